@@ -1,0 +1,112 @@
+"""The one exception hierarchy of paradeplan, and the problem records that carry file, line and field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as we can.
+
+    Parameters
+    ----------
+    message : str
+        What is wrong, in plain words.
+    file : str, optional
+        The input file's path as the user gave it.
+    line, col : int, optional
+        1-based line and column in that file.
+    field : str, optional
+        Dotted path of the field (``parades[0].route[3].street``).
+    hint : str, optional
+        What the user should do about it.
+    """
+
+    message: str
+    file: str | None = None
+    line: int | None = None
+    col: int | None = None
+    field: str | None = None
+    hint: str | None = None
+
+    def format(self) -> str:
+        """Render as ``FILE:LINE:COL: field.path: message (hint)``."""
+        where = self.file or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        text = f"{where}: "
+        if self.field:
+            text += f"{self.field}: "
+        text += self.message
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ParadeplanError(Exception):
+    """Base class of every error paradeplan raises on purpose. ``exit_code`` is what the CLI returns."""
+
+    exit_code: int = 1
+
+    def __init__(self, message: str = "", problems: list[Problem] | None = None) -> None:
+        self.problems: list[Problem] = list(problems or [])
+        if not message and self.problems:
+            message = "\n".join(p.format() for p in self.problems)
+        super().__init__(message)
+
+    def lines(self) -> list[str]:
+        """The message as the lines the CLI prints."""
+        if self.problems:
+            return [p.format() for p in self.problems]
+        return [str(self)]
+
+
+class InputError(ParadeplanError):
+    """The input is invalid (broken file, wrong field, unknown street or place). Exit status 2."""
+
+    exit_code = 2
+
+
+class NetworkError(ParadeplanError):
+    """A network lookup was needed but failed or is not allowed offline. Exit status 2."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """What stays unmet and what would fix it."""
+
+    what: str
+    missing: float
+    unit: str = ""
+    fix: str | None = None
+
+
+class InfeasibleError(ParadeplanError):
+    """The plan cannot be fully met. Exit status 3. Outputs may still have been written."""
+
+    exit_code = 3
+
+    def __init__(self, message: str = "", shortfalls: list[Shortfall] | None = None) -> None:
+        self.shortfalls: list[Shortfall] = list(shortfalls or [])
+        super().__init__(message)
+
+
+@dataclass
+class ProblemList:
+    """Collects problems so that every one of them is reported at once."""
+
+    file: str | None = None
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, message: str, *, field: str | None = None, line: int | None = None,
+            col: int | None = None, hint: str | None = None) -> None:
+        self.items.append(Problem(message, self.file, line, col, field, hint))
+
+    def raise_if_any(self, summary: str = "") -> None:
+        if self.items:
+            raise InputError(summary, self.items)
