@@ -1,0 +1,519 @@
+"""Read a plan file (YAML) into a validated Plan, reporting every problem with file, line, column and field."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, time
+from functools import cache
+from pathlib import Path
+from typing import Any, get_args, get_origin, get_type_hints
+
+import yaml
+
+from .errors import InputError, Problem, ProblemList
+from .model import Plan
+
+#: Largest plan file read (bytes); larger files are refused before parsing.
+MAX_PLAN_BYTES = 5 * 1024 * 1024
+#: Deepest nesting accepted in a plan file.
+MAX_DEPTH = 40
+
+Path_ = tuple[str | int, ...]
+
+
+class _Positions(dict[Path_, tuple[int, int]]):
+    """Maps a field path to the (line, col) of its key (or value, for list items), 1-based."""
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+class _Builder:
+    """Turns a YAML node tree into plain Python values while recording positions."""
+
+    def __init__(self, problems: ProblemList) -> None:
+        self.positions = _Positions()
+        self.problems = problems
+        self._ctor = yaml.SafeLoader.__new__(yaml.SafeLoader)
+        yaml.constructor.SafeConstructor.__init__(self._ctor)
+
+    def build(self, node: yaml.Node, path: Path_, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            self.problems.add(f"nesting deeper than {MAX_DEPTH} levels", field=_dotted(path),
+                              line=node.start_mark.line + 1, col=node.start_mark.column + 1,
+                              hint="a plan file is never this deep; check the indentation")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self._ctor.construct_object(key_node, deep=True) if isinstance(
+                    key_node, yaml.ScalarNode) else None
+                if not isinstance(key, str):
+                    self.problems.add("keys must be plain names", field=_dotted(path),
+                                      line=key_node.start_mark.line + 1, col=key_node.start_mark.column + 1,
+                                      hint="write the key as text, e.g. name: …")
+                    continue
+                key = _nfc(key)
+                sub = (*path, key)
+                if key in out:
+                    self.problems.add("key given twice", field=_dotted(sub), line=key_node.start_mark.line + 1,
+                                      col=key_node.start_mark.column + 1, hint="keep one of them")
+                self.positions[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                out[key] = self.build(value_node, sub, depth + 1)
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for i, item in enumerate(node.value):
+                sub = (*path, i)
+                self.positions[sub] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                items.append(self.build(item, sub, depth + 1))
+            return items
+        value = self._ctor.construct_object(node, deep=True)
+        return _nfc(value)
+
+
+def _dotted(path: Iterable[str | int]) -> str:
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def _locate(positions: _Positions, path: Path_) -> tuple[int | None, int | None]:
+    p = tuple(path)
+    while p:
+        if p in positions:
+            return positions[p]
+        p = p[:-1]
+    return (None, None)
+
+
+@cache
+def _fields_of(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _class_at(path: Path_) -> type | None:
+    """The dataclass expected at ``path`` in a plan, or None when not a dataclass."""
+    cls: Any = Plan
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not dataclasses.is_dataclass(cls):
+            return None
+        hint = _fields_of(cls).get(part)
+        if hint is None:
+            return None
+        cls = _unwrap(hint)
+    return cls if dataclasses.is_dataclass(cls) else None
+
+
+def _unwrap(hint: Any) -> Any:
+    while True:
+        args = [a for a in get_args(hint) if a is not type(None) and a is not Ellipsis]
+        if get_origin(hint) in (tuple, list) or (get_origin(hint) is not None and len(args) == 1):
+            if not args:
+                return hint
+            hint = args[0]
+            continue
+        return hint
+
+
+_TYPE_WORDS = {
+    "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number",
+    "float_type": "a number", "float_parsing": "a number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "date_type": "a date YYYY-MM-DD", "date_parsing": "a date YYYY-MM-DD",
+    "date_from_datetime_parsing": "a date YYYY-MM-DD",
+    "time_type": "a clock time HH:MM", "time_parsing": "a clock time HH:MM", "dict_type": "a mapping",
+    "tuple_type": "a list", "list_type": "a list", "dataclass_type": "a mapping (key: value lines)",
+}
+
+
+def _message_for(err: dict[str, Any], positions: _Positions, file: str) -> Problem:
+    loc: Path_ = tuple(err["loc"])
+    etype = err["type"]
+    line, col = _locate(positions, loc)
+    field = _dotted(loc)
+    if etype in ("unexpected_keyword_argument", "extra_forbidden"):
+        parent = loc[:-1]
+        cls = _class_at(parent)
+        known = sorted(f.name for f in dataclasses.fields(cls)) if cls else []
+        near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = f"did you mean '{near[0]}'?" if near else (
+            "known keys: " + ", ".join(known) if known else "remove it")
+        return Problem(f"unknown key '{loc[-1]}'", file, line, col, field, hint)
+    if etype == "missing" or etype == "missing_argument":
+        return Problem("required field is missing", file, line, col, field, "add it")
+    if etype == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return Problem(f"'{err.get('input')}' is not allowed", file, line, col, field, f"use one of {expected}")
+    if etype in ("time_parsing", "time_type"):
+        return Problem(f"'{err.get('input')}' is not a clock time", file, line, col, field,
+                       "write HH:MM in 24-hour form, e.g. 07:30")
+    if etype in ("date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact"):
+        return Problem(f"'{err.get('input')}' is not a date", file, line, col, field,
+                       "write YYYY-MM-DD, e.g. 2023-10-02")
+    want = _TYPE_WORDS.get(etype)
+    if want:
+        shown = err.get("input")
+        shown_s = json.dumps(shown, ensure_ascii=False, default=str)
+        if len(shown_s) > 40:
+            shown_s = shown_s[:37] + "..."
+        return Problem(f"expected {want}, got {shown_s}", file, line, col, field, f"write {want}")
+    return Problem(err.get("msg", "invalid value"), file, line, col, field, "fix the value")
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES, what: str = "plan file") -> str:
+    """Read a UTF-8 text file, refusing missing, huge, binary or non-UTF-8 files with one clear problem."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(problems=[Problem(f"cannot read {what}: {exc.strerror or exc}", name,
+                                           hint="check the path")]) from None
+    if path.is_dir():
+        raise InputError(problems=[Problem(f"is a folder, not a {what}", name, hint="give the file's path")])
+    if size > max_bytes:
+        raise InputError(problems=[Problem(
+            f"{what} is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB limit", name,
+            hint="split it or check that it is the right file")])
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(problems=[Problem(f"{what} is empty", name, 1, 1,
+                                           hint="start from `paradeplan demo` or docs/plan-format.md")])
+    if b"\x00" in data:
+        raise InputError(problems=[Problem(f"{what} is binary, not text", name, 1, 1,
+                                           hint="save it as UTF-8 text (YAML)")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(problems=[Problem(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", name, line, col,
+                                           hint="save the file as UTF-8")]) from None
+    return text
+
+
+def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
+    """Parse YAML text into plain values and a map of field positions."""
+    problems = ProblemList(file)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        raise InputError(problems=[Problem(f"broken YAML: {exc.problem or exc.context}", file, line, col,
+                                           hint="check indentation, colons and quotes on that line")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError(problems=[Problem(f"broken YAML: {exc}", file, hint="check the file's syntax")]) from None
+    except RecursionError:
+        raise InputError(problems=[Problem("nesting too deep", file, hint="check the indentation")]) from None
+    if node is None:
+        raise InputError(problems=[Problem("plan file holds no data", file, 1, 1,
+                                           hint="start from docs/plan-format.md")])
+    builder = _Builder(problems)
+    try:
+        data = builder.build(node, ())
+    except yaml.YAMLError as exc:
+        raise InputError(problems=[Problem(f"broken YAML: {exc}", file, hint="check the file's syntax")]) from None
+    problems.raise_if_any()
+    return data, builder.positions
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Load, validate and cross-check a plan file.
+
+    Parameters
+    ----------
+    path : str or Path
+        The YAML plan file.
+
+    Returns
+    -------
+    Plan
+        The validated plan.
+
+    Raises
+    ------
+    InputError
+        With every problem found, each naming file, line, column and field.
+    """
+    p = Path(path)
+    text = read_text(p)
+    return plan_from_text(text, str(path))
+
+
+def plan_from_text(text: str, file: str = "<plan>") -> Plan:
+    """Validate a plan given as YAML text (see :func:`load_plan`)."""
+    data, positions = parse_yaml(text, file)
+    return plan_from_data(data, positions, file)
+
+
+def plan_from_data(data: Any, positions: _Positions | None = None, file: str = "<plan>") -> Plan:
+    """Validate plain data (as parsed from YAML or JSON) into a Plan."""
+    from pydantic import TypeAdapter, ValidationError
+
+    positions = positions or _Positions()
+    if not isinstance(data, dict):
+        raise InputError(problems=[Problem("the plan must be a mapping of keys (event:, places:, parades: …)",
+                                           file, 1, 1, hint="see docs/plan-format.md")])
+    try:
+        plan = _adapter(TypeAdapter).validate_python(data)
+    except ValidationError as exc:
+        problems = [_message_for(dict(e), positions, file) for e in exc.errors()]
+        problems.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
+        raise InputError(problems=problems) from None
+    problems = ProblemList(file)
+    for path, message, hint in check_plan(plan):
+        line, col = _locate(positions, path)
+        problems.add(message, field=_dotted(path), line=line, col=col, hint=hint)
+    problems.items.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
+    problems.raise_if_any()
+    return plan
+
+
+@cache
+def _adapter(type_adapter: Any) -> Any:
+    return type_adapter(Plan)
+
+
+def plan_schema() -> dict[str, Any]:
+    """The plan file's JSON Schema, generated from the model."""
+    from pydantic import TypeAdapter
+
+    schema: dict[str, Any] = _adapter(TypeAdapter).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://paradeplan.example/schema/plan-1.json"
+    schema["title"] = "paradeplan plan file (paradeplan.plan/1)"
+    return schema
+
+
+def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
+    """Cross-field rules the schema cannot say: references, windows, counts, coordinates.
+
+    Returns
+    -------
+    list of (path, message, hint)
+    """
+    out: list[tuple[Path_, str, str]] = []
+    place_ids = [p.id for p in plan.places]
+    known_places = set(place_ids)
+
+    def dup(kind: str, ids: list[str], base: Path_) -> None:
+        seen: set[str] = set()
+        for i, ident in enumerate(ids):
+            if ident in seen:
+                out.append(((*base, i, "id"), f"{kind} id '{ident}' is used twice", "give each a distinct id"))
+            seen.add(ident)
+
+    def ref(pid: str | None, path: Path_) -> None:
+        if pid is None or pid in known_places:
+            return
+        near = difflib.get_close_matches(pid, sorted(known_places), n=1, cutoff=0.6)
+        hint = f"did you mean '{near[0]}'?" if near else "define it under places: with an id, name and coordinates"
+        out.append((path, f"place '{pid}' is not defined", hint))
+
+    def window(start: time | None, end: time | None, path: Path_, what: str) -> None:
+        if start is not None and end is not None and end <= start:
+            out.append((path, f"{what} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
+                        "swap the times or fix the end"))
+
+    def positive(value: float | int | None, path: Path_, what: str) -> None:
+        if value is not None and not value > 0:
+            out.append((path, f"{what} must be greater than 0, got {value}", "give a positive value"))
+
+    def steps(route: tuple[Any, ...], base: Path_, need_place_start: bool) -> None:
+        for i, step in enumerate(route):
+            sp = (*base, i)
+            if (step.street is None) == (step.place is None):
+                out.append((sp, "a route step names either a street or a place", "write `street: …` or `place: …`"))
+                continue
+            if step.street is not None and (step.uturn or step.end):
+                out.append((sp, "a U-turn or end is at a place, not along a street",
+                            "write `place: <id>` with `uturn: true`"))
+            ref(step.place, (*sp, "place"))
+
+    dup("place", place_ids, ("places",))
+    for i, pl in enumerate(plan.places):
+        if (pl.lat is None) != (pl.lon is None):
+            out.append((("places", i, "lat" if pl.lat is None else "lon"), "give both lat and lon, or neither",
+                        "pin the place with both coordinates"))
+        if pl.lat is not None and not -90 <= pl.lat <= 90:
+            out.append((("places", i, "lat"), f"latitude {pl.lat} is out of range", "use -90..90 (WGS84)"))
+        if pl.lon is not None and not -180 <= pl.lon <= 180:
+            out.append((("places", i, "lon"), f"longitude {pl.lon} is out of range", "use -180..180 (WGS84)"))
+        if not pl.name.strip():
+            out.append((("places", i, "name"), "name is empty", "give the place a name"))
+
+    ev = plan.event
+    if ev.week_start and ev.week_end and ev.week_end < ev.week_start:
+        out.append((("event", "week_end"), f"the week ends ({ev.week_end}) before it starts ({ev.week_start})",
+                    "fix week_start/week_end"))
+    try:
+        from zoneinfo import ZoneInfo
+        ZoneInfo(ev.timezone)
+    except Exception:
+        out.append((("event", "timezone"), f"unknown time zone '{ev.timezone}'",
+                    "use an IANA name such as Asia/Ho_Chi_Minh"))
+
+    dup("parade", [p.id for p in plan.parades], ("parades",))
+    all_group_ids: set[str] = set()
+    for pi, parade in enumerate(plan.parades):
+        base: Path_ = ("parades", pi)
+        ref(parade.assembly_place, (*base, "assembly_place"))
+        if parade.departure_time < parade.assembly_time:
+            out.append(((*base, "departure_time"),
+                        f"departure {parade.departure_time:%H:%M} is before assembly {parade.assembly_time:%H:%M}",
+                        "depart at or after the assembly time"))
+        if len(parade.route) < 2:
+            out.append(((*base, "route"), "a route needs at least a start and one street",
+                        "list the steps in order"))
+        steps(parade.route, (*base, "route"), True)
+        streets = [s for s in parade.route if s.street]
+        if parade.route and not streets:
+            out.append(((*base, "route"), "the route names no street", "add the streets between the places"))
+        ends = [i for i, s in enumerate(parade.route) if s.end]
+        if len(ends) > 1 or (ends and ends[0] != len(parade.route) - 1):
+            out.append(((*base, "route", ends[0] if ends else 0), "only the last step may be the end",
+                        "mark `end: true` on the final place only"))
+        positive(parade.speed_limit_kmh, (*base, "speed_limit_kmh"), "speed limit")
+        dup("group", [g.id for g in parade.groups], (*base, "groups"))
+        for gi, g in enumerate(parade.groups):
+            gp: Path_ = (*base, "groups", gi)
+            all_group_ids.add(g.id)
+            all_group_ids.update(v.id for v in g.vehicles)
+            if g.count < 1:
+                out.append(((*gp, "count"), f"count must be at least 1, got {g.count}", "give the number of vehicles"))
+            if g.count > 10000:
+                out.append(((*gp, "count"), f"{g.count} vehicles is beyond what one column holds",
+                            "check the number"))
+            if g.vehicles and len(g.vehicles) != g.count:
+                out.append(((*gp, "vehicles"), f"{len(g.vehicles)} vehicles listed but count is {g.count}",
+                            "list one entry per vehicle or fix count"))
+            positive(g.length_m, (*gp, "length_m"), "length")
+            positive(g.max_speed_kmh, (*gp, "max_speed_kmh"), "maximum speed")
+            if g.gap_m is not None and g.gap_m < 0:
+                out.append(((*gp, "gap_m"), "gap cannot be negative", "give metres ≥ 0"))
+            ref(g.base, (*gp, "base"))
+            steps(g.after_end.route, (*gp, "after_end", "route"), False)
+            window(g.after_end.window_start, g.after_end.window_end, (*gp, "after_end", "window_end"),
+                   "the onward window")
+            dup("vehicle", [v.id for v in g.vehicles], (*gp, "vehicles"))
+            for vi, v in enumerate(g.vehicles):
+                ref(v.base, (*gp, "vehicles", vi, "base"))
+                if v.after_end:
+                    steps(v.after_end.route, (*gp, "vehicles", vi, "after_end", "route"), False)
+                    window(v.after_end.window_start, v.after_end.window_end,
+                           (*gp, "vehicles", vi, "after_end", "window_end"), "the onward window")
+        if parade.staging:
+            positive(parade.staging.length_m, (*base, "staging", "length_m"), "staging length")
+            positive(parade.staging.slot_min, (*base, "staging", "slot_min"), "slot length")
+            positive(parade.staging.per_slot, (*base, "staging", "per_slot"), "vehicles per slot")
+        group_ids = {g.id for g in parade.groups} | {v.id for g in parade.groups for v in g.vehicles}
+        for oi, gid in enumerate(parade.lineup.order):
+            if gid not in group_ids:
+                out.append(((*base, "lineup", "order", oi), f"'{gid}' is not a group or vehicle of this parade",
+                            "use a group id from groups:"))
+        if parade.lineup.tail_group and parade.lineup.tail_group not in group_ids:
+            out.append(((*base, "lineup", "tail_group"), f"'{parade.lineup.tail_group}' is not a group",
+                        "use a group id from groups:"))
+
+    for gi, ga in enumerate(plan.gatherings):
+        ref(ga.place, ("gatherings", gi, "place"))
+        for k, gid in enumerate(ga.groups):
+            if gid not in all_group_ids:
+                out.append((("gatherings", gi, "groups", k), f"'{gid}' is not a vehicle group or vehicle",
+                            "use an id from a parade's groups:"))
+
+    tp = plan.traffic
+    if tp.lead_time_min < 0 or tp.clearance_min < 0:
+        out.append((("traffic",), "lead and clearance times cannot be negative", "give minutes ≥ 0"))
+    positive(tp.detour_factor, ("traffic", "detour_factor"), "detour factor")
+    for name, mapping in (("need", tp.need), ("uturn_need", tp.uturn_need)):
+        for kind, n in (mapping or {}).items():
+            if n < 0:
+                out.append((("traffic", name, kind), f"need cannot be negative ({n})", "give a number ≥ 0"))
+    for kind, v in (tp.unit_speed_kmh or {}).items():
+        positive(v, ("traffic", "unit_speed_kmh", kind), "speed")
+
+    people_ids = [p.id for p in plan.people]
+    team_ids = [t.id for t in plan.teams]
+    dup("person", people_ids, ("people",))
+    dup("team", team_ids, ("teams",))
+    attendees = set(people_ids) | set(team_ids)
+    for i, person in enumerate(plan.people):
+        ref(person.base, ("people", i, "base"))
+        positive(person.speed_kmh, ("people", i, "speed_kmh"), "speed")
+        window(person.available_from, person.available_until, ("people", i, "available_until"), "availability")
+    for i, team in enumerate(plan.teams):
+        ref(team.base, ("teams", i, "base"))
+        positive(team.speed_kmh, ("teams", i, "speed_kmh"), "speed")
+    cer_ids = [c.id for c in plan.ceremonies]
+    dup("ceremony", cer_ids, ("ceremonies",))
+    for i, person in enumerate(plan.people):
+        for k, cid in enumerate(person.wishes):
+            if cid not in cer_ids:
+                out.append((("people", i, "wishes", k), f"'{cid}' is not a ceremony", "use an id from ceremonies:"))
+    for i, c in enumerate(plan.ceremonies):
+        cp: Path_ = ("ceremonies", i)
+        ref(c.venue, (*cp, "venue"))
+        window(c.window_start, c.window_end, (*cp, "window_end"), "the allowed window")
+        positive(c.duration_min, (*cp, "duration_min"), "duration")
+        positive(c.capacity, (*cp, "capacity"), "capacity")
+        for k, pid in enumerate((*c.required, *c.wished)):
+            field = "required" if k < len(c.required) else "wished"
+            idx = k if k < len(c.required) else k - len(c.required)
+            if pid not in attendees:
+                out.append(((*cp, field, idx), f"'{pid}' is not a person or team", "define it under people: or teams:"))
+        for k, item in enumerate(c.program):
+            positive(item.duration_min, (*cp, "program", k, "duration_min"), "duration")
+        if c.program:
+            total = sum(item.duration_min for item in c.program)
+            span = (c.window_end.hour * 60 + c.window_end.minute) - (c.window_start.hour * 60 + c.window_start.minute)
+            if total > span > 0:
+                out.append(((*cp, "program"), f"the program lasts {total} min but the window is {span} min",
+                            "shorten the program or widen the window"))
+    for i, r in enumerate(plan.rounds):
+        window(r.window_start, r.window_end, ("rounds", i, "window_end"), "the round's window")
+        ref(r.start_place, ("rounds", i, "start_place"))
+        steps(r.route, ("rounds", i, "route"), False)
+        for k, uid in enumerate(r.uses):
+            if uid not in attendees and uid not in all_group_ids:
+                out.append((("rounds", i, "uses", k), f"'{uid}' is not a team or vehicle", "define it under teams:"))
+    for i, a in enumerate(plan.activities):
+        if a.start and a.end and a.end < a.start:
+            out.append((("activities", i, "end"), "the activity ends before it starts", "fix start/end"))
+        for k, pid in enumerate(a.places):
+            ref(pid, ("activities", i, "places", k))
+    return out
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in sorted(value.items())}
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S") if value.second else value.strftime("%H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The normalized plan as plain JSON-ready values (defaults filled in)."""
+    out: dict[str, Any] = _jsonable(plan)
+    return out
