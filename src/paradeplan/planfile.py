@@ -208,7 +208,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
     """Parse YAML text into plain values and a map of field positions."""
     problems = ProblemList(file)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -1,0 +1,112 @@
+"""The `paradeplan` command line: thin typer commands that parse, call the core and map errors to exit codes."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+from .common import guarded, print_err
+
+app = typer.Typer(
+    name="paradeplan",
+    help="Plan street parades, vehicle convoys and opening ceremonies on real streets "
+    "(routes, OR-Tools schedules, Folium maps, run-sheets). Offline unless --online.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"paradeplan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Log what each stage does.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Plan street parades, vehicle convoys and opening ceremonies on real streets."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
+    """Check a plan file and report every problem found."""
+    from ..planfile import load_plan
+
+    with guarded():
+        p = load_plan(plan)
+        for item in p.open_items:
+            print_err(f"{plan}: {item.field}: open item: {item.question}")
+        n_parades, n_cer = len(p.parades), len(p.ceremonies)
+        typer.echo(f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
+                   + (f", {len(p.open_items)} open item(s) to decide" if p.open_items else "") + ")")
+
+
+@app.command()
+def schema() -> None:
+    """Print the plan file's JSON Schema (generated from the model)."""
+    from ..outputs import dumps_json
+    from ..planfile import plan_schema
+
+    typer.echo(dumps_json(plan_schema()), nl=False)
+
+
+@app.command()
+def plan(
+    plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the results (replaced atomically).")],
+    lang: Annotated[str | None, typer.Option(help="Output language: vi or en (default: the plan's).")] = None,
+    online: Annotated[bool, typer.Option("--online", help="Allow network lookups (geocoding).")] = False,
+    cdn: Annotated[bool, typer.Option("--cdn", help="Maps load Leaflet from the internet (smaller files).")] = False,
+) -> None:
+    """Plan everything for a plan file and write the results into a folder."""
+    from ..pipeline import run_plan
+
+    with guarded():
+        result = run_plan(plan, out, lang=lang, online=online, cdn=cdn)
+        _report(result)
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the results.")] = Path("maps/quan12-2023"),
+    lang: Annotated[str | None, typer.Option(help="Output language: vi or en.")] = None,
+) -> None:
+    """Plan the embedded Quận 12 2023 parade (offline) and say where the results are."""
+    from ..pipeline import run_plan
+    from ..resources import demo_plan_path
+
+    with guarded():
+        result = run_plan(demo_plan_path(), out, lang=lang, online=False, cdn=False)
+        _report(result)
+
+
+def _report(result: object) -> None:
+    from ..pipeline import PlanResult
+
+    assert isinstance(result, PlanResult)
+    for line in result.summary:
+        typer.echo(line)
+    typer.echo(f"Results in {result.out}/:")
+    for name in result.files:
+        typer.echo(f"  {result.out / name}")
+    if result.shortfall:
+        for line in result.shortfall:
+            print_err(line)
+        raise typer.Exit(3)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

@@ -1,0 +1,459 @@
+"""Load and validate a ``paradeplan.posts/1`` instance into frozen dataclasses, reporting every problem at once."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from paradeplan.errors import InputError, Problem, ProblemList
+
+FORMAT = "paradeplan.posts/1"
+MAX_BYTES = 200 * 1024 * 1024
+MAX_DEPTH = 50
+MAX_NEED = 100_000
+MAX_PRIORITY = 1_000_000
+DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_DETOUR = 1.3
+
+_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_STRING_RE = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A traffic post held from ``open`` to ``close`` (seconds since midnight)."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    open: int
+    close: int
+    need: tuple[tuple[str, int], ...]
+    priority: int = 1
+
+    def need_of(self, kind: str) -> int:
+        """Number of units of ``kind`` the post needs."""
+        for k, n in self.need:
+            if k == kind:
+                return n
+        return 0
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit (motorbike, car, marshal) starting at ``lat``/``lon`` at ``ready``, free until ``until``."""
+
+    id: str
+    kind: str
+    speed_kmh: float
+    lat: float
+    lon: float
+    ready: int
+    until: int
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A validated post-scheduling instance. Times are seconds since midnight."""
+
+    name: str
+    date: str
+    timezone: str
+    detour_factor: float
+    posts: tuple[Post, ...]
+    units: tuple[Unit, ...]
+
+    @property
+    def kinds(self) -> list[str]:
+        """Every unit kind named by a need or a unit, sorted."""
+        kinds = {k for p in self.posts for k, n in p.need} | {u.kind for u in self.units}
+        return sorted(kinds)
+
+
+def parse_clock(text: str) -> int | None:
+    """Parse ``HH:MM:SS`` or ``HH:MM`` into seconds since midnight; ``None`` when impossible.
+
+    Parameters
+    ----------
+    text : str
+        The wall-clock time.
+
+    Returns
+    -------
+    int or None
+        Seconds since midnight, or ``None`` when the text is not a valid time of day.
+    """
+    m = _TIME_RE.match(text)
+    if not m:
+        return None
+    h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if h > 23 or mi > 59 or s > 59:
+        return None
+    return h * 3600 + mi * 60 + s
+
+
+def format_clock(seconds: float) -> str:
+    """Format seconds since midnight as ``HH:MM:SS`` (rounded half up to the second)."""
+    s = int(math.floor(seconds + 0.5))
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _max_depth(raw: bytes) -> int:
+    """Deepest nesting of JSON arrays/objects, ignoring brackets inside strings."""
+    import numpy as np
+
+    stripped = _STRING_RE.sub(b'""', raw)
+    arr = np.frombuffer(stripped, dtype=np.uint8)
+    step = np.zeros(arr.shape, dtype=np.int32)
+    step[(arr == ord("[")) | (arr == ord("{"))] = 1
+    step[(arr == ord("]")) | (arr == ord("}"))] = -1
+    if not len(step):
+        return 0
+    return int(np.cumsum(step).max())
+
+
+class _Dup:
+    """Object-pairs hook that records duplicate keys."""
+
+    def __init__(self) -> None:
+        self.dups: list[str] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in pairs:
+            if k in out:
+                self.dups.append(k)
+            out[k] = v
+        return out
+
+
+def _parse_bytes(raw: bytes, file: str | None) -> Any:
+    """Decode and parse JSON bytes, refusing bad encodings, absurd nesting and broken syntax."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError(problems=[Problem(f"the file is not UTF-8 text (byte 0x{raw[e.start]:02x})",
+                                           file, line, col, hint="save it as UTF-8")]) from None
+    depth = _max_depth(raw)
+    if depth > MAX_DEPTH:
+        raise InputError(problems=[Problem(f"JSON nested {depth} levels deep (at most {MAX_DEPTH} allowed)", file,
+                                           hint="a posts/1 instance is only a few levels deep")])
+    hook = _Dup()
+    try:
+        data = json.loads(text, object_pairs_hook=hook, parse_constant=lambda s: float(s))
+    except json.JSONDecodeError as e:
+        raise InputError(problems=[Problem(f"malformed JSON: {e.msg}", file, e.lineno, e.colno)]) from None
+    except RecursionError:
+        raise InputError(problems=[Problem("JSON nested too deeply", file)]) from None
+    if hook.dups:
+        raise InputError(problems=[Problem(f"duplicate key {k!r} in a JSON object", file, field=k)
+                                   for k in sorted(set(hook.dups))])
+    return data
+
+
+def read_json_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Any:
+    """Read a JSON file safely: size limit before reading, UTF-8, nesting depth, syntax with line/col.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file.
+    max_bytes : int
+        Refuse larger files before reading them.
+
+    Returns
+    -------
+    Any
+        The parsed JSON value.
+
+    Raises
+    ------
+    InputError
+        On any of the problems above.
+    """
+    file = str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise InputError(problems=[Problem(f"file is {size} bytes, more than the {max_bytes}-byte limit",
+                                               file)])
+        raw = Path(path).read_bytes()
+    except InputError:
+        raise
+    except IsADirectoryError:
+        raise InputError(problems=[Problem("is a folder, not a file", file)]) from None
+    except OSError as e:
+        raise InputError(problems=[Problem(f"cannot read the file: {e.strerror or e}", file)]) from None
+    return _parse_bytes(raw, file)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+class _Validator:
+    """Collects problems while converting the JSON value into dataclasses."""
+
+    def __init__(self, file: str | None) -> None:
+        self.probs = ProblemList(file=file)
+
+    def add(self, field: str, message: str, hint: str | None = None) -> None:
+        self.probs.add(message, field=field, hint=hint)
+
+    def string(self, obj: Mapping[str, Any], key: str, where: str, required: bool = True,
+               default: str | None = None) -> str | None:
+        f = f"{where}.{key}" if where else key
+        if key not in obj:
+            if required:
+                self.add(f, "is missing")
+            return default
+        v = obj[key]
+        if not isinstance(v, str):
+            self.add(f, f"must be a string, not {_type_name(v)}")
+            return default
+        return v
+
+    def number(self, obj: Mapping[str, Any], key: str, where: str, *, required: bool = True,
+               default: float | None = None, lo: float | None = None, hi: float | None = None,
+               positive: bool = False) -> float | None:
+        f = f"{where}.{key}" if where else key
+        if key not in obj:
+            if required:
+                self.add(f, "is missing")
+            return default
+        v = obj[key]
+        if not _is_number(v):
+            self.add(f, f"must be a number, not {_type_name(v)}")
+            return None
+        x = float(v)
+        if not math.isfinite(x):
+            self.add(f, f"must be a finite number, not {v!r}")
+            return None
+        if positive and x <= 0:
+            self.add(f, f"must be greater than 0, not {v!r}")
+            return None
+        if (lo is not None and x < lo) or (hi is not None and x > hi):
+            self.add(f, f"{v!r} is outside [{lo}, {hi}]")
+            return None
+        return x
+
+    def integer(self, v: Any, f: str, *, minimum: int, maximum: int) -> int | None:
+        if not _is_number(v):
+            self.add(f, f"must be a whole number, not {_type_name(v)}")
+            return None
+        if isinstance(v, float):
+            if not math.isfinite(v):
+                self.add(f, f"must be a finite whole number, not {v!r}")
+                return None
+            if not v.is_integer():
+                self.add(f, f"must be a whole number, not {v!r}")
+                return None
+        n = int(v)
+        if n < minimum:
+            self.add(f, f"must be at least {minimum}, not {v!r}")
+            return None
+        if n > maximum:
+            self.add(f, f"{v!r} is too large (at most {maximum})")
+            return None
+        return n
+
+    def clock(self, obj: Mapping[str, Any], key: str, where: str) -> int | None:
+        s = self.string(obj, key, where)
+        if s is None:
+            return None
+        t = parse_clock(s)
+        if t is None:
+            self.add(f"{where}.{key}", f"{s!r} is not a time of day", hint="use HH:MM:SS or HH:MM, 00:00-23:59:59")
+        return t
+
+
+def _type_name(v: Any) -> str:
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "a boolean"
+    return {dict: "an object", list: "an array", str: "a string", int: "a number",
+            float: "a number"}.get(type(v), type(v).__name__)
+
+
+def _validate(data: Any, file: str | None) -> Instance:
+    v = _Validator(file)
+    if not isinstance(data, dict):
+        v.add("", f"the instance must be a JSON object, not {_type_name(data)}")
+        v.probs.raise_if_any()
+        raise AssertionError  # unreachable
+    fmt = data.get("format")
+    if "format" not in data:
+        v.add("format", "is missing", hint=f'add "format": "{FORMAT}"')
+    elif fmt != FORMAT:
+        v.add("format", f"{fmt!r} is not {FORMAT!r}")
+    name = v.string(data, "name", "", required=False, default="") or ""
+    date = v.string(data, "date", "")
+    if date is not None:
+        try:
+            _date.fromisoformat(date)
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+                raise ValueError
+        except ValueError:
+            v.add("date", f"{date!r} is not a date", hint="use YYYY-MM-DD")
+    tz = v.string(data, "timezone", "", required=False, default=DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE
+    try:
+        if "\x00" in tz or tz.startswith("/") or ".." in tz:
+            raise ValueError
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        v.add("timezone", f"{tz!r} is not a known IANA time zone", hint="e.g. Asia/Ho_Chi_Minh")
+    detour = v.number(data, "detour_factor", "", required=False, default=DEFAULT_DETOUR, positive=True)
+
+    posts: list[Post] = []
+    raw_posts = data.get("posts")
+    if "posts" not in data:
+        v.add("posts", "is missing")
+    elif not isinstance(raw_posts, list):
+        v.add("posts", f"must be an array, not {_type_name(raw_posts)}")
+    else:
+        seen: dict[str, int] = {}
+        for i, p in enumerate(raw_posts):
+            w = f"posts[{i}]"
+            if not isinstance(p, dict):
+                v.add(w, f"must be an object, not {_type_name(p)}")
+                continue
+            pid = v.string(p, "id", w)
+            if pid is not None:
+                if pid in seen:
+                    v.add(f"{w}.id", f"duplicate post id {pid!r} (also posts[{seen[pid]}])")
+                else:
+                    seen[pid] = i
+                if not pid:
+                    v.add(f"{w}.id", "must not be empty")
+            pname = v.string(p, "name", w, required=False, default=pid) or (pid or "")
+            lat = v.number(p, "lat", w, lo=-90, hi=90)
+            lon = v.number(p, "lon", w, lo=-180, hi=180)
+            op = v.clock(p, "open", w)
+            cl = v.clock(p, "close", w)
+            if op is not None and cl is not None and cl <= op:
+                v.add(f"{w}.close", f"{p['close']} is not after open {p['open']}")
+            prio_raw = p.get("priority", 1)
+            prio = v.integer(prio_raw, f"{w}.priority", minimum=1, maximum=MAX_PRIORITY)
+            need: dict[str, int] = {}
+            if "need" not in p:
+                v.add(f"{w}.need", "is missing")
+            elif not isinstance(p["need"], dict):
+                v.add(f"{w}.need", f"must be an object of kind: count, not {_type_name(p['need'])}")
+            else:
+                for kind, n in p["need"].items():
+                    if not kind:
+                        v.add(f"{w}.need", "a unit kind must not be empty")
+                        continue
+                    c = v.integer(n, f"{w}.need.{kind}", minimum=0, maximum=MAX_NEED)
+                    if c is not None:
+                        need[kind] = c
+            if None in (pid, lat, lon, op, cl, prio) or (op is not None and cl is not None and cl <= op):
+                continue
+            assert pid is not None and lat is not None and lon is not None
+            assert op is not None and cl is not None and prio is not None
+            posts.append(Post(pid, pname, lat, lon, op, cl,
+                              tuple(sorted((k, n) for k, n in need.items() if n > 0)), prio))
+
+    units: list[Unit] = []
+    raw_units = data.get("units")
+    if "units" not in data:
+        v.add("units", "is missing")
+    elif not isinstance(raw_units, list):
+        v.add("units", f"must be an array, not {_type_name(raw_units)}")
+    else:
+        useen: dict[str, int] = {}
+        for i, u in enumerate(raw_units):
+            w = f"units[{i}]"
+            if not isinstance(u, dict):
+                v.add(w, f"must be an object, not {_type_name(u)}")
+                continue
+            uid = v.string(u, "id", w)
+            if uid is not None:
+                if uid in useen:
+                    v.add(f"{w}.id", f"duplicate unit id {uid!r} (also units[{useen[uid]}])")
+                else:
+                    useen[uid] = i
+                if not uid:
+                    v.add(f"{w}.id", "must not be empty")
+            kind = v.string(u, "kind", w)
+            if kind == "":
+                v.add(f"{w}.kind", "must not be empty")
+            speed = v.number(u, "speed_kmh", w, positive=True)
+            lat = v.number(u, "lat", w, lo=-90, hi=90)
+            lon = v.number(u, "lon", w, lo=-180, hi=180)
+            ready = v.clock(u, "ready", w)
+            until = v.clock(u, "until", w)
+            if ready is not None and until is not None and until <= ready:
+                v.add(f"{w}.until", f"{u['until']} is not after ready {u['ready']}")
+                continue
+            if None in (uid, kind, speed, lat, lon, ready, until) or not kind:
+                continue
+            assert uid is not None and kind is not None and speed is not None and lat is not None
+            assert lon is not None and ready is not None and until is not None
+            units.append(Unit(uid, kind, speed, lat, lon, ready, until))
+    v.probs.raise_if_any()
+    assert date is not None and detour is not None
+    return Instance(name, date, tz, detour, tuple(posts), tuple(units))
+
+
+def load_instance(source: str | os.PathLike[str] | Mapping[str, Any]) -> Instance:
+    """Load and validate a posts/1 instance.
+
+    Parameters
+    ----------
+    source : str, PathLike or Mapping
+        A path to a JSON file, or the already parsed JSON object.
+
+    Returns
+    -------
+    Instance
+        The validated instance (times in seconds since midnight).
+
+    Raises
+    ------
+    InputError
+        Listing every problem found, each naming its field (exit status 2).
+    """
+    if isinstance(source, Mapping):
+        return _validate(dict(source), None)
+    data = read_json_file(source)
+    return _validate(data, str(source))
+
+
+def instance_to_json(instance: Instance) -> dict[str, Any]:
+    """Serialise an instance back into a posts/1 JSON object.
+
+    Parameters
+    ----------
+    instance : Instance
+        The instance.
+
+    Returns
+    -------
+    dict
+        A JSON-ready object that :func:`load_instance` accepts and maps back to an equal instance.
+    """
+    return {
+        "format": FORMAT,
+        "name": instance.name,
+        "date": instance.date,
+        "timezone": instance.timezone,
+        "detour_factor": instance.detour_factor,
+        "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": format_clock(p.open),
+                   "close": format_clock(p.close), "need": dict(p.need), "priority": p.priority}
+                  for p in instance.posts],
+        "units": [{"id": u.id, "kind": u.kind, "speed_kmh": u.speed_kmh, "lat": u.lat, "lon": u.lon,
+                   "ready": format_clock(u.ready), "until": format_clock(u.until)} for u in instance.units],
+    }

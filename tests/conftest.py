@@ -1,0 +1,61 @@
+"""Test setup: the network is blocked for every test (loopback stays open for local browser pages)."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_PLAN = ROOT / "data" / "quan12-2023" / "plan.yaml"
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised when a test tries to reach the network."""
+
+
+def _is_loopback(address: object) -> bool:
+    if isinstance(address, tuple) and address:
+        host = str(address[0])
+        if host in ("localhost", ""):
+            return True
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
+    return isinstance(address, (str, bytes))  # unix sockets
+
+
+@pytest.fixture(autouse=True)
+def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guard(self: socket.socket, address: object) -> object:
+        if not _is_loopback(address):
+            raise NetworkBlocked(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    def guard_ex(self: socket.socket, address: object) -> object:
+        if not _is_loopback(address):
+            raise NetworkBlocked(f"test tried to reach the network: {address!r}")
+        return real_connect_ex(self, address)  # type: ignore[arg-type]
+
+    def no_dns(*args: object, **kwargs: object) -> object:
+        host = args[0] if args else kwargs.get("host")
+        if host in ("localhost", "127.0.0.1", "::1", None):
+            return real_getaddrinfo(*args, **kwargs)  # type: ignore[arg-type]
+        raise NetworkBlocked(f"test tried to resolve {host!r}")
+
+    real_getaddrinfo = socket.getaddrinfo
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket.socket, "connect_ex", guard_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+
+
+@pytest.fixture
+def demo_plan() -> Path:
+    """Path of the shipped Quận 12 2023 plan."""
+    return DEMO_PLAN
