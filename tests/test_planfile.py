@@ -221,3 +221,15 @@ def test_error_lines_are_single_lines(tmp_path: Path) -> None:
         load_plan(write(tmp_path, MINIMAL.replace("count: 1", "count: 0")))
     for line in exc.value.lines():
         assert "\n" not in line
+
+
+def test_plan_format_doc_is_current() -> None:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("gen", root / "tools" / "gen_plan_format.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert (root / "docs" / "plan-format.md").read_text(encoding="utf-8") == mod.render(), (
+        "run: python tools/gen_plan_format.py")
