@@ -351,6 +351,8 @@ class Person:
     """Travel speed between venues."""
     wishes: tuple[str, ...] = ()
     """Ids of ceremonies the person wishes to attend."""
+    min_stay_min: int | None = None
+    """Shortest stay at a ceremony in minutes (a visit); default: the whole ceremony."""
 
 
 @dataclass(frozen=True)
@@ -368,6 +370,8 @@ class Team:
     """Travel speed."""
     setup_min: int = 0
     """Minutes needed at a venue before the ceremony starts."""
+    size: int = 1
+    """Number of people in the team (counted against a ceremony's capacity)."""
 
 
 @dataclass(frozen=True)
@@ -399,6 +403,8 @@ class Ceremony:
     """Ids of people or teams whose attendance is wished for."""
     launch_group: str | None = None
     """Ceremonies sharing a launch group start together (simultaneous launch)."""
+    local_attendance: int = 0
+    """People present who are not scheduled here (hosts, pupils), counted against ``capacity``."""
     note: str | None = None
     """Free remark."""
 
