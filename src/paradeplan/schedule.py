@@ -1,0 +1,262 @@
+"""Assemble a parade's full schedule (timetable, posts, closures, unit runs, staging, onward routes) as plain data."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InputError, Problem
+from .escort import UNTIL_AFTER_FINISH_S, Fix, post_units, posts_instance, shortfall_fixes, solve_instance
+from .model import Parade, Place, Plan
+from .timing import (
+    ColumnVehicle,
+    Passage,
+    Stretch,
+    Timetable,
+    build_timetable,
+    clock,
+    column_members,
+    expand_vehicles,
+    plan_posts,
+    seconds,
+    stretch_closures,
+)
+
+log = logging.getLogger(__name__)
+
+SCHEDULE_FORMAT = "paradeplan.schedule/1"
+ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
+#: Travel speed (km/h) of vehicles driving to the assembly in ordinary traffic, by kind.
+DRIVE_SPEED_KMH: dict[str, float] = {"flower_float": 20.0, "loudspeaker": 25.0, "police_car": 30.0,
+                                     "police_motorbike": 30.0}
+#: Minutes a vehicle should be early at the assembly point.
+ARRIVAL_BUFFER_MIN = 10
+
+#: A travel function: (from (lat, lon), to (lat, lon)) → (metres, [(lat, lon), …]).
+TravelFn = Callable[[tuple[float, float], tuple[float, float]], tuple[float, list[tuple[float, float]]]]
+
+
+@dataclass(frozen=True)
+class RouteFacts:
+    """What scheduling needs from a resolved route, as plain values."""
+
+    stretches: tuple[Stretch, ...]
+    passages: tuple[Passage, ...]
+    uturn_dists: tuple[float, ...]
+    total_m: float
+    start: tuple[float, float]
+    end: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class ParadeSchedule:
+    """A parade's checked schedule as JSON-ready data plus its posts/1 instance and solution."""
+
+    schedule: dict[str, Any]
+    posts_instance: dict[str, Any]
+    posts_solution: dict[str, Any]
+    shortfall: tuple[str, ...]
+
+
+def _coords(place: Place) -> tuple[float, float]:
+    if place.lat is None or place.lon is None:
+        raise InputError(problems=[Problem(f"place '{place.id}' has no coordinates", field=f"places.{place.id}",
+                                           hint="pin it with lat: and lon:")])
+    return (place.lat, place.lon)
+
+
+def _staging(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: dict[str, Place],
+             travel: TravelFn, units_at_posts: set[str]) -> list[dict[str, Any]]:
+    """When each vehicle leaves its base to be at the assembly (or its first post, or a gathering) in time."""
+    assembly = places[parade.assembly_place]
+    target = _coords(assembly)
+    deadline = seconds(parade.assembly_time) - ARRIVAL_BUFFER_MIN * 60
+    gatherings = {gid: g for g in plan.gatherings if (g.parade or parade.id) == parade.id for gid in g.groups}
+    rows: list[dict[str, Any]] = []
+    for v in vehicles:
+        if v.id in units_at_posts:
+            continue  # escort units leave for their first post (see their runs)
+        base = places.get(v.base or "")
+        if base is None or base.lat is None or base.lon is None:
+            rows.append({"unit": v.id, "kind": v.kind, "from": None, "leave_base": None,
+                         "arrive": clock(deadline), "travel_km": None, "via": None,
+                         "note": "no base given: arrive at the assembly by this time"})
+            continue
+        speed = DRIVE_SPEED_KMH.get(v.kind, min(v.max_speed_kmh, 30.0)) / 3.6
+        g = gatherings.get(v.id) or gatherings.get(v.group)
+        if g is not None:
+            gp = places[g.place]
+            m1, _ = travel(_coords(base), _coords(gp))
+            m2, _ = travel(_coords(gp), target)
+            at_gathering = seconds(g.time)
+            leave_g = at_gathering + g.duration_min * 60
+            arrive = leave_g + m2 / speed
+            rows.append({"unit": v.id, "kind": v.kind, "from": base.id, "leave_base": clock(at_gathering - m1 / speed),
+                         "arrive": clock(arrive), "travel_km": round((m1 + m2) / 1000, 2),
+                         "via": {"gathering": g.id, "place": gp.id, "arrive": clock(at_gathering),
+                                 "leave": clock(leave_g)},
+                         "late_s": max(0, int(arrive - seconds(parade.assembly_time)))})
+            continue
+        m, _ = travel(_coords(base), target)
+        leave = deadline - m / speed
+        if v.ready_s is not None and leave < v.ready_s:
+            late = v.ready_s + m / speed - seconds(parade.assembly_time)
+        else:
+            late = 0
+        rows.append({"unit": v.id, "kind": v.kind, "from": base.id, "leave_base": clock(leave),
+                     "arrive": clock(deadline), "travel_km": round(m / 1000, 2), "via": None,
+                     "late_s": max(0, int(late))})
+    return rows
+
+
+def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel: TravelFn) -> ParadeSchedule:
+    """Time the parade, place its posts, assign escort units, and return the checked schedule.
+
+    Parameters
+    ----------
+    plan : Plan
+        The validated plan.
+    parade : Parade
+        The parade to schedule.
+    facts : RouteFacts
+        The resolved route as plain values.
+    travel : TravelFn
+        Street-graph travel between two points (for staging trips).
+
+    Returns
+    -------
+    ParadeSchedule
+    """
+    places = {p.id: p for p in plan.places}
+    vehicles = expand_vehicles(parade)
+    members = column_members(parade, vehicles)
+    stretches = list(facts.stretches)
+    tt = build_timetable(parade, stretches, list(facts.uturn_dists), members)
+    posts = plan_posts(list(facts.passages), tt, plan.traffic)
+    escort_vehicles = [v for v in vehicles if v not in members]
+    until = int(tt.finish_tail_s + UNTIL_AFTER_FINISH_S)
+    default_ready = seconds(parade.assembly_time) - 3600
+    units = post_units(escort_vehicles, places, plan.traffic, default_ready, until, facts.start)
+    name = f"{parade.name}, {parade.date.isoformat()}"
+    instance = posts_instance(name, parade.date.isoformat(), plan.event.timezone, posts, units,
+                              plan.traffic.detour_factor)
+    _, _, solution = solve_instance(instance)
+
+    shortfall: list[str] = []
+    fixes: list[Fix] = []
+    if solution["uncovered"]:
+        def retime(speed: float | None, delay_s: int) -> dict[str, Any]:
+            tt2 = build_timetable(parade, stretches, list(facts.uturn_dists), members,
+                                  departure_s=tt.departure_s + delay_s, speed_kmh=speed)
+            posts2 = plan_posts(list(facts.passages), tt2, plan.traffic)
+            until2 = int(tt2.finish_tail_s + UNTIL_AFTER_FINISH_S)
+            units2 = [{**u, "until": clock(until2)} for u in units]
+            return posts_instance(name, parade.date.isoformat(), plan.event.timezone, posts2, units2,
+                                  plan.traffic.detour_factor)
+
+        fixes = shortfall_fixes(parade, instance, solution, retime)
+        missing: dict[str, int] = {}
+        for u in solution["uncovered"]:
+            missing[u["kind"]] = missing.get(u["kind"], 0) + int(u["missing"])
+        shortfall.append(
+            f"{parade.id}: {len(solution['uncovered'])} post need(s) stay unheld: "
+            + ", ".join(f"{n} {k} slot(s)" for k, n in sorted(missing.items()))
+            + f" (covered {solution['covered']} of {solution['required']} priority-weighted)")
+        shortfall.extend(f"{parade.id}: fix: {f.text}" for f in fixes)
+
+    staging = _staging(plan, parade, vehicles, places, travel, {u["id"] for u in units})
+    for row in staging:
+        if row.get("late_s"):
+            shortfall.append(f"{parade.id}: {row['unit']} reaches the assembly {row['late_s'] // 60} min late "
+                             f"(leave earlier than its ready time, or pick a nearer base)")
+
+    schedule = _schedule_json(plan, parade, vehicles, members, tt, facts, posts, instance, solution, staging,
+                              fixes, places)
+    return ParadeSchedule(schedule=schedule, posts_instance=instance, posts_solution=solution,
+                          shortfall=tuple(shortfall))
+
+
+def _schedule_json(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members: list[ColumnVehicle],
+                   tt: Timetable, facts: RouteFacts, posts: list[Any], instance: dict[str, Any],
+                   solution: dict[str, Any], staging: list[dict[str, Any]], fixes: list[Fix],
+                   places: dict[str, Place]) -> dict[str, Any]:
+    assembly = places[parade.assembly_place]
+    by_post: dict[str, list[str]] = {}
+    runs: dict[str, list[dict[str, Any]]] = {}
+    post_by_id = {p.id: p for p in posts}
+    for a in solution["assignments"]:
+        by_post.setdefault(a["post"], []).append(a["unit"])
+        p = post_by_id[a["post"]]
+        runs.setdefault(a["unit"], []).append({
+            "seq": len(runs.get(a["unit"], [])) + 1, "post": p.id, "name": p.name, "lat": round(p.lat, 6),
+            "lon": round(p.lon, 6), "arrive": a["arrive"], "hold_from": clock(p.open_s),
+            "release_at": a["leave"]})
+    uncovered: dict[str, dict[str, int]] = {}
+    for u in solution["uncovered"]:
+        uncovered.setdefault(u["post"], {})[u["kind"]] = int(u["missing"])
+
+    timetable = []
+    for i, p in enumerate(facts.passages):
+        if p.kind == "start":
+            head, tail = tt.departure_s, tt.tail_s(0.0)
+        elif p.kind == "end":
+            head, tail = tt.finish_head_s, tt.finish_tail_s
+        else:
+            head, tail = tt.head_s(p.dist_m, after=False), tt.tail_s(p.dist_m)
+        timetable.append({"seq": i + 1, "key": p.key, "name": p.name, "kind": p.kind, "lat": round(p.lat, 6),
+                          "lon": round(p.lon, 6), "km": round(p.dist_m / 1000, 3), "head": clock(head),
+                          "tail": clock(tail), "cross_class": p.cross_class})
+
+    post_rows = []
+    closure_rows = []
+    for p in posts:
+        street, _, cross = p.name.partition(" × ")
+        post_rows.append({"id": p.id, "name": p.name, "kind": p.kind, "lat": round(p.lat, 6),
+                          "lon": round(p.lon, 6), "open": clock(p.open_s), "close": clock(p.close_s),
+                          "need": dict(p.need), "priority": p.priority, "cross_class": p.cross_class,
+                          "units": sorted(by_post.get(p.id, [])), "uncovered": uncovered.get(p.id, {}),
+                          "passages": [{"head": clock(h), "tail": clock(t), "km": round(d / 1000, 3)}
+                                       for h, t, d in p.passages]})
+        closure_rows.append({"post": p.id, "street": street, "cross_street": cross, "lat": round(p.lat, 6),
+                             "lon": round(p.lon, 6), "close": clock(p.open_s), "reopen": clock(p.close_s),
+                             "units": sorted(by_post.get(p.id, []))})
+
+    member_ids = {v.id for v in members}
+    unit_rows = []
+    for v in vehicles:
+        base = places.get(v.base or "")
+        ride = ("head" if v.role == "lead" else "column" if v.id in member_ids
+                else "posts" if v.role in ("route_guard", "post_duty") else "column")
+        unit_rows.append({
+            "unit": v.id, "name": v.name, "kind": v.kind, "role": v.role, "group": v.group, "owner": v.owner,
+            "base": {"place": base.id, "name": base.name, "lat": base.lat, "lon": base.lon} if base else None,
+            "ride": ride, "runs": runs.get(v.id, [])})
+
+    column = [{"position": i + 1, "unit": v.id, "name": v.name, "kind": v.kind, "role": v.role,
+               "group": v.group, "owner": v.owner, "length_m": v.length_m} for i, v in enumerate(members)]
+    return {
+        "format": SCHEDULE_FORMAT,
+        "attribution": ATTRIBUTION,
+        "event": {"name": plan.event.name, "theme": plan.event.theme, "timezone": plan.event.timezone,
+                  "language": plan.event.language},
+        "parade": {
+            "id": parade.id, "name": parade.name, "date": parade.date.isoformat(),
+            "assembly": {"place": assembly.id, "name": assembly.name, "lat": assembly.lat, "lon": assembly.lon,
+                         "time": clock(seconds(parade.assembly_time))},
+            "departure": clock(tt.departure_s), "finish_head": clock(tt.finish_head_s),
+            "finish_tail": clock(tt.finish_tail_s), "total_km": round(tt.total_m / 1000, 3),
+            "column_length_m": round(tt.column_length_m, 1), "column_speed_kmh": round(tt.column_speed_kmh, 2),
+            "uturn_extra_s": round(tt.uturn_extra_s), "no_leaving_before_end": parade.no_leaving_before_end,
+        },
+        "column": column,
+        "timetable": timetable,
+        "posts": post_rows,
+        "closures": {"posts": closure_rows, "stretches": stretch_closures(list(facts.stretches), tt, plan.traffic)},
+        "units": unit_rows,
+        "staging": staging,
+        "escort": {k: solution[k] for k in ("status", "units_used", "lower_bound", "covered", "required",
+                                            "travel_km", "uncovered")}
+        | {"fixes": [{"kind": f.kind, "text": f.text} for f in fixes]},
+    }
