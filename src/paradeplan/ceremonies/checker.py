@@ -1,0 +1,183 @@
+"""Independent checker of a ceremonies.json against its plan (written apart from the solver, imports none of it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..model import Plan
+
+Travel = Callable[[tuple[float, float], tuple[float, float], float], float]
+
+#: Tolerance (minutes) for rounding of travel times.
+EPS = 1e-6
+
+
+def _default_travel(detour: float) -> Travel:
+    from geopy.distance import geodesic
+
+    def travel_min(a: tuple[float, float], b: tuple[float, float], speed_kmh: float) -> float:
+        return 0.0 if a == b else float(geodesic(a, b).km) * detour / speed_kmh * 60.0
+
+    return travel_min
+
+
+def _t(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _hm(dt: datetime) -> str:
+    return dt.strftime("%H:%M")
+
+
+def check_ceremonies(plan: Plan, result: dict[str, Any], travel: Travel | None = None,
+                     grid_min: int | None = 5, allow_unmet_required: bool = False) -> list[str]:
+    """Check a ``paradeplan.ceremonies/1`` result against the plan.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan the result was made from.
+    result : dict
+        The ceremonies.json content.
+    travel : callable, optional
+        ``travel_min(a_latlon, b_latlon, speed_kmh)``; default geodesic × the plan's detour factor / speed.
+    grid_min : int, optional
+        Start times must lie on this grid (None: not checked).
+    allow_unmet_required : bool
+        Accept required attendances that are missing but listed (with a reason) under ``unmet``.
+
+    Returns
+    -------
+    list of str
+        One line per violation; empty when the schedule is sound.
+    """
+    travel = travel or _default_travel(plan.traffic.detour_factor)
+    bad: list[str] = []
+    if result.get("format") != "paradeplan.ceremonies/1":
+        bad.append(f"format is {result.get('format')!r}, expected 'paradeplan.ceremonies/1'")
+    places = {p.id: p for p in plan.places}
+    people = {p.id: p for p in plan.people}
+    teams = {t.id: t for t in plan.teams}
+    cers = {c.id: c for c in plan.ceremonies}
+    got = {row["id"]: row for row in result.get("ceremonies", [])}
+    if set(got) != set(cers):
+        bad.append(f"ceremonies differ from the plan: missing {sorted(set(cers) - set(got))}, "
+                   f"extra {sorted(set(got) - set(cers))}")
+    span: dict[str, tuple[datetime, datetime]] = {}
+    for cid, c in cers.items():
+        if cid not in got:
+            continue
+        s, e = _t(got[cid]["start"]), _t(got[cid]["end"])
+        span[cid] = (s, e)
+        dur = sum(i.duration_min for i in c.program) if c.program else c.duration_min
+        if s.date() != c.date:
+            bad.append(f"{cid}: held on {s.date()} instead of {c.date}")
+        if (e - s) != timedelta(minutes=dur):
+            bad.append(f"{cid}: lasts {(e - s).total_seconds() / 60:.0f} min instead of {dur}")
+        if s.time() < c.window_start or e.time() > c.window_end or e.date() != c.date:
+            bad.append(f"{cid}: {_hm(s)}–{_hm(e)} is outside its window {c.window_start:%H:%M}–{c.window_end:%H:%M}")
+        if grid_min and (s.hour * 60 + s.minute) % grid_min:
+            bad.append(f"{cid}: start {_hm(s)} is not on the {grid_min}-minute grid")
+    groups: dict[str, set[datetime]] = {}
+    for cid, c in cers.items():
+        if c.launch_group and cid in span:
+            groups.setdefault(c.launch_group, set()).add(span[cid][0])
+    for g, starts in sorted(groups.items()):
+        if len(starts) > 1:
+            bad.append(f"launch group {g}: ceremonies start at {sorted(_hm(s) for s in starts)}, not together")
+
+    rows = result.get("attendance", [])
+    by_who: dict[str, list[tuple[datetime, datetime, str]]] = {}
+    held: set[tuple[str, str]] = set()
+    for row in rows:
+        who, cid = row["person"], row["ceremony"]
+        if who not in people and who not in teams:
+            bad.append(f"{who}: not a person or team of the plan")
+            continue
+        if cid not in span:
+            bad.append(f"{who}: attends unknown ceremony {cid}")
+            continue
+        a, lv = _t(row["arrive"]), _t(row["leave"])
+        s, e = span[cid]
+        setup = teams[who].setup_min if who in teams else 0
+        if a < s - timedelta(minutes=setup) or lv > e or lv <= a:
+            bad.append(f"{who} at {cid}: {_hm(a)}–{_hm(lv)} is not within the ceremony {_hm(s)}–{_hm(e)}")
+        if who in teams and (a != s - timedelta(minutes=setup) or lv != e):
+            bad.append(f"team {who} at {cid}: must be there from {setup} min before the start to the end")
+        if who in people:
+            p = people[who]
+            need = p.min_stay_min if p.min_stay_min is not None and p.min_stay_min < (e - s).total_seconds() / 60 \
+                else (e - s).total_seconds() / 60
+            if (lv - a).total_seconds() / 60 < need - EPS:
+                bad.append(f"{who} at {cid}: stays {(lv - a).total_seconds() / 60:.0f} min, less than {need:.0f}")
+            if p.available_from and a.time() < p.available_from:
+                bad.append(f"{who}: arrives at {cid} {_hm(a)}, before being available ({p.available_from:%H:%M})")
+            if p.available_until and lv.time() > p.available_until:
+                bad.append(f"{who}: leaves {cid} {_hm(lv)}, after being available ({p.available_until:%H:%M})")
+        held.add((who, cid))
+        by_who.setdefault(who, []).append((a, lv, cid))
+
+    def latlon(pid: str | None) -> tuple[float, float] | None:
+        pl = places.get(pid or "")
+        return (pl.lat, pl.lon) if pl and pl.lat is not None and pl.lon is not None else None
+
+    for who, stays in sorted(by_who.items()):
+        stays.sort()
+        obj = people.get(who) or teams.get(who)
+        assert obj is not None
+        speed = obj.speed_kmh
+        base = latlon(obj.base)
+        avail_from = people[who].available_from if who in people else None
+        prev: tuple[datetime, datetime, str] | None = None
+        for a, lv, cid in stays:
+            here = latlon(cers[cid].venue)
+            if prev is None or prev[0].date() != a.date():
+                if base and here and avail_from:
+                    need = travel(base, here, speed)
+                    left = datetime.combine(a.date(), avail_from)
+                    if (a - left).total_seconds() / 60 < need - EPS:
+                        bad.append(f"{who}: cannot reach {cid} by {_hm(a)} leaving the base at "
+                                   f"{avail_from:%H:%M} ({need:.0f} min at {speed} km/h)")
+            else:
+                pa, plv, pcid = prev
+                if a < plv:
+                    bad.append(f"{who}: in two places at once ({pcid} until {_hm(plv)} and {cid} from {_hm(a)})")
+                there = latlon(cers[pcid].venue)
+                if there and here:
+                    need = travel(there, here, speed)
+                    gap = (a - plv).total_seconds() / 60
+                    if gap < need - EPS:
+                        bad.append(f"{who}: {pcid} → {cid} takes {need:.1f} min at {speed} km/h but the gap is "
+                                   f"{gap:.0f} min")
+            prev = (a, lv, cid)
+
+    unmet = {(u.get("person"), u.get("ceremony")) for u in result.get("unmet", []) if u.get("reason")}
+    for cid, c in cers.items():
+        must = set(c.required)
+        names = {p.id for p in plan.people} | {t.id for t in plan.teams}
+        for k, item in enumerate(c.program):
+            if item.speaker and item.speaker in names:
+                must.add(item.speaker)
+                for a, lv, ccid in by_who.get(item.speaker, []):
+                    if ccid == cid and cid in span:
+                        off = sum(i.duration_min for i in c.program[:k])
+                        i0 = span[cid][0] + timedelta(minutes=off)
+                        if a > i0 or lv < i0 + timedelta(minutes=item.duration_min):
+                            bad.append(f"{item.speaker} at {cid}: not present for '{item.title}'")
+        for who in sorted(must):
+            if (who, cid) not in held and not (allow_unmet_required and (who, cid) in unmet):
+                bad.append(f"{cid}: required {who} is absent")
+        if c.capacity is not None:
+            count = c.local_attendance + sum(teams[w].size if w in teams else 1 for w, x in held if x == cid)
+            if count > c.capacity:
+                bad.append(f"{cid}: {count} present, more than the capacity {c.capacity}")
+        for who in c.wished:
+            if (who, cid) not in held and (who, cid) not in unmet:
+                bad.append(f"{cid}: wish for {who} is neither met nor listed as unmet")
+    for p in plan.people:
+        for cid in p.wishes:
+            if (p.id, cid) not in held and (p.id, cid) not in unmet:
+                bad.append(f"{cid}: wish of {p.id} is neither met nor listed as unmet")
+    return bad

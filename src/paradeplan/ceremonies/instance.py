@@ -1,0 +1,285 @@
+"""Plain inputs for ceremony scheduling built from a Plan: minutes, coordinates, travel times, wishes."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from ..errors import InputError, Problem
+from ..model import Plan
+
+log = logging.getLogger(__name__)
+
+#: ``travel_min(a_latlon, b_latlon, speed_kmh) -> minutes``: the pluggable travel-time function.
+TravelFn = Callable[[tuple[float, float], tuple[float, float], float], float]
+
+#: Default detour factor between straight-line and road distance.
+DEFAULT_DETOUR = 1.3
+
+
+def geodesic_travel(detour: float = DEFAULT_DETOUR) -> TravelFn:
+    """The default travel-time function: geodesic distance × detour factor / speed.
+
+    Parameters
+    ----------
+    detour : float
+        Road distance over straight-line distance (1.3 by default).
+
+    Returns
+    -------
+    TravelFn
+        ``travel_min(a_latlon, b_latlon, speed_kmh)`` in minutes (float).
+    """
+    from geopy.distance import geodesic
+
+    def travel_min(a: tuple[float, float], b: tuple[float, float], speed_kmh: float) -> float:
+        if a == b:
+            return 0.0
+        km = float(geodesic(a, b).km) * detour
+        return km / speed_kmh * 60.0
+
+    return travel_min
+
+
+def minute_of(day0: date, when: datetime) -> int:
+    """Minutes from midnight of ``day0`` to ``when``."""
+    return int((when - datetime.combine(day0, time(0, 0))).total_seconds() // 60)
+
+
+def clock(day0: date, minute: int) -> datetime:
+    """The local date-time ``minute`` minutes after midnight of ``day0``."""
+    return datetime.combine(day0, time(0, 0)) + timedelta(minutes=minute)
+
+
+def _hm(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+@dataclass(frozen=True)
+class ItemIn:
+    """A program item at a fixed offset from the ceremony's start."""
+
+    title: str
+    offset: int
+    """Minutes from the ceremony's start."""
+    duration: int
+    """Minutes."""
+    speaker: str | None
+    """The person/team id, role, or free text given in the plan."""
+
+
+@dataclass(frozen=True)
+class CeremonyIn:
+    """One ceremony in minutes from the instance's day zero."""
+
+    id: str
+    name: str
+    venue: str
+    venue_name: str
+    latlon: tuple[float, float]
+    day: date
+    earliest: int
+    """Earliest start (minutes from day zero)."""
+    latest_end: int
+    """Latest end (minutes from day zero)."""
+    duration: int
+    capacity: int | None
+    local: int
+    items: tuple[ItemIn, ...]
+    launch_group: str | None
+    starts: tuple[int, ...]
+    """Allowed start minutes on the grid."""
+
+
+@dataclass(frozen=True)
+class AttendeeIn:
+    """A person or a shared team."""
+
+    id: str
+    name: str
+    kind: str
+    """``person`` or ``team``."""
+    role: str | None
+    base: str | None
+    base_latlon: tuple[float, float] | None
+    speed_kmh: float
+    avail_from: int | None
+    """Minute of day from which the person can leave the base."""
+    avail_until: int | None
+    """Minute of day by which the person leaves the last venue."""
+    setup: int
+    """Minutes needed before the start (teams)."""
+    min_stay: int | None
+    """Shortest stay; None for the whole ceremony."""
+    size: int
+
+
+@dataclass(frozen=True)
+class Need:
+    """Why an attendee is a candidate for a ceremony."""
+
+    attendee: str
+    ceremony: str
+    required: bool
+    wished: bool
+    items: tuple[int, ...] = ()
+    """Indexes of program items the attendee must be present for."""
+
+
+@dataclass
+class CeremonyInstance:
+    """Everything the solver and the reports need, as plain values."""
+
+    day0: date
+    grid: int
+    ceremonies: list[CeremonyIn]
+    attendees: list[AttendeeIn]
+    needs: list[Need]
+    role_items: list[tuple[str, int, str, tuple[str, ...]]] = field(default_factory=list)
+    """(ceremony, item index, role, candidate attendees): at least one of them covers the item."""
+    travel: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    """(attendee, from place, to place) -> whole minutes (rounded up)."""
+    travel_raw: dict[tuple[str, str, str], float] = field(default_factory=dict)
+    """Same, unrounded."""
+    warnings: list[str] = field(default_factory=list)
+
+    def ceremony(self, cid: str) -> CeremonyIn:
+        """The ceremony with this id."""
+        return self._cer[cid]
+
+    def attendee(self, aid: str) -> AttendeeIn:
+        """The attendee with this id."""
+        return self._att[aid]
+
+    def __post_init__(self) -> None:
+        self._cer = {c.id: c for c in self.ceremonies}
+        self._att = {a.id: a for a in self.attendees}
+
+    def move(self, aid: str, a: str, b: str) -> int:
+        """Whole minutes attendee ``aid`` needs from place ``a`` to place ``b``."""
+        return 0 if a == b else self.travel[(aid, a, b)]
+
+
+def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5) -> CeremonyInstance:
+    """Turn a plan's ceremonies, people and teams into a :class:`CeremonyInstance`.
+
+    Parameters
+    ----------
+    plan : Plan
+        The validated plan.
+    travel : TravelFn, optional
+        Travel-time function; default :func:`geodesic_travel` with the plan's detour factor.
+    grid_min : int
+        Start times lie on this minute grid.
+
+    Returns
+    -------
+    CeremonyInstance
+
+    Raises
+    ------
+    InputError
+        A venue or base without coordinates.
+    """
+    travel = travel or geodesic_travel(plan.traffic.detour_factor)
+    problems: list[Problem] = []
+    places = {p.id: p for p in plan.places}
+
+    def latlon(pid: str, field_: str) -> tuple[float, float] | None:
+        pl = places.get(pid)
+        if pl is None or pl.lat is None or pl.lon is None:
+            problems.append(Problem(f"place '{pid}' has no coordinates", field=field_,
+                                    hint="give lat and lon (mark approximate: true if unsure)"))
+            return None
+        return (pl.lat, pl.lon)
+
+    if not plan.ceremonies:
+        return CeremonyInstance(day0=plan.event.week_start or date(2000, 1, 1), grid=grid_min, ceremonies=[],
+                                attendees=[], needs=[])
+    day0 = min(c.date for c in plan.ceremonies)
+    cers: list[CeremonyIn] = []
+    for i, c in enumerate(plan.ceremonies):
+        ll = latlon(c.venue, f"ceremonies[{i}].venue") or (0.0, 0.0)
+        offset = (c.date - day0).days * 1440
+        dur = sum(it.duration_min for it in c.program) if c.program else c.duration_min
+        items: list[ItemIn] = []
+        at = 0
+        for it in c.program:
+            items.append(ItemIn(it.title, at, it.duration_min, it.speaker))
+            at += it.duration_min
+        earliest = offset + _hm(c.window_start)
+        latest_end = offset + _hm(c.window_end)
+        first = earliest + (-earliest) % grid_min
+        starts = tuple(range(first, latest_end - dur + 1, grid_min))
+        cers.append(CeremonyIn(c.id, c.name, c.venue, places[c.venue].name if c.venue in places else c.venue, ll,
+                               c.date, earliest, latest_end, dur, c.capacity, c.local_attendance, tuple(items),
+                               c.launch_group, starts))
+    atts: list[AttendeeIn] = []
+    for i, p in enumerate(plan.people):
+        bl = latlon(p.base, f"people[{i}].base") if p.base else None
+        atts.append(AttendeeIn(p.id, p.name, "person", p.role, p.base, bl, p.speed_kmh,
+                               _hm(p.available_from) if p.available_from else None,
+                               _hm(p.available_until) if p.available_until else None, 0, p.min_stay_min, 1))
+    for i, t in enumerate(plan.teams):
+        bl = latlon(t.base, f"teams[{i}].base") if t.base else None
+        atts.append(AttendeeIn(t.id, t.name, "team", "team", t.base, bl, t.speed_kmh, None, None, t.setup_min,
+                               None, t.size))
+    if problems:
+        raise InputError(problems=problems)
+    att_ids = {a.id for a in atts}
+    by_role: dict[str, list[str]] = {}
+    for a in atts:
+        if a.kind == "person" and a.role:
+            by_role.setdefault(a.role, []).append(a.id)
+
+    req: dict[tuple[str, str], set[int]] = {}
+    wish: set[tuple[str, str]] = set()
+    role_items: list[tuple[str, int, str, tuple[str, ...]]] = []
+    warnings: list[str] = []
+    for c, cin in zip(plan.ceremonies, cers, strict=True):
+        for aid in c.required:
+            req.setdefault((aid, c.id), set())
+        for aid in c.wished:
+            wish.add((aid, c.id))
+        for k, it in enumerate(cin.items):
+            if it.speaker is None:
+                continue
+            if it.speaker in att_ids:
+                req.setdefault((it.speaker, c.id), set()).add(k)
+            elif it.speaker in by_role:
+                cands = tuple(sorted(by_role[it.speaker]))
+                role_items.append((c.id, k, it.speaker, cands))
+                for aid in cands:
+                    wish.add((aid, c.id))
+            else:
+                log.debug("speaker %r of %s is not scheduled (local)", it.speaker, c.id)
+    for p in plan.people:
+        for cid in p.wishes:
+            wish.add((p.id, cid))
+    keys = sorted(set(req) | wish)
+    needs = [Need(a, c, (a, c) in req, (a, c) in wish, tuple(sorted(req.get((a, c), set())))) for a, c in keys]
+
+    # Travel between every pair of places each attendee may use.
+    travel_int: dict[tuple[str, str, str], int] = {}
+    travel_raw: dict[tuple[str, str, str], float] = {}
+    cer_by_id = {c.id: c for c in cers}
+    per_att: dict[str, set[str]] = {}
+    for n in needs:
+        per_att.setdefault(n.attendee, set()).add(n.ceremony)
+    att_by_id = {a.id: a for a in atts}
+    for aid, cids in sorted(per_att.items()):
+        a = att_by_id[aid]
+        pts: dict[str, tuple[float, float]] = {cer_by_id[c].venue: cer_by_id[c].latlon for c in cids}
+        if a.base and a.base_latlon:
+            pts[a.base] = a.base_latlon
+        for p1, l1 in sorted(pts.items()):
+            for p2, l2 in sorted(pts.items()):
+                if p1 != p2:
+                    raw = float(travel(l1, l2, a.speed_kmh))
+                    travel_raw[(aid, p1, p2)] = raw
+                    travel_int[(aid, p1, p2)] = math.ceil(raw - 1e-9)
+    return CeremonyInstance(day0=day0, grid=grid_min, ceremonies=cers, attendees=atts, needs=needs,
+                            role_items=role_items, travel=travel_int, travel_raw=travel_raw, warnings=warnings)

@@ -1,0 +1,313 @@
+"""Ceremony and week outputs as plain values: ceremonies.json, run-of-show, itineraries, .ics, map, calendar."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from datetime import datetime, time, timezone
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from .instance import clock
+
+if TYPE_CHECKING:
+    from .solver import CeremonySchedule
+    from .week import WeekSchedule
+
+FORMAT = "paradeplan.ceremonies/1"
+WEEK_FORMAT = "paradeplan.week/1"
+
+_L = {
+    "vi": {"program": "Chương trình", "guests": "Đại biểu, đội tham dự", "none": "(không có)",
+           "itinerary": "Lịch trình", "from": "từ", "travel": "di chuyển", "min": "phút", "unmet": "Chưa đáp ứng",
+           "required": "bắt buộc", "wished": "mong muốn", "speaker": "phụ trách", "date": "Ngày",
+           "week": "Lịch tuần", "uses": "sử dụng"},
+    "en": {"program": "Program", "guests": "Guests and teams", "none": "(none)", "itinerary": "Itinerary",
+           "from": "from", "travel": "travel", "min": "min", "unmet": "Unmet", "required": "required",
+           "wished": "wished", "speaker": "speaker", "date": "Date", "week": "Week calendar", "uses": "uses"},
+}
+
+
+def _labels(lang: str) -> dict[str, str]:
+    return _L.get(lang, _L["vi"])
+
+
+def _iso(dt: datetime) -> str:
+    return dt.isoformat(timespec="seconds")
+
+
+def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
+    """The schedule in the ``paradeplan.ceremonies/1`` form (local ISO date-times, sorted).
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+
+    Returns
+    -------
+    dict
+        ``{"format", "ceremonies", "people", "attendance", "unmet"}``.
+    """
+    inst = sched.instance
+    cers = sorted(inst.ceremonies, key=lambda c: (sched.starts[c.id], c.id))
+    places = {p.id: p for p in sched.plan.places}
+    people: list[dict[str, Any]] = []
+    for a in sorted(inst.attendees, key=lambda a: a.id):
+        base = places.get(a.base) if a.base else None
+        people.append({"id": a.id, "name": a.name, "role": a.role, "speed_kmh": a.speed_kmh,
+                       "lat": base.lat if base else None, "lon": base.lon if base else None})
+    return {
+        "format": FORMAT,
+        "ceremonies": [{"id": c.id, "name": c.name, "venue": c.venue, "lat": c.latlon[0], "lon": c.latlon[1],
+                        "start": _iso(sched.at(sched.starts[c.id])), "end": _iso(sched.at(sched.end(c.id)))}
+                       for c in cers],
+        "people": people,
+        "attendance": [{"person": t.attendee, "ceremony": t.ceremony, "arrive": _iso(sched.at(t.arrive)),
+                        "leave": _iso(sched.at(t.leave)), "travel_min": t.travel_min}
+                       for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony))],
+        "unmet": [{"person": u.attendee, "ceremony": u.ceremony, "required": u.required, "reason": u.reason}
+                  for u in sched.unmet],
+    }
+
+
+def solver_report(sched: CeremonySchedule) -> dict[str, Any]:
+    """Solver status, objective, bound and optimality gap of a schedule."""
+    wished = sum(1 for n in sched.instance.needs if n.wished and not n.required)
+    met = {(t.attendee, t.ceremony) for t in sched.attendance}
+    wished_met = sum(1 for n in sched.instance.needs if n.wished and not n.required
+                     and (n.attendee, n.ceremony) in met)
+    return {"status": sched.status, "objective": sched.objective, "bound": sched.bound,
+            "gap": round(sched.gap, 6), "relaxed": sched.relaxed, "attendances": len(sched.attendance),
+            "wishes": wished, "wishes_met": wished_met, "unmet": len(sched.unmet),
+            "solve_s": round(sched.wall_s, 3)}
+
+
+def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> str:
+    """One ceremony's run-of-show with clock times (Markdown).
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+    ceremony_id : str
+    lang : str
+        ``vi`` or ``en``.
+
+    Returns
+    -------
+    str
+    """
+    lab = _labels(lang)
+    inst = sched.instance
+    c = inst.ceremony(ceremony_id)
+    s = sched.starts[c.id]
+    names = {a.id: a.name for a in inst.attendees}
+    lines = [f"## {c.name}", "", f"{c.venue_name} — {lab['date']} {c.day.isoformat()}, "
+             f"{sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}", "", f"### {lab['program']}", ""]
+    if c.items:
+        for it in c.items:
+            who = f" ({lab['speaker']}: {names.get(it.speaker, it.speaker)})" if it.speaker else ""
+            lines.append(f"- {sched.at(s + it.offset):%H:%M}–{sched.at(s + it.offset + it.duration):%H:%M} "
+                         f"{it.title}{who}")
+    else:
+        lines.append(f"- {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M} {c.name}")
+    lines += ["", f"### {lab['guests']}", ""]
+    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+    lines += [f"- {sched.at(t.arrive):%H:%M}–{sched.at(t.leave):%H:%M} {names[t.attendee]}" for t in here]
+    if not here:
+        lines.append(f"- {lab['none']}")
+    missing = [u for u in sched.unmet if u.ceremony == c.id]
+    if missing:
+        lines += ["", f"### {lab['unmet']}", ""]
+        lines += [f"- {names.get(u.attendee, u.attendee)} ({lab['required' if u.required else 'wished']}): "
+                  f"{u.reason}" for u in missing]
+    return "\n".join(lines) + "\n"
+
+
+def run_of_show_all(sched: CeremonySchedule, lang: str = "vi") -> str:
+    """Every ceremony's run-of-show, by start time (Markdown)."""
+    ids = sorted(sched.starts, key=lambda cid: (sched.starts[cid], cid))
+    return "\n".join(run_of_show(sched, cid, lang) for cid in ids)
+
+
+def itineraries(sched: CeremonySchedule) -> dict[str, list[dict[str, Any]]]:
+    """Each attendee's itinerary: ordered stops with arrival, leaving and travel from the previous place."""
+    inst = sched.instance
+    out: dict[str, list[dict[str, Any]]] = {}
+    for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony)):
+        c = inst.ceremony(t.ceremony)
+        out.setdefault(t.attendee, []).append({
+            "ceremony": c.id, "name": c.name, "venue": c.venue, "venue_name": c.venue_name,
+            "arrive": _iso(sched.at(t.arrive)), "leave": _iso(sched.at(t.leave)),
+            "from": t.came_from, "travel_min": t.travel_min})
+    return out
+
+
+def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
+    """Every attendee's itinerary as Markdown."""
+    lab = _labels(lang)
+    names = {a.id: a.name for a in sched.instance.attendees}
+    lines: list[str] = []
+    for aid, stops in itineraries(sched).items():
+        lines += [f"## {lab['itinerary']}: {names[aid]}", ""]
+        for st in stops:
+            trav = (f" ({lab['travel']} {st['travel_min']} {lab['min']} {lab['from']} {st['from']})"
+                    if st["travel_min"] is not None else "")
+            lines.append(f"- {st['arrive'][:10]} {st['arrive'][11:16]}–{st['leave'][11:16]} {st['name']}, "
+                         f"{st['venue_name']}{trav}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _stamp(day: Any) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+
+
+def _uid(*parts: object) -> str:
+    digest = hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:24]
+    return f"{digest}@paradeplan"
+
+
+def _calendar(name: str) -> Any:
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.add("prodid", "-//paradeplan//ceremonies//VI")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    return cal
+
+
+def _event(summary: str, start: datetime, end: datetime, tz: str, location: str, uid: str, stamp: datetime,
+           description: str = "") -> Any:
+    from icalendar import Event
+
+    zone = ZoneInfo(tz)
+    ev = Event()
+    ev.add("uid", uid)
+    ev.add("dtstamp", stamp)
+    ev.add("summary", summary)
+    ev.add("dtstart", start.replace(tzinfo=zone).astimezone(timezone.utc))
+    ev.add("dtend", end.replace(tzinfo=zone).astimezone(timezone.utc))
+    ev.add("location", location)
+    if description:
+        ev.add("description", description)
+    return ev
+
+
+def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> bytes:
+    """Itineraries as an iCalendar file (all attendees, or one), deterministic: fixed DTSTAMP, content UIDs.
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+    attendee : str, optional
+        Only this attendee's stops.
+
+    Returns
+    -------
+    bytes
+    """
+    inst = sched.instance
+    names = {a.id: a.name for a in inst.attendees}
+    cal = _calendar(sched.plan.event.name if attendee is None else f"{names[attendee]} — {sched.plan.event.name}")
+    stamp = _stamp(inst.day0)
+    for t in sorted(sched.attendance, key=lambda t: (t.arrive, t.attendee, t.ceremony)):
+        if attendee is not None and t.attendee != attendee:
+            continue
+        c = inst.ceremony(t.ceremony)
+        desc = f"{names[t.attendee]}; {c.name}"
+        if t.travel_min is not None:
+            desc += f"; travel {t.travel_min} min from {t.came_from}"
+        cal.add_component(_event(f"{names[t.attendee]}: {c.name}", sched.at(t.arrive), sched.at(t.leave),
+                                 sched.plan.event.timezone, c.venue_name,
+                                 _uid(t.attendee, t.ceremony, t.arrive, t.leave), stamp, desc))
+    out: bytes = cal.to_ical()
+    return out
+
+
+def ceremonies_map_html(sched: CeremonySchedule) -> str:
+    """A Folium map of the venues with each official's path (HTML text; user strings escaped).
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+
+    Returns
+    -------
+    str
+    """
+    import folium
+
+    inst = sched.instance
+    places = {p.id: p for p in sched.plan.places}
+    pts = [c.latlon for c in inst.ceremonies] or [(0.0, 0.0)]
+    centre = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+    fmap = folium.Map(location=centre, zoom_start=12, tiles=None)
+    folium.TileLayer("OpenStreetMap", attr="© OpenStreetMap contributors").add_to(fmap)
+    for c in sorted(inst.ceremonies, key=lambda c: c.id):
+        s = sched.starts.get(c.id)
+        when = f"{sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
+        popup = f"<b>{html.escape(c.name)}</b><br>{html.escape(c.venue_name)}<br>{html.escape(when)}"
+        folium.Marker(c.latlon, popup=folium.Popup(popup, max_width=300),
+                      tooltip=html.escape(c.name)).add_to(fmap)
+    palette = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324",
+               "#800000", "#000075"]
+    stops = itineraries(sched)
+    for i, (aid, legs) in enumerate(sorted(stops.items())):
+        a = inst.attendee(aid)
+        path: list[tuple[float, float]] = []
+        if a.base and a.base in places and places[a.base].lat is not None:
+            base = places[a.base]
+            path.append((float(base.lat or 0.0), float(base.lon or 0.0)))
+        path += [inst.ceremony(leg["ceremony"]).latlon for leg in legs]
+        if len(path) >= 2:
+            folium.PolyLine(path, color=palette[i % len(palette)], weight=3, opacity=0.8,
+                            tooltip=html.escape(a.name)).add_to(fmap)
+    out: str = fmap.get_root().render()
+    return out
+
+
+def week_to_json(week: WeekSchedule) -> dict[str, Any]:
+    """The week's calendar as ``paradeplan.week/1`` JSON (local ISO date-times, sorted)."""
+    rows = []
+    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
+        rows.append({"id": r.round_id, "name": r.name, "date": r.start.date().isoformat(),
+                     "start": _iso(r.start), "end": _iso(r.end), "place": r.place, "uses": list(r.uses)})
+    return {"format": WEEK_FORMAT, "status": week.status, "rounds": rows,
+            "unplaced": [{"id": u.round_id, "reason": u.reason, "fixes": list(u.fixes)} for u in week.unplaced]}
+
+
+def week_ics(week: WeekSchedule) -> bytes:
+    """The week's calendar as iCalendar bytes (deterministic)."""
+    cal = _calendar(f"{week.plan.event.name} — rounds")
+    places = {p.id: p.name for p in week.plan.places}
+    first = min((r.start for r in week.placed), default=datetime(2000, 1, 1))
+    stamp = _stamp(first.date())
+    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
+        cal.add_component(_event(r.name, r.start, r.end, week.plan.event.timezone,
+                                 places.get(r.place or "", r.place or ""), _uid("round", r.round_id, r.start),
+                                 stamp, "uses: " + ", ".join(r.uses)))
+    out: bytes = cal.to_ical()
+    return out
+
+
+def week_text(week: WeekSchedule, lang: str = "vi") -> str:
+    """The week's calendar as Markdown, day by day."""
+    lab = _labels(lang)
+    lines = [f"# {lab['week']}: {week.plan.event.name}", ""]
+    day = None
+    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
+        if r.start.date() != day:
+            day = r.start.date()
+            lines += ["", f"## {day.isoformat()}", ""]
+        lines.append(f"- {r.start:%H:%M}–{r.end:%H:%M} {r.name} ({lab['uses']}: {', '.join(r.uses)})")
+    if week.unplaced:
+        lines += ["", f"## {lab['unmet']}", ""]
+        for u in week.unplaced:
+            lines.append(f"- {u.round_id}: {u.reason}; " + "; ".join(u.fixes))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["ceremonies_to_json", "run_of_show", "run_of_show_all", "itineraries", "itineraries_text",
+           "itineraries_ics", "ceremonies_map_html", "week_to_json", "week_ics", "week_text", "solver_report",
+           "clock"]

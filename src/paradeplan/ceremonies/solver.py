@@ -1,0 +1,331 @@
+"""Solve the ceremony model with CP-SAT and explain every unmet wish or requirement."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..errors import InfeasibleError, Shortfall
+from ..model import Plan
+from .instance import CeremonyInstance, Need, TravelFn, build_instance, clock
+from .model import build_model
+
+log = logging.getLogger(__name__)
+
+#: Fixed solver seed (outputs must not change between runs).
+SEED = 20231002
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One attendee at one ceremony."""
+
+    attendee: str
+    ceremony: str
+    arrive: int
+    """Minutes from the instance's day zero."""
+    leave: int
+    travel_min: int | None
+    """Travel time allowed from the previous place (None when the start place is unknown)."""
+    came_from: str | None
+    """Id of the previous place (base or venue)."""
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """A wished-for or required attendance that the schedule does not hold, and why."""
+
+    attendee: str
+    ceremony: str
+    required: bool
+    reason: str
+
+
+@dataclass
+class CeremonySchedule:
+    """The solved schedule of a plan's ceremonies."""
+
+    plan: Plan
+    instance: CeremonyInstance
+    status: str
+    objective: float
+    bound: float
+    gap: float
+    """Relative optimality gap (0 when proven optimal)."""
+    starts: dict[str, int]
+    attendance: list[Attendance]
+    unmet: list[Unmet]
+    relaxed: bool = False
+    """True when required attendances could not all be met (see ``unmet``)."""
+    wall_s: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def at(self, minute: int) -> datetime:
+        """Local date-time of a minute of the schedule."""
+        return clock(self.instance.day0, minute)
+
+    def end(self, cid: str) -> int:
+        """End minute of a ceremony."""
+        return self.starts[cid] + self.instance.ceremony(cid).duration
+
+
+def _hm(inst: CeremonyInstance, minute: int) -> str:
+    return clock(inst.day0, minute).strftime("%H:%M")
+
+
+def _precheck(inst: CeremonyInstance) -> None:
+    short: list[Shortfall] = []
+    lines: list[str] = []
+    for c in inst.ceremonies:
+        if not c.starts:
+            span = c.latest_end - c.earliest
+            lines.append(f"ceremony {c.id}: it lasts {c.duration} min but its window "
+                         f"{_hm(inst, c.earliest)}–{_hm(inst, c.latest_end)} holds only {span} min")
+            short.append(Shortfall(f"ceremony {c.id}", c.duration - span, "min",
+                                   "widen the window or shorten the program"))
+    groups: dict[str, list[str]] = {}
+    for c in inst.ceremonies:
+        if c.launch_group and c.starts:
+            groups.setdefault(c.launch_group, []).append(c.id)
+    for g, ids in sorted(groups.items()):
+        common = set(inst.ceremony(ids[0]).starts)
+        for cid in ids[1:]:
+            common &= set(inst.ceremony(cid).starts)
+        if not common:
+            desc = ", ".join(f"{cid} {inst.ceremony(cid).day.isoformat()} {_hm(inst, inst.ceremony(cid).earliest)}"
+                             f"–{_hm(inst, inst.ceremony(cid).latest_end)}" for cid in ids)
+            lines.append(f"launch group {g}: no common start time for its ceremonies ({desc})")
+            short.append(Shortfall(f"launch group {g}", 1, "", "give the ceremonies one day and overlapping windows"))
+    if lines:
+        raise InfeasibleError("\n".join(lines), short)
+
+
+def schedule_instance(inst: CeremonyInstance, plan: Plan, *, relax: bool = False, time_limit_s: float = 60.0,
+                      workers: int = 1) -> CeremonySchedule:
+    """Solve one instance (required attendances hard, or soft when ``relax``).
+
+    Parameters
+    ----------
+    inst : CeremonyInstance
+    plan : Plan
+    relax : bool
+        Make required attendances soft.
+    time_limit_s : float
+        Wall-clock limit of the solver.
+    workers : int
+        CP-SAT workers (1 keeps the search deterministic).
+
+    Returns
+    -------
+    CeremonySchedule
+        ``status`` is INFEASIBLE (and the lists empty) when no schedule exists.
+    """
+    from ortools.sat.python import cp_model
+
+    _precheck(inst)
+    v = build_model(inst, relax=relax)
+    solver = cp_model.CpSolver()
+    solver.parameters.random_seed = SEED
+    solver.parameters.num_workers = workers
+    solver.parameters.max_time_in_seconds = time_limit_s
+    code = solver.Solve(v.model)
+    status = solver.StatusName(code)
+    log.info("ceremonies: %s, objective %s, bound %s, %.2f s", status, solver.ObjectiveValue()
+             if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None, solver.BestObjectiveBound(),
+             solver.WallTime())
+    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return CeremonySchedule(plan, inst, status, 0.0, 0.0, 1.0, {}, [], [], relax, solver.WallTime())
+    obj, bound = solver.ObjectiveValue(), solver.BestObjectiveBound()
+    gap = 0.0 if code == cp_model.OPTIMAL else abs(bound - obj) / max(1.0, abs(bound))
+    starts = {c.id: int(solver.Value(v.start[c.id])) for c in inst.ceremonies}
+    raw: list[tuple[str, str, int, int]] = []
+    for n in inst.needs:
+        key = (n.attendee, n.ceremony)
+        if solver.Value(v.attend[key]):
+            raw.append((n.attendee, n.ceremony, int(solver.Value(v.arrive[key])), int(solver.Value(v.leave[key]))))
+    attendance = _with_travel(inst, raw)
+    sched = CeremonySchedule(plan, inst, status, float(obj), float(bound), float(gap), starts, attendance, [],
+                             relax, solver.WallTime(), list(inst.warnings))
+    sched.unmet = explain_unmet(sched)
+    return sched
+
+
+def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -> list[Attendance]:
+    out: list[Attendance] = []
+    by_att: dict[str, list[tuple[str, str, int, int]]] = {}
+    for r in raw:
+        by_att.setdefault(r[0], []).append(r)
+    for aid, rows in sorted(by_att.items()):
+        a = inst.attendee(aid)
+        rows.sort(key=lambda r: (r[2], r[3], r[1]))
+        prev_place: str | None = None
+        prev_day = None
+        for _, cid, arr, lv in rows:
+            c = inst.ceremony(cid)
+            if prev_day != c.day:
+                prev_place = a.base
+            if prev_place is None:
+                out.append(Attendance(aid, cid, arr, lv, None, None))
+            else:
+                out.append(Attendance(aid, cid, arr, lv, inst.move(aid, prev_place, c.venue), prev_place))
+            prev_place, prev_day = c.venue, c.day
+    out.sort(key=lambda t: (t.attendee, t.arrive, t.ceremony))
+    return out
+
+
+def _place_name(inst: CeremonyInstance, plan: Plan, pid: str) -> str:
+    for p in plan.places:
+        if p.id == pid:
+            return p.name
+    return pid
+
+
+def explain(sched: CeremonySchedule, need: Need) -> str:
+    """Why ``need`` is not met in ``sched``: availability, capacity, a clash or a move too short.
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+    need : Need
+
+    Returns
+    -------
+    str
+        One sentence.
+    """
+    inst, plan = sched.instance, sched.plan
+    a = inst.attendee(need.attendee)
+    c = inst.ceremony(need.ceremony)
+    s = sched.starts[c.id]
+    e = s + c.duration
+    day_off = (c.day - inst.day0).days * 1440
+    # Earliest arrival and latest leave the attendee needs at this ceremony (with its chosen start).
+    if a.min_stay is None or a.min_stay >= c.duration:
+        lo_arr, hi_arr, stay = s - a.setup, s - a.setup, c.duration + a.setup
+    else:
+        lo_arr, hi_arr, stay = s, e - a.min_stay, a.min_stay
+    for k in need.items:
+        it = c.items[k]
+        hi_arr = min(hi_arr, s + it.offset)
+        stay = max(stay, it.offset + it.duration - (hi_arr - s))
+    where = _place_name(inst, plan, c.venue)
+    if a.avail_from is not None:
+        t = inst.move(a.id, a.base, c.venue) if a.base else 0
+        earliest = day_off + a.avail_from + t
+        if earliest > hi_arr:
+            via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
+            return (f"available from {_hm(inst, day_off + a.avail_from)}{via}, so the earliest arrival "
+                    f"{_hm(inst, earliest)} is too late for {c.name} ({_hm(inst, s)}–{_hm(inst, e)})")
+        lo_arr = max(lo_arr, earliest)
+    if a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
+        return (f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
+                f"until {_hm(inst, lo_arr + stay)}")
+    if c.capacity is not None:
+        used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
+        if used + a.size > c.capacity:
+            return f"{c.name} is full: capacity {c.capacity} ({c.local} local, {used - c.local} scheduled)"
+    mine = [t for t in sched.attendance if t.attendee == a.id and inst.ceremony(t.ceremony).day == c.day]
+    blockers: list[str] = []
+    for t in mine:
+        o = inst.ceremony(t.ceremony)
+        t_in = inst.move(a.id, o.venue, c.venue)
+        t_out = inst.move(a.id, c.venue, o.venue)
+        fits_after = t.leave + t_in <= hi_arr
+        fits_before = lo_arr + stay + t_out <= t.arrive
+        if fits_after or fits_before:
+            continue
+        if t.arrive < lo_arr + stay and t.leave > lo_arr:
+            blockers.append(f"clashes with {o.name} ({_hm(inst, t.arrive)}–{_hm(inst, t.leave)})")
+        elif t.leave <= lo_arr:
+            blockers.append(f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but only "
+                            f"{hi_arr - t.leave} min between the end there ({_hm(inst, t.leave)}) and the start "
+                            f"here ({_hm(inst, hi_arr)})")
+        else:
+            blockers.append(f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but only "
+                            f"{t.arrive - (lo_arr + stay)} min between the end here ({_hm(inst, lo_arr + stay)}) "
+                            f"and the start there ({_hm(inst, t.arrive)})")
+    if blockers:
+        return "; ".join(blockers)
+    if len(mine) >= 2:
+        names = ", ".join(inst.ceremony(t.ceremony).name for t in mine)
+        return f"no room for a {stay}-min stay plus travel between the other attendances ({names})"
+    if sched.status != "OPTIMAL":
+        return f"not placed before the solver stopped (status {sched.status}, gap {sched.gap:.1%})"
+    return "left out so that more wished-for attendances could be met with the chosen start times"
+
+
+def explain_unmet(sched: CeremonySchedule) -> list[Unmet]:
+    """Every wished-for or required attendance not in ``sched``, with its reason."""
+    held = {(t.attendee, t.ceremony) for t in sched.attendance}
+    out: list[Unmet] = []
+    role_cands = {(aid, cid) for cid, _k, _r, cands in sched.instance.role_items for aid in cands}
+    for n in sched.instance.needs:
+        if (n.attendee, n.ceremony) in held:
+            continue
+        if not n.required and (n.attendee, n.ceremony) in role_cands and not n.wished:
+            continue
+        out.append(Unmet(n.attendee, n.ceremony, n.required, explain(sched, n)))
+    for cid, k, role, cands in sched.instance.role_items:
+        if not any((aid, cid) in held and _covers(sched, aid, cid, k) for aid in cands):
+            c = sched.instance.ceremony(cid)
+            reasons = "; ".join(f"{aid}: {explain(sched, Need(aid, cid, True, False, (k,)))}" for aid in cands)
+            out.append(Unmet(role, cid, True, f"nobody with role '{role}' for '{c.items[k].title}' ({reasons})"))
+    out.sort(key=lambda u: (not u.required, u.ceremony, u.attendee))
+    return out
+
+
+def _covers(sched: CeremonySchedule, aid: str, cid: str, k: int) -> bool:
+    it = sched.instance.ceremony(cid).items[k]
+    s = sched.starts[cid]
+    return any(t.attendee == aid and t.ceremony == cid and t.arrive <= s + it.offset
+               and t.leave >= s + it.offset + it.duration for t in sched.attendance)
+
+
+def schedule_ceremonies(plan: Plan, travel: TravelFn | None = None, *, grid_min: int = 5, strict: bool = True,
+                        time_limit_s: float = 60.0, workers: int = 1) -> CeremonySchedule:
+    """Schedule a plan's ceremonies: start times on the grid and who attends which.
+
+    Parameters
+    ----------
+    plan : Plan
+        The validated plan.
+    travel : TravelFn, optional
+        ``travel_min(a_latlon, b_latlon, speed_kmh)``; default geodesic × detour factor / speed.
+    grid_min : int
+        Minute grid of start times.
+    strict : bool
+        Raise :class:`InfeasibleError` when a required attendance cannot be met (the relaxed schedule is
+        attached as ``err.schedule``); otherwise return the relaxed schedule with ``relaxed=True``.
+    time_limit_s : float
+        Solver time limit per solve.
+    workers : int
+        CP-SAT workers; 1 (default) keeps results deterministic.
+
+    Returns
+    -------
+    CeremonySchedule
+
+    Raises
+    ------
+    InfeasibleError
+        Exit 3, naming each requirement that breaks and why.
+    """
+    inst = build_instance(plan, travel, grid_min)
+    sched = schedule_instance(inst, plan, time_limit_s=time_limit_s, workers=workers)
+    if sched.status in ("OPTIMAL", "FEASIBLE"):
+        return sched
+    if sched.status != "INFEASIBLE":
+        raise InfeasibleError(f"ceremonies: the solver found no schedule within {time_limit_s:.0f} s "
+                              f"(status {sched.status})", [Shortfall("solver time", time_limit_s, "s",
+                                                                    "allow more time")])
+    relaxed = schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)
+    if not strict:
+        return relaxed
+    bad = [u for u in relaxed.unmet if u.required]
+    lines = ["ceremonies: the required attendances cannot all be met:"]
+    lines += [f"  {u.attendee} at {u.ceremony}: {u.reason}" for u in bad]
+    err = InfeasibleError("\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance",
+                                                       u.reason) for u in bad])
+    err.schedule = relaxed  # type: ignore[attr-defined]
+    raise err

@@ -1,0 +1,309 @@
+"""The week's calendar: CP-SAT gives each round (a ward's loudspeaker round…) a day and a start slot."""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from ..errors import InfeasibleError, InputError, Problem, Shortfall
+from ..model import VEHICLE_DEFAULTS, Plan, Round
+from .instance import TravelFn, geodesic_travel
+
+log = logging.getLogger(__name__)
+
+SEED = 20231002
+
+
+@dataclass(frozen=True)
+class PlacedRound:
+    """A round with its day and times."""
+
+    round_id: str
+    name: str
+    start: datetime
+    end: datetime
+    place: str | None
+    uses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnplacedRound:
+    """A round the week has no room for, why, and what would fix it."""
+
+    round_id: str
+    reason: str
+    fixes: tuple[str, ...]
+
+
+@dataclass
+class WeekSchedule:
+    """The week's calendar."""
+
+    plan: Plan
+    status: str
+    """Solver status, or TOO_FULL when some rounds could not be placed."""
+    gap: float
+    placed: list[PlacedRound] = field(default_factory=list)
+    unplaced: list[UnplacedRound] = field(default_factory=list)
+
+
+def _hm(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _week_days(plan: Plan) -> list[date]:
+    ev = plan.event
+    days: set[date] = set()
+    if ev.week_start and ev.week_end:
+        d = ev.week_start
+        while d <= ev.week_end:
+            days.add(d)
+            d += timedelta(days=1)
+    for r in plan.rounds:
+        days.update(r.days)
+    if not days:
+        raise InputError(problems=[Problem("the rounds have no days", field="event.week_start",
+                                           hint="give event.week_start and week_end, or days: for each round")])
+    return sorted(days)
+
+
+def _unit_speeds(plan: Plan) -> dict[str, float]:
+    speeds = {t.id: t.speed_kmh for t in plan.teams}
+    for p in plan.parades:
+        for g in p.groups:
+            sp = g.max_speed_kmh or VEHICLE_DEFAULTS.get(g.kind, VEHICLE_DEFAULTS["other"])[2]
+            speeds.setdefault(g.id, sp)
+            for v in g.vehicles:
+                speeds.setdefault(v.id, sp)
+    return speeds
+
+
+class _Week:
+    """Plain inputs of the week problem."""
+
+    def __init__(self, plan: Plan, travel: TravelFn, grid: int) -> None:
+        self.plan = plan
+        self.grid = grid
+        self.days = _week_days(plan)
+        self.day0 = self.days[0]
+        self.speeds = _unit_speeds(plan)
+        places = {p.id: p for p in plan.places}
+        self.latlon: dict[str, tuple[float, float]] = {}
+        for r in plan.rounds:
+            pl = places.get(r.start_place or "")
+            if pl and pl.lat is not None and pl.lon is not None:
+                self.latlon[r.id] = (pl.lat, pl.lon)
+        self.travel = travel
+        self._cache: dict[tuple[str, str, str], int] = {}
+
+    def move(self, unit: str, a: str, b: str) -> int:
+        """Whole minutes ``unit`` needs from round ``a``'s place to round ``b``'s."""
+        key = (unit, a, b)
+        if key not in self._cache:
+            la, lb = self.latlon.get(a), self.latlon.get(b)
+            raw = 0.0 if la is None or lb is None else self.travel(la, lb, self.speeds.get(unit, 25.0))
+            self._cache[key] = math.ceil(raw - 1e-9)
+        return self._cache[key]
+
+    def allowed_days(self, r: Round) -> list[date]:
+        return sorted(r.days) if r.days else list(self.days)
+
+    def starts(self, r: Round, days: list[date] | None = None, ws: int | None = None,
+               we: int | None = None) -> list[int]:
+        lo = _hm(r.window_start) if ws is None else ws
+        hi = _hm(r.window_end) if we is None else we
+        out: list[int] = []
+        for d in days if days is not None else self.allowed_days(r):
+            off = (d - self.day0).days * 1440
+            first = off + lo + (-(off + lo)) % self.grid
+            out.extend(range(first, off + hi - r.duration_min + 1, self.grid))
+        return out
+
+
+def _fits(w: _Week, r: Round, t: int, placed: dict[str, int]) -> list[str]:
+    """Rounds already placed that stop ``r`` from starting at minute ``t`` (shared unit, with travel)."""
+    rounds = {x.id: x for x in w.plan.rounds}
+    block: list[str] = []
+    for oid, ot in placed.items():
+        o = rounds[oid]
+        for u in sorted(set(r.uses) & set(o.uses)):
+            if not (ot + o.duration_min + w.move(u, oid, r.id) <= t
+                    or t + r.duration_min + w.move(u, r.id, oid) <= ot):
+                block.append(oid)
+                break
+    return block
+
+
+def _explain(w: _Week, r: Round, placed: dict[str, int]) -> UnplacedRound:
+    days = w.allowed_days(r)
+    blockers: set[str] = set()
+    for t in w.starts(r):
+        blockers.update(_fits(w, r, t, placed))
+    names = {x.id: x.name for x in w.plan.rounds}
+    shared = sorted(set(r.uses))
+    reason = (f"{r.name}: on its days ({', '.join(d.isoformat() for d in days)}) within "
+              f"{r.window_start:%H:%M}–{r.window_end:%H:%M} the shared {', '.join(shared)} "
+              f"{'is' if len(shared) == 1 else 'are'} busy with "
+              f"{', '.join(names[b] for b in sorted(blockers)) or 'other rounds'}")
+    fixes: list[str] = []
+    other_days = [d for d in w.days if d not in days and any(not _fits(w, r, t, placed)
+                                                              for t in w.starts(r, [d]))]
+    if other_days:
+        fixes.append("allow another day: " + ", ".join(d.isoformat() for d in other_days) + " have room")
+    for ws, we in ((_hm(r.window_start), 21 * 60), (6 * 60, _hm(r.window_end)), (6 * 60, 21 * 60)):
+        if any(not _fits(w, r, t, placed) for t in w.starts(r, days, ws, we)):
+            fixes.append(f"widen the window to {ws // 60:02d}:{ws % 60:02d}–{we // 60:02d}:{we % 60:02d}")
+            break
+    for u in shared:
+        fixes.append(f"give it another {u} (a second team or vehicle)")
+    return UnplacedRound(r.id, reason, tuple(fixes))
+
+
+def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int = 15, strict: bool = True,
+                  time_limit_s: float = 30.0, workers: int = 1) -> WeekSchedule:
+    """Give every round of the week a day and a start so that shared units never clash and can travel between.
+
+    Parameters
+    ----------
+    plan : Plan
+        The validated plan (its ``rounds``).
+    travel : TravelFn, optional
+        Travel-time function; default geodesic × detour factor / speed.
+    grid_min : int
+        Minute grid of start times.
+    strict : bool
+        Raise :class:`InfeasibleError` when the week is too full (the partial calendar is ``err.week``).
+    time_limit_s : float
+        Solver time limit.
+    workers : int
+        CP-SAT workers (1 keeps the result deterministic).
+
+    Returns
+    -------
+    WeekSchedule
+
+    Raises
+    ------
+    InfeasibleError
+        Exit 3, naming each round that could not be placed and what would fix it.
+    """
+    from ortools.sat.python import cp_model
+
+    travel = travel or geodesic_travel(plan.traffic.detour_factor)
+    if not plan.rounds:
+        return WeekSchedule(plan, "OPTIMAL", 0.0)
+    w = _Week(plan, travel, grid_min)
+    m = cp_model.CpModel()
+    start: dict[str, cp_model.IntVar] = {}
+    present: dict[str, cp_model.IntVar] = {}
+    too_short: list[Round] = []
+    for r in plan.rounds:
+        values = w.starts(r)
+        if not values:
+            too_short.append(r)
+            continue
+        start[r.id] = m.NewIntVarFromDomain(cp_model.Domain.FromValues(values), f"start[{r.id}]")
+        present[r.id] = m.NewBoolVar(f"placed[{r.id}]")
+    by_unit: dict[str, list[Round]] = {}
+    for r in plan.rounds:
+        if r.id in start:
+            for u in sorted(set(r.uses)):
+                by_unit.setdefault(u, []).append(r)
+    for u, rs in sorted(by_unit.items()):
+        for i, r1 in enumerate(rs):
+            for r2 in rs[i + 1:]:
+                before = m.NewBoolVar(f"before[{u},{r1.id},{r2.id}]")
+                both = [present[r1.id], present[r2.id]]
+                m.Add(start[r1.id] + r1.duration_min + w.move(u, r1.id, r2.id) <= start[r2.id]).OnlyEnforceIf(
+                    [*both, before])
+                m.Add(start[r2.id] + r2.duration_min + w.move(u, r2.id, r1.id) <= start[r1.id]).OnlyEnforceIf(
+                    [*both, before.Not()])
+    horizon = len(w.days) * 1440
+    big = horizon * max(1, len(start)) + 1
+    # Place as many rounds as possible; among equals, prefer the earliest starts (a canonical calendar).
+    m.Maximize(big * sum(present.values()) - sum(start.values()))
+    solver = cp_model.CpSolver()
+    solver.parameters.random_seed = SEED
+    solver.parameters.num_workers = workers
+    solver.parameters.max_time_in_seconds = time_limit_s
+    code = solver.Solve(m)
+    status = solver.StatusName(code)
+    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise InfeasibleError(f"week: the solver found no calendar (status {status})")
+    gap = 0.0 if code == cp_model.OPTIMAL else abs(solver.BestObjectiveBound() - solver.ObjectiveValue()) / max(
+        1.0, abs(solver.BestObjectiveBound()))
+    placed_at = {rid: int(solver.Value(start[rid])) for rid in start if solver.Value(present[rid])}
+    week = WeekSchedule(plan, status, gap)
+    base = datetime.combine(w.day0, time(0, 0))
+    for r in plan.rounds:
+        if r.id in placed_at:
+            t = placed_at[r.id]
+            week.placed.append(PlacedRound(r.id, r.name, base + timedelta(minutes=t),
+                                           base + timedelta(minutes=t + r.duration_min), r.start_place,
+                                           tuple(r.uses)))
+    for r in too_short:
+        span = _hm(r.window_end) - _hm(r.window_start)
+        week.unplaced.append(UnplacedRound(r.id, f"{r.name}: lasts {r.duration_min} min but its window holds "
+                                                 f"{span} min", ("widen the window", "shorten the round")))
+    for r in plan.rounds:
+        if r.id in start and r.id not in placed_at:
+            week.unplaced.append(_explain(w, r, placed_at))
+    week.placed.sort(key=lambda p: (p.start, p.round_id))
+    week.unplaced.sort(key=lambda u: u.round_id)
+    log.info("week: %s, %d placed, %d unplaced", status, len(week.placed), len(week.unplaced))
+    if week.unplaced:
+        week.status = "TOO_FULL"
+        if strict:
+            lines = [f"week: {len(week.unplaced)} of {len(plan.rounds)} rounds could not be placed:"]
+            for u in week.unplaced:
+                lines.append(f"  {u.round_id}: {u.reason}")
+                lines += [f"    fix: {f}" for f in u.fixes]
+            err = InfeasibleError("\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes))
+                                                     for u in week.unplaced])
+            err.week = week  # type: ignore[attr-defined]
+            raise err
+    return week
+
+
+def check_week(week: WeekSchedule, travel: TravelFn | None = None) -> list[str]:
+    """Check a week calendar: rounds on allowed days within windows; shared units never clash, with travel.
+
+    Parameters
+    ----------
+    week : WeekSchedule
+    travel : TravelFn, optional
+
+    Returns
+    -------
+    list of str
+        Violations (empty when sound).
+    """
+    plan = week.plan
+    travel = travel or geodesic_travel(plan.traffic.detour_factor)
+    rounds = {r.id: r for r in plan.rounds}
+    places = {p.id: p for p in plan.places}
+    speeds = _unit_speeds(plan)
+    days = _week_days(plan)
+    bad: list[str] = []
+    for p in week.placed:
+        r = rounds[p.round_id]
+        allowed = r.days or tuple(days)
+        if p.start.date() not in allowed:
+            bad.append(f"{p.round_id}: on {p.start.date()}, not an allowed day")
+        if p.start.time() < r.window_start or p.end.time() > r.window_end or p.end.date() != p.start.date():
+            bad.append(f"{p.round_id}: {p.start:%H:%M}–{p.end:%H:%M} outside {r.window_start:%H:%M}–"
+                       f"{r.window_end:%H:%M}")
+    for i, p in enumerate(week.placed):
+        for q in week.placed[i + 1:]:
+            for u in sorted(set(p.uses) & set(q.uses)):
+                first, second = (p, q) if p.start <= q.start else (q, p)
+                a, b = places.get(first.place or ""), places.get(second.place or "")
+                need = 0.0
+                if a and b and a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+                    need = travel((a.lat, a.lon), (b.lat, b.lon), speeds.get(u, 25.0))
+                if (second.start - first.end).total_seconds() / 60 < need - 1e-6:
+                    bad.append(f"{u}: {first.round_id} ends {first.end:%a %H:%M} and {second.round_id} starts "
+                               f"{second.start:%H:%M}, but the move takes {need:.0f} min")
+    return bad
