@@ -1,0 +1,55 @@
+"""Human-facing outputs of a schedule: plan book, run-sheets, closures, calendars, GPX/KML and a Word file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from ..model import Plan
+
+log = logging.getLogger(__name__)
+
+__all__ = ["write_outputs"]
+
+
+def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None,
+                  *, lang: str = "vi") -> list[str]:
+    """Write every human-facing file into ``folder`` and return their names relative to it.
+
+    Parameters
+    ----------
+    folder : Path
+        The (temporary) results folder; it must exist.
+    schedule : dict
+        The checked schedule (``paradeplan.schedule/1``, see docs/schedule.md).
+    route_geojson : dict
+        The route FeatureCollection (LineStrings per stretch, Points with ``kind``).
+    plan : Plan or None
+        The validated plan (document number, issuer, area); optional.
+    lang : {"vi", "en"}
+        Language of labels and dates.
+
+    Returns
+    -------
+    list of str
+        Relative file names written, sorted.
+    """
+    from .calendars import write_calendars
+    from .gis import write_gpx, write_kml
+    from .planbook import write_planbook
+    from .sheets import write_closures_csv, write_runsheets
+    from .wordfile import write_docx
+
+    folder = Path(folder)
+    files: list[str] = []
+    files.append(write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang))
+    files.append(write_closures_csv(folder / "closures.csv", schedule, lang=lang))
+    files.extend(write_calendars(folder, schedule, lang=lang))
+    files.append(write_gpx(folder / "route.gpx", schedule, route_geojson, lang=lang))
+    files.append(write_kml(folder / "route.kml", schedule, route_geojson, lang=lang))
+    files.append(write_docx(folder / "ke-hoach.docx", schedule, route_geojson, plan, lang=lang))
+    files.append(write_planbook(folder / "index.html", schedule, route_geojson, plan, lang=lang,
+                                files=sorted(files)))
+    log.info("wrote %d human-facing files into %s", len(files), folder)
+    return sorted(files)

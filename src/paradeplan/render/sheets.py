@@ -1,0 +1,242 @@
+"""Run-sheets workbook (runsheets.xlsx) and the closures table (closures.csv), formula-safe and deterministic."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from ..outputs import write_file_atomic
+from .common import RunRow, attribution, normalise_zip, parade_date, run_rows, seconds, units_sorted
+from .i18n import GROUPS, group_label, group_of, hhmm, kind_label, official_date, role_label, t
+from .safe import neutralise, set_text_cell
+
+log = logging.getLogger(__name__)
+
+#: closures.csv columns: (field, English header, Vietnamese header).
+CLOSURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("post", "post", "chốt"),
+    ("street", "street", "tuyến đường"),
+    ("cross_street", "cross street", "đường giao cắt"),
+    ("lat", "lat", "vĩ độ"),
+    ("lon", "lon", "kinh độ"),
+    ("close", "close", "bắt đầu cấm"),
+    ("reopen", "reopen", "thông đường"),
+    ("units", "units", "lực lượng"),
+)
+
+RUN_COLUMNS = ("unit_id", "unit", "role", "post_or_position", "place", "arrive_by", "hold_from", "release_at",
+               "next_move")
+RUN_WIDTHS = (18, 34, 16, 26, 40, 11, 11, 11, 36)
+
+
+def closures_csv_text(schedule: dict[str, Any], *, lang: str = "vi") -> str:
+    """The closures table as CSV text (without the BOM): one row per post, sorted by close time, then post id.
+
+    Parameters
+    ----------
+    schedule : dict
+        The schedule.
+    lang : {"vi", "en"}
+        Header language (English headers in English mode, Vietnamese in Vietnamese mode).
+
+    Returns
+    -------
+    str
+    """
+    rows = [r for r in ((schedule.get("closures") or {}).get("posts") or []) if isinstance(r, dict)]
+    rows.sort(key=lambda r: (seconds(r.get("close")), str(r.get("post") or "")))
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([en if lang == "en" else vi for _, en, vi in CLOSURE_COLUMNS])
+    for r in rows:
+        out: list[Any] = []
+        for field, _, _ in CLOSURE_COLUMNS:
+            v = r.get(field)
+            if field == "units":
+                v = "; ".join(str(u) for u in v or [])
+            elif field in ("close", "reopen"):
+                v = hhmm(v)
+            elif field in ("lat", "lon"):
+                v = "" if v is None else f"{float(v):.6f}"
+            out.append(neutralise("" if v is None else str(v)))
+        w.writerow(out)
+    return buf.getvalue()
+
+
+def write_closures_csv(path: Path, schedule: dict[str, Any], *, lang: str = "vi") -> str:
+    """Write ``closures.csv`` (UTF-8 with BOM so Excel shows Vietnamese) and return its file name."""
+    write_file_atomic(Path(path), ("\ufeff" + closures_csv_text(schedule, lang=lang)).encode("utf-8"))
+    return Path(path).name
+
+
+def _time_value(text: str) -> time | str:
+    if not text:
+        return ""
+    s = seconds(text)
+    return time(s // 3600 % 24, s % 3600 // 60)
+
+
+def _header(ws: Any, labels: list[str], widths: tuple[int, ...], row: int = 1) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin", color="808080")
+    for i, (label, width) in enumerate(zip(labels, widths, strict=True), start=1):
+        c = ws.cell(row=row, column=i)
+        set_text_cell(c, label)
+        c.font = Font(bold=True, name="Times New Roman", size=12)
+        c.fill = PatternFill("solid", fgColor="DDE7F0")
+        c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        c.border = Border(top=thin, bottom=thin, left=thin, right=thin)
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def _print_setup(ws: Any, header_row: int, ncols: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{max(header_row, ws.max_row)}"
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def _row_values(r: RunRow, lang: str) -> list[Any]:
+    return [r.unit, r.name, role_label(r.role, lang), r.what, r.place, _time_value(r.arrive),
+            _time_value(r.hold_from), _time_value(r.release_at), r.next_move]
+
+
+def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    font = Font(name="Times New Roman", size=12)
+    for i, values in enumerate(rows, start=start):
+        for j, v in enumerate(values, start=1):
+            c = ws.cell(row=i, column=j)
+            set_text_cell(c, v)
+            c.font = font
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(v, time):
+                c.number_format = "HH:MM"
+                c.alignment = Alignment(horizontal="center", vertical="top")
+
+
+def runsheets_workbook(schedule: dict[str, Any], *, lang: str = "vi") -> Any:
+    """Build the run-sheets workbook: an overview sheet and one sheet per group.
+
+    Parameters
+    ----------
+    schedule : dict
+        The schedule.
+    lang : {"vi", "en"}
+        Language of headers and labels.
+
+    Returns
+    -------
+    openpyxl.Workbook
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    day = parade_date(schedule)
+    parade = schedule.get("parade") or {}
+    event = schedule.get("event") or {}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("overview", lang)
+    title = ws.cell(row=1, column=1)
+    set_text_cell(title, str(parade.get("name") or event.get("name") or ""))
+    title.font = Font(bold=True, name="Times New Roman", size=14)
+    facts = [
+        (t("event", lang), str(event.get("name") or "")),
+        (t("date", lang), official_date(day, lang)),
+        (t("assembly_place", lang), str((parade.get("assembly") or {}).get("name") or "")),
+        (t("assembly_time", lang), _time_value(hhmm((parade.get("assembly") or {}).get("time")))),
+        (t("departure", lang), _time_value(hhmm(parade.get("departure")))),
+        (t("finish_head", lang), _time_value(hhmm(parade.get("finish_head")))),
+        (t("finish_tail", lang), _time_value(hhmm(parade.get("finish_tail")))),
+        (t("attribution", lang), attribution(schedule)),
+    ]
+    for i, (k, v) in enumerate(facts, start=2):
+        c = ws.cell(row=i, column=1)
+        set_text_cell(c, k)
+        c.font = Font(bold=True, name="Times New Roman", size=12)
+        _write_rows(ws, [[k, v]], i)
+        ws.cell(row=i, column=1).font = Font(bold=True, name="Times New Roman", size=12)
+    header_row = len(facts) + 3
+    labels = [t("unit_id", lang), t("unit", lang), t("group", lang), t("kind", lang), t("role", lang),
+              t("post_or_position", lang), t("arrive_by", lang), t("release_at", lang)]
+    _header(ws, labels, (18, 34, 14, 22, 16, 30, 11, 11), header_row)
+    by_group: dict[str, list[RunRow]] = {k: [] for k, _, _ in GROUPS}
+    overview: list[list[Any]] = []
+    for u in units_sorted(schedule):
+        rows = run_rows(schedule, u, lang)
+        by_group[group_of(u.get("kind"))].extend(rows)
+        first, last = rows[0], rows[-1]
+        what = first.what if len(rows) == 1 else f"{first.what} … ({len(rows)})"
+        overview.append([first.unit, first.name, group_label(group_of(u.get("kind")), lang),
+                         kind_label(u.get("kind"), lang), role_label(u.get("role"), lang), what,
+                         _time_value(first.arrive), _time_value(last.release_at)])
+    _write_rows(ws, overview, header_row + 1)
+    _print_setup(ws, header_row, len(labels))
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    for key, _, _ in GROUPS:
+        gs = wb.create_sheet(group_label(key, lang))
+        _header(gs, [t(c, lang) for c in RUN_COLUMNS], RUN_WIDTHS)
+        _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)
+        _print_setup(gs, 1, len(RUN_COLUMNS))
+        gs.oddHeader.center.text = group_label(key, lang)
+    stamp = datetime(day.year, day.month, day.day)
+    wb.properties.creator = "paradeplan"
+    wb.properties.lastModifiedBy = "paradeplan"
+    wb.properties.title = str(parade.get("name") or "")
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    return wb
+
+
+def runsheets_bytes(schedule: dict[str, Any], *, lang: str = "vi") -> bytes:
+    """The run-sheets workbook as deterministic bytes (fixed metadata and zip dates)."""
+    wb = runsheets_workbook(schedule, lang=lang)
+    buf = io.BytesIO()
+    wb.save(buf)
+    day = parade_date(schedule)
+    data = buf.getvalue()
+    data = _fix_core_dates(data, day.isoformat())
+    return normalise_zip(data, (day.year, day.month, day.day, 0, 0, 0))
+
+
+def _fix_core_dates(data: bytes, iso_day: str) -> bytes:
+    """Force docProps/core.xml dates to the parade day (openpyxl stamps ``modified`` with the save time)."""
+    import re
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                text = body.decode("utf-8")
+                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                              rf"\g<1>{iso_day}T00:00:00Z\g<2>", text)
+                body = text.encode("utf-8")
+            dst.writestr(info, body)
+    return out.getvalue()
+
+
+def write_runsheets(path: Path, schedule: dict[str, Any], *, lang: str = "vi") -> str:
+    """Write ``runsheets.xlsx`` and return its file name."""
+    write_file_atomic(Path(path), runsheets_bytes(schedule, lang=lang))
+    return Path(path).name
