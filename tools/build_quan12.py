@@ -52,12 +52,16 @@ def build(src: Path, out: Path) -> dict[str, int]:
                  "<= 300 m otherwise); join: nodes of different streets within 30 m; such edges have bridged=True",
     )
     points: list[NamedPoint] = []
+    labels: dict[str, list[str]] = {}
     nodes: dict[str, tuple[float, float]] = {}
     edges: list[dict[str, object]] = []
     for fname in EXTRACTS:
         data = json.loads((src / fname).read_text(encoding="utf-8"))
         for n in data["nodes"]:
             nodes.setdefault(str(n["id"]), (float(n["lat"]), float(n["lon"])))
+            label = str(n.get("name") or "")
+            if n.get("node_type") == "intersection" and label.startswith("Giao "):
+                labels[str(n["id"])] = [x.strip() for x in label.removeprefix("Giao ").split("×")]
             if n.get("node_type", "intersection") != "intersection" and n.get("name"):
                 points.append(NamedPoint(str(n["name"]).strip(), round(float(n["lat"]), 7),
                                          round(float(n["lon"]), 7), str(n["node_type"]), str(n["id"])))
@@ -81,7 +85,16 @@ def build(src: Path, out: Path) -> dict[str, int]:
         length = max(float(e["distance"]) * 1000.0, haversine_m(la, lo, lb, lob))
         add_street_edge(g, u, v, name=name, highway=highway, oneway=bool(e.get("is_one_way")), length=length)
         kept += 1
-    counts = bridge_graph(g)
+    # Junction labels ("Giao A × B") name streets whose edges at that node the extract dropped: chain the node
+    # into those streets too.
+    street_names = {d["name"] for _, _, d in g.edges(data=True)}
+    members: dict[str, set[str]] = {}
+    for nid, names in labels.items():
+        if nid in g:
+            for name in names:
+                if name in street_names:
+                    members.setdefault(name, set()).add(nid)
+    counts = bridge_graph(g, members=members)
     # one-way edges listed in both directions by the extract are two-way in fact
     out.mkdir(parents=True, exist_ok=True)
     save_graph(g, out / "quan12.graphml.gz")

@@ -450,7 +450,8 @@ def _coords(g: nx.MultiDiGraph, nodes: list[Any]) -> tuple[np.ndarray, np.ndarra
 
 
 def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m: float = 2500.0,
-                 chain_gap_minor_m: float = 300.0) -> dict[str, int]:
+                 chain_gap_minor_m: float = 300.0,
+                 members: dict[str, set[str]] | None = None) -> dict[str, int]:
     """Close the gaps of a thinned extract by adding edges marked ``bridged=True`` (in place).
 
     1. *Chain* each named street: the pieces (connected parts) of the edges bearing one name are joined,
@@ -467,6 +468,9 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
         Street graph (modified).
     join_m, chain_gap_major_m, chain_gap_minor_m : float
         Distances in metres, see above.
+    members : dict, optional
+        Street name → further nodes known to lie on that street (e.g. junction labels of a thinned extract
+        whose edges of that street were dropped); they are chained into the street like its pieces.
 
     Returns
     -------
@@ -484,6 +488,7 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
         gap = chain_gap_major_m if road_rank(klass) <= road_rank("tertiary") else chain_gap_minor_m
         sub = nx.Graph()
         sub.add_edges_from((u, v) for u, v, _ in edges)
+        sub.add_nodes_from(n for n in (members or {}).get(name, set()) if n in g)
         pieces = [sorted(c, key=str) for c in nx.connected_components(sub)]
         if len(pieces) < 2:
             continue
