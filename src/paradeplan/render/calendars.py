@@ -1,0 +1,164 @@
+"""Calendar files: one .ics per unit and a combined calendar.ics (Asia/Ho_Chi_Minh, map links, stable UIDs)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..outputs import write_file_atomic
+from .common import attribution, milestones, parade_date, run_rows, seconds, staging_of, unit_label, units_sorted
+from .i18n import t
+
+log = logging.getLogger(__name__)
+
+PRODID = "-//paradeplan//paradeplan//VI"
+
+
+@dataclass(frozen=True)
+class CalEvent:
+    """One calendar entry before it becomes a VEVENT."""
+
+    start: str
+    end: str
+    summary: str
+    location: str
+    description: str
+    lat: float | None
+    lon: float | None
+    unit: str
+
+
+def map_link(lat: float | None, lon: float | None) -> str:
+    """An OpenStreetMap link centred on the coordinates (empty when unknown)."""
+    if lat is None or lon is None:
+        return ""
+    return f"https://www.openstreetmap.org/?mlat={float(lat):.6f}&mlon={float(lon):.6f}#map=17/{float(lat):.6f}/{float(lon):.6f}"
+
+
+def unit_events(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[CalEvent]:
+    """The calendar entries of one unit: the drive to the assembly, each post or the ride, onward legs."""
+    uid = str(unit.get("unit") or "")
+    label = unit_label(unit)
+    out: list[CalEvent] = []
+    stag = staging_of(schedule).get(uid)
+    assembly = (schedule.get("parade") or {}).get("assembly") or {}
+    if stag and stag.get("leave_base") and stag.get("arrive"):
+        out.append(CalEvent(stag["leave_base"], stag["arrive"], f"{t('staging', lang)} — {label}",
+                            str(assembly.get("name") or ""), f"{t('assembly_place', lang)}: {assembly.get('name')}",
+                            assembly.get("lat"), assembly.get("lon"), uid))
+    for r in run_rows(schedule, unit, lang):
+        start = r.arrive or r.hold_from
+        end = r.release_at or r.hold_from
+        if not start or not end:
+            continue
+        desc = "\n".join(x for x in (
+            f"{t('unit', lang)}: {label}",
+            f"{t('post_or_position', lang)}: {r.what}",
+            f"{t('arrive_by', lang)}: {r.arrive}" if r.arrive else "",
+            f"{t('hold_from', lang)}: {r.hold_from}" if r.hold_from else "",
+            f"{t('release_at', lang)}: {r.release_at}" if r.release_at else "",
+            f"{t('next_move', lang)}: {r.next_move}" if r.next_move else "",
+            map_link(r.lat, r.lon)) if x)
+        out.append(CalEvent(start, end, f"{r.what}: {r.place} — {label}", r.place, desc, r.lat, r.lon, uid))
+    return out
+
+
+def _dt(day: Any, clock: str, tz: ZoneInfo) -> datetime:
+    s = seconds(clock)
+    return datetime(day.year, day.month, day.day, tzinfo=tz) + timedelta(seconds=s)
+
+
+def _calendar(schedule: dict[str, Any], events: list[CalEvent], name: str) -> bytes:
+    from icalendar import Calendar, Event, vGeo
+
+    day = parade_date(schedule)
+    tzname = str((schedule.get("event") or {}).get("timezone") or "Asia/Ho_Chi_Minh")
+    tz = ZoneInfo(tzname)
+    stamp = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("UTC"))
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", tzname)
+    for ev in sorted(events, key=lambda e: (seconds(e.start), seconds(e.end), e.unit, e.summary)):
+        start = _dt(day, ev.start, tz)
+        end = _dt(day, ev.end, tz)
+        if end <= start:
+            end = start + timedelta(minutes=1)
+        key = "|".join((day.isoformat(), ev.unit, ev.start, ev.end, ev.summary, ev.location))
+        vev = Event()
+        vev.add("uid", hashlib.sha1(key.encode("utf-8")).hexdigest()[:20] + "@paradeplan")
+        vev.add("dtstamp", stamp)
+        vev.add("dtstart", start)
+        vev.add("dtend", end)
+        vev.add("summary", ev.summary)
+        if ev.location:
+            vev.add("location", ev.location)
+        link = map_link(ev.lat, ev.lon)
+        vev.add("description", ev.description + f"\n{attribution(schedule)}")
+        if link:
+            vev.add("url", link)
+        if ev.lat is not None and ev.lon is not None:
+            vev.add("geo", vGeo((float(ev.lat), float(ev.lon))))
+        cal.add_component(vev)
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def _safe_name(uid: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", uid).strip("._") or "unit"
+
+
+def calendar_files(schedule: dict[str, Any], *, lang: str = "vi") -> dict[str, bytes]:
+    """Every calendar file by relative name: ``calendars/<unit>.ics`` and the combined ``calendar.ics``.
+
+    Parameters
+    ----------
+    schedule : dict
+        The schedule.
+    lang : {"vi", "en"}
+        Language of titles and descriptions.
+
+    Returns
+    -------
+    dict of str to bytes
+    """
+    parade = schedule.get("parade") or {}
+    title = str(parade.get("name") or (schedule.get("event") or {}).get("name") or "paradeplan")
+    files: dict[str, bytes] = {}
+    everything: list[CalEvent] = []
+    used: set[str] = set()
+    for unit in units_sorted(schedule):
+        evs = unit_events(schedule, unit, lang)
+        everything.extend(evs)
+        fname = _safe_name(str(unit.get("unit") or ""))
+        while fname in used:
+            fname += "_"
+        used.add(fname)
+        files[f"calendars/{fname}.ics"] = _calendar(schedule, evs, f"{title} — {unit_label(unit)}")
+    assembly = parade.get("assembly") or {}
+    for m in milestones(schedule, lang):
+        if m.lane in ("assembly", "head") and m.key in ("assembly", "departure", "finish_head"):
+            everything.append(CalEvent(m.time, m.time, f"{m.label} — {title}", str(assembly.get("name") or ""),
+                                       m.label, assembly.get("lat"), assembly.get("lon"), ""))
+    if parade.get("departure") and parade.get("finish_tail"):
+        everything.append(CalEvent(parade["departure"], parade["finish_tail"], title, str(assembly.get("name") or ""),
+                                   f"{t('departure', lang)} – {t('finish_tail', lang)}", assembly.get("lat"),
+                                   assembly.get("lon"), ""))
+    files["calendar.ics"] = _calendar(schedule, everything, title)
+    return files
+
+
+def write_calendars(folder: Path, schedule: dict[str, Any], *, lang: str = "vi") -> list[str]:
+    """Write the calendar files into ``folder`` and return their relative names."""
+    files = calendar_files(schedule, lang=lang)
+    for name, data in files.items():
+        write_file_atomic(Path(folder) / name, data)
+    return sorted(files)
