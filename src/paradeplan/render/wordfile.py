@@ -1,0 +1,221 @@
+"""ke-hoach.docx: the "Lộ trình điều hành" paragraph and the "Bảng phân công lực lượng" table, official style."""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..model import Plan
+from ..outputs import write_file_atomic
+from .common import RouteItem, attribution, normalise_zip, parade_date, route_items, run_rows, seconds, units_sorted
+from .i18n import official_date, official_datetime, official_time, role_label, t
+
+log = logging.getLogger(__name__)
+
+FONT = "Times New Roman"
+
+
+def _route_paragraph_text(items: list[RouteItem], lang: str) -> str:
+    parts = []
+    for i, it in enumerate(items):
+        if it.kind == "street" or not it.time:
+            parts.append(it.text)
+            continue
+        when = official_time(it.time + ":00", lang)
+        if i == 0:
+            parts.append(f"{it.text} ({t('departure', lang).lower()} {when})")
+        elif it.text.endswith(")"):
+            parts.append(f"{it.text[:-1]}, {when})")
+        else:
+            parts.append(f"{it.text} ({when})")
+    return " → ".join(parts) + "."
+
+
+def _forces(schedule: dict[str, Any], plan: Plan | None, lang: str) -> list[str]:
+    """"- 02 xe cảnh sát giao thông mở đường." lines, one per vehicle group, in line-up order."""
+    names: dict[str, list[str]] = {}
+    for u in units_sorted(schedule):
+        g = str(u.get("group") or u.get("kind") or "")
+        names.setdefault(g, []).append(str(u.get("name") or g))
+    plan_names: dict[str, str] = {}
+    if plan is not None:
+        pid = (schedule.get("parade") or {}).get("id")
+        for parade in plan.parades:
+            if parade.id == pid:
+                plan_names = {g.id: g.name for g in parade.groups if g.name}
+    lines = []
+    for g, members in names.items():
+        label = plan_names.get(g)
+        if not label:
+            words = [m.split() for m in members]
+            common: list[str] = []
+            for column in zip(*words, strict=False):
+                if all(w == column[0] for w in column):
+                    common.append(column[0])
+                else:
+                    break
+            while common and common[-1].isdigit():
+                common.pop()
+            label = " ".join(common) or g
+        if lang == "vi":
+            label = label[:1].lower() + label[1:]
+        lines.append(f"- {len(members):02d} {label}.")
+    return lines
+
+
+def docx_bytes(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
+               lang: str = "vi") -> bytes:
+    """The Word file as deterministic bytes (fixed core properties and zip dates).
+
+    Parameters
+    ----------
+    schedule : dict
+        The schedule.
+    route_geojson : dict
+        The route FeatureCollection.
+    plan : Plan or None
+        The plan (issuer, document number and date), optional.
+    lang : {"vi", "en"}
+        Language.
+
+    Returns
+    -------
+    bytes
+    """
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    day = parade_date(schedule)
+    parade = schedule.get("parade") or {}
+    event = schedule.get("event") or {}
+    doc = Document()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.PORTRAIT
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(2), Cm(2), Cm(3), Cm(1.5)
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(14)
+    rpr = normal.element.get_or_add_rPr()
+    rfonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), FONT)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.first_line_indent = Cm(1)
+
+    def para(text: str = "", *, bold: bool = False, italic: bool = False, center: bool = False,
+             indent: bool = True, size: int | None = None) -> Any:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
+        if not indent or center:
+            p.paragraph_format.first_line_indent = Cm(0)
+        r = p.add_run(text)
+        r.bold, r.italic = bold, italic
+        if size:
+            r.font.size = Pt(size)
+        return p
+
+    if plan is not None and plan.event.issuer:
+        para(plan.event.issuer.upper(), bold=True, center=True, size=13)
+    if plan is not None and plan.event.document:
+        date_line = ""
+        if plan.event.document_date:
+            area = plan.event.area.name if plan.event.area else ""
+            date_line = f"{area}, {official_date(plan.event.document_date, lang)}".strip(", ")
+        para(f"Số: {plan.event.document}" if lang == "vi" else f"No. {plan.event.document}", center=True, size=13)
+        if date_line:
+            para(date_line, italic=True, center=True, size=13)
+    para(str(parade.get("name") or event.get("name") or ""), bold=True, center=True)
+    if event.get("theme"):
+        para(f"{t('theme', lang)}: “{event['theme']}”", italic=True, center=True)
+
+    para(f"1. {t('forces', lang)}:", bold=True)
+    for line in _forces(schedule, plan, lang):
+        para(line)
+
+    para(f"2. {t('time', lang)}, {t('place', lang).lower()}, {t('route', lang).lower()}:", bold=True)
+    assembly = parade.get("assembly") or {}
+    para(f"- {t('assembly_time', lang)}: {official_datetime(day, assembly.get('time'), lang)}.")
+    para(f"- {t('departure', lang)}: {official_time(parade.get('departure'), lang)}.")
+    para(f"- {t('assembly_place', lang)}: {assembly.get('name') or ''}.")
+    p = para(f"- {t('route', lang)}: ")
+    p.add_run(_route_paragraph_text(route_items(schedule, route_geojson, lang), lang))
+    para(f"- {t('finish_head', lang)}: {official_time(parade.get('finish_head'), lang)}; "
+         f"{t('finish_tail', lang).lower()}: {official_time(parade.get('finish_tail'), lang)}.")
+    if parade.get("no_leaving_before_end"):
+        p = para("")
+        r = p.add_run(f"{t('note', lang)}: ")
+        r.bold, r.italic = True, True
+        p.add_run(t("no_leaving", lang)).italic = True
+
+    para(f"3. {t('force_table', lang)}:", bold=True)
+    headers = [t("stt", lang), t("unit", lang), t("role", lang), t("post_or_position", lang), t("time", lang)]
+    rows: list[list[str]] = []
+    for u in units_sorted(schedule):
+        for r in run_rows(schedule, u, lang):
+            what = r.what if not r.place or r.what == r.place else f"{r.what}: {r.place}"
+            span = r.arrive + (f" – {r.release_at}" if r.release_at else "")
+            rows.append([r.name, role_label(r.role, lang), what, span])
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = (Cm(1.2), Cm(5.0), Cm(3.0), Cm(5.3), Cm(2.5))
+    for i, h in enumerate(headers):
+        cell = table.rows[0].cells[i]
+        cell.width = widths[i]
+        cp = cell.paragraphs[0]
+        cp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        cp.paragraph_format.first_line_indent = Cm(0)
+        run = cp.add_run(h)
+        run.bold = True
+        run.font.size = Pt(13)
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    hdr = trpr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"})
+    trpr.append(hdr)
+    for n, values in enumerate(rows, start=1):
+        cells = table.add_row().cells
+        for i, v in enumerate([f"{n:02d}", *values]):
+            cells[i].width = widths[i]
+            cp = cells[i].paragraphs[0]
+            cp.paragraph_format.first_line_indent = Cm(0)
+            cp.paragraph_format.space_after = Pt(0)
+            if i in (0, 4):
+                cp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            cp.add_run(v).font.size = Pt(13)
+
+    closures = sorted((schedule.get("closures") or {}).get("posts") or [],
+                      key=lambda r: (seconds(r.get("close")), str(r.get("post"))))
+    if closures:
+        para(f"4. {t('closures_posts', lang)}:", bold=True)
+        for c in closures:
+            para(f"- {c.get('post')}: {c.get('street')} × {c.get('cross_street')}: "
+                 f"{official_time(c.get('close'), lang)} – {official_time(c.get('reopen'), lang)}"
+                 + (f" ({', '.join(c.get('units') or [])})" if c.get("units") else "") + ".")
+    para(f"{t('attribution', lang)}: {attribution(schedule)}.", italic=True, indent=False, size=11)
+
+    stamp = datetime(day.year, day.month, day.day)
+    cp = doc.core_properties
+    cp.author = "paradeplan"
+    cp.last_modified_by = "paradeplan"
+    cp.title = str(parade.get("name") or "")
+    cp.subject = str(event.get("name") or "")
+    cp.created = stamp
+    cp.modified = stamp
+    cp.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))
+
+
+def write_docx(path: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
+               lang: str = "vi") -> str:
+    """Write ``ke-hoach.docx`` and return its file name."""
+    write_file_atomic(Path(path), docx_bytes(schedule, route_geojson, plan, lang=lang))
+    return Path(path).name
