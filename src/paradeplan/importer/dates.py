@@ -1,0 +1,188 @@
+"""Vietnamese clock times and dates as offices write them ("7 giờ 30 phút", "7h30", "ngày 02/10/2023")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, time
+
+from .text import fold
+
+# All patterns run on folded text (no accents, lower case).
+_TIME_WORD = re.compile(
+    r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])")
+_TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d:/])")
+_AFTERNOON = re.compile(r"\s?(?:\(|,)?\s?(chieu|toi|dem|sang|trua)\b")
+
+_DATE_WORDS = re.compile(
+    r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?")
+_DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
+_DATE_SHORT = re.compile(r"\b(?:ngay|tu|den|het|toi|va)\s{1,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+_YEAR = re.compile(r"\bnam\s{1,3}((?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A time or date found in text, with its position."""
+
+    start: int
+    end: int
+    value: date | time
+    has_year: bool = True
+
+
+def parse_time(text: str) -> time | None:
+    """The first clock time in ``text`` ("7 giờ 30 phút", "7h30", "07:30", "2 giờ chiều"), or None.
+
+    Parameters
+    ----------
+    text : str
+        Any text (accents optional).
+
+    Returns
+    -------
+    datetime.time or None
+    """
+    found = find_times(fold(text))
+    return found[0].value if found else None  # type: ignore[return-value]
+
+
+def find_times(low: str) -> list[Found]:
+    """Every clock time in folded text, in order.
+
+    Parameters
+    ----------
+    low : str
+        Folded text (see :func:`paradeplan.importer.text.fold`).
+
+    Returns
+    -------
+    list of Found
+        Values are :class:`datetime.time`.
+    """
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_TIME_WORD, _TIME_COLON):
+        for m in rx.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            hour = int(m.group(1))
+            minute = int(m.group(2) or 0)
+            if hour > 24 or minute > 59:
+                continue
+            tail = _AFTERNOON.match(low, m.end())
+            if tail and tail.group(1) in ("chieu", "toi", "dem") and hour < 12:
+                hour += 12
+            if hour == 24:
+                hour = 0
+            taken.append((m.start(), m.end()))
+            out.append(Found(m.start(), m.end(), time(hour, minute)))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _mk(day: int, month: int, year: int) -> date | None:
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(low: str, default_year: int | None = None) -> list[Found]:
+    """Every date in folded text, in order; a date written without a year takes it from context.
+
+    The year of "ngày 02 tháng 10" or "ngày 02/10" is that of the next date written with a year within
+    the same sentence (as in "từ ngày 02 tháng 10 đến ngày 08 tháng 10 năm 2023"), else ``default_year``;
+    with neither, the date is left out.
+
+    Parameters
+    ----------
+    low : str
+        Folded text.
+    default_year : int, optional
+        The document's year.
+
+    Returns
+    -------
+    list of Found
+        Values are :class:`datetime.date`.
+    """
+    raw: list[tuple[int, int, int, int, int | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], d: str, mo: str, y: str | None) -> None:
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        raw.append((m.start(), m.end(), int(d), int(mo), int(y) if y else None))
+
+    for m in _DATE_NUM.finditer(low):
+        add(m, m.group(1), m.group(3), m.group(4))
+    for m in _DATE_WORDS.finditer(low):
+        add(m, m.group(1), m.group(2), m.group(3))
+    for m in _DATE_SHORT.finditer(low):
+        add(m, m.group(1), m.group(2), None)
+    raw.sort()
+    out: list[Found] = []
+    for i, (s, e, d, mo, y) in enumerate(raw):
+        has_year = y is not None
+        if y is None:
+            for s2, _e2, _d2, _mo2, y2 in raw[i + 1:]:
+                if s2 - e > 120 or any(c in low[e:s2] for c in ".;\n"):
+                    break
+                if y2 is not None:
+                    y = y2
+                    break
+        if y is None:
+            y = default_year
+        if y is None:
+            continue
+        value = _mk(d, mo, y)
+        if value is not None:
+            out.append(Found(s, e, value, has_year))
+    return out
+
+
+def parse_date(text: str, default_year: int | None = None) -> date | None:
+    """The first date in ``text`` ("ngày 02 tháng 10 năm 2023", "02/10/2023", "ngày 02/10"), or None.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    default_year : int, optional
+        Year for a date written without one.
+
+    Returns
+    -------
+    datetime.date or None
+    """
+    found = find_dates(fold(text), default_year)
+    return found[0].value if found else None  # type: ignore[return-value]
+
+
+def main_year(low: str) -> int | None:
+    """The year a document speaks of most ("năm 2023", full dates), or None.
+
+    Parameters
+    ----------
+    low : str
+        Folded text.
+
+    Returns
+    -------
+    int or None
+    """
+    years: Counter[int] = Counter()
+    for m in _YEAR.finditer(low):
+        years[int(m.group(1))] += 1
+    for f in find_dates(low, None):
+        assert isinstance(f.value, date)
+        if f.has_year and 1990 <= f.value.year <= 2100:
+            years[f.value.year] += 1
+    if not years:
+        return None
+    return years.most_common(1)[0][0]

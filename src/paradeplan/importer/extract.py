@@ -1,0 +1,846 @@
+"""Rules that read the facts of a Vietnamese administrative plan: route, forces, times, places, deadlines."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from .dates import Found, find_dates, find_times, main_year
+from .text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------- vocabulary
+# Every pattern below runs on folded text (no accents, lower case): "Ngã 3" → "nga 3".
+
+_PLACE_KINDS: tuple[tuple[str, str], ...] = (
+    (r"(ubnd|uy ban nhan dan|tru so|hdnd|quan uy|huyen uy|thanh uy|tinh uy|dang uy|van phong)\b", "office"),
+    (r"(nga|nga [3456]|nga (ba|tu|nam|sau)|giao lo|nut giao|nga re)\b", "junction"),
+    (r"(vong xoay|bung binh|vong quay)\b", "roundabout"),
+    (r"cau\b", "bridge"),
+    (r"truong\s+(tieu hoc|trung hoc|thcs|thpt|th|mn|mam non|mau giao|dai hoc|cao dang|trung cap|pho thong|"
+     r"pt|ptth|quoc te|chuyen|nang khieu|chinh tri|boi duong|day nghe|nghe|ngoai ngu|lien cap|tu thuc|dan lap|"
+     r"[a-z]{1,5} ?\d)", "school"),
+    (r"(trung tam hoc tap cong dong|tthtcd|trung tam htcd)\b", "community_learning_centre"),
+    (r"(nha van hoa|trung tam van hoa|cung van hoa|nha thieu nhi|cung thieu nhi|trung tam vh|ttvh)", "culture_centre"),
+    (r"(cong vien|vuon hoa)\b", "park"),
+    (r"(quang truong)\b", "square"),
+    (r"(chua|tu vien|nha tho|dinh|den)\b", "pagoda"),
+    (r"(cong an|don cong an|doi canh sat|tram csgt)\b", "police_station"),
+    (r"(cho|sieu thi|trung tam thuong mai)\b", "market"),
+    (r"(san van dong|svd|nha thi dau|ben xe|ben pha|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
+     r"khu di tich|khu dan cu|khu do thi|khu cong nghiep|kcn|trung tam|hoi truong|nha hat|bao tang|thu vien|"
+     r"cong|san|diem|tram|khu)\b", "other"),
+)
+_PLACE_RX = [(re.compile(r"^" + rx), kind) for rx, kind in _PLACE_KINDS]
+_STREET_RX = re.compile(
+    r"^(duong|d\.|pho|quoc lo|ql|tinh lo|tl|dt|huong lo|xa lo|dai lo|cao toc|hem|ngo|ngach|kiet|tuyen|"
+    r"ton duc|le|nguyen|tran)\b")
+
+_NUMWORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+             "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+_COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+_VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
+_FORCE_INLINE = re.compile(r"(?<![\d/.,:])" + _COUNT + r"\s*" + _VEHICLE)
+_FORCE_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s*(?P<count>" + _COUNT[1:-1] + r")\s*(?:chiec|cai|xe)?\b")
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
+    ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
+    ("motorbike", r"mo ?to|mo-to|xe may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
+    ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
+)
+_LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
+_GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
+_FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
+_BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
+_HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
+
+_ROUTE_LABEL = re.compile(
+    r"^(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dieu hanh|duong di)\b[^:]{0,60}:\s*")
+_ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r")\s*")
+_DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
+_HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
+_UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
+_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|sang|ra))?|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
+    r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+")
+_ASSEMBLY_LABEL = re.compile(
+    r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
+    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40}):\s*(?P<value>.*)$")
+_SPEED = re.compile(r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
+                    r"kilomet\s*/\s*gio|km/h)")
+_SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
+_CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
+_DEADLINE_BEFORE = re.compile(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$")
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop")
+_NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
+_OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
+_DOC_TYPE = re.compile(
+    r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
+
+
+# ---------------------------------------------------------------------------------------------- facts
+@dataclass
+class RouteItem:
+    """One route step as written: a street (name without "đường") or a place (name as written)."""
+
+    kind: str
+    name: str
+    uturn: bool = False
+    end: bool = False
+    note: str | None = None
+
+
+@dataclass
+class Force:
+    """Vehicles of one kind and role ("06 xe cảnh sát giao thông (02 xe mở đường, …)" gives two)."""
+
+    kind: str
+    count: int
+    role: str | None = None
+    owner: str | None = None
+    label: str = ""
+    role_text: str | None = None
+
+
+@dataclass
+class GatheringFact:
+    """A gathering that is not the parade's assembly (the loudspeaker vehicle at 06:30 elsewhere)."""
+
+    what: str
+    place: str | None
+    date: date | None
+    time: time | None
+
+
+@dataclass
+class CeremonyFact:
+    """An opening ceremony or launch event with its date."""
+
+    name: str
+    date: date
+    time: time | None = None
+    place: str | None = None
+    launch_group: bool = False
+    note: str | None = None
+
+
+@dataclass
+class DeadlineFact:
+    """A report due date."""
+
+    what: str
+    due: date
+    to: str | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything the rules read from one document; ``unresolved`` says what they could not find."""
+
+    source: str | None = None
+    event: str | None = None
+    theme: str | None = None
+    document: str | None = None
+    document_date: date | None = None
+    area: str | None = None
+    week_start: date | None = None
+    week_end: date | None = None
+    parade_name: str | None = None
+    assembly_date: date | None = None
+    assembly_time: time | None = None
+    assembly_place: str | None = None
+    departure_date: date | None = None
+    departure_time: time | None = None
+    route: list[RouteItem] = field(default_factory=list)
+    route_text: str | None = None
+    forces: list[Force] = field(default_factory=list)
+    gatherings: list[GatheringFact] = field(default_factory=list)
+    ceremonies: list[CeremonyFact] = field(default_factory=list)
+    deadlines: list[DeadlineFact] = field(default_factory=list)
+    speed_limit_kmh: float | None = None
+    no_leaving_before_end: bool | None = None
+    own_route_owner: str | None = None
+    unresolved: list[str] = field(default_factory=list)
+
+    @property
+    def has_parade(self) -> bool:
+        """True when the document describes a vehicle parade (a route or forces)."""
+        return bool(self.route or self.forces)
+
+    def summary(self) -> dict[str, Any]:
+        """The normalized summary printed by ``paradeplan import --json``.
+
+        Returns
+        -------
+        dict
+            Keys route, forces, assembly, departure, week, gatherings, ceremonies, deadlines, unresolved
+            (as issue 7 specifies), then event, theme and speed_limit_kmh.
+        """
+
+        def d(v: date | None) -> str | None:
+            return v.isoformat() if v else None
+
+        def t(v: time | None) -> str | None:
+            return v.strftime("%H:%M") if v else None
+
+        return {
+            "route": [{"kind": r.kind, "name": r.name, "uturn": r.uturn} for r in self.route],
+            "forces": [{"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces],
+            "assembly": {"date": d(self.assembly_date), "time": t(self.assembly_time), "place": self.assembly_place},
+            "departure": ({"date": d(self.departure_date or self.assembly_date), "time": t(self.departure_time)}
+                          if self.departure_time else None),
+            "week": {"from": d(self.week_start), "to": d(self.week_end)} if self.week_start else None,
+            "gatherings": [{"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)}
+                           for g in self.gatherings],
+            "ceremonies": [{"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place}
+                           for c in self.ceremonies],
+            "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to} for x in self.deadlines],
+            "unresolved": list(self.unresolved),
+            "event": self.event,
+            "theme": self.theme,
+            "speed_limit_kmh": self.speed_limit_kmh,
+        }
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def _unbullet(f: Folded) -> Folded:
+    m = _BULLET.match(f.low)
+    return Folded(f.text[m.end():], f.low[m.end():]) if m else f
+
+
+def _clauses(f: Folded) -> list[Folded]:
+    """Split a line into clauses at ";" and at ". " before an upper-case letter."""
+    out: list[Folded] = []
+    start = 0
+    text = f.text
+    for i, c in enumerate(text):
+        cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
+        if cut:
+            out.append(Folded(text[start:i + 1], f.low[start:i + 1]))
+            start = i + 1
+    out.append(Folded(text[start:], f.low[start:]))
+    return [c for c in out if c.text.strip()]
+
+
+def _strip_words(text: str, *patterns: str) -> str:
+    """Remove folded-text patterns (accent-free) from an original string."""
+    for rx in patterns:
+        m = re.search(rx, fold(text))
+        if m:
+            text = text[: m.start()] + text[m.end():]
+    return tidy(text)
+
+
+def place_kind(name: str) -> str | None:
+    """The place kind a name starts with (office, junction, bridge, school…), or None for a street.
+
+    Parameters
+    ----------
+    name : str
+        A route step or place as written.
+
+    Returns
+    -------
+    str or None
+    """
+    low = fold(tidy(name))
+    if _STREET_RX.match(low) and not low.startswith(("nga", "cau ")):
+        return None
+    for rx, kind in _PLACE_RX:
+        if rx.match(low):
+            return kind
+    return None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMWORDS.get(word, 0)
+
+
+def _kind_of(low: str) -> str:
+    for kind, rx in _KINDS:
+        if re.search(rx, low):
+            return kind
+    return "other"
+
+
+def _role_of(low: str) -> str | None:
+    if _LEAD.search(low):
+        return "lead"
+    if _GUARD.search(low):
+        return "route_guard"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- rules
+class _Reader:
+    def __init__(self, raw: str, source: str | None) -> None:
+        self.text = clean(raw)
+        self.lines = [Folded.of(line) for line in logical_lines(self.text)]
+        self.out = Extraction(source=source)
+        self.year: int | None = None
+
+    # -- header ---------------------------------------------------------------------------------------
+    def header(self) -> None:
+        out = self.out
+        for f in self.lines[:25]:
+            m = re.match(r"^so\s*:?\s*(\d[\w.\s]*/\s*[\w&.\-]+(?:/[\w&.\-]+)*)", f.low)
+            if m and out.document is None:
+                out.document = re.sub(r"\s+", "", f.text[m.start(1):m.end(1)])
+            m = re.match(r"^(.{2,60}?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})", f.low)
+            if m and out.document_date is None:
+                try:
+                    out.document_date = date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+                    out.area = tidy(f.text[: m.end(1)]) or None
+                except ValueError:
+                    pass
+        low_all = fold(self.text[:400_000])
+        self.year = out.document_date.year if out.document_date else main_year(low_all)
+        for i, f in enumerate(self.lines[:60]):
+            m = _DOC_TYPE.match(f.low)
+            if not m or not f.text[: m.end()].isupper():
+                continue
+            rest = tidy(f.text[m.end():])
+            if not rest and i + 1 < len(self.lines):
+                rest = tidy(self.lines[i + 1].text)
+            name = self._event_name(rest)
+            if name:
+                out.event = name
+                break
+        if out.event is None:
+            m2 = re.search(r"tuan le [^.,;:\n]{3,80}?nam \d{4}", low_all)
+            if m2:
+                out.event = capitalize(tidy(self.text[m2.start():m2.end()]))
+
+    @staticmethod
+    def _event_name(title: str) -> str | None:
+        title = re.sub(r"[“”\"]", "", title)
+        f = Folded.of(title)
+        low = f.low
+        start = 0
+        while True:
+            m = re.match(r"(?:ve viec\s+|v/v\s+)?(?:to chuc|trien khai|thuc hien|tuyen truyen|huong ung)"
+                         r"(?:\s+cac hoat dong)?\s+", low[start:])
+            if not m:
+                break
+            start += m.end()
+        m = re.search(r"\s+(?:tren dia ban|tai)\b", low[start:])
+        end = start + m.start() if m else len(title)
+        name = tidy(title[start:end])
+        return capitalize(name) if len(name) >= 3 else None
+
+    # -- theme ------------------------------------------------------------------------------------------
+    def theme(self) -> None:
+        for i, f in enumerate(self.lines):
+            for m in re.finditer(r"chu de", f.low):
+                after = f.text[m.end():]
+                q = re.search(r"[“\"]([^”\"]{3,300})[”\"]", after)
+                if q and q.start() < 150:
+                    self.out.theme = tidy(q.group(1))
+                    return
+                colon = after.find(":")
+                rest = tidy(after[colon + 1:]) if colon >= 0 else ""
+                if rest and colon < 80:
+                    self.out.theme = tidy(re.split(r"[“”\"]", rest)[0]) or rest
+                    return
+                if colon < 0 and i + 1 < len(self.lines):
+                    raw_next = self.lines[i + 1].text.lstrip("-+• ")
+                    q2 = re.match(r"[“\"]([^”\"]{3,300})[”\"]?", raw_next)
+                    if q2:
+                        self.out.theme = tidy(q2.group(1))
+                        return
+
+    # -- dates ------------------------------------------------------------------------------------------
+    def dates(self, f: Folded) -> list[Found]:
+        return find_dates(f.low, self.year)
+
+    def week(self) -> None:
+        best: tuple[int, date, date] | None = None
+        for f in self.lines:
+            ds = self.dates(f)
+            for a, b in zip(ds, ds[1:], strict=False):
+                between = f.low[a.end:b.start]
+                if not re.fullmatch(r"\s*(?:den|toi|-|–|—)?\s*(?:het\s*)?(?:ngay\s*)?", between):
+                    continue
+                if not (re.search(r"den|toi|-|–|—", between) or f.low[b.start:b.start + 3] in ("den", "toi")):
+                    continue
+                before = f.low[max(0, a.start - 12):a.start]
+                if not (re.search(r"\btu\s*(?:ngay\s*)?$", before) or f.low[a.start:a.start + 2] == "tu"):
+                    continue
+                d1, d2 = a.value, b.value
+                assert isinstance(d1, date) and isinstance(d2, date)
+                if not 0 <= (d2 - d1).days <= 31:
+                    continue
+                score = 0 if "tuan le" in f.low or "to chuc" in f.low else 1
+                if best is None or score < best[0]:
+                    best = (score, d1, d2)
+            if best and best[0] == 0:
+                break
+        if best:
+            self.out.week_start, self.out.week_end = best[1], best[2]
+
+    # -- assembly and departure ------------------------------------------------------------------------
+    def _place_from(self, f: Folded, start: int) -> str | None:
+        """A place name from ``start`` up to a time, date or the end of the clause."""
+        low = f.low
+        end = len(low)
+        for rx in (r"\s(?:vao\s+)?luc\b", r"\svao\s+(?:ngay|hoi|\d)", r"[;(]", r"\.\s", r"\.$",
+                   r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)"):
+            m = re.compile(rx).search(low, start)
+            if m:
+                end = min(end, m.start())
+        for found in (*find_times(low[start:end]), *find_dates(low[start:end], self.year)):
+            end = min(end, start + found.start)
+        name = _strip_words(tidy(f.text[start:end]), r"^(?:tai|o)\s+", r",?\s*(?:vao|luc|ngay)$")
+        return name if 2 <= len(name) <= 160 else None
+
+    def assembly(self) -> None:
+        out = self.out
+        labelled_place: str | None = None
+        departure_place: str | None = None
+        for f0 in self.lines:
+            f = _unbullet(f0)
+            m = _ASSEMBLY_LABEL.match(f.low)
+            if not m or len(f.low) > 300:
+                continue
+            head, what = m.group("head"), m.group("what")
+            vstart = m.start("value")
+            value = Folded(f.text[vstart:], f.low[vstart:])
+            times = find_times(value.low)
+            ds = find_dates(value.low, self.year)
+            is_place = bool(re.search(r"dia diem|diem|noi", head)) and not re.search(r"thoi gian|gio", head)
+            departing = what in ("xuat phat", "khoi hanh")
+            if is_place:
+                name = self._place_from(value, 0)
+                if departing:
+                    departure_place = departure_place or name
+                else:
+                    labelled_place = labelled_place or name
+            else:
+                tat = re.search(r"\btai\s", value.low)
+                if tat:
+                    name = self._place_from(value, tat.end())
+                    if departing:
+                        departure_place = departure_place or name
+                    else:
+                        labelled_place = labelled_place or name
+            t = times[0].value if times else None
+            d = ds[0].value if ds else None
+            if departing:
+                if t and out.departure_time is None:
+                    out.departure_time = t  # type: ignore[assignment]
+                    out.departure_date = d  # type: ignore[assignment]
+            elif t and out.assembly_time is None:
+                out.assembly_time = t  # type: ignore[assignment]
+                out.assembly_date = d  # type: ignore[assignment]
+            elif d and out.assembly_date is None and not departing:
+                out.assembly_date = d  # type: ignore[assignment]
+        out.assembly_place = labelled_place or departure_place
+        # Unlabelled "… tập trung tại X lúc T ngày D": gatherings (or the assembly when none is labelled).
+        for f in self.lines:
+            for c in _clauses(f):
+                for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
+                    tat = re.match(r"\s*(?:tai|o)\s", c.low[m.end():])
+                    times = find_times(c.low[m.end():])
+                    if not tat or not times:
+                        continue
+                    place = self._place_from(c, m.end() + tat.end())
+                    ds = find_dates(c.low[m.end():], self.year)
+                    subject = tidy(re.split(r"[:;]", c.text[: m.start()])[-1])
+                    subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+")
+                    g = GatheringFact(capitalize(subject) or "Tập trung", place,
+                                      ds[0].value if ds else out.assembly_date,  # type: ignore[arg-type]
+                                      times[0].value)  # type: ignore[arg-type]
+                    out.gatherings.append(g)
+        if out.assembly_time is None and out.gatherings:
+            pick = None
+            start = out.route[0].name if out.route and out.route[0].kind == "place" else None
+            for g in out.gatherings:
+                if start and g.place and place_key(g.place) == place_key(start):
+                    pick = g
+                    break
+            if pick is None:
+                pick = next((g for g in out.gatherings if "loa" not in fold(g.what)), None)
+            if pick is not None:
+                out.gatherings.remove(pick)
+                out.assembly_time, out.assembly_date = pick.time, pick.date
+                out.assembly_place = out.assembly_place or pick.place
+        if out.departure_time is None:
+            for f in self.lines:
+                m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
+                if m:
+                    times = find_times(f.low[m.end():m.end() + 30])
+                    if times and times[0].start < 12:
+                        out.departure_time = times[0].value  # type: ignore[assignment]
+                        ds = find_dates(f.low[m.end():], self.year)
+                        out.departure_date = ds[0].value if ds else None  # type: ignore[assignment]
+                        break
+
+    # -- route ----------------------------------------------------------------------------------------
+    def route(self) -> None:
+        candidates: list[tuple[int, str]] = []
+        for i, f0 in enumerate(self.lines):
+            f = _unbullet(f0)
+            m = _ROUTE_LABEL.match(f.low)
+            if m:
+                value = f.text[m.end():]
+                if not tidy(value):
+                    value = self._route_lines(i + 1)
+                candidates.append((i, value))
+        if not candidates:
+            for i, f in enumerate(self.lines):
+                if len(_ARROW_SPLIT.findall(f.text)) >= 2:
+                    text = f.text
+                    colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
+                    candidates.append((i, text[colon + 1:] if colon >= 0 else text))
+        for i, value in candidates:
+            steps = self._steps(value)
+            if len(steps) >= 2:
+                if self.out.route:
+                    self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
+                    continue
+                self.out.route = steps
+                self.out.route_text = tidy(value)[:2000]
+        if not self.out.route and candidates:
+            self.out.route_text = tidy(candidates[0][1])[:2000] or None
+
+    def _route_lines(self, start: int) -> str:
+        items: list[str] = []
+        for f0 in self.lines[start:start + 60]:
+            f = _unbullet(f0)
+            if f is f0 and not items and not _ARROW_SPLIT.search(f.text):
+                break
+            if ":" in f.text or len(f.text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
+                break
+            if f is f0 and items:
+                break
+            items.append(f.text)
+        return " → ".join(items)
+
+    def _steps(self, value: str) -> list[RouteItem]:
+        value = value.strip()
+        if _ARROW_SPLIT.search(value):
+            parts = _ARROW_SPLIT.split(value)
+        elif _DASH_SPLIT.search(value):
+            parts = _DASH_SPLIT.split(value)
+        elif len(_HYPHEN_SPLIT.findall(value)) >= 1:
+            parts = _HYPHEN_SPLIT.split(value)
+        elif value.count(",") >= 2:
+            parts = value.split(",")
+        else:
+            return []
+        if parts:  # the last step often runs into the next sentence
+            parts[-1] = re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0]
+        steps: list[RouteItem] = []
+        for part in parts:
+            step = self._step(part)
+            if step is not None:
+                steps.append(step)
+        return steps
+
+    def _step(self, part: str) -> RouteItem | None:
+        text = tidy(part)
+        if not text or len(text) > 150:
+            return None
+        low = fold(text)
+        uturn = bool(_UTURN.search(low))
+        end = bool(_END.search(low))
+        notes = [tidy(n) for n in re.findall(r"\(([^()]*)\)", text)]
+        notes = [n for n in notes if n and not _UTURN.search(fold(n)) and not _END.search(fold(n))
+                 and not re.search(r"xuat phat|bat dau", fold(n))]
+        text = tidy(re.sub(r"\([^()]*\)?", " ", text))
+        f = Folded.of(text)
+        for rx in (_UTURN, _END):
+            m = rx.search(f.low)
+            if m:
+                text = tidy(text[: m.start()] + " " + text[m.end():])
+                f = Folded.of(text)
+        text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
+        f = Folded.of(tidy(text))
+        for _ in range(2):
+            m = _LEAD_WORDS.match(f.low)
+            if m and len(f.low) > m.end():
+                f = Folded(f.text[m.end():], f.low[m.end():])
+        text = tidy(f.text)
+        if not text:
+            return None
+        kind = place_kind(text)
+        if kind is None and (uturn or end):
+            kind = "other"
+        note = "; ".join(notes) or None
+        if kind is not None:
+            return RouteItem("place", text, uturn, end, note)
+        m = re.match(r"^(?:duong|d\.)\s*(?!so\b)", fold(text))
+        name = tidy(text[m.end():]) if m else text
+        return RouteItem("street", capitalize(name), False, False, note) if name else None
+
+    # -- forces ---------------------------------------------------------------------------------------
+    def forces(self) -> None:
+        section: list[Folded] = []
+        for i, f0 in enumerate(self.lines):
+            f = _unbullet(f0)
+            if (_FORCES_HEAD.search(f.low[:40]) and len(f.low) < 120 and f.low.rstrip().endswith(":")
+                    and not _FORCE_INLINE.search(f.low)):
+                for g0 in self.lines[i + 1:i + 40]:
+                    if _BULLET.match(g0.low) or _FORCE_INLINE.search(g0.low) or _FORCE_LABEL.match(g0.low):
+                        if _HEADING.match(g0.low) and not _FORCE_INLINE.search(g0.low):
+                            break
+                        section.append(g0)
+                    else:
+                        break
+                if section:
+                    break
+        found: list[Force] = []
+        for f in section:
+            found.extend(self._force_line(_unbullet(f)))
+        if not found:
+            seen: set[tuple[str, int, str | None, str | None]] = set()
+            for f in self.lines:
+                for force in self._force_line(_unbullet(f)):
+                    key = (force.kind, force.count, force.role, force.owner)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(force)
+        self.out.forces = found
+
+    def _force_line(self, f: Folded) -> list[Force]:
+        if len(f.low) > 600:
+            return []
+        label = _FORCE_LABEL.match(f.low)
+        if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
+            count = _count(label.group("count"))
+            rest = Folded(f.text[label.end():], f.low[label.end():])
+            phrase = Folded(f.text[: label.end("label")], label.group("label"))
+            return self._force(count, phrase, rest)
+        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), f.low)
+        matches = list(_FORCE_INLINE.finditer(masked))
+        out: list[Force] = []
+        for k, m in enumerate(matches):
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
+            count = _count(m.group(1))
+            scope = Folded(f.text[m.end(1):end], f.low[m.end(1):end])
+            out.extend(self._force(count, scope, scope))
+        return out
+
+    def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:
+        if count < 1:
+            return []
+        if count > 10000:
+            self.out.unresolved.append(f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable")
+            return []
+        stop = re.search(r"[(,;.]|\s(?:va|voi|gom|de)\s", phrase.low)
+        head_end = stop.start() if stop else len(masked)
+        head = Folded(phrase.text[:head_end], phrase.low[:head_end])
+        kind = _kind_of(head.low)
+        owner = None
+        m = re.search(r"\b(?:cua|thuoc|do)\s+", head.low)
+        if m:
+            owner = tidy(head.text[m.end():]) or None
+            owner = re.sub(r"\s+(?:cung cap|dam nhan|bo tri|phu trach)$", "", owner or "") or None
+        label = tidy(head.text)
+        if not re.match(r"(?:chiec|cai|doan)?\s*(?:xe|o to|mo ?to)", head.low.strip()):
+            label = "xe " + label
+        parens = re.findall(r"\(([^()]*)\)", rest.text)
+        role = _role_of(head.low)
+        for p in parens:
+            items = list(re.finditer(r"(?<![\d/])" + _COUNT + r"\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)))
+            roles = [(_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2):x.end(2)])) for x in items]
+            if roles and all(r for _, r, _ in roles):
+                total = sum(n for n, _, _ in roles)
+                if total > count:
+                    self.out.unresolved.append(
+                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); kept whole")
+                    break
+                out = [Force(kind, n, r, owner, label, txt) for n, r, txt in roles]
+                if total < count:
+                    out.append(Force(kind, count - total, None, owner, label, None))
+                return out
+            if role is None and not items:
+                role = _role_of(fold(p))
+                if role:
+                    return [Force(kind, count, role, owner, label, tidy(p))]
+        return [Force(kind, count, role, owner, label, None)]
+
+    # -- other facts ----------------------------------------------------------------------------------
+    def misc(self) -> None:
+        out = self.out
+        for f in self.lines:
+            if out.speed_limit_kmh is None and _SPEED_CONTEXT.search(f.low):
+                m = _SPEED.search(f.low)
+                if m:
+                    values = [float(v) for v in m.groups() if v]
+                    if values and 0 < max(values) <= 200:
+                        out.speed_limit_kmh = max(values)
+            if out.no_leaving_before_end is None and _NO_LEAVING.search(f.low):
+                out.no_leaving_before_end = True
+            m2 = _OWN_ROUTE.search(f.low)
+            if m2 and out.own_route_owner is None and re.search(r"sau khi|ket thuc", f.low):
+                word = m2.group(1) or "phuong"
+                out.own_route_owner = {"phuong": "phường", "xa": "xã", "don vi": "đơn vị",
+                                       "dia phuong": "địa phương"}.get(word, word)
+        for f in self.lines:
+            m = re.search(r"\b(?:dieu hanh|dien hanh)\s+(?:xe|doan xe|doan)\b", f.low)
+            if m:
+                stop = re.search(r"\s(?:tren dia ban|voi chu de|tai)\b|[,:;.(]", f.low[m.start():])
+                end = m.start() + stop.start() if stop else len(f.low)
+                name = tidy(f.text[m.start():end])
+                if 6 <= len(name) <= 160:
+                    out.parade_name = capitalize(name)
+                    break
+
+    def ceremonies(self) -> None:
+        out = self.out
+        for f in self.lines:
+            label = re.match(r"^[-+•\s]*([^:]{2,40}):", f.text)
+            line_dates = {x.value for x in self.dates(f)}
+            for c in _clauses(f):
+                m = _CEREMONY.search(c.low)
+                if not m:
+                    continue
+                ds = [x for x in self.dates(c) if x.start >= m.start()] or self.dates(c)
+                if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
+                    ds = [x for x in ds if x.start > m.start()]
+                if not ds and len(line_dates) == 1:
+                    day = next(iter(line_dates))
+                elif ds:
+                    day = ds[0].value
+                else:
+                    continue
+                stop = re.search(r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap)\b|[,;.(:]",
+                                 c.low[m.end():])
+                end = m.end() + stop.start() if stop else len(c.low)
+                name = capitalize(tidy(c.text[m.start():end]))
+                if not name.lower().startswith("lễ") and not fold(name).startswith("le "):
+                    name = "Lễ " + name[:1].lower() + name[1:]
+                if label and not _CEREMONY.search(fold(label.group(1))):
+                    name = f"{name} ({tidy(label.group(1))})"
+                place = None
+                masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
+                tat = re.search(r"\btai\s", masked[m.end():])
+                if tat:
+                    place = self._place_from(c, m.end() + tat.end())
+                if place is None:
+                    ch = re.search(r"\bchon\s+(.{3,120}?)\s+(?:de\s+)?to chuc\b", masked)
+                    if ch:
+                        place = tidy(c.text[ch.start(1):ch.end(1)])
+                times = find_times(c.low[m.start():])
+                notes = []
+                if "chao co" in c.low:
+                    notes.append("vào giờ chào cờ")
+                if re.search(r"\bsang\b", c.low):
+                    notes.append("buổi sáng")
+                fact = CeremonyFact(name, day, times[0].value if times else None,  # type: ignore[arg-type]
+                                    place, "dong loat" in c.low, "; ".join(notes) or None)
+                same = next((x for x in out.ceremonies if x.date == fact.date), None)
+                if same is None:
+                    out.ceremonies.append(fact)
+                else:
+                    same.place = same.place or fact.place
+                    same.time = same.time or fact.time
+                    same.note = same.note or fact.note
+                    same.launch_group = same.launch_group or fact.launch_group
+
+    def deadlines(self) -> None:
+        out = self.out
+        for f in self.lines:
+            for c in _clauses(f):
+                if not _DEADLINE_CONTEXT.search(c.low):
+                    continue
+                for x in self.dates(c):
+                    before = c.low[max(0, x.start - 25):x.start]
+                    if not (_DEADLINE_BEFORE.search(before) or (
+                            c.low[x.start:x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))):
+                        continue
+                    what, to = "Báo cáo", None
+                    b = re.search(r"\bbao cao\b", c.low[: x.start])
+                    if b:
+                        stop = re.search(r"\s(?:ve|gui|toi|cho|den|truoc|theo|tai|thong qua|tren dia ban|va|de|dong)\b"
+                                         r"|[(,:;]", c.low[b.end():x.start])
+                        end = b.end() + stop.start() if stop else x.start
+                        what = capitalize(tidy(c.text[b.start():end]))[:100] or what
+                        tos = list(re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start))
+                        if tos:
+                            tom = tos[-1]
+                            stop2 = re.search(r"\s(?:truoc|theo|thong qua|de|dong thoi)\b|[(,;:]",
+                                              c.low[tom.end():x.start])
+                            tend = tom.end() + stop2.start() if stop2 else x.start
+                            to = tidy(c.text[tom.end():tend]) or None
+                    due = x.value
+                    assert isinstance(due, date)
+                    if not any(d.due == due and d.what == what for d in out.deadlines):
+                        out.deadlines.append(DeadlineFact(what, due, to))
+
+    def run(self) -> Extraction:
+        self.header()
+        self.theme()
+        self.week()
+        self.route()
+        self.assembly()
+        self.forces()
+        self.misc()
+        self.ceremonies()
+        self.deadlines()
+        out = self.out
+        if not out.route:
+            why = "a 'Lộ trình:' line was found but its steps could not be read" if out.route_text else \
+                "no route found (no 'Lộ trình …:' line and no line of steps separated by →)"
+            out.unresolved.append(f"route: {why}")
+        if not out.forces:
+            out.unresolved.append("forces: no vehicles found (no lines like '06 xe …' or 'Xe hoa: 03 xe')")
+        if out.has_parade:
+            if out.assembly_time is None:
+                out.unresolved.append("assembly: no assembly time found ('Thời gian tập trung: …')")
+            if out.assembly_place is None:
+                out.unresolved.append("assembly: no assembly place found ('Địa điểm tập trung/xuất phát: …')")
+            if out.assembly_date is None:
+                out.unresolved.append("assembly: no assembly date found")
+            if out.departure_time is None:
+                out.unresolved.append("departure: the departure time is not stated")
+        if out.event is None:
+            out.unresolved.append("event: no title found")
+        log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
+        return out
+
+
+def place_key(name: str) -> str:
+    """A comparison key for place names: "Trụ sở UBND quận" and "Ủy ban nhân dân quận" give the same key.
+
+    Parameters
+    ----------
+    name : str
+        A place name as written.
+
+    Returns
+    -------
+    str
+    """
+    low = fold(tidy(name))
+    low = re.sub(r"\bubnd\b", "uy ban nhan dan", low)
+    low = re.sub(r"^(?:tru so|tai|san|khuon vien|hoi truong)\s+", "", low)
+    low = re.sub(r"\bnga ba\b", "nga 3", low)
+    low = re.sub(r"\bnga tu\b", "nga 4", low)
+    low = re.sub(r"\bnga nam\b", "nga 5", low)
+    return re.sub(r"[^a-z0-9]+", " ", low).strip()
+
+
+def extract(text: str, source: str | None = None) -> Extraction:
+    """Read the facts of a plan document's text.
+
+    Parameters
+    ----------
+    text : str
+        The document's text (raw extraction noise is tolerated).
+    source : str, optional
+        The document's file name, kept in the plan's ``event.source``.
+
+    Returns
+    -------
+    Extraction
+        The facts, with ``unresolved`` listing what could not be found.
+    """
+    return _Reader(text, source).run()

@@ -1,0 +1,159 @@
+"""Text clean-up and accent-folding helpers shared by the import rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\t\f\v"), " ")
+#: Characters that end a sentence (a line ending with one is not continued by the next line).
+_TERMINAL = ".;!?…:"
+#: Route separators (arrows first; dashes only when no arrow is used).
+ARROWS = ("→", "->", "=>", "⇒", "➝", "➔", "➜", "⟶", "►", ">>")
+
+
+def fold_char(c: str) -> str:
+    """One character without accents, lower case (always exactly one character)."""
+    if c in "đĐÐ":
+        return "d"
+    base = unicodedata.normalize("NFD", c)[:1].lower()
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """The text without accents and in lower case, with the same length (positions line up).
+
+    Parameters
+    ----------
+    text : str
+        NFC text.
+
+    Returns
+    -------
+    str
+        Folded text; ``fold(text)[i]`` is the folded form of ``text[i]``.
+    """
+    return "".join(fold_char(c) for c in text)
+
+
+def clean(raw: str) -> str:
+    """Normalize extracted text: NFC, plain spaces, no Markdown bold/italic markers or heading marks.
+
+    Parameters
+    ----------
+    raw : str
+        Text as extracted from a document.
+
+    Returns
+    -------
+    str
+        Cleaned text with ``\\n`` line ends.
+    """
+    text = unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
+    text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
+    text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
+    text = re.sub(r"(?m)^[ ]*#{1,6}[ ]+", "", text)
+    text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _starts_lower(line: str) -> bool:
+    first = line[:1]
+    return first.isalpha() and first.islower()
+
+
+def _ends_sep(line: str) -> bool:
+    return line.endswith(ARROWS) or line.endswith((" -", " –", " —", "–", ","))
+
+
+def _starts_sep(line: str) -> bool:
+    return line.startswith(ARROWS) or line.startswith(("– ", "— "))
+
+
+def logical_lines(text: str, max_blank: int = 6) -> list[str]:
+    """Join lines that text extraction broke inside a sentence; drop blank lines.
+
+    A line is continued by the next non-blank line (up to ``max_blank`` blank lines apart) when the next one
+    starts in lower case and this one does not end a sentence, or when either side of the break is a route
+    separator ("→", "->", …).
+
+    Parameters
+    ----------
+    text : str
+        Cleaned text.
+    max_blank : int
+        Largest number of blank lines a continuation may skip.
+
+    Returns
+    -------
+    list of str
+        The logical lines, none empty.
+    """
+    raw = text.split("\n")
+    out: list[str] = []
+    blanks = 0
+    for line in raw:
+        if not line:
+            blanks += 1
+            continue
+        if out and blanks <= max_blank:
+            prev = out[-1]
+            cont = _ends_sep(prev) or _starts_sep(line)
+            if not cont and _starts_lower(line):
+                cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
+                cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)
+            if cont:
+                out[-1] = f"{prev} {line}"
+                blanks = 0
+                continue
+        out.append(line)
+        blanks = 0
+    return out
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A piece of text with its folded twin, so that rules match accent-free and slice the original."""
+
+    text: str
+    low: str
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        """Fold ``text``."""
+        return cls(text, fold(text))
+
+    def find(self, pattern: str | re.Pattern[str], start: int = 0) -> re.Match[str] | None:
+        """First match of a folded-text pattern."""
+        rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+        return rx.search(self.low, start)
+
+    def sub(self, start: int, end: int) -> str:
+        """The original text between two positions, stripped."""
+        return self.text[start:end].strip()
+
+
+def tidy(name: str) -> str:
+    """Strip spaces, quotes, bullets and trailing punctuation from a name."""
+    name = re.sub(r"\s+", " ", name).strip()
+    name = name.strip(" \t-–—+•·.,;:“”\"'‘’")
+    return name
+
+
+def capitalize(text: str) -> str:
+    """Upper-case the first letter only."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def slug(text: str, sep: str = "_", max_len: int = 48) -> str:
+    """An ASCII identifier from a Vietnamese name ("Ngã 3 Tham lương" → "nga_3_tham_luong")."""
+    low = fold(text)
+    low = re.sub(r"\buy ban nhan dan\b", "ubnd", low)
+    low = re.sub(r"[^a-z0-9]+", sep, low).strip(sep)
+    low = low[:max_len].rstrip(sep)
+    return low or "x"

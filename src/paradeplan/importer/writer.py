@@ -1,0 +1,402 @@
+"""Build a plan (validated) from extracted facts, marking every gap as an open item, and write it atomically."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError, Problem
+from ..model import Plan
+from ..planfile import plan_from_data
+from .extract import Extraction, Force, place_key, place_kind
+from .text import slug
+
+log = logging.getLogger(__name__)
+
+_MODEL_KIND = {"float": "flower_float", "police_car": "police_car", "motorbike": "police_motorbike",
+               "loudspeaker": "loudspeaker", "other": "other"}
+_ID_BASE = {"float": "xe-hoa", "police_car": "xe-csgt", "motorbike": "mo-to", "loudspeaker": "xe-loa",
+            "other": "xe-khac"}
+_ROLE_SUFFIX = {"lead": "mo-duong", "route_guard": "bao-ve"}
+_ROLE_WORDS = {"lead": "mở đường", "route_guard": "bảo vệ lộ trình"}
+#: Placeholder clock times used where the model needs a value the document does not give.
+PLACEHOLDER_TIME = time(7, 0)
+PLACEHOLDER_WINDOW = (time(7, 0), time(11, 0))
+
+
+class _Clock(str):
+    """A clock time written quoted in YAML ("07:30"), as the plan files do."""
+
+
+def _clock_representer(dumper: yaml.SafeDumper, value: _Clock) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+
+
+yaml.SafeDumper.add_representer(_Clock, _clock_representer)
+
+
+def _hm(t: time) -> str:
+    return _Clock(t.strftime("%H:%M"))
+
+
+@dataclass
+class _Places:
+    """Places met in the document, merged by name key ("Trụ sở UBND quận" = "Ủy ban nhân dân quận")."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    keys: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, kind: str | None = None) -> str:
+        key = place_key(name) or slug(name)
+        if key in self.keys:
+            entry = self.items[self.keys[key]]
+            if name != entry["name"] and name not in entry.setdefault("aliases", []):
+                if len(name) > len(entry["name"]):
+                    entry["aliases"].append(entry["name"])
+                    entry["name"] = name
+                else:
+                    entry["aliases"].append(name)
+            return str(entry["id"])
+        ident = slug(key)
+        taken = {p["id"] for p in self.items}
+        base, n = ident, 2
+        while ident in taken:
+            ident, n = f"{base}_{n}", n + 1
+        self.keys[key] = len(self.items)
+        self.items.append({"id": ident, "name": name, "kind": kind or place_kind(name) or "other"})
+        return ident
+
+    def finish(self) -> list[dict[str, Any]]:
+        for p in self.items:
+            if not p.get("aliases"):
+                p.pop("aliases", None)
+        return self.items
+
+
+def _unique(ident: str, taken: set[str]) -> str:
+    base, n = ident, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+
+
+def _group(force: Force, taken: set[str]) -> dict[str, Any]:
+    parts = [_ID_BASE.get(force.kind, "xe")]
+    if force.role in _ROLE_SUFFIX:
+        parts.append(_ROLE_SUFFIX[force.role])
+    if force.owner:
+        parts.append(slug(force.owner, "-", 24))
+    name = force.label[:1].upper() + force.label[1:]
+    if force.role in _ROLE_WORDS and _ROLE_WORDS[force.role] not in name:
+        name = f"{name} {force.role_text or _ROLE_WORDS[force.role]}" if force.role_text and len(
+            force.role_text) < 60 else f"{name} {_ROLE_WORDS[force.role]}"
+    group: dict[str, Any] = {
+        "id": _unique("-".join(parts), taken),
+        "name": name,
+        "kind": _MODEL_KIND.get(force.kind, "other"),
+        "count": force.count,
+        "role": force.role if force.role in ("lead", "route_guard") else "in_column",
+    }
+    if force.owner:
+        group["owner"] = force.owner
+    return group
+
+
+def build_plan_data(ex: Extraction) -> dict[str, Any]:
+    """The plan as plain data (not yet validated), with open items for everything the text did not say.
+
+    Parameters
+    ----------
+    ex : Extraction
+        Facts read by :func:`paradeplan.importer.extract.extract`.
+
+    Returns
+    -------
+    dict
+        A plan mapping in the order of the plan file format.
+    """
+    opens: list[dict[str, str]] = []
+
+    def ask(where: str, question: str) -> None:
+        opens.append({"field": where, "question": question})
+
+    event: dict[str, Any] = {"name": ex.event or "Kế hoạch (chưa rõ tên)"}
+    if ex.event is None:
+        ask("event.name", "The document's title was not found; give the event's name.")
+    for key, value in (("theme", ex.theme), ("document", ex.document), ("document_date", ex.document_date)):
+        if value:
+            event[key] = value
+    if ex.area:
+        event["area"] = {"name": ex.area}
+    if ex.week_start and ex.week_end:
+        event["week_start"], event["week_end"] = ex.week_start, ex.week_end
+    if ex.source:
+        event["source"] = ex.source
+
+    places = _Places()
+    parades: list[dict[str, Any]] = []
+    groups_taken: set[str] = set()
+    loudspeaker_ids: list[str] = []
+    if ex.route:
+        steps: list[dict[str, Any]] = []
+        for r in ex.route:
+            if r.kind == "street":
+                step: dict[str, Any] = {"street": r.name}
+            else:
+                step = {"place": places.add(r.name)}
+                if r.uturn:
+                    step["uturn"] = True
+                if r.end:
+                    step["end"] = True
+            if r.note:
+                step["note"] = r.note
+            steps.append(step)
+        # Only the last step may end the route; an "end" marker elsewhere is kept as a note.
+        for s in steps[:-1]:
+            if s.pop("end", False):
+                s["note"] = (s.get("note", "") + "; kết thúc (not last)").lstrip("; ")
+        day = ex.assembly_date or ex.departure_date
+        p = "parades[0]"
+        if day is None:
+            day = ex.week_start or ex.document_date
+            ask(f"{p}.date", "The parade's date is not stated; the date given is a placeholder"
+                f" ({'week start' if ex.week_start else 'document date' if day else 'none'}).")
+        if day is None:
+            ex.unresolved.append("parade: no date anywhere in the document; the parade was not written")
+            ask("parades", "A route was found but no date at all: route " + (ex.route_text or "")[:300])
+        else:
+            if ex.assembly_place:
+                assembly = places.add(ex.assembly_place)
+            elif ex.route[0].kind == "place":
+                assembly = places.add(ex.route[0].name)
+                ask(f"{p}.assembly_place", "The assembly place is not stated; the route's start is assumed.")
+            else:
+                assembly = places.add("Địa điểm tập trung (chưa rõ)", "other")
+                ask(f"{p}.assembly_place", "The assembly place is not stated; name it and pin it.")
+            a_time = ex.assembly_time or ex.departure_time
+            if ex.assembly_time is None:
+                ask(f"{p}.assembly_time", "The assembly time is not stated; "
+                    + ("the departure time is used." if a_time else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."))
+            a_time = a_time or PLACEHOLDER_TIME
+            d_time = ex.departure_time or a_time
+            if ex.departure_time is None:
+                ask(f"{p}.departure_time", f"The departure time is not stated; {_hm(d_time)} (the assembly "
+                    "time) is a placeholder: set when the head of the column leaves.")
+            parade: dict[str, Any] = {
+                "id": slug(ex.parade_name or "dieu-hanh", "-", 32),
+                "name": ex.parade_name or f"Diễu hành — {event['name']}",
+                "date": day,
+                "assembly_place": assembly,
+                "assembly_time": _hm(a_time),
+                "departure_time": _hm(d_time),
+            }
+            if ex.speed_limit_kmh:
+                parade["speed_limit_kmh"] = ex.speed_limit_kmh
+            else:
+                ask(f"{p}.speed_limit_kmh", "The document sets no column speed; give the limit (km/h).")
+            if ex.no_leaving_before_end is not None:
+                parade["no_leaving_before_end"] = ex.no_leaving_before_end
+            else:
+                ask(f"{p}.no_leaving_before_end",
+                    "The document does not say whether vehicles may leave the column before the end.")
+            parade["route"] = steps
+            groups = []
+            for i, force in enumerate(ex.forces):
+                g = _group(force, groups_taken)
+                if ex.own_route_owner and force.kind == "float" and force.owner and \
+                        ex.own_route_owner in force.owner.lower():
+                    g["after_end"] = {"action": "own_route"}
+                    ask(f"{p}.groups[{i}].after_end", f"'{g['name']}' then follow their own routes; the document"
+                        " does not give them: add each vehicle's onward route.")
+                if force.kind == "loudspeaker":
+                    loudspeaker_ids.append(g["id"])
+                groups.append(g)
+            parade["groups"] = groups
+            if not groups:
+                ask(f"{p}.groups", "The document lists no vehicles; add the column's vehicle groups.")
+            ask(f"{p}.staging", "The document does not say where the column lines up; give the staging street.")
+            parades.append(parade)
+    elif ex.forces:
+        listed = "; ".join(f"{f.count} {f.label}" + (f" ({f.role})" if f.role else "") for f in ex.forces)
+        ask("parades", f"Vehicles were found but no route, so no parade was written: {listed}.")
+
+    gatherings: list[dict[str, Any]] = []
+    for k, g in enumerate(ex.gatherings):
+        day = g.date or (parades[0]["date"] if parades else None)
+        if g.time is None or day is None or not g.place:
+            ask("gatherings", f"Gathering '{g.what}' lacks a place, date or time; add it by hand.")
+            continue
+        entry: dict[str, Any] = {"id": f"tap-trung-{slug(g.what, '-', 24)}-{k + 1}", "name": g.what,
+                                 "place": places.add(g.place), "date": day, "time": _hm(g.time)}
+        where = f"gatherings[{len(gatherings)}]"
+        if "loa" in g.what.lower() and loudspeaker_ids:
+            entry["groups"] = loudspeaker_ids[:1]
+        else:
+            ask(f"{where}.groups", f"'{g.what}' is not among the listed vehicles; add its vehicle group to the"
+                " parade and list it here.")
+        if parades:
+            entry["parade"] = parades[0]["id"]
+        ask(f"{where}.duration_min", "How long the vehicles stay at the gathering is not stated (default 15 min).")
+        gatherings.append(entry)
+
+    ceremonies: list[dict[str, Any]] = []
+    for k, c in enumerate(ex.ceremonies):
+        where = f"ceremonies[{k}]"
+        if c.place:
+            venue = places.add(c.place)
+        else:
+            venue = places.add(f"Địa điểm {c.name} (chưa rõ)", "other")
+            ask(f"{where}.venue", f"The venue of '{c.name}' is not stated; name it and pin it.")
+        if c.time:
+            start = c.time
+            end = (datetime.combine(date(2000, 1, 1), start) + timedelta(hours=2)).time()
+            if end <= start:
+                end = time(23, 59)
+            ask(f"{where}.window_end", f"Only the start ({_hm(start)}) is stated; the end {_hm(end)} is a placeholder.")
+        else:
+            start, end = PLACEHOLDER_WINDOW
+            ask(f"{where}.window_start", f"The time of '{c.name}' is not stated"
+                + (f" ({c.note})" if c.note else "") + f"; {_hm(start)}–{_hm(end)} is a placeholder window.")
+        entry = {"id": f"le-{k + 1}", "name": c.name, "venue": venue, "date": c.date,
+                 "window_start": _hm(start), "window_end": _hm(end)}
+        if c.launch_group:
+            entry["launch_group"] = "dong-loat"
+        if c.note:
+            entry["note"] = c.note
+        ceremonies.append(entry)
+
+    deadlines = []
+    for d in ex.deadlines:
+        item: dict[str, Any] = {"what": d.what, "due": d.due}
+        if d.to:
+            item["to"] = d.to
+        deadlines.append(item)
+
+    place_list = places.finish()
+    for i, pl in enumerate(place_list):
+        ask(f"places[{i}]", f"'{pl['name']}' has no coordinates; pin lat and lon (the text gives none).")
+    if not ex.route:
+        ask("parades", "No route was found in the document" + (
+            f" (unreadable route text: {ex.route_text[:200]})" if ex.route_text else "") + ".")
+
+    data: dict[str, Any] = {"format": "paradeplan.plan/1", "event": event}
+    if place_list:
+        data["places"] = place_list
+    for key, value in (("parades", parades), ("gatherings", gatherings), ("ceremonies", ceremonies),
+                       ("deadlines", deadlines)):
+        if value:
+            data[key] = value
+    data["open_items"] = opens
+    return data
+
+
+_SECTION = re.compile(r"^(parades|gatherings|ceremonies|deadlines)\[(\d+)\]")
+
+
+def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
+    """Validate plan data; drop an entry that still fails (noting it in ``unresolved``) rather than fail.
+
+    Parameters
+    ----------
+    data : dict
+        From :func:`build_plan_data`; changed in place when entries are dropped.
+    ex : Extraction
+        Receives notes about dropped entries.
+    file : str
+        Name used in messages.
+
+    Returns
+    -------
+    Plan
+    """
+    for _ in range(8):
+        try:
+            return plan_from_data(data, file=file)
+        except InputError as err:
+            drop: dict[str, set[int]] = {}
+            for problem in err.problems:
+                m = _SECTION.match(problem.field or "")
+                if not m:
+                    raise
+                drop.setdefault(m.group(1), set()).add(int(m.group(2)))
+                ex.unresolved.append(f"{problem.field}: {problem.message} (entry left out)")
+            for section, idx in drop.items():
+                data[section] = [v for i, v in enumerate(data[section]) if i not in idx]
+                if not data[section]:
+                    del data[section]
+                data["open_items"].append({"field": section, "question": "An entry could not be built from the "
+                                           "text and was left out; see the import's unresolved notes."})
+            log.warning("%s: left out %s", file, drop)
+    return plan_from_data(data, file=file)
+
+
+def plan_yaml(data: dict[str, Any], source: str | None = None) -> str:
+    """The plan file text: a header comment, then YAML (Unicode kept, keys in model order).
+
+    Parameters
+    ----------
+    data : dict
+        Validated plan data.
+    source : str, optional
+        The source document's name for the header.
+
+    Returns
+    -------
+    str
+    """
+    head = [f"# Imported by `paradeplan import` from {source or 'a document'}.",
+            "# Nothing here is invented: what the document does not say is listed under open_items",
+            "# (placeholders included). Review them, pin the places' coordinates, then run `paradeplan validate`."]
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
+    return "\n".join(head) + "\n" + body
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``.
+
+    Parameters
+    ----------
+    path : Path
+        Destination.
+    text : str
+        Content (UTF-8).
+
+    Raises
+    ------
+    InputError
+        When the folder is missing or not writable; nothing is written then.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(problems=[Problem("the output folder does not exist", str(path),
+                                           hint="create the folder or choose another -o path")])
+    if path.is_dir():
+        raise InputError(problems=[Problem("the output path is a folder", str(path), hint="give a file name")])
+    tmp_name = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False) as tmp:
+            tmp_name = tmp.name
+            tmp.write(text)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise InputError(problems=[Problem(f"cannot write the plan file: {exc.strerror or exc}", str(path),
+                                           hint="check the folder's permissions")]) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
