@@ -42,6 +42,9 @@ PLACE_TO_STREET_M = 300.0
 OFF_STREET_PENALTY = 20.0
 #: Junction nodes closer than this along the route (m) are one junction (dual carriageways).
 JUNCTION_MERGE_M = 40.0
+#: travel_path keeps a one-way-respecting path only if at most this much longer than ignoring one-way flags
+#: (the thinned extracts miss pieces of one-way pairs, so strict one-way routing makes absurd detours).
+ONEWAY_DETOUR = 1.25
 #: Decimal places of coordinates in outputs.
 COORD_DECIMALS = 6
 
@@ -388,6 +391,10 @@ class _Engine:
         while (p := prev.get(out[-1])) is not None:
             out.append(p)
         return out[::-1]
+
+    @staticmethod
+    def path_weight(idx: _Index, path: Sequence[str]) -> float:
+        return float(sum(idx.u[a][b]["weight"] for a, b in zip(path, path[1:], strict=False)))
 
     def path_length(self, path: Sequence[str]) -> float:
         return float(sum(self.idx.u[a][b]["weight"] for a, b in zip(path, path[1:], strict=False)))
@@ -800,7 +807,10 @@ def resolve_steps(graph: nx.MultiDiGraph, steps: Sequence[RouteStep], plan: Plan
 
 def travel_path(graph: nx.MultiDiGraph, a_latlon: tuple[float, float],
                 b_latlon: tuple[float, float]) -> tuple[float, list[tuple[float, float]], list[str]]:
-    """Shortest drive between two points (their nearest graph nodes), respecting one-way streets if possible.
+    """Shortest drive between two points (their nearest graph nodes), respecting one-way streets when sensible.
+
+    The one-way-respecting path is used unless it is more than :data:`ONEWAY_DETOUR` times longer than the path
+    ignoring one-way flags (or does not exist), which happens where the street data lacks pieces.
 
     Parameters
     ----------
@@ -818,16 +828,19 @@ def travel_path(graph: nx.MultiDiGraph, a_latlon: tuple[float, float],
     idx = _index(graph)
     a, _ = idx.nearest(*a_latlon)
     b, _ = idx.nearest(*b_latlon)
-    path: list[str]
     try:
-        path = list(nx.shortest_path(graph, a, b, weight="length"))
+        path: list[str] = list(nx.shortest_path(idx.u, a, b, weight="weight"))
     except nx.NetworkXNoPath:
-        log.info("no one-way-respecting path %s → %s; ignoring one-way flags", a, b)
-        try:
-            path = list(nx.shortest_path(idx.u, a, b, weight="weight"))
-        except nx.NetworkXNoPath:
-            d = haversine_m(*a_latlon, *b_latlon)
-            return round(d, 1), [a_latlon, b_latlon], []
+        d = haversine_m(*a_latlon, *b_latlon)
+        return round(d, 1), [a_latlon, b_latlon], []
+    try:
+        directed = list(nx.shortest_path(graph, a, b, weight="length"))
+        if _Engine.path_weight(idx, directed) <= ONEWAY_DETOUR * _Engine.path_weight(idx, path):
+            path = directed
+        else:
+            log.debug("one-way path %s → %s is a long detour (thinned data); ignoring one-way flags", a, b)
+    except nx.NetworkXNoPath:
+        log.debug("no one-way-respecting path %s → %s; ignoring one-way flags", a, b)
     length = 0.0
     names: list[str] = []
     for x, y in zip(path, path[1:], strict=False):

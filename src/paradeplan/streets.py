@@ -451,7 +451,7 @@ def _coords(g: nx.MultiDiGraph, nodes: list[Any]) -> tuple[np.ndarray, np.ndarra
 
 def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m: float = 2500.0,
                  chain_gap_minor_m: float = 300.0,
-                 members: dict[str, set[str]] | None = None) -> dict[str, int]:
+                 members: dict[str, set[str]] | None = None, end_join_m: float = 350.0) -> dict[str, int]:
     """Close the gaps of a thinned extract by adding edges marked ``bridged=True`` (in place).
 
     1. *Chain* each named street: the pieces (connected parts) of the edges bearing one name are joined,
@@ -461,12 +461,15 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
        Chain edges carry the street's name and class, ``bridge_kind="chain"``.
     2. *Join* nodes of different streets lying within ``join_m`` of each other that are not yet linked:
        unnamed two-way edges with ``bridge_kind="join"`` and ``highway="bridge_join"``.
+    3. *Dead ends*: a trunk…tertiary street ending (degree 1) within ``end_join_m`` of another main street that
+       the graph cannot reach in less than three times the straight distance (a dropped bridge) is linked to
+       its nearest node there (``bridge_kind="end"``).
 
     Parameters
     ----------
     g : networkx.MultiDiGraph
         Street graph (modified).
-    join_m, chain_gap_major_m, chain_gap_minor_m : float
+    join_m, chain_gap_major_m, chain_gap_minor_m, end_join_m : float
         Distances in metres, see above.
     members : dict, optional
         Street name → further nodes known to lie on that street (e.g. junction labels of a thinned extract
@@ -548,8 +551,57 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
             add_street_edge(g, a, b, name="", highway="bridge_join", oneway=False, length=float(dist),
                             bridged=True, bridge="join")
             joins += 1
-    log.info("bridged: %d chain edges, %d join edges", chains, joins)
-    return {"chain": chains, "join": joins}
+    ends = _bridge_dead_ends(g, end_join_m) if end_join_m > 0 else 0
+    log.info("bridged: %d chain edges, %d join edges, %d dead-end edges", chains, joins, ends)
+    return {"chain": chains, "join": joins, "end": ends}
+
+
+def _bridge_dead_ends(g: nx.MultiDiGraph, max_m: float) -> int:
+    """Link dead ends of trunk…tertiary streets to the nearest main-street node within ``max_m`` when the graph
+    offers no way there shorter than three times the straight line (bridges the extract dropped)."""
+    und = nx.Graph()
+    for u, v, d in g.edges(data=True):
+        w = float(d.get("length") or 0.0)
+        if not und.has_edge(u, v) or und[u][v]["weight"] > w:
+            und.add_edge(u, v, weight=w)
+    major_rank = road_rank("tertiary")
+    major: dict[Any, set[str]] = {}
+    for u, v, d in g.edges(data=True):
+        if road_rank(d.get("highway")) <= major_rank and d.get("name"):
+            major.setdefault(u, set()).add(d["name"])
+            major.setdefault(v, set()).add(d["name"])
+    street_deg: dict[tuple[Any, str], set[Any]] = {}
+    for u, v, d in g.edges(data=True):
+        if d.get("name") and road_rank(d.get("highway")) <= major_rank:
+            street_deg.setdefault((u, d["name"]), set()).add(v)
+            street_deg.setdefault((v, d["name"]), set()).add(u)
+    street_ends = {n for (n, _), nb in street_deg.items() if len(nb) == 1}
+    nodes = sorted(major, key=str)
+    lats, lons = _coords(g, nodes)
+    added = 0
+    for i, n in enumerate(nodes):
+        if n not in street_ends:
+            continue
+        dists = haversine_many(lats[i], lons[i], lats, lons)
+        order = np.argsort(dists, kind="stable")
+        for k in order:
+            dist = float(dists[k])
+            if dist > max_m:
+                break
+            m = nodes[int(k)]
+            if m == n or major[m] & major[n]:
+                continue
+            try:
+                graph_d = nx.dijkstra_path_length(und, n, m, weight="weight")
+            except nx.NetworkXNoPath:
+                graph_d = math.inf
+            if graph_d > 3 * dist + 200:
+                add_street_edge(g, n, m, name="", highway="bridge_join", oneway=False, length=dist, bridged=True,
+                                bridge="end")
+                und.add_edge(n, m, weight=dist)
+                added += 1
+            break
+    return added
 
 
 # --------------------------------------------------------------------------------------------- OSM import

@@ -1,0 +1,111 @@
+"""CLI: `paradeplan streets import|fetch` and the `route` command (itinerary table)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ParadeplanError
+
+app = typer.Typer(help="Street data: import OpenStreetMap files or download an area (with --online).",
+                  no_args_is_help=True)
+
+_TEXT = {
+    "vi": {"title": "Lộ trình", "step": "Bước", "street": "Đường", "from_to": "Từ → Đến", "km": "km",
+           "cum": "Lũy kế km", "uturn": "Quay đầu", "total": "Tổng chiều dài", "connector": "nối",
+           "uturns": "Điểm quay đầu", "osm": "tên trên bản đồ"},
+    "en": {"title": "Itinerary", "step": "Step", "street": "Street", "from_to": "From → To", "km": "km",
+           "cum": "Cum. km", "uturn": "U-turn", "total": "Total length", "connector": "link",
+           "uturns": "U-turns", "osm": "map name"},
+}
+
+
+def _fail(err: ParadeplanError) -> typer.Exit:
+    for line in err.lines():
+        print(line, file=sys.stderr)
+    return typer.Exit(err.exit_code)
+
+
+@app.command("import")
+def import_command(
+    source: Annotated[Path, typer.Argument(help="An OpenStreetMap .osm (XML) or .osm.pbf file.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output GraphML file (.graphml or .graphml.gz).")],
+    bridge: Annotated[bool, typer.Option(help="Close gaps of a thinned extract (adds edges marked bridged).")]
+    = False,
+) -> None:
+    """Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors)."""
+    from ..streets import bridge_graph, import_osm, write_street_data
+
+    try:
+        g, points = import_osm(source)
+        if bridge:
+            bridge_graph(g)
+        written = write_street_data(g, points, out)
+    except ParadeplanError as err:
+        raise _fail(err) from None
+    for p in written:
+        print(p)
+
+
+@app.command("fetch")
+def fetch_command(
+    place: Annotated[str, typer.Argument(help='Area to download, e.g. "Quận 12, Hồ Chí Minh, Việt Nam".')],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output GraphML file (.graphml or .graphml.gz).")],
+    online: Annotated[bool, typer.Option("--online", help="Allow network access (required).")] = False,
+) -> None:
+    """Download an area's drivable streets with osmnx (needs --online and osmnx installed; cached on disk)."""
+    from ..streets import fetch_osm, write_street_data
+
+    try:
+        g, points = fetch_osm(place, online=online)
+        written = write_street_data(g, points, out)
+    except ParadeplanError as err:
+        raise _fail(err) from None
+    for p in written:
+        print(p)
+
+
+def route_command(
+    plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")],
+    parade: Annotated[str | None, typer.Option("--parade", help="Parade id (default: the first).")] = None,
+    online: Annotated[bool, typer.Option("--online", help="Allow Nominatim lookups for unknown places.")]
+    = False,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the table: vi or en.")] = "vi",
+) -> None:
+    """Print a parade's itinerary: step, street, from → to, km, cumulative km and the U-turns."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..planfile import load_plan
+    from ..routing import itinerary_rows, resolve_route
+    from ..streets import BUILTIN_QUAN12, load_graph
+
+    t = _TEXT.get(lang, _TEXT["vi"])
+    try:
+        p = load_plan(plan)
+        graph = load_graph(p.streets or BUILTIN_QUAN12, plan.parent)
+        route = resolve_route(p, parade, graph, online=online, file=str(plan))
+    except ParadeplanError as err:
+        raise _fail(err) from None
+    title = f"{t['title']}: {route.parade_id}" if route.parade_id else t["title"]
+    table = Table(title=title)
+    for col, just in ((t["step"], "right"), (t["street"], "left"), (t["from_to"], "left"), (t["km"], "right"),
+                      (t["cum"], "right"), (t["uturn"], "center")):
+        table.add_column(col, justify=just)  # type: ignore[arg-type]
+    for row in itinerary_rows(route):
+        street = row["street"]
+        if row["connector"]:
+            street = f"({t['connector']}) {street}"
+        elif row["osm_name"]:
+            street = f"{street} [dim]({t['osm']}: {row['osm_name']})[/dim]"
+        table.add_row(str(row["step"]), street, f"{row['from']} → {row['to']}", f"{row['km']:.2f}",
+                      f"{row['cum_km']:.2f}", "↩" if row["uturn"] else "")
+    console = Console()
+    console.print(table)
+    console.print(f"{t['total']}: {route.total_m / 1000:.2f} km")
+    if route.uturns:
+        console.print(f"{t['uturns']}: " + "; ".join(f"{u.name} (km {u.dist_m / 1000:.2f})" for u in route.uturns))
+    console.print("[dim]© OpenStreetMap contributors (ODbL)[/dim]")
