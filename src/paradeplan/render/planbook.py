@@ -1,0 +1,343 @@
+"""The plan book (index.html): summary, timeline chart, line-up, closures, run-sheets; self-contained, A4-ready."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from ..model import Plan
+from ..outputs import write_file_atomic
+from .common import (
+    attribution,
+    milestones,
+    parade_date,
+    route_items,
+    route_sentence,
+    run_rows,
+    seconds,
+    unit_label,
+    units_sorted,
+)
+from .i18n import hhmm, kind_label, official_date, official_datetime, official_time, role_label, t
+
+log = logging.getLogger(__name__)
+
+CSS = """
+@page { size: A4; margin: 14mm 12mm 16mm 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Serif", "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 11.5pt;
+       line-height: 1.4; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+h1 { font-size: 17pt; text-align: center; text-transform: uppercase; margin: 0 0 2mm; }
+h2 { font-size: 13.5pt; border-bottom: 1.5pt solid #333; padding-bottom: 1mm; margin: 0 0 3mm; }
+h3 { font-size: 12pt; margin: 4mm 0 1.5mm; }
+.sub { text-align: center; margin: 0 0 1mm; }
+.date { text-align: center; font-style: italic; margin: 0 0 5mm; }
+section { margin: 0 0 8mm; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 10pt; }
+th, td { border: 0.6pt solid #666; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
+th { background: #e8edf2; font-weight: bold; }
+td.t, th.t { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+thead { display: table-header-group; }
+tr, .unit, figure, .facts { break-inside: avoid; page-break-inside: avoid; }
+.facts td:first-child { width: 38%; font-weight: bold; background: #f5f7f9; }
+.route { text-align: justify; }
+.note { font-style: italic; }
+.warn { color: #8a1c1c; font-weight: bold; }
+figure { margin: 0 0 3mm; }
+svg { width: 100%; height: auto; }
+.unit { margin: 0 0 4mm; }
+.unit h3 { margin-top: 0; }
+.unit .meta { font-size: 9.5pt; color: #333; margin: 0 0 1mm; }
+ul.files { columns: 2; font-size: 10pt; }
+a { color: #0b4f8a; }
+footer { border-top: 0.6pt solid #999; font-size: 9pt; color: #444; margin-top: 6mm; padding-top: 2mm; }
+@media print {
+  body { padding: 0; max-width: none; }
+  section.page { break-before: page; page-break-before: always; }
+  a { color: inherit; text-decoration: none; }
+  nav { display: none; }
+}
+nav { font-size: 10pt; margin: 0 0 5mm; text-align: center; }
+nav a { margin: 0 2mm; }
+"""
+
+
+def e(value: Any) -> str:
+    """HTML-escaped text of any value (empty for None)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _table(headers: list[tuple[str, str]], rows: list[list[Any]]) -> str:
+    """A table; headers are (label, css class); cells are escaped and take the header's class."""
+    head = "".join(f'<th class="{c}">{e(h)}</th>' for h, c in headers)
+    body = "".join("<tr>" + "".join(f'<td class="{headers[i][1]}">{e(v)}</td>' for i, v in enumerate(r)) + "</tr>"
+                   for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """The timeline as inline SVG (assembly, head and tail bars, numbered milestones) and its legend rows.
+
+    Returns
+    -------
+    tuple
+        (svg text, [(number, HH:MM, label)]).
+    """
+    parade = schedule.get("parade") or {}
+    ms = milestones(schedule, lang)
+    if not ms:
+        return "", []
+    t0 = min(seconds(m.time) for m in ms)
+    t1 = max(seconds(m.time) for m in ms)
+    step = 900 if t1 - t0 <= 4 * 3600 else 1800 if t1 - t0 <= 8 * 3600 else 3600
+    t0 = t0 // step * step
+    t1 = -(-t1 // step) * step + (step if t1 % step == 0 else 0)
+    width, left, right = 960, 120, 20
+    lanes = [("assembly", t("assembly", lang)), ("head", t("head", lang)), ("tail", t("tail", lang))]
+    lane_h, top = 46, 26
+    height = top + lane_h * len(lanes) + 30
+
+    def x(clock: str | int) -> float:
+        s = clock if isinstance(clock, int) else seconds(clock)
+        return left + (width - left - right) * (s - t0) / max(1, t1 - t0)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="{e(t("timeline", lang))}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">']
+    for s in range(t0, t1 + 1, step):
+        xx = x(s)
+        parts.append(f'<line x1="{xx:.1f}" y1="{top - 6}" x2="{xx:.1f}" y2="{top + lane_h * len(lanes)}" '
+                     f'stroke="#ccc" stroke-width="1"/>')
+        parts.append(f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#333">'
+                     f'{s // 3600:02d}:{s % 3600 // 60:02d}</text>')
+    tail_start = next((m.time for m in ms if m.key == "tail_start"), parade.get("departure"))
+    bars = {"assembly": ((parade.get("assembly") or {}).get("time"), parade.get("departure"), "#9bb7d4"),
+            "head": (parade.get("departure"), parade.get("finish_head"), "#2f6fab"),
+            "tail": (tail_start, parade.get("finish_tail"), "#c0504d")}
+    for i, (key, label) in enumerate(lanes):
+        y = top + lane_h * i
+        parts.append(f'<text x="{left - 8}" y="{y + lane_h / 2 + 4:.1f}" text-anchor="end" font-weight="bold">'
+                     f'{e(label)}</text>')
+        a, b, colour = bars[key]
+        if a and b:
+            parts.append(f'<rect x="{x(a):.1f}" y="{y + 12}" width="{max(2.0, x(b) - x(a)):.1f}" '
+                         f'height="{lane_h - 24}" rx="3" fill="{colour}"/>')
+    legend: list[tuple[int, str, str]] = []
+    lane_index = {"assembly": 0, "head": 1, "tail": 2}
+    split_x = None
+    for n, m in enumerate(ms, start=1):
+        legend.append((n, hhmm(m.time), m.label))
+        if m.lane == "split":
+            split_x = x(m.time)
+            continue
+        y = top + lane_h * lane_index.get(m.lane, 1) + lane_h / 2
+        xx = x(m.time)
+        parts.append(f'<circle cx="{xx:.1f}" cy="{y:.1f}" r="10" fill="#fff" stroke="#111" stroke-width="1.5"/>')
+        parts.append(f'<text x="{xx:.1f}" y="{y + 4.5:.1f}" text-anchor="middle" font-size="11" '
+                     f'font-weight="bold">{n}</text>')
+    if split_x is not None:
+        yb = top + lane_h * len(lanes)
+        parts.append(f'<line x1="{split_x:.1f}" y1="{top}" x2="{split_x:.1f}" y2="{yb + 4}" stroke="#111" '
+                     f'stroke-width="1.5" stroke-dasharray="5 3"/>')
+        parts.append(f'<text x="{split_x:.1f}" y="{yb + 20}" text-anchor="middle" font-weight="bold">'
+                     f'{e(t("split", lang))} {legend[-1][0] if legend else ""}</text>')
+    parts.append("</svg>")
+    return "".join(parts), legend
+
+
+def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, lang: str) -> str:
+    parade = schedule.get("parade") or {}
+    event = schedule.get("event") or {}
+    escort = schedule.get("escort") or {}
+    day = parade_date(schedule)
+    assembly = parade.get("assembly") or {}
+    uturns = [r for r in schedule.get("timetable") or [] if r.get("kind") == "uturn"]
+    facts: list[tuple[str, str]] = [
+        (t("event", lang), str(event.get("name") or "")),
+        (t("theme", lang), str(event.get("theme") or "")),
+        (t("parade", lang), str(parade.get("name") or "")),
+        (t("assembly_time", lang), official_datetime(day, assembly.get("time"), lang)),
+        (t("assembly_place", lang), str(assembly.get("name") or "")),
+        (t("departure", lang), official_time(parade.get("departure"), lang)),
+        (t("uturn", lang), "; ".join(f"{u.get('name')} ({official_time(u.get('head'), lang)})" for u in uturns)),
+        (t("finish_head", lang), official_time(parade.get("finish_head"), lang)),
+        (t("finish_tail", lang), official_time(parade.get("finish_tail"), lang)),
+        (t("total_km", lang), f"{float(parade.get('total_km') or 0):.1f} km".replace(".", "," if lang == "vi" else ".")),
+        (t("column_length", lang), f"{float(parade.get('column_length_m') or 0):.0f} m"),
+        (t("column_speed", lang), f"{float(parade.get('column_speed_kmh') or 0):g} km/h"),
+        (t("vehicles", lang), str(len(schedule.get("units") or []))),
+        (t("posts_count", lang), str(len((schedule.get("closures") or {}).get("posts") or []))),
+        (t("escort_status", lang), f"{escort.get('status', '')} ({escort.get('covered', '')}/"
+                                   f"{escort.get('required', '')})" if escort else ""),
+    ]
+    if plan is not None and plan.event.document:
+        facts.insert(0, ("Số" if lang == "vi" else "Document", plan.event.document))
+    rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in facts if v)
+    out = [f'<section id="summary"><h2>I. {e(t("summary", lang))}</h2><table class="facts">{rows}</table>']
+    out.append(f'<h3>{e(t("route", lang))}</h3><p class="route">'
+               f'{e(route_sentence(route_items(schedule, route_geojson, lang), times=True))}</p>')
+    if parade.get("no_leaving_before_end"):
+        out.append(f'<p class="note">{e(t("note", lang))}: {e(t("no_leaving", lang))}</p>')
+    for u in escort.get("uncovered") or []:
+        out.append(f'<p class="warn">{e(t("uncovered", lang))}: {e(u.get("post"))} — {e(u.get("missing"))} '
+                   f'{e(kind_label(u.get("kind"), lang))}</p>')
+    for f in escort.get("fixes") or []:
+        out.append(f'<p class="warn">{e(t("fixes", lang))}: {e(f.get("text"))}</p>')
+    out.append("</section>")
+    return "".join(out)
+
+
+def _timeline(schedule: dict[str, Any], lang: str) -> str:
+    svg, legend = timeline_svg(schedule, lang)
+    rows = [[n, official_time(hm, lang) if lang == "vi" else hm, label] for n, hm, label in legend]
+    return (f'<section id="timeline"><h2>II. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
+            + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows) + "</section>")
+
+
+def _lineup(schedule: dict[str, Any], lang: str) -> str:
+    rows = [[c.get("position"), c.get("unit"), c.get("name"), kind_label(c.get("kind"), lang),
+             role_label(c.get("role"), lang), c.get("owner") or "", f"{float(c.get('length_m') or 0):g}"]
+            for c in schedule.get("column") or []]
+    out = [f'<section id="lineup" class="page"><h2>III. {e(t("lineup", lang))}</h2>',
+           _table([(t("position", lang), "n"), (t("unit_id", lang), ""), (t("name", lang), ""),
+                   (t("kind", lang), ""), (t("role", lang), ""), (t("owner", lang), ""),
+                   (t("length_m", lang), "n")], rows)]
+    extra = [r for r in schedule.get("lineup") or [] if isinstance(r, dict)]
+    if extra:
+        keys = list(dict.fromkeys(k for r in extra for k in r))
+        out.append(_table([(k, "") for k in keys],
+                          [[", ".join(map(str, v)) if isinstance(v, list) else v for v in (r.get(k) for k in keys)]
+                           for r in extra]))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _closures(schedule: dict[str, Any], lang: str) -> str:
+    cl = schedule.get("closures") or {}
+    posts = sorted(cl.get("posts") or [], key=lambda r: (seconds(r.get("close")), str(r.get("post"))))
+    rows = [[p.get("post"), p.get("street"), p.get("cross_street"), hhmm(p.get("close")), hhmm(p.get("reopen")),
+             ", ".join(p.get("units") or [])] for p in posts]
+    out = [f'<section id="closures" class="page"><h2>IV. {e(t("closures", lang))}</h2>',
+           f'<h3>{e(t("closures_posts", lang))}</h3>',
+           _table([(t("post", lang), ""), (t("street", lang), ""), (t("cross_street", lang), ""),
+                   (t("close", lang), "t"), (t("reopen", lang), "t"), (t("units", lang), "")], rows)]
+    stretches = cl.get("stretches") or []
+    if stretches:
+        out.append(f'<h3>{e(t("closures_stretches", lang))}</h3>')
+        out.append(_table([("#", "n"), (t("street", lang), ""), (t("from", lang), ""), (t("to", lang), ""),
+                           (t("length_m", lang), "n"), (t("close", lang), "t"), (t("reopen", lang), "t")],
+                          [[s.get("seq"), s.get("street"), s.get("from"), s.get("to"),
+                            f"{float(s.get('length_m') or 0):.0f}", hhmm(s.get("close")), hhmm(s.get("reopen"))]
+                           for s in stretches]))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _runsheets(schedule: dict[str, Any], lang: str) -> str:
+    out = [f'<section id="runsheets" class="page"><h2>V. {e(t("runsheets", lang))}</h2>']
+    for u in units_sorted(schedule):
+        rows = run_rows(schedule, u, lang)
+        meta = " · ".join(x for x in (kind_label(u.get("kind"), lang), role_label(u.get("role"), lang),
+                                      str(u.get("owner") or "")) if x)
+        out.append(f'<div class="unit" id="unit-{e(u.get("unit"))}"><h3>{e(unit_label(u))}</h3>'
+                   f'<p class="meta">{e(meta)}</p>')
+        out.append(_table([(t("post_or_position", lang), ""), (t("place", lang), ""), (t("arrive_by", lang), "t"),
+                           (t("hold_from", lang), "t"), (t("release_at", lang), "t"), (t("next_move", lang), "")],
+                          [[r.what, r.place, r.arrive, r.hold_from, r.release_at, r.next_move] for r in rows]))
+        out.append("</div>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _ceremonies(schedule: dict[str, Any], lang: str) -> str:
+    data = schedule.get("ceremonies")
+    if isinstance(data, dict):
+        data = data.get("ceremonies") or data.get("items") or []
+    rows = [r for r in data or [] if isinstance(r, dict)]
+    if not rows:
+        return ""
+    preferred = ["id", "name", "venue", "date", "start", "end", "attendees", "note"]
+    keys = [k for k in preferred if any(k in r for r in rows)]
+    keys += [k for k in dict.fromkeys(k for r in rows for k in r) if k not in keys
+             and not isinstance(rows[0].get(k), (dict, list))]
+
+    def cell(v: Any) -> str:
+        if isinstance(v, list):
+            return ", ".join(str(x.get("name") or x.get("id") or x) if isinstance(x, dict) else str(x) for x in v)
+        if isinstance(v, dict):
+            return str(v.get("name") or v.get("id") or "")
+        return "" if v is None else str(v)
+
+    return (f'<section id="ceremonies" class="page"><h2>VI. {e(t("ceremonies", lang))}</h2>'
+            + _table([(k, "") for k in keys], [[cell(r.get(k)) for k in keys] for r in rows]) + "</section>")
+
+
+def _files(files: list[str], lang: str) -> str:
+    names = ["map.html", "map-public.html"] + [f for f in files if f not in ("index.html",)]
+    extra = ["schedule.json", "route.geojson", "plan.json"]
+    names += [f for f in extra if f not in names]
+    labels = {"map.html": t("map", lang), "map-public.html": t("map_public", lang)}
+    items = "".join(f'<li><a href="{e(n)}">{e(labels.get(n, n))}</a></li>' for n in dict.fromkeys(names))
+    return f'<section id="files"><h2>{e(t("files", lang))}</h2><ul class="files">{items}</ul></section>'
+
+
+def planbook_html(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
+                  lang: str = "vi", files: list[str] | None = None) -> str:
+    """The plan book as one self-contained HTML page (inline CSS and SVG, no scripts).
+
+    Parameters
+    ----------
+    schedule : dict
+        The schedule.
+    route_geojson : dict
+        The route FeatureCollection.
+    plan : Plan or None
+        The plan (document number), optional.
+    lang : {"vi", "en"}
+        Language of labels and dates.
+    files : list of str, optional
+        The other files of the results folder, linked from the page.
+
+    Returns
+    -------
+    str
+    """
+    parade = schedule.get("parade") or {}
+    event = schedule.get("event") or {}
+    day = parade_date(schedule)
+    title = str(parade.get("name") or event.get("name") or "paradeplan")
+    nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k in (
+        ("summary", "summary"), ("timeline", "timeline"), ("lineup", "lineup"), ("closures", "closures"),
+        ("runsheets", "runsheets"), ("files", "files")))
+    nav += f' <a href="map.html">{e(t("map", lang))}</a> <a href="map-public.html">{e(t("map_public", lang))}</a>'
+    body = [
+        f"<header><h1>{e(t('plan_book', lang))}</h1>",
+        f'<p class="sub"><b>{e(title)}</b></p>',
+        f'<p class="sub">{e(event.get("name"))}</p>' if event.get("name") and event.get("name") != title else "",
+        f'<p class="date">{e(official_date(day, lang).capitalize() if lang == "vi" else official_date(day, lang))}'
+        "</p></header>",
+        f"<nav>{nav}</nav>",
+        _summary(schedule, route_geojson, plan, lang),
+        _timeline(schedule, lang),
+        _lineup(schedule, lang),
+        _closures(schedule, lang),
+        _runsheets(schedule, lang),
+        _ceremonies(schedule, lang),
+        _files(sorted(files or []), lang),
+        f"<footer>{e(t('attribution', lang))}: {e(attribution(schedule))} — "
+        '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '
+        f"{e(t('generated', lang))}.</footer>",
+    ]
+    return (f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{e(title)} — {e(t('plan_book', lang))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+            + "\n".join(x for x in body if x) + "\n</body>\n</html>\n")
+
+
+def write_planbook(path: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
+                   lang: str = "vi", files: list[str] | None = None) -> str:
+    """Write ``index.html`` and return its file name."""
+    write_file_atomic(Path(path), planbook_html(schedule, route_geojson, plan, lang=lang, files=files))
+    return Path(path).name
