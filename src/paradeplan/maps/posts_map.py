@@ -1,0 +1,102 @@
+"""The posts map: every post of a posts/1 instance and each unit's chain of posts, drawn on a canvas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .common import PALETTE, bounds_of, labels
+from .page import build_page, legend_html
+
+POSTS_JS = r"""
+var overlays=ppBase(map,D);
+var R=L.canvas({padding:0.2,tolerance:4});
+var P=D.p, U=D.u, Lb=D.L;
+function need(n){var s=[];for(var k in n){s.push(ppEsc(k)+' \u00d7 '+ppEsc(n[k]));}return s.join(', ');}
+function postPop(i){
+  var p=P[i], h='<div class="pp-pop"><b>'+ppEsc(Lb.post)+' '+ppEsc(p[0])+'</b><br>'+ppEsc(p[1])+
+    '<br><span class="pp-k">'+ppEsc(Lb.open)+':</span> '+ppEsc(p[4])+' \u2013 '+ppEsc(p[5])+
+    '<br><span class="pp-k">'+ppEsc(Lb.need)+':</span> '+need(p[6]);
+  var held=D.held[i]||[]; h+='<br><span class="pp-k">'+ppEsc(Lb.units)+':</span> '+
+    (held.length?held.map(function(j){return ppEsc(U[j][0]);}).join(', '):ppEsc(Lb.unassigned));
+  if(D.short[i]){h+='<br><span class="pp-warn">'+ppEsc(Lb.uncovered)+': '+need(D.short[i])+'</span>';}
+  return h+'</div>';
+}
+var chains=L.layerGroup();
+U.forEach(function(u,j){
+  if(u[3].length<1)return;
+  var pts=[[u[1],u[2]]].concat(u[3].map(function(i){return [P[i][2],P[i][3]];}));
+  var col=D.pal[j%D.pal.length];
+  L.polyline(pts,{renderer:R,color:col,weight:2,opacity:0.75}).bindPopup(function(){
+    return '<div class="pp-pop"><b>'+ppEsc(Lb.unit)+' '+ppEsc(u[0])+'</b><br>'+ppEsc(Lb.chain)+': '+
+      u[3].map(function(i){return ppEsc(P[i][0]);}).join(' \u2192 ')+'</div>';}).addTo(chains);
+});
+chains.addTo(map); overlays[Lb.chain]=chains;
+var posts=L.layerGroup();
+P.forEach(function(p,i){
+  L.circleMarker([p[2],p[3]],{renderer:R,radius:4,weight:1,color:'#fff',
+    fillColor:D.short[i]?'#e74c3c':'#1f618d',fillOpacity:0.95}).bindPopup(function(){return postPop(i);}).addTo(posts);
+});
+posts.addTo(map); overlays[Lb.posts]=posts;
+var bases=L.layerGroup();
+U.forEach(function(u){L.circleMarker([u[1],u[2]],{renderer:R,radius:3,weight:1,color:'#000',fillColor:'#f39c12',
+  fillOpacity:1}).bindTooltip(ppEsc(Lb.unit)+' '+ppEsc(u[0])).addTo(bases);});
+bases.addTo(map); overlays[Lb.base]=bases;
+ppLayers(map,overlays);
+"""
+
+
+def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang: str = "vi",
+                     cdn: bool = False) -> str:
+    """Draw a posts/1 instance and its solution: posts (red when short of units) and each unit's chain.
+
+    Parameters
+    ----------
+    instance : dict
+        A ``paradeplan.posts/1`` instance.
+    solution : dict
+        Its ``paradeplan.posts-solution/1`` solution.
+    lang : {"vi", "en"}
+        Language of the labels.
+    cdn : bool
+        Load Leaflet online instead of embedding it.
+
+    Returns
+    -------
+    str
+        The HTML page (strings are escaped in the browser when a popup opens; data is compact arrays).
+    """
+    L = labels(lang)
+    posts = instance.get("posts") or []
+    units = instance.get("units") or []
+    pidx = {str(p["id"]): i for i, p in enumerate(posts)}
+    uidx = {str(u["id"]): j for j, u in enumerate(units)}
+    compact_p = [[str(p["id"]), str(p.get("name", "")), round(float(p["lat"]), 6), round(float(p["lon"]), 6),
+                  str(p.get("open", ""))[:5], str(p.get("close", ""))[:5], p.get("need") or {}] for p in posts]
+    chains: list[list[int]] = [[] for _ in units]
+    held: dict[int, list[int]] = {}
+    for a in solution.get("assignments") or []:
+        i, j = pidx.get(str(a.get("post"))), uidx.get(str(a.get("unit")))
+        if i is None or j is None:
+            continue
+        chains[j].append(i)
+        held.setdefault(i, []).append(j)
+    short: dict[int, dict[str, int]] = {}
+    for u in solution.get("uncovered") or []:
+        i = pidx.get(str(u.get("post")))
+        if i is not None:
+            short.setdefault(i, {})[str(u.get("kind"))] = u.get("missing")
+    compact_u = [[str(u["id"]), round(float(u["lat"]), 6), round(float(u["lon"]), 6), chains[j]]
+                 for j, u in enumerate(units)]
+    pts = [(p[2], p[3]) for p in compact_p] + [(u[1], u[2]) for u in compact_u]
+    bounds = bounds_of(pts)  # type: ignore[arg-type]
+    data = {"p": compact_p, "u": compact_u, "held": {str(k): v for k, v in held.items()},
+            "short": {str(k): v for k, v in short.items()}, "pal": list(PALETTE)}
+    legend = legend_html(L["legend"], [
+        ("dot", "#1f618d", f"{L['post']}: {L['covered']}"), ("dot", "#e74c3c", f"{L['post']}: {L['uncovered']}"),
+        ("dot", "#f39c12", L["base"]), ("line", PALETTE[0], L["chain"])])
+    cov = f"{solution.get('covered', '?')}/{solution.get('required', '?')}"
+    subtitle = (f"{instance.get('date', '')} · {len(posts)} {L['posts'].lower()} · {len(units)} "
+                f"{L['units'].lower()} · {cov} · {solution.get('status', '')}")
+    return build_page(title=f"{L['posts_title']}: {instance.get('name', '')}", subtitle=subtitle, lang=lang,
+                      cdn=cdn, bounds=bounds, data=data, script=POSTS_JS, legend=legend, basemap=None, labels_=L,
+                      prefer_canvas=True)

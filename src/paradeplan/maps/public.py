@@ -1,0 +1,68 @@
+"""The residents' and press map (``map-public.html``): route, closures by stretch, start, end, U-turns only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .basemap import street_lines
+from .common import COLOURS, esc, hhmm, labels
+from .page import build_page, legend_html
+from .police import ROUTE_JS, route_data
+from .route import all_bounds
+
+PUBLIC_JS = r"""
+var overlays=ppBase(map,D);
+ppRoute(map,D,overlays);
+ppLayers(map,overlays);
+var N=L.control({position:'bottomleft'});
+N.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.closures_html;
+  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);
+  d.style.maxHeight='40vh';d.style.overflow='auto';return d;};
+N.addTo(map);
+"""
+
+
+def render_public_map(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Any | None = None, *,
+                      lang: str = "vi", cdn: bool = False, streets_graph: Any = None) -> str:
+    """The public map as one HTML page: no unit, officer, phone number or post assignment in it.
+
+    Parameters
+    ----------
+    schedule : dict
+        The checked schedule; only the event, the parade's name, date and times and the stretch closures are read.
+    route_geojson : dict
+        The route FeatureCollection.
+    plan : Plan, optional
+        Not read (same arguments as :func:`render_police_map`).
+    lang : {"vi", "en"}
+        Language of the labels.
+    cdn : bool
+        Load Leaflet online instead of embedding it.
+    streets_graph : networkx.MultiDiGraph, optional
+        Street graph for the faint offline basemap.
+
+    Returns
+    -------
+    str
+        The HTML page.
+    """
+    L = labels(lang)
+    data, lines = route_data(schedule, route_geojson, L, ("start", "end", "uturn"))
+    parade = schedule.get("parade") or {}
+    rows = [f"<b>{esc(L['closures'])}</b>"]
+    for c in (schedule.get("closures") or {}).get("stretches") or []:
+        rows.append(f"<br>{esc(c.get('seq'))}. {esc(c.get('street'))}: "
+                    f"{esc(hhmm(c.get('close')))}–{esc(hhmm(c.get('reopen')))}")
+    rows.append(f"<br><i>{esc(L['public_note'])}</i>")
+    data["closures_html"] = "".join(rows)
+    bounds = all_bounds(lines, [])
+    legend = legend_html(L["legend"], [
+        ("line", COLOURS["route"], f"{L['closed']} ({L['direction']} ►)"),
+        ("dot", COLOURS["start"], L["start"]), ("dot", COLOURS["end"], L["end"]),
+        ("dot", COLOURS["uturn"], L["uturn"])])
+    event = (schedule.get("event") or {}).get("name", "")
+    subtitle = (f"{parade.get('name', '')} · {parade.get('date', '')} · "
+                f"{hhmm(parade.get('departure'))}–{hhmm(parade.get('finish_tail'))}")
+    return build_page(title=f"{L['public_title']}: {event}", subtitle=subtitle, lang=lang, cdn=cdn,
+                      bounds=bounds, data=data, script=ROUTE_JS + PUBLIC_JS, legend=legend,
+                      basemap=street_lines(streets_graph, bounds), labels_=L, textpath=True)

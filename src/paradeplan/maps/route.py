@@ -1,0 +1,118 @@
+"""Read the route FeatureCollection and the schedule into the compact shapes the map scripts draw."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .common import bounds_of, clock_s, esc, haversine_km, hhmm, popup_html
+
+
+def route_lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
+    """The route's LineStrings in route order: ``seq``, ``street``, ``from``, ``to``, ``length_m``, ``coords``."""
+    out = []
+    for f in route_geojson.get("features", []):
+        geom = f.get("geometry") or {}
+        if geom.get("type") != "LineString":
+            continue
+        p = f.get("properties") or {}
+        coords = [[round(float(c[1]), 6), round(float(c[0]), 6)] for c in geom.get("coordinates", [])]
+        if len(coords) >= 2:
+            out.append({"seq": p.get("seq", len(out) + 1), "street": p.get("street", ""), "from": p.get("from", ""),
+                        "to": p.get("to", ""), "length_m": p.get("length_m"), "coords": coords})
+    out.sort(key=lambda r: (int(r["seq"]) if str(r["seq"]).isdigit() else 0))
+    return out
+
+
+def route_points(route_geojson: dict[str, Any], kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The route's Points of the given kinds: ``kind``, ``name``, ``lat``, ``lon``."""
+    out = []
+    for f in route_geojson.get("features", []):
+        geom = f.get("geometry") or {}
+        p = f.get("properties") or {}
+        if geom.get("type") == "Point" and p.get("kind") in kinds:
+            lon, lat = geom["coordinates"][:2]
+            out.append({"kind": p["kind"], "name": p.get("name", ""), "lat": float(lat), "lon": float(lon)})
+    return out
+
+
+def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[float]]:
+    """The route as one polyline ``[[lat, lon, km], ...]``; km scaled to the timetable's total when given."""
+    pts: list[list[float]] = []
+    km = 0.0
+    for line in lines:
+        for lat, lon in line["coords"]:
+            if pts:
+                d = haversine_km(pts[-1][0], pts[-1][1], lat, lon)
+                if d == 0:
+                    continue
+                km += d
+            pts.append([lat, lon, km])
+    if pts and total_km and km > 0:
+        f = float(total_km) / km
+        for p in pts:
+            p[2] = round(p[2] * f, 4)
+    return pts
+
+
+def midpoint(coords: list[list[float]]) -> list[float]:
+    """The point halfway along a polyline (by length)."""
+    seg = [haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(coords, coords[1:], strict=False)]
+    half, run = sum(seg) / 2, 0.0
+    for (a, b), d in zip(zip(coords, coords[1:], strict=False), seg, strict=False):
+        if run + d >= half and d > 0:
+            t = (half - run) / d
+            return [round(a[0] + (b[0] - a[0]) * t, 6), round(a[1] + (b[1] - a[1]) * t, 6)]
+        run += d
+    return coords[0][:2]
+
+
+def stretch_features(lines: list[dict[str, Any]], closures: list[dict[str, Any]],
+                     L: dict[str, str]) -> list[dict[str, Any]]:
+    """Route stretches with an escaped popup (step, street, from → to, length, closure times)."""
+    by_seq = {str(c.get("seq")): c for c in closures}
+    out = []
+    for line in lines:
+        c = by_seq.get(str(line["seq"]), {})
+        rows: list[tuple[str, Any]] = [(L["from"], line["from"]), (L["to"], line["to"])]
+        if line.get("length_m") is not None:
+            rows.append((L["length"], f"{float(line['length_m']) / 1000:.2f} km"))
+        if c:
+            rows += [(L["close"], hhmm(c.get("close"))), (L["reopen"], hhmm(c.get("reopen")))]
+        title = f"{L['step']} {line['seq']}: {line['street']}"
+        out.append({"seq": line["seq"], "c": line["coords"], "mid": midpoint(line["coords"]),
+                    "pop": popup_html(title, rows), "tip": esc(title)})
+    return out
+
+
+def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str, Any]]:
+    """Start, end, U-turn and assembly points with an escaped label and popup (start/end at one place merged)."""
+    out: list[dict[str, Any]] = []
+    for p in points:
+        same = next((q for q in out if abs(q["lat"] - p["lat"]) < 1e-5 and abs(q["lon"] - p["lon"]) < 1e-5
+                     and q["kind"] != "assembly" and p["kind"] != "assembly"), None)
+        if same is not None:
+            same["label"] = f"{same['label']} / {L[p['kind']]}"
+            same["tip"] = f"{esc(L[same['kind']])} / {esc(L[p['kind']])}: {esc(p['name'])}"
+            same["pop"] = popup_html(f"{L[same['kind']]} / {L[p['kind']]}", [("", p["name"])])
+            same["kind2"] = p["kind"]
+            continue
+        out.append({"kind": p["kind"], "lat": p["lat"], "lon": p["lon"], "label": L[p["kind"]],
+                    "tip": f"{esc(L[p['kind']])}: {esc(p['name'])}",
+                    "pop": popup_html(L[p["kind"]], [("", p["name"])])})
+    return out
+
+
+def timetable_series(schedule: dict[str, Any]) -> list[list[float]]:
+    """``[[head_s, tail_s, km], ...]`` of the timetable, for moving the column's head and tail."""
+    out = []
+    for row in schedule.get("timetable", []):
+        h, t = clock_s(row.get("head")), clock_s(row.get("tail"))
+        if h is not None and t is not None and row.get("km") is not None:
+            out.append([h, t, float(row["km"])])
+    return out
+
+
+def all_bounds(lines: list[dict[str, Any]], extra: list[tuple[float, float]]) -> list[list[float]]:
+    """Bounds of the route lines and some extra points."""
+    pts = [(c[0], c[1]) for line in lines for c in line["coords"]] + extra
+    return bounds_of(pts)
