@@ -200,27 +200,45 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     s = sched.starts[c.id]
     e = s + c.duration
     day_off = (c.day - inst.day0).days * 1440
-    # Earliest arrival and latest leave the attendee needs at this ceremony (with its chosen start).
-    if a.min_stay is None or a.min_stay >= c.duration:
-        lo_arr, hi_arr, stay = s - a.setup, s - a.setup, c.duration + a.setup
-    else:
-        lo_arr, hi_arr, stay = s, e - a.min_stay, a.min_stay
-    for k in need.items:
-        it = c.items[k]
-        hi_arr = min(hi_arr, s + it.offset)
-        stay = max(stay, it.offset + it.duration - (hi_arr - s))
+    def needs_at(start: int) -> tuple[int, int, int]:
+        """Earliest arrival, latest arrival and shortest stay at this ceremony if it starts at ``start``."""
+        if a.min_stay is None or a.min_stay >= c.duration:
+            lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
+        else:
+            lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
+        for k in need.items:
+            it = c.items[k]
+            hi = min(hi, start + it.offset)
+            st = max(st, it.offset + it.duration - (hi - start))
+        return lo, hi, st
+
     where = _place_name(inst, plan, c.venue)
+    # Availability, with the most favourable start the window allows.
     if a.avail_from is not None:
         t = inst.move(a.id, a.base, c.venue) if a.base else 0
         earliest = day_off + a.avail_from + t
-        if earliest > hi_arr:
+        _lo, hi_last, _st = needs_at(c.starts[-1])
+        if earliest > hi_last:
             via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
             return (f"available from {_hm(inst, day_off + a.avail_from)}{via}, so the earliest arrival "
-                    f"{_hm(inst, earliest)} is too late for {c.name} ({_hm(inst, s)}–{_hm(inst, e)})")
-        lo_arr = max(lo_arr, earliest)
-    if a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
-        return (f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
-                f"until {_hm(inst, lo_arr + stay)}")
+                    f"{_hm(inst, earliest)} is too late for {c.name} (latest start {_hm(inst, c.starts[-1])})")
+    if a.avail_until is not None:
+        lo0, _hi, st0 = needs_at(c.starts[0])
+        if lo0 + st0 > day_off + a.avail_until:
+            return (f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
+                    f"until {_hm(inst, lo0 + st0)} even at its earliest start {_hm(inst, c.starts[0])}")
+    lo_arr, hi_arr, stay = needs_at(s)
+    late: str | None = None
+    if a.avail_from is not None:
+        t = inst.move(a.id, a.base, c.venue) if a.base else 0
+        if day_off + a.avail_from + t > hi_arr:
+            late = (f"at its chosen start {_hm(inst, s)} {c.name} begins before the earliest arrival "
+                    f"{_hm(inst, day_off + a.avail_from + t)} (available from {_hm(inst, day_off + a.avail_from)}"
+                    f", {t} min travel)")
+        lo_arr = max(lo_arr, day_off + a.avail_from + t)
+    if late is None and a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
+        late = (f"at its chosen start {_hm(inst, s)} {c.name} needs presence until {_hm(inst, lo_arr + stay)}, "
+                f"after the availability ends ({_hm(inst, day_off + a.avail_until)})")
     if c.capacity is not None:
         used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
         if used + a.size > c.capacity:
@@ -247,6 +265,8 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
                             f"and the start there ({_hm(inst, t.arrive)})")
     if blockers:
         return "; ".join(blockers)
+    if late:
+        return late
     if len(mine) >= 2:
         names = ", ".join(inst.ceremony(t.ceremony).name for t in mine)
         return f"no room for a {stay}-min stay plus travel between the other attendances ({names})"

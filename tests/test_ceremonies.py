@@ -1,0 +1,173 @@
+"""Ceremony scheduling: example plans pass the independent checker, wishes are explained, requirements enforced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from paradeplan.ceremonies import (
+    ceremonies_map_html,
+    ceremonies_to_json,
+    check_ceremonies,
+    itineraries_ics,
+    run_of_show_all,
+    schedule_ceremonies,
+    solver_report,
+)
+from paradeplan.cli.ceremonies import ceremonies_command
+from paradeplan.errors import InfeasibleError
+from paradeplan.planfile import load_plan, plan_from_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+PLANS = ["longan-2021", "longbien-2023", "bachsam-2024"]
+
+SMALL = """
+format: paradeplan.plan/1
+event: {{name: Test, week_start: 2023-10-02, week_end: 2023-10-08}}
+places:
+  - {{id: a, name: Venue A, lat: 10.80, lon: 106.60}}
+  - {{id: b, name: Venue B, lat: 10.90, lon: 106.70}}
+  - {{id: base, name: Base, lat: 10.80, lon: 106.61}}
+people:
+  - {{id: boss, name: Boss, base: base, available_from: "07:00", available_until: "{until}", speed_kmh: 30}}
+  - {{id: guest, name: Guest, base: base, available_from: "07:00", speed_kmh: 30, wishes: [ca, cb]}}
+ceremonies:
+  - {{id: ca, name: Ceremony A, venue: a, date: 2023-10-02, window_start: "07:00", window_end: "08:10",
+     duration_min: 60, required: [boss]}}
+  - {{id: cb, name: Ceremony B, venue: b, date: 2023-10-02, window_start: "08:10", window_end: "09:20",
+     duration_min: 60, required: [{req_b}]}}
+"""
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.command("ceremonies")(ceremonies_command)
+    app.command("other")(lambda: None)
+    return app
+
+
+@pytest.fixture(scope="module")
+def solved() -> dict[str, tuple[object, dict]]:
+    out = {}
+    for name in PLANS:
+        plan = load_plan(DATA / name / "plan.yaml")
+        sched = schedule_ceremonies(plan)
+        out[name] = (plan, sched)
+    return out
+
+
+@pytest.mark.parametrize("name", PLANS)
+def test_example_plan_passes_checker(solved, name: str) -> None:
+    plan, sched = solved[name]
+    result = ceremonies_to_json(sched)
+    assert result["format"] == "paradeplan.ceremonies/1"
+    assert set(result) == {"format", "ceremonies", "people", "attendance", "unmet"}
+    assert check_ceremonies(plan, result) == []
+    assert solver_report(sched)["status"] == "OPTIMAL"
+    assert solver_report(sched)["gap"] == 0.0
+    for row in result["attendance"]:
+        assert set(row) == {"person", "ceremony", "arrive", "leave", "travel_min"}
+
+
+def test_longan_has_15_ceremonies_and_provincial_leaders_at_tan_an(solved) -> None:
+    plan, sched = solved["longan-2021"]
+    result = ceremonies_to_json(sched)
+    assert len(result["ceremonies"]) == 15
+    at_tan_an = {r["person"] for r in result["attendance"] if r["ceremony"] == "kd-tan-an"}
+    assert {"pct_tinh", "gd_so_gddt", "ct_hkh_tinh"} <= at_tan_an
+
+
+def test_infeasible_wish_is_explained_not_dropped(solved) -> None:
+    _plan, sched = solved["longan-2021"]
+    unmet = {(u["person"], u["ceremony"]): u for u in ceremonies_to_json(sched)["unmet"]}
+    far = unmet[("ct_hkh_tinh", "kd-tan-hung")]
+    assert not far["required"]
+    assert "travel" in far["reason"] and "min" in far["reason"]
+    assert all(u["reason"] for u in unmet.values())
+
+
+def test_simultaneous_launch_holds(solved) -> None:
+    _plan, sched = solved["longbien-2023"]
+    starts = {c["start"] for c in ceremonies_to_json(sched)["ceremonies"] if c["id"].startswith("cc-")}
+    assert len(starts) == 1
+    assert next(iter(starts)).startswith("2023-10-02T07:")
+
+
+def test_checker_catches_violations(solved) -> None:
+    plan, sched = solved["bachsam-2024"]
+    result = json.loads(json.dumps(ceremonies_to_json(sched)))
+    row = next(r for r in result["attendance"] if r["person"] == "hkh_phuong")
+    others = [r for r in result["attendance"] if r["person"] == "hkh_phuong" and r is not row]
+    row["arrive"], row["leave"] = others[0]["arrive"], others[0]["leave"]
+    result["unmet"] = []
+    result["ceremonies"][0]["start"] = result["ceremonies"][0]["start"][:-5] + "03:00"
+    problems = check_ceremonies(plan, result)
+    assert any("two places" in p or "not within" in p for p in problems)
+    assert any("grid" in p or "lasts" in p for p in problems)
+
+
+def test_required_person_who_cannot_make_it_exit_3() -> None:
+    plan = plan_from_text(SMALL.format(until="08:30", req_b="boss"))
+    with pytest.raises(InfeasibleError) as exc:
+        schedule_ceremonies(plan)
+    assert exc.value.exit_code == 3
+    text = str(exc.value)
+    assert "boss at cb" in text
+    assert "available only until 08:30" in text or "travel" in text
+    relaxed = schedule_ceremonies(plan, strict=False)
+    assert relaxed.relaxed
+    assert any(u.required and u.attendee == "boss" for u in relaxed.unmet)
+
+
+def test_required_travel_too_long_is_explained() -> None:
+    plan = plan_from_text(SMALL.format(until="12:00", req_b="boss"))
+    with pytest.raises(InfeasibleError) as exc:
+        schedule_ceremonies(plan)
+    assert "travel from Venue" in str(exc.value) and "takes" in str(exc.value)
+
+
+def test_feasible_small_plan_lists_guest_wish(tmp_path: Path) -> None:
+    plan = plan_from_text(SMALL.format(until="12:00", req_b="guest"))
+    sched = schedule_ceremonies(plan)
+    result = ceremonies_to_json(sched)
+    assert check_ceremonies(plan, result) == []
+    assert ("guest", "cb") in {(r["person"], r["ceremony"]) for r in result["attendance"]}
+    unmet = {(u["person"], u["ceremony"]): u["reason"] for u in result["unmet"]}
+    assert "takes" in unmet[("guest", "ca")] and "between" in unmet[("guest", "ca")]
+
+
+def test_deterministic_json(solved) -> None:
+    plan, _ = solved["longbien-2023"]
+    a = json.dumps(ceremonies_to_json(schedule_ceremonies(plan)), ensure_ascii=False)
+    b = json.dumps(ceremonies_to_json(schedule_ceremonies(plan)), ensure_ascii=False)
+    assert a == b
+    s1, s2 = schedule_ceremonies(plan), schedule_ceremonies(plan)
+    assert itineraries_ics(s1) == itineraries_ics(s2)
+
+
+def test_outputs_render(solved) -> None:
+    _plan, sched = solved["bachsam-2024"]
+    text = run_of_show_all(sched, "en")
+    assert "07:" in text and "Program" in text
+    ics = itineraries_ics(sched)
+    assert b"BEGIN:VCALENDAR" in ics and b"DTSTAMP:20241001T000000Z" in ics
+    html = ceremonies_map_html(sched)
+    assert "OpenStreetMap contributors" in html
+
+
+def test_cli_writes_folder_and_exit_3(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "out"
+    res = runner.invoke(_app(), ["ceremonies", str(DATA / "bachsam-2024" / "plan.yaml"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert (out / "ceremonies.json").exists() and (out / "runofshow.md").exists()
+    assert (out / "itineraries" / "all.ics").exists() and (out / "map.html").exists()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SMALL.format(until="08:30", req_b="boss"), encoding="utf-8")
+    res = runner.invoke(_app(), ["ceremonies", str(bad), "--out", str(tmp_path / "out2")])
+    assert res.exit_code == 3
+    assert "boss at cb" in res.output
