@@ -44,7 +44,7 @@ _NUMWORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7
              "muoi": 10, "muoi mot": 11, "muoi hai": 12}
 _COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
-_FORCE_INLINE = re.compile(r"(?<![\d/.,:])" + _COUNT + r"\s*" + _VEHICLE)
+_FORCE_INLINE = re.compile(r"(?<![\d/.,:])\b" + _COUNT + r"\b\s*" + _VEHICLE)
 _FORCE_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s*(?P<count>" + _COUNT[1:-1] + r")\s*(?:chiec|cai|xe)?\b")
 _KINDS: tuple[tuple[str, str], ...] = (
     ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
@@ -444,7 +444,7 @@ class _Reader:
         for f in self.lines:
             for c in _clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
-                    tat = re.match(r"\s*(?:tai|o)\s", c.low[m.end():])
+                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end():])
                     times = find_times(c.low[m.end():])
                     if not tat or not times:
                         continue
@@ -634,7 +634,7 @@ class _Reader:
             self.out.unresolved.append(f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable")
             return []
         stop = re.search(r"[(,;.]|\s(?:va|voi|gom|de)\s", phrase.low)
-        head_end = stop.start() if stop else len(masked)
+        head_end = stop.start() if stop else len(phrase.low)
         head = Folded(phrase.text[:head_end], phrase.low[:head_end])
         kind = _kind_of(head.low)
         owner = None
@@ -648,7 +648,7 @@ class _Reader:
         parens = re.findall(r"\(([^()]*)\)", rest.text)
         role = _role_of(head.low)
         for p in parens:
-            items = list(re.finditer(r"(?<![\d/])" + _COUNT + r"\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)))
+            items = list(re.finditer(r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)))
             roles = [(_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2):x.end(2)])) for x in items]
             if roles and all(r for _, r, _ in roles):
                 total = sum(n for n, _, _ in roles)
@@ -711,7 +711,8 @@ class _Reader:
                     day = ds[0].value
                 else:
                     continue
-                stop = re.search(r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap)\b|[,;.(:]",
+                stop = re.search(r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|"
+                                 r"ngay|se)\b|[,;.(:]",
                                  c.low[m.end():])
                 end = m.end() + stop.start() if stop else len(c.low)
                 name = capitalize(tidy(c.text[m.start():end]))
@@ -821,7 +822,11 @@ def place_key(name: str) -> str:
     """
     low = fold(tidy(name))
     low = re.sub(r"\bubnd\b", "uy ban nhan dan", low)
-    low = re.sub(r"^(?:tru so|tai|san|khuon vien|hoi truong)\s+", "", low)
+    while True:
+        m = re.match(r"(?:tru so|tai|san|khuon vien|hoi truong|truoc)\s+", low)
+        if not m:
+            break
+        low = low[m.end():]
     low = re.sub(r"\bnga ba\b", "nga 3", low)
     low = re.sub(r"\bnga tu\b", "nga 4", low)
     low = re.sub(r"\bnga nam\b", "nga 5", low)

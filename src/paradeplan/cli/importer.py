@@ -1,0 +1,48 @@
+"""The `paradeplan import` command: a plan document in, a plan file (or a JSON summary) out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from ..errors import ParadeplanError
+
+
+def import_command(
+    file: Path = typer.Argument(..., help="The plan document: .txt (UTF-8), .docx or .pdf with a text layer."),
+    out: Path | None = typer.Option(None, "-o", "--out", help="Write the plan file here (atomically)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the normalized summary as JSON."),
+) -> None:
+    """Read an official plan document and write a plan file; gaps become open items.
+
+    Parameters
+    ----------
+    file : Path
+        The document to import.
+    out : Path, optional
+        Where to write the plan YAML. Without it (and without ``--json``) the YAML goes to stdout.
+    as_json : bool
+        Print the summary (route, forces, assembly, …, unresolved) as JSON.
+    """
+    from ..importer import import_document
+
+    try:
+        result = import_document(file)
+        if out is not None:
+            result.write(out)
+    except ParadeplanError as err:
+        for line in err.lines():
+            typer.echo(line, err=True)
+        raise typer.Exit(err.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(result.summary(), ensure_ascii=False, indent=2))
+    elif out is None:
+        typer.echo(result.yaml_text, nl=False)
+    if out is not None:
+        n = len(result.data.get("open_items", []))
+        typer.echo(f"wrote {out} ({len(result.extraction.route)} route steps, "
+                   f"{sum(f.count for f in result.extraction.forces)} vehicles, {n} open items)", err=True)
+    for note in result.extraction.unresolved:
+        typer.echo(f"{file}: not found: {note}", err=True)
