@@ -1,0 +1,88 @@
+"""The week's calendar: Quận 12 rounds placed without clashes; an over-full week is reported clearly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from paradeplan.ceremonies import check_week, schedule_week, week_ics, week_to_json
+from paradeplan.cli.ceremonies import week_command
+from paradeplan.errors import InfeasibleError
+from paradeplan.planfile import load_plan, plan_from_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+FULL = """
+format: paradeplan.plan/1
+event: {name: Full week, week_start: 2023-10-02, week_end: 2023-10-03}
+places:
+  - {id: w1, name: Ward 1, lat: 10.86, lon: 106.65}
+  - {id: w2, name: Ward 2, lat: 10.88, lon: 106.67}
+teams:
+  - {id: van, name: Loudspeaker van, speed_kmh: 25}
+rounds:
+  - {id: r1, name: Round 1, start_place: w1, days: [2023-10-02], window_start: "07:00", window_end: "11:00",
+     duration_min: 150, uses: [van]}
+  - {id: r2, name: Round 2, start_place: w2, days: [2023-10-02], window_start: "07:00", window_end: "11:00",
+     duration_min: 150, uses: [van]}
+  - {id: r3, name: Round 3, start_place: w2, days: [2023-10-02, 2023-10-03], window_start: "07:00",
+     window_end: "11:00", duration_min: 60, uses: [van]}
+"""
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.command("week")(week_command)
+    app.command("other")(lambda: None)
+    return app
+
+
+def test_quan12_week_places_every_round_without_clash() -> None:
+    plan = load_plan(DATA / "quan12-2023-week" / "plan.yaml")
+    week = schedule_week(plan)
+    assert len(week.placed) == 11 and not week.unplaced
+    assert check_week(week) == []
+    by_day: dict[str, list] = {}
+    for r in week.placed:
+        by_day.setdefault(r.start.date().isoformat(), []).append(r)
+        assert r.start.date().isoformat() != "2023-10-02"
+    for rows in by_day.values():
+        rows.sort(key=lambda r: r.start)
+        for a, b in zip(rows, rows[1:], strict=False):
+            assert a.end <= b.start
+    data = week_to_json(week)
+    assert data["format"] == "paradeplan.week/1" and len(data["rounds"]) == 11
+    assert week_ics(week) == week_ics(schedule_week(plan))
+    assert json.dumps(data) == json.dumps(week_to_json(schedule_week(plan)))
+
+
+def test_over_full_week_is_reported() -> None:
+    plan = plan_from_text(FULL)
+    with pytest.raises(InfeasibleError) as exc:
+        schedule_week(plan)
+    err = exc.value
+    assert err.exit_code == 3
+    text = str(err)
+    assert "could not be placed" in text
+    assert "fix:" in text and ("allow another day" in text or "widen the window" in text)
+    assert "another van" in text
+    week = err.week  # type: ignore[attr-defined]
+    assert len(week.placed) == 2 and len(week.unplaced) == 1
+    assert check_week(week) == []
+
+
+def test_week_cli(tmp_path: Path) -> None:
+    runner = CliRunner()
+    res = runner.invoke(_app(), ["week", str(DATA / "quan12-2023-week" / "plan.yaml"), "--out", str(tmp_path / "w")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "w" / "week.json").exists() and (tmp_path / "w" / "week.ics").exists()
+    bad = tmp_path / "full.yaml"
+    bad.write_text(FULL, encoding="utf-8")
+    res = runner.invoke(_app(), ["week", str(bad), "--out", str(tmp_path / "w2")])
+    assert res.exit_code == 3
+    assert "could not be placed" in res.output
+    assert (tmp_path / "w2" / "week.md").exists()
