@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .outputs import atomic_folder, write_json
+from .errors import InputError, Problem
+from .model import Plan
+from .outputs import atomic_folder, dumps_json, write_json
 from .planfile import load_plan, plan_to_dict
 
 log = logging.getLogger(__name__)
@@ -20,6 +26,42 @@ class PlanResult:
     files: tuple[str, ...]
     summary: tuple[str, ...] = ()
     shortfall: tuple[str, ...] = field(default=())
+
+
+def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lat2 = math.radians(a[0]), math.radians(b[0])
+    dl = math.radians(b[1] - a[1])
+    x = math.sin(dl) * math.cos(lat2)
+    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dl)
+    return math.degrees(math.atan2(x, y)) % 360
+
+
+def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
+    """Turn angle (degrees, positive = right) from the column's final heading toward each vehicle's next goal."""
+    coords = route.coords()
+    if len(coords) < 2:
+        return {}
+    heading = _bearing(coords[-2], coords[-1])
+    end = coords[-1]
+    places = {p.id: p for p in plan.places}
+    out: dict[str, float] = {}
+    for g in parade.groups:
+        for v in g.vehicles:
+            dest = places.get(v.base or g.base or "")
+            if dest is None or dest.lat is None or dest.lon is None:
+                continue
+            angle = (_bearing(end, (dest.lat, dest.lon)) - heading + 540) % 360 - 180
+            out[v.id] = round(angle, 3)
+    return out
+
+
+def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: r.get(k, "") for k in columns})
+    return buf.getvalue()
 
 
 def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: bool = False,
@@ -44,8 +86,88 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     PlanResult
     """
     plan = load_plan(plan_path)
+    language = lang or plan.event.language
+    if language not in ("vi", "en"):
+        raise InputError(problems=[Problem(f"unknown language '{language}'", field="--lang", hint="use vi or en")])
     summary: list[str] = [f"{plan.event.name}: {len(plan.parades)} parade(s), {len(plan.ceremonies)} ceremony(ies)"]
+    shortfall: list[str] = []
+    parade_outputs: list[dict[str, Any]] = []
+    graph = None
+    if plan.parades:
+        from .gazetteer import load_gazetteer
+        from .onward import plan_onward
+        from .routing import resolve_route, route_to_geojson, travel_path
+        from .schedule import build_parade_schedule, facts_from_route, street_classes
+        from .schedule_check import check_onward, check_schedule
+        from .streets import load_graph
+
+        graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
+        gaz = load_gazetteer()
+        classes = street_classes(graph)
+
+        def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
+            m, coords, _ = travel_path(graph, a, b)
+            return m, coords
+
+        for parade in plan.parades:
+            route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
+            facts = facts_from_route(route, classes, gaz)
+            ps = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route))
+            schedule = dict(ps.schedule)
+            onward = plan_onward(plan, parade, schedule, route, graph, gaz, online=online, file=plan_path)
+            schedule["onward"] = onward.legs
+            shortfall.extend(ps.shortfall)
+            shortfall.extend(onward.shortfall)
+            violations = check_schedule(schedule, ps.posts_instance) + check_onward(schedule)
+            if violations:
+                raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
+            parade_outputs.append({"parade": parade, "route": route, "geojson": route_to_geojson(route),
+                                   "schedule": schedule, "instance": ps.posts_instance,
+                                   "solution": ps.posts_solution})
+            p = schedule["parade"]
+            esc = schedule["escort"]
+            summary.append(
+                f"{parade.id}: {p['total_km']:.1f} km, depart {p['departure'][:5]}, finish {p['finish_tail'][:5]}, "
+                f"{len(schedule['posts'])} posts held by {esc['units_used']} unit(s) (proven lower bound "
+                + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
+
     with atomic_folder(out) as tmp:
         write_json(tmp / "plan.json", plan_to_dict(plan))
-        files = sorted(p.name for p in tmp.iterdir())
-    return PlanResult(out=out, files=tuple(files), summary=tuple(summary))
+        for i, po in enumerate(parade_outputs):
+            suffix = "" if i == 0 else f"-{po['parade'].id}"
+            write_json(tmp / f"route{suffix}.geojson", po["geojson"])
+            write_json(tmp / f"schedule{suffix}.json", po["schedule"])
+            write_json(tmp / f"posts{suffix}.json", po["instance"])
+            write_json(tmp / f"posts-solution{suffix}.json", po["solution"])
+            (tmp / f"lineup{suffix}.csv").write_text(_csv_text(po["schedule"]["lineup"], [
+                "position", "unit", "kind", "owner", "role", "staging_from_m", "staging_to_m", "arrive_from",
+                "arrive_to", "leave_base"]), encoding="utf-8", newline="")
+            (tmp / f"onward{suffix}.csv").write_text(_csv_text(
+                [dict(leg, unit=o["unit"]) for o in po["schedule"]["onward"] for leg in o["legs"]],
+                ["unit", "seq", "mode", "segment", "street", "enter", "leave"]), encoding="utf-8", newline="")
+        if parade_outputs:
+            from .schedule import schedule_schema
+
+            (tmp / "schedule.schema.json").write_text(dumps_json(schedule_schema()), encoding="utf-8")
+            _render(tmp, plan, parade_outputs[0], language, cdn, graph)
+        files = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file())
+    return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
+
+
+def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, graph: Any) -> None:
+    """Maps, plan book, sheets and exports, when those renderers are installed in this build."""
+    try:
+        from .maps import render_police_map, render_public_map
+    except ImportError:
+        log.info("maps renderer not available")
+    else:
+        (folder / "map.html").write_text(render_police_map(po["schedule"], po["geojson"], plan, lang=lang, cdn=cdn,
+                                                           streets_graph=graph), encoding="utf-8")
+        (folder / "map-public.html").write_text(render_public_map(po["schedule"], po["geojson"], plan, lang=lang,
+                                                                  cdn=cdn, streets_graph=graph), encoding="utf-8")
+    try:
+        from .render import write_outputs
+    except ImportError:
+        log.info("plan book renderer not available")
+    else:
+        write_outputs(folder, po["schedule"], po["geojson"], plan, lang=lang)

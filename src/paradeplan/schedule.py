@@ -9,6 +9,7 @@ from typing import Any
 
 from .errors import InputError, Problem
 from .escort import UNTIL_AFTER_FINISH_S, Fix, post_units, posts_instance, shortfall_fixes, solve_instance
+from .lineup import lineup_rows, order_column, stage
 from .model import Parade, Place, Plan
 from .timing import (
     ColumnVehicle,
@@ -67,51 +68,73 @@ def _coords(place: Place) -> tuple[float, float]:
     return (place.lat, place.lon)
 
 
-def _staging(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: dict[str, Place],
-             travel: TravelFn, units_at_posts: set[str]) -> list[dict[str, Any]]:
-    """When each vehicle leaves its base to be at the assembly (or its first post, or a gathering) in time."""
-    assembly = places[parade.assembly_place]
-    target = _coords(assembly)
-    deadline = seconds(parade.assembly_time) - ARRIVAL_BUFFER_MIN * 60
+def _trips(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: dict[str, Place],
+           travel: TravelFn) -> dict[str, dict[str, Any]]:
+    """Each column vehicle's drive to the assembly: from its base, or via its gathering (plain facts)."""
+    target = _coords(places[parade.assembly_place])
     gatherings = {gid: g for g in plan.gatherings if (g.parade or parade.id) == parade.id for gid in g.groups}
-    rows: list[dict[str, Any]] = []
+    trips: dict[str, dict[str, Any]] = {}
     for v in vehicles:
-        if v.id in units_at_posts:
-            continue  # escort units leave for their first post (see their runs)
         base = places.get(v.base or "")
-        if base is None or base.lat is None or base.lon is None:
-            rows.append({"unit": v.id, "kind": v.kind, "from": None, "leave_base": None,
-                         "arrive": clock(deadline), "travel_km": None, "via": None,
-                         "note": "no base given: arrive at the assembly by this time"})
-            continue
         speed = DRIVE_SPEED_KMH.get(v.kind, min(v.max_speed_kmh, 30.0)) / 3.6
         g = gatherings.get(v.id) or gatherings.get(v.group)
+        if base is None or base.lat is None or base.lon is None:
+            trips[v.id] = {"from": None, "travel_s": None, "km": None, "via": None, "fixed_arrival_s": None}
+            continue
         if g is not None:
             gp = places[g.place]
             m1, _ = travel(_coords(base), _coords(gp))
             m2, _ = travel(_coords(gp), target)
-            at_gathering = seconds(g.time)
-            leave_g = at_gathering + g.duration_min * 60
-            arrive = leave_g + m2 / speed
-            rows.append({"unit": v.id, "kind": v.kind, "from": base.id, "leave_base": clock(at_gathering - m1 / speed),
-                         "arrive": clock(arrive), "travel_km": round((m1 + m2) / 1000, 2),
-                         "via": {"gathering": g.id, "place": gp.id, "arrive": clock(at_gathering),
-                                 "leave": clock(leave_g)},
-                         "late_s": max(0, int(arrive - seconds(parade.assembly_time)))})
+            at_g = seconds(g.time)
+            leave_g = at_g + g.duration_min * 60
+            trips[v.id] = {"from": base.id, "travel_s": m2 / speed, "km": round((m1 + m2) / 1000, 2),
+                           "via": {"gathering": g.id, "place": gp.id, "arrive": clock(at_g), "leave": clock(leave_g),
+                                   "leave_base": clock(at_g - m1 / speed)},
+                           "fixed_arrival_s": int(leave_g + m2 / speed)}
             continue
         m, _ = travel(_coords(base), target)
-        leave = deadline - m / speed
-        if v.ready_s is not None and leave < v.ready_s:
-            late = v.ready_s + m / speed - seconds(parade.assembly_time)
+        trips[v.id] = {"from": base.id, "travel_s": m / speed, "km": round(m / 1000, 2), "via": None,
+                       "fixed_arrival_s": None}
+    return trips
+
+
+def _staging_rows(parade: Parade, ordered: list[ColumnVehicle], trips: dict[str, dict[str, Any]],
+                  slots: list[Any]) -> list[dict[str, Any]]:
+    """Staging rows: when each column vehicle leaves its base and arrives (its slot when marshalled)."""
+    assembly = seconds(parade.assembly_time)
+    by_id = {s.vehicle.id: s for s in slots}
+    rows: list[dict[str, Any]] = []
+    for v in ordered:
+        t = trips[v.id]
+        slot = by_id.get(v.id)
+        if slot is not None:
+            arrive_s = slot.arrive_from_s
+            arrive_to = slot.arrive_to_s
         else:
-            late = 0
-        rows.append({"unit": v.id, "kind": v.kind, "from": base.id, "leave_base": clock(leave),
-                     "arrive": clock(deadline), "travel_km": round(m / 1000, 2), "via": None,
-                     "late_s": max(0, int(late))})
+            arrive_s = assembly - ARRIVAL_BUFFER_MIN * 60
+            arrive_to = arrive_s
+        if t["fixed_arrival_s"] is not None:
+            arrive_real = t["fixed_arrival_s"]
+            leave = t["via"]["leave_base"]
+        elif t["travel_s"] is not None:
+            arrive_real = arrive_s
+            leave = clock(arrive_s - t["travel_s"])
+        else:
+            arrive_real, leave = arrive_s, None
+        late = 0
+        if t["travel_s"] is not None and v.ready_s is not None and t["fixed_arrival_s"] is None:
+            late = max(0, int(v.ready_s + t["travel_s"] - assembly))
+        if t["fixed_arrival_s"] is not None:
+            late = max(0, int(t["fixed_arrival_s"] - assembly))
+        rows.append({"unit": v.id, "kind": v.kind, "from": t["from"], "leave_base": leave,
+                     "arrive": clock(max(arrive_real, arrive_s)), "arrive_by": clock(arrive_to),
+                     "travel_km": t["km"], "via": {k: x for k, x in t["via"].items() if k != "leave_base"}
+                     if t["via"] else None, "late_s": late})
     return rows
 
 
-def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel: TravelFn) -> ParadeSchedule:
+def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel: TravelFn,
+                          split_bearing: dict[str, float] | None = None) -> ParadeSchedule:
     """Time the parade, place its posts, assign escort units, and return the checked schedule.
 
     Parameters
@@ -124,6 +147,8 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
         The resolved route as plain values.
     travel : TravelFn
         Street-graph travel between two points (for staging trips).
+    split_bearing : dict, optional
+        Vehicle id → turn angle at the split (degrees, positive = right), for ``floats_by: split``.
 
     Returns
     -------
@@ -131,7 +156,10 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
     """
     places = {p.id: p for p in plan.places}
     vehicles = expand_vehicles(parade)
-    members = column_members(parade, vehicles)
+    trips = _trips(plan, parade, column_members(parade, vehicles), places, travel)
+    members = order_column(parade, column_members(parade, vehicles), split_bearing)
+    fixed = {vid: t["fixed_arrival_s"] for vid, t in trips.items() if t["fixed_arrival_s"] is not None}
+    slots = stage(parade, members, {vid: t["travel_s"] for vid, t in trips.items() if t["travel_s"]}, fixed)
     stretches = list(facts.stretches)
     tt = build_timetable(parade, stretches, list(facts.uturn_dists), members)
     posts = plan_posts(list(facts.passages), tt, plan.traffic)
@@ -166,7 +194,7 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
             + f" (covered {solution['covered']} of {solution['required']} priority-weighted)")
         shortfall.extend(f"{parade.id}: fix: {f.text}" for f in fixes)
 
-    staging = _staging(plan, parade, vehicles, places, travel, {u["id"] for u in units})
+    staging = _staging_rows(parade, members, trips, slots)
     for row in staging:
         if row.get("late_s"):
             shortfall.append(f"{parade.id}: {row['unit']} reaches the assembly {row['late_s'] // 60} min late "
@@ -174,6 +202,7 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
 
     schedule = _schedule_json(plan, parade, vehicles, members, tt, facts, posts, instance, solution, staging,
                               fixes, places)
+    schedule["lineup"] = lineup_rows(slots)
     return ParadeSchedule(schedule=schedule, posts_instance=instance, posts_solution=solution,
                           shortfall=tuple(shortfall))
 
@@ -260,3 +289,102 @@ def _schedule_json(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], me
                                             "travel_km", "uncovered")}
         | {"fixes": [{"kind": f.kind, "text": f.text} for f in fixes]},
     }
+
+
+#: Junction nodes closer than this along one crossing street are one junction (dual carriageways, slip roads).
+JUNCTION_CLUSTER_M = 120.0
+#: Junction nodes closer than this along the route are one junction whatever their names.
+JUNCTION_MERGE_M = 40.0
+
+
+def street_classes(graph: Any) -> dict[str, str]:
+    """The most important OSM road class of each street name in a street graph."""
+    from .timing import class_rank
+
+    best: dict[str, str] = {}
+    for _, _, d in graph.edges(data=True):
+        name, hw = d.get("name"), str(d.get("highway") or "")
+        if name and (name not in best or class_rank(hw) < class_rank(best[name])):
+            best[name] = hw.removesuffix("_link")
+    return best
+
+
+def facts_from_route(route: Any, classes: dict[str, str], gazetteer: Any = None) -> RouteFacts:
+    """Plain route facts for timing: stretches, and the passages at junctions, U-turns, start and end.
+
+    Junction nodes of one crossing street within ``JUNCTION_CLUSTER_M`` of each other along the route are one
+    passage (dual carriageways); a junction passed again later (after a U-turn) keeps the same key so that its
+    passages can share one post.
+    """
+    from .gazetteer import loose_key
+    from .streets import haversine_m
+    from .timing import class_rank
+
+    stretches: list[Stretch] = []
+    start_m = 0.0
+    for s in route.stretches:
+        stretches.append(Stretch(seq=s.seq, street=s.street, start_m=start_m, length_m=s.length_m,
+                                 highway=s.highway or "unclassified", frm=s.from_label, to=s.to_label))
+        start_m += s.length_m
+
+    passages: list[Passage] = []
+    keys: list[tuple[float, float, frozenset[str], str]] = []
+    last: Passage | None = None
+    last_names: frozenset[str] = frozenset()
+    for j in route.junctions:
+        if j.uturn:
+            continue
+        own = {loose_key(n) for n in (gazetteer.street_names(j.on_street) if gazetteer else (j.on_street,))}
+        streets = frozenset(n for n in j.streets if loose_key(n) not in own) or frozenset(j.streets)
+        names = streets | {j.on_street}
+        cls_list = [classes.get(n) for n in streets if classes.get(n)]
+        cross = min(cls_list, key=class_rank) if cls_list else None
+        if last is not None and (j.dist_m - last.dist_m < JUNCTION_MERGE_M or (
+                names & last_names and j.dist_m - last.dist_m < JUNCTION_CLUSTER_M)):
+            if cross and (last.cross_class is None or class_rank(cross) < class_rank(last.cross_class)):
+                passages[-1] = Passage(last.key, last.name, last.lat, last.lon, last.dist_m, cross, last.kind)
+                last = passages[-1]
+            last_names = last_names | names
+            continue
+        key = next((k for la, lo, ss, k in keys if ss & names and haversine_m(la, lo, j.lat, j.lon) < 250), None)
+        if key is None:
+            key = f"J{len(keys) + 1:03d}"
+            keys.append((j.lat, j.lon, names, key))
+        name = f"{j.on_street} × {' / '.join(sorted(streets))}"
+        last = Passage(key, name, j.lat, j.lon, j.dist_m, cross, "junction")
+        last_names = names
+        passages.append(last)
+    for p in route.points:
+        if p.kind in ("start", "end", "uturn"):
+            passages.append(Passage(f"{p.kind.upper()}-{round(p.dist_m)}" if p.kind != "uturn" else f"U-{p.name}",
+                                    p.name, p.lat, p.lon, p.dist_m, None, p.kind))
+    order = {"start": 0, "junction": 1, "uturn": 1, "end": 2}
+    passages.sort(key=lambda p: (p.dist_m, order[p.kind]))
+    uturns = tuple(p.dist_m for p in route.points if p.kind == "uturn")
+    pts = {p.kind: (p.lat, p.lon) for p in route.points}
+    return RouteFacts(stretches=tuple(stretches), passages=tuple(passages), uturn_dists=uturns,
+                      total_m=route.total_m, start=pts.get("start", (0.0, 0.0)), end=pts.get("end", (0.0, 0.0)))
+
+
+def schedule_schema() -> dict[str, Any]:
+    """JSON Schema of schedule.json, generated from :mod:`paradeplan.schedule_types`."""
+    from pydantic import TypeAdapter
+
+    from .schedule_types import Schedule
+
+    schema: dict[str, Any] = TypeAdapter(Schedule).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "paradeplan schedule (paradeplan.schedule/1)"
+    return schema
+
+
+def validate_schedule_shape(schedule: dict[str, Any]) -> None:
+    """Raise ``ValueError`` when a schedule does not have the documented shape."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from .schedule_types import Schedule
+
+    try:
+        TypeAdapter(Schedule).validate_python(schedule, strict=False)
+    except ValidationError as exc:
+        raise ValueError(str(exc)) from None

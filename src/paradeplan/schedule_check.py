@@ -99,3 +99,24 @@ def check_schedule(schedule: dict[str, Any], instance: dict[str, Any]) -> list[s
         if _sec(row["arrive"]) > assembly + _EPS_S and not row.get("late_s"):
             out.append(f"staging {row['unit']}: arrives {row['arrive']} after the assembly, not reported late")
     return out
+
+
+def check_onward(schedule: dict[str, Any]) -> list[str]:
+    """No two vehicles parade on one segment at the same time; every vehicle's legs follow one another."""
+    out: list[str] = []
+    users: dict[str, list[tuple[int, int, str]]] = {}
+    for item in schedule.get("onward", []):
+        prev = None
+        for leg in item["legs"]:
+            a, b = _sec(leg["enter"]), _sec(leg["leave"])
+            if b < a or (prev is not None and a + _EPS_S < prev):
+                out.append(f"onward {item['unit']}: leg {leg['seq']} starts before the previous one ends")
+            prev = b
+            if leg["mode"] == "parade":
+                users.setdefault(leg["segment"], []).append((a, b, item["unit"]))
+    for seg, spans in users.items():
+        spans.sort()
+        for (a1, b1, u1), (a2, b2, u2) in zip(spans, spans[1:], strict=False):
+            if u1 != u2 and a2 + _EPS_S < b1:
+                out.append(f"onward: {u1} and {u2} parade on segment {seg} at the same time")
+    return out

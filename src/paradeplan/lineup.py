@@ -1,0 +1,212 @@
+"""Line-up of the column from the plan's rules, and assembly marshalling (staging positions, arrival slots) with CP-SAT."""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+
+from .errors import InfeasibleError, InputError, Problem, Shortfall
+from .model import Parade
+from .timing import ColumnVehicle, hhmm, seconds
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A vehicle's place in the staging area and its arrival slot."""
+
+    position: int
+    vehicle: ColumnVehicle
+    stretch: str
+    from_m: float
+    to_m: float
+    arrive_from_s: int
+    arrive_to_s: int
+    leave_base_s: int | None
+
+
+def order_column(parade: Parade, members: list[ColumnVehicle],
+                 split_bearing: dict[str, float] | None = None) -> list[ColumnVehicle]:
+    """Order the column's vehicles from head to tail by the plan's rules.
+
+    Rules, in order: lead vehicles first; then groups in ``lineup.order`` (others in plan order); the
+    district-level float heads the floats (the first float group); ward floats in the order the plan sets
+    (``plan``: as listed, ``owner``: by owner name, ``split``: by the direction each turns at the split, so
+    that nobody crosses the column); one vehicle of ``lineup.tail_group`` closes the column.
+
+    Parameters
+    ----------
+    split_bearing : dict, optional
+        For ``floats_by: split``: vehicle id → signed turn angle at the split (degrees, positive = right).
+
+    Raises
+    ------
+    InputError
+        When rules contradict each other (each rule named).
+    """
+    rules = parade.lineup
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for gid in rules.order:
+        if gid in seen:
+            problems.append(Problem(f"'{gid}' is listed twice", field=f"parades.{parade.id}.lineup.order",
+                                    hint="list each group once"))
+        seen.add(gid)
+    groups = {v.group for v in members}
+    lead_groups = [g.id for g in parade.groups if g.role == "lead" and g.id in groups]
+    if rules.order and lead_groups:
+        first_listed = [g for g in rules.order if g in groups]
+        if first_listed and first_listed[0] not in lead_groups:
+            problems.append(Problem(
+                f"rule 'lineup.order' puts '{first_listed[0]}' first but rule 'lead vehicles first' needs "
+                f"'{lead_groups[0]}' at the head", field=f"parades.{parade.id}.lineup.order",
+                hint="move the lead group to the front of lineup.order"))
+    if rules.tail_group and rules.tail_group in rules.order:
+        listed = [g for g in rules.order if g in groups]
+        if listed and listed[-1] != rules.tail_group:
+            problems.append(Problem(
+                f"rule 'tail_group: {rules.tail_group}' contradicts rule 'lineup.order', which puts "
+                f"'{listed[-1]}' last", field=f"parades.{parade.id}.lineup.tail_group",
+                hint="put the tail group last in lineup.order, or drop one rule"))
+    if rules.tail_group and rules.tail_group in lead_groups:
+        problems.append(Problem(f"rule 'tail_group' names the lead group '{rules.tail_group}'",
+                                field=f"parades.{parade.id}.lineup.tail_group",
+                                hint="the lead rides at the head; name another group"))
+    if problems:
+        raise InputError(problems=problems)
+
+    rank: dict[str, int] = {}
+    for i, gid in enumerate(rules.order):
+        rank.setdefault(gid, i)
+    plan_index = {g.id: i for i, g in enumerate(parade.groups)}
+    float_groups = [g.id for g in parade.groups if g.kind == "flower_float"]
+
+    def group_key(gid: str) -> tuple[int, int, int]:
+        lead = 0 if gid in lead_groups else 1
+        tail = 1 if gid == rules.tail_group else 0
+        return (lead, tail, rank.get(gid, len(rules.order) + plan_index.get(gid, 0)))
+
+    by_group: dict[str, list[ColumnVehicle]] = {}
+    for v in members:
+        by_group.setdefault(v.group, []).append(v)
+    ordered: list[ColumnVehicle] = []
+    for gid in sorted(by_group, key=group_key):
+        vs = by_group[gid]
+        if gid in float_groups and len(vs) > 1:
+            if rules.floats_by == "owner":
+                vs = sorted(vs, key=lambda v: ((v.owner or v.name).casefold(), v.id))
+            elif rules.floats_by == "split" and split_bearing:
+                # Right-turners at the front peel off first without crossing the column; then straight on,
+                # then left-turners, the sharpest left last.
+                vs = sorted(vs, key=lambda v: (-split_bearing.get(v.id, 0.0), v.id))
+        ordered.extend(vs)
+    return ordered
+
+
+def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, float],
+          fixed_arrival_s: dict[str, int] | None = None) -> list[Slot]:
+    """Staging positions and arrival slots for the ordered column, solved with CP-SAT.
+
+    Vehicles stand in line-up order from the head of the staging stretch; each gets an arrival slot so that
+    vehicles standing further forward arrive no later (nobody passes another in the lane), no slot takes more
+    vehicles than the entrance allows, everyone is in place by the assembly time, no vehicle leaves its base
+    before its ready time, and the total waiting time is the least possible.
+
+    Parameters
+    ----------
+    travel_s : dict
+        Vehicle id → seconds from its base (or gathering) to the assembly.
+    fixed_arrival_s : dict, optional
+        Vehicle id → earliest arrival when it comes from a gathering (it cannot be earlier).
+
+    Raises
+    ------
+    InfeasibleError
+        When the staging stretches are too short (by how many metres) or the slots cannot take everyone.
+    """
+    st = parade.staging
+    if st is None or not ordered:
+        return []
+    stretches = [(st.street, st.length_m)] + [(x.street, x.length_m) for x in st.extra]
+    positions: list[tuple[str, float, float]] = []
+    idx, used = 0, 0.0
+    for v in ordered:
+        need = v.length_m
+        while idx < len(stretches) and used + need > stretches[idx][1] + 1e-9:
+            idx, used = idx + 1, 0.0
+        if idx >= len(stretches):
+            total_need = sum(x.length_m for x in ordered) + sum(x.gap_m for x in ordered[:-1])
+            have = sum(s[1] for s in stretches)
+            raise InfeasibleError(
+                f"parades.{parade.id}.staging: the staging stretch is too short: the column needs "
+                f"{total_need:.0f} m, the stretch(es) give {have:.0f} m — {total_need - have:.0f} m short "
+                f"(add a second stretch under staging.extra, or lengthen staging.length_m)",
+                [Shortfall("staging length", total_need - have, "m", "add staging.extra")])
+        positions.append((stretches[idx][0], used, used + need))
+        used += need + v.gap_m
+
+    from ortools.sat.python import cp_model
+
+    slot_s = st.slot_min * 60
+    assembly = seconds(parade.assembly_time)
+    n_slots = 24
+    first = assembly - n_slots * slot_s
+    model = cp_model.CpModel()
+    x = []
+    fixed = fixed_arrival_s or {}
+    for v in ordered:
+        earliest = fixed.get(v.id)
+        if earliest is None and v.ready_s is not None:
+            earliest = int(v.ready_s + travel_s.get(v.id, 0.0))
+        lo = 0 if earliest is None else max(0, math.floor((earliest - first) / slot_s))
+        lo = min(lo, n_slots)
+        x.append(model.NewIntVar(lo, n_slots - 1, f"slot_{v.id}") if lo <= n_slots - 1 else None)
+    if any(var is None for var in x):
+        late = [v.id for v, var in zip(ordered, x, strict=True) if var is None]
+        raise InfeasibleError(
+            f"parades.{parade.id}: {', '.join(late)} cannot reach the assembly by "
+            f"{hhmm(assembly)} from its base after its ready time (make it ready earlier)",
+            [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late])
+    xs = [var for var in x if var is not None]
+    for a, b in zip(xs, xs[1:], strict=False):
+        model.Add(a <= b)  # further forward arrives no later: nobody passes in the lane
+    for s in range(n_slots):
+        bs = []
+        for i, var in enumerate(xs):
+            b = model.NewBoolVar(f"in_{i}_{s}")
+            model.Add(var == s).OnlyEnforceIf(b)
+            model.Add(var != s).OnlyEnforceIf(b.Not())
+            bs.append(b)
+        model.Add(sum(bs) <= st.per_slot)
+    model.Maximize(sum(xs))  # as late as possible: least waiting
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = 0
+    solver.parameters.max_time_in_seconds = 10.0
+    status = solver.Solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise InfeasibleError(
+            f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {hhmm(assembly)} at "
+            f"{st.per_slot} per {st.slot_min}-minute slot in line-up order (raise per_slot or make vehicles "
+            f"ready earlier)", [Shortfall("arrival slots", 1, "slot")])
+    out: list[Slot] = []
+    for i, (v, var) in enumerate(zip(ordered, xs, strict=True)):
+        s = solver.Value(var)
+        a_from = first + s * slot_s
+        trip = travel_s.get(v.id)
+        leave = None if trip is None or v.id in fixed else int(a_from - trip)
+        out.append(Slot(position=i + 1, vehicle=v, stretch=positions[i][0], from_m=round(positions[i][1], 1),
+                        to_m=round(positions[i][2], 1), arrive_from_s=a_from, arrive_to_s=a_from + slot_s,
+                        leave_base_s=leave))
+    return out
+
+
+def lineup_rows(slots: list[Slot]) -> list[dict[str, object]]:
+    """Rows of ``lineup.csv``: position, unit, kind, owner, role, staging_from_m, staging_to_m, arrive_from,
+    arrive_to, leave_base (local HH:MM)."""
+    return [{"position": s.position, "unit": s.vehicle.id, "kind": s.vehicle.kind, "owner": s.vehicle.owner or "",
+             "role": s.vehicle.role, "staging_from_m": s.from_m, "staging_to_m": s.to_m,
+             "arrive_from": hhmm(s.arrive_from_s), "arrive_to": hhmm(s.arrive_to_s),
+             "leave_base": hhmm(s.leave_base_s) if s.leave_base_s is not None else ""} for s in slots]

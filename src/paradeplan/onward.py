@@ -1,0 +1,228 @@
+"""Onward routes after the split: each vehicle's drive and parade legs, parading slots on shared segments (CP-SAT)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import AfterEnd, Parade, Plan
+from .timing import clock, expand_vehicles, seconds
+
+log = logging.getLogger(__name__)
+
+#: Speed (km/h) of a vehicle driving in ordinary traffic after the split.
+DRIVE_KMH = 20.0
+#: Seconds between vehicles leaving the finish, in column order.
+RELEASE_GAP_S = 30
+#: Grid of the parading start slots (seconds).
+SLOT_S = 60
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One segment of a vehicle's onward trip."""
+
+    seq: int
+    mode: str
+    segment: str
+    street: str
+    enter_s: float
+    leave_s: float
+    coords: tuple[tuple[float, float], ...]
+
+
+@dataclass(frozen=True)
+class OnwardResult:
+    """The onward legs of every vehicle (JSON-ready) and anything that could not be met."""
+
+    legs: list[dict[str, Any]]
+    shortfall: tuple[str, ...]
+
+
+def _segments(stretch: Any) -> list[tuple[str, float, tuple[tuple[float, float], ...]]]:
+    """Split a resolved stretch into graph segments: (segment id, metres, coords)."""
+    from .streets import haversine_m
+
+    out = []
+    nodes, coords = list(stretch.nodes), list(stretch.coords)
+    if len(nodes) != len(coords) or len(nodes) < 2:
+        return [(f"S{stretch.seq}", stretch.length_m, tuple(coords))]
+    total = sum(haversine_m(*a, *b) for a, b in zip(coords, coords[1:], strict=False)) or 1.0
+    for a, b, ca, cb in zip(nodes, nodes[1:], coords, coords[1:], strict=False):
+        if a == b:
+            continue
+        seg = "-".join(sorted((str(a), str(b))))
+        out.append((seg, stretch.length_m * haversine_m(*ca, *cb) / total, (ca, cb)))
+    return out
+
+
+def _trip(route: Any, parade_speed_kmh: float) -> tuple[list[tuple[str, str, str, float, tuple]], float, float]:
+    """Segments of an onward route with mode and duration; also the offset and length of the parading part."""
+    rows: list[tuple[str, str, str, float, tuple]] = []
+    for st in route.stretches:
+        mode = "drive" if st.connector else "parade"
+        speed = (DRIVE_KMH if mode == "drive" else parade_speed_kmh) / 3.6
+        for seg, metres, coords in _segments(st):
+            rows.append((mode, seg, st.street, metres / speed, coords))
+    first_parade = next((i for i, r in enumerate(rows) if r[0] == "parade"), None)
+    if first_parade is None:
+        return rows, sum(r[3] for r in rows), 0.0
+    lead_in = sum(r[3] for r in rows[:first_parade])
+    return rows, lead_in, sum(r[3] for r in rows[first_parade:])
+
+
+def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any, graph: Any, gazetteer: Any,
+                *, online: bool = False, file: str | Path | None = None) -> OnwardResult:
+    """Each vehicle's onward route after the end, with parading slots that never share a segment at once.
+
+    Vehicles leave the finish in column order once the whole column has arrived (no vehicle leaves before the
+    end). Driving legs are ordinary traffic; parading legs get a start time chosen by CP-SAT within the
+    after-end window so that no two vehicles parade on one segment at the same time, waiting as little as
+    possible.
+
+    Returns
+    -------
+    OnwardResult
+    """
+    from ortools.sat.python import cp_model
+
+    from .model import RouteStep
+    from .routing import resolve_steps
+
+    places = {p.id: p for p in plan.places}
+    end = route.coords()[-1]
+    finish = seconds_of(schedule["parade"]["finish_tail"])
+    order = {row["unit"]: row["position"] for row in schedule["column"]}
+    speed = float(schedule["parade"]["column_speed_kmh"])
+    groups = {g.id: g for g in parade.groups}
+    vehicle_after: dict[str, tuple[AfterEnd, Any]] = {}
+    for gi, g in enumerate(parade.groups):
+        for i in range(g.count):
+            v = g.vehicles[i] if i < len(g.vehicles) else None
+            ae = (v.after_end if v and v.after_end else None) or g.after_end
+            vehicle_after[(v.id if v else None) or ""] = (ae, (gi, i))
+    trips: dict[str, dict[str, Any]] = {}
+    for cv in expand_vehicles(parade):
+        if cv.id not in order:
+            continue  # escort units leave from their last post
+        ae = vehicle_after.get(cv.id, (groups[cv.group].after_end, None))[0]
+        if ae.action not in ("own_route", "return_base"):
+            continue
+        steps = ae.route
+        if ae.action == "return_base" or not steps:
+            if not cv.base or cv.base not in places:
+                continue
+            steps = (RouteStep(place=cv.base, end=True),)
+        release = finish + RELEASE_GAP_S * (order[cv.id] - 1)
+        gi_i = vehicle_after.get(cv.id, (None, None))[1]
+        field = (f"parades.{parade.id}.groups[{gi_i[0]}].vehicles[{gi_i[1]}].after_end.route" if gi_i
+                 else f"parades.{parade.id}.groups.{cv.group}.after_end.route")
+        if all(s.street is None for s in steps):
+            dest = places[steps[-1].place or ""]
+            from .routing import travel_path
+
+            metres, coords, names = travel_path(graph, end, (dest.lat or 0.0, dest.lon or 0.0))
+            rows = [("drive", f"{cv.id}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6),
+                     tuple(coords))]
+            trips[cv.id] = {"rows": rows, "lead_in": rows[0][3], "parade_s": 0.0, "release": release, "ae": ae}
+            continue
+        r = resolve_steps(graph, steps, plan, end, gazetteer=gazetteer, online=online, file=file, field=field,
+                          start_label=schedule["parade"]["assembly"]["name"])
+        rows, lead_in, parade_s = _trip(r, speed)
+        trips[cv.id] = {"rows": rows, "lead_in": lead_in, "parade_s": parade_s, "release": release, "ae": ae}
+
+    model = cp_model.CpModel()
+    starts: dict[str, Any] = {}
+    seg_intervals: dict[str, list[Any]] = {}
+    shared = _shared_segments(trips)
+    horizon = 24 * 3600 // SLOT_S
+    for vid in sorted(trips):
+        t = trips[vid]
+        if t["parade_s"] <= 0:
+            continue
+        earliest = t["release"] + t["lead_in"]
+        if t["ae"].window_start is not None:
+            earliest = max(earliest, seconds(t["ae"].window_start))
+        lo = int(-(-earliest // SLOT_S))
+        hi = horizon
+        starts[vid] = model.NewIntVar(lo, hi, f"start_{vid}")
+        t["lo"] = lo
+        offset = 0.0
+        for mode, seg, _street, dur, _c in t["rows"][_first_parade(t["rows"]):]:
+            if mode == "parade" and seg in shared:
+                a = int(offset // SLOT_S)
+                b = max(a + 1, int(-(-(offset + dur) // SLOT_S)))
+                iv = model.NewIntervalVar(starts[vid] + a, b - a, starts[vid] + b, f"iv_{vid}_{seg}")
+                seg_intervals.setdefault(seg, []).append(iv)
+            offset += dur
+    for ivs in seg_intervals.values():
+        if len(ivs) > 1:
+            model.AddNoOverlap(ivs)
+    late_terms = []
+    for vid, var in starts.items():
+        t = trips[vid]
+        model.Add(var >= t["lo"])
+        late_terms.append(var - t["lo"])
+    if late_terms:
+        model.Minimize(sum(late_terms))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = 0
+    solver.parameters.max_time_in_seconds = 20.0
+    status = solver.Solve(model) if starts else cp_model.OPTIMAL
+    shortfall: list[str] = []
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
+
+    out: list[dict[str, Any]] = []
+    for vid in sorted(trips, key=lambda v: (order[v], v)):
+        t = trips[vid]
+        rows = t["rows"]
+        fp = _first_parade(rows)
+        if vid in starts:
+            parade_start = solver.Value(starts[vid]) * SLOT_S
+            clock_t = parade_start - t["lead_in"]  # leave the finish just in time to start parading
+            clock_t = max(clock_t, t["release"])
+        else:
+            parade_start = None
+            clock_t = t["release"]
+        legs = []
+        for i, (mode, seg, street, dur, coords) in enumerate(rows):
+            if parade_start is not None and i == fp:
+                clock_t = max(clock_t, parade_start)
+            legs.append({"seq": i + 1, "mode": mode, "segment": seg, "street": street, "enter": clock(clock_t),
+                         "leave": clock(clock_t + dur), "coords": [[round(a, 6), round(b, 6)] for a, b in coords]})
+            clock_t += dur
+        ae = t["ae"]
+        if parade_start is not None and ae.window_end is not None:
+            parade_end = parade_start + t["parade_s"]
+            over = parade_end - seconds(ae.window_end)
+            if over > 0:
+                shortfall.append(f"{parade.id}: {vid} finishes its ward route at {clock(parade_end)[:5]}, "
+                                 f"{int(over // 60) + 1} min after its window ends ({clock(seconds(ae.window_end))[:5]})"
+                                 f" — widen the window or shorten the route")
+        out.append({"unit": vid, "release": clock(t["release"]),
+                    "parade_start": clock(parade_start) if parade_start is not None else None,
+                    "arrive": clock(clock_t), "legs": legs})
+    return OnwardResult(legs=out, shortfall=tuple(shortfall))
+
+
+def _first_parade(rows: list[tuple[str, str, str, float, tuple]]) -> int:
+    return next((i for i, r in enumerate(rows) if r[0] == "parade"), len(rows))
+
+
+def _shared_segments(trips: dict[str, dict[str, Any]]) -> set[str]:
+    users: dict[str, set[str]] = {}
+    for vid, t in trips.items():
+        for mode, seg, *_ in t["rows"]:
+            if mode == "parade":
+                users.setdefault(seg, set()).add(vid)
+    return {seg for seg, vs in users.items() if len(vs) > 1}
+
+
+def seconds_of(text: str) -> int:
+    """Seconds since midnight of an ``HH:MM[:SS]`` string."""
+    h, m, *rest = (int(x) for x in text.split(":"))
+    return h * 3600 + m * 60 + (rest[0] if rest else 0)
