@@ -1,0 +1,121 @@
+"""Generate realistic, seeded posts/1 instances of a city-scale parade day in Ho Chi Minh City."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+from pathlib import Path
+from typing import Any
+
+BBOX = (10.70, 10.90, 106.60, 106.80)  # lat_min, lat_max, lon_min, lon_max
+KM_PER_DEG_LAT = 111.32
+
+
+def _clock(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _step(lat: float, lon: float, heading: float, km: float) -> tuple[float, float]:
+    dlat = km * math.cos(heading) / KM_PER_DEG_LAT
+    dlon = km * math.sin(heading) / (KM_PER_DEG_LAT * math.cos(math.radians(lat)))
+    return lat + dlat, lon + dlon
+
+
+def _inside(lat: float, lon: float) -> bool:
+    return BBOX[0] <= lat <= BBOX[1] and BBOX[2] <= lon <= BBOX[3]
+
+
+def generate(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[str, Any]:
+    """Build an instance with about ``n_posts`` posts.
+
+    Parameters
+    ----------
+    n_posts : int
+        Number of posts.
+    seed : int
+        Random seed; the same seed gives the same instance.
+    units_factor : float
+        Motorbikes per motorbike slot (cars get 1.5 times this ratio).
+
+    Returns
+    -------
+    dict
+        A paradeplan.posts/1 instance.
+    """
+    rng = random.Random(seed)
+    posts: list[dict[str, Any]] = []
+    route = 0
+    while len(posts) < n_posts:
+        route += 1
+        lat = rng.uniform(BBOX[0] + 0.02, BBOX[1] - 0.02)
+        lon = rng.uniform(BBOX[2] + 0.02, BBOX[3] - 0.02)
+        heading = rng.uniform(0, 2 * math.pi)
+        start = rng.uniform(6 * 3600, 10 * 3600)
+        speed = rng.uniform(10, 20)  # column km/h
+        column_km = rng.uniform(0.3, 2.0)
+        lead = rng.uniform(10, 20) * 60
+        clear = rng.uniform(3, 8) * 60
+        length = rng.uniform(3, 12)
+        uturn_at = length * rng.uniform(0.4, 0.7) if rng.random() < 0.4 else None
+        s = 0.0
+        k = 0
+        turned = False
+        while s <= length and len(posts) < n_posts:
+            head = start + s / speed * 3600
+            tail = start + (s + column_km) / speed * 3600
+            need: dict[str, int] = {"motorbike": 1 if rng.random() < 0.7 else 2}
+            if rng.random() < 0.15:
+                need["car"] = 1
+            k += 1
+            posts.append({"id": f"R{route:04d}-{k:02d}", "name": f"Route {route} post {k}",
+                          "lat": round(lat, 6), "lon": round(lon, 6),
+                          "open": _clock(head - lead), "close": _clock(min(tail + clear, 23 * 3600 + 3599)),
+                          "need": need, "priority": rng.choice([1, 1, 1, 2, 2, 3])})
+            gap = rng.uniform(0.3, 0.8)
+            if uturn_at is not None and not turned and s + gap > uturn_at:
+                heading += math.pi
+                lat, lon = _step(lat, lon, heading + math.pi / 2, 0.03)
+                turned = True
+            else:
+                heading += rng.gauss(0, 0.25)
+            nlat, nlon = _step(lat, lon, heading, gap)
+            if not _inside(nlat, nlon):
+                heading += math.pi / 2
+                nlat, nlon = _step(lat, lon, heading, gap)
+            lat, lon = nlat, nlon
+            s += gap
+    mb_slots = sum(p["need"].get("motorbike", 0) for p in posts)
+    car_slots = sum(p["need"].get("car", 0) for p in posts)
+    depots = [(rng.uniform(BBOX[0], BBOX[1]), rng.uniform(BBOX[2], BBOX[3])) for _ in range(rng.randint(3, 6))]
+    units: list[dict[str, Any]] = []
+    for kind, count, speed in (("motorbike", int(mb_slots * units_factor) + 2, 30),
+                               ("car", int(car_slots * units_factor * 1.5) + 1, 25)):
+        for i in range(count):
+            d = depots[i % len(depots)]
+            units.append({"id": f"{'MB' if kind == 'motorbike' else 'CAR'}{i + 1:05d}", "kind": kind,
+                          "speed_kmh": speed, "lat": round(d[0], 6), "lon": round(d[1], 6),
+                          "ready": "05:30:00", "until": "16:00:00"})
+    return {"format": "paradeplan.posts/1", "name": f"HCMC synthetic parade day, {n_posts} posts, seed {seed}",
+            "date": "2024-04-30", "timezone": "Asia/Ho_Chi_Minh", "detour_factor": 1.3,
+            "posts": posts, "units": units}
+
+
+def main() -> None:
+    """Command line: ``python benchmarks/generate.py SIZE [SIZE...] --out DIR``."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 3000, 10000])
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", type=Path, default=Path("benchmarks/instances"))
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for n in args.sizes:
+        path = args.out / f"posts-{n}.json"
+        path.write_text(json.dumps(generate(n, args.seed), ensure_ascii=False), encoding="utf-8")
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Write a ``paradeplan.posts-solution/1`` document, atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from paradeplan.posts.instance import Instance, format_clock
+from paradeplan.posts.solver import Solution
+
+FORMAT = "paradeplan.posts-solution/1"
+KM_DIGITS = 3
+
+
+def solution_to_json(instance: Instance, solution: Solution) -> dict[str, Any]:
+    """The posts-solution/1 JSON object of a solution, fields in contract order.
+
+    Parameters
+    ----------
+    instance : Instance
+        The solved instance (kept for symmetry with the checker; ids come from the solution).
+    solution : Solution
+        The schedule.
+
+    Returns
+    -------
+    dict
+        ``format, status, units_used, lower_bound, covered, required, travel_km, assignments, uncovered``;
+        assignments per unit (units sorted by id) in visit order; times ``HH:MM:SS``; km rounded to 0.001.
+    """
+    del instance
+    assignments = [
+        {"unit": uid, "post": v.post, "kind": v.kind, "arrive": format_clock(v.arrive), "leave": format_clock(v.leave)}
+        for uid, visits in sorted(solution.routes, key=lambda r: r[0])
+        for v in visits
+    ]
+    return {
+        "format": FORMAT,
+        "status": solution.status,
+        "units_used": solution.units_used,
+        "lower_bound": {k: solution.lower_bound[k] for k in sorted(solution.lower_bound)},
+        "covered": solution.covered,
+        "required": solution.required,
+        "travel_km": round(solution.travel_km, KM_DIGITS),
+        "assignments": assignments,
+        "uncovered": [{"post": p, "kind": k, "missing": m} for p, k, m in solution.uncovered],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Serialise deterministically (UTF-8, two-space indent, trailing newline)."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json_atomic(path: str | os.PathLike[str], data: dict[str, Any]) -> None:
+    """Write JSON to ``path`` through a temporary file in the same folder and ``os.replace``.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        Target file; its folder must exist.
+    data : dict
+        The JSON object.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(dumps(data))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
