@@ -88,7 +88,7 @@ def _read_docx(path: Path, name: str) -> str:
             for cell in row.cells:
                 if cell.text not in cells:
                     cells.append(cell.text)
-            parts.append("\n".join(cells))
+            parts.append(" ".join(c.strip() for c in cells))
     return "\n".join(parts)
 
 

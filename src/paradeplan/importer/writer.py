@@ -65,7 +65,7 @@ class _Places:
                 else:
                     entry["aliases"].append(name)
             return str(entry["id"])
-        ident = slug(key)
+        ident = slug(place_key(name.split(",")[0]) or key)
         taken = {p["id"] for p in self.items}
         base, n = ident, 2
         while ident in taken:
