@@ -107,6 +107,26 @@ def _report(result: object) -> None:
         raise typer.Exit(3)
 
 
+def _register() -> None:
+    """Attach the command groups and commands that live in their own modules (each imports lightly)."""
+    from . import ceremonies, importer, maps, posts, streets
+
+    posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(
+        maps.posts_map_command)
+    app.add_typer(posts.app, name="posts", help="Solve, check and draw post schedules (posts/1 files).")
+    app.add_typer(streets.app, name="streets", help="Import OpenStreetMap street data, or fetch it with --online.")
+    app.command("route", help="Print a plan's route: steps, streets, km and U-turns.")(streets.route_command)
+    app.command("import", help="Read an official plan document (.txt/.docx/.pdf) into a plan file.")(
+        importer.import_command)
+    app.command("ceremonies", help="Schedule opening ceremonies and who attends them (CP-SAT).")(
+        ceremonies.ceremonies_command)
+    app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(
+        ceremonies.week_command)
+
+
+_register()
+
+
 def main() -> None:
     """Entry point of the console script."""
     app()
