@@ -28,7 +28,16 @@ from .errors import InputError, Problem
 from .gazetteer import Gazetteer, exact_key, load_gazetteer, loose_key, nfc, strip_diacritics
 from .geocode import ResolvedPlace, resolve_place
 from .model import Parade, Place, Plan, RouteStep
-from .streets import ATTRIBUTION, LICENSE, NamedPoint, best_class, haversine_m, haversine_many, road_rank
+from .streets import (
+    ATTRIBUTION,
+    LICENSE,
+    NamedPoint,
+    best_class,
+    haversine_m,
+    haversine_many,
+    refresh_cache,
+    road_rank,
+)
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +246,7 @@ def _index(g: nx.MultiDiGraph) -> _Index:
     if not isinstance(idx, _Index) or idx.g is not g:
         idx = _Index(g)
         g.graph["_route_index"] = idx
+        refresh_cache(g)
     return idx
 
 

@@ -290,6 +290,8 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             a, b = g.nodes[u], g.nodes[v]
             d["length"] = haversine_m(a["y"], a["x"], b["y"], b["x"])
         for k in ("oneway", "bridged", "reversed"):
+            if k == "reversed" and k not in d:
+                continue
             val = d.get(k, False)
             d[k] = val if isinstance(val, bool) else str(val).strip().lower() in _TRUE
         d["name"] = _clean_name(d.get("name"))
@@ -301,7 +303,15 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
 def _cache_file(raw: bytes) -> Path:
     import hashlib
 
-    return cache_dir() / "graphs" / f"{hashlib.sha256(raw).hexdigest()[:32]}.pickle"
+    h = hashlib.sha256(raw)
+    # parsed graphs carry derived indexes: a change of the code that builds them invalidates the cache
+    here = Path(__file__).parent
+    for mod in ("streets.py", "routing.py"):
+        try:
+            h.update(str((here / mod).stat().st_mtime_ns).encode())
+        except OSError:
+            pass
+    return cache_dir() / "graphs" / f"{h.hexdigest()[:32]}.pickle"
 
 
 def _cache_get(raw: bytes) -> nx.MultiDiGraph | None:
@@ -320,6 +330,7 @@ def _cache_put(raw: bytes, g: nx.MultiDiGraph) -> None:
     import pickle
 
     f = _cache_file(raw)
+    g.graph["_cache_file"] = str(f)
     try:
         f.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(f, pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
@@ -362,6 +373,19 @@ def _fast_graphml(raw: bytes) -> nx.MultiDiGraph | None:
                       {keys[d.attrib["key"]][0]: d.text or "" for d in e.iter(data_tag)}))
     g.add_edges_from(edges)
     return g
+
+
+def refresh_cache(g: nx.MultiDiGraph) -> None:
+    """Re-save a graph read from a file to its on-disk parse cache (e.g. with derived indexes attached)."""
+    import pickle
+
+    f = g.graph.get("_cache_file")
+    if not f:
+        return
+    try:
+        _atomic_write(Path(f), pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, pickle.PicklingError, TypeError) as exc:
+        log.debug("cannot cache graph: %s", exc)
 
 
 def load_graph(spec: str, base_dir: Path | None = None) -> nx.MultiDiGraph:
