@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import io
@@ -307,10 +308,8 @@ def _cache_file(raw: bytes) -> Path:
     # parsed graphs carry derived indexes: a change of the code that builds them invalidates the cache
     here = Path(__file__).parent
     for mod in ("streets.py", "routing.py"):
-        try:
+        with contextlib.suppress(OSError):
             h.update(str((here / mod).stat().st_mtime_ns).encode())
-        except OSError:
-            pass
     return cache_dir() / "graphs" / f"{h.hexdigest()[:32]}.pickle"
 
 
@@ -473,6 +472,13 @@ def _coords(g: nx.MultiDiGraph, nodes: list[Any]) -> tuple[np.ndarray, np.ndarra
             np.array([g.nodes[n]["x"] for n in nodes], dtype=float))
 
 
+def _find(parent: list[int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m: float = 2500.0,
                  chain_gap_minor_m: float = 300.0,
                  members: dict[str, set[str]] | None = None, end_join_m: float = 350.0) -> dict[str, int]:
@@ -534,15 +540,8 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
                     cand.append((best[0], i, j, best[1], best[2]))
         cand.sort(key=lambda c: (c[0], c[1], c[2]))
         parent = list(range(len(pieces)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
         for dist, i, j, a, b in cand:
-            ri, rj = find(i), find(j)
+            ri, rj = _find(parent, i), _find(parent, j)
             if ri == rj:
                 continue
             parent[ri] = rj
@@ -759,8 +758,9 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
     for u, v, d in raw.edges(data=True):
         osmid = d.get("osmid")
         osmid_s = str(osmid[0] if isinstance(osmid, list) else osmid) if osmid is not None else None
-        add_street_edge(g, str(u), str(v), name=_clean_name(d.get("name", "")), highway=_clean_highway(d.get("highway")),
-                        oneway=True, length=float(d.get("length") or 0.0), osmid=osmid_s)
+        add_street_edge(g, str(u), str(v), name=_clean_name(d.get("name", "")),
+                        highway=_clean_highway(d.get("highway")), oneway=True,
+                        length=float(d.get("length") or 0.0), osmid=osmid_s)
         g.edges[str(u), str(v), max(g[str(u)][str(v)])]["oneway"] = bool(d.get("oneway", False))
     return g, ()
 
