@@ -1,0 +1,233 @@
+"""Convoy timing, posts, escort assignment, line-up, marshalling and onward slots on the real Quận 12 plan."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from datetime import time
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from paradeplan import posts
+from paradeplan.cli import app
+from paradeplan.model import Parade, RouteStep, VehicleGroup
+from paradeplan.pipeline import run_plan
+from paradeplan.schedule import validate_schedule_shape
+from paradeplan.schedule_check import check_onward, check_schedule
+from paradeplan.timing import (
+    Stretch,
+    build_timetable,
+    column_length_m,
+    column_members,
+    expand_vehicles,
+    uturn_extra_s,
+)
+
+runner = CliRunner()
+
+
+def _sec(text: str) -> int:
+    h, m, *rest = (int(x) for x in text.split(":"))
+    return h * 3600 + m * 60 + (rest[0] if rest else 0)
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from paradeplan.resources import demo_plan_path
+
+    out = tmp_path_factory.mktemp("demo") / "out"
+    result = run_plan(demo_plan_path(), out)
+    assert not result.shortfall, result.shortfall
+    return out
+
+
+def _load(out: Path, name: str) -> dict:
+    return json.loads((out / name).read_text(encoding="utf-8"))
+
+
+def test_full_schedule_is_checked_and_complete(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    inst = _load(demo_run, "posts.json")
+    sol = _load(demo_run, "posts-solution.json")
+    validate_schedule_shape(s)
+    assert check_schedule(s, inst) == []
+    assert check_onward(s) == []
+    # the contract's own loader and checker accept what the pipeline wrote
+    i = posts.load_instance(inst)
+    assert len(i.posts) == len(s["posts"]) >= 15
+    assert sol["format"] == "paradeplan.posts-solution/1"
+    assert sol["uncovered"] == [] and sol["covered"] == sol["required"]
+    assert sol["status"] == "optimal"
+    assert sum(sol["lower_bound"].values()) <= sol["units_used"]
+    p = s["parade"]
+    assert 39.0 <= p["total_km"] <= 44.0
+    assert p["assembly"]["time"] == "07:30:00" and p["departure"] == "08:00:00"
+    # every police unit of the seed appears: 2 lead + 4 route-guard cars, 20 motorbikes
+    kinds = [(u["kind"], u["role"]) for u in s["units"]]
+    assert kinds.count(("police_car", "lead")) == 2
+    assert kinds.count(("police_car", "route_guard")) == 4
+    assert kinds.count(("police_motorbike", "route_guard")) == 20
+    assert [u["ride"] for u in s["units"] if u["role"] == "lead"] == ["head", "head"]
+
+
+def test_timetable_and_posts_follow_the_column(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    heads = [_sec(r["head"]) for r in s["timetable"]]
+    assert heads == sorted(heads)
+    kinds = [r["kind"] for r in s["timetable"]]
+    assert kinds[0] == "start" and kinds[-1] == "end" and kinds.count("uturn") == 2
+    uturn_posts = [p for p in s["posts"] if p["kind"] == "uturn"]
+    assert len(uturn_posts) == 2
+    for p in uturn_posts:  # lanes must be blocked at U-turns: a car and two motorbikes, all held
+        assert p["need"] == {"police_car": 1, "police_motorbike": 2}
+        assert len(p["units"]) == 3
+    for p in s["posts"]:
+        for pas in p["passages"]:
+            assert _sec(p["open"]) <= _sec(pas["head"]) - 3 * 60 + 1  # lead time 3 min
+            assert _sec(p["close"]) >= _sec(pas["tail"]) + 60 - 1  # clearance 1 min
+    closures = s["closures"]
+    assert len(closures["posts"]) == len(s["posts"])
+    assert [c["seq"] for c in closures["stretches"]] == sorted(c["seq"] for c in closures["stretches"])
+
+
+def test_motorbikes_leapfrog_ahead_of_the_column(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    multi = [u for u in s["units"] if u["kind"] == "police_motorbike" and len(u["runs"]) > 1]
+    assert multi, "no motorbike holds more than one post"
+    for u in multi:
+        releases = [_sec(r["release_at"]) for r in u["runs"]]
+        holds = [_sec(r["hold_from"]) for r in u["runs"]]
+        assert all(h2 >= r1 for r1, h2 in zip(releases, holds[1:], strict=False))
+
+
+def test_lineup_and_marshalling(demo_run: Path) -> None:
+    rows = list(csv.DictReader((demo_run / "lineup.csv").open(encoding="utf-8")))
+    assert [r["role"] for r in rows[:2]] == ["lead", "lead"]
+    assert rows[2]["unit"] == "xe-hoa-quan"  # the district float heads the floats
+    assert rows[-1]["kind"] == "police_car" and rows[-1]["role"] == "route_guard"  # a guard car closes
+    assert sum(1 for r in rows if r["kind"] == "flower_float") == 12
+    assert any(r["kind"] == "loudspeaker" for r in rows)
+    slots: dict[str, int] = {}
+    prev = ""
+    for r in rows:
+        assert r["arrive_to"] <= "07:30"  # everyone in place by the assembly time
+        assert r["arrive_from"] >= prev  # further forward arrives no later: nobody passes
+        prev = r["arrive_from"]
+        slots[r["arrive_from"]] = slots.get(r["arrive_from"], 0) + 1
+        assert float(r["staging_to_m"]) <= 450
+    assert max(slots.values()) <= 8  # entrance limit per slot
+
+
+def test_onward_parading_never_shares_a_segment(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    users: dict[str, set[str]] = {}
+    for o in s["onward"]:
+        for leg in o["legs"]:
+            if leg["mode"] == "parade":
+                users.setdefault(leg["segment"], set()).add(o["unit"])
+    assert any(len(v) > 1 for v in users.values()), "the demo should exercise shared segments"
+    assert check_onward(s) == []
+    rows = list(csv.DictReader((demo_run / "onward.csv").open(encoding="utf-8")))
+    assert set(rows[0]) == {"unit", "seq", "mode", "segment", "street", "enter", "leave"}
+    ward_units = {o["unit"] for o in s["onward"] if o["unit"].startswith("XH-")}
+    assert len(ward_units) == 11
+
+
+def test_checker_catches_a_broken_schedule(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    inst = _load(demo_run, "posts.json")
+    post = next(p for p in s["posts"] if p["units"])
+    post["units"].append(post["units"][0])  # over-fill
+    unit = next(u for u in s["units"] if len(u["runs"]) > 1)
+    unit["runs"][1]["hold_from"] = unit["runs"][0]["hold_from"]  # two places at once
+    s["timetable"][3]["tail"] = "00:00:00"
+    found = "\n".join(check_schedule(s, inst))
+    assert "but the need is" in found
+    assert "cannot reach" in found
+    assert "before head" in found
+
+
+def test_deterministic_outputs(demo_run: Path, tmp_path: Path) -> None:
+    from paradeplan.resources import demo_plan_path
+
+    again = tmp_path / "again"
+    run_plan(demo_plan_path(), again)
+    for name in ("schedule.json", "posts.json", "posts-solution.json", "route.geojson", "lineup.csv",
+                 "onward.csv", "plan.json"):
+        assert (again / name).read_bytes() == (demo_run / name).read_bytes(), name
+
+
+def _variant(tmp_path: Path, demo_plan: Path, edit) -> Path:  # type: ignore[no-untyped-def]
+    data = yaml.safe_load(demo_plan.read_text(encoding="utf-8"))
+    edit(data)
+    p = tmp_path / "plan.yaml"
+    p.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return p
+
+
+def test_too_few_units_exit_3_with_fixes(tmp_path: Path, demo_plan: Path) -> None:
+    def edit(d: dict) -> None:
+        for g in d["parades"][0]["groups"]:
+            if g["id"] == "mo-to":
+                g["count"] = 2
+            if g["id"] == "csgt-bao-ve":
+                g["count"] = 1
+    plan = _variant(tmp_path, demo_plan, edit)
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
+    assert r.exit_code == 3, r.output
+    assert re.search(r"stay unheld: .*police_motorbike", r.stderr)
+    assert re.search(r"fix: \d+ more police_motorbike unit\(s\)", r.stderr)
+    sol = json.loads((out / "posts-solution.json").read_text(encoding="utf-8"))
+    assert sol["uncovered"]
+    s = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    assert s["escort"]["fixes"]
+    assert "Traceback" not in r.output
+
+
+def test_staging_too_short_is_reported(tmp_path: Path, demo_plan: Path) -> None:
+    def edit(d: dict) -> None:
+        d["parades"][0]["staging"]["length_m"] = 120
+    plan = _variant(tmp_path, demo_plan, edit)
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
+    assert r.exit_code == 3, r.output
+    assert re.search(r"staging stretch is too short: the column needs \d+ m, the stretch\(es\) give 120 m — \d+ m short",
+                     r.stderr)
+    assert not out.exists()
+
+
+def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> None:
+    def edit(d: dict) -> None:
+        d["parades"][0]["lineup"]["order"] = ["xe-hoa-quan", "csgt-mo-duong", "csgt-bao-ve", "xe-loa"]
+    plan = _variant(tmp_path, demo_plan, edit)
+    r = runner.invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 2, r.output
+    assert "lead vehicles first" in r.stderr
+    assert "tail_group" in r.stderr
+
+
+def _parade(groups: tuple[VehicleGroup, ...]) -> Parade:
+    return Parade(id="p", name="p", date=__import__("datetime").date(2023, 10, 2), assembly_place="a",
+                  assembly_time=time(7, 30), departure_time=time(8, 0),
+                  route=(RouteStep(place="a"), RouteStep(street="X")), groups=groups, speed_limit_kmh=15)
+
+
+def test_timing_rules() -> None:
+    small = _parade((VehicleGroup(id="f", kind="flower_float", count=2, length_m=8),))
+    big = _parade((VehicleGroup(id="f", kind="flower_float", count=2, length_m=16),))
+    ms = column_members(small, expand_vehicles(small))
+    mb = column_members(big, expand_vehicles(big))
+    assert column_length_m(ms) == pytest.approx(8 + 8 + 10)
+    assert uturn_extra_s(mb) > uturn_extra_s(ms)  # U-turns cost more with longer vehicles
+    stretches = [Stretch(1, "X", 0.0, 1500.0, "trunk"), Stretch(2, "Y", 1500.0, 1500.0, "residential")]
+    tt = build_timetable(small, stretches, [1500.0], ms)
+    v = 15 / 3.6
+    assert tt.head_s(1500.0, after=False) == pytest.approx(8 * 3600 + 1500 / v)
+    assert tt.head_s(1500.0) == pytest.approx(8 * 3600 + 1500 / v + uturn_extra_s(ms))
+    assert tt.tail_s(0.0) == pytest.approx(8 * 3600 + 26 / v)
+    assert tt.finish_head_s == pytest.approx(8 * 3600 + 3000 / v + uturn_extra_s(ms))
