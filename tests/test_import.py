@@ -70,7 +70,9 @@ def test_seed000_times_places_deadlines(q12):
     assert s["theme"] == "Xây dựng năng lực tự học trong kỷ nguyên số"
     assert s["event"] == "Tuần lễ hưởng ứng học tập suốt đời năm 2023"
     [g] = s["gatherings"]
-    assert g["time"] == "06:30" and g["date"] == "2023-10-02" and g["place"].startswith("Quảng trường Hòa Bình")
+    assert (
+        g["time"] == "06:30" and g["date"] == "2023-10-02" and g["place"].startswith("Quảng trường Hòa Bình")
+    )
     assert "loa" in g["what"]
     assert {d["due"] for d in s["deadlines"]} == {"2023-10-11", "2023-10-17"}
     assert any(d["to"] == "Sở Giáo dục và Đào tạo" for d in s["deadlines"])
@@ -120,10 +122,15 @@ def test_seed000_equivalent_to_transcription_after_pinning(q12):
     parade["speed_limit_kmh"] = rp.speed_limit_kmh
     pinned = plan_from_data(data)
     mine = pinned.parades[0]
-    assert [(s.street, ours_to_ref.get(s.place) if s.place else None, s.uturn, s.end) for s in mine.route] == \
-        [(s.street, s.place, s.uturn, s.end) for s in rp.route]
+    assert [
+        (s.street, ours_to_ref.get(s.place) if s.place else None, s.uturn, s.end) for s in mine.route
+    ] == [(s.street, s.place, s.uturn, s.end) for s in rp.route]
     assert mine.assembly_place in ours_to_ref and ours_to_ref[mine.assembly_place] == rp.assembly_place
-    assert (mine.date, mine.assembly_time, mine.departure_time) == (rp.date, rp.assembly_time, rp.departure_time)
+    assert (mine.date, mine.assembly_time, mine.departure_time) == (
+        rp.date,
+        rp.assembly_time,
+        rp.departure_time,
+    )
     ref_groups = Counter((g.kind, g.count, g.role) for g in rp.groups if g.kind != "loudspeaker")
     assert Counter((g.kind, g.count, g.role) for g in mine.groups) == ref_groups
     assert pinned.gatherings[0].place in ours_to_ref
@@ -132,13 +139,23 @@ def test_seed000_equivalent_to_transcription_after_pinning(q12):
 
 # ----------------------------------------------------------------------------------------------- other seeds
 @needs_seeds
-@pytest.mark.parametrize("n,week,theme", [
-    ("001", ("2021-10-01", "2021-10-07"), "Chuyển đổi số và cơ hội học tập suốt đời cho tất cả mọi người trong "
-                                          "bối cảnh đại dịch COVID-19"),
-    ("002", ("2022-10-01", "2022-10-07"), "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch COVID-19"),
-    ("003", ("2023-10-02", "2023-10-08"), "Xây dựng năng lực tự học trong kỷ nguyên số"),
-    ("004", ("2024-10-01", "2024-10-07"), "Phát triển văn hóa đọc thúc đẩy học tập suốt đời"),
-])
+@pytest.mark.parametrize(
+    "n,week,theme",
+    [
+        (
+            "001",
+            ("2021-10-01", "2021-10-07"),
+            "Chuyển đổi số và cơ hội học tập suốt đời cho tất cả mọi người trong bối cảnh đại dịch COVID-19",
+        ),
+        (
+            "002",
+            ("2022-10-01", "2022-10-07"),
+            "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch COVID-19",
+        ),
+        ("003", ("2023-10-02", "2023-10-08"), "Xây dựng năng lực tự học trong kỷ nguyên số"),
+        ("004", ("2024-10-01", "2024-10-07"), "Phát triển văn hóa đọc thúc đẩy học tập suốt đời"),
+    ],
+)
 def test_other_seeds_week_theme_and_missing_parade(n, week, theme):
     r = import_document(seed(n))
     s = r.summary()
@@ -159,7 +176,9 @@ def test_seed001_ceremony_and_deadlines():
     assert c["date"] == "2021-10-01" and c["name"].startswith("Lễ khai mạc")
     assert "trường học" in (c["place"] or "")
     assert [(d["due"], d["to"]) for d in s["deadlines"]] == [
-        ("2021-10-15", "Sở Giáo dục và Đào tạo"), ("2021-10-30", "Bộ Giáo dục và Đào tạo")]
+        ("2021-10-15", "Sở Giáo dục và Đào tạo"),
+        ("2021-10-30", "Bộ Giáo dục và Đào tạo"),
+    ]
 
 
 @needs_seeds
@@ -193,16 +212,21 @@ def test_variant_document_from_another_ward():
     r = import_document(DATA / "phuong_thu_duc_variant.txt")
     s = r.summary()
     assert [(x["kind"], x["name"], x["uturn"]) for x in s["route"]] == [
-        ("place", "UBND phường Linh Trung", False), ("street", "Kha Vạn Cân", False),
-        ("place", "Vòng xoay Linh Xuân", False), ("street", "Hoàng Diệu 2", False),
-        ("place", "Cầu Rạch Chiếc", True), ("street", "Hoàng Diệu 2", False),
-        ("place", "UBND phường Linh Trung", False)]
+        ("place", "UBND phường Linh Trung", False),
+        ("street", "Kha Vạn Cân", False),
+        ("place", "Vòng xoay Linh Xuân", False),
+        ("street", "Hoàng Diệu 2", False),
+        ("place", "Cầu Rạch Chiếc", True),
+        ("street", "Hoàng Diệu 2", False),
+        ("place", "UBND phường Linh Trung", False),
+    ]
     assert s["forces"] == [
         {"kind": "float", "count": 3, "role": None, "owner": None},
         {"kind": "police_car", "count": 1, "role": "lead", "owner": None},
         {"kind": "police_car", "count": 1, "role": "route_guard", "owner": None},
         {"kind": "motorbike", "count": 4, "role": "route_guard", "owner": "Công an phường"},
-        {"kind": "loudspeaker", "count": 1, "role": None, "owner": None}]
+        {"kind": "loudspeaker", "count": 1, "role": None, "owner": None},
+    ]
     assert s["assembly"]["time"] == "07:00" and s["assembly"]["date"] == "2025-10-01"
     assert s["departure"] == {"date": "2025-10-01", "time": "07:30"}
     assert s["speed_limit_kmh"] == 15
@@ -224,7 +248,8 @@ Lực lượng tham gia:
 Thời gian tập trung: 7 giờ, ngày 03/10/2024.
 Địa điểm tập trung: Nhà văn hóa phường Cửa Nam
 Thời gian xuất phát: 7 giờ 45 phút.
-Lộ trình diễu hành: Nhà văn hóa phường Cửa Nam {sep} phố Hàng Bài {sep} Tràng Tiền {sep} Quảng trường Cách mạng Tháng Tám (quay đầu) {sep} phố Hàng Bài {sep} Công viên Thống Nhất (kết thúc).
+Lộ trình diễu hành: Nhà văn hóa phường Cửa Nam {sep} phố Hàng Bài {sep} Tràng Tiền {sep}
+Quảng trường Cách mạng Tháng Tám (quay đầu) {sep} phố Hàng Bài {sep} Công viên Thống Nhất (kết thúc).
 """
 
 
@@ -232,29 +257,45 @@ Lộ trình diễu hành: Nhà văn hóa phường Cửa Nam {sep} phố Hàng B
 def test_variant_separators_and_forms(sep):
     s = import_text(HANOI.replace("{sep}", sep), "hanoi.txt").summary()
     assert [x["name"] for x in s["route"]] == [
-        "Nhà văn hóa phường Cửa Nam", "Phố Hàng Bài", "Tràng Tiền", "Quảng trường Cách mạng Tháng Tám",
-        "Phố Hàng Bài", "Công viên Thống Nhất"]
+        "Nhà văn hóa phường Cửa Nam",
+        "Phố Hàng Bài",
+        "Tràng Tiền",
+        "Quảng trường Cách mạng Tháng Tám",
+        "Phố Hàng Bài",
+        "Công viên Thống Nhất",
+    ]
     assert [x["kind"] for x in s["route"]] == ["place", "street", "street", "place", "street", "place"]
     assert [x["uturn"] for x in s["route"]] == [False, False, False, True, False, False]
     assert s["forces"] == [
         {"kind": "float", "count": 5, "role": None, "owner": None},
         {"kind": "police_car", "count": 2, "role": "lead", "owner": None},
-        {"kind": "motorbike", "count": 10, "role": None, "owner": "Đoàn Thanh niên"}]
+        {"kind": "motorbike", "count": 10, "role": None, "owner": "Đoàn Thanh niên"},
+    ]
     assert s["assembly"] == {"date": "2024-10-03", "time": "07:00", "place": "Nhà văn hóa phường Cửa Nam"}
     assert s["departure"] == {"date": "2024-10-03", "time": "07:45"}
     assert s["unresolved"] == []
 
 
 def test_route_written_over_several_lines_and_broken_text():
-    text = ("**KẾ HOẠCH**\n**Diễu hành xe hoa**\n- Thời gian tập trung: 6h30 ngày 05/10/2025\n"
-            "- Địa điểm xuất phát: Trụ sở UBND xã Tân Phú\n- Lộ trình: UBND xã Tân Phú → đường Tỉnh lộ 8 →\n\n"
-            "Ngã tư Bến Súc (quay đầu xe) → Tỉnh lộ 8 → UBND xã Tân Phú (kết thúc).\n"
-            "- 02 xe hoa của xã, 01 xe loa.\n")
+    text = (
+        "**KẾ HOẠCH**\n**Diễu hành xe hoa**\n- Thời gian tập trung: 6h30 ngày 05/10/2025\n"
+        "- Địa điểm xuất phát: Trụ sở UBND xã Tân Phú\n- Lộ trình: UBND xã Tân Phú → đường Tỉnh lộ 8 →\n\n"
+        "Ngã tư Bến Súc (quay đầu xe) → Tỉnh lộ 8 → UBND xã Tân Phú (kết thúc).\n"
+        "- 02 xe hoa của xã, 01 xe loa.\n"
+    )
     s = import_text(text, "x.txt").summary()
     assert [x["name"] for x in s["route"]] == [
-        "UBND xã Tân Phú", "Tỉnh lộ 8", "Ngã tư Bến Súc", "Tỉnh lộ 8", "UBND xã Tân Phú"]
+        "UBND xã Tân Phú",
+        "Tỉnh lộ 8",
+        "Ngã tư Bến Súc",
+        "Tỉnh lộ 8",
+        "UBND xã Tân Phú",
+    ]
     assert s["route"][2]["uturn"] and s["route"][2]["kind"] == "place"
-    assert [(f["kind"], f["count"], f["owner"]) for f in s["forces"]] == [("float", 2, "xã"), ("loudspeaker", 1, None)]
+    assert [(f["kind"], f["count"], f["owner"]) for f in s["forces"]] == [
+        ("float", 2, "xã"),
+        ("loudspeaker", 1, None),
+    ]
     assert s["assembly"]["time"] == "06:30"
 
 
@@ -269,20 +310,40 @@ def test_no_route_no_forces_says_so():
 def test_forces_without_route_are_kept_as_open_item():
     r = import_text("Phương tiện:\n- 03 xe hoa\n- 02 xe cảnh sát giao thông (02 xe mở đường)\n", "f.txt")
     s = r.summary()
-    assert [(f["kind"], f["count"], f["role"]) for f in s["forces"]] == [("float", 3, None), ("police_car", 2, "lead")]
+    assert [(f["kind"], f["count"], f["role"]) for f in s["forces"]] == [
+        ("float", 3, None),
+        ("police_car", 2, "lead"),
+    ]
     assert any("03 xe hoa" in o.question or "3 xe hoa" in o.question for o in r.plan.open_items)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("7 giờ 30 phút", time(7, 30)), ("7h30", time(7, 30)), ("07:30", time(7, 30)), ("7 giờ", time(7, 0)),
-    ("lúc 2 giờ chiều", time(14, 0)), ("19h", time(19, 0)), ("không có giờ", None), ("15 km/h", None)])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("7 giờ 30 phút", time(7, 30)),
+        ("7h30", time(7, 30)),
+        ("07:30", time(7, 30)),
+        ("7 giờ", time(7, 0)),
+        ("lúc 2 giờ chiều", time(14, 0)),
+        ("19h", time(19, 0)),
+        ("không có giờ", None),
+        ("15 km/h", None),
+    ],
+)
 def test_times(text, expected):
     assert parse_time(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("ngày 02 tháng 10 năm 2023", date(2023, 10, 2)), ("02/10/2023", date(2023, 10, 2)),
-    ("ngày 02/10", date(2023, 10, 2)), ("ngày 31/02/2023", None), ("Kế hoạch 4753/KH-UBND", None)])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ngày 02 tháng 10 năm 2023", date(2023, 10, 2)),
+        ("02/10/2023", date(2023, 10, 2)),
+        ("ngày 02/10", date(2023, 10, 2)),
+        ("ngày 31/02/2023", None),
+        ("Kế hoạch 4753/KH-UBND", None),
+    ],
+)
 def test_dates(text, expected):
     assert parse_date(text, 2023) == expected
 
@@ -303,8 +364,10 @@ def test_docx_gives_the_same_facts(tmp_path, q12):
 def test_docx_table_is_read(tmp_path):
     docx = pytest.importorskip("docx")
     d = docx.Document()
-    d.add_paragraph("Lộ trình: UBND phường An Lạc → đường Kinh Dương Vương → Vòng xoay An Lạc (quay đầu) "
-                    "→ Kinh Dương Vương → UBND phường An Lạc (kết thúc)")
+    d.add_paragraph(
+        "Lộ trình: UBND phường An Lạc → đường Kinh Dương Vương → Vòng xoay An Lạc (quay đầu) "
+        "→ Kinh Dương Vương → UBND phường An Lạc (kết thúc)"
+    )
     table = d.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Xe hoa:", "04 xe"
     table.cell(1, 0).text, table.cell(1, 1).text = "Xe loa:", "01 xe"
@@ -325,25 +388,42 @@ def test_pdf_text_layer_is_read(tmp_path):
     pdf.add_page()
     pdf.add_font("DejaVu", "", str(FONT))
     pdf.set_font("DejaVu", size=11)
-    lines = ["KẾ HOẠCH", "Diễu hành xe hoa năm 2024", "- 03 xe hoa của phường.",
-             "- Thời gian tập trung: 7h30 ngày 02/10/2024.", "- Địa điểm tập trung: UBND phường Bến Nghé",
-             "- Lộ trình: UBND phường Bến Nghé → đường Lê Lợi → Công viên 23/9 (quay đầu) → Lê Lợi →",
-             "UBND phường Bến Nghé (kết thúc)."]
+    lines = [
+        "KẾ HOẠCH",
+        "Diễu hành xe hoa năm 2024",
+        "- 03 xe hoa của phường.",
+        "- Thời gian tập trung: 7h30 ngày 02/10/2024.",
+        "- Địa điểm tập trung: UBND phường Bến Nghé",
+        "- Lộ trình: UBND phường Bến Nghé → đường Lê Lợi → Công viên 23/9 (quay đầu) → Lê Lợi →",
+        "UBND phường Bến Nghé (kết thúc).",
+    ]
     for line in lines:
         pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
     path = tmp_path / "kh.pdf"
     pdf.output(str(path))
     s = import_document(path).summary()
     assert [x["name"] for x in s["route"]] == [
-        "UBND phường Bến Nghé", "Lê Lợi", "Công viên 23/9", "Lê Lợi", "UBND phường Bến Nghé"]
+        "UBND phường Bến Nghé",
+        "Lê Lợi",
+        "Công viên 23/9",
+        "Lê Lợi",
+        "UBND phường Bến Nghé",
+    ]
     assert s["assembly"]["time"] == "07:30" and s["forces"][0]["count"] == 3
 
 
 # ----------------------------------------------------------------------------------------------- failures
-@pytest.mark.parametrize("name,content,words", [
-    ("empty.txt", b"", "empty"), ("blank.txt", b" \n\n ", "empty"), ("bin.txt", b"\x00\x01PK\x03\x04", "binary"),
-    ("latin.txt", "Lộ trình".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
-    ("broken.docx", b"not a zip file at all", "Word"), ("broken.pdf", b"%PDF-1.4 garbage", "PDF")])
+@pytest.mark.parametrize(
+    "name,content,words",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\n ", "empty"),
+        ("bin.txt", b"\x00\x01PK\x03\x04", "binary"),
+        ("latin.txt", "Lộ trình".encode("cp1258", errors="replace") + b"\xff\xfe", "UTF-8"),
+        ("broken.docx", b"not a zip file at all", "Word"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
+    ],
+)
 def test_bad_files_are_input_errors_naming_the_file(tmp_path, name, content, words):
     path = tmp_path / name
     path.write_bytes(content)
@@ -358,6 +438,7 @@ def test_missing_and_huge_files(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="cannot read"):
         import_document(tmp_path / "nope.txt")
     from paradeplan.importer import reader
+
     monkeypatch.setattr(reader, "MAX_DOCUMENT_BYTES", 100)
     big = tmp_path / "big.txt"
     big.write_text("Lộ trình: " * 50, encoding="utf-8")
@@ -380,8 +461,17 @@ def test_cli_json_and_output_file(tmp_path):
     res = runner.invoke(_app(), ["import", str(src), "--json"])
     assert res.exit_code == 0, res.output
     summary = json.loads(res.stdout)
-    assert list(summary)[:9] == ["route", "forces", "assembly", "departure", "week", "gatherings", "ceremonies",
-                                 "deadlines", "unresolved"]
+    assert list(summary)[:9] == [
+        "route",
+        "forces",
+        "assembly",
+        "departure",
+        "week",
+        "gatherings",
+        "ceremonies",
+        "deadlines",
+        "unresolved",
+    ]
     out = tmp_path / "plan.yaml"
     res = runner.invoke(_app(), ["import", str(src), "-o", str(out)])
     assert res.exit_code == 0
@@ -398,8 +488,10 @@ def test_cli_error_exit_2_writes_nothing(tmp_path):
     res = CliRunner().invoke(_app(), ["import", str(bad), "-o", str(out)])
     assert res.exit_code == 2 and "bad.txt" in res.output
     assert not out.exists()
-    res = CliRunner().invoke(_app(), ["import", str(DATA / "phuong_thu_duc_variant.txt"), "-o",
-                                      str(tmp_path / "missing" / "p.yaml")])
+    res = CliRunner().invoke(
+        _app(),
+        ["import", str(DATA / "phuong_thu_duc_variant.txt"), "-o", str(tmp_path / "missing" / "p.yaml")],
+    )
     assert res.exit_code == 2 and not (tmp_path / "missing").exists()
 
 

@@ -11,8 +11,8 @@ from ..errors import ParadeplanError
 
 
 def import_command(
-    file: Path = typer.Argument(..., help="The plan document: .txt (UTF-8), .docx or .pdf with a text layer."),
-    out: Path | None = typer.Option(None, "-o", "--out", help="Write the plan file here (atomically)."),
+    file: Path = typer.Argument(..., help="The document: .txt (UTF-8), .docx or .pdf with text."),  # noqa: B008
+    out: Path | None = typer.Option(None, "-o", "--out", help="Write the plan file here."),  # noqa: B008
     as_json: bool = typer.Option(False, "--json", help="Print the normalized summary as JSON."),
 ) -> None:
     """Read an official plan document and write a plan file; gaps become open items.
@@ -42,7 +42,10 @@ def import_command(
         typer.echo(result.yaml_text, nl=False)
     if out is not None:
         n = len(result.data.get("open_items", []))
-        typer.echo(f"wrote {out} ({len(result.extraction.route)} route steps, "
-                   f"{sum(f.count for f in result.extraction.forces)} vehicles, {n} open items)", err=True)
+        typer.echo(
+            f"wrote {out} ({len(result.extraction.route)} route steps, "
+            f"{sum(f.count for f in result.extraction.forces)} vehicles, {n} open items)",
+            err=True,
+        )
     for note in result.extraction.unresolved:
         typer.echo(f"{file}: not found: {note}", err=True)

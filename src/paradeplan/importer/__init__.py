@@ -61,8 +61,13 @@ def import_text(text: str, source: str | None = None) -> ImportResult:
     plan = validated(data, ex, file)
     yaml_text = plan_yaml(data, source)
     plan = plan_from_text(yaml_text, file)  # the written text itself must validate
-    log.info("%s: %d route steps, %d force entries, %d open items", file, len(ex.route), len(ex.forces),
-             len(data["open_items"]))
+    log.info(
+        "%s: %d route steps, %d force entries, %d open items",
+        file,
+        len(ex.route),
+        len(ex.forces),
+        len(data["open_items"]),
+    )
     return ImportResult(ex, plan, data, yaml_text)
 
 

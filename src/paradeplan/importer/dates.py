@@ -11,12 +11,14 @@ from .text import fold
 
 # All patterns run on folded text (no accents, lower case).
 _TIME_WORD = re.compile(
-    r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])")
+    r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])"
+)
 _TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d:/])")
 _AFTERNOON = re.compile(r"\s?(?:\(|,)?\s?(chieu|toi|dem|sang|trua)\b")
 
 _DATE_WORDS = re.compile(
-    r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?")
+    r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
+)
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 _DATE_SHORT = re.compile(r"\b(?:ngay|tu|den|het|toi|va)\s{1,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 _YEAR = re.compile(r"\bnam\s{1,3}((?:19|20)\d{2})\b")
@@ -30,6 +32,18 @@ class Found:
     end: int
     value: date | time
     has_year: bool = True
+
+    @property
+    def as_time(self) -> time:
+        """The value as a clock time (for results of :func:`find_times`)."""
+        assert isinstance(self.value, time)
+        return self.value
+
+    @property
+    def as_date(self) -> date:
+        """The value as a date (for results of :func:`find_dates`)."""
+        assert isinstance(self.value, date)
+        return self.value
 
 
 def parse_time(text: str) -> time | None:
@@ -45,7 +59,7 @@ def parse_time(text: str) -> time | None:
     datetime.time or None
     """
     found = find_times(fold(text))
-    return found[0].value if found else None  # type: ignore[return-value]
+    return found[0].as_time if found else None
 
 
 def find_times(low: str) -> list[Found]:
@@ -130,7 +144,7 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
     for i, (s, e, d, mo, y) in enumerate(raw):
         has_year = y is not None
         if y is None:
-            for s2, _e2, _d2, _mo2, y2 in raw[i + 1:]:
+            for s2, _e2, _d2, _mo2, y2 in raw[i + 1 :]:
                 if s2 - e > 120 or any(c in low[e:s2] for c in ".;\n"):
                     break
                 if y2 is not None:
@@ -161,7 +175,7 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     datetime.date or None
     """
     found = find_dates(fold(text), default_year)
-    return found[0].value if found else None  # type: ignore[return-value]
+    return found[0].as_date if found else None
 
 
 def main_year(low: str) -> int | None:

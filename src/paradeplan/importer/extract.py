@@ -21,27 +21,51 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
     (r"(nga|nga [3456]|nga (ba|tu|nam|sau)|giao lo|nut giao|nga re)\b", "junction"),
     (r"(vong xoay|bung binh|vong quay)\b", "roundabout"),
     (r"cau\b", "bridge"),
-    (r"truong\s+(tieu hoc|trung hoc|thcs|thpt|th|mn|mam non|mau giao|dai hoc|cao dang|trung cap|pho thong|"
-     r"pt|ptth|quoc te|chuyen|nang khieu|chinh tri|boi duong|day nghe|nghe|ngoai ngu|lien cap|tu thuc|dan lap|"
-     r"[a-z]{1,5} ?\d)", "school"),
+    (
+        r"truong\s+(tieu hoc|trung hoc|thcs|thpt|th|mn|mam non|mau giao|dai hoc|cao dang|trung cap|pho thong|"
+        r"pt|ptth|quoc te|chuyen|nang khieu|chinh tri|boi duong|day nghe|nghe|ngoai ngu|lien cap|"
+        r"tu thuc|dan lap|"
+        r"[a-z]{1,5} ?\d)",
+        "school",
+    ),
     (r"(trung tam hoc tap cong dong|tthtcd|trung tam htcd)\b", "community_learning_centre"),
-    (r"(nha van hoa|trung tam van hoa|cung van hoa|nha thieu nhi|cung thieu nhi|trung tam vh|ttvh)", "culture_centre"),
+    (
+        r"(nha van hoa|trung tam van hoa|cung van hoa|nha thieu nhi|cung thieu nhi|trung tam vh|ttvh)",
+        "culture_centre",
+    ),
     (r"(cong vien|vuon hoa)\b", "park"),
     (r"(quang truong)\b", "square"),
     (r"(chua|tu vien|nha tho|dinh|den)\b", "pagoda"),
     (r"(cong an|don cong an|doi canh sat|tram csgt)\b", "police_station"),
     (r"(cho|sieu thi|trung tam thuong mai)\b", "market"),
-    (r"(san van dong|svd|nha thi dau|ben xe|ben pha|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
-     r"khu di tich|khu dan cu|khu do thi|khu cong nghiep|kcn|trung tam|hoi truong|nha hat|bao tang|thu vien|"
-     r"cong|san|diem|tram|khu)\b", "other"),
+    (
+        r"(san van dong|svd|nha thi dau|ben xe|ben pha|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
+        r"khu di tich|khu dan cu|khu do thi|khu cong nghiep|kcn|trung tam|hoi truong|nha hat|bao tang|"
+        r"thu vien|"
+        r"cong|san|diem|tram|khu)\b",
+        "other",
+    ),
 )
 _PLACE_RX = [(re.compile(r"^" + rx), kind) for rx, kind in _PLACE_KINDS]
 _STREET_RX = re.compile(
     r"^(duong|d\.|pho|quoc lo|ql|tinh lo|tl|dt|huong lo|xa lo|dai lo|cao toc|hem|ngo|ngach|kiet|tuyen|"
-    r"ton duc|le|nguyen|tran)\b")
+    r"ton duc|le|nguyen|tran)\b"
+)
 
-_NUMWORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-             "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+_NUMWORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+}
 _COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
 _FORCE_INLINE = re.compile(r"(?<![\d/.,:])\b" + _COUNT + r"\b\s*" + _VEHICLE)
@@ -53,34 +77,50 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
-_GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
+_GUARD = re.compile(
+    r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan"
+)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
 
 _ROUTE_LABEL = re.compile(
-    r"^(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dieu hanh|duong di)\b[^:]{0,60}:\s*")
+    r"^(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dieu hanh|duong di)\b[^:]{0,60}:\s*"
+)
 _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r")\s*")
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve")
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|sang|ra))?|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
-    r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+")
+    r"^(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|sang|ra))?"
+    r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
+    r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang"
+    r"|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+"
+)
 _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
-    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40}):\s*(?P<value>.*)$")
-_SPEED = re.compile(r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
-                    r"kilomet\s*/\s*gio|km/h)")
+    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40}):\s*(?P<value>.*)$"
+)
+_SPEED = re.compile(
+    r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
+    r"kilomet\s*/\s*gio|km/h)"
+)
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
-_CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
-_DEADLINE_BEFORE = re.compile(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$")
+_CEREMONY = re.compile(
+    r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b"
+)
+_DEADLINE_BEFORE = re.compile(
+    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$"
+)
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
-_OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
+_OWN_ROUTE = re.compile(
+    r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng"
+)
 _DOC_TYPE = re.compile(
-    r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
+    r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b"
+)
 
 
 # ---------------------------------------------------------------------------------------------- facts
@@ -190,15 +230,28 @@ class Extraction:
 
         return {
             "route": [{"kind": r.kind, "name": r.name, "uturn": r.uturn} for r in self.route],
-            "forces": [{"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces],
-            "assembly": {"date": d(self.assembly_date), "time": t(self.assembly_time), "place": self.assembly_place},
-            "departure": ({"date": d(self.departure_date or self.assembly_date), "time": t(self.departure_time)}
-                          if self.departure_time else None),
+            "forces": [
+                {"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces
+            ],
+            "assembly": {
+                "date": d(self.assembly_date),
+                "time": t(self.assembly_time),
+                "place": self.assembly_place,
+            },
+            "departure": (
+                {"date": d(self.departure_date or self.assembly_date), "time": t(self.departure_time)}
+                if self.departure_time
+                else None
+            ),
             "week": {"from": d(self.week_start), "to": d(self.week_end)} if self.week_start else None,
-            "gatherings": [{"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)}
-                           for g in self.gatherings],
-            "ceremonies": [{"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place}
-                           for c in self.ceremonies],
+            "gatherings": [
+                {"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)}
+                for g in self.gatherings
+            ],
+            "ceremonies": [
+                {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place}
+                for c in self.ceremonies
+            ],
             "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to} for x in self.deadlines],
             "unresolved": list(self.unresolved),
             "event": self.event,
@@ -210,7 +263,7 @@ class Extraction:
 # ---------------------------------------------------------------------------------------------- helpers
 def _unbullet(f: Folded) -> Folded:
     m = _BULLET.match(f.low)
-    return Folded(f.text[m.end():], f.low[m.end():]) if m else f
+    return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
 
 
 def _clauses(f: Folded) -> list[Folded]:
@@ -221,7 +274,7 @@ def _clauses(f: Folded) -> list[Folded]:
     for i, c in enumerate(text):
         cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
         if cut:
-            out.append(Folded(text[start:i + 1], f.low[start:i + 1]))
+            out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
             start = i + 1
     out.append(Folded(text[start:], f.low[start:]))
     return [c for c in out if c.text.strip()]
@@ -232,7 +285,7 @@ def _strip_words(text: str, *patterns: str) -> str:
     for rx in patterns:
         m = re.search(rx, fold(text))
         if m:
-            text = text[: m.start()] + text[m.end():]
+            text = text[: m.start()] + text[m.end() :]
     return tidy(text)
 
 
@@ -290,7 +343,7 @@ class _Reader:
         for f in self.lines[:25]:
             m = re.match(r"^so\s*:?\s*(\d[\w.\s]*/\s*[\w&.\-]+(?:/[\w&.\-]+)*)", f.low)
             if m and out.document is None:
-                out.document = re.sub(r"\s+", "", f.text[m.start(1):m.end(1)])
+                out.document = re.sub(r"\s+", "", f.text[m.start(1) : m.end(1)])
             m = re.match(r"^(.{2,60}?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})", f.low)
             if m and out.document_date is None:
                 try:
@@ -304,7 +357,7 @@ class _Reader:
             m = _DOC_TYPE.match(f.low)
             if not m or not f.text[: m.end()].isupper():
                 continue
-            rest = tidy(f.text[m.end():])
+            rest = tidy(f.text[m.end() :])
             if not rest and i + 1 < len(self.lines):
                 rest = tidy(self.lines[i + 1].text)
             name = self._event_name(rest)
@@ -314,7 +367,7 @@ class _Reader:
         if out.event is None:
             m2 = re.search(r"tuan le [^.,;:\n]{3,80}?nam \d{4}", low_all)
             if m2:
-                out.event = capitalize(tidy(self.text[m2.start():m2.end()]))
+                out.event = capitalize(tidy(self.text[m2.start() : m2.end()]))
 
     @staticmethod
     def _event_name(title: str) -> str | None:
@@ -323,8 +376,11 @@ class _Reader:
         low = f.low
         start = 0
         while True:
-            m = re.match(r"(?:ve viec\s+|v/v\s+)?(?:to chuc|trien khai|thuc hien|tuyen truyen|huong ung)"
-                         r"(?:\s+cac hoat dong)?\s+", low[start:])
+            m = re.match(
+                r"(?:ve viec\s+|v/v\s+)?(?:to chuc|trien khai|thuc hien|tuyen truyen|huong ung)"
+                r"(?:\s+cac hoat dong)?\s+",
+                low[start:],
+            )
             if not m:
                 break
             start += m.end()
@@ -337,13 +393,13 @@ class _Reader:
     def theme(self) -> None:
         for i, f in enumerate(self.lines):
             for m in re.finditer(r"chu de", f.low):
-                after = f.text[m.end():]
+                after = f.text[m.end() :]
                 q = re.search(r"[“\"]([^”\"]{3,300})[”\"]", after)
                 if q and q.start() < 150:
                     self.out.theme = tidy(q.group(1))
                     return
                 colon = after.find(":")
-                rest = tidy(after[colon + 1:]) if colon >= 0 else ""
+                rest = tidy(after[colon + 1 :]) if colon >= 0 else ""
                 if rest and colon < 80:
                     self.out.theme = tidy(re.split(r"[“”\"]", rest)[0]) or rest
                     return
@@ -363,13 +419,15 @@ class _Reader:
         for f in self.lines:
             ds = self.dates(f)
             for a, b in zip(ds, ds[1:], strict=False):
-                between = f.low[a.end:b.start]
+                between = f.low[a.end : b.start]
                 if not re.fullmatch(r"\s*(?:den|toi|-|–|—)?\s*(?:het\s*)?(?:ngay\s*)?", between):
                     continue
-                if not (re.search(r"den|toi|-|–|—", between) or f.low[b.start:b.start + 3] in ("den", "toi")):
+                if not (
+                    re.search(r"den|toi|-|–|—", between) or f.low[b.start : b.start + 3] in ("den", "toi")
+                ):
                     continue
-                before = f.low[max(0, a.start - 12):a.start]
-                if not (re.search(r"\btu\s*(?:ngay\s*)?$", before) or f.low[a.start:a.start + 2] == "tu"):
+                before = f.low[max(0, a.start - 12) : a.start]
+                if not (re.search(r"\btu\s*(?:ngay\s*)?$", before) or f.low[a.start : a.start + 2] == "tu"):
                     continue
                 d1, d2 = a.value, b.value
                 assert isinstance(d1, date) and isinstance(d2, date)
@@ -388,8 +446,14 @@ class _Reader:
         """A place name from ``start`` up to a time, date or the end of the clause."""
         low = f.low
         end = len(low)
-        for rx in (r"\s(?:vao\s+)?luc\b", r"\svao\s+(?:ngay|hoi|\d)", r"[;(]", r"\.\s", r"\.$",
-                   r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)"):
+        for rx in (
+            r"\s(?:vao\s+)?luc\b",
+            r"\svao\s+(?:ngay|hoi|\d)",
+            r"[;(]",
+            r"\.\s",
+            r"\.$",
+            r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)",
+        ):
             m = re.compile(rx).search(low, start)
             if m:
                 end = min(end, m.start())
@@ -428,33 +492,36 @@ class _Reader:
                         departure_place = departure_place or name
                     else:
                         labelled_place = labelled_place or name
-            t = times[0].value if times else None
-            d = ds[0].value if ds else None
+            t = times[0].as_time if times else None
+            d = ds[0].as_date if ds else None
             if departing:
                 if t and out.departure_time is None:
-                    out.departure_time = t  # type: ignore[assignment]
-                    out.departure_date = d  # type: ignore[assignment]
+                    out.departure_time = t
+                    out.departure_date = d
             elif t and out.assembly_time is None:
-                out.assembly_time = t  # type: ignore[assignment]
-                out.assembly_date = d  # type: ignore[assignment]
+                out.assembly_time = t
+                out.assembly_date = d
             elif d and out.assembly_date is None and not departing:
-                out.assembly_date = d  # type: ignore[assignment]
+                out.assembly_date = d
         out.assembly_place = labelled_place or departure_place
         # Unlabelled "… tập trung tại X lúc T ngày D": gatherings (or the assembly when none is labelled).
         for f in self.lines:
             for c in _clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
-                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end():])
-                    times = find_times(c.low[m.end():])
+                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
+                    times = find_times(c.low[m.end() :])
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
-                    ds = find_dates(c.low[m.end():], self.year)
+                    ds = find_dates(c.low[m.end() :], self.year)
                     subject = tidy(re.split(r"[:;]", c.text[: m.start()])[-1])
                     subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+")
-                    g = GatheringFact(capitalize(subject) or "Tập trung", place,
-                                      ds[0].value if ds else out.assembly_date,  # type: ignore[arg-type]
-                                      times[0].value)  # type: ignore[arg-type]
+                    g = GatheringFact(
+                        capitalize(subject) or "Tập trung",
+                        place,
+                        ds[0].as_date if ds else out.assembly_date,
+                        times[0].as_time,
+                    )
                     out.gatherings.append(g)
         if out.assembly_time is None and out.gatherings:
             pick = None
@@ -471,13 +538,15 @@ class _Reader:
                 out.assembly_place = out.assembly_place or pick.place
         if out.departure_time is None:
             for f in self.lines:
-                m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
+                m = re.search(
+                    r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low
+                )
                 if m:
-                    times = find_times(f.low[m.end():m.end() + 30])
+                    times = find_times(f.low[m.end() : m.end() + 30])
                     if times and times[0].start < 12:
-                        out.departure_time = times[0].value  # type: ignore[assignment]
-                        ds = find_dates(f.low[m.end():], self.year)
-                        out.departure_date = ds[0].value if ds else None  # type: ignore[assignment]
+                        out.departure_time = times[0].as_time
+                        ds = find_dates(f.low[m.end() :], self.year)
+                        out.departure_date = ds[0].as_date if ds else None
                         break
 
     # -- route ----------------------------------------------------------------------------------------
@@ -487,7 +556,7 @@ class _Reader:
             f = _unbullet(f0)
             m = _ROUTE_LABEL.match(f.low)
             if m:
-                value = f.text[m.end():]
+                value = f.text[m.end() :]
                 if not tidy(value):
                     value = self._route_lines(i + 1)
                 candidates.append((i, value))
@@ -496,12 +565,14 @@ class _Reader:
                 if len(_ARROW_SPLIT.findall(f.text)) >= 2:
                     text = f.text
                     colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
-                    candidates.append((i, text[colon + 1:] if colon >= 0 else text))
+                    candidates.append((i, text[colon + 1 :] if colon >= 0 else text))
         for i, value in candidates:
             steps = self._steps(value)
             if len(steps) >= 2:
                 if self.out.route:
-                    self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
+                    self.out.unresolved.append(
+                        f"route: another route at logical line {i + 1} was not imported"
+                    )
                     continue
                 self.out.route = steps
                 self.out.route_text = tidy(value)[:2000]
@@ -510,7 +581,7 @@ class _Reader:
 
     def _route_lines(self, start: int) -> str:
         items: list[str] = []
-        for f0 in self.lines[start:start + 60]:
+        for f0 in self.lines[start : start + 60]:
             f = _unbullet(f0)
             if f is f0 and not items and not _ARROW_SPLIT.search(f.text):
                 break
@@ -550,21 +621,27 @@ class _Reader:
         uturn = bool(_UTURN.search(low))
         end = bool(_END.search(low))
         notes = [tidy(n) for n in re.findall(r"\(([^()]*)\)", text)]
-        notes = [n for n in notes if n and not _UTURN.search(fold(n)) and not _END.search(fold(n))
-                 and not re.search(r"xuat phat|bat dau", fold(n))]
+        notes = [
+            n
+            for n in notes
+            if n
+            and not _UTURN.search(fold(n))
+            and not _END.search(fold(n))
+            and not re.search(r"xuat phat|bat dau", fold(n))
+        ]
         text = tidy(re.sub(r"\([^()]*\)?", " ", text))
         f = Folded.of(text)
         for rx in (_UTURN, _END):
             m = rx.search(f.low)
             if m:
-                text = tidy(text[: m.start()] + " " + text[m.end():])
+                text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
         f = Folded.of(tidy(text))
         for _ in range(2):
             m = _LEAD_WORDS.match(f.low)
             if m and len(f.low) > m.end():
-                f = Folded(f.text[m.end():], f.low[m.end():])
+                f = Folded(f.text[m.end() :], f.low[m.end() :])
         text = tidy(f.text)
         if not text:
             return None
@@ -575,7 +652,7 @@ class _Reader:
         if kind is not None:
             return RouteItem("place", text, uturn, end, note)
         m = re.match(r"^(?:duong|d\.)\s*(?!so\b)", fold(text))
-        name = tidy(text[m.end():]) if m else text
+        name = tidy(text[m.end() :]) if m else text
         return RouteItem("street", capitalize(name), False, False, note) if name else None
 
     # -- forces ---------------------------------------------------------------------------------------
@@ -583,9 +660,13 @@ class _Reader:
         section: list[Folded] = []
         for i, f0 in enumerate(self.lines):
             f = _unbullet(f0)
-            if (_FORCES_HEAD.search(f.low[:40]) and len(f.low) < 120 and f.low.rstrip().endswith(":")
-                    and not _FORCE_INLINE.search(f.low)):
-                for g0 in self.lines[i + 1:i + 40]:
+            if (
+                _FORCES_HEAD.search(f.low[:40])
+                and len(f.low) < 120
+                and f.low.rstrip().endswith(":")
+                and not _FORCE_INLINE.search(f.low)
+            ):
+                for g0 in self.lines[i + 1 : i + 40]:
                     if _BULLET.match(g0.low) or _FORCE_INLINE.search(g0.low) or _FORCE_LABEL.match(g0.low):
                         if _HEADING.match(g0.low) and not _FORCE_INLINE.search(g0.low):
                             break
@@ -614,7 +695,7 @@ class _Reader:
         label = _FORCE_LABEL.match(f.low)
         if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
             count = _count(label.group("count"))
-            rest = Folded(f.text[label.end():], f.low[label.end():])
+            rest = Folded(f.text[label.end() :], f.low[label.end() :])
             phrase = Folded(f.text[: label.end("label")], label.group("label"))
             return self._force(count, phrase, rest)
         masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), f.low)
@@ -623,7 +704,7 @@ class _Reader:
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
             count = _count(m.group(1))
-            scope = Folded(f.text[m.end(1):end], f.low[m.end(1):end])
+            scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
             out.extend(self._force(count, scope, scope))
         return out
 
@@ -631,7 +712,9 @@ class _Reader:
         if count < 1:
             return []
         if count > 10000:
-            self.out.unresolved.append(f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable")
+            self.out.unresolved.append(
+                f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable"
+            )
             return []
         stop = re.search(r"[(,;.]|\s(?:va|voi|gom|de)\s", phrase.low)
         head_end = stop.start() if stop else len(phrase.low)
@@ -640,7 +723,7 @@ class _Reader:
         owner = None
         m = re.search(r"\b(?:cua|thuoc|do)\s+", head.low)
         if m:
-            owner = tidy(head.text[m.end():]) or None
+            owner = tidy(head.text[m.end() :]) or None
             owner = re.sub(r"\s+(?:cung cap|dam nhan|bo tri|phu trach)$", "", owner or "") or None
         label = tidy(head.text)
         if not re.match(r"(?:chiec|cai|doan)?\s*(?:xe|o to|mo ?to)", head.low.strip()):
@@ -648,13 +731,21 @@ class _Reader:
         parens = re.findall(r"\(([^()]*)\)", rest.text)
         role = _role_of(head.low)
         for p in parens:
-            items = list(re.finditer(r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)))
-            roles = [(_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2):x.end(2)])) for x in items]
+            items = list(
+                re.finditer(
+                    r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)
+                )
+            )
+            roles = [
+                (_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2) : x.end(2)])) for x in items
+            ]
             if roles and all(r for _, r, _ in roles):
                 total = sum(n for n, _, _ in roles)
                 if total > count:
                     self.out.unresolved.append(
-                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); kept whole")
+                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); "
+                        "kept whole"
+                    )
                     break
                 out = [Force(kind, n, r, owner, label, txt) for n, r, txt in roles]
                 if total < count:
@@ -681,14 +772,18 @@ class _Reader:
             m2 = _OWN_ROUTE.search(f.low)
             if m2 and out.own_route_owner is None and re.search(r"sau khi|ket thuc", f.low):
                 word = m2.group(1) or "phuong"
-                out.own_route_owner = {"phuong": "phường", "xa": "xã", "don vi": "đơn vị",
-                                       "dia phuong": "địa phương"}.get(word, word)
+                out.own_route_owner = {
+                    "phuong": "phường",
+                    "xa": "xã",
+                    "don vi": "đơn vị",
+                    "dia phuong": "địa phương",
+                }.get(word, word)
         for f in self.lines:
             m = re.search(r"\b(?:dieu hanh|dien hanh)\s+(?:xe|doan xe|doan)\b", f.low)
             if m:
-                stop = re.search(r"\s(?:tren dia ban|voi chu de|tai)\b|[,:;.(]", f.low[m.start():])
+                stop = re.search(r"\s(?:tren dia ban|voi chu de|tai)\b|[,:;.(]", f.low[m.start() :])
                 end = m.start() + stop.start() if stop else len(f.low)
-                name = tidy(f.text[m.start():end])
+                name = tidy(f.text[m.start() : end])
                 if 6 <= len(name) <= 160:
                     out.parade_name = capitalize(name)
                     break
@@ -697,7 +792,7 @@ class _Reader:
         out = self.out
         for f in self.lines:
             label = re.match(r"^[-+•\s]*([^:]{2,40}):", f.text)
-            line_dates = {x.value for x in self.dates(f)}
+            line_dates = {x.as_date for x in self.dates(f)}
             for c in _clauses(f):
                 m = _CEREMONY.search(c.low)
                 if not m:
@@ -708,35 +803,43 @@ class _Reader:
                 if not ds and len(line_dates) == 1:
                     day = next(iter(line_dates))
                 elif ds:
-                    day = ds[0].value
+                    day = ds[0].as_date
                 else:
                     continue
-                stop = re.search(r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|"
-                                 r"ngay|se)\b|[,;.(:]",
-                                 c.low[m.end():])
+                stop = re.search(
+                    r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|"
+                    r"ngay|se)\b|[,;.(:]",
+                    c.low[m.end() :],
+                )
                 end = m.end() + stop.start() if stop else len(c.low)
-                name = capitalize(tidy(c.text[m.start():end]))
+                name = capitalize(tidy(c.text[m.start() : end]))
                 if not name.lower().startswith("lễ") and not fold(name).startswith("le "):
                     name = "Lễ " + name[:1].lower() + name[1:]
                 if label and not _CEREMONY.search(fold(label.group(1))):
                     name = f"{name} ({tidy(label.group(1))})"
                 place = None
                 masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
-                tat = re.search(r"\btai\s", masked[m.end():])
+                tat = re.search(r"\btai\s", masked[m.end() :])
                 if tat:
                     place = self._place_from(c, m.end() + tat.end())
                 if place is None:
                     ch = re.search(r"\bchon\s+(.{3,120}?)\s+(?:de\s+)?to chuc\b", masked)
                     if ch:
-                        place = tidy(c.text[ch.start(1):ch.end(1)])
-                times = find_times(c.low[m.start():])
+                        place = tidy(c.text[ch.start(1) : ch.end(1)])
+                times = find_times(c.low[m.start() :])
                 notes = []
                 if "chao co" in c.low:
                     notes.append("vào giờ chào cờ")
                 if re.search(r"\bsang\b", c.low):
                     notes.append("buổi sáng")
-                fact = CeremonyFact(name, day, times[0].value if times else None,  # type: ignore[arg-type]
-                                    place, "dong loat" in c.low, "; ".join(notes) or None)
+                fact = CeremonyFact(
+                    name,
+                    day,
+                    times[0].as_time if times else None,
+                    place,
+                    "dong loat" in c.low,
+                    "; ".join(notes) or None,
+                )
                 same = next((x for x in out.ceremonies if x.date == fact.date), None)
                 if same is None:
                     out.ceremonies.append(fact)
@@ -753,25 +856,37 @@ class _Reader:
                 if not _DEADLINE_CONTEXT.search(c.low):
                     continue
                 for x in self.dates(c):
-                    before = c.low[max(0, x.start - 25):x.start]
-                    if not (_DEADLINE_BEFORE.search(before) or (
-                            c.low[x.start:x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))):
+                    before = c.low[max(0, x.start - 25) : x.start]
+                    if not (
+                        _DEADLINE_BEFORE.search(before)
+                        or (
+                            c.low[x.start : x.start + 4] == "ngay"
+                            and re.search(r"(truoc|cham nhat|han)\s*$", before)
+                        )
+                    ):
                         continue
                     what, to = "Báo cáo", None
                     b = re.search(r"\bbao cao\b", c.low[: x.start])
                     if b:
-                        stop = re.search(r"\s(?:ve|gui|toi|cho|den|truoc|theo|tai|thong qua|tren dia ban|va|de|dong)\b"
-                                         r"|[(,:;]", c.low[b.end():x.start])
+                        stop = re.search(
+                            r"\s(?:ve|gui|toi|cho|den|truoc|theo|tai|thong qua|tren dia ban|va|de|dong)\b"
+                            r"|[(,:;]",
+                            c.low[b.end() : x.start],
+                        )
                         end = b.end() + stop.start() if stop else x.start
-                        what = capitalize(tidy(c.text[b.start():end]))[:100] or what
-                        tos = list(re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start))
+                        what = capitalize(tidy(c.text[b.start() : end]))[:100] or what
+                        tos = list(
+                            re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start)
+                        )
                         if tos:
                             tom = tos[-1]
-                            stop2 = re.search(r"\s(?:truoc|theo|thong qua|de|dong thoi)\b|[(,;:]",
-                                              c.low[tom.end():x.start])
+                            stop2 = re.search(
+                                r"\s(?:truoc|theo|thong qua|de|dong thoi)\b|[(,;:]",
+                                c.low[tom.end() : x.start],
+                            )
                             tend = tom.end() + stop2.start() if stop2 else x.start
-                            to = tidy(c.text[tom.end():tend]) or None
-                    due = x.value
+                            to = tidy(c.text[tom.end() : tend]) or None
+                    due = x.as_date
                     assert isinstance(due, date)
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to))
@@ -788,8 +903,11 @@ class _Reader:
         self.deadlines()
         out = self.out
         if not out.route:
-            why = "a 'Lộ trình:' line was found but its steps could not be read" if out.route_text else \
-                "no route found (no 'Lộ trình …:' line and no line of steps separated by →)"
+            why = (
+                "a 'Lộ trình:' line was found but its steps could not be read"
+                if out.route_text
+                else "no route found (no 'Lộ trình …:' line and no line of steps separated by →)"
+            )
             out.unresolved.append(f"route: {why}")
         if not out.forces:
             out.unresolved.append("forces: no vehicles found (no lines like '06 xe …' or 'Xe hoa: 03 xe')")
@@ -826,7 +944,7 @@ def place_key(name: str) -> str:
         m = re.match(r"(?:tru so|tai|san|khuon vien|hoi truong|truoc)\s+", low)
         if not m:
             break
-        low = low[m.end():]
+        low = low[m.end() :]
     low = re.sub(r"\bnga ba\b", "nga 3", low)
     low = re.sub(r"\bnga tu\b", "nga 4", low)
     low = re.sub(r"\bnga nam\b", "nga 5", low)

@@ -51,21 +51,34 @@ def decode_text(data: bytes, name: str) -> str:
             raise _fail(name, "broken UTF-16 text", "save the document as UTF-8 text") from None
     else:
         if b"\x00" in data:
-            raise _fail(name, "document is binary, not text",
-                        "give a .txt (UTF-8), .docx or .pdf file with the right extension", 1, 1)
+            raise _fail(
+                name,
+                "document is binary, not text",
+                "give a .txt (UTF-8), .docx or .pdf file with the right extension",
+                1,
+                1,
+            )
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            raise _fail(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-                        "save the document as UTF-8 text", line, col) from None
+            raise _fail(
+                name,
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                "save the document as UTF-8 text",
+                line,
+                col,
+            ) from None
     if not text.strip():
         raise _fail(name, "document is empty", "give the plan document's text", 1, 1)
     bad = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
     if bad > 20:
-        raise _fail(name, "document holds control characters, it is not plain text",
-                    "give a .txt (UTF-8), .docx or .pdf file with the right extension")
+        raise _fail(
+            name,
+            "document holds control characters, it is not plain text",
+            "give a .txt (UTF-8), .docx or .pdf file with the right extension",
+        )
     return text
 
 
@@ -77,10 +90,13 @@ def _read_docx(path: Path, name: str) -> str:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _fail(name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx") from None
+        raise _fail(
+            name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx"
+        ) from None
     except Exception as exc:  # python-docx raises its own classes on broken parts
-        raise _fail(name, f"not a readable Word (.docx) file: {type(exc).__name__}",
-                    "open and save it again as .docx") from None
+        raise _fail(
+            name, f"not a readable Word (.docx) file: {type(exc).__name__}", "open and save it again as .docx"
+        ) from None
     parts: list[str] = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -106,12 +122,16 @@ def _read_pdf(path: Path, name: str) -> str:
                     break
                 pages.append(page.extract_text() or "")
     except Exception as exc:  # pdfminer raises many unrelated classes on broken files
-        raise _fail(name, f"not a readable PDF file: {type(exc).__name__}",
-                    "export the document to PDF again, or give a .docx or .txt") from None
+        raise _fail(
+            name,
+            f"not a readable PDF file: {type(exc).__name__}",
+            "export the document to PDF again, or give a .docx or .txt",
+        ) from None
     text = "\n".join(pages)
     if not text.strip():
-        raise _fail(name, "the PDF has no text layer (a scan?)",
-                    "give the .docx, or run OCR first and give the text")
+        raise _fail(
+            name, "the PDF has no text layer (a scan?)", "give the .docx, or run OCR first and give the text"
+        )
     return text
 
 
@@ -143,8 +163,11 @@ def read_document(path: str | Path) -> str:
     except OSError as exc:
         raise _fail(name, f"cannot read document: {exc.strerror or exc}", "check the path") from None
     if size > MAX_DOCUMENT_BYTES:
-        raise _fail(name, f"document is {size / 1e6:.1f} MB, larger than the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit",
-                    "check that it is the plan document")
+        raise _fail(
+            name,
+            f"document is {size / 1e6:.1f} MB, larger than the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit",
+            "check that it is the plan document",
+        )
     if size == 0:
         raise _fail(name, "document is empty", "give the plan document", 1, 1)
     suffix = p.suffix.lower()
@@ -162,7 +185,10 @@ def read_document(path: str | Path) -> str:
     if not text.strip():
         raise _fail(name, "document holds no text", "give the plan document's text")
     if len(text) > MAX_TEXT_CHARS:
-        raise _fail(name, f"document holds {len(text)} characters, more than the {MAX_TEXT_CHARS} limit",
-                    "check that it is the plan document")
+        raise _fail(
+            name,
+            f"document holds {len(text)} characters, more than the {MAX_TEXT_CHARS} limit",
+            "check that it is the plan document",
+        )
     log.debug("%s: %d characters of text", name, len(text))
     return text

@@ -1,7 +1,8 @@
-"""Build a plan (validated) from extracted facts, marking every gap as an open item, and write it atomically."""
+"""Build a validated plan from extracted facts, marking every gap as an open item; write it atomically."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -21,10 +22,20 @@ from .text import slug
 
 log = logging.getLogger(__name__)
 
-_MODEL_KIND = {"float": "flower_float", "police_car": "police_car", "motorbike": "police_motorbike",
-               "loudspeaker": "loudspeaker", "other": "other"}
-_ID_BASE = {"float": "xe-hoa", "police_car": "xe-csgt", "motorbike": "mo-to", "loudspeaker": "xe-loa",
-            "other": "xe-khac"}
+_MODEL_KIND = {
+    "float": "flower_float",
+    "police_car": "police_car",
+    "motorbike": "police_motorbike",
+    "loudspeaker": "loudspeaker",
+    "other": "other",
+}
+_ID_BASE = {
+    "float": "xe-hoa",
+    "police_car": "xe-csgt",
+    "motorbike": "mo-to",
+    "loudspeaker": "xe-loa",
+    "other": "xe-khac",
+}
 _ROLE_SUFFIX = {"lead": "mo-duong", "route_guard": "bao-ve"}
 _ROLE_WORDS = {"lead": "mở đường", "route_guard": "bảo vệ lộ trình"}
 #: Placeholder clock times used where the model needs a value the document does not give.
@@ -97,8 +108,11 @@ def _group(force: Force, taken: set[str]) -> dict[str, Any]:
         parts.append(slug(force.owner, "-", 24))
     name = force.label[:1].upper() + force.label[1:]
     if force.role in _ROLE_WORDS and _ROLE_WORDS[force.role] not in name:
-        name = f"{name} {force.role_text or _ROLE_WORDS[force.role]}" if force.role_text and len(
-            force.role_text) < 60 else f"{name} {_ROLE_WORDS[force.role]}"
+        name = (
+            f"{name} {force.role_text or _ROLE_WORDS[force.role]}"
+            if force.role_text and len(force.role_text) < 60
+            else f"{name} {_ROLE_WORDS[force.role]}"
+        )
     group: dict[str, Any] = {
         "id": _unique("-".join(parts), taken),
         "name": name,
@@ -168,8 +182,11 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         p = "parades[0]"
         if day is None:
             day = ex.week_start or ex.document_date
-            ask(f"{p}.date", "The parade's date is not stated; the date given is a placeholder"
-                f" ({'week start' if ex.week_start else 'document date' if day else 'none'}).")
+            ask(
+                f"{p}.date",
+                "The parade's date is not stated; the date given is a placeholder"
+                f" ({'week start' if ex.week_start else 'document date' if day else 'none'}).",
+            )
         if day is None:
             ex.unresolved.append("parade: no date anywhere in the document; the parade was not written")
             ask("parades", "A route was found but no date at all: route " + (ex.route_text or "")[:300])
@@ -184,13 +201,23 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 ask(f"{p}.assembly_place", "The assembly place is not stated; name it and pin it.")
             a_time = ex.assembly_time or ex.departure_time
             if ex.assembly_time is None:
-                ask(f"{p}.assembly_time", "The assembly time is not stated; "
-                    + ("the departure time is used." if a_time else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."))
+                ask(
+                    f"{p}.assembly_time",
+                    "The assembly time is not stated; "
+                    + (
+                        "the departure time is used."
+                        if a_time
+                        else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."
+                    ),
+                )
             a_time = a_time or PLACEHOLDER_TIME
             d_time = ex.departure_time or a_time
             if ex.departure_time is None:
-                ask(f"{p}.departure_time", f"The departure time is not stated; {_hm(d_time)} (the assembly "
-                    "time) is a placeholder: set when the head of the column leaves.")
+                ask(
+                    f"{p}.departure_time",
+                    f"The departure time is not stated; {_hm(d_time)} (the assembly "
+                    "time) is a placeholder: set when the head of the column leaves.",
+                )
             parade: dict[str, Any] = {
                 "id": slug(ex.parade_name or "dieu-hanh", "-", 32),
                 "name": ex.parade_name or f"Diễu hành — {event['name']}",
@@ -206,46 +233,69 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
             if ex.no_leaving_before_end is not None:
                 parade["no_leaving_before_end"] = ex.no_leaving_before_end
             else:
-                ask(f"{p}.no_leaving_before_end",
-                    "The document does not say whether vehicles may leave the column before the end.")
+                ask(
+                    f"{p}.no_leaving_before_end",
+                    "The document does not say whether vehicles may leave the column before the end.",
+                )
             parade["route"] = steps
             groups = []
             for i, force in enumerate(ex.forces):
                 g = _group(force, groups_taken)
-                if ex.own_route_owner and force.kind == "float" and force.owner and \
-                        ex.own_route_owner in force.owner.lower():
+                if (
+                    ex.own_route_owner
+                    and force.kind == "float"
+                    and force.owner
+                    and ex.own_route_owner in force.owner.lower()
+                ):
                     g["after_end"] = {"action": "own_route"}
-                    ask(f"{p}.groups[{i}].after_end", f"'{g['name']}' then follow their own routes; the document"
-                        " does not give them: add each vehicle's onward route.")
+                    ask(
+                        f"{p}.groups[{i}].after_end",
+                        f"'{g['name']}' then follow their own routes; the document"
+                        " does not give them: add each vehicle's onward route.",
+                    )
                 if force.kind == "loudspeaker":
                     loudspeaker_ids.append(g["id"])
                 groups.append(g)
             parade["groups"] = groups
             if not groups:
                 ask(f"{p}.groups", "The document lists no vehicles; add the column's vehicle groups.")
-            ask(f"{p}.staging", "The document does not say where the column lines up; give the staging street.")
+            ask(
+                f"{p}.staging",
+                "The document does not say where the column lines up; give the staging street.",
+            )
             parades.append(parade)
     elif ex.forces:
         listed = "; ".join(f"{f.count} {f.label}" + (f" ({f.role})" if f.role else "") for f in ex.forces)
         ask("parades", f"Vehicles were found but no route, so no parade was written: {listed}.")
 
     gatherings: list[dict[str, Any]] = []
-    for k, g in enumerate(ex.gatherings):
-        day = g.date or (parades[0]["date"] if parades else None)
-        if g.time is None or day is None or not g.place:
-            ask("gatherings", f"Gathering '{g.what}' lacks a place, date or time; add it by hand.")
+    for k, gf in enumerate(ex.gatherings):
+        day = gf.date or (parades[0]["date"] if parades else None)
+        if gf.time is None or day is None or not gf.place:
+            ask("gatherings", f"Gathering '{gf.what}' lacks a place, date or time; add it by hand.")
             continue
-        entry: dict[str, Any] = {"id": f"tap-trung-{slug(g.what, '-', 24)}-{k + 1}", "name": g.what,
-                                 "place": places.add(g.place), "date": day, "time": _hm(g.time)}
+        entry: dict[str, Any] = {
+            "id": f"tap-trung-{slug(gf.what, '-', 24)}-{k + 1}",
+            "name": gf.what,
+            "place": places.add(gf.place),
+            "date": day,
+            "time": _hm(gf.time),
+        }
         where = f"gatherings[{len(gatherings)}]"
-        if "loa" in g.what.lower() and loudspeaker_ids:
+        if "loa" in gf.what.lower() and loudspeaker_ids:
             entry["groups"] = loudspeaker_ids[:1]
         else:
-            ask(f"{where}.groups", f"'{g.what}' is not among the listed vehicles; add its vehicle group to the"
-                " parade and list it here.")
+            ask(
+                f"{where}.groups",
+                f"'{gf.what}' is not among the listed vehicles; add its vehicle group to the"
+                " parade and list it here.",
+            )
         if parades:
             entry["parade"] = parades[0]["id"]
-        ask(f"{where}.duration_min", "How long the vehicles stay at the gathering is not stated (default 15 min).")
+        ask(
+            f"{where}.duration_min",
+            "How long the vehicles stay at the gathering is not stated (default 15 min).",
+        )
         gatherings.append(entry)
 
     ceremonies: list[dict[str, Any]] = []
@@ -261,13 +311,26 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
             end = (datetime.combine(date(2000, 1, 1), start) + timedelta(hours=2)).time()
             if end <= start:
                 end = time(23, 59)
-            ask(f"{where}.window_end", f"Only the start ({_hm(start)}) is stated; the end {_hm(end)} is a placeholder.")
+            ask(
+                f"{where}.window_end",
+                f"Only the start ({_hm(start)}) is stated; the end {_hm(end)} is a placeholder.",
+            )
         else:
             start, end = PLACEHOLDER_WINDOW
-            ask(f"{where}.window_start", f"The time of '{c.name}' is not stated"
-                + (f" ({c.note})" if c.note else "") + f"; {_hm(start)}–{_hm(end)} is a placeholder window.")
-        entry = {"id": f"le-{k + 1}", "name": c.name, "venue": venue, "date": c.date,
-                 "window_start": _hm(start), "window_end": _hm(end)}
+            ask(
+                f"{where}.window_start",
+                f"The time of '{c.name}' is not stated"
+                + (f" ({c.note})" if c.note else "")
+                + f"; {_hm(start)}–{_hm(end)} is a placeholder window.",
+            )
+        entry = {
+            "id": f"le-{k + 1}",
+            "name": c.name,
+            "venue": venue,
+            "date": c.date,
+            "window_start": _hm(start),
+            "window_end": _hm(end),
+        }
         if c.launch_group:
             entry["launch_group"] = "dong-loat"
         if c.note:
@@ -285,16 +348,25 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
     for i, pl in enumerate(place_list):
         ask(f"places[{i}]", f"'{pl['name']}' has no coordinates; pin lat and lon (the text gives none).")
     if not ex.route:
-        ask("parades", "No route was found in the document" + (
-            f" (unreadable route text: {ex.route_text[:200]})" if ex.route_text else "") + ".")
+        ask(
+            "parades",
+            "No route was found in the document"
+            + (f" (unreadable route text: {ex.route_text[:200]})" if ex.route_text else "")
+            + ".",
+        )
 
     data: dict[str, Any] = {"format": "paradeplan.plan/1", "event": event}
     if place_list:
         data["places"] = place_list
-    for key, value in (("parades", parades), ("gatherings", gatherings), ("ceremonies", ceremonies),
-                       ("deadlines", deadlines)):
-        if value:
-            data[key] = value
+    sections: tuple[tuple[str, list[dict[str, Any]]], ...] = (
+        ("parades", parades),
+        ("gatherings", gatherings),
+        ("ceremonies", ceremonies),
+        ("deadlines", deadlines),
+    )
+    for key, items in sections:
+        if items:
+            data[key] = items
     data["open_items"] = opens
     return data
 
@@ -333,8 +405,13 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                 data[section] = [v for i, v in enumerate(data[section]) if i not in idx]
                 if not data[section]:
                     del data[section]
-                data["open_items"].append({"field": section, "question": "An entry could not be built from the "
-                                           "text and was left out; see the import's unresolved notes."})
+                data["open_items"].append(
+                    {
+                        "field": section,
+                        "question": "An entry could not be built from the "
+                        "text and was left out; see the import's unresolved notes.",
+                    }
+                )
             log.warning("%s: left out %s", file, drop)
     return plan_from_data(data, file=file)
 
@@ -353,9 +430,12 @@ def plan_yaml(data: dict[str, Any], source: str | None = None) -> str:
     -------
     str
     """
-    head = [f"# Imported by `paradeplan import` from {source or 'a document'}.",
-            "# Nothing here is invented: what the document does not say is listed under open_items",
-            "# (placeholders included). Review them, pin the places' coordinates, then run `paradeplan validate`."]
+    head = [
+        f"# Imported by `paradeplan import` from {source or 'a document'}.",
+        "# Nothing here is invented: what the document does not say is listed under open_items",
+        "# (placeholders included). Review them, pin the places' coordinates,",
+        "# then run `paradeplan validate`.",
+    ]
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
     return "\n".join(head) + "\n" + body
 
@@ -377,14 +457,24 @@ def write_atomic(path: Path, text: str) -> None:
     """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(problems=[Problem("the output folder does not exist", str(path),
-                                           hint="create the folder or choose another -o path")])
+        raise InputError(
+            problems=[
+                Problem(
+                    "the output folder does not exist",
+                    str(path),
+                    hint="create the folder or choose another -o path",
+                )
+            ]
+        )
     if path.is_dir():
-        raise InputError(problems=[Problem("the output path is a folder", str(path), hint="give a file name")])
+        raise InputError(
+            problems=[Problem("the output path is a folder", str(path), hint="give a file name")]
+        )
     tmp_name = None
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as tmp:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        ) as tmp:
             tmp_name = tmp.name
             tmp.write(text)
             tmp.flush()
@@ -392,11 +482,16 @@ def write_atomic(path: Path, text: str) -> None:
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
-        raise InputError(problems=[Problem(f"cannot write the plan file: {exc.strerror or exc}", str(path),
-                                           hint="check the folder's permissions")]) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"cannot write the plan file: {exc.strerror or exc}",
+                    str(path),
+                    hint="check the folder's permissions",
+                )
+            ]
+        ) from None
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
