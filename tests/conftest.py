@@ -28,10 +28,11 @@ def _is_loopback(address: object) -> bool:
     return isinstance(address, (str, bytes))  # unix sockets
 
 
-@pytest.fixture(autouse=True)
-def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
+def _install_network_block() -> None:
+    """Block every non-loopback connection and DNS lookup for the whole test session."""
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
 
     def guard(self: socket.socket, address: object) -> object:
         if not _is_loopback(address):
@@ -49,10 +50,13 @@ def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
             return real_getaddrinfo(*args, **kwargs)  # type: ignore[arg-type]
         raise NetworkBlocked(f"test tried to resolve {host!r}")
 
-    real_getaddrinfo = socket.getaddrinfo
-    monkeypatch.setattr(socket.socket, "connect", guard)
-    monkeypatch.setattr(socket.socket, "connect_ex", guard_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    socket.socket.connect = guard  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = guard_ex  # type: ignore[method-assign,assignment]
+    socket.getaddrinfo = no_dns  # type: ignore[assignment]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    _install_network_block()
 
 
 @pytest.fixture

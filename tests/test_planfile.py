@@ -21,8 +21,8 @@ event:
 places:
   - id: a
     name: Điểm A
-    lat: 10.86
-    lon: 106.65
+    lat: 10.86327
+    lon: 106.65467
 parades:
   - id: p1
     name: Diễu hành
@@ -169,7 +169,7 @@ def test_bad_clock_time(tmp_path: Path) -> None:
 
 def test_every_problem_reported_at_once(tmp_path: Path) -> None:
     bad = MINIMAL.replace("count: 1", "count: -3").replace("assembly_place: a", "assembly_place: zz").replace(
-        "lat: 10.86", "lat: 99.0")
+        "lat: 10.86327", "lat: 99.0")
     lines = refuse(tmp_path, write(tmp_path, bad))
     joined = "\n".join(lines)
     assert "count must be at least 1" in joined
