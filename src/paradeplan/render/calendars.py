@@ -54,7 +54,7 @@ def unit_events(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> li
                             assembly.get("lat"), assembly.get("lon"), uid))
     for r in run_rows(schedule, unit, lang):
         start = r.arrive or r.hold_from
-        end = r.release_at or r.hold_from
+        end = r.release_at or r.hold_from or start
         if not start or not end:
             continue
         desc = "\n".join(x for x in (
@@ -87,14 +87,17 @@ def _calendar(schedule: dict[str, Any], events: list[CalEvent], name: str) -> by
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", tzname)
-    for ev in sorted(events, key=lambda e: (seconds(e.start), seconds(e.end), e.unit, e.summary)):
+    seen: dict[str, int] = {}
+    for ev in sorted(events, key=lambda e: (seconds(e.start), seconds(e.end), e.unit, e.summary, e.description)):
         start = _dt(day, ev.start, tz)
         end = _dt(day, ev.end, tz)
         if end <= start:
             end = start + timedelta(minutes=1)
-        key = "|".join((day.isoformat(), ev.unit, ev.start, ev.end, ev.summary, ev.location))
+        key = "|".join((day.isoformat(), ev.unit, ev.start, ev.end, ev.summary, ev.location, ev.description))
+        seen[key] = seen.get(key, 0) + 1
+        uid = hashlib.sha1(f"{key}|{seen[key]}".encode()).hexdigest()[:20] + "@paradeplan"
         vev = Event()
-        vev.add("uid", hashlib.sha1(key.encode("utf-8")).hexdigest()[:20] + "@paradeplan")
+        vev.add("uid", uid)
         vev.add("dtstamp", stamp)
         vev.add("dtstart", start)
         vev.add("dtend", end)

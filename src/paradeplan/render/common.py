@@ -103,8 +103,12 @@ def run_rows(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[
     legs = onward_of(schedule).get(uid, [])
     after = t("return_base", lang)
     if legs:
-        first = legs[0]
-        after = f"{t('onward', lang)}: {street_phrase(str(first.get('street') or ''), lang)} ({hhmm(first.get('enter'))})"
+        shown = next((x for x in legs if x.get("mode") == "parade"), None)
+        if shown is not None:
+            after = (f"{t('onward', lang)}: {street_phrase(str(shown.get('street') or ''), lang)} "
+                     f"({hhmm(shown.get('enter'))})")
+        else:
+            after = f"{t('return_base', lang)} ({hhmm(legs[0].get('enter'))})"
     rows: list[RunRow] = []
     runs = list(unit.get("runs") or [])
     if runs:
@@ -127,8 +131,7 @@ def run_rows(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[
                            next_move="", lat=assembly.get("lat"), lon=assembly.get("lon")))
     for leg in legs:
         mode = t("parade_leg", lang) if leg.get("mode") == "parade" else t("drive", lang)
-        seg = leg.get("segment")
-        place = street_phrase(str(leg.get("street") or ""), lang) + (f" ({seg})" if seg else "")
+        place = street_phrase(str(leg.get("street") or ""), lang)
         rows.append(RunRow(**base, what=mode, place=place, arrive=hhmm(leg.get("enter")),
                            hold_from=hhmm(leg.get("enter")), release_at=hhmm(leg.get("leave")), next_move=""))
     return rows

@@ -141,8 +141,9 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
         yb = top + lane_h * len(lanes)
         parts.append(f'<line x1="{split_x:.1f}" y1="{top}" x2="{split_x:.1f}" y2="{yb + 4}" stroke="#111" '
                      f'stroke-width="1.5" stroke-dasharray="5 3"/>')
-        parts.append(f'<text x="{split_x:.1f}" y="{yb + 20}" text-anchor="middle" font-weight="bold">'
-                     f'{e(t("split", lang))} {legend[-1][0] if legend else ""}</text>')
+        anchor = "end" if split_x > width - 80 else "middle"
+        parts.append(f'<text x="{split_x:.1f}" y="{yb + 20}" text-anchor="{anchor}" font-weight="bold">'
+                     f'{e(t("split", lang))}</text>')
     parts.append("</svg>")
     return "".join(parts), legend
 
@@ -192,7 +193,7 @@ def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan
 def _timeline(schedule: dict[str, Any], lang: str) -> str:
     svg, legend = timeline_svg(schedule, lang)
     rows = [[n, official_time(hm, lang) if lang == "vi" else hm, label] for n, hm, label in legend]
-    return (f'<section id="timeline"><h2>II. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
+    return (f'<section id="timeline" class="page"><h2>II. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
             + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows) + "</section>")
 
 

@@ -1,0 +1,275 @@
+"""Tests of the human-facing outputs: every file opens with its own library, lists every unit, is deterministic."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_render_sample import sample_schedule
+
+from paradeplan.render import write_outputs
+from paradeplan.render.i18n import official_date, official_datetime, official_time, street_phrase
+from paradeplan.render.planbook import planbook_html
+from paradeplan.render.safe import neutralise
+from paradeplan.render.sheets import closures_csv_text
+
+log = logging.getLogger(__name__)
+
+EXPECTED = {"index.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx", "route.kml",
+            "ke-hoach.docx"}
+HOSTILE = ['=HYPERLINK("http://x")', "+1", "-1+2", "@SUM(A1)", "<script>alert(1)</script> & \"q\""]
+
+
+@pytest.fixture(scope="session")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, Any]]:
+    """schedule.json and route.geojson from the real pipeline on the demo plan, else the hand-made sample."""
+    out = tmp_path_factory.mktemp("pipeline") / "demo"
+    try:
+        from paradeplan.errors import ParadeplanError
+        from paradeplan.pipeline import run_plan
+        from paradeplan.resources import demo_plan_path
+
+        try:
+            run_plan(demo_plan_path(), out)
+        except ParadeplanError as exc:  # a shortfall (exit 3) still writes the outputs
+            log.info("pipeline: %s", exc)
+        if (out / "schedule.json").exists() and (out / "route.geojson").exists():
+            return (json.loads((out / "schedule.json").read_text(encoding="utf-8")),
+                    json.loads((out / "route.geojson").read_text(encoding="utf-8")))
+    except Exception as exc:  # noqa: BLE001 - the pipeline is optional for these tests
+        log.warning("pipeline unavailable, using the sample schedule: %s", exc)
+    return sample_schedule()
+
+
+@pytest.fixture(scope="session")
+def rendered(inputs: tuple[dict[str, Any], dict[str, Any]],
+             tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    folder = tmp_path_factory.mktemp("render")
+    schedule, route = inputs
+    return folder, write_outputs(folder, schedule, route, None, lang="vi")
+
+
+def _unit_ids(schedule: dict[str, Any]) -> list[str]:
+    return [str(u["unit"]) for u in schedule["units"]]
+
+
+def test_every_file_written(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    folder, files = rendered
+    assert EXPECTED <= set(files)
+    assert files == sorted(files)
+    for f in files:
+        assert (folder / f).is_file() and (folder / f).stat().st_size > 0
+    cal = {f for f in files if f.startswith("calendars/")}
+    assert len(cal) == len(inputs[0]["units"])
+
+
+def test_runsheets_xlsx(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    import openpyxl
+
+    schedule = inputs[0]
+    wb = openpyxl.load_workbook(rendered[0] / "runsheets.xlsx")
+    assert wb.sheetnames == ["Tổng quan", "Xe CSGT", "Xe mô tô", "Xe hoa", "Khác"]
+    overview = {str(c.value) for row in wb["Tổng quan"].iter_rows() for c in row if c.value is not None}
+    group_cells = {str(c.value) for ws in wb.worksheets[1:] for row in ws.iter_rows(min_row=2) for c in row
+                   if c.value is not None}
+    for uid in _unit_ids(schedule):
+        assert uid in overview and uid in group_cells
+    ws = wb["Xe mô tô"]
+    assert ws.freeze_panes == "A2"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$1:$1"
+    assert wb.properties.creator == "paradeplan"
+    assert wb.properties.created.date().isoformat() == schedule["parade"]["date"]
+
+
+def test_closures_csv(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    schedule = inputs[0]
+    raw = (rendered[0] / "closures.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0] == ["chốt", "tuyến đường", "đường giao cắt", "vĩ độ", "kinh độ", "bắt đầu cấm", "thông đường",
+                       "lực lượng"]
+    posts = schedule["closures"]["posts"]
+    assert len(rows) == len(posts) + 1
+    assert [r[5] for r in rows[1:]] == sorted(r[5] for r in rows[1:])
+    held = {u for p in posts for u in p["units"]}
+    assert held == {u for r in rows[1:] for u in r[7].split("; ") if u}
+    en = list(csv.reader(io.StringIO(closures_csv_text(schedule, lang="en"))))
+    assert en[0] == ["post", "street", "cross street", "lat", "lon", "close", "reopen", "units"]
+
+
+def test_calendars(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    from icalendar import Calendar
+
+    folder, files = rendered
+    combined = Calendar.from_ical((folder / "calendar.ics").read_bytes())
+    assert combined.walk("VTIMEZONE")[0]["TZID"] == "Asia/Ho_Chi_Minh"
+    text = (folder / "calendar.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    for uid in _unit_ids(inputs[0]):
+        assert uid in text
+    for f in files:
+        if not f.startswith("calendars/"):
+            continue
+        cal = Calendar.from_ical((folder / f).read_bytes())
+        events = cal.walk("VEVENT")
+        assert events, f
+        starts = [ev.decoded("dtstart") for ev in events]
+        assert starts == sorted(starts)
+        for ev in events:
+            assert str(ev.decoded("dtstart").tzinfo) == "Asia/Ho_Chi_Minh"
+            assert ev.decoded("dtstamp").date().isoformat() == inputs[0]["parade"]["date"]
+            assert ev.get("location")
+            assert "openstreetmap.org" in str(ev.get("url", "")) or ev.get("geo") is None
+        uids = [str(ev["uid"]) for ev in events]
+        assert len(set(uids)) == len(uids)
+
+
+def test_gpx_and_kml(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    import gpxpy
+
+    route = inputs[1]
+    lines = [f for f in route["features"] if f["geometry"]["type"] == "LineString"]
+    uturns = [f for f in route["features"] if f["properties"].get("kind") == "uturn"]
+    gpx = gpxpy.parse((rendered[0] / "route.gpx").read_text(encoding="utf-8"))
+    assert len(gpx.tracks) == 1 and len(gpx.tracks[0].segments) == len(lines)
+    assert sum(1 for w in gpx.waypoints if w.type == "uturn") == len(uturns)
+    assert gpx.copyright_author == "OpenStreetMap contributors"
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    root = ET.parse(rendered[0] / "route.kml").getroot()
+    assert len(root.findall(".//k:LineString", ns)) == len(lines)
+    names = [n.text or "" for n in root.findall(".//k:Placemark/k:name", ns)]
+    assert sum(1 for n in names if n.startswith("Quay đầu")) == len(uturns)
+    assert "OpenStreetMap" in (root.find("k:Document/k:description", ns).text or "")  # type: ignore[union-attr]
+
+
+def test_docx(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    import docx
+
+    d = docx.Document(str(rendered[0] / "ke-hoach.docx"))
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert "Lộ trình điều hành: " in text and " → " in text and "(kết thúc" in text
+    assert "Bảng phân công lực lượng" in text
+    assert "7 giờ 30 phút, ngày 02 tháng 10 năm 2023" in text or "ngày " in text
+    table_text = "\n".join(c.text for row in d.tables[0].rows for c in row.cells)
+    for u in inputs[0]["units"]:
+        assert str(u["name"]) in table_text
+    assert d.styles["Normal"].font.name == "Times New Roman"
+    assert d.core_properties.author == "paradeplan"
+
+
+def test_planbook(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    schedule, route = inputs
+    page = (rendered[0] / "index.html").read_text(encoding="utf-8")
+    day = official_date(schedule["parade"]["date"], "vi")
+    assert day.startswith("ngày ") and day in page
+    assert official_datetime(schedule["parade"]["date"], schedule["parade"]["assembly"]["time"]) in page
+    for href in ("map.html", "map-public.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx",
+                 "route.kml", "ke-hoach.docx"):
+        assert f'href="{href}"' in page
+    for uid in _unit_ids(schedule):
+        assert f'id="unit-{uid}"' in page
+    assert "© OpenStreetMap contributors" in page and "<script" not in page and "@page" in page
+    assert "<svg" in page and "size: A4" in page
+    en = planbook_html(schedule, route, None, lang="en")
+    assert 'lang="en"' in en and "Plan book" in en and "Column line-up" in en
+
+
+def test_deterministic(inputs: tuple[dict[str, Any], dict[str, Any]], tmp_path: Path) -> None:
+    schedule, route = inputs
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    fa = write_outputs(tmp_path / "a", schedule, route, None)
+    fb = write_outputs(tmp_path / "b", copy.deepcopy(schedule), route, None)
+    assert fa == fb
+    for f in fa:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
+
+
+def _hostile() -> tuple[dict[str, Any], dict[str, Any]]:
+    schedule, route = sample_schedule()
+    for i, u in enumerate(schedule["units"]):
+        u["name"] = HOSTILE[i % len(HOSTILE)]
+    for c in schedule["column"]:
+        c["name"] = HOSTILE[0]
+        c["owner"] = HOSTILE[3]
+    p = schedule["closures"]["posts"][0]
+    p["street"], p["cross_street"] = HOSTILE[0], HOSTILE[2]
+    p["units"] = ["@evil"]
+    schedule["parade"]["name"] = HOSTILE[4]
+    route["features"][-2]["properties"]["name"] = HOSTILE[4]
+    return schedule, route
+
+
+def test_hostile_names(tmp_path: Path) -> None:
+    import docx
+    import gpxpy
+    import openpyxl
+    from icalendar import Calendar
+
+    schedule, route = _hostile()
+    write_outputs(tmp_path, schedule, route, None)
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in page
+    rows = list(csv.reader(io.StringIO((tmp_path / "closures.csv").read_text(encoding="utf-8-sig"))))
+    for r in rows[1:]:
+        for cell in r:
+            assert not cell.startswith(("=", "+", "-", "@")), cell
+    assert rows[1][1] == "'" + HOSTILE[0] and rows[1][7] == "'@evil"
+    wb = openpyxl.load_workbook(tmp_path / "runsheets.xlsx")
+    seen = set()
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+                if isinstance(c.value, str) and c.value in HOSTILE[:4]:
+                    assert c.quotePrefix, c.value
+                    seen.add(c.value)
+    assert seen == set(HOSTILE[:4])
+    assert b"<f>" not in (tmp_path / "runsheets.xlsx").read_bytes()
+    ET.parse(tmp_path / "route.kml")
+    assert gpxpy.parse((tmp_path / "route.gpx").read_text(encoding="utf-8")).waypoints
+    Calendar.from_ical((tmp_path / "calendar.ics").read_bytes())
+    table = "\n".join(c.text for row in docx.Document(str(tmp_path / "ke-hoach.docx")).tables[0].rows
+                      for c in row.cells)
+    assert HOSTILE[0] in table
+
+
+def test_official_style() -> None:
+    assert official_datetime("2023-10-02", "07:30:00") == "7 giờ 30 phút, ngày 02 tháng 10 năm 2023"
+    assert official_time("08:00:00") == "8 giờ 00 phút"
+    assert official_date("2023-10-02", "en") == "2 October 2023"
+    assert street_phrase("Tô Ký") == "đường Tô Ký" and street_phrase("Quốc lộ 1") == "Quốc lộ 1"
+    assert neutralise("=1") == "'=1" and neutralise("a=1") == "a=1" and neutralise(3) == 3
+
+
+@pytest.mark.browser
+def test_planbook_prints_on_a4(rendered: tuple[Path, list[str]]) -> None:
+    """Render the plan book to PDF and PNG with headless Chromium (look at test-artifacts/planbook.png)."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("no Chromium at /usr/bin/chromium")
+    artifacts = Path(__file__).resolve().parents[1] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    pdf, png = artifacts / "planbook.pdf", artifacts / "planbook.png"
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+        try:
+            page = browser.new_page(viewport={"width": 794, "height": 1123})
+            page.goto((rendered[0] / "index.html").as_uri())
+            page.emulate_media(media="print")
+            page.pdf(path=str(pdf), format="A4", print_background=True, prefer_css_page_size=True)
+            page.screenshot(path=str(png), full_page=True)
+        finally:
+            browser.close()
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page") >= 3
+    assert png.stat().st_size > 10_000
