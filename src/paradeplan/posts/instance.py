@@ -162,15 +162,15 @@ def _parse_bytes(raw: bytes, file: str | None) -> Any:
     return data
 
 
-def read_json_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Any:
+def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any:
     """Read a JSON file safely: size limit before reading, UTF-8, nesting depth, syntax with line/col.
 
     Parameters
     ----------
     path : str or PathLike
         The file.
-    max_bytes : int
-        Refuse larger files before reading them.
+    max_bytes : int, optional
+        Refuse larger files before reading them (default :data:`MAX_BYTES`).
 
     Returns
     -------
@@ -183,6 +183,8 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> 
         On any of the problems above.
     """
     file = str(path)
+    if max_bytes is None:
+        max_bytes = MAX_BYTES
     try:
         size = os.stat(path).st_size
         if size > max_bytes:

@@ -60,6 +60,8 @@ SAFETY_S = 1e-6
 """Seconds added to hub upper bounds (and removed from lower bounds) to absorb float rounding."""
 
 _BIG_T = 1_000_000
+DIST_UNIT_M = 10.0
+"""Stage B costs distance in units of this many metres (smaller cost range keeps cost scaling fast)."""
 FArr = NDArray[np.float64]
 IArr = NDArray[np.int64]
 
@@ -190,8 +192,8 @@ def _build_sparse(src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_lat: FArr, tgt_
             lo = st + mt
             cells = np.arange(nc, dtype=np.float64)[None, :] * _BIG_T
             k = keys[lv]
-            cnt = np.searchsorted(k, (cells + hi).ravel()) - np.searchsorted(k, (cells + lo - 1.0).ravel())
-            hit = np.flatnonzero(cnt > 0)
+            inwin = np.searchsorted(k, (cells + hi).ravel()) - np.searchsorted(k, (cells + lo - 1.0).ravel())
+            hit = np.flatnonzero(inwin > 0)
             if len(hit):
                 ri, ci = np.divmod(hit, nc)
                 e_src_l.append(sidx[ri, 0])
@@ -379,8 +381,8 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
         caps_b = caps.copy()
         caps_b[off[3]:off[4]] = cover
         costs_b = np.zeros(len(tails), dtype=np.int64)
-        costs_b[off[4]:off[5]] = np.rint(sp.d_km * 1000.0).astype(np.int64)
-        costs_b[off[5]:off[6]] = np.rint(sp.e_km * 1000.0).astype(np.int64)
+        costs_b[off[4]:off[5]] = np.rint(sp.d_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
+        costs_b[off[5]:off[6]] = np.rint(sp.e_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
         caps_b[off[1]:off[2]] = used_g
         sup_b = np.zeros(n_nodes, dtype=np.int64)
         sup_b[S], sup_b[T] = K, -K

@@ -1,0 +1,126 @@
+"""``paradeplan posts`` commands: solve and check post-scheduling instances (paradeplan.posts/1)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(help="Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.",
+                  no_args_is_help=True, add_completion=False)
+
+SPINNER_AFTER_S = 2.0
+
+
+def _fail(err: Exception) -> typer.Exit:
+    from paradeplan.errors import ParadeplanError
+
+    if isinstance(err, ParadeplanError):
+        for line in err.lines():
+            typer.echo(line, err=True)
+        return typer.Exit(err.exit_code)
+    typer.echo(f"internal error: {err}", err=True)
+    return typer.Exit(1)
+
+
+def _solve_with_status(instance: Any, time_limit: float | None, quiet: bool) -> Any:
+    """Run the solver; show a spinner on stderr when it takes longer than a couple of seconds."""
+    import threading
+
+    from paradeplan.posts import solve
+
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["solution"] = solve(instance, time_limit=time_limit)
+        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+            result["error"] = e
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(SPINNER_AFTER_S)
+    if worker.is_alive():
+        if quiet or not sys.stderr.isatty():
+            worker.join()
+        else:
+            from rich.console import Console
+
+            with Console(stderr=True).status(f"Solving {len(instance.posts)} posts…"):
+                worker.join()
+    if "error" in result:
+        raise result["error"]
+    return result["solution"]
+
+
+@app.command()
+def solve(
+    instance: Annotated[Path, typer.Argument(help="posts/1 instance (JSON).", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the posts-solution/1 JSON.")],
+    time_limit: Annotated[float | None, typer.Option("--time-limit", min=0.0,
+                                                     help="Seconds; best found is returned after it.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but problems.")] = False,
+) -> None:
+    """Solve INSTANCE: cover the most priority-weighted need, with the fewest units, then the least travel."""
+    from paradeplan.errors import InputError, ParadeplanError, Problem
+
+    try:
+        from paradeplan.posts import check, load_instance, solution_to_json, write_json_atomic
+
+        inst = load_instance(instance)
+        if not out.parent.exists():
+            raise InputError(problems=[Problem("the output folder does not exist", str(out), field="--out")])
+        sol = _solve_with_status(inst, time_limit, quiet)
+        doc = solution_to_json(inst, sol)
+        violations = check(inst, doc)
+        if violations:
+            for v in violations:
+                typer.echo(f"checker: {v}", err=True)
+            raise ParadeplanError("the solver produced a schedule the checker rejects; nothing written")
+        write_json_atomic(out, doc)
+    except ParadeplanError as e:
+        raise _fail(e) from None
+    except OSError as e:
+        typer.echo(f"{out}: cannot write: {e.strerror or e}", err=True)
+        raise typer.Exit(1) from None
+    except Exception as e:  # noqa: BLE001 - never show a traceback
+        raise _fail(e) from None
+    if not quiet:
+        typer.echo(f"{doc['status']}: {doc['units_used']} units, covered {doc['covered']}/{doc['required']}, "
+                   f"{doc['travel_km']} km -> {out}", err=True)
+    if doc["uncovered"]:
+        by_kind: dict[str, int] = {}
+        for u in doc["uncovered"]:
+            by_kind[u["kind"]] = by_kind.get(u["kind"], 0) + u["missing"]
+        summary = ", ".join(f"{n} {k} unit-post{'s' if n != 1 else ''}" for k, n in sorted(by_kind.items()))
+        typer.echo(f"not all need is covered: missing {summary} at {len(doc['uncovered'])} post needs:", err=True)
+        for u in doc["uncovered"]:
+            typer.echo(f"  post {u['post']}: {u['missing']} more {u['kind']}", err=True)
+        raise typer.Exit(3)
+
+
+@app.command()
+def check(
+    instance: Annotated[Path, typer.Argument(help="posts/1 instance (JSON).", show_default=False)],
+    solution: Annotated[Path, typer.Argument(help="posts-solution/1 JSON to verify.", show_default=False)],
+) -> None:
+    """Verify SOLUTION against INSTANCE with the independent checker; exit 1 listing every violation."""
+    from paradeplan.errors import ParadeplanError
+
+    try:
+        from paradeplan.posts import load_instance
+        from paradeplan.posts.checker import check_json
+        from paradeplan.posts.instance import read_json_file
+
+        inst = load_instance(instance)
+        doc = read_json_file(solution)
+    except ParadeplanError as e:
+        raise _fail(e) from None
+    violations = check_json(inst, doc)
+    for v in violations:
+        typer.echo(f"{solution}: {v}", err=True)
+    if violations:
+        raise typer.Exit(1)
+    typer.echo(f"{solution}: valid ({doc.get('status')}, {doc.get('units_used')} units)", err=True)
