@@ -99,6 +99,8 @@ def test_validate_ok_and_plan_writes_plan_json(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     out = tmp_path / "res"
     r = runner.invoke(app, ["plan", str(p), "--out", str(out)])
+    assert r.exit_code == 3, r.output  # the minimal plan has no police: its posts stay unheld
+    assert "stay unheld" in r.stderr
     data = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     assert data["event"]["timezone"] == "Asia/Ho_Chi_Minh"
     assert data["parades"][0]["assembly_time"] == "07:30"
@@ -181,7 +183,8 @@ def test_every_problem_reported_at_once(tmp_path: Path) -> None:
 def test_previous_results_survive_a_refusal(tmp_path: Path) -> None:
     good = write(tmp_path, MINIMAL, "good.yaml")
     out = tmp_path / "out"
-    assert runner.invoke(app, ["plan", str(good), "--out", str(out)]).exit_code == 0
+    first = runner.invoke(app, ["plan", str(good), "--out", str(out)])
+    assert first.exit_code == 3, first.output  # no escort units: results written, posts unheld
     before = (out / "plan.json").read_bytes()
     bad = write(tmp_path, "event: [", "bad.yaml")
     r = runner.invoke(app, ["plan", str(bad), "--out", str(out)])
