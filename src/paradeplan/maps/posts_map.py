@@ -21,26 +21,43 @@ function postPop(i){
   if(D.short[i]){h+='<br><span class="pp-warn">'+ppEsc(Lb.uncovered)+': '+need(D.short[i])+'</span>';}
   return h+'</div>';
 }
-var chains=L.layerGroup();
+var Dots=L.Layer.extend({
+  initialize:function(pts,colors,radius){this._p=pts;this._c=colors;this._r=radius;},
+  onAdd:function(m){this._m=m;this._cv=L.DomUtil.create('canvas','leaflet-zoom-hide pp-dots');
+    this._cv.style.position='absolute';m.getPanes().overlayPane.appendChild(this._cv);
+    m.on('moveend zoomend resize viewreset',this._draw,this);this._draw();},
+  onRemove:function(m){L.DomUtil.remove(this._cv);m.off('moveend zoomend resize viewreset',this._draw,this);},
+  _draw:function(){var m=this._m,sz=m.getSize(),cv=this._cv;cv.width=sz.x;cv.height=sz.y;
+    L.DomUtil.setPosition(cv,m.containerPointToLayerPoint([0,0]));
+    var g=cv.getContext('2d'),r=this._r,p=this._p;g.lineWidth=1;g.strokeStyle='#fff';
+    for(var i=0;i<p.length;i++){var q=m.latLngToContainerPoint(p[i]);
+      if(q.x<-r||q.y<-r||q.x>sz.x+r||q.y>sz.y+r)continue;
+      g.beginPath();g.arc(q.x,q.y,r,0,6.2832);g.fillStyle=this._c(i);g.fill();g.stroke();}},
+  nearest:function(cp,maxd){var m=this._m,best=-1,bd=maxd*maxd,p=this._p;
+    for(var i=0;i<p.length;i++){var q=m.latLngToContainerPoint(p[i]),dx=q.x-cp.x,dy=q.y-cp.y,d=dx*dx+dy*dy;
+      if(d<=bd){bd=d;best=i;}} return best;}
+});
+var byCol={};
 U.forEach(function(u,j){
   if(u[3].length<1)return;
   var pts=[[u[1],u[2]]].concat(u[3].map(function(i){return [P[i][2],P[i][3]];}));
-  var col=D.pal[j%D.pal.length];
-  L.polyline(pts,{renderer:R,color:col,weight:2,opacity:0.75}).bindPopup(function(){
-    return '<div class="pp-pop"><b>'+ppEsc(Lb.unit)+' '+ppEsc(u[0])+'</b><br>'+ppEsc(Lb.chain)+': '+
-      u[3].map(function(i){return ppEsc(P[i][0]);}).join(' \u2192 ')+'</div>';}).addTo(chains);
+  var col=D.pal[j%D.pal.length]; (byCol[col]=byCol[col]||[]).push(pts);
 });
+var chains=L.layerGroup();
+for(var col in byCol){L.polyline(byCol[col],{renderer:R,color:col,weight:2,opacity:0.7,interactive:false}).addTo(chains);}
 chains.addTo(map); overlays[Lb.chain]=chains;
-var posts=L.layerGroup();
-P.forEach(function(p,i){
-  L.circleMarker([p[2],p[3]],{renderer:R,radius:4,weight:1,color:'#fff',
-    fillColor:D.short[i]?'#e74c3c':'#1f618d',fillOpacity:0.95}).bindPopup(function(){return postPop(i);}).addTo(posts);
-});
-posts.addTo(map); overlays[Lb.posts]=posts;
-var bases=L.layerGroup();
-U.forEach(function(u){L.circleMarker([u[1],u[2]],{renderer:R,radius:3,weight:1,color:'#000',fillColor:'#f39c12',
-  fillOpacity:1}).bindTooltip(ppEsc(Lb.unit)+' '+ppEsc(u[0])).addTo(bases);});
+var bases=new Dots(U.map(function(u){return [u[1],u[2]];}),function(){return '#f39c12';},3);
 bases.addTo(map); overlays[Lb.base]=bases;
+var posts=new Dots(P.map(function(p){return [p[2],p[3]];}),function(i){return D.short[i]?'#e74c3c':'#1f618d';},4.5);
+posts.addTo(map); overlays[Lb.posts]=posts;
+function unitPop(j){var u=U[j];return '<div class="pp-pop"><b>'+ppEsc(Lb.unit)+' '+ppEsc(u[0])+'</b><br>'+
+  ppEsc(Lb.chain)+': '+(u[3].length?u[3].map(function(i){return ppEsc(P[i][0]);}).join(' \u2192 '):'\u2014')+'</div>';}
+map.on('click',function(e){
+  var i=map.hasLayer(posts)?posts.nearest(e.containerPoint,8):-1;
+  if(i>=0){L.popup().setLatLng([P[i][2],P[i][3]]).setContent(postPop(i)).openOn(map);return;}
+  var j=map.hasLayer(bases)?bases.nearest(e.containerPoint,6):-1;
+  if(j>=0){L.popup().setLatLng([U[j][1],U[j][2]]).setContent(unitPop(j)).openOn(map);}
+});
 ppLayers(map,overlays);
 """
 
