@@ -1,0 +1,140 @@
+"""Hardening: fuzzed plan files, interrupted runs, determinism across hash seeds, the demo with no network."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from paradeplan.cli import app
+from paradeplan.errors import InputError
+from paradeplan.planfile import plan_from_text
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
+                    st.text(max_size=20), st.sampled_from(["07:30", "25:99", "2023-10-02", "<img src=x>", "=1+1"]))
+keys = st.sampled_from(["event", "name", "places", "parades", "id", "route", "street", "place", "groups", "kind",
+                        "count", "lat", "lon", "date", "assembly_time", "departure_time", "assembly_place",
+                        "ceremonies", "window_start", "window_end", "traffic", "need", "bogus", "format"])
+structures = st.recursive(scalars, lambda children: st.one_of(
+    st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=5)), max_leaves=25)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(structures)
+def test_any_structure_is_a_plan_or_a_clean_refusal(data: Any) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True)
+    try:
+        plan_from_text(text, "fuzz.yaml")
+    except InputError as err:
+        for line in err.lines():
+            assert line.startswith("fuzz.yaml"), line
+            assert "\n" not in line
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_mutated_demo_plan_is_valid_or_refused(demo_plan: Path, data: st.DataObject) -> None:
+    base = yaml.safe_load(demo_plan.read_text(encoding="utf-8"))
+
+    def mutate(node: Any, depth: int = 0) -> Any:
+        if isinstance(node, dict) and node:
+            key = data.draw(st.sampled_from(sorted(node)))
+            action = data.draw(st.sampled_from(["drop", "replace", "descend", "rename"]))
+            if action == "drop":
+                node.pop(key)
+            elif action == "replace":
+                node[key] = data.draw(scalars)
+            elif action == "rename":
+                node[key + "x"] = node.pop(key)
+            else:
+                node[key] = mutate(node[key], depth + 1)
+        elif isinstance(node, list) and node:
+            i = data.draw(st.integers(0, len(node) - 1))
+            node[i] = mutate(node[i], depth + 1)
+        return node
+
+    text = yaml.safe_dump(mutate(base), allow_unicode=True, sort_keys=False)
+    try:
+        plan_from_text(text, "m.yaml")
+    except InputError as err:
+        assert all(line.startswith("m.yaml") for line in err.lines())
+
+
+@pytest.mark.parametrize("text", ["a: [b", "\t- x", "{{{{", "- - - - -\n" * 3, "a: *unknown", "!!python/object:os.system x",
+                                  "[" * 200 + "]" * 200])
+def test_hostile_yaml_is_refused_cleanly(tmp_path: Path, text: str) -> None:
+    p = tmp_path / "p.yaml"
+    p.write_text(text, encoding="utf-8")
+    r = runner.invoke(app, ["validate", str(p)])
+    assert r.exit_code == 2, r.output
+    assert "Traceback" not in r.output and str(p) in r.stderr
+
+
+def test_huge_plan_refused_before_parsing(tmp_path: Path) -> None:
+    p = tmp_path / "big.yaml"
+    p.write_bytes(b"# " + b"x" * (6 * 1024 * 1024))
+    r = runner.invoke(app, ["validate", str(p)])
+    assert r.exit_code == 2 and "larger than" in r.stderr
+
+
+def test_interrupted_run_leaves_previous_results(tmp_path: Path, demo_plan: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "schedule.json").write_text("previous", encoding="utf-8")
+    import paradeplan.pipeline as pipeline
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_render", boom)
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(out)])
+    assert r.exit_code == 130
+    assert (out / "schedule.json").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no partial folder left behind
+
+
+_OFFLINE_RUN = """
+import sys
+sys.path.insert(0, {tests!r})
+import conftest
+conftest._install_network_block()
+from paradeplan.cli import main
+sys.argv = ["paradeplan", "demo", "--out", {out!r}]
+main()
+"""
+
+
+def _demo_subprocess(out: Path, seed: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    code = _OFFLINE_RUN.format(tests=str(ROOT / "tests"), out=str(out))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600,
+                          check=False)
+
+
+def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    ra = _demo_subprocess(a, "1")
+    assert ra.returncode == 0, ra.stderr
+    assert "Results in" in ra.stdout
+    rb = _demo_subprocess(b, "4242")
+    assert rb.returncode == 0, rb.stderr
+    names = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())
+    assert names == sorted(str(p.relative_to(b)) for p in b.rglob("*") if p.is_file())
+    compared = [n for n in names if n.rsplit(".", 1)[-1] in ("json", "csv", "geojson", "xlsx", "ics", "gpx",
+                                                                "kml", "docx")]
+    assert len(compared) >= 10
+    for n in compared:
+        assert (a / n).read_bytes() == (b / n).read_bytes(), n
