@@ -55,7 +55,8 @@ def open_page(path_or_url: str | Path, *, screenshot: Path | None = None, evalua
     """
     from playwright.sync_api import sync_playwright
 
-    url = path_or_url if isinstance(path_or_url, str) and ":" in path_or_url[:8] else Path(path_or_url).resolve().as_uri()
+    is_url = isinstance(path_or_url, str) and ":" in path_or_url[:8]
+    url = path_or_url if is_url else Path(path_or_url).resolve().as_uri()
     report = PageReport()
     with tempfile.TemporaryDirectory(prefix="pp-chrome-") as profile, sync_playwright() as pw:
         ctx = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=ARGS, headless=True,

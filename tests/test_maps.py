@@ -236,9 +236,8 @@ def test_posts_map_opens_and_shows_popup(tmp_path: Path) -> None:
 
 
 def test_posts_map_command(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
     import typer
+    from typer.testing import CliRunner
 
     from paradeplan.cli.maps import posts_map_command
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -26,11 +26,11 @@ def _read_json(path: Path, fmt: str) -> dict[str, Any]:
 
 
 def posts_map_command(
-    instance: Path = typer.Argument(..., help="The posts/1 instance (posts.json)."),
-    solution: Path = typer.Argument(..., help="Its solution (posts-solution.json)."),
-    out: Path = typer.Option(..., "--out", "-o", help="The HTML map to write."),
-    lang: str = typer.Option("vi", help="Labels: vi or en."),
-    cdn: bool = typer.Option(False, "--cdn", help="Load Leaflet from the internet (smaller file)."),
+    instance: Annotated[Path, typer.Argument(help="The posts/1 instance (posts.json).")],
+    solution: Annotated[Path, typer.Argument(help="Its solution (posts-solution.json).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML map to write.")],
+    lang: Annotated[str, typer.Option(help="Labels: vi or en.")] = "vi",
+    cdn: Annotated[bool, typer.Option("--cdn", help="Load Leaflet from the internet (smaller file).")] = False,
 ) -> None:
     """Draw a posts instance with each unit's chain of posts (opens offline)."""
     from ..maps import render_posts_map

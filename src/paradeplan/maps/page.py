@@ -11,20 +11,22 @@ TEXTPATH_JS = "https://cdn.jsdelivr.net/npm/leaflet-textpath@1.2.3/leaflet.textp
 
 CSS = """
 <style>
-.pp-title{background:rgba(255,255,255,.92);padding:6px 10px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.35);
-  font:600 15px/1.3 system-ui,sans-serif;max-width:46vw}
+.pp-title{background:rgba(255,255,255,.92);padding:6px 10px;border-radius:6px;
+  box-shadow:0 1px 4px rgba(0,0,0,.35);font:600 15px/1.3 system-ui,sans-serif;max-width:46vw}
 .pp-title small{display:block;font-weight:400;font-size:12px;color:#444}
-.pp-legend{background:rgba(255,255,255,.92);padding:6px 10px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.35);
-  font:12px/1.5 system-ui,sans-serif}
+.pp-legend{background:rgba(255,255,255,.92);padding:6px 10px;border-radius:6px;
+  box-shadow:0 1px 4px rgba(0,0,0,.35);font:12px/1.5 system-ui,sans-serif}
 .pp-legend i{display:inline-block;width:18px;height:10px;margin-right:6px;vertical-align:middle;border-radius:2px}
 .pp-legend i.dot{width:12px;height:12px;border-radius:50%;border:2px solid #fff;box-shadow:0 0 0 1px #333}
 .pp-pop{font:13px/1.45 system-ui,sans-serif;min-width:180px}
 .pp-k{color:#555}.pp-warn{color:#c0392b;font-weight:700}
 .pp-pin{display:flex;align-items:center;justify-content:center;border-radius:50%;color:#fff;
-  font:700 13px/1 system-ui,sans-serif;border:2px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.6),0 2px 4px rgba(0,0,0,.4)}
+  font:700 13px/1 system-ui,sans-serif;border:2px solid #fff;
+  box-shadow:0 0 0 1px rgba(0,0,0,.6),0 2px 4px rgba(0,0,0,.4)}
 .pp-step{display:flex;align-items:center;justify-content:center;border-radius:50%;background:#fff;color:#c0392b;
   font:700 11px/1 system-ui,sans-serif;border:2px solid #c0392b}
-.pp-lbl{font:600 12px/1.2 system-ui,sans-serif;background:rgba(255,255,255,.88);border:0;box-shadow:none;padding:1px 4px}
+.pp-lbl{font:600 12px/1.2 system-ui,sans-serif;background:rgba(255,255,255,.88);border:0;box-shadow:none;
+  padding:1px 4px}
 .pp-time{background:rgba(255,255,255,.95);padding:6px 8px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.35);
   font:13px system-ui,sans-serif;display:flex;align-items:center;gap:6px}
 .pp-time input{width:260px}.pp-time b{min-width:3.2em;display:inline-block}

@@ -8,8 +8,7 @@ from typing import Any
 from .basemap import street_lines
 from .common import COLOURS, PALETTE, clock_s, esc, hhmm, labels, popup_html
 from .page import build_page, legend_html
-from .route import (all_bounds, key_points, route_lines, route_points, stretch_features, timetable_series,
-                    track)
+from .route import all_bounds, key_points, route_lines, route_points, stretch_features, timetable_series, track
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +19,11 @@ function ppRoute(map,D,overlays){
     L.polyline(s.c,{color:'#fff',weight:10,opacity:0.9,interactive:false}).addTo(route);
   });
   D.stretches.forEach(function(s){
-    var pl=L.polyline(s.c,{color:D.C.route,weight:6,opacity:0.95}).bindPopup(s.pop).bindTooltip(s.tip,{sticky:true});
+    var pl=L.polyline(s.c,{color:D.C.route,weight:6,opacity:0.95})
+      .bindPopup(s.pop).bindTooltip(s.tip,{sticky:true});
     pl.addTo(route);
-    if(pl.setText){pl.setText('   \u25BA   ',{repeat:true,offset:4,attributes:{fill:'#fff','font-size':'12','font-weight':'bold'}});}
+    if(pl.setText){pl.setText('   \u25BA   ',{repeat:true,offset:4,
+      attributes:{fill:'#fff','font-size':'12','font-weight':'bold'}});}
   });
   route.addTo(map); overlays[D.L.route]=route;
   var steps=L.layerGroup();

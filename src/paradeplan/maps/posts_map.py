@@ -44,11 +44,13 @@ U.forEach(function(u,j){
   var col=D.pal[j%D.pal.length]; (byCol[col]=byCol[col]||[]).push(pts);
 });
 var chains=L.layerGroup();
-for(var col in byCol){L.polyline(byCol[col],{renderer:R,color:col,weight:2,opacity:0.7,interactive:false}).addTo(chains);}
+for(var col in byCol){
+  L.polyline(byCol[col],{renderer:R,color:col,weight:2,opacity:0.7,interactive:false}).addTo(chains);}
 chains.addTo(map); overlays[Lb.chain]=chains;
 var bases=new Dots(U.map(function(u){return [u[1],u[2]];}),function(){return '#f39c12';},3);
 bases.addTo(map); overlays[Lb.base]=bases;
-var posts=new Dots(P.map(function(p){return [p[2],p[3]];}),function(i){return D.short[i]?'#e74c3c':'#1f618d';},4.5);
+var posts=new Dots(P.map(function(p){return [p[2],p[3]];}),
+  function(i){return D.short[i]?'#e74c3c':'#1f618d';},4.5);
 posts.addTo(map); overlays[Lb.posts]=posts;
 function unitPop(j){var u=U[j];return '<div class="pp-pop"><b>'+ppEsc(Lb.unit)+' '+ppEsc(u[0])+'</b><br>'+
   ppEsc(Lb.chain)+': '+(u[3].length?u[3].map(function(i){return ppEsc(P[i][0]);}).join(' \u2192 '):'\u2014')+'</div>';}

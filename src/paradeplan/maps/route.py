@@ -9,7 +9,7 @@ from .common import bounds_of, clock_s, esc, haversine_km, hhmm, popup_html
 
 def route_lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
     """The route's LineStrings in route order: ``seq``, ``street``, ``from``, ``to``, ``length_m``, ``coords``."""
-    out = []
+    out: list[dict[str, Any]] = []
     for f in route_geojson.get("features", []):
         geom = f.get("geometry") or {}
         if geom.get("type") != "LineString":
@@ -25,7 +25,7 @@ def route_lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
 
 def route_points(route_geojson: dict[str, Any], kinds: tuple[str, ...]) -> list[dict[str, Any]]:
     """The route's Points of the given kinds: ``kind``, ``name``, ``lat``, ``lon``."""
-    out = []
+    out: list[dict[str, Any]] = []
     for f in route_geojson.get("features", []):
         geom = f.get("geometry") or {}
         p = f.get("properties") or {}

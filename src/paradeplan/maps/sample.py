@@ -101,7 +101,7 @@ def sample_inputs(graph: Any, *, mark: str = "") -> tuple[dict[str, Any], dict[s
                       "properties": {"kind": kind, "name": row["name"]}})
     feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [106.65467, 10.86327]},
                   "properties": {"kind": "assembly", "name": "Trụ sở Ủy ban nhân dân Quận 12" + mark}})
-    units = [
+    units: list[dict[str, Any]] = [
         {"unit": f"MB{i:02d}", "name": f"Mô tô {i}{mark}", "kind": "police_motorbike", "role": "route_guard",
          "group": "mo-to", "owner": "Công an Quận 12" + mark,
          "base": {"place": "cong_an_q12", "name": "Công an Quận 12" + mark, "lat": 10.8643, "lon": 106.6562},
