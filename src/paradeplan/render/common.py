@@ -96,7 +96,7 @@ def run_rows(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[
     parade = schedule.get("parade") or {}
     assembly = parade.get("assembly") or {}
     uid = str(unit.get("unit") or "")
-    base = dict(unit=uid, name=str(unit.get("name") or uid), kind=str(unit.get("kind") or ""),
+    base: dict[str, Any] = dict(unit=uid, name=str(unit.get("name") or uid), kind=str(unit.get("kind") or ""),
                 role=str(unit.get("role") or ""), group=str(unit.get("group") or ""))
     col = column_of(schedule).get(uid)
     stag = staging_of(schedule).get(uid) or {}

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 CSS = """
 @page { size: A4; margin: 14mm 12mm 16mm 12mm; }
 * { box-sizing: border-box; }
+html, body { max-width: 100%; }
 body { font-family: "Noto Serif", "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 11.5pt;
        line-height: 1.4; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
 h1 { font-size: 17pt; text-align: center; text-transform: uppercase; margin: 0 0 2mm; }
@@ -35,7 +36,7 @@ h3 { font-size: 12pt; margin: 4mm 0 1.5mm; }
 .sub { text-align: center; margin: 0 0 1mm; }
 .date { text-align: center; font-style: italic; margin: 0 0 5mm; }
 section { margin: 0 0 8mm; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 10pt; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 10pt; overflow-wrap: anywhere; }
 th, td { border: 0.6pt solid #666; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
 th { background: #e8edf2; font-weight: bold; }
 td.t, th.t { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -126,16 +127,16 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
                          f'height="{lane_h - 24}" rx="3" fill="{colour}"/>')
     legend: list[tuple[int, str, str]] = []
     lane_index = {"assembly": 0, "head": 1, "tail": 2}
-    split_x = None
+    split_x: float | None = None
     for n, m in enumerate(ms, start=1):
         legend.append((n, hhmm(m.time), m.label))
         if m.lane == "split":
             split_x = x(m.time)
             continue
-        y = top + lane_h * lane_index.get(m.lane, 1) + lane_h / 2
+        cy = top + lane_h * lane_index.get(m.lane, 1) + lane_h / 2
         xx = x(m.time)
-        parts.append(f'<circle cx="{xx:.1f}" cy="{y:.1f}" r="10" fill="#fff" stroke="#111" stroke-width="1.5"/>')
-        parts.append(f'<text x="{xx:.1f}" y="{y + 4.5:.1f}" text-anchor="middle" font-size="11" '
+        parts.append(f'<circle cx="{xx:.1f}" cy="{cy:.1f}" r="10" fill="#fff" stroke="#111" stroke-width="1.5"/>')
+        parts.append(f'<text x="{xx:.1f}" y="{cy + 4.5:.1f}" text-anchor="middle" font-size="11" '
                      f'font-weight="bold">{n}</text>')
     if split_x is not None:
         yb = top + lane_h * len(lanes)
@@ -165,7 +166,8 @@ def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan
         (t("uturn", lang), "; ".join(f"{u.get('name')} ({official_time(u.get('head'), lang)})" for u in uturns)),
         (t("finish_head", lang), official_time(parade.get("finish_head"), lang)),
         (t("finish_tail", lang), official_time(parade.get("finish_tail"), lang)),
-        (t("total_km", lang), f"{float(parade.get('total_km') or 0):.1f} km".replace(".", "," if lang == "vi" else ".")),
+        (t("total_km", lang),
+         f"{float(parade.get('total_km') or 0):.1f} km".replace(".", "," if lang == "vi" else ".")),
         (t("column_length", lang), f"{float(parade.get('column_length_m') or 0):.0f} m"),
         (t("column_speed", lang), f"{float(parade.get('column_speed_kmh') or 0):g} km/h"),
         (t("vehicles", lang), str(len(schedule.get("units") or []))),
@@ -198,21 +200,29 @@ def _timeline(schedule: dict[str, Any], lang: str) -> str:
 
 
 def _lineup(schedule: dict[str, Any], lang: str) -> str:
+    extra = {str(r.get("unit")): r for r in schedule.get("lineup") or [] if isinstance(r, dict)}
+
+    def slot(uid: Any) -> list[str]:
+        r = extra.get(str(uid))
+        if not r:
+            return ["", "", ""]
+        window = "–".join(x for x in (hhmm(r.get("arrive_from")), hhmm(r.get("arrive_to"))) if x)
+        spot = ""
+        if r.get("staging_from_m") is not None:
+            spot = f"{float(r['staging_from_m']):.0f}–{float(r.get('staging_to_m') or 0):.0f}"
+        return [hhmm(r.get("leave_base")), window, spot]
+
     rows = [[c.get("position"), c.get("unit"), c.get("name"), kind_label(c.get("kind"), lang),
-             role_label(c.get("role"), lang), c.get("owner") or "", f"{float(c.get('length_m') or 0):g}"]
+             role_label(c.get("role"), lang), c.get("owner") or "", *slot(c.get("unit"))]
             for c in schedule.get("column") or []]
-    out = [f'<section id="lineup" class="page"><h2>III. {e(t("lineup", lang))}</h2>',
-           _table([(t("position", lang), "n"), (t("unit_id", lang), ""), (t("name", lang), ""),
-                   (t("kind", lang), ""), (t("role", lang), ""), (t("owner", lang), ""),
-                   (t("length_m", lang), "n")], rows)]
-    extra = [r for r in schedule.get("lineup") or [] if isinstance(r, dict)]
-    if extra:
-        keys = list(dict.fromkeys(k for r in extra for k in r))
-        out.append(_table([(k, "") for k in keys],
-                          [[", ".join(map(str, v)) if isinstance(v, list) else v for v in (r.get(k) for k in keys)]
-                           for r in extra]))
-    out.append("</section>")
-    return "".join(out)
+    headers = [(t("position", lang), "n"), (t("unit_id", lang), ""), (t("name", lang), ""), (t("kind", lang), ""),
+               (t("role", lang), ""), (t("owner", lang), ""), (t("leave_base", lang), "t"),
+               (t("arrive_by", lang), "t"), ("m", "n")]
+    if not extra:
+        headers = headers[:6]
+        rows = [r[:6] for r in rows]
+    return (f'<section id="lineup" class="page"><h2>III. {e(t("lineup", lang))}</h2>'
+            + _table(headers, rows) + "</section>")
 
 
 def _closures(schedule: dict[str, Any], lang: str) -> str:
