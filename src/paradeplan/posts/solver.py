@@ -109,10 +109,15 @@ class _Sparse:
     n_hub: int
 
 
+STAGE_B_MAX_ARCS = 250_000
+"""Above this many arcs the distance stage is skipped (cost scaling on metre costs gets slow)."""
+
+
 def _levels_for(n: int) -> int:
-    if n <= 1:
+    """Quadtree depth, chosen from measurements (deeper trees trade direct arcs for slower hub chains)."""
+    if n < 1500:
         return 0
-    return int(min(7, max(0, round(math.log(max(n, 1) / 6.0, 4)))))
+    return 1 if n < 5000 else 2
 
 
 def _build_sparse(src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_lat: FArr, tgt_lon: FArr, tgt_open: IArr,
@@ -373,7 +378,8 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     cover = flows[off[2]:off[3]]
     used_g = flows[off[1]:off[2]]
     K = int(used_g.sum())
-    if do_distance and K:
+    stats["distance_stage"] = bool(do_distance and K and len(tails) <= STAGE_B_MAX_ARCS)
+    if stats["distance_stage"]:
         # Stage B: fix each post's cover and the number of units leaving each group; minimise metres.
         keep = np.ones(len(tails), dtype=bool)
         keep[0] = False
