@@ -62,7 +62,7 @@ function ppBase(map,D){
   G.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.legend_html;
     L.DomEvent.disableClickPropagation(d);return d;};
   G.addTo(map);
-  map.fitBounds(D.bounds);
+  map.fitBounds(D.bounds,{paddingTopLeft:[30,60],paddingBottomRight:[240,30]});
   return overlays;
 }
 function ppLayers(map,overlays){
