@@ -244,18 +244,18 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
             req.setdefault((aid, c.id), set())
         for aid in c.wished:
             wish.add((aid, c.id))
-        for k, it in enumerate(cin.items):
-            if it.speaker is None:
+        for k, item in enumerate(cin.items):
+            if item.speaker is None:
                 continue
-            if it.speaker in att_ids:
-                req.setdefault((it.speaker, c.id), set()).add(k)
-            elif it.speaker in by_role:
-                cands = tuple(sorted(by_role[it.speaker]))
-                role_items.append((c.id, k, it.speaker, cands))
+            if item.speaker in att_ids:
+                req.setdefault((item.speaker, c.id), set()).add(k)
+            elif item.speaker in by_role:
+                cands = tuple(sorted(by_role[item.speaker]))
+                role_items.append((c.id, k, item.speaker, cands))
                 for aid in cands:
                     wish.add((aid, c.id))
             else:
-                log.debug("speaker %r of %s is not scheduled (local)", it.speaker, c.id)
+                log.debug("speaker %r of %s is not scheduled (local)", item.speaker, c.id)
     for p in plan.people:
         for cid in p.wishes:
             wish.add((p.id, cid))

@@ -46,16 +46,16 @@ def new_variables(inst: CeremonyInstance) -> CeremonyVars:
     m = cp_model.CpModel()
     v = CeremonyVars(model=m)
     for c in inst.ceremonies:
-        v.start[c.id] = m.NewIntVarFromDomain(cp_model.Domain.FromValues(list(c.starts)), f"start[{c.id}]")
+        v.start[c.id] = m.new_int_var_from_domain(cp_model.Domain.from_values(list(c.starts)), f"start[{c.id}]")
     for n in inst.needs:
         c = inst.ceremony(n.ceremony)
         a = inst.attendee(n.attendee)
         key = (n.attendee, n.ceremony)
         lo = min(c.starts) - a.setup
         hi = max(c.starts) + c.duration
-        v.attend[key] = m.NewBoolVar(f"attend[{n.attendee},{n.ceremony}]")
-        v.arrive[key] = m.NewIntVar(lo, hi, f"arrive[{n.attendee},{n.ceremony}]")
-        v.leave[key] = m.NewIntVar(lo, hi, f"leave[{n.attendee},{n.ceremony}]")
+        v.attend[key] = m.new_bool_var(f"attend[{n.attendee},{n.ceremony}]")
+        v.arrive[key] = m.new_int_var(lo, hi, f"arrive[{n.attendee},{n.ceremony}]")
+        v.leave[key] = m.new_int_var(lo, hi, f"leave[{n.attendee},{n.ceremony}]")
     return v
 
 
@@ -68,13 +68,13 @@ def presence_within_ceremony(v: CeremonyVars, inst: CeremonyInstance) -> None:
         a = inst.attendee(n.attendee)
         s, x = v.start[c.id], v.attend[key]
         if a.min_stay is None or a.min_stay >= c.duration:
-            m.Add(v.arrive[key] == s - a.setup)
-            m.Add(v.leave[key] == s + c.duration)
+            m.add(v.arrive[key] == s - a.setup)
+            m.add(v.leave[key] == s + c.duration)
         else:
-            m.Add(v.arrive[key] >= s).OnlyEnforceIf(x)
-            m.Add(v.leave[key] <= s + c.duration).OnlyEnforceIf(x)
-            m.Add(v.leave[key] >= v.arrive[key] + a.min_stay).OnlyEnforceIf(x)
-            m.Add(v.leave[key] <= v.arrive[key] + _longest_stay(inst, n, a.min_stay)).OnlyEnforceIf(x)
+            m.add(v.arrive[key] >= s).only_enforce_if(x)
+            m.add(v.leave[key] <= s + c.duration).only_enforce_if(x)
+            m.add(v.leave[key] >= v.arrive[key] + a.min_stay).only_enforce_if(x)
+            m.add(v.leave[key] <= v.arrive[key] + _longest_stay(inst, n, a.min_stay)).only_enforce_if(x)
 
 
 def _longest_stay(inst: CeremonyInstance, n: Need, min_stay: int) -> int:
@@ -96,8 +96,8 @@ def speakers_present_for_items(v: CeremonyVars, inst: CeremonyInstance) -> None:
         c = inst.ceremony(n.ceremony)
         for k in n.items:
             it = c.items[k]
-            m.Add(v.arrive[key] <= v.start[c.id] + it.offset).OnlyEnforceIf(v.attend[key])
-            m.Add(v.leave[key] >= v.start[c.id] + it.offset + it.duration).OnlyEnforceIf(v.attend[key])
+            m.add(v.arrive[key] <= v.start[c.id] + it.offset).only_enforce_if(v.attend[key])
+            m.add(v.leave[key] >= v.start[c.id] + it.offset + it.duration).only_enforce_if(v.attend[key])
 
 
 def role_speakers_cover_items(v: CeremonyVars, inst: CeremonyInstance) -> None:
@@ -109,14 +109,14 @@ def role_speakers_cover_items(v: CeremonyVars, inst: CeremonyInstance) -> None:
         covers = []
         for aid in cands:
             key = (aid, cid)
-            b = m.NewBoolVar(f"cover[{cid},{k},{aid}]")
-            m.AddImplication(b, v.attend[key])
-            m.Add(v.arrive[key] <= v.start[cid] + it.offset).OnlyEnforceIf(b)
-            m.Add(v.leave[key] >= v.start[cid] + it.offset + it.duration).OnlyEnforceIf(b)
+            b = m.new_bool_var(f"cover[{cid},{k},{aid}]")
+            m.add_implication(b, v.attend[key])
+            m.add(v.arrive[key] <= v.start[cid] + it.offset).only_enforce_if(b)
+            m.add(v.leave[key] >= v.start[cid] + it.offset + it.duration).only_enforce_if(b)
             v.role_cover[(cid, k, aid)] = b
             covers.append(b)
-        met = m.NewBoolVar(f"role_met[{cid},{k}]")
-        m.AddBoolOr(covers).OnlyEnforceIf(met)
+        met = m.new_bool_var(f"role_met[{cid},{k}]")
+        m.add_bool_or(covers).only_enforce_if(met)
         v.role_met[(cid, k)] = met
 
 
@@ -128,7 +128,7 @@ def launch_groups_start_together(v: CeremonyVars, inst: CeremonyInstance) -> Non
             groups.setdefault(c.launch_group, []).append(c.id)
     for ids in groups.values():
         for other in ids[1:]:
-            v.model.Add(v.start[other] == v.start[ids[0]])
+            v.model.add(v.start[other] == v.start[ids[0]])
 
 
 def one_place_at_a_time_with_travel(v: CeremonyVars, inst: CeremonyInstance) -> None:
@@ -147,10 +147,34 @@ def one_place_at_a_time_with_travel(v: CeremonyVars, inst: CeremonyInstance) -> 
                 k1, k2 = (aid, c1.id), (aid, c2.id)
                 t12 = inst.move(aid, c1.venue, c2.venue)
                 t21 = inst.move(aid, c2.venue, c1.venue)
-                first = m.NewBoolVar(f"before[{aid},{c1.id},{c2.id}]")
+                first = m.new_bool_var(f"before[{aid},{c1.id},{c2.id}]")
                 both = [v.attend[k1], v.attend[k2]]
-                m.Add(v.leave[k1] + t12 <= v.arrive[k2]).OnlyEnforceIf([*both, first])
-                m.Add(v.leave[k2] + t21 <= v.arrive[k1]).OnlyEnforceIf([*both, first.Not()])
+                m.add(v.leave[k1] + t12 <= v.arrive[k2]).only_enforce_if([*both, first])
+                m.add(v.leave[k2] + t21 <= v.arrive[k1]).only_enforce_if([*both, first.Not()])
+
+
+def attendances_fit_the_day(v: CeremonyVars, inst: CeremonyInstance) -> None:
+    """Rule (redundant, tightens the bound): k stays of length >= L with moves >= T fit the day's span H.
+
+    For each attendee and day, ``k * L + (k - 1) * T <= H`` so ``k <= (H + T) // (L + T)``.
+    """
+    by_day: dict[tuple[str, object], list[Need]] = {}
+    for n in inst.needs:
+        by_day.setdefault((n.attendee, inst.ceremony(n.ceremony).day), []).append(n)
+    for (aid, _day), ns in sorted(by_day.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        if len(ns) < 2:
+            continue
+        a = inst.attendee(aid)
+        cs = [inst.ceremony(n.ceremony) for n in ns]
+        lo = min(c.starts[0] - a.setup for c in cs)
+        hi = max(c.starts[-1] + c.duration for c in cs)
+        stay = min(c.duration + a.setup if a.min_stay is None else min(a.min_stay, c.duration) for c in cs)
+        venues = sorted({c.venue for c in cs})
+        moves = [inst.move(aid, x, y) for x in venues for y in venues if x != y]
+        gap = min(moves) if moves and len(venues) == len(cs) else 0
+        k = (hi - lo + gap) // max(1, stay + gap)
+        if k < len(ns):
+            v.model.add(sum(v.attend[(aid, n.ceremony)] for n in ns) <= k)
 
 
 def availability_respected(v: CeremonyVars, inst: CeremonyInstance) -> None:
@@ -163,9 +187,9 @@ def availability_respected(v: CeremonyVars, inst: CeremonyInstance) -> None:
         day_off = (c.day - inst.day0).days * 1440
         if a.avail_from is not None:
             t = inst.move(a.id, a.base, c.venue) if a.base else 0
-            m.Add(v.arrive[key] >= day_off + a.avail_from + t).OnlyEnforceIf(v.attend[key])
+            m.add(v.arrive[key] >= day_off + a.avail_from + t).only_enforce_if(v.attend[key])
         if a.avail_until is not None:
-            m.Add(v.leave[key] <= day_off + a.avail_until).OnlyEnforceIf(v.attend[key])
+            m.add(v.leave[key] <= day_off + a.avail_until).only_enforce_if(v.attend[key])
 
 
 def capacity_respected(v: CeremonyVars, inst: CeremonyInstance) -> None:
@@ -176,7 +200,7 @@ def capacity_respected(v: CeremonyVars, inst: CeremonyInstance) -> None:
         terms = [inst.attendee(n.attendee).size * v.attend[(n.attendee, n.ceremony)]
                  for n in inst.needs if n.ceremony == c.id]
         if terms:
-            v.model.Add(sum(terms) + c.local <= c.capacity)
+            v.model.add(sum(terms) + c.local <= c.capacity)
 
 
 def required_present(v: CeremonyVars, inst: CeremonyInstance, relax: bool) -> list[Any]:
@@ -194,12 +218,12 @@ def required_present(v: CeremonyVars, inst: CeremonyInstance, relax: bool) -> li
             if relax:
                 lits.append(x)
             else:
-                v.model.Add(x == 1)
+                v.model.add(x == 1)
     for met in v.role_met.values():
         if relax:
             lits.append(met)
         else:
-            v.model.Add(met == 1)
+            v.model.add(met == 1)
     return lits
 
 
@@ -213,7 +237,7 @@ def maximise_wishes(v: CeremonyVars, inst: CeremonyInstance, required_lits: list
     lateness = sum(v.start[c.id] for c in inst.ceremonies) - sum(c.starts[0] for c in inst.ceremonies)
     span = sum(c.starts[-1] - c.starts[0] for c in inst.ceremonies) + 1
     weight = (len(wished) + 1) * span
-    v.model.Maximize(span * sum(wished) + weight * sum(required_lits) - lateness)
+    v.model.maximize(span * sum(wished) + weight * sum(required_lits) - lateness)
 
 
 def build_model(inst: CeremonyInstance, relax: bool = False) -> CeremonyVars:
@@ -236,6 +260,7 @@ def build_model(inst: CeremonyInstance, relax: bool = False) -> CeremonyVars:
     launch_groups_start_together(v, inst)
     one_place_at_a_time_with_travel(v, inst)
     availability_respected(v, inst)
+    attendances_fit_the_day(v, inst)
     capacity_respected(v, inst)
     lits = required_present(v, inst, relax)
     maximise_wishes(v, inst, lits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -159,7 +159,7 @@ def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
 
 
 def _stamp(day: Any) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
 def _uid(*parts: object) -> str:
@@ -186,8 +186,8 @@ def _event(summary: str, start: datetime, end: datetime, tz: str, location: str,
     ev.add("uid", uid)
     ev.add("dtstamp", stamp)
     ev.add("summary", summary)
-    ev.add("dtstart", start.replace(tzinfo=zone).astimezone(timezone.utc))
-    ev.add("dtend", end.replace(tzinfo=zone).astimezone(timezone.utc))
+    ev.add("dtstart", start.replace(tzinfo=zone).astimezone(UTC))
+    ev.add("dtend", end.replace(tzinfo=zone).astimezone(UTC))
     ev.add("location", location)
     if description:
         ev.add("description", description)

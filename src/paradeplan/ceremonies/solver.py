@@ -129,24 +129,24 @@ def schedule_instance(inst: CeremonyInstance, plan: Plan, *, relax: bool = False
     solver.parameters.random_seed = SEED
     solver.parameters.num_workers = workers
     solver.parameters.max_time_in_seconds = time_limit_s
-    code = solver.Solve(v.model)
-    status = solver.StatusName(code)
-    log.info("ceremonies: %s, objective %s, bound %s, %.2f s", status, solver.ObjectiveValue()
-             if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None, solver.BestObjectiveBound(),
-             solver.WallTime())
+    code = solver.solve(v.model)
+    status = solver.status_name(code)
+    log.info("ceremonies: %s, objective %s, bound %s, %.2f s", status, solver.objective_value
+             if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None, solver.best_objective_bound,
+             solver.wall_time)
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return CeremonySchedule(plan, inst, status, 0.0, 0.0, 1.0, {}, [], [], relax, solver.WallTime())
-    obj, bound = solver.ObjectiveValue(), solver.BestObjectiveBound()
+        return CeremonySchedule(plan, inst, status, 0.0, 0.0, 1.0, {}, [], [], relax, solver.wall_time)
+    obj, bound = solver.objective_value, solver.best_objective_bound
     gap = 0.0 if code == cp_model.OPTIMAL else abs(bound - obj) / max(1.0, abs(bound))
-    starts = {c.id: int(solver.Value(v.start[c.id])) for c in inst.ceremonies}
+    starts = {c.id: int(solver.value(v.start[c.id])) for c in inst.ceremonies}
     raw: list[tuple[str, str, int, int]] = []
     for n in inst.needs:
         key = (n.attendee, n.ceremony)
-        if solver.Value(v.attend[key]):
-            raw.append((n.attendee, n.ceremony, int(solver.Value(v.arrive[key])), int(solver.Value(v.leave[key]))))
+        if solver.value(v.attend[key]):
+            raw.append((n.attendee, n.ceremony, int(solver.value(v.arrive[key])), int(solver.value(v.leave[key]))))
     attendance = _with_travel(inst, raw)
     sched = CeremonySchedule(plan, inst, status, float(obj), float(bound), float(gap), starts, attendance, [],
-                             relax, solver.WallTime(), list(inst.warnings))
+                             relax, solver.wall_time, list(inst.warnings))
     sched.unmet = explain_unmet(sched)
     return sched
 
@@ -198,7 +198,6 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     a = inst.attendee(need.attendee)
     c = inst.ceremony(need.ceremony)
     s = sched.starts[c.id]
-    e = s + c.duration
     day_off = (c.day - inst.day0).days * 1440
     def needs_at(start: int) -> tuple[int, int, int]:
         """Earliest arrival, latest arrival and shortest stay at this ceremony if it starts at ``start``."""
@@ -245,24 +244,24 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
             return f"{c.name} is full: capacity {c.capacity} ({c.local} local, {used - c.local} scheduled)"
     mine = [t for t in sched.attendance if t.attendee == a.id and inst.ceremony(t.ceremony).day == c.day]
     blockers: list[str] = []
-    for t in mine:
-        o = inst.ceremony(t.ceremony)
+    for att in mine:
+        o = inst.ceremony(att.ceremony)
         t_in = inst.move(a.id, o.venue, c.venue)
         t_out = inst.move(a.id, c.venue, o.venue)
-        fits_after = t.leave + t_in <= hi_arr
-        fits_before = lo_arr + stay + t_out <= t.arrive
+        fits_after = att.leave + t_in <= hi_arr
+        fits_before = lo_arr + stay + t_out <= att.arrive
         if fits_after or fits_before:
             continue
-        if t.arrive < lo_arr + stay and t.leave > lo_arr:
-            blockers.append(f"clashes with {o.name} ({_hm(inst, t.arrive)}–{_hm(inst, t.leave)})")
-        elif t.leave <= lo_arr:
+        if att.arrive < lo_arr + stay and att.leave > lo_arr:
+            blockers.append(f"clashes with {o.name} ({_hm(inst, att.arrive)}–{_hm(inst, att.leave)})")
+        elif att.leave <= lo_arr:
             blockers.append(f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but only "
-                            f"{hi_arr - t.leave} min between the end there ({_hm(inst, t.leave)}) and the start "
+                            f"{hi_arr - att.leave} min between the end there ({_hm(inst, att.leave)}) and the start "
                             f"here ({_hm(inst, hi_arr)})")
         else:
             blockers.append(f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but only "
-                            f"{t.arrive - (lo_arr + stay)} min between the end here ({_hm(inst, lo_arr + stay)}) "
-                            f"and the start there ({_hm(inst, t.arrive)})")
+                            f"{att.arrive - (lo_arr + stay)} min between the end here ({_hm(inst, lo_arr + stay)}) "
+                            f"and the start there ({_hm(inst, att.arrive)})")
     if blockers:
         return "; ".join(blockers)
     if late:

@@ -204,8 +204,8 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
         if not values:
             too_short.append(r)
             continue
-        start[r.id] = m.NewIntVarFromDomain(cp_model.Domain.FromValues(values), f"start[{r.id}]")
-        present[r.id] = m.NewBoolVar(f"placed[{r.id}]")
+        start[r.id] = m.new_int_var_from_domain(cp_model.Domain.from_values(values), f"start[{r.id}]")
+        present[r.id] = m.new_bool_var(f"placed[{r.id}]")
     by_unit: dict[str, list[Round]] = {}
     for r in plan.rounds:
         if r.id in start:
@@ -214,27 +214,27 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
     for u, rs in sorted(by_unit.items()):
         for i, r1 in enumerate(rs):
             for r2 in rs[i + 1:]:
-                before = m.NewBoolVar(f"before[{u},{r1.id},{r2.id}]")
+                before = m.new_bool_var(f"before[{u},{r1.id},{r2.id}]")
                 both = [present[r1.id], present[r2.id]]
-                m.Add(start[r1.id] + r1.duration_min + w.move(u, r1.id, r2.id) <= start[r2.id]).OnlyEnforceIf(
+                m.add(start[r1.id] + r1.duration_min + w.move(u, r1.id, r2.id) <= start[r2.id]).only_enforce_if(
                     [*both, before])
-                m.Add(start[r2.id] + r2.duration_min + w.move(u, r2.id, r1.id) <= start[r1.id]).OnlyEnforceIf(
+                m.add(start[r2.id] + r2.duration_min + w.move(u, r2.id, r1.id) <= start[r1.id]).only_enforce_if(
                     [*both, before.Not()])
     horizon = len(w.days) * 1440
     big = horizon * max(1, len(start)) + 1
     # Place as many rounds as possible; among equals, prefer the earliest starts (a canonical calendar).
-    m.Maximize(big * sum(present.values()) - sum(start.values()))
+    m.maximize(big * sum(present.values()) - sum(start.values()))
     solver = cp_model.CpSolver()
     solver.parameters.random_seed = SEED
     solver.parameters.num_workers = workers
     solver.parameters.max_time_in_seconds = time_limit_s
-    code = solver.Solve(m)
-    status = solver.StatusName(code)
+    code = solver.solve(m)
+    status = solver.status_name(code)
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise InfeasibleError(f"week: the solver found no calendar (status {status})")
-    gap = 0.0 if code == cp_model.OPTIMAL else abs(solver.BestObjectiveBound() - solver.ObjectiveValue()) / max(
-        1.0, abs(solver.BestObjectiveBound()))
-    placed_at = {rid: int(solver.Value(start[rid])) for rid in start if solver.Value(present[rid])}
+    gap = 0.0 if code == cp_model.OPTIMAL else abs(solver.best_objective_bound - solver.objective_value) / max(
+        1.0, abs(solver.best_objective_bound))
+    placed_at = {rid: int(solver.value(start[rid])) for rid in start if solver.value(present[rid])}
     week = WeekSchedule(plan, status, gap)
     base = datetime.combine(w.day0, time(0, 0))
     for r in plan.rounds:
@@ -257,9 +257,9 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
         week.status = "TOO_FULL"
         if strict:
             lines = [f"week: {len(week.unplaced)} of {len(plan.rounds)} rounds could not be placed:"]
-            for u in week.unplaced:
-                lines.append(f"  {u.round_id}: {u.reason}")
-                lines += [f"    fix: {f}" for f in u.fixes]
+            for miss in week.unplaced:
+                lines.append(f"  {miss.round_id}: {miss.reason}")
+                lines += [f"    fix: {f}" for f in miss.fixes]
             err = InfeasibleError("\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes))
                                                      for u in week.unplaced])
             err.week = week  # type: ignore[attr-defined]

@@ -90,7 +90,7 @@ def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
     return files
 
 
-def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:
+def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:  # noqa: B008
     """Schedule the plan's ceremonies, check the result and write ceremonies.json, run-of-show, itineraries, map.
 
     Parameters
@@ -109,7 +109,7 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
         p = load_plan(plan)
         failure: InfeasibleError | None = None
         try:
-            sched = schedule_ceremonies(p)
+            sched: Any = schedule_ceremonies(p)
         except InfeasibleError as err:
             sched = getattr(err, "schedule", None)
             if sched is None:
@@ -130,7 +130,7 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
         raise typer.Exit(err.exit_code) from None
 
 
-def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:
+def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  # noqa: B008
     """Place the week's rounds (day and start) and write week.json, week.md and week.ics.
 
     Parameters
@@ -147,7 +147,7 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:
         p = load_plan(plan)
         failure: InfeasibleError | None = None
         try:
-            week = schedule_week(p)
+            week: Any = schedule_week(p)
         except InfeasibleError as err:
             week = getattr(err, "week", None)
             if week is None:
