@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import html
 from datetime import UTC, datetime, time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from ..outputs import dumps_json
 from .instance import clock
 
 if TYPE_CHECKING:
@@ -311,3 +313,45 @@ def week_text(week: WeekSchedule, lang: str = "vi") -> str:
 __all__ = ["ceremonies_to_json", "run_of_show", "run_of_show_all", "itineraries", "itineraries_text",
            "itineraries_ics", "ceremonies_map_html", "week_to_json", "week_ics", "week_text", "solver_report",
            "clock"]
+
+
+def _safe_name(text: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
+    return keep.strip("._") or "item"
+
+
+def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
+    """Every ceremony output of a schedule, as relative path -> content.
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+    lang : str
+
+    Returns
+    -------
+    dict
+        ceremonies.json, solver.json, runofshow.md, itineraries.md, itineraries/*.ics, map.html.
+    """
+    files: dict[str, bytes | str] = {
+        "ceremonies.json": dumps_json(ceremonies_to_json(sched)),
+        "solver.json": dumps_json(solver_report(sched)),
+        "runofshow.md": run_of_show_all(sched, lang),
+        "itineraries.md": itineraries_text(sched, lang),
+        "itineraries/all.ics": itineraries_ics(sched),
+        "map.html": ceremonies_map_html(sched),
+    }
+    for aid in itineraries(sched):
+        files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid)
+    return files
+
+
+def write_files(folder: Path, files: dict[str, bytes | str]) -> None:
+    """Write relative path -> content into ``folder`` (sorted, UTF-8 for text)."""
+    for rel, content in sorted(files.items()):
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            target.write_text(content, encoding="utf-8", newline="\n")
+        else:
+            target.write_bytes(content)

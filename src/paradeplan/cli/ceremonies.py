@@ -2,92 +2,26 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from ..ceremonies.outputs import ceremony_files, write_files
 from ..errors import InfeasibleError, ParadeplanError
+from ..outputs import dumps_json
 
 log = logging.getLogger(__name__)
 
 
-def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+def _write_folder(out: Path, files: dict[str, bytes | str]) -> None:
+    """Write ``files`` (relative path -> content) into ``out`` atomically."""
+    from ..outputs import atomic_folder
 
-
-def _atomic_folder(out: Path, files: dict[str, bytes | str]) -> None:
-    """Write ``files`` (relative path -> content) into a temp folder beside ``out``, then move it into place."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        for rel, content in sorted(files.items()):
-            target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, str):
-                target.write_text(content, encoding="utf-8")
-            else:
-                target.write_bytes(content)
-        if out.exists():
-            old = out.with_name(f".{out.name}.old")
-            if old.exists():
-                shutil.rmtree(old)
-            os.replace(out, old)
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
-def _safe_name(text: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
-    return keep.strip("._") or "item"
-
-
-def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
-    """Every ceremony output of a schedule, as relative path -> content.
-
-    Parameters
-    ----------
-    sched : CeremonySchedule
-    lang : str
-
-    Returns
-    -------
-    dict
-        ceremonies.json, solver.json, runofshow.md, itineraries.md, itineraries/*.ics, map.html.
-    """
-    from ..ceremonies import (
-        ceremonies_map_html,
-        ceremonies_to_json,
-        itineraries,
-        itineraries_ics,
-        itineraries_text,
-        run_of_show_all,
-        solver_report,
-    )
-
-    files: dict[str, bytes | str] = {
-        "ceremonies.json": _dump(ceremonies_to_json(sched)),
-        "solver.json": _dump(solver_report(sched)),
-        "runofshow.md": run_of_show_all(sched, lang),
-        "itineraries.md": itineraries_text(sched, lang),
-        "itineraries/all.ics": itineraries_ics(sched),
-        "map.html": ceremonies_map_html(sched),
-    }
-    for aid in itineraries(sched):
-        files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid)
-    return files
+    with atomic_folder(out) as tmp:
+        write_files(tmp, files)
 
 
 def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:  # noqa: B008
@@ -118,7 +52,7 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
         problems = check_ceremonies(p, ceremonies_to_json(sched), allow_unmet_required=failure is not None)
         if problems:
             raise ParadeplanError("the schedule failed the independent check:\n" + "\n".join(problems))
-        _atomic_folder(out, ceremony_files(sched, lang))
+        _write_folder(out, ceremony_files(sched, lang))
         rep = solver_report(sched)
         typer.echo(f"ceremonies: {rep['status']}, gap {rep['gap']:.2%}, {rep['wishes_met']}/{rep['wishes']} "
                    f"wishes met, {rep['unmet']} unmet; written to {out}")
@@ -157,7 +91,7 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
         if problems:
             raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
         lang = p.event.language
-        _atomic_folder(out, {"week.json": _dump(week_to_json(week)), "week.md": week_text(week, lang),
+        _write_folder(out, {"week.json": dumps_json(week_to_json(week)), "week.md": week_text(week, lang),
                              "week.ics": week_ics(week)})
         typer.echo(f"week: {week.status}, {len(week.placed)} rounds placed, {len(week.unplaced)} not; "
                    f"written to {out}")
