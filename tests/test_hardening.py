@@ -72,8 +72,8 @@ def test_mutated_demo_plan_is_valid_or_refused(demo_plan: Path, data: st.DataObj
         assert all(line.startswith("m.yaml") for line in err.lines())
 
 
-@pytest.mark.parametrize("text", ["a: [b", "\t- x", "{{{{", "- - - - -\n" * 3, "a: *unknown", "!!python/object:os.system x",
-                                  "[" * 200 + "]" * 200])
+@pytest.mark.parametrize("text", ["a: [b", "\t- x", "{{{{", "- - - - -\n" * 3, "a: *unknown",
+                                  "!!python/object:os.system x", "[" * 200 + "]" * 200])
 def test_hostile_yaml_is_refused_cleanly(tmp_path: Path, text: str) -> None:
     p = tmp_path / "p.yaml"
     p.write_text(text, encoding="utf-8")

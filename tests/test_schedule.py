@@ -196,8 +196,8 @@ def test_staging_too_short_is_reported(tmp_path: Path, demo_plan: Path) -> None:
     out = tmp_path / "out"
     r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
     assert r.exit_code == 3, r.output
-    assert re.search(r"staging stretch is too short: the column needs \d+ m, the stretch\(es\) give 120 m — \d+ m short",
-                     r.stderr)
+    assert re.search(r"staging stretch is too short: the column needs \d+ m, the stretch\(es\) give 120 m — "
+                     r"\d+ m short", r.stderr)
     assert not out.exists()
 
 

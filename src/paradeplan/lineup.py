@@ -1,4 +1,4 @@
-"""Line-up of the column from the plan's rules, and assembly marshalling (staging positions, arrival slots) with CP-SAT."""
+"""Line-up of the column by the plan's rules; assembly marshalling (staging positions, arrival slots) with CP-SAT."""
 
 from __future__ import annotations
 
@@ -162,7 +162,7 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
             earliest = int(v.ready_s + travel_s.get(v.id, 0.0))
         lo = 0 if earliest is None else max(0, math.floor((earliest - first) / slot_s))
         lo = min(lo, n_slots)
-        x.append(model.NewIntVar(lo, n_slots - 1, f"slot_{v.id}") if lo <= n_slots - 1 else None)
+        x.append(model.new_int_var(lo, n_slots - 1, f"slot_{v.id}") if lo <= n_slots - 1 else None)
     if any(var is None for var in x):
         late = [v.id for v, var in zip(ordered, x, strict=True) if var is None]
         raise InfeasibleError(
@@ -171,21 +171,21 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
             [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late])
     xs = [var for var in x if var is not None]
     for a, b in zip(xs, xs[1:], strict=False):
-        model.Add(a <= b)  # further forward arrives no later: nobody passes in the lane
+        model.add(a <= b)  # further forward arrives no later: nobody passes in the lane
     for s in range(n_slots):
         bs = []
         for i, var in enumerate(xs):
-            b = model.NewBoolVar(f"in_{i}_{s}")
-            model.Add(var == s).OnlyEnforceIf(b)
-            model.Add(var != s).OnlyEnforceIf(b.Not())
+            b = model.new_bool_var(f"in_{i}_{s}")
+            model.add(var == s).only_enforce_if(b)
+            model.add(var != s).only_enforce_if(b.Not())
             bs.append(b)
-        model.Add(sum(bs) <= st.per_slot)
-    model.Maximize(sum(xs))  # as late as possible: least waiting
+        model.add(sum(bs) <= st.per_slot)
+    model.maximize(sum(xs))  # as late as possible: least waiting
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
     solver.parameters.max_time_in_seconds = 10.0
-    status = solver.Solve(model)
+    status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise InfeasibleError(
             f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {hhmm(assembly)} at "
@@ -193,7 +193,7 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
             f"ready earlier)", [Shortfall("arrival slots", 1, "slot")])
     out: list[Slot] = []
     for i, (v, var) in enumerate(zip(ordered, xs, strict=True)):
-        s = solver.Value(var)
+        s = solver.value(var)
         a_from = first + s * slot_s
         trip = travel_s.get(v.id)
         leave = None if trip is None or v.id in fixed else int(a_from - trip)

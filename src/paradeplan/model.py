@@ -1,4 +1,4 @@
-"""The validated plan: frozen dataclasses that every later stage reads (the plan file's schema is generated from them)."""
+"""The validated plan: frozen dataclasses every later stage reads (the plan file's schema is generated from them)."""
 
 from __future__ import annotations
 

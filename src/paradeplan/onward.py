@@ -45,7 +45,7 @@ def _segments(stretch: Any) -> list[tuple[str, float, tuple[tuple[float, float],
     """Split a resolved stretch into graph segments: (segment id, metres, coords)."""
     from .streets import haversine_m
 
-    out = []
+    out: list[tuple[str, float, tuple[tuple[float, float], ...]]] = []
     nodes, coords = list(stretch.nodes), list(stretch.coords)
     if len(nodes) != len(coords) or len(nodes) < 2:
         return [(f"S{stretch.seq}", stretch.length_m, tuple(coords))]
@@ -147,31 +147,31 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
             earliest = max(earliest, seconds(t["ae"].window_start))
         lo = int(-(-earliest // SLOT_S))
         hi = horizon
-        starts[vid] = model.NewIntVar(lo, hi, f"start_{vid}")
+        starts[vid] = model.new_int_var(lo, hi, f"start_{vid}")
         t["lo"] = lo
         offset = 0.0
         for mode, seg, _street, dur, _c in t["rows"][_first_parade(t["rows"]):]:
             if mode == "parade" and seg in shared:
                 a = int(offset // SLOT_S)
                 b = max(a + 1, int(-(-(offset + dur) // SLOT_S)))
-                iv = model.NewIntervalVar(starts[vid] + a, b - a, starts[vid] + b, f"iv_{vid}_{seg}")
+                iv = model.new_interval_var(starts[vid] + a, b - a, starts[vid] + b, f"iv_{vid}_{seg}")
                 seg_intervals.setdefault(seg, []).append(iv)
             offset += dur
     for ivs in seg_intervals.values():
         if len(ivs) > 1:
-            model.AddNoOverlap(ivs)
+            model.add_no_overlap(ivs)
     late_terms = []
     for vid, var in starts.items():
         t = trips[vid]
-        model.Add(var >= t["lo"])
+        model.add(var >= t["lo"])
         late_terms.append(var - t["lo"])
     if late_terms:
-        model.Minimize(sum(late_terms))
+        model.minimize(sum(late_terms))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
     solver.parameters.max_time_in_seconds = 20.0
-    status = solver.Solve(model) if starts else cp_model.OPTIMAL
+    status = solver.solve(model) if starts else cp_model.OPTIMAL
     shortfall: list[str] = []
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
@@ -182,7 +182,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
         rows = t["rows"]
         fp = _first_parade(rows)
         if vid in starts:
-            parade_start = solver.Value(starts[vid]) * SLOT_S
+            parade_start = solver.value(starts[vid]) * SLOT_S
             clock_t = parade_start - t["lead_in"]  # leave the finish just in time to start parading
             clock_t = max(clock_t, t["release"])
         else:
@@ -200,8 +200,9 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
             parade_end = parade_start + t["parade_s"]
             over = parade_end - seconds(ae.window_end)
             if over > 0:
+                window_end = clock(seconds(ae.window_end))[:5]
                 shortfall.append(f"{parade.id}: {vid} finishes its ward route at {clock(parade_end)[:5]}, "
-                                 f"{int(over // 60) + 1} min after its window ends ({clock(seconds(ae.window_end))[:5]})"
+                                 f"{int(over // 60) + 1} min after its window ends ({window_end})"
                                  f" — widen the window or shorten the route")
         out.append({"unit": vid, "release": clock(t["release"]),
                     "parade_start": clock(parade_start) if parade_start is not None else None,

@@ -177,7 +177,7 @@ def _ceremonies(plan: Plan, lang: str) -> tuple[dict[str, bytes | str], list[str
 
     failure: InfeasibleError | None = None
     try:
-        sched = schedule_ceremonies(plan)
+        sched: Any = schedule_ceremonies(plan)
     except InfeasibleError as err:
         sched = getattr(err, "schedule", None)
         if sched is None:
@@ -202,7 +202,7 @@ def _week(plan: Plan, lang: str) -> tuple[dict[str, bytes | str], list[str]]:
 
     failure: InfeasibleError | None = None
     try:
-        week = schedule_week(plan)
+        week: Any = schedule_week(plan)
     except InfeasibleError as err:
         week = getattr(err, "week", None)
         if week is None:

@@ -109,13 +109,13 @@ def _class_at(path: Path_) -> type | None:
     for part in path:
         if isinstance(part, int):
             continue
-        if not dataclasses.is_dataclass(cls):
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
             return None
         hint = _fields_of(cls).get(part)
         if hint is None:
             return None
         cls = _unwrap(hint)
-    return cls if dataclasses.is_dataclass(cls) else None
+    return cls if isinstance(cls, type) and dataclasses.is_dataclass(cls) else None
 
 
 def _unwrap(hint: Any) -> Any:
@@ -274,12 +274,12 @@ def plan_from_data(data: Any, positions: _Positions | None = None, file: str = "
         problems = [_message_for(dict(e), positions, file) for e in exc.errors()]
         problems.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
         raise InputError(problems=problems) from None
-    problems = ProblemList(file)
+    found = ProblemList(file)
     for path, message, hint in check_plan(plan):
         line, col = _locate(positions, path)
-        problems.add(message, field=_dotted(path), line=line, col=col, hint=hint)
-    problems.items.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
-    problems.raise_if_any()
+        found.add(message, field=_dotted(path), line=line, col=col, hint=hint)
+    found.items.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
+    found.raise_if_any()
     return plan
 
 
@@ -444,8 +444,8 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
         for kind, n in (mapping or {}).items():
             if n < 0:
                 out.append((("traffic", name, kind), f"need cannot be negative ({n})", "give a number ≥ 0"))
-    for kind, v in (tp.unit_speed_kmh or {}).items():
-        positive(v, ("traffic", "unit_speed_kmh", kind), "speed")
+    for kind, speed in (tp.unit_speed_kmh or {}).items():
+        positive(speed, ("traffic", "unit_speed_kmh", kind), "speed")
 
     people_ids = [p.id for p in plan.people]
     team_ids = [t.id for t in plan.teams]

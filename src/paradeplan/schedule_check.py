@@ -116,7 +116,7 @@ def check_onward(schedule: dict[str, Any]) -> list[str]:
                 users.setdefault(leg["segment"], []).append((a, b, item["unit"]))
     for seg, spans in users.items():
         spans.sort()
-        for (a1, b1, u1), (a2, b2, u2) in zip(spans, spans[1:], strict=False):
+        for (_a1, b1, u1), (a2, _b2, u2) in zip(spans, spans[1:], strict=False):
             if u1 != u2 and a2 + _EPS_S < b1:
                 out.append(f"onward: {u1} and {u2} parade on segment {seg} at the same time")
     return out
