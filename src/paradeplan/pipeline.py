@@ -132,12 +132,20 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
                 + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
 
     ceremony_files: dict[str, bytes | str] = {}
+    travel_min = None
+    if (plan.ceremonies or plan.rounds) and plan.streets:
+        from .ceremonies import geodesic_travel
+        from .streets import load_graph
+        from .travel import street_travel
+
+        graph = graph if graph is not None else load_graph(plan.streets, Path(plan_path).parent)
+        travel_min = street_travel(graph, geodesic_travel(plan.traffic.detour_factor))
     if plan.ceremonies:
-        ceremony_files, lines = _ceremonies(plan, language)
+        ceremony_files, lines = _ceremonies(plan, language, travel_min)
         summary.extend(lines[:1])
         shortfall.extend(lines[1:])
     if plan.rounds:
-        week_files, lines = _week(plan, language)
+        week_files, lines = _week(plan, language, travel_min)
         ceremony_files.update(week_files)
         summary.extend(lines[:1])
         shortfall.extend(lines[1:])
@@ -169,7 +177,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
 
 
-def _ceremonies(plan: Plan, lang: str) -> tuple[dict[str, bytes | str], list[str]]:
+def _ceremonies(plan: Plan, lang: str, travel: Any = None) -> tuple[dict[str, bytes | str], list[str]]:
     """Schedule and check the ceremonies; files under ``ceremonies/``; a summary line, then any shortfall."""
     from .ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
     from .ceremonies.outputs import ceremony_files
@@ -177,13 +185,14 @@ def _ceremonies(plan: Plan, lang: str) -> tuple[dict[str, bytes | str], list[str
 
     failure: InfeasibleError | None = None
     try:
-        sched: Any = schedule_ceremonies(plan)
+        sched: Any = schedule_ceremonies(plan, travel)
     except InfeasibleError as err:
         sched = getattr(err, "schedule", None)
         if sched is None:
             raise
         failure = err
-    problems = check_ceremonies(plan, ceremonies_to_json(sched), allow_unmet_required=failure is not None)
+    problems = check_ceremonies(plan, ceremonies_to_json(sched), travel,
+                                allow_unmet_required=failure is not None)
     if problems:
         raise RuntimeError("ceremony schedule failed the independent check: " + "; ".join(problems[:5]))
     rep = solver_report(sched)
@@ -195,20 +204,20 @@ def _ceremonies(plan: Plan, lang: str) -> tuple[dict[str, bytes | str], list[str
     return files, lines
 
 
-def _week(plan: Plan, lang: str) -> tuple[dict[str, bytes | str], list[str]]:
+def _week(plan: Plan, lang: str, travel: Any = None) -> tuple[dict[str, bytes | str], list[str]]:
     """Place the week's rounds; files under ``week/``; a summary line, then any shortfall."""
     from .ceremonies import check_week, schedule_week, week_ics, week_text, week_to_json
     from .errors import InfeasibleError
 
     failure: InfeasibleError | None = None
     try:
-        week: Any = schedule_week(plan)
+        week: Any = schedule_week(plan, travel)
     except InfeasibleError as err:
         week = getattr(err, "week", None)
         if week is None:
             raise
         failure = err
-    problems = check_week(week)
+    problems = check_week(week, travel)
     if problems:
         raise RuntimeError("week calendar failed the independent check: " + "; ".join(problems[:5]))
     files: dict[str, bytes | str] = {"week/week.json": dumps_json(week_to_json(week)),

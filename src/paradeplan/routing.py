@@ -863,6 +863,11 @@ def travel_path(graph: nx.MultiDiGraph, a_latlon: tuple[float, float],
     return round(length, 1), coords, names
 
 
+def nearest_node_distance(graph: nx.MultiDiGraph, latlon: tuple[float, float]) -> float:
+    """Distance in metres from a point to the nearest node of the street graph."""
+    return _index(graph).nearest(*latlon)[1]
+
+
 def route_to_geojson(route: Route) -> dict[str, Any]:
     """The route as a GeoJSON FeatureCollection (deterministic: same route, same dict, same key order).
 
