@@ -133,13 +133,10 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
 
     ceremony_files: dict[str, bytes | str] = {}
     travel_min = None
-    if (plan.ceremonies or plan.rounds) and plan.streets:
-        from .ceremonies import geodesic_travel
-        from .streets import load_graph
-        from .travel import street_travel
+    if plan.ceremonies or plan.rounds:
+        from .travel import plan_travel
 
-        graph = graph if graph is not None else load_graph(plan.streets, Path(plan_path).parent)
-        travel_min = street_travel(graph, geodesic_travel(plan.traffic.detour_factor))
+        travel_min = plan_travel(plan, Path(plan_path).parent, graph)
     if plan.ceremonies:
         ceremony_files, lines = _ceremonies(plan, language, travel_min)
         summary.extend(lines[:1])

@@ -42,3 +42,17 @@ def street_travel(graph: Any, fallback: TravelMinutes) -> TravelMinutes:
         return m / 1000.0 / speed_kmh * 60.0
 
     return travel_min
+
+
+def plan_travel(plan: Any, plan_dir: Any, graph: Any = None) -> TravelMinutes | None:
+    """The venue travel function for a plan: street-graph based when the plan names street data, else None
+    (the ceremony solver then uses straight line × detour)."""
+    if not plan.streets:
+        return None
+    from pathlib import Path
+
+    from .ceremonies import geodesic_travel
+    from .streets import load_graph
+
+    g = graph if graph is not None else load_graph(plan.streets, Path(plan_dir))
+    return street_travel(g, geodesic_travel(plan.traffic.detour_factor))

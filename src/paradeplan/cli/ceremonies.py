@@ -38,18 +38,20 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
     """
     from ..ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
     from ..planfile import load_plan
+    from ..travel import plan_travel
 
     try:
         p = load_plan(plan)
+        travel = plan_travel(p, plan.parent)
         failure: InfeasibleError | None = None
         try:
-            sched: Any = schedule_ceremonies(p)
+            sched: Any = schedule_ceremonies(p, travel)
         except InfeasibleError as err:
             sched = getattr(err, "schedule", None)
             if sched is None:
                 raise
             failure = err
-        problems = check_ceremonies(p, ceremonies_to_json(sched), allow_unmet_required=failure is not None)
+        problems = check_ceremonies(p, ceremonies_to_json(sched), travel, allow_unmet_required=failure is not None)
         if problems:
             raise ParadeplanError("the schedule failed the independent check:\n" + "\n".join(problems))
         _write_folder(out, ceremony_files(sched, lang))
@@ -76,18 +78,20 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
     """
     from ..ceremonies import check_week, schedule_week, week_ics, week_text, week_to_json
     from ..planfile import load_plan
+    from ..travel import plan_travel
 
     try:
         p = load_plan(plan)
+        travel = plan_travel(p, plan.parent)
         failure: InfeasibleError | None = None
         try:
-            week: Any = schedule_week(p)
+            week: Any = schedule_week(p, travel)
         except InfeasibleError as err:
             week = getattr(err, "week", None)
             if week is None:
                 raise
             failure = err
-        problems = check_week(week)
+        problems = check_week(week, travel)
         if problems:
             raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
         lang = p.event.language
