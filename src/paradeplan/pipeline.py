@@ -132,20 +132,20 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
                 + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
 
     ceremony_files: dict[str, bytes | str] = {}
-    travel_min = None
     if plan.ceremonies or plan.rounds:
+        from .ceremonies.run import run_ceremonies, run_week
         from .travel import plan_travel
 
         travel_min = plan_travel(plan, Path(plan_path).parent, graph)
-    if plan.ceremonies:
-        ceremony_files, lines = _ceremonies(plan, language, travel_min)
-        summary.extend(lines[:1])
-        shortfall.extend(lines[1:])
-    if plan.rounds:
-        week_files, lines = _week(plan, language, travel_min)
-        ceremony_files.update(week_files)
-        summary.extend(lines[:1])
-        shortfall.extend(lines[1:])
+        for wanted, run, folder in ((plan.ceremonies, run_ceremonies, "ceremonies"),
+                                    (plan.rounds, run_week, "week")):
+            if not wanted:
+                continue
+            outcome = run(plan, language, travel_min)
+            ceremony_files.update({f"{folder}/{k}": v for k, v in outcome.files.items()})
+            summary.append(outcome.summary)
+            if outcome.failure is not None:
+                shortfall.extend(outcome.failure.lines())
 
     with atomic_folder(out) as tmp:
         write_json(tmp / "plan.json", plan_to_dict(plan))
@@ -172,57 +172,6 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             _render(tmp, plan, parade_outputs[0], language, cdn, graph)
         files = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file())
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
-
-
-def _ceremonies(plan: Plan, lang: str, travel: Any = None) -> tuple[dict[str, bytes | str], list[str]]:
-    """Schedule and check the ceremonies; files under ``ceremonies/``; a summary line, then any shortfall."""
-    from .ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
-    from .ceremonies.outputs import ceremony_files
-    from .errors import InfeasibleError
-
-    failure: InfeasibleError | None = None
-    try:
-        sched: Any = schedule_ceremonies(plan, travel)
-    except InfeasibleError as err:
-        sched = getattr(err, "schedule", None)
-        if sched is None:
-            raise
-        failure = err
-    problems = check_ceremonies(plan, ceremonies_to_json(sched), travel,
-                                allow_unmet_required=failure is not None)
-    if problems:
-        raise RuntimeError("ceremony schedule failed the independent check: " + "; ".join(problems[:5]))
-    rep = solver_report(sched)
-    lines = [f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
-             f"{rep['wishes_met']}/{rep['wishes']} wished attendances met"]
-    if failure is not None:
-        lines.extend(failure.lines())
-    files = {f"ceremonies/{k}": v for k, v in ceremony_files(sched, lang).items()}
-    return files, lines
-
-
-def _week(plan: Plan, lang: str, travel: Any = None) -> tuple[dict[str, bytes | str], list[str]]:
-    """Place the week's rounds; files under ``week/``; a summary line, then any shortfall."""
-    from .ceremonies import check_week, schedule_week, week_ics, week_text, week_to_json
-    from .errors import InfeasibleError
-
-    failure: InfeasibleError | None = None
-    try:
-        week: Any = schedule_week(plan, travel)
-    except InfeasibleError as err:
-        week = getattr(err, "week", None)
-        if week is None:
-            raise
-        failure = err
-    problems = check_week(week, travel)
-    if problems:
-        raise RuntimeError("week calendar failed the independent check: " + "; ".join(problems[:5]))
-    files: dict[str, bytes | str] = {"week/week.json": dumps_json(week_to_json(week)),
-                                     "week/week.md": week_text(week, lang), "week/week.ics": week_ics(week)}
-    lines = [f"week: {len(plan.rounds)} round(s) placed on the calendar"]
-    if failure is not None:
-        lines.extend(failure.lines())
-    return files, lines
 
 
 def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, graph: Any) -> None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 import typer
 
-from ..ceremonies.outputs import ceremony_files, write_files
-from ..errors import InfeasibleError, ParadeplanError
-from ..outputs import dumps_json
+from ..ceremonies.outputs import write_files
+from ..errors import ParadeplanError
 
 log = logging.getLogger(__name__)
 
@@ -36,30 +34,17 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
     lang : str
         Language of the texts: vi or en.
     """
-    from ..ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
+    from ..ceremonies.run import run_ceremonies
     from ..planfile import load_plan
     from ..travel import plan_travel
 
     try:
         p = load_plan(plan)
-        travel = plan_travel(p, plan.parent)
-        failure: InfeasibleError | None = None
-        try:
-            sched: Any = schedule_ceremonies(p, travel)
-        except InfeasibleError as err:
-            sched = getattr(err, "schedule", None)
-            if sched is None:
-                raise
-            failure = err
-        problems = check_ceremonies(p, ceremonies_to_json(sched), travel, allow_unmet_required=failure is not None)
-        if problems:
-            raise ParadeplanError("the schedule failed the independent check:\n" + "\n".join(problems))
-        _write_folder(out, ceremony_files(sched, lang))
-        rep = solver_report(sched)
-        typer.echo(f"ceremonies: {rep['status']}, gap {rep['gap']:.2%}, {rep['wishes_met']}/{rep['wishes']} "
-                   f"wishes met, {rep['unmet']} unmet; written to {out}")
-        if failure is not None:
-            raise failure
+        result = run_ceremonies(p, lang, plan_travel(p, plan.parent))
+        _write_folder(out, result.files)
+        typer.echo(f"{result.summary}; written to {out}")
+        if result.failure is not None:
+            raise result.failure
     except ParadeplanError as err:
         for line in err.lines():
             print(line, file=sys.stderr)
@@ -76,31 +61,17 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
     out : Path
         Output folder (replaced atomically).
     """
-    from ..ceremonies import check_week, schedule_week, week_ics, week_text, week_to_json
+    from ..ceremonies.run import run_week
     from ..planfile import load_plan
     from ..travel import plan_travel
 
     try:
         p = load_plan(plan)
-        travel = plan_travel(p, plan.parent)
-        failure: InfeasibleError | None = None
-        try:
-            week: Any = schedule_week(p, travel)
-        except InfeasibleError as err:
-            week = getattr(err, "week", None)
-            if week is None:
-                raise
-            failure = err
-        problems = check_week(week, travel)
-        if problems:
-            raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
-        lang = p.event.language
-        _write_folder(out, {"week.json": dumps_json(week_to_json(week)), "week.md": week_text(week, lang),
-                             "week.ics": week_ics(week)})
-        typer.echo(f"week: {week.status}, {len(week.placed)} rounds placed, {len(week.unplaced)} not; "
-                   f"written to {out}")
-        if failure is not None:
-            raise failure
+        result = run_week(p, p.event.language, plan_travel(p, plan.parent))
+        _write_folder(out, result.files)
+        typer.echo(f"{result.summary}; written to {out}")
+        if result.failure is not None:
+            raise result.failure
     except ParadeplanError as err:
         for line in err.lines():
             print(line, file=sys.stderr)

@@ -28,6 +28,9 @@ def guarded() -> Iterator[None]:
         for line in err.lines():
             print_err(line)
         raise typer.Exit(err.exit_code) from None
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): nothing more to say
+        sys.stderr.close()
+        raise typer.Exit(0) from None
     except KeyboardInterrupt:
         print_err("interrupted: nothing was written")
         raise typer.Exit(130) from None
