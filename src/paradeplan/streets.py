@@ -9,7 +9,6 @@ import io
 import logging
 import math
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ import networkx as nx
 import numpy as np
 
 from .errors import InputError, NetworkError, Problem
+from .outputs import write_file_atomic
 from .resources import data_path
 
 log = logging.getLogger(__name__)
@@ -216,20 +216,8 @@ def save_graph(g: nx.MultiDiGraph, path: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.name.endswith(".gz"):
         data = gzip.compress(data, compresslevel=9, mtime=0)
-    _atomic_write(out, data)
+    write_file_atomic(out, data)
     return out
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
@@ -332,8 +320,8 @@ def _cache_put(raw: bytes, g: nx.MultiDiGraph) -> None:
     g.graph["_cache_file"] = str(f)
     try:
         f.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(f, pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError as exc:
+        write_file_atomic(f, pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, InputError) as exc:
         log.debug("cannot cache parsed graph: %s", exc)
 
 
@@ -382,8 +370,8 @@ def refresh_cache(g: nx.MultiDiGraph) -> None:
     if not f:
         return
     try:
-        _atomic_write(Path(f), pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
-    except (OSError, pickle.PicklingError, TypeError) as exc:
+        write_file_atomic(Path(f), pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, InputError, pickle.PicklingError, TypeError) as exc:
         log.debug("cannot cache graph: %s", exc)
 
 
@@ -461,7 +449,7 @@ def save_named_points(points: Iterable[NamedPoint], path: Path) -> Path:
     for p in sorted(set(points), key=lambda p: (p.name, p.lat, p.lon, p.kind, p.osmid)):
         w.writerow([p.name, f"{p.lat:.7f}", f"{p.lon:.7f}", p.kind, p.osmid])
     path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(path, buf.getvalue().encode("utf-8"))
+    write_file_atomic(path, buf.getvalue().encode("utf-8"))
     return path
 
 
