@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 import typer
 
 from ..ceremonies.outputs import write_files
-from ..errors import ParadeplanError
+from .common import guarded
 
 log = logging.getLogger(__name__)
 
@@ -38,17 +37,13 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
     from ..planfile import load_plan
     from ..travel import plan_travel
 
-    try:
+    with guarded():
         p = load_plan(plan)
         result = run_ceremonies(p, lang, plan_travel(p, plan.parent))
         _write_folder(out, result.files)
         typer.echo(f"{result.summary}; written to {out}")
         if result.failure is not None:
             raise result.failure
-    except ParadeplanError as err:
-        for line in err.lines():
-            print(line, file=sys.stderr)
-        raise typer.Exit(err.exit_code) from None
 
 
 def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  # noqa: B008
@@ -65,14 +60,10 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
     from ..planfile import load_plan
     from ..travel import plan_travel
 
-    try:
+    with guarded():
         p = load_plan(plan)
         result = run_week(p, p.event.language, plan_travel(p, plan.parent))
         _write_folder(out, result.files)
         typer.echo(f"{result.summary}; written to {out}")
         if result.failure is not None:
             raise result.failure
-    except ParadeplanError as err:
-        for line in err.lines():
-            print(line, file=sys.stderr)
-        raise typer.Exit(err.exit_code) from None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import ParadeplanError
+from .common import guarded
 
 
 def import_command(
@@ -28,14 +28,10 @@ def import_command(
     """
     from ..importer import import_document
 
-    try:
+    with guarded():
         result = import_document(file)
         if out is not None:
             result.write(out)
-    except ParadeplanError as err:
-        for line in err.lines():
-            typer.echo(line, err=True)
-        raise typer.Exit(err.exit_code) from None
     if as_json:
         typer.echo(json.dumps(result.summary(), ensure_ascii=False, indent=2))
     elif out is None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import ParadeplanError
+from .common import guarded
 
 app = typer.Typer(help="Street data: import OpenStreetMap files or download an area (with --online).",
                   no_args_is_help=True)
@@ -23,12 +22,6 @@ _TEXT = {
 }
 
 
-def _fail(err: ParadeplanError) -> typer.Exit:
-    for line in err.lines():
-        print(line, file=sys.stderr)
-    return typer.Exit(err.exit_code)
-
-
 @app.command("import")
 def import_command(
     source: Annotated[Path, typer.Argument(help="An OpenStreetMap .osm (XML) or .osm.pbf file.")],
@@ -39,13 +32,11 @@ def import_command(
     """Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors)."""
     from ..streets import bridge_graph, import_osm, write_street_data
 
-    try:
+    with guarded():
         g, points = import_osm(source)
         if bridge:
             bridge_graph(g)
         written = write_street_data(g, points, out)
-    except ParadeplanError as err:
-        raise _fail(err) from None
     for p in written:
         print(p)
 
@@ -59,11 +50,9 @@ def fetch_command(
     """Download an area's drivable streets with osmnx (needs --online and osmnx installed; cached on disk)."""
     from ..streets import fetch_osm, write_street_data
 
-    try:
+    with guarded():
         g, points = fetch_osm(place, online=online)
         written = write_street_data(g, points, out)
-    except ParadeplanError as err:
-        raise _fail(err) from None
     for p in written:
         print(p)
 
@@ -84,12 +73,10 @@ def route_command(
     from ..streets import BUILTIN_QUAN12, load_graph
 
     t = _TEXT.get(lang, _TEXT["vi"])
-    try:
+    with guarded():
         p = load_plan(plan)
         graph = load_graph(p.streets or BUILTIN_QUAN12, plan.parent)
         route = resolve_route(p, parade, graph, online=online, file=str(plan))
-    except ParadeplanError as err:
-        raise _fail(err) from None
     title = f"{t['title']}: {route.parade_id}" if route.parade_id else t["title"]
     table = Table(title=title)
     for col, just in ((t["step"], "right"), (t["street"], "left"), (t["from_to"], "left"), (t["km"], "right"),
