@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Parade, Place, TrafficPolicy
+from .model import Place, TrafficPolicy
 from .timing import ColumnVehicle, PostSpec, clock
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,7 @@ def solve_instance(instance: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
     return inst, sol, posts.solution_to_json(inst, sol)
 
 
-def shortfall_fixes(parade: Parade, instance: dict[str, Any], solution: dict[str, Any],
-                    retime: Any) -> list[Fix]:
+def shortfall_fixes(instance: dict[str, Any], solution: dict[str, Any], retime: Any) -> list[Fix]:
     """What would make the given units suffice: more units of a kind, or a slower column / later start.
 
     Parameters

@@ -184,7 +184,7 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
             return posts_instance(name, parade.date.isoformat(), plan.event.timezone, posts2, units2,
                                   plan.traffic.detour_factor)
 
-        fixes = shortfall_fixes(parade, instance, solution, retime)
+        fixes = shortfall_fixes(instance, solution, retime)
         missing: dict[str, int] = {}
         for u in solution["uncovered"]:
             missing[u["kind"]] = missing.get(u["kind"], 0) + int(u["missing"])
@@ -228,12 +228,7 @@ def _schedule_json(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], me
 
     timetable = []
     for i, p in enumerate(facts.passages):
-        if p.kind == "start":
-            head, tail = tt.departure_s, tt.tail_s(0.0)
-        elif p.kind == "end":
-            head, tail = tt.finish_head_s, tt.finish_tail_s
-        else:
-            head, tail = tt.head_s(p.dist_m, after=False), tt.tail_s(p.dist_m)
+        head, tail = tt.passage_s(p.kind, p.dist_m)
         timetable.append({"seq": i + 1, "key": p.key, "name": p.name, "kind": p.kind, "lat": round(p.lat, 6),
                           "lon": round(p.lon, 6), "km": round(p.dist_m / 1000, 3), "head": clock(head),
                           "tail": clock(tail), "cross_class": p.cross_class})

@@ -112,6 +112,14 @@ class Timetable:
         """When the tail clears ``dist_m``: the head is then one column length further on."""
         return self.head_s(dist_m + self.column_length_m, after=True)
 
+    def passage_s(self, kind: str, dist_m: float) -> tuple[float, float]:
+        """(head arrives, tail clears) at a point of the route: the start and end are special."""
+        if kind == "start":
+            return self.departure_s, self.tail_s(0.0)
+        if kind == "end":
+            return self.finish_head_s, self.finish_tail_s
+        return self.head_s(dist_m, after=False), self.tail_s(dist_m)
+
 
 @dataclass(frozen=True)
 class PostSpec:
@@ -243,13 +251,10 @@ def build_timetable(parade: Parade, stretches: list[Stretch], uturn_dists: list[
         t += (end - d) / v
         d = end
         pts.append((d, t))
-    total = d
     length = column_length_m(members)
-    tt = Timetable(departure_s=dep, column_length_m=length, column_speed_kmh=base_speed,
-                   breakpoints=tuple(pts), total_m=total, finish_head_s=t, finish_tail_s=0.0,
-                   uturn_extra_s=extra)
-    finish_tail = t + length / (base_speed / 3.6)
-    return Timetable(**{**tt.__dict__, "finish_tail_s": finish_tail})
+    return Timetable(departure_s=dep, column_length_m=length, column_speed_kmh=base_speed,
+                     breakpoints=tuple(pts), total_m=d, finish_head_s=t,
+                     finish_tail_s=t + length / (base_speed / 3.6), uturn_extra_s=extra)
 
 
 def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) -> list[PostSpec]:
@@ -275,12 +280,7 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
         )
         if not wanted:
             continue
-        if p.kind == "start":
-            head, tail = tt.departure_s, tt.tail_s(0.0)
-        elif p.kind == "end":
-            head, tail = tt.finish_head_s, tt.finish_tail_s
-        else:
-            head, tail = tt.head_s(p.dist_m, after=False), tt.tail_s(p.dist_m)
+        head, tail = tt.passage_s(p.kind, p.dist_m)
         chosen.append((p, head, tail))
 
     by_key: dict[str, list[tuple[Passage, float, float]]] = {}
@@ -303,7 +303,7 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
         p0 = grp[0][0]
         kinds = {g[0].kind for g in grp}
         kind = "uturn" if "uturn" in kinds else "start" if "start" in kinds else "end" if "end" in kinds else "junction"
-        open_s = int(min(g[1] for g in grp) - lead) // 1
+        open_s = int(min(g[1] for g in grp) - lead)
         close_s = int(round(max(g[2] for g in grp) + clear + 0.499))
         n = dict(uneed if kind == "uturn" else need)
         cls = p0.cross_class.removesuffix("_link") if p0.cross_class else None
