@@ -231,3 +231,16 @@ def test_timing_rules() -> None:
     assert tt.head_s(1500.0) == pytest.approx(8 * 3600 + 1500 / v + uturn_extra_s(ms))
     assert tt.tail_s(0.0) == pytest.approx(8 * 3600 + 26 / v)
     assert tt.finish_head_s == pytest.approx(8 * 3600 + 3000 / v + uturn_extra_s(ms))
+
+
+def test_lineup_csv_neutralises_formulas(tmp_path: Path, demo_plan: Path) -> None:
+    def edit(d: dict) -> None:
+        for g in d["parades"][0]["groups"]:
+            if g["id"] == "xe-hoa-quan":
+                g["owner"] = '=HYPERLINK("http://x","y")'
+    plan = _variant(tmp_path, demo_plan, edit)
+    out = tmp_path / "out"
+    run_plan(plan, out)
+    rows = list(csv.DictReader((out / "lineup.csv").open(encoding="utf-8")))
+    owner = next(r["owner"] for r in rows if r["unit"] == "xe-hoa-quan")
+    assert owner == "'=HYPERLINK(\"http://x\",\"y\")"

@@ -56,11 +56,14 @@ def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
 
 
 def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    """CSV text; names that a spreadsheet would run as formulas are neutralised (render.safe)."""
+    from .render.safe import neutralise
+
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow({k: r.get(k, "") for k in columns})
+        w.writerow({k: neutralise(r.get(k, "")) for k in columns})
     return buf.getvalue()
 
 
