@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,16 @@ class InputError(ParadeplanError):
     """The input is invalid (broken file, wrong field, unknown street or place). Exit status 2."""
 
     exit_code = 2
+
+    def located(self, file: str, locate: Callable[[str], tuple[int | None, int | None]]) -> InputError:
+        """The same error with ``file`` (and the line of each field) filled in where a stage left them out."""
+        problems = []
+        for p in self.problems:
+            if p.file is None:
+                line, col = locate(p.field) if p.field else (None, None)
+                p = replace(p, file=file, line=line, col=col)
+            problems.append(p)
+        return InputError(problems=problems) if problems else self
 
 
 class NetworkError(ParadeplanError):

@@ -13,7 +13,7 @@ from typing import Any
 from .errors import InputError, Problem
 from .model import Plan
 from .outputs import atomic_folder, dumps_json, write_json
-from .planfile import load_plan, plan_to_dict
+from .planfile import load_plan, locate_field, plan_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -96,45 +96,49 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     shortfall: list[str] = []
     parade_outputs: list[dict[str, Any]] = []
     graph = None
-    if plan.parades:
-        from .gazetteer import load_gazetteer
-        from .onward import plan_onward
-        from .routing import resolve_route, route_to_geojson, travel_path
-        from .schedule import build_parade_schedule, facts_from_route, street_classes
-        from .schedule_check import check_onward, check_schedule
-        from .streets import load_graph
+    try:
+        if plan.parades:
+            from .gazetteer import load_gazetteer
+            from .onward import plan_onward
+            from .routing import resolve_route, route_to_geojson, travel_path
+            from .schedule import build_parade_schedule, facts_from_route, street_classes
+            from .schedule_check import check_onward, check_schedule
+            from .streets import load_graph
 
-        graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
-        gaz = load_gazetteer()
-        classes = street_classes(graph)
+            graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
+            gaz = load_gazetteer()
+            classes = street_classes(graph)
 
-        def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
-            m, coords, _ = travel_path(graph, a, b)
-            return m, coords
+            def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
+                m, coords, _ = travel_path(graph, a, b)
+                return m, coords
 
-        for parade in plan.parades:
-            route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
-            facts = facts_from_route(route, classes, gaz)
-            ps = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route))
-            schedule = dict(ps.schedule)
-            onward = plan_onward(plan, parade, schedule, route, graph, gaz, online=online, file=plan_path)
-            schedule["onward"] = onward.legs
-            shortfall.extend(ps.shortfall)
-            shortfall.extend(onward.shortfall)
-            violations = check_schedule(schedule, ps.posts_instance) + check_onward(schedule)
-            if violations:
-                raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
-            parade_outputs.append({"parade": parade, "route": route, "geojson": route_to_geojson(route),
-                                   "schedule": schedule, "instance": ps.posts_instance,
-                                   "solution": ps.posts_solution})
-            p = schedule["parade"]
-            esc = schedule["escort"]
-            summary.append(
-                f"{parade.id}: {p['total_km']:.1f} km, depart {p['departure'][:5]}, finish {p['finish_tail'][:5]}, "
-                f"{len(schedule['posts'])} posts held by {esc['units_used']} unit(s) (proven lower bound "
-                + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
+            for parade in plan.parades:
+                route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
+                facts = facts_from_route(route, classes, gaz)
+                ps = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route))
+                schedule = dict(ps.schedule)
+                onward = plan_onward(plan, parade, schedule, route, graph, gaz, online=online, file=plan_path)
+                schedule["onward"] = onward.legs
+                shortfall.extend(ps.shortfall)
+                shortfall.extend(onward.shortfall)
+                violations = check_schedule(schedule, ps.posts_instance) + check_onward(schedule)
+                if violations:
+                    raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
+                parade_outputs.append({"parade": parade, "route": route, "geojson": route_to_geojson(route),
+                                       "schedule": schedule, "instance": ps.posts_instance,
+                                       "solution": ps.posts_solution})
+                p = schedule["parade"]
+                esc = schedule["escort"]
+                summary.append(
+                    f"{parade.id}: {p['total_km']:.1f} km, depart {p['departure'][:5]}, finish {p['finish_tail'][:5]}, "
+                    f"{len(schedule['posts'])} posts held by {esc['units_used']} unit(s) (proven lower bound "
+                    + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
 
-    ceremony_files: dict[str, bytes | str] = {}
+        ceremony_files: dict[str, bytes | str] = {}
+    except InputError as err:  # a later stage's problem: name the plan file and the field's line
+        raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
+
     if plan.ceremonies or plan.rounds:
         from .ceremonies.run import run_ceremonies, run_week
         from .travel import plan_travel

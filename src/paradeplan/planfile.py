@@ -288,6 +288,33 @@ def _adapter(type_adapter: Any) -> Any:
     return type_adapter(Plan)
 
 
+def locate_field(path: str | Path, field: str) -> tuple[int | None, int | None]:
+    """Line and column of a dotted field (``parades[0].lineup.order`` or ``parades.<id>.staging``) in a plan file.
+
+    A name after a list (``places.ubnd_q12``) selects the item with that ``id``. Returns (None, None) when the
+    file or the field cannot be found.
+    """
+    import re
+
+    try:
+        data, positions = parse_yaml(read_text(Path(path)), str(path))
+    except InputError:
+        return (None, None)
+    steps: list[str | int] = []
+    node: Any = data
+    for token in re.findall(r"[^.\[\]]+", field):
+        key: str | int = int(token) if token.isdigit() and isinstance(node, list) else token
+        if isinstance(node, list) and isinstance(key, str):
+            key = next((i for i, item in enumerate(node) if isinstance(item, dict) and item.get("id") == key), -1)
+        found = (isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)) or (
+            isinstance(node, dict) and key in node)
+        if not found:
+            break
+        node = node[key]
+        steps.append(key)
+    return _locate(positions, tuple(steps))
+
+
 def plan_schema() -> dict[str, Any]:
     """The plan file's JSON Schema, generated from the model."""
     from pydantic import TypeAdapter
