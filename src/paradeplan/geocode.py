@@ -7,20 +7,22 @@ import json
 import logging
 import math
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, NetworkError, Problem
+from .errors import InputError, NetworkError, ParadeplanError, Problem
 from .gazetteer import Gazetteer, exact_key, loose_key, nfc
 from .model import Place
+from .outputs import write_file_atomic
 from .streets import NamedPoint, cache_dir, haversine_m
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = "paradeplan/0.1 (+https://github.com/paradeplan/paradeplan)"
+#: Nominatim's usage policy: at most one request a second (for the whole process, see ``_nominatim``).
+MIN_DELAY_S = 1.0
 #: Candidates closer than this are one place (both sides of a street, carriageway nodes).
 SAME_PLACE_M = 300.0
 
@@ -66,25 +68,53 @@ def _cache_path() -> Path:
     return cache_dir() / "geocode.json"
 
 
+def _valid_answer(value: Any) -> bool:
+    """Whether a cache entry is a list of ``[lat, lon, display name]`` triples."""
+    def number(x: Any) -> bool:
+        return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+    return isinstance(value, list) and all(
+        isinstance(r, list) and len(r) == 3 and number(r[0]) and number(r[1]) and isinstance(r[2], str)
+        and -90 <= r[0] <= 90 and -180 <= r[1] <= 180 for r in value)
+
+
 def _read_cache() -> dict[str, Any]:
+    """The geocoding cache; an unreadable one is moved aside (``geocode.json.corrupt``) with a warning."""
+    path = _cache_path()
     try:
-        data = json.loads(_cache_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
-    return data if isinstance(data, dict) else {}
+    except OSError as exc:
+        log.warning("cannot read the geocoding cache %s (%s); going on without it", path, exc.strerror or exc)
+        return {}
+    except ValueError as exc:  # truncated or garbled JSON, or not UTF-8
+        _set_aside(path, f"not valid JSON: {exc}")
+        return {}
+    if not isinstance(data, dict):
+        _set_aside(path, f"a JSON {type(data).__name__}, not an object")
+        return {}
+    good = {k: v for k, v in data.items() if _valid_answer(v)}
+    if len(good) < len(data):
+        log.warning("ignoring %d malformed entries of the geocoding cache %s (the next online lookup drops them)",
+                    len(data) - len(good), path)
+    return good
+
+
+def _set_aside(path: Path, why: str) -> None:
+    aside = path.with_name(path.name + ".corrupt")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        log.warning("the geocoding cache %s is corrupted (%s); ignoring it", path, why)
+    else:
+        log.warning("the geocoding cache %s was corrupted (%s); moved it to %s and going on without it",
+                    path, why, aside)
 
 
 def _write_cache(cache: dict[str, Any]) -> None:
-    path = _cache_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".geocode.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(cache, fh, ensure_ascii=False, sort_keys=True, indent=1)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Replace the cache file atomically (temporary file + ``os.replace``): readers see the old or the new one."""
+    write_file_atomic(_cache_path(), json.dumps(cache, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
 
 
 def cached_geocode(query: str) -> list[tuple[float, float, str]] | None:
@@ -93,6 +123,46 @@ def cached_geocode(query: str) -> list[tuple[float, float, str]] | None:
     if hit is None:
         return None
     return [(float(r[0]), float(r[1]), str(r[2])) for r in hit]
+
+
+_lookup: Callable[..., Any] | None = None
+_WHAT_TO_DO = ("Retry later, or pin the place with lat: and lon: under places in the plan (or add it to a gazetteer) "
+               "and run without --online")
+
+
+def _nominatim() -> Callable[..., Any]:
+    """Nominatim's geocode behind one RateLimiter for the whole process (one request a second, no retries)."""
+    global _lookup
+    if _lookup is None:
+        from geopy.extra.rate_limiter import RateLimiter
+        from geopy.geocoders import Nominatim
+
+        geocoder = Nominatim(user_agent=USER_AGENT)
+        _lookup = RateLimiter(geocoder.geocode, min_delay_seconds=MIN_DELAY_S, max_retries=0,
+                              swallow_exceptions=False)
+    return _lookup
+
+
+def _lookup_failed(query: str, exc: Exception, timeout: float) -> NetworkError:
+    """One clear message for every way an online lookup fails: what happened and what to do."""
+    from geopy import exc as gx
+
+    if isinstance(exc, gx.GeocoderTimedOut):
+        why = f"Nominatim did not answer within {timeout:g} s (timeout, or the service is overloaded)"
+    elif isinstance(exc, gx.GeocoderInsufficientPrivileges):
+        why = "Nominatim refused the request (HTTP 403: access denied under its usage policy)"
+    elif isinstance(exc, gx.GeocoderQuotaExceeded):  # GeocoderRateLimited too
+        after = getattr(exc, "retry_after", None)
+        why = "Nominatim is limiting requests (HTTP 429: too many requests"
+        why += f"; retry after {after:g} s)" if isinstance(after, (int, float)) else ")"
+    elif isinstance(exc, (gx.GeocoderUnavailable, OSError)):  # geopy's wrapper, or a socket/URLError it missed
+        why = "Nominatim could not be reached (no network connection, or the service is down)"
+    elif isinstance(exc, gx.GeocoderServiceError):
+        why = f"Nominatim answered with an error ({exc})"
+    else:
+        why = f"{type(exc).__name__}: {exc}"
+    log.debug("Nominatim lookup of %r failed", query, exc_info=exc)
+    return NetworkError(f"online lookup of place '{query}' failed: {' '.join(why.split())}. {_WHAT_TO_DO}")
 
 
 def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -> list[tuple[float, float, str]]:
@@ -116,6 +186,11 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
     ------
     NetworkError
         Offline without a cached answer, or Nominatim unreachable, refusing (403/429) or timing out.
+
+    Notes
+    -----
+    Only complete answers are cached; the cache file is replaced atomically, so a failed lookup or an
+    interrupted write leaves it as it was. A cache that cannot be saved is logged, not raised.
     """
     cached = cached_geocode(query)
     if cached is not None:
@@ -123,22 +198,22 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
     if not online:
         raise NetworkError(f"'{query}' is not in the geocoding cache and looking it up needs --online")
     from geopy.exc import GeopyError
-    from geopy.extra.rate_limiter import RateLimiter
-    from geopy.geocoders import Nominatim
 
-    geocoder = Nominatim(user_agent=USER_AGENT, timeout=timeout)
-    lookup = RateLimiter(geocoder.geocode, min_delay_seconds=1.0, max_retries=1, swallow_exceptions=False)
     try:
-        found = lookup(nfc(query), exactly_one=False, limit=5, language="vi")
-    except GeopyError as exc:
-        raise NetworkError(f"Nominatim lookup of '{query}' failed ({type(exc).__name__}: {exc}); "
-                           "check the network, wait if rate-limited, or pin lat:/lon: in the plan") from None
-    except OSError as exc:
-        raise NetworkError(f"no network for the Nominatim lookup of '{query}': {exc}") from None
-    results = [(round(float(r.latitude), 7), round(float(r.longitude), 7), str(r.address)) for r in (found or [])]
+        found = _nominatim()(nfc(query), exactly_one=False, limit=5, language="vi", timeout=timeout)
+        results = [(round(float(r.latitude), 7), round(float(r.longitude), 7), str(r.address))
+                   for r in (found or [])]
+    except (GeopyError, OSError) as exc:
+        raise _lookup_failed(query, exc, timeout) from None
+    except (TypeError, ValueError, AttributeError) as exc:  # an answer we cannot read: not cached
+        raise NetworkError(f"online lookup of place '{query}' failed: Nominatim's answer could not be read "
+                           f"({exc}). {_WHAT_TO_DO}") from None
     cache = _read_cache()
     cache[nfc(query)] = [list(r) for r in results]
-    _write_cache(cache)
+    try:
+        _write_cache(cache)
+    except (OSError, ParadeplanError) as exc:
+        log.warning("could not save the answer for '%s' to the geocoding cache %s: %s", query, _cache_path(), exc)
     return results
 
 
@@ -198,7 +273,12 @@ def resolve_place(place: Place, *, gazetteer: Gazetteer | None = None, named_poi
     query = place.address or (f"{place.name}, {area}" if area else place.name)
     cached = cached_geocode(query)
     if cached or online:
-        results = cached if cached is not None else geocode_online(query, online=online)
+        try:
+            results = cached if cached is not None else geocode_online(query, online=online)
+        except NetworkError as err:
+            if file is None:
+                raise
+            raise NetworkError(problems=[Problem(str(err), file, line, None, field)]) from None
         if results:
             lat, lon, _ = results[0]
             return ResolvedPlace(place.id, place.name, lat, lon, "nominatim", True)
