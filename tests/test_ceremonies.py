@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,9 +20,12 @@ from paradeplan.ceremonies import (
     schedule_ceremonies,
     solver_report,
 )
+from paradeplan.ceremonies.run import run_ceremonies
 from paradeplan.cli.ceremonies import ceremonies_command
 from paradeplan.errors import InfeasibleError
+from paradeplan.pipeline import run_plan
 from paradeplan.planfile import load_plan, plan_from_text
+from paradeplan.render.planbook import planbook_html
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PLANS = ["longan-2021", "longbien-2023", "bachsam-2024"]
@@ -171,3 +176,89 @@ def test_cli_writes_folder_and_exit_3(tmp_path: Path) -> None:
     res = runner.invoke(_app(), ["ceremonies", str(bad), "--out", str(tmp_path / "out2")])
     assert res.exit_code == 3
     assert "boss at cb" in res.output
+
+
+def _person_rows(page: str, person: str) -> list[list[str]]:
+    """The itinerary rows (cells unescaped) of one person's block in the plan book."""
+    block = re.search(rf'<div class="unit" id="person-{re.escape(person)}">(.*?)</div>', page, re.S)
+    assert block, person
+    body = block.group(1).split("<tbody>")[-1]
+    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("plan") / "longan"
+    run_plan(DATA / "longan-2021" / "plan.yaml", out)
+    return out
+
+
+def test_plan_book_shows_every_itinerary(planned: Path) -> None:
+    page = (planned / "index.html").read_text(encoding="utf-8")
+    result = json.loads((planned / "ceremonies" / "ceremonies.json").read_text(encoding="utf-8"))
+    cers = {c["id"]: c for c in result["ceremonies"]}
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page and 'lang="vi"' in page
+    assert "Lịch trình từng đại biểu" in page and 'href="ceremonies/ceremonies.json"' in page
+    assert 'href="map-public.html"' not in page
+    for c in result["ceremonies"]:
+        block = page.split(f'id="ceremony-{c["id"]}">', 1)[1].split("</div>", 1)[0]
+        assert f"{c['start'][11:16]}–{c['end'][11:16]}" in block
+    attended = 0
+    for person in result["people"]:
+        stops = sorted((r for r in result["attendance"] if r["person"] == person["id"]),
+                       key=lambda r: (r["arrive"], r["ceremony"]))
+        rows = _person_rows(page, person["id"])
+        if not stops:
+            assert rows == []
+            continue
+        assert len(rows) == len(stops), person["id"]
+        for i, (row, stop) in enumerate(zip(rows, stops, strict=True), start=1):
+            day = stop["arrive"][:10]
+            assert row[:4] == [str(i), f"{day[8:10]}/{day[5:7]}/{day[:4]}", stop["arrive"][11:16],
+                               stop["leave"][11:16]]
+            assert row[4] == cers[stop["ceremony"]]["name"]
+            assert row[6] == ("" if stop["travel_min"] is None else str(stop["travel_min"]))
+        attended += len(rows)
+    assert attended == len(result["attendance"]) > 0
+    assert result["unmet"]
+    unmet = page.split('id="unmet"', 1)[1]
+    for u in result["unmet"]:
+        assert html.escape(u["reason"], quote=True) in unmet
+
+
+def test_plan_book_english_and_plain_values() -> None:
+    plan = load_plan(DATA / "bachsam-2024" / "plan.yaml")
+    book = run_ceremonies(plan, "en").book
+    page = planbook_html(None, None, plan, lang="en", ceremonies=book)
+    assert 'lang="en"' in page and "Itineraries" in page and "Lịch trình" not in page
+    assert "Arrive" in page and "Travel (min)" in page and "1 October 2024" in page
+    assert "Every required and wished attendance is met." in page
+    assert page == planbook_html(None, None, plan, lang="en", ceremonies=run_ceremonies(plan, "en").book)
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def test_plan_book_escapes_hostile_names(tmp_path: Path) -> None:
+    text = SMALL.format(until="12:00", req_b="guest").replace("name: Boss,", f"name: '{HOSTILE} & \"Boss\"',")
+    text = text.replace("name: Venue A,", f"name: '{HOSTILE}',").replace("name: Base,", f"name: '{HOSTILE} base',")
+    text = text.replace("name: Ceremony A,", "name: '<script>alert(2)</script>',")
+    assert text.count(HOSTILE) == 3
+    plan_file = tmp_path / "plan.yaml"
+    plan_file.write_text(text, encoding="utf-8")
+    run_plan(plan_file, tmp_path / "out")
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<img" not in page and "<script" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Boss&quot;" in page
+    rows = _person_rows(page, "boss")
+    assert rows and rows[0][4] == "<script>alert(2)</script>" and rows[0][5] == HOSTILE
+    assert rows[0][7] == f"{HOSTILE} base"
+
+
+def test_plan_book_is_byte_identical_across_runs(planned: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    run_plan(DATA / "longan-2021" / "plan.yaml", again)
+    assert (again / "index.html").read_bytes() == (planned / "index.html").read_bytes()
+    assert ((again / "ceremonies" / "ceremonies.json").read_bytes()
+            == (planned / "ceremonies" / "ceremonies.json").read_bytes())

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import logging
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -179,6 +180,25 @@ def test_planbook(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any]
     assert "<svg" in page and "size: A4" in page
     en = planbook_html(schedule, route, None, lang="en")
     assert 'lang="en"' in en and "Plan book" in en and "Column line-up" in en
+
+
+def test_planbook_parade_ceremonies_and_week(inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    from paradeplan.ceremonies.run import run_ceremonies, run_week
+    from paradeplan.planfile import load_plan
+
+    schedule, route = inputs
+    data = Path(__file__).resolve().parents[1] / "data"
+    cer = run_ceremonies(load_plan(data / "bachsam-2024" / "plan.yaml"), "vi").book
+    week = run_week(load_plan(data / "quan12-2023-week" / "plan.yaml"), "vi").book
+    page = planbook_html(schedule, route, None, ceremonies=cer, week=week, files=["ceremonies/map.html"])
+    assert re.findall(r"<h2>(.*?)</h2>", page)[4:] == [
+        "V. Phiếu nhiệm vụ từng xe", "VI. Lễ khai mạc, ra quân", "VII. Lịch trình từng đại biểu", "VIII. Lịch tuần",
+        "Tệp đính kèm"]
+    assert 'href="map.html"' in page and 'href="ceremonies/map.html">Bản đồ địa điểm lễ<' in page
+    for person in cer["people"]:
+        assert f'id="person-{person["id"]}"' in page
+    for r in week["rounds"]:
+        assert f"{r['start'][11:16]}–{r['end'][11:16]}</td><td class=\"\">{r['name']}<" in page
 
 
 def test_deterministic(inputs: tuple[dict[str, Any], dict[str, Any]], tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from typer.testing import CliRunner
 from paradeplan.ceremonies import check_week, schedule_week, week_ics, week_to_json
 from paradeplan.cli.ceremonies import week_command
 from paradeplan.errors import InfeasibleError
+from paradeplan.pipeline import run_plan
 from paradeplan.planfile import load_plan, plan_from_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -86,3 +89,23 @@ def test_week_cli(tmp_path: Path) -> None:
     assert res.exit_code == 3
     assert "could not be placed" in res.output
     assert (tmp_path / "w2" / "week.md").exists()
+
+
+def test_plan_book_shows_the_week(tmp_path: Path) -> None:
+    out = tmp_path / "week-plan"
+    run_plan(DATA / "quan12-2023-week" / "plan.yaml", out)
+    page = (out / "index.html").read_text(encoding="utf-8")
+    data = json.loads((out / "week" / "week.json").read_text(encoding="utf-8"))
+    section = page.split('<section id="week"', 1)[1].split("</section>", 1)[0]
+    assert "Lịch tuần" in section and "<script" not in page and 'href="week/week.ics"' in page
+    for day in sorted({r["date"] for r in data["rounds"]}):
+        assert f"Ngày {day[8:10]} tháng {day[5:7]} năm {day[:4]}" in section
+    rows = [(html.unescape(when), html.unescape(name))
+            for when, name in re.findall(r"<tr><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td>", section)]
+    assert rows == [(f"{r['start'][11:16]}–{r['end'][11:16]}", r["name"]) for r in data["rounds"]]
+    again = tmp_path / "again"
+    run_plan(DATA / "quan12-2023-week" / "plan.yaml", again, lang="en")
+    en = (again / "index.html").read_text(encoding="utf-8")
+    assert "Week calendar" in en and "3 October 2023" in en
+    run_plan(DATA / "quan12-2023-week" / "plan.yaml", again)
+    assert (again / "index.html").read_bytes() == page.encode("utf-8")

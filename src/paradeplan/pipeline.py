@@ -136,6 +136,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
                     + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
 
         ceremony_files: dict[str, bytes | str] = {}
+        books: dict[str, dict[str, Any]] = {}
     except InputError as err:  # a later stage's problem: name the plan file and the field's line
         raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
 
@@ -150,6 +151,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
                 continue
             outcome = run(plan, language, travel_min)
             ceremony_files.update({f"{folder}/{k}": v for k, v in outcome.files.items()})
+            books[folder] = outcome.book
             summary.append(outcome.summary)
             if outcome.failure is not None:
                 shortfall.extend(outcome.failure.lines())
@@ -176,13 +178,21 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             from .schedule import schedule_schema
 
             (tmp / "schedule.schema.json").write_text(dumps_json(schedule_schema()), encoding="utf-8")
-            _render(tmp, plan, parade_outputs[0], language, cdn, graph)
+            _render(tmp, plan, parade_outputs[0], language, cdn, graph, books)
+        else:
+            _render_book(tmp, plan, language, books)
         files = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file())
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
 
 
-def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, graph: Any) -> None:
-    """Maps, plan book, sheets and exports, when those renderers are installed in this build."""
+def _written(folder: Path) -> list[str]:
+    """Relative names of the files already in ``folder``, sorted (the plan book links to them)."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, graph: Any,
+            books: dict[str, dict[str, Any]]) -> None:
+    """Maps, plan book (with the ceremonies and the week in ``books``), sheets and exports, when installed."""
     try:
         from .maps import render_police_map, render_public_map
     except ImportError:
@@ -197,4 +207,16 @@ def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, 
     except ImportError:
         log.info("plan book renderer not available")
     else:
-        write_outputs(folder, po["schedule"], po["geojson"], plan, lang=lang)
+        write_outputs(folder, po["schedule"], po["geojson"], plan, lang=lang, ceremonies=books.get("ceremonies"),
+                      week=books.get("week"), files=_written(folder))
+
+
+def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str, Any]]) -> None:
+    """The plan book (index.html) of a plan without a parade: its ceremonies, itineraries and week calendar."""
+    try:
+        from .render.planbook import write_planbook
+    except ImportError:
+        log.info("plan book renderer not available")
+    else:
+        write_planbook(folder / "index.html", None, None, plan, lang=lang, files=_written(folder),
+                       ceremonies=books.get("ceremonies"), week=books.get("week"))

@@ -310,9 +310,101 @@ def week_text(week: WeekSchedule, lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: int) -> str:
+    """Who speaks: a person's or team's name, or the names of the attendees of that role present for the item."""
+    inst = sched.instance
+    by_id = {a.id: a for a in inst.attendees}
+    if speaker in by_id:
+        return by_id[speaker].name
+    present = sorted(t.attendee for t in sched.attendance
+                     if t.ceremony == cid and t.arrive <= begin and t.leave >= end
+                     and by_id.get(t.attendee) is not None and by_id[t.attendee].role == speaker)
+    return ", ".join(by_id[aid].name for aid in present) or speaker
+
+
+def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
+    """What the plan book shows of a ceremony schedule, as plain values with every id resolved to a name.
+
+    Times are local ISO date-times, as in ``ceremonies.json``; lists are sorted (ceremonies by start, people by
+    id, stops by arrival).
+
+    Parameters
+    ----------
+    sched : CeremonySchedule
+
+    Returns
+    -------
+    dict
+        ``{"event", "ceremonies", "people", "unmet"}``: each ceremony with ``program`` (clock times, speakers)
+        and ``guests``; each person or team with ``stops`` (arrive, leave, venue, travel minutes from a place).
+    """
+    inst = sched.instance
+    names = {a.id: a.name for a in inst.attendees}
+    place_names = {p.id: p.name for p in sched.plan.places}
+    place_names.update({c.venue: c.venue_name for c in inst.ceremonies})
+    cer_names = {c.id: c.name for c in inst.ceremonies}
+    ceremonies: list[dict[str, Any]] = []
+    for c in sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id)):
+        if c.id not in sched.starts:
+            continue
+        s = sched.starts[c.id]
+        items = c.items or ()
+        program = [{"start": _iso(sched.at(s + it.offset)), "end": _iso(sched.at(s + it.offset + it.duration)),
+                    "title": it.title,
+                    "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
+                    if it.speaker else ""} for it in items]
+        guests = [{"person": t.attendee, "name": names.get(t.attendee, t.attendee), "arrive": _iso(sched.at(t.arrive)),
+                   "leave": _iso(sched.at(t.leave))}
+                  for t in sorted((t for t in sched.attendance if t.ceremony == c.id),
+                                  key=lambda t: (t.arrive, t.attendee))]
+        ceremonies.append({"id": c.id, "name": c.name, "venue": c.venue, "venue_name": c.venue_name,
+                           "date": c.day.isoformat(), "start": _iso(sched.at(s)),
+                           "end": _iso(sched.at(s + c.duration)), "program": program, "guests": guests})
+    stops = itineraries(sched)
+    people = [{"id": a.id, "name": a.name, "role": a.role, "kind": a.kind,
+               "stops": [dict(st, from_name=place_names.get(st["from"] or "", st["from"] or ""))
+                         for st in stops.get(a.id, [])]}
+              for a in sorted(inst.attendees, key=lambda a: a.id)]
+    unmet = [{"person": u.attendee, "name": names.get(u.attendee, u.attendee), "ceremony": u.ceremony,
+              "ceremony_name": cer_names.get(u.ceremony, u.ceremony), "required": u.required, "reason": u.reason}
+             for u in sched.unmet]
+    return {"event": sched.plan.event.name, "ceremonies": ceremonies, "people": people, "unmet": unmet}
+
+
+def week_book(week: WeekSchedule) -> dict[str, Any]:
+    """What the plan book shows of the week's calendar, as plain values with places and units named.
+
+    Parameters
+    ----------
+    week : WeekSchedule
+
+    Returns
+    -------
+    dict
+        ``{"event", "status", "rounds", "unplaced"}``; rounds sorted by start, with ``place_name`` and ``uses``
+        as display names.
+    """
+    plan = week.plan
+    places = {p.id: p.name for p in plan.places}
+    units: dict[str, str] = {}
+    for parade in plan.parades:
+        for g in parade.groups:
+            units[g.id] = g.name or g.id
+            units.update({v.id: v.name or g.name or v.id for v in g.vehicles})
+    units.update({tm.id: tm.name for tm in plan.teams})
+    round_names = {r.id: r.name for r in plan.rounds}
+    rounds = [{"id": r.round_id, "name": r.name, "date": r.start.date().isoformat(), "start": _iso(r.start),
+               "end": _iso(r.end), "place": r.place, "place_name": places.get(r.place or "", r.place or ""),
+               "uses": [units.get(u, u) for u in r.uses]}
+              for r in sorted(week.placed, key=lambda r: (r.start, r.round_id))]
+    unplaced = [{"id": u.round_id, "name": round_names.get(u.round_id, u.round_id), "reason": u.reason,
+                 "fixes": list(u.fixes)} for u in week.unplaced]
+    return {"event": plan.event.name, "status": week.status, "rounds": rounds, "unplaced": unplaced}
+
+
 __all__ = ["ceremonies_to_json", "run_of_show", "run_of_show_all", "itineraries", "itineraries_text",
            "itineraries_ics", "ceremonies_map_html", "week_to_json", "week_ics", "week_text", "solver_report",
-           "clock"]
+           "ceremonies_book", "week_book", "clock"]
 
 
 def _safe_name(text: str) -> str:

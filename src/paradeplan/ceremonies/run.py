@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InfeasibleError, ParadeplanError
@@ -17,6 +17,8 @@ class Outcome:
     files: dict[str, bytes | str]
     summary: str
     failure: InfeasibleError | None
+    book: dict[str, Any] = field(default_factory=dict)
+    """What the plan book shows (``ceremonies_book`` or ``week_book``), as plain values."""
 
 
 def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
@@ -31,7 +33,7 @@ def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
     from . import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
-    from .outputs import ceremony_files
+    from .outputs import ceremonies_book, ceremony_files
 
     failure: InfeasibleError | None = None
     try:
@@ -47,12 +49,13 @@ def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
     rep = solver_report(sched)
     summary = (f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
                f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet")
-    return Outcome(ceremony_files(sched, lang), summary, failure)
+    return Outcome(ceremony_files(sched, lang), summary, failure, ceremonies_book(sched))
 
 
 def run_week(plan: Plan, lang: str, travel: Any = None) -> Outcome:
     """Place the week's rounds, check the calendar and render week.json, week.md and week.ics."""
     from . import check_week, schedule_week, week_ics, week_text, week_to_json
+    from .outputs import week_book
 
     failure: InfeasibleError | None = None
     try:
@@ -68,4 +71,4 @@ def run_week(plan: Plan, lang: str, travel: Any = None) -> Outcome:
     files: dict[str, bytes | str] = {"week.json": dumps_json(week_to_json(week)), "week.md": week_text(week, lang),
                                      "week.ics": week_ics(week)}
     summary = f"week: {week.status}, {len(week.placed)} round(s) placed, {len(week.unplaced)} not"
-    return Outcome(files, summary, failure)
+    return Outcome(files, summary, failure, week_book(week))

@@ -14,7 +14,8 @@ __all__ = ["write_outputs"]
 
 
 def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None,
-                  *, lang: str = "vi") -> list[str]:
+                  *, lang: str = "vi", ceremonies: dict[str, Any] | None = None, week: dict[str, Any] | None = None,
+                  files: list[str] | None = None) -> list[str]:
     """Write every human-facing file into ``folder`` and return their names relative to it.
 
     Parameters
@@ -29,6 +30,12 @@ def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[st
         The validated plan (document number, issuer, area); optional.
     lang : {"vi", "en"}
         Language of labels and dates.
+    ceremonies : dict, optional
+        The ceremony schedule for the plan book (``ceremonies.outputs.ceremonies_book``).
+    week : dict, optional
+        The week's calendar for the plan book (``ceremonies.outputs.week_book``).
+    files : list of str, optional
+        Other files already in ``folder`` (relative names) that the plan book links to.
 
     Returns
     -------
@@ -42,7 +49,8 @@ def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[st
     from .wordfile import write_docx
 
     folder = Path(folder)
-    files: list[str] = []
+    others = list(files or [])
+    files = []
     files.append(write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang))
     files.append(write_closures_csv(folder / "closures.csv", schedule, lang=lang))
     files.extend(write_calendars(folder, schedule, lang=lang))
@@ -50,6 +58,6 @@ def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[st
     files.append(write_kml(folder / "route.kml", schedule, route_geojson, lang=lang))
     files.append(write_docx(folder / "ke-hoach.docx", schedule, route_geojson, plan, lang=lang))
     files.append(write_planbook(folder / "index.html", schedule, route_geojson, plan, lang=lang,
-                                files=sorted(files)))
+                                files=sorted(set(files) | set(others)), ceremonies=ceremonies, week=week))
     log.info("wrote %d human-facing files into %s", len(files), folder)
     return sorted(files)

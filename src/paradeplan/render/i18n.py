@@ -76,6 +76,29 @@ LABELS: dict[str, tuple[str, str]] = {
     "drive": ("Di chuyển", "Drive"),
     "parade_leg": ("Diễu hành", "Parade"),
     "ceremonies": ("Lễ khai mạc, ra quân", "Ceremonies"),
+    "program": ("Chương trình", "Program"),
+    "item": ("Nội dung", "Item"),
+    "speaker": ("Phụ trách", "Speaker"),
+    "guests": ("Đại biểu, đội tham dự", "Guests and teams"),
+    "itineraries": ("Lịch trình từng đại biểu", "Itineraries"),
+    "person": ("Đại biểu", "Person"),
+    "ceremony": ("Buổi lễ", "Ceremony"),
+    "venue": ("Địa điểm", "Venue"),
+    "arrive": ("Đến", "Arrive"),
+    "leave": ("Rời đi", "Leave"),
+    "travel_min": ("Di chuyển (phút)", "Travel (min)"),
+    "no_stops": ("Không tham dự buổi lễ nào.", "Attends no ceremony."),
+    "unmet": ("Chưa đáp ứng", "Unmet wishes"),
+    "need": ("Yêu cầu", "Need"),
+    "required": ("bắt buộc", "required"),
+    "wished": ("mong muốn", "wished"),
+    "reason": ("Lý do", "Reason"),
+    "all_met": ("Mọi yêu cầu và mong muốn tham dự đều được đáp ứng.", "Every required and wished attendance is met."),
+    "week": ("Lịch tuần", "Week calendar"),
+    "round": ("Hoạt động", "Round"),
+    "uses": ("Sử dụng", "Uses"),
+    "unplaced": ("Chưa xếp được lịch", "Not placed"),
+    "ceremony_map": ("Bản đồ địa điểm lễ", "Ceremony venues map"),
     "files": ("Tệp đính kèm", "Files"),
     "map": ("Bản đồ điều hành", "Operations map"),
     "map_public": ("Bản đồ công khai", "Public map"),
@@ -227,6 +250,26 @@ def official_date(day: str | date | None, lang: str = "vi") -> str:
     if lang == "en":
         return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
     return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+
+
+def short_date(day: str | date | None, lang: str = "vi") -> str:
+    """A date for a table cell: "02/10/2023" (vi) or "2023-10-02" (en); empty for None."""
+    if not day:
+        return ""
+    d = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
+    return d.isoformat() if lang == "en" else f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def date_span(days: list[str] | list[date], lang: str = "vi") -> str:
+    """The dates of several events as official documents write them: one date, or "từ ngày … đến ngày …"."""
+    ds = sorted({d if isinstance(d, date) else date.fromisoformat(str(d)[:10]) for d in days})
+    if not ds:
+        return ""
+    if len(ds) == 1:
+        return official_date(ds[0], lang)
+    if lang == "en":
+        return f"{official_date(ds[0], lang)} – {official_date(ds[-1], lang)}"
+    return f"từ {official_date(ds[0], lang)} đến {official_date(ds[-1], lang)}"
 
 
 def official_datetime(day: str | date | None, clock: str | None, lang: str = "vi") -> str:

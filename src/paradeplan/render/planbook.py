@@ -1,4 +1,4 @@
-"""The plan book (index.html): summary, timeline chart, line-up, closures, run-sheets; self-contained, A4-ready."""
+"""The plan book (index.html): parade, ceremonies, itineraries and the week; self-contained, A4-ready."""
 
 from __future__ import annotations
 
@@ -20,7 +20,17 @@ from .common import (
     unit_label,
     units_sorted,
 )
-from .i18n import hhmm, kind_label, official_date, official_datetime, official_time, role_label, t
+from .i18n import (
+    date_span,
+    hhmm,
+    kind_label,
+    official_date,
+    official_datetime,
+    official_time,
+    role_label,
+    short_date,
+    t,
+)
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +159,7 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
     return "".join(parts), legend
 
 
-def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, lang: str) -> str:
+def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, lang: str, num: str) -> str:
     parade = schedule.get("parade") or {}
     event = schedule.get("event") or {}
     escort = schedule.get("escort") or {}
@@ -178,7 +188,7 @@ def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan
     if plan is not None and plan.event.document:
         facts.insert(0, ("Số" if lang == "vi" else "Document", plan.event.document))
     rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in facts if v)
-    out = [f'<section id="summary"><h2>I. {e(t("summary", lang))}</h2><table class="facts">{rows}</table>']
+    out = [f'<section id="summary"><h2>{num}. {e(t("summary", lang))}</h2><table class="facts">{rows}</table>']
     out.append(f'<h3>{e(t("route", lang))}</h3><p class="route">'
                f'{e(route_sentence(route_items(schedule, route_geojson, lang), times=True))}</p>')
     if parade.get("no_leaving_before_end"):
@@ -192,14 +202,14 @@ def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan
     return "".join(out)
 
 
-def _timeline(schedule: dict[str, Any], lang: str) -> str:
+def _timeline(schedule: dict[str, Any], lang: str, num: str) -> str:
     svg, legend = timeline_svg(schedule, lang)
     rows = [[n, official_time(hm, lang) if lang == "vi" else hm, label] for n, hm, label in legend]
-    return (f'<section id="timeline" class="page"><h2>II. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
+    return (f'<section id="timeline" class="page"><h2>{num}. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
             + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows) + "</section>")
 
 
-def _lineup(schedule: dict[str, Any], lang: str) -> str:
+def _lineup(schedule: dict[str, Any], lang: str, num: str) -> str:
     extra = {str(r.get("unit")): r for r in schedule.get("lineup") or [] if isinstance(r, dict)}
 
     def slot(uid: Any) -> list[str]:
@@ -221,16 +231,16 @@ def _lineup(schedule: dict[str, Any], lang: str) -> str:
     if not extra:
         headers = headers[:6]
         rows = [r[:6] for r in rows]
-    return (f'<section id="lineup" class="page"><h2>III. {e(t("lineup", lang))}</h2>'
+    return (f'<section id="lineup" class="page"><h2>{num}. {e(t("lineup", lang))}</h2>'
             + _table(headers, rows) + "</section>")
 
 
-def _closures(schedule: dict[str, Any], lang: str) -> str:
+def _closures(schedule: dict[str, Any], lang: str, num: str) -> str:
     cl = schedule.get("closures") or {}
     posts = sorted(cl.get("posts") or [], key=lambda r: (seconds(r.get("close")), str(r.get("post"))))
     rows = [[p.get("post"), p.get("street"), p.get("cross_street"), hhmm(p.get("close")), hhmm(p.get("reopen")),
              ", ".join(p.get("units") or [])] for p in posts]
-    out = [f'<section id="closures" class="page"><h2>IV. {e(t("closures", lang))}</h2>',
+    out = [f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>',
            f'<h3>{e(t("closures_posts", lang))}</h3>',
            _table([(t("post", lang), ""), (t("street", lang), ""), (t("cross_street", lang), ""),
                    (t("close", lang), "t"), (t("reopen", lang), "t"), (t("units", lang), "")], rows)]
@@ -246,8 +256,8 @@ def _closures(schedule: dict[str, Any], lang: str) -> str:
     return "".join(out)
 
 
-def _runsheets(schedule: dict[str, Any], lang: str) -> str:
-    out = [f'<section id="runsheets" class="page"><h2>V. {e(t("runsheets", lang))}</h2>']
+def _runsheets(schedule: dict[str, Any], lang: str, num: str) -> str:
+    out = [f'<section id="runsheets" class="page"><h2>{num}. {e(t("runsheets", lang))}</h2>']
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
         meta = " · ".join(x for x in (kind_label(u.get("kind"), lang), role_label(u.get("role"), lang),
@@ -262,11 +272,16 @@ def _runsheets(schedule: dict[str, Any], lang: str) -> str:
     return "".join(out)
 
 
-def _ceremonies(schedule: dict[str, Any], lang: str) -> str:
+def _schedule_ceremony_rows(schedule: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of a schedule's own optional ``ceremonies`` list (shown when no ceremony schedule is given)."""
     data = schedule.get("ceremonies")
     if isinstance(data, dict):
         data = data.get("ceremonies") or data.get("items") or []
-    rows = [r for r in data or [] if isinstance(r, dict)]
+    return [r for r in data or [] if isinstance(r, dict)]
+
+
+def _schedule_ceremonies(schedule: dict[str, Any], lang: str, num: str) -> str:
+    rows = _schedule_ceremony_rows(schedule)
     if not rows:
         return ""
     preferred = ["id", "name", "venue", "date", "start", "end", "attendees", "note"]
@@ -281,63 +296,176 @@ def _ceremonies(schedule: dict[str, Any], lang: str) -> str:
             return str(v.get("name") or v.get("id") or "")
         return "" if v is None else str(v)
 
-    return (f'<section id="ceremonies" class="page"><h2>VI. {e(t("ceremonies", lang))}</h2>'
+    return (f'<section id="ceremonies" class="page"><h2>{num}. {e(t("ceremonies", lang))}</h2>'
             + _table([(k, "") for k in keys], [[cell(r.get(k)) for k in keys] for r in rows]) + "</section>")
 
 
-def _files(files: list[str], lang: str) -> str:
-    names = ["map.html", "map-public.html"] + [f for f in files if f not in ("index.html",)]
-    extra = ["schedule.json", "route.geojson", "plan.json"]
+def _span(start: Any, end: Any) -> str:
+    """``HH:MM–HH:MM`` of two ISO date-times (or clock times)."""
+    return "–".join(x for x in (_clock(start), _clock(end)) if x)
+
+
+def _clock(value: Any) -> str:
+    """``HH:MM`` of an ISO date-time or a clock time; empty for None."""
+    text = "" if value is None else str(value)
+    return hhmm(text[11:] if "T" in text else text)
+
+
+def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
+    """Each ceremony's run-of-show: venue, date and times, program items with clock times, guests."""
+    out = [f'<section id="ceremonies" class="page"><h2>{num}. {e(t("ceremonies", lang))}</h2>']
+    for c in book.get("ceremonies") or []:
+        day = official_date(c.get("date") or str(c.get("start") or "")[:10], lang)
+        meta = f"{c.get('venue_name') or c.get('venue') or ''} — {day}, {_span(c.get('start'), c.get('end'))}"
+        out.append(f'<div class="unit" id="ceremony-{e(c.get("id"))}"><h3>{e(c.get("name"))}</h3>'
+                   f'<p class="meta">{e(meta)}</p>')
+        program = c.get("program") or [{"start": c.get("start"), "end": c.get("end"), "title": c.get("name"),
+                                         "speaker": ""}]
+        headers = [(t("time", lang), "t"), (t("item", lang), ""), (t("speaker", lang), "")]
+        rows = [[_span(it.get("start"), it.get("end")), it.get("title"), it.get("speaker")] for it in program]
+        if not any(it.get("speaker") for it in program):
+            headers, rows = headers[:2], [r[:2] for r in rows]
+        out.append(_table(headers, rows))
+        guests = c.get("guests") or []
+        if guests:
+            out.append(_table([(t("arrive", lang), "t"), (t("leave", lang), "t"), (t("guests", lang), "")],
+                              [[_clock(g.get("arrive")), _clock(g.get("leave")), g.get("name")] for g in guests]))
+        out.append("</div>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _itineraries(book: dict[str, Any], lang: str, num: str) -> str:
+    """Each person's or team's stops in order (date, arrive, leave, ceremony, venue, travel), then unmet wishes."""
+    out = [f'<section id="itineraries" class="page"><h2>{num}. {e(t("itineraries", lang))}</h2>']
+    headers = [("#", "n"), (t("date", lang), "t"), (t("arrive", lang), "t"), (t("leave", lang), "t"),
+               (t("ceremony", lang), ""), (t("venue", lang), ""), (t("travel_min", lang), "n"), (t("from", lang), "")]
+    for person in book.get("people") or []:
+        out.append(f'<div class="unit" id="person-{e(person.get("id"))}"><h3>{e(person.get("name"))}</h3>')
+        stops = person.get("stops") or []
+        if stops:
+            out.append(_table(headers, [
+                [i, short_date(st.get("arrive"), lang), _clock(st.get("arrive")), _clock(st.get("leave")),
+                 st.get("name"), st.get("venue_name"), "" if st.get("travel_min") is None else st["travel_min"],
+                 st.get("from_name") or st.get("from") or ""] for i, st in enumerate(stops, start=1)]))
+        else:
+            out.append(f'<p class="note">{e(t("no_stops", lang))}</p>')
+        out.append("</div>")
+    out.append(f'<h3 id="unmet">{e(t("unmet", lang))}</h3>')
+    unmet = book.get("unmet") or []
+    if unmet:
+        out.append(_table([(t("person", lang), ""), (t("ceremony", lang), ""), (t("need", lang), ""),
+                           (t("reason", lang), "")],
+                          [[u.get("name"), u.get("ceremony_name"), t("required" if u.get("required") else "wished",
+                                                                      lang), u.get("reason")] for u in unmet]))
+    else:
+        out.append(f'<p class="note">{e(t("all_met", lang))}</p>')
+    out.append("</section>")
+    return "".join(out)
+
+
+def _week(book: dict[str, Any], lang: str, num: str) -> str:
+    """The week's calendar day by day, then the rounds that could not be placed with what would fix them."""
+    out = [f'<section id="week" class="page"><h2>{num}. {e(t("week", lang))}</h2>']
+    by_day: dict[str, list[dict[str, Any]]] = {}
+    for r in book.get("rounds") or []:
+        by_day.setdefault(str(r.get("date") or str(r.get("start") or "")[:10]), []).append(r)
+    for day, rows in by_day.items():
+        label = official_date(day, lang)
+        out.append(f"<h3>{e(label.capitalize() if lang == 'vi' else label)}</h3>")
+        out.append(_table([(t("time", lang), "t"), (t("round", lang), ""), (t("place", lang), ""),
+                           (t("uses", lang), "")],
+                          [[_span(r.get("start"), r.get("end")), r.get("name"), r.get("place_name") or r.get("place"),
+                            ", ".join(str(u) for u in r.get("uses") or [])] for r in rows]))
+    unplaced = book.get("unplaced") or []
+    if unplaced:
+        out.append(f'<h3>{e(t("unplaced", lang))}</h3>')
+        out.append(_table([(t("round", lang), ""), (t("reason", lang), ""), (t("fixes", lang), "")],
+                          [[u.get("name") or u.get("id"), u.get("reason"), "; ".join(u.get("fixes") or [])]
+                           for u in unplaced]))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _files(files: list[str], lang: str, parade: bool = True) -> str:
+    names = (["map.html", "map-public.html"] if parade else []) + [f for f in files if f not in ("index.html",)]
+    extra = ["schedule.json", "route.geojson", "plan.json"] if parade else []
     names += [f for f in extra if f not in names]
-    labels = {"map.html": t("map", lang), "map-public.html": t("map_public", lang)}
+    labels = {"map.html": t("map", lang), "map-public.html": t("map_public", lang),
+              "ceremonies/map.html": t("ceremony_map", lang)}
     items = "".join(f'<li><a href="{e(n)}">{e(labels.get(n, n))}</a></li>' for n in dict.fromkeys(names))
     return f'<section id="files"><h2>{e(t("files", lang))}</h2><ul class="files">{items}</ul></section>'
 
 
-def planbook_html(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
-                  lang: str = "vi", files: list[str] | None = None) -> str:
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def planbook_html(schedule: dict[str, Any] | None, route_geojson: dict[str, Any] | None, plan: Plan | None, *,
+                  lang: str = "vi", files: list[str] | None = None, ceremonies: dict[str, Any] | None = None,
+                  week: dict[str, Any] | None = None) -> str:
     """The plan book as one self-contained HTML page (inline CSS and SVG, no scripts).
 
     Parameters
     ----------
-    schedule : dict
-        The schedule.
-    route_geojson : dict
-        The route FeatureCollection.
+    schedule : dict or None
+        The parade's schedule; None for a plan without a parade.
+    route_geojson : dict or None
+        The route FeatureCollection (None without a parade).
     plan : Plan or None
-        The plan (document number), optional.
+        The plan (event name, document number), optional.
     lang : {"vi", "en"}
         Language of labels and dates.
     files : list of str, optional
         The other files of the results folder, linked from the page.
+    ceremonies : dict, optional
+        The ceremony schedule as ``ceremonies.outputs.ceremonies_book`` gives it: a run-of-show per ceremony
+        and an itinerary per person, with the unmet wishes.
+    week : dict, optional
+        The week's calendar as ``ceremonies.outputs.week_book`` gives it.
 
     Returns
     -------
     str
     """
-    parade = schedule.get("parade") or {}
-    event = schedule.get("event") or {}
-    day = parade_date(schedule)
-    title = str(parade.get("name") or event.get("name") or "paradeplan")
-    nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k in (
-        ("summary", "summary"), ("timeline", "timeline"), ("lineup", "lineup"), ("closures", "closures"),
-        ("runsheets", "runsheets"), ("files", "files")))
-    nav += f' <a href="map.html">{e(t("map", lang))}</a> <a href="map-public.html">{e(t("map_public", lang))}</a>'
+    event = (schedule or {}).get("event") or {}
+    event_name = event.get("name") or (plan.event.name if plan is not None else None) \
+        or (ceremonies or {}).get("event") or (week or {}).get("event")
+    sections: list[tuple[str, str, Any]] = []
+    if schedule is not None:
+        parade = schedule.get("parade") or {}
+        title = str(parade.get("name") or event_name or "paradeplan")
+        when = official_date(parade_date(schedule), lang)
+        sections += [("summary", "summary", lambda n: _summary(schedule, route_geojson or {}, plan, lang, n)),
+                     ("timeline", "timeline", lambda n: _timeline(schedule, lang, n)),
+                     ("lineup", "lineup", lambda n: _lineup(schedule, lang, n)),
+                     ("closures", "closures", lambda n: _closures(schedule, lang, n)),
+                     ("runsheets", "runsheets", lambda n: _runsheets(schedule, lang, n))]
+    else:
+        title = str(event_name or "paradeplan")
+        days = [str(c.get("date") or "") for c in (ceremonies or {}).get("ceremonies") or []]
+        days += [str(r.get("date") or "") for r in (week or {}).get("rounds") or []]
+        when = date_span([d for d in days if d], lang)
+    if ceremonies is not None:
+        sections += [("ceremonies", "ceremonies", lambda n: _ceremony_programs(ceremonies, lang, n)),
+                     ("itineraries", "itineraries", lambda n: _itineraries(ceremonies, lang, n))]
+    elif schedule is not None and _schedule_ceremony_rows(schedule):
+        sections.append(("ceremonies", "ceremonies", lambda n: _schedule_ceremonies(schedule, lang, n)))
+    if week is not None:
+        sections.append(("week", "week", lambda n: _week(week, lang, n)))
+    nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _ in sections)
+    nav += f' <a href="#files">{e(t("files", lang))}</a>'
+    if schedule is not None:
+        nav += (f' <a href="map.html">{e(t("map", lang))}</a> '
+                f'<a href="map-public.html">{e(t("map_public", lang))}</a>')
     body = [
         f"<header><h1>{e(t('plan_book', lang))}</h1>",
         f'<p class="sub"><b>{e(title)}</b></p>',
-        f'<p class="sub">{e(event.get("name"))}</p>' if event.get("name") and event.get("name") != title else "",
-        f'<p class="date">{e(official_date(day, lang).capitalize() if lang == "vi" else official_date(day, lang))}'
-        "</p></header>",
+        f'<p class="sub">{e(event_name)}</p>' if event_name and event_name != title else "",
+        f'<p class="date">{e(when.capitalize() if lang == "vi" else when)}</p></header>',
         f"<nav>{nav}</nav>",
-        _summary(schedule, route_geojson, plan, lang),
-        _timeline(schedule, lang),
-        _lineup(schedule, lang),
-        _closures(schedule, lang),
-        _runsheets(schedule, lang),
-        _ceremonies(schedule, lang),
-        _files(sorted(files or []), lang),
-        f"<footer>{e(t('attribution', lang))}: {e(attribution(schedule))} — "
+        *(build(_ROMAN[i] if i < len(_ROMAN) else str(i + 1)) for i, (_a, _k, build) in enumerate(sections)),
+        _files(sorted(files or []), lang, parade=schedule is not None),
+        f"<footer>{e(t('attribution', lang))}: {e(attribution(schedule or {}))} — "
         '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '
         f"{e(t('generated', lang))}.</footer>",
     ]
@@ -347,8 +475,10 @@ def planbook_html(schedule: dict[str, Any], route_geojson: dict[str, Any], plan:
             + "\n".join(x for x in body if x) + "\n</body>\n</html>\n")
 
 
-def write_planbook(path: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
-                   lang: str = "vi", files: list[str] | None = None) -> str:
-    """Write ``index.html`` and return its file name."""
-    write_file_atomic(Path(path), planbook_html(schedule, route_geojson, plan, lang=lang, files=files))
+def write_planbook(path: Path, schedule: dict[str, Any] | None, route_geojson: dict[str, Any] | None,
+                   plan: Plan | None, *, lang: str = "vi", files: list[str] | None = None,
+                   ceremonies: dict[str, Any] | None = None, week: dict[str, Any] | None = None) -> str:
+    """Write ``index.html`` and return its file name (see :func:`planbook_html` for the parameters)."""
+    write_file_atomic(Path(path), planbook_html(schedule, route_geojson, plan, lang=lang, files=files,
+                                                ceremonies=ceremonies, week=week))
     return Path(path).name
