@@ -106,9 +106,13 @@ def test_beats_greedy_first_fit() -> None:
 
 def test_unit_start_and_until_respected() -> None:
     # the only unit that is early enough is far away; the near one is ready too late
-    d = _inst([_post("A", 0, "08:00", "08:30")], [_unit("FAR", 20, ready="07:00"), _unit("LATE", 0, ready="07:59")])
+    d = _inst([_post("A", 0, "08:00", "08:30")], [_unit("FAR", 20, ready="07:00"), _unit("LATE", 0, ready="08:01")])
     doc = _solve_dict(d)
     assert [a["unit"] for a in doc["assignments"]] == ["FAR"]
+    # both can hold it; the third objective (distance) picks the nearer one
+    d = _inst([_post("A", 0, "08:00", "08:30")], [_unit("FAR", 20, ready="07:00"), _unit("NEAR", 1, ready="07:50")])
+    doc = _solve_dict(d)
+    assert [a["unit"] for a in doc["assignments"]] == ["NEAR"] and doc["travel_km"] == pytest.approx(1.0, abs=0.01)
     d = _inst([_post("A", 0, "08:00", "08:30"), _post("B", 0, "09:00", "11:00")],
               [_unit("SHORT", until="10:00"), _unit("LONG", until="12:00")])
     doc = _solve_dict(d)
@@ -363,6 +367,41 @@ def test_random_matches_independent_bound(seed: int) -> None:
     assert doc["status"] == "optimal"
 
 
+def _depot_instance(seed: int, n: int, n_units: int) -> dict[str, Any]:
+    """Random posts served from three depots with uneven unit counts and ready times (some posts unreachable)."""
+    d = _random_instance(seed, n)
+    rng = random.Random(seed)
+    depots = [(10.76, 106.66, "06:30"), (10.84, 106.74, "07:30"), (10.80, 106.70, "08:45")]
+    units = []
+    for i in range(n_units):
+        lat, lon, ready = depots[rng.choice([0, 0, 1, 2])]
+        units.append({**_unit(f"U{i:03d}", ready=ready, until="23:00"), "lat": lat, "lon": lon})
+    d["units"] = units
+    for p in d["posts"][:3]:
+        p["priority"] = 3
+    return d
+
+
+@pytest.mark.parametrize("seed,n_units", [(11, 200), (12, 40), (13, 15), (14, 3)])
+def test_max_flow_path_equals_min_cost_flow(monkeypatch: pytest.MonkeyPatch, seed: int, n_units: int) -> None:
+    """The two-max-flow stage A gives the same (coverage, units) as the lexicographic min-cost flow."""
+    import paradeplan.posts.solver as solver
+
+    inst = load_instance(_depot_instance(seed, 120, n_units))
+    fast = solve(inst)
+    assert check(inst, fast) == []
+    monkeypatch.setattr(solver, "_fast_cover", lambda *a, **k: (None, None))
+    slow = solve(inst)
+    assert check(inst, slow) == []
+    assert slow.stats["stage_a"] == "min-cost-flow"
+    assert (fast.covered, fast.units_used, fast.lower_bound, fast.status) == \
+        (slow.covered, slow.units_used, slow.lower_bound, slow.status)
+    if n_units >= 200:  # units to spare: every reachable slot covered by the max-flow path
+        assert fast.stats["stage_a"] == "max-flow"
+    if n_units <= 3:  # too few units: coverage is traded by priority, which only the min-cost flow does
+        assert fast.stats["stage_a"] == "min-cost-flow" and fast.covered < fast.required
+
+
 def test_hub_levels_do_not_change_optimum(monkeypatch: pytest.MonkeyPatch) -> None:
     import paradeplan.posts.solver as solver
 
@@ -381,6 +420,22 @@ def test_time_limit_still_valid() -> None:
     s = solve(inst, time_limit=0.0)
     assert check(inst, s) == []
     assert s.status in ("optimal", "feasible")
+
+
+def test_time_limit_stops_min_cost_flow() -> None:
+    """Units short: the exact stage is a min-cost flow; a limit gives a checked greedy answer marked feasible,
+    a generous limit (flow in a child process) the same optimum as no limit."""
+    inst = load_instance(_depot_instance(13, 120, 15))
+    exact = solve(inst)
+    assert exact.stats["stage_a"] == "min-cost-flow" and exact.status == "optimal"
+    quick = solve(inst, time_limit=0.0)
+    assert check(inst, quick) == []
+    assert quick.status == "feasible" and quick.stats["timed_out"]
+    assert quick.covered <= exact.covered and quick.lower_bound == exact.lower_bound
+    child = solve(inst, time_limit=120.0)
+    assert check(inst, child) == []
+    assert (child.status, child.covered, child.units_used) == (exact.status, exact.covered, exact.units_used)
+    assert "timed_out" not in child.stats
 
 
 def test_mixed_speeds_feasible_and_checked() -> None:

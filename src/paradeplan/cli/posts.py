@@ -59,8 +59,9 @@ def _solve_with_status(instance: Any, time_limit: float | None, quiet: bool) -> 
 def solve(
     instance: Annotated[Path, typer.Argument(help="posts/1 instance (JSON).", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the posts-solution/1 JSON.")],
-    time_limit: Annotated[float | None, typer.Option("--time-limit", min=0.0,
-                                                     help="Seconds; best found is returned after it.")] = None,
+    time_limit: Annotated[float | None, typer.Option(
+        "--time-limit", min=0.0,
+        help="Seconds for the exact stage; past it the best answer found is written with status 'feasible'.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but problems.")] = False,
 ) -> None:
     """Solve INSTANCE: cover the most priority-weighted need, with the fewest units, then the least travel."""

@@ -45,7 +45,9 @@ import logging
 import math
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -114,10 +116,10 @@ STAGE_B_MAX_ARCS = 250_000
 
 
 def _levels_for(n: int) -> int:
-    """Quadtree depth, chosen from measurements (deeper trees trade direct arcs for slower hub chains)."""
+    """Quadtree depth, chosen from measurements (deeper trees trade direct arcs for more hub nodes)."""
     if n < 1500:
         return 0
-    return 1 if n < 5000 else 2
+    return 1 if n < 2500 else 2 if n < 6000 else 3
 
 
 def _build_sparse(src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_lat: FArr, tgt_lon: FArr, tgt_open: IArr,
@@ -270,6 +272,17 @@ def _mcf(tails: IArr, heads: IArr, caps: IArr, costs: IArr, supplies: IArr) -> t
     return int(smcf.optimal_cost()), np.asarray(smcf.flows(arcs), dtype=np.int64)
 
 
+def _max_flow(tails: IArr, heads: IArr, caps: IArr, source: int, sink: int) -> tuple[int, IArr]:
+    from ortools.graph.python import max_flow
+
+    smf = max_flow.SimpleMaxFlow()
+    arcs = smf.add_arcs_with_capacity(tails, heads, caps)
+    status = smf.solve(source, sink)
+    if status != smf.OPTIMAL:
+        raise RuntimeError(f"max flow failed with status {status}")
+    return int(smf.optimal_flow()), np.asarray(smf.flows(arcs), dtype=np.int64)
+
+
 @dataclass
 class _KindData:
     kind: str
@@ -282,48 +295,195 @@ class _KindData:
     prio: IArr
 
 
-def _lower_bound(kd: _KindData, sp: _Sparse, n_src_posts: int) -> int:
-    """Dilworth bound: minimum number of chains covering all the kind's need, starting anywhere, any time."""
-    n = len(kd.idx)
-    total = int(kd.need.sum())
-    if total == 0:
-        return 0
-    S, T = 0, 1
-    p_in = 2 + np.arange(n, dtype=np.int64)
-    p_out = 2 + n + np.arange(n, dtype=np.int64)
-    hub0 = 2 + 2 * n
-    big = total
-    md = sp.d_src < n_src_posts
-    me = sp.e_src < n_src_posts
-    parts_t = [np.array([S]), np.full(n, S), p_out, p_out[sp.d_src[md]], p_out[sp.e_src[me]],
-               hub0 + sp.c_tail, hub0 + sp.x_node]
-    parts_h = [np.array([T]), p_in, np.full(n, T), p_in[sp.d_tgt[md]], hub0 + sp.e_node[me],
-               hub0 + sp.c_head, p_in[sp.x_tgt]]
-    tails = np.concatenate(parts_t).astype(np.int64)
-    heads = np.concatenate(parts_h).astype(np.int64)
-    caps = np.full(len(tails), big, dtype=np.int64)
-    costs = np.zeros(len(tails), dtype=np.int64)
-    costs[1: 1 + n] = 1
-    sup = np.zeros(hub0 + sp.n_hub, dtype=np.int64)
-    sup[S] = total
-    sup[T] = -total
-    sup[p_in] -= kd.need
-    sup[p_out] += kd.need
-    cost, _ = _mcf(tails, heads, caps, costs, sup)
-    return cost
-
-
 @dataclass
 class _ClassResult:
     covered_by_post: IArr
     paths: list[tuple[str, list[int]]]  # unit id, local post indices
     units_used: int
     weighted: int
+    links: int | None = None  # most links between reachable slots, when every slot of need_rem is reachable
+
+
+def _mcf_until(deadline: float | None, tails: IArr, heads: IArr, caps: IArr, costs: IArr,
+               supplies: IArr, meanwhile: Callable[[], object] | None = None) -> IArr | None:
+    """Min-cost flow, or ``None`` when it cannot finish by ``deadline`` (OR-Tools' flow cannot be interrupted).
+
+    Without a deadline it runs in this process. With one it runs in a child Python process
+    (:mod:`paradeplan.posts.flowproc`) that is killed at the deadline, so ``--time-limit`` holds even on instances
+    where the exact flow takes minutes; ``meanwhile`` (the fallback) is computed here while the child works.
+    """
+    if deadline is None:
+        return _mcf(tails, heads, caps, costs, supplies)[1]
+    if time.perf_counter() >= deadline:
+        if meanwhile is not None:
+            meanwhile()
+        return None
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="paradeplan-flow-") as tmp:
+        src, dst = Path(tmp) / "in.npz", Path(tmp) / "out.npy"
+        np.savez(src, tails=tails, heads=heads, caps=caps, costs=costs, supplies=supplies)
+        proc = subprocess.Popen([sys.executable, "-m", "paradeplan.posts.flowproc", str(src), str(dst)],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            if meanwhile is not None:
+                meanwhile()
+            _, err = proc.communicate(timeout=max(0.0, deadline - time.perf_counter()))
+        except subprocess.TimeoutExpired:
+            log.info("min-cost flow stopped at the time limit")
+            return None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        if proc.returncode != 0:
+            raise RuntimeError(f"min-cost flow process failed (exit {proc.returncode}): "
+                               f"{err.decode(errors='replace')[-2000:]}")
+        return np.asarray(np.load(dst, allow_pickle=False), dtype=np.int64)
+
+
+def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, detour: float,
+                  need_rem: IArr) -> _ClassResult:
+    """Best-fit heuristic used when the time limit stops the exact flow: a feasible cover, not proven optimal.
+
+    Slots are taken by open time, higher priority first; each goes to the used unit that is free latest yet still
+    arrives by the open, else to the fresh unit that arrives earliest.
+    """
+    n_all = len(kd.idx)
+    ulist = sorted(units, key=lambda u: u.id)
+    lat = np.array([u.lat for u in ulist], dtype=np.float64)
+    lon = np.array([u.lon for u in ulist], dtype=np.float64)
+    free = np.array([float(u.ready) for u in ulist], dtype=np.float64)
+    touched = np.zeros(len(ulist), dtype=bool)
+    last = np.full(len(ulist), -1, dtype=np.int64)
+    paths: list[list[int]] = [[] for _ in ulist]
+    covered = np.zeros(n_all, dtype=np.int64)
+    active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
+    order = active[np.lexsort((active, -kd.prio[active], kd.open[active]))]
+    for i in order:
+        for _ in range(int(need_rem[i])):
+            arrive = free + travel_seconds(haversine_km(lat, lon, kd.lat[i], kd.lon[i]), detour, speed)
+            ok = (arrive <= kd.open[i]) & (last != i)
+            if not ok.any():
+                break
+            reuse = np.flatnonzero(ok & touched)
+            if len(reuse):
+                j = int(reuse[np.argmax(free[reuse])])
+            else:
+                fresh = np.flatnonzero(ok)
+                j = int(fresh[np.argmin(arrive[fresh])])
+            lat[j], lon[j], free[j] = kd.lat[i], kd.lon[i], float(kd.close[i])
+            touched[j] = True
+            last[j] = i
+            paths[j].append(int(i))
+            covered[i] += 1
+    used = [(ulist[j].id, paths[j]) for j in np.flatnonzero(touched)]
+    return _ClassResult(covered, used, len(used), int((covered * kd.prio).sum()))
+
+
+def _max_links(sp: _Sparse, need: IArr, n_src_posts: int) -> int:
+    """Most predecessor links between the posts' unit-slots: a maximum b-matching on the compatibility closure.
+
+    Each unit of flow ``S → out(A) → … → in(B) → T`` is one unit leaving post A for post B. By Dilworth/König the
+    fewest chains covering all need is ``need.sum() - links``.
+    """
+    n = len(need)
+    if n == 0 or int(need.sum()) == 0:
+        return 0
+    S, T = 0, 1
+    p_in = 2 + np.arange(n, dtype=np.int64)
+    p_out = 2 + n + np.arange(n, dtype=np.int64)
+    hub0 = 2 + 2 * n
+    md = sp.d_src < n_src_posts
+    me = sp.e_src < n_src_posts
+    tails = np.concatenate([np.full(n, S), p_in, p_out[sp.d_src[md]], p_out[sp.e_src[me]], hub0 + sp.c_tail,
+                            hub0 + sp.x_node]).astype(np.int64)
+    heads = np.concatenate([p_out, np.full(n, T), p_in[sp.d_tgt[md]], hub0 + sp.e_node[me], hub0 + sp.c_head,
+                            p_in[sp.x_tgt]]).astype(np.int64)
+    caps = np.full(len(tails), int(need.sum()), dtype=np.int64)
+    caps[:n] = need
+    caps[n:2 * n] = need
+    links, _ = _max_flow(tails, heads, caps, S, T)
+    return links
+
+
+def _lower_bound(kd: _KindData, sp: _Sparse, n_src_posts: int) -> int:
+    """Dilworth bound: minimum number of chains covering all the kind's need, starting anywhere, any time."""
+    return int(kd.need.sum()) - _max_links(sp, kd.need, n_src_posts)
+
+
+def _reachable(glat: FArr, glon: FArr, gready: FArr, plat: FArr, plon: FArr, popen: IArr, detour: float,
+               speed: float) -> NDArray[np.bool_]:
+    """Posts some group can reach directly by their open (a chain never reaches a post sooner than going straight)."""
+    ok = np.zeros(len(plat), dtype=bool)
+    open_f = popen.astype(np.float64)
+    step = max(1, 2_000_000 // max(len(plat), 1))
+    for g0 in range(0, len(glat), step):
+        sl = slice(g0, g0 + step)
+        km = haversine_km(glat[sl, None], glon[sl, None], plat[None, :], plon[None, :])
+        ok |= (gready[sl, None] + travel_seconds(km, detour, speed) <= open_f[None, :]).any(axis=0)
+    return ok
+
+
+def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: IArr, n_nodes: int,
+                stats: dict[str, Any]) -> tuple[IArr | None, int | None]:
+    """Stage A by two maximum flows when every reachable slot can be covered; ``None`` when units are short.
+
+    The left vertices of the bipartite network (post unit-slots as predecessors, units as chain starts) form a
+    gammoid. A first flow with posts only gives the most links ``M``; if all ``R`` reachable slots can be covered at
+    all, some basis extends those ``M`` links, so ``R - M`` units suffice and no fewer can do (each unit starts one
+    chain). A second flow with at most ``R - M`` chain starts checks that full coverage is possible under the
+    depots' unit counts. Both objectives (1) and (2) are then proven optimal without a min-cost flow.
+    """
+    S, T = 0, 1
+    n = len(need_r)
+    G = len(group_sizes)
+    total = int(need_r.sum())
+    if total == 0:
+        return None, None
+    p_in = tails[off[2]:off[3]]
+    p_out = tails[off[3]:off[4]]
+    g_node = heads[off[1]:off[2]]
+    gstar = n_nodes
+    shared_t, shared_h = tails[off[4]:], heads[off[4]:]
+    bt = np.concatenate([np.full(n, S), p_in, np.full(G, gstar), [S], shared_t]).astype(np.int64)
+    bh = np.concatenate([p_out, np.full(n, T), g_node, [gstar], shared_h]).astype(np.int64)
+    caps = np.full(len(bt), total, dtype=np.int64)
+    caps[:n] = need_r
+    caps[n:2 * n] = need_r
+    caps[2 * n:2 * n + G] = group_sizes
+    caps[2 * n + G] = 0
+    t0 = time.perf_counter()
+    links, _ = _max_flow(bt, bh, caps, S, T)
+    starts = total - links
+    if starts > int(group_sizes.sum()):
+        stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
+        return None, links
+    caps[2 * n + G] = starts
+    got, fb = _max_flow(bt, bh, caps, S, T)
+    stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
+    if got < total:
+        return None, links
+    flows = np.zeros(len(tails), dtype=np.int64)
+    flows[0] = int(group_sizes.sum()) - starts
+    flows[off[1]:off[2]] = fb[2 * n:2 * n + G]
+    flows[off[2]:off[3]] = need_r
+    flows[off[3]:off[4]] = need_r - fb[:n]
+    flows[off[4]:] = fb[2 * n + G + 1:]
+    stats["stage_a"] = "max-flow"
+    return flows, links
 
 
 def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, detour: float,
-                 need_rem: IArr, do_distance: bool, stats: dict[str, Any]) -> tuple[_ClassResult, _Sparse, int]:
-    """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units."""
+                 need_rem: IArr, deadline: float | None, stats: dict[str, Any]) -> tuple[_ClassResult, _Sparse, int]:
+    """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units.
+
+    With a ``deadline`` (``time.perf_counter()`` seconds) a min-cost flow still running then is stopped and the class
+    is covered by :func:`_greedy_class` instead (``stats["timed_out"]`` is set); the distance stage is skipped once
+    the deadline has passed.
+    """
     n_all = len(kd.idx)
     active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
     groups: dict[tuple[float, float, int], list[str]] = defaultdict(list)
@@ -372,15 +532,33 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     n_nodes = hub0 + sp.n_hub
     sup = np.zeros(n_nodes, dtype=np.int64)
     sup[S], sup[T] = n_units, -n_units
-    t0 = time.perf_counter()
-    _, flows = _mcf(tails, heads, caps, costs, sup)
-    stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
+    reach = _reachable(np.array([k[0] for k in gkeys], dtype=np.float64),
+                       np.array([k[1] for k in gkeys], dtype=np.float64),
+                       np.array([k[2] for k in gkeys], dtype=np.float64),
+                       kd.lat[active], kd.lon[active], kd.open[active], detour, speed)
+    fast, links = _fast_cover(tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64),
+                       n_nodes, stats)
+    if fast is not None:
+        flows = fast
+    else:
+        t0 = time.perf_counter()
+        fallback: list[_ClassResult] = []
+        got = _mcf_until(deadline, tails, heads, caps, costs, sup, lambda: fallback.append(
+            _greedy_class(kd, units, speed, until, detour, need_rem)))
+        stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
+        if got is None:
+            stats["timed_out"] = True
+            stats["stage_a"] = "greedy (time limit)"
+            return fallback[0], sp, n
+        flows = got
+        stats["stage_a"] = "min-cost-flow"
+    do_distance = deadline is None or time.perf_counter() < deadline
     cover = flows[off[2]:off[3]]
     used_g = flows[off[1]:off[2]]
     K = int(used_g.sum())
     stats["distance_stage"] = bool(do_distance and K and len(tails) <= STAGE_B_MAX_ARCS)
     if stats["distance_stage"]:
-        # Stage B: fix each post's cover and the number of units leaving each group; minimise metres.
+        # Stage B: fix each post's cover and the number of units (any group may supply them); minimise metres.
         keep = np.ones(len(tails), dtype=bool)
         keep[0] = False
         keep[off[2]:off[3]] = False
@@ -389,7 +567,6 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
         costs_b = np.zeros(len(tails), dtype=np.int64)
         costs_b[off[4]:off[5]] = np.rint(sp.d_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
         costs_b[off[5]:off[6]] = np.rint(sp.e_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
-        caps_b[off[1]:off[2]] = used_g
         sup_b = np.zeros(n_nodes, dtype=np.int64)
         sup_b[S], sup_b[T] = K, -K
         sup_b[p_in] -= cover
@@ -436,7 +613,8 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     covered_by_post = np.zeros(n_all, dtype=np.int64)
     covered_by_post[active] = cover
     weighted = int((cover * prio).sum())
-    return _ClassResult(covered_by_post, paths, K, weighted), sp, n
+    all_reach = bool(reach.all()) and n == int((need_rem > 0).sum())
+    return _ClassResult(covered_by_post, paths, K, weighted, links if all_reach else None), sp, n
 
 
 def solve(instance: Instance, time_limit: float | None = None) -> Solution:
@@ -447,9 +625,10 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
     instance : Instance
         A validated instance.
     time_limit : float, optional
-        Seconds. The coverage/units stage always runs to its proven optimum; once the limit is passed the
-        distance stage and the optimality proof of mixed-speed kinds are skipped (status then ``feasible`` when
-        (1) and (2) are no longer proven).
+        Seconds. The maximum-flow path (units to spare) always finishes, in seconds even at city scale. A
+        min-cost flow (units short, or depots' unit counts binding) still running at the limit is stopped and that
+        class gets a best-fit greedy cover; past the limit the distance stage and the optimality proof of mixed-speed
+        kinds are skipped. The status is then ``feasible``; lower bounds are always computed (max flows, cheap).
 
     Returns
     -------
@@ -492,29 +671,34 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
         used = 0
         sp_top: _Sparse | None = None
         n_top = 0
+        top_links: int | None = None
         for ck in order:
-            do_dist = deadline is None or time.perf_counter() < deadline
-            res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], detour, need_rem, do_dist, stats)
+            res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], detour, need_rem, deadline, stats)
             if ck == (top_speed, math.inf) and n_act == len(idx) and len(classes) == 1:
-                sp_top, n_top = sp, n_act
+                sp_top, n_top, top_links = sp, n_act, res.links
             need_rem = need_rem - res.covered_by_post
             weighted += res.weighted
             used += res.units_used
             for uid, seq in res.paths:
                 routes[uid] = [int(kd.idx[i]) for i in seq]
-        if sp_top is None:
+        if top_links is not None:
+            lower[kind] = int(kd.need.sum()) - top_links
+        elif sp_top is None:
             sp_top = _build_sparse(kd.lat, kd.lon, kd.close.astype(np.float64), kd.lat, kd.lon, kd.open,
                                    detour, top_speed)
             n_top = len(idx)
-        lower[kind] = _lower_bound(kd, sp_top, n_top)
+            lower[kind] = _lower_bound(kd, sp_top, n_top)
+        else:
+            lower[kind] = _lower_bound(kd, sp_top, n_top)
         if len(classes) > 1:
             if deadline is not None and time.perf_counter() >= deadline:
                 proven = False
             else:
                 merged = [Unit(u.id, u.kind, top_speed, u.lat, u.lon, u.ready, u.until) for u in kunits]
+                rstats: dict[str, Any] = {}
                 relax, _, _ = _solve_class(kd, merged, top_speed, max(c[1] for c in classes), detour,
-                                           kd.need.copy(), False, {})
-                if (relax.weighted, relax.units_used) != (weighted, used):
+                                           kd.need.copy(), deadline, rstats)
+                if rstats.get("timed_out") or (relax.weighted, relax.units_used) != (weighted, used):
                     proven = False
                     log.info("kind %s: mixed classes, relaxation %s vs found %s", kind,
                              (relax.weighted, relax.units_used), (weighted, used))
@@ -539,7 +723,7 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
         out_routes.append((uid, tuple(visits)))
     uncovered.sort(key=lambda x: (x[0], x[1]))
     stats["wall_s"] = time.perf_counter() - t_start
-    status = "optimal" if proven else "feasible"
+    status = "optimal" if proven and not stats.get("timed_out") else "feasible"
     log.info("posts solved: %s, %d units, covered %d/%d in %.2fs", status, len(out_routes), covered_total,
              required_total, stats["wall_s"])
     return Solution(status, len(out_routes), lower, covered_total, required_total, total_km, tuple(out_routes),
