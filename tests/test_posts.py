@@ -255,6 +255,25 @@ def test_refusal_bytes_and_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert not (tmp_path / "s.json").exists()
 
 
+def test_refusal_names_line_and_column(tmp_path: Path) -> None:
+    d = _base()
+    d["posts"][-1]["close"] = "00:01"
+    del d["units"][0]["speed_kmh"]
+    f = tmp_path / "i.json"
+    text = json.dumps(d, indent=2)
+    f.write_text(text)
+    lines = text.splitlines()
+    close_line = next(i for i, ln in enumerate(lines, 1) if '"close": "00:01"' in ln)
+    units_line = next(i for i, ln in enumerate(lines, 1) if '"units"' in ln)
+    unit0_line = units_line + 1  # the opening brace of units[0]
+    r = runner.invoke(app, ["solve", str(f), "--out", str(tmp_path / "s.json")])
+    assert r.exit_code == 2
+    err = r.stderr.splitlines()
+    n = len(d["posts"]) - 1
+    assert any(e.startswith(f"{f}:{close_line}:") and f"posts[{n}].close:" in e for e in err), err
+    assert any(e.startswith(f"{f}:{unit0_line}:") and "units[0].speed_kmh:" in e for e in err), err
+
+
 def test_all_problems_reported_at_once() -> None:
     d = _base()
     d["posts"][0]["lat"] = 100

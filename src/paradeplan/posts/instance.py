@@ -7,7 +7,7 @@ import math
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from pathlib import Path
 from typing import Any
@@ -431,7 +431,51 @@ def load_instance(source: str | os.PathLike[str] | Mapping[str, Any]) -> Instanc
     if isinstance(source, Mapping):
         return _validate(dict(source), None)
     data = read_json_file(source)
-    return _validate(data, str(source))
+    try:
+        return _validate(data, str(source))
+    except InputError as e:
+        raise _with_lines(e, Path(source)) from None
+
+
+LOCATE_MAX_BYTES = 20_000_000
+"""Refusals name the line of each field in files up to this size (the source map is built in pure Python)."""
+
+
+def _pointer(field: str) -> str:
+    """``posts[3].need.car`` → ``/posts/3/need/car`` (RFC 6901 escaping of ``~`` and ``/``)."""
+    parts: list[str] = []
+    for name in field.split("."):
+        base, _, rest = name.partition("[")
+        if base:
+            parts.append(base.replace("~", "~0").replace("/", "~1"))
+        for idx in rest.replace("]", "").split("[") if rest else []:
+            parts.append(idx)
+    return "/" + "/".join(parts) if parts else ""
+
+
+def _with_lines(err: InputError, path: Path) -> InputError:
+    """The same refusal with the line and column of each field (its value, else the nearest enclosing one)."""
+    try:
+        if path.stat().st_size > LOCATE_MAX_BYTES:
+            return err
+        from json_source_map import calculate
+
+        smap = calculate(path.read_bytes().decode("utf-8-sig"))
+    except Exception:  # noqa: BLE001 - locating is a courtesy; the refusal itself must get through
+        return err
+    problems = []
+    for p in err.problems:
+        if p.line is None and p.field is not None:
+            ptr = _pointer(p.field)
+            while ptr not in smap and ptr:
+                ptr = ptr.rsplit("/", 1)[0]
+            entry = smap.get(ptr)
+            if entry is not None:
+                loc = entry.key_start if entry.key_start is not None and ptr != _pointer(p.field) else \
+                    entry.value_start
+                p = replace(p, line=loc.line + 1, col=loc.column + 1)
+        problems.append(p)
+    return InputError(problems=problems)
 
 
 def instance_to_json(instance: Instance) -> dict[str, Any]:

@@ -27,12 +27,19 @@ sparse graph is exactly the compatibility relation and the flow optimum equals t
 
 Objectives
 ----------
-Stage A: min-cost flow with cost ``-W·priority`` per covered unit of need (``W`` = number of units + 1) and ``+1`` per
-unit leaving its group: exactly the lexicographic optimum of (1) coverage and (2) units. Stage B: the covered amount
-of every post and the number of units are fixed (node supplies) and distance in metres is minimised; direct arcs cost
-their exact length, hub paths are costed by the entry distance to the cell centre (an estimate), so (3) is
-heuristic when hubs are used. The per-kind lower bound is the Dilworth minimum chain cover of all the kind's need at
-the kind's top speed, starting anywhere at any time (a min-cost flow on the same network).
+Stage A, usual case: posts no group can reach directly by their open are set aside (a chain never arrives sooner than
+going straight). A maximum flow over the post-to-post network alone gives the most links ``M`` between reachable
+unit-slots. Post slots (as predecessors) and units (as chain starts) are the ground set of a gammoid, so when all
+``R`` reachable slots can be covered, a full cover extending those ``M`` links exists and uses exactly ``R - M``
+units, the minimum. A second maximum flow with at most ``R - M`` chain starts (depot counts as capacities) confirms
+it and yields the cover: objectives (1) and (2) proven without a min-cost flow (:func:`_fast_cover`).
+
+Stage A, units short: min-cost flow with cost ``-W·priority`` per covered unit of need (``W`` = number of units + 1)
+and ``+1`` per unit leaving its group: exactly the lexicographic optimum of (1) coverage and (2) units. Stage B: the
+covered amount of every post and the number of units are fixed and distance in metres is minimised (any group may
+supply the units); direct arcs cost their exact length, hub paths are costed by the entry distance to the cell centre
+(an estimate), so (3) is heuristic when hubs are used. The per-kind lower bound is the Dilworth minimum chain cover of
+all the kind's need at the kind's top speed, starting anywhere at any time: the need minus a maximum flow of links.
 
 Several classes in one kind (mixed speeds or binding ``until``) are solved class by class (fastest, latest first);
 the result is reported ``optimal`` only when it matches the relaxation where every unit of the kind has the top speed
