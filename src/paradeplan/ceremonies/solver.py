@@ -255,13 +255,19 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         if att.arrive < lo_arr + stay and att.leave > lo_arr:
             blockers.append(f"clashes with {o.name} ({_hm(inst, att.arrive)}–{_hm(inst, att.leave)})")
         elif att.leave <= lo_arr:
-            blockers.append(f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but only "
-                            f"{hi_arr - att.leave} min between the end there ({_hm(inst, att.leave)}) and the start "
-                            f"here ({_hm(inst, hi_arr)})")
+            gap = hi_arr - att.leave
+            between = (f"only {gap} min between the end there ({_hm(inst, att.leave)}) and the latest arrival "
+                       f"here ({_hm(inst, hi_arr)})" if gap >= 0 else
+                       f"{o.name} ends ({_hm(inst, att.leave)}) after the latest arrival here ({_hm(inst, hi_arr)})")
+            blockers.append(f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but "
+                            + between)
         else:
-            blockers.append(f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but only "
-                            f"{att.arrive - (lo_arr + stay)} min between the end here ({_hm(inst, lo_arr + stay)}) "
-                            f"and the start there ({_hm(inst, att.arrive)})")
+            gap = att.arrive - (lo_arr + stay)
+            between = (f"only {gap} min between the end here ({_hm(inst, lo_arr + stay)}) and the start there "
+                       f"({_hm(inst, att.arrive)})" if gap >= 0 else
+                       f"{o.name} starts ({_hm(inst, att.arrive)}) before the end here ({_hm(inst, lo_arr + stay)})")
+            blockers.append(f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but "
+                            + between)
     if blockers:
         return "; ".join(blockers)
     if late:
