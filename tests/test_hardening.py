@@ -134,7 +134,7 @@ def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> No
     names = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())
     assert names == sorted(str(p.relative_to(b)) for p in b.rglob("*") if p.is_file())
     compared = [n for n in names if n.rsplit(".", 1)[-1] in ("json", "csv", "geojson", "xlsx", "ics", "gpx",
-                                                                "kml", "docx")]
-    assert len(compared) >= 10
+                                                                "kml", "docx", "html")]
+    assert len(compared) >= 10 and "map.html" in compared and "map-public.html" in compared
     for n in compared:
         assert (a / n).read_bytes() == (b / n).read_bytes(), n

@@ -70,6 +70,25 @@ function ppLayers(map,overlays){
 """
 
 
+def _fix_ids(root: Any) -> None:
+    """Give every branca element a sequential id instead of a random one, so the same map gives the same bytes."""
+    seen: set[int] = set()
+    todo = [root]
+    n = 0
+    while todo:
+        el = todo.pop(0)
+        if id(el) in seen:
+            continue
+        seen.add(id(el))
+        el._id = f"{n:08x}"
+        n += 1
+        todo.extend(getattr(el, "_children", {}).values())
+        for part in ("header", "html", "script"):
+            sub = getattr(el, part, None)
+            if sub is not None and hasattr(sub, "_children"):
+                todo.append(sub)
+
+
 def legend_html(title: str, items: list[tuple[str, str, str]]) -> str:
     """Legend HTML: an escaped title and (style, colour, label) rows; style ``line``, ``dash`` or ``dot``."""
     rows = [f"<b>{esc(title)}</b>"]
@@ -161,6 +180,7 @@ def build_page(*, title: str, subtitle: str, lang: str, cdn: bool, bounds: list[
             self.payload = safe_json(payload)
 
     _Script().add_to(m)
+    _fix_ids(root)
     page = root.render()
     page = page.replace("<html>", f'<html lang="{esc(lang)}">', 1)
     return finalize_html(page, cdn=cdn)
