@@ -255,3 +255,136 @@ def test_posts_map_command(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["posts-map-command", str(tmp_path / "s.json"), str(tmp_path / "s.json"),
                                    "--out", str(tmp_path / "x.html")])
     assert res.exit_code == 2 and not (tmp_path / "x.html").exists()
+
+
+def _on_graph(graph: Any, coords: list[list[float]]) -> None:
+    """Every point is a street-graph node and consecutive points are joined by a street."""
+    nodes = {(round(float(d["y"]), 6), round(float(d["x"]), 6)): n for n, d in graph.nodes(data=True)}
+    ids = [nodes.get((c[0], c[1])) for c in coords]
+    assert None not in ids, "a staging path point is not a street-graph node"
+    for a, b in zip(ids, ids[1:], strict=False):
+        assert graph.has_edge(a, b) or graph.has_edge(b, a), f"no street between {a} and {b}"
+
+
+def test_staging_paths_follow_the_streets(inputs: Any, graph: Any) -> None:
+    from paradeplan.maps.common import labels
+    from paradeplan.maps.police import _staging
+
+    schedule, _ = inputs
+    if "staging_paths" not in schedule:
+        pytest.skip("the pipeline did not run (sample schedule)")
+    paths = {(p["from"], p["via"]): p["coords"] for p in schedule["staging_paths"]}
+    assert len(paths) == len(schedule["staging_paths"])  # one per (base, gathering)
+    km = {(r["from"], (r["via"] or {}).get("place")): r["travel_km"] for r in schedule["staging"]}
+    assert set(paths) == set(km)  # every trip has its street path in the demo
+    for key, coords in paths.items():
+        _on_graph(graph, coords)
+        if km[key] >= 1.0:
+            assert len(coords) > 2, key
+    drawn = _staging(schedule, None, labels("vi"))
+    assert len(drawn) == len(paths)
+    for s in drawn:
+        assert s["street"] and len(s["c"]) > 2
+    # without a street path the map falls back to the straight line base → assembly
+    bare = {k: v for k, v in schedule.items() if k != "staging_paths"}
+    assert all(not s["street"] and len(s["c"]) <= 3 for s in _staging(bare, None, labels("en")))
+
+
+def test_police_map_draws_staging_and_onward_apart(inputs: Any) -> None:
+    from paradeplan.maps.common import labels
+    from paradeplan.maps.police import _onward
+
+    schedule, _ = inputs
+    own, home = _onward(schedule, labels("vi"))
+    police = {u["unit"] for u in schedule["units"] if str(u["kind"]).startswith("police")}
+    assert own, "no ward onward route drawn"
+    for entry in own:  # the ward onward layer holds no police unit, only vehicles that parade their own route
+        assert not any(re.search(rf"\b{re.escape(p)}\b", entry["tip"]) for p in police), entry["tip"]
+        assert any(r["mode"] == "parade" for r in entry["runs"])
+    parading = {o["unit"] for o in schedule.get("onward") or []
+                if any(leg.get("mode") == "parade" for leg in o.get("legs") or [])}
+    assert len(own) == len(parading - police)
+    if schedule.get("staging_paths"):  # the real demo: police cars drive home in a layer of their own
+        assert any(any(re.search(rf"\b{re.escape(p)}\b", e["tip"]) for p in police) for e in home)
+
+
+def test_coincident_key_points_merge() -> None:
+    from paradeplan.maps.common import labels
+    from paradeplan.maps.route import key_points
+
+    pts = [{"kind": "assembly", "name": "HQ <img>", "lat": 10.86327, "lon": 106.65467},
+           {"kind": "start", "name": "HQ <img>", "lat": 10.86340, "lon": 106.65480},  # ~20 m away
+           {"kind": "uturn", "name": "Far", "lat": 10.826143, "lon": 106.626587},
+           {"kind": "end", "name": "Gate", "lat": 10.86327, "lon": 106.65467}]
+    out = key_points(pts, labels("vi"))
+    assert len(out) == 2
+    hq = out[0]
+    assert hq["kinds"] == ["start", "end", "assembly"] and hq["kind"] == "start"
+    assert hq["label"] == "Xuất phát / Kết thúc / Điểm tập kết"
+    assert (hq["lat"], hq["lon"]) == (10.86340, 106.65480)  # where the first role (the start) is
+    assert "<img" not in hq["tip"] + hq["pop"] + "".join(hq["names"]) and "&lt;img&gt;" in hq["tip"]
+    assert "Gate" in hq["pop"] and "HQ &lt;img&gt;" in hq["pop"]
+    assert out[1]["kinds"] == ["uturn"]
+    assert key_points(pts, labels("en"))[0]["label"] == "Start / End / Assembly point"
+
+
+def _payload(page: str) -> dict[str, Any]:
+    """The data object a map page hands to its script (``D``)."""
+    at = page.rindex("})(map_")
+    start = page.index("{", at + 2)
+    data, _ = json.JSONDecoder().raw_decode(page[start:])
+    return data
+
+
+def test_public_map_has_no_staging_or_onward(inputs: Any, pages: dict[str, Path]) -> None:
+    for name in ("public-vi", "public-en"):
+        data = _payload(pages[name].read_text(encoding="utf-8"))
+        assert not {"staging", "staging_paths", "onward", "home", "posts", "units"} & set(data), name
+        assert all(set(p["kinds"]) <= {"start", "end", "uturn"} for p in data["points"])
+    police = _payload(pages["police-vi"].read_text(encoding="utf-8"))
+    assert police["staging"] and police["onward"] and police["home"]
+
+
+@browser
+@pytest.mark.skipif(not _chromium_ok(), reason="no Chromium")
+@pytest.mark.parametrize("name", ["police-vi", "public-en"])
+def test_markers_do_not_overlap(pages: dict[str, Path], name: str) -> None:
+    from browser import open_page
+
+    rects = ("(function(sel){return Array.prototype.map.call(document.querySelectorAll(sel),function(e){"
+             "var r=e.getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];});})")
+    layers = ("Array.prototype.map.call(document.querySelectorAll('.leaflet-control-layers-overlays label'),"
+              "function(l){return [l.textContent.trim(),l.querySelector('input').checked];})")
+    zoom = ("(function(){for(var k in window){if(k.indexOf('map_')===0&&window[k]&&window[k].getZoom)"
+            "{window[k].setView([10.8633,106.6547],16,{animate:false});}}})()")
+    ev = {"keys": rects + "('.pp-pin')", "steps": rects + "('.pp-step')",
+          "tips": "Array.prototype.map.call(document.querySelectorAll('.pp-lbl'),function(e){return e.textContent;})",
+          "layers": layers}
+    seen = open_page(pages[name], screenshot=ARTIFACTS / f"map-{name}-overview.png", evaluate=ev)
+    near = open_page(pages[name], actions=zoom, screenshot=ARTIFACTS / f"map-{name}-hq.png", evaluate=ev)
+    assert seen.page_errors == [] and near.page_errors == []
+
+    def overlap(a: list[float], b: list[float]) -> bool:  # the markers are discs
+        ra, rb = (a[2] - a[0]) / 2, (b[2] - b[0]) / 2
+        d = (((a[0] + a[2]) - (b[0] + b[2])) ** 2 + ((a[1] + a[3]) - (b[1] + b[3])) ** 2) ** 0.5 / 2
+        return d < ra + rb - 1
+
+    for rep in (seen, near):
+        keys, steps = rep.values["keys"], rep.values["steps"]
+        assert keys and steps
+        for i, a in enumerate(keys + steps):
+            for b in (keys + steps)[i + 1:]:
+                assert not overlap(a, b), (name, a, b)
+    vi = name.endswith("vi")
+    roles = ["Xuất phát", "Kết thúc"] + (["Điểm tập kết"] if name.startswith("police") else [])
+    if not vi:
+        roles = ["Start", "End"]
+    # at the overview the start, end (and the assembly next to them) are one marker listing every role
+    assert any(all(r in t for r in roles) for t in seen.values["tips"]), seen.values["tips"]
+    assert len(seen.values["keys"]) == 3  # HQ, two U-turns
+    if name.startswith("police"):
+        shown = [r for r in near.values["keys"] if r[2] > 0 and r[0] < 1400 and r[3] > 0 and r[1] < 900]
+        assert len(shown) == 2  # zoomed in, the assembly point stands apart from the start/end
+        state = dict(seen.values["layers"])
+        assert state["Lộ trình riêng của phường"] is True
+        assert state["Xe về nơi xuất phát (sau khi kết thúc)"] is False

@@ -247,3 +247,51 @@ def test_lineup_csv_neutralises_formulas(tmp_path: Path, demo_plan: Path) -> Non
     rows = list(csv.DictReader((out / "lineup.csv").open(encoding="utf-8")))
     owner = next(r["owner"] for r in rows if r["unit"] == "xe-hoa-quan")
     assert owner == "'=HYPERLINK(\"http://x\",\"y\")"
+
+
+def test_staging_paths_published(demo_run: Path) -> None:
+    from paradeplan.streets import haversine_m, load_graph
+
+    s = _load(demo_run, "schedule.json")
+    paths = s["staging_paths"]
+    keys = [(p["from"], p["via"] or "") for p in paths]
+    assert keys == sorted(set(keys))  # one per (base, gathering), sorted
+    wanted = {(r["from"], (r["via"] or {}).get("place") or "") for r in s["staging"] if r["from"]}
+    assert set(keys) == wanted
+    graph = load_graph("builtin:quan12")
+    nodes = {(round(float(d["y"]), 6), round(float(d["x"]), 6)) for _, d in graph.nodes(data=True)}
+    for p in paths:
+        assert len(p["coords"]) >= 2
+        for lat, lon in p["coords"]:
+            assert (lat, lon) in nodes and round(lat, 6) == lat and round(lon, 6) == lon
+        assert all(a != b for a, b in zip(p["coords"], p["coords"][1:], strict=False))  # no repeated points
+    # the loudspeaker's trip passes its gathering square; its length matches travel_km
+    loa = next(p for p in paths if p["via"])
+    place = next(q for q in _load(demo_run, "plan.json")["places"] if q["id"] == loa["via"])
+    assert min(haversine_m(place["lat"], place["lon"], la, lo) for la, lo in loa["coords"]) < 300
+    row = next(r for r in s["staging"] if r["via"])
+    metres = sum(haversine_m(*a, *b) for a, b in zip(loa["coords"], loa["coords"][1:], strict=False))
+    assert abs(metres / 1000 - row["travel_km"]) < 0.15 * row["travel_km"]
+    schema = _load(demo_run, "schedule.schema.json")
+    assert "staging_paths" in schema["required"]
+    broken = dict(s, staging_paths=[{"from": "x", "via": None}])
+    with pytest.raises(ValueError):
+        validate_schedule_shape(broken)
+
+
+def test_staging_paths_leave_out_straight_fallbacks() -> None:
+    from paradeplan.schedule import _join, _street_path, staging_paths
+
+    a, b = (10.1, 106.1), (10.2, 106.2)
+    assert _street_path([a, b], a, b) is None  # the travel function's "no street path" answer
+    street = _street_path([(10.1000004, 106.1), (10.15, 106.15), (10.2, 106.2)], a, b)
+    assert street == [(10.1, 106.1), (10.15, 106.15), (10.2, 106.2)]
+    assert _join(street, [(10.2, 106.2), (10.3, 106.3)]) == [[10.1, 106.1], [10.15, 106.15], [10.2, 106.2],
+                                                              [10.3, 106.3]]
+    assert _join(street, None) is None and _join([(10.1, 106.1)]) is None
+    trips = {"v2": {"from": "b", "via": None, "path": [[1.0, 2.0], [1.5, 2.5]]},
+             "v1": {"from": "a", "via": {"place": "g"}, "path": [[0.0, 0.0], [0.5, 0.5]]},
+             "v3": {"from": "b", "via": None, "path": [[1.0, 2.0], [1.5, 2.5]]},
+             "v4": {"from": "c", "via": None, "path": None}, "v5": {"from": None, "via": None, "path": None}}
+    assert staging_paths(trips) == [{"from": "a", "via": "g", "coords": [[0.0, 0.0], [0.5, 0.5]]},
+                                    {"from": "b", "via": None, "coords": [[1.0, 2.0], [1.5, 2.5]]}]

@@ -68,9 +68,33 @@ def _coords(place: Place) -> tuple[float, float]:
     return (place.lat, place.lon)
 
 
+def _street_path(coords: list[tuple[float, float]], a: tuple[float, float],
+                 b: tuple[float, float]) -> list[tuple[float, float]] | None:
+    """A travel function's path rounded to 6 decimals, or None when it is no street path (the straight fallback)."""
+    pts = [(round(float(la), 6), round(float(lo), 6)) for la, lo in coords]
+    if not pts or pts == [(round(a[0], 6), round(a[1], 6)), (round(b[0], 6), round(b[1], 6))]:
+        return None
+    return pts
+
+
+def _join(*paths: list[tuple[float, float]] | None) -> list[list[float]] | None:
+    """Paths joined end to end without repeated points; None when any piece has no street path."""
+    out: list[list[float]] = []
+    for path in paths:
+        if path is None:
+            return None
+        for la, lo in path:
+            if not out or out[-1] != [la, lo]:
+                out.append([la, lo])
+    return out if len(out) >= 2 else None
+
+
 def _trips(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: dict[str, Place],
            travel: TravelFn) -> dict[str, dict[str, Any]]:
-    """Each column vehicle's drive to the assembly: from its base, or via its gathering (plain facts)."""
+    """Each column vehicle's drive to the assembly: from its base, or via its gathering (plain facts).
+
+    ``path`` is the street path driven ([lat, lon] points, 6 decimals) or None when the street graph has none.
+    """
     target = _coords(places[parade.assembly_place])
     gatherings = {gid: g for g in plan.gatherings if (g.parade or parade.id) == parade.id for gid in g.groups}
     trips: dict[str, dict[str, Any]] = {}
@@ -79,23 +103,39 @@ def _trips(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: di
         speed = DRIVE_SPEED_KMH.get(v.kind, min(v.max_speed_kmh, 30.0)) / 3.6
         g = gatherings.get(v.id) or gatherings.get(v.group)
         if base is None or base.lat is None or base.lon is None:
-            trips[v.id] = {"from": None, "travel_s": None, "km": None, "via": None, "fixed_arrival_s": None}
+            trips[v.id] = {"from": None, "travel_s": None, "km": None, "via": None, "fixed_arrival_s": None,
+                           "path": None}
             continue
         if g is not None:
             gp = places[g.place]
-            m1, _ = travel(_coords(base), _coords(gp))
-            m2, _ = travel(_coords(gp), target)
+            m1, c1 = travel(_coords(base), _coords(gp))
+            m2, c2 = travel(_coords(gp), target)
             at_g = seconds(g.time)
             leave_g = at_g + g.duration_min * 60
             trips[v.id] = {"from": base.id, "travel_s": m2 / speed, "km": round((m1 + m2) / 1000, 2),
                            "via": {"gathering": g.id, "place": gp.id, "arrive": clock(at_g), "leave": clock(leave_g),
                                    "leave_base": clock(at_g - m1 / speed)},
-                           "fixed_arrival_s": int(leave_g + m2 / speed)}
+                           "fixed_arrival_s": int(leave_g + m2 / speed),
+                           "path": _join(_street_path(c1, _coords(base), _coords(gp)),
+                                         _street_path(c2, _coords(gp), target))}
             continue
-        m, _ = travel(_coords(base), target)
+        m, c = travel(_coords(base), target)
         trips[v.id] = {"from": base.id, "travel_s": m / speed, "km": round(m / 1000, 2), "via": None,
-                       "fixed_arrival_s": None}
+                       "fixed_arrival_s": None, "path": _join(_street_path(c, _coords(base), target))}
     return trips
+
+
+def staging_paths(trips: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The street paths of the staging trips, one per (from place, via place), sorted: ``from``, ``via``, ``coords``.
+
+    Trips without a street path are left out (maps then draw a straight line).
+    """
+    paths: dict[tuple[str, str], list[list[float]]] = {}
+    for t in trips.values():
+        if t.get("from") and t.get("path"):
+            via = (t.get("via") or {}).get("place") or ""
+            paths.setdefault((str(t["from"]), str(via)), t["path"])
+    return [{"from": frm, "via": via or None, "coords": paths[(frm, via)]} for frm, via in sorted(paths)]
 
 
 def _staging_rows(parade: Parade, ordered: list[ColumnVehicle], trips: dict[str, dict[str, Any]],
@@ -201,7 +241,7 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
                              f"(leave earlier than its ready time, or pick a nearer base)")
 
     schedule = _schedule_json(plan, parade, vehicles, members, tt, facts, posts, instance, solution, staging,
-                              fixes, places)
+                              fixes, places, staging_paths(trips))
     schedule["lineup"] = lineup_rows(slots)
     return ParadeSchedule(schedule=schedule, posts_instance=instance, posts_solution=solution,
                           shortfall=tuple(shortfall))
@@ -210,7 +250,7 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
 def _schedule_json(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members: list[ColumnVehicle],
                    tt: Timetable, facts: RouteFacts, posts: list[Any], instance: dict[str, Any],
                    solution: dict[str, Any], staging: list[dict[str, Any]], fixes: list[Fix],
-                   places: dict[str, Place]) -> dict[str, Any]:
+                   places: dict[str, Place], paths: list[dict[str, Any]]) -> dict[str, Any]:
     assembly = places[parade.assembly_place]
     by_post: dict[str, list[str]] = {}
     runs: dict[str, list[dict[str, Any]]] = {}
@@ -280,6 +320,7 @@ def _schedule_json(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], me
         "closures": {"posts": closure_rows, "stretches": stretch_closures(list(facts.stretches), tt, plan.traffic)},
         "units": unit_rows,
         "staging": staging,
+        "staging_paths": paths,
         "escort": {k: solution[k] for k in ("status", "units_used", "lower_bound", "covered", "required",
                                             "travel_km", "uncovered")}
         | {"fixes": [{"kind": f.kind, "text": f.text} for f in fixes]},

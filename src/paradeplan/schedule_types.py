@@ -145,6 +145,9 @@ StagingRow = TypedDict("StagingRow", {
     "travel_km": float | None, "via": Via | None, "late_s": int})
 
 
+StagingPath = TypedDict("StagingPath", {"from": str, "via": str | None, "coords": list[list[float]]})
+
+
 class LineupRow(TypedDict):
     position: int
     unit: str
@@ -211,6 +214,7 @@ class Schedule(TypedDict):
     closures: Closures
     units: list[UnitRow]
     staging: list[StagingRow]
+    staging_paths: list[StagingPath]
     escort: Escort
     lineup: list[LineupRow]
     onward: list[Onward]

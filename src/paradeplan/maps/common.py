@@ -25,6 +25,9 @@ LABELS: dict[str, dict[str, str]] = {
         "public_note": "Người dân vui lòng chọn đường khác trong thời gian cấm.", "km": "km",
         "police_title": "Bản đồ điều hành", "public_title": "Bản đồ lộ trình và cấm đường",
         "posts_title": "Bản đồ chốt", "late": "trễ", "onward_leg": "Chặng",
+        "home": "Xe về nơi xuất phát (sau khi kết thúc)", "mode_parade": "diễu hành", "mode_drive": "di chuyển",
+        "parade_start": "Bắt đầu diễu hành", "release": "Rời điểm kết thúc",
+        "straight": "Không tìm được đường phố: vẽ đường thẳng",
     },
     "en": {
         "route": "Route", "steps": "Steps", "posts": "Traffic posts", "staging": "Staging paths",
@@ -40,6 +43,9 @@ LABELS: dict[str, dict[str, str]] = {
         "public_note": "Residents please take other streets while closed.", "km": "km",
         "police_title": "Operations map", "public_title": "Route and road closures",
         "posts_title": "Posts map", "late": "late", "onward_leg": "Leg",
+        "home": "Drives back to base (after the end)", "mode_parade": "parade", "mode_drive": "drive",
+        "parade_start": "Starts parading", "release": "Leaves the finish",
+        "straight": "No street path found: straight line",
     },
 }
 
@@ -48,7 +54,8 @@ PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a
            "#b2df8a", "#fb9a99", "#cab2d6", "#6a3d9a", "#b15928", "#17becf", "#bcbd22", "#8c564b")
 
 COLOURS = {"route": "#c0392b", "start": "#1e8449", "end": "#111111", "uturn": "#8e44ad", "assembly": "#2471a3",
-           "post_ok": "#1f618d", "post_short": "#e74c3c", "column": "#f39c12", "staging": "#5d6d7e"}
+           "post_ok": "#1f618d", "post_short": "#e74c3c", "column": "#f39c12", "staging": "#5d6d7e",
+           "home": "#839192"}
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -100,7 +107,7 @@ def popup_html(title: str, rows: list[tuple[str, Any]], *, warn: list[str] | Non
     for label, value in rows:
         if value in (None, "", [], {}):
             continue
-        parts.append(f"<br><span class='pp-k'>{esc(label)}:</span> {esc(value)}")
+        parts.append(f"<br><span class='pp-k'>{esc(label)}:</span> {esc(value)}" if label else f"<br>{esc(value)}")
     for line in warn or []:
         parts.append(f"<br><span class='pp-warn'>{esc(line)}</span>")
     parts.append("</div>")

@@ -90,11 +90,14 @@ def _fix_ids(root: Any) -> None:
 
 
 def legend_html(title: str, items: list[tuple[str, str, str]]) -> str:
-    """Legend HTML: an escaped title and (style, colour, label) rows; style ``line``, ``dash`` or ``dot``."""
+    """Legend HTML: an escaped title and (style, colour, label) rows; style ``line``, ``dash``, ``dots`` or ``dot``."""
     rows = [f"<b>{esc(title)}</b>"]
     for style, colour, label in items:
         if style == "dot":
             swatch = f"<i class='dot' style='background:{esc(colour)}'></i>"
+        elif style == "dots":
+            swatch = (f"<i style='background:radial-gradient(circle,{esc(colour)} 0 2px,transparent 2.5px) "
+                      f"0 50%/7px 7px repeat-x;height:7px'></i>")
         elif style == "dash":
             swatch = (f"<i style='background:repeating-linear-gradient(90deg,{esc(colour)} 0 5px,"
                       f"transparent 5px 8px);height:4px'></i>")

@@ -26,50 +26,108 @@ function ppRoute(map,D,overlays){
       attributes:{fill:'#fff','font-size':'12','font-weight':'bold'}});}
   });
   route.addTo(map); overlays[D.L.route]=route;
-  var steps=L.layerGroup();
-  D.stretches.forEach(function(s){
-    L.marker(s.mid,{icon:L.divIcon({className:'',iconSize:[22,22],iconAnchor:[11,11],
-      html:'<div class="pp-step" style="width:20px;height:20px">'+ppEsc(s.seq)+'</div>'}),zIndexOffset:500})
-      .bindPopup(s.pop).addTo(steps);
-  });
-  steps.addTo(map); overlays[D.L.steps]=steps;
-  var keys=L.layerGroup();
+  var steps=L.layerGroup(), keys=L.layerGroup();
   var sym={start:'\u25B6',end:'\u25A0',uturn:'\u21BA',assembly:'\u2605'};
-  D.points.forEach(function(p){
-    var size=p.kind==='assembly'?26:30;
-    var color=D.C[p.kind]||'#333';
-    var html=sym[p.kind]||'';
-    if(p.kind2){html=sym[p.kind]+sym[p.kind2];}
-    var mk=ppPin([p.lat,p.lon],html,color,size);
-    mk.options.zIndexOffset=1000;
-    mk.bindPopup(p.pop).bindTooltip(p.tip,{permanent:p.kind!=='assembly',direction:'right',offset:[16,0],className:'pp-lbl'});
-    mk.addTo(keys);
+  var stepMk=D.stretches.map(function(s){
+    return L.marker(s.mid,{icon:L.divIcon({className:'',iconSize:[22,22],iconAnchor:[11,11],
+      html:'<div class="pp-step" style="width:20px;height:20px">'+ppEsc(s.seq)+'</div>'}),zIndexOffset:500})
+      .bindPopup(s.pop);
   });
-  keys.addTo(map); overlays[D.L.start+' / '+D.L.end+' / '+D.L.uturn]=keys;
+  function uniq(a){var o=[];a.forEach(function(x){if(o.indexOf(x)<0)o.push(x);});return o;}
+  function pin(g){
+    // g: key points drawn as one marker (they coincide, or overlap on screen at this zoom)
+    var order=['start','end','uturn','assembly'],kinds=[],roles=[],names=[],pops=[];
+    g.sort(function(a,b){return order.indexOf(a.kinds[0])-order.indexOf(b.kinds[0]);});
+    g.forEach(function(p){kinds=kinds.concat(p.kinds);names=names.concat(p.names);pops.push(p.pop);});
+    kinds=uniq(kinds).sort(function(a,b){return order.indexOf(a)-order.indexOf(b);});
+    roles=kinds.map(function(k){return ppEsc(D.L[k]);}); names=uniq(names);
+    var size=kinds.length>1?34:(kinds[0]==='assembly'?26:30);
+    var bg=D.C[kinds[0]]||'#333';
+    if(kinds.length>1){var st=[];kinds.forEach(function(k,i){var c=D.C[k]||'#333';
+      st.push(c+' '+(100*i/kinds.length).toFixed(1)+'% '+(100*(i+1)/kinds.length).toFixed(1)+'%');});
+      bg='linear-gradient(90deg,'+st.join(',')+')';}
+    var html=kinds.map(function(k){return sym[k]||'';}).join('');
+    var first=g[0];
+    var mk=ppPin([first.lat,first.lon],'<span style="font-size:'+(kinds.length>2?10:13)+'px">'+html+'</span>',bg,size);
+    mk.options.zIndexOffset=1000;
+    var tip=roles.join(' / ')+': '+names.join(' \u00B7 ');
+    mk.bindPopup(pops.join('')).bindTooltip(tip,{permanent:kinds.some(function(k){return k!=='assembly';}),
+      direction:'right',offset:[size/2+2,0],className:'pp-lbl'});
+    mk.ppSize=size;
+    return mk;
+  }
+  function layout(){
+    // key points closer on screen than a marker are drawn as one; step numbers avoid every marker
+    keys.clearLayers(); steps.clearLayers();
+    var px=D.points.map(function(p){return map.latLngToLayerPoint([p.lat,p.lon]);});
+    var used={},placed=[];
+    D.points.forEach(function(p,i){
+      if(used[i])return; var g=[p]; used[i]=1;
+      for(var j=i+1;j<D.points.length;j++){if(!used[j]&&px[i].distanceTo(px[j])<36){g.push(D.points[j]);used[j]=1;}}
+      var mk=pin(g); mk.addTo(keys); placed.push([px[i],mk.ppSize/2]);
+    });
+    var boxes=[];
+    if(!map.hasLayer(keys)){placed=[];}
+    else{
+      var mr=map.getContainer().getBoundingClientRect();
+      keys.eachLayer(function(mk){var t=mk.getTooltip(),el=t&&t.getElement&&t.getElement();
+        if(!el||!map.hasLayer(t))return; var r=el.getBoundingClientRect();
+        boxes.push([map.containerPointToLayerPoint([r.left-mr.left,r.top-mr.top]),
+                    map.containerPointToLayerPoint([r.right-mr.left,r.bottom-mr.top])]);});
+    }
+    D.stretches.forEach(function(s,i){
+      for(var k=0;k<s.spots.length;k++){
+        var q=map.latLngToLayerPoint(s.spots[k]);
+        var clear=placed.every(function(o){return q.distanceTo(o[0])>=o[1]+14;})&&boxes.every(function(b){
+          return q.x<b[0].x-12||q.x>b[1].x+12||q.y<b[0].y-12||q.y>b[1].y+12;});
+        if(clear){stepMk[i].setLatLng(s.spots[k]).addTo(steps);placed.push([q,12]);return;}
+      }
+    });
+  }
+  steps.addTo(map); overlays[D.L.steps]=steps;
+  keys.addTo(map);
+  var kn=[D.L.start,D.L.end,D.L.uturn];
+  if(D.points.some(function(p){return p.kinds.indexOf('assembly')>=0;}))kn.push(D.L.assembly);
+  overlays[kn.join(' / ')]=keys;
+  layout();
+  map.on('zoomend',layout);
+  map.on('overlayadd overlayremove',function(e){if(e.layer===keys)layout();});
   return route;
 }
 """
 
 POLICE_JS = r"""
 var overlays=ppBase(map,D);
+map.createPane('ppUnder'); map.getPane('ppUnder').style.zIndex=390;  // staging and onward under the route
 var route=ppRoute(map,D,overlays);
 if(D.staging.length){
   var st=L.layerGroup();
   D.staging.forEach(function(s){
-    L.polyline(s.c,{color:D.C.staging,weight:3,opacity:0.9,dashArray:'6 6'}).bindPopup(s.pop).addTo(st);
-    L.circleMarker(s.c[0],{radius:5,color:'#fff',weight:2,fillColor:D.C.staging,fillOpacity:1}).bindPopup(s.pop).addTo(st);
+    L.polyline(s.c,{pane:'ppUnder',color:'#fff',weight:6,opacity:0.7,interactive:false}).addTo(st);
+    L.polyline(s.c,{pane:'ppUnder',color:D.C.staging,weight:3,opacity:0.95,dashArray:s.street?'8 5':'2 7'})
+      .bindPopup(s.pop).bindTooltip(s.tip,{sticky:true}).addTo(st);
+    L.circleMarker(s.c[0],{radius:5,color:'#fff',weight:2,fillColor:D.C.staging,fillOpacity:1})
+      .bindPopup(s.pop).bindTooltip(s.tip).addTo(st);
   });
   st.addTo(map); overlays[D.L.staging]=st;
 }
-if(D.onward.length){
+function ppOnward(items,on,name,dots){
+  if(!items.length)return;
   var ow=L.layerGroup();
-  D.onward.forEach(function(o){
-    o.legs.forEach(function(c){
-      L.polyline(c,{color:o.color,weight:4,opacity:0.9}).bindPopup(o.pop).bindTooltip(o.tip,{sticky:true}).addTo(ow);
+  items.forEach(function(o){
+    o.runs.forEach(function(r){
+      var drive=r.mode!=='parade';
+      var opt=dots?{weight:4,opacity:0.9,dashArray:'1 7',lineCap:'round'}:
+        {weight:drive?3:5,opacity:drive?0.75:0.95,dashArray:drive?'4 6':null};
+      opt.pane='ppUnder'; opt.color=o.color;
+      L.polyline(r.c,opt).bindPopup(o.pop).bindTooltip(o.tip,{sticky:true}).addTo(ow);
     });
   });
-  ow.addTo(map); overlays[D.L.onward]=ow;
+  if(on)ow.addTo(map);
+  overlays[name]=ow;
 }
+ppOnward(D.onward,true,D.L.onward,false);
+ppOnward(D.home,false,D.L.home,true);
 var posts=L.featureGroup();
 D.posts.forEach(function(p){
   L.circleMarker([p.lat,p.lon],{radius:p.short?9:7,color:'#fff',weight:2,fillColor:p.short?D.C.post_short:D.C.post_ok,
@@ -146,10 +204,15 @@ def place_coords(schedule: dict[str, Any], plan: Any) -> dict[str, tuple[float, 
 
 
 def _staging(schedule: dict[str, Any], plan: Any, L: dict[str, str]) -> list[dict[str, Any]]:
+    """Staging paths, one per (base, gathering): along the streets (``schedule["staging_paths"]``) where a street
+    path exists, else a straight line base → gathering → assembly; ``street`` tells which."""
     places = place_coords(schedule, plan)
     a = (schedule.get("parade") or {}).get("assembly") or {}
     if a.get("lat") is None:
         return []
+    target = (float(a["lat"]), float(a["lon"]))
+    streets = {(str(p.get("from") or ""), str(p.get("via") or "")): p.get("coords") or []
+               for p in schedule.get("staging_paths") or []}
     names = {u.get("unit"): u.get("name", "") for u in schedule.get("units", [])}
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for s in schedule.get("staging", []):
@@ -159,10 +222,17 @@ def _staging(schedule: dict[str, Any], plan: Any, L: dict[str, str]) -> list[dic
     for (frm, via), rows in groups.items():
         if frm not in places:
             continue
-        pts = [places[frm][:2]]
-        if via and via in places:
-            pts.append(places[via][:2])
-        pts.append((float(a["lat"]), float(a["lon"])))
+        path = [(float(c[0]), float(c[1])) for c in streets.get((frm, via), []) if len(c) >= 2]
+        street = len(path) >= 2
+        if street:  # the street path runs between the graph nodes nearest the places: join the places to it
+            pts = [places[frm][:2], *path, target]
+        else:
+            pts = [places[frm][:2]] + ([places[via][:2]] if via and via in places else []) + [target]
+        coords: list[list[float]] = []
+        for p in pts:
+            c = [round(p[0], 6), round(p[1], 6)]
+            if not coords or coords[-1] != c:
+                coords.append(c)
         lines = [f"{r.get('unit')} {names.get(r.get('unit'), '')}: {hhmm(r.get('leave_base'))} → "
                  f"{hhmm(r.get('arrive'))}" + (f" ({L['late']} {int(r['late_s']) // 60} min)"
                                                if r.get("late_s") else "") for r in rows]
@@ -170,9 +240,15 @@ def _staging(schedule: dict[str, Any], plan: Any, L: dict[str, str]) -> list[dic
         if via and via in places:
             rows_.append((L["via"], places[via][2]))
         rows_.append((L["assembly"], a.get("name", "")))
+        km = next((r.get("travel_km") for r in rows if r.get("travel_km") is not None), None)
+        if km is not None:
+            rows_.append((L["length"], f"{float(km):.2f} km"))
+        if not street:
+            rows_.append(("", L["straight"]))
         pop = popup_html(L["staging"], rows_ + [(L["units"], "; ".join(lines))],
                          warn=[line for line, r in zip(lines, rows, strict=False) if r.get("late_s")])
-        out.append({"c": [[round(p[0], 6), round(p[1], 6)] for p in pts], "pop": pop})
+        tip = f"{L['staging']}: {places[frm][2]} → {a.get('name', '')} ({len(rows)})"
+        out.append({"c": coords, "street": street, "pop": pop, "tip": esc(tip)})
     return out
 
 
@@ -194,21 +270,62 @@ def _posts(schedule: dict[str, Any], L: dict[str, str]) -> list[dict[str, Any]]:
     return out
 
 
-def _onward(schedule: dict[str, Any], L: dict[str, str]) -> list[dict[str, Any]]:
-    out = []
-    for i, item in enumerate(schedule.get("onward") or []):
-        legs = [[[round(float(c[0]), 6), round(float(c[1]), 6)] for c in leg.get("coords") or []]
-                for leg in item.get("legs") or []]
-        legs = [leg for leg in legs if len(leg) >= 2]
-        if not legs:
+def _runs(legs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consecutive legs of one mode joined into polylines: ``mode``, ``c`` ([lat, lon] points)."""
+    runs: list[dict[str, Any]] = []
+    for leg in legs:
+        c = [[round(float(x[0]), 6), round(float(x[1]), 6)] for x in leg.get("coords") or [] if len(x) >= 2]
+        if not c:
             continue
-        title = f"{item.get('unit', '')} {item.get('name', '')}"
-        rows = [(f"{L['onward_leg']} {leg.get('seq', '')}",
-                 f"{leg.get('street', '')} {hhmm(leg.get('enter'))}–{hhmm(leg.get('leave'))}")
-                for leg in item.get("legs") or []]
-        out.append({"legs": legs, "color": PALETTE[i % len(PALETTE)], "pop": popup_html(title, rows),
-                    "tip": esc(title)})
-    return out
+        mode = "parade" if leg.get("mode") == "parade" else "drive"
+        if runs and runs[-1]["mode"] == mode and runs[-1]["c"][-1] == c[0]:
+            runs[-1]["c"].extend(c[1:])
+        else:
+            runs.append({"mode": mode, "c": c})
+    return [r for r in runs if len(r["c"]) >= 2]
+
+
+def _stretches(legs: list[dict[str, Any]], L: dict[str, str]) -> list[tuple[str, Any]]:
+    """Popup rows: consecutive legs on one street in one mode as one row (street, mode, enter–leave)."""
+    merged: list[list[Any]] = []
+    for leg in legs:
+        key = (leg.get("street", ""), leg.get("mode", ""))
+        if merged and merged[-1][0] == key:
+            merged[-1][2] = leg.get("leave")
+        else:
+            merged.append([key, leg.get("enter"), leg.get("leave")])
+    mode = {"parade": L["mode_parade"], "drive": L["mode_drive"]}
+    return [(f"{L['onward_leg']} {i + 1}", f"{street} ({mode.get(m, m)}) {hhmm(enter)}–{hhmm(leave)}")
+            for i, ((street, m), enter, leave) in enumerate(merged)]
+
+
+def _onward(schedule: dict[str, Any], L: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Onward trips after the end: (own routes — vehicles that parade their own route, e.g. ward floats —,
+    drives back to base — police cars, floats going home — drawn in a layer of their own, off by default)."""
+    units = {u.get("unit"): u for u in schedule.get("units", [])}
+    own: list[dict[str, Any]] = []
+    home: list[dict[str, Any]] = []
+    for item in schedule.get("onward") or []:
+        legs = item.get("legs") or []
+        runs = _runs(legs)
+        if not runs:
+            continue
+        unit = units.get(item.get("unit")) or {}
+        parades = any(leg.get("mode") == "parade" for leg in legs)
+        police = str(unit.get("kind") or "").startswith("police")
+        title = f"{item.get('unit', '')} {unit.get('name', '')}".strip()
+        rows: list[tuple[str, Any]] = [(L["release"], hhmm(item.get("release")))]
+        if item.get("parade_start"):
+            rows.append((L["parade_start"], hhmm(item.get("parade_start"))))
+        rows.append((L["arrive"], hhmm(item.get("arrive"))))
+        entry = {"runs": runs, "pop": popup_html(title, rows + _stretches(legs, L)), "tip": esc(title)}
+        if parades and not police:
+            entry["color"] = PALETTE[len(own) % len(PALETTE)]
+            own.append(entry)
+        else:
+            entry["color"] = COLOURS["home"]
+            home.append(entry)
+    return own, home
 
 
 def route_data(schedule: dict[str, Any], route_geojson: dict[str, Any], L: dict[str, str],
@@ -255,7 +372,7 @@ def render_police_map(schedule: dict[str, Any], route_geojson: dict[str, Any], p
     parade = schedule.get("parade") or {}
     data["staging"] = _staging(schedule, plan, L)
     data["posts"] = _posts(schedule, L)
-    data["onward"] = _onward(schedule, L)
+    data["onward"], data["home"] = _onward(schedule, L)
     data["track"] = track(lines, parade.get("total_km"))
     data["tt"] = timetable_series(schedule)
     dep = clock_s(parade.get("departure")) or (data["tt"][0][0] if data["tt"] else 0)
@@ -271,6 +388,7 @@ def render_police_map(schedule: dict[str, Any], route_geojson: dict[str, Any], p
         ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
         ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
         ("dash", COLOURS["staging"], L["staging"]), ("line", PALETTE[0], L["onward"]),
+        ("dots", COLOURS["home"], L["home"]),
         ("line", COLOURS["column"], L["column"])])
     event = (schedule.get("event") or {}).get("name", "")
     subtitle = f"{parade.get('name', '')} · {parade.get('date', '')} · {hhmm(parade.get('departure'))}"

@@ -54,16 +54,21 @@ def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[floa
     return pts
 
 
-def midpoint(coords: list[list[float]]) -> list[float]:
-    """The point halfway along a polyline (by length)."""
+def along(coords: list[list[float]], frac: float) -> list[float]:
+    """The point at ``frac`` (0–1) of a polyline's length."""
     seg = [haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(coords, coords[1:], strict=False)]
-    half, run = sum(seg) / 2, 0.0
+    want, run = sum(seg) * frac, 0.0
     for (a, b), d in zip(zip(coords, coords[1:], strict=False), seg, strict=False):
-        if run + d >= half and d > 0:
-            t = (half - run) / d
+        if run + d >= want and d > 0:
+            t = (want - run) / d
             return [round(a[0] + (b[0] - a[0]) * t, 6), round(a[1] + (b[1] - a[1]) * t, 6)]
         run += d
     return coords[0][:2]
+
+
+def midpoint(coords: list[list[float]]) -> list[float]:
+    """The point halfway along a polyline (by length)."""
+    return along(coords, 0.5)
 
 
 def stretch_features(lines: list[dict[str, Any]], closures: list[dict[str, Any]],
@@ -80,26 +85,50 @@ def stretch_features(lines: list[dict[str, Any]], closures: list[dict[str, Any]]
             rows += [(L["close"], hhmm(c.get("close"))), (L["reopen"], hhmm(c.get("reopen")))]
         title = f"{L['step']} {line['seq']}: {line['street']}"
         out.append({"seq": line["seq"], "c": line["coords"], "mid": midpoint(line["coords"]),
+                    "spots": step_spots(line["coords"]),
                     "pop": popup_html(title, rows), "tip": esc(title)})
     return out
 
 
+#: Key points closer than this (metres) are one place: one marker listing every role.
+KEY_MERGE_M = 30.0
+#: Order of the roles in a merged marker's label.
+KEY_ORDER = ("start", "end", "uturn", "assembly")
+
+
 def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str, Any]]:
-    """Start, end, U-turn and assembly points with an escaped label and popup (start/end at one place merged)."""
-    out: list[dict[str, Any]] = []
+    """Start, end, U-turn and assembly points, those within ``KEY_MERGE_M`` of each other merged into one.
+
+    Each point: ``kinds`` (roles in ``KEY_ORDER``), ``kind`` (the first), ``lat``, ``lon``, ``label`` (roles joined
+    with " / "), ``names`` (escaped, for the map script to merge markers that overlap on screen), ``tip`` and
+    ``pop`` (escaped). A merged marker sits where its first role is.
+    """
+    groups: list[list[dict[str, Any]]] = []
     for p in points:
-        same = next((q for q in out if abs(q["lat"] - p["lat"]) < 1e-5 and abs(q["lon"] - p["lon"]) < 1e-5
-                     and q["kind"] != "assembly" and p["kind"] != "assembly"), None)
-        if same is not None:
-            same["label"] = f"{same['label']} / {L[p['kind']]}"
-            same["tip"] = f"{esc(L[same['kind']])} / {esc(L[p['kind']])}: {esc(p['name'])}"
-            same["pop"] = popup_html(f"{L[same['kind']]} / {L[p['kind']]}", [("", p["name"])])
-            same["kind2"] = p["kind"]
-            continue
-        out.append({"kind": p["kind"], "lat": p["lat"], "lon": p["lon"], "label": L[p["kind"]],
-                    "tip": f"{esc(L[p['kind']])}: {esc(p['name'])}",
-                    "pop": popup_html(L[p["kind"]], [("", p["name"])])})
+        group = next((g for g in groups if any(haversine_km(q["lat"], q["lon"], p["lat"], p["lon"]) * 1000
+                                               <= KEY_MERGE_M for q in g)), None)
+        if group is None:
+            groups.append([p])
+        else:
+            group.append(p)
+    out: list[dict[str, Any]] = []
+    for g in groups:
+        g = sorted(g, key=lambda q: KEY_ORDER.index(q["kind"]) if q["kind"] in KEY_ORDER else len(KEY_ORDER))
+        kinds = list(dict.fromkeys(q["kind"] for q in g))
+        names = list(dict.fromkeys(str(q.get("name") or "") for q in g if q.get("name")))
+        roles = [L[k] for k in kinds]
+        label = " / ".join(roles)
+        rows: list[tuple[str, Any]] = [("", names[0])] if len(names) == 1 else [
+            (L[q["kind"]], q.get("name")) for q in g]
+        out.append({"kind": kinds[0], "kinds": kinds, "lat": g[0]["lat"], "lon": g[0]["lon"], "label": label,
+                    "names": [esc(n) for n in names],
+                    "tip": f"{esc(label)}: {esc(' · '.join(names))}", "pop": popup_html(label, rows)})
     return out
+
+
+def step_spots(coords: list[list[float]]) -> list[list[float]]:
+    """Where a stretch's step number may sit, best first: halfway, then further from either end."""
+    return [along(coords, f) for f in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)]
 
 
 def timetable_series(schedule: dict[str, Any]) -> list[list[float]]:

@@ -131,7 +131,7 @@ def sample_inputs(graph: Any, *, mark: str = "") -> tuple[dict[str, Any], dict[s
                 "arrive": "07:25:00", "travel_km": 2.0, "via": None, "late_s": 0} for u in units[4:]]
     end = timetable[-1]
     onward = [{"unit": u["unit"], "name": u["name"], "legs": [
-        {"seq": 1, "mode": "own_route", "street": "Lê Văn Khương" + mark, "segment": 1, "enter": end["tail"],
+        {"seq": 1, "mode": "parade", "street": "Lê Văn Khương" + mark, "segment": 1, "enter": end["tail"],
          "leave": "10:45:00", "coords": [[end["lat"], end["lon"]], [u["base"]["lat"], u["base"]["lon"]]]}]}
         for u in units[4:]]
     schedule = {
