@@ -9,7 +9,6 @@ from .page import build_page, legend_html
 
 POSTS_JS = r"""
 var overlays=ppBase(map,D);
-var R=L.canvas({padding:0.2,tolerance:4});
 var P=D.p, U=D.u, Lb=D.L;
 function need(n){var s=[];for(var k in n){s.push(ppEsc(k)+' \u00d7 '+ppEsc(n[k]));}return s.join(', ');}
 function postPop(i){
@@ -37,15 +36,21 @@ var Dots=L.Layer.extend({
     for(var i=0;i<p.length;i++){var q=m.latLngToContainerPoint(p[i]),dx=q.x-cp.x,dy=q.y-cp.y,d=dx*dx+dy*dy;
       if(d<=bd){bd=d;best=i;}} return best;}
 });
-var byCol={};
-U.forEach(function(u,j){
-  if(u[3].length<1)return;
-  var pts=[[u[1],u[2]]].concat(u[3].map(function(i){return [P[i][2],P[i][3]];}));
-  var col=D.pal[j%D.pal.length]; (byCol[col]=byCol[col]||[]).push(pts);
+var Chains=L.Layer.extend({
+  onAdd:function(m){this._m=m;this._cv=L.DomUtil.create('canvas','leaflet-zoom-hide pp-chains');
+    this._cv.style.position='absolute';m.getPanes().overlayPane.appendChild(this._cv);
+    m.on('moveend zoomend resize viewreset',this._draw,this);this._draw();},
+  onRemove:function(m){L.DomUtil.remove(this._cv);m.off('moveend zoomend resize viewreset',this._draw,this);},
+  _draw:function(){var m=this._m,sz=m.getSize(),cv=this._cv;cv.width=sz.x;cv.height=sz.y;
+    L.DomUtil.setPosition(cv,m.containerPointToLayerPoint([0,0]));
+    var g=cv.getContext('2d');g.lineWidth=2;g.globalAlpha=0.7;g.lineJoin='round';
+    for(var j=0;j<U.length;j++){var u=U[j];if(!u[3].length)continue;
+      g.strokeStyle=D.pal[j%D.pal.length];g.beginPath();
+      var q=m.latLngToContainerPoint([u[1],u[2]]);g.moveTo(q.x,q.y);
+      for(var k=0;k<u[3].length;k++){var r=P[u[3][k]];q=m.latLngToContainerPoint([r[2],r[3]]);g.lineTo(q.x,q.y);}
+      g.stroke();}}
 });
-var chains=L.layerGroup();
-for(var col in byCol){
-  L.polyline(byCol[col],{renderer:R,color:col,weight:2,opacity:0.7,interactive:false}).addTo(chains);}
+var chains=new Chains();
 chains.addTo(map); overlays[Lb.chain]=chains;
 var bases=new Dots(U.map(function(u){return [u[1],u[2]];}),function(){return '#f39c12';},3);
 bases.addTo(map); overlays[Lb.base]=bases;
