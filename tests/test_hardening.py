@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,54 @@ def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> No
     assert len(compared) >= 10 and "map.html" in compared and "map-public.html" in compared
     for n in compared:
         assert (a / n).read_bytes() == (b / n).read_bytes(), n
+
+
+# ---------------------------------------------------------------- every command, hostile files
+
+_HOSTILE_FILES: dict[str, bytes | None] = {
+    "missing": None,
+    "empty": b"",
+    "binary": bytes(range(256)) * 4,
+    "not-utf8": b"event:\n  name: Qu\xe1n 12\n",
+    "broken-yaml": b"event: [unclosed\n  name: x\n",
+    "broken-json": b'{"format": "paradeplan.posts/1", "posts": [',
+    "html-name": b'{"format": "paradeplan.posts/1", "name": "<img src=x onerror=alert(1)>"}',
+}
+
+
+def _commands(f: Path, out: Path) -> dict[str, list[str]]:
+    return {
+        "validate": ["validate", str(f)],
+        "plan": ["plan", str(f), "--out", str(out)],
+        "route": ["route", str(f)],
+        "ceremonies": ["ceremonies", str(f), "--out", str(out)],
+        "week": ["week", str(f), "--out", str(out)],
+        "import": ["import", str(f), "--out", str(out / "plan.yaml")],
+        "posts solve": ["posts", "solve", str(f), "--out", str(out / "s.json")],
+        "posts check": ["posts", "check", str(f), str(f)],
+        "posts map": ["posts", "map", str(f), str(f), "--out", str(out / "m.html")],
+        "streets import": ["streets", "import", str(f), "--out", str(out / "g.graphml")],
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(_HOSTILE_FILES))
+def test_every_command_refuses_hostile_files_cleanly(tmp_path: Path, kind: str) -> None:
+    """Missing, empty, binary, non-UTF-8 and broken files: exit 2, a message naming the file, nothing written."""
+    content = _HOSTILE_FILES[kind]
+    f = tmp_path / ("in.json" if "json" in kind or "html" in kind else "in.yaml")
+    if content is not None:
+        f.write_bytes(content)
+    out = tmp_path / "out"
+    for name, argv in _commands(f, out).items():
+        r = runner.invoke(app, argv)
+        if name == "import" and content and kind != "binary" and kind != "not-utf8":
+            # any UTF-8 text is a document to read: a plan with open items, or a refusal naming the file
+            out.mkdir(exist_ok=True)
+            r = runner.invoke(app, argv)
+            assert r.exit_code in (0, 2) and "Traceback" not in r.output, (name, kind, r.output)
+            shutil.rmtree(out)
+            continue
+        assert r.exit_code == 2, (name, kind, r.exit_code, r.output, r.exception)
+        assert "Traceback" not in r.output, (name, kind)
+        assert str(f) in r.stderr, (name, kind, r.stderr)
+        assert not out.exists() or not any(out.iterdir()), (name, kind)

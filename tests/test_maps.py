@@ -252,9 +252,15 @@ def test_posts_map_command(tmp_path: Path) -> None:
                                    "--out", str(out)])
     assert res.exit_code == 0, res.output
     assert out.stat().st_size > 100_000
+    assert "warning" in res.output  # the hand-made solution's arrive/travel_km do not pass the checker
     res = CliRunner().invoke(app, ["posts-map-command", str(tmp_path / "s.json"), str(tmp_path / "s.json"),
                                    "--out", str(tmp_path / "x.html")])
     assert res.exit_code == 2 and not (tmp_path / "x.html").exists()
+    bad = dict(sol, assignments=[dict(sol["assignments"][0], post="NOPE")])  # a post the instance lacks
+    (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+    res = CliRunner().invoke(app, ["posts-map-command", str(tmp_path / "i.json"), str(tmp_path / "bad.json"),
+                                   "--out", str(tmp_path / "x.html")])
+    assert res.exit_code == 2 and "assignments[0]" in res.output and not (tmp_path / "x.html").exists()
 
 
 def _on_graph(graph: Any, coords: list[list[float]]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,17 +11,20 @@ from ..errors import InputError, Problem
 from .common import guarded
 
 
-def _read_json(path: Path, fmt: str) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(problems=[Problem(f"cannot read: {exc.strerror or exc}", str(path))]) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(problems=[Problem(f"not JSON: {exc.msg}", str(path), exc.lineno, exc.colno)]) from None
-    if not isinstance(data, dict) or data.get("format") != fmt:
-        raise InputError(problems=[Problem(f"not a {fmt} file", str(path), field="format",
-                                           hint=f'the file must have "format": "{fmt}"')])
-    return data
+def _shape_problems(inst: Any, sol: Any) -> list[str]:
+    """What makes a solution impossible to draw: not a posts-solution/1 object, or rows naming unknown posts/units."""
+    if not isinstance(sol, dict) or sol.get("format") != "paradeplan.posts-solution/1":
+        return ['not a posts-solution/1 file (its "format" must be "paradeplan.posts-solution/1")']
+    rows = sol.get("assignments")
+    if not isinstance(rows, list):
+        return ["assignments: must be an array"]
+    posts = {p.id for p in inst.posts}
+    units = {u.id for u in inst.units}
+    bad = []
+    for i, a in enumerate(rows):
+        if not isinstance(a, dict) or a.get("post") not in posts or a.get("unit") not in units:
+            bad.append(f"assignments[{i}]: not a row naming a post and a unit of the instance")
+    return bad[:20]
 
 
 def posts_map_command(
@@ -39,7 +41,18 @@ def posts_map_command(
     with guarded():
         if lang not in ("vi", "en"):
             raise InputError(problems=[Problem(f"unknown language '{lang}'", field="--lang", hint="use vi or en")])
-        inst = _read_json(instance, "paradeplan.posts/1")
-        sol = _read_json(solution, "paradeplan.posts-solution/1")
-        write_file_atomic(out, render_posts_map(inst, sol, lang=lang, cdn=cdn))
-        typer.echo(f"{out}: {len(inst.get('posts') or [])} posts, {len(inst.get('units') or [])} units")
+        from ..posts import instance_to_json, load_instance
+        from ..posts.checker import check_json
+        from ..posts.instance import read_json_file
+
+        inst = load_instance(instance)
+        sol = read_json_file(solution)
+        violations = check_json(inst, sol)
+        shape = _shape_problems(inst, sol)
+        if shape:
+            raise InputError(problems=[Problem(v, str(solution), hint="see paradeplan posts check") for v in shape])
+        if violations:
+            typer.echo(f"{solution}: warning: the independent checker finds {len(violations)} problem(s), "
+                       f"e.g. {violations[0]}; drawn anyway (see paradeplan posts check)", err=True)
+        write_file_atomic(out, render_posts_map(instance_to_json(inst), sol, lang=lang, cdn=cdn))
+        typer.echo(f"{out}: {len(inst.posts)} posts, {len(inst.units)} units")
