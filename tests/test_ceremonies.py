@@ -171,6 +171,11 @@ def test_cli_writes_folder_and_exit_3(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert (out / "ceremonies.json").exists() and (out / "runofshow.md").exists()
     assert (out / "itineraries" / "all.ics").exists() and (out / "map.html").exists()
+    book = (out / "index.html").read_text(encoding="utf-8")  # the plan book with every itinerary
+    doc = json.loads((out / "ceremonies.json").read_text(encoding="utf-8"))
+    for person in doc["people"]:
+        assert html.escape(person["name"]) in book
+    assert 'href="map.html"' in book or "map.html" in book
     bad = tmp_path / "bad.yaml"
     bad.write_text(SMALL.format(until="08:30", req_b="boss"), encoding="utf-8")
     res = runner.invoke(_app(), ["ceremonies", str(bad), "--out", str(tmp_path / "out2")])

@@ -83,6 +83,9 @@ def test_week_cli(tmp_path: Path) -> None:
     res = runner.invoke(_app(), ["week", str(DATA / "quan12-2023-week" / "plan.yaml"), "--out", str(tmp_path / "w")])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "w" / "week.json").exists() and (tmp_path / "w" / "week.ics").exists()
+    book = (tmp_path / "w" / "index.html").read_text(encoding="utf-8")
+    week = json.loads((tmp_path / "w" / "week.json").read_text(encoding="utf-8"))
+    assert week["rounds"] and all(r["start"][11:16] in book for r in week["rounds"])
     bad = tmp_path / "full.yaml"
     bad.write_text(FULL, encoding="utf-8")
     res = runner.invoke(_app(), ["week", str(bad), "--out", str(tmp_path / "w2")])

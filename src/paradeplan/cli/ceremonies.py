@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -13,16 +14,20 @@ from .common import guarded
 log = logging.getLogger(__name__)
 
 
-def _write_folder(out: Path, files: dict[str, bytes | str]) -> None:
-    """Write ``files`` (relative path -> content) into ``out`` atomically."""
+def _write_folder(out: Path, files: dict[str, bytes | str], plan: Any, lang: str, book: dict[str, Any]) -> None:
+    """Write ``files`` (relative path -> content) and the plan book (``index.html``) into ``out`` atomically."""
     from ..outputs import atomic_folder
+    from ..render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
         write_files(tmp, files)
+        written = sorted(p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file())
+        write_planbook(tmp / "index.html", None, None, plan, lang=lang, files=written, **book)
 
 
 def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:  # noqa: B008
-    """Schedule the plan's ceremonies, check the result and write ceremonies.json, run-of-show, itineraries, map.
+    """Schedule the plan's ceremonies, check the result and write ceremonies.json, run-of-show, itineraries, map
+    and the plan book (index.html).
 
     Parameters
     ----------
@@ -40,14 +45,14 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
     with guarded():
         p = load_plan(plan)
         result = run_ceremonies(p, lang, plan_travel(p, plan.parent))
-        _write_folder(out, result.files)
+        _write_folder(out, result.files, p, lang, {"ceremonies": result.book})
         typer.echo(f"{result.summary}; written to {out}")
         if result.failure is not None:
             raise result.failure
 
 
 def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  # noqa: B008
-    """Place the week's rounds (day and start) and write week.json, week.md and week.ics.
+    """Place the week's rounds (day and start) and write week.json, week.md, week.ics and the plan book.
 
     Parameters
     ----------
@@ -63,7 +68,7 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
     with guarded():
         p = load_plan(plan)
         result = run_week(p, p.event.language, plan_travel(p, plan.parent))
-        _write_folder(out, result.files)
+        _write_folder(out, result.files, p, p.event.language, {"week": result.book})
         typer.echo(f"{result.summary}; written to {out}")
         if result.failure is not None:
             raise result.failure
