@@ -20,15 +20,17 @@ function postPop(i){
   if(D.short[i]){h+='<br><span class="pp-warn">'+ppEsc(Lb.uncovered)+': '+need(D.short[i])+'</span>';}
   return h+'</div>';
 }
-var Dots=L.Layer.extend({
-  initialize:function(pts,colors,radius){this._p=pts;this._c=colors;this._r=radius;},
-  onAdd:function(m){this._m=m;this._cv=L.DomUtil.create('canvas','leaflet-zoom-hide pp-dots');
+var Sheet=L.Layer.extend({  // one canvas over the map, redrawn by _paint(g, map, size) after every move
+  onAdd:function(m){this._m=m;this._cv=L.DomUtil.create('canvas','leaflet-zoom-hide pp-sheet');
     this._cv.style.position='absolute';m.getPanes().overlayPane.appendChild(this._cv);
     m.on('moveend zoomend resize viewreset',this._draw,this);this._draw();},
   onRemove:function(m){L.DomUtil.remove(this._cv);m.off('moveend zoomend resize viewreset',this._draw,this);},
   _draw:function(){var m=this._m,sz=m.getSize(),cv=this._cv;cv.width=sz.x;cv.height=sz.y;
-    L.DomUtil.setPosition(cv,m.containerPointToLayerPoint([0,0]));
-    var g=cv.getContext('2d'),r=this._r,p=this._p;g.lineWidth=1;g.strokeStyle='#fff';
+    L.DomUtil.setPosition(cv,m.containerPointToLayerPoint([0,0]));this._paint(cv.getContext('2d'),m,sz);}
+});
+var Dots=Sheet.extend({
+  initialize:function(pts,colors,radius){this._p=pts;this._c=colors;this._r=radius;},
+  _paint:function(g,m,sz){var r=this._r,p=this._p;g.lineWidth=1;g.strokeStyle='#fff';
     for(var i=0;i<p.length;i++){var q=m.latLngToContainerPoint(p[i]);
       if(q.x<-r||q.y<-r||q.x>sz.x+r||q.y>sz.y+r)continue;
       g.beginPath();g.arc(q.x,q.y,r,0,6.2832);g.fillStyle=this._c(i);g.fill();g.stroke();}},
@@ -36,14 +38,8 @@ var Dots=L.Layer.extend({
     for(var i=0;i<p.length;i++){var q=m.latLngToContainerPoint(p[i]),dx=q.x-cp.x,dy=q.y-cp.y,d=dx*dx+dy*dy;
       if(d<=bd){bd=d;best=i;}} return best;}
 });
-var Chains=L.Layer.extend({
-  onAdd:function(m){this._m=m;this._cv=L.DomUtil.create('canvas','leaflet-zoom-hide pp-chains');
-    this._cv.style.position='absolute';m.getPanes().overlayPane.appendChild(this._cv);
-    m.on('moveend zoomend resize viewreset',this._draw,this);this._draw();},
-  onRemove:function(m){L.DomUtil.remove(this._cv);m.off('moveend zoomend resize viewreset',this._draw,this);},
-  _draw:function(){var m=this._m,sz=m.getSize(),cv=this._cv;cv.width=sz.x;cv.height=sz.y;
-    L.DomUtil.setPosition(cv,m.containerPointToLayerPoint([0,0]));
-    var g=cv.getContext('2d');g.lineWidth=2;g.globalAlpha=0.7;g.lineJoin='round';
+var Chains=Sheet.extend({  // each unit's chain stroked as its own short path (cheap for software rasterisers)
+  _paint:function(g,m){g.lineWidth=2;g.globalAlpha=0.7;g.lineJoin='round';
     for(var j=0;j<U.length;j++){var u=U[j];if(!u[3].length)continue;
       g.strokeStyle=D.pal[j%D.pal.length];g.beginPath();
       var q=m.latLngToContainerPoint([u[1],u[2]]);g.moveTo(q.x,q.y);
