@@ -24,6 +24,11 @@ def write_json(path: Path, data: Any) -> None:
     path.write_text(dumps_json(data), encoding="utf-8", newline="\n")
 
 
+def files_in(folder: Path) -> list[str]:
+    """Relative POSIX names of every file under ``folder``, sorted (what a plan book lists and links)."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
 def write_file_atomic(path: Path, data: bytes | str) -> None:
     """Write one file atomically: a temporary file in the same folder, then ``os.replace``."""
     path = Path(path)

@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import InputError, Problem
 from .model import Plan
-from .outputs import atomic_folder, dumps_json, write_json
+from .outputs import atomic_folder, dumps_json, files_in, write_json
 from .planfile import load_plan, locate_field, plan_to_dict
 
 log = logging.getLogger(__name__)
@@ -181,13 +181,8 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             _render(tmp, plan, parade_outputs[0], language, cdn, graph, books)
         else:
             _render_book(tmp, plan, language, books)
-        files = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file())
+        files = files_in(tmp)
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
-
-
-def _written(folder: Path) -> list[str]:
-    """Relative names of the files already in ``folder``, sorted (the plan book links to them)."""
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
 
 
 def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, graph: Any,
@@ -208,7 +203,7 @@ def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, 
         log.info("plan book renderer not available")
     else:
         write_outputs(folder, po["schedule"], po["geojson"], plan, lang=lang, ceremonies=books.get("ceremonies"),
-                      week=books.get("week"), files=_written(folder))
+                      week=books.get("week"), files=files_in(folder))
 
 
 def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str, Any]]) -> None:
@@ -218,5 +213,5 @@ def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str,
     except ImportError:
         log.info("plan book renderer not available")
     else:
-        write_planbook(folder / "index.html", None, None, plan, lang=lang, files=_written(folder),
+        write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
                        ceremonies=books.get("ceremonies"), week=books.get("week"))

@@ -16,13 +16,12 @@ log = logging.getLogger(__name__)
 
 def _write_folder(out: Path, files: dict[str, bytes | str], plan: Any, lang: str, book: dict[str, Any]) -> None:
     """Write ``files`` (relative path -> content) and the plan book (``index.html``) into ``out`` atomically."""
-    from ..outputs import atomic_folder
+    from ..outputs import atomic_folder, files_in
     from ..render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
         write_files(tmp, files)
-        written = sorted(p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file())
-        write_planbook(tmp / "index.html", None, None, plan, lang=lang, files=written, **book)
+        write_planbook(tmp / "index.html", None, None, plan, lang=lang, files=files_in(tmp), **book)
 
 
 def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:  # noqa: B008
