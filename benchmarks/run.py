@@ -136,26 +136,31 @@ def one(solver: str, path: str, time_limit: float) -> dict[str, Any]:
     return res
 
 
-def measure(solver: str, path: Path, time_limit: float, timeout: float) -> dict[str, Any]:
-    """Run in a subprocess; wall time and that child's peak RSS via ``os.wait4``."""
+def _timed(cmd: list[str], timeout: float) -> tuple[int | None, str, str, float, float | None]:
+    """Run ``cmd``; its exit status (``None`` on timeout), stdout, stderr, wall seconds and peak RSS in MB."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "--one", solver, str(path), "--time-limit", str(time_limit)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        out, _ = proc.communicate(timeout=timeout)
+        out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
-        return {"status": f"timeout {timeout:.0f}s", "wall_s": timeout, "maxrss_mb": None}
+        return None, "", "", timeout, None
     wall = time.perf_counter() - t0
     rusage = getattr(proc, "rusage", None)
-    import resource
+    return proc.returncode, out, err, wall, rusage.ru_maxrss / 1024 if rusage else None
 
-    rss = (rusage.ru_maxrss if rusage else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+def measure(solver: str, path: Path, time_limit: float, timeout: float) -> dict[str, Any]:
+    """Run in a subprocess; wall time and that child's peak RSS via ``os.wait4``."""
+    code, out, _, wall, rss = _timed([sys.executable, __file__, "--one", solver, str(path), "--time-limit",
+                                      str(time_limit)], timeout)
+    if code is None:
+        return {"status": f"timeout {timeout:.0f}s", "wall_s": timeout, "maxrss_mb": None}
     try:
         res = json.loads(out.strip().splitlines()[-1])
     except (ValueError, IndexError):
-        res = {"status": f"failed (exit {proc.returncode})"}
+        res = {"status": f"failed (exit {code})"}
     res["wall_s"] = wall
     res["maxrss_mb"] = rss
     return res
@@ -182,19 +187,12 @@ def measure_cli(path: Path, out: Path, timeout: float, extra: list[str] | None =
     exe = Path(sys.executable).with_name("paradeplan")
     cmd = [str(exe) if exe.exists() else "paradeplan", "posts", "solve", str(path), "--out", str(out), "--quiet",
            *(extra or [])]
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        _, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
+    code, _, err, wall, rss = _timed(cmd, timeout)
+    if code is None:
         return {"exit": "timeout", "wall_s": timeout, "maxrss_mb": None, "doc": None, "bytes": b""}
-    wall = time.perf_counter() - t0
-    rusage = getattr(proc, "rusage", None)
     data = out.read_bytes() if out.exists() else b""
-    return {"exit": proc.returncode, "wall_s": wall, "maxrss_mb": rusage.ru_maxrss / 1024 if rusage else None,
-            "doc": json.loads(data) if data else None, "bytes": data, "stderr": err}
+    return {"exit": code, "wall_s": wall, "maxrss_mb": rss, "doc": json.loads(data) if data else None,
+            "bytes": data, "stderr": err}
 
 
 def cli_rows(seeds: list[int], sizes: list[int], timeout: float) -> list[str]:
