@@ -364,7 +364,6 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
     lon = np.array([u.lon for u in ulist], dtype=np.float64)
     free = np.array([float(u.ready) for u in ulist], dtype=np.float64)
     touched = np.zeros(len(ulist), dtype=bool)
-    last = np.full(len(ulist), -1, dtype=np.int64)
     paths: list[list[int]] = [[] for _ in ulist]
     covered = np.zeros(n_all, dtype=np.int64)
     active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
@@ -372,7 +371,7 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
     for i in order:
         for _ in range(int(need_rem[i])):
             arrive = free + travel_seconds(haversine_km(lat, lon, kd.lat[i], kd.lon[i]), detour, speed)
-            ok = (arrive <= kd.open[i]) & (last != i)
+            ok = arrive <= kd.open[i]  # a unit already here is busy until the close, after the open
             if not ok.any():
                 break
             reuse = np.flatnonzero(ok & touched)
@@ -383,7 +382,6 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
                 j = int(fresh[np.argmin(arrive[fresh])])
             lat[j], lon[j], free[j] = kd.lat[i], kd.lon[i], float(kd.close[i])
             touched[j] = True
-            last[j] = i
             paths[j].append(int(i))
             covered[i] += 1
     used = [(ulist[j].id, paths[j]) for j in np.flatnonzero(touched)]
