@@ -13,7 +13,7 @@ from datetime import time as clock
 import numpy as np
 
 from paradeplan.ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
-from paradeplan.model import Ceremony, Event, Person, Place, Plan, ProgramItem, Team
+from paradeplan.plan.model import Ceremony, Event, Person, Place, Plan, ProgramItem, Team
 
 log = logging.getLogger("bench")
 

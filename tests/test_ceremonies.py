@@ -11,6 +11,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from paradeplan.app import run_plan
 from paradeplan.ceremonies import (
     ceremonies_map_html,
     ceremonies_to_json,
@@ -23,8 +24,7 @@ from paradeplan.ceremonies import (
 from paradeplan.ceremonies.run import run_ceremonies
 from paradeplan.cli.ceremonies import ceremonies_command
 from paradeplan.errors import InfeasibleError
-from paradeplan.pipeline import run_plan
-from paradeplan.planfile import load_plan, plan_from_text
+from paradeplan.plan.planfile import load_plan, plan_from_text
 from paradeplan.render.planbook import planbook_html
 
 DATA = Path(__file__).resolve().parents[1] / "data"

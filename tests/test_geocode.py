@@ -19,11 +19,11 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.location import Location
 from typer.testing import CliRunner
 
-from paradeplan import geocode
+from paradeplan.geo import geocode
 from paradeplan.cli import app
 from paradeplan.errors import NetworkError
-from paradeplan.geocode import cached_geocode, geocode_online, resolve_place
-from paradeplan.model import Place
+from paradeplan.geo.geocode import cached_geocode, geocode_online, resolve_place
+from paradeplan.plan.model import Place
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "quan12-2023" / "plan.yaml"
@@ -198,7 +198,7 @@ def test_unreadable_answer_is_not_cached(cache: Path) -> None:
 def test_corrupted_cache_file_is_moved_aside(cache: Path, caplog: pytest.LogCaptureFixture,
                                               content: bytes) -> None:
     cache.write_bytes(content)
-    with caplog.at_level(logging.WARNING, logger="paradeplan.geocode"):
+    with caplog.at_level(logging.WARNING, logger="paradeplan.geo.geocode"):
         assert cached_geocode(QUERY) is None
     assert "corrupted" in caplog.text and str(cache) in caplog.text
     assert (cache.parent / "geocode.json.corrupt").read_bytes() == content and not cache.exists()
@@ -214,7 +214,7 @@ def test_malformed_entries_are_ignored(cache: Path, caplog: pytest.LogCaptureFix
     cache.write_text(json.dumps({
         "good": good, "str": "oops", "short": [[10.8, 106.6]], "types": [["a", "b", "c"]], "bool": [[True, 1, "x"]],
         "range": [[999, 106.6, "x"]], "nested": {"lat": 1}, QUERY: [[10.8, None, "x"]]}), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="paradeplan.geocode"):
+    with caplog.at_level(logging.WARNING, logger="paradeplan.geo.geocode"):
         assert cached_geocode("good") == [(10.85, 106.65, "Good")]
         for key in ("str", "short", "types", "bool", "range", "nested"):
             assert cached_geocode(key) is None
@@ -232,7 +232,7 @@ def test_interrupted_write_keeps_old_cache(cache: Path, monkeypatch: pytest.Monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with caplog.at_level(logging.WARNING, logger="paradeplan.geocode"):
+    with caplog.at_level(logging.WARNING, logger="paradeplan.geo.geocode"):
         got = geocode_online("Chợ Mới, Quận 12", online=True)
     assert got and got[0][0] == 10.8601234  # the answer is still used for this run
     assert "could not save" in caplog.text and "No space left" in caplog.text

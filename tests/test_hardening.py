@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from paradeplan.cli import app
 from paradeplan.errors import InputError
-from paradeplan.planfile import plan_from_text
+from paradeplan.plan.planfile import plan_from_text
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,7 +95,7 @@ def test_interrupted_run_leaves_previous_results(tmp_path: Path, demo_plan: Path
     out = tmp_path / "out"
     out.mkdir()
     (out / "schedule.json").write_text("previous", encoding="utf-8")
-    import paradeplan.pipeline as pipeline
+    import paradeplan.app as pipeline
 
     def boom(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

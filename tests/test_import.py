@@ -17,7 +17,7 @@ from paradeplan.errors import InputError
 from paradeplan.importer import import_document, import_text
 from paradeplan.importer.dates import parse_date, parse_time
 from paradeplan.importer.extract import extract, place_key
-from paradeplan.planfile import load_plan, plan_from_data, plan_from_text
+from paradeplan.plan.planfile import load_plan, plan_from_data, plan_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

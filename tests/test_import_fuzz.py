@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from paradeplan.errors import InputError
 from paradeplan.importer import import_text
 from paradeplan.importer.reader import decode_text
-from paradeplan.planfile import plan_from_text
+from paradeplan.plan.planfile import plan_from_text
 
 WORDS = [
     "Lộ trình:",

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
+from paradeplan.geo.streets import load_graph
 from paradeplan.maps import render_police_map, render_posts_map, render_public_map
 from paradeplan.maps.common import safe_json
-from paradeplan.streets import load_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -24,7 +24,7 @@ HOSTILE = PAYLOAD + SCRIPT_PAYLOAD
 
 def _pipeline_inputs(plan_path: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """Schedule and route from the real pipeline, or None while the pipeline does not write them yet."""
-    from paradeplan.pipeline import run_plan
+    from paradeplan.app import run_plan
 
     try:
         run_plan(plan_path, out)

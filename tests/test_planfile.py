@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from paradeplan.cli import app
 from paradeplan.errors import InputError
-from paradeplan.planfile import load_plan, plan_schema, plan_to_dict
+from paradeplan.plan.planfile import load_plan, plan_schema, plan_to_dict
 
 runner = CliRunner()
 
@@ -204,7 +204,7 @@ def test_schema_is_generated_from_the_model() -> None:
 
 
 def test_plan_round_trips_through_json(demo_plan: Path) -> None:
-    from paradeplan.planfile import plan_from_data
+    from paradeplan.plan.planfile import plan_from_data
 
     plan = load_plan(demo_plan)
     again = plan_from_data(json.loads(json.dumps(plan_to_dict(plan))))

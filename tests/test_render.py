@@ -33,8 +33,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], di
     """schedule.json and route.geojson from the real pipeline on the demo plan, else the hand-made sample."""
     out = tmp_path_factory.mktemp("pipeline") / "demo"
     try:
+        from paradeplan.app import run_plan
         from paradeplan.errors import ParadeplanError
-        from paradeplan.pipeline import run_plan
         from paradeplan.resources import demo_plan_path
 
         try:
@@ -184,7 +184,7 @@ def test_planbook(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any]
 
 def test_planbook_parade_ceremonies_and_week(inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
     from paradeplan.ceremonies.run import run_ceremonies, run_week
-    from paradeplan.planfile import load_plan
+    from paradeplan.plan.planfile import load_plan
 
     schedule, route = inputs
     data = Path(__file__).resolve().parents[1] / "data"

@@ -11,9 +11,9 @@ import yaml
 from typer.testing import CliRunner
 
 from paradeplan.errors import InputError
-from paradeplan.planfile import load_plan, plan_from_data
-from paradeplan.routing import itinerary_rows, resolve_route, resolve_steps, route_to_geojson, travel_path
-from paradeplan.streets import import_osm, load_graph
+from paradeplan.geo.streets import import_osm, load_graph
+from paradeplan.plan.planfile import load_plan, plan_from_data
+from paradeplan.route.routing import itinerary_rows, resolve_route, resolve_steps, route_to_geojson, travel_path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "quan12-2023" / "plan.yaml"

@@ -13,12 +13,11 @@ import yaml
 from typer.testing import CliRunner
 
 from paradeplan import posts
+from paradeplan.app import run_plan
 from paradeplan.cli import app
-from paradeplan.model import Parade, RouteStep, VehicleGroup
-from paradeplan.pipeline import run_plan
-from paradeplan.schedule import validate_schedule_shape
-from paradeplan.schedule_check import check_onward, check_schedule
-from paradeplan.timing import (
+from paradeplan.parade.assembly import validate_schedule_shape
+from paradeplan.parade.checker import check_onward, check_schedule
+from paradeplan.parade.timing import (
     Stretch,
     build_timetable,
     column_length_m,
@@ -26,6 +25,7 @@ from paradeplan.timing import (
     expand_vehicles,
     uturn_extra_s,
 )
+from paradeplan.plan.model import Parade, RouteStep, VehicleGroup
 
 runner = CliRunner()
 
@@ -250,7 +250,7 @@ def test_lineup_csv_neutralises_formulas(tmp_path: Path, demo_plan: Path) -> Non
 
 
 def test_staging_paths_published(demo_run: Path) -> None:
-    from paradeplan.streets import haversine_m, load_graph
+    from paradeplan.geo.streets import haversine_m, load_graph
 
     s = _load(demo_run, "schedule.json")
     paths = s["staging_paths"]
@@ -280,7 +280,7 @@ def test_staging_paths_published(demo_run: Path) -> None:
 
 
 def test_staging_paths_leave_out_straight_fallbacks() -> None:
-    from paradeplan.schedule import _join, _street_path, staging_paths
+    from paradeplan.parade.assembly import _join, _street_path, staging_paths
 
     a, b = (10.1, 106.1), (10.2, 106.2)
     assert _street_path([a, b], a, b) is None  # the travel function's "no street path" answer

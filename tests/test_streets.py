@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from paradeplan.errors import InputError, NetworkError
-from paradeplan.gazetteer import load_gazetteer, loose_key
-from paradeplan.streets import (
+from paradeplan.geo.gazetteer import load_gazetteer, loose_key
+from paradeplan.geo.streets import (
     fetch_osm,
     import_osm,
     load_graph,

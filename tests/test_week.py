@@ -11,11 +11,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from paradeplan.app import run_plan
 from paradeplan.ceremonies import check_week, schedule_week, week_ics, week_to_json
 from paradeplan.cli.ceremonies import week_command
 from paradeplan.errors import InfeasibleError
-from paradeplan.pipeline import run_plan
-from paradeplan.planfile import load_plan, plan_from_text
+from paradeplan.plan.planfile import load_plan, plan_from_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

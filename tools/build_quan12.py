@@ -14,7 +14,7 @@ import json
 import logging
 from pathlib import Path
 
-from paradeplan.streets import (
+from paradeplan.geo.streets import (
     NamedPoint,
     add_street_edge,
     best_class,

@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from paradeplan.planfile import plan_schema  # noqa: E402
+from paradeplan.plan.planfile import plan_schema  # noqa: E402
 
 INTRO = """# The plan file (`paradeplan.plan/1`)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
+from paradeplan.errors import InputError, Problem
 
 
 def dumps_json(data: Any) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .checker import check_ceremonies
-from .instance import TravelFn, build_instance, geodesic_travel
-from .outputs import (
+from paradeplan.ceremonies.checker import check_ceremonies
+from paradeplan.ceremonies.instance import TravelFn, build_instance, geodesic_travel
+from paradeplan.ceremonies.outputs import (
     ceremonies_map_html,
     ceremonies_to_json,
     itineraries,
@@ -17,8 +17,8 @@ from .outputs import (
     week_text,
     week_to_json,
 )
-from .solver import Attendance, CeremonySchedule, Unmet, schedule_ceremonies
-from .week import WeekSchedule, check_week, schedule_week
+from paradeplan.ceremonies.solver import Attendance, CeremonySchedule, Unmet, schedule_ceremonies
+from paradeplan.ceremonies.week import WeekSchedule, check_week, schedule_week
 
 __all__ = [
     "Attendance", "CeremonySchedule", "TravelFn", "Unmet", "WeekSchedule", "build_instance", "ceremonies_map_html",

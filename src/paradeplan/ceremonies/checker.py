@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..model import Plan
+from paradeplan.plan.model import Plan
 
 Travel = Callable[[tuple[float, float], tuple[float, float], float], float]
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from ..errors import InputError, Problem
-from ..model import Plan
+from paradeplan.errors import InputError, Problem
+from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .instance import CeremonyInstance, Need
+from paradeplan.ceremonies.instance import CeremonyInstance, Need
 
 Pair = tuple[str, str]
 

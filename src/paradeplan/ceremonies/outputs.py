@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from ..outputs import dumps_json
-from .instance import clock
+from paradeplan.ceremonies.instance import clock
+from paradeplan.outputs import dumps_json
 
 if TYPE_CHECKING:
-    from .solver import CeremonySchedule
-    from .week import WeekSchedule
+    from paradeplan.ceremonies.solver import CeremonySchedule
+    from paradeplan.ceremonies.week import WeekSchedule
 
 FORMAT = "paradeplan.ceremonies/1"
 WEEK_FORMAT = "paradeplan.week/1"

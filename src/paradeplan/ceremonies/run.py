@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import InfeasibleError, ParadeplanError
-from ..model import Plan
-from ..outputs import dumps_json
+from paradeplan.errors import InfeasibleError, ParadeplanError
+from paradeplan.outputs import dumps_json
+from paradeplan.plan.model import Plan
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
     ParadeplanError
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
-    from . import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
-    from .outputs import ceremonies_book, ceremony_files
+    from paradeplan.ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
+    from paradeplan.ceremonies.outputs import ceremonies_book, ceremony_files
 
     failure: InfeasibleError | None = None
     try:
@@ -54,8 +54,8 @@ def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
 
 def run_week(plan: Plan, lang: str, travel: Any = None) -> Outcome:
     """Place the week's rounds, check the calendar and render week.json, week.md and week.ics."""
-    from . import check_week, schedule_week, week_ics, week_text, week_to_json
-    from .outputs import week_book
+    from paradeplan.ceremonies import check_week, schedule_week, week_ics, week_text, week_to_json
+    from paradeplan.ceremonies.outputs import week_book
 
     failure: InfeasibleError | None = None
     try:

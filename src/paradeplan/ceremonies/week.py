@@ -7,9 +7,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from ..errors import InfeasibleError, InputError, Problem, Shortfall
-from ..model import VEHICLE_DEFAULTS, Plan, Round
-from .instance import TravelFn, geodesic_travel
+from paradeplan.ceremonies.instance import TravelFn, geodesic_travel
+from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
+from paradeplan.plan.model import VEHICLE_DEFAULTS, Plan, Round
 
 log = logging.getLogger(__name__)
 

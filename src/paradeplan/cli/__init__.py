@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .. import __version__
-from .common import guarded, print_err
+from paradeplan import __version__
+from paradeplan.cli.common import guarded, print_err
 
 app = typer.Typer(
     name="paradeplan",
@@ -42,7 +42,7 @@ def _root(
 @app.command()
 def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
     """Check a plan file and report every problem found."""
-    from ..planfile import load_plan
+    from paradeplan.plan.planfile import load_plan
 
     with guarded():
         p = load_plan(plan)
@@ -56,8 +56,8 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
 @app.command()
 def schema() -> None:
     """Print the plan file's JSON Schema (generated from the model)."""
-    from ..outputs import dumps_json
-    from ..planfile import plan_schema
+    from paradeplan.outputs import dumps_json
+    from paradeplan.plan.planfile import plan_schema
 
     typer.echo(dumps_json(plan_schema()), nl=False)
 
@@ -71,7 +71,7 @@ def plan(
     cdn: Annotated[bool, typer.Option("--cdn", help="Maps load Leaflet from the internet (smaller files).")] = False,
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
-    from ..pipeline import run_plan
+    from paradeplan.app import run_plan
 
     with guarded():
         result = run_plan(plan, out, lang=lang, online=online, cdn=cdn)
@@ -84,8 +84,8 @@ def demo(
     lang: Annotated[str | None, typer.Option(help="Output language: vi or en.")] = None,
 ) -> None:
     """Plan the embedded Quận 12 2023 parade (offline) and say where the results are."""
-    from ..pipeline import run_plan
-    from ..resources import demo_plan_path
+    from paradeplan.app import run_plan
+    from paradeplan.resources import demo_plan_path
 
     with guarded():
         result = run_plan(demo_plan_path(), out, lang=lang, online=False, cdn=False)
@@ -93,7 +93,7 @@ def demo(
 
 
 def _report(result: object) -> None:
-    from ..pipeline import PlanResult
+    from paradeplan.app import PlanResult
 
     assert isinstance(result, PlanResult)
     for line in result.summary:
@@ -109,7 +109,7 @@ def _report(result: object) -> None:
 
 def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
-    from . import ceremonies, importer, maps, posts, streets
+    from paradeplan.cli import ceremonies, importer, maps, posts, streets
 
     posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(
         maps.posts_map_command)

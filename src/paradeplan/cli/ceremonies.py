@@ -8,16 +8,16 @@ from typing import Any
 
 import typer
 
-from ..ceremonies.outputs import write_files
-from .common import guarded
+from paradeplan.ceremonies.outputs import write_files
+from paradeplan.cli.common import guarded
 
 log = logging.getLogger(__name__)
 
 
 def _write_folder(out: Path, files: dict[str, bytes | str], plan: Any, lang: str, book: dict[str, Any]) -> None:
     """Write ``files`` (relative path -> content) and the plan book (``index.html``) into ``out`` atomically."""
-    from ..outputs import atomic_folder, files_in
-    from ..render.planbook import write_planbook
+    from paradeplan.outputs import atomic_folder, files_in
+    from paradeplan.render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
         write_files(tmp, files)
@@ -37,9 +37,9 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
     lang : str
         Language of the texts: vi or en.
     """
-    from ..ceremonies.run import run_ceremonies
-    from ..planfile import load_plan
-    from ..travel import plan_travel
+    from paradeplan.ceremonies.run import run_ceremonies
+    from paradeplan.geo.travel import plan_travel
+    from paradeplan.plan.planfile import load_plan
 
     with guarded():
         p = load_plan(plan)
@@ -60,9 +60,9 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
     out : Path
         Output folder (replaced atomically).
     """
-    from ..ceremonies.run import run_week
-    from ..planfile import load_plan
-    from ..travel import plan_travel
+    from paradeplan.ceremonies.run import run_week
+    from paradeplan.geo.travel import plan_travel
+    from paradeplan.plan.planfile import load_plan
 
     with guarded():
         p = load_plan(plan)

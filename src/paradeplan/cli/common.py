@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import typer
 
-from ..errors import ParadeplanError
+from paradeplan.errors import ParadeplanError
 
 log = logging.getLogger("paradeplan")
 

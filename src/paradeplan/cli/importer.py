@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from .common import guarded
+from paradeplan.cli.common import guarded
 
 
 def import_command(
@@ -26,7 +26,7 @@ def import_command(
     as_json : bool
         Print the summary (route, forces, assembly, …, unresolved) as JSON.
     """
-    from ..importer import import_document
+    from paradeplan.importer import import_document
 
     with guarded():
         result = import_document(file)

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import InputError, Problem
-from .common import guarded
+from paradeplan.cli.common import guarded
+from paradeplan.errors import InputError, Problem
 
 
 def _shape_problems(inst: Any, sol: Any) -> list[str]:
@@ -35,15 +35,15 @@ def posts_map_command(
     cdn: Annotated[bool, typer.Option("--cdn", help="Load Leaflet from the internet (smaller file).")] = False,
 ) -> None:
     """Draw a posts instance with each unit's chain of posts (opens offline)."""
-    from ..maps import render_posts_map
-    from ..outputs import write_file_atomic
+    from paradeplan.maps import render_posts_map
+    from paradeplan.outputs import write_file_atomic
 
     with guarded():
         if lang not in ("vi", "en"):
             raise InputError(problems=[Problem(f"unknown language '{lang}'", field="--lang", hint="use vi or en")])
-        from ..posts import instance_to_json, load_instance
-        from ..posts.checker import check_json
-        from ..posts.instance import read_json_file
+        from paradeplan.posts import instance_to_json, load_instance
+        from paradeplan.posts.checker import check_json
+        from paradeplan.posts.instance import read_json_file
 
         inst = load_instance(instance)
         sol = read_json_file(solution)

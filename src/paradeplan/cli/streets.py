@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import guarded
+from paradeplan.cli.common import guarded
 
 app = typer.Typer(help="Street data: import OpenStreetMap files or download an area (with --online).",
                   no_args_is_help=True)
@@ -30,7 +30,7 @@ def import_command(
     = False,
 ) -> None:
     """Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors)."""
-    from ..streets import bridge_graph, import_osm, write_street_data
+    from paradeplan.geo.streets import bridge_graph, import_osm, write_street_data
 
     with guarded():
         g, points = import_osm(source)
@@ -48,7 +48,7 @@ def fetch_command(
     online: Annotated[bool, typer.Option("--online", help="Allow network access (required).")] = False,
 ) -> None:
     """Download an area's drivable streets with osmnx (needs --online and osmnx installed; cached on disk)."""
-    from ..streets import fetch_osm, write_street_data
+    from paradeplan.geo.streets import fetch_osm, write_street_data
 
     with guarded():
         g, points = fetch_osm(place, online=online)
@@ -68,9 +68,9 @@ def route_command(
     from rich.console import Console
     from rich.table import Table
 
-    from ..planfile import load_plan
-    from ..routing import itinerary_rows, resolve_route
-    from ..streets import BUILTIN_QUAN12, load_graph
+    from paradeplan.geo.streets import BUILTIN_QUAN12, load_graph
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.route.routing import itinerary_rows, resolve_route
 
     t = _TEXT.get(lang, _TEXT["vi"])
     with guarded():

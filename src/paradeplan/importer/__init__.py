@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..model import Plan
-from ..planfile import plan_from_text
-from .extract import Extraction, extract
-from .reader import read_document
-from .writer import build_plan_data, plan_yaml, validated, write_atomic
+from paradeplan.importer.extract import Extraction, extract
+from paradeplan.importer.reader import read_document
+from paradeplan.importer.writer import build_plan_data, plan_yaml, validated, write_atomic
+from paradeplan.plan.model import Plan
+from paradeplan.plan.planfile import plan_from_text
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time
 
-from .text import fold
+from paradeplan.importer.text import fold
 
 # All patterns run on folded text (no accents, lower case).
 _TIME_WORD = re.compile(

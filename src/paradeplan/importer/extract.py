@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from .dates import Found, find_dates, find_times, main_year
-from .text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
+from paradeplan.importer.dates import Found, find_dates, find_times, main_year
+from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import logging
 import zipfile
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from paradeplan.errors import InputError, Problem
 
 log = logging.getLogger(__name__)
 

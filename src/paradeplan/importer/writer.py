@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-from ..errors import InputError, Problem
-from ..model import Plan
-from ..planfile import plan_from_data
-from .extract import Extraction, Force, place_key, place_kind
-from .text import slug
+from paradeplan.errors import InputError, Problem
+from paradeplan.importer.extract import Extraction, Force, place_key, place_kind
+from paradeplan.importer.text import slug
+from paradeplan.plan.model import Plan
+from paradeplan.plan.planfile import plan_from_data
 
 log = logging.getLogger(__name__)
 

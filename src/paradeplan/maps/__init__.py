@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .police import render_police_map
-from .posts_map import render_posts_map
-from .public import render_public_map
+from paradeplan.maps.police import render_police_map
+from paradeplan.maps.posts_map import render_posts_map
+from paradeplan.maps.public import render_public_map
 
 __all__ = ["render_police_map", "render_posts_map", "render_public_map"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .assets import finalize_html
-from .common import ATTRIBUTION, OSM_TILES, esc, safe_json
+from paradeplan.maps.assets import finalize_html
+from paradeplan.maps.common import ATTRIBUTION, OSM_TILES, esc, safe_json
 
 TEXTPATH_JS = "https://cdn.jsdelivr.net/npm/leaflet-textpath@1.2.3/leaflet.textpath.min.js"
 

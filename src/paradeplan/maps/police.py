@@ -5,10 +5,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from .basemap import street_lines
-from .common import COLOURS, PALETTE, clock_s, esc, hhmm, labels, popup_html
-from .page import build_page, legend_html
-from .route import all_bounds, key_points, route_lines, route_points, stretch_features, timetable_series, track
+from paradeplan.maps.basemap import street_lines
+from paradeplan.maps.common import COLOURS, PALETTE, clock_s, esc, hhmm, labels, popup_html
+from paradeplan.maps.page import build_page, legend_html
+from paradeplan.maps.route import (
+    all_bounds,
+    key_points,
+    route_lines,
+    route_points,
+    stretch_features,
+    timetable_series,
+    track,
+)
 
 log = logging.getLogger(__name__)
 

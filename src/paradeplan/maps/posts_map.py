@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import PALETTE, bounds_of, labels
-from .page import build_page, legend_html
+from paradeplan.maps.common import PALETTE, bounds_of, labels
+from paradeplan.maps.page import build_page, legend_html
 
 POSTS_JS = r"""
 var overlays=ppBase(map,D);

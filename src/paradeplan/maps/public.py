@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .basemap import street_lines
-from .common import COLOURS, esc, hhmm, labels
-from .page import build_page, legend_html
-from .police import ROUTE_JS, route_data
-from .route import all_bounds
+from paradeplan.maps.basemap import street_lines
+from paradeplan.maps.common import COLOURS, esc, hhmm, labels
+from paradeplan.maps.page import build_page, legend_html
+from paradeplan.maps.police import ROUTE_JS, route_data
+from paradeplan.maps.route import all_bounds
 
 PUBLIC_JS = r"""
 var overlays=ppBase(map,D);

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import bounds_of, clock_s, esc, haversine_km, hhmm, popup_html
+from paradeplan.maps.common import bounds_of, clock_s, esc, haversine_km, hhmm, popup_html
 
 
 def route_lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:

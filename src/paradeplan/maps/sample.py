@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import haversine_km
+from paradeplan.maps.common import haversine_km
 
 
 def _nearest(graph: Any, lat: float, lon: float) -> Any:

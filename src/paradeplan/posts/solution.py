@@ -64,6 +64,6 @@ def write_json_atomic(path: str | os.PathLike[str], data: dict[str, Any]) -> Non
     data : dict
         The JSON object.
     """
-    from ..outputs import write_file_atomic
+    from paradeplan.outputs import write_file_atomic
 
     write_file_atomic(Path(path), dumps(data))

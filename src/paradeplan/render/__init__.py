@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..model import Plan
+from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +42,11 @@ def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[st
     list of str
         Relative file names written, sorted.
     """
-    from .calendars import write_calendars
-    from .gis import write_gpx, write_kml
-    from .planbook import write_planbook
-    from .sheets import write_closures_csv, write_runsheets
-    from .wordfile import write_docx
+    from paradeplan.render.calendars import write_calendars
+    from paradeplan.render.gis import write_gpx, write_kml
+    from paradeplan.render.planbook import write_planbook
+    from paradeplan.render.sheets import write_closures_csv, write_runsheets
+    from paradeplan.render.wordfile import write_docx
 
     folder = Path(folder)
     others = list(files or [])

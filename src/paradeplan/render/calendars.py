@@ -11,9 +11,18 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..outputs import write_file_atomic
-from .common import attribution, milestones, parade_date, run_rows, seconds, staging_of, unit_label, units_sorted
-from .i18n import t
+from paradeplan.outputs import write_file_atomic
+from paradeplan.render.common import (
+    attribution,
+    milestones,
+    parade_date,
+    run_rows,
+    seconds,
+    staging_of,
+    unit_label,
+    units_sorted,
+)
+from paradeplan.render.i18n import t
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .i18n import hhmm, point_label, street_phrase, t
+from paradeplan.render.i18n import hhmm, point_label, street_phrase, t
 
 ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
 

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file_atomic
-from .common import attribution, parade_date
-from .i18n import hhmm, point_label, t
+from paradeplan.outputs import write_file_atomic
+from paradeplan.render.common import attribution, parade_date
+from paradeplan.render.i18n import hhmm, point_label, t
 
 log = logging.getLogger(__name__)
 

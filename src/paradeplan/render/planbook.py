@@ -7,9 +7,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..model import Plan
-from ..outputs import write_file_atomic
-from .common import (
+from paradeplan.outputs import write_file_atomic
+from paradeplan.plan.model import Plan
+from paradeplan.render.common import (
     attribution,
     milestones,
     parade_date,
@@ -20,7 +20,7 @@ from .common import (
     unit_label,
     units_sorted,
 )
-from .i18n import (
+from paradeplan.render.i18n import (
     date_span,
     hhmm,
     kind_label,

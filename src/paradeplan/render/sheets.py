@@ -9,10 +9,10 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file_atomic
-from .common import RunRow, attribution, normalise_zip, parade_date, run_rows, seconds, units_sorted
-from .i18n import GROUPS, group_label, group_of, hhmm, kind_label, official_date, role_label, t
-from .safe import neutralise, set_text_cell
+from paradeplan.outputs import write_file_atomic
+from paradeplan.render.common import RunRow, attribution, normalise_zip, parade_date, run_rows, seconds, units_sorted
+from paradeplan.render.i18n import GROUPS, group_label, group_of, hhmm, kind_label, official_date, role_label, t
+from paradeplan.render.safe import neutralise, set_text_cell
 
 log = logging.getLogger(__name__)
 

@@ -8,10 +8,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..model import Plan
-from ..outputs import write_file_atomic
-from .common import RouteItem, attribution, normalise_zip, parade_date, route_items, run_rows, seconds, units_sorted
-from .i18n import official_date, official_datetime, official_time, role_label, t
+from paradeplan.outputs import write_file_atomic
+from paradeplan.plan.model import Plan
+from paradeplan.render.common import (
+    RouteItem,
+    attribution,
+    normalise_zip,
+    parade_date,
+    route_items,
+    run_rows,
+    seconds,
+    units_sorted,
+)
+from paradeplan.render.i18n import official_date, official_datetime, official_time, role_label, t
 
 log = logging.getLogger(__name__)
 

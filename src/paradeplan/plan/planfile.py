@@ -14,8 +14,8 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 import yaml
 
-from .errors import InputError, Problem, ProblemList
-from .model import Plan
+from paradeplan.errors import InputError, Problem, ProblemList
+from paradeplan.plan.model import Plan
 
 #: Largest plan file read (bytes); larger files are refused before parsing.
 MAX_PLAN_BYTES = 5 * 1024 * 1024

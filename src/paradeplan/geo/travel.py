@@ -18,7 +18,7 @@ def street_travel(graph: Any, fallback: TravelMinutes) -> TravelMinutes:
     to its node; points the graph does not cover (farther than ``COVER_M`` from any node) use ``fallback``.
     Results are cached per pair of points.
     """
-    from .routing import nearest_node_distance, travel_path
+    from paradeplan.route.routing import nearest_node_distance, travel_path
 
     cache: dict[tuple[tuple[float, float], tuple[float, float]], float | None] = {}
 
@@ -51,8 +51,8 @@ def plan_travel(plan: Any, plan_dir: Any, graph: Any = None) -> TravelMinutes | 
         return None
     from pathlib import Path
 
-    from .ceremonies import geodesic_travel
-    from .streets import load_graph
+    from paradeplan.ceremonies import geodesic_travel
+    from paradeplan.geo.streets import load_graph
 
     g = graph if graph is not None else load_graph(plan.streets, Path(plan_dir))
     return street_travel(g, geodesic_travel(plan.traffic.detour_factor))

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, NetworkError, ParadeplanError, Problem
-from .gazetteer import Gazetteer, exact_key, loose_key, nfc
-from .model import Place
-from .outputs import write_file_atomic
-from .streets import NamedPoint, cache_dir, haversine_m
+from paradeplan.errors import InputError, NetworkError, ParadeplanError, Problem
+from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key, nfc
+from paradeplan.geo.streets import NamedPoint, cache_dir, haversine_m
+from paradeplan.outputs import write_file_atomic
+from paradeplan.plan.model import Place
 
 log = logging.getLogger(__name__)
 

@@ -7,11 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import InputError, Problem
-from .escort import UNTIL_AFTER_FINISH_S, Fix, post_units, posts_instance, shortfall_fixes, solve_instance
-from .lineup import lineup_rows, order_column, stage
-from .model import Parade, Place, Plan
-from .timing import (
+from paradeplan.errors import InputError, Problem
+from paradeplan.parade.escort import (
+    UNTIL_AFTER_FINISH_S,
+    Fix,
+    post_units,
+    posts_instance,
+    shortfall_fixes,
+    solve_instance,
+)
+from paradeplan.parade.lineup import lineup_rows, order_column, stage
+from paradeplan.parade.timing import (
     ColumnVehicle,
     Passage,
     Stretch,
@@ -24,6 +30,7 @@ from .timing import (
     seconds,
     stretch_closures,
 )
+from paradeplan.plan.model import Parade, Place, Plan
 
 log = logging.getLogger(__name__)
 
@@ -335,7 +342,7 @@ JUNCTION_MERGE_M = 40.0
 
 def street_classes(graph: Any) -> dict[str, str]:
     """The most important OSM road class of each street name in a street graph."""
-    from .timing import class_rank
+    from paradeplan.parade.timing import class_rank
 
     best: dict[str, str] = {}
     for _, _, d in graph.edges(data=True):
@@ -352,9 +359,9 @@ def facts_from_route(route: Any, classes: dict[str, str], gazetteer: Any = None)
     passage (dual carriageways); a junction passed again later (after a U-turn) keeps the same key so that its
     passages can share one post.
     """
-    from .gazetteer import loose_key
-    from .streets import haversine_m
-    from .timing import class_rank
+    from paradeplan.geo.gazetteer import loose_key
+    from paradeplan.geo.streets import haversine_m
+    from paradeplan.parade.timing import class_rank
 
     stretches: list[Stretch] = []
     start_m = 0.0
@@ -406,7 +413,7 @@ def schedule_schema() -> dict[str, Any]:
     """JSON Schema of schedule.json, generated from :mod:`paradeplan.schedule_types`."""
     from pydantic import TypeAdapter
 
-    from .schedule_types import Schedule
+    from paradeplan.parade.schedule_types import Schedule
 
     schema: dict[str, Any] = TypeAdapter(Schedule).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -418,7 +425,7 @@ def validate_schedule_shape(schedule: dict[str, Any]) -> None:
     """Raise ``ValueError`` when a schedule does not have the documented shape."""
     from pydantic import TypeAdapter, ValidationError
 
-    from .schedule_types import Schedule
+    from paradeplan.parade.schedule_types import Schedule
 
     try:
         TypeAdapter(Schedule).validate_python(schedule, strict=False)

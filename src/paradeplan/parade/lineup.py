@@ -6,9 +6,9 @@ import logging
 import math
 from dataclasses import dataclass
 
-from .errors import InfeasibleError, InputError, Problem, Shortfall
-from .model import Parade
-from .timing import ColumnVehicle, hhmm, seconds
+from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
+from paradeplan.parade.timing import ColumnVehicle, hhmm, seconds
+from paradeplan.plan.model import Parade
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Place, TrafficPolicy
-from .timing import ColumnVehicle, PostSpec, clock
+from paradeplan.parade.timing import ColumnVehicle, PostSpec, clock
+from paradeplan.plan.model import Place, TrafficPolicy
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def solve_instance(instance: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
     RuntimeError
         When the checker finds a violation (a bug: nothing is written).
     """
-    from . import posts
+    from paradeplan import posts
 
     inst = posts.load_instance(instance)
     sol = posts.solve(inst)
@@ -88,7 +88,7 @@ def shortfall_fixes(instance: dict[str, Any], solution: dict[str, Any], retime: 
     retime : callable(speed_kmh: float | None, delay_s: int) -> dict
         Rebuilds the posts/1 instance for another column speed or a later departure.
     """
-    from . import posts
+    from paradeplan import posts
 
     fixes: list[Fix] = []
     have: dict[str, int] = {}

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import AfterEnd, Parade, Plan
-from .timing import clock, expand_vehicles, seconds
+from paradeplan.parade.timing import clock, expand_vehicles, seconds
+from paradeplan.plan.model import AfterEnd, Parade, Plan
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class OnwardResult:
 
 def _segments(stretch: Any) -> list[tuple[str, float, tuple[tuple[float, float], ...]]]:
     """Split a resolved stretch into graph segments: (segment id, metres, coords)."""
-    from .streets import haversine_m
+    from paradeplan.geo.streets import haversine_m
 
     out: list[tuple[str, float, tuple[tuple[float, float], ...]]] = []
     nodes, coords = list(stretch.nodes), list(stretch.coords)
@@ -88,8 +88,8 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
     """
     from ortools.sat.python import cp_model
 
-    from .model import RouteStep
-    from .routing import resolve_steps
+    from paradeplan.plan.model import RouteStep
+    from paradeplan.route.routing import resolve_steps
 
     places = {p.id: p for p in plan.places}
     end = route.coords()[-1]
@@ -121,7 +121,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
                  else f"parades.{parade.id}.groups.{cv.group}.after_end.route")
         if all(s.street is None for s in steps):
             dest = places[steps[-1].place or ""]
-            from .routing import travel_path
+            from paradeplan.route.routing import travel_path
 
             metres, coords, names = travel_path(graph, end, (dest.lat or 0.0, dest.lon or 0.0))
             rows = [("drive", f"{cv.id}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6),

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
-from .model import Plan
-from .outputs import atomic_folder, dumps_json, files_in, write_json
-from .planfile import load_plan, locate_field, plan_to_dict
+from paradeplan.errors import InputError, Problem
+from paradeplan.outputs import atomic_folder, dumps_json, files_in, write_json
+from paradeplan.plan.model import Plan
+from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
 
 def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
     """CSV text; names that a spreadsheet would run as formulas are neutralised (render.safe)."""
-    from .render.safe import neutralise
+    from paradeplan.render.safe import neutralise
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
@@ -98,12 +98,12 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     graph = None
     try:
         if plan.parades:
-            from .gazetteer import load_gazetteer
-            from .onward import plan_onward
-            from .routing import resolve_route, route_to_geojson, travel_path
-            from .schedule import build_parade_schedule, facts_from_route, street_classes
-            from .schedule_check import check_onward, check_schedule
-            from .streets import load_graph
+            from paradeplan.geo.gazetteer import load_gazetteer
+            from paradeplan.geo.streets import load_graph
+            from paradeplan.parade.assembly import build_parade_schedule, facts_from_route, street_classes
+            from paradeplan.parade.checker import check_onward, check_schedule
+            from paradeplan.parade.onward import plan_onward
+            from paradeplan.route.routing import resolve_route, route_to_geojson, travel_path
 
             graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
             gaz = load_gazetteer()
@@ -141,8 +141,8 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
         raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
 
     if plan.ceremonies or plan.rounds:
-        from .ceremonies.run import run_ceremonies, run_week
-        from .travel import plan_travel
+        from paradeplan.ceremonies.run import run_ceremonies, run_week
+        from paradeplan.geo.travel import plan_travel
 
         travel_min = plan_travel(plan, Path(plan_path).parent, graph)
         for wanted, run, folder in ((plan.ceremonies, run_ceremonies, "ceremonies"),
@@ -159,7 +159,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     with atomic_folder(out) as tmp:
         write_json(tmp / "plan.json", plan_to_dict(plan))
         if ceremony_files:
-            from .ceremonies.outputs import write_files
+            from paradeplan.ceremonies.outputs import write_files
 
             write_files(tmp, ceremony_files)
         for i, po in enumerate(parade_outputs):
@@ -175,7 +175,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
                 [dict(leg, unit=o["unit"]) for o in po["schedule"]["onward"] for leg in o["legs"]],
                 ["unit", "seq", "mode", "segment", "street", "enter", "leave"]), encoding="utf-8", newline="")
         if parade_outputs:
-            from .schedule import schedule_schema
+            from paradeplan.parade.assembly import schedule_schema
 
             (tmp / "schedule.schema.json").write_text(dumps_json(schedule_schema()), encoding="utf-8")
             _render(tmp, plan, parade_outputs[0], language, cdn, graph, books)
@@ -189,7 +189,7 @@ def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, 
             books: dict[str, dict[str, Any]]) -> None:
     """Maps, plan book (with the ceremonies and the week in ``books``), sheets and exports, when installed."""
     try:
-        from .maps import render_police_map, render_public_map
+        from paradeplan.maps import render_police_map, render_public_map
     except ImportError:
         log.info("maps renderer not available")
     else:
@@ -198,7 +198,7 @@ def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, 
         (folder / "map-public.html").write_text(render_public_map(po["schedule"], po["geojson"], plan, lang=lang,
                                                                   cdn=cdn, streets_graph=graph), encoding="utf-8")
     try:
-        from .render import write_outputs
+        from paradeplan.render import write_outputs
     except ImportError:
         log.info("plan book renderer not available")
     else:
@@ -209,7 +209,7 @@ def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, 
 def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str, Any]]) -> None:
     """The plan book (index.html) of a plan without a parade: its ceremonies, itineraries and week calendar."""
     try:
-        from .render.planbook import write_planbook
+        from paradeplan.render.planbook import write_planbook
     except ImportError:
         log.info("plan book renderer not available")
     else:

@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
-from .resources import data_path
+from paradeplan.errors import InputError, Problem
+from paradeplan.resources import data_path
 
 log = logging.getLogger(__name__)
 

@@ -24,11 +24,10 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from .errors import InputError, Problem
-from .gazetteer import Gazetteer, exact_key, load_gazetteer, loose_key, nfc, strip_diacritics
-from .geocode import ResolvedPlace, resolve_place
-from .model import Parade, Place, Plan, RouteStep
-from .streets import (
+from paradeplan.errors import InputError, Problem
+from paradeplan.geo.gazetteer import Gazetteer, exact_key, load_gazetteer, loose_key, nfc, strip_diacritics
+from paradeplan.geo.geocode import ResolvedPlace, resolve_place
+from paradeplan.geo.streets import (
     ATTRIBUTION,
     LICENSE,
     NamedPoint,
@@ -38,6 +37,7 @@ from .streets import (
     refresh_cache,
     road_rank,
 )
+from paradeplan.plan.model import Parade, Place, Plan, RouteStep
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +268,7 @@ class _Where:
         if not self.file or not Path(self.file).is_file():
             return None
         try:
-            from .planfile import _locate, parse_yaml, read_text
+            from paradeplan.plan.planfile import _locate, parse_yaml, read_text
 
             if self.positions is None:
                 _, self.positions = parse_yaml(read_text(Path(self.file)), self.file)
@@ -717,7 +717,7 @@ def resolve_route(plan: Plan, parade: Parade | str | None, graph: nx.MultiDiGrap
     parade : Parade or str or None
         The parade, its id, or None for the plan's first parade.
     graph : networkx.MultiDiGraph
-        Street graph from :func:`paradeplan.streets.load_graph`.
+        Street graph from :func:`paradeplan.geo.streets.load_graph`.
     gazetteer : Gazetteer, optional
         Street aliases and known places (default: the shipped ``data/gazetteer.yaml``).
     online : bool

@@ -17,9 +17,9 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from .errors import InputError, NetworkError, Problem
-from .outputs import write_file_atomic
-from .resources import data_path
+from paradeplan.errors import InputError, NetworkError, Problem
+from paradeplan.outputs import write_file_atomic
+from paradeplan.resources import data_path
 
 log = logging.getLogger(__name__)
 
@@ -294,10 +294,10 @@ def _cache_file(raw: bytes) -> Path:
 
     h = hashlib.sha256(raw)
     # parsed graphs carry derived indexes: a change of the code that builds them invalidates the cache
-    here = Path(__file__).parent
-    for mod in ("streets.py", "routing.py"):
+    root = Path(__file__).parents[1]
+    for mod in ("geo/streets.py", "route/routing.py"):
         with contextlib.suppress(OSError):
-            h.update(str((here / mod).stat().st_mtime_ns).encode())
+            h.update(str((root / mod).stat().st_mtime_ns).encode())
     return cache_dir() / "graphs" / f"{h.hexdigest()[:32]}.pickle"
 
 

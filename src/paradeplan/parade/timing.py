@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from datetime import time
 
-from .model import VEHICLE_DEFAULTS, Parade, TrafficPolicy, VehicleGroup
+from paradeplan.plan.model import VEHICLE_DEFAULTS, Parade, TrafficPolicy, VehicleGroup
 
 log = logging.getLogger(__name__)
 

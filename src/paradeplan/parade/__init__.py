@@ -1,0 +1,1 @@
+"""The parade stage: timing, posts policy, escort, line-up, onward routes, assembly and the checker."""

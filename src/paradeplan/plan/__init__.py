@@ -1,0 +1,1 @@
+"""The plan stage: the validated plan model, plan-file loading and the cross-field rules."""

@@ -1,0 +1,1 @@
+"""The route stage: street-name matching, route resolution on the street graph, junctions and exports."""
