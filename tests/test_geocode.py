@@ -19,9 +19,9 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.location import Location
 from typer.testing import CliRunner
 
-from paradeplan.geo import geocode
 from paradeplan.cli import app
 from paradeplan.errors import NetworkError
+from paradeplan.geo import geocode
 from paradeplan.geo.geocode import cached_geocode, geocode_online, resolve_place
 from paradeplan.plan.model import Place
 

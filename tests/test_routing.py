@@ -11,7 +11,8 @@ import yaml
 from typer.testing import CliRunner
 
 from paradeplan.errors import InputError
-from paradeplan.geo.streets import import_osm, load_graph
+from paradeplan.geo.osm import import_osm
+from paradeplan.geo.streets import load_graph
 from paradeplan.plan.planfile import load_plan, plan_from_data
 from paradeplan.route.routing import itinerary_rows, resolve_route, resolve_steps, route_to_geojson, travel_path
 

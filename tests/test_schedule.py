@@ -250,7 +250,8 @@ def test_lineup_csv_neutralises_formulas(tmp_path: Path, demo_plan: Path) -> Non
 
 
 def test_staging_paths_published(demo_run: Path) -> None:
-    from paradeplan.geo.streets import haversine_m, load_graph
+    from paradeplan.geo.distance import haversine_m
+    from paradeplan.geo.streets import load_graph
 
     s = _load(demo_run, "schedule.json")
     paths = s["staging_paths"]

@@ -10,9 +10,8 @@ from typer.testing import CliRunner
 
 from paradeplan.errors import InputError, NetworkError
 from paradeplan.geo.gazetteer import load_gazetteer, loose_key
+from paradeplan.geo.osm import fetch_osm, import_osm
 from paradeplan.geo.streets import (
-    fetch_osm,
-    import_osm,
     load_graph,
     load_named_points,
     places_path_for,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from paradeplan.ceremonies import geodesic_travel
-from paradeplan.geo.streets import haversine_m, load_graph
+from paradeplan.geo.distance import haversine_m
+from paradeplan.geo.streets import load_graph
 from paradeplan.geo.travel import street_travel
 
 HQ = (10.86327, 106.65467)

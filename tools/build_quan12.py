@@ -14,12 +14,12 @@ import json
 import logging
 from pathlib import Path
 
+from paradeplan.geo.bridge import bridge_graph
+from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.streets import (
     NamedPoint,
     add_street_edge,
     best_class,
-    bridge_graph,
-    haversine_m,
     new_graph,
     save_graph,
     save_named_points,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.geo.distance import bearing_deg
 from paradeplan.outputs import atomic_folder, dumps_json, files_in, write_json
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
@@ -28,20 +28,12 @@ class PlanResult:
     shortfall: tuple[str, ...] = field(default=())
 
 
-def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lat2 = math.radians(a[0]), math.radians(b[0])
-    dl = math.radians(b[1] - a[1])
-    x = math.sin(dl) * math.cos(lat2)
-    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dl)
-    return math.degrees(math.atan2(x, y)) % 360
-
-
 def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
     """Turn angle (degrees, positive = right) from the column's final heading toward each vehicle's next goal."""
     coords = route.coords()
     if len(coords) < 2:
         return {}
-    heading = _bearing(coords[-2], coords[-1])
+    heading = bearing_deg(coords[-2], coords[-1])
     end = coords[-1]
     places = {p.id: p for p in plan.places}
     out: dict[str, float] = {}
@@ -50,7 +42,7 @@ def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
             dest = places.get(v.base or g.base or "")
             if dest is None or dest.lat is None or dest.lon is None:
                 continue
-            angle = (_bearing(end, (dest.lat, dest.lon)) - heading + 540) % 360 - 180
+            angle = (bearing_deg(end, (dest.lat, dest.lon)) - heading + 540) % 360 - 180
             out[v.id] = round(angle, 3)
     return out
 

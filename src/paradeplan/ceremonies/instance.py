@@ -4,44 +4,16 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.geo.travel import TravelMinutes as TravelFn
+from paradeplan.geo.travel import geodesic_travel
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
 
-#: ``travel_min(a_latlon, b_latlon, speed_kmh) -> minutes``: the pluggable travel-time function.
-TravelFn = Callable[[tuple[float, float], tuple[float, float], float], float]
-
-#: Default detour factor between straight-line and road distance.
-DEFAULT_DETOUR = 1.3
-
-
-def geodesic_travel(detour: float = DEFAULT_DETOUR) -> TravelFn:
-    """The default travel-time function: geodesic distance × detour factor / speed.
-
-    Parameters
-    ----------
-    detour : float
-        Road distance over straight-line distance (1.3 by default).
-
-    Returns
-    -------
-    TravelFn
-        ``travel_min(a_latlon, b_latlon, speed_kmh)`` in minutes (float).
-    """
-    from geopy.distance import geodesic
-
-    def travel_min(a: tuple[float, float], b: tuple[float, float], speed_kmh: float) -> float:
-        if a == b:
-            return 0.0
-        km = float(geodesic(a, b).km) * detour
-        return km / speed_kmh * 60.0
-
-    return travel_min
 
 
 def minute_of(day0: date, when: datetime) -> int:

@@ -30,7 +30,9 @@ def import_command(
     = False,
 ) -> None:
     """Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors)."""
-    from paradeplan.geo.streets import bridge_graph, import_osm, write_street_data
+    from paradeplan.geo.bridge import bridge_graph
+    from paradeplan.geo.osm import import_osm
+    from paradeplan.geo.streets import write_street_data
 
     with guarded():
         g, points = import_osm(source)
@@ -48,7 +50,8 @@ def fetch_command(
     online: Annotated[bool, typer.Option("--online", help="Allow network access (required).")] = False,
 ) -> None:
     """Download an area's drivable streets with osmnx (needs --online and osmnx installed; cached on disk)."""
-    from paradeplan.geo.streets import fetch_osm, write_street_data
+    from paradeplan.geo.osm import fetch_osm
+    from paradeplan.geo.streets import write_street_data
 
     with guarded():
         g, points = fetch_osm(place, online=online)

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, NetworkError, ParadeplanError, Problem
+from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key, nfc
-from paradeplan.geo.streets import NamedPoint, cache_dir, haversine_m
+from paradeplan.geo.streets import NamedPoint, cache_dir
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Place
 

@@ -7,7 +7,6 @@ import csv
 import gzip
 import io
 import logging
-import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import numpy as np
 
-from paradeplan.errors import InputError, NetworkError, Problem
+from paradeplan.errors import InputError, Problem
+from paradeplan.geo.distance import haversine_m
 from paradeplan.outputs import write_file_atomic
 from paradeplan.resources import data_path
 
@@ -27,7 +26,6 @@ log = logging.getLogger(__name__)
 BUILTIN_QUAN12 = "builtin:quan12"
 ATTRIBUTION = "© OpenStreetMap contributors"
 LICENSE = "ODbL-1.0"
-EARTH_RADIUS_M = 6_371_008.8
 
 #: Road classes from the most to the least important (``*_link`` count as their road).
 ROAD_CLASSES = ("motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential",
@@ -53,40 +51,6 @@ class NamedPoint:
 
 
 # --------------------------------------------------------------------------------------------- geometry
-
-def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres between two WGS84 points.
-
-    Parameters
-    ----------
-    lat1, lon1, lat2, lon2 : float
-        Coordinates in degrees.
-
-    Returns
-    -------
-    float
-        Distance in metres (spherical earth, within 0.5 % of the geodesic).
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
-
-
-def haversine_many(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Distances in metres from one point to many (vectorised :func:`haversine_m`)."""
-    p1, p2 = np.radians(lat), np.radians(lats)
-    dp, dl = p2 - p1, np.radians(lons - lon)
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return np.asarray(2 * EARTH_RADIUS_M * np.arcsin(np.minimum(1.0, np.sqrt(a))))
-
-
-def geodesic_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Geodesic (WGS84 ellipsoid) distance in metres, via geopy."""
-    from geopy.distance import geodesic
-
-    return float(geodesic((lat1, lon1), (lat2, lon2)).meters)
-
 
 def road_rank(highway: str | None) -> int:
     """Rank of an OSM ``highway`` value: 0 for motorway, larger for less important, 99 for unknown."""
@@ -453,245 +417,6 @@ def save_named_points(points: Iterable[NamedPoint], path: Path) -> Path:
     return path
 
 
-# --------------------------------------------------------------------------------------------- bridging
-
-def _coords(g: nx.MultiDiGraph, nodes: list[Any]) -> tuple[np.ndarray, np.ndarray]:
-    return (np.array([g.nodes[n]["y"] for n in nodes], dtype=float),
-            np.array([g.nodes[n]["x"] for n in nodes], dtype=float))
-
-
-def _find(parent: list[int], x: int) -> int:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
-def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m: float = 2500.0,
-                 chain_gap_minor_m: float = 300.0,
-                 members: dict[str, set[str]] | None = None, end_join_m: float = 350.0) -> dict[str, int]:
-    """Close the gaps of a thinned extract by adding edges marked ``bridged=True`` (in place).
-
-    1. *Chain* each named street: the pieces (connected parts) of the edges bearing one name are joined,
-       closest pieces first (Kruskal over the pieces, by the shortest node-to-node distance), which links them
-       in order along the street. Gaps are allowed up to ``chain_gap_major_m`` on trunk…tertiary streets and
-       ``chain_gap_minor_m`` on smaller ones, so that distinct streets sharing a generic name stay apart.
-       Chain edges carry the street's name and class, ``bridge_kind="chain"``.
-    2. *Join* nodes of different streets lying within ``join_m`` of each other that are not yet linked:
-       unnamed two-way edges with ``bridge_kind="join"`` and ``highway="bridge_join"``.
-    3. *Dead ends*: a trunk…tertiary street ending (degree 1) within ``end_join_m`` of another main street that
-       the graph cannot reach in less than three times the straight distance (a dropped bridge) is linked to
-       its nearest node there (``bridge_kind="end"``).
-
-    Parameters
-    ----------
-    g : networkx.MultiDiGraph
-        Street graph (modified).
-    join_m, chain_gap_major_m, chain_gap_minor_m, end_join_m : float
-        Distances in metres, see above.
-    members : dict, optional
-        Street name → further nodes known to lie on that street (e.g. junction labels of a thinned extract
-        whose edges of that street were dropped); they are chained into the street like its pieces.
-
-    Returns
-    -------
-    dict
-        Counts of added ``chain`` and ``join`` edges (each direction counted once).
-    """
-    by_name: dict[str, list[tuple[Any, Any, str]]] = {}
-    for u, v, d in g.edges(data=True):
-        if d.get("name") and not d.get("bridged"):
-            by_name.setdefault(d["name"], []).append((u, v, d.get("highway", "road")))
-    chains = 0
-    for name in sorted(by_name):
-        edges = by_name[name]
-        klass = best_class(h for _, _, h in edges) or "road"
-        gap = chain_gap_major_m if road_rank(klass) <= road_rank("tertiary") else chain_gap_minor_m
-        sub = nx.Graph()
-        sub.add_edges_from((u, v) for u, v, _ in edges)
-        sub.add_nodes_from(n for n in (members or {}).get(name, set()) if n in g)
-        pieces = [sorted(c, key=str) for c in nx.connected_components(sub)]
-        if len(pieces) < 2:
-            continue
-        pieces.sort(key=lambda c: str(c[0]))
-        coords = [_coords(g, c) for c in pieces]
-        cand: list[tuple[float, int, int, Any, Any]] = []
-        for i in range(len(pieces)):
-            for j in range(i + 1, len(pieces)):
-                best = (math.inf, None, None)
-                for a_idx, a in enumerate(pieces[i]):
-                    dists = haversine_many(coords[i][0][a_idx], coords[i][1][a_idx], coords[j][0], coords[j][1])
-                    k = int(np.argmin(dists))
-                    if dists[k] < best[0]:
-                        best = (float(dists[k]), a, pieces[j][k])
-                if best[0] <= gap:
-                    cand.append((best[0], i, j, best[1], best[2]))
-        cand.sort(key=lambda c: (c[0], c[1], c[2]))
-        parent = list(range(len(pieces)))
-        for dist, i, j, a, b in cand:
-            ri, rj = _find(parent, i), _find(parent, j)
-            if ri == rj:
-                continue
-            parent[ri] = rj
-            add_street_edge(g, a, b, name=name, highway=klass, oneway=False, length=dist, bridged=True,
-                            bridge="chain")
-            chains += 1
-    # joins between different streets
-    nodes = sorted(g.nodes, key=str)
-    lats, lons = _coords(g, nodes)
-    names = [frozenset(d.get("name", "") for _, _, d in g.edges(n, data=True)) |
-             frozenset(d.get("name", "") for _, _, d in g.in_edges(n, data=True)) for n in nodes]
-    order = np.argsort(lats)
-    sorted_lats = lats[order]
-    dlat = join_m / 111_000.0
-    joins = 0
-    for idx in range(len(nodes)):
-        lo = np.searchsorted(sorted_lats, lats[idx] - dlat)
-        hi = np.searchsorted(sorted_lats, lats[idx] + dlat, side="right")
-        cands = order[lo:hi]
-        cands = cands[cands > idx]
-        if not len(cands):
-            continue
-        dists = haversine_many(lats[idx], lons[idx], lats[cands], lons[cands])
-        for c, dist in zip(cands, dists, strict=True):
-            if dist > join_m:
-                continue
-            a, b = nodes[idx], nodes[int(c)]
-            if names[idx] & names[int(c)] - {""} or g.has_edge(a, b) or g.has_edge(b, a):
-                continue
-            add_street_edge(g, a, b, name="", highway="bridge_join", oneway=False, length=float(dist),
-                            bridged=True, bridge="join")
-            joins += 1
-    ends = _bridge_dead_ends(g, end_join_m) if end_join_m > 0 else 0
-    log.info("bridged: %d chain edges, %d join edges, %d dead-end edges", chains, joins, ends)
-    return {"chain": chains, "join": joins, "end": ends}
-
-
-def _bridge_dead_ends(g: nx.MultiDiGraph, max_m: float) -> int:
-    """Link dead ends of trunk…tertiary streets to the nearest main-street node within ``max_m`` when the graph
-    offers no way there shorter than three times the straight line (bridges the extract dropped)."""
-    und = nx.Graph()
-    for u, v, d in g.edges(data=True):
-        w = float(d.get("length") or 0.0)
-        if not und.has_edge(u, v) or und[u][v]["weight"] > w:
-            und.add_edge(u, v, weight=w)
-    major_rank = road_rank("tertiary")
-    major: dict[Any, set[str]] = {}
-    for u, v, d in g.edges(data=True):
-        if road_rank(d.get("highway")) <= major_rank and d.get("name"):
-            major.setdefault(u, set()).add(d["name"])
-            major.setdefault(v, set()).add(d["name"])
-    street_deg: dict[tuple[Any, str], set[Any]] = {}
-    for u, v, d in g.edges(data=True):
-        if d.get("name") and road_rank(d.get("highway")) <= major_rank:
-            street_deg.setdefault((u, d["name"]), set()).add(v)
-            street_deg.setdefault((v, d["name"]), set()).add(u)
-    street_ends = {n for (n, _), nb in street_deg.items() if len(nb) == 1}
-    nodes = sorted(major, key=str)
-    lats, lons = _coords(g, nodes)
-    added = 0
-    for i, n in enumerate(nodes):
-        if n not in street_ends:
-            continue
-        dists = haversine_many(lats[i], lons[i], lats, lons)
-        order = np.argsort(dists, kind="stable")
-        for k in order:
-            dist = float(dists[k])
-            if dist > max_m:
-                break
-            m = nodes[int(k)]
-            if m == n or major[m] & major[n]:
-                continue
-            try:
-                graph_d = nx.dijkstra_path_length(und, n, m, weight="weight")
-            except nx.NetworkXNoPath:
-                graph_d = math.inf
-            if graph_d > 3 * dist + 200:
-                add_street_edge(g, n, m, name="", highway="bridge_join", oneway=False, length=dist, bridged=True,
-                                bridge="end")
-                und.add_edge(n, m, weight=dist)
-                added += 1
-            break
-    return added
-
-
-# --------------------------------------------------------------------------------------------- OSM import
-
-def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, ...]]:
-    """Read an OpenStreetMap ``.osm`` (XML) or ``.osm.pbf`` file into a street graph, with pyosmium.
-
-    Every way with a ``highway`` tag becomes edges between its consecutive nodes (two-way unless ``oneway``),
-    with the way's ``name``, ``highway`` class, OSM way id and geodesic length. Named nodes that are not only
-    part of a street (shops, offices, stops…) become named points.
-
-    Parameters
-    ----------
-    source : str or Path
-        The OSM file.
-
-    Returns
-    -------
-    (networkx.MultiDiGraph, tuple of NamedPoint)
-        The graph and the named points.
-
-    Raises
-    ------
-    InputError
-        Missing, unreadable or street-less file.
-    """
-    import osmium
-
-    src = Path(source)
-    if not src.is_file():
-        raise InputError(problems=[Problem("OSM file not found", str(source), hint="give an .osm or .osm.pbf file")])
-
-    class _Handler(osmium.SimpleHandler):  # type: ignore[misc]
-        def __init__(self) -> None:
-            super().__init__()
-            self.ways: list[tuple[str, list[tuple[str, float, float]], dict[str, str]]] = []
-            self.points: list[NamedPoint] = []
-
-        def node(self, n: Any) -> None:
-            tags = {t.k: t.v for t in n.tags}
-            if "name" in tags and n.location.valid():
-                kind = next((f"{k}={tags[k]}" for k in ("amenity", "shop", "office", "highway", "public_transport",
-                                                         "tourism", "place", "building") if k in tags), "other")
-                self.points.append(NamedPoint(tags["name"], round(n.location.lat, 7), round(n.location.lon, 7),
-                                              kind, str(n.id)))
-
-        def way(self, w: Any) -> None:
-            tags = {t.k: t.v for t in w.tags}
-            if "highway" not in tags or tags.get("area") == "yes":
-                return
-            pts = [(str(nd.ref), nd.location.lat, nd.location.lon) for nd in w.nodes if nd.location.valid()]
-            if len(pts) >= 2:
-                self.ways.append((str(w.id), pts, tags))
-
-    h = _Handler()
-    try:
-        h.apply_file(str(src), locations=True)
-    except RuntimeError as exc:
-        raise InputError(problems=[Problem(f"cannot read OSM data: {exc}", str(source),
-                                           hint="give a valid .osm (XML) or .osm.pbf file")]) from None
-    if not h.ways:
-        raise InputError(problems=[Problem("the OSM file holds no streets (no way with a highway tag)", str(source),
-                                           hint="export an area with roads")])
-    g = new_graph(source=src.name)
-    for wid, pts, tags in h.ways:
-        oneway_tag = tags.get("oneway", "").lower()
-        oneway = oneway_tag in {"yes", "true", "1", "-1"} or tags.get("junction") == "roundabout"
-        if oneway_tag == "-1":
-            pts = pts[::-1]
-        for ref, lat, lon in pts:
-            if ref not in g:
-                g.add_node(ref, x=round(lon, 7), y=round(lat, 7), osmid=ref)
-        for (a, alat, alon), (b, blat, blon) in zip(pts, pts[1:], strict=False):
-            add_street_edge(g, a, b, name=_clean_name(tags.get("name", "")), highway=_clean_highway(tags["highway"]),
-                            oneway=oneway, length=geodesic_m(alat, alon, blat, blon), osmid=wid)
-    log.info("imported %d nodes, %d edges, %d named points", g.number_of_nodes(), g.number_of_edges(),
-             len(h.points))
-    return g, tuple(h.points)
-
 
 def cache_dir() -> Path:
     """paradeplan's on-disk cache folder: ``$PARADEPLAN_CACHE``, else ``$XDG_CACHE_HOME/paradeplan``, else
@@ -701,56 +426,6 @@ def cache_dir() -> Path:
         return Path(env).expanduser()
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "paradeplan"
-
-
-def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, ...]]:
-    """Download the drivable streets of a place with osmnx (only with ``online=True``), cached on disk.
-
-    Parameters
-    ----------
-    place : str
-        A place query such as "Quận 12, Thành phố Hồ Chí Minh, Việt Nam".
-    online : bool
-        Must be True: paradeplan never touches the network otherwise.
-
-    Returns
-    -------
-    (networkx.MultiDiGraph, tuple of NamedPoint)
-        The graph in paradeplan's schema, and no named points.
-
-    Raises
-    ------
-    NetworkError
-        Offline, osmnx missing, or the download failed.
-    """
-    if not online:
-        raise NetworkError(f"downloading '{place}' needs the network: pass --online "
-                           "(or import a downloaded .osm/.osm.pbf file with `paradeplan streets import`)")
-    try:
-        import osmnx as ox
-    except ImportError:
-        raise NetworkError("downloading street data needs osmnx, which is not installed: "
-                           "`pip install osmnx` (or import an .osm/.osm.pbf file with `paradeplan streets import`)"
-                           ) from None
-    folder = cache_dir() / "osmnx"
-    folder.mkdir(parents=True, exist_ok=True)
-    ox.settings.use_cache = True
-    ox.settings.cache_folder = str(folder)
-    try:
-        raw = ox.graph_from_place(place, network_type="drive", simplify=True)
-    except Exception as exc:  # noqa: BLE001 - network and geocoding failures all become NetworkError
-        raise NetworkError(f"could not download '{place}' from OpenStreetMap: {exc}") from None
-    g = new_graph(source=f"osmnx graph_from_place({place!r})")
-    for n, d in raw.nodes(data=True):
-        g.add_node(str(n), x=round(float(d["x"]), 7), y=round(float(d["y"]), 7), osmid=str(n))
-    for u, v, d in raw.edges(data=True):
-        osmid = d.get("osmid")
-        osmid_s = str(osmid[0] if isinstance(osmid, list) else osmid) if osmid is not None else None
-        add_street_edge(g, str(u), str(v), name=_clean_name(d.get("name", "")),
-                        highway=_clean_highway(d.get("highway")), oneway=True,
-                        length=float(d.get("length") or 0.0), osmid=osmid_s)
-        g.edges[str(u), str(v), max(g[str(u)][str(v)])]["oneway"] = bool(d.get("oneway", False))
-    return g, ()
 
 
 def write_street_data(g: nx.MultiDiGraph, points: Iterable[NamedPoint], out: str | Path) -> list[Path]:

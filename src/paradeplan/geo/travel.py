@@ -5,10 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from paradeplan.geo.distance import geodesic_m
+
 #: A point farther than this from every graph node is not covered by the street graph (metres).
 COVER_M = 300.0
 
+#: ``travel_min(a_latlon, b_latlon, speed_kmh) -> minutes``: the pluggable travel-time function.
 TravelMinutes = Callable[[tuple[float, float], tuple[float, float], float], float]
+#: Default detour factor between straight-line and road distance.
+DEFAULT_DETOUR = 1.3
+
+
+def geodesic_travel(detour: float = DEFAULT_DETOUR) -> TravelMinutes:
+    """The default travel-time function: geodesic distance × detour factor / speed.
+
+    Parameters
+    ----------
+    detour : float
+        Road distance over straight-line distance (1.3 by default).
+
+    Returns
+    -------
+    TravelMinutes
+        ``travel_min(a_latlon, b_latlon, speed_kmh)`` in minutes (float).
+    """
+    def travel_min(a: tuple[float, float], b: tuple[float, float], speed_kmh: float) -> float:
+        if a == b:
+            return 0.0
+        km = geodesic_m(a[0], a[1], b[0], b[1]) / 1000.0 * detour
+        return km / speed_kmh * 60.0
+
+    return travel_min
 
 
 def street_travel(graph: Any, fallback: TravelMinutes) -> TravelMinutes:
@@ -51,7 +78,6 @@ def plan_travel(plan: Any, plan_dir: Any, graph: Any = None) -> TravelMinutes | 
         return None
     from pathlib import Path
 
-    from paradeplan.ceremonies import geodesic_travel
     from paradeplan.geo.streets import load_graph
 
     g = graph if graph is not None else load_graph(plan.streets, Path(plan_dir))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from paradeplan.maps.common import bounds_of, clock_s, esc, haversine_km, hhmm, popup_html
+from paradeplan.geo.distance import EARTH_RADIUS_KM, haversine_m
+from paradeplan.maps.common import bounds_of, clock_s, esc, hhmm, popup_html
 
 
 def route_lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
@@ -42,7 +43,7 @@ def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[floa
     for line in lines:
         for lat, lon in line["coords"]:
             if pts:
-                d = haversine_km(pts[-1][0], pts[-1][1], lat, lon)
+                d = haversine_m(pts[-1][0], pts[-1][1], lat, lon, radius=EARTH_RADIUS_KM)
                 if d == 0:
                     continue
                 km += d
@@ -56,7 +57,7 @@ def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[floa
 
 def along(coords: list[list[float]], frac: float) -> list[float]:
     """The point at ``frac`` (0–1) of a polyline's length."""
-    seg = [haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(coords, coords[1:], strict=False)]
+    seg = [haversine_m(a[0], a[1], b[0], b[1], radius=EARTH_RADIUS_KM) for a, b in zip(coords, coords[1:], strict=False)]
     want, run = sum(seg) * frac, 0.0
     for (a, b), d in zip(zip(coords, coords[1:], strict=False), seg, strict=False):
         if run + d >= want and d > 0:
@@ -105,7 +106,7 @@ def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str
     """
     groups: list[list[dict[str, Any]]] = []
     for p in points:
-        group = next((g for g in groups if any(haversine_km(q["lat"], q["lon"], p["lat"], p["lon"]) * 1000
+        group = next((g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"], radius=EARTH_RADIUS_KM) * 1000
                                                <= KEY_MERGE_M for q in g)), None)
         if group is None:
             groups.append([p])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from paradeplan.maps.common import haversine_km
+from paradeplan.geo.distance import EARTH_RADIUS_KM, haversine_m
 
 
 def _nearest(graph: Any, lat: float, lon: float) -> Any:
@@ -78,7 +78,7 @@ def sample_inputs(graph: Any, *, mark: str = "") -> tuple[dict[str, Any], dict[s
     add_tt(nodes[0], "start", "Trụ sở UBND Quận 12")
     for i, (name, ns) in enumerate(merged):
         coords = [pt(n) for n in ns]
-        length = sum(haversine_km(*a, *b) for a, b in zip(coords, coords[1:], strict=False))
+        length = sum(haversine_m(*a, *b, radius=EARTH_RADIUS_KM) for a, b in zip(coords, coords[1:], strict=False))
         frm = timetable[-1]["name"]
         km += length
         last = i == len(merged) - 1

@@ -359,8 +359,8 @@ def facts_from_route(route: Any, classes: dict[str, str], gazetteer: Any = None)
     passage (dual carriageways); a junction passed again later (after a U-turn) keeps the same key so that its
     passages can share one post.
     """
+    from paradeplan.geo.distance import haversine_m
     from paradeplan.geo.gazetteer import loose_key
-    from paradeplan.geo.streets import haversine_m
     from paradeplan.parade.timing import class_rank
 
     stretches: list[Stretch] = []

@@ -43,7 +43,7 @@ class OnwardResult:
 
 def _segments(stretch: Any) -> list[tuple[str, float, tuple[tuple[float, float], ...]]]:
     """Split a resolved stretch into graph segments: (segment id, metres, coords)."""
-    from paradeplan.geo.streets import haversine_m
+    from paradeplan.geo.distance import haversine_m
 
     out: list[tuple[str, float, tuple[tuple[float, float], ...]]] = []
     nodes, coords = list(stretch.nodes), list(stretch.coords)

@@ -5,28 +5,12 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-EARTH_RADIUS_KM = 6371.0088
+from paradeplan.geo.distance import EARTH_RADIUS_KM, haversine_m
 
 
 def haversine_km(lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike) -> NDArray[np.float64]:
-    """Haversine distance in km between points, broadcasting like numpy.
-
-    Parameters
-    ----------
-    lat1, lon1, lat2, lon2 : array_like
-        Degrees. Pass ``lat1[:, None]`` against ``lat2[None, :]`` for all pairs.
-
-    Returns
-    -------
-    ndarray
-        Distances in km on a sphere of radius 6371.0088 km.
-    """
-    p1 = np.radians(np.asarray(lat1, dtype=np.float64))
-    p2 = np.radians(np.asarray(lat2, dtype=np.float64))
-    dp = p2 - p1
-    dl = np.radians(np.asarray(lon2, dtype=np.float64) - np.asarray(lon1, dtype=np.float64))
-    a = np.sin(dp / 2.0) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2.0) ** 2
-    return np.asarray(2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))), dtype=np.float64)
+    """Haversine distance in km on the contract's sphere (R = 6371.0088 km), always as an array."""
+    return np.asarray(haversine_m(lat1, lon1, lat2, lon2, radius=EARTH_RADIUS_KM), dtype=np.float64)
 
 
 def travel_seconds(km: ArrayLike, detour_factor: float, speed_kmh: float) -> NDArray[np.float64]:

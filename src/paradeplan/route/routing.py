@@ -25,6 +25,7 @@ import networkx as nx
 import numpy as np
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.gazetteer import Gazetteer, exact_key, load_gazetteer, loose_key, nfc, strip_diacritics
 from paradeplan.geo.geocode import ResolvedPlace, resolve_place
 from paradeplan.geo.streets import (
@@ -32,8 +33,6 @@ from paradeplan.geo.streets import (
     LICENSE,
     NamedPoint,
     best_class,
-    haversine_m,
-    haversine_many,
     refresh_cache,
     road_rank,
 )
@@ -209,12 +208,12 @@ class _Index:
     def nearest(self, lat: float, lon: float, among: Sequence[str] | set[str] | None = None) -> tuple[str, float]:
         """Nearest node (optionally among some nodes) and its distance in metres."""
         if among is None:
-            d = haversine_many(lat, lon, self.lat, self.lon)
+            d = haversine_m(lat, lon, self.lat, self.lon)
             i = int(np.argmin(d))
             return self.nodes[i], float(d[i])
         cand = sorted(among, key=str)
         idx = np.array([self.pos[n] for n in cand])
-        d = haversine_many(lat, lon, self.lat[idx], self.lon[idx])
+        d = haversine_m(lat, lon, self.lat[idx], self.lon[idx])
         i = int(np.argmin(d))
         return cand[i], float(d[i])
 
@@ -458,7 +457,7 @@ class _Engine:
         t_idx = np.array([self.idx.pos[n] for n in t_list])
         for n in s_nodes - cands:
             lat, lon = self.idx.latlon(n)
-            if haversine_many(lat, lon, self.idx.lat[t_idx], self.idx.lon[t_idx]).min() <= JUNCTION_M:
+            if haversine_m(lat, lon, self.idx.lat[t_idx], self.idx.lon[t_idx]).min() <= JUNCTION_M:
                 cands.add(n)
         if not cands:
             return None
@@ -474,7 +473,7 @@ class _Engine:
         best = (s_list[0], t_list[0], math.inf)
         for s in s_list:
             lat, lon = self.idx.latlon(s)
-            d = haversine_many(lat, lon, self.idx.lat[t_idx], self.idx.lon[t_idx])
+            d = haversine_m(lat, lon, self.idx.lat[t_idx], self.idx.lon[t_idx])
             k = int(np.argmin(d))
             if d[k] < best[2]:
                 best = (s, t_list[k], float(d[k]))
@@ -497,7 +496,7 @@ class _Engine:
         b_idx = np.array([self.idx.pos[n] for n in b])
         for n in a:
             lat, lon = self.idx.latlon(n)
-            if haversine_many(lat, lon, self.idx.lat[b_idx], self.idx.lon[b_idx]).min() <= JUNCTION_M:
+            if haversine_m(lat, lon, self.idx.lat[b_idx], self.idx.lon[b_idx]).min() <= JUNCTION_M:
                 return True
         return False
 
