@@ -13,8 +13,10 @@ from typer.testing import CliRunner
 from paradeplan.errors import InputError
 from paradeplan.geo.osm import import_osm
 from paradeplan.geo.streets import load_graph
+from paradeplan.geo.travel import travel_path
 from paradeplan.plan.planfile import load_plan, plan_from_data
-from paradeplan.route.routing import itinerary_rows, resolve_route, resolve_steps, route_to_geojson, travel_path
+from paradeplan.route.exports import itinerary_rows, route_to_geojson
+from paradeplan.route.resolve import resolve_route, resolve_steps
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "quan12-2023" / "plan.yaml"

@@ -92,10 +92,12 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
         if plan.parades:
             from paradeplan.geo.gazetteer import load_gazetteer
             from paradeplan.geo.streets import load_graph
+            from paradeplan.geo.travel import travel_path
             from paradeplan.parade.assembly import build_parade_schedule, facts_from_route, street_classes
             from paradeplan.parade.checker import check_onward, check_schedule
             from paradeplan.parade.onward import plan_onward
-            from paradeplan.route.routing import resolve_route, route_to_geojson, travel_path
+            from paradeplan.route.exports import route_to_geojson
+            from paradeplan.route.resolve import resolve_route
 
             graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
             gaz = load_gazetteer()

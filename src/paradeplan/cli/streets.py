@@ -73,7 +73,8 @@ def route_command(
 
     from paradeplan.geo.streets import BUILTIN_QUAN12, load_graph
     from paradeplan.plan.planfile import load_plan
-    from paradeplan.route.routing import itinerary_rows, resolve_route
+    from paradeplan.route.exports import itinerary_rows
+    from paradeplan.route.resolve import resolve_route
 
     t = _TEXT.get(lang, _TEXT["vi"])
     with guarded():

@@ -259,7 +259,7 @@ def _cache_file(raw: bytes) -> Path:
     h = hashlib.sha256(raw)
     # parsed graphs carry derived indexes: a change of the code that builds them invalidates the cache
     root = Path(__file__).parents[1]
-    for mod in ("geo/streets.py", "route/routing.py"):
+    for mod in ("geo/streets.py", "geo/index.py"):
         with contextlib.suppress(OSError):
             h.update(str((root / mod).stat().st_mtime_ns).encode())
     return cache_dir() / "graphs" / f"{h.hexdigest()[:32]}.pickle"

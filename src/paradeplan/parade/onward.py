@@ -89,7 +89,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
     from ortools.sat.python import cp_model
 
     from paradeplan.plan.model import RouteStep
-    from paradeplan.route.routing import resolve_steps
+    from paradeplan.route.resolve import resolve_steps
 
     places = {p.id: p for p in plan.places}
     end = route.coords()[-1]
@@ -121,7 +121,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
                  else f"parades.{parade.id}.groups.{cv.group}.after_end.route")
         if all(s.street is None for s in steps):
             dest = places[steps[-1].place or ""]
-            from paradeplan.route.routing import travel_path
+            from paradeplan.geo.travel import travel_path
 
             metres, coords, names = travel_path(graph, end, (dest.lat or 0.0, dest.lon or 0.0))
             rows = [("drive", f"{cv.id}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6),
