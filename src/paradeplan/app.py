@@ -91,6 +91,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     try:
         if plan.parades:
             from paradeplan.geo.gazetteer import load_gazetteer
+            from paradeplan.geo.geocode import pin_places
             from paradeplan.geo.streets import load_graph
             from paradeplan.geo.travel import travel_path
             from paradeplan.parade.assembly import build_parade_schedule, facts_from_route, street_classes
@@ -101,6 +102,7 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
 
             graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
             gaz = load_gazetteer()
+            plan = pin_places(plan, gazetteer=gaz, named_points=graph.graph.get("_named_points") or ())
             classes = street_classes(graph)
 
             def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
