@@ -27,6 +27,14 @@ SKIP_SERVICE = frozenset({"parking_aisle", "driveway", "drive-through", "emergen
 PLACE_KEYS = ("place", "amenity", "office", "shop", "leisure", "tourism", "historic", "healthcare", "emergency",
               "craft", "public_transport", "railway", "aeroway", "man_made", "building", "landuse", "highway",
               "junction")
+#: Tags of the places ``streets fetch`` downloads besides the streets (osmnx ``features`` query, OR of the tags).
+FETCH_PLACE_TAGS: dict[str, bool | str | list[str]] = {
+    "place": True, "amenity": True, "office": True, "tourism": True, "historic": True, "shop": True,
+    "leisure": ["park", "garden", "stadium", "sports_centre", "playground"],
+    "building": ["school", "university", "college", "kindergarten", "public", "government", "civic", "office",
+                 "hospital", "train_station", "temple", "church", "cathedral", "stadium"],
+    "public_transport": "station", "railway": "station", "junction": "roundabout",
+}
 #: Named ways and areas with only these keys are not places (rivers, railway lines, boundaries, routes).
 _LINEAR_RAILWAY = frozenset({"rail", "tram", "subway", "light_rail", "narrow_gauge", "monorail", "funicular",
                              "abandoned", "disused", "construction", "miniature"})
@@ -285,7 +293,11 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
 
 
 def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, ...]]:
-    """Download the drivable streets of a place with osmnx (only with ``online=True``), cached on disk.
+    """Download a place's drivable streets and named places with osmnx (only with ``online=True``), cached on disk.
+
+    osmnx asks Nominatim for the place's outline, then Overpass for its ``drive`` street network and for the
+    features tagged as in :data:`FETCH_PLACE_TAGS` (offices, schools, squares, parks…). Answers are cached in
+    the cache folder's ``osmnx`` directory, so a second fetch of the same place needs no network.
 
     Parameters
     ----------
@@ -297,38 +309,77 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
     Returns
     -------
     (networkx.MultiDiGraph, tuple of NamedPoint)
-        The graph in paradeplan's schema, and no named points.
+        The graph in paradeplan's schema, and the named places (as :func:`import_osm` makes them).
 
     Raises
     ------
     NetworkError
-        Offline, osmnx missing, or the download failed.
+        Offline, osmnx missing, or the download failed (the place unknown to Nominatim, a service error).
     """
+    from paradeplan.geo.geocode import USER_AGENT
+
     if not online:
         raise NetworkError(f"downloading '{place}' needs the network: pass --online "
                            "(or import a downloaded .osm/.osm.pbf file with `paradeplan streets import`)")
     try:
         import osmnx as ox
+        from osmnx._errors import InsufficientResponseError
     except ImportError:
         raise NetworkError("downloading street data needs osmnx, which is not installed: "
-                           "`pip install osmnx` (or import an .osm/.osm.pbf file with `paradeplan streets import`)"
-                           ) from None
+                           "`pip install 'paradeplan[online]'` (or import an .osm/.osm.pbf file with "
+                           "`paradeplan streets import`)") from None
     folder = cache_dir() / "osmnx"
     folder.mkdir(parents=True, exist_ok=True)
     ox.settings.use_cache = True
     ox.settings.cache_folder = str(folder)
+    ox.settings.http_user_agent = f"{USER_AGENT} osmnx/{ox.__version__}"  # Nominatim's usage policy
     try:
-        raw = ox.graph_from_place(place, network_type="drive", simplify=True)
+        outline = ox.geocode_to_gdf(place)
+        polygon = outline.geometry.iloc[0]
+        raw = ox.graph_from_polygon(polygon, network_type="drive", simplify=True)
     except Exception as exc:  # noqa: BLE001 - network and geocoding failures all become NetworkError
-        raise NetworkError(f"could not download '{place}' from OpenStreetMap: {exc}") from None
+        raise NetworkError(f"could not download '{place}' from OpenStreetMap: {exc} (check the place's spelling "
+                           "on openstreetmap.org, retry later, or import an .osm.pbf extract with "
+                           "`paradeplan streets import`)") from None
+    try:
+        features = ox.features_from_polygon(polygon, tags=FETCH_PLACE_TAGS)
+    except InsufficientResponseError:
+        features = None  # an area without any such feature
+    except Exception as exc:  # noqa: BLE001
+        raise NetworkError(f"could not download the places of '{place}' from OpenStreetMap: {exc} "
+                           "(retry later)") from None
     g = new_graph(source=f"osmnx graph_from_place({place!r})")
     for n, d in raw.nodes(data=True):
         g.add_node(str(n), x=round(float(d["x"]), 7), y=round(float(d["y"]), 7), osmid=str(n))
     for u, v, d in raw.edges(data=True):
         osmid = d.get("osmid")
         osmid_s = str(osmid[0] if isinstance(osmid, list) else osmid) if osmid is not None else None
-        add_street_edge(g, str(u), str(v), name=_clean_name(d.get("name", "")),
-                        highway=_clean_highway(d.get("highway")), oneway=True,
-                        length=float(d.get("length") or 0.0), osmid=osmid_s)
+        name = d.get("name") if d.get("name") is not None else d.get("ref")
+        add_street_edge(g, str(u), str(v), name=_clean_name(name), highway=_clean_highway(d.get("highway")),
+                        oneway=True, length=float(d.get("length") or 0.0), osmid=osmid_s)
         g.edges[str(u), str(v), max(g[str(u)][str(v)])]["oneway"] = bool(d.get("oneway", False))
-    return g, ()
+    points = _feature_points(features) if features is not None else ()
+    log.info("downloaded %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(),
+             len(points))
+    return g, points
+
+
+def _feature_points(features: Any) -> tuple[NamedPoint, ...]:
+    """Named places from an osmnx features GeoDataFrame (index: element type, OSM id; columns: tags)."""
+    out: list[NamedPoint] = []
+    for (element, osmid), row in features.iterrows():
+        tags = {str(k): v for k, v in row.items() if k != "geometry" and isinstance(v, str)}
+        geom = row["geometry"]
+        if not tags.get("name") or geom is None or geom.is_empty:
+            continue
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            where, area = geom.centroid, True
+        elif geom.geom_type in ("LineString", "MultiLineString"):
+            where, area = geom.interpolate(0.5, normalized=True), False
+        else:
+            where, area = geom.representative_point(), False
+        if element != "node" and not _is_place(tags, area=area):
+            continue
+        ref = str(osmid) if element == "node" else f"{element}/{osmid}"
+        out.append(_point(tags["name"], float(where.y), float(where.x), place_kind(tags), ref))
+    return tuple(out)
