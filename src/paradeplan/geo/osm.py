@@ -25,8 +25,8 @@ STREET_HIGHWAYS = frozenset({*_MAIN, *(f"{c}_link" for c in _MAIN), "unclassifie
 SKIP_SERVICE = frozenset({"parking_aisle", "driveway", "drive-through", "emergency_access"})
 #: Tags that make a named object a *place* (checked in this order for its kind, e.g. ``amenity=school``).
 PLACE_KEYS = ("place", "amenity", "office", "shop", "leisure", "tourism", "historic", "healthcare", "emergency",
-              "craft", "public_transport", "railway", "aeroway", "man_made", "building", "landuse", "highway",
-              "junction")
+              "craft", "public_transport", "railway", "aeroway", "man_made", "building", "landuse", "junction",
+              "highway")
 #: Tags of the places ``streets fetch`` downloads besides the streets (osmnx ``features`` query, OR of the tags).
 FETCH_PLACE_TAGS: dict[str, bool | str | list[str]] = {
     "place": True, "amenity": True, "office": True, "tourism": True, "historic": True, "shop": True,
@@ -270,8 +270,10 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
         raise InputError(problems=[Problem(f"cannot read OSM data: {exc}", str(source),
                                            hint="give a valid .osm (XML) or .osm.pbf file")]) from None
     if not reader.ways:
-        raise InputError(problems=[Problem("the OSM file holds no streets (no way with a highway tag)", str(source),
-                                           hint="export an area with roads")])
+        only = f" (only {', '.join(sorted(reader.skipped))})" if reader.skipped else ""
+        raise InputError(problems=[Problem(f"the OSM file holds no streets{only}", str(source),
+                                           hint="export an area with roads (highway=primary … residential, "
+                                                "service, pedestrian); footways, paths and steps are no streets")])
     g = new_graph(source=src.name)
     for wid, pts, tags in reader.ways:
         oneway, reverse = direction(tags)
