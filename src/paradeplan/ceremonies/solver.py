@@ -6,9 +6,10 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from paradeplan.ceremonies.instance import CeremonyInstance, Need, TravelFn, build_instance, clock
+from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance, clock
 from paradeplan.ceremonies.model import build_model
 from paradeplan.errors import InfeasibleError, Shortfall
+from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)

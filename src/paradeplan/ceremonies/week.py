@@ -7,8 +7,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from paradeplan.ceremonies.instance import TravelFn, geodesic_travel
 from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
+from paradeplan.geo.travel import TravelMinutes as TravelFn
+from paradeplan.geo.travel import geodesic_travel
 from paradeplan.plan.model import VEHICLE_DEFAULTS, Plan, Round
 
 log = logging.getLogger(__name__)

@@ -43,7 +43,7 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     if not src.is_file():
         raise InputError(problems=[Problem("OSM file not found", str(source), hint="give an .osm or .osm.pbf file")])
 
-    class _Handler(osmium.SimpleHandler):  # type: ignore[misc]
+    class _Handler(osmium.SimpleHandler):
         def __init__(self) -> None:
             super().__init__()
             self.ways: list[tuple[str, list[tuple[str, float, float]], dict[str, str]]] = []

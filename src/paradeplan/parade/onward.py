@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 DRIVE_KMH = 20.0
 #: Seconds between vehicles leaving the finish, in column order.
 RELEASE_GAP_S = 30
+#: One segment of an onward trip: (mode, segment id, street, seconds, [(lat, lon), …]).
+Row = tuple[str, str, str, float, tuple[tuple[float, float], ...]]
 #: Grid of the parading start slots (seconds).
 SLOT_S = 60
 
@@ -49,9 +51,9 @@ def _segments(stretch: Stretch) -> list[tuple[str, float, tuple[tuple[float, flo
     return out
 
 
-def _trip(route: Route, parade_speed_kmh: float) -> tuple[list[tuple[str, str, str, float, tuple]], float, float]:
+def _trip(route: Route, parade_speed_kmh: float) -> tuple[list[Row], float, float]:
     """Segments of an onward route with mode and duration; also the offset and length of the parading part."""
-    rows: list[tuple[str, str, str, float, tuple]] = []
+    rows: list[Row] = []
     for st in route.stretches:
         mode = "drive" if st.connector else "parade"
         speed = (DRIVE_KMH if mode == "drive" else parade_speed_kmh) / 3.6
@@ -183,7 +185,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
     return OnwardResult(legs=tuple(out), shortfall=tuple(shortfall))
 
 
-def _first_parade(rows: list[tuple[str, str, str, float, tuple]]) -> int:
+def _first_parade(rows: list[Row]) -> int:
     return next((i for i, r in enumerate(rows) if r[0] == "parade"), len(rows))
 
 
