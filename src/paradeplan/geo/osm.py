@@ -257,7 +257,7 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
 
     reader = _Reader()
 
-    class _Handler(osmium.SimpleHandler):  # type: ignore[misc]
+    class _Handler(osmium.SimpleHandler):
         node = staticmethod(reader.node)
         way = staticmethod(reader.way)
         relation = staticmethod(reader.relation)
