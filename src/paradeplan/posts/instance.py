@@ -23,6 +23,8 @@ MAX_NEED = 100_000
 MAX_PRIORITY = 1_000_000
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_DETOUR = 1.3
+OBJECTIVES = ("units", "slack")
+MAX_TRAVEL_S = 7 * 24 * 3600
 
 _STRING_RE = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
@@ -71,6 +73,18 @@ class Instance:
     detour_factor: float
     posts: tuple[Post, ...]
     units: tuple[Unit, ...]
+    objective: str = "units"
+    """``units`` (cover, units, distance) or ``slack`` (cover, smallest slack, units, distance)."""
+    travel: tuple[tuple[str, str, int], ...] = ()
+    """Street travel times (FROM post or unit id, TO post id, whole seconds) replacing the formula for those pairs."""
+
+    @property
+    def travel_map(self) -> dict[str, dict[str, int]]:
+        """The travel table as FROM → TO → seconds (empty when the instance has none)."""
+        out: dict[str, dict[str, int]] = {}
+        for a, b, s in self.travel:
+            out.setdefault(a, {})[b] = s
+        return out
 
     @property
     def kinds(self) -> list[str]:
@@ -377,9 +391,47 @@ def _validate(data: Any, file: str | None) -> Instance:
             assert uid is not None and kind is not None and speed is not None and lat is not None
             assert lon is not None and ready is not None and until is not None
             units.append(Unit(uid, kind, speed, lat, lon, ready, until))
+    objective = "units"
+    if "objective" in data:
+        if data["objective"] in OBJECTIVES:
+            objective = data["objective"]
+        else:
+            v.add("objective", f"{data['objective']!r} is not one of {', '.join(OBJECTIVES)}",
+                  hint='use "units" (the default) or "slack"')
+    listed_posts = raw_posts if isinstance(raw_posts, list) else []
+    listed_units = raw_units if isinstance(raw_units, list) else []
+    travel = _travel(v, data, {str(p.get("id")) for p in listed_posts if isinstance(p, dict)},
+                     {str(u.get("id")) for u in listed_units if isinstance(u, dict)})
     v.probs.raise_if_any()
     assert date is not None and detour is not None
-    return Instance(name, date, tz, detour, tuple(posts), tuple(units))
+    return Instance(name, date, tz, detour, tuple(posts), tuple(units), objective, travel)
+
+
+def _travel(v: _Validator, data: dict[str, Any], post_ids: set[str], unit_ids: set[str]) -> tuple[
+        tuple[str, str, int], ...]:
+    """The optional ``travel`` table: FROM (post or unit id) → TO (post id) → whole seconds ≥ 0."""
+    if "travel" not in data:
+        return ()
+    raw = data["travel"]
+    if not isinstance(raw, dict):
+        v.add("travel", f"must be an object of FROM: {{TO: seconds}}, not {_type_name(raw)}")
+        return ()
+    out: list[tuple[str, str, int]] = []
+    for frm, row in raw.items():
+        if frm not in post_ids and frm not in unit_ids:
+            v.add(f"travel.{frm}", f"{frm!r} is neither a post nor a unit id", hint="FROM is a post id or a unit id")
+            continue
+        if not isinstance(row, dict):
+            v.add(f"travel.{frm}", f"must be an object of TO: seconds, not {_type_name(row)}")
+            continue
+        for to, secs in row.items():
+            if to not in post_ids:
+                v.add(f"travel.{frm}.{to}", f"{to!r} is not a post id", hint="TO is a post id")
+                continue
+            n = v.integer(secs, f"travel.{frm}.{to}", minimum=0, maximum=MAX_TRAVEL_S)
+            if n is not None:
+                out.append((frm, to, n))
+    return tuple(sorted(out))
 
 
 def load_instance(source: str | os.PathLike[str] | Mapping[str, Any]) -> Instance:
@@ -463,15 +515,22 @@ def instance_to_json(instance: Instance) -> dict[str, Any]:
     dict
         A JSON-ready object that :func:`load_instance` accepts and maps back to an equal instance.
     """
-    return {
+    out: dict[str, Any] = {
         "format": FORMAT,
         "name": instance.name,
         "date": instance.date,
         "timezone": instance.timezone,
         "detour_factor": instance.detour_factor,
+    }
+    if instance.objective != "units":
+        out["objective"] = instance.objective
+    out.update({
         "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": clock.hms(p.open),
                    "close": clock.hms(p.close), "need": dict(p.need), "priority": p.priority}
                   for p in instance.posts],
         "units": [{"id": u.id, "kind": u.kind, "speed_kmh": u.speed_kmh, "lat": u.lat, "lon": u.lon,
                    "ready": clock.hms(u.ready), "until": clock.hms(u.until)} for u in instance.units],
-    }
+    })
+    if instance.travel:
+        out["travel"] = {frm: dict(sorted(row.items())) for frm, row in sorted(instance.travel_map.items())}
+    return out
