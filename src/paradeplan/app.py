@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,19 @@ class PlanResult:
     files: tuple[str, ...]
     summary: tuple[str, ...] = ()
     shortfall: tuple[str, ...] = field(default=())
+
+
+@contextlib.contextmanager
+def plan_errors(plan_path: str | Path) -> Iterator[None]:
+    """Name the plan file, and the line of each field, in every InputError a stage raises without a file.
+
+    Stages work on the validated model and know no file; every command that starts from a plan file runs its
+    stages inside this (``run_plan``, ``ceremonies``, ``week``, ``route``), so each message names the real file.
+    """
+    try:
+        yield
+    except InputError as err:
+        raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
 
 
 def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
@@ -80,6 +95,12 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     -------
     PlanResult
     """
+    with plan_errors(plan_path):
+        return _run_plan(plan_path, out, lang=lang, online=online, cdn=cdn)
+
+
+def _run_plan(plan_path: Path, out: Path, *, lang: str | None, online: bool, cdn: bool) -> PlanResult:
+    """The body of :func:`run_plan`: every stage, then the atomic write."""
     plan = load_plan(plan_path)
     language = lang or plan.event.language
     if language not in ("vi", "en"):

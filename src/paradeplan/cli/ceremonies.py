@@ -37,11 +37,12 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
     lang : str
         Language of the texts: vi or en.
     """
+    from paradeplan.app import plan_errors
     from paradeplan.ceremonies.run import run_ceremonies
     from paradeplan.geo.travel import plan_travel
     from paradeplan.plan.planfile import load_plan
 
-    with guarded():
+    with guarded(), plan_errors(plan):
         p = load_plan(plan)
         result = run_ceremonies(p, lang, plan_travel(p, plan.parent))
         _write_folder(out, result.files, p, lang, {"ceremonies": result.book})
@@ -60,11 +61,12 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
     out : Path
         Output folder (replaced atomically).
     """
+    from paradeplan.app import plan_errors
     from paradeplan.ceremonies.run import run_week
     from paradeplan.geo.travel import plan_travel
     from paradeplan.plan.planfile import load_plan
 
-    with guarded():
+    with guarded(), plan_errors(plan):
         p = load_plan(plan)
         result = run_week(p, p.event.language, plan_travel(p, plan.parent))
         _write_folder(out, result.files, p, p.event.language, {"week": result.book})
