@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import logging
 from collections.abc import Iterator
@@ -160,7 +161,7 @@ def _run_plan(plan_path: Path, out: Path, *, lang: str | None, online: bool, cdn
         from paradeplan.geo.travel import plan_travel
 
         travel_min = plan_travel(plan, Path(plan_path).parent, graph)
-        for wanted, run, folder in ((plan.ceremonies, run_ceremonies, "ceremonies"),
+        for wanted, run, folder in ((plan.ceremonies, functools.partial(run_ceremonies, cdn=cdn), "ceremonies"),
                                     (plan.rounds, run_week, "week")):
             if not wanted:
                 continue

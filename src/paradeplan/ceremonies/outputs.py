@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import html
+import logging
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,8 @@ from paradeplan.outputs import dumps_json
 if TYPE_CHECKING:
     from paradeplan.ceremonies.solver import CeremonySchedule
     from paradeplan.ceremonies.week import WeekSchedule
+
+log = logging.getLogger(__name__)
 
 FORMAT = "paradeplan.ceremonies/1"
 WEEK_FORMAT = "paradeplan.week/1"
@@ -73,15 +75,15 @@ def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
 
 
 def solver_report(sched: CeremonySchedule) -> dict[str, Any]:
-    """Solver status, objective, bound and optimality gap of a schedule."""
+    """Solver status, objective, bound and optimality gap of a schedule (no wall-clock time: same input, same bytes;
+    the solve time is logged by :func:`ceremony_files`)."""
     wished = sum(1 for n in sched.instance.needs if n.wished and not n.required)
     met = {(t.attendee, t.ceremony) for t in sched.attendance}
     wished_met = sum(1 for n in sched.instance.needs if n.wished and not n.required
                      and (n.attendee, n.ceremony) in met)
     return {"status": sched.status, "objective": sched.objective, "bound": sched.bound,
             "gap": round(sched.gap, 6), "relaxed": sched.relaxed, "attendances": len(sched.attendance),
-            "wishes": wished, "wishes_met": wished_met, "unmet": len(sched.unmet),
-            "solve_s": round(sched.wall_s, 3)}
+            "wishes": wished, "wishes_met": wished_met, "unmet": len(sched.unmet)}
 
 
 def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> str:
@@ -227,46 +229,97 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
     return out
 
 
-def ceremonies_map_html(sched: CeremonySchedule) -> str:
-    """A Folium map of the venues with each official's path (HTML text; user strings escaped).
+_MAP_L = {
+    "vi": {"title": "Bản đồ địa điểm lễ", "venue": "Địa điểm lễ", "paths": "Lộ trình đại biểu", "legend": "Chú giải",
+           "guests": "Đại biểu, đội tham dự", "base": "Nơi xuất phát", "approx": "vị trí gần đúng",
+           "ceremonies": "lễ", "venues": "địa điểm", "people": "đại biểu, đội", "none": "(không có)"},
+    "en": {"title": "Ceremony venues", "venue": "Venue", "paths": "Officials' paths", "legend": "Legend",
+           "guests": "Guests and teams", "base": "Base", "approx": "approximate position",
+           "ceremonies": "ceremonies", "venues": "venues", "people": "people and teams", "none": "(none)"},
+}
+
+CEREMONIES_JS = r"""
+var overlays=ppBase(map,D), Lb=D.L;
+var venues=L.layerGroup(), paths=L.layerGroup();
+D.venues.forEach(function(v){
+  var h='<div class="pp-pop"><b>'+ppEsc(v.n)+'. '+ppEsc(v.name)+'</b>';
+  v.c.forEach(function(c){h+='<br><br><b>'+ppEsc(c[0])+'</b><br>'+ppEsc(c[1])+
+    '<br><span class="pp-k">'+ppEsc(Lb.guests)+':</span> '+(c[2].length?c[2].map(ppEsc).join(', '):ppEsc(Lb.none));});
+  if(v.approx){h+='<br><span class="pp-warn">'+ppEsc(Lb.approx)+'</span>';}
+  ppPin([v.lat,v.lon],ppEsc(v.n),'#c0392b',24).bindPopup(h+'</div>',{maxWidth:320})
+    .bindTooltip(ppEsc(v.name)).addTo(venues);
+});
+D.paths.forEach(function(p,i){
+  L.polyline(p.c,{color:D.pal[i%D.pal.length],weight:3,opacity:0.85}).bindTooltip(ppEsc(p.name)).addTo(paths);
+  if(p.base){L.circleMarker(p.c[0],{radius:5,color:'#fff',weight:2,fillColor:'#f39c12',fillOpacity:1})
+    .bindTooltip(ppEsc(Lb.base)+': '+ppEsc(p.name)).addTo(paths);}
+});
+paths.addTo(map); overlays[Lb.paths]=paths;
+venues.addTo(map); overlays[Lb.venue]=venues;
+ppLayers(map,overlays);
+"""
+
+
+def ceremonies_map_html(sched: CeremonySchedule, *, lang: str = "vi", cdn: bool = False) -> str:
+    """A map of the venues (numbered by first start) with each official's path from base through the venues.
+
+    Drawn by the page skeleton every map shares (:func:`paradeplan.maps.page.build_page`): Leaflet inlined
+    unless ``cdn``, sequential element ids (same schedule, same bytes), every user string escaped.
 
     Parameters
     ----------
     sched : CeremonySchedule
+    lang : {"vi", "en"}
+        Language of the labels.
+    cdn : bool
+        Load Leaflet from the internet instead of embedding it.
 
     Returns
     -------
     str
+        The HTML page.
     """
-    import folium
+    from paradeplan.maps.common import PALETTE, bounds_of, labels
+    from paradeplan.maps.page import build_page, legend_html
 
+    lab = dict(labels(lang))
+    lab.update(_MAP_L.get(lang, _MAP_L["vi"]))
     inst = sched.instance
     places = {p.id: p for p in sched.plan.places}
-    pts = [c.latlon for c in inst.ceremonies] or [(0.0, 0.0)]
-    centre = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
-    fmap = folium.Map(location=centre, zoom_start=12, tiles=None)
-    folium.TileLayer("OpenStreetMap", attr="© OpenStreetMap contributors").add_to(fmap)
-    for c in sorted(inst.ceremonies, key=lambda c: c.id):
+    names = {a.id: a.name for a in inst.attendees}
+    order = sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id))
+    venues: dict[tuple[float, float], dict[str, Any]] = {}
+    for c in order:
         s = sched.starts.get(c.id)
-        when = f"{sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
-        popup = f"<b>{html.escape(c.name)}</b><br>{html.escape(c.venue_name)}<br>{html.escape(when)}"
-        folium.Marker(c.latlon, popup=folium.Popup(popup, max_width=300),
-                      tooltip=html.escape(c.name)).add_to(fmap)
-    palette = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324",
-               "#800000", "#000075"]
-    stops = itineraries(sched)
-    for i, (aid, legs) in enumerate(sorted(stops.items())):
+        when = f"{c.day.isoformat()} {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
+        guests = [names.get(t.attendee, t.attendee) for t in
+                  sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))]
+        key = (round(c.latlon[0], 6), round(c.latlon[1], 6))
+        if key not in venues:
+            place = places.get(c.venue)
+            venues[key] = {"n": len(venues) + 1, "name": c.venue_name, "lat": key[0], "lon": key[1],
+                           "approx": bool(place.approximate) if place else False, "c": []}
+        venues[key]["c"].append([c.name, when, guests])
+    paths: list[dict[str, Any]] = []
+    for aid, legs in sorted(itineraries(sched).items()):
         a = inst.attendee(aid)
-        path: list[tuple[float, float]] = []
-        if a.base and a.base in places and places[a.base].lat is not None:
-            base = places[a.base]
-            path.append((float(base.lat or 0.0), float(base.lon or 0.0)))
-        path += [inst.ceremony(leg["ceremony"]).latlon for leg in legs]
+        path: list[list[float]] = []
+        base = places.get(a.base) if a.base else None
+        if base is not None and base.lat is not None and base.lon is not None:
+            path.append([round(float(base.lat), 6), round(float(base.lon), 6)])
+        path += [[round(p, 6) for p in inst.ceremony(leg["ceremony"]).latlon] for leg in legs]
         if len(path) >= 2:
-            folium.PolyLine(path, color=palette[i % len(palette)], weight=3, opacity=0.8,
-                            tooltip=html.escape(a.name)).add_to(fmap)
-    out: str = fmap.get_root().render()
-    return out
+            paths.append({"name": a.name, "c": path, "base": base is not None})
+    pts = [(v["lat"], v["lon"]) for v in venues.values()] + [(q[0], q[1]) for p in paths for q in p["c"]]
+    legend = legend_html(lab["legend"], [("dot", "#c0392b", lab["venue"]), ("dot", "#f39c12", lab["base"])] + [
+        ("line", PALETTE[i % len(PALETTE)], p["name"]) for i, p in enumerate(paths[:12])]
+        + ([("line", "#999999", f"… +{len(paths) - 12}")] if len(paths) > 12 else []))
+    subtitle = (f"{len(order)} {lab['ceremonies']} · {len(venues)} {lab['venues']} · "
+                f"{len(inst.attendees)} {lab['people']}")
+    return build_page(title=f"{lab['title']}: {sched.plan.event.name}", subtitle=subtitle, lang=lang, cdn=cdn,
+                      bounds=bounds_of(pts), data={"venues": list(venues.values()), "paths": paths,
+                                                   "pal": list(PALETTE)},
+                      script=CEREMONIES_JS, legend=legend, basemap=None, labels_=lab)
 
 
 def week_to_json(week: WeekSchedule) -> dict[str, Any]:
@@ -412,13 +465,15 @@ def _safe_name(text: str) -> str:
     return keep.strip("._") or "item"
 
 
-def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
+def ceremony_files(sched: Any, lang: str = "vi", *, cdn: bool = False) -> dict[str, bytes | str]:
     """Every ceremony output of a schedule, as relative path -> content.
 
     Parameters
     ----------
     sched : CeremonySchedule
     lang : str
+    cdn : bool
+        The map loads Leaflet from the internet instead of embedding it.
 
     Returns
     -------
@@ -431,8 +486,9 @@ def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
         "runofshow.md": run_of_show_all(sched, lang),
         "itineraries.md": itineraries_text(sched, lang),
         "itineraries/all.ics": itineraries_ics(sched),
-        "map.html": ceremonies_map_html(sched),
+        "map.html": ceremonies_map_html(sched, lang=lang, cdn=cdn),
     }
+    log.info("ceremonies: %s in %.3f s", sched.status, sched.wall_s)
     for aid in itineraries(sched):
         files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid)
     return files

@@ -21,8 +21,10 @@ class Outcome:
     """What the plan book shows (``ceremonies_book`` or ``week_book``), as plain values."""
 
 
-def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
+def run_ceremonies(plan: Plan, lang: str, travel: Any = None, *, cdn: bool = False) -> Outcome:
     """Schedule the ceremonies, check them independently and render every ceremony file.
+
+    ``cdn``: the ceremonies map loads Leaflet from the internet instead of embedding it.
 
     A plan whose required attendances cannot all be met still yields the relaxed schedule's files; the
     ``InfeasibleError`` (exit 3) comes back in ``failure`` to be raised once the files are written.
@@ -49,7 +51,7 @@ def run_ceremonies(plan: Plan, lang: str, travel: Any = None) -> Outcome:
     rep = solver_report(sched)
     summary = (f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
                f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet")
-    return Outcome(ceremony_files(sched, lang), summary, failure, ceremonies_book(sched))
+    return Outcome(ceremony_files(sched, lang, cdn=cdn), summary, failure, ceremonies_book(sched))
 
 
 def run_week(plan: Plan, lang: str, travel: Any = None) -> Outcome:

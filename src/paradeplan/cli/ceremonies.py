@@ -24,7 +24,12 @@ def _write_folder(out: Path, files: dict[str, bytes | str], plan: Any, lang: str
         write_planbook(tmp / "index.html", None, None, plan, lang=lang, files=files_in(tmp), **book)
 
 
-def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:  # noqa: B008
+def ceremonies_command(
+    plan: Path,
+    out: Path = typer.Option(..., "--out"),  # noqa: B008
+    lang: str = "vi",
+    cdn: bool = typer.Option(False, "--cdn", help="The map loads Leaflet from the internet."),
+) -> None:
     """Schedule the plan's ceremonies, check the result and write ceremonies.json, run-of-show, itineraries, map
     and the plan book (index.html).
 
@@ -36,6 +41,8 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
         Output folder (replaced atomically).
     lang : str
         Language of the texts: vi or en.
+    cdn : bool
+        The map loads Leaflet from the internet (smaller file) instead of embedding it.
     """
     from paradeplan.app import plan_errors
     from paradeplan.ceremonies.run import run_ceremonies
@@ -44,7 +51,7 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
 
     with guarded(), plan_errors(plan):
         p = load_plan(plan)
-        result = run_ceremonies(p, lang, plan_travel(p, plan.parent))
+        result = run_ceremonies(p, lang, plan_travel(p, plan.parent), cdn=cdn)
         _write_folder(out, result.files, p, lang, {"ceremonies": result.book})
         typer.echo(f"{result.summary}; written to {out}")
         if result.failure is not None:
