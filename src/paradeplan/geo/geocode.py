@@ -26,6 +26,9 @@ USER_AGENT = "paradeplan/0.1 (+https://github.com/paradeplan/paradeplan)"
 MIN_DELAY_S = 1.0
 #: Candidates closer than this are one place (both sides of a street, carriageway nodes).
 SAME_PLACE_M = 300.0
+#: Largest geocoding cache read (bytes): an entry is about 200 bytes, so some 100,000 lookups (a day and more of
+#: Nominatim at one request a second). A larger (or too deeply nested) cache is moved aside, like a corrupted one.
+MAX_CACHE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,10 @@ def _read_cache() -> dict[str, Any]:
     """The geocoding cache; an unreadable one is moved aside (``geocode.json.corrupt``) with a warning."""
     path = _cache_path()
     try:
+        size = path.stat().st_size
+        if size > MAX_CACHE_BYTES:
+            _set_aside(path, f"{size / 1e6:,.1f} MB, more than the limit of {MAX_CACHE_BYTES / 1e6:.0f} MB")
+            return {}
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
@@ -91,6 +98,9 @@ def _read_cache() -> dict[str, Any]:
         return {}
     except ValueError as exc:  # truncated or garbled JSON, or not UTF-8
         _set_aside(path, f"not valid JSON: {exc}")
+        return {}
+    except RecursionError:  # "[[[[…": the cache is three levels deep
+        _set_aside(path, "JSON nested deeper than Python reads")
         return {}
     if not isinstance(data, dict):
         _set_aside(path, f"a JSON {type(data).__name__}, not an object")

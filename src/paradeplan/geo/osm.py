@@ -14,6 +14,13 @@ from paradeplan.geo.streets import NamedPoint, _clean_highway, _clean_name, add_
 
 log = logging.getLogger(__name__)
 
+#: Largest OpenStreetMap file imported (bytes, as stored: .osm, .osm.pbf, .osm.gz, .osm.bz2); refused before
+#: reading. A district's extract is a few MB, a large city's ``.osm.pbf`` some tens of MB.
+MAX_OSM_BYTES = 256 * 1024 * 1024
+#: Most OSM nodes read (the count is checked as they stream in, so a small ``.osm.gz`` or ``.osm.bz2`` that
+#: unpacks to gigabytes is refused after this many): about a large city's worth.
+MAX_OSM_NODES = 5_000_000
+
 
 def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, ...]]:
     """Read an OpenStreetMap ``.osm`` (XML) or ``.osm.pbf`` file into a street graph, with pyosmium.
@@ -42,14 +49,26 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     src = Path(source)
     if not src.is_file():
         raise InputError(problems=[Problem("OSM file not found", str(source), hint="give an .osm or .osm.pbf file")])
+    limit_hint = "import a smaller extract (a district or a city); limits: docs/limits.md"
+    size = src.stat().st_size
+    if size > MAX_OSM_BYTES:
+        raise InputError(problems=[Problem(f"OSM file is {size / 1e6:,.1f} MB, more than the limit of "
+                                           f"{MAX_OSM_BYTES / 1e6:.0f} MB", str(source), hint=limit_hint)])
+
+    class _TooMany(Exception):
+        pass
 
     class _Handler(osmium.SimpleHandler):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
             self.ways: list[tuple[str, list[tuple[str, float, float]], dict[str, str]]] = []
             self.points: list[NamedPoint] = []
+            self.nodes = 0
 
         def node(self, n: Any) -> None:
+            self.nodes += 1
+            if self.nodes > MAX_OSM_NODES:
+                raise _TooMany
             tags = {t.k: t.v for t in n.tags}
             if "name" in tags and n.location.valid():
                 kind = next((f"{k}={tags[k]}" for k in ("amenity", "shop", "office", "highway", "public_transport",
@@ -68,6 +87,9 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     h = _Handler()
     try:
         h.apply_file(str(src), locations=True)
+    except _TooMany:
+        raise InputError(problems=[Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes",
+                                           str(source), hint=limit_hint)]) from None
     except RuntimeError as exc:
         raise InputError(problems=[Problem(f"cannot read OSM data: {exc}", str(source),
                                            hint="give a valid .osm (XML) or .osm.pbf file")]) from None
