@@ -12,7 +12,9 @@ import typer
 from typer.testing import CliRunner
 
 from paradeplan.app import run_plan
-from paradeplan.ceremonies import check_week, schedule_week, week_ics, week_to_json
+from paradeplan.ceremonies.outputs import week_ics, week_to_json
+from paradeplan.ceremonies.week import schedule_week
+from paradeplan.ceremonies.week_checker import check_week
 from paradeplan.cli.ceremonies import week_command
 from paradeplan.errors import InfeasibleError
 from paradeplan.plan.planfile import load_plan, plan_from_text

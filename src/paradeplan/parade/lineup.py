@@ -6,8 +6,10 @@ import logging
 import math
 from dataclasses import dataclass
 
+from paradeplan import clock
 from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
-from paradeplan.parade.timing import ColumnVehicle, hhmm, seconds
+from paradeplan.parade.schedule import LineupSlot
+from paradeplan.parade.timing import ColumnVehicle
 from paradeplan.plan.model import Parade
 
 log = logging.getLogger(__name__)
@@ -150,7 +152,7 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
     from ortools.sat.python import cp_model
 
     slot_s = st.slot_min * 60
-    assembly = seconds(parade.assembly_time)
+    assembly = clock.of_time(parade.assembly_time)
     n_slots = 24
     first = assembly - n_slots * slot_s
     model = cp_model.CpModel()
@@ -167,7 +169,7 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
         late = [v.id for v, var in zip(ordered, x, strict=True) if var is None]
         raise InfeasibleError(
             f"parades.{parade.id}: {', '.join(late)} cannot reach the assembly by "
-            f"{hhmm(assembly)} from its base after its ready time (make it ready earlier)",
+            f"{clock.hm(assembly)} from its base after its ready time (make it ready earlier)",
             [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late])
     xs = [var for var in x if var is not None]
     for a, b in zip(xs, xs[1:], strict=False):
@@ -188,7 +190,7 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise InfeasibleError(
-            f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {hhmm(assembly)} at "
+            f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {clock.hm(assembly)} at "
             f"{st.per_slot} per {st.slot_min}-minute slot in line-up order (raise per_slot or make vehicles "
             f"ready earlier)", [Shortfall("arrival slots", 1, "slot")])
     out: list[Slot] = []
@@ -203,10 +205,8 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
     return out
 
 
-def lineup_rows(slots: list[Slot]) -> list[dict[str, object]]:
-    """Rows of ``lineup.csv``: position, unit, kind, owner, role, staging_from_m, staging_to_m, arrive_from,
-    arrive_to, leave_base (local HH:MM)."""
-    return [{"position": s.position, "unit": s.vehicle.id, "kind": s.vehicle.kind, "owner": s.vehicle.owner or "",
-             "role": s.vehicle.role, "staging_from_m": s.from_m, "staging_to_m": s.to_m,
-             "arrive_from": hhmm(s.arrive_from_s), "arrive_to": hhmm(s.arrive_to_s),
-             "leave_base": hhmm(s.leave_base_s) if s.leave_base_s is not None else ""} for s in slots]
+def lineup_rows(slots: list[Slot]) -> tuple[LineupSlot, ...]:
+    """The published line-up (``lineup.csv``): staging position and arrival slot of each vehicle, to the minute."""
+    return tuple(LineupSlot(s.position, s.vehicle.id, s.vehicle.kind, s.vehicle.owner or "", s.vehicle.role, s.from_m,
+                            s.to_m, s.arrive_from_s // 60 * 60, s.arrive_to_s // 60 * 60,
+                            None if s.leave_base_s is None else s.leave_base_s // 60 * 60) for s in slots)

@@ -6,7 +6,8 @@ import math
 from collections import Counter, defaultdict
 from typing import Any
 
-from paradeplan.posts.instance import Instance, parse_clock
+from paradeplan import clock
+from paradeplan.posts.instance import Instance
 
 TOLERANCE_S = 1e-6
 """Slack in seconds on ``close(A) + travel(A→B) ≤ open(B)``, absorbing float differences between implementations."""
@@ -92,8 +93,8 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
                 what = "its start" if last_close is None else "the previous post"
                 bad.append(f"assignments[{i}]: unit {uid} cannot reach {p.id} from {what} by open "
                            f"(arrives {arrive:.1f}s, opens {p.open}s)")
-            arr = parse_clock(a["arrive"])
-            lea = parse_clock(a["leave"])
+            arr = clock.parse(a["arrive"])
+            lea = clock.parse(a["leave"])
             if arr is None or abs(arr - arrive) > 1.0:
                 bad.append(f"assignments[{i}]: arrive {a['arrive']} differs from the computed {arrive:.1f}s")
             if lea != p.close:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from paradeplan import clock
 from paradeplan.errors import InputError, Problem, ProblemList
 
 FORMAT = "paradeplan.posts/1"
@@ -26,7 +27,6 @@ MAX_PRIORITY = 1_000_000
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_DETOUR = 1.3
 
-_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _STRING_RE = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
@@ -80,34 +80,6 @@ class Instance:
         """Every unit kind named by a need or a unit, sorted."""
         kinds = {k for p in self.posts for k, n in p.need} | {u.kind for u in self.units}
         return sorted(kinds)
-
-
-def parse_clock(text: str) -> int | None:
-    """Parse ``HH:MM:SS`` or ``HH:MM`` into seconds since midnight; ``None`` when impossible.
-
-    Parameters
-    ----------
-    text : str
-        The wall-clock time.
-
-    Returns
-    -------
-    int or None
-        Seconds since midnight, or ``None`` when the text is not a valid time of day.
-    """
-    m = _TIME_RE.match(text)
-    if not m:
-        return None
-    h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-    if h > 23 or mi > 59 or s > 59:
-        return None
-    return h * 3600 + mi * 60 + s
-
-
-def format_clock(seconds: float) -> str:
-    """Format seconds since midnight as ``HH:MM:SS`` (rounded half up to the second)."""
-    s = int(math.floor(seconds + 0.5))
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 def _max_depth(raw: bytes) -> int:
@@ -277,7 +249,7 @@ class _Validator:
         s = self.string(obj, key, where)
         if s is None:
             return None
-        t = parse_clock(s)
+        t = clock.parse(s)
         if t is None:
             self.add(f"{where}.{key}", f"{s!r} is not a time of day", hint="use HH:MM:SS or HH:MM, 00:00-23:59:59")
         return t
@@ -500,9 +472,9 @@ def instance_to_json(instance: Instance) -> dict[str, Any]:
         "date": instance.date,
         "timezone": instance.timezone,
         "detour_factor": instance.detour_factor,
-        "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": format_clock(p.open),
-                   "close": format_clock(p.close), "need": dict(p.need), "priority": p.priority}
+        "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": clock.hms(p.open),
+                   "close": clock.hms(p.close), "need": dict(p.need), "priority": p.priority}
                   for p in instance.posts],
         "units": [{"id": u.id, "kind": u.kind, "speed_kmh": u.speed_kmh, "lat": u.lat, "lon": u.lon,
-                   "ready": format_clock(u.ready), "until": format_clock(u.until)} for u in instance.units],
+                   "ready": clock.hms(u.ready), "until": clock.hms(u.until)} for u in instance.units],
     }

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from paradeplan.posts.instance import Instance, format_clock
-from paradeplan.posts.solver import Solution
+from paradeplan import clock
+from paradeplan.posts.instance import Instance
+
+if TYPE_CHECKING:
+    from paradeplan.posts.solver import Solution
 
 FORMAT = "paradeplan.posts-solution/1"
 KM_DIGITS = 3
@@ -32,7 +35,7 @@ def solution_to_json(instance: Instance, solution: Solution) -> dict[str, Any]:
     """
     del instance
     assignments = [
-        {"unit": uid, "post": v.post, "kind": v.kind, "arrive": format_clock(v.arrive), "leave": format_clock(v.leave)}
+        {"unit": uid, "post": v.post, "kind": v.kind, "arrive": clock.hms(v.arrive), "leave": clock.hms(v.leave)}
         for uid, visits in sorted(solution.routes, key=lambda r: r[0])
         for v in visits
     ]
