@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ MIN_DELAY_S = 1.0
 SAME_PLACE_M = 300.0
 #: Largest geocoding cache read (bytes): an entry is about 200 bytes, so some 100,000 lookups (a day and more of
 #: Nominatim at one request a second). A larger (or too deeply nested) cache is moved aside, like a corrupted one.
-MAX_CACHE_BYTES = 20 * 1024 * 1024
+MAX_CACHE_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def _read_cache() -> dict[str, Any]:
         _set_aside(path, f"not valid JSON: {exc}")
         return {}
     except RecursionError:  # "[[[[…": the cache is three levels deep
-        _set_aside(path, "JSON nested deeper than Python reads")
+        _set_aside(path, f"JSON nested deeper than the limit of {sys.getrecursionlimit():,} levels Python reads; "
+                   "a cache is 3 levels deep")
         return {}
     if not isinstance(data, dict):
         _set_aside(path, f"a JSON {type(data).__name__}, not an object")

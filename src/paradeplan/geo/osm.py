@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 #: Largest OpenStreetMap file imported (bytes, as stored: .osm, .osm.pbf, .osm.gz, .osm.bz2); refused before
 #: reading. A district's extract is a few MB, a large city's ``.osm.pbf`` some tens of MB.
-MAX_OSM_BYTES = 256 * 1024 * 1024
+MAX_OSM_BYTES = 250_000_000
 #: Most OSM nodes read (the count is checked as they stream in, so a small ``.osm.gz`` or ``.osm.bz2`` that
 #: unpacks to gigabytes is refused after this many): about a large city's worth.
 MAX_OSM_NODES = 5_000_000

@@ -38,10 +38,10 @@ _TRUE = {"true", "yes", "1", "-1"}
 
 _BUILTIN_CACHE: dict[str, nx.MultiDiGraph] = {}
 
-#: Largest GraphML street graph read (bytes, once unpacked when gzipped; the file itself too): about 25 times the
+#: Largest GraphML street graph read (bytes, once unpacked when gzipped; the file itself too): about 30 times the
 #: embedded Quận 12 graph (4.6 MB), a city's drivable streets. A gzip member is unpacked in 1 MB chunks and
 #: refused as soon as it passes this, so a small file that unpacks to gigabytes costs at most this much memory.
-MAX_GRAPHML_BYTES = 128 * 1024 * 1024
+MAX_GRAPHML_BYTES = 150_000_000
 _CHUNK = 1 << 20
 
 

@@ -13,7 +13,7 @@ from paradeplan.errors import InputError, Problem
 log = logging.getLogger(__name__)
 
 #: Largest document read (bytes); larger files are refused before reading.
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 20_000_000
 #: Largest amount of text kept from a document (characters); plans are a few pages.
 MAX_TEXT_CHARS = 2_000_000
 #: Largest plain-text document (bytes): a UTF-8 character takes at most 4 bytes, so a larger file cannot hold
@@ -25,9 +25,9 @@ MAX_PDF_PAGES = 200
 MAX_DOCX_MEMBERS = 1000
 #: Largest declared uncompressed size of one .docx member (bytes); a plan's ``word/document.xml`` is well under
 #: 1 MB, and reading a 10 MB one takes python-docx about 150 MB and 2 s.
-MAX_DOCX_MEMBER_BYTES = 10 * 1024 * 1024
+MAX_DOCX_MEMBER_BYTES = 10_000_000
 #: Largest declared uncompressed size of all .docx members together (bytes).
-MAX_DOCX_TOTAL_BYTES = 40 * 1024 * 1024
+MAX_DOCX_TOTAL_BYTES = 40_000_000
 #: Largest compression ratio (uncompressed / compressed size) of a .docx member over 1 MB; Word's XML packs
 #: about 10 to 30 times, a zip bomb about 1,000 times.
 MAX_DOCX_RATIO = 100
@@ -40,7 +40,7 @@ MAX_DOCX_CELLS = 20_000
 #: Deepest XML nesting in ``word/document.xml`` (tables in tables; Word's own files stay far below).
 MAX_DOCX_DEPTH = 64
 
-_RATIO_FROM_BYTES = 1024 * 1024
+_RATIO_FROM_BYTES = 1_000_000
 _WORD_MAIN = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")

@@ -281,6 +281,10 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
+        if "maximum nesting depth" in str(exc.problem):  # libyaml's own bound, met while scanning ahead
+            raise InputError(problems=[Problem(
+                f"nested deeper than the limit of {MAX_DEPTH} levels", file, line, col,
+                hint="a plan file is never this deep; check the indentation; limits: docs/limits.md")]) from None
         raise InputError(problems=[Problem(f"broken YAML: {exc.problem or exc.context}", file, line, col,
                                            hint="check indentation, colons and quotes on that line")]) from None
     except yaml.YAMLError as exc:
