@@ -284,7 +284,7 @@ def write_pdf_pages(path: Path, pages: int) -> None:
     """A valid PDF of ``pages`` empty pages (a few MB for a hundred thousand), with a correct xref table."""
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        ("<< /Type /Pages /Count %d /Kids [" % pages).encode()
+        f"<< /Type /Pages /Count {pages} /Kids [".encode()
         + b" ".join(f"{i + 3} 0 R".encode() for i in range(pages))
         + b"] >>",
     ]
