@@ -58,7 +58,7 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     class _TooMany(Exception):
         pass
 
-    class _Handler(osmium.SimpleHandler):  # type: ignore[misc]
+    class _Handler(osmium.SimpleHandler):
         def __init__(self) -> None:
             super().__init__()
             self.ways: list[tuple[str, list[tuple[str, float, float]], dict[str, str]]] = []

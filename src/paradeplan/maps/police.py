@@ -387,7 +387,7 @@ def render_police_map(schedule: ParadeSchedule, route: Route, plan: Plan | None 
     data["t0"], data["t1"] = dep - 600, end + 600
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
-    bounds = all_bounds(lines, extra)  # type: ignore[arg-type]
+    bounds = all_bounds(lines, extra)
     legend = legend_html(L["legend"], [
         ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
         ("dot", COLOURS["start"], L["start"]), ("dot", COLOURS["end"], L["end"]),

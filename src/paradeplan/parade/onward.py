@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.parade.onward_model import OnwardInstance, OnwardTrip, build_model
 from paradeplan.parade.schedule import Onward, OnwardLeg, ParadeSchedule
 from paradeplan.parade.timing import expand_vehicles
 from paradeplan.plan.model import AfterEnd, Parade, Plan
@@ -19,6 +20,8 @@ log = logging.getLogger(__name__)
 DRIVE_KMH = 20.0
 #: Seconds between vehicles leaving the finish, in column order.
 RELEASE_GAP_S = 30
+#: One segment of an onward trip: (mode, segment id, street, seconds, [(lat, lon), …]).
+Row = tuple[str, str, str, float, tuple[tuple[float, float], ...]]
 #: Grid of the parading start slots (seconds).
 SLOT_S = 60
 
@@ -48,9 +51,9 @@ def _segments(stretch: Stretch) -> list[tuple[str, float, tuple[tuple[float, flo
     return out
 
 
-def _trip(route: Route, parade_speed_kmh: float) -> tuple[list[tuple[str, str, str, float, tuple]], float, float]:
+def _trip(route: Route, parade_speed_kmh: float) -> tuple[list[Row], float, float]:
     """Segments of an onward route with mode and duration; also the offset and length of the parading part."""
-    rows: list[tuple[str, str, str, float, tuple]] = []
+    rows: list[Row] = []
     for st in route.stretches:
         mode = "drive" if st.connector else "parade"
         speed = (DRIVE_KMH if mode == "drive" else parade_speed_kmh) / 3.6
@@ -76,8 +79,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
     -------
     OnwardResult
     """
-    from ortools.sat.python import cp_model
-
+    from paradeplan import cpsat
     from paradeplan.plan.model import RouteStep
     from paradeplan.route.resolve import resolve_steps
 
@@ -123,11 +125,8 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
         rows, lead_in, parade_s = _trip(r, speed)
         trips[cv.id] = {"rows": rows, "lead_in": lead_in, "parade_s": parade_s, "release": release, "ae": ae}
 
-    model = cp_model.CpModel()
-    starts: dict[str, Any] = {}
-    seg_intervals: dict[str, list[Any]] = {}
     shared = _shared_segments(trips)
-    horizon = 24 * 3600 // SLOT_S
+    parading: list[OnwardTrip] = []
     for vid in sorted(trips):
         t = trips[vid]
         if t["parade_s"] <= 0:
@@ -135,36 +134,22 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
         earliest = t["release"] + t["lead_in"]
         if t["ae"].window_start is not None:
             earliest = max(earliest, clock.of_time(t["ae"].window_start))
-        lo = int(-(-earliest // SLOT_S))
-        hi = horizon
-        starts[vid] = model.new_int_var(lo, hi, f"start_{vid}")
-        t["lo"] = lo
+        segments: list[tuple[str, int, int]] = []
         offset = 0.0
         for mode, seg, _street, dur, _c in t["rows"][_first_parade(t["rows"]):]:
             if mode == "parade" and seg in shared:
                 a = int(offset // SLOT_S)
-                b = max(a + 1, int(-(-(offset + dur) // SLOT_S)))
-                iv = model.new_interval_var(starts[vid] + a, b - a, starts[vid] + b, f"iv_{vid}_{seg}")
-                seg_intervals.setdefault(seg, []).append(iv)
+                segments.append((seg, a, max(a + 1, int(-(-(offset + dur) // SLOT_S)))))
             offset += dur
-    for ivs in seg_intervals.values():
-        if len(ivs) > 1:
-            model.add_no_overlap(ivs)
-    late_terms = []
-    for vid, var in starts.items():
-        t = trips[vid]
-        model.add(var >= t["lo"])
-        late_terms.append(var - t["lo"])
-    if late_terms:
-        model.minimize(sum(late_terms))
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.random_seed = 0
-    solver.parameters.max_time_in_seconds = 20.0
-    status = solver.solve(model) if starts else cp_model.OPTIMAL
+        parading.append(OnwardTrip(vid, int(-(-earliest // SLOT_S)), tuple(segments)))
+    model = build_model(OnwardInstance(tuple(parading), 24 * 3600 // SLOT_S))
+    starts = model.start
     shortfall: list[str] = []
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
+    if starts:
+        # seed 0: the onward slots have equal optima; this seed keeps the schedules published so far
+        solved = cpsat.solve(model.model, time_limit_s=20.0, seed=0, name="onward slots")
+        if not solved.found:
+            raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
 
     out: list[Onward] = []
     for vid in sorted(trips, key=lambda v: (order[v], v)):
@@ -172,7 +157,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
         rows = t["rows"]
         fp = _first_parade(rows)
         if vid in starts:
-            parade_start = solver.value(starts[vid]) * SLOT_S
+            parade_start = solved.value(starts[vid]) * SLOT_S
             clock_t = parade_start - t["lead_in"]  # leave the finish just in time to start parading
             clock_t = max(clock_t, t["release"])
         else:
@@ -200,7 +185,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
     return OnwardResult(legs=tuple(out), shortfall=tuple(shortfall))
 
 
-def _first_parade(rows: list[tuple[str, str, str, float, tuple]]) -> int:
+def _first_parade(rows: list[Row]) -> int:
     return next((i for i, r in enumerate(rows) if r[0] == "parade"), len(rows))
 
 

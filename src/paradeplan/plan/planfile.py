@@ -356,6 +356,7 @@ def plan_from_data(data: Any, positions: _Positions | None = None, file: str = "
         found.add(message, field=_dotted(path), line=line, col=col, hint=hint)
     found.items.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
     found.raise_if_any()
+    assert isinstance(plan, Plan)
     return plan
 
 

@@ -125,7 +125,8 @@ def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str) -> by
             vev.add("geo", vGeo((float(ev.lat), float(ev.lon))))
         cal.add_component(vev)
     cal.add_missing_timezones()
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def _safe_name(uid: str) -> str:
