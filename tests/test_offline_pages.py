@@ -252,7 +252,7 @@ HOSTILE = "<img src=x onerror=window.__pwned=1></script><script>window.__pwned=2
 def _hostile_ceremonies_map(tmp: Path, lang: str = "vi") -> str:
     import yaml
 
-    from paradeplan.ceremonies.outputs import ceremonies_map_html
+    from paradeplan.ceremonies.outputs import ceremonies_map_data
     from paradeplan.ceremonies.solver import schedule_ceremonies
     from paradeplan.plan.planfile import load_plan
 
@@ -264,7 +264,9 @@ def _hostile_ceremonies_map(tmp: Path, lang: str = "vi") -> str:
                 item["name"] += HOSTILE
     path = tmp / "plan.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return ceremonies_map_html(schedule_ceremonies(load_plan(path)), lang=lang)
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+
+    return render_ceremonies_map(ceremonies_map_data(schedule_ceremonies(load_plan(path))), lang=lang)
 
 
 def test_ceremonies_map_escapes_names(tmp_path: Path) -> None:

@@ -168,8 +168,15 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
     from paradeplan.ceremonies.checker import check_ceremonies
-    from paradeplan.ceremonies.outputs import ceremonies_book, ceremonies_to_json, ceremony_files, solver_report
+    from paradeplan.ceremonies.outputs import (
+        ceremonies_book,
+        ceremonies_map_data,
+        ceremonies_to_json,
+        ceremony_files,
+        solver_report,
+    )
     from paradeplan.ceremonies.solver import schedule_ceremonies
+    from paradeplan.maps.ceremonies import render_ceremonies_map
 
     failure: InfeasibleError | None = None
     try:
@@ -186,7 +193,9 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
     rep = solver_report(sched)
     summary = (f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
                f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet")
-    return Outcome(ceremony_files(sched, lang, cdn=cdn), summary, failure, ceremonies_book(sched))
+    files = ceremony_files(sched, lang)
+    files["map.html"] = render_ceremonies_map(ceremonies_map_data(sched), lang=lang, cdn=cdn)
+    return Outcome(files, summary, failure, ceremonies_book(sched))
 
 
 def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:

@@ -229,61 +229,20 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
     return out
 
 
-_MAP_L = {
-    "vi": {"title": "Bản đồ địa điểm lễ", "venue": "Địa điểm lễ", "paths": "Lộ trình đại biểu", "legend": "Chú giải",
-           "guests": "Đại biểu, đội tham dự", "base": "Nơi xuất phát", "approx": "vị trí gần đúng",
-           "ceremonies": "lễ", "venues": "địa điểm", "people": "đại biểu, đội", "none": "(không có)"},
-    "en": {"title": "Ceremony venues", "venue": "Venue", "paths": "Officials' paths", "legend": "Legend",
-           "guests": "Guests and teams", "base": "Base", "approx": "approximate position",
-           "ceremonies": "ceremonies", "venues": "venues", "people": "people and teams", "none": "(none)"},
-}
-
-CEREMONIES_JS = r"""
-var overlays=ppBase(map,D), Lb=D.L;
-var venues=L.layerGroup(), paths=L.layerGroup();
-D.venues.forEach(function(v){
-  var h='<div class="pp-pop"><b>'+ppEsc(v.n)+'. '+ppEsc(v.name)+'</b>';
-  v.c.forEach(function(c){h+='<br><br><b>'+ppEsc(c[0])+'</b><br>'+ppEsc(c[1])+
-    '<br><span class="pp-k">'+ppEsc(Lb.guests)+':</span> '+(c[2].length?c[2].map(ppEsc).join(', '):ppEsc(Lb.none));});
-  if(v.approx){h+='<br><span class="pp-warn">'+ppEsc(Lb.approx)+'</span>';}
-  ppPin([v.lat,v.lon],ppEsc(v.n),'#c0392b',24).bindPopup(h+'</div>',{maxWidth:320})
-    .bindTooltip(ppEsc(v.name)).addTo(venues);
-});
-D.paths.forEach(function(p,i){
-  L.polyline(p.c,{color:D.pal[i%D.pal.length],weight:3,opacity:0.85}).bindTooltip(ppEsc(p.name)).addTo(paths);
-  if(p.base){L.circleMarker(p.c[0],{radius:5,color:'#fff',weight:2,fillColor:'#f39c12',fillOpacity:1})
-    .bindTooltip(ppEsc(Lb.base)+': '+ppEsc(p.name)).addTo(paths);}
-});
-paths.addTo(map); overlays[Lb.paths]=paths;
-venues.addTo(map); overlays[Lb.venue]=venues;
-ppLayers(map,overlays);
-"""
-
-
-def ceremonies_map_html(sched: CeremonySchedule, *, lang: str = "vi", cdn: bool = False) -> str:
-    """A map of the venues (numbered by first start) with each official's path from base through the venues.
-
-    Drawn by the page skeleton every map shares (:func:`paradeplan.maps.page.build_page`): Leaflet inlined
-    unless ``cdn``, sequential element ids (same schedule, same bytes), every user string escaped.
+def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
+    """What the ceremonies map draws, as plain values (``maps.ceremonies.render_ceremonies_map`` draws it).
 
     Parameters
     ----------
     sched : CeremonySchedule
-    lang : {"vi", "en"}
-        Language of the labels.
-    cdn : bool
-        Load Leaflet from the internet instead of embedding it.
 
     Returns
     -------
-    str
-        The HTML page.
+    dict
+        ``{"event", "venues", "paths", "ceremonies", "people"}``: each venue (numbered by its first ceremony's
+        start; ``approx`` when the place is marked approximate) with its ceremonies as ``[name, "date HH:MM–HH:MM",
+        [guest names]]``, each person's or team's path ``[[lat, lon], ...]`` from base through the venues.
     """
-    from paradeplan.maps.common import PALETTE, bounds_of, labels
-    from paradeplan.maps.page import build_page, legend_html
-
-    lab = dict(labels(lang))
-    lab.update(_MAP_L.get(lang, _MAP_L["vi"]))
     inst = sched.instance
     places = {p.id: p for p in sched.plan.places}
     names = {a.id: a.name for a in inst.attendees}
@@ -310,16 +269,8 @@ def ceremonies_map_html(sched: CeremonySchedule, *, lang: str = "vi", cdn: bool 
         path += [[round(p, 6) for p in inst.ceremony(leg["ceremony"]).latlon] for leg in legs]
         if len(path) >= 2:
             paths.append({"name": a.name, "c": path, "base": base is not None})
-    pts = [(v["lat"], v["lon"]) for v in venues.values()] + [(q[0], q[1]) for p in paths for q in p["c"]]
-    legend = legend_html(lab["legend"], [("dot", "#c0392b", lab["venue"]), ("dot", "#f39c12", lab["base"])] + [
-        ("line", PALETTE[i % len(PALETTE)], p["name"]) for i, p in enumerate(paths[:12])]
-        + ([("line", "#999999", f"… +{len(paths) - 12}")] if len(paths) > 12 else []))
-    subtitle = (f"{len(order)} {lab['ceremonies']} · {len(venues)} {lab['venues']} · "
-                f"{len(inst.attendees)} {lab['people']}")
-    return build_page(title=f"{lab['title']}: {sched.plan.event.name}", subtitle=subtitle, lang=lang, cdn=cdn,
-                      bounds=bounds_of(pts), data={"venues": list(venues.values()), "paths": paths,
-                                                   "pal": list(PALETTE)},
-                      script=CEREMONIES_JS, legend=legend, basemap=None, labels_=lab)
+    return {"event": sched.plan.event.name, "venues": list(venues.values()), "paths": paths,
+            "ceremonies": len(order), "people": len(inst.attendees)}
 
 
 def week_to_json(week: WeekSchedule) -> dict[str, Any]:
@@ -456,7 +407,7 @@ def week_book(week: WeekSchedule) -> dict[str, Any]:
 
 
 __all__ = ["ceremonies_to_json", "run_of_show", "run_of_show_all", "itineraries", "itineraries_text",
-           "itineraries_ics", "ceremonies_map_html", "week_to_json", "week_ics", "week_text", "solver_report",
+           "itineraries_ics", "ceremonies_map_data", "week_to_json", "week_ics", "week_text", "solver_report",
            "ceremonies_book", "week_book", "clock"]
 
 
@@ -465,20 +416,19 @@ def _safe_name(text: str) -> str:
     return keep.strip("._") or "item"
 
 
-def ceremony_files(sched: Any, lang: str = "vi", *, cdn: bool = False) -> dict[str, bytes | str]:
+def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
     """Every ceremony output of a schedule, as relative path -> content.
 
     Parameters
     ----------
     sched : CeremonySchedule
     lang : str
-    cdn : bool
-        The map loads Leaflet from the internet instead of embedding it.
 
     Returns
     -------
     dict
-        ceremonies.json, solver.json, runofshow.md, itineraries.md, itineraries/*.ics, map.html.
+        ceremonies.json, solver.json, runofshow.md, itineraries.md, itineraries/*.ics (the map, ``map.html``, is
+        drawn by ``maps.ceremonies`` from :func:`ceremonies_map_data`).
     """
     files: dict[str, bytes | str] = {
         "ceremonies.json": dumps_json(ceremonies_to_json(sched)),
@@ -486,7 +436,6 @@ def ceremony_files(sched: Any, lang: str = "vi", *, cdn: bool = False) -> dict[s
         "runofshow.md": run_of_show_all(sched, lang),
         "itineraries.md": itineraries_text(sched, lang),
         "itineraries/all.ics": itineraries_ics(sched),
-        "map.html": ceremonies_map_html(sched, lang=lang, cdn=cdn),
     }
     log.info("ceremonies: %s in %.3f s", sched.status, sched.wall_s)
     for aid in itineraries(sched):

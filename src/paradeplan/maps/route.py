@@ -50,7 +50,8 @@ def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[floa
 
 def along(coords: list[list[float]], frac: float) -> list[float]:
     """The point at ``frac`` (0–1) of a polyline's length."""
-    seg = [haversine_m(a[0], a[1], b[0], b[1], radius=EARTH_RADIUS_KM) for a, b in zip(coords, coords[1:], strict=False)]
+    seg = [haversine_m(a[0], a[1], b[0], b[1], radius=EARTH_RADIUS_KM)
+           for a, b in zip(coords, coords[1:], strict=False)]
     want, run = sum(seg) * frac, 0.0
     for (a, b), d in zip(zip(coords, coords[1:], strict=False), seg, strict=False):
         if run + d >= want and d > 0:
@@ -99,8 +100,8 @@ def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str
     """
     groups: list[list[dict[str, Any]]] = []
     for p in points:
-        group = next((g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"], radius=EARTH_RADIUS_KM) * 1000
-                                               <= KEY_MERGE_M for q in g)), None)
+        group = next((g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"]) <= KEY_MERGE_M
+                                               for q in g)), None)
         if group is None:
             groups.append([p])
         else:
