@@ -95,8 +95,35 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 
 # ------------------------------------------------------------------------------------------------ parade stage
 
-def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False) -> tuple[list[ParadeOutput], Any]:
+def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
+    """The plan's street graph (when it has parades or names ``streets:``) and the plan with its places pinned.
+
+    Each place without coordinates that the gazetteer or the street data's named places know is pinned there
+    (:func:`paradeplan.geo.geocode.pin_places`, offline), so that bases, venues and route places may be given
+    by name only.
+
+    Returns
+    -------
+    (Plan, networkx.MultiDiGraph or None)
+        The plan (the same object when nothing was pinned) and the graph (None when the plan needs none).
+    """
+    if not plan.parades and not plan.streets:
+        return plan, None
+    from paradeplan.geo.gazetteer import load_gazetteer
+    from paradeplan.geo.geocode import pin_places
+    from paradeplan.geo.streets import load_graph
+
+    graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
+    if all(p.lat is not None and p.lon is not None for p in plan.places):
+        return plan, graph
+    return pin_places(plan, gazetteer=load_gazetteer(), named_points=graph.graph.get("_named_points") or ()), graph
+
+
+def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False,
+                 graph: Any = None) -> tuple[list[ParadeOutput], Any]:
     """Route, time, staff and check every parade of a plan.
+
+    ``graph`` is the plan's street graph when already loaded (:func:`street_data`); else it is loaded here.
 
     Returns
     -------
@@ -119,7 +146,8 @@ def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False) -> tuple[
     from paradeplan.parade.onward import plan_onward
     from paradeplan.route.resolve import resolve_route
 
-    graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
+    if graph is None:
+        graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
     gaz = load_gazetteer()
     classes = street_classes(graph)
 
@@ -251,8 +279,9 @@ def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None,
     """
     plan = load_plan(plan_path)
     language = _language(plan, lang)
-    result: Outcome = _located(plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path, None),
-                                                                 cdn=cdn))
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
+    result: Outcome = _located(plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path,
+                                                                                               graph), cdn=cdn))
     _write_book_folder(out, plan, language, result.files, {"ceremonies": result.book})
     return result.summary, result.failure
 
@@ -261,7 +290,8 @@ def plan_week(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[s
     """``paradeplan week``: place, check and write a plan's rounds (and the plan book) into ``out``."""
     plan = load_plan(plan_path)
     language = _language(plan, lang)
-    result: Outcome = _located(plan_path, lambda: run_week(plan, language, _venue_travel(plan, plan_path, None)))
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
+    result: Outcome = _located(plan_path, lambda: run_week(plan, language, _venue_travel(plan, plan_path, graph)))
     _write_book_folder(out, plan, language, result.files, {"week": result.book})
     return result.summary, result.failure
 
@@ -293,7 +323,8 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     language = _language(plan, lang)
     summary: list[str] = [f"{plan.event.name}: {len(plan.parades)} parade(s), {len(plan.ceremonies)} ceremony(ies)"]
     shortfall: list[str] = []
-    parades, graph = _located(plan_path, lambda: plan_parades(plan, plan_path, online=online))
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
+    parades, graph = _located(plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph))
     for po in parades:
         summary.append(parade_summary(po))
         shortfall.extend(po.result.shortfall)
