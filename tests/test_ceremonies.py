@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from paradeplan.app import run_ceremonies, run_plan
 from paradeplan.ceremonies.checker import check_ceremonies
 from paradeplan.ceremonies.outputs import (
-    ceremonies_map_html,
+    ceremonies_map_data,
     ceremonies_to_json,
     itineraries_ics,
     run_of_show_all,
@@ -159,8 +159,10 @@ def test_outputs_render(solved) -> None:
     assert "07:" in text and "Program" in text
     ics = itineraries_ics(sched)
     assert b"BEGIN:VCALENDAR" in ics and b"DTSTAMP:20241001T000000Z" in ics
-    html = ceremonies_map_html(sched)
-    assert "OpenStreetMap contributors" in html
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+
+    html = render_ceremonies_map(ceremonies_map_data(sched), lang="en")
+    assert "OpenStreetMap contributors" in html and "Ceremony venues" in html
 
 
 def test_cli_writes_folder_and_exit_3(tmp_path: Path) -> None:

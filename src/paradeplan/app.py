@@ -6,8 +6,9 @@ renderers. This is the only module (besides the CLI, which only parses and calls
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -73,12 +74,23 @@ def _language(plan: Plan, lang: str | None) -> str:
     return language
 
 
-def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
-    """Run a stage; an ``InputError`` it raises names the plan file and the line of its field."""
+@contextlib.contextmanager
+def plan_errors(plan_path: str | Path) -> Iterator[None]:
+    """Name the plan file, and the line of each field, in every InputError raised inside without a file.
+
+    Stages work on the validated model and know no file; every command that starts from a plan file runs its
+    stages inside this (here, and the CLI's ``route``), so each message names the real file.
+    """
     try:
-        return run()
+        yield
     except InputError as err:
         raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
+
+
+def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
+    """Run a stage; an ``InputError`` it raises names the plan file and the line of its field."""
+    with plan_errors(plan_path):
+        return run()
 
 
 # ------------------------------------------------------------------------------------------------ parade stage
@@ -170,8 +182,10 @@ def parade_summary(po: ParadeOutput) -> str:
 
 # ------------------------------------------------------------------------------------------------ ceremonies, week
 
-def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:
+def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *, cdn: bool = False) -> Outcome:
     """Schedule the ceremonies, check them independently and render every ceremony file.
+
+    ``cdn``: the ceremonies map loads Leaflet from the internet instead of embedding it.
 
     A plan whose required attendances cannot all be met still yields the relaxed schedule's files; the
     ``InfeasibleError`` (exit 3) comes back in ``failure`` to be raised once the files are written.
@@ -182,8 +196,15 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None) -
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
     from paradeplan.ceremonies.checker import check_ceremonies
-    from paradeplan.ceremonies.outputs import ceremonies_book, ceremonies_to_json, ceremony_files, solver_report
+    from paradeplan.ceremonies.outputs import (
+        ceremonies_book,
+        ceremonies_map_data,
+        ceremonies_to_json,
+        ceremony_files,
+        solver_report,
+    )
     from paradeplan.ceremonies.solver import schedule_ceremonies
+    from paradeplan.maps.ceremonies import render_ceremonies_map
 
     failure: InfeasibleError | None = None
     try:
@@ -200,7 +221,9 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None) -
     rep = solver_report(sched)
     summary = (f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
                f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet")
-    return Outcome(ceremony_files(sched, lang), summary, failure, ceremonies_book(sched))
+    files = ceremony_files(sched, lang)
+    files["map.html"] = render_ceremonies_map(ceremonies_map_data(sched), lang=lang, cdn=cdn)
+    return Outcome(files, summary, failure, ceremonies_book(sched))
 
 
 def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:
@@ -245,7 +268,8 @@ def _write_book_folder(out: Path, plan: Plan, lang: str, files: dict[str, bytes 
         return tuple(files_in(tmp))
 
 
-def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[str, InfeasibleError | None]:
+def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None,
+                    cdn: bool = False) -> tuple[str, InfeasibleError | None]:
     """``paradeplan ceremonies``: schedule, check and write a plan's ceremonies (and the plan book) into ``out``.
 
     Returns
@@ -257,7 +281,7 @@ def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None) -> t
     language = _language(plan, lang)
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
     result: Outcome = _located(plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path,
-                                                                                               graph)))
+                                                                                               graph), cdn=cdn))
     _write_book_folder(out, plan, language, result.files, {"ceremonies": result.book})
     return result.summary, result.failure
 
@@ -308,9 +332,9 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     ceremony_files: dict[str, bytes | str] = {}
     books: dict[str, dict[str, Any]] = {}
     if plan.ceremonies or plan.rounds:
-        travel_min = _venue_travel(plan, plan_path, graph)
+        travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
         stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
-            (plan.ceremonies, run_ceremonies, "ceremonies"), (plan.rounds, run_week, "week"))
+            (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"), (plan.rounds, run_week, "week"))
         for wanted, run, folder in stages:
             if not wanted:
                 continue

@@ -9,7 +9,12 @@ import typer
 from paradeplan.cli.common import guarded
 
 
-def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang: str = "vi") -> None:  # noqa: B008
+def ceremonies_command(
+    plan: Path,
+    out: Path = typer.Option(..., "--out"),  # noqa: B008
+    lang: str = "vi",
+    cdn: bool = typer.Option(False, "--cdn", help="The map loads Leaflet from the internet (smaller file)."),
+) -> None:
     """Schedule the plan's ceremonies, check the result and write ceremonies.json, run-of-show, itineraries, map
     and the plan book (index.html).
 
@@ -21,11 +26,13 @@ def ceremonies_command(plan: Path, out: Path = typer.Option(..., "--out"), lang:
         Output folder (replaced atomically).
     lang : str
         Language of the texts: vi or en.
+    cdn : bool
+        The map loads Leaflet from the internet (smaller file) instead of embedding it.
     """
     from paradeplan.app import plan_ceremonies
 
     with guarded():
-        summary, failure = plan_ceremonies(plan, out, lang=lang)
+        summary, failure = plan_ceremonies(plan, out, lang=lang, cdn=cdn)
         typer.echo(f"{summary}; written to {out}")
         if failure is not None:
             raise failure

@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,9 @@ USER_AGENT = "paradeplan/0.1 (+https://github.com/paradeplan/paradeplan)"
 MIN_DELAY_S = 1.0
 #: Candidates closer than this are one place (both sides of a street, carriageway nodes).
 SAME_PLACE_M = 300.0
+#: Largest geocoding cache read (bytes): an entry is about 200 bytes, so some 100,000 lookups (a day and more of
+#: Nominatim at one request a second). A larger (or too deeply nested) cache is moved aside, like a corrupted one.
+MAX_CACHE_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,10 @@ def _read_cache() -> dict[str, Any]:
     """The geocoding cache; an unreadable one is moved aside (``geocode.json.corrupt``) with a warning."""
     path = _cache_path()
     try:
+        size = path.stat().st_size
+        if size > MAX_CACHE_BYTES:
+            _set_aside(path, f"{size / 1e6:,.1f} MB, more than the limit of {MAX_CACHE_BYTES / 1e6:.0f} MB")
+            return {}
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
@@ -93,6 +101,10 @@ def _read_cache() -> dict[str, Any]:
         return {}
     except ValueError as exc:  # truncated or garbled JSON, or not UTF-8
         _set_aside(path, f"not valid JSON: {exc}")
+        return {}
+    except RecursionError:  # "[[[[…": the cache is three levels deep
+        _set_aside(path, f"JSON nested deeper than the limit of {sys.getrecursionlimit():,} levels Python reads; "
+                   "a cache is 3 levels deep")
         return {}
     if not isinstance(data, dict):
         _set_aside(path, f"a JSON {type(data).__name__}, not an object")

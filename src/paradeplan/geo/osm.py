@@ -16,6 +16,17 @@ from paradeplan.geo.streets import NamedPoint, _clean_highway, _clean_name, add_
 
 log = logging.getLogger(__name__)
 
+#: Largest OpenStreetMap file imported (bytes, as stored: .osm, .osm.pbf, .osm.gz, .osm.bz2); refused before
+#: reading. A district's extract is a few MB, a large city's ``.osm.pbf`` some tens of MB.
+MAX_OSM_BYTES = 250_000_000
+#: Most OSM nodes read (the count is checked as they stream in, so a small ``.osm.gz`` or ``.osm.bz2`` that
+#: unpacks to gigabytes is refused after this many): about a large city's worth.
+MAX_OSM_NODES = 5_000_000
+
+
+class _TooManyNodes(Exception):
+    """Raised from the node callback past :data:`MAX_OSM_NODES` (pyosmium passes it out of ``apply_file``)."""
+
 _MAIN = ("motorway", "trunk", "primary", "secondary", "tertiary")
 #: ``highway`` values imported as streets: roads a column, an escort or a float can use. Footways, paths,
 #: cycleways, steps, platforms, corridors, construction and proposed roads are left out.
@@ -140,8 +151,12 @@ class _Reader:
         #: named multipolygons that are places: relation id -> (tags, outer way ids), until assembled
         self.relations: dict[int, tuple[dict[str, str], list[int]]] = {}
         self.assembled: set[int] = set()
+        self.nodes = 0
 
     def node(self, n: Any) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_OSM_NODES:
+            raise _TooManyNodes
         if "name" not in n.tags or not n.location.valid():
             return
         tags = {t.k: t.v for t in n.tags}
@@ -254,6 +269,11 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     src = Path(source)
     if not src.is_file():
         raise InputError(problems=[Problem("OSM file not found", str(source), hint="give an .osm or .osm.pbf file")])
+    limit_hint = "import a smaller extract (a district or a city); limits: docs/limits.md"
+    size = src.stat().st_size
+    if size > MAX_OSM_BYTES:
+        raise InputError(problems=[Problem(f"OSM file is {size / 1e6:,.1f} MB, more than the limit of "
+                                           f"{MAX_OSM_BYTES / 1e6:.0f} MB", str(source), hint=limit_hint)])
 
     reader = _Reader()
 
@@ -266,6 +286,9 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     try:
         _Handler().apply_file(str(src), locations=True)
         _clipped_areas(src, reader)
+    except _TooManyNodes:
+        raise InputError(problems=[Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes",
+                                           str(source), hint=limit_hint)]) from None
     except RuntimeError as exc:
         raise InputError(problems=[Problem(f"cannot read OSM data: {exc}", str(source),
                                            hint="give a valid .osm (XML) or .osm.pbf file")]) from None
