@@ -69,12 +69,16 @@ def plan(
     lang: Annotated[str | None, typer.Option(help="Output language: vi or en (default: the plan's).")] = None,
     online: Annotated[bool, typer.Option("--online", help="Allow network lookups (geocoding).")] = False,
     cdn: Annotated[bool, typer.Option("--cdn", help="Maps load Leaflet from the internet (smaller files).")] = False,
+    delay: Annotated[float, typer.Option("--delay", help="What-if: the column leaves MIN minutes later "
+                                         "(negative: earlier).", metavar="MIN")] = 0.0,
+    speed: Annotated[float | None, typer.Option("--speed", help="What-if: the column drives at KMH km/h.",
+                                                metavar="KMH")] = None,
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
     from paradeplan.app import run_plan
 
     with guarded():
-        result = run_plan(plan, out, lang=lang, online=online, cdn=cdn)
+        result = run_plan(plan, out, lang=lang, online=online, cdn=cdn, delay_min=delay, speed_kmh=speed)
         _report(result)
 
 
