@@ -95,8 +95,8 @@ ACTIVITIES: tuple[tuple[str, str], ...] = (
     ("exhibition", r"trien lam(?! sach)"),
 )
 _SLOGAN_HEAD = re.compile(r"khau hieu")
-_REPORT = re.compile(r"\bbao cao\s+(?=ket qua|tong ket|so ket|tinh hinh|so lieu|ve\b|gui\b|cho\b|ubnd|uy ban|"
-                     r"phong\b|so\b|bo\b)")
+_REPORT = re.compile(r"\bbao cao(?=\s+(?:ket qua|tong ket|so ket|tinh hinh|so lieu|ve\b|gui\b|cho\b|ubnd|uy ban|"
+                     r"phong\b|so\b|bo\b))")
 _REPORT_TO = re.compile(r"\b(?:gui ve|ve|gui|toi|cho)\s+")
 
 
@@ -247,6 +247,8 @@ class EventFacts:
     issuer_units: list[UnitRef] = field(default_factory=list)
     unit_mentions: list[UnitRef] = field(default_factory=list)
     """Every named unit reference of the document, in order (context for resolving names)."""
+    institution_counts: dict[str, int] = field(default_factory=dict)
+    """Institution kind → the number the body states ("1. Hai nhà trường" → school: 2)."""
 
 
 # ---------------------------------------------------------------------------------------------- references
@@ -383,6 +385,9 @@ def subject_of(f: Folded) -> tuple[Folded, int]:
         rem = re.match(r"(?:(?:dia phuong|don vi|co quan)\s*,\s*)+", sub.low)
         if rem:
             sub = Folded(sub.text[rem.end():], sub.low[rem.end():])
+        lead = len(sub.text) - len(sub.text.rstrip())
+        if lead:
+            sub = Folded(sub.text[: len(sub.text) - lead], sub.low[: len(sub.low) - lead])
         cut = _ADVERBS.search(sub.low)
         if cut:
             sub = Folded(sub.text[:cut.start()], sub.low[:cut.start()])
@@ -708,9 +713,13 @@ def read_activities(lines: list[Line], dates_of: callable, week: tuple[date | No
                 tat = re.search(r"\btai\s+", c.low[am.start():])
                 if tat:
                     s = am.start() + tat.end()
-                    stop = re.search(r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s", c.low[s:])
+                    stop = re.search(r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
+                                     r"tao|gop phan)\b", c.low[s:])
                     where = tidy(c.text[s: s + (stop.start() if stop else len(c.low) - s)]) or None
                     where = where[:200] if where else None
+                    cut = re.search(r"\s+tai\s", fold(text))
+                    if cut:
+                        text = tidy(text[: cut.start()])
                 out.append(ActivityFact(kind, capitalize(text), host, start, end, where))
     merged: list[ActivityFact] = []
     for a in out:
@@ -846,3 +855,13 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
 
 def _expand_ubnd(text: str) -> str:
     return re.sub(r"^(?:UBND|Ubnd)\b", "Ủy ban nhân dân", text)
+
+
+def institution_counts(lines: list[Line]) -> dict[str, int]:
+    """The first number of each institution kind the body states ("Hai nhà trường", "03 trường THCS")."""
+    out: dict[str, int] = {}
+    for ln in lines:
+        for i in institution_refs(ln.body):
+            if i.count and i.count > 1:
+                out.setdefault(i.kind, i.count)
+    return out

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
@@ -176,6 +177,7 @@ class DeadlineFact:
     what: str
     due: date
     to: str | None = None
+    who: str | None = None
 
 
 @dataclass
@@ -205,6 +207,10 @@ class Extraction:
     speed_limit_kmh: float | None = None
     no_leaving_before_end: bool | None = None
     own_route_owner: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+    events: ev.EventFacts = field(default_factory=ev.EventFacts)
+    """Who holds which ceremony and activity, officials, slogans and report requests (``importer.events``)."""
     unresolved: list[str] = field(default_factory=list)
 
     @property
@@ -252,7 +258,7 @@ class Extraction:
                 {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place}
                 for c in self.ceremonies
             ],
-            "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to} for x in self.deadlines],
+            "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to, "who": x.who} for x in self.deadlines],
             "unresolved": list(self.unresolved),
             "event": self.event,
             "theme": self.theme,
@@ -351,6 +357,12 @@ class _Reader:
                     out.area = tidy(f.text[: m.end(1)]) or None
                 except ValueError:
                     pass
+        if out.area is None:  # "Long An, ngày    tháng 9 năm 2021": the date is left blank, the place is not
+            for f in self.lines[:25]:
+                m = re.match(r"^([^\d,:;]{2,60}?),\s*ngay\b[\s.…]*(?:thang|\d)", f.low)
+                if m and not _DOC_TYPE.match(f.low):
+                    out.area = tidy(f.text[: m.end(1)]) or None
+                    break
         low_all = fold(self.text[:400_000])
         self.year = out.document_date.year if out.document_date else main_year(low_all)
         for i, f in enumerate(self.lines[:60]):
@@ -891,6 +903,33 @@ class _Reader:
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to))
 
+    def events(self) -> None:
+        """Hosts of ceremonies and activities, officials, slogans and report requests (``importer.events``)."""
+        out = self.out
+        end = ev.body_end(self.lines)
+        body = ev.structure(self.lines[:end])
+        facts = ev.EventFacts()
+        facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of)
+        facts.officials = ev.read_officials(body)
+        facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of,
+                                                                   (out.week_start, out.week_end))
+        facts.slogans = ev.read_slogans(self.lines)
+        facts.reports = ev.read_reports(body, self.dates_of)
+        facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
+        facts.institution_counts = ev.institution_counts(body)
+        out.events = facts
+        out.issuer = facts.issuer
+        out.year = self.year
+        for d in out.deadlines:
+            match = next((r for r in facts.reports if r.due == d.due), None)
+            if match is not None and match.who:
+                d.who = match.who
+
+    def dates_of(self, low: str) -> list[Found]:
+        """Dates in folded text, with the document's year for dates written without one."""
+        return find_dates(low, self.year)
+
     def run(self) -> Extraction:
         self.header()
         self.theme()
@@ -901,6 +940,7 @@ class _Reader:
         self.misc()
         self.ceremonies()
         self.deadlines()
+        self.events()
         out = self.out
         if not out.route:
             why = (
