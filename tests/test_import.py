@@ -20,7 +20,9 @@ from paradeplan.importer.extract import extract, place_key
 from paradeplan.plan.planfile import load_plan, plan_from_data, plan_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+# ../shared/seeds beside the checkout (also from a git worktree one level deeper, e.g. /work/wt/<branch>)
+SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
+             ROOT.parent / "shared" / "seeds")
 DATA = Path(__file__).parent / "data" / "import"
 SEED = {p.name[:3]: p for p in SEEDS.glob("0*.txt")} if SEEDS.is_dir() else {}
 needs_seeds = pytest.mark.skipif(len(SEED) < 5, reason="seed documents not available")

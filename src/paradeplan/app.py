@@ -168,12 +168,14 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             (tmp / f"onward{suffix}.csv").write_text(_csv_text(
                 [dict(leg, unit=o["unit"]) for o in po["schedule"]["onward"] for leg in o["legs"]],
                 ["unit", "seq", "mode", "segment", "street", "enter", "leave"]), encoding="utf-8", newline="")
+        _write_report(tmp, plan, parade_outputs, books, language)  # bao-cao.docx (issue 17)
         if parade_outputs:
             from paradeplan.parade.assembly import schedule_schema
 
             (tmp / "schedule.schema.json").write_text(dumps_json(schedule_schema()), encoding="utf-8")
             _render(tmp, plan, parade_outputs[0], language, cdn, graph, books)
         else:
+            _write_plan_calendar(tmp, plan, books, language)  # calendar.ics without a parade (issue 17)
             _render_book(tmp, plan, language, books)
         files = files_in(tmp)
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
@@ -209,3 +211,37 @@ def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str,
     else:
         write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
                        ceremonies=books.get("ceremonies"), week=books.get("week"))
+
+
+# -- the report after the week and the calendar of a plan without a parade (issue 17) ----------------------------
+def _parade_facts(plan: Plan, po: dict[str, Any]) -> Any:
+    """What the report says of one checked parade: km, vehicles, posts, times."""
+    from datetime import date
+
+    from paradeplan.render.report import ParadeFacts
+
+    parade, schedule = po["parade"], po["schedule"]
+    p = schedule["parade"]
+    return ParadeFacts(name=parade.name, day=date.fromisoformat(p["date"]), km=float(p["total_km"]),
+                       vehicles=sum(g.count for g in parade.groups), posts=len(schedule.get("posts") or []),
+                       units_used=int((schedule.get("escort") or {}).get("units_used") or 0),
+                       assembly_place=str((p.get("assembly") or {}).get("name") or ""),
+                       assembly_time=str((p.get("assembly") or {}).get("time") or ""),
+                       departure=str(p.get("departure") or ""), finish=str(p.get("finish_tail") or ""))
+
+
+def _write_report(folder: Path, plan: Plan, parade_outputs: list[dict[str, Any]], books: dict[str, dict[str, Any]],
+                  lang: str) -> None:
+    """bao-cao.docx: the report the document asks for after the week, pre-filled from the checked schedules."""
+    from paradeplan.render.report import ReportInput, write_report
+
+    facts = tuple(_parade_facts(plan, po) for po in parade_outputs)
+    write_report(folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")),
+                 lang=lang)
+
+
+def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> None:
+    """calendar.ics of a plan without a parade: its ceremonies, activities and report deadlines (reminders)."""
+    from paradeplan.render.reminders import plan_calendar
+
+    (folder / "calendar.ics").write_bytes(plan_calendar(plan, lang, books.get("ceremonies")))

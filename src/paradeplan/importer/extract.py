@@ -160,14 +160,15 @@ class GatheringFact:
 
 @dataclass
 class CeremonyFact:
-    """An opening ceremony or launch event with its date."""
+    """A ceremony as one clause of the text states it: name, date, time, venue and who holds it."""
 
     name: str
-    date: date
+    date: date | None
     time: time | None = None
     place: str | None = None
     launch_group: bool = False
     note: str | None = None
+    held_by: str | None = None
 
 
 @dataclass
@@ -255,7 +256,7 @@ class Extraction:
                 for g in self.gatherings
             ],
             "ceremonies": [
-                {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place}
+                {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place, "held_by": c.held_by}
                 for c in self.ceremonies
             ],
             "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to, "who": x.who} for x in self.deadlines],
@@ -800,67 +801,6 @@ class _Reader:
                     out.parade_name = capitalize(name)
                     break
 
-    def ceremonies(self) -> None:
-        out = self.out
-        for f in self.lines:
-            label = re.match(r"^[-+•\s]*([^:]{2,40}):", f.text)
-            line_dates = {x.as_date for x in self.dates(f)}
-            for c in _clauses(f):
-                m = _CEREMONY.search(c.low)
-                if not m:
-                    continue
-                ds = [x for x in self.dates(c) if x.start >= m.start()] or self.dates(c)
-                if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
-                    ds = [x for x in ds if x.start > m.start()]
-                if not ds and len(line_dates) == 1:
-                    day = next(iter(line_dates))
-                elif ds:
-                    day = ds[0].as_date
-                else:
-                    continue
-                stop = re.search(
-                    r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|"
-                    r"ngay|se)\b|[,;.(:]",
-                    c.low[m.end() :],
-                )
-                end = m.end() + stop.start() if stop else len(c.low)
-                name = capitalize(tidy(c.text[m.start() : end]))
-                if not name.lower().startswith("lễ") and not fold(name).startswith("le "):
-                    name = "Lễ " + name[:1].lower() + name[1:]
-                if label and not _CEREMONY.search(fold(label.group(1))):
-                    name = f"{name} ({tidy(label.group(1))})"
-                place = None
-                masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
-                tat = re.search(r"\btai\s", masked[m.end() :])
-                if tat:
-                    place = self._place_from(c, m.end() + tat.end())
-                if place is None:
-                    ch = re.search(r"\bchon\s+(.{3,120}?)\s+(?:de\s+)?to chuc\b", masked)
-                    if ch:
-                        place = tidy(c.text[ch.start(1) : ch.end(1)])
-                times = find_times(c.low[m.start() :])
-                notes = []
-                if "chao co" in c.low:
-                    notes.append("vào giờ chào cờ")
-                if re.search(r"\bsang\b", c.low):
-                    notes.append("buổi sáng")
-                fact = CeremonyFact(
-                    name,
-                    day,
-                    times[0].as_time if times else None,
-                    place,
-                    "dong loat" in c.low,
-                    "; ".join(notes) or None,
-                )
-                same = next((x for x in out.ceremonies if x.date == fact.date), None)
-                if same is None:
-                    out.ceremonies.append(fact)
-                else:
-                    same.place = same.place or fact.place
-                    same.time = same.time or fact.time
-                    same.note = same.note or fact.note
-                    same.launch_group = same.launch_group or fact.launch_group
-
     def deadlines(self) -> None:
         out = self.out
         for f in self.lines:
@@ -920,6 +860,11 @@ class _Reader:
         facts.institution_counts = ev.institution_counts(body)
         out.events = facts
         out.issuer = facts.issuer
+        hosted = [c for c in facts.ceremonies if c.host.units or c.host.institutions]
+        for c in facts.ceremonies:
+            if c in hosted or c.place or c.time or (not hosted and c.date):
+                out.ceremonies.append(CeremonyFact(c.name, c.date, c.time, c.place or c.choice, c.launch_group,
+                                                   "; ".join(c.notes) or None, c.host.text or None))
         out.year = self.year
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
@@ -938,7 +883,6 @@ class _Reader:
         self.assembly()
         self.forces()
         self.misc()
-        self.ceremonies()
         self.deadlines()
         self.events()
         out = self.out

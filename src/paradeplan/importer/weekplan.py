@@ -317,9 +317,7 @@ def _match(target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list
     out = []
     for (_e, t), entry in zip(pairs, entries, strict=True):
         if units and t.unit is not None and any(t.unit.key == u.key or t.unit.key.startswith(u.key + "_")
-                                                for u in units):
-            out.append(entry["id"])
-        elif not units and (key in fold(t.venue) or key in fold(entry["name"])):
+                                                for u in units) or not units and (key in fold(t.venue) or key in fold(entry["name"])):
             out.append(entry["id"])
     return out
 

@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -410,17 +410,20 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                     raise
                 drop.setdefault(m.group(1), set()).add(int(m.group(2)))
                 ex.unresolved.append(f"{problem.field}: {problem.message} (entry left out)")
+            why: dict[tuple[str, int], str] = {}
+            for problem in err.problems:
+                m = _SECTION.match(problem.field or "")
+                if m:
+                    why.setdefault((m.group(1), int(m.group(2))), problem.message)
             for section, idx in drop.items():
+                for i in sorted(idx):
+                    entry = data[section][i]
+                    label = entry.get("name") or entry.get("what") or entry.get("id") or f"{section}[{i}]"
+                    data["open_items"].append({"field": section, "question": f"'{label}' could not be built "
+                                               f"from the text and was left out: {why.get((section, i), '')}."})
                 data[section] = [v for i, v in enumerate(data[section]) if i not in idx]
                 if not data[section]:
                     del data[section]
-                data["open_items"].append(
-                    {
-                        "field": section,
-                        "question": "An entry could not be built from the "
-                        "text and was left out; see the import's unresolved notes.",
-                    }
-                )
             log.warning("%s: left out %s", file, drop)
     return plan_from_data(data, file=file)
 
