@@ -449,7 +449,9 @@ def structure(lines: list[Folded]) -> list[Line]:
         if lm and bm:
             label = tidy(lm.group(1))
         depth = _depth(nm.group(0)) if nm else 0
-        if nm and len(body.text) <= 160 and not re.search(r"\.\s+\S", body.text.rstrip(".")):
+        ends = body.text.rstrip()
+        if nm and len(body.text) <= 160 and not re.search(r"\.\s+\S", ends.rstrip(".")) and (
+                not ends.endswith(".") or ends.isupper()):
             h = host_of(Folded(body.text.rstrip(":"), body.low.rstrip(":")))
             heading = h if not h.empty else None
             heading_depth = depth
@@ -539,7 +541,9 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     s = start + tat.end()
     end = len(c.low)
     for rx in (r"\s(?:vao\s+)?luc\b", r"\svao\s+(?:ngay|hoi|\d|gio|buoi|sang|chieu)", r"[;(]", r"\.\s", r"\.$",
-               r"\s(?:de|va|voi|nham|co su|theo)\s", r",\s*(?:sau do|voi|co)\b", r"\s(?:sang|chieu|toi)\b"):
+               r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
+               r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat)\b",
+               r"\s(?:sang|chieu|toi)\b"):
         m = re.compile(rx).search(c.low, s)
         if m:
             end = min(end, m.start())
@@ -591,6 +595,8 @@ def read_ceremonies(lines: list[Line], dates_of: callable) -> tuple[list[Ceremon
             m = _CEREMONY.search(c.low)
             if not m or c.text.rstrip().endswith(":"):
                 continue
+            if re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()]):
+                continue  # "<who> dự Lễ khai mạc tại …": an official's assignment (read_officials)
             ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
             if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
                 ds = [x for x in ds if x.start > m.start()]
@@ -699,6 +705,9 @@ def read_activities(lines: list[Line], dates_of: callable, week: tuple[date | No
                 if len(text) > 140:
                     cut = text[:140].rsplit(" ", 1)[0]
                     text = cut.rstrip(",;: ") + "…"
+                cut_date = re.search(r"\s+(?:tu|trong|den het|den)\s+ngay\b", fold(text))
+                if cut_date:
+                    text = tidy(text[: cut_date.start()])
                 ds = dates_of(c.low)
                 start = end = None
                 span = re.search(r"\btu\s+(?:ngay\s+)?", c.low)
@@ -714,7 +723,7 @@ def read_activities(lines: list[Line], dates_of: callable, week: tuple[date | No
                 if tat:
                     s = am.start() + tat.end()
                     stop = re.search(r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
-                                     r"tao|gop phan)\b", c.low[s:])
+                                     r"tao|gop phan)\b|\s(?:tu|den het|den|truoc)\s+ngay\b", c.low[s:])
                     where = tidy(c.text[s: s + (stop.start() if stop else len(c.low) - s)]) or None
                     where = where[:200] if where else None
                     cut = re.search(r"\s+tai\s", fold(text))
@@ -756,6 +765,7 @@ def read_slogans(lines: list[Folded]) -> list[str]:
                 skipped += 1
                 j += 1
             style = None
+            last = 0
             while j < len(lines):
                 m = re.match(r"^\s*([-+•*]|\d{1,2}[.)])\s*(\S.*)$", lines[j].text)
                 if not m or len(m.group(2)) > 250 or re.match(r"^(?:[ivx]+\.|noi nhan)", lines[j].low):
@@ -763,6 +773,11 @@ def read_slogans(lines: list[Folded]) -> list[str]:
                 kind = "n" if m.group(1)[0].isdigit() else "b"
                 if style is not None and kind != style:
                     break
+                if kind == "n":
+                    n = int(m.group(1)[:-1])
+                    if last and n != last + 1:
+                        break  # the numbering of the document goes on: the list has ended
+                    last = n
                 style = kind
                 item = tidy(m.group(2))
                 if item and item not in out:
@@ -778,8 +793,6 @@ def read_reports(lines: list[Line], dates_of: callable) -> list[ReportFact]:  # 
     """Report requests: "<who> báo cáo … về <to> trước ngày <date>"; undated ones too (``due`` None)."""
     out: list[ReportFact] = []
     for ln in lines:
-        if ln.heading:
-            continue
         cls = clauses(ln.body)
         for k, c in enumerate(cls):
             b = _REPORT.search(c.low)

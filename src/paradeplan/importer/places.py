@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from paradeplan.geo.admin import Snapshot, Unit, era_for, fold, snapshot, source_of
@@ -142,6 +142,15 @@ class Resolver:
                                                   f"dataset under {area.name}; it is placed at {area.name}'s "
                                                   "seat: pin it."))
                     out.append(area)
+                elif fold(unit.short) != fold(re.sub(r"^\s*(?:phuong|xa|thi tran)\s+", "", fold(name))) and \
+                        fold(unit.name) != fold(name):
+                    # a former unit the document still lists: kept, at the seat of the unit it was merged into
+                    label = f"{unit.kind} {tidy(name)}" if not fold(name).startswith(fold(unit.kind)) else tidy(name)
+                    former = replace(unit, name=label, short=tidy(name), key=f"{unit.key}#{fold(name)}")
+                    self.questions.append((where, f"'{name}' (listed in '{ref.text[:80]}') is recorded by "
+                                                  f"{self.snap.source} as merged into {unit.name} since; it is kept "
+                                                  f"as the document lists it, at {unit.name}'s seat (approximate)."))
+                    out.append(former)
                 else:
                     out.append(unit)
             self._compare(ref, members, where, listed=True)
@@ -198,7 +207,10 @@ class Resolver:
         for u in units:
             if place:
                 name = place if len(units) == 1 else f"{place} ({u.name})"
-                out.append(Target(u, u.name, name, _kind(place), self._venue_unit(place) or u))
+                seat = self._venue_unit(place) or u
+                out.append(Target(u, u.name, name, _kind(place), seat,
+                                  f"'{name}' is named but not located: placed at the seat of {seat.name} "
+                                  "(approximate); pin it."))
                 continue
             if choice:
                 name = f"{capitalize(choice)} (do UBND {_lower_kind(u)} chọn)"
@@ -228,10 +240,10 @@ class Resolver:
                                f"seat of {c.name} (approximate).") for c in children]
             n = inst.count or counts.get("school")
             if n and n > 1:
-                return [Target(u, f"Trường học thứ {k} {_lower_kind(u)}",
-                               f"Trường học thứ {k} {_lower_kind(u)} (chưa rõ tên)", "school", u,
-                               f"'Trường học thứ {k} {_lower_kind(u)}': the document counts {n} schools without "
-                               "naming them; name and pin it.") for k in range(1, n + 1)]
+                one = f"Trường {levels}" if levels else "Trường học"
+                return [Target(u, f"{one} thứ {k} {_lower_kind(u)}", f"{one} thứ {k} {_lower_kind(u)} (chưa rõ tên)",
+                               "school", u, f"'{one} thứ {k} {_lower_kind(u)}': the document counts {n} schools "
+                               "without naming them; name and pin it.") for k in range(1, n + 1)]
             name = f"{group} {_lower_kind(u)}"
             return [Target(u, name, name, "school", u, f"'{name}': not named; placed at the seat of {u.name} "
                                                          "(approximate).")]
@@ -269,6 +281,8 @@ def _lower_kind(u: Unit) -> str:
     """"phường Bạch Sam": the kind in lower case, as written inside a sentence (numbered units keep theirs)."""
     if u.short.startswith(u.kind) or not u.kind:
         return u.name
+    if u.name.startswith(u.kind):
+        return u.kind.lower() + u.name[len(u.kind):]
     return f"{u.kind.lower()} {u.short}"
 
 

@@ -123,7 +123,7 @@ def _families(events: list[CeremonyEvent]) -> dict[str, dict[str, Any]]:
     """Per ceremony family, what host-less clauses say (date, time, duration) for the hosted ones."""
     out: dict[str, dict[str, Any]] = {}
     for e in events:
-        if not (e.host.empty or (not e.host.units and not e.host.institutions)):
+        if _hosted(e) or e.place or e.time:  # held by someone, or a ceremony of its own: not a default
             continue
         d = out.setdefault(e.family, {})
         for k in ("date", "time", "end", "duration"):
@@ -301,8 +301,9 @@ def _people(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], out:
             person["base"] = base
         person["wishes"] = ids
         out.people.append(person)
-        ask(f"people[{k}]", f"'{name}' (from: “{texts[name][:120]}”): when they are free and where they start are"
-                            " not stated; the issuer's seat is assumed.")
+        quote = texts[name] if len(texts[name]) <= 140 else texts[name][:140].rsplit(" ", 1)[0] + " …"
+        ask(f"people[{k}]", f"'{name}' (from: “{quote}”): when they are free and where they start are not "
+                            "stated; the issuer's seat is assumed.")
 
 
 def _match(target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list[dict[str, Any]],
@@ -312,14 +313,18 @@ def _match(target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list
     from paradeplan.importer.text import Folded
 
     key = fold(target)
+    by_name = [entry["id"] for (_e, t), entry in zip(pairs, entries, strict=True)
+               if key and (key in fold(t.venue) or key in fold(entry["name"]))]
+    if by_name:
+        return by_name
     refs = [u for u in unit_refs(Folded.of(target)) if u.name]
     units = [u for r in refs for u in [res.named(r)] if u is not None]
-    out = []
-    for (_e, t), entry in zip(pairs, entries, strict=True):
-        if units and t.unit is not None and any(t.unit.key == u.key or t.unit.key.startswith(u.key + "_")
-                                                for u in units) or not units and (key in fold(t.venue) or key in fold(entry["name"])):
-            out.append(entry["id"])
-    return out
+    exact = [entry["id"] for (_e, t), entry in zip(pairs, entries, strict=True)
+             if t.unit is not None and any(t.unit.key == u.key for u in units)]
+    if exact:
+        return exact
+    return [entry["id"] for (_e, t), entry in zip(pairs, entries, strict=True)
+            if t.unit is not None and any(t.unit.key.startswith(u.key + "_") for u in units)]
 
 
 def _activities(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], out: WeekEntries,
@@ -332,7 +337,8 @@ def _activities(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], 
         holders: list[tuple[str, list[str]]] = []
         if a.host.org:
             holders.append((a.host.org, []))
-        for ref in a.host.units:
+        own_only = a.host.org is not None and all(u.bare for u in a.host.units)  # "Thư viện phường"
+        for ref in [] if own_only else a.host.units:
             for u in res.units_of(ref, "activities"):
                 holders.append((u.name, [seat_place(u)]))
         if not holders:

@@ -75,6 +75,14 @@ def _kind(kind: str, lang: str) -> str:
     return _t(f"kind_{kind}", lang) if f"kind_{kind}" in _LABELS else kind
 
 
+def _what(a: Activity, lang: str) -> str:
+    """"Kind: name", or the name alone when it already says the kind."""
+    from paradeplan.importer.text import fold
+
+    label = _kind(a.kind, lang)
+    return a.name if fold(a.name).startswith(fold(label)) else f"{label}: {a.name}"
+
+
 def _span(a: Activity, lang: str) -> str:
     if a.start and a.end and a.start != a.end:
         return f"{short_date(a.start, lang)}–{short_date(a.end, lang)}"
@@ -101,13 +109,13 @@ def publicity_html(plan: Plan, lang: str, num: str) -> str:
     for who, items in by_who.items():
         rows = []
         for a in items:
-            task = _e(a.name)
+            task = _e(_what(a, lang))
             if a.items:
                 task += f'<br><span class="note">{_e(_t("slogans_n", lang, n=len(a.items)))}</span>'
                 slogans.extend(s for s in a.items if s not in slogans)
             where = ", ".join(places[p].name for p in a.places if p in places)
             where = "; ".join(x for x in (a.where, where) if x)
-            rows.append(["☐", f"{_e(_kind(a.kind, lang))}: {task}", _e(_span(a, lang)), _e(where)])
+            rows.append(["☐", task, _e(_span(a, lang)), _e(where)])
         out.append(f'<div class="unit"><h3>{_e(who)}</h3>')
         out.append(_table([(_t("done", lang), "t"), (_t("task", lang), ""), (_t("when", lang), "t"),
                            (_t("where", lang), "")], rows))
@@ -126,7 +134,7 @@ def activities_html(plan: Plan, lang: str, num: str) -> str:
     rows = []
     for a in acts:
         where = ", ".join(places[p].name for p in a.places if p in places)
-        rows.append([_e(_span(a, lang)), f"{_e(_kind(a.kind, lang))}: {_e(a.name)}", _e(a.who),
+        rows.append([_e(_span(a, lang)), _e(_what(a, lang)), _e(a.who),
                      _e("; ".join(x for x in (a.where, where) if x))])
     return (f'<section id="activities" class="page"><h2>{_e(num)}. {_e(_t("activities", lang))}</h2>'
             + _table([(_t("when", lang), "t"), (_t("task", lang), ""), (_t("who", lang), ""),
