@@ -76,7 +76,7 @@ _L: dict[str, tuple[str, str]] = {
     "approx": ("gần đúng", "approximate"),
     "I3": ("3. Nội dung các hoạt động đã triển khai trong Tuần lễ", "3. Activities during the week"),
     "parade": ("{name}: {day}, tập trung {assembly} tại {place}, xuất phát {dep}, về đích {fin}; lộ trình dài "
-               "{km} km, {veh} phương tiện, {posts} chốt điều tiết giao thông do {units} lượt lực lượng đảm nhận.",
+               "{km} km, {veh} phương tiện, {posts} chốt điều tiết giao thông do {units} đơn vị lực lượng đảm nhận.",
                "{name}: {day}, assembly {assembly} at {place}, departure {dep}, finish {fin}; route {km} km, "
                "{veh} vehicles, {posts} traffic posts held by {units} units."),
     "activity": ("{what} ({who}; {span})", "{what} ({who}; {span})"),
