@@ -12,7 +12,9 @@ from datetime import time as clock
 
 import numpy as np
 
-from paradeplan.ceremonies import ceremonies_to_json, check_ceremonies, schedule_ceremonies, solver_report
+from paradeplan.ceremonies.checker import check_ceremonies
+from paradeplan.ceremonies.outputs import ceremonies_to_json, solver_report
+from paradeplan.ceremonies.solver import schedule_ceremonies
 from paradeplan.plan.model import Ceremony, Event, Person, Place, Plan, ProgramItem, Team
 
 log = logging.getLogger("bench")
@@ -82,7 +84,7 @@ def main() -> None:
     sched = schedule_ceremonies(plan, time_limit_s=args.time_limit, workers=args.workers)
     wall = time.perf_counter() - t0
     result = ceremonies_to_json(sched)
-    problems = check_ceremonies(plan, result)
+    problems = check_ceremonies(plan, result, sched.instance.travel_raw)
     rep = solver_report(sched)
     rep.update({"wall_s": round(wall, 2), "workers": args.workers, "check_problems": len(problems),
                 "ceremonies": len(plan.ceremonies), "leaders": len(plan.people), "teams": len(plan.teams)})

@@ -11,17 +11,16 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from paradeplan.app import run_plan
-from paradeplan.ceremonies import (
-    ceremonies_map_html,
+from paradeplan.app import run_ceremonies, run_plan
+from paradeplan.ceremonies.checker import check_ceremonies
+from paradeplan.ceremonies.outputs import (
+    ceremonies_map_data,
     ceremonies_to_json,
-    check_ceremonies,
     itineraries_ics,
     run_of_show_all,
-    schedule_ceremonies,
     solver_report,
 )
-from paradeplan.ceremonies.run import run_ceremonies
+from paradeplan.ceremonies.solver import schedule_ceremonies
 from paradeplan.cli.ceremonies import ceremonies_command
 from paradeplan.errors import InfeasibleError
 from paradeplan.plan.planfile import load_plan, plan_from_text
@@ -71,7 +70,7 @@ def test_example_plan_passes_checker(solved, name: str) -> None:
     result = ceremonies_to_json(sched)
     assert result["format"] == "paradeplan.ceremonies/1"
     assert set(result) == {"format", "ceremonies", "people", "attendance", "unmet"}
-    assert check_ceremonies(plan, result) == []
+    assert check_ceremonies(plan, result, sched.instance.travel_raw) == []
     assert solver_report(sched)["status"] == "OPTIMAL"
     assert solver_report(sched)["gap"] == 0.0
     for row in result["attendance"]:
@@ -110,7 +109,7 @@ def test_checker_catches_violations(solved) -> None:
     row["arrive"], row["leave"] = others[0]["arrive"], others[0]["leave"]
     result["unmet"] = []
     result["ceremonies"][0]["start"] = result["ceremonies"][0]["start"][:-5] + "03:00"
-    problems = check_ceremonies(plan, result)
+    problems = check_ceremonies(plan, result, sched.instance.travel_raw)
     assert any("two places" in p or "not within" in p for p in problems)
     assert any("grid" in p or "lasts" in p for p in problems)
 
@@ -139,7 +138,7 @@ def test_feasible_small_plan_lists_guest_wish(tmp_path: Path) -> None:
     plan = plan_from_text(SMALL.format(until="12:00", req_b="guest"))
     sched = schedule_ceremonies(plan)
     result = ceremonies_to_json(sched)
-    assert check_ceremonies(plan, result) == []
+    assert check_ceremonies(plan, result, sched.instance.travel_raw) == []
     assert ("guest", "cb") in {(r["person"], r["ceremony"]) for r in result["attendance"]}
     unmet = {(u["person"], u["ceremony"]): u["reason"] for u in result["unmet"]}
     assert "takes" in unmet[("guest", "ca")] and "between" in unmet[("guest", "ca")]
@@ -160,8 +159,10 @@ def test_outputs_render(solved) -> None:
     assert "07:" in text and "Program" in text
     ics = itineraries_ics(sched)
     assert b"BEGIN:VCALENDAR" in ics and b"DTSTAMP:20241001T000000Z" in ics
-    html = ceremonies_map_html(sched)
-    assert "OpenStreetMap contributors" in html
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+
+    html = render_ceremonies_map(ceremonies_map_data(sched), lang="en")
+    assert "OpenStreetMap contributors" in html and "Ceremony venues" in html
 
 
 def test_cli_writes_folder_and_exit_3(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,27 +15,17 @@ import yaml
 from paradeplan.geo.streets import load_graph
 from paradeplan.maps import render_police_map, render_posts_map, render_public_map
 from paradeplan.maps.common import safe_json
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.route.model import Route
+from pipeline import demo, parade_of
+
+Inputs = tuple[ParadeSchedule, Route]
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 PAYLOAD = "<img src=x onerror=window.__pwned=1>"
 SCRIPT_PAYLOAD = "</script><script>window.__pwned=2</script>"
 HOSTILE = PAYLOAD + SCRIPT_PAYLOAD
-
-
-def _pipeline_inputs(plan_path: Path, out: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """Schedule and route from the real pipeline, or None while the pipeline does not write them yet."""
-    from paradeplan.app import run_plan
-
-    try:
-        run_plan(plan_path, out)
-    except Exception:  # noqa: BLE001 - fall back to the sample while the pipeline is being wired
-        return None
-    if not (out / "schedule.json").exists() or not (out / "route.geojson").exists():
-        return None
-    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
-    route = json.loads((out / "route.geojson").read_text(encoding="utf-8"))
-    return schedule, route
 
 
 def _hostile_plan(src: Path, dst: Path) -> Path:
@@ -59,34 +50,38 @@ def graph() -> Any:
 
 
 @pytest.fixture(scope="session")
-def inputs(tmp_path_factory: pytest.TempPathFactory, graph: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    from paradeplan.maps.sample import sample_inputs
-    from paradeplan.resources import demo_plan_path
-
-    got = _pipeline_inputs(demo_plan_path(), tmp_path_factory.mktemp("demo") / "out")
-    return got if got is not None else sample_inputs(graph)
+def inputs() -> Inputs:
+    """The demo parade's checked schedule and route, from the real pipeline."""
+    po, _ = demo()
+    return po.schedule, po.route
 
 
 @pytest.fixture(scope="session")
-def hostile_inputs(tmp_path_factory: pytest.TempPathFactory, graph: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    from paradeplan.maps.sample import sample_inputs
+def hostile_inputs(tmp_path_factory: pytest.TempPathFactory) -> Inputs:
+    """The demo plan with hostile names everywhere, through the real pipeline."""
     from paradeplan.resources import demo_plan_path
 
     folder = tmp_path_factory.mktemp("hostile")
     plan = _hostile_plan(demo_plan_path(), folder / "plan.yaml")
-    got = _pipeline_inputs(plan, folder / "out")
-    return got if got is not None else sample_inputs(graph, mark=HOSTILE)
+    po, _ = parade_of(str(plan))
+    return po.schedule, po.route
+
+
+def _render(fn: Any, schedule: ParadeSchedule, route: Route, **kw: Any) -> str:
+    if fn is render_police_map:
+        return str(fn(schedule, route, None, **kw))
+    return str(fn(schedule, route, **kw))
 
 
 @pytest.fixture(scope="session")
-def pages(tmp_path_factory: pytest.TempPathFactory, inputs: Any, graph: Any) -> dict[str, Path]:
+def pages(tmp_path_factory: pytest.TempPathFactory, inputs: Inputs, graph: Any) -> dict[str, Path]:
     schedule, route = inputs
     folder = tmp_path_factory.mktemp("maps")
     out = {}
     for name, fn in (("police", render_police_map), ("public", render_public_map)):
         for lang in ("vi", "en"):
             path = folder / f"{name}-{lang}.html"
-            path.write_text(fn(schedule, route, None, lang=lang, streets_graph=graph), encoding="utf-8")
+            path.write_text(_render(fn, schedule, route, lang=lang, streets_graph=graph), encoding="utf-8")
             out[f"{name}-{lang}"] = path
     return out
 
@@ -121,7 +116,7 @@ def test_offline_pages_reference_no_remote_script_or_style(pages: dict[str, Path
 
 def test_cdn_pages_are_small_and_link_leaflet(inputs: Any) -> None:
     schedule, route = inputs
-    page = render_public_map(schedule, route, None, cdn=True)
+    page = render_public_map(schedule, route, cdn=True)
     assert 'src="https://cdn.jsdelivr.net/npm/leaflet@' in page
     assert len(page) < 200_000
 
@@ -136,13 +131,13 @@ def test_public_map_holds_no_police_detail(inputs: Any, pages: dict[str, Path]) 
     schedule, _ = inputs
     page = pages["public-vi"].read_text(encoding="utf-8")
     leaks = []
-    for u in schedule.get("units", []):
-        for value in (u.get("unit"), u.get("name")):
-            if value and str(value) in page:
+    for u in schedule.units:
+        for value in (u.unit, u.name):
+            if value and value in page:
                 leaks.append(value)
-    for p in schedule.get("posts", []):
-        if p.get("id") and re.search(rf"\b{re.escape(str(p['id']))}\b", page.split("<script>")[-1]):
-            leaks.append(p["id"])
+    for p in schedule.posts:
+        if re.search(rf"\b{re.escape(p.id)}\b", page.split("<script>")[-1]):
+            leaks.append(p.id)
     assert not leaks
     assert not re.search(r"\b0\d{9}\b", page.split("<script>")[-1])  # no phone numbers in the data
 
@@ -150,7 +145,7 @@ def test_public_map_holds_no_police_detail(inputs: Any, pages: dict[str, Path]) 
 def test_hostile_names_escaped_in_markup(hostile_inputs: Any, graph: Any) -> None:
     schedule, route = hostile_inputs
     for fn in (render_police_map, render_public_map):
-        page = fn(schedule, route, None, streets_graph=graph)
+        page = _render(fn, schedule, route, streets_graph=graph)
         assert "<img src=x" not in page and "</script><script>window.__pwned" not in page
     inst, sol = _posts_case()
     page = render_posts_map(inst, sol)
@@ -199,7 +194,7 @@ def test_hostile_names_run_nothing(hostile_inputs: Any, graph: Any, tmp_path: Pa
     schedule, route = hostile_inputs
     inst, sol = _posts_case()
     pages = {"police": render_police_map(schedule, route, None, streets_graph=graph),
-             "public": render_public_map(schedule, route, None, streets_graph=graph),
+             "public": render_public_map(schedule, route, streets_graph=graph),
              "posts": render_posts_map(inst, sol)}
     open_all = ("(function(){var n=0;document.querySelectorAll('.leaflet-interactive, .leaflet-marker-icon')"
                 ".forEach(function(e){e.dispatchEvent(new MouseEvent('click',{bubbles:true,clientX:1,clientY:1}));"
@@ -277,22 +272,20 @@ def test_staging_paths_follow_the_streets(inputs: Any, graph: Any) -> None:
     from paradeplan.maps.police import _staging
 
     schedule, _ = inputs
-    if "staging_paths" not in schedule:
-        pytest.skip("the pipeline did not run (sample schedule)")
-    paths = {(p["from"], p["via"]): p["coords"] for p in schedule["staging_paths"]}
-    assert len(paths) == len(schedule["staging_paths"])  # one per (base, gathering)
-    km = {(r["from"], (r["via"] or {}).get("place")): r["travel_km"] for r in schedule["staging"]}
-    assert set(paths) == set(km)  # every trip has its street path in the demo
+    paths = {(p.frm, p.via): [list(c) for c in p.coords] for p in schedule.staging_paths}
+    assert len(paths) == len(schedule.staging_paths)  # one per (base, gathering)
+    metres = {(r.frm, r.via.place if r.via else None): r.travel_m for r in schedule.staging}
+    assert set(paths) == set(metres)  # every trip has its street path in the demo
     for key, coords in paths.items():
         _on_graph(graph, coords)
-        if km[key] >= 1.0:
+        if (metres[key] or 0) >= 1000:
             assert len(coords) > 2, key
     drawn = _staging(schedule, None, labels("vi"))
     assert len(drawn) == len(paths)
     for s in drawn:
         assert s["street"] and len(s["c"]) > 2
     # without a street path the map falls back to the straight line base → assembly
-    bare = {k: v for k, v in schedule.items() if k != "staging_paths"}
+    bare = replace(schedule, staging_paths=())
     assert all(not s["street"] and len(s["c"]) <= 3 for s in _staging(bare, None, labels("en")))
 
 
@@ -302,16 +295,15 @@ def test_police_map_draws_staging_and_onward_apart(inputs: Any) -> None:
 
     schedule, _ = inputs
     own, home = _onward(schedule, labels("vi"))
-    police = {u["unit"] for u in schedule["units"] if str(u["kind"]).startswith("police")}
+    police = {u.unit for u in schedule.units if u.kind.startswith("police")}
     assert own, "no ward onward route drawn"
     for entry in own:  # the ward onward layer holds no police unit, only vehicles that parade their own route
         assert not any(re.search(rf"\b{re.escape(p)}\b", entry["tip"]) for p in police), entry["tip"]
         assert any(r["mode"] == "parade" for r in entry["runs"])
-    parading = {o["unit"] for o in schedule.get("onward") or []
-                if any(leg.get("mode") == "parade" for leg in o.get("legs") or [])}
+    parading = {o.unit for o in schedule.onward if any(leg.mode == "parade" for leg in o.legs)}
     assert len(own) == len(parading - police)
-    if schedule.get("staging_paths"):  # the real demo: police cars drive home in a layer of their own
-        assert any(any(re.search(rf"\b{re.escape(p)}\b", e["tip"]) for p in police) for e in home)
+    # police cars drive home in a layer of their own
+    assert any(any(re.search(rf"\b{re.escape(p)}\b", e["tip"]) for p in police) for e in home)
 
 
 def test_coincident_key_points_merge() -> None:

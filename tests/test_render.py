@@ -5,23 +5,23 @@ from __future__ import annotations
 import copy
 import csv
 import io
-import json
-import logging
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.render import write_outputs
 from paradeplan.render.i18n import official_date, official_datetime, official_time, street_phrase
 from paradeplan.render.planbook import planbook_html
 from paradeplan.render.safe import neutralise
 from paradeplan.render.sheets import closures_csv_text
-from test_render_sample import sample_schedule
+from paradeplan.route.model import Route
+from pipeline import demo
 
-log = logging.getLogger(__name__)
+Inputs = tuple[ParadeSchedule, Route]
 
 EXPECTED = {"index.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx", "route.kml",
             "ke-hoach.docx"}
@@ -29,49 +29,34 @@ HOSTILE = ['=HYPERLINK("http://x")', "+1", "-1+2", "@SUM(A1)", "<script>alert(1)
 
 
 @pytest.fixture(scope="session")
-def inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, Any]]:
-    """schedule.json and route.geojson from the real pipeline on the demo plan, else the hand-made sample."""
-    out = tmp_path_factory.mktemp("pipeline") / "demo"
-    try:
-        from paradeplan.app import run_plan
-        from paradeplan.errors import ParadeplanError
-        from paradeplan.resources import demo_plan_path
-
-        try:
-            run_plan(demo_plan_path(), out)
-        except ParadeplanError as exc:  # a shortfall (exit 3) still writes the outputs
-            log.info("pipeline: %s", exc)
-        if (out / "schedule.json").exists() and (out / "route.geojson").exists():
-            return (json.loads((out / "schedule.json").read_text(encoding="utf-8")),
-                    json.loads((out / "route.geojson").read_text(encoding="utf-8")))
-    except Exception as exc:  # noqa: BLE001 - the pipeline is optional for these tests
-        log.warning("pipeline unavailable, using the sample schedule: %s", exc)
-    return sample_schedule()
+def inputs() -> Inputs:
+    """The demo parade's checked schedule and route, from the real pipeline."""
+    po, _ = demo()
+    return po.schedule, po.route
 
 
 @pytest.fixture(scope="session")
-def rendered(inputs: tuple[dict[str, Any], dict[str, Any]],
-             tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+def rendered(inputs: Inputs, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     folder = tmp_path_factory.mktemp("render")
     schedule, route = inputs
     return folder, write_outputs(folder, schedule, route, None, lang="vi")
 
 
-def _unit_ids(schedule: dict[str, Any]) -> list[str]:
-    return [str(u["unit"]) for u in schedule["units"]]
+def _unit_ids(schedule: ParadeSchedule) -> list[str]:
+    return [u.unit for u in schedule.units]
 
 
-def test_every_file_written(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_every_file_written(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     folder, files = rendered
     assert set(files) >= EXPECTED
     assert files == sorted(files)
     for f in files:
         assert (folder / f).is_file() and (folder / f).stat().st_size > 0
     cal = {f for f in files if f.startswith("calendars/")}
-    assert len(cal) == len(inputs[0]["units"])
+    assert len(cal) == len(inputs[0].units)
 
 
-def test_runsheets_xlsx(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_runsheets_xlsx(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     import openpyxl
 
     schedule = inputs[0]
@@ -87,26 +72,26 @@ def test_runsheets_xlsx(rendered: tuple[Path, list[str]], inputs: tuple[dict[str
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     assert ws.print_title_rows == "$1:$1"
     assert wb.properties.creator == "paradeplan"
-    assert wb.properties.created.date().isoformat() == schedule["parade"]["date"]
+    assert wb.properties.created.date() == schedule.parade.date
 
 
-def test_closures_csv(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_closures_csv(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     schedule = inputs[0]
     raw = (rendered[0] / "closures.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == ["chốt", "tuyến đường", "đường giao cắt", "vĩ độ", "kinh độ", "bắt đầu cấm", "thông đường",
                        "lực lượng"]
-    posts = schedule["closures"]["posts"]
+    posts = schedule.closures.posts
     assert len(rows) == len(posts) + 1
     assert [r[5] for r in rows[1:]] == sorted(r[5] for r in rows[1:])
-    held = {u for p in posts for u in p["units"]}
+    held = {u for p in posts for u in p.units}
     assert held == {u for r in rows[1:] for u in r[7].split("; ") if u}
     en = list(csv.reader(io.StringIO(closures_csv_text(schedule, lang="en"))))
     assert en[0] == ["post", "street", "cross street", "lat", "lon", "close", "reopen", "units"]
 
 
-def test_calendars(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_calendars(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     from icalendar import Calendar
 
     folder, files = rendered
@@ -125,19 +110,19 @@ def test_calendars(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any
         assert starts == sorted(starts)
         for ev in events:
             assert str(ev.decoded("dtstart").tzinfo) == "Asia/Ho_Chi_Minh"
-            assert ev.decoded("dtstamp").date().isoformat() == inputs[0]["parade"]["date"]
+            assert ev.decoded("dtstamp").date() == inputs[0].parade.date
             assert ev.get("location")
             assert "openstreetmap.org" in str(ev.get("url", "")) or ev.get("geo") is None
         uids = [str(ev["uid"]) for ev in events]
         assert len(set(uids)) == len(uids)
 
 
-def test_gpx_and_kml(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_gpx_and_kml(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     import gpxpy
 
     route = inputs[1]
-    lines = [f for f in route["features"] if f["geometry"]["type"] == "LineString"]
-    uturns = [f for f in route["features"] if f["properties"].get("kind") == "uturn"]
+    lines = route.stretches
+    uturns = route.uturns
     gpx = gpxpy.parse((rendered[0] / "route.gpx").read_text(encoding="utf-8"))
     assert len(gpx.tracks) == 1 and len(gpx.tracks[0].segments) == len(lines)
     assert sum(1 for w in gpx.waypoints if w.type == "uturn") == len(uturns)
@@ -150,7 +135,7 @@ def test_gpx_and_kml(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, A
     assert "OpenStreetMap" in (root.find("k:Document/k:description", ns).text or "")  # type: ignore[union-attr]
 
 
-def test_docx(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_docx(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     import docx
 
     d = docx.Document(str(rendered[0] / "ke-hoach.docx"))
@@ -159,18 +144,18 @@ def test_docx(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], di
     assert "Bảng phân công lực lượng" in text
     assert "7 giờ 30 phút, ngày 02 tháng 10 năm 2023" in text or "ngày " in text
     table_text = "\n".join(c.text for row in d.tables[0].rows for c in row.cells)
-    for u in inputs[0]["units"]:
-        assert str(u["name"]) in table_text
+    for u in inputs[0].units:
+        assert u.name in table_text
     assert d.styles["Normal"].font.name == "Times New Roman"
     assert d.core_properties.author == "paradeplan"
 
 
-def test_planbook(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_planbook(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     schedule, route = inputs
     page = (rendered[0] / "index.html").read_text(encoding="utf-8")
-    day = official_date(schedule["parade"]["date"], "vi")
+    day = official_date(schedule.parade.date, "vi")
     assert day.startswith("ngày ") and day in page
-    assert official_datetime(schedule["parade"]["date"], schedule["parade"]["assembly"]["time"]) in page
+    assert official_datetime(schedule.parade.date, schedule.parade.assembly.time_s) in page
     for href in ("map.html", "map-public.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx",
                  "route.kml", "ke-hoach.docx"):
         assert f'href="{href}"' in page
@@ -182,8 +167,8 @@ def test_planbook(rendered: tuple[Path, list[str]], inputs: tuple[dict[str, Any]
     assert 'lang="en"' in en and "Plan book" in en and "Column line-up" in en
 
 
-def test_planbook_parade_ceremonies_and_week(inputs: tuple[dict[str, Any], dict[str, Any]]) -> None:
-    from paradeplan.ceremonies.run import run_ceremonies, run_week
+def test_planbook_parade_ceremonies_and_week(inputs: Inputs) -> None:
+    from paradeplan.app import run_ceremonies, run_week
     from paradeplan.plan.planfile import load_plan
 
     schedule, route = inputs
@@ -201,7 +186,7 @@ def test_planbook_parade_ceremonies_and_week(inputs: tuple[dict[str, Any], dict[
         assert f"{r['start'][11:16]}–{r['end'][11:16]}</td><td class=\"\">{r['name']}<" in page
 
 
-def test_deterministic(inputs: tuple[dict[str, Any], dict[str, Any]], tmp_path: Path) -> None:
+def test_deterministic(inputs: Inputs, tmp_path: Path) -> None:
     schedule, route = inputs
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -212,19 +197,19 @@ def test_deterministic(inputs: tuple[dict[str, Any], dict[str, Any]], tmp_path: 
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
 
 
-def _hostile() -> tuple[dict[str, Any], dict[str, Any]]:
-    schedule, route = sample_schedule()
-    for i, u in enumerate(schedule["units"]):
-        u["name"] = HOSTILE[i % len(HOSTILE)]
-    for c in schedule["column"]:
-        c["name"] = HOSTILE[0]
-        c["owner"] = HOSTILE[3]
-    p = schedule["closures"]["posts"][0]
-    p["street"], p["cross_street"] = HOSTILE[0], HOSTILE[2]
-    p["units"] = ["@evil"]
-    schedule["parade"]["name"] = HOSTILE[4]
-    route["features"][-2]["properties"]["name"] = HOSTILE[4]
-    return schedule, route
+def _hostile() -> Inputs:
+    """The demo's schedule and route with names a spreadsheet or a page could run."""
+    po, _ = demo()
+    schedule, route = po.schedule, po.route
+    units = tuple(replace(u, name=HOSTILE[i % len(HOSTILE)]) for i, u in enumerate(schedule.units))
+    column = tuple(replace(c, name=HOSTILE[0], owner=HOSTILE[3]) for c in schedule.column)
+    first, *rest = schedule.closures.posts
+    closures = replace(schedule.closures, posts=(replace(first, street=HOSTILE[0], cross_street=HOSTILE[2],
+                                                         units=("@evil",)), *rest))
+    schedule = replace(schedule, units=units, column=column, closures=closures,
+                       parade=replace(schedule.parade, name=HOSTILE[4]))
+    points = tuple(replace(p, name=HOSTILE[4]) if p.kind == "end" else p for p in route.points)
+    return schedule, replace(route, points=points)
 
 
 def test_hostile_names(tmp_path: Path) -> None:
@@ -262,8 +247,8 @@ def test_hostile_names(tmp_path: Path) -> None:
 
 
 def test_official_style() -> None:
-    assert official_datetime("2023-10-02", "07:30:00") == "7 giờ 30 phút, ngày 02 tháng 10 năm 2023"
-    assert official_time("08:00:00") == "8 giờ 00 phút"
+    assert official_datetime("2023-10-02", 7 * 3600 + 30 * 60) == "7 giờ 30 phút, ngày 02 tháng 10 năm 2023"
+    assert official_time(8 * 3600) == "8 giờ 00 phút"
     assert official_date("2023-10-02", "en") == "2 October 2023"
     assert street_phrase("Tô Ký") == "đường Tô Ký" and street_phrase("Quốc lộ 1") == "Quốc lộ 1"
     assert neutralise("=1") == "'=1" and neutralise("a=1") == "a=1" and neutralise(3) == 3

@@ -15,8 +15,9 @@ from typer.testing import CliRunner
 from paradeplan import posts
 from paradeplan.app import run_plan
 from paradeplan.cli import app
-from paradeplan.parade.assembly import validate_schedule_shape
 from paradeplan.parade.checker import check_onward, check_schedule
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.parade.schedule_json import from_json, to_json, validate_shape
 from paradeplan.parade.timing import (
     Stretch,
     build_timetable,
@@ -49,13 +50,19 @@ def _load(out: Path, name: str) -> dict:
     return json.loads((out / name).read_text(encoding="utf-8"))
 
 
+def _typed(out: Path) -> tuple[ParadeSchedule, posts.Instance]:
+    """schedule.json and posts.json of a results folder, read back into their types."""
+    return from_json(_load(out, "schedule.json")), posts.load_instance(out / "posts.json")
+
+
 def test_full_schedule_is_checked_and_complete(demo_run: Path) -> None:
     s = _load(demo_run, "schedule.json")
     inst = _load(demo_run, "posts.json")
     sol = _load(demo_run, "posts-solution.json")
-    validate_schedule_shape(s)
-    assert check_schedule(s, inst) == []
-    assert check_onward(s) == []
+    validate_shape(s)
+    typed, instance = _typed(demo_run)
+    assert check_schedule(typed, instance) == []
+    assert check_onward(typed) == []
     # the contract's own loader and checker accept what the pipeline wrote
     i = posts.load_instance(inst)
     assert len(i.posts) == len(s["posts"]) >= 15
@@ -130,7 +137,7 @@ def test_onward_parading_never_shares_a_segment(demo_run: Path) -> None:
             if leg["mode"] == "parade":
                 users.setdefault(leg["segment"], set()).add(o["unit"])
     assert any(len(v) > 1 for v in users.values()), "the demo should exercise shared segments"
-    assert check_onward(s) == []
+    assert check_onward(from_json(s)) == []
     rows = list(csv.DictReader((demo_run / "onward.csv").open(encoding="utf-8")))
     assert set(rows[0]) == {"unit", "seq", "mode", "segment", "street", "enter", "leave"}
     ward_units = {o["unit"] for o in s["onward"] if o["unit"].startswith("XH-")}
@@ -139,16 +146,44 @@ def test_onward_parading_never_shares_a_segment(demo_run: Path) -> None:
 
 def test_checker_catches_a_broken_schedule(demo_run: Path) -> None:
     s = _load(demo_run, "schedule.json")
-    inst = _load(demo_run, "posts.json")
+    instance = posts.load_instance(demo_run / "posts.json")
     post = next(p for p in s["posts"] if p["units"])
     post["units"].append(post["units"][0])  # over-fill
     unit = next(u for u in s["units"] if len(u["runs"]) > 1)
     unit["runs"][1]["hold_from"] = unit["runs"][0]["hold_from"]  # two places at once
     s["timetable"][3]["tail"] = "00:00:00"
-    found = "\n".join(check_schedule(s, inst))
+    found = "\n".join(check_schedule(from_json(s), instance))
     assert "but the need is" in found
     assert "cannot reach" in found
     assert "before head" in found
+
+
+def test_onward_checker_catches_a_shared_segment(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    shared: dict[str, list[tuple[dict, dict]]] = {}
+    for o in s["onward"]:
+        for leg in o["legs"]:
+            if leg["mode"] == "parade":
+                shared.setdefault(leg["segment"], []).append((o, leg))
+    seg, users = next((k, v) for k, v in shared.items() if len({o["unit"] for o, _ in v}) > 1)
+    (o1, first), (o2, second) = users[0], next(x for x in users if x[0]["unit"] != users[0][0]["unit"])
+    second["enter"], second["leave"] = first["enter"], first["leave"]  # both on one segment at once
+    back = next(i for i, leg in enumerate(o2["legs"]) if leg is second)
+    if back:
+        o2["legs"][back - 1]["leave"] = first["enter"]
+    found = check_onward(from_json(s))
+    assert any(f"parade on segment {seg} at the same time" in f for f in found), found
+    o1["legs"][1]["enter"] = "00:00:00"  # a leg that starts before the previous one ends
+    assert any("starts before the previous one ends" in f for f in check_onward(from_json(s)))
+
+
+def test_schedule_json_round_trip(demo_run: Path) -> None:
+    data = _load(demo_run, "schedule.json")
+    typed = from_json(data)
+    assert to_json(typed) == data
+    assert from_json(to_json(typed)) == typed
+    assert (demo_run / "schedule.json").read_text(encoding="utf-8") == json.dumps(
+        to_json(typed), ensure_ascii=False, indent=2) + "\n"
 
 
 def test_deterministic_outputs(demo_run: Path, tmp_path: Path) -> None:
@@ -277,22 +312,23 @@ def test_staging_paths_published(demo_run: Path) -> None:
     assert "staging_paths" in schema["required"]
     broken = dict(s, staging_paths=[{"from": "x", "via": None}])
     with pytest.raises(ValueError):
-        validate_schedule_shape(broken)
+        from_json(broken)
 
 
 def test_staging_paths_leave_out_straight_fallbacks() -> None:
-    from paradeplan.parade.assembly import _join, _street_path, staging_paths
+    from paradeplan.parade.assembly import _Gathered, _join, _street_path, _Trip, staging_paths
+    from paradeplan.parade.schedule import StagingPath
 
     a, b = (10.1, 106.1), (10.2, 106.2)
     assert _street_path([a, b], a, b) is None  # the travel function's "no street path" answer
     street = _street_path([(10.1000004, 106.1), (10.15, 106.15), (10.2, 106.2)], a, b)
     assert street == [(10.1, 106.1), (10.15, 106.15), (10.2, 106.2)]
-    assert _join(street, [(10.2, 106.2), (10.3, 106.3)]) == [[10.1, 106.1], [10.15, 106.15], [10.2, 106.2],
-                                                              [10.3, 106.3]]
+    assert _join(street, [(10.2, 106.2), (10.3, 106.3)]) == ((10.1, 106.1), (10.15, 106.15), (10.2, 106.2),
+                                                              (10.3, 106.3))
     assert _join(street, None) is None and _join([(10.1, 106.1)]) is None
-    trips = {"v2": {"from": "b", "via": None, "path": [[1.0, 2.0], [1.5, 2.5]]},
-             "v1": {"from": "a", "via": {"place": "g"}, "path": [[0.0, 0.0], [0.5, 0.5]]},
-             "v3": {"from": "b", "via": None, "path": [[1.0, 2.0], [1.5, 2.5]]},
-             "v4": {"from": "c", "via": None, "path": None}, "v5": {"from": None, "via": None, "path": None}}
-    assert staging_paths(trips) == [{"from": "a", "via": "g", "coords": [[0.0, 0.0], [0.5, 0.5]]},
-                                    {"from": "b", "via": None, "coords": [[1.0, 2.0], [1.5, 2.5]]}]
+    path_b = ((1.0, 2.0), (1.5, 2.5))
+    trips = {"v2": _Trip("b", 1.0, 1.0, None, None, path_b),
+             "v1": _Trip("a", 1.0, 1.0, _Gathered("x", "g", 0, 0, 0), 0, ((0.0, 0.0), (0.5, 0.5))),
+             "v3": _Trip("b", 1.0, 1.0, None, None, path_b),
+             "v4": _Trip("c", 1.0, 1.0, None, None, None), "v5": _Trip(None, None, None, None, None, None)}
+    assert staging_paths(trips) == (StagingPath("a", "g", ((0.0, 0.0), (0.5, 0.5))), StagingPath("b", None, path_b))

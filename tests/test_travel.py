@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from paradeplan.ceremonies import geodesic_travel
 from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.streets import load_graph
-from paradeplan.geo.travel import street_travel
+from paradeplan.geo.travel import geodesic_travel, street_travel
 
 HQ = (10.86327, 106.65467)
 THOI_AN = (10.87537, 106.64910)

@@ -12,7 +12,9 @@ import typer
 from typer.testing import CliRunner
 
 from paradeplan.app import run_plan
-from paradeplan.ceremonies import check_week, schedule_week, week_ics, week_to_json
+from paradeplan.ceremonies.outputs import week_ics, week_to_json
+from paradeplan.ceremonies.week import schedule_week
+from paradeplan.ceremonies.week_checker import check_week
 from paradeplan.cli.ceremonies import week_command
 from paradeplan.errors import InfeasibleError
 from paradeplan.plan.planfile import load_plan, plan_from_text
@@ -112,3 +114,36 @@ def test_plan_book_shows_the_week(tmp_path: Path) -> None:
     assert "Week calendar" in en and "3 October 2023" in en
     run_plan(DATA / "quan12-2023-week" / "plan.yaml", again)
     assert (again / "index.html").read_bytes() == page.encode("utf-8")
+
+
+def test_week_checker_catches_a_broken_calendar() -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    plan = load_plan(DATA / "quan12-2023-week" / "plan.yaml")
+    week = schedule_week(plan)
+    a = week.placed[0]
+    b = next(p for p in week.placed[1:] if set(p.uses) & set(a.uses))
+    clash = replace(b, start=a.start, end=a.start + (b.end - b.start))  # one unit in two rounds at once
+    shifted = replace(a, start=a.start.replace(hour=3), end=a.start.replace(hour=3) + (a.end - a.start))
+    wrong_day = replace(a, start=a.start + timedelta(days=30), end=a.end + timedelta(days=30))
+    for broken, words in (([a, clash], "but the move takes"), ([shifted], "outside"),
+                          ([wrong_day], "not an allowed day")):
+        found = check_week(replace(week, placed=broken))
+        assert any(words in f for f in found), (words, found)
+
+
+def test_checkers_load_no_solver() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import paradeplan.parade.checker, paradeplan.posts.checker, paradeplan.ceremonies.checker\n"
+            "import paradeplan.ceremonies.week_checker, paradeplan.parade.schedule_json\n"
+            "bad = sorted(m for m in sys.modules if m.startswith('ortools') or m in (\n"
+            "    'paradeplan.posts.solver', 'paradeplan.ceremonies.solver', 'paradeplan.ceremonies.week',\n"
+            "    'paradeplan.parade.assembly', 'paradeplan.parade.escort', 'paradeplan.parade.lineup',\n"
+            "    'paradeplan.parade.onward', 'paradeplan.cpsat'))\n"
+            "print(bad)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out

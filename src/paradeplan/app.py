@@ -1,21 +1,35 @@
-"""Wire the stages for `paradeplan plan`: plan file → model → route → timing → solver → checked schedule → outputs."""
+"""The application layer: runs a plan, its ceremonies or its week through the stages and writes the results.
+
+Data flows one way: plan file → validated plan → street graph and route → timing → solvers → checked schedule →
+renderers. This is the only module (besides the CLI, which only parses and calls it) that wires stages together.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
+import contextlib
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from paradeplan.errors import InputError, Problem
-from paradeplan.geo.distance import bearing_deg
+from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
 from paradeplan.outputs import atomic_folder, dumps_json, files_in, write_json
-from paradeplan.plan.model import Plan
+from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from paradeplan.geo.travel import TravelMinutes
+    from paradeplan.parade.assembly import ParadeResult
+    from paradeplan.parade.schedule import ParadeSchedule
+    from paradeplan.route.model import Route
+
 log = logging.getLogger(__name__)
+
+LANGUAGES = ("vi", "en")
 
 
 @dataclass(frozen=True)
@@ -28,36 +42,261 @@ class PlanResult:
     shortfall: tuple[str, ...] = field(default=())
 
 
-def split_angles(plan: Plan, parade: Any, route: Any) -> dict[str, float]:
-    """Turn angle (degrees, positive = right) from the column's final heading toward each vehicle's next goal."""
-    coords = route.coords()
-    if len(coords) < 2:
-        return {}
-    heading = bearing_deg(coords[-2], coords[-1])
-    end = coords[-1]
-    places = {p.id: p for p in plan.places}
-    out: dict[str, float] = {}
-    for g in parade.groups:
-        for v in g.vehicles:
-            dest = places.get(v.base or g.base or "")
-            if dest is None or dest.lat is None or dest.lon is None:
-                continue
-            angle = (bearing_deg(end, (dest.lat, dest.lon)) - heading + 540) % 360 - 180
-            out[v.id] = round(angle, 3)
-    return out
+@dataclass(frozen=True)
+class ParadeOutput:
+    """One parade through every stage: its resolved route and its checked schedule with the posts/1 files."""
+
+    parade: Parade
+    route: Route
+    result: ParadeResult
+
+    @property
+    def schedule(self) -> ParadeSchedule:
+        """The checked schedule (onward routes included)."""
+        return self.result.schedule
 
 
-def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    """CSV text; names that a spreadsheet would run as formulas are neutralised (render.safe)."""
-    from paradeplan.render.safe import neutralise
+@dataclass(frozen=True)
+class Outcome:
+    """Ceremony or week files to write (relative path → content), a summary line, and a failure to raise later."""
 
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: neutralise(r.get(k, "")) for k in columns})
-    return buf.getvalue()
+    files: dict[str, bytes | str]
+    summary: str
+    failure: InfeasibleError | None
+    book: dict[str, Any] = field(default_factory=dict)
+    """What the plan book shows (``ceremonies_book`` or ``week_book``), as plain values."""
 
+
+def _language(plan: Plan, lang: str | None) -> str:
+    language = lang or plan.event.language
+    if language not in LANGUAGES:
+        raise InputError(problems=[Problem(f"unknown language '{language}'", field="--lang", hint="use vi or en")])
+    return language
+
+
+@contextlib.contextmanager
+def plan_errors(plan_path: str | Path) -> Iterator[None]:
+    """Name the plan file, and the line of each field, in every InputError raised inside without a file.
+
+    Stages work on the validated model and know no file; every command that starts from a plan file runs its
+    stages inside this (here, and the CLI's ``route``), so each message names the real file.
+    """
+    try:
+        yield
+    except InputError as err:
+        raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
+
+
+def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
+    """Run a stage; an ``InputError`` it raises names the plan file and the line of its field."""
+    with plan_errors(plan_path):
+        return run()
+
+
+# ------------------------------------------------------------------------------------------------ parade stage
+
+def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
+    """The plan's street graph (when it has parades or names ``streets:``) and the plan with its places pinned.
+
+    Each place without coordinates that the gazetteer or the street data's named places know is pinned there
+    (:func:`paradeplan.geo.geocode.pin_places`, offline), so that bases, venues and route places may be given
+    by name only.
+
+    Returns
+    -------
+    (Plan, networkx.MultiDiGraph or None)
+        The plan (the same object when nothing was pinned) and the graph (None when the plan needs none).
+    """
+    if not plan.parades and not plan.streets:
+        return plan, None
+    from paradeplan.geo.gazetteer import load_gazetteer
+    from paradeplan.geo.geocode import pin_places
+    from paradeplan.geo.streets import load_graph
+
+    graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
+    if all(p.lat is not None and p.lon is not None for p in plan.places):
+        return plan, graph
+    return pin_places(plan, gazetteer=load_gazetteer(), named_points=graph.graph.get("_named_points") or ()), graph
+
+
+def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False,
+                 graph: Any = None) -> tuple[list[ParadeOutput], Any]:
+    """Route, time, staff and check every parade of a plan.
+
+    ``graph`` is the plan's street graph when already loaded (:func:`street_data`); else it is loaded here.
+
+    Returns
+    -------
+    (list of ParadeOutput, networkx.MultiDiGraph or None)
+        The checked parades and the street graph they use (None without parades).
+
+    Raises
+    ------
+    RuntimeError
+        When the independent checker rejects a schedule (a bug: nothing is written).
+    """
+    if not plan.parades:
+        return [], None
+    from paradeplan.geo.gazetteer import load_gazetteer
+    from paradeplan.geo.streets import load_graph
+    from paradeplan.geo.travel import travel_path
+    from paradeplan.parade.assembly import build_parade_schedule
+    from paradeplan.parade.checker import check_onward, check_schedule
+    from paradeplan.parade.facts import facts_from_route, split_angles, street_classes
+    from paradeplan.parade.onward import plan_onward
+    from paradeplan.route.resolve import resolve_route
+
+    if graph is None:
+        graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
+    gaz = load_gazetteer()
+    classes = street_classes(graph)
+
+    def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
+        m, coords, _ = travel_path(graph, a, b)
+        return m, coords
+
+    outputs: list[ParadeOutput] = []
+    for parade in plan.parades:
+        route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
+        facts = facts_from_route(route, classes, gaz)
+        res = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route))
+        onward = plan_onward(plan, parade, res.schedule, route, graph, gaz, online=online, file=plan_path)
+        schedule = replace(res.schedule, onward=onward.legs)
+        violations = check_schedule(schedule, res.instance) + check_onward(schedule)
+        if violations:
+            raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
+        res = replace(res, schedule=schedule, shortfall=res.shortfall + onward.shortfall)
+        outputs.append(ParadeOutput(parade, route, res))
+    return outputs, graph
+
+
+def parade_summary(po: ParadeOutput) -> str:
+    """One line about a planned parade: length, times, posts, units and the proven bound."""
+    from paradeplan import clock
+
+    p, esc = po.schedule.parade, po.schedule.escort
+    return (f"{po.parade.id}: {p.total_m / 1000:.1f} km, depart {clock.hm(p.departure_s)}, finish "
+            f"{clock.hm(p.finish_tail_s)}, {len(po.schedule.posts)} posts held by {esc.units_used} unit(s) "
+            "(proven lower bound " + ", ".join(f"{n} {k}" for k, n in esc.lower_bound) + f"; {esc.status})")
+
+
+# ------------------------------------------------------------------------------------------------ ceremonies, week
+
+def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *, cdn: bool = False) -> Outcome:
+    """Schedule the ceremonies, check them independently and render every ceremony file.
+
+    ``cdn``: the ceremonies map loads Leaflet from the internet instead of embedding it.
+
+    A plan whose required attendances cannot all be met still yields the relaxed schedule's files; the
+    ``InfeasibleError`` (exit 3) comes back in ``failure`` to be raised once the files are written.
+
+    Raises
+    ------
+    ParadeplanError
+        When the independent checker rejects the schedule (a bug: nothing is written).
+    """
+    from paradeplan.ceremonies.checker import check_ceremonies
+    from paradeplan.ceremonies.outputs import (
+        ceremonies_book,
+        ceremonies_map_data,
+        ceremonies_to_json,
+        ceremony_files,
+        solver_report,
+    )
+    from paradeplan.ceremonies.solver import schedule_ceremonies
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+
+    failure: InfeasibleError | None = None
+    try:
+        sched: Any = schedule_ceremonies(plan, travel)
+    except InfeasibleError as err:
+        sched = getattr(err, "schedule", None)
+        if sched is None:
+            raise
+        failure = err
+    problems = check_ceremonies(plan, ceremonies_to_json(sched), sched.instance.travel_raw,
+                                allow_unmet_required=failure is not None)
+    if problems:
+        raise ParadeplanError("the ceremony schedule failed the independent check:\n" + "\n".join(problems))
+    rep = solver_report(sched)
+    summary = (f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
+               f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet")
+    files = ceremony_files(sched, lang)
+    files["map.html"] = render_ceremonies_map(ceremonies_map_data(sched), lang=lang, cdn=cdn)
+    return Outcome(files, summary, failure, ceremonies_book(sched))
+
+
+def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:
+    """Place the week's rounds, check the calendar and render week.json, week.md and week.ics."""
+    from paradeplan.ceremonies.outputs import week_book, week_ics, week_text, week_to_json
+    from paradeplan.ceremonies.week import schedule_week
+    from paradeplan.ceremonies.week_checker import check_week
+
+    failure: InfeasibleError | None = None
+    try:
+        week: Any = schedule_week(plan, travel)
+    except InfeasibleError as err:
+        week = getattr(err, "week", None)
+        if week is None:
+            raise
+        failure = err
+    problems = check_week(week, travel)
+    if problems:
+        raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
+    files: dict[str, bytes | str] = {"week.json": dumps_json(week_to_json(week)), "week.md": week_text(week, lang),
+                                     "week.ics": week_ics(week)}
+    summary = f"week: {week.status}, {len(week.placed)} round(s) placed, {len(week.unplaced)} not"
+    return Outcome(files, summary, failure, week_book(week))
+
+
+def _venue_travel(plan: Plan, plan_path: Path, graph: nx.MultiDiGraph | None) -> TravelMinutes | None:
+    from paradeplan.geo.travel import plan_travel
+
+    return plan_travel(plan, Path(plan_path).parent, graph)
+
+
+def _write_book_folder(out: Path, plan: Plan, lang: str, files: dict[str, bytes | str],
+                       books: dict[str, dict[str, Any]]) -> tuple[str, ...]:
+    """Write ceremony/week files and the plan book (``index.html``) into ``out`` atomically."""
+    from paradeplan.ceremonies.outputs import write_files
+    from paradeplan.render.planbook import write_planbook
+
+    with atomic_folder(out) as tmp:
+        write_files(tmp, files)
+        write_planbook(tmp / "index.html", None, None, plan, lang=lang, files=files_in(tmp),
+                       ceremonies=books.get("ceremonies"), week=books.get("week"))
+        return tuple(files_in(tmp))
+
+
+def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None,
+                    cdn: bool = False) -> tuple[str, InfeasibleError | None]:
+    """``paradeplan ceremonies``: schedule, check and write a plan's ceremonies (and the plan book) into ``out``.
+
+    Returns
+    -------
+    (str, InfeasibleError or None)
+        The summary line, and the shortfall to report (exit 3) once the files are written.
+    """
+    plan = load_plan(plan_path)
+    language = _language(plan, lang)
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
+    result: Outcome = _located(plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path,
+                                                                                               graph), cdn=cdn))
+    _write_book_folder(out, plan, language, result.files, {"ceremonies": result.book})
+    return result.summary, result.failure
+
+
+def plan_week(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[str, InfeasibleError | None]:
+    """``paradeplan week``: place, check and write a plan's rounds (and the plan book) into ``out``."""
+    plan = load_plan(plan_path)
+    language = _language(plan, lang)
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
+    result: Outcome = _located(plan_path, lambda: run_week(plan, language, _venue_travel(plan, plan_path, graph)))
+    _write_book_folder(out, plan, language, result.files, {"week": result.book})
+    return result.summary, result.failure
+
+
+# ------------------------------------------------------------------------------------------------ the whole plan
 
 def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: bool = False,
              cdn: bool = False) -> PlanResult:
@@ -81,69 +320,25 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     PlanResult
     """
     plan = load_plan(plan_path)
-    language = lang or plan.event.language
-    if language not in ("vi", "en"):
-        raise InputError(problems=[Problem(f"unknown language '{language}'", field="--lang", hint="use vi or en")])
+    language = _language(plan, lang)
     summary: list[str] = [f"{plan.event.name}: {len(plan.parades)} parade(s), {len(plan.ceremonies)} ceremony(ies)"]
     shortfall: list[str] = []
-    parade_outputs: list[dict[str, Any]] = []
-    graph = None
-    try:
-        if plan.parades:
-            from paradeplan.geo.gazetteer import load_gazetteer
-            from paradeplan.geo.streets import load_graph
-            from paradeplan.geo.travel import travel_path
-            from paradeplan.parade.assembly import build_parade_schedule, facts_from_route, street_classes
-            from paradeplan.parade.checker import check_onward, check_schedule
-            from paradeplan.parade.onward import plan_onward
-            from paradeplan.route.exports import route_to_geojson
-            from paradeplan.route.resolve import resolve_route
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
+    parades, graph = _located(plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph))
+    for po in parades:
+        summary.append(parade_summary(po))
+        shortfall.extend(po.result.shortfall)
 
-            graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
-            gaz = load_gazetteer()
-            classes = street_classes(graph)
-
-            def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
-                m, coords, _ = travel_path(graph, a, b)
-                return m, coords
-
-            for parade in plan.parades:
-                route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
-                facts = facts_from_route(route, classes, gaz)
-                ps = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route))
-                schedule = dict(ps.schedule)
-                onward = plan_onward(plan, parade, schedule, route, graph, gaz, online=online, file=plan_path)
-                schedule["onward"] = onward.legs
-                shortfall.extend(ps.shortfall)
-                shortfall.extend(onward.shortfall)
-                violations = check_schedule(schedule, ps.posts_instance) + check_onward(schedule)
-                if violations:
-                    raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
-                parade_outputs.append({"parade": parade, "route": route, "geojson": route_to_geojson(route),
-                                       "schedule": schedule, "instance": ps.posts_instance,
-                                       "solution": ps.posts_solution})
-                p = schedule["parade"]
-                esc = schedule["escort"]
-                summary.append(
-                    f"{parade.id}: {p['total_km']:.1f} km, depart {p['departure'][:5]}, finish {p['finish_tail'][:5]}, "
-                    f"{len(schedule['posts'])} posts held by {esc['units_used']} unit(s) (proven lower bound "
-                    + ", ".join(f"{n} {k}" for k, n in sorted(esc["lower_bound"].items())) + f"; {esc['status']})")
-
-        ceremony_files: dict[str, bytes | str] = {}
-        books: dict[str, dict[str, Any]] = {}
-    except InputError as err:  # a later stage's problem: name the plan file and the field's line
-        raise err.located(str(plan_path), lambda f: locate_field(plan_path, f)) from None
-
+    ceremony_files: dict[str, bytes | str] = {}
+    books: dict[str, dict[str, Any]] = {}
     if plan.ceremonies or plan.rounds:
-        from paradeplan.ceremonies.run import run_ceremonies, run_week
-        from paradeplan.geo.travel import plan_travel
-
-        travel_min = plan_travel(plan, Path(plan_path).parent, graph)
-        for wanted, run, folder in ((plan.ceremonies, run_ceremonies, "ceremonies"),
-                                    (plan.rounds, run_week, "week")):
+        travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
+        stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
+            (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"), (plan.rounds, run_week, "week"))
+        for wanted, run, folder in stages:
             if not wanted:
                 continue
-            outcome = run(plan, language, travel_min)
+            outcome: Outcome = _located(plan_path, partial(run, plan, language, travel_min))
             ceremony_files.update({f"{folder}/{k}": v for k, v in outcome.files.items()})
             books[folder] = outcome.book
             summary.append(outcome.summary)
@@ -156,24 +351,14 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             from paradeplan.ceremonies.outputs import write_files
 
             write_files(tmp, ceremony_files)
-        for i, po in enumerate(parade_outputs):
-            suffix = "" if i == 0 else f"-{po['parade'].id}"
-            write_json(tmp / f"route{suffix}.geojson", po["geojson"])
-            write_json(tmp / f"schedule{suffix}.json", po["schedule"])
-            write_json(tmp / f"posts{suffix}.json", po["instance"])
-            write_json(tmp / f"posts-solution{suffix}.json", po["solution"])
-            (tmp / f"lineup{suffix}.csv").write_text(_csv_text(po["schedule"]["lineup"], [
-                "position", "unit", "kind", "owner", "role", "staging_from_m", "staging_to_m", "arrive_from",
-                "arrive_to", "leave_base"]), encoding="utf-8", newline="")
-            (tmp / f"onward{suffix}.csv").write_text(_csv_text(
-                [dict(leg, unit=o["unit"]) for o in po["schedule"]["onward"] for leg in o["legs"]],
-                ["unit", "seq", "mode", "segment", "street", "enter", "leave"]), encoding="utf-8", newline="")
-        _write_report(tmp, plan, parade_outputs, books, language)  # bao-cao.docx (issue 17)
-        if parade_outputs:
-            from paradeplan.parade.assembly import schedule_schema
+        for i, po in enumerate(parades):
+            _write_parade_files(tmp, po, "" if i == 0 else f"-{po.parade.id}")
+        _write_report(tmp, plan, parades, books, language)  # bao-cao.docx (issue 17)
+        if parades:
+            from paradeplan.parade.schedule_json import schema
 
-            (tmp / "schedule.schema.json").write_text(dumps_json(schedule_schema()), encoding="utf-8")
-            _render(tmp, plan, parade_outputs[0], language, cdn, graph, books)
+            (tmp / "schedule.schema.json").write_text(dumps_json(schema()), encoding="utf-8")
+            _render(tmp, plan, parades[0], language, cdn, graph, books)
         else:
             _write_plan_calendar(tmp, plan, books, language)  # calendar.ics without a parade (issue 17)
             _render_book(tmp, plan, language, books)
@@ -181,61 +366,62 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
 
 
-def _render(folder: Path, plan: Plan, po: dict[str, Any], lang: str, cdn: bool, graph: Any,
+def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> None:
+    """The machine-readable files of one parade: route, schedule, posts/1 instance and solution, CSV tables."""
+    from paradeplan.parade.schedule_json import to_json
+    from paradeplan.posts.instance import instance_to_json
+    from paradeplan.posts.solution import solution_to_json
+    from paradeplan.render.sheets import lineup_csv_text, onward_csv_text
+    from paradeplan.route.exports import route_to_geojson
+
+    write_json(folder / f"route{suffix}.geojson", route_to_geojson(po.route))
+    write_json(folder / f"schedule{suffix}.json", to_json(po.schedule))
+    write_json(folder / f"posts{suffix}.json", instance_to_json(po.result.instance))
+    write_json(folder / f"posts-solution{suffix}.json", solution_to_json(po.result.instance, po.result.solution))
+    (folder / f"lineup{suffix}.csv").write_text(lineup_csv_text(po.schedule), encoding="utf-8", newline="")
+    (folder / f"onward{suffix}.csv").write_text(onward_csv_text(po.schedule), encoding="utf-8", newline="")
+
+
+def _render(folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any,
             books: dict[str, dict[str, Any]]) -> None:
-    """Maps, plan book (with the ceremonies and the week in ``books``), sheets and exports, when installed."""
-    try:
-        from paradeplan.maps import render_police_map, render_public_map
-    except ImportError:
-        log.info("maps renderer not available")
-    else:
-        (folder / "map.html").write_text(render_police_map(po["schedule"], po["geojson"], plan, lang=lang, cdn=cdn,
-                                                           streets_graph=graph), encoding="utf-8")
-        (folder / "map-public.html").write_text(render_public_map(po["schedule"], po["geojson"], plan, lang=lang,
-                                                                  cdn=cdn, streets_graph=graph), encoding="utf-8")
-    try:
-        from paradeplan.render import write_outputs
-    except ImportError:
-        log.info("plan book renderer not available")
-    else:
-        write_outputs(folder, po["schedule"], po["geojson"], plan, lang=lang, ceremonies=books.get("ceremonies"),
-                      week=books.get("week"), files=files_in(folder))
+    """Maps, plan book (with the ceremonies and the week in ``books``), sheets and exports."""
+    from paradeplan.maps import render_police_map, render_public_map
+    from paradeplan.render import write_outputs
+
+    (folder / "map.html").write_text(render_police_map(po.schedule, po.route, plan, lang=lang, cdn=cdn,
+                                                       streets_graph=graph), encoding="utf-8")
+    (folder / "map-public.html").write_text(render_public_map(po.schedule, po.route, lang=lang, cdn=cdn,
+                                                              streets_graph=graph), encoding="utf-8")
+    write_outputs(folder, po.schedule, po.route, plan, lang=lang, ceremonies=books.get("ceremonies"),
+                  week=books.get("week"), files=files_in(folder))
 
 
 def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str, Any]]) -> None:
     """The plan book (index.html) of a plan without a parade: its ceremonies, itineraries and week calendar."""
-    try:
-        from paradeplan.render.planbook import write_planbook
-    except ImportError:
-        log.info("plan book renderer not available")
-    else:
-        write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
-                       ceremonies=books.get("ceremonies"), week=books.get("week"))
+    from paradeplan.render.planbook import write_planbook
+
+    write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
+                   ceremonies=books.get("ceremonies"), week=books.get("week"))
 
 
 # -- the report after the week and the calendar of a plan without a parade (issue 17) ----------------------------
-def _parade_facts(plan: Plan, po: dict[str, Any]) -> Any:
+def _parade_facts(po: ParadeOutput) -> Any:
     """What the report says of one checked parade: km, vehicles, posts, times."""
-    from datetime import date
-
     from paradeplan.render.report import ParadeFacts
 
-    parade, schedule = po["parade"], po["schedule"]
-    p = schedule["parade"]
-    return ParadeFacts(name=parade.name, day=date.fromisoformat(p["date"]), km=float(p["total_km"]),
-                       vehicles=sum(g.count for g in parade.groups), posts=len(schedule.get("posts") or []),
-                       units_used=int((schedule.get("escort") or {}).get("units_used") or 0),
-                       assembly_place=str((p.get("assembly") or {}).get("name") or ""),
-                       assembly_time=str((p.get("assembly") or {}).get("time") or ""),
-                       departure=str(p.get("departure") or ""), finish=str(p.get("finish_tail") or ""))
+    p = po.schedule.parade
+    return ParadeFacts(name=po.parade.name, day=p.date, km=round(p.total_m / 1000, 3),
+                       vehicles=sum(g.count for g in po.parade.groups), posts=len(po.schedule.posts),
+                       units_used=po.schedule.escort.units_used, assembly_place=p.assembly.name,
+                       assembly_s=p.assembly.time_s, departure_s=p.departure_s, finish_s=p.finish_tail_s)
 
 
-def _write_report(folder: Path, plan: Plan, parade_outputs: list[dict[str, Any]], books: dict[str, dict[str, Any]],
+def _write_report(folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]],
                   lang: str) -> None:
     """bao-cao.docx: the report the document asks for after the week, pre-filled from the checked schedules."""
     from paradeplan.render.report import ReportInput, write_report
 
-    facts = tuple(_parade_facts(plan, po) for po in parade_outputs)
+    facts = tuple(_parade_facts(po) for po in parades)
     write_report(folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")),
                  lang=lang)
 

@@ -32,13 +32,20 @@ class Problem:
     hint: str | None = None
 
     def format(self) -> str:
-        """Render as ``FILE:LINE:COL: field.path: message (hint)``."""
-        where = self.file or "<input>"
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.col is not None:
-                where += f":{self.col}"
-        text = f"{where}: "
+        """Render as ``FILE:LINE:COL: field.path: message (hint)``.
+
+        A problem that concerns no file (a command-line option such as ``--lang``) has no location part: there
+        is no placeholder file name. Problems that stages raise about a plan get their file from the
+        application layer (:meth:`InputError.located`) before they are shown.
+        """
+        text = ""
+        if self.file:
+            text = self.file
+            if self.line is not None:
+                text += f":{self.line}"
+                if self.col is not None:
+                    text += f":{self.col}"
+            text += ": "
         if self.field:
             text += f"{self.field}: "
         text += self.message

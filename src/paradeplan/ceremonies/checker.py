@@ -1,26 +1,23 @@
-"""Independent checker of a ceremonies.json against its plan (written apart from the solver, imports none of it)."""
+"""Independent checker of a ceremonies.json against its plan (written apart from the solver, imports none of it).
+
+Travel times come from the instance the schedule was made for (``CeremonyInstance.travel_raw``: minutes per
+attendee and pair of places), so the checker judges the schedule on the same moves without calling any travel
+function of the solver's.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 from paradeplan.plan.model import Plan
 
-Travel = Callable[[tuple[float, float], tuple[float, float], float], float]
+#: Minutes per (attendee, from place, to place).
+TravelTable = Mapping[tuple[str, str, str], float]
 
 #: Tolerance (minutes) for rounding of travel times.
 EPS = 1e-6
-
-
-def _default_travel(detour: float) -> Travel:
-    from geopy.distance import geodesic
-
-    def travel_min(a: tuple[float, float], b: tuple[float, float], speed_kmh: float) -> float:
-        return 0.0 if a == b else float(geodesic(a, b).km) * detour / speed_kmh * 60.0
-
-    return travel_min
 
 
 def _t(text: str) -> datetime:
@@ -31,8 +28,8 @@ def _hm(dt: datetime) -> str:
     return dt.strftime("%H:%M")
 
 
-def check_ceremonies(plan: Plan, result: dict[str, Any], travel: Travel | None = None,
-                     grid_min: int | None = 5, allow_unmet_required: bool = False) -> list[str]:
+def check_ceremonies(plan: Plan, result: dict[str, Any], travel: TravelTable, grid_min: int | None = 5,
+                     allow_unmet_required: bool = False) -> list[str]:
     """Check a ``paradeplan.ceremonies/1`` result against the plan.
 
     Parameters
@@ -41,8 +38,8 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: Travel | None =
         The plan the result was made from.
     result : dict
         The ceremonies.json content.
-    travel : callable, optional
-        ``travel_min(a_latlon, b_latlon, speed_kmh)``; default geodesic × the plan's detour factor / speed.
+    travel : mapping
+        Minutes per (attendee, from place, to place): the instance's ``travel_raw``.
     grid_min : int, optional
         Start times must lie on this grid (None: not checked).
     allow_unmet_required : bool
@@ -53,7 +50,6 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: Travel | None =
     list of str
         One line per violation; empty when the schedule is sound.
     """
-    travel = travel or _default_travel(plan.traffic.detour_factor)
     bad: list[str] = []
     if result.get("format") != "paradeplan.ceremonies/1":
         bad.append(f"format is {result.get('format')!r}, expected 'paradeplan.ceremonies/1'")
@@ -119,37 +115,44 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: Travel | None =
         held.add((who, cid))
         by_who.setdefault(who, []).append((a, lv, cid))
 
-    def latlon(pid: str | None) -> tuple[float, float] | None:
+    def located(pid: str | None) -> bool:
         pl = places.get(pid or "")
-        return (pl.lat, pl.lon) if pl and pl.lat is not None and pl.lon is not None else None
+        return bool(pl and pl.lat is not None and pl.lon is not None)
+
+    def move(who: str, a: str, b: str) -> float | None:
+        """Minutes ``who`` needs from place ``a`` to place ``b`` in the instance (None when it has none)."""
+        return 0.0 if a == b else travel.get((who, a, b))
 
     for who, stays in sorted(by_who.items()):
         stays.sort()
         obj = people.get(who) or teams.get(who)
         assert obj is not None
         speed = obj.speed_kmh
-        base = latlon(obj.base)
         avail_from = people[who].available_from if who in people else None
         prev: tuple[datetime, datetime, str] | None = None
         for a, lv, cid in stays:
-            here = latlon(cers[cid].venue)
+            venue = cers[cid].venue
             if prev is None or prev[0].date() != a.date():
-                if base and here and avail_from:
-                    need = travel(base, here, speed)
+                if obj.base and located(obj.base) and located(venue) and avail_from:
+                    step = move(who, obj.base, venue)
                     left = datetime.combine(a.date(), avail_from)
-                    if (a - left).total_seconds() / 60 < need - EPS:
+                    if step is None:
+                        bad.append(f"{who}: no travel time from the base to {cid} in the instance")
+                    elif (a - left).total_seconds() / 60 < step - EPS:
                         bad.append(f"{who}: cannot reach {cid} by {_hm(a)} leaving the base at "
-                                   f"{avail_from:%H:%M} ({need:.0f} min at {speed} km/h)")
+                                   f"{avail_from:%H:%M} ({step:.0f} min at {speed} km/h)")
             else:
                 pa, plv, pcid = prev
                 if a < plv:
                     bad.append(f"{who}: in two places at once ({pcid} until {_hm(plv)} and {cid} from {_hm(a)})")
-                there = latlon(cers[pcid].venue)
-                if there and here:
-                    need = travel(there, here, speed)
+                there = cers[pcid].venue
+                if located(there) and located(venue):
+                    step = move(who, there, venue)
                     gap = (a - plv).total_seconds() / 60
-                    if gap < need - EPS:
-                        bad.append(f"{who}: {pcid} → {cid} takes {need:.1f} min at {speed} km/h but the gap is "
+                    if step is None:
+                        bad.append(f"{who}: no travel time from {pcid} to {cid} in the instance")
+                    elif gap < step - EPS:
+                        bad.append(f"{who}: {pcid} → {cid} takes {step:.1f} min at {speed} km/h but the gap is "
                                    f"{gap:.0f} min")
             prev = (a, lv, cid)
 

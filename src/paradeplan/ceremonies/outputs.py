@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import html
+import logging
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,8 @@ from paradeplan.outputs import dumps_json
 if TYPE_CHECKING:
     from paradeplan.ceremonies.solver import CeremonySchedule
     from paradeplan.ceremonies.week import WeekSchedule
+
+log = logging.getLogger(__name__)
 
 FORMAT = "paradeplan.ceremonies/1"
 WEEK_FORMAT = "paradeplan.week/1"
@@ -73,15 +75,15 @@ def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
 
 
 def solver_report(sched: CeremonySchedule) -> dict[str, Any]:
-    """Solver status, objective, bound and optimality gap of a schedule."""
+    """Solver status, objective, bound and optimality gap of a schedule (no wall-clock time: same input, same bytes;
+    the solve time is logged by :func:`ceremony_files`)."""
     wished = sum(1 for n in sched.instance.needs if n.wished and not n.required)
     met = {(t.attendee, t.ceremony) for t in sched.attendance}
     wished_met = sum(1 for n in sched.instance.needs if n.wished and not n.required
                      and (n.attendee, n.ceremony) in met)
     return {"status": sched.status, "objective": sched.objective, "bound": sched.bound,
             "gap": round(sched.gap, 6), "relaxed": sched.relaxed, "attendances": len(sched.attendance),
-            "wishes": wished, "wishes_met": wished_met, "unmet": len(sched.unmet),
-            "solve_s": round(sched.wall_s, 3)}
+            "wishes": wished, "wishes_met": wished_met, "unmet": len(sched.unmet)}
 
 
 def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> str:
@@ -227,8 +229,8 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
     return out
 
 
-def ceremonies_map_html(sched: CeremonySchedule) -> str:
-    """A Folium map of the venues with each official's path (HTML text; user strings escaped).
+def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
+    """What the ceremonies map draws, as plain values (``maps.ceremonies.render_ceremonies_map`` draws it).
 
     Parameters
     ----------
@@ -236,37 +238,39 @@ def ceremonies_map_html(sched: CeremonySchedule) -> str:
 
     Returns
     -------
-    str
+    dict
+        ``{"event", "venues", "paths", "ceremonies", "people"}``: each venue (numbered by its first ceremony's
+        start; ``approx`` when the place is marked approximate) with its ceremonies as ``[name, "date HH:MM–HH:MM",
+        [guest names]]``, each person's or team's path ``[[lat, lon], ...]`` from base through the venues.
     """
-    import folium
-
     inst = sched.instance
     places = {p.id: p for p in sched.plan.places}
-    pts = [c.latlon for c in inst.ceremonies] or [(0.0, 0.0)]
-    centre = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
-    fmap = folium.Map(location=centre, zoom_start=12, tiles=None)
-    folium.TileLayer("OpenStreetMap", attr="© OpenStreetMap contributors").add_to(fmap)
-    for c in sorted(inst.ceremonies, key=lambda c: c.id):
+    names = {a.id: a.name for a in inst.attendees}
+    order = sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id))
+    venues: dict[tuple[float, float], dict[str, Any]] = {}
+    for c in order:
         s = sched.starts.get(c.id)
-        when = f"{sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
-        popup = f"<b>{html.escape(c.name)}</b><br>{html.escape(c.venue_name)}<br>{html.escape(when)}"
-        folium.Marker(c.latlon, popup=folium.Popup(popup, max_width=300),
-                      tooltip=html.escape(c.name)).add_to(fmap)
-    palette = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324",
-               "#800000", "#000075"]
-    stops = itineraries(sched)
-    for i, (aid, legs) in enumerate(sorted(stops.items())):
+        when = f"{c.day.isoformat()} {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
+        guests = [names.get(t.attendee, t.attendee) for t in
+                  sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))]
+        key = (round(c.latlon[0], 6), round(c.latlon[1], 6))
+        if key not in venues:
+            place = places.get(c.venue)
+            venues[key] = {"n": len(venues) + 1, "name": c.venue_name, "lat": key[0], "lon": key[1],
+                           "approx": bool(place.approximate) if place else False, "c": []}
+        venues[key]["c"].append([c.name, when, guests])
+    paths: list[dict[str, Any]] = []
+    for aid, legs in sorted(itineraries(sched).items()):
         a = inst.attendee(aid)
-        path: list[tuple[float, float]] = []
-        if a.base and a.base in places and places[a.base].lat is not None:
-            base = places[a.base]
-            path.append((float(base.lat or 0.0), float(base.lon or 0.0)))
-        path += [inst.ceremony(leg["ceremony"]).latlon for leg in legs]
+        path: list[list[float]] = []
+        base = places.get(a.base) if a.base else None
+        if base is not None and base.lat is not None and base.lon is not None:
+            path.append([round(float(base.lat), 6), round(float(base.lon), 6)])
+        path += [[round(p, 6) for p in inst.ceremony(leg["ceremony"]).latlon] for leg in legs]
         if len(path) >= 2:
-            folium.PolyLine(path, color=palette[i % len(palette)], weight=3, opacity=0.8,
-                            tooltip=html.escape(a.name)).add_to(fmap)
-    out: str = fmap.get_root().render()
-    return out
+            paths.append({"name": a.name, "c": path, "base": base is not None})
+    return {"event": sched.plan.event.name, "venues": list(venues.values()), "paths": paths,
+            "ceremonies": len(order), "people": len(inst.attendees)}
 
 
 def week_to_json(week: WeekSchedule) -> dict[str, Any]:
@@ -403,7 +407,7 @@ def week_book(week: WeekSchedule) -> dict[str, Any]:
 
 
 __all__ = ["ceremonies_to_json", "run_of_show", "run_of_show_all", "itineraries", "itineraries_text",
-           "itineraries_ics", "ceremonies_map_html", "week_to_json", "week_ics", "week_text", "solver_report",
+           "itineraries_ics", "ceremonies_map_data", "week_to_json", "week_ics", "week_text", "solver_report",
            "ceremonies_book", "week_book", "clock"]
 
 
@@ -423,7 +427,8 @@ def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
     Returns
     -------
     dict
-        ceremonies.json, solver.json, runofshow.md, itineraries.md, itineraries/*.ics, map.html.
+        ceremonies.json, solver.json, runofshow.md, itineraries.md, itineraries/*.ics (the map, ``map.html``, is
+        drawn by ``maps.ceremonies`` from :func:`ceremonies_map_data`).
     """
     files: dict[str, bytes | str] = {
         "ceremonies.json": dumps_json(ceremonies_to_json(sched)),
@@ -431,8 +436,8 @@ def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
         "runofshow.md": run_of_show_all(sched, lang),
         "itineraries.md": itineraries_text(sched, lang),
         "itineraries/all.ics": itineraries_ics(sched),
-        "map.html": ceremonies_map_html(sched),
     }
+    log.info("ceremonies: %s in %.3f s", sched.status, sched.wall_s)
     for aid in itineraries(sched):
         files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid)
     return files

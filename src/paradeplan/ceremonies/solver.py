@@ -6,15 +6,14 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from paradeplan.ceremonies.instance import CeremonyInstance, Need, TravelFn, build_instance, clock
+from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance, clock
 from paradeplan.ceremonies.model import build_model
 from paradeplan.errors import InfeasibleError, Shortfall
+from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
 
-#: Fixed solver seed (outputs must not change between runs).
-SEED = 20231002
 
 
 @dataclass(frozen=True)
@@ -121,32 +120,22 @@ def schedule_instance(inst: CeremonyInstance, plan: Plan, *, relax: bool = False
     CeremonySchedule
         ``status`` is INFEASIBLE (and the lists empty) when no schedule exists.
     """
-    from ortools.sat.python import cp_model
+    from paradeplan import cpsat
 
     _precheck(inst)
     v = build_model(inst, relax=relax)
-    solver = cp_model.CpSolver()
-    solver.parameters.random_seed = SEED
-    solver.parameters.num_workers = workers
-    solver.parameters.max_time_in_seconds = time_limit_s
-    code = solver.solve(v.model)
-    status = solver.status_name(code)
-    log.info("ceremonies: %s, objective %s, bound %s, %.2f s", status, solver.objective_value
-             if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None, solver.best_objective_bound,
-             solver.wall_time)
-    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return CeremonySchedule(plan, inst, status, 0.0, 0.0, 1.0, {}, [], [], relax, solver.wall_time)
-    obj, bound = solver.objective_value, solver.best_objective_bound
-    gap = 0.0 if code == cp_model.OPTIMAL else abs(bound - obj) / max(1.0, abs(bound))
-    starts = {c.id: int(solver.value(v.start[c.id])) for c in inst.ceremonies}
+    solved = cpsat.solve(v.model, time_limit_s=time_limit_s, workers=workers, name="ceremonies")
+    if not solved.found:
+        return CeremonySchedule(plan, inst, solved.status, 0.0, 0.0, 1.0, {}, [], [], relax, solved.wall_s)
+    starts = {c.id: solved.value(v.start[c.id]) for c in inst.ceremonies}
     raw: list[tuple[str, str, int, int]] = []
     for n in inst.needs:
         key = (n.attendee, n.ceremony)
-        if solver.value(v.attend[key]):
-            raw.append((n.attendee, n.ceremony, int(solver.value(v.arrive[key])), int(solver.value(v.leave[key]))))
+        if solved.value(v.attend[key]):
+            raw.append((n.attendee, n.ceremony, solved.value(v.arrive[key]), solved.value(v.leave[key])))
     attendance = _with_travel(inst, raw)
-    sched = CeremonySchedule(plan, inst, status, float(obj), float(bound), float(gap), starts, attendance, [],
-                             relax, solver.wall_time, list(inst.warnings))
+    sched = CeremonySchedule(plan, inst, solved.status, solved.objective, solved.bound, solved.gap, starts,
+                             attendance, [], relax, solved.wall_s, list(inst.warnings))
     sched.unmet = explain_unmet(sched)
     return sched
 

@@ -7,13 +7,13 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from paradeplan.ceremonies.instance import TravelFn, geodesic_travel
 from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
+from paradeplan.geo.travel import TravelMinutes as TravelFn
+from paradeplan.geo.travel import geodesic_travel
 from paradeplan.plan.model import VEHICLE_DEFAULTS, Plan, Round
 
 log = logging.getLogger(__name__)
 
-SEED = 20231002
 
 
 @dataclass(frozen=True)
@@ -189,52 +189,31 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
     InfeasibleError
         Exit 3, naming each round that could not be placed and what would fix it.
     """
-    from ortools.sat.python import cp_model
+    from paradeplan import cpsat
+    from paradeplan.ceremonies.week_model import RoundIn, WeekInstance, build_model
 
     travel = travel or geodesic_travel(plan.traffic.detour_factor)
     if not plan.rounds:
         return WeekSchedule(plan, "OPTIMAL", 0.0)
     w = _Week(plan, travel, grid_min)
-    m = cp_model.CpModel()
-    start: dict[str, cp_model.IntVar] = {}
-    present: dict[str, cp_model.IntVar] = {}
+    rounds: list[RoundIn] = []
     too_short: list[Round] = []
     for r in plan.rounds:
         values = w.starts(r)
         if not values:
             too_short.append(r)
             continue
-        start[r.id] = m.new_int_var_from_domain(cp_model.Domain.from_values(values), f"start[{r.id}]")
-        present[r.id] = m.new_bool_var(f"placed[{r.id}]")
-    by_unit: dict[str, list[Round]] = {}
-    for r in plan.rounds:
-        if r.id in start:
-            for u in sorted(set(r.uses)):
-                by_unit.setdefault(u, []).append(r)
-    for u, rs in sorted(by_unit.items()):
-        for i, r1 in enumerate(rs):
-            for r2 in rs[i + 1:]:
-                before = m.new_bool_var(f"before[{u},{r1.id},{r2.id}]")
-                both = [present[r1.id], present[r2.id]]
-                m.add(start[r1.id] + r1.duration_min + w.move(u, r1.id, r2.id) <= start[r2.id]).only_enforce_if(
-                    [*both, before])
-                m.add(start[r2.id] + r2.duration_min + w.move(u, r2.id, r1.id) <= start[r1.id]).only_enforce_if(
-                    [*both, before.Not()])
-    horizon = len(w.days) * 1440
-    big = horizon * max(1, len(start)) + 1
-    # Place as many rounds as possible; among equals, prefer the earliest starts (a canonical calendar).
-    m.maximize(big * sum(present.values()) - sum(start.values()))
-    solver = cp_model.CpSolver()
-    solver.parameters.random_seed = SEED
-    solver.parameters.num_workers = workers
-    solver.parameters.max_time_in_seconds = time_limit_s
-    code = solver.solve(m)
-    status = solver.status_name(code)
-    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        rounds.append(RoundIn(r.id, r.duration_min, tuple(values), tuple(sorted(set(r.uses)))))
+    move = {(u, a.id, b.id): w.move(u, a.id, b.id) for a in rounds for b in rounds if a.id != b.id
+            for u in set(a.uses) & set(b.uses)}
+    model = build_model(WeekInstance(tuple(rounds), move, len(w.days) * 1440))
+    solved = cpsat.solve(model.model, time_limit_s=time_limit_s, workers=workers, name="week")
+    status = solved.status
+    if not solved.found:
         raise InfeasibleError(f"week: the solver found no calendar (status {status})")
-    gap = 0.0 if code == cp_model.OPTIMAL else abs(solver.best_objective_bound - solver.objective_value) / max(
-        1.0, abs(solver.best_objective_bound))
-    placed_at = {rid: int(solver.value(start[rid])) for rid in start if solver.value(present[rid])}
+    gap = solved.gap
+    start, present = model.start, model.placed
+    placed_at = {rid: solved.value(start[rid]) for rid in start if solved.value(present[rid])}
     week = WeekSchedule(plan, status, gap)
     base = datetime.combine(w.day0, time(0, 0))
     for r in plan.rounds:
@@ -265,45 +244,3 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
             err.week = week  # type: ignore[attr-defined]
             raise err
     return week
-
-
-def check_week(week: WeekSchedule, travel: TravelFn | None = None) -> list[str]:
-    """Check a week calendar: rounds on allowed days within windows; shared units never clash, with travel.
-
-    Parameters
-    ----------
-    week : WeekSchedule
-    travel : TravelFn, optional
-
-    Returns
-    -------
-    list of str
-        Violations (empty when sound).
-    """
-    plan = week.plan
-    travel = travel or geodesic_travel(plan.traffic.detour_factor)
-    rounds = {r.id: r for r in plan.rounds}
-    places = {p.id: p for p in plan.places}
-    speeds = _unit_speeds(plan)
-    days = _week_days(plan)
-    bad: list[str] = []
-    for p in week.placed:
-        r = rounds[p.round_id]
-        allowed = r.days or tuple(days)
-        if p.start.date() not in allowed:
-            bad.append(f"{p.round_id}: on {p.start.date()}, not an allowed day")
-        if p.start.time() < r.window_start or p.end.time() > r.window_end or p.end.date() != p.start.date():
-            bad.append(f"{p.round_id}: {p.start:%H:%M}–{p.end:%H:%M} outside {r.window_start:%H:%M}–"
-                       f"{r.window_end:%H:%M}")
-    for i, p in enumerate(week.placed):
-        for q in week.placed[i + 1:]:
-            for u in sorted(set(p.uses) & set(q.uses)):
-                first, second = (p, q) if p.start <= q.start else (q, p)
-                a, b = places.get(first.place or ""), places.get(second.place or "")
-                need = 0.0
-                if a and b and a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
-                    need = travel((a.lat, a.lon), (b.lat, b.lon), speeds.get(u, 25.0))
-                if (second.start - first.end).total_seconds() / 60 < need - 1e-6:
-                    bad.append(f"{u}: {first.round_id} ends {first.end:%a %H:%M} and {second.round_id} starts "
-                               f"{second.start:%H:%M}, but the move takes {need:.0f} min")
-    return bad

@@ -71,13 +71,14 @@ def route_command(
     from rich.console import Console
     from rich.table import Table
 
+    from paradeplan.app import plan_errors
     from paradeplan.geo.streets import BUILTIN_QUAN12, load_graph
     from paradeplan.plan.planfile import load_plan
     from paradeplan.route.exports import itinerary_rows
     from paradeplan.route.resolve import resolve_route
 
     t = _TEXT.get(lang, _TEXT["vi"])
-    with guarded():
+    with guarded(), plan_errors(plan):
         p = load_plan(plan)
         graph = load_graph(p.streets or BUILTIN_QUAN12, plan.parent)
         route = resolve_route(p, parade, graph, online=online, file=str(plan))

@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key, nfc
 from paradeplan.geo.streets import NamedPoint, cache_dir
 from paradeplan.outputs import write_file_atomic
-from paradeplan.plan.model import Place
+from paradeplan.plan.model import Place, Plan
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,9 @@ USER_AGENT = "paradeplan/0.1 (+https://github.com/paradeplan/paradeplan)"
 MIN_DELAY_S = 1.0
 #: Candidates closer than this are one place (both sides of a street, carriageway nodes).
 SAME_PLACE_M = 300.0
+#: Largest geocoding cache read (bytes): an entry is about 200 bytes, so some 100,000 lookups (a day and more of
+#: Nominatim at one request a second). A larger (or too deeply nested) cache is moved aside, like a corrupted one.
+MAX_CACHE_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class ResolvedPlace:
     lon: float
     source: str
     approximate: bool = False
+    ref: str = ""
+    """What the coordinates come from, when known (the street data's OSM objects, e.g. ``relation/2919121``)."""
 
 
 def _cluster(cands: Sequence[tuple[str, float, float, str]]) -> list[list[tuple[str, float, float, str]]]:
@@ -83,6 +89,10 @@ def _read_cache() -> dict[str, Any]:
     """The geocoding cache; an unreadable one is moved aside (``geocode.json.corrupt``) with a warning."""
     path = _cache_path()
     try:
+        size = path.stat().st_size
+        if size > MAX_CACHE_BYTES:
+            _set_aside(path, f"{size / 1e6:,.1f} MB, more than the limit of {MAX_CACHE_BYTES / 1e6:.0f} MB")
+            return {}
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
@@ -91,6 +101,10 @@ def _read_cache() -> dict[str, Any]:
         return {}
     except ValueError as exc:  # truncated or garbled JSON, or not UTF-8
         _set_aside(path, f"not valid JSON: {exc}")
+        return {}
+    except RecursionError:  # "[[[[…": the cache is three levels deep
+        _set_aside(path, f"JSON nested deeper than the limit of {sys.getrecursionlimit():,} levels Python reads; "
+                   "a cache is 3 levels deep")
         return {}
     if not isinstance(data, dict):
         _set_aside(path, f"a JSON {type(data).__name__}, not an object")
@@ -218,6 +232,190 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
     return results
 
 
+#: Plan place kinds (``kind:``, free text) and the OSM kinds (``key=value``, or ``key=`` for any value) that fit.
+KIND_TAGS: dict[str, tuple[str, ...]] = {
+    "school": ("amenity=school", "amenity=college", "amenity=university", "amenity=kindergarten", "building=school",
+               "building=college", "building=university", "building=kindergarten"),
+    "office": ("office=", "amenity=townhall", "amenity=courthouse", "amenity=police", "building=office",
+               "building=government", "building=public", "building=civic"),
+    "square": ("place=square", "highway=pedestrian", "amenity=marketplace"),
+    "park": ("leisure=park", "leisure=garden"),
+    "roundabout": ("junction=roundabout", "junction=circular"),
+    "junction": ("junction=", "highway=traffic_signals", "highway=crossing"),
+    "pagoda": ("amenity=place_of_worship", "building=temple", "building=church", "building=cathedral"),
+    "market": ("amenity=marketplace", "shop=mall", "shop=supermarket", "building=retail"),
+    "stadium": ("leisure=stadium", "leisure=sports_centre", "building=stadium"),
+    "hospital": ("amenity=hospital", "amenity=clinic", "healthcare=", "building=hospital"),
+    "community_centre": ("amenity=community_centre", "amenity=arts_centre", "amenity=library", "amenity=theatre"),
+    "station": ("public_transport=station", "railway=station", "amenity=bus_station"),
+    "stop": ("highway=bus_stop", "public_transport=", "railway=tram_stop", "railway=halt"),
+    "bridge": ("man_made=bridge", "bridge="),
+}
+_KIND_SYNONYMS = {"temple": "pagoda", "church": "pagoda", "place_of_worship": "pagoda", "university": "school",
+                  "college": "school", "kindergarten": "school", "community_learning_centre": "community_centre",
+                  "cultural_centre": "community_centre", "culture_house": "community_centre",
+                  "town_hall": "office", "townhall": "office", "ward_office": "office", "bus_stop": "stop",
+                  "bus_station": "station", "plaza": "square", "garden": "park"}
+#: Street furniture and transport stops that often carry the name of the place they serve (a stop "Kauppatori"
+#: at the Kauppatori square): used only when nothing else of that name fits.
+_TRANSIT = ("highway=", "public_transport=", "railway=tram_stop", "railway=subway_entrance", "railway=halt",
+            "railway=platform", "amenity=taxi", "amenity=bicycle_rental", "amenity=parking", "amenity=bus_station",
+            "entrance=")
+
+
+def _fits(kind: str, tags: tuple[str, ...]) -> bool:
+    return any(kind == t or (t.endswith("=") and kind.startswith(t)) for t in tags)
+
+
+def _plan_kind(place: Place) -> str | None:
+    k = place.kind.strip().lower().replace(" ", "_").replace("-", "_")
+    k = _KIND_SYNONYMS.get(k, k)
+    return k if k in KIND_TAGS else None
+
+
+def _rank(place_kind: str | None, point: NamedPoint) -> int:
+    """0: fits the plan's kind; 1: a place (area, office, school, shop…); 2: a stop or street furniture."""
+    if place_kind is not None and _fits(point.kind, KIND_TAGS[place_kind]):
+        return 0
+    is_square = _fits(point.kind, KIND_TAGS["square"])  # a pedestrian square is a place, not street furniture
+    return 2 if _fits(point.kind, _TRANSIT) and not is_square else 1
+
+
+def resolve_named_point(place: Place, named_points: Sequence[NamedPoint], *, file: str | None = None,
+                        field: str | None = None, line: int | None = None) -> ResolvedPlace | None:
+    """A plan place found by name among the street data's named points (nodes, ways and areas of the OSM data).
+
+    Names match exactly (case, spaces and Unicode form aside) first, else loosely (diacritics and the
+    "đường" prefix aside). Candidates within :data:`SAME_PLACE_M` of each other are one place. Among several
+    places, the one whose OSM kind fits the plan's ``kind:`` wins (``school`` → ``amenity=school`` or a school
+    building, ``square`` → ``place=square``, …, see :data:`KIND_TAGS`), else the one that is a place rather
+    than a stop or street furniture (a bus stop is often named after the square it serves). Inside the chosen
+    place its best-fitting objects are averaged.
+
+    Parameters
+    ----------
+    place : Place
+        The plan's place (name, aliases, kind).
+    named_points : sequence of NamedPoint
+        The street data's named points.
+    file, field, line : optional
+        Where the place is referred to, for error messages.
+
+    Returns
+    -------
+    ResolvedPlace or None
+        None when no named point has the name.
+
+    Raises
+    ------
+    InputError
+        Several places fit equally: the message lists each with its coordinates, OSM kind and id, and says how
+        to choose (``kind:``, or ``lat:``/``lon:``).
+    """
+    names = _names(place)
+    wanted = _plan_kind(place)
+    for keyf in (exact_key, loose_key):
+        keys = {keyf(n) for n in names}
+        hits = [p for p in named_points if keyf(p.name) in keys]
+        if not hits:
+            continue
+        clusters: list[list[NamedPoint]] = []
+        for p in sorted(hits, key=lambda p: (_rank(wanted, p), p.lat, p.lon, p.osmid)):
+            for cl in clusters:
+                if any(haversine_m(q.lat, q.lon, p.lat, p.lon) <= SAME_PLACE_M for q in cl):
+                    cl.append(p)
+                    break
+            else:
+                clusters.append([p])
+        ranked = sorted(clusters, key=lambda cl: (min(_rank(wanted, p) for p in cl), cl[0].lat, cl[0].lon))
+        best = min(_rank(wanted, p) for p in ranked[0])
+        tied = [cl for cl in ranked if min(_rank(wanted, p) for p in cl) == best]
+        if len(tied) > 1:
+            raise _ambiguous_points(place, tied, wanted, file, field, line)
+        members = [p for p in tied[0] if _rank(wanted, p) == best]
+        lat = sum(p.lat for p in members) / len(members)
+        lon = sum(p.lon for p in members) / len(members)
+        what = ", ".join(sorted({f"{_osm_ref(p)} ({p.kind})" for p in members})[:3])
+        log.debug("place %s found in the street data: %s", place.id, what)
+        return ResolvedPlace(place.id, place.name, round(lat, 7), round(lon, 7), "street data", ref=what)
+    return None
+
+
+def _osm_ref(p: NamedPoint) -> str:
+    """``node/ID``, ``way/ID`` or ``relation/ID`` of a named point (nodes are stored with their bare id)."""
+    return p.osmid if "/" in p.osmid or not p.osmid else f"node/{p.osmid}"
+
+
+def pin_places(plan: Plan, *, gazetteer: Gazetteer | None = None,
+               named_points: Sequence[NamedPoint] = ()) -> Plan:
+    """The plan with each place that has no ``lat``/``lon`` pinned where the gazetteer or the street data names it.
+
+    Offline only (nothing is looked up online here): a place found in neither keeps no coordinates, and the
+    stage that needs them says so. The note of a pinned place says where its coordinates come from.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan.
+    gazetteer : Gazetteer, optional
+        Known places.
+    named_points : sequence of NamedPoint
+        The street data's named points (:func:`resolve_named_point`).
+
+    Returns
+    -------
+    Plan
+        The same plan when nothing was pinned.
+
+    Raises
+    ------
+    InputError
+        A place whose name fits several places equally (field ``places[i].name``).
+    """
+    import dataclasses
+
+    places = list(plan.places)
+    changed = False
+    for i, place in enumerate(places):
+        if place.lat is not None and place.lon is not None:
+            continue
+        field = f"places[{i}].name"
+        found: ResolvedPlace | None = None
+        if gazetteer is not None and (hits := gazetteer.find_places(_names(place))):
+            clusters = _cluster([(p.name, p.lat, p.lon, p.source or "") for p in hits])
+            if len(clusters) > 1:
+                raise _ambiguous(place, clusters, "gazetteer", None, field)
+            found = ResolvedPlace(place.id, place.name, hits[0].lat, hits[0].lon, "gazetteer", hits[0].approximate)
+        if found is None:
+            found = resolve_named_point(place, named_points, field=field)
+        if found is None:
+            continue
+        note = f"coordinates from the {found.source}" + (f": OSM {found.ref}" if found.ref else "")
+        places[i] = dataclasses.replace(place, lat=found.lat, lon=found.lon,
+                                        approximate=place.approximate or found.approximate,
+                                        note=f"{place.note}; {note}" if place.note else note)
+        changed = True
+        log.info("place %s (%s) pinned at %.6f, %.6f, %s", place.id, place.name, found.lat, found.lon, note)
+    return dataclasses.replace(plan, places=tuple(places)) if changed else plan
+
+
+def _ambiguous_points(place: Place, clusters: list[list[NamedPoint]], wanted: str | None, file: str | None,
+                      field: str | None, line: int | None) -> InputError:
+    def osm_ref(p: NamedPoint) -> str:
+        return f", OSM {_osm_ref(p)}" if p.osmid else ""
+
+    lines = "; ".join(f"{cl[0].name} at lat {cl[0].lat:.6f}, lon {cl[0].lon:.6f} ({cl[0].kind}{osm_ref(cl[0])}"
+                      + (f", +{len(cl) - 1} more within {SAME_PLACE_M:.0f} m" if len(cl) > 1 else "") + ")"
+                      for cl in clusters)
+    kinds = sorted({k for k, tags in KIND_TAGS.items() for cl in clusters if any(_fits(p.kind, tags) for p in cl)})
+    hint = f"pin the one you mean with lat: and lon: under places (id {place.id})"
+    if kinds and wanted is None:
+        hint += f", or give its kind: ({', '.join(kinds)})"
+    return InputError(problems=[Problem(
+        f"place '{place.name}' is ambiguous: {len(clusters)} places of that name in the street data: {lines}",
+        file, line, None, field, hint)])
+
+
 def resolve_place(place: Place, *, gazetteer: Gazetteer | None = None, named_points: Sequence[NamedPoint] = (),
                   online: bool = False, area: str | None = None, file: str | None = None,
                   field: str | None = None, line: int | None = None) -> ResolvedPlace:
@@ -261,16 +459,9 @@ def resolve_place(place: Place, *, gazetteer: Gazetteer | None = None, named_poi
                 raise _ambiguous(place, clusters, "gazetteer", file, field, line)
             best = found[0]
             return ResolvedPlace(place.id, place.name, best.lat, best.lon, "gazetteer", best.approximate)
-    for keyf in (exact_key, loose_key):
-        keys = {keyf(n) for n in names}
-        hits = [(p.name, p.lat, p.lon, p.kind) for p in named_points if keyf(p.name) in keys]
-        if hits:
-            clusters = _cluster(hits)
-            if len(clusters) > 1:
-                raise _ambiguous(place, clusters, "street data's named points", file, field, line)
-            lat = sum(h[1] for h in clusters[0]) / len(clusters[0])
-            lon = sum(h[2] for h in clusters[0]) / len(clusters[0])
-            return ResolvedPlace(place.id, place.name, round(lat, 7), round(lon, 7), "street data")
+    found_point = resolve_named_point(place, named_points, file=file, field=field, line=line)
+    if found_point is not None:
+        return found_point
     query = place.address or (f"{place.name}, {area}" if area else place.name)
     cached = cached_geocode(query)
     if cached or online:

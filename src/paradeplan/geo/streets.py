@@ -38,6 +38,12 @@ _TRUE = {"true", "yes", "1", "-1"}
 
 _BUILTIN_CACHE: dict[str, nx.MultiDiGraph] = {}
 
+#: Largest GraphML street graph read (bytes, once unpacked when gzipped; the file itself too): about 30 times the
+#: embedded Quận 12 graph (4.6 MB), a city's drivable streets. A gzip member is unpacked in 1 MB chunks and
+#: refused as soon as it passes this, so a small file that unpacks to gigabytes costs at most this much memory.
+MAX_GRAPHML_BYTES = 150_000_000
+_CHUNK = 1 << 20
+
 
 @dataclass(frozen=True)
 class NamedPoint:
@@ -207,18 +213,32 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     if not p.is_file():
         raise InputError(problems=[Problem("street data file not found", str(path),
                                            hint="give a GraphML file, or `builtin:quan12`")])
+    limit_hint = "check that it is the right street data file; limits: docs/limits.md"
     try:
+        size = p.stat().st_size
+        if size > MAX_GRAPHML_BYTES:
+            raise InputError(problems=[Problem(
+                f"street data file is {size / 1e6:,.1f} MB, more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB",
+                str(path), hint=limit_hint)])
         raw = p.read_bytes()
         cached = _cache_get(raw)
         if cached is not None:
             return cached
         digest_of = raw
         if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
+            raw = _gunzip_bounded(raw, str(path))
         g0 = _fast_graphml(raw)
         if g0 is None:
             g0 = nx.read_graphml(io.BytesIO(raw), node_type=str, force_multigraph=True)
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001 - any parse failure is a bad input file
+        from defusedxml import DefusedXmlException
+
+        if isinstance(exc, DefusedXmlException):
+            raise InputError(problems=[Problem(
+                f"street data declares XML entities or a DTD ({type(exc).__name__}), refused: GraphML needs none",
+                str(path), hint="create the file with `paradeplan streets import`")]) from None
         raise InputError(problems=[Problem(f"cannot read street data as GraphML: {exc}", str(path),
                                            hint="create one with `paradeplan streets import`")]) from None
     g = nx.MultiDiGraph(g0) if not g0.is_directed() else g0
@@ -251,6 +271,33 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
         d["highway"] = _clean_highway(d.get("highway"))
     _cache_put(digest_of, g)
     return g
+
+
+def _gunzip_bounded(raw: bytes, name: str) -> bytes:
+    """Unpack gzip bytes in chunks, refusing them once more than :data:`MAX_GRAPHML_BYTES` come out."""
+    import zlib
+
+    too_big = InputError(problems=[Problem(
+        f"street data unpacks to more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB (a gzip bomb?)", name,
+        hint="check that it is the right street data file; limits: docs/limits.md")])
+    if len(raw) >= 18 and int.from_bytes(raw[-4:], "little") > MAX_GRAPHML_BYTES:
+        raise too_big  # the size the gzip trailer declares (mod 4 GiB); a lie is caught below
+    out = bytearray()
+    data = raw
+    while data:  # one gzip member after another (``cat a.gz b.gz`` is valid gzip)
+        d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        while True:
+            chunk = d.decompress(data, _CHUNK)
+            out += chunk
+            if len(out) > MAX_GRAPHML_BYTES:
+                raise too_big
+            data = d.unconsumed_tail
+            if d.eof or (not chunk and not data):
+                break
+        if not d.eof:
+            raise ValueError("truncated gzip data")
+        data = d.unused_data
+    return bytes(out)
 
 
 def _cache_file(raw: bytes) -> Path:
@@ -293,10 +340,14 @@ _GML = "{http://graphml.graphdrawing.org/xmlns}"
 
 
 def _fast_graphml(raw: bytes) -> nx.MultiDiGraph | None:
-    """Read plain GraphML with string-keyed data quickly; None when the file needs networkx's full reader."""
-    import xml.etree.ElementTree as ET
+    """Read plain GraphML with string-keyed data quickly; None when the file needs networkx's full reader.
 
-    root = ET.fromstring(raw)
+    Parsed by defusedxml: a file declaring entities (an entity-expansion bomb) or external references is refused
+    here, before networkx's reader (which would parse it again) ever sees it.
+    """
+    from defusedxml.ElementTree import fromstring
+
+    root = fromstring(raw)
     keys: dict[str, tuple[str, str]] = {}
     for k in root.iter(f"{_GML}key"):
         keys[k.attrib["id"]] = (k.attrib.get("attr.name", k.attrib["id"]), k.attrib.get("for", ""))

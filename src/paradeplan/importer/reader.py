@@ -4,18 +4,44 @@ from __future__ import annotations
 
 import logging
 import zipfile
+import zlib
 from pathlib import Path
+from typing import Any
 
 from paradeplan.errors import InputError, Problem
 
 log = logging.getLogger(__name__)
 
 #: Largest document read (bytes); larger files are refused before reading.
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 20_000_000
 #: Largest amount of text kept from a document (characters); plans are a few pages.
 MAX_TEXT_CHARS = 2_000_000
-#: Most PDF pages read.
+#: Largest plain-text document (bytes): a UTF-8 character takes at most 4 bytes, so a larger file cannot hold
+#: :data:`MAX_TEXT_CHARS` characters or fewer; refused before reading.
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+#: Most PDF pages: a longer PDF is refused (its pages are counted before any text is extracted).
 MAX_PDF_PAGES = 200
+#: Most members of a .docx archive (a Word file has a few dozen parts, a few hundred with many pictures).
+MAX_DOCX_MEMBERS = 1000
+#: Largest declared uncompressed size of one .docx member (bytes); a plan's ``word/document.xml`` is well under
+#: 1 MB, and reading a 10 MB one takes python-docx about 150 MB and 2 s.
+MAX_DOCX_MEMBER_BYTES = 10_000_000
+#: Largest declared uncompressed size of all .docx members together (bytes).
+MAX_DOCX_TOTAL_BYTES = 40_000_000
+#: Largest compression ratio (uncompressed / compressed size) of a .docx member over 1 MB; Word's XML packs
+#: about 10 to 30 times, a zip bomb about 1,000 times.
+MAX_DOCX_RATIO = 100
+#: Most XML elements in ``word/document.xml`` (a 20-page plan has some tens of thousands).
+MAX_DOCX_ELEMENTS = 300_000
+#: Most paragraphs (``w:p``, inside tables too) in ``word/document.xml``.
+MAX_DOCX_PARAGRAPHS = 20_000
+#: Most table cells (``w:tc``) in ``word/document.xml``.
+MAX_DOCX_CELLS = 20_000
+#: Deepest XML nesting in ``word/document.xml`` (tables in tables; Word's own files stay far below).
+MAX_DOCX_DEPTH = 64
+
+_RATIO_FROM_BYTES = 1_000_000
+_WORD_MAIN = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 
@@ -82,11 +108,115 @@ def decode_text(data: bytes, name: str) -> str:
     return text
 
 
+def _check_docx_archive(path: Path, name: str) -> None:
+    """Refuse a .docx whose zip directory is absurd, before anything is decompressed, then stream-check its body.
+
+    The zip directory gives every member's declared sizes: too many members, a member or a total too large, or a
+    member packed far tighter than Word's XML ever is (a zip bomb) are refused from the directory alone. Then
+    ``word/document.xml`` is read in chunks through a stream that never yields more than the member's declared
+    size (CRC-checked), and parsed by a SAX parser that forbids entity declarations (defusedxml), counting
+    elements, paragraphs, table cells and depth; the first limit crossed stops it.
+    """
+    hint = "check that it is the plan document; limits: docs/limits.md"
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise _fail(name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx") from None
+    with zf:
+        members = zf.infolist()
+        if len(members) > MAX_DOCX_MEMBERS:
+            raise _fail(name, f"the .docx archive holds {len(members):,} members, more than the limit of "
+                        f"{MAX_DOCX_MEMBERS:,}", hint)
+        total = 0
+        for m in members:
+            total += m.file_size
+            if m.file_size > MAX_DOCX_MEMBER_BYTES:
+                raise _fail(name, f"the .docx member {m.filename} unpacks to {m.file_size / 1e6:,.1f} MB, more "
+                            f"than the limit of {MAX_DOCX_MEMBER_BYTES / 1e6:.0f} MB per member", hint)
+            if m.file_size > _RATIO_FROM_BYTES and m.file_size > MAX_DOCX_RATIO * max(m.compress_size, 1):
+                ratio = m.file_size / max(m.compress_size, 1)
+                raise _fail(name, f"the .docx member {m.filename} is packed {ratio:,.0f} times, more than the "
+                            f"limit of {MAX_DOCX_RATIO} (a zip bomb?)", hint)
+        if total > MAX_DOCX_TOTAL_BYTES:
+            raise _fail(name, f"the .docx archive unpacks to {total / 1e6:,.1f} MB, more than the limit of "
+                        f"{MAX_DOCX_TOTAL_BYTES / 1e6:.0f} MB", hint)
+        try:
+            info = zf.getinfo("word/document.xml")
+        except KeyError:
+            return  # python-docx finds the main part through the relationships and says what is wrong
+        _scan_document_xml(zf, info, name)
+
+
+class _TooMuch(Exception):
+    """A limit crossed while scanning ``word/document.xml``."""
+
+
+def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Stream ``word/document.xml`` through a defused SAX parser, refusing it at the first limit crossed."""
+    import xml.sax
+    import xml.sax.handler
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.sax import make_parser
+
+    class Counter(xml.sax.handler.ContentHandler):
+        def __init__(self) -> None:
+            super().__init__()
+            self.elements = self.paragraphs = self.cells = self.depth = 0
+
+        def startElementNS(self, name: tuple[str | None, str], qname: str | None, attrs: Any) -> None:  # noqa: N802
+            self.elements += 1
+            self.depth += 1
+            uri, local = name
+            if uri == _WORD_MAIN[1:-1]:
+                if local == "p":
+                    self.paragraphs += 1
+                elif local == "tc":
+                    self.cells += 1
+            if self.elements > MAX_DOCX_ELEMENTS:
+                raise _TooMuch(f"more than the limit of {MAX_DOCX_ELEMENTS:,} XML elements")
+            if self.paragraphs > MAX_DOCX_PARAGRAPHS:
+                raise _TooMuch(f"more than the limit of {MAX_DOCX_PARAGRAPHS:,} paragraphs")
+            if self.cells > MAX_DOCX_CELLS:
+                raise _TooMuch(f"more than the limit of {MAX_DOCX_CELLS:,} table cells")
+            if self.depth > MAX_DOCX_DEPTH:
+                raise _TooMuch(f"XML nested deeper than the limit of {MAX_DOCX_DEPTH} levels")
+
+        def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:  # noqa: N802
+            self.depth -= 1
+
+    parser = make_parser()
+    parser.setFeature(xml.sax.handler.feature_namespaces, True)
+    parser.setContentHandler(Counter())
+    left = info.file_size
+    try:
+        with zf.open(info) as stream:  # zipfile yields at most the declared size and checks the CRC at the end
+            while True:
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    break
+                left -= len(chunk)
+                if left < 0:  # belt and braces: never read past the declared size
+                    raise _TooMuch(f"more data than its declared {info.file_size:,} bytes")
+                parser.feed(chunk)
+        parser.close()
+    except _TooMuch as exc:
+        raise _fail(name, f"word/document.xml holds {exc}", "check that it is the plan document; "
+                    "limits: docs/limits.md") from None
+    except DefusedXmlException as exc:
+        raise _fail(name, f"word/document.xml declares XML entities or a DTD, refused ({type(exc).__name__})",
+                    "open and save it again as .docx") from None
+    except (xml.sax.SAXException, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise _fail(name, f"not a readable Word (.docx) file: broken word/document.xml ({exc})",
+                    "open and save it again as .docx") from None
+
+
 def _read_docx(path: Path, name: str) -> str:
     try:
         import docx  # lazy: python-docx is only needed for Word files
     except ImportError:  # pragma: no cover - a declared dependency
         raise _fail(name, "python-docx is not installed", "pip install python-docx") from None
+    _check_docx_archive(path, name)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -108,6 +238,19 @@ def _read_docx(path: Path, name: str) -> str:
     return "\n".join(parts)
 
 
+def _count_pdf_pages(path: Path, name: str) -> int:
+    """Count a PDF's pages (at most :data:`MAX_PDF_PAGES` + 1 are visited) without extracting anything."""
+    import itertools
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    with path.open("rb") as fh:
+        doc = PDFDocument(PDFParser(fh))
+        return sum(1 for _ in itertools.islice(PDFPage.create_pages(doc), MAX_PDF_PAGES + 1))
+
+
 def _read_pdf(path: Path, name: str) -> str:
     try:
         import pdfplumber  # lazy: only needed for PDF files
@@ -115,12 +258,15 @@ def _read_pdf(path: Path, name: str) -> str:
         raise _fail(name, "pdfplumber is not installed", "pip install pdfplumber") from None
     pages: list[str] = []
     try:
+        count = _count_pdf_pages(path, name)
+        if count > MAX_PDF_PAGES:
+            raise _fail(name, f"the PDF has more than the limit of {MAX_PDF_PAGES} pages",
+                        "give the plan itself (a plan is a few pages); limits: docs/limits.md")
         with pdfplumber.open(str(path)) as pdf:
-            for i, page in enumerate(pdf.pages):
-                if i >= MAX_PDF_PAGES:
-                    log.warning("%s: only the first %d pages are read", name, MAX_PDF_PAGES)
-                    break
+            for page in pdf.pages:
                 pages.append(page.extract_text() or "")
+    except InputError:
+        raise
     except Exception as exc:  # pdfminer raises many unrelated classes on broken files
         raise _fail(
             name,
@@ -179,6 +325,12 @@ def read_document(path: str | Path) -> str:
         elif suffix in (".doc", ".odt", ".rtf", ".xls", ".xlsx"):
             raise _fail(name, f"'{suffix}' documents are not read", "save it as .docx, .pdf or UTF-8 .txt")
         else:
+            if size > MAX_TEXT_BYTES:
+                raise _fail(
+                    name,
+                    f"text document is {size / 1e6:.1f} MB, larger than the {MAX_TEXT_BYTES / 1e6:.0f} MB limit",
+                    "check that it is the plan document",
+                )
             text = decode_text(p.read_bytes(), name)
     except OSError as exc:
         raise _fail(name, f"cannot read document: {exc.strerror or exc}", "check the path") from None

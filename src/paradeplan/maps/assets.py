@@ -15,7 +15,7 @@ _TAG = re.compile(r'<script src="(?P<js>https?://[^"]+)"></script>|<link rel="st
 def _resources() -> dict[str, str]:
     """URL → text of every asset folium-offline ships (the same files folium links to)."""
     try:
-        from offlinefolium.elements import _res  # type: ignore[import-not-found]
+        from offlinefolium.elements import _res
     except ImportError as exc:  # pragma: no cover - a missing dependency
         raise RuntimeError("the folium-offline package is needed to embed map assets (pip install folium-offline); "
                            "or use --cdn") from exc

@@ -74,22 +74,9 @@ def safe_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def clock_s(text: str | None) -> int | None:
-    """``HH:MM[:SS]`` → seconds after midnight; ``None`` or malformed gives ``None``."""
-    if not text:
-        return None
-    try:
-        parts = [int(x) for x in str(text).split(":")]
-    except ValueError:
-        return None
-    while len(parts) < 3:
-        parts.append(0)
-    return parts[0] * 3600 + parts[1] * 60 + parts[2]
-
-
-def hhmm(text: str | None) -> str:
-    """``HH:MM:SS`` → ``HH:MM`` for display."""
-    return str(text)[:5] if text else ""
+def hm(s: int | None) -> str:
+    """``HH:MM`` of a time in seconds since midnight, for display; empty for None."""
+    return "" if s is None else f"{s // 3600:02d}:{s % 3600 // 60:02d}"
 
 
 def popup_html(title: str, rows: list[tuple[str, Any]], *, warn: list[str] | None = None) -> str:

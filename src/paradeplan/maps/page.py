@@ -166,7 +166,7 @@ def build_page(*, title: str, subtitle: str, lang: str, cdn: bool, bounds: list[
         "title_html": f"{esc(title)}<small>{esc(subtitle)}</small>", "legend_html": legend,
     })
 
-    class _Script(JSCSSMixin, MacroElement):  # type: ignore[misc]
+    class _Script(JSCSSMixin, MacroElement):
         _template = Template("""{% macro script(this, kwargs) %}
 (function(map, D){
 {{ this.core }}
@@ -176,7 +176,7 @@ def build_page(*, title: str, subtitle: str, lang: str, cdn: bool, bounds: list[
         default_js = [("polylinetextpath", TEXTPATH_JS)] if textpath else []
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]
             self._name = "ParadeplanScript"
             self.core = CORE_JS
             self.body = script

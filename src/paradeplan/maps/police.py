@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, PALETTE, clock_s, esc, hhmm, labels, popup_html
+from paradeplan.maps.common import COLOURS, PALETTE, esc, hm, labels, popup_html
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
@@ -17,6 +18,9 @@ from paradeplan.maps.route import (
     timetable_series,
     track,
 )
+from paradeplan.parade.schedule import OnwardLeg, ParadeSchedule, StagingTrip
+from paradeplan.plan.model import Plan
+from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
 
@@ -194,98 +198,95 @@ ppLayers(map,overlays);
 """
 
 
-def place_coords(schedule: dict[str, Any], plan: Any) -> dict[str, tuple[float, float, str]]:
+def place_coords(schedule: ParadeSchedule, plan: Plan | None) -> dict[str, tuple[float, float, str]]:
     """Place id → (lat, lon, name) from the plan (when given), unit bases and the assembly point."""
     out: dict[str, tuple[float, float, str]] = {}
-    for place in getattr(plan, "places", ()) or ():
-        lat, lon = getattr(place, "lat", None), getattr(place, "lon", None)
-        if lat is not None and lon is not None:
-            out[str(place.id)] = (float(lat), float(lon), str(getattr(place, "name", place.id)))
-    for u in schedule.get("units", []):
-        b = u.get("base") or {}
-        if b.get("place") and b.get("lat") is not None:
-            out.setdefault(str(b["place"]), (float(b["lat"]), float(b["lon"]), str(b.get("name", ""))))
-    a = (schedule.get("parade") or {}).get("assembly") or {}
-    if a.get("place") and a.get("lat") is not None:
-        out.setdefault(str(a["place"]), (float(a["lat"]), float(a["lon"]), str(a.get("name", ""))))
+    for place in plan.places if plan is not None else ():
+        if place.lat is not None and place.lon is not None:
+            out[place.id] = (float(place.lat), float(place.lon), place.name)
+    for u in schedule.units:
+        b = u.base
+        if b is not None and b.place and b.lat is not None and b.lon is not None:
+            out.setdefault(b.place, (float(b.lat), float(b.lon), b.name))
+    a = schedule.parade.assembly
+    if a.place and a.lat is not None and a.lon is not None:
+        out.setdefault(a.place, (float(a.lat), float(a.lon), a.name))
     return out
 
 
-def _staging(schedule: dict[str, Any], plan: Any, L: dict[str, str]) -> list[dict[str, Any]]:
-    """Staging paths, one per (base, gathering): along the streets (``schedule["staging_paths"]``) where a street
+def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> list[dict[str, Any]]:
+    """Staging paths, one per (base, gathering): along the streets (``schedule.staging_paths``) where a street
     path exists, else a straight line base → gathering → assembly; ``street`` tells which."""
     places = place_coords(schedule, plan)
-    a = (schedule.get("parade") or {}).get("assembly") or {}
-    if a.get("lat") is None:
+    a = schedule.parade.assembly
+    if a.lat is None or a.lon is None:
         return []
-    target = (float(a["lat"]), float(a["lon"]))
-    streets = {(str(p.get("from") or ""), str(p.get("via") or "")): p.get("coords") or []
-               for p in schedule.get("staging_paths") or []}
-    names = {u.get("unit"): u.get("name", "") for u in schedule.get("units", [])}
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for s in schedule.get("staging", []):
-        via = (s.get("via") or {}).get("place") or ""
-        groups.setdefault((str(s.get("from") or ""), str(via)), []).append(s)
+    target = (float(a.lat), float(a.lon))
+    streets = {(p.frm, p.via or ""): p.coords for p in schedule.staging_paths}
+    names = {u.unit: u.name for u in schedule.units}
+    groups: dict[tuple[str, str], list[StagingTrip]] = {}
+    for s in schedule.staging:
+        via = s.via.place if s.via else ""
+        groups.setdefault((s.frm or "", via), []).append(s)
     out = []
     for (frm, via), rows in groups.items():
         if frm not in places:
             continue
-        path = [(float(c[0]), float(c[1])) for c in streets.get((frm, via), []) if len(c) >= 2]
+        path = list(streets.get((frm, via), ()))
         street = len(path) >= 2
         if street:  # the street path runs between the graph nodes nearest the places: join the places to it
             pts = [places[frm][:2], *path, target]
         else:
             pts = [places[frm][:2]] + ([places[via][:2]] if via and via in places else []) + [target]
         coords: list[list[float]] = []
-        for p in pts:
-            c = [round(p[0], 6), round(p[1], 6)]
+        for pt in pts:
+            c = [round(pt[0], 6), round(pt[1], 6)]
             if not coords or coords[-1] != c:
                 coords.append(c)
-        lines = [f"{r.get('unit')} {names.get(r.get('unit'), '')}: {hhmm(r.get('leave_base'))} → "
-                 f"{hhmm(r.get('arrive'))}" + (f" ({L['late']} {int(r['late_s']) // 60} min)"
-                                               if r.get("late_s") else "") for r in rows]
+        lines = [f"{r.unit} {names.get(r.unit, '')}: {hm(r.leave_base_s)} → {hm(r.arrive_s)}"
+                 + (f" ({L['late']} {r.late_s // 60} min)" if r.late_s else "") for r in rows]
         rows_: list[tuple[str, Any]] = [(L["base"], places[frm][2])]
         if via and via in places:
             rows_.append((L["via"], places[via][2]))
-        rows_.append((L["assembly"], a.get("name", "")))
-        km = next((r.get("travel_km") for r in rows if r.get("travel_km") is not None), None)
-        if km is not None:
-            rows_.append((L["length"], f"{float(km):.2f} km"))
+        rows_.append((L["assembly"], a.name))
+        metres = next((r.travel_m for r in rows if r.travel_m is not None), None)
+        if metres is not None:
+            rows_.append((L["length"], f"{metres / 1000:.2f} km"))
         if not street:
             rows_.append(("", L["straight"]))
         pop = popup_html(L["staging"], rows_ + [(L["units"], "; ".join(lines))],
-                         warn=[line for line, r in zip(lines, rows, strict=False) if r.get("late_s")])
-        tip = f"{L['staging']}: {places[frm][2]} → {a.get('name', '')} ({len(rows)})"
+                         warn=[line for line, r in zip(lines, rows, strict=False) if r.late_s])
+        tip = f"{L['staging']}: {places[frm][2]} → {a.name} ({len(rows)})"
         out.append({"c": coords, "street": street, "pop": pop, "tip": esc(tip)})
     return out
 
 
-def _posts(schedule: dict[str, Any], L: dict[str, str]) -> list[dict[str, Any]]:
-    names = {u.get("unit"): u.get("name", "") for u in schedule.get("units", [])}
+def _posts(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
+    names = {u.unit: u.name for u in schedule.units}
     out = []
-    for p in schedule.get("posts", []):
-        units = [f"{u} ({names.get(u, '')})" if names.get(u) else str(u) for u in p.get("units", [])]
-        need = ", ".join(f"{k} × {v}" for k, v in (p.get("need") or {}).items())
-        short = {k: v for k, v in (p.get("uncovered") or {}).items() if v}
-        warn = [f"{L['uncovered']}: " + ", ".join(f"{k} × {v}" for k, v in short.items())] if short else []
+    for p in schedule.posts:
+        units = [f"{u} ({names[u]})" if names.get(u) else u for u in p.units]
+        need = ", ".join(f"{k} × {v}" for k, v in p.need)
+        short = [(k, v) for k, v in p.uncovered if v]
+        warn = [f"{L['uncovered']}: " + ", ".join(f"{k} × {v}" for k, v in short)] if short else []
         rows: list[tuple[str, Any]] = [
-            (L["post"], p.get("id")), (L["junction"], p.get("name")),
-            (L["close"], hhmm(p.get("open"))), (L["reopen"], hhmm(p.get("close"))),
+            (L["post"], p.id), (L["junction"], p.name),
+            (L["close"], clock.hm(p.open_s)), (L["reopen"], clock.hm(p.close_s)),
             (L["need"], need), (L["units"], "; ".join(units) if units else L["unassigned"])]
-        out.append({"lat": p["lat"], "lon": p["lon"], "short": bool(short),
-                    "pop": popup_html(f"{L['post']} {p.get('id', '')}", rows, warn=warn),
-                    "tip": esc(f"{p.get('id', '')} {p.get('name', '')} {hhmm(p.get('open'))}–{hhmm(p.get('close'))}")})
+        out.append({"lat": p.lat, "lon": p.lon, "short": bool(short),
+                    "pop": popup_html(f"{L['post']} {p.id}", rows, warn=warn),
+                    "tip": esc(f"{p.id} {p.name} {clock.hm(p.open_s)}–{clock.hm(p.close_s)}")})
     return out
 
 
-def _runs(legs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _runs(legs: tuple[OnwardLeg, ...]) -> list[dict[str, Any]]:
     """Consecutive legs of one mode joined into polylines: ``mode``, ``c`` ([lat, lon] points)."""
     runs: list[dict[str, Any]] = []
     for leg in legs:
-        c = [[round(float(x[0]), 6), round(float(x[1]), 6)] for x in leg.get("coords") or [] if len(x) >= 2]
+        c = [[round(x[0], 6), round(x[1], 6)] for x in leg.coords]
         if not c:
             continue
-        mode = "parade" if leg.get("mode") == "parade" else "drive"
+        mode = "parade" if leg.mode == "parade" else "drive"
         if runs and runs[-1]["mode"] == mode and runs[-1]["c"][-1] == c[0]:
             runs[-1]["c"].extend(c[1:])
         else:
@@ -293,40 +294,39 @@ def _runs(legs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in runs if len(r["c"]) >= 2]
 
 
-def _stretches(legs: list[dict[str, Any]], L: dict[str, str]) -> list[tuple[str, Any]]:
+def _stretches(legs: tuple[OnwardLeg, ...], L: dict[str, str]) -> list[tuple[str, Any]]:
     """Popup rows: consecutive legs on one street in one mode as one row (street, mode, enter–leave)."""
     merged: list[list[Any]] = []
     for leg in legs:
-        key = (leg.get("street", ""), leg.get("mode", ""))
+        key = (leg.street, leg.mode)
         if merged and merged[-1][0] == key:
-            merged[-1][2] = leg.get("leave")
+            merged[-1][2] = leg.leave_s
         else:
-            merged.append([key, leg.get("enter"), leg.get("leave")])
+            merged.append([key, leg.enter_s, leg.leave_s])
     mode = {"parade": L["mode_parade"], "drive": L["mode_drive"]}
-    return [(f"{L['onward_leg']} {i + 1}", f"{street} ({mode.get(m, m)}) {hhmm(enter)}–{hhmm(leave)}")
+    return [(f"{L['onward_leg']} {i + 1}", f"{street} ({mode.get(m, m)}) {clock.hm(enter)}–{clock.hm(leave)}")
             for i, ((street, m), enter, leave) in enumerate(merged)]
 
 
-def _onward(schedule: dict[str, Any], L: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _onward(schedule: ParadeSchedule, L: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Onward trips after the end: (own routes — vehicles that parade their own route, e.g. ward floats —,
     drives back to base — police cars, floats going home — drawn in a layer of their own, off by default)."""
-    units = {u.get("unit"): u for u in schedule.get("units", [])}
+    units = {u.unit: u for u in schedule.units}
     own: list[dict[str, Any]] = []
     home: list[dict[str, Any]] = []
-    for item in schedule.get("onward") or []:
-        legs = item.get("legs") or []
-        runs = _runs(legs)
+    for item in schedule.onward:
+        runs = _runs(item.legs)
         if not runs:
             continue
-        unit = units.get(item.get("unit")) or {}
-        parades = any(leg.get("mode") == "parade" for leg in legs)
-        police = str(unit.get("kind") or "").startswith("police")
-        title = f"{item.get('unit', '')} {unit.get('name', '')}".strip()
-        rows: list[tuple[str, Any]] = [(L["release"], hhmm(item.get("release")))]
-        if item.get("parade_start"):
-            rows.append((L["parade_start"], hhmm(item.get("parade_start"))))
-        rows.append((L["arrive"], hhmm(item.get("arrive"))))
-        entry = {"runs": runs, "pop": popup_html(title, rows + _stretches(legs, L)), "tip": esc(title)}
+        unit = units.get(item.unit)
+        parades = any(leg.mode == "parade" for leg in item.legs)
+        police = bool(unit and unit.kind.startswith("police"))
+        title = f"{item.unit} {unit.name if unit else ''}".strip()
+        rows: list[tuple[str, Any]] = [(L["release"], clock.hm(item.release_s))]
+        if item.parade_start_s is not None:
+            rows.append((L["parade_start"], clock.hm(item.parade_start_s)))
+        rows.append((L["arrive"], clock.hm(item.arrive_s)))
+        entry = {"runs": runs, "pop": popup_html(title, rows + _stretches(item.legs, L)), "tip": esc(title)}
         if parades and not police:
             entry["color"] = PALETTE[len(own) % len(PALETTE)]
             own.append(entry)
@@ -336,31 +336,30 @@ def _onward(schedule: dict[str, Any], L: dict[str, str]) -> tuple[list[dict[str,
     return own, home
 
 
-def route_data(schedule: dict[str, Any], route_geojson: dict[str, Any], L: dict[str, str],
+def route_data(schedule: ParadeSchedule, route: Route, L: dict[str, str],
                kinds: tuple[str, ...]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The route part every map draws (stretches with closure popups, key points) and the route lines."""
-    lines = route_lines(route_geojson)
-    closures = (schedule.get("closures") or {}).get("stretches") or []
-    pts = route_points(route_geojson, kinds)
+    lines = route_lines(route)
+    pts = route_points(route, kinds)
     if not any(p["kind"] == "assembly" for p in pts) and "assembly" in kinds:
-        a = (schedule.get("parade") or {}).get("assembly") or {}
-        if a.get("lat") is not None:
-            pts.append({"kind": "assembly", "name": a.get("name", ""), "lat": float(a["lat"]),
-                        "lon": float(a["lon"])})
-    data = {"stretches": stretch_features(lines, closures, L), "points": key_points(pts, L), "C": COLOURS}
+        a = schedule.parade.assembly
+        if a.lat is not None and a.lon is not None:
+            pts.append({"kind": "assembly", "name": a.name, "lat": float(a.lat), "lon": float(a.lon)})
+    data = {"stretches": stretch_features(lines, schedule.closures.stretches, L), "points": key_points(pts, L),
+            "C": COLOURS}
     return data, lines
 
 
-def render_police_map(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Any | None = None, *,
+def render_police_map(schedule: ParadeSchedule, route: Route, plan: Plan | None = None, *,
                       lang: str = "vi", cdn: bool = False, streets_graph: Any = None) -> str:
     """The organisers' and police map as one HTML page.
 
     Parameters
     ----------
-    schedule : dict
-        The checked schedule (``schedule.json``, ``paradeplan.schedule/1``).
-    route_geojson : dict
-        The route FeatureCollection (``route.geojson``).
+    schedule : ParadeSchedule
+        The checked schedule.
+    route : Route
+        The resolved route.
     plan : Plan, optional
         The plan (places give staging paths their gathering points).
     lang : {"vi", "en"}
@@ -376,19 +375,19 @@ def render_police_map(schedule: dict[str, Any], route_geojson: dict[str, Any], p
         The HTML page.
     """
     L = labels(lang)
-    data, lines = route_data(schedule, route_geojson, L, ("start", "end", "uturn", "assembly"))
-    parade = schedule.get("parade") or {}
+    data, lines = route_data(schedule, route, L, ("start", "end", "uturn", "assembly"))
+    parade = schedule.parade
     data["staging"] = _staging(schedule, plan, L)
     data["posts"] = _posts(schedule, L)
     data["onward"], data["home"] = _onward(schedule, L)
-    data["track"] = track(lines, parade.get("total_km"))
+    data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
-    dep = clock_s(parade.get("departure")) or (data["tt"][0][0] if data["tt"] else 0)
-    end = clock_s(parade.get("finish_tail")) or (data["tt"][-1][1] if data["tt"] else dep)
+    dep = parade.departure_s
+    end = parade.finish_tail_s
     data["t0"], data["t1"] = dep - 600, end + 600
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
-    bounds = all_bounds(lines, extra)  # type: ignore[arg-type]
+    bounds = all_bounds(lines, extra)
     legend = legend_html(L["legend"], [
         ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
         ("dot", COLOURS["start"], L["start"]), ("dot", COLOURS["end"], L["end"]),
@@ -398,8 +397,8 @@ def render_police_map(schedule: dict[str, Any], route_geojson: dict[str, Any], p
         ("dash", COLOURS["staging"], L["staging"]), ("line", PALETTE[0], L["onward"]),
         ("dots", COLOURS["home"], L["home"]),
         ("line", COLOURS["column"], L["column"])])
-    event = (schedule.get("event") or {}).get("name", "")
-    subtitle = f"{parade.get('name', '')} · {parade.get('date', '')} · {hhmm(parade.get('departure'))}"
+    event = schedule.event.name
+    subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(title=f"{L['police_title']}: {event}", subtitle=subtitle, lang=lang, cdn=cdn,
                       bounds=bounds, data=data, script=ROUTE_JS + POLICE_JS, legend=legend,

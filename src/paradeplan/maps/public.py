@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, esc, hhmm, labels
+from paradeplan.maps.common import COLOURS, esc, hm, labels
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
 from paradeplan.maps.route import all_bounds
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.route.model import Route
 
 PUBLIC_JS = r"""
 var overlays=ppBase(map,D);
@@ -22,18 +24,16 @@ N.addTo(map);
 """
 
 
-def render_public_map(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Any | None = None, *,
-                      lang: str = "vi", cdn: bool = False, streets_graph: Any = None) -> str:
+def render_public_map(schedule: ParadeSchedule, route: Route, *, lang: str = "vi", cdn: bool = False,
+                      streets_graph: Any = None) -> str:
     """The public map as one HTML page: no unit, officer, phone number or post assignment in it.
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The checked schedule; only the event, the parade's name, date and times and the stretch closures are read.
-    route_geojson : dict
-        The route FeatureCollection.
-    plan : Plan, optional
-        Not read (same arguments as :func:`render_police_map`).
+    route : Route
+        The resolved route.
     lang : {"vi", "en"}
         Language of the labels.
     cdn : bool
@@ -47,12 +47,11 @@ def render_public_map(schedule: dict[str, Any], route_geojson: dict[str, Any], p
         The HTML page.
     """
     L = labels(lang)
-    data, lines = route_data(schedule, route_geojson, L, ("start", "end", "uturn"))
-    parade = schedule.get("parade") or {}
+    data, lines = route_data(schedule, route, L, ("start", "end", "uturn"))
+    parade = schedule.parade
     rows = [f"<b>{esc(L['closures'])}</b>"]
-    for c in (schedule.get("closures") or {}).get("stretches") or []:
-        rows.append(f"<br>{esc(c.get('seq'))}. {esc(c.get('street'))}: "
-                    f"{esc(hhmm(c.get('close')))}–{esc(hhmm(c.get('reopen')))}")
+    for c in schedule.closures.stretches:
+        rows.append(f"<br>{esc(c.seq)}. {esc(c.street)}: {esc(hm(c.close_s))}–{esc(hm(c.reopen_s))}")
     rows.append(f"<br><i>{esc(L['public_note'])}</i>")
     data["closures_html"] = "".join(rows)
     bounds = all_bounds(lines, [])
@@ -60,9 +59,8 @@ def render_public_map(schedule: dict[str, Any], route_geojson: dict[str, Any], p
         ("line", COLOURS["route"], f"{L['closed']} ({L['direction']} ►)"),
         ("dot", COLOURS["start"], L["start"]), ("dot", COLOURS["end"], L["end"]),
         ("dot", COLOURS["uturn"], L["uturn"])])
-    event = (schedule.get("event") or {}).get("name", "")
-    subtitle = (f"{parade.get('name', '')} · {parade.get('date', '')} · "
-                f"{hhmm(parade.get('departure'))}–{hhmm(parade.get('finish_tail'))}")
+    event = schedule.event.name
+    subtitle = f"{parade.name} · {parade.date.isoformat()} · {hm(parade.departure_s)}–{hm(parade.finish_tail_s)}"
     return build_page(title=f"{L['public_title']}: {event}", subtitle=subtitle, lang=lang, cdn=cdn,
                       bounds=bounds, data=data, script=ROUTE_JS + PUBLIC_JS, legend=legend,
                       basemap=street_lines(streets_graph, bounds), labels_=L, textpath=True)

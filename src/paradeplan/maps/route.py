@@ -1,39 +1,32 @@
-"""Read the route FeatureCollection and the schedule into the compact shapes the map scripts draw."""
+"""Read the route and the schedule into the compact shapes the map scripts draw."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.geo.distance import EARTH_RADIUS_KM, haversine_m
-from paradeplan.maps.common import bounds_of, clock_s, esc, hhmm, popup_html
+from paradeplan.maps.common import bounds_of, esc, popup_html
+from paradeplan.parade.schedule import ParadeSchedule, StretchClosure
+from paradeplan.route.exports import line_coords
+from paradeplan.route.model import Route
 
 
-def route_lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
-    """The route's LineStrings in route order: ``seq``, ``street``, ``from``, ``to``, ``length_m``, ``coords``."""
+def route_lines(route: Route) -> list[dict[str, Any]]:
+    """The route's stretches in route order as the map script draws them: ``seq``, ``street``, ``from``, ``to``,
+    ``length_m``, ``coords`` ([lat, lon] pairs)."""
     out: list[dict[str, Any]] = []
-    for f in route_geojson.get("features", []):
-        geom = f.get("geometry") or {}
-        if geom.get("type") != "LineString":
-            continue
-        p = f.get("properties") or {}
-        coords = [[round(float(c[1]), 6), round(float(c[0]), 6)] for c in geom.get("coordinates", [])]
+    for s in sorted(route.stretches, key=lambda s: s.seq):
+        coords = [[round(la, 6), round(lo, 6)] for la, lo in line_coords(s)]
         if len(coords) >= 2:
-            out.append({"seq": p.get("seq", len(out) + 1), "street": p.get("street", ""), "from": p.get("from", ""),
-                        "to": p.get("to", ""), "length_m": p.get("length_m"), "coords": coords})
-    out.sort(key=lambda r: (int(r["seq"]) if str(r["seq"]).isdigit() else 0))
+            out.append({"seq": s.seq, "street": s.street, "from": s.from_label, "to": s.to_label,
+                        "length_m": s.length_m, "coords": coords})
     return out
 
 
-def route_points(route_geojson: dict[str, Any], kinds: tuple[str, ...]) -> list[dict[str, Any]]:
-    """The route's Points of the given kinds: ``kind``, ``name``, ``lat``, ``lon``."""
-    out: list[dict[str, Any]] = []
-    for f in route_geojson.get("features", []):
-        geom = f.get("geometry") or {}
-        p = f.get("properties") or {}
-        if geom.get("type") == "Point" and p.get("kind") in kinds:
-            lon, lat = geom["coordinates"][:2]
-            out.append({"kind": p["kind"], "name": p.get("name", ""), "lat": float(lat), "lon": float(lon)})
-    return out
+def route_points(route: Route, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The route's marked points of the given kinds: ``kind``, ``name``, ``lat``, ``lon``."""
+    return [{"kind": p.kind, "name": p.name, "lat": p.lat, "lon": p.lon} for p in route.points if p.kind in kinds]
 
 
 def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[float]]:
@@ -57,7 +50,8 @@ def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[floa
 
 def along(coords: list[list[float]], frac: float) -> list[float]:
     """The point at ``frac`` (0–1) of a polyline's length."""
-    seg = [haversine_m(a[0], a[1], b[0], b[1], radius=EARTH_RADIUS_KM) for a, b in zip(coords, coords[1:], strict=False)]
+    seg = [haversine_m(a[0], a[1], b[0], b[1], radius=EARTH_RADIUS_KM)
+           for a, b in zip(coords, coords[1:], strict=False)]
     want, run = sum(seg) * frac, 0.0
     for (a, b), d in zip(zip(coords, coords[1:], strict=False), seg, strict=False):
         if run + d >= want and d > 0:
@@ -72,18 +66,18 @@ def midpoint(coords: list[list[float]]) -> list[float]:
     return along(coords, 0.5)
 
 
-def stretch_features(lines: list[dict[str, Any]], closures: list[dict[str, Any]],
+def stretch_features(lines: list[dict[str, Any]], closures: tuple[StretchClosure, ...],
                      L: dict[str, str]) -> list[dict[str, Any]]:
     """Route stretches with an escaped popup (step, street, from → to, length, closure times)."""
-    by_seq = {str(c.get("seq")): c for c in closures}
+    by_seq = {c.seq: c for c in closures}
     out = []
     for line in lines:
-        c = by_seq.get(str(line["seq"]), {})
+        c = by_seq.get(line["seq"])
         rows: list[tuple[str, Any]] = [(L["from"], line["from"]), (L["to"], line["to"])]
         if line.get("length_m") is not None:
             rows.append((L["length"], f"{float(line['length_m']) / 1000:.2f} km"))
-        if c:
-            rows += [(L["close"], hhmm(c.get("close"))), (L["reopen"], hhmm(c.get("reopen")))]
+        if c is not None:
+            rows += [(L["close"], clock.hm(c.close_s)), (L["reopen"], clock.hm(c.reopen_s))]
         title = f"{L['step']} {line['seq']}: {line['street']}"
         out.append({"seq": line["seq"], "c": line["coords"], "mid": midpoint(line["coords"]),
                     "spots": step_spots(line["coords"]),
@@ -106,8 +100,8 @@ def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str
     """
     groups: list[list[dict[str, Any]]] = []
     for p in points:
-        group = next((g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"], radius=EARTH_RADIUS_KM) * 1000
-                                               <= KEY_MERGE_M for q in g)), None)
+        group = next((g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"]) <= KEY_MERGE_M
+                                               for q in g)), None)
         if group is None:
             groups.append([p])
         else:
@@ -132,14 +126,9 @@ def step_spots(coords: list[list[float]]) -> list[list[float]]:
     return [along(coords, f) for f in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)]
 
 
-def timetable_series(schedule: dict[str, Any]) -> list[list[float]]:
+def timetable_series(schedule: ParadeSchedule) -> list[list[float]]:
     """``[[head_s, tail_s, km], ...]`` of the timetable, for moving the column's head and tail."""
-    out = []
-    for row in schedule.get("timetable", []):
-        h, t = clock_s(row.get("head")), clock_s(row.get("tail"))
-        if h is not None and t is not None and row.get("km") is not None:
-            out.append([h, t, float(row["km"])])
-    return out
+    return [[row.head_s, row.tail_s, row.at_m / 1000] for row in schedule.timetable]
 
 
 def all_bounds(lines: list[dict[str, Any]], extra: list[tuple[float, float]]) -> list[list[float]]:

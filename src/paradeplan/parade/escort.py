@@ -1,13 +1,19 @@
-"""Escort assignment: the posts/1 instance of a parade, its solution, and what would fix a shortfall."""
+"""Escort assignment: the posts/1 instance of a parade, its checked solution, and what would fix a shortfall."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from paradeplan.parade.timing import ColumnVehicle, PostSpec, clock
+from paradeplan.parade.schedule import Fix
+from paradeplan.parade.timing import ColumnVehicle, PostSpec
 from paradeplan.plan.model import Place, TrafficPolicy
+
+if TYPE_CHECKING:
+    from paradeplan.posts.instance import Instance, Unit
+    from paradeplan.posts.solver import Solution
 
 log = logging.getLogger(__name__)
 
@@ -16,18 +22,15 @@ DEFAULT_UNIT_SPEED_KMH: dict[str, float] = {"police_motorbike": 30.0, "police_ca
 #: How long after the tail reaches the finish escort units stay available (seconds).
 UNTIL_AFTER_FINISH_S = 60 * 60
 
-
-@dataclass(frozen=True)
-class Fix:
-    """One way to make the given units suffice."""
-
-    kind: str
-    text: str
+#: Rebuilds the posts/1 instance for another column speed (km/h, None: the plan's) or a later departure (s).
+Retime = Callable[[float | None, int], "Instance"]
 
 
 def post_units(vehicles: list[ColumnVehicle], places: dict[str, Place], policy: TrafficPolicy,
-               default_ready_s: int, until_s: int, fallback: tuple[float, float]) -> list[dict[str, Any]]:
+               default_ready_s: int, until_s: int, fallback: tuple[float, float]) -> list[Unit]:
     """posts/1 units: every route-guard and post-duty vehicle, starting at its base at its ready time."""
+    from paradeplan.posts.instance import Unit
+
     speeds = {**DEFAULT_UNIT_SPEED_KMH, **(policy.unit_speed_kmh or {})}
     units = []
     for v in vehicles:
@@ -35,35 +38,29 @@ def post_units(vehicles: list[ColumnVehicle], places: dict[str, Place], policy: 
             continue
         base = places.get(v.base or "")
         lat, lon = (base.lat, base.lon) if base and base.lat is not None and base.lon is not None else fallback
-        units.append({"id": v.id, "kind": v.kind, "speed_kmh": float(speeds.get(v.kind, 30.0)),
-                      "lat": round(float(lat), 6), "lon": round(float(lon), 6),
-                      "ready": clock(v.ready_s if v.ready_s is not None else default_ready_s),
-                      "until": clock(until_s)})
+        units.append(Unit(v.id, v.kind, float(speeds.get(v.kind, 30.0)), round(float(lat), 6), round(float(lon), 6),
+                          v.ready_s if v.ready_s is not None else default_ready_s, until_s))
     return units
 
 
-def posts_instance(name: str, date: str, timezone: str, posts: list[PostSpec], units: list[dict[str, Any]],
-                   detour_factor: float) -> dict[str, Any]:
+def posts_instance(name: str, date: str, timezone: str, posts: list[PostSpec], units: list[Unit],
+                   detour_factor: float) -> Instance:
     """The posts/1 instance (``posts.json``) for a parade's posts and escort units."""
-    return {
-        "format": "paradeplan.posts/1",
-        "name": name,
-        "date": date,
-        "timezone": timezone,
-        "detour_factor": detour_factor,
-        "posts": [{"id": p.id, "name": p.name, "lat": round(p.lat, 6), "lon": round(p.lon, 6),
-                   "open": clock(p.open_s), "close": clock(p.close_s), "need": dict(p.need),
-                   "priority": p.priority} for p in posts],
-        "units": units,
-    }
+    from paradeplan.posts.instance import Instance, Post
+
+    return Instance(name, date, timezone, detour_factor,
+                    tuple(Post(p.id, p.name, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s, p.need,
+                               p.priority) for p in posts),
+                    tuple(units))
 
 
-def solve_instance(instance: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
-    """Validate, solve and independently check a posts/1 instance.
+def with_until(instance: Instance, until_s: int) -> Instance:
+    """The same instance with every unit free until ``until_s``."""
+    return replace(instance, units=tuple(replace(u, until=until_s) for u in instance.units))
 
-    Returns
-    -------
-    (Instance, Solution, solution JSON dict)
+
+def solve_instance(instance: Instance) -> Solution:
+    """Solve a posts/1 instance and check the solution with the independent checker.
 
     Raises
     ------
@@ -72,37 +69,34 @@ def solve_instance(instance: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
     """
     from paradeplan import posts
 
-    inst = posts.load_instance(instance)
-    sol = posts.solve(inst)
-    violations = posts.check(inst, sol)
+    sol = posts.solve(instance)
+    violations = posts.check(instance, sol)
     if violations:
         raise RuntimeError("post schedule failed the independent check: " + "; ".join(violations[:5]))
-    return inst, sol, posts.solution_to_json(inst, sol)
+    return sol
 
 
-def shortfall_fixes(instance: dict[str, Any], solution: dict[str, Any], retime: Any) -> list[Fix]:
+def shortfall_fixes(instance: Instance, solution: Solution, retime: Retime) -> list[Fix]:
     """What would make the given units suffice: more units of a kind, or a slower column / later start.
 
     Parameters
     ----------
-    retime : callable(speed_kmh: float | None, delay_s: int) -> dict
+    retime : callable(speed_kmh: float | None, delay_s: int) -> Instance
         Rebuilds the posts/1 instance for another column speed or a later departure.
     """
     from paradeplan import posts
 
     fixes: list[Fix] = []
     have: dict[str, int] = {}
-    for u in instance["units"]:
-        have[u["kind"]] = have.get(u["kind"], 0) + 1
-    for kind, bound in sorted(solution.get("lower_bound", {}).items()):
+    for u in instance.units:
+        have[u.kind] = have.get(u.kind, 0) + 1
+    for kind, bound in sorted(solution.lower_bound.items()):
         more = int(bound) - have.get(kind, 0)
         if more > 0:
             fixes.append(Fix("units", f"{more} more {kind} unit(s) (need {bound}, have {have.get(kind, 0)})"))
 
-    def covers(inst_dict: dict[str, Any]) -> bool:
-        inst = posts.load_instance(inst_dict)
-        sol = posts.solve(inst)
-        return not posts.solution_to_json(inst, sol)["uncovered"]
+    def covers(inst: Instance) -> bool:
+        return not posts.solve(inst).uncovered
 
     for speed in (12.0, 10.0, 8.0, 6.0, 5.0):
         if covers(retime(speed, 0)):

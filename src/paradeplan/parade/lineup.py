@@ -6,8 +6,10 @@ import logging
 import math
 from dataclasses import dataclass
 
+from paradeplan import clock
 from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
-from paradeplan.parade.timing import ColumnVehicle, hhmm, seconds
+from paradeplan.parade.schedule import LineupSlot
+from paradeplan.parade.timing import ColumnVehicle
 from paradeplan.plan.model import Parade
 
 log = logging.getLogger(__name__)
@@ -147,53 +149,37 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
         positions.append((stretches[idx][0], used, used + need))
         used += need + v.gap_m
 
-    from ortools.sat.python import cp_model
+    from paradeplan import cpsat
+    from paradeplan.parade.staging_model import StagingInstance, build_model
 
     slot_s = st.slot_min * 60
-    assembly = seconds(parade.assembly_time)
+    assembly = clock.of_time(parade.assembly_time)
     n_slots = 24
     first = assembly - n_slots * slot_s
-    model = cp_model.CpModel()
-    x = []
+    lows: list[int] = []
     fixed = fixed_arrival_s or {}
     for v in ordered:
         earliest = fixed.get(v.id)
         if earliest is None and v.ready_s is not None:
             earliest = int(v.ready_s + travel_s.get(v.id, 0.0))
         lo = 0 if earliest is None else max(0, math.floor((earliest - first) / slot_s))
-        lo = min(lo, n_slots)
-        x.append(model.new_int_var(lo, n_slots - 1, f"slot_{v.id}") if lo <= n_slots - 1 else None)
-    if any(var is None for var in x):
-        late = [v.id for v, var in zip(ordered, x, strict=True) if var is None]
+        lows.append(min(lo, n_slots))
+    late = [v.id for v, lo in zip(ordered, lows, strict=True) if lo > n_slots - 1]
+    if late:
         raise InfeasibleError(
             f"parades.{parade.id}: {', '.join(late)} cannot reach the assembly by "
-            f"{hhmm(assembly)} from its base after its ready time (make it ready earlier)",
+            f"{clock.hm(assembly)} from its base after its ready time (make it ready earlier)",
             [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late])
-    xs = [var for var in x if var is not None]
-    for a, b in zip(xs, xs[1:], strict=False):
-        model.add(a <= b)  # further forward arrives no later: nobody passes in the lane
-    for s in range(n_slots):
-        bs = []
-        for i, var in enumerate(xs):
-            b = model.new_bool_var(f"in_{i}_{s}")
-            model.add(var == s).only_enforce_if(b)
-            model.add(var != s).only_enforce_if(b.Not())
-            bs.append(b)
-        model.add(sum(bs) <= st.per_slot)
-    model.maximize(sum(xs))  # as late as possible: least waiting
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.random_seed = 0
-    solver.parameters.max_time_in_seconds = 10.0
-    status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    model = build_model(StagingInstance(tuple(v.id for v in ordered), tuple(lows), n_slots, st.per_slot))
+    solved = cpsat.solve(model.model, time_limit_s=10.0, name="staging")
+    if not solved.found:
         raise InfeasibleError(
-            f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {hhmm(assembly)} at "
+            f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {clock.hm(assembly)} at "
             f"{st.per_slot} per {st.slot_min}-minute slot in line-up order (raise per_slot or make vehicles "
             f"ready earlier)", [Shortfall("arrival slots", 1, "slot")])
     out: list[Slot] = []
-    for i, (v, var) in enumerate(zip(ordered, xs, strict=True)):
-        s = solver.value(var)
+    for i, (v, var) in enumerate(zip(ordered, model.slot, strict=True)):
+        s = solved.value(var)
         a_from = first + s * slot_s
         trip = travel_s.get(v.id)
         leave = None if trip is None or v.id in fixed else int(a_from - trip)
@@ -203,10 +189,8 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
     return out
 
 
-def lineup_rows(slots: list[Slot]) -> list[dict[str, object]]:
-    """Rows of ``lineup.csv``: position, unit, kind, owner, role, staging_from_m, staging_to_m, arrive_from,
-    arrive_to, leave_base (local HH:MM)."""
-    return [{"position": s.position, "unit": s.vehicle.id, "kind": s.vehicle.kind, "owner": s.vehicle.owner or "",
-             "role": s.vehicle.role, "staging_from_m": s.from_m, "staging_to_m": s.to_m,
-             "arrive_from": hhmm(s.arrive_from_s), "arrive_to": hhmm(s.arrive_to_s),
-             "leave_base": hhmm(s.leave_base_s) if s.leave_base_s is not None else ""} for s in slots]
+def lineup_rows(slots: list[Slot]) -> tuple[LineupSlot, ...]:
+    """The published line-up (``lineup.csv``): staging position and arrival slot of each vehicle, to the minute."""
+    return tuple(LineupSlot(s.position, s.vehicle.id, s.vehicle.kind, s.vehicle.owner or "", s.vehicle.role, s.from_m,
+                            s.to_m, s.arrive_from_s // 60 * 60, s.arrive_to_s // 60 * 60,
+                            None if s.leave_base_s is None else s.leave_base_s // 60 * 60) for s in slots)

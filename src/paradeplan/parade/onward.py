@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paradeplan.parade.timing import clock, expand_vehicles, seconds
+from paradeplan import clock
+from paradeplan.parade.onward_model import OnwardInstance, OnwardTrip, build_model
+from paradeplan.parade.schedule import Onward, OnwardLeg, ParadeSchedule
+from paradeplan.parade.timing import expand_vehicles
 from paradeplan.plan.model import AfterEnd, Parade, Plan
+from paradeplan.route.model import Route, Stretch
 
 log = logging.getLogger(__name__)
 
@@ -16,32 +20,21 @@ log = logging.getLogger(__name__)
 DRIVE_KMH = 20.0
 #: Seconds between vehicles leaving the finish, in column order.
 RELEASE_GAP_S = 30
+#: One segment of an onward trip: (mode, segment id, street, seconds, [(lat, lon), …]).
+Row = tuple[str, str, str, float, tuple[tuple[float, float], ...]]
 #: Grid of the parading start slots (seconds).
 SLOT_S = 60
 
 
 @dataclass(frozen=True)
-class Leg:
-    """One segment of a vehicle's onward trip."""
-
-    seq: int
-    mode: str
-    segment: str
-    street: str
-    enter_s: float
-    leave_s: float
-    coords: tuple[tuple[float, float], ...]
-
-
-@dataclass(frozen=True)
 class OnwardResult:
-    """The onward legs of every vehicle (JSON-ready) and anything that could not be met."""
+    """The onward trip of every vehicle and anything that could not be met."""
 
-    legs: list[dict[str, Any]]
+    legs: tuple[Onward, ...]
     shortfall: tuple[str, ...]
 
 
-def _segments(stretch: Any) -> list[tuple[str, float, tuple[tuple[float, float], ...]]]:
+def _segments(stretch: Stretch) -> list[tuple[str, float, tuple[tuple[float, float], ...]]]:
     """Split a resolved stretch into graph segments: (segment id, metres, coords)."""
     from paradeplan.geo.distance import haversine_m
 
@@ -58,9 +51,9 @@ def _segments(stretch: Any) -> list[tuple[str, float, tuple[tuple[float, float],
     return out
 
 
-def _trip(route: Any, parade_speed_kmh: float) -> tuple[list[tuple[str, str, str, float, tuple]], float, float]:
+def _trip(route: Route, parade_speed_kmh: float) -> tuple[list[Row], float, float]:
     """Segments of an onward route with mode and duration; also the offset and length of the parading part."""
-    rows: list[tuple[str, str, str, float, tuple]] = []
+    rows: list[Row] = []
     for st in route.stretches:
         mode = "drive" if st.connector else "parade"
         speed = (DRIVE_KMH if mode == "drive" else parade_speed_kmh) / 3.6
@@ -73,7 +66,7 @@ def _trip(route: Any, parade_speed_kmh: float) -> tuple[list[tuple[str, str, str
     return rows, lead_in, sum(r[3] for r in rows[first_parade:])
 
 
-def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any, graph: Any, gazetteer: Any,
+def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Route, graph: Any, gazetteer: Any,
                 *, online: bool = False, file: str | Path | None = None) -> OnwardResult:
     """Each vehicle's onward route after the end, with parading slots that never share a segment at once.
 
@@ -86,16 +79,15 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
     -------
     OnwardResult
     """
-    from ortools.sat.python import cp_model
-
+    from paradeplan import cpsat
     from paradeplan.plan.model import RouteStep
     from paradeplan.route.resolve import resolve_steps
 
     places = {p.id: p for p in plan.places}
     end = route.coords()[-1]
-    finish = seconds_of(schedule["parade"]["finish_tail"])
-    order = {row["unit"]: row["position"] for row in schedule["column"]}
-    speed = float(schedule["parade"]["column_speed_kmh"])
+    finish = schedule.parade.finish_tail_s
+    order = {row.unit: row.position for row in schedule.column}
+    speed = schedule.parade.column_speed_kmh
     groups = {g.id: g for g in parade.groups}
     vehicle_after: dict[str, tuple[AfterEnd, Any]] = {}
     for gi, g in enumerate(parade.groups):
@@ -129,88 +121,71 @@ def plan_onward(plan: Plan, parade: Parade, schedule: dict[str, Any], route: Any
             trips[cv.id] = {"rows": rows, "lead_in": rows[0][3], "parade_s": 0.0, "release": release, "ae": ae}
             continue
         r = resolve_steps(graph, steps, plan, end, gazetteer=gazetteer, online=online, file=file, field=field,
-                          start_label=schedule["parade"]["assembly"]["name"])
+                          start_label=schedule.parade.assembly.name)
         rows, lead_in, parade_s = _trip(r, speed)
         trips[cv.id] = {"rows": rows, "lead_in": lead_in, "parade_s": parade_s, "release": release, "ae": ae}
 
-    model = cp_model.CpModel()
-    starts: dict[str, Any] = {}
-    seg_intervals: dict[str, list[Any]] = {}
     shared = _shared_segments(trips)
-    horizon = 24 * 3600 // SLOT_S
+    parading: list[OnwardTrip] = []
     for vid in sorted(trips):
         t = trips[vid]
         if t["parade_s"] <= 0:
             continue
         earliest = t["release"] + t["lead_in"]
         if t["ae"].window_start is not None:
-            earliest = max(earliest, seconds(t["ae"].window_start))
-        lo = int(-(-earliest // SLOT_S))
-        hi = horizon
-        starts[vid] = model.new_int_var(lo, hi, f"start_{vid}")
-        t["lo"] = lo
+            earliest = max(earliest, clock.of_time(t["ae"].window_start))
+        segments: list[tuple[str, int, int]] = []
         offset = 0.0
         for mode, seg, _street, dur, _c in t["rows"][_first_parade(t["rows"]):]:
             if mode == "parade" and seg in shared:
                 a = int(offset // SLOT_S)
-                b = max(a + 1, int(-(-(offset + dur) // SLOT_S)))
-                iv = model.new_interval_var(starts[vid] + a, b - a, starts[vid] + b, f"iv_{vid}_{seg}")
-                seg_intervals.setdefault(seg, []).append(iv)
+                segments.append((seg, a, max(a + 1, int(-(-(offset + dur) // SLOT_S)))))
             offset += dur
-    for ivs in seg_intervals.values():
-        if len(ivs) > 1:
-            model.add_no_overlap(ivs)
-    late_terms = []
-    for vid, var in starts.items():
-        t = trips[vid]
-        model.add(var >= t["lo"])
-        late_terms.append(var - t["lo"])
-    if late_terms:
-        model.minimize(sum(late_terms))
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.random_seed = 0
-    solver.parameters.max_time_in_seconds = 20.0
-    status = solver.solve(model) if starts else cp_model.OPTIMAL
+        parading.append(OnwardTrip(vid, int(-(-earliest // SLOT_S)), tuple(segments)))
+    model = build_model(OnwardInstance(tuple(parading), 24 * 3600 // SLOT_S))
+    starts = model.start
     shortfall: list[str] = []
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
+    if starts:
+        # seed 0: the onward slots have equal optima; this seed keeps the schedules published so far
+        solved = cpsat.solve(model.model, time_limit_s=20.0, seed=0, name="onward slots")
+        if not solved.found:
+            raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
 
-    out: list[dict[str, Any]] = []
+    out: list[Onward] = []
     for vid in sorted(trips, key=lambda v: (order[v], v)):
         t = trips[vid]
         rows = t["rows"]
         fp = _first_parade(rows)
         if vid in starts:
-            parade_start = solver.value(starts[vid]) * SLOT_S
+            parade_start = solved.value(starts[vid]) * SLOT_S
             clock_t = parade_start - t["lead_in"]  # leave the finish just in time to start parading
             clock_t = max(clock_t, t["release"])
         else:
             parade_start = None
             clock_t = t["release"]
-        legs = []
+        legs: list[OnwardLeg] = []
         for i, (mode, seg, street, dur, coords) in enumerate(rows):
             if parade_start is not None and i == fp:
                 clock_t = max(clock_t, parade_start)
-            legs.append({"seq": i + 1, "mode": mode, "segment": seg, "street": street, "enter": clock(clock_t),
-                         "leave": clock(clock_t + dur), "coords": [[round(a, 6), round(b, 6)] for a, b in coords]})
+            legs.append(OnwardLeg(i + 1, mode, seg, street, clock.whole(clock_t), clock.whole(clock_t + dur),
+                                  tuple((round(a, 6), round(b, 6)) for a, b in coords)))
             clock_t += dur
         ae = t["ae"]
         if parade_start is not None and ae.window_end is not None:
             parade_end = parade_start + t["parade_s"]
-            over = parade_end - seconds(ae.window_end)
+            over = parade_end - clock.of_time(ae.window_end)
             if over > 0:
-                window_end = clock(seconds(ae.window_end))[:5]
-                shortfall.append(f"{parade.id}: {vid} finishes its ward route at {clock(parade_end)[:5]}, "
+                window_end = clock.hm(clock.of_time(ae.window_end))
+                shortfall.append(f"{parade.id}: {vid} finishes its ward route at {clock.hm(clock.whole(parade_end))}, "
                                  f"{int(over // 60) + 1} min after its window ends ({window_end})"
                                  f" — widen the window or shorten the route")
-        out.append({"unit": vid, "release": clock(t["release"]),
-                    "parade_start": clock(parade_start) if parade_start is not None else None,
-                    "arrive": clock(clock_t), "legs": legs})
-    return OnwardResult(legs=out, shortfall=tuple(shortfall))
+        out.append(Onward(vid, clock.whole(t["release"]),
+                          clock.whole(parade_start) if parade_start is not None else None,
+                          clock.whole(clock_t), tuple(legs)))
+    return OnwardResult(legs=tuple(out), shortfall=tuple(shortfall))
 
 
-def _first_parade(rows: list[tuple[str, str, str, float, tuple]]) -> int:
+def _first_parade(rows: list[Row]) -> int:
     return next((i for i, r in enumerate(rows) if r[0] == "parade"), len(rows))
 
 
@@ -221,9 +196,3 @@ def _shared_segments(trips: dict[str, dict[str, Any]]) -> set[str]:
             if mode == "parade":
                 users.setdefault(seg, set()).add(vid)
     return {seg for seg, vs in users.items() if len(vs) > 1}
-
-
-def seconds_of(text: str) -> int:
-    """Seconds since midnight of an ``HH:MM[:SS]`` string."""
-    h, m, *rest = (int(x) for x in text.split(":"))
-    return h * 3600 + m * 60 + (rest[0] if rest else 0)

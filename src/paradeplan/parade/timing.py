@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import logging
 from dataclasses import dataclass
-from datetime import time
 
+from paradeplan import clock
+from paradeplan.parade.schedule import StretchClosure
 from paradeplan.plan.model import VEHICLE_DEFAULTS, Parade, TrafficPolicy, VehicleGroup
 
 log = logging.getLogger(__name__)
@@ -140,23 +141,6 @@ class PostSpec:
     """(head arrival s, tail clear s, route metres) for each time the column passes."""
 
 
-def seconds(t: time) -> int:
-    """Seconds since midnight of a clock time."""
-    return t.hour * 3600 + t.minute * 60 + t.second
-
-
-def clock(s: float) -> str:
-    """Seconds since midnight as HH:MM:SS (rounded to the second)."""
-    s = int(round(s))
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
-def hhmm(s: float) -> str:
-    """Seconds since midnight as HH:MM (rounded down to the minute)."""
-    s = int(s)
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}"
-
-
 def vehicle_spec(group: VehicleGroup) -> tuple[float, float, float]:
     """(length m, gap m, max speed km/h) of a group's vehicles, defaults by kind."""
     dl, dg, dv = VEHICLE_DEFAULTS.get(group.kind, VEHICLE_DEFAULTS["other"])
@@ -177,7 +161,7 @@ def expand_vehicles(parade: Parade) -> list[ColumnVehicle]:
                 id=vid, name=name, group=g.id, kind=g.kind, role=g.role,
                 owner=(v.owner if v and v.owner else None) or g.owner,
                 base=(v.base if v and v.base else None) or g.base,
-                ready_s=seconds(ready) if ready else None,
+                ready_s=clock.of_time(ready) if ready else None,
                 length_m=length, gap_m=gap, max_speed_kmh=vmax))
     return out
 
@@ -234,7 +218,7 @@ def build_timetable(parade: Parade, stretches: list[Stretch], uturn_dists: list[
         Override the departure time or the column speed (used to find fixes for a shortfall).
     """
     base_speed = speed_kmh or column_speed_kmh(parade, members)
-    dep = float(departure_s if departure_s is not None else seconds(parade.departure_time))
+    dep = float(departure_s if departure_s is not None else clock.of_time(parade.departure_time))
     extra = uturn_extra_s(members)
     pts: list[tuple[float, float]] = [(0.0, dep)]
     t, d = dep, 0.0
@@ -317,14 +301,10 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
     return [PostSpec(**{**s.__dict__, "id": f"P{i + 1:03d}"}) for i, (_, _, s) in enumerate(specs)]
 
 
-def stretch_closures(stretches: list[Stretch], tt: Timetable, policy: TrafficPolicy) -> list[dict[str, object]]:
+def stretch_closures(stretches: list[Stretch], tt: Timetable, policy: TrafficPolicy) -> tuple[StretchClosure, ...]:
     """Each street stretch closed from just before the head enters to just after the tail leaves."""
     lead = policy.lead_time_min * 60
     clear = policy.clearance_min * 60
-    rows: list[dict[str, object]] = []
-    for st in stretches:
-        close = tt.head_s(st.start_m, after=True) - lead
-        reopen = tt.tail_s(st.start_m + st.length_m) + clear
-        rows.append({"seq": st.seq, "street": st.street, "from": st.frm, "to": st.to,
-                     "length_m": round(st.length_m, 1), "close": clock(close), "reopen": clock(reopen)})
-    return rows
+    return tuple(StretchClosure(st.seq, st.street, st.frm, st.to, round(st.length_m, 1),
+                                clock.whole(tt.head_s(st.start_m, after=True) - lead),
+                                clock.whole(tt.tail_s(st.start_m + st.length_m) + clear)) for st in stretches)

@@ -21,6 +21,10 @@ from paradeplan.plan.model import Plan
 MAX_PLAN_BYTES = 5 * 1024 * 1024
 #: Deepest nesting accepted in a plan file.
 MAX_DEPTH = 40
+#: Most values (mappings, lists and scalars) a plan file may hold once its aliases are expanded; the largest
+#: example plan holds about 1,500. Counted while parsing and while building, so an alias bomb (a few hundred bytes
+#: of ``&a``/``*a`` that expand to billions of values) is refused after at most this many.
+MAX_PLAN_VALUES = 100_000
 
 Path_ = tuple[str | int, ...]
 
@@ -35,21 +39,46 @@ def _nfc(value: Any) -> Any:
     return value
 
 
-class _Builder:
-    """Turns a YAML node tree into plain Python values while recording positions."""
+class _TooBig(Exception):
+    """Raised by the builder at the first limit crossed: one problem, then stop."""
 
-    def __init__(self, problems: ProblemList) -> None:
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+class _Builder:
+    """Turns a YAML node tree into plain Python values while recording positions.
+
+    Every value built counts against :data:`MAX_PLAN_VALUES`, aliases included each time they are expanded (the
+    composed node graph shares the aliased nodes, the built values do not), and nesting against :data:`MAX_DEPTH`;
+    the first limit crossed raises :class:`_TooBig`.
+    """
+
+    def __init__(self, problems: ProblemList, max_values: int = MAX_PLAN_VALUES) -> None:
         self.positions = _Positions()
         self.problems = problems
+        self.values = 0
+        self.max_values = max_values
         self._ctor = yaml.SafeLoader.__new__(yaml.SafeLoader)
         yaml.constructor.SafeConstructor.__init__(self._ctor)
 
+    def _limit(self, node: yaml.Node, path: Path_, message: str, hint: str) -> _TooBig:
+        shown = _dotted(path[:8]) + ("…" if len(path) > 8 else "")
+        return _TooBig(Problem(message, self.problems.file, node.start_mark.line + 1, node.start_mark.column + 1,
+                               shown or None, hint))
+
     def build(self, node: yaml.Node, path: Path_, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            self.problems.add(f"nesting deeper than {MAX_DEPTH} levels", field=_dotted(path),
-                              line=node.start_mark.line + 1, col=node.start_mark.column + 1,
-                              hint="a plan file is never this deep; check the indentation")
-            return None
+            raise self._limit(node, path, f"nested deeper than the limit of {MAX_DEPTH} levels",
+                              "a plan file is never this deep; check the indentation and the aliases (*name); "
+                              "limits: docs/limits.md")
+        self.values += 1
+        if self.values > self.max_values:
+            raise self._limit(node, path, f"expands to more than the limit of {self.max_values:,} values once its "
+                              "aliases (*name) are repeated",
+                              "a plan holds a few thousand values; write the repeated parts out or use fewer "
+                              "aliases; limits: docs/limits.md")
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -75,8 +104,42 @@ class _Builder:
                 self.positions[sub] = (item.start_mark.line + 1, item.start_mark.column + 1)
                 items.append(self.build(item, sub, depth + 1))
             return items
-        value = self._ctor.construct_object(node, deep=True)
+        try:
+            value = self._ctor.construct_object(node, deep=True)
+        except ValueError as exc:  # an integer of more digits than Python converts
+            what = "a number too long to read" if "digits" in str(exc) else f"an unreadable value ({exc})"
+            raise self._limit(node, path, what, "check the value") from None
         return _nfc(value)
+
+
+def _prescan(text: str, file: str) -> None:
+    """Refuse a plan whose YAML events alone cross :data:`MAX_PLAN_VALUES` or :data:`MAX_DEPTH`, before composing.
+
+    The events are streamed (nothing is kept), so this costs little whatever the file holds; composing a node
+    tree of a few million values would not.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    count = depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
+            count += 1
+            if count > MAX_PLAN_VALUES:
+                mark = event.start_mark
+                raise InputError(problems=[Problem(
+                    f"holds more than the limit of {MAX_PLAN_VALUES:,} values", file,
+                    mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                    hint="a plan holds a few thousand values; check that it is the right file; "
+                    "limits: docs/limits.md")])
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise InputError(problems=[Problem(
+                    f"nested deeper than the limit of {MAX_DEPTH} levels", file,
+                    mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                    hint="a plan file is never this deep; check the indentation; limits: docs/limits.md")])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _dotted(path: Iterable[str | int]) -> str:
@@ -205,14 +268,23 @@ def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES, what: str = "plan 
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
-    """Parse YAML text into plain values and a map of field positions."""
+    """Parse YAML text into plain values and a map of field positions.
+
+    Bounded in time and memory: at most :data:`MAX_PLAN_VALUES` values (aliases expanded) and :data:`MAX_DEPTH`
+    levels; the first limit crossed is one problem naming ``file`` and the limit.
+    """
     problems = ProblemList(file)
     try:
+        _prescan(text, file)
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
+        if "maximum nesting depth" in str(exc.problem):  # libyaml's own bound, met while scanning ahead
+            raise InputError(problems=[Problem(
+                f"nested deeper than the limit of {MAX_DEPTH} levels", file, line, col,
+                hint="a plan file is never this deep; check the indentation; limits: docs/limits.md")]) from None
         raise InputError(problems=[Problem(f"broken YAML: {exc.problem or exc.context}", file, line, col,
                                            hint="check indentation, colons and quotes on that line")]) from None
     except yaml.YAMLError as exc:
@@ -225,6 +297,8 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
     builder = _Builder(problems)
     try:
         data = builder.build(node, ())
+    except _TooBig as big:
+        raise InputError(problems=[big.problem]) from None
     except yaml.YAMLError as exc:
         raise InputError(problems=[Problem(f"broken YAML: {exc}", file, hint="check the file's syntax")]) from None
     problems.raise_if_any()
@@ -282,6 +356,7 @@ def plan_from_data(data: Any, positions: _Positions | None = None, file: str = "
         found.add(message, field=_dotted(path), line=line, col=col, hint=hint)
     found.items.sort(key=lambda p: (p.line or 0, p.col or 0, p.field or ""))
     found.raise_if_any()
+    assert isinstance(plan, Plan)
     return plan
 
 

@@ -6,7 +6,8 @@ import math
 from collections import Counter, defaultdict
 from typing import Any
 
-from paradeplan.posts.instance import Instance, parse_clock
+from paradeplan import clock
+from paradeplan.posts.instance import Instance
 
 TOLERANCE_S = 1e-6
 """Slack in seconds on ``close(A) + travel(A→B) ≤ open(B)``, absorbing float differences between implementations."""
@@ -70,9 +71,11 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
         bad.append("assignments are not grouped by unit in id order")
     filled: Counter[tuple[str, str]] = Counter()
     total_km = 0.0
+    table = instance.travel_map
+    slacks: list[int] = []
     for uid, visits in per_unit.items():
         u = units[uid]
-        lat, lon, free = u.lat, u.lon, float(u.ready)
+        at, lat, lon, free = u.id, u.lat, u.lon, float(u.ready)
         seen: set[str] = set()
         last_close = None
         for i, a in visits:
@@ -87,18 +90,27 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
             filled[(p.id, u.kind)] += 1
             km = _km(lat, lon, p.lat, p.lon)
             total_km += km
-            arrive = free + km * instance.detour_factor / u.speed_kmh * 3600
+            listed = table.get(at, {}).get(p.id)
+            arrive = free + (float(listed) if listed is not None else km * instance.detour_factor / u.speed_kmh * 3600)
             if arrive > p.open + TOLERANCE_S:
                 what = "its start" if last_close is None else "the previous post"
                 bad.append(f"assignments[{i}]: unit {uid} cannot reach {p.id} from {what} by open "
                            f"(arrives {arrive:.1f}s, opens {p.open}s)")
-            arr = parse_clock(a["arrive"])
-            lea = parse_clock(a["leave"])
+            arr = clock.parse(a["arrive"])
+            lea = clock.parse(a["leave"])
             if arr is None or abs(arr - arrive) > 1.0:
                 bad.append(f"assignments[{i}]: arrive {a['arrive']} differs from the computed {arrive:.1f}s")
             if lea != p.close:
                 bad.append(f"assignments[{i}]: leave {a['leave']} is not the post's close")
-            lat, lon, free = p.lat, p.lon, float(p.close)
+            if "slack_s" in a:
+                want = math.floor(p.open - arrive + 1e-6)
+                if not isinstance(a["slack_s"], int) or isinstance(a["slack_s"], bool) or abs(a["slack_s"] - want) > 1:
+                    bad.append(f"assignments[{i}]: slack_s {a['slack_s']!r} but open − arrive is {want} s")
+                else:
+                    slacks.append(a["slack_s"])
+            elif instance.objective == "slack":
+                bad.append(f"assignments[{i}]: slack_s is missing (the instance's objective is slack)")
+            at, lat, lon, free = p.id, p.lat, p.lon, float(p.close)
             last_close = p.close
         if last_close is not None and last_close > u.until:
             bad.append(f"unit {uid} holds a post until {last_close}s, after its until {u.until}s")
@@ -128,6 +140,10 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
                 listed[(e.get("post"), e.get("kind"))] = e.get("missing")
         if listed != missing:
             bad.append(f"uncovered lists {len(listed)} entries, but {len(missing)} post needs are short or differ")
+    if "min_slack_s" in sol or instance.objective == "slack":
+        want_min = min(slacks) if slacks else None
+        if sol.get("min_slack_s") != want_min:
+            bad.append(f"min_slack_s is {sol.get('min_slack_s')!r}, the assignments' smallest slack is {want_min}")
     lb = sol.get("lower_bound")
     if not isinstance(lb, dict):
         bad.append("lower_bound is not an object")

@@ -13,17 +13,22 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from paradeplan import clock
 from paradeplan.errors import InputError, Problem, ProblemList
 
 FORMAT = "paradeplan.posts/1"
-MAX_BYTES = 200 * 1024 * 1024
+#: Largest posts/1 file read (bytes), refused before reading: 20 MB is some 60,000 posts (about 320 bytes each),
+#: six times the city benchmark's 10,000, and parses in well under 400 MB (200 MB files could take gigabytes).
+MAX_BYTES = 20_000_000
+#: Deepest JSON nesting (counted on the raw bytes before parsing); a posts/1 file is four levels deep.
 MAX_DEPTH = 50
 MAX_NEED = 100_000
 MAX_PRIORITY = 1_000_000
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_DETOUR = 1.3
+OBJECTIVES = ("units", "slack")
+MAX_TRAVEL_S = 7 * 24 * 3600
 
-_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _STRING_RE = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
@@ -71,6 +76,18 @@ class Instance:
     detour_factor: float
     posts: tuple[Post, ...]
     units: tuple[Unit, ...]
+    objective: str = "units"
+    """``units`` (cover, units, distance) or ``slack`` (cover, smallest slack, units, distance)."""
+    travel: tuple[tuple[str, str, int], ...] = ()
+    """Street travel times (FROM post or unit id, TO post id, whole seconds) replacing the formula for those pairs."""
+
+    @property
+    def travel_map(self) -> dict[str, dict[str, int]]:
+        """The travel table as FROM → TO → seconds (empty when the instance has none)."""
+        out: dict[str, dict[str, int]] = {}
+        for a, b, s in self.travel:
+            out.setdefault(a, {})[b] = s
+        return out
 
     @property
     def kinds(self) -> list[str]:
@@ -79,46 +96,21 @@ class Instance:
         return sorted(kinds)
 
 
-def parse_clock(text: str) -> int | None:
-    """Parse ``HH:MM:SS`` or ``HH:MM`` into seconds since midnight; ``None`` when impossible.
-
-    Parameters
-    ----------
-    text : str
-        The wall-clock time.
-
-    Returns
-    -------
-    int or None
-        Seconds since midnight, or ``None`` when the text is not a valid time of day.
-    """
-    m = _TIME_RE.match(text)
-    if not m:
-        return None
-    h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-    if h > 23 or mi > 59 or s > 59:
-        return None
-    return h * 3600 + mi * 60 + s
-
-
-def format_clock(seconds: float) -> str:
-    """Format seconds since midnight as ``HH:MM:SS`` (rounded half up to the second)."""
-    s = int(math.floor(seconds + 0.5))
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
 def _max_depth(raw: bytes) -> int:
-    """Deepest nesting of JSON arrays/objects, ignoring brackets inside strings."""
+    """Deepest nesting of JSON arrays/objects, ignoring brackets inside strings (1 MB at a time: small memory)."""
     import numpy as np
 
     stripped = _STRING_RE.sub(b'""', raw)
     arr = np.frombuffer(stripped, dtype=np.uint8)
-    step = np.zeros(arr.shape, dtype=np.int32)
-    step[(arr == ord("[")) | (arr == ord("{"))] = 1
-    step[(arr == ord("]")) | (arr == ord("}"))] = -1
-    if not len(step):
-        return 0
-    return int(np.cumsum(step).max())
+    depth = best = 0
+    for start in range(0, len(arr), 1 << 20):
+        part = arr[start:start + (1 << 20)]
+        step = ((part == ord("[")) | (part == ord("{"))).astype(np.int64)
+        step -= (part == ord("]")) | (part == ord("}"))
+        run = np.cumsum(step) + depth
+        best = max(best, int(run.max()))
+        depth = int(run[-1])
+    return best
 
 
 class _Dup:
@@ -188,8 +180,8 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            raise InputError(problems=[Problem(f"file is {size} bytes, more than the {max_bytes}-byte limit",
-                                               file)])
+            raise InputError(problems=[Problem(f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
+                                               file, hint="check that it is the right file; limits: docs/limits.md")])
         raw = Path(path).read_bytes()
     except InputError:
         raise
@@ -274,7 +266,7 @@ class _Validator:
         s = self.string(obj, key, where)
         if s is None:
             return None
-        t = parse_clock(s)
+        t = clock.parse(s)
         if t is None:
             self.add(f"{where}.{key}", f"{s!r} is not a time of day", hint="use HH:MM:SS or HH:MM, 00:00-23:59:59")
         return t
@@ -405,9 +397,47 @@ def _validate(data: Any, file: str | None) -> Instance:
             assert uid is not None and kind is not None and speed is not None and lat is not None
             assert lon is not None and ready is not None and until is not None
             units.append(Unit(uid, kind, speed, lat, lon, ready, until))
+    objective = "units"
+    if "objective" in data:
+        if data["objective"] in OBJECTIVES:
+            objective = data["objective"]
+        else:
+            v.add("objective", f"{data['objective']!r} is not one of {', '.join(OBJECTIVES)}",
+                  hint='use "units" (the default) or "slack"')
+    listed_posts = raw_posts if isinstance(raw_posts, list) else []
+    listed_units = raw_units if isinstance(raw_units, list) else []
+    travel = _travel(v, data, {str(p.get("id")) for p in listed_posts if isinstance(p, dict)},
+                     {str(u.get("id")) for u in listed_units if isinstance(u, dict)})
     v.probs.raise_if_any()
     assert date is not None and detour is not None
-    return Instance(name, date, tz, detour, tuple(posts), tuple(units))
+    return Instance(name, date, tz, detour, tuple(posts), tuple(units), objective, travel)
+
+
+def _travel(v: _Validator, data: dict[str, Any], post_ids: set[str], unit_ids: set[str]) -> tuple[
+        tuple[str, str, int], ...]:
+    """The optional ``travel`` table: FROM (post or unit id) → TO (post id) → whole seconds ≥ 0."""
+    if "travel" not in data:
+        return ()
+    raw = data["travel"]
+    if not isinstance(raw, dict):
+        v.add("travel", f"must be an object of FROM: {{TO: seconds}}, not {_type_name(raw)}")
+        return ()
+    out: list[tuple[str, str, int]] = []
+    for frm, row in raw.items():
+        if frm not in post_ids and frm not in unit_ids:
+            v.add(f"travel.{frm}", f"{frm!r} is neither a post nor a unit id", hint="FROM is a post id or a unit id")
+            continue
+        if not isinstance(row, dict):
+            v.add(f"travel.{frm}", f"must be an object of TO: seconds, not {_type_name(row)}")
+            continue
+        for to, secs in row.items():
+            if to not in post_ids:
+                v.add(f"travel.{frm}.{to}", f"{to!r} is not a post id", hint="TO is a post id")
+                continue
+            n = v.integer(secs, f"travel.{frm}.{to}", minimum=0, maximum=MAX_TRAVEL_S)
+            if n is not None:
+                out.append((frm, to, n))
+    return tuple(sorted(out))
 
 
 def load_instance(source: str | os.PathLike[str] | Mapping[str, Any]) -> Instance:
@@ -491,15 +521,22 @@ def instance_to_json(instance: Instance) -> dict[str, Any]:
     dict
         A JSON-ready object that :func:`load_instance` accepts and maps back to an equal instance.
     """
-    return {
+    out: dict[str, Any] = {
         "format": FORMAT,
         "name": instance.name,
         "date": instance.date,
         "timezone": instance.timezone,
         "detour_factor": instance.detour_factor,
-        "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": format_clock(p.open),
-                   "close": format_clock(p.close), "need": dict(p.need), "priority": p.priority}
+    }
+    if instance.objective != "units":
+        out["objective"] = instance.objective
+    out.update({
+        "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": clock.hms(p.open),
+                   "close": clock.hms(p.close), "need": dict(p.need), "priority": p.priority}
                   for p in instance.posts],
         "units": [{"id": u.id, "kind": u.kind, "speed_kmh": u.speed_kmh, "lat": u.lat, "lon": u.lon,
-                   "ready": format_clock(u.ready), "until": format_clock(u.until)} for u in instance.units],
-    }
+                   "ready": clock.hms(u.ready), "until": clock.hms(u.until)} for u in instance.units],
+    })
+    if instance.travel:
+        out["travel"] = {frm: dict(sorted(row.items())) for frm, row in sorted(instance.travel_map.items())}
+    return out

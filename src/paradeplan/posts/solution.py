@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from paradeplan.posts.instance import Instance, format_clock
-from paradeplan.posts.solver import Solution
+from paradeplan import clock
+from paradeplan.posts.instance import Instance
+
+if TYPE_CHECKING:
+    from paradeplan.posts.solver import Solution
 
 FORMAT = "paradeplan.posts-solution/1"
 KM_DIGITS = 3
@@ -20,23 +23,27 @@ def solution_to_json(instance: Instance, solution: Solution) -> dict[str, Any]:
     Parameters
     ----------
     instance : Instance
-        The solved instance (kept for symmetry with the checker; ids come from the solution).
+        The solved instance (its objective decides whether the slack fields are written).
     solution : Solution
         The schedule.
 
     Returns
     -------
     dict
-        ``format, status, units_used, lower_bound, covered, required, travel_km, assignments, uncovered``;
-        assignments per unit (units sorted by id) in visit order; times ``HH:MM:SS``; km rounded to 0.001.
+        ``format, status, units_used, lower_bound, covered, required, travel_km, assignments, uncovered``
+        (with the ``slack`` objective also ``min_slack_s`` and each assignment's ``slack_s``); assignments per unit
+        (units sorted by id) in visit order; times ``HH:MM:SS``; km rounded to 0.001.
     """
-    del instance
-    assignments = [
-        {"unit": uid, "post": v.post, "kind": v.kind, "arrive": format_clock(v.arrive), "leave": format_clock(v.leave)}
-        for uid, visits in sorted(solution.routes, key=lambda r: r[0])
-        for v in visits
-    ]
-    return {
+    slack = instance.objective == "slack"
+    assignments = []
+    for uid, visits in sorted(solution.routes, key=lambda r: r[0]):
+        for v in visits:
+            row: dict[str, Any] = {"unit": uid, "post": v.post, "kind": v.kind, "arrive": clock.hms(v.arrive),
+                                   "leave": clock.hms(v.leave)}
+            if slack:
+                row["slack_s"] = v.slack_s
+            assignments.append(row)
+    out: dict[str, Any] = {
         "format": FORMAT,
         "status": solution.status,
         "units_used": solution.units_used,
@@ -44,9 +51,12 @@ def solution_to_json(instance: Instance, solution: Solution) -> dict[str, Any]:
         "covered": solution.covered,
         "required": solution.required,
         "travel_km": round(solution.travel_km, KM_DIGITS),
-        "assignments": assignments,
-        "uncovered": [{"post": p, "kind": k, "missing": m} for p, k, m in solution.uncovered],
     }
+    if slack:
+        out["min_slack_s"] = solution.min_slack_s
+    out["assignments"] = assignments
+    out["uncovered"] = [{"post": p, "kind": k, "missing": m} for p, k, m in solution.uncovered]
+    return out
 
 
 def dumps(data: dict[str, Any]) -> str:

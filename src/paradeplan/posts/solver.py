@@ -84,6 +84,13 @@ class Visit:
     arrive: float
     leave: int
     km: float
+    open: int = 0
+    """The post's open (slack = open − arrive)."""
+
+    @property
+    def slack_s(self) -> int:
+        """Whole seconds between arriving and having to hold the post (``open − arrive``, rounded down)."""
+        return int(math.floor(self.open - self.arrive + 1e-6))
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,47 @@ class Solution:
     routes: tuple[tuple[str, tuple[Visit, ...]], ...]
     uncovered: tuple[tuple[str, str, int], ...]
     stats: dict[str, Any] = field(default_factory=dict, compare=False)
+    objective: str = "units"
+
+    @property
+    def min_slack_s(self) -> int | None:
+        """The smallest slack over all assignments (None when nothing is assigned)."""
+        return min((v.slack_s for _, visits in self.routes for v in visits), default=None)
+
+
+class _Moves:
+    """How long a unit takes from a place to a post: the instance's street travel table where it lists the pair,
+    else the contract's formula (great circle × detour factor / speed)."""
+
+    def __init__(self, instance: Instance) -> None:
+        self.detour = instance.detour_factor
+        self.table = instance.travel_map
+
+    def row_key(self, source_id: str) -> tuple[tuple[str, int], ...]:
+        """What distinguishes a unit's own listed travel times (units sharing it are interchangeable)."""
+        return tuple(sorted(self.table.get(source_id, {}).items()))
+
+    def matrix(self, src_ids: list[str], src_lat: FArr, src_lon: FArr, tgt_ids: list[str], tgt_lat: FArr,
+               tgt_lon: FArr, speed: float) -> FArr:
+        """Seconds from every source to every target (rows: sources)."""
+        km = haversine_km(src_lat[:, None], src_lon[:, None], tgt_lat[None, :], tgt_lon[None, :])
+        out = travel_seconds(km, self.detour, speed)
+        if self.table:
+            col = {t: j for j, t in enumerate(tgt_ids)}
+            for i, sid in enumerate(src_ids):
+                for tid, secs in self.table.get(sid, {}).items():
+                    j = col.get(tid)
+                    if j is not None:
+                        out[i, j] = float(secs)
+        return out
+
+    def one(self, src_id: str, lat: float, lon: float, tgt_id: str, tlat: float, tlon: float,
+            speed: float) -> float:
+        """Seconds from one place to one post."""
+        listed = self.table.get(src_id, {}).get(tgt_id)
+        if listed is not None:
+            return float(listed)
+        return float(travel_seconds(haversine_km(lat, lon, tlat, tlon), self.detour, speed))
 
 
 @dataclass
@@ -267,6 +315,25 @@ def _build_sparse(src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_lat: FArr, tgt_
     return _Sparse(d_src, d_tgt, d_km, e_src, e_node, e_km, x_node, x_tgt, c_tail, c_tail + 1, len(uniq))
 
 
+def _build_dense(src_ids: list[str], src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_ids: list[str], tgt_lat: FArr,
+                 tgt_lon: FArr, tgt_open: IArr, moves: _Moves, speed: float) -> _Sparse:
+    """Direct arcs for every compatible pair (``t(A) + travel(A→B) ≤ open(B)``) when a travel table lists moves.
+
+    A table's times need not satisfy the triangle inequality, so no hub structure: the arcs are the compatibility
+    relation itself, which a path cover needs (chains use direct arcs only). Fine at the sizes a table is given for.
+    """
+    empty_i = np.zeros(0, dtype=np.int64)
+    if len(src_ids) == 0 or len(tgt_ids) == 0:
+        return _Sparse(empty_i, empty_i, np.zeros(0), empty_i, empty_i, np.zeros(0), empty_i, empty_i, empty_i,
+                       empty_i, 0)
+    secs = moves.matrix(src_ids, src_lat, src_lon, tgt_ids, tgt_lat, tgt_lon, speed)
+    ok = src_t[:, None] + secs <= tgt_open.astype(np.float64)[None, :]
+    si, ti = np.nonzero(ok)
+    km = haversine_km(src_lat[si], src_lon[si], tgt_lat[ti], tgt_lon[ti])
+    return _Sparse(si.astype(np.int64), ti.astype(np.int64), np.asarray(km, dtype=np.float64), empty_i, empty_i,
+                   np.zeros(0), empty_i, empty_i, empty_i, empty_i, 0)
+
+
 def _mcf(tails: IArr, heads: IArr, caps: IArr, costs: IArr, supplies: IArr) -> tuple[int, IArr]:
     from ortools.graph.python import min_cost_flow
 
@@ -293,6 +360,7 @@ def _max_flow(tails: IArr, heads: IArr, caps: IArr, source: int, sink: int) -> t
 @dataclass
 class _KindData:
     kind: str
+    ids: list[str]  # post ids
     idx: IArr  # instance post indices
     lat: FArr
     lon: FArr
@@ -351,8 +419,8 @@ def _mcf_until(deadline: float | None, tails: IArr, heads: IArr, caps: IArr, cos
         return np.asarray(np.load(dst, allow_pickle=False), dtype=np.int64)
 
 
-def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, detour: float,
-                  need_rem: IArr) -> _ClassResult:
+def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves,
+                  need_rem: IArr, tau: float = 0.0) -> _ClassResult:
     """Best-fit heuristic used when the time limit stops the exact flow: a feasible cover, not proven optimal.
 
     Slots are taken by open time, higher priority first; each goes to the used unit that is free latest yet still
@@ -362,7 +430,8 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
     ulist = sorted(units, key=lambda u: u.id)
     lat = np.array([u.lat for u in ulist], dtype=np.float64)
     lon = np.array([u.lon for u in ulist], dtype=np.float64)
-    free = np.array([float(u.ready) for u in ulist], dtype=np.float64)
+    free = np.array([float(u.ready) + tau for u in ulist], dtype=np.float64)
+    at = [u.id for u in ulist]  # where each unit is: its start (unit id) or its last post
     touched = np.zeros(len(ulist), dtype=bool)
     paths: list[list[int]] = [[] for _ in ulist]
     covered = np.zeros(n_all, dtype=np.int64)
@@ -370,7 +439,8 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
     order = active[np.lexsort((active, -kd.prio[active], kd.open[active]))]
     for i in order:
         for _ in range(int(need_rem[i])):
-            arrive = free + travel_seconds(haversine_km(lat, lon, kd.lat[i], kd.lon[i]), detour, speed)
+            arrive = free + np.array([moves.one(at[j], lat[j], lon[j], kd.ids[i], kd.lat[i], kd.lon[i], speed)
+                                      for j in range(len(ulist))])
             ok = arrive <= kd.open[i]  # a unit already here is busy until the close, after the open
             if not ok.any():
                 break
@@ -380,7 +450,8 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
             else:
                 fresh = np.flatnonzero(ok)
                 j = int(fresh[np.argmin(arrive[fresh])])
-            lat[j], lon[j], free[j] = kd.lat[i], kd.lon[i], float(kd.close[i])
+            lat[j], lon[j], free[j] = kd.lat[i], kd.lon[i], float(kd.close[i]) + tau
+            at[j] = kd.ids[i]
             touched[j] = True
             paths[j].append(int(i))
             covered[i] += 1
@@ -419,16 +490,37 @@ def _lower_bound(kd: _KindData, sp: _Sparse, n_src_posts: int) -> int:
     return int(kd.need.sum()) - _max_links(sp, kd.need, n_src_posts)
 
 
-def _reachable(glat: FArr, glon: FArr, gready: FArr, plat: FArr, plon: FArr, popen: IArr, detour: float,
-               speed: float) -> NDArray[np.bool_]:
-    """Posts some group can reach directly by their open (a chain never reaches a post sooner than going straight)."""
+def _reachable_by_arcs(sp: _Sparse, n: int) -> NDArray[np.bool_]:
+    """Posts a chain from some group can reach, following the direct arcs (sources: posts ``< n``, then groups)."""
+    ok = np.zeros(n, dtype=bool)
+    if n == 0 or not len(sp.d_src):
+        return ok
+    from_group = sp.d_src >= n
+    ok[sp.d_tgt[from_group]] = True
+    post_arcs = ~from_group
+    src, tgt = sp.d_src[post_arcs], sp.d_tgt[post_arcs]
+    while True:
+        more = ok.copy()
+        more[tgt[ok[src]]] = True
+        if (more == ok).all():
+            return ok
+        ok = more
+
+
+def _reachable(gids: list[str], glat: FArr, glon: FArr, gready: FArr, pids: list[str], plat: FArr, plon: FArr,
+               popen: IArr, moves: _Moves, speed: float) -> NDArray[np.bool_]:
+    """Posts some group can reach directly by their open (a chain never reaches a post sooner than going straight).
+
+    With a travel table this holds when the table's times keep the triangle inequality (street shortest paths do);
+    it only sets aside posts before the exact flow, whose arcs are the table's times themselves.
+    """
     ok = np.zeros(len(plat), dtype=bool)
     open_f = popen.astype(np.float64)
     step = max(1, 2_000_000 // max(len(plat), 1))
     for g0 in range(0, len(glat), step):
         sl = slice(g0, g0 + step)
-        km = haversine_km(glat[sl, None], glon[sl, None], plat[None, :], plon[None, :])
-        ok |= (gready[sl, None] + travel_seconds(km, detour, speed) <= open_f[None, :]).any(axis=0)
+        secs = moves.matrix(gids[sl], glat[sl], glon[sl], pids, plat, plon, speed)
+        ok |= (gready[sl, None] + secs <= open_f[None, :]).any(axis=0)
     return ok
 
 
@@ -481,9 +573,14 @@ def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: 
     return flows, links
 
 
-def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, detour: float,
-                 need_rem: IArr, deadline: float | None, stats: dict[str, Any]) -> tuple[_ClassResult, _Sparse, int]:
+def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves,
+                 need_rem: IArr, deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0,
+                 spread: bool = False, decide_only: bool = False) -> tuple[_ClassResult, _Sparse, int]:
     """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units.
+
+    Every move (from a unit's start or a post's close to the next post) must leave ``tau`` seconds of slack before
+    the post opens. ``spread`` replaces "fewest units" by "most units" (fewest leapfrogs, the fleet shares the
+    posts); ``decide_only`` stops after stage A (only the coverage is wanted, e.g. while searching the slack).
 
     With a ``deadline`` (``time.perf_counter()`` seconds) a min-cost flow still running then is stopped and the class
     is covered by :func:`_greedy_class` instead (``stats["timed_out"]`` is set); the distance stage is skipped once
@@ -491,17 +588,24 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     """
     n_all = len(kd.idx)
     active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
-    groups: dict[tuple[float, float, int], list[str]] = defaultdict(list)
+    groups: dict[tuple[float, float, int, tuple[tuple[str, int], ...]], list[str]] = defaultdict(list)
     for u in units:
-        groups[(u.lat, u.lon, u.ready)].append(u.id)
+        groups[(u.lat, u.lon, u.ready, moves.row_key(u.id))].append(u.id)
     gkeys = sorted(groups, key=lambda k: (k[2], k[0], k[1], min(groups[k])))
     gunits = [sorted(groups[k]) for k in gkeys]
+    gids = [g[0] for g in gunits]
     G = len(gkeys)
     n = len(active)
+    pids = [kd.ids[i] for i in active]
     sl = np.concatenate([kd.lat[active], np.array([k[0] for k in gkeys], dtype=np.float64)])
     so = np.concatenate([kd.lon[active], np.array([k[1] for k in gkeys], dtype=np.float64)])
     stt = np.concatenate([kd.close[active].astype(np.float64), np.array([k[2] for k in gkeys], dtype=np.float64)])
-    sp = _build_sparse(sl, so, stt, kd.lat[active], kd.lon[active], kd.open[active], detour, speed)
+    stt = stt + tau
+    if moves.table:
+        sp = _build_dense(pids + gids, sl, so, stt, pids, kd.lat[active], kd.lon[active], kd.open[active], moves,
+                          speed)
+    else:
+        sp = _build_sparse(sl, so, stt, kd.lat[active], kd.lon[active], kd.open[active], moves.detour, speed)
     n_units = sum(len(g) for g in gunits)
     stats["arcs_direct"] = stats.get("arcs_direct", 0) + len(sp.d_src)
     stats["arcs_hub"] = stats.get("arcs_hub", 0) + len(sp.e_src) + len(sp.x_node) + len(sp.c_tail)
@@ -532,24 +636,27 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     caps[off[3]:off[4]] = need
     costs = np.zeros(len(tails), dtype=np.int64)
     W = n_units + 1
-    costs[off[1]:off[2]] = 1
+    costs[off[1]:off[2]] = -1 if spread else 1
     costs[off[2]:off[3]] = -W * prio
     n_nodes = hub0 + sp.n_hub
     sup = np.zeros(n_nodes, dtype=np.int64)
     sup[S], sup[T] = n_units, -n_units
-    reach = _reachable(np.array([k[0] for k in gkeys], dtype=np.float64),
-                       np.array([k[1] for k in gkeys], dtype=np.float64),
-                       np.array([k[2] for k in gkeys], dtype=np.float64),
-                       kd.lat[active], kd.lon[active], kd.open[active], detour, speed)
-    fast, links = _fast_cover(tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64),
-                       n_nodes, stats)
+    if moves.table:
+        reach = _reachable_by_arcs(sp, n)
+    else:
+        reach = _reachable(gids, np.array([k[0] for k in gkeys], dtype=np.float64),
+                           np.array([k[1] for k in gkeys], dtype=np.float64),
+                           np.array([k[2] for k in gkeys], dtype=np.float64) + tau, pids,
+                           kd.lat[active], kd.lon[active], kd.open[active], moves, speed)
+    fast, links = (None, None) if spread else _fast_cover(
+        tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats)
     if fast is not None:
         flows = fast
     else:
         t0 = time.perf_counter()
         fallback: list[_ClassResult] = []
         got = _mcf_until(deadline, tails, heads, caps, costs, sup, lambda: fallback.append(
-            _greedy_class(kd, units, speed, until, detour, need_rem)))
+            _greedy_class(kd, units, speed, until, moves, need_rem, tau)))
         stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
         if got is None:
             stats["timed_out"] = True
@@ -561,6 +668,10 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     cover = flows[off[2]:off[3]]
     used_g = flows[off[1]:off[2]]
     K = int(used_g.sum())
+    if decide_only:
+        covered_only = np.zeros(n_all, dtype=np.int64)
+        covered_only[active] = cover
+        return _ClassResult(covered_only, [], K, int((cover * prio).sum())), sp, n
     stats["distance_stage"] = bool(do_distance and K and len(tails) <= STAGE_B_MAX_ARCS)
     if stats["distance_stage"]:
         # Stage B: fix each post's cover and the number of units (any group may supply them); minimise metres.
@@ -622,8 +733,95 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, d
     return _ClassResult(covered_by_post, paths, K, weighted, links if all_reach else None), sp, n
 
 
-def solve(instance: Instance, time_limit: float | None = None) -> Solution:
-    """Solve a post-scheduling instance lexicographically: coverage, then units, then distance.
+def _kind_data(instance: Instance, kind: str) -> _KindData | None:
+    posts = instance.posts
+    idx = np.array([i for i, p in enumerate(posts) if p.need_of(kind) > 0], dtype=np.int64)
+    if not len(idx):
+        return None
+    return _KindData(kind, [posts[i].id for i in idx], idx,
+                     np.array([posts[i].lat for i in idx], dtype=np.float64),
+                     np.array([posts[i].lon for i in idx], dtype=np.float64),
+                     np.array([posts[i].open for i in idx], dtype=np.int64),
+                     np.array([posts[i].close for i in idx], dtype=np.int64),
+                     np.array([posts[i].need_of(kind) for i in idx], dtype=np.int64),
+                     np.array([posts[i].priority for i in idx], dtype=np.int64))
+
+
+@dataclass
+class _KindResult:
+    weighted: int
+    used: int
+    need_rem: IArr
+    paths: list[tuple[str, list[int]]]
+    top: tuple[_Sparse, int, int | None] | None
+    """(sparse network, active posts, most links) of the single unbounded top-speed class, to reuse for the bound."""
+
+
+def _cover_kind(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], moves: _Moves,
+                deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0, spread: bool = False,
+                decide_only: bool = False) -> _KindResult:
+    """Cover one kind's need class by class (fastest, latest-free units first) with ``tau`` seconds of slack."""
+    top_speed = max(c[0] for c in classes)
+    need_rem = kd.need.copy()
+    weighted = used = 0
+    paths: list[tuple[str, list[int]]] = []
+    top: tuple[_Sparse, int, int | None] | None = None
+    for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
+        res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], moves, need_rem, deadline, stats, tau=tau,
+                                      spread=spread, decide_only=decide_only)
+        if ck == (top_speed, math.inf) and n_act == len(kd.idx) and len(classes) == 1:
+            top = (sp, n_act, res.links)
+        need_rem = need_rem - res.covered_by_post
+        weighted += res.weighted
+        used += res.units_used
+        paths.extend((uid, [int(kd.idx[i]) for i in seq]) for uid, seq in res.paths)
+    return _KindResult(weighted, used, need_rem, paths, top)
+
+
+def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves) -> int:
+    """An upper bound on any assignment's slack in the kind: open minus the earliest arrival from any start."""
+    if not kunits:
+        return 0
+    secs = moves.matrix([u.id for u in kunits], np.array([u.lat for u in kunits]), np.array([u.lon for u in kunits]),
+                        kd.ids, kd.lat, kd.lon, max(u.speed_kmh for u in kunits))
+    earliest = (np.array([float(u.ready) for u in kunits])[:, None] + secs).min(axis=0)
+    if moves.table:  # a table need not keep the triangle inequality: a chain may arrive sooner than going straight
+        return int(kd.open.max() - min(u.ready for u in kunits)) + 1
+    return max(0, int(math.ceil(float((kd.open - earliest).max())))) + 1
+
+
+def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], kunits: list[Unit], moves: _Moves,
+               stats: dict[str, Any]) -> tuple[int, int]:
+    """The largest whole-second slack every move can keep while the kind's coverage stays its maximum.
+
+    Coverage only falls as the slack threshold grows (each threshold's compatible moves are a subset of the
+    previous one's), so a binary search over whole seconds with the exact coverage test finds the optimum.
+
+    Returns
+    -------
+    (int, int)
+        The threshold, and the coverage it keeps.
+    """
+    best = _cover_kind(kd, classes, moves, None, stats, decide_only=True).weighted
+    lo, hi = 0, _slack_bound(kd, kunits, moves)
+    steps = 0
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        steps += 1
+        if _cover_kind(kd, classes, moves, None, stats, tau=float(mid), decide_only=True).weighted >= best:
+            lo = mid
+        else:
+            hi = mid - 1
+    stats["slack_steps"] = stats.get("slack_steps", 0) + steps
+    return lo, best
+
+
+def solve(instance: Instance, time_limit: float | None = None, *, spread: bool = False) -> Solution:
+    """Solve a post-scheduling instance lexicographically by its objective.
+
+    ``units`` (the default): (1) coverage weighted by priority, (2) fewest units, (3) least distance. ``slack``:
+    (1) coverage, (2) the largest smallest slack (found exactly: a binary search over whole seconds, each step the
+    exact coverage test), (3) fewest units, (4) least distance.
 
     Parameters
     ----------
@@ -633,7 +831,11 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
         Seconds. The maximum-flow path (units to spare) always finishes, in seconds even at city scale. A
         min-cost flow (units short, or depots' unit counts binding) still running at the limit is stopped and that
         class gets a best-fit greedy cover; past the limit the distance stage and the optimality proof of mixed-speed
-        kinds are skipped. The status is then ``feasible``; lower bounds are always computed (max flows, cheap).
+        kinds are skipped. The status is then ``feasible``; lower bounds are always computed (max flows, cheap). The
+        slack search runs to the end (it is made of the same flows).
+    spread : bool
+        With the ``slack`` objective, replace (3) by the most units (fewest leapfrogs per unit: the fleet shares the
+        posts; units left without a post are spare). Not part of the posts/1 contract: paradeplan's own plans use it.
 
     Returns
     -------
@@ -642,7 +844,8 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
     """
     t_start = time.perf_counter()
     deadline = None if time_limit is None else t_start + time_limit
-    detour = instance.detour_factor
+    moves = _Moves(instance)
+    slack = instance.objective == "slack"
     posts = instance.posts
     stats: dict[str, Any] = {}
     lower: dict[str, int] = {}
@@ -652,64 +855,54 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
     proven = True
     covered_total = 0
     required_total = 0
+    plan: list[tuple[_KindData, list[Unit], dict[tuple[float, float], list[Unit]]]] = []
     for kind in instance.kinds:
-        idx = np.array([i for i, p in enumerate(posts) if p.need_of(kind) > 0], dtype=np.int64)
-        kunits = sorted((u for u in instance.units if u.kind == kind), key=lambda u: u.id)
-        if not len(idx):
+        kd = _kind_data(instance, kind)
+        if kd is None:
             continue
-        kd = _KindData(kind, idx,
-                       np.array([posts[i].lat for i in idx], dtype=np.float64),
-                       np.array([posts[i].lon for i in idx], dtype=np.float64),
-                       np.array([posts[i].open for i in idx], dtype=np.int64),
-                       np.array([posts[i].close for i in idx], dtype=np.int64),
-                       np.array([posts[i].need_of(kind) for i in idx], dtype=np.int64),
-                       np.array([posts[i].priority for i in idx], dtype=np.int64))
-        required_total += int((kd.need * kd.prio).sum())
+        kunits = sorted((u for u in instance.units if u.kind == kind), key=lambda u: u.id)
         max_close = int(kd.close.max())
-        top_speed = max((u.speed_kmh for u in kunits), default=30.0)
         classes: dict[tuple[float, float], list[Unit]] = defaultdict(list)
         for u in kunits:
             classes[(u.speed_kmh, float(u.until) if u.until < max_close else math.inf)].append(u)
-        order = sorted(classes, key=lambda c: (-c[0], -c[1]))
-        need_rem = kd.need.copy()
-        weighted = 0
-        used = 0
-        sp_top: _Sparse | None = None
-        n_top = 0
-        top_links: int | None = None
-        for ck in order:
-            res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], detour, need_rem, deadline, stats)
-            if ck == (top_speed, math.inf) and n_act == len(idx) and len(classes) == 1:
-                sp_top, n_top, top_links = sp, n_act, res.links
-            need_rem = need_rem - res.covered_by_post
-            weighted += res.weighted
-            used += res.units_used
-            for uid, seq in res.paths:
-                routes[uid] = [int(kd.idx[i]) for i in seq]
-        if top_links is not None:
-            lower[kind] = int(kd.need.sum()) - top_links
-        elif sp_top is None:
-            sp_top = _build_sparse(kd.lat, kd.lon, kd.close.astype(np.float64), kd.lat, kd.lon, kd.open,
-                                   detour, top_speed)
-            n_top = len(idx)
-            lower[kind] = _lower_bound(kd, sp_top, n_top)
+        plan.append((kd, kunits, classes))
+    tau = 0
+    if slack:
+        taus = [_max_slack(kd, classes, kunits, moves, stats)[0] for kd, kunits, classes in plan if classes]
+        tau = min(taus, default=0)
+        stats["min_slack_s"] = tau
+    for kd, kunits, classes in plan:
+        required_total += int((kd.need * kd.prio).sum())
+        top_speed = max((u.speed_kmh for u in kunits), default=30.0)
+        if classes:
+            res = _cover_kind(kd, classes, moves, deadline, stats, tau=float(tau), spread=spread and slack)
         else:
-            lower[kind] = _lower_bound(kd, sp_top, n_top)
+            res = _KindResult(0, 0, kd.need.copy(), [], None)
+        for uid, seq in res.paths:
+            routes[uid] = seq
+        if res.top is not None and res.top[2] is not None and tau == 0 and not spread:
+            lower[kd.kind] = int(kd.need.sum()) - res.top[2]
+        else:
+            sp_top = (_build_dense(kd.ids, kd.lat, kd.lon, kd.close.astype(np.float64), kd.ids, kd.lat, kd.lon,
+                                   kd.open, moves, top_speed) if moves.table else
+                      _build_sparse(kd.lat, kd.lon, kd.close.astype(np.float64), kd.lat, kd.lon, kd.open,
+                                    moves.detour, top_speed))
+            lower[kd.kind] = _lower_bound(kd, sp_top, len(kd.idx))
         if len(classes) > 1:
             if deadline is not None and time.perf_counter() >= deadline:
                 proven = False
             else:
                 merged = [Unit(u.id, u.kind, top_speed, u.lat, u.lon, u.ready, u.until) for u in kunits]
                 rstats: dict[str, Any] = {}
-                relax, _, _ = _solve_class(kd, merged, top_speed, max(c[1] for c in classes), detour,
-                                           kd.need.copy(), deadline, rstats)
-                if rstats.get("timed_out") or (relax.weighted, relax.units_used) != (weighted, used):
+                relax, _, _ = _solve_class(kd, merged, top_speed, max(c[1] for c in classes), moves,
+                                           kd.need.copy(), deadline, rstats, tau=float(tau), spread=spread and slack)
+                if rstats.get("timed_out") or (relax.weighted, relax.units_used) != (res.weighted, res.used):
                     proven = False
-                    log.info("kind %s: mixed classes, relaxation %s vs found %s", kind,
-                             (relax.weighted, relax.units_used), (weighted, used))
-        covered_total += weighted
-        for li in np.flatnonzero(need_rem > 0):
-            uncovered.append((posts[int(idx[li])].id, kind, int(need_rem[li])))
+                    log.info("kind %s: mixed classes, relaxation %s vs found %s", kd.kind,
+                             (relax.weighted, relax.units_used), (res.weighted, res.used))
+        covered_total += res.weighted
+        for li in np.flatnonzero(res.need_rem > 0):
+            uncovered.append((posts[int(kd.idx[li])].id, kd.kind, int(res.need_rem[li])))
     # Assemble visits with times and distances.
     out_routes: list[tuple[str, tuple[Visit, ...]]] = []
     total_km = 0.0
@@ -717,19 +910,19 @@ def solve(instance: Instance, time_limit: float | None = None) -> Solution:
         u = unit_kind[uid]
         seq = sorted(routes[uid], key=lambda i: posts[i].open)
         visits = []
-        plat, plon, pt = u.lat, u.lon, float(u.ready)
+        at, plat, plon, pt = u.id, u.lat, u.lon, float(u.ready)
         for i in seq:
             p = posts[i]
             km = float(haversine_km(plat, plon, p.lat, p.lon))
-            arrive = pt + float(travel_seconds(km, detour, u.speed_kmh))
-            visits.append(Visit(p.id, u.kind, arrive, p.close, km))
+            arrive = pt + moves.one(at, plat, plon, p.id, p.lat, p.lon, u.speed_kmh)
+            visits.append(Visit(p.id, u.kind, arrive, p.close, km, p.open))
             total_km += km
-            plat, plon, pt = p.lat, p.lon, float(p.close)
+            at, plat, plon, pt = p.id, p.lat, p.lon, float(p.close)
         out_routes.append((uid, tuple(visits)))
     uncovered.sort(key=lambda x: (x[0], x[1]))
     stats["wall_s"] = time.perf_counter() - t_start
     status = "optimal" if proven and not stats.get("timed_out") else "feasible"
-    log.info("posts solved: %s, %d units, covered %d/%d in %.2fs", status, len(out_routes), covered_total,
-             required_total, stats["wall_s"])
+    log.info("posts solved (%s): %s, %d units, covered %d/%d in %.2fs", instance.objective, status, len(out_routes),
+             covered_total, required_total, stats["wall_s"])
     return Solution(status, len(out_routes), lower, covered_total, required_total, total_km, tuple(out_routes),
-                    tuple(uncovered), stats)
+                    tuple(uncovered), stats, instance.objective)

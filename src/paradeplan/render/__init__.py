@@ -6,14 +6,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
+from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
 
 __all__ = ["write_outputs"]
 
 
-def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None,
+def write_outputs(folder: Path, schedule: ParadeSchedule, route: Route, plan: Plan | None,
                   *, lang: str = "vi", ceremonies: dict[str, Any] | None = None, week: dict[str, Any] | None = None,
                   files: list[str] | None = None) -> list[str]:
     """Write every human-facing file into ``folder`` and return their names relative to it.
@@ -22,10 +24,10 @@ def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[st
     ----------
     folder : Path
         The (temporary) results folder; it must exist.
-    schedule : dict
-        The checked schedule (``paradeplan.schedule/1``, see docs/schedule.md).
-    route_geojson : dict
-        The route FeatureCollection (LineStrings per stretch, Points with ``kind``).
+    schedule : ParadeSchedule
+        The checked schedule (see docs/schedule.md).
+    route : Route
+        The resolved route.
     plan : Plan or None
         The validated plan (document number, issuer, area); optional.
     lang : {"vi", "en"}
@@ -54,10 +56,10 @@ def write_outputs(folder: Path, schedule: dict[str, Any], route_geojson: dict[st
     files.append(write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang))
     files.append(write_closures_csv(folder / "closures.csv", schedule, lang=lang))
     files.extend(write_calendars(folder, schedule, lang=lang, plan=plan))
-    files.append(write_gpx(folder / "route.gpx", schedule, route_geojson, lang=lang))
-    files.append(write_kml(folder / "route.kml", schedule, route_geojson, lang=lang))
-    files.append(write_docx(folder / "ke-hoach.docx", schedule, route_geojson, plan, lang=lang))
-    files.append(write_planbook(folder / "index.html", schedule, route_geojson, plan, lang=lang,
+    files.append(write_gpx(folder / "route.gpx", schedule, route, lang=lang))
+    files.append(write_kml(folder / "route.kml", schedule, route, lang=lang))
+    files.append(write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang))
+    files.append(write_planbook(folder / "index.html", schedule, route, plan, lang=lang,
                                 files=sorted(set(files) | set(others)), ceremonies=ceremonies, week=week))
     log.info("wrote %d human-facing files into %s", len(files), folder)
     return sorted(files)

@@ -6,22 +6,14 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
+from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
-from paradeplan.render.common import (
-    attribution,
-    milestones,
-    parade_date,
-    run_rows,
-    seconds,
-    staging_of,
-    unit_label,
-    units_sorted,
-)
+from paradeplan.parade.schedule import ParadeSchedule, UnitRow
+from paradeplan.render.common import milestones, run_rows, staging_of, unit_label, units_sorted
 from paradeplan.render.i18n import t
 
 log = logging.getLogger(__name__)
@@ -33,14 +25,26 @@ PRODID = "-//paradeplan//paradeplan//VI"
 class CalEvent:
     """One calendar entry before it becomes a VEVENT."""
 
-    start: str
-    end: str
+    start_s: int
+    end_s: int
     summary: str
     location: str
     description: str
     lat: float | None
     lon: float | None
     unit: str
+    exact: bool = False
+    """Times to the second (milestones); run-sheet entries are to the minute."""
+
+    @property
+    def start_key(self) -> str:
+        """The start as the entry's identity uses it."""
+        return clock.hms(self.start_s) if self.exact else clock.hm(self.start_s)
+
+    @property
+    def end_key(self) -> str:
+        """The end as the entry's identity uses it."""
+        return clock.hms(self.end_s) if self.exact else clock.hm(self.end_s)
 
 
 def map_link(lat: float | None, lon: float | None) -> str:
@@ -50,22 +54,23 @@ def map_link(lat: float | None, lon: float | None) -> str:
     return f"https://www.openstreetmap.org/?mlat={float(lat):.6f}&mlon={float(lon):.6f}#map=17/{float(lat):.6f}/{float(lon):.6f}"
 
 
-def unit_events(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[CalEvent]:
+def unit_events(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[CalEvent]:
     """The calendar entries of one unit: the drive to the assembly, each post or the ride, onward legs."""
-    uid = str(unit.get("unit") or "")
+    uid = unit.unit
     label = unit_label(unit)
     out: list[CalEvent] = []
     stag = staging_of(schedule).get(uid)
-    assembly = (schedule.get("parade") or {}).get("assembly") or {}
-    if stag and stag.get("leave_base") and stag.get("arrive"):
-        out.append(CalEvent(stag["leave_base"], stag["arrive"], f"{t('staging', lang)} — {label}",
-                            str(assembly.get("name") or ""), f"{t('assembly_place', lang)}: {assembly.get('name')}",
-                            assembly.get("lat"), assembly.get("lon"), uid))
+    assembly = schedule.parade.assembly
+    if stag and stag.leave_base_s is not None:
+        out.append(CalEvent(stag.leave_base_s, stag.arrive_s, f"{t('staging', lang)} — {label}", assembly.name,
+                            f"{t('assembly_place', lang)}: {assembly.name}", assembly.lat, assembly.lon, uid, True))
     for r in run_rows(schedule, unit, lang):
-        start = r.arrive or r.hold_from
-        end = r.release_at or r.hold_from or start
-        if not start or not end:
+        # a run-sheet line shows minutes: so does its calendar entry
+        start = r.arrive_s if r.arrive_s is not None else r.hold_from_s
+        end = r.release_s if r.release_s is not None else (r.hold_from_s if r.hold_from_s is not None else start)
+        if start is None or end is None:
             continue
+        start, end = start // 60 * 60, end // 60 * 60
         desc = "\n".join(x for x in (
             f"{t('unit', lang)}: {label}",
             f"{t('post_or_position', lang)}: {r.what}",
@@ -78,16 +83,15 @@ def unit_events(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> li
     return out
 
 
-def _dt(day: Any, clock: str, tz: ZoneInfo) -> datetime:
-    s = seconds(clock)
+def _dt(day: date, s: int, tz: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=tz) + timedelta(seconds=s)
 
 
-def _calendar(schedule: dict[str, Any], events: list[CalEvent], name: str, extra: tuple[Any, ...] = ()) -> bytes:
+def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra: tuple[Any, ...] = ()) -> bytes:
     from icalendar import Calendar, Event, vGeo
 
-    day = parade_date(schedule)
-    tzname = str((schedule.get("event") or {}).get("timezone") or "Asia/Ho_Chi_Minh")
+    day = schedule.parade.date
+    tzname = schedule.event.timezone or "Asia/Ho_Chi_Minh"
     tz = ZoneInfo(tzname)
     stamp = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("UTC"))
     cal = Calendar()
@@ -97,12 +101,12 @@ def _calendar(schedule: dict[str, Any], events: list[CalEvent], name: str, extra
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", tzname)
     seen: dict[str, int] = {}
-    for ev in sorted(events, key=lambda e: (seconds(e.start), seconds(e.end), e.unit, e.summary, e.description)):
-        start = _dt(day, ev.start, tz)
-        end = _dt(day, ev.end, tz)
+    for ev in sorted(events, key=lambda e: (e.start_s, e.end_s, e.unit, e.summary, e.description)):
+        start = _dt(day, ev.start_s, tz)
+        end = _dt(day, ev.end_s, tz)
         if end <= start:
             end = start + timedelta(minutes=1)
-        key = "|".join((day.isoformat(), ev.unit, ev.start, ev.end, ev.summary, ev.location, ev.description))
+        key = "|".join((day.isoformat(), ev.unit, ev.start_key, ev.end_key, ev.summary, ev.location, ev.description))
         seen[key] = seen.get(key, 0) + 1
         uid = hashlib.sha1(f"{key}|{seen[key]}".encode()).hexdigest()[:20] + "@paradeplan"
         vev = Event()
@@ -114,7 +118,7 @@ def _calendar(schedule: dict[str, Any], events: list[CalEvent], name: str, extra
         if ev.location:
             vev.add("location", ev.location)
         link = map_link(ev.lat, ev.lon)
-        vev.add("description", ev.description + f"\n{attribution(schedule)}")
+        vev.add("description", ev.description + f"\n{schedule.attribution}")
         if link:
             vev.add("url", link)
         if ev.lat is not None and ev.lon is not None:
@@ -123,19 +127,20 @@ def _calendar(schedule: dict[str, Any], events: list[CalEvent], name: str, extra
     for component in extra:  # the plan's deadlines (with reminders) and activities: render.reminders
         cal.add_component(component)
     cal.add_missing_timezones()
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def _safe_name(uid: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", uid).strip("._") or "unit"
 
 
-def calendar_files(schedule: dict[str, Any], *, lang: str = "vi", plan: Any = None) -> dict[str, bytes]:
+def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None) -> dict[str, bytes]:
     """Every calendar file by relative name: ``calendars/<unit>.ics`` and the combined ``calendar.ics``.
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The schedule.
     lang : {"vi", "en"}
         Language of titles and descriptions.
@@ -146,28 +151,27 @@ def calendar_files(schedule: dict[str, Any], *, lang: str = "vi", plan: Any = No
     -------
     dict of str to bytes
     """
-    parade = schedule.get("parade") or {}
-    title = str(parade.get("name") or (schedule.get("event") or {}).get("name") or "paradeplan")
+    parade = schedule.parade
+    title = parade.name or schedule.event.name or "paradeplan"
     files: dict[str, bytes] = {}
     everything: list[CalEvent] = []
     used: set[str] = set()
     for unit in units_sorted(schedule):
         evs = unit_events(schedule, unit, lang)
         everything.extend(evs)
-        fname = _safe_name(str(unit.get("unit") or ""))
+        fname = _safe_name(unit.unit)
         while fname in used:
             fname += "_"
         used.add(fname)
         files[f"calendars/{fname}.ics"] = _calendar(schedule, evs, f"{title} — {unit_label(unit)}")
-    assembly = parade.get("assembly") or {}
+    assembly = parade.assembly
     for m in milestones(schedule, lang):
         if m.lane in ("assembly", "head") and m.key in ("assembly", "departure", "finish_head"):
-            everything.append(CalEvent(m.time, m.time, f"{m.label} — {title}", str(assembly.get("name") or ""),
-                                       m.label, assembly.get("lat"), assembly.get("lon"), ""))
-    if parade.get("departure") and parade.get("finish_tail"):
-        everything.append(CalEvent(parade["departure"], parade["finish_tail"], title, str(assembly.get("name") or ""),
-                                   f"{t('departure', lang)} – {t('finish_tail', lang)}", assembly.get("lat"),
-                                   assembly.get("lon"), ""))
+            everything.append(CalEvent(m.time_s, m.time_s, f"{m.label} — {title}", assembly.name, m.label,
+                                       assembly.lat, assembly.lon, "", True))
+    everything.append(CalEvent(parade.departure_s, parade.finish_tail_s, title, assembly.name,
+                               f"{t('departure', lang)} – {t('finish_tail', lang)}", assembly.lat, assembly.lon, "",
+                               True))
     from paradeplan.render.reminders import plan_events
 
     extra = tuple(plan_events(plan, lang)) if plan is not None else ()
@@ -175,7 +179,7 @@ def calendar_files(schedule: dict[str, Any], *, lang: str = "vi", plan: Any = No
     return files
 
 
-def write_calendars(folder: Path, schedule: dict[str, Any], *, lang: str = "vi", plan: Any = None) -> list[str]:
+def write_calendars(folder: Path, schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None) -> list[str]:
     """Write the calendar files into ``folder`` and return their relative names."""
     files = calendar_files(schedule, lang=lang, plan=plan)
     for name, data in files.items():

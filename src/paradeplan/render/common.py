@@ -1,65 +1,53 @@
-"""Shared helpers of the renderers: schedule access, run-sheet rows, the route phrase and deterministic zips."""
+"""Shared helpers of the renderers: run-sheet rows, the route phrase, the timeline and deterministic zips."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from paradeplan.render.i18n import hhmm, point_label, street_phrase, t
+from paradeplan import clock
+from paradeplan.parade.schedule import ColumnVehicleRow, OnwardLeg, ParadeSchedule, StagingTrip, UnitRow
+from paradeplan.render.i18n import point_label, street_phrase, t
+from paradeplan.route.model import Route
 
 ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
 
 
-def parade_date(schedule: dict[str, Any]) -> date:
-    """The parade's date (falls back to 2000-01-01 when missing)."""
-    text = (schedule.get("parade") or {}).get("date")
-    return date.fromisoformat(text) if text else date(2000, 1, 1)
+def hm(s: int | None) -> str:
+    """``HH:MM`` of a time, empty for None (what a table cell shows)."""
+    return "" if s is None else clock.hm(s)
 
 
-def attribution(schedule: dict[str, Any]) -> str:
-    """The schedule's attribution line, or the OpenStreetMap one."""
-    return str(schedule.get("attribution") or ATTRIBUTION)
-
-
-def unit_label(unit: dict[str, Any]) -> str:
+def unit_label(unit: UnitRow) -> str:
     """"Name (ID)" of a unit, or the id alone when it has no other name."""
-    name = unit.get("name") or ""
-    uid = str(unit.get("unit") or "")
-    return f"{name} ({uid})" if name and name != uid else uid
+    return f"{unit.name} ({unit.unit})" if unit.name and unit.name != unit.unit else unit.unit
 
 
-def staging_of(schedule: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Staging rows by unit id."""
-    return {str(r["unit"]): r for r in schedule.get("staging") or [] if r.get("unit")}
+def staging_of(schedule: ParadeSchedule) -> dict[str, StagingTrip]:
+    """Staging trips by unit id."""
+    return {r.unit: r for r in schedule.staging}
 
 
-def column_of(schedule: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def column_of(schedule: ParadeSchedule) -> dict[str, ColumnVehicleRow]:
     """Column rows by unit id."""
-    return {str(r["unit"]): r for r in schedule.get("column") or [] if r.get("unit")}
+    return {r.unit: r for r in schedule.column}
 
 
-def onward_of(schedule: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Onward legs by unit id (the optional ``onward`` list; rows of legs or a unit with ``legs``)."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in schedule.get("onward") or []:
-        if not isinstance(row, dict):
-            continue
-        uid = str(row.get("unit") or "")
-        if "legs" in row:
-            out.setdefault(uid, []).extend(x for x in row.get("legs") or [] if isinstance(x, dict))
-        else:
-            out.setdefault(uid, []).append(row)
+def onward_of(schedule: ParadeSchedule) -> dict[str, list[OnwardLeg]]:
+    """Onward legs by unit id, in time order."""
+    out: dict[str, list[OnwardLeg]] = {}
+    for row in schedule.onward:
+        out.setdefault(row.unit, []).extend(row.legs)
     for legs in out.values():
-        legs.sort(key=lambda x: (str(x.get("enter") or ""), int(x.get("seq") or 0)))
+        legs.sort(key=lambda x: (x.enter_s, x.seq))
     return out
 
 
 @dataclass(frozen=True)
 class RunRow:
-    """One line of a unit's run-sheet."""
+    """One line of a unit's run-sheet (times in seconds since midnight, None when the line has none)."""
 
     unit: str
     name: str
@@ -69,23 +57,37 @@ class RunRow:
     what: str
     """Post id or position in the column."""
     place: str
-    arrive: str
-    hold_from: str
-    release_at: str
+    arrive_s: int | None
+    hold_from_s: int | None
+    release_s: int | None
     next_move: str
     lat: float | None = None
     lon: float | None = None
 
+    @property
+    def arrive(self) -> str:
+        """Arrival as ``HH:MM`` (empty when none)."""
+        return hm(self.arrive_s)
 
-def run_rows(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[RunRow]:
+    @property
+    def hold_from(self) -> str:
+        """Start of the hold as ``HH:MM``."""
+        return hm(self.hold_from_s)
+
+    @property
+    def release_at(self) -> str:
+        """Release as ``HH:MM``."""
+        return hm(self.release_s)
+
+
+def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]:
     """The run-sheet lines of one unit: each post it holds, or its place in the column, and the legs after.
 
     Parameters
     ----------
-    schedule : dict
-        The schedule.
-    unit : dict
-        One row of ``schedule["units"]``.
+    schedule : ParadeSchedule
+    unit : UnitRow
+        One of ``schedule.units``.
     lang : str
         Output language.
 
@@ -93,56 +95,47 @@ def run_rows(schedule: dict[str, Any], unit: dict[str, Any], lang: str) -> list[
     -------
     list of RunRow
     """
-    parade = schedule.get("parade") or {}
-    assembly = parade.get("assembly") or {}
-    uid = str(unit.get("unit") or "")
-    base: dict[str, Any] = dict(unit=uid, name=str(unit.get("name") or uid), kind=str(unit.get("kind") or ""),
-                role=str(unit.get("role") or ""), group=str(unit.get("group") or ""))
+    parade = schedule.parade
+    assembly = parade.assembly
+    uid = unit.unit
+    base: dict[str, Any] = {"unit": uid, "name": unit.name or uid, "kind": unit.kind, "role": unit.role,
+                            "group": unit.group}
     col = column_of(schedule).get(uid)
-    stag = staging_of(schedule).get(uid) or {}
+    stag = staging_of(schedule).get(uid)
     legs = onward_of(schedule).get(uid, [])
     after = t("return_base", lang)
     if legs:
-        shown = next((x for x in legs if x.get("mode") == "parade"), None)
+        shown = next((x for x in legs if x.mode == "parade"), None)
         if shown is not None:
-            after = (f"{t('onward', lang)}: {street_phrase(str(shown.get('street') or ''), lang)} "
-                     f"({hhmm(shown.get('enter'))})")
+            after = f"{t('onward', lang)}: {street_phrase(shown.street, lang)} ({clock.hm(shown.enter_s)})"
         else:
-            after = f"{t('return_base', lang)} ({hhmm(legs[0].get('enter'))})"
+            after = f"{t('return_base', lang)} ({clock.hm(legs[0].enter_s)})"
     rows: list[RunRow] = []
-    runs = list(unit.get("runs") or [])
-    if runs:
-        for i, r in enumerate(runs):
-            nxt = t("to_post", lang, p=runs[i + 1].get("post")) if i + 1 < len(runs) else after
-            rows.append(RunRow(**base, what=str(r.get("post") or ""), place=str(r.get("name") or ""),
-                               arrive=hhmm(r.get("arrive")), hold_from=hhmm(r.get("hold_from")),
-                               release_at=hhmm(r.get("release_at")), next_move=nxt,
-                               lat=r.get("lat"), lon=r.get("lon")))
+    arrive_assembly = stag.arrive_s if stag is not None else assembly.time_s
+    if unit.runs:
+        for i, r in enumerate(unit.runs):
+            nxt = t("to_post", lang, p=unit.runs[i + 1].post) if i + 1 < len(unit.runs) else after
+            rows.append(RunRow(**base, what=r.post, place=r.name, arrive_s=r.arrive_s, hold_from_s=r.hold_from_s,
+                               release_s=r.release_s, next_move=nxt, lat=r.lat, lon=r.lon))
     elif col is not None:
-        n = col.get("position")
-        what = t("at_head", lang, n=n) if unit.get("ride") == "head" else t("in_column", lang, n=n)
-        rows.append(RunRow(**base, what=what, place=str(assembly.get("name") or ""),
-                           arrive=hhmm(stag.get("arrive") or assembly.get("time")),
-                           hold_from=hhmm(parade.get("departure")), release_at=hhmm(parade.get("finish_tail")),
-                           next_move=after, lat=assembly.get("lat"), lon=assembly.get("lon")))
+        what = t("at_head", lang, n=col.position) if unit.ride == "head" else t("in_column", lang, n=col.position)
+        rows.append(RunRow(**base, what=what, place=assembly.name, arrive_s=arrive_assembly,
+                           hold_from_s=parade.departure_s, release_s=parade.finish_tail_s, next_move=after,
+                           lat=assembly.lat, lon=assembly.lon))
     else:
-        rows.append(RunRow(**base, what=t("no_task", lang), place=str(assembly.get("name") or ""),
-                           arrive=hhmm(stag.get("arrive") or assembly.get("time")), hold_from="", release_at="",
-                           next_move="", lat=assembly.get("lat"), lon=assembly.get("lon")))
+        rows.append(RunRow(**base, what=t("no_task", lang), place=assembly.name, arrive_s=arrive_assembly,
+                           hold_from_s=None, release_s=None, next_move="", lat=assembly.lat, lon=assembly.lon))
     for leg in legs:
-        mode = t("parade_leg", lang) if leg.get("mode") == "parade" else t("drive", lang)
-        place = street_phrase(str(leg.get("street") or ""), lang)
-        rows.append(RunRow(**base, what=mode, place=place, arrive=hhmm(leg.get("enter")),
-                           hold_from=hhmm(leg.get("enter")), release_at=hhmm(leg.get("leave")), next_move=""))
+        mode = t("parade_leg", lang) if leg.mode == "parade" else t("drive", lang)
+        rows.append(RunRow(**base, what=mode, place=street_phrase(leg.street, lang), arrive_s=leg.enter_s,
+                           hold_from_s=leg.enter_s, release_s=leg.leave_s, next_move=""))
     return rows
 
 
-def units_sorted(schedule: dict[str, Any]) -> list[dict[str, Any]]:
+def units_sorted(schedule: ParadeSchedule) -> list[UnitRow]:
     """Units ordered: column units by position first, then the others by id."""
     col = column_of(schedule)
-    units = [u for u in schedule.get("units") or [] if isinstance(u, dict)]
-    return sorted(units, key=lambda u: (0, col[u["unit"]]["position"]) if u.get("unit") in col
-                  else (1, str(u.get("unit"))))
+    return sorted(schedule.units, key=lambda u: (0, col[u.unit].position, "") if u.unit in col else (1, 0, u.unit))
 
 
 @dataclass(frozen=True)
@@ -152,45 +145,42 @@ class RouteItem:
     text: str
     kind: str
     """place, street, uturn or end."""
-    time: str = ""
+    time_s: int | None = None
+
+    @property
+    def time(self) -> str:
+        """The head's time as ``HH:MM`` (empty when none)."""
+        return hm(self.time_s)
 
 
-def route_items(schedule: dict[str, Any], route_geojson: dict[str, Any], lang: str) -> list[RouteItem]:
+def route_items(schedule: ParadeSchedule, route: Route, lang: str) -> list[RouteItem]:
     """The route as the official paragraph writes it: start → streets → U-turn (quay đầu) → … → end (kết thúc).
 
     Consecutive stretches of one street are merged; U-turn points are placed by their distance along the route.
     """
-    parade = schedule.get("parade") or {}
-    timetable = [r for r in schedule.get("timetable") or [] if isinstance(r, dict)]
-    lines = [f for f in (route_geojson or {}).get("features") or []
-             if (f.get("geometry") or {}).get("type") == "LineString"]
-    lines.sort(key=lambda f: int((f.get("properties") or {}).get("seq") or 0))
-    points = [f.get("properties") or {} for f in (route_geojson or {}).get("features") or []
-              if (f.get("geometry") or {}).get("type") == "Point"]
-    start = next((r for r in timetable if r.get("kind") == "start"), None)
-    end = next((r for r in timetable if r.get("kind") == "end"), None)
-    start_name = (start or {}).get("name") or next((p.get("name") for p in points if p.get("kind") == "start"),
-                                                   None) or (parade.get("assembly") or {}).get("name") or ""
-    end_name = (end or {}).get("name") or next((p.get("name") for p in points if p.get("kind") == "end"), None) \
+    parade = schedule.parade
+    start = next((r for r in schedule.timetable if r.kind == "start"), None)
+    end = next((r for r in schedule.timetable if r.kind == "end"), None)
+    start_name = (start.name if start else "") or next(
+        (p.name for p in route.points if p.kind == "start"), "") or parade.assembly.name
+    end_name = (end.name if end else "") or next((p.name for p in route.points if p.kind == "end"), "") \
         or start_name
-    uturns = sorted((r for r in timetable if r.get("kind") == "uturn"), key=lambda r: float(r.get("km") or 0))
-    items = [RouteItem(str(start_name), "place", hhmm(parade.get("departure")))]
+    uturns = sorted((r for r in schedule.timetable if r.kind == "uturn"), key=lambda r: r.at_m)
+    items = [RouteItem(start_name, "place", parade.departure_s)]
     km = 0.0
     last_street: str | None = None
-    for f in lines:
-        p = f.get("properties") or {}
-        street = str(p.get("street") or "")
-        if street and street != last_street:
-            items.append(RouteItem(street_phrase(street, lang), "street"))
-            last_street = street
-        km += float(p.get("length_m") or 0) / 1000
-        while uturns and float(uturns[0].get("km") or 0) <= km + 0.05:
+    for s in sorted(route.stretches, key=lambda s: s.seq):
+        if s.street and s.street != last_street:
+            items.append(RouteItem(street_phrase(s.street, lang), "street"))
+            last_street = s.street
+        km += s.length_m / 1000
+        while uturns and uturns[0].at_m / 1000 <= km + 0.05:
             u = uturns.pop(0)
-            items.append(RouteItem(f"{u.get('name')} ({t('uturn_label', lang)})", "uturn", hhmm(u.get("head"))))
+            items.append(RouteItem(f"{u.name} ({t('uturn_label', lang)})", "uturn", u.head_s))
             last_street = None
     for u in uturns:  # no stretch lengths: keep the U-turns in order anyway
-        items.append(RouteItem(f"{u.get('name')} ({t('uturn_label', lang)})", "uturn", hhmm(u.get("head"))))
-    items.append(RouteItem(f"{end_name} ({t('end_label', lang)})", "end", hhmm(parade.get("finish_head"))))
+        items.append(RouteItem(f"{u.name} ({t('uturn_label', lang)})", "uturn", u.head_s))
+    items.append(RouteItem(f"{end_name} ({t('end_label', lang)})", "end", parade.finish_head_s))
     return items
 
 
@@ -208,47 +198,28 @@ class Milestone:
 
     key: str
     label: str
-    time: str
-    """HH:MM:SS."""
+    time_s: int
     lane: str
     """assembly, head, tail or split."""
 
 
-def milestones(schedule: dict[str, Any], lang: str) -> list[Milestone]:
+def milestones(schedule: ParadeSchedule, lang: str) -> list[Milestone]:
     """Assembly, departure, each U-turn (head and tail), finish (head and tail) and the split, in time order."""
-    parade = schedule.get("parade") or {}
-    out: list[Milestone] = []
-    asm = (parade.get("assembly") or {}).get("time")
-    if asm:
-        out.append(Milestone("assembly", t("assembly", lang), asm, "assembly"))
-    if parade.get("departure"):
-        out.append(Milestone("departure", t("departure", lang), parade["departure"], "head"))
-    tail_start = next((r.get("tail") for r in schedule.get("timetable") or [] if r.get("kind") == "start"), None)
-    if tail_start:
-        out.append(Milestone("tail_start", f"{t('tail', lang)}: {t('departure', lang).lower()}", tail_start,
-                             "tail"))
-    for r in schedule.get("timetable") or []:
-        if r.get("kind") == "uturn":
-            out.append(Milestone("uturn", f"{t('uturn', lang)}: {r.get('name')}", str(r.get("head")), "head"))
-            if r.get("tail"):
-                out.append(Milestone("uturn_tail", f"{t('tail', lang)}: {point_label('uturn', lang).lower()} "
-                                     f"{r.get('name')}", str(r.get("tail")), "tail"))
-    if parade.get("finish_head"):
-        out.append(Milestone("finish_head", t("finish_head", lang), parade["finish_head"], "head"))
-    if parade.get("finish_tail"):
-        out.append(Milestone("finish_tail", t("finish_tail", lang), parade["finish_tail"], "tail"))
-        out.append(Milestone("split", t("split", lang), parade["finish_tail"], "split"))
-    return sorted(out, key=lambda m: m.time)
-
-
-def seconds(clock: str | None) -> int:
-    """Seconds since midnight of ``HH:MM[:SS]`` (0 when empty)."""
-    if not clock:
-        return 0
-    parts = [int(x) for x in str(clock).split(":")]
-    while len(parts) < 3:
-        parts.append(0)
-    return parts[0] * 3600 + parts[1] * 60 + parts[2]
+    parade = schedule.parade
+    out = [Milestone("assembly", t("assembly", lang), parade.assembly.time_s, "assembly"),
+           Milestone("departure", t("departure", lang), parade.departure_s, "head")]
+    tail_start = next((r.tail_s for r in schedule.timetable if r.kind == "start"), None)
+    if tail_start is not None:
+        out.append(Milestone("tail_start", f"{t('tail', lang)}: {t('departure', lang).lower()}", tail_start, "tail"))
+    for r in schedule.timetable:
+        if r.kind == "uturn":
+            out.append(Milestone("uturn", f"{t('uturn', lang)}: {r.name}", r.head_s, "head"))
+            out.append(Milestone("uturn_tail", f"{t('tail', lang)}: {point_label('uturn', lang).lower()} {r.name}",
+                                 r.tail_s, "tail"))
+    out.append(Milestone("finish_head", t("finish_head", lang), parade.finish_head_s, "head"))
+    out.append(Milestone("finish_tail", t("finish_tail", lang), parade.finish_tail_s, "tail"))
+    out.append(Milestone("split", t("split", lang), parade.finish_tail_s, "split"))
+    return sorted(out, key=lambda m: clock.hms(m.time_s))
 
 
 def normalise_zip(data: bytes, when: tuple[int, int, int, int, int, int]) -> bytes:

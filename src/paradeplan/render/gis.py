@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
 
 from paradeplan.outputs import write_file_atomic
-from paradeplan.render.common import attribution, parade_date
-from paradeplan.render.i18n import hhmm, point_label, t
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.render.common import hm
+from paradeplan.render.i18n import point_label, t
+from paradeplan.route.exports import line_coords
+from paradeplan.route.model import Route, RoutePoint, Stretch
 
 log = logging.getLogger(__name__)
 
@@ -17,55 +19,48 @@ log = logging.getLogger(__name__)
 WAYPOINT_KINDS = ("assembly", "start", "uturn", "end")
 
 
-def _lines(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
-    feats = [f for f in (route_geojson or {}).get("features") or []
-             if (f.get("geometry") or {}).get("type") == "LineString"]
-    return sorted(feats, key=lambda f: int((f.get("properties") or {}).get("seq") or 0))
+def _lines(route: Route) -> list[Stretch]:
+    return sorted(route.stretches, key=lambda s: s.seq)
 
 
-def _points(route_geojson: dict[str, Any]) -> list[dict[str, Any]]:
-    return [f for f in (route_geojson or {}).get("features") or []
-            if (f.get("geometry") or {}).get("type") == "Point"
-            and (f.get("properties") or {}).get("kind") in WAYPOINT_KINDS]
+def _points(route: Route) -> list[RoutePoint]:
+    return [p for p in route.points if p.kind in WAYPOINT_KINDS]
 
 
-def _point_times(schedule: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
+def _point_times(schedule: ParadeSchedule) -> dict[tuple[str, str], list[str]]:
     """Head times by (kind, name) from the timetable, in route order."""
     out: dict[tuple[str, str], list[str]] = {}
-    for r in schedule.get("timetable") or []:
-        out.setdefault((str(r.get("kind")), str(r.get("name"))), []).append(hhmm(r.get("head")))
+    for r in schedule.timetable:
+        out.setdefault((r.kind, r.name), []).append(hm(r.head_s))
     return out
 
 
-def _title(schedule: dict[str, Any]) -> str:
-    parade = schedule.get("parade") or {}
-    return str(parade.get("name") or (schedule.get("event") or {}).get("name") or "paradeplan")
+def _title(schedule: ParadeSchedule) -> str:
+    return schedule.parade.name or schedule.event.name or "paradeplan"
 
 
-def _stretch_name(p: dict[str, Any], lang: str) -> str:
-    name = f"{int(p.get('seq') or 0):02d}. {p.get('street') or ''}"
-    if p.get("from") or p.get("to"):
-        name += f" ({p.get('from') or ''} → {p.get('to') or ''})"
+def _stretch_name(s: Stretch) -> str:
+    name = f"{s.seq:02d}. {s.street}"
+    if s.from_label or s.to_label:
+        name += f" ({s.from_label} → {s.to_label})"
     return name
 
 
-def _point_name(p: dict[str, Any], times: dict[tuple[str, str], list[str]], lang: str) -> tuple[str, str]:
-    kind = str(p.get("kind") or "")
-    name = str(p.get("name") or "")
-    when = ", ".join(x for x in times.get((kind, name), []) if x)
-    desc = f"{point_label(kind, lang)}: {name}" + (f" — {t('head', lang)} {when}" if when else "")
-    return f"{point_label(kind, lang)}: {name}", desc
+def _point_name(p: RoutePoint, times: dict[tuple[str, str], list[str]], lang: str) -> tuple[str, str]:
+    when = ", ".join(x for x in times.get((p.kind, p.name), []) if x)
+    desc = f"{point_label(p.kind, lang)}: {p.name}" + (f" — {t('head', lang)} {when}" if when else "")
+    return f"{point_label(p.kind, lang)}: {p.name}", desc
 
 
-def gpx_text(schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: str = "vi") -> str:
+def gpx_text(schedule: ParadeSchedule, route: Route, *, lang: str = "vi") -> str:
     """The route as GPX 1.1: one track, one segment per street stretch, waypoints for start, U-turns and end.
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The schedule (names and times).
-    route_geojson : dict
-        The route FeatureCollection.
+    route : Route
+        The resolved route.
     lang : {"vi", "en"}
         Language of names.
 
@@ -78,40 +73,37 @@ def gpx_text(schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: s
     g = gpxpy.gpx.GPX()
     g.creator = "paradeplan"
     g.name = _title(schedule)
-    g.description = f"{t('route', lang)} — {parade_date(schedule).isoformat()}. {attribution(schedule)}"
+    g.description = f"{t('route', lang)} — {schedule.parade.date.isoformat()}. {schedule.attribution}"
     g.author_name = "paradeplan"
     g.copyright_author = "OpenStreetMap contributors"
     g.copyright_license = "https://opendatacommons.org/licenses/odbl/1-0/"
-    g.copyright_year = str(parade_date(schedule).year)
+    g.copyright_year = str(schedule.parade.date.year)
     g.link = "https://www.openstreetmap.org/copyright"
     g.link_text = "© OpenStreetMap contributors"
     times = _point_times(schedule)
-    for f in _points(route_geojson):
-        p = f.get("properties") or {}
-        lon, lat = f["geometry"]["coordinates"][:2]
+    for p in _points(route):
         name, desc = _point_name(p, times, lang)
-        wp = gpxpy.gpx.GPXWaypoint(latitude=float(lat), longitude=float(lon), name=name, description=desc)
-        wp.symbol = {"uturn": "Flag, Red", "start": "Flag, Green", "end": "Flag, Blue"}.get(str(p.get("kind")),
-                                                                                          "Flag, Green")
-        wp.type = str(p.get("kind") or "")
+        wp = gpxpy.gpx.GPXWaypoint(latitude=p.lat, longitude=p.lon, name=name, description=desc)
+        wp.symbol = {"uturn": "Flag, Red", "start": "Flag, Green", "end": "Flag, Blue"}.get(p.kind, "Flag, Green")
+        wp.type = p.kind
         g.waypoints.append(wp)
-    trk = gpxpy.gpx.GPXTrack(name=_title(schedule), description=attribution(schedule))
+    trk = gpxpy.gpx.GPXTrack(name=_title(schedule), description=schedule.attribution)
     g.tracks.append(trk)
-    for f in _lines(route_geojson):
+    for st in _lines(route):
         seg = gpxpy.gpx.GPXTrackSegment()
-        for lon, lat, *_ in f["geometry"]["coordinates"]:
-            seg.points.append(gpxpy.gpx.GPXTrackPoint(latitude=float(lat), longitude=float(lon)))
+        for lat, lon in line_coords(st):
+            seg.points.append(gpxpy.gpx.GPXTrackPoint(latitude=lat, longitude=lon))
         trk.segments.append(seg)
     return g.to_xml(version="1.1")
 
 
-def write_gpx(path: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: str = "vi") -> str:
+def write_gpx(path: Path, schedule: ParadeSchedule, route: Route, *, lang: str = "vi") -> str:
     """Write ``route.gpx`` and return its file name."""
-    write_file_atomic(Path(path), gpx_text(schedule, route_geojson, lang=lang))
+    write_file_atomic(Path(path), gpx_text(schedule, route, lang=lang))
     return Path(path).name
 
 
-def kml_text(schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: str = "vi") -> str:
+def kml_text(schedule: ParadeSchedule, route: Route, *, lang: str = "vi") -> str:
     """The route as KML 2.2: a folder of LineStrings (one per stretch) and a folder of point Placemarks.
 
     Element ids that simplekml numbers from a process-wide counter are renumbered, so the text only depends on
@@ -119,10 +111,10 @@ def kml_text(schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: s
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The schedule.
-    route_geojson : dict
-        The route FeatureCollection.
+    route : Route
+        The resolved route.
     lang : {"vi", "en"}
         Language of names.
 
@@ -133,25 +125,22 @@ def kml_text(schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: s
     import simplekml
 
     kml = simplekml.Kml(name=_title(schedule))
-    kml.document.description = f"{t('route', lang)} — {parade_date(schedule).isoformat()}. {attribution(schedule)}"
+    kml.document.description = f"{t('route', lang)} — {schedule.parade.date.isoformat()}. {schedule.attribution}"
     line_style = simplekml.Style()
     line_style.linestyle.color = "ff0000ff"  # aabbggrr: opaque red
     line_style.linestyle.width = 5
-    route = kml.newfolder(name=t("route", lang))
-    for f in _lines(route_geojson):
-        p = f.get("properties") or {}
-        coords = [(float(c[0]), float(c[1])) for c in f["geometry"]["coordinates"]]
-        ls = route.newlinestring(name=_stretch_name(p, lang), coords=coords)
-        ls.description = f"{p.get('street') or ''}: {float(p.get('length_m') or 0):.0f} m. {attribution(schedule)}"
+    folder = kml.newfolder(name=t("route", lang))
+    for st in _lines(route):
+        coords = [(lon, lat) for lat, lon in line_coords(st)]
+        ls = folder.newlinestring(name=_stretch_name(st), coords=coords)
+        ls.description = f"{st.street}: {st.length_m:.0f} m. {schedule.attribution}"
         ls.tessellate = 1
         ls.style = line_style
     pts = kml.newfolder(name=t("milestone", lang))
     times = _point_times(schedule)
-    for f in _points(route_geojson):
-        p = f.get("properties") or {}
-        lon, lat = f["geometry"]["coordinates"][:2]
+    for p in _points(route):
         name, desc = _point_name(p, times, lang)
-        pm = pts.newpoint(name=name, coords=[(float(lon), float(lat))])
+        pm = pts.newpoint(name=name, coords=[(p.lon, p.lat)])
         pm.description = desc
     text = kml.kml(format=True)
     mapping: dict[str, str] = {}
@@ -166,7 +155,7 @@ def kml_text(schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: s
     return text
 
 
-def write_kml(path: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], *, lang: str = "vi") -> str:
+def write_kml(path: Path, schedule: ParadeSchedule, route: Route, *, lang: str = "vi") -> str:
     """Write ``route.kml`` and return its file name."""
-    write_file_atomic(Path(path), kml_text(schedule, route_geojson, lang=lang))
+    write_file_atomic(Path(path), kml_text(schedule, route, lang=lang))
     return Path(path).name

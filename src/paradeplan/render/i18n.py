@@ -223,20 +223,11 @@ def group_label(key: str, lang: str) -> str:
     return key
 
 
-def hhmm(clock: str | None) -> str:
-    """``HH:MM:SS`` (or ``HH:MM``) as ``HH:MM``; empty for None."""
-    if not clock:
+def official_time(s: int | None, lang: str = "vi") -> str:
+    """A clock time in the style of official documents: "7 giờ 30 phút" (vi) or "07:30" (en); empty for None."""
+    if s is None:
         return ""
-    parts = str(clock).split(":")
-    return f"{int(parts[0]):02d}:{int(parts[1]):02d}" if len(parts) >= 2 else str(clock)
-
-
-def official_time(clock: str | None, lang: str = "vi") -> str:
-    """A clock time in the style of official documents: "7 giờ 30 phút" (vi) or "07:30" (en)."""
-    if not clock:
-        return ""
-    parts = str(clock).split(":")
-    h, m = int(parts[0]), int(parts[1])
+    h, m = s // 3600, s % 3600 // 60
     if lang == "en":
         return f"{h:02d}:{m:02d}"
     return f"{h} giờ {m:02d} phút"
@@ -272,9 +263,9 @@ def date_span(days: list[str] | list[date], lang: str = "vi") -> str:
     return f"từ {official_date(ds[0], lang)} đến {official_date(ds[-1], lang)}"
 
 
-def official_datetime(day: str | date | None, clock: str | None, lang: str = "vi") -> str:
+def official_datetime(day: str | date | None, s: int | None, lang: str = "vi") -> str:
     """Time and date as official documents write them: "7 giờ 30 phút, ngày 02 tháng 10 năm 2023"."""
-    parts = [p for p in (official_time(clock, lang), official_date(day, lang)) if p]
+    parts = [p for p in (official_time(s, lang), official_date(day, lang)) if p]
     return ", ".join(parts)
 
 

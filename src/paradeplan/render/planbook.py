@@ -7,22 +7,22 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
+from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import (
-    attribution,
+    ATTRIBUTION,
+    hm,
     milestones,
-    parade_date,
     route_items,
     route_sentence,
     run_rows,
-    seconds,
     unit_label,
     units_sorted,
 )
 from paradeplan.render.i18n import (
     date_span,
-    hhmm,
     kind_label,
     official_date,
     official_datetime,
@@ -31,6 +31,7 @@ from paradeplan.render.i18n import (
     short_date,
     t,
 )
+from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
 
@@ -89,20 +90,20 @@ def _table(headers: list[tuple[str, str]], rows: list[list[Any]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[int, str, str]]]:
+def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[int, int, str]]]:
     """The timeline as inline SVG (assembly, head and tail bars, numbered milestones) and its legend rows.
 
     Returns
     -------
     tuple
-        (svg text, [(number, HH:MM, label)]).
+        (svg text, [(number, seconds since midnight, label)]).
     """
-    parade = schedule.get("parade") or {}
+    parade = schedule.parade
     ms = milestones(schedule, lang)
     if not ms:
         return "", []
-    t0 = min(seconds(m.time) for m in ms)
-    t1 = max(seconds(m.time) for m in ms)
+    t0 = min(m.time_s for m in ms)
+    t1 = max(m.time_s for m in ms)
     step = 900 if t1 - t0 <= 4 * 3600 else 1800 if t1 - t0 <= 8 * 3600 else 3600
     t0 = t0 // step * step
     t1 = -(-t1 // step) * step + (step if t1 % step == 0 else 0)
@@ -111,8 +112,7 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
     lane_h, top = 46, 26
     height = top + lane_h * len(lanes) + 30
 
-    def x(clock: str | int) -> float:
-        s = clock if isinstance(clock, int) else seconds(clock)
+    def x(s: int) -> float:
         return left + (width - left - right) * (s - t0) / max(1, t1 - t0)
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
@@ -123,10 +123,10 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
                      f'stroke="#ccc" stroke-width="1"/>')
         parts.append(f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#333">'
                      f'{s // 3600:02d}:{s % 3600 // 60:02d}</text>')
-    tail_start = next((m.time for m in ms if m.key == "tail_start"), parade.get("departure"))
-    bars = {"assembly": ((parade.get("assembly") or {}).get("time"), parade.get("departure"), "#9bb7d4"),
-            "head": (parade.get("departure"), parade.get("finish_head"), "#2f6fab"),
-            "tail": (tail_start, parade.get("finish_tail"), "#c0504d")}
+    tail_start = next((m.time_s for m in ms if m.key == "tail_start"), parade.departure_s)
+    bars = {"assembly": (parade.assembly.time_s, parade.departure_s, "#9bb7d4"),
+            "head": (parade.departure_s, parade.finish_head_s, "#2f6fab"),
+            "tail": (tail_start, parade.finish_tail_s, "#c0504d")}
     for i, (key, label) in enumerate(lanes):
         y = top + lane_h * i
         parts.append(f'<text x="{left - 8}" y="{y + lane_h / 2 + 4:.1f}" text-anchor="end" font-weight="bold">'
@@ -135,16 +135,16 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
         if a and b:
             parts.append(f'<rect x="{x(a):.1f}" y="{y + 12}" width="{max(2.0, x(b) - x(a)):.1f}" '
                          f'height="{lane_h - 24}" rx="3" fill="{colour}"/>')
-    legend: list[tuple[int, str, str]] = []
+    legend: list[tuple[int, int, str]] = []
     lane_index = {"assembly": 0, "head": 1, "tail": 2}
     split_x: float | None = None
     for n, m in enumerate(ms, start=1):
-        legend.append((n, hhmm(m.time), m.label))
+        legend.append((n, m.time_s, m.label))
         if m.lane == "split":
-            split_x = x(m.time)
+            split_x = x(m.time_s)
             continue
         cy = top + lane_h * lane_index.get(m.lane, 1) + lane_h / 2
-        xx = x(m.time)
+        xx = x(m.time_s)
         parts.append(f'<circle cx="{xx:.1f}" cy="{cy:.1f}" r="10" fill="#fff" stroke="#111" stroke-width="1.5"/>')
         parts.append(f'<text x="{xx:.1f}" y="{cy + 4.5:.1f}" text-anchor="middle" font-size="11" '
                      f'font-weight="bold">{n}</text>')
@@ -159,72 +159,66 @@ def timeline_svg(schedule: dict[str, Any], lang: str) -> tuple[str, list[tuple[i
     return "".join(parts), legend
 
 
-def _summary(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, lang: str, num: str) -> str:
-    parade = schedule.get("parade") or {}
-    event = schedule.get("event") or {}
-    escort = schedule.get("escort") or {}
-    day = parade_date(schedule)
-    assembly = parade.get("assembly") or {}
-    uturns = [r for r in schedule.get("timetable") or [] if r.get("kind") == "uturn"]
+def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: str, num: str) -> str:
+    parade = schedule.parade
+    event = schedule.event
+    escort = schedule.escort
+    day = parade.date
+    assembly = parade.assembly
+    uturns = [r for r in schedule.timetable if r.kind == "uturn"]
     facts: list[tuple[str, str]] = [
-        (t("event", lang), str(event.get("name") or "")),
-        (t("theme", lang), str(event.get("theme") or "")),
-        (t("parade", lang), str(parade.get("name") or "")),
-        (t("assembly_time", lang), official_datetime(day, assembly.get("time"), lang)),
-        (t("assembly_place", lang), str(assembly.get("name") or "")),
-        (t("departure", lang), official_time(parade.get("departure"), lang)),
-        (t("uturn", lang), "; ".join(f"{u.get('name')} ({official_time(u.get('head'), lang)})" for u in uturns)),
-        (t("finish_head", lang), official_time(parade.get("finish_head"), lang)),
-        (t("finish_tail", lang), official_time(parade.get("finish_tail"), lang)),
-        (t("total_km", lang),
-         f"{float(parade.get('total_km') or 0):.1f} km".replace(".", "," if lang == "vi" else ".")),
-        (t("column_length", lang), f"{float(parade.get('column_length_m') or 0):.0f} m"),
-        (t("column_speed", lang), f"{float(parade.get('column_speed_kmh') or 0):g} km/h"),
-        (t("vehicles", lang), str(len(schedule.get("units") or []))),
-        (t("posts_count", lang), str(len((schedule.get("closures") or {}).get("posts") or []))),
-        (t("escort_status", lang), f"{escort.get('status', '')} ({escort.get('covered', '')}/"
-                                   f"{escort.get('required', '')})" if escort else ""),
+        (t("event", lang), event.name),
+        (t("theme", lang), event.theme or ""),
+        (t("parade", lang), parade.name),
+        (t("assembly_time", lang), official_datetime(day, assembly.time_s, lang)),
+        (t("assembly_place", lang), assembly.name),
+        (t("departure", lang), official_time(parade.departure_s, lang)),
+        (t("uturn", lang), "; ".join(f"{u.name} ({official_time(u.head_s, lang)})" for u in uturns)),
+        (t("finish_head", lang), official_time(parade.finish_head_s, lang)),
+        (t("finish_tail", lang), official_time(parade.finish_tail_s, lang)),
+        (t("total_km", lang), f"{parade.total_m / 1000:.1f} km".replace(".", "," if lang == "vi" else ".")),
+        (t("column_length", lang), f"{parade.column_length_m:.0f} m"),
+        (t("column_speed", lang), f"{parade.column_speed_kmh:g} km/h"),
+        (t("vehicles", lang), str(len(schedule.units))),
+        (t("posts_count", lang), str(len(schedule.closures.posts))),
+        (t("escort_status", lang), f"{escort.status} ({escort.covered}/{escort.required})"),
     ]
     if plan is not None and plan.event.document:
         facts.insert(0, ("Số" if lang == "vi" else "Document", plan.event.document))
     rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in facts if v)
     out = [f'<section id="summary"><h2>{num}. {e(t("summary", lang))}</h2><table class="facts">{rows}</table>']
     out.append(f'<h3>{e(t("route", lang))}</h3><p class="route">'
-               f'{e(route_sentence(route_items(schedule, route_geojson, lang), times=True))}</p>')
-    if parade.get("no_leaving_before_end"):
+               f'{e(route_sentence(route_items(schedule, route, lang), times=True))}</p>')
+    if parade.no_leaving_before_end:
         out.append(f'<p class="note">{e(t("note", lang))}: {e(t("no_leaving", lang))}</p>')
-    for u in escort.get("uncovered") or []:
-        out.append(f'<p class="warn">{e(t("uncovered", lang))}: {e(u.get("post"))} — {e(u.get("missing"))} '
-                   f'{e(kind_label(u.get("kind"), lang))}</p>')
-    for f in escort.get("fixes") or []:
-        out.append(f'<p class="warn">{e(t("fixes", lang))}: {e(f.get("text"))}</p>')
+    for u in escort.uncovered:
+        out.append(f'<p class="warn">{e(t("uncovered", lang))}: {e(u.post)} — {e(u.missing)} '
+                   f'{e(kind_label(u.kind, lang))}</p>')
+    for f in escort.fixes:
+        out.append(f'<p class="warn">{e(t("fixes", lang))}: {e(f.text)}</p>')
     out.append("</section>")
     return "".join(out)
 
 
-def _timeline(schedule: dict[str, Any], lang: str, num: str) -> str:
+def _timeline(schedule: ParadeSchedule, lang: str, num: str) -> str:
     svg, legend = timeline_svg(schedule, lang)
-    rows = [[n, official_time(hm, lang) if lang == "vi" else hm, label] for n, hm, label in legend]
+    rows = [[n, official_time(s, lang) if lang == "vi" else hm(s), label] for n, s, label in legend]
     return (f'<section id="timeline" class="page"><h2>{num}. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
             + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows) + "</section>")
 
 
-def _lineup(schedule: dict[str, Any], lang: str, num: str) -> str:
-    extra = {str(r.get("unit")): r for r in schedule.get("lineup") or [] if isinstance(r, dict)}
+def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
+    extra = {r.unit: r for r in schedule.lineup}
 
-    def slot(uid: Any) -> list[str]:
-        r = extra.get(str(uid))
+    def slot(uid: str) -> list[str]:
+        r = extra.get(uid)
         if not r:
             return ["", "", ""]
-        window = "–".join(x for x in (hhmm(r.get("arrive_from")), hhmm(r.get("arrive_to"))) if x)
-        spot = ""
-        if r.get("staging_from_m") is not None:
-            spot = f"{float(r['staging_from_m']):.0f}–{float(r.get('staging_to_m') or 0):.0f}"
-        return [hhmm(r.get("leave_base")), window, spot]
+        window = "–".join(x for x in (hm(r.arrive_from_s), hm(r.arrive_to_s)) if x)
+        return [hm(r.leave_base_s), window, f"{r.staging_from_m:.0f}–{r.staging_to_m:.0f}"]
 
-    rows = [[c.get("position"), c.get("unit"), c.get("name"), kind_label(c.get("kind"), lang),
-             role_label(c.get("role"), lang), c.get("owner") or "", *slot(c.get("unit"))]
-            for c in schedule.get("column") or []]
+    rows = [[c.position, c.unit, c.name, kind_label(c.kind, lang), role_label(c.role, lang), c.owner or "",
+             *slot(c.unit)] for c in schedule.column]
     headers = [(t("position", lang), "n"), (t("unit_id", lang), ""), (t("name", lang), ""), (t("kind", lang), ""),
                (t("role", lang), ""), (t("owner", lang), ""), (t("leave_base", lang), "t"),
                (t("arrive_by", lang), "t"), ("m", "n")]
@@ -235,34 +229,30 @@ def _lineup(schedule: dict[str, Any], lang: str, num: str) -> str:
             + _table(headers, rows) + "</section>")
 
 
-def _closures(schedule: dict[str, Any], lang: str, num: str) -> str:
-    cl = schedule.get("closures") or {}
-    posts = sorted(cl.get("posts") or [], key=lambda r: (seconds(r.get("close")), str(r.get("post"))))
-    rows = [[p.get("post"), p.get("street"), p.get("cross_street"), hhmm(p.get("close")), hhmm(p.get("reopen")),
-             ", ".join(p.get("units") or [])] for p in posts]
+def _closures(schedule: ParadeSchedule, lang: str, num: str) -> str:
+    cl = schedule.closures
+    posts = sorted(cl.posts, key=lambda r: (r.close_s, r.post))
+    rows = [[p.post, p.street, p.cross_street, hm(p.close_s), hm(p.reopen_s), ", ".join(p.units)] for p in posts]
     out = [f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>',
            f'<h3>{e(t("closures_posts", lang))}</h3>',
            _table([(t("post", lang), ""), (t("street", lang), ""), (t("cross_street", lang), ""),
                    (t("close", lang), "t"), (t("reopen", lang), "t"), (t("units", lang), "")], rows)]
-    stretches = cl.get("stretches") or []
-    if stretches:
+    if cl.stretches:
         out.append(f'<h3>{e(t("closures_stretches", lang))}</h3>')
         out.append(_table([("#", "n"), (t("street", lang), ""), (t("from", lang), ""), (t("to", lang), ""),
                            (t("length_m", lang), "n"), (t("close", lang), "t"), (t("reopen", lang), "t")],
-                          [[s.get("seq"), s.get("street"), s.get("from"), s.get("to"),
-                            f"{float(s.get('length_m') or 0):.0f}", hhmm(s.get("close")), hhmm(s.get("reopen"))]
-                           for s in stretches]))
+                          [[s.seq, s.street, s.frm, s.to, f"{s.length_m:.0f}", hm(s.close_s), hm(s.reopen_s)]
+                           for s in cl.stretches]))
     out.append("</section>")
     return "".join(out)
 
 
-def _runsheets(schedule: dict[str, Any], lang: str, num: str) -> str:
+def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
     out = [f'<section id="runsheets" class="page"><h2>{num}. {e(t("runsheets", lang))}</h2>']
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
-        meta = " · ".join(x for x in (kind_label(u.get("kind"), lang), role_label(u.get("role"), lang),
-                                      str(u.get("owner") or "")) if x)
-        out.append(f'<div class="unit" id="unit-{e(u.get("unit"))}"><h3>{e(unit_label(u))}</h3>'
+        meta = " · ".join(x for x in (kind_label(u.kind, lang), role_label(u.role, lang), u.owner or "") if x)
+        out.append(f'<div class="unit" id="unit-{e(u.unit)}"><h3>{e(unit_label(u))}</h3>'
                    f'<p class="meta">{e(meta)}</p>')
         out.append(_table([(t("post_or_position", lang), ""), (t("place", lang), ""), (t("arrive_by", lang), "t"),
                            (t("hold_from", lang), "t"), (t("release_at", lang), "t"), (t("next_move", lang), "")],
@@ -272,43 +262,17 @@ def _runsheets(schedule: dict[str, Any], lang: str, num: str) -> str:
     return "".join(out)
 
 
-def _schedule_ceremony_rows(schedule: dict[str, Any]) -> list[dict[str, Any]]:
-    """Rows of a schedule's own optional ``ceremonies`` list (shown when no ceremony schedule is given)."""
-    data = schedule.get("ceremonies")
-    if isinstance(data, dict):
-        data = data.get("ceremonies") or data.get("items") or []
-    return [r for r in data or [] if isinstance(r, dict)]
-
-
-def _schedule_ceremonies(schedule: dict[str, Any], lang: str, num: str) -> str:
-    rows = _schedule_ceremony_rows(schedule)
-    if not rows:
-        return ""
-    preferred = ["id", "name", "venue", "date", "start", "end", "attendees", "note"]
-    keys = [k for k in preferred if any(k in r for r in rows)]
-    keys += [k for k in dict.fromkeys(k for r in rows for k in r) if k not in keys
-             and not isinstance(rows[0].get(k), (dict, list))]
-
-    def cell(v: Any) -> str:
-        if isinstance(v, list):
-            return ", ".join(str(x.get("name") or x.get("id") or x) if isinstance(x, dict) else str(x) for x in v)
-        if isinstance(v, dict):
-            return str(v.get("name") or v.get("id") or "")
-        return "" if v is None else str(v)
-
-    return (f'<section id="ceremonies" class="page"><h2>{num}. {e(t("ceremonies", lang))}</h2>'
-            + _table([(k, "") for k in keys], [[cell(r.get(k)) for k in keys] for r in rows]) + "</section>")
-
-
 def _span(start: Any, end: Any) -> str:
     """``HH:MM–HH:MM`` of two ISO date-times (or clock times)."""
     return "–".join(x for x in (_clock(start), _clock(end)) if x)
 
 
 def _clock(value: Any) -> str:
-    """``HH:MM`` of an ISO date-time or a clock time; empty for None."""
+    """``HH:MM`` of an ISO date-time or a clock time (from a ceremony or week book); empty for None."""
     text = "" if value is None else str(value)
-    return hhmm(text[11:] if "T" in text else text)
+    text = text[11:] if "T" in text else text
+    s = clock.parse(text[:8]) if text else None
+    return "" if s is None else clock.hm(s)
 
 
 def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
@@ -400,17 +364,17 @@ def _files(files: list[str], lang: str, parade: bool = True) -> str:
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-def planbook_html(schedule: dict[str, Any] | None, route_geojson: dict[str, Any] | None, plan: Plan | None, *,
+def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Plan | None, *,
                   lang: str = "vi", files: list[str] | None = None, ceremonies: dict[str, Any] | None = None,
                   week: dict[str, Any] | None = None) -> str:
     """The plan book as one self-contained HTML page (inline CSS and SVG, no scripts).
 
     Parameters
     ----------
-    schedule : dict or None
+    schedule : ParadeSchedule or None
         The parade's schedule; None for a plan without a parade.
-    route_geojson : dict or None
-        The route FeatureCollection (None without a parade).
+    route : Route or None
+        The resolved route (None without a parade).
     plan : Plan or None
         The plan (event name, document number), optional.
     lang : {"vi", "en"}
@@ -427,15 +391,14 @@ def planbook_html(schedule: dict[str, Any] | None, route_geojson: dict[str, Any]
     -------
     str
     """
-    event = (schedule or {}).get("event") or {}
-    event_name = event.get("name") or (plan.event.name if plan is not None else None) \
+    event_name = (schedule.event.name if schedule is not None else None) \
+        or (plan.event.name if plan is not None else None) \
         or (ceremonies or {}).get("event") or (week or {}).get("event")
     sections: list[tuple[str, str, Any]] = []
-    if schedule is not None:
-        parade = schedule.get("parade") or {}
-        title = str(parade.get("name") or event_name or "paradeplan")
-        when = official_date(parade_date(schedule), lang)
-        sections += [("summary", "summary", lambda n: _summary(schedule, route_geojson or {}, plan, lang, n)),
+    if schedule is not None and route is not None:
+        title = schedule.parade.name or event_name or "paradeplan"
+        when = official_date(schedule.parade.date, lang)
+        sections += [("summary", "summary", lambda n: _summary(schedule, route, plan, lang, n)),
                      ("timeline", "timeline", lambda n: _timeline(schedule, lang, n)),
                      ("lineup", "lineup", lambda n: _lineup(schedule, lang, n)),
                      ("closures", "closures", lambda n: _closures(schedule, lang, n)),
@@ -448,8 +411,6 @@ def planbook_html(schedule: dict[str, Any] | None, route_geojson: dict[str, Any]
     if ceremonies is not None:
         sections += [("ceremonies", "ceremonies", lambda n: _ceremony_programs(ceremonies, lang, n)),
                      ("itineraries", "itineraries", lambda n: _itineraries(ceremonies, lang, n))]
-    elif schedule is not None and _schedule_ceremony_rows(schedule):
-        sections.append(("ceremonies", "ceremonies", lambda n: _schedule_ceremonies(schedule, lang, n)))
     if week is not None:
         sections.append(("week", "week", lambda n: _week(week, lang, n)))
     from paradeplan.render.plansections import plan_sections
@@ -468,7 +429,7 @@ def planbook_html(schedule: dict[str, Any] | None, route_geojson: dict[str, Any]
         f"<nav>{nav}</nav>",
         *(build(_ROMAN[i] if i < len(_ROMAN) else str(i + 1)) for i, (_a, _k, build) in enumerate(sections)),
         _files(sorted(files or []), lang, parade=schedule is not None),
-        f"<footer>{e(t('attribution', lang))}: {e(attribution(schedule or {}))} — "
+        f"<footer>{e(t('attribution', lang))}: {e(schedule.attribution if schedule else ATTRIBUTION)} — "
         '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '
         f"{e(t('generated', lang))}.</footer>",
     ]
@@ -478,10 +439,10 @@ def planbook_html(schedule: dict[str, Any] | None, route_geojson: dict[str, Any]
             + "\n".join(x for x in body if x) + "\n</body>\n</html>\n")
 
 
-def write_planbook(path: Path, schedule: dict[str, Any] | None, route_geojson: dict[str, Any] | None,
-                   plan: Plan | None, *, lang: str = "vi", files: list[str] | None = None,
-                   ceremonies: dict[str, Any] | None = None, week: dict[str, Any] | None = None) -> str:
+def write_planbook(path: Path, schedule: ParadeSchedule | None, route: Route | None, plan: Plan | None, *,
+                   lang: str = "vi", files: list[str] | None = None, ceremonies: dict[str, Any] | None = None,
+                   week: dict[str, Any] | None = None) -> str:
     """Write ``index.html`` and return its file name (see :func:`planbook_html` for the parameters)."""
-    write_file_atomic(Path(path), planbook_html(schedule, route_geojson, plan, lang=lang, files=files,
+    write_file_atomic(Path(path), planbook_html(schedule, route, plan, lang=lang, files=files,
                                                 ceremonies=ceremonies, week=week))
     return Path(path).name

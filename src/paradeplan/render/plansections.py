@@ -77,7 +77,7 @@ def _kind(kind: str, lang: str) -> str:
 
 def _what(a: Activity, lang: str) -> str:
     """"Kind: name", or the name alone when it already says the kind."""
-    from paradeplan.importer.text import fold
+    from paradeplan.geo.admin import fold
 
     label = _kind(a.kind, lang)
     return a.name if fold(a.name).startswith(fold(label)) else f"{label}: {a.name}"
@@ -175,9 +175,8 @@ def _venues(plan: Plan) -> list[Place]:
 def unit_lines(plan: Plan) -> list[UnitLine]:
     """For a plan dated before 1 July 2025: the post-2025 ward of each venue (dataset conversion).
 
-    The old unit is the place's ``unit`` (written by ``import``), else a unit its name points at ("Trung tâm
-    HTCĐ phường Bồ Đề") within the plan's area, else the ward whose seat is nearest its coordinates within the
-    plan's area (approximate). Venues that cannot be placed are left out.
+    The old unit is the place's ``unit`` (written by ``import``), else the ward whose seat is nearest the place's
+    coordinates within the plan's area (approximate). Venues that cannot be placed are left out.
     """
     from paradeplan.geo.admin import era_for, snapshot, successor
 
@@ -195,7 +194,7 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
                 break
     out: list[UnitLine] = []
     for pl in _venues(plan):
-        unit = _unit_of(pl, old, area, area_names)
+        unit = _unit_of(pl, old, area_names)
         approximate = pl.approximate
         point = (pl.lat, pl.lon) if pl.lat is not None and pl.lon is not None else None
         if unit is None and point is not None and area is not None:
@@ -210,21 +209,12 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
     return out
 
 
-def _unit_of(pl: Place, old: Any, area: Any, context: list[str]) -> Any:
-    if pl.unit:
-        first = pl.unit.split(",")[0].strip()
-        found = old.best(first, None, [pl.unit, *context])
-        if found is not None:
-            return found
-    from paradeplan.importer.events import unit_refs
-    from paradeplan.importer.text import Folded
-
-    for ref in reversed(unit_refs(Folded.of(pl.name))):
-        if ref.name:
-            found = old.best(ref.name, ref.kinds[0], context)
-            if found is not None and (area is None or found.path[0] == area.path[0]):
-                return found
-    return None
+def _unit_of(pl: Place, old: Any, context: list[str]) -> Any:
+    """The unit a place's ``unit`` field names (written by ``import``), judged by the plan's area."""
+    if not pl.unit:
+        return None
+    first = pl.unit.split(",")[0].strip()
+    return old.best(first, None, [pl.unit, *context])
 
 
 def admin_html(lines: list[UnitLine], lang: str, num: str) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
 from paradeplan.render.common import normalise_zip
-from paradeplan.render.i18n import hhmm, official_date, short_date
+from paradeplan.render.i18n import official_date, official_time, short_date
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +137,11 @@ class ParadeFacts:
     posts: int
     units_used: int
     assembly_place: str
-    assembly_time: str
-    """HH:MM[:SS]."""
-    departure: str
-    finish: str
-    """When the tail reaches the end (HH:MM[:SS])."""
+    assembly_s: int
+    """Seconds since midnight."""
+    departure_s: int
+    finish_s: int
+    """When the tail reaches the end (seconds since midnight)."""
 
 
 @dataclass(frozen=True)
@@ -167,8 +167,10 @@ def _stamp(inp: ReportInput) -> date:
     return (dl.due if dl else None) or ev.week_end or ev.week_start or ev.document_date or date(2000, 1, 1)
 
 
-def _clock(iso: str | None) -> str:
-    return hhmm(str(iso)[11:19]) if iso and len(str(iso)) > 11 else hhmm(iso)
+def _clock(iso: object) -> str:
+    """``HH:MM`` of a local ISO date-time ("2021-10-01T07:30:00")."""
+    text = "" if iso is None else str(iso)
+    return text[11:16] if len(text) >= 16 else text
 
 
 def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
@@ -362,8 +364,8 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     para(_t("I3", lang), bold=True)
     for pf_ in inp.parades:
         para("- " + _t("parade", lang, name=pf_.name, day=official_date(pf_.day, lang),
-                       assembly=_official_clock(pf_.assembly_time, lang), place=pf_.assembly_place,
-                       dep=_official_clock(pf_.departure, lang), fin=_official_clock(pf_.finish, lang),
+                       assembly=official_time(pf_.assembly_s, lang), place=pf_.assembly_place,
+                       dep=official_time(pf_.departure_s, lang), fin=official_time(pf_.finish_s, lang),
                        km=_num(pf_.km, lang), veh=pf_.vehicles, posts=pf_.posts, units=pf_.units_used))
     kinds = _KIND_EN if lang == "en" else _KIND_VI
     for a in _grouped_activities(plan, lang):
@@ -515,12 +517,6 @@ def _span(a: date | None, b: date | None, lang: str) -> str:
         return official_date(a, lang)
     return (f"từ {official_date(a, lang)} đến {official_date(b, lang)}" if lang == "vi"
             else f"{official_date(a, lang)} – {official_date(b, lang)}")
-
-
-def _official_clock(clock: str, lang: str) -> str:
-    from paradeplan.render.i18n import official_time
-
-    return official_time(hhmm(clock), lang)
 
 
 def _num(x: float, lang: str) -> str:

@@ -9,9 +9,11 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
-from paradeplan.render.common import RunRow, attribution, normalise_zip, parade_date, run_rows, seconds, units_sorted
-from paradeplan.render.i18n import GROUPS, group_label, group_of, hhmm, kind_label, official_date, role_label, t
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.render.common import RunRow, hm, normalise_zip, run_rows, units_sorted
+from paradeplan.render.i18n import GROUPS, group_label, group_of, kind_label, official_date, role_label, t
 from paradeplan.render.safe import neutralise, set_text_cell
 
 log = logging.getLogger(__name__)
@@ -33,12 +35,12 @@ RUN_COLUMNS = ("unit_id", "unit", "role", "post_or_position", "place", "arrive_b
 RUN_WIDTHS = (18, 34, 16, 26, 40, 11, 11, 11, 36)
 
 
-def closures_csv_text(schedule: dict[str, Any], *, lang: str = "vi") -> str:
+def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     """The closures table as CSV text (without the BOM): one row per post, sorted by close time, then post id.
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The schedule.
     lang : {"vi", "en"}
         Header language (English headers in English mode, Vietnamese in Vietnamese mode).
@@ -47,36 +49,51 @@ def closures_csv_text(schedule: dict[str, Any], *, lang: str = "vi") -> str:
     -------
     str
     """
-    rows = [r for r in ((schedule.get("closures") or {}).get("posts") or []) if isinstance(r, dict)]
-    rows.sort(key=lambda r: (seconds(r.get("close")), str(r.get("post") or "")))
+    rows = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([en if lang == "en" else vi for _, en, vi in CLOSURE_COLUMNS])
     for r in rows:
-        out: list[Any] = []
-        for field, _, _ in CLOSURE_COLUMNS:
-            v = r.get(field)
-            if field == "units":
-                v = "; ".join(str(u) for u in v or [])
-            elif field in ("close", "reopen"):
-                v = hhmm(v)
-            elif field in ("lat", "lon"):
-                v = "" if v is None else f"{float(v):.6f}"
-            out.append(neutralise("" if v is None else str(v)))
-        w.writerow(out)
+        values = [r.post, r.street, r.cross_street, f"{r.lat:.6f}", f"{r.lon:.6f}", hm(r.close_s), hm(r.reopen_s),
+                  "; ".join(r.units)]
+        w.writerow([neutralise(v) for v in values])
     return buf.getvalue()
 
 
-def write_closures_csv(path: Path, schedule: dict[str, Any], *, lang: str = "vi") -> str:
+def _csv(rows: list[list[Any]], columns: list[str]) -> str:
+    """CSV text with a header; names that a spreadsheet would run as formulas are neutralised."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([neutralise(v) for v in r])
+    return buf.getvalue()
+
+
+def lineup_csv_text(schedule: ParadeSchedule) -> str:
+    """``lineup.csv``: position, unit, kind, owner, role, staging metres, arrival slot and leaving time (HH:MM)."""
+    return _csv([[x.position, x.unit, x.kind, x.owner, x.role, x.staging_from_m, x.staging_to_m,
+                  hm(x.arrive_from_s), hm(x.arrive_to_s), hm(x.leave_base_s)] for x in schedule.lineup],
+                ["position", "unit", "kind", "owner", "role", "staging_from_m", "staging_to_m", "arrive_from",
+                 "arrive_to", "leave_base"])
+
+
+def onward_csv_text(schedule: ParadeSchedule) -> str:
+    """``onward.csv``: every onward leg after the split (unit, seq, mode, segment, street, enter, leave)."""
+    return _csv([[o.unit, g.seq, g.mode, g.segment, g.street, clock.hms(g.enter_s), clock.hms(g.leave_s)]
+                 for o in schedule.onward for g in o.legs],
+                ["unit", "seq", "mode", "segment", "street", "enter", "leave"])
+
+
+def write_closures_csv(path: Path, schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     """Write ``closures.csv`` (UTF-8 with BOM so Excel shows Vietnamese) and return its file name."""
     write_file_atomic(Path(path), ("\ufeff" + closures_csv_text(schedule, lang=lang)).encode("utf-8"))
     return Path(path).name
 
 
-def _time_value(text: str) -> time | str:
-    if not text:
+def _time_value(s: int | None) -> time | str:
+    if s is None:
         return ""
-    s = seconds(text)
     return time(s // 3600 % 24, s % 3600 // 60)
 
 
@@ -113,8 +130,8 @@ def _print_setup(ws: Any, header_row: int, ncols: int) -> None:
 
 
 def _row_values(r: RunRow, lang: str) -> list[Any]:
-    return [r.unit, r.name, role_label(r.role, lang), r.what, r.place, _time_value(r.arrive),
-            _time_value(r.hold_from), _time_value(r.release_at), r.next_move]
+    return [r.unit, r.name, role_label(r.role, lang), r.what, r.place, _time_value(r.arrive_s),
+            _time_value(r.hold_from_s), _time_value(r.release_s), r.next_move]
 
 
 def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
@@ -132,12 +149,12 @@ def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
                 c.alignment = Alignment(horizontal="center", vertical="top")
 
 
-def runsheets_workbook(schedule: dict[str, Any], *, lang: str = "vi") -> Any:
+def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     """Build the run-sheets workbook: an overview sheet and one sheet per group.
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The schedule.
     lang : {"vi", "en"}
         Language of headers and labels.
@@ -149,24 +166,23 @@ def runsheets_workbook(schedule: dict[str, Any], *, lang: str = "vi") -> Any:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    day = parade_date(schedule)
-    parade = schedule.get("parade") or {}
-    event = schedule.get("event") or {}
+    parade = schedule.parade
+    day = parade.date
     wb = Workbook()
     ws = wb.active
     ws.title = t("overview", lang)
     title = ws.cell(row=1, column=1)
-    set_text_cell(title, str(parade.get("name") or event.get("name") or ""))
+    set_text_cell(title, parade.name or schedule.event.name)
     title.font = Font(bold=True, name="Times New Roman", size=14)
     facts = [
-        (t("event", lang), str(event.get("name") or "")),
+        (t("event", lang), schedule.event.name),
         (t("date", lang), official_date(day, lang)),
-        (t("assembly_place", lang), str((parade.get("assembly") or {}).get("name") or "")),
-        (t("assembly_time", lang), _time_value(hhmm((parade.get("assembly") or {}).get("time")))),
-        (t("departure", lang), _time_value(hhmm(parade.get("departure")))),
-        (t("finish_head", lang), _time_value(hhmm(parade.get("finish_head")))),
-        (t("finish_tail", lang), _time_value(hhmm(parade.get("finish_tail")))),
-        (t("attribution", lang), attribution(schedule)),
+        (t("assembly_place", lang), parade.assembly.name),
+        (t("assembly_time", lang), _time_value(parade.assembly.time_s)),
+        (t("departure", lang), _time_value(parade.departure_s)),
+        (t("finish_head", lang), _time_value(parade.finish_head_s)),
+        (t("finish_tail", lang), _time_value(parade.finish_tail_s)),
+        (t("attribution", lang), schedule.attribution),
     ]
     for i, (k, v) in enumerate(facts, start=2):
         c = ws.cell(row=i, column=1)
@@ -182,12 +198,11 @@ def runsheets_workbook(schedule: dict[str, Any], *, lang: str = "vi") -> Any:
     overview: list[list[Any]] = []
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
-        by_group[group_of(u.get("kind"))].extend(rows)
+        by_group[group_of(u.kind)].extend(rows)
         first, last = rows[0], rows[-1]
         what = first.what if len(rows) == 1 else f"{first.what} … ({len(rows)})"
-        overview.append([first.unit, first.name, group_label(group_of(u.get("kind")), lang),
-                         kind_label(u.get("kind"), lang), role_label(u.get("role"), lang), what,
-                         _time_value(first.arrive), _time_value(last.release_at)])
+        overview.append([first.unit, first.name, group_label(group_of(u.kind), lang), kind_label(u.kind, lang),
+                         role_label(u.role, lang), what, _time_value(first.arrive_s), _time_value(last.release_s)])
     _write_rows(ws, overview, header_row + 1)
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
@@ -200,18 +215,18 @@ def runsheets_workbook(schedule: dict[str, Any], *, lang: str = "vi") -> Any:
     stamp = datetime(day.year, day.month, day.day)
     wb.properties.creator = "paradeplan"
     wb.properties.lastModifiedBy = "paradeplan"
-    wb.properties.title = str(parade.get("name") or "")
+    wb.properties.title = parade.name
     wb.properties.created = stamp
     wb.properties.modified = stamp
     return wb
 
 
-def runsheets_bytes(schedule: dict[str, Any], *, lang: str = "vi") -> bytes:
+def runsheets_bytes(schedule: ParadeSchedule, *, lang: str = "vi") -> bytes:
     """The run-sheets workbook as deterministic bytes (fixed metadata and zip dates)."""
     wb = runsheets_workbook(schedule, lang=lang)
     buf = io.BytesIO()
     wb.save(buf)
-    day = parade_date(schedule)
+    day = schedule.parade.date
     data = buf.getvalue()
     data = _fix_core_dates(data, day.isoformat())
     return normalise_zip(data, (day.year, day.month, day.day, 0, 0, 0))
@@ -236,7 +251,7 @@ def _fix_core_dates(data: bytes, iso_day: str) -> bytes:
     return out.getvalue()
 
 
-def write_runsheets(path: Path, schedule: dict[str, Any], *, lang: str = "vi") -> str:
+def write_runsheets(path: Path, schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     """Write ``runsheets.xlsx`` and return its file name."""
     write_file_atomic(Path(path), runsheets_bytes(schedule, lang=lang))
     return Path(path).name

@@ -9,18 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.outputs import write_file_atomic
+from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
-from paradeplan.render.common import (
-    RouteItem,
-    attribution,
-    normalise_zip,
-    parade_date,
-    route_items,
-    run_rows,
-    seconds,
-    units_sorted,
-)
+from paradeplan.render.common import RouteItem, normalise_zip, route_items, run_rows, units_sorted
 from paradeplan.render.i18n import official_date, official_datetime, official_time, role_label, t
+from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +23,10 @@ FONT = "Times New Roman"
 def _route_paragraph_text(items: list[RouteItem], lang: str) -> str:
     parts = []
     for i, it in enumerate(items):
-        if it.kind == "street" or not it.time:
+        if it.kind == "street" or it.time_s is None:
             parts.append(it.text)
             continue
-        when = official_time(it.time + ":00", lang)
+        when = official_time(it.time_s, lang)
         if i == 0:
             parts.append(f"{it.text} ({t('departure', lang).lower()} {when})")
         elif it.text.endswith(")"):
@@ -43,15 +36,15 @@ def _route_paragraph_text(items: list[RouteItem], lang: str) -> str:
     return " → ".join(parts) + "."
 
 
-def _forces(schedule: dict[str, Any], plan: Plan | None, lang: str) -> list[str]:
+def _forces(schedule: ParadeSchedule, plan: Plan | None, lang: str) -> list[str]:
     """"- 02 xe cảnh sát giao thông mở đường." lines, one per vehicle group, in line-up order."""
     names: dict[str, list[str]] = {}
     for u in units_sorted(schedule):
-        g = str(u.get("group") or u.get("kind") or "")
-        names.setdefault(g, []).append(str(u.get("name") or g))
+        g = u.group or u.kind
+        names.setdefault(g, []).append(u.name or g)
     plan_names: dict[str, str] = {}
     if plan is not None:
-        pid = (schedule.get("parade") or {}).get("id")
+        pid = schedule.parade.id
         for parade in plan.parades:
             if parade.id == pid:
                 plan_names = {g.id: g.name for g in parade.groups if g.name}
@@ -75,16 +68,15 @@ def _forces(schedule: dict[str, Any], plan: Plan | None, lang: str) -> list[str]
     return lines
 
 
-def docx_bytes(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
-               lang: str = "vi") -> bytes:
+def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lang: str = "vi") -> bytes:
     """The Word file as deterministic bytes (fixed core properties and zip dates).
 
     Parameters
     ----------
-    schedule : dict
+    schedule : ParadeSchedule
         The schedule.
-    route_geojson : dict
-        The route FeatureCollection.
+    route : Route
+        The resolved route.
     plan : Plan or None
         The plan (issuer, document number and date), optional.
     lang : {"vi", "en"}
@@ -101,9 +93,9 @@ def docx_bytes(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Pl
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    day = parade_date(schedule)
-    parade = schedule.get("parade") or {}
-    event = schedule.get("event") or {}
+    parade = schedule.parade
+    event = schedule.event
+    day = parade.date
     doc = Document()
     sec = doc.sections[0]
     sec.orientation = WD_ORIENT.PORTRAIT
@@ -141,24 +133,24 @@ def docx_bytes(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Pl
         para(f"Số: {plan.event.document}" if lang == "vi" else f"No. {plan.event.document}", center=True, size=13)
         if date_line:
             para(date_line, italic=True, center=True, size=13)
-    para(str(parade.get("name") or event.get("name") or ""), bold=True, center=True)
-    if event.get("theme"):
-        para(f"{t('theme', lang)}: “{event['theme']}”", italic=True, center=True)
+    para(parade.name or event.name, bold=True, center=True)
+    if event.theme:
+        para(f"{t('theme', lang)}: “{event.theme}”", italic=True, center=True)
 
     para(f"1. {t('forces', lang)}:", bold=True)
     for line in _forces(schedule, plan, lang):
         para(line)
 
     para(f"2. {t('time', lang)}, {t('place', lang).lower()}, {t('route', lang).lower()}:", bold=True)
-    assembly = parade.get("assembly") or {}
-    para(f"- {t('assembly_time', lang)}: {official_datetime(day, assembly.get('time'), lang)}.")
-    para(f"- {t('departure', lang)}: {official_time(parade.get('departure'), lang)}.")
-    para(f"- {t('assembly_place', lang)}: {assembly.get('name') or ''}.")
+    assembly = parade.assembly
+    para(f"- {t('assembly_time', lang)}: {official_datetime(day, assembly.time_s, lang)}.")
+    para(f"- {t('departure', lang)}: {official_time(parade.departure_s, lang)}.")
+    para(f"- {t('assembly_place', lang)}: {assembly.name}.")
     p = para(f"- {t('route', lang)}: ")
-    p.add_run(_route_paragraph_text(route_items(schedule, route_geojson, lang), lang))
-    para(f"- {t('finish_head', lang)}: {official_time(parade.get('finish_head'), lang)}; "
-         f"{t('finish_tail', lang).lower()}: {official_time(parade.get('finish_tail'), lang)}.")
-    if parade.get("no_leaving_before_end"):
+    p.add_run(_route_paragraph_text(route_items(schedule, route, lang), lang))
+    para(f"- {t('finish_head', lang)}: {official_time(parade.finish_head_s, lang)}; "
+         f"{t('finish_tail', lang).lower()}: {official_time(parade.finish_tail_s, lang)}.")
+    if parade.no_leaving_before_end:
         p = para("")
         r = p.add_run(f"{t('note', lang)}: ")
         r.bold, r.italic = True, True
@@ -199,22 +191,21 @@ def docx_bytes(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Pl
                 cp.alignment = WD_ALIGN_PARAGRAPH.CENTER
             cp.add_run(v).font.size = Pt(13)
 
-    closures = sorted((schedule.get("closures") or {}).get("posts") or [],
-                      key=lambda r: (seconds(r.get("close")), str(r.get("post"))))
+    closures = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
     if closures:
         para(f"4. {t('closures_posts', lang)}:", bold=True)
         for c in closures:
-            para(f"- {c.get('post')}: {c.get('street')} × {c.get('cross_street')}: "
-                 f"{official_time(c.get('close'), lang)} – {official_time(c.get('reopen'), lang)}"
-                 + (f" ({', '.join(c.get('units') or [])})" if c.get("units") else "") + ".")
-    para(f"{t('attribution', lang)}: {attribution(schedule)}.", italic=True, indent=False, size=11)
+            para(f"- {c.post}: {c.street} × {c.cross_street}: "
+                 f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
+                 + (f" ({', '.join(c.units)})" if c.units else "") + ".")
+    para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)
 
     stamp = datetime(day.year, day.month, day.day)
     cp = doc.core_properties
     cp.author = "paradeplan"
     cp.last_modified_by = "paradeplan"
-    cp.title = str(parade.get("name") or "")
-    cp.subject = str(event.get("name") or "")
+    cp.title = parade.name
+    cp.subject = event.name
     cp.created = stamp
     cp.modified = stamp
     cp.revision = 1
@@ -223,8 +214,7 @@ def docx_bytes(schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Pl
     return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))
 
 
-def write_docx(path: Path, schedule: dict[str, Any], route_geojson: dict[str, Any], plan: Plan | None, *,
-               lang: str = "vi") -> str:
+def write_docx(path: Path, schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lang: str = "vi") -> str:
     """Write ``ke-hoach.docx`` and return its file name."""
-    write_file_atomic(Path(path), docx_bytes(schedule, route_geojson, plan, lang=lang))
+    write_file_atomic(Path(path), docx_bytes(schedule, route, plan, lang=lang))
     return Path(path).name

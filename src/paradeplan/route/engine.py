@@ -332,8 +332,8 @@ class Engine:
     def route(self, parade_id: str | None, places: tuple[ResolvedPlace, ...],
               extra_points: Sequence[RoutePoint] = ()) -> Route:
         pts = sorted([*self.points, *extra_points], key=lambda p: (p.dist_m, _KIND_ORDER.get(p.kind, 9), p.name))
-        return Route(tuple(self.stretches), tuple(pts), tuple(junctions(self.idx, self.stretches, self.names.cache, self.uturn_nodes)), round(self.total, 1),
-                     parade_id, places)
+        found = junctions(self.idx, self.stretches, self.names.cache, self.uturn_nodes)
+        return Route(tuple(self.stretches), tuple(pts), tuple(found), round(self.total, 1), parade_id, places)
 
 
 _KIND_ORDER = {"assembly": 0, "start": 1, "waypoint": 2, "uturn": 3, "end": 4}

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from paradeplan.geo.streets import ATTRIBUTION, LICENSE
-from paradeplan.route.model import COORD_DECIMALS, Route
+from paradeplan.route.model import COORD_DECIMALS, Route, Stretch
+
+
+def line_coords(stretch: Stretch) -> tuple[tuple[float, float], ...]:
+    """A stretch as a line of (lat, lon) points: a one-point stretch is drawn as a point repeated."""
+    return stretch.coords if len(stretch.coords) != 1 else stretch.coords * 2
 
 
 def route_to_geojson(route: Route) -> dict[str, Any]:
@@ -32,9 +37,7 @@ def route_to_geojson(route: Route) -> dict[str, Any]:
                                  "highway": s.highway, "connector": s.connector}
         if s.note:
             props["note"] = s.note
-        coords = [[round(lon, COORD_DECIMALS), round(lat, COORD_DECIMALS)] for lat, lon in s.coords]
-        if len(coords) == 1:
-            coords = coords * 2
+        coords = [[round(lon, COORD_DECIMALS), round(lat, COORD_DECIMALS)] for lat, lon in line_coords(s)]
         feats.append({"type": "Feature", "geometry": {"type": "LineString", "coordinates": coords},
                       "properties": props})
     for p in route.points:

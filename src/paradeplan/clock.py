@@ -1,0 +1,54 @@
+"""Clock times as seconds since midnight: the one place that turns them into and out of ``HH:MM[:SS]`` text.
+
+Every stage computes with whole or fractional seconds since local midnight of the event's day; text appears only
+where a file is read or written, or a person reads it. (The independent checkers keep private copies on purpose.)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import time
+
+_CLOCK_RE = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def of_time(t: time) -> int:
+    """Seconds since midnight of a clock time (``datetime.time``)."""
+    return t.hour * 3600 + t.minute * 60 + t.second
+
+
+def whole(s: float) -> int:
+    """Seconds rounded half up to a whole second (``07:00:00.5`` is ``07:00:01``)."""
+    return int(math.floor(s + 0.5))
+
+
+def hms(s: float) -> str:
+    """Seconds since midnight as ``HH:MM:SS``, rounded half up to the second."""
+    n = whole(s)
+    return f"{n // 3600:02d}:{n % 3600 // 60:02d}:{n % 60:02d}"
+
+
+def hm(s: float) -> str:
+    """Seconds since midnight as ``HH:MM``, rounded down to the minute (as a run-sheet shows a time)."""
+    n = int(s)
+    return f"{n // 3600:02d}:{n % 3600 // 60:02d}"
+
+
+def parse(text: str) -> int | None:
+    """``HH:MM:SS`` or ``HH:MM`` as seconds since midnight; ``None`` when it is not a time of day."""
+    m = _CLOCK_RE.match(text)
+    if not m:
+        return None
+    h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if h > 23 or mi > 59 or s > 59:
+        return None
+    return h * 3600 + mi * 60 + s
+
+
+def parse_required(text: str) -> int:
+    """Like :func:`parse` for text already validated at the file boundary; raises ``ValueError`` otherwise."""
+    value = parse(text)
+    if value is None:
+        raise ValueError(f"{text!r} is not a time of day")
+    return value
