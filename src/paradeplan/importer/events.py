@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date, time
 from functools import cache
 
@@ -82,6 +83,11 @@ _DURATION = re.compile(
 _FLAG_TIME = re.compile(r"\bgio chao co\b|\bbuoi chao co\b|\btiet chao co\b")
 #: The usual Monday flag ceremony ("giờ chào cờ") in Vietnamese schools; a convention, not a stated time.
 FLAG_TIME = (time(7, 0), 30)
+#: Clock times and dates as annotations where a field of the same name shadows the type.
+Time = time
+Date = date
+#: ``dates_of(folded_text) -> list[Found]``: dates with the document's year.
+DatesOf = Callable[[str], list[Found]]
 _MORNING = re.compile(r"\b(?:buoi )?sang\b")
 _AFTERNOON = re.compile(r"\b(?:buoi )?chieu\b")
 
@@ -178,9 +184,9 @@ class CeremonyEvent:
     name: str
     family: str
     """"opening" (khai mạc, phát động, …) or "closing"."""
-    date: date | None
-    time: time | None = None
-    end: time | None = None
+    date: Date | None
+    time: Time | None = None
+    end: Time | None = None
     duration: int | None = None
     place: str | None = None
     """A venue the text names ("tại Trường THCS Linh Trung")."""
@@ -493,11 +499,11 @@ def clauses(f: Folded) -> list[Folded]:
             out.append(Folded(text[start: i + 1], f.low[start: i + 1]))
             start = i + 1
     out.append(Folded(text[start:], f.low[start:]))
-    stripped = []
-    for c in out:
-        lead = len(c.text) - len(c.text.lstrip())
-        if c.text.strip():
-            stripped.append(Folded(c.text[lead:], c.low[lead:]))
+    stripped: list[Folded] = []
+    for piece in out:
+        lead = len(piece.text) - len(piece.text.lstrip())
+        if piece.text.strip():
+            stripped.append(Folded(piece.text[lead:], piece.low[lead:]))
     return stripped
 
 
@@ -573,7 +579,7 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     return invited, parts
 
 
-def read_ceremonies(lines: list[Line], dates_of: callable) -> tuple[list[CeremonyEvent], list[str]]:  # type: ignore[valid-type]
+def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[CeremonyEvent], list[str]]:
     """Every ceremony clause with its host, date, time, venue and guests; and ceremonies written without a date.
 
     Parameters
@@ -676,7 +682,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
     return out
 
 
-def read_activities(lines: list[Line], dates_of: callable, week: tuple[date | None, date | None]  # type: ignore[valid-type]
+def read_activities(lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
                     ) -> tuple[list[ActivityFact], date | None]:
     """Activities of the week by kind and host, with their dates and places; and the publicity end date."""
     publicity_end: date | None = None
@@ -789,7 +795,7 @@ def read_slogans(lines: list[Folded]) -> list[str]:
     return out
 
 
-def read_reports(lines: list[Line], dates_of: callable) -> list[ReportFact]:  # type: ignore[valid-type]
+def read_reports(lines: list[Line], dates_of: DatesOf) -> list[ReportFact]:
     """Report requests: "<who> báo cáo … về <to> trước ngày <date>"; undated ones too (``due`` None)."""
     out: list[ReportFact] = []
     for ln in lines:

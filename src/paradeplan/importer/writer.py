@@ -333,7 +333,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
     event = _event_order(event)
     ceremonies = week.ceremonies
 
-    deadlines = []
+    deadlines: list[dict[str, Any]] = []
     for d in ex.deadlines:
         item: dict[str, Any] = {"what": d.what, "due": d.due}
         if d.to:

@@ -453,7 +453,8 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     recipients = list(dict.fromkeys(d.to for d in sorted(plan.deadlines, key=lambda d: (d.due, d.what)) if d.to))
     if not recipients and ev.report_to:
         recipients = [ev.report_to]
-    for to in recipients[:1] or [None]:
+    first: list[str | None] = [*recipients[:1]] or [None]
+    for to in first:
         p = para(cell=fl, after=0)
         if to:
             p.add_run(f"- {to};").font.size = Pt(11)
