@@ -90,8 +90,9 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
             filled[(p.id, u.kind)] += 1
             km = _km(lat, lon, p.lat, p.lon)
             total_km += km
-            listed = table.get(at, {}).get(p.id)
-            arrive = free + (float(listed) if listed is not None else km * instance.detour_factor / u.speed_kmh * 3600)
+            street_s = table.get(at, {}).get(p.id)
+            arrive = free + (float(street_s) if street_s is not None
+                             else km * instance.detour_factor / u.speed_kmh * 3600)
             if arrive > p.open + TOLERANCE_S:
                 what = "its start" if last_close is None else "the previous post"
                 bad.append(f"assignments[{i}]: unit {uid} cannot reach {p.id} from {what} by open "

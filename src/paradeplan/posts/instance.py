@@ -89,6 +89,27 @@ class Instance:
             out.setdefault(a, {})[b] = s
         return out
 
+    def travel_s(self, from_id: str, lat: float, lon: float, post: Post, speed_kmh: float) -> float:
+        """Seconds a unit at ``from_id`` (its own id at its start, or a post id) needs to reach ``post``.
+
+        The instance's ``travel`` table where it lists the pair, else the contract's formula: great-circle
+        distance (R = 6371.0088 km) × ``detour_factor`` / ``speed_kmh``.
+        """
+        listed = self._table.get(from_id, {}).get(post.id)
+        if listed is not None:
+            return float(listed)
+        from paradeplan.geo.distance import EARTH_RADIUS_KM, haversine_m
+
+        return haversine_m(lat, lon, post.lat, post.lon, radius=EARTH_RADIUS_KM) * self.detour_factor / speed_kmh * 3600
+
+    @property
+    def _table(self) -> dict[str, dict[str, int]]:
+        cached: dict[str, dict[str, int]] | None = self.__dict__.get("_table_cache")
+        if cached is None:
+            cached = self.travel_map
+            object.__setattr__(self, "_table_cache", cached)
+        return cached
+
     @property
     def kinds(self) -> list[str]:
         """Every unit kind named by a need or a unit, sorted."""
