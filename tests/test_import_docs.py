@@ -17,8 +17,10 @@ from paradeplan.importer import import_document, import_text
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "import"
-SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-             ROOT.parent / "shared" / "seeds")
+SEEDS = next(
+    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
+    ROOT.parent / "shared" / "seeds",
+)
 SEED = {p.name[:3]: p for p in SEEDS.glob("0*.txt")} if SEEDS.is_dir() else {}
 needs_seeds = pytest.mark.skipif(len(SEED) < 5, reason="seed documents not available")
 
@@ -127,7 +129,8 @@ def test_seed000_parade_untouched_and_the_week_added():
     assert len(rounds) == 11
     assert {d.who for d in plan.deadlines} == {
         "Phòng Giáo dục và Đào tạo",
-        "Thủ trưởng các cơ quan, đơn vị có liên quan và Chủ tịch Ủy ban nhân dân 11 phường"}
+        "Thủ trưởng các cơ quan, đơn vị có liên quan và Chủ tịch Ủy ban nhân dân 11 phường",
+    }
     banners = next(a for a in plan.activities if a.kind == "banners")
     assert len(banners.items) == 12
 
@@ -150,8 +153,10 @@ def test_variant_hai_chau_officials_times_durations_and_former_wards():
     # "phường Bình Hiên" was merged into Phước Ninh: the dataset's former names lead there
     assert binh.wishes == ("le-phuong-thach-thang", "le-phuong-phuoc-ninh")
     assert _opens(plan, "counts 13")
-    assert [(d.due, d.who) for d in plan.deadlines] == [(date(2024, 10, 12), "Phòng Giáo dục và Đào tạo"),
-                                                       (date(2024, 10, 9), "UBND các phường")]
+    assert [(d.due, d.who) for d in plan.deadlines] == [
+        (date(2024, 10, 12), "Phòng Giáo dục và Đào tạo"),
+        (date(2024, 10, 9), "UBND các phường"),
+    ]
     assert [a.start for a in plan.activities if a.kind == "banners"][:1] == [date(2024, 9, 25)]
 
 
@@ -164,13 +169,16 @@ def test_variant_after_the_reform_names_new_wards_and_keeps_an_old_venue_name():
     venue = plan.place(opening.venue)
     assert venue.name == "Trường THCS Nghĩa Tân" and (venue.unit or "").startswith("Phường Nghĩa Tân, Quận Cầu Giấy")
     launches = plan.ceremonies[1:]
-    assert len(launches) == 3 and all(c.window_start == time(7, 0) and c.date == date(2025, 10, 6)
-                                      for c in launches)
+    assert len(launches) == 3 and all(c.window_start == time(7, 0) and c.date == date(2025, 10, 6) for c in launches)
     [guest] = plan.people
     assert guest.name == "Đại diện lãnh đạo Sở Giáo dục và Đào tạo" and guest.wishes == (opening.id,)
     [fair] = plan.activities
-    assert (fair.kind, fair.who, fair.start, fair.end) == ("book_fair", "Thư viện phường", date(2025, 10, 2),
-                                                           date(2025, 10, 5))
+    assert (fair.kind, fair.who, fair.start, fair.end) == (
+        "book_fair",
+        "Thư viện phường",
+        date(2025, 10, 2),
+        date(2025, 10, 5),
+    )
 
 
 def test_variant_district_publicity_other_wording():
@@ -180,9 +188,11 @@ def test_variant_district_publicity_other_wording():
     assert len(banners) == 20 and len(rounds) == 20  # the 20 communes and towns of Đức Hòa
     assert Counter((a.who or "").split()[0] for a in banners) == {"Xã": 17, "Thị": 3}
     assert all((a.start, a.end) == (date(2023, 9, 28), date(2023, 10, 8)) for a in banners)
-    assert banners[0].items == ("Học tập suốt đời - chìa khóa của thành công",
-                                "Xây dựng năng lực tự học trong kỷ nguyên số",
-                                "Đức Hòa chung tay xây dựng xã hội học tập")
+    assert banners[0].items == (
+        "Học tập suốt đời - chìa khóa của thành công",
+        "Xây dựng năng lực tự học trong kỷ nguyên số",
+        "Đức Hòa chung tay xây dựng xã hội học tập",
+    )
     assert all((plan.place(a.places[0]).unit or "").endswith("Huyện Đức Hòa, Tỉnh Long An") for a in banners)
     [d] = plan.deadlines
     assert (d.due, d.to, d.who) == (date(2023, 10, 12), "Phòng Văn hóa và Thông tin huyện", "Các xã, thị trấn")
@@ -191,8 +201,16 @@ def test_variant_district_publicity_other_wording():
 def test_variant_listed_wards_are_kept_as_the_document_lists_them():
     plan = import_document(DATA / "ngoquyen_listed_variant.txt").plan
     names = [c.name.split(" — ")[1] for c in plan.ceremonies]
-    assert names == ["Phường Máy Chai", "Phường Vạn Mỹ", "Phường Cầu Tre", "Phường Lạc Viên", "Phường Gia Viên",
-                     "Phường Đông Khê", "Phường Cầu Đất", "Phường Lạch Tray"]
+    assert names == [
+        "Phường Máy Chai",
+        "Phường Vạn Mỹ",
+        "Phường Cầu Tre",
+        "Phường Lạc Viên",
+        "Phường Gia Viên",
+        "Phường Đông Khê",
+        "Phường Cầu Đất",
+        "Phường Lạch Tray",
+    ]
     lac, gia = (plan.place(c.venue) for c in plan.ceremonies[3:5])
     assert (lac.lat, lac.lon) == (gia.lat, gia.lon)  # Lạc Viên merged into Gia Viên: placed at its seat
     assert _opens(plan, "merged into Phường Gia Viên")
@@ -200,9 +218,11 @@ def test_variant_listed_wards_are_kept_as_the_document_lists_them():
 
 
 def test_a_name_outside_the_area_is_not_taken_from_another_province():
-    text = ("Số: 1/KH-UBND\nThủ Thừa, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt "
-            "đời năm 2022\nUBND huyện Thủ Thừa (tỉnh Long An) xây dựng kế hoạch như sau:\n"
-            "- Lễ khai mạc tổ chức lúc 7 giờ 30 ngày 01/10/2022 tại phường Nghĩa Tân.\n")
+    text = (
+        "Số: 1/KH-UBND\nThủ Thừa, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt "
+        "đời năm 2022\nUBND huyện Thủ Thừa (tỉnh Long An) xây dựng kế hoạch như sau:\n"
+        "- Lễ khai mạc tổ chức lúc 7 giờ 30 ngày 01/10/2022 tại phường Nghĩa Tân.\n"
+    )
     plan = import_text(text, "x.txt").plan
     venue = plan.place(plan.ceremonies[0].venue)
     assert (venue.unit or "").endswith("Tỉnh Long An")  # no Nghĩa Tân in Long An: the area's own seat
@@ -227,8 +247,15 @@ def test_seed_import_validate_plan_with_no_edits(tmp_path, name):
     assert "ceremonies/ceremonies.json" in result.files
 
 
-@pytest.mark.parametrize("name", ["haichau_2024_variant.txt", "nghiado_2025_variant.txt",
-                                  "duchoa_2023_publicity.txt", "ngoquyen_listed_variant.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "haichau_2024_variant.txt",
+        "nghiado_2025_variant.txt",
+        "duchoa_2023_publicity.txt",
+        "ngoquyen_listed_variant.txt",
+    ],
+)
 def test_variant_import_validate_plan(tmp_path, name):
     plan_file = tmp_path / "p.yaml"
     import_document(DATA / name).write(plan_file)
@@ -243,7 +270,8 @@ def test_validate_refuses_a_ceremony_venue_without_coordinates_naming_file_and_l
     plan_file.write_text(
         "event: {name: Tuần lễ}\nplaces:\n  - {id: v, name: Trường THCS A}\nceremonies:\n"
         "  - {id: c, name: Lễ khai mạc, venue: v, date: 2024-10-01, window_start: '07:00', window_end: '09:00'}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     res = _cli("validate", str(plan_file))
     assert res.exit_code == 2
     assert f"{plan_file}:5:" in res.output and "ceremonies[0].venue" in res.output and "<input>" not in res.output
@@ -281,7 +309,9 @@ def test_validate_refuses_contradicting_lineup_rules_as_plan_would(tmp_path):
 
 def test_validate_refuses_rounds_without_days(tmp_path):
     plan_file = tmp_path / "r.yaml"
-    plan_file.write_text("event: {name: T}\nteams:\n  - {id: loa, name: Xe loa}\n"
-                         "rounds:\n  - {id: r, name: Vòng, uses: [loa]}\n", encoding="utf-8")
+    plan_file.write_text(
+        "event: {name: T}\nteams:\n  - {id: loa, name: Xe loa}\nrounds:\n  - {id: r, name: Vòng, uses: [loa]}\n",
+        encoding="utf-8",
+    )
     res = _cli("validate", str(plan_file))
     assert res.exit_code == 2 and "the rounds have no days" in res.output and str(plan_file) in res.output

@@ -47,13 +47,21 @@ def _text(doc) -> str:
 def test_report_follows_the_template_of_seed_001(longan):
     doc = _doc(longan / "bao-cao.docx")
     text = _text(doc)
-    for heading in ("BÁO CÁO", "Về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021",
-                    "I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ",
-                    "1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện",
-                    "2. Lễ phát động Tuần lễ", "3. Nội dung các hoạt động đã triển khai trong Tuần lễ",
-                    "4. Kết quả (có số liệu cụ thể) các hoạt động tổ chức Tuần lễ", "5. Kinh phí tổ chức Tuần lễ",
-                    "II. ĐÁNH GIÁ CHUNG", "1. Những kết quả đã đạt được; bài học kinh nghiệm", "2. Khó khăn, tồn tại",
-                    "3. Kiến nghị, đề xuất", "THỦ TRƯỞNG ĐƠN VỊ"):
+    for heading in (
+        "BÁO CÁO",
+        "Về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021",
+        "I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ",
+        "1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện",
+        "2. Lễ phát động Tuần lễ",
+        "3. Nội dung các hoạt động đã triển khai trong Tuần lễ",
+        "4. Kết quả (có số liệu cụ thể) các hoạt động tổ chức Tuần lễ",
+        "5. Kinh phí tổ chức Tuần lễ",
+        "II. ĐÁNH GIÁ CHUNG",
+        "1. Những kết quả đã đạt được; bài học kinh nghiệm",
+        "2. Khó khăn, tồn tại",
+        "3. Kiến nghị, đề xuất",
+        "THỦ TRƯỞNG ĐƠN VỊ",
+    ):
         assert heading in text, heading
     assert text.index("I. TỔ CHỨC") < text.index("5. Kinh phí") < text.index("II. ĐÁNH GIÁ CHUNG")
     head = doc.tables[0].rows[0].cells[1].text
@@ -110,16 +118,30 @@ def test_report_bytes_are_deterministic_and_english_on_request(tmp_path, longan)
     assert "SOCIALIST REPUBLIC OF VIET NAM" in text
 
 
-@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
-                    reason="LibreOffice and poppler not installed")
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler not installed",
+)
 def test_libreoffice_opens_the_report(tmp_path, quan12):
     src = tmp_path / "bao-cao.docx"
     shutil.copy(quan12 / "bao-cao.docx", src)
-    subprocess.run(["libreoffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "libreoffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = tmp_path / "bao-cao.pdf"
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "BÁO CÁO" in text and "II. ĐÁNH GIÁ CHUNG" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert 2 <= int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:"))) <= 6
@@ -154,7 +176,7 @@ def test_publicity_checklist_per_ward(tmp_path):
     import_document(Path(__file__).parent / "data" / "import" / "duchoa_2023_publicity.txt").write(plan_file)
     run_plan(plan_file, tmp_path / "out")
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    section = page[page.index('id="publicity"'): page.index("</section>", page.index('id="publicity"'))]
+    section = page[page.index('id="publicity"') : page.index("</section>", page.index('id="publicity"'))]
     assert section.count("☐") == 40  # banners and a loudspeaker round for each of the 20 communes and towns
     assert "<h3>Xã Lộc Giang</h3>" in section and "Đức Hòa chung tay xây dựng xã hội học tập" in section
     assert 'id="activities"' in page

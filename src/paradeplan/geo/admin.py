@@ -40,18 +40,48 @@ PACKAGE = "vietnamadminunits"
 #: former names). A kind of None means "the words of the name before its short name" ("Tỉnh Long An" → "Tỉnh").
 _Level = tuple[str, str, str | None, str, str, str, str, str]
 _LEVELS: dict[Era, tuple[str, tuple[_Level, ...]]] = {
-    "before_2025": ("admin_units_legacy", (
-        ("province", "provinceShort", None, "provinceLat", "provinceLon", "provinceKey", "provinceShortKey",
-         "provinceAlias"),
-        ("district", "districtShort", "districtType", "districtLat", "districtLon", "districtKey",
-         "districtShortKey", "districtAlias"),
-        ("ward", "wardShort", "wardType", "wardLat", "wardLon", "wardKey", "wardShortKey", "wardAlias"),
-    )),
-    "from_2025": ("admin_units", (
-        ("province", "provinceShort", None, "provinceLat", "provinceLon", "provinceKey", "provinceShortKey",
-         "provinceAlias"),
-        ("ward", "wardShort", "wardType", "wardLat", "wardLon", "wardKey", "wardShortKey", "wardAlias"),
-    )),
+    "before_2025": (
+        "admin_units_legacy",
+        (
+            (
+                "province",
+                "provinceShort",
+                None,
+                "provinceLat",
+                "provinceLon",
+                "provinceKey",
+                "provinceShortKey",
+                "provinceAlias",
+            ),
+            (
+                "district",
+                "districtShort",
+                "districtType",
+                "districtLat",
+                "districtLon",
+                "districtKey",
+                "districtShortKey",
+                "districtAlias",
+            ),
+            ("ward", "wardShort", "wardType", "wardLat", "wardLon", "wardKey", "wardShortKey", "wardAlias"),
+        ),
+    ),
+    "from_2025": (
+        "admin_units",
+        (
+            (
+                "province",
+                "provinceShort",
+                None,
+                "provinceLat",
+                "provinceLon",
+                "provinceKey",
+                "provinceShortKey",
+                "provinceAlias",
+            ),
+            ("ward", "wardShort", "wardType", "wardLat", "wardLon", "wardKey", "wardShortKey", "wardAlias"),
+        ),
+    ),
 }
 
 #: Written abbreviations of unit kinds ("TP. Tân An", "TX Kiến Tường"), folded → folded kind.
@@ -223,8 +253,9 @@ class Snapshot:
             return None
         return cands[0]
 
-    def nearest(self, lat: float, lon: float, within: Unit | None = None, kinds: Iterable[str] | None = None
-                ) -> Unit | None:
+    def nearest(
+        self, lat: float, lon: float, within: Unit | None = None, kinds: Iterable[str] | None = None
+    ) -> Unit | None:
         """The unit (inside ``within``, of ``kinds``, default the narrowest level) whose seat is nearest a point."""
         pool = self.members(within, kinds) if within is not None else list(self.units)
         if kinds is None:
@@ -247,10 +278,7 @@ def _contains(haystack: str, name: str) -> bool:
     f = fold(name)
     words = f.split()
     short = " ".join(words[2:]) if len(words) > 2 and " ".join(words[:2]) in _TWO_WORD_KINDS else " ".join(words[1:])
-    for k in (f, short):
-        if k and re.search(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", haystack):
-            return True
-    return False
+    return any(k and re.search(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", haystack) for k in (f, short))
 
 
 _TWO_WORD_KINDS = {"thanh pho", "thi xa", "thi tran", "dac khu"}
@@ -286,8 +314,7 @@ def snapshot(era: Era) -> Snapshot:
     """
     table, levels = _LEVELS[era]
     path = _package_dir() / "data" / "dataset.db"
-    words = "units before 1 July 2025, 63 provinces" if era == "before_2025" else \
-        "units from 1 July 2025, 34 provinces"
+    words = "units before 1 July 2025, 63 provinces" if era == "before_2025" else "units from 1 July 2025, 34 provinces"
     snap = Snapshot(era, f"{PACKAGE} {_version()} ({words})")
     columns = sorted({c for lv in levels for c in lv if c})
     try:
@@ -315,8 +342,17 @@ def snapshot(era: Era) -> Snapshot:
                 else:
                     kind = name[: len(name) - len(short)].strip() if short and name.endswith(short) else ""
                 former = tuple(json.loads(rec[alias_c])) if alias_c and rec.get(alias_c) else ()
-                unit = Unit(str(name), kind, str(short or name), tuple(parents), float(lat), float(lon), era,
-                            path_key, tuple(a for a in former if isinstance(a, str)))
+                unit = Unit(
+                    str(name),
+                    kind,
+                    str(short or name),
+                    tuple(parents),
+                    float(lat),
+                    float(lon),
+                    era,
+                    path_key,
+                    tuple(a for a in former if isinstance(a, str)),
+                )
                 snap.add(unit, "_".join(keys[:-1]) or None, (str(key), str(rec.get(short_key_c) or key)))
             parents.append(str(name))
     log.debug("read %d administrative units (%s)", len(snap.units), snap.source)
@@ -349,8 +385,15 @@ def _conversion() -> tuple[dict[str, list[tuple[str, str, bool, float | None, fl
     for new_prov, olds in data["DICT_PROVINCE_WARD_DIVIDED"].items():
         for old, parts in olds.items():
             for p in parts:
-                out.setdefault(old, []).append((new_prov, p["newWardKey"], bool(p.get("isDefaultNewWard")),
-                                                p.get("newWardLat"), p.get("newWardLon")))
+                out.setdefault(old, []).append(
+                    (
+                        new_prov,
+                        p["newWardKey"],
+                        bool(p.get("isDefaultNewWard")),
+                        p.get("newWardLat"),
+                        p.get("newWardLon"),
+                    )
+                )
     provinces = {old: new for new, olds in data["DICT_PROVINCE"].items() for old in olds}
     return out, provinces
 
@@ -391,8 +434,13 @@ def successor(unit: Unit, point: tuple[float, float] | None = None) -> Successor
     else:
         from paradeplan.geo.distance import haversine_m
 
-        pick = min(parts, key=lambda p: (haversine_m(point[0], point[1], p[3], p[4])
-                                         if p[3] is not None and p[4] is not None else float("inf"), p[1]))
+        pick = min(
+            parts,
+            key=lambda p: (
+                haversine_m(point[0], point[1], p[3], p[4]) if p[3] is not None and p[4] is not None else float("inf"),
+                p[1],
+            ),
+        )
     found = new.by_key(f"{pick[0]}_{pick[1]}")
     if found is None:
         return _province_successor(unit)

@@ -9,8 +9,8 @@ no set of levels is fixed here; references are resolved against the dataset late
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
 
@@ -19,8 +19,21 @@ from paradeplan.importer.text import Folded, capitalize, fold, tidy
 
 # ---------------------------------------------------------------------------------------------- vocabulary
 NUMWORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
-    "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15,
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+    "muoi ba": 13,
+    "muoi bon": 14,
+    "muoi lam": 15,
 }
 _NUM = r"(?:\d{1,3}|muoi (?:mot|hai|ba|bon|lam)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 
@@ -47,17 +60,33 @@ def _kind_rx() -> str:
 INSTITUTIONS: tuple[tuple[str, str], ...] = (
     ("community_learning_centre", r"trung tam (?:hoc tap cong dong|htcd)|tt ?htcd"),
     ("culture_centre", r"trung tam van hoa(?:\s*-\s*the thao)?(?:\s*va\s*hoc tap cong dong)?|nha van hoa|tt vh"),
-    ("school", r"nha truong|truong hoc|co so giao duc|truong (?:mam non|mau giao|tieu hoc|trung hoc co so|"
-               r"trung hoc pho thong|thcs|thpt|th|mn)(?![a-z])"),
+    (
+        "school",
+        r"nha truong|truong hoc|co so giao duc|truong (?:mam non|mau giao|tieu hoc|trung hoc co so|"
+        r"trung hoc pho thong|thcs|thpt|th|mn)(?![a-z])",
+    ),
 )
-_SCHOOL_LEVELS = (("mn", "MN"), ("mam non", "MN"), ("mau giao", "MN"), ("tieu hoc", "TH"), ("th", "TH"),
-                  ("trung hoc co so", "THCS"), ("thcs", "THCS"), ("trung hoc pho thong", "THPT"), ("thpt", "THPT"))
-_LEVEL_RX = re.compile(r"(?<![a-z])(mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|mn)"
-                       r"(?![a-z])")
+_SCHOOL_LEVELS = (
+    ("mn", "MN"),
+    ("mam non", "MN"),
+    ("mau giao", "MN"),
+    ("tieu hoc", "TH"),
+    ("th", "TH"),
+    ("trung hoc co so", "THCS"),
+    ("thcs", "THCS"),
+    ("trung hoc pho thong", "THPT"),
+    ("thpt", "THPT"),
+)
+_LEVEL_RX = re.compile(
+    r"(?<![a-z])(mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|mn)"
+    r"(?![a-z])"
+)
 
 #: Words that start an organisation's name (a subject that is neither a unit nor an institution).
-_ORG = re.compile(r"^(?:cac\s+)?(?:phong|so|ban|hoi|trung tam|doan|uy ban|ubnd|cong an|dai|bao|vien|"
-                  r"cong chuc|chi cuc|cuc|mat tran|lien doan|thu vien|bo)\b")
+_ORG = re.compile(
+    r"^(?:cac\s+)?(?:phong|so|ban|hoi|trung tam|doan|uy ban|ubnd|cong an|dai|bao|vien|"
+    r"cong chuc|chi cuc|cuc|mat tran|lien doan|thu vien|bo)\b"
+)
 #: Main verbs: a clause's subject is what comes before the first one (written in lower case).
 _VERB = re.compile(
     r"\b(?:to chuc|chon|xay dung(?! (?:xa hoi|xhht|nong thon|dang|chinh quyen|van hoa|gia dinh))|trien khai|"
@@ -101,8 +130,10 @@ ACTIVITIES: tuple[tuple[str, str], ...] = (
     ("exhibition", r"trien lam(?! sach)"),
 )
 _SLOGAN_HEAD = re.compile(r"khau hieu")
-_REPORT = re.compile(r"\bbao cao(?=\s+(?:ket qua|tong ket|so ket|tinh hinh|so lieu|ve\b|gui\b|cho\b|ubnd|uy ban|"
-                     r"phong\b|so\b|bo\b))")
+_REPORT = re.compile(
+    r"\bbao cao(?=\s+(?:ket qua|tong ket|so ket|tinh hinh|so lieu|ve\b|gui\b|cho\b|ubnd|uy ban|"
+    r"phong\b|so\b|bo\b))"
+)
 _REPORT_TO = re.compile(r"\b(?:gui ve|ve|gui|toi|cho)\s+")
 
 
@@ -168,11 +199,18 @@ class Host:
             return Host(self.text, units, self.institutions or outer.institutions, self.org, self.exception)
         if not self.units and self.institutions and outer.units:
             return Host(self.text, list(outer.units), self.institutions, self.org, self.exception)
-        if self.institutions and all(not i.count and i.kind == "school" for i in self.institutions) and not \
-                self.units and not outer.units:
+        if (
+            self.institutions
+            and all(not i.count and i.kind == "school" for i in self.institutions)
+            and not self.units
+            and not outer.units
+        ):
             levels = tuple(dict.fromkeys(lv for i in self.institutions for lv in i.levels))
-            insts = [InstitutionRef(i.kind, i.text, i.count, levels or i.levels, i.indefinite)
-                     for i in outer.institutions if i.kind == "school"] or self.institutions
+            insts = [
+                InstitutionRef(i.kind, i.text, i.count, levels or i.levels, i.indefinite)
+                for i in outer.institutions
+                if i.kind == "school"
+            ] or self.institutions
             return Host(self.text, [], insts, self.org, self.exception)
         return self
 
@@ -266,7 +304,7 @@ def _count(word: str | None) -> int | None:
 
 def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     """The capitalised name starting after ``pos`` ("Tân An", "12", "LINH TRUNG"), and where it ends."""
-    i = pos + 1 if text[pos:pos + 1] == "." else pos
+    i = pos + 1 if text[pos : pos + 1] == "." else pos
     words: list[str] = []
     end = i
     while len(words) < 6:
@@ -303,8 +341,10 @@ def unit_refs(f: Folded) -> list[UnitRef]:
     kinds_rx = rf"(?P<kinds>{kind}(?:\s*(?:,|va|hoac|/)\s*{kind})*)"
     out: list[tuple[int, UnitRef]] = []
     taken: list[tuple[int, int]] = []
-    coll = re.compile(rf"(?<![a-z0-9])(?:(?P<q>tat ca cac|toan bo cac|cac|nhung)|(?P<n>{_NUM}))\s+{kinds_rx}"
-                      rf"(?![a-z0-9])")
+    coll = re.compile(
+        rf"(?<![a-z0-9])(?:(?P<q>tat ca cac|toan bo cac|cac|nhung)|(?P<n>{_NUM}))\s+{kinds_rx}"
+        rf"(?![a-z0-9])"
+    )
     for m in coll.finditer(f.low):
         n = m.group("n")
         if n and not n.isdigit() and not f.text[m.start("n")].islower():
@@ -321,8 +361,7 @@ def unit_refs(f: Folded) -> list[UnitRef]:
                 end += br.end()
         if m.group("n") and _name_after(f.text, m.end()) and not listed:
             continue  # "3 Tân An" is not a count of units
-        out.append((m.start(), UnitRef(tidy(f.text[m.start():end]), kinds, None, _count(m.group("n")),
-                                        True, listed)))
+        out.append((m.start(), UnitRef(tidy(f.text[m.start() : end]), kinds, None, _count(m.group("n")), True, listed)))
         taken.append((m.start(), end))
     for m in re.finditer(rf"(?<![a-z0-9])(?<!co )(?P<kind>{kind})(?![a-z0-9])", f.low):
         if any(s <= m.start() < e for s, e in taken):
@@ -331,10 +370,10 @@ def unit_refs(f: Folded) -> list[UnitRef]:
         k = m.group("kind")
         if named:
             name, end = named
-            out.append((m.start(), UnitRef(tidy(f.text[m.start():end]), (k,), name)))
+            out.append((m.start(), UnitRef(tidy(f.text[m.start() : end]), (k,), name)))
             taken.append((m.start(), end))
-        elif len(k) > 1 and not re.match(r"\s*(?:hoi|doi|vien|tac)\b", f.low[m.end():]):
-            out.append((m.start(), UnitRef(f.text[m.start():m.end()], (k,))))
+        elif len(k) > 1 and not re.match(r"\s*(?:hoi|doi|vien|tac)\b", f.low[m.end() :]):
+            out.append((m.start(), UnitRef(f.text[m.start() : m.end()], (k,))))
     return [r for _, r in sorted(out, key=lambda x: x[0])]
 
 
@@ -347,26 +386,40 @@ def institution_refs(f: Folded) -> list[InstitutionRef]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            tail = f.low[m.end("what"): m.end("what") + 60]
+            tail = f.low[m.end("what") : m.end("what") + 60]
             levels = []
             if kind == "school":
-                lv = re.match(r"\s*((?:(?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|"
-                              r"th|mn)(?![a-z])\s*(?:,|va|/)?\s*)+)", tail)
+                lv = re.match(
+                    r"\s*((?:(?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|"
+                    r"th|mn)(?![a-z])\s*(?:,|va|/)?\s*)+)",
+                    tail,
+                )
                 scope = fold(m.group("what")) + " " + (lv.group(1) if lv else "")
-                levels = [lab for word, lab in _SCHOOL_LEVELS
-                          if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", scope)]
+                levels = [
+                    lab for word, lab in _SCHOOL_LEVELS if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", scope)
+                ]
             n = m.group("n")
             indefinite = n == "mot"
-            out.append((m.start(), InstitutionRef(kind, tidy(f.text[m.start():m.end()]),
-                                                  None if indefinite else _count(n),
-                                                  tuple(dict.fromkeys(levels)), indefinite)))
+            out.append(
+                (
+                    m.start(),
+                    InstitutionRef(
+                        kind,
+                        tidy(f.text[m.start() : m.end()]),
+                        None if indefinite else _count(n),
+                        tuple(dict.fromkeys(levels)),
+                        indefinite,
+                    ),
+                )
+            )
     return [r for _, r in sorted(out, key=lambda x: x[0])]
 
 
 def school_levels(low: str) -> tuple[str, ...]:
     """School levels named in a label ("Cấp TH, THCS" → ("TH", "THCS"))."""
-    return tuple(dict.fromkeys(lab for m in _LEVEL_RX.finditer(low) for word, lab in _SCHOOL_LEVELS
-                               if word == m.group(1)))
+    return tuple(
+        dict.fromkeys(lab for m in _LEVEL_RX.finditer(low) for word, lab in _SCHOOL_LEVELS if word == m.group(1))
+    )
 
 
 def subject_of(f: Folded) -> tuple[Folded, int]:
@@ -375,28 +428,27 @@ def subject_of(f: Folded) -> tuple[Folded, int]:
     Leading adverbials ("Kết thúc Tuần lễ …,", "Căn cứ …,", "Riêng") and requests ("Đề nghị", "Giao") are
     dropped; the subject of "Cấp TH, THCS: Tổ chức …" is empty (the label is read separately).
     """
-    start = 0
     m = _LEAD_ADVERBIAL.match(f.low)
     for v in _VERB.finditer(f.low):
-        word = f.text[v.start(): v.start() + 1]
+        word = f.text[v.start() : v.start() + 1]
         if v.start() > 0 and word.isupper():
             continue  # part of a name ("Ban Chỉ đạo")
         end = v.start()
         sub = Folded(f.text[:end], f.low[:end])
         if m and m.end() <= end:
-            sub = Folded(sub.text[m.end():], sub.low[m.end():])
+            sub = Folded(sub.text[m.end() :], sub.low[m.end() :])
         ask = [a for a in _ASKING.finditer(sub.low) if a.start() == 0 or sub.text[a.start()].islower()]
         if ask:
-            sub = Folded(sub.text[ask[-1].end():], sub.low[ask[-1].end():])
+            sub = Folded(sub.text[ask[-1].end() :], sub.low[ask[-1].end() :])
         rem = re.match(r"(?:(?:dia phuong|don vi|co quan)\s*,\s*)+", sub.low)
         if rem:
-            sub = Folded(sub.text[rem.end():], sub.low[rem.end():])
+            sub = Folded(sub.text[rem.end() :], sub.low[rem.end() :])
         lead = len(sub.text) - len(sub.text.rstrip())
         if lead:
             sub = Folded(sub.text[: len(sub.text) - lead], sub.low[: len(sub.low) - lead])
         cut = _ADVERBS.search(sub.low)
         if cut:
-            sub = Folded(sub.text[:cut.start()], sub.low[:cut.start()])
+            sub = Folded(sub.text[: cut.start()], sub.low[: cut.start()])
         return sub, end
     return Folded("", ""), 0
 
@@ -409,7 +461,7 @@ def host_of(f: Folded) -> Host:
     org = None
     low = fold(text)
     rest = re.sub(r"^(?:rieng|doi voi|cac don vi|can cu[^,]*,)\s*", "", low)
-    first = tidy(text[len(low) - len(rest):].split(",")[0])
+    first = tidy(text[len(low) - len(rest) :].split(",")[0])
     first_units = unit_refs(Folded.of(first))
     own_body = re.match(r"(?:ubnd|uy ban nhan dan)\b", rest) and first_units
     if _ORG.match(rest) and not any(not u.bare for u in first_units) and not own_body:
@@ -449,15 +501,19 @@ def structure(lines: list[Folded]) -> list[Line]:
         bm = _BULLET.match(f.low)
         nm = None if bm else _NUMBERED.match(f.low)
         m = bm or nm
-        body = Folded(f.text[m.end():], f.low[m.end():]) if m else f
+        body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
         label = None
         lm = re.match(r"^([^:]{2,40}):\s*(\S.*)$", body.text)
         if lm and bm:
             label = tidy(lm.group(1))
         depth = _depth(nm.group(0)) if nm else 0
         ends = body.text.rstrip()
-        if nm and len(body.text) <= 160 and not re.search(r"\.\s+\S", ends.rstrip(".")) and (
-                not ends.endswith(".") or ends.isupper()):
+        if (
+            nm
+            and len(body.text) <= 160
+            and not re.search(r"\.\s+\S", ends.rstrip("."))
+            and (not ends.endswith(".") or ends.isupper())
+        ):
             h = host_of(Folded(body.text.rstrip(":"), body.low.rstrip(":")))
             heading = h if not h.empty else None
             heading_depth = depth
@@ -496,7 +552,7 @@ def clauses(f: Folded) -> list[Folded]:
     for i, c in enumerate(text):
         cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
         if cut:
-            out.append(Folded(text[start: i + 1], f.low[start: i + 1]))
+            out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
             start = i + 1
     out.append(Folded(text[start:], f.low[start:]))
     stripped: list[Folded] = []
@@ -532,7 +588,7 @@ def _span(low: str) -> tuple[time | None, time | None]:
         return None, None
     start = times[0]
     if len(times) > 1:
-        between = low[start.end: times[1].start]
+        between = low[start.end : times[1].start]
         if re.fullmatch(r"\s*(?:-|–|den|toi)\s*", between):
             return start.as_time, times[1].as_time
     return start.as_time, None
@@ -546,10 +602,16 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         return None
     s = start + tat.end()
     end = len(c.low)
-    for rx in (r"\s(?:vao\s+)?luc\b", r"\svao\s+(?:ngay|hoi|\d|gio|buoi|sang|chieu)", r"[;(]", r"\.\s", r"\.$",
-               r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
-               r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat)\b",
-               r"\s(?:sang|chieu|toi)\b"):
+    for rx in (
+        r"\s(?:vao\s+)?luc\b",
+        r"\svao\s+(?:ngay|hoi|\d|gio|buoi|sang|chieu)",
+        r"[;(]",
+        r"\.\s",
+        r"\.$",
+        r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
+        r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat)\b",
+        r"\s(?:sang|chieu|toi)\b",
+    ):
         m = re.compile(rx).search(c.low, s)
         if m:
             end = min(end, m.start())
@@ -564,7 +626,7 @@ def _choice(c: Folded) -> str | None:
     ch = re.search(r"\b(?:chon|lua chon|bo tri)\s+(mot|01|1)\s+(.{3,120}?)\s*,?\s+(?:de\s+)?to chuc\b", masked)
     if not ch:
         return None
-    return tidy(c.text[ch.start(2): ch.end(2)])
+    return tidy(c.text[ch.start(2) : ch.end(2)])
 
 
 def _guests(c: Folded) -> tuple[list[str], list[str]]:
@@ -572,10 +634,10 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     invited = []
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
     for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
-        invited.append(capitalize(tidy(c.text[m.start(1): m.end(1)])))
+        invited.append(capitalize(tidy(c.text[m.start(1) : m.end(1)])))
     parts = []
     for m in re.finditer(r"\b(?:voi|co) su tham gia cua\s+(.{3,200}?)(?=\s+va\s+moi\b|[;(]|\.\s|\.$|$)", masked):
-        parts.append(tidy(c.text[m.start(1): m.end(1)]))
+        parts.append(tidy(c.text[m.start(1) : m.end(1)]))
     return invited, parts
 
 
@@ -609,9 +671,11 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
             day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
             stop = re.search(
                 r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
-                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"]", c.low[m.end():])
+                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"]",
+                c.low[m.end() :],
+            )
             end = m.end() + stop.start() if stop else len(c.low)
-            name = capitalize(tidy(c.text[m.start(): end]))
+            name = capitalize(tidy(c.text[m.start() : end]))
             if not fold(name).startswith(("le ", "ngay hoi")):
                 name = "Lễ " + name[:1].lower() + name[1:]
             name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
@@ -626,10 +690,9 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
                 if lv and not label_host.institutions:
                     label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
             host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
-            between = Folded(c.text[vpos: m.start()], c.low[vpos: m.start()]) if vpos < m.start() else \
-                Folded("", "")
+            between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
             venue_insts = [i for i in institution_refs(between) if not i.indefinite]
-            t0, t1 = _span(c.low[m.start():])
+            t0, t1 = _span(c.low[m.start() :])
             invited, parts = _guests(c)
             notes = []
             if parts:
@@ -638,14 +701,27 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
             if flag:
                 notes.append("vào giờ chào cờ")
             if re.search(r"\blong ghep\b", c.low):
-                notes.append(tidy(c.text[re.search(r"\blong ghep\b", c.low).start():])[:120])  # type: ignore[union-attr]
+                notes.append(tidy(c.text[re.search(r"\blong ghep\b", c.low).start() :])[:120])  # type: ignore[union-attr]
             part = "morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None
             ev = CeremonyEvent(
-                name=name, family="closing" if _CLOSING.search(m.group(0)) else "opening", date=day, time=t0,
-                end=t1, duration=_duration(c.low), place=_venue_after_tai(c, m.end()), choice=_choice(c),
-                host=host, venue_institutions=venue_insts, launch_group=bool(re.search(r"\bdong loat\b", c.low)),
-                notes=notes, flag_time=flag, part_of_day=part, guests=invited, text=tidy(c.text)[:300],
-                line=ln.index)
+                name=name,
+                family="closing" if _CLOSING.search(m.group(0)) else "opening",
+                date=day,
+                time=t0,
+                end=t1,
+                duration=_duration(c.low),
+                place=_venue_after_tai(c, m.end()),
+                choice=_choice(c),
+                host=host,
+                venue_institutions=venue_insts,
+                launch_group=bool(re.search(r"\bdong loat\b", c.low)),
+                notes=notes,
+                flag_time=flag,
+                part_of_day=part,
+                guests=invited,
+                text=tidy(c.text)[:300],
+                line=ln.index,
+            )
             if day is None and not host.empty and re.search(r"\blong ghep\b", c.low) and t0 is None:
                 undated.append(tidy(c.text)[:200])
                 continue
@@ -656,25 +732,28 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
     """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"."""
     out: list[OfficialFact] = []
-    verb = re.compile(r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
-                      r"chuong trinh|hoi nghi|khai mac|phat dong)\b)")
+    verb = re.compile(
+        r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
+        r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
+    )
     for ln in lines:
         low = ln.body.low
         m = verb.search(low)
         if not m:
             continue
         head = Folded(ln.body.text[: m.start()], low[: m.start()])
-        who = tidy(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low) and
-                   head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "",
-                                                        head.low)):])
+        who = tidy(
+            re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)
+            and head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)) :]
+        )
         who = re.sub(r"\s+(?:se|sẽ)$", "", who)
         if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
             continue
         targets: list[str] = []
-        for tm in re.finditer(r"\btai\s+", low[m.start():]):
+        for tm in re.finditer(r"\btai\s+", low[m.start() :]):
             s = m.start() + tm.end()
             stop = re.search(r"[,;.]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:])
-            t = tidy(ln.body.text[s: s + (stop.start() if stop else len(low) - s)])
+            t = tidy(ln.body.text[s : s + (stop.start() if stop else len(low) - s)])
             if t:
                 targets.append(t)
         if targets:
@@ -682,14 +761,15 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
     return out
 
 
-def read_activities(lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
-                    ) -> tuple[list[ActivityFact], date | None]:
+def read_activities(
+    lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
+) -> tuple[list[ActivityFact], date | None]:
     """Activities of the week by kind and host, with their dates and places; and the publicity end date."""
     publicity_end: date | None = None
     for ln in lines:
         m = re.search(r"thoi gian tuyen truyen[^.;]*?\b(?:den|toi|het)\s+(?:het\s+)?ngay", ln.body.low)
         if m:
-            ds = dates_of(ln.body.low[m.start():])
+            ds = dates_of(ln.body.low[m.start() :])
             if ds:
                 publicity_end = ds[-1].as_date
                 break
@@ -719,18 +799,22 @@ def read_activities(lines: list[Line], dates_of: DatesOf, week: tuple[date | Non
                 span = re.search(r"\btu\s+(?:ngay\s+)?", c.low)
                 if len(ds) >= 2 and span:
                     start, end = ds[0].as_date, ds[1].as_date
-                elif ds and re.search(r"\b(?:den|toi|het)\s+(?:het\s+)?ngay\s*$", c.low[max(0, ds[0].start - 16):
-                                                                                         ds[0].start]):
+                elif ds and re.search(
+                    r"\b(?:den|toi|het)\s+(?:het\s+)?ngay\s*$", c.low[max(0, ds[0].start - 16) : ds[0].start]
+                ):
                     end = ds[0].as_date
                 elif ds:
                     start = end = ds[0].as_date
                 where = None
-                tat = re.search(r"\btai\s+", c.low[am.start():])
+                tat = re.search(r"\btai\s+", c.low[am.start() :])
                 if tat:
                     s = am.start() + tat.end()
-                    stop = re.search(r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
-                                     r"tao|gop phan)\b|\s(?:tu|den het|den|truoc)\s+ngay\b", c.low[s:])
-                    where = tidy(c.text[s: s + (stop.start() if stop else len(c.low) - s)]) or None
+                    stop = re.search(
+                        r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
+                        r"tao|gop phan)\b|\s(?:tu|den het|den|truoc)\s+ngay\b",
+                        c.low[s:],
+                    )
+                    where = tidy(c.text[s : s + (stop.start() if stop else len(c.low) - s)]) or None
                     where = where[:200] if where else None
                     cut = re.search(r"\s+tai\s", fold(text))
                     if cut:
@@ -752,8 +836,9 @@ def read_activities(lines: list[Line], dates_of: DatesOf, week: tuple[date | Non
 
 
 def _host_key(h: Host) -> tuple[str, ...]:
-    units = tuple(sorted(("|".join(u.kinds), fold(u.name or ""), "c" if u.collective else "")
-                         for u in h.units if not u.bare))
+    units = tuple(
+        sorted(("|".join(u.kinds), fold(u.name or ""), "c" if u.collective else "") for u in h.units if not u.bare)
+    )
     return (*(";".join(x) for x in units), fold(h.org or ""))
 
 
@@ -763,8 +848,7 @@ def read_slogans(lines: list[Folded]) -> list[str]:
     i = 0
     while i < len(lines):
         f = lines[i]
-        if _SLOGAN_HEAD.search(f.low) and (f.text.rstrip().endswith(":") or f.text.isupper()
-                                           or len(f.text) < 90):
+        if _SLOGAN_HEAD.search(f.low) and (f.text.rstrip().endswith(":") or f.text.isupper() or len(f.text) < 90):
             j = i + 1
             skipped = 0
             while j < len(lines) and skipped < 3 and not re.match(r"^\s*(?:[-+•*]|\d{1,2}[.)])\s*\S", lines[j].low):
@@ -807,30 +891,35 @@ def read_reports(lines: list[Line], dates_of: DatesOf) -> list[ReportFact]:
             due: date | None = None
             dpos = len(c.low)
             for x in dates_of(c.low):
-                before = c.low[max(0, x.start - 25): x.start]
+                before = c.low[max(0, x.start - 25) : x.start]
                 if re.search(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua)(\s+ngay)?\s*$", before) or (
-                        c.low[x.start: x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)):
+                    c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)
+                ):
                     due, dpos = x.as_date, x.start
                     break
-            what_stop = re.search(r"\s(?:ve|gui|toi|cho|den|truoc|theo|tai|thong qua|tren dia ban|va|de|dong|"
-                                  r"ubnd|uy ban)\b|[(,:;.]", c.low[b.end(): dpos])
+            what_stop = re.search(
+                r"\s(?:ve|gui|toi|cho|den|truoc|theo|tai|thong qua|tren dia ban|va|de|dong|"
+                r"ubnd|uy ban)\b|[(,:;.]",
+                c.low[b.end() : dpos],
+            )
             wend = b.end() + what_stop.start() if what_stop else dpos
-            what = capitalize(tidy(c.text[b.start(): wend]))[:100] or "Báo cáo"
+            what = capitalize(tidy(c.text[b.start() : wend]))[:100] or "Báo cáo"
             to = None
             tos = list(_REPORT_TO.finditer(c.low, b.end(), dpos))
-            tos = [t for t in tos if not re.match(r"cho\s+(?:phong|so)?\s*\w*\s*tong hop", c.low[t.start():])]
+            tos = [t for t in tos if not re.match(r"cho\s+(?:phong|so)?\s*\w*\s*tong hop", c.low[t.start() :])]
             if tos:
                 tom = tos[0] if due is None else tos[-1]
-                stop2 = re.search(r"\s(?:truoc|theo|thong qua|de|dong thoi|dung)\b|[(,;:.]", c.low[tom.end(): dpos])
-                to = tidy(c.text[tom.end(): tom.end() + stop2.start() if stop2 else dpos]) or None
+                stop2 = re.search(r"\s(?:truoc|theo|thong qua|de|dong thoi|dung)\b|[(,;:.]", c.low[tom.end() : dpos])
+                to = tidy(c.text[tom.end() : tom.end() + stop2.start() if stop2 else dpos]) or None
             elif due is None:
-                tm = re.match(r"\s+((?:ubnd|uy ban|phong|so|bo|ban)\b[^,;.(]{2,80}?)(?=\s+theo\b|[,;.(]|$)",
-                              c.low[b.end():])
+                tm = re.match(
+                    r"\s+((?:ubnd|uy ban|phong|so|bo|ban)\b[^,;.(]{2,80}?)(?=\s+theo\b|[,;.(]|$)", c.low[b.end() :]
+                )
                 if tm:
-                    to = tidy(c.text[b.end() + tm.start(1): b.end() + tm.end(1)])
+                    to = tidy(c.text[b.end() + tm.start(1) : b.end() + tm.end(1)])
             asks = [a for a in _ASKING.finditer(c.low, 0, b.start()) if c.text[a.start()].islower() or a.start() == 0]
             if asks:
-                seg = Folded(c.text[asks[-1].end(): b.start()], c.low[asks[-1].end(): b.start()])
+                seg = Folded(c.text[asks[-1].end() : b.start()], c.low[asks[-1].end() : b.start()])
                 sub, vpos = subject_of(seg)
                 if not sub.text.strip():
                     sub, vpos = seg, 0
@@ -853,11 +942,14 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
     """Who issues the document: the sentence "<issuer> xây dựng/ban hành/hướng dẫn … kế hoạch" of the preamble,
     else the upper-case block above the title; with the units it names."""
     for f in lines[:30]:
-        m = re.search(r"(?:^|[;,.]\s*|\d{4}\s*,?\s*)((?:ubnd|uy ban nhan dan|ban chi dao|phong|so|hoi dong|ban)\b"
-                      r"[^;:]{0,140}?)\s+(?:xay dung(?! (?:xa hoi|xhht))|ban hanh|huong dan|trien khai|thong bao)\s+(?:ke hoach|"
-                      r"huong dan|cac don vi|phuong an|chuong trinh|van ban|tuan le)?", f.low)
+        m = re.search(
+            r"(?:^|[;,.]\s*|\d{4}\s*,?\s*)((?:ubnd|uy ban nhan dan|ban chi dao|phong|so|hoi dong|ban)\b"
+            r"[^;:]{0,140}?)\s+(?:xay dung(?! (?:xa hoi|xhht))|ban hanh|huong dan|trien khai|thong bao)\s+(?:ke hoach|"
+            r"huong dan|cac don vi|phuong an|chuong trinh|van ban|tuan le)?",
+            f.low,
+        )
         if m:
-            issuer = tidy(f.text[m.start(1): m.end(1)])
+            issuer = tidy(f.text[m.start(1) : m.end(1)])
             return _expand_ubnd(issuer), unit_refs(Folded.of(issuer))
     block: list[str] = []
     for f in lines[:8]:

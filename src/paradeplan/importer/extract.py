@@ -78,9 +78,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
-_GUARD = re.compile(
-    r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan"
-)
+_GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -108,20 +106,12 @@ _SPEED = re.compile(
     r"kilomet\s*/\s*gio|km/h)"
 )
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
-_CEREMONY = re.compile(
-    r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b"
-)
-_DEADLINE_BEFORE = re.compile(
-    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$"
-)
+_CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
+_DEADLINE_BEFORE = re.compile(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$")
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
-_OWN_ROUTE = re.compile(
-    r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng"
-)
-_DOC_TYPE = re.compile(
-    r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b"
-)
+_OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
+_DOC_TYPE = re.compile(r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
 
 
 # ---------------------------------------------------------------------------------------------- facts
@@ -237,9 +227,7 @@ class Extraction:
 
         return {
             "route": [{"kind": r.kind, "name": r.name, "uturn": r.uturn} for r in self.route],
-            "forces": [
-                {"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces
-            ],
+            "forces": [{"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces],
             "assembly": {
                 "date": d(self.assembly_date),
                 "time": t(self.assembly_time),
@@ -252,8 +240,7 @@ class Extraction:
             ),
             "week": {"from": d(self.week_start), "to": d(self.week_end)} if self.week_start else None,
             "gatherings": [
-                {"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)}
-                for g in self.gatherings
+                {"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)} for g in self.gatherings
             ],
             "ceremonies": [
                 {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place, "held_by": c.held_by}
@@ -435,9 +422,7 @@ class _Reader:
                 between = f.low[a.end : b.start]
                 if not re.fullmatch(r"\s*(?:den|toi|-|–|—)?\s*(?:het\s*)?(?:ngay\s*)?", between):
                     continue
-                if not (
-                    re.search(r"den|toi|-|–|—", between) or f.low[b.start : b.start + 3] in ("den", "toi")
-                ):
+                if not (re.search(r"den|toi|-|–|—", between) or f.low[b.start : b.start + 3] in ("den", "toi")):
                     continue
                 before = f.low[max(0, a.start - 12) : a.start]
                 if not (re.search(r"\btu\s*(?:ngay\s*)?$", before) or f.low[a.start : a.start + 2] == "tu"):
@@ -551,9 +536,7 @@ class _Reader:
                 out.assembly_place = out.assembly_place or pick.place
         if out.departure_time is None:
             for f in self.lines:
-                m = re.search(
-                    r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low
-                )
+                m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
                 if m:
                     times = find_times(f.low[m.end() : m.end() + 30])
                     if times and times[0].start < 12:
@@ -583,9 +566,7 @@ class _Reader:
             steps = self._steps(value)
             if len(steps) >= 2:
                 if self.out.route:
-                    self.out.unresolved.append(
-                        f"route: another route at logical line {i + 1} was not imported"
-                    )
+                    self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
                     continue
                 self.out.route = steps
                 self.out.route_text = tidy(value)[:2000]
@@ -725,9 +706,7 @@ class _Reader:
         if count < 1:
             return []
         if count > 10000:
-            self.out.unresolved.append(
-                f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable"
-            )
+            self.out.unresolved.append(f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable")
             return []
         stop = re.search(r"[(,;.]|\s(?:va|voi|gom|de)\s", phrase.low)
         head_end = stop.start() if stop else len(phrase.low)
@@ -745,19 +724,14 @@ class _Reader:
         role = _role_of(head.low)
         for p in parens:
             items = list(
-                re.finditer(
-                    r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)
-                )
+                re.finditer(r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p))
             )
-            roles = [
-                (_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2) : x.end(2)])) for x in items
-            ]
+            roles = [(_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2) : x.end(2)])) for x in items]
             if roles and all(r for _, r, _ in roles):
                 total = sum(n for n, _, _ in roles)
                 if total > count:
                     self.out.unresolved.append(
-                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); "
-                        "kept whole"
+                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); kept whole"
                     )
                     break
                 out = [Force(kind, n, r, owner, label, txt) for n, r, txt in roles]
@@ -811,10 +785,7 @@ class _Reader:
                     before = c.low[max(0, x.start - 25) : x.start]
                     if not (
                         _DEADLINE_BEFORE.search(before)
-                        or (
-                            c.low[x.start : x.start + 4] == "ngay"
-                            and re.search(r"(truoc|cham nhat|han)\s*$", before)
-                        )
+                        or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                     ):
                         continue
                     what, to = "Báo cáo", None
@@ -827,9 +798,7 @@ class _Reader:
                         )
                         end = b.end() + stop.start() if stop else x.start
                         what = capitalize(tidy(c.text[b.start() : end]))[:100] or what
-                        tos = list(
-                            re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start)
-                        )
+                        tos = list(re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start))
                         if tos:
                             tom = tos[-1]
                             stop2 = re.search(
@@ -852,8 +821,7 @@ class _Reader:
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
         facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of)
         facts.officials = ev.read_officials(body)
-        facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of,
-                                                                   (out.week_start, out.week_end))
+        facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)
         facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
@@ -863,8 +831,17 @@ class _Reader:
         hosted = [c for c in facts.ceremonies if c.host.units or c.host.institutions]
         for c in facts.ceremonies:
             if c in hosted or c.place or c.time or (not hosted and c.date):
-                out.ceremonies.append(CeremonyFact(c.name, c.date, c.time, c.place or c.choice, c.launch_group,
-                                                   "; ".join(c.notes) or None, c.host.text or None))
+                out.ceremonies.append(
+                    CeremonyFact(
+                        c.name,
+                        c.date,
+                        c.time,
+                        c.place or c.choice,
+                        c.launch_group,
+                        "; ".join(c.notes) or None,
+                        c.host.text or None,
+                    )
+                )
         out.year = self.year
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)

@@ -116,8 +116,13 @@ class Resolver:
         if ref.name:
             unit = self.named(ref)
             if unit is None:
-                self.questions.append((where, f"'{ref.text}' is not a unit the dataset knows near "
-                                              f"{area.full if area else 'the document'}; check the name."))
+                self.questions.append(
+                    (
+                        where,
+                        f"'{ref.text}' is not a unit the dataset knows near "
+                        f"{area.full if area else 'the document'}; check the name.",
+                    )
+                )
             return [unit] if unit else []
         if area is None:
             return []
@@ -138,18 +143,29 @@ class Resolver:
             for name in ref.listed:
                 unit = self._best(name, ref.kinds[0] if len(ref.kinds) == 1 else None, (area.full,))
                 if unit is None or not _near(unit, area):
-                    self.questions.append((where, f"'{name}' (listed in '{ref.text[:80]}') is not in the "
-                                                  f"dataset under {area.name}; it is placed at {area.name}'s "
-                                                  "seat: pin it."))
+                    self.questions.append(
+                        (
+                            where,
+                            f"'{name}' (listed in '{ref.text[:80]}') is not in the "
+                            f"dataset under {area.name}; it is placed at {area.name}'s "
+                            "seat: pin it.",
+                        )
+                    )
                     out.append(area)
-                elif fold(unit.short) != fold(re.sub(r"^\s*(?:phuong|xa|thi tran)\s+", "", fold(name))) and \
-                        fold(unit.name) != fold(name):
+                elif fold(unit.short) != fold(re.sub(r"^\s*(?:phuong|xa|thi tran)\s+", "", fold(name))) and fold(
+                    unit.name
+                ) != fold(name):
                     # a former unit the document still lists: kept, at the seat of the unit it was merged into
                     label = f"{unit.kind} {tidy(name)}" if not fold(name).startswith(fold(unit.kind)) else tidy(name)
                     former = replace(unit, name=label, short=tidy(name), key=f"{unit.key}#{fold(name)}")
-                    self.questions.append((where, f"'{name}' (listed in '{ref.text[:80]}') is recorded by "
-                                                  f"{self.snap.source} as merged into {unit.name} since; it is kept "
-                                                  f"as the document lists it, at {unit.name}'s seat (approximate)."))
+                    self.questions.append(
+                        (
+                            where,
+                            f"'{name}' (listed in '{ref.text[:80]}') is recorded by "
+                            f"{self.snap.source} as merged into {unit.name} since; it is kept "
+                            f"as the document lists it, at {unit.name}'s seat (approximate).",
+                        )
+                    )
                     out.append(former)
                 else:
                     out.append(unit)
@@ -164,17 +180,37 @@ class Resolver:
             return
         self._counted.add(fold(ref.text))
         names = ", ".join(u.short for u in members)
-        former = [f"'{k}' (now in {u.name})" for u in members for k in u.former
-                  if not _short_key(k, u) and k.startswith(fold(u.kind).replace(" ", ""))]
+        former = [
+            f"'{k}' (now in {u.name})"
+            for u in members
+            for k in u.former
+            if not _short_key(k, u) and k.startswith(fold(u.kind).replace(" ", ""))
+        ]
         merged = f"; the dataset records former units merged since: {', '.join(former)}" if former else ""
-        keep = "the units the document lists are kept" if listed else \
-            f"the {len(members)} units of the dataset are used; add any other by hand"
-        self.questions.append((where, f"the document counts {n} ({ref.text[:60]}) but {self.snap.source} has "
-                                      f"{len(members)} in {self.area.name}: {names}{merged}. Units may have "
-                                      f"been merged or split since the document's date; {keep}."))
+        keep = (
+            "the units the document lists are kept"
+            if listed
+            else f"the {len(members)} units of the dataset are used; add any other by hand"
+        )
+        self.questions.append(
+            (
+                where,
+                f"the document counts {n} ({ref.text[:60]}) but {self.snap.source} has "
+                f"{len(members)} in {self.area.name}: {names}{merged}. Units may have "
+                f"been merged or split since the document's date; {keep}.",
+            )
+        )
 
-    def targets(self, host: Host, where: str, venue_insts: list[InstitutionRef], choice: str | None,
-                place: str | None, base: str, counts: dict[str, int]) -> list[Target]:
+    def targets(
+        self,
+        host: Host,
+        where: str,
+        venue_insts: list[InstitutionRef],
+        choice: str | None,
+        place: str | None,
+        base: str,
+        counts: dict[str, int],
+    ) -> list[Target]:
         """Who holds an event and where: one target per unit (per institution of a unit) the host names.
 
         Parameters
@@ -202,30 +238,61 @@ class Resolver:
             units = [self.area] if self.area is not None else []
         out: list[Target] = []
         if not units:
-            return [Target(None, host.org or "", place or f"Địa điểm {base} (chưa rõ)", "other", None,
-                           None if place else f"The venue of '{base}' is not stated; name it and pin it.")]
+            return [
+                Target(
+                    None,
+                    host.org or "",
+                    place or f"Địa điểm {base} (chưa rõ)",
+                    "other",
+                    None,
+                    None if place else f"The venue of '{base}' is not stated; name it and pin it.",
+                )
+            ]
         for u in units:
             if place:
                 name = place if len(units) == 1 else f"{place} ({u.name})"
                 seat = self._venue_unit(place) or u
-                out.append(Target(u, u.name, name, _kind(place), seat,
-                                  f"'{name}' is named but not located: placed at the seat of {seat.name} "
-                                  "(approximate); pin it."))
+                out.append(
+                    Target(
+                        u,
+                        u.name,
+                        name,
+                        _kind(place),
+                        seat,
+                        f"'{name}' is named but not located: placed at the seat of {seat.name} (approximate); pin it.",
+                    )
+                )
                 continue
             if choice:
                 name = f"{capitalize(choice)} (do UBND {_lower_kind(u)} chọn)"
-                out.append(Target(u, u.name, name, _kind(choice), u,
-                                  f"'{name}': the document lets {u.name} choose the venue; placed at its seat "
-                                  "(approximate): name and pin it."))
+                out.append(
+                    Target(
+                        u,
+                        u.name,
+                        name,
+                        _kind(choice),
+                        u,
+                        f"'{name}': the document lets {u.name} choose the venue; placed at its seat "
+                        "(approximate): name and pin it.",
+                    )
+                )
                 continue
             if insts:
                 for inst in insts:
                     out.extend(self._institution_targets(u, inst, counts))
                 continue
             name = f"{base} — địa điểm do UBND {_lower_kind(u)} chọn"
-            out.append(Target(u, u.name, name, "other", u,
-                              f"'{name}': the document names no venue; placed at the seat of {u.name} "
-                              "(approximate): name and pin it."))
+            out.append(
+                Target(
+                    u,
+                    u.name,
+                    name,
+                    "other",
+                    u,
+                    f"'{name}': the document names no venue; placed at the seat of {u.name} "
+                    "(approximate): name and pin it.",
+                )
+            )
         return out
 
     def _institution_targets(self, u: Unit, inst: InstitutionRef, counts: dict[str, int]) -> list[Target]:
@@ -235,21 +302,41 @@ class Resolver:
             group = f"Các trường {levels}" if levels else "Các trường học"
             children = self.snap.children(u)
             if children and u is self.area:  # schools across a district: grouped by ward
-                return [Target(c, f"{group} {_lower_kind(c)}", f"{group} {_lower_kind(c)}", "school", c,
-                               f"'{group} {_lower_kind(c)}': the schools are not named; one grouped launch at the "
-                               f"seat of {c.name} (approximate).") for c in children]
+                return [
+                    Target(
+                        c,
+                        f"{group} {_lower_kind(c)}",
+                        f"{group} {_lower_kind(c)}",
+                        "school",
+                        c,
+                        f"'{group} {_lower_kind(c)}': the schools are not named; one grouped launch at the "
+                        f"seat of {c.name} (approximate).",
+                    )
+                    for c in children
+                ]
             n = inst.count or counts.get("school")
             if n and n > 1:
                 one = f"Trường {levels}" if levels else "Trường học"
-                return [Target(u, f"{one} thứ {k} {_lower_kind(u)}", f"{one} thứ {k} {_lower_kind(u)} (chưa rõ tên)",
-                               "school", u, f"'{one} thứ {k} {_lower_kind(u)}': the document counts {n} schools "
-                               "without naming them; name and pin it.") for k in range(1, n + 1)]
+                return [
+                    Target(
+                        u,
+                        f"{one} thứ {k} {_lower_kind(u)}",
+                        f"{one} thứ {k} {_lower_kind(u)} (chưa rõ tên)",
+                        "school",
+                        u,
+                        f"'{one} thứ {k} {_lower_kind(u)}': the document counts {n} schools "
+                        "without naming them; name and pin it.",
+                    )
+                    for k in range(1, n + 1)
+                ]
             name = f"{group} {_lower_kind(u)}"
-            return [Target(u, name, name, "school", u, f"'{name}': not named; placed at the seat of {u.name} "
-                                                         "(approximate).")]
+            return [
+                Target(
+                    u, name, name, "school", u, f"'{name}': not named; placed at the seat of {u.name} (approximate)."
+                )
+            ]
         name = f"{word} {_lower_kind(u)}"
-        return [Target(u, name, name, inst.kind, u, f"'{name}': placed at the seat of {u.name} (approximate); "
-                                                     "pin it.")]
+        return [Target(u, name, name, inst.kind, u, f"'{name}': placed at the seat of {u.name} (approximate); pin it.")]
 
     def _venue_unit(self, place: str) -> Unit | None:
         """A unit a venue's name points at ("Trường THCS Linh Trung" → Phường Linh Trung), inside the area."""
@@ -278,11 +365,11 @@ def _short_key(key: str, unit: Unit) -> bool:
 
 
 def _lower_kind(u: Unit) -> str:
-    """"phường Bạch Sam": the kind in lower case, as written inside a sentence (numbered units keep theirs)."""
+    """ "phường Bạch Sam": the kind in lower case, as written inside a sentence (numbered units keep theirs)."""
     if u.short.startswith(u.kind) or not u.kind:
         return u.name
     if u.name.startswith(u.kind):
-        return u.kind.lower() + u.name[len(u.kind):]
+        return u.kind.lower() + u.name[len(u.kind) :]
     return f"{u.kind.lower()} {u.short}"
 
 
@@ -310,5 +397,13 @@ def venue_id(kind: str, unit: Unit | None, extra: str = "") -> str | None:
 
 def place_entry(name: str, kind: str, seat: Unit, note: str | None = None) -> dict[str, object]:
     """A plan place (without id) at a unit's seat: coordinates from the dataset, approximate, dataset as source."""
-    return {"name": name, "kind": kind, "lat": round(seat.lat, 6), "lon": round(seat.lon, 6), "approximate": True,
-            "note": note or f"seat of {seat.full} (approximate)", "source": source_of(seat.era), "unit": seat.full}
+    return {
+        "name": name,
+        "kind": kind,
+        "lat": round(seat.lat, 6),
+        "lon": round(seat.lon, 6),
+        "approximate": True,
+        "note": note or f"seat of {seat.full} (approximate)",
+        "source": source_of(seat.era),
+        "unit": seat.full,
+    }

@@ -50,7 +50,7 @@ def _hm(t: time) -> str:
 
 
 def _plus(t: time, minutes: int) -> time:
-    end = (datetime.combine(date(2000, 1, 1), t) + timedelta(minutes=minutes))
+    end = datetime.combine(date(2000, 1, 1), t) + timedelta(minutes=minutes)
     return end.time() if end.date() == date(2000, 1, 1) else time(23, 59)
 
 
@@ -65,8 +65,9 @@ def _issuer_name(issuer: str | None, area: Unit | None) -> str | None:
     return " ".join([*words[: -len(kind.split())], _lower_kind(area)])
 
 
-def build_week(ex: Extraction, places: PlaceBook, ask: Callable[[str, str], None], first_ceremony: int = 0
-               ) -> WeekEntries:
+def build_week(
+    ex: Extraction, places: PlaceBook, ask: Callable[[str, str], None], first_ceremony: int = 0
+) -> WeekEntries:
     """Plan entries for a document's ceremonies, officials, activities and report requests.
 
     Parameters
@@ -93,8 +94,12 @@ def build_week(ex: Extraction, places: PlaceBook, ask: Callable[[str, str], None
         out.event["area"] = {"name": area.name, "parents": list(area.parents)}
         if area.era != res.snap.era:
             now = successor(area)
-            ask("event.area", f"'{area.name}' is a name from before 1 July 2025"
-                + (f"; it is now part of {now.unit.full}" if now else "") + ": check the area.")
+            ask(
+                "event.area",
+                f"'{area.name}' is a name from before 1 July 2025"
+                + (f"; it is now part of {now.unit.full}" if now else "")
+                + ": check the area.",
+            )
     issuer = _issuer_name(facts.issuer, area)
     if issuer:
         out.event["issuer"] = issuer
@@ -104,8 +109,11 @@ def build_week(ex: Extraction, places: PlaceBook, ask: Callable[[str, str], None
         key = f"{unit.key}|{name or ''}"
         if key not in seat_ids:
             label = name or f"Trụ sở UBND {_lower_kind(unit)}"
-            extra = " ".join(w for w in re.findall(r"\b(?:TH|THCS|THPT|MN|\d+)\b", label.replace(unit.name, ""))) \
-                if name else ""
+            extra = (
+                " ".join(w for w in re.findall(r"\b(?:TH|THCS|THPT|MN|\d+)\b", label.replace(unit.name, "")))
+                if name
+                else ""
+            )
             entry = place_entry(label, kind, unit)
             entry["id"] = venue_id(kind if name else "office", unit, extra)
             seat_ids[key] = places.add_pinned(entry)
@@ -136,9 +144,15 @@ def _hosted(e: CeremonyEvent) -> bool:
     return bool(e.host.units or e.host.institutions)
 
 
-def _ceremonies(ex: Extraction, res: Resolver, places: PlaceBook, ask: Callable[[str, str], None],
-                out: WeekEntries, first: int, seat_place: Callable[..., str]
-                ) -> list[tuple[CeremonyEvent, Target]]:
+def _ceremonies(
+    ex: Extraction,
+    res: Resolver,
+    places: PlaceBook,
+    ask: Callable[[str, str], None],
+    out: WeekEntries,
+    first: int,
+    seat_place: Callable[..., str],
+) -> list[tuple[CeremonyEvent, Target]]:
     events = ex.events.ceremonies
     defaults = _families(events)
     hosted = [e for e in events if _hosted(e)]
@@ -205,14 +219,19 @@ def _ceremonies(ex: Extraction, res: Resolver, places: PlaceBook, ask: Callable[
     return pairs
 
 
-def _ceremony_entry(ex: Extraction, e: CeremonyEvent, t: Target, d: dict[str, Any], where: str,
-                    ask: Callable[[str, str], None], places: PlaceBook, seat_place: Callable[..., str],
-                    taken: set[str]) -> dict[str, Any]:
+def _ceremony_entry(
+    ex: Extraction,
+    e: CeremonyEvent,
+    t: Target,
+    d: dict[str, Any],
+    where: str,
+    ask: Callable[[str, str], None],
+    places: PlaceBook,
+    seat_place: Callable[..., str],
+    taken: set[str],
+) -> dict[str, Any]:
     name = f"{e.name} — {t.label}" if t.label else e.name
-    if t.seat is not None:
-        venue = seat_place(t.seat, t.venue, t.kind)
-    else:
-        venue = places.add(t.venue, t.kind)
+    venue = seat_place(t.seat, t.venue, t.kind) if t.seat is not None else places.add(t.venue, t.kind)
     if t.question:
         ask(f"{where}.venue", t.question)
     gaps: list[str] = []
@@ -228,8 +247,11 @@ def _ceremony_entry(ex: Extraction, e: CeremonyEvent, t: Target, d: dict[str, An
     if start is None and e.flag_time:
         start, flag_min = FLAG_TIME
         duration = duration or flag_min
-        ask(f"{where}.window_start", f"'{name}' is held at the flag ceremony (giờ chào cờ); {_hm(start)} for "
-                                     f"{duration} min is the usual Monday flag time, not stated: confirm.")
+        ask(
+            f"{where}.window_start",
+            f"'{name}' is held at the flag ceremony (giờ chào cờ); {_hm(start)} for "
+            f"{duration} min is the usual Monday flag time, not stated: confirm.",
+        )
     if start is not None and end is not None:
         window = (start, end)
         duration = duration or max(5, (datetime.combine(day, end) - datetime.combine(day, start)).seconds // 60)
@@ -240,10 +262,12 @@ def _ceremony_entry(ex: Extraction, e: CeremonyEvent, t: Target, d: dict[str, An
         gaps.append(f"the end ({_hm(window[1])}; only the start {_hm(start)} is stated)")
         gap_field = gap_field or f"{where}.window_end"
     else:
-        window = MORNING if e.part_of_day == "morning" else AFTERNOON if e.part_of_day == "afternoon" else \
-            PLACEHOLDER_WINDOW
+        window = (
+            MORNING if e.part_of_day == "morning" else AFTERNOON if e.part_of_day == "afternoon" else PLACEHOLDER_WINDOW
+        )
         said = {"morning": ", the text says morning", "afternoon": ", the text says afternoon"}.get(
-            e.part_of_day or "", "")
+            e.part_of_day or "", ""
+        )
         gaps.append(f"the time (window {_hm(window[0])}–{_hm(window[1])}{said})")
         gap_field = gap_field or f"{where}.window_start"
     if duration is None:
@@ -260,15 +284,29 @@ def _ceremony_entry(ex: Extraction, e: CeremonyEvent, t: Target, d: dict[str, An
     while ident in taken:
         ident, n = f"{base}-{n}", n + 1
     taken.add(ident)
-    entry: dict[str, Any] = {"id": ident, "name": name, "venue": venue, "date": day,
-                             "window_start": _hm(window[0]), "window_end": _hm(window[1]), "duration_min": duration}
+    entry: dict[str, Any] = {
+        "id": ident,
+        "name": name,
+        "venue": venue,
+        "date": day,
+        "window_start": _hm(window[0]),
+        "window_end": _hm(window[1]),
+        "duration_min": duration,
+    }
     if notes:
         entry["note"] = "; ".join(notes)
     return entry
 
 
-def _people(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], out: WeekEntries,
-            seat_place: Callable[..., str], issuer: str | None, pairs: list[tuple[CeremonyEvent, Target]]) -> None:
+def _people(
+    ex: Extraction,
+    res: Resolver,
+    ask: Callable[[str, str], None],
+    out: WeekEntries,
+    seat_place: Callable[..., str],
+    issuer: str | None,
+    pairs: list[tuple[CeremonyEvent, Target]],
+) -> None:
     wishes: dict[str, list[str]] = {}
     texts: dict[str, str] = {}
     for (e, _t), entry in zip(pairs, out.ceremonies, strict=True):
@@ -280,8 +318,10 @@ def _people(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], out:
         for target in off.targets:
             ids.extend(i for i in _match(target, pairs, out.ceremonies, res) if i not in ids)
         if not ids:
-            ask("people", f"'{off.name}' is sent to {', '.join(off.targets)}, which matches no ceremony: add the "
-                          "wish by hand.")
+            ask(
+                "people",
+                f"'{off.name}' is sent to {', '.join(off.targets)}, which matches no ceremony: add the wish by hand.",
+            )
             continue
         wishes.setdefault(off.name, [])
         wishes[off.name] += [i for i in ids if i not in wishes[off.name]]
@@ -302,33 +342,52 @@ def _people(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], out:
         person["wishes"] = ids
         out.people.append(person)
         quote = texts[name] if len(texts[name]) <= 140 else texts[name][:140].rsplit(" ", 1)[0] + " …"
-        ask(f"people[{k}]", f"'{name}' (from: “{quote}”): when they are free and where they start are not "
-                            "stated; the issuer's seat is assumed.")
+        ask(
+            f"people[{k}]",
+            f"'{name}' (from: “{quote}”): when they are free and where they start are not "
+            "stated; the issuer's seat is assumed.",
+        )
 
 
-def _match(target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list[dict[str, Any]],
-           res: Resolver) -> list[str]:
+def _match(
+    target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list[dict[str, Any]], res: Resolver
+) -> list[str]:
     """Ceremony ids a target ("phường Thới An", "Trường THCS Linh Trung") names."""
     from paradeplan.importer.events import unit_refs
     from paradeplan.importer.text import Folded
 
     key = fold(target)
-    by_name = [entry["id"] for (_e, t), entry in zip(pairs, entries, strict=True)
-               if key and (key in fold(t.venue) or key in fold(entry["name"]))]
+    by_name = [
+        entry["id"]
+        for (_e, t), entry in zip(pairs, entries, strict=True)
+        if key and (key in fold(t.venue) or key in fold(entry["name"]))
+    ]
     if by_name:
         return by_name
     refs = [u for u in unit_refs(Folded.of(target)) if u.name]
     units = [u for r in refs for u in [res.named(r)] if u is not None]
-    exact = [entry["id"] for (_e, t), entry in zip(pairs, entries, strict=True)
-             if t.unit is not None and any(t.unit.key == u.key for u in units)]
+    exact = [
+        entry["id"]
+        for (_e, t), entry in zip(pairs, entries, strict=True)
+        if t.unit is not None and any(t.unit.key == u.key for u in units)
+    ]
     if exact:
         return exact
-    return [entry["id"] for (_e, t), entry in zip(pairs, entries, strict=True)
-            if t.unit is not None and any(t.unit.key.startswith(u.key + "_") for u in units)]
+    return [
+        entry["id"]
+        for (_e, t), entry in zip(pairs, entries, strict=True)
+        if t.unit is not None and any(t.unit.key.startswith(u.key + "_") for u in units)
+    ]
 
 
-def _activities(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], out: WeekEntries,
-                seat_place: Callable[..., str], issuer: str | None) -> None:
+def _activities(
+    ex: Extraction,
+    res: Resolver,
+    ask: Callable[[str, str], None],
+    out: WeekEntries,
+    seat_place: Callable[..., str],
+    issuer: str | None,
+) -> None:
     facts = ex.events
     start0 = ex.week_start
     if ex.document_date and ex.week_start and ex.week_end and ex.week_start <= ex.document_date <= ex.week_end:
@@ -355,11 +414,16 @@ def _activities(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], 
             end = a.end or (facts.publicity_end if a.kind in ("banners", "publicity") else None) or ex.week_end
             stated_end = a.end or (facts.publicity_end if a.kind in ("banners", "publicity") else None)
             if a.start is None and stated_end is None and start and end:
-                ask(f"activities[{k}].start", f"When '{a.name[:60]}' ({who}) runs is not stated; "
-                                              f"{start.isoformat()}–{end.isoformat()} is assumed.")
+                ask(
+                    f"activities[{k}].start",
+                    f"When '{a.name[:60]}' ({who}) runs is not stated; "
+                    f"{start.isoformat()}–{end.isoformat()} is assumed.",
+                )
             elif a.start is None and start:
-                ask(f"activities[{k}].start", f"The start of '{a.name[:60]}' ({who}) is not stated; "
-                                              f"{start.isoformat()} is assumed.")
+                ask(
+                    f"activities[{k}].start",
+                    f"The start of '{a.name[:60]}' ({who}) is not stated; {start.isoformat()} is assumed.",
+                )
             if start and end and end < start:
                 start = end
             if start:
@@ -374,5 +438,3 @@ def _activities(ex: Extraction, res: Resolver, ask: Callable[[str, str], None], 
             if a.where:
                 entry["where"] = a.where
             out.activities.append(entry)
-
-

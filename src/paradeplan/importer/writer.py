@@ -142,8 +142,20 @@ def _group(force: Force, taken: set[str]) -> dict[str, Any]:
     return group
 
 
-_EVENT_ORDER = ("name", "theme", "issuer", "document", "document_date", "area", "week_start", "week_end",
-                "timezone", "language", "source", "report_to")
+_EVENT_ORDER = (
+    "name",
+    "theme",
+    "issuer",
+    "document",
+    "document_date",
+    "area",
+    "week_start",
+    "week_end",
+    "timezone",
+    "language",
+    "source",
+    "report_to",
+)
 
 
 def _event_order(event: dict[str, Any]) -> dict[str, Any]:
@@ -230,11 +242,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 ask(
                     f"{p}.assembly_time",
                     "The assembly time is not stated; "
-                    + (
-                        "the departure time is used."
-                        if a_time
-                        else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."
-                    ),
+                    + ("the departure time is used." if a_time else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."),
                 )
             a_time = a_time or PLACEHOLDER_TIME
             d_time = ex.departure_time or a_time
@@ -313,8 +321,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         else:
             ask(
                 f"{where}.groups",
-                f"'{gf.what}' is not among the listed vehicles; add its vehicle group to the"
-                " parade and list it here.",
+                f"'{gf.what}' is not among the listed vehicles; add its vehicle group to the parade and list it here.",
             )
         if parades:
             entry["parade"] = parades[0]["id"]
@@ -347,8 +354,12 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         asked = [r for r in ex.events.reports if r.due is None and r.to]
         if asked:
             event["report_to"] = asked[0].to
-            ask("deadlines", f"The document asks for a report ('{asked[0].what}' to {asked[0].to}"
-                + (f", from {asked[0].who}" if asked[0].who else "") + ") but sets no date: add the deadline.")
+            ask(
+                "deadlines",
+                f"The document asks for a report ('{asked[0].what}' to {asked[0].to}"
+                + (f", from {asked[0].who}" if asked[0].who else "")
+                + ") but sets no date: add the deadline.",
+            )
 
     place_list = places.finish()
     for i, pl in enumerate(place_list):
@@ -419,8 +430,13 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                 for i in sorted(idx):
                     entry = data[section][i]
                     label = entry.get("name") or entry.get("what") or entry.get("id") or f"{section}[{i}]"
-                    data["open_items"].append({"field": section, "question": f"'{label}' could not be built "
-                                               f"from the text and was left out: {why.get((section, i), '')}."})
+                    data["open_items"].append(
+                        {
+                            "field": section,
+                            "question": f"'{label}' could not be built "
+                            f"from the text and was left out: {why.get((section, i), '')}.",
+                        }
+                    )
                 data[section] = [v for i, v in enumerate(data[section]) if i not in idx]
                 if not data[section]:
                     del data[section]
@@ -448,8 +464,7 @@ def plan_yaml(data: dict[str, Any], source: str | None = None) -> str:
         "# (placeholders included). Review them, pin the places' coordinates,",
         "# then run `paradeplan validate`.",
     ]
-    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=110,
-                     default_flow_style=False)
+    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
     return "\n".join(head) + "\n" + body
 
 
@@ -480,9 +495,7 @@ def write_atomic(path: Path, text: str) -> None:
             ]
         )
     if path.is_dir():
-        raise InputError(
-            problems=[Problem("the output path is a folder", str(path), hint="give a file name")]
-        )
+        raise InputError(problems=[Problem("the output path is a folder", str(path), hint="give a file name")])
     tmp_name = None
     try:
         with tempfile.NamedTemporaryFile(

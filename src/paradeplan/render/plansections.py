@@ -76,7 +76,7 @@ def _kind(kind: str, lang: str) -> str:
 
 
 def _what(a: Activity, lang: str) -> str:
-    """"Kind: name", or the name alone when it already says the kind."""
+    """ "Kind: name", or the name alone when it already says the kind."""
     from paradeplan.geo.admin import fold
 
     label = _kind(a.kind, lang)
@@ -92,8 +92,9 @@ def _span(a: Activity, lang: str) -> str:
 
 def _table(headers: list[tuple[str, str]], rows: list[list[str]]) -> str:
     head = "".join(f'<th class="{c}">{_e(h)}</th>' for h, c in headers)
-    body = "".join("<tr>" + "".join(f'<td class="{headers[i][1]}">{v}</td>' for i, v in enumerate(r)) + "</tr>"
-                   for r in rows)
+    body = "".join(
+        "<tr>" + "".join(f'<td class="{headers[i][1]}">{v}</td>' for i, v in enumerate(r)) + "</tr>" for r in rows
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -117,12 +118,15 @@ def publicity_html(plan: Plan, lang: str, num: str) -> str:
             where = "; ".join(x for x in (a.where, where) if x)
             rows.append(["☐", task, _e(_span(a, lang)), _e(where)])
         out.append(f'<div class="unit"><h3>{_e(who)}</h3>')
-        out.append(_table([(_t("done", lang), "t"), (_t("task", lang), ""), (_t("when", lang), "t"),
-                           (_t("where", lang), "")], rows))
+        out.append(
+            _table(
+                [(_t("done", lang), "t"), (_t("task", lang), ""), (_t("when", lang), "t"), (_t("where", lang), "")],
+                rows,
+            )
+        )
         out.append("</div>")
     if slogans:
-        out.append(f"<h3>{_e(_t('slogans', lang))}</h3><ol>" + "".join(f"<li>{_e(s)}</li>" for s in slogans)
-                   + "</ol>")
+        out.append(f"<h3>{_e(_t('slogans', lang))}</h3><ol>" + "".join(f"<li>{_e(s)}</li>" for s in slogans) + "</ol>")
     out.append("</section>")
     return "".join(out)
 
@@ -134,20 +138,32 @@ def activities_html(plan: Plan, lang: str, num: str) -> str:
     rows = []
     for a in acts:
         where = ", ".join(places[p].name for p in a.places if p in places)
-        rows.append([_e(_span(a, lang)), _e(_what(a, lang)), _e(a.who),
-                     _e("; ".join(x for x in (a.where, where) if x))])
-    return (f'<section id="activities" class="page"><h2>{_e(num)}. {_e(_t("activities", lang))}</h2>'
-            + _table([(_t("when", lang), "t"), (_t("task", lang), ""), (_t("who", lang), ""),
-                      (_t("where", lang), "")], rows) + "</section>")
+        rows.append(
+            [_e(_span(a, lang)), _e(_what(a, lang)), _e(a.who), _e("; ".join(x for x in (a.where, where) if x))]
+        )
+    return (
+        f'<section id="activities" class="page"><h2>{_e(num)}. {_e(_t("activities", lang))}</h2>'
+        + _table(
+            [(_t("when", lang), "t"), (_t("task", lang), ""), (_t("who", lang), ""), (_t("where", lang), "")], rows
+        )
+        + "</section>"
+    )
 
 
 def deadlines_html(plan: Plan, lang: str, num: str) -> str:
     """The report deadlines: due date, what, who reports, to whom."""
-    rows = [[_e(_t("before", lang, date=short_date(d.due, lang))), _e(d.what), _e(d.who or "—"), _e(d.to or "—")]
-            for d in sorted(plan.deadlines, key=lambda d: (d.due, d.what))]
-    return (f'<section id="deadlines"><h2>{_e(num)}. {_e(_t("deadlines", lang))}</h2>'
-            + _table([(_t("due", lang), "t"), (_t("what", lang), ""), (_t("from_who", lang), ""),
-                      (_t("to_whom", lang), "")], rows) + "</section>")
+    rows = [
+        [_e(_t("before", lang, date=short_date(d.due, lang))), _e(d.what), _e(d.who or "—"), _e(d.to or "—")]
+        for d in sorted(plan.deadlines, key=lambda d: (d.due, d.what))
+    ]
+    return (
+        f'<section id="deadlines"><h2>{_e(num)}. {_e(_t("deadlines", lang))}</h2>'
+        + _table(
+            [(_t("due", lang), "t"), (_t("what", lang), ""), (_t("from_who", lang), ""), (_t("to_whom", lang), "")],
+            rows,
+        )
+        + "</section>"
+    )
 
 
 @dataclass(frozen=True)
@@ -228,12 +244,19 @@ def admin_html(lines: list[UnitLine], lang: str, num: str) -> str:
             note.append(_t("approx", lang))
         if not u.exact:
             note.append(_t("split_note", lang))
-        rows.append([_e(u.place), _e(u.old), _e(u.new) + (f' <span class="note">({_e("; ".join(note))})</span>'
-                                                         if note else "")])
+        rows.append(
+            [
+                _e(u.place),
+                _e(u.old),
+                _e(u.new) + (f' <span class="note">({_e("; ".join(note))})</span>' if note else ""),
+            ]
+        )
     src = f"{source_of('before_2025')}; {source_of('from_2025')}"
-    return (f'<section id="admin-2025"><h2>{_e(num)}. {_e(_t("admin_now", lang))}</h2>'
-            + _table([(_t("venue", lang), ""), (_t("old_unit", lang), ""), (_t("new_unit", lang), "")], rows)
-            + f'<p class="note">{_e(_t("source", lang, src=src))}</p></section>')
+    return (
+        f'<section id="admin-2025"><h2>{_e(num)}. {_e(_t("admin_now", lang))}</h2>'
+        + _table([(_t("venue", lang), ""), (_t("old_unit", lang), ""), (_t("new_unit", lang), "")], rows)
+        + f'<p class="note">{_e(_t("source", lang, src=src))}</p></section>'
+    )
 
 
 def plan_sections(plan: Plan | None, lang: str) -> list[tuple[str, str, Callable[[str], str]]]:

@@ -68,8 +68,12 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
         ev.add("summary", _t("due", lang, date=when, what=d.what))
         ev.add("dtstart", d.due)
         ev.add("dtend", d.due + timedelta(days=1))
-        ev.add("description", "\n".join(x for x in (_t("who", lang, who=d.who) if d.who else "",
-                                                      _t("to", lang, to=d.to) if d.to else "") if x))
+        ev.add(
+            "description",
+            "\n".join(
+                x for x in (_t("who", lang, who=d.who) if d.who else "", _t("to", lang, to=d.to) if d.to else "") if x
+            ),
+        )
         for days in REMIND_DAYS:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -90,8 +94,15 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
         where = "; ".join(x for x in (a.where, ", ".join(places[p].name for p in a.places if p in places)) if x)
         if where:
             ev.add("location", where)
-        desc = [x for x in (_t("who_act", lang, who=a.who) if a.who else "",
-                            _t("items", lang, n=len(a.items)) if a.items else "", *a.items) if x]
+        desc = [
+            x
+            for x in (
+                _t("who_act", lang, who=a.who) if a.who else "",
+                _t("items", lang, n=len(a.items)) if a.items else "",
+                *a.items,
+            )
+            if x
+        ]
         if desc:
             ev.add("description", "\n".join(desc))
         out.append(ev)

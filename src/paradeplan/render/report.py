@@ -32,12 +32,24 @@ log = logging.getLogger(__name__)
 FONT = "Times New Roman"
 BLANK = "……………"
 
-_KIND_VI = {"banners": "Treo băng rôn, khẩu hiệu", "loudspeaker_round": "Xe loa tuyên truyền",
-            "book_fair": "Hội sách", "mobile_library": "Thư viện lưu động", "exhibition": "Triển lãm",
-            "publicity": "Tuyên truyền", "training": "Lớp học, tập huấn"}
-_KIND_EN = {"banners": "Banners and slogans", "loudspeaker_round": "Loudspeaker rounds", "book_fair": "Book fair",
-            "mobile_library": "Mobile library", "exhibition": "Exhibition", "publicity": "Publicity",
-            "training": "Classes and training"}
+_KIND_VI = {
+    "banners": "Treo băng rôn, khẩu hiệu",
+    "loudspeaker_round": "Xe loa tuyên truyền",
+    "book_fair": "Hội sách",
+    "mobile_library": "Thư viện lưu động",
+    "exhibition": "Triển lãm",
+    "publicity": "Tuyên truyền",
+    "training": "Lớp học, tập huấn",
+}
+_KIND_EN = {
+    "banners": "Banners and slogans",
+    "loudspeaker_round": "Loudspeaker rounds",
+    "book_fair": "Book fair",
+    "mobile_library": "Mobile library",
+    "exhibition": "Exhibition",
+    "publicity": "Publicity",
+    "training": "Classes and training",
+}
 
 _L: dict[str, tuple[str, str]] = {
     "org_blank": ("TÊN CƠ QUAN, ĐƠN VỊ", "REPORTING BODY"),
@@ -46,27 +58,35 @@ _L: dict[str, tuple[str, str]] = {
     "number": ("Số:   /BC-", "No.   /BC-"),
     "title": ("BÁO CÁO", "REPORT"),
     "about": ("Về việc tổ chức {event}", "On the organisation of {event}"),
-    "legend": ("Phần tô vàng (……) do đơn vị điền; các số liệu khác lấy từ kế hoạch đã lập (paradeplan), vị trí "
-               "ghi “gần đúng” là vị trí ước tính.",
-               "Highlighted blanks (……) are for the reporting unit to fill in; the other figures come from the "
-               "plan (paradeplan); places marked “approximate” are estimated."),
+    "legend": (
+        "Phần tô vàng (……) do đơn vị điền; các số liệu khác lấy từ kế hoạch đã lập (paradeplan), vị trí "
+        "ghi “gần đúng” là vị trí ước tính.",
+        "Highlighted blanks (……) are for the reporting unit to fill in; the other figures come from the "
+        "plan (paradeplan); places marked “approximate” are estimated.",
+    ),
     "due": ("Hạn gửi báo cáo: trước {date}; nơi nhận: {to}.", "Due: before {date}; to: {to}."),
     "due_nodate": ("Nơi nhận báo cáo: {to}; hạn gửi: ", "Report to: {to}; due: "),
-    "lead": ("Thực hiện {doc}, {who} báo cáo kết quả tổ chức {event} như sau:",
-             "Pursuant to {doc}, {who} reports on {event} as follows:"),
+    "lead": (
+        "Thực hiện {doc}, {who} báo cáo kết quả tổ chức {event} như sau:",
+        "Pursuant to {doc}, {who} reports on {event} as follows:",
+    ),
     "the_plan": ("Kế hoạch", "the plan"),
     "of": ("của", "of"),
     "unit_blank": ("(tên đơn vị)", "(name of the unit)"),
     "I": ("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ", "I. ORGANISATION OF THE WEEK"),
-    "I1": ("1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện",
-           "1. Direction, plans issued, checks and follow-up"),
+    "I1": (
+        "1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện",
+        "1. Direction, plans issued, checks and follow-up",
+    ),
     "I1_plan": ("Ban hành {doc}; Tuần lễ diễn ra {span}.", "Issued {doc}; the week ran {span}."),
     "I1_theme": ("Chủ đề: “{theme}”.", "Theme: “{theme}”."),
     "I1_more": ("Các văn bản chỉ đạo, kiểm tra, đôn đốc khác: ", "Other directions, checks and follow-up: "),
     "I2": ("2. Lễ phát động Tuần lễ", "2. Launch of the week"),
     "I2_count": ("Tổ chức {n} lễ khai mạc, phát động theo kế hoạch:", "{n} opening or launch ceremonies planned:"),
-    "I2_none": ("Kế hoạch không có lễ phát động; đơn vị ghi rõ (nếu có): ",
-                "The plan holds no launch ceremony; describe any: "),
+    "I2_none": (
+        "Kế hoạch không có lễ phát động; đơn vị ghi rõ (nếu có): ",
+        "The plan holds no launch ceremony; describe any: ",
+    ),
     "col_no": ("STT", "No."),
     "col_cer": ("Lễ khai mạc, phát động", "Ceremony"),
     "col_where": ("Địa điểm", "Venue"),
@@ -75,18 +95,22 @@ _L: dict[str, tuple[str, str]] = {
     "col_people": ("Số người dự", "Attendance"),
     "approx": ("gần đúng", "approximate"),
     "I3": ("3. Nội dung các hoạt động đã triển khai trong Tuần lễ", "3. Activities during the week"),
-    "parade": ("{name}: {day}, tập trung {assembly} tại {place}, xuất phát {dep}, về đích {fin}; lộ trình dài "
-               "{km} km, {veh} phương tiện, {posts} chốt điều tiết giao thông do {units} đơn vị lực lượng đảm nhận.",
-               "{name}: {day}, assembly {assembly} at {place}, departure {dep}, finish {fin}; route {km} km, "
-               "{veh} vehicles, {posts} traffic posts held by {units} units."),
+    "parade": (
+        "{name}: {day}, tập trung {assembly} tại {place}, xuất phát {dep}, về đích {fin}; lộ trình dài "
+        "{km} km, {veh} phương tiện, {posts} chốt điều tiết giao thông do {units} đơn vị lực lượng đảm nhận.",
+        "{name}: {day}, assembly {assembly} at {place}, departure {dep}, finish {fin}; route {km} km, "
+        "{veh} vehicles, {posts} traffic posts held by {units} units.",
+    ),
     "activity": ("{what} ({who}; {span})", "{what} ({who}; {span})"),
     "where": ("địa điểm: {where}", "where: {where}"),
     "slogans": ("{n} khẩu hiệu tuyên truyền", "{n} slogans"),
     "rounds": ("{n} lượt {what} theo lịch tuần", "{n} scheduled {what}"),
     "round_word": ("diễu hành, xe loa", "rounds"),
     "I3_more": ("Các hoạt động khác: ", "Other activities: "),
-    "I4": ("4. Kết quả (có số liệu cụ thể) các hoạt động tổ chức Tuần lễ",
-           "4. Results (with figures) of the week's activities"),
+    "I4": (
+        "4. Kết quả (có số liệu cụ thể) các hoạt động tổ chức Tuần lễ",
+        "4. Results (with figures) of the week's activities",
+    ),
     "col_item": ("Nội dung", "Item"),
     "col_planned": ("Theo kế hoạch", "Planned"),
     "col_done": ("Thực hiện", "Done"),
@@ -105,8 +129,10 @@ _L: dict[str, tuple[str, str]] = {
     "r_books": ("Số lượt bạn đọc, sách luân chuyển (thư viện, hội sách)", "Library readers, books circulated"),
     "I5": ("5. Kinh phí tổ chức Tuần lễ", "5. Funding of the week"),
     "I5_state": ("- Ngân sách nhà nước: ", "- State budget: "),
-    "I5_other": ("- Ngân sách hỗ trợ, vận động từ doanh nghiệp và các nguồn hợp pháp khác (nếu có): ",
-                 "- Support from businesses and other lawful sources (if any): "),
+    "I5_other": (
+        "- Ngân sách hỗ trợ, vận động từ doanh nghiệp và các nguồn hợp pháp khác (nếu có): ",
+        "- Support from businesses and other lawful sources (if any): ",
+    ),
     "dong": (" đồng.", " VND."),
     "II": ("II. ĐÁNH GIÁ CHUNG", "II. OVERALL ASSESSMENT"),
     "II1": ("1. Những kết quả đã đạt được; bài học kinh nghiệm", "1. Results achieved; lessons learned"),
@@ -209,15 +235,32 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     pf.space_after, pf.space_before, pf.first_line_indent = Pt(6), Pt(0), Cm(1)
     pf.line_spacing = 1.15
 
-    def para(text: str = "", *, bold: bool = False, italic: bool = False, center: bool = False,
-             indent: bool = True, size: int | None = None, cell: Any = None, after: int | None = None) -> Any:
+    def para(
+        text: str = "",
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        center: bool = False,
+        indent: bool = True,
+        size: int | None = None,
+        cell: Any = None,
+        after: int | None = None,
+    ) -> Any:
         if cell is not None:
-            p = cell.paragraphs[0] if not cell.paragraphs[0].text and not cell.paragraphs[0].runs else \
-                cell.add_paragraph()
+            p = (
+                cell.paragraphs[0]
+                if not cell.paragraphs[0].text and not cell.paragraphs[0].runs
+                else cell.add_paragraph()
+            )
         else:
             p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else \
-            WD_ALIGN_PARAGRAPH.LEFT if cell is not None else WD_ALIGN_PARAGRAPH.JUSTIFY
+        p.alignment = (
+            WD_ALIGN_PARAGRAPH.CENTER
+            if center
+            else WD_ALIGN_PARAGRAPH.LEFT
+            if cell is not None
+            else WD_ALIGN_PARAGRAPH.JUSTIFY
+        )
         if not indent or center or cell is not None:
             p.paragraph_format.first_line_indent = Cm(0)
         if after is not None:
@@ -363,10 +406,23 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
 
     para(_t("I3", lang), bold=True)
     for pf_ in inp.parades:
-        para("- " + _t("parade", lang, name=pf_.name, day=official_date(pf_.day, lang),
-                       assembly=official_time(pf_.assembly_s, lang), place=pf_.assembly_place,
-                       dep=official_time(pf_.departure_s, lang), fin=official_time(pf_.finish_s, lang),
-                       km=_num(pf_.km, lang), veh=pf_.vehicles, posts=pf_.posts, units=pf_.units_used))
+        para(
+            "- "
+            + _t(
+                "parade",
+                lang,
+                name=pf_.name,
+                day=official_date(pf_.day, lang),
+                assembly=official_time(pf_.assembly_s, lang),
+                place=pf_.assembly_place,
+                dep=official_time(pf_.departure_s, lang),
+                fin=official_time(pf_.finish_s, lang),
+                km=_num(pf_.km, lang),
+                veh=pf_.vehicles,
+                posts=pf_.posts,
+                units=pf_.units_used,
+            )
+        )
     kinds = _KIND_EN if lang == "en" else _KIND_VI
     for a in _grouped_activities(plan, lang):
         text = _t("activity", lang, what=a["name"], who=a["who"], span=a["span"])
@@ -377,9 +433,16 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
         para(f"- {kinds.get(a['kind'], a['kind'])}: {text}.")
     rounds = (inp.week or {}).get("rounds") or []
     if rounds:
-        para("- " + _t("rounds", lang, n=len(rounds), what=_t("round_word", lang)) + ": "
-             + "; ".join(f"{r.get('name')} ({short_date(r.get('date'), lang)} {_clock(r.get('start'))})"
-                         for r in rounds[:12]) + ("…" if len(rounds) > 12 else "") + ".")
+        para(
+            "- "
+            + _t("rounds", lang, n=len(rounds), what=_t("round_word", lang))
+            + ": "
+            + "; ".join(
+                f"{r.get('name')} ({short_date(r.get('date'), lang)} {_clock(r.get('start'))})" for r in rounds[:12]
+            )
+            + ("…" if len(rounds) > 12 else "")
+            + "."
+        )
     p = para("- " + _t("I3_more", lang))
     blank(p)
 
@@ -393,9 +456,11 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
         (_t("r_att", lang), None),
     ]
     if inp.parades:
-        rows += [(_t("r_km", lang), _num(sum(p.km for p in inp.parades), lang)),
-                 (_t("r_veh", lang), str(sum(p.vehicles for p in inp.parades))),
-                 (_t("r_posts", lang), str(sum(p.posts for p in inp.parades)))]
+        rows += [
+            (_t("r_km", lang), _num(sum(p.km for p in inp.parades), lang)),
+            (_t("r_veh", lang), str(sum(p.vehicles for p in inp.parades))),
+            (_t("r_posts", lang), str(sum(p.posts for p in inp.parades))),
+        ]
     if plan.activities:
         rows.append((_t("r_act", lang), str(len(plan.activities))))
     if banner_units:
@@ -516,8 +581,11 @@ def _span(a: date | None, b: date | None, lang: str) -> str:
         return ""
     if b is None or a == b:
         return official_date(a, lang)
-    return (f"từ {official_date(a, lang)} đến {official_date(b, lang)}" if lang == "vi"
-            else f"{official_date(a, lang)} – {official_date(b, lang)}")
+    return (
+        f"từ {official_date(a, lang)} đến {official_date(b, lang)}"
+        if lang == "vi"
+        else f"{official_date(a, lang)} – {official_date(b, lang)}"
+    )
 
 
 def _num(x: float, lang: str) -> str:
@@ -529,13 +597,27 @@ def _grouped_activities(plan: Plan, lang: str) -> list[dict[str, Any]]:
     """Activities with the same name, kind and dates shown once, their holders listed together."""
     out: list[dict[str, Any]] = []
     for a in plan.activities:
-        span = f"{short_date(a.start, lang)}–{short_date(a.end, lang)}" if a.start and a.end and a.start != a.end \
-            else short_date(a.start or a.end, lang) if (a.start or a.end) else ""
+        span = (
+            f"{short_date(a.start, lang)}–{short_date(a.end, lang)}"
+            if a.start and a.end and a.start != a.end
+            else short_date(a.start or a.end, lang)
+            if (a.start or a.end)
+            else ""
+        )
         key = (a.name, a.kind, span, a.where)
         same = next((x for x in out if x["key"] == key), None)
         if same is None:
-            out.append({"key": key, "name": a.name, "kind": a.kind, "span": span, "where": a.where,
-                        "who_list": [a.who] if a.who else [], "slogans": len(a.items)})
+            out.append(
+                {
+                    "key": key,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "span": span,
+                    "where": a.where,
+                    "who_list": [a.who] if a.who else [],
+                    "slogans": len(a.items),
+                }
+            )
         elif a.who and a.who not in same["who_list"]:
             same["who_list"].append(a.who)
     for x in out:
