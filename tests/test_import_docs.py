@@ -315,3 +315,15 @@ def test_validate_refuses_rounds_without_days(tmp_path):
     )
     res = _cli("validate", str(plan_file))
     assert res.exit_code == 2 and "the rounds have no days" in res.output and str(plan_file) in res.output
+
+
+@needs_seeds
+def test_validate_refuses_a_route_place_plan_would_refuse(tmp_path):
+    plan_file = tmp_path / "q12.yaml"
+    import_document(SEED["000"]).write(plan_file)
+    v = _cli("validate", str(plan_file))
+    p = _cli("plan", str(plan_file), "--out", str(tmp_path / "out"))
+    assert v.exit_code == p.exit_code == 2
+    first = v.output.strip().splitlines()[0]
+    assert first.startswith(f"{plan_file}:") and "Ngã 3 Tham lương" in first and "ambiguous" in first
+    assert first in p.output

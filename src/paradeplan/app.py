@@ -119,6 +119,41 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     return pin_places(plan, gazetteer=load_gazetteer(), named_points=graph.graph.get("_named_points") or ()), graph
 
 
+def validate_plan(plan_path: Path) -> Plan:
+    """What ``validate`` checks: the plan file, and for a plan with street data what ``plan`` checks before it
+    solves — places pinned by name, ceremony venues with coordinates, every parade's route (offline).
+
+    Raises
+    ------
+    InputError
+        Each problem with the plan file's name and the line of its field, as ``plan`` would report it.
+    """
+    plan = load_plan(plan_path)
+    if not plan.parades and not plan.streets:
+        return plan  # every rule is in the file's own checks (plan.rules)
+
+    def stages() -> None:
+        from paradeplan.geo.gazetteer import load_gazetteer
+        from paradeplan.plan.rules import unpinned_places
+        from paradeplan.route.resolve import resolve_route
+
+        pinned, graph = street_data(plan, plan_path)
+        problems = [Problem(msg, field=_dotted(path), hint=hint) for path, msg, hint in unpinned_places(pinned)]
+        if problems:
+            raise InputError(problems=problems)
+        gazetteer = load_gazetteer()
+        for parade in pinned.parades:
+            resolve_route(pinned, parade, graph, gazetteer=gazetteer, online=False, file=plan_path)
+
+    _located(plan_path, stages)
+    return plan
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    """``("ceremonies", 0, "venue")`` → ``ceremonies[0].venue``."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+
+
 def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False,
                  graph: Any = None) -> tuple[list[ParadeOutput], Any]:
     """Route, time, staff and check every parade of a plan.

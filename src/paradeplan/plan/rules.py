@@ -212,12 +212,14 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
     return out
 
 
-def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
-    """Rules a later stage would refuse, checked here so that ``validate`` refuses what ``plan`` refuses.
+def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
+    """Ceremony venues, and bases of guests and teams, without coordinates: the ceremony stage looks nothing up.
 
-    The ceremony stage needs coordinates for every venue and every base it travels from (it looks nothing up);
-    the week needs days for its rounds; the line-up rules must not contradict each other.
+    A plan with street data (a parade, or ``streets:``) has its places pinned by name before that stage; `validate`
+    then runs this after the pinning (``app.validate_plan``), and :func:`check_plan` runs it only for plans that
+    have no street data to pin from.
     """
+    out: list[tuple[Path_, str, str]] = []
     places = {p.id: p for p in plan.places}
 
     def pinned(pid: str | None, path: Path_, what: str) -> None:
@@ -233,6 +235,17 @@ def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
             pinned(person.base, ("people", i, "base"), "where a guest starts")
         for i, team in enumerate(plan.teams):
             pinned(team.base, ("teams", i, "base"), "where a team starts")
+    return out
+
+
+def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
+    """Rules a later stage would refuse, checked here so that ``validate`` refuses what ``plan`` refuses.
+
+    The ceremony stage needs coordinates for every venue and base (when no street data can pin them by name);
+    the week needs days for its rounds; the line-up rules must not contradict each other.
+    """
+    if not plan.parades and not plan.streets:
+        out.extend(unpinned_places(plan))
     ev = plan.event
     if plan.rounds and not (ev.week_start and ev.week_end) and any(not r.days for r in plan.rounds):
         out.append((("event", "week_start"), "the rounds have no days",
