@@ -244,8 +244,9 @@ def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> No
     assert r.exit_code == 2, r.output
     assert "lead vehicles first" in r.stderr
     assert "tail_group" in r.stderr
-    for line in r.stderr.strip().splitlines():  # FILE:LINE:COL: field: message
-        assert re.match(rf"{re.escape(str(plan))}:\d+:\d+: parades\.xe-hoa-2023\.lineup\.", line), line
+    for line in r.stderr.strip().splitlines():  # FILE:LINE:COL: field: message (found when the plan is read,
+        # so that `validate` refuses it too: the field by position)
+        assert re.match(rf"{re.escape(str(plan))}:\d+:\d+: parades(?:\[0\]|\.xe-hoa-2023)\.lineup\.", line), line
     assert not (tmp_path / "out").exists()
 
 

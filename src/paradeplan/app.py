@@ -133,6 +133,41 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     return pin_places(plan, gazetteer=load_gazetteer(), named_points=graph.graph.get("_named_points") or ()), graph
 
 
+def validate_plan(plan_path: Path) -> Plan:
+    """What ``validate`` checks: the plan file, and for a plan with street data what ``plan`` checks before it
+    solves — places pinned by name, ceremony venues with coordinates, every parade's route (offline).
+
+    Raises
+    ------
+    InputError
+        Each problem with the plan file's name and the line of its field, as ``plan`` would report it.
+    """
+    plan = load_plan(plan_path)
+    if not plan.parades and not plan.streets:
+        return plan  # every rule is in the file's own checks (plan.rules)
+
+    def stages() -> None:
+        from paradeplan.geo.gazetteer import load_gazetteer
+        from paradeplan.plan.rules import unpinned_places
+        from paradeplan.route.resolve import resolve_route
+
+        pinned, graph = street_data(plan, plan_path)
+        problems = [Problem(msg, field=_dotted(path), hint=hint) for path, msg, hint in unpinned_places(pinned)]
+        if problems:
+            raise InputError(problems=problems)
+        gazetteer = load_gazetteer()
+        for parade in pinned.parades:
+            resolve_route(pinned, parade, graph, gazetteer=gazetteer, online=False, file=plan_path)
+
+    _located(plan_path, stages)
+    return plan
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    """``("ceremonies", 0, "venue")`` → ``ceremonies[0].venue``."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+
+
 def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: WhatIf | None = None,
                  graph: Any = None) -> tuple[list[ParadeOutput], Any]:
     """Route, time, staff and check every parade of a plan.
@@ -383,12 +418,14 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             write_files(tmp, ceremony_files)
         for i, po in enumerate(parades):
             _write_parade_files(tmp, po, "" if i == 0 else f"-{po.parade.id}")
+        _write_report(tmp, plan, parades, books, language)  # bao-cao.docx (issue 17)
         if parades:
             from paradeplan.parade.schedule_json import schema
 
             (tmp / "schedule.schema.json").write_text(dumps_json(schema()), encoding="utf-8")
             _render(tmp, plan, parades[0], language, cdn, graph, books)
         else:
+            _write_plan_calendar(tmp, plan, books, language)  # calendar.ics without a parade (issue 17)
             _render_book(tmp, plan, language, books)
         files = files_in(tmp)
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
@@ -430,3 +467,32 @@ def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str,
 
     write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
                    ceremonies=books.get("ceremonies"), week=books.get("week"))
+
+
+# -- the report after the week and the calendar of a plan without a parade (issue 17) ----------------------------
+def _parade_facts(po: ParadeOutput) -> Any:
+    """What the report says of one checked parade: km, vehicles, posts, times."""
+    from paradeplan.render.report import ParadeFacts
+
+    p = po.schedule.parade
+    return ParadeFacts(name=po.parade.name, day=p.date, km=round(p.total_m / 1000, 3),
+                       vehicles=sum(g.count for g in po.parade.groups), posts=len(po.schedule.posts),
+                       units_used=po.schedule.escort.units_used, assembly_place=p.assembly.name,
+                       assembly_s=p.assembly.time_s, departure_s=p.departure_s, finish_s=p.finish_tail_s)
+
+
+def _write_report(folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]],
+                  lang: str) -> None:
+    """bao-cao.docx: the report the document asks for after the week, pre-filled from the checked schedules."""
+    from paradeplan.render.report import ReportInput, write_report
+
+    facts = tuple(_parade_facts(po) for po in parades)
+    write_report(folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")),
+                 lang=lang)
+
+
+def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> None:
+    """calendar.ics of a plan without a parade: its ceremonies, activities and report deadlines (reminders)."""
+    from paradeplan.render.reminders import plan_calendar
+
+    (folder / "calendar.ics").write_bytes(plan_calendar(plan, lang, books.get("ceremonies")))

@@ -41,11 +41,11 @@ def _root(
 
 @app.command()
 def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
-    """Check a plan file and report every problem found."""
-    from paradeplan.plan.planfile import load_plan
+    """Check a plan file and report every problem found (everything `plan` would refuse)."""
+    from paradeplan.app import validate_plan
 
     with guarded():
-        p = load_plan(plan)
+        p = validate_plan(plan)
         for item in p.open_items:
             print_err(f"{plan}: {item.field}: open item: {item.question}")
         n_parades, n_cer = len(p.parades), len(p.ceremonies)

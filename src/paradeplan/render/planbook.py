@@ -433,6 +433,9 @@ def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Pl
                      ("itineraries", "itineraries", lambda n: _itineraries(ceremonies, lang, n))]
     if week is not None:
         sections.append(("week", "week", lambda n: _week(week, lang, n)))
+    from paradeplan.render.plansections import plan_sections
+
+    sections += plan_sections(plan, lang)  # publicity checklists, activities, deadlines, units since July 2025
     nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _ in sections)
     nav += f' <a href="#files">{e(t("files", lang))}</a>'
     if schedule is not None:
