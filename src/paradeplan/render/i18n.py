@@ -75,6 +75,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "duty": ("Nhiệm vụ trong ngày", "Duty"),
     "slack": ("Dự phòng (phút)", "Slack (min)"),
     "min_slack": ("Thời gian dự phòng nhỏ nhất tại chốt", "Smallest slack at a post"),
+    "minutes": ("{n} phút", "{n} min"),
     "delay_tolerance": ("Đoàn có thể đi sớm / muộn mà các chốt vẫn đủ lực lượng",
                         "The column may run early / late and every post is still held"),
     "tolerance_value": ("sớm đến {e} phút, muộn đến {l} phút", "up to {e} min early, up to {l} min late"),

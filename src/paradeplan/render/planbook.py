@@ -185,7 +185,7 @@ def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: st
         (t("escort_status", lang), f"{escort.status} ({escort.covered}/{escort.required})"),
         (t("units_needed", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in escort.units_needed)),
         (t("units_given", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in _given(schedule))),
-        (t("min_slack", lang), f"{escort.min_slack_s // 60} min" if escort.min_slack_s is not None else ""),
+        (t("min_slack", lang), t("minutes", lang, n=escort.min_slack_s // 60) if escort.min_slack_s is not None else ""),
         (t("delay_tolerance", lang), t("tolerance_value", lang, e=escort.delay_tolerance.early_min,
                                        l=escort.delay_tolerance.late_min)),
         (t("reserves", lang), "; ".join(f"{u.unit} — {u.station.post} {u.station.name}" for u in schedule.units

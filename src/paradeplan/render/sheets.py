@@ -193,7 +193,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         (t("departure", lang), _time_value(parade.departure_s)),
         (t("finish_head", lang), _time_value(parade.finish_head_s)),
         (t("finish_tail", lang), _time_value(parade.finish_tail_s)),
-        (t("min_slack", lang), f"{esc.min_slack_s // 60} min" if esc.min_slack_s is not None else ""),
+        (t("min_slack", lang), t("minutes", lang, n=esc.min_slack_s // 60) if esc.min_slack_s is not None else ""),
         (t("delay_tolerance", lang), t("tolerance_value", lang, e=esc.delay_tolerance.early_min,
                                        l=esc.delay_tolerance.late_min)),
         (t("attribution", lang), schedule.attribution),
