@@ -488,3 +488,62 @@ def test_problem_without_a_file_has_no_placeholder() -> None:
     err = InputError(problems=[Problem("has no coordinates", field="ceremonies[0].venue")])
     located = err.located("plan.yaml", lambda f: (19, 3))
     assert located.lines() == ["plan.yaml:19:3: ceremonies[0].venue: has no coordinates"]
+
+
+def zeros_zlib(mib: int) -> bytes:
+    """A valid zlib stream of ``mib`` MiB of zero bytes, built from one repeated deflate block (no time spent)."""
+    chunk = bytes(1 << 20)
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
+    steady = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
+    assert c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH) == steady  # each further MiB packs the same
+    adler = (((mib << 20) % 65521) << 16) | 1  # Adler-32 of zeros: a = 1, b = length mod 65521
+    return b"\x78\xda" + first + steady * (mib - 1) + c.flush() + adler.to_bytes(4, "big")
+
+
+def write_pdf_stream(path: Path, unpacked_mib: int) -> None:
+    """A one-page PDF whose content stream, packed twice with Flate, unpacks to ``unpacked_mib`` MiB."""
+    packed = zlib.compress(zeros_zlib(unpacked_mib), 9)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        f"<< /Length {len(packed)} /Filter [/FlateDecode /FlateDecode] >>\nstream\n".encode() + packed + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+
+
+def test_zeros_zlib_is_a_valid_stream() -> None:
+    assert zlib.decompress(zeros_zlib(5)) == bytes(5 << 20)
+
+
+def test_pdf_flate_bomb_stops_at_the_memory_cap(tmp_path: Path) -> None:
+    """10 KB that unpack to 4 GiB: the reading child runs out of its 256 MB address space, in about a second."""
+    f = tmp_path / "flate.pdf"
+    write_pdf_stream(f, 4096)
+    assert f.stat().st_size < 20_000
+    assert_refused(run_cli(["import", str(f)], tmp_path), f, "256 MB of memory")
+
+
+def test_pdf_stream_over_the_stream_limit(tmp_path: Path) -> None:
+    """A stream of 48 MiB fits the memory cap but would take pdfminer half a minute to parse: refused unpacked."""
+    f = tmp_path / "stream.pdf"
+    write_pdf_stream(f, 48)
+    assert_refused(run_cli(["import", str(f)], tmp_path), f, "unpacks to more than the limit of 8 MB")
+
+
+def test_pdf_stream_under_the_limit_is_parsed(tmp_path: Path) -> None:
+    """The stream limit is not a false alarm: 1 MiB of content is unpacked and parsed (it holds no text)."""
+    f = tmp_path / "small.pdf"
+    write_pdf_stream(f, 1)
+    r = run_cli(["import", str(f)], tmp_path)
+    assert r.code == 2 and "no text layer" in r.stderr, r.stderr

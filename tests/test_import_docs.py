@@ -327,3 +327,56 @@ def test_validate_refuses_a_route_place_plan_would_refuse(tmp_path):
     first = v.output.strip().splitlines()[0]
     assert first.startswith(f"{plan_file}:") and "Ngã 3 Tham lương" in first and "ambiguous" in first
     assert first in p.output
+
+
+# ------------------------------------------------------------------------------------ the seeds as PDFs
+PDF_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _seed_pdf(text: str, path: Path, *, official: bool = True) -> None:
+    """The seed typeset as a PDF by fpdf2, its paragraphs wrapped at the margin as a word processor does.
+
+    ``official``: laid out as Decree 30/2020/NĐ-CP asks (A4, margins 30/20 mm, 13 pt, first lines indented
+    1 cm, 6 pt between paragraphs); otherwise plain lines, one after another, nothing marking a paragraph.
+    """
+    import fpdf
+
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_margins(30, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(PDF_FONT))
+    pdf.set_font("DejaVu", size=13 if official else 12)
+    for para in text.splitlines():
+        if not official:
+            pdf.multi_cell(0, 6, para or " ", new_x="LMARGIN", new_y="NEXT")
+        elif para.strip():
+            pdf.set_x(pdf.l_margin + 10)
+            pdf.write(6, para.strip())
+            pdf.ln(6 + 2.1)
+    pdf.output(str(path))
+
+
+@needs_seeds
+@pytest.mark.skipif(not PDF_FONT.exists(), reason="no Unicode TTF font to typeset Vietnamese text")
+@pytest.mark.parametrize("official", [True, False], ids=["decree-30-layout", "plain-lines"])
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_seed_as_a_wrapped_pdf_imports_as_the_text_does(tmp_path, name, official):
+    """A PDF keeps lines, not paragraphs: the reader joins the lines wrapped at the margin, so the plan read
+    from the PDF is the plan read from the text (a deadline whose 'who' and 'to' span two lines included)."""
+    pytest.importorskip("fpdf")
+    text = SEED[name].read_text(encoding="utf-8")
+    pdf = tmp_path / f"{name}.pdf"
+    _seed_pdf(text, pdf, official=official)
+    from pdfminer.high_level import extract_text
+
+    wrapped = sum(1 for ln in extract_text(str(pdf)).splitlines() if ln.strip())
+    assert wrapped > len([p for p in text.splitlines() if p.strip()]) + 20  # the typesetting did wrap lines
+    from_text, from_pdf = import_document(SEED[name]), import_document(pdf)
+    assert from_pdf.data["event"]["source"] == pdf.name
+    assert _without_source(from_pdf.data) == _without_source(from_text.data)
+
+
+def _without_source(data: dict) -> dict:
+    """A plan file's data without the name of the document it came from (``event.source``)."""
+    return {**data, "event": {k: v for k, v in data["event"].items() if k != "source"}}

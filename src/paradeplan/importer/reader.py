@@ -125,21 +125,36 @@ def _check_docx_archive(path: Path, name: str) -> None:
     with zf:
         members = zf.infolist()
         if len(members) > MAX_DOCX_MEMBERS:
-            raise _fail(name, f"the .docx archive holds {len(members):,} members, more than the limit of "
-                        f"{MAX_DOCX_MEMBERS:,}", hint)
+            raise _fail(
+                name,
+                f"the .docx archive holds {len(members):,} members, more than the limit of {MAX_DOCX_MEMBERS:,}",
+                hint,
+            )
         total = 0
         for m in members:
             total += m.file_size
             if m.file_size > MAX_DOCX_MEMBER_BYTES:
-                raise _fail(name, f"the .docx member {m.filename} unpacks to {m.file_size / 1e6:,.1f} MB, more "
-                            f"than the limit of {MAX_DOCX_MEMBER_BYTES / 1e6:.0f} MB per member", hint)
+                raise _fail(
+                    name,
+                    f"the .docx member {m.filename} unpacks to {m.file_size / 1e6:,.1f} MB, more "
+                    f"than the limit of {MAX_DOCX_MEMBER_BYTES / 1e6:.0f} MB per member",
+                    hint,
+                )
             if m.file_size > _RATIO_FROM_BYTES and m.file_size > MAX_DOCX_RATIO * max(m.compress_size, 1):
                 ratio = m.file_size / max(m.compress_size, 1)
-                raise _fail(name, f"the .docx member {m.filename} is packed {ratio:,.0f} times, more than the "
-                            f"limit of {MAX_DOCX_RATIO} (a zip bomb?)", hint)
+                raise _fail(
+                    name,
+                    f"the .docx member {m.filename} is packed {ratio:,.0f} times, more than the "
+                    f"limit of {MAX_DOCX_RATIO} (a zip bomb?)",
+                    hint,
+                )
         if total > MAX_DOCX_TOTAL_BYTES:
-            raise _fail(name, f"the .docx archive unpacks to {total / 1e6:,.1f} MB, more than the limit of "
-                        f"{MAX_DOCX_TOTAL_BYTES / 1e6:.0f} MB", hint)
+            raise _fail(
+                name,
+                f"the .docx archive unpacks to {total / 1e6:,.1f} MB, more than the limit of "
+                f"{MAX_DOCX_TOTAL_BYTES / 1e6:.0f} MB",
+                hint,
+            )
         try:
             info = zf.getinfo("word/document.xml")
         except KeyError:
@@ -201,14 +216,21 @@ def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
                 parser.feed(chunk)
         parser.close()
     except _TooMuch as exc:
-        raise _fail(name, f"word/document.xml holds {exc}", "check that it is the plan document; "
-                    "limits: docs/limits.md") from None
+        raise _fail(
+            name, f"word/document.xml holds {exc}", "check that it is the plan document; limits: docs/limits.md"
+        ) from None
     except DefusedXmlException as exc:
-        raise _fail(name, f"word/document.xml declares XML entities or a DTD, refused ({type(exc).__name__})",
-                    "open and save it again as .docx") from None
+        raise _fail(
+            name,
+            f"word/document.xml declares XML entities or a DTD, refused ({type(exc).__name__})",
+            "open and save it again as .docx",
+        ) from None
     except (xml.sax.SAXException, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise _fail(name, f"not a readable Word (.docx) file: broken word/document.xml ({exc})",
-                    "open and save it again as .docx") from None
+        raise _fail(
+            name,
+            f"not a readable Word (.docx) file: broken word/document.xml ({exc})",
+            "open and save it again as .docx",
+        ) from None
 
 
 def _read_docx(path: Path, name: str) -> str:
@@ -220,9 +242,7 @@ def _read_docx(path: Path, name: str) -> str:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _fail(
-            name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx"
-        ) from None
+        raise _fail(name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx") from None
     except Exception as exc:  # python-docx raises its own classes on broken parts
         raise _fail(
             name, f"not a readable Word (.docx) file: {type(exc).__name__}", "open and save it again as .docx"
@@ -238,47 +258,54 @@ def _read_docx(path: Path, name: str) -> str:
     return "\n".join(parts)
 
 
-def _count_pdf_pages(path: Path, name: str) -> int:
-    """Count a PDF's pages (at most :data:`MAX_PDF_PAGES` + 1 are visited) without extracting anything."""
-    import itertools
-
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    with path.open("rb") as fh:
-        doc = PDFDocument(PDFParser(fh))
-        return sum(1 for _ in itertools.islice(PDFPage.create_pages(doc), MAX_PDF_PAGES + 1))
-
-
 def _read_pdf(path: Path, name: str) -> str:
-    try:
-        import pdfplumber  # lazy: only needed for PDF files
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise _fail(name, "pdfplumber is not installed", "pip install pdfplumber") from None
-    pages: list[str] = []
-    try:
-        count = _count_pdf_pages(path, name)
-        if count > MAX_PDF_PAGES:
-            raise _fail(name, f"the PDF has more than the limit of {MAX_PDF_PAGES} pages",
-                        "give the plan itself (a plan is a few pages); limits: docs/limits.md")
-        with pdfplumber.open(str(path)) as pdf:
-            for page in pdf.pages:
-                pages.append(page.extract_text() or "")
-    except InputError:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated classes on broken files
+    """The text layer of a PDF, read in a child process capped in memory and time (see ``importer/pdftext.py``)."""
+    from paradeplan.importer.pdftext import MAX_PDF_CPU_S, MAX_PDF_MEMORY, MAX_PDF_STREAM_BYTES, extract_pdf_text
+
+    got = extract_pdf_text(str(path), MAX_PDF_PAGES, MAX_TEXT_CHARS)
+    if got.text is not None:
+        if not got.text.strip():
+            raise _fail(
+                name, "the PDF has no text layer (a scan?)", "give the .docx, or run OCR first and give the text"
+            )
+        return got.text
+    limits = "limits: docs/limits.md"
+    if got.error == "pages":
         raise _fail(
             name,
-            f"not a readable PDF file: {type(exc).__name__}",
-            "export the document to PDF again, or give a .docx or .txt",
-        ) from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise _fail(
-            name, "the PDF has no text layer (a scan?)", "give the .docx, or run OCR first and give the text"
+            f"the PDF has more than the limit of {MAX_PDF_PAGES} pages",
+            f"give the plan itself (a plan is a few pages); {limits}",
         )
-    return text
+    if got.error == "chars":
+        raise _fail(
+            name,
+            f"the PDF holds more than the limit of {MAX_TEXT_CHARS} characters of text",
+            f"check that it is the plan document; {limits}",
+        )
+    if got.error == "memory":
+        raise _fail(
+            name,
+            f"reading the PDF needs more than the limit of {MAX_PDF_MEMORY // 2**20} MB of memory "
+            "(a compressed stream that unpacks to far more than a plan holds?)",
+            f"export the document to PDF again, or give the .docx or .txt; {limits}",
+        )
+    if got.error == "stream":
+        raise _fail(
+            name,
+            f"a compressed stream in the PDF unpacks to more than the limit of {MAX_PDF_STREAM_BYTES // 2**20} MB",
+            f"export the document to PDF again, or give the .docx or .txt; {limits}",
+        )
+    if got.error == "time":
+        raise _fail(
+            name,
+            f"reading the PDF takes longer than the limit ({got.detail or f'{MAX_PDF_CPU_S} s'})",
+            f"export the document to PDF again, or give the .docx or .txt; {limits}",
+        )
+    raise _fail(
+        name,
+        f"not a readable PDF file: {got.detail or 'unknown error'}",
+        "export the document to PDF again, or give a .docx or .txt",
+    )
 
 
 def read_document(path: str | Path) -> str:

@@ -1,0 +1,286 @@
+"""The text layer of a PDF, extracted in a child process whose memory and CPU time are capped.
+
+pdfminer unpacks every compressed (Flate, LZW, …) stream whole, so a 1 MB PDF whose content stream inflates to
+gigabytes cannot be refused from inside the reading process. :func:`extract_pdf_text` therefore runs this file as
+a script (``python pdftext.py FILE``; the script imports nothing of paradeplan, only the standard library and
+pdfplumber) in a child whose address space and CPU time are limited with :mod:`resource` (where the platform has
+it) and whose wall time is limited by the parent. The child writes one JSON object on its standard output:
+``{"text": ...}``, or ``{"error": KIND, "detail": ...}`` with KIND one of ``pages``, ``chars``, ``memory``,
+``stream``, ``broken``. In the child (only there), pdfminer's ``PDFStream.decode`` is wrapped to refuse a stream
+that unpacks to more than :data:`MAX_PDF_STREAM_BYTES` before it is parsed.
+
+Limits (the constants below) are listed in ``docs/limits.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+#: Largest address space of the child (bytes). Python with pdfplumber maps about 60 MB; reading a 180-page
+#: manual peaks at 71 MB (pages are closed once read); a stream that unpacks to more stops here.
+MAX_PDF_MEMORY = 256 * 1024 * 1024
+#: Largest unpacked stream (bytes). A page's content stream is some kilobytes, an embedded font a few MB;
+#: pdfminer parses content at about 1.5 MB/s, so a larger stream would also be a CPU bomb.
+MAX_PDF_STREAM_BYTES = 8 * 1024 * 1024
+#: Most CPU seconds the child may use (a 180-page manual takes 6 s).
+MAX_PDF_CPU_S = 20
+#: Most wall-clock seconds the parent waits for the child.
+MAX_PDF_WALL_S = 45
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What the child returned: the text, or the kind of failure and its detail."""
+
+    text: str | None
+    error: str | None = None
+    detail: str = ""
+
+
+def extract_pdf_text(path: str, max_pages: int, max_chars: int) -> PdfText:
+    """Extract the text of the PDF at ``path`` in a capped child process.
+
+    Parameters
+    ----------
+    path : str
+        The PDF file.
+    max_pages : int
+        A PDF with more pages is refused (``error="pages"``) before any text is extracted.
+    max_chars : int
+        Extraction stops with ``error="chars"`` once the text is longer.
+
+    Returns
+    -------
+    PdfText
+        ``text`` set on success; otherwise ``error`` is ``pages``, ``chars``, ``memory`` (the child ran out of
+        its memory cap), ``stream`` (a stream unpacks to more than :data:`MAX_PDF_STREAM_BYTES`), ``time``
+        (out of CPU or wall time) or ``broken`` (not a readable PDF; ``detail`` names pdfminer's exception).
+    """
+    cmd = [sys.executable, os.path.abspath(__file__), path, str(max_pages), str(max_chars)]
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=MAX_PDF_WALL_S, check=False)
+    except subprocess.TimeoutExpired:
+        return PdfText(None, "time", f"{MAX_PDF_WALL_S} s")
+    try:
+        answer = json.loads(done.stdout.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        answer = None
+    if isinstance(answer, dict):
+        if isinstance(answer.get("text"), str):
+            return PdfText(answer["text"])
+        if isinstance(answer.get("error"), str):
+            return PdfText(None, answer["error"], str(answer.get("detail", "")))
+    # No answer: the child was killed (SIGXCPU or SIGKILL past its CPU limit) or died allocating.
+    if done.returncode < 0 and -done.returncode in (getattr(signal, "SIGXCPU", -1), signal.SIGKILL):
+        return PdfText(None, "time", f"{MAX_PDF_CPU_S} s of CPU")
+    return PdfText(None, "memory", f"{MAX_PDF_MEMORY // (1024 * 1024)} MB")
+
+
+def _cap_child() -> None:
+    """Cap this (child) process's address space and CPU time, where the platform allows it."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows: only the parent's wall-time limit applies
+        return
+    for limit, value in ((resource.RLIMIT_AS, MAX_PDF_MEMORY), (resource.RLIMIT_CPU, MAX_PDF_CPU_S)):
+        try:
+            _soft, hard = resource.getrlimit(limit)
+            cap = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            resource.setrlimit(limit, (cap, hard))
+        except (ValueError, OSError):  # pragma: no cover - a platform that refuses the limit
+            pass
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+\.|[-+•–*·])\s")
+_SENTENCE_END = re.compile(r"[.:!?]\W*$")
+#: A line starting this far (points) right of the page's left text edge is a paragraph's indented first line
+#: (Decree 30/2020/NĐ-CP asks 1–1.27 cm, some 28–36 pt).
+_INDENT_PT = 14.0
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One text line of a page, with what deciding whether it continues the line before needs (points)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    first_word_w: float  # width of the line's first word
+    space_w: float  # about one space at the line's font size
+    right: float  # the page's right text edge (its widest line's end; a full page's is used if wider)
+    page: int
+
+
+def _page_lines(page: Any, number: int) -> list[_Line]:
+    """The text lines of one page, top to bottom."""
+    raw = page.extract_text_lines(return_chars=True)
+    if not raw:
+        return []
+    right = max(float(ln["x1"]) for ln in raw)
+    out = []
+    for ln in raw:
+        text, chars = ln["text"], ln["chars"]  # chars hold no spaces
+        first = len(text.lstrip().split(" ", 1)[0])
+        end = float(chars[min(first, len(chars)) - 1]["x1"]) if chars else float(ln["x1"])
+        space = float(chars[0]["size"]) * 0.3 if chars else 3.0
+        out.append(
+            _Line(
+                text,
+                float(ln["x0"]),
+                float(ln["x1"]),
+                float(ln["top"]),
+                float(ln["bottom"]),
+                end - float(ln["x0"]),
+                space,
+                right,
+                number,
+            )
+        )
+    return out
+
+
+def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left: float, cues: bool) -> bool:
+    """Whether ``line`` continues the paragraph of ``prev`` (the PDF wrapped it at the margin).
+
+    It does not when the line's first word would have fitted after ``prev`` before the right text edge, when it
+    starts a list item (``1.``, ``a)``, ``-``, ``II.``), when (on the same page) it stands further below ``prev``
+    than the usual line pitch (paragraph spacing), or when it is indented as a paragraph's first line. A capital
+    or digit after a sentence's end starts a paragraph only in a document that shows neither cue (Vietnamese
+    official documents must indent paragraphs and space them, Decree 30/2020/NĐ-CP).
+    """
+    if prev.x1 + 2 * prev.space_w + line.first_word_w <= max(prev.right, right):  # a space's width of doubt
+        return False
+    if _LIST_ITEM.match(line.text):
+        return False
+    if pitch is not None and line.page == prev.page and line.top - prev.top > pitch * 1.25:
+        return False
+    if line.x0 - left > _INDENT_PT and line.x0 - prev.x0 > _INDENT_PT / 2:
+        return False
+    head = line.text.lstrip()[:1]
+    return cues or not (_SENTENCE_END.search(prev.text) and (head.isupper() or head.isdigit()))
+
+
+def _unwrap(lines: list[_Line]) -> str:
+    """The document's text with the lines the PDF wrapped at the margin joined back into their paragraphs.
+
+    Word keeps paragraphs, a PDF keeps lines: joined, a sentence such as "các sở ngành … báo cáo kết quả thực
+    hiện về Sở Giáo dục và / Đào tạo trước ngày …" (over a page break too) reads the same from both.
+    """
+    pitches: dict[int, float] = {}
+    lefts: dict[int, float] = {}
+    steps: dict[int, list[float]] = {}
+    for line in lines:
+        lefts[line.page] = min(lefts.get(line.page, line.x0), line.x0)
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if line.page == prev.page and line.top > prev.top:
+            steps.setdefault(line.page, []).append(line.top - prev.top)
+    for page, found in steps.items():
+        pitches[page] = sorted(found)[len(found) // 4]  # the tighter quartile: a line step, not a paragraph's
+    spaced = sum(1 for page, found in steps.items() for step in found if step > pitches[page] * 1.25)
+    indented = sum(1 for ln in lines if ln.x0 - lefts[ln.page] > _INDENT_PT)
+    cues = min(spaced, indented) >= max(2, len(lines) // 40)
+    per_page = Counter(ln.page for ln in lines)
+    full = sorted({ln.page: ln.right for ln in lines if per_page[ln.page] >= 8}.values())
+    right = full[len(full) // 2] if full else max((ln.right for ln in lines), default=0.0)  # a short page's too
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and _continues(lines[i - 1], line, right, pitches.get(line.page), lefts[line.page], cues):
+            out[-1] = f"{out[-1].rstrip()} {line.text.lstrip()}"
+        else:
+            out.append(line.text)
+    return "\n".join(out)
+
+
+class _StreamTooLarge(Exception):
+    """A PDF stream unpacked to more than :data:`MAX_PDF_STREAM_BYTES`."""
+
+
+def _bound_streams() -> None:
+    """Make pdfminer refuse, right after unpacking it, a stream larger than :data:`MAX_PDF_STREAM_BYTES`."""
+    from pdfminer.pdftypes import PDFStream
+
+    unpack = PDFStream.decode
+
+    def decode(self: PDFStream) -> None:
+        unpack(self)
+        if self.data is not None and len(self.data) > MAX_PDF_STREAM_BYTES:
+            self.data = b""
+            raise _StreamTooLarge
+
+    PDFStream.decode = decode  # type: ignore[method-assign]
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """The innermost exception behind ``exc`` (pdfplumber wraps pdfminer's in its own)."""
+    seen = {id(exc)}
+    while True:
+        inner = exc.__cause__ or exc.__context__
+        if inner is None and exc.args and isinstance(exc.args[0], BaseException):
+            inner = exc.args[0]
+        if inner is None or id(inner) in seen:
+            return exc
+        seen.add(id(inner))
+        exc = inner
+
+
+def _child(path: str, max_pages: int, max_chars: int) -> dict[str, object]:
+    """Read the PDF (in the capped child) and say what came of it."""
+    import itertools
+
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    _bound_streams()
+    try:
+        with open(path, "rb") as fh:
+            doc = PDFDocument(PDFParser(fh))
+            count = sum(1 for _ in itertools.islice(PDFPage.create_pages(doc), max_pages + 1))
+        if count > max_pages:
+            return {"error": "pages", "detail": str(max_pages)}
+        lines: list[_Line] = []
+        size = 0
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages):
+                got = _page_lines(page, number)
+                size += sum(len(ln.text) + 1 for ln in got)
+                if size > max_chars:
+                    return {"error": "chars", "detail": str(max_chars)}
+                lines += got
+                page.close()  # drops the page's layout and text map: memory stays flat over pages
+        return {"text": _unwrap(lines)}
+    except Exception as exc:  # pdfminer raises many unrelated classes on broken files
+        return _failure(exc)
+    except MemoryError as exc:
+        return _failure(exc)
+
+
+def _failure(exc: BaseException) -> dict[str, object]:
+    """What went wrong, from the exception that stopped the reading."""
+    root = _cause(exc)
+    if isinstance(root, MemoryError):
+        return {"error": "memory", "detail": f"{MAX_PDF_MEMORY // (1024 * 1024)} MB"}
+    if isinstance(root, _StreamTooLarge):
+        return {"error": "stream", "detail": f"{MAX_PDF_STREAM_BYTES // (1024 * 1024)} MB"}
+    return {"error": "broken", "detail": type(root).__name__}
+
+
+if __name__ == "__main__":
+    _cap_child()
+    try:
+        result = _child(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    except MemoryError:
+        result = {"error": "memory", "detail": f"{MAX_PDF_MEMORY // (1024 * 1024)} MB"}
+    sys.stdout.write(json.dumps(result, ensure_ascii=True))
+    sys.stdout.flush()
