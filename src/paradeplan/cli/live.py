@@ -65,8 +65,8 @@ def live_command(
         from paradeplan.live.store import Store
 
         folder = load_folder(out, parade)
-        _check_port(host, port)
         store = Store(folder.db, folder.digest)
+        _check_port(host, port)
         generated = token is None
         secret = new_token() if token is None else token
         schedule = folder.schedule
@@ -90,4 +90,10 @@ def live_command(
             print_err(f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
                       "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)")
         typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
-        serve(live, host, port)
+        try:
+            serve(live, host, port)
+        except KeyboardInterrupt:  # uvicorn shut down cleanly first, then passed Ctrl-C on
+            pass
+        kept = Store(folder.db, folder.digest)
+        typer.echo(f"Stopped. {len(kept.reports())} report(s) kept in {folder.db}")
+        kept.close()

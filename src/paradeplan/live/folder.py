@@ -48,6 +48,18 @@ def _json(path: Path) -> Any:
     return read_json_file(path, MAX_BYTES)
 
 
+def _first_problem(text: str) -> str:
+    """``format: Field required`` from pydantic's ``N validation errors for Schedule / format / Field required
+    [type=...]`` (the first problem, and how many there are)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) >= 3:
+        count = lines[0].split(" ", 1)[0]
+        message = lines[2].split(" [", 1)[0]
+        more = f" ({count} problems in all)" if count.isdigit() and int(count) > 1 else ""
+        return f"{lines[1]}: {message}{more}"
+    return lines[0] if lines else "unreadable"
+
+
 def _schedule(path: Path) -> tuple[ParadeSchedule, str]:
     from paradeplan.parade.schedule_json import from_json
 
@@ -55,9 +67,7 @@ def _schedule(path: Path) -> tuple[ParadeSchedule, str]:
     try:
         schedule = from_json(data)
     except ValueError as exc:
-        first = str(exc).strip().splitlines()
-        detail = "; ".join(line.strip() for line in first[:3])
-        raise _refuse(path, f"is not a paradeplan.schedule/1 file ({detail})",
+        raise _refuse(path, f"is not a paradeplan.schedule/1 file ({_first_problem(str(exc))})",
                       "plan again with this version of paradeplan") from None
     if not schedule.timetable or not schedule.closures.stretches:
         raise _refuse(path, "has no timetable or no route stretches", "plan again with this version of paradeplan")
@@ -154,6 +164,10 @@ def load_folder(out: Path, parade: str | None = None) -> LiveFolder:
     if not out.is_dir():
         raise _refuse(out, "is not a folder")
     suffix = f"-{parade}" if parade else ""
+    for name in (f"schedule{suffix}.json", f"posts{suffix}.json", f"route{suffix}.geojson", "plan.json"):
+        if not (out / name).is_file():
+            raise _refuse(out / name, "is missing" if not (out / name).exists() else "is not a file",
+                          f"{HINT} (it writes {name})" if not parade else f"is {parade!r} a parade of this folder?")
     schedule, digest = _schedule(out / f"schedule{suffix}.json")
     instance = load_instance(out / f"posts{suffix}.json")
     line, lines, points = _route(out / f"route{suffix}.geojson", schedule)
