@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from paradeplan.geo.travel import TravelMinutes
-    from paradeplan.parade.assembly import ParadeResult
+    from paradeplan.parade.assembly import ParadeResult, WhatIf
+    from paradeplan.parade.moves import StreetMoves
     from paradeplan.parade.schedule import ParadeSchedule
     from paradeplan.route.model import Route
 
@@ -119,7 +120,7 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     return pin_places(plan, gazetteer=load_gazetteer(), named_points=graph.graph.get("_named_points") or ()), graph
 
 
-def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False,
+def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: WhatIf | None = None,
                  graph: Any = None) -> tuple[list[ParadeOutput], Any]:
     """Route, time, staff and check every parade of a plan.
 
@@ -140,8 +141,9 @@ def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False,
     from paradeplan.geo.gazetteer import load_gazetteer
     from paradeplan.geo.streets import load_graph
     from paradeplan.geo.travel import travel_path
-    from paradeplan.parade.assembly import build_parade_schedule
+    from paradeplan.parade.assembly import WhatIf, build_parade_schedule
     from paradeplan.parade.checker import check_onward, check_schedule
+    from paradeplan.parade.moves import StreetMoves
     from paradeplan.parade.facts import facts_from_route, split_angles, street_classes
     from paradeplan.parade.onward import plan_onward
     from paradeplan.route.resolve import resolve_route
@@ -159,10 +161,14 @@ def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False,
     for parade in plan.parades:
         route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
         facts = facts_from_route(route, classes, gaz)
-        res = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route))
+        def moves_for(column_kmh: float, route: Route = route) -> StreetMoves:
+            return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
+
+        res = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route), moves_for,
+                                    what_if or WhatIf())
         onward = plan_onward(plan, parade, res.schedule, route, graph, gaz, online=online, file=plan_path)
         schedule = replace(res.schedule, onward=onward.legs)
-        violations = check_schedule(schedule, res.instance) + check_onward(schedule)
+        violations = check_schedule(schedule, res.instance, graph) + check_onward(schedule)
         if violations:
             raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
         res = replace(res, schedule=schedule, shortfall=res.shortfall + onward.shortfall)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, cast
 
 from paradeplan import clock
@@ -19,11 +19,14 @@ from paradeplan.parade.escort import (
 )
 from paradeplan.parade.facts import RouteFacts
 from paradeplan.parade.lineup import Slot, lineup_rows, order_column, stage
+from paradeplan.parade.moves import Spot, StreetMoves
 from paradeplan.parade.schedule import (
     Assembly,
     Base,
     Closures,
     ColumnVehicleRow,
+    DelayTolerance,
+    Duty,
     Escort,
     EventInfo,
     Fix,
@@ -37,10 +40,12 @@ from paradeplan.parade.schedule import (
     Run,
     StagingPath,
     StagingTrip,
+    Station,
     TimetablePoint,
     Uncovered,
     UnitRow,
     Via,
+    count_of,
     published_m,
 )
 from paradeplan.parade.timing import (
@@ -56,7 +61,7 @@ from paradeplan.parade.timing import (
 from paradeplan.plan.model import Parade, Place, Plan
 
 if TYPE_CHECKING:
-    from paradeplan.posts.instance import Instance
+    from paradeplan.posts.instance import Instance, Unit
     from paradeplan.posts.solver import Solution
 
 log = logging.getLogger(__name__)
@@ -214,8 +219,60 @@ def _staging_rows(parade: Parade, ordered: list[ColumnVehicle], trips: dict[str,
     return tuple(rows)
 
 
+@dataclass(frozen=True)
+class WhatIf:
+    """Re-time a plan: the column leaves ``delay_s`` later and/or drives at ``speed_kmh`` (None: as planned)."""
+
+    delay_s: int = 0
+    speed_kmh: float | None = None
+
+    def note(self) -> str:
+        """What is assumed, in words (empty when nothing is)."""
+        parts = []
+        if self.delay_s:
+            parts.append(f"departure {abs(self.delay_s) // 60} min {'later' if self.delay_s > 0 else 'earlier'}")
+        if self.speed_kmh:
+            parts.append(f"column speed {self.speed_kmh:g} km/h")
+        return ", ".join(parts)
+
+
+#: Builds the street-move model for a column speed (km/h); None when the plan's street data cannot say.
+MovesFor = Callable[[float], "StreetMoves"]
+
+
+def _street_table(posts: list[PostSpec], units: list[Unit], moves: StreetMoves,
+                  cache: dict[tuple[str, str], int]) -> tuple[tuple[str, str, int], ...]:
+    """posts/1 ``travel`` rows: each unit's start and each post to every later post, on the streets.
+
+    Times are looked up by junction key (``cache``, filled once per street model), so a re-timed plan whose post
+    ids change order reuses them. Post to post moves use the slowest escort kind's speed, so any unit keeps them.
+    """
+    slowest = min((u.speed_kmh for u in units), default=30.0)
+    keys = {p.key: p for p in posts}
+    if not cache:
+        spots = [Spot(k, p.lat, p.lon, slowest) for k, p in sorted(keys.items())]
+        starts = {(u.lat, u.lon, u.speed_kmh): Spot(f"@{u.lat},{u.lon},{u.speed_kmh}", u.lat, u.lon, u.speed_kmh)
+                  for u in units}
+        cache.update(moves.table([*spots, *starts.values()], spots))
+    rows: list[tuple[str, str, int]] = []
+    for u in units:
+        src = f"@{u.lat},{u.lon},{u.speed_kmh}"
+        for p in posts:
+            secs = cache.get((src, p.key))
+            if secs is not None:
+                rows.append((u.id, p.id, secs))
+    for a in posts:
+        for b in posts:
+            if a.open_s < b.open_s and a.key != b.key:
+                secs = cache.get((a.key, b.key))
+                if secs is not None:
+                    rows.append((a.id, b.id, secs))
+    return tuple(sorted(rows))
+
+
 def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel: TravelFn,
-                          split_bearing: dict[str, float] | None = None) -> ParadeResult:
+                          split_bearing: dict[str, float] | None = None, moves_for: MovesFor | None = None,
+                          what_if: WhatIf = WhatIf()) -> ParadeResult:
     """Time the parade, place its posts, assign escort units, and return the schedule (not yet checked).
 
     Parameters
@@ -230,10 +287,17 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
         Street-graph travel between two points (for staging trips).
     split_bearing : dict, optional
         Vehicle id → turn angle at the split (degrees, positive = right), for ``floats_by: split``.
+    moves_for : callable, optional
+        The street-move model for the column's speed: escort units then drive the streets between posts (posts/1
+        ``travel``); without it they move as the posts/1 formula says.
+    what_if : WhatIf
+        Re-time the column (a later departure, another speed).
 
     Returns
     -------
     ParadeResult
+        Escort units are assigned to maximise the smallest slack, then to share the posts (fewest leapfrogs); the
+        proven fewest units (the units objective) are reported as ``units_needed``.
     """
     places = {p.id: p for p in plan.places}
     vehicles = expand_vehicles(parade)
@@ -242,29 +306,44 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
     fixed = {vid: t.fixed_arrival_s for vid, t in trips.items() if t.fixed_arrival_s is not None}
     slots = stage(parade, members, {vid: t.travel_s for vid, t in trips.items() if t.travel_s}, fixed)
     stretches = list(facts.stretches)
-    tt = build_timetable(parade, stretches, list(facts.uturn_dists), members)
+    dep0 = clock.of_time(parade.departure_time)
+    tt = build_timetable(parade, stretches, list(facts.uturn_dists), members, departure_s=dep0 + what_if.delay_s,
+                         speed_kmh=what_if.speed_kmh)
     posts = plan_posts(list(facts.passages), tt, plan.traffic)
     escort_vehicles = [v for v in vehicles if v not in members]
     until = int(tt.finish_tail_s + UNTIL_AFTER_FINISH_S)
     default_ready = clock.of_time(parade.assembly_time) - 3600
     units = post_units(escort_vehicles, places, plan.traffic, default_ready, until, facts.start)
     name = f"{parade.name}, {parade.date.isoformat()}"
-    instance = posts_instance(name, parade.date.isoformat(), plan.event.timezone, posts, units,
-                              plan.traffic.detour_factor)
-    solution = solve_instance(instance)
+    street = moves_for(tt.column_speed_kmh) if moves_for is not None else None
+    cache: dict[tuple[str, str], int] = {}
+
+    def instance_for(specs: list[PostSpec], street_model: StreetMoves | None) -> Instance:
+        table = _street_table(specs, units, street_model, cache) if street_model is not None else ()
+        return replace(posts_instance(name, parade.date.isoformat(), plan.event.timezone, specs, units,
+                                      plan.traffic.detour_factor), travel=table)
+
+    units_instance = instance_for(posts, street)
+    needed = solve_instance(units_instance)  # the proven fewest units: the units objective
+    instance = replace(units_instance, objective="slack")
+    solution = solve_instance(instance, spread=True)  # the units given: largest smallest slack, then shared
 
     shortfall: list[str] = []
     fixes: list[Fix] = []
     if solution.uncovered:
         def retime(speed: float | None, delay_s: int) -> Instance:
             tt2 = build_timetable(parade, stretches, list(facts.uturn_dists), members,
-                                  departure_s=tt.departure_s + delay_s, speed_kmh=speed)
+                                  departure_s=tt.departure_s + delay_s, speed_kmh=speed or what_if.speed_kmh)
             posts2 = plan_posts(list(facts.passages), tt2, plan.traffic)
-            inst2 = posts_instance(name, parade.date.isoformat(), plan.event.timezone, posts2, units,
-                                   plan.traffic.detour_factor)
+            model2 = street if speed is None or moves_for is None else moves_for(tt2.column_speed_kmh)
+            if model2 is not street:
+                cache.clear()
+            inst2 = instance_for(posts2, model2)
+            if model2 is not street:
+                cache.clear()
             return with_until(inst2, int(tt2.finish_tail_s + UNTIL_AFTER_FINISH_S))
 
-        fixes = shortfall_fixes(instance, solution, retime)
+        fixes = shortfall_fixes(units_instance, needed, retime)
         missing: dict[str, int] = {}
         for _post, kind, n in solution.uncovered:
             missing[kind] = missing.get(kind, 0) + int(n)
@@ -281,21 +360,69 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
                              f"(leave earlier than its ready time, or pick a nearer base)")
 
     schedule = _schedule(plan, parade, vehicles, members, tt, facts, posts, solution, staging, fixes, places,
-                         staging_paths(trips), slots)
+                         staging_paths(trips), slots, needed, instance)
     return ParadeResult(schedule, instance, solution, tuple(shortfall))
 
 
-def _escort(solution: Solution, fixes: list[Fix]) -> Escort:
+def _units_by_kind(solution: Solution, instance: Instance) -> tuple[tuple[str, int], ...]:
+    kinds = {u.id: u.kind for u in instance.units}
+    counts: dict[str, int] = {}
+    for uid, visits in solution.routes:
+        if visits:
+            counts[kinds[uid]] = counts.get(kinds[uid], 0) + 1
+    return tuple(sorted(counts.items()))
+
+
+def delay_tolerance(solution: Solution, instance: Instance) -> DelayTolerance:
+    """By how many whole minutes the column may run early or late with every post still held by its unit.
+
+    Early: wherever the column gets ahead, a unit's next post opens sooner while the unit arrives as planned (from
+    its base, or released by the post before, which the column passed earlier), so the smallest slack bounds it.
+    Late: a later column shifts a post and every post after it alike, so moves keep their slack; what binds is how
+    long after its last post a unit stays available (its ``until``).
+    """
+    until = {u.id: u.until for u in instance.units}
+    slack = solution.min_slack_s
+    late = min((until[uid] - visits[-1].leave for uid, visits in solution.routes if visits), default=None)
+    return DelayTolerance(max(0, slack) // 60 if slack is not None else 0, max(0, late) // 60 if late is not None
+                          else 0)
+
+
+def _escort(solution: Solution, fixes: list[Fix], needed: Solution, instance: Instance) -> Escort:
     status: Literal["optimal", "feasible"] = "optimal" if solution.status == "optimal" else "feasible"
     return Escort(status, solution.units_used, tuple(sorted(solution.lower_bound.items())), solution.covered,
                   solution.required, published_m(solution.travel_km * 1000),
-                  tuple(Uncovered(p, k, int(m)) for p, k, m in solution.uncovered), tuple(fixes))
+                  tuple(Uncovered(p, k, int(m)) for p, k, m in solution.uncovered), tuple(fixes),
+                  _units_by_kind(needed, instance), solution.min_slack_s, delay_tolerance(solution, instance))
+
+
+def _stations(reserves: list[ColumnVehicle], post_rows: list[Post], runs: dict[str, list[Run]]) -> dict[str, Station]:
+    """Where each reserve waits: by the post whose units have the least slack (U-turns first for cars), one post
+    per reserve, preferring posts that need the reserve's kind."""
+    slack: dict[str, int] = {}
+    for chain in runs.values():
+        for r in chain:
+            slack[r.post] = min(slack.get(r.post, r.slack_s), r.slack_s)
+    taken: set[str] = set()
+    out: dict[str, Station] = {}
+    for v in sorted(reserves, key=lambda v: v.id):
+        def rank(p: Post, kind: str = v.kind) -> tuple[int, int, int, float, str]:
+            serves = count_of(p.need, kind) > 0
+            return (p.id in taken, not serves, not (p.kind == "uturn" and kind == "police_car"),
+                    slack.get(p.id, 10**9), p.id)
+        best = min(post_rows, key=rank, default=None)
+        if best is None:
+            continue
+        taken.add(best.id)
+        out[v.id] = Station(best.name, best.lat, best.lon, best.id)
+    return out
 
 
 def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members: list[ColumnVehicle],
               tt: Timetable, facts: RouteFacts, posts: list[PostSpec], solution: Solution,
               staging: tuple[StagingTrip, ...], fixes: list[Fix], places: dict[str, Place],
-              paths: tuple[StagingPath, ...], slots: list[Slot]) -> ParadeSchedule:
+              paths: tuple[StagingPath, ...], slots: list[Slot], needed: Solution,
+              instance: Instance) -> ParadeSchedule:
     assembly = places[parade.assembly_place]
     by_post: dict[str, list[str]] = {}
     runs: dict[str, list[Run]] = {}
@@ -306,7 +433,7 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
             spec = post_by_id[visit.post]
             mine = runs.setdefault(uid, [])
             mine.append(Run(len(mine) + 1, spec.id, spec.name, round(spec.lat, 6), round(spec.lon, 6),
-                            clock.whole(visit.arrive), spec.open_s, visit.leave))
+                            clock.whole(visit.arrive), spec.open_s, visit.leave, visit.slack_s))
     uncovered: dict[str, list[tuple[str, int]]] = {}
     for post_id, kind, n in solution.uncovered:
         uncovered.setdefault(post_id, []).append((kind, int(n)))
@@ -330,6 +457,11 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
                                         held))
 
     member_ids = {v.id for v in members}
+    duties: dict[str, Duty] = {}
+    for v in vehicles:
+        duties[v.id] = ("lead" if v.role == "lead" else "column" if v.id in member_ids
+                        else "posts" if runs.get(v.id) else "reserve")
+    stations = _stations([v for v in vehicles if duties[v.id] == "reserve"], post_rows, runs)
     unit_rows = []
     for v in vehicles:
         base = places.get(v.base or "")
@@ -337,7 +469,7 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
                 else "posts" if v.role in ("route_guard", "post_duty") else "column")
         unit_rows.append(UnitRow(v.id, v.name, v.kind, v.role, v.group, v.owner,
                                  Base(base.id, base.name, base.lat, base.lon) if base else None,
-                                 cast(Ride, ride), tuple(runs.get(v.id, []))))
+                                 cast(Ride, ride), tuple(runs.get(v.id, [])), duties[v.id], stations.get(v.id)))
 
     column = tuple(ColumnVehicleRow(i + 1, v.id, v.name, v.kind, v.role, v.group, v.owner, v.length_m)
                    for i, v in enumerate(members))
@@ -361,6 +493,6 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
         units=tuple(unit_rows),
         staging=staging,
         staging_paths=paths,
-        escort=_escort(solution, fixes),
+        escort=_escort(solution, fixes, needed, instance),
         lineup=lineup_rows(slots),
     )

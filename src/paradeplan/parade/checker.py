@@ -1,13 +1,13 @@
 """Independent checker of a parade schedule against its posts/1 instance, kept apart from timing and solver code.
 
-It imports no solver and no OR-Tools, and keeps its own great-circle formula on purpose (a bug in the shared
-distance helper must not hide a bug in a schedule).
+It imports no solver and no OR-Tools, and keeps its own great-circle formula and its own street shortest paths on
+purpose (a bug in the shared distance or street-move helpers must not hide a bug in a schedule).
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from paradeplan.parade.schedule import ParadeSchedule, count_of
 
@@ -29,14 +29,54 @@ def _hm(s: int) -> str:
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}"
 
 
-def check_schedule(schedule: ParadeSchedule, instance: Instance) -> list[str]:
+#: A point farther than this from every street node is off the street graph: only the formula applies there.
+_COVER_M = 300.0
+
+
+class _Streets:
+    """Shortest street distances (metres, either direction) between points, for the physical move check."""
+
+    def __init__(self, graph: Any) -> None:
+        import networkx as nx
+
+        self.g = nx.Graph()
+        for a, b, d in graph.edges(data=True):
+            w = float(d.get("length") or 0.0)
+            if not self.g.has_edge(a, b) or self.g[a][b]["w"] > w:
+                self.g.add_edge(a, b, w=w)
+        self.nodes = [(n, float(d["y"]), float(d["x"])) for n, d in graph.nodes(data=True)]
+        self._memo: dict[str, dict[Any, float]] = {}
+
+    def nearest(self, lat: float, lon: float) -> tuple[Any, float]:
+        return min(((n, _km(lat, lon, y, x) * 1000) for n, y, x in self.nodes), key=lambda t: t[1])
+
+    def metres(self, a: tuple[float, float], b: tuple[float, float]) -> float | None:
+        """Street metres from a to b (straight legs to their nodes included), None when off the graph."""
+        import networkx as nx
+
+        na, da = self.nearest(*a)
+        nb, db = self.nearest(*b)
+        if da > _COVER_M or db > _COVER_M:
+            return None
+        key = str(na)
+        if key not in self._memo:
+            self._memo[key] = nx.single_source_dijkstra_path_length(self.g, na, weight="w")
+        on = self._memo[key].get(nb)
+        return None if on is None else on + da + db
+
+
+def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = None) -> list[str]:
     """Every rule a schedule must keep; returns the violations found (empty when the schedule is sound).
 
     Checks: the head moves forward in time along the route and the tail never clears before the head arrives;
     every post is closed before each passage of the head and reopened only after its tail; no unit holds two
-    posts at once or moves faster than its speed allows (great-circle × detour factor); no unit leaves its base
-    before its ready time or stays past its ``until``; no post gets more units of a kind than it needs; units
-    riding in the column hold no posts; staging trips arrive by the assembly time.
+    posts at once or arrives sooner than its move allows (the instance's street time where it lists the move, else
+    great circle × detour factor); with the street ``graph``, no move is faster than the unit's top speed along
+    the shortest street path; each run's slack is what it says and the smallest is the escort's ``min_slack_s``;
+    the delay tolerance holds; every unit's duty matches what it does (lead at the head, column in the column,
+    posts holding posts, reserve with a station and no post); no unit leaves its base before its ready time or
+    stays past its ``until``; no post gets more units of a kind than it needs; staging trips arrive by the
+    assembly time.
     """
     out: list[str] = []
     parade = schedule.parade
@@ -75,6 +115,10 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance) -> list[str]:
         if ip is None or ip.open // 60 != post.open_s // 60 or ip.close // 60 != post.close_s // 60:
             out.append(f"post {post.id}: differs from posts.json")
 
+    table = instance.travel_map
+    streets = _Streets(graph) if graph is not None else None
+    slacks: list[int] = []
+    margins: list[int] = []
     for unit in schedule.units:
         if not unit.runs:
             continue
@@ -82,20 +126,35 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance) -> list[str]:
         if iu is None:
             out.append(f"unit {unit.unit}: holds posts but is not an escort unit in posts.json")
             continue
-        pos = (iu.lat, iu.lon)
+        at, pos = iu.id, (iu.lat, iu.lon)
         free_at = iu.ready
         for r in unit.runs:
-            need_s = _km(pos[0], pos[1], r.lat, r.lon) * detour / iu.speed_kmh * 3600
+            listed = table.get(at, {}).get(r.post)
+            need_s = float(listed) if listed is not None else _km(pos[0], pos[1], r.lat, r.lon) * detour / \
+                iu.speed_kmh * 3600
             if free_at + need_s > r.hold_from_s + _EPS_S:
                 out.append(f"unit {unit.unit}: cannot reach {r.post} by {_hm(r.hold_from_s)} "
                            f"({need_s / 60:.1f} min of travel, free from {_hm(free_at)})")
+            if streets is not None:
+                metres = streets.metres(pos, (r.lat, r.lon))
+                if metres is not None and (r.arrive_s - free_at + _EPS_S) * iu.speed_kmh / 3.6 < metres:
+                    out.append(f"unit {unit.unit}: reaches {r.post} {r.arrive_s - free_at} s after leaving, faster "
+                               f"than {iu.speed_kmh:g} km/h over the {metres:.0f} m of streets")
+            if abs((r.hold_from_s - r.arrive_s) - r.slack_s) > _EPS_S:
+                out.append(f"unit {unit.unit}: post {r.post} slack {r.slack_s} s, but it arrives "
+                           f"{r.hold_from_s - r.arrive_s} s before holding")
+            if r.slack_s < 0:
+                out.append(f"unit {unit.unit}: arrives at {r.post} after it must hold it")
+            slacks.append(r.slack_s)
             if r.release_s <= r.hold_from_s:
                 out.append(f"unit {unit.unit}: post {r.post} released before it is held")
-            pos = (r.lat, r.lon)
+            at, pos = r.post, (r.lat, r.lon)
             free_at = r.release_s
+        margins.append(iu.until - free_at)
         if free_at > iu.until + _EPS_S:
             out.append(f"unit {unit.unit}: busy until {_hm(unit.runs[-1].release_s)}, after its until "
                        f"{_hm(iu.until)}")
+    out += _check_escort(schedule, slacks, margins)
 
     assembly = parade.assembly.time_s
     for trip in schedule.staging:
@@ -103,6 +162,35 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance) -> list[str]:
             out.append(f"staging {trip.unit}: leaves its base after it should arrive")
         if trip.arrive_s > assembly + _EPS_S and not trip.late_s:
             out.append(f"staging {trip.unit}: arrives {_hm(trip.arrive_s)} after the assembly, not reported late")
+    return out
+
+
+def _check_escort(schedule: ParadeSchedule, slacks: list[int], margins: list[int]) -> list[str]:
+    """The escort's summary figures and every unit's duty agree with the runs."""
+    out: list[str] = []
+    esc = schedule.escort
+    smallest = min(slacks) if slacks else None
+    if smallest is not None and esc.min_slack_s is not None and abs(esc.min_slack_s - smallest) > _EPS_S:
+        out.append(f"escort: min_slack_s is {esc.min_slack_s} s, the runs' smallest slack is {smallest} s")
+    if (smallest is None) != (esc.min_slack_s is None):
+        out.append(f"escort: min_slack_s is {esc.min_slack_s}, but the runs' smallest slack is {smallest}")
+    tol = esc.delay_tolerance
+    if smallest is not None and tol.early_min * 60 > smallest:
+        out.append(f"escort: early tolerance {tol.early_min} min exceeds the smallest slack ({smallest} s)")
+    if margins and tol.late_min * 60 > min(margins):
+        out.append(f"escort: late tolerance {tol.late_min} min exceeds a unit's time left after its last post "
+                   f"({min(margins)} s)")
+    column = {c.unit for c in schedule.column}
+    for u in schedule.units:
+        want = ("lead" if u.ride == "head" else "column" if u.unit in column else "posts" if u.runs else "reserve")
+        if u.duty != want:
+            does = "holds posts" if u.runs else "rides in the column" if u.unit in column else "holds no post"
+            out.append(f"unit {u.unit}: duty {u.duty}, but it {does} (expected {want})")
+        if (u.duty == "reserve") != (u.station is not None):
+            what = "a reserve without a station" if u.duty == "reserve" else "a station but it is no reserve"
+            out.append(f"unit {u.unit}: {what}")
+        if u.station is not None and schedule.post(u.station.post) is None:
+            out.append(f"unit {u.unit}: stationed by unknown post {u.station.post}")
     return out
 
 

@@ -59,8 +59,10 @@ def with_until(instance: Instance, until_s: int) -> Instance:
     return replace(instance, units=tuple(replace(u, until=until_s) for u in instance.units))
 
 
-def solve_instance(instance: Instance) -> Solution:
+def solve_instance(instance: Instance, *, spread: bool = False) -> Solution:
     """Solve a posts/1 instance and check the solution with the independent checker.
+
+    ``spread`` (with the slack objective): share the posts among the units given (fewest leapfrogs).
 
     Raises
     ------
@@ -69,7 +71,7 @@ def solve_instance(instance: Instance) -> Solution:
     """
     from paradeplan import posts
 
-    sol = posts.solve(instance)
+    sol = posts.solve(instance, spread=spread)
     violations = posts.check(instance, sol)
     if violations:
         raise RuntimeError("post schedule failed the independent check: " + "; ".join(violations[:5]))

@@ -14,6 +14,7 @@ from typing import Literal
 
 PointKind = Literal["start", "junction", "uturn", "end"]
 Ride = Literal["head", "column", "posts"]
+Duty = Literal["lead", "column", "posts", "reserve"]
 Counts = tuple[tuple[str, int], ...]
 """Kind → number, as sorted pairs (``(("police_car", 1), ("police_motorbike", 2))``)."""
 LatLon = tuple[float, float]
@@ -187,6 +188,19 @@ class Run:
     arrive_s: int
     hold_from_s: int
     release_s: int
+    slack_s: int
+    """Seconds between arriving and having to hold the post (``hold_from − arrive``, whole seconds)."""
+
+
+@dataclass(frozen=True)
+class Station:
+    """Where a reserve waits: near the post where it helps most."""
+
+    name: str
+    lat: float
+    lon: float
+    post: str
+    """The post it stands by."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +216,10 @@ class UnitRow:
     base: Base | None
     ride: Ride
     runs: tuple[Run, ...]
+    duty: Duty
+    """lead (heads the column), column (rides in it: floats, tail car, flank), posts (holds posts) or reserve."""
+    station: Station | None = None
+    """Where a reserve waits (None for the other duties)."""
 
 
 @dataclass(frozen=True)
@@ -297,6 +315,14 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class DelayTolerance:
+    """By how many minutes the column may run early or late with every post still held by its unit."""
+
+    early_min: int
+    late_min: int
+
+
+@dataclass(frozen=True)
 class Escort:
     """How the posts are held: solver status, units used, the proven bound and what is short."""
 
@@ -309,6 +335,11 @@ class Escort:
     travel_m: int
     uncovered: tuple[Uncovered, ...]
     fixes: tuple[Fix, ...]
+    units_needed: Counts = ()
+    """The proven fewest units of each kind that hold every post (the units objective; see ``lower_bound``)."""
+    min_slack_s: int | None = None
+    """The smallest slack over every post a unit holds (the objective the units given are assigned by)."""
+    delay_tolerance: DelayTolerance = DelayTolerance(0, 0)
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,14 @@ class Run(TypedDict):
     arrive: str
     hold_from: str
     release_at: str
+    slack_s: int
+
+
+class Station(TypedDict):
+    name: str
+    lat: float
+    lon: float
+    post: str
 
 
 class UnitRow(TypedDict):
@@ -131,6 +139,8 @@ class UnitRow(TypedDict):
     base: Base | None
     ride: Literal["head", "column", "posts"]
     runs: list[Run]
+    duty: Literal["lead", "column", "posts", "reserve"]
+    station: Station | None
 
 
 class Via(TypedDict):
@@ -190,6 +200,9 @@ class FixRow(TypedDict):
     text: str
 
 
+DelayToleranceMin = TypedDict("DelayToleranceMin", {"early": int, "late": int})
+
+
 class Escort(TypedDict):
     status: Literal["optimal", "feasible"]
     units_used: int
@@ -199,6 +212,9 @@ class Escort(TypedDict):
     travel_km: float
     uncovered: list[Uncovered]
     fixes: list[FixRow]
+    units_needed: dict[str, int]
+    min_slack_s: int | None
+    delay_tolerance_min: DelayToleranceMin
 
 
 class Schedule(TypedDict):

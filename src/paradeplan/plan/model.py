@@ -314,7 +314,10 @@ class TrafficPolicy:
     detour_factor: float = 1.3
     """Straight-line to road distance factor for units moving between posts."""
     unit_speed_kmh: dict[str, float] | None = None
-    """Speed of units moving between posts by kind (default motorbike 30, car 30)."""
+    """Top speed of units moving between posts by kind (default motorbike 30, car 30); on the streets each road
+    class caps it too (trunk 50, primary 40, secondary 35, tertiary 30, smaller streets 20 km/h)."""
+    overtake_kmh: float = 10.0
+    """How much faster than the column a unit may drive along the parade route itself to get ahead of it (km/h)."""
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,7 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
                 out.append((("traffic", name, kind), f"need cannot be negative ({n})", "give a number ≥ 0"))
     for kind, speed in (tp.unit_speed_kmh or {}).items():
         positive(speed, ("traffic", "unit_speed_kmh", kind), "speed")
+    positive(tp.overtake_kmh, ("traffic", "overtake_kmh"), "overtaking margin")
 
     people_ids = [p.id for p in plan.people]
     team_ids = [t.id for t in plan.teams]
