@@ -9,7 +9,7 @@ import pytest
 from live_support import planned
 
 from paradeplan.live.folder import LiveFolder, load_folder
-from paradeplan.live.model import LivePlan, LiveState, Report, RouteLine, passage_of, retime
+from paradeplan.live.model import LiveState, Report, Reserve, RouteLine, passage_of, retime
 from paradeplan.parade.schedule import Post
 
 
@@ -152,61 +152,93 @@ def test_a_pause_holds_the_head_and_resume_moves_what_is_ahead(folder: LiveFolde
     assert resumed.tail is not None and resumed.tail.delay_s == 420
 
 
+def _tightest_leg(folder: LiveFolder) -> tuple[str, Post, int]:
+    """The unit, previous post and slack of the move between two posts with the least slack in the plan."""
+    best: tuple[int, str, str] | None = None
+    for u in folder.schedule.units:
+        runs = sorted(u.runs, key=lambda r: r.seq)
+        for prev, run in zip(runs, runs[1:], strict=False):
+            if best is None or run.slack_s < best[0]:
+                best = (run.slack_s, u.unit, prev.post)
+    assert best is not None
+    return best[1], _post(folder, best[2]), best[0]
+
+
 def test_a_stretched_column_puts_units_at_risk_and_reserves_are_proposed(folder: LiveFolder) -> None:
     plan = folder.plan
-    junction = _single_pass_junction(folder)
-    passage = junction.passages[0]
-    now = passage.tail_s + 900
-    state = retime(plan, [_report(1, "tail", now, passage.at_m, junction.id)], now)
+    unit_id, prev, slack = _tightest_leg(folder)
+    passage = prev.passages[-1]
+    # the tail passes the previous post of the tightest move ten minutes more than its slack late
+    now = passage.tail_s + slack + 600
+    state = retime(plan, [_report(1, "tail", now, passage.at_m, prev.id)], now)
     risky = [(u, r) for u in state.units for r in u.runs if r.at_risk]
-    assert risky
+    assert unit_id in {u.unit for u, _ in risky}
     inst = {p.id: p for p in plan.instance.posts}
     speeds = {u.id: u.speed_kmh for u in plan.instance.units}
     for unit, run in risky:
         i = unit.runs.index(run)
         assert i > 0
-        prev = unit.runs[i - 1]
-        move = plan.instance.travel_s(prev.post, prev.lat, prev.lon, inst[run.post], speeds[unit.unit])
-        assert run.earliest_arrival_s == prev.release_s + round(move)
+        before = unit.runs[i - 1]
+        move = plan.instance.travel_s(before.post, before.lat, before.lon, inst[run.post], speeds[unit.unit])
+        assert run.earliest_arrival_s == before.release_s + round(move)
         assert run.earliest_arrival_s > run.hold_from_s
     at_risk_posts = {p.id for p in state.posts if p.at_risk}
     assert at_risk_posts == {r.post for u, r in risky if r.release_s > now}
-    # every proposal sends a different reserve; its arrival is the formula's move from its station, leaving now
+    # the reserves are proposed, most urgent first, each once; the arrival is the formula's move from the station
     reserves = {r.unit: r for r in plan.reserves}
+    assert reserves and state.proposals
     sent = [p.reserve for p in state.proposals if p.reserve]
-    assert len(sent) == len(set(sent)) > 0
+    assert len(sent) == len(set(sent)) == min(len(reserves), len(state.proposals))
+    assert [p.hold_from_s for p in state.proposals] == sorted(p.hold_from_s for p in state.proposals)
     for p in state.proposals:
-        assert p.reserve is not None and p.arrival_s is not None
+        if p.reserve is None:
+            continue
         r = reserves[p.reserve]
         d_km = _haversine_km(r.lat, r.lon, inst[p.post].lat, inst[p.post].lon)
         assert p.arrival_s == now + round(d_km * plan.instance.detour_factor / r.speed_kmh * 3600)
         assert p.spare_s == p.hold_from_s - p.arrival_s
-    # where a reserve of the same kind can be there in time, it is the one proposed
-    units = {u.unit: u for u in state.units}
-    for p in state.proposals:
-        if p.spare_s is not None and p.spare_s >= 0 and p.reserve is not None:
-            assert reserves[p.reserve].kind == units[p.unit].kind or not any(
-                r.kind == units[p.unit].kind for r in plan.reserves if r.unit not in sent)
+
+
+def test_the_reserve_that_can_make_it_is_proposed(folder: LiveFolder) -> None:
+    """Of two reserves, the one that is there in time is sent, even when the other is of the unit's kind."""
+    unit_id, prev, slack = _tightest_leg(folder)
+    passage = prev.passages[-1]
+    now = passage.tail_s + slack + 600
+    state = retime(folder.plan, [_report(1, "tail", now, passage.at_m, prev.id)], now)
+    first = state.proposals[0]
+    target = _post(folder, first.post)
+    unit = next(u for u in state.units if u.unit == first.unit)
+    far = Reserve("far", "far", unit.kind, 35.0, "far away", target.lat + 0.5, target.lon, None)
+    near = Reserve("near", "near", "other-kind", 35.0, "next door", target.lat + 0.0005, target.lon, None)
+    same = Reserve("same", "same", unit.kind, 35.0, "close", target.lat + 0.002, target.lon, None)
+    for reserves, chosen in (((far, near), "near"), ((far, near, same), "same"), ((far,), "far")):
+        plan = replace(folder.plan, reserves=reserves)
+        got = retime(plan, [_report(1, "tail", now, passage.at_m, prev.id)], now).proposals[0]
+        assert (got.post, got.reserve) == (first.post, chosen), reserves
+        assert (got.spare_s is not None and got.spare_s >= 0) == (chosen != "far")
 
 
 def test_an_early_column_catches_units_on_their_way(folder: LiveFolder) -> None:
-    junction = _single_pass_junction(folder, 3000)
-    early = junction.passages[0].head_s - 900
-    state = retime(folder.plan, [_report(1, "head", early, junction.passages[0].at_m, junction.id)], early)
+    early_min = folder.schedule.escort.delay_tolerance.early_min
+    start = folder.schedule.timetable[0]
+    early = start.head_s - (early_min + 5) * 60
+    state = retime(folder.plan, [_report(1, "head", early, start.at_m)], early)
     assert any(u.at_risk for u in state.units)
     for u in state.units:
         if u.at_risk:
             assert u.next_run is not None
             r = u.runs[u.next_run]
             assert r.earliest_arrival_s > r.hold_from_s
+    # within the plan's tolerance nobody is at risk
+    ok = start.head_s - max(0, early_min - 1) * 60
+    assert not any(u.at_risk for u in retime(folder.plan, [_report(1, "head", ok, start.at_m)], ok).units)
 
 
 def test_no_reserve_left_is_said(folder: LiveFolder) -> None:
-    junction = _single_pass_junction(folder)
-    now = junction.passages[0].tail_s + 900
-    bare = LivePlan(folder.plan.schedule, folder.plan.instance, folder.plan.line, (), folder.plan.lead_s,
-                    folder.plan.clearance_s, folder.plan.speeds)
-    state = retime(bare, [_report(1, "tail", now, junction.passages[0].at_m)], now)
+    _, prev, slack = _tightest_leg(folder)
+    now = prev.passages[-1].tail_s + slack + 600
+    bare = replace(folder.plan, reserves=())
+    state = retime(bare, [_report(1, "tail", now, prev.passages[-1].at_m)], now)
     assert state.proposals and all(p.reserve is None for p in state.proposals)
 
 

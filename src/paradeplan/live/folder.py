@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, Problem
-from paradeplan.live.model import LivePlan, Reserve, RouteLine, duty_of
+from paradeplan.live.model import LivePlan, Reserve, RouteLine
 from paradeplan.parade.schedule import ParadeSchedule, UnitRow
 from paradeplan.posts.instance import Instance, load_instance, read_json_file
 
@@ -119,23 +119,15 @@ def _traffic(path: Path) -> tuple[int, int, dict[str, float]]:
 
 
 def _reserves(units: tuple[UnitRow, ...], instance: Instance, kind_speed: dict[str, float]) -> tuple[Reserve, ...]:
-    """Every reserve with its station (older schedules without stations: the unit's base)."""
+    """Every reserve with its station and its speed (the posts/1 instance's, else the plan's for its kind)."""
     speeds = {u.id: u.speed_kmh for u in instance.units}
     out = []
     for u in units:
-        if duty_of(u) != "reserve":
-            continue
         speed = speeds.get(u.unit, kind_speed.get(u.kind))
-        station = getattr(u, "station", None)
-        if station is not None:
-            name, lat, lon, near = str(station.name), float(station.lat), float(station.lon), station.post
-        elif u.base is not None and u.base.lat is not None and u.base.lon is not None:
-            name, lat, lon, near = u.base.name, u.base.lat, u.base.lon, None
-        else:
+        if u.duty != "reserve" or u.station is None or speed is None or speed <= 0:
             continue
-        if speed is None or speed <= 0:
-            continue
-        out.append(Reserve(u.unit, u.name, u.kind, speed, name, lat, lon, None if near is None else str(near)))
+        st = u.station
+        out.append(Reserve(u.unit, u.name, u.kind, speed, st.name, st.lat, st.lon, st.post))
     return tuple(out)
 
 

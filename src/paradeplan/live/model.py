@@ -33,13 +33,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from paradeplan.geo.distance import haversine_m
-from paradeplan.parade.schedule import ParadeSchedule, Post, UnitRow
+from paradeplan.parade.schedule import Duty, ParadeSchedule, Post, UnitRow
 from paradeplan.posts.instance import Instance
 from paradeplan.posts.instance import Post as InstancePost
 
 ReportKind = Literal["head", "tail", "pause", "resume"]
 REPORT_KINDS: tuple[ReportKind, ...] = ("head", "tail", "pause", "resume")
-Duty = Literal["lead", "column", "posts", "reserve"]
 
 
 # ------------------------------------------------------------------------------------------------ inputs
@@ -442,18 +441,6 @@ def _post_now(post: Post, col: _Column, units_at_risk: set[tuple[str, str]]) -> 
                    tuple(passages))
 
 
-def duty_of(unit: UnitRow) -> Duty:
-    """The unit's duty as the schedule states it (older schedules without duties: from how it rides)."""
-    duty = getattr(unit, "duty", None)
-    if duty in ("lead", "column", "posts", "reserve"):
-        return duty  # type: ignore[no-any-return]
-    if unit.ride == "head":
-        return "lead"
-    if unit.ride == "column":
-        return "column"
-    return "posts" if unit.runs else "reserve"
-
-
 def _unit_now(unit: UnitRow, posts: dict[str, PostNow], instance: Instance, speeds: dict[str, float],
               now_s: int) -> UnitNow:
     inst_posts = {p.id: p for p in instance.posts}
@@ -476,7 +463,7 @@ def _unit_now(unit: UnitRow, posts: dict[str, PostNow], instance: Instance, spee
         prev = r
     next_run = next((i for i, r in enumerate(runs) if r.release_s > now_s), None)
     at_risk = next_run is not None and runs[next_run].at_risk
-    return UnitNow(unit.unit, unit.name, unit.kind, duty_of(unit), tuple(runs), next_run, at_risk)
+    return UnitNow(unit.unit, unit.name, unit.kind, unit.duty, tuple(runs), next_run, at_risk)
 
 
 def _stretches(schedule: ParadeSchedule, col: _Column) -> tuple[StretchNow, ...]:
