@@ -60,8 +60,9 @@ class LiveServer:
         ``--token`` (None: let the server generate one and read it from what it prints).
     """
 
-    def __init__(self, out: Path, rehearse: str | None = "09:00:00", token: str | None = TOKEN,
-                 extra: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, out: Path, rehearse: str | None = "09:00:00", token: str | None = TOKEN, extra: tuple[str, ...] = ()
+    ) -> None:
         self.out = out
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -70,9 +71,14 @@ class LiveServer:
             args += ["--rehearse", rehearse]
         if token is not None:
             args += ["--token", token]
-        self.log = tempfile.TemporaryFile(mode="w+")
-        self.proc = subprocess.Popen([*args, *extra], stdout=self.log, stderr=subprocess.STDOUT, text=True,
-                                     env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in __exit__, read while running
+        self.proc = subprocess.Popen(
+            [*args, *extra],
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         self.token = token or ""
         self._wait()
         if token is None:

@@ -19,6 +19,7 @@ ALLOWED: dict[str, set[str]] = {
     "importer": HELPERS | {"plan", "geo"},
     "render": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
+    "live": HELPERS | {"geo.distance", "parade.schedule", "parade.schedule_json", "posts.instance", "maps.assets"},
 }
 
 

@@ -1,4 +1,4 @@
-"""The live views in headless Chromium against the real server: report round trip, public head, no unit ids, escaping."""
+"""The live views in headless Chromium on the real server: report round trip, public head, no unit ids, escaping."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from browser import ARGS, CHROMIUM
 from live_support import TOKEN, LiveServer, fresh_folder, hms
-
 from paradeplan.live.server import unit_token
 from paradeplan.parade.schedule_json import from_json
 from paradeplan.posts.instance import read_json_file
@@ -45,9 +45,11 @@ def chromium(size: tuple[int, int] = (1500, 950)) -> Iterator[Session]:
     errors: list[str] = []
     dialogs: list[str] = []
     with tempfile.TemporaryDirectory(prefix="pp-chrome-") as profile, sync_playwright() as pw:
-        ctx = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=ARGS, headless=True,
-                                                    viewport={"width": size[0], "height": size[1]})
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=ARGS, headless=True, viewport={"width": size[0], "height": size[1]}
+        )
         try:
+
             def route(r: Any) -> None:
                 if r.request.url.startswith("http://127.0.0.1:"):
                     r.continue_()
@@ -59,8 +61,14 @@ def chromium(size: tuple[int, int] = (1500, 950)) -> Iterator[Session]:
             page = ctx.new_page()
             page.on("pageerror", lambda e: errors.append(str(e)))
             # refusals the test asks for (401/403/422) show up as failed loads: not errors of the page
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" and
-                    "the server responded with a status of 4" not in m.text else None)
+            page.on(
+                "console",
+                lambda m: (
+                    errors.append(m.text)
+                    if m.type == "error" and "the server responded with a status of 4" not in m.text
+                    else None
+                ),
+            )
 
             def dialog(d: Any) -> None:
                 dialogs.append(d.message)
@@ -76,8 +84,11 @@ def chromium(size: tuple[int, int] = (1500, 950)) -> Iterator[Session]:
 def scene(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Any]]:
     out = fresh_folder(tmp_path_factory.mktemp("live-browser"))
     schedule = from_json(read_json_file(out / "schedule.json"))
-    junction = next(p for p in sorted(schedule.posts, key=lambda p: p.passages[0].at_m)
-                    if p.kind == "junction" and len(p.passages) == 1 and p.passages[0].at_m > 8000)
+    junction = next(
+        p
+        for p in sorted(schedule.posts, key=lambda p: p.passages[0].at_m)
+        if p.kind == "junction" and len(p.passages) == 1 and p.passages[0].at_m > 8000
+    )
     with LiveServer(out, rehearse=hms(junction.passages[0].head_s + 660)) as server:
         yield server, junction
 
@@ -99,8 +110,9 @@ def test_control_report_round_trip(scene: tuple[LiveServer, Any]) -> None:
         assert "#1" in result and junction.id in result
         s.page.wait_for_function("() => document.querySelectorAll('#posts-table td.pp-moved').length > 0")
         moved = s.page.eval_on_selector_all(
-            "#posts-table tr[data-post]", "rows => rows.filter(r => r.querySelector('td.pp-moved'))"
-                                          ".map(r => r.dataset.post)")
+            "#posts-table tr[data-post]",
+            "rows => rows.filter(r => r.querySelector('td.pp-moved')).map(r => r.dataset.post)",
+        )
         assert set(moved) == later | {junction.id}
         row = s.page.inner_text(f"#posts-table tr[data-post='{junction.id}']")
         assert "+10" in row
@@ -135,8 +147,10 @@ def test_public_page_shows_the_head_and_no_unit(scene: tuple[LiveServer, Any]) -
     units = [u["id"] for u in police["units"]] + [u["name"] for u in police["units"]]
     with chromium() as s:
         s.page.goto(server.base + "/")
-        s.page.wait_for_function("() => document.querySelector('#column') !== null && "
-                                 "document.querySelector('#column').textContent.includes('km')")
+        s.page.wait_for_function(
+            "() => document.querySelector('#column') !== null && "
+            "document.querySelector('#column').textContent.includes('km')"
+        )
         column = s.page.inner_text("#column")
         head = server.get("/api/state", auth=False).json()["head"]
         assert f"km {head['km']:.1f}"[:6] in column  # "km 12.3"
@@ -180,7 +194,7 @@ def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
         s.page.wait_for_selector(".pp-warn")
 
 
-HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'&'
+HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>\"'&"
 
 
 def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
@@ -196,10 +210,11 @@ def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
             u["name"] = "Unit " + HOSTILE
     (out / "schedule.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with LiveServer(out, rehearse="08:20:00") as server, chromium() as s:
-        for url, probe, shown in ((f"{server.base}/control#token={TOKEN}", "#posts-table tr[data-post]", "Post "),
-                                  (server.base + "/", "#junctions tr td", "Junction "),
-                                  (f"{server.base}/unit/{unit}#token={unit_token(TOKEN, unit)}", "#unit-name",
-                                   "Unit ")):
+        for url, probe, shown in (
+            (f"{server.base}/control#token={TOKEN}", "#posts-table tr[data-post]", "Post "),
+            (server.base + "/", "#junctions tr td", "Junction "),
+            (f"{server.base}/unit/{unit}#token={unit_token(TOKEN, unit)}", "#unit-name", "Unit "),
+        ):
             s.page.goto(url)
             s.page.wait_for_selector(probe)
             s.page.wait_for_timeout(300)

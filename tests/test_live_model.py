@@ -6,8 +6,8 @@ import math
 from dataclasses import replace
 
 import pytest
-from live_support import planned
 
+from live_support import planned
 from paradeplan.live.folder import LiveFolder, load_folder
 from paradeplan.live.model import LiveState, Report, Reserve, RouteLine, passage_of, retime
 from paradeplan.parade.schedule import Post
@@ -25,8 +25,10 @@ def _post(folder: LiveFolder, post_id: str) -> Post:
 
 
 def _by_id(state: LiveState) -> dict[str, tuple[int, int, int, int]]:
-    return {p.id: (p.close_s - p.planned_close_s, p.reopen_s - p.planned_reopen_s, p.close_s, p.reopen_s)
-            for p in state.posts}
+    return {
+        p.id: (p.close_s - p.planned_close_s, p.reopen_s - p.planned_reopen_s, p.close_s, p.reopen_s)
+        for p in state.posts
+    }
 
 
 def _report(seq: int, kind: str, time_s: int, at_m: int | None = None, post: str | None = None) -> Report:
@@ -34,8 +36,11 @@ def _report(seq: int, kind: str, time_s: int, at_m: int | None = None, post: str
 
 
 def _single_pass_junction(folder: LiveFolder, after_m: int = 8000) -> Post:
-    return next(p for p in sorted(folder.schedule.posts, key=lambda p: p.passages[0].at_m)
-                if len(p.passages) == 1 and p.kind == "junction" and p.passages[0].at_m >= after_m)
+    return next(
+        p
+        for p in sorted(folder.schedule.posts, key=lambda p: p.passages[0].at_m)
+        if len(p.passages) == 1 and p.kind == "junction" and p.passages[0].at_m >= after_m
+    )
 
 
 def test_without_reports_everything_is_as_planned(folder: LiveFolder) -> None:
@@ -45,8 +50,9 @@ def test_without_reports_everything_is_as_planned(folder: LiveFolder) -> None:
         assert all(d[0] == 0 and d[1] == 0 for d in _by_id(state).values())
         assert not any(u.at_risk for u in state.units), [u.unit for u in state.units if u.at_risk]
         assert not state.proposals
-        assert [(x.close_s, x.reopen_s) for x in state.stretches] == [(x.close_s, x.reopen_s)
-                                                                      for x in s.closures.stretches]
+        assert [(x.close_s, x.reopen_s) for x in state.stretches] == [
+            (x.close_s, x.reopen_s) for x in s.closures.stretches
+        ]
     assert retime(folder.plan, [], s.parade.departure_s - 60).head is None  # not started
     assert retime(folder.plan, [], s.parade.finish_tail_s + 600).head is None  # over
     # the planned post windows are the plan's lead before the first head and clearance after the last tail (to the
@@ -89,8 +95,9 @@ def test_head_ten_minutes_late_moves_later_posts_only(folder: LiveFolder) -> Non
 
 
 def test_a_post_passed_twice_keeps_its_close_when_the_second_passage_moves(folder: LiveFolder) -> None:
-    twice = next(p for p in folder.schedule.posts
-                 if len(p.passages) == 2 and p.passages[1].head_s - p.passages[0].tail_s > 300)
+    twice = next(
+        p for p in folder.schedule.posts if len(p.passages) == 2 and p.passages[1].head_s - p.passages[0].tail_s > 300
+    )
     first, second = twice.passages
     between = (first.at_m + second.at_m) // 2
     t = first.tail_s + 120
@@ -251,8 +258,9 @@ def test_passage_of_a_post_passed_twice_is_the_one_nearest_the_time(folder: Live
 
 
 def test_route_line_measures_each_stretch_by_its_length() -> None:
-    line = RouteLine.from_stretches([(((10.0, 106.0), (10.0, 106.01)), 1000.0), (((10.0, 106.01), (10.01, 106.01)),
-                                                                                 500.0)])
+    line = RouteLine.from_stretches(
+        [(((10.0, 106.0), (10.0, 106.01)), 1000.0), (((10.0, 106.01), (10.01, 106.01)), 500.0)]
+    )
     assert line.at_m == (0.0, 1000.0, 1000.0, 1500.0)
     assert line.point(500) == (10.0, 106.005)
     assert line.point(1250) == (10.005, 106.01)

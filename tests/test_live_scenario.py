@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-from live_support import LiveServer, fresh_folder, hms
 
+from live_support import LiveServer, fresh_folder, hms
 from paradeplan.parade.schedule_json import from_json
 from paradeplan.posts.instance import read_json_file
 
@@ -18,8 +18,11 @@ def test_head_ten_minutes_late_at_a_junction(tmp_path: Path) -> None:
     schedule = from_json(read_json_file(out / "schedule.json"))
     posts = sorted(schedule.posts, key=lambda p: p.passages[0].at_m)
     # a junction a third of the way along, passed once, with posts before and after it
-    junction = next(p for p in posts if p.kind == "junction" and len(p.passages) == 1
-                    and p.passages[0].at_m > schedule.parade.total_m / 3)
+    junction = next(
+        p
+        for p in posts
+        if p.kind == "junction" and len(p.passages) == 1 and p.passages[0].at_m > schedule.parade.total_m / 3
+    )
     seen_at = junction.passages[0].head_s + 600
     with LiveServer(out, rehearse=hms(seen_at + 90)) as live:
         planned = {p["id"]: p for p in live.police()["posts"]}
@@ -45,16 +48,21 @@ def test_head_ten_minutes_late_at_a_junction(tmp_path: Path) -> None:
         assert closures[later[-1].id]["reopen"] == now[later[-1].id]["reopen"]
         # without the token: no police state, no report
         assert httpx.get(live.base + "/api/police/state").status_code == 401
-        assert httpx.post(live.base + "/api/reports", json={"kind": "head", "km": 1, "time": "08:00:00"}
-                          ).status_code == 401
+        assert (
+            httpx.post(live.base + "/api/reports", json={"kind": "head", "km": 1, "time": "08:00:00"}).status_code
+            == 401
+        )
         assert len(live.police()["reports"]) == 1
     with LiveServer(out, rehearse=hms(seen_at + 300)) as again:
         after = {p["id"]: p for p in again.police()["posts"]}
         assert {k: (v["close"], v["reopen"]) for k, v in after.items()} == {
-            k: (v["close"], v["reopen"]) for k, v in now.items()}
-    print(f"\n{junction.id} {junction.name}: head reported {hms(seen_at)} (planned "
-          f"{hms(junction.passages[0].head_s)}); {len(later)} later posts moved by {min(moved)}–{max(moved)} s, "
-          f"{len(earlier)} earlier posts unchanged")
+            k: (v["close"], v["reopen"]) for k, v in now.items()
+        }
+    print(
+        f"\n{junction.id} {junction.name}: head reported {hms(seen_at)} (planned "
+        f"{hms(junction.passages[0].head_s)}); {len(later)} later posts moved by {min(moved)}–{max(moved)} s, "
+        f"{len(earlier)} earlier posts unchanged"
+    )
 
 
 def _s(text: str) -> int:

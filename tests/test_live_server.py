@@ -11,8 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from live_support import CLI, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
 
+from live_support import CLI, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
 from paradeplan.live.server import unit_token
 
 
@@ -107,8 +107,14 @@ def test_hostile_and_huge_bodies_are_refused(server: LiveServer) -> None:
     assert httpx.post(url, content=b'{"kind": "head", "km": NaN, "time": "08:00:00"}', headers=h).status_code == 422
     assert httpx.post(url, content=b"\xff\xfe junk", headers=h).status_code == 422
     assert httpx.post(url, content=b'{"kind": "head"', headers=h).status_code == 422
-    assert httpx.post(url, content=b'{"kind": "head", "km": 1, "time": "08:00:00"}',
-                      headers=server.headers() | {"Content-Type": "text/plain"}).status_code == 415
+    assert (
+        httpx.post(
+            url,
+            content=b'{"kind": "head", "km": 1, "time": "08:00:00"}',
+            headers=server.headers() | {"Content-Type": "text/plain"},
+        ).status_code
+        == 415
+    )
     big = b'{"kind": "head", "km": 1, "time": "08:00:00", "x": "' + b"a" * 10_000_000 + b'"}'
     assert httpx.post(url, content=big, headers=h, timeout=30).status_code == 413
 
@@ -251,7 +257,8 @@ def test_a_store_of_another_schedule_is_refused(tmp_path: Path) -> None:
     with LiveServer(out) as s:
         assert s.report({"kind": "tail", "km": 0.2, "time": "08:02:00"}).status_code == 201
     schedule = (out / "schedule.json").read_text(encoding="utf-8")
-    (out / "schedule.json").write_text(schedule.replace('"uturn_extra_s": 402', '"uturn_extra_s": 403'),
-                                       encoding="utf-8")
+    (out / "schedule.json").write_text(
+        schedule.replace('"uturn_extra_s": 402', '"uturn_extra_s": 403'), encoding="utf-8"
+    )
     r = _cli("live", str(out), "--port", str(free_port()))
     assert r.returncode == 2 and "live.sqlite: holds the reports of another schedule" in r.stderr

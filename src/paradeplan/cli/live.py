@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 from pathlib import Path
@@ -23,8 +24,15 @@ def _check_port(host: str, port: int) -> None:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             s.bind((host, port))
     except OSError as exc:
-        raise InputError(problems=[Problem(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                                           field="--port", hint="choose another --port (or --host)")]) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                    field="--port",
+                    hint="choose another --port (or --host)",
+                )
+            ]
+        ) from None
 
 
 def _loopback(host: str) -> bool:
@@ -40,10 +48,13 @@ def live_command(
     out: Annotated[Path, typer.Argument(help="The results folder of `paradeplan plan --out OUT`.")],
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this computer only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
-    token: Annotated[str | None, typer.Option(help="The control room's token (default: a new one, printed "
-                                                   "once).")] = None,
-    rehearse: Annotated[str | None, typer.Option(help="Rehearse: run the clock from HH:MM[:SS] on the parade's "
-                                                      "date instead of the real time.")] = None,
+    token: Annotated[
+        str | None, typer.Option(help="The control room's token (default: a new one, printed once).")
+    ] = None,
+    rehearse: Annotated[
+        str | None,
+        typer.Option(help="Rehearse: run the clock from HH:MM[:SS] on the parade's date instead of the real time."),
+    ] = None,
     parade: Annotated[str | None, typer.Option(help="Serve another parade of the folder (its id).")] = None,
 ) -> None:
     """Serve the day's live views: control room (token), one link per unit, and the public page."""
@@ -52,14 +63,24 @@ def live_command(
 
     with guarded():
         if token is not None and (len(token) < MIN_TOKEN or not token.isprintable() or " " in token):
-            raise InputError(problems=[Problem(f"must be at least {MIN_TOKEN} printable characters without spaces",
-                                               field="--token", hint="or leave it out to get a new one")])
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"must be at least {MIN_TOKEN} printable characters without spaces",
+                        field="--token",
+                        hint="or leave it out to get a new one",
+                    )
+                ]
+            )
         rehearse_s = None
         if rehearse is not None:
             rehearse_s = clock.parse(rehearse)
             if rehearse_s is None:
-                raise InputError(problems=[Problem(f"{rehearse!r} is not a time of day", field="--rehearse",
-                                                   hint="use HH:MM or HH:MM:SS")])
+                raise InputError(
+                    problems=[
+                        Problem(f"{rehearse!r} is not a time of day", field="--rehearse", hint="use HH:MM or HH:MM:SS")
+                    ]
+                )
         from paradeplan.live.folder import load_folder
         from paradeplan.live.server import Live, LiveClock, new_token, serve
         from paradeplan.live.store import Store
@@ -74,8 +95,10 @@ def live_command(
         live = Live(folder, store, secret, live_clock)
         base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         n = len(store.reports())
-        typer.echo(f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
-                   f"{len(schedule.posts)} posts, {n} report(s) in {folder.db}")
+        typer.echo(
+            f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
+            f"{len(schedule.posts)} posts, {n} report(s) in {folder.db}"
+        )
         if rehearse_s is not None:
             typer.echo(f"Rehearsal: the clock starts at {clock.hms(rehearse_s)} on {schedule.parade.date}")
         typer.echo(f"Public view:  {base}/")
@@ -84,16 +107,18 @@ def live_command(
         if first is not None:
             typer.echo(f"Unit views:   one link per unit, listed in the control view (e.g. {base}{first[1]})")
         if generated:
-            typer.echo("The token was generated for this run and is not shown again: keep the control link "
-                       "private (or pass --token to keep the same links across restarts).")
+            typer.echo(
+                "The token was generated for this run and is not shown again: keep the control link "
+                "private (or pass --token to keep the same links across restarts)."
+            )
         if not _loopback(host):
-            print_err(f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
-                      "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)")
+            print_err(
+                f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
+                "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
+            )
         typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)
-        except KeyboardInterrupt:  # uvicorn shut down cleanly first, then passed Ctrl-C on
-            pass
         kept = Store(folder.db, folder.digest)
         typer.echo(f"Stopped. {len(kept.reports())} report(s) kept in {folder.db}")
         kept.close()

@@ -56,13 +56,17 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
     except UnicodeDecodeError:
         raise Refused("body", "is not UTF-8 text") from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-        raise Refused("body", f"is not JSON ({exc})" if isinstance(exc, json.JSONDecodeError) else
-                      "is not JSON a report can be (nested too deeply or a non-number constant)") from None
+        raise Refused(
+            "body",
+            f"is not JSON ({exc})"
+            if isinstance(exc, json.JSONDecodeError)
+            else "is not JSON a report can be (nested too deeply or a non-number constant)",
+        ) from None
     if not isinstance(data, dict):
         raise Refused("body", f"must be a JSON object, not {_type(data)}")
     extra = sorted(k for k in data if k not in _FIELDS)
     if extra:
-        raise Refused(str(extra[0])[:40], f"is not a report field (a report has {', '.join(_FIELDS)})")
+        raise Refused(extra[0][:40] or '""', f"is not a report field (a report has {', '.join(_FIELDS)})")
     kind = data.get("kind")
     if "kind" not in data:
         raise Refused("kind", f"is missing (one of {', '.join(REPORT_KINDS)})")
@@ -75,9 +79,12 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
     if time_s is None:
         raise Refused("time", f"must be a time of day HH:MM:SS, not {_show(raw_time)}")
     if time_s > now_s + FUTURE_SLACK_S:
-        raise Refused("time", f"{clock.hms(time_s)} is {round((time_s - now_s) / 60)} minutes after now "
-                      f"({clock.hms(now_s)}): a report says what has happened (to rehearse the day, start the "
-                      "server with --rehearse HH:MM)")
+        raise Refused(
+            "time",
+            f"{clock.hms(time_s)} is {round((time_s - now_s) / 60)} minutes after now "
+            f"({clock.hms(now_s)}): a report says what has happened (to rehearse the day, start the "
+            "server with --rehearse HH:MM)",
+        )
     has_km, has_post = "km" in data and data["km"] is not None, "post" in data and data["post"] is not None
     if kind == "resume" and (has_km or has_post):
         raise Refused("km" if has_km else "post", "is not given for a resume: the head resumes where it paused")
@@ -128,8 +135,15 @@ def _no_constant(name: str) -> Any:
 
 
 def _type(v: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number",
-            float: "a number", type(None): "null"}.get(type(v), type(v).__name__)
+    return {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(v), type(v).__name__)
 
 
 def _show(v: Any) -> str:
@@ -146,86 +160,164 @@ def _show(v: Any) -> str:
 def _pos(p: Position | None) -> dict[str, Any] | None:
     if p is None:
         return None
-    return {"km": round(p.at_m / 1000, 3), "lat": p.lat, "lon": p.lon, "time": clock.hms(p.time_s),
-            "delay_min": round(p.delay_s / 60, 1)}
+    return {
+        "km": round(p.at_m / 1000, 3),
+        "lat": p.lat,
+        "lon": p.lon,
+        "time": clock.hms(p.time_s),
+        "delay_min": round(p.delay_s / 60, 1),
+    }
 
 
 def _event(plan: LivePlan) -> dict[str, Any]:
     s = plan.schedule
-    return {"name": s.event.name, "parade": s.parade.name, "date": s.parade.date.isoformat(),
-            "timezone": s.event.timezone, "departure": clock.hms(s.parade.departure_s),
-            "total_km": round(s.parade.total_m / 1000, 3), "lead_min": plan.lead_s / 60,
-            "clearance_min": plan.clearance_s / 60}
+    return {
+        "name": s.event.name,
+        "parade": s.parade.name,
+        "date": s.parade.date.isoformat(),
+        "timezone": s.event.timezone,
+        "departure": clock.hms(s.parade.departure_s),
+        "total_km": round(s.parade.total_m / 1000, 3),
+        "lead_min": plan.lead_s / 60,
+        "clearance_min": plan.clearance_s / 60,
+    }
 
 
 def _common(plan: LivePlan, state: LiveState, updated: str) -> dict[str, Any]:
-    return {"head": _pos(state.head), "tail": _pos(state.tail), "paused": state.paused_since_s is not None,
-            "paused_since": None if state.paused_since_s is None else clock.hms(state.paused_since_s),
-            "delay_min": round(state.delay_s / 60, 1), "now": clock.hms(state.now_s), "updated": updated,
-            "event": _event(plan)}
+    return {
+        "head": _pos(state.head),
+        "tail": _pos(state.tail),
+        "paused": state.paused_since_s is not None,
+        "paused_since": None if state.paused_since_s is None else clock.hms(state.paused_since_s),
+        "delay_min": round(state.delay_s / 60, 1),
+        "now": clock.hms(state.now_s),
+        "updated": updated,
+        "event": _event(plan),
+    }
 
 
 def public_state(plan: LivePlan, state: LiveState, updated: str) -> dict[str, Any]:
     """``GET /api/state``: where the column is and what is closed, never a unit, crew or phone."""
     out = _common(plan, state, updated)
     now = state.now_s
-    out["closures"] = [{"post": c.post, "street": c.street, "cross_street": c.cross_street,
-                        "close": clock.hms(c.close_s), "reopen": clock.hms(c.reopen_s),
-                        "closed_now": c.close_s <= now < c.reopen_s}
-                       for c in sorted(state.closures, key=lambda c: (c.close_s, c.post))]
-    out["stretches"] = [{"seq": s.seq, "street": s.street, "from": s.frm, "to": s.to,
-                         "close": clock.hms(s.close_s), "reopen": clock.hms(s.reopen_s),
-                         "closed_now": s.close_s <= now < s.reopen_s,
-                         "reopened": now >= s.reopen_s} for s in state.stretches]
+    out["closures"] = [
+        {
+            "post": c.post,
+            "street": c.street,
+            "cross_street": c.cross_street,
+            "close": clock.hms(c.close_s),
+            "reopen": clock.hms(c.reopen_s),
+            "closed_now": c.close_s <= now < c.reopen_s,
+        }
+        for c in sorted(state.closures, key=lambda c: (c.close_s, c.post))
+    ]
+    out["stretches"] = [
+        {
+            "seq": s.seq,
+            "street": s.street,
+            "from": s.frm,
+            "to": s.to,
+            "close": clock.hms(s.close_s),
+            "reopen": clock.hms(s.reopen_s),
+            "closed_now": s.close_s <= now < s.reopen_s,
+            "reopened": now >= s.reopen_s,
+        }
+        for s in state.stretches
+    ]
     return out
 
 
 def report_json(r: Report) -> dict[str, Any]:
     """One stored report as the API shows it."""
-    return {"seq": r.seq, "kind": r.kind, "km": None if r.at_m is None else round(r.at_m / 1000, 3),
-            "post": r.post, "time": clock.hms(r.time_s), "received": r.received}
+    return {
+        "seq": r.seq,
+        "kind": r.kind,
+        "km": None if r.at_m is None else round(r.at_m / 1000, 3),
+        "post": r.post,
+        "time": clock.hms(r.time_s),
+        "received": r.received,
+    }
 
 
 def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str, str]) -> dict[str, Any]:
     """``GET /api/police/state``: posts planned and now, units, reserves and proposals, every report."""
     out = public_state(plan, state, updated)
-    out["posts"] = [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon,
-                     "close": clock.hms(p.close_s), "reopen": clock.hms(p.reopen_s),
-                     "planned_close": clock.hms(p.planned_close_s), "planned_reopen": clock.hms(p.planned_reopen_s),
-                     "shift_min": round((p.close_s - p.planned_close_s) / 60, 1),
-                     "units": list(p.units), "at_risk": p.at_risk,
-                     "passed": all(x.tail_s <= state.now_s for x in p.passages) and bool(p.passages),
-                     "km": [round(x.at_m / 1000, 3) for x in p.passages]}
-                    for p in state.posts]
+    out["posts"] = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "lat": p.lat,
+            "lon": p.lon,
+            "close": clock.hms(p.close_s),
+            "reopen": clock.hms(p.reopen_s),
+            "planned_close": clock.hms(p.planned_close_s),
+            "planned_reopen": clock.hms(p.planned_reopen_s),
+            "shift_min": round((p.close_s - p.planned_close_s) / 60, 1),
+            "units": list(p.units),
+            "at_risk": p.at_risk,
+            "passed": all(x.tail_s <= state.now_s for x in p.passages) and bool(p.passages),
+            "km": [round(x.at_m / 1000, 3) for x in p.passages],
+        }
+        for p in state.posts
+    ]
     proposed = {pr.reserve: pr for pr in state.proposals if pr.reserve is not None}
-    out["reserves"] = [{"unit": r.unit, "name": r.name, "kind": r.kind,
-                        "station": {"name": r.station, "lat": r.lat, "lon": r.lon, "post": r.near_post},
-                        "proposed_for": None if r.unit not in proposed else proposed[r.unit].post}
-                       for r in plan.reserves]
-    out["proposals"] = [{"post": pr.post, "post_name": pr.post_name, "unit": pr.unit, "reserve": pr.reserve,
-                         "arrival": None if pr.arrival_s is None else clock.hms(pr.arrival_s),
-                         "close": clock.hms(pr.hold_from_s),
-                         "spare_min": None if pr.spare_s is None else round(pr.spare_s / 60, 1),
-                         "in_time": pr.spare_s is not None and pr.spare_s >= 0} for pr in state.proposals]
+    out["reserves"] = [
+        {
+            "unit": r.unit,
+            "name": r.name,
+            "kind": r.kind,
+            "station": {"name": r.station, "lat": r.lat, "lon": r.lon, "post": r.near_post},
+            "proposed_for": None if r.unit not in proposed else proposed[r.unit].post,
+        }
+        for r in plan.reserves
+    ]
+    out["proposals"] = [
+        {
+            "post": pr.post,
+            "post_name": pr.post_name,
+            "unit": pr.unit,
+            "reserve": pr.reserve,
+            "arrival": None if pr.arrival_s is None else clock.hms(pr.arrival_s),
+            "close": clock.hms(pr.hold_from_s),
+            "spare_min": None if pr.spare_s is None else round(pr.spare_s / 60, 1),
+            "in_time": pr.spare_s is not None and pr.spare_s >= 0,
+        }
+        for pr in state.proposals
+    ]
     out["units"] = [_unit_summary(u, state, links.get(u.unit)) for u in state.units]
     out["reports"] = [report_json(r) for r in state.reports]
     return out
 
 
 def _run_json(r: Any) -> dict[str, Any]:
-    return {"post": r.post, "name": r.name, "lat": r.lat, "lon": r.lon,
-            "be_there_by": clock.hms(r.hold_from_s), "leave_at": clock.hms(r.release_s),
-            "planned_be_there_by": clock.hms(r.planned_hold_from_s),
-            "planned_leave_at": clock.hms(r.planned_release_s),
-            "earliest_arrival": clock.hms(r.earliest_arrival_s), "at_risk": r.at_risk,
-            "shift_min": round((r.hold_from_s - r.planned_hold_from_s) / 60, 1),
-            "leave_shift_min": round((r.release_s - r.planned_release_s) / 60, 1)}
+    return {
+        "post": r.post,
+        "name": r.name,
+        "lat": r.lat,
+        "lon": r.lon,
+        "be_there_by": clock.hms(r.hold_from_s),
+        "leave_at": clock.hms(r.release_s),
+        "planned_be_there_by": clock.hms(r.planned_hold_from_s),
+        "planned_leave_at": clock.hms(r.planned_release_s),
+        "earliest_arrival": clock.hms(r.earliest_arrival_s),
+        "at_risk": r.at_risk,
+        "shift_min": round((r.hold_from_s - r.planned_hold_from_s) / 60, 1),
+        "leave_shift_min": round((r.release_s - r.planned_release_s) / 60, 1),
+    }
 
 
 def _unit_summary(u: Any, state: LiveState, link: str | None) -> dict[str, Any]:
     nxt = None if u.next_run is None else _run_json(u.runs[u.next_run])
-    return {"id": u.unit, "name": u.name, "kind": u.kind, "duty": u.duty, "at_risk": u.at_risk, "next": nxt,
-            "runs": len(u.runs), "link": link}
+    return {
+        "id": u.unit,
+        "name": u.name,
+        "kind": u.kind,
+        "duty": u.duty,
+        "at_risk": u.at_risk,
+        "next": nxt,
+        "runs": len(u.runs),
+        "link": link,
+    }
 
 
 def unit_state(plan: LivePlan, state: LiveState, updated: str, unit_id: str) -> dict[str, Any] | None:
@@ -239,27 +331,53 @@ def unit_state(plan: LivePlan, state: LiveState, updated: str, unit_id: str) -> 
     out["unit"] = {"id": u.unit, "name": u.name, "kind": u.kind, "duty": u.duty, "at_risk": u.at_risk}
     out["next"] = None if u.next_run is None else _run_json(u.runs[u.next_run])
     out["runs"] = [_run_json(r) | {"done": r.release_s <= state.now_s} for r in u.runs]
-    out["changes"] = [{"post": r.post, "name": r.name, "planned_be_there_by": clock.hms(r.planned_hold_from_s),
-                       "be_there_by": clock.hms(r.hold_from_s), "planned_leave_at": clock.hms(r.planned_release_s),
-                       "leave_at": clock.hms(r.release_s),
-                       "shift_min": round((r.hold_from_s - r.planned_hold_from_s) / 60, 1),
-                       "leave_shift_min": round((r.release_s - r.planned_release_s) / 60, 1)}
-                      for r in u.runs if r.hold_from_s != r.planned_hold_from_s
-                      or r.release_s != r.planned_release_s]
-    out["station"] = None if reserve is None else {"name": reserve.station, "lat": reserve.lat, "lon": reserve.lon,
-                                                   "post": reserve.near_post}
-    out["proposal"] = None if proposal is None else {
-        "post": proposal.post, "post_name": proposal.post_name, "close": clock.hms(proposal.hold_from_s),
-        "arrival": None if proposal.arrival_s is None else clock.hms(proposal.arrival_s), "replaces": proposal.unit}
+    out["changes"] = [
+        {
+            "post": r.post,
+            "name": r.name,
+            "planned_be_there_by": clock.hms(r.planned_hold_from_s),
+            "be_there_by": clock.hms(r.hold_from_s),
+            "planned_leave_at": clock.hms(r.planned_release_s),
+            "leave_at": clock.hms(r.release_s),
+            "shift_min": round((r.hold_from_s - r.planned_hold_from_s) / 60, 1),
+            "leave_shift_min": round((r.release_s - r.planned_release_s) / 60, 1),
+        }
+        for r in u.runs
+        if r.hold_from_s != r.planned_hold_from_s or r.release_s != r.planned_release_s
+    ]
+    out["station"] = (
+        None
+        if reserve is None
+        else {"name": reserve.station, "lat": reserve.lat, "lon": reserve.lon, "post": reserve.near_post}
+    )
+    out["proposal"] = (
+        None
+        if proposal is None
+        else {
+            "post": proposal.post,
+            "post_name": proposal.post_name,
+            "close": clock.hms(proposal.hold_from_s),
+            "arrival": None if proposal.arrival_s is None else clock.hms(proposal.arrival_s),
+            "replaces": proposal.unit,
+        }
+    )
     return out
 
 
-def route_json(lines: tuple[tuple[tuple[float, float], ...], ...],
-               points: tuple[tuple[str, str, float, float, float], ...], plan: LivePlan) -> dict[str, Any]:
+def route_json(
+    lines: tuple[tuple[tuple[float, float], ...], ...],
+    points: tuple[tuple[str, str, float, float, float], ...],
+    plan: LivePlan,
+) -> dict[str, Any]:
     """``GET /api/route``: the route's stretches and its start, U-turns and end, for the maps."""
     stretches = sorted(plan.schedule.closures.stretches, key=lambda s: s.seq)
-    return {"attribution": plan.schedule.attribution,
-            "stretches": [{"seq": s.seq, "street": s.street, "coords": [list(c) for c in coords]}
-                          for s, coords in zip(stretches, lines, strict=False)],
-            "points": [{"kind": k, "name": n, "lat": la, "lon": lo, "km": round(m / 1000, 3)}
-                       for k, n, la, lo, m in points]}
+    return {
+        "attribution": plan.schedule.attribution,
+        "stretches": [
+            {"seq": s.seq, "street": s.street, "coords": [list(c) for c in coords]}
+            for s, coords in zip(stretches, lines, strict=False)
+        ],
+        "points": [
+            {"kind": k, "name": n, "lat": la, "lon": lo, "km": round(m / 1000, 3)} for k, n, la, lo, m in points
+        ],
+    }

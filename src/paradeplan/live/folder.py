@@ -67,15 +67,19 @@ def _schedule(path: Path) -> tuple[ParadeSchedule, str]:
     try:
         schedule = from_json(data)
     except ValueError as exc:
-        raise _refuse(path, f"is not a paradeplan.schedule/1 file ({_first_problem(str(exc))})",
-                      "plan again with this version of paradeplan") from None
+        raise _refuse(
+            path,
+            f"is not a paradeplan.schedule/1 file ({_first_problem(str(exc))})",
+            "plan again with this version of paradeplan",
+        ) from None
     if not schedule.timetable or not schedule.closures.stretches:
         raise _refuse(path, "has no timetable or no route stretches", "plan again with this version of paradeplan")
     return schedule, hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _route(path: Path, schedule: ParadeSchedule) -> tuple[RouteLine, tuple[tuple[tuple[float, float], ...], ...],
-                                                             tuple[tuple[str, str, float, float, float], ...]]:
+def _route(
+    path: Path, schedule: ParadeSchedule
+) -> tuple[RouteLine, tuple[tuple[tuple[float, float], ...], ...], tuple[tuple[str, str, float, float, float], ...]]:
     data = _json(path)
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
@@ -90,17 +94,30 @@ def _route(path: Path, schedule: ParadeSchedule) -> tuple[RouteLine, tuple[tuple
                 lines.append((coords, float(props["length_m"])))
             elif geom["type"] == "Point" and props.get("kind") in ("start", "uturn", "end"):
                 lon, lat = geom["coordinates"][:2]
-                points.append((str(props["kind"]), str(props.get("name") or ""), float(lat), float(lon),
-                               float(props.get("dist_m") or 0.0)))
+                points.append(
+                    (
+                        str(props["kind"]),
+                        str(props.get("name") or ""),
+                        float(lat),
+                        float(lon),
+                        float(props.get("dist_m") or 0.0),
+                    )
+                )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-        raise _refuse(path, f"has a feature without the route's geometry or length ({type(exc).__name__}: {exc})",
-                      "plan again with this version of paradeplan") from None
+        raise _refuse(
+            path,
+            f"has a feature without the route's geometry or length ({type(exc).__name__}: {exc})",
+            "plan again with this version of paradeplan",
+        ) from None
     if not lines or not any(coords for coords, _ in lines):
         raise _refuse(path, "has no route line")
     line = RouteLine.from_stretches(lines)
     if abs(line.at_m[-1] - schedule.parade.total_m) > max(50.0, 0.01 * schedule.parade.total_m):
-        raise _refuse(path, f"measures {line.at_m[-1]:.0f} m but schedule.json's route is "
-                      f"{schedule.parade.total_m} m", "the two files come from different plans: plan again")
+        raise _refuse(
+            path,
+            f"measures {line.at_m[-1]:.0f} m but schedule.json's route is {schedule.parade.total_m} m",
+            "the two files come from different plans: plan again",
+        )
     return line, tuple(coords for coords, _ in lines), tuple(points)
 
 
@@ -113,8 +130,9 @@ def _traffic(path: Path) -> tuple[int, int, dict[str, float]]:
         clearance = int(round(float(traffic["clearance_min"]) * 60))
         speeds = {str(k): float(v) for k, v in (traffic.get("unit_speed_kmh") or {}).items()}
     except (AssertionError, KeyError, TypeError, ValueError, AttributeError):
-        raise _refuse(path, "has no traffic.lead_time_min and traffic.clearance_min",
-                      "plan again with this version of paradeplan") from None
+        raise _refuse(
+            path, "has no traffic.lead_time_min and traffic.clearance_min", "plan again with this version of paradeplan"
+        ) from None
     return lead, clearance, speeds
 
 
@@ -158,15 +176,22 @@ def load_folder(out: Path, parade: str | None = None) -> LiveFolder:
     suffix = f"-{parade}" if parade else ""
     for name in (f"schedule{suffix}.json", f"posts{suffix}.json", f"route{suffix}.geojson", "plan.json"):
         if not (out / name).is_file():
-            raise _refuse(out / name, "is missing" if not (out / name).exists() else "is not a file",
-                          f"{HINT} (it writes {name})" if not parade else f"is {parade!r} a parade of this folder?")
+            raise _refuse(
+                out / name,
+                "is missing" if not (out / name).exists() else "is not a file",
+                f"{HINT} (it writes {name})" if not parade else f"is {parade!r} a parade of this folder?",
+            )
     schedule, digest = _schedule(out / f"schedule{suffix}.json")
     instance = load_instance(out / f"posts{suffix}.json")
     line, lines, points = _route(out / f"route{suffix}.geojson", schedule)
     lead, clearance, kind_speed = _traffic(out / "plan.json")
     inst_speed = {u.id: u.speed_kmh for u in instance.units}
-    speeds = tuple(sorted((u.unit, inst_speed.get(u.unit, kind_speed.get(u.kind, 0.0))) for u in schedule.units
-                          if inst_speed.get(u.unit, kind_speed.get(u.kind, 0.0)) > 0))
-    plan = LivePlan(schedule, instance, line, _reserves(schedule.units, instance, kind_speed), lead, clearance,
-                    speeds)
+    speeds = tuple(
+        sorted(
+            (u.unit, inst_speed.get(u.unit, kind_speed.get(u.kind, 0.0)))
+            for u in schedule.units
+            if inst_speed.get(u.unit, kind_speed.get(u.kind, 0.0)) > 0
+        )
+    )
+    plan = LivePlan(schedule, instance, line, _reserves(schedule.units, instance, kind_speed), lead, clearance, speeds)
     return LiveFolder(out, plan, lines, points, digest, out / DB_NAME)

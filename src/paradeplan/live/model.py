@@ -43,6 +43,7 @@ REPORT_KINDS: tuple[ReportKind, ...] = ("head", "tail", "pause", "resume")
 
 # ------------------------------------------------------------------------------------------------ inputs
 
+
 @dataclass(frozen=True)
 class Report:
     """One report from the control room, as stored.
@@ -115,8 +116,10 @@ class RouteLine:
         i = bisect.bisect_right(self.at_m, m)
         a, b = self.at_m[i - 1], self.at_m[i]
         f = 0.0 if b <= a else (m - a) / (b - a)
-        return (round(self.lat[i - 1] + f * (self.lat[i] - self.lat[i - 1]), 6),
-                round(self.lon[i - 1] + f * (self.lon[i] - self.lon[i - 1]), 6))
+        return (
+            round(self.lat[i - 1] + f * (self.lat[i] - self.lat[i - 1]), 6),
+            round(self.lon[i - 1] + f * (self.lon[i] - self.lon[i - 1]), 6),
+        )
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ class LivePlan:
 
 
 # ------------------------------------------------------------------------------------------------ outputs
+
 
 @dataclass(frozen=True)
 class Position:
@@ -290,6 +294,7 @@ class LiveState:
 
 # ------------------------------------------------------------------------------------------------ planned curves
 
+
 @dataclass(frozen=True)
 class _Curve:
     """A planned time as a piecewise-linear function of the route metre (non-decreasing)."""
@@ -342,6 +347,7 @@ def _curves(schedule: ParadeSchedule) -> tuple[_Curve, _Curve]:
 
 
 # ------------------------------------------------------------------------------------------------ anchors
+
 
 @dataclass(frozen=True)
 class _Anchor:
@@ -425,6 +431,7 @@ def _anchors(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], 
 
 # ------------------------------------------------------------------------------------------------ re-timing
 
+
 def _post_now(post: Post, col: _Column, units_at_risk: set[tuple[str, str]]) -> PostNow:
     passages = []
     for p in post.passages:
@@ -436,13 +443,24 @@ def _post_now(post: Post, col: _Column, units_at_risk: set[tuple[str, str]]) -> 
         last_shift = max(x.tail_s for x in passages) - max(x.planned_tail_s for x in passages)
     else:
         first_shift = last_shift = 0
-    return PostNow(post.id, post.name, post.lat, post.lon, post.open_s, post.close_s, post.open_s + first_shift,
-                   post.close_s + last_shift, post.units, any((u, post.id) in units_at_risk for u in post.units),
-                   tuple(passages))
+    return PostNow(
+        post.id,
+        post.name,
+        post.lat,
+        post.lon,
+        post.open_s,
+        post.close_s,
+        post.open_s + first_shift,
+        post.close_s + last_shift,
+        post.units,
+        any((u, post.id) in units_at_risk for u in post.units),
+        tuple(passages),
+    )
 
 
-def _unit_now(unit: UnitRow, posts: dict[str, PostNow], instance: Instance, speeds: dict[str, float],
-              now_s: int) -> UnitNow:
+def _unit_now(
+    unit: UnitRow, posts: dict[str, PostNow], instance: Instance, speeds: dict[str, float], now_s: int
+) -> UnitNow:
     inst_posts = {p.id: p for p in instance.posts}
     runs: list[RunNow] = []
     prev: RunNow | None = None
@@ -457,8 +475,19 @@ def _unit_now(unit: UnitRow, posts: dict[str, PostNow], instance: Instance, spee
             earliest = run.arrive_s
         else:
             earliest = prev.release_s + int(round(instance.travel_s(prev.post, prev.lat, prev.lon, target, speed)))
-        r = RunNow(run.seq, run.post, run.name, run.lat, run.lon, run.hold_from_s, run.release_s, hold_from,
-                   release, earliest, earliest > hold_from)
+        r = RunNow(
+            run.seq,
+            run.post,
+            run.name,
+            run.lat,
+            run.lon,
+            run.hold_from_s,
+            run.release_s,
+            hold_from,
+            release,
+            earliest,
+            earliest > hold_from,
+        )
         runs.append(r)
         prev = r
     next_run = next((i for i, r in enumerate(runs) if r.release_s > now_s), None)
@@ -478,8 +507,7 @@ def _stretches(schedule: ParadeSchedule, col: _Column) -> tuple[StretchNow, ...]
     return tuple(out)
 
 
-def _proposals(plan: LivePlan, posts: dict[str, PostNow], units: Sequence[UnitNow],
-               now_s: int) -> tuple[Proposal, ...]:
+def _proposals(plan: LivePlan, posts: dict[str, PostNow], units: Sequence[UnitNow], now_s: int) -> tuple[Proposal, ...]:
     """For every unit at risk at a post not yet released, the reserve to send: one that is there in time (of the
     same kind first, then the soonest), else the soonest of all (``spare_s`` then negative). Each reserve is
     proposed once, the most urgent post first."""
@@ -497,8 +525,9 @@ def _proposals(plan: LivePlan, posts: dict[str, PostNow], units: Sequence[UnitNo
         best: tuple[bool, bool, int, Reserve] | None = None
         if target is not None:
             for res in free:
-                arrival = now_s + int(round(plan.instance.travel_s(f"station:{res.unit}", res.lat, res.lon, target,
-                                                                    res.speed_kmh)))
+                arrival = now_s + int(
+                    round(plan.instance.travel_s(f"station:{res.unit}", res.lat, res.lon, target, res.speed_kmh))
+                )
                 key = (arrival > hold_from, res.kind != unit.kind, arrival, res)
                 if best is None or key[:3] < best[:3]:
                     best = key
@@ -544,8 +573,16 @@ def retime(plan: LivePlan, reports: Sequence[Report], now_s: int) -> LiveState:
     listed = {p.id for p in instance.posts}
     missing = tuple(_travel_target(p) for p in s.posts if p.id not in listed)
     if missing:
-        instance = Instance(instance.name, instance.date, instance.timezone, instance.detour_factor,
-                            instance.posts + missing, instance.units, instance.objective, instance.travel)
+        instance = Instance(
+            instance.name,
+            instance.date,
+            instance.timezone,
+            instance.detour_factor,
+            instance.posts + missing,
+            instance.units,
+            instance.objective,
+            instance.travel,
+        )
     units = tuple(_unit_now(u, posts0, instance, speeds, now_s) for u in s.units)
     risky = {(u.unit, r.post) for u in units for r in u.runs if r.at_risk and r.release_s > now_s}
     posts = {p.id: _post_now(p, col, risky) for p in s.posts}
@@ -557,20 +594,43 @@ def retime(plan: LivePlan, reports: Sequence[Report], now_s: int) -> LiveState:
         head = tail = None  # the parade is over: the column is off the route
     delay = head.delay_s if head is not None else int(round(_delay(col.head, head_curve.at_m[-1])))
     closures = tuple(
-        StreetClosureNow(c.post, c.street, c.cross_street, c.lat, c.lon,
-                         c.close_s + (posts[c.post].close_s - posts[c.post].planned_close_s),
-                         c.reopen_s + (posts[c.post].reopen_s - posts[c.post].planned_reopen_s))
-        if c.post in posts else StreetClosureNow(c.post, c.street, c.cross_street, c.lat, c.lon, c.close_s,
-                                                 c.reopen_s)
-        for c in s.closures.posts)
+        StreetClosureNow(
+            c.post,
+            c.street,
+            c.cross_street,
+            c.lat,
+            c.lon,
+            c.close_s + (posts[c.post].close_s - posts[c.post].planned_close_s),
+            c.reopen_s + (posts[c.post].reopen_s - posts[c.post].planned_reopen_s),
+        )
+        if c.post in posts
+        else StreetClosureNow(c.post, c.street, c.cross_street, c.lat, c.lon, c.close_s, c.reopen_s)
+        for c in s.closures.posts
+    )
     plan_for_proposals = LivePlan(s, instance, plan.line, plan.reserves, plan.lead_s, plan.clearance_s)
-    return LiveState(now_s, head, tail, col.paused_since_s, delay, tuple(posts.values()), closures,
-                     _stretches(s, col), units, _proposals(plan_for_proposals, posts, units, now_s),
-                     tuple(sorted(reports, key=lambda r: r.seq)))
+    return LiveState(
+        now_s,
+        head,
+        tail,
+        col.paused_since_s,
+        delay,
+        tuple(posts.values()),
+        closures,
+        _stretches(s, col),
+        units,
+        _proposals(plan_for_proposals, posts, units, now_s),
+        tuple(sorted(reports, key=lambda r: r.seq)),
+    )
 
 
-def _where(plan: LivePlan, curve: _Curve, anchors: Sequence[_Anchor], now_s: int, paused_since: int | None,
-           pause_at: float | None) -> Position | None:
+def _where(
+    plan: LivePlan,
+    curve: _Curve,
+    anchors: Sequence[_Anchor],
+    now_s: int,
+    paused_since: int | None,
+    pause_at: float | None,
+) -> Position | None:
     """The head's (or tail's) position now (held at the end once there); None before it sets off."""
     if paused_since is not None and pause_at is not None:
         m: float | None = pause_at
@@ -608,6 +668,7 @@ def passage_of(post: Post, state: LiveState | None, kind: ReportKind, time_s: in
     """
     current = None if state is None else next((p for p in state.posts if p.id == post.id), None)
     if current is not None and current.passages:
-        return min(current.passages,
-                   key=lambda x: (abs((x.tail_s if kind == "tail" else x.head_s) - time_s), x.at_m)).at_m
+        return min(
+            current.passages, key=lambda x: (abs((x.tail_s if kind == "tail" else x.head_s) - time_s), x.at_m)
+        ).at_m
     return min(post.passages, key=lambda x: (abs((x.tail_s if kind == "tail" else x.head_s) - time_s), x.at_m)).at_m

@@ -3,6 +3,7 @@
 import hashlib
 import hmac
 import html
+import json
 import logging
 import secrets
 import threading
@@ -33,10 +34,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Static files the views load (name → media type); Leaflet comes from the folium-offline package.
-STATIC = {"live.css": "text/css", "live.js": "text/javascript", "public.js": "text/javascript",
-          "control.js": "text/javascript", "unit.js": "text/javascript"}
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+STATIC = {
+    "live.css": "text/css",
+    "live.js": "text/javascript",
+    "public.js": "text/javascript",
+    "control.js": "text/javascript",
+    "unit.js": "text/javascript",
+}
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,7 @@ class Live:
         self.unit_tokens = {u.unit: unit_token(token, u.unit) for u in folder.schedule.units}
         self._lock = threading.Lock()
         self._cache: tuple[int, int, LiveState] | None = None
+        self._public: tuple[LiveState, bytes] | None = None
         self._version = 0
         self._reports = store.reports()
 
@@ -115,13 +124,26 @@ class Live:
             self._cache = (self._version, now_s, state)
             return state, now.isoformat()
 
+    def public_bytes(self) -> bytes:
+        """``GET /api/state`` as JSON bytes, made once per second (and per report) however many ask."""
+        state, updated = self.state()
+        with self._lock:
+            cached = self._public
+            if cached is not None and cached[0] is state:
+                return cached[1]
+        body = json.dumps(
+            public_state(self.folder.plan, state, updated), ensure_ascii=False, separators=(",", ":")
+        ).encode()
+        with self._lock:
+            self._public = (state, body)
+        return body
+
     def add_report(self, body: bytes) -> dict[str, Any]:
         """Check and store one report (serialised by the store's lock); the picture is recomputed."""
         state, _ = self.state()
         now = self.clock.now()
         report = parse_report(body, self.folder.plan, state, self.clock.now_s(now))
-        stored = self.store.add(report.kind, report.time_s, report.at_m, report.post, now.isoformat(),
-                                check_sequence)
+        stored = self.store.add(report.kind, report.time_s, report.at_m, report.post, now.isoformat(), check_sequence)
         with self._lock:
             self._reports = self.store.reports()
             self._version += 1
@@ -182,6 +204,36 @@ def _leaflet() -> dict[str, tuple[str, str]]:
     return {"leaflet.js": (asset(js), "text/javascript"), "leaflet.css": (asset(css), "text/css")}
 
 
+class _SecurityHeaders:
+    """ASGI middleware: every answer gets the content security policy (nothing but this server) and no caching of
+    the API (a plain ASGI wrapper: much cheaper per request than Starlette's ``BaseHTTPMiddleware``)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        api = scope["path"].startswith("/api/")
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"content-security-policy", CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                if api:
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(live: Live) -> "FastAPI":
     """The ASGI app: three views, their static files and the API.
 
@@ -207,16 +259,7 @@ def create_app(live: Live) -> "FastAPI":
     event = plan.schedule.event.name
     route = route_json(live.folder.route_lines, live.folder.route_points, plan)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        if request.url.path.startswith("/api/"):
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    app.add_middleware(_SecurityHeaders)
 
     def refuse(status: int, reason: str, headers: dict[str, str] | None = None) -> JSONResponse:
         return JSONResponse({"detail": reason}, status_code=status, headers=headers)
@@ -253,9 +296,8 @@ def create_app(live: Live) -> "FastAPI":
         return JSONResponse(route)
 
     @app.get("/api/state")
-    def api_state() -> JSONResponse:
-        state, updated = live.state()
-        return JSONResponse(public_state(plan, state, updated))
+    async def api_state() -> Response:
+        return Response(live.public_bytes(), media_type="application/json")
 
     @app.get("/api/police/state")
     def api_police_state(request: Request) -> JSONResponse:
@@ -286,8 +328,9 @@ def create_app(live: Live) -> "FastAPI":
             return refuse(413, f"a report is at most {MAX_BODY} bytes")
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":
-            return JSONResponse({"detail": [{"field": "body", "reason": "send the report as application/json"}]},
-                                status_code=415)
+            return JSONResponse(
+                {"detail": [{"field": "body", "reason": "send the report as application/json"}]}, status_code=415
+            )
         body = b""
         async for chunk in request.stream():
             body += chunk
@@ -308,8 +351,16 @@ def serve(live: Live, host: str, port: int) -> None:
     """Run the app with uvicorn until interrupted (Ctrl-C stops it cleanly and closes the store)."""
     import uvicorn
 
-    config = uvicorn.Config(create_app(live), host=host, port=port, log_level="warning", access_log=False,
-                            limit_concurrency=2000, timeout_keep_alive=10, h11_max_incomplete_event_size=16384)
+    config = uvicorn.Config(
+        create_app(live),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        limit_concurrency=2000,
+        timeout_keep_alive=10,
+        h11_max_incomplete_event_size=16384,
+    )
     server = uvicorn.Server(config)
     try:
         server.run()

@@ -57,16 +57,26 @@ class Store:
             self._db.executescript(_SCHEMA)
             row = self._db.execute("SELECT value FROM meta WHERE key='schedule'").fetchone()
             if row is None:
-                self._db.execute("INSERT INTO meta(key, value) VALUES ('schedule', ?), ('version', ?)",
-                                 (digest, SCHEMA_VERSION))
+                self._db.execute(
+                    "INSERT INTO meta(key, value) VALUES ('schedule', ?), ('version', ?)", (digest, SCHEMA_VERSION)
+                )
             elif row[0] != digest:
                 self._db.close()
-                raise InputError(problems=[Problem(
-                    "holds the reports of another schedule (schedule.json changed since they were made)", str(path),
-                    hint="move it away to start a new day, or serve the folder it was made for")])
+                raise InputError(
+                    problems=[
+                        Problem(
+                            "holds the reports of another schedule (schedule.json changed since they were made)",
+                            str(path),
+                            hint="move it away to start a new day, or serve the folder it was made for",
+                        )
+                    ]
+                )
         except sqlite3.DatabaseError as exc:
-            raise InputError(problems=[Problem(f"is not a usable report store ({exc})", str(path),
-                                               hint="move it away; a new one is made")]) from None
+            raise InputError(
+                problems=[
+                    Problem(f"is not a usable report store ({exc})", str(path), hint="move it away; a new one is made")
+                ]
+            ) from None
 
     def reports(self) -> tuple[Report, ...]:
         """Every stored report, in the order stored."""
@@ -74,8 +84,15 @@ class Store:
             rows = self._db.execute("SELECT seq, kind, time_s, at_m, post, received FROM reports ORDER BY seq")
             return tuple(_report(row) for row in rows.fetchall())
 
-    def add(self, kind: ReportKind, time_s: int, at_m: int | None, post: str | None, received: str,
-            check: Callable[[tuple[Report, ...], Report], None] | None = None) -> Report:
+    def add(
+        self,
+        kind: ReportKind,
+        time_s: int,
+        at_m: int | None,
+        post: str | None,
+        received: str,
+        check: Callable[[tuple[Report, ...], Report], None] | None = None,
+    ) -> Report:
         """Store one report, after ``check`` (given every report so far and the new one) accepts it.
 
         Raises
@@ -93,8 +110,10 @@ class Store:
                 nxt = (so_far[-1].seq if so_far else 0) + 1
                 if check is not None:
                     check(so_far, Report(nxt, kind, time_s, at_m, post, received))
-                cur = self._db.execute("INSERT INTO reports(kind, time_s, at_m, post, received) VALUES (?,?,?,?,?)",
-                                       (kind, time_s, at_m, post, received))
+                cur = self._db.execute(
+                    "INSERT INTO reports(kind, time_s, at_m, post, received) VALUES (?,?,?,?,?)",
+                    (kind, time_s, at_m, post, received),
+                )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
