@@ -197,6 +197,9 @@ def test_pages_load_nothing_from_the_network(server: LiveServer) -> None:
         assert srcs and all(s.startswith("/static/") for s in srcs), srcs
         for src in srcs:
             assert server.get(src, auth=False).status_code == 200
+    route = server.get("/api/route", auth=False).json()
+    assert len(route["stretches"]) == 16 and route["attribution"].startswith("© OpenStreetMap contributors")
+    assert sum(len(lines) for _, lines in route["basemap"]) > 1000  # the plan's streets, drawn offline
     js = server.get("/static/leaflet.js", auth=False).text
     assert "Leaflet" in js and len(js) > 100_000
     assert server.get("/static/../schedule.json", auth=False).status_code == 404

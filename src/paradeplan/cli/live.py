@@ -56,6 +56,9 @@ def live_command(
         typer.Option(help="Rehearse: run the clock from HH:MM[:SS] on the parade's date instead of the real time."),
     ] = None,
     parade: Annotated[str | None, typer.Option(help="Serve another parade of the folder (its id).")] = None,
+    streets: Annotated[
+        Path | None, typer.Option(help="Street data (GraphML) for the maps' faint basemap, instead of the plan's.")
+    ] = None,
 ) -> None:
     """Serve the day's live views: control room (token), one link per unit, and the public page."""
     from paradeplan import clock
@@ -85,7 +88,7 @@ def live_command(
         from paradeplan.live.server import Live, LiveClock, new_token, serve
         from paradeplan.live.store import Store
 
-        folder = load_folder(out, parade)
+        folder = load_folder(out, parade, streets=streets)
         store = Store(folder.db, folder.digest)
         _check_port(host, port)
         generated = token is None
@@ -99,6 +102,8 @@ def live_command(
             f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
             f"{len(schedule.posts)} posts, {n} report(s) in {folder.db}"
         )
+        if folder.basemap_note:
+            print_err(f"note: {folder.basemap_note}")
         if rehearse_s is not None:
             typer.echo(f"Rehearsal: the clock starts at {clock.hms(rehearse_s)} on {schedule.parade.date}")
         typer.echo(f"Public view:  {base}/")

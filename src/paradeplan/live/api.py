@@ -368,8 +368,9 @@ def route_json(
     lines: tuple[tuple[tuple[float, float], ...], ...],
     points: tuple[tuple[str, str, float, float, float], ...],
     plan: LivePlan,
+    basemap: Any = (),
 ) -> dict[str, Any]:
-    """``GET /api/route``: the route's stretches and its start, U-turns and end, for the maps."""
+    """``GET /api/route``: the route's stretches, its start, U-turns and end, and the faint street basemap."""
     stretches = sorted(plan.schedule.closures.stretches, key=lambda s: s.seq)
     return {
         "attribution": plan.schedule.attribution,
@@ -380,4 +381,5 @@ def route_json(
         "points": [
             {"kind": k, "name": n, "lat": la, "lon": lo, "km": round(m / 1000, 3)} for k, n, la, lo, m in points
         ],
+        "basemap": [[w, [[list(a), list(b)] for a, b in segs]] for w, segs in basemap],
     }

@@ -31,6 +31,10 @@ class LiveFolder:
     digest: str
     """SHA-256 of schedule.json: the reports in the store belong to this schedule."""
     db: Path
+    basemap: tuple[tuple[float, tuple[tuple[tuple[float, float], tuple[float, float]], ...]], ...] = ()
+    """Faint street lines around the route, by line weight (from the plan's street data), for the maps."""
+    basemap_note: str | None = None
+    """Why there is no basemap, when there is none."""
 
     @property
     def schedule(self) -> ParadeSchedule:
@@ -121,9 +125,10 @@ def _route(
     return line, tuple(coords for coords, _ in lines), tuple(points)
 
 
-def _traffic(path: Path) -> tuple[int, int, dict[str, float]]:
+def _traffic(path: Path) -> tuple[int, int, dict[str, float], str]:
     data = _json(path)
     traffic = data.get("traffic") if isinstance(data, dict) else None
+    streets = data.get("streets") if isinstance(data, dict) else None
     try:
         assert isinstance(traffic, dict)
         lead = int(round(float(traffic["lead_time_min"]) * 60))
@@ -133,7 +138,26 @@ def _traffic(path: Path) -> tuple[int, int, dict[str, float]]:
         raise _refuse(
             path, "has no traffic.lead_time_min and traffic.clearance_min", "plan again with this version of paradeplan"
         ) from None
-    return lead, clearance, speeds
+    return lead, clearance, speeds, streets if isinstance(streets, str) and streets else "builtin:quan12"
+
+
+def _basemap(spec: str, given: Path | None, line: RouteLine) -> tuple[Any, str | None]:
+    """Street lines near the route from ``given`` (``--streets``) or the plan's street data when it can be found
+    from the folder alone (embedded, or an absolute path)."""
+    from paradeplan.geo.streets import load_graph
+    from paradeplan.maps.basemap import street_lines
+
+    if given is not None:
+        graph = load_graph(str(given))
+    elif spec.startswith("builtin:") or Path(spec).is_absolute():
+        if not spec.startswith("builtin:") and not Path(spec).is_file():
+            return (), f"no street basemap: {spec} (the plan's streets) is not there; pass --streets FILE"
+        graph = load_graph(spec)
+    else:
+        return (), f"no street basemap: the plan names its streets at a relative path ({spec}); pass --streets FILE"
+    bounds = [[min(line.lat), min(line.lon)], [max(line.lat), max(line.lon)]]
+    lines = street_lines(graph, bounds)
+    return tuple((float(w), tuple((tuple(a), tuple(b)) for a, b in segs)) for w, segs in lines), None
 
 
 def _reserves(units: tuple[UnitRow, ...], instance: Instance, kind_speed: dict[str, float]) -> tuple[Reserve, ...]:
@@ -149,7 +173,9 @@ def _reserves(units: tuple[UnitRow, ...], instance: Instance, kind_speed: dict[s
     return tuple(out)
 
 
-def load_folder(out: Path, parade: str | None = None) -> LiveFolder:
+def load_folder(
+    out: Path, parade: str | None = None, *, streets: Path | None = None, with_basemap: bool = True
+) -> LiveFolder:
     """Read what the live server needs from a results folder.
 
     Parameters
@@ -159,6 +185,10 @@ def load_folder(out: Path, parade: str | None = None) -> LiveFolder:
     parade : str, optional
         A parade id other than the first (its files are ``schedule-ID.json``, ``posts-ID.json``,
         ``route-ID.geojson``).
+    streets : Path, optional
+        Street data (GraphML) for the maps' faint basemap, instead of the plan's.
+    with_basemap : bool
+        Draw the basemap at all (the model does not need it).
 
     Returns
     -------
@@ -184,7 +214,7 @@ def load_folder(out: Path, parade: str | None = None) -> LiveFolder:
     schedule, digest = _schedule(out / f"schedule{suffix}.json")
     instance = load_instance(out / f"posts{suffix}.json")
     line, lines, points = _route(out / f"route{suffix}.geojson", schedule)
-    lead, clearance, kind_speed = _traffic(out / "plan.json")
+    lead, clearance, kind_speed, spec = _traffic(out / "plan.json")
     inst_speed = {u.id: u.speed_kmh for u in instance.units}
     speeds = tuple(
         sorted(
@@ -194,4 +224,5 @@ def load_folder(out: Path, parade: str | None = None) -> LiveFolder:
         )
     )
     plan = LivePlan(schedule, instance, line, _reserves(schedule.units, instance, kind_speed), lead, clearance, speeds)
-    return LiveFolder(out, plan, lines, points, digest, out / DB_NAME)
+    basemap, note = _basemap(spec, streets, line) if with_basemap else ((), None)
+    return LiveFolder(out, plan, lines, points, digest, out / DB_NAME, basemap, note)

@@ -257,7 +257,11 @@ def create_app(live: Live) -> "FastAPI":
     plan = live.folder.plan
     lang = plan.schedule.event.language if plan.schedule.event.language in ("vi", "en") else "vi"
     event = plan.schedule.event.name
-    route = route_json(live.folder.route_lines, live.folder.route_points, plan)
+    route = json.dumps(
+        route_json(live.folder.route_lines, live.folder.route_points, plan, live.folder.basemap),
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
 
     app.add_middleware(_SecurityHeaders)
 
@@ -292,8 +296,8 @@ def create_app(live: Live) -> "FastAPI":
         return Response(text, media_type=media, headers={"Cache-Control": "max-age=300"})
 
     @app.get("/api/route")
-    def api_route() -> JSONResponse:
-        return JSONResponse(route)
+    async def api_route() -> Response:
+        return Response(route, media_type="application/json")
 
     @app.get("/api/state")
     async def api_state() -> Response:

@@ -142,6 +142,13 @@
     map.attributionControl.addAttribution(route.attribution || '© OpenStreetMap contributors');
     var all = [];
     var lines = {};
+    if (route.basemap && route.basemap.length) {
+      var canvas = L.canvas({padding: 0.3});
+      route.basemap.forEach(function (group) {
+        L.polyline(group[1], {renderer: canvas, color: '#8a8f94', weight: group[0], opacity: 0.5,
+          interactive: false}).addTo(map);
+      });
+    }
     route.stretches.forEach(function (s) {
       var line = L.polyline(s.coords, {color: '#7f8c8d', weight: 5, opacity: 0.85});
       line.bindTooltip(s.seq + '. ' + s.street, {sticky: true});
