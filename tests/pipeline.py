@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from paradeplan.app import ParadeOutput, plan_parades
+from paradeplan.app import ParadeOutput, plan_parades, street_data
 from paradeplan.plan.planfile import load_plan
 from paradeplan.resources import demo_plan_path
 
@@ -15,7 +15,8 @@ from paradeplan.resources import demo_plan_path
 def parade_of(plan_path: str) -> tuple[ParadeOutput, Any]:
     """The first parade of a plan through every stage (checked), and the street graph it used."""
     path = Path(plan_path)
-    outputs, graph = plan_parades(load_plan(path), path)
+    plan, graph = street_data(load_plan(path), path)
+    outputs, graph = plan_parades(plan, path, graph=graph)
     return outputs[0], graph
 
 

@@ -244,8 +244,9 @@ def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> No
     assert r.exit_code == 2, r.output
     assert "lead vehicles first" in r.stderr
     assert "tail_group" in r.stderr
-    for line in r.stderr.strip().splitlines():  # FILE:LINE:COL: field: message
-        assert re.match(rf"{re.escape(str(plan))}:\d+:\d+: parades\.xe-hoa-2023\.lineup\.", line), line
+    for line in r.stderr.strip().splitlines():  # FILE:LINE:COL: field: message (found when the plan is read,
+        # so that `validate` refuses it too: the field by position)
+        assert re.match(rf"{re.escape(str(plan))}:\d+:\d+: parades(?:\[0\]|\.xe-hoa-2023)\.lineup\.", line), line
     assert not (tmp_path / "out").exists()
 
 
@@ -332,3 +333,82 @@ def test_staging_paths_leave_out_straight_fallbacks() -> None:
              "v3": _Trip("b", 1.0, 1.0, None, None, path_b),
              "v4": _Trip("c", 1.0, 1.0, None, None, None), "v5": _Trip(None, None, None, None, None, None)}
     assert staging_paths(trips) == (StagingPath("a", "g", ((0.0, 0.0), (0.5, 0.5))), StagingPath("b", None, path_b))
+
+
+def test_the_fleet_given_every_unit_a_duty(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    units = s["units"]
+    assert all(u["duty"] in ("lead", "column", "posts", "reserve") for u in units)
+    by = {d: [u for u in units if u["duty"] == d] for d in ("lead", "column", "posts", "reserve")}
+    assert len(by["lead"]) == 2
+    escort = [u for u in units if u["role"] == "route_guard"]
+    assert len(escort) == 24  # the seed's 20 motorbikes and 4 route-protection cars
+    assert all(u["duty"] in ("posts", "reserve") or u["unit"] in {c["unit"] for c in s["column"]} for u in escort)
+    motorbikes = [u for u in escort if u["kind"] == "police_motorbike"]
+    assert all(u["duty"] == "posts" for u in motorbikes)  # nobody idle while posts need motorbikes
+    for u in by["reserve"]:
+        st = u["station"]
+        assert st and {"name", "lat", "lon", "post"} <= set(st) and any(p["id"] == st["post"] for p in s["posts"])
+    assert all(u["station"] is None for u in units if u["duty"] != "reserve")
+    esc = s["escort"]
+    assert esc["min_slack_s"] >= 120  # at least two minutes at every post
+    assert esc["min_slack_s"] == min(r["slack_s"] for u in units for r in u["runs"])
+    assert esc["units_needed"] == esc["lower_bound"]  # the proven minimum (units objective)
+    tol = esc["delay_tolerance_min"]
+    assert tol["early"] == esc["min_slack_s"] // 60 and tol["late"] > 0
+    text = (demo_run / "index.html").read_text(encoding="utf-8")
+    assert f"sớm đến {tol['early']} phút, muộn đến {tol['late']} phút" in text
+    assert "Chưa được phân công" not in text
+    inst = _load(demo_run, "posts.json")
+    assert inst["objective"] == "slack" and inst["travel"]
+
+
+def test_posts_hold_their_approaches(demo_run: Path) -> None:
+    s = _load(demo_run, "schedule.json")
+    junctions = [p for p in s["posts"] if p["kind"] == "junction"]
+    assert junctions and all(p["approaches"] for p in junctions)
+    turns = [p for p in junctions if p["turn"]]
+    assert len(turns) >= 5  # the route turns onto another street at least this often
+    for p in junctions:
+        for a in p["approaches"]:
+            assert 0 <= a["bearing"] < 360 and a["class"]
+
+
+def test_checker_catches_wrong_duties_and_moves_faster_than_streets(demo_run: Path) -> None:
+    from paradeplan.geo.streets import load_graph
+
+    graph = load_graph("builtin:quan12")
+    instance = posts.load_instance(demo_run / "posts.json")
+    s = _load(demo_run, "schedule.json")
+    assert check_schedule(from_json(s), instance, graph) == []
+    holder = next(u for u in s["units"] if u["runs"])
+    holder["duty"] = "reserve"  # says reserve but holds posts, and has no station
+    reserve = next(u for u in s["units"] if u["duty"] == "reserve" and u is not holder)
+    reserve["station"] = None
+    s["escort"]["delay_tolerance_min"]["early"] += 30
+    chained = next(u for u in s["units"] if len(u["runs"]) > 1)
+    second = chained["runs"][1]
+    second["arrive"] = chained["runs"][0]["release_at"]  # arrives the moment it leaves the previous post
+    second["slack_s"] = posts_seconds(second["hold_from"]) - posts_seconds(second["arrive"])
+    found = "\n".join(check_schedule(from_json(s), instance, graph))
+    assert "duty reserve, but it holds posts" in found
+    assert "a reserve without a station" in found
+    assert "early tolerance" in found
+    assert "faster than" in found and "of streets" in found
+
+
+def posts_seconds(text: str) -> int:
+    return _sec(text)
+
+
+def test_what_if_delay_and_speed(tmp_path: Path) -> None:
+    from paradeplan.resources import demo_plan_path
+
+    out = tmp_path / "late"
+    r = runner.invoke(app, ["plan", str(demo_plan_path()), "--out", str(out), "--delay", "20", "--speed", "12"])
+    assert r.exit_code == 0, r.output
+    assert "what-if: departure 20 min later, column speed 12 km/h" in r.output
+    s = _load(out, "schedule.json")
+    assert s["parade"]["departure"] == "08:20:00" and s["parade"]["column_speed_kmh"] == 12.0
+    bad = runner.invoke(app, ["plan", str(demo_plan_path()), "--out", str(tmp_path / "x"), "--speed", "0"])
+    assert bad.exit_code == 2 and "--speed" in bad.stderr and not (tmp_path / "x").exists()

@@ -68,6 +68,19 @@ class Outcome:
     """What the plan book shows (``ceremonies_book`` or ``week_book``), as plain values."""
 
 
+def _what_if(delay_min: float, speed_kmh: float | None) -> WhatIf:
+    """The re-timing asked for on the command line, refused when it makes no sense."""
+    from paradeplan.parade.assembly import WhatIf
+
+    if speed_kmh is not None and not 0 < speed_kmh <= 80:
+        raise InputError(problems=[Problem(f"column speed {speed_kmh:g} km/h is not a parade speed", field="--speed",
+                                           hint="give km/h between 1 and 80")])
+    if abs(delay_min) > 12 * 60:
+        raise InputError(problems=[Problem(f"a delay of {delay_min:g} min is more than half a day", field="--delay",
+                                           hint="give minutes, e.g. --delay 15 (later) or --delay -10 (earlier)")])
+    return WhatIf(int(round(delay_min * 60)), speed_kmh)
+
+
 def _language(plan: Plan, lang: str | None) -> str:
     language = lang or plan.event.language
     if language not in LANGUAGES:
@@ -120,6 +133,41 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     return pin_places(plan, gazetteer=load_gazetteer(), named_points=graph.graph.get("_named_points") or ()), graph
 
 
+def validate_plan(plan_path: Path) -> Plan:
+    """What ``validate`` checks: the plan file, and for a plan with street data what ``plan`` checks before it
+    solves — places pinned by name, ceremony venues with coordinates, every parade's route (offline).
+
+    Raises
+    ------
+    InputError
+        Each problem with the plan file's name and the line of its field, as ``plan`` would report it.
+    """
+    plan = load_plan(plan_path)
+    if not plan.parades and not plan.streets:
+        return plan  # every rule is in the file's own checks (plan.rules)
+
+    def stages() -> None:
+        from paradeplan.geo.gazetteer import load_gazetteer
+        from paradeplan.plan.rules import unpinned_places
+        from paradeplan.route.resolve import resolve_route
+
+        pinned, graph = street_data(plan, plan_path)
+        problems = [Problem(msg, field=_dotted(path), hint=hint) for path, msg, hint in unpinned_places(pinned)]
+        if problems:
+            raise InputError(problems=problems)
+        gazetteer = load_gazetteer()
+        for parade in pinned.parades:
+            resolve_route(pinned, parade, graph, gazetteer=gazetteer, online=False, file=plan_path)
+
+    _located(plan_path, stages)
+    return plan
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    """``("ceremonies", 0, "venue")`` → ``ceremonies[0].venue``."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+
+
 def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: WhatIf | None = None,
                  graph: Any = None) -> tuple[list[ParadeOutput], Any]:
     """Route, time, staff and check every parade of a plan.
@@ -143,15 +191,14 @@ def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: 
     from paradeplan.geo.travel import travel_path
     from paradeplan.parade.assembly import WhatIf, build_parade_schedule
     from paradeplan.parade.checker import check_onward, check_schedule
+    from paradeplan.parade.facts import facts_from_route, split_angles
     from paradeplan.parade.moves import StreetMoves
-    from paradeplan.parade.facts import facts_from_route, split_angles, street_classes
     from paradeplan.parade.onward import plan_onward
     from paradeplan.route.resolve import resolve_route
 
     if graph is None:
         graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
     gaz = load_gazetteer()
-    classes = street_classes(graph)
 
     def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
         m, coords, _ = travel_path(graph, a, b)
@@ -160,7 +207,7 @@ def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: 
     outputs: list[ParadeOutput] = []
     for parade in plan.parades:
         route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
-        facts = facts_from_route(route, classes, gaz)
+        facts = facts_from_route(route)
         def moves_for(column_kmh: float, route: Route = route) -> StreetMoves:
             return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
 
@@ -181,9 +228,13 @@ def parade_summary(po: ParadeOutput) -> str:
     from paradeplan import clock
 
     p, esc = po.schedule.parade, po.schedule.escort
+    reserves = sum(1 for u in po.schedule.units if u.duty == "reserve")
+    slack = f"smallest slack {esc.min_slack_s // 60} min" if esc.min_slack_s is not None else "no post held"
     return (f"{po.parade.id}: {p.total_m / 1000:.1f} km, depart {clock.hm(p.departure_s)}, finish "
-            f"{clock.hm(p.finish_tail_s)}, {len(po.schedule.posts)} posts held by {esc.units_used} unit(s) "
-            "(proven lower bound " + ", ".join(f"{n} {k}" for k, n in esc.lower_bound) + f"; {esc.status})")
+            f"{clock.hm(p.finish_tail_s)}, {len(po.schedule.posts)} posts held by {esc.units_used} unit(s), "
+            f"{reserves} in reserve; {slack}; the column may run {esc.delay_tolerance.early_min} min early or "
+            f"{esc.delay_tolerance.late_min} min late (fewest units needed, proven: "
+            + ", ".join(f"{n} {k}" for k, n in esc.units_needed) + f"; {esc.status})")
 
 
 # ------------------------------------------------------------------------------------------------ ceremonies, week
@@ -305,7 +356,7 @@ def plan_week(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[s
 # ------------------------------------------------------------------------------------------------ the whole plan
 
 def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: bool = False,
-             cdn: bool = False) -> PlanResult:
+             cdn: bool = False, delay_min: float = 0.0, speed_kmh: float | None = None) -> PlanResult:
     """Run every stage for a plan file and write the results into ``out`` atomically.
 
     Parameters
@@ -320,17 +371,25 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
         Allow network lookups.
     cdn : bool
         Maps load their assets online instead of embedding them.
+    delay_min, speed_kmh : float, optional
+        What-if: the column leaves this many minutes later (negative: earlier), drives at this speed.
 
     Returns
     -------
     PlanResult
     """
+    from paradeplan.parade.assembly import WhatIf
+
     plan = load_plan(plan_path)
     language = _language(plan, lang)
+    what_if = _what_if(delay_min, speed_kmh)
     summary: list[str] = [f"{plan.event.name}: {len(plan.parades)} parade(s), {len(plan.ceremonies)} ceremony(ies)"]
+    if what_if != WhatIf():
+        summary.append(f"what-if: {what_if.note()} (every time below follows from it)")
     shortfall: list[str] = []
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
-    parades, graph = _located(plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph))
+    parades, graph = _located(plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph,
+                                                              what_if=what_if))
     for po in parades:
         summary.append(parade_summary(po))
         shortfall.extend(po.result.shortfall)
@@ -359,12 +418,14 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
             write_files(tmp, ceremony_files)
         for i, po in enumerate(parades):
             _write_parade_files(tmp, po, "" if i == 0 else f"-{po.parade.id}")
+        _write_report(tmp, plan, parades, books, language)  # bao-cao.docx (issue 17)
         if parades:
             from paradeplan.parade.schedule_json import schema
 
             (tmp / "schedule.schema.json").write_text(dumps_json(schema()), encoding="utf-8")
             _render(tmp, plan, parades[0], language, cdn, graph, books)
         else:
+            _write_plan_calendar(tmp, plan, books, language)  # calendar.ics without a parade (issue 17)
             _render_book(tmp, plan, language, books)
         files = files_in(tmp)
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
@@ -406,3 +467,32 @@ def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str,
 
     write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
                    ceremonies=books.get("ceremonies"), week=books.get("week"))
+
+
+# -- the report after the week and the calendar of a plan without a parade (issue 17) ----------------------------
+def _parade_facts(po: ParadeOutput) -> Any:
+    """What the report says of one checked parade: km, vehicles, posts, times."""
+    from paradeplan.render.report import ParadeFacts
+
+    p = po.schedule.parade
+    return ParadeFacts(name=po.parade.name, day=p.date, km=round(p.total_m / 1000, 3),
+                       vehicles=sum(g.count for g in po.parade.groups), posts=len(po.schedule.posts),
+                       units_used=po.schedule.escort.units_used, assembly_place=p.assembly.name,
+                       assembly_s=p.assembly.time_s, departure_s=p.departure_s, finish_s=p.finish_tail_s)
+
+
+def _write_report(folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]],
+                  lang: str) -> None:
+    """bao-cao.docx: the report the document asks for after the week, pre-filled from the checked schedules."""
+    from paradeplan.render.report import ReportInput, write_report
+
+    facts = tuple(_parade_facts(po) for po in parades)
+    write_report(folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")),
+                 lang=lang)
+
+
+def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> None:
+    """calendar.ics of a plan without a parade: its ceremonies, activities and report deadlines (reminders)."""
+    from paradeplan.render.reminders import plan_calendar
+
+    (folder / "calendar.ics").write_bytes(plan_calendar(plan, lang, books.get("ceremonies")))

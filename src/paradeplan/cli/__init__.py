@@ -41,11 +41,11 @@ def _root(
 
 @app.command()
 def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
-    """Check a plan file and report every problem found."""
-    from paradeplan.plan.planfile import load_plan
+    """Check a plan file and report every problem found (everything `plan` would refuse)."""
+    from paradeplan.app import validate_plan
 
     with guarded():
-        p = load_plan(plan)
+        p = validate_plan(plan)
         for item in p.open_items:
             print_err(f"{plan}: {item.field}: open item: {item.question}")
         n_parades, n_cer = len(p.parades), len(p.ceremonies)
@@ -69,12 +69,16 @@ def plan(
     lang: Annotated[str | None, typer.Option(help="Output language: vi or en (default: the plan's).")] = None,
     online: Annotated[bool, typer.Option("--online", help="Allow network lookups (geocoding).")] = False,
     cdn: Annotated[bool, typer.Option("--cdn", help="Maps load Leaflet from the internet (smaller files).")] = False,
+    delay: Annotated[float, typer.Option("--delay", help="What-if: the column leaves MIN minutes later "
+                                         "(negative: earlier).", metavar="MIN")] = 0.0,
+    speed: Annotated[float | None, typer.Option("--speed", help="What-if: the column drives at KMH km/h.",
+                                                metavar="KMH")] = None,
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
     from paradeplan.app import run_plan
 
     with guarded():
-        result = run_plan(plan, out, lang=lang, online=online, cdn=cdn)
+        result = run_plan(plan, out, lang=lang, online=online, cdn=cdn, delay_min=delay, speed_kmh=speed)
         _report(result)
 
 

@@ -89,8 +89,9 @@ def solve(
     except Exception as e:  # noqa: BLE001 - never show a traceback
         raise _fail(e) from None
     if not quiet:
+        slack = f", smallest slack {doc['min_slack_s']} s" if doc.get("min_slack_s") is not None else ""
         typer.echo(f"{doc['status']}: {doc['units_used']} units, covered {doc['covered']}/{doc['required']}, "
-                   f"{doc['travel_km']} km -> {out}", err=True)
+                   f"{doc['travel_km']} km{slack} -> {out}", err=True)
     if doc["uncovered"]:
         by_kind: dict[str, int] = {}
         for u in doc["uncovered"]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
@@ -77,9 +78,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
-_GUARD = re.compile(
-    r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan"
-)
+_GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -107,20 +106,12 @@ _SPEED = re.compile(
     r"kilomet\s*/\s*gio|km/h)"
 )
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
-_CEREMONY = re.compile(
-    r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b"
-)
-_DEADLINE_BEFORE = re.compile(
-    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$"
-)
+_CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
+_DEADLINE_BEFORE = re.compile(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$")
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
-_OWN_ROUTE = re.compile(
-    r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng"
-)
-_DOC_TYPE = re.compile(
-    r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b"
-)
+_OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
+_DOC_TYPE = re.compile(r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
 
 
 # ---------------------------------------------------------------------------------------------- facts
@@ -159,14 +150,15 @@ class GatheringFact:
 
 @dataclass
 class CeremonyFact:
-    """An opening ceremony or launch event with its date."""
+    """A ceremony as one clause of the text states it: name, date, time, venue and who holds it."""
 
     name: str
-    date: date
+    date: date | None
     time: time | None = None
     place: str | None = None
     launch_group: bool = False
     note: str | None = None
+    held_by: str | None = None
 
 
 @dataclass
@@ -176,6 +168,7 @@ class DeadlineFact:
     what: str
     due: date
     to: str | None = None
+    who: str | None = None
 
 
 @dataclass
@@ -205,6 +198,10 @@ class Extraction:
     speed_limit_kmh: float | None = None
     no_leaving_before_end: bool | None = None
     own_route_owner: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+    events: ev.EventFacts = field(default_factory=ev.EventFacts)
+    """Who holds which ceremony and activity, officials, slogans and report requests (``importer.events``)."""
     unresolved: list[str] = field(default_factory=list)
 
     @property
@@ -230,9 +227,7 @@ class Extraction:
 
         return {
             "route": [{"kind": r.kind, "name": r.name, "uturn": r.uturn} for r in self.route],
-            "forces": [
-                {"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces
-            ],
+            "forces": [{"kind": f.kind, "count": f.count, "role": f.role, "owner": f.owner} for f in self.forces],
             "assembly": {
                 "date": d(self.assembly_date),
                 "time": t(self.assembly_time),
@@ -245,14 +240,13 @@ class Extraction:
             ),
             "week": {"from": d(self.week_start), "to": d(self.week_end)} if self.week_start else None,
             "gatherings": [
-                {"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)}
-                for g in self.gatherings
+                {"what": g.what, "place": g.place, "date": d(g.date), "time": t(g.time)} for g in self.gatherings
             ],
             "ceremonies": [
-                {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place}
+                {"name": c.name, "date": d(c.date), "time": t(c.time), "place": c.place, "held_by": c.held_by}
                 for c in self.ceremonies
             ],
-            "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to} for x in self.deadlines],
+            "deadlines": [{"what": x.what, "due": d(x.due), "to": x.to, "who": x.who} for x in self.deadlines],
             "unresolved": list(self.unresolved),
             "event": self.event,
             "theme": self.theme,
@@ -351,6 +345,12 @@ class _Reader:
                     out.area = tidy(f.text[: m.end(1)]) or None
                 except ValueError:
                     pass
+        if out.area is None:  # "Long An, ngày    tháng 9 năm 2021": the date is left blank, the place is not
+            for f in self.lines[:25]:
+                m = re.match(r"^([^\d,:;]{2,60}?),\s*ngay\b[\s.…]*(?:thang|\d)", f.low)
+                if m and not _DOC_TYPE.match(f.low):
+                    out.area = tidy(f.text[: m.end(1)]) or None
+                    break
         low_all = fold(self.text[:400_000])
         self.year = out.document_date.year if out.document_date else main_year(low_all)
         for i, f in enumerate(self.lines[:60]):
@@ -422,9 +422,7 @@ class _Reader:
                 between = f.low[a.end : b.start]
                 if not re.fullmatch(r"\s*(?:den|toi|-|–|—)?\s*(?:het\s*)?(?:ngay\s*)?", between):
                     continue
-                if not (
-                    re.search(r"den|toi|-|–|—", between) or f.low[b.start : b.start + 3] in ("den", "toi")
-                ):
+                if not (re.search(r"den|toi|-|–|—", between) or f.low[b.start : b.start + 3] in ("den", "toi")):
                     continue
                 before = f.low[max(0, a.start - 12) : a.start]
                 if not (re.search(r"\btu\s*(?:ngay\s*)?$", before) or f.low[a.start : a.start + 2] == "tu"):
@@ -538,9 +536,7 @@ class _Reader:
                 out.assembly_place = out.assembly_place or pick.place
         if out.departure_time is None:
             for f in self.lines:
-                m = re.search(
-                    r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low
-                )
+                m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
                 if m:
                     times = find_times(f.low[m.end() : m.end() + 30])
                     if times and times[0].start < 12:
@@ -570,9 +566,7 @@ class _Reader:
             steps = self._steps(value)
             if len(steps) >= 2:
                 if self.out.route:
-                    self.out.unresolved.append(
-                        f"route: another route at logical line {i + 1} was not imported"
-                    )
+                    self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
                     continue
                 self.out.route = steps
                 self.out.route_text = tidy(value)[:2000]
@@ -712,9 +706,7 @@ class _Reader:
         if count < 1:
             return []
         if count > 10000:
-            self.out.unresolved.append(
-                f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable"
-            )
+            self.out.unresolved.append(f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable")
             return []
         stop = re.search(r"[(,;.]|\s(?:va|voi|gom|de)\s", phrase.low)
         head_end = stop.start() if stop else len(phrase.low)
@@ -732,19 +724,14 @@ class _Reader:
         role = _role_of(head.low)
         for p in parens:
             items = list(
-                re.finditer(
-                    r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p)
-                )
+                re.finditer(r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p))
             )
-            roles = [
-                (_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2) : x.end(2)])) for x in items
-            ]
+            roles = [(_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2) : x.end(2)])) for x in items]
             if roles and all(r for _, r, _ in roles):
                 total = sum(n for n, _, _ in roles)
                 if total > count:
                     self.out.unresolved.append(
-                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); "
-                        "kept whole"
+                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); kept whole"
                     )
                     break
                 out = [Force(kind, n, r, owner, label, txt) for n, r, txt in roles]
@@ -788,67 +775,6 @@ class _Reader:
                     out.parade_name = capitalize(name)
                     break
 
-    def ceremonies(self) -> None:
-        out = self.out
-        for f in self.lines:
-            label = re.match(r"^[-+•\s]*([^:]{2,40}):", f.text)
-            line_dates = {x.as_date for x in self.dates(f)}
-            for c in _clauses(f):
-                m = _CEREMONY.search(c.low)
-                if not m:
-                    continue
-                ds = [x for x in self.dates(c) if x.start >= m.start()] or self.dates(c)
-                if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
-                    ds = [x for x in ds if x.start > m.start()]
-                if not ds and len(line_dates) == 1:
-                    day = next(iter(line_dates))
-                elif ds:
-                    day = ds[0].as_date
-                else:
-                    continue
-                stop = re.search(
-                    r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|"
-                    r"ngay|se)\b|[,;.(:]",
-                    c.low[m.end() :],
-                )
-                end = m.end() + stop.start() if stop else len(c.low)
-                name = capitalize(tidy(c.text[m.start() : end]))
-                if not name.lower().startswith("lễ") and not fold(name).startswith("le "):
-                    name = "Lễ " + name[:1].lower() + name[1:]
-                if label and not _CEREMONY.search(fold(label.group(1))):
-                    name = f"{name} ({tidy(label.group(1))})"
-                place = None
-                masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
-                tat = re.search(r"\btai\s", masked[m.end() :])
-                if tat:
-                    place = self._place_from(c, m.end() + tat.end())
-                if place is None:
-                    ch = re.search(r"\bchon\s+(.{3,120}?)\s+(?:de\s+)?to chuc\b", masked)
-                    if ch:
-                        place = tidy(c.text[ch.start(1) : ch.end(1)])
-                times = find_times(c.low[m.start() :])
-                notes = []
-                if "chao co" in c.low:
-                    notes.append("vào giờ chào cờ")
-                if re.search(r"\bsang\b", c.low):
-                    notes.append("buổi sáng")
-                fact = CeremonyFact(
-                    name,
-                    day,
-                    times[0].as_time if times else None,
-                    place,
-                    "dong loat" in c.low,
-                    "; ".join(notes) or None,
-                )
-                same = next((x for x in out.ceremonies if x.date == fact.date), None)
-                if same is None:
-                    out.ceremonies.append(fact)
-                else:
-                    same.place = same.place or fact.place
-                    same.time = same.time or fact.time
-                    same.note = same.note or fact.note
-                    same.launch_group = same.launch_group or fact.launch_group
-
     def deadlines(self) -> None:
         out = self.out
         for f in self.lines:
@@ -859,10 +785,7 @@ class _Reader:
                     before = c.low[max(0, x.start - 25) : x.start]
                     if not (
                         _DEADLINE_BEFORE.search(before)
-                        or (
-                            c.low[x.start : x.start + 4] == "ngay"
-                            and re.search(r"(truoc|cham nhat|han)\s*$", before)
-                        )
+                        or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                     ):
                         continue
                     what, to = "Báo cáo", None
@@ -875,9 +798,7 @@ class _Reader:
                         )
                         end = b.end() + stop.start() if stop else x.start
                         what = capitalize(tidy(c.text[b.start() : end]))[:100] or what
-                        tos = list(
-                            re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start)
-                        )
+                        tos = list(re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start))
                         if tos:
                             tom = tos[-1]
                             stop2 = re.search(
@@ -891,6 +812,46 @@ class _Reader:
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to))
 
+    def events(self) -> None:
+        """Hosts of ceremonies and activities, officials, slogans and report requests (``importer.events``)."""
+        out = self.out
+        end = ev.body_end(self.lines)
+        body = ev.structure(self.lines[:end])
+        facts = ev.EventFacts()
+        facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of)
+        facts.officials = ev.read_officials(body)
+        facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
+        facts.slogans = ev.read_slogans(self.lines)
+        facts.reports = ev.read_reports(body, self.dates_of)
+        facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
+        facts.institution_counts = ev.institution_counts(body)
+        out.events = facts
+        out.issuer = facts.issuer
+        hosted = [c for c in facts.ceremonies if c.host.units or c.host.institutions]
+        for c in facts.ceremonies:
+            if c in hosted or c.place or c.time or (not hosted and c.date):
+                out.ceremonies.append(
+                    CeremonyFact(
+                        c.name,
+                        c.date,
+                        c.time,
+                        c.place or c.choice,
+                        c.launch_group,
+                        "; ".join(c.notes) or None,
+                        c.host.text or None,
+                    )
+                )
+        out.year = self.year
+        for d in out.deadlines:
+            match = next((r for r in facts.reports if r.due == d.due), None)
+            if match is not None and match.who:
+                d.who = match.who
+
+    def dates_of(self, low: str) -> list[Found]:
+        """Dates in folded text, with the document's year for dates written without one."""
+        return find_dates(low, self.year)
+
     def run(self) -> Extraction:
         self.header()
         self.theme()
@@ -899,8 +860,8 @@ class _Reader:
         self.assembly()
         self.forces()
         self.misc()
-        self.ceremonies()
         self.deadlines()
+        self.events()
         out = self.out
         if not out.route:
             why = (

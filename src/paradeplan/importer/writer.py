@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,13 @@ def _clock_representer(dumper: yaml.SafeDumper, value: _Clock) -> yaml.Node:
 yaml.SafeDumper.add_representer(_Clock, _clock_representer)
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value shared by two fields (a week's first day) twice rather than as an anchor and alias."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def _hm(t: time) -> str:
     return _Clock(t.strftime("%H:%M"))
 
@@ -65,7 +72,7 @@ class _Places:
     items: list[dict[str, Any]] = field(default_factory=list)
     keys: dict[str, int] = field(default_factory=dict)
 
-    def add(self, name: str, kind: str | None = None) -> str:
+    def add(self, name: str, kind: str | None = None, ident_hint: str | None = None) -> str:
         key = place_key(name) or slug(name)
         if key in self.keys:
             entry = self.items[self.keys[key]]
@@ -76,13 +83,23 @@ class _Places:
                 else:
                     entry["aliases"].append(name)
             return str(entry["id"])
-        ident = slug(place_key(name.split(",")[0]) or key)
+        ident = ident_hint or slug(place_key(name.split(",")[0]) or key)
         taken = {p["id"] for p in self.items}
         base, n = ident, 2
         while ident in taken:
             ident, n = f"{base}_{n}", n + 1
         self.keys[key] = len(self.items)
         self.items.append({"id": ident, "name": name, "kind": kind or place_kind(name) or "other"})
+        return ident
+
+    def add_pinned(self, entry: dict[str, Any]) -> str:
+        """A place with coordinates (a unit's seat); an existing place of the same name is kept as it is."""
+        name = str(entry["name"])
+        key = place_key(name) or slug(name)
+        if key in self.keys:
+            return str(self.items[self.keys[key]]["id"])
+        ident = self.add(name, str(entry.get("kind") or "other"), entry.get("id"))
+        self.items[self.keys[key]].update({k: v for k, v in entry.items() if k not in ("id", "name", "kind")})
         return ident
 
     def finish(self) -> list[dict[str, Any]]:
@@ -123,6 +140,27 @@ def _group(force: Force, taken: set[str]) -> dict[str, Any]:
     if force.owner:
         group["owner"] = force.owner
     return group
+
+
+_EVENT_ORDER = (
+    "name",
+    "theme",
+    "issuer",
+    "document",
+    "document_date",
+    "area",
+    "week_start",
+    "week_end",
+    "timezone",
+    "language",
+    "source",
+    "report_to",
+)
+
+
+def _event_order(event: dict[str, Any]) -> dict[str, Any]:
+    """The event's keys in the model's order."""
+    return {k: event[k] for k in sorted(event, key=lambda k: _EVENT_ORDER.index(k) if k in _EVENT_ORDER else 99)}
 
 
 def build_plan_data(ex: Extraction) -> dict[str, Any]:
@@ -204,11 +242,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 ask(
                     f"{p}.assembly_time",
                     "The assembly time is not stated; "
-                    + (
-                        "the departure time is used."
-                        if a_time
-                        else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."
-                    ),
+                    + ("the departure time is used." if a_time else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."),
                 )
             a_time = a_time or PLACEHOLDER_TIME
             d_time = ex.departure_time or a_time
@@ -287,8 +321,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         else:
             ask(
                 f"{where}.groups",
-                f"'{gf.what}' is not among the listed vehicles; add its vehicle group to the"
-                " parade and list it here.",
+                f"'{gf.what}' is not among the listed vehicles; add its vehicle group to the parade and list it here.",
             )
         if parades:
             entry["parade"] = parades[0]["id"]
@@ -298,55 +331,40 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         )
         gatherings.append(entry)
 
-    ceremonies: list[dict[str, Any]] = []
-    for k, c in enumerate(ex.ceremonies):
-        where = f"ceremonies[{k}]"
-        if c.place:
-            venue = places.add(c.place)
-        else:
-            venue = places.add(f"Địa điểm {c.name} (chưa rõ)", "other")
-            ask(f"{where}.venue", f"The venue of '{c.name}' is not stated; name it and pin it.")
-        if c.time:
-            start = c.time
-            end = (datetime.combine(date(2000, 1, 1), start) + timedelta(hours=2)).time()
-            if end <= start:
-                end = time(23, 59)
-            ask(
-                f"{where}.window_end",
-                f"Only the start ({_hm(start)}) is stated; the end {_hm(end)} is a placeholder.",
-            )
-        else:
-            start, end = PLACEHOLDER_WINDOW
-            ask(
-                f"{where}.window_start",
-                f"The time of '{c.name}' is not stated"
-                + (f" ({c.note})" if c.note else "")
-                + f"; {_hm(start)}–{_hm(end)} is a placeholder window.",
-            )
-        entry = {
-            "id": f"le-{k + 1}",
-            "name": c.name,
-            "venue": venue,
-            "date": c.date,
-            "window_start": _hm(start),
-            "window_end": _hm(end),
-        }
-        if c.launch_group:
-            entry["launch_group"] = "dong-loat"
-        if c.note:
-            entry["note"] = c.note
-        ceremonies.append(entry)
+    from paradeplan.importer.weekplan import build_week
 
-    deadlines = []
+    week = build_week(ex, places, ask)
+    for key, value in week.event.items():
+        if key == "area" or key not in event:
+            event[key] = value
+    event = _event_order(event)
+    ceremonies = week.ceremonies
+
+    deadlines: list[dict[str, Any]] = []
     for d in ex.deadlines:
         item: dict[str, Any] = {"what": d.what, "due": d.due}
         if d.to:
             item["to"] = d.to
+        if d.who:
+            item["who"] = d.who
+        else:
+            ask(f"deadlines[{len(deadlines)}].who", f"Who must deliver '{d.what}' is not stated.")
         deadlines.append(item)
+    if not deadlines:
+        asked = [r for r in ex.events.reports if r.due is None and r.to]
+        if asked:
+            event["report_to"] = asked[0].to
+            ask(
+                "deadlines",
+                f"The document asks for a report ('{asked[0].what}' to {asked[0].to}"
+                + (f", from {asked[0].who}" if asked[0].who else "")
+                + ") but sets no date: add the deadline.",
+            )
 
     place_list = places.finish()
     for i, pl in enumerate(place_list):
-        ask(f"places[{i}]", f"'{pl['name']}' has no coordinates; pin lat and lon (the text gives none).")
+        if pl.get("lat") is None:
+            ask(f"places[{i}]", f"'{pl['name']}' has no coordinates; pin lat and lon (the text gives none).")
     if not ex.route:
         ask(
             "parades",
@@ -362,6 +380,8 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         ("parades", parades),
         ("gatherings", gatherings),
         ("ceremonies", ceremonies),
+        ("people", week.people),
+        ("activities", week.activities),
         ("deadlines", deadlines),
     )
     for key, items in sections:
@@ -371,7 +391,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
     return data
 
 
-_SECTION = re.compile(r"^(parades|gatherings|ceremonies|deadlines)\[(\d+)\]")
+_SECTION = re.compile(r"^(parades|gatherings|ceremonies|people|activities|deadlines)\[(\d+)\]")
 
 
 def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
@@ -401,17 +421,25 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                     raise
                 drop.setdefault(m.group(1), set()).add(int(m.group(2)))
                 ex.unresolved.append(f"{problem.field}: {problem.message} (entry left out)")
+            why: dict[tuple[str, int], str] = {}
+            for problem in err.problems:
+                m = _SECTION.match(problem.field or "")
+                if m:
+                    why.setdefault((m.group(1), int(m.group(2))), problem.message)
             for section, idx in drop.items():
+                for i in sorted(idx):
+                    entry = data[section][i]
+                    label = entry.get("name") or entry.get("what") or entry.get("id") or f"{section}[{i}]"
+                    data["open_items"].append(
+                        {
+                            "field": section,
+                            "question": f"'{label}' could not be built "
+                            f"from the text and was left out: {why.get((section, i), '')}.",
+                        }
+                    )
                 data[section] = [v for i, v in enumerate(data[section]) if i not in idx]
                 if not data[section]:
                     del data[section]
-                data["open_items"].append(
-                    {
-                        "field": section,
-                        "question": "An entry could not be built from the "
-                        "text and was left out; see the import's unresolved notes.",
-                    }
-                )
             log.warning("%s: left out %s", file, drop)
     return plan_from_data(data, file=file)
 
@@ -436,7 +464,7 @@ def plan_yaml(data: dict[str, Any], source: str | None = None) -> str:
         "# (placeholders included). Review them, pin the places' coordinates,",
         "# then run `paradeplan validate`.",
     ]
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
+    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
     return "\n".join(head) + "\n" + body
 
 
@@ -467,9 +495,7 @@ def write_atomic(path: Path, text: str) -> None:
             ]
         )
     if path.is_dir():
-        raise InputError(
-            problems=[Problem("the output path is a folder", str(path), hint="give a file name")]
-        )
+        raise InputError(problems=[Problem("the output path is a folder", str(path), hint="give a file name")])
     tmp_name = None
     try:
         with tempfile.NamedTemporaryFile(

@@ -24,6 +24,8 @@ LABELS: dict[str, dict[str, str]] = {
         "public_note": "Người dân vui lòng chọn đường khác trong thời gian cấm.", "km": "km",
         "police_title": "Bản đồ điều hành", "public_title": "Bản đồ lộ trình và cấm đường",
         "posts_title": "Bản đồ chốt", "late": "trễ", "onward_leg": "Chặng",
+        "approaches": "Hướng chặn", "slack": "dự phòng", "reserves": "Lực lượng dự bị", "reserve": "Dự bị",
+        "turn": "Đoàn rẽ tại đây", "min": "phút",
         "home": "Xe về nơi xuất phát (sau khi kết thúc)", "mode_parade": "diễu hành", "mode_drive": "di chuyển",
         "parade_start": "Bắt đầu diễu hành", "release": "Rời điểm kết thúc",
         "straight": "Không tìm được đường phố: vẽ đường thẳng",
@@ -42,6 +44,8 @@ LABELS: dict[str, dict[str, str]] = {
         "public_note": "Residents please take other streets while closed.", "km": "km",
         "police_title": "Operations map", "public_title": "Route and road closures",
         "posts_title": "Posts map", "late": "late", "onward_leg": "Leg",
+        "approaches": "Holds traffic from", "slack": "slack", "reserves": "Reserves", "reserve": "Reserve",
+        "turn": "The column turns here", "min": "min",
         "home": "Drives back to base (after the end)", "mode_parade": "parade", "mode_drive": "drive",
         "parade_start": "Starts parading", "release": "Leaves the finish",
         "straight": "No street path found: straight line",
@@ -54,7 +58,7 @@ PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a
 
 COLOURS = {"route": "#c0392b", "start": "#1e8449", "end": "#111111", "uturn": "#8e44ad", "assembly": "#2471a3",
            "post_ok": "#1f618d", "post_short": "#e74c3c", "column": "#f39c12", "staging": "#5d6d7e",
-           "home": "#839192"}
+           "home": "#839192", "reserve": "#6c3483"}
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -146,6 +146,14 @@ D.posts.forEach(function(p){
     fillOpacity:1}).bindPopup(p.pop).bindTooltip(p.tip).addTo(posts);
 });
 posts.addTo(map); overlays[D.L.posts]=posts;
+if(D.reserves.length){
+  var rs=L.layerGroup();
+  D.reserves.forEach(function(r){
+    L.circleMarker([r.lat,r.lon],{radius:8,color:D.C.reserve,weight:3,fillColor:'#fff',fillOpacity:1,dashArray:'3 3'})
+      .bindPopup(r.pop).bindTooltip(r.tip).addTo(rs);
+  });
+  rs.addTo(map); overlays[D.L.reserves]=rs;
+}
 if(D.tt.length>1&&D.track.length>1){
   var col=L.layerGroup();
   var body=L.polyline([],{color:D.C.column,weight:12,opacity:0.85,interactive:false}).addTo(col);
@@ -261,18 +269,39 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
     return out
 
 
+def _compass(bearing: int) -> str:
+    return ("↑ N", "↗ NE", "→ E", "↘ SE", "↓ S", "↙ SW", "← W", "↖ NW")[int(((bearing % 360) + 22.5) // 45) % 8]
+
+
+def _reserves(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
+    """Reserve units where they wait (police map only)."""
+    out = []
+    for u in schedule.units:
+        if u.station is None:
+            continue
+        title = f"{L['reserve']}: {u.unit} {u.name}".strip()
+        rows: list[tuple[str, Any]] = [(L["post"], f"{u.station.post} {u.station.name}")]
+        out.append({"lat": u.station.lat, "lon": u.station.lon, "pop": popup_html(title, rows), "tip": esc(title)})
+    return out
+
+
 def _posts(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
     names = {u.unit: u.name for u in schedule.units}
+    slack = {(u.unit, r.post): r.slack_s for u in schedule.units for r in u.runs}
     out = []
     for p in schedule.posts:
-        units = [f"{u} ({names[u]})" if names.get(u) else u for u in p.units]
+        units = [(f"{u} ({names[u]})" if names.get(u) else u)
+                 + (f" — {L['slack']} {slack[(u, p.id)] // 60} {L['min']}" if (u, p.id) in slack else "")
+                 for u in p.units]
         need = ", ".join(f"{k} × {v}" for k, v in p.need)
         short = [(k, v) for k, v in p.uncovered if v]
         warn = [f"{L['uncovered']}: " + ", ".join(f"{k} × {v}" for k, v in short)] if short else []
         rows: list[tuple[str, Any]] = [
             (L["post"], p.id), (L["junction"], p.name),
             (L["close"], clock.hm(p.open_s)), (L["reopen"], clock.hm(p.close_s)),
-            (L["need"], need), (L["units"], "; ".join(units) if units else L["unassigned"])]
+            (L["need"], need), (L["units"], "; ".join(units) if units else L["unassigned"]),
+            (L["approaches"], "; ".join(f"{a.street or '—'} ({_compass(a.bearing)})" for a in p.approaches)),
+            ("", L["turn"] if p.turn else "")]
         out.append({"lat": p.lat, "lon": p.lon, "short": bool(short),
                     "pop": popup_html(f"{L['post']} {p.id}", rows, warn=warn),
                     "tip": esc(f"{p.id} {p.name} {clock.hm(p.open_s)}–{clock.hm(p.close_s)}")})
@@ -379,6 +408,7 @@ def render_police_map(schedule: ParadeSchedule, route: Route, plan: Plan | None 
     parade = schedule.parade
     data["staging"] = _staging(schedule, plan, L)
     data["posts"] = _posts(schedule, L)
+    data["reserves"] = _reserves(schedule, L)
     data["onward"], data["home"] = _onward(schedule, L)
     data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
@@ -394,6 +424,7 @@ def render_police_map(schedule: ParadeSchedule, route: Route, plan: Plan | None 
         ("dot", COLOURS["uturn"], L["uturn"]), ("dot", COLOURS["assembly"], L["assembly"]),
         ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
         ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
+        ("dot", COLOURS["reserve"], L["reserves"]),
         ("dash", COLOURS["staging"], L["staging"]), ("line", PALETTE[0], L["onward"]),
         ("dots", COLOURS["home"], L["home"]),
         ("line", COLOURS["column"], L["column"])])

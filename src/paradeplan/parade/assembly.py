@@ -30,6 +30,7 @@ from paradeplan.parade.schedule import (
     Escort,
     EventInfo,
     Fix,
+    HeldApproach,
     ParadeInfo,
     ParadeSchedule,
     Passage,
@@ -452,7 +453,8 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
         held = tuple(sorted(by_post.get(p.id, [])))
         post_rows.append(Post(p.id, p.name, cast(PointKind, p.kind), round(p.lat, 6), round(p.lon, 6), p.open_s,
                               p.close_s, p.need, p.priority, p.cross_class, held, tuple(uncovered.get(p.id, [])),
-                              tuple(Passage(h, t, published_m(d)) for h, t, d in p.passages)))
+                              tuple(Passage(h, t, published_m(d)) for h, t, d in p.passages),
+                              tuple(HeldApproach(a.street, a.highway, a.bearing) for a in p.approaches), p.turn))
         closure_rows.append(PostClosure(p.id, street, cross, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s,
                                         held))
 

@@ -113,6 +113,17 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class HeldApproach:
+    """A street a post holds: cross traffic coming from there waits while the column passes."""
+
+    street: str
+    highway: str
+    """OSM road class."""
+    bearing: int
+    """The heading the street leaves the junction on (degrees from north)."""
+
+
+@dataclass(frozen=True)
 class Post:
     """A traffic post: where, its closing window, what it needs and who holds it."""
 
@@ -129,6 +140,10 @@ class Post:
     units: tuple[str, ...]
     uncovered: Counts
     passages: tuple[Passage, ...]
+    approaches: tuple[HeldApproach, ...] = ()
+    """The streets it holds (for a junction; the start, end and U-turns hold the route itself)."""
+    turn: bool = False
+    """The route turns here onto another street."""
 
 
 @dataclass(frozen=True)

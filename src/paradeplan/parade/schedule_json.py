@@ -20,6 +20,7 @@ from paradeplan.parade.schedule import (
     Escort,
     EventInfo,
     Fix,
+    HeldApproach,
     LatLon,
     LineupSlot,
     Onward,
@@ -110,7 +111,9 @@ def to_json(s: ParadeSchedule) -> dict[str, Any]:
                    "priority": q.priority, "cross_class": q.cross_class, "units": list(q.units),
                    "uncovered": dict(q.uncovered),
                    "passages": [{"head": clock.hms(x.head_s), "tail": clock.hms(x.tail_s), "km": _km(x.at_m)}
-                                for x in q.passages]} for q in s.posts],
+                                for x in q.passages],
+                   "approaches": [{"street": a.street, "class": a.highway, "bearing": a.bearing} for a in q.approaches],
+                   "turn": q.turn} for q in s.posts],
         "closures": {
             "posts": [{"post": c.post, "street": c.street, "cross_street": c.cross_street, "lat": c.lat,
                        "lon": c.lon, "close": clock.hms(c.close_s), "reopen": clock.hms(c.reopen_s),
@@ -208,7 +211,9 @@ def from_json(data: Any) -> ParadeSchedule:
         posts=tuple(Post(q["id"], q["name"], q["kind"], float(q["lat"]), float(q["lon"]), s(q["open"]),
                          s(q["close"]), _counts(q["need"]), int(q["priority"]), q["cross_class"],
                          tuple(q["units"]), _counts(q["uncovered"]),
-                         tuple(Passage(s(x["head"]), s(x["tail"]), _m(x["km"])) for x in q["passages"]))
+                         tuple(Passage(s(x["head"]), s(x["tail"]), _m(x["km"])) for x in q["passages"]),
+                         tuple(HeldApproach(a["street"], a["class"], int(a["bearing"])) for a in q["approaches"]),
+                         bool(q["turn"]))
                     for q in data["posts"]),
         closures=Closures(
             posts=tuple(PostClosure(c["post"], c["street"], c["cross_street"], float(c["lat"]), float(c["lon"]),

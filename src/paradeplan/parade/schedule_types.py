@@ -67,6 +67,9 @@ class PassageRow(TypedDict):
     km: float
 
 
+HeldApproach = TypedDict("HeldApproach", {"street": str, "class": str, "bearing": int})
+
+
 class PostRow(TypedDict):
     id: str
     name: str
@@ -81,6 +84,8 @@ class PostRow(TypedDict):
     units: list[str]
     uncovered: dict[str, int]
     passages: list[PassageRow]
+    approaches: list[HeldApproach]
+    turn: bool
 
 
 class PostClosure(TypedDict):
@@ -200,7 +205,9 @@ class FixRow(TypedDict):
     text: str
 
 
-DelayToleranceMin = TypedDict("DelayToleranceMin", {"early": int, "late": int})
+class DelayToleranceMin(TypedDict):
+    early: int
+    late: int
 
 
 class Escort(TypedDict):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from paradeplan import clock
 from paradeplan.parade.schedule import StretchClosure
 from paradeplan.plan.model import VEHICLE_DEFAULTS, Parade, TrafficPolicy, VehicleGroup
+from paradeplan.route.model import Approach
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,10 @@ class Passage:
     cross_class: str | None
     kind: str = "junction"
     """junction, uturn, start or end."""
+    turn: bool = False
+    """The route turns here onto another street."""
+    approaches: tuple[Approach, ...] = ()
+    """The streets a post here holds (cross traffic)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,10 @@ class PostSpec:
     cross_class: str | None
     passages: tuple[tuple[int, int, float], ...]
     """(head arrival s, tail clear s, route metres) for each time the column passes."""
+    approaches: tuple[Approach, ...] = ()
+    """The streets the post holds."""
+    turn: bool = False
+    """The route turns here onto another street."""
 
 
 def vehicle_spec(group: VehicleGroup) -> tuple[float, float, float]:
@@ -259,8 +268,9 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
             (p.kind == "uturn" and policy.post_at_uturns)
             or (p.kind == "start" and policy.post_at_assembly)
             or (p.kind == "end" and policy.post_at_finish)
-            or (p.kind == "junction" and p.cross_class is not None
-                and p.cross_class.removesuffix("_link") in classes)
+            or (p.kind == "junction" and ((p.cross_class is not None
+                                           and p.cross_class.removesuffix("_link") in classes)
+                                          or (p.turn and bool(p.approaches))))
         )
         if not wanted:
             continue
@@ -296,9 +306,19 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
             id="", name=p0.name, key=p0.key, lat=p0.lat, lon=p0.lon, open_s=open_s, close_s=close_s,
             need=tuple(sorted((k, v) for k, v in n.items() if v > 0)), priority=prio, kind=kind,
             cross_class=cls,
-            passages=tuple((int(g[1]), int(round(g[2])), round(g[0].dist_m, 1)) for g in grp))))
+            passages=tuple((int(g[1]), int(round(g[2])), round(g[0].dist_m, 1)) for g in grp),
+            approaches=_approaches(grp), turn=any(g[0].turn for g in grp))))
     specs.sort(key=lambda x: (x[0], x[1]))
     return [PostSpec(**{**s.__dict__, "id": f"P{i + 1:03d}"}) for i, (_, _, s) in enumerate(specs)]
+
+
+def _approaches(grp: list[tuple[Passage, float, float]]) -> tuple[Approach, ...]:
+    """Every approach of a post's passages, once each (a junction passed out and back holds them all)."""
+    seen: dict[tuple[str, int], Approach] = {}
+    for pas, _, _ in grp:
+        for a in pas.approaches:
+            seen.setdefault((a.street, int(((a.bearing + 22.5) % 360) // 45)), a)
+    return tuple(seen.values())
 
 
 def stretch_closures(stretches: list[Stretch], tt: Timetable, policy: TrafficPolicy) -> tuple[StretchClosure, ...]:

@@ -72,6 +72,9 @@ class Event:
     """Language of the outputs: vi (default) or en."""
     source: str | None = None
     """Where the facts come from (file name of the source document)."""
+    report_to: str | None = None
+    """Who receives the report after the week when the document names a recipient but no due date (deadlines
+    with a date go under ``deadlines``)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,12 @@ class Place:
     """True when the coordinates are only approximate (shown as such)."""
     note: str | None = None
     """Free remark (source of the coordinates, …)."""
+    source: str | None = None
+    """Where the coordinates come from, e.g. "vietnamadminunits 1.0.4 (units before 1 July 2025, 63 provinces)"
+    for a unit's seat placed by ``import``."""
+    unit: str | None = None
+    """The administrative unit the place lies in, narrowest first, any depth ("Phường Bạch Sam, Thị xã Mỹ Hào,
+    Tỉnh Hưng Yên"); the plan book shows which post-July-2025 ward it now belongs to."""
 
 
 @dataclass(frozen=True)
@@ -420,7 +429,7 @@ class Activity:
     name: str
     """What is done."""
     kind: str = "other"
-    """publicity, banners, book_fair, mobile_library, training, loudspeaker_round, other."""
+    """publicity, banners, book_fair, mobile_library, exhibition, training, loudspeaker_round, other."""
     start: date | None = None
     """First day."""
     end: date | None = None
@@ -431,6 +440,8 @@ class Activity:
     """Who is in charge."""
     items: tuple[str, ...] = ()
     """Slogans, titles or other items."""
+    where: str | None = None
+    """Where, as the document says it when it names no single place ("các địa điểm công cộng, các nhà văn hóa")."""
 
 
 @dataclass(frozen=True)

@@ -204,9 +204,72 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
         for k, uid in enumerate(r.uses):
             if uid not in attendees and uid not in all_group_ids:
                 out.append((("rounds", i, "uses", k), f"'{uid}' is not a team or vehicle", "define it under teams:"))
+    _stage_rules(plan, out)
     for i, a in enumerate(plan.activities):
         if a.start and a.end and a.end < a.start:
             out.append((("activities", i, "end"), "the activity ends before it starts", "fix start/end"))
         for k, pid in enumerate(a.places):
             ref(pid, ("activities", i, "places", k))
     return out
+
+
+def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
+    """Ceremony venues, and bases of guests and teams, without coordinates: the ceremony stage looks nothing up.
+
+    A plan with street data (a parade, or ``streets:``) has its places pinned by name before that stage; `validate`
+    then runs this after the pinning (``app.validate_plan``), and :func:`check_plan` runs it only for plans that
+    have no street data to pin from.
+    """
+    out: list[tuple[Path_, str, str]] = []
+    places = {p.id: p for p in plan.places}
+
+    def pinned(pid: str | None, path: Path_, what: str) -> None:
+        pl = places.get(pid or "")
+        if pl is not None and (pl.lat is None or pl.lon is None):
+            out.append((path, f"place '{pid}' ({what}) has no coordinates; the ceremony schedule needs them",
+                        f"pin '{pid}' with lat: and lon: under places (mark approximate: true if unsure)"))
+
+    for i, c in enumerate(plan.ceremonies):
+        pinned(c.venue, ("ceremonies", i, "venue"), "a ceremony venue")
+    if plan.ceremonies:
+        for i, person in enumerate(plan.people):
+            pinned(person.base, ("people", i, "base"), "where a guest starts")
+        for i, team in enumerate(plan.teams):
+            pinned(team.base, ("teams", i, "base"), "where a team starts")
+    return out
+
+
+def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
+    """Rules a later stage would refuse, checked here so that ``validate`` refuses what ``plan`` refuses.
+
+    The ceremony stage needs coordinates for every venue and base (when no street data can pin them by name);
+    the week needs days for its rounds; the line-up rules must not contradict each other.
+    """
+    if not plan.parades and not plan.streets:
+        out.extend(unpinned_places(plan))
+    ev = plan.event
+    if plan.rounds and not (ev.week_start and ev.week_end) and any(not r.days for r in plan.rounds):
+        out.append((("event", "week_start"), "the rounds have no days",
+                    "give event.week_start and week_end, or days: for each round"))
+    for pi, parade in enumerate(plan.parades):
+        rules = parade.lineup
+        base: Path_ = ("parades", pi, "lineup")
+        seen: set[str] = set()
+        for k, gid in enumerate(rules.order):
+            if gid in seen:
+                out.append(((*base, "order", k), f"'{gid}' is listed twice", "list each group once"))
+            seen.add(gid)
+        groups = {g.id for g in parade.groups}
+        lead_groups = [g.id for g in parade.groups if g.role == "lead"]
+        listed = [g for g in rules.order if g in groups]
+        if listed and lead_groups and listed[0] not in lead_groups:
+            out.append(((*base, "order"), f"rule 'lineup.order' puts '{listed[0]}' first but rule 'lead vehicles "
+                        f"first' needs '{lead_groups[0]}' at the head", "move the lead group to the front of "
+                        "lineup.order"))
+        if rules.tail_group and rules.tail_group in rules.order and listed and listed[-1] != rules.tail_group:
+            out.append(((*base, "tail_group"), f"rule 'tail_group: {rules.tail_group}' contradicts rule "
+                        f"'lineup.order', which puts '{listed[-1]}' last", "put the tail group last in "
+                        "lineup.order, or drop one rule"))
+        if rules.tail_group and rules.tail_group in lead_groups:
+            out.append(((*base, "tail_group"), f"rule 'tail_group' names the lead group '{rules.tail_group}'",
+                        "the lead rides at the head; name another group"))

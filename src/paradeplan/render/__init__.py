@@ -55,7 +55,7 @@ def write_outputs(folder: Path, schedule: ParadeSchedule, route: Route, plan: Pl
     files = []
     files.append(write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang))
     files.append(write_closures_csv(folder / "closures.csv", schedule, lang=lang))
-    files.extend(write_calendars(folder, schedule, lang=lang))
+    files.extend(write_calendars(folder, schedule, lang=lang, plan=plan))
     files.append(write_gpx(folder / "route.gpx", schedule, route, lang=lang))
     files.append(write_kml(folder / "route.kml", schedule, route, lang=lang))
     files.append(write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang))

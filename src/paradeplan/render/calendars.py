@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from paradeplan import clock
@@ -87,7 +88,7 @@ def _dt(day: date, s: int, tz: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=tz) + timedelta(seconds=s)
 
 
-def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str) -> bytes:
+def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra: tuple[Any, ...] = ()) -> bytes:
     from icalendar import Calendar, Event, vGeo
 
     day = schedule.parade.date
@@ -124,6 +125,8 @@ def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str) -> by
         if ev.lat is not None and ev.lon is not None:
             vev.add("geo", vGeo((float(ev.lat), float(ev.lon))))
         cal.add_component(vev)
+    for component in extra:  # the plan's deadlines (with reminders) and activities: render.reminders
+        cal.add_component(component)
     cal.add_missing_timezones()
     data: bytes = cal.to_ical()
     return data
@@ -133,7 +136,7 @@ def _safe_name(uid: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", uid).strip("._") or "unit"
 
 
-def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi") -> dict[str, bytes]:
+def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None) -> dict[str, bytes]:
     """Every calendar file by relative name: ``calendars/<unit>.ics`` and the combined ``calendar.ics``.
 
     Parameters
@@ -142,6 +145,8 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi") -> dict[str, b
         The schedule.
     lang : {"vi", "en"}
         Language of titles and descriptions.
+    plan : Plan, optional
+        Its report deadlines (with reminders) and activities join the combined ``calendar.ics``.
 
     Returns
     -------
@@ -168,13 +173,16 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi") -> dict[str, b
     everything.append(CalEvent(parade.departure_s, parade.finish_tail_s, title, assembly.name,
                                f"{t('departure', lang)} – {t('finish_tail', lang)}", assembly.lat, assembly.lon, "",
                                True))
-    files["calendar.ics"] = _calendar(schedule, everything, title)
+    from paradeplan.render.reminders import plan_events
+
+    extra = tuple(plan_events(plan, lang)) if plan is not None else ()
+    files["calendar.ics"] = _calendar(schedule, everything, title, extra)
     return files
 
 
-def write_calendars(folder: Path, schedule: ParadeSchedule, *, lang: str = "vi") -> list[str]:
+def write_calendars(folder: Path, schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None) -> list[str]:
     """Write the calendar files into ``folder`` and return their relative names."""
-    files = calendar_files(schedule, lang=lang)
+    files = calendar_files(schedule, lang=lang, plan=plan)
     for name, data in files.items():
         write_file_atomic(Path(folder) / name, data)
     return sorted(files)

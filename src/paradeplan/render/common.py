@@ -63,6 +63,13 @@ class RunRow:
     next_move: str
     lat: float | None = None
     lon: float | None = None
+    slack_s: int | None = None
+    """For a post: seconds between arriving and having to hold it."""
+
+    @property
+    def slack(self) -> str:
+        """The slack in whole minutes (empty when the line holds no post)."""
+        return "" if self.slack_s is None else str(self.slack_s // 60)
 
     @property
     def arrive(self) -> str:
@@ -116,15 +123,22 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
         for i, r in enumerate(unit.runs):
             nxt = t("to_post", lang, p=unit.runs[i + 1].post) if i + 1 < len(unit.runs) else after
             rows.append(RunRow(**base, what=r.post, place=r.name, arrive_s=r.arrive_s, hold_from_s=r.hold_from_s,
-                               release_s=r.release_s, next_move=nxt, lat=r.lat, lon=r.lon))
+                               release_s=r.release_s, next_move=nxt, lat=r.lat, lon=r.lon, slack_s=r.slack_s))
     elif col is not None:
         what = t("at_head", lang, n=col.position) if unit.ride == "head" else t("in_column", lang, n=col.position)
         rows.append(RunRow(**base, what=what, place=assembly.name, arrive_s=arrive_assembly,
                            hold_from_s=parade.departure_s, release_s=parade.finish_tail_s, next_move=after,
                            lat=assembly.lat, lon=assembly.lon))
-    else:
-        rows.append(RunRow(**base, what=t("no_task", lang), place=assembly.name, arrive_s=arrive_assembly,
-                           hold_from_s=None, release_s=None, next_move="", lat=assembly.lat, lon=assembly.lon))
+    elif unit.station is not None:
+        post = schedule.post(unit.station.post)
+        rows.append(RunRow(**base, what=t("reserve_at", lang, p=unit.station.post), place=unit.station.name,
+                           arrive_s=post.open_s if post else parade.departure_s, hold_from_s=parade.departure_s,
+                           release_s=parade.finish_tail_s, next_move=after, lat=unit.station.lat,
+                           lon=unit.station.lon))
+    else:  # a reserve with nowhere to stand (a parade without posts) waits at the assembly
+        rows.append(RunRow(**base, what=t("reserve_at", lang, p=assembly.name), place=assembly.name,
+                           arrive_s=arrive_assembly, hold_from_s=parade.departure_s, release_s=parade.finish_tail_s,
+                           next_move=after, lat=assembly.lat, lon=assembly.lon))
     for leg in legs:
         mode = t("parade_leg", lang) if leg.mode == "parade" else t("drive", lang)
         rows.append(RunRow(**base, what=mode, place=street_phrase(leg.street, lang), arrive_s=leg.enter_s,

@@ -71,7 +71,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "ride_column": ("Đi trong đoàn", "Ride in the column"),
     "return_base": ("Về đơn vị", "Return to base"),
     "to_post": ("Đến chốt {p}", "To post {p}"),
-    "no_task": ("Chưa được phân công", "Not assigned"),
+    "reserve_at": ("Dự bị tại {p}", "Reserve at {p}"),
+    "duty": ("Nhiệm vụ trong ngày", "Duty"),
+    "slack": ("Dự phòng (phút)", "Slack (min)"),
+    "min_slack": ("Thời gian dự phòng nhỏ nhất tại chốt", "Smallest slack at a post"),
+    "minutes": ("{n} phút", "{n} min"),
+    "delay_tolerance": ("Đoàn có thể đi sớm / muộn mà các chốt vẫn đủ lực lượng",
+                        "The column may run early / late and every post is still held"),
+    "tolerance_value": ("sớm đến {e} phút, muộn đến {l} phút", "up to {e} min early, up to {l} min late"),
+    "units_needed": ("Lực lượng tối thiểu cần (đã chứng minh)", "Fewest units needed (proven)"),
+    "units_given": ("Lực lượng được giao", "Units given"),
+    "reserves": ("Lực lượng dự bị", "Reserves"),
+    "what_if": ("Giả định", "What-if"),
     "onward": ("Lộ trình riêng sau khi tách đoàn", "Own route after the split"),
     "drive": ("Di chuyển", "Drive"),
     "parade_leg": ("Diễu hành", "Parade"),
@@ -127,6 +138,13 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "car": ("Xe ô tô", "Car"),
     "marching_group": ("Khối diễu hành", "Marching group"),
     "other": ("Phương tiện khác", "Other"),
+}
+
+DUTY_LABELS: dict[str, tuple[str, str]] = {
+    "lead": ("Dẫn đầu đoàn", "Leads the column"),
+    "column": ("Đi trong đoàn", "Rides in the column"),
+    "posts": ("Giữ chốt", "Holds posts"),
+    "reserve": ("Dự bị", "Reserve"),
 }
 
 ROLE_LABELS: dict[str, tuple[str, str]] = {
@@ -195,6 +213,13 @@ def role_label(role: str | None, lang: str) -> str:
     if not role:
         return ""
     return _pick(ROLE_LABELS[role], lang) if role in ROLE_LABELS else role
+
+
+def duty_label(duty: str | None, lang: str) -> str:
+    """The label of a unit's duty of the day."""
+    if duty in DUTY_LABELS:
+        return _pick(DUTY_LABELS[duty], lang)
+    return str(duty or "")
 
 
 def point_label(kind: str | None, lang: str) -> str:

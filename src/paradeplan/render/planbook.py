@@ -23,6 +23,7 @@ from paradeplan.render.common import (
 )
 from paradeplan.render.i18n import (
     date_span,
+    duty_label,
     kind_label,
     official_date,
     official_datetime,
@@ -182,6 +183,13 @@ def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: st
         (t("vehicles", lang), str(len(schedule.units))),
         (t("posts_count", lang), str(len(schedule.closures.posts))),
         (t("escort_status", lang), f"{escort.status} ({escort.covered}/{escort.required})"),
+        (t("units_needed", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in escort.units_needed)),
+        (t("units_given", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in _given(schedule))),
+        (t("min_slack", lang), t("minutes", lang, n=escort.min_slack_s // 60) if escort.min_slack_s is not None else ""),
+        (t("delay_tolerance", lang), t("tolerance_value", lang, e=escort.delay_tolerance.early_min,
+                                       l=escort.delay_tolerance.late_min)),
+        (t("reserves", lang), "; ".join(f"{u.unit} — {u.station.post} {u.station.name}" for u in schedule.units
+                                        if u.station is not None)),
     ]
     if plan is not None and plan.event.document:
         facts.insert(0, ("Số" if lang == "vi" else "Document", plan.event.document))
@@ -198,6 +206,15 @@ def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: st
         out.append(f'<p class="warn">{e(t("fixes", lang))}: {e(f.text)}</p>')
     out.append("</section>")
     return "".join(out)
+
+
+def _given(schedule: ParadeSchedule) -> list[tuple[str, int]]:
+    """Escort units of each kind the plan gives (those holding posts and the reserves)."""
+    counts: dict[str, int] = {}
+    for u in schedule.units:
+        if u.duty in ("posts", "reserve"):
+            counts[u.kind] = counts.get(u.kind, 0) + 1
+    return sorted(counts.items())
 
 
 def _timeline(schedule: ParadeSchedule, lang: str, num: str) -> str:
@@ -251,12 +268,15 @@ def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
     out = [f'<section id="runsheets" class="page"><h2>{num}. {e(t("runsheets", lang))}</h2>']
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
-        meta = " · ".join(x for x in (kind_label(u.kind, lang), role_label(u.role, lang), u.owner or "") if x)
+        meta = " · ".join(x for x in (kind_label(u.kind, lang), role_label(u.role, lang), duty_label(u.duty, lang),
+                                      u.owner or "") if x)
         out.append(f'<div class="unit" id="unit-{e(u.unit)}"><h3>{e(unit_label(u))}</h3>'
                    f'<p class="meta">{e(meta)}</p>')
         out.append(_table([(t("post_or_position", lang), ""), (t("place", lang), ""), (t("arrive_by", lang), "t"),
-                           (t("hold_from", lang), "t"), (t("release_at", lang), "t"), (t("next_move", lang), "")],
-                          [[r.what, r.place, r.arrive, r.hold_from, r.release_at, r.next_move] for r in rows]))
+                           (t("hold_from", lang), "t"), (t("release_at", lang), "t"), (t("slack", lang), "n"),
+                           (t("next_move", lang), "")],
+                          [[r.what, r.place, r.arrive, r.hold_from, r.release_at, r.slack, r.next_move]
+                           for r in rows]))
         out.append("</div>")
     out.append("</section>")
     return "".join(out)
@@ -413,6 +433,9 @@ def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Pl
                      ("itineraries", "itineraries", lambda n: _itineraries(ceremonies, lang, n))]
     if week is not None:
         sections.append(("week", "week", lambda n: _week(week, lang, n)))
+    from paradeplan.render.plansections import plan_sections
+
+    sections += plan_sections(plan, lang)  # publicity checklists, activities, deadlines, units since July 2025
     nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _ in sections)
     nav += f' <a href="#files">{e(t("files", lang))}</a>'
     if schedule is not None:

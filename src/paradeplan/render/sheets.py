@@ -13,7 +13,16 @@ from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.render.common import RunRow, hm, normalise_zip, run_rows, units_sorted
-from paradeplan.render.i18n import GROUPS, group_label, group_of, kind_label, official_date, role_label, t
+from paradeplan.render.i18n import (
+    GROUPS,
+    duty_label,
+    group_label,
+    group_of,
+    kind_label,
+    official_date,
+    role_label,
+    t,
+)
 from paradeplan.render.safe import neutralise, set_text_cell
 
 log = logging.getLogger(__name__)
@@ -31,8 +40,8 @@ CLOSURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 
 RUN_COLUMNS = ("unit_id", "unit", "role", "post_or_position", "place", "arrive_by", "hold_from", "release_at",
-               "next_move")
-RUN_WIDTHS = (18, 34, 16, 26, 40, 11, 11, 11, 36)
+               "slack", "next_move")
+RUN_WIDTHS = (18, 34, 16, 26, 40, 11, 11, 11, 11, 36)
 
 
 def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
@@ -131,7 +140,8 @@ def _print_setup(ws: Any, header_row: int, ncols: int) -> None:
 
 def _row_values(r: RunRow, lang: str) -> list[Any]:
     return [r.unit, r.name, role_label(r.role, lang), r.what, r.place, _time_value(r.arrive_s),
-            _time_value(r.hold_from_s), _time_value(r.release_s), r.next_move]
+            _time_value(r.hold_from_s), _time_value(r.release_s), r.slack_s // 60 if r.slack_s is not None else "",
+            r.next_move]
 
 
 def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
@@ -167,6 +177,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     from openpyxl.styles import Font
 
     parade = schedule.parade
+    esc = schedule.escort
     day = parade.date
     wb = Workbook()
     ws = wb.active
@@ -182,6 +193,9 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         (t("departure", lang), _time_value(parade.departure_s)),
         (t("finish_head", lang), _time_value(parade.finish_head_s)),
         (t("finish_tail", lang), _time_value(parade.finish_tail_s)),
+        (t("min_slack", lang), t("minutes", lang, n=esc.min_slack_s // 60) if esc.min_slack_s is not None else ""),
+        (t("delay_tolerance", lang), t("tolerance_value", lang, e=esc.delay_tolerance.early_min,
+                                       l=esc.delay_tolerance.late_min)),
         (t("attribution", lang), schedule.attribution),
     ]
     for i, (k, v) in enumerate(facts, start=2):
@@ -191,7 +205,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         _write_rows(ws, [[k, v]], i)
         ws.cell(row=i, column=1).font = Font(bold=True, name="Times New Roman", size=12)
     header_row = len(facts) + 3
-    labels = [t("unit_id", lang), t("unit", lang), t("group", lang), t("kind", lang), t("role", lang),
+    labels = [t("unit_id", lang), t("unit", lang), t("group", lang), t("kind", lang), t("duty", lang),
               t("post_or_position", lang), t("arrive_by", lang), t("release_at", lang)]
     _header(ws, labels, (18, 34, 14, 22, 16, 30, 11, 11), header_row)
     by_group: dict[str, list[RunRow]] = {k: [] for k, _, _ in GROUPS}
@@ -202,7 +216,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         first, last = rows[0], rows[-1]
         what = first.what if len(rows) == 1 else f"{first.what} … ({len(rows)})"
         overview.append([first.unit, first.name, group_label(group_of(u.kind), lang), kind_label(u.kind, lang),
-                         role_label(u.role, lang), what, _time_value(first.arrive_s), _time_value(last.release_s)])
+                         duty_label(u.duty, lang), what, _time_value(first.arrive_s), _time_value(last.release_s)])
     _write_rows(ws, overview, header_row + 1)
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)

@@ -52,6 +52,7 @@ def route_to_geojson(route: Route) -> dict[str, Any]:
                                                                     round(j.lat, COORD_DECIMALS)]},
                       "properties": {"kind": "junction", "name": name, "dist_m": round(j.dist_m, 1),
                                      "streets": list(j.streets), "road_class": j.road_class, "uturn": j.uturn,
+                                     "turn": j.turn, "key": j.key,
                                      "node": j.node}})
     return {"type": "FeatureCollection", "attribution": ATTRIBUTION, "license": LICENSE, "features": feats}
 

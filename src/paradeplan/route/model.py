@@ -53,21 +53,41 @@ class RoutePoint:
 
 
 @dataclass(frozen=True)
+class Approach:
+    """A street leaving a junction that the route does not drive there: cross traffic to hold."""
+
+    street: str
+    """Its name ("" when the street data has none)."""
+    highway: str
+    """Its OSM road class."""
+    bearing: int
+    """The heading it leaves the junction on (degrees from north)."""
+
+
+@dataclass(frozen=True)
 class Junction:
-    """A junction the route passes, with the streets crossing it there."""
+    """A junction the route passes: where other streets meet it, or where it turns onto another street."""
 
     node: str
     lat: float
     lon: float
     dist_m: float
     streets: tuple[str, ...]
-    """Names of the crossing streets (not the route's own street), sorted."""
+    """Names of the other streets there (the crossing streets; after a turn, the street turned onto), sorted."""
     road_class: str | None
-    """The most important OSM road class among the crossing streets."""
+    """The most important OSM road class among the approaches."""
     uturn: bool = False
     """The column turns back here."""
     on_street: str = ""
-    """The route street at this junction."""
+    """The route street arriving at this junction."""
+    key: str = ""
+    """The same physical junction passed again (out and back) has the same key."""
+    turn: bool = False
+    """The route turns here from one street onto another."""
+    approaches: tuple[Approach, ...] = ()
+    """The approaches a post here holds."""
+    nodes: tuple[str, ...] = ()
+    """The street-graph nodes that make it up (two carriageways, a roundabout)."""
 
 
 @dataclass(frozen=True)

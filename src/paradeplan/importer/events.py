@@ -1,0 +1,978 @@
+"""Rules that read who holds what in a plan document: unit and institution references, subjects, ceremonies,
+officials, week activities, slogans and report requests.
+
+Every rule runs on folded text (no accents, lower case) and slices the original text for names. Administrative
+unit kinds ("phường", "huyện", "thị xã", "đặc khu"…) are the kinds the administrative-units dataset holds, so
+no set of levels is fixed here; references are resolved against the dataset later (``importer.places``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, time
+from functools import cache
+
+from paradeplan.importer.dates import Found, find_dates, find_times
+from paradeplan.importer.text import Folded, capitalize, fold, tidy
+
+# ---------------------------------------------------------------------------------------------- vocabulary
+NUMWORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+    "muoi ba": 13,
+    "muoi bon": 14,
+    "muoi lam": 15,
+}
+_NUM = r"(?:\d{1,3}|muoi (?:mot|hai|ba|bon|lam)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+
+
+@cache
+def unit_kinds() -> tuple[str, ...]:
+    """Folded kinds of administrative units, longest first: every kind the dataset holds, plus abbreviations."""
+    from paradeplan.geo.admin import ABBREVIATIONS, snapshot
+
+    kinds = set(snapshot("before_2025").kinds) | set(snapshot("from_2025").kinds)
+    return tuple(sorted(kinds | set(ABBREVIATIONS), key=lambda k: (-len(k), k)))
+
+
+@cache
+def _kind_rx() -> str:
+    # "xã hội" (society) is not a commune; "thành phố" is a kind only when not "thành phần"-like.
+    kinds = [k for k in unit_kinds() if " " in k or len(k) > 2 or k in ("xa", "tp", "tx")]
+    alts = [re.escape(k) + (r"(?!\s+hoi\b)" if k == "xa" else "") for k in kinds]
+    return r"(?:" + "|".join(alts) + r")"
+
+
+#: Institutions that hold events: (kind, folded pattern). Schools by level, community learning centres, culture
+#: houses. "trường" alone is not enough ("trường hợp", "môi trường").
+INSTITUTIONS: tuple[tuple[str, str], ...] = (
+    ("community_learning_centre", r"trung tam (?:hoc tap cong dong|htcd)|tt ?htcd"),
+    ("culture_centre", r"trung tam van hoa(?:\s*-\s*the thao)?(?:\s*va\s*hoc tap cong dong)?|nha van hoa|tt vh"),
+    (
+        "school",
+        r"nha truong|truong hoc|co so giao duc|truong (?:mam non|mau giao|tieu hoc|trung hoc co so|"
+        r"trung hoc pho thong|thcs|thpt|th|mn)(?![a-z])",
+    ),
+)
+_SCHOOL_LEVELS = (
+    ("mn", "MN"),
+    ("mam non", "MN"),
+    ("mau giao", "MN"),
+    ("tieu hoc", "TH"),
+    ("th", "TH"),
+    ("trung hoc co so", "THCS"),
+    ("thcs", "THCS"),
+    ("trung hoc pho thong", "THPT"),
+    ("thpt", "THPT"),
+)
+_LEVEL_RX = re.compile(
+    r"(?<![a-z])(mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|mn)"
+    r"(?![a-z])"
+)
+
+#: Words that start an organisation's name (a subject that is neither a unit nor an institution).
+_ORG = re.compile(
+    r"^(?:cac\s+)?(?:phong|so|ban|hoi|trung tam|doan|uy ban|ubnd|cong an|dai|bao|vien|"
+    r"cong chuc|chi cuc|cuc|mat tran|lien doan|thu vien|bo)\b"
+)
+#: Main verbs: a clause's subject is what comes before the first one (written in lower case).
+_VERB = re.compile(
+    r"\b(?:to chuc|chon|xay dung(?! (?:xa hoi|xhht|nong thon|dang|chinh quyen|van hoa|gia dinh))|trien khai|"
+    r"thuc hien|chi dao|treo|bao cao|phoi hop|tham muu|ban hanh|huong dan|chu tri|tong hop|bo tri|moi|"
+    r"tham du|du le|gui|nop|dang ky|co trach nhiem|chuan bi|hoan thanh|tiep tuc|day manh|khuyen khich)\b"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:ket thuc|sau khi|truoc khi|trong qua trinh|can cu|tren co so|thuc hien|dong thoi|ngoai ra|"
+    r"tiep theo|tren day)\b[^,:;]*,\s*)+"
+)
+_ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+duc)|yeu cau|kinh moi|moi|rieng)\s+")
+_ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
+
+_CEREMONY = re.compile(
+    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|"
+    r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
+)
+_CLOSING = re.compile(r"\bbe mac|tong ket\b")
+_DURATION = re.compile(
+    r"\b(?:thoi luong|thoi gian (?:dien ra|to chuc)|keo dai|trong vong|trong thoi gian|trong)\s*(?:khoang\s*|"
+    r"toi da\s*|chung\s*)?(\d{1,3})\s*(phut|gio|tieng)\b(?:\s*(\d{1,2})\s*phut)?"
+)
+_FLAG_TIME = re.compile(r"\bgio chao co\b|\bbuoi chao co\b|\btiet chao co\b")
+#: The usual Monday flag ceremony ("giờ chào cờ") in Vietnamese schools; a convention, not a stated time.
+FLAG_TIME = (time(7, 0), 30)
+#: Clock times and dates as annotations where a field of the same name shadows the type.
+Time = time
+Date = date
+#: ``dates_of(folded_text) -> list[Found]``: dates with the document's year.
+DatesOf = Callable[[str], list[Found]]
+_MORNING = re.compile(r"\b(?:buoi )?sang\b")
+_AFTERNOON = re.compile(r"\b(?:buoi )?chieu\b")
+
+#: Activities of the week: (kind, folded pattern) — publicity that can be checked off, and events that are not
+#: ceremonies.
+ACTIVITIES: tuple[tuple[str, str], ...] = (
+    ("banners", r"treo (?:cac )?(?:bang ron|khau hieu|co|pano|pa-no|bang)|bang ron|pa-no|pano|co le"),
+    ("loudspeaker_round", r"xe loa|xe phat thanh luu dong"),
+    ("book_fair", r"hoi sach|ngay hoi doc sach|trien lam sach"),
+    ("mobile_library", r"thu vien luu dong"),
+    ("exhibition", r"trien lam(?! sach)"),
+)
+_SLOGAN_HEAD = re.compile(r"khau hieu")
+_REPORT = re.compile(
+    r"\bbao cao(?=\s+(?:ket qua|tong ket|so ket|tinh hinh|so lieu|ve\b|gui\b|cho\b|ubnd|uy ban|"
+    r"phong\b|so\b|bo\b))"
+)
+_REPORT_TO = re.compile(r"\b(?:gui ve|ve|gui|toi|cho)\s+")
+
+
+# ---------------------------------------------------------------------------------------------- facts
+@dataclass
+class UnitRef:
+    """A reference to administrative units as written: one named unit, or a collective ("các huyện, thị xã")."""
+
+    text: str
+    kinds: tuple[str, ...]
+    """Folded kinds named ("huyen", "thi xa")."""
+    name: str | None = None
+    """The unit's name for a named reference ("Tân An"); None for a collective or a bare kind."""
+    count: int | None = None
+    """A stated number ("12 phường")."""
+    collective: bool = False
+    listed: tuple[str, ...] = ()
+    """Names listed in brackets after a collective ("08 phường (Máy Chai, Vạn Mỹ, …)")."""
+
+    @property
+    def bare(self) -> bool:
+        """A kind without a name or quantifier ("UBND phường"): the document's own unit of that kind."""
+        return self.name is None and not self.collective
+
+
+@dataclass
+class InstitutionRef:
+    """Institutions as written: "các trường học", "Hai nhà trường", "Trung tâm HTCĐ", "một trường THCS"."""
+
+    kind: str
+    text: str
+    count: int | None = None
+    levels: tuple[str, ...] = ()
+    """School levels named ("TH", "THCS")."""
+    indefinite: bool = False
+    """"một …" after "chọn": a venue the host picks."""
+
+
+@dataclass
+class Host:
+    """Who a clause is about: units, institutions, an organisation."""
+
+    text: str = ""
+    units: list[UnitRef] = field(default_factory=list)
+    institutions: list[InstitutionRef] = field(default_factory=list)
+    org: str | None = None
+    exception: bool = False
+    """"Riêng X": X is taken out of any collective of the same clause group."""
+
+    @property
+    def empty(self) -> bool:
+        """No unit, institution or organisation."""
+        return not self.units and not self.institutions and self.org is None
+
+    def merged(self, outer: Host | None) -> Host:
+        """This host completed by an enclosing one (a label's school levels under "Các trường học …")."""
+        if outer is None or outer.empty:
+            return self
+        if self.empty:
+            return outer
+        if self.units and all(u.bare for u in self.units) and any(not u.bare for u in outer.units):
+            units = [u for u in outer.units if not u.bare]
+            return Host(self.text, units, self.institutions or outer.institutions, self.org, self.exception)
+        if not self.units and self.institutions and outer.units:
+            return Host(self.text, list(outer.units), self.institutions, self.org, self.exception)
+        if (
+            self.institutions
+            and all(not i.count and i.kind == "school" for i in self.institutions)
+            and not self.units
+            and not outer.units
+        ):
+            levels = tuple(dict.fromkeys(lv for i in self.institutions for lv in i.levels))
+            insts = [
+                InstitutionRef(i.kind, i.text, i.count, levels or i.levels, i.indefinite)
+                for i in outer.institutions
+                if i.kind == "school"
+            ] or self.institutions
+            return Host(self.text, [], insts, self.org, self.exception)
+        return self
+
+
+@dataclass
+class CeremonyEvent:
+    """A ceremony clause: what, when, where, held by whom."""
+
+    name: str
+    family: str
+    """"opening" (khai mạc, phát động, …) or "closing"."""
+    date: Date | None
+    time: Time | None = None
+    end: Time | None = None
+    duration: int | None = None
+    place: str | None = None
+    """A venue the text names ("tại Trường THCS Linh Trung")."""
+    choice: str | None = None
+    """A venue the host chooses ("chọn một trường trung học cơ sở")."""
+    host: Host = field(default_factory=Host)
+    venue_institutions: list[InstitutionRef] = field(default_factory=list)
+    """Institutions of each host unit where it is held ("chỉ đạo Trung tâm HTCĐ … tổ chức")."""
+    launch_group: bool = False
+    notes: list[str] = field(default_factory=list)
+    flag_time: bool = False
+    part_of_day: str | None = None
+    guests: list[str] = field(default_factory=list)
+    """People invited to attend ("mời đại diện lãnh đạo các cơ quan cấp tỉnh tham dự")."""
+    text: str = ""
+    line: int = 0
+
+
+@dataclass
+class OfficialFact:
+    """An official the text assigns to ceremonies ("Đ/c …, Phó Chủ tịch UBND quận dự Lễ khai mạc tại phường …")."""
+
+    name: str
+    targets: list[str]
+    """Where they attend, in order (names of units or venues as written)."""
+    text: str = ""
+
+
+@dataclass
+class ActivityFact:
+    """An activity of the week (banners, loudspeaker rounds, book fairs, …)."""
+
+    kind: str
+    name: str
+    host: Host
+    start: date | None = None
+    end: date | None = None
+    where: str | None = None
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportFact:
+    """A report the text asks for: what, by when (None when undated), to whom, from whom."""
+
+    what: str
+    due: date | None
+    to: str | None = None
+    who: str | None = None
+
+
+@dataclass
+class EventFacts:
+    """Everything the event rules read."""
+
+    ceremonies: list[CeremonyEvent] = field(default_factory=list)
+    undated_ceremonies: list[str] = field(default_factory=list)
+    officials: list[OfficialFact] = field(default_factory=list)
+    activities: list[ActivityFact] = field(default_factory=list)
+    slogans: list[str] = field(default_factory=list)
+    publicity_end: date | None = None
+    reports: list[ReportFact] = field(default_factory=list)
+    issuer: str | None = None
+    issuer_units: list[UnitRef] = field(default_factory=list)
+    unit_mentions: list[UnitRef] = field(default_factory=list)
+    """Every named unit reference of the document, in order (context for resolving names)."""
+    institution_counts: dict[str, int] = field(default_factory=dict)
+    """Institution kind → the number the body states ("1. Hai nhà trường" → school: 2)."""
+
+
+# ---------------------------------------------------------------------------------------------- references
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else NUMWORDS.get(word)
+
+
+def _name_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The capitalised name starting after ``pos`` ("Tân An", "12", "LINH TRUNG"), and where it ends."""
+    i = pos + 1 if text[pos : pos + 1] == "." else pos
+    words: list[str] = []
+    end = i
+    while len(words) < 6:
+        m = re.match(r"[ ]+(\S+)", text[i:])
+        if not m:
+            break
+        tok = m.group(1)
+        core = tok.rstrip(".,;:)”\"'")
+        if not core or not (core[0].isupper() or core[0].isdigit()) or not re.fullmatch(r"[\w’'-]+", core):
+            break
+        words.append(core)
+        end = i + m.start(1) + len(core)
+        i += m.end()
+        if core != tok:
+            break
+    return (" ".join(words), end) if words else None
+
+
+def unit_refs(f: Folded) -> list[UnitRef]:
+    """Every administrative-unit reference in a piece of text, in order.
+
+    Parameters
+    ----------
+    f : Folded
+        The text with its folded twin.
+
+    Returns
+    -------
+    list of UnitRef
+        Collectives ("các huyện, thị xã", "UBND 12 phường", "08 phường (A, B, …)"), named units ("thành phố
+        Tân An", "Quận 12", "PHƯỜNG LINH TRUNG") and bare kinds ("UBND phường").
+    """
+    kind = _kind_rx()
+    kinds_rx = rf"(?P<kinds>{kind}(?:\s*(?:,|va|hoac|/)\s*{kind})*)"
+    out: list[tuple[int, UnitRef]] = []
+    taken: list[tuple[int, int]] = []
+    coll = re.compile(
+        rf"(?<![a-z0-9])(?:(?P<q>tat ca cac|toan bo cac|cac|nhung)|(?P<n>{_NUM}))\s+{kinds_rx}"
+        rf"(?![a-z0-9])"
+    )
+    for m in coll.finditer(f.low):
+        n = m.group("n")
+        if n and not n.isdigit() and not f.text[m.start("n")].islower():
+            continue  # "Việt Nam tỉnh" is no count
+        kinds = tuple(k.strip() for k in re.split(r"\s*(?:,|va|hoac|/)\s*", m.group("kinds")) if k.strip())
+        end = m.end()
+        listed: tuple[str, ...] = ()
+        br = re.match(r"\s*\(([^()]{3,600})\)", f.text[end:])
+        if br:
+            names = [tidy(x) for x in re.split(r"[,;]|\s+và\s+", br.group(1))]
+            names = [n for n in names if n and len(n) <= 40 and (n[0].isupper() or n[0].isdigit())]
+            if len(names) >= 2:
+                listed = tuple(names)
+                end += br.end()
+        if m.group("n") and _name_after(f.text, m.end()) and not listed:
+            continue  # "3 Tân An" is not a count of units
+        out.append((m.start(), UnitRef(tidy(f.text[m.start() : end]), kinds, None, _count(m.group("n")), True, listed)))
+        taken.append((m.start(), end))
+    for m in re.finditer(rf"(?<![a-z0-9])(?<!co )(?P<kind>{kind})(?![a-z0-9])", f.low):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        named = _name_after(f.text, m.end())
+        k = m.group("kind")
+        if named:
+            name, end = named
+            out.append((m.start(), UnitRef(tidy(f.text[m.start() : end]), (k,), name)))
+            taken.append((m.start(), end))
+        elif len(k) > 1 and not re.match(r"\s*(?:hoi|doi|vien|tac)\b", f.low[m.end() :]):
+            out.append((m.start(), UnitRef(f.text[m.start() : m.end()], (k,))))
+    return [r for _, r in sorted(out, key=lambda x: x[0])]
+
+
+def institution_refs(f: Folded) -> list[InstitutionRef]:
+    """Institutions named in a piece of text ("các trường TH, THCS", "Hai nhà trường", "Trung tâm HTCĐ phường")."""
+    out: list[tuple[int, InstitutionRef]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in INSTITUTIONS:
+        for m in re.finditer(rf"(?:(?P<q>cac|tat ca cac|(?P<n>{_NUM}))\s+)?(?P<what>{rx})", f.low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            tail = f.low[m.end("what") : m.end("what") + 60]
+            levels = []
+            if kind == "school":
+                lv = re.match(
+                    r"\s*((?:(?:mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|"
+                    r"th|mn)(?![a-z])\s*(?:,|va|/)?\s*)+)",
+                    tail,
+                )
+                scope = fold(m.group("what")) + " " + (lv.group(1) if lv else "")
+                levels = [
+                    lab for word, lab in _SCHOOL_LEVELS if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", scope)
+                ]
+            n = m.group("n")
+            indefinite = n == "mot"
+            out.append(
+                (
+                    m.start(),
+                    InstitutionRef(
+                        kind,
+                        tidy(f.text[m.start() : m.end()]),
+                        None if indefinite else _count(n),
+                        tuple(dict.fromkeys(levels)),
+                        indefinite,
+                    ),
+                )
+            )
+    return [r for _, r in sorted(out, key=lambda x: x[0])]
+
+
+def school_levels(low: str) -> tuple[str, ...]:
+    """School levels named in a label ("Cấp TH, THCS" → ("TH", "THCS"))."""
+    return tuple(
+        dict.fromkeys(lab for m in _LEVEL_RX.finditer(low) for word, lab in _SCHOOL_LEVELS if word == m.group(1))
+    )
+
+
+def subject_of(f: Folded) -> tuple[Folded, int]:
+    """The subject of a clause (the words before its first lower-case main verb), and where the verb starts.
+
+    Leading adverbials ("Kết thúc Tuần lễ …,", "Căn cứ …,", "Riêng") and requests ("Đề nghị", "Giao") are
+    dropped; the subject of "Cấp TH, THCS: Tổ chức …" is empty (the label is read separately).
+    """
+    m = _LEAD_ADVERBIAL.match(f.low)
+    for v in _VERB.finditer(f.low):
+        word = f.text[v.start() : v.start() + 1]
+        if v.start() > 0 and word.isupper():
+            continue  # part of a name ("Ban Chỉ đạo")
+        end = v.start()
+        sub = Folded(f.text[:end], f.low[:end])
+        if m and m.end() <= end:
+            sub = Folded(sub.text[m.end() :], sub.low[m.end() :])
+        ask = [a for a in _ASKING.finditer(sub.low) if a.start() == 0 or sub.text[a.start()].islower()]
+        if ask:
+            sub = Folded(sub.text[ask[-1].end() :], sub.low[ask[-1].end() :])
+        rem = re.match(r"(?:(?:dia phuong|don vi|co quan)\s*,\s*)+", sub.low)
+        if rem:
+            sub = Folded(sub.text[rem.end() :], sub.low[rem.end() :])
+        lead = len(sub.text) - len(sub.text.rstrip())
+        if lead:
+            sub = Folded(sub.text[: len(sub.text) - lead], sub.low[: len(sub.low) - lead])
+        cut = _ADVERBS.search(sub.low)
+        if cut:
+            sub = Folded(sub.text[: cut.start()], sub.low[: cut.start()])
+        return sub, end
+    return Folded("", ""), 0
+
+
+def host_of(f: Folded) -> Host:
+    """The host a piece of text names: its unit references, institutions, or an organisation."""
+    units = unit_refs(f)
+    insts = institution_refs(f)
+    text = tidy(f.text)
+    org = None
+    low = fold(text)
+    rest = re.sub(r"^(?:rieng|doi voi|cac don vi|can cu[^,]*,)\s*", "", low)
+    first = tidy(text[len(low) - len(rest) :].split(",")[0])
+    first_units = unit_refs(Folded.of(first))
+    own_body = re.match(r"(?:ubnd|uy ban nhan dan)\b", rest) and first_units
+    if _ORG.match(rest) and not any(not u.bare for u in first_units) and not own_body:
+        org = first or None
+    return Host(text, units, insts, org, bool(re.match(r"\s*rieng\b", f.low)))
+
+
+# ---------------------------------------------------------------------------------------------- structure
+_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+
+
+@dataclass
+class Line:
+    """A logical line with what encloses it: the subject of the nearest heading or of a paragraph ending in ":"."""
+
+    index: int
+    f: Folded
+    body: Folded
+    """The line without its numbering or bullet."""
+    bullet: bool
+    numbered: bool
+    outer: Host | None
+    label: str | None
+    """"Cấp TH, THCS" in "+ Cấp TH, THCS: Tổ chức …"."""
+    heading: bool = False
+    """A short numbered heading (its subject encloses the lines that follow)."""
+
+
+def structure(lines: list[Folded]) -> list[Line]:
+    """Each logical line with its enclosing subject (numbered headings, and paragraphs that end in ":")."""
+    out: list[Line] = []
+    heading: Host | None = None
+    heading_depth = 0
+    para: Host | None = None
+    for i, f in enumerate(lines):
+        bm = _BULLET.match(f.low)
+        nm = None if bm else _NUMBERED.match(f.low)
+        m = bm or nm
+        body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
+        label = None
+        lm = re.match(r"^([^:]{2,40}):\s*(\S.*)$", body.text)
+        if lm and bm:
+            label = tidy(lm.group(1))
+        depth = _depth(nm.group(0)) if nm else 0
+        ends = body.text.rstrip()
+        if (
+            nm
+            and len(body.text) <= 160
+            and not re.search(r"\.\s+\S", ends.rstrip("."))
+            and (not ends.endswith(".") or ends.isupper())
+        ):
+            h = host_of(Folded(body.text.rstrip(":"), body.low.rstrip(":")))
+            heading = h if not h.empty else None
+            heading_depth = depth
+            para = None
+            out.append(Line(i, f, body, False, True, None, None, True))
+            continue
+        if nm and depth <= heading_depth:
+            heading = None  # a numbered paragraph beside the heading, not under it
+        outer = para or heading
+        out.append(Line(i, f, body, bool(bm), bool(nm), outer, label))
+        if not bm:
+            if body.text.rstrip().endswith(":"):
+                sub, _ = subject_of(body)
+                h = host_of(sub) if sub.text.strip() else Host()
+                para = h if not h.empty else None
+            else:
+                para = None
+    return out
+
+
+def _depth(numbering: str) -> int:
+    """Nesting of a numbering: "II." 0, "3." 1, "5.2." 2, "a)" 3."""
+    n = numbering.strip()
+    if re.fullmatch(r"[ivxlc]+\.", n):
+        return 0
+    if n.endswith(")"):
+        return 3
+    return len([p for p in n.rstrip(".").split(".") if p])
+
+
+def clauses(f: Folded) -> list[Folded]:
+    """A line split into clauses at ";" and at ". " before a capital letter."""
+    out: list[Folded] = []
+    start = 0
+    text = f.text
+    for i, c in enumerate(text):
+        cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
+        if cut:
+            out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
+            start = i + 1
+    out.append(Folded(text[start:], f.low[start:]))
+    stripped: list[Folded] = []
+    for piece in out:
+        lead = len(piece.text) - len(piece.text.lstrip())
+        if piece.text.strip():
+            stripped.append(Folded(piece.text[lead:], piece.low[lead:]))
+    return stripped
+
+
+# ---------------------------------------------------------------------------------------------- rules
+def body_end(lines: list[Folded]) -> int:
+    """Index of the first line after the document's body ("Nơi nhận:", the signature and annexes follow)."""
+    for i, f in enumerate(lines):
+        if re.match(r"^\s*noi nhan\b", f.low):
+            return i
+    return len(lines)
+
+
+def _duration(low: str) -> int | None:
+    m = _DURATION.search(low)
+    if not m:
+        return None
+    n = int(m.group(1))
+    minutes = n * 60 + int(m.group(3) or 0) if m.group(2) in ("gio", "tieng") else n
+    return minutes if 5 <= minutes <= 12 * 60 else None
+
+
+def _span(low: str) -> tuple[time | None, time | None]:
+    """A start time, and an end time when written as a span ("từ 7 giờ 30 đến 9 giờ")."""
+    times = find_times(low)
+    if not times:
+        return None, None
+    start = times[0]
+    if len(times) > 1:
+        between = low[start.end : times[1].start]
+        if re.fullmatch(r"\s*(?:-|–|den|toi)\s*", between):
+            return start.as_time, times[1].as_time
+    return start.as_time, None
+
+
+def _venue_after_tai(c: Folded, start: int) -> str | None:
+    """The named venue after "tại" (up to a time, date, bracket or the end of the clause)."""
+    masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
+    tat = re.search(r"\btai\s+(?!dia phuong|co so\b|don vi\b|cac\b)", masked[start:])
+    if not tat:
+        return None
+    s = start + tat.end()
+    end = len(c.low)
+    for rx in (
+        r"\s(?:vao\s+)?luc\b",
+        r"\svao\s+(?:ngay|hoi|\d|gio|buoi|sang|chieu)",
+        r"[;(]",
+        r"\.\s",
+        r"\.$",
+        r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
+        r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat)\b",
+        r"\s(?:sang|chieu|toi)\b",
+    ):
+        m = re.compile(rx).search(c.low, s)
+        if m:
+            end = min(end, m.start())
+    for found in (*find_times(c.low[s:end]), *find_dates(c.low[s:end], 2000)):
+        end = min(end, s + found.start)
+    name = tidy(re.sub(r",?\s*(?:vao|luc|ngay)$", "", tidy(c.text[s:end]), flags=re.I))
+    return name if 2 <= len(name) <= 160 else None
+
+
+def _choice(c: Folded) -> str | None:
+    masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
+    ch = re.search(r"\b(?:chon|lua chon|bo tri)\s+(mot|01|1)\s+(.{3,120}?)\s*,?\s+(?:de\s+)?to chuc\b", masked)
+    if not ch:
+        return None
+    return tidy(c.text[ch.start(2) : ch.end(2)])
+
+
+def _guests(c: Folded) -> tuple[list[str], list[str]]:
+    """People invited to attend (``mời X tham dự``) and who takes part (``với sự tham gia của X``, a note)."""
+    invited = []
+    masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
+    for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
+        invited.append(capitalize(tidy(c.text[m.start(1) : m.end(1)])))
+    parts = []
+    for m in re.finditer(r"\b(?:voi|co) su tham gia cua\s+(.{3,200}?)(?=\s+va\s+moi\b|[;(]|\.\s|\.$|$)", masked):
+        parts.append(tidy(c.text[m.start(1) : m.end(1)]))
+    return invited, parts
+
+
+def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[CeremonyEvent], list[str]]:
+    """Every ceremony clause with its host, date, time, venue and guests; and ceremonies written without a date.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The body's lines with their structure.
+    dates_of : callable
+        ``dates_of(folded_text) -> list[Found]`` with the document's year.
+
+    Returns
+    -------
+    (list of CeremonyEvent, list of str)
+    """
+    out: list[CeremonyEvent] = []
+    undated: list[str] = []
+    for ln in lines:
+        line_dates = {x.as_date for x in dates_of(ln.body.low)}
+        for c in clauses(ln.body):
+            m = _CEREMONY.search(c.low)
+            if not m or c.text.rstrip().endswith(":"):
+                continue
+            if re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()]):
+                continue  # "<who> dự Lễ khai mạc tại …": an official's assignment (read_officials)
+            ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
+            if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
+                ds = [x for x in ds if x.start > m.start()]
+            day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
+            stop = re.search(
+                r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
+                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"]",
+                c.low[m.end() :],
+            )
+            end = m.end() + stop.start() if stop else len(c.low)
+            name = capitalize(tidy(c.text[m.start() : end]))
+            if not fold(name).startswith(("le ", "ngay hoi")):
+                name = "Lễ " + name[:1].lower() + name[1:]
+            name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
+            if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
+                name = name[: -len(" tuần lễ")]
+            sub, vpos = subject_of(c)
+            own = host_of(sub) if sub.text.strip() and vpos < m.start() else Host()
+            label_host = Host()
+            if ln.label and not _CEREMONY.search(fold(ln.label)):
+                label_host = host_of(Folded.of(ln.label))
+                lv = school_levels(fold(ln.label))
+                if lv and not label_host.institutions:
+                    label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
+            host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
+            between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
+            venue_insts = [i for i in institution_refs(between) if not i.indefinite]
+            t0, t1 = _span(c.low[m.start() :])
+            invited, parts = _guests(c)
+            notes = []
+            if parts:
+                notes.append("với sự tham gia của " + "; ".join(parts))
+            flag = bool(_FLAG_TIME.search(c.low))
+            if flag:
+                notes.append("vào giờ chào cờ")
+            if re.search(r"\blong ghep\b", c.low):
+                notes.append(tidy(c.text[re.search(r"\blong ghep\b", c.low).start() :])[:120])  # type: ignore[union-attr]
+            part = "morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None
+            ev = CeremonyEvent(
+                name=name,
+                family="closing" if _CLOSING.search(m.group(0)) else "opening",
+                date=day,
+                time=t0,
+                end=t1,
+                duration=_duration(c.low),
+                place=_venue_after_tai(c, m.end()),
+                choice=_choice(c),
+                host=host,
+                venue_institutions=venue_insts,
+                launch_group=bool(re.search(r"\bdong loat\b", c.low)),
+                notes=notes,
+                flag_time=flag,
+                part_of_day=part,
+                guests=invited,
+                text=tidy(c.text)[:300],
+                line=ln.index,
+            )
+            if day is None and not host.empty and re.search(r"\blong ghep\b", c.low) and t0 is None:
+                undated.append(tidy(c.text)[:200])
+                continue
+            out.append(ev)
+    return out, undated
+
+
+def read_officials(lines: list[Line]) -> list[OfficialFact]:
+    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"."""
+    out: list[OfficialFact] = []
+    verb = re.compile(
+        r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
+        r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
+    )
+    for ln in lines:
+        low = ln.body.low
+        m = verb.search(low)
+        if not m:
+            continue
+        head = Folded(ln.body.text[: m.start()], low[: m.start()])
+        who = tidy(
+            re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)
+            and head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)) :]
+        )
+        who = re.sub(r"\s+(?:se|sẽ)$", "", who)
+        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
+            continue
+        targets: list[str] = []
+        for tm in re.finditer(r"\btai\s+", low[m.start() :]):
+            s = m.start() + tm.end()
+            stop = re.search(r"[,;.]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:])
+            t = tidy(ln.body.text[s : s + (stop.start() if stop else len(low) - s)])
+            if t:
+                targets.append(t)
+        if targets:
+            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300]))
+    return out
+
+
+def read_activities(
+    lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
+) -> tuple[list[ActivityFact], date | None]:
+    """Activities of the week by kind and host, with their dates and places; and the publicity end date."""
+    publicity_end: date | None = None
+    for ln in lines:
+        m = re.search(r"thoi gian tuyen truyen[^.;]*?\b(?:den|toi|het)\s+(?:het\s+)?ngay", ln.body.low)
+        if m:
+            ds = dates_of(ln.body.low[m.start() :])
+            if ds:
+                publicity_end = ds[-1].as_date
+                break
+    out: list[ActivityFact] = []
+    for ln in lines:
+        for c in clauses(ln.body):
+            if (_CEREMONY.search(c.low) and not re.search(r"\btreo\b", c.low)) or re.match(r"phoi hop\b", c.low):
+                continue
+            for kind, rx in ACTIVITIES:
+                am = re.search(rx, c.low)
+                if not am:
+                    continue
+                sub, vpos = subject_of(c)
+                own = host_of(sub) if sub.text.strip() and vpos <= am.start() else Host()
+                host = own if not own.empty else (ln.outer or Host())
+                # name: the clause from its verb, cut at a sensible length
+                text = tidy(c.text[vpos:] if vpos <= am.start() else c.text)
+                text = re.split(r"(?<=\S)[;]|\.\s", text)[0]
+                if len(text) > 140:
+                    cut = text[:140].rsplit(" ", 1)[0]
+                    text = cut.rstrip(",;: ") + "…"
+                cut_date = re.search(r"\s+(?:tu|trong|den het|den)\s+ngay\b", fold(text))
+                if cut_date:
+                    text = tidy(text[: cut_date.start()])
+                ds = dates_of(c.low)
+                start = end = None
+                span = re.search(r"\btu\s+(?:ngay\s+)?", c.low)
+                if len(ds) >= 2 and span:
+                    start, end = ds[0].as_date, ds[1].as_date
+                elif ds and re.search(
+                    r"\b(?:den|toi|het)\s+(?:het\s+)?ngay\s*$", c.low[max(0, ds[0].start - 16) : ds[0].start]
+                ):
+                    end = ds[0].as_date
+                elif ds:
+                    start = end = ds[0].as_date
+                where = None
+                tat = re.search(r"\btai\s+", c.low[am.start() :])
+                if tat:
+                    s = am.start() + tat.end()
+                    stop = re.search(
+                        r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
+                        r"tao|gop phan)\b|\s(?:tu|den het|den|truoc)\s+ngay\b",
+                        c.low[s:],
+                    )
+                    where = tidy(c.text[s : s + (stop.start() if stop else len(c.low) - s)]) or None
+                    where = where[:200] if where else None
+                    cut = re.search(r"\s+tai\s", fold(text))
+                    if cut:
+                        text = tidy(text[: cut.start()])
+                out.append(ActivityFact(kind, capitalize(text), host, start, end, where))
+    merged: list[ActivityFact] = []
+    for a in out:
+        same = next((b for b in merged if b.kind == a.kind and _host_key(b.host) == _host_key(a.host)), None)
+        if same is None:
+            merged.append(a)
+            continue
+        same.where = same.where or a.where
+        same.start = same.start or a.start
+        same.end = same.end or a.end
+        if len(a.name) > len(same.name) and a.host.units and not same.host.units:
+            same.name = a.name
+    del week
+    return merged, publicity_end
+
+
+def _host_key(h: Host) -> tuple[str, ...]:
+    units = tuple(
+        sorted(("|".join(u.kinds), fold(u.name or ""), "c" if u.collective else "") for u in h.units if not u.bare)
+    )
+    return (*(";".join(x) for x in units), fold(h.org or ""))
+
+
+def read_slogans(lines: list[Folded]) -> list[str]:
+    """Slogans listed under a "khẩu hiệu" line (numbered or bulleted items), in order, without duplicates."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        f = lines[i]
+        if _SLOGAN_HEAD.search(f.low) and (f.text.rstrip().endswith(":") or f.text.isupper() or len(f.text) < 90):
+            j = i + 1
+            skipped = 0
+            while j < len(lines) and skipped < 3 and not re.match(r"^\s*(?:[-+•*]|\d{1,2}[.)])\s*\S", lines[j].low):
+                skipped += 1
+                j += 1
+            style = None
+            last = 0
+            while j < len(lines):
+                m = re.match(r"^\s*([-+•*]|\d{1,2}[.)])\s*(\S.*)$", lines[j].text)
+                if not m or len(m.group(2)) > 250 or re.match(r"^(?:[ivx]+\.|noi nhan)", lines[j].low):
+                    break
+                kind = "n" if m.group(1)[0].isdigit() else "b"
+                if style is not None and kind != style:
+                    break
+                if kind == "n":
+                    n = int(m.group(1)[:-1])
+                    if last and n != last + 1:
+                        break  # the numbering of the document goes on: the list has ended
+                    last = n
+                style = kind
+                item = tidy(m.group(2))
+                if item and item not in out:
+                    out.append(item)
+                j += 1
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def read_reports(lines: list[Line], dates_of: DatesOf) -> list[ReportFact]:
+    """Report requests: "<who> báo cáo … về <to> trước ngày <date>"; undated ones too (``due`` None)."""
+    out: list[ReportFact] = []
+    for ln in lines:
+        cls = clauses(ln.body)
+        for k, c in enumerate(cls):
+            b = _REPORT.search(c.low)
+            if not b:
+                continue
+            due: date | None = None
+            dpos = len(c.low)
+            for x in dates_of(c.low):
+                before = c.low[max(0, x.start - 25) : x.start]
+                if re.search(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua)(\s+ngay)?\s*$", before) or (
+                    c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)
+                ):
+                    due, dpos = x.as_date, x.start
+                    break
+            what_stop = re.search(
+                r"\s(?:ve|gui|toi|cho|den|truoc|theo|tai|thong qua|tren dia ban|va|de|dong|"
+                r"ubnd|uy ban)\b|[(,:;.]",
+                c.low[b.end() : dpos],
+            )
+            wend = b.end() + what_stop.start() if what_stop else dpos
+            what = capitalize(tidy(c.text[b.start() : wend]))[:100] or "Báo cáo"
+            to = None
+            tos = list(_REPORT_TO.finditer(c.low, b.end(), dpos))
+            tos = [t for t in tos if not re.match(r"cho\s+(?:phong|so)?\s*\w*\s*tong hop", c.low[t.start() :])]
+            if tos:
+                tom = tos[0] if due is None else tos[-1]
+                stop2 = re.search(r"\s(?:truoc|theo|thong qua|de|dong thoi|dung)\b|[(,;:.]", c.low[tom.end() : dpos])
+                to = tidy(c.text[tom.end() : tom.end() + stop2.start() if stop2 else dpos]) or None
+            elif due is None:
+                tm = re.match(
+                    r"\s+((?:ubnd|uy ban|phong|so|bo|ban)\b[^,;.(]{2,80}?)(?=\s+theo\b|[,;.(]|$)", c.low[b.end() :]
+                )
+                if tm:
+                    to = tidy(c.text[b.end() + tm.start(1) : b.end() + tm.end(1)])
+            asks = [a for a in _ASKING.finditer(c.low, 0, b.start()) if c.text[a.start()].islower() or a.start() == 0]
+            if asks:
+                seg = Folded(c.text[asks[-1].end() : b.start()], c.low[asks[-1].end() : b.start()])
+                sub, vpos = subject_of(seg)
+                if not sub.text.strip():
+                    sub, vpos = seg, 0
+            else:
+                sub, vpos = subject_of(c)
+            who = tidy(sub.text) if sub.text.strip() and (asks or vpos <= b.start() + 1) else ""
+            if not who and k > 0:
+                prev_sub, _ = subject_of(cls[k - 1])
+                who = tidy(prev_sub.text)
+            if not who and ln.outer is not None:
+                who = ln.outer.text
+            who = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s*)", "", who)
+            if len(who) > 160:
+                who = ""
+            out.append(ReportFact(what, due, to, capitalize(who) if who else None))
+    return out
+
+
+def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
+    """Who issues the document: the sentence "<issuer> xây dựng/ban hành/hướng dẫn … kế hoạch" of the preamble,
+    else the upper-case block above the title; with the units it names."""
+    for f in lines[:30]:
+        m = re.search(
+            r"(?:^|[;,.]\s*|\d{4}\s*,?\s*)((?:ubnd|uy ban nhan dan|ban chi dao|phong|so|hoi dong|ban)\b"
+            r"[^;:]{0,140}?)\s+(?:xay dung(?! (?:xa hoi|xhht))|ban hanh|huong dan|trien khai|thong bao)\s+(?:ke hoach|"
+            r"huong dan|cac don vi|phuong an|chuong trinh|van ban|tuan le)?",
+            f.low,
+        )
+        if m:
+            issuer = tidy(f.text[m.start(1) : m.end(1)])
+            return _expand_ubnd(issuer), unit_refs(Folded.of(issuer))
+    block: list[str] = []
+    for f in lines[:8]:
+        if re.match(r"^\s*(?:so|cong hoa|doc lap|ke hoach|huong dan|phuong an|thong bao)\b", f.low):
+            break
+        if f.text.isupper() and len(f.text) < 80:
+            block.append(f.text)
+    if block:
+        issuer = " ".join(block)
+        issuer = " ".join(w.capitalize() if i else w.capitalize() for i, w in enumerate(issuer.lower().split()))
+        return _expand_ubnd(issuer), unit_refs(Folded.of(" ".join(block)))
+    return None, []
+
+
+def _expand_ubnd(text: str) -> str:
+    return re.sub(r"^(?:UBND|Ubnd)\b", "Ủy ban nhân dân", text)
+
+
+def institution_counts(lines: list[Line]) -> dict[str, int]:
+    """The first number of each institution kind the body states ("Hai nhà trường", "03 trường THCS")."""
+    out: dict[str, int] = {}
+    for ln in lines:
+        for i in institution_refs(ln.body):
+            if i.count and i.count > 1:
+                out.setdefault(i.kind, i.count)
+    return out

@@ -1,0 +1,440 @@
+"""Turn a document's ceremonies, officials, activities and reports into plan entries, one per unit that holds
+each, with venues placed at the units' seats (approximate) and an open item for every placeholder."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+
+from paradeplan.geo.admin import Unit, fold, successor
+from paradeplan.importer.events import FLAG_TIME, CeremonyEvent
+from paradeplan.importer.extract import Extraction
+from paradeplan.importer.places import Resolver, Target, _lower_kind, place_entry, venue_id
+from paradeplan.importer.text import capitalize, slug
+
+log = logging.getLogger(__name__)
+
+#: Placeholder clock times used where the model needs a value the document does not give.
+PLACEHOLDER_WINDOW = (time(7, 0), time(11, 0))
+MORNING = (time(7, 0), time(11, 30))
+AFTERNOON = (time(13, 30), time(17, 0))
+DEFAULT_DURATION = 60
+
+
+class PlaceBook(Protocol):
+    """The writer's place registry."""
+
+    def add(self, name: str, kind: str | None = None, ident_hint: str | None = None) -> str: ...
+
+    def add_pinned(self, entry: dict[str, Any]) -> str: ...
+
+
+@dataclass
+class WeekEntries:
+    """Plan sections built from the document's week: ceremonies, people, activities; the event's additions."""
+
+    ceremonies: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    activities: list[dict[str, Any]] = field(default_factory=list)
+    event: dict[str, Any] = field(default_factory=dict)
+
+
+def _hm(t: time) -> str:
+    from paradeplan.importer.writer import _hm as hm
+
+    return hm(t)
+
+
+def _plus(t: time, minutes: int) -> time:
+    end = datetime.combine(date(2000, 1, 1), t) + timedelta(minutes=minutes)
+    return end.time() if end.date() == date(2000, 1, 1) else time(23, 59)
+
+
+def _issuer_name(issuer: str | None, area: Unit | None) -> str | None:
+    """The issuer with its area's name when the text leaves it implicit ("UBND tỉnh" → "… tỉnh Long An")."""
+    if issuer is None or area is None:
+        return issuer
+    kind = fold(area.kind)
+    if not kind or not fold(issuer).endswith(" " + kind):
+        return issuer
+    words = issuer.split()
+    return " ".join([*words[: -len(kind.split())], _lower_kind(area)])
+
+
+def build_week(
+    ex: Extraction, places: PlaceBook, ask: Callable[[str, str], None], first_ceremony: int = 0
+) -> WeekEntries:
+    """Plan entries for a document's ceremonies, officials, activities and report requests.
+
+    Parameters
+    ----------
+    ex : Extraction
+        The document's facts (``ex.events`` holds the hosts).
+    places : PlaceBook
+        Where venues and seats are registered (ids come back).
+    ask : callable
+        ``ask(field, question)`` records an open item.
+    first_ceremony : int
+        Index of the first ceremony entry (for open-item fields).
+
+    Returns
+    -------
+    WeekEntries
+    """
+    facts = ex.events
+    day0 = ex.document_date or ex.week_start or (date(ex.year, 10, 1) if ex.year else None)
+    res = Resolver.for_document(facts, ex.area, day0)
+    out = WeekEntries()
+    area = res.area
+    if area is not None:
+        out.event["area"] = {"name": area.name, "parents": list(area.parents)}
+        if area.era != res.snap.era:
+            now = successor(area)
+            ask(
+                "event.area",
+                f"'{area.name}' is a name from before 1 July 2025"
+                + (f"; it is now part of {now.unit.full}" if now else "")
+                + ": check the area.",
+            )
+    issuer = _issuer_name(facts.issuer, area)
+    if issuer:
+        out.event["issuer"] = issuer
+    seat_ids: dict[str, str] = {}
+
+    def seat_place(unit: Unit, name: str | None = None, kind: str = "office") -> str:
+        key = f"{unit.key}|{name or ''}"
+        if key not in seat_ids:
+            label = name or f"Trụ sở UBND {_lower_kind(unit)}"
+            extra = (
+                " ".join(w for w in re.findall(r"\b(?:TH|THCS|THPT|MN|\d+)\b", label.replace(unit.name, "")))
+                if name
+                else ""
+            )
+            entry = place_entry(label, kind, unit)
+            entry["id"] = venue_id(kind if name else "office", unit, extra)
+            seat_ids[key] = places.add_pinned(entry)
+        return seat_ids[key]
+
+    pairs = _ceremonies(ex, res, places, ask, out, first_ceremony, seat_place)
+    _people(ex, res, ask, out, seat_place, issuer, pairs)
+    _activities(ex, res, ask, out, seat_place, issuer)
+    for field_, question in res.questions:
+        ask(field_, question)
+    return out
+
+
+def _families(events: list[CeremonyEvent]) -> dict[str, dict[str, Any]]:
+    """Per ceremony family, what host-less clauses say (date, time, duration) for the hosted ones."""
+    out: dict[str, dict[str, Any]] = {}
+    for e in events:
+        if _hosted(e) or e.place or e.time:  # held by someone, or a ceremony of its own: not a default
+            continue
+        d = out.setdefault(e.family, {})
+        for k in ("date", "time", "end", "duration"):
+            if d.get(k) is None and getattr(e, k) is not None:
+                d[k] = getattr(e, k)
+    return out
+
+
+def _hosted(e: CeremonyEvent) -> bool:
+    return bool(e.host.units or e.host.institutions)
+
+
+def _ceremonies(
+    ex: Extraction,
+    res: Resolver,
+    places: PlaceBook,
+    ask: Callable[[str, str], None],
+    out: WeekEntries,
+    first: int,
+    seat_place: Callable[..., str],
+) -> list[tuple[CeremonyEvent, Target]]:
+    events = ex.events.ceremonies
+    defaults = _families(events)
+    hosted = [e for e in events if _hosted(e)]
+    counts = {i.kind: i.count for e in events for i in e.host.institutions if i.count}
+    for e in ex.events.ceremonies:
+        for i in e.venue_institutions:
+            if i.count:
+                counts.setdefault(i.kind, i.count)
+    for kind, n in ex.events.institution_counts.items():
+        counts.setdefault(kind, n)
+    chosen: list[tuple[CeremonyEvent, list[Target]]] = []
+    if hosted:
+        for e in events:
+            if _hosted(e) or e.place or e.time:
+                chosen.append((e, []))
+    else:  # nobody named: the issuer holds one ceremony per date (the first clause with a date wins)
+        seen: dict[date | None, CeremonyEvent] = {}
+        for e in events:
+            key = e.date
+            if key in seen:
+                s = seen[key]
+                s.place = s.place or e.place
+                s.time = s.time or e.time
+                s.duration = s.duration or e.duration
+                s.launch_group = s.launch_group or e.launch_group
+                s.notes = list(dict.fromkeys(s.notes + e.notes))
+                s.guests = list(dict.fromkeys(s.guests + e.guests))
+                s.flag_time = s.flag_time or e.flag_time
+                continue
+            seen[key] = e
+        dated = [e for e in seen.values() if e.date is not None]
+        chosen = [(e, []) for e in (dated or list(seen.values())[:1])]
+    excluded: dict[str, set[str]] = {}
+    targets: list[tuple[CeremonyEvent, list[Target]]] = []
+    for e, _ in chosen:
+        where = f"ceremonies[{first + sum(len(t) for _, t in targets)}]"
+        base = e.name
+        ts = res.targets(e.host, where, e.venue_institutions, e.choice, e.place, base, counts)
+        if e.host.exception:
+            excluded.setdefault(e.family, set()).update(t.unit.key for t in ts if t.unit is not None)
+        targets.append((e, ts))
+    taken_ids: set[str] = set()
+    pairs: list[tuple[CeremonyEvent, Target]] = []
+    group = 0
+    for e, ts in targets:
+        ex_keys = excluded.get(e.family, set()) if not e.host.exception else set()
+        is_collective = any(u.collective for u in e.host.units)
+        ts = [t for t in ts if not (is_collective and t.unit is not None and t.unit.key in ex_keys)]
+        d = defaults.get(e.family, {})
+        launch = None
+        if e.launch_group and len(ts) > 1:
+            group += 1
+            launch = f"dong-loat-{group}"
+        for t in ts:
+            k = first + len(out.ceremonies)
+            where = f"ceremonies[{k}]"
+            entry = _ceremony_entry(ex, e, t, d, where, ask, places, seat_place, taken_ids)
+            if launch:
+                entry["launch_group"] = launch
+            out.ceremonies.append(entry)
+            pairs.append((e, t))
+    for text in ex.events.undated_ceremonies:
+        ask("ceremonies", f"A ceremony is mentioned without a date or time and was not scheduled: '{text}'.")
+    return pairs
+
+
+def _ceremony_entry(
+    ex: Extraction,
+    e: CeremonyEvent,
+    t: Target,
+    d: dict[str, Any],
+    where: str,
+    ask: Callable[[str, str], None],
+    places: PlaceBook,
+    seat_place: Callable[..., str],
+    taken: set[str],
+) -> dict[str, Any]:
+    name = f"{e.name} — {t.label}" if t.label else e.name
+    venue = seat_place(t.seat, t.venue, t.kind) if t.seat is not None else places.add(t.venue, t.kind)
+    if t.question:
+        ask(f"{where}.venue", t.question)
+    gaps: list[str] = []
+    gap_field = ""
+    day = e.date or d.get("date")
+    if day is None:
+        day = ex.week_start or ex.document_date or date(ex.year or 2000, 10, 1)
+        gaps.append(f"the date ({day.isoformat()}, the week's first day)")
+        gap_field = gap_field or f"{where}.date"
+    start, end = e.time or d.get("time"), e.end or (d.get("end") if not e.time else None)
+    duration = e.duration or d.get("duration")
+    notes = list(e.notes)
+    if start is None and e.flag_time:
+        start, flag_min = FLAG_TIME
+        duration = duration or flag_min
+        ask(
+            f"{where}.window_start",
+            f"'{name}' is held at the flag ceremony (giờ chào cờ); {_hm(start)} for "
+            f"{duration} min is the usual Monday flag time, not stated: confirm.",
+        )
+    if start is not None and end is not None:
+        window = (start, end)
+        duration = duration or max(5, (datetime.combine(day, end) - datetime.combine(day, start)).seconds // 60)
+    elif start is not None and duration:
+        window = (start, _plus(start, duration))
+    elif start is not None:
+        window = (start, _plus(start, 120))
+        gaps.append(f"the end ({_hm(window[1])}; only the start {_hm(start)} is stated)")
+        gap_field = gap_field or f"{where}.window_end"
+    else:
+        window = (
+            MORNING if e.part_of_day == "morning" else AFTERNOON if e.part_of_day == "afternoon" else PLACEHOLDER_WINDOW
+        )
+        said = {"morning": ", the text says morning", "afternoon": ", the text says afternoon"}.get(
+            e.part_of_day or "", ""
+        )
+        gaps.append(f"the time (window {_hm(window[0])}–{_hm(window[1])}{said})")
+        gap_field = gap_field or f"{where}.window_start"
+    if duration is None:
+        duration = DEFAULT_DURATION
+        gaps.append(f"the duration ({duration} min)")
+        gap_field = gap_field or f"{where}.duration_min"
+    if gaps:
+        ask(gap_field, f"Not stated for '{name}': " + ", ".join(gaps) + " — placeholders.")
+    span = (datetime.combine(day, window[1]) - datetime.combine(day, window[0])).seconds // 60
+    if duration > span:
+        window = (window[0], _plus(window[0], duration))
+    ident = "le-" + slug(t.label or e.name, "-", 40) if t.label else f"le-{len(taken) + 1}"
+    base, n = ident, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    entry: dict[str, Any] = {
+        "id": ident,
+        "name": name,
+        "venue": venue,
+        "date": day,
+        "window_start": _hm(window[0]),
+        "window_end": _hm(window[1]),
+        "duration_min": duration,
+    }
+    if notes:
+        entry["note"] = "; ".join(notes)
+    return entry
+
+
+def _people(
+    ex: Extraction,
+    res: Resolver,
+    ask: Callable[[str, str], None],
+    out: WeekEntries,
+    seat_place: Callable[..., str],
+    issuer: str | None,
+    pairs: list[tuple[CeremonyEvent, Target]],
+) -> None:
+    wishes: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
+    for (e, _t), entry in zip(pairs, out.ceremonies, strict=True):
+        for g in e.guests:
+            wishes.setdefault(g, []).append(entry["id"])
+            texts.setdefault(g, e.text)
+    for off in ex.events.officials:
+        ids: list[str] = []
+        for target in off.targets:
+            ids.extend(i for i in _match(target, pairs, out.ceremonies, res) if i not in ids)
+        if not ids:
+            ask(
+                "people",
+                f"'{off.name}' is sent to {', '.join(off.targets)}, which matches no ceremony: add the wish by hand.",
+            )
+            continue
+        wishes.setdefault(off.name, [])
+        wishes[off.name] += [i for i in ids if i not in wishes[off.name]]
+        texts.setdefault(off.name, off.text)
+    if not wishes:
+        return
+    area = res.area
+    base = seat_place(area, f"Trụ sở {issuer}" if issuer else None) if area is not None else None
+    taken: set[str] = set()
+    for k, (name, ids) in enumerate(wishes.items()):
+        ident = slug(name, "_", 32)
+        while ident in taken:
+            ident += "_"
+        taken.add(ident)
+        person: dict[str, Any] = {"id": ident, "name": capitalize(name)}
+        if base:
+            person["base"] = base
+        person["wishes"] = ids
+        out.people.append(person)
+        quote = texts[name] if len(texts[name]) <= 140 else texts[name][:140].rsplit(" ", 1)[0] + " …"
+        ask(
+            f"people[{k}]",
+            f"'{name}' (from: “{quote}”): when they are free and where they start are not "
+            "stated; the issuer's seat is assumed.",
+        )
+
+
+def _match(
+    target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list[dict[str, Any]], res: Resolver
+) -> list[str]:
+    """Ceremony ids a target ("phường Thới An", "Trường THCS Linh Trung") names."""
+    from paradeplan.importer.events import unit_refs
+    from paradeplan.importer.text import Folded
+
+    key = fold(target)
+    by_name = [
+        entry["id"]
+        for (_e, t), entry in zip(pairs, entries, strict=True)
+        if key and (key in fold(t.venue) or key in fold(entry["name"]))
+    ]
+    if by_name:
+        return by_name
+    refs = [u for u in unit_refs(Folded.of(target)) if u.name]
+    units = [u for r in refs for u in [res.named(r)] if u is not None]
+    exact = [
+        entry["id"]
+        for (_e, t), entry in zip(pairs, entries, strict=True)
+        if t.unit is not None and any(t.unit.key == u.key for u in units)
+    ]
+    if exact:
+        return exact
+    return [
+        entry["id"]
+        for (_e, t), entry in zip(pairs, entries, strict=True)
+        if t.unit is not None and any(t.unit.key.startswith(u.key + "_") for u in units)
+    ]
+
+
+def _activities(
+    ex: Extraction,
+    res: Resolver,
+    ask: Callable[[str, str], None],
+    out: WeekEntries,
+    seat_place: Callable[..., str],
+    issuer: str | None,
+) -> None:
+    facts = ex.events
+    start0 = ex.week_start
+    if ex.document_date and ex.week_start and ex.week_end and ex.week_start <= ex.document_date <= ex.week_end:
+        start0 = ex.document_date  # guidance issued during the week applies from its date
+    for a in facts.activities:
+        holders: list[tuple[str, list[str]]] = []
+        if a.host.org:
+            holders.append((a.host.org, []))
+        own_only = a.host.org is not None and all(u.bare for u in a.host.units)  # "Thư viện phường"
+        for ref in [] if own_only else a.host.units:
+            for u in res.units_of(ref, "activities"):
+                holders.append((u.name, [seat_place(u)]))
+        if not holders:
+            holders.append((issuer or (res.area.name if res.area else "Đơn vị ban hành"), []))
+        for who, place_ids in holders:
+            same = next((x for x in out.activities if x["kind"] == a.kind and x["who"] == who), None)
+            if same is not None:  # the same kind of activity for the same holder: one entry, places joined
+                if a.where and a.where not in (same.get("where") or ""):
+                    same["where"] = "; ".join(w for w in (same.get("where"), a.where) if w)
+                continue
+            k = len(out.activities)
+            entry: dict[str, Any] = {"name": a.name, "kind": a.kind}
+            start = a.start or (start0 if a.kind in ("banners", "publicity") else ex.week_start)
+            end = a.end or (facts.publicity_end if a.kind in ("banners", "publicity") else None) or ex.week_end
+            stated_end = a.end or (facts.publicity_end if a.kind in ("banners", "publicity") else None)
+            if a.start is None and stated_end is None and start and end:
+                ask(
+                    f"activities[{k}].start",
+                    f"When '{a.name[:60]}' ({who}) runs is not stated; "
+                    f"{start.isoformat()}–{end.isoformat()} is assumed.",
+                )
+            elif a.start is None and start:
+                ask(
+                    f"activities[{k}].start",
+                    f"The start of '{a.name[:60]}' ({who}) is not stated; {start.isoformat()} is assumed.",
+                )
+            if start and end and end < start:
+                start = end
+            if start:
+                entry["start"] = start
+            if end:
+                entry["end"] = end
+            if place_ids:
+                entry["places"] = place_ids
+            entry["who"] = who
+            if a.kind == "banners" and facts.slogans:
+                entry["items"] = list(facts.slogans)
+            if a.where:
+                entry["where"] = a.where
+            out.activities.append(entry)

@@ -1,0 +1,626 @@
+"""bao-cao.docx: the report after the week ("BÁO CÁO Về việc tổ chức Tuần lễ…"), pre-filled from the plan.
+
+Laid out as the report template the provincial plans attach (seed 001): I. Tổ chức triển khai (1. chỉ đạo,
+2. lễ phát động, 3. hoạt động, 4. kết quả có số liệu, 5. kinh phí), II. Đánh giá chung (1. kết quả, bài học;
+2. khó khăn; 3. kiến nghị). What the plan knows — ceremonies held with where, when and who attended; each
+parade's km, vehicles and traffic posts; the publicity and other activities; the deadline and the recipient —
+is written in; what only the reporting unit knows is a highlighted blank. Official style: Times New Roman 14,
+the national motto header, A4 with the usual margins. The bytes are deterministic (fixed core properties and
+zip dates), as ``ke-hoach.docx``.
+
+The renderer takes small typed inputs (:class:`ParadeFacts`, built by the application layer from each checked
+parade schedule) and the plain "book" dicts the ceremony and week stages already give
+(``ceremonies.outputs.ceremonies_book`` / ``week_book``), so it does not depend on the schedule's layout.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from paradeplan.outputs import write_file_atomic
+from paradeplan.plan.model import Deadline, Plan
+from paradeplan.render.common import normalise_zip
+from paradeplan.render.i18n import official_date, official_time, short_date
+
+log = logging.getLogger(__name__)
+
+FONT = "Times New Roman"
+BLANK = "……………"
+
+_KIND_VI = {
+    "banners": "Treo băng rôn, khẩu hiệu",
+    "loudspeaker_round": "Xe loa tuyên truyền",
+    "book_fair": "Hội sách",
+    "mobile_library": "Thư viện lưu động",
+    "exhibition": "Triển lãm",
+    "publicity": "Tuyên truyền",
+    "training": "Lớp học, tập huấn",
+}
+_KIND_EN = {
+    "banners": "Banners and slogans",
+    "loudspeaker_round": "Loudspeaker rounds",
+    "book_fair": "Book fair",
+    "mobile_library": "Mobile library",
+    "exhibition": "Exhibition",
+    "publicity": "Publicity",
+    "training": "Classes and training",
+}
+
+_L: dict[str, tuple[str, str]] = {
+    "org_blank": ("TÊN CƠ QUAN, ĐƠN VỊ", "REPORTING BODY"),
+    "motto1": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
+    "motto2": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "number": ("Số:   /BC-", "No.   /BC-"),
+    "title": ("BÁO CÁO", "REPORT"),
+    "about": ("Về việc tổ chức {event}", "On the organisation of {event}"),
+    "legend": (
+        "Phần tô vàng (……) do đơn vị điền; các số liệu khác lấy từ kế hoạch đã lập (paradeplan), vị trí "
+        "ghi “gần đúng” là vị trí ước tính.",
+        "Highlighted blanks (……) are for the reporting unit to fill in; the other figures come from the "
+        "plan (paradeplan); places marked “approximate” are estimated.",
+    ),
+    "due": ("Hạn gửi báo cáo: trước {date}; nơi nhận: {to}.", "Due: before {date}; to: {to}."),
+    "due_nodate": ("Nơi nhận báo cáo: {to}; hạn gửi: ", "Report to: {to}; due: "),
+    "lead": (
+        "Thực hiện {doc}, {who} báo cáo kết quả tổ chức {event} như sau:",
+        "Pursuant to {doc}, {who} reports on {event} as follows:",
+    ),
+    "the_plan": ("Kế hoạch", "the plan"),
+    "of": ("của", "of"),
+    "unit_blank": ("(tên đơn vị)", "(name of the unit)"),
+    "I": ("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ", "I. ORGANISATION OF THE WEEK"),
+    "I1": (
+        "1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện",
+        "1. Direction, plans issued, checks and follow-up",
+    ),
+    "I1_plan": ("Ban hành {doc}; Tuần lễ diễn ra {span}.", "Issued {doc}; the week ran {span}."),
+    "I1_theme": ("Chủ đề: “{theme}”.", "Theme: “{theme}”."),
+    "I1_more": ("Các văn bản chỉ đạo, kiểm tra, đôn đốc khác: ", "Other directions, checks and follow-up: "),
+    "I2": ("2. Lễ phát động Tuần lễ", "2. Launch of the week"),
+    "I2_count": ("Tổ chức {n} lễ khai mạc, phát động theo kế hoạch:", "{n} opening or launch ceremonies planned:"),
+    "I2_none": (
+        "Kế hoạch không có lễ phát động; đơn vị ghi rõ (nếu có): ",
+        "The plan holds no launch ceremony; describe any: ",
+    ),
+    "col_no": ("STT", "No."),
+    "col_cer": ("Lễ khai mạc, phát động", "Ceremony"),
+    "col_where": ("Địa điểm", "Venue"),
+    "col_when": ("Thời gian", "Time"),
+    "col_guests": ("Đại biểu dự (theo kế hoạch)", "Guests (planned)"),
+    "col_people": ("Số người dự", "Attendance"),
+    "approx": ("gần đúng", "approximate"),
+    "I3": ("3. Nội dung các hoạt động đã triển khai trong Tuần lễ", "3. Activities during the week"),
+    "parade": (
+        "{name}: {day}, tập trung {assembly} tại {place}, xuất phát {dep}, về đích {fin}; lộ trình dài "
+        "{km} km, {veh} phương tiện, {posts} chốt điều tiết giao thông do {units} đơn vị lực lượng đảm nhận.",
+        "{name}: {day}, assembly {assembly} at {place}, departure {dep}, finish {fin}; route {km} km, "
+        "{veh} vehicles, {posts} traffic posts held by {units} units.",
+    ),
+    "activity": ("{what} ({who}; {span})", "{what} ({who}; {span})"),
+    "where": ("địa điểm: {where}", "where: {where}"),
+    "slogans": ("{n} khẩu hiệu tuyên truyền", "{n} slogans"),
+    "rounds": ("{n} lượt {what} theo lịch tuần", "{n} scheduled {what}"),
+    "round_word": ("diễu hành, xe loa", "rounds"),
+    "I3_more": ("Các hoạt động khác: ", "Other activities: "),
+    "I4": (
+        "4. Kết quả (có số liệu cụ thể) các hoạt động tổ chức Tuần lễ",
+        "4. Results (with figures) of the week's activities",
+    ),
+    "col_item": ("Nội dung", "Item"),
+    "col_planned": ("Theo kế hoạch", "Planned"),
+    "col_done": ("Thực hiện", "Done"),
+    "r_cer": ("Số lễ khai mạc, phát động", "Opening or launch ceremonies"),
+    "r_guests": ("Số đại biểu được phân công dự lễ", "Officials assigned to ceremonies"),
+    "r_att": ("Số người tham dự lễ", "People attending the ceremonies"),
+    "r_km": ("Chiều dài lộ trình diễu hành (km)", "Parade route length (km)"),
+    "r_veh": ("Số phương tiện tham gia diễu hành", "Vehicles in the parade"),
+    "r_posts": ("Số chốt điều tiết giao thông", "Traffic posts"),
+    "r_act": ("Số hoạt động tuyên truyền, hưởng ứng", "Publicity and other activities"),
+    "r_units": ("Số đơn vị treo băng rôn, khẩu hiệu", "Units hanging banners and slogans"),
+    "r_slogans": ("Số khẩu hiệu tuyên truyền", "Slogans"),
+    "r_rounds": ("Số lượt diễu hành, xe loa trong tuần", "Rounds during the week"),
+    "r_banners": ("Số băng rôn, khẩu hiệu đã treo", "Banners and slogans hung"),
+    "r_classes": ("Số lớp học, chuyên đề đã mở; số lượt người học", "Classes opened; learners"),
+    "r_books": ("Số lượt bạn đọc, sách luân chuyển (thư viện, hội sách)", "Library readers, books circulated"),
+    "I5": ("5. Kinh phí tổ chức Tuần lễ", "5. Funding of the week"),
+    "I5_state": ("- Ngân sách nhà nước: ", "- State budget: "),
+    "I5_other": (
+        "- Ngân sách hỗ trợ, vận động từ doanh nghiệp và các nguồn hợp pháp khác (nếu có): ",
+        "- Support from businesses and other lawful sources (if any): ",
+    ),
+    "dong": (" đồng.", " VND."),
+    "II": ("II. ĐÁNH GIÁ CHUNG", "II. OVERALL ASSESSMENT"),
+    "II1": ("1. Những kết quả đã đạt được; bài học kinh nghiệm", "1. Results achieved; lessons learned"),
+    "II2": ("2. Khó khăn, tồn tại", "2. Difficulties and shortcomings"),
+    "II3": ("3. Kiến nghị, đề xuất", "3. Recommendations"),
+    "recipients": ("Nơi nhận:", "Recipients:"),
+    "archive": ("- Lưu: VT.", "- File copy."),
+    "head": ("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"),
+    "sign": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"),
+    "date_line": ("{place}, ngày … tháng … năm {year}", "{place}, … … {year}"),
+}
+
+
+def _t(key: str, lang: str, **fmt: object) -> str:
+    vi, en = _L[key]
+    text = en if lang == "en" else vi
+    return text.format(**fmt) if fmt else text
+
+
+@dataclass(frozen=True)
+class ParadeFacts:
+    """What the report says of one checked parade schedule."""
+
+    name: str
+    day: date
+    km: float
+    vehicles: int
+    posts: int
+    units_used: int
+    assembly_place: str
+    assembly_s: int
+    """Seconds since midnight."""
+    departure_s: int
+    finish_s: int
+    """When the tail reaches the end (seconds since midnight)."""
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """Everything the report is built from."""
+
+    plan: Plan
+    parades: tuple[ParadeFacts, ...] = ()
+    ceremonies: dict[str, Any] | None = None
+    """``ceremonies.outputs.ceremonies_book`` of the checked ceremony schedule."""
+    week: dict[str, Any] | None = None
+    """``ceremonies.outputs.week_book`` of the checked week calendar."""
+
+
+def report_deadline(plan: Plan) -> Deadline | None:
+    """The deadline the report answers: the earliest due date the plan sets (the first report of the chain)."""
+    return min(plan.deadlines, key=lambda d: (d.due, d.what), default=None)
+
+
+def _stamp(inp: ReportInput) -> date:
+    ev = inp.plan.event
+    dl = report_deadline(inp.plan)
+    return (dl.due if dl else None) or ev.week_end or ev.week_start or ev.document_date or date(2000, 1, 1)
+
+
+def _clock(iso: object) -> str:
+    """``HH:MM`` of a local ISO date-time ("2021-10-01T07:30:00")."""
+    text = "" if iso is None else str(iso)
+    return text[11:16] if len(text) >= 16 else text
+
+
+def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
+    """The report as deterministic .docx bytes.
+
+    Parameters
+    ----------
+    inp : ReportInput
+    lang : {"vi", "en"}
+
+    Returns
+    -------
+    bytes
+    """
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    plan = inp.plan
+    ev = plan.event
+    doc = Document()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.PORTRAIT
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(2), Cm(2), Cm(3), Cm(2)
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(14)
+    rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), FONT)
+    pf = normal.paragraph_format
+    pf.space_after, pf.space_before, pf.first_line_indent = Pt(6), Pt(0), Cm(1)
+    pf.line_spacing = 1.15
+
+    def para(
+        text: str = "",
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        center: bool = False,
+        indent: bool = True,
+        size: int | None = None,
+        cell: Any = None,
+        after: int | None = None,
+    ) -> Any:
+        if cell is not None:
+            p = (
+                cell.paragraphs[0]
+                if not cell.paragraphs[0].text and not cell.paragraphs[0].runs
+                else cell.add_paragraph()
+            )
+        else:
+            p = doc.add_paragraph()
+        p.alignment = (
+            WD_ALIGN_PARAGRAPH.CENTER
+            if center
+            else WD_ALIGN_PARAGRAPH.LEFT
+            if cell is not None
+            else WD_ALIGN_PARAGRAPH.JUSTIFY
+        )
+        if not indent or center or cell is not None:
+            p.paragraph_format.first_line_indent = Cm(0)
+        if after is not None:
+            p.paragraph_format.space_after = Pt(after)
+        if text:
+            r = p.add_run(text)
+            r.bold, r.italic = bold, italic
+            if size:
+                r.font.size = Pt(size)
+        return p
+
+    def blank(p: Any, text: str = BLANK, size: int | None = None) -> None:
+        r = p.add_run(text)
+        r.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        if size:
+            r.font.size = Pt(size)
+
+    def fixed(table: Any, widths: tuple[Any, ...]) -> None:
+        """Column widths that every word processor keeps (fixed layout, grid and cells)."""
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        tbl_pr.append(tbl_pr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"}))
+        for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
+            gc.set(qn("w:w"), str(int(w / 635)))
+        for row in table.rows:
+            for c, w in zip(row.cells, widths, strict=False):
+                c.width = w
+
+    def no_borders(table: Any) -> None:
+        tbl_pr = table._tbl.tblPr
+        borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
+        tbl_pr.append(borders)
+
+    # -- header: issuing body | national motto ------------------------------------------------------------
+    head = doc.add_table(rows=1, cols=2)
+    head.alignment = WD_TABLE_ALIGNMENT.CENTER
+    no_borders(head)
+    fixed(head, (Cm(5.6), Cm(10.4)))
+    left, right = head.rows[0].cells
+    dl = report_deadline(plan)
+    who = _reporter(plan)
+    p = para(cell=left, center=True, after=0)
+    if who:
+        r = p.add_run(who.upper())
+        r.bold, r.font.size = True, Pt(13)
+    else:
+        blank(p, _t("org_blank", lang), 13)
+    p = para(cell=left, center=True, after=0)
+    r = p.add_run(_t("number", lang))
+    r.font.size = Pt(13)
+    blank(p, "…", 13)
+    p = para(_t("motto1", lang), bold=True, center=True, size=12, cell=right, after=0)
+    p = para(cell=right, center=True, after=0)
+    r = p.add_run(_t("motto2", lang))
+    r.bold, r.underline, r.font.size = True, True, Pt(13)
+    year = (ev.week_start or ev.document_date or _stamp(inp)).year
+    place = ev.area.name.split(" ", 1)[-1] if ev.area else "……"
+    if ev.area and ev.area.name.split(" ", 1)[0] in ("Quận",) and ev.area.name[-1:].isdigit():
+        place = ev.area.name
+    p = para(cell=right, center=True, after=0)
+    r = p.add_run(_t("date_line", lang, place=place, year=year))
+    r.italic, r.font.size = True, Pt(14)
+
+    # -- title ------------------------------------------------------------------------------------------
+    para("", after=0)
+    para(_t("title", lang), bold=True, center=True, after=0)
+    para(_t("about", lang, event=ev.name), bold=True, center=True, after=2)
+    p = para("", center=True, after=12)
+    r = p.add_run("—————")
+    r.font.size = Pt(10)
+    p = para("", italic=True, indent=False, size=12)
+    if dl is not None:
+        r = p.add_run(_t("due", lang, date=official_date(dl.due, lang), to=dl.to or BLANK))
+        r.italic, r.font.size = True, Pt(12)
+    else:
+        r = p.add_run(_t("due_nodate", lang, to=ev.report_to or BLANK))
+        r.italic, r.font.size = True, Pt(12)
+        blank(p, size=12)
+    p = para("", indent=False)
+    r = p.add_run(_t("legend", lang))
+    r.italic, r.font.size = True, Pt(11)
+
+    doc_ref = _doc_ref(plan, lang)
+    lead = _t("lead", lang, doc=doc_ref, who="\x00", event=ev.name)
+    before, after_ = lead.split("\x00")
+    p = para(before)
+    if who:
+        p.add_run(who)
+    else:
+        blank(p, _t("unit_blank", lang))
+    p.add_run(after_)
+
+    # -- I ----------------------------------------------------------------------------------------------
+    para(_t("I", lang), bold=True, indent=False)
+    para(_t("I1", lang), bold=True)
+    span = _span(ev.week_start, ev.week_end, lang)
+    para("- " + _t("I1_plan", lang, doc=doc_ref, span=span or BLANK))
+    if ev.theme:
+        para("- " + _t("I1_theme", lang, theme=ev.theme))
+    p = para("- " + _t("I1_more", lang))
+    blank(p)
+
+    para(_t("I2", lang), bold=True)
+    cers = (inp.ceremonies or {}).get("ceremonies") or []
+    places = {pl.id: pl for pl in plan.places}
+    if cers:
+        para(_t("I2_count", lang, n=len(cers)))
+        cols = [_t(k, lang) for k in ("col_no", "col_cer", "col_where", "col_when", "col_guests", "col_people")]
+        widths = (Cm(1.3), Cm(4.0), Cm(4.6), Cm(2.6), Cm(2.0), Cm(1.5))
+        table = doc.add_table(rows=1, cols=len(cols))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for i, h in enumerate(cols):
+            c = table.rows[0].cells[i]
+            c.width = widths[i]
+            cp = para(cell=c, center=True, after=0)
+            hr = cp.add_run(h)
+            hr.bold, hr.font.size = True, Pt(11)
+        trpr = table.rows[0]._tr.get_or_add_trPr()
+        trpr.append(trpr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
+        for n, c in enumerate(cers, start=1):
+            pl = places.get(str(c.get("venue") or ""))
+            where = str(c.get("venue_name") or "")
+            if pl is not None and pl.approximate:
+                where += f" ({_t('approx', lang)})"
+            when = f"{_clock(c.get('start'))}–{_clock(c.get('end'))}\n{short_date(c.get('date'), lang)}"
+            guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
+            cells = table.add_row().cells
+            for i, v in enumerate((f"{n:02d}", str(c.get("name") or ""), where, when, guests or "—", None)):
+                cells[i].width = widths[i]
+                cp = para(cell=cells[i], center=i in (0, 3, 5), after=0)
+                if v is None:
+                    blank(cp, "……", 11)
+                else:
+                    cp.add_run(v).font.size = Pt(11)
+        fixed(table, widths)
+        para("", after=0)
+    else:
+        p = para("- " + _t("I2_none", lang))
+        blank(p)
+
+    para(_t("I3", lang), bold=True)
+    for pf_ in inp.parades:
+        para(
+            "- "
+            + _t(
+                "parade",
+                lang,
+                name=pf_.name,
+                day=official_date(pf_.day, lang),
+                assembly=official_time(pf_.assembly_s, lang),
+                place=pf_.assembly_place,
+                dep=official_time(pf_.departure_s, lang),
+                fin=official_time(pf_.finish_s, lang),
+                km=_num(pf_.km, lang),
+                veh=pf_.vehicles,
+                posts=pf_.posts,
+                units=pf_.units_used,
+            )
+        )
+    kinds = _KIND_EN if lang == "en" else _KIND_VI
+    for a in _grouped_activities(plan, lang):
+        text = _t("activity", lang, what=a["name"], who=a["who"], span=a["span"])
+        if a["where"]:
+            text += "; " + _t("where", lang, where=a["where"])
+        if a["slogans"]:
+            text += "; " + _t("slogans", lang, n=a["slogans"])
+        para(f"- {kinds.get(a['kind'], a['kind'])}: {text}.")
+    rounds = (inp.week or {}).get("rounds") or []
+    if rounds:
+        para(
+            "- "
+            + _t("rounds", lang, n=len(rounds), what=_t("round_word", lang))
+            + ": "
+            + "; ".join(
+                f"{r.get('name')} ({short_date(r.get('date'), lang)} {_clock(r.get('start'))})" for r in rounds[:12]
+            )
+            + ("…" if len(rounds) > 12 else "")
+            + "."
+        )
+    p = para("- " + _t("I3_more", lang))
+    blank(p)
+
+    para(_t("I4", lang), bold=True)
+    banner_units = {a.who for a in plan.activities if a.kind == "banners" and a.who}
+    slogans = {s for a in plan.activities for s in a.items}
+    wished = {p.id for p in plan.people if p.wishes}
+    rows: list[tuple[str, str | None]] = [
+        (_t("r_cer", lang), str(len(cers)) if cers else str(len(plan.ceremonies))),
+        (_t("r_guests", lang), str(len(wished)) if wished else None),
+        (_t("r_att", lang), None),
+    ]
+    if inp.parades:
+        rows += [
+            (_t("r_km", lang), _num(sum(p.km for p in inp.parades), lang)),
+            (_t("r_veh", lang), str(sum(p.vehicles for p in inp.parades))),
+            (_t("r_posts", lang), str(sum(p.posts for p in inp.parades))),
+        ]
+    if plan.activities:
+        rows.append((_t("r_act", lang), str(len(plan.activities))))
+    if banner_units:
+        rows.append((_t("r_units", lang), str(len(banner_units))))
+    if slogans:
+        rows.append((_t("r_slogans", lang), str(len(slogans))))
+    if rounds:
+        rows.append((_t("r_rounds", lang), str(len(rounds))))
+    rows += [(_t("r_banners", lang), None), (_t("r_classes", lang), None), (_t("r_books", lang), None)]
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths4 = (Cm(1.3), Cm(9.1), Cm(2.8), Cm(2.8))
+    for i, h in enumerate((_t("col_no", lang), _t("col_item", lang), _t("col_planned", lang), _t("col_done", lang))):
+        c = table.rows[0].cells[i]
+        c.width = widths4[i]
+        hr = para(cell=c, center=True, after=0).add_run(h)
+        hr.bold, hr.font.size = True, Pt(12)
+    for n, (label, planned) in enumerate(rows, start=1):
+        cells = table.add_row().cells
+        for i in range(4):
+            cells[i].width = widths4[i]
+        para(f"{n:02d}", cell=cells[0], center=True, after=0, size=12)
+        para(label, cell=cells[1], after=0, size=12)
+        cp = para(cell=cells[2], center=True, after=0)
+        if planned is None:
+            cp.add_run("—").font.size = Pt(12)
+        else:
+            cp.add_run(planned).font.size = Pt(12)
+        blank(para(cell=cells[3], center=True, after=0), "……", 12)
+    fixed(table, widths4)
+    para("", after=0)
+
+    para(_t("I5", lang), bold=True)
+    for key in ("I5_state", "I5_other"):
+        p = para(_t(key, lang))
+        blank(p)
+        p.add_run(_t("dong", lang))
+
+    # -- II ---------------------------------------------------------------------------------------------
+    para(_t("II", lang), bold=True, indent=False)
+    for key in ("II1", "II2", "II3"):
+        para(_t(key, lang), bold=True)
+        for _ in range(2):
+            blank(para(""), BLANK * 6)
+
+    # -- recipients | signature ---------------------------------------------------------------------------
+    foot = doc.add_table(rows=1, cols=2)
+    no_borders(foot)
+    fixed(foot, (Cm(8.0), Cm(8.0)))
+    fl, fr = foot.rows[0].cells
+    p = para(cell=fl, after=0)
+    r = p.add_run(_t("recipients", lang))
+    r.bold, r.italic, r.font.size = True, True, Pt(12)
+    recipients = list(dict.fromkeys(d.to for d in sorted(plan.deadlines, key=lambda d: (d.due, d.what)) if d.to))
+    if not recipients and ev.report_to:
+        recipients = [ev.report_to]
+    first: list[str | None] = [*recipients[:1]] or [None]
+    for to in first:
+        p = para(cell=fl, after=0)
+        if to:
+            p.add_run(f"- {to};").font.size = Pt(11)
+        else:
+            p.add_run("- ").font.size = Pt(11)
+            blank(p, "……;", 11)
+    p = para(cell=fl, after=0)
+    p.add_run("- ").font.size = Pt(11)
+    blank(p, "……;", 11)
+    para(_t("archive", lang), cell=fl, after=0, size=11)
+    para(_t("head", lang), bold=True, center=True, size=13, cell=fr, after=0)
+    para(_t("sign", lang), italic=True, center=True, size=13, cell=fr, after=0)
+
+    stamp = _stamp(inp)
+    cp = doc.core_properties
+    cp.author = cp.last_modified_by = "paradeplan"
+    cp.title = f"{_t('title', lang)} — {ev.name}"
+    cp.subject = ev.name
+    cp.created = cp.modified = datetime(stamp.year, stamp.month, stamp.day)
+    cp.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalise_zip(buf.getvalue(), (stamp.year, stamp.month, stamp.day, 0, 0, 0))
+
+
+def write_report(path: Path, inp: ReportInput, *, lang: str = "vi") -> str:
+    """Write ``bao-cao.docx`` and return its file name."""
+    write_file_atomic(Path(path), report_bytes(inp, lang=lang))
+    return Path(path).name
+
+
+def _reporter(plan: Plan) -> str | None:
+    """The unit that writes the report: the one body the first deadline names, or the plan's own issuer when the
+    plan sets no deadline for others; None (a blank) when several units report ("UBND các huyện, thị xã")."""
+    dl = report_deadline(plan)
+    who = dl.who if dl is not None else None
+    if who:
+        low = who.lower()
+        several = "các " in low or "," in who or " và " in low or any(ch.isdigit() for ch in who)
+        return None if several else who
+    return plan.event.issuer if dl is None else None
+
+
+def _doc_ref(plan: Plan, lang: str) -> str:
+    ev = plan.event
+    words = _t("the_plan", lang)
+    if ev.document:
+        words += f" {'số' if lang == 'vi' else 'no.'} {ev.document}"
+    if ev.document_date:
+        words += f" {official_date(ev.document_date, lang)}"
+    if ev.issuer:
+        words += f" {_t('of', lang)} {ev.issuer}"
+    words += f" {'về' if lang == 'vi' else 'on'} {ev.name}" if lang == "vi" else ""
+    return words
+
+
+def _span(a: date | None, b: date | None, lang: str) -> str:
+    if a is None:
+        return ""
+    if b is None or a == b:
+        return official_date(a, lang)
+    return (
+        f"từ {official_date(a, lang)} đến {official_date(b, lang)}"
+        if lang == "vi"
+        else f"{official_date(a, lang)} – {official_date(b, lang)}"
+    )
+
+
+def _num(x: float, lang: str) -> str:
+    text = f"{x:.1f}"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def _grouped_activities(plan: Plan, lang: str) -> list[dict[str, Any]]:
+    """Activities with the same name, kind and dates shown once, their holders listed together."""
+    out: list[dict[str, Any]] = []
+    for a in plan.activities:
+        span = (
+            f"{short_date(a.start, lang)}–{short_date(a.end, lang)}"
+            if a.start and a.end and a.start != a.end
+            else short_date(a.start or a.end, lang)
+            if (a.start or a.end)
+            else ""
+        )
+        key = (a.name, a.kind, span, a.where)
+        same = next((x for x in out if x["key"] == key), None)
+        if same is None:
+            out.append(
+                {
+                    "key": key,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "span": span,
+                    "where": a.where,
+                    "who_list": [a.who] if a.who else [],
+                    "slogans": len(a.items),
+                }
+            )
+        elif a.who and a.who not in same["who_list"]:
+            same["who_list"].append(a.who)
+    for x in out:
+        who = x["who_list"]
+        x["who"] = ", ".join(who) if len(who) <= 4 else f"{', '.join(who[:3])} … ({len(who)})"
+    return out
