@@ -242,6 +242,7 @@ def report_json(r: Report) -> dict[str, Any]:
 def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str, str]) -> dict[str, Any]:
     """``GET /api/police/state``: posts planned and now, units, reserves and proposals, every report."""
     out = public_state(plan, state, updated)
+    approaches = {p.id: p.approaches for p in plan.schedule.posts}
     out["posts"] = [
         {
             "id": p.id,
@@ -257,6 +258,7 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
             "at_risk": p.at_risk,
             "passed": all(x.tail_s <= state.now_s for x in p.passages) and bool(p.passages),
             "km": [round(x.at_m / 1000, 3) for x in p.passages],
+            "approaches": [a.street for a in approaches.get(p.id, ())],
         }
         for p in state.posts
     ]

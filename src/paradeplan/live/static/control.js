@@ -131,7 +131,8 @@
       el('th', {text: PP.t('current')}), el('th', {text: PP.t('units')}), el('th', {text: ''})]));
     s.posts.forEach(function (p) {
       t.appendChild(el('tr', {'data-post': p.id, class: (p.at_risk ? 'pp-risk' : '') + (p.passed ? ' pp-passed' : '')}, [
-        el('td', {}, [el('b', {text: p.id}), ' ' + p.name]),
+        el('td', {}, [el('b', {text: p.id}), ' ' + p.name, p.approaches.length ?
+          el('div', {class: 'pp-muted', text: PP.t('holds') + ': ' + p.approaches.join(', ')}) : null]),
         cell(PP.hm(p.planned_close) + '–' + PP.hm(p.planned_reopen)),
         cell(p.close.slice(0, 8) + '–' + p.reopen.slice(0, 8) + (p.shift_min ? ' (' + PP.shiftText(p.shift_min) + ')' : ''),
           p.shift_min ? 'pp-moved' : ''),

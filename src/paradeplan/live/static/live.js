@@ -25,7 +25,7 @@
       no_changes: 'Chưa có thay đổi so với kế hoạch.', my_posts: 'Các chốt của tôi', done: 'Xong',
       earliest: 'Sớm nhất tới được lúc', no_post: 'Không còn chốt nào phải giữ.', go_to: 'Được đề xuất tới chốt',
       replaces: 'thay cho', delay: 'Đoàn', passed: 'Đã qua', link: 'Mở', closed: 'đang cấm', none: 'Không có',
-      lead_clear: 'Cấm trước đầu đoàn / thông sau cuối đoàn', risk_note: 'không kịp tới chốt tiếp theo'
+      holds: 'Chặn hướng', lead_clear: 'Cấm trước đầu đoàn / thông sau cuối đoàn', risk_note: 'không kịp tới chốt tiếp theo'
     },
     en: {
       lang: 'Tiếng Việt', public_title: 'Where the parade is', control_title: 'Control room',
@@ -49,7 +49,7 @@
       no_changes: 'No change from the plan yet.', my_posts: 'My posts', done: 'Done',
       earliest: 'Earliest you can be there', no_post: 'No post left to hold.', go_to: 'Proposed: go to post',
       replaces: 'instead of', delay: 'Column', passed: 'Passed', link: 'Open', closed: 'closed', none: 'None',
-      lead_clear: 'Closed before the head / reopened after the tail', risk_note: 'cannot reach its next post in time'
+      holds: 'Holds', lead_clear: 'Closed before the head / reopened after the tail', risk_note: 'cannot reach its next post in time'
     }
   };
   var PP = {};
