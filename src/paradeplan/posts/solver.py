@@ -377,6 +377,7 @@ class _ClassResult:
     units_used: int
     weighted: int
     links: int | None = None  # most links between reachable slots, when every slot of need_rem is reachable
+    fast: bool = False  # stage A was decided by the two maximum flows (every reachable slot covered)
 
 
 def _mcf_until(deadline: float | None, tails: IArr, heads: IArr, caps: IArr, costs: IArr,
@@ -575,12 +576,15 @@ def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: 
 
 def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves,
                  need_rem: IArr, deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0,
-                 spread: bool = False, decide_only: bool = False) -> tuple[_ClassResult, _Sparse, int]:
+                 spread: bool = False, decide_only: bool = False,
+                 fast_only: bool = False) -> tuple[_ClassResult, _Sparse, int]:
     """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units.
 
     Every move (from a unit's start or a post's close to the next post) must leave ``tau`` seconds of slack before
     the post opens. ``spread`` replaces "fewest units" by "most units" (fewest leapfrogs, the fleet shares the
-    posts); ``decide_only`` stops after stage A (only the coverage is wanted, e.g. while searching the slack).
+    posts); ``decide_only`` stops after stage A (only the coverage is wanted, e.g. while searching the slack);
+    ``fast_only`` (with ``decide_only``) answers a coverage of -1 instead of running a min-cost flow when the two
+    maximum flows cannot cover every reachable slot.
 
     With a ``deadline`` (``time.perf_counter()`` seconds) a min-cost flow still running then is stopped and the class
     is covered by :func:`_greedy_class` instead (``stats["timed_out"]`` is set); the distance stage is skipped once
@@ -652,6 +656,8 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
         tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats)
     if fast is not None:
         flows = fast
+    elif decide_only and fast_only:
+        return _ClassResult(np.zeros(n_all, dtype=np.int64), [], 0, -1), sp, n
     else:
         t0 = time.perf_counter()
         fallback: list[_ClassResult] = []
@@ -671,7 +677,7 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     if decide_only:
         covered_only = np.zeros(n_all, dtype=np.int64)
         covered_only[active] = cover
-        return _ClassResult(covered_only, [], K, int((cover * prio).sum())), sp, n
+        return _ClassResult(covered_only, [], K, int((cover * prio).sum()), fast=fast is not None), sp, n
     stats["distance_stage"] = bool(do_distance and K and len(tails) <= STAGE_B_MAX_ARCS)
     if stats["distance_stage"]:
         # Stage B: fix each post's cover and the number of units (any group may supply them); minimise metres.
@@ -730,7 +736,7 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     covered_by_post[active] = cover
     weighted = int((cover * prio).sum())
     all_reach = bool(reach.all()) and n == int((need_rem > 0).sum())
-    return _ClassResult(covered_by_post, paths, K, weighted, links if all_reach else None), sp, n
+    return _ClassResult(covered_by_post, paths, K, weighted, links if all_reach else None, fast is not None), sp, n
 
 
 def _kind_data(instance: Instance, kind: str) -> _KindData | None:
@@ -755,39 +761,59 @@ class _KindResult:
     paths: list[tuple[str, list[int]]]
     top: tuple[_Sparse, int, int | None] | None
     """(sparse network, active posts, most links) of the single unbounded top-speed class, to reuse for the bound."""
+    fast: bool = False
+    """One class, decided by the two maximum flows."""
 
 
 def _cover_kind(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], moves: _Moves,
                 deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0, spread: bool = False,
-                decide_only: bool = False) -> _KindResult:
+                decide_only: bool = False, fast_only: bool = False) -> _KindResult:
     """Cover one kind's need class by class (fastest, latest-free units first) with ``tau`` seconds of slack."""
     top_speed = max(c[0] for c in classes)
     need_rem = kd.need.copy()
     weighted = used = 0
     paths: list[tuple[str, list[int]]] = []
     top: tuple[_Sparse, int, int | None] | None = None
+    fast = len(classes) == 1
     for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
         res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], moves, need_rem, deadline, stats, tau=tau,
-                                      spread=spread, decide_only=decide_only)
+                                      spread=spread, decide_only=decide_only, fast_only=fast_only and fast)
+        fast = fast and res.fast
         if ck == (top_speed, math.inf) and n_act == len(kd.idx) and len(classes) == 1:
             top = (sp, n_act, res.links)
         need_rem = need_rem - res.covered_by_post
         weighted += res.weighted
         used += res.units_used
         paths.extend((uid, [int(kd.idx[i]) for i in seq]) for uid, seq in res.paths)
-    return _KindResult(weighted, used, need_rem, paths, top)
+    return _KindResult(weighted, used, need_rem, paths, top, fast)
 
 
-def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves) -> int:
-    """An upper bound on any assignment's slack in the kind: open minus the earliest arrival from any start."""
+def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves, every_reachable: bool = False) -> int:
+    """An upper bound on the smallest slack: a post's slack is at most its open minus the earliest arrival from any
+    start (a chain arrives no sooner than going straight). When every post some start can reach is covered
+    (``every_reachable``), the smallest slack is at most the least of these; else at most the largest."""
     if not kunits:
         return 0
-    secs = moves.matrix([u.id for u in kunits], np.array([u.lat for u in kunits]), np.array([u.lon for u in kunits]),
-                        kd.ids, kd.lat, kd.lon, max(u.speed_kmh for u in kunits))
-    earliest = (np.array([float(u.ready) for u in kunits])[:, None] + secs).min(axis=0)
     if moves.table:  # a table need not keep the triangle inequality: a chain may arrive sooner than going straight
         return int(kd.open.max() - min(u.ready for u in kunits)) + 1
-    return max(0, int(math.ceil(float((kd.open - earliest).max())))) + 1
+    starts: dict[tuple[float, float, int], Unit] = {}
+    for u in kunits:
+        starts.setdefault((u.lat, u.lon, u.ready), u)
+    reps = list(starts.values())
+    earliest = np.full(len(kd.ids), np.inf)
+    speed = max(u.speed_kmh for u in kunits)
+    step = max(1, 2_000_000 // max(len(kd.ids), 1))
+    for g0 in range(0, len(reps), step):
+        part = reps[g0:g0 + step]
+        secs = moves.matrix([u.id for u in part], np.array([u.lat for u in part]), np.array([u.lon for u in part]),
+                            kd.ids, kd.lat, kd.lon, speed)
+        earliest = np.minimum(earliest, (np.array([float(u.ready) for u in part])[:, None] + secs).min(axis=0))
+    room = kd.open - earliest
+    if every_reachable:
+        reachable = np.isfinite(earliest) & (room >= 0)
+        if reachable.any():
+            return max(0, int(math.floor(float(room[reachable].min()) + 1e-6)))
+    return max(0, int(math.ceil(float(room.max())))) + 1
 
 
 def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], kunits: list[Unit], moves: _Moves,
@@ -802,13 +828,32 @@ def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], ku
     (int, int)
         The threshold, and the coverage it keeps.
     """
-    best = _cover_kind(kd, classes, moves, None, stats, decide_only=True).weighted
-    lo, hi = 0, _slack_bound(kd, kunits, moves)
+    first = _cover_kind(kd, classes, moves, None, stats, decide_only=True)
+    best = first.weighted
     steps = 0
+
+    def keeps(tau: int) -> bool:
+        nonlocal steps
+        steps += 1
+        # when every reachable slot was covered by the two maximum flows, a threshold that needs a min-cost flow
+        # has already lost coverage: no need to run it
+        got = _cover_kind(kd, classes, moves, None, stats, tau=float(tau), decide_only=True, fast_only=first.fast)
+        return got.weighted >= best
+
+    # the bound first (often it is the answer: the post least reachable from any start), then an exponential
+    # search (slack is often small: few steps) and bisection between the last two thresholds
+    lo, hi_cap = 0, _slack_bound(kd, kunits, moves, every_reachable=first.fast)
+    if hi_cap > 0 and keeps(hi_cap):
+        stats["slack_steps"] = stats.get("slack_steps", 0) + steps
+        return hi_cap, best
+    hi_cap -= 1
+    probe = 1
+    while probe <= hi_cap and keeps(probe):
+        lo, probe = probe, probe * 2
+    hi = min(probe - 1, hi_cap)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        steps += 1
-        if _cover_kind(kd, classes, moves, None, stats, tau=float(mid), decide_only=True).weighted >= best:
+        if keeps(mid):
             lo = mid
         else:
             hi = mid - 1
