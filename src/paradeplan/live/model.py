@@ -254,7 +254,7 @@ class UnitNow:
     next_run: int | None
     """Index into ``runs`` of the first post not yet released, or None when it is done (or holds none)."""
     at_risk: bool
-    """It can no longer reach its next post before the post's new close time."""
+    """It can no longer reach its next post (or one after it) before that post's new close time."""
 
 
 @dataclass(frozen=True)
@@ -491,7 +491,7 @@ def _unit_now(
         runs.append(r)
         prev = r
     next_run = next((i for i, r in enumerate(runs) if r.release_s > now_s), None)
-    at_risk = next_run is not None and runs[next_run].at_risk
+    at_risk = next_run is not None and any(r.at_risk for r in runs[next_run:])
     return UnitNow(unit.unit, unit.name, unit.kind, unit.duty, tuple(runs), next_run, at_risk)
 
 
