@@ -186,6 +186,8 @@ def test_a_stretched_column_puts_units_at_risk_and_reserves_are_proposed(folder:
     state = retime(plan, [_report(1, "tail", now, passage.at_m, prev.id)], now)
     risky = [(u, r) for u in state.units for r in u.runs if r.at_risk]
     assert unit_id in {u.unit for u, _ in risky}
+    # still holding the post before (its next one to reach is the one at risk): the unit shows at risk already
+    assert next(u for u in state.units if u.unit == unit_id).at_risk
     inst = {p.id: p for p in plan.instance.posts}
     speeds = {u.id: u.speed_kmh for u in plan.instance.units}
     for unit, run in risky:
