@@ -236,3 +236,16 @@ def test_plan_format_doc_is_current() -> None:
     spec.loader.exec_module(mod)
     assert (root / "docs" / "plan-format.md").read_text(encoding="utf-8") == mod.render(), (
         "run: python tools/gen_plan_format.py")
+
+
+def test_clock_time_with_offset_refused_alone(tmp_path: Path) -> None:
+    from paradeplan.errors import InputError
+
+    plan = tmp_path / "p.yaml"
+    plan.write_text("format: paradeplan.plan/1\nevent: {name: x}\nplaces: [{id: a, name: A, lat: 10.8, lon: 106.6}]\n"
+                    "ceremonies: [{id: c, name: C, venue: a, date: 2023-10-02, window_start: \"07:00:00+07:00\", "
+                    "window_end: \"09:00\"}]\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_plan(plan)
+    assert [p.field for p in exc.value.problems] == ["ceremonies[0].window_start"]
+    assert "UTC offset" in str(exc.value) and f"{plan}:4:" in str(exc.value)

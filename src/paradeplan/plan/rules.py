@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from datetime import time
 from typing import Any
@@ -11,6 +12,17 @@ from paradeplan.plan.model import Plan
 Path_ = tuple[str | int, ...]
 
 
+def _aware_times(value: Any, path: Path_) -> list[Path_]:
+    """Paths of clock times that carry a UTC offset (every time of a plan is local to its time zone)."""
+    if isinstance(value, time):
+        return [path] if value.tzinfo is not None else []
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [p for f in dataclasses.fields(value) for p in _aware_times(getattr(value, f.name), (*path, f.name))]
+    if isinstance(value, tuple):
+        return [p for i, v in enumerate(value) for p in _aware_times(v, (*path, i))]
+    return []
+
+
 def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
     """Cross-field rules the schema cannot say: references, windows, counts, coordinates.
 
@@ -18,6 +30,10 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
     -------
     list of (path, message, hint)
     """
+    aware = _aware_times(plan, ())
+    if aware:  # the other rules compare times: say this first, alone
+        return [(path, "a clock time with a UTC offset", f"write the local time without the offset, e.g. 07:30; "
+                 f"every time is in event.timezone ({plan.event.timezone})") for path in aware]
     out: list[tuple[Path_, str, str]] = []
     place_ids = [p.id for p in plan.places]
     known_places = set(place_ids)
