@@ -19,6 +19,8 @@ ALLOWED: dict[str, set[str]] = {
     "importer": HELPERS | {"plan", "geo"},
     "render": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
+    "live": HELPERS | {"geo.distance", "geo.streets", "parade.schedule", "parade.schedule_json", "posts.instance",
+                       "maps.assets", "maps.basemap"},
 }
 
 

@@ -113,7 +113,7 @@ def _report(result: object) -> None:
 
 def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
-    from paradeplan.cli import ceremonies, importer, maps, posts, streets
+    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets
 
     posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(
         maps.posts_map_command)
@@ -126,6 +126,8 @@ def _register() -> None:
         ceremonies.ceremonies_command)
     app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(
         ceremonies.week_command)
+    app.command("live", help="Serve the day's live views from a results folder: control room, units, public.")(
+        live.live_command)
 
 
 _register()

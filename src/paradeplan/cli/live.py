@@ -1,0 +1,129 @@
+"""CLI: `paradeplan live OUT`, the control room's server on the day (control, unit and public views)."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import socket
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from paradeplan.cli.common import guarded, print_err
+
+MIN_TOKEN = 16
+
+
+def _check_port(host: str, port: int) -> None:
+    from paradeplan.errors import InputError, Problem
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+    except OSError as exc:
+        raise InputError(
+            problems=[
+                Problem(
+                    f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                    field="--port",
+                    hint="choose another --port (or --host)",
+                )
+            ]
+        ) from None
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def live_command(
+    out: Annotated[Path, typer.Argument(help="The results folder of `paradeplan plan --out OUT`.")],
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this computer only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
+    token: Annotated[
+        str | None, typer.Option(help="The control room's token (default: a new one, printed once).")
+    ] = None,
+    rehearse: Annotated[
+        str | None,
+        typer.Option(help="Rehearse: run the clock from HH:MM[:SS] on the parade's date instead of the real time."),
+    ] = None,
+    parade: Annotated[str | None, typer.Option(help="Serve another parade of the folder (its id).")] = None,
+    streets: Annotated[
+        Path | None, typer.Option(help="Street data (GraphML) for the maps' faint basemap, instead of the plan's.")
+    ] = None,
+) -> None:
+    """Serve the day's live views: control room (token), one link per unit, and the public page."""
+    from paradeplan import clock
+    from paradeplan.errors import InputError, Problem
+
+    with guarded():
+        if token is not None and (len(token) < MIN_TOKEN or not token.isprintable() or " " in token):
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"must be at least {MIN_TOKEN} printable characters without spaces",
+                        field="--token",
+                        hint="or leave it out to get a new one",
+                    )
+                ]
+            )
+        rehearse_s = None
+        if rehearse is not None:
+            rehearse_s = clock.parse(rehearse)
+            if rehearse_s is None:
+                raise InputError(
+                    problems=[
+                        Problem(f"{rehearse!r} is not a time of day", field="--rehearse", hint="use HH:MM or HH:MM:SS")
+                    ]
+                )
+        from paradeplan.live.folder import load_folder
+        from paradeplan.live.server import Live, LiveClock, new_token, serve
+        from paradeplan.live.store import Store
+
+        folder = load_folder(out, parade, streets=streets)
+        store = Store(folder.db, folder.digest)
+        _check_port(host, port)
+        generated = token is None
+        secret = new_token() if token is None else token
+        schedule = folder.schedule
+        live_clock = LiveClock.make(schedule.event.timezone, rehearse_s, schedule.parade.date)
+        live = Live(folder, store, secret, live_clock)
+        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        n = len(store.reports())
+        typer.echo(
+            f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
+            f"{len(schedule.posts)} posts, {n} report(s) in {folder.db}"
+        )
+        if folder.basemap_note:
+            print_err(f"note: {folder.basemap_note}")
+        if rehearse_s is not None:
+            typer.echo(f"Rehearsal: the clock starts at {clock.hms(rehearse_s)} on {schedule.parade.date}")
+        typer.echo(f"Public view:  {base}/")
+        typer.echo(f"Control view: {base}/control#token={secret}")
+        first = next(iter(live.links().items()), None)
+        if first is not None:
+            typer.echo(f"Unit views:   one link per unit, listed in the control view (e.g. {base}{first[1]})")
+        if generated:
+            typer.echo(
+                "The token was generated for this run and is not shown again: keep the control link "
+                "private (or pass --token to keep the same links across restarts)."
+            )
+        if not _loopback(host):
+            print_err(
+                f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
+                "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
+            )
+        typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
+        with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
+            serve(live, host, port)
+        kept = Store(folder.db, folder.digest)
+        typer.echo(f"Stopped. {len(kept.reports())} report(s) kept in {folder.db}")
+        kept.close()

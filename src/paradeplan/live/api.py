@@ -1,0 +1,387 @@
+"""The live API's JSON: reports checked field by field, and the public, police and unit views of a ``LiveState``."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from paradeplan import clock
+from paradeplan.live.model import REPORT_KINDS, LivePlan, LiveState, Position, Report, ReportKind, passage_of
+from paradeplan.live.store import Refused
+
+#: Largest report body read (bytes): a report is well under 200 bytes.
+MAX_BODY = 2048
+#: How far after the server's clock a report's time may be (clocks of phones and radios differ a little).
+FUTURE_SLACK_S = 15 * 60
+_FIELDS = ("kind", "km", "post", "time")
+
+
+@dataclass(frozen=True)
+class ReportIn:
+    """A report as the API accepts it: kind, where (route metres, and the post named if any) and when."""
+
+    kind: ReportKind
+    at_m: int | None
+    post: str | None
+    time_s: int
+
+
+def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> ReportIn:
+    """Check a report body and say which field is wrong and why.
+
+    Parameters
+    ----------
+    body : bytes
+        The request body (at most :data:`MAX_BODY` bytes, checked by the caller).
+    plan : LivePlan
+        The plan (route length, post ids).
+    state : LiveState
+        The current picture (a post's passage is the one expected nearest the reported time).
+    now_s : int
+        The server's clock (seconds since midnight in the event's time zone).
+
+    Returns
+    -------
+    ReportIn
+
+    Raises
+    ------
+    Refused
+        The first problem found: its field (``body`` for the whole) and the reason.
+    """
+    try:
+        data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError:
+        raise Refused("body", "is not UTF-8 text") from None
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+        raise Refused(
+            "body",
+            f"is not JSON ({exc})"
+            if isinstance(exc, json.JSONDecodeError)
+            else "is not JSON a report can be (nested too deeply or a non-number constant)",
+        ) from None
+    if not isinstance(data, dict):
+        raise Refused("body", f"must be a JSON object, not {_type(data)}")
+    extra = sorted(k for k in data if k not in _FIELDS)
+    if extra:
+        raise Refused(extra[0][:40] or '""', f"is not a report field (a report has {', '.join(_FIELDS)})")
+    kind = data.get("kind")
+    if "kind" not in data:
+        raise Refused("kind", f"is missing (one of {', '.join(REPORT_KINDS)})")
+    if not isinstance(kind, str) or kind not in REPORT_KINDS:
+        raise Refused("kind", f"must be one of {', '.join(REPORT_KINDS)}, not {_show(kind)}")
+    if "time" not in data:
+        raise Refused("time", "is missing (HH:MM:SS in the event's time zone)")
+    raw_time = data["time"]
+    time_s = clock.parse(raw_time) if isinstance(raw_time, str) and len(raw_time) <= 8 else None
+    if time_s is None:
+        raise Refused("time", f"must be a time of day HH:MM:SS, not {_show(raw_time)}")
+    if time_s > now_s + FUTURE_SLACK_S:
+        raise Refused(
+            "time",
+            f"{clock.hms(time_s)} is {round((time_s - now_s) / 60)} minutes after now "
+            f"({clock.hms(now_s)}): a report says what has happened (to rehearse the day, start the "
+            "server with --rehearse HH:MM)",
+        )
+    has_km, has_post = "km" in data and data["km"] is not None, "post" in data and data["post"] is not None
+    if kind == "resume" and (has_km or has_post):
+        raise Refused("km" if has_km else "post", "is not given for a resume: the head resumes where it paused")
+    if has_km and has_post:
+        raise Refused("post", "give either km or post, not both")
+    if kind in ("head", "tail") and not (has_km or has_post):
+        raise Refused("km", f"is missing: say where the {kind} passed (km from the start, or post id)")
+    at_m: int | None = None
+    post_id: str | None = None
+    total_km = plan.schedule.parade.total_m / 1000
+    if has_km:
+        km = data["km"]
+        if isinstance(km, bool) or not isinstance(km, int | float) or not math.isfinite(float(km)):
+            raise Refused("km", f"must be a number of kilometres, not {_show(km)}")
+        if not 0 <= float(km) <= total_km:
+            raise Refused("km", f"{km} is off the route (0 to {total_km:g} km)")
+        at_m = int(round(float(km) * 1000))
+    elif has_post:
+        raw = data["post"]
+        post = plan.schedule.post(raw) if isinstance(raw, str) else None
+        if post is None or not post.passages:
+            raise Refused("post", f"{_show(raw)} is not a post of this parade")
+        post_id = post.id
+        at_m = passage_of(post, state, kind, time_s)
+    return ReportIn(kind, at_m, post_id, time_s)
+
+
+def check_sequence(so_far: tuple[Report, ...], new: Report) -> None:
+    """Refuse a pause while paused and a resume without a pause (reports taken in time order)."""
+    if new.kind not in ("pause", "resume"):
+        return
+    paused: int | None = None
+    for r in sorted((*so_far, new), key=lambda r: (r.time_s, r.seq)):
+        if r.kind == "head":
+            paused = None
+        elif r.kind == "pause":
+            if paused is not None and r is new:
+                raise Refused("kind", f"the head is already paused since {clock.hms(paused)}")
+            paused = r.time_s if paused is None else paused
+        elif r.kind == "resume":
+            if paused is None and r is new:
+                raise Refused("kind", f"there is no pause to resume before {clock.hms(r.time_s)}")
+            paused = None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _type(v: Any) -> str:
+    return {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(v), type(v).__name__)
+
+
+def _show(v: Any) -> str:
+    if isinstance(v, str):
+        return json.dumps(v[:40] + ("…" if len(v) > 40 else ""), ensure_ascii=False)
+    if isinstance(v, bool | int | float) or v is None:
+        return json.dumps(v)
+    return _type(v)
+
+
+# ------------------------------------------------------------------------------------------------ views
+
+
+def _pos(p: Position | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {
+        "km": round(p.at_m / 1000, 3),
+        "lat": p.lat,
+        "lon": p.lon,
+        "time": clock.hms(p.time_s),
+        "delay_min": round(p.delay_s / 60, 1),
+    }
+
+
+def _event(plan: LivePlan) -> dict[str, Any]:
+    s = plan.schedule
+    return {
+        "name": s.event.name,
+        "parade": s.parade.name,
+        "date": s.parade.date.isoformat(),
+        "timezone": s.event.timezone,
+        "departure": clock.hms(s.parade.departure_s),
+        "total_km": round(s.parade.total_m / 1000, 3),
+        "lead_min": plan.lead_s / 60,
+        "clearance_min": plan.clearance_s / 60,
+    }
+
+
+def _common(plan: LivePlan, state: LiveState, updated: str) -> dict[str, Any]:
+    return {
+        "head": _pos(state.head),
+        "tail": _pos(state.tail),
+        "paused": state.paused_since_s is not None,
+        "paused_since": None if state.paused_since_s is None else clock.hms(state.paused_since_s),
+        "delay_min": round(state.delay_s / 60, 1),
+        "now": clock.hms(state.now_s),
+        "updated": updated,
+        "event": _event(plan),
+    }
+
+
+def public_state(plan: LivePlan, state: LiveState, updated: str) -> dict[str, Any]:
+    """``GET /api/state``: where the column is and what is closed, never a unit, crew or phone."""
+    out = _common(plan, state, updated)
+    now = state.now_s
+    out["closures"] = [
+        {
+            "post": c.post,
+            "street": c.street,
+            "cross_street": c.cross_street,
+            "close": clock.hms(c.close_s),
+            "reopen": clock.hms(c.reopen_s),
+            "closed_now": c.close_s <= now < c.reopen_s,
+        }
+        for c in sorted(state.closures, key=lambda c: (c.close_s, c.post))
+    ]
+    out["stretches"] = [
+        {
+            "seq": s.seq,
+            "street": s.street,
+            "from": s.frm,
+            "to": s.to,
+            "close": clock.hms(s.close_s),
+            "reopen": clock.hms(s.reopen_s),
+            "closed_now": s.close_s <= now < s.reopen_s,
+            "reopened": now >= s.reopen_s,
+        }
+        for s in state.stretches
+    ]
+    return out
+
+
+def report_json(r: Report) -> dict[str, Any]:
+    """One stored report as the API shows it."""
+    return {
+        "seq": r.seq,
+        "kind": r.kind,
+        "km": None if r.at_m is None else round(r.at_m / 1000, 3),
+        "post": r.post,
+        "time": clock.hms(r.time_s),
+        "received": r.received,
+    }
+
+
+def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str, str]) -> dict[str, Any]:
+    """``GET /api/police/state``: posts planned and now, units, reserves and proposals, every report."""
+    out = public_state(plan, state, updated)
+    approaches = {p.id: p.approaches for p in plan.schedule.posts}
+    out["posts"] = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "lat": p.lat,
+            "lon": p.lon,
+            "close": clock.hms(p.close_s),
+            "reopen": clock.hms(p.reopen_s),
+            "planned_close": clock.hms(p.planned_close_s),
+            "planned_reopen": clock.hms(p.planned_reopen_s),
+            "shift_min": round((p.close_s - p.planned_close_s) / 60, 1),
+            "units": list(p.units),
+            "at_risk": p.at_risk,
+            "passed": all(x.tail_s <= state.now_s for x in p.passages) and bool(p.passages),
+            "km": [round(x.at_m / 1000, 3) for x in p.passages],
+            "approaches": [a.street for a in approaches.get(p.id, ())],
+        }
+        for p in state.posts
+    ]
+    proposed = {pr.reserve: pr for pr in state.proposals if pr.reserve is not None}
+    out["reserves"] = [
+        {
+            "unit": r.unit,
+            "name": r.name,
+            "kind": r.kind,
+            "station": {"name": r.station, "lat": r.lat, "lon": r.lon, "post": r.near_post},
+            "proposed_for": None if r.unit not in proposed else proposed[r.unit].post,
+        }
+        for r in plan.reserves
+    ]
+    out["proposals"] = [
+        {
+            "post": pr.post,
+            "post_name": pr.post_name,
+            "unit": pr.unit,
+            "reserve": pr.reserve,
+            "arrival": None if pr.arrival_s is None else clock.hms(pr.arrival_s),
+            "close": clock.hms(pr.hold_from_s),
+            "spare_min": None if pr.spare_s is None else round(pr.spare_s / 60, 1),
+            "in_time": pr.spare_s is not None and pr.spare_s >= 0,
+        }
+        for pr in state.proposals
+    ]
+    out["units"] = [_unit_summary(u, state, links.get(u.unit)) for u in state.units]
+    out["reports"] = [report_json(r) for r in state.reports]
+    return out
+
+
+def _run_json(r: Any) -> dict[str, Any]:
+    return {
+        "post": r.post,
+        "name": r.name,
+        "lat": r.lat,
+        "lon": r.lon,
+        "be_there_by": clock.hms(r.hold_from_s),
+        "leave_at": clock.hms(r.release_s),
+        "planned_be_there_by": clock.hms(r.planned_hold_from_s),
+        "planned_leave_at": clock.hms(r.planned_release_s),
+        "earliest_arrival": clock.hms(r.earliest_arrival_s),
+        "at_risk": r.at_risk,
+        "shift_min": round((r.hold_from_s - r.planned_hold_from_s) / 60, 1),
+        "leave_shift_min": round((r.release_s - r.planned_release_s) / 60, 1),
+    }
+
+
+def _unit_summary(u: Any, state: LiveState, link: str | None) -> dict[str, Any]:
+    nxt = None if u.next_run is None else _run_json(u.runs[u.next_run])
+    return {
+        "id": u.unit,
+        "name": u.name,
+        "kind": u.kind,
+        "duty": u.duty,
+        "at_risk": u.at_risk,
+        "next": nxt,
+        "runs": len(u.runs),
+        "link": link,
+    }
+
+
+def unit_state(plan: LivePlan, state: LiveState, updated: str, unit_id: str) -> dict[str, Any] | None:
+    """``GET /api/units/{unit}/state``: my next post, when to be there and when I may leave, what changed."""
+    u = next((x for x in state.units if x.unit == unit_id), None)
+    if u is None:
+        return None
+    out = _common(plan, state, updated)
+    reserve = next((r for r in plan.reserves if r.unit == unit_id), None)
+    proposal = next((p for p in state.proposals if p.reserve == unit_id), None)
+    out["unit"] = {"id": u.unit, "name": u.name, "kind": u.kind, "duty": u.duty, "at_risk": u.at_risk}
+    out["next"] = None if u.next_run is None else _run_json(u.runs[u.next_run])
+    out["runs"] = [_run_json(r) | {"done": r.release_s <= state.now_s} for r in u.runs]
+    out["changes"] = [
+        {
+            "post": r.post,
+            "name": r.name,
+            "planned_be_there_by": clock.hms(r.planned_hold_from_s),
+            "be_there_by": clock.hms(r.hold_from_s),
+            "planned_leave_at": clock.hms(r.planned_release_s),
+            "leave_at": clock.hms(r.release_s),
+            "shift_min": round((r.hold_from_s - r.planned_hold_from_s) / 60, 1),
+            "leave_shift_min": round((r.release_s - r.planned_release_s) / 60, 1),
+        }
+        for r in u.runs
+        if r.hold_from_s != r.planned_hold_from_s or r.release_s != r.planned_release_s
+    ]
+    out["station"] = (
+        None
+        if reserve is None
+        else {"name": reserve.station, "lat": reserve.lat, "lon": reserve.lon, "post": reserve.near_post}
+    )
+    out["proposal"] = (
+        None
+        if proposal is None
+        else {
+            "post": proposal.post,
+            "post_name": proposal.post_name,
+            "close": clock.hms(proposal.hold_from_s),
+            "arrival": None if proposal.arrival_s is None else clock.hms(proposal.arrival_s),
+            "replaces": proposal.unit,
+        }
+    )
+    return out
+
+
+def route_json(
+    lines: tuple[tuple[tuple[float, float], ...], ...],
+    points: tuple[tuple[str, str, float, float, float], ...],
+    plan: LivePlan,
+    basemap: Any = (),
+) -> dict[str, Any]:
+    """``GET /api/route``: the route's stretches, its start, U-turns and end, and the faint street basemap."""
+    stretches = sorted(plan.schedule.closures.stretches, key=lambda s: s.seq)
+    return {
+        "attribution": plan.schedule.attribution,
+        "stretches": [
+            {"seq": s.seq, "street": s.street, "coords": [list(c) for c in coords]}
+            for s, coords in zip(stretches, lines, strict=False)
+        ],
+        "points": [
+            {"kind": k, "name": n, "lat": la, "lon": lo, "km": round(m / 1000, 3)} for k, n, la, lo, m in points
+        ],
+        "basemap": [[w, [[list(a), list(b)] for a, b in segs]] for w, segs in basemap],
+    }

@@ -1,0 +1,221 @@
+/* paradeplan live — the control room: column, posts planned and now, units at risk, reserves, reports. */
+(function () {
+  'use strict';
+  var PP = window.PP;
+  var el = PP.el;
+  var body = document.body;
+  var header = el('header', {class: 'pp-head'});
+  var mapNode = el('div', {id: 'map', class: 'pp-map'});
+  var side = el('section', {class: 'pp-side'});
+  var formBox = el('div', {class: 'pp-box', id: 'report-box'});
+  var proposalsBox = el('div', {class: 'pp-box', id: 'proposals'});
+  var postsBox = el('div', {class: 'pp-box', id: 'posts'});
+  var reservesBox = el('div', {class: 'pp-box', id: 'reserves'});
+  var reportsBox = el('div', {class: 'pp-box', id: 'reports'});
+  var unitsBox = el('div', {class: 'pp-box', id: 'units'});
+  side.appendChild(formBox);
+  side.appendChild(proposalsBox);
+  side.appendChild(postsBox);
+  side.appendChild(reservesBox);
+  side.appendChild(reportsBox);
+  side.appendChild(unitsBox);
+  body.appendChild(header);
+  body.appendChild(el('main', {class: 'pp-main pp-control'}, [mapNode, side]));
+  var map = null;
+  var postLayer = null;
+  var last = null;
+  var token = PP.token();
+  var poller = null;
+  var form = {kind: 'head', where: 'post', km: '', post: '', time: '', edited: false, message: null, ok: false};
+
+  function askToken(wrong) {
+    PP.clear(formBox);
+    var input = el('input', {type: 'password', id: 'token', autocomplete: 'off', 'aria-label': PP.t('token')});
+    formBox.appendChild(el('form', {id: 'token-form', on: {submit: function (ev) {
+      ev.preventDefault();
+      token = input.value.trim();
+      PP.saveToken(token);
+      if (poller) { poller.now(); } else { start(); }
+    }}}, [el('p', {class: wrong ? 'pp-warn' : '', text: wrong ? PP.t('wrong_token') : PP.t('need_token')}),
+      el('label', {}, [PP.t('token') + ' ', input]), ' ', el('button', {type: 'submit', text: PP.t('open')})]));
+  }
+
+  function header_() {
+    PP.clear(header);
+    header.appendChild(el('div', {class: 'pp-titles'}, [el('h1', {text: PP.t('control_title')}),
+      el('div', {class: 'pp-sub', text: last ? last.event.name + ' · ' + last.event.parade + ' · ' + last.event.date : ''})]));
+    header.appendChild(PP.langButton(render));
+    if (!last) { return; }
+    header.appendChild(el('div', {class: 'pp-status' + (last.paused ? ' pp-paused' : ''), id: 'column',
+      text: PP.columnLine(last)}));
+    header.appendChild(el('div', {class: 'pp-updated', text: PP.t('now') + ' ' + last.now}));
+  }
+
+  function option(value, text, selected) {
+    return el('option', {value: value, text: text, selected: selected ? 'selected' : null});
+  }
+
+  function reportForm() {
+    PP.clear(formBox);
+    if (!form.edited && last) { form.time = last.now; }
+    var kind = el('select', {id: 'r-kind', on: {change: function () { form.kind = kind.value; reportForm(); }}},
+      ['head', 'tail', 'pause', 'resume'].map(function (k) { return option(k, PP.t('k_' + k), form.kind === k); }));
+    var where = el('select', {id: 'r-where', on: {change: function () { form.where = where.value; reportForm(); }}},
+      [option('post', PP.t('by_post'), form.where === 'post'), option('km', PP.t('by_km'), form.where === 'km')]);
+    var post = el('select', {id: 'r-post', on: {change: function () { form.post = post.value; }}},
+      (last ? last.posts : []).map(function (p) {
+        return option(p.id, p.id + ' · ' + p.name + ' (' + PP.hm(p.close) + ')', form.post === p.id);
+      }));
+    if (!form.post && last && last.posts.length) { form.post = post.value; }
+    var km = el('input', {id: 'r-km', type: 'number', step: '0.001', min: '0', max: last ? last.event.total_km : null,
+      value: form.km, on: {input: function () { form.km = km.value; }}});
+    var time = el('input', {id: 'r-time', type: 'time', step: '1', value: form.time, required: 'required',
+      on: {input: function () { form.time = time.value; form.edited = true; }}});
+    var placed = form.kind === 'resume' ? [] : [el('label', {}, [PP.t('where') + ' ', where]), ' ',
+      form.where === 'km' ? km : post];
+    var f = el('form', {id: 'report-form', on: {submit: send}}, [
+      el('h2', {text: PP.t('report')}),
+      el('div', {class: 'pp-row'}, [el('label', {}, [PP.t('kind') + ' ', kind])].concat(placed)),
+      el('div', {class: 'pp-row'}, [el('label', {}, [PP.t('time') + ' ', time]), ' ',
+        el('button', {type: 'submit', id: 'r-send', text: PP.t('send')})]),
+      form.message ? el('p', {id: 'r-result', class: form.ok ? 'pp-ok' : 'pp-warn', text: form.message}) : null
+    ]);
+    formBox.appendChild(f);
+  }
+
+  function send(ev) {
+    ev.preventDefault();
+    var body_ = {kind: form.kind, time: form.time.length === 5 ? form.time + ':00' : form.time};
+    if (form.kind !== 'resume') {
+      if (form.where === 'km' && form.km !== '') { body_.km = Number(form.km); }
+      if (form.where === 'post' && form.post && (form.kind === 'head' || form.kind === 'tail' || form.kind === 'pause')) {
+        body_.post = form.post;
+      }
+    }
+    PP.request('POST', '/api/reports', token, body_).then(function (r) {
+      if (r.status === 201) {
+        form.ok = true; form.edited = false;
+        form.message = PP.t('stored') + ' #' + r.data.seq + ': ' + PP.t('k_' + r.data.kind) +
+          (r.data.post ? ' ' + r.data.post : '') + (r.data.km !== null ? ' km ' + r.data.km : '') + ' ' + r.data.time;
+      } else {
+        form.ok = false;
+        var d = r.data && r.data.detail;
+        form.message = PP.t('refused') + ' (' + r.status + '): ' + (Array.isArray(d) ? d.map(function (x) {
+          return x.field + ': ' + x.reason; }).join('; ') : String(d || ''));
+      }
+      reportForm();
+      if (poller) { poller.now(); }
+    });
+  }
+
+  function cell(text, cls) { return el('td', {text: text, class: cls || null}); }
+
+  function tables() {
+    var s = last;
+    PP.clear(proposalsBox);
+    proposalsBox.appendChild(el('h2', {text: PP.t('proposals')}));
+    if (!s.proposals.length) { proposalsBox.appendChild(el('p', {class: 'pp-muted', text: PP.t('none')})); }
+    s.proposals.forEach(function (p) {
+      proposalsBox.appendChild(el('p', {class: 'pp-proposal ' + (p.in_time ? 'pp-ok' : 'pp-warn')}, p.reserve ? [
+        el('b', {text: PP.t('send_reserve') + ' ' + p.reserve}), ' → ' + PP.t('post') + ' ' + p.post + ' ' +
+          p.post_name + ' (' + PP.t('instead_of') + ' ' + p.unit + '), ' + PP.t('arrives') + ' ' + PP.hm(p.arrival) +
+          ', ' + PP.t('close') + ' ' + PP.hm(p.close) + (p.in_time ? ', ' + PP.t('spare') + ' ' + p.spare_min + ' ' +
+          PP.t('min') : ', ' + PP.t('too_late') + ' ' + Math.abs(p.spare_min) + ' ' + PP.t('min'))
+      ] : [el('b', {text: PP.t('no_reserve')}), ': ' + p.post + ' ' + p.post_name + ' (' + p.unit + ')']));
+    });
+
+    PP.clear(postsBox);
+    postsBox.appendChild(el('h2', {text: PP.t('posts')}));
+    var t = el('table', {class: 'pp-table', id: 'posts-table'});
+    t.appendChild(el('tr', {}, [el('th', {text: PP.t('post')}), el('th', {text: PP.t('planned')}),
+      el('th', {text: PP.t('current')}), el('th', {text: PP.t('units')}), el('th', {text: ''})]));
+    s.posts.forEach(function (p) {
+      t.appendChild(el('tr', {'data-post': p.id, class: (p.at_risk ? 'pp-risk' : '') + (p.passed ? ' pp-passed' : '')}, [
+        el('td', {}, [el('b', {text: p.id}), ' ' + p.name, p.approaches.length ?
+          el('div', {class: 'pp-muted', text: PP.t('holds') + ': ' + p.approaches.join(', ')}) : null]),
+        cell(PP.hm(p.planned_close) + '–' + PP.hm(p.planned_reopen)),
+        cell(p.close.slice(0, 8) + '–' + p.reopen.slice(0, 8) + (p.shift_min ? ' (' + PP.shiftText(p.shift_min) + ')' : ''),
+          p.shift_min ? 'pp-moved' : ''),
+        cell(p.units.join(', ')),
+        cell(p.at_risk ? PP.t('at_risk') : (p.passed ? PP.t('passed') : ''), p.at_risk ? 'pp-warn' : '')
+      ]));
+    });
+    postsBox.appendChild(t);
+
+    PP.clear(reservesBox);
+    reservesBox.appendChild(el('h2', {text: PP.t('reserves')}));
+    var r = el('table', {class: 'pp-table', id: 'reserves-table'});
+    r.appendChild(el('tr', {}, [el('th', {text: PP.t('units')}), el('th', {text: PP.t('station')}), el('th', {text: ''})]));
+    s.reserves.forEach(function (x) {
+      r.appendChild(el('tr', {}, [el('td', {}, [el('b', {text: x.unit}), ' ' + x.name]),
+        cell(x.station.name + (x.station.post ? ' (' + x.station.post + ')' : '')),
+        cell(x.proposed_for ? '→ ' + x.proposed_for : '', x.proposed_for ? 'pp-warn' : '')]));
+    });
+    reservesBox.appendChild(r);
+
+    PP.clear(reportsBox);
+    reportsBox.appendChild(el('h2', {text: PP.t('reports')}));
+    var l = el('ol', {class: 'pp-list', id: 'reports-list', reversed: 'reversed'});
+    s.reports.slice().reverse().forEach(function (x) {
+      l.appendChild(el('li', {text: x.time + ' ' + PP.t('k_' + x.kind) + (x.post ? ' ' + x.post : '') +
+        (x.km !== null ? ' km ' + x.km : '') + ' · ' + PP.t('received') + ' ' + x.received}));
+    });
+    reportsBox.appendChild(l);
+
+    PP.clear(unitsBox);
+    unitsBox.appendChild(el('h2', {text: PP.t('unit_links')}));
+    var u = el('table', {class: 'pp-table', id: 'units-table'});
+    s.units.forEach(function (x) {
+      u.appendChild(el('tr', {class: x.at_risk ? 'pp-risk' : ''}, [el('td', {}, [el('b', {text: x.id}), ' ' + x.name]),
+        cell(PP.t('d_' + x.duty)),
+        cell(x.next ? x.next.post + ' ' + PP.hm(x.next.be_there_by) : ''),
+        el('td', {}, [x.link ? el('a', {href: x.link, target: '_blank', rel: 'noopener', text: PP.t('link')}) : null])]));
+    });
+    unitsBox.appendChild(u);
+  }
+
+  function drawPosts() {
+    if (!map) { return; }
+    if (postLayer) { map.map.removeLayer(postLayer); }
+    postLayer = L.layerGroup();
+    last.posts.forEach(function (p) {
+      L.circleMarker([p.lat, p.lon], {radius: 6, weight: 2, color: '#fff',
+        fillColor: p.at_risk ? '#c0392b' : (p.passed ? '#95a5a6' : '#2980b9'), fillOpacity: 1})
+        .bindTooltip(p.id + ' ' + p.name + ' ' + PP.hm(p.close) + '–' + PP.hm(p.reopen)).addTo(postLayer);
+    });
+    last.reserves.forEach(function (x) {
+      L.circleMarker([x.station.lat, x.station.lon], {radius: 5, weight: 2, color: '#16a085', fillColor: '#fff',
+        fillOpacity: 1}).bindTooltip(PP.t('reserves') + ': ' + x.unit + ' · ' + x.station.name).addTo(postLayer);
+    });
+    postLayer.addTo(map.map);
+    map.column(last);
+    map.stretches(last.stretches);
+  }
+
+  function render() {
+    header_();
+    if (!last) { return; }
+    var active = document.activeElement;
+    var typing = active && formBox.contains(active);
+    if (!typing) { reportForm(); }
+    tables();
+    drawPosts();
+  }
+
+  function start() {
+    poller = PP.poll(function () {
+      if (!token) { askToken(false); return null; }
+      return PP.request('GET', '/api/police/state', token).then(function (r) {
+        body.classList.toggle('pp-offline', r.status >= 500);
+        if (r.status === 401 || r.status === 403) { last = null; askToken(true); return; }
+        if (r.status === 200) { last = r.data; render(); }
+      }, function () { body.classList.add('pp-offline'); });
+    }, 3000);
+  }
+
+  header_();
+  PP.request('GET', '/api/route').then(function (r) {
+    if (r.status === 200 && r.data) { map = PP.map(mapNode, r.data); }
+    start();
+  });
+})();

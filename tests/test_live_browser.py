@@ -1,0 +1,224 @@
+"""The live views in headless Chromium on the real server: report round trip, public head, no unit ids, escaping."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from browser import ARGS, CHROMIUM
+from live_support import TOKEN, LiveServer, fresh_folder, hms
+from paradeplan.live.server import unit_token
+from paradeplan.parade.schedule_json import from_json
+from paradeplan.posts.instance import read_json_file
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+
+if shutil.which("chromium") is None and not Path(CHROMIUM).exists():
+    pytest.skip("Chromium is not installed (tools/test.sh installs it)", allow_module_level=True)
+
+
+class Session:
+    """One Chromium page; every request that is not to the server is blocked and recorded."""
+
+    def __init__(self, page: Any, blocked: list[str], errors: list[str], dialogs: list[str]) -> None:
+        self.page = page
+        self.blocked = blocked
+        self.errors = errors
+        self.dialogs = dialogs
+
+
+@contextmanager
+def chromium(size: tuple[int, int] = (1500, 950)) -> Iterator[Session]:
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    blocked: list[str] = []
+    errors: list[str] = []
+    dialogs: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="pp-chrome-") as profile, sync_playwright() as pw:
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=ARGS, headless=True, viewport={"width": size[0], "height": size[1]}
+        )
+        try:
+
+            def route(r: Any) -> None:
+                if r.request.url.startswith("http://127.0.0.1:"):
+                    r.continue_()
+                else:
+                    blocked.append(r.request.url)
+                    r.abort()
+
+            ctx.route("**/*", route)
+            page = ctx.new_page()
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            # refusals the test asks for (401/403/422) show up as failed loads: not errors of the page
+            page.on(
+                "console",
+                lambda m: (
+                    errors.append(m.text)
+                    if m.type == "error" and "the server responded with a status of 4" not in m.text
+                    else None
+                ),
+            )
+
+            def dialog(d: Any) -> None:
+                dialogs.append(d.message)
+                d.dismiss()
+
+            page.on("dialog", dialog)
+            yield Session(page, blocked, errors, dialogs)
+        finally:
+            ctx.close()
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Any]]:
+    out = fresh_folder(tmp_path_factory.mktemp("live-browser"))
+    schedule = from_json(read_json_file(out / "schedule.json"))
+    junction = next(
+        p
+        for p in sorted(schedule.posts, key=lambda p: p.passages[0].at_m)
+        if p.kind == "junction" and len(p.passages) == 1 and p.passages[0].at_m > 8000
+    )
+    with LiveServer(out, rehearse=hms(junction.passages[0].head_s + 660)) as server:
+        yield server, junction
+
+
+def test_control_report_round_trip(scene: tuple[LiveServer, Any]) -> None:
+    server, junction = scene
+    later = {p["id"] for p in server.police()["posts"] if p["km"][0] > junction.passages[0].at_m / 1000}
+    with chromium() as s:
+        s.page.goto(f"{server.base}/control#token={TOKEN}")
+        s.page.wait_for_selector("#posts-table tr[data-post]")
+        assert TOKEN not in s.page.url  # the token leaves the address bar
+        s.page.select_option("#r-kind", "head")
+        s.page.select_option("#r-where", "post")
+        s.page.select_option("#r-post", junction.id)
+        s.page.fill("#r-time", hms(junction.passages[0].head_s + 600))
+        s.page.click("#r-send")
+        s.page.wait_for_selector("#r-result.pp-ok")
+        result = s.page.inner_text("#r-result")
+        assert "#1" in result and junction.id in result
+        s.page.wait_for_function("() => document.querySelectorAll('#posts-table td.pp-moved').length > 0")
+        moved = s.page.eval_on_selector_all(
+            "#posts-table tr[data-post]",
+            "rows => rows.filter(r => r.querySelector('td.pp-moved')).map(r => r.dataset.post)",
+        )
+        assert set(moved) == later | {junction.id}
+        row = s.page.inner_text(f"#posts-table tr[data-post='{junction.id}']")
+        assert "+10" in row
+        s.page.wait_for_function("() => document.querySelector('#reports-list li') !== null")
+        assert hms(junction.passages[0].head_s + 600) in s.page.inner_text("#reports-list")
+        # a refused report says which field and why
+        s.page.select_option("#r-kind", "resume")
+        s.page.click("#r-send")
+        s.page.wait_for_selector("#r-result.pp-warn")
+        assert "kind" in s.page.inner_text("#r-result") and "422" in s.page.inner_text("#r-result")
+        ARTIFACTS.mkdir(exist_ok=True)
+        s.page.screenshot(path=str(ARTIFACTS / "live-control.png"), full_page=False)
+        assert not s.blocked and not s.errors and not s.dialogs
+    reports = server.police()["reports"]
+    assert [(r["kind"], r["post"]) for r in reports] == [("head", junction.id)]
+
+
+def test_control_asks_for_the_token(scene: tuple[LiveServer, Any]) -> None:
+    server, _ = scene
+    with chromium() as s:
+        s.page.goto(f"{server.base}/control#token=wrong-token-wrong-token")
+        s.page.wait_for_selector("#token-form .pp-warn")
+        s.page.fill("#token", TOKEN)
+        s.page.click("#token-form button")
+        s.page.wait_for_selector("#posts-table tr[data-post]")
+        assert not s.errors
+
+
+def test_public_page_shows_the_head_and_no_unit(scene: tuple[LiveServer, Any]) -> None:
+    server, junction = scene
+    police = server.police()
+    units = [u["id"] for u in police["units"]] + [u["name"] for u in police["units"]]
+    with chromium() as s:
+        s.page.goto(server.base + "/")
+        s.page.wait_for_function(
+            "() => document.querySelector('#column') !== null && "
+            "document.querySelector('#column').textContent.includes('km')"
+        )
+        column = s.page.inner_text("#column")
+        head = server.get("/api/state", auth=False).json()["head"]
+        assert f"km {head['km']:.1f}"[:6] in column  # "km 12.3"
+        # the head's marker is drawn where the API says
+        pos = s.page.evaluate("""() => { const out = []; document.querySelectorAll('path.leaflet-interactive')
+            .forEach(p => { if (p.getAttribute('fill') === '#c0392b') out.push(p.getAttribute('d')); });
+            return out.length; }""")
+        assert pos >= 1
+        s.page.wait_for_selector("#junctions tr td")
+        html = s.page.content()
+        text = s.page.inner_text("body")
+        for u in units:
+            assert u not in html, u
+        assert TOKEN not in html
+        assert "Đang cấm" in text  # closed now, in Vietnamese first
+        s.page.click("#pp-lang")
+        s.page.wait_for_function("() => document.body.innerText.includes('Closed now')")
+        ARTIFACTS.mkdir(exist_ok=True)
+        s.page.screenshot(path=str(ARTIFACTS / "live-public.png"))
+        assert not s.blocked and not s.errors
+
+
+def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
+    server, _ = scene
+    unit = next(u for u in server.police()["units"] if u["next"] is not None)
+    with chromium(size=(390, 844)) as s:
+        s.page.goto(f"{server.base}{unit['link']}")
+        s.page.wait_for_selector("#next .pp-post")
+        assert s.page.evaluate("document.documentElement.lang") == "vi"
+        assert "Có mặt trước" in s.page.inner_text("#next")
+        assert unit["next"]["post"] in s.page.inner_text("#next .pp-post")
+        assert unit["next"]["be_there_by"][:5] in s.page.inner_text("#next")
+        assert s.page.evaluate("document.documentElement.scrollWidth") <= 390  # fits the phone
+        s.page.click("#pp-lang")
+        s.page.wait_for_function("() => document.querySelector('#next').innerText.includes('Be there by')")
+        ARTIFACTS.mkdir(exist_ok=True)
+        s.page.screenshot(path=str(ARTIFACTS / "live-unit.png"), full_page=True)
+        assert not s.blocked and not s.errors
+    with chromium(size=(390, 844)) as s:
+        s.page.goto(f"{server.base}/unit/{unit['id']}#token={unit_token('another-token-xxxxxxxx', unit['id'])}")
+        s.page.wait_for_selector(".pp-warn")
+
+
+HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>\"'&"
+
+
+def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
+    out = fresh_folder(tmp_path)
+    data = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    data["event"]["name"] = "Event " + HOSTILE
+    data["posts"][3]["name"] = "Post " + HOSTILE
+    data["closures"]["stretches"][0]["street"] = "Street " + HOSTILE
+    data["closures"]["posts"][0]["street"] = "Junction " + HOSTILE
+    unit = data["posts"][3]["units"][0]
+    for u in data["units"]:
+        if u["unit"] == unit:
+            u["name"] = "Unit " + HOSTILE
+    (out / "schedule.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with LiveServer(out, rehearse="08:20:00") as server, chromium() as s:
+        for url, probe, shown in (
+            (f"{server.base}/control#token={TOKEN}", "#posts-table tr[data-post]", "Post "),
+            (server.base + "/", "#junctions tr td", "Junction "),
+            (f"{server.base}/unit/{unit}#token={unit_token(TOKEN, unit)}", "#unit-name", "Unit "),
+        ):
+            s.page.goto(url)
+            s.page.wait_for_selector(probe)
+            s.page.wait_for_timeout(300)
+            assert s.page.evaluate("document.querySelectorAll('img, body script:not([src])').length") == 0
+            assert shown + HOSTILE in s.page.inner_text("body"), url
+        assert s.page.title() == "Event " + HOSTILE
+        assert not s.dialogs and not s.blocked
