@@ -50,8 +50,10 @@ def track(lines: list[dict[str, Any]], total_km: float | None) -> list[list[floa
 
 def along(coords: list[list[float]], frac: float) -> list[float]:
     """The point at ``frac`` (0–1) of a polyline's length."""
-    seg = [haversine_m(a[0], a[1], b[0], b[1], radius=EARTH_RADIUS_KM)
-           for a, b in zip(coords, coords[1:], strict=False)]
+    import numpy as np
+
+    xy = np.asarray([c[:2] for c in coords], dtype=np.float64).reshape(-1, 2)
+    seg: list[float] = haversine_m(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1], radius=EARTH_RADIUS_KM).tolist()
     want, run = sum(seg) * frac, 0.0
     for (a, b), d in zip(zip(coords, coords[1:], strict=False), seg, strict=False):
         if run + d >= want and d > 0:

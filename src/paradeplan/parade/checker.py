@@ -39,16 +39,32 @@ class _Streets:
     def __init__(self, graph: Any) -> None:
         import networkx as nx
 
-        self.g = nx.Graph()
+        shortest: dict[frozenset[Any], tuple[Any, Any, float]] = {}
         for a, b, d in graph.edges(data=True):
             w = float(d.get("length") or 0.0)
-            if not self.g.has_edge(a, b) or self.g[a][b]["w"] > w:
-                self.g.add_edge(a, b, w=w)
-        self.nodes = [(n, float(d["y"]), float(d["x"])) for n, d in graph.nodes(data=True)]
-        self._memo: dict[str, dict[Any, float]] = {}
+            key = frozenset((a, b))
+            if key not in shortest or shortest[key][2] > w:
+                shortest[key] = (a, b, w)
+        self.g = nx.Graph()
+        self.g.add_weighted_edges_from(shortest.values(), weight="w")
+        import numpy as np
+
+        self._nodes = [(n, float(d["y"]), float(d["x"])) for n, d in graph.nodes(data=True)]
+        self._lat = np.radians(np.array([y for _, y, _ in self._nodes]))
+        self._lon = np.radians(np.array([x for _, _, x in self._nodes]))
+        self._memo: dict[tuple[Any, Any], float | None] = {}
 
     def nearest(self, lat: float, lon: float) -> tuple[Any, float]:
-        return min(((n, _km(lat, lon, y, x) * 1000) for n, y, x in self.nodes), key=lambda t: t[1])
+        """The street node nearest to a point (the first of equals) and its distance in metres."""
+        import numpy as np
+
+        p1 = math.radians(lat)
+        a = np.sin((self._lat - p1) / 2) ** 2 + math.cos(p1) * np.cos(self._lat) * np.sin(
+            (self._lon - math.radians(lon)) / 2
+        ) ** 2
+        i = int(np.argmin(a))  # the haversine is monotonic in a: the nearest by a is the nearest
+        node, y, x = self._nodes[i]
+        return node, _km(lat, lon, y, x) * 1000
 
     def metres(self, a: tuple[float, float], b: tuple[float, float]) -> float | None:
         """Street metres from a to b (straight legs to their nodes included), None when off the graph."""
@@ -58,10 +74,12 @@ class _Streets:
         nb, db = self.nearest(*b)
         if da > _COVER_M or db > _COVER_M:
             return None
-        key = str(na)
-        if key not in self._memo:
-            self._memo[key] = nx.single_source_dijkstra_path_length(self.g, na, weight="w")
-        on = self._memo[key].get(nb)
+        if (na, nb) not in self._memo:
+            try:
+                self._memo[(na, nb)] = float(nx.bidirectional_dijkstra(self.g, na, nb, weight="w")[0])
+            except nx.NetworkXNoPath:
+                self._memo[(na, nb)] = None
+        on = self._memo[(na, nb)]
         return None if on is None else on + da + db
 
 

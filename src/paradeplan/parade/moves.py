@@ -64,19 +64,31 @@ class StreetMoves:
         self.overtake_cap = column_speed_kmh + overtake_kmh
         self._graphs: dict[float, Any] = {}
 
-    def _timed(self, unit_kmh: float) -> Any:
-        """The street graph weighted by seconds for a unit of this speed (built once per speed)."""
-        import networkx as nx
-
+    def _timed(self, unit_kmh: float) -> tuple[Any, dict[str, int]]:
+        """The street graph as a sparse matrix of seconds for a unit of this speed, and each node's row
+        (built once per speed; an edge listed twice between two nodes keeps its last listing's time)."""
         if unit_kmh not in self._graphs:
-            g = nx.Graph()
+            import numpy as np
+            from scipy.sparse import coo_matrix
+
+            times: dict[tuple[str, str], float] = {}
             for a, b, d in self.idx.u.edges(data=True):
+                if a == b:
+                    continue
                 v = road_speed_kmh(d["highway"], unit_kmh)
                 if frozenset((a, b)) in self.on_route:
                     v = min(v, self.overtake_cap)
-                g.add_edge(a, b, time=float(d["weight"]) / (v / 3.6))
-            self._graphs[unit_kmh] = g
-        return self._graphs[unit_kmh]
+                key = (a, b) if str(a) <= str(b) else (b, a)
+                times[key] = float(d["weight"]) / (v / 3.6)
+            row = {n: i for i, n in enumerate(self.idx.u.nodes)}
+            src = np.fromiter((row[a] for a, _ in times), dtype=np.int64, count=len(times))
+            dst = np.fromiter((row[b] for _, b in times), dtype=np.int64, count=len(times))
+            w = np.fromiter(times.values(), dtype=np.float64, count=len(times))
+            n = len(row)
+            matrix = coo_matrix((w, (src, dst)), shape=(n, n)).tocsr()
+            self._graphs[unit_kmh] = (matrix, row)
+        graph: tuple[Any, dict[str, int]] = self._graphs[unit_kmh]
+        return graph
 
     def _node(self, spot: Spot) -> tuple[str, float] | None:
         node, dist = self.idx.nearest(spot.lat, spot.lon)
@@ -85,6 +97,8 @@ class StreetMoves:
     def table(self, sources: Iterable[Spot], targets: Iterable[Spot],
               wanted: Any = None) -> dict[tuple[str, str], int]:
         """Whole seconds (rounded up) from each source to each target the street graph covers.
+
+        One call of scipy's Dijkstra per unit speed covers every source (undirected: either carriageway).
 
         Parameters
         ----------
@@ -97,22 +111,30 @@ class StreetMoves:
         dict
             (source id, target id) → seconds; pairs the graph does not cover are left out.
         """
-        import networkx as nx
+        import numpy as np
+        from scipy.sparse.csgraph import dijkstra
 
         tgt = [(t, self._node(t)) for t in targets]
+        starts = [(s, at) for s in sources if (at := self._node(s)) is not None]
+        by_speed: dict[float, list[int]] = {}
+        for i, (s, _) in enumerate(starts):
+            by_speed.setdefault(s.speed_kmh, []).append(i)
+        dist: dict[int, tuple[Any, dict[str, int]]] = {}
+        for speed, group in by_speed.items():
+            matrix, row = self._timed(speed)
+            rows = np.array([row[starts[i][1][0]] for i in group], dtype=np.int64)
+            found = dijkstra(matrix, directed=False, indices=rows, limit=HORIZON_S)
+            for i, line in zip(group, found, strict=True):
+                dist[i] = (line, row)
         out: dict[tuple[str, str], int] = {}
-        for s in sources:
-            at = self._node(s)
-            if at is None:
-                continue
+        for i, (s, at) in enumerate(starts):
+            line, row = dist[i]
             leg_v = s.speed_kmh / 3.6
-            times = nx.single_source_dijkstra_path_length(self._timed(s.speed_kmh), at[0], cutoff=HORIZON_S,
-                                                          weight="time")
             for t, tn in tgt:
                 if tn is None or t.id == s.id or (wanted is not None and not wanted(s.id, t.id)):
                     continue
-                on_streets = times.get(tn[0])
-                if on_streets is None:
+                on_streets = float(line[row[tn[0]]])
+                if not math.isfinite(on_streets):
                     continue
                 legs = (at[1] + tn[1]) * LEG_DETOUR / leg_v
                 out[(s.id, t.id)] = int(math.ceil(on_streets + legs - 1e-9))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -88,6 +89,18 @@ def _dt(day: date, s: int, tz: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=tz) + timedelta(seconds=s)
 
 
+@functools.lru_cache(maxsize=8)
+def _vtimezone(tzid: str) -> Any:
+    """The VTIMEZONE of a zone (icalendar's, over its default years), built once per process: it is the slow
+    part of a calendar and the same for all of them; components are only read when written out."""
+    from icalendar import Timezone
+
+    try:
+        return Timezone.from_tzid(tzid)
+    except ValueError:  # a zone icalendar does not know gets no VTIMEZONE, as with add_missing_timezones
+        return None
+
+
 def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra: tuple[Any, ...] = ()) -> bytes:
     from icalendar import Calendar, Event, vGeo
 
@@ -127,7 +140,11 @@ def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra
         cal.add_component(vev)
     for component in extra:  # the plan's deadlines (with reminders) and activities: render.reminders
         cal.add_component(component)
-    cal.add_missing_timezones()
+    first = len(cal.timezones)
+    for i, tzid in enumerate(sorted(cal.get_missing_tzids())):  # as add_missing_timezones, each zone built once
+        zone = _vtimezone(tzid)
+        if zone is not None:
+            cal.subcomponents.insert(first + i, zone)
     data: bytes = cal.to_ical()
     return data
 

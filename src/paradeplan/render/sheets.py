@@ -145,18 +145,33 @@ def _row_values(r: RunRow, lang: str) -> list[Any]:
 
 
 def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
+    """Write body rows: Times New Roman 12, wrapped and top-aligned; clock times centred as HH:MM.
+
+    The two cell styles are set through openpyxl's descriptors once per sheet (which registers them in the
+    workbook exactly as setting every cell would) and copied to the other cells as style indices: setting
+    style objects per cell hashes and compares them each time, most of the run-sheets' build time.
+    """
+    from copy import copy
+
     from openpyxl.styles import Alignment, Font
 
     font = Font(name="Times New Roman", size=12)
+    done: dict[tuple[bool, bool], Any] = {}
     for i, values in enumerate(rows, start=start):
         for j, v in enumerate(values, start=1):
             c = ws.cell(row=i, column=j)
-            set_text_cell(c, v)
+            set_text_cell(c, v)  # may set the quote prefix, part of the style
+            is_time = isinstance(v, time)
+            key = (is_time, bool(c.quotePrefix))
+            if key in done:
+                c._style = copy(done[key])
+                continue
             c.font = font
             c.alignment = Alignment(wrap_text=True, vertical="top")
-            if isinstance(v, time):
+            if is_time:
                 c.number_format = "HH:MM"
                 c.alignment = Alignment(horizontal="center", vertical="top")
+            done[key] = c._style
 
 
 def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:

@@ -150,6 +150,21 @@ def _junction(idx: StreetIndex, group: list[tuple[_Node, list[tuple[Approach, bo
                     tuple(rn.node for rn, _, _ in group))
 
 
+def _same_place(pts: list[tuple[float, float]], seen: list[tuple[float, float]], keys: list[str]) -> str | None:
+    """The key of the first earlier place with a point within :data:`SAME_PLACE_M` of one of ``pts``.
+
+    ``seen`` holds every earlier place's points in the order the places were found, ``keys`` each point's key.
+    """
+    if not seen:
+        return None
+    import numpy as np
+
+    pa, pb = np.asarray(pts, dtype=np.float64), np.asarray(seen, dtype=np.float64)
+    near = (haversine_m(pa[:, None, 0], pa[:, None, 1], pb[None, :, 0], pb[None, :, 1]) <= SAME_PLACE_M).any(axis=0)
+    hits = np.flatnonzero(near)
+    return keys[int(hits[0])] if hits.size else None
+
+
 def junctions(idx: StreetIndex, stretches: Sequence[Stretch], names_cache: dict[str, set[str]],
               uturn_nodes: set[str]) -> list[Junction]:
     """The junctions a route passes, in route order (see the module docstring).
@@ -185,18 +200,19 @@ def junctions(idx: StreetIndex, stretches: Sequence[Stretch], names_cache: dict[
         else:
             groups.append([item])
     out: list[Junction] = []
-    places: list[tuple[str, list[tuple[float, float]]]] = []
+    seen: list[tuple[float, float]] = []  # every place's points, places in the order found
+    seen_keys: list[str] = []
     for g in groups:
         turn = any(t for _, _, t in g)
         uturn = any(rn.node in uturn_nodes and rn.stretch_end for rn, _, _ in g)
         if not uturn and not any(not own or turn for _, apps, _ in g for _, own in apps):
             continue
         pts = [idx.latlon(rn.node) for rn, _, _ in g]
-        key = next((k for k, prev in places if any(haversine_m(a[0], a[1], b[0], b[1]) <= SAME_PLACE_M
-                                                  for a in pts for b in prev)), None)
+        key = _same_place(pts, seen, seen_keys)
         if key is None:
-            key = f"J{len(places) + 1:03d}"
-            places.append((key, pts))
+            key = f"J{len(dict.fromkeys(seen_keys)) + 1:03d}"
+            seen += pts
+            seen_keys += [key] * len(pts)
         j = _junction(idx, g, key, uturn)
         if j.approaches or uturn:  # a bend where the street only changes its name is no junction
             out.append(j)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -31,9 +32,13 @@ def _resolve_place_id(plan: Plan, pid: str, gazetteer: Gazetteer, g: nx.MultiDiG
     points: Sequence[NamedPoint] = g.graph.get("_named_points") or ()
     try:
         return resolve_place(place, gazetteer=gazetteer, named_points=points, online=online, area=_area(plan),
-                             file=where.file, field=fld, line=where.line(fld))
-    except InputError:
-        raise
+                             file=where.file, field=fld)
+    except InputError as exc:  # the field's line is looked up only for a message (it reparses the plan file)
+        line = where.line(fld)
+        if not exc.problems or type(exc) is not InputError:
+            raise
+        raise InputError(problems=[replace(p, line=line) if p.field == fld and p.line is None else p
+                                   for p in exc.problems]) from None
 
 
 def _items(plan: Plan, steps: Sequence[RouteStep], gazetteer: Gazetteer, g: nx.MultiDiGraph, online: bool,
