@@ -104,3 +104,18 @@ def test_help_and_validate_never_load_the_dataset():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_plan_book_wards_of_venues_outside_the_plans_unit_and_of_a_ward_plan():
+    """The plan book's "now belongs to" lines: a square in Gò Vấp used by the Quận 12 plan is placed in a Gò Vấp
+    ward (the nearest seat in Quận 12 would say An Phú Đông); a ward's own plan keeps its venues in that ward."""
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.plansections import unit_lines
+
+    data = ROOT / "data"
+    q12 = {u.place: u for u in unit_lines(load_plan(data / "quan12-2023" / "plan.yaml"))}
+    square = q12["Quảng trường Hòa Bình, Khu dân cư Cityland Park Hills (Gò Vấp)"]
+    assert "Quận Gò Vấp" in square.old and square.approximate
+    assert "Quận 12" in q12["Trụ sở Ủy ban nhân dân Quận 12"].old
+    bs = unit_lines(load_plan(data / "bachsam-2024" / "plan.yaml"))
+    assert len(bs) == 3 and all(u.old.startswith("Phường Bạch Sam, Thị xã Mỹ Hào") and u.approximate for u in bs)

@@ -325,23 +325,25 @@ def snapshot(era: Era) -> Snapshot:
             conn.close()
     except sqlite3.Error as exc:
         raise ParadeplanError(f"cannot read the administrative-units dataset {path}: {exc}") from None
+    at = {c: i for i, c in enumerate(columns)}
+    where = [tuple(at[c] if c else None for c in lv) for lv in levels]  # each level's columns as row indices
     for row in rows:
-        rec = dict(zip(columns, row, strict=True))
         parents: list[str] = []
-        keys: list[str] = []
-        for name_c, short_c, kind_c, lat_c, lon_c, key_c, short_key_c, alias_c in levels:
-            name, short, key = rec.get(name_c), rec.get(short_c), rec.get(key_c)
-            lat, lon = rec.get(lat_c), rec.get(lon_c)
+        parent_key = ""
+        for name_i, short_i, kind_i, lat_i, lon_i, key_i, short_key_i, alias_i in where:
+            assert name_i is not None and short_i is not None and key_i is not None and lat_i is not None
+            assert lon_i is not None and short_key_i is not None
+            name, short, key, lat, lon = row[name_i], row[short_i], row[key_i], row[lat_i], row[lon_i]
             if not name or not key or lat is None or lon is None:
                 break
-            keys.append(str(key))
-            path_key = "_".join(keys)
+            path_key = f"{parent_key}_{key}" if parent_key else str(key)
             if path_key not in snap:
-                if kind_c:
-                    kind = str(rec.get(kind_c) or "")
+                if kind_i is not None:
+                    kind = str(row[kind_i] or "")
                 else:
                     kind = name[: len(name) - len(short)].strip() if short and name.endswith(short) else ""
-                former = tuple(json.loads(rec[alias_c])) if alias_c and rec.get(alias_c) else ()
+                alias = row[alias_i] if alias_i is not None else None
+                former = tuple(json.loads(alias)) if alias else ()
                 unit = Unit(
                     str(name),
                     kind,
@@ -353,8 +355,9 @@ def snapshot(era: Era) -> Snapshot:
                     path_key,
                     tuple(a for a in former if isinstance(a, str)),
                 )
-                snap.add(unit, "_".join(keys[:-1]) or None, (str(key), str(rec.get(short_key_c) or key)))
+                snap.add(unit, parent_key or None, (str(key), str(row[short_key_i] or key)))
             parents.append(str(name))
+            parent_key = path_key
     log.debug("read %d administrative units (%s)", len(snap.units), snap.source)
     return snap
 

@@ -101,52 +101,77 @@ def _vtimezone(tzid: str) -> Any:
         return None
 
 
-def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra: tuple[Any, ...] = ()) -> bytes:
-    from icalendar import Calendar, Event, vGeo
+def _vevent(schedule: ParadeSchedule, ev: CalEvent, uid: str, tz: ZoneInfo) -> bytes:
+    """One VEVENT block, as icalendar writes it inside a calendar."""
+    from icalendar import Event, vGeo
+
+    day = schedule.parade.date
+    start = _dt(day, ev.start_s, tz)
+    end = _dt(day, ev.end_s, tz)
+    if end <= start:
+        end = start + timedelta(minutes=1)
+    vev = Event()
+    vev.add("uid", uid)
+    vev.add("dtstamp", datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("UTC")))
+    vev.add("dtstart", start)
+    vev.add("dtend", end)
+    vev.add("summary", ev.summary)
+    if ev.location:
+        vev.add("location", ev.location)
+    link = map_link(ev.lat, ev.lon)
+    vev.add("description", ev.description + f"\n{schedule.attribution}")
+    if link:
+        vev.add("url", link)
+    if ev.lat is not None and ev.lon is not None:
+        vev.add("geo", vGeo((float(ev.lat), float(ev.lon))))
+    block: bytes = vev.to_ical()
+    return block
+
+
+def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra: tuple[Any, ...] = (),
+              blocks: dict[tuple[str, CalEvent], bytes] | None = None) -> bytes:
+    """A VCALENDAR: its properties, the VTIMEZONE its times need, its events in time order, then ``extra``.
+
+    A calendar's text is its own lines followed by each component's block, so each VEVENT is written by
+    icalendar once and its block reused (``blocks``) when the same entry is in several calendars (every unit's
+    entry is in its own calendar and in the combined one): writing the blocks is most of the calendars' time.
+    """
+    from icalendar import Calendar
 
     day = schedule.parade.date
     tzname = schedule.event.timezone or "Asia/Ho_Chi_Minh"
     tz = ZoneInfo(tzname)
-    stamp = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("UTC"))
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", tzname)
+    blocks = {} if blocks is None else blocks
     seen: dict[str, int] = {}
+    body: list[bytes] = []
     for ev in sorted(events, key=lambda e: (e.start_s, e.end_s, e.unit, e.summary, e.description)):
-        start = _dt(day, ev.start_s, tz)
-        end = _dt(day, ev.end_s, tz)
-        if end <= start:
-            end = start + timedelta(minutes=1)
         key = "|".join((day.isoformat(), ev.unit, ev.start_key, ev.end_key, ev.summary, ev.location, ev.description))
         seen[key] = seen.get(key, 0) + 1
         uid = hashlib.sha1(f"{key}|{seen[key]}".encode()).hexdigest()[:20] + "@paradeplan"
-        vev = Event()
-        vev.add("uid", uid)
-        vev.add("dtstamp", stamp)
-        vev.add("dtstart", start)
-        vev.add("dtend", end)
-        vev.add("summary", ev.summary)
-        if ev.location:
-            vev.add("location", ev.location)
-        link = map_link(ev.lat, ev.lon)
-        vev.add("description", ev.description + f"\n{schedule.attribution}")
-        if link:
-            vev.add("url", link)
-        if ev.lat is not None and ev.lon is not None:
-            vev.add("geo", vGeo((float(ev.lat), float(ev.lon))))
-        cal.add_component(vev)
+        if (uid, ev) not in blocks:
+            blocks[(uid, ev)] = _vevent(schedule, ev, uid, tz)
+        body.append(blocks[(uid, ev)])
     for component in extra:  # the plan's deadlines (with reminders) and activities: render.reminders
         cal.add_component(component)
+    tzids = cal.get_missing_tzids() | ({tzname} if events else set())
     first = len(cal.timezones)
-    for i, tzid in enumerate(sorted(cal.get_missing_tzids())):  # as add_missing_timezones, each zone built once
+    for i, tzid in enumerate(sorted(tzids)):  # as add_missing_timezones, each zone built once
         zone = _vtimezone(tzid)
         if zone is not None:
             cal.subcomponents.insert(first + i, zone)
-    data: bytes = cal.to_ical()
-    return data
+    head = Calendar(cal)  # the properties and the zones, then the events, then the extra components
+    head.subcomponents = [c for c in cal.subcomponents if c.name == "VTIMEZONE"]
+    end = b"END:VCALENDAR\r\n"
+    text: bytes = head.to_ical()
+    assert text.endswith(end)
+    tail = b"".join(c.to_ical() for c in cal.subcomponents if c.name != "VTIMEZONE")
+    return text[: -len(end)] + b"".join(body) + tail + end
 
 
 def _safe_name(uid: str) -> str:
@@ -174,6 +199,7 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
     files: dict[str, bytes] = {}
     everything: list[CalEvent] = []
     used: set[str] = set()
+    blocks: dict[tuple[str, CalEvent], bytes] = {}
     for unit in units_sorted(schedule):
         evs = unit_events(schedule, unit, lang)
         everything.extend(evs)
@@ -181,7 +207,7 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
         while fname in used:
             fname += "_"
         used.add(fname)
-        files[f"calendars/{fname}.ics"] = _calendar(schedule, evs, f"{title} — {unit_label(unit)}")
+        files[f"calendars/{fname}.ics"] = _calendar(schedule, evs, f"{title} — {unit_label(unit)}", blocks=blocks)
     assembly = parade.assembly
     for m in milestones(schedule, lang):
         if m.lane in ("assembly", "head") and m.key in ("assembly", "departure", "finish_head"):
@@ -193,7 +219,7 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
     from paradeplan.render.reminders import plan_events
 
     extra = tuple(plan_events(plan, lang)) if plan is not None else ()
-    files["calendar.ics"] = _calendar(schedule, everything, title, extra)
+    files["calendar.ics"] = _calendar(schedule, everything, title, extra, blocks=blocks)
     return files
 
 

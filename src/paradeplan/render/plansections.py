@@ -214,7 +214,7 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
         approximate = pl.approximate
         point = (pl.lat, pl.lon) if pl.lat is not None and pl.lon is not None else None
         if unit is None and point is not None and area is not None:
-            unit = old.nearest(point[0], point[1], within=area)
+            unit = _nearest_ward(old, area, point)
             approximate = True
         if unit is None:
             continue
@@ -223,6 +223,33 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
             continue
         out.append(UnitLine(pl.name, unit.full, now.unit.full, approximate or not now.exact, now.exact))
     return out
+
+
+#: A venue is taken to lie outside the plan's own unit when a ward seat outside it is this many times closer.
+OUTSIDE_RATIO = 2.0
+
+
+def _nearest_ward(old: Any, area: Any, point: tuple[float, float]) -> Any:
+    """The old ward a venue most likely lies in, from ward seats only (approximate).
+
+    A plan issued by a ward holds its own venues: that ward. Otherwise the ward of the plan's unit whose seat is
+    nearest, unless a ward elsewhere in the province is :data:`OUTSIDE_RATIO` times closer (a square in a
+    neighbouring district: the nearest seat inside the plan's unit would name the wrong ward).
+    """
+    from paradeplan.geo.distance import haversine_m
+
+    if not old.children(area):
+        return area
+    inside = old.nearest(point[0], point[1], within=area)
+    province = old.by_key(area.key.split("_", 1)[0]) or area
+    anywhere = old.nearest(point[0], point[1], within=province)
+    if inside is None or anywhere is None or anywhere.key.startswith(area.key + "_"):
+        return inside or anywhere
+
+    def far(u: Any) -> float:
+        return float(haversine_m(point[0], point[1], u.lat, u.lon))
+
+    return anywhere if far(anywhere) * OUTSIDE_RATIO < far(inside) else inside
 
 
 def _unit_of(pl: Place, old: Any, context: list[str]) -> Any:

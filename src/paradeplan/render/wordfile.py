@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 from datetime import datetime
@@ -92,6 +93,7 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
+    from docx.text.run import Run
 
     parade = schedule.parade
     event = schedule.event
@@ -180,16 +182,27 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     trpr = table.rows[0]._tr.get_or_add_trPr()
     hdr = trpr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"})
     trpr.append(hdr)
+    template = None
     for n, values in enumerate(rows, start=1):
+        texts = [f"{n:02d}", *values]
+        if template is not None:
+            # Every row is formatted alike: the first is built through python-docx, the others are copies of its
+            # XML with each run's text set through python-docx (setting each property per cell is the slow part)
+            tr = copy.deepcopy(template)
+            table._tbl.append(tr)
+            for run_el, v in zip(tr.iter(qn("w:r")), texts, strict=True):
+                Run(run_el, table).text = v
+            continue
         cells = table.add_row().cells
-        for i, v in enumerate([f"{n:02d}", *values]):
+        for i, v in enumerate(texts):
             cells[i].width = widths[i]
             cp = cells[i].paragraphs[0]
             cp.paragraph_format.first_line_indent = Cm(0)
             cp.paragraph_format.space_after = Pt(0)
             if i in (0, 4):
                 cp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            cp.add_run(v).font.size = Pt(13)
+            cp.add_run(v).font.size = Pt(13)  # a run even for an empty value: the copies set each run's text
+        template = table.rows[-1]._tr
 
     closures = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
     if closures:
