@@ -289,6 +289,11 @@ def write_pdf_pages(path: Path, pages: int) -> None:
         + b"] >>",
     ]
     objs += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * pages
+    path.write_bytes(pdf_bytes(objs))
+
+
+def pdf_bytes(objs: list[bytes]) -> bytes:
+    """A PDF of these objects (numbered from 1, the first the catalogue) with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, start=1):
@@ -298,7 +303,7 @@ def write_pdf_pages(path: Path, pages: int) -> None:
     out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    return bytes(out)
 
 
 def test_pdf_page_bomb(tmp_path: Path) -> None:
@@ -510,16 +515,7 @@ def write_pdf_stream(path: Path, unpacked_mib: int) -> None:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         f"<< /Length {len(packed)} /Filter [/FlateDecode /FlateDecode] >>\nstream\n".encode() + packed + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes(objs))
 
 
 def test_zeros_zlib_is_a_valid_stream() -> None:
