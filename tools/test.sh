@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Install what the tests need (Python test extras; Debian's Chromium for the map tests) and run the test suite.
+# Install what the tests need (Python test extras; Debian's Chromium, LibreOffice, poppler, fonts) and run the suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
+# Debian packages the tests drive: Chromium (pages as a person sees them), LibreOffice and poppler (office files
+# opened as a user's office suite opens them), fonts with Vietnamese glyphs.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
+if [ "${#need[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium fonts-noto-core >/dev/null
+  $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 python -m pip install -q -e ".[test]"
 python -m pytest "$@"
