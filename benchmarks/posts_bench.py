@@ -90,12 +90,26 @@ def bench(n: int, shape: str, seed: int, runs: int, tmp: Path) -> list[Row]:
             walls.append(wall)
             mbs.append(mb)
             outs.append(out.read_bytes() if out.exists() else b"")
-        checked = all(o and timed([_exe(), "posts", "check", str(inst), str(inst.with_suffix(
-            f".solution-{k + 1}.json"))])[0] == 0 for k, o in enumerate(outs))
+        checked = all(
+            o and timed([_exe(), "posts", "check", str(inst), str(inst.with_suffix(f".solution-{k + 1}.json"))])[0] == 0
+            for k, o in enumerate(outs)
+        )
         doc = json.loads(outs[0]) if outs[0] else {}
-        rows.append(Row(n, shape, seed, objective, doc, exits, walls, mbs, checked,
-                        bool(outs[0]) and all(o == outs[0] for o in outs),
-                        sum(sum(p["need"].values()) for p in base["posts"])))
+        rows.append(
+            Row(
+                n,
+                shape,
+                seed,
+                objective,
+                doc,
+                exits,
+                walls,
+                mbs,
+                checked,
+                bool(outs[0]) and all(o == outs[0] for o in outs),
+                sum(sum(p["need"].values()) for p in base["posts"]),
+            )
+        )
     rows[1].ratio = [s / u for s, u in zip(rows[1].walls, rows[0].walls, strict=True)]
     return rows
 
@@ -105,14 +119,23 @@ def machine() -> str:
     import numpy as np
     import ortools
 
-    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
-                if ln.startswith("model name")), "unknown CPU")
-    mem_kb = int(next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines()
-                      if ln.startswith("MemTotal")))
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        ),
+        "unknown CPU",
+    )
+    mem_kb = int(
+        next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+    )
     load = os.getloadavg()
-    return (f"{os.cpu_count()} CPUs (nproc), {cpu}, {mem_kb / 1024 / 1024:.1f} GiB RAM; Python "
-            f"{platform.python_version()}, OR-Tools {ortools.__version__}, numpy {np.__version__}; load average at "
-            f"start {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1 / 5 / 15 min)")
+    return (
+        f"{os.cpu_count()} CPUs (nproc), {cpu}, {mem_kb / 1024 / 1024:.1f} GiB RAM; Python "
+        f"{platform.python_version()}, OR-Tools {ortools.__version__}, numpy {np.__version__}; load average at "
+        f"start {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1 / 5 / 15 min)"
+    )
 
 
 def goals(rows: list[Row]) -> list[str]:
@@ -135,19 +158,22 @@ def goals(rows: list[Row]) -> list[str]:
 
 def table(rows: list[Row]) -> str:
     """The Markdown table."""
-    lines = ["| posts | shape | seed | unit-slots | objective | status | covered | units used | lower bound | min slack s | "
-             "exit | checked | identical | wall s (runs) | peak MB (runs) | slack / units |",
-             "|---:|---|---:|---:|---|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|"]
+    lines = [
+        "| posts | shape | seed | unit-slots | objective | status | covered | units used | lower bound | min slack s | "
+        "exit | checked | identical | wall s (runs) | peak MB (runs) | slack / units |",
+        "|---:|---|---:|---:|---|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|",
+    ]
     for r in rows:
         d = r.doc
         lb = sum(d.get("lower_bound", {}).values()) if d else ""
-        slack = d.get("min_slack_s")
+        slack = "" if d.get("min_slack_s") is None else d["min_slack_s"]
         lines.append(
             f"| {r.n} | {r.shape} | {r.seed} | {r.slots} | {r.objective} | {d.get('status', '-')} | "
-            f"{d.get('covered', '-')}/{d.get('required', '-')} | {d.get('units_used', '-')} | {lb} | {'' if slack is None else slack} | "
+            f"{d.get('covered', '-')}/{d.get('required', '-')} | {d.get('units_used', '-')} | {lb} | {slack} | "
             f"{'/'.join(map(str, r.exits))} | {'yes' if r.checked else 'NO'} | {'yes' if r.identical else 'NO'} | "
             f"{' / '.join(f'{w:.2f}' for w in r.walls)} | {' / '.join(f'{m:.0f}' for m in r.mbs)} | "
-            f"{' / '.join(f'{x:.2f}' for x in r.ratio) if r.ratio else ''} |")
+            f"{' / '.join(f'{x:.2f}' for x in r.ratio) if r.ratio else ''} |"
+        )
     return "\n".join(lines)
 
 
@@ -158,9 +184,10 @@ def write_section(path: Path, text: str) -> None:
     tail = ""
     if sep:
         nxt = rest.find("\n## ")
-        tail = rest[nxt + 1:] if nxt >= 0 else ""
-    path.write_text(head.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n" + ("\n" + tail if tail else ""),
-                    encoding="utf-8")
+        tail = rest[nxt + 1 :] if nxt >= 0 else ""
+    path.write_text(
+        head.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n" + ("\n" + tail if tail else ""), encoding="utf-8"
+    )
 
 
 def main() -> int:
@@ -186,22 +213,27 @@ def main() -> int:
                     rows += got
                     print("\n".join(table(got).splitlines()[2:]), flush=True)
     bad = goals(rows)
-    verdict = ("All goals hold (judged on the slower run)." if not bad else
-               "Goals missed:\n\n" + "\n".join(f"- {b}" for b in bad))
-    text = (f"{SECTION}\n\nMachine: {desc}, at {time.strftime('%Y-%m-%d %H:%M')}.\n\n"
-            f"`python benchmarks/posts_bench.py --sizes {' '.join(map(str, args.sizes))} --shapes "
-            f"{' '.join(args.shapes)} --seeds {' '.join(map(str, args.seeds))} --runs {args.runs}`: every instance "
-            "from `benchmarks/generate.py` (seeds the solver was not tuned on), once with the units objective and "
-            "once with `\"objective\": \"slack\"`, each through `paradeplan posts solve INSTANCE --out SOLUTION "
-            "--quiet` in its own process, run "
-            f"{args.runs} times (wall time includes start-up, loading, the built-in check and the atomic write; "
-            "peak MB is the child's max RSS from `os.wait4`). Checked: `paradeplan posts check` accepts every "
-            "run's solution. Identical: the runs' files are byte-identical. Exit 3: some need is unreachable from "
-            "every depot (listed in `uncovered`; coverage is still proven maximal). Slack / units: wall time of "
-            "the slack objective over the units objective, run by run.\n\n"
-            f"Goals: 10,000 posts ≤ {GOAL_S[10000]:g} s and ≤ {GOAL_MB[10000]:g} MB, 3,000 posts ≤ "
-            f"{GOAL_S[3000]:g} s, status optimal, slack ≤ {SLACK_RATIO:g}× units.\n\n"
-            f"{table(rows)}\n\n{verdict}\n")
+    verdict = (
+        "All goals hold (judged on the slower run)."
+        if not bad
+        else "Goals missed:\n\n" + "\n".join(f"- {b}" for b in bad)
+    )
+    text = (
+        f"{SECTION}\n\nMachine: {desc}, at {time.strftime('%Y-%m-%d %H:%M')}.\n\n"
+        f"`python benchmarks/posts_bench.py --sizes {' '.join(map(str, args.sizes))} --shapes "
+        f"{' '.join(args.shapes)} --seeds {' '.join(map(str, args.seeds))} --runs {args.runs}`: every instance "
+        "from `benchmarks/generate.py` (seeds the solver was not tuned on), once with the units objective and "
+        'once with `"objective": "slack"`, each through `paradeplan posts solve INSTANCE --out SOLUTION '
+        "--quiet` in its own process, run "
+        f"{args.runs} times (wall time includes start-up, loading, the built-in check and the atomic write; "
+        "peak MB is the child's max RSS from `os.wait4`). Checked: `paradeplan posts check` accepts every "
+        "run's solution. Identical: the runs' files are byte-identical. Exit 3: some need is unreachable from "
+        "every depot (listed in `uncovered`; coverage is still proven maximal). Slack / units: wall time of "
+        "the slack objective over the units objective, run by run.\n\n"
+        f"Goals: 10,000 posts ≤ {GOAL_S[10000]:g} s and ≤ {GOAL_MB[10000]:g} MB, 3,000 posts ≤ "
+        f"{GOAL_S[3000]:g} s, status optimal, slack ≤ {SLACK_RATIO:g}× units.\n\n"
+        f"{table(rows)}\n\n{verdict}\n"
+    )
     print("\n" + text)
     if args.write:
         write_section(args.write, text)

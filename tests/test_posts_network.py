@@ -93,8 +93,12 @@ def test_timeline_runs_reach_exactly_the_later_exits() -> None:
         got = {j for j in range(len(x_cell)) if int(x_node[j]) in seen}
         want = {j for j in range(len(x_cell)) if x_cell[j] == e_cell[i] and x_tau[j] >= e_tau[i]}
         assert got == want
-    distinct = len({(int(c), int(t)) for c, t in zip(np.concatenate([e_cell, x_cell]),
-                                                     np.concatenate([e_tau, x_tau]), strict=True)})
+    distinct = len(
+        {
+            (int(c), int(t))
+            for c, t in zip(np.concatenate([e_cell, x_cell]), np.concatenate([e_tau, x_tau]), strict=True)
+        }
+    )
     assert n_hub < distinct
     none = np.zeros(0, dtype=np.int64)
     e_node, x_node, c_tail, n_hub = solver._timeline_nodes(none, none, none, none)
