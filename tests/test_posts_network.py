@@ -81,15 +81,19 @@ def test_timeline_runs_reach_exactly_the_later_exits() -> None:
     e_tau = np.array([rng.randrange(40) for _ in range(300)], dtype=np.int64)
     x_cell = np.array([rng.randrange(3) for _ in range(300)], dtype=np.int64)
     x_tau = np.array([rng.randrange(40) for _ in range(300)], dtype=np.int64)
-    e_node, x_node, c_tail, n_hub = solver._timeline_nodes(e_cell, e_tau, x_cell, x_tau)
-    nxt = dict(zip(c_tail.tolist(), (c_tail + 1).tolist(), strict=True))
+    e_node, x_node, c_tail, c_head, n_hub = solver._timeline_nodes(e_cell, e_tau, x_cell, x_tau)
+    nxt: dict[int, list[int]] = defaultdict(list)
+    for a, b in zip(c_tail.tolist(), c_head.tolist(), strict=True):
+        assert b > a
+        nxt[a].append(b)
+    assert len(c_tail) > n_hub - 3  # the chains, plus skip arcs
     for i in range(len(e_cell)):
-        seen, h = set(), int(e_node[i])
-        while True:
-            seen.add(h)
-            if h not in nxt:
-                break
-            h = nxt[h]
+        seen, todo = set(), [int(e_node[i])]
+        while todo:
+            h = todo.pop()
+            if h not in seen:
+                seen.add(h)
+                todo.extend(nxt[h])
         got = {j for j in range(len(x_cell)) if int(x_node[j]) in seen}
         want = {j for j in range(len(x_cell)) if x_cell[j] == e_cell[i] and x_tau[j] >= e_tau[i]}
         assert got == want
@@ -101,5 +105,5 @@ def test_timeline_runs_reach_exactly_the_later_exits() -> None:
     )
     assert n_hub < distinct
     none = np.zeros(0, dtype=np.int64)
-    e_node, x_node, c_tail, n_hub = solver._timeline_nodes(none, none, none, none)
-    assert (len(e_node), len(x_node), len(c_tail), n_hub) == (0, 0, 0, 0)
+    e_node, x_node, c_tail, c_head, n_hub = solver._timeline_nodes(none, none, none, none)
+    assert (len(e_node), len(x_node), len(c_tail), len(c_head), n_hub) == (0, 0, 0, 0, 0)
