@@ -25,6 +25,12 @@ level with ``open(B) ≥ t(A) + mt(A, anc_ℓ*(B))``; A enters ``anc_ℓ*(B)`` w
 mt(A, leaf(B))`` get a direct arc when compatible; these are few because leaves are small. Hence the closure of the
 sparse graph is exactly the compatibility relation and the flow optimum equals the all-arcs optimum.
 
+Only reachability along a timeline matters (entry at ``τ`` reaches the cell's exits at ``τ' ≥ τ``), so a timeline
+node stands for a run "entries, then exits" of the cell's time-sorted events rather than for one distinct time
+(:func:`_timeline_nodes`: same reachability, chains several times shorter on dense grids), and nodes also get arcs
+16, 256, … nodes ahead. Those arcs lie in the chain's closure and, like it, are free and uncapacitated, so every flow
+value and cost is unchanged; they only shorten the paths cost scaling must relabel along.
+
 Objectives
 ----------
 Stage A, usual case: posts no group can reach directly by their open are set aside (a chain never arrives sooner than
@@ -44,6 +50,12 @@ all the kind's need at the kind's top speed, starting anywhere at any time: the 
 Several classes in one kind (mixed speeds or binding ``until``) are solved class by class (fastest, latest first);
 the result is reported ``optimal`` only when it matches the relaxation where every unit of the kind has the top speed
 and the latest ``until``.
+
+Slack objective: the largest threshold ``τ`` (whole seconds) keeping the maximum coverage is searched kind by kind,
+smallest kind first, each search capped at the least threshold found so far (the solution's smallest slack is the
+least over the kinds, and coverage is monotone in ``τ``, so capping changes nothing). The search keeps stage A's
+network and flows at its best threshold; the final solve at the threshold found finishes from them (they are what it
+would build and compute again), and otherwise rebuilds.
 """
 
 from __future__ import annotations
