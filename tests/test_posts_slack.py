@@ -234,3 +234,27 @@ def test_slack_search_reuse_and_cap_change_nothing(monkeypatch: pytest.MonkeyPat
     plain = solve(inst)
     assert "stage_a_reused" not in plain.stats
     assert fast == solution_to_json(inst, plain)
+
+
+def test_time_limit_greedy_follows_the_travel_table() -> None:
+    """Units short and no time: the best-fit cover (every unit's move computed at once) times listed moves by the
+    table. One unit for chains {A, C} and {D}: a min-cost flow, stopped at once. The streets make A→B and U1→B
+    slower than the formula, so a cover timed by the formula alone would chain A→B and break; and A→C faster, which
+    the cover uses."""
+    ps = [("A", 0, 8 * 3600, 8 * 3600 + 600), ("B", 1, 8 * 3600 + 900, 8 * 3600 + 1500),
+          ("C", 6, 8 * 3600 + 900, 8 * 3600 + 1500), ("D", 3, 8 * 3600 + 900, 8 * 3600 + 1500)]  # D: U1 only
+    d = _inst(ps, [("U1", 0, 7 * 3600)], travel={"A": {"B": 1200, "C": 200}, "U1": {"B": 7000}})
+    inst = load_instance(d)
+    quick = solve(inst, time_limit=0.0)
+    assert quick.status == "feasible" and quick.stats["timed_out"]
+    doc = solution_to_json(inst, quick)
+    assert check(inst, doc) == []
+    assert [a["post"] for a in doc["assignments"]] == ["A", "C"]
+    exact = solve(inst)
+    assert exact.covered == quick.covered == 2
+    # the slack objective's search runs to the end (exact flows, no limit) and the final solve finishes from its
+    # flows at the threshold found: proven even with no time left
+    inst = load_instance({**d, "objective": "slack"})
+    sol = solve(inst, time_limit=0.0)
+    assert check(inst, sol) == [] and sol.status == "optimal" and sol.covered == 2
+    assert sol.stats["stage_a_reused"] == 1 and "timed_out" not in sol.stats

@@ -498,8 +498,14 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
     order = active[np.lexsort((active, -kd.prio[active], kd.open[active]))]
     for i in order:
         for _ in range(int(need_rem[i])):
-            arrive = free + np.array([moves.one(at[j], lat[j], lon[j], kd.ids[i], kd.lat[i], kd.lon[i], speed)
-                                      for j in range(len(ulist))])
+            # every unit's move to post i at once (the formula; the street table where it lists the move)
+            secs = travel_seconds(haversine_km(lat, lon, kd.lat[i], kd.lon[i]), moves.detour, speed)
+            if moves.table:
+                for j, place in enumerate(at):
+                    listed = moves.table.get(place, {}).get(kd.ids[i])
+                    if listed is not None:
+                        secs[j] = float(listed)
+            arrive = free + secs
             ok = arrive <= kd.open[i]  # a unit already here is busy until the close, after the open
             if not ok.any():
                 break
@@ -995,7 +1001,8 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
         min-cost flow (units short, or depots' unit counts binding) still running at the limit is stopped and that
         class gets a best-fit greedy cover; past the limit the distance stage and the optimality proof of mixed-speed
         kinds are skipped. The status is then ``feasible``; lower bounds are always computed (max flows, cheap). The
-        slack search runs to the end (it is made of the same flows).
+        slack search runs to the end (it is made of the same flows), and the final solve finishes from its
+        flows where its threshold is the solution's, so those kinds stay proven.
     spread : bool
         With the ``slack`` objective, replace (3) by the most units (fewest leapfrogs per unit: the fleet shares the
         posts; units left without a post are spare). Not part of the posts/1 contract: paradeplan's own plans use it.
