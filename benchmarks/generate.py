@@ -1,4 +1,10 @@
-"""Generate realistic, seeded posts/1 instances of a city-scale parade day in Ho Chi Minh City."""
+"""Generate realistic, seeded posts/1 instances of a city-scale parade day in Ho Chi Minh City.
+
+Two shapes: ``city`` (the default) spreads routes with U-turns over the whole city (20 × 22 km); ``grid`` packs many
+routes onto a Manhattan grid of streets 100–200 m apart in the old District 1/3 centre (about 3 × 3 km), so posts
+sit at shared junctions, their windows overlap heavily and many need two units: the hard case for the solver's
+sparse network.
+"""
 
 from __future__ import annotations
 
@@ -103,17 +109,124 @@ def generate(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[st
             "posts": posts, "units": units}
 
 
+GRID_ORIGIN = (10.7700, 106.6800)  # south-west corner of the grid (old District 3 / District 1)
+GRID_KM = 3.0
+
+
+def _streets(rng: random.Random, km: float) -> list[float]:
+    """Positions (km from the origin) of parallel streets 100–200 m apart."""
+    out = [0.0]
+    while out[-1] < km:
+        out.append(out[-1] + rng.uniform(0.1, 0.2))
+    return [x for x in out if x <= km]
+
+
+def generate_grid(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[str, Any]:
+    """Build a dense city-centre instance with about ``n_posts`` posts on a Manhattan street grid.
+
+    Routes start at a junction and walk the grid (turning at a junction with probability 0.3, never straight back),
+    with a post every one to three blocks; posts of different routes share junctions (the same coordinates). Columns
+    are slow (4–10 km/h), start between 06:00 and 11:00, and 45 % of the posts need two motorbikes (5 % three), 20 %
+    also a car, so the time windows of nearby posts overlap heavily.
+
+    Parameters
+    ----------
+    n_posts : int
+        Number of posts.
+    seed : int
+        Random seed; the same seed gives the same instance.
+    units_factor : float
+        Motorbikes per motorbike slot (cars get 1.5 times this ratio).
+
+    Returns
+    -------
+    dict
+        A paradeplan.posts/1 instance.
+    """
+    rng = random.Random(seed)
+    xs = _streets(rng, GRID_KM)  # north-south streets (east offsets)
+    ys = _streets(rng, GRID_KM)  # east-west streets (north offsets)
+    lat0, lon0 = GRID_ORIGIN
+    km_lon = KM_PER_DEG_LAT * math.cos(math.radians(lat0))
+
+    def where(i: int, j: int) -> tuple[float, float]:
+        return round(lat0 + ys[j] / KM_PER_DEG_LAT, 6), round(lon0 + xs[i] / km_lon, 6)
+
+    moves = ((1, 0), (0, 1), (-1, 0), (0, -1))
+    posts: list[dict[str, Any]] = []
+    route = 0
+    while len(posts) < n_posts:
+        route += 1
+        i, j = rng.randrange(len(xs)), rng.randrange(len(ys))
+        d = rng.randrange(4)
+        start = rng.uniform(6 * 3600, 11 * 3600)
+        speed = rng.uniform(4, 10)  # column km/h
+        column_km = rng.uniform(0.2, 1.2)
+        lead = rng.uniform(10, 20) * 60
+        clear = rng.uniform(3, 8) * 60
+        length = rng.uniform(1.5, 5.0)
+        s = 0.0
+        k = 0
+        next_post = 0.0
+        while s <= length and len(posts) < n_posts:
+            if s >= next_post:
+                head = start + s / speed * 3600
+                tail = start + (s + column_km) / speed * 3600
+                r = rng.random()
+                need: dict[str, int] = {"motorbike": 1 if r < 0.5 else 2 if r < 0.95 else 3}
+                if rng.random() < 0.2:
+                    need["car"] = 1
+                k += 1
+                lat, lon = where(i, j)
+                posts.append({"id": f"G{route:04d}-{k:02d}", "name": f"Grid route {route} junction {k}",
+                              "lat": lat, "lon": lon, "open": _clock(head - lead),
+                              "close": _clock(min(tail + clear, 23 * 3600 + 3599)), "need": need,
+                              "priority": rng.choice([1, 1, 1, 2, 2, 3])})
+                next_post = s + rng.choice([0.1, 0.2, 0.3])
+            if rng.random() < 0.3:
+                d = (d + rng.choice([1, 3])) % 4
+            ni, nj = i + moves[d][0], j + moves[d][1]
+            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
+                d = (d + 2) % 4
+                ni, nj = i + moves[d][0], j + moves[d][1]
+            s += abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j])
+            i, j = ni, nj
+    mb_slots = sum(p["need"].get("motorbike", 0) for p in posts)
+    car_slots = sum(p["need"].get("car", 0) for p in posts)
+    depots = [where(rng.randrange(len(xs)), rng.randrange(len(ys))) for _ in range(rng.randint(3, 6))]
+    units: list[dict[str, Any]] = []
+    for kind, count, kmh in (("motorbike", int(mb_slots * units_factor) + 2, 30),
+                             ("car", int(car_slots * units_factor * 1.5) + 1, 25)):
+        for u in range(count):
+            dlat, dlon = depots[u % len(depots)]
+            units.append({"id": f"{'MB' if kind == 'motorbike' else 'CAR'}{u + 1:05d}", "kind": kind,
+                          "speed_kmh": kmh, "lat": dlat, "lon": dlon, "ready": "05:30:00", "until": "16:00:00"})
+    return {"format": "paradeplan.posts/1",
+            "name": f"HCMC centre grid parade day, {n_posts} posts, seed {seed}",
+            "date": "2024-04-30", "timezone": "Asia/Ho_Chi_Minh", "detour_factor": 1.3,
+            "posts": posts, "units": units}
+
+
+SHAPES = {"city": generate, "grid": generate_grid}
+
+
+def instance_name(n: int, seed: int = 1, shape: str = "city") -> str:
+    """File name of a generated instance (the default shape and seed keep the historical ``posts-N.json``)."""
+    return f"posts-{n}{'' if shape == 'city' else '-' + shape}{'' if seed == 1 else f'-seed{seed}'}.json"
+
+
 def main() -> None:
-    """Command line: ``python benchmarks/generate.py SIZE [SIZE...] --out DIR``."""
+    """Command line: ``python benchmarks/generate.py SIZE [SIZE...] [--shape city|grid] [--seed N] --out DIR``."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 3000, 10000])
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shape", choices=sorted(SHAPES), default="city")
     ap.add_argument("--out", type=Path, default=Path("benchmarks/instances"))
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
-        path = args.out / f"posts-{n}.json"
-        path.write_text(json.dumps(generate(n, args.seed), ensure_ascii=False), encoding="utf-8")
+        path = args.out / instance_name(n, args.seed, args.shape)
+        path.write_text(json.dumps(SHAPES[args.shape](n, args.seed), ensure_ascii=False), encoding="utf-8")
         print(path)
 
 

@@ -463,3 +463,13 @@ def test_mixed_speeds_feasible_and_checked() -> None:
         u["speed_kmh"] = 20 if i % 2 else 35
     doc = _solve_dict(d)
     assert doc["status"] in ("optimal", "feasible")
+
+
+@pytest.mark.parametrize("seed", [11, 18])
+def test_lower_bound_is_dilworth_when_some_need_is_unreachable(seed: int) -> None:
+    """The bound is read off the solve's own network (posts some depot cannot reach included): it equals the
+    chain cover of the explicit compatibility closure."""
+    d = _depot_instance(seed, 120, 200)
+    doc = _solve_dict(d)
+    assert doc["uncovered"]  # some need no depot reaches in time: the bound needs its own maximum flow
+    assert doc["lower_bound"]["motorbike"] == _min_chain_cover(d)

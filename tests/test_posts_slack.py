@@ -175,3 +175,86 @@ def test_cli_solve_and_check_with_the_extensions(tmp_path: Path) -> None:
     assert "smallest slack" in res.output
     res = CliRunner().invoke(app, ["check", str(tmp_path / "i.json"), str(tmp_path / "s.json")])
     assert res.exit_code == 0, res.output
+
+
+def _s(hms: str) -> int:
+    h, m, *sec = (int(x) for x in hms.split(":"))
+    return h * 3600 + m * 60 + (sec[0] if sec else 0)
+
+
+def _two_kinds(seed: int, car_km: float, mixed: bool) -> dict[str, Any]:
+    """Random posts needing motorbikes and some a car; the cars' depot ``car_km`` east (far: little car slack)."""
+    import random
+
+    rng = random.Random(seed)
+    t0 = 8 * 3600
+    posts = []
+    for i in range(70):
+        o = t0 + rng.randrange(0, 4 * 3600, 30)
+        need = {"motorbike": rng.choice([1, 1, 2])}
+        if rng.random() < 0.3:
+            need["car"] = 1
+        posts.append({"id": f"P{i:02d}", "lat": LAT0 + rng.uniform(-0.02, 0.02), "lon": _x(rng.uniform(0, 4)),
+                      "open": _hm(o), "close": _hm(o + rng.randrange(600, 3600, 60)), "need": need})
+    units = [{"id": f"M{i:02d}", "kind": "motorbike", "speed_kmh": 25 if mixed and i % 3 == 0 else 30,
+              "lat": LAT0, "lon": _x(2), "ready": "07:00", "until": "23:00"} for i in range(120)]
+    units += [{"id": f"C{i:02d}", "kind": "car", "speed_kmh": 25, "lat": LAT0, "lon": _x(car_km),
+               "ready": "07:00", "until": "23:00"} for i in range(40)]
+    return {"format": "paradeplan.posts/1", "name": "t", "date": "2023-10-02", "objective": "slack",
+            "posts": posts, "units": units}
+
+
+@pytest.mark.parametrize("seed,car_km,mixed", [(1, 2, False), (2, 40, False), (3, 45, True), (4, 2, True)])
+def test_slack_search_reuse_and_cap_change_nothing(monkeypatch: pytest.MonkeyPatch, seed: int, car_km: float,
+                                                   mixed: bool) -> None:
+    """The final solve reuses the search's network and flows at the threshold found, and kinds after the first are
+    searched only up to the smallest threshold so far: the solution is byte for byte the one of a plain search
+    (every kind searched to its own optimum, everything rebuilt)."""
+    import paradeplan.posts.solver as solver
+
+    d = _two_kinds(seed, car_km, mixed)
+    inst = load_instance(d)
+    sol = solve(inst)
+    assert sol.stats["stage_a_reused"] >= 1
+    fast = solution_to_json(inst, sol)
+    assert check(inst, fast) == []
+    # the threshold, independently: requiring T seconds of slack on every move is the units objective with every
+    # close and every ready T seconds later; T keeps the coverage, T + 1 loses some
+    best = fast["min_slack_s"]
+
+    def covered_with(t: int) -> int:
+        later = {**d, "objective": "units",
+                 "posts": [{**p, "close": _hm(_s(p["close"]) + t)} for p in d["posts"]],
+                 "units": [{**u, "ready": _hm(_s(u["ready"]) + t)} for u in d["units"]]}
+        return solve(load_instance(later)).covered
+
+    assert covered_with(best) == fast["covered"] > covered_with(best + 1)
+    plain_search = solver._max_slack
+    monkeypatch.setattr(solver, "_max_slack", lambda *a, kept=None, cap=None: plain_search(*a))
+    plain = solve(inst)
+    assert "stage_a_reused" not in plain.stats
+    assert fast == solution_to_json(inst, plain)
+
+
+def test_time_limit_greedy_follows_the_travel_table() -> None:
+    """Units short and no time: the best-fit cover (every unit's move computed at once) times listed moves by the
+    table. One unit for chains {A, C} and {D}: a min-cost flow, stopped at once. The streets make A→B and U1→B
+    slower than the formula, so a cover timed by the formula alone would chain A→B and break; and A→C faster, which
+    the cover uses."""
+    ps = [("A", 0, 8 * 3600, 8 * 3600 + 600), ("B", 1, 8 * 3600 + 900, 8 * 3600 + 1500),
+          ("C", 6, 8 * 3600 + 900, 8 * 3600 + 1500), ("D", 3, 8 * 3600 + 900, 8 * 3600 + 1500)]  # D: U1 only
+    d = _inst(ps, [("U1", 0, 7 * 3600)], travel={"A": {"B": 1200, "C": 200}, "U1": {"B": 7000}})
+    inst = load_instance(d)
+    quick = solve(inst, time_limit=0.0)
+    assert quick.status == "feasible" and quick.stats["timed_out"]
+    doc = solution_to_json(inst, quick)
+    assert check(inst, doc) == []
+    assert [a["post"] for a in doc["assignments"]] == ["A", "C"]
+    exact = solve(inst)
+    assert exact.covered == quick.covered == 2
+    # the slack objective's search runs to the end (exact flows, no limit) and the final solve finishes from its
+    # flows at the threshold found: proven even with no time left
+    inst = load_instance({**d, "objective": "slack"})
+    sol = solve(inst, time_limit=0.0)
+    assert check(inst, sol) == [] and sol.status == "optimal" and sol.covered == 2
+    assert sol.stats["stage_a_reused"] == 1 and "timed_out" not in sol.stats

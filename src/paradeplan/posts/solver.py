@@ -25,6 +25,12 @@ level with ``open(B) ≥ t(A) + mt(A, anc_ℓ*(B))``; A enters ``anc_ℓ*(B)`` w
 mt(A, leaf(B))`` get a direct arc when compatible; these are few because leaves are small. Hence the closure of the
 sparse graph is exactly the compatibility relation and the flow optimum equals the all-arcs optimum.
 
+Only reachability along a timeline matters (entry at ``τ`` reaches the cell's exits at ``τ' ≥ τ``), so a timeline
+node stands for a run "entries, then exits" of the cell's time-sorted events rather than for one distinct time
+(:func:`_timeline_nodes`: same reachability, chains several times shorter on dense grids), and nodes also get arcs
+16, 256, … nodes ahead. Those arcs lie in the chain's closure and, like it, are free and uncapacitated, so every flow
+value and cost is unchanged; they only shorten the paths cost scaling must relabel along.
+
 Objectives
 ----------
 Stage A, usual case: posts no group can reach directly by their open are set aside (a chain never arrives sooner than
@@ -44,6 +50,12 @@ all the kind's need at the kind's top speed, starting anywhere at any time: the 
 Several classes in one kind (mixed speeds or binding ``until``) are solved class by class (fastest, latest first);
 the result is reported ``optimal`` only when it matches the relaxation where every unit of the kind has the top speed
 and the latest ``until``.
+
+Slack objective: the largest threshold ``τ`` (whole seconds) keeping the maximum coverage is searched kind by kind,
+smallest kind first, each search capped at the least threshold found so far (the solution's smallest slack is the
+least over the kinds, and coverage is monotone in ``τ``, so capping changes nothing). The search keeps stage A's
+network and flows at its best threshold; the final solve at the threshold found finishes from them (they are what it
+would build and compute again), and otherwise rebuilds.
 """
 
 from __future__ import annotations
@@ -304,15 +316,61 @@ def _build_sparse(src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_lat: FArr, tgt_
     x_tgt = np.concatenate(x_tgt_l)
     x_tau = tgt_open[x_tgt].astype(np.int64)
 
-    # Timeline nodes: unique (cell, time) over entries and exits, chained forward in time.
-    ev = np.concatenate([e_cell * _BIG_T + e_tau, x_cell * _BIG_T + x_tau])
-    uniq, inv = np.unique(ev, return_inverse=True)
-    inv = inv.astype(np.int64)
-    e_node = inv[: len(e_cell)]
-    x_node = inv[len(e_cell):]
-    same = (uniq[1:] // _BIG_T) == (uniq[:-1] // _BIG_T)
-    c_tail = np.flatnonzero(same).astype(np.int64)
-    return _Sparse(d_src, d_tgt, d_km, e_src, e_node, e_km, x_node, x_tgt, c_tail, c_tail + 1, len(uniq))
+    # Timeline nodes: a cell's entries and exits in time order (an entry before an exit at the same second) are cut
+    # into runs "entries, then exits"; one node per run, chained forward in time (see _timeline_nodes).
+    e_node, x_node, c_tail, c_head, n_hub = _timeline_nodes(e_cell, e_tau, x_cell, x_tau)
+    return _Sparse(d_src, d_tgt, d_km, e_src, e_node, e_km, x_node, x_tgt, c_tail, c_head, n_hub)
+
+
+CHAIN_SKIP = 16
+"""Timeline nodes also get arcs 16, 256, 4096, … nodes ahead in their cell (see :func:`_timeline_nodes`)."""
+
+
+def _timeline_nodes(e_cell: IArr, e_tau: IArr, x_cell: IArr, x_tau: IArr) -> tuple[IArr, IArr, IArr, IArr, int]:
+    """Nodes of the cells' timelines: (entry nodes, exit nodes, chain tails, chain heads, node count).
+
+    An entry at ``τ`` must reach exactly the exits of its cell at ``τ' ≥ τ``. In a cell's events sorted by time
+    (entries first at equal times), cut the sequence before every entry that follows an exit: each run "some entries,
+    then some exits" is one node, and a cell's nodes are chained in order. An entry then reaches the exits of its own
+    run and of every later run, which are exactly the exits at or after it (an exit sorted before it is strictly
+    earlier). Compared with one node per distinct time this keeps the same reachability with far shorter chains.
+
+    Besides the arc to the next node, every node gets arcs to the node ``CHAIN_SKIP ** k`` (k ≥ 1) ahead in its
+    cell. They are in the chain's transitive closure and, like the chain, free and uncapacitated, so no flow value
+    or cost changes; they only shorten the paths that cost-scaling min-cost flow must relabel along (a cell's
+    timeline can hold thousands of nodes on a dense city grid), about halving the distance stage there.
+    """
+    n_e = len(e_cell)
+    cell = np.concatenate([e_cell, x_cell]).astype(np.int64)
+    tau = np.concatenate([e_tau, x_tau]).astype(np.int64)
+    is_exit = np.concatenate([np.zeros(n_e, dtype=np.int64), np.ones(len(x_cell), dtype=np.int64)])
+    if not len(cell):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty, 0
+    order = np.lexsort((is_exit, tau, cell))
+    c_s, x_s = cell[order], is_exit[order]
+    new_cell = np.ones(len(order), dtype=bool)
+    new_cell[1:] = c_s[1:] != c_s[:-1]
+    start = new_cell.copy()
+    start[1:] |= (x_s[1:] == 0) & (x_s[:-1] == 1)
+    node_sorted = np.cumsum(start) - 1
+    node = np.empty(len(order), dtype=np.int64)
+    node[order] = node_sorted
+    n_hub = int(node_sorted[-1]) + 1
+    # a chain arc from each node to the next one of the same cell
+    node_cell = np.empty(n_hub, dtype=np.int64)
+    node_cell[node_sorted] = c_s
+    tails, heads = [], []
+    step = 1
+    while step < n_hub:
+        t = np.flatnonzero(node_cell[:-step] == node_cell[step:]).astype(np.int64)  # a cell's nodes are contiguous
+        tails.append(t)
+        heads.append(t + step)
+        step = CHAIN_SKIP if step == 1 else step * CHAIN_SKIP
+    if not tails:
+        empty = np.zeros(0, dtype=np.int64)
+        return node[:n_e], node[n_e:], empty, empty, n_hub
+    return node[:n_e], node[n_e:], np.concatenate(tails), np.concatenate(heads), n_hub
 
 
 def _build_dense(src_ids: list[str], src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_ids: list[str], tgt_lat: FArr,
@@ -440,8 +498,14 @@ def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, 
     order = active[np.lexsort((active, -kd.prio[active], kd.open[active]))]
     for i in order:
         for _ in range(int(need_rem[i])):
-            arrive = free + np.array([moves.one(at[j], lat[j], lon[j], kd.ids[i], kd.lat[i], kd.lon[i], speed)
-                                      for j in range(len(ulist))])
+            # every unit's move to post i at once (the formula; the street table where it lists the move)
+            secs = travel_seconds(haversine_km(lat, lon, kd.lat[i], kd.lon[i]), moves.detour, speed)
+            if moves.table:
+                for j, place in enumerate(at):
+                    listed = moves.table.get(place, {}).get(kd.ids[i])
+                    if listed is not None:
+                        secs[j] = float(listed)
+            arrive = free + secs
             ok = arrive <= kd.open[i]  # a unit already here is busy until the close, after the open
             if not ok.any():
                 break
@@ -574,10 +638,29 @@ def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: 
     return flows, links
 
 
+@dataclass
+class _StageA:
+    """A class's network and stage-A flows at one slack threshold, kept by the slack search so that the final
+    solve at the threshold it found finishes from them instead of building the same network and flows again."""
+
+    sp: _Sparse
+    reach: NDArray[np.bool_]
+    flow_arcs: IArr
+    """Indices of the arcs with flow (stage A's flows are sparse: a few per used unit and covered post)."""
+    flow_vals: IArr
+    links: int | None
+    fast: bool
+    label: str
+
+
+Kept = dict[tuple[float, float, float, bytes], _StageA]
+"""Stage-A results of one kind by (speed, until, slack threshold, remaining need)."""
+
+
 def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves,
                  need_rem: IArr, deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0,
                  spread: bool = False, decide_only: bool = False,
-                 fast_only: bool = False) -> tuple[_ClassResult, _Sparse, int]:
+                 fast_only: bool = False, kept: Kept | None = None) -> tuple[_ClassResult, _Sparse, int]:
     """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units.
 
     Every move (from a unit's start or a post's close to the next post) must leave ``tau`` seconds of slack before
@@ -589,6 +672,10 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     With a ``deadline`` (``time.perf_counter()`` seconds) a min-cost flow still running then is stopped and the class
     is covered by :func:`_greedy_class` instead (``stats["timed_out"]`` is set); the distance stage is skipped once
     the deadline has passed.
+
+    ``kept``: with ``decide_only``, stage A's network and flows are stored there; otherwise an entry for the same
+    class, threshold and remaining need is used instead of building and solving them again (the same arrays the
+    same code would produce; with ``spread`` only the network is reused, its stage A differs).
     """
     n_all = len(kd.idx)
     active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
@@ -605,7 +692,11 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     so = np.concatenate([kd.lon[active], np.array([k[1] for k in gkeys], dtype=np.float64)])
     stt = np.concatenate([kd.close[active].astype(np.float64), np.array([k[2] for k in gkeys], dtype=np.float64)])
     stt = stt + tau
-    if moves.table:
+    key = (speed, until, tau, need_rem.tobytes())
+    prior = None if kept is None or decide_only else kept.get(key)
+    if prior is not None:
+        sp = prior.sp
+    elif moves.table:
         sp = _build_dense(pids + gids, sl, so, stt, pids, kd.lat[active], kd.lon[active], kd.open[active], moves,
                           speed)
     else:
@@ -645,17 +736,29 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     n_nodes = hub0 + sp.n_hub
     sup = np.zeros(n_nodes, dtype=np.int64)
     sup[S], sup[T] = n_units, -n_units
-    if moves.table:
+    if prior is not None:
+        reach = prior.reach
+    elif moves.table:
         reach = _reachable_by_arcs(sp, n)
     else:
         reach = _reachable(gids, np.array([k[0] for k in gkeys], dtype=np.float64),
                            np.array([k[1] for k in gkeys], dtype=np.float64),
                            np.array([k[2] for k in gkeys], dtype=np.float64) + tau, pids,
                            kd.lat[active], kd.lon[active], kd.open[active], moves, speed)
-    fast, links = (None, None) if spread else _fast_cover(
-        tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats)
+    got: IArr | None = None
+    if prior is not None and not spread:
+        got = np.zeros(len(tails), dtype=np.int64)
+        got[prior.flow_arcs] = prior.flow_vals
+        fast, links = (got, prior.links) if prior.fast else (None, None)
+        stats["stage_a"] = prior.label
+        stats["stage_a_reused"] = stats.get("stage_a_reused", 0) + 1
+    else:
+        fast, links = (None, None) if spread else _fast_cover(
+            tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats)
     if fast is not None:
         flows = fast
+    elif got is not None:
+        flows = got
     elif decide_only and fast_only:
         return _ClassResult(np.zeros(n_all, dtype=np.int64), [], 0, -1), sp, n
     else:
@@ -675,6 +778,10 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     used_g = flows[off[1]:off[2]]
     K = int(used_g.sum())
     if decide_only:
+        if kept is not None:
+            nz = np.flatnonzero(flows)
+            kept[key] = _StageA(sp, reach, nz, flows[nz], links, fast is not None,
+                                "max-flow" if fast is not None else "min-cost-flow")
         covered_only = np.zeros(n_all, dtype=np.int64)
         covered_only[active] = cover
         return _ClassResult(covered_only, [], K, int((cover * prio).sum()), fast=fast is not None), sp, n
@@ -767,8 +874,9 @@ class _KindResult:
 
 def _cover_kind(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], moves: _Moves,
                 deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0, spread: bool = False,
-                decide_only: bool = False, fast_only: bool = False) -> _KindResult:
-    """Cover one kind's need class by class (fastest, latest-free units first) with ``tau`` seconds of slack."""
+                decide_only: bool = False, fast_only: bool = False, kept: Kept | None = None) -> _KindResult:
+    """Cover one kind's need class by class (fastest, latest-free units first) with ``tau`` seconds of slack
+    (``kept``: stage-A results stored or reused, see :func:`_solve_class`)."""
     top_speed = max(c[0] for c in classes)
     need_rem = kd.need.copy()
     weighted = used = 0
@@ -777,7 +885,8 @@ def _cover_kind(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], m
     fast = len(classes) == 1
     for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
         res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], moves, need_rem, deadline, stats, tau=tau,
-                                      spread=spread, decide_only=decide_only, fast_only=fast_only and fast)
+                                      spread=spread, decide_only=decide_only, fast_only=fast_only and fast,
+                                      kept=kept)
         fast = fast and res.fast
         if ck == (top_speed, math.inf) and n_act == len(kd.idx) and len(classes) == 1:
             top = (sp, n_act, res.links)
@@ -817,18 +926,26 @@ def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves, every_reachab
 
 
 def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], kunits: list[Unit], moves: _Moves,
-               stats: dict[str, Any]) -> tuple[int, int]:
-    """The largest whole-second slack every move can keep while the kind's coverage stays its maximum.
+               stats: dict[str, Any], kept: Kept | None = None, cap: int | None = None) -> tuple[int, int]:
+    """The largest whole-second slack every move can keep while the kind's coverage stays its maximum (at most
+    ``cap``: the smallest slack of the whole solution is the least over the kinds, so once one kind is known to
+    allow only ``cap`` seconds the others need not be searched above it).
 
     Coverage only falls as the slack threshold grows (each threshold's compatible moves are a subset of the
     previous one's), so a binary search over whole seconds with the exact coverage test finds the optimum.
+
+    Parameters
+    ----------
+    kept : dict, optional
+        Filled with the stage-A results (network and flows) at the threshold returned, for the final solve to
+        finish from; only the best threshold so far is held, so at most two networks are alive at a time.
 
     Returns
     -------
     (int, int)
         The threshold, and the coverage it keeps.
     """
-    first = _cover_kind(kd, classes, moves, None, stats, decide_only=True)
+    first = _cover_kind(kd, classes, moves, None, stats, decide_only=True, kept=kept)
     best = first.weighted
     steps = 0
 
@@ -837,12 +954,19 @@ def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], ku
         steps += 1
         # when every reachable slot was covered by the two maximum flows, a threshold that needs a min-cost flow
         # has already lost coverage: no need to run it
-        got = _cover_kind(kd, classes, moves, None, stats, tau=float(tau), decide_only=True, fast_only=first.fast)
-        return got.weighted >= best
+        got = _cover_kind(kd, classes, moves, None, stats, tau=float(tau), decide_only=True, fast_only=first.fast,
+                          kept=kept)
+        ok = got.weighted >= best
+        if kept is not None:  # hold the best threshold's results only
+            for key in [k for k in kept if (k[2] == tau) != ok]:
+                del kept[key]
+        return ok
 
     # the bound first (often it is the answer: the post least reachable from any start), then an exponential
     # search (slack is often small: few steps) and bisection between the last two thresholds
     lo, hi_cap = 0, _slack_bound(kd, kunits, moves, every_reachable=first.fast)
+    if cap is not None:
+        hi_cap = min(hi_cap, cap)
     if hi_cap > 0 and keeps(hi_cap):
         stats["slack_steps"] = stats.get("slack_steps", 0) + steps
         return hi_cap, best
@@ -877,7 +1001,8 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
         min-cost flow (units short, or depots' unit counts binding) still running at the limit is stopped and that
         class gets a best-fit greedy cover; past the limit the distance stage and the optimality proof of mixed-speed
         kinds are skipped. The status is then ``feasible``; lower bounds are always computed (max flows, cheap). The
-        slack search runs to the end (it is made of the same flows).
+        slack search runs to the end (it is made of the same flows), and the final solve finishes from its
+        flows where its threshold is the solution's, so those kinds stay proven.
     spread : bool
         With the ``slack`` objective, replace (3) by the most units (fewest leapfrogs per unit: the fleet shares the
         posts; units left without a post are spare). Not part of the posts/1 contract: paradeplan's own plans use it.
@@ -912,21 +1037,34 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
             classes[(u.speed_kmh, float(u.until) if u.until < max_close else math.inf)].append(u)
         plan.append((kd, kunits, classes))
     tau = 0
+    kept: dict[str, Kept] = {}
     if slack:
-        taus = [_max_slack(kd, classes, kunits, moves, stats)[0] for kd, kunits, classes in plan if classes]
-        tau = min(taus, default=0)
+        # smallest kinds first: their threshold caps the search of the larger ones
+        cap: int | None = None
+        for kd, kunits, classes in sorted(plan, key=lambda k: (int(k[0].need.sum()), k[0].kind)):
+            if classes:
+                got, _ = _max_slack(kd, classes, kunits, moves, stats, kept=kept.setdefault(kd.kind, {}), cap=cap)
+                cap = got if cap is None else min(cap, got)
+        tau = cap or 0
+        for by_key in kept.values():  # a kind whose own best threshold is higher is solved again at ``tau``
+            for key in [k for k in by_key if k[2] != float(tau)]:
+                del by_key[key]
         stats["min_slack_s"] = tau
     for kd, kunits, classes in plan:
         required_total += int((kd.need * kd.prio).sum())
         top_speed = max((u.speed_kmh for u in kunits), default=30.0)
         if classes:
-            res = _cover_kind(kd, classes, moves, deadline, stats, tau=float(tau), spread=spread and slack)
+            res = _cover_kind(kd, classes, moves, deadline, stats, tau=float(tau), spread=spread and slack,
+                              kept=kept.pop(kd.kind, None))
         else:
             res = _KindResult(0, 0, kd.need.copy(), [], None)
         for uid, seq in res.paths:
             routes[uid] = seq
-        if res.top is not None and res.top[2] is not None and tau == 0 and not spread:
-            lower[kd.kind] = int(kd.need.sum()) - res.top[2]
+        if res.top is not None and tau == 0:
+            # the class network at no slack holds the bound's network: its post-to-post part is built from the same
+            # posts, times and speed (the units' entries only add exits that no post entry reaches)
+            sp, n_act, links = res.top
+            lower[kd.kind] = int(kd.need.sum()) - (links if links is not None else _max_links(sp, kd.need, n_act))
         else:
             sp_top = (_build_dense(kd.ids, kd.lat, kd.lon, kd.close.astype(np.float64), kd.ids, kd.lat, kd.lon,
                                    kd.open, moves, top_speed) if moves.table else
