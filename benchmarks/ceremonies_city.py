@@ -40,36 +40,76 @@ def city_plan(wards: int = 168, leaders: int = 25, teams: int = 10, seed: int = 
     lat0, lon0 = 10.78, 106.68
     lat = lat0 + rng.uniform(-0.12, 0.12, wards)
     lon = lon0 + rng.uniform(-0.12, 0.12, wards)
-    places = [Place(id=f"w{i:03d}", name=f"UBND phường {i + 1}", kind="office", lat=round(float(lat[i]), 5),
-                    lon=round(float(lon[i]), 5)) for i in range(wards)]
+    places = [
+        Place(
+            id=f"w{i:03d}",
+            name=f"UBND phường {i + 1}",
+            kind="office",
+            lat=round(float(lat[i]), 5),
+            lon=round(float(lon[i]), 5),
+        )
+        for i in range(wards)
+    ]
     places.append(Place(id="city_hall", name="UBND thành phố", kind="office", lat=lat0, lon=lon0))
-    program = (ProgramItem(title="Chào cờ", duration_min=10), ProgramItem(title="Khai mạc", duration_min=15),
-               ProgramItem(title="Phát động", duration_min=20))
+    program = (
+        ProgramItem(title="Chào cờ", duration_min=10),
+        ProgramItem(title="Khai mạc", duration_min=15),
+        ProgramItem(title="Phát động", duration_min=20),
+    )
     people = []
     wish_of: dict[str, list[str]] = {}
     for k in range(leaders):
         centre = int(rng.integers(wards))
         d = (lat - lat[centre]) ** 2 + (lon - lon[centre]) ** 2
         near = [f"c{i:03d}" for i in np.argsort(d)[:8]]
-        people.append(Person(id=f"leader{k:02d}", name=f"Lãnh đạo thành phố {k + 1}", role="city_leader",
-                             base="city_hall", available_from=clock(6, 30), available_until=clock(9, 30),
-                             speed_kmh=30.0, min_stay_min=20, wishes=tuple(sorted(near))))
+        people.append(
+            Person(
+                id=f"leader{k:02d}",
+                name=f"Lãnh đạo thành phố {k + 1}",
+                role="city_leader",
+                base="city_hall",
+                available_from=clock(6, 30),
+                available_until=clock(9, 30),
+                speed_kmh=30.0,
+                min_stay_min=20,
+                wishes=tuple(sorted(near)),
+            )
+        )
         wish_of[f"leader{k:02d}"] = near
     # Photo teams: wards split by angle around the centre; each ward wishes its sector's team.
     ang = np.arctan2(lat - lat0, lon - lon0)
     sector = ((ang + math.pi) / (2 * math.pi) * teams).astype(int) % teams
-    team_objs = [Team(id=f"photo{t}", name=f"Tổ quay phim {t + 1}", base="city_hall", speed_kmh=30.0, setup_min=10)
-                 for t in range(teams)]
+    team_objs = [
+        Team(id=f"photo{t}", name=f"Tổ quay phim {t + 1}", base="city_hall", speed_kmh=30.0, setup_min=10)
+        for t in range(teams)
+    ]
     required_at = {f"c{int(rng.integers(wards)):03d}": f"leader{k:02d}" for k in range(5)}
     cers = []
     for i in range(wards):
         cid = f"c{i:03d}"
         req = (required_at[cid],) if cid in required_at else ()
-        cers.append(Ceremony(id=cid, name=f"Khai mạc phường {i + 1}", venue=f"w{i:03d}", date=DAY,
-                             window_start=clock(7, 0), window_end=clock(9, 0), program=program, capacity=60,
-                             local_attendance=50, required=req, wished=(f"photo{int(sector[i])}",)))
-    return Plan(event=Event(name="City morning benchmark", week_start=DAY, week_end=DAY), places=tuple(places),
-                ceremonies=tuple(cers), people=tuple(people), teams=tuple(team_objs))
+        cers.append(
+            Ceremony(
+                id=cid,
+                name=f"Khai mạc phường {i + 1}",
+                venue=f"w{i:03d}",
+                date=DAY,
+                window_start=clock(7, 0),
+                window_end=clock(9, 0),
+                program=program,
+                capacity=60,
+                local_attendance=50,
+                required=req,
+                wished=(f"photo{int(sector[i])}",),
+            )
+        )
+    return Plan(
+        event=Event(name="City morning benchmark", week_start=DAY, week_end=DAY),
+        places=tuple(places),
+        ceremonies=tuple(cers),
+        people=tuple(people),
+        teams=tuple(team_objs),
+    )
 
 
 def main() -> None:
@@ -86,8 +126,16 @@ def main() -> None:
     result = ceremonies_to_json(sched)
     problems = check_ceremonies(plan, result, sched.instance.travel_raw)
     rep = solver_report(sched)
-    rep.update({"wall_s": round(wall, 2), "workers": args.workers, "check_problems": len(problems),
-                "ceremonies": len(plan.ceremonies), "leaders": len(plan.people), "teams": len(plan.teams)})
+    rep.update(
+        {
+            "wall_s": round(wall, 2),
+            "workers": args.workers,
+            "check_problems": len(problems),
+            "ceremonies": len(plan.ceremonies),
+            "leaders": len(plan.people),
+            "teams": len(plan.teams),
+        }
+    )
     print(json.dumps(rep, indent=2))
 
 

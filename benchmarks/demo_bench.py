@@ -59,12 +59,24 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
 
 def machine() -> str:
     """One line about the machine and the load when the run started."""
-    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
-                if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else "?"
+    cpu = (
+        next(
+            (
+                ln.split(":", 1)[1].strip()
+                for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else "?"
+    )
     mem = (os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")) / 2**30
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{os.cpu_count()} CPUs, {cpu}, {mem:.1f} GiB RAM; Python {platform.python_version()}; "
-            f"load average at start {load:.2f}")
+    return (
+        f"{os.cpu_count()} CPUs, {cpu}, {mem:.1f} GiB RAM; Python {platform.python_version()}; "
+        f"load average at start {load:.2f}"
+    )
 
 
 def main() -> None:
@@ -74,8 +86,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="paradeplan-bench-") as tmp_s:
         tmp = Path(tmp_s)
         mods = tmp / "modules.json"
-        subprocess.run([sys.executable, "-c", _LIST_MODULES, str(tmp / "first"), str(mods)], cwd=tmp, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-c", _LIST_MODULES, str(tmp / "first"), str(mods)],
+            cwd=tmp,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         n_mods = len(json.loads(mods.read_text()))
         cases = {
             "import floor": [sys.executable, "-c", _IMPORT_ALL, str(mods)],
@@ -99,8 +116,10 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|")
     for name, runs in seen.items():
         walls = [w for w, _ in runs]
-        print(f"| {name} | {min(walls):.2f} | {statistics.median(walls):.2f} | {max(m for _, m in runs):.0f} "
-              f"| {min(walls) / floor:.2f} |")
+        print(
+            f"| {name} | {min(walls):.2f} | {statistics.median(walls):.2f} | {max(m for _, m in runs):.0f} "
+            f"| {min(walls) / floor:.2f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -76,10 +76,18 @@ def generate(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[st
             if rng.random() < 0.15:
                 need["car"] = 1
             k += 1
-            posts.append({"id": f"R{route:04d}-{k:02d}", "name": f"Route {route} post {k}",
-                          "lat": round(lat, 6), "lon": round(lon, 6),
-                          "open": _clock(head - lead), "close": _clock(min(tail + clear, 23 * 3600 + 3599)),
-                          "need": need, "priority": rng.choice([1, 1, 1, 2, 2, 3])})
+            posts.append(
+                {
+                    "id": f"R{route:04d}-{k:02d}",
+                    "name": f"Route {route} post {k}",
+                    "lat": round(lat, 6),
+                    "lon": round(lon, 6),
+                    "open": _clock(head - lead),
+                    "close": _clock(min(tail + clear, 23 * 3600 + 3599)),
+                    "need": need,
+                    "priority": rng.choice([1, 1, 1, 2, 2, 3]),
+                }
+            )
             gap = rng.uniform(0.3, 0.8)
             if uturn_at is not None and not turned and s + gap > uturn_at:
                 heading += math.pi
@@ -97,16 +105,32 @@ def generate(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[st
     car_slots = sum(p["need"].get("car", 0) for p in posts)
     depots = [(rng.uniform(BBOX[0], BBOX[1]), rng.uniform(BBOX[2], BBOX[3])) for _ in range(rng.randint(3, 6))]
     units: list[dict[str, Any]] = []
-    for kind, count, speed in (("motorbike", int(mb_slots * units_factor) + 2, 30),
-                               ("car", int(car_slots * units_factor * 1.5) + 1, 25)):
+    for kind, count, speed in (
+        ("motorbike", int(mb_slots * units_factor) + 2, 30),
+        ("car", int(car_slots * units_factor * 1.5) + 1, 25),
+    ):
         for i in range(count):
             d = depots[i % len(depots)]
-            units.append({"id": f"{'MB' if kind == 'motorbike' else 'CAR'}{i + 1:05d}", "kind": kind,
-                          "speed_kmh": speed, "lat": round(d[0], 6), "lon": round(d[1], 6),
-                          "ready": "05:30:00", "until": "16:00:00"})
-    return {"format": "paradeplan.posts/1", "name": f"HCMC synthetic parade day, {n_posts} posts, seed {seed}",
-            "date": "2024-04-30", "timezone": "Asia/Ho_Chi_Minh", "detour_factor": 1.3,
-            "posts": posts, "units": units}
+            units.append(
+                {
+                    "id": f"{'MB' if kind == 'motorbike' else 'CAR'}{i + 1:05d}",
+                    "kind": kind,
+                    "speed_kmh": speed,
+                    "lat": round(d[0], 6),
+                    "lon": round(d[1], 6),
+                    "ready": "05:30:00",
+                    "until": "16:00:00",
+                }
+            )
+    return {
+        "format": "paradeplan.posts/1",
+        "name": f"HCMC synthetic parade day, {n_posts} posts, seed {seed}",
+        "date": "2024-04-30",
+        "timezone": "Asia/Ho_Chi_Minh",
+        "detour_factor": 1.3,
+        "posts": posts,
+        "units": units,
+    }
 
 
 GRID_ORIGIN = (10.7700, 106.6800)  # south-west corner of the grid (old District 3 / District 1)
@@ -178,10 +202,18 @@ def generate_grid(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> di
                     need["car"] = 1
                 k += 1
                 lat, lon = where(i, j)
-                posts.append({"id": f"G{route:04d}-{k:02d}", "name": f"Grid route {route} junction {k}",
-                              "lat": lat, "lon": lon, "open": _clock(head - lead),
-                              "close": _clock(min(tail + clear, 23 * 3600 + 3599)), "need": need,
-                              "priority": rng.choice([1, 1, 1, 2, 2, 3])})
+                posts.append(
+                    {
+                        "id": f"G{route:04d}-{k:02d}",
+                        "name": f"Grid route {route} junction {k}",
+                        "lat": lat,
+                        "lon": lon,
+                        "open": _clock(head - lead),
+                        "close": _clock(min(tail + clear, 23 * 3600 + 3599)),
+                        "need": need,
+                        "priority": rng.choice([1, 1, 1, 2, 2, 3]),
+                    }
+                )
                 next_post = s + rng.choice([0.1, 0.2, 0.3])
             if rng.random() < 0.3:
                 d = (d + rng.choice([1, 3])) % 4
@@ -195,16 +227,32 @@ def generate_grid(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> di
     car_slots = sum(p["need"].get("car", 0) for p in posts)
     depots = [where(rng.randrange(len(xs)), rng.randrange(len(ys))) for _ in range(rng.randint(3, 6))]
     units: list[dict[str, Any]] = []
-    for kind, count, kmh in (("motorbike", int(mb_slots * units_factor) + 2, 30),
-                             ("car", int(car_slots * units_factor * 1.5) + 1, 25)):
+    for kind, count, kmh in (
+        ("motorbike", int(mb_slots * units_factor) + 2, 30),
+        ("car", int(car_slots * units_factor * 1.5) + 1, 25),
+    ):
         for u in range(count):
             dlat, dlon = depots[u % len(depots)]
-            units.append({"id": f"{'MB' if kind == 'motorbike' else 'CAR'}{u + 1:05d}", "kind": kind,
-                          "speed_kmh": kmh, "lat": dlat, "lon": dlon, "ready": "05:30:00", "until": "16:00:00"})
-    return {"format": "paradeplan.posts/1",
-            "name": f"HCMC centre grid parade day, {n_posts} posts, seed {seed}",
-            "date": "2024-04-30", "timezone": "Asia/Ho_Chi_Minh", "detour_factor": 1.3,
-            "posts": posts, "units": units}
+            units.append(
+                {
+                    "id": f"{'MB' if kind == 'motorbike' else 'CAR'}{u + 1:05d}",
+                    "kind": kind,
+                    "speed_kmh": kmh,
+                    "lat": dlat,
+                    "lon": dlon,
+                    "ready": "05:30:00",
+                    "until": "16:00:00",
+                }
+            )
+    return {
+        "format": "paradeplan.posts/1",
+        "name": f"HCMC centre grid parade day, {n_posts} posts, seed {seed}",
+        "date": "2024-04-30",
+        "timezone": "Asia/Ho_Chi_Minh",
+        "detour_factor": 1.3,
+        "posts": posts,
+        "units": units,
+    }
 
 
 SHAPES = {"city": generate, "grid": generate_grid}

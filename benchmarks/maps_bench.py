@@ -34,14 +34,23 @@ def fake_solution(instance: dict[str, Any], seed: int = 1) -> dict[str, Any]:
                     continue
                 u = units[turn.get(kind, 0) % len(units)]
                 turn[kind] = turn.get(kind, 0) + 1
-                chains.setdefault(u["id"], []).append({"unit": u["id"], "post": p["id"], "kind": kind,
-                                                       "arrive": p["open"], "leave": p["close"]})
+                chains.setdefault(u["id"], []).append(
+                    {"unit": u["id"], "post": p["id"], "kind": kind, "arrive": p["open"], "leave": p["close"]}
+                )
     for rows in chains.values():
         assignments.extend(rows)
     req = sum(sum((p.get("need") or {}).values()) for p in posts)
-    return {"format": "paradeplan.posts-solution/1", "status": "feasible", "units_used": len(chains),
-            "lower_bound": {}, "covered": req - len(uncovered), "required": req, "travel_km": 0.0,
-            "assignments": assignments, "uncovered": uncovered}
+    return {
+        "format": "paradeplan.posts-solution/1",
+        "status": "feasible",
+        "units_used": len(chains),
+        "lower_bound": {},
+        "covered": req - len(uncovered),
+        "required": req,
+        "travel_km": 0.0,
+        "assignments": assignments,
+        "uncovered": uncovered,
+    }
 
 
 def main() -> None:
@@ -67,8 +76,7 @@ def main() -> None:
             path = Path(tmp) / f"posts-{n}.html"
             path.write_text(page, encoding="utf-8")
             size_mb = path.stat().st_size / 1e6
-            opens = [open_page(path, screenshot=args.shots / f"bench-posts-{n}.png", settle_ms=100)
-                     for _ in range(3)]
+            opens = [open_page(path, screenshot=args.shots / f"bench-posts-{n}.png", settle_ms=100) for _ in range(3)]
         load = sorted(r.load_s for r in opens)[1]
         errors = sum(len(r.page_errors) for r in opens)
         print(f"| {n} | {len(inst['units'])} | {render_s:.2f} | {size_mb:.2f} | {load:.2f} | {errors} |")

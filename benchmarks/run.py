@@ -36,8 +36,9 @@ def _greedy(inst: Any) -> dict[str, Any]:
         speed = np.array([u.speed_kmh for u in units])
         until = np.array([float(u.until) for u in units])
         touched = np.zeros(len(units), dtype=bool)
-        slots = sorted(((p.open, p.id, p) for p in inst.posts for _ in range(p.need_of(kind))),
-                       key=lambda s: (s[0], s[1]))
+        slots = sorted(
+            ((p.open, p.id, p) for p in inst.posts for _ in range(p.need_of(kind))), key=lambda s: (s[0], s[1])
+        )
         last_post = np.full(len(units), -1)
         for _, _, p in slots:
             t = free + haversine_km(lat, lon, p.lat, p.lon) * inst.detour_factor / speed * 3600
@@ -81,8 +82,16 @@ def _naive_cpsat(inst: Any, time_limit: float) -> dict[str, Any]:
         blat = np.array([u.lat for u in units])
         blon = np.array([u.lon for u in units])
         bt = np.array([u.ready for u in units], dtype=float)
-        reach = ((bt[:, None] + haversine_km(blat[:, None], blon[:, None], lat[None, :], lon[None, :])
-                  * inst.detour_factor / speed * 3600) <= op[None, :]).any(axis=0)
+        reach = (
+            (
+                bt[:, None]
+                + haversine_km(blat[:, None], blon[:, None], lat[None, :], lon[None, :])
+                * inst.detour_factor
+                / speed
+                * 3600
+            )
+            <= op[None, :]
+        ).any(axis=0)
         cover = [m.new_bool_var("") for _ in slots]
         start = [m.new_bool_var("") if reach[i] else m.new_constant(0) for i in range(len(slots))]
         z = {(int(a), int(b)): m.new_bool_var("") for a, b in zip(*np.nonzero(comp), strict=True)}
@@ -121,9 +130,15 @@ def one(solver: str, path: str, time_limit: float) -> dict[str, Any]:
     t0 = time.perf_counter()
     if solver == "paradeplan":
         s = solve(inst)
-        res = {"units_used": s.units_used, "covered": s.covered, "status": s.status,
-               "lower_bound": sum(s.lower_bound.values()), "required": s.required,
-               "travel_km": round(s.travel_km, 1), "stats": s.stats}
+        res = {
+            "units_used": s.units_used,
+            "covered": s.covered,
+            "status": s.status,
+            "lower_bound": sum(s.lower_bound.values()),
+            "required": s.required,
+            "travel_km": round(s.travel_km, 1),
+            "stats": s.stats,
+        }
         res["violations"] = len(check(inst, s))
     elif solver == "greedy":
         res = _greedy(inst)
@@ -153,8 +168,9 @@ def _timed(cmd: list[str], timeout: float) -> tuple[int | None, str, str, float,
 
 def measure(solver: str, path: Path, time_limit: float, timeout: float) -> dict[str, Any]:
     """Run in a subprocess; wall time and that child's peak RSS via ``os.wait4``."""
-    code, out, _, wall, rss = _timed([sys.executable, __file__, "--one", solver, str(path), "--time-limit",
-                                      str(time_limit)], timeout)
+    code, out, _, wall, rss = _timed(
+        [sys.executable, __file__, "--one", solver, str(path), "--time-limit", str(time_limit)], timeout
+    )
     if code is None:
         return {"status": f"timeout {timeout:.0f}s", "wall_s": timeout, "maxrss_mb": None}
     try:
@@ -185,14 +201,28 @@ subprocess.Popen = _Popen  # type: ignore[misc]
 def measure_cli(path: Path, out: Path, timeout: float, extra: list[str] | None = None) -> dict[str, Any]:
     """``paradeplan posts solve`` as a user runs it: wall time, peak RSS, exit status, the solution's bytes."""
     exe = Path(sys.executable).with_name("paradeplan")
-    cmd = [str(exe) if exe.exists() else "paradeplan", "posts", "solve", str(path), "--out", str(out), "--quiet",
-           *(extra or [])]
+    cmd = [
+        str(exe) if exe.exists() else "paradeplan",
+        "posts",
+        "solve",
+        str(path),
+        "--out",
+        str(out),
+        "--quiet",
+        *(extra or []),
+    ]
     code, _, err, wall, rss = _timed(cmd, timeout)
     if code is None:
         return {"exit": "timeout", "wall_s": timeout, "maxrss_mb": None, "doc": None, "bytes": b""}
     data = out.read_bytes() if out.exists() else b""
-    return {"exit": code, "wall_s": wall, "maxrss_mb": rss, "doc": json.loads(data) if data else None,
-            "bytes": data, "stderr": err}
+    return {
+        "exit": code,
+        "wall_s": wall,
+        "maxrss_mb": rss,
+        "doc": json.loads(data) if data else None,
+        "bytes": data,
+        "stderr": err,
+    }
 
 
 def cli_rows(seeds: list[int], sizes: list[int], timeout: float) -> list[str]:
@@ -212,10 +242,12 @@ def cli_rows(seeds: list[int], sizes: list[int], timeout: float) -> list[str]:
             lb = sum(doc.get("lower_bound", {}).values()) if doc else None
             data = json.loads(path.read_text())
             slots = sum(sum(p["need"].values()) for p in data["posts"])
-            rows.append(f"| {n} | {seed} | {slots} | {doc.get('status')} | "
-                        f"{doc.get('covered')}/{doc.get('required')} | {doc.get('units_used')} | {lb} | "
-                        f"{runs[0]['exit']} | {same} | "
-                        f"{runs[0]['wall_s']:.2f} / {runs[1]['wall_s']:.2f} | {_mb(runs[0]['maxrss_mb'])} |")
+            rows.append(
+                f"| {n} | {seed} | {slots} | {doc.get('status')} | "
+                f"{doc.get('covered')}/{doc.get('required')} | {doc.get('units_used')} | {lb} | "
+                f"{runs[0]['exit']} | {same} | "
+                f"{runs[0]['wall_s']:.2f} / {runs[1]['wall_s']:.2f} | {_mb(runs[0]['maxrss_mb'])} |"
+            )
             print(rows[-1], flush=True)
     return rows
 
@@ -233,9 +265,11 @@ def scarce_rows(n: int, timeout: float) -> list[str]:
     for label, extra in (("no limit", []), ("--time-limit 10", ["--time-limit", "10"])):
         r = measure_cli(cut, HERE / "instances" / f"posts-{n}-scarce.solution.json", timeout, extra)
         doc = r["doc"] or {}
-        rows.append(f"| {n} | {len(keep)} | {label} | {doc.get('status')} | {doc.get('covered')}/"
-                    f"{doc.get('required')} | {doc.get('units_used')} | {sum(doc.get('lower_bound', {}).values())} | "
-                    f"{r['exit']} | {r['wall_s']:.2f} | {_mb(r['maxrss_mb'])} |")
+        rows.append(
+            f"| {n} | {len(keep)} | {label} | {doc.get('status')} | {doc.get('covered')}/"
+            f"{doc.get('required')} | {doc.get('units_used')} | {sum(doc.get('lower_bound', {}).values())} | "
+            f"{r['exit']} | {r['wall_s']:.2f} | {_mb(r['maxrss_mb'])} |"
+        )
         print(rows[-1], flush=True)
     return rows
 
@@ -254,15 +288,18 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem_kb = int(next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines()
-                          if ln.startswith("MemTotal")))
+        mem_kb = int(
+            next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+        )
         mem = f"{mem_kb / 1024 / 1024:.1f} GiB RAM"
     except (OSError, StopIteration):
         mem = "unknown RAM"
     load = os.getloadavg()
-    return (f"{os.cpu_count()} CPUs (nproc), {cpu}, {mem}; Python {platform.python_version()}, "
-            f"OR-Tools {ortools.__version__}, numpy {np.__version__}; load average at start "
-            f"{load[0]:.1f} (machine shared with other jobs, so timings are noisy).")
+    return (
+        f"{os.cpu_count()} CPUs (nproc), {cpu}, {mem}; Python {platform.python_version()}, "
+        f"OR-Tools {ortools.__version__}, numpy {np.__version__}; load average at start "
+        f"{load[0]:.1f} (machine shared with other jobs, so timings are noisy)."
+    )
 
 
 def main() -> None:
@@ -273,8 +310,13 @@ def main() -> None:
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
-    ap.add_argument("--cli-seeds", nargs="*", type=int, default=[2, 3],
-                    help="Generator seeds for instances solved through `paradeplan posts solve`.")
+    ap.add_argument(
+        "--cli-seeds",
+        nargs="*",
+        type=int,
+        default=[2, 3],
+        help="Generator seeds for instances solved through `paradeplan posts solve`.",
+    )
     ap.add_argument("--cli-sizes", nargs="*", type=int, default=[3000, 10000])
     args = ap.parse_args()
     if args.one:
@@ -300,41 +342,55 @@ def main() -> None:
             gap = "" if used is None or lb is None else str(used - lb)
             cov = r.get("covered")
             req = ours.get("required")
-            rows.append(f"| {n} | {slots} | {len(data['units'])} | {solver} | {r.get('status')} | "
-                        f"{'' if cov is None else f'{cov}/{req}'} | {'' if used is None else used} | "
-                        f"{'' if lb is None else lb} | {gap} | {r['wall_s']:.2f} | "
-                        f"{_mb(r.get('maxrss_mb'))} |")
+            rows.append(
+                f"| {n} | {slots} | {len(data['units'])} | {solver} | {r.get('status')} | "
+                f"{'' if cov is None else f'{cov}/{req}'} | {'' if used is None else used} | "
+                f"{'' if lb is None else lb} | {gap} | {r['wall_s']:.2f} | "
+                f"{_mb(r.get('maxrss_mb'))} |"
+            )
             print(rows[-1], flush=True)
-    table = "\n".join(["| posts | unit-slots | units available | solver | status | covered (weighted) | units used "
-                       "| lower bound | gap | wall s | peak MB |",
-                       "|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|", *rows])
-    text = (f"# Post scheduler benchmarks\n\nMachine: {desc}\n\nInstances: `benchmarks/generate.py` (seed 1), "
-            "HCMC bbox, routes with U-turns, 06:00-10:00 starts. Lower bound = Dilworth chain cover per kind "
-            "(proven, any fleet). Gap = units used − lower bound; a gap with status `optimal` comes from depot "
-            "start positions, which the lower bound ignores; a negative gap means some need is unreachable "
-            "from every depot, so fewer units cover less than all. Naive CP-SAT: one boolean per compatible slot pair, "
-            f"{args.time_limit:.0f} s limit, 2 workers; it treats units as interchangeable (depot reachability only), "
-            "so its count is a relaxation, and it is skipped above "
-            f"{NAIVE_MAX_PAIRS} pair booleans. Each run is a separate process; peak MB is its max RSS.\n\n"
-            f"{table}\n")
+    table = "\n".join(
+        [
+            "| posts | unit-slots | units available | solver | status | covered (weighted) | units used "
+            "| lower bound | gap | wall s | peak MB |",
+            "|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|",
+            *rows,
+        ]
+    )
+    text = (
+        f"# Post scheduler benchmarks\n\nMachine: {desc}\n\nInstances: `benchmarks/generate.py` (seed 1), "
+        "HCMC bbox, routes with U-turns, 06:00-10:00 starts. Lower bound = Dilworth chain cover per kind "
+        "(proven, any fleet). Gap = units used − lower bound; a gap with status `optimal` comes from depot "
+        "start positions, which the lower bound ignores; a negative gap means some need is unreachable "
+        "from every depot, so fewer units cover less than all. Naive CP-SAT: one boolean per compatible slot pair, "
+        f"{args.time_limit:.0f} s limit, 2 workers; it treats units as interchangeable (depot reachability only), "
+        "so its count is a relaxation, and it is skipped above "
+        f"{NAIVE_MAX_PAIRS} pair booleans. Each run is a separate process; peak MB is its max RSS.\n\n"
+        f"{table}\n"
+    )
     cli = cli_rows(args.cli_seeds, args.cli_sizes, args.timeout)
-    text += ("\n## Unseen instances through the command line\n\n"
-             "`paradeplan posts solve INSTANCE --out SOLUTION --quiet` on instances from other generator seeds, run "
-             "twice; wall time includes start-up, loading, the independent checker and the atomic write. "
-             "\"Identical\" compares the two solution files byte for byte. Exit 3 means some need is unreachable "
-             "from every depot (listed in `uncovered`).\n\n"
-             "| posts | seed | unit-slots | status | covered | units used | lower bound | exit | identical | "
-             "wall s (run 1 / 2) | peak MB |\n|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---:|\n"
-             + "\n".join(cli) + "\n")
+    text += (
+        "\n## Unseen instances through the command line\n\n"
+        "`paradeplan posts solve INSTANCE --out SOLUTION --quiet` on instances from other generator seeds, run "
+        "twice; wall time includes start-up, loading, the independent checker and the atomic write. "
+        '"Identical" compares the two solution files byte for byte. Exit 3 means some need is unreachable '
+        "from every depot (listed in `uncovered`).\n\n"
+        "| posts | seed | unit-slots | status | covered | units used | lower bound | exit | identical | "
+        "wall s (run 1 / 2) | peak MB |\n|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---:|\n"
+        + "\n".join(cli)
+        + "\n"
+    )
     if 10000 in args.sizes:
         scarce = scarce_rows(10000, args.timeout)
-        text += ("\n## Units short (min-cost flow path) and `--time-limit`\n\n"
-                 "When the fleet cannot cover every reachable slot, coverage is traded by priority with a "
-                 "lexicographic min-cost flow, which is much slower than the two maximum flows of the usual case. "
-                 "`--time-limit` stops it (in a child process) and writes the best-fit greedy answer found "
-                 "meanwhile, with status `feasible` and the proven lower bound.\n\n"
-                 "| posts | units | run | status | covered | units used | lower bound | exit | wall s | peak MB |\n"
-                 "|---:|---:|---|---|---:|---:|---:|---:|---:|---:|\n" + "\n".join(scarce) + "\n")
+        text += (
+            "\n## Units short (min-cost flow path) and `--time-limit`\n\n"
+            "When the fleet cannot cover every reachable slot, coverage is traded by priority with a "
+            "lexicographic min-cost flow, which is much slower than the two maximum flows of the usual case. "
+            "`--time-limit` stops it (in a child process) and writes the best-fit greedy answer found "
+            "meanwhile, with status `feasible` and the proven lower bound.\n\n"
+            "| posts | units | run | status | covered | units used | lower bound | exit | wall s | peak MB |\n"
+            "|---:|---:|---|---|---:|---:|---:|---:|---:|---:|\n" + "\n".join(scarce) + "\n"
+        )
     old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
     kept = old.find("\n## Issue 20: city instances")  # written by posts_bench.py: kept as it is
     if kept >= 0:

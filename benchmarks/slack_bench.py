@@ -23,8 +23,11 @@ def run(instance: Path, out: Path) -> tuple[int, float, float]:
     """(exit code, wall seconds, peak MB) of one ``paradeplan posts solve``."""
     exe = Path(sys.executable).parent / "paradeplan"
     t0 = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "posts", "solve", str(instance), "--out", str(out), "--quiet"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(exe), "posts", "solve", str(instance), "--out", str(out), "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     _, status, ru = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     return os.waitstatus_to_exitcode(status), wall, ru.ru_maxrss / 1024
@@ -44,8 +47,11 @@ def main(sizes: list[int]) -> None:
                 out = Path(tmp) / f"{n}-{objective}.solution.json"
                 code, wall, mb = run(inst, out)
                 doc = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-                print(f"| {n} | {objective} | {doc.get('status', '-')} | {doc.get('units_used', '-')} | "
-                      f"{doc.get('min_slack_s', '')} | {code} | {wall:.2f} | {mb:.0f} |", flush=True)
+                print(
+                    f"| {n} | {objective} | {doc.get('status', '-')} | {doc.get('units_used', '-')} | "
+                    f"{doc.get('min_slack_s', '')} | {code} | {wall:.2f} | {mb:.0f} |",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

@@ -9,8 +9,16 @@ from pathlib import Path
 from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @dataclass
@@ -27,11 +35,19 @@ class PageReport:
 
 def _local(url: str) -> bool:
     return url.startswith(("file:", "data:", "blob:", "about:")) or url.startswith(
-        ("http://localhost", "http://127.0.0.1", "https://localhost", "https://127.0.0.1"))
+        ("http://localhost", "http://127.0.0.1", "https://localhost", "https://127.0.0.1")
+    )
 
 
-def open_page(path_or_url: str | Path, *, screenshot: Path | None = None, evaluate: dict[str, str] | None = None,
-              actions: str | None = None, size: tuple[int, int] = (1400, 900), settle_ms: int = 400) -> PageReport:
+def open_page(
+    path_or_url: str | Path,
+    *,
+    screenshot: Path | None = None,
+    evaluate: dict[str, str] | None = None,
+    actions: str | None = None,
+    size: tuple[int, int] = (1400, 900),
+    settle_ms: int = 400,
+) -> PageReport:
     """Open a page, wait for load, run ``evaluate`` expressions and take a screenshot.
 
     Parameters
@@ -59,9 +75,11 @@ def open_page(path_or_url: str | Path, *, screenshot: Path | None = None, evalua
     url = path_or_url if is_url else Path(path_or_url).resolve().as_uri()
     report = PageReport()
     with tempfile.TemporaryDirectory(prefix="pp-chrome-") as profile, sync_playwright() as pw:
-        ctx = pw.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=ARGS, headless=True,
-                                                    viewport={"width": size[0], "height": size[1]})
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=ARGS, headless=True, viewport={"width": size[0], "height": size[1]}
+        )
         try:
+
             def route(r: Any) -> None:
                 if _local(r.request.url):
                     r.continue_()

@@ -1,4 +1,7 @@
-"""The layout keeps its promises: stages import only what lies upstream, checkers load no solver (docs/architecture.md)."""
+"""The layout keeps its promises: stages import only what lies upstream, checkers load no solver.
+
+See docs/architecture.md.
+"""
 
 from __future__ import annotations
 
@@ -19,8 +22,16 @@ ALLOWED: dict[str, set[str]] = {
     "importer": HELPERS | {"plan", "geo"},
     "render": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
-    "live": HELPERS | {"geo.distance", "geo.streets", "parade.schedule", "parade.schedule_json", "posts.instance",
-                       "maps.assets", "maps.basemap"},
+    "live": HELPERS
+    | {
+        "geo.distance",
+        "geo.streets",
+        "parade.schedule",
+        "parade.schedule_json",
+        "posts.instance",
+        "maps.assets",
+        "maps.basemap",
+    },
 }
 
 
@@ -63,6 +74,9 @@ def test_at_most_six_loose_modules() -> None:
 
 
 def test_every_module_has_a_docstring() -> None:
-    missing = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
-               if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))]
+    missing = [
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*.py")
+        if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))
+    ]
     assert not missing, missing

@@ -189,8 +189,10 @@ def _person_rows(page: str, person: str) -> list[list[str]]:
     block = re.search(rf'<div class="unit" id="person-{re.escape(person)}">(.*?)</div>', page, re.S)
     assert block, person
     body = block.group(1).split("<tbody>")[-1]
-    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
-            for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+    return [
+        [html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -212,8 +214,9 @@ def test_plan_book_shows_every_itinerary(planned: Path) -> None:
         assert f"{c['start'][11:16]}–{c['end'][11:16]}" in block
     attended = 0
     for person in result["people"]:
-        stops = sorted((r for r in result["attendance"] if r["person"] == person["id"]),
-                       key=lambda r: (r["arrive"], r["ceremony"]))
+        stops = sorted(
+            (r for r in result["attendance"] if r["person"] == person["id"]), key=lambda r: (r["arrive"], r["ceremony"])
+        )
         rows = _person_rows(page, person["id"])
         if not stops:
             assert rows == []
@@ -221,8 +224,7 @@ def test_plan_book_shows_every_itinerary(planned: Path) -> None:
         assert len(rows) == len(stops), person["id"]
         for i, (row, stop) in enumerate(zip(rows, stops, strict=True), start=1):
             day = stop["arrive"][:10]
-            assert row[:4] == [str(i), f"{day[8:10]}/{day[5:7]}/{day[:4]}", stop["arrive"][11:16],
-                               stop["leave"][11:16]]
+            assert row[:4] == [str(i), f"{day[8:10]}/{day[5:7]}/{day[:4]}", stop["arrive"][11:16], stop["leave"][11:16]]
             assert row[4] == cers[stop["ceremony"]]["name"]
             assert row[6] == ("" if stop["travel_min"] is None else str(stop["travel_min"]))
         attended += len(rows)
@@ -266,5 +268,6 @@ def test_plan_book_is_byte_identical_across_runs(planned: Path, tmp_path: Path) 
     again = tmp_path / "again"
     run_plan(DATA / "longan-2021" / "plan.yaml", again)
     assert (again / "index.html").read_bytes() == (planned / "index.html").read_bytes()
-    assert ((again / "ceremonies" / "ceremonies.json").read_bytes()
-            == (planned / "ceremonies" / "ceremonies.json").read_bytes())
+    assert (again / "ceremonies" / "ceremonies.json").read_bytes() == (
+        planned / "ceremonies" / "ceremonies.json"
+    ).read_bytes()

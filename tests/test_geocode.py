@@ -78,6 +78,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) 
 def _fail_with(exc: BaseException) -> Callable[[str], Any]:
     def raise_it(q: str) -> Any:
         raise exc
+
     return raise_it
 
 
@@ -92,14 +93,18 @@ def _leftovers(folder: Path) -> list[str]:
 FAILURES = [
     pytest.param(gx.GeocoderTimedOut("Service timed out"), "did not answer within 10 s", id="timeout"),
     pytest.param(gx.GeocoderInsufficientPrivileges("Non-successful status code 403"), "HTTP 403", id="403"),
-    pytest.param(gx.GeocoderRateLimited("Non-successful status code 429", retry_after=30), "retry after 30 s",
-                 id="429"),
+    pytest.param(
+        gx.GeocoderRateLimited("Non-successful status code 429", retry_after=30), "retry after 30 s", id="429"
+    ),
     pytest.param(gx.GeocoderQuotaExceeded("Non-successful status code 402"), "HTTP 429", id="quota"),
     pytest.param(gx.GeocoderUnavailable("Service not available"), "could not be reached", id="unavailable"),
     pytest.param(gx.GeocoderServiceError("Non-successful status code 502"), "answered with an error", id="502"),
     pytest.param(OSError(101, "Network is unreachable"), "could not be reached", id="oserror"),
-    pytest.param(urllib.error.URLError(socket.gaierror(-3, "Temporary failure in name resolution")),
-                 "could not be reached", id="urlerror"),
+    pytest.param(
+        urllib.error.URLError(socket.gaierror(-3, "Temporary failure in name resolution")),
+        "could not be reached",
+        id="urlerror",
+    ),
 ]
 
 
@@ -188,15 +193,17 @@ def test_unreadable_answer_is_not_cached(cache: Path) -> None:
     assert not cache.exists()
 
 
-@pytest.mark.parametrize("content", [
-    pytest.param(b'{"Ch\xe1\xbb\xa3 A": [[10.8, 106.6, "A"]', id="truncated"),
-    pytest.param(b"\xff\xfe\x00garbage", id="not-utf8"),
-    pytest.param(b"", id="empty"),
-    pytest.param(b"[1, 2, 3]", id="list"),
-    pytest.param(b"null", id="null"),
-])
-def test_corrupted_cache_file_is_moved_aside(cache: Path, caplog: pytest.LogCaptureFixture,
-                                              content: bytes) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b'{"Ch\xe1\xbb\xa3 A": [[10.8, 106.6, "A"]', id="truncated"),
+        pytest.param(b"\xff\xfe\x00garbage", id="not-utf8"),
+        pytest.param(b"", id="empty"),
+        pytest.param(b"[1, 2, 3]", id="list"),
+        pytest.param(b"null", id="null"),
+    ],
+)
+def test_corrupted_cache_file_is_moved_aside(cache: Path, caplog: pytest.LogCaptureFixture, content: bytes) -> None:
     cache.write_bytes(content)
     with caplog.at_level(logging.WARNING, logger="paradeplan.geo.geocode"):
         assert cached_geocode(QUERY) is None
@@ -204,16 +211,29 @@ def test_corrupted_cache_file_is_moved_aside(cache: Path, caplog: pytest.LogCapt
     assert (cache.parent / "geocode.json.corrupt").read_bytes() == content and not cache.exists()
     caplog.clear()
     assert geocode_online(QUERY, online=True)[0][0] == 10.8601234  # the next lookup rebuilds the cache
-    assert json.loads(cache.read_text(encoding="utf-8")) == {QUERY: [[10.8601234, 106.6501234,
-                                                                      "Chợ Không Có Thật, Quận 12"]]}
+    assert json.loads(cache.read_text(encoding="utf-8")) == {
+        QUERY: [[10.8601234, 106.6501234, "Chợ Không Có Thật, Quận 12"]]
+    }
     assert "corrupted" not in caplog.text
 
 
 def test_malformed_entries_are_ignored(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
     good = [[10.85, 106.65, "Good"]]
-    cache.write_text(json.dumps({
-        "good": good, "str": "oops", "short": [[10.8, 106.6]], "types": [["a", "b", "c"]], "bool": [[True, 1, "x"]],
-        "range": [[999, 106.6, "x"]], "nested": {"lat": 1}, QUERY: [[10.8, None, "x"]]}), encoding="utf-8")
+    cache.write_text(
+        json.dumps(
+            {
+                "good": good,
+                "str": "oops",
+                "short": [[10.8, 106.6]],
+                "types": [["a", "b", "c"]],
+                "bool": [[True, 1, "x"]],
+                "range": [[999, 106.6, "x"]],
+                "nested": {"lat": 1},
+                QUERY: [[10.8, None, "x"]],
+            }
+        ),
+        encoding="utf-8",
+    )
     with caplog.at_level(logging.WARNING, logger="paradeplan.geo.geocode"):
         assert cached_geocode("good") == [(10.85, 106.65, "Good")]
         for key in ("str", "short", "types", "bool", "range", "nested"):
@@ -223,8 +243,9 @@ def test_malformed_entries_are_ignored(cache: Path, caplog: pytest.LogCaptureFix
     assert set(json.loads(cache.read_text(encoding="utf-8"))) == {"good", QUERY}
 
 
-def test_interrupted_write_keeps_old_cache(cache: Path, monkeypatch: pytest.MonkeyPatch,
-                                          caplog: pytest.LogCaptureFixture) -> None:
+def test_interrupted_write_keeps_old_cache(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     geocode_online(QUERY, online=True)
     before = cache.read_bytes()
 
@@ -251,8 +272,14 @@ def test_interrupted_write_keeps_old_cache(cache: Path, monkeypatch: pytest.Monk
 def test_resolve_place_names_file_and_field(cache: Path) -> None:
     FakeNominatim.behaviour = staticmethod(_fail_with(gx.GeocoderTimedOut("t")))
     with pytest.raises(NetworkError) as exc:
-        resolve_place(Place(id="cho", name="Chợ Không Có Thật"), online=True, area="Quận 12, Thành phố Hồ Chí Minh",
-                      file="plan.yaml", field="parades[0].route[6].place", line=42)
+        resolve_place(
+            Place(id="cho", name="Chợ Không Có Thật"),
+            online=True,
+            area="Quận 12, Thành phố Hồ Chí Minh",
+            file="plan.yaml",
+            field="parades[0].route[6].place",
+            line=42,
+        )
     (line,) = exc.value.lines()
     assert line.startswith("plan.yaml:42: parades[0].route[6].place: online lookup of place 'Chợ Không Có Thật, ")
     assert "did not answer" in line

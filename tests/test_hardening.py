@@ -22,13 +22,47 @@ from paradeplan.plan.planfile import plan_from_text
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
-                    st.text(max_size=20), st.sampled_from(["07:30", "25:99", "2023-10-02", "<img src=x>", "=1+1"]))
-keys = st.sampled_from(["event", "name", "places", "parades", "id", "route", "street", "place", "groups", "kind",
-                        "count", "lat", "lon", "date", "assembly_time", "departure_time", "assembly_place",
-                        "ceremonies", "window_start", "window_end", "traffic", "need", "bogus", "format"])
-structures = st.recursive(scalars, lambda children: st.one_of(
-    st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=5)), max_leaves=25)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+    st.sampled_from(["07:30", "25:99", "2023-10-02", "<img src=x>", "=1+1"]),
+)
+keys = st.sampled_from(
+    [
+        "event",
+        "name",
+        "places",
+        "parades",
+        "id",
+        "route",
+        "street",
+        "place",
+        "groups",
+        "kind",
+        "count",
+        "lat",
+        "lon",
+        "date",
+        "assembly_time",
+        "departure_time",
+        "assembly_place",
+        "ceremonies",
+        "window_start",
+        "window_end",
+        "traffic",
+        "need",
+        "bogus",
+        "format",
+    ]
+)
+structures = st.recursive(
+    scalars,
+    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=5)),
+    max_leaves=25,
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -43,8 +77,9 @@ def test_any_structure_is_a_plan_or_a_clean_refusal(data: Any) -> None:
             assert "\n" not in line
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_mutated_demo_plan_is_valid_or_refused(demo_plan: Path, data: st.DataObject) -> None:
     base = yaml.safe_load(demo_plan.read_text(encoding="utf-8"))
@@ -73,8 +108,10 @@ def test_mutated_demo_plan_is_valid_or_refused(demo_plan: Path, data: st.DataObj
         assert all(line.startswith("m.yaml") for line in err.lines())
 
 
-@pytest.mark.parametrize("text", ["a: [b", "\t- x", "{{{{", "- - - - -\n" * 3, "a: *unknown",
-                                  "!!python/object:os.system x", "[" * 200 + "]" * 200])
+@pytest.mark.parametrize(
+    "text",
+    ["a: [b", "\t- x", "{{{{", "- - - - -\n" * 3, "a: *unknown", "!!python/object:os.system x", "[" * 200 + "]" * 200],
+)
 def test_hostile_yaml_is_refused_cleanly(tmp_path: Path, text: str) -> None:
     p = tmp_path / "p.yaml"
     p.write_text(text, encoding="utf-8")
@@ -90,8 +127,9 @@ def test_huge_plan_refused_before_parsing(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "larger than" in r.stderr
 
 
-def test_interrupted_run_leaves_previous_results(tmp_path: Path, demo_plan: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_run_leaves_previous_results(
+    tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "schedule.json").write_text("previous", encoding="utf-8")
@@ -121,8 +159,9 @@ main()
 def _demo_subprocess(out: Path, seed: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     code = _OFFLINE_RUN.format(tests=str(ROOT / "tests"), out=str(out))
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600, check=False
+    )
 
 
 def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
@@ -134,8 +173,11 @@ def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> No
     assert rb.returncode == 0, rb.stderr
     names = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())
     assert names == sorted(str(p.relative_to(b)) for p in b.rglob("*") if p.is_file())
-    compared = [n for n in names if n.rsplit(".", 1)[-1] in ("json", "csv", "geojson", "xlsx", "ics", "gpx",
-                                                                "kml", "docx", "html")]
+    compared = [
+        n
+        for n in names
+        if n.rsplit(".", 1)[-1] in ("json", "csv", "geojson", "xlsx", "ics", "gpx", "kml", "docx", "html")
+    ]
     assert len(compared) >= 10 and "map.html" in compared and "map-public.html" in compared
     for n in compared:
         assert (a / n).read_bytes() == (b / n).read_bytes(), n

@@ -21,8 +21,10 @@ from paradeplan.plan.planfile import load_plan, plan_from_data, plan_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/seeds beside the checkout (also from a git worktree one level deeper, e.g. /work/wt/<branch>)
-SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-             ROOT.parent / "shared" / "seeds")
+SEEDS = next(
+    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
+    ROOT.parent / "shared" / "seeds",
+)
 DATA = Path(__file__).parent / "data" / "import"
 SEED = {p.name[:3]: p for p in SEEDS.glob("0*.txt")} if SEEDS.is_dir() else {}
 needs_seeds = pytest.mark.skipif(len(SEED) < 5, reason="seed documents not available")
@@ -72,9 +74,7 @@ def test_seed000_times_places_deadlines(q12):
     assert s["theme"] == "Xây dựng năng lực tự học trong kỷ nguyên số"
     assert s["event"] == "Tuần lễ hưởng ứng học tập suốt đời năm 2023"
     [g] = s["gatherings"]
-    assert (
-        g["time"] == "06:30" and g["date"] == "2023-10-02" and g["place"].startswith("Quảng trường Hòa Bình")
-    )
+    assert g["time"] == "06:30" and g["date"] == "2023-10-02" and g["place"].startswith("Quảng trường Hòa Bình")
     assert "loa" in g["what"]
     assert {d["due"] for d in s["deadlines"]} == {"2023-10-11", "2023-10-17"}
     assert any(d["to"] == "Sở Giáo dục và Đào tạo" for d in s["deadlines"])
@@ -97,8 +97,9 @@ def test_seed000_plan_validates_and_marks_gaps(q12):
     # the document's places have no coordinates (each an open item); the wards' offices added for their
     # loudspeaker rounds are the dataset's approximate seats (issue 17)
     unpinned = [p for p in plan.places if p.lat is None]
-    assert unpinned and all(p.approximate and "vietnamadminunits" in (p.source or "")
-                            for p in plan.places if p.lat is not None)
+    assert unpinned and all(
+        p.approximate and "vietnamadminunits" in (p.source or "") for p in plan.places if p.lat is not None
+    )
     assert sum(1 for o in plan.open_items if o.field.startswith("places[")) == len(unpinned)
     assert plan.parades[0].route[0].place == plan.parades[0].assembly_place
     assert plan.parades[0].no_leaving_before_end is True
@@ -128,9 +129,9 @@ def test_seed000_equivalent_to_transcription_after_pinning(q12):
     parade["speed_limit_kmh"] = rp.speed_limit_kmh
     pinned = plan_from_data(data)
     mine = pinned.parades[0]
-    assert [
-        (s.street, ours_to_ref.get(s.place) if s.place else None, s.uturn, s.end) for s in mine.route
-    ] == [(s.street, s.place, s.uturn, s.end) for s in rp.route]
+    assert [(s.street, ours_to_ref.get(s.place) if s.place else None, s.uturn, s.end) for s in mine.route] == [
+        (s.street, s.place, s.uturn, s.end) for s in rp.route
+    ]
     assert mine.assembly_place in ours_to_ref and ours_to_ref[mine.assembly_place] == rp.assembly_place
     assert (mine.date, mine.assembly_time, mine.departure_time) == (
         rp.date,

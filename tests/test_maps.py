@@ -87,17 +87,53 @@ def pages(tmp_path_factory: pytest.TempPathFactory, inputs: Inputs, graph: Any) 
 
 
 def _posts_case() -> tuple[dict[str, Any], dict[str, Any]]:
-    inst = {"format": "paradeplan.posts/1", "name": "Test " + HOSTILE, "date": "2023-10-02",
-            "posts": [{"id": f"P{i}" + (PAYLOAD if i == 0 else ""), "name": f"Post {i} " + HOSTILE,
-                       "lat": 10.86 + 0.002 * i, "lon": 106.65 + 0.001 * (i % 5), "open": "08:00:00",
-                       "close": "08:20:00", "need": {"motorbike": 1}} for i in range(12)],
-            "units": [{"id": "MB1" + PAYLOAD, "kind": "motorbike", "speed_kmh": 30, "lat": 10.85, "lon": 106.64,
-                       "ready": "06:30", "until": "12:00"}]}
-    sol = {"format": "paradeplan.posts-solution/1", "status": "feasible", "units_used": 1, "lower_bound": {},
-           "covered": 1, "required": 12, "travel_km": 1.0,
-           "assignments": [{"unit": "MB1" + PAYLOAD, "post": "P0" + PAYLOAD, "kind": "motorbike",
-                            "arrive": "07:50:00", "leave": "08:20:00"}],
-           "uncovered": [{"post": f"P{i}", "kind": "motorbike", "missing": 1} for i in range(1, 12)]}
+    inst = {
+        "format": "paradeplan.posts/1",
+        "name": "Test " + HOSTILE,
+        "date": "2023-10-02",
+        "posts": [
+            {
+                "id": f"P{i}" + (PAYLOAD if i == 0 else ""),
+                "name": f"Post {i} " + HOSTILE,
+                "lat": 10.86 + 0.002 * i,
+                "lon": 106.65 + 0.001 * (i % 5),
+                "open": "08:00:00",
+                "close": "08:20:00",
+                "need": {"motorbike": 1},
+            }
+            for i in range(12)
+        ],
+        "units": [
+            {
+                "id": "MB1" + PAYLOAD,
+                "kind": "motorbike",
+                "speed_kmh": 30,
+                "lat": 10.85,
+                "lon": 106.64,
+                "ready": "06:30",
+                "until": "12:00",
+            }
+        ],
+    }
+    sol = {
+        "format": "paradeplan.posts-solution/1",
+        "status": "feasible",
+        "units_used": 1,
+        "lower_bound": {},
+        "covered": 1,
+        "required": 12,
+        "travel_km": 1.0,
+        "assignments": [
+            {
+                "unit": "MB1" + PAYLOAD,
+                "post": "P0" + PAYLOAD,
+                "kind": "motorbike",
+                "arrive": "07:50:00",
+                "leave": "08:20:00",
+            }
+        ],
+        "uncovered": [{"post": f"P{i}", "kind": "motorbike", "missing": 1} for i in range(1, 12)],
+    }
     return inst, sol
 
 
@@ -165,16 +201,20 @@ def _chromium_ok() -> bool:
 def test_pages_open_offline_and_draw(pages: dict[str, Path], name: str) -> None:
     from browser import open_page, tile_errors_only
 
-    rep = open_page(pages[name], screenshot=ARTIFACTS / f"map-{name}.png", evaluate={
-        "paths": "document.querySelectorAll('path.leaflet-interactive').length",
-        "markers": "document.querySelectorAll('.leaflet-marker-icon').length",
-        "canvas": "document.querySelectorAll('canvas').length",
-        "layers": "document.querySelectorAll('.leaflet-control-layers').length",
-        "scale": "document.querySelectorAll('.leaflet-control-scale').length",
-        "fullscreen": "document.querySelectorAll('.leaflet-control-zoom-fullscreen, [class*=fullscreen]').length",
-        "attribution": "document.querySelector('.leaflet-control-attribution').textContent",
-        "slider": "document.querySelectorAll('.pp-time input[type=range]').length",
-    })
+    rep = open_page(
+        pages[name],
+        screenshot=ARTIFACTS / f"map-{name}.png",
+        evaluate={
+            "paths": "document.querySelectorAll('path.leaflet-interactive').length",
+            "markers": "document.querySelectorAll('.leaflet-marker-icon').length",
+            "canvas": "document.querySelectorAll('canvas').length",
+            "layers": "document.querySelectorAll('.leaflet-control-layers').length",
+            "scale": "document.querySelectorAll('.leaflet-control-scale').length",
+            "fullscreen": "document.querySelectorAll('.leaflet-control-zoom-fullscreen, [class*=fullscreen]').length",
+            "attribution": "document.querySelector('.leaflet-control-attribution').textContent",
+            "slider": "document.querySelectorAll('.pp-time input[type=range]').length",
+        },
+    )
     assert rep.page_errors == []
     assert tile_errors_only(rep) == []
     assert all("tile.openstreetmap.org" in u for u in rep.blocked)
@@ -193,17 +233,25 @@ def test_hostile_names_run_nothing(hostile_inputs: Any, graph: Any, tmp_path: Pa
 
     schedule, route = hostile_inputs
     inst, sol = _posts_case()
-    pages = {"police": render_police_map(schedule, route, None, streets_graph=graph),
-             "public": render_public_map(schedule, route, streets_graph=graph),
-             "posts": render_posts_map(inst, sol)}
-    open_all = ("(function(){var n=0;document.querySelectorAll('.leaflet-interactive, .leaflet-marker-icon')"
-                ".forEach(function(e){e.dispatchEvent(new MouseEvent('click',{bubbles:true,clientX:1,clientY:1}));"
-                "n++;});return n;})()")
+    pages = {
+        "police": render_police_map(schedule, route, None, streets_graph=graph),
+        "public": render_public_map(schedule, route, streets_graph=graph),
+        "posts": render_posts_map(inst, sol),
+    }
+    open_all = (
+        "(function(){var n=0;document.querySelectorAll('.leaflet-interactive, .leaflet-marker-icon')"
+        ".forEach(function(e){e.dispatchEvent(new MouseEvent('click',{bubbles:true,clientX:1,clientY:1}));"
+        "n++;});return n;})()"
+    )
     for name, page in pages.items():
         path = tmp_path / f"{name}.html"
         path.write_text(page, encoding="utf-8")
-        rep = open_page(path, actions=open_all, screenshot=ARTIFACTS / f"map-hostile-{name}.png",
-                        evaluate={"pwned": "typeof window.__pwned", "text": "document.body.innerText"})
+        rep = open_page(
+            path,
+            actions=open_all,
+            screenshot=ARTIFACTS / f"map-hostile-{name}.png",
+            evaluate={"pwned": "typeof window.__pwned", "text": "document.body.innerText"},
+        )
         assert rep.page_errors == [], name
         assert rep.dialogs == [], name
         assert rep.values["pwned"] == "undefined", name
@@ -218,13 +266,21 @@ def test_posts_map_opens_and_shows_popup(tmp_path: Path) -> None:
     inst, sol = _posts_case()
     path = tmp_path / "posts.html"
     path.write_text(render_posts_map(inst, sol, lang="en"), encoding="utf-8")
-    click = ("(function(){var m=null;for(var k in window){if(k.indexOf('map_')===0&&window[k]&&window[k].getZoom)"
-             "{m=window[k];}}var p=m.latLngToContainerPoint([10.86,106.65]);"
-             "m.fire('click',{latlng:L.latLng(10.86,106.65),containerPoint:p});})()")
-    rep = open_page(path, actions=click, screenshot=ARTIFACTS / "map-posts.png", evaluate={
-        "popup": "(document.querySelector('.leaflet-popup-content')||{}).innerText||''",
-        "canvas": "document.querySelectorAll('canvas').length",
-        "layers": "document.querySelectorAll('.leaflet-control-layers').length"})
+    click = (
+        "(function(){var m=null;for(var k in window){if(k.indexOf('map_')===0&&window[k]&&window[k].getZoom)"
+        "{m=window[k];}}var p=m.latLngToContainerPoint([10.86,106.65]);"
+        "m.fire('click',{latlng:L.latLng(10.86,106.65),containerPoint:p});})()"
+    )
+    rep = open_page(
+        path,
+        actions=click,
+        screenshot=ARTIFACTS / "map-posts.png",
+        evaluate={
+            "popup": "(document.querySelector('.leaflet-popup-content')||{}).innerText||''",
+            "canvas": "document.querySelectorAll('canvas').length",
+            "layers": "document.querySelectorAll('.leaflet-control-layers').length",
+        },
+    )
     assert rep.page_errors == []
     assert rep.values["canvas"] >= 2 and rep.values["layers"] == 1
     assert "P0<img src=x" in rep.values["popup"]
@@ -243,18 +299,23 @@ def test_posts_map_command(tmp_path: Path) -> None:
     (tmp_path / "i.json").write_text(json.dumps(inst), encoding="utf-8")
     (tmp_path / "s.json").write_text(json.dumps(sol), encoding="utf-8")
     out = tmp_path / "m.html"
-    res = CliRunner().invoke(app, ["posts-map-command", str(tmp_path / "i.json"), str(tmp_path / "s.json"),
-                                   "--out", str(out)])
+    res = CliRunner().invoke(
+        app, ["posts-map-command", str(tmp_path / "i.json"), str(tmp_path / "s.json"), "--out", str(out)]
+    )
     assert res.exit_code == 0, res.output
     assert out.stat().st_size > 100_000
     assert "warning" in res.output  # the hand-made solution's arrive/travel_km do not pass the checker
-    res = CliRunner().invoke(app, ["posts-map-command", str(tmp_path / "s.json"), str(tmp_path / "s.json"),
-                                   "--out", str(tmp_path / "x.html")])
+    res = CliRunner().invoke(
+        app,
+        ["posts-map-command", str(tmp_path / "s.json"), str(tmp_path / "s.json"), "--out", str(tmp_path / "x.html")],
+    )
     assert res.exit_code == 2 and not (tmp_path / "x.html").exists()
     bad = dict(sol, assignments=[dict(sol["assignments"][0], post="NOPE")])  # a post the instance lacks
     (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
-    res = CliRunner().invoke(app, ["posts-map-command", str(tmp_path / "i.json"), str(tmp_path / "bad.json"),
-                                   "--out", str(tmp_path / "x.html")])
+    res = CliRunner().invoke(
+        app,
+        ["posts-map-command", str(tmp_path / "i.json"), str(tmp_path / "bad.json"), "--out", str(tmp_path / "x.html")],
+    )
     assert res.exit_code == 2 and "assignments[0]" in res.output and not (tmp_path / "x.html").exists()
 
 
@@ -310,10 +371,12 @@ def test_coincident_key_points_merge() -> None:
     from paradeplan.maps.common import labels
     from paradeplan.maps.route import key_points
 
-    pts = [{"kind": "assembly", "name": "HQ <img>", "lat": 10.86327, "lon": 106.65467},
-           {"kind": "start", "name": "HQ <img>", "lat": 10.86340, "lon": 106.65480},  # ~20 m away
-           {"kind": "uturn", "name": "Far", "lat": 10.826143, "lon": 106.626587},
-           {"kind": "end", "name": "Gate", "lat": 10.86327, "lon": 106.65467}]
+    pts = [
+        {"kind": "assembly", "name": "HQ <img>", "lat": 10.86327, "lon": 106.65467},
+        {"kind": "start", "name": "HQ <img>", "lat": 10.86340, "lon": 106.65480},  # ~20 m away
+        {"kind": "uturn", "name": "Far", "lat": 10.826143, "lon": 106.626587},
+        {"kind": "end", "name": "Gate", "lat": 10.86327, "lon": 106.65467},
+    ]
     out = key_points(pts, labels("vi"))
     assert len(out) == 2
     hq = out[0]
@@ -349,15 +412,24 @@ def test_public_map_has_no_staging_or_onward(inputs: Any, pages: dict[str, Path]
 def test_markers_do_not_overlap(pages: dict[str, Path], name: str) -> None:
     from browser import open_page
 
-    rects = ("(function(sel){return Array.prototype.map.call(document.querySelectorAll(sel),function(e){"
-             "var r=e.getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];});})")
-    layers = ("Array.prototype.map.call(document.querySelectorAll('.leaflet-control-layers-overlays label'),"
-              "function(l){return [l.textContent.trim(),l.querySelector('input').checked];})")
-    zoom = ("(function(){for(var k in window){if(k.indexOf('map_')===0&&window[k]&&window[k].getZoom)"
-            "{window[k].setView([10.8633,106.6547],16,{animate:false});}}})()")
-    ev = {"keys": rects + "('.pp-pin')", "steps": rects + "('.pp-step')",
-          "tips": "Array.prototype.map.call(document.querySelectorAll('.pp-lbl'),function(e){return e.textContent;})",
-          "layers": layers}
+    rects = (
+        "(function(sel){return Array.prototype.map.call(document.querySelectorAll(sel),function(e){"
+        "var r=e.getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];});})"
+    )
+    layers = (
+        "Array.prototype.map.call(document.querySelectorAll('.leaflet-control-layers-overlays label'),"
+        "function(l){return [l.textContent.trim(),l.querySelector('input').checked];})"
+    )
+    zoom = (
+        "(function(){for(var k in window){if(k.indexOf('map_')===0&&window[k]&&window[k].getZoom)"
+        "{window[k].setView([10.8633,106.6547],16,{animate:false});}}})()"
+    )
+    ev = {
+        "keys": rects + "('.pp-pin')",
+        "steps": rects + "('.pp-step')",
+        "tips": "Array.prototype.map.call(document.querySelectorAll('.pp-lbl'),function(e){return e.textContent;})",
+        "layers": layers,
+    }
     seen = open_page(pages[name], screenshot=ARTIFACTS / f"map-{name}-overview.png", evaluate=ev)
     near = open_page(pages[name], actions=zoom, screenshot=ARTIFACTS / f"map-{name}-hq.png", evaluate=ev)
     assert seen.page_errors == [] and near.page_errors == []
@@ -371,7 +443,7 @@ def test_markers_do_not_overlap(pages: dict[str, Path], name: str) -> None:
         keys, steps = rep.values["keys"], rep.values["steps"]
         assert keys and steps
         for i, a in enumerate(keys + steps):
-            for b in (keys + steps)[i + 1:]:
+            for b in (keys + steps)[i + 1 :]:
                 assert not overlap(a, b), (name, a, b)
     vi = name.endswith("vi")
     roles = ["Xuất phát", "Kết thúc"] + (["Điểm tập kết"] if name.startswith("police") else [])

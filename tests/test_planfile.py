@@ -111,12 +111,15 @@ def test_broken_yaml(tmp_path: Path) -> None:
     assert re.match(r".*plan\.yaml:\d+:\d+: broken YAML", lines[0])
 
 
-@pytest.mark.parametrize("content,needle", [
-    (b"", "empty"),
-    (b"   \n\n", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary"),
-    ("event:\n  name: Tu\xe1n\n".encode("latin-1"), "UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content,needle",
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary"),
+        ("event:\n  name: Tu\xe1n\n".encode("latin-1"), "UTF-8"),
+    ],
+)
 def test_empty_binary_non_utf8(tmp_path: Path, content: bytes, needle: str) -> None:
     lines = refuse(tmp_path, write(tmp_path, content))
     assert needle in lines[0]
@@ -132,8 +135,12 @@ def test_wrong_type_names_line_and_field(tmp_path: Path) -> None:
     bad = MINIMAL.replace("count: 1", "count: many")
     lines = refuse(tmp_path, write(tmp_path, bad))
     line_no = bad.splitlines().index("        count: many") + 1
-    assert any(ln.startswith(f"{tmp_path / 'plan.yaml'}:{line_no}:") and "parades[0].groups[0].count" in ln
-               and "whole number" in ln for ln in lines), lines
+    assert any(
+        ln.startswith(f"{tmp_path / 'plan.yaml'}:{line_no}:")
+        and "parades[0].groups[0].count" in ln
+        and "whole number" in ln
+        for ln in lines
+    ), lines
 
 
 def test_unknown_key_suggests_near_spelling(tmp_path: Path) -> None:
@@ -151,7 +158,9 @@ def test_undefined_place(tmp_path: Path) -> None:
 
 
 def test_window_ends_before_it_starts(tmp_path: Path) -> None:
-    bad = MINIMAL + """ceremonies:
+    bad = (
+        MINIMAL
+        + """ceremonies:
   - id: c1
     name: Lễ khai mạc
     venue: a
@@ -159,9 +168,11 @@ def test_window_ends_before_it_starts(tmp_path: Path) -> None:
     window_start: "09:00"
     window_end: "07:45"
 """
+    )
     lines = refuse(tmp_path, write(tmp_path, bad))
-    assert any("ceremonies[0].window_end" in ln and "ends (07:45) before it starts (09:00)" in ln
-               for ln in lines), lines
+    assert any("ceremonies[0].window_end" in ln and "ends (07:45) before it starts (09:00)" in ln for ln in lines), (
+        lines
+    )
 
 
 def test_bad_clock_time(tmp_path: Path) -> None:
@@ -170,8 +181,11 @@ def test_bad_clock_time(tmp_path: Path) -> None:
 
 
 def test_every_problem_reported_at_once(tmp_path: Path) -> None:
-    bad = MINIMAL.replace("count: 1", "count: -3").replace("assembly_place: a", "assembly_place: zz").replace(
-        "lat: 10.86327", "lat: 99.0")
+    bad = (
+        MINIMAL.replace("count: 1", "count: -3")
+        .replace("assembly_place: a", "assembly_place: zz")
+        .replace("lat: 10.86327", "lat: 99.0")
+    )
     lines = refuse(tmp_path, write(tmp_path, bad))
     joined = "\n".join(lines)
     assert "count must be at least 1" in joined
@@ -235,16 +249,20 @@ def test_plan_format_doc_is_current() -> None:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert (root / "docs" / "plan-format.md").read_text(encoding="utf-8") == mod.render(), (
-        "run: python tools/gen_plan_format.py")
+        "run: python tools/gen_plan_format.py"
+    )
 
 
 def test_clock_time_with_offset_refused_alone(tmp_path: Path) -> None:
     from paradeplan.errors import InputError
 
     plan = tmp_path / "p.yaml"
-    plan.write_text("format: paradeplan.plan/1\nevent: {name: x}\nplaces: [{id: a, name: A, lat: 10.8, lon: 106.6}]\n"
-                    "ceremonies: [{id: c, name: C, venue: a, date: 2023-10-02, window_start: \"07:00:00+07:00\", "
-                    "window_end: \"09:00\"}]\n", encoding="utf-8")
+    plan.write_text(
+        "format: paradeplan.plan/1\nevent: {name: x}\nplaces: [{id: a, name: A, lat: 10.8, lon: 106.6}]\n"
+        'ceremonies: [{id: c, name: C, venue: a, date: 2023-10-02, window_start: "07:00:00+07:00", '
+        'window_end: "09:00"}]\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as exc:
         load_plan(plan)
     assert [p.field for p in exc.value.problems] == ["ceremonies[0].window_start"]

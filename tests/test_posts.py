@@ -28,16 +28,24 @@ def _x(km: float) -> float:
     return LON0 + km / KM_PER_DEG_LON
 
 
-def _post(pid: str, km: float, open_: str, close: str, need: dict[str, int] | None = None,
-          priority: int = 1) -> dict[str, Any]:
-    return {"id": pid, "lat": LAT0, "lon": _x(km), "open": open_, "close": close,
-            "need": need or {"motorbike": 1}, "priority": priority}
+def _post(
+    pid: str, km: float, open_: str, close: str, need: dict[str, int] | None = None, priority: int = 1
+) -> dict[str, Any]:
+    return {
+        "id": pid,
+        "lat": LAT0,
+        "lon": _x(km),
+        "open": open_,
+        "close": close,
+        "need": need or {"motorbike": 1},
+        "priority": priority,
+    }
 
 
-def _unit(uid: str, km: float = 0.0, kind: str = "motorbike", ready: str = "07:00",
-          until: str = "12:00", speed: float = 30) -> dict[str, Any]:
-    return {"id": uid, "kind": kind, "speed_kmh": speed, "lat": LAT0, "lon": _x(km), "ready": ready,
-            "until": until}
+def _unit(
+    uid: str, km: float = 0.0, kind: str = "motorbike", ready: str = "07:00", until: str = "12:00", speed: float = 30
+) -> dict[str, Any]:
+    return {"id": uid, "kind": kind, "speed_kmh": speed, "lat": LAT0, "lon": _x(km), "ready": ready, "until": until}
 
 
 def _inst(posts: list[dict[str, Any]], units: list[dict[str, Any]]) -> dict[str, Any]:
@@ -56,8 +64,9 @@ def _solve_dict(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_chain_needs_one_unit() -> None:
-    doc = _solve_dict(_inst([_post("A", 0, "08:00", "08:30"), _post("B", 1, "08:40", "09:00")],
-                            [_unit("MB1"), _unit("MB2")]))
+    doc = _solve_dict(
+        _inst([_post("A", 0, "08:00", "08:30"), _post("B", 1, "08:40", "09:00")], [_unit("MB1"), _unit("MB2")])
+    )
     assert doc["units_used"] == 1 and doc["status"] == "optimal"
     assert [a["post"] for a in doc["assignments"]] == ["A", "B"]
     assert doc["lower_bound"] == {"motorbike": 1}
@@ -65,16 +74,21 @@ def test_chain_needs_one_unit() -> None:
 
 def test_overlap_needs_two_units() -> None:
     # B opens 2 minutes after A closes, but is 3 km away (7.8 min at 30 km/h × 1.3).
-    doc = _solve_dict(_inst([_post("A", 0, "08:00", "08:30"), _post("B", 3, "08:32", "09:00")],
-                            [_unit("MB1"), _unit("MB2")]))
+    doc = _solve_dict(
+        _inst([_post("A", 0, "08:00", "08:30"), _post("B", 3, "08:32", "09:00")], [_unit("MB1"), _unit("MB2")])
+    )
     assert doc["units_used"] == 2 and doc["lower_bound"] == {"motorbike": 2}
 
 
 def test_tight_move_boundary() -> None:
     # 3 km along the parallel is 468 s at 30 km/h × 1.3; the great circle is a hair shorter
     for open_b, units in (("08:37:48", 1), ("08:37:47", 2)):
-        doc = _solve_dict(_inst([_post("A", 0, "08:00:00", "08:30:00"), _post("B", 3.0, open_b, "09:00")],
-                                [_unit("MB1", 0), _unit("MB2", 3.0)]))
+        doc = _solve_dict(
+            _inst(
+                [_post("A", 0, "08:00:00", "08:30:00"), _post("B", 3.0, open_b, "09:00")],
+                [_unit("MB1", 0), _unit("MB2", 3.0)],
+            )
+        )
         assert doc["units_used"] == units, open_b
 
 
@@ -96,9 +110,15 @@ def _greedy_units(d: dict[str, Any]) -> int:
 
 
 def test_beats_greedy_first_fit() -> None:
-    d = _inst([_post("P1", 0, "08:00", "08:20"), _post("Q1", 6, "08:00", "08:20"),
-               _post("X", 3, "08:40", "09:00"), _post("Y", -3, "08:41", "09:00")],
-              [_unit("U1"), _unit("U2"), _unit("U3")])
+    d = _inst(
+        [
+            _post("P1", 0, "08:00", "08:20"),
+            _post("Q1", 6, "08:00", "08:20"),
+            _post("X", 3, "08:40", "09:00"),
+            _post("Y", -3, "08:41", "09:00"),
+        ],
+        [_unit("U1"), _unit("U2"), _unit("U3")],
+    )
     assert _greedy_units(d) == 3
     doc = _solve_dict(d)
     assert doc["units_used"] == 2 and doc["status"] == "optimal"
@@ -113,16 +133,22 @@ def test_unit_start_and_until_respected() -> None:
     d = _inst([_post("A", 0, "08:00", "08:30")], [_unit("FAR", 20, ready="07:00"), _unit("NEAR", 1, ready="07:50")])
     doc = _solve_dict(d)
     assert [a["unit"] for a in doc["assignments"]] == ["NEAR"] and doc["travel_km"] == pytest.approx(1.0, abs=0.01)
-    d = _inst([_post("A", 0, "08:00", "08:30"), _post("B", 0, "09:00", "11:00")],
-              [_unit("SHORT", until="10:00"), _unit("LONG", until="12:00")])
+    d = _inst(
+        [_post("A", 0, "08:00", "08:30"), _post("B", 0, "09:00", "11:00")],
+        [_unit("SHORT", until="10:00"), _unit("LONG", until="12:00")],
+    )
     doc = _solve_dict(d)
     assert doc["units_used"] == 1 and {a["unit"] for a in doc["assignments"]} == {"LONG"}
 
 
 def test_kinds_and_multi_need() -> None:
-    d = _inst([_post("A", 0, "08:00", "08:30", {"motorbike": 2, "car": 1}),
-               _post("B", 0.5, "08:45", "09:00", {"motorbike": 1, "car": 1})],
-              [_unit("MB1"), _unit("MB2"), _unit("MB3"), _unit("C1", kind="car", speed=25)])
+    d = _inst(
+        [
+            _post("A", 0, "08:00", "08:30", {"motorbike": 2, "car": 1}),
+            _post("B", 0.5, "08:45", "09:00", {"motorbike": 1, "car": 1}),
+        ],
+        [_unit("MB1"), _unit("MB2"), _unit("MB3"), _unit("C1", kind="car", speed=25)],
+    )
     doc = _solve_dict(d)
     assert doc["units_used"] == 3
     assert doc["lower_bound"] == {"car": 1, "motorbike": 2}
@@ -133,9 +159,14 @@ def test_kinds_and_multi_need() -> None:
 
 
 def test_priority_weighted_partial_cover(tmp_path: Path) -> None:
-    d = _inst([_post("LOW", 0, "08:00", "08:30", priority=1), _post("HIGH", 0.2, "08:10", "08:40", priority=3),
-               _post("CAR", 0, "08:00", "08:30", {"car": 1})],
-              [_unit("MB1")])
+    d = _inst(
+        [
+            _post("LOW", 0, "08:00", "08:30", priority=1),
+            _post("HIGH", 0.2, "08:10", "08:40", priority=3),
+            _post("CAR", 0, "08:00", "08:30", {"car": 1}),
+        ],
+        [_unit("MB1")],
+    )
     f = tmp_path / "i.json"
     f.write_text(json.dumps(d))
     out = tmp_path / "s.json"
@@ -143,8 +174,10 @@ def test_priority_weighted_partial_cover(tmp_path: Path) -> None:
     assert r.exit_code == 3, r.output
     doc = json.loads(out.read_text())
     assert [a["post"] for a in doc["assignments"]] == ["HIGH"]
-    assert doc["uncovered"] == [{"post": "CAR", "kind": "car", "missing": 1},
-                                {"post": "LOW", "kind": "motorbike", "missing": 1}]
+    assert doc["uncovered"] == [
+        {"post": "CAR", "kind": "car", "missing": 1},
+        {"post": "LOW", "kind": "motorbike", "missing": 1},
+    ]
     assert doc["covered"] == 3 and doc["required"] == 5
     assert "LOW" in r.stderr and "1 more motorbike" in r.stderr and "car" in r.stderr
 
@@ -167,6 +200,7 @@ def _set(path: str, value: Any) -> Any:
             del obj[int(last) if last.isdigit() else last]
         else:
             obj[int(last) if last.isdigit() else last] = value
+
     return mutate
 
 
@@ -219,16 +253,24 @@ def test_refusal(tmp_path: Path, field: str, mutate: Any) -> None:
     assert list(tmp_path.iterdir()) == [f]
 
 
-@pytest.mark.parametrize(("text", "needle"), [
-    ('{"format": "paradeplan.posts/1", "posts": [}', ":1:"),
-    ('{"format": "paradeplan.posts/1",\n "detour_factor": NaN, "date": "2023-10-02", "posts": [], "units": []}',
-     "detour_factor: must be a finite number"),
-    ('{"format": "paradeplan.posts/1", "detour_factor": Infinity, "date": "2023-10-02", "posts": [], "units": []}',
-     "detour_factor"),
-    ("[" * 5000 + "]" * 5000, "nested"),
-    ('{"format": "paradeplan.posts/1", "format": "x"}', "duplicate key"),
-    ("", "malformed JSON"),
-])
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('{"format": "paradeplan.posts/1", "posts": [}', ":1:"),
+        (
+            '{"format": "paradeplan.posts/1",\n "detour_factor": NaN, "date": "2023-10-02", "posts": [], "units": []}',
+            "detour_factor: must be a finite number",
+        ),
+        (
+            '{"format": "paradeplan.posts/1", "detour_factor": Infinity, "date": "2023-10-02", '
+            '"posts": [], "units": []}',
+            "detour_factor",
+        ),
+        ("[" * 5000 + "]" * 5000, "nested"),
+        ('{"format": "paradeplan.posts/1", "format": "x"}', "duplicate key"),
+        ("", "malformed JSON"),
+    ],
+)
 def test_refusal_raw(tmp_path: Path, text: str, needle: str) -> None:
     f = tmp_path / "i.json"
     f.write_text(text)
@@ -348,10 +390,16 @@ def _random_instance(seed: int, n: int) -> dict[str, Any]:
     for i in range(n):
         o = rng.randint(7 * 3600, 11 * 3600)
         c = o + rng.randint(5 * 60, 40 * 60)
-        posts.append({"id": f"P{i:03d}", "lat": rng.uniform(10.75, 10.85), "lon": rng.uniform(106.65, 106.75),
-                      "open": f"{o // 3600:02d}:{o % 3600 // 60:02d}:{o % 60:02d}",
-                      "close": f"{c // 3600:02d}:{c % 3600 // 60:02d}:{c % 60:02d}",
-                      "need": {"motorbike": rng.choice([1, 1, 2])}})
+        posts.append(
+            {
+                "id": f"P{i:03d}",
+                "lat": rng.uniform(10.75, 10.85),
+                "lon": rng.uniform(106.65, 106.75),
+                "open": f"{o // 3600:02d}:{o % 3600 // 60:02d}:{o % 60:02d}",
+                "close": f"{c // 3600:02d}:{c % 3600 // 60:02d}:{c % 60:02d}",
+                "need": {"motorbike": rng.choice([1, 1, 2])},
+            }
+        )
     units = [_unit(f"U{i:03d}", ready="05:00", until="23:00") for i in range(2 * n)]
     for u in units:
         u["lat"], u["lon"] = 10.80, 106.70
@@ -413,8 +461,12 @@ def test_max_flow_path_equals_min_cost_flow(monkeypatch: pytest.MonkeyPatch, see
     slow = solve(inst)
     assert check(inst, slow) == []
     assert slow.stats["stage_a"] == "min-cost-flow"
-    assert (fast.covered, fast.units_used, fast.lower_bound, fast.status) == \
-        (slow.covered, slow.units_used, slow.lower_bound, slow.status)
+    assert (fast.covered, fast.units_used, fast.lower_bound, fast.status) == (
+        slow.covered,
+        slow.units_used,
+        slow.lower_bound,
+        slow.status,
+    )
     if n_units >= 200:  # units to spare: every reachable slot covered by the max-flow path
         assert fast.stats["stage_a"] == "max-flow"
     if n_units <= 3:  # too few units: coverage is traded by priority, which only the min-cost flow does

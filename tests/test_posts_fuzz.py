@@ -18,31 +18,98 @@ from paradeplan.posts import check, load_instance, solve
 runner = CliRunner()
 
 BASE: dict[str, Any] = {
-    "format": "paradeplan.posts/1", "name": "fuzz", "date": "2023-10-02", "timezone": "Asia/Ho_Chi_Minh",
+    "format": "paradeplan.posts/1",
+    "name": "fuzz",
+    "date": "2023-10-02",
+    "timezone": "Asia/Ho_Chi_Minh",
     "detour_factor": 1.3,
     "posts": [
-        {"id": "P1", "name": "A × B", "lat": 10.86, "lon": 106.65, "open": "08:00", "close": "08:30",
-         "need": {"motorbike": 1}, "priority": 1},
-        {"id": "P2", "name": "C × D", "lat": 10.87, "lon": 106.66, "open": "08:40:00", "close": "09:00:00",
-         "need": {"motorbike": 2, "car": 1}, "priority": 2},
+        {
+            "id": "P1",
+            "name": "A × B",
+            "lat": 10.86,
+            "lon": 106.65,
+            "open": "08:00",
+            "close": "08:30",
+            "need": {"motorbike": 1},
+            "priority": 1,
+        },
+        {
+            "id": "P2",
+            "name": "C × D",
+            "lat": 10.87,
+            "lon": 106.66,
+            "open": "08:40:00",
+            "close": "09:00:00",
+            "need": {"motorbike": 2, "car": 1},
+            "priority": 2,
+        },
     ],
     "units": [
-        {"id": "MB1", "kind": "motorbike", "speed_kmh": 30, "lat": 10.86, "lon": 106.65, "ready": "07:00",
-         "until": "12:00"},
-        {"id": "CAR1", "kind": "car", "speed_kmh": 25, "lat": 10.85, "lon": 106.64, "ready": "07:00",
-         "until": "12:00"},
+        {
+            "id": "MB1",
+            "kind": "motorbike",
+            "speed_kmh": 30,
+            "lat": 10.86,
+            "lon": 106.65,
+            "ready": "07:00",
+            "until": "12:00",
+        },
+        {"id": "CAR1", "kind": "car", "speed_kmh": 25, "lat": 10.85, "lon": 106.64, "ready": "07:00", "until": "12:00"},
     ],
 }
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), st.floats(allow_nan=True),
-                    st.text(max_size=12),
-                    st.sampled_from(["07:30", "25:00", "8h00", "23:59:60", "2023-02-30", "paradeplan.posts/1",
-                                     "motorbike", "<img src=x onerror=alert(1)>", "=HYPERLINK(1)", "Mars/Olympus"]))
-keys = st.sampled_from(["format", "name", "date", "timezone", "detour_factor", "posts", "units", "id", "lat", "lon",
-                        "open", "close", "need", "priority", "kind", "speed_kmh", "ready", "until", "motorbike",
-                        "car", "bogus"])
-structures = st.recursive(scalars, lambda children: st.one_of(
-    st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=6)), max_leaves=30)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "07:30",
+            "25:00",
+            "8h00",
+            "23:59:60",
+            "2023-02-30",
+            "paradeplan.posts/1",
+            "motorbike",
+            "<img src=x onerror=alert(1)>",
+            "=HYPERLINK(1)",
+            "Mars/Olympus",
+        ]
+    ),
+)
+keys = st.sampled_from(
+    [
+        "format",
+        "name",
+        "date",
+        "timezone",
+        "detour_factor",
+        "posts",
+        "units",
+        "id",
+        "lat",
+        "lon",
+        "open",
+        "close",
+        "need",
+        "priority",
+        "kind",
+        "speed_kmh",
+        "ready",
+        "until",
+        "motorbike",
+        "car",
+        "bogus",
+    ]
+)
+structures = st.recursive(
+    scalars,
+    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=6)),
+    max_leaves=30,
+)
 
 
 def _clean_refusal(err: InputError, file: str | None = None) -> None:
@@ -109,8 +176,9 @@ def test_mutated_instance_is_valid_or_refused(data: st.DataObject) -> None:
     _load_or_refuse(doc)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(raw=st.one_of(st.binary(max_size=200), structures.map(lambda d: json.dumps(d, allow_nan=True).encode())))
 def test_any_file_gives_exit_0_2_or_3_and_no_traceback(tmp_path: Path, raw: bytes) -> None:
     f = tmp_path / "i.json"

@@ -23,9 +23,8 @@ from pipeline import demo
 
 Inputs = tuple[ParadeSchedule, Route]
 
-EXPECTED = {"index.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx", "route.kml",
-            "ke-hoach.docx"}
-HOSTILE = ['=HYPERLINK("http://x")', "+1", "-1+2", "@SUM(A1)", "<script>alert(1)</script> & \"q\""]
+EXPECTED = {"index.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx", "route.kml", "ke-hoach.docx"}
+HOSTILE = ['=HYPERLINK("http://x")', "+1", "-1+2", "@SUM(A1)", '<script>alert(1)</script> & "q"']
 
 
 @pytest.fixture(scope="session")
@@ -63,8 +62,9 @@ def test_runsheets_xlsx(rendered: tuple[Path, list[str]], inputs: Inputs) -> Non
     wb = openpyxl.load_workbook(rendered[0] / "runsheets.xlsx")
     assert wb.sheetnames == ["Tổng quan", "Xe CSGT", "Xe mô tô", "Xe hoa", "Khác"]
     overview = {str(c.value) for row in wb["Tổng quan"].iter_rows() for c in row if c.value is not None}
-    group_cells = {str(c.value) for ws in wb.worksheets[1:] for row in ws.iter_rows(min_row=2) for c in row
-                   if c.value is not None}
+    group_cells = {
+        str(c.value) for ws in wb.worksheets[1:] for row in ws.iter_rows(min_row=2) for c in row if c.value is not None
+    }
     for uid in _unit_ids(schedule):
         assert uid in overview and uid in group_cells
     ws = wb["Xe mô tô"]
@@ -80,8 +80,16 @@ def test_closures_csv(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     raw = (rendered[0] / "closures.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0] == ["chốt", "tuyến đường", "đường giao cắt", "vĩ độ", "kinh độ", "bắt đầu cấm", "thông đường",
-                       "lực lượng"]
+    assert rows[0] == [
+        "chốt",
+        "tuyến đường",
+        "đường giao cắt",
+        "vĩ độ",
+        "kinh độ",
+        "bắt đầu cấm",
+        "thông đường",
+        "lực lượng",
+    ]
     posts = schedule.closures.posts
     assert len(rows) == len(posts) + 1
     assert [r[5] for r in rows[1:]] == sorted(r[5] for r in rows[1:])
@@ -156,8 +164,16 @@ def test_planbook(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     day = official_date(schedule.parade.date, "vi")
     assert day.startswith("ngày ") and day in page
     assert official_datetime(schedule.parade.date, schedule.parade.assembly.time_s) in page
-    for href in ("map.html", "map-public.html", "runsheets.xlsx", "closures.csv", "calendar.ics", "route.gpx",
-                 "route.kml", "ke-hoach.docx"):
+    for href in (
+        "map.html",
+        "map-public.html",
+        "runsheets.xlsx",
+        "closures.csv",
+        "calendar.ics",
+        "route.gpx",
+        "route.kml",
+        "ke-hoach.docx",
+    ):
         assert f'href="{href}"' in page
     for uid in _unit_ids(schedule):
         assert f'id="unit-{uid}"' in page
@@ -177,13 +193,17 @@ def test_planbook_parade_ceremonies_and_week(inputs: Inputs) -> None:
     week = run_week(load_plan(data / "quan12-2023-week" / "plan.yaml"), "vi").book
     page = planbook_html(schedule, route, None, ceremonies=cer, week=week, files=["ceremonies/map.html"])
     assert re.findall(r"<h2>(.*?)</h2>", page)[4:] == [
-        "V. Phiếu nhiệm vụ từng xe", "VI. Lễ khai mạc, ra quân", "VII. Lịch trình từng đại biểu", "VIII. Lịch tuần",
-        "Tệp đính kèm"]
+        "V. Phiếu nhiệm vụ từng xe",
+        "VI. Lễ khai mạc, ra quân",
+        "VII. Lịch trình từng đại biểu",
+        "VIII. Lịch tuần",
+        "Tệp đính kèm",
+    ]
     assert 'href="map.html"' in page and 'href="ceremonies/map.html">Bản đồ địa điểm lễ<' in page
     for person in cer["people"]:
         assert f'id="person-{person["id"]}"' in page
     for r in week["rounds"]:
-        assert f"{r['start'][11:16]}–{r['end'][11:16]}</td><td class=\"\">{r['name']}<" in page
+        assert f'{r["start"][11:16]}–{r["end"][11:16]}</td><td class="">{r["name"]}<' in page
 
 
 def test_deterministic(inputs: Inputs, tmp_path: Path) -> None:
@@ -204,10 +224,12 @@ def _hostile() -> Inputs:
     units = tuple(replace(u, name=HOSTILE[i % len(HOSTILE)]) for i, u in enumerate(schedule.units))
     column = tuple(replace(c, name=HOSTILE[0], owner=HOSTILE[3]) for c in schedule.column)
     first, *rest = schedule.closures.posts
-    closures = replace(schedule.closures, posts=(replace(first, street=HOSTILE[0], cross_street=HOSTILE[2],
-                                                         units=("@evil",)), *rest))
-    schedule = replace(schedule, units=units, column=column, closures=closures,
-                       parade=replace(schedule.parade, name=HOSTILE[4]))
+    closures = replace(
+        schedule.closures, posts=(replace(first, street=HOSTILE[0], cross_street=HOSTILE[2], units=("@evil",)), *rest)
+    )
+    schedule = replace(
+        schedule, units=units, column=column, closures=closures, parade=replace(schedule.parade, name=HOSTILE[4])
+    )
     points = tuple(replace(p, name=HOSTILE[4]) if p.kind == "end" else p for p in route.points)
     return schedule, replace(route, points=points)
 
@@ -241,8 +263,9 @@ def test_hostile_names(tmp_path: Path) -> None:
     ET.parse(tmp_path / "route.kml")
     assert gpxpy.parse((tmp_path / "route.gpx").read_text(encoding="utf-8")).waypoints
     Calendar.from_ical((tmp_path / "calendar.ics").read_bytes())
-    table = "\n".join(c.text for row in docx.Document(str(tmp_path / "ke-hoach.docx")).tables[0].rows
-                      for c in row.cells)
+    table = "\n".join(
+        c.text for row in docx.Document(str(tmp_path / "ke-hoach.docx")).tables[0].rows for c in row.cells
+    )
     assert HOSTILE[0] in table
 
 
@@ -265,8 +288,10 @@ def test_planbook_prints_on_a4(rendered: tuple[Path, list[str]]) -> None:
     artifacts.mkdir(exist_ok=True)
     pdf, png = artifacts / "planbook.pdf", artifacts / "planbook.png"
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(chromium), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=str(chromium),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+        )
         try:
             page = browser.new_page(viewport={"width": 794, "height": 1123})
             page.goto((rendered[0] / "index.html").as_uri())

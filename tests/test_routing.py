@@ -21,9 +21,23 @@ from paradeplan.route.resolve import resolve_route, resolve_steps
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "quan12-2023" / "plan.yaml"
 FIXTURE = Path(__file__).parent / "data" / "osm" / "tiny.osm"
-SEED_ORDER = ["Lê Thị Riêng", "Quốc lộ 1", "Lê Văn Khương", "Nguyễn Ảnh Thủ", "Tô Ký", "Nguyễn Văn Quá",
-              "Phan Văn Hớn", "Quốc lộ 1", "Trường Chinh", "Trường Chinh", "Quốc lộ 1", "Quốc lộ 1",
-              "Hà Huy Giáp", "Tô Ngọc Vân", "Quốc lộ 1"]
+SEED_ORDER = [
+    "Lê Thị Riêng",
+    "Quốc lộ 1",
+    "Lê Văn Khương",
+    "Nguyễn Ảnh Thủ",
+    "Tô Ký",
+    "Nguyễn Văn Quá",
+    "Phan Văn Hớn",
+    "Quốc lộ 1",
+    "Trường Chinh",
+    "Trường Chinh",
+    "Quốc lộ 1",
+    "Quốc lộ 1",
+    "Hà Huy Giáp",
+    "Tô Ngọc Vân",
+    "Quốc lộ 1",
+]
 
 
 @pytest.fixture(scope="module")
@@ -120,9 +134,14 @@ def test_unknown_street_names_candidates(graph: Any) -> None:
 
 def test_streets_that_never_meet(graph: Any) -> None:
     data = _demo_data()
-    data["parades"][0]["route"] = [{"place": "ubnd_q12"}, {"street": "Lê Thị Riêng"}, {"street": "Quốc lộ 1"},
-                                   {"street": "Hà Huy Giáp"}, {"street": "Lê Văn Khương"},
-                                   {"place": "ubnd_q12", "end": True}]
+    data["parades"][0]["route"] = [
+        {"place": "ubnd_q12"},
+        {"street": "Lê Thị Riêng"},
+        {"street": "Quốc lộ 1"},
+        {"street": "Hà Huy Giáp"},
+        {"street": "Lê Văn Khương"},
+        {"place": "ubnd_q12", "end": True},
+    ]
     with pytest.raises(InputError) as exc:
         _resolve(data, graph)
     msg = exc.value.lines()[0]
@@ -198,11 +217,24 @@ def test_fixture_imports_and_routes(tmp_path: Path) -> None:
     data = {
         "event": {"name": "Thử"},
         "places": [{"id": "start", "name": "UBND Phường Thử"}, {"id": "school", "name": "Trường Tiểu học Thử"}],
-        "parades": [{"id": "p", "name": "P", "date": "2024-01-01", "assembly_place": "start",
-                     "assembly_time": "07:00", "departure_time": "07:30",
-                     "route": [{"place": "start"}, {"street": "Alpha"}, {"street": "beta"}, {"street": "Gamma"},
-                               {"place": "school", "end": True}],
-                     "groups": [{"id": "g", "kind": "car", "count": 1}]}],
+        "parades": [
+            {
+                "id": "p",
+                "name": "P",
+                "date": "2024-01-01",
+                "assembly_place": "start",
+                "assembly_time": "07:00",
+                "departure_time": "07:30",
+                "route": [
+                    {"place": "start"},
+                    {"street": "Alpha"},
+                    {"street": "beta"},
+                    {"street": "Gamma"},
+                    {"place": "school", "end": True},
+                ],
+                "groups": [{"id": "g", "kind": "car", "count": 1}],
+            }
+        ],
     }
     route = resolve_route(plan_from_data(data), None, g)
     assert [s.street for s in route.stretches] == ["Alpha", "beta", "Gamma"]

@@ -183,7 +183,8 @@ def test_schedule_json_round_trip(demo_run: Path) -> None:
     assert to_json(typed) == data
     assert from_json(to_json(typed)) == typed
     assert (demo_run / "schedule.json").read_text(encoding="utf-8") == json.dumps(
-        to_json(typed), ensure_ascii=False, indent=2) + "\n"
+        to_json(typed), ensure_ascii=False, indent=2
+    ) + "\n"
 
 
 def test_deterministic_outputs(demo_run: Path, tmp_path: Path) -> None:
@@ -191,8 +192,15 @@ def test_deterministic_outputs(demo_run: Path, tmp_path: Path) -> None:
 
     again = tmp_path / "again"
     run_plan(demo_plan_path(), again)
-    for name in ("schedule.json", "posts.json", "posts-solution.json", "route.geojson", "lineup.csv",
-                 "onward.csv", "plan.json"):
+    for name in (
+        "schedule.json",
+        "posts.json",
+        "posts-solution.json",
+        "route.geojson",
+        "lineup.csv",
+        "onward.csv",
+        "plan.json",
+    ):
         assert (again / name).read_bytes() == (demo_run / name).read_bytes(), name
 
 
@@ -211,6 +219,7 @@ def test_too_few_units_exit_3_with_fixes(tmp_path: Path, demo_plan: Path) -> Non
                 g["count"] = 2
             if g["id"] == "csgt-bao-ve":
                 g["count"] = 1
+
     plan = _variant(tmp_path, demo_plan, edit)
     out = tmp_path / "out"
     r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
@@ -227,18 +236,23 @@ def test_too_few_units_exit_3_with_fixes(tmp_path: Path, demo_plan: Path) -> Non
 def test_staging_too_short_is_reported(tmp_path: Path, demo_plan: Path) -> None:
     def edit(d: dict) -> None:
         d["parades"][0]["staging"]["length_m"] = 120
+
     plan = _variant(tmp_path, demo_plan, edit)
     out = tmp_path / "out"
     r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
     assert r.exit_code == 3, r.output
-    assert re.search(r"staging stretch is too short: the column needs \d+ m, the stretch\(es\) give 120 m — "
-                     r"\d+ m short", r.stderr)
+    assert re.search(
+        r"staging stretch is too short: the column needs \d+ m, the stretch\(es\) give 120 m — "
+        r"\d+ m short",
+        r.stderr,
+    )
     assert not out.exists()
 
 
 def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> None:
     def edit(d: dict) -> None:
         d["parades"][0]["lineup"]["order"] = ["xe-hoa-quan", "csgt-mo-duong", "csgt-bao-ve", "xe-loa"]
+
     plan = _variant(tmp_path, demo_plan, edit)
     r = runner.invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
     assert r.exit_code == 2, r.output
@@ -251,9 +265,17 @@ def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> No
 
 
 def _parade(groups: tuple[VehicleGroup, ...]) -> Parade:
-    return Parade(id="p", name="p", date=__import__("datetime").date(2023, 10, 2), assembly_place="a",
-                  assembly_time=time(7, 30), departure_time=time(8, 0),
-                  route=(RouteStep(place="a"), RouteStep(street="X")), groups=groups, speed_limit_kmh=15)
+    return Parade(
+        id="p",
+        name="p",
+        date=__import__("datetime").date(2023, 10, 2),
+        assembly_place="a",
+        assembly_time=time(7, 30),
+        departure_time=time(8, 0),
+        route=(RouteStep(place="a"), RouteStep(street="X")),
+        groups=groups,
+        speed_limit_kmh=15,
+    )
 
 
 def test_timing_rules() -> None:
@@ -277,12 +299,13 @@ def test_lineup_csv_neutralises_formulas(tmp_path: Path, demo_plan: Path) -> Non
         for g in d["parades"][0]["groups"]:
             if g["id"] == "xe-hoa-quan":
                 g["owner"] = '=HYPERLINK("http://x","y")'
+
     plan = _variant(tmp_path, demo_plan, edit)
     out = tmp_path / "out"
     run_plan(plan, out)
     rows = list(csv.DictReader((out / "lineup.csv").open(encoding="utf-8")))
     owner = next(r["owner"] for r in rows if r["unit"] == "xe-hoa-quan")
-    assert owner == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert owner == '\'=HYPERLINK("http://x","y")'
 
 
 def test_staging_paths_published(demo_run: Path) -> None:
@@ -324,14 +347,21 @@ def test_staging_paths_leave_out_straight_fallbacks() -> None:
     assert _street_path([a, b], a, b) is None  # the travel function's "no street path" answer
     street = _street_path([(10.1000004, 106.1), (10.15, 106.15), (10.2, 106.2)], a, b)
     assert street == [(10.1, 106.1), (10.15, 106.15), (10.2, 106.2)]
-    assert _join(street, [(10.2, 106.2), (10.3, 106.3)]) == ((10.1, 106.1), (10.15, 106.15), (10.2, 106.2),
-                                                              (10.3, 106.3))
+    assert _join(street, [(10.2, 106.2), (10.3, 106.3)]) == (
+        (10.1, 106.1),
+        (10.15, 106.15),
+        (10.2, 106.2),
+        (10.3, 106.3),
+    )
     assert _join(street, None) is None and _join([(10.1, 106.1)]) is None
     path_b = ((1.0, 2.0), (1.5, 2.5))
-    trips = {"v2": _Trip("b", 1.0, 1.0, None, None, path_b),
-             "v1": _Trip("a", 1.0, 1.0, _Gathered("x", "g", 0, 0, 0), 0, ((0.0, 0.0), (0.5, 0.5))),
-             "v3": _Trip("b", 1.0, 1.0, None, None, path_b),
-             "v4": _Trip("c", 1.0, 1.0, None, None, None), "v5": _Trip(None, None, None, None, None, None)}
+    trips = {
+        "v2": _Trip("b", 1.0, 1.0, None, None, path_b),
+        "v1": _Trip("a", 1.0, 1.0, _Gathered("x", "g", 0, 0, 0), 0, ((0.0, 0.0), (0.5, 0.5))),
+        "v3": _Trip("b", 1.0, 1.0, None, None, path_b),
+        "v4": _Trip("c", 1.0, 1.0, None, None, None),
+        "v5": _Trip(None, None, None, None, None, None),
+    }
     assert staging_paths(trips) == (StagingPath("a", "g", ((0.0, 0.0), (0.5, 0.5))), StagingPath("b", None, path_b))
 
 

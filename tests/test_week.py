@@ -105,8 +105,10 @@ def test_plan_book_shows_the_week(tmp_path: Path) -> None:
     assert "Lịch tuần" in section and "<script" not in page and 'href="week/week.ics"' in page
     for day in sorted({r["date"] for r in data["rounds"]}):
         assert f"Ngày {day[8:10]} tháng {day[5:7]} năm {day[:4]}" in section
-    rows = [(html.unescape(when), html.unescape(name))
-            for when, name in re.findall(r"<tr><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td>", section)]
+    rows = [
+        (html.unescape(when), html.unescape(name))
+        for when, name in re.findall(r"<tr><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td>", section)
+    ]
     assert rows == [(f"{r['start'][11:16]}–{r['end'][11:16]}", r["name"]) for r in data["rounds"]]
     again = tmp_path / "again"
     run_plan(DATA / "quan12-2023-week" / "plan.yaml", again, lang="en")
@@ -127,8 +129,11 @@ def test_week_checker_catches_a_broken_calendar() -> None:
     clash = replace(b, start=a.start, end=a.start + (b.end - b.start))  # one unit in two rounds at once
     shifted = replace(a, start=a.start.replace(hour=3), end=a.start.replace(hour=3) + (a.end - a.start))
     wrong_day = replace(a, start=a.start + timedelta(days=30), end=a.end + timedelta(days=30))
-    for broken, words in (([a, clash], "but the move takes"), ([shifted], "outside"),
-                          ([wrong_day], "not an allowed day")):
+    for broken, words in (
+        ([a, clash], "but the move takes"),
+        ([shifted], "outside"),
+        ([wrong_day], "not an allowed day"),
+    ):
         found = check_week(replace(week, placed=broken))
         assert any(words in f for f in found), (words, found)
 
@@ -137,13 +142,15 @@ def test_checkers_load_no_solver() -> None:
     import subprocess
     import sys
 
-    code = ("import sys\n"
-            "import paradeplan.parade.checker, paradeplan.posts.checker, paradeplan.ceremonies.checker\n"
-            "import paradeplan.ceremonies.week_checker, paradeplan.parade.schedule_json\n"
-            "bad = sorted(m for m in sys.modules if m.startswith('ortools') or m in (\n"
-            "    'paradeplan.posts.solver', 'paradeplan.ceremonies.solver', 'paradeplan.ceremonies.week',\n"
-            "    'paradeplan.parade.assembly', 'paradeplan.parade.escort', 'paradeplan.parade.lineup',\n"
-            "    'paradeplan.parade.onward', 'paradeplan.cpsat'))\n"
-            "print(bad)\n")
+    code = (
+        "import sys\n"
+        "import paradeplan.parade.checker, paradeplan.posts.checker, paradeplan.ceremonies.checker\n"
+        "import paradeplan.ceremonies.week_checker, paradeplan.parade.schedule_json\n"
+        "bad = sorted(m for m in sys.modules if m.startswith('ortools') or m in (\n"
+        "    'paradeplan.posts.solver', 'paradeplan.ceremonies.solver', 'paradeplan.ceremonies.week',\n"
+        "    'paradeplan.parade.assembly', 'paradeplan.parade.escort', 'paradeplan.parade.lineup',\n"
+        "    'paradeplan.parade.onward', 'paradeplan.cpsat'))\n"
+        "print(bad)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]", out

@@ -25,8 +25,12 @@ from paradeplan.geo.streets import (
     save_named_points,
 )
 
-EXTRACTS = ("map_district_12.json", "named_map_district_12.json", "named_map_go_vap_district.json",
-            "named_map_tan_binh_district.json")
+EXTRACTS = (
+    "map_district_12.json",
+    "named_map_district_12.json",
+    "named_map_go_vap_district.json",
+    "named_map_tan_binh_district.json",
+)
 #: Road classes kept whatever their name; other classes are kept only when named.
 MAJOR = {"motorway", "trunk", "primary", "secondary", "tertiary"}
 KEEP = MAJOR | {"unclassified", "residential", "living_street"}
@@ -47,9 +51,9 @@ def build(src: Path, out: Path) -> dict[str, int]:
     g = new_graph(
         name="Quận 12 (TP. Hồ Chí Minh) and neighbouring Gò Vấp / Tân Bình streets",
         source="OpenStreetMap via osmnx extracts published in NartHnad/hcmus-ai-route-optimization "
-               "(commit 8027d3ef04c41a4cbd7e828d81aa98cfa9e326b0), July 2026; built by tools/build_quan12.py",
+        "(commit 8027d3ef04c41a4cbd7e828d81aa98cfa9e326b0), July 2026; built by tools/build_quan12.py",
         bridging="chain: pieces of one named street joined closest-first (gap <= 2500 m on trunk..tertiary, "
-                 "<= 300 m otherwise); join: nodes of different streets within 30 m; such edges have bridged=True",
+        "<= 300 m otherwise); join: nodes of different streets within 30 m; such edges have bridged=True",
     )
     points: list[NamedPoint] = []
     labels: dict[str, list[str]] = {}
@@ -63,8 +67,15 @@ def build(src: Path, out: Path) -> dict[str, int]:
             if n.get("node_type") == "intersection" and label.startswith("Giao "):
                 labels[str(n["id"])] = [x.strip() for x in label.removeprefix("Giao ").split("×")]
             if n.get("node_type", "intersection") != "intersection" and n.get("name"):
-                points.append(NamedPoint(str(n["name"]).strip(), round(float(n["lat"]), 7),
-                                         round(float(n["lon"]), 7), str(n["node_type"]), str(n["id"])))
+                points.append(
+                    NamedPoint(
+                        str(n["name"]).strip(),
+                        round(float(n["lat"]), 7),
+                        round(float(n["lon"]), 7),
+                        str(n["node_type"]),
+                        str(n["id"]),
+                    )
+                )
         edges.extend(data["edges"])
     kept = 0
     for e in edges:
@@ -102,8 +113,13 @@ def build(src: Path, out: Path) -> dict[str, int]:
     for p in points:
         seen.setdefault((p.name, round(p.lat * 2e4), round(p.lon * 2e4)), p)
     save_named_points(seen.values(), out / "quan12-places.csv")
-    stats = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "kept_extract_edges": kept,
-             "points": len(seen), **counts}
+    stats = {
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "kept_extract_edges": kept,
+        "points": len(seen),
+        **counts,
+    }
     log.info("built %s", stats)
     return stats
 

@@ -48,8 +48,9 @@ def _type_of(prop: dict, defs: dict) -> str:
         extra = prop.get("additionalProperties")
         return f"mapping to {_type_of(extra, defs)}" if isinstance(extra, dict) else "mapping"
     fmt = prop.get("format")
-    return {"string": "text", "integer": "whole number", "number": "number", "boolean": "true/false"}.get(
-        t, t) + (f" ({fmt})" if fmt else "")
+    return {"string": "text", "integer": "whole number", "number": "number", "boolean": "true/false"}.get(t, t) + (
+        f" ({fmt})" if fmt else ""
+    )
 
 
 def render() -> str:
@@ -74,8 +75,9 @@ def render() -> str:
             else:
                 default_s = "" if field in required else f"`{default}`" if default not in ("", None) else ""
             desc = prop.get("description", "").replace("|", "\\|").replace("\n", " ")
-            parts.append(f"| `{field}` | {_type_of(prop, defs)} | {'yes' if field in required else ''} | "
-                         f"{default_s} | {desc} |")
+            parts.append(
+                f"| `{field}` | {_type_of(prop, defs)} | {'yes' if field in required else ''} | {default_s} | {desc} |"
+            )
         parts.append("")
     return "\n".join(parts)
 

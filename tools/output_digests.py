@@ -30,8 +30,20 @@ def digests() -> dict[str, str]:
             for lang in ("vi", "en"):
                 folder = Path(tmp) / plan.parent.name / lang
                 proc = subprocess.run(
-                    [str(Path(sys.executable).parent / "paradeplan"), "plan", str(plan), "--out", str(folder), "--lang", lang],
-                    capture_output=True, text=True, cwd=ROOT, check=False)
+                    [
+                        str(Path(sys.executable).parent / "paradeplan"),
+                        "plan",
+                        str(plan),
+                        "--out",
+                        str(folder),
+                        "--lang",
+                        lang,
+                    ],
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                    check=False,
+                )
                 out[f"{plan.parent.name}/{lang}/exit"] = str(proc.returncode)
                 if not folder.is_dir():
                     out[f"{plan.parent.name}/{lang}/stderr"] = proc.stderr.strip()

@@ -73,11 +73,25 @@ def _what_if(delay_min: float, speed_kmh: float | None) -> WhatIf:
     from paradeplan.parade.assembly import WhatIf
 
     if speed_kmh is not None and not 0 < speed_kmh <= 80:
-        raise InputError(problems=[Problem(f"column speed {speed_kmh:g} km/h is not a parade speed", field="--speed",
-                                           hint="give km/h between 1 and 80")])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"column speed {speed_kmh:g} km/h is not a parade speed",
+                    field="--speed",
+                    hint="give km/h between 1 and 80",
+                )
+            ]
+        )
     if abs(delay_min) > 12 * 60:
-        raise InputError(problems=[Problem(f"a delay of {delay_min:g} min is more than half a day", field="--delay",
-                                           hint="give minutes, e.g. --delay 15 (later) or --delay -10 (earlier)")])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"a delay of {delay_min:g} min is more than half a day",
+                    field="--delay",
+                    hint="give minutes, e.g. --delay 15 (later) or --delay -10 (earlier)",
+                )
+            ]
+        )
     return WhatIf(int(round(delay_min * 60)), speed_kmh)
 
 
@@ -108,6 +122,7 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 
 
 # ------------------------------------------------------------------------------------------------ parade stage
+
 
 def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     """The plan's street graph (when it has parades or names ``streets:``) and the plan with its places pinned.
@@ -168,8 +183,9 @@ def _dotted(path: tuple[str | int, ...]) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
 
 
-def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: WhatIf | None = None,
-                 graph: Any = None) -> tuple[list[ParadeOutput], Any]:
+def plan_parades(
+    plan: Plan, plan_path: Path, *, online: bool = False, what_if: WhatIf | None = None, graph: Any = None
+) -> tuple[list[ParadeOutput], Any]:
     """Route, time, staff and check every parade of a plan.
 
     ``graph`` is the plan's street graph when already loaded (:func:`street_data`); else it is loaded here.
@@ -208,11 +224,13 @@ def plan_parades(plan: Plan, plan_path: Path, *, online: bool = False, what_if: 
     for parade in plan.parades:
         route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
         facts = facts_from_route(route)
+
         def moves_for(column_kmh: float, route: Route = route) -> StreetMoves:
             return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
 
-        res = build_parade_schedule(plan, parade, facts, travel, split_angles(plan, parade, route), moves_for,
-                                    what_if or WhatIf())
+        res = build_parade_schedule(
+            plan, parade, facts, travel, split_angles(plan, parade, route), moves_for, what_if or WhatIf()
+        )
         onward = plan_onward(plan, parade, res.schedule, route, graph, gaz, online=online, file=plan_path)
         schedule = replace(res.schedule, onward=onward.legs)
         violations = check_schedule(schedule, res.instance, graph) + check_onward(schedule)
@@ -230,14 +248,18 @@ def parade_summary(po: ParadeOutput) -> str:
     p, esc = po.schedule.parade, po.schedule.escort
     reserves = sum(1 for u in po.schedule.units if u.duty == "reserve")
     slack = f"smallest slack {esc.min_slack_s // 60} min" if esc.min_slack_s is not None else "no post held"
-    return (f"{po.parade.id}: {p.total_m / 1000:.1f} km, depart {clock.hm(p.departure_s)}, finish "
-            f"{clock.hm(p.finish_tail_s)}, {len(po.schedule.posts)} posts held by {esc.units_used} unit(s), "
-            f"{reserves} in reserve; {slack}; the column may run {esc.delay_tolerance.early_min} min early or "
-            f"{esc.delay_tolerance.late_min} min late (fewest units needed, proven: "
-            + ", ".join(f"{n} {k}" for k, n in esc.units_needed) + f"; {esc.status})")
+    return (
+        f"{po.parade.id}: {p.total_m / 1000:.1f} km, depart {clock.hm(p.departure_s)}, finish "
+        f"{clock.hm(p.finish_tail_s)}, {len(po.schedule.posts)} posts held by {esc.units_used} unit(s), "
+        f"{reserves} in reserve; {slack}; the column may run {esc.delay_tolerance.early_min} min early or "
+        f"{esc.delay_tolerance.late_min} min late (fewest units needed, proven: "
+        + ", ".join(f"{n} {k}" for k, n in esc.units_needed)
+        + f"; {esc.status})"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ ceremonies, week
+
 
 def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *, cdn: bool = False) -> Outcome:
     """Schedule the ceremonies, check them independently and render every ceremony file.
@@ -271,13 +293,16 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         if sched is None:
             raise
         failure = err
-    problems = check_ceremonies(plan, ceremonies_to_json(sched), sched.instance.travel_raw,
-                                allow_unmet_required=failure is not None)
+    problems = check_ceremonies(
+        plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
+    )
     if problems:
         raise ParadeplanError("the ceremony schedule failed the independent check:\n" + "\n".join(problems))
     rep = solver_report(sched)
-    summary = (f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
-               f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet")
+    summary = (
+        f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
+        f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet"
+    )
     files = ceremony_files(sched, lang)
     files["map.html"] = render_ceremonies_map(ceremonies_map_data(sched), lang=lang, cdn=cdn)
     return Outcome(files, summary, failure, ceremonies_book(sched))
@@ -300,8 +325,11 @@ def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outc
     problems = check_week(week, travel)
     if problems:
         raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
-    files: dict[str, bytes | str] = {"week.json": dumps_json(week_to_json(week)), "week.md": week_text(week, lang),
-                                     "week.ics": week_ics(week)}
+    files: dict[str, bytes | str] = {
+        "week.json": dumps_json(week_to_json(week)),
+        "week.md": week_text(week, lang),
+        "week.ics": week_ics(week),
+    }
     summary = f"week: {week.status}, {len(week.placed)} round(s) placed, {len(week.unplaced)} not"
     return Outcome(files, summary, failure, week_book(week))
 
@@ -312,21 +340,31 @@ def _venue_travel(plan: Plan, plan_path: Path, graph: nx.MultiDiGraph | None) ->
     return plan_travel(plan, Path(plan_path).parent, graph)
 
 
-def _write_book_folder(out: Path, plan: Plan, lang: str, files: dict[str, bytes | str],
-                       books: dict[str, dict[str, Any]]) -> tuple[str, ...]:
+def _write_book_folder(
+    out: Path, plan: Plan, lang: str, files: dict[str, bytes | str], books: dict[str, dict[str, Any]]
+) -> tuple[str, ...]:
     """Write ceremony/week files and the plan book (``index.html``) into ``out`` atomically."""
     from paradeplan.ceremonies.outputs import write_files
     from paradeplan.render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
         write_files(tmp, files)
-        write_planbook(tmp / "index.html", None, None, plan, lang=lang, files=files_in(tmp),
-                       ceremonies=books.get("ceremonies"), week=books.get("week"))
+        write_planbook(
+            tmp / "index.html",
+            None,
+            None,
+            plan,
+            lang=lang,
+            files=files_in(tmp),
+            ceremonies=books.get("ceremonies"),
+            week=books.get("week"),
+        )
         return tuple(files_in(tmp))
 
 
-def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None,
-                    cdn: bool = False) -> tuple[str, InfeasibleError | None]:
+def plan_ceremonies(
+    plan_path: Path, out: Path, *, lang: str | None = None, cdn: bool = False
+) -> tuple[str, InfeasibleError | None]:
     """``paradeplan ceremonies``: schedule, check and write a plan's ceremonies (and the plan book) into ``out``.
 
     Returns
@@ -337,8 +375,9 @@ def plan_ceremonies(plan_path: Path, out: Path, *, lang: str | None = None,
     plan = load_plan(plan_path)
     language = _language(plan, lang)
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
-    result: Outcome = _located(plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path,
-                                                                                               graph), cdn=cdn))
+    result: Outcome = _located(
+        plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path, graph), cdn=cdn)
+    )
     _write_book_folder(out, plan, language, result.files, {"ceremonies": result.book})
     return result.summary, result.failure
 
@@ -355,8 +394,17 @@ def plan_week(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[s
 
 # ------------------------------------------------------------------------------------------------ the whole plan
 
-def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: bool = False,
-             cdn: bool = False, delay_min: float = 0.0, speed_kmh: float | None = None) -> PlanResult:
+
+def run_plan(
+    plan_path: Path,
+    out: Path,
+    *,
+    lang: str | None = None,
+    online: bool = False,
+    cdn: bool = False,
+    delay_min: float = 0.0,
+    speed_kmh: float | None = None,
+) -> PlanResult:
     """Run every stage for a plan file and write the results into ``out`` atomically.
 
     Parameters
@@ -388,8 +436,9 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
         summary.append(f"what-if: {what_if.note()} (every time below follows from it)")
     shortfall: list[str] = []
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
-    parades, graph = _located(plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph,
-                                                              what_if=what_if))
+    parades, graph = _located(
+        plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
+    )
     for po in parades:
         summary.append(parade_summary(po))
         shortfall.extend(po.result.shortfall)
@@ -399,7 +448,9 @@ def run_plan(plan_path: Path, out: Path, *, lang: str | None = None, online: boo
     if plan.ceremonies or plan.rounds:
         travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
         stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
-            (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"), (plan.rounds, run_week, "week"))
+            (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"),
+            (plan.rounds, run_week, "week"),
+        )
         for wanted, run, folder in stages:
             if not wanted:
                 continue
@@ -447,26 +498,45 @@ def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> None:
     (folder / f"onward{suffix}.csv").write_text(onward_csv_text(po.schedule), encoding="utf-8", newline="")
 
 
-def _render(folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any,
-            books: dict[str, dict[str, Any]]) -> None:
+def _render(
+    folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any, books: dict[str, dict[str, Any]]
+) -> None:
     """Maps, plan book (with the ceremonies and the week in ``books``), sheets and exports."""
     from paradeplan.maps import render_police_map, render_public_map
     from paradeplan.render import write_outputs
 
-    (folder / "map.html").write_text(render_police_map(po.schedule, po.route, plan, lang=lang, cdn=cdn,
-                                                       streets_graph=graph), encoding="utf-8")
-    (folder / "map-public.html").write_text(render_public_map(po.schedule, po.route, lang=lang, cdn=cdn,
-                                                              streets_graph=graph), encoding="utf-8")
-    write_outputs(folder, po.schedule, po.route, plan, lang=lang, ceremonies=books.get("ceremonies"),
-                  week=books.get("week"), files=files_in(folder))
+    (folder / "map.html").write_text(
+        render_police_map(po.schedule, po.route, plan, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
+    )
+    (folder / "map-public.html").write_text(
+        render_public_map(po.schedule, po.route, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
+    )
+    write_outputs(
+        folder,
+        po.schedule,
+        po.route,
+        plan,
+        lang=lang,
+        ceremonies=books.get("ceremonies"),
+        week=books.get("week"),
+        files=files_in(folder),
+    )
 
 
 def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str, Any]]) -> None:
     """The plan book (index.html) of a plan without a parade: its ceremonies, itineraries and week calendar."""
     from paradeplan.render.planbook import write_planbook
 
-    write_planbook(folder / "index.html", None, None, plan, lang=lang, files=files_in(folder),
-                   ceremonies=books.get("ceremonies"), week=books.get("week"))
+    write_planbook(
+        folder / "index.html",
+        None,
+        None,
+        plan,
+        lang=lang,
+        files=files_in(folder),
+        ceremonies=books.get("ceremonies"),
+        week=books.get("week"),
+    )
 
 
 # -- the report after the week and the calendar of a plan without a parade (issue 17) ----------------------------
@@ -475,20 +545,30 @@ def _parade_facts(po: ParadeOutput) -> Any:
     from paradeplan.render.report import ParadeFacts
 
     p = po.schedule.parade
-    return ParadeFacts(name=po.parade.name, day=p.date, km=round(p.total_m / 1000, 3),
-                       vehicles=sum(g.count for g in po.parade.groups), posts=len(po.schedule.posts),
-                       units_used=po.schedule.escort.units_used, assembly_place=p.assembly.name,
-                       assembly_s=p.assembly.time_s, departure_s=p.departure_s, finish_s=p.finish_tail_s)
+    return ParadeFacts(
+        name=po.parade.name,
+        day=p.date,
+        km=round(p.total_m / 1000, 3),
+        vehicles=sum(g.count for g in po.parade.groups),
+        posts=len(po.schedule.posts),
+        units_used=po.schedule.escort.units_used,
+        assembly_place=p.assembly.name,
+        assembly_s=p.assembly.time_s,
+        departure_s=p.departure_s,
+        finish_s=p.finish_tail_s,
+    )
 
 
-def _write_report(folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]],
-                  lang: str) -> None:
+def _write_report(
+    folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]], lang: str
+) -> None:
     """bao-cao.docx: the report the document asks for after the week, pre-filled from the checked schedules."""
     from paradeplan.render.report import ReportInput, write_report
 
     facts = tuple(_parade_facts(po) for po in parades)
-    write_report(folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")),
-                 lang=lang)
+    write_report(
+        folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")), lang=lang
+    )
 
 
 def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> None:

@@ -70,9 +70,21 @@ def solve(model: Any, *, time_limit_s: float, workers: int = 1, seed: int = SEED
     solver.parameters.max_time_in_seconds = time_limit_s
     code = solver.solve(model)
     found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
-    out = Solved(solver, solver.status_name(code), found, code == cp_model.OPTIMAL,
-                 float(solver.objective_value) if found else 0.0, float(solver.best_objective_bound),
-                 float(solver.wall_time))
-    log.info("%s: %s, objective %s, bound %s, %.2f s", name, out.status, out.objective if found else None,
-             out.bound, out.wall_s)
+    out = Solved(
+        solver,
+        solver.status_name(code),
+        found,
+        code == cp_model.OPTIMAL,
+        float(solver.objective_value) if found else 0.0,
+        float(solver.best_objective_bound),
+        float(solver.wall_time),
+    )
+    log.info(
+        "%s: %s, objective %s, bound %s, %.2f s",
+        name,
+        out.status,
+        out.objective if found else None,
+        out.bound,
+        out.wall_s,
+    )
     return out

@@ -121,8 +121,15 @@ class ProblemList:
     file: str | None = None
     items: list[Problem] = field(default_factory=list)
 
-    def add(self, message: str, *, field: str | None = None, line: int | None = None,
-            col: int | None = None, hint: str | None = None) -> None:
+    def add(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        line: int | None = None,
+        col: int | None = None,
+        hint: str | None = None,
+    ) -> None:
         self.items.append(Problem(message, self.file, line, col, field, hint))
 
     def raise_if_any(self, summary: str = "") -> None:

@@ -36,8 +36,11 @@ def write_file_atomic(path: Path, data: bytes | str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(problems=[Problem(f"cannot create folder: {exc.strerror or exc}", str(folder),
-                                           hint="choose a writable place")]) from None
+        raise InputError(
+            problems=[
+                Problem(f"cannot create folder: {exc.strerror or exc}", str(folder), hint="choose a writable place")
+            ]
+        ) from None
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -63,14 +66,20 @@ def atomic_folder(target: Path) -> Iterator[Path]:
     target = Path(target)
     parent = target.parent if str(target.parent) else Path(".")
     if target.exists() and not target.is_dir():
-        raise InputError(problems=[Problem("exists and is not a folder", str(target),
-                                           hint="give a folder path for --out")])
+        raise InputError(
+            problems=[Problem("exists and is not a folder", str(target), hint="give a folder path for --out")]
+        )
     try:
         parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
     except OSError as exc:
-        raise InputError(problems=[Problem(f"cannot write here: {exc.strerror or exc}", str(parent),
-                                           hint="choose a writable folder for --out")]) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"cannot write here: {exc.strerror or exc}", str(parent), hint="choose a writable folder for --out"
+                )
+            ]
+        ) from None
     try:
         yield tmp
         os.chmod(tmp, 0o755)

@@ -28,8 +28,13 @@ def _hm(dt: datetime) -> str:
     return dt.strftime("%H:%M")
 
 
-def check_ceremonies(plan: Plan, result: dict[str, Any], travel: TravelTable, grid_min: int | None = 5,
-                     allow_unmet_required: bool = False) -> list[str]:
+def check_ceremonies(
+    plan: Plan,
+    result: dict[str, Any],
+    travel: TravelTable,
+    grid_min: int | None = 5,
+    allow_unmet_required: bool = False,
+) -> list[str]:
     """Check a ``paradeplan.ceremonies/1`` result against the plan.
 
     Parameters
@@ -59,8 +64,10 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: TravelTable, gr
     cers = {c.id: c for c in plan.ceremonies}
     got = {row["id"]: row for row in result.get("ceremonies", [])}
     if set(got) != set(cers):
-        bad.append(f"ceremonies differ from the plan: missing {sorted(set(cers) - set(got))}, "
-                   f"extra {sorted(set(got) - set(cers))}")
+        bad.append(
+            f"ceremonies differ from the plan: missing {sorted(set(cers) - set(got))}, "
+            f"extra {sorted(set(got) - set(cers))}"
+        )
     span: dict[str, tuple[datetime, datetime]] = {}
     for cid, c in cers.items():
         if cid not in got:
@@ -104,8 +111,11 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: TravelTable, gr
             bad.append(f"team {who} at {cid}: must be there from {setup} min before the start to the end")
         if who in people:
             p = people[who]
-            need = p.min_stay_min if p.min_stay_min is not None and p.min_stay_min < (e - s).total_seconds() / 60 \
+            need = (
+                p.min_stay_min
+                if p.min_stay_min is not None and p.min_stay_min < (e - s).total_seconds() / 60
                 else (e - s).total_seconds() / 60
+            )
             if (lv - a).total_seconds() / 60 < need - EPS:
                 bad.append(f"{who} at {cid}: stays {(lv - a).total_seconds() / 60:.0f} min, less than {need:.0f}")
             if p.available_from and a.time() < p.available_from:
@@ -139,8 +149,10 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: TravelTable, gr
                     if step is None:
                         bad.append(f"{who}: no travel time from the base to {cid} in the instance")
                     elif (a - left).total_seconds() / 60 < step - EPS:
-                        bad.append(f"{who}: cannot reach {cid} by {_hm(a)} leaving the base at "
-                                   f"{avail_from:%H:%M} ({step:.0f} min at {speed} km/h)")
+                        bad.append(
+                            f"{who}: cannot reach {cid} by {_hm(a)} leaving the base at "
+                            f"{avail_from:%H:%M} ({step:.0f} min at {speed} km/h)"
+                        )
             else:
                 pa, plv, pcid = prev
                 if a < plv:
@@ -152,8 +164,9 @@ def check_ceremonies(plan: Plan, result: dict[str, Any], travel: TravelTable, gr
                     if step is None:
                         bad.append(f"{who}: no travel time from {pcid} to {cid} in the instance")
                     elif gap < step - EPS:
-                        bad.append(f"{who}: {pcid} → {cid} takes {step:.1f} min at {speed} km/h but the gap is "
-                                   f"{gap:.0f} min")
+                        bad.append(
+                            f"{who}: {pcid} → {cid} takes {step:.1f} min at {speed} km/h but the gap is {gap:.0f} min"
+                        )
             prev = (a, lv, cid)
 
     unmet = {(u.get("person"), u.get("ceremony")) for u in result.get("unmet", []) if u.get("reason")}

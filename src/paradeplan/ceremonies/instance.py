@@ -15,7 +15,6 @@ from paradeplan.plan.model import Plan
 log = logging.getLogger(__name__)
 
 
-
 def minute_of(day0: date, when: datetime) -> int:
     """Minutes from midnight of ``day0`` to ``when``."""
     return int((when - datetime.combine(day0, time(0, 0))).total_seconds() // 60)
@@ -163,14 +162,20 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
     def latlon(pid: str, field_: str) -> tuple[float, float] | None:
         pl = places.get(pid)
         if pl is None or pl.lat is None or pl.lon is None:
-            problems.append(Problem(f"place '{pid}' has no coordinates", field=field_,
-                                    hint="give lat and lon (mark approximate: true if unsure)"))
+            problems.append(
+                Problem(
+                    f"place '{pid}' has no coordinates",
+                    field=field_,
+                    hint="give lat and lon (mark approximate: true if unsure)",
+                )
+            )
             return None
         return (pl.lat, pl.lon)
 
     if not plan.ceremonies:
-        return CeremonyInstance(day0=plan.event.week_start or date(2000, 1, 1), grid=grid_min, ceremonies=[],
-                                attendees=[], needs=[])
+        return CeremonyInstance(
+            day0=plan.event.week_start or date(2000, 1, 1), grid=grid_min, ceremonies=[], attendees=[], needs=[]
+        )
     day0 = min(c.date for c in plan.ceremonies)
     cers: list[CeremonyIn] = []
     for i, c in enumerate(plan.ceremonies):
@@ -186,19 +191,48 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
         latest_end = offset + _hm(c.window_end)
         first = earliest + (-earliest) % grid_min
         starts = tuple(range(first, latest_end - dur + 1, grid_min))
-        cers.append(CeremonyIn(c.id, c.name, c.venue, places[c.venue].name if c.venue in places else c.venue, ll,
-                               c.date, earliest, latest_end, dur, c.capacity, c.local_attendance, tuple(items),
-                               c.launch_group, starts))
+        cers.append(
+            CeremonyIn(
+                c.id,
+                c.name,
+                c.venue,
+                places[c.venue].name if c.venue in places else c.venue,
+                ll,
+                c.date,
+                earliest,
+                latest_end,
+                dur,
+                c.capacity,
+                c.local_attendance,
+                tuple(items),
+                c.launch_group,
+                starts,
+            )
+        )
     atts: list[AttendeeIn] = []
     for i, p in enumerate(plan.people):
         bl = latlon(p.base, f"people[{i}].base") if p.base else None
-        atts.append(AttendeeIn(p.id, p.name, "person", p.role, p.base, bl, p.speed_kmh,
-                               _hm(p.available_from) if p.available_from else None,
-                               _hm(p.available_until) if p.available_until else None, 0, p.min_stay_min, 1))
+        atts.append(
+            AttendeeIn(
+                p.id,
+                p.name,
+                "person",
+                p.role,
+                p.base,
+                bl,
+                p.speed_kmh,
+                _hm(p.available_from) if p.available_from else None,
+                _hm(p.available_until) if p.available_until else None,
+                0,
+                p.min_stay_min,
+                1,
+            )
+        )
     for i, t in enumerate(plan.teams):
         bl = latlon(t.base, f"teams[{i}].base") if t.base else None
-        atts.append(AttendeeIn(t.id, t.name, "team", "team", t.base, bl, t.speed_kmh, None, None, t.setup_min,
-                               None, t.size))
+        atts.append(
+            AttendeeIn(t.id, t.name, "team", "team", t.base, bl, t.speed_kmh, None, None, t.setup_min, None, t.size)
+        )
     if problems:
         raise InputError(problems=problems)
     att_ids = {a.id for a in atts}
@@ -253,5 +287,14 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
                     raw = float(travel(l1, l2, a.speed_kmh))
                     travel_raw[(aid, p1, p2)] = raw
                     travel_int[(aid, p1, p2)] = math.ceil(raw - 1e-9)
-    return CeremonyInstance(day0=day0, grid=grid_min, ceremonies=cers, attendees=atts, needs=needs,
-                            role_items=role_items, travel=travel_int, travel_raw=travel_raw, warnings=warnings)
+    return CeremonyInstance(
+        day0=day0,
+        grid=grid_min,
+        ceremonies=cers,
+        attendees=atts,
+        needs=needs,
+        role_items=role_items,
+        travel=travel_int,
+        travel_raw=travel_raw,
+        warnings=warnings,
+    )

@@ -140,7 +140,7 @@ def one_place_at_a_time_with_travel(v: CeremonyVars, inst: CeremonyInstance) -> 
     for aid, ns in sorted(by_att.items()):
         for i, n1 in enumerate(ns):
             c1 = inst.ceremony(n1.ceremony)
-            for n2 in ns[i + 1:]:
+            for n2 in ns[i + 1 :]:
                 c2 = inst.ceremony(n2.ceremony)
                 if c1.day != c2.day:
                     continue
@@ -197,8 +197,11 @@ def capacity_respected(v: CeremonyVars, inst: CeremonyInstance) -> None:
     for c in inst.ceremonies:
         if c.capacity is None:
             continue
-        terms = [inst.attendee(n.attendee).size * v.attend[(n.attendee, n.ceremony)]
-                 for n in inst.needs if n.ceremony == c.id]
+        terms = [
+            inst.attendee(n.attendee).size * v.attend[(n.attendee, n.ceremony)]
+            for n in inst.needs
+            if n.ceremony == c.id
+        ]
         if terms:
             v.model.add(sum(terms) + c.local <= c.capacity)
 

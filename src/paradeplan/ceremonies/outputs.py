@@ -22,13 +22,38 @@ FORMAT = "paradeplan.ceremonies/1"
 WEEK_FORMAT = "paradeplan.week/1"
 
 _L = {
-    "vi": {"program": "Chương trình", "guests": "Đại biểu, đội tham dự", "none": "(không có)",
-           "itinerary": "Lịch trình", "from": "từ", "travel": "di chuyển", "min": "phút", "unmet": "Chưa đáp ứng",
-           "required": "bắt buộc", "wished": "mong muốn", "speaker": "phụ trách", "date": "Ngày",
-           "week": "Lịch tuần", "uses": "sử dụng"},
-    "en": {"program": "Program", "guests": "Guests and teams", "none": "(none)", "itinerary": "Itinerary",
-           "from": "from", "travel": "travel", "min": "min", "unmet": "Unmet", "required": "required",
-           "wished": "wished", "speaker": "speaker", "date": "Date", "week": "Week calendar", "uses": "uses"},
+    "vi": {
+        "program": "Chương trình",
+        "guests": "Đại biểu, đội tham dự",
+        "none": "(không có)",
+        "itinerary": "Lịch trình",
+        "from": "từ",
+        "travel": "di chuyển",
+        "min": "phút",
+        "unmet": "Chưa đáp ứng",
+        "required": "bắt buộc",
+        "wished": "mong muốn",
+        "speaker": "phụ trách",
+        "date": "Ngày",
+        "week": "Lịch tuần",
+        "uses": "sử dụng",
+    },
+    "en": {
+        "program": "Program",
+        "guests": "Guests and teams",
+        "none": "(none)",
+        "itinerary": "Itinerary",
+        "from": "from",
+        "travel": "travel",
+        "min": "min",
+        "unmet": "Unmet",
+        "required": "required",
+        "wished": "wished",
+        "speaker": "speaker",
+        "date": "Date",
+        "week": "Week calendar",
+        "uses": "uses",
+    },
 }
 
 
@@ -58,19 +83,45 @@ def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
     people: list[dict[str, Any]] = []
     for a in sorted(inst.attendees, key=lambda a: a.id):
         base = places.get(a.base) if a.base else None
-        people.append({"id": a.id, "name": a.name, "role": a.role, "speed_kmh": a.speed_kmh,
-                       "lat": base.lat if base else None, "lon": base.lon if base else None})
+        people.append(
+            {
+                "id": a.id,
+                "name": a.name,
+                "role": a.role,
+                "speed_kmh": a.speed_kmh,
+                "lat": base.lat if base else None,
+                "lon": base.lon if base else None,
+            }
+        )
     return {
         "format": FORMAT,
-        "ceremonies": [{"id": c.id, "name": c.name, "venue": c.venue, "lat": c.latlon[0], "lon": c.latlon[1],
-                        "start": _iso(sched.at(sched.starts[c.id])), "end": _iso(sched.at(sched.end(c.id)))}
-                       for c in cers],
+        "ceremonies": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "venue": c.venue,
+                "lat": c.latlon[0],
+                "lon": c.latlon[1],
+                "start": _iso(sched.at(sched.starts[c.id])),
+                "end": _iso(sched.at(sched.end(c.id))),
+            }
+            for c in cers
+        ],
         "people": people,
-        "attendance": [{"person": t.attendee, "ceremony": t.ceremony, "arrive": _iso(sched.at(t.arrive)),
-                        "leave": _iso(sched.at(t.leave)), "travel_min": t.travel_min}
-                       for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony))],
-        "unmet": [{"person": u.attendee, "ceremony": u.ceremony, "required": u.required, "reason": u.reason}
-                  for u in sched.unmet],
+        "attendance": [
+            {
+                "person": t.attendee,
+                "ceremony": t.ceremony,
+                "arrive": _iso(sched.at(t.arrive)),
+                "leave": _iso(sched.at(t.leave)),
+                "travel_min": t.travel_min,
+            }
+            for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony))
+        ],
+        "unmet": [
+            {"person": u.attendee, "ceremony": u.ceremony, "required": u.required, "reason": u.reason}
+            for u in sched.unmet
+        ],
     }
 
 
@@ -79,11 +130,18 @@ def solver_report(sched: CeremonySchedule) -> dict[str, Any]:
     the solve time is logged by :func:`ceremony_files`)."""
     wished = sum(1 for n in sched.instance.needs if n.wished and not n.required)
     met = {(t.attendee, t.ceremony) for t in sched.attendance}
-    wished_met = sum(1 for n in sched.instance.needs if n.wished and not n.required
-                     and (n.attendee, n.ceremony) in met)
-    return {"status": sched.status, "objective": sched.objective, "bound": sched.bound,
-            "gap": round(sched.gap, 6), "relaxed": sched.relaxed, "attendances": len(sched.attendance),
-            "wishes": wished, "wishes_met": wished_met, "unmet": len(sched.unmet)}
+    wished_met = sum(1 for n in sched.instance.needs if n.wished and not n.required and (n.attendee, n.ceremony) in met)
+    return {
+        "status": sched.status,
+        "objective": sched.objective,
+        "bound": sched.bound,
+        "gap": round(sched.gap, 6),
+        "relaxed": sched.relaxed,
+        "attendances": len(sched.attendance),
+        "wishes": wished,
+        "wishes_met": wished_met,
+        "unmet": len(sched.unmet),
+    }
 
 
 def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> str:
@@ -105,13 +163,20 @@ def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> 
     c = inst.ceremony(ceremony_id)
     s = sched.starts[c.id]
     names = {a.id: a.name for a in inst.attendees}
-    lines = [f"## {c.name}", "", f"{c.venue_name} — {lab['date']} {c.day.isoformat()}, "
-             f"{sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}", "", f"### {lab['program']}", ""]
+    lines = [
+        f"## {c.name}",
+        "",
+        f"{c.venue_name} — {lab['date']} {c.day.isoformat()}, {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}",
+        "",
+        f"### {lab['program']}",
+        "",
+    ]
     if c.items:
         for it in c.items:
             who = f" ({lab['speaker']}: {names.get(it.speaker, it.speaker)})" if it.speaker else ""
-            lines.append(f"- {sched.at(s + it.offset):%H:%M}–{sched.at(s + it.offset + it.duration):%H:%M} "
-                         f"{it.title}{who}")
+            lines.append(
+                f"- {sched.at(s + it.offset):%H:%M}–{sched.at(s + it.offset + it.duration):%H:%M} {it.title}{who}"
+            )
     else:
         lines.append(f"- {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M} {c.name}")
     lines += ["", f"### {lab['guests']}", ""]
@@ -122,8 +187,10 @@ def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> 
     missing = [u for u in sched.unmet if u.ceremony == c.id]
     if missing:
         lines += ["", f"### {lab['unmet']}", ""]
-        lines += [f"- {names.get(u.attendee, u.attendee)} ({lab['required' if u.required else 'wished']}): "
-                  f"{u.reason}" for u in missing]
+        lines += [
+            f"- {names.get(u.attendee, u.attendee)} ({lab['required' if u.required else 'wished']}): {u.reason}"
+            for u in missing
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -139,10 +206,18 @@ def itineraries(sched: CeremonySchedule) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony)):
         c = inst.ceremony(t.ceremony)
-        out.setdefault(t.attendee, []).append({
-            "ceremony": c.id, "name": c.name, "venue": c.venue, "venue_name": c.venue_name,
-            "arrive": _iso(sched.at(t.arrive)), "leave": _iso(sched.at(t.leave)),
-            "from": t.came_from, "travel_min": t.travel_min})
+        out.setdefault(t.attendee, []).append(
+            {
+                "ceremony": c.id,
+                "name": c.name,
+                "venue": c.venue,
+                "venue_name": c.venue_name,
+                "arrive": _iso(sched.at(t.arrive)),
+                "leave": _iso(sched.at(t.leave)),
+                "from": t.came_from,
+                "travel_min": t.travel_min,
+            }
+        )
     return out
 
 
@@ -154,10 +229,15 @@ def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
     for aid, stops in itineraries(sched).items():
         lines += [f"## {lab['itinerary']}: {names[aid]}", ""]
         for st in stops:
-            trav = (f" ({lab['travel']} {st['travel_min']} {lab['min']} {lab['from']} {st['from']})"
-                    if st["travel_min"] is not None else "")
-            lines.append(f"- {st['arrive'][:10]} {st['arrive'][11:16]}–{st['leave'][11:16]} {st['name']}, "
-                         f"{st['venue_name']}{trav}")
+            trav = (
+                f" ({lab['travel']} {st['travel_min']} {lab['min']} {lab['from']} {st['from']})"
+                if st["travel_min"] is not None
+                else ""
+            )
+            lines.append(
+                f"- {st['arrive'][:10]} {st['arrive'][11:16]}–{st['leave'][11:16]} {st['name']}, "
+                f"{st['venue_name']}{trav}"
+            )
         lines.append("")
     return "\n".join(lines)
 
@@ -181,8 +261,16 @@ def _calendar(name: str) -> Any:
     return cal
 
 
-def _event(summary: str, start: datetime, end: datetime, tz: str, location: str, uid: str, stamp: datetime,
-           description: str = "") -> Any:
+def _event(
+    summary: str,
+    start: datetime,
+    end: datetime,
+    tz: str,
+    location: str,
+    uid: str,
+    stamp: datetime,
+    description: str = "",
+) -> Any:
     from icalendar import Event
 
     zone = ZoneInfo(tz)
@@ -222,9 +310,18 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
         desc = f"{names[t.attendee]}; {c.name}"
         if t.travel_min is not None:
             desc += f"; travel {t.travel_min} min from {t.came_from}"
-        cal.add_component(_event(f"{names[t.attendee]}: {c.name}", sched.at(t.arrive), sched.at(t.leave),
-                                 sched.plan.event.timezone, c.venue_name,
-                                 _uid(t.attendee, t.ceremony, t.arrive, t.leave), stamp, desc))
+        cal.add_component(
+            _event(
+                f"{names[t.attendee]}: {c.name}",
+                sched.at(t.arrive),
+                sched.at(t.leave),
+                sched.plan.event.timezone,
+                c.venue_name,
+                _uid(t.attendee, t.ceremony, t.arrive, t.leave),
+                stamp,
+                desc,
+            )
+        )
     out: bytes = cal.to_ical()
     return out
 
@@ -251,13 +348,21 @@ def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
     for c in order:
         s = sched.starts.get(c.id)
         when = f"{c.day.isoformat()} {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
-        guests = [names.get(t.attendee, t.attendee) for t in
-                  sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))]
+        guests = [
+            names.get(t.attendee, t.attendee)
+            for t in sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+        ]
         key = (round(c.latlon[0], 6), round(c.latlon[1], 6))
         if key not in venues:
             place = places.get(c.venue)
-            venues[key] = {"n": len(venues) + 1, "name": c.venue_name, "lat": key[0], "lon": key[1],
-                           "approx": bool(place.approximate) if place else False, "c": []}
+            venues[key] = {
+                "n": len(venues) + 1,
+                "name": c.venue_name,
+                "lat": key[0],
+                "lon": key[1],
+                "approx": bool(place.approximate) if place else False,
+                "c": [],
+            }
         venues[key]["c"].append([c.name, when, guests])
     paths: list[dict[str, Any]] = []
     for aid, legs in sorted(itineraries(sched).items()):
@@ -269,18 +374,36 @@ def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
         path += [[round(p, 6) for p in inst.ceremony(leg["ceremony"]).latlon] for leg in legs]
         if len(path) >= 2:
             paths.append({"name": a.name, "c": path, "base": base is not None})
-    return {"event": sched.plan.event.name, "venues": list(venues.values()), "paths": paths,
-            "ceremonies": len(order), "people": len(inst.attendees)}
+    return {
+        "event": sched.plan.event.name,
+        "venues": list(venues.values()),
+        "paths": paths,
+        "ceremonies": len(order),
+        "people": len(inst.attendees),
+    }
 
 
 def week_to_json(week: WeekSchedule) -> dict[str, Any]:
     """The week's calendar as ``paradeplan.week/1`` JSON (local ISO date-times, sorted)."""
     rows = []
     for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
-        rows.append({"id": r.round_id, "name": r.name, "date": r.start.date().isoformat(),
-                     "start": _iso(r.start), "end": _iso(r.end), "place": r.place, "uses": list(r.uses)})
-    return {"format": WEEK_FORMAT, "status": week.status, "rounds": rows,
-            "unplaced": [{"id": u.round_id, "reason": u.reason, "fixes": list(u.fixes)} for u in week.unplaced]}
+        rows.append(
+            {
+                "id": r.round_id,
+                "name": r.name,
+                "date": r.start.date().isoformat(),
+                "start": _iso(r.start),
+                "end": _iso(r.end),
+                "place": r.place,
+                "uses": list(r.uses),
+            }
+        )
+    return {
+        "format": WEEK_FORMAT,
+        "status": week.status,
+        "rounds": rows,
+        "unplaced": [{"id": u.round_id, "reason": u.reason, "fixes": list(u.fixes)} for u in week.unplaced],
+    }
 
 
 def week_ics(week: WeekSchedule) -> bytes:
@@ -290,9 +413,18 @@ def week_ics(week: WeekSchedule) -> bytes:
     first = min((r.start for r in week.placed), default=datetime(2000, 1, 1))
     stamp = _stamp(first.date())
     for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
-        cal.add_component(_event(r.name, r.start, r.end, week.plan.event.timezone,
-                                 places.get(r.place or "", r.place or ""), _uid("round", r.round_id, r.start),
-                                 stamp, "uses: " + ", ".join(r.uses)))
+        cal.add_component(
+            _event(
+                r.name,
+                r.start,
+                r.end,
+                week.plan.event.timezone,
+                places.get(r.place or "", r.place or ""),
+                _uid("round", r.round_id, r.start),
+                stamp,
+                "uses: " + ", ".join(r.uses),
+            )
+        )
     out: bytes = cal.to_ical()
     return out
 
@@ -320,9 +452,15 @@ def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: 
     by_id = {a.id: a for a in inst.attendees}
     if speaker in by_id:
         return by_id[speaker].name
-    present = sorted(t.attendee for t in sched.attendance
-                     if t.ceremony == cid and t.arrive <= begin and t.leave >= end
-                     and by_id.get(t.attendee) is not None and by_id[t.attendee].role == speaker)
+    present = sorted(
+        t.attendee
+        for t in sched.attendance
+        if t.ceremony == cid
+        and t.arrive <= begin
+        and t.leave >= end
+        and by_id.get(t.attendee) is not None
+        and by_id[t.attendee].role == speaker
+    )
     return ", ".join(by_id[aid].name for aid in present) or speaker
 
 
@@ -353,25 +491,63 @@ def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
             continue
         s = sched.starts[c.id]
         items = c.items or ()
-        program = [{"start": _iso(sched.at(s + it.offset)), "end": _iso(sched.at(s + it.offset + it.duration)),
-                    "title": it.title,
-                    "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
-                    if it.speaker else ""} for it in items]
-        guests = [{"person": t.attendee, "name": names.get(t.attendee, t.attendee), "arrive": _iso(sched.at(t.arrive)),
-                   "leave": _iso(sched.at(t.leave))}
-                  for t in sorted((t for t in sched.attendance if t.ceremony == c.id),
-                                  key=lambda t: (t.arrive, t.attendee))]
-        ceremonies.append({"id": c.id, "name": c.name, "venue": c.venue, "venue_name": c.venue_name,
-                           "date": c.day.isoformat(), "start": _iso(sched.at(s)),
-                           "end": _iso(sched.at(s + c.duration)), "program": program, "guests": guests})
+        program = [
+            {
+                "start": _iso(sched.at(s + it.offset)),
+                "end": _iso(sched.at(s + it.offset + it.duration)),
+                "title": it.title,
+                "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
+                if it.speaker
+                else "",
+            }
+            for it in items
+        ]
+        guests = [
+            {
+                "person": t.attendee,
+                "name": names.get(t.attendee, t.attendee),
+                "arrive": _iso(sched.at(t.arrive)),
+                "leave": _iso(sched.at(t.leave)),
+            }
+            for t in sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+        ]
+        ceremonies.append(
+            {
+                "id": c.id,
+                "name": c.name,
+                "venue": c.venue,
+                "venue_name": c.venue_name,
+                "date": c.day.isoformat(),
+                "start": _iso(sched.at(s)),
+                "end": _iso(sched.at(s + c.duration)),
+                "program": program,
+                "guests": guests,
+            }
+        )
     stops = itineraries(sched)
-    people = [{"id": a.id, "name": a.name, "role": a.role, "kind": a.kind,
-               "stops": [dict(st, from_name=place_names.get(st["from"] or "", st["from"] or ""))
-                         for st in stops.get(a.id, [])]}
-              for a in sorted(inst.attendees, key=lambda a: a.id)]
-    unmet = [{"person": u.attendee, "name": names.get(u.attendee, u.attendee), "ceremony": u.ceremony,
-              "ceremony_name": cer_names.get(u.ceremony, u.ceremony), "required": u.required, "reason": u.reason}
-             for u in sched.unmet]
+    people = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "role": a.role,
+            "kind": a.kind,
+            "stops": [
+                dict(st, from_name=place_names.get(st["from"] or "", st["from"] or "")) for st in stops.get(a.id, [])
+            ],
+        }
+        for a in sorted(inst.attendees, key=lambda a: a.id)
+    ]
+    unmet = [
+        {
+            "person": u.attendee,
+            "name": names.get(u.attendee, u.attendee),
+            "ceremony": u.ceremony,
+            "ceremony_name": cer_names.get(u.ceremony, u.ceremony),
+            "required": u.required,
+            "reason": u.reason,
+        }
+        for u in sched.unmet
+    ]
     return {"event": sched.plan.event.name, "ceremonies": ceremonies, "people": people, "unmet": unmet}
 
 
@@ -397,18 +573,42 @@ def week_book(week: WeekSchedule) -> dict[str, Any]:
             units.update({v.id: v.name or g.name or v.id for v in g.vehicles})
     units.update({tm.id: tm.name for tm in plan.teams})
     round_names = {r.id: r.name for r in plan.rounds}
-    rounds = [{"id": r.round_id, "name": r.name, "date": r.start.date().isoformat(), "start": _iso(r.start),
-               "end": _iso(r.end), "place": r.place, "place_name": places.get(r.place or "", r.place or ""),
-               "uses": [units.get(u, u) for u in r.uses]}
-              for r in sorted(week.placed, key=lambda r: (r.start, r.round_id))]
-    unplaced = [{"id": u.round_id, "name": round_names.get(u.round_id, u.round_id), "reason": u.reason,
-                 "fixes": list(u.fixes)} for u in week.unplaced]
+    rounds = [
+        {
+            "id": r.round_id,
+            "name": r.name,
+            "date": r.start.date().isoformat(),
+            "start": _iso(r.start),
+            "end": _iso(r.end),
+            "place": r.place,
+            "place_name": places.get(r.place or "", r.place or ""),
+            "uses": [units.get(u, u) for u in r.uses],
+        }
+        for r in sorted(week.placed, key=lambda r: (r.start, r.round_id))
+    ]
+    unplaced = [
+        {"id": u.round_id, "name": round_names.get(u.round_id, u.round_id), "reason": u.reason, "fixes": list(u.fixes)}
+        for u in week.unplaced
+    ]
     return {"event": plan.event.name, "status": week.status, "rounds": rounds, "unplaced": unplaced}
 
 
-__all__ = ["ceremonies_to_json", "run_of_show", "run_of_show_all", "itineraries", "itineraries_text",
-           "itineraries_ics", "ceremonies_map_data", "week_to_json", "week_ics", "week_text", "solver_report",
-           "ceremonies_book", "week_book", "clock"]
+__all__ = [
+    "ceremonies_to_json",
+    "run_of_show",
+    "run_of_show_all",
+    "itineraries",
+    "itineraries_text",
+    "itineraries_ics",
+    "ceremonies_map_data",
+    "week_to_json",
+    "week_ics",
+    "week_text",
+    "solver_report",
+    "ceremonies_book",
+    "week_book",
+    "clock",
+]
 
 
 def _safe_name(text: str) -> str:

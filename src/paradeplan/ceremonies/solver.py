@@ -15,7 +15,6 @@ from paradeplan.plan.model import Plan
 log = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class Attendance:
     """One attendee at one ceremony."""
@@ -79,10 +78,13 @@ def _precheck(inst: CeremonyInstance) -> None:
     for c in inst.ceremonies:
         if not c.starts:
             span = c.latest_end - c.earliest
-            lines.append(f"ceremony {c.id}: it lasts {c.duration} min but its window "
-                         f"{_hm(inst, c.earliest)}–{_hm(inst, c.latest_end)} holds only {span} min")
-            short.append(Shortfall(f"ceremony {c.id}", c.duration - span, "min",
-                                   "widen the window or shorten the program"))
+            lines.append(
+                f"ceremony {c.id}: it lasts {c.duration} min but its window "
+                f"{_hm(inst, c.earliest)}–{_hm(inst, c.latest_end)} holds only {span} min"
+            )
+            short.append(
+                Shortfall(f"ceremony {c.id}", c.duration - span, "min", "widen the window or shorten the program")
+            )
     groups: dict[str, list[str]] = {}
     for c in inst.ceremonies:
         if c.launch_group and c.starts:
@@ -92,16 +94,20 @@ def _precheck(inst: CeremonyInstance) -> None:
         for cid in ids[1:]:
             common &= set(inst.ceremony(cid).starts)
         if not common:
-            desc = ", ".join(f"{cid} {inst.ceremony(cid).day.isoformat()} {_hm(inst, inst.ceremony(cid).earliest)}"
-                             f"–{_hm(inst, inst.ceremony(cid).latest_end)}" for cid in ids)
+            desc = ", ".join(
+                f"{cid} {inst.ceremony(cid).day.isoformat()} {_hm(inst, inst.ceremony(cid).earliest)}"
+                f"–{_hm(inst, inst.ceremony(cid).latest_end)}"
+                for cid in ids
+            )
             lines.append(f"launch group {g}: no common start time for its ceremonies ({desc})")
             short.append(Shortfall(f"launch group {g}", 1, "", "give the ceremonies one day and overlapping windows"))
     if lines:
         raise InfeasibleError("\n".join(lines), short)
 
 
-def schedule_instance(inst: CeremonyInstance, plan: Plan, *, relax: bool = False, time_limit_s: float = 60.0,
-                      workers: int = 1) -> CeremonySchedule:
+def schedule_instance(
+    inst: CeremonyInstance, plan: Plan, *, relax: bool = False, time_limit_s: float = 60.0, workers: int = 1
+) -> CeremonySchedule:
     """Solve one instance (required attendances hard, or soft when ``relax``).
 
     Parameters
@@ -134,8 +140,20 @@ def schedule_instance(inst: CeremonyInstance, plan: Plan, *, relax: bool = False
         if solved.value(v.attend[key]):
             raw.append((n.attendee, n.ceremony, solved.value(v.arrive[key]), solved.value(v.leave[key])))
     attendance = _with_travel(inst, raw)
-    sched = CeremonySchedule(plan, inst, solved.status, solved.objective, solved.bound, solved.gap, starts,
-                             attendance, [], relax, solved.wall_s, list(inst.warnings))
+    sched = CeremonySchedule(
+        plan,
+        inst,
+        solved.status,
+        solved.objective,
+        solved.bound,
+        solved.gap,
+        starts,
+        attendance,
+        [],
+        relax,
+        solved.wall_s,
+        list(inst.warnings),
+    )
     sched.unmet = explain_unmet(sched)
     return sched
 
@@ -188,6 +206,7 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     c = inst.ceremony(need.ceremony)
     s = sched.starts[c.id]
     day_off = (c.day - inst.day0).days * 1440
+
     def needs_at(start: int) -> tuple[int, int, int]:
         """Earliest arrival, latest arrival and shortest stay at this ceremony if it starts at ``start``."""
         if a.min_stay is None or a.min_stay >= c.duration:
@@ -208,25 +227,33 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         _lo, hi_last, _st = needs_at(c.starts[-1])
         if earliest > hi_last:
             via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
-            return (f"available from {_hm(inst, day_off + a.avail_from)}{via}, so the earliest arrival "
-                    f"{_hm(inst, earliest)} is too late for {c.name} (latest start {_hm(inst, c.starts[-1])})")
+            return (
+                f"available from {_hm(inst, day_off + a.avail_from)}{via}, so the earliest arrival "
+                f"{_hm(inst, earliest)} is too late for {c.name} (latest start {_hm(inst, c.starts[-1])})"
+            )
     if a.avail_until is not None:
         lo0, _hi, st0 = needs_at(c.starts[0])
         if lo0 + st0 > day_off + a.avail_until:
-            return (f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
-                    f"until {_hm(inst, lo0 + st0)} even at its earliest start {_hm(inst, c.starts[0])}")
+            return (
+                f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
+                f"until {_hm(inst, lo0 + st0)} even at its earliest start {_hm(inst, c.starts[0])}"
+            )
     lo_arr, hi_arr, stay = needs_at(s)
     late: str | None = None
     if a.avail_from is not None:
         t = inst.move(a.id, a.base, c.venue) if a.base else 0
         if day_off + a.avail_from + t > hi_arr:
-            late = (f"at its chosen start {_hm(inst, s)} {c.name} begins before the earliest arrival "
-                    f"{_hm(inst, day_off + a.avail_from + t)} (available from {_hm(inst, day_off + a.avail_from)}"
-                    f", {t} min travel)")
+            late = (
+                f"at its chosen start {_hm(inst, s)} {c.name} begins before the earliest arrival "
+                f"{_hm(inst, day_off + a.avail_from + t)} (available from {_hm(inst, day_off + a.avail_from)}"
+                f", {t} min travel)"
+            )
         lo_arr = max(lo_arr, day_off + a.avail_from + t)
     if late is None and a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
-        late = (f"at its chosen start {_hm(inst, s)} {c.name} needs presence until {_hm(inst, lo_arr + stay)}, "
-                f"after the availability ends ({_hm(inst, day_off + a.avail_until)})")
+        late = (
+            f"at its chosen start {_hm(inst, s)} {c.name} needs presence until {_hm(inst, lo_arr + stay)}, "
+            f"after the availability ends ({_hm(inst, day_off + a.avail_until)})"
+        )
     if c.capacity is not None:
         used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
         if used + a.size > c.capacity:
@@ -245,18 +272,26 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
             blockers.append(f"clashes with {o.name} ({_hm(inst, att.arrive)}–{_hm(inst, att.leave)})")
         elif att.leave <= lo_arr:
             gap = hi_arr - att.leave
-            between = (f"only {gap} min between the end there ({_hm(inst, att.leave)}) and the latest arrival "
-                       f"here ({_hm(inst, hi_arr)})" if gap >= 0 else
-                       f"{o.name} ends ({_hm(inst, att.leave)}) after the latest arrival here ({_hm(inst, hi_arr)})")
-            blockers.append(f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but "
-                            + between)
+            between = (
+                f"only {gap} min between the end there ({_hm(inst, att.leave)}) and the latest arrival "
+                f"here ({_hm(inst, hi_arr)})"
+                if gap >= 0
+                else f"{o.name} ends ({_hm(inst, att.leave)}) after the latest arrival here ({_hm(inst, hi_arr)})"
+            )
+            blockers.append(
+                f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but " + between
+            )
         else:
             gap = att.arrive - (lo_arr + stay)
-            between = (f"only {gap} min between the end here ({_hm(inst, lo_arr + stay)}) and the start there "
-                       f"({_hm(inst, att.arrive)})" if gap >= 0 else
-                       f"{o.name} starts ({_hm(inst, att.arrive)}) before the end here ({_hm(inst, lo_arr + stay)})")
-            blockers.append(f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but "
-                            + between)
+            between = (
+                f"only {gap} min between the end here ({_hm(inst, lo_arr + stay)}) and the start there "
+                f"({_hm(inst, att.arrive)})"
+                if gap >= 0
+                else f"{o.name} starts ({_hm(inst, att.arrive)}) before the end here ({_hm(inst, lo_arr + stay)})"
+            )
+            blockers.append(
+                f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but " + between
+            )
     if blockers:
         return "; ".join(blockers)
     if late:
@@ -292,12 +327,21 @@ def explain_unmet(sched: CeremonySchedule) -> list[Unmet]:
 def _covers(sched: CeremonySchedule, aid: str, cid: str, k: int) -> bool:
     it = sched.instance.ceremony(cid).items[k]
     s = sched.starts[cid]
-    return any(t.attendee == aid and t.ceremony == cid and t.arrive <= s + it.offset
-               and t.leave >= s + it.offset + it.duration for t in sched.attendance)
+    return any(
+        t.attendee == aid and t.ceremony == cid and t.arrive <= s + it.offset and t.leave >= s + it.offset + it.duration
+        for t in sched.attendance
+    )
 
 
-def schedule_ceremonies(plan: Plan, travel: TravelFn | None = None, *, grid_min: int = 5, strict: bool = True,
-                        time_limit_s: float = 60.0, workers: int = 1) -> CeremonySchedule:
+def schedule_ceremonies(
+    plan: Plan,
+    travel: TravelFn | None = None,
+    *,
+    grid_min: int = 5,
+    strict: bool = True,
+    time_limit_s: float = 60.0,
+    workers: int = 1,
+) -> CeremonySchedule:
     """Schedule a plan's ceremonies: start times on the grid and who attends which.
 
     Parameters
@@ -330,16 +374,18 @@ def schedule_ceremonies(plan: Plan, travel: TravelFn | None = None, *, grid_min:
     if sched.status in ("OPTIMAL", "FEASIBLE"):
         return sched
     if sched.status != "INFEASIBLE":
-        raise InfeasibleError(f"ceremonies: the solver found no schedule within {time_limit_s:.0f} s "
-                              f"(status {sched.status})", [Shortfall("solver time", time_limit_s, "s",
-                                                                    "allow more time")])
+        raise InfeasibleError(
+            f"ceremonies: the solver found no schedule within {time_limit_s:.0f} s (status {sched.status})",
+            [Shortfall("solver time", time_limit_s, "s", "allow more time")],
+        )
     relaxed = schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)
     if not strict:
         return relaxed
     bad = [u for u in relaxed.unmet if u.required]
     lines = ["ceremonies: the required attendances cannot all be met:"]
     lines += [f"  {u.attendee} at {u.ceremony}: {u.reason}" for u in bad]
-    err = InfeasibleError("\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance",
-                                                       u.reason) for u in bad])
+    err = InfeasibleError(
+        "\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance", u.reason) for u in bad]
+    )
     err.schedule = relaxed  # type: ignore[attr-defined]
     raise err

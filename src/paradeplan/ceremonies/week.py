@@ -15,7 +15,6 @@ from paradeplan.plan.model import VEHICLE_DEFAULTS, Plan, Round
 log = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class PlacedRound:
     """A round with its day and times."""
@@ -64,8 +63,15 @@ def _week_days(plan: Plan) -> list[date]:
     for r in plan.rounds:
         days.update(r.days)
     if not days:
-        raise InputError(problems=[Problem("the rounds have no days", field="event.week_start",
-                                           hint="give event.week_start and week_end, or days: for each round")])
+        raise InputError(
+            problems=[
+                Problem(
+                    "the rounds have no days",
+                    field="event.week_start",
+                    hint="give event.week_start and week_end, or days: for each round",
+                )
+            ]
+        )
     return sorted(days)
 
 
@@ -110,8 +116,9 @@ class _Week:
     def allowed_days(self, r: Round) -> list[date]:
         return sorted(r.days) if r.days else list(self.days)
 
-    def starts(self, r: Round, days: list[date] | None = None, ws: int | None = None,
-               we: int | None = None) -> list[int]:
+    def starts(
+        self, r: Round, days: list[date] | None = None, ws: int | None = None, we: int | None = None
+    ) -> list[int]:
         lo = _hm(r.window_start) if ws is None else ws
         hi = _hm(r.window_end) if we is None else we
         out: list[int] = []
@@ -129,8 +136,7 @@ def _fits(w: _Week, r: Round, t: int, placed: dict[str, int]) -> list[str]:
     for oid, ot in placed.items():
         o = rounds[oid]
         for u in sorted(set(r.uses) & set(o.uses)):
-            if not (ot + o.duration_min + w.move(u, oid, r.id) <= t
-                    or t + r.duration_min + w.move(u, r.id, oid) <= ot):
+            if not (ot + o.duration_min + w.move(u, oid, r.id) <= t or t + r.duration_min + w.move(u, r.id, oid) <= ot):
                 block.append(oid)
                 break
     return block
@@ -143,13 +149,14 @@ def _explain(w: _Week, r: Round, placed: dict[str, int]) -> UnplacedRound:
         blockers.update(_fits(w, r, t, placed))
     names = {x.id: x.name for x in w.plan.rounds}
     shared = sorted(set(r.uses))
-    reason = (f"{r.name}: on its days ({', '.join(d.isoformat() for d in days)}) within "
-              f"{r.window_start:%H:%M}–{r.window_end:%H:%M} the shared {', '.join(shared)} "
-              f"{'is' if len(shared) == 1 else 'are'} busy with "
-              f"{', '.join(names[b] for b in sorted(blockers)) or 'other rounds'}")
+    reason = (
+        f"{r.name}: on its days ({', '.join(d.isoformat() for d in days)}) within "
+        f"{r.window_start:%H:%M}–{r.window_end:%H:%M} the shared {', '.join(shared)} "
+        f"{'is' if len(shared) == 1 else 'are'} busy with "
+        f"{', '.join(names[b] for b in sorted(blockers)) or 'other rounds'}"
+    )
     fixes: list[str] = []
-    other_days = [d for d in w.days if d not in days and any(not _fits(w, r, t, placed)
-                                                              for t in w.starts(r, [d]))]
+    other_days = [d for d in w.days if d not in days and any(not _fits(w, r, t, placed) for t in w.starts(r, [d]))]
     if other_days:
         fixes.append("allow another day: " + ", ".join(d.isoformat() for d in other_days) + " have room")
     for ws, we in ((_hm(r.window_start), 21 * 60), (6 * 60, _hm(r.window_end)), (6 * 60, 21 * 60)):
@@ -161,8 +168,15 @@ def _explain(w: _Week, r: Round, placed: dict[str, int]) -> UnplacedRound:
     return UnplacedRound(r.id, reason, tuple(fixes))
 
 
-def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int = 15, strict: bool = True,
-                  time_limit_s: float = 30.0, workers: int = 1) -> WeekSchedule:
+def schedule_week(
+    plan: Plan,
+    travel: TravelFn | None = None,
+    *,
+    grid_min: int = 15,
+    strict: bool = True,
+    time_limit_s: float = 30.0,
+    workers: int = 1,
+) -> WeekSchedule:
     """Give every round of the week a day and a start so that shared units never clash and can travel between.
 
     Parameters
@@ -204,8 +218,13 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
             too_short.append(r)
             continue
         rounds.append(RoundIn(r.id, r.duration_min, tuple(values), tuple(sorted(set(r.uses)))))
-    move = {(u, a.id, b.id): w.move(u, a.id, b.id) for a in rounds for b in rounds if a.id != b.id
-            for u in set(a.uses) & set(b.uses)}
+    move = {
+        (u, a.id, b.id): w.move(u, a.id, b.id)
+        for a in rounds
+        for b in rounds
+        if a.id != b.id
+        for u in set(a.uses) & set(b.uses)
+    }
     model = build_model(WeekInstance(tuple(rounds), move, len(w.days) * 1440))
     solved = cpsat.solve(model.model, time_limit_s=time_limit_s, workers=workers, name="week")
     status = solved.status
@@ -219,13 +238,25 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
     for r in plan.rounds:
         if r.id in placed_at:
             t = placed_at[r.id]
-            week.placed.append(PlacedRound(r.id, r.name, base + timedelta(minutes=t),
-                                           base + timedelta(minutes=t + r.duration_min), r.start_place,
-                                           tuple(r.uses)))
+            week.placed.append(
+                PlacedRound(
+                    r.id,
+                    r.name,
+                    base + timedelta(minutes=t),
+                    base + timedelta(minutes=t + r.duration_min),
+                    r.start_place,
+                    tuple(r.uses),
+                )
+            )
     for r in too_short:
         span = _hm(r.window_end) - _hm(r.window_start)
-        week.unplaced.append(UnplacedRound(r.id, f"{r.name}: lasts {r.duration_min} min but its window holds "
-                                                 f"{span} min", ("widen the window", "shorten the round")))
+        week.unplaced.append(
+            UnplacedRound(
+                r.id,
+                f"{r.name}: lasts {r.duration_min} min but its window holds {span} min",
+                ("widen the window", "shorten the round"),
+            )
+        )
     for r in plan.rounds:
         if r.id in start and r.id not in placed_at:
             week.unplaced.append(_explain(w, r, placed_at))
@@ -239,8 +270,9 @@ def schedule_week(plan: Plan, travel: TravelFn | None = None, *, grid_min: int =
             for miss in week.unplaced:
                 lines.append(f"  {miss.round_id}: {miss.reason}")
                 lines += [f"    fix: {f}" for f in miss.fixes]
-            err = InfeasibleError("\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes))
-                                                     for u in week.unplaced])
+            err = InfeasibleError(
+                "\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes)) for u in week.unplaced]
+            )
             err.week = week  # type: ignore[attr-defined]
             raise err
     return week

@@ -67,10 +67,11 @@ def check_week(week: WeekSchedule, travel: TravelMinutes | None = None) -> list[
         if p.start.date() not in allowed:
             bad.append(f"{p.round_id}: on {p.start.date()}, not an allowed day")
         if p.start.time() < r.window_start or p.end.time() > r.window_end or p.end.date() != p.start.date():
-            bad.append(f"{p.round_id}: {p.start:%H:%M}–{p.end:%H:%M} outside {r.window_start:%H:%M}–"
-                       f"{r.window_end:%H:%M}")
+            bad.append(
+                f"{p.round_id}: {p.start:%H:%M}–{p.end:%H:%M} outside {r.window_start:%H:%M}–{r.window_end:%H:%M}"
+            )
     for i, p in enumerate(week.placed):
-        for q in week.placed[i + 1:]:
+        for q in week.placed[i + 1 :]:
             for u in sorted(set(p.uses) & set(q.uses)):
                 first, second = (p, q) if p.start <= q.start else (q, p)
                 a, b = places.get(first.place or ""), places.get(second.place or "")
@@ -78,6 +79,8 @@ def check_week(week: WeekSchedule, travel: TravelMinutes | None = None) -> list[
                 if a and b and a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
                     need = travel((a.lat, a.lon), (b.lat, b.lon), speeds.get(u, 25.0))
                 if (second.start - first.end).total_seconds() / 60 < need - 1e-6:
-                    bad.append(f"{u}: {first.round_id} ends {first.end:%a %H:%M} and {second.round_id} starts "
-                               f"{second.start:%H:%M}, but the move takes {need:.0f} min")
+                    bad.append(
+                        f"{u}: {first.round_id} ends {first.end:%a %H:%M} and {second.round_id} starts "
+                        f"{second.start:%H:%M}, but the move takes {need:.0f} min"
+                    )
     return bad

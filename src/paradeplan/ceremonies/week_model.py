@@ -65,13 +65,15 @@ def shared_units_never_clash(v: WeekVars, inst: WeekInstance) -> None:
     m = v.model
     for u, rs in sorted(by_unit.items()):
         for i, r1 in enumerate(rs):
-            for r2 in rs[i + 1:]:
+            for r2 in rs[i + 1 :]:
                 before = m.new_bool_var(f"before[{u},{r1.id},{r2.id}]")
                 both = [v.placed[r1.id], v.placed[r2.id]]
                 m.add(v.start[r1.id] + r1.duration + inst.move[(u, r1.id, r2.id)] <= v.start[r2.id]).only_enforce_if(
-                    [*both, before])
+                    [*both, before]
+                )
                 m.add(v.start[r2.id] + r2.duration + inst.move[(u, r2.id, r1.id)] <= v.start[r1.id]).only_enforce_if(
-                    [*both, before.Not()])
+                    [*both, before.Not()]
+                )
 
 
 def most_rounds_earliest_first(v: WeekVars, inst: WeekInstance) -> None:

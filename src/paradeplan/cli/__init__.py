@@ -31,12 +31,14 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Log what each stage does.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Plan street parades, vehicle convoys and opening ceremonies on real streets."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 @app.command()
@@ -49,8 +51,11 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
         for item in p.open_items:
             print_err(f"{plan}: {item.field}: open item: {item.question}")
         n_parades, n_cer = len(p.parades), len(p.ceremonies)
-        typer.echo(f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
-                   + (f", {len(p.open_items)} open item(s) to decide" if p.open_items else "") + ")")
+        typer.echo(
+            f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
+            + (f", {len(p.open_items)} open item(s) to decide" if p.open_items else "")
+            + ")"
+        )
 
 
 @app.command()
@@ -69,10 +74,15 @@ def plan(
     lang: Annotated[str | None, typer.Option(help="Output language: vi or en (default: the plan's).")] = None,
     online: Annotated[bool, typer.Option("--online", help="Allow network lookups (geocoding).")] = False,
     cdn: Annotated[bool, typer.Option("--cdn", help="Maps load Leaflet from the internet (smaller files).")] = False,
-    delay: Annotated[float, typer.Option("--delay", help="What-if: the column leaves MIN minutes later "
-                                         "(negative: earlier).", metavar="MIN")] = 0.0,
-    speed: Annotated[float | None, typer.Option("--speed", help="What-if: the column drives at KMH km/h.",
-                                                metavar="KMH")] = None,
+    delay: Annotated[
+        float,
+        typer.Option(
+            "--delay", help="What-if: the column leaves MIN minutes later (negative: earlier).", metavar="MIN"
+        ),
+    ] = 0.0,
+    speed: Annotated[
+        float | None, typer.Option("--speed", help="What-if: the column drives at KMH km/h.", metavar="KMH")
+    ] = None,
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
     from paradeplan.app import run_plan
@@ -115,19 +125,20 @@ def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
     from paradeplan.cli import ceremonies, importer, live, maps, posts, streets
 
-    posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(
-        maps.posts_map_command)
+    posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(maps.posts_map_command)
     app.add_typer(posts.app, name="posts", help="Solve, check and draw post schedules (posts/1 files).")
     app.add_typer(streets.app, name="streets", help="Import OpenStreetMap street data, or fetch it with --online.")
     app.command("route", help="Print a plan's route: steps, streets, km and U-turns.")(streets.route_command)
     app.command("import", help="Read an official plan document (.txt/.docx/.pdf) into a plan file.")(
-        importer.import_command)
+        importer.import_command
+    )
     app.command("ceremonies", help="Schedule opening ceremonies and who attends them (CP-SAT).")(
-        ceremonies.ceremonies_command)
-    app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(
-        ceremonies.week_command)
+        ceremonies.ceremonies_command
+    )
+    app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(ceremonies.week_command)
     app.command("live", help="Serve the day's live views from a results folder: control room, units, public.")(
-        live.live_command)
+        live.live_command
+    )
 
 
 _register()

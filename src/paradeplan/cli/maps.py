@@ -52,7 +52,10 @@ def posts_map_command(
         if shape:
             raise InputError(problems=[Problem(v, str(solution), hint="see paradeplan posts check") for v in shape])
         if violations:
-            typer.echo(f"{solution}: warning: the independent checker finds {len(violations)} problem(s), "
-                       f"e.g. {violations[0]}; drawn anyway (see paradeplan posts check)", err=True)
+            typer.echo(
+                f"{solution}: warning: the independent checker finds {len(violations)} problem(s), "
+                f"e.g. {violations[0]}; drawn anyway (see paradeplan posts check)",
+                err=True,
+            )
         write_file_atomic(out, render_posts_map(instance_to_json(inst), sol, lang=lang, cdn=cdn))
         typer.echo(f"{out}: {len(inst.posts)} posts, {len(inst.units)} units")

@@ -8,8 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
-app = typer.Typer(help="Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 SPINNER_AFTER_S = 2.0
 
@@ -59,9 +62,14 @@ def _solve_with_status(instance: Any, time_limit: float | None, quiet: bool) -> 
 def solve(
     instance: Annotated[Path, typer.Argument(help="posts/1 instance (JSON).", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the posts-solution/1 JSON.")],
-    time_limit: Annotated[float | None, typer.Option(
-        "--time-limit", min=0.0,
-        help="Seconds for the exact stage; past it the best answer found is written with status 'feasible'.")] = None,
+    time_limit: Annotated[
+        float | None,
+        typer.Option(
+            "--time-limit",
+            min=0.0,
+            help="Seconds for the exact stage; past it the best answer found is written with status 'feasible'.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but problems.")] = False,
 ) -> None:
     """Solve INSTANCE: cover the most priority-weighted need, with the fewest units, then the least travel."""
@@ -90,8 +98,11 @@ def solve(
         raise _fail(e) from None
     if not quiet:
         slack = f", smallest slack {doc['min_slack_s']} s" if doc.get("min_slack_s") is not None else ""
-        typer.echo(f"{doc['status']}: {doc['units_used']} units, covered {doc['covered']}/{doc['required']}, "
-                   f"{doc['travel_km']} km{slack} -> {out}", err=True)
+        typer.echo(
+            f"{doc['status']}: {doc['units_used']} units, covered {doc['covered']}/{doc['required']}, "
+            f"{doc['travel_km']} km{slack} -> {out}",
+            err=True,
+        )
     if doc["uncovered"]:
         by_kind: dict[str, int] = {}
         for u in doc["uncovered"]:

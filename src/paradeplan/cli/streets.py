@@ -9,16 +9,37 @@ import typer
 
 from paradeplan.cli.common import guarded
 
-app = typer.Typer(help="Street data: import OpenStreetMap files or download an area (with --online).",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Street data: import OpenStreetMap files or download an area (with --online).", no_args_is_help=True
+)
 
 _TEXT = {
-    "vi": {"title": "Lộ trình", "step": "Bước", "street": "Đường", "from_to": "Từ → Đến", "km": "km",
-           "cum": "Lũy kế km", "uturn": "Quay đầu", "total": "Tổng chiều dài", "connector": "nối",
-           "uturns": "Điểm quay đầu", "osm": "tên trên bản đồ"},
-    "en": {"title": "Itinerary", "step": "Step", "street": "Street", "from_to": "From → To", "km": "km",
-           "cum": "Cum. km", "uturn": "U-turn", "total": "Total length", "connector": "link",
-           "uturns": "U-turns", "osm": "map name"},
+    "vi": {
+        "title": "Lộ trình",
+        "step": "Bước",
+        "street": "Đường",
+        "from_to": "Từ → Đến",
+        "km": "km",
+        "cum": "Lũy kế km",
+        "uturn": "Quay đầu",
+        "total": "Tổng chiều dài",
+        "connector": "nối",
+        "uturns": "Điểm quay đầu",
+        "osm": "tên trên bản đồ",
+    },
+    "en": {
+        "title": "Itinerary",
+        "step": "Step",
+        "street": "Street",
+        "from_to": "From → To",
+        "km": "km",
+        "cum": "Cum. km",
+        "uturn": "U-turn",
+        "total": "Total length",
+        "connector": "link",
+        "uturns": "U-turns",
+        "osm": "map name",
+    },
 }
 
 
@@ -26,8 +47,7 @@ _TEXT = {
 def import_command(
     source: Annotated[Path, typer.Argument(help="An OpenStreetMap .osm (XML) or .osm.pbf file.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output GraphML file (.graphml or .graphml.gz).")],
-    bridge: Annotated[bool, typer.Option(help="Close gaps of a thinned extract (adds edges marked bridged).")]
-    = False,
+    bridge: Annotated[bool, typer.Option(help="Close gaps of a thinned extract (adds edges marked bridged).")] = False,
 ) -> None:
     """Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors)."""
     from paradeplan.geo.bridge import bridge_graph
@@ -63,8 +83,7 @@ def fetch_command(
 def route_command(
     plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")],
     parade: Annotated[str | None, typer.Option("--parade", help="Parade id (default: the first).")] = None,
-    online: Annotated[bool, typer.Option("--online", help="Allow Nominatim lookups for unknown places.")]
-    = False,
+    online: Annotated[bool, typer.Option("--online", help="Allow Nominatim lookups for unknown places.")] = False,
     lang: Annotated[str, typer.Option("--lang", help="Language of the table: vi or en.")] = "vi",
 ) -> None:
     """Print a parade's itinerary: step, street, from → to, km, cumulative km and the U-turns."""
@@ -84,8 +103,14 @@ def route_command(
         route = resolve_route(p, parade, graph, online=online, file=str(plan))
     title = f"{t['title']}: {route.parade_id}" if route.parade_id else t["title"]
     table = Table(title=title)
-    for col, just in ((t["step"], "right"), (t["street"], "left"), (t["from_to"], "left"), (t["km"], "right"),
-                      (t["cum"], "right"), (t["uturn"], "center")):
+    for col, just in (
+        (t["step"], "right"),
+        (t["street"], "left"),
+        (t["from_to"], "left"),
+        (t["km"], "right"),
+        (t["cum"], "right"),
+        (t["uturn"], "center"),
+    ):
         table.add_column(col, justify=just)  # type: ignore[arg-type]
     for row in itinerary_rows(route):
         street = row["street"]
@@ -93,8 +118,14 @@ def route_command(
             street = f"({t['connector']}) {street}"
         elif row["osm_name"]:
             street = f"{street} [dim]({t['osm']}: {row['osm_name']})[/dim]"
-        table.add_row(str(row["step"]), street, f"{row['from']} → {row['to']}", f"{row['km']:.2f}",
-                      f"{row['cum_km']:.2f}", "↩" if row["uturn"] else "")
+        table.add_row(
+            str(row["step"]),
+            street,
+            f"{row['from']} → {row['to']}",
+            f"{row['km']:.2f}",
+            f"{row['cum_km']:.2f}",
+            "↩" if row["uturn"] else "",
+        )
     console = Console()
     console.print(table)
     console.print(f"{t['total']}: {route.total_m / 1000:.2f} km")

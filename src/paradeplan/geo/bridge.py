@@ -16,8 +16,10 @@ log = logging.getLogger(__name__)
 
 
 def _coords(g: nx.MultiDiGraph, nodes: list[Any]) -> tuple[np.ndarray, np.ndarray]:
-    return (np.array([g.nodes[n]["y"] for n in nodes], dtype=float),
-            np.array([g.nodes[n]["x"] for n in nodes], dtype=float))
+    return (
+        np.array([g.nodes[n]["y"] for n in nodes], dtype=float),
+        np.array([g.nodes[n]["x"] for n in nodes], dtype=float),
+    )
 
 
 def _find(parent: list[int], x: int) -> int:
@@ -27,9 +29,15 @@ def _find(parent: list[int], x: int) -> int:
     return x
 
 
-def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m: float = 2500.0,
-                 chain_gap_minor_m: float = 300.0,
-                 members: dict[str, set[str]] | None = None, end_join_m: float = 350.0) -> dict[str, int]:
+def bridge_graph(
+    g: nx.MultiDiGraph,
+    *,
+    join_m: float = 30.0,
+    chain_gap_major_m: float = 2500.0,
+    chain_gap_minor_m: float = 300.0,
+    members: dict[str, set[str]] | None = None,
+    end_join_m: float = 350.0,
+) -> dict[str, int]:
     """Close the gaps of a thinned extract by adding edges marked ``bridged=True`` (in place).
 
     1. *Chain* each named street: the pieces (connected parts) of the edges bearing one name are joined,
@@ -93,14 +101,16 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
             if ri == rj:
                 continue
             parent[ri] = rj
-            add_street_edge(g, a, b, name=name, highway=klass, oneway=False, length=dist, bridged=True,
-                            bridge="chain")
+            add_street_edge(g, a, b, name=name, highway=klass, oneway=False, length=dist, bridged=True, bridge="chain")
             chains += 1
     # joins between different streets
     nodes = sorted(g.nodes, key=str)
     lats, lons = _coords(g, nodes)
-    names = [frozenset(d.get("name", "") for _, _, d in g.edges(n, data=True)) |
-             frozenset(d.get("name", "") for _, _, d in g.in_edges(n, data=True)) for n in nodes]
+    names = [
+        frozenset(d.get("name", "") for _, _, d in g.edges(n, data=True))
+        | frozenset(d.get("name", "") for _, _, d in g.in_edges(n, data=True))
+        for n in nodes
+    ]
     order = np.argsort(lats)
     sorted_lats = lats[order]
     dlat = join_m / 111_000.0
@@ -119,8 +129,9 @@ def bridge_graph(g: nx.MultiDiGraph, *, join_m: float = 30.0, chain_gap_major_m:
             a, b = nodes[idx], nodes[int(c)]
             if names[idx] & names[int(c)] - {""} or g.has_edge(a, b) or g.has_edge(b, a):
                 continue
-            add_street_edge(g, a, b, name="", highway="bridge_join", oneway=False, length=float(dist),
-                            bridged=True, bridge="join")
+            add_street_edge(
+                g, a, b, name="", highway="bridge_join", oneway=False, length=float(dist), bridged=True, bridge="join"
+            )
             joins += 1
     ends = _bridge_dead_ends(g, end_join_m) if end_join_m > 0 else 0
     log.info("bridged: %d chain edges, %d join edges, %d dead-end edges", chains, joins, ends)
@@ -167,8 +178,9 @@ def _bridge_dead_ends(g: nx.MultiDiGraph, max_m: float) -> int:
             except nx.NetworkXNoPath:
                 graph_d = math.inf
             if graph_d > 3 * dist + 200:
-                add_street_edge(g, n, m, name="", highway="bridge_join", oneway=False, length=dist, bridged=True,
-                                bridge="end")
+                add_street_edge(
+                    g, n, m, name="", highway="bridge_join", oneway=False, length=dist, bridged=True, bridge="end"
+                )
                 und.add_edge(n, m, weight=dist)
                 added += 1
             break

@@ -22,12 +22,14 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float, *, radius: f
 
 
 @overload
-def haversine_m(lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike, *,
-                radius: float = ...) -> NDArray[np.float64]: ...
+def haversine_m(
+    lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike, *, radius: float = ...
+) -> NDArray[np.float64]: ...
 
 
-def haversine_m(lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike, *,
-                radius: float = EARTH_RADIUS_M) -> float | NDArray[np.float64]:
+def haversine_m(
+    lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike, *, radius: float = EARTH_RADIUS_M
+) -> float | NDArray[np.float64]:
     """Great-circle (haversine) distance between points, broadcasting like numpy.
 
     Parameters

@@ -131,13 +131,22 @@ def parse_gazetteer(data: Any, file: str = "<gazetteer>") -> Gazetteer:
             lat, lon = float(p["lat"]), float(p["lon"])
             name = nfc(str(p["name"]))
         except (KeyError, TypeError, ValueError):
-            raise _problem(f"places[{i}] needs name, lat and lon", file,
-                           "write `- {name: …, lat: 10.86, lon: 106.65}`") from None
+            raise _problem(
+                f"places[{i}] needs name, lat and lon", file, "write `- {name: …, lat: 10.86, lon: 106.65}`"
+            ) from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise _problem(f"places[{i}] ({name}) has coordinates out of range", file, "lat first, then lon")
-        places.append(GazPlace(name, lat, lon, str(p.get("kind") or "other"),
-                               tuple(nfc(str(a)) for a in (p.get("aliases") or [])),
-                               p.get("source"), bool(p.get("approximate", False))))
+        places.append(
+            GazPlace(
+                name,
+                lat,
+                lon,
+                str(p.get("kind") or "other"),
+                tuple(nfc(str(a)) for a in (p.get("aliases") or [])),
+                p.get("source"),
+                bool(p.get("approximate", False)),
+            )
+        )
     return Gazetteer(tuple(streets), tuple(places), (file,))
 
 

@@ -58,13 +58,30 @@ def _cluster(cands: Sequence[tuple[str, float, float, str]]) -> list[list[tuple[
     return clusters
 
 
-def _ambiguous(place: Place, clusters: list[list[tuple[str, float, float, str]]], where: str,
-               file: str | None, field: str | None, line: int | None = None) -> InputError:
-    lines = "; ".join(f"{cl[0][0]} at lat {cl[0][1]:.6f}, lon {cl[0][2]:.6f}"
-                      + (f" ({cl[0][3]})" if cl[0][3] else "") for cl in clusters)
-    return InputError(problems=[Problem(
-        f"place '{place.name}' is ambiguous: {len(clusters)} candidates in the {where}: {lines}", file, line,
-        None, field, f"pin the one you mean with lat: and lon: under places (id {place.id})")])
+def _ambiguous(
+    place: Place,
+    clusters: list[list[tuple[str, float, float, str]]],
+    where: str,
+    file: str | None,
+    field: str | None,
+    line: int | None = None,
+) -> InputError:
+    lines = "; ".join(
+        f"{cl[0][0]} at lat {cl[0][1]:.6f}, lon {cl[0][2]:.6f}" + (f" ({cl[0][3]})" if cl[0][3] else "")
+        for cl in clusters
+    )
+    return InputError(
+        problems=[
+            Problem(
+                f"place '{place.name}' is ambiguous: {len(clusters)} candidates in the {where}: {lines}",
+                file,
+                line,
+                None,
+                field,
+                f"pin the one you mean with lat: and lon: under places (id {place.id})",
+            )
+        ]
+    )
 
 
 def _names(place: Place) -> list[str]:
@@ -77,12 +94,20 @@ def _cache_path() -> Path:
 
 def _valid_answer(value: Any) -> bool:
     """Whether a cache entry is a list of ``[lat, lon, display name]`` triples."""
+
     def number(x: Any) -> bool:
         return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
     return isinstance(value, list) and all(
-        isinstance(r, list) and len(r) == 3 and number(r[0]) and number(r[1]) and isinstance(r[2], str)
-        and -90 <= r[0] <= 90 and -180 <= r[1] <= 180 for r in value)
+        isinstance(r, list)
+        and len(r) == 3
+        and number(r[0])
+        and number(r[1])
+        and isinstance(r[2], str)
+        and -90 <= r[0] <= 90
+        and -180 <= r[1] <= 180
+        for r in value
+    )
 
 
 def _read_cache() -> dict[str, Any]:
@@ -103,16 +128,22 @@ def _read_cache() -> dict[str, Any]:
         _set_aside(path, f"not valid JSON: {exc}")
         return {}
     except RecursionError:  # "[[[[…": the cache is three levels deep
-        _set_aside(path, f"JSON nested deeper than the limit of {sys.getrecursionlimit():,} levels Python reads; "
-                   "a cache is 3 levels deep")
+        _set_aside(
+            path,
+            f"JSON nested deeper than the limit of {sys.getrecursionlimit():,} levels Python reads; "
+            "a cache is 3 levels deep",
+        )
         return {}
     if not isinstance(data, dict):
         _set_aside(path, f"a JSON {type(data).__name__}, not an object")
         return {}
     good = {k: v for k, v in data.items() if _valid_answer(v)}
     if len(good) < len(data):
-        log.warning("ignoring %d malformed entries of the geocoding cache %s (the next online lookup drops them)",
-                    len(data) - len(good), path)
+        log.warning(
+            "ignoring %d malformed entries of the geocoding cache %s (the next online lookup drops them)",
+            len(data) - len(good),
+            path,
+        )
     return good
 
 
@@ -123,8 +154,9 @@ def _set_aside(path: Path, why: str) -> None:
     except OSError:
         log.warning("the geocoding cache %s is corrupted (%s); ignoring it", path, why)
     else:
-        log.warning("the geocoding cache %s was corrupted (%s); moved it to %s and going on without it",
-                    path, why, aside)
+        log.warning(
+            "the geocoding cache %s was corrupted (%s); moved it to %s and going on without it", path, why, aside
+        )
 
 
 def _write_cache(cache: dict[str, Any]) -> None:
@@ -141,8 +173,10 @@ def cached_geocode(query: str) -> list[tuple[float, float, str]] | None:
 
 
 _lookup: Callable[..., Any] | None = None
-_WHAT_TO_DO = ("Retry later, or pin the place with lat: and lon: under places in the plan (or add it to a gazetteer) "
-               "and run without --online")
+_WHAT_TO_DO = (
+    "Retry later, or pin the place with lat: and lon: under places in the plan (or add it to a gazetteer) "
+    "and run without --online"
+)
 
 
 def _nominatim() -> Callable[..., Any]:
@@ -153,8 +187,7 @@ def _nominatim() -> Callable[..., Any]:
         from geopy.geocoders import Nominatim
 
         geocoder = Nominatim(user_agent=USER_AGENT)
-        _lookup = RateLimiter(geocoder.geocode, min_delay_seconds=MIN_DELAY_S, max_retries=0,
-                              swallow_exceptions=False)
+        _lookup = RateLimiter(geocoder.geocode, min_delay_seconds=MIN_DELAY_S, max_retries=0, swallow_exceptions=False)
     return _lookup
 
 
@@ -216,13 +249,13 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
 
     try:
         found = _nominatim()(nfc(query), exactly_one=False, limit=5, language="vi", timeout=timeout)
-        results = [(round(float(r.latitude), 7), round(float(r.longitude), 7), str(r.address))
-                   for r in (found or [])]
+        results = [(round(float(r.latitude), 7), round(float(r.longitude), 7), str(r.address)) for r in (found or [])]
     except (GeopyError, OSError) as exc:
         raise _lookup_failed(query, exc, timeout) from None
     except (TypeError, ValueError, AttributeError) as exc:  # an answer we cannot read: not cached
-        raise NetworkError(f"online lookup of place '{query}' failed: Nominatim's answer could not be read "
-                           f"({exc}). {_WHAT_TO_DO}") from None
+        raise NetworkError(
+            f"online lookup of place '{query}' failed: Nominatim's answer could not be read ({exc}). {_WHAT_TO_DO}"
+        ) from None
     cache = _read_cache()
     cache[nfc(query)] = [list(r) for r in results]
     try:
@@ -234,10 +267,26 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
 
 #: Plan place kinds (``kind:``, free text) and the OSM kinds (``key=value``, or ``key=`` for any value) that fit.
 KIND_TAGS: dict[str, tuple[str, ...]] = {
-    "school": ("amenity=school", "amenity=college", "amenity=university", "amenity=kindergarten", "building=school",
-               "building=college", "building=university", "building=kindergarten"),
-    "office": ("office=", "amenity=townhall", "amenity=courthouse", "amenity=police", "building=office",
-               "building=government", "building=public", "building=civic"),
+    "school": (
+        "amenity=school",
+        "amenity=college",
+        "amenity=university",
+        "amenity=kindergarten",
+        "building=school",
+        "building=college",
+        "building=university",
+        "building=kindergarten",
+    ),
+    "office": (
+        "office=",
+        "amenity=townhall",
+        "amenity=courthouse",
+        "amenity=police",
+        "building=office",
+        "building=government",
+        "building=public",
+        "building=civic",
+    ),
     "square": ("place=square", "highway=pedestrian", "amenity=marketplace"),
     "park": ("leisure=park", "leisure=garden"),
     "roundabout": ("junction=roundabout", "junction=circular"),
@@ -251,16 +300,39 @@ KIND_TAGS: dict[str, tuple[str, ...]] = {
     "stop": ("highway=bus_stop", "public_transport=", "railway=tram_stop", "railway=halt"),
     "bridge": ("man_made=bridge", "bridge="),
 }
-_KIND_SYNONYMS = {"temple": "pagoda", "church": "pagoda", "place_of_worship": "pagoda", "university": "school",
-                  "college": "school", "kindergarten": "school", "community_learning_centre": "community_centre",
-                  "cultural_centre": "community_centre", "culture_house": "community_centre",
-                  "town_hall": "office", "townhall": "office", "ward_office": "office", "bus_stop": "stop",
-                  "bus_station": "station", "plaza": "square", "garden": "park"}
+_KIND_SYNONYMS = {
+    "temple": "pagoda",
+    "church": "pagoda",
+    "place_of_worship": "pagoda",
+    "university": "school",
+    "college": "school",
+    "kindergarten": "school",
+    "community_learning_centre": "community_centre",
+    "cultural_centre": "community_centre",
+    "culture_house": "community_centre",
+    "town_hall": "office",
+    "townhall": "office",
+    "ward_office": "office",
+    "bus_stop": "stop",
+    "bus_station": "station",
+    "plaza": "square",
+    "garden": "park",
+}
 #: Street furniture and transport stops that often carry the name of the place they serve (a stop "Kauppatori"
 #: at the Kauppatori square): used only when nothing else of that name fits.
-_TRANSIT = ("highway=", "public_transport=", "railway=tram_stop", "railway=subway_entrance", "railway=halt",
-            "railway=platform", "amenity=taxi", "amenity=bicycle_rental", "amenity=parking", "amenity=bus_station",
-            "entrance=")
+_TRANSIT = (
+    "highway=",
+    "public_transport=",
+    "railway=tram_stop",
+    "railway=subway_entrance",
+    "railway=halt",
+    "railway=platform",
+    "amenity=taxi",
+    "amenity=bicycle_rental",
+    "amenity=parking",
+    "amenity=bus_station",
+    "entrance=",
+)
 
 
 def _fits(kind: str, tags: tuple[str, ...]) -> bool:
@@ -281,8 +353,14 @@ def _rank(place_kind: str | None, point: NamedPoint) -> int:
     return 2 if _fits(point.kind, _TRANSIT) and not is_square else 1
 
 
-def resolve_named_point(place: Place, named_points: Sequence[NamedPoint], *, file: str | None = None,
-                        field: str | None = None, line: int | None = None) -> ResolvedPlace | None:
+def resolve_named_point(
+    place: Place,
+    named_points: Sequence[NamedPoint],
+    *,
+    file: str | None = None,
+    field: str | None = None,
+    line: int | None = None,
+) -> ResolvedPlace | None:
     """A plan place found by name among the street data's named points (nodes, ways and areas of the OSM data).
 
     Names match exactly (case, spaces and Unicode form aside) first, else loosely (diacritics and the
@@ -346,8 +424,7 @@ def _osm_ref(p: NamedPoint) -> str:
     return p.osmid if "/" in p.osmid or not p.osmid else f"node/{p.osmid}"
 
 
-def pin_places(plan: Plan, *, gazetteer: Gazetteer | None = None,
-               named_points: Sequence[NamedPoint] = ()) -> Plan:
+def pin_places(plan: Plan, *, gazetteer: Gazetteer | None = None, named_points: Sequence[NamedPoint] = ()) -> Plan:
     """The plan with each place that has no ``lat``/``lon`` pinned where the gazetteer or the street data names it.
 
     Offline only (nothing is looked up online here): a place found in neither keeps no coordinates, and the
@@ -391,34 +468,64 @@ def pin_places(plan: Plan, *, gazetteer: Gazetteer | None = None,
         if found is None:
             continue
         note = f"coordinates from the {found.source}" + (f": OSM {found.ref}" if found.ref else "")
-        places[i] = dataclasses.replace(place, lat=found.lat, lon=found.lon,
-                                        approximate=place.approximate or found.approximate,
-                                        note=f"{place.note}; {note}" if place.note else note)
+        places[i] = dataclasses.replace(
+            place,
+            lat=found.lat,
+            lon=found.lon,
+            approximate=place.approximate or found.approximate,
+            note=f"{place.note}; {note}" if place.note else note,
+        )
         changed = True
         log.info("place %s (%s) pinned at %.6f, %.6f, %s", place.id, place.name, found.lat, found.lon, note)
     return dataclasses.replace(plan, places=tuple(places)) if changed else plan
 
 
-def _ambiguous_points(place: Place, clusters: list[list[NamedPoint]], wanted: str | None, file: str | None,
-                      field: str | None, line: int | None) -> InputError:
+def _ambiguous_points(
+    place: Place,
+    clusters: list[list[NamedPoint]],
+    wanted: str | None,
+    file: str | None,
+    field: str | None,
+    line: int | None,
+) -> InputError:
     def osm_ref(p: NamedPoint) -> str:
         return f", OSM {_osm_ref(p)}" if p.osmid else ""
 
-    lines = "; ".join(f"{cl[0].name} at lat {cl[0].lat:.6f}, lon {cl[0].lon:.6f} ({cl[0].kind}{osm_ref(cl[0])}"
-                      + (f", +{len(cl) - 1} more within {SAME_PLACE_M:.0f} m" if len(cl) > 1 else "") + ")"
-                      for cl in clusters)
+    lines = "; ".join(
+        f"{cl[0].name} at lat {cl[0].lat:.6f}, lon {cl[0].lon:.6f} ({cl[0].kind}{osm_ref(cl[0])}"
+        + (f", +{len(cl) - 1} more within {SAME_PLACE_M:.0f} m" if len(cl) > 1 else "")
+        + ")"
+        for cl in clusters
+    )
     kinds = sorted({k for k, tags in KIND_TAGS.items() for cl in clusters if any(_fits(p.kind, tags) for p in cl)})
     hint = f"pin the one you mean with lat: and lon: under places (id {place.id})"
     if kinds and wanted is None:
         hint += f", or give its kind: ({', '.join(kinds)})"
-    return InputError(problems=[Problem(
-        f"place '{place.name}' is ambiguous: {len(clusters)} places of that name in the street data: {lines}",
-        file, line, None, field, hint)])
+    return InputError(
+        problems=[
+            Problem(
+                f"place '{place.name}' is ambiguous: {len(clusters)} places of that name in the street data: {lines}",
+                file,
+                line,
+                None,
+                field,
+                hint,
+            )
+        ]
+    )
 
 
-def resolve_place(place: Place, *, gazetteer: Gazetteer | None = None, named_points: Sequence[NamedPoint] = (),
-                  online: bool = False, area: str | None = None, file: str | None = None,
-                  field: str | None = None, line: int | None = None) -> ResolvedPlace:
+def resolve_place(
+    place: Place,
+    *,
+    gazetteer: Gazetteer | None = None,
+    named_points: Sequence[NamedPoint] = (),
+    online: bool = False,
+    area: str | None = None,
+    file: str | None = None,
+    field: str | None = None,
+    line: int | None = None,
+) -> ResolvedPlace:
     """Coordinates of a plan's place: pinned in the plan, else gazetteer, else street-data points, else Nominatim.
 
     Parameters
@@ -482,9 +589,19 @@ def resolve_place(place: Place, *, gazetteer: Gazetteer | None = None, named_poi
     hint += ", or run with --online to look it up on OpenStreetMap Nominatim" if not online else ""
     similar = f"; similar known names: {', '.join(by_key[c] for c in close)}" if close else ""
     where = "offline " if not online else ""
-    raise InputError(problems=[Problem(
-        f"place '{place.name}' not found {where}(no lat/lon in the plan, not in the gazetteer, not a named point "
-        f"of the street data{', no Nominatim result' if online else ''}){similar}", file, line, None, field, hint)])
+    raise InputError(
+        problems=[
+            Problem(
+                f"place '{place.name}' not found {where}(no lat/lon in the plan, not in the gazetteer, "
+                f"not a named point of the street data{', no Nominatim result' if online else ''}){similar}",
+                file,
+                line,
+                None,
+                field,
+                hint,
+            )
+        ]
+    )
 
 
 def nearest_distance_m(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:

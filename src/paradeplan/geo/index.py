@@ -29,8 +29,14 @@ class StreetIndex:
                 e["highway"] = best_class([e["highway"], d.get("highway")]) or e["highway"]
                 e["bridged"] = e["bridged"] and bool(d.get("bridged"))
             else:
-                u.add_edge(a, b, weight=length, names=frozenset({name} - {""}), highway=d.get("highway") or "road",
-                           bridged=bool(d.get("bridged")))
+                u.add_edge(
+                    a,
+                    b,
+                    weight=length,
+                    names=frozenset({name} - {""}),
+                    highway=d.get("highway") or "road",
+                    bridged=bool(d.get("bridged")),
+                )
         for n in g.nodes:
             if n not in u:
                 u.add_node(n)

@@ -27,28 +27,92 @@ MAX_OSM_NODES = 5_000_000
 class _TooManyNodes(Exception):
     """Raised from the node callback past :data:`MAX_OSM_NODES` (pyosmium passes it out of ``apply_file``)."""
 
+
 _MAIN = ("motorway", "trunk", "primary", "secondary", "tertiary")
 #: ``highway`` values imported as streets: roads a column, an escort or a float can use. Footways, paths,
 #: cycleways, steps, platforms, corridors, construction and proposed roads are left out.
-STREET_HIGHWAYS = frozenset({*_MAIN, *(f"{c}_link" for c in _MAIN), "unclassified", "residential", "living_street",
-                             "service", "road", "track", "pedestrian", "busway"})
+STREET_HIGHWAYS = frozenset(
+    {
+        *_MAIN,
+        *(f"{c}_link" for c in _MAIN),
+        "unclassified",
+        "residential",
+        "living_street",
+        "service",
+        "road",
+        "track",
+        "pedestrian",
+        "busway",
+    }
+)
 #: ``service`` values left out: parking aisles and driveways are no streets.
 SKIP_SERVICE = frozenset({"parking_aisle", "driveway", "drive-through", "emergency_access"})
 #: Tags that make a named object a *place* (checked in this order for its kind, e.g. ``amenity=school``).
-PLACE_KEYS = ("place", "amenity", "office", "shop", "leisure", "tourism", "historic", "healthcare", "emergency",
-              "craft", "public_transport", "railway", "aeroway", "man_made", "building", "landuse", "junction",
-              "highway")
+PLACE_KEYS = (
+    "place",
+    "amenity",
+    "office",
+    "shop",
+    "leisure",
+    "tourism",
+    "historic",
+    "healthcare",
+    "emergency",
+    "craft",
+    "public_transport",
+    "railway",
+    "aeroway",
+    "man_made",
+    "building",
+    "landuse",
+    "junction",
+    "highway",
+)
 #: Tags of the places ``streets fetch`` downloads besides the streets (osmnx ``features`` query, OR of the tags).
 FETCH_PLACE_TAGS: dict[str, bool | str | list[str]] = {
-    "place": True, "amenity": True, "office": True, "tourism": True, "historic": True, "shop": True,
+    "place": True,
+    "amenity": True,
+    "office": True,
+    "tourism": True,
+    "historic": True,
+    "shop": True,
     "leisure": ["park", "garden", "stadium", "sports_centre", "playground"],
-    "building": ["school", "university", "college", "kindergarten", "public", "government", "civic", "office",
-                 "hospital", "train_station", "temple", "church", "cathedral", "stadium"],
-    "public_transport": "station", "railway": "station", "junction": "roundabout",
+    "building": [
+        "school",
+        "university",
+        "college",
+        "kindergarten",
+        "public",
+        "government",
+        "civic",
+        "office",
+        "hospital",
+        "train_station",
+        "temple",
+        "church",
+        "cathedral",
+        "stadium",
+    ],
+    "public_transport": "station",
+    "railway": "station",
+    "junction": "roundabout",
 }
 #: Named ways and areas with only these keys are not places (rivers, railway lines, boundaries, routes).
-_LINEAR_RAILWAY = frozenset({"rail", "tram", "subway", "light_rail", "narrow_gauge", "monorail", "funicular",
-                             "abandoned", "disused", "construction", "miniature"})
+_LINEAR_RAILWAY = frozenset(
+    {
+        "rail",
+        "tram",
+        "subway",
+        "light_rail",
+        "narrow_gauge",
+        "monorail",
+        "funicular",
+        "abandoned",
+        "disused",
+        "construction",
+        "miniature",
+    }
+)
 
 
 def place_kind(tags: dict[str, str]) -> str:
@@ -80,8 +144,12 @@ def direction(tags: dict[str, str]) -> tuple[bool, bool]:
 
 def is_street(tags: dict[str, str]) -> bool:
     """Whether a way is a street of the graph (see :data:`STREET_HIGHWAYS`); areas (``area=yes``) are not."""
-    return (tags.get("highway") in STREET_HIGHWAYS and tags.get("area") != "yes"
-            and tags.get("service") not in SKIP_SERVICE and tags.get("access") != "private")
+    return (
+        tags.get("highway") in STREET_HIGHWAYS
+        and tags.get("area") != "yes"
+        and tags.get("service") not in SKIP_SERVICE
+        and tags.get("access") != "private"
+    )
 
 
 def _is_place(tags: dict[str, str], area: bool) -> bool:
@@ -91,7 +159,8 @@ def _is_place(tags: dict[str, str], area: bool) -> bool:
     if "highway" in tags:
         # a square mapped as a pedestrian area, a named roundabout; not the street itself
         return (area and tags.get("junction") in {"roundabout", "circular"}) or (
-            area and (tags.get("area") == "yes" or tags.get("type") == "multipolygon"))
+            area and (tags.get("area") == "yes" or tags.get("type") == "multipolygon")
+        )
     if tags.get("railway") in _LINEAR_RAILWAY or "waterway" in tags or "power" in tags:
         return False
     return any(tags.get(k) for k in PLACE_KEYS if k not in {"highway", "junction"})
@@ -272,8 +341,15 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     limit_hint = "import a smaller extract (a district or a city); limits: docs/limits.md"
     size = src.stat().st_size
     if size > MAX_OSM_BYTES:
-        raise InputError(problems=[Problem(f"OSM file is {size / 1e6:,.1f} MB, more than the limit of "
-                                           f"{MAX_OSM_BYTES / 1e6:.0f} MB", str(source), hint=limit_hint)])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"OSM file is {size / 1e6:,.1f} MB, more than the limit of {MAX_OSM_BYTES / 1e6:.0f} MB",
+                    str(source),
+                    hint=limit_hint,
+                )
+            ]
+        )
 
     reader = _Reader()
 
@@ -287,16 +363,29 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
         _Handler().apply_file(str(src), locations=True)
         _clipped_areas(src, reader)
     except _TooManyNodes:
-        raise InputError(problems=[Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes",
-                                           str(source), hint=limit_hint)]) from None
+        raise InputError(
+            problems=[
+                Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes", str(source), hint=limit_hint)
+            ]
+        ) from None
     except RuntimeError as exc:
-        raise InputError(problems=[Problem(f"cannot read OSM data: {exc}", str(source),
-                                           hint="give a valid .osm (XML) or .osm.pbf file")]) from None
+        raise InputError(
+            problems=[
+                Problem(f"cannot read OSM data: {exc}", str(source), hint="give a valid .osm (XML) or .osm.pbf file")
+            ]
+        ) from None
     if not reader.ways:
         only = f" (only {', '.join(sorted(reader.skipped))})" if reader.skipped else ""
-        raise InputError(problems=[Problem(f"the OSM file holds no streets{only}", str(source),
-                                           hint="export an area with roads (highway=primary … residential, "
-                                                "service, pedestrian); footways, paths and steps are no streets")])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"the OSM file holds no streets{only}",
+                    str(source),
+                    hint="export an area with roads (highway=primary … residential, "
+                    "service, pedestrian); footways, paths and steps are no streets",
+                )
+            ]
+        )
     g = new_graph(source=src.name)
     for wid, pts, tags in reader.ways:
         oneway, reverse = direction(tags)
@@ -307,13 +396,16 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
                 g.add_node(ref, x=round(lon, 7), y=round(lat, 7), osmid=ref)
         name, highway = street_name(tags), _clean_highway(tags["highway"])
         for (a, alat, alon), (b, blat, blon) in zip(pts, pts[1:], strict=False):
-            add_street_edge(g, a, b, name=name, highway=highway, oneway=oneway,
-                            length=geodesic_m(alat, alon, blat, blon), osmid=wid)
+            add_street_edge(
+                g, a, b, name=name, highway=highway, oneway=oneway, length=geodesic_m(alat, alon, blat, blon), osmid=wid
+            )
     if reader.skipped:
-        log.info("left out ways that are no streets: %s",
-                 ", ".join(f"{n} {k}" for k, n in sorted(reader.skipped.items())))
-    log.info("imported %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(),
-             len(reader.points))
+        log.info(
+            "left out ways that are no streets: %s", ", ".join(f"{n} {k}" for k, n in sorted(reader.skipped.items()))
+        )
+    log.info(
+        "imported %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(reader.points)
+    )
     return g, tuple(reader.points)
 
 
@@ -344,15 +436,19 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
     from paradeplan.geo.geocode import USER_AGENT
 
     if not online:
-        raise NetworkError(f"downloading '{place}' needs the network: pass --online "
-                           "(or import a downloaded .osm/.osm.pbf file with `paradeplan streets import`)")
+        raise NetworkError(
+            f"downloading '{place}' needs the network: pass --online "
+            "(or import a downloaded .osm/.osm.pbf file with `paradeplan streets import`)"
+        )
     try:
         import osmnx as ox
         from osmnx._errors import InsufficientResponseError
     except ImportError:
-        raise NetworkError("downloading street data needs osmnx, which is not installed: "
-                           "`pip install 'paradeplan[online]'` (or import an .osm/.osm.pbf file with "
-                           "`paradeplan streets import`)") from None
+        raise NetworkError(
+            "downloading street data needs osmnx, which is not installed: "
+            "`pip install 'paradeplan[online]'` (or import an .osm/.osm.pbf file with "
+            "`paradeplan streets import`)"
+        ) from None
     folder = cache_dir() / "osmnx"
     folder.mkdir(parents=True, exist_ok=True)
     ox.settings.use_cache = True
@@ -363,16 +459,19 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
         polygon = outline.geometry.iloc[0]
         raw = ox.graph_from_polygon(polygon, network_type="drive", simplify=True)
     except Exception as exc:  # noqa: BLE001 - network and geocoding failures all become NetworkError
-        raise NetworkError(f"could not download '{place}' from OpenStreetMap: {exc} (check the place's spelling "
-                           "on openstreetmap.org, retry later, or import an .osm.pbf extract with "
-                           "`paradeplan streets import`)") from None
+        raise NetworkError(
+            f"could not download '{place}' from OpenStreetMap: {exc} (check the place's spelling "
+            "on openstreetmap.org, retry later, or import an .osm.pbf extract with "
+            "`paradeplan streets import`)"
+        ) from None
     try:
         features = ox.features_from_polygon(polygon, tags=FETCH_PLACE_TAGS)
     except InsufficientResponseError:
         features = None  # an area without any such feature
     except Exception as exc:  # noqa: BLE001
-        raise NetworkError(f"could not download the places of '{place}' from OpenStreetMap: {exc} "
-                           "(retry later)") from None
+        raise NetworkError(
+            f"could not download the places of '{place}' from OpenStreetMap: {exc} (retry later)"
+        ) from None
     g = new_graph(source=f"osmnx graph_from_place({place!r})")
     for n, d in raw.nodes(data=True):
         g.add_node(str(n), x=round(float(d["x"]), 7), y=round(float(d["y"]), 7), osmid=str(n))
@@ -380,12 +479,19 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
         osmid = d.get("osmid")
         osmid_s = str(osmid[0] if isinstance(osmid, list) else osmid) if osmid is not None else None
         name = d.get("name") if d.get("name") is not None else d.get("ref")
-        add_street_edge(g, str(u), str(v), name=_clean_name(name), highway=_clean_highway(d.get("highway")),
-                        oneway=True, length=float(d.get("length") or 0.0), osmid=osmid_s)
+        add_street_edge(
+            g,
+            str(u),
+            str(v),
+            name=_clean_name(name),
+            highway=_clean_highway(d.get("highway")),
+            oneway=True,
+            length=float(d.get("length") or 0.0),
+            osmid=osmid_s,
+        )
         g.edges[str(u), str(v), max(g[str(u)][str(v)])]["oneway"] = bool(d.get("oneway", False))
     points = _feature_points(features) if features is not None else ()
-    log.info("downloaded %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(),
-             len(points))
+    log.info("downloaded %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(points))
     return g, points
 
 

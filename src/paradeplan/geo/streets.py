@@ -28,8 +28,19 @@ ATTRIBUTION = "© OpenStreetMap contributors"
 LICENSE = "ODbL-1.0"
 
 #: Road classes from the most to the least important (``*_link`` count as their road).
-ROAD_CLASSES = ("motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential",
-                "living_street", "service", "road", "track")
+ROAD_CLASSES = (
+    "motorway",
+    "trunk",
+    "primary",
+    "secondary",
+    "tertiary",
+    "unclassified",
+    "residential",
+    "living_street",
+    "service",
+    "road",
+    "track",
+)
 
 _NODE_FLOAT = ("x", "y")
 _EDGE_FLOAT = ("length",)
@@ -57,6 +68,7 @@ class NamedPoint:
 
 
 # --------------------------------------------------------------------------------------------- geometry
+
 
 def road_rank(highway: str | None) -> int:
     """Rank of an OSM ``highway`` value: 0 for motorway, larger for less important, 99 for unknown."""
@@ -99,6 +111,7 @@ def _clean_name(value: Any) -> str:
 
 # --------------------------------------------------------------------------------------------- graph
 
+
 def new_graph(**attrs: Any) -> nx.MultiDiGraph:
     """An empty street graph with the standard graph attributes (crs, licence, attribution)."""
     g = nx.MultiDiGraph()
@@ -107,9 +120,19 @@ def new_graph(**attrs: Any) -> nx.MultiDiGraph:
     return g
 
 
-def add_street_edge(g: nx.MultiDiGraph, u: str, v: str, *, name: str, highway: str, oneway: bool,
-                    length: float, osmid: str | None = None, bridged: bool = False,
-                    bridge: str | None = None) -> None:
+def add_street_edge(
+    g: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    *,
+    name: str,
+    highway: str,
+    oneway: bool,
+    length: float,
+    osmid: str | None = None,
+    bridged: bool = False,
+    bridge: str | None = None,
+) -> None:
     """Add one street edge (and its reverse when two-way), keeping one edge per direction and street name.
 
     Parameters
@@ -137,8 +160,13 @@ def add_street_edge(g: nx.MultiDiGraph, u: str, v: str, *, name: str, highway: s
         existing = g.get_edge_data(a, b) or {}
         if any(d.get("name", "") == name and bool(d.get("bridged")) == bridged for d in existing.values()):
             continue
-        attrs: dict[str, Any] = {"name": name, "highway": highway, "oneway": oneway, "length": round(length, 2),
-                                 "bridged": bridged}
+        attrs: dict[str, Any] = {
+            "name": name,
+            "highway": highway,
+            "oneway": oneway,
+            "length": round(length, 2),
+            "bridged": bridged,
+        }
         if osmid:
             attrs["osmid"] = osmid
         if bridge:
@@ -176,8 +204,10 @@ def save_graph(g: nx.MultiDiGraph, path: str | Path) -> Path:
     h.graph.update({k: _stringify(v) for k, v in sorted(g.graph.items()) if not str(k).startswith("_")})
     for n in sorted(g.nodes, key=str):
         h.add_node(str(n), **{k: _stringify(v) for k, v in sorted(g.nodes[n].items())})
-    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[3].get("name", "")),
-                                                                   str(e[3].get("bridged", "")), e[2]))
+    edges = sorted(
+        g.edges(keys=True, data=True),
+        key=lambda e: (str(e[0]), str(e[1]), str(e[3].get("name", "")), str(e[3].get("bridged", "")), e[2]),
+    )
     for u, v, _k, d in edges:
         h.add_edge(str(u), str(v), **{k: _stringify(val) for k, val in sorted(d.items())})
     buf = io.BytesIO()
@@ -211,15 +241,23 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     """
     p = Path(path)
     if not p.is_file():
-        raise InputError(problems=[Problem("street data file not found", str(path),
-                                           hint="give a GraphML file, or `builtin:quan12`")])
+        raise InputError(
+            problems=[Problem("street data file not found", str(path), hint="give a GraphML file, or `builtin:quan12`")]
+        )
     limit_hint = "check that it is the right street data file; limits: docs/limits.md"
     try:
         size = p.stat().st_size
         if size > MAX_GRAPHML_BYTES:
-            raise InputError(problems=[Problem(
-                f"street data file is {size / 1e6:,.1f} MB, more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB",
-                str(path), hint=limit_hint)])
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"street data file is {size / 1e6:,.1f} MB, "
+                        f"more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB",
+                        str(path),
+                        hint=limit_hint,
+                    )
+                ]
+            )
         raw = p.read_bytes()
         cached = _cache_get(raw)
         if cached is not None:
@@ -236,11 +274,25 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
         from defusedxml import DefusedXmlException
 
         if isinstance(exc, DefusedXmlException):
-            raise InputError(problems=[Problem(
-                f"street data declares XML entities or a DTD ({type(exc).__name__}), refused: GraphML needs none",
-                str(path), hint="create the file with `paradeplan streets import`")]) from None
-        raise InputError(problems=[Problem(f"cannot read street data as GraphML: {exc}", str(path),
-                                           hint="create one with `paradeplan streets import`")]) from None
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"street data declares XML entities or a DTD ({type(exc).__name__}), "
+                        "refused: GraphML needs none",
+                        str(path),
+                        hint="create the file with `paradeplan streets import`",
+                    )
+                ]
+            ) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"cannot read street data as GraphML: {exc}",
+                    str(path),
+                    hint="create one with `paradeplan streets import`",
+                )
+            ]
+        ) from None
     g = nx.MultiDiGraph(g0) if not g0.is_directed() else g0
     problems = []
     for n, d in g.nodes(data=True):
@@ -248,8 +300,13 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             for k in _NODE_FLOAT:
                 d[k] = float(d[k])
         except (KeyError, ValueError):
-            problems.append(Problem(f"node {n} has no numeric x/y coordinates", str(path),
-                                    hint="the graph must carry lon/lat as x/y node attributes"))
+            problems.append(
+                Problem(
+                    f"node {n} has no numeric x/y coordinates",
+                    str(path),
+                    hint="the graph must carry lon/lat as x/y node attributes",
+                )
+            )
             break
     if problems:
         raise InputError(problems=problems)
@@ -277,9 +334,15 @@ def _gunzip_bounded(raw: bytes, name: str) -> bytes:
     """Unpack gzip bytes in chunks, refusing them once more than :data:`MAX_GRAPHML_BYTES` come out."""
     import zlib
 
-    too_big = InputError(problems=[Problem(
-        f"street data unpacks to more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB (a gzip bomb?)", name,
-        hint="check that it is the right street data file; limits: docs/limits.md")])
+    too_big = InputError(
+        problems=[
+            Problem(
+                f"street data unpacks to more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB (a gzip bomb?)",
+                name,
+                hint="check that it is the right street data file; limits: docs/limits.md",
+            )
+        ]
+    )
     if len(raw) >= 18 and int.from_bytes(raw[-4:], "little") > MAX_GRAPHML_BYTES:
         raise too_big  # the size the gzip trailer declares (mod 4 GiB); a lie is caught below
     out = bytearray()
@@ -371,8 +434,9 @@ def _fast_graphml(raw: bytes) -> nx.MultiDiGraph | None:
     for e in gr.iter(edge_tag):
         if e.attrib.get("directed") == "false":
             return None
-        edges.append((e.attrib["source"], e.attrib["target"],
-                      {keys[d.attrib["key"]][0]: d.text or "" for d in e.iter(data_tag)}))
+        edges.append(
+            (e.attrib["source"], e.attrib["target"], {keys[d.attrib["key"]][0]: d.text or "" for d in e.iter(data_tag)})
+        )
     g.add_edges_from(edges)
     return g
 
@@ -416,8 +480,11 @@ def load_graph(spec: str, base_dir: Path | None = None) -> nx.MultiDiGraph:
     if spec.startswith("builtin:"):
         name = spec.split(":", 1)[1]
         if name != "quan12":
-            raise InputError(problems=[Problem(f"unknown embedded street data '{spec}'",
-                                               hint="use builtin:quan12 or a GraphML file path")])
+            raise InputError(
+                problems=[
+                    Problem(f"unknown embedded street data '{spec}'", hint="use builtin:quan12 or a GraphML file path")
+                ]
+            )
         if name not in _BUILTIN_CACHE:
             g = read_graph(data_path("streets", "quan12.graphml.gz"))
             g.graph["_named_points"] = load_named_points(data_path("streets", "quan12-places.csv"))
@@ -448,8 +515,15 @@ def load_named_points(path: Path) -> tuple[NamedPoint, ...]:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         for row in rows:
             try:
-                out.append(NamedPoint(row["name"], float(row["lat"]), float(row["lon"]),
-                                      row.get("kind") or "other", row.get("osmid") or ""))
+                out.append(
+                    NamedPoint(
+                        row["name"],
+                        float(row["lat"]),
+                        float(row["lon"]),
+                        row.get("kind") or "other",
+                        row.get("osmid") or "",
+                    )
+                )
             except (KeyError, ValueError):
                 continue
     return tuple(out)
@@ -466,7 +540,6 @@ def save_named_points(points: Iterable[NamedPoint], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file_atomic(path, buf.getvalue().encode("utf-8"))
     return path
-
 
 
 def cache_dir() -> Path:

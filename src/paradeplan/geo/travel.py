@@ -35,6 +35,7 @@ def geodesic_travel(detour: float = DEFAULT_DETOUR) -> TravelMinutes:
     TravelMinutes
         ``travel_min(a_latlon, b_latlon, speed_kmh)`` in minutes (float).
     """
+
     def travel_min(a: tuple[float, float], b: tuple[float, float], speed_kmh: float) -> float:
         if a == b:
             return 0.0
@@ -93,8 +94,9 @@ def plan_travel(plan: Any, plan_dir: Any, graph: Any = None) -> TravelMinutes | 
 ONEWAY_DETOUR = 1.25
 
 
-def travel_path(graph: nx.MultiDiGraph, a_latlon: tuple[float, float],
-                b_latlon: tuple[float, float]) -> tuple[float, list[tuple[float, float]], list[str]]:
+def travel_path(
+    graph: nx.MultiDiGraph, a_latlon: tuple[float, float], b_latlon: tuple[float, float]
+) -> tuple[float, list[tuple[float, float]], list[str]]:
     """Shortest drive between two points (their nearest graph nodes), respecting one-way streets when sensible.
 
     The one-way-respecting path is used unless it is more than :data:`ONEWAY_DETOUR` times longer than the path

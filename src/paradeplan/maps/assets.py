@@ -8,7 +8,9 @@ import re
 
 log = logging.getLogger(__name__)
 
-_TAG = re.compile(r'<script src="(?P<js>https?://[^"]+)"></script>|<link rel="stylesheet" href="(?P<css>https?://[^"]+)"/>')
+_TAG = re.compile(
+    r'<script src="(?P<js>https?://[^"]+)"></script>|<link rel="stylesheet" href="(?P<css>https?://[^"]+)"/>'
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -17,8 +19,9 @@ def _resources() -> dict[str, str]:
     try:
         from offlinefolium.elements import _res
     except ImportError as exc:  # pragma: no cover - a missing dependency
-        raise RuntimeError("the folium-offline package is needed to embed map assets (pip install folium-offline); "
-                           "or use --cdn") from exc
+        raise RuntimeError(
+            "the folium-offline package is needed to embed map assets (pip install folium-offline); or use --cdn"
+        ) from exc
     return dict(_res)
 
 

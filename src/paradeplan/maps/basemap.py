@@ -10,8 +10,9 @@ log = logging.getLogger(__name__)
 _WEIGHT = {"motorway": 3.0, "trunk": 3.0, "primary": 2.5, "secondary": 2.0, "tertiary": 1.5}
 
 
-def street_lines(graph: Any, bounds: list[list[float]], *, margin_deg: float = 0.01,
-                 max_edges: int = 60000) -> list[list[Any]]:
+def street_lines(
+    graph: Any, bounds: list[list[float]], *, margin_deg: float = 0.01, max_edges: int = 60000
+) -> list[list[Any]]:
     """Street edges near a bounding box, grouped by line weight.
 
     Parameters

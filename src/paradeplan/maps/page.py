@@ -96,20 +96,36 @@ def legend_html(title: str, items: list[tuple[str, str, str]]) -> str:
         if style == "dot":
             swatch = f"<i class='dot' style='background:{esc(colour)}'></i>"
         elif style == "dots":
-            swatch = (f"<i style='background:radial-gradient(circle,{esc(colour)} 0 2px,transparent 2.5px) "
-                      f"0 50%/7px 7px repeat-x;height:7px'></i>")
+            swatch = (
+                f"<i style='background:radial-gradient(circle,{esc(colour)} 0 2px,transparent 2.5px) "
+                f"0 50%/7px 7px repeat-x;height:7px'></i>"
+            )
         elif style == "dash":
-            swatch = (f"<i style='background:repeating-linear-gradient(90deg,{esc(colour)} 0 5px,"
-                      f"transparent 5px 8px);height:4px'></i>")
+            swatch = (
+                f"<i style='background:repeating-linear-gradient(90deg,{esc(colour)} 0 5px,"
+                f"transparent 5px 8px);height:4px'></i>"
+            )
         else:
             swatch = f"<i style='background:{esc(colour)};height:5px'></i>"
         rows.append(f"<br>{swatch}{esc(label)}")
     return "".join(rows)
 
 
-def build_page(*, title: str, subtitle: str, lang: str, cdn: bool, bounds: list[list[float]],
-               data: dict[str, Any], script: str, legend: str, basemap: list[Any] | None,
-               labels_: dict[str, str], textpath: bool = False, prefer_canvas: bool = False) -> str:
+def build_page(
+    *,
+    title: str,
+    subtitle: str,
+    lang: str,
+    cdn: bool,
+    bounds: list[list[float]],
+    data: dict[str, Any],
+    script: str,
+    legend: str,
+    basemap: list[Any] | None,
+    labels_: dict[str, str],
+    textpath: bool = False,
+    prefer_canvas: bool = False,
+) -> str:
     """Render one map page.
 
     Parameters
@@ -148,8 +164,13 @@ def build_page(*, title: str, subtitle: str, lang: str, cdn: bool, bounds: list[
     from folium.elements import JSCSSMixin
     from folium.template import Template
 
-    m = folium.Map(location=[(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2],
-                   zoom_start=13, tiles=None, control_scale=True, prefer_canvas=prefer_canvas)
+    m = folium.Map(
+        location=[(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2],
+        zoom_start=13,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=prefer_canvas,
+    )
     m.default_js = [js for js in m.default_js if js[0] == "leaflet"]
     m.default_css = [css for css in m.default_css if css[0] == "leaflet_css"]
     root = m.get_root()
@@ -160,11 +181,17 @@ def build_page(*, title: str, subtitle: str, lang: str, cdn: bool, bounds: list[
     plugins.Fullscreen(position="topleft", title=fs_title, title_cancel=fs_cancel).add_to(m)
 
     payload = dict(data)
-    payload.update({
-        "L": labels_, "bounds": bounds, "attribution": esc(ATTRIBUTION), "tiles": OSM_TILES,
-        "basemap": basemap or [],
-        "title_html": f"{esc(title)}<small>{esc(subtitle)}</small>", "legend_html": legend,
-    })
+    payload.update(
+        {
+            "L": labels_,
+            "bounds": bounds,
+            "attribution": esc(ATTRIBUTION),
+            "tiles": OSM_TILES,
+            "basemap": basemap or [],
+            "title_html": f"{esc(title)}<small>{esc(subtitle)}</small>",
+            "legend_html": legend,
+        }
+    )
 
     class _Script(JSCSSMixin, MacroElement):
         _template = Template("""{% macro script(this, kwargs) %}

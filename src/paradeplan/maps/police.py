@@ -251,8 +251,11 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
             c = [round(pt[0], 6), round(pt[1], 6)]
             if not coords or coords[-1] != c:
                 coords.append(c)
-        lines = [f"{r.unit} {names.get(r.unit, '')}: {hm(r.leave_base_s)} → {hm(r.arrive_s)}"
-                 + (f" ({L['late']} {r.late_s // 60} min)" if r.late_s else "") for r in rows]
+        lines = [
+            f"{r.unit} {names.get(r.unit, '')}: {hm(r.leave_base_s)} → {hm(r.arrive_s)}"
+            + (f" ({L['late']} {r.late_s // 60} min)" if r.late_s else "")
+            for r in rows
+        ]
         rows_: list[tuple[str, Any]] = [(L["base"], places[frm][2])]
         if via and via in places:
             rows_.append((L["via"], places[via][2]))
@@ -262,8 +265,11 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
             rows_.append((L["length"], f"{metres / 1000:.2f} km"))
         if not street:
             rows_.append(("", L["straight"]))
-        pop = popup_html(L["staging"], rows_ + [(L["units"], "; ".join(lines))],
-                         warn=[line for line, r in zip(lines, rows, strict=False) if r.late_s])
+        pop = popup_html(
+            L["staging"],
+            rows_ + [(L["units"], "; ".join(lines))],
+            warn=[line for line, r in zip(lines, rows, strict=False) if r.late_s],
+        )
         tip = f"{L['staging']}: {places[frm][2]} → {a.name} ({len(rows)})"
         out.append({"c": coords, "street": street, "pop": pop, "tip": esc(tip)})
     return out
@@ -290,21 +296,33 @@ def _posts(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
     slack = {(u.unit, r.post): r.slack_s for u in schedule.units for r in u.runs}
     out = []
     for p in schedule.posts:
-        units = [(f"{u} ({names[u]})" if names.get(u) else u)
-                 + (f" — {L['slack']} {slack[(u, p.id)] // 60} {L['min']}" if (u, p.id) in slack else "")
-                 for u in p.units]
+        units = [
+            (f"{u} ({names[u]})" if names.get(u) else u)
+            + (f" — {L['slack']} {slack[(u, p.id)] // 60} {L['min']}" if (u, p.id) in slack else "")
+            for u in p.units
+        ]
         need = ", ".join(f"{k} × {v}" for k, v in p.need)
         short = [(k, v) for k, v in p.uncovered if v]
         warn = [f"{L['uncovered']}: " + ", ".join(f"{k} × {v}" for k, v in short)] if short else []
         rows: list[tuple[str, Any]] = [
-            (L["post"], p.id), (L["junction"], p.name),
-            (L["close"], clock.hm(p.open_s)), (L["reopen"], clock.hm(p.close_s)),
-            (L["need"], need), (L["units"], "; ".join(units) if units else L["unassigned"]),
+            (L["post"], p.id),
+            (L["junction"], p.name),
+            (L["close"], clock.hm(p.open_s)),
+            (L["reopen"], clock.hm(p.close_s)),
+            (L["need"], need),
+            (L["units"], "; ".join(units) if units else L["unassigned"]),
             (L["approaches"], "; ".join(f"{a.street or '—'} ({_compass(a.bearing)})" for a in p.approaches)),
-            ("", L["turn"] if p.turn else "")]
-        out.append({"lat": p.lat, "lon": p.lon, "short": bool(short),
-                    "pop": popup_html(f"{L['post']} {p.id}", rows, warn=warn),
-                    "tip": esc(f"{p.id} {p.name} {clock.hm(p.open_s)}–{clock.hm(p.close_s)}")})
+            ("", L["turn"] if p.turn else ""),
+        ]
+        out.append(
+            {
+                "lat": p.lat,
+                "lon": p.lon,
+                "short": bool(short),
+                "pop": popup_html(f"{L['post']} {p.id}", rows, warn=warn),
+                "tip": esc(f"{p.id} {p.name} {clock.hm(p.open_s)}–{clock.hm(p.close_s)}"),
+            }
+        )
     return out
 
 
@@ -333,8 +351,10 @@ def _stretches(legs: tuple[OnwardLeg, ...], L: dict[str, str]) -> list[tuple[str
         else:
             merged.append([key, leg.enter_s, leg.leave_s])
     mode = {"parade": L["mode_parade"], "drive": L["mode_drive"]}
-    return [(f"{L['onward_leg']} {i + 1}", f"{street} ({mode.get(m, m)}) {clock.hm(enter)}–{clock.hm(leave)}")
-            for i, ((street, m), enter, leave) in enumerate(merged)]
+    return [
+        (f"{L['onward_leg']} {i + 1}", f"{street} ({mode.get(m, m)}) {clock.hm(enter)}–{clock.hm(leave)}")
+        for i, ((street, m), enter, leave) in enumerate(merged)
+    ]
 
 
 def _onward(schedule: ParadeSchedule, L: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -365,8 +385,9 @@ def _onward(schedule: ParadeSchedule, L: dict[str, str]) -> tuple[list[dict[str,
     return own, home
 
 
-def route_data(schedule: ParadeSchedule, route: Route, L: dict[str, str],
-               kinds: tuple[str, ...]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def route_data(
+    schedule: ParadeSchedule, route: Route, L: dict[str, str], kinds: tuple[str, ...]
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The route part every map draws (stretches with closure popups, key points) and the route lines."""
     lines = route_lines(route)
     pts = route_points(route, kinds)
@@ -374,13 +395,23 @@ def route_data(schedule: ParadeSchedule, route: Route, L: dict[str, str],
         a = schedule.parade.assembly
         if a.lat is not None and a.lon is not None:
             pts.append({"kind": "assembly", "name": a.name, "lat": float(a.lat), "lon": float(a.lon)})
-    data = {"stretches": stretch_features(lines, schedule.closures.stretches, L), "points": key_points(pts, L),
-            "C": COLOURS}
+    data = {
+        "stretches": stretch_features(lines, schedule.closures.stretches, L),
+        "points": key_points(pts, L),
+        "C": COLOURS,
+    }
     return data, lines
 
 
-def render_police_map(schedule: ParadeSchedule, route: Route, plan: Plan | None = None, *,
-                      lang: str = "vi", cdn: bool = False, streets_graph: Any = None) -> str:
+def render_police_map(
+    schedule: ParadeSchedule,
+    route: Route,
+    plan: Plan | None = None,
+    *,
+    lang: str = "vi",
+    cdn: bool = False,
+    streets_graph: Any = None,
+) -> str:
     """The organisers' and police map as one HTML page.
 
     Parameters
@@ -418,19 +449,36 @@ def render_police_map(schedule: ParadeSchedule, route: Route, plan: Plan | None 
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
-    legend = legend_html(L["legend"], [
-        ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
-        ("dot", COLOURS["start"], L["start"]), ("dot", COLOURS["end"], L["end"]),
-        ("dot", COLOURS["uturn"], L["uturn"]), ("dot", COLOURS["assembly"], L["assembly"]),
-        ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
-        ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
-        ("dot", COLOURS["reserve"], L["reserves"]),
-        ("dash", COLOURS["staging"], L["staging"]), ("line", PALETTE[0], L["onward"]),
-        ("dots", COLOURS["home"], L["home"]),
-        ("line", COLOURS["column"], L["column"])])
+    legend = legend_html(
+        L["legend"],
+        [
+            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
+            ("dot", COLOURS["start"], L["start"]),
+            ("dot", COLOURS["end"], L["end"]),
+            ("dot", COLOURS["uturn"], L["uturn"]),
+            ("dot", COLOURS["assembly"], L["assembly"]),
+            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
+            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
+            ("dot", COLOURS["reserve"], L["reserves"]),
+            ("dash", COLOURS["staging"], L["staging"]),
+            ("line", PALETTE[0], L["onward"]),
+            ("dots", COLOURS["home"], L["home"]),
+            ("line", COLOURS["column"], L["column"]),
+        ],
+    )
     event = schedule.event.name
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
-    return build_page(title=f"{L['police_title']}: {event}", subtitle=subtitle, lang=lang, cdn=cdn,
-                      bounds=bounds, data=data, script=ROUTE_JS + POLICE_JS, legend=legend,
-                      basemap=street_lines(streets_graph, bounds), labels_=L, textpath=True)
+    return build_page(
+        title=f"{L['police_title']}: {event}",
+        subtitle=subtitle,
+        lang=lang,
+        cdn=cdn,
+        bounds=bounds,
+        data=data,
+        script=ROUTE_JS + POLICE_JS,
+        legend=legend,
+        basemap=street_lines(streets_graph, bounds),
+        labels_=L,
+        textpath=True,
+    )

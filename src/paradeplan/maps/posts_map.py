@@ -65,8 +65,7 @@ ppLayers(map,overlays);
 """
 
 
-def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang: str = "vi",
-                     cdn: bool = False) -> str:
+def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang: str = "vi", cdn: bool = False) -> str:
     """Draw a posts/1 instance and its solution: posts (red when short of units) and each unit's chain.
 
     Parameters
@@ -90,8 +89,18 @@ def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang
     units = instance.get("units") or []
     pidx = {str(p["id"]): i for i, p in enumerate(posts)}
     uidx = {str(u["id"]): j for j, u in enumerate(units)}
-    compact_p = [[str(p["id"]), str(p.get("name", "")), round(float(p["lat"]), 6), round(float(p["lon"]), 6),
-                  str(p.get("open", ""))[:5], str(p.get("close", ""))[:5], p.get("need") or {}] for p in posts]
+    compact_p = [
+        [
+            str(p["id"]),
+            str(p.get("name", "")),
+            round(float(p["lat"]), 6),
+            round(float(p["lon"]), 6),
+            str(p.get("open", ""))[:5],
+            str(p.get("close", ""))[:5],
+            p.get("need") or {},
+        ]
+        for p in posts
+    ]
     chains: list[list[int]] = [[] for _ in units]
     held: dict[int, list[int]] = {}
     for a in solution.get("assignments") or []:
@@ -105,18 +114,42 @@ def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang
         i = pidx.get(str(u.get("post")))
         if i is not None:
             short.setdefault(i, {})[str(u.get("kind"))] = u.get("missing")
-    compact_u = [[str(u["id"]), round(float(u["lat"]), 6), round(float(u["lon"]), 6), chains[j]]
-                 for j, u in enumerate(units)]
+    compact_u = [
+        [str(u["id"]), round(float(u["lat"]), 6), round(float(u["lon"]), 6), chains[j]] for j, u in enumerate(units)
+    ]
     pts = [(p[2], p[3]) for p in compact_p] + [(u[1], u[2]) for u in compact_u]
     bounds = bounds_of(pts)  # type: ignore[arg-type]
-    data = {"p": compact_p, "u": compact_u, "held": {str(k): v for k, v in held.items()},
-            "short": {str(k): v for k, v in short.items()}, "pal": list(PALETTE)}
-    legend = legend_html(L["legend"], [
-        ("dot", "#1f618d", f"{L['post']}: {L['covered']}"), ("dot", "#e74c3c", f"{L['post']}: {L['uncovered']}"),
-        ("dot", "#f39c12", L["base"]), ("line", PALETTE[0], L["chain"])])
+    data = {
+        "p": compact_p,
+        "u": compact_u,
+        "held": {str(k): v for k, v in held.items()},
+        "short": {str(k): v for k, v in short.items()},
+        "pal": list(PALETTE),
+    }
+    legend = legend_html(
+        L["legend"],
+        [
+            ("dot", "#1f618d", f"{L['post']}: {L['covered']}"),
+            ("dot", "#e74c3c", f"{L['post']}: {L['uncovered']}"),
+            ("dot", "#f39c12", L["base"]),
+            ("line", PALETTE[0], L["chain"]),
+        ],
+    )
     cov = f"{solution.get('covered', '?')}/{solution.get('required', '?')}"
-    subtitle = (f"{instance.get('date', '')} · {len(posts)} {L['posts'].lower()} · {len(units)} "
-                f"{L['units'].lower()} · {cov} · {solution.get('status', '')}")
-    return build_page(title=f"{L['posts_title']}: {instance.get('name', '')}", subtitle=subtitle, lang=lang,
-                      cdn=cdn, bounds=bounds, data=data, script=POSTS_JS, legend=legend, basemap=None, labels_=L,
-                      prefer_canvas=True)
+    subtitle = (
+        f"{instance.get('date', '')} · {len(posts)} {L['posts'].lower()} · {len(units)} "
+        f"{L['units'].lower()} · {cov} · {solution.get('status', '')}"
+    )
+    return build_page(
+        title=f"{L['posts_title']}: {instance.get('name', '')}",
+        subtitle=subtitle,
+        lang=lang,
+        cdn=cdn,
+        bounds=bounds,
+        data=data,
+        script=POSTS_JS,
+        legend=legend,
+        basemap=None,
+        labels_=L,
+        prefer_canvas=True,
+    )

@@ -24,8 +24,9 @@ N.addTo(map);
 """
 
 
-def render_public_map(schedule: ParadeSchedule, route: Route, *, lang: str = "vi", cdn: bool = False,
-                      streets_graph: Any = None) -> str:
+def render_public_map(
+    schedule: ParadeSchedule, route: Route, *, lang: str = "vi", cdn: bool = False, streets_graph: Any = None
+) -> str:
     """The public map as one HTML page: no unit, officer, phone number or post assignment in it.
 
     Parameters
@@ -55,12 +56,27 @@ def render_public_map(schedule: ParadeSchedule, route: Route, *, lang: str = "vi
     rows.append(f"<br><i>{esc(L['public_note'])}</i>")
     data["closures_html"] = "".join(rows)
     bounds = all_bounds(lines, [])
-    legend = legend_html(L["legend"], [
-        ("line", COLOURS["route"], f"{L['closed']} ({L['direction']} ►)"),
-        ("dot", COLOURS["start"], L["start"]), ("dot", COLOURS["end"], L["end"]),
-        ("dot", COLOURS["uturn"], L["uturn"])])
+    legend = legend_html(
+        L["legend"],
+        [
+            ("line", COLOURS["route"], f"{L['closed']} ({L['direction']} ►)"),
+            ("dot", COLOURS["start"], L["start"]),
+            ("dot", COLOURS["end"], L["end"]),
+            ("dot", COLOURS["uturn"], L["uturn"]),
+        ],
+    )
     event = schedule.event.name
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {hm(parade.departure_s)}–{hm(parade.finish_tail_s)}"
-    return build_page(title=f"{L['public_title']}: {event}", subtitle=subtitle, lang=lang, cdn=cdn,
-                      bounds=bounds, data=data, script=ROUTE_JS + PUBLIC_JS, legend=legend,
-                      basemap=street_lines(streets_graph, bounds), labels_=L, textpath=True)
+    return build_page(
+        title=f"{L['public_title']}: {event}",
+        subtitle=subtitle,
+        lang=lang,
+        cdn=cdn,
+        bounds=bounds,
+        data=data,
+        script=ROUTE_JS + PUBLIC_JS,
+        legend=legend,
+        basemap=street_lines(streets_graph, bounds),
+        labels_=L,
+        textpath=True,
+    )

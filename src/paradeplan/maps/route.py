@@ -19,8 +19,16 @@ def route_lines(route: Route) -> list[dict[str, Any]]:
     for s in sorted(route.stretches, key=lambda s: s.seq):
         coords = [[round(la, 6), round(lo, 6)] for la, lo in line_coords(s)]
         if len(coords) >= 2:
-            out.append({"seq": s.seq, "street": s.street, "from": s.from_label, "to": s.to_label,
-                        "length_m": s.length_m, "coords": coords})
+            out.append(
+                {
+                    "seq": s.seq,
+                    "street": s.street,
+                    "from": s.from_label,
+                    "to": s.to_label,
+                    "length_m": s.length_m,
+                    "coords": coords,
+                }
+            )
     return out
 
 
@@ -68,8 +76,9 @@ def midpoint(coords: list[list[float]]) -> list[float]:
     return along(coords, 0.5)
 
 
-def stretch_features(lines: list[dict[str, Any]], closures: tuple[StretchClosure, ...],
-                     L: dict[str, str]) -> list[dict[str, Any]]:
+def stretch_features(
+    lines: list[dict[str, Any]], closures: tuple[StretchClosure, ...], L: dict[str, str]
+) -> list[dict[str, Any]]:
     """Route stretches with an escaped popup (step, street, from → to, length, closure times)."""
     by_seq = {c.seq: c for c in closures}
     out = []
@@ -81,9 +90,16 @@ def stretch_features(lines: list[dict[str, Any]], closures: tuple[StretchClosure
         if c is not None:
             rows += [(L["close"], clock.hm(c.close_s)), (L["reopen"], clock.hm(c.reopen_s))]
         title = f"{L['step']} {line['seq']}: {line['street']}"
-        out.append({"seq": line["seq"], "c": line["coords"], "mid": midpoint(line["coords"]),
-                    "spots": step_spots(line["coords"]),
-                    "pop": popup_html(title, rows), "tip": esc(title)})
+        out.append(
+            {
+                "seq": line["seq"],
+                "c": line["coords"],
+                "mid": midpoint(line["coords"]),
+                "spots": step_spots(line["coords"]),
+                "pop": popup_html(title, rows),
+                "tip": esc(title),
+            }
+        )
     return out
 
 
@@ -102,8 +118,10 @@ def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str
     """
     groups: list[list[dict[str, Any]]] = []
     for p in points:
-        group = next((g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"]) <= KEY_MERGE_M
-                                               for q in g)), None)
+        group = next(
+            (g for g in groups if any(haversine_m(q["lat"], q["lon"], p["lat"], p["lon"]) <= KEY_MERGE_M for q in g)),
+            None,
+        )
         if group is None:
             groups.append([p])
         else:
@@ -115,11 +133,21 @@ def key_points(points: list[dict[str, Any]], L: dict[str, str]) -> list[dict[str
         names = list(dict.fromkeys(str(q.get("name") or "") for q in g if q.get("name")))
         roles = [L[k] for k in kinds]
         label = " / ".join(roles)
-        rows: list[tuple[str, Any]] = [("", names[0])] if len(names) == 1 else [
-            (L[q["kind"]], q.get("name")) for q in g]
-        out.append({"kind": kinds[0], "kinds": kinds, "lat": g[0]["lat"], "lon": g[0]["lon"], "label": label,
-                    "names": [esc(n) for n in names],
-                    "tip": f"{esc(label)}: {esc(' · '.join(names))}", "pop": popup_html(label, rows)})
+        rows: list[tuple[str, Any]] = (
+            [("", names[0])] if len(names) == 1 else [(L[q["kind"]], q.get("name")) for q in g]
+        )
+        out.append(
+            {
+                "kind": kinds[0],
+                "kinds": kinds,
+                "lat": g[0]["lat"],
+                "lon": g[0]["lon"],
+                "label": label,
+                "names": [esc(n) for n in names],
+                "tip": f"{esc(label)}: {esc(' · '.join(names))}",
+                "pop": popup_html(label, rows),
+            }
+        )
     return out
 
 

@@ -69,8 +69,12 @@ log = logging.getLogger(__name__)
 
 ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
 #: Travel speed (km/h) of vehicles driving to the assembly in ordinary traffic, by kind.
-DRIVE_SPEED_KMH: dict[str, float] = {"flower_float": 20.0, "loudspeaker": 25.0, "police_car": 30.0,
-                                     "police_motorbike": 30.0}
+DRIVE_SPEED_KMH: dict[str, float] = {
+    "flower_float": 20.0,
+    "loudspeaker": 25.0,
+    "police_car": 30.0,
+    "police_motorbike": 30.0,
+}
 #: Minutes a vehicle should be early at the assembly point.
 ARRIVAL_BUFFER_MIN = 10
 
@@ -117,8 +121,15 @@ class _Trip:
 
 def _coords(place: Place) -> LatLon:
     if place.lat is None or place.lon is None:
-        raise InputError(problems=[Problem(f"place '{place.id}' has no coordinates", field=f"places.{place.id}",
-                                           hint="pin it with lat: and lon:")])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"place '{place.id}' has no coordinates",
+                    field=f"places.{place.id}",
+                    hint="pin it with lat: and lon:",
+                )
+            ]
+        )
     return (place.lat, place.lon)
 
 
@@ -142,8 +153,9 @@ def _join(*paths: list[LatLon] | None) -> tuple[LatLon, ...] | None:
     return tuple(out) if len(out) >= 2 else None
 
 
-def _trips(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: dict[str, Place],
-           travel: TravelFn) -> dict[str, _Trip]:
+def _trips(
+    plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: dict[str, Place], travel: TravelFn
+) -> dict[str, _Trip]:
     """Each column vehicle's drive to the assembly: from its base, or via its gathering."""
     target = _coords(places[parade.assembly_place])
     gatherings = {gid: g for g in plan.gatherings if (g.parade or parade.id) == parade.id for gid in g.groups}
@@ -161,15 +173,19 @@ def _trips(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], places: di
             m2, c2 = travel(_coords(gp), target)
             at_g = clock.of_time(g.time)
             leave_g = at_g + g.duration_min * 60
-            trips[v.id] = _Trip(base.id, m2 / speed, round((m1 + m2) / 1000, 2),
-                                _Gathered(g.id, gp.id, at_g, leave_g, at_g - m1 / speed),
-                                int(leave_g + m2 / speed),
-                                _join(_street_path(c1, _coords(base), _coords(gp)),
-                                      _street_path(c2, _coords(gp), target)))
+            trips[v.id] = _Trip(
+                base.id,
+                m2 / speed,
+                round((m1 + m2) / 1000, 2),
+                _Gathered(g.id, gp.id, at_g, leave_g, at_g - m1 / speed),
+                int(leave_g + m2 / speed),
+                _join(_street_path(c1, _coords(base), _coords(gp)), _street_path(c2, _coords(gp), target)),
+            )
             continue
         m, c = travel(_coords(base), target)
-        trips[v.id] = _Trip(base.id, m / speed, round(m / 1000, 2), None, None,
-                            _join(_street_path(c, _coords(base), target)))
+        trips[v.id] = _Trip(
+            base.id, m / speed, round(m / 1000, 2), None, None, _join(_street_path(c, _coords(base), target))
+        )
     return trips
 
 
@@ -185,8 +201,9 @@ def staging_paths(trips: dict[str, _Trip]) -> tuple[StagingPath, ...]:
     return tuple(StagingPath(frm, via or None, paths[(frm, via)]) for frm, via in sorted(paths))
 
 
-def _staging_rows(parade: Parade, ordered: list[ColumnVehicle], trips: dict[str, _Trip],
-                  slots: list[Slot]) -> tuple[StagingTrip, ...]:
+def _staging_rows(
+    parade: Parade, ordered: list[ColumnVehicle], trips: dict[str, _Trip], slots: list[Slot]
+) -> tuple[StagingTrip, ...]:
     """Staging rows: when each column vehicle leaves its base and arrives (its slot when marshalled)."""
     assembly = clock.of_time(parade.assembly_time)
     by_id = {s.vehicle.id: s for s in slots}
@@ -212,11 +229,24 @@ def _staging_rows(parade: Parade, ordered: list[ColumnVehicle], trips: dict[str,
             late = max(0, int(v.ready_s + t.travel_s - assembly))
         if t.fixed_arrival_s is not None:
             late = max(0, int(t.fixed_arrival_s - assembly))
-        via = None if t.via is None else Via(t.via.gathering, t.via.place, clock.whole(t.via.arrive_s),
-                                              clock.whole(t.via.leave_s))
-        rows.append(StagingTrip(v.id, v.kind, t.frm, None if leave is None else clock.whole(leave),
-                                clock.whole(max(arrive_real, arrive_s)), clock.whole(arrive_to),
-                                None if t.km is None else published_m(t.km * 1000, 2), via, late))
+        via = (
+            None
+            if t.via is None
+            else Via(t.via.gathering, t.via.place, clock.whole(t.via.arrive_s), clock.whole(t.via.leave_s))
+        )
+        rows.append(
+            StagingTrip(
+                v.id,
+                v.kind,
+                t.frm,
+                None if leave is None else clock.whole(leave),
+                clock.whole(max(arrive_real, arrive_s)),
+                clock.whole(arrive_to),
+                None if t.km is None else published_m(t.km * 1000, 2),
+                via,
+                late,
+            )
+        )
     return tuple(rows)
 
 
@@ -241,8 +271,9 @@ class WhatIf:
 MovesFor = Callable[[float], "StreetMoves"]
 
 
-def _street_table(posts: list[PostSpec], units: list[Unit], moves: StreetMoves,
-                  cache: dict[tuple[str, str], int]) -> tuple[tuple[str, str, int], ...]:
+def _street_table(
+    posts: list[PostSpec], units: list[Unit], moves: StreetMoves, cache: dict[tuple[str, str], int]
+) -> tuple[tuple[str, str, int], ...]:
     """posts/1 ``travel`` rows: each unit's start and each post to every later post, on the streets.
 
     Times are looked up by junction key (``cache``, filled once per street model), so a re-timed plan whose post
@@ -252,8 +283,10 @@ def _street_table(posts: list[PostSpec], units: list[Unit], moves: StreetMoves,
     keys = {p.key: p for p in posts}
     if not cache:
         spots = [Spot(k, p.lat, p.lon, slowest) for k, p in sorted(keys.items())]
-        starts = {(u.lat, u.lon, u.speed_kmh): Spot(f"@{u.lat},{u.lon},{u.speed_kmh}", u.lat, u.lon, u.speed_kmh)
-                  for u in units}
+        starts = {
+            (u.lat, u.lon, u.speed_kmh): Spot(f"@{u.lat},{u.lon},{u.speed_kmh}", u.lat, u.lon, u.speed_kmh)
+            for u in units
+        }
         cache.update(moves.table([*spots, *starts.values()], spots))
     rows: list[tuple[str, str, int]] = []
     for u in units:
@@ -271,9 +304,15 @@ def _street_table(posts: list[PostSpec], units: list[Unit], moves: StreetMoves,
     return tuple(sorted(rows))
 
 
-def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel: TravelFn,
-                          split_bearing: dict[str, float] | None = None, moves_for: MovesFor | None = None,
-                          what_if: WhatIf = WhatIf()) -> ParadeResult:
+def build_parade_schedule(
+    plan: Plan,
+    parade: Parade,
+    facts: RouteFacts,
+    travel: TravelFn,
+    split_bearing: dict[str, float] | None = None,
+    moves_for: MovesFor | None = None,
+    what_if: WhatIf = WhatIf(),
+) -> ParadeResult:
     """Time the parade, place its posts, assign escort units, and return the schedule (not yet checked).
 
     Parameters
@@ -308,8 +347,14 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
     slots = stage(parade, members, {vid: t.travel_s for vid, t in trips.items() if t.travel_s}, fixed)
     stretches = list(facts.stretches)
     dep0 = clock.of_time(parade.departure_time)
-    tt = build_timetable(parade, stretches, list(facts.uturn_dists), members, departure_s=dep0 + what_if.delay_s,
-                         speed_kmh=what_if.speed_kmh)
+    tt = build_timetable(
+        parade,
+        stretches,
+        list(facts.uturn_dists),
+        members,
+        departure_s=dep0 + what_if.delay_s,
+        speed_kmh=what_if.speed_kmh,
+    )
     posts = plan_posts(list(facts.passages), tt, plan.traffic)
     escort_vehicles = [v for v in vehicles if v not in members]
     until = int(tt.finish_tail_s + UNTIL_AFTER_FINISH_S)
@@ -321,8 +366,12 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
 
     def instance_for(specs: list[PostSpec], street_model: StreetMoves | None) -> Instance:
         table = _street_table(specs, units, street_model, cache) if street_model is not None else ()
-        return replace(posts_instance(name, parade.date.isoformat(), plan.event.timezone, specs, units,
-                                      plan.traffic.detour_factor), travel=table)
+        return replace(
+            posts_instance(
+                name, parade.date.isoformat(), plan.event.timezone, specs, units, plan.traffic.detour_factor
+            ),
+            travel=table,
+        )
 
     units_instance = instance_for(posts, street)
     needed = solve_instance(units_instance)  # the proven fewest units: the units objective
@@ -332,9 +381,16 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
     shortfall: list[str] = []
     fixes: list[Fix] = []
     if solution.uncovered:
+
         def retime(speed: float | None, delay_s: int) -> Instance:
-            tt2 = build_timetable(parade, stretches, list(facts.uturn_dists), members,
-                                  departure_s=tt.departure_s + delay_s, speed_kmh=speed or what_if.speed_kmh)
+            tt2 = build_timetable(
+                parade,
+                stretches,
+                list(facts.uturn_dists),
+                members,
+                departure_s=tt.departure_s + delay_s,
+                speed_kmh=speed or what_if.speed_kmh,
+            )
             posts2 = plan_posts(list(facts.passages), tt2, plan.traffic)
             model2 = street if speed is None or moves_for is None else moves_for(tt2.column_speed_kmh)
             if model2 is not street:
@@ -351,17 +407,35 @@ def build_parade_schedule(plan: Plan, parade: Parade, facts: RouteFacts, travel:
         shortfall.append(
             f"{parade.id}: {len(solution.uncovered)} post need(s) stay unheld: "
             + ", ".join(f"{n} {k} slot(s)" for k, n in sorted(missing.items()))
-            + f" (covered {solution.covered} of {solution.required} priority-weighted)")
+            + f" (covered {solution.covered} of {solution.required} priority-weighted)"
+        )
         shortfall.extend(f"{parade.id}: fix: {f.text}" for f in fixes)
 
     staging = _staging_rows(parade, members, trips, slots)
     for row in staging:
         if row.late_s:
-            shortfall.append(f"{parade.id}: {row.unit} reaches the assembly {row.late_s // 60} min late "
-                             f"(leave earlier than its ready time, or pick a nearer base)")
+            shortfall.append(
+                f"{parade.id}: {row.unit} reaches the assembly {row.late_s // 60} min late "
+                f"(leave earlier than its ready time, or pick a nearer base)"
+            )
 
-    schedule = _schedule(plan, parade, vehicles, members, tt, facts, posts, solution, staging, fixes, places,
-                         staging_paths(trips), slots, needed, instance)
+    schedule = _schedule(
+        plan,
+        parade,
+        vehicles,
+        members,
+        tt,
+        facts,
+        posts,
+        solution,
+        staging,
+        fixes,
+        places,
+        staging_paths(trips),
+        slots,
+        needed,
+        instance,
+    )
     return ParadeResult(schedule, instance, solution, tuple(shortfall))
 
 
@@ -385,16 +459,26 @@ def delay_tolerance(solution: Solution, instance: Instance) -> DelayTolerance:
     until = {u.id: u.until for u in instance.units}
     slack = solution.min_slack_s
     late = min((until[uid] - visits[-1].leave for uid, visits in solution.routes if visits), default=None)
-    return DelayTolerance(max(0, slack) // 60 if slack is not None else 0, max(0, late) // 60 if late is not None
-                          else 0)
+    return DelayTolerance(
+        max(0, slack) // 60 if slack is not None else 0, max(0, late) // 60 if late is not None else 0
+    )
 
 
 def _escort(solution: Solution, fixes: list[Fix], needed: Solution, instance: Instance) -> Escort:
     status: Literal["optimal", "feasible"] = "optimal" if solution.status == "optimal" else "feasible"
-    return Escort(status, solution.units_used, tuple(sorted(solution.lower_bound.items())), solution.covered,
-                  solution.required, published_m(solution.travel_km * 1000),
-                  tuple(Uncovered(p, k, int(m)) for p, k, m in solution.uncovered), tuple(fixes),
-                  _units_by_kind(needed, instance), solution.min_slack_s, delay_tolerance(solution, instance))
+    return Escort(
+        status,
+        solution.units_used,
+        tuple(sorted(solution.lower_bound.items())),
+        solution.covered,
+        solution.required,
+        published_m(solution.travel_km * 1000),
+        tuple(Uncovered(p, k, int(m)) for p, k, m in solution.uncovered),
+        tuple(fixes),
+        _units_by_kind(needed, instance),
+        solution.min_slack_s,
+        delay_tolerance(solution, instance),
+    )
 
 
 def _stations(reserves: list[ColumnVehicle], post_rows: list[Post], runs: dict[str, list[Run]]) -> dict[str, Station]:
@@ -407,10 +491,17 @@ def _stations(reserves: list[ColumnVehicle], post_rows: list[Post], runs: dict[s
     taken: set[str] = set()
     out: dict[str, Station] = {}
     for v in sorted(reserves, key=lambda v: v.id):
+
         def rank(p: Post, kind: str = v.kind) -> tuple[int, int, int, float, str]:
             serves = count_of(p.need, kind) > 0
-            return (p.id in taken, not serves, not (p.kind == "uturn" and kind == "police_car"),
-                    slack.get(p.id, 10**9), p.id)
+            return (
+                p.id in taken,
+                not serves,
+                not (p.kind == "uturn" and kind == "police_car"),
+                slack.get(p.id, 10**9),
+                p.id,
+            )
+
         best = min(post_rows, key=rank, default=None)
         if best is None:
             continue
@@ -419,11 +510,23 @@ def _stations(reserves: list[ColumnVehicle], post_rows: list[Post], runs: dict[s
     return out
 
 
-def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members: list[ColumnVehicle],
-              tt: Timetable, facts: RouteFacts, posts: list[PostSpec], solution: Solution,
-              staging: tuple[StagingTrip, ...], fixes: list[Fix], places: dict[str, Place],
-              paths: tuple[StagingPath, ...], slots: list[Slot], needed: Solution,
-              instance: Instance) -> ParadeSchedule:
+def _schedule(
+    plan: Plan,
+    parade: Parade,
+    vehicles: list[ColumnVehicle],
+    members: list[ColumnVehicle],
+    tt: Timetable,
+    facts: RouteFacts,
+    posts: list[PostSpec],
+    solution: Solution,
+    staging: tuple[StagingTrip, ...],
+    fixes: list[Fix],
+    places: dict[str, Place],
+    paths: tuple[StagingPath, ...],
+    slots: list[Slot],
+    needed: Solution,
+    instance: Instance,
+) -> ParadeSchedule:
     assembly = places[parade.assembly_place]
     by_post: dict[str, list[str]] = {}
     runs: dict[str, list[Run]] = {}
@@ -433,8 +536,19 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
             by_post.setdefault(visit.post, []).append(uid)
             spec = post_by_id[visit.post]
             mine = runs.setdefault(uid, [])
-            mine.append(Run(len(mine) + 1, spec.id, spec.name, round(spec.lat, 6), round(spec.lon, 6),
-                            clock.whole(visit.arrive), spec.open_s, visit.leave, visit.slack_s))
+            mine.append(
+                Run(
+                    len(mine) + 1,
+                    spec.id,
+                    spec.name,
+                    round(spec.lat, 6),
+                    round(spec.lon, 6),
+                    clock.whole(visit.arrive),
+                    spec.open_s,
+                    visit.leave,
+                    visit.slack_s,
+                )
+            )
     uncovered: dict[str, list[tuple[str, int]]] = {}
     for post_id, kind, n in solution.uncovered:
         uncovered.setdefault(post_id, []).append((kind, int(n)))
@@ -442,47 +556,102 @@ def _schedule(plan: Plan, parade: Parade, vehicles: list[ColumnVehicle], members
     timetable = []
     for i, pas in enumerate(facts.passages):
         head, tail = tt.passage_s(pas.kind, pas.dist_m)
-        timetable.append(TimetablePoint(i + 1, pas.key, pas.name, cast(PointKind, pas.kind), round(pas.lat, 6),
-                                        round(pas.lon, 6), published_m(pas.dist_m), clock.whole(head),
-                                        clock.whole(tail), pas.cross_class))
+        timetable.append(
+            TimetablePoint(
+                i + 1,
+                pas.key,
+                pas.name,
+                cast(PointKind, pas.kind),
+                round(pas.lat, 6),
+                round(pas.lon, 6),
+                published_m(pas.dist_m),
+                clock.whole(head),
+                clock.whole(tail),
+                pas.cross_class,
+            )
+        )
 
     post_rows = []
     closure_rows = []
     for p in posts:
         street, _, cross = p.name.partition(" × ")
         held = tuple(sorted(by_post.get(p.id, [])))
-        post_rows.append(Post(p.id, p.name, cast(PointKind, p.kind), round(p.lat, 6), round(p.lon, 6), p.open_s,
-                              p.close_s, p.need, p.priority, p.cross_class, held, tuple(uncovered.get(p.id, [])),
-                              tuple(Passage(h, t, published_m(d)) for h, t, d in p.passages),
-                              tuple(HeldApproach(a.street, a.highway, a.bearing) for a in p.approaches), p.turn))
-        closure_rows.append(PostClosure(p.id, street, cross, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s,
-                                        held))
+        post_rows.append(
+            Post(
+                p.id,
+                p.name,
+                cast(PointKind, p.kind),
+                round(p.lat, 6),
+                round(p.lon, 6),
+                p.open_s,
+                p.close_s,
+                p.need,
+                p.priority,
+                p.cross_class,
+                held,
+                tuple(uncovered.get(p.id, [])),
+                tuple(Passage(h, t, published_m(d)) for h, t, d in p.passages),
+                tuple(HeldApproach(a.street, a.highway, a.bearing) for a in p.approaches),
+                p.turn,
+            )
+        )
+        closure_rows.append(
+            PostClosure(p.id, street, cross, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s, held)
+        )
 
     member_ids = {v.id for v in members}
     duties: dict[str, Duty] = {}
     for v in vehicles:
-        duties[v.id] = ("lead" if v.role == "lead" else "column" if v.id in member_ids
-                        else "posts" if runs.get(v.id) else "reserve")
+        duties[v.id] = (
+            "lead" if v.role == "lead" else "column" if v.id in member_ids else "posts" if runs.get(v.id) else "reserve"
+        )
     stations = _stations([v for v in vehicles if duties[v.id] == "reserve"], post_rows, runs)
     unit_rows = []
     for v in vehicles:
         base = places.get(v.base or "")
-        ride = ("head" if v.role == "lead" else "column" if v.id in member_ids
-                else "posts" if v.role in ("route_guard", "post_duty") else "column")
-        unit_rows.append(UnitRow(v.id, v.name, v.kind, v.role, v.group, v.owner,
-                                 Base(base.id, base.name, base.lat, base.lon) if base else None,
-                                 cast(Ride, ride), tuple(runs.get(v.id, [])), duties[v.id], stations.get(v.id)))
+        ride = (
+            "head"
+            if v.role == "lead"
+            else "column"
+            if v.id in member_ids
+            else "posts"
+            if v.role in ("route_guard", "post_duty")
+            else "column"
+        )
+        unit_rows.append(
+            UnitRow(
+                v.id,
+                v.name,
+                v.kind,
+                v.role,
+                v.group,
+                v.owner,
+                Base(base.id, base.name, base.lat, base.lon) if base else None,
+                cast(Ride, ride),
+                tuple(runs.get(v.id, [])),
+                duties[v.id],
+                stations.get(v.id),
+            )
+        )
 
-    column = tuple(ColumnVehicleRow(i + 1, v.id, v.name, v.kind, v.role, v.group, v.owner, v.length_m)
-                   for i, v in enumerate(members))
+    column = tuple(
+        ColumnVehicleRow(i + 1, v.id, v.name, v.kind, v.role, v.group, v.owner, v.length_m)
+        for i, v in enumerate(members)
+    )
     info = ParadeInfo(
-        id=parade.id, name=parade.name, date=parade.date,
-        assembly=Assembly(assembly.id, assembly.name, assembly.lat, assembly.lon,
-                          clock.of_time(parade.assembly_time)),
-        departure_s=clock.whole(tt.departure_s), finish_head_s=clock.whole(tt.finish_head_s),
-        finish_tail_s=clock.whole(tt.finish_tail_s), total_m=published_m(tt.total_m),
-        column_length_m=round(tt.column_length_m, 1), column_speed_kmh=round(tt.column_speed_kmh, 2),
-        uturn_extra_s=round(tt.uturn_extra_s), no_leaving_before_end=parade.no_leaving_before_end)
+        id=parade.id,
+        name=parade.name,
+        date=parade.date,
+        assembly=Assembly(assembly.id, assembly.name, assembly.lat, assembly.lon, clock.of_time(parade.assembly_time)),
+        departure_s=clock.whole(tt.departure_s),
+        finish_head_s=clock.whole(tt.finish_head_s),
+        finish_tail_s=clock.whole(tt.finish_tail_s),
+        total_m=published_m(tt.total_m),
+        column_length_m=round(tt.column_length_m, 1),
+        column_speed_kmh=round(tt.column_speed_kmh, 2),
+        uturn_extra_s=round(tt.uturn_extra_s),
+        no_leaving_before_end=parade.no_leaving_before_end,
+    )
     ev = plan.event
     return ParadeSchedule(
         attribution=ATTRIBUTION,

@@ -59,9 +59,10 @@ class _Streets:
         import numpy as np
 
         p1 = math.radians(lat)
-        a = np.sin((self._lat - p1) / 2) ** 2 + math.cos(p1) * np.cos(self._lat) * np.sin(
-            (self._lon - math.radians(lon)) / 2
-        ) ** 2
+        a = (
+            np.sin((self._lat - p1) / 2) ** 2
+            + math.cos(p1) * np.cos(self._lat) * np.sin((self._lon - math.radians(lon)) / 2) ** 2
+        )
         i = int(np.argmin(a))  # the haversine is monotonic in a: the nearest by a is the nearest
         node, y, x = self._nodes[i]
         return node, _km(lat, lon, y, x) * 1000
@@ -118,8 +119,9 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
             if post.open_s > pas.head_s + _EPS_S:
                 out.append(f"post {post.id}: closes at {_hm(post.open_s)}, after the head passes at {_hm(pas.head_s)}")
             if post.close_s + _EPS_S < pas.tail_s:
-                out.append(f"post {post.id}: reopens at {_hm(post.close_s)}, before the tail clears at "
-                           f"{_hm(pas.tail_s)}")
+                out.append(
+                    f"post {post.id}: reopens at {_hm(post.close_s)}, before the tail clears at {_hm(pas.tail_s)}"
+                )
         counts: dict[str, int] = {}
         for uid in post.units:
             kind = inst_units[uid].kind if uid in inst_units else "?"
@@ -148,19 +150,28 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
         free_at = iu.ready
         for r in unit.runs:
             listed = table.get(at, {}).get(r.post)
-            need_s = float(listed) if listed is not None else _km(pos[0], pos[1], r.lat, r.lon) * detour / \
-                iu.speed_kmh * 3600
+            need_s = (
+                float(listed)
+                if listed is not None
+                else _km(pos[0], pos[1], r.lat, r.lon) * detour / iu.speed_kmh * 3600
+            )
             if free_at + need_s > r.hold_from_s + _EPS_S:
-                out.append(f"unit {unit.unit}: cannot reach {r.post} by {_hm(r.hold_from_s)} "
-                           f"({need_s / 60:.1f} min of travel, free from {_hm(free_at)})")
+                out.append(
+                    f"unit {unit.unit}: cannot reach {r.post} by {_hm(r.hold_from_s)} "
+                    f"({need_s / 60:.1f} min of travel, free from {_hm(free_at)})"
+                )
             if streets is not None:
                 metres = streets.metres(pos, (r.lat, r.lon))
                 if metres is not None and (r.arrive_s - free_at + _EPS_S) * iu.speed_kmh / 3.6 < metres:
-                    out.append(f"unit {unit.unit}: reaches {r.post} {r.arrive_s - free_at} s after leaving, faster "
-                               f"than {iu.speed_kmh:g} km/h over the {metres:.0f} m of streets")
+                    out.append(
+                        f"unit {unit.unit}: reaches {r.post} {r.arrive_s - free_at} s after leaving, faster "
+                        f"than {iu.speed_kmh:g} km/h over the {metres:.0f} m of streets"
+                    )
             if abs((r.hold_from_s - r.arrive_s) - r.slack_s) > _EPS_S:
-                out.append(f"unit {unit.unit}: post {r.post} slack {r.slack_s} s, but it arrives "
-                           f"{r.hold_from_s - r.arrive_s} s before holding")
+                out.append(
+                    f"unit {unit.unit}: post {r.post} slack {r.slack_s} s, but it arrives "
+                    f"{r.hold_from_s - r.arrive_s} s before holding"
+                )
             if r.slack_s < 0:
                 out.append(f"unit {unit.unit}: arrives at {r.post} after it must hold it")
             slacks.append(r.slack_s)
@@ -170,8 +181,7 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
             free_at = r.release_s
         margins.append(iu.until - free_at)
         if free_at > iu.until + _EPS_S:
-            out.append(f"unit {unit.unit}: busy until {_hm(unit.runs[-1].release_s)}, after its until "
-                       f"{_hm(iu.until)}")
+            out.append(f"unit {unit.unit}: busy until {_hm(unit.runs[-1].release_s)}, after its until {_hm(iu.until)}")
     out += _check_escort(schedule, slacks, margins)
 
     assembly = parade.assembly.time_s
@@ -196,11 +206,13 @@ def _check_escort(schedule: ParadeSchedule, slacks: list[int], margins: list[int
     if smallest is not None and tol.early_min * 60 > smallest:
         out.append(f"escort: early tolerance {tol.early_min} min exceeds the smallest slack ({smallest} s)")
     if margins and tol.late_min * 60 > min(margins):
-        out.append(f"escort: late tolerance {tol.late_min} min exceeds a unit's time left after its last post "
-                   f"({min(margins)} s)")
+        out.append(
+            f"escort: late tolerance {tol.late_min} min exceeds a unit's time left after its last post "
+            f"({min(margins)} s)"
+        )
     column = {c.unit for c in schedule.column}
     for u in schedule.units:
-        want = ("lead" if u.ride == "head" else "column" if u.unit in column else "posts" if u.runs else "reserve")
+        want = "lead" if u.ride == "head" else "column" if u.unit in column else "posts" if u.runs else "reserve"
         if u.duty != want:
             does = "holds posts" if u.runs else "rides in the column" if u.unit in column else "holds no post"
             out.append(f"unit {u.unit}: duty {u.duty}, but it {does} (expected {want})")

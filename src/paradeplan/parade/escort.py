@@ -26,8 +26,14 @@ UNTIL_AFTER_FINISH_S = 60 * 60
 Retime = Callable[[float | None, int], "Instance"]
 
 
-def post_units(vehicles: list[ColumnVehicle], places: dict[str, Place], policy: TrafficPolicy,
-               default_ready_s: int, until_s: int, fallback: tuple[float, float]) -> list[Unit]:
+def post_units(
+    vehicles: list[ColumnVehicle],
+    places: dict[str, Place],
+    policy: TrafficPolicy,
+    default_ready_s: int,
+    until_s: int,
+    fallback: tuple[float, float],
+) -> list[Unit]:
     """posts/1 units: every route-guard and post-duty vehicle, starting at its base at its ready time."""
     from paradeplan.posts.instance import Unit
 
@@ -38,20 +44,36 @@ def post_units(vehicles: list[ColumnVehicle], places: dict[str, Place], policy: 
             continue
         base = places.get(v.base or "")
         lat, lon = (base.lat, base.lon) if base and base.lat is not None and base.lon is not None else fallback
-        units.append(Unit(v.id, v.kind, float(speeds.get(v.kind, 30.0)), round(float(lat), 6), round(float(lon), 6),
-                          v.ready_s if v.ready_s is not None else default_ready_s, until_s))
+        units.append(
+            Unit(
+                v.id,
+                v.kind,
+                float(speeds.get(v.kind, 30.0)),
+                round(float(lat), 6),
+                round(float(lon), 6),
+                v.ready_s if v.ready_s is not None else default_ready_s,
+                until_s,
+            )
+        )
     return units
 
 
-def posts_instance(name: str, date: str, timezone: str, posts: list[PostSpec], units: list[Unit],
-                   detour_factor: float) -> Instance:
+def posts_instance(
+    name: str, date: str, timezone: str, posts: list[PostSpec], units: list[Unit], detour_factor: float
+) -> Instance:
     """The posts/1 instance (``posts.json``) for a parade's posts and escort units."""
     from paradeplan.posts.instance import Instance, Post
 
-    return Instance(name, date, timezone, detour_factor,
-                    tuple(Post(p.id, p.name, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s, p.need,
-                               p.priority) for p in posts),
-                    tuple(units))
+    return Instance(
+        name,
+        date,
+        timezone,
+        detour_factor,
+        tuple(
+            Post(p.id, p.name, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s, p.need, p.priority) for p in posts
+        ),
+        tuple(units),
+    )
 
 
 def with_until(instance: Instance, until_s: int) -> Instance:

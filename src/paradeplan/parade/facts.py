@@ -22,8 +22,6 @@ class RouteFacts:
     end: tuple[float, float]
 
 
-
-
 def facts_from_route(route: Route) -> RouteFacts:
     """Plain route facts for timing: stretches, and the passages at junctions, U-turns, start and end.
 
@@ -34,8 +32,17 @@ def facts_from_route(route: Route) -> RouteFacts:
     stretches: list[Stretch] = []
     start_m = 0.0
     for s in route.stretches:
-        stretches.append(Stretch(seq=s.seq, street=s.street, start_m=start_m, length_m=s.length_m,
-                                 highway=s.highway or "unclassified", frm=s.from_label, to=s.to_label))
+        stretches.append(
+            Stretch(
+                seq=s.seq,
+                street=s.street,
+                start_m=start_m,
+                length_m=s.length_m,
+                highway=s.highway or "unclassified",
+                frm=s.from_label,
+                to=s.to_label,
+            )
+        )
         start_m += s.length_m
 
     passages: list[Passage] = []
@@ -43,18 +50,32 @@ def facts_from_route(route: Route) -> RouteFacts:
         if j.uturn:
             continue
         name = f"{j.on_street} × {' / '.join(j.streets)}" if j.streets else j.on_street
-        passages.append(Passage(j.key, name, j.lat, j.lon, j.dist_m, j.road_class, "junction", j.turn,
-                                j.approaches))
+        passages.append(Passage(j.key, name, j.lat, j.lon, j.dist_m, j.road_class, "junction", j.turn, j.approaches))
     for p in route.points:
         if p.kind in ("start", "end", "uturn"):
-            passages.append(Passage(f"{p.kind.upper()}-{round(p.dist_m)}" if p.kind != "uturn" else f"U-{p.name}",
-                                    p.name, p.lat, p.lon, p.dist_m, None, p.kind))
+            passages.append(
+                Passage(
+                    f"{p.kind.upper()}-{round(p.dist_m)}" if p.kind != "uturn" else f"U-{p.name}",
+                    p.name,
+                    p.lat,
+                    p.lon,
+                    p.dist_m,
+                    None,
+                    p.kind,
+                )
+            )
     order = {"start": 0, "junction": 1, "uturn": 1, "end": 2}
     passages.sort(key=lambda p: (p.dist_m, order[p.kind]))
     uturns = tuple(p.dist_m for p in route.points if p.kind == "uturn")
     pts = {p.kind: (p.lat, p.lon) for p in route.points}
-    return RouteFacts(stretches=tuple(stretches), passages=tuple(passages), uturn_dists=uturns,
-                      total_m=route.total_m, start=pts.get("start", (0.0, 0.0)), end=pts.get("end", (0.0, 0.0)))
+    return RouteFacts(
+        stretches=tuple(stretches),
+        passages=tuple(passages),
+        uturn_dists=uturns,
+        total_m=route.total_m,
+        start=pts.get("start", (0.0, 0.0)),
+        end=pts.get("end", (0.0, 0.0)),
+    )
 
 
 def split_angles(plan: Plan, parade: Parade, route: Route) -> dict[str, float]:

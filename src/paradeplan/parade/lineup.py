@@ -29,8 +29,9 @@ class Slot:
     leave_base_s: int | None
 
 
-def order_column(parade: Parade, members: list[ColumnVehicle],
-                 split_bearing: dict[str, float] | None = None) -> list[ColumnVehicle]:
+def order_column(
+    parade: Parade, members: list[ColumnVehicle], split_bearing: dict[str, float] | None = None
+) -> list[ColumnVehicle]:
     """Order the column's vehicles from head to tail by the plan's rules.
 
     Rules, in order: lead vehicles first; then groups in ``lineup.order`` (others in plan order); the
@@ -53,29 +54,44 @@ def order_column(parade: Parade, members: list[ColumnVehicle],
     seen: set[str] = set()
     for gid in rules.order:
         if gid in seen:
-            problems.append(Problem(f"'{gid}' is listed twice", field=f"parades.{parade.id}.lineup.order",
-                                    hint="list each group once"))
+            problems.append(
+                Problem(
+                    f"'{gid}' is listed twice", field=f"parades.{parade.id}.lineup.order", hint="list each group once"
+                )
+            )
         seen.add(gid)
     groups = {v.group for v in members}
     lead_groups = [g.id for g in parade.groups if g.role == "lead" and g.id in groups]
     if rules.order and lead_groups:
         first_listed = [g for g in rules.order if g in groups]
         if first_listed and first_listed[0] not in lead_groups:
-            problems.append(Problem(
-                f"rule 'lineup.order' puts '{first_listed[0]}' first but rule 'lead vehicles first' needs "
-                f"'{lead_groups[0]}' at the head", field=f"parades.{parade.id}.lineup.order",
-                hint="move the lead group to the front of lineup.order"))
+            problems.append(
+                Problem(
+                    f"rule 'lineup.order' puts '{first_listed[0]}' first but rule 'lead vehicles first' needs "
+                    f"'{lead_groups[0]}' at the head",
+                    field=f"parades.{parade.id}.lineup.order",
+                    hint="move the lead group to the front of lineup.order",
+                )
+            )
     if rules.tail_group and rules.tail_group in rules.order:
         listed = [g for g in rules.order if g in groups]
         if listed and listed[-1] != rules.tail_group:
-            problems.append(Problem(
-                f"rule 'tail_group: {rules.tail_group}' contradicts rule 'lineup.order', which puts "
-                f"'{listed[-1]}' last", field=f"parades.{parade.id}.lineup.tail_group",
-                hint="put the tail group last in lineup.order, or drop one rule"))
+            problems.append(
+                Problem(
+                    f"rule 'tail_group: {rules.tail_group}' contradicts rule 'lineup.order', which puts "
+                    f"'{listed[-1]}' last",
+                    field=f"parades.{parade.id}.lineup.tail_group",
+                    hint="put the tail group last in lineup.order, or drop one rule",
+                )
+            )
     if rules.tail_group and rules.tail_group in lead_groups:
-        problems.append(Problem(f"rule 'tail_group' names the lead group '{rules.tail_group}'",
-                                field=f"parades.{parade.id}.lineup.tail_group",
-                                hint="the lead rides at the head; name another group"))
+        problems.append(
+            Problem(
+                f"rule 'tail_group' names the lead group '{rules.tail_group}'",
+                field=f"parades.{parade.id}.lineup.tail_group",
+                hint="the lead rides at the head; name another group",
+            )
+        )
     if problems:
         raise InputError(problems=problems)
 
@@ -107,8 +123,12 @@ def order_column(parade: Parade, members: list[ColumnVehicle],
     return ordered
 
 
-def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, float],
-          fixed_arrival_s: dict[str, int] | None = None) -> list[Slot]:
+def stage(
+    parade: Parade,
+    ordered: list[ColumnVehicle],
+    travel_s: dict[str, float],
+    fixed_arrival_s: dict[str, int] | None = None,
+) -> list[Slot]:
     """Staging positions and arrival slots for the ordered column, solved with CP-SAT.
 
     Vehicles stand in line-up order from the head of the staging stretch; each gets an arrival slot so that
@@ -145,7 +165,8 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
                 f"parades.{parade.id}.staging: the staging stretch is too short: the column needs "
                 f"{total_need:.0f} m, the stretch(es) give {have:.0f} m — {total_need - have:.0f} m short "
                 f"(add a second stretch under staging.extra, or lengthen staging.length_m)",
-                [Shortfall("staging length", total_need - have, "m", "add staging.extra")])
+                [Shortfall("staging length", total_need - have, "m", "add staging.extra")],
+            )
         positions.append((stretches[idx][0], used, used + need))
         used += need + v.gap_m
 
@@ -169,28 +190,52 @@ def stage(parade: Parade, ordered: list[ColumnVehicle], travel_s: dict[str, floa
         raise InfeasibleError(
             f"parades.{parade.id}: {', '.join(late)} cannot reach the assembly by "
             f"{clock.hm(assembly)} from its base after its ready time (make it ready earlier)",
-            [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late])
+            [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late],
+        )
     model = build_model(StagingInstance(tuple(v.id for v in ordered), tuple(lows), n_slots, st.per_slot))
     solved = cpsat.solve(model.model, time_limit_s=10.0, name="staging")
     if not solved.found:
         raise InfeasibleError(
             f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {clock.hm(assembly)} at "
             f"{st.per_slot} per {st.slot_min}-minute slot in line-up order (raise per_slot or make vehicles "
-            f"ready earlier)", [Shortfall("arrival slots", 1, "slot")])
+            f"ready earlier)",
+            [Shortfall("arrival slots", 1, "slot")],
+        )
     out: list[Slot] = []
     for i, (v, var) in enumerate(zip(ordered, model.slot, strict=True)):
         s = solved.value(var)
         a_from = first + s * slot_s
         trip = travel_s.get(v.id)
         leave = None if trip is None or v.id in fixed else int(a_from - trip)
-        out.append(Slot(position=i + 1, vehicle=v, stretch=positions[i][0], from_m=round(positions[i][1], 1),
-                        to_m=round(positions[i][2], 1), arrive_from_s=a_from, arrive_to_s=a_from + slot_s,
-                        leave_base_s=leave))
+        out.append(
+            Slot(
+                position=i + 1,
+                vehicle=v,
+                stretch=positions[i][0],
+                from_m=round(positions[i][1], 1),
+                to_m=round(positions[i][2], 1),
+                arrive_from_s=a_from,
+                arrive_to_s=a_from + slot_s,
+                leave_base_s=leave,
+            )
+        )
     return out
 
 
 def lineup_rows(slots: list[Slot]) -> tuple[LineupSlot, ...]:
     """The published line-up (``lineup.csv``): staging position and arrival slot of each vehicle, to the minute."""
-    return tuple(LineupSlot(s.position, s.vehicle.id, s.vehicle.kind, s.vehicle.owner or "", s.vehicle.role, s.from_m,
-                            s.to_m, s.arrive_from_s // 60 * 60, s.arrive_to_s // 60 * 60,
-                            None if s.leave_base_s is None else s.leave_base_s // 60 * 60) for s in slots)
+    return tuple(
+        LineupSlot(
+            s.position,
+            s.vehicle.id,
+            s.vehicle.kind,
+            s.vehicle.owner or "",
+            s.vehicle.role,
+            s.from_m,
+            s.to_m,
+            s.arrive_from_s // 60 * 60,
+            s.arrive_to_s // 60 * 60,
+            None if s.leave_base_s is None else s.leave_base_s // 60 * 60,
+        )
+        for s in slots
+    )

@@ -18,8 +18,18 @@ from paradeplan.geo.index import street_index
 
 #: Highest speed (km/h) a police unit keeps on each road class.
 ROAD_SPEED_KMH: dict[str, float] = {
-    "motorway": 60.0, "trunk": 50.0, "primary": 40.0, "secondary": 35.0, "tertiary": 30.0, "unclassified": 25.0,
-    "residential": 20.0, "road": 20.0, "bridge_join": 20.0, "living_street": 10.0, "service": 10.0, "track": 10.0,
+    "motorway": 60.0,
+    "trunk": 50.0,
+    "primary": 40.0,
+    "secondary": 35.0,
+    "tertiary": 30.0,
+    "unclassified": 25.0,
+    "residential": 20.0,
+    "road": 20.0,
+    "bridge_join": 20.0,
+    "living_street": 10.0,
+    "service": 10.0,
+    "track": 10.0,
 }
 #: A point farther than this from every street node is not covered by the street graph (metres).
 COVER_M = 300.0
@@ -94,8 +104,7 @@ class StreetMoves:
         node, dist = self.idx.nearest(spot.lat, spot.lon)
         return None if dist > COVER_M else (node, dist)
 
-    def table(self, sources: Iterable[Spot], targets: Iterable[Spot],
-              wanted: Any = None) -> dict[tuple[str, str], int]:
+    def table(self, sources: Iterable[Spot], targets: Iterable[Spot], wanted: Any = None) -> dict[tuple[str, str], int]:
         """Whole seconds (rounded up) from each source to each target the street graph covers.
 
         One call of scipy's Dijkstra per unit speed covers every source (undirected: either carriageway).

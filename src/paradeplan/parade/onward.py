@@ -66,8 +66,17 @@ def _trip(route: Route, parade_speed_kmh: float) -> tuple[list[Row], float, floa
     return rows, lead_in, sum(r[3] for r in rows[first_parade:])
 
 
-def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Route, graph: Any, gazetteer: Any,
-                *, online: bool = False, file: str | Path | None = None) -> OnwardResult:
+def plan_onward(
+    plan: Plan,
+    parade: Parade,
+    schedule: ParadeSchedule,
+    route: Route,
+    graph: Any,
+    gazetteer: Any,
+    *,
+    online: bool = False,
+    file: str | Path | None = None,
+) -> OnwardResult:
     """Each vehicle's onward route after the end, with parading slots that never share a segment at once.
 
     Vehicles leave the finish in column order once the whole column has arrived (no vehicle leaves before the
@@ -109,19 +118,32 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
             steps = (RouteStep(place=cv.base, end=True),)
         release = finish + RELEASE_GAP_S * (order[cv.id] - 1)
         gi_i = vehicle_after.get(cv.id, (None, None))[1]
-        field = (f"parades.{parade.id}.groups[{gi_i[0]}].vehicles[{gi_i[1]}].after_end.route" if gi_i
-                 else f"parades.{parade.id}.groups.{cv.group}.after_end.route")
+        field = (
+            f"parades.{parade.id}.groups[{gi_i[0]}].vehicles[{gi_i[1]}].after_end.route"
+            if gi_i
+            else f"parades.{parade.id}.groups.{cv.group}.after_end.route"
+        )
         if all(s.street is None for s in steps):
             dest = places[steps[-1].place or ""]
             from paradeplan.geo.travel import travel_path
 
             metres, coords, names = travel_path(graph, end, (dest.lat or 0.0, dest.lon or 0.0))
-            rows = [("drive", f"{cv.id}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6),
-                     tuple(coords))]
+            rows = [
+                ("drive", f"{cv.id}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6), tuple(coords))
+            ]
             trips[cv.id] = {"rows": rows, "lead_in": rows[0][3], "parade_s": 0.0, "release": release, "ae": ae}
             continue
-        r = resolve_steps(graph, steps, plan, end, gazetteer=gazetteer, online=online, file=file, field=field,
-                          start_label=schedule.parade.assembly.name)
+        r = resolve_steps(
+            graph,
+            steps,
+            plan,
+            end,
+            gazetteer=gazetteer,
+            online=online,
+            file=file,
+            field=field,
+            start_label=schedule.parade.assembly.name,
+        )
         rows, lead_in, parade_s = _trip(r, speed)
         trips[cv.id] = {"rows": rows, "lead_in": lead_in, "parade_s": parade_s, "release": release, "ae": ae}
 
@@ -136,7 +158,7 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
             earliest = max(earliest, clock.of_time(t["ae"].window_start))
         segments: list[tuple[str, int, int]] = []
         offset = 0.0
-        for mode, seg, _street, dur, _c in t["rows"][_first_parade(t["rows"]):]:
+        for mode, seg, _street, dur, _c in t["rows"][_first_parade(t["rows"]) :]:
             if mode == "parade" and seg in shared:
                 a = int(offset // SLOT_S)
                 segments.append((seg, a, max(a + 1, int(-(-(offset + dur) // SLOT_S)))))
@@ -167,8 +189,17 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
         for i, (mode, seg, street, dur, coords) in enumerate(rows):
             if parade_start is not None and i == fp:
                 clock_t = max(clock_t, parade_start)
-            legs.append(OnwardLeg(i + 1, mode, seg, street, clock.whole(clock_t), clock.whole(clock_t + dur),
-                                  tuple((round(a, 6), round(b, 6)) for a, b in coords)))
+            legs.append(
+                OnwardLeg(
+                    i + 1,
+                    mode,
+                    seg,
+                    street,
+                    clock.whole(clock_t),
+                    clock.whole(clock_t + dur),
+                    tuple((round(a, 6), round(b, 6)) for a, b in coords),
+                )
+            )
             clock_t += dur
         ae = t["ae"]
         if parade_start is not None and ae.window_end is not None:
@@ -176,12 +207,20 @@ def plan_onward(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Rou
             over = parade_end - clock.of_time(ae.window_end)
             if over > 0:
                 window_end = clock.hm(clock.of_time(ae.window_end))
-                shortfall.append(f"{parade.id}: {vid} finishes its ward route at {clock.hm(clock.whole(parade_end))}, "
-                                 f"{int(over // 60) + 1} min after its window ends ({window_end})"
-                                 f" — widen the window or shorten the route")
-        out.append(Onward(vid, clock.whole(t["release"]),
-                          clock.whole(parade_start) if parade_start is not None else None,
-                          clock.whole(clock_t), tuple(legs)))
+                shortfall.append(
+                    f"{parade.id}: {vid} finishes its ward route at {clock.hm(clock.whole(parade_end))}, "
+                    f"{int(over // 60) + 1} min after its window ends ({window_end})"
+                    f" — widen the window or shorten the route"
+                )
+        out.append(
+            Onward(
+                vid,
+                clock.whole(t["release"]),
+                clock.whole(parade_start) if parade_start is not None else None,
+                clock.whole(clock_t),
+                tuple(legs),
+            )
+        )
     return OnwardResult(legs=tuple(out), shortfall=tuple(shortfall))
 
 

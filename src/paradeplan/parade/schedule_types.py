@@ -99,8 +99,10 @@ class PostClosure(TypedDict):
     units: list[str]
 
 
-StretchClosure = TypedDict("StretchClosure", {
-    "seq": int, "street": str, "from": str, "to": str, "length_m": float, "close": str, "reopen": str})
+StretchClosure = TypedDict(
+    "StretchClosure",
+    {"seq": int, "street": str, "from": str, "to": str, "length_m": float, "close": str, "reopen": str},
+)
 
 
 class Closures(TypedDict):
@@ -155,9 +157,20 @@ class Via(TypedDict):
     leave: str
 
 
-StagingRow = TypedDict("StagingRow", {
-    "unit": str, "kind": str, "from": str | None, "leave_base": str | None, "arrive": str, "arrive_by": str,
-    "travel_km": float | None, "via": Via | None, "late_s": int})
+StagingRow = TypedDict(
+    "StagingRow",
+    {
+        "unit": str,
+        "kind": str,
+        "from": str | None,
+        "leave_base": str | None,
+        "arrive": str,
+        "arrive_by": str,
+        "travel_km": float | None,
+        "via": Via | None,
+        "late_s": int,
+    },
+)
 
 
 StagingPath = TypedDict("StagingPath", {"from": str, "via": str | None, "coords": list[list[float]]})

@@ -15,8 +15,15 @@ log = logging.getLogger(__name__)
 
 #: Column speed cap by OSM road class of the street it drives on (km/h).
 ROAD_CLASS_SPEED_KMH: dict[str, float] = {
-    "motorway": 50.0, "trunk": 40.0, "primary": 35.0, "secondary": 30.0, "tertiary": 25.0,
-    "unclassified": 20.0, "residential": 20.0, "living_street": 10.0, "service": 10.0,
+    "motorway": 50.0,
+    "trunk": 40.0,
+    "primary": 35.0,
+    "secondary": 30.0,
+    "tertiary": 25.0,
+    "unclassified": 20.0,
+    "residential": 20.0,
+    "living_street": 10.0,
+    "service": 10.0,
 }
 #: Default priority of a post by the road class of the crossing street.
 DEFAULT_PRIORITY: dict[str, int] = {"motorway": 3, "trunk": 3, "primary": 3, "secondary": 2}
@@ -28,8 +35,17 @@ UTURN_PER_METRE_S = 1.5
 #: Two passages of one junction closer than this (seconds) share one post.
 MERGE_GAP_S = 15 * 60
 #: Road-class rank, highest first, to pick the main crossing street of a junction.
-CLASS_RANK = ["motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential",
-              "living_street", "service"]
+CLASS_RANK = [
+    "motorway",
+    "trunk",
+    "primary",
+    "secondary",
+    "tertiary",
+    "unclassified",
+    "residential",
+    "living_street",
+    "service",
+]
 
 
 def class_rank(highway: str | None) -> int:
@@ -166,12 +182,21 @@ def expand_vehicles(parade: Parade) -> list[ColumnVehicle]:
             vid = v.id if v else (g.id if g.count == 1 else f"{g.id}-{i + 1:02d}")
             name = (v.name if v and v.name else None) or (g.name or g.id) + ("" if g.count == 1 else f" {i + 1}")
             ready = (v.ready if v and v.ready else None) or g.ready
-            out.append(ColumnVehicle(
-                id=vid, name=name, group=g.id, kind=g.kind, role=g.role,
-                owner=(v.owner if v and v.owner else None) or g.owner,
-                base=(v.base if v and v.base else None) or g.base,
-                ready_s=clock.of_time(ready) if ready else None,
-                length_m=length, gap_m=gap, max_speed_kmh=vmax))
+            out.append(
+                ColumnVehicle(
+                    id=vid,
+                    name=name,
+                    group=g.id,
+                    kind=g.kind,
+                    role=g.role,
+                    owner=(v.owner if v and v.owner else None) or g.owner,
+                    base=(v.base if v and v.base else None) or g.base,
+                    ready_s=clock.of_time(ready) if ready else None,
+                    length_m=length,
+                    gap_m=gap,
+                    max_speed_kmh=vmax,
+                )
+            )
     return out
 
 
@@ -208,9 +233,15 @@ def column_speed_kmh(parade: Parade, members: list[ColumnVehicle]) -> float:
     return min(limits) if limits else 15.0
 
 
-def build_timetable(parade: Parade, stretches: list[Stretch], uturn_dists: list[float],
-                    members: list[ColumnVehicle], *, departure_s: float | None = None,
-                    speed_kmh: float | None = None) -> Timetable:
+def build_timetable(
+    parade: Parade,
+    stretches: list[Stretch],
+    uturn_dists: list[float],
+    members: list[ColumnVehicle],
+    *,
+    departure_s: float | None = None,
+    speed_kmh: float | None = None,
+) -> Timetable:
     """Head times along the route, with per-stretch speed caps and U-turn pauses.
 
     Parameters
@@ -245,9 +276,16 @@ def build_timetable(parade: Parade, stretches: list[Stretch], uturn_dists: list[
         d = end
         pts.append((d, t))
     length = column_length_m(members)
-    return Timetable(departure_s=dep, column_length_m=length, column_speed_kmh=base_speed,
-                     breakpoints=tuple(pts), total_m=d, finish_head_s=t,
-                     finish_tail_s=t + length / (base_speed / 3.6), uturn_extra_s=extra)
+    return Timetable(
+        departure_s=dep,
+        column_length_m=length,
+        column_speed_kmh=base_speed,
+        breakpoints=tuple(pts),
+        total_m=d,
+        finish_head_s=t,
+        finish_tail_s=t + length / (base_speed / 3.6),
+        uturn_extra_s=extra,
+    )
 
 
 def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) -> list[PostSpec]:
@@ -268,9 +306,13 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
             (p.kind == "uturn" and policy.post_at_uturns)
             or (p.kind == "start" and policy.post_at_assembly)
             or (p.kind == "end" and policy.post_at_finish)
-            or (p.kind == "junction" and ((p.cross_class is not None
-                                           and p.cross_class.removesuffix("_link") in classes)
-                                          or (p.turn and bool(p.approaches))))
+            or (
+                p.kind == "junction"
+                and (
+                    (p.cross_class is not None and p.cross_class.removesuffix("_link") in classes)
+                    or (p.turn and bool(p.approaches))
+                )
+            )
         )
         if not wanted:
             continue
@@ -302,12 +344,28 @@ def plan_posts(passages: list[Passage], tt: Timetable, policy: TrafficPolicy) ->
         n = dict(uneed if kind == "uturn" else need)
         cls = p0.cross_class.removesuffix("_link") if p0.cross_class else None
         prio = 3 if kind in ("uturn", "start", "end") else max(1, int(prio_map.get(cls or "", 1)))
-        specs.append((open_s, p0.key, PostSpec(
-            id="", name=p0.name, key=p0.key, lat=p0.lat, lon=p0.lon, open_s=open_s, close_s=close_s,
-            need=tuple(sorted((k, v) for k, v in n.items() if v > 0)), priority=prio, kind=kind,
-            cross_class=cls,
-            passages=tuple((int(g[1]), int(round(g[2])), round(g[0].dist_m, 1)) for g in grp),
-            approaches=_approaches(grp), turn=any(g[0].turn for g in grp))))
+        specs.append(
+            (
+                open_s,
+                p0.key,
+                PostSpec(
+                    id="",
+                    name=p0.name,
+                    key=p0.key,
+                    lat=p0.lat,
+                    lon=p0.lon,
+                    open_s=open_s,
+                    close_s=close_s,
+                    need=tuple(sorted((k, v) for k, v in n.items() if v > 0)),
+                    priority=prio,
+                    kind=kind,
+                    cross_class=cls,
+                    passages=tuple((int(g[1]), int(round(g[2])), round(g[0].dist_m, 1)) for g in grp),
+                    approaches=_approaches(grp),
+                    turn=any(g[0].turn for g in grp),
+                ),
+            )
+        )
     specs.sort(key=lambda x: (x[0], x[1]))
     return [PostSpec(**{**s.__dict__, "id": f"P{i + 1:03d}"}) for i, (_, _, s) in enumerate(specs)]
 
@@ -325,6 +383,15 @@ def stretch_closures(stretches: list[Stretch], tt: Timetable, policy: TrafficPol
     """Each street stretch closed from just before the head enters to just after the tail leaves."""
     lead = policy.lead_time_min * 60
     clear = policy.clearance_min * 60
-    return tuple(StretchClosure(st.seq, st.street, st.frm, st.to, round(st.length_m, 1),
-                                clock.whole(tt.head_s(st.start_m, after=True) - lead),
-                                clock.whole(tt.tail_s(st.start_m + st.length_m) + clear)) for st in stretches)
+    return tuple(
+        StretchClosure(
+            st.seq,
+            st.street,
+            st.frm,
+            st.to,
+            round(st.length_m, 1),
+            clock.whole(tt.head_s(st.start_m, after=True) - lead),
+            clock.whole(tt.tail_s(st.start_m + st.length_m) + clear),
+        )
+        for st in stretches
+    )

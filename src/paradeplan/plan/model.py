@@ -29,8 +29,19 @@ VEHICLE_DEFAULTS: dict[str, tuple[float, float, float]] = {
 
 #: Place kinds the documents use; any other string is accepted too.
 PLACE_KINDS = (
-    "office", "school", "community_learning_centre", "culture_centre", "square", "junction", "roundabout",
-    "bridge", "park", "pagoda", "police_station", "market", "other",
+    "office",
+    "school",
+    "community_learning_centre",
+    "culture_centre",
+    "square",
+    "junction",
+    "roundabout",
+    "bridge",
+    "park",
+    "pagoda",
+    "police_station",
+    "market",
+    "other",
 )
 
 

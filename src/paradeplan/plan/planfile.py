@@ -65,35 +65,54 @@ class _Builder:
 
     def _limit(self, node: yaml.Node, path: Path_, message: str, hint: str) -> _TooBig:
         shown = _dotted(path[:8]) + ("…" if len(path) > 8 else "")
-        return _TooBig(Problem(message, self.problems.file, node.start_mark.line + 1, node.start_mark.column + 1,
-                               shown or None, hint))
+        return _TooBig(
+            Problem(
+                message, self.problems.file, node.start_mark.line + 1, node.start_mark.column + 1, shown or None, hint
+            )
+        )
 
     def build(self, node: yaml.Node, path: Path_, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            raise self._limit(node, path, f"nested deeper than the limit of {MAX_DEPTH} levels",
-                              "a plan file is never this deep; check the indentation and the aliases (*name); "
-                              "limits: docs/limits.md")
+            raise self._limit(
+                node,
+                path,
+                f"nested deeper than the limit of {MAX_DEPTH} levels",
+                "a plan file is never this deep; check the indentation and the aliases (*name); limits: docs/limits.md",
+            )
         self.values += 1
         if self.values > self.max_values:
-            raise self._limit(node, path, f"expands to more than the limit of {self.max_values:,} values once its "
-                              "aliases (*name) are repeated",
-                              "a plan holds a few thousand values; write the repeated parts out or use fewer "
-                              "aliases; limits: docs/limits.md")
+            raise self._limit(
+                node,
+                path,
+                f"expands to more than the limit of {self.max_values:,} values once its aliases (*name) are repeated",
+                "a plan holds a few thousand values; write the repeated parts out or use fewer "
+                "aliases; limits: docs/limits.md",
+            )
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self._ctor.construct_object(key_node, deep=True) if isinstance(
-                    key_node, yaml.ScalarNode) else None
+                key = (
+                    self._ctor.construct_object(key_node, deep=True) if isinstance(key_node, yaml.ScalarNode) else None
+                )
                 if not isinstance(key, str):
-                    self.problems.add("keys must be plain names", field=_dotted(path),
-                                      line=key_node.start_mark.line + 1, col=key_node.start_mark.column + 1,
-                                      hint="write the key as text, e.g. name: …")
+                    self.problems.add(
+                        "keys must be plain names",
+                        field=_dotted(path),
+                        line=key_node.start_mark.line + 1,
+                        col=key_node.start_mark.column + 1,
+                        hint="write the key as text, e.g. name: …",
+                    )
                     continue
                 key = _nfc(key)
                 sub = (*path, key)
                 if key in out:
-                    self.problems.add("key given twice", field=_dotted(sub), line=key_node.start_mark.line + 1,
-                                      col=key_node.start_mark.column + 1, hint="keep one of them")
+                    self.problems.add(
+                        "key given twice",
+                        field=_dotted(sub),
+                        line=key_node.start_mark.line + 1,
+                        col=key_node.start_mark.column + 1,
+                        hint="keep one of them",
+                    )
                 self.positions[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 out[key] = self.build(value_node, sub, depth + 1)
             return out
@@ -125,19 +144,33 @@ def _prescan(text: str, file: str) -> None:
             count += 1
             if count > MAX_PLAN_VALUES:
                 mark = event.start_mark
-                raise InputError(problems=[Problem(
-                    f"holds more than the limit of {MAX_PLAN_VALUES:,} values", file,
-                    mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                    hint="a plan holds a few thousand values; check that it is the right file; "
-                    "limits: docs/limits.md")])
+                raise InputError(
+                    problems=[
+                        Problem(
+                            f"holds more than the limit of {MAX_PLAN_VALUES:,} values",
+                            file,
+                            mark.line + 1 if mark else None,
+                            mark.column + 1 if mark else None,
+                            hint="a plan holds a few thousand values; check that it is the right file; "
+                            "limits: docs/limits.md",
+                        )
+                    ]
+                )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise InputError(problems=[Problem(
-                    f"nested deeper than the limit of {MAX_DEPTH} levels", file,
-                    mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                    hint="a plan file is never this deep; check the indentation; limits: docs/limits.md")])
+                raise InputError(
+                    problems=[
+                        Problem(
+                            f"nested deeper than the limit of {MAX_DEPTH} levels",
+                            file,
+                            mark.line + 1 if mark else None,
+                            mark.column + 1 if mark else None,
+                            hint="a plan file is never this deep; check the indentation; limits: docs/limits.md",
+                        )
+                    ]
+                )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
@@ -193,12 +226,22 @@ def _unwrap(hint: Any) -> Any:
 
 
 _TYPE_WORDS = {
-    "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number",
-    "float_type": "a number", "float_parsing": "a number", "bool_type": "true or false",
-    "bool_parsing": "true or false", "date_type": "a date YYYY-MM-DD", "date_parsing": "a date YYYY-MM-DD",
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "date_type": "a date YYYY-MM-DD",
+    "date_parsing": "a date YYYY-MM-DD",
     "date_from_datetime_parsing": "a date YYYY-MM-DD",
-    "time_type": "a clock time HH:MM", "time_parsing": "a clock time HH:MM", "dict_type": "a mapping",
-    "tuple_type": "a list", "list_type": "a list", "dataclass_type": "a mapping (key: value lines)",
+    "time_type": "a clock time HH:MM",
+    "time_parsing": "a clock time HH:MM",
+    "dict_type": "a mapping",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "dataclass_type": "a mapping (key: value lines)",
 }
 
 
@@ -212,8 +255,7 @@ def _message_for(err: dict[str, Any], positions: _Positions, file: str) -> Probl
         cls = _class_at(parent)
         known = sorted(f.name for f in dataclasses.fields(cls)) if cls else []
         near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
-        hint = f"did you mean '{near[0]}'?" if near else (
-            "known keys: " + ", ".join(known) if known else "remove it")
+        hint = f"did you mean '{near[0]}'?" if near else ("known keys: " + ", ".join(known) if known else "remove it")
         return Problem(f"unknown key '{loc[-1]}'", file, line, col, field, hint)
     if etype == "missing" or etype == "missing_argument":
         return Problem("required field is missing", file, line, col, field, "add it")
@@ -221,11 +263,18 @@ def _message_for(err: dict[str, Any], positions: _Positions, file: str) -> Probl
         expected = err.get("ctx", {}).get("expected", "")
         return Problem(f"'{err.get('input')}' is not allowed", file, line, col, field, f"use one of {expected}")
     if etype in ("time_parsing", "time_type"):
-        return Problem(f"'{err.get('input')}' is not a clock time", file, line, col, field,
-                       "write HH:MM in 24-hour form, e.g. 07:30")
+        return Problem(
+            f"'{err.get('input')}' is not a clock time",
+            file,
+            line,
+            col,
+            field,
+            "write HH:MM in 24-hour form, e.g. 07:30",
+        )
     if etype in ("date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact"):
-        return Problem(f"'{err.get('input')}' is not a date", file, line, col, field,
-                       "write YYYY-MM-DD, e.g. 2023-10-02")
+        return Problem(
+            f"'{err.get('input')}' is not a date", file, line, col, field, "write YYYY-MM-DD, e.g. 2023-10-02"
+        )
     want = _TYPE_WORDS.get(etype)
     if want:
         shown = err.get("input")
@@ -242,28 +291,44 @@ def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES, what: str = "plan 
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(problems=[Problem(f"cannot read {what}: {exc.strerror or exc}", name,
-                                           hint="check the path")]) from None
+        raise InputError(
+            problems=[Problem(f"cannot read {what}: {exc.strerror or exc}", name, hint="check the path")]
+        ) from None
     if path.is_dir():
         raise InputError(problems=[Problem(f"is a folder, not a {what}", name, hint="give the file's path")])
     if size > max_bytes:
-        raise InputError(problems=[Problem(
-            f"{what} is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB limit", name,
-            hint="split it or check that it is the right file")])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"{what} is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB limit",
+                    name,
+                    hint="split it or check that it is the right file",
+                )
+            ]
+        )
     data = path.read_bytes()
     if not data.strip():
-        raise InputError(problems=[Problem(f"{what} is empty", name, 1, 1,
-                                           hint="start from `paradeplan demo` or docs/plan-format.md")])
+        raise InputError(
+            problems=[
+                Problem(f"{what} is empty", name, 1, 1, hint="start from `paradeplan demo` or docs/plan-format.md")
+            ]
+        )
     if b"\x00" in data:
-        raise InputError(problems=[Problem(f"{what} is binary, not text", name, 1, 1,
-                                           hint="save it as UTF-8 text (YAML)")])
+        raise InputError(
+            problems=[Problem(f"{what} is binary, not text", name, 1, 1, hint="save it as UTF-8 text (YAML)")]
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(problems=[Problem(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", name, line, col,
-                                           hint="save the file as UTF-8")]) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", name, line, col, hint="save the file as UTF-8"
+                )
+            ]
+        ) from None
     return text
 
 
@@ -282,18 +347,36 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         if "maximum nesting depth" in str(exc.problem):  # libyaml's own bound, met while scanning ahead
-            raise InputError(problems=[Problem(
-                f"nested deeper than the limit of {MAX_DEPTH} levels", file, line, col,
-                hint="a plan file is never this deep; check the indentation; limits: docs/limits.md")]) from None
-        raise InputError(problems=[Problem(f"broken YAML: {exc.problem or exc.context}", file, line, col,
-                                           hint="check indentation, colons and quotes on that line")]) from None
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"nested deeper than the limit of {MAX_DEPTH} levels",
+                        file,
+                        line,
+                        col,
+                        hint="a plan file is never this deep; check the indentation; limits: docs/limits.md",
+                    )
+                ]
+            ) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"broken YAML: {exc.problem or exc.context}",
+                    file,
+                    line,
+                    col,
+                    hint="check indentation, colons and quotes on that line",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(problems=[Problem(f"broken YAML: {exc}", file, hint="check the file's syntax")]) from None
     except RecursionError:
         raise InputError(problems=[Problem("nesting too deep", file, hint="check the indentation")]) from None
     if node is None:
-        raise InputError(problems=[Problem("plan file holds no data", file, 1, 1,
-                                           hint="start from docs/plan-format.md")])
+        raise InputError(
+            problems=[Problem("plan file holds no data", file, 1, 1, hint="start from docs/plan-format.md")]
+        )
     builder = _Builder(problems)
     try:
         data = builder.build(node, ())
@@ -340,8 +423,17 @@ def plan_from_data(data: Any, positions: _Positions | None = None, file: str = "
 
     positions = positions or _Positions()
     if not isinstance(data, dict):
-        raise InputError(problems=[Problem("the plan must be a mapping of keys (event:, places:, parades: …)",
-                                           file, 1, 1, hint="see docs/plan-format.md")])
+        raise InputError(
+            problems=[
+                Problem(
+                    "the plan must be a mapping of keys (event:, places:, parades: …)",
+                    file,
+                    1,
+                    1,
+                    hint="see docs/plan-format.md",
+                )
+            ]
+        )
     try:
         plan = _adapter(TypeAdapter).validate_python(data)
     except ValidationError as exc:
@@ -384,7 +476,8 @@ def locate_field(path: str | Path, field: str) -> tuple[int | None, int | None]:
         if isinstance(node, list) and isinstance(key, str):
             key = next((i for i, item in enumerate(node) if isinstance(item, dict) and item.get("id") == key), -1)
         found = (isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)) or (
-            isinstance(node, dict) and key in node)
+            isinstance(node, dict) and key in node
+        )
         if not found:
             break
         node = node[key]

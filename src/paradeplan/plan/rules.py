@@ -32,8 +32,15 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
     """
     aware = _aware_times(plan, ())
     if aware:  # the other rules compare times: say this first, alone
-        return [(path, "a clock time with a UTC offset", f"write the local time without the offset, e.g. 07:30; "
-                 f"every time is in event.timezone ({plan.event.timezone})") for path in aware]
+        return [
+            (
+                path,
+                "a clock time with a UTC offset",
+                f"write the local time without the offset, e.g. 07:30; "
+                f"every time is in event.timezone ({plan.event.timezone})",
+            )
+            for path in aware
+        ]
     out: list[tuple[Path_, str, str]] = []
     place_ids = [p.id for p in plan.places]
     known_places = set(place_ids)
@@ -54,8 +61,9 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
 
     def window(start: time | None, end: time | None, path: Path_, what: str) -> None:
         if start is not None and end is not None and end <= start:
-            out.append((path, f"{what} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
-                        "swap the times or fix the end"))
+            out.append(
+                (path, f"{what} ends ({end:%H:%M}) before it starts ({start:%H:%M})", "swap the times or fix the end")
+            )
 
     def positive(value: float | int | None, path: Path_, what: str) -> None:
         if value is not None and not value > 0:
@@ -68,15 +76,21 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
                 out.append((sp, "a route step names either a street or a place", "write `street: …` or `place: …`"))
                 continue
             if step.street is not None and (step.uturn or step.end):
-                out.append((sp, "a U-turn or end is at a place, not along a street",
-                            "write `place: <id>` with `uturn: true`"))
+                out.append(
+                    (sp, "a U-turn or end is at a place, not along a street", "write `place: <id>` with `uturn: true`")
+                )
             ref(step.place, (*sp, "place"))
 
     dup("place", place_ids, ("places",))
     for i, pl in enumerate(plan.places):
         if (pl.lat is None) != (pl.lon is None):
-            out.append((("places", i, "lat" if pl.lat is None else "lon"), "give both lat and lon, or neither",
-                        "pin the place with both coordinates"))
+            out.append(
+                (
+                    ("places", i, "lat" if pl.lat is None else "lon"),
+                    "give both lat and lon, or neither",
+                    "pin the place with both coordinates",
+                )
+            )
         if pl.lat is not None and not -90 <= pl.lat <= 90:
             out.append((("places", i, "lat"), f"latitude {pl.lat} is out of range", "use -90..90 (WGS84)"))
         if pl.lon is not None and not -180 <= pl.lon <= 180:
@@ -86,14 +100,21 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
 
     ev = plan.event
     if ev.week_start and ev.week_end and ev.week_end < ev.week_start:
-        out.append((("event", "week_end"), f"the week ends ({ev.week_end}) before it starts ({ev.week_start})",
-                    "fix week_start/week_end"))
+        out.append(
+            (
+                ("event", "week_end"),
+                f"the week ends ({ev.week_end}) before it starts ({ev.week_start})",
+                "fix week_start/week_end",
+            )
+        )
     try:
         from zoneinfo import ZoneInfo
+
         ZoneInfo(ev.timezone)
     except Exception:
-        out.append((("event", "timezone"), f"unknown time zone '{ev.timezone}'",
-                    "use an IANA name such as Asia/Ho_Chi_Minh"))
+        out.append(
+            (("event", "timezone"), f"unknown time zone '{ev.timezone}'", "use an IANA name such as Asia/Ho_Chi_Minh")
+        )
 
     dup("parade", [p.id for p in plan.parades], ("parades",))
     all_group_ids: set[str] = set()
@@ -101,20 +122,28 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
         base: Path_ = ("parades", pi)
         ref(parade.assembly_place, (*base, "assembly_place"))
         if parade.departure_time < parade.assembly_time:
-            out.append(((*base, "departure_time"),
-                        f"departure {parade.departure_time:%H:%M} is before assembly {parade.assembly_time:%H:%M}",
-                        "depart at or after the assembly time"))
+            out.append(
+                (
+                    (*base, "departure_time"),
+                    f"departure {parade.departure_time:%H:%M} is before assembly {parade.assembly_time:%H:%M}",
+                    "depart at or after the assembly time",
+                )
+            )
         if len(parade.route) < 2:
-            out.append(((*base, "route"), "a route needs at least a start and one street",
-                        "list the steps in order"))
+            out.append(((*base, "route"), "a route needs at least a start and one street", "list the steps in order"))
         steps(parade.route, (*base, "route"), True)
         streets = [s for s in parade.route if s.street]
         if parade.route and not streets:
             out.append(((*base, "route"), "the route names no street", "add the streets between the places"))
         ends = [i for i, s in enumerate(parade.route) if s.end]
         if len(ends) > 1 or (ends and ends[0] != len(parade.route) - 1):
-            out.append(((*base, "route", ends[0] if ends else 0), "only the last step may be the end",
-                        "mark `end: true` on the final place only"))
+            out.append(
+                (
+                    (*base, "route", ends[0] if ends else 0),
+                    "only the last step may be the end",
+                    "mark `end: true` on the final place only",
+                )
+            )
         positive(parade.speed_limit_kmh, (*base, "speed_limit_kmh"), "speed limit")
         dup("group", [g.id for g in parade.groups], (*base, "groups"))
         for gi, g in enumerate(parade.groups):
@@ -124,26 +153,35 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
             if g.count < 1:
                 out.append(((*gp, "count"), f"count must be at least 1, got {g.count}", "give the number of vehicles"))
             if g.count > 10000:
-                out.append(((*gp, "count"), f"{g.count} vehicles is beyond what one column holds",
-                            "check the number"))
+                out.append(((*gp, "count"), f"{g.count} vehicles is beyond what one column holds", "check the number"))
             if g.vehicles and len(g.vehicles) != g.count:
-                out.append(((*gp, "vehicles"), f"{len(g.vehicles)} vehicles listed but count is {g.count}",
-                            "list one entry per vehicle or fix count"))
+                out.append(
+                    (
+                        (*gp, "vehicles"),
+                        f"{len(g.vehicles)} vehicles listed but count is {g.count}",
+                        "list one entry per vehicle or fix count",
+                    )
+                )
             positive(g.length_m, (*gp, "length_m"), "length")
             positive(g.max_speed_kmh, (*gp, "max_speed_kmh"), "maximum speed")
             if g.gap_m is not None and g.gap_m < 0:
                 out.append(((*gp, "gap_m"), "gap cannot be negative", "give metres ≥ 0"))
             ref(g.base, (*gp, "base"))
             steps(g.after_end.route, (*gp, "after_end", "route"), False)
-            window(g.after_end.window_start, g.after_end.window_end, (*gp, "after_end", "window_end"),
-                   "the onward window")
+            window(
+                g.after_end.window_start, g.after_end.window_end, (*gp, "after_end", "window_end"), "the onward window"
+            )
             dup("vehicle", [v.id for v in g.vehicles], (*gp, "vehicles"))
             for vi, v in enumerate(g.vehicles):
                 ref(v.base, (*gp, "vehicles", vi, "base"))
                 if v.after_end:
                     steps(v.after_end.route, (*gp, "vehicles", vi, "after_end", "route"), False)
-                    window(v.after_end.window_start, v.after_end.window_end,
-                           (*gp, "vehicles", vi, "after_end", "window_end"), "the onward window")
+                    window(
+                        v.after_end.window_start,
+                        v.after_end.window_end,
+                        (*gp, "vehicles", vi, "after_end", "window_end"),
+                        "the onward window",
+                    )
         if parade.staging:
             positive(parade.staging.length_m, (*base, "staging", "length_m"), "staging length")
             positive(parade.staging.slot_min, (*base, "staging", "slot_min"), "slot length")
@@ -151,18 +189,33 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
         group_ids = {g.id for g in parade.groups} | {v.id for g in parade.groups for v in g.vehicles}
         for oi, gid in enumerate(parade.lineup.order):
             if gid not in group_ids:
-                out.append(((*base, "lineup", "order", oi), f"'{gid}' is not a group or vehicle of this parade",
-                            "use a group id from groups:"))
+                out.append(
+                    (
+                        (*base, "lineup", "order", oi),
+                        f"'{gid}' is not a group or vehicle of this parade",
+                        "use a group id from groups:",
+                    )
+                )
         if parade.lineup.tail_group and parade.lineup.tail_group not in group_ids:
-            out.append(((*base, "lineup", "tail_group"), f"'{parade.lineup.tail_group}' is not a group",
-                        "use a group id from groups:"))
+            out.append(
+                (
+                    (*base, "lineup", "tail_group"),
+                    f"'{parade.lineup.tail_group}' is not a group",
+                    "use a group id from groups:",
+                )
+            )
 
     for gi, ga in enumerate(plan.gatherings):
         ref(ga.place, ("gatherings", gi, "place"))
         for k, gid in enumerate(ga.groups):
             if gid not in all_group_ids:
-                out.append((("gatherings", gi, "groups", k), f"'{gid}' is not a vehicle group or vehicle",
-                            "use an id from a parade's groups:"))
+                out.append(
+                    (
+                        ("gatherings", gi, "groups", k),
+                        f"'{gid}' is not a vehicle group or vehicle",
+                        "use an id from a parade's groups:",
+                    )
+                )
 
     tp = plan.traffic
     if tp.lead_time_min < 0 or tp.clearance_min < 0:
@@ -211,8 +264,13 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
             total = sum(item.duration_min for item in c.program)
             span = (c.window_end.hour * 60 + c.window_end.minute) - (c.window_start.hour * 60 + c.window_start.minute)
             if total > span > 0:
-                out.append(((*cp, "program"), f"the program lasts {total} min but the window is {span} min",
-                            "shorten the program or widen the window"))
+                out.append(
+                    (
+                        (*cp, "program"),
+                        f"the program lasts {total} min but the window is {span} min",
+                        "shorten the program or widen the window",
+                    )
+                )
     for i, r in enumerate(plan.rounds):
         window(r.window_start, r.window_end, ("rounds", i, "window_end"), "the round's window")
         ref(r.start_place, ("rounds", i, "start_place"))
@@ -242,8 +300,13 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
     def pinned(pid: str | None, path: Path_, what: str) -> None:
         pl = places.get(pid or "")
         if pl is not None and (pl.lat is None or pl.lon is None):
-            out.append((path, f"place '{pid}' ({what}) has no coordinates; the ceremony schedule needs them",
-                        f"pin '{pid}' with lat: and lon: under places (mark approximate: true if unsure)"))
+            out.append(
+                (
+                    path,
+                    f"place '{pid}' ({what}) has no coordinates; the ceremony schedule needs them",
+                    f"pin '{pid}' with lat: and lon: under places (mark approximate: true if unsure)",
+                )
+            )
 
     for i, c in enumerate(plan.ceremonies):
         pinned(c.venue, ("ceremonies", i, "venue"), "a ceremony venue")
@@ -265,8 +328,13 @@ def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
         out.extend(unpinned_places(plan))
     ev = plan.event
     if plan.rounds and not (ev.week_start and ev.week_end) and any(not r.days for r in plan.rounds):
-        out.append((("event", "week_start"), "the rounds have no days",
-                    "give event.week_start and week_end, or days: for each round"))
+        out.append(
+            (
+                ("event", "week_start"),
+                "the rounds have no days",
+                "give event.week_start and week_end, or days: for each round",
+            )
+        )
     for pi, parade in enumerate(plan.parades):
         rules = parade.lineup
         base: Path_ = ("parades", pi, "lineup")
@@ -279,13 +347,28 @@ def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
         lead_groups = [g.id for g in parade.groups if g.role == "lead"]
         listed = [g for g in rules.order if g in groups]
         if listed and lead_groups and listed[0] not in lead_groups:
-            out.append(((*base, "order"), f"rule 'lineup.order' puts '{listed[0]}' first but rule 'lead vehicles "
-                        f"first' needs '{lead_groups[0]}' at the head", "move the lead group to the front of "
-                        "lineup.order"))
+            out.append(
+                (
+                    (*base, "order"),
+                    f"rule 'lineup.order' puts '{listed[0]}' first but rule 'lead vehicles "
+                    f"first' needs '{lead_groups[0]}' at the head",
+                    "move the lead group to the front of lineup.order",
+                )
+            )
         if rules.tail_group and rules.tail_group in rules.order and listed and listed[-1] != rules.tail_group:
-            out.append(((*base, "tail_group"), f"rule 'tail_group: {rules.tail_group}' contradicts rule "
-                        f"'lineup.order', which puts '{listed[-1]}' last", "put the tail group last in "
-                        "lineup.order, or drop one rule"))
+            out.append(
+                (
+                    (*base, "tail_group"),
+                    f"rule 'tail_group: {rules.tail_group}' contradicts rule "
+                    f"'lineup.order', which puts '{listed[-1]}' last",
+                    "put the tail group last in lineup.order, or drop one rule",
+                )
+            )
         if rules.tail_group and rules.tail_group in lead_groups:
-            out.append(((*base, "tail_group"), f"rule 'tail_group' names the lead group '{rules.tail_group}'",
-                        "the lead rides at the head; name another group"))
+            out.append(
+                (
+                    (*base, "tail_group"),
+                    f"rule 'tail_group' names the lead group '{rules.tail_group}'",
+                    "the lead rides at the head; name another group",
+                )
+            )

@@ -13,12 +13,32 @@ if TYPE_CHECKING:
     from paradeplan.posts.solution import solution_to_json, write_json_atomic
     from paradeplan.posts.solver import Solution, Visit, solve
 
-__all__ = ["Instance", "Post", "Unit", "Solution", "Visit", "load_instance", "instance_to_json", "solve",
-           "solution_to_json", "write_json_atomic", "check"]
+__all__ = [
+    "Instance",
+    "Post",
+    "Unit",
+    "Solution",
+    "Visit",
+    "load_instance",
+    "instance_to_json",
+    "solve",
+    "solution_to_json",
+    "write_json_atomic",
+    "check",
+]
 
-_WHERE = {"Instance": "instance", "Post": "instance", "Unit": "instance", "instance_to_json": "instance",
-          "load_instance": "instance", "solution_to_json": "solution", "write_json_atomic": "solution",
-          "Solution": "solver", "Visit": "solver", "solve": "solver"}
+_WHERE = {
+    "Instance": "instance",
+    "Post": "instance",
+    "Unit": "instance",
+    "instance_to_json": "instance",
+    "load_instance": "instance",
+    "solution_to_json": "solution",
+    "write_json_atomic": "solution",
+    "Solution": "solver",
+    "Visit": "solver",
+    "solve": "solver",
+}
 
 
 def __getattr__(name: str) -> Any:

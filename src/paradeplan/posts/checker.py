@@ -52,8 +52,9 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
     per_unit: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
     order: list[str] = []
     for i, a in enumerate(rows):
-        if not isinstance(a, dict) or not all(isinstance(a.get(k), str) for k in
-                                                 ("unit", "post", "kind", "arrive", "leave")):
+        if not isinstance(a, dict) or not all(
+            isinstance(a.get(k), str) for k in ("unit", "post", "kind", "arrive", "leave")
+        ):
             bad.append(f"assignments[{i}] lacks unit/post/kind/arrive/leave strings")
             continue
         if a["unit"] not in units:
@@ -91,12 +92,15 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
             km = _km(lat, lon, p.lat, p.lon)
             total_km += km
             street_s = table.get(at, {}).get(p.id)
-            arrive = free + (float(street_s) if street_s is not None
-                             else km * instance.detour_factor / u.speed_kmh * 3600)
+            arrive = free + (
+                float(street_s) if street_s is not None else km * instance.detour_factor / u.speed_kmh * 3600
+            )
             if arrive > p.open + TOLERANCE_S:
                 what = "its start" if last_close is None else "the previous post"
-                bad.append(f"assignments[{i}]: unit {uid} cannot reach {p.id} from {what} by open "
-                           f"(arrives {arrive:.1f}s, opens {p.open}s)")
+                bad.append(
+                    f"assignments[{i}]: unit {uid} cannot reach {p.id} from {what} by open "
+                    f"(arrives {arrive:.1f}s, opens {p.open}s)"
+                )
             arr = clock.parse(a["arrive"])
             lea = clock.parse(a["leave"])
             if arr is None or abs(arr - arrive) > 1.0:
@@ -129,8 +133,12 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
     tk = sol.get("travel_km")
     if not isinstance(tk, int | float) or abs(tk - total_km) > 0.0015 + 1e-9 * total_km:
         bad.append(f"travel_km is {tk}, the assignments travel {total_km:.3f} km")
-    missing = {(p.id, k): n - filled.get((p.id, k), 0) for p in instance.posts for k, n in p.need
-               if n > filled.get((p.id, k), 0)}
+    missing = {
+        (p.id, k): n - filled.get((p.id, k), 0)
+        for p in instance.posts
+        for k, n in p.need
+        if n > filled.get((p.id, k), 0)
+    }
     unc = sol.get("uncovered")
     if not isinstance(unc, list):
         bad.append("uncovered is not an array")

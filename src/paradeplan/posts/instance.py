@@ -125,7 +125,7 @@ def _max_depth(raw: bytes) -> int:
     arr = np.frombuffer(stripped, dtype=np.uint8)
     depth = best = 0
     for start in range(0, len(arr), 1 << 20):
-        part = arr[start:start + (1 << 20)]
+        part = arr[start : start + (1 << 20)]
         step = ((part == ord("[")) | (part == ord("{"))).astype(np.int64)
         step -= (part == ord("]")) | (part == ord("}"))
         run = np.cumsum(step) + depth
@@ -156,12 +156,24 @@ def _parse_bytes(raw: bytes, file: str | None) -> Any:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise InputError(problems=[Problem(f"the file is not UTF-8 text (byte 0x{raw[e.start]:02x})",
-                                           file, line, col, hint="save it as UTF-8")]) from None
+        raise InputError(
+            problems=[
+                Problem(
+                    f"the file is not UTF-8 text (byte 0x{raw[e.start]:02x})", file, line, col, hint="save it as UTF-8"
+                )
+            ]
+        ) from None
     depth = _max_depth(raw)
     if depth > MAX_DEPTH:
-        raise InputError(problems=[Problem(f"JSON nested {depth} levels deep (at most {MAX_DEPTH} allowed)", file,
-                                           hint="a posts/1 instance is only a few levels deep")])
+        raise InputError(
+            problems=[
+                Problem(
+                    f"JSON nested {depth} levels deep (at most {MAX_DEPTH} allowed)",
+                    file,
+                    hint="a posts/1 instance is only a few levels deep",
+                )
+            ]
+        )
     hook = _Dup()
     try:
         data = json.loads(text, object_pairs_hook=hook, parse_constant=lambda s: float(s))
@@ -170,8 +182,9 @@ def _parse_bytes(raw: bytes, file: str | None) -> Any:
     except RecursionError:
         raise InputError(problems=[Problem("JSON nested too deeply", file)]) from None
     if hook.dups:
-        raise InputError(problems=[Problem(f"duplicate key {k!r} in a JSON object", file, field=k)
-                                   for k in sorted(set(hook.dups))])
+        raise InputError(
+            problems=[Problem(f"duplicate key {k!r} in a JSON object", file, field=k) for k in sorted(set(hook.dups))]
+        )
     return data
 
 
@@ -201,8 +214,15 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            raise InputError(problems=[Problem(f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
-                                               file, hint="check that it is the right file; limits: docs/limits.md")])
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
+                        file,
+                        hint="check that it is the right file; limits: docs/limits.md",
+                    )
+                ]
+            )
         raw = Path(path).read_bytes()
     except InputError:
         raise
@@ -226,8 +246,9 @@ class _Validator:
     def add(self, field: str, message: str, hint: str | None = None) -> None:
         self.probs.add(message, field=field, hint=hint)
 
-    def string(self, obj: Mapping[str, Any], key: str, where: str, required: bool = True,
-               default: str | None = None) -> str | None:
+    def string(
+        self, obj: Mapping[str, Any], key: str, where: str, required: bool = True, default: str | None = None
+    ) -> str | None:
         f = f"{where}.{key}" if where else key
         if key not in obj:
             if required:
@@ -239,9 +260,18 @@ class _Validator:
             return default
         return v
 
-    def number(self, obj: Mapping[str, Any], key: str, where: str, *, required: bool = True,
-               default: float | None = None, lo: float | None = None, hi: float | None = None,
-               positive: bool = False) -> float | None:
+    def number(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        where: str,
+        *,
+        required: bool = True,
+        default: float | None = None,
+        lo: float | None = None,
+        hi: float | None = None,
+        positive: bool = False,
+    ) -> float | None:
         f = f"{where}.{key}" if where else key
         if key not in obj:
             if required:
@@ -298,8 +328,9 @@ def _type_name(v: Any) -> str:
         return "null"
     if isinstance(v, bool):
         return "a boolean"
-    return {dict: "an object", list: "an array", str: "a string", int: "a number",
-            float: "a number"}.get(type(v), type(v).__name__)
+    return {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number"}.get(
+        type(v), type(v).__name__
+    )
 
 
 def _validate(data: Any, file: str | None) -> Instance:
@@ -378,8 +409,9 @@ def _validate(data: Any, file: str | None) -> Instance:
                 continue
             assert pid is not None and lat is not None and lon is not None
             assert op is not None and cl is not None and prio is not None
-            posts.append(Post(pid, pname, lat, lon, op, cl,
-                              tuple(sorted((k, n) for k, n in need.items() if n > 0)), prio))
+            posts.append(
+                Post(pid, pname, lat, lon, op, cl, tuple(sorted((k, n) for k, n in need.items() if n > 0)), prio)
+            )
 
     units: list[Unit] = []
     raw_units = data.get("units")
@@ -423,19 +455,27 @@ def _validate(data: Any, file: str | None) -> Instance:
         if data["objective"] in OBJECTIVES:
             objective = data["objective"]
         else:
-            v.add("objective", f"{data['objective']!r} is not one of {', '.join(OBJECTIVES)}",
-                  hint='use "units" (the default) or "slack"')
+            v.add(
+                "objective",
+                f"{data['objective']!r} is not one of {', '.join(OBJECTIVES)}",
+                hint='use "units" (the default) or "slack"',
+            )
     listed_posts = raw_posts if isinstance(raw_posts, list) else []
     listed_units = raw_units if isinstance(raw_units, list) else []
-    travel = _travel(v, data, {str(p.get("id")) for p in listed_posts if isinstance(p, dict)},
-                     {str(u.get("id")) for u in listed_units if isinstance(u, dict)})
+    travel = _travel(
+        v,
+        data,
+        {str(p.get("id")) for p in listed_posts if isinstance(p, dict)},
+        {str(u.get("id")) for u in listed_units if isinstance(u, dict)},
+    )
     v.probs.raise_if_any()
     assert date is not None and detour is not None
     return Instance(name, date, tz, detour, tuple(posts), tuple(units), objective, travel)
 
 
-def _travel(v: _Validator, data: dict[str, Any], post_ids: set[str], unit_ids: set[str]) -> tuple[
-        tuple[str, str, int], ...]:
+def _travel(
+    v: _Validator, data: dict[str, Any], post_ids: set[str], unit_ids: set[str]
+) -> tuple[tuple[str, str, int], ...]:
     """The optional ``travel`` table: FROM (post or unit id) → TO (post id) → whole seconds ≥ 0."""
     if "travel" not in data:
         return ()
@@ -522,8 +562,7 @@ def _with_lines(err: InputError, path: Path) -> InputError:
                 ptr = ptr.rsplit("/", 1)[0]
             entry = smap.get(ptr)
             if entry is not None:
-                loc = entry.key_start if entry.key_start is not None and ptr != _pointer(p.field) else \
-                    entry.value_start
+                loc = entry.key_start if entry.key_start is not None and ptr != _pointer(p.field) else entry.value_start
                 p = replace(p, line=loc.line + 1, col=loc.column + 1)
         problems.append(p)
     return InputError(problems=problems)
@@ -551,13 +590,35 @@ def instance_to_json(instance: Instance) -> dict[str, Any]:
     }
     if instance.objective != "units":
         out["objective"] = instance.objective
-    out.update({
-        "posts": [{"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "open": clock.hms(p.open),
-                   "close": clock.hms(p.close), "need": dict(p.need), "priority": p.priority}
-                  for p in instance.posts],
-        "units": [{"id": u.id, "kind": u.kind, "speed_kmh": u.speed_kmh, "lat": u.lat, "lon": u.lon,
-                   "ready": clock.hms(u.ready), "until": clock.hms(u.until)} for u in instance.units],
-    })
+    out.update(
+        {
+            "posts": [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "open": clock.hms(p.open),
+                    "close": clock.hms(p.close),
+                    "need": dict(p.need),
+                    "priority": p.priority,
+                }
+                for p in instance.posts
+            ],
+            "units": [
+                {
+                    "id": u.id,
+                    "kind": u.kind,
+                    "speed_kmh": u.speed_kmh,
+                    "lat": u.lat,
+                    "lon": u.lon,
+                    "ready": clock.hms(u.ready),
+                    "until": clock.hms(u.until),
+                }
+                for u in instance.units
+            ],
+        }
+    )
     if instance.travel:
         out["travel"] = {frm: dict(sorted(row.items())) for frm, row in sorted(instance.travel_map.items())}
     return out

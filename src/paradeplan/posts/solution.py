@@ -38,8 +38,13 @@ def solution_to_json(instance: Instance, solution: Solution) -> dict[str, Any]:
     assignments = []
     for uid, visits in sorted(solution.routes, key=lambda r: r[0]):
         for v in visits:
-            row: dict[str, Any] = {"unit": uid, "post": v.post, "kind": v.kind, "arrive": clock.hms(v.arrive),
-                                   "leave": clock.hms(v.leave)}
+            row: dict[str, Any] = {
+                "unit": uid,
+                "post": v.post,
+                "kind": v.kind,
+                "arrive": clock.hms(v.arrive),
+                "leave": clock.hms(v.leave),
+            }
             if slack:
                 row["slack_s"] = v.slack_s
             assignments.append(row)

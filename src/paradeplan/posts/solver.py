@@ -138,8 +138,16 @@ class _Moves:
         """What distinguishes a unit's own listed travel times (units sharing it are interchangeable)."""
         return tuple(sorted(self.table.get(source_id, {}).items()))
 
-    def matrix(self, src_ids: list[str], src_lat: FArr, src_lon: FArr, tgt_ids: list[str], tgt_lat: FArr,
-               tgt_lon: FArr, speed: float) -> FArr:
+    def matrix(
+        self,
+        src_ids: list[str],
+        src_lat: FArr,
+        src_lon: FArr,
+        tgt_ids: list[str],
+        tgt_lat: FArr,
+        tgt_lon: FArr,
+        speed: float,
+    ) -> FArr:
         """Seconds from every source to every target (rows: sources)."""
         km = haversine_km(src_lat[:, None], src_lon[:, None], tgt_lat[None, :], tgt_lon[None, :])
         out = travel_seconds(km, self.detour, speed)
@@ -152,8 +160,7 @@ class _Moves:
                         out[i, j] = float(secs)
         return out
 
-    def one(self, src_id: str, lat: float, lon: float, tgt_id: str, tlat: float, tlon: float,
-            speed: float) -> float:
+    def one(self, src_id: str, lat: float, lon: float, tgt_id: str, tlat: float, tlon: float, speed: float) -> float:
         """Seconds from one place to one post."""
         listed = self.table.get(src_id, {}).get(tgt_id)
         if listed is not None:
@@ -189,8 +196,17 @@ def _levels_for(n: int) -> int:
     return 1 if n < 2500 else 2 if n < 6000 else 3
 
 
-def _build_sparse(src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_lat: FArr, tgt_lon: FArr, tgt_open: IArr,
-                  detour: float, speed: float, levels: int | None = None) -> _Sparse:
+def _build_sparse(
+    src_lat: FArr,
+    src_lon: FArr,
+    src_t: FArr,
+    tgt_lat: FArr,
+    tgt_lon: FArr,
+    tgt_open: IArr,
+    detour: float,
+    speed: float,
+    levels: int | None = None,
+) -> _Sparse:
     """Build direct arcs and hub timelines whose transitive closure is the compatibility relation."""
     n_s, n_t = len(src_lat), len(tgt_lat)
     empty_i = np.zeros(0, dtype=np.int64)
@@ -373,8 +389,18 @@ def _timeline_nodes(e_cell: IArr, e_tau: IArr, x_cell: IArr, x_tau: IArr) -> tup
     return node[:n_e], node[n_e:], np.concatenate(tails), np.concatenate(heads), n_hub
 
 
-def _build_dense(src_ids: list[str], src_lat: FArr, src_lon: FArr, src_t: FArr, tgt_ids: list[str], tgt_lat: FArr,
-                 tgt_lon: FArr, tgt_open: IArr, moves: _Moves, speed: float) -> _Sparse:
+def _build_dense(
+    src_ids: list[str],
+    src_lat: FArr,
+    src_lon: FArr,
+    src_t: FArr,
+    tgt_ids: list[str],
+    tgt_lat: FArr,
+    tgt_lon: FArr,
+    tgt_open: IArr,
+    moves: _Moves,
+    speed: float,
+) -> _Sparse:
     """Direct arcs for every compatible pair (``t(A) + travel(A→B) ≤ open(B)``) when a travel table lists moves.
 
     A table's times need not satisfy the triangle inequality, so no hub structure: the arcs are the compatibility
@@ -382,14 +408,26 @@ def _build_dense(src_ids: list[str], src_lat: FArr, src_lon: FArr, src_t: FArr, 
     """
     empty_i = np.zeros(0, dtype=np.int64)
     if len(src_ids) == 0 or len(tgt_ids) == 0:
-        return _Sparse(empty_i, empty_i, np.zeros(0), empty_i, empty_i, np.zeros(0), empty_i, empty_i, empty_i,
-                       empty_i, 0)
+        return _Sparse(
+            empty_i, empty_i, np.zeros(0), empty_i, empty_i, np.zeros(0), empty_i, empty_i, empty_i, empty_i, 0
+        )
     secs = moves.matrix(src_ids, src_lat, src_lon, tgt_ids, tgt_lat, tgt_lon, speed)
     ok = src_t[:, None] + secs <= tgt_open.astype(np.float64)[None, :]
     si, ti = np.nonzero(ok)
     km = haversine_km(src_lat[si], src_lon[si], tgt_lat[ti], tgt_lon[ti])
-    return _Sparse(si.astype(np.int64), ti.astype(np.int64), np.asarray(km, dtype=np.float64), empty_i, empty_i,
-                   np.zeros(0), empty_i, empty_i, empty_i, empty_i, 0)
+    return _Sparse(
+        si.astype(np.int64),
+        ti.astype(np.int64),
+        np.asarray(km, dtype=np.float64),
+        empty_i,
+        empty_i,
+        np.zeros(0),
+        empty_i,
+        empty_i,
+        empty_i,
+        empty_i,
+        0,
+    )
 
 
 def _mcf(tails: IArr, heads: IArr, caps: IArr, costs: IArr, supplies: IArr) -> tuple[int, IArr]:
@@ -438,8 +476,15 @@ class _ClassResult:
     fast: bool = False  # stage A was decided by the two maximum flows (every reachable slot covered)
 
 
-def _mcf_until(deadline: float | None, tails: IArr, heads: IArr, caps: IArr, costs: IArr,
-               supplies: IArr, meanwhile: Callable[[], object] | None = None) -> IArr | None:
+def _mcf_until(
+    deadline: float | None,
+    tails: IArr,
+    heads: IArr,
+    caps: IArr,
+    costs: IArr,
+    supplies: IArr,
+    meanwhile: Callable[[], object] | None = None,
+) -> IArr | None:
     """Min-cost flow, or ``None`` when it cannot finish by ``deadline`` (OR-Tools' flow cannot be interrupted).
 
     Without a deadline it runs in this process. With one it runs in a child Python process
@@ -459,8 +504,12 @@ def _mcf_until(deadline: float | None, tails: IArr, heads: IArr, caps: IArr, cos
     with tempfile.TemporaryDirectory(prefix="paradeplan-flow-") as tmp:
         src, dst = Path(tmp) / "in.npz", Path(tmp) / "out.npy"
         np.savez(src, tails=tails, heads=heads, caps=caps, costs=costs, supplies=supplies)
-        proc = subprocess.Popen([sys.executable, "-m", "paradeplan.posts.flowproc", str(src), str(dst)],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "paradeplan.posts.flowproc", str(src), str(dst)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             if meanwhile is not None:
                 meanwhile()
@@ -473,13 +522,15 @@ def _mcf_until(deadline: float | None, tails: IArr, heads: IArr, caps: IArr, cos
                 proc.kill()
                 proc.communicate()
         if proc.returncode != 0:
-            raise RuntimeError(f"min-cost flow process failed (exit {proc.returncode}): "
-                               f"{err.decode(errors='replace')[-2000:]}")
+            raise RuntimeError(
+                f"min-cost flow process failed (exit {proc.returncode}): {err.decode(errors='replace')[-2000:]}"
+            )
         return np.asarray(np.load(dst, allow_pickle=False), dtype=np.int64)
 
 
-def _greedy_class(kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves,
-                  need_rem: IArr, tau: float = 0.0) -> _ClassResult:
+def _greedy_class(
+    kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves, need_rem: IArr, tau: float = 0.0
+) -> _ClassResult:
     """Best-fit heuristic used when the time limit stops the exact flow: a feasible cover, not proven optimal.
 
     Slots are taken by open time, higher priority first; each goes to the used unit that is free latest yet still
@@ -539,13 +590,15 @@ def _max_links(sp: _Sparse, need: IArr, n_src_posts: int) -> int:
     hub0 = 2 + 2 * n
     md = sp.d_src < n_src_posts
     me = sp.e_src < n_src_posts
-    tails = np.concatenate([np.full(n, S), p_in, p_out[sp.d_src[md]], p_out[sp.e_src[me]], hub0 + sp.c_tail,
-                            hub0 + sp.x_node]).astype(np.int64)
-    heads = np.concatenate([p_out, np.full(n, T), p_in[sp.d_tgt[md]], hub0 + sp.e_node[me], hub0 + sp.c_head,
-                            p_in[sp.x_tgt]]).astype(np.int64)
+    tails = np.concatenate(
+        [np.full(n, S), p_in, p_out[sp.d_src[md]], p_out[sp.e_src[me]], hub0 + sp.c_tail, hub0 + sp.x_node]
+    ).astype(np.int64)
+    heads = np.concatenate(
+        [p_out, np.full(n, T), p_in[sp.d_tgt[md]], hub0 + sp.e_node[me], hub0 + sp.c_head, p_in[sp.x_tgt]]
+    ).astype(np.int64)
     caps = np.full(len(tails), int(need.sum()), dtype=np.int64)
     caps[:n] = need
-    caps[n:2 * n] = need
+    caps[n : 2 * n] = need
     links, _ = _max_flow(tails, heads, caps, S, T)
     return links
 
@@ -572,8 +625,18 @@ def _reachable_by_arcs(sp: _Sparse, n: int) -> NDArray[np.bool_]:
         ok = more
 
 
-def _reachable(gids: list[str], glat: FArr, glon: FArr, gready: FArr, pids: list[str], plat: FArr, plon: FArr,
-               popen: IArr, moves: _Moves, speed: float) -> NDArray[np.bool_]:
+def _reachable(
+    gids: list[str],
+    glat: FArr,
+    glon: FArr,
+    gready: FArr,
+    pids: list[str],
+    plat: FArr,
+    plon: FArr,
+    popen: IArr,
+    moves: _Moves,
+    speed: float,
+) -> NDArray[np.bool_]:
     """Posts some group can reach directly by their open (a chain never reaches a post sooner than going straight).
 
     With a travel table this holds when the table's times keep the triangle inequality (street shortest paths do);
@@ -589,8 +652,9 @@ def _reachable(gids: list[str], glat: FArr, glon: FArr, gready: FArr, pids: list
     return ok
 
 
-def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: IArr, n_nodes: int,
-                stats: dict[str, Any]) -> tuple[IArr | None, int | None]:
+def _fast_cover(
+    tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: IArr, n_nodes: int, stats: dict[str, Any]
+) -> tuple[IArr | None, int | None]:
     """Stage A by two maximum flows when every reachable slot can be covered; ``None`` when units are short.
 
     The left vertices of the bipartite network (post unit-slots as predecessors, units as chain starts) form a
@@ -605,17 +669,17 @@ def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: 
     total = int(need_r.sum())
     if total == 0:
         return None, None
-    p_in = tails[off[2]:off[3]]
-    p_out = tails[off[3]:off[4]]
-    g_node = heads[off[1]:off[2]]
+    p_in = tails[off[2] : off[3]]
+    p_out = tails[off[3] : off[4]]
+    g_node = heads[off[1] : off[2]]
     gstar = n_nodes
-    shared_t, shared_h = tails[off[4]:], heads[off[4]:]
+    shared_t, shared_h = tails[off[4] :], heads[off[4] :]
     bt = np.concatenate([np.full(n, S), p_in, np.full(G, gstar), [S], shared_t]).astype(np.int64)
     bh = np.concatenate([p_out, np.full(n, T), g_node, [gstar], shared_h]).astype(np.int64)
     caps = np.full(len(bt), total, dtype=np.int64)
     caps[:n] = need_r
-    caps[n:2 * n] = need_r
-    caps[2 * n:2 * n + G] = group_sizes
+    caps[n : 2 * n] = need_r
+    caps[2 * n : 2 * n + G] = group_sizes
     caps[2 * n + G] = 0
     t0 = time.perf_counter()
     links, _ = _max_flow(bt, bh, caps, S, T)
@@ -630,10 +694,10 @@ def _fast_cover(tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: 
         return None, links
     flows = np.zeros(len(tails), dtype=np.int64)
     flows[0] = int(group_sizes.sum()) - starts
-    flows[off[1]:off[2]] = fb[2 * n:2 * n + G]
-    flows[off[2]:off[3]] = need_r
-    flows[off[3]:off[4]] = need_r - fb[:n]
-    flows[off[4]:] = fb[2 * n + G + 1:]
+    flows[off[1] : off[2]] = fb[2 * n : 2 * n + G]
+    flows[off[2] : off[3]] = need_r
+    flows[off[3] : off[4]] = need_r - fb[:n]
+    flows[off[4] :] = fb[2 * n + G + 1 :]
     stats["stage_a"] = "max-flow"
     return flows, links
 
@@ -657,10 +721,22 @@ Kept = dict[tuple[float, float, float, bytes], _StageA]
 """Stage-A results of one kind by (speed, until, slack threshold, remaining need)."""
 
 
-def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves,
-                 need_rem: IArr, deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0,
-                 spread: bool = False, decide_only: bool = False,
-                 fast_only: bool = False, kept: Kept | None = None) -> tuple[_ClassResult, _Sparse, int]:
+def _solve_class(
+    kd: _KindData,
+    units: list[Unit],
+    speed: float,
+    until: float,
+    moves: _Moves,
+    need_rem: IArr,
+    deadline: float | None,
+    stats: dict[str, Any],
+    *,
+    tau: float = 0.0,
+    spread: bool = False,
+    decide_only: bool = False,
+    fast_only: bool = False,
+    kept: Kept | None = None,
+) -> tuple[_ClassResult, _Sparse, int]:
     """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units.
 
     Every move (from a unit's start or a post's close to the next post) must leave ``tau`` seconds of slack before
@@ -697,8 +773,7 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     if prior is not None:
         sp = prior.sp
     elif moves.table:
-        sp = _build_dense(pids + gids, sl, so, stt, pids, kd.lat[active], kd.lon[active], kd.open[active], moves,
-                          speed)
+        sp = _build_dense(pids + gids, sl, so, stt, pids, kd.lat[active], kd.lon[active], kd.open[active], moves, speed)
     else:
         sp = _build_sparse(sl, so, stt, kd.lat[active], kd.lon[active], kd.open[active], moves.detour, speed)
     n_units = sum(len(g) for g in gunits)
@@ -717,22 +792,38 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     prio = kd.prio[active]
     big = max(n_units, 1)
     # arc blocks: [S→T] [S→g] [cover] [out→T] [direct] [entry] [chain] [exit]
-    blocks_t = [np.array([S]), np.full(G, S), p_in, p_out, src_node[sp.d_src], src_node[sp.e_src],
-                hub0 + sp.c_tail, hub0 + sp.x_node]
-    blocks_h = [np.array([T]), g_node, p_out, np.full(n, T), p_in[sp.d_tgt], hub0 + sp.e_node,
-                hub0 + sp.c_head, p_in[sp.x_tgt]]
+    blocks_t = [
+        np.array([S]),
+        np.full(G, S),
+        p_in,
+        p_out,
+        src_node[sp.d_src],
+        src_node[sp.e_src],
+        hub0 + sp.c_tail,
+        hub0 + sp.x_node,
+    ]
+    blocks_h = [
+        np.array([T]),
+        g_node,
+        p_out,
+        np.full(n, T),
+        p_in[sp.d_tgt],
+        hub0 + sp.e_node,
+        hub0 + sp.c_head,
+        p_in[sp.x_tgt],
+    ]
     sizes = [len(b) for b in blocks_t]
     off = np.concatenate([[0], np.cumsum(sizes)])
     tails = np.concatenate(blocks_t).astype(np.int64)
     heads = np.concatenate(blocks_h).astype(np.int64)
     caps = np.full(len(tails), big, dtype=np.int64)
-    caps[off[1]:off[2]] = [len(g) for g in gunits]
-    caps[off[2]:off[3]] = need
-    caps[off[3]:off[4]] = need
+    caps[off[1] : off[2]] = [len(g) for g in gunits]
+    caps[off[2] : off[3]] = need
+    caps[off[3] : off[4]] = need
     costs = np.zeros(len(tails), dtype=np.int64)
     W = n_units + 1
-    costs[off[1]:off[2]] = -1 if spread else 1
-    costs[off[2]:off[3]] = -W * prio
+    costs[off[1] : off[2]] = -1 if spread else 1
+    costs[off[2] : off[3]] = -W * prio
     n_nodes = hub0 + sp.n_hub
     sup = np.zeros(n_nodes, dtype=np.int64)
     sup[S], sup[T] = n_units, -n_units
@@ -741,10 +832,18 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     elif moves.table:
         reach = _reachable_by_arcs(sp, n)
     else:
-        reach = _reachable(gids, np.array([k[0] for k in gkeys], dtype=np.float64),
-                           np.array([k[1] for k in gkeys], dtype=np.float64),
-                           np.array([k[2] for k in gkeys], dtype=np.float64) + tau, pids,
-                           kd.lat[active], kd.lon[active], kd.open[active], moves, speed)
+        reach = _reachable(
+            gids,
+            np.array([k[0] for k in gkeys], dtype=np.float64),
+            np.array([k[1] for k in gkeys], dtype=np.float64),
+            np.array([k[2] for k in gkeys], dtype=np.float64) + tau,
+            pids,
+            kd.lat[active],
+            kd.lon[active],
+            kd.open[active],
+            moves,
+            speed,
+        )
     got: IArr | None = None
     if prior is not None and not spread:
         got = np.zeros(len(tails), dtype=np.int64)
@@ -753,8 +852,13 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
         stats["stage_a"] = prior.label
         stats["stage_a_reused"] = stats.get("stage_a_reused", 0) + 1
     else:
-        fast, links = (None, None) if spread else _fast_cover(
-            tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats)
+        fast, links = (
+            (None, None)
+            if spread
+            else _fast_cover(
+                tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats
+            )
+        )
     if fast is not None:
         flows = fast
     elif got is not None:
@@ -764,8 +868,15 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
     else:
         t0 = time.perf_counter()
         fallback: list[_ClassResult] = []
-        got = _mcf_until(deadline, tails, heads, caps, costs, sup, lambda: fallback.append(
-            _greedy_class(kd, units, speed, until, moves, need_rem, tau)))
+        got = _mcf_until(
+            deadline,
+            tails,
+            heads,
+            caps,
+            costs,
+            sup,
+            lambda: fallback.append(_greedy_class(kd, units, speed, until, moves, need_rem, tau)),
+        )
         stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
         if got is None:
             stats["timed_out"] = True
@@ -774,14 +885,15 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
         flows = got
         stats["stage_a"] = "min-cost-flow"
     do_distance = deadline is None or time.perf_counter() < deadline
-    cover = flows[off[2]:off[3]]
-    used_g = flows[off[1]:off[2]]
+    cover = flows[off[2] : off[3]]
+    used_g = flows[off[1] : off[2]]
     K = int(used_g.sum())
     if decide_only:
         if kept is not None:
             nz = np.flatnonzero(flows)
-            kept[key] = _StageA(sp, reach, nz, flows[nz], links, fast is not None,
-                                "max-flow" if fast is not None else "min-cost-flow")
+            kept[key] = _StageA(
+                sp, reach, nz, flows[nz], links, fast is not None, "max-flow" if fast is not None else "min-cost-flow"
+            )
         covered_only = np.zeros(n_all, dtype=np.int64)
         covered_only[active] = cover
         return _ClassResult(covered_only, [], K, int((cover * prio).sum()), fast=fast is not None), sp, n
@@ -790,12 +902,12 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
         # Stage B: fix each post's cover and the number of units (any group may supply them); minimise metres.
         keep = np.ones(len(tails), dtype=bool)
         keep[0] = False
-        keep[off[2]:off[3]] = False
+        keep[off[2] : off[3]] = False
         caps_b = caps.copy()
-        caps_b[off[3]:off[4]] = cover
+        caps_b[off[3] : off[4]] = cover
         costs_b = np.zeros(len(tails), dtype=np.int64)
-        costs_b[off[4]:off[5]] = np.rint(sp.d_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
-        costs_b[off[5]:off[6]] = np.rint(sp.e_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
+        costs_b[off[4] : off[5]] = np.rint(sp.d_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
+        costs_b[off[5] : off[6]] = np.rint(sp.e_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
         sup_b = np.zeros(n_nodes, dtype=np.int64)
         sup_b[S], sup_b[T] = K, -K
         sup_b[p_in] -= cover
@@ -805,7 +917,7 @@ def _solve_class(kd: _KindData, units: list[Unit], speed: float, until: float, m
         stats["flow_b_s"] = stats.get("flow_b_s", 0.0) + time.perf_counter() - t0
         flows = np.zeros(len(tails), dtype=np.int64)
         flows[keep] = fb
-        flows[off[2]:off[3]] = cover
+        flows[off[2] : off[3]] = cover
     # Decompose into unit paths, skipping cover arcs (a path entering p_in continues at p_out).
     adj: dict[int, list[list[int]]] = defaultdict(list)
     pos_arcs = np.flatnonzero(flows > 0)
@@ -851,13 +963,17 @@ def _kind_data(instance: Instance, kind: str) -> _KindData | None:
     idx = np.array([i for i, p in enumerate(posts) if p.need_of(kind) > 0], dtype=np.int64)
     if not len(idx):
         return None
-    return _KindData(kind, [posts[i].id for i in idx], idx,
-                     np.array([posts[i].lat for i in idx], dtype=np.float64),
-                     np.array([posts[i].lon for i in idx], dtype=np.float64),
-                     np.array([posts[i].open for i in idx], dtype=np.int64),
-                     np.array([posts[i].close for i in idx], dtype=np.int64),
-                     np.array([posts[i].need_of(kind) for i in idx], dtype=np.int64),
-                     np.array([posts[i].priority for i in idx], dtype=np.int64))
+    return _KindData(
+        kind,
+        [posts[i].id for i in idx],
+        idx,
+        np.array([posts[i].lat for i in idx], dtype=np.float64),
+        np.array([posts[i].lon for i in idx], dtype=np.float64),
+        np.array([posts[i].open for i in idx], dtype=np.int64),
+        np.array([posts[i].close for i in idx], dtype=np.int64),
+        np.array([posts[i].need_of(kind) for i in idx], dtype=np.int64),
+        np.array([posts[i].priority for i in idx], dtype=np.int64),
+    )
 
 
 @dataclass
@@ -872,9 +988,19 @@ class _KindResult:
     """One class, decided by the two maximum flows."""
 
 
-def _cover_kind(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], moves: _Moves,
-                deadline: float | None, stats: dict[str, Any], *, tau: float = 0.0, spread: bool = False,
-                decide_only: bool = False, fast_only: bool = False, kept: Kept | None = None) -> _KindResult:
+def _cover_kind(
+    kd: _KindData,
+    classes: dict[tuple[float, float], list[Unit]],
+    moves: _Moves,
+    deadline: float | None,
+    stats: dict[str, Any],
+    *,
+    tau: float = 0.0,
+    spread: bool = False,
+    decide_only: bool = False,
+    fast_only: bool = False,
+    kept: Kept | None = None,
+) -> _KindResult:
     """Cover one kind's need class by class (fastest, latest-free units first) with ``tau`` seconds of slack
     (``kept``: stage-A results stored or reused, see :func:`_solve_class`)."""
     top_speed = max(c[0] for c in classes)
@@ -884,9 +1010,21 @@ def _cover_kind(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], m
     top: tuple[_Sparse, int, int | None] | None = None
     fast = len(classes) == 1
     for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
-        res, sp, n_act = _solve_class(kd, classes[ck], ck[0], ck[1], moves, need_rem, deadline, stats, tau=tau,
-                                      spread=spread, decide_only=decide_only, fast_only=fast_only and fast,
-                                      kept=kept)
+        res, sp, n_act = _solve_class(
+            kd,
+            classes[ck],
+            ck[0],
+            ck[1],
+            moves,
+            need_rem,
+            deadline,
+            stats,
+            tau=tau,
+            spread=spread,
+            decide_only=decide_only,
+            fast_only=fast_only and fast,
+            kept=kept,
+        )
         fast = fast and res.fast
         if ck == (top_speed, math.inf) and n_act == len(kd.idx) and len(classes) == 1:
             top = (sp, n_act, res.links)
@@ -913,9 +1051,16 @@ def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves, every_reachab
     speed = max(u.speed_kmh for u in kunits)
     step = max(1, 2_000_000 // max(len(kd.ids), 1))
     for g0 in range(0, len(reps), step):
-        part = reps[g0:g0 + step]
-        secs = moves.matrix([u.id for u in part], np.array([u.lat for u in part]), np.array([u.lon for u in part]),
-                            kd.ids, kd.lat, kd.lon, speed)
+        part = reps[g0 : g0 + step]
+        secs = moves.matrix(
+            [u.id for u in part],
+            np.array([u.lat for u in part]),
+            np.array([u.lon for u in part]),
+            kd.ids,
+            kd.lat,
+            kd.lon,
+            speed,
+        )
         earliest = np.minimum(earliest, (np.array([float(u.ready) for u in part])[:, None] + secs).min(axis=0))
     room = kd.open - earliest
     if every_reachable:
@@ -925,8 +1070,15 @@ def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves, every_reachab
     return max(0, int(math.ceil(float(room.max())))) + 1
 
 
-def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], kunits: list[Unit], moves: _Moves,
-               stats: dict[str, Any], kept: Kept | None = None, cap: int | None = None) -> tuple[int, int]:
+def _max_slack(
+    kd: _KindData,
+    classes: dict[tuple[float, float], list[Unit]],
+    kunits: list[Unit],
+    moves: _Moves,
+    stats: dict[str, Any],
+    kept: Kept | None = None,
+    cap: int | None = None,
+) -> tuple[int, int]:
     """The largest whole-second slack every move can keep while the kind's coverage stays its maximum (at most
     ``cap``: the smallest slack of the whole solution is the least over the kinds, so once one kind is known to
     allow only ``cap`` seconds the others need not be searched above it).
@@ -954,8 +1106,9 @@ def _max_slack(kd: _KindData, classes: dict[tuple[float, float], list[Unit]], ku
         steps += 1
         # when every reachable slot was covered by the two maximum flows, a threshold that needs a min-cost flow
         # has already lost coverage: no need to run it
-        got = _cover_kind(kd, classes, moves, None, stats, tau=float(tau), decide_only=True, fast_only=first.fast,
-                          kept=kept)
+        got = _cover_kind(
+            kd, classes, moves, None, stats, tau=float(tau), decide_only=True, fast_only=first.fast, kept=kept
+        )
         ok = got.weighted >= best
         if kept is not None:  # hold the best threshold's results only
             for key in [k for k in kept if (k[2] == tau) != ok]:
@@ -1054,8 +1207,16 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
         required_total += int((kd.need * kd.prio).sum())
         top_speed = max((u.speed_kmh for u in kunits), default=30.0)
         if classes:
-            res = _cover_kind(kd, classes, moves, deadline, stats, tau=float(tau), spread=spread and slack,
-                              kept=kept.pop(kd.kind, None))
+            res = _cover_kind(
+                kd,
+                classes,
+                moves,
+                deadline,
+                stats,
+                tau=float(tau),
+                spread=spread and slack,
+                kept=kept.pop(kd.kind, None),
+            )
         else:
             res = _KindResult(0, 0, kd.need.copy(), [], None)
         for uid, seq in res.paths:
@@ -1066,10 +1227,24 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
             sp, n_act, links = res.top
             lower[kd.kind] = int(kd.need.sum()) - (links if links is not None else _max_links(sp, kd.need, n_act))
         else:
-            sp_top = (_build_dense(kd.ids, kd.lat, kd.lon, kd.close.astype(np.float64), kd.ids, kd.lat, kd.lon,
-                                   kd.open, moves, top_speed) if moves.table else
-                      _build_sparse(kd.lat, kd.lon, kd.close.astype(np.float64), kd.lat, kd.lon, kd.open,
-                                    moves.detour, top_speed))
+            sp_top = (
+                _build_dense(
+                    kd.ids,
+                    kd.lat,
+                    kd.lon,
+                    kd.close.astype(np.float64),
+                    kd.ids,
+                    kd.lat,
+                    kd.lon,
+                    kd.open,
+                    moves,
+                    top_speed,
+                )
+                if moves.table
+                else _build_sparse(
+                    kd.lat, kd.lon, kd.close.astype(np.float64), kd.lat, kd.lon, kd.open, moves.detour, top_speed
+                )
+            )
             lower[kd.kind] = _lower_bound(kd, sp_top, len(kd.idx))
         if len(classes) > 1:
             if deadline is not None and time.perf_counter() >= deadline:
@@ -1077,12 +1252,26 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
             else:
                 merged = [Unit(u.id, u.kind, top_speed, u.lat, u.lon, u.ready, u.until) for u in kunits]
                 rstats: dict[str, Any] = {}
-                relax, _, _ = _solve_class(kd, merged, top_speed, max(c[1] for c in classes), moves,
-                                           kd.need.copy(), deadline, rstats, tau=float(tau), spread=spread and slack)
+                relax, _, _ = _solve_class(
+                    kd,
+                    merged,
+                    top_speed,
+                    max(c[1] for c in classes),
+                    moves,
+                    kd.need.copy(),
+                    deadline,
+                    rstats,
+                    tau=float(tau),
+                    spread=spread and slack,
+                )
                 if rstats.get("timed_out") or (relax.weighted, relax.units_used) != (res.weighted, res.used):
                     proven = False
-                    log.info("kind %s: mixed classes, relaxation %s vs found %s", kd.kind,
-                             (relax.weighted, relax.units_used), (res.weighted, res.used))
+                    log.info(
+                        "kind %s: mixed classes, relaxation %s vs found %s",
+                        kd.kind,
+                        (relax.weighted, relax.units_used),
+                        (res.weighted, res.used),
+                    )
         covered_total += res.weighted
         for li in np.flatnonzero(res.need_rem > 0):
             uncovered.append((posts[int(kd.idx[li])].id, kd.kind, int(res.need_rem[li])))
@@ -1105,7 +1294,24 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
     uncovered.sort(key=lambda x: (x[0], x[1]))
     stats["wall_s"] = time.perf_counter() - t_start
     status = "optimal" if proven and not stats.get("timed_out") else "feasible"
-    log.info("posts solved (%s): %s, %d units, covered %d/%d in %.2fs", instance.objective, status, len(out_routes),
-             covered_total, required_total, stats["wall_s"])
-    return Solution(status, len(out_routes), lower, covered_total, required_total, total_km, tuple(out_routes),
-                    tuple(uncovered), stats, instance.objective)
+    log.info(
+        "posts solved (%s): %s, %d units, covered %d/%d in %.2fs",
+        instance.objective,
+        status,
+        len(out_routes),
+        covered_total,
+        required_total,
+        stats["wall_s"],
+    )
+    return Solution(
+        status,
+        len(out_routes),
+        lower,
+        covered_total,
+        required_total,
+        total_km,
+        tuple(out_routes),
+        tuple(uncovered),
+        stats,
+        instance.objective,
+    )

@@ -15,9 +15,17 @@ log = logging.getLogger(__name__)
 __all__ = ["write_outputs"]
 
 
-def write_outputs(folder: Path, schedule: ParadeSchedule, route: Route, plan: Plan | None,
-                  *, lang: str = "vi", ceremonies: dict[str, Any] | None = None, week: dict[str, Any] | None = None,
-                  files: list[str] | None = None) -> list[str]:
+def write_outputs(
+    folder: Path,
+    schedule: ParadeSchedule,
+    route: Route,
+    plan: Plan | None,
+    *,
+    lang: str = "vi",
+    ceremonies: dict[str, Any] | None = None,
+    week: dict[str, Any] | None = None,
+    files: list[str] | None = None,
+) -> list[str]:
     """Write every human-facing file into ``folder`` and return their names relative to it.
 
     Parameters
@@ -59,7 +67,17 @@ def write_outputs(folder: Path, schedule: ParadeSchedule, route: Route, plan: Pl
     files.append(write_gpx(folder / "route.gpx", schedule, route, lang=lang))
     files.append(write_kml(folder / "route.kml", schedule, route, lang=lang))
     files.append(write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang))
-    files.append(write_planbook(folder / "index.html", schedule, route, plan, lang=lang,
-                                files=sorted(set(files) | set(others)), ceremonies=ceremonies, week=week))
+    files.append(
+        write_planbook(
+            folder / "index.html",
+            schedule,
+            route,
+            plan,
+            lang=lang,
+            files=sorted(set(files) | set(others)),
+            ceremonies=ceremonies,
+            week=week,
+        )
+    )
     log.info("wrote %d human-facing files into %s", len(files), folder)
     return sorted(files)

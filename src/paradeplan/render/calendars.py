@@ -64,8 +64,19 @@ def unit_events(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[CalE
     stag = staging_of(schedule).get(uid)
     assembly = schedule.parade.assembly
     if stag and stag.leave_base_s is not None:
-        out.append(CalEvent(stag.leave_base_s, stag.arrive_s, f"{t('staging', lang)} — {label}", assembly.name,
-                            f"{t('assembly_place', lang)}: {assembly.name}", assembly.lat, assembly.lon, uid, True))
+        out.append(
+            CalEvent(
+                stag.leave_base_s,
+                stag.arrive_s,
+                f"{t('staging', lang)} — {label}",
+                assembly.name,
+                f"{t('assembly_place', lang)}: {assembly.name}",
+                assembly.lat,
+                assembly.lon,
+                uid,
+                True,
+            )
+        )
     for r in run_rows(schedule, unit, lang):
         # a run-sheet line shows minutes: so does its calendar entry
         start = r.arrive_s if r.arrive_s is not None else r.hold_from_s
@@ -73,14 +84,19 @@ def unit_events(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[CalE
         if start is None or end is None:
             continue
         start, end = start // 60 * 60, end // 60 * 60
-        desc = "\n".join(x for x in (
-            f"{t('unit', lang)}: {label}",
-            f"{t('post_or_position', lang)}: {r.what}",
-            f"{t('arrive_by', lang)}: {r.arrive}" if r.arrive else "",
-            f"{t('hold_from', lang)}: {r.hold_from}" if r.hold_from else "",
-            f"{t('release_at', lang)}: {r.release_at}" if r.release_at else "",
-            f"{t('next_move', lang)}: {r.next_move}" if r.next_move else "",
-            map_link(r.lat, r.lon)) if x)
+        desc = "\n".join(
+            x
+            for x in (
+                f"{t('unit', lang)}: {label}",
+                f"{t('post_or_position', lang)}: {r.what}",
+                f"{t('arrive_by', lang)}: {r.arrive}" if r.arrive else "",
+                f"{t('hold_from', lang)}: {r.hold_from}" if r.hold_from else "",
+                f"{t('release_at', lang)}: {r.release_at}" if r.release_at else "",
+                f"{t('next_move', lang)}: {r.next_move}" if r.next_move else "",
+                map_link(r.lat, r.lon),
+            )
+            if x
+        )
         out.append(CalEvent(start, end, f"{r.what}: {r.place} — {label}", r.place, desc, r.lat, r.lon, uid))
     return out
 
@@ -128,8 +144,13 @@ def _vevent(schedule: ParadeSchedule, ev: CalEvent, uid: str, tz: ZoneInfo) -> b
     return block
 
 
-def _calendar(schedule: ParadeSchedule, events: list[CalEvent], name: str, extra: tuple[Any, ...] = (),
-              blocks: dict[tuple[str, CalEvent], bytes] | None = None) -> bytes:
+def _calendar(
+    schedule: ParadeSchedule,
+    events: list[CalEvent],
+    name: str,
+    extra: tuple[Any, ...] = (),
+    blocks: dict[tuple[str, CalEvent], bytes] | None = None,
+) -> bytes:
     """A VCALENDAR: its properties, the VTIMEZONE its times need, its events in time order, then ``extra``.
 
     A calendar's text is its own lines followed by each component's block, so each VEVENT is written by
@@ -211,11 +232,32 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
     assembly = parade.assembly
     for m in milestones(schedule, lang):
         if m.lane in ("assembly", "head") and m.key in ("assembly", "departure", "finish_head"):
-            everything.append(CalEvent(m.time_s, m.time_s, f"{m.label} — {title}", assembly.name, m.label,
-                                       assembly.lat, assembly.lon, "", True))
-    everything.append(CalEvent(parade.departure_s, parade.finish_tail_s, title, assembly.name,
-                               f"{t('departure', lang)} – {t('finish_tail', lang)}", assembly.lat, assembly.lon, "",
-                               True))
+            everything.append(
+                CalEvent(
+                    m.time_s,
+                    m.time_s,
+                    f"{m.label} — {title}",
+                    assembly.name,
+                    m.label,
+                    assembly.lat,
+                    assembly.lon,
+                    "",
+                    True,
+                )
+            )
+    everything.append(
+        CalEvent(
+            parade.departure_s,
+            parade.finish_tail_s,
+            title,
+            assembly.name,
+            f"{t('departure', lang)} – {t('finish_tail', lang)}",
+            assembly.lat,
+            assembly.lon,
+            "",
+            True,
+        )
+    )
     from paradeplan.render.reminders import plan_events
 
     extra = tuple(plan_events(plan, lang)) if plan is not None else ()

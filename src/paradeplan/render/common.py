@@ -21,7 +21,7 @@ def hm(s: int | None) -> str:
 
 
 def unit_label(unit: UnitRow) -> str:
-    """"Name (ID)" of a unit, or the id alone when it has no other name."""
+    """ "Name (ID)" of a unit, or the id alone when it has no other name."""
     return f"{unit.name} ({unit.unit})" if unit.name and unit.name != unit.unit else unit.unit
 
 
@@ -105,8 +105,13 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
     parade = schedule.parade
     assembly = parade.assembly
     uid = unit.unit
-    base: dict[str, Any] = {"unit": uid, "name": unit.name or uid, "kind": unit.kind, "role": unit.role,
-                            "group": unit.group}
+    base: dict[str, Any] = {
+        "unit": uid,
+        "name": unit.name or uid,
+        "kind": unit.kind,
+        "role": unit.role,
+        "group": unit.group,
+    }
     col = column_of(schedule).get(uid)
     stag = staging_of(schedule).get(uid)
     legs = onward_of(schedule).get(uid, [])
@@ -122,27 +127,77 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
     if unit.runs:
         for i, r in enumerate(unit.runs):
             nxt = t("to_post", lang, p=unit.runs[i + 1].post) if i + 1 < len(unit.runs) else after
-            rows.append(RunRow(**base, what=r.post, place=r.name, arrive_s=r.arrive_s, hold_from_s=r.hold_from_s,
-                               release_s=r.release_s, next_move=nxt, lat=r.lat, lon=r.lon, slack_s=r.slack_s))
+            rows.append(
+                RunRow(
+                    **base,
+                    what=r.post,
+                    place=r.name,
+                    arrive_s=r.arrive_s,
+                    hold_from_s=r.hold_from_s,
+                    release_s=r.release_s,
+                    next_move=nxt,
+                    lat=r.lat,
+                    lon=r.lon,
+                    slack_s=r.slack_s,
+                )
+            )
     elif col is not None:
         what = t("at_head", lang, n=col.position) if unit.ride == "head" else t("in_column", lang, n=col.position)
-        rows.append(RunRow(**base, what=what, place=assembly.name, arrive_s=arrive_assembly,
-                           hold_from_s=parade.departure_s, release_s=parade.finish_tail_s, next_move=after,
-                           lat=assembly.lat, lon=assembly.lon))
+        rows.append(
+            RunRow(
+                **base,
+                what=what,
+                place=assembly.name,
+                arrive_s=arrive_assembly,
+                hold_from_s=parade.departure_s,
+                release_s=parade.finish_tail_s,
+                next_move=after,
+                lat=assembly.lat,
+                lon=assembly.lon,
+            )
+        )
     elif unit.station is not None:
         post = schedule.post(unit.station.post)
-        rows.append(RunRow(**base, what=t("reserve_at", lang, p=unit.station.post), place=unit.station.name,
-                           arrive_s=post.open_s if post else parade.departure_s, hold_from_s=parade.departure_s,
-                           release_s=parade.finish_tail_s, next_move=after, lat=unit.station.lat,
-                           lon=unit.station.lon))
+        rows.append(
+            RunRow(
+                **base,
+                what=t("reserve_at", lang, p=unit.station.post),
+                place=unit.station.name,
+                arrive_s=post.open_s if post else parade.departure_s,
+                hold_from_s=parade.departure_s,
+                release_s=parade.finish_tail_s,
+                next_move=after,
+                lat=unit.station.lat,
+                lon=unit.station.lon,
+            )
+        )
     else:  # a reserve with nowhere to stand (a parade without posts) waits at the assembly
-        rows.append(RunRow(**base, what=t("reserve_at", lang, p=assembly.name), place=assembly.name,
-                           arrive_s=arrive_assembly, hold_from_s=parade.departure_s, release_s=parade.finish_tail_s,
-                           next_move=after, lat=assembly.lat, lon=assembly.lon))
+        rows.append(
+            RunRow(
+                **base,
+                what=t("reserve_at", lang, p=assembly.name),
+                place=assembly.name,
+                arrive_s=arrive_assembly,
+                hold_from_s=parade.departure_s,
+                release_s=parade.finish_tail_s,
+                next_move=after,
+                lat=assembly.lat,
+                lon=assembly.lon,
+            )
+        )
     for leg in legs:
         mode = t("parade_leg", lang) if leg.mode == "parade" else t("drive", lang)
-        rows.append(RunRow(**base, what=mode, place=street_phrase(leg.street, lang), arrive_s=leg.enter_s,
-                           hold_from_s=leg.enter_s, release_s=leg.leave_s, next_move=""))
+        rows.append(
+            RunRow(
+                **base,
+                what=mode,
+                place=street_phrase(leg.street, lang),
+                arrive_s=leg.enter_s,
+                hold_from_s=leg.enter_s,
+                release_s=leg.leave_s,
+                next_move="",
+            )
+        )
     return rows
 
 
@@ -175,10 +230,12 @@ def route_items(schedule: ParadeSchedule, route: Route, lang: str) -> list[Route
     parade = schedule.parade
     start = next((r for r in schedule.timetable if r.kind == "start"), None)
     end = next((r for r in schedule.timetable if r.kind == "end"), None)
-    start_name = (start.name if start else "") or next(
-        (p.name for p in route.points if p.kind == "start"), "") or parade.assembly.name
-    end_name = (end.name if end else "") or next((p.name for p in route.points if p.kind == "end"), "") \
-        or start_name
+    start_name = (
+        (start.name if start else "")
+        or next((p.name for p in route.points if p.kind == "start"), "")
+        or parade.assembly.name
+    )
+    end_name = (end.name if end else "") or next((p.name for p in route.points if p.kind == "end"), "") or start_name
     uturns = sorted((r for r in schedule.timetable if r.kind == "uturn"), key=lambda r: r.at_m)
     items = [RouteItem(start_name, "place", parade.departure_s)]
     km = 0.0
@@ -220,16 +277,21 @@ class Milestone:
 def milestones(schedule: ParadeSchedule, lang: str) -> list[Milestone]:
     """Assembly, departure, each U-turn (head and tail), finish (head and tail) and the split, in time order."""
     parade = schedule.parade
-    out = [Milestone("assembly", t("assembly", lang), parade.assembly.time_s, "assembly"),
-           Milestone("departure", t("departure", lang), parade.departure_s, "head")]
+    out = [
+        Milestone("assembly", t("assembly", lang), parade.assembly.time_s, "assembly"),
+        Milestone("departure", t("departure", lang), parade.departure_s, "head"),
+    ]
     tail_start = next((r.tail_s for r in schedule.timetable if r.kind == "start"), None)
     if tail_start is not None:
         out.append(Milestone("tail_start", f"{t('tail', lang)}: {t('departure', lang).lower()}", tail_start, "tail"))
     for r in schedule.timetable:
         if r.kind == "uturn":
             out.append(Milestone("uturn", f"{t('uturn', lang)}: {r.name}", r.head_s, "head"))
-            out.append(Milestone("uturn_tail", f"{t('tail', lang)}: {point_label('uturn', lang).lower()} {r.name}",
-                                 r.tail_s, "tail"))
+            out.append(
+                Milestone(
+                    "uturn_tail", f"{t('tail', lang)}: {point_label('uturn', lang).lower()} {r.name}", r.tail_s, "tail"
+                )
+            )
     out.append(Milestone("finish_head", t("finish_head", lang), parade.finish_head_s, "head"))
     out.append(Milestone("finish_tail", t("finish_tail", lang), parade.finish_tail_s, "tail"))
     out.append(Milestone("split", t("split", lang), parade.finish_tail_s, "split"))

@@ -26,8 +26,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "vehicles": ("Số phương tiện", "Vehicles"),
     "posts_count": ("Số chốt điều tiết", "Traffic posts"),
     "escort_status": ("Bố trí lực lượng chốt", "Post staffing"),
-    "no_leaving": ("Các xe tham gia điều hành không được tách đoàn đến khi kết thúc lộ trình điều hành.",
-                   "No vehicle may leave the column before the end of the route."),
+    "no_leaving": (
+        "Các xe tham gia điều hành không được tách đoàn đến khi kết thúc lộ trình điều hành.",
+        "No vehicle may leave the column before the end of the route.",
+    ),
     "route": ("Lộ trình điều hành", "Route"),
     "timeline": ("Tiến trình thời gian", "Timeline"),
     "milestone": ("Mốc", "Milestone"),
@@ -76,8 +78,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "slack": ("Dự phòng (phút)", "Slack (min)"),
     "min_slack": ("Thời gian dự phòng nhỏ nhất tại chốt", "Smallest slack at a post"),
     "minutes": ("{n} phút", "{n} min"),
-    "delay_tolerance": ("Đoàn có thể đi sớm / muộn mà các chốt vẫn đủ lực lượng",
-                        "The column may run early / late and every post is still held"),
+    "delay_tolerance": (
+        "Đoàn có thể đi sớm / muộn mà các chốt vẫn đủ lực lượng",
+        "The column may run early / late and every post is still held",
+    ),
     "tolerance_value": ("sớm đến {e} phút, muộn đến {l} phút", "up to {e} min early, up to {l} min late"),
     "units_needed": ("Lực lượng tối thiểu cần (đã chứng minh)", "Fewest units needed (proven)"),
     "units_given": ("Lực lượng được giao", "Units given"),
@@ -173,8 +177,20 @@ POINT_KINDS: dict[str, tuple[str, str]] = {
     "junction": ("Giao lộ", "Junction"),
 }
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -300,8 +316,21 @@ def street_phrase(street: str, lang: str = "vi") -> str:
     if lang == "en":
         return s
     low = s.lower()
-    prefixes = ("đường", "quốc lộ", "tỉnh lộ", "đại lộ", "hương lộ", "xa lộ", "cầu", "hẻm", "ngã", "vòng xoay",
-                "đt", "ql", "tl")
+    prefixes = (
+        "đường",
+        "quốc lộ",
+        "tỉnh lộ",
+        "đại lộ",
+        "hương lộ",
+        "xa lộ",
+        "cầu",
+        "hẻm",
+        "ngã",
+        "vòng xoay",
+        "đt",
+        "ql",
+        "tl",
+    )
     if low.startswith(prefixes):
         return s
     return f"đường {s}"

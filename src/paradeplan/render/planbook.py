@@ -86,8 +86,9 @@ def e(value: Any) -> str:
 def _table(headers: list[tuple[str, str]], rows: list[list[Any]]) -> str:
     """A table; headers are (label, css class); cells are escaped and take the header's class."""
     head = "".join(f'<th class="{c}">{e(h)}</th>' for h, c in headers)
-    body = "".join("<tr>" + "".join(f'<td class="{headers[i][1]}">{e(v)}</td>' for i, v in enumerate(r)) + "</tr>"
-                   for r in rows)
+    body = "".join(
+        "<tr>" + "".join(f'<td class="{headers[i][1]}">{e(v)}</td>' for i, v in enumerate(r)) + "</tr>" for r in rows
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -116,26 +117,37 @@ def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[i
     def x(s: int) -> float:
         return left + (width - left - right) * (s - t0) / max(1, t1 - t0)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="{e(t("timeline", lang))}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{e(t("timeline", lang))}" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">'
+    ]
     for s in range(t0, t1 + 1, step):
         xx = x(s)
-        parts.append(f'<line x1="{xx:.1f}" y1="{top - 6}" x2="{xx:.1f}" y2="{top + lane_h * len(lanes)}" '
-                     f'stroke="#ccc" stroke-width="1"/>')
-        parts.append(f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#333">'
-                     f'{s // 3600:02d}:{s % 3600 // 60:02d}</text>')
+        parts.append(
+            f'<line x1="{xx:.1f}" y1="{top - 6}" x2="{xx:.1f}" y2="{top + lane_h * len(lanes)}" '
+            f'stroke="#ccc" stroke-width="1"/>'
+        )
+        parts.append(
+            f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#333">'
+            f"{s // 3600:02d}:{s % 3600 // 60:02d}</text>"
+        )
     tail_start = next((m.time_s for m in ms if m.key == "tail_start"), parade.departure_s)
-    bars = {"assembly": (parade.assembly.time_s, parade.departure_s, "#9bb7d4"),
-            "head": (parade.departure_s, parade.finish_head_s, "#2f6fab"),
-            "tail": (tail_start, parade.finish_tail_s, "#c0504d")}
+    bars = {
+        "assembly": (parade.assembly.time_s, parade.departure_s, "#9bb7d4"),
+        "head": (parade.departure_s, parade.finish_head_s, "#2f6fab"),
+        "tail": (tail_start, parade.finish_tail_s, "#c0504d"),
+    }
     for i, (key, label) in enumerate(lanes):
         y = top + lane_h * i
-        parts.append(f'<text x="{left - 8}" y="{y + lane_h / 2 + 4:.1f}" text-anchor="end" font-weight="bold">'
-                     f'{e(label)}</text>')
+        parts.append(
+            f'<text x="{left - 8}" y="{y + lane_h / 2 + 4:.1f}" text-anchor="end" font-weight="bold">{e(label)}</text>'
+        )
         a, b, colour = bars[key]
         if a and b:
-            parts.append(f'<rect x="{x(a):.1f}" y="{y + 12}" width="{max(2.0, x(b) - x(a)):.1f}" '
-                         f'height="{lane_h - 24}" rx="3" fill="{colour}"/>')
+            parts.append(
+                f'<rect x="{x(a):.1f}" y="{y + 12}" width="{max(2.0, x(b) - x(a)):.1f}" '
+                f'height="{lane_h - 24}" rx="3" fill="{colour}"/>'
+            )
     legend: list[tuple[int, int, str]] = []
     lane_index = {"assembly": 0, "head": 1, "tail": 2}
     split_x: float | None = None
@@ -147,15 +159,20 @@ def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[i
         cy = top + lane_h * lane_index.get(m.lane, 1) + lane_h / 2
         xx = x(m.time_s)
         parts.append(f'<circle cx="{xx:.1f}" cy="{cy:.1f}" r="10" fill="#fff" stroke="#111" stroke-width="1.5"/>')
-        parts.append(f'<text x="{xx:.1f}" y="{cy + 4.5:.1f}" text-anchor="middle" font-size="11" '
-                     f'font-weight="bold">{n}</text>')
+        parts.append(
+            f'<text x="{xx:.1f}" y="{cy + 4.5:.1f}" text-anchor="middle" font-size="11" font-weight="bold">{n}</text>'
+        )
     if split_x is not None:
         yb = top + lane_h * len(lanes)
-        parts.append(f'<line x1="{split_x:.1f}" y1="{top}" x2="{split_x:.1f}" y2="{yb + 4}" stroke="#111" '
-                     f'stroke-width="1.5" stroke-dasharray="5 3"/>')
+        parts.append(
+            f'<line x1="{split_x:.1f}" y1="{top}" x2="{split_x:.1f}" y2="{yb + 4}" stroke="#111" '
+            f'stroke-width="1.5" stroke-dasharray="5 3"/>'
+        )
         anchor = "end" if split_x > width - 80 else "middle"
-        parts.append(f'<text x="{split_x:.1f}" y="{yb + 20}" text-anchor="{anchor}" font-weight="bold">'
-                     f'{e(t("split", lang))}</text>')
+        parts.append(
+            f'<text x="{split_x:.1f}" y="{yb + 20}" text-anchor="{anchor}" font-weight="bold">'
+            f"{e(t('split', lang))}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts), legend
 
@@ -185,23 +202,33 @@ def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: st
         (t("escort_status", lang), f"{escort.status} ({escort.covered}/{escort.required})"),
         (t("units_needed", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in escort.units_needed)),
         (t("units_given", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in _given(schedule))),
-        (t("min_slack", lang), t("minutes", lang, n=escort.min_slack_s // 60) if escort.min_slack_s is not None else ""),
-        (t("delay_tolerance", lang), t("tolerance_value", lang, e=escort.delay_tolerance.early_min,
-                                       l=escort.delay_tolerance.late_min)),
-        (t("reserves", lang), "; ".join(f"{u.unit} — {u.station.post} {u.station.name}" for u in schedule.units
-                                        if u.station is not None)),
+        (
+            t("min_slack", lang),
+            t("minutes", lang, n=escort.min_slack_s // 60) if escort.min_slack_s is not None else "",
+        ),
+        (
+            t("delay_tolerance", lang),
+            t("tolerance_value", lang, e=escort.delay_tolerance.early_min, l=escort.delay_tolerance.late_min),
+        ),
+        (
+            t("reserves", lang),
+            "; ".join(f"{u.unit} — {u.station.post} {u.station.name}" for u in schedule.units if u.station is not None),
+        ),
     ]
     if plan is not None and plan.event.document:
         facts.insert(0, ("Số" if lang == "vi" else "Document", plan.event.document))
     rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in facts if v)
     out = [f'<section id="summary"><h2>{num}. {e(t("summary", lang))}</h2><table class="facts">{rows}</table>']
-    out.append(f'<h3>{e(t("route", lang))}</h3><p class="route">'
-               f'{e(route_sentence(route_items(schedule, route, lang), times=True))}</p>')
+    out.append(
+        f'<h3>{e(t("route", lang))}</h3><p class="route">'
+        f"{e(route_sentence(route_items(schedule, route, lang), times=True))}</p>"
+    )
     if parade.no_leaving_before_end:
         out.append(f'<p class="note">{e(t("note", lang))}: {e(t("no_leaving", lang))}</p>')
     for u in escort.uncovered:
-        out.append(f'<p class="warn">{e(t("uncovered", lang))}: {e(u.post)} — {e(u.missing)} '
-                   f'{e(kind_label(u.kind, lang))}</p>')
+        out.append(
+            f'<p class="warn">{e(t("uncovered", lang))}: {e(u.post)} — {e(u.missing)} {e(kind_label(u.kind, lang))}</p>'
+        )
     for f in escort.fixes:
         out.append(f'<p class="warn">{e(t("fixes", lang))}: {e(f.text)}</p>')
     out.append("</section>")
@@ -220,8 +247,11 @@ def _given(schedule: ParadeSchedule) -> list[tuple[str, int]]:
 def _timeline(schedule: ParadeSchedule, lang: str, num: str) -> str:
     svg, legend = timeline_svg(schedule, lang)
     rows = [[n, official_time(s, lang) if lang == "vi" else hm(s), label] for n, s, label in legend]
-    return (f'<section id="timeline" class="page"><h2>{num}. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
-            + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows) + "</section>")
+    return (
+        f'<section id="timeline" class="page"><h2>{num}. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
+        + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows)
+        + "</section>"
+    )
 
 
 def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
@@ -234,32 +264,69 @@ def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
         window = "–".join(x for x in (hm(r.arrive_from_s), hm(r.arrive_to_s)) if x)
         return [hm(r.leave_base_s), window, f"{r.staging_from_m:.0f}–{r.staging_to_m:.0f}"]
 
-    rows = [[c.position, c.unit, c.name, kind_label(c.kind, lang), role_label(c.role, lang), c.owner or "",
-             *slot(c.unit)] for c in schedule.column]
-    headers = [(t("position", lang), "n"), (t("unit_id", lang), ""), (t("name", lang), ""), (t("kind", lang), ""),
-               (t("role", lang), ""), (t("owner", lang), ""), (t("leave_base", lang), "t"),
-               (t("arrive_by", lang), "t"), ("m", "n")]
+    rows = [
+        [c.position, c.unit, c.name, kind_label(c.kind, lang), role_label(c.role, lang), c.owner or "", *slot(c.unit)]
+        for c in schedule.column
+    ]
+    headers = [
+        (t("position", lang), "n"),
+        (t("unit_id", lang), ""),
+        (t("name", lang), ""),
+        (t("kind", lang), ""),
+        (t("role", lang), ""),
+        (t("owner", lang), ""),
+        (t("leave_base", lang), "t"),
+        (t("arrive_by", lang), "t"),
+        ("m", "n"),
+    ]
     if not extra:
         headers = headers[:6]
         rows = [r[:6] for r in rows]
-    return (f'<section id="lineup" class="page"><h2>{num}. {e(t("lineup", lang))}</h2>'
-            + _table(headers, rows) + "</section>")
+    return (
+        f'<section id="lineup" class="page"><h2>{num}. {e(t("lineup", lang))}</h2>'
+        + _table(headers, rows)
+        + "</section>"
+    )
 
 
 def _closures(schedule: ParadeSchedule, lang: str, num: str) -> str:
     cl = schedule.closures
     posts = sorted(cl.posts, key=lambda r: (r.close_s, r.post))
     rows = [[p.post, p.street, p.cross_street, hm(p.close_s), hm(p.reopen_s), ", ".join(p.units)] for p in posts]
-    out = [f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>',
-           f'<h3>{e(t("closures_posts", lang))}</h3>',
-           _table([(t("post", lang), ""), (t("street", lang), ""), (t("cross_street", lang), ""),
-                   (t("close", lang), "t"), (t("reopen", lang), "t"), (t("units", lang), "")], rows)]
+    out = [
+        f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>',
+        f"<h3>{e(t('closures_posts', lang))}</h3>",
+        _table(
+            [
+                (t("post", lang), ""),
+                (t("street", lang), ""),
+                (t("cross_street", lang), ""),
+                (t("close", lang), "t"),
+                (t("reopen", lang), "t"),
+                (t("units", lang), ""),
+            ],
+            rows,
+        ),
+    ]
     if cl.stretches:
-        out.append(f'<h3>{e(t("closures_stretches", lang))}</h3>')
-        out.append(_table([("#", "n"), (t("street", lang), ""), (t("from", lang), ""), (t("to", lang), ""),
-                           (t("length_m", lang), "n"), (t("close", lang), "t"), (t("reopen", lang), "t")],
-                          [[s.seq, s.street, s.frm, s.to, f"{s.length_m:.0f}", hm(s.close_s), hm(s.reopen_s)]
-                           for s in cl.stretches]))
+        out.append(f"<h3>{e(t('closures_stretches', lang))}</h3>")
+        out.append(
+            _table(
+                [
+                    ("#", "n"),
+                    (t("street", lang), ""),
+                    (t("from", lang), ""),
+                    (t("to", lang), ""),
+                    (t("length_m", lang), "n"),
+                    (t("close", lang), "t"),
+                    (t("reopen", lang), "t"),
+                ],
+                [
+                    [s.seq, s.street, s.frm, s.to, f"{s.length_m:.0f}", hm(s.close_s), hm(s.reopen_s)]
+                    for s in cl.stretches
+                ],
+            )
+        )
     out.append("</section>")
     return "".join(out)
 
@@ -268,15 +335,26 @@ def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
     out = [f'<section id="runsheets" class="page"><h2>{num}. {e(t("runsheets", lang))}</h2>']
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
-        meta = " · ".join(x for x in (kind_label(u.kind, lang), role_label(u.role, lang), duty_label(u.duty, lang),
-                                      u.owner or "") if x)
-        out.append(f'<div class="unit" id="unit-{e(u.unit)}"><h3>{e(unit_label(u))}</h3>'
-                   f'<p class="meta">{e(meta)}</p>')
-        out.append(_table([(t("post_or_position", lang), ""), (t("place", lang), ""), (t("arrive_by", lang), "t"),
-                           (t("hold_from", lang), "t"), (t("release_at", lang), "t"), (t("slack", lang), "n"),
-                           (t("next_move", lang), "")],
-                          [[r.what, r.place, r.arrive, r.hold_from, r.release_at, r.slack, r.next_move]
-                           for r in rows]))
+        meta = " · ".join(
+            x
+            for x in (kind_label(u.kind, lang), role_label(u.role, lang), duty_label(u.duty, lang), u.owner or "")
+            if x
+        )
+        out.append(f'<div class="unit" id="unit-{e(u.unit)}"><h3>{e(unit_label(u))}</h3><p class="meta">{e(meta)}</p>')
+        out.append(
+            _table(
+                [
+                    (t("post_or_position", lang), ""),
+                    (t("place", lang), ""),
+                    (t("arrive_by", lang), "t"),
+                    (t("hold_from", lang), "t"),
+                    (t("release_at", lang), "t"),
+                    (t("slack", lang), "n"),
+                    (t("next_move", lang), ""),
+                ],
+                [[r.what, r.place, r.arrive, r.hold_from, r.release_at, r.slack, r.next_move] for r in rows],
+            )
+        )
         out.append("</div>")
     out.append("</section>")
     return "".join(out)
@@ -301,10 +379,12 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
     for c in book.get("ceremonies") or []:
         day = official_date(c.get("date") or str(c.get("start") or "")[:10], lang)
         meta = f"{c.get('venue_name') or c.get('venue') or ''} — {day}, {_span(c.get('start'), c.get('end'))}"
-        out.append(f'<div class="unit" id="ceremony-{e(c.get("id"))}"><h3>{e(c.get("name"))}</h3>'
-                   f'<p class="meta">{e(meta)}</p>')
-        program = c.get("program") or [{"start": c.get("start"), "end": c.get("end"), "title": c.get("name"),
-                                         "speaker": ""}]
+        out.append(
+            f'<div class="unit" id="ceremony-{e(c.get("id"))}"><h3>{e(c.get("name"))}</h3><p class="meta">{e(meta)}</p>'
+        )
+        program = c.get("program") or [
+            {"start": c.get("start"), "end": c.get("end"), "title": c.get("name"), "speaker": ""}
+        ]
         headers = [(t("time", lang), "t"), (t("item", lang), ""), (t("speaker", lang), "")]
         rows = [[_span(it.get("start"), it.get("end")), it.get("title"), it.get("speaker")] for it in program]
         if not any(it.get("speaker") for it in program):
@@ -312,8 +392,12 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
         out.append(_table(headers, rows))
         guests = c.get("guests") or []
         if guests:
-            out.append(_table([(t("arrive", lang), "t"), (t("leave", lang), "t"), (t("guests", lang), "")],
-                              [[_clock(g.get("arrive")), _clock(g.get("leave")), g.get("name")] for g in guests]))
+            out.append(
+                _table(
+                    [(t("arrive", lang), "t"), (t("leave", lang), "t"), (t("guests", lang), "")],
+                    [[_clock(g.get("arrive")), _clock(g.get("leave")), g.get("name")] for g in guests],
+                )
+            )
         out.append("</div>")
     out.append("</section>")
     return "".join(out)
@@ -322,26 +406,58 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
 def _itineraries(book: dict[str, Any], lang: str, num: str) -> str:
     """Each person's or team's stops in order (date, arrive, leave, ceremony, venue, travel), then unmet wishes."""
     out = [f'<section id="itineraries" class="page"><h2>{num}. {e(t("itineraries", lang))}</h2>']
-    headers = [("#", "n"), (t("date", lang), "t"), (t("arrive", lang), "t"), (t("leave", lang), "t"),
-               (t("ceremony", lang), ""), (t("venue", lang), ""), (t("travel_min", lang), "n"), (t("from", lang), "")]
+    headers = [
+        ("#", "n"),
+        (t("date", lang), "t"),
+        (t("arrive", lang), "t"),
+        (t("leave", lang), "t"),
+        (t("ceremony", lang), ""),
+        (t("venue", lang), ""),
+        (t("travel_min", lang), "n"),
+        (t("from", lang), ""),
+    ]
     for person in book.get("people") or []:
         out.append(f'<div class="unit" id="person-{e(person.get("id"))}"><h3>{e(person.get("name"))}</h3>')
         stops = person.get("stops") or []
         if stops:
-            out.append(_table(headers, [
-                [i, short_date(st.get("arrive"), lang), _clock(st.get("arrive")), _clock(st.get("leave")),
-                 st.get("name"), st.get("venue_name"), "" if st.get("travel_min") is None else st["travel_min"],
-                 st.get("from_name") or st.get("from") or ""] for i, st in enumerate(stops, start=1)]))
+            out.append(
+                _table(
+                    headers,
+                    [
+                        [
+                            i,
+                            short_date(st.get("arrive"), lang),
+                            _clock(st.get("arrive")),
+                            _clock(st.get("leave")),
+                            st.get("name"),
+                            st.get("venue_name"),
+                            "" if st.get("travel_min") is None else st["travel_min"],
+                            st.get("from_name") or st.get("from") or "",
+                        ]
+                        for i, st in enumerate(stops, start=1)
+                    ],
+                )
+            )
         else:
             out.append(f'<p class="note">{e(t("no_stops", lang))}</p>')
         out.append("</div>")
     out.append(f'<h3 id="unmet">{e(t("unmet", lang))}</h3>')
     unmet = book.get("unmet") or []
     if unmet:
-        out.append(_table([(t("person", lang), ""), (t("ceremony", lang), ""), (t("need", lang), ""),
-                           (t("reason", lang), "")],
-                          [[u.get("name"), u.get("ceremony_name"), t("required" if u.get("required") else "wished",
-                                                                      lang), u.get("reason")] for u in unmet]))
+        out.append(
+            _table(
+                [(t("person", lang), ""), (t("ceremony", lang), ""), (t("need", lang), ""), (t("reason", lang), "")],
+                [
+                    [
+                        u.get("name"),
+                        u.get("ceremony_name"),
+                        t("required" if u.get("required") else "wished", lang),
+                        u.get("reason"),
+                    ]
+                    for u in unmet
+                ],
+            )
+        )
     else:
         out.append(f'<p class="note">{e(t("all_met", lang))}</p>')
     out.append("</section>")
@@ -357,16 +473,29 @@ def _week(book: dict[str, Any], lang: str, num: str) -> str:
     for day, rows in by_day.items():
         label = official_date(day, lang)
         out.append(f"<h3>{e(label.capitalize() if lang == 'vi' else label)}</h3>")
-        out.append(_table([(t("time", lang), "t"), (t("round", lang), ""), (t("place", lang), ""),
-                           (t("uses", lang), "")],
-                          [[_span(r.get("start"), r.get("end")), r.get("name"), r.get("place_name") or r.get("place"),
-                            ", ".join(str(u) for u in r.get("uses") or [])] for r in rows]))
+        out.append(
+            _table(
+                [(t("time", lang), "t"), (t("round", lang), ""), (t("place", lang), ""), (t("uses", lang), "")],
+                [
+                    [
+                        _span(r.get("start"), r.get("end")),
+                        r.get("name"),
+                        r.get("place_name") or r.get("place"),
+                        ", ".join(str(u) for u in r.get("uses") or []),
+                    ]
+                    for r in rows
+                ],
+            )
+        )
     unplaced = book.get("unplaced") or []
     if unplaced:
-        out.append(f'<h3>{e(t("unplaced", lang))}</h3>')
-        out.append(_table([(t("round", lang), ""), (t("reason", lang), ""), (t("fixes", lang), "")],
-                          [[u.get("name") or u.get("id"), u.get("reason"), "; ".join(u.get("fixes") or [])]
-                           for u in unplaced]))
+        out.append(f"<h3>{e(t('unplaced', lang))}</h3>")
+        out.append(
+            _table(
+                [(t("round", lang), ""), (t("reason", lang), ""), (t("fixes", lang), "")],
+                [[u.get("name") or u.get("id"), u.get("reason"), "; ".join(u.get("fixes") or [])] for u in unplaced],
+            )
+        )
     out.append("</section>")
     return "".join(out)
 
@@ -375,8 +504,11 @@ def _files(files: list[str], lang: str, parade: bool = True) -> str:
     names = (["map.html", "map-public.html"] if parade else []) + [f for f in files if f not in ("index.html",)]
     extra = ["schedule.json", "route.geojson", "plan.json"] if parade else []
     names += [f for f in extra if f not in names]
-    labels = {"map.html": t("map", lang), "map-public.html": t("map_public", lang),
-              "ceremonies/map.html": t("ceremony_map", lang)}
+    labels = {
+        "map.html": t("map", lang),
+        "map-public.html": t("map_public", lang),
+        "ceremonies/map.html": t("ceremony_map", lang),
+    }
     items = "".join(f'<li><a href="{e(n)}">{e(labels.get(n, n))}</a></li>' for n in dict.fromkeys(names))
     return f'<section id="files"><h2>{e(t("files", lang))}</h2><ul class="files">{items}</ul></section>'
 
@@ -384,9 +516,16 @@ def _files(files: list[str], lang: str, parade: bool = True) -> str:
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Plan | None, *,
-                  lang: str = "vi", files: list[str] | None = None, ceremonies: dict[str, Any] | None = None,
-                  week: dict[str, Any] | None = None) -> str:
+def planbook_html(
+    schedule: ParadeSchedule | None,
+    route: Route | None,
+    plan: Plan | None,
+    *,
+    lang: str = "vi",
+    files: list[str] | None = None,
+    ceremonies: dict[str, Any] | None = None,
+    week: dict[str, Any] | None = None,
+) -> str:
     """The plan book as one self-contained HTML page (inline CSS and SVG, no scripts).
 
     Parameters
@@ -411,26 +550,33 @@ def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Pl
     -------
     str
     """
-    event_name = (schedule.event.name if schedule is not None else None) \
-        or (plan.event.name if plan is not None else None) \
-        or (ceremonies or {}).get("event") or (week or {}).get("event")
+    event_name = (
+        (schedule.event.name if schedule is not None else None)
+        or (plan.event.name if plan is not None else None)
+        or (ceremonies or {}).get("event")
+        or (week or {}).get("event")
+    )
     sections: list[tuple[str, str, Any]] = []
     if schedule is not None and route is not None:
         title = schedule.parade.name or event_name or "paradeplan"
         when = official_date(schedule.parade.date, lang)
-        sections += [("summary", "summary", lambda n: _summary(schedule, route, plan, lang, n)),
-                     ("timeline", "timeline", lambda n: _timeline(schedule, lang, n)),
-                     ("lineup", "lineup", lambda n: _lineup(schedule, lang, n)),
-                     ("closures", "closures", lambda n: _closures(schedule, lang, n)),
-                     ("runsheets", "runsheets", lambda n: _runsheets(schedule, lang, n))]
+        sections += [
+            ("summary", "summary", lambda n: _summary(schedule, route, plan, lang, n)),
+            ("timeline", "timeline", lambda n: _timeline(schedule, lang, n)),
+            ("lineup", "lineup", lambda n: _lineup(schedule, lang, n)),
+            ("closures", "closures", lambda n: _closures(schedule, lang, n)),
+            ("runsheets", "runsheets", lambda n: _runsheets(schedule, lang, n)),
+        ]
     else:
         title = str(event_name or "paradeplan")
         days = [str(c.get("date") or "") for c in (ceremonies or {}).get("ceremonies") or []]
         days += [str(r.get("date") or "") for r in (week or {}).get("rounds") or []]
         when = date_span([d for d in days if d], lang)
     if ceremonies is not None:
-        sections += [("ceremonies", "ceremonies", lambda n: _ceremony_programs(ceremonies, lang, n)),
-                     ("itineraries", "itineraries", lambda n: _itineraries(ceremonies, lang, n))]
+        sections += [
+            ("ceremonies", "ceremonies", lambda n: _ceremony_programs(ceremonies, lang, n)),
+            ("itineraries", "itineraries", lambda n: _itineraries(ceremonies, lang, n)),
+        ]
     if week is not None:
         sections.append(("week", "week", lambda n: _week(week, lang, n)))
     from paradeplan.render.plansections import plan_sections
@@ -439,8 +585,7 @@ def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Pl
     nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _ in sections)
     nav += f' <a href="#files">{e(t("files", lang))}</a>'
     if schedule is not None:
-        nav += (f' <a href="map.html">{e(t("map", lang))}</a> '
-                f'<a href="map-public.html">{e(t("map_public", lang))}</a>')
+        nav += f' <a href="map.html">{e(t("map", lang))}</a> <a href="map-public.html">{e(t("map_public", lang))}</a>'
     body = [
         f"<header><h1>{e(t('plan_book', lang))}</h1>",
         f'<p class="sub"><b>{e(title)}</b></p>',
@@ -453,16 +598,28 @@ def planbook_html(schedule: ParadeSchedule | None, route: Route | None, plan: Pl
         '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '
         f"{e(t('generated', lang))}.</footer>",
     ]
-    return (f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{e(title)} — {e(t('plan_book', lang))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-            + "\n".join(x for x in body if x) + "\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{e(title)} — {e(t('plan_book', lang))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(x for x in body if x)
+        + "\n</body>\n</html>\n"
+    )
 
 
-def write_planbook(path: Path, schedule: ParadeSchedule | None, route: Route | None, plan: Plan | None, *,
-                   lang: str = "vi", files: list[str] | None = None, ceremonies: dict[str, Any] | None = None,
-                   week: dict[str, Any] | None = None) -> str:
+def write_planbook(
+    path: Path,
+    schedule: ParadeSchedule | None,
+    route: Route | None,
+    plan: Plan | None,
+    *,
+    lang: str = "vi",
+    files: list[str] | None = None,
+    ceremonies: dict[str, Any] | None = None,
+    week: dict[str, Any] | None = None,
+) -> str:
     """Write ``index.html`` and return its file name (see :func:`planbook_html` for the parameters)."""
-    write_file_atomic(Path(path), planbook_html(schedule, route, plan, lang=lang, files=files,
-                                                ceremonies=ceremonies, week=week))
+    write_file_atomic(
+        Path(path), planbook_html(schedule, route, plan, lang=lang, files=files, ceremonies=ceremonies, week=week)
+    )
     return Path(path).name

@@ -39,8 +39,18 @@ CLOSURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("units", "units", "lực lượng"),
 )
 
-RUN_COLUMNS = ("unit_id", "unit", "role", "post_or_position", "place", "arrive_by", "hold_from", "release_at",
-               "slack", "next_move")
+RUN_COLUMNS = (
+    "unit_id",
+    "unit",
+    "role",
+    "post_or_position",
+    "place",
+    "arrive_by",
+    "hold_from",
+    "release_at",
+    "slack",
+    "next_move",
+)
 RUN_WIDTHS = (18, 34, 16, 26, 40, 11, 11, 11, 11, 36)
 
 
@@ -63,8 +73,16 @@ def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([en if lang == "en" else vi for _, en, vi in CLOSURE_COLUMNS])
     for r in rows:
-        values = [r.post, r.street, r.cross_street, f"{r.lat:.6f}", f"{r.lon:.6f}", hm(r.close_s), hm(r.reopen_s),
-                  "; ".join(r.units)]
+        values = [
+            r.post,
+            r.street,
+            r.cross_street,
+            f"{r.lat:.6f}",
+            f"{r.lon:.6f}",
+            hm(r.close_s),
+            hm(r.reopen_s),
+            "; ".join(r.units),
+        ]
         w.writerow([neutralise(v) for v in values])
     return buf.getvalue()
 
@@ -81,17 +99,47 @@ def _csv(rows: list[list[Any]], columns: list[str]) -> str:
 
 def lineup_csv_text(schedule: ParadeSchedule) -> str:
     """``lineup.csv``: position, unit, kind, owner, role, staging metres, arrival slot and leaving time (HH:MM)."""
-    return _csv([[x.position, x.unit, x.kind, x.owner, x.role, x.staging_from_m, x.staging_to_m,
-                  hm(x.arrive_from_s), hm(x.arrive_to_s), hm(x.leave_base_s)] for x in schedule.lineup],
-                ["position", "unit", "kind", "owner", "role", "staging_from_m", "staging_to_m", "arrive_from",
-                 "arrive_to", "leave_base"])
+    return _csv(
+        [
+            [
+                x.position,
+                x.unit,
+                x.kind,
+                x.owner,
+                x.role,
+                x.staging_from_m,
+                x.staging_to_m,
+                hm(x.arrive_from_s),
+                hm(x.arrive_to_s),
+                hm(x.leave_base_s),
+            ]
+            for x in schedule.lineup
+        ],
+        [
+            "position",
+            "unit",
+            "kind",
+            "owner",
+            "role",
+            "staging_from_m",
+            "staging_to_m",
+            "arrive_from",
+            "arrive_to",
+            "leave_base",
+        ],
+    )
 
 
 def onward_csv_text(schedule: ParadeSchedule) -> str:
     """``onward.csv``: every onward leg after the split (unit, seq, mode, segment, street, enter, leave)."""
-    return _csv([[o.unit, g.seq, g.mode, g.segment, g.street, clock.hms(g.enter_s), clock.hms(g.leave_s)]
-                 for o in schedule.onward for g in o.legs],
-                ["unit", "seq", "mode", "segment", "street", "enter", "leave"])
+    return _csv(
+        [
+            [o.unit, g.seq, g.mode, g.segment, g.street, clock.hms(g.enter_s), clock.hms(g.leave_s)]
+            for o in schedule.onward
+            for g in o.legs
+        ],
+        ["unit", "seq", "mode", "segment", "street", "enter", "leave"],
+    )
 
 
 def write_closures_csv(path: Path, schedule: ParadeSchedule, *, lang: str = "vi") -> str:
@@ -139,9 +187,18 @@ def _print_setup(ws: Any, header_row: int, ncols: int) -> None:
 
 
 def _row_values(r: RunRow, lang: str) -> list[Any]:
-    return [r.unit, r.name, role_label(r.role, lang), r.what, r.place, _time_value(r.arrive_s),
-            _time_value(r.hold_from_s), _time_value(r.release_s), r.slack_s // 60 if r.slack_s is not None else "",
-            r.next_move]
+    return [
+        r.unit,
+        r.name,
+        role_label(r.role, lang),
+        r.what,
+        r.place,
+        _time_value(r.arrive_s),
+        _time_value(r.hold_from_s),
+        _time_value(r.release_s),
+        r.slack_s // 60 if r.slack_s is not None else "",
+        r.next_move,
+    ]
 
 
 def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
@@ -209,8 +266,10 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         (t("finish_head", lang), _time_value(parade.finish_head_s)),
         (t("finish_tail", lang), _time_value(parade.finish_tail_s)),
         (t("min_slack", lang), t("minutes", lang, n=esc.min_slack_s // 60) if esc.min_slack_s is not None else ""),
-        (t("delay_tolerance", lang), t("tolerance_value", lang, e=esc.delay_tolerance.early_min,
-                                       l=esc.delay_tolerance.late_min)),
+        (
+            t("delay_tolerance", lang),
+            t("tolerance_value", lang, e=esc.delay_tolerance.early_min, l=esc.delay_tolerance.late_min),
+        ),
         (t("attribution", lang), schedule.attribution),
     ]
     for i, (k, v) in enumerate(facts, start=2):
@@ -220,8 +279,16 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         _write_rows(ws, [[k, v]], i)
         ws.cell(row=i, column=1).font = Font(bold=True, name="Times New Roman", size=12)
     header_row = len(facts) + 3
-    labels = [t("unit_id", lang), t("unit", lang), t("group", lang), t("kind", lang), t("duty", lang),
-              t("post_or_position", lang), t("arrive_by", lang), t("release_at", lang)]
+    labels = [
+        t("unit_id", lang),
+        t("unit", lang),
+        t("group", lang),
+        t("kind", lang),
+        t("duty", lang),
+        t("post_or_position", lang),
+        t("arrive_by", lang),
+        t("release_at", lang),
+    ]
     _header(ws, labels, (18, 34, 14, 22, 16, 30, 11, 11), header_row)
     by_group: dict[str, list[RunRow]] = {k: [] for k, _, _ in GROUPS}
     overview: list[list[Any]] = []
@@ -230,8 +297,18 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         by_group[group_of(u.kind)].extend(rows)
         first, last = rows[0], rows[-1]
         what = first.what if len(rows) == 1 else f"{first.what} … ({len(rows)})"
-        overview.append([first.unit, first.name, group_label(group_of(u.kind), lang), kind_label(u.kind, lang),
-                         duty_label(u.duty, lang), what, _time_value(first.arrive_s), _time_value(last.release_s)])
+        overview.append(
+            [
+                first.unit,
+                first.name,
+                group_label(group_of(u.kind), lang),
+                kind_label(u.kind, lang),
+                duty_label(u.duty, lang),
+                what,
+                _time_value(first.arrive_s),
+                _time_value(last.release_s),
+            ]
+        )
     _write_rows(ws, overview, header_row + 1)
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
@@ -273,8 +350,9 @@ def _fix_core_dates(data: bytes, iso_day: str) -> bytes:
             body = src.read(info.filename)
             if info.filename == "docProps/core.xml":
                 text = body.decode("utf-8")
-                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
-                              rf"\g<1>{iso_day}T00:00:00Z\g<2>", text)
+                text = re.sub(
+                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{iso_day}T00:00:00Z\g<2>", text
+                )
                 body = text.encode("utf-8")
             dst.writestr(info, body)
     return out.getvalue()

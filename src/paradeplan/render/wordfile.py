@@ -38,7 +38,7 @@ def _route_paragraph_text(items: list[RouteItem], lang: str) -> str:
 
 
 def _forces(schedule: ParadeSchedule, plan: Plan | None, lang: str) -> list[str]:
-    """"- 02 xe cảnh sát giao thông mở đường." lines, one per vehicle group, in line-up order."""
+    """ "- 02 xe cảnh sát giao thông mở đường." lines, one per vehicle group, in line-up order."""
     names: dict[str, list[str]] = {}
     for u in units_sorted(schedule):
         g = u.group or u.kind
@@ -113,8 +113,15 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.first_line_indent = Cm(1)
 
-    def para(text: str = "", *, bold: bool = False, italic: bool = False, center: bool = False,
-             indent: bool = True, size: int | None = None) -> Any:
+    def para(
+        text: str = "",
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        center: bool = False,
+        indent: bool = True,
+        size: int | None = None,
+    ) -> Any:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
         if not indent or center:
@@ -150,8 +157,10 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     para(f"- {t('assembly_place', lang)}: {assembly.name}.")
     p = para(f"- {t('route', lang)}: ")
     p.add_run(_route_paragraph_text(route_items(schedule, route, lang), lang))
-    para(f"- {t('finish_head', lang)}: {official_time(parade.finish_head_s, lang)}; "
-         f"{t('finish_tail', lang).lower()}: {official_time(parade.finish_tail_s, lang)}.")
+    para(
+        f"- {t('finish_head', lang)}: {official_time(parade.finish_head_s, lang)}; "
+        f"{t('finish_tail', lang).lower()}: {official_time(parade.finish_tail_s, lang)}."
+    )
     if parade.no_leaving_before_end:
         p = para("")
         r = p.add_run(f"{t('note', lang)}: ")
@@ -208,9 +217,12 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     if closures:
         para(f"4. {t('closures_posts', lang)}:", bold=True)
         for c in closures:
-            para(f"- {c.post}: {c.street} × {c.cross_street}: "
-                 f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
-                 + (f" ({', '.join(c.units)})" if c.units else "") + ".")
+            para(
+                f"- {c.post}: {c.street} × {c.cross_street}: "
+                f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
+                + (f" ({', '.join(c.units)})" if c.units else "")
+                + "."
+            )
     para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)
 
     stamp = datetime(day.year, day.month, day.day)

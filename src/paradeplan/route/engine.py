@@ -69,8 +69,9 @@ class Engine:
         return self.names.osm_names(street, step)
 
     # -- paths
-    def dijkstra(self, src: str, names: set[str], targets: set[str] | None = None,
-                 min_len: float = 0.0) -> tuple[dict[str, float], dict[str, str | None], str | None]:
+    def dijkstra(
+        self, src: str, names: set[str], targets: set[str] | None = None, min_len: float = 0.0
+    ) -> tuple[dict[str, float], dict[str, str | None], str | None]:
         """Dijkstra preferring edges of ``names``; stops at the first target at least ``min_len`` m away.
 
         Returns (cost by node, predecessor by node, the target reached or None).
@@ -110,9 +111,18 @@ class Engine:
             out.append(p)
         return out[::-1]
 
-    def add_stretch(self, path: list[str], street: str, names: set[str], from_label: str, to_label: str,
-                    step: int | None, connector: bool = False, note: str | None = None,
-                    exclude: set[str] | None = None) -> None:
+    def add_stretch(
+        self,
+        path: list[str],
+        street: str,
+        names: set[str],
+        from_label: str,
+        to_label: str,
+        step: int | None,
+        connector: bool = False,
+        note: str | None = None,
+        exclude: set[str] | None = None,
+    ) -> None:
         u = self.idx.u
         osm: dict[str, float] = {}
         classes = []
@@ -127,17 +137,32 @@ class Engine:
         osm_names = tuple(sorted(osm, key=lambda n: (-osm[n], n)))
         if connector and not street:
             street = osm_names[0] if osm_names else "?"
-        coords = tuple((round(self.idx.latlon(n)[0], COORD_DECIMALS), round(self.idx.latlon(n)[1], COORD_DECIMALS))
-                       for n in path)
-        self.stretches.append(Stretch(len(self.stretches) + 1, street, osm_names, from_label, to_label,
-                                      round(length, 1), coords, tuple(path), best_class(classes), step,
-                                      connector, note))
+        coords = tuple(
+            (round(self.idx.latlon(n)[0], COORD_DECIMALS), round(self.idx.latlon(n)[1], COORD_DECIMALS)) for n in path
+        )
+        self.stretches.append(
+            Stretch(
+                len(self.stretches) + 1,
+                street,
+                osm_names,
+                from_label,
+                to_label,
+                round(length, 1),
+                coords,
+                tuple(path),
+                best_class(classes),
+                step,
+                connector,
+                note,
+            )
+        )
         self.total += length
 
     def cur_point(self, node: str, kind: str, name: str) -> None:
         lat, lon = self.idx.latlon(node)
-        self.points.append(RoutePoint(kind, name, round(lat, COORD_DECIMALS), round(lon, COORD_DECIMALS),
-                                      round(self.total, 1)))
+        self.points.append(
+            RoutePoint(kind, name, round(lat, COORD_DECIMALS), round(lon, COORD_DECIMALS), round(self.total, 1))
+        )
 
     def snap(self, place: ResolvedPlace, names: set[str], step: int, what: str) -> str:
         nodes = self.idx._nodes_of(names)
@@ -147,8 +172,10 @@ class Engine:
             street = ", ".join(sorted(names))
             raise self.where.error(
                 f"{what} '{place.name}' is {dist:.0f} m from the street it should be on ({street}); "
-                f"at most {PLACE_TO_STREET_M:.0f} m is accepted", self.where.field(step, "place"),
-                "check the place's coordinates, or the street before it in the route")
+                f"at most {PLACE_TO_STREET_M:.0f} m is accepted",
+                self.where.field(step, "place"),
+                "check the place's coordinates, or the street before it in the route",
+            )
         return node
 
     def junction(self, cur: str, s_names: set[str], t_names: set[str]) -> tuple[list[str], float] | None:
@@ -209,8 +236,9 @@ class Engine:
             return [a, b] if a != b else [a]
 
     # -- main loop
-    def run(self, items: list[Item], start: tuple[float, float] | None, leave_to_end: bool,
-            labels: dict[int, str]) -> None:
+    def run(
+        self, items: list[Item], start: tuple[float, float] | None, leave_to_end: bool, labels: dict[int, str]
+    ) -> None:
         cur: str | None = None
         cur_label = ""
         streets = [i for i in items if i.kind == "street"]
@@ -227,8 +255,9 @@ class Engine:
                 a, _ = self.idx.nearest(*start)
                 b, _ = self.idx.nearest(p0.lat, p0.lon)
                 if a != b:
-                    self.add_stretch(self.travel(a, b), "", set(), labels.get(-1, "start"), p0.name, None, True,
-                                     "approach")
+                    self.add_stretch(
+                        self.travel(a, b), "", set(), labels.get(-1, "start"), p0.name, None, True, "approach"
+                    )
                 cur = self.idx.nearest(p0.lat, p0.lon, self.idx._nodes_of(s_names))[0]
                 if cur != b:
                     self.add_stretch(self.travel(b, cur), "", set(), p0.name, first.street, None, True, "approach")
@@ -244,12 +273,23 @@ class Engine:
             cur, _ = self.idx.nearest(start[0], start[1], self.idx._nodes_of(s_names))
             self.cur_point(a, "start", labels.get(-1, "start"))
             if a != cur:
-                self.add_stretch(self.travel(a, cur), "", set(), labels.get(-1, "start"), first.street, None, True,
-                                 f"to {first.street}")
+                self.add_stretch(
+                    self.travel(a, cur),
+                    "",
+                    set(),
+                    labels.get(-1, "start"),
+                    first.street,
+                    None,
+                    True,
+                    f"to {first.street}",
+                )
             cur_label = labels.get(-1, "start")
         else:
-            raise self.where.error("the route must begin with its start place", self.where.field(0),
-                                   "put `- place: <id>` before the first street")
+            raise self.where.error(
+                "the route must begin with its start place",
+                self.where.field(0),
+                "put `- place: <id>` before the first street",
+            )
         assert cur is not None
         while k < len(items):
             it = items[k]
@@ -287,21 +327,40 @@ class Engine:
                     if gap > CONNECT_M:
                         join = self.joining_streets(s_names, t_names)
                         lat, lon = self.idx.latlon(s)
-                        sugg = (f"insert the street that joins them, e.g. `- street: {join[0]}`"
-                                + (f" (or {', '.join(join[1:])})" if len(join) > 1 else "")) if join else \
-                            "insert the streets that lead from one to the other"
+                        sugg = (
+                            (
+                                f"insert the street that joins them, e.g. `- street: {join[0]}`"
+                                + (f" (or {', '.join(join[1:])})" if len(join) > 1 else "")
+                            )
+                            if join
+                            else "insert the streets that lead from one to the other"
+                        )
                         raise self.where.error(
                             f"'{it.street}' and '{nxt.street}' never meet: they come within {gap:.0f} m of each "
-                            f"other (near {lat:.5f}, {lon:.5f})", self.where.field(nxt.step, "street"), sugg)
+                            f"other (near {lat:.5f}, {lon:.5f})",
+                            self.where.field(nxt.step, "street"),
+                            sugg,
+                        )
                     _, prev, _ = self.dijkstra(cur, s_names, {s})
                     self.add_stretch(self.path_to(prev, s), it.street, s_names, cur_label, nxt.street, it.step)
                     cpath = self.travel(s, t)
                     self.add_stretch(cpath, "", set(), it.street, nxt.street, None, True, "", s_names | t_names)
                     c = self.stretches[-1]
-                    note = (f"'{it.street}' and '{nxt.street}' do not meet; linked over {c.length_m:.0f} m of "
-                            f"{c.street}")
-                    self.stretches[-1] = Stretch(c.seq, c.street, c.osm_names, c.from_label, c.to_label,
-                                                 c.length_m, c.coords, c.nodes, c.highway, None, True, note)
+                    note = f"'{it.street}' and '{nxt.street}' do not meet; linked over {c.length_m:.0f} m of {c.street}"
+                    self.stretches[-1] = Stretch(
+                        c.seq,
+                        c.street,
+                        c.osm_names,
+                        c.from_label,
+                        c.to_label,
+                        c.length_m,
+                        c.coords,
+                        c.nodes,
+                        c.highway,
+                        None,
+                        True,
+                        note,
+                    )
                     log.info(note)
                     cur, cur_label = t, c.street
                 k += 1
@@ -319,8 +378,16 @@ class Engine:
             if nxt.end and leave_to_end:
                 b, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon)
                 if b != cur:
-                    self.add_stretch(self.travel(cur, b), "", set(), it.street, nxt.place.name, None, True,
-                                     f"leave {it.street} for {nxt.place.name}")
+                    self.add_stretch(
+                        self.travel(cur, b),
+                        "",
+                        set(),
+                        it.street,
+                        nxt.place.name,
+                        None,
+                        True,
+                        f"leave {it.street} for {nxt.place.name}",
+                    )
                     cur = b
             kind = "uturn" if nxt.uturn else ("end" if nxt.end else "waypoint")
             if nxt.uturn:
@@ -329,8 +396,9 @@ class Engine:
             cur_label = nxt.place.name
             k += 2
 
-    def route(self, parade_id: str | None, places: tuple[ResolvedPlace, ...],
-              extra_points: Sequence[RoutePoint] = ()) -> Route:
+    def route(
+        self, parade_id: str | None, places: tuple[ResolvedPlace, ...], extra_points: Sequence[RoutePoint] = ()
+    ) -> Route:
         pts = sorted([*self.points, *extra_points], key=lambda p: (p.dist_m, _KIND_ORDER.get(p.kind, 9), p.name))
         found = junctions(self.idx, self.stretches, self.names.cache, self.uturn_nodes)
         return Route(tuple(self.stretches), tuple(pts), tuple(found), round(self.total, 1), parade_id, places)

@@ -68,8 +68,18 @@ def _route_nodes(idx: StreetIndex, stretches: Sequence[Stretch], names_cache: di
         if i:
             dist += idx.u[seq[i - 1][0]][n]["weight"] if idx.u.has_edge(seq[i - 1][0], n) else 0.0
         nxt = seq[i + 1] if i + 1 < len(seq) else None
-        out.append(_Node(n, dist, street, seq[i - 1][0] if i else None, nxt[0] if nxt else None,
-                         nxt[1] if nxt else street, own | (nxt[2] if nxt else frozenset()), i in ends))
+        out.append(
+            _Node(
+                n,
+                dist,
+                street,
+                seq[i - 1][0] if i else None,
+                nxt[0] if nxt else None,
+                nxt[1] if nxt else street,
+                own | (nxt[2] if nxt else frozenset()),
+                i in ends,
+            )
+        )
     return out
 
 
@@ -84,8 +94,7 @@ def turns(idx: StreetIndex, nodes: list[_Node], i: int) -> bool:
     if rn.prev is None or rn.next is None or rn.prev == rn.next or rn.street == rn.next_street:
         return False
     back = next((nodes[k] for k in range(i - 1, -1, -1) if rn.dist_m - nodes[k].dist_m >= TURN_BASE_M), nodes[0])
-    ahead = next((nodes[k] for k in range(i + 1, len(nodes)) if nodes[k].dist_m - rn.dist_m >= TURN_BASE_M),
-                 nodes[-1])
+    ahead = next((nodes[k] for k in range(i + 1, len(nodes)) if nodes[k].dist_m - rn.dist_m >= TURN_BASE_M), nodes[-1])
     if back.node == rn.node or ahead.node == rn.node:
         return False
     change = abs((_heading(idx, rn.node, ahead.node) - _heading(idx, back.node, rn.node) + 540) % 360 - 180)
@@ -115,16 +124,21 @@ def approaches(idx: StreetIndex, rn: _Node) -> list[tuple[Approach, bool]]:
             if road_rank(hw) > APPROACH_RANK or hw == "bridge_join":
                 continue
             names = e["names"]
-            if e["weight"] <= DUAL_LINK_M and names <= rn.own and far != rn.node and \
-                    any(idx.u[far][x]["names"] & rn.own for x in idx.u[far] if x not in (rn.node, m)):
+            if (
+                e["weight"] <= DUAL_LINK_M
+                and names <= rn.own
+                and far != rn.node
+                and any(idx.u[far][x]["names"] & rn.own for x in idx.u[far] if x not in (rn.node, m))
+            ):
                 continue  # the link across the median of the route's own dual road
             for name in sorted(names) or [""]:
                 out.append((Approach(name, hw, int(round(_heading(idx, rn.node, far))) % 360), name in rn.own))
     return out
 
 
-def _junction(idx: StreetIndex, group: list[tuple[_Node, list[tuple[Approach, bool]], bool]], key: str,
-              uturn: bool) -> Junction:
+def _junction(
+    idx: StreetIndex, group: list[tuple[_Node, list[tuple[Approach, bool]], bool]], key: str, uturn: bool
+) -> Junction:
     first = group[0][0]
     lat, lon = idx.latlon(first.node)
     seen: set[tuple[str, int]] = set()
@@ -145,9 +159,20 @@ def _junction(idx: StreetIndex, group: list[tuple[_Node, list[tuple[Approach, bo
         streets |= {rn.next_street for rn, _, t in group if t}
     streets.discard(first.street)
     cls = best_class(a.highway for a in kept)
-    return Junction(first.node, round(lat, COORD_DECIMALS), round(lon, COORD_DECIMALS), round(first.dist_m, 1),
-                    tuple(sorted(streets)), cls, uturn, first.street, key, turn, tuple(kept),
-                    tuple(rn.node for rn, _, _ in group))
+    return Junction(
+        first.node,
+        round(lat, COORD_DECIMALS),
+        round(lon, COORD_DECIMALS),
+        round(first.dist_m, 1),
+        tuple(sorted(streets)),
+        cls,
+        uturn,
+        first.street,
+        key,
+        turn,
+        tuple(kept),
+        tuple(rn.node for rn, _, _ in group),
+    )
 
 
 def _same_place(pts: list[tuple[float, float]], seen: list[tuple[float, float]], keys: list[str]) -> str | None:
@@ -165,8 +190,9 @@ def _same_place(pts: list[tuple[float, float]], seen: list[tuple[float, float]],
     return keys[int(hits[0])] if hits.size else None
 
 
-def junctions(idx: StreetIndex, stretches: Sequence[Stretch], names_cache: dict[str, set[str]],
-              uturn_nodes: set[str]) -> list[Junction]:
+def junctions(
+    idx: StreetIndex, stretches: Sequence[Stretch], names_cache: dict[str, set[str]], uturn_nodes: set[str]
+) -> list[Junction]:
     """The junctions a route passes, in route order (see the module docstring).
 
     Parameters
@@ -222,5 +248,3 @@ def junctions(idx: StreetIndex, stretches: Sequence[Stretch], names_cache: dict[
 def compass(bearing: float) -> str:
     """The compass point (N, NE, E, …) a heading in degrees points to."""
     return ("N", "NE", "E", "SE", "S", "SW", "W", "NW")[int(((bearing % 360) + 22.5) // 45) % 8]
-
-

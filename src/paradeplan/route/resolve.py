@@ -23,26 +23,30 @@ def _area(plan: Plan) -> str | None:
     return ", ".join([a.name, *reversed(a.parents)]) if a else None
 
 
-def _resolve_place_id(plan: Plan, pid: str, gazetteer: Gazetteer, g: nx.MultiDiGraph, online: bool,
-                      where: Where, fld: str) -> ResolvedPlace:
+def _resolve_place_id(
+    plan: Plan, pid: str, gazetteer: Gazetteer, g: nx.MultiDiGraph, online: bool, where: Where, fld: str
+) -> ResolvedPlace:
     try:
         place = plan.place(pid)
     except KeyError:
         place = Place(id=pid, name=pid)
     points: Sequence[NamedPoint] = g.graph.get("_named_points") or ()
     try:
-        return resolve_place(place, gazetteer=gazetteer, named_points=points, online=online, area=_area(plan),
-                             file=where.file, field=fld)
+        return resolve_place(
+            place, gazetteer=gazetteer, named_points=points, online=online, area=_area(plan), file=where.file, field=fld
+        )
     except InputError as exc:  # the field's line is looked up only for a message (it reparses the plan file)
         line = where.line(fld)
         if not exc.problems or type(exc) is not InputError:
             raise
-        raise InputError(problems=[replace(p, line=line) if p.field == fld and p.line is None else p
-                                   for p in exc.problems]) from None
+        raise InputError(
+            problems=[replace(p, line=line) if p.field == fld and p.line is None else p for p in exc.problems]
+        ) from None
 
 
-def _items(plan: Plan, steps: Sequence[RouteStep], gazetteer: Gazetteer, g: nx.MultiDiGraph, online: bool,
-           where: Where) -> tuple[list[Item], list[ResolvedPlace]]:
+def _items(
+    plan: Plan, steps: Sequence[RouteStep], gazetteer: Gazetteer, g: nx.MultiDiGraph, online: bool, where: Where
+) -> tuple[list[Item], list[ResolvedPlace]]:
     items: list[Item] = []
     places: list[ResolvedPlace] = []
     for i, st in enumerate(steps):
@@ -55,8 +59,15 @@ def _items(plan: Plan, steps: Sequence[RouteStep], gazetteer: Gazetteer, g: nx.M
     return items, places
 
 
-def resolve_route(plan: Plan, parade: Parade | str | None, graph: nx.MultiDiGraph, *,
-                  gazetteer: Gazetteer | None = None, online: bool = False, file: str | Path | None = None) -> Route:
+def resolve_route(
+    plan: Plan,
+    parade: Parade | str | None,
+    graph: nx.MultiDiGraph,
+    *,
+    gazetteer: Gazetteer | None = None,
+    online: bool = False,
+    file: str | Path | None = None,
+) -> Route:
     """Resolve a parade's route (street names and places) into a path on the street graph.
 
     Parameters
@@ -104,21 +115,46 @@ def _pick_parade(plan: Plan, parade: Parade | str | None, file: str | Path | Non
     if isinstance(parade, Parade):
         return parade
     if not plan.parades:
-        raise InputError(problems=[Problem("the plan has no parade", str(file) if file else None, field="parades",
-                                           hint="add a parade with a route under parades:")])
+        raise InputError(
+            problems=[
+                Problem(
+                    "the plan has no parade",
+                    str(file) if file else None,
+                    field="parades",
+                    hint="add a parade with a route under parades:",
+                )
+            ]
+        )
     if parade is None:
         return plan.parades[0]
     for p in plan.parades:
         if p.id == parade:
             return p
     ids = ", ".join(p.id for p in plan.parades)
-    raise InputError(problems=[Problem(f"no parade '{parade}' in the plan", str(file) if file else None,
-                                       field="parades", hint=f"use one of: {ids}")])
+    raise InputError(
+        problems=[
+            Problem(
+                f"no parade '{parade}' in the plan",
+                str(file) if file else None,
+                field="parades",
+                hint=f"use one of: {ids}",
+            )
+        ]
+    )
 
 
-def resolve_steps(graph: nx.MultiDiGraph, steps: Sequence[RouteStep], plan: Plan,
-                  start_latlon: tuple[float, float], *, gazetteer: Gazetteer | None = None, online: bool = False,
-                  file: str | Path | None = None, field: str = "route", start_label: str = "start") -> Route:
+def resolve_steps(
+    graph: nx.MultiDiGraph,
+    steps: Sequence[RouteStep],
+    plan: Plan,
+    start_latlon: tuple[float, float],
+    *,
+    gazetteer: Gazetteer | None = None,
+    online: bool = False,
+    file: str | Path | None = None,
+    field: str = "route",
+    start_label: str = "start",
+) -> Route:
     """Resolve an onward route that starts where something else ended (e.g. a ward float after the parade).
 
     The vehicle drives to the nearest point of the first street, follows the streets as a parade route does,
