@@ -6,7 +6,12 @@ See docs/architecture.md.
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "paradeplan"
 HELPERS = {"errors", "clock", "outputs", "resources", "cpsat"}
@@ -80,3 +85,14 @@ def test_every_module_has_a_docstring() -> None:
         if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))
     ]
     assert not missing, missing
+
+
+def test_ruff_check_and_format_are_clean():
+    """The tree stays as `ruff check` and `ruff format` leave it (config in pyproject.toml)."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff is not installed")
+    root = Path(__file__).resolve().parents[1]
+    for args in (["check", "--output-format", "concise", "."], ["format", "--check", "."]):
+        done = subprocess.run([ruff, *args], cwd=root, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
