@@ -24,12 +24,11 @@ from typing import Any
 
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
-from paradeplan.render.common import normalise_zip
+from paradeplan.render.common import normalise_zip, official_document
 from paradeplan.render.i18n import official_date, official_time, short_date
 
 log = logging.getLogger(__name__)
 
-FONT = "Times New Roman"
 BLANK = "……………"
 
 _KIND_VI = {
@@ -211,8 +210,6 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     -------
     bytes
     """
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
     from docx.oxml.ns import qn
@@ -220,17 +217,7 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
 
     plan = inp.plan
     ev = plan.event
-    doc = Document()
-    sec = doc.sections[0]
-    sec.orientation = WD_ORIENT.PORTRAIT
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(2), Cm(2), Cm(3), Cm(2)
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(14)
-    rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(attr), FONT)
+    doc, normal = official_document(2)
     pf = normal.paragraph_format
     pf.space_after, pf.space_before, pf.first_line_indent = Pt(6), Pt(0), Cm(1)
     pf.line_spacing = 1.15

@@ -12,13 +12,18 @@ from typing import Any
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
-from paradeplan.render.common import RouteItem, normalise_zip, route_items, run_rows, units_sorted
+from paradeplan.render.common import (
+    RouteItem,
+    normalise_zip,
+    official_document,
+    route_items,
+    run_rows,
+    units_sorted,
+)
 from paradeplan.render.i18n import official_date, official_datetime, official_time, role_label, t
 from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
-
-FONT = "Times New Roman"
 
 
 def _route_paragraph_text(items: list[RouteItem], lang: str) -> str:
@@ -87,8 +92,6 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     -------
     bytes
     """
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
@@ -98,18 +101,7 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     parade = schedule.parade
     event = schedule.event
     day = parade.date
-    doc = Document()
-    sec = doc.sections[0]
-    sec.orientation = WD_ORIENT.PORTRAIT
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(2), Cm(2), Cm(3), Cm(1.5)
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(14)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(attr), FONT)
+    doc, normal = official_document(1.5)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.first_line_indent = Cm(1)
 
