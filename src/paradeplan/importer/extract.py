@@ -53,20 +53,6 @@ _STREET_RX = re.compile(
     r"ton duc|le|nguyen|tran)\b"
 )
 
-_NUMWORDS = {
-    "mot": 1,
-    "hai": 2,
-    "ba": 3,
-    "bon": 4,
-    "nam": 5,
-    "sau": 6,
-    "bay": 7,
-    "tam": 8,
-    "chin": 9,
-    "muoi": 10,
-    "muoi mot": 11,
-    "muoi hai": 12,
-}
 _COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
 _FORCE_INLINE = re.compile(r"(?<![\d/.,:])\b" + _COUNT + r"\b\s*" + _VEHICLE)
@@ -305,7 +291,7 @@ def place_kind(name: str) -> str | None:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMWORDS.get(word, 0)
+    return int(word) if word.isdigit() else ev.NUMWORDS.get(word, 0)  # every word _COUNT matches is in the table
 
 
 def _kind_of(low: str) -> str:
