@@ -101,9 +101,16 @@ def generate(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[st
                 nlat, nlon = _step(lat, lon, heading, gap)
             lat, lon = nlat, nlon
             s += gap
+    depots = [(rng.uniform(BBOX[0], BBOX[1]), rng.uniform(BBOX[2], BBOX[3])) for _ in range(rng.randint(3, 6))]
+    return _instance(f"HCMC synthetic parade day, {n_posts} posts, seed {seed}", posts, depots, units_factor)
+
+
+def _instance(
+    name: str, posts: list[dict[str, Any]], depots: list[tuple[float, float]], units_factor: float
+) -> dict[str, Any]:
+    """The posts/1 instance of these posts, with a fleet sized to their slots and spread over the depots in turn."""
     mb_slots = sum(p["need"].get("motorbike", 0) for p in posts)
     car_slots = sum(p["need"].get("car", 0) for p in posts)
-    depots = [(rng.uniform(BBOX[0], BBOX[1]), rng.uniform(BBOX[2], BBOX[3])) for _ in range(rng.randint(3, 6))]
     units: list[dict[str, Any]] = []
     for kind, count, speed in (
         ("motorbike", int(mb_slots * units_factor) + 2, 30),
@@ -124,7 +131,7 @@ def generate(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> dict[st
             )
     return {
         "format": "paradeplan.posts/1",
-        "name": f"HCMC synthetic parade day, {n_posts} posts, seed {seed}",
+        "name": name,
         "date": "2024-04-30",
         "timezone": "Asia/Ho_Chi_Minh",
         "detour_factor": 1.3,
@@ -223,36 +230,8 @@ def generate_grid(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> di
                 ni, nj = i + moves[d][0], j + moves[d][1]
             s += abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j])
             i, j = ni, nj
-    mb_slots = sum(p["need"].get("motorbike", 0) for p in posts)
-    car_slots = sum(p["need"].get("car", 0) for p in posts)
     depots = [where(rng.randrange(len(xs)), rng.randrange(len(ys))) for _ in range(rng.randint(3, 6))]
-    units: list[dict[str, Any]] = []
-    for kind, count, kmh in (
-        ("motorbike", int(mb_slots * units_factor) + 2, 30),
-        ("car", int(car_slots * units_factor * 1.5) + 1, 25),
-    ):
-        for u in range(count):
-            dlat, dlon = depots[u % len(depots)]
-            units.append(
-                {
-                    "id": f"{'MB' if kind == 'motorbike' else 'CAR'}{u + 1:05d}",
-                    "kind": kind,
-                    "speed_kmh": kmh,
-                    "lat": dlat,
-                    "lon": dlon,
-                    "ready": "05:30:00",
-                    "until": "16:00:00",
-                }
-            )
-    return {
-        "format": "paradeplan.posts/1",
-        "name": f"HCMC centre grid parade day, {n_posts} posts, seed {seed}",
-        "date": "2024-04-30",
-        "timezone": "Asia/Ho_Chi_Minh",
-        "detour_factor": 1.3,
-        "posts": posts,
-        "units": units,
-    }
+    return _instance(f"HCMC centre grid parade day, {n_posts} posts, seed {seed}", posts, depots, units_factor)
 
 
 SHAPES = {"city": generate, "grid": generate_grid}
