@@ -3,7 +3,8 @@
 Usage: ``python benchmarks/demo_bench.py [--runs 7]``.
 
 The import floor is what the demo cannot go below: a fresh interpreter importing every third-party module
-(submodules included) that a demo run has loaded by its end — found by running the demo once in a child and
+(submodules included) that a demo run has loaded by its end — found by running the demo once in a child, in
+one process (the side process that writes the documents is turned off, so its modules are listed too), and
 listing ``sys.modules``. Then, ``--runs`` times and interleaved (so a busy neighbour on the machine slows all
 of them alike): the floor, ``paradeplan demo -o TMP``, ``paradeplan --help`` and ``paradeplan validate`` on the
 demo plan, each a separate process timed on the wall clock with its peak RSS from ``os.wait4``. Prints a
@@ -29,7 +30,9 @@ PLAN = ROOT / "data" / "quan12-2023" / "plan.yaml"
 
 _LIST_MODULES = """
 import json, sys
+import paradeplan.app
 from paradeplan.cli import app
+paradeplan.app._fork_helps = lambda: False  # every module in this one process, the side process's too
 try:
     app(["demo", "-o", sys.argv[1]], standalone_mode=False)
 except SystemExit:

@@ -138,11 +138,74 @@ def test_interrupted_run_leaves_previous_results(
     def boom(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "_render", boom)
+    monkeypatch.setattr(pipeline, "_render_maps", boom)  # while the side process writes the documents
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(out)])
     assert r.exit_code == 130
     assert (out / "schedule.json").read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no partial folder left behind
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_side_process_writes_the_same_bytes_as_one_process(
+    tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paradeplan.app as pipeline
+
+    if not pipeline._fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "two")])
+    assert r.exit_code == 0, r.output
+    monkeypatch.setattr(pipeline, "_fork_helps", lambda: False)
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "one")])
+    assert r.exit_code == 0, r.output
+    two, one = _digests(tmp_path / "two"), _digests(tmp_path / "one")
+    assert len(one) > 50 and two == one
+
+
+def test_error_in_the_side_process_reaches_the_command(
+    tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paradeplan.app as pipeline
+    import paradeplan.render as render
+    from paradeplan.errors import Problem
+
+    if not pipeline._fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+    parent = os.getpid()
+
+    def full(folder: Path, *args: object, **kwargs: object) -> list[str]:
+        where = "side" if os.getpid() != parent else "main"
+        raise InputError(problems=[Problem(f"disk full ({where})", str(folder / "runsheets.xlsx"), hint="free space")])
+
+    monkeypatch.setattr(render, "write_documents", full)  # the forked process inherits it
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(out)])
+    assert r.exit_code == 2, r.output
+    assert "disk full (side)" in r.stderr and "runsheets.xlsx" in r.stderr and "free space" in r.stderr
+    assert "Traceback" not in r.output
+    assert list(tmp_path.iterdir()) == []  # nothing written, no partial folder
+
+
+def test_errors_cross_a_process_boundary_whole() -> None:
+    import pickle
+
+    from paradeplan.errors import InfeasibleError, Problem, Shortfall
+
+    err = InputError(problems=[Problem("bad time", "plan.yaml", line=4, field="parades[0].departure", hint="HH:MM")])
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is InputError and back.problems == err.problems and str(back) == str(err)
+    short = InfeasibleError("too few units", [Shortfall("motorbikes", 3, "units", "add 3 motorbikes")])
+    again = pickle.loads(pickle.dumps(short))
+    assert again.shortfalls == short.shortfalls and again.exit_code == 3 and str(again) == "too few units"
 
 
 _OFFLINE_RUN = """

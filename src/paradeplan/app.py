@@ -436,54 +436,156 @@ def run_plan(
         summary.append(f"what-if: {what_if.note()} (every time below follows from it)")
     shortfall: list[str] = []
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
-    parades, graph = _located(
-        plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
-    )
-    for po in parades:
-        summary.append(parade_summary(po))
-        shortfall.extend(po.result.shortfall)
-
-    ceremony_files: dict[str, bytes | str] = {}
-    books: dict[str, dict[str, Any]] = {}
-    if plan.ceremonies or plan.rounds:
-        travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
-        stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
-            (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"),
-            (plan.rounds, run_week, "week"),
+    with _side_process(plan) as side:
+        parades, graph = _located(
+            plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
         )
-        for wanted, run, folder in stages:
-            if not wanted:
-                continue
-            outcome: Outcome = _located(plan_path, partial(run, plan, language, travel_min))
-            ceremony_files.update({f"{folder}/{k}": v for k, v in outcome.files.items()})
-            books[folder] = outcome.book
-            summary.append(outcome.summary)
-            if outcome.failure is not None:
-                shortfall.extend(outcome.failure.lines())
+        for po in parades:
+            summary.append(parade_summary(po))
+            shortfall.extend(po.result.shortfall)
 
-    with atomic_folder(out) as tmp:
-        write_json(tmp / "plan.json", plan_to_dict(plan))
-        if ceremony_files:
-            from paradeplan.ceremonies.outputs import write_files
+        ceremony_files: dict[str, bytes | str] = {}
+        books: dict[str, dict[str, Any]] = {}
+        if plan.ceremonies or plan.rounds:
+            travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
+            stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
+                (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"),
+                (plan.rounds, run_week, "week"),
+            )
+            for wanted, run, folder in stages:
+                if not wanted:
+                    continue
+                outcome: Outcome = _located(plan_path, partial(run, plan, language, travel_min))
+                ceremony_files.update({f"{folder}/{k}": v for k, v in outcome.files.items()})
+                books[folder] = outcome.book
+                summary.append(outcome.summary)
+                if outcome.failure is not None:
+                    shortfall.extend(outcome.failure.lines())
 
-            write_files(tmp, ceremony_files)
-        for i, po in enumerate(parades):
-            _write_parade_files(tmp, po, "" if i == 0 else f"-{po.parade.id}")
-        _write_report(tmp, plan, parades, books, language)  # bao-cao.docx (issue 17)
-        if parades:
-            from paradeplan.parade.schedule_json import schema
+        with atomic_folder(out) as tmp:
+            write_json(tmp / "plan.json", plan_to_dict(plan))
+            if ceremony_files:
+                from paradeplan.ceremonies.outputs import write_files
 
-            (tmp / "schedule.schema.json").write_text(dumps_json(schema()), encoding="utf-8")
-            _render(tmp, plan, parades[0], language, cdn, graph, books)
-        else:
-            _write_plan_calendar(tmp, plan, books, language)  # calendar.ics without a parade (issue 17)
-            _render_book(tmp, plan, language, books)
-        files = files_in(tmp)
+                write_files(tmp, ceremony_files)
+            mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
+            documents = side.run(partial(_write_documents, tmp, plan, parades, books, language, tuple(mine)))
+            try:
+                if parades:
+                    _render_maps(tmp, plan, parades[0], language, cdn, graph)
+            finally:
+                listed = documents()
+            files = files_in(tmp)
+            if listed != files:  # a file written here but not in ``mine``: the plan book would miss it
+                raise RuntimeError(f"the plan book lists {listed}, the folder holds {files}")
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
 
 
-def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> None:
-    """The machine-readable files of one parade: route, schedule, posts/1 instance and solution, CSV tables."""
+#: The files :func:`_render_maps` writes.
+MAP_FILES = ("map.html", "map-public.html")
+
+
+class _SideProcess:
+    """A second process that writes the documents while this one draws the maps (Linux with two CPUs or more).
+
+    It is forked before the parade stage, so it inherits what is loaded by then (plan, street graph, libraries)
+    and prepares the documents (:func:`paradeplan.render.preload_documents`) while this process solves. A job
+    sent to it is pickled (a schedule is some 200 KB: milliseconds); what it returns or raises is returned or
+    raised here by the callable :meth:`run` gives. Where forking is unsafe or idle (another OS, one CPU, or
+    threads already running in this process) each job runs here, at once: the outputs are the same bytes.
+    """
+
+    def __init__(self, prepare: Callable[[], object]) -> None:
+        self._pool: Any = None
+        if _fork_helps():
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self._pool.submit(prepare)
+
+    def run(self, job: Callable[[], list[str]]) -> Callable[[], list[str]]:
+        """Start ``job``; return what waits for it to finish and gives its result (or raises what it raised)."""
+        if self._pool is None:
+            result = job()
+            return lambda: result
+        future = self._pool.submit(job)
+
+        def wait() -> list[str]:
+            from concurrent.futures.process import BrokenProcessPool
+
+            try:
+                done: list[str] = future.result()
+            except BrokenProcessPool as exc:
+                raise ParadeplanError(f"the process writing the documents stopped unexpectedly ({exc})") from None
+            return done
+
+        return wait
+
+    def close(self) -> None:
+        """Stop the process (after the job it is running, if any); nothing is left behind."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _fork_helps() -> bool:
+    """Whether a forked helper process is safe and can run beside this one."""
+    import os
+    import sys
+    import threading
+
+    if sys.platform != "linux" or threading.active_count() > 1:
+        return False
+    return len(os.sched_getaffinity(0)) >= 2
+
+
+@contextlib.contextmanager
+def _side_process(plan: Plan) -> Iterator[_SideProcess]:
+    from paradeplan.render import preload_documents
+
+    side = _SideProcess(partial(preload_documents, plan))
+    try:
+        yield side
+    finally:
+        side.close()
+
+
+def _write_documents(
+    folder: Path,
+    plan: Plan,
+    parades: list[ParadeOutput],
+    books: dict[str, Any],
+    lang: str,
+    others: tuple[str, ...],
+) -> list[str]:
+    """Every output but the maps, then the plan book linking them and ``others`` (what the caller writes).
+
+    Returns
+    -------
+    list of str
+        Every file the folder holds when the caller's are written too (the plan book's own included), sorted.
+    """
+    files = list(others)
+    for i, po in enumerate(parades):
+        files += _write_parade_files(folder, po, "" if i == 0 else f"-{po.parade.id}")
+    files.append(_write_report(folder, plan, parades, books, lang))  # bao-cao.docx (issue 17)
+    if parades:
+        from paradeplan.parade.schedule_json import schema
+        from paradeplan.render import write_documents
+
+        (folder / "schedule.schema.json").write_text(dumps_json(schema()), encoding="utf-8")
+        files.append("schedule.schema.json")
+        files += write_documents(folder, parades[0].schedule, parades[0].route, plan, lang=lang)
+    else:
+        files.append(_write_plan_calendar(folder, plan, books, lang))  # calendar.ics without a parade (issue 17)
+    files = sorted(files)
+    _render_book(folder, plan, parades[0] if parades else None, lang, books, files)
+    return sorted([*files, "index.html"])
+
+
+def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> list[str]:
+    """The machine-readable files of one parade (their names): route, schedule, posts/1 files, CSV tables."""
     from paradeplan.parade.schedule_json import to_json
     from paradeplan.posts.instance import instance_to_json
     from paradeplan.posts.solution import solution_to_json
@@ -496,14 +598,22 @@ def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> None:
     write_json(folder / f"posts-solution{suffix}.json", solution_to_json(po.result.instance, po.result.solution))
     (folder / f"lineup{suffix}.csv").write_text(lineup_csv_text(po.schedule), encoding="utf-8", newline="")
     (folder / f"onward{suffix}.csv").write_text(onward_csv_text(po.schedule), encoding="utf-8", newline="")
+    return [f"{name}{suffix}.{ext}" for name, ext in _PARADE_FILES]
 
 
-def _render(
-    folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any, books: dict[str, dict[str, Any]]
-) -> None:
-    """Maps, plan book (with the ceremonies and the week in ``books``), sheets and exports."""
+_PARADE_FILES = (
+    ("route", "geojson"),
+    ("schedule", "json"),
+    ("posts", "json"),
+    ("posts-solution", "json"),
+    ("lineup", "csv"),
+    ("onward", "csv"),
+)
+
+
+def _render_maps(folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any) -> None:
+    """The police map and the public map of the first parade."""
     from paradeplan.maps import render_police_map, render_public_map
-    from paradeplan.render import write_outputs
 
     (folder / "map.html").write_text(
         render_police_map(po.schedule, po.route, plan, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
@@ -511,29 +621,22 @@ def _render(
     (folder / "map-public.html").write_text(
         render_public_map(po.schedule, po.route, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
     )
-    write_outputs(
-        folder,
-        po.schedule,
-        po.route,
-        plan,
-        lang=lang,
-        ceremonies=books.get("ceremonies"),
-        week=books.get("week"),
-        files=files_in(folder),
-    )
 
 
-def _render_book(folder: Path, plan: Plan, lang: str, books: dict[str, dict[str, Any]]) -> None:
-    """The plan book (index.html) of a plan without a parade: its ceremonies, itineraries and week calendar."""
+def _render_book(
+    folder: Path, plan: Plan, po: ParadeOutput | None, lang: str, books: dict[str, dict[str, Any]], files: list[str]
+) -> None:
+    """The plan book (index.html), linking ``files``: the first parade's schedule and route (when the plan has
+    parades), its ceremonies, itineraries and week calendar."""
     from paradeplan.render.planbook import write_planbook
 
     write_planbook(
         folder / "index.html",
-        None,
-        None,
+        po.schedule if po else None,
+        po.route if po else None,
         plan,
         lang=lang,
-        files=files_in(folder),
+        files=files,
         ceremonies=books.get("ceremonies"),
         week=books.get("week"),
     )
@@ -561,18 +664,20 @@ def _parade_facts(po: ParadeOutput) -> Any:
 
 def _write_report(
     folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]], lang: str
-) -> None:
-    """bao-cao.docx: the report the document asks for after the week, pre-filled from the checked schedules."""
+) -> str:
+    """bao-cao.docx (its name): the report the document asks for after the week, pre-filled from the schedules."""
     from paradeplan.render.report import ReportInput, write_report
 
     facts = tuple(_parade_facts(po) for po in parades)
     write_report(
         folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")), lang=lang
     )
+    return "bao-cao.docx"
 
 
-def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> None:
-    """calendar.ics of a plan without a parade: its ceremonies, activities and report deadlines (reminders)."""
+def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> str:
+    """calendar.ics (its name) of a plan without a parade: its ceremonies, activities and report deadlines."""
     from paradeplan.render.reminders import plan_calendar
 
     (folder / "calendar.ics").write_bytes(plan_calendar(plan, lang, books.get("ceremonies")))
+    return "calendar.ics"

@@ -151,8 +151,29 @@ GC_YOUNG_THRESHOLD = 50_000
 
 
 def main() -> None:
-    """Entry point of the console script."""
+    """Entry point of the console script: run the command, then leave without tearing the interpreter down.
+
+    Every output is complete and closed when a command returns, so the process ends at once with the command's
+    exit code (``os._exit`` after flushing the standard streams and the logging handlers). Python's own exit
+    would free the run's objects one by one: about 0.3 s after `paradeplan demo` for memory the system takes
+    back whole.
+    """
+    import contextlib
     import gc
+    import os
+    import sys
 
     gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 100)
-    app()
+    try:
+        app()
+        code: object = 0
+    except SystemExit as stop:
+        code = stop.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # what sys.exit does with a message
+        code = 1
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`paradeplan --help | head`)
+            stream.flush()
+    os._exit(code or 0)

@@ -362,6 +362,13 @@ def snapshot(era: Era) -> Snapshot:
     return snap
 
 
+def preload() -> None:
+    """Read both snapshots and the 2025 conversion table now (each is read once per process)."""
+    snapshot("before_2025")
+    snapshot("from_2025")
+    _conversion()
+
+
 @dataclass(frozen=True)
 class Successor:
     """Where an old unit's territory lies after the 2025 reform."""

@@ -12,7 +12,62 @@ from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
 
-__all__ = ["write_outputs"]
+__all__ = ["DOCUMENT_MODULES", "preload_documents", "write_documents", "write_outputs"]
+
+#: What :func:`write_documents` imports: its renderers and the libraries they write with (imported lazily, so
+#: that ``--help`` and ``validate`` stay instant).
+DOCUMENT_MODULES = (
+    "paradeplan.render.calendars",
+    "paradeplan.render.gis",
+    "paradeplan.render.planbook",
+    "paradeplan.render.report",
+    "paradeplan.render.sheets",
+    "paradeplan.render.wordfile",
+    "icalendar",
+    "openpyxl",
+    "docx",
+    "gpxpy.gpx",
+    "simplekml",
+)
+
+
+def preload_documents(plan: Plan | None = None) -> None:
+    """Import :data:`DOCUMENT_MODULES` and read the administrative units the plan book of ``plan`` will show.
+
+    A process that will write the documents does this while it waits for the schedule.
+    """
+    import importlib
+
+    from paradeplan.render.plansections import preload_units
+
+    for name in DOCUMENT_MODULES:
+        importlib.import_module(name)
+    preload_units(plan)
+
+
+def write_documents(
+    folder: Path, schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lang: str = "vi"
+) -> list[str]:
+    """Write the run-sheets, closures, calendars, GPX, KML and Word plan into ``folder``; return their names.
+
+    Everything :func:`write_outputs` writes but the plan book, which links to these (see there for the
+    parameters).
+    """
+    from paradeplan.render.calendars import write_calendars
+    from paradeplan.render.gis import write_gpx, write_kml
+    from paradeplan.render.sheets import write_closures_csv, write_runsheets
+    from paradeplan.render.wordfile import write_docx
+
+    folder = Path(folder)
+    files = [
+        write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang),
+        write_closures_csv(folder / "closures.csv", schedule, lang=lang),
+        *write_calendars(folder, schedule, lang=lang, plan=plan),
+        write_gpx(folder / "route.gpx", schedule, route, lang=lang),
+        write_kml(folder / "route.kml", schedule, route, lang=lang),
+        write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang),
+    ]
+    return files
 
 
 def write_outputs(
@@ -52,21 +107,11 @@ def write_outputs(
     list of str
         Relative file names written, sorted.
     """
-    from paradeplan.render.calendars import write_calendars
-    from paradeplan.render.gis import write_gpx, write_kml
     from paradeplan.render.planbook import write_planbook
-    from paradeplan.render.sheets import write_closures_csv, write_runsheets
-    from paradeplan.render.wordfile import write_docx
 
     folder = Path(folder)
     others = list(files or [])
-    files = []
-    files.append(write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang))
-    files.append(write_closures_csv(folder / "closures.csv", schedule, lang=lang))
-    files.extend(write_calendars(folder, schedule, lang=lang, plan=plan))
-    files.append(write_gpx(folder / "route.gpx", schedule, route, lang=lang))
-    files.append(write_kml(folder / "route.kml", schedule, route, lang=lang))
-    files.append(write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang))
+    files = write_documents(folder, schedule, route, plan, lang=lang)
     files.append(
         write_planbook(
             folder / "index.html",

@@ -225,6 +225,17 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
     return out
 
 
+def preload_units(plan: Plan | None) -> None:
+    """Read the administrative units :func:`unit_lines` will look in (kept for the process), if it will."""
+    from paradeplan.geo.admin import era_for, preload
+
+    if plan is not None and era_for(plan.event.week_start or plan.event.document_date) == "before_2025":
+        try:
+            preload()
+        except ParadeplanError as exc:  # reported where the lines are made
+            log.debug("administrative units not preloaded: %s", exc)
+
+
 #: A venue is taken to lie outside the plan's own unit when a ward seat outside it is this many times closer.
 OUTSIDE_RATIO = 2.0
 
