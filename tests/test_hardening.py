@@ -246,6 +246,101 @@ def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> No
         assert (a / n).read_bytes() == (b / n).read_bytes(), n
 
 
+_CTRL_C_AFTER_SOLVE = """
+import os, signal, time
+from ortools.sat.python import cp_model
+from paradeplan.cpsat import solve
+model = cp_model.CpModel()
+model.maximize(model.new_int_var(0, 5, "x"))
+assert solve(model, time_limit_s=5).optimal
+try:
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(2)
+except KeyboardInterrupt:
+    print("KeyboardInterrupt")
+"""
+
+
+def test_ctrl_c_after_a_cp_sat_solve_still_raises_keyboard_interrupt() -> None:
+    # OR-Tools' own SIGINT handler leaves the system default behind it: the process would die silently
+    r = subprocess.run([sys.executable, "-c", _CTRL_C_AFTER_SOLVE], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "KeyboardInterrupt", (r.returncode, r.stderr)
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _demo_until_side_process(out: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    """Start the demo and wait until its side process is running (its children, listed)."""
+    import time
+
+    code = _OFFLINE_RUN.format(tests=str(ROOT / "tests"), out=str(out))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        kids = _children(proc.pid)
+        if kids:
+            return proc, kids
+        time.sleep(0.01)
+    proc.kill()
+    raise AssertionError(f"no side process appeared: {proc.communicate()}")
+
+
+def _gone(pids: list[int], within_s: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        if not any(_alive(p) for p in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2, reason="one process")
+@pytest.mark.parametrize("after_s", [0.0, 0.3])
+def test_ctrl_c_during_a_run_with_its_side_process(tmp_path: Path, after_s: float) -> None:
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    proc, kids = _demo_until_side_process(out)
+    time.sleep(after_s)  # while the parade is solved, or while the documents are written
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode in (0, 130), err  # 0: the run had finished
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert not [p for p in tmp_path.iterdir() if p.name != "out"]  # no staging folder left behind
+    assert proc.returncode == 0 or not out.exists()
+    assert _gone(kids, 5), "the side process outlived the command"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2, reason="one process")
+def test_side_process_ends_when_the_command_is_killed(tmp_path: Path) -> None:
+    proc, kids = _demo_until_side_process(tmp_path / "out")
+    proc.kill()
+    proc.communicate(timeout=60)
+    assert _gone(kids, 10), "the side process outlived a killed command"
+
+
 # ---------------------------------------------------------------- every command, hostile files
 
 _HOSTILE_FILES: dict[str, bytes | None] = {

@@ -473,8 +473,10 @@ def run_plan(
             try:
                 if parades:
                     _render_maps(tmp, plan, parades[0], language, cdn, graph)
-            finally:
                 listed = documents()
+            except BaseException:
+                side.close()  # the side process has stopped writing before the staging folder is removed
+                raise
             files = files_in(tmp)
             if listed != files:  # a file written here but not in ``mine``: the plan book would miss it
                 raise RuntimeError(f"the plan book lists {listed}, the folder holds {files}")
@@ -501,7 +503,7 @@ class _SideProcess:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_side_init)
             self._pool.submit(prepare)
 
     def run(self, job: Callable[[], list[str]]) -> Callable[[], list[str]]:
@@ -527,6 +529,28 @@ class _SideProcess:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _side_init() -> None:
+    """In the side process: leave Ctrl-C to the main process (which waits for the job it sent), and end when
+    the main process ends, however it ends (its sentinel pipe closes)."""
+    import multiprocessing
+    import os
+    import signal
+    import threading
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="paradeplan-main-watch", daemon=True).start()
 
 
 def _fork_helps() -> bool:

@@ -68,6 +68,10 @@ def solve(model: Any, *, time_limit_s: float, workers: int = 1, seed: int = SEED
     solver.parameters.random_seed = seed
     solver.parameters.num_workers = workers
     solver.parameters.max_time_in_seconds = time_limit_s
+    # CP-SAT's own Ctrl-C handler would end the search as if the time ran out, and it leaves SIGINT at the
+    # system default afterwards: a later Ctrl-C would kill the process with no message and its staging folder
+    # left behind. Python's handler stays instead; Ctrl-C takes effect when the (time-limited) solve returns.
+    solver.parameters.catch_sigint_signal = False
     code = solver.solve(model)
     found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     out = Solved(
