@@ -169,6 +169,9 @@ def main() -> None:
         code: object = 0
     except SystemExit as stop:
         code = stop.code
+    except KeyboardInterrupt:  # before a command started (typer turns a later one into exit 130)
+        print("interrupted: nothing was written", file=sys.stderr)
+        code = 130
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)  # what sys.exit does with a message
         code = 1

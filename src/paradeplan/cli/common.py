@@ -19,6 +19,12 @@ def print_err(line: str) -> None:
     sys.stderr.write(line + "\n")
 
 
+def interrupted() -> typer.Exit:
+    """What Ctrl-C ends a command with: one line on stderr, exit status 130."""
+    print_err("interrupted: nothing was written")
+    return typer.Exit(130)
+
+
 @contextlib.contextmanager
 def guarded() -> Iterator[None]:
     """Run a command body: ParadeplanError → its lines on stderr and its exit code; Ctrl-C → 130."""
@@ -32,8 +38,7 @@ def guarded() -> Iterator[None]:
         sys.stderr.close()
         raise typer.Exit(0) from None
     except KeyboardInterrupt:
-        print_err("interrupted: nothing was written")
-        raise typer.Exit(130) from None
+        raise interrupted() from None
     except (typer.Exit, typer.Abort, SystemExit):
         raise
     except Exception as exc:  # a bug of ours: say so plainly, keep the traceback for -v

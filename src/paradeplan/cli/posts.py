@@ -89,6 +89,10 @@ def solve(
                 typer.echo(f"checker: {v}", err=True)
             raise ParadeplanError("the solver produced a schedule the checker rejects; nothing written")
         write_json_atomic(out, doc)
+    except KeyboardInterrupt:
+        from paradeplan.cli.common import interrupted
+
+        raise interrupted() from None
     except ParadeplanError as e:
         raise _fail(e) from None
     except OSError as e:
