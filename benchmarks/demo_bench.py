@@ -8,7 +8,8 @@ one process (the side process that writes the documents is turned off, so its mo
 listing ``sys.modules``. Then, ``--runs`` times and interleaved (so a busy neighbour on the machine slows all
 of them alike): the floor, ``paradeplan demo -o TMP``, ``paradeplan --help`` and ``paradeplan validate`` on the
 demo plan, each a separate process timed on the wall clock with its peak RSS from ``os.wait4``. Prints a
-Markdown table of the minimum and median of each and the demo/floor ratio.
+Markdown table of the minimum and median of each and the demo/floor ratio, then issue 20's goals (demo within
+1.6 × the floor, ``--help`` ≤ 0.4 s, ``validate`` ≤ 0.6 s, each judged on its minimum); exit status 1 when one fails.
 """
 
 from __future__ import annotations
@@ -123,6 +124,21 @@ def main() -> None:
             f"| {name} | {min(walls):.2f} | {statistics.median(walls):.2f} | {max(m for _, m in runs):.0f} "
             f"| {min(walls) / floor:.2f} |"
         )
+    best = {name: min(w for w, _ in runs) for name, runs in seen.items()}
+    goals = [
+        ("demo within 1.6 × its import floor", best["paradeplan demo"] <= GOAL_RATIO * floor),
+        ("--help ≤ 0.4 s", best["paradeplan --help"] <= 0.4),
+        ("validate ≤ 0.6 s", best["paradeplan validate (demo plan)"] <= 0.6),
+    ]
+    print()
+    for what, ok in goals:
+        print(f"- {what}: {'met' if ok else 'NOT met'}")
+    if not all(ok for _, ok in goals):
+        raise SystemExit(1)
+
+
+#: Issue 20's goal for the demo: its whole pipeline within this many times its import floor.
+GOAL_RATIO = 1.6
 
 
 if __name__ == "__main__":
