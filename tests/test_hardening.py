@@ -195,6 +195,26 @@ def test_error_in_the_side_process_reaches_the_command(
     assert list(tmp_path.iterdir()) == []  # nothing written, no partial folder
 
 
+def test_side_process_dying_is_one_clear_error(
+    tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paradeplan.app as pipeline
+    import paradeplan.render as render
+
+    if not pipeline._fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+
+    def killed(*args: object, **kwargs: object) -> list[str]:
+        os._exit(137)  # as the out-of-memory killer would end it
+
+    monkeypatch.setattr(render, "write_documents", killed)
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 1, r.output
+    assert "the process writing the documents stopped unexpectedly" in r.stderr
+    assert "Traceback" not in r.output
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_errors_cross_a_process_boundary_whole() -> None:
     import pickle
 
