@@ -31,9 +31,9 @@ PLAN = ROOT / "data" / "quan12-2023" / "plan.yaml"
 
 _LIST_MODULES = """
 import json, sys
-import paradeplan.app
+import paradeplan.outputs
 from paradeplan.cli import app
-paradeplan.app._fork_helps = lambda: False  # every module in this one process, the side process's too
+paradeplan.outputs.fork_helps = lambda: False  # every module in this one process, the side process's too
 try:
     app(["demo", "-o", sys.argv[1]], standalone_mode=False)
 except SystemExit:

@@ -158,13 +158,13 @@ def _digests(folder: Path) -> dict[str, str]:
 def test_side_process_writes_the_same_bytes_as_one_process(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.app as pipeline
+    import paradeplan.outputs as outputs
 
-    if not pipeline._fork_helps():
+    if not outputs.fork_helps():
         pytest.skip("no second CPU (or not Linux): every run is in one process")
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "two")])
     assert r.exit_code == 0, r.output
-    monkeypatch.setattr(pipeline, "_fork_helps", lambda: False)
+    monkeypatch.setattr(outputs, "fork_helps", lambda: False)
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "one")])
     assert r.exit_code == 0, r.output
     two, one = _digests(tmp_path / "two"), _digests(tmp_path / "one")
@@ -174,11 +174,11 @@ def test_side_process_writes_the_same_bytes_as_one_process(
 def test_error_in_the_side_process_reaches_the_command(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.app as pipeline
+    import paradeplan.outputs as outputs
     import paradeplan.render as render
     from paradeplan.errors import Problem
 
-    if not pipeline._fork_helps():
+    if not outputs.fork_helps():
         pytest.skip("no second CPU (or not Linux): every run is in one process")
     parent = os.getpid()
 
@@ -198,10 +198,10 @@ def test_error_in_the_side_process_reaches_the_command(
 def test_side_process_dying_is_one_clear_error(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.app as pipeline
+    import paradeplan.outputs as outputs
     import paradeplan.render as render
 
-    if not pipeline._fork_helps():
+    if not outputs.fork_helps():
         pytest.skip("no second CPU (or not Linux): every run is in one process")
 
     def killed(*args: object, **kwargs: object) -> list[str]:
@@ -210,7 +210,7 @@ def test_side_process_dying_is_one_clear_error(
     monkeypatch.setattr(render, "write_documents", killed)
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "out")])
     assert r.exit_code == 1, r.output
-    assert "the process writing the documents stopped unexpectedly" in r.stderr
+    assert "the process writing the results stopped unexpectedly" in r.stderr
     assert "Traceback" not in r.output
     assert list(tmp_path.iterdir()) == []
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
-from paradeplan.outputs import atomic_folder, dumps_json, files_in, write_json
+from paradeplan.outputs import SideWriter, atomic_folder, dumps_json, files_in, write_json
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
@@ -436,7 +436,9 @@ def run_plan(
         summary.append(f"what-if: {what_if.note()} (every time below follows from it)")
     shortfall: list[str] = []
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
-    with _side_process(plan) as side:
+    from paradeplan.render import preload_documents
+
+    with SideWriter(partial(preload_documents, plan)) as side:  # forked now: it prepares while we solve
         parades, graph = _located(
             plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
         )
@@ -462,24 +464,7 @@ def run_plan(
                 if outcome.failure is not None:
                     shortfall.extend(outcome.failure.lines())
 
-        with atomic_folder(out) as tmp:
-            write_json(tmp / "plan.json", plan_to_dict(plan))
-            if ceremony_files:
-                from paradeplan.ceremonies.outputs import write_files
-
-                write_files(tmp, ceremony_files)
-            mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
-            documents = side.run(partial(_write_documents, tmp, plan, parades, books, language, tuple(mine)))
-            try:
-                if parades:
-                    _render_maps(tmp, plan, parades[0], language, cdn, graph)
-                listed = documents()
-            except BaseException:
-                side.close()  # the side process has stopped writing before the staging folder is removed
-                raise
-            files = files_in(tmp)
-            if listed != files:  # a file written here but not in ``mine``: the plan book would miss it
-                raise RuntimeError(f"the plan book lists {listed}, the folder holds {files}")
+        files = _write_results(out, side, plan, parades, ceremony_files, books, language, cdn, graph)
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
 
 
@@ -487,92 +472,43 @@ def run_plan(
 MAP_FILES = ("map.html", "map-public.html")
 
 
-class _SideProcess:
-    """A second process that writes the documents while this one draws the maps (Linux with two CPUs or more).
+def _write_results(
+    out: Path,
+    side: SideWriter,
+    plan: Plan,
+    parades: list[ParadeOutput],
+    ceremony_files: dict[str, bytes | str],
+    books: dict[str, dict[str, Any]],
+    lang: str,
+    cdn: bool,
+    graph: Any,
+) -> list[str]:
+    """Write every result into ``out`` atomically: the maps here, the rest (plan book last) by ``side``.
 
-    It is forked before the parade stage, so it inherits what is loaded by then (plan, street graph, libraries)
-    and prepares the documents (:func:`paradeplan.render.preload_documents`) while this process solves. A job
-    sent to it is pickled (a schedule is some 200 KB: milliseconds); what it returns or raises is returned or
-    raised here by the callable :meth:`run` gives. Where forking is unsafe or idle (another OS, one CPU, or
-    threads already running in this process) each job runs here, at once: the outputs are the same bytes.
+    Returns
+    -------
+    list of str
+        The files of the results folder, sorted.
     """
+    with atomic_folder(out) as tmp:
+        write_json(tmp / "plan.json", plan_to_dict(plan))
+        if ceremony_files:
+            from paradeplan.ceremonies.outputs import write_files
 
-    def __init__(self, prepare: Callable[[], object]) -> None:
-        self._pool: Any = None
-        if _fork_helps():
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_side_init)
-            self._pool.submit(prepare)
-
-    def run(self, job: Callable[[], list[str]]) -> Callable[[], list[str]]:
-        """Start ``job``; return what waits for it to finish and gives its result (or raises what it raised)."""
-        if self._pool is None:
-            result = job()
-            return lambda: result
-        future = self._pool.submit(job)
-
-        def wait() -> list[str]:
-            from concurrent.futures.process import BrokenProcessPool
-
-            try:
-                done: list[str] = future.result()
-            except BrokenProcessPool as exc:
-                raise ParadeplanError(f"the process writing the documents stopped unexpectedly ({exc})") from None
-            return done
-
-        return wait
-
-    def close(self) -> None:
-        """Stop the process (after the job it is running, if any); nothing is left behind."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-
-def _side_init() -> None:
-    """In the side process: leave Ctrl-C to the main process (which waits for the job it sent), and end when
-    the main process ends, however it ends (its sentinel pipe closes)."""
-    import multiprocessing
-    import os
-    import signal
-    import threading
-    from multiprocessing.connection import wait
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-    sentinel = parent.sentinel
-
-    def watch() -> None:
-        wait([sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="paradeplan-main-watch", daemon=True).start()
-
-
-def _fork_helps() -> bool:
-    """Whether a forked helper process is safe and can run beside this one."""
-    import os
-    import sys
-    import threading
-
-    if sys.platform != "linux" or threading.active_count() > 1:
-        return False
-    return len(os.sched_getaffinity(0)) >= 2
-
-
-@contextlib.contextmanager
-def _side_process(plan: Plan) -> Iterator[_SideProcess]:
-    from paradeplan.render import preload_documents
-
-    side = _SideProcess(partial(preload_documents, plan))
-    try:
-        yield side
-    finally:
-        side.close()
+            write_files(tmp, ceremony_files)
+        mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
+        documents = side.run(partial(_write_documents, tmp, plan, parades, books, lang, tuple(mine)))
+        try:
+            if parades:
+                _render_maps(tmp, plan, parades[0], lang, cdn, graph)
+            listed = documents()
+        except BaseException:
+            side.close()  # the side process has stopped writing before the staging folder is removed
+            raise
+        files = files_in(tmp)
+        if listed != files:  # a file written here but not in ``mine``: the plan book would miss it
+            raise RuntimeError(f"the plan book lists {listed}, the folder holds {files}")
+    return files
 
 
 def _write_documents(

@@ -1,4 +1,4 @@
-"""Write results atomically: into a temporary folder beside the target, moved into place only when complete."""
+"""Write results atomically (a temporary folder beside the target, moved into place when complete), in two processes."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, TypeVar
 
-from paradeplan.errors import InputError, Problem
+from paradeplan.errors import InputError, ParadeplanError, Problem
+
+T = TypeVar("T")
 
 
 def dumps_json(data: Any) -> str:
@@ -93,3 +96,87 @@ def atomic_folder(target: Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+class SideWriter:
+    """A second process that writes some results while this one writes others (Linux with two CPUs or more).
+
+    It is forked when made, so it inherits what is loaded by then (plan, street graph, libraries), and runs
+    ``prepare`` at once (imports, data it will read) while this process goes on. A job sent to it with
+    :meth:`run` is pickled (a schedule is some 200 KB: milliseconds); what the job returns or raises is
+    returned or raised here, whole, by the callable :meth:`run` gives back. The side process ignores Ctrl-C
+    (this process decides, and waits for it) and ends when this process ends, however it ends. Where forking
+    is unsafe or idle (another system, one CPU, or threads already running here: :func:`fork_helps`) each job
+    runs here, at once, and writes the same bytes. Use it as a context manager: leaving stops the process.
+    """
+
+    def __init__(self, prepare: Callable[[], object]) -> None:
+        self._pool: Any = None
+        if fork_helps():
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_side_init)
+            self._pool.submit(prepare)
+
+    def __enter__(self) -> SideWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def run(self, job: Callable[[], T]) -> Callable[[], T]:
+        """Start ``job``; return what waits for it to finish and gives its result (or raises what it raised)."""
+        if self._pool is None:
+            result = job()
+            return lambda: result
+        future = self._pool.submit(job)
+
+        def wait() -> T:
+            from concurrent.futures.process import BrokenProcessPool
+
+            try:
+                done: T = future.result()
+            except BrokenProcessPool as exc:
+                raise ParadeplanError(f"the process writing the results stopped unexpectedly ({exc})") from None
+            return done
+
+        return wait
+
+    def close(self) -> None:
+        """Stop the side process (after the job it is running, if any); nothing is left behind."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def fork_helps() -> bool:
+    """Whether a forked side process is safe (Linux, no other thread running here) and has a CPU of its own."""
+    import sys
+    import threading
+
+    if sys.platform != "linux" or threading.active_count() > 1:
+        return False
+    return len(os.sched_getaffinity(0)) >= 2
+
+
+def _side_init() -> None:
+    """In the side process: leave Ctrl-C to the main process, and end when the main process ends (its sentinel
+    pipe closes), however it ends."""
+    import multiprocessing
+    import signal
+    import threading
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="paradeplan-main-watch", daemon=True).start()
