@@ -215,6 +215,64 @@ def test_side_process_dying_is_one_clear_error(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.timeout(60)
+def test_side_process_survives_garbage_left_by_a_threaded_library() -> None:
+    # An OSM reader (pyosmium) left half-read in a reference cycle: garbage holding a condition variable of
+    # osmium's C++ worker threads, which a forked child does not have. Were the child's collector to finalize
+    # it, the child would wait forever (seen in the suite, after the OSM tests had run in the same process).
+    import functools
+    import gc
+
+    import osmium
+    from tests.osm_extracts import HELSINKI, shipped_extract
+
+    from paradeplan.outputs import SideWriter, fork_helps
+
+    if not fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+    reader = iter(osmium.FileProcessor(str(shipped_extract(HELSINKI)), osmium.osm.NODE))
+    next(reader)
+    cycle: list[object] = [reader]
+    cycle.append(cycle)
+    keep = [cycle]
+    gc.collect()  # the cycle, still reachable, moves to the oldest generation
+    del reader, cycle, keep  # garbage now, left for a later full collection
+    with SideWriter(lambda: None) as side:
+        collected = side.run(functools.partial(gc.collect))  # the side process's full collection
+        assert collected() >= 0
+    gc.collect()
+
+
+def test_one_process_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from paradeplan.outputs import ONE_PROCESS_ENV, SideWriter, fork_helps
+
+    monkeypatch.setenv(ONE_PROCESS_ENV, "1")
+    assert not fork_helps()
+    with SideWriter(lambda: None) as side:
+        pid = side.run(os.getpid)
+        assert pid() == os.getpid()
+
+
+@pytest.mark.timeout(60)
+def test_a_stuck_side_process_is_ended_with_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import functools
+    import time
+
+    import paradeplan.outputs as outputs
+    from paradeplan.errors import ParadeplanError
+
+    if not outputs.fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+    monkeypatch.setattr(outputs, "JOB_TIMEOUT_S", 1.0)
+    t0 = time.monotonic()
+    with outputs.SideWriter(lambda: None) as side:
+        pids = [p.pid for p in side._processes]
+        stuck = side.run(functools.partial(time.sleep, 120))
+        with pytest.raises(ParadeplanError, match="did not finish in 1 s; run again with PARADEPLAN_PROCESSES=1"):
+            stuck()
+    assert time.monotonic() - t0 < 20 and len(pids) == 1 and _gone(pids, 5)
+
+
 def test_errors_cross_a_process_boundary_whole() -> None:
     import pickle
 

@@ -107,18 +107,31 @@ class SideWriter:
     returned or raised here, whole, by the callable :meth:`run` gives back. The side process ignores Ctrl-C
     (this process decides, and waits for it) and ends when this process ends, however it ends. Where forking
     is unsafe or idle (another system, one CPU, or threads already running here: :func:`fork_helps`) each job
-    runs here, at once, and writes the same bytes. Use it as a context manager: leaving stops the process.
+    runs here, at once, and writes the same bytes. A job still running after :data:`JOB_TIMEOUT_S` (a hang:
+    a library that does not survive a fork) ends the side process and raises an error that says how to run
+    in one process. Use it as a context manager: leaving stops the process.
     """
 
     def __init__(self, prepare: Callable[[], object]) -> None:
         self._pool: Any = None
+        self._processes: list[Any] = []
         if fork_helps():
+            import gc
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            context = multiprocessing.get_context("fork")
-            self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_side_init)
-            self._pool.submit(prepare)
+            # Forked with every object here frozen: the side process's collector never finalizes what it
+            # inherited, such as an OSM reader left in a reference cycle whose C++ threads only exist here
+            # (its destructor would wait for them forever, or abort).
+            gc.freeze()
+            try:
+                context = multiprocessing.get_context("fork")
+                before = set(multiprocessing.active_children())
+                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_side_init)
+                self._pool.submit(prepare)  # forks
+                self._processes = [p for p in multiprocessing.active_children() if p not in before]
+            finally:
+                gc.unfreeze()
 
     def __enter__(self) -> SideWriter:
         return self
@@ -137,12 +150,24 @@ class SideWriter:
             from concurrent.futures.process import BrokenProcessPool
 
             try:
-                done: T = future.result()
+                done: T = future.result(timeout=JOB_TIMEOUT_S)
+            except TimeoutError:
+                self._kill()
+                raise ParadeplanError(
+                    f"the process writing the results did not finish in {JOB_TIMEOUT_S:.0f} s; run again with "
+                    f"{ONE_PROCESS_ENV}=1 to write everything in one process"
+                ) from None
             except BrokenProcessPool as exc:
                 raise ParadeplanError(f"the process writing the results stopped unexpectedly ({exc})") from None
             return done
 
         return wait
+
+    def _kill(self) -> None:
+        """End the side process at once (it is stuck)."""
+        for process in self._processes:
+            with contextlib.suppress(Exception):  # it may be gone already
+                process.kill()
 
     def close(self) -> None:
         """Stop the side process (after the job it is running, if any); nothing is left behind."""
@@ -151,11 +176,21 @@ class SideWriter:
             self._pool = None
 
 
+#: How long this process waits for a job of the side process before it ends it: a guard against a hang, far
+#: above any real job (the demo's takes 0.4 s).
+JOB_TIMEOUT_S = 600.0
+#: Set to 1 to keep every run in one process (no side process).
+ONE_PROCESS_ENV = "PARADEPLAN_PROCESSES"
+
+
 def fork_helps() -> bool:
-    """Whether a forked side process is safe (Linux, no other thread running here) and has a CPU of its own."""
+    """Whether a forked side process is safe (Linux, no other thread running here), has a CPU of its own and is
+    not turned off (``PARADEPLAN_PROCESSES=1``)."""
     import sys
     import threading
 
+    if os.environ.get(ONE_PROCESS_ENV, "").strip() == "1":
+        return False
     if sys.platform != "linux" or threading.active_count() > 1:
         return False
     return len(os.sched_getaffinity(0)) >= 2
