@@ -273,6 +273,107 @@ def test_a_stuck_side_process_is_ended_with_one_clear_error(monkeypatch: pytest.
     assert time.monotonic() - t0 < 20 and len(pids) == 1 and _gone(pids, 5)
 
 
+class TwoArgError(Exception):
+    """An exception whose pickle cannot rebuild it (its constructor wants two arguments)."""
+
+    def __init__(self, what: str, why: str) -> None:
+        super().__init__(f"{what}: {why}")
+
+
+def test_an_error_that_cannot_cross_the_process_boundary_keeps_its_message(
+    tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paradeplan.outputs as outputs
+    import paradeplan.render as render
+
+    if not outputs.fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+
+    def broken(*args: object, **kwargs: object) -> list[str]:
+        raise TwoArgError("title", "bad value")
+
+    monkeypatch.setattr(render, "write_documents", broken)
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 1, r.output
+    assert "TwoArgError: title: bad value" in r.stderr and "stopped unexpectedly" not in r.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.timeout(60)
+def test_interrupted_run_ends_a_busy_side_process_before_removing_its_folder(
+    tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import paradeplan.app as pipeline
+    import paradeplan.outputs as outputs
+    import paradeplan.render as render
+
+    if not outputs.fork_helps():
+        pytest.skip("no second CPU (or not Linux): every run is in one process")
+
+    def busy(folder: Path, *args: object, **kwargs: object) -> list[str]:
+        for i in range(10_000):  # a long job that keeps writing into the staging folder
+            (folder / "calendars").mkdir(exist_ok=True)
+            outputs.write_file_atomic(folder / "calendars" / f"{i % 7}.ics", b"x" * 1000)
+            time.sleep(0.005)
+        return []
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        time.sleep(0.5)  # the side process is writing by now
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(render, "write_documents", busy)
+    monkeypatch.setattr(pipeline, "_render_maps", interrupted)
+    t0 = time.monotonic()
+    r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 130, r.output
+    assert time.monotonic() - t0 < 30  # the job (50 s) was not waited for
+    time.sleep(0.3)  # nothing is written after the command returned
+    assert list(tmp_path.iterdir()) == []
+
+
+_CTRL_C_DURING_SOLVE = """
+import os, signal, sys, threading, time
+from ortools.sat.python import cp_model
+from paradeplan.cpsat import solve
+model = cp_model.CpModel()
+xs = [model.new_int_var(0, 60, f"x{i}") for i in range(60)]
+model.add_all_different(xs)
+for a, b in zip(xs, xs[1:]):
+    model.add(a + b != 60)
+model.maximize(sum((i % 7) * x for i, x in enumerate(xs)))
+threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+t0 = time.monotonic()
+try:
+    print("finished", solve(model, time_limit_s=30).status)
+except KeyboardInterrupt:
+    print(f"KeyboardInterrupt after {time.monotonic() - t0:.1f} s")
+"""
+
+
+def test_ctrl_c_stops_a_long_cp_sat_search_at_once() -> None:
+    r = subprocess.run([sys.executable, "-c", _CTRL_C_DURING_SOLVE], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    words = r.stdout.split()
+    assert words[0] == "KeyboardInterrupt" and float(words[2]) < 5, r.stdout  # not the 30 s limit
+
+
+def test_side_writer_keeps_a_callers_gc_freeze() -> None:
+    import gc
+
+    from paradeplan.outputs import SideWriter
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with SideWriter(lambda: None) as side:
+            side.run(os.getpid)()
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()
+
+
 def test_errors_cross_a_process_boundary_whole() -> None:
     import pickle
 

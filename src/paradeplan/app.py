@@ -503,7 +503,7 @@ def _write_results(
                 _render_maps(tmp, plan, parades[0], lang, cdn, graph)
             listed = documents()
         except BaseException:
-            side.close()  # the side process has stopped writing before the staging folder is removed
+            side.abort()  # the side process is gone, writing nothing more, before the staging folder is removed
             raise
         files = files_in(tmp)
         if listed != files:  # a file written here but not in ``mine``: the plan book would miss it

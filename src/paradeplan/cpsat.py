@@ -68,11 +68,11 @@ def solve(model: Any, *, time_limit_s: float, workers: int = 1, seed: int = SEED
     solver.parameters.random_seed = seed
     solver.parameters.num_workers = workers
     solver.parameters.max_time_in_seconds = time_limit_s
-    # CP-SAT's own Ctrl-C handler would end the search as if the time ran out, and it leaves SIGINT at the
-    # system default afterwards: a later Ctrl-C would kill the process with no message and its staging folder
-    # left behind. Python's handler stays instead; Ctrl-C takes effect when the (time-limited) solve returns.
+    # CP-SAT's own Ctrl-C handler would end the search as if the time ran out (and the run would go on with
+    # that answer), and it leaves SIGINT at the system default afterwards: a later Ctrl-C would kill the
+    # process with no message and its staging folder left behind. Python's handler stays instead.
     solver.parameters.catch_sigint_signal = False
-    code = solver.solve(model)
+    code = _interruptible(solver, model)
     found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     out = Solved(
         solver,
@@ -92,3 +92,32 @@ def solve(model: Any, *, time_limit_s: float, workers: int = 1, seed: int = SEED
         out.wall_s,
     )
     return out
+
+
+def _interruptible(solver: Any, model: Any) -> Any:
+    """``solver.solve(model)`` in a thread of its own, so that Ctrl-C reaches Python at once: the search is
+    stopped (``stop_search``) and KeyboardInterrupt raised, instead of waiting out the time limit."""
+    import threading
+
+    done = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def search() -> None:
+        try:
+            outcome["code"] = solver.solve(model)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=search, name="cp-sat", daemon=True)
+    worker.start()
+    try:
+        done.wait()
+    except BaseException:
+        solver.stop_search()
+        worker.join()
+        raise
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["code"]
