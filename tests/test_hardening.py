@@ -17,10 +17,13 @@ from typer.testing import CliRunner
 
 from paradeplan.cli import app
 from paradeplan.errors import InputError
+from paradeplan.outputs import fork_helps
 from paradeplan.plan.planfile import plan_from_text
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
+#: Tests of the side process that writes documents beside the main one: they need a run that forks it.
+side_process = pytest.mark.skipif(not fork_helps(), reason="no second CPU (or not Linux): every run is in one process")
 
 scalars = st.one_of(
     st.none(),
@@ -155,13 +158,12 @@ def _digests(folder: Path) -> dict[str, str]:
     }
 
 
+@side_process
 def test_side_process_writes_the_same_bytes_as_one_process(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import paradeplan.outputs as outputs
 
-    if not outputs.fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "two")])
     assert r.exit_code == 0, r.output
     monkeypatch.setattr(outputs, "fork_helps", lambda: False)
@@ -171,15 +173,13 @@ def test_side_process_writes_the_same_bytes_as_one_process(
     assert len(one) > 50 and two == one
 
 
+@side_process
 def test_error_in_the_side_process_reaches_the_command(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.outputs as outputs
     import paradeplan.render as render
     from paradeplan.errors import Problem
 
-    if not outputs.fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
     parent = os.getpid()
 
     def full(folder: Path, *args: object, **kwargs: object) -> list[str]:
@@ -195,14 +195,11 @@ def test_error_in_the_side_process_reaches_the_command(
     assert list(tmp_path.iterdir()) == []  # nothing written, no partial folder
 
 
+@side_process
 def test_side_process_dying_is_one_clear_error(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.outputs as outputs
     import paradeplan.render as render
-
-    if not outputs.fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
 
     def killed(*args: object, **kwargs: object) -> list[str]:
         os._exit(137)  # as the out-of-memory killer would end it
@@ -215,6 +212,7 @@ def test_side_process_dying_is_one_clear_error(
     assert list(tmp_path.iterdir()) == []
 
 
+@side_process
 @pytest.mark.timeout(60)
 def test_side_process_survives_garbage_left_by_a_threaded_library() -> None:
     # An OSM reader (pyosmium) left half-read in a reference cycle: garbage holding a condition variable of
@@ -226,10 +224,8 @@ def test_side_process_survives_garbage_left_by_a_threaded_library() -> None:
     import osmium
     from tests.osm_extracts import HELSINKI, shipped_extract
 
-    from paradeplan.outputs import SideWriter, fork_helps
+    from paradeplan.outputs import SideWriter
 
-    if not fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
     reader = iter(osmium.FileProcessor(str(shipped_extract(HELSINKI)), osmium.osm.NODE))
     next(reader)
     cycle: list[object] = [reader]
@@ -244,7 +240,7 @@ def test_side_process_survives_garbage_left_by_a_threaded_library() -> None:
 
 
 def test_one_process_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    from paradeplan.outputs import ONE_PROCESS_ENV, SideWriter, fork_helps
+    from paradeplan.outputs import ONE_PROCESS_ENV, SideWriter
 
     monkeypatch.setenv(ONE_PROCESS_ENV, "1")
     assert not fork_helps()
@@ -253,6 +249,7 @@ def test_one_process_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
         assert pid() == os.getpid()
 
 
+@side_process
 @pytest.mark.timeout(60)
 def test_a_stuck_side_process_is_ended_with_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import functools
@@ -261,8 +258,6 @@ def test_a_stuck_side_process_is_ended_with_one_clear_error(monkeypatch: pytest.
     import paradeplan.outputs as outputs
     from paradeplan.errors import ParadeplanError
 
-    if not outputs.fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
     monkeypatch.setattr(outputs, "JOB_TIMEOUT_S", 1.0)
     t0 = time.monotonic()
     with outputs.SideWriter(lambda: None) as side:
@@ -280,14 +275,11 @@ class TwoArgError(Exception):
         super().__init__(f"{what}: {why}")
 
 
+@side_process
 def test_an_error_that_cannot_cross_the_process_boundary_keeps_its_message(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.outputs as outputs
     import paradeplan.render as render
-
-    if not outputs.fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
 
     def broken(*args: object, **kwargs: object) -> list[str]:
         raise TwoArgError("title", "bad value")
@@ -299,6 +291,7 @@ def test_an_error_that_cannot_cross_the_process_boundary_keeps_its_message(
     assert list(tmp_path.iterdir()) == []
 
 
+@side_process
 @pytest.mark.timeout(60)
 def test_interrupted_run_ends_a_busy_side_process_before_removing_its_folder(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
@@ -308,9 +301,6 @@ def test_interrupted_run_ends_a_busy_side_process_before_removing_its_folder(
     import paradeplan.app as pipeline
     import paradeplan.outputs as outputs
     import paradeplan.render as render
-
-    if not outputs.fork_helps():
-        pytest.skip("no second CPU (or not Linux): every run is in one process")
 
     def busy(folder: Path, *args: object, **kwargs: object) -> list[str]:
         for i in range(10_000):  # a long job that keeps writing into the staging folder
@@ -494,7 +484,7 @@ def _gone(pids: list[int], within_s: float) -> bool:
     return False
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2, reason="one process")
+@side_process
 @pytest.mark.parametrize("after_s", [0.0, 0.3])
 def test_ctrl_c_during_a_run_with_its_side_process(tmp_path: Path, after_s: float) -> None:
     import signal
@@ -512,7 +502,7 @@ def test_ctrl_c_during_a_run_with_its_side_process(tmp_path: Path, after_s: floa
     assert _gone(kids, 5), "the side process outlived the command"
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2, reason="one process")
+@side_process
 def test_side_process_ends_when_the_command_is_killed(tmp_path: Path) -> None:
     proc, kids = _demo_until_side_process(tmp_path / "out")
     proc.kill()

@@ -552,33 +552,28 @@ def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> list[str
     from paradeplan.render.sheets import lineup_csv_text, onward_csv_text
     from paradeplan.route.exports import route_to_geojson
 
-    write_json(folder / f"route{suffix}.geojson", route_to_geojson(po.route))
-    write_json(folder / f"schedule{suffix}.json", to_json(po.schedule))
-    write_json(folder / f"posts{suffix}.json", instance_to_json(po.result.instance))
-    write_json(folder / f"posts-solution{suffix}.json", solution_to_json(po.result.instance, po.result.solution))
-    (folder / f"lineup{suffix}.csv").write_text(lineup_csv_text(po.schedule), encoding="utf-8", newline="")
-    (folder / f"onward{suffix}.csv").write_text(onward_csv_text(po.schedule), encoding="utf-8", newline="")
-    return [f"{name}{suffix}.{ext}" for name, ext in _PARADE_FILES]
-
-
-_PARADE_FILES = (
-    ("route", "geojson"),
-    ("schedule", "json"),
-    ("posts", "json"),
-    ("posts-solution", "json"),
-    ("lineup", "csv"),
-    ("onward", "csv"),
-)
+    texts = {
+        f"route{suffix}.geojson": dumps_json(route_to_geojson(po.route)),
+        f"schedule{suffix}.json": dumps_json(to_json(po.schedule)),
+        f"posts{suffix}.json": dumps_json(instance_to_json(po.result.instance)),
+        f"posts-solution{suffix}.json": dumps_json(solution_to_json(po.result.instance, po.result.solution)),
+        f"lineup{suffix}.csv": lineup_csv_text(po.schedule),
+        f"onward{suffix}.csv": onward_csv_text(po.schedule),
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8", newline="")  # the texts' own line ends
+    return list(texts)
 
 
 def _render_maps(folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any) -> None:
     """The police map and the public map of the first parade."""
     from paradeplan.maps import render_police_map, render_public_map
 
-    (folder / "map.html").write_text(
+    police, public = MAP_FILES
+    (folder / police).write_text(
         render_police_map(po.schedule, po.route, plan, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
     )
-    (folder / "map-public.html").write_text(
+    (folder / public).write_text(
         render_public_map(po.schedule, po.route, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
     )
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from paradeplan import __version__
-from paradeplan.cli.common import guarded, print_err
+from paradeplan.cli.common import guarded, interrupted, print_err
 
 app = typer.Typer(
     name="paradeplan",
@@ -170,8 +170,7 @@ def main() -> None:
     except SystemExit as stop:
         code = stop.code
     except KeyboardInterrupt:  # before a command started (typer turns a later one into exit 130)
-        print("interrupted: nothing was written", file=sys.stderr)
-        code = 130
+        code = interrupted().exit_code
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)  # what sys.exit does with a message
         code = 1

@@ -59,7 +59,7 @@ def write_documents(
     from paradeplan.render.wordfile import write_docx
 
     folder = Path(folder)
-    files = [
+    return [
         write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang),
         write_closures_csv(folder / "closures.csv", schedule, lang=lang),
         *write_calendars(folder, schedule, lang=lang, plan=plan),
@@ -67,7 +67,6 @@ def write_documents(
         write_kml(folder / "route.kml", schedule, route, lang=lang),
         write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang),
     ]
-    return files
 
 
 def write_outputs(

@@ -194,12 +194,11 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
     The old unit is the place's ``unit`` (written by ``import``), else the ward whose seat is nearest the place's
     coordinates within the plan's area (approximate). Venues that cannot be placed are left out.
     """
-    from paradeplan.geo.admin import era_for, snapshot, successor
+    from paradeplan.geo.admin import snapshot, successor
 
-    ev = plan.event
-    day = ev.week_start or ev.document_date
-    if era_for(day) != "before_2025":
+    if not _before_reform(plan):
         return []
+    ev = plan.event
     old = snapshot("before_2025")
     area_names = [ev.area.name, *ev.area.parents] if ev.area else []
     area = None
@@ -225,11 +224,18 @@ def unit_lines(plan: Plan) -> list[UnitLine]:
     return out
 
 
+def _before_reform(plan: Plan) -> bool:
+    """Whether the plan is dated before 1 July 2025 (its week, else its document): its venues get unit lines."""
+    from paradeplan.geo.admin import era_for
+
+    return era_for(plan.event.week_start or plan.event.document_date) == "before_2025"
+
+
 def preload_units(plan: Plan | None) -> None:
     """Read the administrative units :func:`unit_lines` will look in (kept for the process), if it will."""
-    from paradeplan.geo.admin import era_for, preload
+    from paradeplan.geo.admin import preload
 
-    if plan is not None and era_for(plan.event.week_start or plan.event.document_date) == "before_2025":
+    if plan is not None and _before_reform(plan):
         try:
             preload()
         except ParadeplanError as exc:  # reported where the lines are made
