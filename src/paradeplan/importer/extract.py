@@ -246,20 +246,6 @@ def _unbullet(f: Folded) -> Folded:
     return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
 
 
-def _clauses(f: Folded) -> list[Folded]:
-    """Split a line into clauses at ";" and at ". " before an upper-case letter."""
-    out: list[Folded] = []
-    start = 0
-    text = f.text
-    for i, c in enumerate(text):
-        cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
-        if cut:
-            out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
-            start = i + 1
-    out.append(Folded(text[start:], f.low[start:]))
-    return [c for c in out if c.text.strip()]
-
-
 def _strip_words(text: str, *patterns: str) -> str:
     """Remove folded-text patterns (accent-free) from an original string."""
     for rx in patterns:
@@ -490,7 +476,7 @@ class _Reader:
         out.assembly_place = labelled_place or departure_place
         # Unlabelled "… tập trung tại X lúc T ngày D": gatherings (or the assembly when none is labelled).
         for f in self.lines:
-            for c in _clauses(f):
+            for c in ev.clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
                     times = find_times(c.low[m.end() :])
@@ -764,7 +750,7 @@ class _Reader:
     def deadlines(self) -> None:
         out = self.out
         for f in self.lines:
-            for c in _clauses(f):
+            for c in ev.clauses(f):
                 if not _DEADLINE_CONTEXT.search(c.low):
                     continue
                 for x in self.dates(c):
