@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from paradeplan import clock
+from paradeplan.geo.streets import ROAD_CLASSES
 from paradeplan.parade.schedule import StretchClosure
 from paradeplan.plan.model import VEHICLE_DEFAULTS, Parade, TrafficPolicy, VehicleGroup
 from paradeplan.route.model import Approach
@@ -34,18 +35,9 @@ UTURN_PER_VEHICLE_S = 8.0
 UTURN_PER_METRE_S = 1.5
 #: Two passages of one junction closer than this (seconds) share one post.
 MERGE_GAP_S = 15 * 60
-#: Road-class rank, highest first, to pick the main crossing street of a junction.
-CLASS_RANK = [
-    "motorway",
-    "trunk",
-    "primary",
-    "secondary",
-    "tertiary",
-    "unclassified",
-    "residential",
-    "living_street",
-    "service",
-]
+#: Road-class rank, highest first, to pick the main crossing street of a junction (classes after "service"
+#: rank below these, alike).
+CLASS_RANK = list(ROAD_CLASSES[: ROAD_CLASSES.index("service") + 1])
 
 
 def class_rank(highway: str | None) -> int:

@@ -141,50 +141,35 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
                     slack_s=r.slack_s,
                 )
             )
-    elif col is not None:
-        what = t("at_head", lang, n=col.position) if unit.ride == "head" else t("in_column", lang, n=col.position)
-        rows.append(
-            RunRow(
+    else:  # the unit stays for the whole parade: with the column, or in reserve
+
+        def whole_parade(what: str, place: str, arrive_s: int | None, lat: float | None, lon: float | None) -> RunRow:
+            return RunRow(
                 **base,
                 what=what,
-                place=assembly.name,
-                arrive_s=arrive_assembly,
+                place=place,
+                arrive_s=arrive_s,
                 hold_from_s=parade.departure_s,
                 release_s=parade.finish_tail_s,
                 next_move=after,
-                lat=assembly.lat,
-                lon=assembly.lon,
+                lat=lat,
+                lon=lon,
             )
-        )
-    elif unit.station is not None:
-        post = schedule.post(unit.station.post)
-        rows.append(
-            RunRow(
-                **base,
-                what=t("reserve_at", lang, p=unit.station.post),
-                place=unit.station.name,
-                arrive_s=post.open_s if post else parade.departure_s,
-                hold_from_s=parade.departure_s,
-                release_s=parade.finish_tail_s,
-                next_move=after,
-                lat=unit.station.lat,
-                lon=unit.station.lon,
+
+        if col is not None:
+            n = col.position
+            what = t("at_head", lang, n=n) if unit.ride == "head" else t("in_column", lang, n=n)
+            rows.append(whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon))
+        elif unit.station is not None:
+            post = schedule.post(unit.station.post)
+            station = unit.station
+            arrive = post.open_s if post else parade.departure_s
+            rows.append(
+                whole_parade(t("reserve_at", lang, p=station.post), station.name, arrive, station.lat, station.lon)
             )
-        )
-    else:  # a reserve with nowhere to stand (a parade without posts) waits at the assembly
-        rows.append(
-            RunRow(
-                **base,
-                what=t("reserve_at", lang, p=assembly.name),
-                place=assembly.name,
-                arrive_s=arrive_assembly,
-                hold_from_s=parade.departure_s,
-                release_s=parade.finish_tail_s,
-                next_move=after,
-                lat=assembly.lat,
-                lon=assembly.lon,
-            )
-        )
+        else:  # a reserve with nowhere to stand (a parade without posts) waits at the assembly
+            what = t("reserve_at", lang, p=assembly.name)
+            rows.append(whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon))
     for leg in legs:
         mode = t("parade_leg", lang) if leg.mode == "parade" else t("drive", lang)
         rows.append(
