@@ -25,7 +25,16 @@ ALLOWED: dict[str, set[str]] = {
     "parade": HELPERS | {"plan", "geo", "route", "posts"},
     "ceremonies": HELPERS | {"plan", "geo"},
     "importer": HELPERS | {"plan", "geo"},
-    "render": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
+    "render": HELPERS
+    | {
+        "plan",
+        "geo",
+        "route.model",
+        "route.exports",
+        "parade.schedule",
+        "posts.instance",
+        "ceremonies.schedule",
+    },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
     "live": HELPERS
     | {

@@ -3,69 +3,16 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import replace
 
 from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance, clock
 from paradeplan.ceremonies.model import build_model
+from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule, Unmet
 from paradeplan.errors import InfeasibleError, Shortfall
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """One attendee at one ceremony."""
-
-    attendee: str
-    ceremony: str
-    arrive: int
-    """Minutes from the instance's day zero."""
-    leave: int
-    travel_min: int | None
-    """Travel time allowed from the previous place (None when the start place is unknown)."""
-    came_from: str | None
-    """Id of the previous place (base or venue)."""
-
-
-@dataclass(frozen=True)
-class Unmet:
-    """A wished-for or required attendance that the schedule does not hold, and why."""
-
-    attendee: str
-    ceremony: str
-    required: bool
-    reason: str
-
-
-@dataclass
-class CeremonySchedule:
-    """The solved schedule of a plan's ceremonies."""
-
-    plan: Plan
-    instance: CeremonyInstance
-    status: str
-    objective: float
-    bound: float
-    gap: float
-    """Relative optimality gap (0 when proven optimal)."""
-    starts: dict[str, int]
-    attendance: list[Attendance]
-    unmet: list[Unmet]
-    relaxed: bool = False
-    """True when required attendances could not all be met (see ``unmet``)."""
-    wall_s: float = 0.0
-    warnings: list[str] = field(default_factory=list)
-
-    def at(self, minute: int) -> datetime:
-        """Local date-time of a minute of the schedule."""
-        return clock(self.instance.day0, minute)
-
-    def end(self, cid: str) -> int:
-        """End minute of a ceremony."""
-        return self.starts[cid] + self.instance.ceremony(cid).duration
 
 
 def _hm(inst: CeremonyInstance, minute: int) -> str:
@@ -132,7 +79,7 @@ def schedule_instance(
     v = build_model(inst, relax=relax)
     solved = cpsat.solve(v.model, time_limit_s=time_limit_s, workers=workers, name="ceremonies")
     if not solved.found:
-        return CeremonySchedule(plan, inst, solved.status, 0.0, 0.0, 1.0, {}, [], [], relax, solved.wall_s)
+        return CeremonySchedule(plan, inst, solved.status, 0.0, 0.0, 1.0, {}, (), (), relax, solved.wall_s)
     starts = {c.id: solved.value(v.start[c.id]) for c in inst.ceremonies}
     raw: list[tuple[str, str, int, int]] = []
     for n in inst.needs:
@@ -148,14 +95,13 @@ def schedule_instance(
         solved.bound,
         solved.gap,
         starts,
-        attendance,
-        [],
+        tuple(attendance),
+        (),
         relax,
         solved.wall_s,
-        list(inst.warnings),
+        tuple(inst.warnings),
     )
-    sched.unmet = explain_unmet(sched)
-    return sched
+    return replace(sched, unmet=tuple(explain_unmet(sched)))
 
 
 def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -> list[Attendance]:
@@ -338,7 +284,6 @@ def schedule_ceremonies(
     travel: TravelFn | None = None,
     *,
     grid_min: int = 5,
-    strict: bool = True,
     time_limit_s: float = 60.0,
     workers: int = 1,
 ) -> CeremonySchedule:
@@ -352,9 +297,6 @@ def schedule_ceremonies(
         ``travel_min(a_latlon, b_latlon, speed_kmh)``; default geodesic × detour factor / speed.
     grid_min : int
         Minute grid of start times.
-    strict : bool
-        Raise :class:`InfeasibleError` when a required attendance cannot be met (the relaxed schedule is
-        attached as ``err.schedule``); otherwise return the relaxed schedule with ``relaxed=True``.
     time_limit_s : float
         Solver time limit per solve.
     workers : int
@@ -363,11 +305,13 @@ def schedule_ceremonies(
     Returns
     -------
     CeremonySchedule
+        When the required attendances cannot all be met, the relaxed schedule (``relaxed``), whose
+        ``shortfall`` names each requirement that breaks and why (exit 3 once the files are written).
 
     Raises
     ------
     InfeasibleError
-        Exit 3, naming each requirement that breaks and why.
+        When the solver finds no schedule at all in time.
     """
     inst = build_instance(plan, travel, grid_min)
     sched = schedule_instance(inst, plan, time_limit_s=time_limit_s, workers=workers)
@@ -378,14 +322,4 @@ def schedule_ceremonies(
             f"ceremonies: the solver found no schedule within {time_limit_s:.0f} s (status {sched.status})",
             [Shortfall("solver time", time_limit_s, "s", "allow more time")],
         )
-    relaxed = schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)
-    if not strict:
-        return relaxed
-    bad = [u for u in relaxed.unmet if u.required]
-    lines = ["ceremonies: the required attendances cannot all be met:"]
-    lines += [f"  {u.attendee} at {u.ceremony}: {u.reason}" for u in bad]
-    err = InfeasibleError(
-        "\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance", u.reason) for u in bad]
-    )
-    err.schedule = relaxed  # type: ignore[attr-defined]
-    raise err
+    return schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)

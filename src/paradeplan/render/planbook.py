@@ -541,10 +541,10 @@ def planbook_html(
     files : list of str, optional
         The other files of the results folder, linked from the page.
     ceremonies : dict, optional
-        The ceremony schedule as ``ceremonies.outputs.ceremonies_book`` gives it: a run-of-show per ceremony
+        The ceremony schedule as ``render.ceremonies.ceremonies_book`` gives it: a run-of-show per ceremony
         and an itinerary per person, with the unmet wishes.
     week : dict, optional
-        The week's calendar as ``ceremonies.outputs.week_book`` gives it.
+        The week's calendar as ``render.week.week_book`` gives it.
 
     Returns
     -------

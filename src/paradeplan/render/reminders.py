@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import hashlib
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from paradeplan.plan.model import Plan
+from paradeplan.render import ics
 
-PRODID = "-//paradeplan//paradeplan//VI"
 #: Reminders before each report deadline (days).
 REMIND_DAYS = (3, 1)
 
@@ -30,14 +29,10 @@ def _t(key: str, lang: str, **fmt: object) -> str:
     return (en if lang == "en" else vi).format(**fmt)
 
 
-def _uid(*parts: object) -> str:
-    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:24] + "@paradeplan"
-
-
 def _stamp(plan: Plan) -> datetime:
     ev = plan.event
-    day = ev.week_start or ev.document_date or min((d.due for d in plan.deadlines), default=date(2000, 1, 1))
-    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+    first_due = min((d.due for d in plan.deadlines), default=date(2000, 1, 1))
+    return ics.stamp(ev.week_start or ev.document_date or first_due)
 
 
 def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None = None) -> list[Any]:
@@ -48,7 +43,7 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
     plan : Plan
     lang : {"vi", "en"}
     ceremonies : dict, optional
-        ``ceremonies.outputs.ceremonies_book``: its ceremonies become timed entries.
+        ``render.ceremonies.ceremonies_book``: its ceremonies become timed entries.
 
     Returns
     -------
@@ -63,7 +58,7 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
     for d in sorted(plan.deadlines, key=lambda d: (d.due, d.what, d.to or "")):
         when = d.due.strftime("%d/%m/%Y")
         ev = Event()
-        ev.add("uid", _uid("deadline", d.due, d.what, d.to))
+        ev.add("uid", ics.uid("deadline", d.due, d.what, d.to))
         ev.add("dtstamp", stamp)
         ev.add("summary", _t("due", lang, date=when, what=d.what))
         ev.add("dtstart", d.due)
@@ -86,7 +81,7 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
         if first is None or last is None:
             continue
         ev = Event()
-        ev.add("uid", _uid("activity", a.kind, a.name, a.who, first, last))
+        ev.add("uid", ics.uid("activity", a.kind, a.name, a.who, first, last))
         ev.add("dtstamp", stamp)
         ev.add("summary", f"{a.name} — {a.who}" if a.who else a.name)
         ev.add("dtstart", first)
@@ -111,7 +106,7 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
         start = datetime.fromisoformat(str(c["start"])).replace(tzinfo=zone).astimezone(UTC)
         end = datetime.fromisoformat(str(c["end"])).replace(tzinfo=zone).astimezone(UTC)
         ev = Event()
-        ev.add("uid", _uid("ceremony", c.get("id"), c.get("start")))
+        ev.add("uid", ics.uid("ceremony", c.get("id"), c.get("start")))
         ev.add("dtstamp", stamp)
         ev.add("summary", str(c.get("name") or ""))
         ev.add("dtstart", start)
@@ -126,14 +121,7 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
 
 def plan_calendar(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None = None) -> bytes:
     """``calendar.ics`` of a plan without a parade: ceremonies, activities and deadlines with reminders."""
-    from icalendar import Calendar
-
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", plan.event.name)
-    cal.add("x-wr-timezone", plan.event.timezone)
+    cal = ics.calendar(plan.event.name, timezone=plan.event.timezone, gregorian=True)
     for ev in plan_events(plan, lang, ceremonies):
         cal.add_component(ev)
     out: bytes = cal.to_ical()

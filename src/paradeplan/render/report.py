@@ -10,7 +10,7 @@ zip dates), as ``ke-hoach.docx``.
 
 The renderer takes small typed inputs (:class:`ParadeFacts`, built by the application layer from each checked
 parade schedule) and the plain "book" dicts the ceremony and week stages already give
-(``ceremonies.outputs.ceremonies_book`` / ``week_book``), so it does not depend on the schedule's layout.
+(``render.ceremonies.ceremonies_book`` / ``week_book``), so it does not depend on the schedule's layout.
 """
 
 from __future__ import annotations
@@ -176,9 +176,9 @@ class ReportInput:
     plan: Plan
     parades: tuple[ParadeFacts, ...] = ()
     ceremonies: dict[str, Any] | None = None
-    """``ceremonies.outputs.ceremonies_book`` of the checked ceremony schedule."""
+    """``render.ceremonies.ceremonies_book`` of the checked ceremony schedule."""
     week: dict[str, Any] | None = None
-    """``ceremonies.outputs.week_book`` of the checked week calendar."""
+    """``render.week.week_book`` of the checked week calendar."""
 
 
 def report_deadline(plan: Plan) -> Deadline | None:
