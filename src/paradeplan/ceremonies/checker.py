@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.plan.model import Plan
 
 #: Minutes per (attendee, from place, to place).
@@ -22,10 +23,6 @@ EPS = 1e-6
 
 def _t(text: str) -> datetime:
     return datetime.fromisoformat(text)
-
-
-def _hm(dt: datetime) -> str:
-    return dt.strftime("%H:%M")
 
 
 def check_ceremonies(
@@ -80,16 +77,19 @@ def check_ceremonies(
         if (e - s) != timedelta(minutes=dur):
             bad.append(f"{cid}: lasts {(e - s).total_seconds() / 60:.0f} min instead of {dur}")
         if s.time() < c.window_start or e.time() > c.window_end or e.date() != c.date:
-            bad.append(f"{cid}: {_hm(s)}–{_hm(e)} is outside its window {c.window_start:%H:%M}–{c.window_end:%H:%M}")
+            bad.append(
+                f"{cid}: {clock.hm_at(s)}–{clock.hm_at(e)} is outside "
+                f"its window {c.window_start:%H:%M}–{c.window_end:%H:%M}"
+            )
         if grid_min and (s.hour * 60 + s.minute) % grid_min:
-            bad.append(f"{cid}: start {_hm(s)} is not on the {grid_min}-minute grid")
+            bad.append(f"{cid}: start {clock.hm_at(s)} is not on the {grid_min}-minute grid")
     groups: dict[str, set[datetime]] = {}
     for cid, c in cers.items():
         if c.launch_group and cid in span:
             groups.setdefault(c.launch_group, set()).add(span[cid][0])
     for g, starts in sorted(groups.items()):
         if len(starts) > 1:
-            bad.append(f"launch group {g}: ceremonies start at {sorted(_hm(s) for s in starts)}, not together")
+            bad.append(f"launch group {g}: ceremonies start at {sorted(clock.hm_at(s) for s in starts)}, not together")
 
     rows = result.get("attendance", [])
     by_who: dict[str, list[tuple[datetime, datetime, str]]] = {}
@@ -106,7 +106,10 @@ def check_ceremonies(
         s, e = span[cid]
         setup = teams[who].setup_min if who in teams else 0
         if a < s - timedelta(minutes=setup) or lv > e or lv <= a:
-            bad.append(f"{who} at {cid}: {_hm(a)}–{_hm(lv)} is not within the ceremony {_hm(s)}–{_hm(e)}")
+            bad.append(
+                f"{who} at {cid}: {clock.hm_at(a)}–{clock.hm_at(lv)} is "
+                f"not within the ceremony {clock.hm_at(s)}–{clock.hm_at(e)}"
+            )
         if who in teams and (a != s - timedelta(minutes=setup) or lv != e):
             bad.append(f"team {who} at {cid}: must be there from {setup} min before the start to the end")
         if who in people:
@@ -119,9 +122,11 @@ def check_ceremonies(
             if (lv - a).total_seconds() / 60 < need - EPS:
                 bad.append(f"{who} at {cid}: stays {(lv - a).total_seconds() / 60:.0f} min, less than {need:.0f}")
             if p.available_from and a.time() < p.available_from:
-                bad.append(f"{who}: arrives at {cid} {_hm(a)}, before being available ({p.available_from:%H:%M})")
+                bad.append(
+                    f"{who}: arrives at {cid} {clock.hm_at(a)}, before being available ({p.available_from:%H:%M})"
+                )
             if p.available_until and lv.time() > p.available_until:
-                bad.append(f"{who}: leaves {cid} {_hm(lv)}, after being available ({p.available_until:%H:%M})")
+                bad.append(f"{who}: leaves {cid} {clock.hm_at(lv)}, after being available ({p.available_until:%H:%M})")
         held.add((who, cid))
         by_who.setdefault(who, []).append((a, lv, cid))
 
@@ -150,13 +155,16 @@ def check_ceremonies(
                         bad.append(f"{who}: no travel time from the base to {cid} in the instance")
                     elif (a - left).total_seconds() / 60 < step - EPS:
                         bad.append(
-                            f"{who}: cannot reach {cid} by {_hm(a)} leaving the base at "
+                            f"{who}: cannot reach {cid} by {clock.hm_at(a)} leaving the base at "
                             f"{avail_from:%H:%M} ({step:.0f} min at {speed} km/h)"
                         )
             else:
                 pa, plv, pcid = prev
                 if a < plv:
-                    bad.append(f"{who}: in two places at once ({pcid} until {_hm(plv)} and {cid} from {_hm(a)})")
+                    bad.append(
+                        f"{who}: in two places at once ({pcid} until "
+                        f"{clock.hm_at(plv)} and {cid} from {clock.hm_at(a)})"
+                    )
                 there = cers[pcid].venue
                 if located(there) and located(venue):
                     step = move(who, there, venue)

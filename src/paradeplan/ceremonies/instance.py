@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.geo.travel import geodesic_travel
@@ -20,13 +21,9 @@ def minute_of(day0: date, when: datetime) -> int:
     return int((when - datetime.combine(day0, time(0, 0))).total_seconds() // 60)
 
 
-def clock(day0: date, minute: int) -> datetime:
+def at_minute(day0: date, minute: int) -> datetime:
     """The local date-time ``minute`` minutes after midnight of ``day0``."""
     return datetime.combine(day0, time(0, 0)) + timedelta(minutes=minute)
-
-
-def _hm(t: time) -> int:
-    return t.hour * 60 + t.minute
 
 
 @dataclass(frozen=True)
@@ -117,6 +114,10 @@ class CeremonyInstance:
     """Same, unrounded."""
     warnings: list[str] = field(default_factory=list)
 
+    def at(self, minute: int) -> datetime:
+        """The local date-time of a minute from day zero."""
+        return at_minute(self.day0, minute)
+
     def ceremony(self, cid: str) -> CeremonyIn:
         """The ceremony with this id."""
         return self._cer[cid]
@@ -187,8 +188,8 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
         for it in c.program:
             items.append(ItemIn(it.title, at, it.duration_min, it.speaker))
             at += it.duration_min
-        earliest = offset + _hm(c.window_start)
-        latest_end = offset + _hm(c.window_end)
+        earliest = offset + clock.minutes(c.window_start)
+        latest_end = offset + clock.minutes(c.window_end)
         first = earliest + (-earliest) % grid_min
         starts = tuple(range(first, latest_end - dur + 1, grid_min))
         cers.append(
@@ -221,8 +222,8 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
                 p.base,
                 bl,
                 p.speed_kmh,
-                _hm(p.available_from) if p.available_from else None,
-                _hm(p.available_until) if p.available_until else None,
+                clock.minutes(p.available_from) if p.available_from else None,
+                clock.minutes(p.available_until) if p.available_until else None,
                 0,
                 p.min_stay_min,
                 1,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from paradeplan.ceremonies.instance import CeremonyInstance, clock
+from paradeplan.ceremonies.instance import CeremonyInstance
 from paradeplan.errors import InfeasibleError, Shortfall
 from paradeplan.plan.model import Plan
 
@@ -57,7 +57,7 @@ class CeremonySchedule:
 
     def at(self, minute: int) -> datetime:
         """Local date-time of a minute of the schedule."""
-        return clock(self.instance.day0, minute)
+        return self.instance.at(minute)
 
     def end(self, cid: str) -> int:
         """End minute of a ceremony."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance, clock
+from paradeplan import clock
+from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance
 from paradeplan.ceremonies.model import build_model
 from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule, Unmet
 from paradeplan.errors import InfeasibleError, Shortfall
@@ -13,10 +14,6 @@ from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
-
-
-def _hm(inst: CeremonyInstance, minute: int) -> str:
-    return clock(inst.day0, minute).strftime("%H:%M")
 
 
 def _precheck(inst: CeremonyInstance) -> None:
@@ -27,7 +24,7 @@ def _precheck(inst: CeremonyInstance) -> None:
             span = c.latest_end - c.earliest
             lines.append(
                 f"ceremony {c.id}: it lasts {c.duration} min but its window "
-                f"{_hm(inst, c.earliest)}–{_hm(inst, c.latest_end)} holds only {span} min"
+                f"{clock.hm_at(inst.at(c.earliest))}–{clock.hm_at(inst.at(c.latest_end))} holds only {span} min"
             )
             short.append(
                 Shortfall(f"ceremony {c.id}", c.duration - span, "min", "widen the window or shorten the program")
@@ -42,8 +39,8 @@ def _precheck(inst: CeremonyInstance) -> None:
             common &= set(inst.ceremony(cid).starts)
         if not common:
             desc = ", ".join(
-                f"{cid} {inst.ceremony(cid).day.isoformat()} {_hm(inst, inst.ceremony(cid).earliest)}"
-                f"–{_hm(inst, inst.ceremony(cid).latest_end)}"
+                f"{cid} {inst.ceremony(cid).day.isoformat()} {clock.hm_at(inst.at(inst.ceremony(cid).earliest))}"
+                f"–{clock.hm_at(inst.at(inst.ceremony(cid).latest_end))}"
                 for cid in ids
             )
             lines.append(f"launch group {g}: no common start time for its ceremonies ({desc})")
@@ -174,15 +171,17 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         if earliest > hi_last:
             via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
             return (
-                f"available from {_hm(inst, day_off + a.avail_from)}{via}, so the earliest arrival "
-                f"{_hm(inst, earliest)} is too late for {c.name} (latest start {_hm(inst, c.starts[-1])})"
+                f"available from {clock.hm_at(inst.at(day_off + a.avail_from))}{via}, so the earliest arrival "
+                f"{clock.hm_at(inst.at(earliest))} is too late for {c.name} "
+                f"(latest start {clock.hm_at(inst.at(c.starts[-1]))})"
             )
     if a.avail_until is not None:
         lo0, _hi, st0 = needs_at(c.starts[0])
         if lo0 + st0 > day_off + a.avail_until:
             return (
-                f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
-                f"until {_hm(inst, lo0 + st0)} even at its earliest start {_hm(inst, c.starts[0])}"
+                f"available only until {clock.hm_at(inst.at(day_off + a.avail_until))} but {c.name} needs presence "
+                f"until {clock.hm_at(inst.at(lo0 + st0))} even at its "
+                f"earliest start {clock.hm_at(inst.at(c.starts[0]))}"
             )
     lo_arr, hi_arr, stay = needs_at(s)
     late: str | None = None
@@ -190,15 +189,17 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         t = inst.move(a.id, a.base, c.venue) if a.base else 0
         if day_off + a.avail_from + t > hi_arr:
             late = (
-                f"at its chosen start {_hm(inst, s)} {c.name} begins before the earliest arrival "
-                f"{_hm(inst, day_off + a.avail_from + t)} (available from {_hm(inst, day_off + a.avail_from)}"
+                f"at its chosen start {clock.hm_at(inst.at(s))} {c.name} begins before the earliest arrival "
+                f"{clock.hm_at(inst.at(day_off + a.avail_from + t))} (available "
+                f"from {clock.hm_at(inst.at(day_off + a.avail_from))}"
                 f", {t} min travel)"
             )
         lo_arr = max(lo_arr, day_off + a.avail_from + t)
     if late is None and a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
         late = (
-            f"at its chosen start {_hm(inst, s)} {c.name} needs presence until {_hm(inst, lo_arr + stay)}, "
-            f"after the availability ends ({_hm(inst, day_off + a.avail_until)})"
+            f"at its chosen start {clock.hm_at(inst.at(s))} {c.name} "
+            f"needs presence until {clock.hm_at(inst.at(lo_arr + stay))}, "
+            f"after the availability ends ({clock.hm_at(inst.at(day_off + a.avail_until))})"
         )
     if c.capacity is not None:
         used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
@@ -215,14 +216,17 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         if fits_after or fits_before:
             continue
         if att.arrive < lo_arr + stay and att.leave > lo_arr:
-            blockers.append(f"clashes with {o.name} ({_hm(inst, att.arrive)}–{_hm(inst, att.leave)})")
+            blockers.append(
+                f"clashes with {o.name} ({clock.hm_at(inst.at(att.arrive))}–{clock.hm_at(inst.at(att.leave))})"
+            )
         elif att.leave <= lo_arr:
             gap = hi_arr - att.leave
             between = (
-                f"only {gap} min between the end there ({_hm(inst, att.leave)}) and the latest arrival "
-                f"here ({_hm(inst, hi_arr)})"
+                f"only {gap} min between the end there ({clock.hm_at(inst.at(att.leave))}) and the latest arrival "
+                f"here ({clock.hm_at(inst.at(hi_arr))})"
                 if gap >= 0
-                else f"{o.name} ends ({_hm(inst, att.leave)}) after the latest arrival here ({_hm(inst, hi_arr)})"
+                else f"{o.name} ends ({clock.hm_at(inst.at(att.leave))}) after "
+                f"the latest arrival here ({clock.hm_at(inst.at(hi_arr))})"
             )
             blockers.append(
                 f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but " + between
@@ -230,10 +234,11 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         else:
             gap = att.arrive - (lo_arr + stay)
             between = (
-                f"only {gap} min between the end here ({_hm(inst, lo_arr + stay)}) and the start there "
-                f"({_hm(inst, att.arrive)})"
+                f"only {gap} min between the end here ({clock.hm_at(inst.at(lo_arr + stay))}) and the start there "
+                f"({clock.hm_at(inst.at(att.arrive))})"
                 if gap >= 0
-                else f"{o.name} starts ({_hm(inst, att.arrive)}) before the end here ({_hm(inst, lo_arr + stay)})"
+                else f"{o.name} starts ({clock.hm_at(inst.at(att.arrive))}) before "
+                f"the end here ({clock.hm_at(inst.at(lo_arr + stay))})"
             )
             blockers.append(
                 f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but " + between

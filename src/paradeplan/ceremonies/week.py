@@ -6,6 +6,7 @@ import logging
 import math
 from datetime import date, datetime, time, timedelta
 
+from paradeplan import clock
 from paradeplan.ceremonies.schedule import PlacedRound, UnplacedRound, WeekSchedule
 from paradeplan.errors import InfeasibleError, InputError, Problem
 from paradeplan.geo.travel import TravelMinutes as TravelFn
@@ -13,10 +14,6 @@ from paradeplan.geo.travel import geodesic_travel
 from paradeplan.plan.model import Plan, Round
 
 log = logging.getLogger(__name__)
-
-
-def _hm(t: time) -> int:
-    return t.hour * 60 + t.minute
 
 
 def _week_days(plan: Plan) -> list[date]:
@@ -67,8 +64,8 @@ class _Week:
     def starts(
         self, r: Round, days: list[date] | None = None, ws: int | None = None, we: int | None = None
     ) -> list[int]:
-        lo = _hm(r.window_start) if ws is None else ws
-        hi = _hm(r.window_end) if we is None else we
+        lo = clock.minutes(r.window_start) if ws is None else ws
+        hi = clock.minutes(r.window_end) if we is None else we
         out: list[int] = []
         for d in days if days is not None else self.allowed_days(r):
             off = (d - self.day0).days * 1440
@@ -107,7 +104,11 @@ def _explain(w: _Week, r: Round, placed: dict[str, int]) -> UnplacedRound:
     other_days = [d for d in w.days if d not in days and any(not _fits(w, r, t, placed) for t in w.starts(r, [d]))]
     if other_days:
         fixes.append("allow another day: " + ", ".join(d.isoformat() for d in other_days) + " have room")
-    for ws, we in ((_hm(r.window_start), 21 * 60), (6 * 60, _hm(r.window_end)), (6 * 60, 21 * 60)):
+    for ws, we in (
+        (clock.minutes(r.window_start), 21 * 60),
+        (6 * 60, clock.minutes(r.window_end)),
+        (6 * 60, 21 * 60),
+    ):
         if any(not _fits(w, r, t, placed) for t in w.starts(r, days, ws, we)):
             fixes.append(f"widen the window to {ws // 60:02d}:{ws % 60:02d}–{we // 60:02d}:{we % 60:02d}")
             break
@@ -196,7 +197,8 @@ def schedule_week(
     unplaced = [
         UnplacedRound(
             r.id,
-            f"{r.name}: lasts {r.duration_min} min but its window holds {_hm(r.window_end) - _hm(r.window_start)} min",
+            f"{r.name}: lasts {r.duration_min} min but its window holds "
+            f"{clock.minutes(r.window_end) - clock.minutes(r.window_start)} min",
             ("widen the window", "shorten the round"),
         )
         for r in too_short

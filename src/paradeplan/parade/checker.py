@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from paradeplan import clock
 from paradeplan.parade.schedule import ParadeSchedule, count_of
 
 if TYPE_CHECKING:
@@ -23,10 +24,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _R_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _hm(s: int) -> str:
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}"
 
 
 #: A point farther than this from every street node is off the street graph: only the formula applies there.
@@ -104,9 +101,11 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
     last_head = -1
     for row in schedule.timetable:
         if row.head_s + _EPS_S < last_head:
-            out.append(f"timetable {row.seq} ({row.name}): head {_hm(row.head_s)} before the previous point")
+            out.append(f"timetable {row.seq} ({row.name}): head {clock.hm(row.head_s)} before the previous point")
         if row.tail_s + _EPS_S < row.head_s:
-            out.append(f"timetable {row.seq} ({row.name}): tail {_hm(row.tail_s)} before head {_hm(row.head_s)}")
+            out.append(
+                f"timetable {row.seq} ({row.name}): tail {clock.hm(row.tail_s)} before head {clock.hm(row.head_s)}"
+            )
         last_head = max(last_head, row.head_s)
     if parade.finish_tail_s < parade.finish_head_s:
         out.append("finish: tail arrives before head")
@@ -117,10 +116,14 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
     for post in schedule.posts:
         for pas in post.passages:
             if post.open_s > pas.head_s + _EPS_S:
-                out.append(f"post {post.id}: closes at {_hm(post.open_s)}, after the head passes at {_hm(pas.head_s)}")
+                out.append(
+                    f"post {post.id}: closes at {clock.hm(post.open_s)}, "
+                    f"after the head passes at {clock.hm(pas.head_s)}"
+                )
             if post.close_s + _EPS_S < pas.tail_s:
                 out.append(
-                    f"post {post.id}: reopens at {_hm(post.close_s)}, before the tail clears at {_hm(pas.tail_s)}"
+                    f"post {post.id}: reopens at {clock.hm(post.close_s)}, "
+                    f"before the tail clears at {clock.hm(pas.tail_s)}"
                 )
         counts: dict[str, int] = {}
         for uid in post.units:
@@ -157,8 +160,8 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
             )
             if free_at + need_s > r.hold_from_s + _EPS_S:
                 out.append(
-                    f"unit {unit.unit}: cannot reach {r.post} by {_hm(r.hold_from_s)} "
-                    f"({need_s / 60:.1f} min of travel, free from {_hm(free_at)})"
+                    f"unit {unit.unit}: cannot reach {r.post} by {clock.hm(r.hold_from_s)} "
+                    f"({need_s / 60:.1f} min of travel, free from {clock.hm(free_at)})"
                 )
             if streets is not None:
                 metres = streets.metres(pos, (r.lat, r.lon))
@@ -181,7 +184,10 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
             free_at = r.release_s
         margins.append(iu.until - free_at)
         if free_at > iu.until + _EPS_S:
-            out.append(f"unit {unit.unit}: busy until {_hm(unit.runs[-1].release_s)}, after its until {_hm(iu.until)}")
+            out.append(
+                f"unit {unit.unit}: busy until {clock.hm(unit.runs[-1].release_s)}, "
+                f"after its until {clock.hm(iu.until)}"
+            )
     out += _check_escort(schedule, slacks, margins)
 
     assembly = parade.assembly.time_s
@@ -189,7 +195,7 @@ def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = No
         if trip.leave_base_s is not None and trip.leave_base_s > trip.arrive_s:
             out.append(f"staging {trip.unit}: leaves its base after it should arrive")
         if trip.arrive_s > assembly + _EPS_S and not trip.late_s:
-            out.append(f"staging {trip.unit}: arrives {_hm(trip.arrive_s)} after the assembly, not reported late")
+            out.append(f"staging {trip.unit}: arrives {clock.hm(trip.arrive_s)} after the assembly, not reported late")
     return out
 
 

@@ -13,7 +13,6 @@ from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import (
     ATTRIBUTION,
-    hm,
     milestones,
     route_items,
     route_sentence,
@@ -246,7 +245,7 @@ def _given(schedule: ParadeSchedule) -> list[tuple[str, int]]:
 
 def _timeline(schedule: ParadeSchedule, lang: str, num: str) -> str:
     svg, legend = timeline_svg(schedule, lang)
-    rows = [[n, official_time(s, lang) if lang == "vi" else hm(s), label] for n, s, label in legend]
+    rows = [[n, official_time(s, lang) if lang == "vi" else clock.hm_or_blank(s), label] for n, s, label in legend]
     return (
         f'<section id="timeline" class="page"><h2>{num}. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
         + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows)
@@ -261,8 +260,8 @@ def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
         r = extra.get(uid)
         if not r:
             return ["", "", ""]
-        window = "–".join(x for x in (hm(r.arrive_from_s), hm(r.arrive_to_s)) if x)
-        return [hm(r.leave_base_s), window, f"{r.staging_from_m:.0f}–{r.staging_to_m:.0f}"]
+        window = "–".join(x for x in (clock.hm_or_blank(r.arrive_from_s), clock.hm_or_blank(r.arrive_to_s)) if x)
+        return [clock.hm_or_blank(r.leave_base_s), window, f"{r.staging_from_m:.0f}–{r.staging_to_m:.0f}"]
 
     rows = [
         [c.position, c.unit, c.name, kind_label(c.kind, lang), role_label(c.role, lang), c.owner or "", *slot(c.unit)]
@@ -292,7 +291,17 @@ def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
 def _closures(schedule: ParadeSchedule, lang: str, num: str) -> str:
     cl = schedule.closures
     posts = sorted(cl.posts, key=lambda r: (r.close_s, r.post))
-    rows = [[p.post, p.street, p.cross_street, hm(p.close_s), hm(p.reopen_s), ", ".join(p.units)] for p in posts]
+    rows = [
+        [
+            p.post,
+            p.street,
+            p.cross_street,
+            clock.hm_or_blank(p.close_s),
+            clock.hm_or_blank(p.reopen_s),
+            ", ".join(p.units),
+        ]
+        for p in posts
+    ]
     out = [
         f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>',
         f"<h3>{e(t('closures_posts', lang))}</h3>",
@@ -322,7 +331,15 @@ def _closures(schedule: ParadeSchedule, lang: str, num: str) -> str:
                     (t("reopen", lang), "t"),
                 ],
                 [
-                    [s.seq, s.street, s.frm, s.to, f"{s.length_m:.0f}", hm(s.close_s), hm(s.reopen_s)]
+                    [
+                        s.seq,
+                        s.street,
+                        s.frm,
+                        s.to,
+                        f"{s.length_m:.0f}",
+                        clock.hm_or_blank(s.close_s),
+                        clock.hm_or_blank(s.reopen_s),
+                    ]
                     for s in cl.stretches
                 ],
             )
@@ -362,15 +379,7 @@ def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
 
 def _span(start: Any, end: Any) -> str:
     """``HH:MM–HH:MM`` of two ISO date-times (or clock times)."""
-    return "–".join(x for x in (_clock(start), _clock(end)) if x)
-
-
-def _clock(value: Any) -> str:
-    """``HH:MM`` of an ISO date-time or a clock time (from a ceremony or week book); empty for None."""
-    text = "" if value is None else str(value)
-    text = text[11:] if "T" in text else text
-    s = clock.parse(text[:8]) if text else None
-    return "" if s is None else clock.hm(s)
+    return "–".join(x for x in (clock.hm_of(start), clock.hm_of(end)) if x)
 
 
 def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
@@ -395,7 +404,7 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
             out.append(
                 _table(
                     [(t("arrive", lang), "t"), (t("leave", lang), "t"), (t("guests", lang), "")],
-                    [[_clock(g.get("arrive")), _clock(g.get("leave")), g.get("name")] for g in guests],
+                    [[clock.hm_of(g.get("arrive")), clock.hm_of(g.get("leave")), g.get("name")] for g in guests],
                 )
             )
         out.append("</div>")
@@ -427,8 +436,8 @@ def _itineraries(book: dict[str, Any], lang: str, num: str) -> str:
                         [
                             i,
                             short_date(st.get("arrive"), lang),
-                            _clock(st.get("arrive")),
-                            _clock(st.get("leave")),
+                            clock.hm_of(st.get("arrive")),
+                            clock.hm_of(st.get("leave")),
                             st.get("name"),
                             st.get("venue_name"),
                             "" if st.get("travel_min") is None else st["travel_min"],

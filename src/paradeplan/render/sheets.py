@@ -12,7 +12,7 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
-from paradeplan.render.common import RunRow, hm, normalise_zip, run_rows, units_sorted
+from paradeplan.render.common import RunRow, normalise_zip, run_rows, units_sorted
 from paradeplan.render.i18n import (
     GROUPS,
     duty_label,
@@ -79,8 +79,8 @@ def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
             r.cross_street,
             f"{r.lat:.6f}",
             f"{r.lon:.6f}",
-            hm(r.close_s),
-            hm(r.reopen_s),
+            clock.hm_or_blank(r.close_s),
+            clock.hm_or_blank(r.reopen_s),
             "; ".join(r.units),
         ]
         w.writerow([neutralise(v) for v in values])
@@ -109,9 +109,9 @@ def lineup_csv_text(schedule: ParadeSchedule) -> str:
                 x.role,
                 x.staging_from_m,
                 x.staging_to_m,
-                hm(x.arrive_from_s),
-                hm(x.arrive_to_s),
-                hm(x.leave_base_s),
+                clock.hm_or_blank(x.arrive_from_s),
+                clock.hm_or_blank(x.arrive_to_s),
+                clock.hm_or_blank(x.leave_base_s),
             ]
             for x in schedule.lineup
         ],
