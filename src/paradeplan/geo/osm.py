@@ -12,7 +12,7 @@ import networkx as nx
 
 from paradeplan.errors import InputError, NetworkError, Problem
 from paradeplan.geo.distance import geodesic_m
-from paradeplan.geo.streets import NamedPoint, _clean_highway, _clean_name, add_street_edge, cache_dir, new_graph
+from paradeplan.geo.streets import NamedPoint, add_street_edge, cache_dir, clean_highway, clean_name, new_graph
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def place_kind(tags: dict[str, str]) -> str:
 
 def street_name(tags: dict[str, str]) -> str:
     """A street's name: its ``name``, else its road number (``ref``, e.g. "QL1A" or "170"), else ""."""
-    return _clean_name(tags.get("name") or tags.get("ref") or "")
+    return clean_name(tags.get("name") or tags.get("ref") or "")
 
 
 def direction(tags: dict[str, str]) -> tuple[bool, bool]:
@@ -207,7 +207,7 @@ def _midpoint(pts: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def _point(name: str, lat: float, lon: float, kind: str, osmid: str) -> NamedPoint:
-    return NamedPoint(_clean_name(name), round(lat, 7), round(lon, 7), kind, osmid)
+    return NamedPoint(clean_name(name), round(lat, 7), round(lon, 7), kind, osmid)
 
 
 class _Reader:
@@ -394,7 +394,7 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
         for ref, lat, lon in pts:
             if ref not in g:
                 g.add_node(ref, x=round(lon, 7), y=round(lat, 7), osmid=ref)
-        name, highway = street_name(tags), _clean_highway(tags["highway"])
+        name, highway = street_name(tags), clean_highway(tags["highway"])
         for (a, alat, alon), (b, blat, blon) in zip(pts, pts[1:], strict=False):
             add_street_edge(
                 g, a, b, name=name, highway=highway, oneway=oneway, length=geodesic_m(alat, alon, blat, blon), osmid=wid
@@ -483,8 +483,8 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
             g,
             str(u),
             str(v),
-            name=_clean_name(name),
-            highway=_clean_highway(d.get("highway")),
+            name=clean_name(name),
+            highway=clean_highway(d.get("highway")),
             oneway=True,
             length=float(d.get("length") or 0.0),
             osmid=osmid_s,
