@@ -34,6 +34,7 @@ ALLOWED: dict[str, set[str]] = {
         "parade.schedule",
         "posts.instance",
         "ceremonies.schedule",
+        "ceremonies.instance",
     },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
     "live": HELPERS

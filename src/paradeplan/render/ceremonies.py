@@ -10,6 +10,7 @@ from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
 
 if TYPE_CHECKING:
+    from paradeplan.ceremonies.instance import CeremonyIn
     from paradeplan.ceremonies.schedule import CeremonySchedule
 
 log = logging.getLogger(__name__)
@@ -352,6 +353,43 @@ def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: 
     return ", ".join(by_id[aid].name for aid in present) or speaker
 
 
+def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]) -> dict[str, Any]:
+    """One ceremony as the plan book shows it: its times, program (with speakers) and guests."""
+    s = sched.starts[c.id]
+    program = [
+        {
+            "start": _iso(sched.at(s + it.offset)),
+            "end": _iso(sched.at(s + it.offset + it.duration)),
+            "title": it.title,
+            "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
+            if it.speaker
+            else "",
+        }
+        for it in c.items or ()
+    ]
+    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+    guests = [
+        {
+            "person": t.attendee,
+            "name": names.get(t.attendee, t.attendee),
+            "arrive": _iso(sched.at(t.arrive)),
+            "leave": _iso(sched.at(t.leave)),
+        }
+        for t in here
+    ]
+    return {
+        "id": c.id,
+        "name": c.name,
+        "venue": c.venue,
+        "venue_name": c.venue_name,
+        "date": c.day.isoformat(),
+        "start": _iso(sched.at(s)),
+        "end": _iso(sched.at(s + c.duration)),
+        "program": program,
+        "guests": guests,
+    }
+
+
 def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
     """What the plan book shows of a ceremony schedule, as plain values with every id resolved to a name.
 
@@ -373,45 +411,8 @@ def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
     place_names = {p.id: p.name for p in sched.plan.places}
     place_names.update({c.venue: c.venue_name for c in inst.ceremonies})
     cer_names = {c.id: c.name for c in inst.ceremonies}
-    ceremonies: list[dict[str, Any]] = []
-    for c in sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id)):
-        if c.id not in sched.starts:
-            continue
-        s = sched.starts[c.id]
-        items = c.items or ()
-        program = [
-            {
-                "start": _iso(sched.at(s + it.offset)),
-                "end": _iso(sched.at(s + it.offset + it.duration)),
-                "title": it.title,
-                "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
-                if it.speaker
-                else "",
-            }
-            for it in items
-        ]
-        guests = [
-            {
-                "person": t.attendee,
-                "name": names.get(t.attendee, t.attendee),
-                "arrive": _iso(sched.at(t.arrive)),
-                "leave": _iso(sched.at(t.leave)),
-            }
-            for t in sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
-        ]
-        ceremonies.append(
-            {
-                "id": c.id,
-                "name": c.name,
-                "venue": c.venue,
-                "venue_name": c.venue_name,
-                "date": c.day.isoformat(),
-                "start": _iso(sched.at(s)),
-                "end": _iso(sched.at(s + c.duration)),
-                "program": program,
-                "guests": guests,
-            }
-        )
+    order = sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id))
+    ceremonies = [_book_ceremony(sched, c, names) for c in order if c.id in sched.starts]
     stops = itineraries(sched)
     people = [
         {
