@@ -474,12 +474,12 @@ def test_max_flow_path_equals_min_cost_flow(monkeypatch: pytest.MonkeyPatch, see
 
 
 def test_hub_levels_do_not_change_optimum(monkeypatch: pytest.MonkeyPatch) -> None:
-    import paradeplan.posts.solver as solver
+    import paradeplan.posts.network as network
 
     inst = load_instance(DATA / "city-120.json")
     results = set()
-    for levels in (0, 1, 2, 3):
-        monkeypatch.setattr(solver, "_levels_for", lambda n, lv=levels: lv)
+    for levels in (0, 1, 2, 3, 6):
+        monkeypatch.setattr(network, "grid_levels", lambda *a, lv=levels: lv)
         s = solve(inst)
         assert check(inst, s) == []
         results.add((s.covered, s.units_used, tuple(sorted(s.lower_bound.items()))))
