@@ -452,12 +452,12 @@ def _depot_instance(seed: int, n: int, n_units: int) -> dict[str, Any]:
 @pytest.mark.parametrize("seed,n_units", [(11, 200), (12, 40), (13, 15), (14, 3)])
 def test_max_flow_path_equals_min_cost_flow(monkeypatch: pytest.MonkeyPatch, seed: int, n_units: int) -> None:
     """The two-max-flow stage A gives the same (coverage, units) as the lexicographic min-cost flow."""
-    import paradeplan.posts.solver as solver
+    import paradeplan.posts.flows as flows
 
     inst = load_instance(_depot_instance(seed, 120, n_units))
     fast = solve(inst)
     assert check(inst, fast) == []
-    monkeypatch.setattr(solver, "_fast_cover", lambda *a, **k: (None, None))
+    monkeypatch.setattr(flows, "fast_cover", lambda *a, **k: (None, None))
     slow = solve(inst)
     assert check(inst, slow) == []
     assert slow.stats["stage_a"] == "min-cost-flow"

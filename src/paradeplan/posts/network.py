@@ -1,4 +1,4 @@
-"""The sparse compatibility network: direct arcs and hub timelines whose transitive closure is the compatibility relation.
+"""The sparse compatibility network: direct arcs and hub timelines whose transitive closure is compatibility.
 
 Compatibility A→B (``t(A) + travel(A→B) ≤ open(B)``, where ``t`` is a post's close or a unit group's ready) is
 transitive for one speed (triangle inequality and ``open < close``), so chains of posts only need a graph whose
@@ -91,7 +91,14 @@ class Moves:
         return tuple(sorted(self.table.get(source_id, {}).items()))
 
     def matrix(
-        self, src_ids: list[str], src_lat: FArr, src_lon: FArr, tgt_ids: list[str], tgt_lat: FArr, tgt_lon: FArr, speed: float
+        self,
+        src_ids: list[str],
+        src_lat: FArr,
+        src_lon: FArr,
+        tgt_ids: list[str],
+        tgt_lat: FArr,
+        tgt_lon: FArr,
+        speed: float,
     ) -> FArr:
         """Seconds from every source to every target (rows: sources)."""
         km = haversine_km(src_lat[:, None], src_lon[:, None], tgt_lat[None, :], tgt_lon[None, :])
@@ -198,7 +205,7 @@ class _Level:
         span = self.table.shape[1] - 1
         m = np.ceil(x / 60.0) if upper else np.floor(x / 60.0)
         m = np.clip(np.nan_to_num(m - self.m0, posinf=span, neginf=0), 0, span).astype(np.int64)
-        return self.table.ravel()[cells * (span + 1) + m].astype(np.int64)
+        return np.asarray(self.table.ravel()[cells * (span + 1) + m], dtype=np.int64)
 
 
 def unit_xyz(lat: FArr, lon: FArr) -> FArr:
@@ -306,8 +313,20 @@ def build_sparse(
     out = _Out([], [], [], [], [], [], [])
     src_xyz = unit_xyz(src_lat, src_lon)
     for s0 in range(0, n_s, SOURCES_PER_CHUNK):
-        _descend(tree, np.arange(s0, min(n_s, s0 + SOURCES_PER_CHUNK), dtype=np.int64), src_xyz, src_lat, src_lon,
-                 src_t, tgt_lat, tgt_lon, open_f, detour, speed, out)
+        _descend(
+            tree,
+            np.arange(s0, min(n_s, s0 + SOURCES_PER_CHUNK), dtype=np.int64),
+            src_xyz,
+            src_lat,
+            src_lon,
+            src_t,
+            tgt_lat,
+            tgt_lon,
+            open_f,
+            detour,
+            speed,
+            out,
+        )
     return _assemble(tree, out, tgt_open)
 
 
@@ -336,7 +355,9 @@ def _descend(
         if not len(fs):
             return
         st = src_t[fs]
-        dc = chord_km((src_xyz[0][fs], src_xyz[1][fs], src_xyz[2][fs]), (lev.xyz[0][fc], lev.xyz[1][fc], lev.xyz[2][fc]))
+        dc = chord_km(
+            (src_xyz[0][fs], src_xyz[1][fs], src_xyz[2][fs]), (lev.xyz[0][fc], lev.xyz[1][fc], lev.xyz[2][fc])
+        )
         mt = np.minimum((dc + lev.rad[fc]) * factor * (1 + 1e-12) + SAFETY_S, up)
         lo = st + mt
         hi = np.where(np.isinf(up), _BIG_T - 1.0, st + up + 1.0)
@@ -346,8 +367,10 @@ def _descend(
             out.e_cell.append(_i32(fc[enter] + lev.offset))
             out.e_tau.append(np.ceil(lo[enter]).astype(np.int64))
             # the distance stage's estimate; the haversine's own rounding in the one-cell tree of small instances
-            e_km = dc[enter] if L else haversine_km(
-                src_lat[fs[enter]], src_lon[fs[enter]], lev.clat[fc[enter]], lev.clon[fc[enter]]
+            e_km = (
+                dc[enter]
+                if L
+                else haversine_km(src_lat[fs[enter]], src_lon[fs[enter]], lev.clat[fc[enter]], lev.clon[fc[enter]])
             )
             out.e_km.append(e_km)
         lb = np.maximum(dc - lev.rad[fc], 0.0) * factor * (1 - 1e-12) - SAFETY_S
@@ -356,8 +379,22 @@ def _descend(
         go = np.flatnonzero(b > a)
         if lv == L:
             win = (st[go] + lb[go] - 1.0, lo[go] + 1.0)
-            _candidates(fs[go], a[go], b[go], win, lev.order, src_lat, src_lon, src_t, tgt_lat, tgt_lon, open_f,
-                        detour, speed, out)
+            _candidates(
+                fs[go],
+                a[go],
+                b[go],
+                win,
+                lev.order,
+                src_lat,
+                src_lon,
+                src_t,
+                tgt_lat,
+                tgt_lon,
+                open_f,
+                detour,
+                speed,
+                out,
+            )
             return
         cnt = lev.child_hi[fc[go]] - lev.child_lo[fc[go]]
         first = np.repeat(lev.child_lo[fc[go]] - np.cumsum(cnt) + cnt, cnt)
@@ -408,15 +445,19 @@ def _candidates(
         r0 = r1
 
 
-def _cat(parts: list[NDArray[np.generic]], dtype: type[np.generic]) -> NDArray[np.generic]:
-    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+def _cat_i32(parts: list[I32]) -> I32:
+    return np.concatenate(parts).astype(np.int32, copy=False) if parts else np.zeros(0, dtype=np.int32)
+
+
+def _cat_f(parts: list[FArr]) -> FArr:
+    return np.concatenate(parts).astype(np.float64, copy=False) if parts else np.zeros(0, dtype=np.float64)
 
 
 def _assemble(tree: list[_Level], out: _Out, tgt_open: IArr) -> Sparse:
     """Exits (each target leaves each ancestor timeline at its open, if anything enters that cell by then) and the
     timeline nodes."""
-    e_cell = _cat(out.e_cell, np.int32)  # type: ignore[arg-type]
-    e_tau = _cat(out.e_tau, np.int64)  # type: ignore[arg-type]
+    e_cell = _cat_i32(out.e_cell)
+    e_tau = np.concatenate(out.e_tau) if out.e_tau else np.zeros(0, dtype=np.int64)
     total = tree[-1].offset + len(tree[-1].clat)
     min_tau = np.full(total, np.iinfo(np.int64).max, dtype=np.int64)
     if len(e_cell):
@@ -433,12 +474,12 @@ def _assemble(tree: list[_Level], out: _Out, tgt_open: IArr) -> Sparse:
     x_tau = tgt_open[x_tgt].astype(np.int64)
     e_node, x_node, c_tail, c_head, n_hub = timeline_nodes(e_cell, e_tau, x_cell, x_tau)
     return Sparse(
-        _cat(out.d_src, np.int32),  # type: ignore[arg-type]
-        _cat(out.d_tgt, np.int32),  # type: ignore[arg-type]
-        _cat(out.d_km, np.float64),  # type: ignore[arg-type]
-        _cat(out.e_src, np.int32),  # type: ignore[arg-type]
+        _cat_i32(out.d_src),
+        _cat_i32(out.d_tgt),
+        _cat_f(out.d_km),
+        _cat_i32(out.e_src),
         _i32(e_node),
-        _cat(out.e_km, np.float64),  # type: ignore[arg-type]
+        _cat_f(out.e_km),
         _i32(x_node),
         x_tgt,
         _i32(c_tail),
@@ -470,7 +511,7 @@ def timeline_nodes(
     empty = np.zeros(0, dtype=np.int64)
     if not len(cell):
         return empty, empty, empty, empty, 0
-    if len(tau) and 0 <= int(tau.min()) and int(tau.max()) < (1 << 30) and int(cell.max()) < (1 << 31):
+    if len(tau) and int(tau.min()) >= 0 and int(tau.max()) < (1 << 30) and int(cell.max()) < (1 << 31):
         # one int64 key (cell, time, exit last) sorts like the three: ties are events of one node either way
         order = np.argsort((cell << 31 | tau) << 1 | is_exit, kind="stable")
     else:
