@@ -120,7 +120,15 @@ def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, p
     metres = 0.0
     for line in lines:
         for a, b in zip(line, line[1:], strict=False):
-            step = haversine_m(a[0], a[1], b[0], b[1])
+            lengths = [
+                float(d.get("length") or 0.0)
+                for x in node_at.get(a, set())
+                for y in node_at.get(b, set())
+                for u, v in ((x, y), (y, x))
+                if graph.has_edge(u, v)
+                for d in graph[u][v].values()
+            ]
+            step = min(lengths) if lengths else haversine_m(a[0], a[1], b[0], b[1])
             head, _ = at(metres)
             _, tail = at(metres + step)
             held.setdefault(frozenset((a, b)), []).append((head - lead, tail + clear))
