@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from paradeplan import clock
+from paradeplan.parade.traffic import TrafficPlan
 
 PointKind = Literal["start", "junction", "uturn", "end"]
 Ride = Literal["head", "column", "posts"]
@@ -464,6 +465,10 @@ class ParadeSchedule:
     escort: Escort
     lineup: tuple[LineupSlot, ...] = ()
     onward: tuple[Onward, ...] = ()
+    traffic: Annotated[TrafficPlan, Field(exclude=True)] = TrafficPlan()
+    """The diversion plan: every closure point with its holder, the marshals, the detours (``parade.traffic``;
+    ``schedule.json`` publishes it as ``closures.points``, ``diversions`` and ``marshals``:
+    :mod:`paradeplan.parade.traffic_json`)."""
 
     def unit(self, unit_id: str) -> UnitRow | None:
         """The unit with this id, if any."""

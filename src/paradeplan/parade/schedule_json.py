@@ -1,15 +1,19 @@
 """``schedule.json`` at the file boundary: a ``ParadeSchedule`` to JSON and back, and the file's JSON Schema.
 
 All three come from one pydantic ``TypeAdapter`` of :class:`paradeplan.parade.schedule.ParadeSchedule`, whose
-fields carry their published names and forms; everything inside paradeplan works on the typed object.
+fields carry their published names and forms; everything inside paradeplan works on the typed object. The
+diversion plan (``closures.points``, ``diversions``, ``marshals``) is still mapped by hand in
+:mod:`paradeplan.parade.traffic_json` and added to the file, its schema and its reading here.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.parade.traffic_json import TrafficBlocks, add_traffic, read_traffic
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -30,6 +34,7 @@ def to_json(s: ParadeSchedule) -> dict[str, Any]:
     :func:`from_json` maps it back to an equal ``ParadeSchedule``.
     """
     data: dict[str, Any] = _adapter().dump_python(s, mode="json", by_alias=True)
+    add_traffic(data, s.traffic)
     return data
 
 
@@ -46,12 +51,15 @@ def from_json(data: Any) -> ParadeSchedule:
     ValueError
         When the data is not a ``paradeplan.schedule/1`` document.
     """
-    from pydantic import ValidationError
+    from pydantic import TypeAdapter, ValidationError
 
     try:
-        return _adapter().validate_python(data, by_alias=True)
+        schedule = _adapter().validate_python(data, by_alias=True)
+        blocks = {k: data[k] for k in ("diversions", "marshals") if k in data}
+        TypeAdapter(TrafficBlocks).validate_python({"points": data["closures"].get("points", []), **blocks})
     except ValidationError as exc:
         raise ValueError(str(exc)) from None
+    return replace(schedule, traffic=read_traffic(data))
 
 
 def schema() -> dict[str, Any]:
@@ -81,7 +89,22 @@ def schema() -> dict[str, Any]:
         return [renamed(v) for v in node] if isinstance(node, list) else node
 
     out = renamed(out)
+    _add_traffic_schema(out)
     out["$defs"] = {d["title"]: d for _, d in sorted((d["title"], d) for d in out["$defs"].values())}
     out["title"] = SCHEMA_TITLE
     out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return out
+
+
+def _add_traffic_schema(out: dict[str, Any]) -> None:
+    """Add the diversion plan's parts (``closures.points``, ``diversions``, ``marshals``) to the file's schema."""
+    from pydantic import TypeAdapter
+
+    blocks = TypeAdapter(TrafficBlocks).json_schema(mode="serialization")
+    out["$defs"].update(blocks["$defs"])
+    closures = out["$defs"]["Closures"]
+    closures["properties"]["points"] = blocks["properties"]["points"]
+    closures["required"].append("points")
+    for key in ("diversions", "marshals"):
+        out["properties"][key] = blocks["properties"][key]
+        out["required"].append(key)
