@@ -181,6 +181,16 @@ def schedule_week(
     gap = solved.gap
     start, present = model.start, model.placed
     placed_at = {rid: solved.value(start[rid]) for rid in start if solved.value(present[rid])}
+    placed, unplaced = _calendar(w, placed_at, too_short, set(start))
+    log.info("week: %s, %d placed, %d unplaced", status, len(placed), len(unplaced))
+    return WeekSchedule(plan, "TOO_FULL" if unplaced else status, gap, placed, unplaced)
+
+
+def _calendar(
+    w: _Week, placed_at: dict[str, int], too_short: list[Round], modelled: set[str]
+) -> tuple[tuple[PlacedRound, ...], tuple[UnplacedRound, ...]]:
+    """The rounds placed (by start) and those not (by id), each with why and what would fix it."""
+    plan = w.plan
     base = datetime.combine(w.day0, time(0, 0))
     placed = [
         PlacedRound(
@@ -203,8 +213,7 @@ def schedule_week(
         )
         for r in too_short
     ]
-    unplaced += [_explain(w, r, placed_at) for r in plan.rounds if r.id in start and r.id not in placed_at]
+    unplaced += [_explain(w, r, placed_at) for r in plan.rounds if r.id in modelled and r.id not in placed_at]
     placed.sort(key=lambda p: (p.start, p.round_id))
     unplaced.sort(key=lambda u: u.round_id)
-    log.info("week: %s, %d placed, %d unplaced", status, len(placed), len(unplaced))
-    return WeekSchedule(plan, "TOO_FULL" if unplaced else status, gap, tuple(placed), tuple(unplaced))
+    return tuple(placed), tuple(unplaced)
