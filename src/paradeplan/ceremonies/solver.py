@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 
 from paradeplan import clock
-from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance
+from paradeplan.ceremonies.instance import AttendeeIn, CeremonyIn, CeremonyInstance, Need, build_instance
 from paradeplan.ceremonies.model import build_model
 from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule, Unmet
 from paradeplan.errors import InfeasibleError, Shortfall
@@ -162,7 +162,6 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
             st = max(st, it.offset + it.duration - (hi - start))
         return lo, hi, st
 
-    where = _place_name(inst, plan, c.venue)
     # Availability, with the most favourable start the window allows.
     if a.avail_from is not None:
         t = inst.move(a.id, a.base, c.venue) if a.base else 0
@@ -206,6 +205,29 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
         if used + a.size > c.capacity:
             return f"{c.name} is full: capacity {c.capacity} ({c.local} local, {used - c.local} scheduled)"
     mine = [t for t in sched.attendance if t.attendee == a.id and inst.ceremony(t.ceremony).day == c.day]
+    blockers = _blockers(sched, a, c, mine, (lo_arr, hi_arr, stay))
+    if blockers:
+        return "; ".join(blockers)
+    if late:
+        return late
+    if len(mine) >= 2:
+        names = ", ".join(inst.ceremony(t.ceremony).name for t in mine)
+        return f"no room for a {stay}-min stay plus travel between the other attendances ({names})"
+    if sched.status != "OPTIMAL":
+        return f"not placed before the solver stopped (status {sched.status}, gap {sched.gap:.1%})"
+    return "left out so that more wished-for attendances could be met with the chosen start times"
+
+
+def _blockers(
+    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, mine: list[Attendance], window: tuple[int, int, int]
+) -> list[str]:
+    """Why the attendee's other attendances that day leave no room here: a clash, or a move too short.
+
+    ``window`` is the earliest arrival, latest arrival and shortest stay the ceremony needs.
+    """
+    inst, plan = sched.instance, sched.plan
+    lo_arr, hi_arr, stay = window
+    where = _place_name(inst, plan, c.venue)
     blockers: list[str] = []
     for att in mine:
         o = inst.ceremony(att.ceremony)
@@ -243,16 +265,7 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
             blockers.append(
                 f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but " + between
             )
-    if blockers:
-        return "; ".join(blockers)
-    if late:
-        return late
-    if len(mine) >= 2:
-        names = ", ".join(inst.ceremony(t.ceremony).name for t in mine)
-        return f"no room for a {stay}-min stay plus travel between the other attendances ({names})"
-    if sched.status != "OPTIMAL":
-        return f"not placed before the solver stopped (status {sched.status}, gap {sched.gap:.1%})"
-    return "left out so that more wished-for attendances could be met with the chosen start times"
+    return blockers
 
 
 def explain_unmet(sched: CeremonySchedule) -> list[Unmet]:
