@@ -302,7 +302,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         t("release_at", lang),
     ]
     _header(ws, labels, (18, 34, 14, 22, 16, 30, 11, 11), header_row)
-    by_group: dict[str, list[RunRow]] = {k: [] for k, _, _ in GROUPS}
+    by_group: dict[str, list[RunRow]] = {k: [] for k, _ in GROUPS}
     overview: list[list[Any]] = []
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
@@ -324,7 +324,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     _write_rows(ws, overview, header_row + 1)
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
-    for key, _, _ in GROUPS:
+    for key, _ in GROUPS:
         gs = wb.create_sheet(group_label(key, lang))
         _header(gs, [t(c, lang) for c in RUN_COLUMNS], RUN_WIDTHS)
         _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)
