@@ -125,7 +125,7 @@ def _report(result: object) -> None:
 
 def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
-    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets
+    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets, studio
 
     posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(maps.posts_map_command)
     app.add_typer(posts.app, name="posts", help="Solve, check and draw post schedules (posts/1 files).")
@@ -138,6 +138,9 @@ def _register() -> None:
         ceremonies.ceremonies_command
     )
     app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(ceremonies.week_command)
+    app.command("studio", help="Open the planning studio: fix an imported plan's open items in the browser.")(
+        studio.studio_command
+    )
     app.command("live", help="Serve the day's live views from a results folder: control room, units, public.")(
         live.live_command
     )
