@@ -47,15 +47,18 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
     from paradeplan.app import validate_plan
 
     with guarded():
+        from paradeplan.plan.rules import still_open
+
         p = validate_plan(plan)
-        for item in p.open_items:
+        left = still_open(p)
+        for item in left:
             print_err(f"{plan}: {item.field}: open item: {item.question}")
         for d in p.decisions:
             print_err(f"{plan}: {d.field}: decided: {d.chosen} ({d.reason})")
         n_parades, n_cer = len(p.parades), len(p.ceremonies)
         typer.echo(
             f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
-            + (f", {len(p.open_items)} open item(s) to decide" if p.open_items else "")
+            + (f", {len(left)} open item(s) to decide" if left else "")
             + ")"
         )
 

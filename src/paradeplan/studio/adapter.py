@@ -245,6 +245,12 @@ def _item(q: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     ]
     required = bool(q.get("required"))
     value = get_path(data, fld)
+    if kind == "value" and fld.endswith(".venue") and isinstance(value, str):
+        place = next((p for p in data.get("places") or [] if p.get("id") == value), None)
+        if place is not None and place.get("lat") is not None:
+            kind = "pin"
+            label = f"{place['name']} (gần đúng)" if place.get("approximate") else str(place["name"])
+            cands.append({"label": label, "lat": place["lat"], "lon": place["lon"], "note": place.get("note", "")})
     keep = kind == "value" and (not required or value is not None)
     return {
         "id": str(q["id"]),
@@ -254,7 +260,7 @@ def _item(q: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
         "source": q.get("source"),
         "required": required,
         "kind": kind,
-        "input": _input(fld) if kind == "value" else kind,
+        "input": _input(fld) if kind == "value" else "pin",
         "candidates": cands,
         "keep": keep,
         "current": value if isinstance(value, (str, int, float, bool)) else None,
@@ -282,7 +288,7 @@ def suggest_pins(items: list[dict[str, Any]], data: dict[str, Any], graph: Any) 
         p = pinned.places[int(m.group(1))]
         if p.lat is not None and p.lon is not None:
             it["candidates"].append(
-                {"label": f"{p.name} ({p.note or 'gợi ý'})", "lat": p.lat, "lon": p.lon, "note": p.note or ""}
+                {"label": f"{p.name} (vị trí gợi ý)", "lat": p.lat, "lon": p.lon, "note": p.note or ""}
             )
             it["kind"] = "choose" if it["kind"] == "pin" else it["kind"]
             it["input"] = "pin"

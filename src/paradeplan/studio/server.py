@@ -402,6 +402,10 @@ def create_app(studio: Studio) -> "FastAPI":
     def page() -> HTMLResponse:
         return HTMLResponse(_page("vi"))
 
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:

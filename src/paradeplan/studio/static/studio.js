@@ -20,10 +20,10 @@
       done0: 'Đã lập xong kế hoạch.', done3: 'Đã lập kế hoạch nhưng còn thiếu (xem bên dưới).', invalid: 'Kế hoạch chưa hợp lệ:',
       stale: 'Kế hoạch vừa được sửa ở một thẻ khác; đã tải lại bản mới nhất. Hãy làm lại thao tác vừa rồi.',
       notoken: 'Thiếu mã truy cập: mở đường dẫn có #token=… mà lệnh paradeplan studio in ra.',
-      pinhelp: 'Bấm lên bản đồ hoặc kéo ghim tới đúng chỗ, rồi bấm “Lưu ghim”.', length: 'km', ready: 'Sẵn sàng lập kế hoạch',
+      pinhelp: 'Bấm lên bản đồ hoặc kéo ghim tới đúng chỗ, rồi bấm “Lưu ghim”.', length: 'km', ready: 'Kế hoạch hợp lệ, có thể lập',
       notready: 'Chưa lập được: ', lead: 'mở đường', route_guard: 'bảo vệ lộ trình', in_column: 'trong đoàn',
       speed: 'Tốc độ tối đa (km/h)', departure_time: 'Giờ xuất phát', assembly_time: 'Giờ tập trung', parade: 'Diễu hành',
-      history: 'Lịch sử', source: 'Trong văn bản: ', lang: 'English', newstep: 'Thêm bước', cannot: 'Không tìm được: '
+      history: 'Lịch sử', source: 'Trong văn bản: ', lang: 'English', left: 'còn', newstep: 'Thêm bước', cannot: 'Không tìm được: '
     },
     en: {
       title: 'Planning studio', drop: 'Drop the plan document (.docx, .pdf, .txt) or a plan file (.yaml) here',
@@ -43,10 +43,10 @@
       done3: 'The plan is made but falls short (see below).', invalid: 'The plan is not valid yet:',
       stale: 'The plan was changed in another tab; the newest version is loaded. Please repeat your last change.',
       notoken: 'No token: open the link with #token=… that paradeplan studio printed.',
-      pinhelp: 'Click the map or drag the pin to the right spot, then “Save pin”.', length: 'km', ready: 'Ready to plan',
+      pinhelp: 'Click the map or drag the pin to the right spot, then “Save pin”.', length: 'km', ready: 'The plan is valid and can be made',
       notready: 'Not ready: ', lead: 'lead', route_guard: 'route guard', in_column: 'in column',
       speed: 'Speed limit (km/h)', departure_time: 'Departure', assembly_time: 'Assembly', parade: 'Parade',
-      history: 'History', source: 'In the document: ', lang: 'Tiếng Việt', newstep: 'Add a step', cannot: 'Not found: '
+      history: 'History', source: 'In the document: ', lang: 'Tiếng Việt', left: 'still', newstep: 'Add a step', cannot: 'Not found: '
     }
   };
   var params = new URLSearchParams(location.hash.slice(1));
@@ -468,7 +468,7 @@
     var box = clear(document.getElementById('runbox'));
     var st = S.state;
     var req = st.open_items.filter(function (i) { return i.required; }).length;
-    if (st.valid) box.appendChild(el('div', { 'class': 'ok', id: 'readiness', text: t('ready') + (req ? ' (' + req + ' ' + t('required').toLowerCase() + ')' : '') }));
+    if (st.valid) box.appendChild(el('div', { 'class': 'ok', id: 'readiness', text: t('ready') + (req ? ' — ' + t('left') + ' ' + req + ' ' + t('required').toLowerCase() : '') }));
     else {
       box.appendChild(el('div', { 'class': 'bad', id: 'readiness', text: t('invalid') }));
       st.problems.slice(0, 6).forEach(function (p) { box.appendChild(el('div', { 'class': 'msg', text: p.field + ': ' + p.message })); });
