@@ -180,3 +180,103 @@ def test_unseen_city_every_crossing_closed(tmp_path_factory: pytest.TempPathFact
     assert all(p.held_by for p in s.traffic.points)
     assert _uncovered_crossings(s, po.route, graph) == []
     assert all(d.detour or d.reason for d in s.traffic.diversions)
+
+
+# ------------------------------------------------------------------------------------------------ the feeds
+
+WZDX = Path("/work/shared/contracts/wzdx-4.2")
+
+
+def _contracts() -> Path:
+    """The WZDx 4.2 schemas: ``../shared/contracts/wzdx-4.2`` beside the repository."""
+    here = Path(__file__).resolve().parents[1].parent / "shared" / "contracts" / "wzdx-4.2"
+    return here if here.is_dir() else WZDX
+
+
+def wzdx_errors(feed: Any) -> list[str]:
+    """Every error of a feed against the official WZDx 4.2 WorkZoneFeed schema, offline ($refs from the files)."""
+    from jsonschema import Draft7Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
+    root = _contracts()
+    docs = [
+        json.loads(p.read_text(encoding="utf-8")) for p in [*root.glob("*.json"), *(root / "geojson").glob("*.json")]
+    ]
+
+    def offline(uri: str) -> Any:
+        raise AssertionError(f"the schemas must not be fetched: {uri}")
+
+    registry = Registry(retrieve=offline).with_resources(
+        (d["$id"], Resource.from_contents(d, default_specification=DRAFT7)) for d in docs
+    )
+    schema = json.loads((root / "WorkZoneFeed.json").read_text(encoding="utf-8"))
+    validator = Draft7Validator(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(feed)]
+
+
+def test_the_schemas_validate_their_own_examples_and_refuse_a_broken_feed() -> None:
+    for ex in sorted((_contracts() / "examples").glob("*.geojson")):
+        assert wzdx_errors(json.loads(ex.read_text(encoding="utf-8"))) == [], ex.name
+    po, _ = demo()
+    from paradeplan.parade.feeds import wzdx_feed
+
+    feed = wzdx_feed(po.schedule, publisher="UBND Quận 12")
+    feed["features"][0]["properties"]["vehicle_impact"] = "closed-for-parade"
+    assert wzdx_errors(feed)
+
+
+def test_planned_feeds(tmp_path: Path) -> None:
+    from paradeplan.resources import demo_plan_path
+
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["plan", str(demo_plan_path()), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    feed = json.loads((out / "closures.wzdx.geojson").read_text(encoding="utf-8"))
+    assert wzdx_errors(feed) == []
+    sched = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    zones = [f for f in feed["features"] if f["properties"]["core_details"]["event_type"] == "work-zone"]
+    detours = [f for f in feed["features"] if f["properties"]["core_details"]["event_type"] == "detour"]
+    assert len(zones) == len(sched["diversions"])
+    assert len(detours) == sum(1 for d in sched["diversions"] if d["detour"])
+    assert all(z["properties"]["vehicle_impact"] == "all-lanes-closed" for z in zones)
+    first = sched["diversions"][0]
+    assert zones[0]["geometry"]["coordinates"] == first["closed"]["geometry"]["coordinates"]
+    # 07:57 in Asia/Ho_Chi_Minh is 00:57 UTC
+    assert (
+        zones[0]["properties"]["start_date"]
+        == f"2023-10-02T{int(first['closed']['close'][:2]) - 7:02d}{first['closed']['close'][2:]}Z"
+    )
+    waze = json.loads((out / "closures.waze.json").read_text(encoding="utf-8"))
+    inc = waze["incidents"]
+    assert len(inc) == len(sched["diversions"])
+    for i in inc:
+        assert {"id", "type", "polyline", "street", "starttime", "endtime", "description", "direction"} <= set(i)
+        assert i["type"] == "ROAD_CLOSED" and i["starttime"] < i["endtime"] and i["starttime"].endswith("+07:00")
+        nums = [float(x) for x in i["polyline"].split()]
+        assert len(nums) % 2 == 0 and len(nums) >= 4 and all(8 < x < 12 for x in nums[::2])
+
+
+def test_live_feeds_follow_the_column(tmp_path: Path) -> None:
+    from live_support import LiveServer, fresh_folder
+
+    with LiveServer(fresh_folder(tmp_path), rehearse="08:20:00") as s:
+        before = s.get("/feeds/wzdx.geojson", auth=False)
+        assert before.status_code == 200 and before.headers["content-type"].startswith("application/geo+json")
+        feed = before.json()
+        assert wzdx_errors(feed) == []
+        text = before.text + s.get("/feeds/waze.json", auth=False).text
+        assert "dan-quan" not in text and "mo-to" not in text and "csgt" not in text  # public: no unit, no marshal
+        late = s.report({"kind": "head", "km": 5.0, "time": "08:35:00"})  # planned ~08:20: 15 min late
+        assert late.status_code == 201, late.text
+        after = s.get("/feeds/wzdx.geojson", auth=False).json()
+        waze = s.get("/feeds/waze.json", auth=False).json()
+
+    def starts(f: Any) -> dict[str, str]:
+        return {x["id"]: x["properties"]["start_date"] for x in f["features"]}
+
+    b, a = starts(feed), starts(after)
+    moved = [k for k in b if a[k] > b[k]]
+    assert moved and len(moved) >= len(b) // 3
+    assert all(a[k] >= b[k] for k in b)
+    assert waze["incidents"]
