@@ -126,7 +126,7 @@ def test_hostile_and_oversized_uploads(client: httpx.Client, tmp_path: Path) -> 
     assert r.status_code == 422
     bomb = b"a: &a [1,1,1,1,1,1,1,1,1,1]\n" + b"".join(
         f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n".encode()
-        for p, c in zip("abcdefg", "bcdefgh")
+        for p, c in zip("abcdefg", "bcdefgh", strict=True)
     )
     r = client.post("/api/plans", files={"file": ("bomb.yaml", bomb, "application/yaml")})
     assert r.status_code in (413, 422), r.text
