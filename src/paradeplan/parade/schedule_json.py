@@ -55,7 +55,7 @@ def from_json(data: Any) -> ParadeSchedule:
 
     try:
         schedule = _adapter().validate_python(data, by_alias=True)
-        blocks = {k: data[k] for k in ("diversions", "marshals") if k in data}
+        blocks = {k: data[k] for k in ("diversions", "marshals", "restricted") if k in data}
         TypeAdapter(TrafficBlocks).validate_python({"points": data["closures"].get("points", []), **blocks})
     except ValidationError as exc:
         raise ValueError(str(exc)) from None
@@ -105,6 +105,6 @@ def _add_traffic_schema(out: dict[str, Any]) -> None:
     closures = out["$defs"]["Closures"]
     closures["properties"]["points"] = blocks["properties"]["points"]
     closures["required"].append("points")
-    for key in ("diversions", "marshals"):
+    for key in ("diversions", "marshals", "restricted"):
         out["properties"][key] = blocks["properties"][key]
         out["required"].append(key)

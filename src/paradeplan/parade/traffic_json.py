@@ -74,12 +74,18 @@ class MarshalsBlock(TypedDict):
     shortfall: MarshalShortfallRow | None
 
 
+class RestrictedBlock(TypedDict):
+    streets: list[str]
+
+
 class TrafficBlocks(TypedDict, total=False):
-    """The diversion plan's parts of ``schedule.json``: ``closures.points``, ``diversions``, ``marshals``."""
+    """The diversion plan's parts of ``schedule.json``: ``closures.points``, ``diversions``, ``marshals``,
+    ``restricted``."""
 
     points: list[ClosurePointRow]
     diversions: list[DiversionRow]
     marshals: MarshalsBlock
+    restricted: RestrictedBlock
 
 
 def _line(coords: tuple[tuple[float, float], ...]) -> dict[str, Any]:
@@ -139,6 +145,7 @@ def add_traffic(out: dict[str, Any], t: TrafficPlan) -> None:
             for m in p.held_by:
                 held.setdefault(m, []).append(p.id)
     short = t.shortfall
+    out["restricted"] = {"streets": list(t.restricted)}
     out["marshals"] = {
         "walk_m": t.walk_m,
         "people": [
@@ -207,4 +214,5 @@ def read_traffic(data: dict[str, Any]) -> TrafficPlan:
         tuple(diversions),
         float(block["walk_m"]),
         None if sh is None else MarshalShortfall(tuple(sh["unheld"]), int(sh["more_needed"]), int(sh["needed"])),
+        tuple((data.get("restricted") or {}).get("streets", [])),
     )

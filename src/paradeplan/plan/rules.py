@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Callable, Iterator
 from datetime import time
 from typing import Any
@@ -457,4 +458,18 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
             pinned(person.base, ("people", i, "base"), "where a guest starts")
         for i, team in enumerate(plan.teams):
             pinned(team.base, ("teams", i, "base"), "where a team starts")
+    return out
+
+
+def still_open(plan: Plan) -> list[Any]:
+    """The plan's open items not answered since they were written: a place's "no coordinates" item is gone once
+    the place has ``lat`` and ``lon`` (``validate`` does not ask it again)."""
+    out = []
+    for item in plan.open_items:
+        m = re.fullmatch(r"places\[(\d+)\]", item.field)
+        if m and "coordinates" in item.question and int(m.group(1)) < len(plan.places):
+            place = plan.places[int(m.group(1))]
+            if place.lat is not None and place.lon is not None and not place.approximate:
+                continue
+        out.append(item)
     return out
