@@ -166,3 +166,35 @@ def short_date(day: date, lang: str | None = None) -> str:
 def clock(seconds: int | None) -> str:
     """``HH:MM`` of a time in seconds since midnight (the same in both languages); empty for None."""
     return "" if seconds is None else f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+# --- people, not ids -------------------------------------------------------------------------------------------------
+
+#: Short display names of police vehicles by (kind, role): "Mô tô CSGT 01", "Xe CSGT mở đường 02".
+_UNIT_NAMES: dict[tuple[str, str], str] = {
+    ("police_motorbike", ""): N_("Police motorbike {n}"),
+    ("police_car", "lead"): N_("Lead police car {n}"),
+    ("police_car", "route_guard"): N_("Route police car {n}"),
+    ("police_car", "tail"): N_("Tail police car {n}"),
+    ("police_car", ""): N_("Police car {n}"),
+}
+
+
+def unit_name(name: str | None, kind: str | None, role: str | None, uid: str, lang: str | None = None) -> str:
+    """What a person calls a unit: "Mô tô CSGT 01", "Xe CSGT mở đường 02", or the vehicle's own name.
+
+    Police vehicles numbered within their group (a name or id ending in a number) get the short name of their kind
+    and role; any other vehicle keeps its display name ("Xe hoa phường Thới An"). Never the id, unless it has nothing
+    else.
+    """
+    import re
+
+    text = (name or "").strip()
+    key = (kind or "", role or "")
+    pattern = _UNIT_NAMES.get(key) or _UNIT_NAMES.get((kind or "", ""))
+    if pattern is not None:
+        found = re.search(r"(?:^|[\s\-_])(\d{1,3})$", text) or re.search(r"(?:^|[\s\-_])(\d{1,3})$", uid)
+        if found:
+            return gettext(pattern, lang).format(n=f"{int(found.group(1)):02d}")
+        return gettext(pattern, lang).format(n="").strip()
+    return text or uid
