@@ -36,6 +36,9 @@ def _root(
     ] = False,
 ) -> None:
     """Plan street parades, vehicle convoys and opening ceremonies on real streets."""
+    from paradeplan.i18n import lang_from_env, set_lang
+
+    set_lang(lang_from_env())  # the command's own messages: LANGUAGE, LC_ALL, LC_MESSAGES, LANG (or --lang)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
@@ -88,7 +91,10 @@ def plan(
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
     from paradeplan.app import run_plan
+    from paradeplan.i18n import set_lang
 
+    if lang:
+        set_lang(lang)
     with guarded():
         result = run_plan(plan, out, lang=lang, online=online, cdn=cdn, delay_min=delay, speed_kmh=speed)
         _report(result)
@@ -101,22 +107,29 @@ def demo(
 ) -> None:
     """Plan the embedded Quận 12 2023 parade (offline) and say where the results are."""
     from paradeplan.app import run_plan
+    from paradeplan.i18n import set_lang
     from paradeplan.resources import demo_plan_path
 
+    if lang:
+        set_lang(lang)
     with guarded():
         result = run_plan(demo_plan_path(), out, lang=lang, online=False, cdn=False)
         _report(result)
 
 
 def _report(result: object) -> None:
+    """The summary, then what was made and which file to open first (never the list of every file)."""
     from paradeplan.app import PlanResult
+    from paradeplan.i18n import _, ngettext
 
     assert isinstance(result, PlanResult)
     for line in result.summary:
         typer.echo(line)
-    typer.echo(f"Results in {result.out}/:")
-    for name in result.files:
-        typer.echo(f"  {result.out / name}")
+    n = len(result.files)
+    typer.echo(ngettext("Made {n} file in {out}", "Made {n} files in {out}", n).format(n=n, out=result.out))
+    first = "index.html" if "index.html" in result.files else (result.files[0] if result.files else "")
+    if first:
+        typer.echo(_("Open first: {path} (the plan book, links to every other file)").format(path=result.out / first))
     if result.shortfall:
         for line in result.shortfall:
             print_err(line)
