@@ -168,6 +168,44 @@ def clock(seconds: int | None) -> str:
     return "" if seconds is None else f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
 
 
+#: Vehicle kinds in words (the plan file's ``kind`` values).
+KIND_LABELS: dict[str, Msg] = {
+    "police_car": N_("Police car"),
+    "police_motorbike": N_("Police motorbike"),
+    "flower_float": N_("Flower float"),
+    "loudspeaker": N_("Loudspeaker vehicle"),
+    "bus": N_("Bus"),
+    "car": N_("Car"),
+    "marching_group": N_("Marching group"),
+    "other": N_("Other"),
+}
+
+
+def kind_name(kind: str | None, lang: str | None = None) -> str:
+    """A vehicle kind in words ("xe mô tô"), never the plan file's value; empty for None."""
+    if not kind:
+        return ""
+    return tr(KIND_LABELS[kind], lang) if kind in KIND_LABELS else kind.replace("_", " ")
+
+
+#: The eight compass points, clockwise from north, each with its arrow.
+COMPASS: tuple[Msg, ...] = (
+    N_("↑ north"),
+    N_("↗ north-east"),
+    N_("→ east"),
+    N_("↘ south-east"),
+    N_("↓ south"),
+    N_("↙ south-west"),
+    N_("← west"),
+    N_("↖ north-west"),
+)
+
+
+def compass(bearing: float, lang: str | None = None) -> str:
+    """The compass point of a bearing in degrees, in words with its arrow ("↘ đông nam")."""
+    return tr(COMPASS[int(((bearing % 360) + 22.5) // 45) % 8], lang)
+
+
 # --- people, not ids -------------------------------------------------------------------------------------------------
 
 #: Short display names of police vehicles by (kind, role): "Mô tô CSGT 01", "Xe CSGT mở đường 02".
