@@ -324,9 +324,10 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
     if problems:
         raise ParadeplanError("the ceremony schedule failed the independent check:\n" + "\n".join(problems))
     rep = solver_report(sched)
-    summary = (
-        f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
-        f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet"
+    from paradeplan.i18n import _
+
+    summary = _("ceremonies: {n} scheduled, {met}/{wishes} wished attendances met, {unmet} not met").format(
+        n=len(plan.ceremonies), met=rep["wishes_met"], wishes=rep["wishes"], unmet=rep["unmet"]
     )
     files = ceremony_files(sched, lang)
     files["map.html"] = render_ceremonies_map(ceremonies_map_data(sched), lang=lang, cdn=cdn)
@@ -355,7 +356,11 @@ def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outc
         "week.md": week_text(week, lang),
         "week.ics": week_ics(week),
     }
-    summary = f"week: {week.status}, {len(week.placed)} round(s) placed, {len(week.unplaced)} not"
+    from paradeplan.i18n import _
+
+    summary = _("week: {placed} rounds placed, {unplaced} not placed").format(
+        placed=len(week.placed), unplaced=len(week.unplaced)
+    )
     return Outcome(files, summary, failure, week_book(week))
 
 

@@ -48,19 +48,31 @@ def _root(
 def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
     """Check a plan file and report every problem found (everything `plan` would refuse)."""
     from paradeplan.app import validate_plan
+    from paradeplan.i18n import _, ngettext
 
     with guarded():
         p = validate_plan(plan)
         for item in p.open_items:
-            print_err(f"{plan}: {item.field}: open item: {item.question}")
+            print_err(
+                _("{file}: {field}: still to be decided: {question}").format(
+                    file=plan, field=item.field, question=item.question
+                )
+            )
         for d in p.decisions:
-            print_err(f"{plan}: {d.field}: decided: {d.chosen} ({d.reason})")
-        n_parades, n_cer = len(p.parades), len(p.ceremonies)
-        typer.echo(
-            f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
-            + (f", {len(p.open_items)} open item(s) to decide" if p.open_items else "")
-            + ")"
-        )
+            print_err(
+                _("{file}: {field}: decided: {chosen} ({reason})").format(
+                    file=plan, field=d.field, chosen=d.chosen, reason=d.reason
+                )
+            )
+        counts = [
+            ngettext("{n} parade", "{n} parades", len(p.parades)).format(n=len(p.parades)),
+            ngettext("{n} place", "{n} places", len(p.places)).format(n=len(p.places)),
+            ngettext("{n} ceremony", "{n} ceremonies", len(p.ceremonies)).format(n=len(p.ceremonies)),
+        ]
+        if p.open_items:
+            n = len(p.open_items)
+            counts.append(ngettext("{n} item still to be decided", "{n} items still to be decided", n).format(n=n))
+        typer.echo(_("{file}: valid ({counts})").format(file=plan, counts=", ".join(counts)))
 
 
 @app.command()
