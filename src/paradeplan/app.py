@@ -508,8 +508,9 @@ def run_plan(
 def open_items_lines(plan: Plan, most: int = 5) -> list[str]:
     """What the plan still leaves open, for the command line: the count, then the first few questions."""
     from paradeplan.i18n import _, ngettext
+    from paradeplan.plan.rules import still_open
 
-    items = plan.open_items
+    items = still_open(plan)
     if not items:
         return [_("Nothing is left to decide.")]
     lines = [
@@ -581,7 +582,9 @@ def _write_documents(
     """
     files = list(others)
     for i, po in enumerate(parades):
-        files += _write_parade_files(folder, po, "" if i == 0 else f"-{po.parade.id}")
+        files += _write_parade_files(
+            folder, po, "" if i == 0 else f"-{po.parade.id}", plan.event.issuer or plan.event.name, lang
+        )
     files.append(_write_report(folder, plan, parades, books, lang))  # bao-cao.docx (issue 17)
     if parades:
         from paradeplan.parade.schedule_json import schema
@@ -597,8 +600,10 @@ def _write_documents(
     return sorted([*files, "index.html"])
 
 
-def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> list[str]:
-    """The machine-readable files of one parade (their names): route, schedule, posts/1 files, CSV tables."""
+def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str, publisher: str, lang: str) -> list[str]:
+    """The machine-readable files of one parade (their names): route, schedule, posts/1 files, CSV tables, and the
+    closure feeds for navigation apps (WZDx 4.2, Waze CIFS)."""
+    from paradeplan.parade.feeds import waze_feed, wzdx_feed
     from paradeplan.parade.schedule_json import to_json
     from paradeplan.posts.instance import instance_to_json
     from paradeplan.posts.solution import solution_to_json
@@ -612,6 +617,8 @@ def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> list[str
         f"posts-solution{suffix}.json": dumps_json(solution_to_json(po.result.instance, po.result.solution)),
         f"lineup{suffix}.csv": lineup_csv_text(po.schedule),
         f"onward{suffix}.csv": onward_csv_text(po.schedule),
+        f"closures{suffix}.wzdx.geojson": dumps_json(wzdx_feed(po.schedule, publisher=publisher, lang=lang)),
+        f"closures{suffix}.waze.json": dumps_json(waze_feed(po.schedule, lang=lang)),
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8", newline="")  # the texts' own line ends

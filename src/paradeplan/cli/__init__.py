@@ -51,8 +51,11 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
     from paradeplan.i18n import _, ngettext
 
     with guarded():
+        from paradeplan.plan.rules import still_open
+
         p = validate_plan(plan)
-        for item in p.open_items:
+        left = still_open(p)
+        for item in left:
             print_err(
                 _("{file}: {field}: still to be decided: {question}").format(
                     file=plan, field=item.field, question=item.question
@@ -69,8 +72,8 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
             ngettext("{n} place", "{n} places", len(p.places)).format(n=len(p.places)),
             ngettext("{n} ceremony", "{n} ceremonies", len(p.ceremonies)).format(n=len(p.ceremonies)),
         ]
-        if p.open_items:
-            n = len(p.open_items)
+        if left:
+            n = len(left)
             counts.append(ngettext("{n} item still to be decided", "{n} items still to be decided", n).format(n=n))
         typer.echo(_("{file}: valid ({counts})").format(file=plan, counts=", ".join(counts)))
 
@@ -150,7 +153,7 @@ def _report(result: object) -> None:
 
 def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
-    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets
+    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets, studio
 
     posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(maps.posts_map_command)
     app.add_typer(posts.app, name="posts", help="Solve, check and draw post schedules (posts/1 files).")
@@ -163,6 +166,9 @@ def _register() -> None:
         ceremonies.ceremonies_command
     )
     app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(ceremonies.week_command)
+    app.command("studio", help="Open the planning studio: fix an imported plan's open items in the browser.")(
+        studio.studio_command
+    )
     app.command("live", help="Serve the day's live views from a results folder: control room, units, public.")(
         live.live_command
     )

@@ -209,7 +209,9 @@ def _forces(pairs: list[tuple[str, int]] | tuple[tuple[str, int], ...], lang: st
 
 def _open_items(plan: Plan | None, lang: str) -> str:
     """ "Việc còn phải xác định": what the plan file still leaves open (first in the book)."""
-    items = list(plan.open_items) if plan is not None else []
+    from paradeplan.plan.rules import still_open
+
+    items = still_open(plan) if plan is not None else []
     title = _("Still to be decided", lang)
     if not items:
         none = _("Nothing is left to decide.", lang)
