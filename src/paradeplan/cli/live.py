@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import os
 import socket
 from pathlib import Path
 from typing import Annotated
@@ -33,6 +34,18 @@ def _check_port(host: str, port: int) -> None:
                 )
             ]
         ) from None
+
+
+def _more_files() -> None:
+    """Let the server hold as many connections as the system allows (each is a file descriptor)."""
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or hard > soft:
+            resource.setrlimit(
+                resource.RLIMIT_NOFILE, (min(hard, 65536) if hard != resource.RLIM_INFINITY else 65536, hard)
+            )
 
 
 def _loopback(host: str) -> bool:
@@ -89,14 +102,19 @@ def live_command(
         from paradeplan.live.store import Store
 
         folder = load_folder(out, parade, streets=streets)
-        store = Store(folder.db, folder.digest)
-        _check_port(host, port)
+        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        store = Store(folder.db, folder.digest, server=f"pid {os.getpid()}, {base}/")
+        try:
+            _check_port(host, port)
+        except BaseException:
+            store.close()
+            raise
+        _more_files()
         generated = token is None
         secret = new_token() if token is None else token
         schedule = folder.schedule
         live_clock = LiveClock.make(schedule.event.timezone, rehearse_s, schedule.parade.date)
         live = Live(folder, store, secret, live_clock)
-        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         n = len(store.reports())
         typer.echo(
             f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
@@ -124,6 +142,8 @@ def live_command(
         typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)
-        kept = Store(folder.db, folder.digest)
-        typer.echo(f"Stopped. {len(kept.reports())} report(s) kept in {folder.db}")
-        kept.close()
+        gone = store.gone()
+        if gone is not None:
+            print_err(gone.reason_en)
+            raise typer.Exit(1)
+        typer.echo(f"Stopped. {len(store.reports())} report(s) kept in {folder.db}")
