@@ -74,13 +74,14 @@
 
   PP.setLang(PP.lang);
   render();
-  PP.poll(function () {
+  PP.live(function () {
     if (!token) { render(); return null; }
     return PP.request('GET', '/api/units/' + encodeURIComponent(unit) + '/state', token).then(function (r) {
-      body.classList.toggle('pp-offline', r.status >= 500);
+      if (r.status === 0 || r.status >= 500) { return false; }
       denied = r.status === 401 || r.status === 403 || r.status === 404;
       if (r.status === 200) { last = r.data; }
       render();
-    }, function () { body.classList.add('pp-offline'); });
-  }, 5000);
+      return r.status === 200 ? true : null;
+    });
+  }, function () { return last && last.now; }, {pollMs: 5000});
 })();
