@@ -292,9 +292,7 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def test_posts_behind_a_reported_head_are_passed(folder: LiveFolder) -> None:
     """Issue 27: head reports at km 6.9 (late) and then at P007 (less late); P006 between them was passed by the
     head before it reached P007, whatever delay the earlier report gave it."""
-    posts = sorted(
-        (p for p in folder.schedule.posts if len(p.passages) == 1), key=lambda p: p.passages[0].at_m
-    )
+    posts = sorted((p for p in folder.schedule.posts if len(p.passages) == 1), key=lambda p: p.passages[0].at_m)
     between, beyond = next(
         (a, b)
         for a, b in zip(posts, posts[1:], strict=False)
