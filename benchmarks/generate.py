@@ -4,6 +4,12 @@ Two shapes: ``city`` (the default) spreads routes with U-turns over the whole ci
 routes onto a Manhattan grid of streets 100–200 m apart in the old District 1/3 centre (about 3 × 3 km), so posts
 sit at shared junctions, their windows overlap heavily and many need two units: the hard case for the solver's
 sparse network.
+
+Two province shapes (issue 28), written apart from the solver and sharing none of its code: ``wide`` spreads routes
+over a region some 60 km across (about 2.6 hours across at a motorbike's speed) and ``clustered`` puts every convoy
+on one of a few long corridors that meet in a town centre (its densest ten-minute cell holding several hundred posts);
+both have short windows (5-13 min), a single depot and a fleet sized close to the optimum (a first-fit chain cover
+computed here, plus 2 %).
 """
 
 from __future__ import annotations
@@ -234,7 +240,205 @@ def generate_grid(n_posts: int, seed: int = 1, units_factor: float = 0.45) -> di
     return _instance(f"HCMC centre grid parade day, {n_posts} posts, seed {seed}", posts, depots, units_factor)
 
 
-SHAPES = {"city": generate, "grid": generate_grid}
+PROVINCE_CENTRE = (10.80, 106.70)
+PROVINCE_KM = 60.0
+
+
+def _province_post(
+    rng: random.Random, pid: str, name: str, lat: float, lon: float, head: float, car_share: float
+) -> dict[str, Any]:
+    """A post held for 5-13 minutes around the column's passage (opening 5-10 minutes before the head)."""
+    opens = head - rng.uniform(5, 10) * 60
+    close = min(opens + rng.uniform(5, 13) * 60, 23 * 3600 + 3599)
+    need: dict[str, int] = {"motorbike": 1 if rng.random() < 0.75 else 2}
+    if rng.random() < car_share:
+        need["car"] = 1
+    return {
+        "id": pid,
+        "name": name,
+        "lat": round(lat, 6),
+        "lon": round(lon, 6),
+        "open": _clock(opens),
+        "close": _clock(close),
+        "need": need,
+        "priority": rng.choice([1, 1, 1, 2, 2, 3]),
+    }
+
+
+def _in_province(lat: float, lon: float) -> bool:
+    half = PROVINCE_KM / 2
+    dy = (lat - PROVINCE_CENTRE[0]) * KM_PER_DEG_LAT
+    dx = (lon - PROVINCE_CENTRE[1]) * KM_PER_DEG_LAT * math.cos(math.radians(PROVINCE_CENTRE[0]))
+    return abs(dx) <= half and abs(dy) <= half
+
+
+def generate_wide(n_posts: int, seed: int = 1, units_factor: float = 0.0) -> dict[str, Any]:
+    """A province-wide morning: about ``n_posts`` posts on routes anywhere in a region 60 km across.
+
+    Routes of 8-30 km wander from a random start (columns at 15-35 km/h, starting 06:00-10:30), a post every
+    0.3-1 km; one depot at the provincial centre; the fleet is a first-fit chain cover plus 2 %
+    (``units_factor`` > 0 sizes it per slot instead, like the city shapes).
+    """
+    rng = random.Random(seed)
+    posts: list[dict[str, Any]] = []
+    route = 0
+    half_deg = PROVINCE_KM / 2 / KM_PER_DEG_LAT
+    while len(posts) < n_posts:
+        route += 1
+        lat = PROVINCE_CENTRE[0] + rng.uniform(-0.9, 0.9) * half_deg
+        lon = PROVINCE_CENTRE[1] + rng.uniform(-0.9, 0.9) * half_deg / math.cos(math.radians(PROVINCE_CENTRE[0]))
+        heading = rng.uniform(0, 2 * math.pi)
+        start = rng.uniform(6 * 3600, 10.5 * 3600)
+        speed = rng.uniform(15, 35)
+        length = rng.uniform(8, 30)
+        s, k = 0.0, 0
+        while s <= length and len(posts) < n_posts:
+            k += 1
+            posts.append(
+                _province_post(
+                    rng,
+                    f"W{route:04d}-{k:03d}",
+                    f"Province route {route} post {k}",
+                    lat,
+                    lon,
+                    start + s / speed * 3600,
+                    0.12,
+                )
+            )
+            gap = rng.uniform(0.3, 1.0)
+            heading += rng.gauss(0, 0.2)
+            nlat, nlon = _step(lat, lon, heading, gap)
+            if not _in_province(nlat, nlon):
+                heading += math.pi / 2
+                nlat, nlon = _step(lat, lon, heading, gap)
+            lat, lon = nlat, nlon
+            s += gap
+    return _province_instance(f"Province-wide morning, {n_posts} posts, seed {seed}", posts, seed, units_factor)
+
+
+def generate_clustered(n_posts: int, seed: int = 1, units_factor: float = 0.0) -> dict[str, Any]:
+    """A province morning on a few long corridors: about ``n_posts`` posts, most of them near one town centre.
+
+    Four to six corridors of 25-45 km leave the town centre (each a gently bending line of junctions 250-500 m
+    apart, denser near the centre); convoys (15-35 km/h, starting 06:00-10:30) run along a stretch of one corridor,
+    inward or outward, with a post at every junction they pass, so many posts of different convoys share the same
+    junctions and the centre holds several hundred posts within a few minutes' travel. One depot on the ring; the
+    fleet is a first-fit chain cover plus 2 %.
+    """
+    rng = random.Random(seed)
+    corridors: list[list[tuple[float, float]]] = []
+    for c in range(rng.randint(4, 6)):
+        heading = 2 * math.pi * c / 6 + rng.uniform(-0.3, 0.3)
+        lat, lon = PROVINCE_CENTRE
+        pts = [(lat, lon)]
+        s, length = 0.0, rng.uniform(25, 45)
+        while s < length:
+            gap = rng.uniform(0.25, 0.5) * (1 + s / 15)  # junctions thin out away from the centre
+            heading += rng.gauss(0, 0.08)
+            lat, lon = _step(lat, lon, heading, gap)
+            pts.append((lat, lon))
+            s += gap
+        corridors.append(pts)
+    posts: list[dict[str, Any]] = []
+    convoy = 0
+    while len(posts) < n_posts:
+        convoy += 1
+        line = corridors[rng.randrange(len(corridors))]
+        span = rng.randint(15, 60)
+        first = min(int(rng.expovariate(1 / 8)), len(line) - 2)
+        stretch = line[first : first + span]
+        if rng.random() < 0.5:
+            stretch = stretch[::-1]
+        start = rng.uniform(6 * 3600, 10.5 * 3600)
+        speed = rng.uniform(15, 35)
+        s = 0.0
+        for k, (lat, lon) in enumerate(stretch, start=1):
+            if len(posts) >= n_posts:
+                break
+            if k > 1:
+                plat, plon = stretch[k - 2]
+                s += math.hypot(
+                    (lat - plat) * KM_PER_DEG_LAT, (lon - plon) * KM_PER_DEG_LAT * math.cos(math.radians(lat))
+                )
+            posts.append(
+                _province_post(
+                    rng,
+                    f"C{convoy:04d}-{k:03d}",
+                    f"Convoy {convoy} junction {k}",
+                    lat,
+                    lon,
+                    start + s / speed * 3600,
+                    0.15,
+                )
+            )
+    return _province_instance(f"Province corridors morning, {n_posts} posts, seed {seed}", posts, seed, units_factor)
+
+
+def _province_instance(name: str, posts: list[dict[str, Any]], seed: int, units_factor: float) -> dict[str, Any]:
+    """One depot (the provincial police headquarters, near the centre); units ready at 05:30 until 16:00."""
+    rng = random.Random(seed * 7919 + 1)
+    depot = _step(*PROVINCE_CENTRE, rng.uniform(0, 2 * math.pi), rng.uniform(1, 4))
+    if units_factor > 0:
+        return _instance(name, posts, [depot], units_factor)
+    inst = _instance(name, posts, [depot], 1.0)
+    fleet = {kind: int(n * 1.02) + 2 for kind, n in _first_fit(posts, depot, inst["detour_factor"]).items()}
+    kept, seen = [], dict.fromkeys(fleet, 0)
+    for u in inst["units"]:
+        if seen[u["kind"]] < fleet[u["kind"]]:
+            seen[u["kind"]] += 1
+            kept.append(u)
+    return dict(inst, units=kept)
+
+
+SPEEDS = {"motorbike": 30.0, "car": 25.0}
+
+
+def _first_fit(posts: list[dict[str, Any]], depot: tuple[float, float], detour: float) -> dict[str, int]:
+    """Units a first-fit chain cover uses per kind from the one depot (an upper bound on the optimum, found here
+    without the solver): slots by open time, each to the busy unit free latest that still arrives by the open,
+    else to a new unit from the depot if it can get there (slots no one can reach are skipped)."""
+    import numpy as np
+
+    def secs(s: str) -> int:
+        h, m, x = map(int, s.split(":"))
+        return h * 3600 + m * 60 + x
+
+    out: dict[str, int] = {}
+    for kind, speed in SPEEDS.items():
+        slots = sorted(
+            (
+                (secs(p["open"]), secs(p["close"]), p["lat"], p["lon"])
+                for p in posts
+                for _ in range(p["need"].get(kind, 0))
+            ),
+        )
+        free = np.zeros(len(slots))
+        lat = np.zeros(len(slots))
+        lon = np.zeros(len(slots))
+        used = 0
+        k = detour / speed * 3600 * 2 * 6371.0088
+        for op, cl, plat, plon in slots:
+            a, b = np.radians(lat[:used]), np.radians(plat)
+            h = np.sin((b - a) / 2) ** 2 + np.cos(a) * np.cos(b) * np.sin(np.radians(plon - lon[:used]) / 2) ** 2
+            arrive = free[:used] + k * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+            ok = np.flatnonzero(arrive <= op)
+            if len(ok):
+                j = int(ok[np.argmax(free[ok])])
+            else:
+                a0, b0 = math.radians(depot[0]), math.radians(plat)
+                h0 = (
+                    math.sin((b0 - a0) / 2) ** 2
+                    + math.cos(a0) * math.cos(b0) * math.sin(math.radians(plon - depot[1]) / 2) ** 2
+                )
+                if 5.5 * 3600 + k * math.asin(math.sqrt(min(h0, 1.0))) > op:
+                    continue
+                j, used = used, used + 1
+            free[j], lat[j], lon[j] = cl, plat, plon
+        out[kind] = used
+    return out
+
+
+SHAPES = {"city": generate, "grid": generate_grid, "wide": generate_wide, "clustered": generate_clustered}
 
 
 def instance_name(n: int, seed: int = 1, shape: str = "city") -> str:

@@ -94,11 +94,15 @@ def test_seed000_plan_validates_and_marks_gaps(q12):
     assert "parades[0].departure_time" in fields  # … and said so
     assert "parades[0].speed_limit_kmh" in fields and parade.speed_limit_kmh is None
     assert "parades[0].staging" in fields
-    # the document's places have no coordinates (each an open item); the wards' offices added for their
-    # loudspeaker rounds are the dataset's approximate seats (issue 17)
+    # the document's places have no coordinates (each an open item) unless the importer decided among several
+    # candidates (issue 24: listed under decisions); the wards' offices added for their loudspeaker rounds are
+    # the dataset's approximate seats (issue 17)
     unpinned = [p for p in plan.places if p.lat is None]
+    decided = {d.field for d in plan.decisions}
     assert unpinned and all(
-        p.approximate and "vietnamadminunits" in (p.source or "") for p in plan.places if p.lat is not None
+        (p.approximate and "vietnamadminunits" in (p.source or "")) or f"places[{i}]" in decided
+        for i, p in enumerate(plan.places)
+        if p.lat is not None
     )
     assert sum(1 for o in plan.open_items if o.field.startswith("places[")) == len(unpinned)
     assert plan.parades[0].route[0].place == plan.parades[0].assembly_place

@@ -124,7 +124,9 @@ def test_seed000_parade_untouched_and_the_week_added():
     [parade] = plan.parades
     assert len(parade.route) == 19 and parade.assembly_time == time(7, 30)
     route_places = {s.place for s in parade.route if s.place} | {parade.assembly_place}
-    assert all(plan.place(p).lat is None for p in route_places)  # the gazetteer places them, not the dataset
+    decided = {plan.places[int(d.field[7:-1])].id for d in plan.decisions if d.field.startswith("places[")}
+    assert decided == {"nga_3_tham_luong"}  # two candidates: the one in Quận 12 taken, listed as a decision
+    assert all(plan.place(p).lat is None for p in route_places - decided)  # the gazetteer places them, not the dataset
     rounds = [a for a in plan.activities if a.kind == "loudspeaker_round" and (a.who or "").startswith("Phường")]
     assert len(rounds) == 11
     assert {d.who for d in plan.deadlines} == {
@@ -320,7 +322,10 @@ def test_validate_refuses_rounds_without_days(tmp_path):
 @needs_seeds
 def test_validate_refuses_a_route_place_plan_would_refuse(tmp_path):
     plan_file = tmp_path / "q12.yaml"
-    import_document(SEED["000"]).write(plan_file)
+    text = import_document(SEED["000"]).yaml_text
+    decided = "  lat: 10.82614\n  lon: 106.62659\n"
+    assert decided in text  # the importer's decision (issue 24); the user takes it back: ambiguous again
+    plan_file.write_text(text.replace(decided, ""), encoding="utf-8")
     v = _cli("validate", str(plan_file))
     p = _cli("plan", str(plan_file), "--out", str(tmp_path / "out"))
     assert v.exit_code == p.exit_code == 2

@@ -452,12 +452,12 @@ def _depot_instance(seed: int, n: int, n_units: int) -> dict[str, Any]:
 @pytest.mark.parametrize("seed,n_units", [(11, 200), (12, 40), (13, 15), (14, 3)])
 def test_max_flow_path_equals_min_cost_flow(monkeypatch: pytest.MonkeyPatch, seed: int, n_units: int) -> None:
     """The two-max-flow stage A gives the same (coverage, units) as the lexicographic min-cost flow."""
-    import paradeplan.posts.solver as solver
+    import paradeplan.posts.flows as flows
 
     inst = load_instance(_depot_instance(seed, 120, n_units))
     fast = solve(inst)
     assert check(inst, fast) == []
-    monkeypatch.setattr(solver, "_fast_cover", lambda *a, **k: (None, None))
+    monkeypatch.setattr(flows, "fast_cover", lambda *a, **k: (None, None))
     slow = solve(inst)
     assert check(inst, slow) == []
     assert slow.stats["stage_a"] == "min-cost-flow"
@@ -474,12 +474,12 @@ def test_max_flow_path_equals_min_cost_flow(monkeypatch: pytest.MonkeyPatch, see
 
 
 def test_hub_levels_do_not_change_optimum(monkeypatch: pytest.MonkeyPatch) -> None:
-    import paradeplan.posts.solver as solver
+    import paradeplan.posts.network as network
 
     inst = load_instance(DATA / "city-120.json")
     results = set()
-    for levels in (0, 1, 2, 3):
-        monkeypatch.setattr(solver, "_levels_for", lambda n, lv=levels: lv)
+    for levels in (0, 1, 2, 3, 6):
+        monkeypatch.setattr(network, "grid_levels", lambda *a, lv=levels: lv)
         s = solve(inst)
         assert check(inst, s) == []
         results.add((s.covered, s.units_used, tuple(sorted(s.lower_bound.items()))))

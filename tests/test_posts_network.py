@@ -8,11 +8,11 @@ from collections import defaultdict
 import numpy as np
 import pytest
 
-from paradeplan.posts import solver
+from paradeplan.posts import network
 from paradeplan.posts.geo import haversine_km, travel_seconds
 
 
-def _closure(sp: solver._Sparse, n_src: int, n_tgt: int) -> set[tuple[int, int]]:
+def _closure(sp: network.Sparse, n_src: int, n_tgt: int) -> set[tuple[int, int]]:
     """(source, target) pairs joined by a path of direct, entry, chain and exit arcs."""
     hub_next: dict[int, list[int]] = defaultdict(list)
     for a, b in zip(sp.c_tail.tolist(), sp.c_head.tolist(), strict=True):
@@ -63,7 +63,7 @@ def test_sparse_closure_is_exactly_compatibility(seed: int, levels: int) -> None
     src_lon = np.concatenate([lon, [106.68 + rng.random() * 0.0126 for _ in range(g)]])
     src_t = np.concatenate([closes.astype(np.float64), [float(rng.randrange(0, 3600)) for _ in range(g)]])
     detour, speed = 1.3, 30.0
-    sp = solver._build_sparse(src_lat, src_lon, src_t, lat, lon, opens, detour, speed, levels=levels)
+    sp = network.build_sparse(src_lat, src_lon, src_t, lat, lon, opens, detour, speed, levels=levels)
     km = haversine_km(src_lat[:, None], src_lon[:, None], lat[None, :], lon[None, :])
     ok = src_t[:, None] + travel_seconds(km, detour, speed) <= opens.astype(np.float64)[None, :]
     expected = {(int(s), int(t)) for s, t in zip(*np.nonzero(ok), strict=True)}
@@ -81,7 +81,7 @@ def test_timeline_runs_reach_exactly_the_later_exits() -> None:
     e_tau = np.array([rng.randrange(40) for _ in range(300)], dtype=np.int64)
     x_cell = np.array([rng.randrange(3) for _ in range(300)], dtype=np.int64)
     x_tau = np.array([rng.randrange(40) for _ in range(300)], dtype=np.int64)
-    e_node, x_node, c_tail, c_head, n_hub = solver._timeline_nodes(e_cell, e_tau, x_cell, x_tau)
+    e_node, x_node, c_tail, c_head, n_hub = network.timeline_nodes(e_cell, e_tau, x_cell, x_tau)
     nxt: dict[int, list[int]] = defaultdict(list)
     for a, b in zip(c_tail.tolist(), c_head.tolist(), strict=True):
         assert b > a
@@ -105,5 +105,5 @@ def test_timeline_runs_reach_exactly_the_later_exits() -> None:
     )
     assert n_hub < distinct
     none = np.zeros(0, dtype=np.int64)
-    e_node, x_node, c_tail, c_head, n_hub = solver._timeline_nodes(none, none, none, none)
+    e_node, x_node, c_tail, c_head, n_hub = network.timeline_nodes(none, none, none, none)
     assert (len(e_node), len(x_node), len(c_tail), len(c_head), n_hub) == (0, 0, 0, 0, 0)

@@ -281,7 +281,7 @@ def test_slack_search_reuse_and_cap_change_nothing(
     """The final solve reuses the search's network and flows at the threshold found, and kinds after the first are
     searched only up to the smallest threshold so far: the solution is byte for byte the one of a plain search
     (every kind searched to its own optimum, everything rebuilt)."""
-    import paradeplan.posts.solver as solver
+    import paradeplan.posts.slack as slack
 
     d = _two_kinds(seed, car_km, mixed)
     inst = load_instance(d)
@@ -303,8 +303,8 @@ def test_slack_search_reuse_and_cap_change_nothing(
         return solve(load_instance(later)).covered
 
     assert covered_with(best) == fast["covered"] > covered_with(best + 1)
-    plain_search = solver._max_slack
-    monkeypatch.setattr(solver, "_max_slack", lambda *a, kept=None, cap=None: plain_search(*a))
+    plain_search = slack.max_slack
+    monkeypatch.setattr(slack, "max_slack", lambda *a, kept=None, cap=None: plain_search(*a))
     plain = solve(inst)
     assert "stage_a_reused" not in plain.stats
     assert fast == solution_to_json(inst, plain)

@@ -50,6 +50,8 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
         p = validate_plan(plan)
         for item in p.open_items:
             print_err(f"{plan}: {item.field}: open item: {item.question}")
+        for d in p.decisions:
+            print_err(f"{plan}: {d.field}: decided: {d.chosen} ({d.reason})")
         n_parades, n_cer = len(p.parades), len(p.ceremonies)
         typer.echo(
             f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"

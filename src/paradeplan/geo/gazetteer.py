@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,37 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.geo.names import accent_blind_equal, loose_name_key, name_key, nfc
 from paradeplan.resources import data_path
 
 log = logging.getLogger(__name__)
 
-_PREFIX = re.compile(r"^(đường|duong|đ\.|d\.)\s+", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
 
-
-def nfc(text: str) -> str:
-    """``text`` in Unicode NFC with single spaces, as outputs show it."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-@lru_cache(maxsize=65536)
-def strip_diacritics(text: str) -> str:
-    """Remove Vietnamese diacritics ("Đỗ Mười" → "Do Muoi")."""
-    decomposed = unicodedata.normalize("NFD", text)
-    out = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return out.replace("đ", "d").replace("Đ", "D")
-
-
-@lru_cache(maxsize=65536)
 def exact_key(name: str) -> str:
-    """Matching key keeping diacritics: NFC, case-folded, without the "đường" prefix."""
-    text = nfc(name).casefold()
-    return _PREFIX.sub("", text).strip()
+    """Matching key keeping diacritics (:func:`paradeplan.geo.names.name_key`: abbreviations written out,
+    without the "đường" prefix)."""
+    return name_key(name)
 
 
 def loose_key(name: str) -> str:
     """Matching key ignoring diacritics, case and the "đường" prefix ("Đường Tô Ký" → "to ky")."""
-    return strip_diacritics(exact_key(name)).casefold()
+    return loose_name_key(name)
 
 
 @dataclass(frozen=True)
@@ -56,6 +38,8 @@ class GazPlace:
     aliases: tuple[str, ...] = ()
     source: str | None = None
     approximate: bool = False
+    unit: tuple[str, ...] = ()
+    """The administrative units it lies in, narrowest first ("Quận 12", "Thành phố Hồ Chí Minh"), when known."""
 
 
 @dataclass(frozen=True)
@@ -87,14 +71,14 @@ class Gazetteer:
         return tuple(out)
 
     def find_places(self, names: Iterable[str]) -> list[GazPlace]:
-        """Places whose name or alias matches any of ``names`` (exact key first, else ignoring diacritics)."""
+        """Places whose name or alias matches any of ``names`` (exact key first, else ignoring diacritics where one
+        side is written without any)."""
         wanted = [n for n in names if n and n.strip()]
-        for keyf in (exact_key, loose_key):
-            keys = {keyf(n) for n in wanted}
-            found = [p for p in self.places if keys & {keyf(x) for x in (p.name, *p.aliases)}]
-            if found:
-                return found
-        return []
+        keys = {exact_key(n) for n in wanted}
+        found = [p for p in self.places if keys & {exact_key(x) for x in (p.name, *p.aliases)}]
+        if found:
+            return found
+        return [p for p in self.places if any(accent_blind_equal(w, x) for w in wanted for x in (p.name, *p.aliases))]
 
     def merged(self, other: Gazetteer) -> Gazetteer:
         """This gazetteer extended by ``other`` (its places come first)."""
@@ -103,6 +87,16 @@ class Gazetteer:
 
 def _problem(msg: str, file: str, hint: str | None = None) -> InputError:
     return InputError(problems=[Problem(msg, file, hint=hint)])
+
+
+def _units(value: Any, where: str, file: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _problem(f"{where} must be a unit name or a list of them, narrowest first", file)
+    return tuple(nfc(v) for v in value)
 
 
 def parse_gazetteer(data: Any, file: str = "<gazetteer>") -> Gazetteer:
@@ -145,6 +139,7 @@ def parse_gazetteer(data: Any, file: str = "<gazetteer>") -> Gazetteer:
                 tuple(nfc(str(a)) for a in (p.get("aliases") or [])),
                 p.get("source"),
                 bool(p.get("approximate", False)),
+                _units(p.get("unit"), f"places[{i}].unit", file),
             )
         )
     return Gazetteer(tuple(streets), tuple(places), (file,))

@@ -15,7 +15,8 @@ from typing import Any
 
 from paradeplan.errors import InputError, NetworkError, ParadeplanError, Problem
 from paradeplan.geo.distance import haversine_m
-from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key, nfc
+from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key
+from paradeplan.geo.names import accent_blind_equal, nfc
 from paradeplan.geo.streets import NamedPoint, cache_dir
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Place, Plan
@@ -395,6 +396,8 @@ def resolve_named_point(
     for keyf in (exact_key, loose_key):
         keys = {keyf(n) for n in names}
         hits = [p for p in named_points if keyf(p.name) in keys]
+        if keyf is loose_key:  # ignoring accents only where one side is written without any
+            hits = [p for p in hits if any(accent_blind_equal(n, p.name) for n in names)]
         if not hits:
             continue
         clusters: list[list[NamedPoint]] = []

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from paradeplan.importer.decide import Candidate, Decision, OpenQuestion, decide
 from paradeplan.importer.extract import Extraction, extract
 from paradeplan.importer.reader import read_document
 from paradeplan.importer.writer import build_plan_data, plan_yaml, validated, write_atomic
@@ -15,7 +16,31 @@ from paradeplan.plan.planfile import plan_from_text
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ImportResult", "import_document", "import_text", "write_atomic"]
+__all__ = [
+    "Candidate",
+    "Decision",
+    "ImportResult",
+    "OpenQuestion",
+    "import_document",
+    "import_text",
+    "write_atomic",
+]
+
+#: The plan file's top-level keys in the order they are written.
+_ORDER = (
+    "format",
+    "event",
+    "streets",
+    "places",
+    "parades",
+    "gatherings",
+    "ceremonies",
+    "people",
+    "activities",
+    "deadlines",
+    "open_items",
+    "decisions",
+)
 
 
 @dataclass
@@ -26,6 +51,35 @@ class ImportResult:
     plan: Plan
     data: dict[str, Any]
     yaml_text: str
+    decisions: list[Decision] = field(default_factory=list)
+    """What the importer decided from the document's context (each may be overturned)."""
+    questions: list[OpenQuestion] = field(default_factory=list)
+    """Open questions with candidates, from the decisions step (see :meth:`open_items`)."""
+
+    def open_items(self) -> list[OpenQuestion]:
+        """Every open item of the plan file as structured data: id (``o1``…), field, question, the source
+        sentence, whether ``plan`` needs it answered, how it is answered (choose, pin, value), candidates."""
+        rich = {q.field: q for q in self.questions}
+        out: list[OpenQuestion] = []
+        for k, item in enumerate(self.data.get("open_items", []), start=1):
+            fld, question = str(item["field"]), str(item["question"])
+            q = rich.get(fld)
+            if q is not None and q.question == question:
+                out.append(OpenQuestion(f"o{k}", fld, question, q.source, q.required, q.kind, q.candidates))
+                continue
+            pin = fld.startswith("places[") and "coordinates" in question
+            route = fld.startswith("parades") or pin
+            out.append(
+                OpenQuestion(
+                    f"o{k}",
+                    fld,
+                    question,
+                    self.extraction.route_text if route else None,
+                    pin or fld == "streets",
+                    "pin" if pin else "value",
+                )
+            )
+        return out
 
     def summary(self) -> dict[str, Any]:
         """The normalized JSON summary (see :meth:`Extraction.summary`)."""
@@ -57,6 +111,8 @@ def import_text(text: str, source: str | None = None) -> ImportResult:
     """
     ex = extract(text, source)
     data = build_plan_data(ex)
+    decisions, questions = decide(data, ex)
+    data = {k: data[k] for k in sorted(data, key=lambda k: _ORDER.index(k) if k in _ORDER else 99)}
     file = source or "<document>"
     plan = validated(data, ex, file)
     yaml_text = plan_yaml(data, source)
@@ -68,7 +124,7 @@ def import_text(text: str, source: str | None = None) -> ImportResult:
         len(ex.forces),
         len(data["open_items"]),
     )
-    return ImportResult(ex, plan, data, yaml_text)
+    return ImportResult(ex, plan, data, yaml_text, decisions, questions)
 
 
 def import_document(path: str | Path) -> ImportResult:

@@ -271,16 +271,23 @@ class WhatIf:
 MovesFor = Callable[[float], "StreetMoves"]
 
 
+def _spot_key(post: PostSpec) -> str:
+    """Where a post stands: its junction and its own coordinates (a junction's passages may differ in node)."""
+    return f"{post.key}@{post.lat},{post.lon}"
+
+
 def _street_table(
     posts: list[PostSpec], units: list[Unit], moves: StreetMoves, cache: dict[tuple[str, str], int]
 ) -> tuple[tuple[str, str, int], ...]:
     """posts/1 ``travel`` rows: each unit's start and each post to every later post, on the streets.
 
-    Times are looked up by junction key (``cache``, filled once per street model), so a re-timed plan whose post
-    ids change order reuses them. Post to post moves use the slowest escort kind's speed, so any unit keeps them.
+    Times are looked up by where each post stands (``cache``, filled once per street model), so a re-timed plan
+    whose post ids change order reuses them. Two passages of one junction may be held at different nodes (one per
+    carriageway): each keeps its own times, as the independent checker measures them. Post to post moves use the
+    slowest escort kind's speed, so any unit keeps them.
     """
     slowest = min((u.speed_kmh for u in units), default=30.0)
-    keys = {p.key: p for p in posts}
+    keys = {_spot_key(p): p for p in posts}
     if not cache:
         spots = [Spot(k, p.lat, p.lon, slowest) for k, p in sorted(keys.items())]
         starts = {
@@ -292,13 +299,13 @@ def _street_table(
     for u in units:
         src = f"@{u.lat},{u.lon},{u.speed_kmh}"
         for p in posts:
-            secs = cache.get((src, p.key))
+            secs = cache.get((src, _spot_key(p)))
             if secs is not None:
                 rows.append((u.id, p.id, secs))
     for a in posts:
         for b in posts:
-            if a.open_s < b.open_s and a.key != b.key:
-                secs = cache.get((a.key, b.key))
+            if a.open_s < b.open_s and _spot_key(a) != _spot_key(b):
+                secs = cache.get((_spot_key(a), _spot_key(b)))
                 if secs is not None:
                     rows.append((a.id, b.id, secs))
     return tuple(sorted(rows))

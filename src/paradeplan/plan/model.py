@@ -507,6 +507,40 @@ class OpenItem:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """One candidate of a decision (a place with its coordinates, or a value)."""
+
+    __pydantic_config__ = _CFG
+    name: str
+    """What it is."""
+    lat: float | None = None
+    """Latitude (WGS84), for a place."""
+    lon: float | None = None
+    """Longitude (WGS84), for a place."""
+    note: str | None = None
+    """Where it lies, where it comes from."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Something the source left to the context and ``import`` decided (the user may overturn it)."""
+
+    __pydantic_config__ = _CFG
+    field: str
+    """The field path concerned."""
+    chosen: str
+    """What was chosen."""
+    reason: str
+    """Why (in the document's context)."""
+    id: str | None = None
+    """A stable id ("d1", …)."""
+    alternatives: tuple[Alternative, ...] = ()
+    """The chosen candidate first, then the others."""
+    source: str | None = None
+    """The sentence of the document it comes from."""
+
+
+@dataclass(frozen=True)
 class Plan:
     """A whole plan file."""
 
@@ -539,6 +573,8 @@ class Plan:
     """Due dates."""
     open_items: tuple[OpenItem, ...] = ()
     """Questions left open (validate reports them)."""
+    decisions: tuple[Decision, ...] = ()
+    """What ``import`` decided from the document's context (validate lists them; change the field to overturn)."""
 
     def place(self, place_id: str) -> Place:
         """The place with this id (KeyError if none)."""

@@ -1,61 +1,25 @@
-"""Exact post scheduler: lexicographic min-cost flow on a sparse, closure-preserving compatibility network.
+"""Exact post scheduler: lexicographic flows on a sparse, closure-preserving compatibility network.
 
-Model
------
-Units of one kind only serve that kind, so every kind is solved on its own. Inside a kind, units are grouped into
-*classes* of equal speed and equal effective ``until`` (an ``until`` later than every close of the kind does not bind).
-Inside a class, units that share start point and ``ready`` are interchangeable and form one *group* node.
+The solve entry (:func:`solve`) wires the stages, each a module with its part of the correctness argument:
 
-A post is a pair of nodes ``in → out`` joined by a *cover* arc of capacity ``need``; a unit is a path
-``S → group → post → … → post → T``. Compatibility A→B (``close(A) + travel(A→B) ≤ open(B)``) is transitive for
-one speed (triangle inequality and ``open < close``), so chains only need a graph whose transitive closure equals the
-compatibility relation, with infinite capacity on the connecting (non-cover) arcs.
-
-Sparse closure ("time hubs")
-----------------------------
-All-pairs arcs grow quadratically (≈10⁸ at 10,000 posts). Instead the targets (posts) are put in a quadtree of
-``L+1`` levels. Each cell ``c`` has a *timeline*: nodes ``(c, τ)`` chained forward in time with infinite capacity,
-meaning "a unit here can still reach every post of ``c`` by its open as long as that open is ≥ τ". For a source A
-(post out, or unit group) with free time ``t(A)`` and an upper bound ``mt(A, c) ≥ max travel(A → B ∈ c)`` (ball bound
-``(d(A, centre)+radius)`` made monotone along the tree and inflated by a safety margin), A enters ``c`` at
-``τ = t(A) + mt(A, c)``; every post B leaves every ancestor timeline at ``open(B)``. Soundness: any path through a
-hub satisfies ``open(B) ≥ t(A) + mt ≥ t(A) + travel(A→B)``. Exactness: for a compatible pair, let ℓ* be the coarsest
-level with ``open(B) ≥ t(A) + mt(A, anc_ℓ*(B))``; A enters ``anc_ℓ*(B)`` whenever some post of that cell opens in
-``[t(A)+mt(A, c), t(A)+mt(A, parent(c)))`` (B itself does), so B is reached. Pairs with ``open(B) < t(A) +
-mt(A, leaf(B))`` get a direct arc when compatible; these are few because leaves are small. Hence the closure of the
-sparse graph is exactly the compatibility relation and the flow optimum equals the all-arcs optimum.
-
-Only reachability along a timeline matters (entry at ``τ`` reaches the cell's exits at ``τ' ≥ τ``), so a timeline
-node stands for a run "entries, then exits" of the cell's time-sorted events rather than for one distinct time
-(:func:`_timeline_nodes`: same reachability, chains several times shorter on dense grids), and nodes also get arcs
-16, 256, … nodes ahead. Those arcs lie in the chain's closure and, like it, are free and uncapacitated, so every flow
-value and cost is unchanged; they only shorten the paths cost scaling must relabel along.
-
-Objectives
-----------
-Stage A, usual case: posts no group can reach directly by their open are set aside (a chain never arrives sooner than
-going straight). A maximum flow over the post-to-post network alone gives the most links ``M`` between reachable
-unit-slots. Post slots (as predecessors) and units (as chain starts) are the ground set of a gammoid, so when all
-``R`` reachable slots can be covered, a full cover extending those ``M`` links exists and uses exactly ``R - M``
-units, the minimum. A second maximum flow with at most ``R - M`` chain starts (depot counts as capacities) confirms
-it and yields the cover: objectives (1) and (2) proven without a min-cost flow (:func:`_fast_cover`).
-
-Stage A, units short: min-cost flow with cost ``-W·priority`` per covered unit of need (``W`` = number of units + 1)
-and ``+1`` per unit leaving its group: exactly the lexicographic optimum of (1) coverage and (2) units. Stage B: the
-covered amount of every post and the number of units are fixed and distance in metres is minimised (any group may
-supply the units); direct arcs cost their exact length, hub paths are costed by the entry distance to the cell centre
-(an estimate), so (3) is heuristic when hubs are used. The per-kind lower bound is the Dilworth minimum chain cover of
-all the kind's need at the kind's top speed, starting anywhere at any time: the need minus a maximum flow of links.
+- :mod:`~paradeplan.posts.network`: direct arcs and hub timelines whose transitive closure is exactly the
+  compatibility relation ``close(A) + travel(A→B) ≤ open(B)`` (grid from the region in travel time, top-down
+  descent), so every flow optimum below equals the all-arcs optimum;
+- :mod:`~paradeplan.posts.cover`: kinds, classes of equal speed and ``until``, groups of interchangeable units;
+  each class covered on what the earlier ones left;
+- :mod:`~paradeplan.posts.flows`: stage A, (1) coverage weighted by priority then (2) fewest units, proven by maximum
+  flows (a gammoid argument) or, units short, a lexicographic min-cost flow; stage B, (3) least distance;
+- :mod:`~paradeplan.posts.bounds`: the Dilworth lower bound per kind, reachability, the slack's upper bound;
+- :mod:`~paradeplan.posts.slack`: the ``slack`` objective's exact search over whole seconds;
+- :mod:`~paradeplan.posts.greedy`: the best-fit cover used when the time limit stops an exact flow.
 
 Several classes in one kind (mixed speeds or binding ``until``) are solved class by class (fastest, latest first);
 the result is reported ``optimal`` only when it matches the relaxation where every unit of the kind has the top speed
-and the latest ``until``.
+and the latest ``until`` (that relaxation can only do better: each of its units can do all a real one can).
 
-Slack objective: the largest threshold ``τ`` (whole seconds) keeping the maximum coverage is searched kind by kind,
-smallest kind first, each search capped at the least threshold found so far (the solution's smallest slack is the
-least over the kinds, and coverage is monotone in ``τ``, so capping changes nothing). The search keeps stage A's
-network and flows at its best threshold; the final solve at the threshold found finishes from them (they are what it
-would build and compute again), and otherwise rebuilds.
+Slack objective: the threshold is searched kind by kind, smallest kind first, each capped at the least found so far;
+every kind is then solved at the solution's threshold ``τ`` (from the search's kept stage A where its own threshold
+is ``τ``, else built again).
 """
 
 from __future__ import annotations
@@ -64,27 +28,18 @@ import logging
 import math
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 
-from paradeplan.posts.geo import haversine_km, travel_seconds
+from paradeplan.posts import bounds, cover, slack
+from paradeplan.posts.geo import haversine_km
 from paradeplan.posts.instance import Instance, Unit
+from paradeplan.posts.kind import KindData, kind_data
+from paradeplan.posts.network import Moves, build_dense, build_sparse
 
 log = logging.getLogger(__name__)
-
-SAFETY_S = 1e-6
-"""Seconds added to hub upper bounds (and removed from lower bounds) to absorb float rounding."""
-
-_BIG_T = 1_000_000
-DIST_UNIT_M = 10.0
-"""Stage B costs distance in units of this many metres (smaller cost range keeps cost scaling fast)."""
-FArr = NDArray[np.float64]
-IArr = NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -126,1016 +81,135 @@ class Solution:
         return min((v.slack_s for _, visits in self.routes for v in visits), default=None)
 
 
-class _Moves:
-    """How long a unit takes from a place to a post: the instance's street travel table where it lists the pair,
-    else the contract's formula (great circle × detour factor / speed)."""
-
-    def __init__(self, instance: Instance) -> None:
-        self.detour = instance.detour_factor
-        self.table = instance.travel_map
-
-    def row_key(self, source_id: str) -> tuple[tuple[str, int], ...]:
-        """What distinguishes a unit's own listed travel times (units sharing it are interchangeable)."""
-        return tuple(sorted(self.table.get(source_id, {}).items()))
-
-    def matrix(
-        self,
-        src_ids: list[str],
-        src_lat: FArr,
-        src_lon: FArr,
-        tgt_ids: list[str],
-        tgt_lat: FArr,
-        tgt_lon: FArr,
-        speed: float,
-    ) -> FArr:
-        """Seconds from every source to every target (rows: sources)."""
-        km = haversine_km(src_lat[:, None], src_lon[:, None], tgt_lat[None, :], tgt_lon[None, :])
-        out = travel_seconds(km, self.detour, speed)
-        if self.table:
-            col = {t: j for j, t in enumerate(tgt_ids)}
-            for i, sid in enumerate(src_ids):
-                for tid, secs in self.table.get(sid, {}).items():
-                    j = col.get(tid)
-                    if j is not None:
-                        out[i, j] = float(secs)
-        return out
-
-    def one(self, src_id: str, lat: float, lon: float, tgt_id: str, tlat: float, tlon: float, speed: float) -> float:
-        """Seconds from one place to one post."""
-        listed = self.table.get(src_id, {}).get(tgt_id)
-        if listed is not None:
-            return float(listed)
-        return float(travel_seconds(haversine_km(lat, lon, tlat, tlon), self.detour, speed))
-
-
 @dataclass
-class _Sparse:
-    """Arcs of the sparse compatibility network between sources (posts then groups) and targets (posts)."""
+class _Tally:
+    """What the kinds add up to while they are solved."""
 
-    d_src: IArr
-    d_tgt: IArr
-    d_km: FArr
-    e_src: IArr
-    e_node: IArr
-    e_km: FArr
-    x_node: IArr
-    x_tgt: IArr
-    c_tail: IArr
-    c_head: IArr
-    n_hub: int
+    lower: dict[str, int] = field(default_factory=dict)
+    routes: dict[str, list[int]] = field(default_factory=dict)
+    uncovered: list[tuple[str, str, int]] = field(default_factory=list)
+    covered: int = 0
+    required: int = 0
+    proven: bool = True
 
 
-STAGE_B_MAX_ARCS = 250_000
-"""Above this many arcs the distance stage is skipped (cost scaling on metre costs gets slow)."""
+Plan = list[tuple[KindData, list[Unit], cover.Classes]]
 
 
-def _levels_for(n: int) -> int:
-    """Quadtree depth, chosen from measurements (deeper trees trade direct arcs for more hub nodes)."""
-    if n < 1500:
-        return 0
-    return 1 if n < 2500 else 2 if n < 6000 else 3
-
-
-def _build_sparse(
-    src_lat: FArr,
-    src_lon: FArr,
-    src_t: FArr,
-    tgt_lat: FArr,
-    tgt_lon: FArr,
-    tgt_open: IArr,
-    detour: float,
-    speed: float,
-    levels: int | None = None,
-) -> _Sparse:
-    """Build direct arcs and hub timelines whose transitive closure is the compatibility relation."""
-    n_s, n_t = len(src_lat), len(tgt_lat)
-    empty_i = np.zeros(0, dtype=np.int64)
-    empty_f = np.zeros(0, dtype=np.float64)
-    if n_s == 0 or n_t == 0:
-        return _Sparse(empty_i, empty_i, empty_f, empty_i, empty_i, empty_f, empty_i, empty_i, empty_i, empty_i, 0)
-    L = _levels_for(n_t) if levels is None else levels
-    factor = detour / speed * 3600.0
-    lat0, lat1 = float(tgt_lat.min()), float(tgt_lat.max())
-    lon0, lon1 = float(tgt_lon.min()), float(tgt_lon.max())
-    dlat = max(lat1 - lat0, 1e-9)
-    dlon = max(lon1 - lon0, 1e-9)
-    open_f = tgt_open.astype(np.float64)
-
-    # Quadtree cells per level: compact ids, centres, radii, parents, sorted (cell, open) keys.
-    cell_of: list[IArr] = []
-    centres: list[tuple[FArr, FArr, FArr]] = []
-    parents: list[IArr] = []
-    keys: list[FArr] = []
-    offsets: list[int] = []
-    total = 0
-    for lv in range(L + 1):
-        side = 1 << lv
-        ix = np.clip(((tgt_lon - lon0) / dlon * side).astype(np.int64), 0, side - 1)
-        iy = np.clip(((tgt_lat - lat0) / dlat * side).astype(np.int64), 0, side - 1)
-        raw = iy * side + ix
-        uniq, cid = np.unique(raw, return_inverse=True)
-        cid = cid.astype(np.int64)
-        nc = len(uniq)
-        cnt = np.bincount(cid, minlength=nc).astype(np.float64)
-        clat = np.bincount(cid, weights=tgt_lat, minlength=nc) / cnt
-        clon = np.bincount(cid, weights=tgt_lon, minlength=nc) / cnt
-        rad = np.zeros(nc)
-        np.maximum.at(rad, cid, haversine_km(clat[cid], clon[cid], tgt_lat, tgt_lon))
-        cell_of.append(cid)
-        centres.append((clat, clon, rad))
-        if lv:
-            par = np.zeros(nc, dtype=np.int64)
-            par[cid] = cell_of[lv - 1]
-            parents.append(par)
-        else:
-            parents.append(np.zeros(nc, dtype=np.int64))
-        keys.append(np.sort(cid.astype(np.float64) * _BIG_T + open_f))
-        offsets.append(total)
-        total += nc
-    leaf_order = np.lexsort((tgt_open, cell_of[L]))
-
-    d_src_l: list[IArr] = []
-    d_tgt_l: list[IArr] = []
-    d_km_l: list[FArr] = []
-    e_src_l: list[IArr] = []
-    e_cell_l: list[IArr] = []
-    e_tau_l: list[IArr] = []
-    e_km_l: list[FArr] = []
-    n_leaf = len(centres[L][0])
-    chunk = max(1, min(n_s, 2_000_000 // max(n_leaf, 1)))
-    for s0 in range(0, n_s, chunk):
-        s1 = min(n_s, s0 + chunk)
-        slat, slon, st = src_lat[s0:s1, None], src_lon[s0:s1, None], src_t[s0:s1, None]
-        sidx = np.arange(s0, s1, dtype=np.int64)[:, None]
-        mt_prev: FArr | None = None
-        for lv in range(L + 1):
-            clat, clon, rad = centres[lv]
-            nc = len(clat)
-            dc = haversine_km(slat, slon, clat[None, :], clon[None, :])
-            mt = (dc + rad[None, :]) * factor * (1 + 1e-12) + SAFETY_S
-            if mt_prev is not None:
-                up = mt_prev[:, parents[lv]]
-                mt = np.minimum(mt, up)
-                hi = st + up + 1.0
-            else:
-                hi = np.full_like(mt, _BIG_T - 1.0)
-            lo = st + mt
-            cells = np.arange(nc, dtype=np.float64)[None, :] * _BIG_T
-            k = keys[lv]
-            inwin = np.searchsorted(k, (cells + hi).ravel()) - np.searchsorted(k, (cells + lo - 1.0).ravel())
-            hit = np.flatnonzero(inwin > 0)
-            if len(hit):
-                ri, ci = np.divmod(hit, nc)
-                e_src_l.append(sidx[ri, 0])
-                e_cell_l.append(ci + offsets[lv])
-                e_tau_l.append(np.ceil(lo[ri, ci]).astype(np.int64))
-                e_km_l.append(dc[ri, ci])
-            if lv == L:
-                lb = np.maximum(dc - rad[None, :], 0.0) * factor * (1 - 1e-12) - SAFETY_S
-                a = np.searchsorted(k, (cells + st + lb - 1.0).ravel())
-                b = np.searchsorted(k, (cells + lo + 1.0).ravel())
-                cnt2 = np.maximum(b - a, 0)
-                tot = int(cnt2.sum())
-                if tot:
-                    rows = np.repeat(np.arange(cnt2.size, dtype=np.int64) // nc, cnt2)
-                    starts = np.repeat(a, cnt2)
-                    pos = np.arange(tot, dtype=np.int64) - np.repeat(np.cumsum(cnt2) - cnt2, cnt2) + starts
-                    tg = leaf_order[pos]
-                    si = rows + s0
-                    km = haversine_km(src_lat[si], src_lon[si], tgt_lat[tg], tgt_lon[tg])
-                    ok = src_t[si] + travel_seconds(km, detour, speed) <= open_f[tg]
-                    d_src_l.append(si[ok])
-                    d_tgt_l.append(tg[ok])
-                    d_km_l.append(km[ok])
-            mt_prev = mt
-
-    d_src = np.concatenate(d_src_l) if d_src_l else empty_i
-    d_tgt = np.concatenate(d_tgt_l) if d_tgt_l else empty_i
-    d_km = np.concatenate(d_km_l) if d_km_l else empty_f
-    e_src = np.concatenate(e_src_l) if e_src_l else empty_i
-    e_cell = np.concatenate(e_cell_l) if e_cell_l else empty_i
-    e_tau = np.concatenate(e_tau_l) if e_tau_l else empty_i
-    e_km = np.concatenate(e_km_l) if e_km_l else empty_f
-
-    # Exits: each target leaves each ancestor timeline at its open, if anything enters that cell by then.
-    min_tau = np.full(total, np.iinfo(np.int64).max, dtype=np.int64)
-    if len(e_cell):
-        np.minimum.at(min_tau, e_cell, e_tau)
-    x_cell_l, x_tgt_l = [], []
-    tidx = np.arange(n_t, dtype=np.int64)
-    for lv in range(L + 1):
-        gc = cell_of[lv] + offsets[lv]
-        keep = min_tau[gc] <= tgt_open
-        x_cell_l.append(gc[keep])
-        x_tgt_l.append(tidx[keep])
-    x_cell = np.concatenate(x_cell_l)
-    x_tgt = np.concatenate(x_tgt_l)
-    x_tau = tgt_open[x_tgt].astype(np.int64)
-
-    # Timeline nodes: a cell's entries and exits in time order (an entry before an exit at the same second) are cut
-    # into runs "entries, then exits"; one node per run, chained forward in time (see _timeline_nodes).
-    e_node, x_node, c_tail, c_head, n_hub = _timeline_nodes(e_cell, e_tau, x_cell, x_tau)
-    return _Sparse(d_src, d_tgt, d_km, e_src, e_node, e_km, x_node, x_tgt, c_tail, c_head, n_hub)
-
-
-CHAIN_SKIP = 16
-"""Timeline nodes also get arcs 16, 256, 4096, … nodes ahead in their cell (see :func:`_timeline_nodes`)."""
-
-
-def _timeline_nodes(e_cell: IArr, e_tau: IArr, x_cell: IArr, x_tau: IArr) -> tuple[IArr, IArr, IArr, IArr, int]:
-    """Nodes of the cells' timelines: (entry nodes, exit nodes, chain tails, chain heads, node count).
-
-    An entry at ``τ`` must reach exactly the exits of its cell at ``τ' ≥ τ``. In a cell's events sorted by time
-    (entries first at equal times), cut the sequence before every entry that follows an exit: each run "some entries,
-    then some exits" is one node, and a cell's nodes are chained in order. An entry then reaches the exits of its own
-    run and of every later run, which are exactly the exits at or after it (an exit sorted before it is strictly
-    earlier). Compared with one node per distinct time this keeps the same reachability with far shorter chains.
-
-    Besides the arc to the next node, every node gets arcs to the node ``CHAIN_SKIP ** k`` (k ≥ 1) ahead in its
-    cell. They are in the chain's transitive closure and, like the chain, free and uncapacitated, so no flow value
-    or cost changes; they only shorten the paths that cost-scaling min-cost flow must relabel along (a cell's
-    timeline can hold thousands of nodes on a dense city grid), about halving the distance stage there.
-    """
-    n_e = len(e_cell)
-    cell = np.concatenate([e_cell, x_cell]).astype(np.int64)
-    tau = np.concatenate([e_tau, x_tau]).astype(np.int64)
-    is_exit = np.concatenate([np.zeros(n_e, dtype=np.int64), np.ones(len(x_cell), dtype=np.int64)])
-    if not len(cell):
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty, empty, 0
-    order = np.lexsort((is_exit, tau, cell))
-    c_s, x_s = cell[order], is_exit[order]
-    new_cell = np.ones(len(order), dtype=bool)
-    new_cell[1:] = c_s[1:] != c_s[:-1]
-    start = new_cell.copy()
-    start[1:] |= (x_s[1:] == 0) & (x_s[:-1] == 1)
-    node_sorted = np.cumsum(start) - 1
-    node = np.empty(len(order), dtype=np.int64)
-    node[order] = node_sorted
-    n_hub = int(node_sorted[-1]) + 1
-    # a chain arc from each node to the next one of the same cell
-    node_cell = np.empty(n_hub, dtype=np.int64)
-    node_cell[node_sorted] = c_s
-    tails, heads = [], []
-    step = 1
-    while step < n_hub:
-        t = np.flatnonzero(node_cell[:-step] == node_cell[step:]).astype(np.int64)  # a cell's nodes are contiguous
-        tails.append(t)
-        heads.append(t + step)
-        step = CHAIN_SKIP if step == 1 else step * CHAIN_SKIP
-    if not tails:
-        empty = np.zeros(0, dtype=np.int64)
-        return node[:n_e], node[n_e:], empty, empty, n_hub
-    return node[:n_e], node[n_e:], np.concatenate(tails), np.concatenate(heads), n_hub
-
-
-def _build_dense(
-    src_ids: list[str],
-    src_lat: FArr,
-    src_lon: FArr,
-    src_t: FArr,
-    tgt_ids: list[str],
-    tgt_lat: FArr,
-    tgt_lon: FArr,
-    tgt_open: IArr,
-    moves: _Moves,
-    speed: float,
-) -> _Sparse:
-    """Direct arcs for every compatible pair (``t(A) + travel(A→B) ≤ open(B)``) when a travel table lists moves.
-
-    A table's times need not satisfy the triangle inequality, so no hub structure: the arcs are the compatibility
-    relation itself, which a path cover needs (chains use direct arcs only). Fine at the sizes a table is given for.
-    """
-    empty_i = np.zeros(0, dtype=np.int64)
-    if len(src_ids) == 0 or len(tgt_ids) == 0:
-        return _Sparse(
-            empty_i, empty_i, np.zeros(0), empty_i, empty_i, np.zeros(0), empty_i, empty_i, empty_i, empty_i, 0
-        )
-    secs = moves.matrix(src_ids, src_lat, src_lon, tgt_ids, tgt_lat, tgt_lon, speed)
-    ok = src_t[:, None] + secs <= tgt_open.astype(np.float64)[None, :]
-    si, ti = np.nonzero(ok)
-    km = haversine_km(src_lat[si], src_lon[si], tgt_lat[ti], tgt_lon[ti])
-    return _Sparse(
-        si.astype(np.int64),
-        ti.astype(np.int64),
-        np.asarray(km, dtype=np.float64),
-        empty_i,
-        empty_i,
-        np.zeros(0),
-        empty_i,
-        empty_i,
-        empty_i,
-        empty_i,
-        0,
-    )
-
-
-def _mcf(tails: IArr, heads: IArr, caps: IArr, costs: IArr, supplies: IArr) -> tuple[int, IArr]:
-    from ortools.graph.python import min_cost_flow
-
-    smcf = min_cost_flow.SimpleMinCostFlow()
-    arcs = smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
-    smcf.set_nodes_supplies(np.arange(len(supplies), dtype=np.int64), supplies)
-    status = smcf.solve()
-    if status != smcf.OPTIMAL:
-        raise RuntimeError(f"min-cost flow failed with status {status}")
-    return int(smcf.optimal_cost()), np.asarray(smcf.flows(arcs), dtype=np.int64)
-
-
-def _max_flow(tails: IArr, heads: IArr, caps: IArr, source: int, sink: int) -> tuple[int, IArr]:
-    from ortools.graph.python import max_flow
-
-    smf = max_flow.SimpleMaxFlow()
-    arcs = smf.add_arcs_with_capacity(tails, heads, caps)
-    status = smf.solve(source, sink)
-    if status != smf.OPTIMAL:
-        raise RuntimeError(f"max flow failed with status {status}")
-    return int(smf.optimal_flow()), np.asarray(smf.flows(arcs), dtype=np.int64)
-
-
-@dataclass
-class _KindData:
-    kind: str
-    ids: list[str]  # post ids
-    idx: IArr  # instance post indices
-    lat: FArr
-    lon: FArr
-    open: IArr
-    close: IArr
-    need: IArr
-    prio: IArr
-
-
-@dataclass
-class _ClassResult:
-    covered_by_post: IArr
-    paths: list[tuple[str, list[int]]]  # unit id, local post indices
-    units_used: int
-    weighted: int
-    links: int | None = None  # most links between reachable slots, when every slot of need_rem is reachable
-    fast: bool = False  # stage A was decided by the two maximum flows (every reachable slot covered)
-
-
-def _mcf_until(
-    deadline: float | None,
-    tails: IArr,
-    heads: IArr,
-    caps: IArr,
-    costs: IArr,
-    supplies: IArr,
-    meanwhile: Callable[[], object] | None = None,
-) -> IArr | None:
-    """Min-cost flow, or ``None`` when it cannot finish by ``deadline`` (OR-Tools' flow cannot be interrupted).
-
-    Without a deadline it runs in this process. With one it runs in a child Python process
-    (:mod:`paradeplan.posts.flowproc`) that is killed at the deadline, so ``--time-limit`` holds even on instances
-    where the exact flow takes minutes; ``meanwhile`` (the fallback) is computed here while the child works.
-    """
-    if deadline is None:
-        return _mcf(tails, heads, caps, costs, supplies)[1]
-    if time.perf_counter() >= deadline:
-        if meanwhile is not None:
-            meanwhile()
-        return None
-    import subprocess
-    import sys
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="paradeplan-flow-") as tmp:
-        src, dst = Path(tmp) / "in.npz", Path(tmp) / "out.npy"
-        np.savez(src, tails=tails, heads=heads, caps=caps, costs=costs, supplies=supplies)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "paradeplan.posts.flowproc", str(src), str(dst)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            if meanwhile is not None:
-                meanwhile()
-            _, err = proc.communicate(timeout=max(0.0, deadline - time.perf_counter()))
-        except subprocess.TimeoutExpired:
-            log.info("min-cost flow stopped at the time limit")
-            return None
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
-        if proc.returncode != 0:
-            raise RuntimeError(
-                f"min-cost flow process failed (exit {proc.returncode}): {err.decode(errors='replace')[-2000:]}"
-            )
-        return np.asarray(np.load(dst, allow_pickle=False), dtype=np.int64)
-
-
-def _greedy_class(
-    kd: _KindData, units: list[Unit], speed: float, until: float, moves: _Moves, need_rem: IArr, tau: float = 0.0
-) -> _ClassResult:
-    """Best-fit heuristic used when the time limit stops the exact flow: a feasible cover, not proven optimal.
-
-    Slots are taken by open time, higher priority first; each goes to the used unit that is free latest yet still
-    arrives by the open, else to the fresh unit that arrives earliest.
-    """
-    n_all = len(kd.idx)
-    ulist = sorted(units, key=lambda u: u.id)
-    lat = np.array([u.lat for u in ulist], dtype=np.float64)
-    lon = np.array([u.lon for u in ulist], dtype=np.float64)
-    free = np.array([float(u.ready) + tau for u in ulist], dtype=np.float64)
-    at = [u.id for u in ulist]  # where each unit is: its start (unit id) or its last post
-    touched = np.zeros(len(ulist), dtype=bool)
-    paths: list[list[int]] = [[] for _ in ulist]
-    covered = np.zeros(n_all, dtype=np.int64)
-    active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
-    order = active[np.lexsort((active, -kd.prio[active], kd.open[active]))]
-    for i in order:
-        for _ in range(int(need_rem[i])):
-            # every unit's move to post i at once (the formula; the street table where it lists the move)
-            secs = travel_seconds(haversine_km(lat, lon, kd.lat[i], kd.lon[i]), moves.detour, speed)
-            if moves.table:
-                for j, place in enumerate(at):
-                    listed = moves.table.get(place, {}).get(kd.ids[i])
-                    if listed is not None:
-                        secs[j] = float(listed)
-            arrive = free + secs
-            ok = arrive <= kd.open[i]  # a unit already here is busy until the close, after the open
-            if not ok.any():
-                break
-            reuse = np.flatnonzero(ok & touched)
-            if len(reuse):
-                j = int(reuse[np.argmax(free[reuse])])
-            else:
-                fresh = np.flatnonzero(ok)
-                j = int(fresh[np.argmin(arrive[fresh])])
-            lat[j], lon[j], free[j] = kd.lat[i], kd.lon[i], float(kd.close[i]) + tau
-            at[j] = kd.ids[i]
-            touched[j] = True
-            paths[j].append(int(i))
-            covered[i] += 1
-    used = [(ulist[j].id, paths[j]) for j in np.flatnonzero(touched)]
-    return _ClassResult(covered, used, len(used), int((covered * kd.prio).sum()))
-
-
-def _max_links(sp: _Sparse, need: IArr, n_src_posts: int) -> int:
-    """Most predecessor links between the posts' unit-slots: a maximum b-matching on the compatibility closure.
-
-    Each unit of flow ``S → out(A) → … → in(B) → T`` is one unit leaving post A for post B. By Dilworth/König the
-    fewest chains covering all need is ``need.sum() - links``.
-    """
-    n = len(need)
-    if n == 0 or int(need.sum()) == 0:
-        return 0
-    S, T = 0, 1
-    p_in = 2 + np.arange(n, dtype=np.int64)
-    p_out = 2 + n + np.arange(n, dtype=np.int64)
-    hub0 = 2 + 2 * n
-    md = sp.d_src < n_src_posts
-    me = sp.e_src < n_src_posts
-    tails = np.concatenate(
-        [np.full(n, S), p_in, p_out[sp.d_src[md]], p_out[sp.e_src[me]], hub0 + sp.c_tail, hub0 + sp.x_node]
-    ).astype(np.int64)
-    heads = np.concatenate(
-        [p_out, np.full(n, T), p_in[sp.d_tgt[md]], hub0 + sp.e_node[me], hub0 + sp.c_head, p_in[sp.x_tgt]]
-    ).astype(np.int64)
-    caps = np.full(len(tails), int(need.sum()), dtype=np.int64)
-    caps[:n] = need
-    caps[n : 2 * n] = need
-    links, _ = _max_flow(tails, heads, caps, S, T)
-    return links
-
-
-def _lower_bound(kd: _KindData, sp: _Sparse, n_src_posts: int) -> int:
-    """Dilworth bound: minimum number of chains covering all the kind's need, starting anywhere, any time."""
-    return int(kd.need.sum()) - _max_links(sp, kd.need, n_src_posts)
-
-
-def _reachable_by_arcs(sp: _Sparse, n: int) -> NDArray[np.bool_]:
-    """Posts a chain from some group can reach, following the direct arcs (sources: posts ``< n``, then groups)."""
-    ok = np.zeros(n, dtype=bool)
-    if n == 0 or not len(sp.d_src):
-        return ok
-    from_group = sp.d_src >= n
-    ok[sp.d_tgt[from_group]] = True
-    post_arcs = ~from_group
-    src, tgt = sp.d_src[post_arcs], sp.d_tgt[post_arcs]
-    while True:
-        more = ok.copy()
-        more[tgt[ok[src]]] = True
-        if (more == ok).all():
-            return ok
-        ok = more
-
-
-def _reachable(
-    gids: list[str],
-    glat: FArr,
-    glon: FArr,
-    gready: FArr,
-    pids: list[str],
-    plat: FArr,
-    plon: FArr,
-    popen: IArr,
-    moves: _Moves,
-    speed: float,
-) -> NDArray[np.bool_]:
-    """Posts some group can reach directly by their open (a chain never reaches a post sooner than going straight).
-
-    With a travel table this holds when the table's times keep the triangle inequality (street shortest paths do);
-    it only sets aside posts before the exact flow, whose arcs are the table's times themselves.
-    """
-    ok = np.zeros(len(plat), dtype=bool)
-    open_f = popen.astype(np.float64)
-    step = max(1, 2_000_000 // max(len(plat), 1))
-    for g0 in range(0, len(glat), step):
-        sl = slice(g0, g0 + step)
-        secs = moves.matrix(gids[sl], glat[sl], glon[sl], pids, plat, plon, speed)
-        ok |= (gready[sl, None] + secs <= open_f[None, :]).any(axis=0)
-    return ok
-
-
-def _fast_cover(
-    tails: IArr, heads: IArr, off: IArr, need_r: IArr, group_sizes: IArr, n_nodes: int, stats: dict[str, Any]
-) -> tuple[IArr | None, int | None]:
-    """Stage A by two maximum flows when every reachable slot can be covered; ``None`` when units are short.
-
-    The left vertices of the bipartite network (post unit-slots as predecessors, units as chain starts) form a
-    gammoid. A first flow with posts only gives the most links ``M``; if all ``R`` reachable slots can be covered at
-    all, some basis extends those ``M`` links, so ``R - M`` units suffice and no fewer can do (each unit starts one
-    chain). A second flow with at most ``R - M`` chain starts checks that full coverage is possible under the
-    depots' unit counts. Both objectives (1) and (2) are then proven optimal without a min-cost flow.
-    """
-    S, T = 0, 1
-    n = len(need_r)
-    G = len(group_sizes)
-    total = int(need_r.sum())
-    if total == 0:
-        return None, None
-    p_in = tails[off[2] : off[3]]
-    p_out = tails[off[3] : off[4]]
-    g_node = heads[off[1] : off[2]]
-    gstar = n_nodes
-    shared_t, shared_h = tails[off[4] :], heads[off[4] :]
-    bt = np.concatenate([np.full(n, S), p_in, np.full(G, gstar), [S], shared_t]).astype(np.int64)
-    bh = np.concatenate([p_out, np.full(n, T), g_node, [gstar], shared_h]).astype(np.int64)
-    caps = np.full(len(bt), total, dtype=np.int64)
-    caps[:n] = need_r
-    caps[n : 2 * n] = need_r
-    caps[2 * n : 2 * n + G] = group_sizes
-    caps[2 * n + G] = 0
-    t0 = time.perf_counter()
-    links, _ = _max_flow(bt, bh, caps, S, T)
-    starts = total - links
-    if starts > int(group_sizes.sum()):
-        stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
-        return None, links
-    caps[2 * n + G] = starts
-    got, fb = _max_flow(bt, bh, caps, S, T)
-    stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
-    if got < total:
-        return None, links
-    flows = np.zeros(len(tails), dtype=np.int64)
-    flows[0] = int(group_sizes.sum()) - starts
-    flows[off[1] : off[2]] = fb[2 * n : 2 * n + G]
-    flows[off[2] : off[3]] = need_r
-    flows[off[3] : off[4]] = need_r - fb[:n]
-    flows[off[4] :] = fb[2 * n + G + 1 :]
-    stats["stage_a"] = "max-flow"
-    return flows, links
-
-
-@dataclass
-class _StageA:
-    """A class's network and stage-A flows at one slack threshold, kept by the slack search so that the final
-    solve at the threshold it found finishes from them instead of building the same network and flows again."""
-
-    sp: _Sparse
-    reach: NDArray[np.bool_]
-    flow_arcs: IArr
-    """Indices of the arcs with flow (stage A's flows are sparse: a few per used unit and covered post)."""
-    flow_vals: IArr
-    links: int | None
-    fast: bool
-    label: str
-
-
-Kept = dict[tuple[float, float, float, bytes], _StageA]
-"""Stage-A results of one kind by (speed, until, slack threshold, remaining need)."""
-
-
-def _solve_class(
-    kd: _KindData,
-    units: list[Unit],
-    speed: float,
-    until: float,
-    moves: _Moves,
-    need_rem: IArr,
-    deadline: float | None,
-    stats: dict[str, Any],
-    *,
-    tau: float = 0.0,
-    spread: bool = False,
-    decide_only: bool = False,
-    fast_only: bool = False,
-    kept: Kept | None = None,
-) -> tuple[_ClassResult, _Sparse, int]:
-    """Stage A (coverage, units) and stage B (distance) for one class of interchangeable-speed units.
-
-    Every move (from a unit's start or a post's close to the next post) must leave ``tau`` seconds of slack before
-    the post opens. ``spread`` replaces "fewest units" by "most units" (fewest leapfrogs, the fleet shares the
-    posts); ``decide_only`` stops after stage A (only the coverage is wanted, e.g. while searching the slack);
-    ``fast_only`` (with ``decide_only``) answers a coverage of -1 instead of running a min-cost flow when the two
-    maximum flows cannot cover every reachable slot.
-
-    With a ``deadline`` (``time.perf_counter()`` seconds) a min-cost flow still running then is stopped and the class
-    is covered by :func:`_greedy_class` instead (``stats["timed_out"]`` is set); the distance stage is skipped once
-    the deadline has passed.
-
-    ``kept``: with ``decide_only``, stage A's network and flows are stored there; otherwise an entry for the same
-    class, threshold and remaining need is used instead of building and solving them again (the same arrays the
-    same code would produce; with ``spread`` only the network is reused, its stage A differs).
-    """
-    n_all = len(kd.idx)
-    active = np.flatnonzero((kd.close <= until) & (need_rem > 0))
-    groups: dict[tuple[float, float, int, tuple[tuple[str, int], ...]], list[str]] = defaultdict(list)
-    for u in units:
-        groups[(u.lat, u.lon, u.ready, moves.row_key(u.id))].append(u.id)
-    gkeys = sorted(groups, key=lambda k: (k[2], k[0], k[1], min(groups[k])))
-    gunits = [sorted(groups[k]) for k in gkeys]
-    gids = [g[0] for g in gunits]
-    G = len(gkeys)
-    n = len(active)
-    pids = [kd.ids[i] for i in active]
-    sl = np.concatenate([kd.lat[active], np.array([k[0] for k in gkeys], dtype=np.float64)])
-    so = np.concatenate([kd.lon[active], np.array([k[1] for k in gkeys], dtype=np.float64)])
-    stt = np.concatenate([kd.close[active].astype(np.float64), np.array([k[2] for k in gkeys], dtype=np.float64)])
-    stt = stt + tau
-    key = (speed, until, tau, need_rem.tobytes())
-    prior = None if kept is None or decide_only else kept.get(key)
-    if prior is not None:
-        sp = prior.sp
-    elif moves.table:
-        sp = _build_dense(pids + gids, sl, so, stt, pids, kd.lat[active], kd.lon[active], kd.open[active], moves, speed)
-    else:
-        sp = _build_sparse(sl, so, stt, kd.lat[active], kd.lon[active], kd.open[active], moves.detour, speed)
-    n_units = sum(len(g) for g in gunits)
-    stats["arcs_direct"] = stats.get("arcs_direct", 0) + len(sp.d_src)
-    stats["arcs_hub"] = stats.get("arcs_hub", 0) + len(sp.e_src) + len(sp.x_node) + len(sp.c_tail)
-    empty = _ClassResult(np.zeros(n_all, dtype=np.int64), [], 0, 0)
-    if n == 0 or G == 0:
-        return empty, sp, n
-    S, T = 0, 1
-    g_node = 2 + np.arange(G, dtype=np.int64)
-    p_in = 2 + G + np.arange(n, dtype=np.int64)
-    p_out = 2 + G + n + np.arange(n, dtype=np.int64)
-    hub0 = 2 + G + 2 * n
-    src_node = np.concatenate([p_out, g_node])
-    need = need_rem[active]
-    prio = kd.prio[active]
-    big = max(n_units, 1)
-    # arc blocks: [S→T] [S→g] [cover] [out→T] [direct] [entry] [chain] [exit]
-    blocks_t = [
-        np.array([S]),
-        np.full(G, S),
-        p_in,
-        p_out,
-        src_node[sp.d_src],
-        src_node[sp.e_src],
-        hub0 + sp.c_tail,
-        hub0 + sp.x_node,
-    ]
-    blocks_h = [
-        np.array([T]),
-        g_node,
-        p_out,
-        np.full(n, T),
-        p_in[sp.d_tgt],
-        hub0 + sp.e_node,
-        hub0 + sp.c_head,
-        p_in[sp.x_tgt],
-    ]
-    sizes = [len(b) for b in blocks_t]
-    off = np.concatenate([[0], np.cumsum(sizes)])
-    tails = np.concatenate(blocks_t).astype(np.int64)
-    heads = np.concatenate(blocks_h).astype(np.int64)
-    caps = np.full(len(tails), big, dtype=np.int64)
-    caps[off[1] : off[2]] = [len(g) for g in gunits]
-    caps[off[2] : off[3]] = need
-    caps[off[3] : off[4]] = need
-    costs = np.zeros(len(tails), dtype=np.int64)
-    W = n_units + 1
-    costs[off[1] : off[2]] = -1 if spread else 1
-    costs[off[2] : off[3]] = -W * prio
-    n_nodes = hub0 + sp.n_hub
-    sup = np.zeros(n_nodes, dtype=np.int64)
-    sup[S], sup[T] = n_units, -n_units
-    if prior is not None:
-        reach = prior.reach
-    elif moves.table:
-        reach = _reachable_by_arcs(sp, n)
-    else:
-        reach = _reachable(
-            gids,
-            np.array([k[0] for k in gkeys], dtype=np.float64),
-            np.array([k[1] for k in gkeys], dtype=np.float64),
-            np.array([k[2] for k in gkeys], dtype=np.float64) + tau,
-            pids,
-            kd.lat[active],
-            kd.lon[active],
-            kd.open[active],
-            moves,
-            speed,
-        )
-    got: IArr | None = None
-    if prior is not None and not spread:
-        got = np.zeros(len(tails), dtype=np.int64)
-        got[prior.flow_arcs] = prior.flow_vals
-        fast, links = (got, prior.links) if prior.fast else (None, None)
-        stats["stage_a"] = prior.label
-        stats["stage_a_reused"] = stats.get("stage_a_reused", 0) + 1
-    else:
-        fast, links = (
-            (None, None)
-            if spread
-            else _fast_cover(
-                tails, heads, off, need * reach, np.array([len(g) for g in gunits], dtype=np.int64), n_nodes, stats
-            )
-        )
-    if fast is not None:
-        flows = fast
-    elif got is not None:
-        flows = got
-    elif decide_only and fast_only:
-        return _ClassResult(np.zeros(n_all, dtype=np.int64), [], 0, -1), sp, n
-    else:
-        t0 = time.perf_counter()
-        fallback: list[_ClassResult] = []
-        got = _mcf_until(
-            deadline,
-            tails,
-            heads,
-            caps,
-            costs,
-            sup,
-            lambda: fallback.append(_greedy_class(kd, units, speed, until, moves, need_rem, tau)),
-        )
-        stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
-        if got is None:
-            stats["timed_out"] = True
-            stats["stage_a"] = "greedy (time limit)"
-            return fallback[0], sp, n
-        flows = got
-        stats["stage_a"] = "min-cost-flow"
-    do_distance = deadline is None or time.perf_counter() < deadline
-    cover = flows[off[2] : off[3]]
-    used_g = flows[off[1] : off[2]]
-    K = int(used_g.sum())
-    if decide_only:
-        if kept is not None:
-            nz = np.flatnonzero(flows)
-            kept[key] = _StageA(
-                sp, reach, nz, flows[nz], links, fast is not None, "max-flow" if fast is not None else "min-cost-flow"
-            )
-        covered_only = np.zeros(n_all, dtype=np.int64)
-        covered_only[active] = cover
-        return _ClassResult(covered_only, [], K, int((cover * prio).sum()), fast=fast is not None), sp, n
-    stats["distance_stage"] = bool(do_distance and K and len(tails) <= STAGE_B_MAX_ARCS)
-    if stats["distance_stage"]:
-        # Stage B: fix each post's cover and the number of units (any group may supply them); minimise metres.
-        keep = np.ones(len(tails), dtype=bool)
-        keep[0] = False
-        keep[off[2] : off[3]] = False
-        caps_b = caps.copy()
-        caps_b[off[3] : off[4]] = cover
-        costs_b = np.zeros(len(tails), dtype=np.int64)
-        costs_b[off[4] : off[5]] = np.rint(sp.d_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
-        costs_b[off[5] : off[6]] = np.rint(sp.e_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
-        sup_b = np.zeros(n_nodes, dtype=np.int64)
-        sup_b[S], sup_b[T] = K, -K
-        sup_b[p_in] -= cover
-        sup_b[p_out] += cover
-        t0 = time.perf_counter()
-        _, fb = _mcf(tails[keep], heads[keep], caps_b[keep], costs_b[keep], sup_b)
-        stats["flow_b_s"] = stats.get("flow_b_s", 0.0) + time.perf_counter() - t0
-        flows = np.zeros(len(tails), dtype=np.int64)
-        flows[keep] = fb
-        flows[off[2] : off[3]] = cover
-    # Decompose into unit paths, skipping cover arcs (a path entering p_in continues at p_out).
-    adj: dict[int, list[list[int]]] = defaultdict(list)
-    pos_arcs = np.flatnonzero(flows > 0)
-    in_to_local = {int(p_in[i]): i for i in range(n)}
-    for a in pos_arcs:
-        if off[2] <= a < off[3] or a == 0:
+def _plan(instance: Instance) -> Plan:
+    """Each kind's posts, units (by id) and classes (speed, effective until: one later than every close binds not)."""
+    plan: Plan = []
+    for kind in instance.kinds:
+        kd = kind_data(instance, kind)
+        if kd is None:
             continue
-        adj[int(tails[a])].append([int(heads[a]), int(flows[a])])
-    paths: list[tuple[str, list[int]]] = []
-    ptr: dict[int, int] = defaultdict(int)
-    for gi in range(G):
-        for k in range(int(flows[off[1] + gi])):
-            node = int(g_node[gi])
-            seq: list[int] = []
-            while True:
-                lst = adj[node]
-                j = ptr[node]
-                while j < len(lst) and lst[j][1] == 0:
-                    j += 1
-                ptr[node] = j
-                if j == len(lst):
-                    raise RuntimeError("flow decomposition got stuck")
-                lst[j][1] -= 1
-                head = lst[j][0]
-                if head == T:
-                    break
-                li = in_to_local.get(head)
-                if li is not None:
-                    seq.append(int(active[li]))
-                    node = int(p_out[li])
-                else:
-                    node = head
-            paths.append((gunits[gi][k], seq))
-    covered_by_post = np.zeros(n_all, dtype=np.int64)
-    covered_by_post[active] = cover
-    weighted = int((cover * prio).sum())
-    all_reach = bool(reach.all()) and n == int((need_rem > 0).sum())
-    return _ClassResult(covered_by_post, paths, K, weighted, links if all_reach else None, fast is not None), sp, n
+        kunits = sorted((u for u in instance.units if u.kind == kind), key=lambda u: u.id)
+        max_close = int(kd.close.max())
+        classes: cover.Classes = defaultdict(list)
+        for u in kunits:
+            classes[(u.speed_kmh, float(u.until) if u.until < max_close else math.inf)].append(u)
+        plan.append((kd, kunits, classes))
+    return plan
 
 
-def _kind_data(instance: Instance, kind: str) -> _KindData | None:
-    posts = instance.posts
-    idx = np.array([i for i, p in enumerate(posts) if p.need_of(kind) > 0], dtype=np.int64)
-    if not len(idx):
-        return None
-    return _KindData(
-        kind,
-        [posts[i].id for i in idx],
-        idx,
-        np.array([posts[i].lat for i in idx], dtype=np.float64),
-        np.array([posts[i].lon for i in idx], dtype=np.float64),
-        np.array([posts[i].open for i in idx], dtype=np.int64),
-        np.array([posts[i].close for i in idx], dtype=np.int64),
-        np.array([posts[i].need_of(kind) for i in idx], dtype=np.int64),
-        np.array([posts[i].priority for i in idx], dtype=np.int64),
-    )
+def _search_slack(plan: Plan, moves: Moves, stats: dict[str, Any], kept: dict[str, cover.Kept]) -> int:
+    """The solution's threshold: kinds searched smallest first, each capped at the least so far; ``kept`` keeps only
+    stage-A results at that threshold."""
+    cap: int | None = None
+    for kd, kunits, classes in sorted(plan, key=lambda k: (int(k[0].need.sum()), k[0].kind)):
+        if classes:
+            got, _ = slack.max_slack(kd, classes, kunits, moves, stats, kept=kept.setdefault(kd.kind, {}), cap=cap)
+            cap = got if cap is None else min(cap, got)
+    tau = cap or 0
+    for by_key in kept.values():  # a kind whose own best threshold is higher is solved again at ``tau``
+        for key in [k for k in by_key if k[2] != float(tau)]:
+            del by_key[key]
+    stats["min_slack_s"] = tau
+    return tau
 
 
-@dataclass
-class _KindResult:
-    weighted: int
-    used: int
-    need_rem: IArr
-    paths: list[tuple[str, list[int]]]
-    top: tuple[_Sparse, int, int | None] | None
-    """(sparse network, active posts, most links) of the single unbounded top-speed class, to reuse for the bound."""
-    fast: bool = False
-    """One class, decided by the two maximum flows."""
+def _lower_bound(kd: KindData, kunits: list[Unit], res: cover.KindResult, moves: Moves, tau: int) -> int:
+    """The kind's Dilworth bound at its top speed; read off the class network at no slack when it holds the bound's
+    network (its post-to-post part is built from the same posts, times and speed; the units' entries only add exits
+    that no post entry reaches)."""
+    if res.top is not None and tau == 0:
+        sp, n_act, links = res.top
+        return int(kd.need.sum()) - (links if links is not None else bounds.max_links(sp, kd.need, n_act))
+    top_speed = max((u.speed_kmh for u in kunits), default=30.0)
+    close = kd.close.astype(np.float64)
+    if moves.table:
+        sp_top = build_dense(kd.ids, kd.lat, kd.lon, close, kd.ids, kd.lat, kd.lon, kd.open, moves, top_speed)
+    else:
+        sp_top = build_sparse(kd.lat, kd.lon, close, kd.lat, kd.lon, kd.open, moves.detour, top_speed)
+    return bounds.lower_bound(kd, sp_top, len(kd.idx))
 
 
-def _cover_kind(
-    kd: _KindData,
-    classes: dict[tuple[float, float], list[Unit]],
-    moves: _Moves,
-    deadline: float | None,
-    stats: dict[str, Any],
-    *,
-    tau: float = 0.0,
-    spread: bool = False,
-    decide_only: bool = False,
-    fast_only: bool = False,
-    kept: Kept | None = None,
-) -> _KindResult:
-    """Cover one kind's need class by class (fastest, latest-free units first) with ``tau`` seconds of slack
-    (``kept``: stage-A results stored or reused, see :func:`_solve_class`)."""
-    top_speed = max(c[0] for c in classes)
-    need_rem = kd.need.copy()
-    weighted = used = 0
-    paths: list[tuple[str, list[int]]] = []
-    top: tuple[_Sparse, int, int | None] | None = None
-    fast = len(classes) == 1
-    for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
-        res, sp, n_act = _solve_class(
-            kd,
-            classes[ck],
-            ck[0],
-            ck[1],
-            moves,
-            need_rem,
-            deadline,
-            stats,
-            tau=tau,
-            spread=spread,
-            decide_only=decide_only,
-            fast_only=fast_only and fast,
-            kept=kept,
-        )
-        fast = fast and res.fast
-        if ck == (top_speed, math.inf) and n_act == len(kd.idx) and len(classes) == 1:
-            top = (sp, n_act, res.links)
-        need_rem = need_rem - res.covered_by_post
-        weighted += res.weighted
-        used += res.units_used
-        paths.extend((uid, [int(kd.idx[i]) for i in seq]) for uid, seq in res.paths)
-    return _KindResult(weighted, used, need_rem, paths, top, fast)
-
-
-def _slack_bound(kd: _KindData, kunits: list[Unit], moves: _Moves, every_reachable: bool = False) -> int:
-    """An upper bound on the smallest slack: a post's slack is at most its open minus the earliest arrival from any
-    start (a chain arrives no sooner than going straight). When every post some start can reach is covered
-    (``every_reachable``), the smallest slack is at most the least of these; else at most the largest."""
-    if not kunits:
-        return 0
-    if moves.table:  # a table need not keep the triangle inequality: a chain may arrive sooner than going straight
-        return int(kd.open.max() - min(u.ready for u in kunits)) + 1
-    starts: dict[tuple[float, float, int], Unit] = {}
-    for u in kunits:
-        starts.setdefault((u.lat, u.lon, u.ready), u)
-    reps = list(starts.values())
-    earliest = np.full(len(kd.ids), np.inf)
-    speed = max(u.speed_kmh for u in kunits)
-    step = max(1, 2_000_000 // max(len(kd.ids), 1))
-    for g0 in range(0, len(reps), step):
-        part = reps[g0 : g0 + step]
-        secs = moves.matrix(
-            [u.id for u in part],
-            np.array([u.lat for u in part]),
-            np.array([u.lon for u in part]),
-            kd.ids,
-            kd.lat,
-            kd.lon,
-            speed,
-        )
-        earliest = np.minimum(earliest, (np.array([float(u.ready) for u in part])[:, None] + secs).min(axis=0))
-    room = kd.open - earliest
-    if every_reachable:
-        reachable = np.isfinite(earliest) & (room >= 0)
-        if reachable.any():
-            return max(0, int(math.floor(float(room[reachable].min()) + 1e-6)))
-    return max(0, int(math.ceil(float(room.max())))) + 1
-
-
-def _max_slack(
-    kd: _KindData,
-    classes: dict[tuple[float, float], list[Unit]],
+def _relaxation_agrees(
+    kd: KindData,
     kunits: list[Unit],
-    moves: _Moves,
-    stats: dict[str, Any],
-    kept: Kept | None = None,
-    cap: int | None = None,
-) -> tuple[int, int]:
-    """The largest whole-second slack every move can keep while the kind's coverage stays its maximum (at most
-    ``cap``: the smallest slack of the whole solution is the least over the kinds, so once one kind is known to
-    allow only ``cap`` seconds the others need not be searched above it).
-
-    Coverage only falls as the slack threshold grows (each threshold's compatible moves are a subset of the
-    previous one's), so a binary search over whole seconds with the exact coverage test finds the optimum.
-
-    Parameters
-    ----------
-    kept : dict, optional
-        Filled with the stage-A results (network and flows) at the threshold returned, for the final solve to
-        finish from; only the best threshold so far is held, so at most two networks are alive at a time.
-
-    Returns
-    -------
-    (int, int)
-        The threshold, and the coverage it keeps.
-    """
-    first = _cover_kind(kd, classes, moves, None, stats, decide_only=True, kept=kept)
-    best = first.weighted
-    steps = 0
-
-    def keeps(tau: int) -> bool:
-        nonlocal steps
-        steps += 1
-        # when every reachable slot was covered by the two maximum flows, a threshold that needs a min-cost flow
-        # has already lost coverage: no need to run it
-        got = _cover_kind(
-            kd, classes, moves, None, stats, tau=float(tau), decide_only=True, fast_only=first.fast, kept=kept
+    classes: cover.Classes,
+    res: cover.KindResult,
+    moves: Moves,
+    tau: int,
+    spread: bool,
+    deadline: float | None,
+) -> bool:
+    """Mixed classes: whether the kind's result matches the relaxation with every unit at the top speed and the
+    latest until (then it is optimal too)."""
+    top_speed = max(u.speed_kmh for u in kunits)
+    merged = [Unit(u.id, u.kind, top_speed, u.lat, u.lon, u.ready, u.until) for u in kunits]
+    rstats: dict[str, Any] = {}
+    task = cover.ClassTask(kd, merged, top_speed, max(c[1] for c in classes), moves, kd.need.copy(), float(tau), spread)
+    relax, _, _ = cover.solve_class(task, deadline, rstats)
+    agrees = not rstats.get("timed_out") and (relax.weighted, relax.units_used) == (res.weighted, res.used)
+    if not agrees:
+        log.info(
+            "kind %s: mixed classes, relaxation %s vs found %s",
+            kd.kind,
+            (relax.weighted, relax.units_used),
+            (res.weighted, res.used),
         )
-        ok = got.weighted >= best
-        if kept is not None:  # hold the best threshold's results only
-            for key in [k for k in kept if (k[2] == tau) != ok]:
-                del kept[key]
-        return ok
+    return agrees
 
-    # the bound first (often it is the answer: the post least reachable from any start), then an exponential
-    # search (slack is often small: few steps) and bisection between the last two thresholds
-    lo, hi_cap = 0, _slack_bound(kd, kunits, moves, every_reachable=first.fast)
-    if cap is not None:
-        hi_cap = min(hi_cap, cap)
-    if hi_cap > 0 and keeps(hi_cap):
-        stats["slack_steps"] = stats.get("slack_steps", 0) + steps
-        return hi_cap, best
-    hi_cap -= 1
-    probe = 1
-    while probe <= hi_cap and keeps(probe):
-        lo, probe = probe, probe * 2
-    hi = min(probe - 1, hi_cap)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if keeps(mid):
-            lo = mid
-        else:
-            hi = mid - 1
-    stats["slack_steps"] = stats.get("slack_steps", 0) + steps
-    return lo, best
+
+def _visits(
+    instance: Instance, routes: dict[str, list[int]], moves: Moves
+) -> tuple[list[tuple[str, tuple[Visit, ...]]], float]:
+    """Each used unit's visits in open order, with arrival times and distances (every move at once); the total."""
+    posts = instance.posts
+    units = {u.id: u for u in instance.units}
+    order = {uid: sorted(routes[uid], key=lambda i: posts[i].open) for uid in sorted(routes)}
+    src_id: list[str] = []
+    lat0, lon0, t0, lat1, lon1, speed = [], [], [], [], [], []
+    for uid, seq in order.items():
+        u = units[uid]
+        at, plat, plon, pt = u.id, u.lat, u.lon, float(u.ready)
+        for i in seq:
+            p = posts[i]
+            src_id.append(at)
+            lat0.append(plat)
+            lon0.append(plon)
+            t0.append(pt)
+            lat1.append(p.lat)
+            lon1.append(p.lon)
+            speed.append(u.speed_kmh)
+            at, plat, plon, pt = p.id, p.lat, p.lon, float(p.close)
+    km = haversine_km(np.array(lat0), np.array(lon0), np.array(lat1), np.array(lon1))
+    secs = km * moves.detour / np.array(speed) * 3600.0
+    out: list[tuple[str, tuple[Visit, ...]]] = []
+    total_km = 0.0
+    k = 0
+    for uid, seq in order.items():
+        visits = []
+        for i in seq:
+            p = posts[i]
+            listed = moves.table.get(src_id[k], {}).get(p.id) if moves.table else None
+            arrive = t0[k] + (float(secs[k]) if listed is None else float(listed))
+            visits.append(Visit(p.id, units[uid].kind, arrive, p.close, float(km[k]), p.open))
+            total_km += float(km[k])
+            k += 1
+        out.append((uid, tuple(visits)))
+    return out, total_km
 
 
 def solve(instance: Instance, time_limit: float | None = None, *, spread: bool = False) -> Solution:
@@ -1167,151 +241,70 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
     """
     t_start = time.perf_counter()
     deadline = None if time_limit is None else t_start + time_limit
-    moves = _Moves(instance)
-    slack = instance.objective == "slack"
-    posts = instance.posts
+    moves = Moves(instance)
+    is_slack = instance.objective == "slack"
     stats: dict[str, Any] = {}
-    lower: dict[str, int] = {}
-    routes: dict[str, list[int]] = {}
-    unit_kind: dict[str, Unit] = {u.id: u for u in instance.units}
-    uncovered: list[tuple[str, str, int]] = []
-    proven = True
-    covered_total = 0
-    required_total = 0
-    plan: list[tuple[_KindData, list[Unit], dict[tuple[float, float], list[Unit]]]] = []
-    for kind in instance.kinds:
-        kd = _kind_data(instance, kind)
-        if kd is None:
-            continue
-        kunits = sorted((u for u in instance.units if u.kind == kind), key=lambda u: u.id)
-        max_close = int(kd.close.max())
-        classes: dict[tuple[float, float], list[Unit]] = defaultdict(list)
-        for u in kunits:
-            classes[(u.speed_kmh, float(u.until) if u.until < max_close else math.inf)].append(u)
-        plan.append((kd, kunits, classes))
-    tau = 0
-    kept: dict[str, Kept] = {}
-    if slack:
-        # smallest kinds first: their threshold caps the search of the larger ones
-        cap: int | None = None
-        for kd, kunits, classes in sorted(plan, key=lambda k: (int(k[0].need.sum()), k[0].kind)):
-            if classes:
-                got, _ = _max_slack(kd, classes, kunits, moves, stats, kept=kept.setdefault(kd.kind, {}), cap=cap)
-                cap = got if cap is None else min(cap, got)
-        tau = cap or 0
-        for by_key in kept.values():  # a kind whose own best threshold is higher is solved again at ``tau``
-            for key in [k for k in by_key if k[2] != float(tau)]:
-                del by_key[key]
-        stats["min_slack_s"] = tau
+    plan = _plan(instance)
+    kept: dict[str, cover.Kept] = {}
+    tau = _search_slack(plan, moves, stats, kept) if is_slack else 0
+    tally = _Tally()
     for kd, kunits, classes in plan:
-        required_total += int((kd.need * kd.prio).sum())
-        top_speed = max((u.speed_kmh for u in kunits), default=30.0)
-        if classes:
-            res = _cover_kind(
-                kd,
-                classes,
-                moves,
-                deadline,
-                stats,
-                tau=float(tau),
-                spread=spread and slack,
-                kept=kept.pop(kd.kind, None),
-            )
-        else:
-            res = _KindResult(0, 0, kd.need.copy(), [], None)
-        for uid, seq in res.paths:
-            routes[uid] = seq
-        if res.top is not None and tau == 0:
-            # the class network at no slack holds the bound's network: its post-to-post part is built from the same
-            # posts, times and speed (the units' entries only add exits that no post entry reaches)
-            sp, n_act, links = res.top
-            lower[kd.kind] = int(kd.need.sum()) - (links if links is not None else _max_links(sp, kd.need, n_act))
-        else:
-            sp_top = (
-                _build_dense(
-                    kd.ids,
-                    kd.lat,
-                    kd.lon,
-                    kd.close.astype(np.float64),
-                    kd.ids,
-                    kd.lat,
-                    kd.lon,
-                    kd.open,
-                    moves,
-                    top_speed,
-                )
-                if moves.table
-                else _build_sparse(
-                    kd.lat, kd.lon, kd.close.astype(np.float64), kd.lat, kd.lon, kd.open, moves.detour, top_speed
-                )
-            )
-            lower[kd.kind] = _lower_bound(kd, sp_top, len(kd.idx))
-        if len(classes) > 1:
-            if deadline is not None and time.perf_counter() >= deadline:
-                proven = False
-            else:
-                merged = [Unit(u.id, u.kind, top_speed, u.lat, u.lon, u.ready, u.until) for u in kunits]
-                rstats: dict[str, Any] = {}
-                relax, _, _ = _solve_class(
-                    kd,
-                    merged,
-                    top_speed,
-                    max(c[1] for c in classes),
-                    moves,
-                    kd.need.copy(),
-                    deadline,
-                    rstats,
-                    tau=float(tau),
-                    spread=spread and slack,
-                )
-                if rstats.get("timed_out") or (relax.weighted, relax.units_used) != (res.weighted, res.used):
-                    proven = False
-                    log.info(
-                        "kind %s: mixed classes, relaxation %s vs found %s",
-                        kd.kind,
-                        (relax.weighted, relax.units_used),
-                        (res.weighted, res.used),
-                    )
-        covered_total += res.weighted
-        for li in np.flatnonzero(res.need_rem > 0):
-            uncovered.append((posts[int(kd.idx[li])].id, kd.kind, int(res.need_rem[li])))
-    # Assemble visits with times and distances.
-    out_routes: list[tuple[str, tuple[Visit, ...]]] = []
-    total_km = 0.0
-    for uid in sorted(routes):
-        u = unit_kind[uid]
-        seq = sorted(routes[uid], key=lambda i: posts[i].open)
-        visits = []
-        at, plat, plon, pt = u.id, u.lat, u.lon, float(u.ready)
-        for i in seq:
-            p = posts[i]
-            km = float(haversine_km(plat, plon, p.lat, p.lon))
-            arrive = pt + moves.one(at, plat, plon, p.id, p.lat, p.lon, u.speed_kmh)
-            visits.append(Visit(p.id, u.kind, arrive, p.close, km, p.open))
-            total_km += km
-            at, plat, plon, pt = p.id, p.lat, p.lon, float(p.close)
-        out_routes.append((uid, tuple(visits)))
-    uncovered.sort(key=lambda x: (x[0], x[1]))
+        _solve_kind(kd, kunits, classes, moves, deadline, stats, tau, spread and is_slack, kept, tally, instance)
+    out_routes, total_km = _visits(instance, tally.routes, moves)
+    tally.uncovered.sort(key=lambda x: (x[0], x[1]))
     stats["wall_s"] = time.perf_counter() - t_start
-    status = "optimal" if proven and not stats.get("timed_out") else "feasible"
+    status = "optimal" if tally.proven and not stats.get("timed_out") else "feasible"
     log.info(
         "posts solved (%s): %s, %d units, covered %d/%d in %.2fs",
         instance.objective,
         status,
         len(out_routes),
-        covered_total,
-        required_total,
+        tally.covered,
+        tally.required,
         stats["wall_s"],
     )
     return Solution(
         status,
         len(out_routes),
-        lower,
-        covered_total,
-        required_total,
+        tally.lower,
+        tally.covered,
+        tally.required,
         total_km,
         tuple(out_routes),
-        tuple(uncovered),
+        tuple(tally.uncovered),
         stats,
         instance.objective,
     )
+
+
+def _solve_kind(
+    kd: KindData,
+    kunits: list[Unit],
+    classes: cover.Classes,
+    moves: Moves,
+    deadline: float | None,
+    stats: dict[str, Any],
+    tau: int,
+    spread: bool,
+    kept: dict[str, cover.Kept],
+    tally: _Tally,
+    instance: Instance,
+) -> None:
+    """Cover one kind at threshold ``tau``, its lower bound and (mixed classes) its proof; add it to ``tally``."""
+    tally.required += int((kd.need * kd.prio).sum())
+    if classes:
+        res = cover.cover_kind(
+            kd, classes, moves, deadline, stats, tau=float(tau), spread=spread, kept=kept.pop(kd.kind, None)
+        )
+    else:
+        res = cover.KindResult(0, 0, kd.need.copy(), [], None)
+    for uid, seq in res.paths:
+        tally.routes[uid] = seq
+    tally.lower[kd.kind] = _lower_bound(kd, kunits, res, moves, tau)
+    if len(classes) > 1:
+        late = deadline is not None and time.perf_counter() >= deadline
+        if late or not _relaxation_agrees(kd, kunits, classes, res, moves, tau, spread, deadline):
+            tally.proven = False
+    tally.covered += res.weighted
+    for li in np.flatnonzero(res.need_rem > 0):
+        tally.uncovered.append((instance.posts[int(kd.idx[li])].id, kd.kind, int(res.need_rem[li])))

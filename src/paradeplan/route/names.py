@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 
-from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key, nfc, strip_diacritics
+from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key
 from paradeplan.geo.index import StreetIndex
+from paradeplan.geo.names import accent_blind_equal, nfc, strip_diacritics
 from paradeplan.route.where import Where
 
 
@@ -45,7 +46,7 @@ class NameMatcher:
             found |= self.idx.exact.get(exact_key(n), set())
         if not found:
             for n in group:
-                found |= self.idx.loose.get(loose_key(n), set())
+                found |= {m for m in self.idx.loose.get(loose_key(n), set()) if accent_blind_equal(n, m)}
         if not found:
             self._unknown(street, step)
         self.cache[street] = found

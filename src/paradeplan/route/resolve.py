@@ -9,8 +9,9 @@ from pathlib import Path
 import networkx as nx
 
 from paradeplan.errors import InputError, Problem
-from paradeplan.geo.gazetteer import Gazetteer, load_gazetteer, nfc
+from paradeplan.geo.gazetteer import Gazetteer, load_gazetteer
 from paradeplan.geo.geocode import ResolvedPlace, resolve_place
+from paradeplan.geo.names import nfc
 from paradeplan.geo.streets import NamedPoint
 from paradeplan.plan.model import Parade, Place, Plan, RouteStep
 from paradeplan.route.engine import Engine, Item

@@ -1,0 +1,366 @@
+"""What the document's context decides (street data, a place among several candidates), each decision listed for
+the user to overturn; what it cannot decide stays an open question with its candidates."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from paradeplan.geo.distance import haversine_m
+from paradeplan.geo.names import accent_blind_equal, name_key
+from paradeplan.importer.extract import Extraction
+from paradeplan.importer.text import slug
+
+log = logging.getLogger(__name__)
+
+#: The embedded street data and the box it covers (lat, lon min/max; Quận 12, Gò Vấp, Tân Bình of HCMC).
+BUILTIN = "builtin:quan12"
+#: Candidates closer than this are one place (both sides of a street, carriageway nodes).
+SAME_PLACE_M = 300.0
+#: A candidate nearer the route's neighbouring streets by at least this much is taken (metres).
+NEIGHBOUR_MARGIN_M = 200.0
+#: Named points of these kinds only serve a place (a bus stop named after a school): used when nothing else fits.
+_TRANSIT = ("transit", "highway", "public_transport", "railway", "amenity=bus_station")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place that may be meant, with where it is."""
+
+    name: str
+    lat: float
+    lon: float
+    note: str = ""
+    units: tuple[str, ...] = ()
+    """The administrative units it lies in, when known (narrowest first)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "lat": round(self.lat, 6), "lon": round(self.lon, 6)}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A choice the importer took from the context: what, why, the other candidates and the source sentence."""
+
+    id: str
+    field: str
+    chosen: str
+    reason: str
+    alternatives: tuple[Candidate, ...] = ()
+    """The chosen candidate first, then the others."""
+    source: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """As written under ``decisions:`` in the plan file (and in ``import --json``)."""
+        out: dict[str, Any] = {"id": self.id, "field": self.field, "chosen": self.chosen, "reason": self.reason}
+        if self.alternatives:
+            out["alternatives"] = [c.as_dict() for c in self.alternatives]
+        if self.source:
+            out["source"] = self.source[:400]
+        return out
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """Something the document leaves open: what to ask, whether a plan needs it, and how it is answered."""
+
+    id: str
+    field: str
+    question: str
+    source: str | None = None
+    required: bool = False
+    """True when ``plan`` cannot run until it is answered (a placeholder otherwise stands in)."""
+    kind: Literal["choose", "pin", "value"] = "value"
+    """``choose`` one of ``candidates``, ``pin`` a place on the map, or give a ``value``."""
+    candidates: tuple[Candidate, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "field": self.field,
+            "question": self.question,
+            "required": self.required,
+            "kind": self.kind,
+        }
+        if self.source:
+            out["source"] = self.source[:400]
+        if self.candidates:
+            out["candidates"] = [c.as_dict() for c in self.candidates]
+        return out
+
+
+@dataclass
+class _Context:
+    """What the document says about where it happens."""
+
+    area: Any = None
+    """The issuing unit (:class:`paradeplan.geo.admin.Unit`) or None."""
+    decisions: list[Decision] = field(default_factory=list)
+    questions: list[OpenQuestion] = field(default_factory=list)
+
+    def area_names(self) -> list[str]:
+        if self.area is None:
+            return []
+        return [self.area.name, self.area.short]
+
+    def area_label(self) -> str:
+        if self.area is None:
+            return "?"
+        return ", ".join([self.area.name, *reversed(self.area.parents)][:2])
+
+
+def _area_unit(ex: Extraction) -> Any:
+    from datetime import date
+
+    from paradeplan.importer.places import Resolver
+
+    day0 = ex.document_date or ex.week_start or (date(ex.year, 10, 1) if ex.year else None)
+    try:
+        return Resolver.for_document(ex.events, ex.area, day0).area
+    except Exception:  # noqa: BLE001 - the dataset missing or unreadable: no area, nothing decided by it
+        log.debug("no administrative area for %s", ex.source, exc_info=True)
+        return None
+
+
+def _builtin_graph() -> Any:
+    from paradeplan.geo.streets import load_graph
+
+    return load_graph(BUILTIN)
+
+
+def _covers(graph: Any, lat: float, lon: float) -> bool:
+    """Whether the point lies in the street data's box (a unit's seat inside the data)."""
+    box = graph.graph.get("_i24_box")
+    if box is None:
+        lats = [float(d["y"]) for _, d in graph.nodes(data=True)]
+        lons = [float(d["x"]) for _, d in graph.nodes(data=True)]
+        box = (min(lats), max(lats), min(lons), max(lons))
+        graph.graph["_i24_box"] = box
+    return bool(box[0] <= lat <= box[1] and box[2] <= lon <= box[3])
+
+
+def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[OpenQuestion]]:
+    """Take the decisions the document's context allows on the plan data (changed in place).
+
+    - A parade gets street data: the embedded Quận 12 data when the issuing unit's seat lies in it; else a
+      GraphML file named after the area, with a required open question saying how to get it
+      (``paradeplan streets fetch "AREA" --online`` or ``streets import``): the route is kept as written.
+    - A route or gathering place that the gazetteer or the street data name several times is taken in the
+      issuing unit's area, else next to the route's neighbouring streets; a place known only by a longer name
+      that contains the document's (one candidate) is taken. Each becomes a :class:`Decision`; a choice the
+      context cannot make stays an open question (``kind: choose``, with the candidates).
+
+    Returns
+    -------
+    (list of Decision, list of OpenQuestion)
+        Also written into ``data["decisions"]`` and ``data["open_items"]``.
+    """
+    ctx = _Context(area=_area_unit(ex))
+    if data.get("parades"):
+        graph = _streets(data, ex, ctx)
+        if graph is not None:
+            _places(data, ex, ctx, graph)
+    if ctx.decisions:
+        data["decisions"] = [d.as_dict() for d in ctx.decisions]
+    return ctx.decisions, ctx.questions
+
+
+def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
+    area = ctx.area
+    source = ex.route_text
+    try:
+        graph = _builtin_graph()
+    except Exception:  # noqa: BLE001 - without the embedded data nothing is decided here
+        log.debug("embedded street data unavailable", exc_info=True)
+        return None
+    if area is None:
+        return None
+    label = ctx.area_label()
+    if _covers(graph, area.lat, area.lon):
+        data["streets"] = BUILTIN
+        ctx.decisions.append(
+            Decision(
+                f"d{len(ctx.decisions) + 1}",
+                "streets",
+                BUILTIN,
+                f"{label} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)",
+                (Candidate(area.name, area.lat, area.lon, "seat of the issuing unit"),),
+                source,
+            )
+        )
+        return graph
+    fname = f"{slug(area.name, '-', 40)}.graphml"
+    data["streets"] = fname
+    question = (
+        f"The route lies in {label}, outside the street data at hand: get it with "
+        f'`paradeplan streets fetch "{label}" --online --out {fname}` (or build it from an OpenStreetMap extract '
+        f"with `paradeplan streets import SOURCE.osm.pbf --out {fname}`), next to this plan file."
+    )
+    data["open_items"].insert(0, {"field": "streets", "question": question})
+    ctx.questions.append(OpenQuestion("", "streets", question, source, True, "value"))
+    return None
+
+
+def _neighbour_streets(data: dict[str, Any], place_id: str) -> list[str]:
+    out: list[str] = []
+    for parade in data.get("parades", []):
+        steps = parade.get("route", [])
+        for i, s in enumerate(steps):
+            if s.get("place") != place_id:
+                continue
+            for j in (i - 1, i + 1, i - 2, i + 2):
+                if 0 <= j < len(steps) and "street" in steps[j]:
+                    out.append(str(steps[j]["street"]))
+    return list(dict.fromkeys(out))
+
+
+def _used_by_parades(data: dict[str, Any]) -> set[str]:
+    used: set[str] = set()
+    for parade in data.get("parades", []):
+        used.add(str(parade.get("assembly_place")))
+        used |= {str(s["place"]) for s in parade.get("route", []) if "place" in s}
+    used |= {str(g.get("place")) for g in data.get("gatherings", [])}
+    return used
+
+
+def _cluster(cands: list[Candidate]) -> list[list[Candidate]]:
+    clusters: list[list[Candidate]] = []
+    for c in cands:
+        for cl in clusters:
+            if haversine_m(cl[0].lat, cl[0].lon, c.lat, c.lon) <= SAME_PLACE_M:
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    return clusters
+
+
+def _known(names: list[str], graph: Any) -> list[Candidate]:
+    """Gazetteer places, else the street data's named places, with one of these names."""
+    from paradeplan.geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    hits = gaz.find_places(names)
+    if hits:
+        return [Candidate(p.name, p.lat, p.lon, p.source or "", p.unit) for p in hits]
+    keys = {name_key(n) for n in names}
+    points = graph.graph.get("_named_points") or ()
+    found = [p for p in points if name_key(p.name) in keys]
+    if not found:
+        found = [p for p in points if any(accent_blind_equal(n, p.name) for n in names)]
+    return _points(found)
+
+
+def _points(found: list[Any]) -> list[Candidate]:
+    places = [p for p in found if not any(str(p.kind).startswith(t) for t in _TRANSIT)] or found
+    return [Candidate(p.name, p.lat, p.lon, f"OSM {p.osmid} ({p.kind})" if p.osmid else str(p.kind)) for p in places]
+
+
+def _containing(name: str, graph: Any) -> list[Candidate]:
+    """Known places whose name contains the document's whole name ("Công viên Làng Hoa" → "… Gò Vấp")."""
+    from paradeplan.geo.gazetteer import load_gazetteer
+
+    key = name_key(name)
+    if len(key) < 8:
+        return []
+
+    def contains(other: str) -> bool:
+        k = name_key(other)
+        return k != key and (k.startswith(key + " ") or f" {key} " in f" {k} ")
+
+    gaz = load_gazetteer()
+    out = [Candidate(p.name, p.lat, p.lon, p.source or "", p.unit) for p in gaz.places if contains(p.name)]
+    if out:
+        return out
+    return _points([p for p in graph.graph.get("_named_points") or () if contains(p.name)])
+
+
+def _in_area(c: Candidate, ctx: _Context) -> bool:
+    names = {name_key(n) for n in ctx.area_names()}
+    if c.units:
+        return any(name_key(u) in names or name_key(u).endswith(" " + n) for u in c.units for n in names)
+    return any(n and f" {n}" in f" {name_key(c.name)}" for n in {name_key(ctx.area.short)} if ctx.area)
+
+
+def _distance_to_streets(graph: Any, c: Candidate, streets: list[str]) -> float:
+    from paradeplan.geo.index import street_index
+
+    idx = street_index(graph)
+    total = 0.0
+    for s in streets:
+        names = idx.exact.get(name_key(s), set())
+        total += idx.segment_distance(c.lat, c.lon, names) if names else 0.0
+    return total
+
+
+def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    used = _used_by_parades(data)
+    for i, entry in enumerate(data.get("places", [])):
+        if entry.get("lat") is not None or entry["id"] not in used:
+            continue
+        names = [str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]]
+        cands = _known(names, graph)
+        contained = False
+        if not cands:
+            cands = _containing(str(entry["name"]), graph)
+            contained = True
+        clusters = _cluster(cands)
+        if not clusters or (len(clusters) == 1 and not contained):
+            continue  # unknown (validate says so), or one place that validate and plan find by name
+        field_ = f"places[{i}]"
+        reps = [cl[0] for cl in clusters]
+        chosen: Candidate | None = None
+        reason = ""
+        if len(reps) == 1:
+            chosen = reps[0]
+            reason = f"the only known place whose name contains '{entry['name']}'"
+            if ctx.area is not None and _in_area(chosen, ctx):
+                reason += f", in {ctx.area_label()}, the issuing unit"
+        else:
+            inside = [c for c in reps if ctx.area is not None and _in_area(c, ctx)]
+            if len(inside) == 1:
+                chosen, reason = inside[0], f"in {ctx.area_label()}, the issuing unit"
+            else:
+                pool = inside or reps
+                near = _neighbour_streets(data, str(entry["id"]))
+                if near:
+                    scored = sorted((_distance_to_streets(graph, c, near), k, c) for k, c in enumerate(pool))
+                    if len(scored) == 1 or scored[1][0] - scored[0][0] >= NEIGHBOUR_MARGIN_M:
+                        chosen = scored[0][2]
+                        reason = f"next to the route's neighbouring streets ({', '.join(near)})"
+        if chosen is None:
+            question = (
+                f"'{entry['name']}' may be {len(reps)} places; the document's context does not say which: "
+                + "; ".join(f"{c.name} at {c.lat:.6f}, {c.lon:.6f}" + (f" ({c.note})" if c.note else "") for c in reps)
+                + ". Choose one (pin its lat and lon)."
+            )
+            ctx.questions.append(OpenQuestion("", field_, question, ex.route_text, True, "choose", tuple(reps)))
+            data["open_items"].append({"field": field_, "question": question})
+            continue
+        cl = next(cl for cl in clusters if cl[0] is chosen)
+        lat = round(sum(c.lat for c in cl) / len(cl), 6)
+        lon = round(sum(c.lon for c in cl) / len(cl), 6)
+        others = [c for c in reps if c is not chosen]
+        entry["lat"], entry["lon"] = lat, lon
+        note = f"chosen by import: {chosen.name}" + (f" ({chosen.note})" if chosen.note else "") + f"; {reason}"
+        if others:
+            note += "; other: " + "; ".join(f"{c.name} at {c.lat:.6f}, {c.lon:.6f} ({c.note})" for c in others)
+        entry["note"] = note
+        ctx.decisions.append(
+            Decision(
+                f"d{len(ctx.decisions) + 1}",
+                field_,
+                f"{chosen.name} at {lat:.6f}, {lon:.6f}",
+                reason,
+                (Candidate(chosen.name, lat, lon, chosen.note), *others),
+                ex.route_text,
+            )
+        )
+        data["open_items"] = [
+            o for o in data["open_items"] if not (o["field"] == field_ and "has no coordinates" in o["question"])
+        ]
+        log.info("%s: %s: %s (%s)", ex.source, field_, chosen.name, reason)

@@ -1,0 +1,375 @@
+"""The flows of one class: its flow network, stage A (coverage and units), stage B (distance) and unit paths.
+
+A post is a pair of nodes ``in → out`` joined by a *cover* arc of capacity ``need``; a unit is a path
+``S → group → post → … → post → T`` through the sparse network (:mod:`paradeplan.posts.network`), whose arcs are
+uncapacitated (any capacity at least the flow's value).
+
+Stage A, usual case (:func:`fast_cover`): posts no group can reach directly by their open are set aside (a chain never
+arrives sooner than going straight). A maximum flow over the post-to-post network alone gives the most links ``M``
+between reachable unit-slots. Post slots (as predecessors) and units (as chain starts) are the ground set of a
+gammoid, so when all ``R`` reachable slots can be covered, a full cover extending those ``M`` links exists and uses
+exactly ``R − M`` units, the minimum. A second maximum flow with at most ``R − M`` chain starts (depot counts as
+capacities) confirms it and yields the cover. With one start group that reaches every reachable post directly (one
+depot, one ready time) and enough units, the confirmation holds by construction: each of the ``R − M`` slots the
+links leave without a predecessor gets its own unit, on a path from the group found in the network (a direct arc, or
+an entry of the group into one of the post's cells early enough on its timeline), and the second flow is skipped.
+Objectives (1) and (2) are proven without a min-cost flow.
+
+Stage A, units short: min-cost flow with cost ``−W·priority`` per covered unit of need (``W`` = number of units + 1)
+and ``+1`` per unit leaving its group: exactly the lexicographic optimum of (1) coverage and (2) units.
+
+Stage B (:func:`distance_flows`): the covered amount of every post and the number of units are fixed and distance in
+metres is minimised (any group may supply the units); direct arcs cost their exact length, hub paths are costed by
+the entry distance to the cell centre (an estimate), so (3) is heuristic when hubs are used.
+
+OR-Tools' flows run in this process, or in a child process that a deadline can stop (:func:`min_cost_flow_until`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from paradeplan.posts.network import Sparse
+
+log = logging.getLogger(__name__)
+
+IArr = NDArray[np.int64]
+I32 = NDArray[np.int32]
+Arcs = tuple[NDArray[np.integer], NDArray[np.integer], NDArray[np.integer]]
+"""A block of arcs: tails, heads, capacities."""
+
+DIST_UNIT_M = 10.0
+"""Stage B costs distance in units of this many metres (smaller cost range keeps cost scaling fast)."""
+STAGE_B_MAX_ARCS = 250_000
+"""Above this many arcs the distance stage is skipped (cost scaling on metre costs gets slow)."""
+
+
+def min_cost_flow(tails: I32, heads: I32, caps: IArr, costs: IArr, supplies: IArr) -> tuple[int, IArr]:
+    """OR-Tools' min-cost flow: (optimal cost, flow on every arc)."""
+    from ortools.graph.python import min_cost_flow as mcf
+
+    smcf = mcf.SimpleMinCostFlow()
+    arcs = smcf.add_arcs_with_capacity_and_unit_cost(
+        np.asarray(tails, dtype=np.int32), np.asarray(heads, dtype=np.int32), caps, costs
+    )
+    smcf.set_nodes_supplies(np.arange(len(supplies), dtype=np.int32), supplies)
+    status = smcf.solve()
+    if status != smcf.OPTIMAL:
+        raise RuntimeError(f"min-cost flow failed with status {status}")
+    return int(smcf.optimal_cost()), np.asarray(smcf.flows(arcs), dtype=np.int64)
+
+
+def max_flow(blocks: Sequence[Arcs], source: int, sink: int) -> tuple[int, IArr]:
+    """OR-Tools' maximum flow over arc blocks added in turn (no concatenated copy): (value, flow on every arc)."""
+    from ortools.graph.python import max_flow as mf
+
+    smf = mf.SimpleMaxFlow()
+    for t, h, c in blocks:
+        if len(t):
+            smf.add_arcs_with_capacity(
+                np.asarray(t, dtype=np.int32), np.asarray(h, dtype=np.int32), np.asarray(c, dtype=np.int64)
+            )
+    status = smf.solve(source, sink)
+    if status != smf.OPTIMAL:
+        raise RuntimeError(f"max flow failed with status {status}")
+    return int(smf.optimal_flow()), np.asarray(smf.flows(np.arange(smf.num_arcs(), dtype=np.int32)), dtype=np.int64)
+
+
+def min_cost_flow_until(
+    deadline: float | None,
+    net: ClassNet,
+    meanwhile: Callable[[], object] | None = None,
+) -> IArr | None:
+    """Stage A's min-cost flow, or ``None`` when it cannot finish by ``deadline`` (OR-Tools' flow cannot be
+    interrupted).
+
+    Without a deadline it runs in this process. With one it runs in a child Python process
+    (:mod:`paradeplan.posts.flowproc`) that is killed at the deadline, so ``--time-limit`` holds even on instances
+    where the exact flow takes minutes; ``meanwhile`` (the fallback) is computed here while the child works.
+    """
+    if deadline is None:
+        return min_cost_flow(net.tails, net.heads, net.caps, net.costs, net.supplies)[1]
+    if time.perf_counter() >= deadline:
+        if meanwhile is not None:
+            meanwhile()
+        return None
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="paradeplan-flow-") as tmp:
+        src, dst = Path(tmp) / "in.npz", Path(tmp) / "out.npy"
+        np.savez(src, tails=net.tails, heads=net.heads, caps=net.caps, costs=net.costs, supplies=net.supplies)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "paradeplan.posts.flowproc", str(src), str(dst)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            if meanwhile is not None:
+                meanwhile()
+            _, err = proc.communicate(timeout=max(0.0, deadline - time.perf_counter()))
+        except subprocess.TimeoutExpired:
+            log.info("min-cost flow stopped at the time limit")
+            return None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        if proc.returncode != 0:
+            raise RuntimeError(
+                f"min-cost flow process failed (exit {proc.returncode}): {err.decode(errors='replace')[-2000:]}"
+            )
+        return np.asarray(np.load(dst, allow_pickle=False), dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class ClassNet:
+    """A class's flow network, one copy: arc blocks ``[S→T] [S→g] [cover] [out→T] [direct] [entry] [chain]
+    [exit]`` starting at ``off[0] … off[7]`` (``off[8]``: arc count); nodes ``S = 0``, ``T = 1``, groups, post ins,
+    post outs, hubs."""
+
+    tails: I32
+    heads: I32
+    caps: IArr
+    costs: IArr
+    supplies: IArr
+    off: IArr
+    g_node: I32
+    p_in: I32
+    p_out: I32
+    group_sizes: IArr
+
+    @property
+    def n_nodes(self) -> int:
+        """Node count."""
+        return len(self.supplies)
+
+
+def class_network(sp: Sparse, group_sizes: IArr, need: IArr, prio: IArr, *, spread: bool) -> ClassNet:
+    """The flow network of a class over ``len(need)`` active posts and ``len(group_sizes)`` start groups, with stage
+    A's costs: ``−W·priority`` per covered slot, ``+1`` per unit used (``−1`` with ``spread``: most units)."""
+    S, T = 0, 1
+    G, n = len(group_sizes), len(need)
+    n_units = int(group_sizes.sum())
+    g_node = (2 + np.arange(G)).astype(np.int32)
+    p_in = (2 + G + np.arange(n)).astype(np.int32)
+    p_out = (2 + G + n + np.arange(n)).astype(np.int32)
+    hub0 = 2 + G + 2 * n
+    src_node = np.concatenate([p_out, g_node])
+    blocks = [
+        (np.array([S]), np.array([T])),
+        (np.full(G, S), g_node),
+        (p_in, p_out),
+        (p_out, np.full(n, T)),
+        (src_node[sp.d_src], p_in[sp.d_tgt]),
+        (src_node[sp.e_src], hub0 + sp.e_node),
+        (hub0 + sp.c_tail, hub0 + sp.c_head),
+        (hub0 + sp.x_node, p_in[sp.x_tgt]),
+    ]
+    off = np.concatenate([[0], np.cumsum([len(b[0]) for b in blocks])]).astype(np.int64)
+    tails = np.concatenate([b[0] for b in blocks]).astype(np.int32)
+    heads = np.concatenate([b[1] for b in blocks]).astype(np.int32)
+    caps = np.full(len(tails), max(n_units, 1), dtype=np.int64)
+    caps[off[1] : off[2]] = group_sizes
+    caps[off[2] : off[3]] = need
+    caps[off[3] : off[4]] = need
+    costs = np.zeros(len(tails), dtype=np.int64)
+    costs[off[1] : off[2]] = -1 if spread else 1
+    costs[off[2] : off[3]] = -(n_units + 1) * prio
+    sup = np.zeros(hub0 + sp.n_hub, dtype=np.int64)
+    sup[S], sup[T] = n_units, -n_units
+    return ClassNet(tails, heads, caps, costs, sup, off, g_node, p_in, p_out, group_sizes)
+
+
+def fast_cover(
+    net: ClassNet, sp: Sparse, need_r: IArr, stats: dict[str, Any], *, one_group_reaches_all: bool = False
+) -> tuple[IArr | None, int | None]:
+    """Stage A by maximum flows when every reachable slot (``need_r``) can be covered: (flows of the class network,
+    most links); ``(None, links)`` when units are short (see the module for the argument).
+
+    ``one_group_reaches_all``: a single start group reaches every post with ``need_r`` directly; then the
+    confirming flow is replaced by :func:`_starts_from_one_group` when it finds every path.
+    """
+    S, T = 0, 1
+    n, G, off = len(need_r), len(net.group_sizes), net.off
+    total = int(need_r.sum())
+    if total == 0:
+        return None, None
+    gstar = net.n_nodes
+    shared = (net.tails[off[4] :], net.heads[off[4] :], np.full(int(off[-1] - off[4]), total, dtype=np.int64))
+    head_blocks: list[Arcs] = [
+        (np.full(n, S), net.p_out, need_r),
+        (net.p_in, np.full(n, T), need_r),
+        (np.full(G, gstar), net.g_node, net.group_sizes),
+    ]
+    t0 = time.perf_counter()
+    links, fb1 = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([0])), shared], S, T)
+    starts = total - links
+    flows: IArr | None = None
+    if starts <= int(net.group_sizes.sum()):
+        if one_group_reaches_all and G == 1:
+            flows = _starts_from_one_group(net, sp, need_r, fb1, starts)
+        if flows is None:
+            got, fb = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([starts])), shared], S, T)
+            flows = _class_flows(net, need_r, fb, starts) if got == total else None
+    stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
+    if flows is not None:
+        stats["stage_a"] = "max-flow"
+    return flows, links
+
+
+def _class_flows(net: ClassNet, need_r: IArr, fb: IArr, starts: int) -> IArr:
+    """The class network's flows from the confirming flow's (its blocks: S→out, in→T, g*→g, S→g*, shared)."""
+    n, G, off = len(need_r), len(net.group_sizes), net.off
+    flows = np.zeros(len(net.tails), dtype=np.int64)
+    flows[0] = int(net.group_sizes.sum()) - starts
+    flows[off[1] : off[2]] = fb[2 * n : 2 * n + G]
+    flows[off[2] : off[3]] = need_r
+    flows[off[3] : off[4]] = need_r - fb[:n]
+    flows[off[4] :] = fb[2 * n + G + 1 :]
+    return flows
+
+
+def _starts_from_one_group(net: ClassNet, sp: Sparse, need_r: IArr, fb1: IArr, starts: int) -> IArr | None:
+    """The cover of the links flow ``fb1`` completed by one unit from the single group per slot left without a
+    predecessor, each on a path found in the network; ``None`` when some such post has no path (then the
+    confirming flow decides)."""
+    n, off = len(need_r), net.off
+    first = np.zeros(len(net.tails), dtype=np.int64)
+    first[off[4] :] = fb1[2 * n + 2 :]
+    need_start = need_r - fb1[n : 2 * n]  # slots no link reaches
+    posts = np.flatnonzero(need_start > 0)
+    direct = np.full(n, -1, dtype=np.int64)
+    mine = np.flatnonzero(sp.d_src == n)  # direct arcs of the group (sources: posts, then the group)
+    direct[sp.d_tgt[mine]] = mine
+    via_hub = posts[direct[posts] < 0]
+    exit_arc, entry_arc = _hub_paths(sp, n, via_hub)
+    if (exit_arc < 0).any():
+        return None
+    use = need_start[posts[direct[posts] >= 0]]
+    np.add.at(first, off[4] + direct[posts[direct[posts] >= 0]], use)
+    s_hub = need_start[via_hub]
+    np.add.at(first, off[7] + exit_arc, s_hub)
+    np.add.at(first, off[5] + entry_arc, s_hub)
+    if len(via_hub):
+        # each path walks its cell's timeline from the entry node to the exit node along the step arcs
+        diff = np.zeros(sp.n_hub + 1, dtype=np.int64)
+        np.add.at(diff, sp.e_node[entry_arc], s_hub)
+        np.add.at(diff, sp.x_node[exit_arc], -s_hub)
+        along = np.cumsum(diff)[:-1]
+        steps = np.flatnonzero(sp.c_head - sp.c_tail == 1)
+        first[off[6] + steps] += along[sp.c_tail[steps]]
+    first[0] = int(net.group_sizes.sum()) - starts
+    first[off[1]] = starts
+    first[off[2] : off[3]] = need_r
+    first[off[3] : off[4]] = need_r - fb1[:n]
+    return first
+
+
+def _hub_paths(sp: Sparse, group: int, posts: IArr) -> tuple[IArr, IArr]:
+    """For each post, an exit arc and an entry arc of source ``group`` into the same cell no later on its timeline
+    (−1 where none): the group's earliest entry per cell reaches every exit of the cell at or after it."""
+    exit_arc = np.full(len(posts), -1, dtype=np.int64)
+    entry_arc = np.full(len(posts), -1, dtype=np.int64)
+    if not len(posts) or not sp.n_hub:
+        return exit_arc, entry_arc
+    node_cell = _cells_of_nodes(sp)
+    mine = np.flatnonzero(sp.e_src == group)  # at most one entry per cell
+    earliest = np.full(int(node_cell[-1]) + 1, sp.n_hub, dtype=np.int64)  # per cell: the group's earliest entry node
+    np.minimum.at(earliest, node_cell[sp.e_node[mine]], sp.e_node[mine])
+    arc_of_node = np.full(sp.n_hub + 1, -1, dtype=np.int64)
+    arc_of_node[sp.e_node[mine]] = mine
+    where = {int(p): i for i, p in enumerate(posts)}
+    wanted = np.flatnonzero(np.isin(sp.x_tgt, posts))
+    for j in wanted.tolist():
+        i = where[int(sp.x_tgt[j])]
+        if exit_arc[i] >= 0:
+            continue
+        node = earliest[node_cell[sp.x_node[j]]]
+        if node <= sp.x_node[j]:
+            exit_arc[i], entry_arc[i] = j, arc_of_node[node]
+    return exit_arc, entry_arc
+
+
+def _cells_of_nodes(sp: Sparse) -> IArr:
+    """A label per hub node, equal for the nodes of one timeline (a cell's nodes are contiguous, joined by step
+    arcs)."""
+    brk = np.ones(sp.n_hub, dtype=np.int64)
+    steps = sp.c_tail[sp.c_head - sp.c_tail == 1]
+    brk[steps + 1] = 0
+    return np.cumsum(brk) - 1
+
+
+def distance_flows(net: ClassNet, sp: Sparse, flows: IArr, stats: dict[str, Any]) -> IArr:
+    """Stage B: each post's cover and the number of units fixed (any group may supply them); least metres."""
+    off = net.off
+    cover = flows[off[2] : off[3]]
+    K = int(flows[off[1] : off[2]].sum())
+    keep = np.ones(len(net.tails), dtype=bool)
+    keep[0] = False
+    keep[off[2] : off[3]] = False
+    caps_b = net.caps.copy()
+    caps_b[off[3] : off[4]] = cover
+    costs_b = np.zeros(len(net.tails), dtype=np.int64)
+    costs_b[off[4] : off[5]] = np.rint(sp.d_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
+    costs_b[off[5] : off[6]] = np.rint(sp.e_km * (1000.0 / DIST_UNIT_M)).astype(np.int64)
+    sup_b = np.zeros(net.n_nodes, dtype=np.int64)
+    sup_b[0], sup_b[1] = K, -K
+    sup_b[net.p_in] -= cover
+    sup_b[net.p_out] += cover
+    t0 = time.perf_counter()
+    _, fb = min_cost_flow(net.tails[keep], net.heads[keep], caps_b[keep], costs_b[keep], sup_b)
+    stats["flow_b_s"] = stats.get("flow_b_s", 0.0) + time.perf_counter() - t0
+    out = np.zeros(len(net.tails), dtype=np.int64)
+    out[keep] = fb
+    out[off[2] : off[3]] = cover
+    return out
+
+
+def unit_paths(net: ClassNet, flows: IArr, gunits: list[list[str]]) -> list[tuple[str, list[int]]]:
+    """Decompose the flows into one path per unit used: (unit id, active post indices in order), skipping cover
+    arcs (a path entering a post's in-node continues at its out-node)."""
+    off = net.off
+    adj: dict[int, list[list[int]]] = defaultdict(list)
+    for a in np.flatnonzero(flows > 0).tolist():
+        if off[2] <= a < off[3] or a == 0:
+            continue
+        adj[int(net.tails[a])].append([int(net.heads[a]), int(flows[a])])
+    in_to_local = {int(v): i for i, v in enumerate(net.p_in.tolist())}
+    paths: list[tuple[str, list[int]]] = []
+    ptr: dict[int, int] = defaultdict(int)
+    for gi, units in enumerate(gunits):
+        for k in range(int(flows[off[1] + gi])):
+            node = int(net.g_node[gi])
+            seq: list[int] = []
+            while True:
+                lst = adj[node]
+                j = ptr[node]
+                while j < len(lst) and lst[j][1] == 0:
+                    j += 1
+                ptr[node] = j
+                if j == len(lst):
+                    raise RuntimeError("flow decomposition got stuck")
+                lst[j][1] -= 1
+                head = lst[j][0]
+                if head == 1:
+                    break
+                li = in_to_local.get(head)
+                if li is not None:
+                    seq.append(li)
+                    node = int(net.p_out[li])
+                else:
+                    node = head
+            paths.append((units[k], seq))
+    return paths

@@ -1,0 +1,138 @@
+"""Seed 000 from its own text to a checked plan (issue 24): the context decides "Ngã 3 Tham lương" (the one in
+Quận 12, the issuing district), the decision is listed for the user, and the solver and the independent checker
+agree (the travel table once mixed up two passages of one junction). Plus the one name normaliser."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from paradeplan.cli import app
+from paradeplan.geo.names import accent_blind_equal, name_key
+from paradeplan.importer import import_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = next(
+    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
+    ROOT.parent / "shared" / "seeds",
+)
+SEED000 = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None
+needs_seed = pytest.mark.skipif(SEED000 is None, reason="seed documents not available")
+
+
+def _cli(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@needs_seed
+def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
+    assert SEED000 is not None
+    plan_file = tmp_path / "q12.yaml"
+    r = _cli("import", str(SEED000), "-o", str(plan_file))
+    assert r.exit_code == 0, r.output
+    data = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
+    assert data["streets"] == "builtin:quan12"
+    tham = next(p for p in data["places"] if p["name"].startswith("Ngã 3 Tham"))
+    assert (tham["lat"], tham["lon"]) == (10.82614, 106.62659)  # option A, Quận 12 side of Cầu Tham Lương
+    decision = next(d for d in data["decisions"] if d["chosen"].startswith("Ngã 3 Tham Lương"))
+    assert "Quận 12" in decision["reason"]
+    others = decision["alternatives"][1:]
+    assert [(o["lat"], o["lon"]) for o in others] == [(10.82353, 106.62925)]  # Tân Bình, offered to overturn
+    assert "Tham lương (quay đầu)" in decision["source"]
+    v = _cli("validate", str(plan_file))
+    assert v.exit_code == 0, v.output
+    assert "decided: Ngã 3 Tham Lương" in v.output
+    out = tmp_path / "out"
+    p = _cli("plan", str(plan_file), "--out", str(out))
+    assert p.exit_code == 0, p.output
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    assert schedule["posts"] and schedule["units"]
+
+
+@needs_seed
+def test_seed000_decisions_and_open_items_as_structured_data():
+    assert SEED000 is not None
+    result = import_document(SEED000)
+    fields = {d.field for d in result.decisions}
+    assert "streets" in fields
+    tham = next(d for d in result.decisions if "Tham" in d.chosen)
+    assert tham.id.startswith("d") and tham.alternatives[0].lat == pytest.approx(10.82614)
+    items = result.open_items()
+    assert items and all(o.id.startswith("o") and o.kind in ("choose", "pin", "value") for o in items)
+    assert not any(o.field == tham.field for o in items)  # decided, so no longer asked
+
+
+def test_name_normaliser_abbreviations_and_junctions():
+    same = [
+        ("Trường THCS Nguyễn Ảnh Thủ", "Trường Trung học cơ sở Nguyễn Ảnh Thủ"),
+        ("Trường TH Lê Lợi", "Trường Tiểu học Lê Lợi"),
+        ("Trường MN Hoa Sen", "Trường Mầm non Hoa Sen"),
+        ("THPT Võ Trường Toản", "Trung học phổ thông Võ Trường Toản"),
+        ("UBND P.5", "Ủy ban nhân dân Phường 05"),
+        ("UBND Q. Gò Vấp", "Ủy ban nhân dân quận Gò Vấp"),
+        ("TTHTCĐ phường Thới An", "Trung tâm học tập cộng đồng phường Thới An"),
+        ("TTVH-TT quận", "Trung tâm Văn hóa - Thể thao quận"),
+        ("Ngã 3 Tham lương", "Ngã ba Tham Lương"),
+        ("Ngã 4 Ga", "Ngã tư Ga"),
+        ("đường Tô Ký", "Tô Ký"),
+        ("phố Huế", "Huế"),
+        ("QL1", "Quốc lộ 1"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ]
+    for a, b in same:
+        assert name_key(a) == name_key(b), (a, b)
+    assert name_key("Đường số 5") != name_key("số 5") or name_key("Đường số 5") == "đường số 5"
+    assert name_key("Trường Chinh") == "trường chinh"  # a street, not a school
+    assert name_key("quận 12") == "quận 12"  # tone marks of other vowels untouched
+
+
+def test_accents_are_ignored_only_when_one_side_has_none():
+    assert not accent_blind_equal("Đinh Tiên Hoàng", "Đình Tiên Hoàng")
+    assert accent_blind_equal("Dinh Tien Hoang", "Đinh Tiên Hoàng")
+    assert accent_blind_equal("Duong To Ky", "Tô Ký")
+
+
+# ------------------------------------------------------------------ random imported variants through `plan`
+@needs_seed
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    hour=st.integers(6, 9),
+    minute=st.sampled_from([0, 15, 30, 45]),
+    cars=st.integers(1, 8),
+    bikes=st.integers(2, 24),
+    floats=st.integers(1, 14),
+    speed=st.one_of(st.none(), st.integers(8, 25)),
+)
+def test_random_imported_variants_plan_and_pass_the_checker(tmp_path, hour, minute, cars, bikes, floats, speed):
+    """Whatever the importer writes from a variant of seed 000, `plan` ends in 0 (done) or 3 (not fully met),
+    never in an internal error: solver and checker agree."""
+    assert SEED000 is not None
+    text = SEED000.read_text(encoding="utf-8")
+    text = text.replace("7 giờ 30 phút, ngày 02", f"{hour} giờ {minute:02d} phút, ngày 02")
+    text = text.replace(
+        "06 xe cảnh sát giao thông (02 xe mở đường, 04 xe bảo vệ lộ trình)", f"{cars:02d} xe cảnh sát giao thông"
+    )
+    text = text.replace("20 xe mô tô", f"{bikes:02d} xe mô tô").replace(
+        "11 xe hoa của phường", f"{floats:02d} xe hoa của phường"
+    )
+    if speed is not None:
+        text = text.replace(
+            "- Địa điểm xuất phát:", f"- Tốc độ đoàn xe: không quá {speed} km/giờ.\n- Địa điểm xuất phát:"
+        )
+    src = tmp_path / f"v-{hour}-{minute}-{cars}-{bikes}-{floats}-{speed}.txt"
+    src.write_text(text, encoding="utf-8")
+    plan_file = src.with_suffix(".yaml")
+    r = _cli("import", str(src), "-o", str(plan_file))
+    assert r.exit_code == 0, r.output
+    v = _cli("validate", str(plan_file))
+    assert v.exit_code == 0, v.output
+    p = _cli("plan", str(plan_file), "--out", str(src.with_suffix("")))
+    assert p.exit_code in (0, 3), p.output
+    assert "internal error" not in p.output
