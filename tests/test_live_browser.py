@@ -180,12 +180,13 @@ def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
         s.page.goto(f"{server.base}{unit['link']}")
         s.page.wait_for_selector("#next .pp-post")
         assert s.page.evaluate("document.documentElement.lang") == "vi"
-        assert "Có mặt trước" in s.page.inner_text("#next")
+        text = s.page.inner_text("#next")
+        assert "Có mặt lúc" in text and "Bắt đầu giữ" in text and "Được rời lúc" in text  # the run-sheet's words
         assert unit["next"]["post"] in s.page.inner_text("#next .pp-post")
-        assert unit["next"]["be_there_by"][:5] in s.page.inner_text("#next")
+        assert unit["next"]["hold_from"][:5] in text and unit["next"]["arrive_at"][:5] in text
         assert s.page.evaluate("document.documentElement.scrollWidth") <= 390  # fits the phone
         s.page.click("#pp-lang")
-        s.page.wait_for_function("() => document.querySelector('#next').innerText.includes('Be there by')")
+        s.page.wait_for_function("() => document.querySelector('#next').innerText.includes('Hold from')")
         ARTIFACTS.mkdir(exist_ok=True)
         s.page.screenshot(path=str(ARTIFACTS / "live-unit.png"), full_page=True)
         assert not s.blocked and not s.errors

@@ -499,12 +499,22 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
     return out
 
 
+def _arrive_now(r: Any) -> int:
+    """When to be there now: the plan's arrival moved as the hold moved, never before it can be there."""
+    return int(max(r.earliest_arrival_s, r.planned_arrive_s + (r.hold_from_s - r.planned_hold_from_s)))
+
+
 def _run_json(r: Any) -> dict[str, Any]:
+    """One post of a unit: the three times of its run-sheet (be there at, hold from, leave at), planned and now."""
     return {
         "post": r.post,
         "name": r.name,
         "lat": r.lat,
         "lon": r.lon,
+        "arrive_at": clock.hms(_arrive_now(r)),
+        "planned_arrive_at": clock.hms(r.planned_arrive_s),
+        "hold_from": clock.hms(r.hold_from_s),
+        "planned_hold_from": clock.hms(r.planned_hold_from_s),
         "be_there_by": clock.hms(r.hold_from_s),
         "leave_at": clock.hms(r.release_s),
         "planned_be_there_by": clock.hms(r.planned_hold_from_s),
@@ -555,10 +565,22 @@ def unit_state(plan: LivePlan, state: LiveState, updated: str, unit_id: str) -> 
         for r in u.runs
         if r.hold_from_s != r.planned_hold_from_s or r.release_s != r.planned_release_s
     ]
+    parade = plan.schedule.parade
+    end_shift = state.stretches[-1].reopen_s - state.stretches[-1].planned_reopen_s if state.stretches else 0
     out["station"] = (
         None
         if reserve is None
-        else {"name": reserve.station, "lat": reserve.lat, "lon": reserve.lon, "post": reserve.near_post}
+        else {
+            "name": reserve.station,
+            "lat": reserve.lat,
+            "lon": reserve.lon,
+            "post": reserve.near_post,
+            # the run-sheet's times of a reserve: on call at its station from the departure to the end
+            "arrive_at": clock.hms(parade.departure_s),
+            "hold_from": clock.hms(parade.departure_s),
+            "leave_at": clock.hms(parade.finish_tail_s + end_shift),
+            "planned_leave_at": clock.hms(parade.finish_tail_s),
+        }
     )
     out["proposal"] = (
         None

@@ -240,6 +240,8 @@ class RunNow:
     """When it can be there at the earliest: its planned arrival for the first post, else the previous post's
     (new) release plus the move."""
     at_risk: bool
+    planned_arrive_s: int = 0
+    """When the plan has it there (the run-sheet's "be there at")."""
 
 
 @dataclass(frozen=True)
@@ -536,6 +538,7 @@ def _unit_now(
             release,
             earliest,
             earliest > hold_from,
+            run.arrive_s,
         )
         runs.append(r)
         prev = r

@@ -62,9 +62,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "runsheets": ("Phiếu nhiệm vụ từng xe", "Unit run-sheets"),
     "post_or_position": ("Chốt / vị trí", "Post or position"),
     "place": ("Địa điểm", "Place"),
-    "arrive_by": ("Có mặt lúc", "Arrive by"),
+    # one truth for times (issue 27): the plan book, run-sheets, calendars and the live unit view say the same
+    # three things with the same words: when to be there, when to hold it, when to leave
+    "arrive_by": ("Có mặt lúc", "Be there at"),
     "hold_from": ("Bắt đầu giữ", "Hold from"),
-    "release_at": ("Kết thúc", "Release at"),
+    "release_at": ("Được rời lúc", "Leave at"),
     "next_move": ("Tiếp theo", "Next move"),
     "leave_base": ("Rời đơn vị", "Leave base"),
     "base": ("Nơi xuất phát", "Base"),

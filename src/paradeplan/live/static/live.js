@@ -21,7 +21,7 @@
       arrives: 'tới lúc', spare: 'dư', no_reserve: 'Không còn lực lượng dự phòng', too_late: 'vẫn trễ',
       reports: 'Nhật ký báo cáo', received: 'nhận lúc', unit_links: 'Đường dẫn cho từng đơn vị', duty: 'Nhiệm vụ',
       d_lead: 'Dẫn đoàn', d_column: 'Đi trong đoàn', d_posts: 'Giữ chốt', d_reserve: 'Dự phòng', next_post: 'Chốt tiếp theo',
-      be_there: 'Có mặt trước', may_leave: 'Được rời chốt lúc', changes: 'Thay đổi so với kế hoạch',
+      be_there: 'Có mặt lúc', hold_from: 'Bắt đầu giữ', may_leave: 'Được rời lúc', changes: 'Thay đổi so với kế hoạch',
       no_changes: 'Chưa có thay đổi so với kế hoạch.', my_posts: 'Các chốt của tôi', done: 'Xong',
       earliest: 'Sớm nhất tới được lúc', no_post: 'Không còn chốt nào phải giữ.', go_to: 'Được đề xuất tới chốt',
       replaces: 'thay cho', delay: 'Đoàn', passed: 'Đã qua', link: 'Mở', closed: 'đang cấm', none: 'Không có',
@@ -29,8 +29,7 @@
       stale: 'mất kết nối — số liệu lúc', choose_post: '— chọn chốt —', undo: 'Rút báo cáo vừa gửi',
       withdraw: 'Rút', withdrawn: 'Đã rút báo cáo', confirm: 'Xác nhận và gửi', needs_confirm: 'Cần xác nhận',
       not_sent: 'Không gửi được — báo cáo CHƯA được lưu', no_server: 'mất kết nối tới máy chủ', log: 'Nhật ký sửa đổi',
-      a_add: 'gửi', a_withdraw: 'rút', a_amend: 'sửa', by: 'bởi', store_gone: 'Không lưu được báo cáo',
-      hold_from: 'Bắt đầu giữ chốt', arrive: 'Có mặt tại chốt lúc'
+      a_add: 'gửi', a_withdraw: 'rút', a_amend: 'sửa', by: 'bởi', store_gone: 'Không lưu được báo cáo'
     },
     en: {
       lang: 'Tiếng Việt', public_title: 'Where the parade is', control_title: 'Control room',
@@ -50,7 +49,7 @@
       arrives: 'arrives', spare: 'spare', no_reserve: 'No reserve left', too_late: 'still late',
       reports: 'Reports', received: 'received', unit_links: 'Links for each unit', duty: 'Duty',
       d_lead: 'Leads', d_column: 'In the column', d_posts: 'Holds posts', d_reserve: 'Reserve', next_post: 'Next post',
-      be_there: 'Be there by', may_leave: 'You may leave at', changes: 'Changes from the plan',
+      be_there: 'Be there at', hold_from: 'Hold from', may_leave: 'Leave at', changes: 'Changes from the plan',
       no_changes: 'No change from the plan yet.', my_posts: 'My posts', done: 'Done',
       earliest: 'Earliest you can be there', no_post: 'No post left to hold.', go_to: 'Proposed: go to post',
       replaces: 'instead of', delay: 'Column', passed: 'Passed', link: 'Open', closed: 'closed', none: 'None',
@@ -58,8 +57,7 @@
       stale: 'connection lost — data as of', choose_post: '— choose a post —', undo: 'Withdraw the last report',
       withdraw: 'Withdraw', withdrawn: 'Report withdrawn', confirm: 'Confirm and send', needs_confirm: 'Needs confirmation',
       not_sent: 'Not sent — the report is NOT stored', no_server: 'lost the server', log: 'Audit log',
-      a_add: 'sent', a_withdraw: 'withdrawn', a_amend: 'amended', by: 'by', store_gone: 'Reports cannot be stored',
-      hold_from: 'Hold the post from', arrive: 'Be at the post at'
+      a_add: 'sent', a_withdraw: 'withdrawn', a_amend: 'amended', by: 'by', store_gone: 'Reports cannot be stored'
     }
   };
   var PP = {};
