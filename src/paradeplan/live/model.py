@@ -328,7 +328,22 @@ class _Curve:
         return self.at_m[i - 1] + (t - a) / (b - a) * (self.at_m[i] - self.at_m[i - 1])
 
 
+_CURVES: dict[int, tuple[ParadeSchedule, tuple[_Curve, _Curve]]] = {}
+
+
 def _curves(schedule: ParadeSchedule) -> tuple[_Curve, _Curve]:
+    """The planned head and tail curves of a schedule (made once per schedule: a server re-times one plan)."""
+    kept = _CURVES.get(id(schedule))
+    if kept is not None and kept[0] is schedule:
+        return kept[1]
+    curves = _make_curves(schedule)
+    if len(_CURVES) > 16:
+        _CURVES.clear()
+    _CURVES[id(schedule)] = (schedule, curves)
+    return curves
+
+
+def _make_curves(schedule: ParadeSchedule) -> tuple[_Curve, _Curve]:
     """The planned head and tail curves: the timetable's points and the posts' passages (a post's own times win
     where both give a metre), made non-decreasing along the route."""
     at_metre: dict[int, tuple[int, int]] = {p.at_m: (p.head_s, p.tail_s) for p in schedule.timetable}
@@ -470,6 +485,19 @@ def _anchors(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], 
     heads = [(float(r.at_m), r.time_s) for r in reports if r.kind == "head" and r.at_m is not None]
     tails = [(float(r.at_m), r.time_s) for r in reports if r.kind == "tail" and r.at_m is not None]
     return _Column(_Steps(head), _Steps(tail), paused_since, pause_at, _Seen(heads + tails), _Seen(tails))
+
+
+_COLUMN: list[tuple[object, _Curve, _Column]] = []
+
+
+def _column(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], now_s: int) -> _Column:
+    """:func:`_anchors`, kept for the same reports (a server re-times every second with the reports unchanged);
+    a pause still open depends on now, so it is never kept."""
+    if _COLUMN and _COLUMN[0][0] is reports and _COLUMN[0][1] is head_curve:
+        return _COLUMN[0][2]
+    col = _anchors(head_curve, tail_curve, reports, now_s)
+    _COLUMN[:] = [(reports, head_curve, col)] if col.paused_since_s is None and isinstance(reports, tuple) else []
+    return col
 
 
 # ------------------------------------------------------------------------------------------------ re-timing
@@ -617,7 +645,7 @@ def retime(plan: LivePlan, reports: Sequence[Report], now_s: int) -> LiveState:
     """
     s = plan.schedule
     head_curve, tail_curve = _curves(s)
-    col = _anchors(head_curve, tail_curve, reports, now_s)
+    col = _column(head_curve, tail_curve, reports, now_s)
     speeds = {u.id: u.speed_kmh for u in plan.instance.units} | dict(plan.speeds)
     # first pass: posts re-timed (risk is known once the units' chains are)
     posts0 = {p.id: _post_now(p, col, set()) for p in s.posts}

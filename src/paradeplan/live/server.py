@@ -242,9 +242,15 @@ class Live:
             self._version += 1
         self.broadcast.notify()
 
+    def _recent(self) -> LiveState:
+        """The last picture computed (it only decides which passage of a post named twice a report means)."""
+        with self._lock:
+            cached = self._cache
+        return cached[2] if cached is not None else self.state()[0]
+
     def add_report(self, body: bytes, who: str = "control") -> dict[str, Any]:
         """Check and store one report (serialised by the store's lock); the picture is recomputed."""
-        state, _ = self.state()
+        state = self._recent()
         now = self.clock.now()
         now_s = self.clock.now_s(now)
         report = parse_report(body, self.folder.plan, state, now_s)
@@ -270,7 +276,7 @@ class Live:
 
     def amend(self, seq: int, body: bytes, who: str = "control") -> dict[str, Any]:
         """Amend a report with a body like a new report's (checked the same way, against the others)."""
-        state, _ = self.state()
+        state = self._recent()
         now = self.clock.now()
         now_s = self.clock.now_s(now)
         report = parse_report(body, self.folder.plan, state, now_s)
