@@ -502,16 +502,26 @@ def create_app(live: Live) -> "FastAPI":
     app.add_middleware(_SecurityHeaders)
     streams = [0]
 
-    def refuse(status: int, reason: str, headers: dict[str, str] | None = None) -> JSONResponse:
-        return JSONResponse({"detail": reason}, status_code=status, headers=headers)
+    def refuse(
+        status: int, vi: str, en: str, request: Request | None = None, headers: dict[str, str] | None = None
+    ) -> JSONResponse:
+        """A refusal: ``detail`` in the view's language (Vietnamese unless it asks for English), and both."""
+        detail = en if request is not None and english(request) else vi
+        return JSONResponse({"detail": detail, "reason_vi": vi, "reason_en": en}, status_code=status, headers=headers)
 
     def need(request: Request, unit: str | None = None) -> JSONResponse | None:
         role = live.role(request)
         if role is None:
-            return refuse(401, "send the token: Authorization: Bearer TOKEN", {"WWW-Authenticate": "Bearer"})
+            return refuse(
+                401,
+                "cần mã truy cập: Authorization: Bearer TOKEN",
+                "send the token: Authorization: Bearer TOKEN",
+                request,
+                {"WWW-Authenticate": "Bearer"},
+            )
         if role == "control" or (unit is not None and role == f"unit:{unit}"):
             return None
-        return refuse(403, "this token does not open this")
+        return refuse(403, "mã truy cập này không mở được mục này", "this token does not open this", request)
 
     @app.get("/", response_class=HTMLResponse)
     def public_page() -> HTMLResponse:
@@ -528,7 +538,7 @@ def create_app(live: Live) -> "FastAPI":
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return refuse(404, "no such file")
+            return refuse(404, "không có tệp này", "no such file")
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "max-age=300"})
 
@@ -555,7 +565,7 @@ def create_app(live: Live) -> "FastAPI":
         state, updated = live.state()
         data = unit_state(plan, state, updated, unit)
         if data is None:
-            return refuse(404, "no such unit")
+            return refuse(404, "không có đơn vị này", "no such unit", request)
         return JSONResponse(data)
 
     @app.get("/api/events")
@@ -567,7 +577,13 @@ def create_app(live: Live) -> "FastAPI":
         from fastapi.responses import StreamingResponse
 
         if streams[0] >= MAX_STREAMS:
-            return refuse(503, "too many live streams: poll /api/state", {"Retry-After": "10"})
+            return refuse(
+                503,
+                "quá nhiều luồng trực tiếp: đọc /api/state",
+                "too many live streams: poll /api/state",
+                request,
+                {"Retry-After": "10"},
+            )
         live.broadcast.attach()
         streams[0] += 1
 
@@ -597,7 +613,7 @@ def create_app(live: Live) -> "FastAPI":
 
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return refuse(413, f"a report is at most {MAX_BODY} bytes")
+            return refuse(413, f"báo cáo dài tối đa {MAX_BODY} byte", f"a report is at most {MAX_BODY} bytes", request)
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":
             return JSONResponse(
@@ -616,9 +632,17 @@ def create_app(live: Live) -> "FastAPI":
                 async for chunk in request.stream():
                     body += chunk
                     if len(body) > MAX_BODY:
-                        return refuse(413, f"a report is at most {MAX_BODY} bytes")
+                        return refuse(
+                            413, f"báo cáo dài tối đa {MAX_BODY} byte", f"a report is at most {MAX_BODY} bytes", request
+                        )
         except TimeoutError:
-            return refuse(408, f"the body did not arrive within {BODY_TIMEOUT_S:g} s", {"Connection": "close"})
+            return refuse(
+                408,
+                f"nội dung báo cáo không đến trong {BODY_TIMEOUT_S:g} giây",
+                f"the body did not arrive within {BODY_TIMEOUT_S:g} s",
+                request,
+                {"Connection": "close"},
+            )
         return body
 
     async def stored(request: Request, status: int, work: Any, *args: Any) -> JSONResponse:
@@ -672,7 +696,7 @@ def create_app(live: Live) -> "FastAPI":
             return denied
         n = seq_of(seq)
         if n is None:
-            return refuse(404, "no such report")
+            return refuse(404, "không có báo cáo này", "no such report", request)
         return await stored(request, 200, live.withdraw, n, live.role(request) or "control")
 
     @app.patch("/api/reports/{seq}")
@@ -682,7 +706,7 @@ def create_app(live: Live) -> "FastAPI":
             return denied
         n = seq_of(seq)
         if n is None:
-            return refuse(404, "no such report")
+            return refuse(404, "không có báo cáo này", "no such report", request)
         body = await read_body(request)
         if isinstance(body, JSONResponse):
             return body
