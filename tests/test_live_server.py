@@ -13,9 +13,9 @@ import httpx
 import pytest
 
 from live_support import CLI, ROOT, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
+from paradeplan.live.server import unit_token
 from paradeplan.parade.schedule_json import from_json
 from paradeplan.posts.instance import read_json_file
-from paradeplan.live.server import unit_token
 
 
 @pytest.fixture(scope="module")
