@@ -277,7 +277,6 @@ def test_a_store_of_another_schedule_is_refused(tmp_path: Path) -> None:
     assert r.returncode == 2 and "live.sqlite: holds the reports of another schedule" in r.stderr
 
 
-
 def test_one_truth_for_times_the_run_sheets_and_the_unit_views(tmp_path: Path) -> None:
     """Issue 27: the plan book and run-sheets (``render.common.run_rows``) and every unit's live view give the
     same three times (be there at, hold from, leave at) under the same words, for posts and reserves alike."""
