@@ -207,9 +207,11 @@ def plan_parades(
     from paradeplan.geo.travel import travel_path
     from paradeplan.parade.assembly import WhatIf, build_parade_schedule
     from paradeplan.parade.checker import check_onward, check_schedule
+    from paradeplan.parade.diversion import plan_traffic, shortfall_lines
     from paradeplan.parade.facts import facts_from_route, split_angles
     from paradeplan.parade.moves import StreetMoves
     from paradeplan.parade.onward import plan_onward
+    from paradeplan.parade.traffic_checker import check_traffic, route_lines
     from paradeplan.route.resolve import resolve_route
 
     if graph is None:
@@ -233,10 +235,18 @@ def plan_parades(
         )
         onward = plan_onward(plan, parade, res.schedule, route, graph, gaz, online=online, file=plan_path)
         schedule = replace(res.schedule, onward=onward.legs)
-        violations = check_schedule(schedule, res.instance, graph) + check_onward(schedule)
+        traffic = plan_traffic(plan, parade, schedule, route, graph)
+        schedule = replace(schedule, traffic=traffic)
+        violations = (
+            check_schedule(schedule, res.instance, graph)
+            + check_onward(schedule)
+            + check_traffic(schedule, route_lines(route), graph, plan.traffic)
+        )
         if violations:
             raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
-        res = replace(res, schedule=schedule, shortfall=res.shortfall + onward.shortfall)
+        res = replace(
+            res, schedule=schedule, shortfall=res.shortfall + onward.shortfall + shortfall_lines(parade.id, traffic)
+        )
         outputs.append(ParadeOutput(parade, route, res))
     return outputs, graph
 
@@ -531,7 +541,9 @@ def _write_documents(
     """
     files = list(others)
     for i, po in enumerate(parades):
-        files += _write_parade_files(folder, po, "" if i == 0 else f"-{po.parade.id}")
+        files += _write_parade_files(
+            folder, po, "" if i == 0 else f"-{po.parade.id}", plan.event.issuer or plan.event.name, lang
+        )
     files.append(_write_report(folder, plan, parades, books, lang))  # bao-cao.docx (issue 17)
     if parades:
         from paradeplan.parade.schedule_json import schema
@@ -547,8 +559,10 @@ def _write_documents(
     return sorted([*files, "index.html"])
 
 
-def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> list[str]:
-    """The machine-readable files of one parade (their names): route, schedule, posts/1 files, CSV tables."""
+def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str, publisher: str, lang: str) -> list[str]:
+    """The machine-readable files of one parade (their names): route, schedule, posts/1 files, CSV tables, and the
+    closure feeds for navigation apps (WZDx 4.2, Waze CIFS)."""
+    from paradeplan.parade.feeds import waze_feed, wzdx_feed
     from paradeplan.parade.schedule_json import to_json
     from paradeplan.posts.instance import instance_to_json
     from paradeplan.posts.solution import solution_to_json
@@ -562,6 +576,8 @@ def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str) -> list[str
         f"posts-solution{suffix}.json": dumps_json(solution_to_json(po.result.instance, po.result.solution)),
         f"lineup{suffix}.csv": lineup_csv_text(po.schedule),
         f"onward{suffix}.csv": onward_csv_text(po.schedule),
+        f"closures{suffix}.wzdx.geojson": dumps_json(wzdx_feed(po.schedule, publisher=publisher, lang=lang)),
+        f"closures{suffix}.waze.json": dumps_json(waze_feed(po.schedule, lang=lang)),
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8", newline="")  # the texts' own line ends
@@ -610,7 +626,7 @@ def _parade_facts(po: ParadeOutput) -> Any:
         name=po.parade.name,
         day=p.date,
         km=round(p.total_m / 1000, 3),
-        vehicles=sum(g.count for g in po.parade.groups),
+        vehicles=sum(g.count for g in po.parade.groups if g.role != "marshal"),
         posts=len(po.schedule.posts),
         units_used=po.schedule.escort.units_used,
         assembly_place=p.assembly.name,

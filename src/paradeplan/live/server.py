@@ -27,6 +27,7 @@ from paradeplan.live.api import (
     route_json,
     unit_state,
 )
+from paradeplan.live.feeds import live_feed
 from paradeplan.live.folder import LiveFolder
 from paradeplan.live.model import LiveState, Report, retime
 from paradeplan.live.store import NoSuchReport, Refused, Store, StoreGone
@@ -549,6 +550,18 @@ def create_app(live: Live) -> "FastAPI":
     @app.get("/api/state")
     async def api_state() -> Response:
         return Response(live.public_bytes(), media_type="application/json")
+
+    @app.get("/feeds/wzdx.geojson")
+    def feed_wzdx() -> Response:
+        state, updated = live.state()
+        body = live_feed("wzdx", live.folder.schedule, state, updated, live.folder.schedule.event.name)
+        return Response(body, media_type="application/geo+json")
+
+    @app.get("/feeds/waze.json")
+    def feed_waze() -> Response:
+        state, updated = live.state()
+        body = live_feed("waze", live.folder.schedule, state, updated, live.folder.schedule.event.name)
+        return Response(body, media_type="application/json")
 
     @app.get("/api/police/state")
     def api_police_state(request: Request) -> Response:
