@@ -47,15 +47,18 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
     from paradeplan.app import validate_plan
 
     with guarded():
+        from paradeplan.plan.rules import still_open
+
         p = validate_plan(plan)
-        for item in p.open_items:
+        left = still_open(p)
+        for item in left:
             print_err(f"{plan}: {item.field}: open item: {item.question}")
         for d in p.decisions:
             print_err(f"{plan}: {d.field}: decided: {d.chosen} ({d.reason})")
         n_parades, n_cer = len(p.parades), len(p.ceremonies)
         typer.echo(
             f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
-            + (f", {len(p.open_items)} open item(s) to decide" if p.open_items else "")
+            + (f", {len(left)} open item(s) to decide" if left else "")
             + ")"
         )
 
@@ -125,7 +128,7 @@ def _report(result: object) -> None:
 
 def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
-    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets
+    from paradeplan.cli import ceremonies, importer, live, maps, posts, streets, studio
 
     posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(maps.posts_map_command)
     app.add_typer(posts.app, name="posts", help="Solve, check and draw post schedules (posts/1 files).")
@@ -138,6 +141,9 @@ def _register() -> None:
         ceremonies.ceremonies_command
     )
     app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(ceremonies.week_command)
+    app.command("studio", help="Open the planning studio: fix an imported plan's open items in the browser.")(
+        studio.studio_command
+    )
     app.command("live", help="Serve the day's live views from a results folder: control room, units, public.")(
         live.live_command
     )

@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import os
-import socket
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import guarded, print_err
+from paradeplan.cli.common import check_port, guarded, loopback, print_err
 
 MIN_TOKEN = 16
-
-
-def _check_port(host: str, port: int) -> None:
-    from paradeplan.errors import InputError, Problem
-
-    try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        with socket.socket(family, socket.SOCK_STREAM) as s:
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind((host, port))
-    except OSError as exc:
-        raise InputError(
-            problems=[
-                Problem(
-                    f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                    field="--port",
-                    hint="choose another --port (or --host)",
-                )
-            ]
-        ) from None
 
 
 def _more_files() -> None:
@@ -46,15 +24,6 @@ def _more_files() -> None:
             resource.setrlimit(
                 resource.RLIMIT_NOFILE, (min(hard, 65536) if hard != resource.RLIM_INFINITY else 65536, hard)
             )
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def live_command(
@@ -105,7 +74,7 @@ def live_command(
         base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         store = Store(folder.db, folder.digest, server=f"pid {os.getpid()}, {base}/")
         try:
-            _check_port(host, port)
+            check_port(host, port)
         except BaseException:
             store.close()
             raise
@@ -134,7 +103,7 @@ def live_command(
                 "The token was generated for this run and is not shown again: keep the control link "
                 "private (or pass --token to keep the same links across restarts)."
             )
-        if not _loopback(host):
+        if not loopback(host):
             print_err(
                 f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
                 "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
