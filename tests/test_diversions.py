@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -280,3 +282,98 @@ def test_live_feeds_follow_the_column(tmp_path: Path) -> None:
     assert moved and len(moved) >= len(b) // 3
     assert all(a[k] >= b[k] for k in b)
     assert waze["incidents"]
+
+
+# ------------------------------------------------------------------------------------------------ the police notice
+
+
+def _notice_text(data: bytes) -> str:
+    import io
+
+    import docx
+
+    d = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        parts += [c.text for row in table.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_notice_reads_like_the_police_notices() -> None:
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.notice import closed_streets, notice_bytes
+    from paradeplan.resources import demo_plan_path
+
+    po, _ = demo()
+    plan = load_plan(demo_plan_path())
+    vi = _notice_text(notice_bytes(po.schedule, plan, lang="vi"))
+    for phrase in (
+        "CÔNG AN QUẬN 12",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "THÔNG BÁO",
+        "Về việc phân luồng, tổ chức giao thông phục vụ điều hành xe hoa",
+        "Cấm triệt để tất cả các loại phương tiện",
+        "tạm cấm xe ô tô chở hàng có khối lượng hàng hóa chuyên chở từ 500 kg trở lên",
+        "xe ô tô chở khách từ 16 chỗ trở lên",
+        "4. Hướng đi",
+        "5. Phương tiện không áp dụng lệnh cấm",
+        "xe ưu tiên",
+        "Nơi nhận:",
+    ):
+        assert phrase in vi, phrase
+    for c in closed_streets(po.schedule):
+        assert f"(từ {c.frm} đến {c.to}): từ {c.close_s // 3600:02d} giờ {c.close_s % 3600 // 60:02d}" in vi
+    detours = [d for d in po.schedule.traffic.diversions if d.detour]
+    assert sum(vi.count(" → ".join(d.detour)) >= 1 for d in detours) == len(detours)
+    assert "Không có đường vòng" in vi  # the stretches without a way round are named
+    assert any(s in vi for s in po.schedule.traffic.restricted)
+    en = _notice_text(notice_bytes(po.schedule, plan, lang="en"))
+    assert "NOTICE" in en and "Streets closed to all vehicles" in en and "Directions (detours)" in en
+    assert "Cấm triệt để" not in en and "Hướng đi" not in en
+
+
+def test_notice_prints_bus_and_parking_notes_the_plan_gives(tmp_path: Path) -> None:
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.notice import notice_bytes
+    from paradeplan.resources import demo_plan_path
+
+    text = (
+        demo_plan_path()
+        .read_text(encoding="utf-8")
+        .replace(
+            "  marshal_walk_m: 400",
+            "  bus_notes: [Tuyến xe buýt số 13 đi theo đường Trường Chinh → Cộng Hòa trong thời gian cấm.]\n"
+            "  parking_notes: [Không đỗ xe trên đường Tô Ký từ 07 giờ 30 đến 09 giờ.]\n"
+            "  marshal_walk_m: 400",
+        )
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = load_plan(path)
+    po, _ = demo()
+    vi = _notice_text(notice_bytes(po.schedule, plan, lang="vi"))
+    assert "6. Xe buýt và điểm đỗ xe" in vi and "Tuyến xe buýt số 13" in vi and "Không đỗ xe trên đường Tô Ký" in vi
+
+
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler not installed",
+)
+def test_libreoffice_opens_the_notice(tmp_path: Path) -> None:
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.notice import notice_bytes
+    from paradeplan.resources import demo_plan_path
+
+    po, _ = demo()
+    src = tmp_path / "phan-luong.docx"
+    src.write_bytes(notice_bytes(po.schedule, load_plan(demo_plan_path()), lang="vi"))
+    subprocess.run(
+        ["libreoffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "phan-luong.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert "THÔNG BÁO" in text and "Hướng đi" in text and "TRƯỞNG CÔNG AN" in text
+    pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 12
