@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
-from paradeplan.outputs import SideWriter, atomic_folder, dumps_json, files_in, write_json
+from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_json
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
@@ -383,6 +383,7 @@ def plan_ceremonies(
         The summary line, and the shortfall to report (exit 3) once the files are written.
     """
     plan = load_plan(plan_path)
+    claim_folder(out).release()  # refused now, before any work, when --out may not be written
     language = _language(plan, lang)
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
     result: Outcome = _located(
@@ -395,6 +396,7 @@ def plan_ceremonies(
 def plan_week(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[str, InfeasibleError | None]:
     """``paradeplan week``: place, check and write a plan's rounds (and the plan book) into ``out``."""
     plan = load_plan(plan_path)
+    claim_folder(out).release()  # refused now, before any work, when --out may not be written
     language = _language(plan, lang)
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
     result: Outcome = _located(plan_path, lambda: run_week(plan, language, _venue_travel(plan, plan_path, graph)))
@@ -439,6 +441,7 @@ def run_plan(
     from paradeplan.parade.assembly import WhatIf
 
     plan = load_plan(plan_path)
+    claim_folder(out).release()  # refused now, before any work, when --out may not be written
     language = _language(plan, lang)
     what_if = _what_if(delay_min, speed_kmh)
     summary: list[str] = [f"{plan.event.name}: {len(plan.parades)} parade(s), {len(plan.ceremonies)} ceremony(ies)"]

@@ -161,9 +161,9 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
             what = t("at_head", lang, n=n) if unit.ride == "head" else t("in_column", lang, n=n)
             rows.append(whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon))
         elif unit.station is not None:
-            post = schedule.post(unit.station.post)
             station = unit.station
-            arrive = post.open_s if post else parade.departure_s
+            # a reserve is on call from the departure: it is there then, not when its station's post closes
+            arrive = parade.departure_s
             rows.append(
                 whole_parade(t("reserve_at", lang, p=station.post), station.name, arrive, station.lat, station.lon)
             )

@@ -60,9 +60,11 @@ LABELS: dict[str, Msg] = {
     "runsheets": N_("Unit run-sheets"),
     "post_or_position": N_("Post or position"),
     "place": N_("Place"),
-    "arrive_by": N_("Arrive by"),
+    # one truth for times (issue 27): the plan book, run-sheets, calendars and the live unit view say the same
+    # three things with the same words: when to be there, when to hold the post, when to leave it
+    "arrive_by": N_("Be there at"),
     "hold_from": N_("Hold from"),
-    "release_at": N_("Release at"),
+    "release_at": N_("Leave at"),
     "next_move": N_("Next move"),
     "leave_base": N_("Leave base"),
     "base": N_("Base"),
