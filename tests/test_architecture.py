@@ -141,7 +141,6 @@ LONG_FUNCTIONS = {
     "render/report.py::report_bytes",
     "render/sheets.py::runsheets_workbook",
     "render/wordfile.py::docx_bytes",
-    "route/engine.py::run",
     "studio/server.py::create_app",
 }
 
