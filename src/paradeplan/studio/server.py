@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InputError
+from paradeplan.i18n import NP_, Msg, tr
 from paradeplan.studio import adapter
 from paradeplan.studio.store import Stale, Step, Store
 
@@ -38,17 +39,18 @@ CSP = (
 )
 MAX_FIX = 1_000_000
 COOKIE = "pp_studio"
-#: What the worker's log lines say, by the stage module that writes them (shown as progress).
-STAGES = (
-    ("paradeplan.geo", "Đọc dữ liệu đường phố"),
-    ("paradeplan.route", "Tìm lộ trình trên bản đồ đường"),
-    ("paradeplan.parade", "Lập lịch đoàn xe"),
-    ("paradeplan.posts", "Bố trí xe cảnh sát vào các chốt"),
-    ("paradeplan.ceremonies", "Lập lịch các lễ"),
-    ("paradeplan.render", "Viết sổ kế hoạch và văn bản"),
-    ("paradeplan.maps", "Vẽ bản đồ"),
-    ("paradeplan.outputs", "Ghi kết quả"),
+#: What the worker is doing, by the stage module that writes its log lines (shown as progress).
+STAGES: tuple[tuple[str, Msg], ...] = (
+    ("paradeplan.geo", NP_("studio", "Reading the street data")),
+    ("paradeplan.route", NP_("studio", "Finding the route on the streets")),
+    ("paradeplan.parade", NP_("studio", "Timing the column")),
+    ("paradeplan.posts", NP_("studio", "Placing police vehicles at the posts")),
+    ("paradeplan.ceremonies", NP_("studio", "Scheduling the ceremonies")),
+    ("paradeplan.render", NP_("studio", "Writing the plan book and documents")),
+    ("paradeplan.maps", NP_("studio", "Drawing the maps")),
+    ("paradeplan.outputs", NP_("studio", "Writing the results")),
 )
+STARTING: Msg = NP_("studio", "Starting")
 
 
 @dataclass
@@ -57,7 +59,7 @@ class Job:
 
     step: int
     started: float
-    stage: str = "Bắt đầu"
+    stage: Msg = STARTING
     lines: list[str] = field(default_factory=list)
     result: dict[str, Any] | None = None
     status: int = 0
@@ -557,7 +559,7 @@ def create_app(studio: Studio) -> "FastAPI":
         return JSONResponse(
             {
                 "running": not job.done.is_set(),
-                "stage": job.stage,
+                "stage": tr(job.stage, lang_of(request)),
                 "seconds": round(time.monotonic() - job.started),
                 "lines": job.lines[-3:],
                 "result": job.result if job.done.is_set() and job.status == 200 else None,
