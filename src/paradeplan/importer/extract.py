@@ -10,6 +10,7 @@ from typing import Any
 
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
+from paradeplan.importer.routes import Cue
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
 log = logging.getLogger(__name__)
@@ -302,6 +303,7 @@ class _Reader:
         self.lines = [Folded.of(line) for line in logical_lines(self.text)]
         self.out = Extraction(source=source)
         self.year: int | None = None
+        self._route_cue: Cue | None = None
 
     # -- header ---------------------------------------------------------------------------------------
     def header(self) -> None:
@@ -519,31 +521,67 @@ class _Reader:
 
     # -- route ----------------------------------------------------------------------------------------
     def route(self) -> None:
-        candidates: list[tuple[int, str]] = []
+        """The route, in the first notation of :data:`paradeplan.importer.routes.ROUTE_RULES` a clause uses (a
+        label first), else a line of steps separated by arrows."""
+        from paradeplan.importer.routes import ROUTE_RULES, find_cue
+
+        rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
+        candidates: list[tuple[int, int, Cue]] = []
         for i, f0 in enumerate(self.lines):
-            f = _unbullet(f0)
-            m = _ROUTE_LABEL.match(f.low)
-            if m:
-                value = f.text[m.end() :]
-                if not tidy(value):
-                    value = self._route_lines(i + 1)
-                candidates.append((i, value))
+            for k, c0 in enumerate(ev.clauses(_unbullet(f0))):
+                cue = find_cue(_unbullet(c0))
+                if cue is None or (k and cue.rule == "label"):
+                    continue
+                if cue.rule == "label" and not tidy(cue.value):
+                    cue = Cue(cue.rule, self._route_lines(i + 1))
+                candidates.append((min(rank[cue.rule], 1), i, cue))
+                break
         if not candidates:
             for i, f in enumerate(self.lines):
                 if len(_ARROW_SPLIT.findall(f.text)) >= 2:
                     text = f.text
                     colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
-                    candidates.append((i, text[colon + 1 :] if colon >= 0 else text))
-        for i, value in candidates:
-            steps = self._steps(value)
+                    candidates.append((2, i, Cue("arrows", text[colon + 1 :] if colon >= 0 else text)))
+        for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
+            steps = self._cue_steps(cue)
             if len(steps) >= 2:
                 if self.out.route:
                     self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
                     continue
                 self.out.route = steps
-                self.out.route_text = tidy(value)[:2000]
+                self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
+                self._route_cue = cue
         if not self.out.route and candidates:
-            self.out.route_text = tidy(candidates[0][1])[:2000] or None
+            self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
+
+    def _route_start(self) -> None:
+        """A route listed without its start ("qua các tuyến A, B, C") starts at the assembly place."""
+        cue, out = self._route_cue, self.out
+        if cue is None or not cue.listed or cue.start or not out.route or not out.assembly_place:
+            return
+        if out.route[0].kind == "place" and place_key(out.route[0].name) == place_key(out.assembly_place):
+            return
+        out.route.insert(0, RouteItem("place", out.assembly_place))
+
+    def _cue_steps(self, cue: Cue) -> list[RouteItem]:
+        if not cue.listed:
+            return self._steps(cue.value)
+        from paradeplan.importer.routes import listed_parts
+
+        steps: list[RouteItem] = []
+        if cue.start:
+            first = self._step(cue.start)
+            if first is not None:
+                steps.append(RouteItem("place", first.name) if first.kind == "street" else first)
+        for part in listed_parts(cue.value):
+            step = self._step(part)
+            if step is not None:
+                steps.append(step)
+        if cue.end:
+            last = self._step(cue.end)
+            if last is not None:
+                steps.append(RouteItem("place", last.name, False, True, last.note))
+        return steps
 
     def _route_lines(self, start: int) -> str:
         items: list[str] = []
@@ -830,6 +868,7 @@ class _Reader:
         self.week()
         self.route()
         self.assembly()
+        self._route_start()
         self.forces()
         self.misc()
         self.deadlines()
