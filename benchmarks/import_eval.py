@@ -115,7 +115,7 @@ def build_pdf(text: str, path: Path, header: str) -> None:
             self.set_font("DejaVu", size=13)
 
     pdf = Doc(format="A4")
-    pdf.set_creation_date(datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc))  # same bytes
+    pdf.set_creation_date(datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))  # same bytes
     pdf.set_margins(30, 20, 20)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_font("DejaVu", "", str(FONT))

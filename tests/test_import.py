@@ -314,11 +314,18 @@ def test_route_written_over_several_lines_and_broken_text():
     assert s["assembly"]["time"] == "06:30"
 
 
-def test_no_route_no_forces_says_so():
-    r = import_text("Thông báo họp giao ban ngày 05/10/2023 lúc 14:00.", "note.txt")
+def test_nothing_to_plan_is_refused():
+    # a meeting is never an event: no parade, ceremony, week activity or deadline (issue 24)
+    with pytest.raises(InputError) as err:
+        import_text("Thông báo họp giao ban ngày 05/10/2023 lúc 14:00.", "note.txt")
+    assert str(err.value.problems[0].message).startswith("nothing to plan in note.txt:")
+
+
+def test_route_without_forces_says_so():
+    r = import_text("Lộ trình: UBND phường → đường Lê Lợi → UBND phường (kết thúc).", "note.txt")
     s = r.summary()
-    assert s["route"] == [] and s["forces"] == []
-    assert any("route" in u for u in s["unresolved"]) and any("forces" in u for u in s["unresolved"])
+    assert len(s["route"]) == 3 and s["forces"] == []
+    assert any("forces" in u for u in s["unresolved"])
     assert plan_from_text(r.yaml_text).open_items
 
 

@@ -57,7 +57,11 @@ _STREET_RX = re.compile(
 _COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
 _FORCE_INLINE = re.compile(r"(?<![\d/.,:])\b" + _COUNT + r"\b\s*" + _VEHICLE)
-_FORCE_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s*(?P<count>" + _COUNT[1:-1] + r")\s*(?:chiec|cai|xe)?\b")
+_FORCE_LABEL = re.compile(
+    r"^(?P<label>[^:]{2,80}):\s*(?P<count>"
+    + _COUNT[1:-1]
+    + r")(?!\s*(?:gio|h\b|h\d|phut|[/:.]\d))\s*(?:chiec|cai|xe)?\b"
+)
 _KINDS: tuple[tuple[str, str], ...] = (
     ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
@@ -420,6 +424,7 @@ class _Reader:
         end = len(low)
         for rx in (
             r"\s(?:vao\s+)?luc\b",
+            r"\stu\s+\d",
             r"\svao\s+(?:ngay|hoi|\d)",
             r"[;(]",
             r"\.\s",
@@ -485,7 +490,7 @@ class _Reader:
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
-                    ds = find_dates(c.low[m.end() :], self.year)
+                    ds = find_dates(c.low[m.end() :], self.year) or find_dates(c.low, self.year)
                     subject = tidy(re.split(r"[:;]", c.text[: m.start()])[-1])
                     subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+")
                     g = GatheringFact(
@@ -508,6 +513,23 @@ class _Reader:
                 out.gatherings.remove(pick)
                 out.assembly_time, out.assembly_date = pick.time, pick.date
                 out.assembly_place = out.assembly_place or pick.place
+        if out.route and (out.assembly_time is None or out.assembly_date is None):
+            self._time_line()
+        if out.departure_time is None:  # "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …"
+            for f in self.lines:
+                for found in find_times(f.low):
+                    after = f.low[found.end : found.end + 40]
+                    if re.match(
+                        r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
+                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh)\b",
+                        after,
+                    ):
+                        out.departure_time = found.as_time
+                        ds = find_dates(f.low, self.year)
+                        out.departure_date = ds[0].as_date if ds else None
+                        break
+                if out.departure_time is not None:
+                    break
         if out.departure_time is None:
             for f in self.lines:
                 m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
@@ -518,6 +540,37 @@ class _Reader:
                         ds = find_dates(f.low[m.end() :], self.year)
                         out.departure_date = ds[0].as_date if ds else None
                         break
+
+    def _time_line(self) -> None:
+        """A parade's plain "Thời gian: …" line: its date, and its times ("tập trung lúc 7h00, xuất phát lúc
+        7h30"; a single time is the assembly's)."""
+        out = self.out
+        for f0 in self.lines:
+            f = _unbullet(f0)
+            m = re.match(r"^(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*", f.low)
+            if not m:
+                continue
+            low = f.low[m.end() :]
+            times = find_times(low)
+            ds = find_dates(low, self.year)
+            if not times and not ds:
+                continue
+            if ds and out.assembly_date is None:
+                out.assembly_date = ds[0].as_date
+            ta = re.search(r"\btap (?:trung|ket)\b", low)
+            td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
+            if ta and out.assembly_time is None:
+                after = [t for t in times if t.start >= ta.end()]
+                if after:
+                    out.assembly_time = after[0].as_time
+            if td and out.departure_time is None:
+                after = [t for t in times if t.start >= td.end()]
+                if after:
+                    out.departure_time = after[0].as_time
+                    out.departure_date = out.assembly_date
+            if out.assembly_time is None and times and not ta and not (td and times[0].start >= td.end()):
+                out.assembly_time = times[0].as_time
+            return
 
     # -- route ----------------------------------------------------------------------------------------
     def route(self) -> None:
@@ -709,6 +762,9 @@ class _Reader:
             end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
             count = _count(m.group(1))
             scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
+            parts = [_count(x.group(1)) for x in matches[k + 1 :]]
+            if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
+                continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
             out.extend(self._force(count, scope, scope))
         return out
 

@@ -200,9 +200,7 @@ def drop_running(lines: list[_Line]) -> list[_Line]:
         top = set(range(min(_BAND, len(got))))
         for i in band[page]:
             text = got[i].text
-            if _PAGE_NUMBER.match(text):
-                drop.add(id(got[i]))
-            elif seen[_running_key(text)] >= 2 and not (page == min(pages) and i in top):
+            if _PAGE_NUMBER.match(text) or seen[_running_key(text)] >= 2 and not (page == min(pages) and i in top):
                 drop.add(id(got[i]))
     return [ln for ln in lines if id(ln) not in drop]
 

@@ -84,7 +84,10 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     ("inline label", re.compile(r"\btheo\s+(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _label),
     (
         "via",
-        re.compile(r"\b(?:di\s+|dieu hanh\s+|dien hanh\s+|dieu hanh\s+)?qua\s+(?:cac\s+)?tuyen(?:\s+duong|\s+pho)?\s*:?\s+"),
+        re.compile(
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?qua\s+(?:cac\s+)?tuyen(?!\s+truyen)"
+            r"(?:\s+duong|\s+pho)?\s*:?\s+"
+        ),
         _via,
     ),
     (
