@@ -329,6 +329,9 @@ def corpus(root: Path) -> list[tuple[Path | None, dict[str, Any]]]:
     for key_file in sorted(root.glob("*.key.yaml")):
         doc = key_file.with_name(key_file.name.replace(".key.yaml", ".txt"))
         items.append((doc, yaml.safe_load(key_file.read_text(encoding="utf-8"))))
+    for key_file in sorted((root / "heldout").glob("*.key.yaml")):
+        doc = key_file.with_name(key_file.name.replace(".key.yaml", ".txt"))
+        items.append((doc, yaml.safe_load(key_file.read_text(encoding="utf-8"))))
     if SEEDS.is_dir():
         for key_file in sorted((root / "seeds").glob("*.key.yaml")):
             items.append((None, yaml.safe_load(key_file.read_text(encoding="utf-8"))))

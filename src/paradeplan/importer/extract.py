@@ -430,6 +430,7 @@ class _Reader:
             r"\.\s",
             r"\.$",
             r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)",
+            r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
         ):
             m = re.compile(rx).search(low, start)
             if m:
@@ -487,6 +488,8 @@ class _Reader:
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
                     times = find_times(c.low[m.end() :])
+                    if not times:  # "07 giờ 15 phút tập trung tại …": the time before the verb
+                        times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
@@ -521,7 +524,7 @@ class _Reader:
                     after = f.low[found.end : found.end + 40]
                     if re.match(
                         r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
-                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh)\b",
+                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b",
                         after,
                     ):
                         out.departure_time = found.as_time
@@ -547,10 +550,14 @@ class _Reader:
         out = self.out
         for f0 in self.lines:
             f = _unbullet(f0)
-            m = re.match(r"^(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*", f.low)
+            m = re.match(
+                r"^(?:[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,40}?"
+                r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*",
+                f.low,
+            )
             if not m:
                 continue
-            low = f.low[m.end() :]
+            low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
             times = find_times(low)
             ds = find_dates(low, self.year)
             if not times and not ds:
@@ -589,6 +596,12 @@ class _Reader:
                     cue = Cue(cue.rule, self._route_lines(i + 1))
                 candidates.append((min(rank[cue.rule], 1), i, cue))
                 break
+            else:
+                body = _unbullet(f0)
+                head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
+                if re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head):
+                    # a heading "II. LỘ TRÌNH" with the steps on the lines below
+                    candidates.append((0, i, Cue("label", self._route_lines(i + 1))))
         if not candidates:
             for i, f in enumerate(self.lines):
                 if len(_ARROW_SPLIT.findall(f.text)) >= 2:
@@ -640,7 +653,9 @@ class _Reader:
         items: list[str] = []
         for f0 in self.lines[start : start + 60]:
             f = _unbullet(f0)
-            if f is f0 and not items and not _ARROW_SPLIT.search(f.text):
+            if f is f0 and not items:  # the steps on one line of their own
+                if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
+                    return f.text
                 break
             if ":" in f.text or len(f.text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
@@ -734,11 +749,12 @@ class _Reader:
                     break
         found: list[Force] = []
         for f in section:
-            found.extend(self._force_line(_unbullet(f)))
+            for c in ev.clauses(_unbullet(f)):
+                found.extend(self._force_line(_unbullet(c)))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
             for f in self.lines:
-                for force in self._force_line(_unbullet(f)):
+                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
                     key = (force.kind, force.count, force.role, force.owner)
                     if key in seen:
                         continue

@@ -370,6 +370,7 @@ def _match(
             key in fold(t.venue)
             or key in fold(entry["name"])
             or (key.startswith("cap ") and key in fold(e.text[:80]))  # "sau đó dự Lễ khai mạc cấp quận"
+            or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
         )
     ]
     if by_name:
