@@ -524,7 +524,8 @@ class _Reader:
                     after = f.low[found.end : found.end + 40]
                     if re.match(
                         r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
-                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b",
+                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|"
+                        r"(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b",
                         after,
                     ):
                         out.departure_time = found.as_time
