@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "paradeplan"
-HELPERS = {"errors", "clock", "outputs", "resources", "cpsat"}
+HELPERS = {"errors", "clock", "outputs", "resources", "cpsat", "i18n"}
 #: package (or loose module) → what it may import from paradeplan (besides itself).
 ALLOWED: dict[str, set[str]] = {
     **{h: {"errors"} for h in HELPERS},

@@ -81,7 +81,8 @@ def test_closures_csv(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == [
-        "chốt",
+        "điểm",
+        "loại",
         "tuyến đường",
         "đường giao cắt",
         "vĩ độ",
@@ -90,13 +91,17 @@ def test_closures_csv(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
         "thông đường",
         "lực lượng",
     ]
-    posts = schedule.closures.posts
-    assert len(rows) == len(posts) + 1
-    assert [r[5] for r in rows[1:]] == sorted(r[5] for r in rows[1:])
-    held = {u for p in posts for u in p.units}
-    assert held == {u for r in rows[1:] for u in r[7].split("; ") if u}
+    points = schedule.traffic.points or schedule.closures.posts
+    assert len(rows) == len(points) + 1
+    assert [r[6] for r in rows[1:]] == sorted(r[6] for r in rows[1:])
+    if schedule.traffic.points:  # every closure point: police posts and barrier points with their marshals
+        assert {r[1] for r in rows[1:]} == {"chốt CSGT", "rào chắn"}
+        held = {u for p in schedule.traffic.points for u in p.held_by}
+    else:
+        held = {u for p in schedule.closures.posts for u in p.units}
+    assert held == {u for r in rows[1:] for u in r[8].split("; ") if u}
     en = list(csv.reader(io.StringIO(closures_csv_text(schedule, lang="en"))))
-    assert en[0] == ["post", "street", "cross street", "lat", "lon", "close", "reopen", "units"]
+    assert en[0] == ["point", "kind", "street", "cross street", "lat", "lon", "close", "reopen", "units"]
 
 
 def test_calendars(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
@@ -227,8 +232,18 @@ def _hostile() -> Inputs:
     closures = replace(
         schedule.closures, posts=(replace(first, street=HOSTILE[0], cross_street=HOSTILE[2], units=("@evil",)), *rest)
     )
+    first_point, *more = schedule.traffic.points
+    traffic = replace(
+        schedule.traffic,
+        points=(replace(first_point, street=HOSTILE[0], cross_street=HOSTILE[2], held_by=("@evil",)), *more),
+    )
     schedule = replace(
-        schedule, units=units, column=column, closures=closures, parade=replace(schedule.parade, name=HOSTILE[4])
+        schedule,
+        units=units,
+        column=column,
+        closures=closures,
+        parade=replace(schedule.parade, name=HOSTILE[4]),
+        traffic=traffic,
     )
     points = tuple(replace(p, name=HOSTILE[4]) if p.kind == "end" else p for p in route.points)
     return schedule, replace(route, points=points)
@@ -248,7 +263,7 @@ def test_hostile_names(tmp_path: Path) -> None:
     for r in rows[1:]:
         for cell in r:
             assert not cell.startswith(("=", "+", "-", "@")), cell
-    assert rows[1][1] == "'" + HOSTILE[0] and rows[1][7] == "'@evil"
+    assert rows[1][2] == "'" + HOSTILE[0] and rows[1][8] == "'@evil"
     wb = openpyxl.load_workbook(tmp_path / "runsheets.xlsx")
     seen = set()
     for ws in wb.worksheets:

@@ -234,9 +234,11 @@ def plan_parades(
     from paradeplan.geo.travel import travel_path
     from paradeplan.parade.assembly import WhatIf, build_parade_schedule
     from paradeplan.parade.checker import check_onward, check_schedule
+    from paradeplan.parade.diversion import plan_traffic, shortfall_lines
     from paradeplan.parade.facts import facts_from_route, split_angles
     from paradeplan.parade.moves import StreetMoves
     from paradeplan.parade.onward import plan_onward
+    from paradeplan.parade.traffic_checker import check_traffic, route_lines
     from paradeplan.route.resolve import resolve_route
 
     if graph is None:
@@ -260,10 +262,18 @@ def plan_parades(
         )
         onward = plan_onward(plan, parade, res.schedule, route, graph, gaz, online=online, file=plan_path)
         schedule = replace(res.schedule, onward=onward.legs)
-        violations = check_schedule(schedule, res.instance, graph) + check_onward(schedule)
+        traffic = plan_traffic(plan, parade, schedule, route, graph)
+        schedule = replace(schedule, traffic=traffic)
+        violations = (
+            check_schedule(schedule, res.instance, graph)
+            + check_onward(schedule)
+            + check_traffic(schedule, route_lines(route), graph, plan.traffic)
+        )
         if violations:
             raise RuntimeError("schedule failed the independent check: " + "; ".join(violations[:5]))
-        res = replace(res, schedule=schedule, shortfall=res.shortfall + onward.shortfall)
+        res = replace(
+            res, schedule=schedule, shortfall=res.shortfall + onward.shortfall + shortfall_lines(parade.id, traffic)
+        )
         outputs.append(ParadeOutput(parade, route, res))
     return outputs, graph
 
@@ -634,7 +644,7 @@ def _parade_facts(po: ParadeOutput) -> Any:
         name=po.parade.name,
         day=p.date,
         km=round(p.total_m / 1000, 3),
-        vehicles=sum(g.count for g in po.parade.groups),
+        vehicles=sum(g.count for g in po.parade.groups if g.role != "marshal"),
         posts=len(po.schedule.posts),
         units_used=po.schedule.escort.units_used,
         assembly_place=p.assembly.name,

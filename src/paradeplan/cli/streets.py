@@ -8,38 +8,24 @@ from typing import Annotated
 import typer
 
 from paradeplan.cli.common import guarded
+from paradeplan.i18n import N_, NP_, Msg, tr
 
 app = typer.Typer(
     help="Street data: import OpenStreetMap files or download an area (with --online).", no_args_is_help=True
 )
 
-_TEXT = {
-    "vi": {
-        "title": "Lộ trình",
-        "step": "Bước",
-        "street": "Đường",
-        "from_to": "Từ → Đến",
-        "km": "km",
-        "cum": "Lũy kế km",
-        "uturn": "Quay đầu",
-        "total": "Tổng chiều dài",
-        "connector": "nối",
-        "uturns": "Điểm quay đầu",
-        "osm": "tên trên bản đồ",
-    },
-    "en": {
-        "title": "Itinerary",
-        "step": "Step",
-        "street": "Street",
-        "from_to": "From → To",
-        "km": "km",
-        "cum": "Cum. km",
-        "uturn": "U-turn",
-        "total": "Total length",
-        "connector": "link",
-        "uturns": "U-turns",
-        "osm": "map name",
-    },
+_TEXT: dict[str, Msg] = {
+    "title": N_("Itinerary"),
+    "step": N_("Step"),
+    "street": NP_("cli", "Street"),
+    "from_to": N_("From → To"),
+    "km": N_("km"),
+    "cum": N_("Cum. km"),
+    "uturn": N_("U-turn"),
+    "total": N_("Total length"),
+    "connector": N_("link"),
+    "uturns": N_("U-turns"),
+    "osm": N_("map name"),
 }
 
 
@@ -96,7 +82,7 @@ def route_command(
     from paradeplan.route.exports import itinerary_rows
     from paradeplan.route.resolve import resolve_route
 
-    t = _TEXT.get(lang, _TEXT["vi"])
+    t = {key: tr(message, lang) for key, message in _TEXT.items()}
     with guarded(), plan_errors(plan):
         p = load_plan(plan)
         graph = load_graph(p.streets or BUILTIN_QUAN12, plan.parent)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from paradeplan.parade.traffic import TrafficPlan
+
 PointKind = Literal["start", "junction", "uturn", "end"]
 Ride = Literal["head", "column", "posts"]
 Duty = Literal["lead", "column", "posts", "reserve"]
@@ -375,6 +377,8 @@ class ParadeSchedule:
     lineup: tuple[LineupSlot, ...] = ()
     onward: tuple[Onward, ...] = ()
     format: str = field(default=SCHEDULE_FORMAT)
+    traffic: TrafficPlan = TrafficPlan()
+    """The diversion plan: every closure point with its holder, the marshals, the detours (``parade.traffic``)."""
 
     def unit(self, unit_id: str) -> UnitRow | None:
         """The unit with this id, if any."""

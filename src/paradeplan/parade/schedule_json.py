@@ -40,6 +40,7 @@ from paradeplan.parade.schedule import (
     UnitRow,
     Via,
 )
+from paradeplan.parade.traffic_json import add_traffic, read_traffic
 
 SCHEMA_TITLE = "paradeplan schedule (paradeplan.schedule/1)"
 
@@ -297,6 +298,7 @@ def to_json(s: ParadeSchedule) -> dict[str, Any]:
             for o in s.onward
         ],
     }
+    add_traffic(out, s.traffic)
     return out
 
 
@@ -511,6 +513,7 @@ def from_json(data: Any) -> ParadeSchedule:
             )
             for o in data["onward"]
         ),
+        traffic=read_traffic(data),
     )
 
 

@@ -6,6 +6,8 @@ from typing import Literal
 
 from typing_extensions import TypedDict
 
+from paradeplan.parade.traffic_json import ClosurePointRow, DiversionRow, MarshalsBlock
+
 
 class Assembly(TypedDict):
     place: str
@@ -108,6 +110,7 @@ StretchClosure = TypedDict(
 class Closures(TypedDict):
     posts: list[PostClosure]
     stretches: list[StretchClosure]
+    points: list[ClosurePointRow]
 
 
 class Base(TypedDict):
@@ -254,3 +257,5 @@ class Schedule(TypedDict):
     escort: Escort
     lineup: list[LineupRow]
     onward: list[Onward]
+    diversions: list[DiversionRow]
+    marshals: MarshalsBlock

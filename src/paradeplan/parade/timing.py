@@ -168,6 +168,8 @@ def expand_vehicles(parade: Parade) -> list[ColumnVehicle]:
     """Every vehicle of the parade, with ids: the plan's own, or ``<group id>-NN``."""
     out: list[ColumnVehicle] = []
     for g in parade.groups:
+        if g.role == "marshal":
+            continue  # people on foot holding barrier points (paradeplan.parade.closing), not vehicles
         length, gap, vmax = vehicle_spec(g)
         for i in range(g.count):
             v = g.vehicles[i] if i < len(g.vehicles) else None

@@ -11,7 +11,7 @@ from pydantic import ConfigDict
 _CFG = ConfigDict(extra="forbid", use_attribute_docstrings=True, frozen=True, str_strip_whitespace=True)
 
 Language = Literal["vi", "en"]
-Role = Literal["lead", "route_guard", "in_column", "post_duty", "flank", "tail", "support"]
+Role = Literal["lead", "route_guard", "in_column", "post_duty", "flank", "tail", "support", "marshal"]
 AfterEndAction = Literal["stay", "return_base", "own_route", "dismiss"]
 
 #: Known vehicle kinds with their default length (m), gap to the next vehicle (m) and maximum speed (km/h).
@@ -186,7 +186,9 @@ class VehicleGroup:
     count: int
     """How many vehicles."""
     role: Role = "in_column"
-    """lead (rides at the head), route_guard (holds posts, leapfrogs), in_column, post_duty, flank, tail, support."""
+    """lead (rides at the head), route_guard (holds posts, leapfrogs), in_column, post_duty, flank, tail, support,
+    or marshal: people on foot (dân quân, dân phòng, đoàn viên thanh niên) who hold the barrier points (rào chắn)
+    at crossings without a police post; ``count`` is how many, ``base`` where they start from."""
     name: str | None = None
     """Display name of the group, e.g. "Xe hoa các phường"."""
     owner: str | None = None
@@ -338,6 +340,18 @@ class TrafficPolicy:
     class caps it too (trunk 50, primary 40, secondary 35, tertiary 30, smaller streets 20 km/h)."""
     overtake_kmh: float = 10.0
     """How much faster than the column a unit may drive along the parade route itself to get ahead of it (km/h)."""
+    marshal_walk_m: float = 400.0
+    """One marshal may hold several barrier points whose windows do not overlap when each is within this walk
+    (metres, straight line) of the one before."""
+    restricted_ring_m: float = 500.0
+    """Streets within this distance of the route are closed to heavy vehicles (xe tải từ 500 kg, xe khách từ 16
+    chỗ) for the whole closure window in the police notice (0: none)."""
+    exempt_vehicles: tuple[str, ...] = ()
+    """Vehicles the closures do not apply to, as the notice lists them (default: the usual list)."""
+    bus_notes: tuple[str, ...] = ()
+    """What happens to bus routes (one sentence each; the police notice prints them)."""
+    parking_notes: tuple[str, ...] = ()
+    """Where to park, or where parking is forbidden (one sentence each; the police notice prints them)."""
 
 
 @dataclass(frozen=True)

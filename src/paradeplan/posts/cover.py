@@ -154,6 +154,7 @@ def solve_class(
     sp = prior.sp if prior is not None else class_sparse(task, grp)
     stats["arcs_direct"] = stats.get("arcs_direct", 0) + len(sp.d_src)
     stats["arcs_hub"] = stats.get("arcs_hub", 0) + sp.hub_arcs
+    stats["arcs_max"] = max(stats.get("arcs_max", 0), len(sp.d_src) + sp.hub_arcs)
     n = len(grp.active)
     if n == 0 or not grp.keys:
         return ClassResult(np.zeros(len(kd.idx), dtype=np.int64), [], 0, 0), sp, n

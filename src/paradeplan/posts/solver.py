@@ -255,12 +255,16 @@ def solve(instance: Instance, time_limit: float | None = None, *, spread: bool =
     stats["wall_s"] = time.perf_counter() - t_start
     status = "optimal" if tally.proven and not stats.get("timed_out") else "feasible"
     log.info(
-        "posts solved (%s): %s, %d units, covered %d/%d in %.2fs",
+        "posts solved (%s): %s, %d units, covered %d/%d, largest network %d arcs "
+        "(all networks: %d direct, %d hub) in %.2fs",
         instance.objective,
         status,
         len(out_routes),
         tally.covered,
         tally.required,
+        stats.get("arcs_max", 0),
+        stats.get("arcs_direct", 0),
+        stats.get("arcs_hub", 0),
         stats["wall_s"],
     )
     return Solution(

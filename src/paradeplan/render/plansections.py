@@ -15,44 +15,45 @@ from datetime import date
 from typing import Any
 
 from paradeplan.errors import ParadeplanError
+from paradeplan.i18n import N_, NP_, Msg, tr
 from paradeplan.plan.model import Activity, Place, Plan
 from paradeplan.render.i18n import LABELS, short_date
 
 log = logging.getLogger(__name__)
 
-_LABELS: dict[str, tuple[str, str]] = {
-    "publicity": ("Tuyên truyền — việc cần làm của từng đơn vị", "Publicity — each unit's checklist"),
-    "publicity_nav": ("Tuyên truyền", "Publicity"),
-    "activities": ("Hoạt động trong tuần", "Activities of the week"),
-    "deadlines": ("Hạn báo cáo", "Report deadlines"),
-    "admin_now": ("Địa bàn hành chính từ 01/7/2025", "Administrative units since 1 July 2025"),
-    "admin_now_nav": ("Địa bàn 2025", "Units 2025"),
-    "done": ("Đã làm", "Done"),
-    "task": ("Việc cần làm", "Task"),
-    "when": ("Thời gian", "When"),
-    "where": ("Địa điểm", "Where"),
-    "who": ("Đơn vị", "Who"),
-    "slogans": ("Khẩu hiệu", "Slogans"),
-    "slogans_n": ("{n} khẩu hiệu (danh sách bên dưới)", "{n} slogans (listed below)"),
-    "due": ("Hạn", "Due"),
-    "what": ("Nội dung", "What"),
-    "from_who": ("Đơn vị báo cáo", "From"),
-    "to_whom": ("Gửi về", "To"),
-    "before": ("trước {date}", "before {date}"),
-    "venue": ("Địa điểm", "Venue"),
-    "old_unit": ("Thuộc (trước 01/7/2025)", "In (before 1 July 2025)"),
-    "new_unit": ("Nay thuộc", "Now in"),
-    "approx": ("gần đúng", "approximate"),
-    "split_note": ("đơn vị cũ được chia; lấy phần gần nhất", "the old unit was split; nearest part"),
-    "source": ("Nguồn: {src}.", "Source: {src}."),
-    "kind_banners": ("Treo băng rôn, khẩu hiệu", "Banners and slogans"),
-    "kind_loudspeaker_round": ("Xe loa tuyên truyền", "Loudspeaker round"),
-    "kind_book_fair": ("Hội sách", "Book fair"),
-    "kind_mobile_library": ("Thư viện lưu động", "Mobile library"),
-    "kind_exhibition": ("Triển lãm", "Exhibition"),
-    "kind_publicity": ("Tuyên truyền", "Publicity"),
-    "kind_training": ("Lớp học, tập huấn", "Classes, training"),
-    "kind_other": ("Hoạt động khác", "Other"),
+_LABELS: dict[str, Msg] = {
+    "publicity": N_("Publicity — each unit's checklist"),
+    "publicity_nav": N_("Publicity"),
+    "activities": N_("Activities of the week"),
+    "deadlines": N_("Report deadlines"),
+    "admin_now": N_("Administrative units since 1 July 2025"),
+    "admin_now_nav": N_("Units 2025"),
+    "done": N_("Done"),
+    "task": N_("Task"),
+    "when": N_("When"),
+    "where": N_("Where"),
+    "who": N_("Who"),
+    "slogans": N_("Slogans"),
+    "slogans_n": N_("{n} slogans (listed below)"),
+    "due": N_("Due"),
+    "what": N_("What"),
+    "from_who": NP_("report", "From"),
+    "to_whom": NP_("report", "To"),
+    "before": N_("before {date}"),
+    "venue": N_("Venue"),
+    "old_unit": N_("In (before 1 July 2025)"),
+    "new_unit": N_("Now in"),
+    "approx": N_("approximate"),
+    "split_note": N_("the old unit was split; nearest part"),
+    "source": N_("Source: {src}."),
+    "kind_banners": N_("Banners and slogans"),
+    "kind_loudspeaker_round": N_("Loudspeaker round"),
+    "kind_book_fair": N_("Book fair"),
+    "kind_mobile_library": N_("Mobile library"),
+    "kind_exhibition": N_("Exhibition"),
+    "kind_publicity": N_("Publicity"),
+    "kind_training": N_("Classes, training"),
+    "kind_other": NP_("activity", "Other"),
 }
 for _k, _v in _LABELS.items():
     LABELS.setdefault(f"ps_{_k}", _v)
@@ -62,9 +63,7 @@ PUBLICITY_KINDS = ("banners", "publicity", "loudspeaker_round")
 
 
 def _t(key: str, lang: str, **fmt: object) -> str:
-    vi, en = _LABELS[key]
-    text = en if lang == "en" else vi
-    return text.format(**fmt) if fmt else text
+    return tr(_LABELS[key], lang, **fmt)
 
 
 def _e(value: Any) -> str:

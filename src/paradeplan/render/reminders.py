@@ -8,26 +8,26 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from paradeplan.i18n import N_, Msg, tr
 from paradeplan.plan.model import Plan
 
 PRODID = "-//paradeplan//paradeplan//VI"
 #: Reminders before each report deadline (days).
 REMIND_DAYS = (3, 1)
 
-_L = {
-    "due": ("Hạn báo cáo (trước {date}): {what}", "Report due (before {date}): {what}"),
-    "to": ("Gửi về: {to}", "To: {to}"),
-    "who": ("Đơn vị báo cáo: {who}", "From: {who}"),
-    "remind": ("Sắp đến hạn: {what} (trước {date})", "Coming up: {what} (before {date})"),
-    "who_act": ("Đơn vị: {who}", "Held by: {who}"),
-    "where": ("Địa điểm: {where}", "Where: {where}"),
-    "items": ("Khẩu hiệu: {n}", "Slogans: {n}"),
+_L: dict[str, Msg] = {
+    "due": N_("Report due (before {date}): {what}"),
+    "to": N_("To: {to}"),
+    "who": N_("From: {who}"),
+    "remind": N_("Coming up: {what} (before {date})"),
+    "who_act": N_("Held by: {who}"),
+    "where": N_("Where: {where}"),
+    "items": N_("Slogans: {n}"),
 }
 
 
 def _t(key: str, lang: str, **fmt: object) -> str:
-    vi, en = _L[key]
-    return (en if lang == "en" else vi).format(**fmt)
+    return tr(_L[key], lang, **fmt)
 
 
 def _uid(*parts: object) -> str:

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from paradeplan.i18n import N_, NP_, Msg, tr
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
 from paradeplan.render.common import normalise_zip, official_document
@@ -50,105 +51,84 @@ _KIND_EN = {
     "training": "Classes and training",
 }
 
-_L: dict[str, tuple[str, str]] = {
-    "org_blank": ("TÊN CƠ QUAN, ĐƠN VỊ", "REPORTING BODY"),
-    "motto1": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
-    "motto2": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-    "number": ("Số:   /BC-", "No.   /BC-"),
-    "title": ("BÁO CÁO", "REPORT"),
-    "about": ("Về việc tổ chức {event}", "On the organisation of {event}"),
-    "legend": (
-        "Phần tô vàng (……) do đơn vị điền; các số liệu khác lấy từ kế hoạch đã lập (paradeplan), vị trí "
-        "ghi “gần đúng” là vị trí ước tính.",
-        "Highlighted blanks (……) are for the reporting unit to fill in; the other figures come from the "
-        "plan (paradeplan); places marked “approximate” are estimated.",
+_L: dict[str, Msg] = {
+    "org_blank": N_("REPORTING BODY"),
+    "motto1": N_("SOCIALIST REPUBLIC OF VIET NAM"),
+    "motto2": N_("Independence - Freedom - Happiness"),
+    "number": N_("No.   /BC-"),
+    "title": N_("REPORT"),
+    "about": N_("On the organisation of {event}"),
+    "legend": N_(
+        "Highlighted blanks (……) are for the reporting unit to fill in; the other figures come from the plan "
+        "(paradeplan); places marked “approximate” are estimated."
     ),
-    "due": ("Hạn gửi báo cáo: trước {date}; nơi nhận: {to}.", "Due: before {date}; to: {to}."),
-    "due_nodate": ("Nơi nhận báo cáo: {to}; hạn gửi: ", "Report to: {to}; due: "),
-    "lead": (
-        "Thực hiện {doc}, {who} báo cáo kết quả tổ chức {event} như sau:",
-        "Pursuant to {doc}, {who} reports on {event} as follows:",
+    "due": N_("Due: before {date}; to: {to}."),
+    "due_nodate": N_("Report to: {to}; due: "),
+    "lead": N_("Pursuant to {doc}, {who} reports on {event} as follows:"),
+    "the_plan": N_("the plan"),
+    "of": N_("of"),
+    "unit_blank": N_("(name of the unit)"),
+    "I": N_("I. ORGANISATION OF THE WEEK"),
+    "I1": N_("1. Direction, plans issued, checks and follow-up"),
+    "I1_plan": N_("Issued {doc}; the week ran {span}."),
+    "I1_theme": N_("Theme: “{theme}”."),
+    "I1_more": N_("Other directions, checks and follow-up: "),
+    "I2": N_("2. Launch of the week"),
+    "I2_count": N_("{n} opening or launch ceremonies planned:"),
+    "I2_none": N_("The plan holds no launch ceremony; describe any: "),
+    "col_no": N_("No."),
+    "col_cer": NP_("report", "Ceremony"),
+    "col_where": N_("Venue"),
+    "col_when": N_("Time"),
+    "col_guests": N_("Guests (planned)"),
+    "col_people": N_("Attendance"),
+    "approx": N_("approximate"),
+    "I3": N_("3. Activities during the week"),
+    "parade": N_(
+        "{name}: {day}, assembly {assembly} at {place}, departure {dep}, finish {fin}; route {km} km, {veh} "
+        "vehicles, {posts} traffic posts held by {units} units."
     ),
-    "the_plan": ("Kế hoạch", "the plan"),
-    "of": ("của", "of"),
-    "unit_blank": ("(tên đơn vị)", "(name of the unit)"),
-    "I": ("I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ", "I. ORGANISATION OF THE WEEK"),
-    "I1": (
-        "1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện",
-        "1. Direction, plans issued, checks and follow-up",
-    ),
-    "I1_plan": ("Ban hành {doc}; Tuần lễ diễn ra {span}.", "Issued {doc}; the week ran {span}."),
-    "I1_theme": ("Chủ đề: “{theme}”.", "Theme: “{theme}”."),
-    "I1_more": ("Các văn bản chỉ đạo, kiểm tra, đôn đốc khác: ", "Other directions, checks and follow-up: "),
-    "I2": ("2. Lễ phát động Tuần lễ", "2. Launch of the week"),
-    "I2_count": ("Tổ chức {n} lễ khai mạc, phát động theo kế hoạch:", "{n} opening or launch ceremonies planned:"),
-    "I2_none": (
-        "Kế hoạch không có lễ phát động; đơn vị ghi rõ (nếu có): ",
-        "The plan holds no launch ceremony; describe any: ",
-    ),
-    "col_no": ("STT", "No."),
-    "col_cer": ("Lễ khai mạc, phát động", "Ceremony"),
-    "col_where": ("Địa điểm", "Venue"),
-    "col_when": ("Thời gian", "Time"),
-    "col_guests": ("Đại biểu dự (theo kế hoạch)", "Guests (planned)"),
-    "col_people": ("Số người dự", "Attendance"),
-    "approx": ("gần đúng", "approximate"),
-    "I3": ("3. Nội dung các hoạt động đã triển khai trong Tuần lễ", "3. Activities during the week"),
-    "parade": (
-        "{name}: {day}, tập trung {assembly} tại {place}, xuất phát {dep}, về đích {fin}; lộ trình dài "
-        "{km} km, {veh} phương tiện, {posts} chốt điều tiết giao thông do {units} đơn vị lực lượng đảm nhận.",
-        "{name}: {day}, assembly {assembly} at {place}, departure {dep}, finish {fin}; route {km} km, "
-        "{veh} vehicles, {posts} traffic posts held by {units} units.",
-    ),
-    "activity": ("{what} ({who}; {span})", "{what} ({who}; {span})"),
-    "where": ("địa điểm: {where}", "where: {where}"),
-    "slogans": ("{n} khẩu hiệu tuyên truyền", "{n} slogans"),
-    "rounds": ("{n} lượt {what} theo lịch tuần", "{n} scheduled {what}"),
-    "round_word": ("diễu hành, xe loa", "rounds"),
-    "I3_more": ("Các hoạt động khác: ", "Other activities: "),
-    "I4": (
-        "4. Kết quả (có số liệu cụ thể) các hoạt động tổ chức Tuần lễ",
-        "4. Results (with figures) of the week's activities",
-    ),
-    "col_item": ("Nội dung", "Item"),
-    "col_planned": ("Theo kế hoạch", "Planned"),
-    "col_done": ("Thực hiện", "Done"),
-    "r_cer": ("Số lễ khai mạc, phát động", "Opening or launch ceremonies"),
-    "r_guests": ("Số đại biểu được phân công dự lễ", "Officials assigned to ceremonies"),
-    "r_att": ("Số người tham dự lễ", "People attending the ceremonies"),
-    "r_km": ("Chiều dài lộ trình diễu hành (km)", "Parade route length (km)"),
-    "r_veh": ("Số phương tiện tham gia diễu hành", "Vehicles in the parade"),
-    "r_posts": ("Số chốt điều tiết giao thông", "Traffic posts"),
-    "r_act": ("Số hoạt động tuyên truyền, hưởng ứng", "Publicity and other activities"),
-    "r_units": ("Số đơn vị treo băng rôn, khẩu hiệu", "Units hanging banners and slogans"),
-    "r_slogans": ("Số khẩu hiệu tuyên truyền", "Slogans"),
-    "r_rounds": ("Số lượt diễu hành, xe loa trong tuần", "Rounds during the week"),
-    "r_banners": ("Số băng rôn, khẩu hiệu đã treo", "Banners and slogans hung"),
-    "r_classes": ("Số lớp học, chuyên đề đã mở; số lượt người học", "Classes opened; learners"),
-    "r_books": ("Số lượt bạn đọc, sách luân chuyển (thư viện, hội sách)", "Library readers, books circulated"),
-    "I5": ("5. Kinh phí tổ chức Tuần lễ", "5. Funding of the week"),
-    "I5_state": ("- Ngân sách nhà nước: ", "- State budget: "),
-    "I5_other": (
-        "- Ngân sách hỗ trợ, vận động từ doanh nghiệp và các nguồn hợp pháp khác (nếu có): ",
-        "- Support from businesses and other lawful sources (if any): ",
-    ),
-    "dong": (" đồng.", " VND."),
-    "II": ("II. ĐÁNH GIÁ CHUNG", "II. OVERALL ASSESSMENT"),
-    "II1": ("1. Những kết quả đã đạt được; bài học kinh nghiệm", "1. Results achieved; lessons learned"),
-    "II2": ("2. Khó khăn, tồn tại", "2. Difficulties and shortcomings"),
-    "II3": ("3. Kiến nghị, đề xuất", "3. Recommendations"),
-    "recipients": ("Nơi nhận:", "Recipients:"),
-    "archive": ("- Lưu: VT.", "- File copy."),
-    "head": ("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"),
-    "sign": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"),
-    "date_line": ("{place}, ngày … tháng … năm {year}", "{place}, … … {year}"),
+    "activity": N_("{what} ({who}; {span})"),
+    "where": N_("where: {where}"),
+    "slogans": N_("{n} slogans"),
+    "rounds": N_("{n} scheduled {what}"),
+    "round_word": N_("rounds"),
+    "I3_more": N_("Other activities: "),
+    "I4": N_("4. Results (with figures) of the week's activities"),
+    "col_item": N_("Item"),
+    "col_planned": N_("Planned"),
+    "col_done": NP_("report", "Done"),
+    "r_cer": N_("Opening or launch ceremonies"),
+    "r_guests": N_("Officials assigned to ceremonies"),
+    "r_att": N_("People attending the ceremonies"),
+    "r_km": N_("Parade route length (km)"),
+    "r_veh": N_("Vehicles in the parade"),
+    "r_posts": NP_("report", "Traffic posts"),
+    "r_act": N_("Publicity and other activities"),
+    "r_units": N_("Units hanging banners and slogans"),
+    "r_slogans": NP_("report", "Slogans"),
+    "r_rounds": N_("Rounds during the week"),
+    "r_banners": N_("Banners and slogans hung"),
+    "r_classes": N_("Classes opened; learners"),
+    "r_books": N_("Library readers, books circulated"),
+    "I5": N_("5. Funding of the week"),
+    "I5_state": N_("- State budget: "),
+    "I5_other": N_("- Support from businesses and other lawful sources (if any): "),
+    "dong": N_(" VND."),
+    "II": N_("II. OVERALL ASSESSMENT"),
+    "II1": N_("1. Results achieved; lessons learned"),
+    "II2": N_("2. Difficulties and shortcomings"),
+    "II3": N_("3. Recommendations"),
+    "recipients": N_("Recipients:"),
+    "archive": N_("- File copy."),
+    "head": N_("HEAD OF THE UNIT"),
+    "sign": N_("(Signature, full name, seal)"),
+    "date_line": N_("{place}, … … {year}"),
 }
 
 
 def _t(key: str, lang: str, **fmt: object) -> str:
-    vi, en = _L[key]
-    text = en if lang == "en" else vi
-    return text.format(**fmt) if fmt else text
+    return tr(_L[key], lang, **fmt)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 
 #: closures.csv columns: (field, English header, Vietnamese header).
 CLOSURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("post", "post", "chốt"),
+    ("post", "point", "điểm"),
+    ("kind", "kind", "loại"),
     ("street", "street", "tuyến đường"),
     ("cross_street", "cross street", "đường giao cắt"),
     ("lat", "lat", "vĩ độ"),
@@ -55,7 +56,8 @@ RUN_WIDTHS = (18, 34, 16, 26, 40, 11, 11, 11, 11, 36)
 
 
 def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
-    """The closures table as CSV text (without the BOM): one row per post, sorted by close time, then post id.
+    """The closures table as CSV text (without the BOM): one row per closure point (police posts and barrier points
+    with their marshals), sorted by close time, then id.
 
     Parameters
     ----------
@@ -68,20 +70,30 @@ def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     -------
     str
     """
-    rows = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
+    points = schedule.traffic.points
+    kinds = {"post": ("police post", "chốt CSGT"), "barrier": ("barrier", "rào chắn")}
+    rows = (
+        [(p.close_s, p.id, p.kind, p.street, p.cross_street, p.lat, p.lon, p.reopen_s, p.held_by) for p in points]
+        if points
+        else [
+            (r.close_s, r.post, "post", r.street, r.cross_street, r.lat, r.lon, r.reopen_s, r.units)
+            for r in schedule.closures.posts
+        ]
+    )
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([en if lang == "en" else vi for _, en, vi in CLOSURE_COLUMNS])
-    for r in rows:
+    for close, pid, kind, street, cross, lat, lon, reopen, held in sorted(rows, key=lambda r: (r[0], r[1])):
         values = [
-            r.post,
-            r.street,
-            r.cross_street,
-            f"{r.lat:.6f}",
-            f"{r.lon:.6f}",
-            hm(r.close_s),
-            hm(r.reopen_s),
-            "; ".join(r.units),
+            pid,
+            kinds[kind][0 if lang == "en" else 1],
+            street,
+            cross,
+            f"{lat:.6f}",
+            f"{lon:.6f}",
+            hm(close),
+            hm(reopen),
+            "; ".join(held),
         ]
         w.writerow([neutralise(v) for v in values])
     return buf.getvalue()
@@ -290,7 +302,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         t("release_at", lang),
     ]
     _header(ws, labels, (18, 34, 14, 22, 16, 30, 11, 11), header_row)
-    by_group: dict[str, list[RunRow]] = {k: [] for k, _, _ in GROUPS}
+    by_group: dict[str, list[RunRow]] = {k: [] for k, _ in GROUPS}
     overview: list[list[Any]] = []
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
@@ -312,7 +324,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     _write_rows(ws, overview, header_row + 1)
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
-    for key, _, _ in GROUPS:
+    for key, _ in GROUPS:
         gs = wb.create_sheet(group_label(key, lang))
         _header(gs, [t(c, lang) for c in RUN_COLUMNS], RUN_WIDTHS)
         _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)

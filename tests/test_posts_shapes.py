@@ -1,0 +1,140 @@
+"""The post solver on the province shapes (wide, clustered) of ``benchmarks/generate.py``: deep travel-time grids,
+one depot, a fleet near the optimum. Optima are recomputed here from the explicit compatibility relation."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import random
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pytest
+
+from paradeplan.posts import check, load_instance, network, solution_to_json, solve
+
+ROOT = Path(__file__).resolve().parents[1]
+R_KM = 6371.0088
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _secs(s: str) -> int:
+    h, m, x = (int(v) for v in s.split(":"))
+    return h * 3600 + m * 60 + x
+
+
+def _km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * R_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _optimum(d: dict[str, Any], kind: str, speed: float) -> tuple[int, int, int]:
+    """(reachable slots, fewest units covering them from the one depot, Dilworth bound over all slots), from the
+    explicit compatibility relation and a maximum bipartite matching between slots."""
+    posts = [p for p in d["posts"] for _ in range(p["need"].get(kind, 0))]
+    lat = np.array([p["lat"] for p in posts])
+    lon = np.array([p["lon"] for p in posts])
+    op = np.array([_secs(p["open"]) for p in posts], dtype=float)
+    cl = np.array([_secs(p["close"]) for p in posts], dtype=float)
+    ids = [p["id"] for p in posts]
+    f = d["detour_factor"] / speed * 3600
+    ok = cl[:, None] + _km(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) * f <= op[None, :]
+    ok &= np.array(ids)[:, None] != np.array(ids)[None, :]
+    u = next(x for x in d["units"] if x["kind"] == kind)
+    reach = _secs(u["ready"]) + _km(u["lat"], u["lon"], lat, lon) * f <= op
+
+    def links(mask: Any) -> int:  # a maximum matching on the explicit relation, as a unit-capacity flow
+        from ortools.graph.python import max_flow
+
+        sub = ok[np.ix_(mask, mask)]
+        k = len(sub)
+        a, b = np.nonzero(sub)
+        tails = np.concatenate([np.zeros(k), 2 + a, 2 + k + np.arange(k)]).astype(np.int32)
+        heads = np.concatenate([2 + np.arange(k), 2 + k + b, np.ones(k)]).astype(np.int32)
+        smf = max_flow.SimpleMaxFlow()
+        smf.add_arcs_with_capacity(tails, heads, np.ones(len(tails), dtype=np.int64))
+        smf.solve(0, 1)
+        return int(smf.optimal_flow())
+
+    every = np.ones(len(posts), dtype=bool)
+    return int(reach.sum()), int(reach.sum()) - links(reach), len(posts) - links(every)
+
+
+@pytest.mark.parametrize("shape,n,seed", [("wide", 1600, 5), ("clustered", 1600, 6)])
+def test_province_shapes_are_covered_optimally(shape: str, n: int, seed: int) -> None:
+    d = _generator().SHAPES[shape](n, seed)
+    lat = np.array([p["lat"] for p in d["posts"]])
+    lon = np.array([p["lon"] for p in d["posts"]])
+    assert network.grid_levels(lat, lon, 1.3 / 30 * 3600) >= 4  # the travel-time grid is deep, not the count's
+    inst = load_instance(d)
+    sol = solve(inst)
+    doc = solution_to_json(inst, sol)
+    assert check(inst, doc) == []
+    assert doc["status"] == "optimal"
+    for kind, speed in (("motorbike", 30.0), ("car", 25.0)):
+        reachable, units, bound = _optimum(d, kind, speed)
+        got = [a for a in doc["assignments"] if a["kind"] == kind]
+        assert len(got) == reachable  # every slot the depot reaches is held
+        assert len({a["unit"] for a in got}) == units
+        assert doc["lower_bound"][kind] == bound
+
+
+def test_one_group_cover_equals_the_confirming_flow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One depot: stage A builds the units' paths itself instead of a second maximum flow; same optimum, checked."""
+    from paradeplan.posts import flows
+
+    d = _generator().SHAPES["clustered"](1600, 8)
+    inst = load_instance(d)
+    own = solution_to_json(inst, solve(inst))
+    monkeypatch.setattr(flows, "_starts_from_one_group", lambda *a: None)
+    confirmed = solution_to_json(inst, solve(inst))
+    assert check(inst, confirmed) == [] and check(inst, own) == []
+    keys = ("status", "covered", "units_used", "lower_bound")
+    assert [own[k] for k in keys] == [confirmed[k] for k in keys]
+
+
+@pytest.mark.parametrize("levels", [4, 6])
+def test_descent_closure_is_exact_on_a_wide_region(levels: int) -> None:
+    """Posts over 60 km with short windows and sources anywhere: the network's closure is exactly compatibility
+    for deep grids (the top-down descent enters only cells whose window holds a post)."""
+    from test_posts_network import _closure
+
+    rng = random.Random(levels)
+    n = 220
+    lat = np.array([10.55 + rng.random() * 0.54 for _ in range(n)])
+    lon = np.array([106.45 + rng.random() * 0.55 for _ in range(n)])
+    opens = np.array([6 * 3600 + rng.randrange(0, 4 * 3600) for _ in range(n)], dtype=np.int64)
+    closes = opens + np.array([rng.randrange(300, 780) for _ in range(n)], dtype=np.int64)
+    src_lat = np.concatenate([lat, [10.8, 10.6]])
+    src_lon = np.concatenate([lon, [106.7, 106.9]])
+    src_t = np.concatenate([closes.astype(np.float64), [5.5 * 3600, 7 * 3600]])
+    sp = network.build_sparse(src_lat, src_lon, src_t, lat, lon, opens, 1.3, 30.0, levels=levels)
+    km = _km(src_lat[:, None], src_lon[:, None], lat[None, :], lon[None, :])
+    ok = src_t[:, None] + km * 1.3 / 30.0 * 3600 <= opens.astype(np.float64)[None, :]
+    expected = {(int(s), int(t)) for s, t in zip(*np.nonzero(ok), strict=True)}
+    assert len(expected) > 1000
+    assert _closure(sp, len(src_lat), n) == expected
+    assert sp.hub_arcs > 0
+
+
+def test_grid_depth_follows_the_region_in_travel_time() -> None:
+    """The same 2,000 posts need a deeper grid when spread 60 km apart than 3 km apart; slow units, deeper."""
+    rng = random.Random(3)
+    u = np.array([rng.random() for _ in range(2000)])
+    v = np.array([rng.random() for _ in range(2000)])
+    small = network.grid_levels(10.8 + u * 0.027, 106.7 + v * 0.027, 1.3 / 30 * 3600)
+    wide = network.grid_levels(10.5 + u * 0.54, 106.4 + v * 0.55, 1.3 / 30 * 3600)
+    slow = network.grid_levels(10.5 + u * 0.54, 106.4 + v * 0.55, 1.3 / 10 * 3600)
+    assert small == network.levels_for(2000) < wide < slow
+    leaf_km = math.hypot(60, 60) / (1 << wide)
+    assert leaf_km * 1.3 / 30 * 3600 <= network.CELL_SPAN_S

@@ -1,0 +1,139 @@
+"""The message catalogue's build: extract messages with Babel, update the .po files, compile the .mo files.
+
+Usage::
+
+    python tools/i18n.py update     # extract from src/ (babel.cfg), merge into locale/{vi,en}/…/paradeplan.po
+    python tools/i18n.py compile    # .po -> .mo (committed; tests/test_i18n.py checks they match)
+    python tools/i18n.py check      # exit 1 when a message is missing, untranslated, obsolete or the .mo is stale
+
+English is the source language (msgids); ``en.po`` repeats each msgid as its msgstr, ``vi.po`` is translated by
+hand. See docs/i18n.md.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCALE_DIR = ROOT / "src" / "paradeplan" / "i18n" / "locale"
+LANGS = ("vi", "en")
+DOMAIN = "paradeplan"
+#: NP_(context, message) marks a message with a context without translating it.
+KEYWORDS = {**DEFAULT_KEYWORDS, "NP_": ((1, "c"), 2)}
+#: Fixed header dates: the same sources give the same bytes.
+STAMP = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def po_path(lang: str) -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def mo_path(lang: str) -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+def extract() -> Catalog:
+    """Every message marked in src/paradeplan, as Babel extracts it with babel.cfg."""
+    with open(ROOT / "babel.cfg", encoding="utf-8") as fh:
+        method_map, options_map = parse_mapping_cfg(fh)
+    template = Catalog(project="paradeplan", domain=DOMAIN, creation_date=STAMP, charset="utf-8")
+    for filename, lineno, message, comments, context in extract_from_dir(
+        str(ROOT), method_map, options_map, keywords=KEYWORDS, strip_comment_tags=True
+    ):
+        template.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
+    return template
+
+
+def read(lang: str) -> Catalog:
+    with open(po_path(lang), "rb") as fh:
+        return read_po(fh, locale=lang, domain=DOMAIN)
+
+
+def po_bytes(catalog: Catalog) -> bytes:
+    buf = io.BytesIO()
+    write_po(buf, catalog, width=120, sort_output=True, include_lineno=False, ignore_obsolete=True)
+    return buf.getvalue()
+
+
+def mo_bytes(catalog: Catalog) -> bytes:
+    buf = io.BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    return buf.getvalue()
+
+
+def update() -> list[str]:
+    """Merge the extracted messages into each .po; returns the Vietnamese msgids still untranslated."""
+    template = extract()
+    missing: list[str] = []
+    for lang in LANGS:
+        path = po_path(lang)
+        if path.exists():
+            catalog = read(lang)
+        else:
+            catalog = Catalog(locale=lang, domain=DOMAIN, project="paradeplan", creation_date=STAMP)
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.revision_date = STAMP
+        catalog.fuzzy = False
+        catalog.creation_date = STAMP
+        for msg in catalog:
+            if not msg.id:
+                continue
+            if lang == "en" and not msg.string:
+                msg.string = msg.id
+            if lang == "vi" and not msg.string:
+                missing.append(str(msg.id))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(po_bytes(catalog))
+    return missing
+
+
+def compile_all() -> None:
+    for lang in LANGS:
+        mo_path(lang).write_bytes(mo_bytes(read(lang)))
+
+
+def problems() -> list[str]:
+    """What is wrong with the committed catalogues (empty when they are in step with the sources)."""
+    out: list[str] = []
+    wanted = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in extract() if m.id}
+    for lang in LANGS:
+        catalog = read(lang)
+        have = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in catalog if m.id}
+        out += [f"{lang}: not in the .po (run tools/i18n.py update): {c or ''}|{i}" for c, i in sorted(wanted - have)]
+        out += [f"{lang}: obsolete in the .po: {c or ''}|{i}" for c, i in sorted(have - wanted)]
+        out += [f"{lang}: untranslated: {m.id!r}" for m in catalog if m.id and not m.string]
+        out += [f"{lang}: fuzzy: {m.id!r}" for m in catalog if m.id and m.fuzzy]
+        if not mo_path(lang).exists() or mo_path(lang).read_bytes() != mo_bytes(catalog):
+            out.append(f"{lang}: {mo_path(lang).name} is not compiled from the .po (run tools/i18n.py compile)")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[1] if len(argv) > 1 else "check"
+    if cmd == "update":
+        for msgid in update():
+            print(f"vi: untranslated: {msgid}")
+        return 0
+    if cmd == "compile":
+        compile_all()
+        return 0
+    if cmd == "check":
+        found = problems()
+        for line in found:
+            print(line)
+        return 1 if found else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
