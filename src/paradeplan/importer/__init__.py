@@ -83,8 +83,12 @@ class ImportResult:
         return out
 
     def summary(self) -> dict[str, Any]:
-        """The normalized JSON summary (see :meth:`Extraction.summary`)."""
-        return self.extraction.summary()
+        """The normalized JSON summary (see :meth:`Extraction.summary`), with the decisions taken and the open
+        items (:meth:`open_items`)."""
+        out = self.extraction.summary()
+        out["decisions"] = [d.as_dict() for d in self.decisions]
+        out["open_items"] = [q.as_dict() for q in self.open_items()]
+        return out
 
     def write(self, path: str | Path) -> None:
         """Write the plan file atomically (nothing is written on failure)."""
