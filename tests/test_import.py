@@ -142,7 +142,10 @@ def test_seed000_equivalent_to_transcription_after_pinning(q12):
         rp.assembly_time,
         rp.departure_time,
     )
-    ref_groups = Counter((g.kind, g.count, g.role) for g in rp.groups if g.kind != "loudspeaker")
+    # the transcription's loudspeaker and its assumed militia for the barriers are not in the document
+    ref_groups = Counter(
+        (g.kind, g.count, g.role) for g in rp.groups if g.kind != "loudspeaker" and g.role != "marshal"
+    )
     assert Counter((g.kind, g.count, g.role) for g in mine.groups) == ref_groups
     assert pinned.gatherings[0].place in ours_to_ref
     assert ours_to_ref[pinned.gatherings[0].place] == ref.gatherings[0].place

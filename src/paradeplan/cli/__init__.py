@@ -91,7 +91,7 @@ def plan(
 
     with guarded():
         result = run_plan(plan, out, lang=lang, online=online, cdn=cdn, delay_min=delay, speed_kmh=speed)
-        _report(result)
+        _report(result, plan)
 
 
 @app.command()
@@ -108,7 +108,8 @@ def demo(
         _report(result)
 
 
-def _report(result: object) -> None:
+def _report(result: object, plan: Path | None = None) -> None:
+    """The summary and files on stdout; what is not fully met on stderr, each line naming the plan file."""
     from paradeplan.app import PlanResult
 
     assert isinstance(result, PlanResult)
@@ -119,7 +120,7 @@ def _report(result: object) -> None:
         typer.echo(f"  {result.out / name}")
     if result.shortfall:
         for line in result.shortfall:
-            print_err(line)
+            print_err(f"{plan}: {line}" if plan is not None else line)
         raise typer.Exit(3)
 
 
