@@ -33,6 +33,7 @@ ALLOWED: dict[str, set[str]] = {
         "geo.streets",
         "parade.schedule",
         "parade.schedule_json",
+        "parade.feeds",
         "posts.instance",
         "maps.assets",
         "maps.basemap",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -180,3 +182,198 @@ def test_unseen_city_every_crossing_closed(tmp_path_factory: pytest.TempPathFact
     assert all(p.held_by for p in s.traffic.points)
     assert _uncovered_crossings(s, po.route, graph) == []
     assert all(d.detour or d.reason for d in s.traffic.diversions)
+
+
+# ------------------------------------------------------------------------------------------------ the feeds
+
+WZDX = Path("/work/shared/contracts/wzdx-4.2")
+
+
+def _contracts() -> Path:
+    """The WZDx 4.2 schemas: ``../shared/contracts/wzdx-4.2`` beside the repository."""
+    here = Path(__file__).resolve().parents[1].parent / "shared" / "contracts" / "wzdx-4.2"
+    return here if here.is_dir() else WZDX
+
+
+def wzdx_errors(feed: Any) -> list[str]:
+    """Every error of a feed against the official WZDx 4.2 WorkZoneFeed schema, offline ($refs from the files)."""
+    from jsonschema import Draft7Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
+    root = _contracts()
+    docs = [
+        json.loads(p.read_text(encoding="utf-8")) for p in [*root.glob("*.json"), *(root / "geojson").glob("*.json")]
+    ]
+
+    def offline(uri: str) -> Any:
+        raise AssertionError(f"the schemas must not be fetched: {uri}")
+
+    registry = Registry(retrieve=offline).with_resources(
+        (d["$id"], Resource.from_contents(d, default_specification=DRAFT7)) for d in docs
+    )
+    schema = json.loads((root / "WorkZoneFeed.json").read_text(encoding="utf-8"))
+    validator = Draft7Validator(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(feed)]
+
+
+def test_the_schemas_validate_their_own_examples_and_refuse_a_broken_feed() -> None:
+    for ex in sorted((_contracts() / "examples").glob("*.geojson")):
+        assert wzdx_errors(json.loads(ex.read_text(encoding="utf-8"))) == [], ex.name
+    po, _ = demo()
+    from paradeplan.parade.feeds import wzdx_feed
+
+    feed = wzdx_feed(po.schedule, publisher="UBND Quận 12")
+    feed["features"][0]["properties"]["vehicle_impact"] = "closed-for-parade"
+    assert wzdx_errors(feed)
+
+
+def test_planned_feeds(tmp_path: Path) -> None:
+    from paradeplan.resources import demo_plan_path
+
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["plan", str(demo_plan_path()), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    feed = json.loads((out / "closures.wzdx.geojson").read_text(encoding="utf-8"))
+    assert wzdx_errors(feed) == []
+    sched = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    zones = [f for f in feed["features"] if f["properties"]["core_details"]["event_type"] == "work-zone"]
+    detours = [f for f in feed["features"] if f["properties"]["core_details"]["event_type"] == "detour"]
+    assert len(zones) == len(sched["diversions"])
+    assert len(detours) == sum(1 for d in sched["diversions"] if d["detour"])
+    assert all(z["properties"]["vehicle_impact"] == "all-lanes-closed" for z in zones)
+    first = sched["diversions"][0]
+    assert zones[0]["geometry"]["coordinates"] == first["closed"]["geometry"]["coordinates"]
+    # 07:57 in Asia/Ho_Chi_Minh is 00:57 UTC
+    assert (
+        zones[0]["properties"]["start_date"]
+        == f"2023-10-02T{int(first['closed']['close'][:2]) - 7:02d}{first['closed']['close'][2:]}Z"
+    )
+    waze = json.loads((out / "closures.waze.json").read_text(encoding="utf-8"))
+    inc = waze["incidents"]
+    assert len(inc) == len(sched["diversions"])
+    for i in inc:
+        assert {"id", "type", "polyline", "street", "starttime", "endtime", "description", "direction"} <= set(i)
+        assert i["type"] == "ROAD_CLOSED" and i["starttime"] < i["endtime"] and i["starttime"].endswith("+07:00")
+        nums = [float(x) for x in i["polyline"].split()]
+        assert len(nums) % 2 == 0 and len(nums) >= 4 and all(8 < x < 12 for x in nums[::2])
+
+
+def test_live_feeds_follow_the_column(tmp_path: Path) -> None:
+    from live_support import LiveServer, fresh_folder
+
+    with LiveServer(fresh_folder(tmp_path), rehearse="08:20:00") as s:
+        before = s.get("/feeds/wzdx.geojson", auth=False)
+        assert before.status_code == 200 and before.headers["content-type"].startswith("application/geo+json")
+        feed = before.json()
+        assert wzdx_errors(feed) == []
+        text = before.text + s.get("/feeds/waze.json", auth=False).text
+        assert "dan-quan" not in text and "mo-to" not in text and "csgt" not in text  # public: no unit, no marshal
+        late = s.report({"kind": "head", "km": 5.0, "time": "08:35:00"})  # planned ~08:20: 15 min late
+        assert late.status_code == 201, late.text
+        after = s.get("/feeds/wzdx.geojson", auth=False).json()
+        waze = s.get("/feeds/waze.json", auth=False).json()
+
+    def starts(f: Any) -> dict[str, str]:
+        return {x["id"]: x["properties"]["start_date"] for x in f["features"]}
+
+    b, a = starts(feed), starts(after)
+    moved = [k for k in b if a[k] > b[k]]
+    assert moved and len(moved) >= len(b) // 3
+    assert all(a[k] >= b[k] for k in b)
+    assert waze["incidents"]
+
+
+# ------------------------------------------------------------------------------------------------ the police notice
+
+
+def _notice_text(data: bytes) -> str:
+    import io
+
+    import docx
+
+    d = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        parts += [c.text for row in table.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_notice_reads_like_the_police_notices() -> None:
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.notice import closed_streets, notice_bytes
+    from paradeplan.resources import demo_plan_path
+
+    po, _ = demo()
+    plan = load_plan(demo_plan_path())
+    vi = _notice_text(notice_bytes(po.schedule, plan, lang="vi"))
+    for phrase in (
+        "CÔNG AN QUẬN 12",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "THÔNG BÁO",
+        "Về việc phân luồng, tổ chức giao thông phục vụ điều hành xe hoa",
+        "Cấm triệt để tất cả các loại phương tiện",
+        "tạm cấm xe ô tô chở hàng có khối lượng hàng hóa chuyên chở từ 500 kg trở lên",
+        "xe ô tô chở khách từ 16 chỗ trở lên",
+        "4. Hướng đi",
+        "5. Phương tiện không áp dụng lệnh cấm",
+        "xe ưu tiên",
+        "Nơi nhận:",
+    ):
+        assert phrase in vi, phrase
+    for c in closed_streets(po.schedule):
+        assert f"(từ {c.frm} đến {c.to}): từ {c.close_s // 3600:02d} giờ {c.close_s % 3600 // 60:02d}" in vi
+    detours = [d for d in po.schedule.traffic.diversions if d.detour]
+    assert sum(vi.count(" → ".join(d.detour)) >= 1 for d in detours) == len(detours)
+    assert "Không có đường vòng" in vi  # the stretches without a way round are named
+    assert any(s in vi for s in po.schedule.traffic.restricted)
+    en = _notice_text(notice_bytes(po.schedule, plan, lang="en"))
+    assert "NOTICE" in en and "Streets closed to all vehicles" in en and "Directions (detours)" in en
+    assert "Cấm triệt để" not in en and "Hướng đi" not in en
+
+
+def test_notice_prints_bus_and_parking_notes_the_plan_gives(tmp_path: Path) -> None:
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.notice import notice_bytes
+    from paradeplan.resources import demo_plan_path
+
+    text = (
+        demo_plan_path()
+        .read_text(encoding="utf-8")
+        .replace(
+            "  marshal_walk_m: 400",
+            "  bus_notes: [Tuyến xe buýt số 13 đi theo đường Trường Chinh → Cộng Hòa trong thời gian cấm.]\n"
+            "  parking_notes: [Không đỗ xe trên đường Tô Ký từ 07 giờ 30 đến 09 giờ.]\n"
+            "  marshal_walk_m: 400",
+        )
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    plan = load_plan(path)
+    po, _ = demo()
+    vi = _notice_text(notice_bytes(po.schedule, plan, lang="vi"))
+    assert "6. Xe buýt và điểm đỗ xe" in vi and "Tuyến xe buýt số 13" in vi and "Không đỗ xe trên đường Tô Ký" in vi
+
+
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler not installed",
+)
+def test_libreoffice_opens_the_notice(tmp_path: Path) -> None:
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.notice import notice_bytes
+    from paradeplan.resources import demo_plan_path
+
+    po, _ = demo()
+    src = tmp_path / "phan-luong.docx"
+    src.write_bytes(notice_bytes(po.schedule, load_plan(demo_plan_path()), lang="vi"))
+    subprocess.run(
+        ["libreoffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "phan-luong.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert "THÔNG BÁO" in text and "Hướng đi" in text and "TRƯỞNG CÔNG AN" in text
+    pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 12

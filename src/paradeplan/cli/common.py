@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
+import socket
 import sys
 from collections.abc import Iterator
 
@@ -45,3 +47,34 @@ def guarded() -> Iterator[None]:
         log.debug("internal error", exc_info=True)
         print_err(f"internal error: {type(exc).__name__}: {exc} (please report it; run with -v for details)")
         raise typer.Exit(1) from None
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse (exit 2, naming --port) a host and port a server could not listen on."""
+    from paradeplan.errors import InputError, Problem
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+    except OSError as exc:
+        raise InputError(
+            problems=[
+                Problem(
+                    f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                    field="--port",
+                    hint="choose another --port (or --host)",
+                )
+            ]
+        ) from None
+
+
+def loopback(host: str) -> bool:
+    """Whether ``host`` is this computer only."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

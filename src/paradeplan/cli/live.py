@@ -3,45 +3,27 @@
 from __future__ import annotations
 
 import contextlib
-import ipaddress
-import socket
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import guarded, print_err
+from paradeplan.cli.common import check_port, guarded, loopback, print_err
 
 MIN_TOKEN = 16
 
 
-def _check_port(host: str, port: int) -> None:
-    from paradeplan.errors import InputError, Problem
+def _more_files() -> None:
+    """Let the server hold as many connections as the system allows (each is a file descriptor)."""
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
 
-    try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        with socket.socket(family, socket.SOCK_STREAM) as s:
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind((host, port))
-    except OSError as exc:
-        raise InputError(
-            problems=[
-                Problem(
-                    f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                    field="--port",
-                    hint="choose another --port (or --host)",
-                )
-            ]
-        ) from None
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or hard > soft:
+            resource.setrlimit(
+                resource.RLIMIT_NOFILE, (min(hard, 65536) if hard != resource.RLIM_INFINITY else 65536, hard)
+            )
 
 
 def live_command(
@@ -89,14 +71,19 @@ def live_command(
         from paradeplan.live.store import Store
 
         folder = load_folder(out, parade, streets=streets)
-        store = Store(folder.db, folder.digest)
-        _check_port(host, port)
+        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        store = Store(folder.db, folder.digest, server=f"pid {os.getpid()}, {base}/")
+        try:
+            check_port(host, port)
+        except BaseException:
+            store.close()
+            raise
+        _more_files()
         generated = token is None
         secret = new_token() if token is None else token
         schedule = folder.schedule
         live_clock = LiveClock.make(schedule.event.timezone, rehearse_s, schedule.parade.date)
         live = Live(folder, store, secret, live_clock)
-        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         n = len(store.reports())
         typer.echo(
             f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
@@ -116,7 +103,7 @@ def live_command(
                 "The token was generated for this run and is not shown again: keep the control link "
                 "private (or pass --token to keep the same links across restarts)."
             )
-        if not _loopback(host):
+        if not loopback(host):
             print_err(
                 f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
                 "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
@@ -124,6 +111,8 @@ def live_command(
         typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)
-        kept = Store(folder.db, folder.digest)
-        typer.echo(f"Stopped. {len(kept.reports())} report(s) kept in {folder.db}")
-        kept.close()
+        gone = store.gone()
+        if gone is not None:
+            print_err(gone.reason_en)
+            raise typer.Exit(1)
+        typer.echo(f"Stopped. {len(store.reports())} report(s) kept in {folder.db}")

@@ -33,7 +33,48 @@ def plan_traffic(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Ro
     held, marshals, short = assign_marshals(barriers, parade, places, plan.traffic)
     points = tuple(sorted([*posts, *held], key=lambda p: (p.close_s, p.id)))
     diversions = plan_detours(schedule, route, graph, points, plan.traffic) if graph is not None else ()
-    return TrafficPlan(points, marshals, diversions, plan.traffic.marshal_walk_m, short)
+    ring = ring_streets(route, graph, plan.traffic.restricted_ring_m) if graph is not None else ()
+    return TrafficPlan(points, marshals, diversions, plan.traffic.marshal_walk_m, short, ring)
+
+
+#: Road classes of the ring of streets closed to heavy vehicles (the streets trucks and coaches would take).
+RING_CLASSES = frozenset({"motorway", "trunk", "primary", "secondary", "tertiary"})
+
+
+def ring_streets(route: Route, graph: Any, ring_m: float) -> tuple[str, ...]:
+    """Named streets of the main classes with a node within ``ring_m`` of the route, not the route's own, sorted."""
+    if ring_m <= 0:
+        return ()
+    import numpy as np
+
+    from paradeplan.geo.distance import haversine_m
+
+    def key(name: str) -> str:
+        low = name.casefold().strip()
+        return low.removeprefix("đường ").strip()
+
+    own = {key(n) for s in route.stretches for n in (*s.osm_names, s.street)}
+    pts = np.asarray(route.coords(), dtype=np.float64)
+    if not len(pts):
+        return ()
+    lat0, lon0 = float(pts[:, 0].min()), float(pts[:, 1].min())
+    lat1, lon1 = float(pts[:, 0].max()), float(pts[:, 1].max())
+    pad = ring_m / 111_000.0 * 1.5
+    names: dict[str, str] = {}
+    for a, b, d in sorted(graph.edges(data=True), key=lambda e: (str(e[2].get("name") or ""), str(e[0]), str(e[1]))):
+        name = d.get("name") or ""
+        if not name or key(name) in own or key(name) in names:
+            continue
+        if str(d.get("highway", "")).removesuffix("_link") not in RING_CLASSES:
+            continue
+        for n in (a, b):
+            y, x = float(graph.nodes[n]["y"]), float(graph.nodes[n]["x"])
+            if not (lat0 - pad <= y <= lat1 + pad and lon0 - pad <= x <= lon1 + pad):
+                continue
+            if float(np.min(haversine_m(y, x, pts[:, 0], pts[:, 1]))) <= ring_m:
+                names[key(name)] = name
+                break
+    return tuple(sorted(names.values()))
 
 
 def shortfall_lines(parade_id: str, traffic: TrafficPlan) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from typing_extensions import TypedDict
 
-from paradeplan.parade.traffic_json import ClosurePointRow, DiversionRow, MarshalsBlock
+from paradeplan.parade.traffic_json import ClosurePointRow, DiversionRow, MarshalsBlock, RestrictedBlock
 
 
 class Assembly(TypedDict):
@@ -259,3 +259,4 @@ class Schedule(TypedDict):
     onward: list[Onward]
     diversions: list[DiversionRow]
     marshals: MarshalsBlock
+    restricted: RestrictedBlock

@@ -98,3 +98,6 @@ class TrafficPlan:
     walk_m: float = 0.0
     """Largest walk between two barrier points held by one marshal (the plan's ``traffic.marshal_walk_m``)."""
     shortfall: MarshalShortfall | None = None
+    restricted: tuple[str, ...] = ()
+    """Streets of the ring around the route closed to heavy vehicles for the whole window (the plan's
+    ``traffic.restricted_ring_m``), by name."""

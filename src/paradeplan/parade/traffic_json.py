@@ -74,6 +74,10 @@ class MarshalsBlock(TypedDict):
     shortfall: MarshalShortfallRow | None
 
 
+class RestrictedBlock(TypedDict):
+    streets: list[str]
+
+
 def _line(coords: tuple[tuple[float, float], ...]) -> dict[str, Any]:
     return {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in coords]}
 
@@ -131,6 +135,7 @@ def add_traffic(out: dict[str, Any], t: TrafficPlan) -> None:
             for m in p.held_by:
                 held.setdefault(m, []).append(p.id)
     short = t.shortfall
+    out["restricted"] = {"streets": list(t.restricted)}
     out["marshals"] = {
         "walk_m": t.walk_m,
         "people": [
@@ -199,4 +204,5 @@ def read_traffic(data: dict[str, Any]) -> TrafficPlan:
         tuple(diversions),
         float(block["walk_m"]),
         None if sh is None else MarshalShortfall(tuple(sh["unheld"]), int(sh["more_needed"]), int(sh["needed"])),
+        tuple((data.get("restricted") or {}).get("streets", [])),
     )

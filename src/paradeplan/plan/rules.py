@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from datetime import time
 from typing import Any
 
@@ -372,3 +373,17 @@ def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
                     "the lead rides at the head; name another group",
                 )
             )
+
+
+def still_open(plan: Plan) -> list[Any]:
+    """The plan's open items not answered since they were written: a place's "no coordinates" item is gone once
+    the place has ``lat`` and ``lon`` (``validate`` does not ask it again)."""
+    out = []
+    for item in plan.open_items:
+        m = re.fullmatch(r"places\[(\d+)\]", item.field)
+        if m and "coordinates" in item.question and int(m.group(1)) < len(plan.places):
+            place = plan.places[int(m.group(1))]
+            if place.lat is not None and place.lon is not None and not place.approximate:
+                continue
+        out.append(item)
+    return out

@@ -8,13 +8,16 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date as _date
+from datetime import date as _date_cls
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
 from paradeplan import clock
-from paradeplan.errors import InputError, Problem, ProblemList
+from paradeplan.errors import InputError, Problem
 
 FORMAT = "paradeplan.posts/1"
 #: Largest posts/1 file read (bytes), refused before reading: 20 MB is some 60,000 posts (about 320 bytes each),
@@ -233,96 +236,6 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -
     return _parse_bytes(raw, file)
 
 
-def _is_number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
-
-
-class _Validator:
-    """Collects problems while converting the JSON value into dataclasses."""
-
-    def __init__(self, file: str | None) -> None:
-        self.probs = ProblemList(file=file)
-
-    def add(self, field: str, message: str, hint: str | None = None) -> None:
-        self.probs.add(message, field=field, hint=hint)
-
-    def string(
-        self, obj: Mapping[str, Any], key: str, where: str, required: bool = True, default: str | None = None
-    ) -> str | None:
-        f = f"{where}.{key}" if where else key
-        if key not in obj:
-            if required:
-                self.add(f, "is missing")
-            return default
-        v = obj[key]
-        if not isinstance(v, str):
-            self.add(f, f"must be a string, not {_type_name(v)}")
-            return default
-        return v
-
-    def number(
-        self,
-        obj: Mapping[str, Any],
-        key: str,
-        where: str,
-        *,
-        required: bool = True,
-        default: float | None = None,
-        lo: float | None = None,
-        hi: float | None = None,
-        positive: bool = False,
-    ) -> float | None:
-        f = f"{where}.{key}" if where else key
-        if key not in obj:
-            if required:
-                self.add(f, "is missing")
-            return default
-        v = obj[key]
-        if not _is_number(v):
-            self.add(f, f"must be a number, not {_type_name(v)}")
-            return None
-        x = float(v)
-        if not math.isfinite(x):
-            self.add(f, f"must be a finite number, not {v!r}")
-            return None
-        if positive and x <= 0:
-            self.add(f, f"must be greater than 0, not {v!r}")
-            return None
-        if (lo is not None and x < lo) or (hi is not None and x > hi):
-            self.add(f, f"{v!r} is outside [{lo}, {hi}]")
-            return None
-        return x
-
-    def integer(self, v: Any, f: str, *, minimum: int, maximum: int) -> int | None:
-        if not _is_number(v):
-            self.add(f, f"must be a whole number, not {_type_name(v)}")
-            return None
-        if isinstance(v, float):
-            if not math.isfinite(v):
-                self.add(f, f"must be a finite whole number, not {v!r}")
-                return None
-            if not v.is_integer():
-                self.add(f, f"must be a whole number, not {v!r}")
-                return None
-        n = int(v)
-        if n < minimum:
-            self.add(f, f"must be at least {minimum}, not {v!r}")
-            return None
-        if n > maximum:
-            self.add(f, f"{v!r} is too large (at most {maximum})")
-            return None
-        return n
-
-    def clock(self, obj: Mapping[str, Any], key: str, where: str) -> int | None:
-        s = self.string(obj, key, where)
-        if s is None:
-            return None
-        t = clock.parse(s)
-        if t is None:
-            self.add(f"{where}.{key}", f"{s!r} is not a time of day", hint="use HH:MM:SS or HH:MM, 00:00-23:59:59")
-        return t
-
-
 def _type_name(v: Any) -> str:
     if v is None:
         return "null"
@@ -333,172 +246,265 @@ def _type_name(v: Any) -> str:
     )
 
 
-def _validate(data: Any, file: str | None) -> Instance:
-    v = _Validator(file)
-    if not isinstance(data, dict):
-        v.add("", f"the instance must be a JSON object, not {_type_name(data)}")
-        v.probs.raise_if_any()
-        raise AssertionError  # unreachable
-    fmt = data.get("format")
-    if "format" not in data:
-        v.add("format", "is missing", hint=f'add "format": "{FORMAT}"')
-    elif fmt != FORMAT:
-        v.add("format", f"{fmt!r} is not {FORMAT!r}")
-    name = v.string(data, "name", "", required=False, default="") or ""
-    date = v.string(data, "date", "")
-    if date is not None:
-        try:
-            _date.fromisoformat(date)
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-                raise ValueError
-        except ValueError:
-            v.add("date", f"{date!r} is not a date", hint="use YYYY-MM-DD")
-    tz = v.string(data, "timezone", "", required=False, default=DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE
+def _bad(message: str, hint: str | None = None, at: str | None = None) -> PydanticCustomError:
+    """A refusal in our words (``at``: a field of the model being validated, for checks across its fields)."""
+    # the context's other keys are substituted first, so a user's text in the message is shown as it is
+    return PydanticCustomError("posts", "{message}", {"posts_hint_": hint, "posts_at_": at, "message": message})
+
+
+def _string(v: Any) -> str:
+    if not isinstance(v, str):
+        raise _bad(f"must be a string, not {_type_name(v)}")
+    return v
+
+
+def _number(lo: float | None = None, hi: float | None = None, positive: bool = False) -> BeforeValidator:
+    def check(v: Any) -> float:
+        if not isinstance(v, int | float) or isinstance(v, bool):
+            raise _bad(f"must be a number, not {_type_name(v)}")
+        x = float(v)
+        if not math.isfinite(x):
+            raise _bad(f"must be a finite number, not {v!r}")
+        if positive and x <= 0:
+            raise _bad(f"must be greater than 0, not {v!r}")
+        if (lo is not None and x < lo) or (hi is not None and x > hi):
+            raise _bad(f"{v!r} is outside [{lo}, {hi}]")
+        return x
+
+    return BeforeValidator(check)
+
+
+def _whole(minimum: int, maximum: int) -> BeforeValidator:
+    def check(v: Any) -> int:
+        if not isinstance(v, int | float) or isinstance(v, bool):
+            raise _bad(f"must be a whole number, not {_type_name(v)}")
+        if isinstance(v, float) and not math.isfinite(v):
+            raise _bad(f"must be a finite whole number, not {v!r}")
+        if isinstance(v, float) and not v.is_integer():
+            raise _bad(f"must be a whole number, not {v!r}")
+        if int(v) < minimum:
+            raise _bad(f"must be at least {minimum}, not {v!r}")
+        if int(v) > maximum:
+            raise _bad(f"{v!r} is too large (at most {maximum})")
+        return int(v)
+
+    return BeforeValidator(check)
+
+
+def _clock(v: Any) -> int:
+    t = clock.parse(_string(v))
+    if t is None:
+        raise _bad(f"{v!r} is not a time of day", "use HH:MM:SS or HH:MM, 00:00-23:59:59")
+    return t
+
+
+def _id(v: Any) -> str:
+    if not _string(v):
+        raise _bad("must not be empty")
+    return str(v)
+
+
+def _need(v: Any) -> Any:
+    if not isinstance(v, dict):
+        raise _bad(f"must be an object of kind: count, not {_type_name(v)}")
+    if "" in v:
+        raise _bad("a unit kind must not be empty")
+    return v
+
+
+def _travel_table(v: Any) -> Any:
+    if not isinstance(v, dict):
+        raise _bad(f"must be an object of FROM: {{TO: seconds}}, not {_type_name(v)}")
+    for frm, row in v.items():
+        if not isinstance(row, dict):
+            raise PydanticCustomError(
+                "posts",
+                "{message}",
+                {"posts_at_": frm, "message": f"must be an object of TO: seconds, not {_type_name(row)}"},
+            )
+    return v
+
+
+Str = Annotated[str, BeforeValidator(_string)]
+Id = Annotated[str, BeforeValidator(_id)]
+Clock = Annotated[int, BeforeValidator(_clock)]
+Need = Annotated[dict[str, Annotated[int, _whole(0, MAX_NEED)]], BeforeValidator(_need)]
+Travel = Annotated[dict[str, dict[str, Annotated[int, _whole(0, MAX_TRAVEL_S)]]], BeforeValidator(_travel_table)]
+_CFG = ConfigDict(extra="ignore", frozen=True)
+
+
+class PostDoc(BaseModel):
+    """A post as the posts/1 file writes it."""
+
+    model_config = _CFG
+    id: Id
+    name: Str | None = None
+    lat: Annotated[float, _number(-90, 90)]
+    lon: Annotated[float, _number(-180, 180)]
+    open: Clock
+    close: Clock
+    need: Need
+    priority: Annotated[int, _whole(1, MAX_PRIORITY)] = 1
+
+    @model_validator(mode="after")
+    def _close_after_open(self) -> PostDoc:
+        if self.close <= self.open:
+            raise _bad(f"{clock.hms(self.close)} is not after open {clock.hms(self.open)}", at="close")
+        return self
+
+
+class UnitDoc(BaseModel):
+    """A unit as the posts/1 file writes it."""
+
+    model_config = _CFG
+    id: Id
+    kind: Id
+    speed_kmh: Annotated[float, _number(positive=True)]
+    lat: Annotated[float, _number(-90, 90)]
+    lon: Annotated[float, _number(-180, 180)]
+    ready: Clock
+    until: Clock
+
+    @model_validator(mode="after")
+    def _until_after_ready(self) -> UnitDoc:
+        if self.until <= self.ready:
+            raise _bad(f"{clock.hms(self.until)} is not after ready {clock.hms(self.ready)}", at="until")
+        return self
+
+
+def _format(v: Any) -> str:
+    if v != FORMAT:
+        raise _bad(f"{v!r} is not {FORMAT!r}")
+    return FORMAT
+
+
+def _date(v: Any) -> str:
+    s = _string(v)
+    try:
+        _date_cls.fromisoformat(s)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            raise ValueError
+    except ValueError:
+        raise _bad(f"{s!r} is not a date", "use YYYY-MM-DD") from None
+    return s
+
+
+def _timezone(v: Any) -> str:
+    tz = _string(v)
     try:
         if "\x00" in tz or tz.startswith("/") or ".." in tz:
             raise ValueError
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        v.add("timezone", f"{tz!r} is not a known IANA time zone", hint="e.g. Asia/Ho_Chi_Minh")
-    detour = v.number(data, "detour_factor", "", required=False, default=DEFAULT_DETOUR, positive=True)
+        raise _bad(f"{tz!r} is not a known IANA time zone", "e.g. Asia/Ho_Chi_Minh") from None
+    return tz
 
-    posts: list[Post] = []
-    raw_posts = data.get("posts")
-    if "posts" not in data:
-        v.add("posts", "is missing")
-    elif not isinstance(raw_posts, list):
-        v.add("posts", f"must be an array, not {_type_name(raw_posts)}")
-    else:
-        seen: dict[str, int] = {}
-        for i, p in enumerate(raw_posts):
-            w = f"posts[{i}]"
-            if not isinstance(p, dict):
-                v.add(w, f"must be an object, not {_type_name(p)}")
-                continue
-            pid = v.string(p, "id", w)
-            if pid is not None:
-                if pid in seen:
-                    v.add(f"{w}.id", f"duplicate post id {pid!r} (also posts[{seen[pid]}])")
-                else:
-                    seen[pid] = i
-                if not pid:
-                    v.add(f"{w}.id", "must not be empty")
-            pname = v.string(p, "name", w, required=False, default=pid) or (pid or "")
-            lat = v.number(p, "lat", w, lo=-90, hi=90)
-            lon = v.number(p, "lon", w, lo=-180, hi=180)
-            op = v.clock(p, "open", w)
-            cl = v.clock(p, "close", w)
-            if op is not None and cl is not None and cl <= op:
-                v.add(f"{w}.close", f"{p['close']} is not after open {p['open']}")
-            prio_raw = p.get("priority", 1)
-            prio = v.integer(prio_raw, f"{w}.priority", minimum=1, maximum=MAX_PRIORITY)
-            need: dict[str, int] = {}
-            if "need" not in p:
-                v.add(f"{w}.need", "is missing")
-            elif not isinstance(p["need"], dict):
-                v.add(f"{w}.need", f"must be an object of kind: count, not {_type_name(p['need'])}")
-            else:
-                for kind, n in p["need"].items():
-                    if not kind:
-                        v.add(f"{w}.need", "a unit kind must not be empty")
-                        continue
-                    c = v.integer(n, f"{w}.need.{kind}", minimum=0, maximum=MAX_NEED)
-                    if c is not None:
-                        need[kind] = c
-            if None in (pid, lat, lon, op, cl, prio) or (op is not None and cl is not None and cl <= op):
-                continue
-            assert pid is not None and lat is not None and lon is not None
-            assert op is not None and cl is not None and prio is not None
-            posts.append(
-                Post(pid, pname, lat, lon, op, cl, tuple(sorted((k, n) for k, n in need.items() if n > 0)), prio)
-            )
 
-    units: list[Unit] = []
-    raw_units = data.get("units")
-    if "units" not in data:
-        v.add("units", "is missing")
-    elif not isinstance(raw_units, list):
-        v.add("units", f"must be an array, not {_type_name(raw_units)}")
-    else:
-        useen: dict[str, int] = {}
-        for i, u in enumerate(raw_units):
-            w = f"units[{i}]"
-            if not isinstance(u, dict):
-                v.add(w, f"must be an object, not {_type_name(u)}")
-                continue
-            uid = v.string(u, "id", w)
-            if uid is not None:
-                if uid in useen:
-                    v.add(f"{w}.id", f"duplicate unit id {uid!r} (also units[{useen[uid]}])")
-                else:
-                    useen[uid] = i
-                if not uid:
-                    v.add(f"{w}.id", "must not be empty")
-            kind = v.string(u, "kind", w)
-            if kind == "":
-                v.add(f"{w}.kind", "must not be empty")
-            speed = v.number(u, "speed_kmh", w, positive=True)
-            lat = v.number(u, "lat", w, lo=-90, hi=90)
-            lon = v.number(u, "lon", w, lo=-180, hi=180)
-            ready = v.clock(u, "ready", w)
-            until = v.clock(u, "until", w)
-            if ready is not None and until is not None and until <= ready:
-                v.add(f"{w}.until", f"{u['until']} is not after ready {u['ready']}")
-                continue
-            if None in (uid, kind, speed, lat, lon, ready, until) or not kind:
-                continue
-            assert uid is not None and kind is not None and speed is not None and lat is not None
-            assert lon is not None and ready is not None and until is not None
-            units.append(Unit(uid, kind, speed, lat, lon, ready, until))
-    objective = "units"
-    if "objective" in data:
-        if data["objective"] in OBJECTIVES:
-            objective = data["objective"]
+def _objective(v: Any) -> str:
+    if v not in OBJECTIVES:
+        raise _bad(f"{v!r} is not one of {', '.join(OBJECTIVES)}", 'use "units" (the default) or "slack"')
+    return str(v)
+
+
+def _array(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise _bad(f"must be an array, not {_type_name(v)}")
+    return v
+
+
+class InstanceDoc(BaseModel):
+    """The posts/1 instance file: the contract's one definition (validation, defaults and serialisation)."""
+
+    model_config = _CFG
+    format: Annotated[str, BeforeValidator(_format)]
+    name: Str = ""
+    date: Annotated[str, BeforeValidator(_date)]
+    timezone: Annotated[str, BeforeValidator(_timezone)] = DEFAULT_TIMEZONE
+    detour_factor: Annotated[float, _number(positive=True)] = DEFAULT_DETOUR
+    objective: Annotated[str, BeforeValidator(_objective)] = "units"
+    posts: Annotated[list[PostDoc], BeforeValidator(_array)]
+    units: Annotated[list[UnitDoc], BeforeValidator(_array)]
+    travel: Travel | None = None
+
+    @model_validator(mode="after")
+    def _ids(self) -> InstanceDoc:
+        problems: list[InitErrorDetails] = []
+        for what, ids in (("posts", [p.id for p in self.posts]), ("units", [u.id for u in self.units])):
+            seen: dict[str, int] = {}
+            for i, item_id in enumerate(ids):
+                if item_id in seen:
+                    msg = f"duplicate {what[:-1]} id {item_id!r} (also {what}[{seen[item_id]}])"
+                    problems.append(_detail((what, i, "id"), msg))
+                seen.setdefault(item_id, i)
+        post_ids = {p.id for p in self.posts}
+        for frm, row in (self.travel or {}).items():
+            if frm not in post_ids and frm not in {u.id for u in self.units}:
+                msg, hint = f"{frm!r} is neither a post nor a unit id", "FROM is a post id or a unit id"
+                problems.append(_detail(("travel", frm), msg, hint))
+            for to in row:
+                if to not in post_ids:
+                    problems.append(_detail(("travel", frm, to), f"{to!r} is not a post id", "TO is a post id"))
+        if problems:
+            raise ValidationError.from_exception_data("InstanceDoc", problems)
+        return self
+
+
+def _detail(loc: tuple[str | int, ...], message: str, hint: str | None = None) -> InitErrorDetails:
+    return {"type": _bad(message, hint), "loc": loc, "input": None}
+
+
+def _field(loc: tuple[str | int, ...]) -> str:
+    """``('posts', 3, 'need', 'car')`` → ``posts[3].need.car``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _problems(exc: ValidationError, data: dict[str, Any], file: str | None) -> list[Problem]:
+    """Our refusals from pydantic's errors (the first per field), in the file's words."""
+    out: dict[str, Problem] = {}
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        ctx = err.get("ctx") or {}
+        if ctx.get("posts_at_") is not None:
+            loc = (*loc, ctx["posts_at_"])
+        kind = err["type"]
+        if kind == "missing":
+            message, hint = "is missing", (f'add "format": "{FORMAT}"' if loc == ("format",) else None)
+        elif kind == "posts":
+            message, hint = err["msg"], ctx.get("posts_hint_")
+        elif kind in ("model_type", "model_attributes_type", "dict_type"):
+            message, hint = f"must be an object, not {_type_name(err.get('input'))}", None
         else:
-            v.add(
-                "objective",
-                f"{data['objective']!r} is not one of {', '.join(OBJECTIVES)}",
-                hint='use "units" (the default) or "slack"',
-            )
-    listed_posts = raw_posts if isinstance(raw_posts, list) else []
-    listed_units = raw_units if isinstance(raw_units, list) else []
-    travel = _travel(
-        v,
-        data,
-        {str(p.get("id")) for p in listed_posts if isinstance(p, dict)},
-        {str(u.get("id")) for u in listed_units if isinstance(u, dict)},
+            message, hint = err["msg"], None
+        out.setdefault(_field(loc), Problem(message, file, field=_field(loc), hint=hint))
+    return list(out.values())
+
+
+def _validate(data: Any, file: str | None) -> Instance:
+    if not isinstance(data, dict):
+        raise InputError(problems=[Problem(f"the instance must be a JSON object, not {_type_name(data)}", file)])
+    try:
+        doc = InstanceDoc.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(problems=_problems(exc, data, file)) from None
+    posts = tuple(
+        Post(
+            p.id,
+            p.id if p.name is None else p.name,
+            p.lat,
+            p.lon,
+            p.open,
+            p.close,
+            tuple(sorted((k, n) for k, n in p.need.items() if n > 0)),
+            p.priority,
+        )
+        for p in doc.posts
     )
-    v.probs.raise_if_any()
-    assert date is not None and detour is not None
-    return Instance(name, date, tz, detour, tuple(posts), tuple(units), objective, travel)
-
-
-def _travel(
-    v: _Validator, data: dict[str, Any], post_ids: set[str], unit_ids: set[str]
-) -> tuple[tuple[str, str, int], ...]:
-    """The optional ``travel`` table: FROM (post or unit id) → TO (post id) → whole seconds ≥ 0."""
-    if "travel" not in data:
-        return ()
-    raw = data["travel"]
-    if not isinstance(raw, dict):
-        v.add("travel", f"must be an object of FROM: {{TO: seconds}}, not {_type_name(raw)}")
-        return ()
-    out: list[tuple[str, str, int]] = []
-    for frm, row in raw.items():
-        if frm not in post_ids and frm not in unit_ids:
-            v.add(f"travel.{frm}", f"{frm!r} is neither a post nor a unit id", hint="FROM is a post id or a unit id")
-            continue
-        if not isinstance(row, dict):
-            v.add(f"travel.{frm}", f"must be an object of TO: seconds, not {_type_name(row)}")
-            continue
-        for to, secs in row.items():
-            if to not in post_ids:
-                v.add(f"travel.{frm}.{to}", f"{to!r} is not a post id", hint="TO is a post id")
-                continue
-            n = v.integer(secs, f"travel.{frm}.{to}", minimum=0, maximum=MAX_TRAVEL_S)
-            if n is not None:
-                out.append((frm, to, n))
-    return tuple(sorted(out))
+    units = tuple(Unit(u.id, u.kind, u.speed_kmh, u.lat, u.lon, u.ready, u.until) for u in doc.units)
+    travel = tuple(sorted((frm, to, n) for frm, row in (doc.travel or {}).items() for to, n in row.items()))
+    return Instance(doc.name, doc.date, doc.timezone, doc.detour_factor, posts, units, doc.objective, travel)
 
 
 def load_instance(source: str | os.PathLike[str] | Mapping[str, Any]) -> Instance:

@@ -19,6 +19,7 @@ __all__ = ["DOCUMENT_MODULES", "preload_documents", "write_documents", "write_ou
 DOCUMENT_MODULES = (
     "paradeplan.render.calendars",
     "paradeplan.render.gis",
+    "paradeplan.render.notice",
     "paradeplan.render.planbook",
     "paradeplan.render.report",
     "paradeplan.render.sheets",
@@ -55,6 +56,7 @@ def write_documents(
     """
     from paradeplan.render.calendars import write_calendars
     from paradeplan.render.gis import write_gpx, write_kml
+    from paradeplan.render.notice import NOTICE_FILE, write_notice
     from paradeplan.render.sheets import write_closures_csv, write_runsheets
     from paradeplan.render.wordfile import write_docx
 
@@ -66,6 +68,7 @@ def write_documents(
         write_gpx(folder / "route.gpx", schedule, route, lang=lang),
         write_kml(folder / "route.kml", schedule, route, lang=lang),
         write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang),
+        write_notice(folder / NOTICE_FILE, schedule, plan, lang=lang),
     ]
 
 

@@ -1,0 +1,77 @@
+"""CLI: `paradeplan studio [FILE]`, the planning studio where a clerk finishes an imported plan in the browser."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from paradeplan.cli.common import check_port, guarded, loopback, print_err
+from paradeplan.cli.live import MIN_TOKEN
+
+
+def studio_command(
+    file: Annotated[
+        Path | None, typer.Argument(help="A document (.txt/.docx/.pdf) or plan file (.yaml) to open at once.")
+    ] = None,
+    folder: Annotated[Path, typer.Option("--dir", help="Where plans and their history are kept.")] = Path(
+        "paradeplan-studio"
+    ),
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this computer only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8766,
+    token: Annotated[str | None, typer.Option(help="The studio's token (default: a new one, printed once).")] = None,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open the browser.")] = False,
+) -> None:
+    """Open the planning studio: import a document, fix its open items in the browser, make the plan."""
+    from paradeplan.errors import InputError, Problem
+
+    with guarded():
+        if token is not None and (len(token) < MIN_TOKEN or not token.isprintable() or " " in token):
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"must be at least {MIN_TOKEN} printable characters without spaces",
+                        field="--token",
+                        hint="or leave it out to get a new one",
+                    )
+                ]
+            )
+        if folder.exists() and not folder.is_dir():
+            raise InputError(problems=[Problem("is not a folder", str(folder), hint="give a folder with --dir")])
+        from paradeplan.studio.server import Studio, new_token, serve
+
+        check_port(host, port)
+        secret = new_token() if token is None else token
+        studio = Studio(folder, secret)
+        opened = None
+        if file is not None:
+            from paradeplan.importer.reader import MAX_DOCUMENT_BYTES
+
+            if not file.is_file():
+                raise InputError(problems=[Problem("no such file", str(file), hint="check the path")])
+            if file.stat().st_size > MAX_DOCUMENT_BYTES:
+                raise InputError(
+                    problems=[Problem(f"larger than the limit of {MAX_DOCUMENT_BYTES:,} bytes", str(file))]
+                )
+            opened, step = studio.add(file.name, file.read_bytes())
+            req = sum(1 for it in step.open_items if it["required"])
+            typer.echo(f"{file}: imported, {len(step.open_items)} open item(s) ({req} required) to fix in the studio")
+        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        url = f"{base}/#token={secret}" + (f"&plan={opened}" if opened else "")
+        typer.echo(f"Studio: {url}")
+        typer.echo(f"Plans and their history are kept in {folder}/ (closing the browser or the server loses nothing).")
+        if token is None:
+            typer.echo("The token was generated for this run: keep the link private (or pass --token).")
+        if not loopback(host):
+            print_err(f"note: listening on {host} over plain HTTP: the token travels unencrypted")
+        if not no_browser:
+            import webbrowser
+
+            with contextlib.suppress(Exception):
+                webbrowser.open(url)
+        typer.echo("Ctrl-C stops the studio.")
+        with contextlib.suppress(KeyboardInterrupt):
+            serve(studio, host, port)
+        typer.echo(f"Stopped. Plans kept in {folder}/")

@@ -1,0 +1,189 @@
+"""The studio's HTTP API on a real uvicorn server: token, upload limits and refusals, fixes, undo, stale writes,
+runs, results without path traversal, and the downloaded plan file validating."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from studio_support import DATA, TOKEN, studio_server
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with studio_server(tmp_path_factory.mktemp("studio")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(base: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=base, headers=AUTH, timeout=120) as c:
+        yield c
+
+
+def upload(client: httpx.Client, path: Path, name: str | None = None) -> httpx.Response:
+    return client.post("/api/plans", files={"file": (name or path.name, path.read_bytes(), "text/plain")})
+
+
+@pytest.fixture(scope="module")
+def parade(client: httpx.Client) -> dict[str, object]:
+    r = upload(client, DATA / "dieu-hanh-xe-hoa.txt")
+    assert r.status_code == 201, r.text
+    return dict(r.json())
+
+
+def test_every_call_needs_the_token(base: str, parade: dict[str, object]) -> None:
+    pid = parade["id"]
+    calls = [
+        ("GET", f"/api/plans/{pid}"),
+        ("GET", "/api/plans"),
+        ("POST", f"/api/plans/{pid}/fixes"),
+        ("POST", f"/api/plans/{pid}/undo"),
+        ("POST", f"/api/plans/{pid}/run"),
+        ("GET", f"/api/plans/{pid}/plan.yaml"),
+        ("GET", f"/api/plans/{pid}/results/index.html"),
+        ("GET", f"/api/plans/{pid}/route"),
+        ("POST", "/api/plans"),
+    ]
+    with httpx.Client(base_url=base) as anon:
+        for method, path in calls:
+            for headers in ({}, {"Authorization": "Bearer wrong-token-wrong-token"}):
+                r = anon.request(method, path, headers=headers)
+                assert r.status_code == 401, (method, path, r.status_code)
+        page = anon.get("/")
+        assert page.status_code == 200 and "default-src 'none'" in page.headers["content-security-policy"]
+        assert "http" not in page.text.replace("http-equiv", "")  # no CDN: every asset from this server
+        assert anon.get("/static/leaflet.js").status_code == 200
+
+
+def test_upload_answers_with_the_exact_names(parade: dict[str, object]) -> None:
+    assert set(parade) >= {"id", "open_items", "decisions"}
+    items = parade["open_items"]
+    assert isinstance(items, list) and items
+    for it in items:
+        assert set(it) >= {"id", "field", "question", "source", "required", "kind", "candidates"}
+        assert it["kind"] in ("choose", "pin", "value")
+        for c in it["candidates"]:
+            assert set(c) >= {"label", "lat", "lon"}
+    required = [it["required"] for it in items]
+    assert required == sorted(required, reverse=True), "required items come first"
+    # in plain Vietnamese
+    assert any("Chưa có tọa độ" in it["question"] for it in items)
+
+
+def test_state_fixes_undo_and_stale_writes(client: httpx.Client, parade: dict[str, object]) -> None:
+    pid = parade["id"]
+    s = client.get(f"/api/plans/{pid}")
+    assert s.status_code == 200
+    st = s.json()
+    assert set(st) >= {"id", "plan", "open_items", "decisions", "valid", "problems"}
+    v0 = st["version"]
+    assert s.headers["etag"] == f'"{v0}"'
+    pin = next(it for it in st["open_items"] if it["kind"] in ("pin", "choose") and it["field"].startswith("places["))
+    # a point off the Earth is refused, nothing changed
+    bad = client.post(f"/api/plans/{pid}/fixes", json={"item": pin["id"], "lat": 123, "lon": 106})
+    assert bad.status_code == 422
+    assert client.get(f"/api/plans/{pid}").json()["version"] == v0
+    # an invalid direct edit: the plan file's own message with its field
+    bad = client.post(f"/api/plans/{pid}/fixes", json={"field": "parades[0].groups[0].count", "value": -3})
+    assert bad.status_code == 422 and any("groups[0].count" in p["field"] for p in bad.json()["problems"])
+    ok = client.post(
+        f"/api/plans/{pid}/fixes",
+        json={"item": pin["id"], "lat": 10.8632, "lon": 106.6547},
+        headers={"If-Match": f'"{v0}"'},
+    )
+    assert ok.status_code == 200, ok.text
+    after = ok.json()
+    assert after["version"] == v0 + 1
+    assert pin["id"] not in {it["id"] for it in after["open_items"]}, "a fixed item disappears"
+    index = int(pin["field"][len("places[") : -1])
+    assert after["plan"]["places"][index]["lat"] == pytest.approx(10.8632)
+    assert all(o["field"] != pin["field"] for o in after["plan"].get("open_items", [])), "nothing asked twice"
+    # a second tab still on v0 is refused
+    stale = client.post(
+        f"/api/plans/{pid}/fixes", json={"field": "event.theme", "value": "x"}, headers={"If-Match": f'"{v0}"'}
+    )
+    assert stale.status_code == 409
+    stale = client.post(f"/api/plans/{pid}/undo", headers={"If-Match": f'"{v0}"'})
+    assert stale.status_code == 409
+    back = client.post(f"/api/plans/{pid}/undo", headers={"If-Match": f'"{v0 + 1}"'})
+    assert back.status_code == 200 and back.json()["version"] == v0
+    assert pin["id"] in {it["id"] for it in back.json()["open_items"]}
+    assert client.post(f"/api/plans/{pid}/undo").status_code == 422  # nothing before the import
+
+
+def test_hostile_and_oversized_uploads(client: httpx.Client, tmp_path: Path) -> None:
+    r = client.post("/api/plans", files={"file": ("x.txt", b"\x00\x01\x02" * 100, "text/plain")})
+    assert r.status_code == 422 and r.json()["problems"]
+    r = client.post("/api/plans", files={"file": ("x.docx", b"PK\x03\x04 not a zip", "application/octet-stream")})
+    assert r.status_code == 422
+    bomb = b"a: &a [1,1,1,1,1,1,1,1,1,1]\n" + b"".join(
+        f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n".encode()
+        for p, c in zip("abcdefg", "bcdefgh", strict=True)
+    )
+    r = client.post("/api/plans", files={"file": ("bomb.yaml", bomb, "application/yaml")})
+    assert r.status_code in (413, 422), r.text
+    big = b"a" * 20_000_100
+    r = client.post("/api/plans", files={"file": ("big.txt", big, "text/plain")})
+    assert r.status_code == 413
+    r = client.post("/api/plans", content=b"{}", headers={"Content-Type": "application/json"})
+    assert r.status_code == 415
+
+
+def test_run_results_and_plan_file(client: httpx.Client, tmp_path: Path) -> None:
+    r = upload(client, DATA / "dieu-hanh-xe-hoa.txt")
+    pid = r.json()["id"]
+    st = client.get(f"/api/plans/{pid}").json()
+    for it in [i for i in st["open_items"] if i["required"]]:
+        fix = {"item": it["id"], "choice": 0} if it["candidates"] else {"item": it["id"], "lat": 10.876, "lon": 106.646}
+        st = client.post(f"/api/plans/{pid}/fixes", json=fix).json()
+    assert not [i for i in st["open_items"] if i["required"]] and st["valid"], st["problems"]
+    run = client.post(f"/api/plans/{pid}/run")
+    assert run.status_code == 200, run.text
+    res = run.json()
+    assert res["exit"] in (0, 3) and res["summary"] and "index.html" in res["files"] and "map.html" in res["files"]
+    if res["exit"] == 3:
+        assert res["shortfall"]
+    book = client.get(f"/api/plans/{pid}/results/index.html")
+    assert book.status_code == 200 and "text/html" in book.headers["content-type"]
+    import http.client
+
+    host, port = str(client.base_url.host), int(client.base_url.port or 80)
+    for evil in (
+        "../plan.yaml",
+        "..%2Fplan.yaml",
+        "%2e%2e/%2e%2e/studio.sqlite",
+        "/etc/passwd",
+        "calendars/../../plan.yaml",
+    ):
+        conn = http.client.HTTPConnection(host, port, timeout=10)  # sends the path as it is (no dot removal)
+        conn.request("GET", f"/api/plans/{pid}/results/{evil}", headers=AUTH)
+        status, body = conn.getresponse().status, b""
+        conn.close()
+        assert status == 404, (evil, status, body)
+    text = client.get(f"/api/plans/{pid}/plan.yaml").text
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", "from paradeplan.cli import main; main()", "validate", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "has no coordinates" not in out.stderr, "validate must not repeat a pinned place's item"
+
+
+def test_names_are_data_not_markup(client: httpx.Client) -> None:
+    """The document's theme holds '<vì mọi người>': the API gives it as data; the page puts it in as text."""
+    r = upload(client, DATA / "dieu-hanh-xe-hoa.txt")
+    st = client.get(f"/api/plans/{r.json()['id']}").json()
+    assert "<vì mọi người>" in st["plan"]["event"]["theme"]
+    js = client.get("/static/studio.js").text
+    assert "innerHTML" not in js and ".bindTooltip(el(" in js
