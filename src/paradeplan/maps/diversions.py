@@ -47,7 +47,8 @@ function ppDiversions(map,D,overlays){
   var S=L.control({position:'topleft'});
   S.onAdd=function(){
     var d=L.DomUtil.create('div','pp-div-time');
-    d.style.background='#fff'; d.style.padding='4px 6px'; d.style.borderRadius='4px'; d.style.width='min(170px,44vw)';d.style.boxSizing='border-box';d.style.fontSize='13px';d.style.boxShadow='0 1px 4px rgba(0,0,0,.3)';
+    d.style.cssText='background:#fff;padding:4px 6px;border-radius:4px;width:min(170px,44vw);'+
+      'box-sizing:border-box;font-size:13px;box-shadow:0 1px 4px rgba(0,0,0,.3)';
     d.innerHTML='<span>'+ppEsc(D.DV.time)+' <b></b></span><br><input type="range" style="width:100%">';
     var rng=d.querySelector('input'); lab=d.querySelector('b');
     rng.min=D.DV.t0; rng.max=D.DV.t1; rng.step=60; rng.value=D.DV.tnow;
@@ -73,6 +74,7 @@ def _labels(lang: str) -> dict[str, str]:
 def barrier_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
     """The police map's barrier points: where, when, which marshal (names escaped)."""
     names = {m.id: m.name for m in schedule.traffic.marshals}
+    title, closed, marshal = _("Barrier point", lang), _("Closed", lang), _("Marshal", lang)
     rows = []
     for p in schedule.traffic.points:
         if p.kind != "barrier":
@@ -87,8 +89,8 @@ def barrier_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
                 "short": not p.held_by,
                 "tip": esc(f"{p.id} · {where} · {window}"),
                 "pop": (
-                    f"<b>{esc(_('Barrier point', lang))} {esc(p.id)}</b><br>{esc(where)}<br>"
-                    f"{esc(_('Closed', lang))}: {esc(window)}<br>{esc(_('Marshal', lang))}: {esc(who)}"
+                    f"<b>{esc(title)} {esc(p.id)}</b><br>{esc(where)}<br>"
+                    f"{esc(closed)}: {esc(window)}<br>{esc(marshal)}: {esc(who)}"
                 ),
             }
         )
@@ -107,7 +109,8 @@ def _colours(lang: str) -> dict[str, Any]:
 
 def diversion_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
     """The public map's closed stretches with their windows and detours, and the slider's range (no unit)."""
-    rows = []
+    closed_l, detour_l, none_l = _("Closed", lang), _("Detour", lang), _("No detour", lang)
+    rows: list[dict[str, Any]] = []
     for d in schedule.traffic.diversions:
         c = d.closed
         window = f"{hm(c.close_s)}–{hm(c.reopen_s)}"
@@ -120,14 +123,15 @@ def diversion_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
                 "c1": c.reopen_s,
                 "tip": esc(f"{c.street}: {window}"),
                 "pop": (
-                    f"<b>{esc(c.street)}</b><br>{esc(c.frm)} → {esc(c.to)}<br>{esc(_('Closed', lang))}: "
-                    f"{esc(window)}<br>{esc(_('Detour', lang) if d.detour else _('No detour', lang))}: {esc(way)}"
+                    f"<b>{esc(c.street)}</b><br>{esc(c.frm)} → {esc(c.to)}<br>{esc(closed_l)}: "
+                    f"{esc(window)}<br>{esc(detour_l if d.detour else none_l)}: {esc(way)}"
                 ),
             }
         )
     dv = _colours(lang)
-    if rows:
-        t0 = min(r["c0"] for r in rows)
-        t1 = max(r["c1"] for r in rows)
-        dv.update(t0=t0 - 300, t1=t1 + 300, tnow=rows[len(rows) // 3]["c0"] + 60)
+    closed = schedule.traffic.diversions
+    if closed:
+        t0 = min(d.closed.close_s for d in closed)
+        t1 = max(d.closed.reopen_s for d in closed)
+        dv.update(t0=t0 - 300, t1=t1 + 300, tnow=closed[len(closed) // 3].closed.close_s + 60)
     return {"div": rows, "DV": dv}
