@@ -47,7 +47,7 @@ def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
     assert "Tham lương (quay đầu)" in decision["source"]
     v = _cli("validate", str(plan_file))
     assert v.exit_code == 0, v.output
-    assert "decided: Ngã 3 Tham Lương" in v.output
+    assert "đã quyết định: Ngã 3 Tham Lương" in v.output  # in the user's language (Vietnamese by default)
     out = tmp_path / "out"
     p = _cli("plan", str(plan_file), "--out", str(out))
     assert p.exit_code == 0, p.output

@@ -89,14 +89,26 @@ def test_province_shapes_are_covered_optimally(shape: str, n: int, seed: int) ->
         assert doc["lower_bound"][kind] == bound
 
 
-def test_one_group_cover_equals_the_confirming_flow(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One depot: stage A builds the units' paths itself instead of a second maximum flow; same optimum, checked."""
+@pytest.mark.parametrize("shape", ["clustered", "city"])
+def test_assigned_starts_equal_the_confirming_flow(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
+    """Stage A gives the chain starts to depots and builds the units' paths itself instead of a second maximum flow;
+    the same optimum as with that flow, checked."""
     from paradeplan.posts import flows
 
-    d = _generator().SHAPES["clustered"](1600, 8)
+    d = _generator().SHAPES[shape](1600, 8)  # one depot; three to six depots
     inst = load_instance(d)
+    done: list[bool] = []
+    complete = flows._complete_cover
+
+    def spy(*a: Any) -> Any:
+        got = complete(*a)
+        done.append(got is not None)
+        return got
+
+    monkeypatch.setattr(flows, "_complete_cover", spy)
     own = solution_to_json(inst, solve(inst))
-    monkeypatch.setattr(flows, "_starts_from_one_group", lambda *a: None)
+    assert any(done)  # the starts were given to depots without the confirming flow
+    monkeypatch.setattr(flows, "_complete_cover", lambda *a: None)
     confirmed = solution_to_json(inst, solve(inst))
     assert check(inst, confirmed) == [] and check(inst, own) == []
     keys = ("status", "covered", "units_used", "lower_bound")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -185,6 +186,18 @@ def solve_class(
     return ClassResult(covered, paths, K, weighted, links if all_reach else None, fast), sp, n
 
 
+def _group_reach(task: ClassTask, grp: Groups) -> Callable[[IArr], NDArray[np.bool_]]:
+    """Which group reaches which active posts (local positions) directly by their open: groups × posts."""
+
+    def reach(posts: IArr) -> NDArray[np.bool_]:
+        kd, a = task.kd, grp.active[posts]
+        gids, glat, glon, gfree = grp.starts(task.tau)
+        secs = task.moves.matrix(gids, glat, glon, [kd.ids[i] for i in a], kd.lat[a], kd.lon[a], task.speed)
+        return np.asarray(gfree[:, None] + secs <= kd.open[a].astype(np.float64)[None, :], dtype=bool)
+
+    return reach
+
+
 def _stage_a(
     task: ClassTask,
     grp: Groups,
@@ -206,8 +219,8 @@ def _stage_a(
     links: int | None = None
     if not task.spread:
         need_r = task.need_rem[grp.active] * reach
-        one = len(grp.keys) == 1 and not task.moves.table
-        fast, links = flows.fast_cover(net, sp, need_r, stats, one_group_reaches_all=one)
+        reach_of = None if task.moves.table else _group_reach(task, grp)
+        fast, links = flows.fast_cover(net, sp, need_r, stats, group_reach=reach_of)
         if fast is not None:
             return fast, links, True
     if task.decide_only and task.fast_only:

@@ -9,10 +9,11 @@ arrives sooner than going straight). A maximum flow over the post-to-post networ
 between reachable unit-slots. Post slots (as predecessors) and units (as chain starts) are the ground set of a
 gammoid, so when all ``R`` reachable slots can be covered, a full cover extending those ``M`` links exists and uses
 exactly ``R − M`` units, the minimum. A second maximum flow with at most ``R − M`` chain starts (depot counts as
-capacities) confirms it and yields the cover. With one start group that reaches every reachable post directly (one
-depot, one ready time) and enough units, the confirmation holds by construction: each of the ``R − M`` slots the
-links leave without a predecessor gets its own unit, on a path from the group found in the network (a direct arc, or
-an entry of the group into one of the post's cells early enough on its timeline), and the second flow is skipped.
+capacities) confirms it and yields the cover. Usually the confirmation holds by construction and that flow is
+skipped: the ``R − M`` slots the links leave without a predecessor are given to start groups that reach them directly
+by a small matching (group sizes as capacities; with one group, that group: it reaches every reachable post), and
+each gets its own unit on a path from its group found in the network (a direct arc, or an entry of the group into
+one of the post's cells no later on its timeline). That is a cover of all ``R`` slots with ``R − M`` units.
 Objectives (1) and (2) are proven without a min-cost flow.
 
 Stage A, units short: min-cost flow with cost ``−W·priority`` per covered unit of need (``W`` = number of units + 1)
@@ -194,13 +195,20 @@ def class_network(sp: Sparse, group_sizes: IArr, need: IArr, prio: IArr, *, spre
 
 
 def fast_cover(
-    net: ClassNet, sp: Sparse, need_r: IArr, stats: dict[str, Any], *, one_group_reaches_all: bool = False
+    net: ClassNet,
+    sp: Sparse,
+    need_r: IArr,
+    stats: dict[str, Any],
+    *,
+    group_reach: Callable[[IArr], NDArray[np.bool_]] | None = None,
 ) -> tuple[IArr | None, int | None]:
     """Stage A by maximum flows when every reachable slot (``need_r``) can be covered: (flows of the class network,
     most links); ``(None, links)`` when units are short (see the module for the argument).
 
-    ``one_group_reaches_all``: a single start group reaches every post with ``need_r`` directly; then the
-    confirming flow is replaced by :func:`_starts_from_one_group` when it finds every path.
+    ``group_reach(posts)``: which group reaches which of these posts directly by its open (groups × posts). With it
+    the slots the links leave without a predecessor are first given to groups by a small matching (group sizes as
+    capacities) and completed along paths found in the network (:func:`_complete_cover`); only when that fails does
+    the confirming flow run.
     """
     S, T = 0, 1
     n, G, off = len(need_r), len(net.group_sizes), net.off
@@ -219,8 +227,12 @@ def fast_cover(
     starts = total - links
     flows: IArr | None = None
     if starts <= int(net.group_sizes.sum()):
-        if one_group_reaches_all and G == 1:
-            flows = _starts_from_one_group(net, sp, need_r, fb1, starts)
+        if group_reach is not None:
+            need_start = need_r - fb1[n : 2 * n]  # slots no link reaches
+            posts = np.flatnonzero(need_start > 0)
+            plan = _assign_starts(need_start[posts], group_reach(posts), net.group_sizes)
+            if plan is not None:
+                flows = _complete_cover(net, sp, need_r, fb1, starts, (plan[0], posts[plan[1]], plan[2]))
         if flows is None:
             got, fb = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([starts])), shared], S, T)
             flows = _class_flows(net, need_r, fb, starts) if got == total else None
@@ -228,6 +240,27 @@ def fast_cover(
     if flows is not None:
         stats["stage_a"] = "max-flow"
     return flows, links
+
+
+def _assign_starts(count: IArr, reach: NDArray[np.bool_], sizes: IArr) -> tuple[IArr, IArr, IArr] | None:
+    """Chain starts given to groups: (group, post position, units) with ``count`` units per post, a group only for
+    posts it reaches directly, at most ``sizes`` units per group; ``None`` when no such assignment exists."""
+    G, k = reach.shape
+    if G == 1:
+        return (np.zeros(k, dtype=np.int64), np.arange(k, dtype=np.int64), count) if reach.all() else None
+    gi, pj = np.nonzero(reach)
+    g_node, p_node = 2 + np.arange(G), 2 + G + np.arange(k)
+    blocks: list[Arcs] = [
+        (np.zeros(G, dtype=np.int64), g_node, sizes),
+        (g_node[gi], p_node[pj], np.full(len(gi), int(count.sum()), dtype=np.int64)),
+        (p_node, np.ones(k, dtype=np.int64), count),
+    ]
+    got, f = max_flow(blocks, 0, 1)
+    if got < int(count.sum()):
+        return None
+    use = f[G : G + len(gi)]
+    keep = use > 0
+    return gi[keep].astype(np.int64), pj[keep].astype(np.int64), use[keep]
 
 
 def _class_flows(net: ClassNet, need_r: IArr, fb: IArr, starts: int) -> IArr:
@@ -242,37 +275,40 @@ def _class_flows(net: ClassNet, need_r: IArr, fb: IArr, starts: int) -> IArr:
     return flows
 
 
-def _starts_from_one_group(net: ClassNet, sp: Sparse, need_r: IArr, fb1: IArr, starts: int) -> IArr | None:
-    """The cover of the links flow ``fb1`` completed by one unit from the single group per slot left without a
-    predecessor, each on a path found in the network; ``None`` when some such post has no path (then the
+def _complete_cover(
+    net: ClassNet, sp: Sparse, need_r: IArr, fb1: IArr, starts: int, plan: tuple[IArr, IArr, IArr]
+) -> IArr | None:
+    """The cover of the links flow ``fb1`` completed by the units of ``plan`` (group, post, units): one unit per slot
+    left without a predecessor, from its group along a path found in the network (a direct arc, or an entry of the
+    group into one of the post's cells no later on its timeline). ``None`` when some post has no such path (then the
     confirming flow decides)."""
-    n, off = len(need_r), net.off
+    n, G, off = len(need_r), len(net.group_sizes), net.off
     first = np.zeros(len(net.tails), dtype=np.int64)
-    first[off[4] :] = fb1[2 * n + 2 :]
-    need_start = need_r - fb1[n : 2 * n]  # slots no link reaches
-    posts = np.flatnonzero(need_start > 0)
-    direct = np.full(n, -1, dtype=np.int64)
-    mine = np.flatnonzero(sp.d_src == n)  # direct arcs of the group (sources: posts, then the group)
-    direct[sp.d_tgt[mine]] = mine
-    via_hub = posts[direct[posts] < 0]
-    exit_arc, entry_arc = _hub_paths(sp, n, via_hub)
-    if (exit_arc < 0).any():
-        return None
-    use = need_start[posts[direct[posts] >= 0]]
-    np.add.at(first, off[4] + direct[posts[direct[posts] >= 0]], use)
-    s_hub = need_start[via_hub]
-    np.add.at(first, off[7] + exit_arc, s_hub)
-    np.add.at(first, off[5] + entry_arc, s_hub)
-    if len(via_hub):
+    first[off[4] :] = fb1[2 * n + G + 1 :]
+    diff = np.zeros(sp.n_hub + 1, dtype=np.int64)
+    g_of, post_of, count = plan
+    for g in np.unique(g_of).tolist():
+        sel = g_of == g
+        posts, cnt = post_of[sel], count[sel]
+        direct = np.full(n, -1, dtype=np.int64)
+        mine = np.flatnonzero(sp.d_src == n + g)  # direct arcs of the group (sources: posts, then the groups)
+        direct[sp.d_tgt[mine]] = mine
+        has = direct[posts] >= 0
+        np.add.at(first, off[4] + direct[posts[has]], cnt[has])
+        exit_arc, entry_arc = _hub_paths(sp, n + g, posts[~has])
+        if (exit_arc < 0).any():
+            return None
+        np.add.at(first, off[7] + exit_arc, cnt[~has])
+        np.add.at(first, off[5] + entry_arc, cnt[~has])
         # each path walks its cell's timeline from the entry node to the exit node along the step arcs
-        diff = np.zeros(sp.n_hub + 1, dtype=np.int64)
-        np.add.at(diff, sp.e_node[entry_arc], s_hub)
-        np.add.at(diff, sp.x_node[exit_arc], -s_hub)
+        np.add.at(diff, sp.e_node[entry_arc], cnt[~has])
+        np.add.at(diff, sp.x_node[exit_arc], -cnt[~has])
+        first[off[1] + g] = int(cnt.sum())
+    if sp.n_hub:
         along = np.cumsum(diff)[:-1]
         steps = np.flatnonzero(sp.c_head - sp.c_tail == 1)
         first[off[6] + steps] += along[sp.c_tail[steps]]
     first[0] = int(net.group_sizes.sum()) - starts
-    first[off[1]] = starts
     first[off[2] : off[3]] = need_r
     first[off[3] : off[4]] = need_r - fb1[:n]
     return first

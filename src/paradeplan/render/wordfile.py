@@ -18,6 +18,7 @@ from paradeplan.render.common import (
     official_document,
     route_items,
     run_rows,
+    unit_names,
     units_sorted,
 )
 from paradeplan.render.i18n import official_date, official_datetime, official_time, role_label, t
@@ -208,11 +209,12 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     closures = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
     if closures:
         para(f"4. {t('closures_posts', lang)}:", bold=True)
+        names = unit_names(schedule, lang)
         for c in closures:
             para(
                 f"- {c.post}: {c.street} × {c.cross_street}: "
                 f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
-                + (f" ({', '.join(c.units)})" if c.units else "")
+                + (f" ({', '.join(names.get(u, u) for u in c.units)})" if c.units else "")
                 + "."
             )
     para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)
