@@ -8,12 +8,8 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.i18n import compass, kind_name, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
-<<<<<<< HEAD
-from paradeplan.maps.common import COLOURS, PALETTE, esc, hm, labels, popup_html
-from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
-=======
 from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
->>>>>>> main
+from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
