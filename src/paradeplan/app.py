@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
 from paradeplan.i18n import current_lang
-from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_json
+from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_files, write_json
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
@@ -125,6 +125,32 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 # ------------------------------------------------------------------------------------------------ parade stage
 
 
+def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
+    """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
+    stops here, saying which area's street data to get and how."""
+    spec = (plan.streets or "").strip()
+    if not spec or spec.startswith("builtin:"):
+        return
+    path = Path(spec).expanduser()
+    if not path.is_absolute():
+        path = Path(plan_path).parent / path
+    if path.exists():
+        return
+    area = plan.event.area
+    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else "the parade's area"
+    raise InputError(
+        problems=[
+            Problem(
+                f"no street data for {where}: {spec} does not exist (the route is kept as the document gives it)",
+                str(plan_path),
+                field="streets",
+                hint=f'get it: `paradeplan streets fetch "{where}" --online --out {path}`, or build it from an '
+                f"OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`",
+            )
+        ]
+    )
+
+
 def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     """The plan's street graph (when it has parades or names ``streets:``) and the plan with its places pinned.
 
@@ -143,6 +169,7 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     from paradeplan.geo.geocode import pin_places
     from paradeplan.geo.streets import load_graph
 
+    _street_data_at_hand(plan, plan_path)
     graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
     if all(p.lat is not None and p.lon is not None for p in plan.places):
         return plan, graph
@@ -300,24 +327,18 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
     from paradeplan.ceremonies.checker import check_ceremonies
-    from paradeplan.ceremonies.outputs import (
+    from paradeplan.ceremonies.solver import schedule_ceremonies
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+    from paradeplan.render.ceremonies import (
         ceremonies_book,
         ceremonies_map_data,
         ceremonies_to_json,
         ceremony_files,
         solver_report,
     )
-    from paradeplan.ceremonies.solver import schedule_ceremonies
-    from paradeplan.maps.ceremonies import render_ceremonies_map
 
-    failure: InfeasibleError | None = None
-    try:
-        sched: Any = schedule_ceremonies(plan, travel)
-    except InfeasibleError as err:
-        sched = getattr(err, "schedule", None)
-        if sched is None:
-            raise
-        failure = err
+    sched = schedule_ceremonies(plan, travel)
+    failure = sched.shortfall
     problems = check_ceremonies(
         plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
     )
@@ -336,26 +357,16 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
 
 def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:
     """Place the week's rounds, check the calendar and render week.json, week.md and week.ics."""
-    from paradeplan.ceremonies.outputs import week_book, week_ics, week_text, week_to_json
     from paradeplan.ceremonies.week import schedule_week
     from paradeplan.ceremonies.week_checker import check_week
+    from paradeplan.render.week import week_book, week_files
 
-    failure: InfeasibleError | None = None
-    try:
-        week: Any = schedule_week(plan, travel)
-    except InfeasibleError as err:
-        week = getattr(err, "week", None)
-        if week is None:
-            raise
-        failure = err
+    week = schedule_week(plan, travel)
+    failure = week.shortfall
     problems = check_week(week, travel)
     if problems:
         raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
-    files: dict[str, bytes | str] = {
-        "week.json": dumps_json(week_to_json(week)),
-        "week.md": week_text(week, lang),
-        "week.ics": week_ics(week),
-    }
+    files = week_files(week, lang)
     from paradeplan.i18n import _
 
     summary = _("week: {placed} rounds placed, {unplaced} not placed").format(
@@ -374,7 +385,6 @@ def _write_book_folder(
     out: Path, plan: Plan, lang: str, files: dict[str, bytes | str], books: dict[str, dict[str, Any]]
 ) -> tuple[str, ...]:
     """Write ceremony/week files and the plan book (``index.html``) into ``out`` atomically."""
-    from paradeplan.ceremonies.outputs import write_files
     from paradeplan.render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
@@ -550,8 +560,6 @@ def _write_results(
     with atomic_folder(out) as tmp:
         write_json(tmp / "plan.json", plan_to_dict(plan))
         if ceremony_files:
-            from paradeplan.ceremonies.outputs import write_files
-
             write_files(tmp, ceremony_files)
         mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
         documents = side.run(partial(_write_documents, tmp, plan, parades, books, lang, tuple(mine)))
