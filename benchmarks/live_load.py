@@ -1,7 +1,10 @@
 """Load test of `paradeplan live` on loopback: hundreds of public clients polling /api/state while reports come in.
 
 Usage: ``python benchmarks/live_load.py [--clients 300] [--polls 10] [--out OUT]``. Without ``--out`` the Quận 12
-plan is planned into a temporary folder first. The server runs as a user runs it (``paradeplan live``, uvicorn, one
+plan is planned into a temporary folder first. ``--stored 2000 --sequential 50`` instead measures one control
+room alone with 2,000 reports already in the store: the time to answer each new report, police state and public
+state (one after the other, so each state request re-times the plan after the report before it).
+The server runs as a user runs it (``paradeplan live``, uvicorn, one
 process), the clients in this process (asyncio, one httpx connection pool of ``--clients`` connections, each
 client polling as the public page does but back to back, without its 5-second pause). The control room posts a
 report every second meanwhile and reads the police state. Prints a Markdown table row of the figures.
@@ -100,6 +103,53 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _preload(out: Path, n: int) -> None:
+    """Put ``n`` tail reports (every 5 m, every second from 08:02) into a new store of ``out``, written with the
+    plain table every version of the store reads (older versions included, to measure them the same way)."""
+    import hashlib
+    import sqlite3
+
+    digest = hashlib.sha256((out / "schedule.json").read_bytes()).hexdigest()
+    with sqlite3.connect(out / "live.sqlite") as db:
+        db.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "CREATE TABLE reports (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, time_s INTEGER NOT NULL,"
+            " at_m INTEGER, post TEXT, received TEXT NOT NULL);"
+        )
+        db.execute("INSERT INTO meta VALUES ('schedule', ?), ('version', '1')", (digest,))
+        db.executemany(
+            "INSERT INTO reports(kind, time_s, at_m, post, received) VALUES ('tail', ?, ?, NULL, ?)",
+            [(8 * 3600 + 120 + i, 200 + 5 * i, "2023-10-02T08:00:00+07:00") for i in range(n)],
+        )
+    db.close()
+
+
+def _sequential(base: str, token: str, n: int, stored: int) -> dict[str, list[float]]:
+    import httpx
+
+    headers = {"Authorization": f"Bearer {token}"}
+    out: dict[str, list[float]] = {"report": [], "police": [], "public": []}
+    with httpx.Client(timeout=60) as http:
+        for i in range(n):
+            t = 8 * 3600 + 120 + stored + i
+            body = {"kind": "tail", "km": round((200 + 5 * (stored + i)) / 1000, 3), "time": _hms(t)}
+            t0 = time.perf_counter()
+            r = http.post(base + "/api/reports", json=body, headers=headers)
+            out["report"].append(time.perf_counter() - t0)
+            assert r.status_code == 201, r.text
+            t0 = time.perf_counter()
+            assert http.get(base + "/api/police/state", headers=headers).status_code == 200
+            out["police"].append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            assert http.get(base + "/api/state").status_code == 200
+            out["public"].append(time.perf_counter() - t0)
+    return out
+
+
+def _hms(t: int) -> str:
+    return f"{t // 3600:02d}:{t % 3600 // 60:02d}:{t % 60:02d}"
+
+
 def main() -> None:
     from live_support import LiveServer, planned
 
@@ -113,8 +163,29 @@ def main() -> None:
         help="seconds between a client's polls (the public page waits 5; 0: back to back)",
     )
     parser.add_argument("--out", type=Path, help="a results folder of `paradeplan plan` (copied)")
+    parser.add_argument("--stored", type=int, default=0, help="reports already in the store")
+    parser.add_argument("--sequential", type=int, default=0, help="one control room: this many report + reads")
     args = parser.parse_args()
     import shutil
+
+    if args.sequential:
+        with tempfile.TemporaryDirectory(prefix="pp-live-load-") as tmp:
+            out = Path(tmp) / "out"
+            shutil.copytree(args.out or planned(), out)
+            (out / "live.sqlite").unlink(missing_ok=True)
+            _preload(out, args.stored)
+            with LiveServer(out, rehearse="10:00:00") as server:
+                times = _sequential(server.base, server.token, args.sequential, args.stored)
+        print(f"load average before {os.getloadavg()[0]:.1f}; {args.stored} reports stored, {args.sequential} rounds")
+        print("| request | p50 ms | p95 ms | max ms |")
+        print("|---|---:|---:|---:|")
+        for name, lat in times.items():
+            lat = sorted(lat)
+            print(
+                f"| {name} | {statistics.median(lat) * 1000:.1f} | {lat[int(0.95 * (len(lat) - 1))] * 1000:.1f} | "
+                f"{lat[-1] * 1000:.1f} |"
+            )
+        return
 
     with tempfile.TemporaryDirectory(prefix="pp-live-load-") as tmp:
         out = Path(tmp) / "out"

@@ -133,9 +133,13 @@ def test_huge_plan_refused_before_parsing(tmp_path: Path) -> None:
 def test_interrupted_run_leaves_previous_results(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from paradeplan.outputs import MARKER
+
     out = tmp_path / "out"
     out.mkdir()
+    (out / MARKER).write_text("previous run", encoding="utf-8")  # a folder an earlier run wrote
     (out / "schedule.json").write_text("previous", encoding="utf-8")
+    (out / "live.sqlite").write_text("reports", encoding="utf-8")
     import paradeplan.app as pipeline
 
     def boom(*args: object, **kwargs: object) -> None:
@@ -145,6 +149,7 @@ def test_interrupted_run_leaves_previous_results(
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(out)])
     assert r.exit_code == 130
     assert (out / "schedule.json").read_text(encoding="utf-8") == "previous"
+    assert (out / "live.sqlite").read_text(encoding="utf-8") == "reports"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no partial folder left behind
 
 
@@ -400,7 +405,7 @@ def test_demo_offline_and_byte_identical_across_hash_seeds(tmp_path: Path) -> No
     a, b = tmp_path / "a", tmp_path / "b"
     ra = _demo_subprocess(a, "1")
     assert ra.returncode == 0, ra.stderr
-    assert "Results in" in ra.stdout
+    assert "index.html" in ra.stdout  # the last line says which file to open first
     rb = _demo_subprocess(b, "4242")
     assert rb.returncode == 0, rb.stderr
     names = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())

@@ -180,12 +180,13 @@ def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
         s.page.goto(f"{server.base}{unit['link']}")
         s.page.wait_for_selector("#next .pp-post")
         assert s.page.evaluate("document.documentElement.lang") == "vi"
-        assert "Có mặt trước" in s.page.inner_text("#next")
+        text = s.page.inner_text("#next")
+        assert "Có mặt lúc" in text and "Bắt đầu giữ" in text and "Được rời lúc" in text  # the run-sheet's words
         assert unit["next"]["post"] in s.page.inner_text("#next .pp-post")
-        assert unit["next"]["be_there_by"][:5] in s.page.inner_text("#next")
+        assert unit["next"]["hold_from"][:5] in text and unit["next"]["arrive_at"][:5] in text
         assert s.page.evaluate("document.documentElement.scrollWidth") <= 390  # fits the phone
         s.page.click("#pp-lang")
-        s.page.wait_for_function("() => document.querySelector('#next').innerText.includes('Be there by')")
+        s.page.wait_for_function("() => document.querySelector('#next').innerText.includes('Hold from')")
         ARTIFACTS.mkdir(exist_ok=True)
         s.page.screenshot(path=str(ARTIFACTS / "live-unit.png"), full_page=True)
         assert not s.blocked and not s.errors
@@ -195,6 +196,15 @@ def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
 
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>\"'&"
+STYLE = "<style>body{background:yellow}</style>"
+#: Opens every tooltip of the map (hover each interactive layer): its content goes in as text or as markup.
+HOVER_ALL = """() => { document.querySelectorAll('.leaflet-interactive').forEach(el => {
+    el.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+    el.dispatchEvent(new MouseEvent('mouseout', {bubbles: true})); }); }"""
+HOVER_EACH = """() => { const texts = []; document.querySelectorAll('.leaflet-interactive').forEach(el => {
+    el.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+    document.querySelectorAll('.leaflet-tooltip').forEach(t => texts.push(t.textContent));
+    el.dispatchEvent(new MouseEvent('mouseout', {bubbles: true})); }); return texts; }"""
 
 
 def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
@@ -204,6 +214,17 @@ def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
     data["posts"][3]["name"] = "Post " + HOSTILE
     data["closures"]["stretches"][0]["street"] = "Street " + HOSTILE
     data["closures"]["posts"][0]["street"] = "Junction " + HOSTILE
+    data["attribution"] = "© OpenStreetMap contributors " + STYLE
+    data["closures"]["stretches"][1]["street"] = "Street " + STYLE
+    data["posts"][4]["name"] = "Post " + STYLE
+    for u in data["units"]:
+        if u.get("station"):
+            u["station"]["name"] = "Station " + STYLE + HOSTILE
+    route = json.loads((out / "route.geojson").read_text(encoding="utf-8"))
+    for f in route["features"]:
+        if f["geometry"]["type"] == "Point":
+            f["properties"]["name"] = "Place " + STYLE
+    (out / "route.geojson").write_text(json.dumps(route, ensure_ascii=False), encoding="utf-8")
     unit = data["posts"][3]["units"][0]
     for u in data["units"]:
         if u["unit"] == unit:
@@ -220,5 +241,103 @@ def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
             s.page.wait_for_timeout(300)
             assert s.page.evaluate("document.querySelectorAll('img, body script:not([src])').length") == 0
             assert shown + HOSTILE in s.page.inner_text("body"), url
+            if "unit" not in url:  # the maps: every tooltip and the attribution are text
+                tips = s.page.evaluate(HOVER_EACH)
+                assert any("Place " + STYLE in t for t in tips), tips[:5]
+                assert any("Street " + STYLE in t for t in tips), tips[:5]
+                if "control" in url:
+                    assert any("Post " + STYLE in t for t in tips) and any("Station " + STYLE in t for t in tips)
+                assert STYLE in s.page.inner_text(".leaflet-control-attribution")
+                assert s.page.evaluate("document.querySelectorAll('style, img').length") == 0
+                assert s.page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 0)"
         assert s.page.title() == "Event " + HOSTILE
         assert not s.dialogs and not s.blocked
+
+
+def _send(page: Any, post: str, time_s: int) -> None:
+    page.select_option("#r-kind", "head")
+    page.select_option("#r-where", "post")
+    page.select_option("#r-post", post)
+    page.fill("#r-time", hms(time_s))
+    page.click("#r-send")
+
+
+def test_control_undo_withdraw_and_confirm(tmp_path: Path) -> None:
+    out = fresh_folder(tmp_path)
+    schedule = from_json(read_json_file(out / "schedule.json"))
+    junction = next(
+        p
+        for p in sorted(schedule.posts, key=lambda p: p.passages[0].at_m)
+        if p.kind == "junction" and len(p.passages) == 1 and p.passages[0].at_m > 8000
+    )
+    seen = junction.passages[0].head_s
+    moved = "() => document.querySelectorAll('#posts-table td.pp-moved').length"
+    with LiveServer(out, rehearse=hms(seen + 1800)) as server, chromium() as s:
+        s.page.goto(f"{server.base}/control#token={TOKEN}")
+        s.page.wait_for_selector("#posts-table tr[data-post]")
+        assert s.page.input_value("#r-post") == ""  # no post chosen for the user
+        s.page.click("#r-send")  # sending without choosing says what is missing, stores nothing
+        s.page.wait_for_selector("#r-result.pp-warn")
+        assert server.police()["reports"] == []
+        _send(s.page, junction.id, seen + 600)
+        s.page.wait_for_selector("#r-result.pp-ok")
+        s.page.wait_for_function(moved + " > 0")
+        s.page.click("#r-undo")  # undo the last report
+        s.page.wait_for_function("() => document.querySelector('#r-result').innerText.includes('Đã rút báo cáo #1')")
+        s.page.wait_for_function(moved + " === 0")
+        assert server.police()["reports"] == []
+        # 25 minutes late: held, said why, sent again once confirmed
+        _send(s.page, junction.id, seen + 1500)
+        s.page.wait_for_selector("#r-confirm")
+        assert "Cần xác nhận" in s.page.inner_text("#r-result") and "25 phút" in s.page.inner_text("#r-result")
+        assert server.police()["reports"] == []
+        s.page.click("#r-confirm")
+        s.page.wait_for_selector("#r-result.pp-ok")
+        s.page.wait_for_selector("#withdraw-2")
+        s.page.wait_for_function(moved + " > 0")
+        s.page.click("#withdraw-2")  # the withdraw button of that report
+        s.page.wait_for_function(moved + " === 0")
+        s.page.wait_for_function("() => document.querySelectorAll('#audit-log li').length === 4")
+        log = s.page.inner_text("#audit-log")
+        assert "control rút #2" in log and "control gửi #2" in log
+        assert not s.errors and not s.dialogs and not s.blocked
+
+
+def test_a_dead_server_shows_as_stale_on_every_view(tmp_path: Path) -> None:
+    out = fresh_folder(tmp_path)
+    server = LiveServer(out, rehearse="08:20:00")
+    unit = next(u for u in server.police()["units"] if u["next"] is not None)
+    try:
+        with chromium() as s:
+            pages = {
+                "control": (f"{server.base}/control#token={TOKEN}", "#posts-table tr[data-post]"),
+                "unit": (f"{server.base}{unit['link']}", "#next .pp-post"),
+                "public": (server.base + "/", "#junctions tr td"),
+            }
+            opened = {}
+            for name, (url, probe) in pages.items():
+                page = s.page if name == "control" else s.page.context.new_page()
+                page.on("pageerror", lambda e: s.errors.append(str(e)))
+                page.goto(url)
+                page.wait_for_selector(probe)
+                assert page.query_selector("#pp-stale") is None
+                opened[name] = page
+            server.proc.kill()  # the server dies
+            server.proc.wait()
+            control = opened["control"]
+            _send(control, "P010", 8 * 3600 + 1000)
+            control.wait_for_selector("#r-result.pp-warn")
+            result = control.inner_text("#r-result")
+            assert "CHƯA được lưu" in result and "mất kết nối" in result
+            assert control.query_selector(".pp-ok") is None
+            for name, page in opened.items():
+                page.wait_for_selector("#pp-stale", timeout=20000)
+                text = page.inner_text("#pp-stale")
+                assert text.startswith("mất kết nối — số liệu lúc 08:2"), (name, text)
+            ARTIFACTS.mkdir(exist_ok=True)
+            opened["unit"].screenshot(path=str(ARTIFACTS / "live-unit-stale.png"))
+            assert not [e for e in s.errors if "Failed to load resource" not in e], s.errors
+            assert not s.blocked
+    finally:
+        server.stop()
+        server.log.close()

@@ -45,7 +45,7 @@ def _count(server: LiveServer) -> int:
 
 
 def _check(server: LiveServer, r: httpx.Response, before: int) -> None:
-    assert r.status_code in (201, 413, 415, 422), (r.status_code, r.text)
+    assert r.status_code in (201, 409, 413, 415, 422), (r.status_code, r.text)
     after = _count(server)
     if r.status_code == 201:
         stored = r.json()
@@ -54,7 +54,7 @@ def _check(server: LiveServer, r: httpx.Response, before: int) -> None:
     else:
         assert after == before
         detail = r.json()["detail"]
-        if r.status_code in (415, 422):
+        if r.status_code in (409, 415, 422):
             (item,) = detail
             assert isinstance(item["field"], str) and item["field"] and isinstance(item["reason"], str)
 

@@ -127,8 +127,11 @@ def test_later_reports_override_and_passed_posts_keep_their_times(folder: LiveFo
         if m < a.passages[0].at_m:
             assert two[p.id][:2] == (0, 0)
         elif m < b.passages[0].at_m:
-            assert two[p.id] == one[p.id], p.id  # already passed when the second report came: unchanged
-            assert two[p.id][:2] == (600, 600)
+            # already passed when the second report came: its reopen is unchanged; its close follows the head,
+            # which passed it before it passed b (a post behind a reported head is passed, always)
+            head_shift = min(600, rb.time_s - p.passages[0].head_s)
+            assert two[p.id][1] == one[p.id][1] == 600, p.id
+            assert two[p.id][0] == head_shift, p.id
         else:
             assert two[p.id][:2] == (240, 240), p.id  # the column made up six minutes
     # the same two reports stored the other way round (time order decides, not arrival)
@@ -284,3 +287,37 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def test_posts_behind_a_reported_head_are_passed(folder: LiveFolder) -> None:
+    """Issue 27: head reports at km 6.9 (late) and then at P007 (less late); P006 between them was passed by the
+    head before it reached P007, whatever delay the earlier report gave it."""
+    posts = sorted((p for p in folder.schedule.posts if len(p.passages) == 1), key=lambda p: p.passages[0].at_m)
+    between, beyond = next(
+        (a, b)
+        for a, b in zip(posts, posts[1:], strict=False)
+        if a.passages[0].at_m > 5000 and 0 < b.passages[0].head_s - a.passages[0].head_s < 600
+    )
+    m0 = between.passages[0].at_m - 2300
+    from paradeplan.live.model import expected_at
+
+    first = _report(1, "head", expected_at(folder.plan, [], "head", m0) + 1200, m0)
+    second = _report(2, "head", beyond.passages[0].head_s + 300, beyond.passages[0].at_m, beyond.id)
+    now = second.time_s + 60
+    state = retime(folder.plan, [first, second], now)
+    p = next(x for x in state.posts if x.id == between.id)
+    assert p.passages[0].head_s <= second.time_s  # the head passed it before it passed the next post
+    assert p.passages[0].head_s < between.passages[0].head_s + 1200
+    # and once the tail is reported beyond it, it is passed: its units are released once its clearance is over,
+    # not told to be there later
+    tail = _report(3, "tail", now - 30, beyond.passages[0].at_m + 100)
+    state = retime(folder.plan, [first, second, tail], now)
+    p = next(x for x in state.posts if x.id == between.id)
+    assert all(x.tail_s <= now for x in p.passages)
+    clearance = between.close_s - between.passages[-1].tail_s
+    assert p.reopen_s <= tail.time_s + clearance
+    now = tail.time_s + clearance + 1
+    state = retime(folder.plan, [first, second, tail], now)
+    for u in state.units:
+        if u.next_run is not None:
+            assert u.runs[u.next_run].post != between.id, u.unit

@@ -12,8 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-from live_support import CLI, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
+from live_support import CLI, ROOT, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
 from paradeplan.live.server import unit_token
+from paradeplan.parade.schedule_json import from_json
+from paradeplan.posts.instance import read_json_file
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +96,13 @@ def test_invalid_reports_get_422_naming_the_field(server: LiveServer, body: Any,
     r = server.report(body)
     assert r.status_code == 422, r.text
     (detail,) = r.json()["detail"]
-    assert detail["field"] == field and reason in detail["reason"], detail
+    assert detail["field"] == field and reason in detail["reason_en"], detail
+    # Vietnamese first: the reason the views show is the Vietnamese one unless the view asks for English
+    assert detail["reason"] == detail["reason_vi"] and detail["reason_vi"] != detail["reason_en"], detail
+    english = httpx.post(
+        server.base + "/api/reports", json=body, headers=server.headers() | {"Accept-Language": "en"}, timeout=10
+    )
+    assert english.json()["detail"][0]["reason"] == detail["reason_en"]
     assert _count(server) == before
 
 
@@ -135,7 +143,7 @@ def test_a_report_is_stored_and_answered_201(server: LiveServer) -> None:
     assert body["received"].startswith("2023-10-02T09:3") and body["received"].endswith("+07:00")
     assert body in server.police()["reports"]
     post = next(p for p in server.police()["posts"] if len(p["km"]) == 1 and 0 < p["km"][0] < 5)
-    by_post = server.report({"kind": "tail", "post": post["id"], "time": "08:04:00"})
+    by_post = server.report({"kind": "tail", "post": post["id"], "time": "08:02:00"})  # before km 0.5
     assert by_post.status_code == 201 and by_post.json()["post"] == post["id"]
     assert by_post.json()["km"] == post["km"][0]
     assert server.get("/api/state").json()["updated"].endswith("+07:00")  # the event's time zone
@@ -163,7 +171,7 @@ def test_concurrent_reports_are_serialised(server: LiveServer) -> None:
         t.join()
     codes = sorted(r.status_code for r in results)
     assert codes == [201] * 9 + [422] * 7, codes
-    assert all("already paused" in r.json()["detail"][0]["reason"] for r in results if r.status_code == 422)
+    assert all("already paused" in r.json()["detail"][0]["reason_en"] for r in results if r.status_code == 422)
     seqs = [r.json()["seq"] for r in results if r.status_code == 201]
     assert len(set(seqs)) == 9
     reports = server.police()["reports"]
@@ -267,3 +275,41 @@ def test_a_store_of_another_schedule_is_refused(tmp_path: Path) -> None:
     )
     r = _cli("live", str(out), "--port", str(free_port()))
     assert r.returncode == 2 and "live.sqlite: holds the reports of another schedule" in r.stderr
+
+
+def test_one_truth_for_times_the_run_sheets_and_the_unit_views(tmp_path: Path) -> None:
+    """Issue 27: the plan book and run-sheets (``render.common.run_rows``) and every unit's live view give the
+    same three times (be there at, hold from, leave at) under the same words, for posts and reserves alike."""
+    from paradeplan.render.common import run_rows
+    from paradeplan.render.i18n import t
+
+    out = fresh_folder(tmp_path)
+    schedule = from_json(read_json_file(out / "schedule.json"))
+    js = (ROOT / "src" / "paradeplan" / "live" / "static" / "live.js").read_text(encoding="utf-8")
+    for key, label in (("be_there", "arrive_by"), ("hold_from", "hold_from"), ("may_leave", "release_at")):
+        assert f"{key}: '{t(label, 'vi')}'" in js and f"{key}: '{t(label, 'en')}'" in js, key
+    checked = reserves = 0
+    with LiveServer(out, rehearse="06:00:00") as s:
+        for unit in schedule.units:
+            rows = [r for r in run_rows(schedule, unit, "vi") if r.what == unit.runs[0].post] if unit.runs else []
+            data = s.get(f"/api/units/{unit.unit}/state").json()
+            if unit.runs:
+                first = data["runs"][0]
+                row = rows[0]
+                assert (first["arrive_at"][:5], first["hold_from"][:5], first["leave_at"][:5]) == (
+                    row.arrive,
+                    row.hold_from,
+                    row.release_at,
+                ), unit.unit
+                checked += 1
+            elif data["station"] is not None:
+                (row,) = [r for r in run_rows(schedule, unit, "vi") if r.place == data["station"]["name"]]
+                station = data["station"]
+                assert (station["arrive_at"][:5], station["hold_from"][:5], station["leave_at"][:5]) == (
+                    row.arrive,
+                    row.hold_from,
+                    row.release_at,
+                ), unit.unit
+                assert row.arrive_s is not None and row.hold_from_s is not None and row.arrive_s <= row.hold_from_s
+                reserves += 1
+    assert checked >= 10 and reserves >= 1

@@ -17,7 +17,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
@@ -70,6 +70,11 @@ def mo_bytes(catalog: Catalog) -> bytes:
     return buf.getvalue()
 
 
+def _translated(msg: Message) -> bool:
+    """Every form of the message has a translation."""
+    return all(msg.string) if isinstance(msg.string, tuple | list) else bool(msg.string)
+
+
 def update() -> list[str]:
     """Merge the extracted messages into each .po; returns the Vietnamese msgids still untranslated."""
     template = extract()
@@ -87,9 +92,9 @@ def update() -> list[str]:
         for msg in catalog:
             if not msg.id:
                 continue
-            if lang == "en" and not msg.string:
+            if lang == "en" and not _translated(msg):
                 msg.string = msg.id
-            if lang == "vi" and not msg.string:
+            if lang == "vi" and not _translated(msg):
                 missing.append(str(msg.id))
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(po_bytes(catalog))
@@ -110,7 +115,7 @@ def problems() -> list[str]:
         have = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in catalog if m.id}
         out += [f"{lang}: not in the .po (run tools/i18n.py update): {c or ''}|{i}" for c, i in sorted(wanted - have)]
         out += [f"{lang}: obsolete in the .po: {c or ''}|{i}" for c, i in sorted(have - wanted)]
-        out += [f"{lang}: untranslated: {m.id!r}" for m in catalog if m.id and not m.string]
+        out += [f"{lang}: untranslated: {m.id!r}" for m in catalog if m.id and not _translated(m)]
         out += [f"{lang}: fuzzy: {m.id!r}" for m in catalog if m.id and m.fuzzy]
         if not mo_path(lang).exists() or mo_path(lang).read_bytes() != mo_bytes(catalog):
             out.append(f"{lang}: {mo_path(lang).name} is not compiled from the .po (run tools/i18n.py compile)")

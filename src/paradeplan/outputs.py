@@ -16,6 +16,15 @@ from paradeplan.errors import InputError, ParadeplanError, Problem
 
 T = TypeVar("T")
 
+#: The file ``paradeplan plan`` leaves in every results folder it writes: ``--out`` replaces only such a folder.
+MARKER = ".paradeplan-results"
+MARKER_TEXT = (
+    "paradeplan results folder: `paradeplan plan --out` replaces this folder (keeping live.sqlite) only while this "
+    "file is here.\n"
+)
+#: The live server's report store and its SQLite companions: kept when a results folder is replaced.
+LIVE_FILES = ("live.sqlite", "live.sqlite-wal", "live.sqlite-shm")
+
 
 def dumps_json(data: Any) -> str:
     """Deterministic JSON text: UTF-8 characters kept, two-space indent, trailing newline."""
@@ -59,43 +68,222 @@ def write_file_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
-@contextlib.contextmanager
-def atomic_folder(target: Path) -> Iterator[Path]:
-    """Build a results folder in a temporary folder beside ``target``; replace ``target`` only on success.
+def write_files(folder: Path, files: dict[str, bytes | str]) -> None:
+    """Write relative path → content into ``folder`` (sorted; text as UTF-8 with ``\\n`` line ends)."""
+    for rel, content in sorted(files.items()):
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            target.write_text(content, encoding="utf-8", newline="\n")
+        else:
+            target.write_bytes(content)
 
-    On any exception (including Ctrl-C) the temporary folder is removed and the previous ``target`` is left
-    untouched.
+
+class StoreLock:
+    """An OS lock (``flock``) held on a live report store: one server per folder, no ``plan --out`` under it."""
+
+    def __init__(self, fd: int | None) -> None:
+        self._fd = fd
+
+    def release(self) -> None:
+        """Let go of the lock (closing the descriptor)."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+
+def _busy(path: Path) -> InputError:
+    who = ""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        who = (path.parent / f".{path.name}.server").read_text(encoding="utf-8").strip()[:200]
+    return InputError(
+        problems=[
+            Problem(
+                "is in use by a running `paradeplan live` server" + (f" ({who})" if who else ""),
+                str(path),
+                hint="one server per folder: open that server's pages, or stop it (Ctrl-C in its window) first",
+            )
+        ]
+    )
+
+
+def lock_store(path: Path, server: str = "", *, create: bool = True) -> StoreLock:
+    """Take the OS lock of a live report store (creating the file when asked), or refuse: another server holds it.
+
+    Parameters
+    ----------
+    path : Path
+        The store (``live.sqlite``).
+    server : str
+        Who holds it (written beside it, for the message another process gets).
+    create : bool
+        Create the file when missing (a server does; ``plan --out`` only locks a store that exists).
+
+    Raises
+    ------
+    InputError
+        Another process holds the lock (exit status 2).
+    """
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDWR | (os.O_CREAT if create else 0), 0o644)
+    except FileNotFoundError:
+        return StoreLock(None)
+    except OSError as exc:
+        raise InputError(
+            problems=[Problem(f"cannot be opened: {exc.strerror or exc}", str(path), hint="check the folder's rights")]
+        ) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise _busy(path) from None
+    if server:
+        with contextlib.suppress(OSError):
+            (path.parent / f".{path.name}.server").write_text(server + "\n", encoding="utf-8")
+    return StoreLock(fd)
+
+
+def _live_file(name: str) -> bool:
+    """The live server's files: its store, SQLite's companions, the copies it rescued, who serves it."""
+    return (
+        name in LIVE_FILES
+        or (name.startswith("live-rescued-") and name.endswith(".sqlite"))
+        or name == (f".{LIVE_FILES[0]}.server")
+    )
+
+
+def _linked(book: Path) -> set[str]:
+    """Every relative file the plan book (``index.html``) links to."""
+    import html
+    import re
+    from urllib.parse import unquote
+
+    try:
+        text = book.read_text(encoding="utf-8", errors="replace")[:20_000_000]
+    except OSError:
+        return set()
+    return {unquote(html.unescape(h)) for h in re.findall(r'href="([^"#:?]+)"', text)}
+
+
+def claim_folder(target: Path) -> StoreLock:
+    """Check that ``--out`` may be written: a new or empty folder, or one paradeplan wrote, not under a live server.
+
+    A folder paradeplan wrote carries :data:`MARKER`; one written by a version before the marker is recognised by
+    its plan book, which links every file the run wrote (any other file there and it is refused). A folder with
+    any other file is refused and left as it is. A store a live server holds is refused; one no server holds is
+    locked here (so no server starts on it meanwhile) and kept when the folder is replaced.
+
+    Returns
+    -------
+    StoreLock
+        The lock on the folder's ``live.sqlite`` (an empty lock when there is none): release it when done.
+
+    Raises
+    ------
+    InputError
+        Why the folder may not be written and what to do (exit status 2).
     """
     target = Path(target)
-    parent = target.parent if str(target.parent) else Path(".")
-    if target.exists() and not target.is_dir():
+    if not target.exists():
+        return StoreLock(None)
+    if not target.is_dir():
         raise InputError(
             problems=[Problem("exists and is not a folder", str(target), hint="give a folder path for --out")]
         )
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
+        names = files_in(target)
+        empty_dirs = not names and any(target.iterdir())
     except OSError as exc:
         raise InputError(
-            problems=[
-                Problem(
-                    f"cannot write here: {exc.strerror or exc}", str(parent), hint="choose a writable folder for --out"
-                )
-            ]
+            problems=[Problem(f"cannot be read: {exc.strerror or exc}", str(target), hint="choose another --out")]
         ) from None
+    if not names and not empty_dirs:
+        return StoreLock(None)
+    if not (target / MARKER).is_file():
+        linked = _linked(target / "index.html") if (target / "index.html").is_file() else set()
+        foreign = [n for n in names if not _live_file(n) and n != "index.html" and n not in linked]
+        if not linked or foreign or empty_dirs:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise InputError(
+                problems=[
+                    Problem(
+                        "is not a results folder of paradeplan"
+                        + (f" (it holds {shown})" if foreign else " (it has no plan book index.html listing its files)")
+                        + ": nothing was written and nothing removed",
+                        str(target),
+                        hint="give a new or empty folder for --out; to replace this one, move its files away first",
+                    )
+                ]
+            )
+    return lock_store(target / LIVE_FILES[0], create=False)
+
+
+@contextlib.contextmanager
+def atomic_folder(target: Path) -> Iterator[Path]:
+    """Build a results folder in a temporary folder beside ``target``; replace ``target`` only on success.
+
+    ``target`` must be new, empty or a folder paradeplan wrote (:func:`claim_folder`); its live report store is
+    moved into the new folder, never removed. The new folder carries :data:`MARKER`. On any exception (including
+    Ctrl-C) the temporary folder is removed and the previous ``target`` is left untouched.
+    """
+    target = Path(target)
+    parent = target.parent if str(target.parent) else Path(".")
+    claim = claim_folder(target)
     try:
-        yield tmp
-        os.chmod(tmp, 0o755)
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
+        except OSError as exc:
+            raise InputError(
+                problems=[
+                    Problem(
+                        f"cannot write here: {exc.strerror or exc}",
+                        str(parent),
+                        hint="choose a writable folder for --out",
+                    )
+                ]
+            ) from None
         old: Path | None = None
-        if target.exists():
-            old = parent / f".{target.name}.old-{os.getpid()}"
-            os.replace(target, old)
-        os.replace(tmp, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
+        try:
+            yield tmp
+            os.chmod(tmp, 0o755)
+            (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8", newline="\n")
+            if target.exists():
+                for name in sorted(os.listdir(target)):
+                    if _live_file(name) and (target / name).is_file():
+                        os.replace(target / name, tmp / name)
+                old = parent / f".{target.name}.old-{os.getpid()}"
+                os.replace(target, old)
+            os.replace(tmp, target)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            _undo(target, tmp, old)
+            raise
+    finally:
+        claim.release()
+
+
+def _undo(target: Path, tmp: Path, old: Path | None) -> None:
+    """Put the previous folder and its live store back after a failed replacement; remove the staging folder
+    only once no store is left in it."""
+    with contextlib.suppress(OSError):
+        if old is not None and old.exists() and not target.exists():
+            os.replace(old, target)
+    kept = []
+    for name in sorted(os.listdir(tmp)) if tmp.exists() else ():
+        if _live_file(name):
+            try:
+                if not target.exists() or (target / name).exists():
+                    raise OSError("no place to put it back")
+                os.replace(tmp / name, target / name)
+            except OSError:
+                kept.append(name)
+    if not kept:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 class SideWriter:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +12,18 @@ import typer
 from paradeplan.cli.common import check_port, guarded, loopback, print_err
 
 MIN_TOKEN = 16
+
+
+def _more_files() -> None:
+    """Let the server hold as many connections as the system allows (each is a file descriptor)."""
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or hard > soft:
+            resource.setrlimit(
+                resource.RLIMIT_NOFILE, (min(hard, 65536) if hard != resource.RLIM_INFINITY else 65536, hard)
+            )
 
 
 def live_command(
@@ -58,14 +71,19 @@ def live_command(
         from paradeplan.live.store import Store
 
         folder = load_folder(out, parade, streets=streets)
-        store = Store(folder.db, folder.digest)
-        check_port(host, port)
+        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        store = Store(folder.db, folder.digest, server=f"pid {os.getpid()}, {base}/")
+        try:
+            check_port(host, port)
+        except BaseException:
+            store.close()
+            raise
+        _more_files()
         generated = token is None
         secret = new_token() if token is None else token
         schedule = folder.schedule
         live_clock = LiveClock.make(schedule.event.timezone, rehearse_s, schedule.parade.date)
         live = Live(folder, store, secret, live_clock)
-        base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         n = len(store.reports())
         typer.echo(
             f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
@@ -93,6 +111,8 @@ def live_command(
         typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)
-        kept = Store(folder.db, folder.digest)
-        typer.echo(f"Stopped. {len(kept.reports())} report(s) kept in {folder.db}")
-        kept.close()
+        gone = store.gone()
+        if gone is not None:
+            print_err(gone.reason_en)
+            raise typer.Exit(1)
+        typer.echo(f"Stopped. {len(store.reports())} report(s) kept in {folder.db}")

@@ -166,3 +166,73 @@ def short_date(day: date, lang: str | None = None) -> str:
 def clock(seconds: int | None) -> str:
     """``HH:MM`` of a time in seconds since midnight (the same in both languages); empty for None."""
     return "" if seconds is None else f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+#: Vehicle kinds in words (the plan file's ``kind`` values).
+KIND_LABELS: dict[str, Msg] = {
+    "police_car": N_("Police car"),
+    "police_motorbike": N_("Police motorbike"),
+    "flower_float": N_("Flower float"),
+    "loudspeaker": N_("Loudspeaker vehicle"),
+    "bus": N_("Bus"),
+    "car": N_("Car"),
+    "marching_group": N_("Marching group"),
+    "other": N_("Other"),
+}
+
+
+def kind_name(kind: str | None, lang: str | None = None) -> str:
+    """A vehicle kind in words ("xe mô tô"), never the plan file's value; empty for None."""
+    if not kind:
+        return ""
+    return tr(KIND_LABELS[kind], lang) if kind in KIND_LABELS else kind.replace("_", " ")
+
+
+#: The eight compass points, clockwise from north, each with its arrow.
+COMPASS: tuple[Msg, ...] = (
+    N_("↑ north"),
+    N_("↗ north-east"),
+    N_("→ east"),
+    N_("↘ south-east"),
+    N_("↓ south"),
+    N_("↙ south-west"),
+    N_("← west"),
+    N_("↖ north-west"),
+)
+
+
+def compass(bearing: float, lang: str | None = None) -> str:
+    """The compass point of a bearing in degrees, in words with its arrow ("↘ đông nam")."""
+    return tr(COMPASS[int(((bearing % 360) + 22.5) // 45) % 8], lang)
+
+
+# --- people, not ids -------------------------------------------------------------------------------------------------
+
+#: Short display names of police vehicles by (kind, role): "Mô tô CSGT 01", "Xe CSGT mở đường 02".
+_UNIT_NAMES: dict[tuple[str, str], str] = {
+    ("police_motorbike", ""): N_("Police motorbike {n}"),
+    ("police_car", "lead"): N_("Lead police car {n}"),
+    ("police_car", "route_guard"): N_("Route police car {n}"),
+    ("police_car", "tail"): N_("Tail police car {n}"),
+    ("police_car", ""): N_("Police car {n}"),
+}
+
+
+def unit_name(name: str | None, kind: str | None, role: str | None, uid: str, lang: str | None = None) -> str:
+    """What a person calls a unit: "Mô tô CSGT 01", "Xe CSGT mở đường 02", or the vehicle's own name.
+
+    Police vehicles numbered within their group (a name or id ending in a number) get the short name of their kind
+    and role; any other vehicle keeps its display name ("Xe hoa phường Thới An"). Never the id, unless it has nothing
+    else.
+    """
+    import re
+
+    text = (name or "").strip()
+    key = (kind or "", role or "")
+    pattern = _UNIT_NAMES.get(key) or _UNIT_NAMES.get((kind or "", ""))
+    if pattern is not None:
+        found = re.search(r"(?:^|[\s\-_])(\d{1,3})$", text) or re.search(r"(?:^|[\s\-_])(\d{1,3})$", uid)
+        if found:
+            return gettext(pattern, lang).format(n=f"{int(found.group(1)):02d}")
+        return gettext(pattern, lang).format(n="").strip()
+    return text or uid

@@ -8,28 +8,54 @@ from dataclasses import dataclass
 from typing import Any
 
 from paradeplan import clock
-from paradeplan.live.model import REPORT_KINDS, LivePlan, LiveState, Position, Report, ReportKind, passage_of
-from paradeplan.live.store import Refused
+from paradeplan.live.model import (
+    REPORT_KINDS,
+    LivePlan,
+    LiveState,
+    Position,
+    Report,
+    ReportKind,
+    expected_at,
+    passage_of,
+)
+from paradeplan.live.store import LogEntry, Refused
 
 #: Largest report body read (bytes): a report is well under 200 bytes.
 MAX_BODY = 2048
 #: How far after the server's clock a report's time may be (clocks of phones and radios differ a little).
 FUTURE_SLACK_S = 15 * 60
-_FIELDS = ("kind", "km", "post", "time")
+#: A report more than this before the planned departure is refused (the column has not set off).
+MARGIN_BEFORE_S = 60 * 60
+#: A report more than this after the plan's end (its tail at the finish) is refused.
+MARGIN_AFTER_S = 180 * 60
+#: A report that moves the expected times by more than this needs a confirmation (``"confirm": true``).
+CONFIRM_SHIFT_S = 15 * 60
+#: A report implying a speed more than this many times the column's planned speed needs a confirmation.
+SPEED_FACTOR = 2.0
+#: How far (metres) two reports may disagree in place before one is said to go backwards (a post's passage
+#: and a kilometre read off a map differ a little).
+PLACE_SLACK_M = 200
+#: Speed is judged over at least this distance (metres): shorter hops say little.
+SPEED_MIN_M = 500
+_FIELDS = ("kind", "km", "post", "time", "confirm")
+_KIND_VI = {"head": "đầu đoàn", "tail": "cuối đoàn", "pause": "đoàn dừng", "resume": "đoàn đi tiếp"}
+_KIND_EN = {"head": "head", "tail": "tail", "pause": "pause", "resume": "resume"}
 
 
 @dataclass(frozen=True)
 class ReportIn:
-    """A report as the API accepts it: kind, where (route metres, and the post named if any) and when."""
+    """A report as the API accepts it: kind, where (route metres, and the post named if any), when, and whether
+    the control room confirmed it (a report held for confirmation is stored when sent again confirmed)."""
 
     kind: ReportKind
     at_m: int | None
     post: str | None
     time_s: int
+    confirm: bool = False
 
 
 def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> ReportIn:
-    """Check a report body and say which field is wrong and why.
+    """Check a report body and say which field is wrong and why (in Vietnamese and English).
 
     Parameters
     ----------
@@ -54,62 +80,100 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
     try:
         data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
-        raise Refused("body", "is not UTF-8 text") from None
+        raise Refused("body", "không phải văn bản UTF-8", "is not UTF-8 text") from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+        if isinstance(exc, json.JSONDecodeError):
+            raise Refused("body", f"không phải JSON ({exc})", f"is not JSON ({exc})") from None
         raise Refused(
             "body",
-            f"is not JSON ({exc})"
-            if isinstance(exc, json.JSONDecodeError)
-            else "is not JSON a report can be (nested too deeply or a non-number constant)",
+            "không phải JSON của một báo cáo (lồng quá sâu hoặc hằng số không phải số)",
+            "is not JSON a report can be (nested too deeply or a non-number constant)",
         ) from None
     if not isinstance(data, dict):
-        raise Refused("body", f"must be a JSON object, not {_type(data)}")
+        raise Refused(
+            "body", f"phải là một đối tượng JSON, không phải {_type(data)}", f"must be a JSON object, not {_type(data)}"
+        )
     extra = sorted(k for k in data if k not in _FIELDS)
     if extra:
-        raise Refused(extra[0][:40] or '""', f"is not a report field (a report has {', '.join(_FIELDS)})")
+        raise Refused(
+            extra[0][:40] or '""',
+            f"không phải trường của báo cáo (báo cáo có {', '.join(_FIELDS)})",
+            f"is not a report field (a report has {', '.join(_FIELDS)})",
+        )
+    confirm = data.get("confirm", False)
+    if not isinstance(confirm, bool):
+        raise Refused("confirm", "phải là true hoặc false", f"must be true or false, not {_show(confirm)}")
     kind = data.get("kind")
+    kinds = ", ".join(REPORT_KINDS)
     if "kind" not in data:
-        raise Refused("kind", f"is missing (one of {', '.join(REPORT_KINDS)})")
+        raise Refused("kind", f"bị thiếu (một trong {kinds})", f"is missing (one of {kinds})")
     if not isinstance(kind, str) or kind not in REPORT_KINDS:
-        raise Refused("kind", f"must be one of {', '.join(REPORT_KINDS)}, not {_show(kind)}")
+        raise Refused(
+            "kind", f"phải là một trong {kinds}, không phải {_show(kind)}", f"must be one of {kinds}, not {_show(kind)}"
+        )
     if "time" not in data:
-        raise Refused("time", "is missing (HH:MM:SS in the event's time zone)")
+        raise Refused(
+            "time", "bị thiếu (HH:MM:SS theo giờ của sự kiện)", "is missing (HH:MM:SS in the event's time zone)"
+        )
     raw_time = data["time"]
     time_s = clock.parse(raw_time) if isinstance(raw_time, str) and len(raw_time) <= 8 else None
     if time_s is None:
-        raise Refused("time", f"must be a time of day HH:MM:SS, not {_show(raw_time)}")
-    if time_s > now_s + FUTURE_SLACK_S:
         raise Refused(
             "time",
-            f"{clock.hms(time_s)} is {round((time_s - now_s) / 60)} minutes after now "
+            f"phải là giờ trong ngày HH:MM:SS, không phải {_show(raw_time)}",
+            f"must be a time of day HH:MM:SS, not {_show(raw_time)}",
+        )
+    if time_s > now_s + FUTURE_SLACK_S:
+        ahead = round((time_s - now_s) / 60)
+        raise Refused(
+            "time",
+            f"{clock.hms(time_s)} là {ahead} phút sau bây giờ ({clock.hms(now_s)}): báo cáo nói điều đã xảy ra "
+            "(để diễn tập, chạy máy chủ với --rehearse HH:MM)",
+            f"{clock.hms(time_s)} is {ahead} minutes after now "
             f"({clock.hms(now_s)}): a report says what has happened (to rehearse the day, start the "
             "server with --rehearse HH:MM)",
         )
     has_km, has_post = "km" in data and data["km"] is not None, "post" in data and data["post"] is not None
     if kind == "resume" and (has_km or has_post):
-        raise Refused("km" if has_km else "post", "is not given for a resume: the head resumes where it paused")
+        raise Refused(
+            "km" if has_km else "post",
+            "không ghi cho báo cáo đi tiếp: đầu đoàn đi tiếp từ chỗ đã dừng",
+            "is not given for a resume: the head resumes where it paused",
+        )
     if has_km and has_post:
-        raise Refused("post", "give either km or post, not both")
+        raise Refused("post", "ghi km hoặc chốt, không ghi cả hai", "give either km or post, not both")
     if kind in ("head", "tail") and not (has_km or has_post):
-        raise Refused("km", f"is missing: say where the {kind} passed (km from the start, or post id)")
+        raise Refused(
+            "km",
+            f"bị thiếu: {_KIND_VI[kind]} đã qua đâu (km tính từ điểm xuất phát, hoặc mã chốt)",
+            f"is missing: say where the {kind} passed (km from the start, or post id)",
+        )
     at_m: int | None = None
     post_id: str | None = None
     total_km = plan.schedule.parade.total_m / 1000
     if has_km:
         km = data["km"]
         if isinstance(km, bool) or not isinstance(km, int | float) or not math.isfinite(float(km)):
-            raise Refused("km", f"must be a number of kilometres, not {_show(km)}")
+            raise Refused(
+                "km", f"phải là số kilômét, không phải {_show(km)}", f"must be a number of kilometres, not {_show(km)}"
+            )
         if not 0 <= float(km) <= total_km:
-            raise Refused("km", f"{km} is off the route (0 to {total_km:g} km)")
+            raise Refused(
+                "km", f"{km} nằm ngoài tuyến (0 đến {total_km:g} km)", f"{km} is off the route (0 to {total_km:g} km)"
+            )
         at_m = int(round(float(km) * 1000))
     elif has_post:
         raw = data["post"]
         post = plan.schedule.post(raw) if isinstance(raw, str) else None
         if post is None or not post.passages:
-            raise Refused("post", f"{_show(raw)} is not a post of this parade")
+            raise Refused(
+                "post",
+                f"{_show(raw)} không phải chốt của cuộc diễu hành này",
+                f"{_show(raw)} is not a post of this parade",
+            )
         post_id = post.id
         at_m = passage_of(post, state, kind, time_s)
-    return ReportIn(kind, at_m, post_id, time_s)
+    return ReportIn(kind, at_m, post_id, time_s, confirm)
 
 
 def check_sequence(so_far: tuple[Report, ...], new: Report) -> None:
@@ -122,12 +186,143 @@ def check_sequence(so_far: tuple[Report, ...], new: Report) -> None:
             paused = None
         elif r.kind == "pause":
             if paused is not None and r is new:
-                raise Refused("kind", f"the head is already paused since {clock.hms(paused)}")
+                raise Refused(
+                    "kind",
+                    f"đoàn đã dừng từ {clock.hms(paused)}",
+                    f"the head is already paused since {clock.hms(paused)}",
+                )
             paused = r.time_s if paused is None else paused
         elif r.kind == "resume":
             if paused is None and r is new:
-                raise Refused("kind", f"there is no pause to resume before {clock.hms(r.time_s)}")
+                raise Refused(
+                    "kind",
+                    f"không có lần dừng nào để đi tiếp trước {clock.hms(r.time_s)}",
+                    f"there is no pause to resume before {clock.hms(r.time_s)}",
+                )
             paused = None
+
+
+def _km(m: float) -> str:
+    return f"{m / 1000:.1f}"
+
+
+def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, confirmed: bool, now_s: int) -> None:
+    """Refuse a report that cannot be true, and hold one that is unlikely until the control room confirms it.
+
+    Refused (422, whatever ``confirmed`` says): more than :data:`MARGIN_BEFORE_S` before the departure or
+    :data:`MARGIN_AFTER_S` after the plan's end; the head or the tail going backwards against an earlier report
+    of it; a tail ahead of the head. Held (409 until sent with ``"confirm": true``): a speed more than
+    :data:`SPEED_FACTOR` times the column's planned speed between two reports of the head (or of the tail), and
+    a report moving the expected times by more than :data:`CONFIRM_SHIFT_S`.
+
+    Parameters
+    ----------
+    plan : LivePlan
+        The plan (departure, end, planned times along the route).
+    so_far : tuple of Report
+        The reports in force (without the one being amended).
+    new : Report
+        The report to check.
+    confirmed : bool
+        The control room confirmed it.
+    now_s : int
+        Now (a pause still open holds the head until now).
+
+    Raises
+    ------
+    Refused
+        With ``confirm`` set when a confirmation would let it in.
+    """
+    s = plan.schedule
+    start = s.parade.departure_s
+    end = max(p.tail_s for p in s.timetable)
+    t = new.time_s
+    if t < start - MARGIN_BEFORE_S:
+        raise Refused(
+            "time",
+            f"{clock.hms(t)} sớm hơn giờ xuất phát {clock.hms(start)} quá {MARGIN_BEFORE_S // 60} phút",
+            f"{clock.hms(t)} is more than {MARGIN_BEFORE_S // 60} min before the departure at {clock.hms(start)}",
+        )
+    if t > end + MARGIN_AFTER_S:
+        raise Refused(
+            "time",
+            f"{clock.hms(t)} muộn hơn giờ kết thúc theo kế hoạch {clock.hms(end)} quá {MARGIN_AFTER_S // 60} phút",
+            f"{clock.hms(t)} is more than {MARGIN_AFTER_S // 60} min after the plan's end at {clock.hms(end)}",
+        )
+    if new.at_m is None or new.kind == "resume":
+        return
+    m = new.at_m
+    mine: ReportKind = "tail" if new.kind == "tail" else "head"
+    same = [
+        r
+        for r in so_far
+        if r.at_m is not None and (("tail" if r.kind == "tail" else "head") == mine) and r.kind != "resume"
+    ]
+    who_vi, who_en = _KIND_VI[mine], _KIND_EN[mine]
+    for r in same:
+        assert r.at_m is not None
+        if (r.time_s <= t and r.at_m > m + PLACE_SLACK_M) or (r.time_s >= t and r.at_m < m - PLACE_SLACK_M):
+            raise Refused(
+                "km",
+                f"{who_vi} đi lùi: báo cáo #{r.seq} ghi {who_vi} ở km {_km(r.at_m)} lúc {clock.hms(r.time_s)} "
+                f"(nếu báo cáo đó sai, rút nó trước)",
+                f"the {who_en} would go backwards: report #{r.seq} has it at km {_km(r.at_m)} at "
+                f"{clock.hms(r.time_s)} (withdraw that report first if it was wrong)",
+            )
+    if mine == "tail":
+        for r in so_far:
+            if r.kind in ("head", "pause") and r.at_m is not None and r.time_s >= t and r.at_m < m - PLACE_SLACK_M:
+                raise Refused(
+                    "km",
+                    f"cuối đoàn vượt lên trước đầu đoàn: báo cáo #{r.seq} ghi đầu đoàn ở km {_km(r.at_m)} lúc "
+                    f"{clock.hms(r.time_s)}",
+                    f"the tail would be ahead of the head: report #{r.seq} has the head at km {_km(r.at_m)} at "
+                    f"{clock.hms(r.time_s)}",
+                )
+    else:
+        for r in so_far:
+            if r.kind == "tail" and r.at_m is not None and r.time_s <= t and r.at_m > m + PLACE_SLACK_M:
+                raise Refused(
+                    "km",
+                    f"đầu đoàn ở sau cuối đoàn: báo cáo #{r.seq} ghi cuối đoàn đã qua km {_km(r.at_m)} lúc "
+                    f"{clock.hms(r.time_s)}",
+                    f"the head would be behind the tail: report #{r.seq} has the tail past km {_km(r.at_m)} at "
+                    f"{clock.hms(r.time_s)}",
+                )
+    if confirmed:
+        return
+    before = max((r for r in same if r.time_s <= t), key=lambda r: (r.time_s, r.seq), default=None)
+    after = min((r for r in same if r.time_s > t), key=lambda r: (r.time_s, r.seq), default=None)
+    for near in (before, after):
+        if near is None or near.at_m is None or abs(near.at_m - m) < SPEED_MIN_M:
+            continue
+        r = near
+        assert r.at_m is not None
+        planned_s = abs(expected_at(plan, (), mine, m) - expected_at(plan, (), mine, r.at_m))
+        took_s = abs(t - r.time_s)
+        if took_s * SPEED_FACTOR < planned_s:
+            speed = abs(r.at_m - m) / 1000 / max(took_s, 1) * 3600
+            column = abs(r.at_m - m) / 1000 / max(planned_s, 1) * 3600
+            raise Refused(
+                "time",
+                f"từ báo cáo #{r.seq} (km {_km(r.at_m)} lúc {clock.hms(r.time_s)}) {who_vi} phải đi {speed:.0f} km/h, "
+                f"đoàn đi {column:.0f} km/h theo kế hoạch: xác nhận nếu đúng",
+                f"from report #{r.seq} (km {_km(r.at_m)} at {clock.hms(r.time_s)}) the {who_en} would have moved at "
+                f"{speed:.0f} km/h, the column's planned speed is {column:.0f} km/h: confirm if it is right",
+                confirm=True,
+            )
+    shift = t - expected_at(plan, so_far, mine, m, now_s)
+    if abs(shift) > CONFIRM_SHIFT_S:
+        mins = round(abs(shift) / 60)
+        vi_dir, en_dir = ("muộn", "later") if shift > 0 else ("sớm", "earlier")
+        raise Refused(
+            "time",
+            f"báo cáo này làm các giờ dự kiến {vi_dir} {mins} phút (hơn {CONFIRM_SHIFT_S // 60} phút): "
+            "xác nhận nếu đúng",
+            f"this report moves the expected times {mins} min {en_dir} (more than {CONFIRM_SHIFT_S // 60} min): "
+            "confirm if it is right",
+            confirm=True,
+        )
 
 
 def _no_constant(name: str) -> Any:
@@ -239,6 +434,19 @@ def report_json(r: Report) -> dict[str, Any]:
     }
 
 
+def log_json(e: LogEntry) -> dict[str, Any]:
+    """One line of the audit log as the API shows it: who did what to which report, when, before and after."""
+    return {
+        "id": e.id,
+        "at": e.at,
+        "who": e.who,
+        "action": e.action,
+        "seq": e.seq,
+        "before": None if e.before is None else report_json(e.before),
+        "after": None if e.after is None else report_json(e.after),
+    }
+
+
 def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str, str]) -> dict[str, Any]:
     """``GET /api/police/state``: posts planned and now, units, reserves and proposals, every report."""
     out = public_state(plan, state, updated)
@@ -291,12 +499,22 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
     return out
 
 
+def _arrive_now(r: Any) -> int:
+    """When to be there now: the plan's arrival moved as the hold moved, never before it can be there."""
+    return int(max(r.earliest_arrival_s, r.planned_arrive_s + (r.hold_from_s - r.planned_hold_from_s)))
+
+
 def _run_json(r: Any) -> dict[str, Any]:
+    """One post of a unit: the three times of its run-sheet (be there at, hold from, leave at), planned and now."""
     return {
         "post": r.post,
         "name": r.name,
         "lat": r.lat,
         "lon": r.lon,
+        "arrive_at": clock.hms(_arrive_now(r)),
+        "planned_arrive_at": clock.hms(r.planned_arrive_s),
+        "hold_from": clock.hms(r.hold_from_s),
+        "planned_hold_from": clock.hms(r.planned_hold_from_s),
         "be_there_by": clock.hms(r.hold_from_s),
         "leave_at": clock.hms(r.release_s),
         "planned_be_there_by": clock.hms(r.planned_hold_from_s),
@@ -347,10 +565,22 @@ def unit_state(plan: LivePlan, state: LiveState, updated: str, unit_id: str) -> 
         for r in u.runs
         if r.hold_from_s != r.planned_hold_from_s or r.release_s != r.planned_release_s
     ]
+    parade = plan.schedule.parade
+    end_shift = state.stretches[-1].reopen_s - state.stretches[-1].planned_reopen_s if state.stretches else 0
     out["station"] = (
         None
         if reserve is None
-        else {"name": reserve.station, "lat": reserve.lat, "lon": reserve.lon, "post": reserve.near_post}
+        else {
+            "name": reserve.station,
+            "lat": reserve.lat,
+            "lon": reserve.lon,
+            "post": reserve.near_post,
+            # the run-sheet's times of a reserve: on call at its station from the departure to the end
+            "arrive_at": clock.hms(parade.departure_s),
+            "hold_from": clock.hms(parade.departure_s),
+            "leave_at": clock.hms(parade.finish_tail_s + end_shift),
+            "planned_leave_at": clock.hms(parade.finish_tail_s),
+        }
     )
     out["proposal"] = (
         None

@@ -240,6 +240,8 @@ class RunNow:
     """When it can be there at the earliest: its planned arrival for the first post, else the previous post's
     (new) release plus the move."""
     at_risk: bool
+    planned_arrive_s: int = 0
+    """When the plan has it there (the run-sheet's "be there at")."""
 
 
 @dataclass(frozen=True)
@@ -326,7 +328,22 @@ class _Curve:
         return self.at_m[i - 1] + (t - a) / (b - a) * (self.at_m[i] - self.at_m[i - 1])
 
 
+_CURVES: dict[int, tuple[ParadeSchedule, tuple[_Curve, _Curve]]] = {}
+
+
 def _curves(schedule: ParadeSchedule) -> tuple[_Curve, _Curve]:
+    """The planned head and tail curves of a schedule (made once per schedule: a server re-times one plan)."""
+    kept = _CURVES.get(id(schedule))
+    if kept is not None and kept[0] is schedule:
+        return kept[1]
+    curves = _make_curves(schedule)
+    if len(_CURVES) > 16:
+        _CURVES.clear()
+    _CURVES[id(schedule)] = (schedule, curves)
+    return curves
+
+
+def _make_curves(schedule: ParadeSchedule) -> tuple[_Curve, _Curve]:
     """The planned head and tail curves: the timetable's points and the posts' passages (a post's own times win
     where both give a metre), made non-decreasing along the route."""
     at_metre: dict[int, tuple[int, int]] = {p.at_m: (p.head_s, p.tail_s) for p in schedule.timetable}
@@ -359,26 +376,63 @@ class _Anchor:
     """(time, stored sequence): the latest anchor at or before a metre decides its delay."""
 
 
-def _delay(anchors: Sequence[_Anchor], m: float) -> float:
-    best: _Anchor | None = None
-    for a in anchors:
-        if a.at_m <= m + 1e-9 and (best is None or a.order > best.order):
-            best = a
-    return 0.0 if best is None else best.delay_s
+class _Steps:
+    """The anchors as a step function of the route metre: the delay at ``m`` is the delay of the latest anchor
+    (by its order) at or before ``m``. Built once, sorted, with the best anchor of every prefix, so each look-up
+    is a bisection (the re-timing stays a few milliseconds with thousands of reports)."""
+
+    def __init__(self, anchors: Sequence[_Anchor]) -> None:
+        ordered = sorted(anchors, key=lambda a: a.at_m)
+        self.at_m = [a.at_m for a in ordered]
+        self.anchors = tuple(ordered)
+        self.delays: list[float] = []
+        best: _Anchor | None = None
+        for a in ordered:
+            if best is None or a.order > best.order:
+                best = a
+            self.delays.append(best.delay_s)
+
+    def delay(self, m: float) -> float:
+        i = bisect.bisect_right(self.at_m, m + 1e-9)
+        return 0.0 if i == 0 else self.delays[i - 1]
 
 
-def _position(curve: _Curve, anchors: Sequence[_Anchor], t: float) -> float | None:
+class _Seen:
+    """The earliest time the column (head or tail) was reported at or beyond each metre: a point behind a
+    reported position was passed by then, whatever the delays say."""
+
+    def __init__(self, points: Sequence[tuple[float, int]]) -> None:
+        ordered = sorted(points)
+        self.at_m = [m for m, _ in ordered]
+        self.first: list[int] = [0] * len(ordered)
+        best: int | None = None
+        for i in range(len(ordered) - 1, -1, -1):
+            t = ordered[i][1]
+            best = t if best is None else min(best, t)
+            self.first[i] = best
+
+    def by(self, m: float) -> int | None:
+        """When the column was seen at or beyond ``m`` at the earliest (None if it never was)."""
+        i = bisect.bisect_left(self.at_m, m - 1e-9)
+        return self.first[i] if i < len(self.first) else None
+
+
+def _delay(anchors: _Steps, m: float) -> float:
+    return anchors.delay(m)
+
+
+def _position(curve: _Curve, anchors: _Steps, t: float) -> float | None:
     """Where the head (or tail) is at ``t``: the farthest metre it is expected to have passed, or None before it
     starts. The breakpoints are the timetable's points and the anchors, between which time grows linearly."""
-    marks = sorted({*curve.at_m, *(a.at_m for a in anchors)})
+    marks = sorted({*curve.at_m, *anchors.at_m})
     best: float | None = None
     for lo, hi in zip(marks, marks[1:], strict=False):
-        d = _delay(anchors, lo)
+        d = anchors.delay(lo)
         t_lo, t_hi = curve.time(lo) + d, curve.time(hi) + d
         if t < t_lo:
             continue
         best = hi if t >= t_hi else lo + (hi - lo) * (t - t_lo) / (t_hi - t_lo)
-    if best is None and marks and t >= curve.time(marks[0]) + _delay(anchors, marks[0]):
+    if best is None and marks and t >= curve.time(marks[0]) + anchors.delay(marks[0]):
         best = marks[0]
     return best
 
@@ -387,10 +441,12 @@ def _position(curve: _Curve, anchors: Sequence[_Anchor], t: float) -> float | No
 class _Column:
     """The anchors derived from the reports, and whether the head is held by a pause still open."""
 
-    head: tuple[_Anchor, ...]
-    tail: tuple[_Anchor, ...]
+    head: _Steps
+    tail: _Steps
     paused_since_s: int | None
     pause_at_m: float | None
+    head_seen: _Seen
+    tail_seen: _Seen
 
 
 def _anchors(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], now_s: int) -> _Column:
@@ -416,7 +472,7 @@ def _anchors(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], 
         elif r.kind == "pause":
             if paused_since is not None:
                 continue
-            m = float(r.at_m) if r.at_m is not None else _position(head_curve, head, r.time_s)
+            m = float(r.at_m) if r.at_m is not None else _position(head_curve, _Steps(head), r.time_s)
             if m is None:
                 m = head_curve.at_m[0]
             head_anchor(m, r.time_s, r.seq)
@@ -426,7 +482,22 @@ def _anchors(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], 
             paused_since = pause_at = None
     if paused_since is not None and pause_at is not None and now_s > paused_since:
         head_anchor(pause_at, now_s, pause_seq)
-    return _Column(tuple(head), tuple(tail), paused_since, pause_at)
+    heads = [(float(r.at_m), r.time_s) for r in reports if r.kind == "head" and r.at_m is not None]
+    tails = [(float(r.at_m), r.time_s) for r in reports if r.kind == "tail" and r.at_m is not None]
+    return _Column(_Steps(head), _Steps(tail), paused_since, pause_at, _Seen(heads + tails), _Seen(tails))
+
+
+_COLUMN: list[tuple[object, _Curve, _Column]] = []
+
+
+def _column(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], now_s: int) -> _Column:
+    """:func:`_anchors`, kept for the same reports (a server re-times every second with the reports unchanged);
+    a pause still open depends on now, so it is never kept."""
+    if _COLUMN and _COLUMN[0][0] is reports and _COLUMN[0][1] is head_curve:
+        return _COLUMN[0][2]
+    col = _anchors(head_curve, tail_curve, reports, now_s)
+    _COLUMN[:] = [(reports, head_curve, col)] if col.paused_since_s is None and isinstance(reports, tuple) else []
+    return col
 
 
 # ------------------------------------------------------------------------------------------------ re-timing
@@ -436,7 +507,15 @@ def _post_now(post: Post, col: _Column, units_at_risk: set[tuple[str, str]]) -> 
     passages = []
     for p in post.passages:
         h = int(round(p.head_s + _delay(col.head, p.at_m)))
-        t = max(h, int(round(p.tail_s + _delay(col.tail, p.at_m))))
+        t = int(round(p.tail_s + _delay(col.tail, p.at_m)))
+        # a post behind a reported head (or tail) was passed by it then, whatever the delays say (issue 27: a
+        # post between two head reports stayed "not passed" when the earlier report was the later one)
+        seen_head, seen_tail = col.head_seen.by(p.at_m), col.tail_seen.by(p.at_m)
+        if seen_head is not None:
+            h = min(h, seen_head)
+        if seen_tail is not None:
+            t = min(t, seen_tail)
+        t = max(h, t)
         passages.append(PassageNow(p.at_m, p.head_s, p.tail_s, h, t))
     if passages:
         first_shift = min(x.head_s for x in passages) - min(x.planned_head_s for x in passages)
@@ -487,6 +566,7 @@ def _unit_now(
             release,
             earliest,
             earliest > hold_from,
+            run.arrive_s,
         )
         runs.append(r)
         prev = r
@@ -565,7 +645,7 @@ def retime(plan: LivePlan, reports: Sequence[Report], now_s: int) -> LiveState:
     """
     s = plan.schedule
     head_curve, tail_curve = _curves(s)
-    col = _anchors(head_curve, tail_curve, reports, now_s)
+    col = _column(head_curve, tail_curve, reports, now_s)
     speeds = {u.id: u.speed_kmh for u in plan.instance.units} | dict(plan.speeds)
     # first pass: posts re-timed (risk is known once the units' chains are)
     posts0 = {p.id: _post_now(p, col, set()) for p in s.posts}
@@ -626,7 +706,7 @@ def retime(plan: LivePlan, reports: Sequence[Report], now_s: int) -> LiveState:
 def _where(
     plan: LivePlan,
     curve: _Curve,
-    anchors: Sequence[_Anchor],
+    anchors: _Steps,
     now_s: int,
     paused_since: int | None,
     pause_at: float | None,
@@ -642,9 +722,42 @@ def _where(
     return Position(round(m, 1), lat, lon, now_s, int(round(_delay(anchors, m))))
 
 
-def _finished(curve: _Curve, anchors: Sequence[_Anchor], now_s: int) -> bool:
+def _finished(curve: _Curve, anchors: _Steps, now_s: int) -> bool:
     end = curve.at_m[-1]
     return now_s > curve.time(end) + _delay(anchors, end)
+
+
+def expected_at(plan: LivePlan, reports: Sequence[Report], kind: ReportKind, at_m: float, now_s: int = 0) -> int:
+    """When the head (``kind`` "head", "pause" or "resume") or the tail ("tail") is expected at a route metre,
+    given the reports: the plan moved by the delay there, never after it was seen at or beyond that metre.
+
+    Parameters
+    ----------
+    plan : LivePlan
+        The plan.
+    reports : sequence of Report
+        The reports in force.
+    kind : {"head", "tail", "pause", "resume"}
+        Whose time.
+    at_m : float
+        The route metre.
+    now_s : int
+        Now (a pause still open holds the head until now).
+
+    Returns
+    -------
+    int
+        Seconds since midnight.
+    """
+    head_curve, tail_curve = _curves(plan.schedule)
+    col = _anchors(head_curve, tail_curve, reports, now_s)
+    if kind == "tail":
+        t = tail_curve.time(at_m) + col.tail.delay(at_m)
+        seen = col.tail_seen.by(at_m)
+    else:
+        t = head_curve.time(at_m) + col.head.delay(at_m)
+        seen = col.head_seen.by(at_m)
+    return int(round(t if seen is None else min(t, seen)))
 
 
 def passage_of(post: Post, state: LiveState | None, kind: ReportKind, time_s: int) -> int:

@@ -1,5 +1,6 @@
 """The live server: a Starlette/FastAPI app over a results folder and its report store, and how to run it."""
 
+import contextlib
 import hashlib
 import hmac
 import html
@@ -16,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from paradeplan.live.api import (
     MAX_BODY,
+    check_plausible,
     check_sequence,
+    log_json,
     parse_report,
     police_state,
     public_state,
@@ -26,8 +29,8 @@ from paradeplan.live.api import (
 )
 from paradeplan.live.feeds import live_feed
 from paradeplan.live.folder import LiveFolder
-from paradeplan.live.model import LiveState, retime
-from paradeplan.live.store import Refused, Store
+from paradeplan.live.model import LiveState, Report, retime
+from paradeplan.live.store import NoSuchReport, Refused, Store, StoreGone
 
 if TYPE_CHECKING:
     from fastapi import FastAPI, Request
@@ -42,6 +45,18 @@ STATIC = {
     "control.js": "text/javascript",
     "unit.js": "text/javascript",
 }
+#: Seconds a client has to send a request's headers (and to start the next one on a kept-alive connection).
+HEADER_TIMEOUT_S = 10.0
+#: Seconds a client has to send a report's body.
+BODY_TIMEOUT_S = 10.0
+#: Open connections beyond which the one idle longest (no request under way) is closed for a new one.
+MAX_CONNECTIONS = 1000
+#: Requests under way beyond which the public routes answer 503 (the control room and the units still served).
+MAX_BUSY = 200
+#: Server-sent event streams at most (beyond: 503, the views poll).
+MAX_STREAMS = 500
+#: Seconds between two events of a stream when nothing changes (the views know they are connected).
+TICK_S = 5.0
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -98,6 +113,46 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+class Broadcast:
+    """Wakes the server-sent event streams when the picture changes (reports are stored in worker threads)."""
+
+    def __init__(self) -> None:
+        self._loop: Any = None
+        self._waiters: set[Any] = set()
+
+    def attach(self) -> None:
+        """Remember the event loop the streams run on (called from a stream)."""
+        import asyncio
+
+        self._loop = asyncio.get_running_loop()
+
+    def notify(self) -> None:
+        """Wake every stream (from any thread)."""
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is closing
+                loop.call_soon_threadsafe(self._wake)
+
+    def _wake(self) -> None:
+        for f in self._waiters:
+            if not f.done():
+                f.set_result(None)
+        self._waiters.clear()
+
+    async def wait(self, timeout: float) -> None:
+        """Until the next change, or ``timeout`` seconds."""
+        import asyncio
+
+        f = asyncio.get_running_loop().create_future()
+        self._waiters.add(f)
+        try:
+            await asyncio.wait_for(f, timeout)
+        except TimeoutError:
+            pass
+        finally:
+            self._waiters.discard(f)
+
+
 class Live:
     """The state of a running server: folder, store, clock, tokens and the last computed picture."""
 
@@ -110,8 +165,16 @@ class Live:
         self._lock = threading.Lock()
         self._cache: tuple[int, int, LiveState] | None = None
         self._public: tuple[LiveState, bytes] | None = None
+        self._police: tuple[LiveState, bytes] | None = None
+        self._log: tuple[int, list[dict[str, Any]]] | None = None
         self._version = 0
         self._reports = store.reports()
+        self.broadcast = Broadcast()
+
+    @property
+    def version(self) -> int:
+        """Bumped whenever a report is stored, withdrawn or amended."""
+        return self._version
 
     def state(self) -> tuple[LiveState, str]:
         """The picture now (recomputed at most once a second and whenever a report is stored)."""
@@ -132,24 +195,105 @@ class Live:
             cached = self._public
             if cached is not None and cached[0] is state:
                 return cached[1]
-        body = json.dumps(
-            public_state(self.folder.plan, state, updated), ensure_ascii=False, separators=(",", ":")
-        ).encode()
+        body = _json_bytes(public_state(self.folder.plan, state, updated))
         with self._lock:
             self._public = (state, body)
         return body
 
-    def add_report(self, body: bytes) -> dict[str, Any]:
-        """Check and store one report (serialised by the store's lock); the picture is recomputed."""
-        state, _ = self.state()
-        now = self.clock.now()
-        report = parse_report(body, self.folder.plan, state, self.clock.now_s(now))
-        stored = self.store.add(report.kind, report.time_s, report.at_m, report.post, now.isoformat(), check_sequence)
+    def police_bytes(self) -> bytes:
+        """``GET /api/police/state`` as JSON bytes (with the audit log and the store's health), made once per
+        second (and per report)."""
+        state, updated = self.state()
+        with self._lock:
+            cached = self._police
+            if cached is not None and cached[0] is state:
+                return cached[1]
+        data = police_state(self.folder.plan, state, updated, self.links())
+        data["log"] = self.log_json()
+        gone = self.store.gone()
+        data["store"] = None if gone is None else {"reason": gone.reason, "reason_en": gone.reason_en}
+        body = _json_bytes(data)
+        with self._lock:
+            self._police = (state, body)
+        return body
+
+    def log_json(self) -> list[dict[str, Any]]:
+        """The audit log as the API shows it (read from the store once per change)."""
+        with self._lock:
+            if self._log is not None and self._log[0] == self._version:
+                return self._log[1]
+            version = self._version
+        entries = [log_json(e) for e in self.store.log()]
+        with self._lock:
+            self._log = (version, entries)
+        return entries
+
+    def _checks(self, confirmed: bool, now_s: int) -> Any:
+        plan = self.folder.plan
+
+        def check(so_far: tuple[Report, ...], new: Report) -> None:
+            check_sequence(so_far, new)
+            check_plausible(plan, so_far, new, confirmed, now_s)
+
+        return check
+
+    def _changed(self) -> None:
         with self._lock:
             self._reports = self.store.reports()
             self._version += 1
+        self.broadcast.notify()
+
+    def _recent(self) -> LiveState:
+        """The last picture computed (it only decides which passage of a post named twice a report means)."""
+        with self._lock:
+            cached = self._cache
+        return cached[2] if cached is not None else self.state()[0]
+
+    def add_report(self, body: bytes, who: str = "control") -> dict[str, Any]:
+        """Check and store one report (serialised by the store's lock); the picture is recomputed."""
+        state = self._recent()
+        now = self.clock.now()
+        now_s = self.clock.now_s(now)
+        report = parse_report(body, self.folder.plan, state, now_s)
+        stored = self.store.add(
+            report.kind,
+            report.time_s,
+            report.at_m,
+            report.post,
+            now.isoformat(),
+            self._checks(report.confirm, now_s),
+            who,
+        )
+        self._changed()
         log.info("report %d stored: %s at %s", stored.seq, stored.kind, stored.time_s)
         return report_json(stored)
+
+    def withdraw(self, seq: int, who: str = "control") -> dict[str, Any]:
+        """Withdraw a report (kept, marked withdrawn, logged); the picture is recomputed without it."""
+        old = self.store.withdraw(seq, self.clock.now().isoformat(), who)
+        self._changed()
+        log.info("report %d withdrawn by %s", seq, who)
+        return report_json(old)
+
+    def amend(self, seq: int, body: bytes, who: str = "control") -> dict[str, Any]:
+        """Amend a report with a body like a new report's (checked the same way, against the others)."""
+        state = self._recent()
+        now = self.clock.now()
+        now_s = self.clock.now_s(now)
+        report = parse_report(body, self.folder.plan, state, now_s)
+        new = self.store.amend(
+            seq,
+            report.kind,
+            report.time_s,
+            report.at_m,
+            report.post,
+            now.isoformat(),
+            self._checks(report.confirm, now_s),
+            who,
+        )
+        self._changed()
+        log.info("report %d amended by %s", seq, who)
+        return report_json(new)
 
     def links(self) -> dict[str, str]:
         """Unit id → the path of its view (with its token in the fragment, never sent to the server)."""
@@ -170,6 +314,10 @@ class Live:
             if hmac.compare_digest(value.encode(), t.encode()):
                 return f"unit:{unit}"
         return "wrong"
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _page(view: str, title: str, lang: str, extra: str = "") -> str:
@@ -211,12 +359,35 @@ class _SecurityHeaders:
 
     def __init__(self, app: Any) -> None:
         self.app = app
+        self.busy = 0
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        api = scope["path"].startswith("/api/")
+        path = scope["path"]
+        api = path.startswith("/api/")
+        if path == "/api/events":
+            await self._send(scope, receive, send, api)
+            return
+        if self.busy >= MAX_BUSY and not path.startswith(_PRIORITY):
+            # the public is told to come back; the control room and the units are still served
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 503,
+                    "headers": [(b"content-type", b"application/json"), (b"retry-after", b"5")],
+                }
+            )
+            await send({"type": "http.response.body", "body": b'{"detail": "busy: try again in a few seconds"}'})
+            return
+        self.busy += 1
+        try:
+            await self._send(scope, receive, send, api)
+        finally:
+            self.busy -= 1
+
+    async def _send(self, scope: Any, receive: Any, send: Any, api: bool) -> None:
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
@@ -233,6 +404,71 @@ class _SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+#: Routes served however busy the server is: the control room's and the units'.
+_PRIORITY = ("/api/police/", "/api/units/", "/api/reports", "/control", "/unit/", "/static/")
+
+
+def _guarded_protocol() -> type:
+    """uvicorn's h11 protocol with a deadline for each request's headers and a bound on open connections.
+
+    uvicorn waits forever for the headers of a connection that sends nothing (its keep-alive timer only runs
+    between requests) and, past ``limit_concurrency``, answers 503 to everyone. Here a connection must send its
+    headers within :data:`HEADER_TIMEOUT_S` (from when it opens, and from the end of its last answer), and past
+    :data:`MAX_CONNECTIONS` the connection idle longest (no request under way) is closed to make room: idle or
+    slow connections cannot lock the control room out.
+    """
+    from collections import OrderedDict
+
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11(H11Protocol):
+        _idle: "OrderedDict[GuardedH11, None]" = OrderedDict()
+        _timer: Any = None
+
+        def _wait_for_headers(self) -> None:
+            self._idle[self] = None
+            self._idle.move_to_end(self)
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = self.loop.call_later(HEADER_TIMEOUT_S, self._too_slow)
+
+        def _busy(self) -> None:
+            self._idle.pop(self, None)
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+        def _too_slow(self) -> None:
+            self._timer = None
+            if self in self._idle and not self.transport.is_closing():
+                self.transport.close()
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self._wait_for_headers()
+            if len(self.connections) > MAX_CONNECTIONS:
+                victim = next((c for c in self._idle if c is not self), None)
+                if victim is not None:
+                    victim._busy()
+                    victim.transport.abort()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.cycle is not None and not self.cycle.response_complete:
+                self._busy()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._wait_for_headers()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._busy()
+            super().connection_lost(exc)
+
+    return GuardedH11
 
 
 def create_app(live: Live) -> "FastAPI":
@@ -265,17 +501,28 @@ def create_app(live: Live) -> "FastAPI":
     ).encode()
 
     app.add_middleware(_SecurityHeaders)
+    streams = [0]
 
-    def refuse(status: int, reason: str, headers: dict[str, str] | None = None) -> JSONResponse:
-        return JSONResponse({"detail": reason}, status_code=status, headers=headers)
+    def refuse(
+        status: int, vi: str, en: str, request: Request | None = None, headers: dict[str, str] | None = None
+    ) -> JSONResponse:
+        """A refusal: ``detail`` in the view's language (Vietnamese unless it asks for English), and both."""
+        detail = en if request is not None and english(request) else vi
+        return JSONResponse({"detail": detail, "reason_vi": vi, "reason_en": en}, status_code=status, headers=headers)
 
     def need(request: Request, unit: str | None = None) -> JSONResponse | None:
         role = live.role(request)
         if role is None:
-            return refuse(401, "send the token: Authorization: Bearer TOKEN", {"WWW-Authenticate": "Bearer"})
+            return refuse(
+                401,
+                "cần mã truy cập: Authorization: Bearer TOKEN",
+                "send the token: Authorization: Bearer TOKEN",
+                request,
+                {"WWW-Authenticate": "Bearer"},
+            )
         if role == "control" or (unit is not None and role == f"unit:{unit}"):
             return None
-        return refuse(403, "this token does not open this")
+        return refuse(403, "mã truy cập này không mở được mục này", "this token does not open this", request)
 
     @app.get("/", response_class=HTMLResponse)
     def public_page() -> HTMLResponse:
@@ -292,7 +539,7 @@ def create_app(live: Live) -> "FastAPI":
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return refuse(404, "no such file")
+            return refuse(404, "không có tệp này", "no such file")
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "max-age=300"})
 
@@ -317,12 +564,11 @@ def create_app(live: Live) -> "FastAPI":
         return Response(body, media_type="application/json")
 
     @app.get("/api/police/state")
-    def api_police_state(request: Request) -> JSONResponse:
+    def api_police_state(request: Request) -> Response:
         denied = need(request)
         if denied is not None:
             return denied
-        state, updated = live.state()
-        return JSONResponse(police_state(plan, state, updated, live.links()))
+        return Response(live.police_bytes(), media_type="application/json")
 
     @app.get("/api/units/{unit}/state")
     def api_unit_state(unit: str, request: Request) -> JSONResponse:
@@ -332,36 +578,164 @@ def create_app(live: Live) -> "FastAPI":
         state, updated = live.state()
         data = unit_state(plan, state, updated, unit)
         if data is None:
-            return refuse(404, "no such unit")
+            return refuse(404, "không có đơn vị này", "no such unit", request)
         return JSONResponse(data)
+
+    @app.get("/api/events")
+    async def api_events(request: Request) -> Response:
+        """Server-sent events: ``state`` with the picture's version and the clock, at each change and every
+        :data:`TICK_S` seconds (the views then read their state; polling when this cannot be had)."""
+        import asyncio
+
+        from fastapi.responses import StreamingResponse
+
+        if streams[0] >= MAX_STREAMS:
+            return refuse(
+                503,
+                "quá nhiều luồng trực tiếp: đọc /api/state",
+                "too many live streams: poll /api/state",
+                request,
+                {"Retry-After": "10"},
+            )
+        live.broadcast.attach()
+        streams[0] += 1
+
+        async def events() -> Any:
+            try:
+                yield "retry: 3000\n\n"
+                while True:
+                    now = live.clock.now()
+                    data = json.dumps(
+                        {"version": live.version, "now": now.time().isoformat(), "updated": now.isoformat()}
+                    )
+                    yield f"event: state\ndata: {data}\n\n"
+                    await live.broadcast.wait(TICK_S)
+            except asyncio.CancelledError:
+                raise
+            finally:
+                streams[0] -= 1
+
+        return StreamingResponse(
+            events(),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
+
+    async def read_body(request: Request) -> bytes | JSONResponse:
+        import asyncio
+
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return refuse(413, f"báo cáo dài tối đa {MAX_BODY} byte", f"a report is at most {MAX_BODY} bytes", request)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":
+            return JSONResponse(
+                {
+                    "detail": [
+                        reason(
+                            "body", "gửi báo cáo dạng application/json", "send the report as application/json", request
+                        )
+                    ]
+                },
+                status_code=415,
+            )
+        body = b""
+        try:
+            async with asyncio.timeout(BODY_TIMEOUT_S):
+                async for chunk in request.stream():
+                    body += chunk
+                    if len(body) > MAX_BODY:
+                        return refuse(
+                            413, f"báo cáo dài tối đa {MAX_BODY} byte", f"a report is at most {MAX_BODY} bytes", request
+                        )
+        except TimeoutError:
+            return refuse(
+                408,
+                f"nội dung báo cáo không đến trong {BODY_TIMEOUT_S:g} giây",
+                f"the body did not arrive within {BODY_TIMEOUT_S:g} s",
+                request,
+                {"Connection": "close"},
+            )
+        return body
+
+    async def stored(request: Request, status: int, work: Any, *args: Any) -> JSONResponse:
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            done = await run_in_threadpool(work, *args)
+        except Refused as exc:
+            code = 409 if exc.confirm else 422
+            return JSONResponse(
+                {"detail": [reason(exc.field, exc.reason, exc.reason_en, request)], "confirm": exc.confirm},
+                status_code=code,
+            )
+        except StoreGone as exc:
+            return JSONResponse(
+                {
+                    "detail": exc.reason_en if english(request) else exc.reason,
+                    "reason_vi": exc.reason,
+                    "reason_en": exc.reason_en,
+                },
+                status_code=503,
+            )
+        except NoSuchReport as exc:
+            return JSONResponse(
+                {
+                    "detail": f"no report #{exc.args[0]} in force"
+                    if english(request)
+                    else f"không có báo cáo #{exc.args[0]} đang có hiệu lực"
+                },
+                status_code=404,
+            )
+        return JSONResponse(done, status_code=status)
+
+    def seq_of(text: str) -> int | None:
+        return int(text) if text.isdigit() and len(text) < 10 else None
 
     @app.post("/api/reports")
     async def api_reports(request: Request) -> JSONResponse:
         denied = need(request)
         if denied is not None:
             return denied
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return refuse(413, f"a report is at most {MAX_BODY} bytes")
-        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype != "application/json":
-            return JSONResponse(
-                {"detail": [{"field": "body", "reason": "send the report as application/json"}]}, status_code=415
-            )
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_BODY:
-                return refuse(413, f"a report is at most {MAX_BODY} bytes")
-        from starlette.concurrency import run_in_threadpool
+        body = await read_body(request)
+        if isinstance(body, JSONResponse):
+            return body
+        return await stored(request, 201, live.add_report, body, live.role(request) or "control")
 
-        try:
-            stored = await run_in_threadpool(live.add_report, body)
-        except Refused as exc:
-            return JSONResponse({"detail": [{"field": exc.field, "reason": exc.reason}]}, status_code=422)
-        return JSONResponse(stored, status_code=201)
+    @app.delete("/api/reports/{seq}")
+    async def api_withdraw(seq: str, request: Request) -> JSONResponse:
+        denied = need(request)
+        if denied is not None:
+            return denied
+        n = seq_of(seq)
+        if n is None:
+            return refuse(404, "không có báo cáo này", "no such report", request)
+        return await stored(request, 200, live.withdraw, n, live.role(request) or "control")
+
+    @app.patch("/api/reports/{seq}")
+    async def api_amend(seq: str, request: Request) -> JSONResponse:
+        denied = need(request)
+        if denied is not None:
+            return denied
+        n = seq_of(seq)
+        if n is None:
+            return refuse(404, "không có báo cáo này", "no such report", request)
+        body = await read_body(request)
+        if isinstance(body, JSONResponse):
+            return body
+        return await stored(request, 200, live.amend, n, body, live.role(request) or "control")
 
     return app
+
+
+def english(request: "Request") -> bool:
+    """The view asked for English (``Accept-Language: en``); Vietnamese otherwise."""
+    return request.headers.get("accept-language", "").strip().lower().startswith("en")
+
+
+def reason(field: str, vi: str, en: str, request: "Request") -> dict[str, str]:
+    """A refusal's detail: the field, the reason in the view's language, and both languages."""
+    return {"field": field, "reason": en if english(request) else vi, "reason_vi": vi, "reason_en": en}
 
 
 def serve(live: Live, host: str, port: int) -> None:
@@ -374,8 +748,11 @@ def serve(live: Live, host: str, port: int) -> None:
         port=port,
         log_level="warning",
         access_log=False,
-        limit_concurrency=2000,
-        timeout_keep_alive=10,
+        http=_guarded_protocol(),
+        limit_concurrency=None,
+        timeout_keep_alive=int(HEADER_TIMEOUT_S),
+        timeout_graceful_shutdown=2,
+        backlog=4096,
         h11_max_incomplete_event_size=16384,
     )
     server = uvicorn.Server(config)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from paradeplan.i18n import N_, NP_, Msg, tr
+from paradeplan.i18n import KIND_LABELS, N_, NP_, Msg, tr
 
 LABELS: dict[str, Msg] = {
     "plan_book": N_("Plan book"),
@@ -60,9 +60,11 @@ LABELS: dict[str, Msg] = {
     "runsheets": N_("Unit run-sheets"),
     "post_or_position": N_("Post or position"),
     "place": N_("Place"),
-    "arrive_by": N_("Arrive by"),
+    # one truth for times (issue 27): the plan book, run-sheets, calendars and the live unit view say the same
+    # three things with the same words: when to be there, when to hold the post, when to leave it
+    "arrive_by": N_("Be there at"),
     "hold_from": N_("Hold from"),
-    "release_at": N_("Release at"),
+    "release_at": N_("Leave at"),
     "next_move": N_("Next move"),
     "leave_base": N_("Leave base"),
     "base": N_("Base"),
@@ -128,16 +130,6 @@ LABELS: dict[str, Msg] = {
     "generated": N_("Made with paradeplan"),
 }
 
-KIND_LABELS: dict[str, Msg] = {
-    "police_car": N_("Police car"),
-    "police_motorbike": N_("Police motorbike"),
-    "flower_float": N_("Flower float"),
-    "loudspeaker": N_("Loudspeaker vehicle"),
-    "bus": N_("Bus"),
-    "car": N_("Car"),
-    "marching_group": N_("Marching group"),
-    "other": N_("Other"),
-}
 
 DUTY_LABELS: dict[str, Msg] = {
     "lead": N_("Leads the column"),

@@ -26,7 +26,8 @@
   var last = null;
   var token = PP.token();
   var poller = null;
-  var form = {kind: 'head', where: 'post', km: '', post: '', time: '', edited: false, message: null, ok: false};
+  var form = {kind: 'head', where: 'post', km: '', post: '', time: '', edited: false, message: null, ok: false,
+    held: null};
 
   function askToken(wrong) {
     PP.clear(formBox);
@@ -46,6 +47,8 @@
       el('div', {class: 'pp-sub', text: last ? last.event.name + ' · ' + last.event.parade + ' · ' + last.event.date : ''})]));
     header.appendChild(PP.langButton(render));
     if (!last) { return; }
+    if (last.store) { header.appendChild(el('div', {class: 'pp-store-gone', id: 'store-gone',
+      text: PP.t('store_gone') + ': ' + (PP.lang === 'en' ? last.store.reason_en : last.store.reason)})); }
     header.appendChild(el('div', {class: 'pp-status' + (last.paused ? ' pp-paused' : ''), id: 'column',
       text: PP.columnLine(last)}));
     header.appendChild(el('div', {class: 'pp-updated', text: PP.t('now') + ' ' + last.now}));
@@ -62,11 +65,11 @@
       ['head', 'tail', 'pause', 'resume'].map(function (k) { return option(k, PP.t('k_' + k), form.kind === k); }));
     var where = el('select', {id: 'r-where', on: {change: function () { form.where = where.value; reportForm(); }}},
       [option('post', PP.t('by_post'), form.where === 'post'), option('km', PP.t('by_km'), form.where === 'km')]);
+    /* no post is chosen for the user: a report names the post the reporter chose */
     var post = el('select', {id: 'r-post', on: {change: function () { form.post = post.value; }}},
-      (last ? last.posts : []).map(function (p) {
+      [option('', PP.t('choose_post'), !form.post)].concat((last ? last.posts : []).map(function (p) {
         return option(p.id, p.id + ' · ' + p.name + ' (' + PP.hm(p.close) + ')', form.post === p.id);
-      }));
-    if (!form.post && last && last.posts.length) { form.post = post.value; }
+      })));
     var km = el('input', {id: 'r-km', type: 'number', step: '0.001', min: '0', max: last ? last.event.total_km : null,
       value: form.km, on: {input: function () { form.km = km.value; }}});
     var time = el('input', {id: 'r-time', type: 'time', step: '1', value: form.time, required: 'required',
@@ -77,10 +80,42 @@
       el('h2', {text: PP.t('report')}),
       el('div', {class: 'pp-row'}, [el('label', {}, [PP.t('kind') + ' ', kind])].concat(placed)),
       el('div', {class: 'pp-row'}, [el('label', {}, [PP.t('time') + ' ', time]), ' ',
-        el('button', {type: 'submit', id: 'r-send', text: PP.t('send')})]),
-      form.message ? el('p', {id: 'r-result', class: form.ok ? 'pp-ok' : 'pp-warn', text: form.message}) : null
+        el('button', {type: 'submit', id: 'r-send', text: PP.t('send')}), ' ',
+        lastReport() ? el('button', {type: 'button', id: 'r-undo', text: PP.t('undo') + ' #' + lastReport().seq,
+          on: {click: function () { withdraw(lastReport().seq); }}}) : null]),
+      form.message ? el('p', {id: 'r-result', class: form.ok ? 'pp-ok' : 'pp-warn', text: form.message}) : null,
+      form.held ? el('button', {type: 'button', id: 'r-confirm', text: PP.t('confirm'), on: {click: function () {
+        var again = form.held; form.held = null; post_(again, true); }}}) : null
     ]);
     formBox.appendChild(f);
+  }
+
+  function lastReport() {
+    if (!last || !last.reports.length) { return null; }
+    return last.reports.reduce(function (a, b) { return b.seq > a.seq ? b : a; });
+  }
+
+  function reasons(r) {
+    var d = r.data && r.data.detail;
+    if (r.status === 0) { return PP.t('not_sent') + ': ' + PP.t('no_server'); }
+    return PP.t('refused') + ' (' + r.status + '): ' + (Array.isArray(d) ? d.map(function (x) {
+      return x.field + ': ' + x.reason; }).join('; ') : String(d || ''));
+  }
+
+  function withdraw(seq) {
+    PP.request('DELETE', '/api/reports/' + encodeURIComponent(seq), token).then(function (r) {
+      form.held = null;
+      if (r.status === 200) {
+        form.ok = true;
+        form.message = PP.t('withdrawn') + ' #' + r.data.seq + ': ' + PP.t('k_' + r.data.kind) +
+          (r.data.post ? ' ' + r.data.post : '') + (r.data.km !== null ? ' km ' + r.data.km : '') + ' ' + r.data.time;
+      } else {
+        form.ok = false;
+        form.message = r.status === 0 ? PP.t('not_sent') + ': ' + PP.t('no_server') : reasons(r);
+      }
+      reportForm();
+      if (poller) { poller.now(); }
+    });
   }
 
   function send(ev) {
@@ -92,16 +127,25 @@
         body_.post = form.post;
       }
     }
+    post_(body_, false);
+  }
+
+  /* A report the server holds for confirmation (409: it moves times by more than 15 min, or implies a speed far
+     above the column's) is shown with its reason and a button that sends it again confirmed. */
+  function post_(body_, confirmed) {
+    if (confirmed) { body_.confirm = true; }
+    form.message = null; form.ok = false; form.held = null;
     PP.request('POST', '/api/reports', token, body_).then(function (r) {
       if (r.status === 201) {
         form.ok = true; form.edited = false;
         form.message = PP.t('stored') + ' #' + r.data.seq + ': ' + PP.t('k_' + r.data.kind) +
           (r.data.post ? ' ' + r.data.post : '') + (r.data.km !== null ? ' km ' + r.data.km : '') + ' ' + r.data.time;
+      } else if (r.status === 409) {
+        form.ok = false; form.held = body_;
+        form.message = PP.t('needs_confirm') + ': ' + (r.data.detail || []).map(function (x) { return x.reason; }).join('; ');
       } else {
         form.ok = false;
-        var d = r.data && r.data.detail;
-        form.message = PP.t('refused') + ' (' + r.status + '): ' + (Array.isArray(d) ? d.map(function (x) {
-          return x.field + ': ' + x.reason; }).join('; ') : String(d || ''));
+        form.message = reasons(r);
       }
       reportForm();
       if (poller) { poller.now(); }
@@ -157,10 +201,23 @@
     reportsBox.appendChild(el('h2', {text: PP.t('reports')}));
     var l = el('ol', {class: 'pp-list', id: 'reports-list', reversed: 'reversed'});
     s.reports.slice().reverse().forEach(function (x) {
-      l.appendChild(el('li', {text: x.time + ' ' + PP.t('k_' + x.kind) + (x.post ? ' ' + x.post : '') +
-        (x.km !== null ? ' km ' + x.km : '') + ' · ' + PP.t('received') + ' ' + x.received}));
+      l.appendChild(el('li', {'data-seq': x.seq}, ['#' + x.seq + ' ' + x.time + ' ' + PP.t('k_' + x.kind) +
+        (x.post ? ' ' + x.post : '') + (x.km !== null ? ' km ' + x.km : '') + ' · ' + PP.t('received') + ' ' +
+        x.received, el('button', {type: 'button', class: 'pp-withdraw', id: 'withdraw-' + x.seq, text: PP.t('withdraw'),
+          on: {click: function () { withdraw(x.seq); }}})]));
     });
     reportsBox.appendChild(l);
+    if (s.log && s.log.length) {
+      reportsBox.appendChild(el('h2', {text: PP.t('log')}));
+      var g = el('ol', {class: 'pp-list pp-log', id: 'audit-log', reversed: 'reversed'});
+      s.log.slice(-50).reverse().forEach(function (e) {
+        var r = e.after || e.before;
+        g.appendChild(el('li', {text: e.at + ' · ' + e.who + ' ' + PP.t('a_' + e.action) + ' #' + e.seq +
+          (r ? ': ' + PP.t('k_' + r.kind) + (r.post ? ' ' + r.post : '') + (r.km !== null ? ' km ' + r.km : '') +
+          ' ' + r.time : '')}));
+      });
+      reportsBox.appendChild(g);
+    }
 
     PP.clear(unitsBox);
     unitsBox.appendChild(el('h2', {text: PP.t('unit_links')}));
@@ -181,11 +238,11 @@
     last.posts.forEach(function (p) {
       L.circleMarker([p.lat, p.lon], {radius: 6, weight: 2, color: '#fff',
         fillColor: p.at_risk ? '#c0392b' : (p.passed ? '#95a5a6' : '#2980b9'), fillOpacity: 1})
-        .bindTooltip(p.id + ' ' + p.name + ' ' + PP.hm(p.close) + '–' + PP.hm(p.reopen)).addTo(postLayer);
+        .bindTooltip(PP.tip(p.id + ' ' + p.name + ' ' + PP.hm(p.close) + '–' + PP.hm(p.reopen))).addTo(postLayer);
     });
     last.reserves.forEach(function (x) {
       L.circleMarker([x.station.lat, x.station.lon], {radius: 5, weight: 2, color: '#16a085', fillColor: '#fff',
-        fillOpacity: 1}).bindTooltip(PP.t('reserves') + ': ' + x.unit + ' · ' + x.station.name).addTo(postLayer);
+        fillOpacity: 1}).bindTooltip(PP.tip(PP.t('reserves') + ': ' + x.unit + ' · ' + x.station.name)).addTo(postLayer);
     });
     postLayer.addTo(map.map);
     map.column(last);
@@ -203,14 +260,14 @@
   }
 
   function start() {
-    poller = PP.poll(function () {
+    poller = PP.live(function () {
       if (!token) { askToken(false); return null; }
       return PP.request('GET', '/api/police/state', token).then(function (r) {
-        body.classList.toggle('pp-offline', r.status >= 500);
-        if (r.status === 401 || r.status === 403) { last = null; askToken(true); return; }
-        if (r.status === 200) { last = r.data; render(); }
-      }, function () { body.classList.add('pp-offline'); });
-    }, 3000);
+        if (r.status === 401 || r.status === 403) { last = null; askToken(true); return null; }
+        if (r.status === 200) { last = r.data; render(); return true; }
+        return false;
+      });
+    }, function () { return last && last.now; }, {pollMs: 3000, everyMs: 10000});
   }
 
   header_();

@@ -21,11 +21,15 @@
       arrives: 'tới lúc', spare: 'dư', no_reserve: 'Không còn lực lượng dự phòng', too_late: 'vẫn trễ',
       reports: 'Nhật ký báo cáo', received: 'nhận lúc', unit_links: 'Đường dẫn cho từng đơn vị', duty: 'Nhiệm vụ',
       d_lead: 'Dẫn đoàn', d_column: 'Đi trong đoàn', d_posts: 'Giữ chốt', d_reserve: 'Dự phòng', next_post: 'Chốt tiếp theo',
-      be_there: 'Có mặt trước', may_leave: 'Được rời chốt lúc', changes: 'Thay đổi so với kế hoạch',
+      be_there: 'Có mặt lúc', hold_from: 'Bắt đầu giữ', may_leave: 'Được rời lúc', changes: 'Thay đổi so với kế hoạch',
       no_changes: 'Chưa có thay đổi so với kế hoạch.', my_posts: 'Các chốt của tôi', done: 'Xong',
       earliest: 'Sớm nhất tới được lúc', no_post: 'Không còn chốt nào phải giữ.', go_to: 'Được đề xuất tới chốt',
       replaces: 'thay cho', delay: 'Đoàn', passed: 'Đã qua', link: 'Mở', closed: 'đang cấm', none: 'Không có',
-      holds: 'Chặn hướng', lead_clear: 'Cấm trước đầu đoàn / thông sau cuối đoàn', risk_note: 'không kịp tới chốt tiếp theo'
+      holds: 'Chặn hướng', lead_clear: 'Cấm trước đầu đoàn / thông sau cuối đoàn', risk_note: 'không kịp tới chốt tiếp theo',
+      stale: 'mất kết nối — số liệu lúc', choose_post: '— chọn chốt —', undo: 'Rút báo cáo vừa gửi',
+      withdraw: 'Rút', withdrawn: 'Đã rút báo cáo', confirm: 'Xác nhận và gửi', needs_confirm: 'Cần xác nhận',
+      not_sent: 'Không gửi được — báo cáo CHƯA được lưu', no_server: 'mất kết nối tới máy chủ', log: 'Nhật ký sửa đổi',
+      a_add: 'gửi', a_withdraw: 'rút', a_amend: 'sửa', by: 'bởi', store_gone: 'Không lưu được báo cáo'
     },
     en: {
       lang: 'Tiếng Việt', public_title: 'Where the parade is', control_title: 'Control room',
@@ -45,11 +49,15 @@
       arrives: 'arrives', spare: 'spare', no_reserve: 'No reserve left', too_late: 'still late',
       reports: 'Reports', received: 'received', unit_links: 'Links for each unit', duty: 'Duty',
       d_lead: 'Leads', d_column: 'In the column', d_posts: 'Holds posts', d_reserve: 'Reserve', next_post: 'Next post',
-      be_there: 'Be there by', may_leave: 'You may leave at', changes: 'Changes from the plan',
+      be_there: 'Be there at', hold_from: 'Hold from', may_leave: 'Leave at', changes: 'Changes from the plan',
       no_changes: 'No change from the plan yet.', my_posts: 'My posts', done: 'Done',
       earliest: 'Earliest you can be there', no_post: 'No post left to hold.', go_to: 'Proposed: go to post',
       replaces: 'instead of', delay: 'Column', passed: 'Passed', link: 'Open', closed: 'closed', none: 'None',
-      holds: 'Holds', lead_clear: 'Closed before the head / reopened after the tail', risk_note: 'cannot reach its next post in time'
+      holds: 'Holds', lead_clear: 'Closed before the head / reopened after the tail', risk_note: 'cannot reach its next post in time',
+      stale: 'connection lost — data as of', choose_post: '— choose a post —', undo: 'Withdraw the last report',
+      withdraw: 'Withdraw', withdrawn: 'Report withdrawn', confirm: 'Confirm and send', needs_confirm: 'Needs confirmation',
+      not_sent: 'Not sent — the report is NOT stored', no_server: 'lost the server', log: 'Audit log',
+      a_add: 'sent', a_withdraw: 'withdrawn', a_amend: 'amended', by: 'by', store_gone: 'Reports cannot be stored'
     }
   };
   var PP = {};
@@ -112,17 +120,103 @@
     PP._token = tok;
     try { sessionStorage.setItem('pp-token:' + location.pathname, tok); } catch (e) { /* private mode */ }
   };
+  /* Resolves {status, data}; status 0 when the server could not be reached (never rejects: no uncaught
+     "Failed to fetch"). */
   PP.request = function (method, url, token, body) {
-    var headers = {'Accept': 'application/json'};
+    var headers = {'Accept': 'application/json', 'Accept-Language': PP.lang};
     if (token) { headers.Authorization = 'Bearer ' + token; }
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    var ctl = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = ctl ? setTimeout(function () { ctl.abort(); }, 10000) : null;
     return fetch(url, {method: method, headers: headers, cache: 'no-store', credentials: 'omit',
-      body: body === undefined ? undefined : JSON.stringify(body)}).then(function (r) {
+      body: body === undefined ? undefined : JSON.stringify(body), signal: ctl ? ctl.signal : undefined}).then(function (r) {
       return r.text().then(function (text) {
         var data = null;
         try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
         return {status: r.status, data: data};
       });
+    }).catch(function (e) {
+      return {status: 0, data: null, error: String(e && e.message || e)};
+    }).then(function (res) { if (timer) { clearTimeout(timer); } return res; });
+  };
+  /* The stale banner: "mất kết nối — số liệu lúc HH:MM" while the data shown is not current. */
+  PP.stale = function (on, dataTime) {
+    var node = document.getElementById('pp-stale');
+    if (!on) { if (node) { node.parentNode.removeChild(node); } document.body.classList.remove('pp-offline'); return; }
+    if (!node) {
+      node = PP.el('div', {id: 'pp-stale', class: 'pp-stale', role: 'alert'});
+      document.body.insertBefore(node, document.body.firstChild);
+    }
+    node.textContent = PP.t('stale') + ' ' + (dataTime ? PP.hm(dataTime) : '–');
+    document.body.classList.add('pp-offline');
+  };
+  /* Keep a view current: load() (a promise of true when the state was read) runs at once, whenever the server
+     pushes a change (server-sent events on /api/events, read with fetch), every `everyMs` anyway (the clock
+     moves), and every `pollMs` while the stream is down (polling fallback). The view is marked stale when its
+     last good read is older than `staleMs` or the last read failed. dataTime() gives the time of the data shown. */
+  PP.live = function (load, dataTime, opts) {
+    var o = opts || {};
+    var pollMs = o.pollMs || 5000, everyMs = o.everyMs || 15000, staleMs = o.staleMs || 12000;
+    var lastOk = 0, failed = false, streaming = false, version = null, busy = false, again = false;
+    function run() {
+      if (busy) { again = true; return; }
+      busy = true;
+      Promise.resolve().then(load).then(function (ok) { return ok; }, function () { return false; }).then(function (ok) {
+        busy = false;
+        if (ok) { lastOk = Date.now(); failed = false; } else if (ok === false) { failed = true; }
+        check();
+        if (again) { again = false; run(); }
+      });
+    }
+    function check() {
+      var stale = failed || (lastOk && Date.now() - lastOk > staleMs);
+      PP.stale(!!stale, dataTime());
+    }
+    function stream() {
+      if (typeof ReadableStream === 'undefined' || !window.TextDecoder) { return; }
+      fetch('/api/events', {headers: {'Accept': 'text/event-stream'}, cache: 'no-store', credentials: 'omit'})
+        .then(function (r) {
+          if (r.status !== 200 || !r.body) { throw new Error('no stream ' + r.status); }
+          streaming = true;
+          var reader = r.body.getReader(), decoder = new TextDecoder(), buf = '';
+          function pump() {
+            return reader.read().then(function (chunk) {
+              if (chunk.done) { throw new Error('stream ended'); }
+              buf += decoder.decode(chunk.value, {stream: true});
+              var parts = buf.split('\n\n');
+              buf = parts.pop();
+              parts.forEach(function (part) {
+                var m = /(?:^|\n)data: (.*)/.exec(part);
+                if (!m) { return; }
+                var d = null;
+                try { d = JSON.parse(m[1]); } catch (e) { return; }
+                if (version === null || d.version !== version || failed) { version = d.version; run(); }
+                else { lastOk = Date.now(); check(); }
+              });
+              return pump();
+            });
+          }
+          return pump();
+        })
+        .catch(function () { return null; })
+        .then(function () {
+          streaming = false;
+          run();  /* is the server there? (marks the view stale at once when it is not) */
+          setTimeout(stream, 3000);
+        });
+    }
+    run();
+    stream();
+    setInterval(function () { if (!streaming) { run(); } }, pollMs);
+    setInterval(function () { if (streaming) { run(); } }, everyMs);
+    setInterval(check, 1000);
+    return {now: run};
+  };
+  /* A tooltip's content as text: Leaflet puts a string in as markup, an element as it is. */
+  PP.tip = function (text) { return PP.el('span', {text: text}); };
+  PP.esc = function (text) {
+    return String(text === null || text === undefined ? '' : text).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
     });
   };
   PP.poll = function (fn, ms) {
@@ -139,7 +233,7 @@
   PP.map = function (node, route) {
     var map = L.map(node, {zoomControl: true, attributionControl: true, preferCanvas: false});
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution(route.attribution || '© OpenStreetMap contributors');
+    map.attributionControl.addAttribution(PP.esc(route.attribution || '© OpenStreetMap contributors'));
     var all = [];
     var lines = {};
     if (route.basemap && route.basemap.length) {
@@ -151,7 +245,7 @@
     }
     route.stretches.forEach(function (s) {
       var line = L.polyline(s.coords, {color: '#7f8c8d', weight: 5, opacity: 0.85});
-      line.bindTooltip(s.seq + '. ' + s.street, {sticky: true});
+      line.bindTooltip(PP.tip(s.seq + '. ' + s.street), {sticky: true});
       line.addTo(map);
       lines[s.seq] = line;
       all = all.concat(s.coords);
@@ -159,13 +253,13 @@
     var colours = {start: '#27ae60', end: '#2c3e50', uturn: '#8e44ad'};
     route.points.forEach(function (p) {
       L.circleMarker([p.lat, p.lon], {radius: 6, color: '#fff', weight: 2, fillColor: colours[p.kind] || '#333',
-        fillOpacity: 1}).bindTooltip(p.name).addTo(map);
+        fillOpacity: 1}).bindTooltip(PP.tip(p.name)).addTo(map);
     });
     if (all.length) { map.fitBounds(L.latLngBounds(all), {padding: [20, 20]}); }
     var head = L.circleMarker([0, 0], {radius: 10, color: '#fff', weight: 3, fillColor: '#c0392b', fillOpacity: 1});
     var tail = L.circleMarker([0, 0], {radius: 8, color: '#fff', weight: 3, fillColor: '#e67e22', fillOpacity: 1});
-    head.bindTooltip(PP.t('head'));
-    tail.bindTooltip(PP.t('tail'));
+    head.bindTooltip(PP.tip(PP.t('head')));
+    tail.bindTooltip(PP.tip(PP.t('tail')));
     return {
       map: map,
       lines: lines,

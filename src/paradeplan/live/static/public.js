@@ -53,12 +53,12 @@
 
   PP.request('GET', '/api/route').then(function (r) {
     if (r.status === 200 && r.data) { map = PP.map(mapNode, r.data); }
-    PP.poll(function () {
+    PP.live(function () {
       return PP.request('GET', '/api/state').then(function (res) {
-        body.classList.toggle('pp-offline', res.status !== 200);
-        if (res.status === 200) { last = res.data; render(); }
-      }, function () { body.classList.add('pp-offline'); });
-    }, 5000);
+        if (res.status === 200) { last = res.data; render(); return true; }
+        return false;
+      });
+    }, function () { return last && last.now; }, {pollMs: 5000});
   });
   render();
 })();

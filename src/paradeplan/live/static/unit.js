@@ -28,7 +28,7 @@
     if (s.proposal) {
       root.appendChild(el('div', {class: 'pp-card pp-alert', id: 'proposal'}, [
         el('div', {text: PP.t('go_to')}), el('b', {text: s.proposal.post + ' · ' + s.proposal.post_name}),
-        line(PP.t('be_there'), PP.hm(s.proposal.close)), el('div', {class: 'pp-muted', text: PP.t('replaces') + ' ' +
+        line(PP.t('hold_from'), PP.hm(s.proposal.close)), el('div', {class: 'pp-muted', text: PP.t('replaces') + ' ' +
           s.proposal.replaces})]));
     }
     var n = s.next;
@@ -36,9 +36,11 @@
     card.appendChild(el('h2', {text: PP.t('next_post')}));
     if (n) {
       card.appendChild(el('div', {class: 'pp-post', text: n.post + ' · ' + n.name}));
-      card.appendChild(line(PP.t('be_there'), n.be_there_by.slice(0, 5), n.shift_min ? 'pp-moved' : ''));
+      /* the run-sheet's three times, in its words: be there at, hold from, leave at */
+      card.appendChild(line(PP.t('be_there'), PP.hm(n.arrive_at), n.at_risk ? 'pp-warn' : ''));
+      card.appendChild(line(PP.t('hold_from'), PP.hm(n.hold_from), n.shift_min ? 'pp-moved' : ''));
       if (n.shift_min) { card.appendChild(el('div', {class: 'pp-muted', text: PP.t('planned') + ' ' +
-        PP.hm(n.planned_be_there_by) + ' (' + PP.shiftText(n.shift_min) + ')'})); }
+        PP.hm(n.planned_hold_from) + ' (' + PP.shiftText(n.shift_min) + ')'})); }
       card.appendChild(line(PP.t('may_leave'), n.leave_at.slice(0, 5), n.leave_shift_min ? 'pp-moved' : ''));
       if (n.leave_shift_min) { card.appendChild(el('div', {class: 'pp-muted', text: PP.t('planned') + ' ' +
         PP.hm(n.planned_leave_at) + ' (' + PP.shiftText(n.leave_shift_min) + ')'})); }
@@ -46,6 +48,9 @@
         ' ' + PP.hm(n.earliest_arrival)})); }
     } else if (s.station) {
       card.appendChild(line(PP.t('station'), s.station.name));
+      card.appendChild(line(PP.t('be_there'), PP.hm(s.station.arrive_at)));
+      card.appendChild(line(PP.t('hold_from'), PP.hm(s.station.hold_from)));
+      card.appendChild(line(PP.t('may_leave'), PP.hm(s.station.leave_at)));
     } else {
       card.appendChild(el('p', {text: PP.t('no_post')}));
     }
@@ -54,7 +59,7 @@
     if (!s.changes.length) { ch.appendChild(el('p', {class: 'pp-muted', text: PP.t('no_changes')})); }
     s.changes.forEach(function (c) {
       ch.appendChild(el('div', {class: 'pp-change'}, [el('b', {text: c.post + ' · ' + c.name}),
-        el('div', {text: PP.t('be_there') + ' ' + PP.hm(c.planned_be_there_by) + ' → ' + PP.hm(c.be_there_by) +
+        el('div', {text: PP.t('hold_from') + ' ' + PP.hm(c.planned_be_there_by) + ' → ' + PP.hm(c.be_there_by) +
           ' (' + PP.shiftText(c.shift_min) + ')'}),
         el('div', {text: PP.t('may_leave') + ' ' + PP.hm(c.planned_leave_at) + ' → ' + PP.hm(c.leave_at) +
           (c.leave_shift_min ? ' (' + PP.shiftText(c.leave_shift_min) + ')' : '')})]));
@@ -74,13 +79,14 @@
 
   PP.setLang(PP.lang);
   render();
-  PP.poll(function () {
+  PP.live(function () {
     if (!token) { render(); return null; }
     return PP.request('GET', '/api/units/' + encodeURIComponent(unit) + '/state', token).then(function (r) {
-      body.classList.toggle('pp-offline', r.status >= 500);
+      if (r.status === 0 || r.status >= 500) { return false; }
       denied = r.status === 401 || r.status === 403 || r.status === 404;
       if (r.status === 200) { last = r.data; }
       render();
-    }, function () { body.classList.add('pp-offline'); });
-  }, 5000);
+      return r.status === 200 ? true : null;
+    });
+  }, function () { return last && last.now; }, {pollMs: 5000});
 })();
