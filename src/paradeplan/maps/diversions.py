@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from paradeplan.clock import hm
 from paradeplan.i18n import _
-from paradeplan.maps.common import esc, hm
+from paradeplan.maps.common import esc
 from paradeplan.parade.schedule import ParadeSchedule
 
 #: Colours of the diversion layers.

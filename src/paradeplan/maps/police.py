@@ -8,12 +8,8 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.i18n import compass, kind_name, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
-<<<<<<< HEAD
-from paradeplan.maps.common import COLOURS, PALETTE, esc, hm, labels, popup_html
-from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
-=======
 from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
->>>>>>> main
+from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
@@ -459,8 +455,7 @@ def render_police_map(
     data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
     data.update(barrier_data(schedule, lang))
-    dep = parade.departure_s
-    end = parade.finish_tail_s
+    dep, end = parade.departure_s, parade.finish_tail_s
     data["t0"], data["t1"] = dep - 600, end + 600
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
@@ -483,11 +478,10 @@ def render_police_map(
             ("line", COLOURS["column"], L["column"]),
         ],
     )
-    event = schedule.event.name
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(
-        title=f"{L['police_title']}: {event}",
+        title=f"{L['police_title']}: {schedule.event.name}",
         subtitle=subtitle,
         lang=lang,
         cdn=cdn,

@@ -6,12 +6,8 @@ from typing import Any
 
 from paradeplan import clock
 from paradeplan.maps.basemap import street_lines
-<<<<<<< HEAD
-from paradeplan.maps.common import COLOURS, esc, hm, labels
-from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
-=======
 from paradeplan.maps.common import COLOURS, esc, labels
->>>>>>> main
+from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
 from paradeplan.maps.route import all_bounds
