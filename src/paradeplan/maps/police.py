@@ -9,6 +9,7 @@ from paradeplan import clock
 from paradeplan.i18n import compass, kind_name, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
+from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
@@ -203,6 +204,7 @@ if(D.tt.length>1&&D.track.length>1){
   };
   S.addTo(map); show(D.tnow);
 }
+ppBarriers(map,D,overlays);
 ppLayers(map,overlays);
 """
 
@@ -452,8 +454,8 @@ def render_police_map(
     data["onward"], data["home"] = _onward(schedule, L)
     data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
-    dep = parade.departure_s
-    end = parade.finish_tail_s
+    data.update(barrier_data(schedule, lang))
+    dep, end = parade.departure_s, parade.finish_tail_s
     data["t0"], data["t1"] = dep - 600, end + 600
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
@@ -469,23 +471,23 @@ def render_police_map(
             ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
             ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
             ("dot", COLOURS["reserve"], L["reserves"]),
+            ("dot", BARRIER_COLOUR, data["DV"]["barriers"]),
             ("dash", COLOURS["staging"], L["staging"]),
             ("line", PALETTE[0], L["onward"]),
             ("dots", COLOURS["home"], L["home"]),
             ("line", COLOURS["column"], L["column"]),
         ],
     )
-    event = schedule.event.name
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(
-        title=f"{L['police_title']}: {event}",
+        title=f"{L['police_title']}: {schedule.event.name}",
         subtitle=subtitle,
         lang=lang,
         cdn=cdn,
         bounds=bounds,
         data=data,
-        script=ROUTE_JS + POLICE_JS,
+        script=ROUTE_JS + DIVERSION_JS + POLICE_JS,
         legend=legend,
         basemap=street_lines(streets_graph, bounds),
         labels_=L,

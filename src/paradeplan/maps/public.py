@@ -7,6 +7,7 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, esc, labels
+from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
 from paradeplan.maps.route import all_bounds
@@ -16,6 +17,7 @@ from paradeplan.route.model import Route
 PUBLIC_JS = r"""
 var overlays=ppBase(map,D);
 ppRoute(map,D,overlays);
+ppDiversions(map,D,overlays);
 ppLayers(map,overlays);
 var N=L.control({position:'bottomleft'});
 N.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.closures_html;
@@ -59,6 +61,7 @@ def render_public_map(
         )
     rows.append(f"<br><i>{esc(L['public_note'])}</i>")
     data["closures_html"] = "".join(rows)
+    data.update(diversion_data(schedule, lang))
     bounds = all_bounds(lines, [])
     legend = legend_html(
         L["legend"],
@@ -67,6 +70,8 @@ def render_public_map(
             ("dot", COLOURS["start"], L["start"]),
             ("dot", COLOURS["end"], L["end"]),
             ("dot", COLOURS["uturn"], L["uturn"]),
+            ("line", CLOSED_COLOUR, data["DV"]["closed"]),
+            ("dash", DETOUR_COLOUR, data["DV"]["detours"]),
         ],
     )
     event = schedule.event.name
@@ -81,7 +86,7 @@ def render_public_map(
         cdn=cdn,
         bounds=bounds,
         data=data,
-        script=ROUTE_JS + PUBLIC_JS,
+        script=ROUTE_JS + DIVERSION_JS + PUBLIC_JS,
         legend=legend,
         basemap=street_lines(streets_graph, bounds),
         labels_=L,
