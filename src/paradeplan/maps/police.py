@@ -66,6 +66,7 @@ function ppRoute(map,D,overlays){
     var tip=roles.join(' / ')+': '+names.join(' \u00B7 ');
     mk.bindPopup(pops.join('')).bindTooltip(tip,{permanent:kinds.some(function(k){return k!=='assembly';}),
       direction:'right',offset:[size/2+2,0],className:'pp-lbl'});
+    mk.on('tooltipopen',function(e){var el=e.tooltip.getElement();if(el){el._ppOwn=mk.getElement();}});
     mk.ppSize=size;
     return mk;
   }
@@ -204,6 +205,7 @@ if(D.tt.length>1&&D.track.length>1){
   S.addTo(map); show(D.tnow);
 }
 ppLayers(map,overlays);
+ppDeclutter(map);
 """
 
 

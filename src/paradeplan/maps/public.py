@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from paradeplan.i18n import short_date
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, esc, hm, labels
 from paradeplan.maps.page import build_page, legend_html
@@ -17,10 +18,11 @@ var overlays=ppBase(map,D);
 ppRoute(map,D,overlays);
 ppLayers(map,overlays);
 var N=L.control({position:'bottomleft'});
-N.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.closures_html;
-  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);
-  d.style.maxHeight='40vh';d.style.overflow='auto';return d;};
+N.onAdd=function(){var d=L.DomUtil.create('details','pp-sheet');d.innerHTML=D.closures_html;
+  if(!ppSmall()){d.open=true;}
+  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);return d;};
 N.addTo(map);
+ppDeclutter(map);
 """
 
 
@@ -50,10 +52,11 @@ def render_public_map(
     L = labels(lang)
     data, lines = route_data(schedule, route, L, ("start", "end", "uturn"))
     parade = schedule.parade
-    rows = [f"<b>{esc(L['closures'])}</b>"]
-    for c in schedule.closures.stretches:
-        rows.append(f"<br>{esc(c.seq)}. {esc(c.street)}: {esc(hm(c.close_s))}–{esc(hm(c.reopen_s))}")
-    rows.append(f"<br><i>{esc(L['public_note'])}</i>")
+    stretches = schedule.closures.stretches
+    rows = [f"<summary>{esc(L['closures'])} ({len(stretches)})</summary><div class='pp-sheet-body'>"]
+    for c in stretches:
+        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(hm(c.close_s))}–{esc(hm(c.reopen_s))}<br>")
+    rows.append(f"<i>{esc(L['public_note'])}</i></div>")
     data["closures_html"] = "".join(rows)
     bounds = all_bounds(lines, [])
     legend = legend_html(
@@ -66,7 +69,8 @@ def render_public_map(
         ],
     )
     event = schedule.event.name
-    subtitle = f"{parade.name} · {parade.date.isoformat()} · {hm(parade.departure_s)}–{hm(parade.finish_tail_s)}"
+    when = f"{short_date(parade.date, lang)} · {hm(parade.departure_s)}–{hm(parade.finish_tail_s)}"
+    subtitle = f"{when} · {parade.name}"  # the date and times first: what a phone shows of it
     return build_page(
         title=f"{L['public_title']}: {event}",
         subtitle=subtitle,
