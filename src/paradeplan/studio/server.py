@@ -143,7 +143,7 @@ class Studio:
             for k, s in enumerate(parade.get("route") or []):
                 where = f"parades[{i}].route[{k}]"
                 why = [p["message"] for p in problems if p["field"].startswith(where)]
-                steps.append({"step": s, "ok": r is not None and not why, "why": why})
+                steps.append({"step": s, "ok": not why, "why": why})  # unresolved: only the steps with a reason
             lines = [[list(c) for c in st.coords] for st in r.stretches] if r is not None else []
             points = [{"kind": p.kind, "name": p.name, "lat": p.lat, "lon": p.lon} for p in r.points] if r else []
             out.append(
@@ -405,6 +405,11 @@ def create_app(studio: Studio) -> "FastAPI":
     @app.get("/favicon.ico")
     def favicon() -> Response:
         return Response(status_code=204)
+
+    from paradeplan.studio.messages import page_messages
+
+    for code in ("vi", "en"):
+        static[f"messages.{code}.json"] = (json.dumps(page_messages(code), ensure_ascii=False), "application/json")
 
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
