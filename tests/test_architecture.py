@@ -25,7 +25,17 @@ ALLOWED: dict[str, set[str]] = {
     "parade": HELPERS | {"plan", "geo", "route", "posts"},
     "ceremonies": HELPERS | {"plan", "geo"},
     "importer": HELPERS | {"plan", "geo"},
-    "render": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
+    "render": HELPERS
+    | {
+        "plan",
+        "geo",
+        "route.model",
+        "route.exports",
+        "parade.schedule",
+        "posts.instance",
+        "ceremonies.schedule",
+        "ceremonies.instance",
+    },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
     "live": HELPERS
     | {

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,9 +106,12 @@ def fix_required_by_clicks(page: Any) -> int:
     raise AssertionError("required items do not go away")
 
 
-def run_plan(page: Any) -> str:
+def run_plan(page: Any, shot: str | None = None) -> str:
     page.click("#run")
     page.wait_for_selector("#progress", timeout=10000)
+    if shot:
+        page.wait_for_function("() => document.querySelector('#stage').textContent.length > 0", timeout=30000)
+        page.screenshot(path=str(SHOTS / shot))
     page.wait_for_selector("#run-done", timeout=240000)
     return str(page.inner_text("#runout"))
 
@@ -222,6 +227,13 @@ def test_ceremony_document_by_clicks(base: str, browser: Any) -> None:
     out = run_plan(page)
     assert "Sổ kế hoạch" in out
     page.screenshot(path=str(SHOTS / "studio-ceremonies-1366x768.png"))
+    page.click("#lang")  # the English switch
+    page.wait_for_selector("#runbox #readiness")
+    settle(page)
+    assert page.inner_text("#run") == "Make the plan" and page.inner_text("#lang") == "Tiếng Việt"
+    page.screenshot(path=str(SHOTS / "studio-ceremonies-english-1366x768.png"))
+    page.click("#lang")
+    settle(page)
     book = open_output(page, browser, "index.html")
     assert "Lễ khai mạc" in book.inner_text("body")
     book.close()
@@ -235,7 +247,28 @@ def test_seed_000_by_clicks(base: str, browser: Any) -> None:
     drop(page, SEED_000)
     page.screenshot(path=str(SHOTS / "studio-seed000-imported-desktop.png"))
     assert fix_required_by_clicks(page) >= 3
-    out = run_plan(page)
+    # type a count (the column's speed) into its item: the item goes, the form shows the value
+    item = page.query_selector('#checklist .item[data-field="parades[0].speed_limit_kmh"]')
+    ident = item.get_attribute("data-item")
+    item.query_selector("input.val").fill("15")
+    item.query_selector("button.save").click()
+    page.wait_for_selector(f'#checklist .item[data-item="{ident}"]', state="detached")
+    settle(page)
+    assert page.input_value('input[name="parades[0].speed_limit_kmh"]') == "15"
+    # the plan file downloaded from the page is what `paradeplan validate` accepts
+    with page.expect_download() as dl:
+        page.click("#download")
+    target = Path(tempfile.mkdtemp(prefix="pp-studio-dl-")) / "plan.yaml"
+    dl.value.save_as(str(target))
+    done = subprocess.run(
+        [sys.executable, "-c", "from paradeplan.cli import main; main()", "validate", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "has no coordinates" not in done.stderr
+    out = run_plan(page, "studio-seed000-running-desktop.png")
     assert "Sổ kế hoạch" in out
     book = open_output(page, browser, "index.html")
     book.close()

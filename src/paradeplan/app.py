@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
 from paradeplan.i18n import current_lang
-from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_json
+from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_files, write_json
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
@@ -300,24 +300,18 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
     from paradeplan.ceremonies.checker import check_ceremonies
-    from paradeplan.ceremonies.outputs import (
+    from paradeplan.ceremonies.solver import schedule_ceremonies
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+    from paradeplan.render.ceremonies import (
         ceremonies_book,
         ceremonies_map_data,
         ceremonies_to_json,
         ceremony_files,
         solver_report,
     )
-    from paradeplan.ceremonies.solver import schedule_ceremonies
-    from paradeplan.maps.ceremonies import render_ceremonies_map
 
-    failure: InfeasibleError | None = None
-    try:
-        sched: Any = schedule_ceremonies(plan, travel)
-    except InfeasibleError as err:
-        sched = getattr(err, "schedule", None)
-        if sched is None:
-            raise
-        failure = err
+    sched = schedule_ceremonies(plan, travel)
+    failure = sched.shortfall
     problems = check_ceremonies(
         plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
     )
@@ -336,26 +330,16 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
 
 def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:
     """Place the week's rounds, check the calendar and render week.json, week.md and week.ics."""
-    from paradeplan.ceremonies.outputs import week_book, week_ics, week_text, week_to_json
     from paradeplan.ceremonies.week import schedule_week
     from paradeplan.ceremonies.week_checker import check_week
+    from paradeplan.render.week import week_book, week_files
 
-    failure: InfeasibleError | None = None
-    try:
-        week: Any = schedule_week(plan, travel)
-    except InfeasibleError as err:
-        week = getattr(err, "week", None)
-        if week is None:
-            raise
-        failure = err
+    week = schedule_week(plan, travel)
+    failure = week.shortfall
     problems = check_week(week, travel)
     if problems:
         raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
-    files: dict[str, bytes | str] = {
-        "week.json": dumps_json(week_to_json(week)),
-        "week.md": week_text(week, lang),
-        "week.ics": week_ics(week),
-    }
+    files = week_files(week, lang)
     from paradeplan.i18n import _
 
     summary = _("week: {placed} rounds placed, {unplaced} not placed").format(
@@ -374,7 +358,6 @@ def _write_book_folder(
     out: Path, plan: Plan, lang: str, files: dict[str, bytes | str], books: dict[str, dict[str, Any]]
 ) -> tuple[str, ...]:
     """Write ceremony/week files and the plan book (``index.html``) into ``out`` atomically."""
-    from paradeplan.ceremonies.outputs import write_files
     from paradeplan.render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
@@ -550,8 +533,6 @@ def _write_results(
     with atomic_folder(out) as tmp:
         write_json(tmp / "plan.json", plan_to_dict(plan))
         if ceremony_files:
-            from paradeplan.ceremonies.outputs import write_files
-
             write_files(tmp, ceremony_files)
         mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
         documents = side.run(partial(_write_documents, tmp, plan, parades, books, lang, tuple(mine)))

@@ -87,7 +87,7 @@ def best_class(values: Iterable[str | None]) -> str | None:
     return best
 
 
-def _clean_highway(value: Any) -> str:
+def clean_highway(value: Any) -> str:
     """An OSM highway value as one class; osmnx lists such as "['tertiary', 'secondary']" give the best one."""
     if isinstance(value, list | tuple):
         return best_class(str(v) for v in value) or "road"
@@ -98,7 +98,8 @@ def _clean_highway(value: Any) -> str:
     return text
 
 
-def _clean_name(value: Any) -> str:
+def clean_name(value: Any) -> str:
+    """An OSM name value as one NFC string; osmnx lists such as "['A', 'B']" give the first one."""
     import unicodedata
 
     if isinstance(value, list | tuple):
@@ -324,8 +325,8 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
                 continue
             val = d.get(k, False)
             d[k] = val if isinstance(val, bool) else str(val).strip().lower() in _TRUE
-        d["name"] = _clean_name(d.get("name"))
-        d["highway"] = _clean_highway(d.get("highway"))
+        d["name"] = clean_name(d.get("name"))
+        d["highway"] = clean_highway(d.get("highway"))
     _cache_put(digest_of, g)
     return g
 

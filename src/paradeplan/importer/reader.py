@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.resources import decode_utf8
 
 log = logging.getLogger(__name__)
 
@@ -84,18 +85,7 @@ def decode_text(data: bytes, name: str) -> str:
                 1,
                 1,
             )
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            raise _fail(
-                name,
-                f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-                "save the document as UTF-8 text",
-                line,
-                col,
-            ) from None
+        text = decode_utf8(data, name, "save the document as UTF-8 text")
     if not text.strip():
         raise _fail(name, "document is empty", "give the plan document's text", 1, 1)
     bad = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")

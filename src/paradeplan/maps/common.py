@@ -139,11 +139,6 @@ def safe_json(data: Any) -> str:
     )
 
 
-def hm(s: int | None) -> str:
-    """``HH:MM`` of a time in seconds since midnight, for display; empty for None."""
-    return "" if s is None else f"{s // 3600:02d}:{s % 3600 // 60:02d}"
-
-
 def popup_html(title: str, rows: list[tuple[str, Any]], *, warn: list[str] | None = None) -> str:
     """A small popup: an escaped bold title and escaped label/value rows; ``warn`` lines shown in red."""
     parts = [f"<div class='pp-pop'><b>{esc(title)}</b>"]

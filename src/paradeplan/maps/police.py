@@ -8,7 +8,7 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.i18n import compass, kind_name, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, PALETTE, esc, hm, labels, popup_html
+from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
@@ -255,7 +255,7 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
             if not coords or coords[-1] != c:
                 coords.append(c)
         lines = [
-            f"{r.unit} {names.get(r.unit, '')}: {hm(r.leave_base_s)} → {hm(r.arrive_s)}"
+            f"{r.unit} {names.get(r.unit, '')}: {clock.hm_or_blank(r.leave_base_s)} → {clock.hm_or_blank(r.arrive_s)}"
             + (f" ({L['late']} {r.late_s // 60} min)" if r.late_s else "")
             for r in rows
         ]

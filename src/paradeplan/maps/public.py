@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.i18n import short_date
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, esc, hm, labels
+from paradeplan.maps.common import COLOURS, esc, labels
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
 from paradeplan.maps.route import all_bounds
@@ -55,7 +56,7 @@ def render_public_map(
     stretches = schedule.closures.stretches
     rows = [f"<summary>{esc(L['closures'])} ({len(stretches)})</summary><div class='pp-sheet-body'>"]
     for c in stretches:
-        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(hm(c.close_s))}–{esc(hm(c.reopen_s))}<br>")
+        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(clock.hm_or_blank(c.close_s))}–{esc(clock.hm_or_blank(c.reopen_s))}<br>")
     rows.append(f"<i>{esc(L['public_note'])}</i></div>")
     data["closures_html"] = "".join(rows)
     bounds = all_bounds(lines, [])
@@ -69,7 +70,7 @@ def render_public_map(
         ],
     )
     event = schedule.event.name
-    when = f"{short_date(parade.date, lang)} · {hm(parade.departure_s)}–{hm(parade.finish_tail_s)}"
+    when = f"{short_date(parade.date, lang)} · {clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
     subtitle = f"{when} · {parade.name}"  # the date and times first: what a phone shows of it
     return build_page(
         title=f"{L['public_title']}: {event}",

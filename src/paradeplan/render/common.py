@@ -17,11 +17,6 @@ from paradeplan.route.model import Route
 ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
 
 
-def hm(s: int | None) -> str:
-    """``HH:MM`` of a time, empty for None (what a table cell shows)."""
-    return "" if s is None else clock.hm(s)
-
-
 def unit_label(unit: UnitRow, lang: str = "vi") -> str:
     """What a person calls a unit ("Mô tô CSGT 01", "Xe hoa phường Thới An"); ids stay in the data files."""
     return unit_name(unit.name, unit.kind, unit.role, unit.unit, lang)
@@ -136,17 +131,17 @@ class RunRow:
     @property
     def arrive(self) -> str:
         """Arrival as ``HH:MM`` (empty when none)."""
-        return hm(self.arrive_s)
+        return clock.hm_or_blank(self.arrive_s)
 
     @property
     def hold_from(self) -> str:
         """Start of the hold as ``HH:MM``."""
-        return hm(self.hold_from_s)
+        return clock.hm_or_blank(self.hold_from_s)
 
     @property
     def release_at(self) -> str:
         """Release as ``HH:MM``."""
-        return hm(self.release_s)
+        return clock.hm_or_blank(self.release_s)
 
 
 def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]:
@@ -267,7 +262,7 @@ class RouteItem:
     @property
     def time(self) -> str:
         """The head's time as ``HH:MM`` (empty when none)."""
-        return hm(self.time_s)
+        return clock.hm_or_blank(self.time_s)
 
 
 def route_items(schedule: ParadeSchedule, route: Route, lang: str) -> list[RouteItem]:

@@ -14,7 +14,6 @@ from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import (
     ATTRIBUTION,
-    hm,
     milestones,
     route_items,
     route_sentence,
@@ -300,7 +299,7 @@ def _given(schedule: ParadeSchedule) -> list[tuple[str, int]]:
 def _route_page(schedule: ParadeSchedule, route: Route, lang: str, num: str) -> str:
     """One page: the route as the official paragraph writes it, the timeline and its milestones."""
     svg, legend = timeline_svg(schedule, lang)
-    rows = [[n, hm(s), label] for n, s, label in legend]
+    rows = [[n, clock.hm_or_blank(s), label] for n, s, label in legend]
     return (
         f'<section id="route" class="page"><h2>{num}. {e(t("route", lang))}</h2><p class="route">'
         f"{e(route_sentence(route_items(schedule, route, lang), times=True))}</p>"
@@ -318,8 +317,8 @@ def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
         r = extra.get(uid)
         if not r:
             return ["", ""]
-        window = "–".join(x for x in (hm(r.arrive_from_s), hm(r.arrive_to_s)) if x)
-        return [hm(r.leave_base_s), window]
+        window = "–".join(x for x in (clock.hm_or_blank(r.arrive_from_s), clock.hm_or_blank(r.arrive_to_s)) if x)
+        return [clock.hm_or_blank(r.leave_base_s), window]
 
     rows = [
         [c.position, names.get(c.unit, c.name), role_label(c.role, lang), c.owner or "", *slot(c.unit)]
@@ -352,7 +351,7 @@ def _closures(schedule: ParadeSchedule, lang: str, num: str) -> str:
         [
             p.post,
             " × ".join(x for x in (p.street, p.cross_street) if x),
-            f"{hm(p.close_s)}–{hm(p.reopen_s)}",
+            f"{clock.hm_or_blank(p.close_s)}–{clock.hm_or_blank(p.reopen_s)}",
             ", ".join(dict.fromkeys(names.get(u, u) for u in p.units)),
         ]
         for p in posts
@@ -387,7 +386,14 @@ def _stretches(schedule: ParadeSchedule, lang: str, num: str) -> str:
                 (_("Closed", lang), "t"),
             ],
             [
-                [s.seq, s.street, s.frm, s.to, number(s.length_m, lang), f"{hm(s.close_s)}–{hm(s.reopen_s)}"]
+                [
+                    s.seq,
+                    s.street,
+                    s.frm,
+                    s.to,
+                    number(s.length_m, lang),
+                    f"{clock.hm_or_blank(s.close_s)}–{clock.hm_or_blank(s.reopen_s)}",
+                ]
                 for s in schedule.closures.stretches
             ],
             cls="tight",
@@ -433,15 +439,7 @@ def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
 
 def _span(start: Any, end: Any) -> str:
     """``HH:MM–HH:MM`` of two ISO date-times (or clock times)."""
-    return "–".join(x for x in (_clock(start), _clock(end)) if x)
-
-
-def _clock(value: Any) -> str:
-    """``HH:MM`` of an ISO date-time or a clock time (from a ceremony or week book); empty for None."""
-    text = "" if value is None else str(value)
-    text = text[11:] if "T" in text else text
-    s = clock.parse(text[:8]) if text else None
-    return "" if s is None else clock.hm(s)
+    return "–".join(x for x in (clock.hm_of(start), clock.hm_of(end)) if x)
 
 
 def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
@@ -466,7 +464,7 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
             out.append(
                 _table(
                     [(t("arrive", lang), "t"), (t("leave", lang), "t"), (t("guests", lang), "")],
-                    [[_clock(g.get("arrive")), _clock(g.get("leave")), g.get("name")] for g in guests],
+                    [[clock.hm_of(g.get("arrive")), clock.hm_of(g.get("leave")), g.get("name")] for g in guests],
                 )
             )
         out.append("</div>")
@@ -498,8 +496,8 @@ def _itineraries(book: dict[str, Any], lang: str, num: str) -> str:
                         [
                             i,
                             short_date(st.get("arrive"), lang),
-                            _clock(st.get("arrive")),
-                            _clock(st.get("leave")),
+                            clock.hm_of(st.get("arrive")),
+                            clock.hm_of(st.get("leave")),
                             st.get("name"),
                             st.get("venue_name"),
                             "" if st.get("travel_min") is None else st["travel_min"],
@@ -617,10 +615,10 @@ def planbook_html(
     files : list of str, optional
         The other files of the results folder, linked from the page.
     ceremonies : dict, optional
-        The ceremony schedule as ``ceremonies.outputs.ceremonies_book`` gives it: a run-of-show per ceremony
+        The ceremony schedule as ``render.ceremonies.ceremonies_book`` gives it: a run-of-show per ceremony
         and an itinerary per person, with the unmet wishes.
     week : dict, optional
-        The week's calendar as ``ceremonies.outputs.week_book`` gives it.
+        The week's calendar as ``render.week.week_book`` gives it.
 
     Returns
     -------

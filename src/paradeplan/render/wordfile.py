@@ -6,12 +6,13 @@ import copy
 import io
 import logging
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
+from paradeplan.render import word
 from paradeplan.render.common import (
     RouteItem,
     normalise_zip,
@@ -106,24 +107,7 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.first_line_indent = Cm(1)
 
-    def para(
-        text: str = "",
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        center: bool = False,
-        indent: bool = True,
-        size: int | None = None,
-    ) -> Any:
-        p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
-        if not indent or center:
-            p.paragraph_format.first_line_indent = Cm(0)
-        r = p.add_run(text)
-        r.bold, r.italic = bold, italic
-        if size:
-            r.font.size = Pt(size)
-        return p
+    para = partial(word.para, doc)
 
     if plan is not None and plan.event.issuer:
         para(plan.event.issuer.upper(), bold=True, center=True, size=13)
@@ -155,7 +139,9 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
         f"{t('finish_tail', lang).lower()}: {official_time(parade.finish_tail_s, lang)}."
     )
     if parade.no_leaving_before_end:
-        p = para("")
+        p = para()
+        empty = p.add_run("")  # an empty plain first run, as the paragraph has always had (same bytes)
+        empty.bold, empty.italic = False, False
         r = p.add_run(f"{t('note', lang)}: ")
         r.bold, r.italic = True, True
         p.add_run(t("no_leaving", lang)).italic = True

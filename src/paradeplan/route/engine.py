@@ -165,7 +165,7 @@ class Engine:
         )
 
     def snap(self, place: ResolvedPlace, names: set[str], step: int, what: str) -> str:
-        nodes = self.idx._nodes_of(names)
+        nodes = self.idx.nodes_of(names)
         node, _ = self.idx.nearest(place.lat, place.lon, nodes)
         dist = self.idx.segment_distance(place.lat, place.lon, names)
         if dist > PLACE_TO_STREET_M:
@@ -180,7 +180,7 @@ class Engine:
 
     def junction(self, cur: str, s_names: set[str], t_names: set[str]) -> tuple[list[str], float] | None:
         """Path along S from cur to the first junction with T, or None when S and T never meet."""
-        s_nodes, t_nodes = self.idx._nodes_of(s_names), self.idx._nodes_of(t_names)
+        s_nodes, t_nodes = self.idx.nodes_of(s_names), self.idx.nodes_of(t_names)
         cands: set[str] = s_nodes & t_nodes
         t_list = sorted(t_nodes, key=str)
         t_idx = np.array([self.idx.pos[n] for n in t_list])
@@ -196,8 +196,8 @@ class Engine:
         return self.path_to(prev, best), dist[best]
 
     def closest_pair(self, s_names: set[str], t_names: set[str]) -> tuple[str, str, float]:
-        s_list = sorted(self.idx._nodes_of(s_names), key=str)
-        t_list = sorted(self.idx._nodes_of(t_names), key=str)
+        s_list = sorted(self.idx.nodes_of(s_names), key=str)
+        t_list = sorted(self.idx.nodes_of(t_names), key=str)
         t_idx = np.array([self.idx.pos[n] for n in t_list])
         best = (s_list[0], t_list[0], math.inf)
         for s in s_list:
@@ -209,7 +209,7 @@ class Engine:
         return best
 
     def joining_streets(self, s_names: set[str], t_names: set[str]) -> list[str]:
-        s_nodes, t_nodes = self.idx._nodes_of(s_names), self.idx._nodes_of(t_names)
+        s_nodes, t_nodes = self.idx.nodes_of(s_names), self.idx.nodes_of(t_names)
         out = []
         for name, nodes in self.idx.name_nodes.items():
             if name in s_names or name in t_names:
@@ -258,7 +258,7 @@ class Engine:
                     self.add_stretch(
                         self.travel(a, b), "", set(), labels.get(-1, "start"), p0.name, None, True, "approach"
                     )
-                cur = self.idx.nearest(p0.lat, p0.lon, self.idx._nodes_of(s_names))[0]
+                cur = self.idx.nearest(p0.lat, p0.lon, self.idx.nodes_of(s_names))[0]
                 if cur != b:
                     self.add_stretch(self.travel(b, cur), "", set(), p0.name, first.street, None, True, "approach")
             else:
@@ -270,7 +270,7 @@ class Engine:
             first = streets[0]
             s_names = self.osm_names(first.street, first.step)
             a, _ = self.idx.nearest(*start)
-            cur, _ = self.idx.nearest(start[0], start[1], self.idx._nodes_of(s_names))
+            cur, _ = self.idx.nearest(start[0], start[1], self.idx.nodes_of(s_names))
             self.cur_point(a, "start", labels.get(-1, "start"))
             if a != cur:
                 self.add_stretch(
@@ -308,7 +308,7 @@ class Engine:
             nxt = items[k + 1] if k + 1 < len(items) else None
             if nxt is None:
                 dist, prev, _ = self.dijkstra(cur, s_names)
-                ends = [n for n in self.idx._nodes_of(s_names) if n in dist and dist[n] < 1e7]
+                ends = [n for n in self.idx.nodes_of(s_names) if n in dist and dist[n] < 1e7]
                 target = max(ends, key=lambda n: (dist[n], str(n))) if ends else cur
                 self.add_stretch(self.path_to(prev, target), it.street, s_names, cur_label, "end", it.step)
                 cur = target
@@ -369,7 +369,7 @@ class Engine:
             assert nxt.place is not None
             what = "U-turn place" if nxt.uturn else ("end place" if nxt.end else "place")
             if nxt.end and leave_to_end:
-                target, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon, self.idx._nodes_of(s_names))
+                target, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon, self.idx.nodes_of(s_names))
             else:
                 target = self.snap(nxt.place, s_names, nxt.step, what)
             _, prev, _ = self.dijkstra(cur, s_names, {target})

@@ -59,7 +59,7 @@
       el('button', { id: 'run', 'class': 'primary', text: t('run'), onclick: run }),
       el('button', { id: 'lang', text: AUTONYM[lang], onclick: function () {
         lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('pp-studio-lang', lang);
-        words().then(function () { S.route = null; S.fitted = false; layout(); if (S.id) load(S.id); else plans(); });
+        words().then(function () { S.route = null; S.fitted = false; S.shownRun = null; layout(); if (S.id) load(S.id); else plans(); });
       } })
     ]);
     document.body.appendChild(header);
@@ -435,7 +435,15 @@
       box.appendChild(el('div', { 'class': 'bad', id: 'readiness', text: t('invalid') }));
       st.problems.slice(0, 6).forEach(function (p) { box.appendChild(el('div', { 'class': 'msg', text: p.field + ': ' + p.message })); });
     }
-    box.appendChild(el('div', { id: 'runout' }));
+    var out = el('div', { id: 'runout' });
+    box.appendChild(out);
+    if (S.shownRun === S.id + ':' + st.version) return;
+    S.shownRun = S.id + ':' + st.version;
+    api('GET', '/api/plans/' + S.id + '/run').then(function (r) {  // the last run's outputs stay reachable
+      if (r.status === 200 && r.body.result && !document.getElementById('run-done') && !document.getElementById('progress')) {
+        results(document.getElementById('runout'), r.body.result);
+      }
+    });
   }
   function run() {
     var out = clear(document.getElementById('runout'));
