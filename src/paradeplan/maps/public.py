@@ -56,7 +56,8 @@ def render_public_map(
     stretches = schedule.closures.stretches
     rows = [f"<summary>{esc(L['closures'])} ({len(stretches)})</summary><div class='pp-sheet-body'>"]
     for c in stretches:
-        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(clock.hm_or_blank(c.close_s))}–{esc(clock.hm_or_blank(c.reopen_s))}<br>")
+        span = f"{clock.hm_or_blank(c.close_s)}–{clock.hm_or_blank(c.reopen_s)}"
+        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(span)}<br>")
     rows.append(f"<i>{esc(L['public_note'])}</i></div>")
     data["closures_html"] = "".join(rows)
     bounds = all_bounds(lines, [])
@@ -70,7 +71,8 @@ def render_public_map(
         ],
     )
     event = schedule.event.name
-    when = f"{short_date(parade.date, lang)} · {clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
+    times = f"{clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
+    when = f"{short_date(parade.date, lang)} · {times}"
     subtitle = f"{when} · {parade.name}"  # the date and times first: what a phone shows of it
     return build_page(
         title=f"{L['public_title']}: {event}",
