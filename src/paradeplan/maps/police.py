@@ -9,6 +9,7 @@ from paradeplan import clock
 from paradeplan.i18n import compass, kind_name, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
+from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
@@ -204,6 +205,7 @@ if(D.tt.length>1&&D.track.length>1){
   };
   S.addTo(map); show(D.tnow);
 }
+ppBarriers(map,D,overlays);
 ppLayers(map,overlays);
 ppDeclutter(map);
 """
@@ -454,6 +456,7 @@ def render_police_map(
     data["onward"], data["home"] = _onward(schedule, L)
     data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
+    data.update(barrier_data(schedule, lang))
     dep = parade.departure_s
     end = parade.finish_tail_s
     data["t0"], data["t1"] = dep - 600, end + 600
@@ -471,6 +474,7 @@ def render_police_map(
             ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
             ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
             ("dot", COLOURS["reserve"], L["reserves"]),
+            ("dot", BARRIER_COLOUR, data["DV"]["barriers"]),
             ("dash", COLOURS["staging"], L["staging"]),
             ("line", PALETTE[0], L["onward"]),
             ("dots", COLOURS["home"], L["home"]),
@@ -487,7 +491,7 @@ def render_police_map(
         cdn=cdn,
         bounds=bounds,
         data=data,
-        script=ROUTE_JS + POLICE_JS,
+        script=ROUTE_JS + DIVERSION_JS + POLICE_JS,
         legend=legend,
         basemap=street_lines(streets_graph, bounds),
         labels_=L,

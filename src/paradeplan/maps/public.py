@@ -8,6 +8,7 @@ from paradeplan import clock
 from paradeplan.i18n import short_date
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, esc, labels
+from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
 from paradeplan.maps.route import all_bounds
@@ -17,6 +18,7 @@ from paradeplan.route.model import Route
 PUBLIC_JS = r"""
 var overlays=ppBase(map,D);
 ppRoute(map,D,overlays);
+ppDiversions(map,D,overlays);
 ppLayers(map,overlays);
 var N=L.control({position:'bottomleft'});
 N.onAdd=function(){var d=L.DomUtil.create('details','pp-sheet');d.innerHTML=D.closures_html;
@@ -60,6 +62,7 @@ def render_public_map(
         rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(span)}<br>")
     rows.append(f"<i>{esc(L['public_note'])}</i></div>")
     data["closures_html"] = "".join(rows)
+    data.update(diversion_data(schedule, lang))
     bounds = all_bounds(lines, [])
     legend = legend_html(
         L["legend"],
@@ -68,6 +71,8 @@ def render_public_map(
             ("dot", COLOURS["start"], L["start"]),
             ("dot", COLOURS["end"], L["end"]),
             ("dot", COLOURS["uturn"], L["uturn"]),
+            ("line", CLOSED_COLOUR, data["DV"]["closed"]),
+            ("dash", DETOUR_COLOUR, data["DV"]["detours"]),
         ],
     )
     event = schedule.event.name
@@ -81,7 +86,7 @@ def render_public_map(
         cdn=cdn,
         bounds=bounds,
         data=data,
-        script=ROUTE_JS + PUBLIC_JS,
+        script=ROUTE_JS + DIVERSION_JS + PUBLIC_JS,
         legend=legend,
         basemap=street_lines(streets_graph, bounds),
         labels_=L,
