@@ -416,6 +416,28 @@ def route_data(
     return data, lines
 
 
+def _legend(L: dict[str, str], barriers: str) -> str:
+    """The police map's legend: one colour per entry."""
+    return legend_html(
+        L["legend"],
+        [
+            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
+            ("dot", COLOURS["start"], L["start"]),
+            ("dot", COLOURS["end"], L["end"]),
+            ("dot", COLOURS["uturn"], L["uturn"]),
+            ("dot", COLOURS["assembly"], L["assembly"]),
+            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
+            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
+            ("dot", COLOURS["reserve"], L["reserves"]),
+            ("dot", BARRIER_COLOUR, barriers),
+            ("dash", COLOURS["staging"], L["staging"]),
+            ("line", PALETTE[0], L["onward"]),
+            ("dots", COLOURS["home"], L["home"]),
+            ("line", COLOURS["column"], L["column"]),
+        ],
+    )
+
+
 def render_police_map(
     schedule: ParadeSchedule,
     route: Route,
@@ -463,24 +485,7 @@ def render_police_map(
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
-    legend = legend_html(
-        L["legend"],
-        [
-            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
-            ("dot", COLOURS["start"], L["start"]),
-            ("dot", COLOURS["end"], L["end"]),
-            ("dot", COLOURS["uturn"], L["uturn"]),
-            ("dot", COLOURS["assembly"], L["assembly"]),
-            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
-            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
-            ("dot", COLOURS["reserve"], L["reserves"]),
-            ("dot", BARRIER_COLOUR, data["DV"]["barriers"]),
-            ("dash", COLOURS["staging"], L["staging"]),
-            ("line", PALETTE[0], L["onward"]),
-            ("dots", COLOURS["home"], L["home"]),
-            ("line", COLOURS["column"], L["column"]),
-        ],
-    )
+    legend = _legend(L, data["DV"]["barriers"])
     event = schedule.event.name
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
