@@ -125,6 +125,32 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 # ------------------------------------------------------------------------------------------------ parade stage
 
 
+def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
+    """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
+    stops here, saying which area's street data to get and how."""
+    spec = (plan.streets or "").strip()
+    if not spec or spec.startswith("builtin:"):
+        return
+    path = Path(spec).expanduser()
+    if not path.is_absolute():
+        path = Path(plan_path).parent / path
+    if path.exists():
+        return
+    area = plan.event.area
+    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else "the parade's area"
+    raise InputError(
+        problems=[
+            Problem(
+                f"no street data for {where}: {spec} does not exist (the route is kept as the document gives it)",
+                str(plan_path),
+                field="streets",
+                hint=f'get it: `paradeplan streets fetch "{where}" --online --out {path}`, or build it from an '
+                f"OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`",
+            )
+        ]
+    )
+
+
 def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     """The plan's street graph (when it has parades or names ``streets:``) and the plan with its places pinned.
 
@@ -143,6 +169,7 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     from paradeplan.geo.geocode import pin_places
     from paradeplan.geo.streets import load_graph
 
+    _street_data_at_hand(plan, plan_path)
     graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
     if all(p.lat is not None and p.lon is not None for p in plan.places):
         return plan, graph

@@ -112,7 +112,7 @@ def plan(
         set_lang(lang)
     with guarded():
         result = run_plan(plan, out, lang=lang, online=online, cdn=cdn, delay_min=delay, speed_kmh=speed)
-        _report(result)
+        _report(result, plan)
 
 
 @app.command()
@@ -132,8 +132,9 @@ def demo(
         _report(result)
 
 
-def _report(result: object) -> None:
-    """The summary, then what was made and which file to open first (never the list of every file)."""
+def _report(result: object, plan: Path | None = None) -> None:
+    """The summary, then what was made and which file to open first (never the list of every file); what is not
+    fully met on stderr, each line naming the plan file."""
     from paradeplan.app import PlanResult
     from paradeplan.i18n import _, ngettext
 
@@ -147,7 +148,7 @@ def _report(result: object) -> None:
         typer.echo(_("Open first: {path} (the plan book, links to every other file)").format(path=result.out / first))
     if result.shortfall:
         for line in result.shortfall:
-            print_err(line)
+            print_err(f"{plan}: {line}" if plan is not None else line)
         raise typer.Exit(3)
 
 

@@ -237,15 +237,83 @@ def _read_docx(path: Path, name: str) -> str:
         raise _fail(
             name, f"not a readable Word (.docx) file: {type(exc).__name__}", "open and save it again as .docx"
         ) from None
-    parts: list[str] = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells: list[str] = []
-            for cell in row.cells:
-                if cell.text not in cells:
-                    cells.append(cell.text)
-            parts.append(" ".join(c.strip() for c in cells))
+    parts: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in the order of the document
+        if isinstance(block, docx.table.Table):
+            parts += table_lines(block)
+        else:
+            parts.append(block.text)
     return "\n".join(parts)
+
+
+#: Column headings of the tables official plans use (folded); a first row made of them is a header row.
+_HEADINGS = (
+    "stt",
+    "tt",
+    "noi dung",
+    "noi dung cong viec",
+    "hoat dong",
+    "thoi gian",
+    "dia diem",
+    "thanh phan",
+    "chu tri",
+    "don vi chu tri",
+    "don vi thuc hien",
+    "phoi hop",
+    "ghi chu",
+    "lo trinh",
+    "chi tiet",
+    "thoi luong",
+    "luc luong",
+    "phuong tien",
+)
+
+
+def table_lines(table: Any) -> list[str]:
+    """A Word table as lines the rules read like the text: each row of a table with a header row becomes one
+    labelled line ("Lễ khai mạc — Thời gian: 7 giờ 30, ngày 02/10/2023; Địa điểm: …; Thành phần: …"); a
+    two-column table of labels and values becomes "Label: value" lines; any other row its cells joined."""
+    from paradeplan.importer.text import fold
+
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:  # a merged cell repeats: keep it once
+            text = " ".join(cell.text.split())
+            if not cells or text != cells[-1]:
+                cells.append(text)
+        rows.append(cells)
+    if not rows:
+        return []
+    head = [fold(c).strip(" :.") for c in rows[0]]
+    header = len(rows) > 1 and len(head) >= 2 and sum(h in _HEADINGS for h in head) >= max(2, len(head) - 1)
+    out: list[str] = []
+    if header and len(head) == 2 and head[1] in ("chi tiet", "noi dung", "thong tin", "ghi chu"):
+        header, rows = False, rows[1:]  # "Nội dung | Chi tiết": a table of labels and their values
+    if header:
+        for cells in rows[1:]:
+            fields: list[str] = []
+            subject = ""
+            for h, label, value in zip(head, rows[0], cells, strict=False):
+                if not value or h in ("stt", "tt"):
+                    continue
+                if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
+                    subject = value.rstrip(" .;:")
+                else:
+                    fields.append(f"{label.strip(' :')}: {value.rstrip(' .;')}")
+            if subject and fields:
+                out.append(f"{subject} — " + "; ".join(fields) + ".")
+            elif subject:
+                out.append(subject)
+            elif fields:
+                out.append("; ".join(fields) + ".")
+        return out
+    for cells in rows:
+        if len(cells) == 2 and len(cells[0]) <= 60 and cells[1]:
+            out.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
+        else:
+            out.append(" ".join(c for c in cells if c))
+    return out
 
 
 def _read_pdf(path: Path, name: str) -> str:

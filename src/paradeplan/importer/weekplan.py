@@ -163,11 +163,16 @@ def _ceremonies(
         for e in events:
             if _hosted(e) or e.place or e.time:
                 chosen.append((e, []))
-    else:  # nobody named: the issuer holds one ceremony per date (the first clause with a date wins)
-        seen: dict[date | None, CeremonyEvent] = {}
+    else:  # nobody named: the issuer holds one ceremony per date and venue (the first clause with a date wins)
+        seen: dict[tuple[date | None, int], CeremonyEvent] = {}
         for e in events:
-            key = e.date
-            if key in seen:
+            same = [
+                k
+                for k, s in seen.items()
+                if k[0] == e.date and (not s.place or not e.place or fold(s.place) == fold(e.place))
+            ]
+            key = same[0] if same else (e.date, len(seen))
+            if same:
                 s = seen[key]
                 s.place = s.place or e.place
                 s.time = s.time or e.time
@@ -354,8 +359,14 @@ def _match(
     key = fold(target)
     by_name = [
         entry["id"]
-        for (_e, t), entry in zip(pairs, entries, strict=True)
-        if key and (key in fold(t.venue) or key in fold(entry["name"]))
+        for (e, t), entry in zip(pairs, entries, strict=True)
+        if key
+        and (
+            key in fold(t.venue)
+            or key in fold(entry["name"])
+            or (key.startswith("cap ") and key in fold(e.text[:80]))  # "sau đó dự Lễ khai mạc cấp quận"
+            or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
+        )
     ]
     if by_name:
         return by_name

@@ -301,6 +301,13 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 f"{p}.staging",
                 "The document does not say where the column lines up; give the staging street.",
             )
+            if not any(f.role == "marshal" for f in ex.forces):
+                ask(
+                    f"{p}.groups",
+                    "The document names no one on foot for the barrier points (rào chắn) at crossings without a "
+                    "police post: add a group with role: marshal (dân quân, dân phòng, đoàn viên thanh niên); "
+                    "`paradeplan plan` says how many are needed.",
+                )
             parades.append(parade)
     elif ex.forces:
         listed = "; ".join(f"{f.count} {f.label}" + (f" ({f.role})" if f.role else "") for f in ex.forces)

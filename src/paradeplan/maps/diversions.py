@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from paradeplan.clock import hm_or_blank as hm
+from paradeplan.clock import hm
 from paradeplan.i18n import _
 from paradeplan.maps.common import esc
 from paradeplan.parade.schedule import ParadeSchedule

@@ -479,18 +479,16 @@ def render_police_map(
     data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
     data.update(barrier_data(schedule, lang))
-    dep = parade.departure_s
-    end = parade.finish_tail_s
+    dep, end = parade.departure_s, parade.finish_tail_s
     data["t0"], data["t1"] = dep - 600, end + 600
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
     legend = _legend(L, data["DV"]["barriers"])
-    event = schedule.event.name
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(
-        title=f"{L['police_title']}: {event}",
+        title=f"{L['police_title']}: {schedule.event.name}",
         subtitle=subtitle,
         lang=lang,
         cdn=cdn,
