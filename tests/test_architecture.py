@@ -37,6 +37,8 @@ ALLOWED: dict[str, set[str]] = {
         "ceremonies.instance",
     },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
+    # the studio wires the importer and the checks the way `validate` does (docs/studio.md)
+    "studio": HELPERS | {"plan", "geo", "route.resolve", "importer", "maps.assets", "maps.basemap"},
     "live": HELPERS
     | {
         "geo.distance",
