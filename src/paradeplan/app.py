@@ -128,6 +128,8 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
     stops here, saying which area's street data to get and how."""
+    from paradeplan.i18n import _
+
     spec = (plan.streets or "").strip()
     if not spec or spec.startswith("builtin:"):
         return
@@ -137,7 +139,7 @@ def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     if path.exists():
         return
     area = plan.event.area
-    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else "the parade's area"
+    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else _("the parade's area")
     raise InputError(
         problems=[
             Problem(
