@@ -10,7 +10,7 @@ from paradeplan import clock
 from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
 from paradeplan.parade.schedule import LineupSlot
 from paradeplan.parade.timing import ColumnVehicle
-from paradeplan.plan.model import Parade
+from paradeplan.plan.model import Parade, Staging
 
 log = logging.getLogger(__name__)
 
@@ -29,26 +29,9 @@ class Slot:
     leave_base_s: int | None
 
 
-def order_column(
-    parade: Parade, members: list[ColumnVehicle], split_bearing: dict[str, float] | None = None
-) -> list[ColumnVehicle]:
-    """Order the column's vehicles from head to tail by the plan's rules.
-
-    Rules, in order: lead vehicles first; then groups in ``lineup.order`` (others in plan order); the
-    district-level float heads the floats (the first float group); ward floats in the order the plan sets
-    (``plan``: as listed, ``owner``: by owner name, ``split``: by the direction each turns at the split, so
-    that nobody crosses the column); one vehicle of ``lineup.tail_group`` closes the column.
-
-    Parameters
-    ----------
-    split_bearing : dict, optional
-        For ``floats_by: split``: vehicle id → signed turn angle at the split (degrees, positive = right).
-
-    Raises
-    ------
-    InputError
-        When rules contradict each other (each rule named).
-    """
+def _contradictions(parade: Parade, groups: set[str], lead_groups: list[str]) -> list[Problem]:
+    """Line-up rules that contradict each other (each rule named): a group listed twice, ``lineup.order`` not
+    starting with the lead, ``tail_group`` not last in it, or naming the lead."""
     rules = parade.lineup
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -60,8 +43,6 @@ def order_column(
                 )
             )
         seen.add(gid)
-    groups = {v.group for v in members}
-    lead_groups = [g.id for g in parade.groups if g.role == "lead" and g.id in groups]
     if rules.order and lead_groups:
         first_listed = [g for g in rules.order if g in groups]
         if first_listed and first_listed[0] not in lead_groups:
@@ -92,6 +73,33 @@ def order_column(
                 hint="the lead rides at the head; name another group",
             )
         )
+    return problems
+
+
+def order_column(
+    parade: Parade, members: list[ColumnVehicle], split_bearing: dict[str, float] | None = None
+) -> list[ColumnVehicle]:
+    """Order the column's vehicles from head to tail by the plan's rules.
+
+    Rules, in order: lead vehicles first; then groups in ``lineup.order`` (others in plan order); the
+    district-level float heads the floats (the first float group); ward floats in the order the plan sets
+    (``plan``: as listed, ``owner``: by owner name, ``split``: by the direction each turns at the split, so
+    that nobody crosses the column); one vehicle of ``lineup.tail_group`` closes the column.
+
+    Parameters
+    ----------
+    split_bearing : dict, optional
+        For ``floats_by: split``: vehicle id → signed turn angle at the split (degrees, positive = right).
+
+    Raises
+    ------
+    InputError
+        When rules contradict each other (each rule named).
+    """
+    rules = parade.lineup
+    groups = {v.group for v in members}
+    lead_groups = [g.id for g in parade.groups if g.role == "lead" and g.id in groups]
+    problems = _contradictions(parade, groups, lead_groups)
     if problems:
         raise InputError(problems=problems)
 
@@ -123,6 +131,31 @@ def order_column(
     return ordered
 
 
+def _positions(parade: Parade, st: Staging, ordered: list[ColumnVehicle]) -> list[tuple[str, float, float]]:
+    """Where each vehicle stands, in line-up order from the head of the staging stretches: (street, from, to
+    metres); ``InfeasibleError`` (by how many metres) when the stretches are too short."""
+    stretches = [(st.street, st.length_m)] + [(x.street, x.length_m) for x in st.extra]
+    positions: list[tuple[str, float, float]] = []
+    idx, used = 0, 0.0
+    for v in ordered:
+        need = v.length_m
+        while idx < len(stretches) and used + need > stretches[idx][1] + 1e-9:
+            idx, used = idx + 1, 0.0
+        if idx >= len(stretches):
+            total_need = sum(x.length_m for x in ordered) + sum(x.gap_m for x in ordered[:-1])
+            have = sum(s[1] for s in stretches)
+            raise InfeasibleError(
+                f"parades.{parade.id}.staging: the staging stretch is too short: the column needs "
+                f"{total_need:.0f} m, the stretch(es) give {have:.0f} m — {total_need - have:.0f} m short "
+                f"(add a second stretch under staging.extra, or lengthen staging.length_m)",
+                [Shortfall("staging length", total_need - have, "m", "add staging.extra")],
+            )
+        positions.append((stretches[idx][0], used, used + need))
+        used += need + v.gap_m
+
+    return positions
+
+
 def stage(
     parade: Parade,
     ordered: list[ColumnVehicle],
@@ -151,24 +184,7 @@ def stage(
     st = parade.staging
     if st is None or not ordered:
         return []
-    stretches = [(st.street, st.length_m)] + [(x.street, x.length_m) for x in st.extra]
-    positions: list[tuple[str, float, float]] = []
-    idx, used = 0, 0.0
-    for v in ordered:
-        need = v.length_m
-        while idx < len(stretches) and used + need > stretches[idx][1] + 1e-9:
-            idx, used = idx + 1, 0.0
-        if idx >= len(stretches):
-            total_need = sum(x.length_m for x in ordered) + sum(x.gap_m for x in ordered[:-1])
-            have = sum(s[1] for s in stretches)
-            raise InfeasibleError(
-                f"parades.{parade.id}.staging: the staging stretch is too short: the column needs "
-                f"{total_need:.0f} m, the stretch(es) give {have:.0f} m — {total_need - have:.0f} m short "
-                f"(add a second stretch under staging.extra, or lengthen staging.length_m)",
-                [Shortfall("staging length", total_need - have, "m", "add staging.extra")],
-            )
-        positions.append((stretches[idx][0], used, used + need))
-        used += need + v.gap_m
+    positions = _positions(parade, st, ordered)
 
     from paradeplan import cpsat
     from paradeplan.parade.staging_model import StagingInstance, build_model
