@@ -98,12 +98,7 @@ def plan_onward(
     order = {row.unit: row.position for row in schedule.column}
     speed = schedule.parade.column_speed_kmh
     groups = {g.id: g for g in parade.groups}
-    vehicle_after: dict[str, tuple[AfterEnd, Any]] = {}
-    for gi, g in enumerate(parade.groups):
-        for i in range(g.count):
-            v = g.vehicles[i] if i < len(g.vehicles) else None
-            ae = (v.after_end if v and v.after_end else None) or g.after_end
-            vehicle_after[(v.id if v else None) or ""] = (ae, (gi, i))
+    vehicle_after = _after_ends(parade)
     trips: dict[str, dict[str, Any]] = {}
     for cv in expand_vehicles(parade):
         if cv.id not in order:
@@ -117,20 +112,9 @@ def plan_onward(
                 continue
             steps = (RouteStep(place=cv.base, end=True),)
         release = finish + RELEASE_GAP_S * (order[cv.id] - 1)
-        gi_i = vehicle_after.get(cv.id, (None, None))[1]
-        field = (
-            f"parades.{parade.id}.groups[{gi_i[0]}].vehicles[{gi_i[1]}].after_end.route"
-            if gi_i
-            else f"parades.{parade.id}.groups.{cv.group}.after_end.route"
-        )
+        field = _route_field(parade.id, cv.group, vehicle_after.get(cv.id, (None, None))[1])
         if all(s.street is None for s in steps):
-            dest = places[steps[-1].place or ""]
-            from paradeplan.geo.travel import travel_path
-
-            metres, coords, names = travel_path(graph, end, (dest.lat or 0.0, dest.lon or 0.0))
-            rows = [
-                ("drive", f"{cv.id}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6), tuple(coords))
-            ]
+            rows = _drive_home(graph, end, places[steps[-1].place or ""], cv.id)
             trips[cv.id] = {"rows": rows, "lead_in": rows[0][3], "parade_s": 0.0, "release": release, "ae": ae}
             continue
         r = resolve_steps(
@@ -147,6 +131,50 @@ def plan_onward(
         rows, lead_in, parade_s = _trip(r, speed)
         trips[cv.id] = {"rows": rows, "lead_in": lead_in, "parade_s": parade_s, "release": release, "ae": ae}
 
+    model = build_model(OnwardInstance(tuple(_parading_trips(trips)), 24 * 3600 // SLOT_S))
+    starts = model.start
+    shortfall: list[str] = []
+    if starts:  # seed 0: the onward slots have equal optima; this seed keeps the schedules published so far
+        solved = cpsat.solve(model.model, time_limit_s=20.0, seed=0, name="onward slots")
+        if not solved.found:
+            raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
+    out: list[Onward] = []
+    for vid in sorted(trips, key=lambda v: (order[v], v)):
+        parade_start = solved.value(starts[vid]) * SLOT_S if vid in starts else None
+        onward, late = _onward(parade.id, vid, trips[vid], parade_start)
+        out.append(onward)
+        shortfall += [late] if late else []
+    return OnwardResult(legs=tuple(out), shortfall=tuple(shortfall))
+
+
+def _route_field(parade_id: str, group: str, index: tuple[int, int] | None) -> str:
+    """The plan field of a vehicle's onward route (by its group and vehicle index when it is listed)."""
+    if index:
+        return f"parades.{parade_id}.groups[{index[0]}].vehicles[{index[1]}].after_end.route"
+    return f"parades.{parade_id}.groups.{group}.after_end.route"
+
+
+def _after_ends(parade: Parade) -> dict[str, tuple[AfterEnd, Any]]:
+    """Each listed vehicle's after-end rule (its own, else its group's) and its (group, vehicle) index."""
+    out: dict[str, tuple[AfterEnd, Any]] = {}
+    for gi, g in enumerate(parade.groups):
+        for i in range(g.count):
+            v = g.vehicles[i] if i < len(g.vehicles) else None
+            ae = (v.after_end if v and v.after_end else None) or g.after_end
+            out[(v.id if v else None) or ""] = (ae, (gi, i))
+    return out
+
+
+def _drive_home(graph: Any, end: tuple[float, float], dest: Any, vid: str) -> list[Row]:
+    """The one driving leg from the finish to a place (a vehicle going back to its base)."""
+    from paradeplan.geo.travel import travel_path
+
+    metres, coords, names = travel_path(graph, end, (dest.lat or 0.0, dest.lon or 0.0))
+    return [("drive", f"{vid}-home", names[0] if names else dest.name, metres / (DRIVE_KMH / 3.6), tuple(coords))]
+
+
+def _parading_trips(trips: dict[str, dict[str, Any]]) -> list[OnwardTrip]:
+    """The trips that parade somewhere, with the slots of their segments shared with another trip."""
     shared = _shared_segments(trips)
     parading: list[OnwardTrip] = []
     for vid in sorted(trips):
@@ -164,64 +192,55 @@ def plan_onward(
                 segments.append((seg, a, max(a + 1, int(-(-(offset + dur) // SLOT_S)))))
             offset += dur
         parading.append(OnwardTrip(vid, int(-(-earliest // SLOT_S)), tuple(segments)))
-    model = build_model(OnwardInstance(tuple(parading), 24 * 3600 // SLOT_S))
-    starts = model.start
-    shortfall: list[str] = []
-    if starts:
-        # seed 0: the onward slots have equal optima; this seed keeps the schedules published so far
-        solved = cpsat.solve(model.model, time_limit_s=20.0, seed=0, name="onward slots")
-        if not solved.found:
-            raise RuntimeError("onward slot model has no solution (this should not happen: the horizon is open)")
+    return parading
 
-    out: list[Onward] = []
-    for vid in sorted(trips, key=lambda v: (order[v], v)):
-        t = trips[vid]
-        rows = t["rows"]
-        fp = _first_parade(rows)
-        if vid in starts:
-            parade_start = solved.value(starts[vid]) * SLOT_S
-            clock_t = parade_start - t["lead_in"]  # leave the finish just in time to start parading
-            clock_t = max(clock_t, t["release"])
-        else:
-            parade_start = None
-            clock_t = t["release"]
-        legs: list[OnwardLeg] = []
-        for i, (mode, seg, street, dur, coords) in enumerate(rows):
-            if parade_start is not None and i == fp:
-                clock_t = max(clock_t, parade_start)
-            legs.append(
-                OnwardLeg(
-                    i + 1,
-                    mode,
-                    seg,
-                    street,
-                    clock.whole(clock_t),
-                    clock.whole(clock_t + dur),
-                    tuple((round(a, 6), round(b, 6)) for a, b in coords),
-                )
-            )
-            clock_t += dur
-        ae = t["ae"]
-        if parade_start is not None and ae.window_end is not None:
-            parade_end = parade_start + t["parade_s"]
-            over = parade_end - clock.of_time(ae.window_end)
-            if over > 0:
-                window_end = clock.hm(clock.of_time(ae.window_end))
-                shortfall.append(
-                    f"{parade.id}: {vid} finishes its ward route at {clock.hm(clock.whole(parade_end))}, "
-                    f"{int(over // 60) + 1} min after its window ends ({window_end})"
-                    f" — widen the window or shorten the route"
-                )
-        out.append(
-            Onward(
-                vid,
-                clock.whole(t["release"]),
-                clock.whole(parade_start) if parade_start is not None else None,
+
+def _onward(parade_id: str, vid: str, t: dict[str, Any], parade_start: float | None) -> tuple[Onward, str | None]:
+    """One vehicle's onward legs in time (parading from ``parade_start`` when it parades), and the line saying
+    by how much it overruns its after-end window, if it does."""
+    rows = t["rows"]
+    fp = _first_parade(rows)
+    late: str | None = None
+    if parade_start is not None:
+        clock_t = parade_start - t["lead_in"]  # leave the finish just in time to start parading
+        clock_t = max(clock_t, t["release"])
+    else:
+        clock_t = t["release"]
+    legs: list[OnwardLeg] = []
+    for i, (mode, seg, street, dur, coords) in enumerate(rows):
+        if parade_start is not None and i == fp:
+            clock_t = max(clock_t, parade_start)
+        legs.append(
+            OnwardLeg(
+                i + 1,
+                mode,
+                seg,
+                street,
                 clock.whole(clock_t),
-                tuple(legs),
+                clock.whole(clock_t + dur),
+                tuple((round(a, 6), round(b, 6)) for a, b in coords),
             )
         )
-    return OnwardResult(legs=tuple(out), shortfall=tuple(shortfall))
+        clock_t += dur
+    ae = t["ae"]
+    if parade_start is not None and ae.window_end is not None:
+        parade_end = parade_start + t["parade_s"]
+        over = parade_end - clock.of_time(ae.window_end)
+        if over > 0:
+            window_end = clock.hm(clock.of_time(ae.window_end))
+            late = (
+                f"{parade_id}: {vid} finishes its ward route at {clock.hm(clock.whole(parade_end))}, "
+                f"{int(over // 60) + 1} min after its window ends ({window_end})"
+                f" — widen the window or shorten the route"
+            )
+    onward = Onward(
+        vid,
+        clock.whole(t["release"]),
+        clock.whole(parade_start) if parade_start is not None else None,
+        clock.whole(clock_t),
+        tuple(legs),
+    )
+    return onward, late
 
 
 def _first_parade(rows: list[Row]) -> int:
