@@ -128,6 +128,8 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
     stops here, saying which area's street data to get and how."""
+    from paradeplan.i18n import _
+
     spec = (plan.streets or "").strip()
     if not spec or spec.startswith("builtin:"):
         return

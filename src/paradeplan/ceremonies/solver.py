@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from paradeplan import clock
@@ -144,44 +145,18 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     str
         One sentence.
     """
-    inst, plan = sched.instance, sched.plan
+    inst = sched.instance
     a = inst.attendee(need.attendee)
     c = inst.ceremony(need.ceremony)
     s = sched.starts[c.id]
     day_off = (c.day - inst.day0).days * 1440
 
     def needs_at(start: int) -> tuple[int, int, int]:
-        """Earliest arrival, latest arrival and shortest stay at this ceremony if it starts at ``start``."""
-        if a.min_stay is None or a.min_stay >= c.duration:
-            lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
-        else:
-            lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
-        for k in need.items:
-            it = c.items[k]
-            hi = min(hi, start + it.offset)
-            st = max(st, it.offset + it.duration - (hi - start))
-        return lo, hi, st
+        return _presence(a, c, need, start)
 
-    # Availability, with the most favourable start the window allows.
-    if a.avail_from is not None:
-        t = inst.move(a.id, a.base, c.venue) if a.base else 0
-        earliest = day_off + a.avail_from + t
-        _lo, hi_last, _st = needs_at(c.starts[-1])
-        if earliest > hi_last:
-            via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
-            return (
-                f"available from {clock.hm_at(inst.at(day_off + a.avail_from))}{via}, so the earliest arrival "
-                f"{clock.hm_at(inst.at(earliest))} is too late for {c.name} "
-                f"(latest start {clock.hm_at(inst.at(c.starts[-1]))})"
-            )
-    if a.avail_until is not None:
-        lo0, _hi, st0 = needs_at(c.starts[0])
-        if lo0 + st0 > day_off + a.avail_until:
-            return (
-                f"available only until {clock.hm_at(inst.at(day_off + a.avail_until))} but {c.name} needs presence "
-                f"until {clock.hm_at(inst.at(lo0 + st0))} even at its "
-                f"earliest start {clock.hm_at(inst.at(c.starts[0]))}"
-            )
+    never = _never_available(sched, a, c, needs_at)
+    if never:
+        return never
     lo_arr, hi_arr, stay = needs_at(s)
     late: str | None = None
     if a.avail_from is not None:
@@ -216,6 +191,48 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     if sched.status != "OPTIMAL":
         return f"not placed before the solver stopped (status {sched.status}, gap {sched.gap:.1%})"
     return "left out so that more wished-for attendances could be met with the chosen start times"
+
+
+def _presence(a: AttendeeIn, c: CeremonyIn, need: Need, start: int) -> tuple[int, int, int]:
+    """Earliest arrival, latest arrival and shortest stay at ceremony ``c`` if it starts at ``start``."""
+    if a.min_stay is None or a.min_stay >= c.duration:
+        lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
+    else:
+        lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
+    for k in need.items:
+        it = c.items[k]
+        hi = min(hi, start + it.offset)
+        st = max(st, it.offset + it.duration - (hi - start))
+    return lo, hi, st
+
+
+def _never_available(
+    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, needs_at: Callable[[int], tuple[int, int, int]]
+) -> str | None:
+    """Why the attendee cannot be there at any start the window allows (availability and travel), if so."""
+    inst, plan = sched.instance, sched.plan
+    day_off = (c.day - inst.day0).days * 1440
+    # Availability, with the most favourable start the window allows.
+    if a.avail_from is not None:
+        t = inst.move(a.id, a.base, c.venue) if a.base else 0
+        earliest = day_off + a.avail_from + t
+        _lo, hi_last, _st = needs_at(c.starts[-1])
+        if earliest > hi_last:
+            via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
+            return (
+                f"available from {clock.hm_at(inst.at(day_off + a.avail_from))}{via}, so the earliest arrival "
+                f"{clock.hm_at(inst.at(earliest))} is too late for {c.name} "
+                f"(latest start {clock.hm_at(inst.at(c.starts[-1]))})"
+            )
+    if a.avail_until is not None:
+        lo0, _hi, st0 = needs_at(c.starts[0])
+        if lo0 + st0 > day_off + a.avail_until:
+            return (
+                f"available only until {clock.hm_at(inst.at(day_off + a.avail_until))} but {c.name} needs presence "
+                f"until {clock.hm_at(inst.at(lo0 + st0))} even at its "
+                f"earliest start {clock.hm_at(inst.at(c.starts[0]))}"
+            )
+    return None
 
 
 def _blockers(

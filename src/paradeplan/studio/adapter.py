@@ -8,6 +8,7 @@ import logging
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -314,7 +315,11 @@ def _item(q: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
         "input": _input(fld) if kind == "value" else "pin",
         "candidates": cands,
         "keep": keep,
-        "current": value if isinstance(value, (str, int, float, bool)) else None,
+        "current": value.isoformat()
+        if isinstance(value, date)
+        else value
+        if isinstance(value, (str, int, float, bool))
+        else None,
     }
 
 

@@ -278,7 +278,7 @@
       m.bindTooltip(el('span', { 'class': 'pin-tip', text: p.name + (p.approximate ? ' (~)' : '') }));
       bounds.push([p.lat, p.lon]);
     });
-    if (bounds.length && !S.fitted) { map.fitBounds(bounds, { padding: [20, 20] }); S.fitted = true; }
+    if (bounds.length && !S.fitted) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 }); S.fitted = true; }
   }
   function routeBox() {
     var box = clear(document.getElementById('routebox'));
