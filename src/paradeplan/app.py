@@ -138,8 +138,6 @@ def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
         path = Path(plan_path).parent / path
     if path.exists():
         return
-    from paradeplan.i18n import _
-
     area = plan.event.area
     where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else _("the parade's area")
     raise InputError(
