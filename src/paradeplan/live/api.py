@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass
@@ -422,8 +423,10 @@ def public_state(plan: LivePlan, state: LiveState, updated: str) -> dict[str, An
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def report_json(r: Report) -> dict[str, Any]:
-    """One stored report as the API shows it."""
+    """One stored report as the API shows it (made once per report: the police state lists them all, every
+    second; the dict is shared, never changed)."""
     return {
         "seq": r.seq,
         "kind": r.kind,

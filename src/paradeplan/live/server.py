@@ -55,6 +55,8 @@ MAX_CONNECTIONS = 1000
 MAX_BUSY = 200
 #: Server-sent event streams at most (beyond: 503, the views poll).
 MAX_STREAMS = 500
+#: Lines of the audit log in the police state (the newest; ``log_count`` says how many there are in all).
+LOG_SHOWN = 200
 #: Seconds between two events of a stream when nothing changes (the views know they are connected).
 TICK_S = 5.0
 CSP = (
@@ -166,7 +168,7 @@ class Live:
         self._cache: tuple[int, int, LiveState] | None = None
         self._public: tuple[LiveState, bytes] | None = None
         self._police: tuple[LiveState, bytes] | None = None
-        self._log: tuple[int, list[dict[str, Any]]] | None = None
+        self._log_shown: list[dict[str, Any]] = []
         self._version = 0
         self._reports = store.reports()
         self.broadcast = Broadcast()
@@ -210,6 +212,7 @@ class Live:
                 return cached[1]
         data = police_state(self.folder.plan, state, updated, self.links())
         data["log"] = self.log_json()
+        data["log_count"] = len(self._log_shown)
         gone = self.store.gone()
         data["store"] = None if gone is None else {"reason": gone.reason, "reason_en": gone.reason_en}
         body = _json_bytes(data)
@@ -218,15 +221,13 @@ class Live:
         return body
 
     def log_json(self) -> list[dict[str, Any]]:
-        """The audit log as the API shows it (read from the store once per change)."""
+        """The last :data:`LOG_SHOWN` lines of the audit log as the API shows them (each line made once)."""
+        entries = self.store.log()
         with self._lock:
-            if self._log is not None and self._log[0] == self._version:
-                return self._log[1]
-            version = self._version
-        entries = [log_json(e) for e in self.store.log()]
-        with self._lock:
-            self._log = (version, entries)
-        return entries
+            shown = self._log_shown
+            for e in entries[len(shown) :]:
+                shown.append(log_json(e))
+            return shown[-LOG_SHOWN:]
 
     def _checks(self, confirmed: bool, now_s: int) -> Any:
         plan = self.folder.plan

@@ -153,6 +153,7 @@ class Store:
             self._identity = (stat.st_dev, stat.st_ino)
             rows = self._db.execute(f"SELECT {_COLUMNS} FROM reports WHERE withdrawn IS NULL ORDER BY seq")
             self._active: tuple[Report, ...] = tuple(_report(row) for row in rows.fetchall())
+            self._log: list[LogEntry] = self._read_log()
         except sqlite3.DatabaseError as exc:
             self._file_lock.release()
             raise InputError(
@@ -195,19 +196,26 @@ class Store:
             return self._gone
 
     def log(self) -> tuple[LogEntry, ...]:
-        """The audit log, oldest first: every report added, withdrawn or amended, by whom and when."""
+        """The audit log, oldest first: every report added, withdrawn or amended, by whom and when (kept in
+        memory as it is written: the store has one writer)."""
         with self._lock:
-            rows = self._db.execute("SELECT id, at, who, action, seq, before, after FROM log ORDER BY id").fetchall()
-            added = {
-                r[0]: _report(r[:6])
-                for r in self._db.execute(f"SELECT {_COLUMNS} FROM reports ORDER BY seq").fetchall()
-            }
+            return tuple(self._log)
+
+    def _read_log(self) -> list[LogEntry]:
+        rows = self._db.execute("SELECT id, at, who, action, seq, before, after FROM log ORDER BY id").fetchall()
+        added = {r[0]: _report(r[:6]) for r in self._db.execute(f"SELECT {_COLUMNS} FROM reports ORDER BY seq")}
         out = []
         for id_, at, who, action, seq, before, after in rows:
             b = _loads(before)
             a = _loads(after) if after is not None else (added.get(seq) if action == "add" else None)
             out.append(LogEntry(id_, at, who, action, seq, b, a))
-        return tuple(out)
+        return out
+
+    def _logged(
+        self, cur: sqlite3.Cursor, at: str, who: str, action: str, seq: int, before: Report | None, after: Report | None
+    ) -> None:
+        assert cur.lastrowid is not None
+        self._log.append(LogEntry(cur.lastrowid, at, who, action, seq, before, after))
 
     def add(
         self,
@@ -244,15 +252,16 @@ class Store:
                 )
                 seq = cur.lastrowid
                 assert seq is not None
-                self._db.execute(
+                stored = Report(seq, kind, time_s, at_m, post, received)
+                logged = self._db.execute(
                     "INSERT INTO log(at, who, action, seq, before, after) VALUES (?,?,?,?,NULL,?)",
-                    (received, who, "add", seq, _dumps(Report(seq, kind, time_s, at_m, post, received))),
+                    (received, who, "add", seq, _dumps(stored)),
                 )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            stored = Report(seq, kind, time_s, at_m, post, received)
+            self._logged(logged, received, who, "add", seq, None, stored)
             self._active = (*self._active, stored)
         return stored
 
@@ -280,7 +289,7 @@ class Store:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._db.execute("UPDATE reports SET withdrawn=? WHERE seq=?", (at, seq))
-                self._db.execute(
+                logged = self._db.execute(
                     "INSERT INTO log(at, who, action, seq, before, after) VALUES (?,?,?,?,?,NULL)",
                     (at, who, "withdraw", seq, _dumps(old)),
                 )
@@ -288,6 +297,7 @@ class Store:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            self._logged(logged, at, who, "withdraw", seq, old, None)
             self._active = rest
         return old
 
@@ -322,7 +332,7 @@ class Store:
                 self._db.execute(
                     "UPDATE reports SET kind=?, time_s=?, at_m=?, post=? WHERE seq=?", (kind, time_s, at_m, post, seq)
                 )
-                self._db.execute(
+                logged = self._db.execute(
                     "INSERT INTO log(at, who, action, seq, before, after) VALUES (?,?,?,?,?,?)",
                     (at, who, "amend", seq, _dumps(old), _dumps(new)),
                 )
@@ -330,6 +340,7 @@ class Store:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            self._logged(logged, at, who, "amend", seq, old, new)
             self._active = tuple(new if r.seq == seq else r for r in self._active)
         return new
 
