@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import N_, tr
 from paradeplan.live.model import REPORT_KINDS, Report, ReportKind
 from paradeplan.outputs import StoreLock, lock_store
 
@@ -237,7 +238,7 @@ class Store:
             The file was removed or replaced: nothing is stored.
         """
         if kind not in REPORT_KINDS:
-            raise Refused("kind", f"{kind!r} không phải một trong {', '.join(REPORT_KINDS)}")
+            raise Refused("kind", f"{kind!r}: {', '.join(REPORT_KINDS)}")
         with self._lock:
             self._sound()
             nxt = self._next_seq()
@@ -361,19 +362,18 @@ class Store:
             return
         saved = self._rescue()
         if saved is None:
-            vi_saved, en_saved = (
-                "không lưu lại được bản sao",
-                "no copy could be saved",
+            message = N_(
+                "{file} was removed or replaced while the server ran: no report is taken any more, and no copy of "
+                "the reports so far could be saved. Stop the server and start `paradeplan live` again."
             )
         else:
-            vi_saved = f"{len(self._active)} báo cáo đến nay được lưu lại trong {saved.name}"
-            en_saved = f"the {len(self._active)} report(s) so far are saved in {saved.name}"
-        self._gone = StoreGone(
-            f"Tệp {self.path.name} đã bị xóa hoặc thay thế khi máy chủ đang chạy: không nhận báo cáo nào nữa; "
-            f"{vi_saved}. Dừng máy chủ, đổi tên tệp đó thành {self.path.name} rồi chạy lại `paradeplan live`.",
-            f"{self.path.name} was removed or replaced while the server ran: no report is taken any more; "
-            f"{en_saved}. Stop the server, rename that file to {self.path.name} and start `paradeplan live` again.",
-        )
+            message = N_(
+                "{file} was removed or replaced while the server ran: no report is taken any more; the {n} "
+                "report(s) so far are saved in {copy}. Stop the server, rename that file to {file} and start "
+                "`paradeplan live` again."
+            )
+        fmt = {"file": self.path.name, "n": len(self._active), "copy": saved.name if saved else ""}
+        self._gone = StoreGone(tr(message, "vi", **fmt), tr(message, "en", **fmt))
         raise self._gone
 
     def _rescue(self) -> Path | None:
