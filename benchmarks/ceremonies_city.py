@@ -13,9 +13,9 @@ from datetime import time as clock
 import numpy as np
 
 from paradeplan.ceremonies.checker import check_ceremonies
-from paradeplan.ceremonies.outputs import ceremonies_to_json, solver_report
 from paradeplan.ceremonies.solver import schedule_ceremonies
 from paradeplan.plan.model import Ceremony, Event, Person, Place, Plan, ProgramItem, Team
+from paradeplan.render.ceremonies import ceremonies_to_json, solver_report
 
 log = logging.getLogger("bench")
 

@@ -377,3 +377,43 @@ def test_libreoffice_opens_the_notice(tmp_path: Path) -> None:
     assert "THÔNG BÁO" in text and "Hướng đi" in text and "TRƯỞNG CÔNG AN" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 12
+
+
+# ------------------------------------------------------------------------------------------------ the maps
+
+
+def test_maps_show_barriers_closed_stretches_and_detours(tmp_path: Path) -> None:
+    from paradeplan.maps import render_police_map, render_public_map
+
+    po, graph = demo()
+    s = po.schedule
+    public = render_public_map(s, po.route, lang="vi", streets_graph=graph)
+    police = render_police_map(s, po.route, None, lang="vi", streets_graph=graph)
+    barrier = next(p for p in s.traffic.points if p.kind == "barrier")
+    assert '"barriers":[' in police and f"Điểm rào chắn {barrier.id}" in police and barrier.held_by[0] in police
+    assert "ppDiversions(map,D,overlays)" in public and '"div":[' in public and "Hướng đi" in public
+    assert not any(m.id in public for m in s.traffic.marshals) and "mo-to-01" not in public
+    page = tmp_path / "public.html"
+    page.write_text(public, encoding="utf-8")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Chromium not installed")
+    from tests.browser import open_page
+
+    first = s.traffic.diversions[0].closed
+    report = open_page(
+        page,
+        size=(390, 844),
+        screenshot=tmp_path / "phone.png",
+        actions=(
+            "var r=document.querySelector('.pp-div-time input');"
+            f"r.value={first.close_s + 30};r.dispatchEvent(new Event('input'));"
+        ),
+        evaluate={
+            "label": "document.querySelector('.pp-div-time b').textContent",
+            "w": "document.querySelector('.pp-div-time').getBoundingClientRect().right",
+        },
+    )
+    assert report.page_errors == []
+    n = sum(1 for d in s.traffic.diversions if d.closed.close_s <= first.close_s + 30 < d.closed.reopen_s)
+    assert report.values["label"].endswith(f"{n} đoạn đang cấm") and n >= 1
+    assert report.values["w"] <= 390  # the slider fits a phone's width

@@ -47,10 +47,16 @@ def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
     assert "Tham lương (quay đầu)" in decision["source"]
     v = _cli("validate", str(plan_file))
     assert v.exit_code == 0, v.output
-    assert "decided: Ngã 3 Tham Lương" in v.output
+    assert "đã quyết định: Ngã 3 Tham Lương" in v.output  # in the user's language (Vietnamese by default)
     out = tmp_path / "out"
     p = _cli("plan", str(plan_file), "--out", str(out))
-    assert p.exit_code == 0, p.output
+    # the document names no marshals for the barrier points (issue 26's rule came later): exit 3 says how many,
+    # with the schedule written and checked; nothing else is short
+    assert p.exit_code in (0, 3), p.output
+    assert "internal error" not in p.output
+    if p.exit_code == 3:
+        short = [ln for ln in p.stderr.splitlines() if ln.strip()]
+        assert short and all("without a marshal" in ln for ln in short), p.stderr
     schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
     assert schedule["posts"] and schedule["units"]
 

@@ -252,9 +252,9 @@ HOSTILE = "<img src=x onerror=window.__pwned=1></script><script>window.__pwned=2
 def _hostile_ceremonies_map(tmp: Path, lang: str = "vi") -> str:
     import yaml
 
-    from paradeplan.ceremonies.outputs import ceremonies_map_data
     from paradeplan.ceremonies.solver import schedule_ceremonies
     from paradeplan.plan.planfile import load_plan
+    from paradeplan.render.ceremonies import ceremonies_map_data
 
     data = yaml.safe_load((ROOT / "data" / "longbien-2023" / "plan.yaml").read_text(encoding="utf-8"))
     data["event"]["name"] += HOSTILE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import html
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -14,6 +15,7 @@ import pytest
 
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.render import write_outputs
+from paradeplan.render.common import unit_label
 from paradeplan.render.i18n import official_date, official_datetime, official_time, street_phrase
 from paradeplan.render.planbook import planbook_html
 from paradeplan.render.safe import neutralise
@@ -111,8 +113,8 @@ def test_calendars(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     combined = Calendar.from_ical((folder / "calendar.ics").read_bytes())
     assert combined.walk("VTIMEZONE")[0]["TZID"] == "Asia/Ho_Chi_Minh"
     text = (folder / "calendar.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
-    for uid in _unit_ids(inputs[0]):
-        assert uid in text
+    for u in inputs[0].units:  # people, not ids: every unit by its display name
+        assert unit_label(u) in text
     for f in files:
         if not f.startswith("calendars/"):
             continue
@@ -158,7 +160,7 @@ def test_docx(rendered: tuple[Path, list[str]], inputs: Inputs) -> None:
     assert "7 giờ 30 phút, ngày 02 tháng 10 năm 2023" in text or "ngày " in text
     table_text = "\n".join(c.text for row in d.tables[0].rows for c in row.cells)
     for u in inputs[0].units:
-        assert u.name in table_text
+        assert unit_label(u) in table_text and f"\n{u.unit}\n" not in table_text
     assert d.styles["Normal"].font.name == "Times New Roman"
     assert d.core_properties.author == "paradeplan"
 
@@ -197,11 +199,18 @@ def test_planbook_parade_ceremonies_and_week(inputs: Inputs) -> None:
     cer = run_ceremonies(load_plan(data / "bachsam-2024" / "plan.yaml"), "vi").book
     week = run_week(load_plan(data / "quan12-2023-week" / "plan.yaml"), "vi").book
     page = planbook_html(schedule, route, None, ceremonies=cer, week=week, files=["ceremonies/map.html"])
-    assert re.findall(r"<h2>(.*?)</h2>", page)[4:] == [
+    assert re.findall(r"<h2[^>]*>(.*?)</h2>", page) == [
+        "Việc còn phải xác định",  # first, before the summary
+        "I. Tóm tắt",
+        "II. Lộ trình điều hành",
+        "III. Phân luồng, tạm cấm đường",
+        "IV. Thứ tự đoàn xe",
         "V. Phiếu nhiệm vụ từng xe",
         "VI. Lễ khai mạc, ra quân",
         "VII. Lịch trình từng đại biểu",
         "VIII. Lịch tuần",
+        "Phụ lục",
+        "Phụ lục A. Các đoạn đường tạm cấm",
         "Tệp đính kèm",
     ]
     assert 'href="map.html"' in page and 'href="ceremonies/map.html">Bản đồ địa điểm lễ<' in page
@@ -318,3 +327,27 @@ def test_planbook_prints_on_a4(rendered: tuple[Path, list[str]]) -> None:
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page") >= 3
     assert png.stat().st_size > 10_000
+    _reads_in_five_minutes(rendered[0] / "index.html", pdf)
+
+
+def _reads_in_five_minutes(book: Path, pdf: Path) -> None:
+    """At most 20 A4 pages; the first says what is still open; no post id, unit name or header wrapped."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True)
+    sheets = pages.stdout.split("\f")
+    sheets = sheets[:-1] if sheets and not sheets[-1].strip() else sheets
+    assert 3 <= len(sheets) <= 20, len(sheets)
+    assert "Việc còn phải xác định" in sheets[0]
+    lines = {" ".join(line.split()) for line in pages.stdout.splitlines()}
+    text = "\n".join(lines)
+    page = book.read_text(encoding="utf-8")
+    cells = set(re.findall(r"<th[^>]*>([^<]+)</th>", page))
+    cells |= set(re.findall(r'<td class="id">([^<]+)</td>', page))
+    cells |= set(re.findall(r"<h3>([^<]+)</h3>", page))
+    assert len(cells) > 30
+    wrapped = sorted(c for c in cells if " ".join(html.unescape(c).split()) not in text)
+    assert not wrapped, wrapped

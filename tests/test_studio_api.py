@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from studio_support import DATA, TOKEN, studio_server
+from studio_support import DATA, SEED_000, TOKEN, studio_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -187,3 +187,18 @@ def test_names_are_data_not_markup(client: httpx.Client) -> None:
     assert "<vì mọi người>" in st["plan"]["event"]["theme"]
     js = client.get("/static/studio.js").text
     assert "innerHTML" not in js and ".bindTooltip(el(" in js
+
+
+@pytest.mark.skipif(not SEED_000.exists(), reason="seed 000 is not in this checkout")
+def test_seed_000_decision_overturned(client: httpx.Client) -> None:
+    r = upload(client, SEED_000)
+    assert r.status_code == 201
+    body = r.json()
+    assert sum(it["required"] for it in body["open_items"]) == 3
+    dec = next(d for d in body["decisions"] if d["field"].startswith("places[") and len(d["alternatives"]) > 1)
+    st = client.post(f"/api/plans/{body['id']}/fixes", json={"item": dec["id"], "choice": 1}).json()
+    index = int(dec["field"][len("places[") : -1])
+    alt = dec["alternatives"][1]
+    assert st["plan"]["places"][index]["lat"] == pytest.approx(alt["lat"])
+    assert next(d for d in st["decisions"] if d["id"] == dec["id"])["overturned"]
+    assert "overturned in the studio" in str(st["plan"]["decisions"])

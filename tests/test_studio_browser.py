@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,6 +73,12 @@ def drop(page: Any, path: Path) -> None:
     page.set_input_files("#file", str(path))
     page.wait_for_selector("#checklist .item, #checklist .ok", timeout=60000)
     page.wait_for_selector("#routebox h2, #ceremonybox h2", state="attached", timeout=30000)
+    settle(page)
+
+
+def settle(page: Any) -> None:
+    """Wait until the page has no request under way (it shows the latest state)."""
+    page.wait_for_function("() => document.body.dataset.pending === '0'", timeout=60000)
 
 
 def required_items(page: Any) -> list[Any]:
@@ -94,12 +102,16 @@ def fix_required_by_clicks(page: Any) -> int:
             page.mouse.click(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.4)  # the pin moves there
             page.query_selector(f'#checklist .item[data-item="{ident}"] button.savepin').click()
         page.wait_for_selector(f'#checklist .item[data-item="{ident}"]', state="detached", timeout=30000)
+        settle(page)
     raise AssertionError("required items do not go away")
 
 
-def run_plan(page: Any) -> str:
+def run_plan(page: Any, shot: str | None = None) -> str:
     page.click("#run")
     page.wait_for_selector("#progress", timeout=10000)
+    if shot:
+        page.wait_for_function("() => document.querySelector('#stage').textContent.length > 0", timeout=30000)
+        page.screenshot(path=str(SHOTS / shot))
     page.wait_for_selector("#run-done", timeout=240000)
     return str(page.inner_text("#runout"))
 
@@ -126,17 +138,33 @@ def test_own_parade_document_by_clicks(base: str, browser: Any) -> None:
     page.screenshot(path=str(SHOTS / "studio-imported-desktop.png"))
     assert fix_required_by_clicks(page) == 3
     assert not required_items(page)
+    # undo brings the last fixed item back, and it goes away again by a click
+    n = len(page.query_selector_all("#checklist .item"))
+    page.click("#undo")
+    page.wait_for_function(f"() => document.querySelectorAll('#checklist .item').length === {n + 1}")
+    settle(page)
+    assert fix_required_by_clicks(page) == 1
+    # the route is resolved as it is edited: a street the data does not know is marked, with the reason
+    n_steps = len(page.query_selector_all("#routebox .step[data-step]"))
+    page.fill("#newstep", "Đường Không Có Thật")
+    page.click("#addstep")
+    page.wait_for_selector("#route-status.bad")
+    settle(page)
+    added = n_steps - 1  # put before the end step
+    assert page.query_selector(f'#routebox .step[data-step="{added}"] .bad') is not None
+    assert "Đường Không Có Thật" in page.inner_text("#routebox .why")
+    assert len(page.query_selector_all("#routebox .step .bad")) == 1
+    page.screenshot(path=str(SHOTS / "studio-route-unresolved-desktop.png"))
+    page.click(f'#routebox .step[data-step="{added}"] button.rm')
+    page.wait_for_selector("#route-status.ok")
+    settle(page)
     # a form field shows the plan file's own message next to it, and the change is refused
     page.fill('input[name="parades[0].groups[0].count"]', "-2")
     page.press('input[name="parades[0].groups[0].count"]', "Tab")
     page.wait_for_function(
         "() => document.querySelector('[data-for=\"parades[0].groups[0].count\"]').textContent.length > 0"
     )
-    # undo brings the last fixed item back, and it goes away again by a click
-    n = len(page.query_selector_all("#checklist .item"))
-    page.click("#undo")
-    page.wait_for_function(f"() => document.querySelectorAll('#checklist .item').length === {n + 1}")
-    assert fix_required_by_clicks(page) == 1
+    assert "count" in page.inner_text('[data-for="parades[0].groups[0].count"]')
     out = run_plan(page)
     assert "Sổ kế hoạch" in out and "Bản đồ cảnh sát" in out
     assert "Chưa đáp ứng đủ" in out  # 4 motorbikes cannot hold every post: the shortfall in words
@@ -189,6 +217,7 @@ def test_ceremony_document_by_clicks(base: str, browser: Any) -> None:
         ident = item.evaluate("b => b.closest('.item').dataset.item")
         item.click()
         page.wait_for_selector(f'#checklist .item[data-item="{ident}"]', state="detached", timeout=30000)
+        settle(page)
     assert "Không còn việc nào" in page.inner_text("#checklist")
     page.fill('input[name="ceremonies[0].window_start"]', "08:00")
     page.press('input[name="ceremonies[0].window_start"]', "Tab")
@@ -198,6 +227,16 @@ def test_ceremony_document_by_clicks(base: str, browser: Any) -> None:
     out = run_plan(page)
     assert "Sổ kế hoạch" in out
     page.screenshot(path=str(SHOTS / "studio-ceremonies-1366x768.png"))
+    page.click("#lang")  # the English switch
+    page.wait_for_function("() => document.querySelector('#run').textContent === 'Make the plan'")
+    page.wait_for_selector("#run-done")
+    settle(page)
+    assert page.inner_text("#lang") == "Tiếng Việt" and "To do" in page.inner_text("#checklist")
+    page.screenshot(path=str(SHOTS / "studio-ceremonies-english-1366x768.png"))
+    page.click("#lang")
+    page.wait_for_function("() => document.querySelector('#run').textContent === 'Lập kế hoạch'")
+    page.wait_for_selector("#run-done")
+    settle(page)
     book = open_output(page, browser, "index.html")
     assert "Lễ khai mạc" in book.inner_text("body")
     book.close()
@@ -211,7 +250,28 @@ def test_seed_000_by_clicks(base: str, browser: Any) -> None:
     drop(page, SEED_000)
     page.screenshot(path=str(SHOTS / "studio-seed000-imported-desktop.png"))
     assert fix_required_by_clicks(page) >= 3
-    out = run_plan(page)
+    # type a count (the column's speed) into its item: the item goes, the form shows the value
+    item = page.query_selector('#checklist .item[data-field="parades[0].speed_limit_kmh"]')
+    ident = item.get_attribute("data-item")
+    item.query_selector("input.val").fill("15")
+    item.query_selector("button.save").click()
+    page.wait_for_selector(f'#checklist .item[data-item="{ident}"]', state="detached")
+    settle(page)
+    assert page.input_value('input[name="parades[0].speed_limit_kmh"]') == "15"
+    # the plan file downloaded from the page is what `paradeplan validate` accepts
+    with page.expect_download() as dl:
+        page.click("#download")
+    target = Path(tempfile.mkdtemp(prefix="pp-studio-dl-")) / "plan.yaml"
+    dl.value.save_as(str(target))
+    done = subprocess.run(
+        [sys.executable, "-c", "from paradeplan.cli import main; main()", "validate", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "has no coordinates" not in done.stderr
+    out = run_plan(page, "studio-seed000-running-desktop.png")
     assert "Sổ kế hoạch" in out
     book = open_output(page, browser, "index.html")
     book.close()

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
-from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_json
+from paradeplan.i18n import current_lang
+from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_files, write_json
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
 
@@ -124,6 +125,34 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 # ------------------------------------------------------------------------------------------------ parade stage
 
 
+def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
+    """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
+    stops here, saying which area's street data to get and how."""
+    from paradeplan.i18n import _
+
+    spec = (plan.streets or "").strip()
+    if not spec or spec.startswith("builtin:"):
+        return
+    path = Path(spec).expanduser()
+    if not path.is_absolute():
+        path = Path(plan_path).parent / path
+    if path.exists():
+        return
+    area = plan.event.area
+    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else _("the parade's area")
+    raise InputError(
+        problems=[
+            Problem(
+                f"no street data for {where}: {spec} does not exist (the route is kept as the document gives it)",
+                str(plan_path),
+                field="streets",
+                hint=f'get it: `paradeplan streets fetch "{where}" --online --out {path}`, or build it from an '
+                f"OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`",
+            )
+        ]
+    )
+
+
 def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     """The plan's street graph (when it has parades or names ``streets:``) and the plan with its places pinned.
 
@@ -142,6 +171,7 @@ def street_data(plan: Plan, plan_path: Path) -> tuple[Plan, Any]:
     from paradeplan.geo.geocode import pin_places
     from paradeplan.geo.streets import load_graph
 
+    _street_data_at_hand(plan, plan_path)
     graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
     if all(p.lat is not None and p.lon is not None for p in plan.places):
         return plan, graph
@@ -252,20 +282,34 @@ def plan_parades(
 
 
 def parade_summary(po: ParadeOutput) -> str:
-    """One line about a planned parade: length, times, posts, units and the proven bound."""
+    """One line about a planned parade, in the user's language: length, times, posts, units, the proven bound."""
     from paradeplan import clock
+    from paradeplan.i18n import _, km, minutes, ngettext
+    from paradeplan.render.i18n import kind_label
 
     p, esc = po.schedule.parade, po.schedule.escort
     reserves = sum(1 for u in po.schedule.units if u.duty == "reserve")
-    slack = f"smallest slack {esc.min_slack_s // 60} min" if esc.min_slack_s is not None else "no post held"
-    return (
-        f"{po.parade.id}: {p.total_m / 1000:.1f} km, depart {clock.hm(p.departure_s)}, finish "
-        f"{clock.hm(p.finish_tail_s)}, {len(po.schedule.posts)} posts held by {esc.units_used} unit(s), "
-        f"{reserves} in reserve; {slack}; the column may run {esc.delay_tolerance.early_min} min early or "
-        f"{esc.delay_tolerance.late_min} min late (fewest units needed, proven: "
-        + ", ".join(f"{n} {k}" for k, n in esc.units_needed)
-        + f"; {esc.status})"
+    needed = ", ".join(f"{n} {kind_label(k, current_lang()).lower()}" for k, n in esc.units_needed)
+    line = _(
+        "{name}: {km}, departs {dep}, finishes {fin}; {posts} posts held by {units} units, {reserves} in reserve"
+    ).format(
+        name=p.name or po.parade.id,
+        km=km(p.total_m, digits=1),
+        dep=clock.hm(p.departure_s),
+        fin=clock.hm(p.finish_tail_s),
+        posts=len(po.schedule.posts),
+        units=esc.units_used,
+        reserves=reserves,
     )
+    if esc.min_slack_s is not None:
+        line += "; " + _("smallest slack {slack}").format(slack=minutes(esc.min_slack_s // 60))
+    line += "; " + _("the column may run {early} early or {late} late").format(
+        early=minutes(esc.delay_tolerance.early_min), late=minutes(esc.delay_tolerance.late_min)
+    )
+    if needed:
+        proven = ngettext("fewest units needed: {units}", "fewest units needed: {units}", len(esc.units_needed))
+        line += "; " + proven.format(units=needed)
+    return line
 
 
 # ------------------------------------------------------------------------------------------------ ceremonies, week
@@ -285,33 +329,28 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         When the independent checker rejects the schedule (a bug: nothing is written).
     """
     from paradeplan.ceremonies.checker import check_ceremonies
-    from paradeplan.ceremonies.outputs import (
+    from paradeplan.ceremonies.solver import schedule_ceremonies
+    from paradeplan.maps.ceremonies import render_ceremonies_map
+    from paradeplan.render.ceremonies import (
         ceremonies_book,
         ceremonies_map_data,
         ceremonies_to_json,
         ceremony_files,
         solver_report,
     )
-    from paradeplan.ceremonies.solver import schedule_ceremonies
-    from paradeplan.maps.ceremonies import render_ceremonies_map
 
-    failure: InfeasibleError | None = None
-    try:
-        sched: Any = schedule_ceremonies(plan, travel)
-    except InfeasibleError as err:
-        sched = getattr(err, "schedule", None)
-        if sched is None:
-            raise
-        failure = err
+    sched = schedule_ceremonies(plan, travel)
+    failure = sched.shortfall
     problems = check_ceremonies(
         plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
     )
     if problems:
         raise ParadeplanError("the ceremony schedule failed the independent check:\n" + "\n".join(problems))
     rep = solver_report(sched)
-    summary = (
-        f"ceremonies: {len(plan.ceremonies)} scheduled ({rep['status']}, gap {rep['gap']:.1%}), "
-        f"{rep['wishes_met']}/{rep['wishes']} wished attendances met, {rep['unmet']} unmet"
+    from paradeplan.i18n import _
+
+    summary = _("ceremonies: {n} scheduled, {met}/{wishes} wished attendances met, {unmet} not met").format(
+        n=len(plan.ceremonies), met=rep["wishes_met"], wishes=rep["wishes"], unmet=rep["unmet"]
     )
     files = ceremony_files(sched, lang)
     files["map.html"] = render_ceremonies_map(ceremonies_map_data(sched), lang=lang, cdn=cdn)
@@ -320,27 +359,21 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
 
 def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outcome:
     """Place the week's rounds, check the calendar and render week.json, week.md and week.ics."""
-    from paradeplan.ceremonies.outputs import week_book, week_ics, week_text, week_to_json
     from paradeplan.ceremonies.week import schedule_week
     from paradeplan.ceremonies.week_checker import check_week
+    from paradeplan.render.week import week_book, week_files
 
-    failure: InfeasibleError | None = None
-    try:
-        week: Any = schedule_week(plan, travel)
-    except InfeasibleError as err:
-        week = getattr(err, "week", None)
-        if week is None:
-            raise
-        failure = err
+    week = schedule_week(plan, travel)
+    failure = week.shortfall
     problems = check_week(week, travel)
     if problems:
         raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
-    files: dict[str, bytes | str] = {
-        "week.json": dumps_json(week_to_json(week)),
-        "week.md": week_text(week, lang),
-        "week.ics": week_ics(week),
-    }
-    summary = f"week: {week.status}, {len(week.placed)} round(s) placed, {len(week.unplaced)} not"
+    files = week_files(week, lang)
+    from paradeplan.i18n import _
+
+    summary = _("week: {placed} rounds placed, {unplaced} not placed").format(
+        placed=len(week.placed), unplaced=len(week.unplaced)
+    )
     return Outcome(files, summary, failure, week_book(week))
 
 
@@ -354,7 +387,6 @@ def _write_book_folder(
     out: Path, plan: Plan, lang: str, files: dict[str, bytes | str], books: dict[str, dict[str, Any]]
 ) -> tuple[str, ...]:
     """Write ceremony/week files and the plan book (``index.html``) into ``out`` atomically."""
-    from paradeplan.ceremonies.outputs import write_files
     from paradeplan.render.planbook import write_planbook
 
     with atomic_folder(out) as tmp:
@@ -444,9 +476,16 @@ def run_plan(
     claim_folder(out).release()  # refused now, before any work, when --out may not be written
     language = _language(plan, lang)
     what_if = _what_if(delay_min, speed_kmh)
-    summary: list[str] = [f"{plan.event.name}: {len(plan.parades)} parade(s), {len(plan.ceremonies)} ceremony(ies)"]
+    from paradeplan.i18n import _, ngettext
+
+    counts = [
+        ngettext("{n} parade", "{n} parades", len(plan.parades)).format(n=len(plan.parades)),
+        ngettext("{n} ceremony", "{n} ceremonies", len(plan.ceremonies)).format(n=len(plan.ceremonies)),
+    ]
+    summary: list[str] = [f"{plan.event.name}: {', '.join(counts)}"]
+    summary += open_items_lines(plan)
     if what_if != WhatIf():
-        summary.append(f"what-if: {what_if.note()} (every time below follows from it)")
+        summary.append(_("what-if: {note} (every time below follows from it)").format(note=what_if.note()))
     shortfall: list[str] = []
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
     from paradeplan.render import preload_documents
@@ -481,6 +520,23 @@ def run_plan(
     return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
 
 
+def open_items_lines(plan: Plan, most: int = 5) -> list[str]:
+    """What the plan still leaves open, for the command line: the count, then the first few questions."""
+    from paradeplan.i18n import _, ngettext
+    from paradeplan.plan.rules import still_open
+
+    items = still_open(plan)
+    if not items:
+        return [_("Nothing is left to decide.")]
+    lines = [
+        ngettext("{n} item still to be decided:", "{n} items still to be decided:", len(items)).format(n=len(items))
+    ]
+    lines += [f"  - {item.question}" for item in items[:most]]
+    if len(items) > most:
+        lines.append("  " + _("… and {n} more in the plan book (index.html)").format(n=len(items) - most))
+    return lines
+
+
 #: The files :func:`_render_maps` writes.
 MAP_FILES = ("map.html", "map-public.html")
 
@@ -506,8 +562,6 @@ def _write_results(
     with atomic_folder(out) as tmp:
         write_json(tmp / "plan.json", plan_to_dict(plan))
         if ceremony_files:
-            from paradeplan.ceremonies.outputs import write_files
-
             write_files(tmp, ceremony_files)
         mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
         documents = side.run(partial(_write_documents, tmp, plan, parades, books, lang, tuple(mine)))

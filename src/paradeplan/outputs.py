@@ -68,6 +68,17 @@ def write_file_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+def write_files(folder: Path, files: dict[str, bytes | str]) -> None:
+    """Write relative path → content into ``folder`` (sorted; text as UTF-8 with ``\\n`` line ends)."""
+    for rel, content in sorted(files.items()):
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            target.write_text(content, encoding="utf-8", newline="\n")
+        else:
+            target.write_bytes(content)
+
+
 class StoreLock:
     """An OS lock (``flock``) held on a live report store: one server per folder, no ``plan --out`` under it."""
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.geo.travel import geodesic_travel
@@ -20,13 +22,9 @@ def minute_of(day0: date, when: datetime) -> int:
     return int((when - datetime.combine(day0, time(0, 0))).total_seconds() // 60)
 
 
-def clock(day0: date, minute: int) -> datetime:
+def at_minute(day0: date, minute: int) -> datetime:
     """The local date-time ``minute`` minutes after midnight of ``day0``."""
     return datetime.combine(day0, time(0, 0)) + timedelta(minutes=minute)
-
-
-def _hm(t: time) -> int:
-    return t.hour * 60 + t.minute
 
 
 @dataclass(frozen=True)
@@ -117,6 +115,10 @@ class CeremonyInstance:
     """Same, unrounded."""
     warnings: list[str] = field(default_factory=list)
 
+    def at(self, minute: int) -> datetime:
+        """The local date-time of a minute from day zero."""
+        return at_minute(self.day0, minute)
+
     def ceremony(self, cid: str) -> CeremonyIn:
         """The ceremony with this id."""
         return self._cer[cid]
@@ -177,6 +179,32 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
             day0=plan.event.week_start or date(2000, 1, 1), grid=grid_min, ceremonies=[], attendees=[], needs=[]
         )
     day0 = min(c.date for c in plan.ceremonies)
+    cers = _ceremonies_in(plan, day0, grid_min, latlon)
+    atts = _attendees_in(plan, latlon)
+    if problems:
+        raise InputError(problems=problems)
+    needs, role_items, warnings = _needs(plan, cers, atts)
+    travel_int, travel_raw = _travel_tables(needs, cers, atts, travel)
+    return CeremonyInstance(
+        day0=day0,
+        grid=grid_min,
+        ceremonies=cers,
+        attendees=atts,
+        needs=needs,
+        role_items=role_items,
+        travel=travel_int,
+        travel_raw=travel_raw,
+        warnings=warnings,
+    )
+
+
+#: Coordinates of a place (by id; the field naming it, for the problem when it has none).
+LatLonOf = Callable[[str, str], tuple[float, float] | None]
+
+
+def _ceremonies_in(plan: Plan, day0: date, grid_min: int, latlon: LatLonOf) -> list[CeremonyIn]:
+    """Each ceremony in minutes from ``day0``: its window, length, program offsets and start times on the grid."""
+    places = {p.id: p for p in plan.places}
     cers: list[CeremonyIn] = []
     for i, c in enumerate(plan.ceremonies):
         ll = latlon(c.venue, f"ceremonies[{i}].venue") or (0.0, 0.0)
@@ -187,8 +215,8 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
         for it in c.program:
             items.append(ItemIn(it.title, at, it.duration_min, it.speaker))
             at += it.duration_min
-        earliest = offset + _hm(c.window_start)
-        latest_end = offset + _hm(c.window_end)
+        earliest = offset + clock.minutes(c.window_start)
+        latest_end = offset + clock.minutes(c.window_end)
         first = earliest + (-earliest) % grid_min
         starts = tuple(range(first, latest_end - dur + 1, grid_min))
         cers.append(
@@ -209,6 +237,11 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
                 starts,
             )
         )
+    return cers
+
+
+def _attendees_in(plan: Plan, latlon: LatLonOf) -> list[AttendeeIn]:
+    """Every person and team, with their base's coordinates and availability in minutes."""
     atts: list[AttendeeIn] = []
     for i, p in enumerate(plan.people):
         bl = latlon(p.base, f"people[{i}].base") if p.base else None
@@ -221,8 +254,8 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
                 p.base,
                 bl,
                 p.speed_kmh,
-                _hm(p.available_from) if p.available_from else None,
-                _hm(p.available_until) if p.available_until else None,
+                clock.minutes(p.available_from) if p.available_from else None,
+                clock.minutes(p.available_until) if p.available_until else None,
                 0,
                 p.min_stay_min,
                 1,
@@ -233,8 +266,13 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
         atts.append(
             AttendeeIn(t.id, t.name, "team", "team", t.base, bl, t.speed_kmh, None, None, t.setup_min, None, t.size)
         )
-    if problems:
-        raise InputError(problems=problems)
+    return atts
+
+
+def _needs(
+    plan: Plan, cers: list[CeremonyIn], atts: list[AttendeeIn]
+) -> tuple[list[Need], list[tuple[str, int, str, tuple[str, ...]]], list[str]]:
+    """Who is required (with the items they speak at) or wished where; items given to a role, with candidates."""
     att_ids = {a.id for a in atts}
     by_role: dict[str, list[str]] = {}
     for a in atts:
@@ -268,7 +306,13 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
     keys = sorted(set(req) | wish)
     needs = [Need(a, c, (a, c) in req, (a, c) in wish, tuple(sorted(req.get((a, c), set())))) for a, c in keys]
 
-    # Travel between every pair of places each attendee may use.
+    return needs, role_items, warnings
+
+
+def _travel_tables(
+    needs: list[Need], cers: list[CeremonyIn], atts: list[AttendeeIn], travel: TravelFn
+) -> tuple[dict[tuple[str, str, str], int], dict[tuple[str, str, str], float]]:
+    """Travel minutes (whole, and as computed) between every pair of places each attendee may use."""
     travel_int: dict[tuple[str, str, str], int] = {}
     travel_raw: dict[tuple[str, str, str], float] = {}
     cer_by_id = {c.id: c for c in cers}
@@ -287,14 +331,4 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
                     raw = float(travel(l1, l2, a.speed_kmh))
                     travel_raw[(aid, p1, p2)] = raw
                     travel_int[(aid, p1, p2)] = math.ceil(raw - 1e-9)
-    return CeremonyInstance(
-        day0=day0,
-        grid=grid_min,
-        ceremonies=cers,
-        attendees=atts,
-        needs=needs,
-        role_items=role_items,
-        travel=travel_int,
-        travel_raw=travel_raw,
-        warnings=warnings,
-    )
+    return travel_int, travel_raw

@@ -3,73 +3,18 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import replace
 
-from paradeplan.ceremonies.instance import CeremonyInstance, Need, build_instance, clock
+from paradeplan import clock
+from paradeplan.ceremonies.instance import AttendeeIn, CeremonyIn, CeremonyInstance, Need, build_instance
 from paradeplan.ceremonies.model import build_model
+from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule, Unmet
 from paradeplan.errors import InfeasibleError, Shortfall
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """One attendee at one ceremony."""
-
-    attendee: str
-    ceremony: str
-    arrive: int
-    """Minutes from the instance's day zero."""
-    leave: int
-    travel_min: int | None
-    """Travel time allowed from the previous place (None when the start place is unknown)."""
-    came_from: str | None
-    """Id of the previous place (base or venue)."""
-
-
-@dataclass(frozen=True)
-class Unmet:
-    """A wished-for or required attendance that the schedule does not hold, and why."""
-
-    attendee: str
-    ceremony: str
-    required: bool
-    reason: str
-
-
-@dataclass
-class CeremonySchedule:
-    """The solved schedule of a plan's ceremonies."""
-
-    plan: Plan
-    instance: CeremonyInstance
-    status: str
-    objective: float
-    bound: float
-    gap: float
-    """Relative optimality gap (0 when proven optimal)."""
-    starts: dict[str, int]
-    attendance: list[Attendance]
-    unmet: list[Unmet]
-    relaxed: bool = False
-    """True when required attendances could not all be met (see ``unmet``)."""
-    wall_s: float = 0.0
-    warnings: list[str] = field(default_factory=list)
-
-    def at(self, minute: int) -> datetime:
-        """Local date-time of a minute of the schedule."""
-        return clock(self.instance.day0, minute)
-
-    def end(self, cid: str) -> int:
-        """End minute of a ceremony."""
-        return self.starts[cid] + self.instance.ceremony(cid).duration
-
-
-def _hm(inst: CeremonyInstance, minute: int) -> str:
-    return clock(inst.day0, minute).strftime("%H:%M")
 
 
 def _precheck(inst: CeremonyInstance) -> None:
@@ -80,7 +25,7 @@ def _precheck(inst: CeremonyInstance) -> None:
             span = c.latest_end - c.earliest
             lines.append(
                 f"ceremony {c.id}: it lasts {c.duration} min but its window "
-                f"{_hm(inst, c.earliest)}–{_hm(inst, c.latest_end)} holds only {span} min"
+                f"{clock.hm_at(inst.at(c.earliest))}–{clock.hm_at(inst.at(c.latest_end))} holds only {span} min"
             )
             short.append(
                 Shortfall(f"ceremony {c.id}", c.duration - span, "min", "widen the window or shorten the program")
@@ -95,8 +40,8 @@ def _precheck(inst: CeremonyInstance) -> None:
             common &= set(inst.ceremony(cid).starts)
         if not common:
             desc = ", ".join(
-                f"{cid} {inst.ceremony(cid).day.isoformat()} {_hm(inst, inst.ceremony(cid).earliest)}"
-                f"–{_hm(inst, inst.ceremony(cid).latest_end)}"
+                f"{cid} {inst.ceremony(cid).day.isoformat()} {clock.hm_at(inst.at(inst.ceremony(cid).earliest))}"
+                f"–{clock.hm_at(inst.at(inst.ceremony(cid).latest_end))}"
                 for cid in ids
             )
             lines.append(f"launch group {g}: no common start time for its ceremonies ({desc})")
@@ -132,7 +77,7 @@ def schedule_instance(
     v = build_model(inst, relax=relax)
     solved = cpsat.solve(v.model, time_limit_s=time_limit_s, workers=workers, name="ceremonies")
     if not solved.found:
-        return CeremonySchedule(plan, inst, solved.status, 0.0, 0.0, 1.0, {}, [], [], relax, solved.wall_s)
+        return CeremonySchedule(plan, inst, solved.status, 0.0, 0.0, 1.0, {}, (), (), relax, solved.wall_s)
     starts = {c.id: solved.value(v.start[c.id]) for c in inst.ceremonies}
     raw: list[tuple[str, str, int, int]] = []
     for n in inst.needs:
@@ -148,14 +93,13 @@ def schedule_instance(
         solved.bound,
         solved.gap,
         starts,
-        attendance,
-        [],
+        tuple(attendance),
+        (),
         relax,
         solved.wall_s,
-        list(inst.warnings),
+        tuple(inst.warnings),
     )
-    sched.unmet = explain_unmet(sched)
-    return sched
+    return replace(sched, unmet=tuple(explain_unmet(sched)))
 
 
 def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -> list[Attendance]:
@@ -201,97 +145,42 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     str
         One sentence.
     """
-    inst, plan = sched.instance, sched.plan
+    inst = sched.instance
     a = inst.attendee(need.attendee)
     c = inst.ceremony(need.ceremony)
     s = sched.starts[c.id]
     day_off = (c.day - inst.day0).days * 1440
 
     def needs_at(start: int) -> tuple[int, int, int]:
-        """Earliest arrival, latest arrival and shortest stay at this ceremony if it starts at ``start``."""
-        if a.min_stay is None or a.min_stay >= c.duration:
-            lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
-        else:
-            lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
-        for k in need.items:
-            it = c.items[k]
-            hi = min(hi, start + it.offset)
-            st = max(st, it.offset + it.duration - (hi - start))
-        return lo, hi, st
+        return _presence(a, c, need, start)
 
-    where = _place_name(inst, plan, c.venue)
-    # Availability, with the most favourable start the window allows.
-    if a.avail_from is not None:
-        t = inst.move(a.id, a.base, c.venue) if a.base else 0
-        earliest = day_off + a.avail_from + t
-        _lo, hi_last, _st = needs_at(c.starts[-1])
-        if earliest > hi_last:
-            via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
-            return (
-                f"available from {_hm(inst, day_off + a.avail_from)}{via}, so the earliest arrival "
-                f"{_hm(inst, earliest)} is too late for {c.name} (latest start {_hm(inst, c.starts[-1])})"
-            )
-    if a.avail_until is not None:
-        lo0, _hi, st0 = needs_at(c.starts[0])
-        if lo0 + st0 > day_off + a.avail_until:
-            return (
-                f"available only until {_hm(inst, day_off + a.avail_until)} but {c.name} needs presence "
-                f"until {_hm(inst, lo0 + st0)} even at its earliest start {_hm(inst, c.starts[0])}"
-            )
+    never = _never_available(sched, a, c, needs_at)
+    if never:
+        return never
     lo_arr, hi_arr, stay = needs_at(s)
     late: str | None = None
     if a.avail_from is not None:
         t = inst.move(a.id, a.base, c.venue) if a.base else 0
         if day_off + a.avail_from + t > hi_arr:
             late = (
-                f"at its chosen start {_hm(inst, s)} {c.name} begins before the earliest arrival "
-                f"{_hm(inst, day_off + a.avail_from + t)} (available from {_hm(inst, day_off + a.avail_from)}"
+                f"at its chosen start {clock.hm_at(inst.at(s))} {c.name} begins before the earliest arrival "
+                f"{clock.hm_at(inst.at(day_off + a.avail_from + t))} (available "
+                f"from {clock.hm_at(inst.at(day_off + a.avail_from))}"
                 f", {t} min travel)"
             )
         lo_arr = max(lo_arr, day_off + a.avail_from + t)
     if late is None and a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
         late = (
-            f"at its chosen start {_hm(inst, s)} {c.name} needs presence until {_hm(inst, lo_arr + stay)}, "
-            f"after the availability ends ({_hm(inst, day_off + a.avail_until)})"
+            f"at its chosen start {clock.hm_at(inst.at(s))} {c.name} "
+            f"needs presence until {clock.hm_at(inst.at(lo_arr + stay))}, "
+            f"after the availability ends ({clock.hm_at(inst.at(day_off + a.avail_until))})"
         )
     if c.capacity is not None:
         used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
         if used + a.size > c.capacity:
             return f"{c.name} is full: capacity {c.capacity} ({c.local} local, {used - c.local} scheduled)"
     mine = [t for t in sched.attendance if t.attendee == a.id and inst.ceremony(t.ceremony).day == c.day]
-    blockers: list[str] = []
-    for att in mine:
-        o = inst.ceremony(att.ceremony)
-        t_in = inst.move(a.id, o.venue, c.venue)
-        t_out = inst.move(a.id, c.venue, o.venue)
-        fits_after = att.leave + t_in <= hi_arr
-        fits_before = lo_arr + stay + t_out <= att.arrive
-        if fits_after or fits_before:
-            continue
-        if att.arrive < lo_arr + stay and att.leave > lo_arr:
-            blockers.append(f"clashes with {o.name} ({_hm(inst, att.arrive)}–{_hm(inst, att.leave)})")
-        elif att.leave <= lo_arr:
-            gap = hi_arr - att.leave
-            between = (
-                f"only {gap} min between the end there ({_hm(inst, att.leave)}) and the latest arrival "
-                f"here ({_hm(inst, hi_arr)})"
-                if gap >= 0
-                else f"{o.name} ends ({_hm(inst, att.leave)}) after the latest arrival here ({_hm(inst, hi_arr)})"
-            )
-            blockers.append(
-                f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but " + between
-            )
-        else:
-            gap = att.arrive - (lo_arr + stay)
-            between = (
-                f"only {gap} min between the end here ({_hm(inst, lo_arr + stay)}) and the start there "
-                f"({_hm(inst, att.arrive)})"
-                if gap >= 0
-                else f"{o.name} starts ({_hm(inst, att.arrive)}) before the end here ({_hm(inst, lo_arr + stay)})"
-            )
-            blockers.append(
-                f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but " + between
-            )
+    blockers = _blockers(sched, a, c, mine, (lo_arr, hi_arr, stay))
     if blockers:
         return "; ".join(blockers)
     if late:
@@ -302,6 +191,98 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     if sched.status != "OPTIMAL":
         return f"not placed before the solver stopped (status {sched.status}, gap {sched.gap:.1%})"
     return "left out so that more wished-for attendances could be met with the chosen start times"
+
+
+def _presence(a: AttendeeIn, c: CeremonyIn, need: Need, start: int) -> tuple[int, int, int]:
+    """Earliest arrival, latest arrival and shortest stay at ceremony ``c`` if it starts at ``start``."""
+    if a.min_stay is None or a.min_stay >= c.duration:
+        lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
+    else:
+        lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
+    for k in need.items:
+        it = c.items[k]
+        hi = min(hi, start + it.offset)
+        st = max(st, it.offset + it.duration - (hi - start))
+    return lo, hi, st
+
+
+def _never_available(
+    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, needs_at: Callable[[int], tuple[int, int, int]]
+) -> str | None:
+    """Why the attendee cannot be there at any start the window allows (availability and travel), if so."""
+    inst, plan = sched.instance, sched.plan
+    day_off = (c.day - inst.day0).days * 1440
+    # Availability, with the most favourable start the window allows.
+    if a.avail_from is not None:
+        t = inst.move(a.id, a.base, c.venue) if a.base else 0
+        earliest = day_off + a.avail_from + t
+        _lo, hi_last, _st = needs_at(c.starts[-1])
+        if earliest > hi_last:
+            via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
+            return (
+                f"available from {clock.hm_at(inst.at(day_off + a.avail_from))}{via}, so the earliest arrival "
+                f"{clock.hm_at(inst.at(earliest))} is too late for {c.name} "
+                f"(latest start {clock.hm_at(inst.at(c.starts[-1]))})"
+            )
+    if a.avail_until is not None:
+        lo0, _hi, st0 = needs_at(c.starts[0])
+        if lo0 + st0 > day_off + a.avail_until:
+            return (
+                f"available only until {clock.hm_at(inst.at(day_off + a.avail_until))} but {c.name} needs presence "
+                f"until {clock.hm_at(inst.at(lo0 + st0))} even at its "
+                f"earliest start {clock.hm_at(inst.at(c.starts[0]))}"
+            )
+    return None
+
+
+def _blockers(
+    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, mine: list[Attendance], window: tuple[int, int, int]
+) -> list[str]:
+    """Why the attendee's other attendances that day leave no room here: a clash, or a move too short.
+
+    ``window`` is the earliest arrival, latest arrival and shortest stay the ceremony needs.
+    """
+    inst, plan = sched.instance, sched.plan
+    lo_arr, hi_arr, stay = window
+    where = _place_name(inst, plan, c.venue)
+    blockers: list[str] = []
+    for att in mine:
+        o = inst.ceremony(att.ceremony)
+        t_in = inst.move(a.id, o.venue, c.venue)
+        t_out = inst.move(a.id, c.venue, o.venue)
+        fits_after = att.leave + t_in <= hi_arr
+        fits_before = lo_arr + stay + t_out <= att.arrive
+        if fits_after or fits_before:
+            continue
+        if att.arrive < lo_arr + stay and att.leave > lo_arr:
+            blockers.append(
+                f"clashes with {o.name} ({clock.hm_at(inst.at(att.arrive))}–{clock.hm_at(inst.at(att.leave))})"
+            )
+        elif att.leave <= lo_arr:
+            gap = hi_arr - att.leave
+            between = (
+                f"only {gap} min between the end there ({clock.hm_at(inst.at(att.leave))}) and the latest arrival "
+                f"here ({clock.hm_at(inst.at(hi_arr))})"
+                if gap >= 0
+                else f"{o.name} ends ({clock.hm_at(inst.at(att.leave))}) after "
+                f"the latest arrival here ({clock.hm_at(inst.at(hi_arr))})"
+            )
+            blockers.append(
+                f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but " + between
+            )
+        else:
+            gap = att.arrive - (lo_arr + stay)
+            between = (
+                f"only {gap} min between the end here ({clock.hm_at(inst.at(lo_arr + stay))}) and the start there "
+                f"({clock.hm_at(inst.at(att.arrive))})"
+                if gap >= 0
+                else f"{o.name} starts ({clock.hm_at(inst.at(att.arrive))}) before "
+                f"the end here ({clock.hm_at(inst.at(lo_arr + stay))})"
+            )
+            blockers.append(
+                f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but " + between
+            )
+    return blockers
 
 
 def explain_unmet(sched: CeremonySchedule) -> list[Unmet]:
@@ -338,7 +319,6 @@ def schedule_ceremonies(
     travel: TravelFn | None = None,
     *,
     grid_min: int = 5,
-    strict: bool = True,
     time_limit_s: float = 60.0,
     workers: int = 1,
 ) -> CeremonySchedule:
@@ -352,9 +332,6 @@ def schedule_ceremonies(
         ``travel_min(a_latlon, b_latlon, speed_kmh)``; default geodesic × detour factor / speed.
     grid_min : int
         Minute grid of start times.
-    strict : bool
-        Raise :class:`InfeasibleError` when a required attendance cannot be met (the relaxed schedule is
-        attached as ``err.schedule``); otherwise return the relaxed schedule with ``relaxed=True``.
     time_limit_s : float
         Solver time limit per solve.
     workers : int
@@ -363,11 +340,13 @@ def schedule_ceremonies(
     Returns
     -------
     CeremonySchedule
+        When the required attendances cannot all be met, the relaxed schedule (``relaxed``), whose
+        ``shortfall`` names each requirement that breaks and why (exit 3 once the files are written).
 
     Raises
     ------
     InfeasibleError
-        Exit 3, naming each requirement that breaks and why.
+        When the solver finds no schedule at all in time.
     """
     inst = build_instance(plan, travel, grid_min)
     sched = schedule_instance(inst, plan, time_limit_s=time_limit_s, workers=workers)
@@ -378,14 +357,4 @@ def schedule_ceremonies(
             f"ceremonies: the solver found no schedule within {time_limit_s:.0f} s (status {sched.status})",
             [Shortfall("solver time", time_limit_s, "s", "allow more time")],
         )
-    relaxed = schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)
-    if not strict:
-        return relaxed
-    bad = [u for u in relaxed.unmet if u.required]
-    lines = ["ceremonies: the required attendances cannot all be met:"]
-    lines += [f"  {u.attendee} at {u.ceremony}: {u.reason}" for u in bad]
-    err = InfeasibleError(
-        "\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance", u.reason) for u in bad]
-    )
-    err.schedule = relaxed  # type: ignore[attr-defined]
-    raise err
+    return schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)

@@ -4,64 +4,20 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
+from paradeplan import clock
+from paradeplan.ceremonies.schedule import PlacedRound, UnplacedRound, WeekSchedule
+from paradeplan.errors import InfeasibleError, InputError, Problem
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.geo.travel import geodesic_travel
-from paradeplan.plan.model import VEHICLE_DEFAULTS, Plan, Round
+from paradeplan.plan.model import Plan, Round
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class PlacedRound:
-    """A round with its day and times."""
-
-    round_id: str
-    name: str
-    start: datetime
-    end: datetime
-    place: str | None
-    uses: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class UnplacedRound:
-    """A round the week has no room for, why, and what would fix it."""
-
-    round_id: str
-    reason: str
-    fixes: tuple[str, ...]
-
-
-@dataclass
-class WeekSchedule:
-    """The week's calendar."""
-
-    plan: Plan
-    status: str
-    """Solver status, or TOO_FULL when some rounds could not be placed."""
-    gap: float
-    placed: list[PlacedRound] = field(default_factory=list)
-    unplaced: list[UnplacedRound] = field(default_factory=list)
-
-
-def _hm(t: time) -> int:
-    return t.hour * 60 + t.minute
-
-
 def _week_days(plan: Plan) -> list[date]:
-    ev = plan.event
-    days: set[date] = set()
-    if ev.week_start and ev.week_end:
-        d = ev.week_start
-        while d <= ev.week_end:
-            days.add(d)
-            d += timedelta(days=1)
-    for r in plan.rounds:
-        days.update(r.days)
+    days = plan.week_days()
     if not days:
         raise InputError(
             problems=[
@@ -72,18 +28,7 @@ def _week_days(plan: Plan) -> list[date]:
                 )
             ]
         )
-    return sorted(days)
-
-
-def _unit_speeds(plan: Plan) -> dict[str, float]:
-    speeds = {t.id: t.speed_kmh for t in plan.teams}
-    for p in plan.parades:
-        for g in p.groups:
-            sp = g.max_speed_kmh or VEHICLE_DEFAULTS.get(g.kind, VEHICLE_DEFAULTS["other"])[2]
-            speeds.setdefault(g.id, sp)
-            for v in g.vehicles:
-                speeds.setdefault(v.id, sp)
-    return speeds
+    return days
 
 
 class _Week:
@@ -94,7 +39,7 @@ class _Week:
         self.grid = grid
         self.days = _week_days(plan)
         self.day0 = self.days[0]
-        self.speeds = _unit_speeds(plan)
+        self.speeds = plan.unit_speeds()
         places = {p.id: p for p in plan.places}
         self.latlon: dict[str, tuple[float, float]] = {}
         for r in plan.rounds:
@@ -119,8 +64,8 @@ class _Week:
     def starts(
         self, r: Round, days: list[date] | None = None, ws: int | None = None, we: int | None = None
     ) -> list[int]:
-        lo = _hm(r.window_start) if ws is None else ws
-        hi = _hm(r.window_end) if we is None else we
+        lo = clock.minutes(r.window_start) if ws is None else ws
+        hi = clock.minutes(r.window_end) if we is None else we
         out: list[int] = []
         for d in days if days is not None else self.allowed_days(r):
             off = (d - self.day0).days * 1440
@@ -159,7 +104,11 @@ def _explain(w: _Week, r: Round, placed: dict[str, int]) -> UnplacedRound:
     other_days = [d for d in w.days if d not in days and any(not _fits(w, r, t, placed) for t in w.starts(r, [d]))]
     if other_days:
         fixes.append("allow another day: " + ", ".join(d.isoformat() for d in other_days) + " have room")
-    for ws, we in ((_hm(r.window_start), 21 * 60), (6 * 60, _hm(r.window_end)), (6 * 60, 21 * 60)):
+    for ws, we in (
+        (clock.minutes(r.window_start), 21 * 60),
+        (6 * 60, clock.minutes(r.window_end)),
+        (6 * 60, 21 * 60),
+    ):
         if any(not _fits(w, r, t, placed) for t in w.starts(r, days, ws, we)):
             fixes.append(f"widen the window to {ws // 60:02d}:{ws % 60:02d}–{we // 60:02d}:{we % 60:02d}")
             break
@@ -173,7 +122,6 @@ def schedule_week(
     travel: TravelFn | None = None,
     *,
     grid_min: int = 15,
-    strict: bool = True,
     time_limit_s: float = 30.0,
     workers: int = 1,
 ) -> WeekSchedule:
@@ -187,8 +135,6 @@ def schedule_week(
         Travel-time function; default geodesic × detour factor / speed.
     grid_min : int
         Minute grid of start times.
-    strict : bool
-        Raise :class:`InfeasibleError` when the week is too full (the partial calendar is ``err.week``).
     time_limit_s : float
         Solver time limit.
     workers : int
@@ -197,11 +143,13 @@ def schedule_week(
     Returns
     -------
     WeekSchedule
+        A week too full is status TOO_FULL; its ``shortfall`` names each round that could not be placed and
+        what would fix it (exit 3 once the files are written).
 
     Raises
     ------
     InfeasibleError
-        Exit 3, naming each round that could not be placed and what would fix it.
+        When the solver finds no calendar at all.
     """
     from paradeplan import cpsat
     from paradeplan.ceremonies.week_model import RoundIn, WeekInstance, build_model
@@ -233,46 +181,39 @@ def schedule_week(
     gap = solved.gap
     start, present = model.start, model.placed
     placed_at = {rid: solved.value(start[rid]) for rid in start if solved.value(present[rid])}
-    week = WeekSchedule(plan, status, gap)
+    placed, unplaced = _calendar(w, placed_at, too_short, set(start))
+    log.info("week: %s, %d placed, %d unplaced", status, len(placed), len(unplaced))
+    return WeekSchedule(plan, "TOO_FULL" if unplaced else status, gap, placed, unplaced)
+
+
+def _calendar(
+    w: _Week, placed_at: dict[str, int], too_short: list[Round], modelled: set[str]
+) -> tuple[tuple[PlacedRound, ...], tuple[UnplacedRound, ...]]:
+    """The rounds placed (by start) and those not (by id), each with why and what would fix it."""
+    plan = w.plan
     base = datetime.combine(w.day0, time(0, 0))
-    for r in plan.rounds:
-        if r.id in placed_at:
-            t = placed_at[r.id]
-            week.placed.append(
-                PlacedRound(
-                    r.id,
-                    r.name,
-                    base + timedelta(minutes=t),
-                    base + timedelta(minutes=t + r.duration_min),
-                    r.start_place,
-                    tuple(r.uses),
-                )
-            )
-    for r in too_short:
-        span = _hm(r.window_end) - _hm(r.window_start)
-        week.unplaced.append(
-            UnplacedRound(
-                r.id,
-                f"{r.name}: lasts {r.duration_min} min but its window holds {span} min",
-                ("widen the window", "shorten the round"),
-            )
+    placed = [
+        PlacedRound(
+            r.id,
+            r.name,
+            base + timedelta(minutes=placed_at[r.id]),
+            base + timedelta(minutes=placed_at[r.id] + r.duration_min),
+            r.start_place,
+            tuple(r.uses),
         )
-    for r in plan.rounds:
-        if r.id in start and r.id not in placed_at:
-            week.unplaced.append(_explain(w, r, placed_at))
-    week.placed.sort(key=lambda p: (p.start, p.round_id))
-    week.unplaced.sort(key=lambda u: u.round_id)
-    log.info("week: %s, %d placed, %d unplaced", status, len(week.placed), len(week.unplaced))
-    if week.unplaced:
-        week.status = "TOO_FULL"
-        if strict:
-            lines = [f"week: {len(week.unplaced)} of {len(plan.rounds)} rounds could not be placed:"]
-            for miss in week.unplaced:
-                lines.append(f"  {miss.round_id}: {miss.reason}")
-                lines += [f"    fix: {f}" for f in miss.fixes]
-            err = InfeasibleError(
-                "\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes)) for u in week.unplaced]
-            )
-            err.week = week  # type: ignore[attr-defined]
-            raise err
-    return week
+        for r in plan.rounds
+        if r.id in placed_at
+    ]
+    unplaced = [
+        UnplacedRound(
+            r.id,
+            f"{r.name}: lasts {r.duration_min} min but its window holds "
+            f"{clock.minutes(r.window_end) - clock.minutes(r.window_start)} min",
+            ("widen the window", "shorten the round"),
+        )
+        for r in too_short
+    ]
+    unplaced += [_explain(w, r, placed_at) for r in plan.rounds if r.id in modelled and r.id not in placed_at]
+    placed.sort(key=lambda p: (p.start, p.round_id))
+    unplaced.sort(key=lambda u: u.round_id)
+    return tuple(placed), tuple(unplaced)

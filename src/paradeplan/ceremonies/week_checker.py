@@ -1,44 +1,17 @@
 """Independent checker of the week's calendar: allowed days and windows, shared units never clash, with travel.
 
-It imports nothing of the week's solver; travel comes from the same travel-time function the plan uses.
+It imports nothing of the week's solver; days, unit speeds and travel come from the plan and the travel-time
+function the plan uses.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from paradeplan.geo.travel import TravelMinutes, geodesic_travel
-from paradeplan.plan.model import VEHICLE_DEFAULTS, Plan
 
 if TYPE_CHECKING:
-    from paradeplan.ceremonies.week import WeekSchedule
-
-
-def _days(plan: Plan) -> list[date]:
-    """The days of the week: the event's span and every round's allowed days."""
-    ev = plan.event
-    days: set[date] = set()
-    if ev.week_start and ev.week_end:
-        d = ev.week_start
-        while d <= ev.week_end:
-            days.add(d)
-            d += timedelta(days=1)
-    for r in plan.rounds:
-        days.update(r.days)
-    return sorted(days)
-
-
-def _speeds(plan: Plan) -> dict[str, float]:
-    """Travel speed of each team and vehicle (group or vehicle id) the rounds may use."""
-    speeds = {t.id: t.speed_kmh for t in plan.teams}
-    for p in plan.parades:
-        for g in p.groups:
-            sp = g.max_speed_kmh or VEHICLE_DEFAULTS.get(g.kind, VEHICLE_DEFAULTS["other"])[2]
-            speeds.setdefault(g.id, sp)
-            for v in g.vehicles:
-                speeds.setdefault(v.id, sp)
-    return speeds
+    from paradeplan.ceremonies.schedule import WeekSchedule
 
 
 def check_week(week: WeekSchedule, travel: TravelMinutes | None = None) -> list[str]:
@@ -58,8 +31,8 @@ def check_week(week: WeekSchedule, travel: TravelMinutes | None = None) -> list[
     travel = travel or geodesic_travel(plan.traffic.detour_factor)
     rounds = {r.id: r for r in plan.rounds}
     places = {p.id: p for p in plan.places}
-    speeds = _speeds(plan)
-    days = _days(plan)
+    speeds = plan.unit_speeds()
+    days = plan.week_days()
     bad: list[str] = []
     for p in week.placed:
         r = rounds[p.round_id]

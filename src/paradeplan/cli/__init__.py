@@ -36,6 +36,9 @@ def _root(
     ] = False,
 ) -> None:
     """Plan street parades, vehicle convoys and opening ceremonies on real streets."""
+    from paradeplan.i18n import lang_from_env, set_lang
+
+    set_lang(lang_from_env())  # the command's own messages: LANGUAGE, LC_ALL, LC_MESSAGES, LANG (or --lang)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
@@ -45,6 +48,7 @@ def _root(
 def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
     """Check a plan file and report every problem found (everything `plan` would refuse)."""
     from paradeplan.app import validate_plan
+    from paradeplan.i18n import _, ngettext
 
     with guarded():
         from paradeplan.plan.rules import still_open
@@ -52,15 +56,26 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
         p = validate_plan(plan)
         left = still_open(p)
         for item in left:
-            print_err(f"{plan}: {item.field}: open item: {item.question}")
+            print_err(
+                _("{file}: {field}: still to be decided: {question}").format(
+                    file=plan, field=item.field, question=item.question
+                )
+            )
         for d in p.decisions:
-            print_err(f"{plan}: {d.field}: decided: {d.chosen} ({d.reason})")
-        n_parades, n_cer = len(p.parades), len(p.ceremonies)
-        typer.echo(
-            f"{plan}: ok ({n_parades} parade(s), {len(p.places)} place(s), {n_cer} ceremony(ies)"
-            + (f", {len(left)} open item(s) to decide" if left else "")
-            + ")"
-        )
+            print_err(
+                _("{file}: {field}: decided: {chosen} ({reason})").format(
+                    file=plan, field=d.field, chosen=d.chosen, reason=d.reason
+                )
+            )
+        counts = [
+            ngettext("{n} parade", "{n} parades", len(p.parades)).format(n=len(p.parades)),
+            ngettext("{n} place", "{n} places", len(p.places)).format(n=len(p.places)),
+            ngettext("{n} ceremony", "{n} ceremonies", len(p.ceremonies)).format(n=len(p.ceremonies)),
+        ]
+        if left:
+            n = len(left)
+            counts.append(ngettext("{n} item still to be decided", "{n} items still to be decided", n).format(n=n))
+        typer.echo(_("{file}: valid ({counts})").format(file=plan, counts=", ".join(counts)))
 
 
 @app.command()
@@ -91,10 +106,13 @@ def plan(
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
     from paradeplan.app import run_plan
+    from paradeplan.i18n import set_lang
 
+    if lang:
+        set_lang(lang)
     with guarded():
         result = run_plan(plan, out, lang=lang, online=online, cdn=cdn, delay_min=delay, speed_kmh=speed)
-        _report(result)
+        _report(result, plan)
 
 
 @app.command()
@@ -104,25 +122,33 @@ def demo(
 ) -> None:
     """Plan the embedded Quận 12 2023 parade (offline) and say where the results are."""
     from paradeplan.app import run_plan
+    from paradeplan.i18n import set_lang
     from paradeplan.resources import demo_plan_path
 
+    if lang:
+        set_lang(lang)
     with guarded():
         result = run_plan(demo_plan_path(), out, lang=lang, online=False, cdn=False)
         _report(result)
 
 
-def _report(result: object) -> None:
+def _report(result: object, plan: Path | None = None) -> None:
+    """The summary, then what was made and which file to open first (never the list of every file); what is not
+    fully met on stderr, each line naming the plan file."""
     from paradeplan.app import PlanResult
+    from paradeplan.i18n import _, ngettext
 
     assert isinstance(result, PlanResult)
     for line in result.summary:
         typer.echo(line)
-    typer.echo(f"Results in {result.out}/:")
-    for name in result.files:
-        typer.echo(f"  {result.out / name}")
+    n = len(result.files)
+    typer.echo(ngettext("Made {n} file in {out}", "Made {n} files in {out}", n).format(n=n, out=result.out))
+    first = "index.html" if "index.html" in result.files else (result.files[0] if result.files else "")
+    if first:
+        typer.echo(_("Open first: {path} (the plan book, links to every other file)").format(path=result.out / first))
     if result.shortfall:
         for line in result.shortfall:
-            print_err(line)
+            print_err(f"{plan}: {line}" if plan is not None else line)
         raise typer.Exit(3)
 
 

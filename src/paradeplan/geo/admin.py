@@ -234,8 +234,8 @@ class Snapshot:
         former = [u for u in self._by_name.get(f"#{want}{k}" if want else f"#{k}", []) if u.key not in current]
         ctx = [fold(c) for c in context if c]
 
-        def fits(u: Unit) -> int:
-            return -_fit(u, ctx)
+        def fits(u: Unit) -> tuple[int, int]:
+            return (0 if _same_accents(name, u) else 1, -_fit(u, ctx))
 
         return sorted(found, key=fits) + sorted(dict.fromkeys(former), key=fits)
 
@@ -249,6 +249,8 @@ class Snapshot:
         if not cands:
             return None
         ctx = [fold(c) for c in context if c]
+        if len(cands) > 1 and _same_accents(name, cands[0]) and not _same_accents(name, cands[1]):
+            return cands[0]  # "Thạnh Xuân" is not "Thanh Xuân": accents decide before the context
         if len(cands) > 1 and _fit(cands[0], ctx) == _fit(cands[1], ctx):
             return None
         return cands[0]
@@ -266,6 +268,16 @@ class Snapshot:
         from paradeplan.geo.distance import haversine_m
 
         return min(pool, key=lambda u: (haversine_m(lat, lon, u.lat, u.lon), u.key))
+
+
+def _same_accents(name: str, unit: Unit) -> bool:
+    """Whether a name written with accents names the unit with its own accents (the one name normaliser);
+    a name written without any fits every unit."""
+    from paradeplan.geo.names import has_diacritics, name_key
+
+    if not has_diacritics(name):
+        return True
+    return f" {name_key(unit.short)}" in f" {name_key(name)}"
 
 
 def _fit(unit: Unit, ctx: Sequence[str]) -> int:

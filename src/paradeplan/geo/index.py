@@ -94,7 +94,7 @@ class StreetIndex:
         best = math.inf
         kx = math.cos(math.radians(lat)) * 111_320.0
         ky = 110_574.0
-        for a, b, d in self.u.edges(self._nodes_of(names), data=True):
+        for a, b, d in self.u.edges(self.nodes_of(names), data=True):
             if not (d["names"] & names):
                 continue
             (la, oa), (lb, ob) = self.latlon(a), self.latlon(b)
@@ -109,7 +109,8 @@ class StreetIndex:
         """Length in metres of a node path (each step on its shortest edge)."""
         return float(sum(self.u[a][b]["weight"] for a, b in zip(path, path[1:], strict=False)))
 
-    def _nodes_of(self, names: set[str]) -> set[str]:
+    def nodes_of(self, names: set[str]) -> set[str]:
+        """Every node on the named streets (exact names, as the graph spells them)."""
         out: set[str] = set()
         for n in names:
             out |= self.name_nodes.get(n, set())

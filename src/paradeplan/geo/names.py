@@ -94,6 +94,7 @@ _ABBR_RX = tuple((_word(a), full) for a, full in ABBREVIATIONS)
 _SCHOOL_RX = tuple((re.compile(r"\btrường\s+" + a + r"(?![^\W_])"), "trường " + full) for a, full in _SCHOOL_LEVEL)
 _UNIT_RX = tuple((re.compile(r"(?<![^\W_])" + a + r"\.\s*(?=[^\W_])"), full + " ") for a, full in _UNIT_SHORT)
 _JUNCTION_RX = tuple((re.compile(r"\bngã\s+" + a + r"(?![^\W_])"), "ngã " + w) for a, w in _JUNCTION_WORDS)
+_FORMER = re.compile(r"\s*\(?\bcũ\)?\s*$")
 _NUMBER_ZERO = re.compile(r"\b(phường|quận|xã|số)\s+0+(?=\d)")
 
 
@@ -121,6 +122,7 @@ def name_key(name: str) -> str:
     for rx, w in _JUNCTION_RX:
         text = rx.sub(w, text)
     text = _NUMBER_ZERO.sub(r"\1 ", text)
+    text = _FORMER.sub("", text)  # "UBND Quận 12 cũ", "(cũ)": the same place under its former unit's name
     text = _SPACE.sub(" ", text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")).strip(" .,;:")
     if not _NUMBERED_STREET.match(text):
         text = _STREET_PREFIX.sub("", text)

@@ -12,7 +12,7 @@ import networkx as nx
 
 from paradeplan.errors import InputError, NetworkError, Problem
 from paradeplan.geo.distance import geodesic_m
-from paradeplan.geo.streets import NamedPoint, _clean_highway, _clean_name, add_street_edge, cache_dir, new_graph
+from paradeplan.geo.streets import NamedPoint, add_street_edge, cache_dir, clean_highway, clean_name, new_graph
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def place_kind(tags: dict[str, str]) -> str:
 
 def street_name(tags: dict[str, str]) -> str:
     """A street's name: its ``name``, else its road number (``ref``, e.g. "QL1A" or "170"), else ""."""
-    return _clean_name(tags.get("name") or tags.get("ref") or "")
+    return clean_name(tags.get("name") or tags.get("ref") or "")
 
 
 def direction(tags: dict[str, str]) -> tuple[bool, bool]:
@@ -207,7 +207,7 @@ def _midpoint(pts: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def _point(name: str, lat: float, lon: float, kind: str, osmid: str) -> NamedPoint:
-    return NamedPoint(_clean_name(name), round(lat, 7), round(lon, 7), kind, osmid)
+    return NamedPoint(clean_name(name), round(lat, 7), round(lon, 7), kind, osmid)
 
 
 class _Reader:
@@ -303,6 +303,28 @@ def _clipped_areas(src: Path, reader: _Reader) -> None:
     log.debug("placed %d multipolygons cut by the extract's border", len(missing))
 
 
+#: A way read: its OSM id, its located nodes (id, lat, lon) and its tags.
+Way = tuple[str, list[tuple[str, float, float]], dict[str, str]]
+
+
+def _street_graph(source: str, ways: list[Way]) -> nx.MultiDiGraph:
+    """The street graph of the ways read: an edge per pair of consecutive nodes, one-way as tagged."""
+    g = new_graph(source=source)
+    for wid, pts, tags in ways:
+        oneway, reverse = direction(tags)
+        if reverse:
+            pts = pts[::-1]
+        for ref, lat, lon in pts:
+            if ref not in g:
+                g.add_node(ref, x=round(lon, 7), y=round(lat, 7), osmid=ref)
+        name, highway = street_name(tags), clean_highway(tags["highway"])
+        for (a, alat, alon), (b, blat, blon) in zip(pts, pts[1:], strict=False):
+            add_street_edge(
+                g, a, b, name=name, highway=highway, oneway=oneway, length=geodesic_m(alat, alon, blat, blon), osmid=wid
+            )
+    return g
+
+
 def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, ...]]:
     """Read an OpenStreetMap ``.osm`` (XML) or ``.osm.pbf`` file into a street graph, with pyosmium.
 
@@ -333,7 +355,6 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     InputError
         Missing, unreadable or street-less file.
     """
-    import osmium
 
     src = Path(source)
     if not src.is_file():
@@ -351,6 +372,34 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
             ]
         )
 
+    reader = _read_osm(src, str(source), limit_hint)
+    if not reader.ways:
+        only = f" (only {', '.join(sorted(reader.skipped))})" if reader.skipped else ""
+        raise InputError(
+            problems=[
+                Problem(
+                    f"the OSM file holds no streets{only}",
+                    str(source),
+                    hint="export an area with roads (highway=primary … residential, "
+                    "service, pedestrian); footways, paths and steps are no streets",
+                )
+            ]
+        )
+    g = _street_graph(src.name, reader.ways)
+    if reader.skipped:
+        log.info(
+            "left out ways that are no streets: %s", ", ".join(f"{n} {k}" for k, n in sorted(reader.skipped.items()))
+        )
+    log.info(
+        "imported %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(reader.points)
+    )
+    return g, tuple(reader.points)
+
+
+def _read_osm(src: Path, name: str, limit_hint: str) -> _Reader:
+    """Every way, node, relation and area of an OSM file read with pyosmium (bounded: :data:`MAX_OSM_NODES`)."""
+    import osmium
+
     reader = _Reader()
 
     class _Handler(osmium.SimpleHandler):
@@ -364,49 +413,36 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
         _clipped_areas(src, reader)
     except _TooManyNodes:
         raise InputError(
-            problems=[
-                Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes", str(source), hint=limit_hint)
-            ]
+            problems=[Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes", name, hint=limit_hint)]
         ) from None
     except RuntimeError as exc:
         raise InputError(
-            problems=[
-                Problem(f"cannot read OSM data: {exc}", str(source), hint="give a valid .osm (XML) or .osm.pbf file")
-            ]
+            problems=[Problem(f"cannot read OSM data: {exc}", name, hint="give a valid .osm (XML) or .osm.pbf file")]
         ) from None
-    if not reader.ways:
-        only = f" (only {', '.join(sorted(reader.skipped))})" if reader.skipped else ""
-        raise InputError(
-            problems=[
-                Problem(
-                    f"the OSM file holds no streets{only}",
-                    str(source),
-                    hint="export an area with roads (highway=primary … residential, "
-                    "service, pedestrian); footways, paths and steps are no streets",
-                )
-            ]
+    return reader
+
+
+def _from_osmnx(raw: Any, source: str) -> nx.MultiDiGraph:
+    """An osmnx graph in paradeplan's schema (string node ids, cleaned names and classes, lengths, one-way)."""
+    g = new_graph(source=source)
+    for n, d in raw.nodes(data=True):
+        g.add_node(str(n), x=round(float(d["x"]), 7), y=round(float(d["y"]), 7), osmid=str(n))
+    for u, v, d in raw.edges(data=True):
+        osmid = d.get("osmid")
+        osmid_s = str(osmid[0] if isinstance(osmid, list) else osmid) if osmid is not None else None
+        name = d.get("name") if d.get("name") is not None else d.get("ref")
+        add_street_edge(
+            g,
+            str(u),
+            str(v),
+            name=clean_name(name),
+            highway=clean_highway(d.get("highway")),
+            oneway=True,
+            length=float(d.get("length") or 0.0),
+            osmid=osmid_s,
         )
-    g = new_graph(source=src.name)
-    for wid, pts, tags in reader.ways:
-        oneway, reverse = direction(tags)
-        if reverse:
-            pts = pts[::-1]
-        for ref, lat, lon in pts:
-            if ref not in g:
-                g.add_node(ref, x=round(lon, 7), y=round(lat, 7), osmid=ref)
-        name, highway = street_name(tags), _clean_highway(tags["highway"])
-        for (a, alat, alon), (b, blat, blon) in zip(pts, pts[1:], strict=False):
-            add_street_edge(
-                g, a, b, name=name, highway=highway, oneway=oneway, length=geodesic_m(alat, alon, blat, blon), osmid=wid
-            )
-    if reader.skipped:
-        log.info(
-            "left out ways that are no streets: %s", ", ".join(f"{n} {k}" for k, n in sorted(reader.skipped.items()))
-        )
-    log.info(
-        "imported %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(reader.points)
-    )
-    return g, tuple(reader.points)
+        g.edges[str(u), str(v), max(g[str(u)][str(v)])]["oneway"] = bool(d.get("oneway", False))
+    return g
 
 
 def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, ...]]:
@@ -472,24 +508,7 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
         raise NetworkError(
             f"could not download the places of '{place}' from OpenStreetMap: {exc} (retry later)"
         ) from None
-    g = new_graph(source=f"osmnx graph_from_place({place!r})")
-    for n, d in raw.nodes(data=True):
-        g.add_node(str(n), x=round(float(d["x"]), 7), y=round(float(d["y"]), 7), osmid=str(n))
-    for u, v, d in raw.edges(data=True):
-        osmid = d.get("osmid")
-        osmid_s = str(osmid[0] if isinstance(osmid, list) else osmid) if osmid is not None else None
-        name = d.get("name") if d.get("name") is not None else d.get("ref")
-        add_street_edge(
-            g,
-            str(u),
-            str(v),
-            name=_clean_name(name),
-            highway=_clean_highway(d.get("highway")),
-            oneway=True,
-            length=float(d.get("length") or 0.0),
-            osmid=osmid_s,
-        )
-        g.edges[str(u), str(v), max(g[str(u)][str(v)])]["oneway"] = bool(d.get("oneway", False))
+    g = _from_osmnx(raw, f"osmnx graph_from_place({place!r})")
     points = _feature_points(features) if features is not None else ()
     log.info("downloaded %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(points))
     return g, points

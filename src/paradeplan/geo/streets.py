@@ -87,7 +87,7 @@ def best_class(values: Iterable[str | None]) -> str | None:
     return best
 
 
-def _clean_highway(value: Any) -> str:
+def clean_highway(value: Any) -> str:
     """An OSM highway value as one class; osmnx lists such as "['tertiary', 'secondary']" give the best one."""
     if isinstance(value, list | tuple):
         return best_class(str(v) for v in value) or "road"
@@ -98,7 +98,8 @@ def _clean_highway(value: Any) -> str:
     return text
 
 
-def _clean_name(value: Any) -> str:
+def clean_name(value: Any) -> str:
+    """An OSM name value as one NFC string; osmnx lists such as "['A', 'B']" give the first one."""
     import unicodedata
 
     if isinstance(value, list | tuple):
@@ -293,6 +294,14 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
                 )
             ]
         ) from None
+    g = _typed_graph(g0, str(path))
+    _cache_put(digest_of, g)
+    return g
+
+
+def _typed_graph(g0: nx.Graph, name: str) -> nx.MultiDiGraph:
+    """A graph read from GraphML with its attributes typed: float coordinates and lengths (measured when
+    missing), bool flags, cleaned names and road classes. ``InputError`` naming ``name`` without coordinates."""
     g = nx.MultiDiGraph(g0) if not g0.is_directed() else g0
     problems = []
     for n, d in g.nodes(data=True):
@@ -303,7 +312,7 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             problems.append(
                 Problem(
                     f"node {n} has no numeric x/y coordinates",
-                    str(path),
+                    name,
                     hint="the graph must carry lon/lat as x/y node attributes",
                 )
             )
@@ -324,9 +333,8 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
                 continue
             val = d.get(k, False)
             d[k] = val if isinstance(val, bool) else str(val).strip().lower() in _TRUE
-        d["name"] = _clean_name(d.get("name"))
-        d["highway"] = _clean_highway(d.get("highway"))
-    _cache_put(digest_of, g)
+        d["name"] = clean_name(d.get("name"))
+        d["highway"] = clean_highway(d.get("highway"))
     return g
 
 

@@ -74,10 +74,46 @@ def use_lang(lang: str | None) -> Iterator[str]:
 
 @cache
 def translations(lang: str) -> _gettext.NullTranslations:
-    """The compiled catalogue (``locale/<lang>/LC_MESSAGES/paradeplan.mo``) of ``lang``."""
-    ref = resources.files("paradeplan.i18n").joinpath("locale", norm_lang(lang), "LC_MESSAGES", f"{DOMAIN}.mo")
-    with ref.open("rb") as fh:
-        return _gettext.GNUTranslations(fh)
+    """The catalogue of ``lang``, compiled by Babel from ``locale/<lang>/LC_MESSAGES/paradeplan.po`` at first use.
+
+    The compiled ``.mo`` is kept in the user's cache (``$XDG_CACHE_HOME/paradeplan/locale``), named by the
+    ``.po``'s SHA-256, so later runs only read it; without a writable cache it is compiled in memory.
+    """
+    import hashlib
+    import io
+
+    po = resources.files("paradeplan.i18n").joinpath("locale", norm_lang(lang), "LC_MESSAGES", f"{DOMAIN}.po")
+    source = po.read_bytes()
+    digest = hashlib.sha256(source).hexdigest()[:32]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    cached = os.path.join(base, "paradeplan", "locale", f"{norm_lang(lang)}-{digest}.mo")
+    try:
+        with open(cached, "rb") as fh:
+            return _gettext.GNUTranslations(fh)
+    except (OSError, ValueError):
+        pass
+    data = compile_po(source, norm_lang(lang))
+    try:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        tmp = f"{cached}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: the catalogue lives in memory for this run
+    return _gettext.GNUTranslations(io.BytesIO(data))
+
+
+def compile_po(source: bytes, lang: str) -> bytes:
+    """A ``.po`` file's bytes compiled to ``.mo`` bytes by Babel (fuzzy messages left out)."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    out = io.BytesIO()
+    write_mo(out, read_po(io.BytesIO(source), locale=lang, domain=DOMAIN), use_fuzzy=False)
+    return out.getvalue()
 
 
 def gettext(message: str, lang: str | None = None) -> str:
@@ -166,3 +202,73 @@ def short_date(day: date, lang: str | None = None) -> str:
 def clock(seconds: int | None) -> str:
     """``HH:MM`` of a time in seconds since midnight (the same in both languages); empty for None."""
     return "" if seconds is None else f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+#: Vehicle kinds in words (the plan file's ``kind`` values).
+KIND_LABELS: dict[str, Msg] = {
+    "police_car": N_("Police car"),
+    "police_motorbike": N_("Police motorbike"),
+    "flower_float": N_("Flower float"),
+    "loudspeaker": N_("Loudspeaker vehicle"),
+    "bus": N_("Bus"),
+    "car": N_("Car"),
+    "marching_group": N_("Marching group"),
+    "other": N_("Other"),
+}
+
+
+def kind_name(kind: str | None, lang: str | None = None) -> str:
+    """A vehicle kind in words ("xe mô tô"), never the plan file's value; empty for None."""
+    if not kind:
+        return ""
+    return tr(KIND_LABELS[kind], lang) if kind in KIND_LABELS else kind.replace("_", " ")
+
+
+#: The eight compass points, clockwise from north, each with its arrow.
+COMPASS: tuple[Msg, ...] = (
+    N_("↑ north"),
+    N_("↗ north-east"),
+    N_("→ east"),
+    N_("↘ south-east"),
+    N_("↓ south"),
+    N_("↙ south-west"),
+    N_("← west"),
+    N_("↖ north-west"),
+)
+
+
+def compass(bearing: float, lang: str | None = None) -> str:
+    """The compass point of a bearing in degrees, in words with its arrow ("↘ đông nam")."""
+    return tr(COMPASS[int(((bearing % 360) + 22.5) // 45) % 8], lang)
+
+
+# --- people, not ids -------------------------------------------------------------------------------------------------
+
+#: Short display names of police vehicles by (kind, role): "Mô tô CSGT 01", "Xe CSGT mở đường 02".
+_UNIT_NAMES: dict[tuple[str, str], str] = {
+    ("police_motorbike", ""): N_("Police motorbike {n}"),
+    ("police_car", "lead"): N_("Lead police car {n}"),
+    ("police_car", "route_guard"): N_("Route police car {n}"),
+    ("police_car", "tail"): N_("Tail police car {n}"),
+    ("police_car", ""): N_("Police car {n}"),
+}
+
+
+def unit_name(name: str | None, kind: str | None, role: str | None, uid: str, lang: str | None = None) -> str:
+    """What a person calls a unit: "Mô tô CSGT 01", "Xe CSGT mở đường 02", or the vehicle's own name.
+
+    Police vehicles numbered within their group (a name or id ending in a number) get the short name of their kind
+    and role; any other vehicle keeps its display name ("Xe hoa phường Thới An"). Never the id, unless it has nothing
+    else.
+    """
+    import re
+
+    text = (name or "").strip()
+    key = (kind or "", role or "")
+    pattern = _UNIT_NAMES.get(key) or _UNIT_NAMES.get((kind or "", ""))
+    if pattern is not None:
+        found = re.search(r"(?:^|[\s\-_])(\d{1,3})$", text) or re.search(r"(?:^|[\s\-_])(\d{1,3})$", uid)
+        if found:
+            return gettext(pattern, lang).format(n=f"{int(found.group(1)):02d}")
+        return gettext(pattern, lang).format(n="").strip()
+    return text or uid

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from paradeplan.errors import InputError, Problem
 from paradeplan.importer.decide import Candidate, Decision, OpenQuestion, decide
 from paradeplan.importer.extract import Extraction, extract
 from paradeplan.importer.reader import read_document
@@ -82,12 +83,37 @@ class ImportResult:
         return out
 
     def summary(self) -> dict[str, Any]:
-        """The normalized JSON summary (see :meth:`Extraction.summary`)."""
-        return self.extraction.summary()
+        """The normalized JSON summary (see :meth:`Extraction.summary`), with the decisions taken and the open
+        items (:meth:`open_items`)."""
+        out = self.extraction.summary()
+        out["decisions"] = [d.as_dict() for d in self.decisions]
+        out["open_items"] = [q.as_dict() for q in self.open_items()]
+        return out
 
     def write(self, path: str | Path) -> None:
         """Write the plan file atomically (nothing is written on failure)."""
         write_atomic(Path(path), self.yaml_text)
+
+
+#: What a plan can be made of; a document with none of these is refused.
+_PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "deadlines")
+
+
+def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
+    """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one."""
+    if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE):
+        return
+    said = ex.event or "no title"
+    raise InputError(
+        problems=[
+            Problem(
+                f"nothing to plan in {file}: không có đoàn diễu hành, lễ khai mạc, hoạt động Tuần lễ hay hạn báo cáo "
+                f"nào (no parade, ceremony, week activity or deadline; read: {said})",
+                file,
+                hint="give the plan (Kế hoạch, Phương án) that describes the parade or the ceremonies",
+            )
+        ]
+    )
 
 
 def import_text(text: str, source: str | None = None) -> ImportResult:
@@ -107,10 +133,12 @@ def import_text(text: str, source: str | None = None) -> ImportResult:
     Raises
     ------
     InputError
-        Only if the plan built from the text cannot be validated at all.
+        When the text has nothing to plan ("nothing to plan in FILE: …"), or the plan built from it cannot be
+        validated at all.
     """
     ex = extract(text, source)
     data = build_plan_data(ex)
+    _something_to_plan(ex, data, source or "<document>")
     decisions, questions = decide(data, ex)
     data = {k: data[k] for k in sorted(data, key=lambda k: _ORDER.index(k) if k in _ORDER else 99)}
     file = source or "<document>"

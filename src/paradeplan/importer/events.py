@@ -611,6 +611,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat)\b",
         r"\s(?:sang|chieu|toi)\b",
+        r"\s[—–]\s",
+        r":",
     ):
         m = re.compile(rx).search(c.low, s)
         if m:
@@ -618,6 +620,10 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     for found in (*find_times(c.low[s:end]), *find_dates(c.low[s:end], 2000)):
         end = min(end, s + found.start)
     name = tidy(re.sub(r",?\s*(?:vao|luc|ngay)$", "", tidy(c.text[s:end]), flags=re.I))
+    if re.fullmatch(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}", fold(name)):
+        later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
+        if later is not None:
+            return later
     return name if 2 <= len(name) <= 160 else None
 
 
@@ -641,6 +647,57 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     return invited, parts
 
 
+#: Labelled fields of an event, as official plans write them ("Thời gian: …", "Địa điểm: …"): folded label →
+#: the field it fills. A new layout's label is a new row here.
+EVENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("thoi gian to chuc", "when"),
+    ("thoi gian", "when"),
+    ("ngay gio", "when"),
+    ("dia diem to chuc", "venue"),
+    ("dia diem", "venue"),
+    ("noi to chuc", "venue"),
+    ("thoi luong", "duration"),
+    ("thanh phan", "who"),
+    ("chu tri", "chair"),
+    ("don vi chu tri", "chair"),
+)
+_FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
+
+
+def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
+    """The labelled fields written after ``start`` in a line: field → its value (up to the next label)."""
+    found = [m for m in _FIELD_RX.finditer(f.low) if m.start(1) >= start]
+    out: dict[str, Folded] = {}
+    names = dict(EVENT_FIELDS)
+    for k, m in enumerate(found):
+        end = found[k + 1].start(1) if k + 1 < len(found) else len(f.low)
+        value = Folded(f.text[m.end() : end], f.low[m.end() : end])
+        cut = len(value.low.rstrip(" ;.,—–-"))
+        out.setdefault(names[m.group(1)], Folded(value.text[:cut], value.low[:cut]))
+    return out
+
+
+def _section_fields(lines: list[Line], k: int) -> dict[str, Folded]:
+    """Labelled lines right after a heading ("1. Lễ khai mạc cấp tỉnh" / "Thời gian: …" / "Địa điểm: …")."""
+    out: dict[str, Folded] = {}
+    for ln in lines[k + 1 : k + 8]:
+        got = labelled_fields(ln.body)
+        if not got or _FIELD_RX.match(" " + ln.body.low) is None:
+            break
+        for key, value in got.items():
+            out.setdefault(key, value)
+    return out
+
+
+def _venue_text(v: Folded) -> str | None:
+    """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
+    end = len(v.low)
+    for found in (*find_times(v.low), *find_dates(v.low, 2000)):
+        end = min(end, found.start)
+    name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
+    return name if 2 <= len(name) <= 160 else None
+
+
 def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[CeremonyEvent], list[str]]:
     """Every ceremony clause with its host, date, time, venue and guests; and ceremonies written without a date.
 
@@ -657,7 +714,7 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
     """
     out: list[CeremonyEvent] = []
     undated: list[str] = []
-    for ln in lines:
+    for k_line, ln in enumerate(lines):
         line_dates = {x.as_date for x in dates_of(ln.body.low)}
         for c in clauses(ln.body):
             m = _CEREMONY.search(c.low)
@@ -693,6 +750,24 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
             between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
             venue_insts = [i for i in institution_refs(between) if not i.indefinite]
             t0, t1 = _span(c.low[m.start() :])
+            place = _venue_after_tai(c, m.end())
+            duration = _duration(c.low)
+            # labelled fields in the rest of its line, or on the lines under its heading
+            at = ln.body.low.find(c.low[m.start() : m.end()])
+            fields = labelled_fields(ln.body, max(at, 0))
+            if not fields and ln.heading:
+                fields = _section_fields(lines, k_line)
+            if "venue" in fields:
+                place = _venue_text(fields["venue"]) or place
+            if "when" in fields:
+                w = fields["when"]
+                if t0 is None:
+                    t0, t1 = _span(w.low)
+                if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
+                    wd = dates_of(w.low)
+                    day = wd[0].as_date if wd else day
+            if "duration" in fields:
+                duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
             invited, parts = _guests(c)
             notes = []
             if parts:
@@ -709,8 +784,8 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
                 date=day,
                 time=t0,
                 end=t1,
-                duration=_duration(c.low),
-                place=_venue_after_tai(c, m.end()),
+                duration=duration,
+                place=place,
                 choice=_choice(c),
                 host=host,
                 venue_institutions=venue_insts,
@@ -747,13 +822,21 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             and head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)) :]
         )
         who = re.sub(r"\s+(?:se|sẽ)$", "", who)
+        who = tidy(who.rsplit(":", 1)[-1])  # "Phân công dự: Đồng chí …"
         if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
             continue
         targets: list[str] = []
-        for tm in re.finditer(r"\btai\s+", low[m.start() :]):
-            s = m.start() + tm.end()
-            stop = re.search(r"[,;.]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:])
-            t = tidy(ln.body.text[s : s + (stop.start() if stop else len(low) - s)])
+        visits = list(verb.finditer(low, m.start()))
+        for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
+            seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
+            tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
+            if tm:
+                s = vm.end() + tm.end()
+                stop = re.search(r"[,;.]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
+                t = tidy(ln.body.text[s : s + (stop.start() if stop else seg_end - s)])
+            else:
+                lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])
+                t = tidy(ln.body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
             if t:
                 targets.append(t)
         if targets:

@@ -10,6 +10,7 @@ from typing import Any
 
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
+from paradeplan.importer.routes import Cue
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,11 @@ _STREET_RX = re.compile(
 _COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
 _FORCE_INLINE = re.compile(r"(?<![\d/.,:])\b" + _COUNT + r"\b\s*" + _VEHICLE)
-_FORCE_LABEL = re.compile(r"^(?P<label>[^:]{2,80}):\s*(?P<count>" + _COUNT[1:-1] + r")\s*(?:chiec|cai|xe)?\b")
+_FORCE_LABEL = re.compile(
+    r"^(?P<label>[^:]{2,80}):\s*(?P<count>"
+    + _COUNT[1:-1]
+    + r")(?!\s*(?:gio|h\b|h\d|phut|[/:.]\d))\s*(?:chiec|cai|xe)?\b"
+)
 _KINDS: tuple[tuple[str, str], ...] = (
     ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
@@ -302,6 +307,7 @@ class _Reader:
         self.lines = [Folded.of(line) for line in logical_lines(self.text)]
         self.out = Extraction(source=source)
         self.year: int | None = None
+        self._route_cue: Cue | None = None
 
     # -- header ---------------------------------------------------------------------------------------
     def header(self) -> None:
@@ -418,11 +424,13 @@ class _Reader:
         end = len(low)
         for rx in (
             r"\s(?:vao\s+)?luc\b",
+            r"\stu\s+\d",
             r"\svao\s+(?:ngay|hoi|\d)",
             r"[;(]",
             r"\.\s",
             r"\.$",
             r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)",
+            r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
         ):
             m = re.compile(rx).search(low, start)
             if m:
@@ -480,10 +488,12 @@ class _Reader:
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
                     times = find_times(c.low[m.end() :])
+                    if not times:  # "07 giờ 15 phút tập trung tại …": the time before the verb
+                        times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
-                    ds = find_dates(c.low[m.end() :], self.year)
+                    ds = find_dates(c.low[m.end() :], self.year) or find_dates(c.low, self.year)
                     subject = tidy(re.split(r"[:;]", c.text[: m.start()])[-1])
                     subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+")
                     g = GatheringFact(
@@ -506,6 +516,24 @@ class _Reader:
                 out.gatherings.remove(pick)
                 out.assembly_time, out.assembly_date = pick.time, pick.date
                 out.assembly_place = out.assembly_place or pick.place
+        if out.route and (out.assembly_time is None or out.assembly_date is None):
+            self._time_line()
+        if out.departure_time is None:  # "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …"
+            for f in self.lines:
+                for found in find_times(f.low):
+                    after = f.low[found.end : found.end + 40]
+                    if re.match(
+                        r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
+                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|"
+                        r"(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b",
+                        after,
+                    ):
+                        out.departure_time = found.as_time
+                        ds = find_dates(f.low, self.year)
+                        out.departure_date = ds[0].as_date if ds else None
+                        break
+                if out.departure_time is not None:
+                    break
         if out.departure_time is None:
             for f in self.lines:
                 m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
@@ -517,39 +545,118 @@ class _Reader:
                         out.departure_date = ds[0].as_date if ds else None
                         break
 
+    def _time_line(self) -> None:
+        """A parade's plain "Thời gian: …" line: its date, and its times ("tập trung lúc 7h00, xuất phát lúc
+        7h30"; a single time is the assembly's)."""
+        out = self.out
+        for f0 in self.lines:
+            f = _unbullet(f0)
+            m = re.match(
+                r"^(?:[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,40}?"
+                r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*",
+                f.low,
+            )
+            if not m:
+                continue
+            low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
+            times = find_times(low)
+            ds = find_dates(low, self.year)
+            if not times and not ds:
+                continue
+            if ds and out.assembly_date is None:
+                out.assembly_date = ds[0].as_date
+            ta = re.search(r"\btap (?:trung|ket)\b", low)
+            td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
+            if ta and out.assembly_time is None:
+                after = [t for t in times if t.start >= ta.end()]
+                if after:
+                    out.assembly_time = after[0].as_time
+            if td and out.departure_time is None:
+                after = [t for t in times if t.start >= td.end()]
+                if after:
+                    out.departure_time = after[0].as_time
+                    out.departure_date = out.assembly_date
+            if out.assembly_time is None and times and not ta and not (td and times[0].start >= td.end()):
+                out.assembly_time = times[0].as_time
+            return
+
     # -- route ----------------------------------------------------------------------------------------
     def route(self) -> None:
-        candidates: list[tuple[int, str]] = []
+        """The route, in the first notation of :data:`paradeplan.importer.routes.ROUTE_RULES` a clause uses (a
+        label first), else a line of steps separated by arrows."""
+        from paradeplan.importer.routes import ROUTE_RULES, find_cue
+
+        rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
+        candidates: list[tuple[int, int, Cue]] = []
         for i, f0 in enumerate(self.lines):
-            f = _unbullet(f0)
-            m = _ROUTE_LABEL.match(f.low)
-            if m:
-                value = f.text[m.end() :]
-                if not tidy(value):
-                    value = self._route_lines(i + 1)
-                candidates.append((i, value))
+            for k, c0 in enumerate(ev.clauses(_unbullet(f0))):
+                cue = find_cue(_unbullet(c0))
+                if cue is None or (k and cue.rule == "label"):
+                    continue
+                if cue.rule == "label" and not tidy(cue.value):
+                    cue = Cue(cue.rule, self._route_lines(i + 1))
+                candidates.append((min(rank[cue.rule], 1), i, cue))
+                break
+            else:
+                body = _unbullet(f0)
+                head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
+                if re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head):
+                    # a heading "II. LỘ TRÌNH" with the steps on the lines below
+                    candidates.append((0, i, Cue("label", self._route_lines(i + 1))))
         if not candidates:
             for i, f in enumerate(self.lines):
                 if len(_ARROW_SPLIT.findall(f.text)) >= 2:
                     text = f.text
                     colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
-                    candidates.append((i, text[colon + 1 :] if colon >= 0 else text))
-        for i, value in candidates:
-            steps = self._steps(value)
+                    candidates.append((2, i, Cue("arrows", text[colon + 1 :] if colon >= 0 else text)))
+        for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
+            steps = self._cue_steps(cue)
             if len(steps) >= 2:
                 if self.out.route:
                     self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
                     continue
                 self.out.route = steps
-                self.out.route_text = tidy(value)[:2000]
+                self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
+                self._route_cue = cue
         if not self.out.route and candidates:
-            self.out.route_text = tidy(candidates[0][1])[:2000] or None
+            self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
+
+    def _route_start(self) -> None:
+        """A route listed without its start ("qua các tuyến A, B, C") starts at the assembly place."""
+        cue, out = self._route_cue, self.out
+        if cue is None or not cue.listed or cue.start or not out.route or not out.assembly_place:
+            return
+        if out.route[0].kind == "place" and place_key(out.route[0].name) == place_key(out.assembly_place):
+            return
+        out.route.insert(0, RouteItem("place", out.assembly_place))
+
+    def _cue_steps(self, cue: Cue) -> list[RouteItem]:
+        if not cue.listed:
+            return self._steps(cue.value)
+        from paradeplan.importer.routes import listed_parts
+
+        steps: list[RouteItem] = []
+        if cue.start:
+            first = self._step(cue.start)
+            if first is not None:
+                steps.append(RouteItem("place", first.name) if first.kind == "street" else first)
+        for part in listed_parts(cue.value):
+            step = self._step(part)
+            if step is not None:
+                steps.append(step)
+        if cue.end:
+            last = self._step(cue.end)
+            if last is not None:
+                steps.append(RouteItem("place", last.name, False, True, last.note))
+        return steps
 
     def _route_lines(self, start: int) -> str:
         items: list[str] = []
         for f0 in self.lines[start : start + 60]:
             f = _unbullet(f0)
-            if f is f0 and not items and not _ARROW_SPLIT.search(f.text):
+            if f is f0 and not items:  # the steps on one line of their own
+                if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
+                    return f.text
                 break
             if ":" in f.text or len(f.text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
@@ -643,11 +750,12 @@ class _Reader:
                     break
         found: list[Force] = []
         for f in section:
-            found.extend(self._force_line(_unbullet(f)))
+            for c in ev.clauses(_unbullet(f)):
+                found.extend(self._force_line(_unbullet(c)))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
             for f in self.lines:
-                for force in self._force_line(_unbullet(f)):
+                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
                     key = (force.kind, force.count, force.role, force.owner)
                     if key in seen:
                         continue
@@ -671,6 +779,9 @@ class _Reader:
             end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
             count = _count(m.group(1))
             scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
+            parts = [_count(x.group(1)) for x in matches[k + 1 :]]
+            if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
+                continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
             out.extend(self._force(count, scope, scope))
         return out
 
@@ -830,6 +941,7 @@ class _Reader:
         self.week()
         self.route()
         self.assembly()
+        self._route_start()
         self.forces()
         self.misc()
         self.deadlines()

@@ -170,6 +170,41 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
     return cues or not (_SENTENCE_END.search(prev.text) and (head.isupper() or head.isdigit()))
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:trang|page)\s*)?[-–(]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|[-–)])?\s*$", re.I)
+#: Lines of a page's top or bottom band (this many lines) may be a running header or footer.
+_BAND = 2
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+
+
+def drop_running(lines: list[_Line]) -> list[_Line]:
+    """The lines without the pages' running headers and footers: a page number ("Trang 3", "- 3 -", "3/5")
+    in a page's top or bottom band, or a line of that band repeated (digits aside) in the band of another page.
+    Page 1 keeps its top band unless it is a page number (its header is the document's own)."""
+    pages: dict[int, list[_Line]] = {}
+    for ln in lines:
+        pages.setdefault(ln.page, []).append(ln)
+    if len(pages) < 2:
+        return lines
+    band: dict[int, set[int]] = {}
+    seen: Counter[str] = Counter()
+    for page, got in pages.items():
+        idx = set(range(min(_BAND, len(got)))) | set(range(max(0, len(got) - _BAND), len(got)))
+        band[page] = idx
+        for key in {_running_key(got[i].text) for i in idx}:
+            seen[key] += 1
+    drop: set[int] = set()
+    for page, got in pages.items():
+        top = set(range(min(_BAND, len(got))))
+        for i in band[page]:
+            text = got[i].text
+            if _PAGE_NUMBER.match(text) or seen[_running_key(text)] >= 2 and not (page == min(pages) and i in top):
+                drop.add(id(got[i]))
+    return [ln for ln in lines if id(ln) not in drop]
+
+
 def _unwrap(lines: list[_Line]) -> str:
     """The document's text with the lines the PDF wrapped at the margin joined back into their paragraphs.
 
@@ -259,7 +294,7 @@ def _child(path: str, max_pages: int, max_chars: int) -> dict[str, object]:
                     return {"error": "chars", "detail": str(max_chars)}
                 lines += got
                 page.close()  # drops the page's layout and text map: memory stays flat over pages
-        return {"text": _unwrap(lines)}
+        return {"text": _unwrap(drop_running(lines))}
     except Exception as exc:  # pdfminer raises many unrelated classes on broken files
         return _failure(exc)
     except MemoryError as exc:

@@ -264,7 +264,7 @@ class Resolver:
                 )
                 continue
             if choice:
-                name = f"{capitalize(choice)} (do UBND {_lower_kind(u)} chọn)"
+                name = f"{capitalize(choice)} (do UBND {lower_kind(u)} chọn)"
                 out.append(
                     Target(
                         u,
@@ -281,7 +281,7 @@ class Resolver:
                 for inst in insts:
                     out.extend(self._institution_targets(u, inst, counts))
                 continue
-            name = f"{base} — địa điểm do UBND {_lower_kind(u)} chọn"
+            name = f"{base} — địa điểm do UBND {lower_kind(u)} chọn"
             out.append(
                 Target(
                     u,
@@ -305,11 +305,11 @@ class Resolver:
                 return [
                     Target(
                         c,
-                        f"{group} {_lower_kind(c)}",
-                        f"{group} {_lower_kind(c)}",
+                        f"{group} {lower_kind(c)}",
+                        f"{group} {lower_kind(c)}",
                         "school",
                         c,
-                        f"'{group} {_lower_kind(c)}': the schools are not named; one grouped launch at the "
+                        f"'{group} {lower_kind(c)}': the schools are not named; one grouped launch at the "
                         f"seat of {c.name} (approximate).",
                     )
                     for c in children
@@ -320,22 +320,22 @@ class Resolver:
                 return [
                     Target(
                         u,
-                        f"{one} thứ {k} {_lower_kind(u)}",
-                        f"{one} thứ {k} {_lower_kind(u)} (chưa rõ tên)",
+                        f"{one} thứ {k} {lower_kind(u)}",
+                        f"{one} thứ {k} {lower_kind(u)} (chưa rõ tên)",
                         "school",
                         u,
-                        f"'{one} thứ {k} {_lower_kind(u)}': the document counts {n} schools "
+                        f"'{one} thứ {k} {lower_kind(u)}': the document counts {n} schools "
                         "without naming them; name and pin it.",
                     )
                     for k in range(1, n + 1)
                 ]
-            name = f"{group} {_lower_kind(u)}"
+            name = f"{group} {lower_kind(u)}"
             return [
                 Target(
                     u, name, name, "school", u, f"'{name}': not named; placed at the seat of {u.name} (approximate)."
                 )
             ]
-        name = f"{word} {_lower_kind(u)}"
+        name = f"{word} {lower_kind(u)}"
         return [Target(u, name, name, inst.kind, u, f"'{name}': placed at the seat of {u.name} (approximate); pin it.")]
 
     def _venue_unit(self, place: str) -> Unit | None:
@@ -364,7 +364,7 @@ def _short_key(key: str, unit: Unit) -> bool:
     return key in (fold(unit.name).replace(" ", ""), fold(unit.short).replace(" ", ""))
 
 
-def _lower_kind(u: Unit) -> str:
+def lower_kind(u: Unit) -> str:
     """ "phường Bạch Sam": the kind in lower case, as written inside a sentence (numbered units keep theirs)."""
     if u.short.startswith(u.kind) or not u.kind:
         return u.name

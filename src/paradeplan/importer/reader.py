@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.resources import decode_utf8
 
 log = logging.getLogger(__name__)
 
@@ -84,18 +85,7 @@ def decode_text(data: bytes, name: str) -> str:
                 1,
                 1,
             )
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            raise _fail(
-                name,
-                f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-                "save the document as UTF-8 text",
-                line,
-                col,
-            ) from None
+        text = decode_utf8(data, name, "save the document as UTF-8 text")
     if not text.strip():
         raise _fail(name, "document is empty", "give the plan document's text", 1, 1)
     bad = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
@@ -247,15 +237,83 @@ def _read_docx(path: Path, name: str) -> str:
         raise _fail(
             name, f"not a readable Word (.docx) file: {type(exc).__name__}", "open and save it again as .docx"
         ) from None
-    parts: list[str] = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells: list[str] = []
-            for cell in row.cells:
-                if cell.text not in cells:
-                    cells.append(cell.text)
-            parts.append(" ".join(c.strip() for c in cells))
+    parts: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in the order of the document
+        if isinstance(block, docx.table.Table):
+            parts += table_lines(block)
+        else:
+            parts.append(block.text)
     return "\n".join(parts)
+
+
+#: Column headings of the tables official plans use (folded); a first row made of them is a header row.
+_HEADINGS = (
+    "stt",
+    "tt",
+    "noi dung",
+    "noi dung cong viec",
+    "hoat dong",
+    "thoi gian",
+    "dia diem",
+    "thanh phan",
+    "chu tri",
+    "don vi chu tri",
+    "don vi thuc hien",
+    "phoi hop",
+    "ghi chu",
+    "lo trinh",
+    "chi tiet",
+    "thoi luong",
+    "luc luong",
+    "phuong tien",
+)
+
+
+def table_lines(table: Any) -> list[str]:
+    """A Word table as lines the rules read like the text: each row of a table with a header row becomes one
+    labelled line ("Lễ khai mạc — Thời gian: 7 giờ 30, ngày 02/10/2023; Địa điểm: …; Thành phần: …"); a
+    two-column table of labels and values becomes "Label: value" lines; any other row its cells joined."""
+    from paradeplan.importer.text import fold
+
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:  # a merged cell repeats: keep it once
+            text = " ".join(cell.text.split())
+            if not cells or text != cells[-1]:
+                cells.append(text)
+        rows.append(cells)
+    if not rows:
+        return []
+    head = [fold(c).strip(" :.") for c in rows[0]]
+    header = len(rows) > 1 and len(head) >= 2 and sum(h in _HEADINGS for h in head) >= max(2, len(head) - 1)
+    out: list[str] = []
+    if header and len(head) == 2 and head[1] in ("chi tiet", "noi dung", "thong tin", "ghi chu"):
+        header, rows = False, rows[1:]  # "Nội dung | Chi tiết": a table of labels and their values
+    if header:
+        for cells in rows[1:]:
+            fields: list[str] = []
+            subject = ""
+            for h, label, value in zip(head, rows[0], cells, strict=False):
+                if not value or h in ("stt", "tt"):
+                    continue
+                if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
+                    subject = value.rstrip(" .;:")
+                else:
+                    fields.append(f"{label.strip(' :')}: {value.rstrip(' .;')}")
+            if subject and fields:
+                out.append(f"{subject} — " + "; ".join(fields) + ".")
+            elif subject:
+                out.append(subject)
+            elif fields:
+                out.append("; ".join(fields) + ".")
+        return out
+    for cells in rows:
+        if len(cells) == 2 and len(cells[0]) <= 60 and cells[1]:
+            out.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
+        else:
+            out.append(" ".join(c for c in cells if c))
+    return out
 
 
 def _read_pdf(path: Path, name: str) -> str:

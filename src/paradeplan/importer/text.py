@@ -38,8 +38,55 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+#: Tone marks; Vietnamese puts one on a vowel of a syllable, never on a consonant.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+#: Marks that make a vowel of its own (â ê ô, ă, ơ ư): a syllable's tone goes on such a vowel when it has one.
+_QUALITY = frozenset("\u0302\u0306\u031b")
+_VOWELS = frozenset("aeiouyAEIOUY")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _repair_word(word: str) -> str:
+    units: list[list[str]] = []
+    for c in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(c) and units:
+            units[-1].append(c)
+        else:
+            units.append([c])
+    toned = [i for i, u in enumerate(units) if any(m in _TONES for m in u[1:])]
+    if len(toned) != 1:
+        return word
+    t = toned[0]
+    vowels = [i for i, u in enumerate(units) if u[0] in _VOWELS]
+    if not vowels:
+        return word
+    quality = [i for i in vowels if any(m in _QUALITY for m in units[i][1:])]
+    if units[t][0] in _VOWELS and (not quality or t in quality):
+        return word  # a vowel carries it as Vietnamese spells it
+    before = [i for i in vowels if i < t] or vowels
+    target = quality[-1] if quality else before[-1]
+    tone = [m for m in units[t][1:] if m in _TONES]
+    units[t] = [units[t][0], *(m for m in units[t][1:] if m not in _TONES)]
+    units[target] = [units[target][0], *units[target][1:], *tone]
+    return unicodedata.normalize("NFC", "".join("".join(u) for u in units))
+
+
+def repair_marks(text: str) -> str:
+    """Put tone marks that extraction moved back on their vowel: "Quôć" → "Quốc", "Nguyêñ" → "Nguyễn",
+    "Thơí" → "Thới" (a tone on a consonant, or off the vowel with a quality mark in a syllable that has one).
+
+    Words with none of these faults come back unchanged.
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        return _repair_word(m.group(0))
+
+    return _WORD.sub(fix, text)
+
+
 def clean(raw: str) -> str:
-    """Normalize extracted text: NFC, plain spaces, no Markdown bold/italic markers or heading marks.
+    """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
+    bold/italic markers or heading marks.
 
     Parameters
     ----------
@@ -51,7 +98,7 @@ def clean(raw: str) -> str:
     str
         Cleaned text with ``\\n`` line ends.
     """
-    text = unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES)
+    text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)

@@ -13,8 +13,9 @@ from typing import Any, Protocol
 from paradeplan.geo.admin import Unit, fold, successor
 from paradeplan.importer.events import FLAG_TIME, CeremonyEvent
 from paradeplan.importer.extract import Extraction
-from paradeplan.importer.places import Resolver, Target, _lower_kind, place_entry, venue_id
+from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug
+from paradeplan.importer.writer import yaml_clock
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +44,6 @@ class WeekEntries:
     event: dict[str, Any] = field(default_factory=dict)
 
 
-def _hm(t: time) -> str:
-    from paradeplan.importer.writer import _hm as hm
-
-    return hm(t)
-
-
 def _plus(t: time, minutes: int) -> time:
     end = datetime.combine(date(2000, 1, 1), t) + timedelta(minutes=minutes)
     return end.time() if end.date() == date(2000, 1, 1) else time(23, 59)
@@ -62,7 +57,7 @@ def _issuer_name(issuer: str | None, area: Unit | None) -> str | None:
     if not kind or not fold(issuer).endswith(" " + kind):
         return issuer
     words = issuer.split()
-    return " ".join([*words[: -len(kind.split())], _lower_kind(area)])
+    return " ".join([*words[: -len(kind.split())], lower_kind(area)])
 
 
 def build_week(
@@ -108,7 +103,7 @@ def build_week(
     def seat_place(unit: Unit, name: str | None = None, kind: str = "office") -> str:
         key = f"{unit.key}|{name or ''}"
         if key not in seat_ids:
-            label = name or f"Trụ sở UBND {_lower_kind(unit)}"
+            label = name or f"Trụ sở UBND {lower_kind(unit)}"
             extra = (
                 " ".join(w for w in re.findall(r"\b(?:TH|THCS|THPT|MN|\d+)\b", label.replace(unit.name, "")))
                 if name
@@ -168,11 +163,16 @@ def _ceremonies(
         for e in events:
             if _hosted(e) or e.place or e.time:
                 chosen.append((e, []))
-    else:  # nobody named: the issuer holds one ceremony per date (the first clause with a date wins)
-        seen: dict[date | None, CeremonyEvent] = {}
+    else:  # nobody named: the issuer holds one ceremony per date and venue (the first clause with a date wins)
+        seen: dict[tuple[date | None, int], CeremonyEvent] = {}
         for e in events:
-            key = e.date
-            if key in seen:
+            same = [
+                k
+                for k, s in seen.items()
+                if k[0] == e.date and (not s.place or not e.place or fold(s.place) == fold(e.place))
+            ]
+            key = same[0] if same else (e.date, len(seen))
+            if same:
                 s = seen[key]
                 s.place = s.place or e.place
                 s.time = s.time or e.time
@@ -249,7 +249,7 @@ def _ceremony_entry(
         duration = duration or flag_min
         ask(
             f"{where}.window_start",
-            f"'{name}' is held at the flag ceremony (giờ chào cờ); {_hm(start)} for "
+            f"'{name}' is held at the flag ceremony (giờ chào cờ); {yaml_clock(start)} for "
             f"{duration} min is the usual Monday flag time, not stated: confirm.",
         )
     if start is not None and end is not None:
@@ -259,7 +259,7 @@ def _ceremony_entry(
         window = (start, _plus(start, duration))
     elif start is not None:
         window = (start, _plus(start, 120))
-        gaps.append(f"the end ({_hm(window[1])}; only the start {_hm(start)} is stated)")
+        gaps.append(f"the end ({yaml_clock(window[1])}; only the start {yaml_clock(start)} is stated)")
         gap_field = gap_field or f"{where}.window_end"
     else:
         window = (
@@ -268,7 +268,7 @@ def _ceremony_entry(
         said = {"morning": ", the text says morning", "afternoon": ", the text says afternoon"}.get(
             e.part_of_day or "", ""
         )
-        gaps.append(f"the time (window {_hm(window[0])}–{_hm(window[1])}{said})")
+        gaps.append(f"the time (window {yaml_clock(window[0])}–{yaml_clock(window[1])}{said})")
         gap_field = gap_field or f"{where}.window_start"
     if duration is None:
         duration = DEFAULT_DURATION
@@ -289,8 +289,8 @@ def _ceremony_entry(
         "name": name,
         "venue": venue,
         "date": day,
-        "window_start": _hm(window[0]),
-        "window_end": _hm(window[1]),
+        "window_start": yaml_clock(window[0]),
+        "window_end": yaml_clock(window[1]),
         "duration_min": duration,
     }
     if notes:
@@ -359,8 +359,14 @@ def _match(
     key = fold(target)
     by_name = [
         entry["id"]
-        for (_e, t), entry in zip(pairs, entries, strict=True)
-        if key and (key in fold(t.venue) or key in fold(entry["name"]))
+        for (e, t), entry in zip(pairs, entries, strict=True)
+        if key
+        and (
+            key in fold(t.venue)
+            or key in fold(entry["name"])
+            or (key.startswith("cap ") and key in fold(e.text[:80]))  # "sau đó dự Lễ khai mạc cấp quận"
+            or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
+        )
     ]
     if by_name:
         return by_name

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.importer.extract import Extraction, Force, place_key, place_kind
 from paradeplan.importer.text import slug
@@ -61,8 +62,9 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
-def _hm(t: time) -> str:
-    return _Clock(t.strftime("%H:%M"))
+def yaml_clock(t: time) -> str:
+    """``HH:MM`` of a clock time, written unquoted in the plan file."""
+    return _Clock(clock.hm_at(t))
 
 
 @dataclass
@@ -242,14 +244,16 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 ask(
                     f"{p}.assembly_time",
                     "The assembly time is not stated; "
-                    + ("the departure time is used." if a_time else f"{_hm(PLACEHOLDER_TIME)} is a placeholder."),
+                    + (
+                        "the departure time is used." if a_time else f"{yaml_clock(PLACEHOLDER_TIME)} is a placeholder."
+                    ),
                 )
             a_time = a_time or PLACEHOLDER_TIME
             d_time = ex.departure_time or a_time
             if ex.departure_time is None:
                 ask(
                     f"{p}.departure_time",
-                    f"The departure time is not stated; {_hm(d_time)} (the assembly "
+                    f"The departure time is not stated; {yaml_clock(d_time)} (the assembly "
                     "time) is a placeholder: set when the head of the column leaves.",
                 )
             parade: dict[str, Any] = {
@@ -257,8 +261,8 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 "name": ex.parade_name or f"Diễu hành — {event['name']}",
                 "date": day,
                 "assembly_place": assembly,
-                "assembly_time": _hm(a_time),
-                "departure_time": _hm(d_time),
+                "assembly_time": yaml_clock(a_time),
+                "departure_time": yaml_clock(d_time),
             }
             if ex.speed_limit_kmh:
                 parade["speed_limit_kmh"] = ex.speed_limit_kmh
@@ -297,6 +301,13 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 f"{p}.staging",
                 "The document does not say where the column lines up; give the staging street.",
             )
+            if not any(f.role == "marshal" for f in ex.forces):
+                ask(
+                    f"{p}.groups",
+                    "The document names no one on foot for the barrier points (rào chắn) at crossings without a "
+                    "police post: add a group with role: marshal (dân quân, dân phòng, đoàn viên thanh niên); "
+                    "`paradeplan plan` says how many are needed.",
+                )
             parades.append(parade)
     elif ex.forces:
         listed = "; ".join(f"{f.count} {f.label}" + (f" ({f.role})" if f.role else "") for f in ex.forces)
@@ -313,7 +324,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
             "name": gf.what,
             "place": places.add(gf.place),
             "date": day,
-            "time": _hm(gf.time),
+            "time": yaml_clock(gf.time),
         }
         where = f"gatherings[{len(gatherings)}]"
         if "loa" in gf.what.lower() and loudspeaker_ids:

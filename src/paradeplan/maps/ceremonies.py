@@ -68,7 +68,7 @@ def render_ceremonies_map(data: dict[str, Any], *, lang: str = "vi", cdn: bool =
     Parameters
     ----------
     data : dict
-        ``ceremonies.outputs.ceremonies_map_data(schedule)``.
+        ``render.ceremonies.ceremonies_map_data(schedule)``.
     lang : {"vi", "en"}
         Language of the labels.
     cdn : bool

@@ -6,8 +6,10 @@ import logging
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import compass, kind_name, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, PALETTE, esc, hm, labels, popup_html
+from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
+from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
     all_bounds,
@@ -65,6 +67,7 @@ function ppRoute(map,D,overlays){
     var tip=roles.join(' / ')+': '+names.join(' \u00B7 ');
     mk.bindPopup(pops.join('')).bindTooltip(tip,{permanent:kinds.some(function(k){return k!=='assembly';}),
       direction:'right',offset:[size/2+2,0],className:'pp-lbl'});
+    mk.on('tooltipopen',function(e){var el=e.tooltip.getElement();if(el){el._ppOwn=mk.getElement();}});
     mk.ppSize=size;
     return mk;
   }
@@ -202,7 +205,9 @@ if(D.tt.length>1&&D.track.length>1){
   };
   S.addTo(map); show(D.tnow);
 }
+ppBarriers(map,D,overlays);
 ppLayers(map,overlays);
+ppDeclutter(map);
 """
 
 
@@ -252,7 +257,7 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
             if not coords or coords[-1] != c:
                 coords.append(c)
         lines = [
-            f"{r.unit} {names.get(r.unit, '')}: {hm(r.leave_base_s)} → {hm(r.arrive_s)}"
+            f"{r.unit} {names.get(r.unit, '')}: {clock.hm_or_blank(r.leave_base_s)} → {clock.hm_or_blank(r.arrive_s)}"
             + (f" ({L['late']} {r.late_s // 60} min)" if r.late_s else "")
             for r in rows
         ]
@@ -275,35 +280,43 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
     return out
 
 
-def _compass(bearing: int) -> str:
-    return ("↑ N", "↗ NE", "→ E", "↘ SE", "↓ S", "↙ SW", "← W", "↖ NW")[int(((bearing % 360) + 22.5) // 45) % 8]
+def _approaches(p: Any, lang: str) -> str:
+    """Where a post holds traffic from: each street once, with the directions it comes from ("Đỗ Mười (↑ bắc)")."""
+    by_street: dict[str, list[str]] = {}
+    for a in p.approaches:
+        dirs = by_street.setdefault(a.street or "—", [])
+        point = compass(a.bearing, lang)
+        if point not in dirs:
+            dirs.append(point)
+    return "; ".join(f"{street} ({', '.join(dirs)})" for street, dirs in by_street.items())
 
 
-def _reserves(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
+def _reserves(schedule: ParadeSchedule, L: dict[str, str], lang: str) -> list[dict[str, Any]]:
     """Reserve units where they wait (police map only)."""
     out = []
     for u in schedule.units:
         if u.station is None:
             continue
-        title = f"{L['reserve']}: {u.unit} {u.name}".strip()
+        title = f"{L['reserve']}: {unit_name(u.name, u.kind, u.role, u.unit, lang)}"
         rows: list[tuple[str, Any]] = [(L["post"], f"{u.station.post} {u.station.name}")]
         out.append({"lat": u.station.lat, "lon": u.station.lon, "pop": popup_html(title, rows), "tip": esc(title)})
     return out
 
 
-def _posts(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
-    names = {u.unit: u.name for u in schedule.units}
+def _posts(schedule: ParadeSchedule, L: dict[str, str], lang: str) -> list[dict[str, Any]]:
+    names = {u.unit: unit_name(u.name, u.kind, u.role, u.unit, lang) for u in schedule.units}
     slack = {(u.unit, r.post): r.slack_s for u in schedule.units for r in u.runs}
     out = []
     for p in schedule.posts:
         units = [
-            (f"{u} ({names[u]})" if names.get(u) else u)
-            + (f" — {L['slack']} {slack[(u, p.id)] // 60} {L['min']}" if (u, p.id) in slack else "")
+            names.get(u, u) + (f" — {L['slack']} {minutes(slack[(u, p.id)] // 60, lang)}" if (u, p.id) in slack else "")
             for u in p.units
         ]
-        need = ", ".join(f"{k} × {v}" for k, v in p.need)
+        need = ", ".join(f"{v} {kind_name(k, lang).lower()}" for k, v in p.need)
         short = [(k, v) for k, v in p.uncovered if v]
-        warn = [f"{L['uncovered']}: " + ", ".join(f"{k} × {v}" for k, v in short)] if short else []
+        warn = (
+            [f"{L['uncovered']}: " + ", ".join(f"{v} {kind_name(k, lang).lower()}" for k, v in short)] if short else []
+        )
         rows: list[tuple[str, Any]] = [
             (L["post"], p.id),
             (L["junction"], p.name),
@@ -311,7 +324,7 @@ def _posts(schedule: ParadeSchedule, L: dict[str, str]) -> list[dict[str, Any]]:
             (L["reopen"], clock.hm(p.close_s)),
             (L["need"], need),
             (L["units"], "; ".join(units) if units else L["unassigned"]),
-            (L["approaches"], "; ".join(f"{a.street or '—'} ({_compass(a.bearing)})" for a in p.approaches)),
+            (L["approaches"], _approaches(p, lang)),
             ("", L["turn"] if p.turn else ""),
         ]
         out.append(
@@ -403,6 +416,28 @@ def route_data(
     return data, lines
 
 
+def _legend(L: dict[str, str], barriers: str) -> str:
+    """The police map's legend: one colour per entry."""
+    return legend_html(
+        L["legend"],
+        [
+            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
+            ("dot", COLOURS["start"], L["start"]),
+            ("dot", COLOURS["end"], L["end"]),
+            ("dot", COLOURS["uturn"], L["uturn"]),
+            ("dot", COLOURS["assembly"], L["assembly"]),
+            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
+            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
+            ("dot", COLOURS["reserve"], L["reserves"]),
+            ("dot", BARRIER_COLOUR, barriers),
+            ("dash", COLOURS["staging"], L["staging"]),
+            ("line", PALETTE[0], L["onward"]),
+            ("dots", COLOURS["home"], L["home"]),
+            ("line", COLOURS["column"], L["column"]),
+        ],
+    )
+
+
 def render_police_map(
     schedule: ParadeSchedule,
     route: Route,
@@ -438,45 +473,28 @@ def render_police_map(
     data, lines = route_data(schedule, route, L, ("start", "end", "uturn", "assembly"))
     parade = schedule.parade
     data["staging"] = _staging(schedule, plan, L)
-    data["posts"] = _posts(schedule, L)
-    data["reserves"] = _reserves(schedule, L)
+    data["posts"] = _posts(schedule, L, lang)
+    data["reserves"] = _reserves(schedule, L, lang)
     data["onward"], data["home"] = _onward(schedule, L)
     data["track"] = track(lines, parade.total_m / 1000)
     data["tt"] = timetable_series(schedule)
-    dep = parade.departure_s
-    end = parade.finish_tail_s
+    data.update(barrier_data(schedule, lang))
+    dep, end = parade.departure_s, parade.finish_tail_s
     data["t0"], data["t1"] = dep - 600, end + 600
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
-    legend = legend_html(
-        L["legend"],
-        [
-            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
-            ("dot", COLOURS["start"], L["start"]),
-            ("dot", COLOURS["end"], L["end"]),
-            ("dot", COLOURS["uturn"], L["uturn"]),
-            ("dot", COLOURS["assembly"], L["assembly"]),
-            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
-            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
-            ("dot", COLOURS["reserve"], L["reserves"]),
-            ("dash", COLOURS["staging"], L["staging"]),
-            ("line", PALETTE[0], L["onward"]),
-            ("dots", COLOURS["home"], L["home"]),
-            ("line", COLOURS["column"], L["column"]),
-        ],
-    )
-    event = schedule.event.name
+    legend = _legend(L, data["DV"]["barriers"])
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(
-        title=f"{L['police_title']}: {event}",
+        title=f"{L['police_title']}: {schedule.event.name}",
         subtitle=subtitle,
         lang=lang,
         cdn=cdn,
         bounds=bounds,
         data=data,
-        script=ROUTE_JS + POLICE_JS,
+        script=ROUTE_JS + DIVERSION_JS + POLICE_JS,
         legend=legend,
         basemap=street_lines(streets_graph, bounds),
         labels_=L,

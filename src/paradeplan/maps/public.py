@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from paradeplan import clock
+from paradeplan.i18n import short_date
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, esc, hm, labels
+from paradeplan.maps.common import COLOURS, esc, labels
+from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
 from paradeplan.maps.route import all_bounds
@@ -15,12 +18,14 @@ from paradeplan.route.model import Route
 PUBLIC_JS = r"""
 var overlays=ppBase(map,D);
 ppRoute(map,D,overlays);
+ppDiversions(map,D,overlays);
 ppLayers(map,overlays);
 var N=L.control({position:'bottomleft'});
-N.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.closures_html;
-  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);
-  d.style.maxHeight='40vh';d.style.overflow='auto';return d;};
+N.onAdd=function(){var d=L.DomUtil.create('details','pp-sheet');d.innerHTML=D.closures_html;
+  if(!ppSmall()){d.open=true;}
+  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);return d;};
 N.addTo(map);
+ppDeclutter(map);
 """
 
 
@@ -50,11 +55,14 @@ def render_public_map(
     L = labels(lang)
     data, lines = route_data(schedule, route, L, ("start", "end", "uturn"))
     parade = schedule.parade
-    rows = [f"<b>{esc(L['closures'])}</b>"]
-    for c in schedule.closures.stretches:
-        rows.append(f"<br>{esc(c.seq)}. {esc(c.street)}: {esc(hm(c.close_s))}–{esc(hm(c.reopen_s))}")
-    rows.append(f"<br><i>{esc(L['public_note'])}</i>")
+    stretches = schedule.closures.stretches
+    rows = [f"<summary>{esc(L['closures'])} ({len(stretches)})</summary><div class='pp-sheet-body'>"]
+    for c in stretches:
+        span = f"{clock.hm_or_blank(c.close_s)}–{clock.hm_or_blank(c.reopen_s)}"
+        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(span)}<br>")
+    rows.append(f"<i>{esc(L['public_note'])}</i></div>")
     data["closures_html"] = "".join(rows)
+    data.update(diversion_data(schedule, lang))
     bounds = all_bounds(lines, [])
     legend = legend_html(
         L["legend"],
@@ -63,10 +71,14 @@ def render_public_map(
             ("dot", COLOURS["start"], L["start"]),
             ("dot", COLOURS["end"], L["end"]),
             ("dot", COLOURS["uturn"], L["uturn"]),
+            ("line", CLOSED_COLOUR, data["DV"]["closed"]),
+            ("dash", DETOUR_COLOUR, data["DV"]["detours"]),
         ],
     )
     event = schedule.event.name
-    subtitle = f"{parade.name} · {parade.date.isoformat()} · {hm(parade.departure_s)}–{hm(parade.finish_tail_s)}"
+    times = f"{clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
+    when = f"{short_date(parade.date, lang)} · {times}"
+    subtitle = f"{when} · {parade.name}"  # the date and times first: what a phone shows of it
     return build_page(
         title=f"{L['public_title']}: {event}",
         subtitle=subtitle,
@@ -74,7 +86,7 @@ def render_public_map(
         cdn=cdn,
         bounds=bounds,
         data=data,
-        script=ROUTE_JS + PUBLIC_JS,
+        script=ROUTE_JS + DIVERSION_JS + PUBLIC_JS,
         legend=legend,
         basemap=street_lines(streets_graph, bounds),
         labels_=L,

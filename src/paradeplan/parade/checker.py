@@ -7,9 +7,13 @@ purpose (a bug in the shared distance or street-move helpers must not hide a bug
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from paradeplan.parade.schedule import ParadeSchedule, count_of
+from paradeplan import clock
+from paradeplan.parade.schedule import ParadeSchedule, Run, count_of
 
 if TYPE_CHECKING:
     from paradeplan.posts.instance import Instance
@@ -23,10 +27,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _R_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _hm(s: int) -> str:
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}"
 
 
 #: A point farther than this from every street node is off the street graph: only the formula applies there.
@@ -84,113 +84,158 @@ class _Streets:
         return None if on is None else on + da + db
 
 
-def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = None) -> list[str]:
-    """Every rule a schedule must keep; returns the violations found (empty when the schedule is sound).
+@dataclass(frozen=True)
+class _Judged:
+    """A schedule with the posts/1 instance it was solved from and the street graph (when given)."""
 
-    Checks: the head moves forward in time along the route and the tail never clears before the head arrives;
-    every post is closed before each passage of the head and reopened only after its tail; no unit holds two
-    posts at once or arrives sooner than its move allows (the instance's street time where it lists the move, else
-    great circle × detour factor); with the street ``graph``, no move is faster than the unit's top speed along
-    the shortest street path; each run's slack is what it says and the smallest is the escort's ``min_slack_s``;
-    the delay tolerance holds; every unit's duty matches what it does (lead at the head, column in the column,
-    posts holding posts, reserve with a station and no post); no unit leaves its base before its ready time or
-    stays past its ``until``; no post gets more units of a kind than it needs; staging trips arrive by the
-    assembly time.
-    """
-    out: list[str] = []
-    parade = schedule.parade
-    lead_units = {u.unit for u in schedule.units if u.ride in ("head", "column")}
+    schedule: ParadeSchedule
+    instance: Instance
+    streets: _Streets | None
 
+    @cached_property
+    def units(self) -> dict[str, Any]:
+        return {u.id: u for u in self.instance.units}
+
+
+def timetable_moves_forward(j: _Judged) -> Iterator[str]:
+    """The head moves forward in time along the route and the tail never clears a point before the head."""
     last_head = -1
-    for row in schedule.timetable:
+    for row in j.schedule.timetable:
         if row.head_s + _EPS_S < last_head:
-            out.append(f"timetable {row.seq} ({row.name}): head {_hm(row.head_s)} before the previous point")
+            yield f"timetable {row.seq} ({row.name}): head {clock.hm(row.head_s)} before the previous point"
         if row.tail_s + _EPS_S < row.head_s:
-            out.append(f"timetable {row.seq} ({row.name}): tail {_hm(row.tail_s)} before head {_hm(row.head_s)}")
+            yield f"timetable {row.seq} ({row.name}): tail {clock.hm(row.tail_s)} before head {clock.hm(row.head_s)}"
         last_head = max(last_head, row.head_s)
-    if parade.finish_tail_s < parade.finish_head_s:
-        out.append("finish: tail arrives before head")
+    if j.schedule.parade.finish_tail_s < j.schedule.parade.finish_head_s:
+        yield "finish: tail arrives before head"
 
-    inst_units = {u.id: u for u in instance.units}
-    inst_posts = {p.id: p for p in instance.posts}
-    detour = float(instance.detour_factor)
-    for post in schedule.posts:
+
+def posts_closed_for_every_passage(j: _Judged) -> Iterator[str]:
+    """Every post is closed before each passage of the head and reopened only after its tail."""
+    for post in j.schedule.posts:
         for pas in post.passages:
             if post.open_s > pas.head_s + _EPS_S:
-                out.append(f"post {post.id}: closes at {_hm(post.open_s)}, after the head passes at {_hm(pas.head_s)}")
-            if post.close_s + _EPS_S < pas.tail_s:
-                out.append(
-                    f"post {post.id}: reopens at {_hm(post.close_s)}, before the tail clears at {_hm(pas.tail_s)}"
+                yield (
+                    f"post {post.id}: closes at {clock.hm(post.open_s)}, "
+                    f"after the head passes at {clock.hm(pas.head_s)}"
                 )
+            if post.close_s + _EPS_S < pas.tail_s:
+                yield (
+                    f"post {post.id}: reopens at {clock.hm(post.close_s)}, "
+                    f"before the tail clears at {clock.hm(pas.tail_s)}"
+                )
+
+
+def posts_get_no_more_than_they_need(j: _Judged) -> Iterator[str]:
+    """No post is held by a column vehicle or by more units of a kind than it needs; posts match posts.json."""
+    column = {u.unit for u in j.schedule.units if u.ride in ("head", "column")}
+    inst_posts = {p.id: p for p in j.instance.posts}
+    for post in j.schedule.posts:
         counts: dict[str, int] = {}
         for uid in post.units:
-            kind = inst_units[uid].kind if uid in inst_units else "?"
+            kind = j.units[uid].kind if uid in j.units else "?"
             counts[kind] = counts.get(kind, 0) + 1
-            if uid in lead_units:
-                out.append(f"post {post.id}: unit {uid} rides in the column and cannot hold a post")
+            if uid in column:
+                yield f"post {post.id}: unit {uid} rides in the column and cannot hold a post"
         for kind, n in counts.items():
             if n > count_of(post.need, kind):
-                out.append(f"post {post.id}: {n} {kind} unit(s) but the need is {count_of(post.need, kind)}")
+                yield f"post {post.id}: {n} {kind} unit(s) but the need is {count_of(post.need, kind)}"
         ip = inst_posts.get(post.id)
         if ip is None or ip.open // 60 != post.open_s // 60 or ip.close // 60 != post.close_s // 60:
-            out.append(f"post {post.id}: differs from posts.json")
+            yield f"post {post.id}: differs from posts.json"
 
-    table = instance.travel_map
-    streets = _Streets(graph) if graph is not None else None
-    slacks: list[int] = []
-    margins: list[int] = []
-    for unit in schedule.units:
+
+def units_reach_their_posts_in_time(j: _Judged) -> Iterator[str]:
+    """No unit holds two posts at once, arrives sooner than its move allows (the instance's street time where it
+    lists the move, else great circle × detour factor; with the street graph, never faster than its top speed
+    along the shortest street path), misstates a slack, or stays past its ``until``."""
+    for unit in j.schedule.units:
         if not unit.runs:
             continue
-        iu = inst_units.get(unit.unit)
+        iu = j.units.get(unit.unit)
         if iu is None:
-            out.append(f"unit {unit.unit}: holds posts but is not an escort unit in posts.json")
+            yield f"unit {unit.unit}: holds posts but is not an escort unit in posts.json"
             continue
-        at, pos = iu.id, (iu.lat, iu.lon)
-        free_at = iu.ready
+        at, pos, free_at = iu.id, (iu.lat, iu.lon), iu.ready
         for r in unit.runs:
-            listed = table.get(at, {}).get(r.post)
-            need_s = (
-                float(listed)
-                if listed is not None
-                else _km(pos[0], pos[1], r.lat, r.lon) * detour / iu.speed_kmh * 3600
-            )
-            if free_at + need_s > r.hold_from_s + _EPS_S:
-                out.append(
-                    f"unit {unit.unit}: cannot reach {r.post} by {_hm(r.hold_from_s)} "
-                    f"({need_s / 60:.1f} min of travel, free from {_hm(free_at)})"
-                )
-            if streets is not None:
-                metres = streets.metres(pos, (r.lat, r.lon))
-                if metres is not None and (r.arrive_s - free_at + _EPS_S) * iu.speed_kmh / 3.6 < metres:
-                    out.append(
-                        f"unit {unit.unit}: reaches {r.post} {r.arrive_s - free_at} s after leaving, faster "
-                        f"than {iu.speed_kmh:g} km/h over the {metres:.0f} m of streets"
-                    )
-            if abs((r.hold_from_s - r.arrive_s) - r.slack_s) > _EPS_S:
-                out.append(
-                    f"unit {unit.unit}: post {r.post} slack {r.slack_s} s, but it arrives "
-                    f"{r.hold_from_s - r.arrive_s} s before holding"
-                )
-            if r.slack_s < 0:
-                out.append(f"unit {unit.unit}: arrives at {r.post} after it must hold it")
-            slacks.append(r.slack_s)
-            if r.release_s <= r.hold_from_s:
-                out.append(f"unit {unit.unit}: post {r.post} released before it is held")
-            at, pos = r.post, (r.lat, r.lon)
-            free_at = r.release_s
-        margins.append(iu.until - free_at)
+            yield from _move_and_hold(j, unit.unit, iu, at, pos, free_at, r)
+            at, pos, free_at = r.post, (r.lat, r.lon), r.release_s
         if free_at > iu.until + _EPS_S:
-            out.append(f"unit {unit.unit}: busy until {_hm(unit.runs[-1].release_s)}, after its until {_hm(iu.until)}")
-    out += _check_escort(schedule, slacks, margins)
+            yield (
+                f"unit {unit.unit}: busy until {clock.hm(unit.runs[-1].release_s)}, "
+                f"after its until {clock.hm(iu.until)}"
+            )
 
-    assembly = parade.assembly.time_s
-    for trip in schedule.staging:
+
+def _move_and_hold(
+    j: _Judged, uid: str, iu: Any, at: str, pos: tuple[float, float], free_at: int, r: Run
+) -> Iterator[str]:
+    """One move of a unit, from ``at`` (free from ``free_at``) to the post of run ``r``, and its hold there."""
+    listed = j.instance.travel_map.get(at, {}).get(r.post)
+    detour = float(j.instance.detour_factor)
+    need_s = float(listed) if listed is not None else _km(pos[0], pos[1], r.lat, r.lon) * detour / iu.speed_kmh * 3600
+    if free_at + need_s > r.hold_from_s + _EPS_S:
+        yield (
+            f"unit {uid}: cannot reach {r.post} by {clock.hm(r.hold_from_s)} "
+            f"({need_s / 60:.1f} min of travel, free from {clock.hm(free_at)})"
+        )
+    metres = j.streets.metres(pos, (r.lat, r.lon)) if j.streets is not None else None
+    if metres is not None and (r.arrive_s - free_at + _EPS_S) * iu.speed_kmh / 3.6 < metres:
+        yield (
+            f"unit {uid}: reaches {r.post} {r.arrive_s - free_at} s after leaving, faster "
+            f"than {iu.speed_kmh:g} km/h over the {metres:.0f} m of streets"
+        )
+    if abs((r.hold_from_s - r.arrive_s) - r.slack_s) > _EPS_S:
+        yield (
+            f"unit {uid}: post {r.post} slack {r.slack_s} s, but it arrives "
+            f"{r.hold_from_s - r.arrive_s} s before holding"
+        )
+    if r.slack_s < 0:
+        yield f"unit {uid}: arrives at {r.post} after it must hold it"
+    if r.release_s <= r.hold_from_s:
+        yield f"unit {uid}: post {r.post} released before it is held"
+
+
+def escort_figures_and_duties_agree(j: _Judged) -> Iterator[str]:
+    """The escort's smallest slack and delay tolerance follow from the runs; every unit's duty matches what it does."""
+    slacks: list[int] = []
+    margins: list[int] = []
+    for unit in j.schedule.units:
+        iu = j.units.get(unit.unit)
+        if unit.runs and iu is not None:
+            slacks += [r.slack_s for r in unit.runs]
+            margins.append(iu.until - unit.runs[-1].release_s)
+    yield from _check_escort(j.schedule, slacks, margins)
+
+
+def staging_arrives_by_the_assembly(j: _Judged) -> Iterator[str]:
+    """Staging trips leave their base before they arrive, and arrive by the assembly time or are reported late."""
+    assembly = j.schedule.parade.assembly.time_s
+    for trip in j.schedule.staging:
         if trip.leave_base_s is not None and trip.leave_base_s > trip.arrive_s:
-            out.append(f"staging {trip.unit}: leaves its base after it should arrive")
+            yield f"staging {trip.unit}: leaves its base after it should arrive"
         if trip.arrive_s > assembly + _EPS_S and not trip.late_s:
-            out.append(f"staging {trip.unit}: arrives {_hm(trip.arrive_s)} after the assembly, not reported late")
-    return out
+            yield f"staging {trip.unit}: arrives {clock.hm(trip.arrive_s)} after the assembly, not reported late"
+
+
+#: Every rule :func:`check_schedule` applies, in the order it reports.
+RULES: tuple[Callable[[_Judged], Iterator[str]], ...] = (
+    timetable_moves_forward,
+    posts_closed_for_every_passage,
+    posts_get_no_more_than_they_need,
+    units_reach_their_posts_in_time,
+    escort_figures_and_duties_agree,
+    staging_arrives_by_the_assembly,
+)
+
+
+def check_schedule(schedule: ParadeSchedule, instance: Instance, graph: Any = None) -> list[str]:
+    """Every rule a schedule must keep (:data:`RULES`); returns the violations found (empty when it is sound).
+
+    With the street ``graph``, moves are also checked against the shortest street path.
+    """
+    judged = _Judged(schedule, instance, _Streets(graph) if graph is not None else None)
+    return [problem for rule in RULES for problem in rule(judged)]
 
 
 def _check_escort(schedule: ParadeSchedule, slacks: list[int], margins: list[int]) -> list[str]:

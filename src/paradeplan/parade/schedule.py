@@ -1,27 +1,89 @@
 """The parade stage's result, ``ParadeSchedule``: frozen, typed, times in seconds since midnight, lengths in metres.
 
-Checkers, renderers, maps and the live server take this object; ``schedule.json`` is written from it and read back
-into it only at the file boundary (:mod:`paradeplan.parade.schedule_json`). Values are kept exactly as published
-(coordinates to 6 decimals, distances to the metre where the file gives kilometres), so a schedule read back from
-its file equals the one written.
+This is the one definition of ``schedule.json`` (``paradeplan.schedule/1``): each field carries its published
+name and form (times as ``HH:MM:SS``, kilometres, counts as objects) as pydantic metadata, so the file, its
+JSON Schema and the reading back all come from one ``TypeAdapter`` (:mod:`paradeplan.parade.schedule_json`).
+Stages build these dataclasses directly (no validation inside the pipeline). Values are kept exactly as
+published (coordinates to 6 decimals, distances to the metre where the file gives kilometres), so a schedule read
+back from its file equals the one written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Annotated, Any, Literal
 
+from pydantic import BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from paradeplan import clock
 from paradeplan.parade.traffic import TrafficPlan
 
 PointKind = Literal["start", "junction", "uturn", "end"]
 Ride = Literal["head", "column", "posts"]
 Duty = Literal["lead", "column", "posts", "reserve"]
-Counts = tuple[tuple[str, int], ...]
-"""Kind → number, as sorted pairs (``(("police_car", 1), ("police_motorbike", 2))``)."""
 LatLon = tuple[float, float]
 
-SCHEDULE_FORMAT = "paradeplan.schedule/1"
+SCHEDULE_FORMAT: Literal["paradeplan.schedule/1"] = "paradeplan.schedule/1"
+
+
+def _seconds_in(value: Any) -> Any:
+    return clock.parse_required(value) if isinstance(value, str) else value
+
+
+def _optional_seconds_in(value: Any) -> Any:
+    return None if value in ("", None) else _seconds_in(value)
+
+
+def _metres_in(value: Any) -> Any:
+    return int(round(value * 1000)) if isinstance(value, float) else value
+
+
+def _counts_in(value: Any) -> Any:
+    return tuple((str(k), v) for k, v in value.items()) if isinstance(value, dict) else value
+
+
+def _hm_or_blank(s: int | None) -> str:
+    return "" if s is None else clock.hm(s)
+
+
+#: Seconds since midnight, published as ``HH:MM:SS``.
+Seconds = Annotated[int, BeforeValidator(_seconds_in), PlainSerializer(clock.hms, return_type=str)]
+#: Optional seconds since midnight, published as ``HH:MM:SS`` or null.
+OptSeconds = Annotated[
+    int | None,
+    BeforeValidator(_optional_seconds_in),
+    PlainSerializer(lambda s: None if s is None else clock.hms(s), return_type=str | None),
+]
+#: Seconds since midnight to the minute, published as ``HH:MM``.
+Minute = Annotated[int, BeforeValidator(_seconds_in), PlainSerializer(clock.hm, return_type=str)]
+#: Optional seconds to the minute, published as ``HH:MM`` or an empty string.
+OptMinute = Annotated[int | None, BeforeValidator(_optional_seconds_in), PlainSerializer(_hm_or_blank, return_type=str)]
+#: Whole metres, published in kilometres.
+Km = Annotated[int, BeforeValidator(_metres_in), PlainSerializer(lambda m: m / 1000, return_type=float)]
+#: Optional whole metres, published in kilometres or null.
+OptKm = Annotated[
+    int | None,
+    BeforeValidator(_metres_in),
+    PlainSerializer(lambda m: None if m is None else m / 1000, return_type=float | None),
+]
+#: Kind → number, as sorted pairs (``(("police_car", 1), ("police_motorbike", 2))``), published as an object.
+Counts = Annotated[
+    tuple[tuple[str, int], ...], BeforeValidator(_counts_in), PlainSerializer(dict, return_type=dict[str, int])
+]
+#: ``(lat, lon)`` pairs, published as ``[[lat, lon], ...]``.
+Coords = Annotated[
+    tuple[LatLon, ...], PlainSerializer(lambda c: [[la, lo] for la, lo in c], return_type=list[list[float]])
+]
+#: A whole number the file's schema calls a number.
+Number = Annotated[int, WithJsonSchema({"type": "number"})]
+#: A date, published as ``YYYY-MM-DD`` (the schema says only "string").
+Day = Annotated[date, WithJsonSchema({"type": "string"})]
+
+
+def _published(name: str) -> ConfigDict:
+    """The pydantic config of a part of the file: its name in the schema."""
+    return ConfigDict(title=name, frozen=True, json_schema_serialization_defaults_required=True)
 
 
 def published_m(metres: float, km_decimals: int = 3) -> int:
@@ -38,6 +100,7 @@ def count_of(counts: Counts, kind: str) -> int:
 class EventInfo:
     """The event the parade belongs to."""
 
+    __pydantic_config__ = _published("EventInfo")
     name: str
     theme: str | None
     timezone: str
@@ -48,25 +111,27 @@ class EventInfo:
 class Assembly:
     """Where and when the column assembles."""
 
+    __pydantic_config__ = _published("Assembly")
     place: str
     name: str
     lat: float | None
     lon: float | None
-    time_s: int
+    time_s: Annotated[Seconds, Field(alias="time")]
 
 
 @dataclass(frozen=True)
 class ParadeInfo:
     """The parade's headline facts."""
 
+    __pydantic_config__ = _published("ParadeInfo")
     id: str
     name: str
-    date: date
+    date: Day
     assembly: Assembly
-    departure_s: int
-    finish_head_s: int
-    finish_tail_s: int
-    total_m: int
+    departure_s: Annotated[Seconds, Field(alias="departure")]
+    finish_head_s: Annotated[Seconds, Field(alias="finish_head")]
+    finish_tail_s: Annotated[Seconds, Field(alias="finish_tail")]
+    total_m: Annotated[Km, Field(alias="total_km")]
     """Route length (metres)."""
     column_length_m: float
     column_speed_kmh: float
@@ -78,6 +143,7 @@ class ParadeInfo:
 class ColumnVehicleRow:
     """A vehicle's place in the column, head first."""
 
+    __pydantic_config__ = _published("ColumnRow")
     position: int
     unit: str
     name: str
@@ -92,16 +158,17 @@ class ColumnVehicleRow:
 class TimetablePoint:
     """When the head arrives at and the tail clears a point of the route."""
 
+    __pydantic_config__ = _published("TimetableRow")
     seq: int
     key: str
     name: str
     kind: PointKind
     lat: float
     lon: float
-    at_m: int
+    at_m: Annotated[Km, Field(alias="km")]
     """Route metres from the start."""
-    head_s: int
-    tail_s: int
+    head_s: Annotated[Seconds, Field(alias="head")]
+    tail_s: Annotated[Seconds, Field(alias="tail")]
     cross_class: str | None
 
 
@@ -109,17 +176,19 @@ class TimetablePoint:
 class Passage:
     """One pass of the column by a post: head arrives, tail clears."""
 
-    head_s: int
-    tail_s: int
-    at_m: int
+    __pydantic_config__ = _published("PassageRow")
+    head_s: Annotated[Seconds, Field(alias="head")]
+    tail_s: Annotated[Seconds, Field(alias="tail")]
+    at_m: Annotated[Km, Field(alias="km")]
 
 
 @dataclass(frozen=True)
 class HeldApproach:
     """A street a post holds: cross traffic coming from there waits while the column passes."""
 
+    __pydantic_config__ = _published("HeldApproach")
     street: str
-    highway: str
+    highway: Annotated[str, Field(alias="class")]
     """OSM road class."""
     bearing: int
     """The heading the street leaves the junction on (degrees from north)."""
@@ -129,13 +198,14 @@ class HeldApproach:
 class Post:
     """A traffic post: where, its closing window, what it needs and who holds it."""
 
+    __pydantic_config__ = _published("PostRow")
     id: str
     name: str
     kind: PointKind
     lat: float
     lon: float
-    open_s: int
-    close_s: int
+    open_s: Annotated[Seconds, Field(alias="open")]
+    close_s: Annotated[Seconds, Field(alias="close")]
     need: Counts
     priority: int
     cross_class: str | None
@@ -152,13 +222,14 @@ class Post:
 class PostClosure:
     """A junction closed to cross traffic while the column passes."""
 
+    __pydantic_config__ = _published("PostClosure")
     post: str
     street: str
     cross_street: str
     lat: float
     lon: float
-    close_s: int
-    reopen_s: int
+    close_s: Annotated[Seconds, Field(alias="close")]
+    reopen_s: Annotated[Seconds, Field(alias="reopen")]
     units: tuple[str, ...]
 
 
@@ -166,19 +237,21 @@ class PostClosure:
 class StretchClosure:
     """A stretch of the route closed from just before the head to just after the tail."""
 
+    __pydantic_config__ = _published("StretchClosure")
     seq: int
     street: str
-    frm: str
+    frm: Annotated[str, Field(alias="from")]
     to: str
     length_m: float
-    close_s: int
-    reopen_s: int
+    close_s: Annotated[Seconds, Field(alias="close")]
+    reopen_s: Annotated[Seconds, Field(alias="reopen")]
 
 
 @dataclass(frozen=True)
 class Closures:
     """Closures by post and by stretch."""
 
+    __pydantic_config__ = _published("Closures")
     posts: tuple[PostClosure, ...]
     stretches: tuple[StretchClosure, ...]
 
@@ -187,6 +260,7 @@ class Closures:
 class Base:
     """A unit's base place."""
 
+    __pydantic_config__ = _published("Base")
     place: str
     name: str
     lat: float | None
@@ -197,14 +271,15 @@ class Base:
 class Run:
     """One post in a unit's chain."""
 
+    __pydantic_config__ = _published("Run")
     seq: int
     post: str
     name: str
     lat: float
     lon: float
-    arrive_s: int
-    hold_from_s: int
-    release_s: int
+    arrive_s: Annotated[Seconds, Field(alias="arrive")]
+    hold_from_s: Annotated[Seconds, Field(alias="hold_from")]
+    release_s: Annotated[Seconds, Field(alias="release_at")]
     slack_s: int
     """Seconds between arriving and having to hold the post (``hold_from − arrive``, whole seconds)."""
 
@@ -213,6 +288,7 @@ class Run:
 class Station:
     """Where a reserve waits: near the post where it helps most."""
 
+    __pydantic_config__ = _published("Station")
     name: str
     lat: float
     lon: float
@@ -224,6 +300,7 @@ class Station:
 class UnitRow:
     """A vehicle of the parade: who it is, where it rides, the posts it holds."""
 
+    __pydantic_config__ = _published("UnitRow")
     unit: str
     name: str
     kind: str
@@ -243,23 +320,25 @@ class UnitRow:
 class Via:
     """A gathering a vehicle attends on its way to the assembly."""
 
+    __pydantic_config__ = _published("Via")
     gathering: str
     place: str
-    arrive_s: int
-    leave_s: int
+    arrive_s: Annotated[Seconds, Field(alias="arrive")]
+    leave_s: Annotated[Seconds, Field(alias="leave")]
 
 
 @dataclass(frozen=True)
 class StagingTrip:
     """A column vehicle's drive to the assembly."""
 
+    __pydantic_config__ = _published("StagingRow")
     unit: str
     kind: str
-    frm: str | None
-    leave_base_s: int | None
-    arrive_s: int
-    arrive_by_s: int
-    travel_m: int | None
+    frm: Annotated[str | None, Field(alias="from")]
+    leave_base_s: Annotated[OptSeconds, Field(alias="leave_base")]
+    arrive_s: Annotated[Seconds, Field(alias="arrive")]
+    arrive_by_s: Annotated[Seconds, Field(alias="arrive_by")]
+    travel_m: Annotated[OptKm, Field(alias="travel_km")]
     """Metres driven (to 10 m, as published)."""
     via: Via | None
     late_s: int
@@ -269,15 +348,17 @@ class StagingTrip:
 class StagingPath:
     """The street path of the staging trips from one base (via one gathering)."""
 
-    frm: str
+    __pydantic_config__ = _published("StagingPath")
+    frm: Annotated[str, Field(alias="from")]
     via: str | None
-    coords: tuple[LatLon, ...]
+    coords: Coords
 
 
 @dataclass(frozen=True)
 class LineupSlot:
     """A vehicle's staging position and arrival slot (minute precision, as published)."""
 
+    __pydantic_config__ = _published("LineupRow")
     position: int
     unit: str
     kind: str
@@ -285,32 +366,34 @@ class LineupSlot:
     role: str
     staging_from_m: float
     staging_to_m: float
-    arrive_from_s: int
-    arrive_to_s: int
-    leave_base_s: int | None
+    arrive_from_s: Annotated[Minute, Field(alias="arrive_from")]
+    arrive_to_s: Annotated[Minute, Field(alias="arrive_to")]
+    leave_base_s: Annotated[OptMinute, Field(alias="leave_base")]
 
 
 @dataclass(frozen=True)
 class OnwardLeg:
     """One leg of a vehicle's trip after the split."""
 
+    __pydantic_config__ = _published("OnwardLeg")
     seq: int
     mode: Literal["drive", "parade"]
     segment: str
     street: str
-    enter_s: int
-    leave_s: int
-    coords: tuple[LatLon, ...]
+    enter_s: Annotated[Seconds, Field(alias="enter")]
+    leave_s: Annotated[Seconds, Field(alias="leave")]
+    coords: Coords
 
 
 @dataclass(frozen=True)
 class Onward:
     """A vehicle's trip after the split: when it leaves the finish, parades its own route, arrives."""
 
+    __pydantic_config__ = _published("Onward")
     unit: str
-    release_s: int
-    parade_start_s: int | None
-    arrive_s: int
+    release_s: Annotated[Seconds, Field(alias="release")]
+    parade_start_s: Annotated[OptSeconds, Field(alias="parade_start")]
+    arrive_s: Annotated[Seconds, Field(alias="arrive")]
     legs: tuple[OnwardLeg, ...]
 
 
@@ -318,6 +401,7 @@ class Onward:
 class Uncovered:
     """Units a post still lacks."""
 
+    __pydantic_config__ = _published("Uncovered")
     post: str
     kind: str
     missing: int
@@ -327,6 +411,7 @@ class Uncovered:
 class Fix:
     """One way to make the given units suffice."""
 
+    __pydantic_config__ = _published("FixRow")
     kind: str
     text: str
 
@@ -335,34 +420,38 @@ class Fix:
 class DelayTolerance:
     """By how many minutes the column may run early or late with every post still held by its unit."""
 
-    early_min: int
-    late_min: int
+    __pydantic_config__ = _published("DelayToleranceMin")
+    early_min: Annotated[int, Field(alias="early")]
+    late_min: Annotated[int, Field(alias="late")]
 
 
 @dataclass(frozen=True)
 class Escort:
     """How the posts are held: solver status, units used, the proven bound and what is short."""
 
+    __pydantic_config__ = _published("Escort")
     status: Literal["optimal", "feasible"]
     units_used: int
     lower_bound: Counts
-    covered: int
+    covered: Number
     """Priority-weighted need held."""
-    required: int
-    travel_m: int
+    required: Number
+    travel_m: Annotated[Km, Field(alias="travel_km")]
     uncovered: tuple[Uncovered, ...]
     fixes: tuple[Fix, ...]
     units_needed: Counts = ()
     """The proven fewest units of each kind that hold every post (the units objective; see ``lower_bound``)."""
     min_slack_s: int | None = None
     """The smallest slack over every post a unit holds (the objective the units given are assigned by)."""
-    delay_tolerance: DelayTolerance = DelayTolerance(0, 0)
+    delay_tolerance: Annotated[DelayTolerance, Field(alias="delay_tolerance_min")] = DelayTolerance(0, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ParadeSchedule:
-    """A parade's checked schedule (``schedule.json``, ``paradeplan.schedule/1``)."""
+    """A parade's checked schedule (schedule.json)."""
 
+    __pydantic_config__ = ConfigDict(frozen=True, json_schema_serialization_defaults_required=True)
+    format: Literal["paradeplan.schedule/1"] = SCHEDULE_FORMAT
     attribution: str
     event: EventInfo
     parade: ParadeInfo
@@ -376,9 +465,10 @@ class ParadeSchedule:
     escort: Escort
     lineup: tuple[LineupSlot, ...] = ()
     onward: tuple[Onward, ...] = ()
-    format: str = field(default=SCHEDULE_FORMAT)
-    traffic: TrafficPlan = TrafficPlan()
-    """The diversion plan: every closure point with its holder, the marshals, the detours (``parade.traffic``)."""
+    traffic: Annotated[TrafficPlan, Field(exclude=True)] = TrafficPlan()
+    """The diversion plan: every closure point with its holder, the marshals, the detours (``parade.traffic``;
+    ``schedule.json`` publishes it as ``closures.points``, ``diversions`` and ``marshals``:
+    :mod:`paradeplan.parade.traffic_json`)."""
 
     def unit(self, unit_id: str) -> UnitRow | None:
         """The unit with this id, if any."""

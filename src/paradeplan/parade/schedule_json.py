@@ -1,529 +1,110 @@
 """``schedule.json`` at the file boundary: a ``ParadeSchedule`` to JSON and back, and the file's JSON Schema.
 
-The JSON shape is declared in :mod:`paradeplan.parade.schedule_types` (its schema is generated from there) and
-validated with pydantic when a file is read; everything inside paradeplan works on the typed object.
+All three come from one pydantic ``TypeAdapter`` of :class:`paradeplan.parade.schedule.ParadeSchedule`, whose
+fields carry their published names and forms; everything inside paradeplan works on the typed object. The
+diversion plan (``closures.points``, ``diversions``, ``marshals``) is still mapped by hand in
+:mod:`paradeplan.parade.traffic_json` and added to the file, its schema and its reading here.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from paradeplan import clock
-from paradeplan.parade.schedule import (
-    Assembly,
-    Base,
-    Closures,
-    ColumnVehicleRow,
-    Counts,
-    DelayTolerance,
-    Escort,
-    EventInfo,
-    Fix,
-    HeldApproach,
-    LatLon,
-    LineupSlot,
-    Onward,
-    OnwardLeg,
-    ParadeInfo,
-    ParadeSchedule,
-    Passage,
-    Post,
-    PostClosure,
-    Run,
-    StagingPath,
-    StagingTrip,
-    Station,
-    StretchClosure,
-    TimetablePoint,
-    Uncovered,
-    UnitRow,
-    Via,
-)
-from paradeplan.parade.traffic_json import add_traffic, read_traffic
+from paradeplan.parade.schedule import ParadeSchedule
+from paradeplan.parade.traffic_json import TrafficBlocks, add_traffic, read_traffic
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 SCHEMA_TITLE = "paradeplan schedule (paradeplan.schedule/1)"
 
 
-def _km(metres: int) -> float:
-    return metres / 1000
+@cache
+def _adapter() -> TypeAdapter[ParadeSchedule]:
+    from pydantic import TypeAdapter
 
-
-def _m(km: float) -> int:
-    return int(round(km * 1000))
-
-
-def _opt_hms(s: int | None) -> str | None:
-    return None if s is None else clock.hms(s)
-
-
-def _opt_s(text: str | None) -> int | None:
-    return None if text is None else clock.parse_required(text)
-
-
-def _counts(mapping: dict[str, int]) -> Counts:
-    return tuple((str(k), int(v)) for k, v in mapping.items())
-
-
-def _coords(rows: list[list[float]]) -> tuple[LatLon, ...]:
-    return tuple((float(r[0]), float(r[1])) for r in rows)
-
-
-def _coords_json(coords: tuple[LatLon, ...]) -> list[list[float]]:
-    return [[la, lo] for la, lo in coords]
-
-
-# ------------------------------------------------------------------------------------------------ to JSON
+    return TypeAdapter(ParadeSchedule)
 
 
 def to_json(s: ParadeSchedule) -> dict[str, Any]:
     """The schedule as ``schedule.json`` data (``paradeplan.schedule/1``), keys in the published order.
 
-    Parameters
-    ----------
-    s : ParadeSchedule
-
-    Returns
-    -------
-    dict
-        JSON-ready data; :func:`from_json` maps it back to an equal ``ParadeSchedule``.
+    :func:`from_json` maps it back to an equal ``ParadeSchedule``.
     """
-    p = s.parade
-    a = p.assembly
-    out: dict[str, Any] = {
-        "format": s.format,
-        "attribution": s.attribution,
-        "event": {
-            "name": s.event.name,
-            "theme": s.event.theme,
-            "timezone": s.event.timezone,
-            "language": s.event.language,
-        },
-        "parade": {
-            "id": p.id,
-            "name": p.name,
-            "date": p.date.isoformat(),
-            "assembly": {"place": a.place, "name": a.name, "lat": a.lat, "lon": a.lon, "time": clock.hms(a.time_s)},
-            "departure": clock.hms(p.departure_s),
-            "finish_head": clock.hms(p.finish_head_s),
-            "finish_tail": clock.hms(p.finish_tail_s),
-            "total_km": _km(p.total_m),
-            "column_length_m": p.column_length_m,
-            "column_speed_kmh": p.column_speed_kmh,
-            "uturn_extra_s": p.uturn_extra_s,
-            "no_leaving_before_end": p.no_leaving_before_end,
-        },
-        "column": [
-            {
-                "position": c.position,
-                "unit": c.unit,
-                "name": c.name,
-                "kind": c.kind,
-                "role": c.role,
-                "group": c.group,
-                "owner": c.owner,
-                "length_m": c.length_m,
-            }
-            for c in s.column
-        ],
-        "timetable": [
-            {
-                "seq": t.seq,
-                "key": t.key,
-                "name": t.name,
-                "kind": t.kind,
-                "lat": t.lat,
-                "lon": t.lon,
-                "km": _km(t.at_m),
-                "head": clock.hms(t.head_s),
-                "tail": clock.hms(t.tail_s),
-                "cross_class": t.cross_class,
-            }
-            for t in s.timetable
-        ],
-        "posts": [
-            {
-                "id": q.id,
-                "name": q.name,
-                "kind": q.kind,
-                "lat": q.lat,
-                "lon": q.lon,
-                "open": clock.hms(q.open_s),
-                "close": clock.hms(q.close_s),
-                "need": dict(q.need),
-                "priority": q.priority,
-                "cross_class": q.cross_class,
-                "units": list(q.units),
-                "uncovered": dict(q.uncovered),
-                "passages": [
-                    {"head": clock.hms(x.head_s), "tail": clock.hms(x.tail_s), "km": _km(x.at_m)} for x in q.passages
-                ],
-                "approaches": [{"street": a.street, "class": a.highway, "bearing": a.bearing} for a in q.approaches],
-                "turn": q.turn,
-            }
-            for q in s.posts
-        ],
-        "closures": {
-            "posts": [
-                {
-                    "post": c.post,
-                    "street": c.street,
-                    "cross_street": c.cross_street,
-                    "lat": c.lat,
-                    "lon": c.lon,
-                    "close": clock.hms(c.close_s),
-                    "reopen": clock.hms(c.reopen_s),
-                    "units": list(c.units),
-                }
-                for c in s.closures.posts
-            ],
-            "stretches": [
-                {
-                    "seq": c.seq,
-                    "street": c.street,
-                    "from": c.frm,
-                    "to": c.to,
-                    "length_m": c.length_m,
-                    "close": clock.hms(c.close_s),
-                    "reopen": clock.hms(c.reopen_s),
-                }
-                for c in s.closures.stretches
-            ],
-        },
-        "units": [
-            {
-                "unit": u.unit,
-                "name": u.name,
-                "kind": u.kind,
-                "role": u.role,
-                "group": u.group,
-                "owner": u.owner,
-                "base": None
-                if u.base is None
-                else {"place": u.base.place, "name": u.base.name, "lat": u.base.lat, "lon": u.base.lon},
-                "ride": u.ride,
-                "runs": [
-                    {
-                        "seq": r.seq,
-                        "post": r.post,
-                        "name": r.name,
-                        "lat": r.lat,
-                        "lon": r.lon,
-                        "arrive": clock.hms(r.arrive_s),
-                        "hold_from": clock.hms(r.hold_from_s),
-                        "release_at": clock.hms(r.release_s),
-                        "slack_s": r.slack_s,
-                    }
-                    for r in u.runs
-                ],
-                "duty": u.duty,
-                "station": None
-                if u.station is None
-                else {"name": u.station.name, "lat": u.station.lat, "lon": u.station.lon, "post": u.station.post},
-            }
-            for u in s.units
-        ],
-        "staging": [
-            {
-                "unit": t.unit,
-                "kind": t.kind,
-                "from": t.frm,
-                "leave_base": _opt_hms(t.leave_base_s),
-                "arrive": clock.hms(t.arrive_s),
-                "arrive_by": clock.hms(t.arrive_by_s),
-                "travel_km": None if t.travel_m is None else _km(t.travel_m),
-                "via": None
-                if t.via is None
-                else {
-                    "gathering": t.via.gathering,
-                    "place": t.via.place,
-                    "arrive": clock.hms(t.via.arrive_s),
-                    "leave": clock.hms(t.via.leave_s),
-                },
-                "late_s": t.late_s,
-            }
-            for t in s.staging
-        ],
-        "staging_paths": [{"from": x.frm, "via": x.via, "coords": _coords_json(x.coords)} for x in s.staging_paths],
-        "escort": {
-            "status": s.escort.status,
-            "units_used": s.escort.units_used,
-            "lower_bound": dict(s.escort.lower_bound),
-            "covered": s.escort.covered,
-            "required": s.escort.required,
-            "travel_km": _km(s.escort.travel_m),
-            "uncovered": [{"post": u.post, "kind": u.kind, "missing": u.missing} for u in s.escort.uncovered],
-            "fixes": [{"kind": f.kind, "text": f.text} for f in s.escort.fixes],
-            "units_needed": dict(s.escort.units_needed),
-            "min_slack_s": s.escort.min_slack_s,
-            "delay_tolerance_min": {
-                "early": s.escort.delay_tolerance.early_min,
-                "late": s.escort.delay_tolerance.late_min,
-            },
-        },
-        "lineup": [
-            {
-                "position": x.position,
-                "unit": x.unit,
-                "kind": x.kind,
-                "owner": x.owner,
-                "role": x.role,
-                "staging_from_m": x.staging_from_m,
-                "staging_to_m": x.staging_to_m,
-                "arrive_from": clock.hm(x.arrive_from_s),
-                "arrive_to": clock.hm(x.arrive_to_s),
-                "leave_base": "" if x.leave_base_s is None else clock.hm(x.leave_base_s),
-            }
-            for x in s.lineup
-        ],
-        "onward": [
-            {
-                "unit": o.unit,
-                "release": clock.hms(o.release_s),
-                "parade_start": _opt_hms(o.parade_start_s),
-                "arrive": clock.hms(o.arrive_s),
-                "legs": [
-                    {
-                        "seq": g.seq,
-                        "mode": g.mode,
-                        "segment": g.segment,
-                        "street": g.street,
-                        "enter": clock.hms(g.enter_s),
-                        "leave": clock.hms(g.leave_s),
-                        "coords": _coords_json(g.coords),
-                    }
-                    for g in o.legs
-                ],
-            }
-            for o in s.onward
-        ],
-    }
-    add_traffic(out, s.traffic)
-    return out
-
-
-# ------------------------------------------------------------------------------------------------ from JSON
+    data: dict[str, Any] = _adapter().dump_python(s, mode="json", by_alias=True)
+    add_traffic(data, s.traffic)
+    return data
 
 
 def validate_shape(data: Any) -> None:
     """Raise ``ValueError`` when data does not have the documented ``schedule.json`` shape."""
-    from pydantic import TypeAdapter, ValidationError
-
-    from paradeplan.parade.schedule_types import Schedule
-
-    try:
-        TypeAdapter(Schedule).validate_python(data, strict=False)
-    except ValidationError as exc:
-        raise ValueError(str(exc)) from None
+    from_json(data)
 
 
 def from_json(data: Any) -> ParadeSchedule:
-    """Read ``schedule.json`` data back into a ``ParadeSchedule`` (the shape is validated first).
+    """Read ``schedule.json`` data back into a ``ParadeSchedule`` (validated against the contract).
 
     Raises
     ------
     ValueError
         When the data is not a ``paradeplan.schedule/1`` document.
     """
-    validate_shape(data)
-    s = clock.parse_required
-    p = data["parade"]
-    a = p["assembly"]
-    parade = ParadeInfo(
-        id=p["id"],
-        name=p["name"],
-        date=date.fromisoformat(p["date"]),
-        assembly=Assembly(a["place"], a["name"], a["lat"], a["lon"], s(a["time"])),
-        departure_s=s(p["departure"]),
-        finish_head_s=s(p["finish_head"]),
-        finish_tail_s=s(p["finish_tail"]),
-        total_m=_m(p["total_km"]),
-        column_length_m=float(p["column_length_m"]),
-        column_speed_kmh=float(p["column_speed_kmh"]),
-        uturn_extra_s=int(p["uturn_extra_s"]),
-        no_leaving_before_end=bool(p["no_leaving_before_end"]),
-    )
-    e = data["event"]
-    esc = data["escort"]
-    return ParadeSchedule(
-        format=data["format"],
-        attribution=data["attribution"],
-        event=EventInfo(e["name"], e["theme"], e["timezone"], e["language"]),
-        parade=parade,
-        column=tuple(
-            ColumnVehicleRow(
-                c["position"], c["unit"], c["name"], c["kind"], c["role"], c["group"], c["owner"], float(c["length_m"])
-            )
-            for c in data["column"]
-        ),
-        timetable=tuple(
-            TimetablePoint(
-                t["seq"],
-                t["key"],
-                t["name"],
-                t["kind"],
-                float(t["lat"]),
-                float(t["lon"]),
-                _m(t["km"]),
-                s(t["head"]),
-                s(t["tail"]),
-                t["cross_class"],
-            )
-            for t in data["timetable"]
-        ),
-        posts=tuple(
-            Post(
-                q["id"],
-                q["name"],
-                q["kind"],
-                float(q["lat"]),
-                float(q["lon"]),
-                s(q["open"]),
-                s(q["close"]),
-                _counts(q["need"]),
-                int(q["priority"]),
-                q["cross_class"],
-                tuple(q["units"]),
-                _counts(q["uncovered"]),
-                tuple(Passage(s(x["head"]), s(x["tail"]), _m(x["km"])) for x in q["passages"]),
-                tuple(HeldApproach(a["street"], a["class"], int(a["bearing"])) for a in q["approaches"]),
-                bool(q["turn"]),
-            )
-            for q in data["posts"]
-        ),
-        closures=Closures(
-            posts=tuple(
-                PostClosure(
-                    c["post"],
-                    c["street"],
-                    c["cross_street"],
-                    float(c["lat"]),
-                    float(c["lon"]),
-                    s(c["close"]),
-                    s(c["reopen"]),
-                    tuple(c["units"]),
-                )
-                for c in data["closures"]["posts"]
-            ),
-            stretches=tuple(
-                StretchClosure(
-                    c["seq"], c["street"], c["from"], c["to"], float(c["length_m"]), s(c["close"]), s(c["reopen"])
-                )
-                for c in data["closures"]["stretches"]
-            ),
-        ),
-        units=tuple(
-            UnitRow(
-                u["unit"],
-                u["name"],
-                u["kind"],
-                u["role"],
-                u["group"],
-                u["owner"],
-                None
-                if u["base"] is None
-                else Base(u["base"]["place"], u["base"]["name"], u["base"]["lat"], u["base"]["lon"]),
-                u["ride"],
-                tuple(
-                    Run(
-                        r["seq"],
-                        r["post"],
-                        r["name"],
-                        float(r["lat"]),
-                        float(r["lon"]),
-                        s(r["arrive"]),
-                        s(r["hold_from"]),
-                        s(r["release_at"]),
-                        int(r["slack_s"]),
-                    )
-                    for r in u["runs"]
-                ),
-                u["duty"],
-                None
-                if u["station"] is None
-                else Station(
-                    u["station"]["name"], float(u["station"]["lat"]), float(u["station"]["lon"]), u["station"]["post"]
-                ),
-            )
-            for u in data["units"]
-        ),
-        staging=tuple(
-            StagingTrip(
-                t["unit"],
-                t["kind"],
-                t["from"],
-                _opt_s(t["leave_base"]),
-                s(t["arrive"]),
-                s(t["arrive_by"]),
-                None if t["travel_km"] is None else _m(t["travel_km"]),
-                None
-                if t["via"] is None
-                else Via(t["via"]["gathering"], t["via"]["place"], s(t["via"]["arrive"]), s(t["via"]["leave"])),
-                int(t["late_s"]),
-            )
-            for t in data["staging"]
-        ),
-        staging_paths=tuple(StagingPath(x["from"], x["via"], _coords(x["coords"])) for x in data["staging_paths"]),
-        escort=Escort(
-            esc["status"],
-            int(esc["units_used"]),
-            _counts(esc["lower_bound"]),
-            esc["covered"],
-            esc["required"],
-            _m(esc["travel_km"]),
-            tuple(Uncovered(u["post"], u["kind"], int(u["missing"])) for u in esc["uncovered"]),
-            tuple(Fix(f["kind"], f["text"]) for f in esc["fixes"]),
-            _counts(esc["units_needed"]),
-            esc["min_slack_s"],
-            DelayTolerance(int(esc["delay_tolerance_min"]["early"]), int(esc["delay_tolerance_min"]["late"])),
-        ),
-        lineup=tuple(
-            LineupSlot(
-                x["position"],
-                x["unit"],
-                x["kind"],
-                x["owner"],
-                x["role"],
-                float(x["staging_from_m"]),
-                float(x["staging_to_m"]),
-                s(x["arrive_from"]),
-                s(x["arrive_to"]),
-                _opt_s(x["leave_base"] or None),
-            )
-            for x in data["lineup"]
-        ),
-        onward=tuple(
-            Onward(
-                o["unit"],
-                s(o["release"]),
-                _opt_s(o["parade_start"]),
-                s(o["arrive"]),
-                tuple(
-                    OnwardLeg(
-                        g["seq"],
-                        g["mode"],
-                        g["segment"],
-                        g["street"],
-                        s(g["enter"]),
-                        s(g["leave"]),
-                        _coords(g["coords"]),
-                    )
-                    for g in o["legs"]
-                ),
-            )
-            for o in data["onward"]
-        ),
-        traffic=read_traffic(data),
-    )
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        schedule = _adapter().validate_python(data, by_alias=True)
+        blocks = {k: data[k] for k in ("diversions", "marshals", "restricted") if k in data}
+        TypeAdapter(TrafficBlocks).validate_python({"points": data["closures"].get("points", []), **blocks})
+    except ValidationError as exc:
+        raise ValueError(str(exc)) from None
+    return replace(schedule, traffic=read_traffic(data))
 
 
 def schema() -> dict[str, Any]:
-    """JSON Schema of ``schedule.json``, generated from :mod:`paradeplan.parade.schedule_types`."""
+    """JSON Schema of ``schedule.json``, generated from :class:`~paradeplan.parade.schedule.ParadeSchedule`.
+
+    Each part is named by its ``title`` (the name the file's documentation uses); defaults and the classes'
+    docstrings stay out of the schema, which describes the file, not the Python objects.
+    """
+    from pydantic.json_schema import GenerateJsonSchema
+
+    class _FileSchema(GenerateJsonSchema):
+        def default_schema(self, schema: Any) -> Any:
+            return self.generate_inner(schema["schema"])
+
+        def dataclass_schema(self, schema: Any) -> Any:
+            out = super().dataclass_schema(schema)
+            if schema["cls"] is not ParadeSchedule:
+                out.pop("description", None)
+            return out
+
+    out: dict[str, Any] = _adapter().json_schema(by_alias=True, mode="serialization", schema_generator=_FileSchema)
+    named = {f"#/$defs/{k}": f"#/$defs/{d['title']}" for k, d in out["$defs"].items()}
+
+    def renamed(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: named[v] if k == "$ref" else renamed(v) for k, v in node.items()}
+        return [renamed(v) for v in node] if isinstance(node, list) else node
+
+    out = renamed(out)
+    _add_traffic_schema(out)
+    out["$defs"] = {d["title"]: d for _, d in sorted((d["title"], d) for d in out["$defs"].values())}
+    out["title"] = SCHEMA_TITLE
+    out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return out
+
+
+def _add_traffic_schema(out: dict[str, Any]) -> None:
+    """Add the diversion plan's parts (``closures.points``, ``diversions``, ``marshals``) to the file's schema."""
     from pydantic import TypeAdapter
 
-    from paradeplan.parade.schedule_types import Schedule
-
-    out: dict[str, Any] = TypeAdapter(Schedule).json_schema()
-    out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    out["title"] = SCHEMA_TITLE
-    return out
+    blocks = TypeAdapter(TrafficBlocks).json_schema(mode="serialization")
+    out["$defs"].update(blocks["$defs"])
+    closures = out["$defs"]["Closures"]
+    closures["properties"]["points"] = blocks["properties"]["points"]
+    closures["required"].append("points")
+    for key in ("diversions", "marshals", "restricted"):
+        out["properties"][key] = blocks["properties"][key]
+        out["required"].append(key)

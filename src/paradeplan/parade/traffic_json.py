@@ -78,6 +78,16 @@ class RestrictedBlock(TypedDict):
     streets: list[str]
 
 
+class TrafficBlocks(TypedDict, total=False):
+    """The diversion plan's parts of ``schedule.json``: ``closures.points``, ``diversions``, ``marshals``,
+    ``restricted``."""
+
+    points: list[ClosurePointRow]
+    diversions: list[DiversionRow]
+    marshals: MarshalsBlock
+    restricted: RestrictedBlock
+
+
 def _line(coords: tuple[tuple[float, float], ...]) -> dict[str, Any]:
     return {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in coords]}
 

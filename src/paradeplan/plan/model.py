@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Literal
 
 from pydantic import ConfigDict
@@ -596,3 +596,24 @@ class Plan:
             if p.id == place_id:
                 return p
         raise KeyError(place_id)
+
+    def unit_speeds(self) -> dict[str, float]:
+        """Travel speed (km/h) of each team and vehicle (group or vehicle id) that rounds may share."""
+        speeds = {t.id: t.speed_kmh for t in self.teams}
+        for p in self.parades:
+            for g in p.groups:
+                sp = g.max_speed_kmh or VEHICLE_DEFAULTS.get(g.kind, VEHICLE_DEFAULTS["other"])[2]
+                speeds.setdefault(g.id, sp)
+                for v in g.vehicles:
+                    speeds.setdefault(v.id, sp)
+        return speeds
+
+    def week_days(self) -> list[date]:
+        """The days of the week, sorted: the event's span and every round's allowed days (may be empty)."""
+        ev = self.event
+        days: set[date] = set()
+        if ev.week_start and ev.week_end:
+            days.update(ev.week_start + timedelta(days=i) for i in range((ev.week_end - ev.week_start).days + 1))
+        for r in self.rounds:
+            days.update(r.days)
+        return sorted(days)

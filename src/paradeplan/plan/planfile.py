@@ -16,6 +16,7 @@ import yaml
 
 from paradeplan.errors import InputError, Problem, ProblemList
 from paradeplan.plan.model import Plan
+from paradeplan.resources import decode_utf8
 
 #: Largest plan file read (bytes); larger files are refused before parsing.
 MAX_PLAN_BYTES = 5 * 1024 * 1024
@@ -317,19 +318,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES, what: str = "plan 
         raise InputError(
             problems=[Problem(f"{what} is binary, not text", name, 1, 1, hint="save it as UTF-8 text (YAML)")]
         )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(
-            problems=[
-                Problem(
-                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", name, line, col, hint="save the file as UTF-8"
-                )
-            ]
-        ) from None
-    return text
+    return decode_utf8(data, name, "save the file as UTF-8")
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections.abc import Callable, Iterator
 from datetime import time
 from typing import Any
 
-from paradeplan.plan.model import Plan
+from paradeplan import clock
+from paradeplan.plan.model import Parade, Plan
 
 Path_ = tuple[str | int, ...]
 
@@ -24,15 +26,398 @@ def _aware_times(value: Any, path: Path_) -> list[Path_]:
     return []
 
 
-def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
-    """Cross-field rules the schema cannot say: references, windows, counts, coordinates.
+Found = tuple[Path_, str, str]
+"""One problem: the field's path, the message and a hint."""
+Rule = Callable[[Plan], Iterator[Found]]
+
+
+# -- small checks the rules share ---------------------------------------------------------------------------------
+def _duplicates(kind: str, ids: list[str], base: Path_) -> Iterator[Found]:
+    seen: set[str] = set()
+    for i, ident in enumerate(ids):
+        if ident in seen:
+            yield (*base, i, "id"), f"{kind} id '{ident}' is used twice", "give each a distinct id"
+        seen.add(ident)
+
+
+def _place_ref(known: frozenset[str], pid: str | None, path: Path_) -> Iterator[Found]:
+    if pid is None or pid in known:
+        return
+    near = difflib.get_close_matches(pid, sorted(known), n=1, cutoff=0.6)
+    hint = f"did you mean '{near[0]}'?" if near else "define it under places: with an id, name and coordinates"
+    yield path, f"place '{pid}' is not defined", hint
+
+
+def _window(start: time | None, end: time | None, path: Path_, what: str) -> Iterator[Found]:
+    if start is not None and end is not None and end <= start:
+        yield path, f"{what} ends ({end:%H:%M}) before it starts ({start:%H:%M})", "swap the times or fix the end"
+
+
+def _positive(value: float | int | None, path: Path_, what: str) -> Iterator[Found]:
+    if value is not None and not value > 0:
+        yield path, f"{what} must be greater than 0, got {value}", "give a positive value"
+
+
+def _route_steps(known: frozenset[str], route: tuple[Any, ...], base: Path_) -> Iterator[Found]:
+    for i, step in enumerate(route):
+        sp = (*base, i)
+        if (step.street is None) == (step.place is None):
+            yield sp, "a route step names either a street or a place", "write `street: …` or `place: …`"
+            continue
+        if step.street is not None and (step.uturn or step.end):
+            yield sp, "a U-turn or end is at a place, not along a street", "write `place: <id>` with `uturn: true`"
+        yield from _place_ref(known, step.place, (*sp, "place"))
+
+
+def _place_ids(plan: Plan) -> frozenset[str]:
+    return frozenset(p.id for p in plan.places)
+
+
+def _vehicle_ids(plan: Plan) -> set[str]:
+    return {g.id for p in plan.parades for g in p.groups} | {
+        v.id for p in plan.parades for g in p.groups for v in g.vehicles
+    }
+
+
+# -- the rules, one per concern, in the order their problems are reported ------------------------------------------
+def places_are_unique_named_and_pinned_in_range(plan: Plan) -> Iterator[Found]:
+    """Place ids are distinct; each place has a name and both coordinates (or neither), within WGS84 range."""
+    yield from _duplicates("place", [p.id for p in plan.places], ("places",))
+    for i, pl in enumerate(plan.places):
+        if (pl.lat is None) != (pl.lon is None):
+            field = "lat" if pl.lat is None else "lon"
+            yield ("places", i, field), "give both lat and lon, or neither", "pin the place with both coordinates"
+        if pl.lat is not None and not -90 <= pl.lat <= 90:
+            yield ("places", i, "lat"), f"latitude {pl.lat} is out of range", "use -90..90 (WGS84)"
+        if pl.lon is not None and not -180 <= pl.lon <= 180:
+            yield ("places", i, "lon"), f"longitude {pl.lon} is out of range", "use -180..180 (WGS84)"
+        if not pl.name.strip():
+            yield ("places", i, "name"), "name is empty", "give the place a name"
+
+
+def week_ends_after_it_starts(plan: Plan) -> Iterator[Found]:
+    """The event's week, when given, ends on or after its first day."""
+    ev = plan.event
+    if ev.week_start and ev.week_end and ev.week_end < ev.week_start:
+        yield (
+            ("event", "week_end"),
+            f"the week ends ({ev.week_end}) before it starts ({ev.week_start})",
+            "fix week_start/week_end",
+        )
+
+
+def time_zone_is_known(plan: Plan) -> Iterator[Found]:
+    """The event's time zone is an IANA name."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(plan.event.timezone)
+    except Exception:
+        yield (
+            ("event", "timezone"),
+            f"unknown time zone '{plan.event.timezone}'",
+            "use an IANA name such as Asia/Ho_Chi_Minh",
+        )
+
+
+def parade_ids_are_unique(plan: Plan) -> Iterator[Found]:
+    """Parade ids are distinct."""
+    yield from _duplicates("parade", [p.id for p in plan.parades], ("parades",))
+
+
+def parades_are_well_formed(plan: Plan) -> Iterator[Found]:
+    """Each parade: its assembly place exists, it departs after assembling, its route, groups, staging, line-up."""
+    known = _place_ids(plan)
+    for pi, parade in enumerate(plan.parades):
+        base: Path_ = ("parades", pi)
+        yield from _place_ref(known, parade.assembly_place, (*base, "assembly_place"))
+        for rule in PARADE_RULES:
+            yield from rule(plan, parade, base)
+
+
+def departure_after_assembly(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
+    """The column departs at or after the assembly time."""
+    if parade.departure_time < parade.assembly_time:
+        yield (
+            (*base, "departure_time"),
+            f"departure {parade.departure_time:%H:%M} is before assembly {parade.assembly_time:%H:%M}",
+            "depart at or after the assembly time",
+        )
+
+
+def route_has_streets_and_one_end(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
+    """The route has a start and streets, each step names a street or a place, only the last step ends it."""
+    known = _place_ids(plan)
+    if len(parade.route) < 2:
+        yield (*base, "route"), "a route needs at least a start and one street", "list the steps in order"
+    yield from _route_steps(known, parade.route, (*base, "route"))
+    if parade.route and not any(s.street for s in parade.route):
+        yield (*base, "route"), "the route names no street", "add the streets between the places"
+    ends = [i for i, s in enumerate(parade.route) if s.end]
+    if len(ends) > 1 or (ends and ends[0] != len(parade.route) - 1):
+        yield (
+            (*base, "route", ends[0] if ends else 0),
+            "only the last step may be the end",
+            "mark `end: true` on the final place only",
+        )
+    yield from _positive(parade.speed_limit_kmh, (*base, "speed_limit_kmh"), "speed limit")
+
+
+def groups_are_consistent(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
+    """Group and vehicle ids distinct; counts, lengths, speeds and gaps sensible; bases and onward routes valid."""
+    known = _place_ids(plan)
+    yield from _duplicates("group", [g.id for g in parade.groups], (*base, "groups"))
+    for gi, g in enumerate(parade.groups):
+        gp: Path_ = (*base, "groups", gi)
+        if g.count < 1:
+            yield (*gp, "count"), f"count must be at least 1, got {g.count}", "give the number of vehicles"
+        if g.count > 10000:
+            yield (*gp, "count"), f"{g.count} vehicles is beyond what one column holds", "check the number"
+        if g.vehicles and len(g.vehicles) != g.count:
+            yield (
+                (*gp, "vehicles"),
+                f"{len(g.vehicles)} vehicles listed but count is {g.count}",
+                "list one entry per vehicle or fix count",
+            )
+        yield from _positive(g.length_m, (*gp, "length_m"), "length")
+        yield from _positive(g.max_speed_kmh, (*gp, "max_speed_kmh"), "maximum speed")
+        if g.gap_m is not None and g.gap_m < 0:
+            yield (*gp, "gap_m"), "gap cannot be negative", "give metres ≥ 0"
+        yield from _place_ref(known, g.base, (*gp, "base"))
+        yield from _onward(known, g.after_end, (*gp, "after_end"))
+        yield from _duplicates("vehicle", [v.id for v in g.vehicles], (*gp, "vehicles"))
+        for vi, v in enumerate(g.vehicles):
+            yield from _place_ref(known, v.base, (*gp, "vehicles", vi, "base"))
+            if v.after_end:
+                yield from _onward(known, v.after_end, (*gp, "vehicles", vi, "after_end"))
+
+
+def _onward(known: frozenset[str], after_end: Any, base: Path_) -> Iterator[Found]:
+    yield from _route_steps(known, after_end.route, (*base, "route"))
+    yield from _window(after_end.window_start, after_end.window_end, (*base, "window_end"), "the onward window")
+
+
+def staging_is_positive(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
+    """The staging area's length, slot length and vehicles per slot are positive."""
+    if parade.staging:
+        yield from _positive(parade.staging.length_m, (*base, "staging", "length_m"), "staging length")
+        yield from _positive(parade.staging.slot_min, (*base, "staging", "slot_min"), "slot length")
+        yield from _positive(parade.staging.per_slot, (*base, "staging", "per_slot"), "vehicles per slot")
+
+
+def lineup_names_groups_of_the_parade(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
+    """``lineup.order`` and ``tail_group`` name groups or vehicles of this parade."""
+    group_ids = {g.id for g in parade.groups} | {v.id for g in parade.groups for v in g.vehicles}
+    for oi, gid in enumerate(parade.lineup.order):
+        if gid not in group_ids:
+            yield (
+                (*base, "lineup", "order", oi),
+                f"'{gid}' is not a group or vehicle of this parade",
+                "use a group id from groups:",
+            )
+    if parade.lineup.tail_group and parade.lineup.tail_group not in group_ids:
+        yield (
+            (*base, "lineup", "tail_group"),
+            f"'{parade.lineup.tail_group}' is not a group",
+            "use a group id from groups:",
+        )
+
+
+#: The rules of one parade, each ``rule(plan, parade, path)``.
+PARADE_RULES = (
+    departure_after_assembly,
+    route_has_streets_and_one_end,
+    groups_are_consistent,
+    staging_is_positive,
+    lineup_names_groups_of_the_parade,
+)
+
+
+def gatherings_name_places_and_vehicles(plan: Plan) -> Iterator[Found]:
+    """Each gathering is at a defined place and names vehicle groups or vehicles."""
+    known = _place_ids(plan)
+    vehicles = _vehicle_ids(plan)
+    for gi, ga in enumerate(plan.gatherings):
+        yield from _place_ref(known, ga.place, ("gatherings", gi, "place"))
+        for k, gid in enumerate(ga.groups):
+            if gid not in vehicles:
+                yield (
+                    ("gatherings", gi, "groups", k),
+                    f"'{gid}' is not a vehicle group or vehicle",
+                    "use an id from a parade's groups:",
+                )
+
+
+def traffic_values_are_sensible(plan: Plan) -> Iterator[Found]:
+    """Lead and clearance times and needs are not negative; the detour factor and speeds are positive."""
+    tp = plan.traffic
+    if tp.lead_time_min < 0 or tp.clearance_min < 0:
+        yield ("traffic",), "lead and clearance times cannot be negative", "give minutes ≥ 0"
+    yield from _positive(tp.detour_factor, ("traffic", "detour_factor"), "detour factor")
+    for name, mapping in (("need", tp.need), ("uturn_need", tp.uturn_need)):
+        for kind, n in (mapping or {}).items():
+            if n < 0:
+                yield ("traffic", name, kind), f"need cannot be negative ({n})", "give a number ≥ 0"
+    for kind, speed in (tp.unit_speed_kmh or {}).items():
+        yield from _positive(speed, ("traffic", "unit_speed_kmh", kind), "speed")
+    yield from _positive(tp.overtake_kmh, ("traffic", "overtake_kmh"), "overtaking margin")
+
+
+def people_and_teams_are_valid(plan: Plan) -> Iterator[Found]:
+    """Person and team ids distinct; bases defined, speeds positive, availability in order."""
+    known = _place_ids(plan)
+    yield from _duplicates("person", [p.id for p in plan.people], ("people",))
+    yield from _duplicates("team", [t.id for t in plan.teams], ("teams",))
+    for i, person in enumerate(plan.people):
+        yield from _place_ref(known, person.base, ("people", i, "base"))
+        yield from _positive(person.speed_kmh, ("people", i, "speed_kmh"), "speed")
+        yield from _window(
+            person.available_from, person.available_until, ("people", i, "available_until"), "availability"
+        )
+    for i, team in enumerate(plan.teams):
+        yield from _place_ref(known, team.base, ("teams", i, "base"))
+        yield from _positive(team.speed_kmh, ("teams", i, "speed_kmh"), "speed")
+
+
+def ceremonies_are_valid(plan: Plan) -> Iterator[Found]:
+    """Ceremony ids distinct and wished for by id; venue, window, duration, capacity, attendees and program fit."""
+    known = _place_ids(plan)
+    cer_ids = [c.id for c in plan.ceremonies]
+    attendees = {p.id for p in plan.people} | {t.id for t in plan.teams}
+    yield from _duplicates("ceremony", cer_ids, ("ceremonies",))
+    for i, person in enumerate(plan.people):
+        for k, cid in enumerate(person.wishes):
+            if cid not in cer_ids:
+                yield ("people", i, "wishes", k), f"'{cid}' is not a ceremony", "use an id from ceremonies:"
+    for i, c in enumerate(plan.ceremonies):
+        cp: Path_ = ("ceremonies", i)
+        yield from _place_ref(known, c.venue, (*cp, "venue"))
+        yield from _window(c.window_start, c.window_end, (*cp, "window_end"), "the allowed window")
+        yield from _positive(c.duration_min, (*cp, "duration_min"), "duration")
+        yield from _positive(c.capacity, (*cp, "capacity"), "capacity")
+        for field, ids in (("required", c.required), ("wished", c.wished)):
+            for idx, pid in enumerate(ids):
+                if pid not in attendees:
+                    yield (*cp, field, idx), f"'{pid}' is not a person or team", "define it under people: or teams:"
+        for k, item in enumerate(c.program):
+            yield from _positive(item.duration_min, (*cp, "program", k, "duration_min"), "duration")
+        total = sum(item.duration_min for item in c.program)
+        span = clock.minutes(c.window_end) - clock.minutes(c.window_start)
+        if c.program and total > span > 0:
+            yield (
+                (*cp, "program"),
+                f"the program lasts {total} min but the window is {span} min",
+                "shorten the program or widen the window",
+            )
+
+
+def rounds_are_valid(plan: Plan) -> Iterator[Found]:
+    """Each round's window is in order, its places and route exist, it uses teams or vehicles."""
+    known = _place_ids(plan)
+    attendees = {p.id for p in plan.people} | {t.id for t in plan.teams}
+    vehicles = _vehicle_ids(plan)
+    for i, r in enumerate(plan.rounds):
+        yield from _window(r.window_start, r.window_end, ("rounds", i, "window_end"), "the round's window")
+        yield from _place_ref(known, r.start_place, ("rounds", i, "start_place"))
+        yield from _route_steps(known, r.route, ("rounds", i, "route"))
+        for k, uid in enumerate(r.uses):
+            if uid not in attendees and uid not in vehicles:
+                yield ("rounds", i, "uses", k), f"'{uid}' is not a team or vehicle", "define it under teams:"
+
+
+def ceremony_places_are_pinned(plan: Plan) -> Iterator[Found]:
+    """Without street data to pin places by name, every venue and base the ceremonies use has coordinates."""
+    if not plan.parades and not plan.streets:
+        yield from unpinned_places(plan)
+
+
+def rounds_have_days(plan: Plan) -> Iterator[Found]:
+    """The week's rounds have days: the event's week, or their own."""
+    ev = plan.event
+    if plan.rounds and not (ev.week_start and ev.week_end) and any(not r.days for r in plan.rounds):
+        yield (
+            ("event", "week_start"),
+            "the rounds have no days",
+            "give event.week_start and week_end, or days: for each round",
+        )
+
+
+def lineup_rules_agree(plan: Plan) -> Iterator[Found]:
+    """The line-up rules do not contradict each other: each group once, the lead first, the tail group last."""
+    for pi, parade in enumerate(plan.parades):
+        rules = parade.lineup
+        base: Path_ = ("parades", pi, "lineup")
+        seen: set[str] = set()
+        for k, gid in enumerate(rules.order):
+            if gid in seen:
+                yield (*base, "order", k), f"'{gid}' is listed twice", "list each group once"
+            seen.add(gid)
+        groups = {g.id for g in parade.groups}
+        lead_groups = [g.id for g in parade.groups if g.role == "lead"]
+        listed = [g for g in rules.order if g in groups]
+        if listed and lead_groups and listed[0] not in lead_groups:
+            yield (
+                (*base, "order"),
+                f"rule 'lineup.order' puts '{listed[0]}' first but rule 'lead vehicles "
+                f"first' needs '{lead_groups[0]}' at the head",
+                "move the lead group to the front of lineup.order",
+            )
+        if rules.tail_group and rules.tail_group in rules.order and listed and listed[-1] != rules.tail_group:
+            yield (
+                (*base, "tail_group"),
+                f"rule 'tail_group: {rules.tail_group}' contradicts rule "
+                f"'lineup.order', which puts '{listed[-1]}' last",
+                "put the tail group last in lineup.order, or drop one rule",
+            )
+        if rules.tail_group and rules.tail_group in lead_groups:
+            yield (
+                (*base, "tail_group"),
+                f"rule 'tail_group' names the lead group '{rules.tail_group}'",
+                "the lead rides at the head; name another group",
+            )
+
+
+def activities_are_valid(plan: Plan) -> Iterator[Found]:
+    """Each activity ends on or after its start and is at defined places."""
+    known = _place_ids(plan)
+    for i, a in enumerate(plan.activities):
+        if a.start and a.end and a.end < a.start:
+            yield ("activities", i, "end"), "the activity ends before it starts", "fix start/end"
+        for k, pid in enumerate(a.places):
+            yield from _place_ref(known, pid, ("activities", i, "places", k))
+
+
+#: Every cross-field rule of a plan, in the order :func:`check_plan` reports their problems. The last three are
+#: rules a later stage would refuse, checked here so that ``validate`` refuses what ``plan`` refuses.
+PLAN_RULES: tuple[Rule, ...] = (
+    places_are_unique_named_and_pinned_in_range,
+    week_ends_after_it_starts,
+    time_zone_is_known,
+    parade_ids_are_unique,
+    parades_are_well_formed,
+    gatherings_name_places_and_vehicles,
+    traffic_values_are_sensible,
+    people_and_teams_are_valid,
+    ceremonies_are_valid,
+    rounds_are_valid,
+    ceremony_places_are_pinned,
+    rounds_have_days,
+    lineup_rules_agree,
+    activities_are_valid,
+)
+
+
+def check_plan(plan: Plan) -> list[Found]:
+    """Cross-field rules the schema cannot say (:data:`PLAN_RULES`): references, windows, counts, coordinates.
+
+    Clock times with a UTC offset are reported first and alone: the other rules compare times.
 
     Returns
     -------
     list of (path, message, hint)
     """
     aware = _aware_times(plan, ())
-    if aware:  # the other rules compare times: say this first, alone
+    if aware:
         return [
             (
                 path,
@@ -42,250 +427,7 @@ def check_plan(plan: Plan) -> list[tuple[Path_, str, str]]:
             )
             for path in aware
         ]
-    out: list[tuple[Path_, str, str]] = []
-    place_ids = [p.id for p in plan.places]
-    known_places = set(place_ids)
-
-    def dup(kind: str, ids: list[str], base: Path_) -> None:
-        seen: set[str] = set()
-        for i, ident in enumerate(ids):
-            if ident in seen:
-                out.append(((*base, i, "id"), f"{kind} id '{ident}' is used twice", "give each a distinct id"))
-            seen.add(ident)
-
-    def ref(pid: str | None, path: Path_) -> None:
-        if pid is None or pid in known_places:
-            return
-        near = difflib.get_close_matches(pid, sorted(known_places), n=1, cutoff=0.6)
-        hint = f"did you mean '{near[0]}'?" if near else "define it under places: with an id, name and coordinates"
-        out.append((path, f"place '{pid}' is not defined", hint))
-
-    def window(start: time | None, end: time | None, path: Path_, what: str) -> None:
-        if start is not None and end is not None and end <= start:
-            out.append(
-                (path, f"{what} ends ({end:%H:%M}) before it starts ({start:%H:%M})", "swap the times or fix the end")
-            )
-
-    def positive(value: float | int | None, path: Path_, what: str) -> None:
-        if value is not None and not value > 0:
-            out.append((path, f"{what} must be greater than 0, got {value}", "give a positive value"))
-
-    def steps(route: tuple[Any, ...], base: Path_, need_place_start: bool) -> None:
-        for i, step in enumerate(route):
-            sp = (*base, i)
-            if (step.street is None) == (step.place is None):
-                out.append((sp, "a route step names either a street or a place", "write `street: …` or `place: …`"))
-                continue
-            if step.street is not None and (step.uturn or step.end):
-                out.append(
-                    (sp, "a U-turn or end is at a place, not along a street", "write `place: <id>` with `uturn: true`")
-                )
-            ref(step.place, (*sp, "place"))
-
-    dup("place", place_ids, ("places",))
-    for i, pl in enumerate(plan.places):
-        if (pl.lat is None) != (pl.lon is None):
-            out.append(
-                (
-                    ("places", i, "lat" if pl.lat is None else "lon"),
-                    "give both lat and lon, or neither",
-                    "pin the place with both coordinates",
-                )
-            )
-        if pl.lat is not None and not -90 <= pl.lat <= 90:
-            out.append((("places", i, "lat"), f"latitude {pl.lat} is out of range", "use -90..90 (WGS84)"))
-        if pl.lon is not None and not -180 <= pl.lon <= 180:
-            out.append((("places", i, "lon"), f"longitude {pl.lon} is out of range", "use -180..180 (WGS84)"))
-        if not pl.name.strip():
-            out.append((("places", i, "name"), "name is empty", "give the place a name"))
-
-    ev = plan.event
-    if ev.week_start and ev.week_end and ev.week_end < ev.week_start:
-        out.append(
-            (
-                ("event", "week_end"),
-                f"the week ends ({ev.week_end}) before it starts ({ev.week_start})",
-                "fix week_start/week_end",
-            )
-        )
-    try:
-        from zoneinfo import ZoneInfo
-
-        ZoneInfo(ev.timezone)
-    except Exception:
-        out.append(
-            (("event", "timezone"), f"unknown time zone '{ev.timezone}'", "use an IANA name such as Asia/Ho_Chi_Minh")
-        )
-
-    dup("parade", [p.id for p in plan.parades], ("parades",))
-    all_group_ids: set[str] = set()
-    for pi, parade in enumerate(plan.parades):
-        base: Path_ = ("parades", pi)
-        ref(parade.assembly_place, (*base, "assembly_place"))
-        if parade.departure_time < parade.assembly_time:
-            out.append(
-                (
-                    (*base, "departure_time"),
-                    f"departure {parade.departure_time:%H:%M} is before assembly {parade.assembly_time:%H:%M}",
-                    "depart at or after the assembly time",
-                )
-            )
-        if len(parade.route) < 2:
-            out.append(((*base, "route"), "a route needs at least a start and one street", "list the steps in order"))
-        steps(parade.route, (*base, "route"), True)
-        streets = [s for s in parade.route if s.street]
-        if parade.route and not streets:
-            out.append(((*base, "route"), "the route names no street", "add the streets between the places"))
-        ends = [i for i, s in enumerate(parade.route) if s.end]
-        if len(ends) > 1 or (ends and ends[0] != len(parade.route) - 1):
-            out.append(
-                (
-                    (*base, "route", ends[0] if ends else 0),
-                    "only the last step may be the end",
-                    "mark `end: true` on the final place only",
-                )
-            )
-        positive(parade.speed_limit_kmh, (*base, "speed_limit_kmh"), "speed limit")
-        dup("group", [g.id for g in parade.groups], (*base, "groups"))
-        for gi, g in enumerate(parade.groups):
-            gp: Path_ = (*base, "groups", gi)
-            all_group_ids.add(g.id)
-            all_group_ids.update(v.id for v in g.vehicles)
-            if g.count < 1:
-                out.append(((*gp, "count"), f"count must be at least 1, got {g.count}", "give the number of vehicles"))
-            if g.count > 10000:
-                out.append(((*gp, "count"), f"{g.count} vehicles is beyond what one column holds", "check the number"))
-            if g.vehicles and len(g.vehicles) != g.count:
-                out.append(
-                    (
-                        (*gp, "vehicles"),
-                        f"{len(g.vehicles)} vehicles listed but count is {g.count}",
-                        "list one entry per vehicle or fix count",
-                    )
-                )
-            positive(g.length_m, (*gp, "length_m"), "length")
-            positive(g.max_speed_kmh, (*gp, "max_speed_kmh"), "maximum speed")
-            if g.gap_m is not None and g.gap_m < 0:
-                out.append(((*gp, "gap_m"), "gap cannot be negative", "give metres ≥ 0"))
-            ref(g.base, (*gp, "base"))
-            steps(g.after_end.route, (*gp, "after_end", "route"), False)
-            window(
-                g.after_end.window_start, g.after_end.window_end, (*gp, "after_end", "window_end"), "the onward window"
-            )
-            dup("vehicle", [v.id for v in g.vehicles], (*gp, "vehicles"))
-            for vi, v in enumerate(g.vehicles):
-                ref(v.base, (*gp, "vehicles", vi, "base"))
-                if v.after_end:
-                    steps(v.after_end.route, (*gp, "vehicles", vi, "after_end", "route"), False)
-                    window(
-                        v.after_end.window_start,
-                        v.after_end.window_end,
-                        (*gp, "vehicles", vi, "after_end", "window_end"),
-                        "the onward window",
-                    )
-        if parade.staging:
-            positive(parade.staging.length_m, (*base, "staging", "length_m"), "staging length")
-            positive(parade.staging.slot_min, (*base, "staging", "slot_min"), "slot length")
-            positive(parade.staging.per_slot, (*base, "staging", "per_slot"), "vehicles per slot")
-        group_ids = {g.id for g in parade.groups} | {v.id for g in parade.groups for v in g.vehicles}
-        for oi, gid in enumerate(parade.lineup.order):
-            if gid not in group_ids:
-                out.append(
-                    (
-                        (*base, "lineup", "order", oi),
-                        f"'{gid}' is not a group or vehicle of this parade",
-                        "use a group id from groups:",
-                    )
-                )
-        if parade.lineup.tail_group and parade.lineup.tail_group not in group_ids:
-            out.append(
-                (
-                    (*base, "lineup", "tail_group"),
-                    f"'{parade.lineup.tail_group}' is not a group",
-                    "use a group id from groups:",
-                )
-            )
-
-    for gi, ga in enumerate(plan.gatherings):
-        ref(ga.place, ("gatherings", gi, "place"))
-        for k, gid in enumerate(ga.groups):
-            if gid not in all_group_ids:
-                out.append(
-                    (
-                        ("gatherings", gi, "groups", k),
-                        f"'{gid}' is not a vehicle group or vehicle",
-                        "use an id from a parade's groups:",
-                    )
-                )
-
-    tp = plan.traffic
-    if tp.lead_time_min < 0 or tp.clearance_min < 0:
-        out.append((("traffic",), "lead and clearance times cannot be negative", "give minutes ≥ 0"))
-    positive(tp.detour_factor, ("traffic", "detour_factor"), "detour factor")
-    for name, mapping in (("need", tp.need), ("uturn_need", tp.uturn_need)):
-        for kind, n in (mapping or {}).items():
-            if n < 0:
-                out.append((("traffic", name, kind), f"need cannot be negative ({n})", "give a number ≥ 0"))
-    for kind, speed in (tp.unit_speed_kmh or {}).items():
-        positive(speed, ("traffic", "unit_speed_kmh", kind), "speed")
-    positive(tp.overtake_kmh, ("traffic", "overtake_kmh"), "overtaking margin")
-
-    people_ids = [p.id for p in plan.people]
-    team_ids = [t.id for t in plan.teams]
-    dup("person", people_ids, ("people",))
-    dup("team", team_ids, ("teams",))
-    attendees = set(people_ids) | set(team_ids)
-    for i, person in enumerate(plan.people):
-        ref(person.base, ("people", i, "base"))
-        positive(person.speed_kmh, ("people", i, "speed_kmh"), "speed")
-        window(person.available_from, person.available_until, ("people", i, "available_until"), "availability")
-    for i, team in enumerate(plan.teams):
-        ref(team.base, ("teams", i, "base"))
-        positive(team.speed_kmh, ("teams", i, "speed_kmh"), "speed")
-    cer_ids = [c.id for c in plan.ceremonies]
-    dup("ceremony", cer_ids, ("ceremonies",))
-    for i, person in enumerate(plan.people):
-        for k, cid in enumerate(person.wishes):
-            if cid not in cer_ids:
-                out.append((("people", i, "wishes", k), f"'{cid}' is not a ceremony", "use an id from ceremonies:"))
-    for i, c in enumerate(plan.ceremonies):
-        cp: Path_ = ("ceremonies", i)
-        ref(c.venue, (*cp, "venue"))
-        window(c.window_start, c.window_end, (*cp, "window_end"), "the allowed window")
-        positive(c.duration_min, (*cp, "duration_min"), "duration")
-        positive(c.capacity, (*cp, "capacity"), "capacity")
-        for k, pid in enumerate((*c.required, *c.wished)):
-            field = "required" if k < len(c.required) else "wished"
-            idx = k if k < len(c.required) else k - len(c.required)
-            if pid not in attendees:
-                out.append(((*cp, field, idx), f"'{pid}' is not a person or team", "define it under people: or teams:"))
-        for k, item in enumerate(c.program):
-            positive(item.duration_min, (*cp, "program", k, "duration_min"), "duration")
-        if c.program:
-            total = sum(item.duration_min for item in c.program)
-            span = (c.window_end.hour * 60 + c.window_end.minute) - (c.window_start.hour * 60 + c.window_start.minute)
-            if total > span > 0:
-                out.append(
-                    (
-                        (*cp, "program"),
-                        f"the program lasts {total} min but the window is {span} min",
-                        "shorten the program or widen the window",
-                    )
-                )
-    for i, r in enumerate(plan.rounds):
-        window(r.window_start, r.window_end, ("rounds", i, "window_end"), "the round's window")
-        ref(r.start_place, ("rounds", i, "start_place"))
-        steps(r.route, ("rounds", i, "route"), False)
-        for k, uid in enumerate(r.uses):
-            if uid not in attendees and uid not in all_group_ids:
-                out.append((("rounds", i, "uses", k), f"'{uid}' is not a team or vehicle", "define it under teams:"))
-    _stage_rules(plan, out)
-    for i, a in enumerate(plan.activities):
-        if a.start and a.end and a.end < a.start:
-            out.append((("activities", i, "end"), "the activity ends before it starts", "fix start/end"))
-        for k, pid in enumerate(a.places):
-            ref(pid, ("activities", i, "places", k))
-    return out
+    return [found for rule in PLAN_RULES for found in rule(plan)]
 
 
 def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
@@ -317,62 +459,6 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
         for i, team in enumerate(plan.teams):
             pinned(team.base, ("teams", i, "base"), "where a team starts")
     return out
-
-
-def _stage_rules(plan: Plan, out: list[tuple[Path_, str, str]]) -> None:
-    """Rules a later stage would refuse, checked here so that ``validate`` refuses what ``plan`` refuses.
-
-    The ceremony stage needs coordinates for every venue and base (when no street data can pin them by name);
-    the week needs days for its rounds; the line-up rules must not contradict each other.
-    """
-    if not plan.parades and not plan.streets:
-        out.extend(unpinned_places(plan))
-    ev = plan.event
-    if plan.rounds and not (ev.week_start and ev.week_end) and any(not r.days for r in plan.rounds):
-        out.append(
-            (
-                ("event", "week_start"),
-                "the rounds have no days",
-                "give event.week_start and week_end, or days: for each round",
-            )
-        )
-    for pi, parade in enumerate(plan.parades):
-        rules = parade.lineup
-        base: Path_ = ("parades", pi, "lineup")
-        seen: set[str] = set()
-        for k, gid in enumerate(rules.order):
-            if gid in seen:
-                out.append(((*base, "order", k), f"'{gid}' is listed twice", "list each group once"))
-            seen.add(gid)
-        groups = {g.id for g in parade.groups}
-        lead_groups = [g.id for g in parade.groups if g.role == "lead"]
-        listed = [g for g in rules.order if g in groups]
-        if listed and lead_groups and listed[0] not in lead_groups:
-            out.append(
-                (
-                    (*base, "order"),
-                    f"rule 'lineup.order' puts '{listed[0]}' first but rule 'lead vehicles "
-                    f"first' needs '{lead_groups[0]}' at the head",
-                    "move the lead group to the front of lineup.order",
-                )
-            )
-        if rules.tail_group and rules.tail_group in rules.order and listed and listed[-1] != rules.tail_group:
-            out.append(
-                (
-                    (*base, "tail_group"),
-                    f"rule 'tail_group: {rules.tail_group}' contradicts rule "
-                    f"'lineup.order', which puts '{listed[-1]}' last",
-                    "put the tail group last in lineup.order, or drop one rule",
-                )
-            )
-        if rules.tail_group and rules.tail_group in lead_groups:
-            out.append(
-                (
-                    (*base, "tail_group"),
-                    f"rule 'tail_group' names the lead group '{rules.tail_group}'",
-                    "the lead rides at the head; name another group",
-                )
-            )
 
 
 def still_open(plan: Plan) -> list[Any]:

@@ -18,6 +18,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
+from paradeplan.resources import decode_utf8
 
 FORMAT = "paradeplan.posts/1"
 #: Largest posts/1 file read (bytes), refused before reading: 20 MB is some 60,000 posts (about 320 bytes each),
@@ -154,18 +155,7 @@ class _Dup:
 
 def _parse_bytes(raw: bytes, file: str | None) -> Any:
     """Decode and parse JSON bytes, refusing bad encodings, absurd nesting and broken syntax."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise InputError(
-            problems=[
-                Problem(
-                    f"the file is not UTF-8 text (byte 0x{raw[e.start]:02x})", file, line, col, hint="save it as UTF-8"
-                )
-            ]
-        ) from None
+    text = decode_utf8(raw, file, "save it as UTF-8", "the file is not UTF-8 text")
     depth = _max_depth(raw)
     if depth > MAX_DEPTH:
         raise InputError(

@@ -98,9 +98,9 @@ def write_outputs(
     lang : {"vi", "en"}
         Language of labels and dates.
     ceremonies : dict, optional
-        The ceremony schedule for the plan book (``ceremonies.outputs.ceremonies_book``).
+        The ceremony schedule for the plan book (``render.ceremonies.ceremonies_book``).
     week : dict, optional
-        The week's calendar for the plan book (``ceremonies.outputs.week_book``).
+        The week's calendar for the plan book (``render.week.week_book``).
     files : list of str, optional
         Other files already in ``folder`` (relative names) that the plan book links to.
 

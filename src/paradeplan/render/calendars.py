@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import re
 from dataclasses import dataclass
@@ -15,12 +14,11 @@ from zoneinfo import ZoneInfo
 from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule, UnitRow
+from paradeplan.render import ics
 from paradeplan.render.common import milestones, run_rows, staging_of, unit_label, units_sorted
 from paradeplan.render.i18n import t
 
 log = logging.getLogger(__name__)
-
-PRODID = "-//paradeplan//paradeplan//VI"
 
 
 @dataclass(frozen=True)
@@ -128,7 +126,7 @@ def _vevent(schedule: ParadeSchedule, ev: CalEvent, uid: str, tz: ZoneInfo) -> b
         end = start + timedelta(minutes=1)
     vev = Event()
     vev.add("uid", uid)
-    vev.add("dtstamp", datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("UTC")))
+    vev.add("dtstamp", ics.stamp(day))
     vev.add("dtstart", start)
     vev.add("dtend", end)
     vev.add("summary", ev.summary)
@@ -162,19 +160,14 @@ def _calendar(
     day = schedule.parade.date
     tzname = schedule.event.timezone or "Asia/Ho_Chi_Minh"
     tz = ZoneInfo(tzname)
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", tzname)
+    cal = ics.calendar(name, timezone=tzname, gregorian=True)
     blocks = {} if blocks is None else blocks
     seen: dict[str, int] = {}
     body: list[bytes] = []
     for ev in sorted(events, key=lambda e: (e.start_s, e.end_s, e.unit, e.summary, e.description)):
         key = "|".join((day.isoformat(), ev.unit, ev.start_key, ev.end_key, ev.summary, ev.location, ev.description))
         seen[key] = seen.get(key, 0) + 1
-        uid = hashlib.sha1(f"{key}|{seen[key]}".encode()).hexdigest()[:20] + "@paradeplan"
+        uid = ics.uid(key, seen[key], algorithm="sha1", size=20)
         if (uid, ev) not in blocks:
             blocks[(uid, ev)] = _vevent(schedule, ev, uid, tz)
         body.append(blocks[(uid, ev)])

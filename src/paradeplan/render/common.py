@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.geo.distance import haversine_m
+from paradeplan.i18n import N_, Msg, km, tr, unit_name
 from paradeplan.parade.schedule import ColumnVehicleRow, OnwardLeg, ParadeSchedule, StagingTrip, UnitRow
 from paradeplan.render.i18n import point_label, street_phrase, t
 from paradeplan.route.model import Route
@@ -15,14 +17,69 @@ from paradeplan.route.model import Route
 ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
 
 
-def hm(s: int | None) -> str:
-    """``HH:MM`` of a time, empty for None (what a table cell shows)."""
-    return "" if s is None else clock.hm(s)
+def unit_label(unit: UnitRow, lang: str = "vi") -> str:
+    """What a person calls a unit ("Mô tô CSGT 01", "Xe hoa phường Thới An"); ids stay in the data files."""
+    return unit_name(unit.name, unit.kind, unit.role, unit.unit, lang)
 
 
-def unit_label(unit: UnitRow) -> str:
-    """ "Name (ID)" of a unit, or the id alone when it has no other name."""
-    return f"{unit.name} ({unit.unit})" if unit.name and unit.name != unit.unit else unit.unit
+def unit_names(schedule: ParadeSchedule, lang: str) -> dict[str, str]:
+    """Display name of every unit of a schedule, by id."""
+    return {u.unit: unit_label(u, lang) for u in schedule.units}
+
+
+@dataclass(frozen=True)
+class Move:
+    """Consecutive legs of one mode after the split, summarised: streets in order, length, first and last time."""
+
+    mode: str
+    """drive or parade."""
+    streets: tuple[str, ...]
+    length_m: float
+    start_s: int
+    end_s: int
+
+    def text(self, lang: str, *, most: int = 4) -> str:
+        """ "đi theo Hà Huy Giáp, Tô Ngọc Vân (3,2 km, 11:26–11:31)"."""
+        names = list(self.streets[:most]) + (["…"] if len(self.streets) > most else [])
+        span = f"{km(self.length_m, lang, 1)}, {clock.hm(self.start_s)}–{clock.hm(self.end_s)}"
+        if not names:
+            return tr(_MOVE_NOWHERE[self.mode], lang, span=span)
+        return tr(_MOVE[self.mode], lang, streets=", ".join(names), span=span)
+
+
+_MOVE: dict[str, Msg] = {
+    "drive": N_("drive along {streets} ({span})"),
+    "parade": N_("parade along {streets} ({span})"),
+}
+_MOVE_NOWHERE: dict[str, Msg] = {"drive": N_("drive ({span})"), "parade": N_("parade ({span})")}
+
+
+def moves_of(legs: list[OnwardLeg]) -> list[Move]:
+    """The legs of a unit after the split as a few moves: one per run of legs of the same mode."""
+    out: list[Move] = []
+    group: list[OnwardLeg] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        streets: list[str] = []
+        for leg in group:
+            name = (leg.street or "").strip()
+            if name and name not in streets:
+                streets.append(name)
+        length = 0.0
+        for leg in group:
+            pts = leg.coords
+            length += sum(haversine_m(a[0], a[1], b[0], b[1]) for a, b in zip(pts, pts[1:], strict=False))
+        out.append(Move(group[0].mode, tuple(streets), length, group[0].enter_s, group[-1].leave_s))
+        group.clear()
+
+    for leg in legs:
+        if group and leg.mode != group[-1].mode:
+            flush()
+        group.append(leg)
+    flush()
+    return out
 
 
 def staging_of(schedule: ParadeSchedule) -> dict[str, StagingTrip]:
@@ -74,17 +131,17 @@ class RunRow:
     @property
     def arrive(self) -> str:
         """Arrival as ``HH:MM`` (empty when none)."""
-        return hm(self.arrive_s)
+        return clock.hm_or_blank(self.arrive_s)
 
     @property
     def hold_from(self) -> str:
         """Start of the hold as ``HH:MM``."""
-        return hm(self.hold_from_s)
+        return clock.hm_or_blank(self.hold_from_s)
 
     @property
     def release_at(self) -> str:
         """Release as ``HH:MM``."""
-        return hm(self.release_s)
+        return clock.hm_or_blank(self.release_s)
 
 
 def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]:
@@ -107,7 +164,7 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
     uid = unit.unit
     base: dict[str, Any] = {
         "unit": uid,
-        "name": unit.name or uid,
+        "name": unit_label(unit, lang),
         "kind": unit.kind,
         "role": unit.role,
         "group": unit.group,
@@ -170,16 +227,17 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
         else:  # a reserve with nowhere to stand (a parade without posts) waits at the assembly
             what = t("reserve_at", lang, p=assembly.name)
             rows.append(whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon))
-    for leg in legs:
-        mode = t("parade_leg", lang) if leg.mode == "parade" else t("drive", lang)
+    for move in moves_of(legs):  # summarised: one line per drive or parade, never one per street segment
+        if move.length_m < 50 and move.end_s - move.start_s < 60:
+            continue  # a few metres between two streets: nothing to tell the driver
         rows.append(
             RunRow(
                 **base,
-                what=mode,
-                place=street_phrase(leg.street, lang),
-                arrive_s=leg.enter_s,
-                hold_from_s=leg.enter_s,
-                release_s=leg.leave_s,
+                what=t("parade_leg", lang) if move.mode == "parade" else t("drive", lang),
+                place=move.text(lang),
+                arrive_s=move.start_s,
+                hold_from_s=None,
+                release_s=move.end_s,
                 next_move="",
             )
         )
@@ -204,7 +262,7 @@ class RouteItem:
     @property
     def time(self) -> str:
         """The head's time as ``HH:MM`` (empty when none)."""
-        return hm(self.time_s)
+        return clock.hm_or_blank(self.time_s)
 
 
 def route_items(schedule: ParadeSchedule, route: Route, lang: str) -> list[RouteItem]:

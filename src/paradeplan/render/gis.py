@@ -6,9 +6,9 @@ import logging
 import re
 from pathlib import Path
 
+from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
-from paradeplan.render.common import hm
 from paradeplan.render.i18n import point_label, t
 from paradeplan.route.exports import line_coords
 from paradeplan.route.model import Route, RoutePoint, Stretch
@@ -31,7 +31,7 @@ def _point_times(schedule: ParadeSchedule) -> dict[tuple[str, str], list[str]]:
     """Head times by (kind, name) from the timetable, in route order."""
     out: dict[tuple[str, str], list[str]] = {}
     for r in schedule.timetable:
-        out.setdefault((r.kind, r.name), []).append(hm(r.head_s))
+        out.setdefault((r.kind, r.name), []).append(clock.hm_or_blank(r.head_s))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from paradeplan.i18n import N_, NP_, Msg, tr
+from paradeplan.i18n import KIND_LABELS, N_, NP_, Msg, tr
 
 LABELS: dict[str, Msg] = {
     "plan_book": N_("Plan book"),
@@ -130,16 +130,6 @@ LABELS: dict[str, Msg] = {
     "generated": N_("Made with paradeplan"),
 }
 
-KIND_LABELS: dict[str, Msg] = {
-    "police_car": N_("Police car"),
-    "police_motorbike": N_("Police motorbike"),
-    "flower_float": N_("Flower float"),
-    "loudspeaker": N_("Loudspeaker vehicle"),
-    "bus": N_("Bus"),
-    "car": N_("Car"),
-    "marching_group": N_("Marching group"),
-    "other": N_("Other"),
-}
 
 DUTY_LABELS: dict[str, Msg] = {
     "lead": N_("Leads the column"),

@@ -8,17 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import _, km, minutes, ngettext, number
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import (
     ATTRIBUTION,
-    hm,
     milestones,
     route_items,
     route_sentence,
     run_rows,
     unit_label,
+    unit_names,
     units_sorted,
 )
 from paradeplan.render.i18n import (
@@ -48,11 +49,21 @@ h3 { font-size: 12pt; margin: 4mm 0 1.5mm; }
 .sub { text-align: center; margin: 0 0 1mm; }
 .date { text-align: center; font-style: italic; margin: 0 0 5mm; }
 section { margin: 0 0 8mm; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 10pt; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 10pt; }
 th, td { border: 0.6pt solid #666; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
-th { background: #e8edf2; font-weight: bold; }
+td { overflow-wrap: break-word; }
+th { background: #e8edf2; font-weight: bold; white-space: nowrap; }
 td.t, th.t { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.n, th.n { text-align: right; white-space: nowrap; }
+td.id, th.id { white-space: nowrap; }
+table.tight { font-size: 9pt; line-height: 1.25; }
+table.tight th, table.tight td { padding: 0.7mm 1.2mm; }
+td.mv { font-style: italic; }
+.fld { color: #555; font-size: 9pt; }
+.placeholder { color: #8a1c1c; font-style: italic; }
+section.open { border: 1.2pt solid #8a1c1c; padding: 2mm 4mm; }
+section.open h2 { border-bottom: none; color: #8a1c1c; }
+h2.annex { break-before: page; page-break-before: always; text-align: center; border: none; font-size: 15pt; }
 thead { display: table-header-group; }
 tr, .unit, figure, .facts { break-inside: avoid; page-break-inside: avoid; }
 .facts td:first-child { width: 38%; font-weight: bold; background: #f5f7f9; }
@@ -61,7 +72,7 @@ tr, .unit, figure, .facts { break-inside: avoid; page-break-inside: avoid; }
 .warn { color: #8a1c1c; font-weight: bold; }
 figure { margin: 0 0 3mm; }
 svg { width: 100%; height: auto; }
-.unit { margin: 0 0 4mm; }
+.unit { margin: 0 0 3mm; }
 .unit h3 { margin-top: 0; }
 .unit .meta { font-size: 9.5pt; color: #333; margin: 0 0 1mm; }
 ul.files { columns: 2; font-size: 10pt; }
@@ -70,6 +81,7 @@ footer { border-top: 0.6pt solid #999; font-size: 9pt; color: #444; margin-top: 
 @media print {
   body { padding: 0; max-width: none; }
   section.page { break-before: page; page-break-before: always; }
+  h2.annex + section.page { break-before: auto; page-break-before: auto; }
   a { color: inherit; text-decoration: none; }
   nav { display: none; }
 }
@@ -83,13 +95,14 @@ def e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _table(headers: list[tuple[str, str]], rows: list[list[Any]]) -> str:
+def _table(headers: list[tuple[str, str]], rows: list[list[Any]], cls: str = "") -> str:
     """A table; headers are (label, css class); cells are escaped and take the header's class."""
     head = "".join(f'<th class="{c}">{e(h)}</th>' for h, c in headers)
     body = "".join(
         "<tr>" + "".join(f'<td class="{headers[i][1]}">{e(v)}</td>' for i, v in enumerate(r)) + "</tr>" for r in rows
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    attr = f' class="{cls}"' if cls else ""
+    return f"<table{attr}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -177,57 +190,96 @@ def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[i
     return "".join(parts), legend
 
 
+def _escort_text(schedule: ParadeSchedule, lang: str) -> str:
+    """The staffing in words: every post held, or how many post holdings still lack a unit."""
+    esc = schedule.escort
+    if esc.covered >= esc.required:
+        return _("every post is held ({covered} of {required} holdings)", lang).format(
+            covered=esc.covered, required=esc.required
+        )
+    return _("{missing} of {required} post holdings lack a unit", lang).format(
+        missing=esc.required - esc.covered, required=esc.required
+    )
+
+
+def _forces(pairs: list[tuple[str, int]] | tuple[tuple[str, int], ...], lang: str) -> str:
+    return ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in pairs)
+
+
+def _open_items(plan: Plan | None, lang: str) -> str:
+    """ "Việc còn phải xác định": what the plan file still leaves open (first in the book)."""
+    from paradeplan.plan.rules import still_open
+
+    items = still_open(plan) if plan is not None else []
+    title = _("Still to be decided", lang)
+    if not items:
+        none = _("Nothing is left to decide.", lang)
+        return f'<section id="open" class="open"><h2>{e(title)}</h2><p class="note">{e(none)}</p></section>'
+
+    lead = ngettext("{n} item is still to be decided:", "{n} items are still to be decided:", len(items), lang)
+    rows = "".join(f"<li>{e(item.question)} <span class='fld'>({e(item.field)})</span></li>" for item in items)
+    return (
+        f'<section id="open" class="open"><h2>{e(title)}</h2><p class="warn">{e(lead.format(n=len(items)))}</p>'
+        f"<ol>{rows}</ol></section>"
+    )
+
+
 def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: str, num: str) -> str:
+    """One page: what, when, where, the route's length, the forces, the tolerance and any shortfall."""
     parade = schedule.parade
     event = schedule.event
     escort = schedule.escort
     day = parade.date
     assembly = parade.assembly
+    names = unit_names(schedule, lang)
     uturns = [r for r in schedule.timetable if r.kind == "uturn"]
+    tolerance = escort.delay_tolerance
     facts: list[tuple[str, str]] = [
         (t("event", lang), event.name),
-        (t("theme", lang), event.theme or ""),
         (t("parade", lang), parade.name),
         (t("assembly_time", lang), official_datetime(day, assembly.time_s, lang)),
         (t("assembly_place", lang), assembly.name),
         (t("departure", lang), official_time(parade.departure_s, lang)),
         (t("uturn", lang), "; ".join(f"{u.name} ({official_time(u.head_s, lang)})" for u in uturns)),
-        (t("finish_head", lang), official_time(parade.finish_head_s, lang)),
         (t("finish_tail", lang), official_time(parade.finish_tail_s, lang)),
-        (t("total_km", lang), f"{parade.total_m / 1000:.1f} km".replace(".", "," if lang == "vi" else ".")),
-        (t("column_length", lang), f"{parade.column_length_m:.0f} m"),
-        (t("column_speed", lang), f"{parade.column_speed_kmh:g} km/h"),
+        (t("total_km", lang), km(parade.total_m, lang, 1)),
+        (
+            t("column_length", lang),
+            _("{m} m, {kmh} km/h", lang).format(
+                m=number(parade.column_length_m, lang), kmh=number(parade.column_speed_kmh, lang, 1, fixed=False)
+            ),
+        ),
         (t("vehicles", lang), str(len(schedule.units))),
         (t("posts_count", lang), str(len(schedule.closures.posts))),
-        (t("escort_status", lang), f"{escort.status} ({escort.covered}/{escort.required})"),
-        (t("units_needed", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in escort.units_needed)),
-        (t("units_given", lang), ", ".join(f"{n} {kind_label(k, lang).lower()}" for k, n in _given(schedule))),
-        (
-            t("min_slack", lang),
-            t("minutes", lang, n=escort.min_slack_s // 60) if escort.min_slack_s is not None else "",
-        ),
+        (t("units_given", lang), _forces(_given(schedule), lang)),
+        (t("units_needed", lang), _forces(escort.units_needed, lang)),
+        (t("escort_status", lang), _escort_text(schedule, lang)),
         (
             t("delay_tolerance", lang),
-            t("tolerance_value", lang, e=escort.delay_tolerance.early_min, l=escort.delay_tolerance.late_min),
+            t("tolerance_value", lang, e=tolerance.early_min, l=tolerance.late_min),
         ),
+        (t("min_slack", lang), minutes(escort.min_slack_s // 60, lang) if escort.min_slack_s is not None else ""),
         (
             t("reserves", lang),
-            "; ".join(f"{u.unit} — {u.station.post} {u.station.name}" for u in schedule.units if u.station is not None),
+            "; ".join(
+                _("{unit} at post {post}, {place}", lang).format(
+                    unit=names.get(u.unit, u.unit), post=u.station.post, place=u.station.name
+                )
+                for u in schedule.units
+                if u.station is not None
+            ),
         ),
     ]
     if plan is not None and plan.event.document:
-        facts.insert(0, ("Số" if lang == "vi" else "Document", plan.event.document))
+        facts.insert(0, (_("Document", lang), plan.event.document))
     rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in facts if v)
     out = [f'<section id="summary"><h2>{num}. {e(t("summary", lang))}</h2><table class="facts">{rows}</table>']
-    out.append(
-        f'<h3>{e(t("route", lang))}</h3><p class="route">'
-        f"{e(route_sentence(route_items(schedule, route, lang), times=True))}</p>"
-    )
     if parade.no_leaving_before_end:
         out.append(f'<p class="note">{e(t("note", lang))}: {e(t("no_leaving", lang))}</p>')
     for u in escort.uncovered:
         out.append(
-            f'<p class="warn">{e(t("uncovered", lang))}: {e(u.post)} — {e(u.missing)} {e(kind_label(u.kind, lang))}</p>'
+            f'<p class="warn">{e(t("uncovered", lang))}: {e(t("post", lang))} {e(u.post)} — '
+            f"{e(u.missing)} {e(kind_label(u.kind, lang).lower())}</p>"
         )
     for f in escort.fixes:
         out.append(f'<p class="warn">{e(t("fixes", lang))}: {e(f.text)}</p>')
@@ -244,117 +296,142 @@ def _given(schedule: ParadeSchedule) -> list[tuple[str, int]]:
     return sorted(counts.items())
 
 
-def _timeline(schedule: ParadeSchedule, lang: str, num: str) -> str:
+def _route_page(schedule: ParadeSchedule, route: Route, lang: str, num: str) -> str:
+    """One page: the route as the official paragraph writes it, the timeline and its milestones."""
     svg, legend = timeline_svg(schedule, lang)
-    rows = [[n, official_time(s, lang) if lang == "vi" else hm(s), label] for n, s, label in legend]
+    rows = [[n, clock.hm_or_blank(s), label] for n, s, label in legend]
     return (
-        f'<section id="timeline" class="page"><h2>{num}. {e(t("timeline", lang))}</h2><figure>{svg}</figure>'
-        + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows)
+        f'<section id="route" class="page"><h2>{num}. {e(t("route", lang))}</h2><p class="route">'
+        f"{e(route_sentence(route_items(schedule, route, lang), times=True))}</p>"
+        f"<h3>{e(t('timeline', lang))}</h3><figure>{svg}</figure>"
+        + _table([("#", "n"), (t("time", lang), "t"), (t("milestone", lang), "")], rows, cls="tight")
         + "</section>"
     )
 
 
 def _lineup(schedule: ParadeSchedule, lang: str, num: str) -> str:
     extra = {r.unit: r for r in schedule.lineup}
+    names = unit_names(schedule, lang)
 
     def slot(uid: str) -> list[str]:
         r = extra.get(uid)
         if not r:
-            return ["", "", ""]
-        window = "–".join(x for x in (hm(r.arrive_from_s), hm(r.arrive_to_s)) if x)
-        return [hm(r.leave_base_s), window, f"{r.staging_from_m:.0f}–{r.staging_to_m:.0f}"]
+            return ["", ""]
+        window = "–".join(x for x in (clock.hm_or_blank(r.arrive_from_s), clock.hm_or_blank(r.arrive_to_s)) if x)
+        return [clock.hm_or_blank(r.leave_base_s), window]
 
     rows = [
-        [c.position, c.unit, c.name, kind_label(c.kind, lang), role_label(c.role, lang), c.owner or "", *slot(c.unit)]
+        [c.position, names.get(c.unit, c.name), role_label(c.role, lang), c.owner or "", *slot(c.unit)]
         for c in schedule.column
     ]
     headers = [
         (t("position", lang), "n"),
-        (t("unit_id", lang), ""),
-        (t("name", lang), ""),
-        (t("kind", lang), ""),
+        (t("unit", lang), ""),
         (t("role", lang), ""),
         (t("owner", lang), ""),
         (t("leave_base", lang), "t"),
         (t("arrive_by", lang), "t"),
-        ("m", "n"),
     ]
     if not extra:
-        headers = headers[:6]
-        rows = [r[:6] for r in rows]
+        headers = headers[:4]
+        rows = [r[:4] for r in rows]
     return (
         f'<section id="lineup" class="page"><h2>{num}. {e(t("lineup", lang))}</h2>'
-        + _table(headers, rows)
+        + _table(headers, rows, cls="tight")
         + "</section>"
     )
 
 
 def _closures(schedule: ParadeSchedule, lang: str, num: str) -> str:
+    """One page: every post with its place, when it closes and reopens, and who holds it."""
     cl = schedule.closures
+    names = unit_names(schedule, lang)
     posts = sorted(cl.posts, key=lambda r: (r.close_s, r.post))
-    rows = [[p.post, p.street, p.cross_street, hm(p.close_s), hm(p.reopen_s), ", ".join(p.units)] for p in posts]
-    out = [
-        f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>',
-        f"<h3>{e(t('closures_posts', lang))}</h3>",
-        _table(
+    rows = [
+        [
+            p.post,
+            " × ".join(x for x in (p.street, p.cross_street) if x),
+            f"{clock.hm_or_blank(p.close_s)}–{clock.hm_or_blank(p.reopen_s)}",
+            ", ".join(dict.fromkeys(names.get(u, u) for u in p.units)),
+        ]
+        for p in posts
+    ]
+    return (
+        f'<section id="closures" class="page"><h2>{num}. {e(t("closures", lang))}</h2>'
+        + _table(
             [
-                (t("post", lang), ""),
-                (t("street", lang), ""),
-                (t("cross_street", lang), ""),
-                (t("close", lang), "t"),
-                (t("reopen", lang), "t"),
+                (t("post", lang), "id"),
+                (t("place", lang), ""),
+                (_("Closed", lang), "t"),
                 (t("units", lang), ""),
             ],
             rows,
-        ),
-    ]
-    if cl.stretches:
-        out.append(f"<h3>{e(t('closures_stretches', lang))}</h3>")
-        out.append(
-            _table(
-                [
-                    ("#", "n"),
-                    (t("street", lang), ""),
-                    (t("from", lang), ""),
-                    (t("to", lang), ""),
-                    (t("length_m", lang), "n"),
-                    (t("close", lang), "t"),
-                    (t("reopen", lang), "t"),
-                ],
-                [
-                    [s.seq, s.street, s.frm, s.to, f"{s.length_m:.0f}", hm(s.close_s), hm(s.reopen_s)]
-                    for s in cl.stretches
-                ],
-            )
+            cls="tight",
         )
-    out.append("</section>")
-    return "".join(out)
+        + "</section>"
+    )
+
+
+def _stretches(schedule: ParadeSchedule, lang: str, num: str) -> str:
+    """Annex: every closed stretch of the route, for the teams at the barriers."""
+    return (
+        f'<section id="stretches" class="page"><h2>{num}. {e(t("closures_stretches", lang))}</h2>'
+        + _table(
+            [
+                ("#", "n"),
+                (t("street", lang), ""),
+                (t("from", lang), ""),
+                (t("to", lang), ""),
+                (t("length_m", lang), "n"),
+                (_("Closed", lang), "t"),
+            ],
+            [
+                [
+                    s.seq,
+                    s.street,
+                    s.frm,
+                    s.to,
+                    number(s.length_m, lang),
+                    f"{clock.hm_or_blank(s.close_s)}–{clock.hm_or_blank(s.reopen_s)}",
+                ]
+                for s in schedule.closures.stretches
+            ],
+            cls="tight",
+        )
+        + "</section>"
+    )
 
 
 def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
+    """One run-sheet per unit, never split over two pages: posts with be-there / hold / leave, moves summarised."""
     out = [f'<section id="runsheets" class="page"><h2>{num}. {e(t("runsheets", lang))}</h2>']
     for u in units_sorted(schedule):
         rows = run_rows(schedule, u, lang)
-        meta = " · ".join(
-            x
-            for x in (kind_label(u.kind, lang), role_label(u.role, lang), duty_label(u.duty, lang), u.owner or "")
-            if x
-        )
-        out.append(f'<div class="unit" id="unit-{e(u.unit)}"><h3>{e(unit_label(u))}</h3><p class="meta">{e(meta)}</p>')
+        meta = " · ".join(x for x in (role_label(u.role, lang), duty_label(u.duty, lang), u.owner or "") if x)
         out.append(
-            _table(
-                [
-                    (t("post_or_position", lang), ""),
-                    (t("place", lang), ""),
-                    (t("arrive_by", lang), "t"),
-                    (t("hold_from", lang), "t"),
-                    (t("release_at", lang), "t"),
-                    (t("slack", lang), "n"),
-                    (t("next_move", lang), ""),
-                ],
-                [[r.what, r.place, r.arrive, r.hold_from, r.release_at, r.slack, r.next_move] for r in rows],
+            f'<div class="unit" id="unit-{e(u.unit)}"><h3>{e(unit_label(u, lang))}</h3><p class="meta">{e(meta)}</p>'
+        )
+        body = []
+        for r in rows:
+            if r.hold_from_s is None and r.slack_s is None and r.what in (t("drive", lang), t("parade_leg", lang)):
+                body.append(f'<tr><td colspan="5" class="mv">{e(r.place)}</td></tr>')
+                continue
+            body.append(
+                "<tr>"
+                f'<td class="id">{e(r.what)}</td><td>{e(r.place)}</td><td class="t">{e(r.arrive)}</td>'
+                f'<td class="t">{e(r.hold_from)}</td><td class="t">{e(r.release_at)}</td></tr>'
+            )
+        head = "".join(
+            f'<th class="{c}">{e(h)}</th>'
+            for h, c in (
+                (t("post_or_position", lang), ""),
+                (t("place", lang), ""),
+                (t("arrive_by", lang), "t"),
+                (t("hold_from", lang), "t"),
+                (t("release_at", lang), "t"),
             )
         )
+        out.append(f'<table class="tight"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
         out.append("</div>")
     out.append("</section>")
     return "".join(out)
@@ -362,15 +439,7 @@ def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
 
 def _span(start: Any, end: Any) -> str:
     """``HH:MM–HH:MM`` of two ISO date-times (or clock times)."""
-    return "–".join(x for x in (_clock(start), _clock(end)) if x)
-
-
-def _clock(value: Any) -> str:
-    """``HH:MM`` of an ISO date-time or a clock time (from a ceremony or week book); empty for None."""
-    text = "" if value is None else str(value)
-    text = text[11:] if "T" in text else text
-    s = clock.parse(text[:8]) if text else None
-    return "" if s is None else clock.hm(s)
+    return "–".join(x for x in (clock.hm_of(start), clock.hm_of(end)) if x)
 
 
 def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
@@ -395,7 +464,7 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str) -> str:
             out.append(
                 _table(
                     [(t("arrive", lang), "t"), (t("leave", lang), "t"), (t("guests", lang), "")],
-                    [[_clock(g.get("arrive")), _clock(g.get("leave")), g.get("name")] for g in guests],
+                    [[clock.hm_of(g.get("arrive")), clock.hm_of(g.get("leave")), g.get("name")] for g in guests],
                 )
             )
         out.append("</div>")
@@ -427,8 +496,8 @@ def _itineraries(book: dict[str, Any], lang: str, num: str) -> str:
                         [
                             i,
                             short_date(st.get("arrive"), lang),
-                            _clock(st.get("arrive")),
-                            _clock(st.get("leave")),
+                            clock.hm_of(st.get("arrive")),
+                            clock.hm_of(st.get("leave")),
                             st.get("name"),
                             st.get("venue_name"),
                             "" if st.get("travel_min") is None else st["travel_min"],
@@ -516,6 +585,11 @@ def _files(files: list[str], lang: str, parade: bool = True) -> str:
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
+def _annex(i: int, lang: str) -> str:
+    """ "Phụ lục A" …: the numeral of the i-th annex."""
+    return _("Annex {letter}", lang).format(letter=chr(ord("A") + i) if i < 26 else str(i + 1))
+
+
 def planbook_html(
     schedule: ParadeSchedule | None,
     route: Route | None,
@@ -541,10 +615,10 @@ def planbook_html(
     files : list of str, optional
         The other files of the results folder, linked from the page.
     ceremonies : dict, optional
-        The ceremony schedule as ``ceremonies.outputs.ceremonies_book`` gives it: a run-of-show per ceremony
+        The ceremony schedule as ``render.ceremonies.ceremonies_book`` gives it: a run-of-show per ceremony
         and an itinerary per person, with the unmet wishes.
     week : dict, optional
-        The week's calendar as ``ceremonies.outputs.week_book`` gives it.
+        The week's calendar as ``render.week.week_book`` gives it.
 
     Returns
     -------
@@ -557,16 +631,19 @@ def planbook_html(
         or (week or {}).get("event")
     )
     sections: list[tuple[str, str, Any]] = []
+    annexes: list[tuple[str, str, Any]] = []
     if schedule is not None and route is not None:
         title = schedule.parade.name or event_name or "paradeplan"
         when = official_date(schedule.parade.date, lang)
         sections += [
             ("summary", "summary", lambda n: _summary(schedule, route, plan, lang, n)),
-            ("timeline", "timeline", lambda n: _timeline(schedule, lang, n)),
-            ("lineup", "lineup", lambda n: _lineup(schedule, lang, n)),
+            ("route", "route", lambda n: _route_page(schedule, route, lang, n)),
             ("closures", "closures", lambda n: _closures(schedule, lang, n)),
+            ("lineup", "lineup", lambda n: _lineup(schedule, lang, n)),
             ("runsheets", "runsheets", lambda n: _runsheets(schedule, lang, n)),
         ]
+        if schedule.closures.stretches:
+            annexes.append(("stretches", "closures_stretches", lambda n: _stretches(schedule, lang, n)))
     else:
         title = str(event_name or "paradeplan")
         days = [str(c.get("date") or "") for c in (ceremonies or {}).get("ceremonies") or []]
@@ -581,18 +658,24 @@ def planbook_html(
         sections.append(("week", "week", lambda n: _week(week, lang, n)))
     from paradeplan.render.plansections import plan_sections
 
-    sections += plan_sections(plan, lang)  # publicity checklists, activities, deadlines, units since July 2025
-    nav = " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _ in sections)
+    annexes += plan_sections(plan, lang)  # publicity checklists, activities, deadlines, units since July 2025
+    open_label = _("Still to be decided", lang)
+    nav = f'<a href="#open">{e(open_label)}</a> '
+    nav += " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _b in (*sections, *annexes))
     nav += f' <a href="#files">{e(t("files", lang))}</a>'
     if schedule is not None:
         nav += f' <a href="map.html">{e(t("map", lang))}</a> <a href="map-public.html">{e(t("map_public", lang))}</a>'
+    annex_title = _("Annexes", lang)
     body = [
         f"<header><h1>{e(t('plan_book', lang))}</h1>",
         f'<p class="sub"><b>{e(title)}</b></p>',
         f'<p class="sub">{e(event_name)}</p>' if event_name and event_name != title else "",
         f'<p class="date">{e(when.capitalize() if lang == "vi" else when)}</p></header>',
         f"<nav>{nav}</nav>",
+        _open_items(plan, lang),
         *(build(_ROMAN[i] if i < len(_ROMAN) else str(i + 1)) for i, (_a, _k, build) in enumerate(sections)),
+        f'<h2 class="annex">{e(annex_title)}</h2>' if annexes else "",
+        *(build(_annex(i, lang)) for i, (_a, _k, build) in enumerate(annexes)),
         _files(sorted(files or []), lang, parade=schedule is not None),
         f"<footer>{e(t('attribution', lang))}: {e(schedule.attribution if schedule else ATTRIBUTION)} — "
         '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '

@@ -46,6 +46,7 @@ _LABELS: dict[str, Msg] = {
     "approx": N_("approximate"),
     "split_note": N_("the old unit was split; nearest part"),
     "source": N_("Source: {src}."),
+    "dataset": N_("{dataset}, administrative units before 1 July 2025 and since"),
     "kind_banners": N_("Banners and slogans"),
     "kind_loudspeaker_round": N_("Loudspeaker round"),
     "kind_book_fair": N_("Book fair"),
@@ -294,7 +295,8 @@ def admin_html(lines: list[UnitLine], lang: str, num: str) -> str:
                 _e(u.new) + (f' <span class="note">({_e("; ".join(note))})</span>' if note else ""),
             ]
         )
-    src = f"{source_of('before_2025')}; {source_of('from_2025')}"
+    dataset = source_of("before_2025").split(" (", 1)[0]  # "vietnamadminunits 1.0.4": a name and a version
+    src = _t("dataset", lang, dataset=dataset)
     return (
         f'<section id="admin-2025"><h2>{_e(num)}. {_e(_t("admin_now", lang))}</h2>'
         + _table([(_t("venue", lang), ""), (_t("old_unit", lang), ""), (_t("new_unit", lang), "")], rows)

@@ -10,7 +10,7 @@ zip dates), as ``ke-hoach.docx``.
 
 The renderer takes small typed inputs (:class:`ParadeFacts`, built by the application layer from each checked
 parade schedule) and the plain "book" dicts the ceremony and week stages already give
-(``ceremonies.outputs.ceremonies_book`` / ``week_book``), so it does not depend on the schedule's layout.
+(``render.ceremonies.ceremonies_book`` / ``week_book``), so it does not depend on the schedule's layout.
 """
 
 from __future__ import annotations
@@ -19,12 +19,15 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from paradeplan import clock
 from paradeplan.i18n import N_, NP_, Msg, tr
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
+from paradeplan.render import word
 from paradeplan.render.common import normalise_zip, official_document
 from paradeplan.render.i18n import official_date, official_time, short_date
 
@@ -156,9 +159,9 @@ class ReportInput:
     plan: Plan
     parades: tuple[ParadeFacts, ...] = ()
     ceremonies: dict[str, Any] | None = None
-    """``ceremonies.outputs.ceremonies_book`` of the checked ceremony schedule."""
+    """``render.ceremonies.ceremonies_book`` of the checked ceremony schedule."""
     week: dict[str, Any] | None = None
-    """``ceremonies.outputs.week_book`` of the checked week calendar."""
+    """``render.week.week_book`` of the checked week calendar."""
 
 
 def report_deadline(plan: Plan) -> Deadline | None:
@@ -170,12 +173,6 @@ def _stamp(inp: ReportInput) -> date:
     ev = inp.plan.event
     dl = report_deadline(inp.plan)
     return (dl.due if dl else None) or ev.week_end or ev.week_start or ev.document_date or date(2000, 1, 1)
-
-
-def _clock(iso: object) -> str:
-    """``HH:MM`` of a local ISO date-time ("2021-10-01T07:30:00")."""
-    text = "" if iso is None else str(iso)
-    return text[11:16] if len(text) >= 16 else text
 
 
 def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
@@ -191,7 +188,7 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     bytes
     """
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.enum.text import WD_COLOR_INDEX
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
@@ -202,42 +199,7 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     pf.space_after, pf.space_before, pf.first_line_indent = Pt(6), Pt(0), Cm(1)
     pf.line_spacing = 1.15
 
-    def para(
-        text: str = "",
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        center: bool = False,
-        indent: bool = True,
-        size: int | None = None,
-        cell: Any = None,
-        after: int | None = None,
-    ) -> Any:
-        if cell is not None:
-            p = (
-                cell.paragraphs[0]
-                if not cell.paragraphs[0].text and not cell.paragraphs[0].runs
-                else cell.add_paragraph()
-            )
-        else:
-            p = doc.add_paragraph()
-        p.alignment = (
-            WD_ALIGN_PARAGRAPH.CENTER
-            if center
-            else WD_ALIGN_PARAGRAPH.LEFT
-            if cell is not None
-            else WD_ALIGN_PARAGRAPH.JUSTIFY
-        )
-        if not indent or center or cell is not None:
-            p.paragraph_format.first_line_indent = Cm(0)
-        if after is not None:
-            p.paragraph_format.space_after = Pt(after)
-        if text:
-            r = p.add_run(text)
-            r.bold, r.italic = bold, italic
-            if size:
-                r.font.size = Pt(size)
-        return p
+    para = partial(word.para, doc)
 
     def blank(p: Any, text: str = BLANK, size: int | None = None) -> None:
         r = p.add_run(text)
@@ -355,7 +317,7 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
             where = str(c.get("venue_name") or "")
             if pl is not None and pl.approximate:
                 where += f" ({_t('approx', lang)})"
-            when = f"{_clock(c.get('start'))}–{_clock(c.get('end'))}\n{short_date(c.get('date'), lang)}"
+            when = f"{clock.hm_of(c.get('start'))}–{clock.hm_of(c.get('end'))}\n{short_date(c.get('date'), lang)}"
             guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
             cells = table.add_row().cells
             for i, v in enumerate((f"{n:02d}", str(c.get("name") or ""), where, when, guests or "—", None)):
@@ -405,7 +367,8 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
             + _t("rounds", lang, n=len(rounds), what=_t("round_word", lang))
             + ": "
             + "; ".join(
-                f"{r.get('name')} ({short_date(r.get('date'), lang)} {_clock(r.get('start'))})" for r in rounds[:12]
+                f"{r.get('name')} ({short_date(r.get('date'), lang)} {clock.hm_of(r.get('start'))})"
+                for r in rounds[:12]
             )
             + ("…" if len(rounds) > 12 else "")
             + "."

@@ -12,7 +12,7 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
-from paradeplan.render.common import RunRow, hm, normalise_zip, run_rows, units_sorted
+from paradeplan.render.common import RunRow, normalise_zip, run_rows, units_sorted
 from paradeplan.render.i18n import (
     GROUPS,
     duty_label,
@@ -91,8 +91,8 @@ def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
             cross,
             f"{lat:.6f}",
             f"{lon:.6f}",
-            hm(close),
-            hm(reopen),
+            clock.hm_or_blank(close),
+            clock.hm_or_blank(reopen),
             "; ".join(held),
         ]
         w.writerow([neutralise(v) for v in values])
@@ -121,9 +121,9 @@ def lineup_csv_text(schedule: ParadeSchedule) -> str:
                 x.role,
                 x.staging_from_m,
                 x.staging_to_m,
-                hm(x.arrive_from_s),
-                hm(x.arrive_to_s),
-                hm(x.leave_base_s),
+                clock.hm_or_blank(x.arrive_from_s),
+                clock.hm_or_blank(x.arrive_to_s),
+                clock.hm_or_blank(x.leave_base_s),
             ]
             for x in schedule.lineup
         ],

@@ -6,18 +6,20 @@ import copy
 import io
 import logging
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
+from paradeplan.render import word
 from paradeplan.render.common import (
     RouteItem,
     normalise_zip,
     official_document,
     route_items,
     run_rows,
+    unit_names,
     units_sorted,
 )
 from paradeplan.render.i18n import official_date, official_datetime, official_time, role_label, t
@@ -105,24 +107,7 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.first_line_indent = Cm(1)
 
-    def para(
-        text: str = "",
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        center: bool = False,
-        indent: bool = True,
-        size: int | None = None,
-    ) -> Any:
-        p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
-        if not indent or center:
-            p.paragraph_format.first_line_indent = Cm(0)
-        r = p.add_run(text)
-        r.bold, r.italic = bold, italic
-        if size:
-            r.font.size = Pt(size)
-        return p
+    para = partial(word.para, doc)
 
     if plan is not None and plan.event.issuer:
         para(plan.event.issuer.upper(), bold=True, center=True, size=13)
@@ -154,7 +139,9 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
         f"{t('finish_tail', lang).lower()}: {official_time(parade.finish_tail_s, lang)}."
     )
     if parade.no_leaving_before_end:
-        p = para("")
+        p = para()
+        empty = p.add_run("")  # an empty plain first run, as the paragraph has always had (same bytes)
+        empty.bold, empty.italic = False, False
         r = p.add_run(f"{t('note', lang)}: ")
         r.bold, r.italic = True, True
         p.add_run(t("no_leaving", lang)).italic = True
@@ -208,11 +195,12 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     closures = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
     if closures:
         para(f"4. {t('closures_posts', lang)}:", bold=True)
+        names = unit_names(schedule, lang)
         for c in closures:
             para(
                 f"- {c.post}: {c.street} × {c.cross_street}: "
                 f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
-                + (f" ({', '.join(c.units)})" if c.units else "")
+                + (f" ({', '.join(names.get(u, u) for u in c.units)})" if c.units else "")
                 + "."
             )
     para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from paradeplan.errors import InputError, Problem
 
@@ -13,7 +12,6 @@ from paradeplan.errors import InputError, Problem
 class Where:
     file: str | None
     prefix: str
-    positions: Any = None
 
     def field(self, *parts: str | int) -> str:
         text = self.prefix
@@ -22,20 +20,12 @@ class Where:
         return text
 
     def line(self, field_path: str) -> int | None:
+        """The line of a field in the plan file (None without a file, or when it cannot be found)."""
         if not self.file or not Path(self.file).is_file():
             return None
-        try:
-            from paradeplan.plan.planfile import _locate, parse_yaml, read_text
+        from paradeplan.plan.planfile import locate_field
 
-            if self.positions is None:
-                _, self.positions = parse_yaml(read_text(Path(self.file)), self.file)
-            path: list[str | int] = []
-            for part in field_path.replace("]", "").replace("[", ".").split("."):
-                if part:
-                    path.append(int(part) if part.isdigit() else part)
-            return _locate(self.positions, tuple(path))[0]
-        except Exception:  # noqa: BLE001 - line numbers are a courtesy
-            return None
+        return locate_field(self.file, field_path)[0]
 
     def error(self, message: str, field_path: str, hint: str | None = None) -> InputError:
         return InputError(problems=[Problem(message, self.file, self.line(field_path), None, field_path, hint)])

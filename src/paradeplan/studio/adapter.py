@@ -8,12 +8,14 @@ import logging
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import NP_, Msg, tr
 
 log = logging.getLogger(__name__)
 
@@ -199,41 +201,90 @@ def _input(fld: str) -> str:
     return "none"
 
 
-def vietnamese(fld: str, question: str, data: dict[str, Any]) -> str:
-    """The open item's question in plain Vietnamese (the importer writes it in English)."""
-    name = _label(data, fld)
-    q = f"“{name}”" if name else ""
+#: The studio's wording of each kind of open item (the importer writes a technical English sentence).
+Q: dict[str, Msg] = {
+    "pin": NP_("studio", "{name} has no coordinates: choose the suggested point, or click or drag the pin on the map."),
+    "departure_time": NP_(
+        "studio",
+        "The document gives no departure time; {value} (the assembly time) stands in. "
+        "Type when the head of the column leaves.",
+    ),
+    "assembly_time": NP_("studio", "The document gives no assembly time; {value} stands in. Type the assembly time."),
+    "speed_limit_kmh": NP_("studio", "The document sets no speed for the column; type the limit (km/h)."),
+    "no_leaving_before_end": NP_(
+        "studio", "The document does not say whether vehicles may leave the column before the end."
+    ),
+    "after_end": NP_(
+        "studio",
+        "{name} then follow their own routes, which the document does not give; "
+        "kept as is, each vehicle goes back by the shortest way.",
+    ),
+    "staging": NP_(
+        "studio", "The document does not say where the column lines up; type the staging street (or leave it)."
+    ),
+    "gathering_groups": NP_(
+        "studio", "{name} is not among the column's vehicles; keep it, or add its group under Vehicle groups."
+    ),
+    "duration_min": NP_(
+        "studio", "The document does not say how long the vehicles stay at {name} (15 min by default)."
+    ),
+    "window_start": NP_("studio", "The document gives no time for {name}; 07:00–11:00 stands in. Type the start."),
+    "window_end": NP_("studio", "The document gives only the start of {name}; the end and the duration stand in."),
+    "venue": NP_("studio", "The venue of {name} is not located or only roughly: keep it, or pin it on the map."),
+    "start": NP_("studio", "The document does not say when {name} runs; the whole week stands in."),
+    "date": NP_("studio", "The document gives no date for the parade; the date shown stands in."),
+    "assembly_place": NP_("studio", "The document does not say where the column assembles; type the place."),
+    "who": NP_("studio", "The document does not say who delivers this report."),
+    "name": NP_("studio", "The document's title was not found; type the event's name."),
+    "deadlines": NP_("studio", "The document asks for a report but sets no date: add the deadline under Deadlines."),
+    "parades": NP_("studio", "The document has no parade route; keep it as is when there is no parade."),
+    "person": NP_("studio", "When {name} is free and where they start are not stated; the issuer's seat stands in."),
+    "count": NP_(
+        "studio",
+        "The number of units the document counts differs from the administrative data (units merged since?): "
+        "check the list.",
+    ),
+    "merged": NP_("studio", "{name} has been merged into another unit since; it is kept as the document lists it."),
+    "unscheduled": NP_("studio", "A ceremony is mentioned without a date or time and was not scheduled."),
+    "streets": NP_(
+        "studio",
+        "The route lies outside the street data at hand: fetch that area's streets (paradeplan streets fetch).",
+    ),
+    "area": NP_("studio", "The area is named as before 1 July 2025; check it."),
+    "other": NP_("studio", "To check: {question}"),
+    "approximate": NP_("studio", "{name} (approximate)"),
+    "suggested": NP_("studio", "{name} (suggested point)"),
+}
+
+
+def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> str:
+    """The open item's question in plain words of ``lang`` (from the catalogue)."""
+    label = _label(data, fld)
+    name = f"“{label}”" if label else ""
     last = fld.rsplit(".", 1)[-1]
     value = get_path(data, fld)
-    if fld.startswith("places[") and "coordinates" in question:
-        return f"Chưa có tọa độ của {q}: chọn vị trí gợi ý, hoặc bấm/kéo ghim trên bản đồ."
-    table = {
-        "departure_time": f"Văn bản không nêu giờ xuất phát; tạm lấy {value} (giờ tập trung). "
-        "Nhập giờ đầu đoàn rời điểm xuất phát.",
-        "assembly_time": f"Văn bản không nêu giờ tập trung; tạm lấy {value}. Nhập giờ tập trung.",
-        "speed_limit_kmh": "Văn bản không nêu tốc độ của đoàn xe; nhập tốc độ tối đa (km/h).",
-        "no_leaving_before_end": "Văn bản không nói xe có được rời đoàn trước khi kết thúc hay không.",
-        "after_end": f"{q} sau đó đi theo lộ trình riêng mà văn bản không nêu; "
-        "giữ nguyên thì mỗi xe về theo đường ngắn nhất.",
-        "staging": "Văn bản không nói đoàn xe xếp hàng ở đâu; nhập tên đường tập kết (hoặc để trống).",
-        "duration_min": f"Văn bản không nói xe ở lại điểm tập trung {q} bao lâu (mặc định 15 phút).",
-        "window_start": f"Văn bản không nêu giờ của {q}; tạm lấy khung giờ 07:00–11:00. Nhập giờ bắt đầu.",
-        "venue": f"Địa điểm của {q} chưa rõ hoặc chỉ gần đúng; nhập tên địa điểm hoặc giữ nguyên.",
-        "start": f"Văn bản không nói khi nào {q} diễn ra; tạm lấy cả tuần lễ.",
-        "date": "Văn bản không nêu ngày diễu hành; ngày đang dùng chỉ là tạm.",
-        "assembly_place": "Văn bản không nêu nơi tập trung; nhập tên nơi tập trung.",
-        "who": "Văn bản không nói ai phải nộp báo cáo này.",
-        "name": "Không tìm thấy tên kế hoạch; nhập tên.",
-    }
-    if last == "groups" and fld.startswith("gatherings"):
-        return f"{q} không có trong danh sách phương tiện của đoàn; giữ nguyên hoặc thêm nhóm xe trong mục Đoàn xe."
-    if fld == "deadlines":
-        return "Văn bản yêu cầu báo cáo nhưng không nêu hạn nộp; thêm hạn trong mục Hạn báo cáo."
-    if fld == "parades":
-        return "Văn bản không có lộ trình diễu hành (chỉ có các hoạt động khác); giữ nguyên nếu không có diễu hành."
-    if last in table and (fld.startswith(("parades", "gatherings", "ceremonies", "activities", "deadlines", "event"))):
-        return table[last]
-    return "Cần xem lại: " + question
+    key = "other"
+    if fld.startswith("places[") and "coordinates" in english:
+        key = "pin"
+    elif last == "groups" and fld.startswith("gatherings"):
+        key = "gathering_groups"
+    elif fld in ("deadlines", "streets"):
+        key = fld
+    elif fld == "parades":
+        key = "parades"
+    elif fld == "event.area":
+        key = "area"
+    elif "the document counts" in english:
+        key = "count"
+    elif "as merged into" in english:
+        key = "merged"
+    elif "without a date or time" in english:
+        key = "unscheduled"
+    elif re.fullmatch(r"people\[\d+\]", fld):
+        key = "person"
+    elif last in Q and fld.startswith(("parades", "gatherings", "ceremonies", "activities", "deadlines", "event")):
+        key = last
+    return tr(Q[key], lang, name=name, value=value, question=english)
 
 
 def _item(q: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
@@ -249,21 +300,26 @@ def _item(q: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
         place = next((p for p in data.get("places") or [] if p.get("id") == value), None)
         if place is not None and place.get("lat") is not None:
             kind = "pin"
-            label = f"{place['name']} (gần đúng)" if place.get("approximate") else str(place["name"])
+            label = tr(Q["approximate"], name=place["name"]) if place.get("approximate") else str(place["name"])
             cands.append({"label": label, "lat": place["lat"], "lon": place["lon"], "note": place.get("note", "")})
     keep = kind == "value" and (not required or value is not None)
     return {
         "id": str(q["id"]),
         "field": fld,
-        "question": vietnamese(fld, str(q["question"]), data),
-        "question_en": str(q["question"]),
+        "question": question(fld, str(q["question"]), data),
+        "question_en": question(fld, str(q["question"]), data, "en"),
+        "detail": str(q["question"]),
         "source": q.get("source"),
         "required": required,
         "kind": kind,
         "input": _input(fld) if kind == "value" else "pin",
         "candidates": cands,
         "keep": keep,
-        "current": value if isinstance(value, (str, int, float, bool)) else None,
+        "current": value.isoformat()
+        if isinstance(value, date)
+        else value
+        if isinstance(value, (str, int, float, bool))
+        else None,
     }
 
 
@@ -352,7 +408,7 @@ def apply_fix(
         raise FixRefused('send {"item", "choice"|"lat","lon"|"value"} or {"field", "value"}')
     check_data(data)
     left = [it for it in items if not _answered(it, resolved, data)]
-    gone = {(it["field"], it["question_en"]) for it in items} - {(it["field"], it["question_en"]) for it in left}
+    gone = {(it["field"], it.get("detail")) for it in items} - {(it["field"], it.get("detail")) for it in left}
     data["open_items"] = [o for o in data.get("open_items", []) if (o["field"], o["question"]) not in gone]
     if not data["open_items"]:
         data.pop("open_items")

@@ -1,60 +1,14 @@
 /* paradeplan studio: the page. Everything shown comes from the API and is put in as text, never as markup. */
 (function () {
   'use strict';
-  var T = {
-    vi: {
-      title: 'Xưởng lập kế hoạch', drop: 'Kéo thả văn bản kế hoạch (.docx, .pdf, .txt) hoặc tệp kế hoạch (.yaml) vào đây',
-      choose: 'Chọn tệp…', plans: 'Kế hoạch đã có', open: 'Mở', undo: 'Hoàn tác', download: 'Tải plan.yaml',
-      run: 'Lập kế hoạch', items: 'Việc cần làm', none: 'Không còn việc nào: kế hoạch đã đủ.',
-      required: 'Bắt buộc', advice: 'Nên xem', keep: 'Giữ nguyên', pick: 'Chọn: ', pin: 'Ghim trên bản đồ',
-      savepin: 'Lưu ghim', save: 'Lưu', yes: 'Có', no: 'Không', decisions: 'Phần mềm đã tự quyết định',
-      instead: 'Dùng thay: ', overturned: 'đã đổi', route: 'Lộ trình', add: 'Thêm', street: 'đường', place: 'địa điểm',
-      uturn: 'quay đầu', end: 'kết thúc', up: 'Lên', down: 'Xuống', remove: 'Bỏ', resolved: 'Lộ trình tìm được trên bản đồ đường',
-      unresolved: 'Chưa tìm được lộ trình', event: 'Sự kiện', groups: 'Đoàn xe', ceremonies: 'Các lễ', people: 'Đại biểu',
-      deadlines: 'Hạn báo cáo', name: 'Tên', theme: 'Chủ đề', document: 'Số văn bản', document_date: 'Ngày văn bản',
-      week_start: 'Tuần lễ từ', week_end: 'đến', kind: 'Loại xe', count: 'Số xe', role: 'Vai trò', base: 'Xuất phát từ',
-      date: 'Ngày', window_start: 'Sớm nhất', window_end: 'Muộn nhất', duration_min: 'Thời lượng (phút)', venue: 'Địa điểm',
-      wishes: 'Dự các lễ (mã, cách nhau dấu phẩy)', what: 'Nội dung', due: 'Hạn', to: 'Gửi về', who: 'Đơn vị nộp',
-      adddl: 'Thêm hạn báo cáo', running: 'Đang lập kế hoạch…', seconds: 'giây', outputs: 'Kết quả',
-      book: 'Sổ kế hoạch', police: 'Bản đồ cảnh sát', public: 'Bản đồ công khai', shortfall: 'Chưa đáp ứng đủ',
-      done0: 'Đã lập xong kế hoạch.', done3: 'Đã lập kế hoạch nhưng còn thiếu (xem bên dưới).', invalid: 'Kế hoạch chưa hợp lệ:',
-      stale: 'Kế hoạch vừa được sửa ở một thẻ khác; đã tải lại bản mới nhất. Hãy làm lại thao tác vừa rồi.',
-      notoken: 'Thiếu mã truy cập: mở đường dẫn có #token=… mà lệnh paradeplan studio in ra.',
-      pinhelp: 'Bấm lên bản đồ hoặc kéo ghim tới đúng chỗ, rồi bấm “Lưu ghim”.', length: 'km', ready: 'Kế hoạch hợp lệ, có thể lập',
-      notready: 'Chưa lập được: ', lead: 'mở đường', route_guard: 'bảo vệ lộ trình', in_column: 'trong đoàn',
-      speed: 'Tốc độ tối đa (km/h)', departure_time: 'Giờ xuất phát', assembly_time: 'Giờ tập trung', parade: 'Diễu hành',
-      history: 'Lịch sử', source: 'Trong văn bản: ', lang: 'English', left: 'còn', newstep: 'Thêm bước', cannot: 'Không tìm được: '
-    },
-    en: {
-      title: 'Planning studio', drop: 'Drop the plan document (.docx, .pdf, .txt) or a plan file (.yaml) here',
-      choose: 'Choose a file…', plans: 'Plans', open: 'Open', undo: 'Undo', download: 'Download plan.yaml',
-      run: 'Make the plan', items: 'To do', none: 'Nothing left: the plan is complete.',
-      required: 'Required', advice: 'Advice', keep: 'Keep as is', pick: 'Choose: ', pin: 'Pin on the map',
-      savepin: 'Save pin', save: 'Save', yes: 'Yes', no: 'No', decisions: 'What the importer decided',
-      instead: 'Use instead: ', overturned: 'changed', route: 'Route', add: 'Add', street: 'street', place: 'place',
-      uturn: 'U-turn', end: 'end', up: 'Up', down: 'Down', remove: 'Remove', resolved: 'Route found on the street graph',
-      unresolved: 'The route is not resolved yet', event: 'Event', groups: 'Vehicle groups', ceremonies: 'Ceremonies',
-      people: 'Officials', deadlines: 'Deadlines', name: 'Name', theme: 'Theme', document: 'Document no.',
-      document_date: 'Document date', week_start: 'Week from', week_end: 'to', kind: 'Kind', count: 'Count', role: 'Role',
-      base: 'Base', date: 'Date', window_start: 'Earliest', window_end: 'Latest', duration_min: 'Duration (min)',
-      venue: 'Venue', wishes: 'Attends (ids, comma separated)', what: 'What', due: 'Due', to: 'To', who: 'Who',
-      adddl: 'Add a deadline', running: 'Planning…', seconds: 's', outputs: 'Outputs', book: 'Plan book',
-      police: 'Police map', public: 'Public map', shortfall: 'Not fully met', done0: 'The plan is made.',
-      done3: 'The plan is made but falls short (see below).', invalid: 'The plan is not valid yet:',
-      stale: 'The plan was changed in another tab; the newest version is loaded. Please repeat your last change.',
-      notoken: 'No token: open the link with #token=… that paradeplan studio printed.',
-      pinhelp: 'Click the map or drag the pin to the right spot, then “Save pin”.', length: 'km', ready: 'The plan is valid and can be made',
-      notready: 'Not ready: ', lead: 'lead', route_guard: 'route guard', in_column: 'in column',
-      speed: 'Speed limit (km/h)', departure_time: 'Departure', assembly_time: 'Assembly', parade: 'Parade',
-      history: 'History', source: 'In the document: ', lang: 'Tiếng Việt', left: 'still', newstep: 'Add a step', cannot: 'Not found: '
-    }
-  };
+  var T = {};  // the words of the page, from the message catalogue (/static/messages.LANG.json)
   var params = new URLSearchParams(location.hash.slice(1));
   var token = params.get('token') || sessionStorage.getItem('pp-studio-token') || '';
   if (token) sessionStorage.setItem('pp-studio-token', token);
   var lang = localStorage.getItem('pp-studio-lang') || 'vi';
   var S = { id: params.get('plan') || null, state: null, route: null, busy: false, pin: null };
-  function t(k) { return (T[lang] && T[lang][k]) || T.vi[k] || k; }
+  function t(k) { return (T[lang] && T[lang][k]) || k; }
+  var AUTONYM = { vi: 'English', en: 'Tiếng Việt' };  // the switch names the other language in its own words
 
   function el(tag, attrs, kids) {
     var e = document.createElement(tag);
@@ -76,15 +30,19 @@
     b.className = text ? 'show' + (err ? ' err' : '') : '';
   }
 
+  var inflight = 0;  // requests under way (data-pending on the body: 0 when the page shows the latest state)
+  function pending(d) { inflight += d; document.body.dataset.pending = String(inflight); }
   function api(method, path, body, isForm) {
     var h = { Authorization: 'Bearer ' + token };
     if (body && !isForm) h['Content-Type'] = 'application/json';
     if (method === 'POST' && S.state && path.indexOf('/api/plans/' + S.id + '/') === 0) h['If-Match'] = '"' + S.state.version + '"';
     var q = lang === 'en' ? (path.indexOf('?') < 0 ? '?lang=en' : '&lang=en') : '';
+    pending(1);
     return fetch(path + q, { method: method, headers: h, body: isForm ? body : (body ? JSON.stringify(body) : undefined) })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (j) { return { status: r.status, body: j }; });
-      });
+      }, function (e) { return { status: 0, body: { detail: String(e) } }; })
+      .then(function (res) { setTimeout(function () { pending(-1); }, 0); return res; });
   }
 
   // ------------------------------------------------------------------ layout
@@ -99,8 +57,9 @@
       el('button', { id: 'undo', text: t('undo'), onclick: undo }),
       el('button', { id: 'download', text: t('download'), onclick: download }),
       el('button', { id: 'run', 'class': 'primary', text: t('run'), onclick: run }),
-      el('button', { id: 'lang', text: t('lang'), onclick: function () {
-        lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('pp-studio-lang', lang); layout(); if (S.id) load(S.id); else plans();
+      el('button', { id: 'lang', text: AUTONYM[lang], onclick: function () {
+        lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('pp-studio-lang', lang);
+        words().then(function () { S.route = null; S.fitted = false; S.shownRun = null; layout(); if (S.id) load(S.id); else plans(); });
       } })
     ]);
     document.body.appendChild(header);
@@ -319,7 +278,7 @@
       m.bindTooltip(el('span', { 'class': 'pin-tip', text: p.name + (p.approximate ? ' (~)' : '') }));
       bounds.push([p.lat, p.lon]);
     });
-    if (bounds.length && !S.fitted) { map.fitBounds(bounds, { padding: [20, 20] }); S.fitted = true; }
+    if (bounds.length && !S.fitted) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 }); S.fitted = true; }
   }
   function routeBox() {
     var box = clear(document.getElementById('routebox'));
@@ -362,7 +321,7 @@
       var dl = el('datalist', { id: 'placelist' }, (S.state.plan.places || []).map(function (p) { return el('option', { value: p.name }); }));
       var endBox = el('input', { type: 'checkbox', id: 'newend' });
       box.appendChild(el('div', { 'class': 'step' }, [kind, nm, dl, el('label', null, [endBox, t('end')]),
-        el('button', { text: t('add'), onclick: function () {
+        el('button', { id: 'addstep', text: t('add'), onclick: function () {
           var v = nm.value.trim(); if (!v) return;
           var step;
           if (kind.value === 'street') step = { street: v };
@@ -372,7 +331,10 @@
             step = { place: p.id };
           }
           if (endBox.checked) { steps.forEach(function (s) { delete s.end; }); step.end = true; }
-          steps.push(step); save();
+          var last = steps[steps.length - 1];
+          if (!step.end && last && last.end) steps.splice(steps.length - 1, 0, step);  // before the end
+          else steps.push(step);
+          save();
         } })]));
     });
   }
@@ -473,7 +435,15 @@
       box.appendChild(el('div', { 'class': 'bad', id: 'readiness', text: t('invalid') }));
       st.problems.slice(0, 6).forEach(function (p) { box.appendChild(el('div', { 'class': 'msg', text: p.field + ': ' + p.message })); });
     }
-    box.appendChild(el('div', { id: 'runout' }));
+    var out = el('div', { id: 'runout' });
+    box.appendChild(out);
+    if (S.shownRun === S.id + ':' + st.version) return;
+    S.shownRun = S.id + ':' + st.version;
+    api('GET', '/api/plans/' + S.id + '/run').then(function (r) {  // the last run's outputs stay reachable
+      if (r.status === 200 && r.body.result && !document.getElementById('run-done') && !document.getElementById('progress')) {
+        results(document.getElementById('runout'), r.body.result);
+      }
+    });
   }
   function run() {
     var out = clear(document.getElementById('runout'));
@@ -513,7 +483,15 @@
     out.appendChild(files);
   }
 
+  function words() {
+    if (T[lang]) return Promise.resolve();
+    return fetch('/static/messages.' + lang + '.json').then(function (r) { return r.json(); }).then(function (m) { T[lang] = m; });
+  }
+
   function init() {
+    words().then(start);
+  }
+  function start() {
     layout();
     if (!token) return;
     api('POST', '/api/session').then(function () { if (S.id) load(S.id); else plans(); });

@@ -1,25 +1,23 @@
-"""Ceremony and week outputs as plain values: ceremonies.json, run-of-show, itineraries, .ics, map, calendar."""
+"""Ceremony outputs as plain values: ceremonies.json, solver report, run-of-show, itineraries, .ics, map data, book."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from datetime import UTC, datetime, time
-from pathlib import Path
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
-from paradeplan.ceremonies.instance import clock
 from paradeplan.outputs import dumps_json
+from paradeplan.render import ics
 
 if TYPE_CHECKING:
-    from paradeplan.ceremonies.solver import CeremonySchedule
-    from paradeplan.ceremonies.week import WeekSchedule
+    from paradeplan.ceremonies.instance import CeremonyIn
+    from paradeplan.ceremonies.schedule import CeremonySchedule
 
 log = logging.getLogger(__name__)
 
 FORMAT = "paradeplan.ceremonies/1"
-WEEK_FORMAT = "paradeplan.week/1"
+#: The PRODID of the ceremony and week calendars.
+PRODID = "-//paradeplan//ceremonies//VI"
 
 _L = {
     "vi": {
@@ -35,8 +33,6 @@ _L = {
         "wished": "mong muốn",
         "speaker": "phụ trách",
         "date": "Ngày",
-        "week": "Lịch tuần",
-        "uses": "sử dụng",
     },
     "en": {
         "program": "Program",
@@ -51,8 +47,6 @@ _L = {
         "wished": "wished",
         "speaker": "speaker",
         "date": "Date",
-        "week": "Week calendar",
-        "uses": "uses",
     },
 }
 
@@ -242,50 +236,6 @@ def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
     return "\n".join(lines)
 
 
-def _stamp(day: Any) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=UTC)
-
-
-def _uid(*parts: object) -> str:
-    digest = hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:24]
-    return f"{digest}@paradeplan"
-
-
-def _calendar(name: str) -> Any:
-    from icalendar import Calendar
-
-    cal = Calendar()
-    cal.add("prodid", "-//paradeplan//ceremonies//VI")
-    cal.add("version", "2.0")
-    cal.add("x-wr-calname", name)
-    return cal
-
-
-def _event(
-    summary: str,
-    start: datetime,
-    end: datetime,
-    tz: str,
-    location: str,
-    uid: str,
-    stamp: datetime,
-    description: str = "",
-) -> Any:
-    from icalendar import Event
-
-    zone = ZoneInfo(tz)
-    ev = Event()
-    ev.add("uid", uid)
-    ev.add("dtstamp", stamp)
-    ev.add("summary", summary)
-    ev.add("dtstart", start.replace(tzinfo=zone).astimezone(UTC))
-    ev.add("dtend", end.replace(tzinfo=zone).astimezone(UTC))
-    ev.add("location", location)
-    if description:
-        ev.add("description", description)
-    return ev
-
-
 def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> bytes:
     """Itineraries as an iCalendar file (all attendees, or one), deterministic: fixed DTSTAMP, content UIDs.
 
@@ -301,8 +251,10 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
     """
     inst = sched.instance
     names = {a.id: a.name for a in inst.attendees}
-    cal = _calendar(sched.plan.event.name if attendee is None else f"{names[attendee]} — {sched.plan.event.name}")
-    stamp = _stamp(inst.day0)
+    cal = ics.calendar(
+        sched.plan.event.name if attendee is None else f"{names[attendee]} — {sched.plan.event.name}", PRODID
+    )
+    stamp = ics.stamp(inst.day0)
     for t in sorted(sched.attendance, key=lambda t: (t.arrive, t.attendee, t.ceremony)):
         if attendee is not None and t.attendee != attendee:
             continue
@@ -311,13 +263,13 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
         if t.travel_min is not None:
             desc += f"; travel {t.travel_min} min from {t.came_from}"
         cal.add_component(
-            _event(
+            ics.timed_event(
                 f"{names[t.attendee]}: {c.name}",
                 sched.at(t.arrive),
                 sched.at(t.leave),
                 sched.plan.event.timezone,
                 c.venue_name,
-                _uid(t.attendee, t.ceremony, t.arrive, t.leave),
+                ics.uid(t.attendee, t.ceremony, t.arrive, t.leave),
                 stamp,
                 desc,
             )
@@ -383,69 +335,6 @@ def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
     }
 
 
-def week_to_json(week: WeekSchedule) -> dict[str, Any]:
-    """The week's calendar as ``paradeplan.week/1`` JSON (local ISO date-times, sorted)."""
-    rows = []
-    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
-        rows.append(
-            {
-                "id": r.round_id,
-                "name": r.name,
-                "date": r.start.date().isoformat(),
-                "start": _iso(r.start),
-                "end": _iso(r.end),
-                "place": r.place,
-                "uses": list(r.uses),
-            }
-        )
-    return {
-        "format": WEEK_FORMAT,
-        "status": week.status,
-        "rounds": rows,
-        "unplaced": [{"id": u.round_id, "reason": u.reason, "fixes": list(u.fixes)} for u in week.unplaced],
-    }
-
-
-def week_ics(week: WeekSchedule) -> bytes:
-    """The week's calendar as iCalendar bytes (deterministic)."""
-    cal = _calendar(f"{week.plan.event.name} — rounds")
-    places = {p.id: p.name for p in week.plan.places}
-    first = min((r.start for r in week.placed), default=datetime(2000, 1, 1))
-    stamp = _stamp(first.date())
-    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
-        cal.add_component(
-            _event(
-                r.name,
-                r.start,
-                r.end,
-                week.plan.event.timezone,
-                places.get(r.place or "", r.place or ""),
-                _uid("round", r.round_id, r.start),
-                stamp,
-                "uses: " + ", ".join(r.uses),
-            )
-        )
-    out: bytes = cal.to_ical()
-    return out
-
-
-def week_text(week: WeekSchedule, lang: str = "vi") -> str:
-    """The week's calendar as Markdown, day by day."""
-    lab = _labels(lang)
-    lines = [f"# {lab['week']}: {week.plan.event.name}", ""]
-    day = None
-    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
-        if r.start.date() != day:
-            day = r.start.date()
-            lines += ["", f"## {day.isoformat()}", ""]
-        lines.append(f"- {r.start:%H:%M}–{r.end:%H:%M} {r.name} ({lab['uses']}: {', '.join(r.uses)})")
-    if week.unplaced:
-        lines += ["", f"## {lab['unmet']}", ""]
-        for u in week.unplaced:
-            lines.append(f"- {u.round_id}: {u.reason}; " + "; ".join(u.fixes))
-    return "\n".join(lines) + "\n"
-
-
 def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: int) -> str:
     """Who speaks: a person's or team's name, or the names of the attendees of that role present for the item."""
     inst = sched.instance
@@ -462,6 +351,43 @@ def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: 
         and by_id[t.attendee].role == speaker
     )
     return ", ".join(by_id[aid].name for aid in present) or speaker
+
+
+def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]) -> dict[str, Any]:
+    """One ceremony as the plan book shows it: its times, program (with speakers) and guests."""
+    s = sched.starts[c.id]
+    program = [
+        {
+            "start": _iso(sched.at(s + it.offset)),
+            "end": _iso(sched.at(s + it.offset + it.duration)),
+            "title": it.title,
+            "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
+            if it.speaker
+            else "",
+        }
+        for it in c.items or ()
+    ]
+    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+    guests = [
+        {
+            "person": t.attendee,
+            "name": names.get(t.attendee, t.attendee),
+            "arrive": _iso(sched.at(t.arrive)),
+            "leave": _iso(sched.at(t.leave)),
+        }
+        for t in here
+    ]
+    return {
+        "id": c.id,
+        "name": c.name,
+        "venue": c.venue,
+        "venue_name": c.venue_name,
+        "date": c.day.isoformat(),
+        "start": _iso(sched.at(s)),
+        "end": _iso(sched.at(s + c.duration)),
+        "program": program,
+        "guests": guests,
+    }
 
 
 def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
@@ -485,45 +411,8 @@ def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
     place_names = {p.id: p.name for p in sched.plan.places}
     place_names.update({c.venue: c.venue_name for c in inst.ceremonies})
     cer_names = {c.id: c.name for c in inst.ceremonies}
-    ceremonies: list[dict[str, Any]] = []
-    for c in sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id)):
-        if c.id not in sched.starts:
-            continue
-        s = sched.starts[c.id]
-        items = c.items or ()
-        program = [
-            {
-                "start": _iso(sched.at(s + it.offset)),
-                "end": _iso(sched.at(s + it.offset + it.duration)),
-                "title": it.title,
-                "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
-                if it.speaker
-                else "",
-            }
-            for it in items
-        ]
-        guests = [
-            {
-                "person": t.attendee,
-                "name": names.get(t.attendee, t.attendee),
-                "arrive": _iso(sched.at(t.arrive)),
-                "leave": _iso(sched.at(t.leave)),
-            }
-            for t in sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
-        ]
-        ceremonies.append(
-            {
-                "id": c.id,
-                "name": c.name,
-                "venue": c.venue,
-                "venue_name": c.venue_name,
-                "date": c.day.isoformat(),
-                "start": _iso(sched.at(s)),
-                "end": _iso(sched.at(s + c.duration)),
-                "program": program,
-                "guests": guests,
-            }
-        )
+    order = sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id))
+    ceremonies = [_book_ceremony(sched, c, names) for c in order if c.id in sched.starts]
     stops = itineraries(sched)
     people = [
         {
@@ -549,66 +438,6 @@ def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
         for u in sched.unmet
     ]
     return {"event": sched.plan.event.name, "ceremonies": ceremonies, "people": people, "unmet": unmet}
-
-
-def week_book(week: WeekSchedule) -> dict[str, Any]:
-    """What the plan book shows of the week's calendar, as plain values with places and units named.
-
-    Parameters
-    ----------
-    week : WeekSchedule
-
-    Returns
-    -------
-    dict
-        ``{"event", "status", "rounds", "unplaced"}``; rounds sorted by start, with ``place_name`` and ``uses``
-        as display names.
-    """
-    plan = week.plan
-    places = {p.id: p.name for p in plan.places}
-    units: dict[str, str] = {}
-    for parade in plan.parades:
-        for g in parade.groups:
-            units[g.id] = g.name or g.id
-            units.update({v.id: v.name or g.name or v.id for v in g.vehicles})
-    units.update({tm.id: tm.name for tm in plan.teams})
-    round_names = {r.id: r.name for r in plan.rounds}
-    rounds = [
-        {
-            "id": r.round_id,
-            "name": r.name,
-            "date": r.start.date().isoformat(),
-            "start": _iso(r.start),
-            "end": _iso(r.end),
-            "place": r.place,
-            "place_name": places.get(r.place or "", r.place or ""),
-            "uses": [units.get(u, u) for u in r.uses],
-        }
-        for r in sorted(week.placed, key=lambda r: (r.start, r.round_id))
-    ]
-    unplaced = [
-        {"id": u.round_id, "name": round_names.get(u.round_id, u.round_id), "reason": u.reason, "fixes": list(u.fixes)}
-        for u in week.unplaced
-    ]
-    return {"event": plan.event.name, "status": week.status, "rounds": rounds, "unplaced": unplaced}
-
-
-__all__ = [
-    "ceremonies_to_json",
-    "run_of_show",
-    "run_of_show_all",
-    "itineraries",
-    "itineraries_text",
-    "itineraries_ics",
-    "ceremonies_map_data",
-    "week_to_json",
-    "week_ics",
-    "week_text",
-    "solver_report",
-    "ceremonies_book",
-    "week_book",
-    "clock",
-]
 
 
 def _safe_name(text: str) -> str:
@@ -641,14 +470,3 @@ def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
     for aid in itineraries(sched):
         files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid)
     return files
-
-
-def write_files(folder: Path, files: dict[str, bytes | str]) -> None:
-    """Write relative path -> content into ``folder`` (sorted, UTF-8 for text)."""
-    for rel, content in sorted(files.items()):
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, str):
-            target.write_text(content, encoding="utf-8", newline="\n")
-        else:
-            target.write_bytes(content)

@@ -1,0 +1,124 @@
+"""The ceremony and week contracts: solved schedules as frozen values, each with its shortfall (exit 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from paradeplan.ceremonies.instance import CeremonyInstance
+from paradeplan.errors import InfeasibleError, Shortfall
+from paradeplan.plan.model import Plan
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One attendee at one ceremony."""
+
+    attendee: str
+    ceremony: str
+    arrive: int
+    """Minutes from the instance's day zero."""
+    leave: int
+    travel_min: int | None
+    """Travel time allowed from the previous place (None when the start place is unknown)."""
+    came_from: str | None
+    """Id of the previous place (base or venue)."""
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """A wished-for or required attendance that the schedule does not hold, and why."""
+
+    attendee: str
+    ceremony: str
+    required: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class CeremonySchedule:
+    """The solved schedule of a plan's ceremonies (``relaxed`` when required attendances could not all be met)."""
+
+    plan: Plan
+    instance: CeremonyInstance
+    status: str
+    objective: float
+    bound: float
+    gap: float
+    """Relative optimality gap (0 when proven optimal)."""
+    starts: Mapping[str, int]
+    attendance: tuple[Attendance, ...]
+    unmet: tuple[Unmet, ...]
+    relaxed: bool = False
+    """True when required attendances could not all be met (see ``unmet``)."""
+    wall_s: float = 0.0
+    warnings: tuple[str, ...] = ()
+
+    def at(self, minute: int) -> datetime:
+        """Local date-time of a minute of the schedule."""
+        return self.instance.at(minute)
+
+    def end(self, cid: str) -> int:
+        """End minute of a ceremony."""
+        return self.starts[cid] + self.instance.ceremony(cid).duration
+
+    @property
+    def shortfall(self) -> InfeasibleError | None:
+        """What stays unmet, to report with exit 3 once the files are written (None when nothing required is)."""
+        bad = [u for u in self.unmet if u.required] if self.relaxed else []
+        if not bad:
+            return None
+        lines = ["ceremonies: the required attendances cannot all be met:"]
+        lines += [f"  {u.attendee} at {u.ceremony}: {u.reason}" for u in bad]
+        return InfeasibleError(
+            "\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance", u.reason) for u in bad]
+        )
+
+
+@dataclass(frozen=True)
+class PlacedRound:
+    """A round with its day and times."""
+
+    round_id: str
+    name: str
+    start: datetime
+    end: datetime
+    place: str | None
+    uses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnplacedRound:
+    """A round the week has no room for, why, and what would fix it."""
+
+    round_id: str
+    reason: str
+    fixes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WeekSchedule:
+    """The week's calendar (status TOO_FULL when some rounds could not be placed)."""
+
+    plan: Plan
+    status: str
+    """Solver status, or TOO_FULL when some rounds could not be placed."""
+    gap: float
+    placed: tuple[PlacedRound, ...] = ()
+    """Sorted by start, then id."""
+    unplaced: tuple[UnplacedRound, ...] = ()
+    """Sorted by id."""
+
+    @property
+    def shortfall(self) -> InfeasibleError | None:
+        """The rounds that could not be placed, to report with exit 3 once the files are written."""
+        if not self.unplaced:
+            return None
+        lines = [f"week: {len(self.unplaced)} of {len(self.plan.rounds)} rounds could not be placed:"]
+        for miss in self.unplaced:
+            lines.append(f"  {miss.round_id}: {miss.reason}")
+            lines += [f"    fix: {f}" for f in miss.fixes]
+        return InfeasibleError(
+            "\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes)) for u in self.unplaced]
+        )

@@ -1,0 +1,125 @@
+"""How documents write a route, kept as data: each notation a rule (a cue on the folded clause → how its steps are
+read), so that a new layout is a new row of :data:`ROUTE_RULES`, not a new method.
+
+Notations covered: a "Lộ trình …:" label (also "Theo lộ trình:", a table's "Lộ trình" row, or the steps on the
+bullet lines below it), arrows, dashes, hyphens and commas between steps, "qua các tuyến (đường) A, B, C (và trở)
+về X", "từ X theo đường A, B đến/về Y", turn-by-turn prose ("Xuất phát từ X, rẽ phải đường A, rẽ trái B, quay
+đầu tại P, về X"), "Xuất phát từ"/"Kết thúc tại" as the first and last steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from paradeplan.importer.text import Folded, tidy
+
+#: Words joining the last two streets of a list ("A, B và C").
+_AND = re.compile(r"\s+(?:va|cung)\s+")
+#: The end of a list of streets: "(và) (trở/quay) về X", "đến X", "kết thúc tại X".
+_TAIL = re.compile(r"(?:,?\s*(?:va|roi)\s+)?(?:\b(?:tro|quay)\s+ve|\bve(?:\s+lai)?|\bden|\bket thuc tai)\s+(?=\S)")
+#: Where a clause ends its route (a sentence's end, or the next labelled field).
+_STOP = re.compile(r"\.\s|\.$|;|\s[-–]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Where a route was found in a clause, in which notation, and what the parser needs."""
+
+    rule: str
+    value: str
+    """The text holding the steps (original accents)."""
+    start: str | None = None
+    """A start place the clause names before its streets ("từ X …")."""
+    end: str | None = None
+    """An end place named after them ("… về X")."""
+    listed: bool = False
+    """Streets listed with commas/"và" (each a street unless its name says it is a place)."""
+
+
+def _label(c: Folded, m: re.Match[str]) -> Cue:
+    return Cue("label", c.text[m.end() :])
+
+
+def _until_stop(c: Folded, start: int) -> tuple[str, str]:
+    m = _STOP.search(c.low, start)
+    end = m.start() if m else len(c.low)
+    return c.text[start:end], c.low[start:end]
+
+
+def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
+    text, low = _until_stop(c, m.end())
+    end: str | None = None
+    tail = None
+    for t in _TAIL.finditer(low):
+        tail = t
+    if tail is not None and tail.start() > 0:
+        end = tidy(text[tail.end() :]) or None
+        text = text[: tail.start()]
+    return Cue(rule, text, start, end, listed=True)
+
+
+def _via(c: Folded, m: re.Match[str]) -> Cue:
+    before = re.search(r"\btu\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", c.low[: m.start()])
+    start = tidy(c.text[before.start(1) : before.end(1)]) if before else None
+    return _listed(c, m, "via", start)
+
+
+def _from_to(c: Folded, m: re.Match[str]) -> Cue:
+    start = tidy(c.text[m.start("start") : m.end("start")])
+    return _listed(c, m, "from_to", start)
+
+
+#: The notations, in the order they are tried on each clause: (name, cue on the folded clause, reader).
+ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue]], ...] = (
+    (
+        "label",
+        re.compile(
+            r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di)\b"
+            r"[^:]{0,60}:\s*"
+        ),
+        _label,
+    ),
+    ("inline label", re.compile(r"\btheo\s+(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _label),
+    (
+        "via",
+        re.compile(
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?qua\s+(?:cac\s+)?tuyen(?!\s+truyen)"
+            r"(?:\s+duong|\s+pho)?\s*:?\s+"
+        ),
+        _via,
+    ),
+    (
+        "from_to",
+        re.compile(
+            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?(?:duong|pho)\s+"
+            r"(?=.*\b(?:den|ve)\s)"
+        ),
+        _from_to,
+    ),
+)
+
+
+def find_cue(c: Folded) -> Cue | None:
+    """The first notation of :data:`ROUTE_RULES` that a clause writes its route in, or None."""
+    for _name, rx, read in ROUTE_RULES:
+        m = rx.search(c.low)
+        if m:
+            return read(c, m)
+    return None
+
+
+def listed_parts(value: str) -> list[str]:
+    """Streets of a comma list: "A, B, C và D" → [A, B, C, D]."""
+    from paradeplan.importer.text import fold
+
+    out: list[str] = []
+    for piece in value.split(","):
+        low = fold(piece)
+        start = 0
+        for m in _AND.finditer(low):
+            out.append(piece[start : m.start()])
+            start = m.end()
+        out.append(piece[start:])
+    return [p.strip() for p in out if p.strip()]

@@ -1,0 +1,318 @@
+"""What people read is Vietnamese: no English word and no internal term in the demo's Vietnamese outputs and CLI
+messages, numbers written the Vietnamese way, and no user-facing string outside the message catalogue."""
+
+from __future__ import annotations
+
+import ast
+import html
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "paradeplan"
+
+#: Names, units and acronyms a Vietnamese text may carry as they are.
+ALLOWED = {
+    "km",
+    "m",
+    "h",
+    "ha",
+    "stt",
+    "csgt",
+    "ubnd",
+    "hdnd",
+    "gddt",
+    "kh",
+    "bc",
+    "vt",
+    "nd",
+    "cp",
+    "ql",
+    "dt",
+    "tl",
+    "osm",
+    "openstreetmap",
+    "odbl",
+    "contributors",
+    "paradeplan",
+    "vietnamadminunits",
+    "ics",
+    "html",
+    "csv",
+    "xlsx",
+    "docx",
+    "gpx",
+    "kml",
+    "json",
+    "geojson",
+    "pdf",
+    "tthtcd",
+    "tt",
+    "vh",
+    "htcd",
+    "thcs",
+    "thpt",
+    "mn",
+    "covid",
+    "cityland",
+    "park",
+    "hills",
+    "asia",
+    "ho",
+    "chi",
+    "minh",
+    "utc",
+    "www",
+    "org",
+    "copyright",
+    "https",
+    "a4",
+    "p",
+    "xh",
+    "vhxh",
+    "mtv",
+    "tnhh",
+    "lhq",
+    "unesco",
+    "ttvh",
+}
+#: Tokens that look like Vietnamese syllables but are English in our outputs.
+ENGLISH_LOOKALIKES = {"min", "late", "early", "the", "of", "and", "or", "for", "with", "se", "ne", "sw", "nw", "unit"}
+
+_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+_VOWELS = r"(?:[aăâeêioôơuưy]{1,3})"
+_FINAL = r"(?:ch|ng|nh|[cmnpt])?"
+_SYLLABLE = re.compile(f"^{_INITIAL}{_VOWELS}{_FINAL}$")
+
+
+def _base(word: str) -> str:
+    """The word without tone marks (keeping ă â ê ô ơ ư đ)."""
+    keep = {"ă", "â", "ê", "ô", "ơ", "ư", "đ"}
+    out = []
+    for ch in unicodedata.normalize("NFC", word.lower()):
+        if ch in keep:
+            out.append(ch)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = decomposed[0]
+        marks = decomposed[1:]
+        for mark, letter in (("\u0306", "ă"), ("\u0302", "â" if base == "a" else "ê" if base == "e" else "ô")):
+            if mark in marks and base in "aeo":
+                base = letter if not (mark == "\u0306" and base != "a") else base
+        if "\u031b" in marks:
+            base = {"o": "ơ", "u": "ư"}.get(base, base)
+        out.append(base)
+    return "".join(out)
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Whether a word is shaped like a Vietnamese syllable (initial, vowels, final)."""
+    return bool(_SYLLABLE.match(_base(word)))
+
+
+def english_words(text: str) -> list[str]:
+    """The words of a Vietnamese text that are English (a dictionary word that is no Vietnamese syllable), and
+    internal terms (snake_case)."""
+    from english_words import get_english_words_set
+
+    english = _english()
+    text = re.sub(r"\S*/\S*|\b[\w.-]+\.(?:html|csv|ics|xlsx|docx|json|geojson|gpx|kml|md)\b", " ", text)  # paths, files
+    found = re.findall(r"\b[a-z]+_[a-z_]+\b", text)  # police_motorbike, route_guard …
+    for word in re.findall(r"[^\W\d_]+", text):
+        low = word.lower()
+        if low in ALLOWED or len(low) == 1:
+            continue
+        if low in ENGLISH_LOOKALIKES or (not vietnamese_syllable(low) and low in english):
+            found.append(word)
+    del get_english_words_set
+    return found
+
+
+_WORDS: set[str] = set()
+
+
+def _english() -> set[str]:
+    if not _WORDS:
+        from english_words import get_english_words_set
+
+        _WORDS.update(get_english_words_set(["web2", "gcide"], lower=True, alpha=True))
+    return _WORDS
+
+
+def test_the_word_test_catches_what_the_issue_saw():
+    for leak in (
+        "Bố trí lực lượng chốt: optimal (104/104)",
+        "Cần: police_motorbike × 1",
+        "(↘ SE)",
+        "10 min late",
+        "Nguồn: vietnamadminunits 1.0.4 (units before 1 July 2025)",
+    ):
+        assert english_words(leak), leak
+    clean = "Mô tô CSGT 01 đi theo Hà Huy Giáp, Tô Ngọc Vân (3,2 km, 11:26–11:31); Ngã 4 Chùa Khánh An; UBND phường"
+    assert english_words(clean) == []
+
+
+class _Text(HTMLParser):
+    """The text a person sees in a page (no scripts, no styles)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _page_text(path: Path) -> str:
+    parser = _Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return html.unescape(" ".join(parser.parts))
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    parts += [c.text for t in d.tables for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def _xlsx_text(path: Path) -> str:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v)
+
+
+def _ics_text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8").replace("\r\n ", "")
+    keep = ("SUMMARY", "DESCRIPTION", "LOCATION", "X-WR-CALNAME")
+    return "\n".join(line.split(":", 1)[1] for line in text.splitlines() if line.split(":", 1)[0].split(";")[0] in keep)
+
+
+@pytest.fixture(scope="module")
+def demo_vi(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("demo-vi") / "out"
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    code = "import sys; from paradeplan.cli import main; sys.argv = sys.argv[1:]; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "paradeplan", "demo", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return out, done.stdout + done.stderr
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in sorted(folder.rglob("*")):
+        rel = f.relative_to(folder).as_posix()
+        if f.suffix == ".html":
+            out[rel] = _page_text(f)
+        elif f.suffix == ".docx":
+            out[rel] = _docx_text(f)
+        elif f.suffix == ".xlsx":
+            out[rel] = _xlsx_text(f)
+        elif f.suffix == ".ics":
+            out[rel] = _ics_text(f)
+        elif f.suffix == ".md":
+            out[rel] = f.read_text(encoding="utf-8")
+    return out
+
+
+def test_no_english_word_in_the_demos_vietnamese_outputs_and_messages(demo_vi):
+    folder, messages = demo_vi
+    texts = _texts(folder)
+    assert {"index.html", "ke-hoach.docx", "bao-cao.docx", "runsheets.xlsx", "calendar.ics"} <= set(texts)
+    texts["(messages)"] = messages
+    leaks = {name: sorted(set(english_words(text))) for name, text in texts.items()}
+    leaks = {k: v for k, v in leaks.items() if v}
+    assert not leaks, "\n".join(f"{k}: {v}" for k, v in leaks.items())
+
+
+def test_vietnamese_outputs_write_numbers_the_vietnamese_way_and_name_people_not_ids(demo_vi):
+    folder, messages = demo_vi
+    book = _page_text(folder / "index.html")
+    assert "41,7 km" in book and "41.7 km" not in messages
+    assert not re.search(r"\d\.\d+ ?(km|phút)", book + messages)
+    ids = re.findall(r"id: (mo-to|csgt-[a-z-]+|xe-[a-z-]+)", (folder / "plan.json").read_text(encoding="utf-8"))
+    for text in (book, _docx_text(folder / "ke-hoach.docx")):
+        text = re.sub(r"\S+\.ics\b", " ", text)  # file names stay file names
+        assert "mo-to-01" not in text and "csgt-bao-ve-04" not in text and "Mô tô CSGT 01" in text
+    del ids
+    assert "index.html" in messages.splitlines()[-1]
+    assert not any(line.strip().startswith(str(folder)) for line in messages.splitlines()[:-2])
+
+
+#: Modules whose string literals reach people; each literal with words must be a catalogue message.
+USER_FACING = ("render/planbook.py", "render/common.py", "app.py", "cli/__init__.py", "maps/police.py")
+_MARKERS = {"_", "N_", "NP_", "ngettext", "pgettext", "gettext"}
+
+
+def _outside_catalogue(path: Path) -> list[str]:
+    """String literals with two or more words (letters) that are not an argument of a catalogue call, a docstring,
+    a logging/exception message for developers, or CSS/HTML markup."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if name in _MARKERS or name in ("debug", "info", "warning", "error", "exception", "Problem"):
+                for arg in ast.walk(node):
+                    inside.add(id(arg))
+        if isinstance(node, ast.Raise | ast.Assert):
+            for arg in ast.walk(node):
+                inside.add(id(arg))
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            inside.add(id(node.value))  # docstrings, of modules, functions, classes and attributes
+        if isinstance(node, ast.keyword) and node.arg == "help":
+            for arg in ast.walk(node):
+                inside.add(id(arg))  # --help texts: typer's, in English like every option name
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", "") == "Option"
+            or (isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("Argument", "Typer", "command"))
+        ):
+            for arg in ast.walk(node):
+                inside.add(id(arg))  # --help texts: typer's, English like every option name
+    bad = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in inside:
+            continue
+        value = node.value
+        if not re.search(r"\s", value.strip()) or "<" in value or '="' in value or value.strip().startswith('"'):
+            continue  # an identifier, a key, a file name, or markup
+        if "%(" in value or value in ("Times New Roman",):
+            continue  # an identifier, a key, a file name, or markup
+        text = re.sub(r"\{[^}]*\}|&\w+;", " ", value)
+        words = [w for w in re.findall(r"[A-Za-zÀ-ỹ]{2,}", text) if w.lower() not in ALLOWED]
+        if len(words) >= 2 and not re.search(r"[:;{]\s*[a-z-]+\s*[:;]|@page|\bvar\b|function|https?://", value):
+            bad.append(f"{path.relative_to(SRC)}:{node.lineno}: {value[:60]!r}")
+    return bad
+
+
+def test_user_facing_strings_come_from_the_catalogue():
+    bad = [line for rel in USER_FACING for line in _outside_catalogue(SRC / rel)]
+    assert not bad, "\n".join(bad)
