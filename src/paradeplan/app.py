@@ -143,11 +143,15 @@ def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     raise InputError(
         problems=[
             Problem(
-                f"no street data for {where}: {spec} does not exist (the route is kept as the document gives it)",
+                _(
+                    "no street data for {area}: {file} does not exist (the route is kept as the document gives it)"
+                ).format(area=where, file=spec),
                 str(plan_path),
                 field="streets",
-                hint=f'get it: `paradeplan streets fetch "{where}" --online --out {path}`, or build it from an '
-                f"OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`",
+                hint=_(
+                    'get it: `paradeplan streets fetch "{area}" --online --out {path}`, or build it from an '
+                    "OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`"
+                ).format(area=where, path=path),
             )
         ]
     )
