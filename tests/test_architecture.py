@@ -37,6 +37,8 @@ ALLOWED: dict[str, set[str]] = {
         "ceremonies.instance",
     },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
+    # the studio wires the importer and the checks the way `validate` does (docs/studio.md)
+    "studio": HELPERS | {"plan", "geo", "route.resolve", "importer", "maps.assets", "maps.basemap"},
     "live": HELPERS
     | {
         "geo.distance",
@@ -115,12 +117,8 @@ MAX_LINES = 80
 #: The functions over :data:`MAX_LINES` when the budget was set (issue 30: at most 15 is the goal). The list may
 #: only shrink: a function split below the limit leaves it (the test says so), and no new one joins it.
 LONG_FUNCTIONS = {
-    "ceremonies/solver.py::explain",
     "cli/live.py::live_command",
-    "geo/bridge.py::bridge_graph",
     "geo/geocode.py::resolve_place",
-    "geo/osm.py::import_osm",
-    "geo/streets.py::read_graph",
     "importer/events.py::read_ceremonies",
     "importer/extract.py::assembly",
     "importer/places.py::targets",
@@ -145,7 +143,6 @@ LONG_FUNCTIONS = {
     "render/report.py::report_bytes",
     "render/sheets.py::runsheets_workbook",
     "render/wordfile.py::docx_bytes",
-    "route/engine.py::run",
     "studio/server.py::create_app",
 }
 

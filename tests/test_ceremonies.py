@@ -89,7 +89,7 @@ def test_infeasible_wish_is_explained_not_dropped(solved) -> None:
     unmet = {(u["person"], u["ceremony"]): u for u in ceremonies_to_json(sched)["unmet"]}
     far = unmet[("ct_hkh_tinh", "kd-tan-hung")]
     assert not far["required"]
-    assert "travel" in far["reason"] and "min" in far["reason"]
+    assert "di chuyển" in far["reason"] and "phút" in far["reason"]  # in the user's language (Vietnamese)
     assert all(u["reason"] for u in unmet.values())
 
 
@@ -129,7 +129,7 @@ def test_required_travel_too_long_is_explained() -> None:
     plan = plan_from_text(SMALL.format(until="12:00", req_b="boss"))
     failure = schedule_ceremonies(plan).shortfall
     assert failure is not None
-    assert "travel from Venue" in str(failure) and "takes" in str(failure)
+    assert "di chuyển từ Venue" in str(failure) and "mất" in str(failure)
 
 
 def test_feasible_small_plan_lists_guest_wish(tmp_path: Path) -> None:
@@ -139,7 +139,7 @@ def test_feasible_small_plan_lists_guest_wish(tmp_path: Path) -> None:
     assert check_ceremonies(plan, result, sched.instance.travel_raw) == []
     assert ("guest", "cb") in {(r["person"], r["ceremony"]) for r in result["attendance"]}
     unmet = {(u["person"], u["ceremony"]): u["reason"] for u in result["unmet"]}
-    assert "takes" in unmet[("guest", "ca")] and "between" in unmet[("guest", "ca")]
+    assert "mất" in unmet[("guest", "ca")] and "chỉ có" in unmet[("guest", "ca")]
 
 
 def test_deterministic_json(solved) -> None:

@@ -228,11 +228,14 @@ def test_ceremony_document_by_clicks(base: str, browser: Any) -> None:
     assert "Sổ kế hoạch" in out
     page.screenshot(path=str(SHOTS / "studio-ceremonies-1366x768.png"))
     page.click("#lang")  # the English switch
-    page.wait_for_selector("#runbox #readiness")
+    page.wait_for_function("() => document.querySelector('#run').textContent === 'Make the plan'")
+    page.wait_for_selector("#run-done")
     settle(page)
-    assert page.inner_text("#run") == "Make the plan" and page.inner_text("#lang") == "Tiếng Việt"
+    assert page.inner_text("#lang") == "Tiếng Việt" and "To do" in page.inner_text("#checklist")
     page.screenshot(path=str(SHOTS / "studio-ceremonies-english-1366x768.png"))
     page.click("#lang")
+    page.wait_for_function("() => document.querySelector('#run').textContent === 'Lập kế hoạch'")
+    page.wait_for_selector("#run-done")
     settle(page)
     book = open_output(page, browser, "index.html")
     assert "Lễ khai mạc" in book.inner_text("body")

@@ -3,8 +3,10 @@
 Usage::
 
     python tools/i18n.py update     # extract from src/ (babel.cfg), merge into locale/{vi,en}/…/paradeplan.po
-    python tools/i18n.py compile    # .po -> .mo (committed; tests/test_i18n.py checks they match)
-    python tools/i18n.py check      # exit 1 when a message is missing, untranslated, obsolete or the .mo is stale
+    python tools/i18n.py check      # exit 1 when a message is missing, untranslated, fuzzy or obsolete
+
+The .mo files are not committed: ``paradeplan.i18n.translations`` compiles each .po with Babel at first use (and
+caches the result in the user's cache folder).
 
 English is the source language (msgids); ``en.po`` repeats each msgid as its msgstr, ``vi.po`` is translated by
 hand. See docs/i18n.md.
@@ -20,7 +22,6 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,10 +36,6 @@ STAMP = datetime(2026, 1, 1, tzinfo=UTC)
 
 def po_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-def mo_path(lang: str) -> Path:
-    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
 def extract() -> Catalog:
@@ -61,12 +58,6 @@ def read(lang: str) -> Catalog:
 def po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
     write_po(buf, catalog, width=120, sort_output=True, include_lineno=False, ignore_obsolete=True)
-    return buf.getvalue()
-
-
-def mo_bytes(catalog: Catalog) -> bytes:
-    buf = io.BytesIO()
-    write_mo(buf, catalog, use_fuzzy=False)
     return buf.getvalue()
 
 
@@ -101,11 +92,6 @@ def update() -> list[str]:
     return missing
 
 
-def compile_all() -> None:
-    for lang in LANGS:
-        mo_path(lang).write_bytes(mo_bytes(read(lang)))
-
-
 def problems() -> list[str]:
     """What is wrong with the committed catalogues (empty when they are in step with the sources)."""
     out: list[str] = []
@@ -117,8 +103,6 @@ def problems() -> list[str]:
         out += [f"{lang}: obsolete in the .po: {c or ''}|{i}" for c, i in sorted(have - wanted)]
         out += [f"{lang}: untranslated: {m.id!r}" for m in catalog if m.id and not _translated(m)]
         out += [f"{lang}: fuzzy: {m.id!r}" for m in catalog if m.id and m.fuzzy]
-        if not mo_path(lang).exists() or mo_path(lang).read_bytes() != mo_bytes(catalog):
-            out.append(f"{lang}: {mo_path(lang).name} is not compiled from the .po (run tools/i18n.py compile)")
     return out
 
 
@@ -127,9 +111,6 @@ def main(argv: list[str]) -> int:
     if cmd == "update":
         for msgid in update():
             print(f"vi: untranslated: {msgid}")
-        return 0
-    if cmd == "compile":
-        compile_all()
         return 0
     if cmd == "check":
         found = problems()

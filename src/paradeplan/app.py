@@ -128,6 +128,8 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
     stops here, saying which area's street data to get and how."""
+    from paradeplan.i18n import _
+
     spec = (plan.streets or "").strip()
     if not spec or spec.startswith("builtin:"):
         return
@@ -137,15 +139,19 @@ def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     if path.exists():
         return
     area = plan.event.area
-    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else "the parade's area"
+    where = ", ".join([area.name, *reversed(area.parents)][:2]) if area is not None else _("the parade's area")
     raise InputError(
         problems=[
             Problem(
-                f"no street data for {where}: {spec} does not exist (the route is kept as the document gives it)",
+                _(
+                    "no street data for {area}: {file} does not exist (the route is kept as the document gives it)"
+                ).format(area=where, file=spec),
                 str(plan_path),
                 field="streets",
-                hint=f'get it: `paradeplan streets fetch "{where}" --online --out {path}`, or build it from an '
-                f"OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`",
+                hint=_(
+                    'get it: `paradeplan streets fetch "{area}" --online --out {path}`, or build it from an '
+                    "OpenStreetMap extract: `paradeplan streets import SOURCE.osm.pbf --out {path}`"
+                ).format(area=where, path=path),
             )
         ]
     )

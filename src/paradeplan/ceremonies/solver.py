@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from paradeplan import clock
@@ -11,6 +12,7 @@ from paradeplan.ceremonies.model import build_model
 from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule, Unmet
 from paradeplan.errors import InfeasibleError, Shortfall
 from paradeplan.geo.travel import TravelMinutes as TravelFn
+from paradeplan.i18n import _
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
@@ -111,7 +113,7 @@ def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -
         rows.sort(key=lambda r: (r[2], r[3], r[1]))
         prev_place: str | None = None
         prev_day = None
-        for _, cid, arr, lv in rows:
+        for _row, cid, arr, lv in rows:
             c = inst.ceremony(cid)
             if prev_day != c.day:
                 prev_place = a.base
@@ -144,24 +146,84 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
     str
         One sentence.
     """
-    inst, plan = sched.instance, sched.plan
+    inst = sched.instance
     a = inst.attendee(need.attendee)
     c = inst.ceremony(need.ceremony)
     s = sched.starts[c.id]
     day_off = (c.day - inst.day0).days * 1440
 
     def needs_at(start: int) -> tuple[int, int, int]:
-        """Earliest arrival, latest arrival and shortest stay at this ceremony if it starts at ``start``."""
-        if a.min_stay is None or a.min_stay >= c.duration:
-            lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
-        else:
-            lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
-        for k in need.items:
-            it = c.items[k]
-            hi = min(hi, start + it.offset)
-            st = max(st, it.offset + it.duration - (hi - start))
-        return lo, hi, st
+        return _presence(a, c, need, start)
 
+    never = _never_available(sched, a, c, needs_at)
+    if never:
+        return never
+    lo_arr, hi_arr, stay = needs_at(s)
+    late: str | None = None
+    if a.avail_from is not None:
+        t = inst.move(a.id, a.base, c.venue) if a.base else 0
+        if day_off + a.avail_from + t > hi_arr:
+            late = _(
+                "at its chosen start {start} {name} begins before the earliest arrival {arrive} "
+                "(available from {avail}, {t} min travel)"
+            ).format(
+                start=clock.hm_at(inst.at(s)),
+                name=c.name,
+                arrive=clock.hm_at(inst.at(day_off + a.avail_from + t)),
+                avail=clock.hm_at(inst.at(day_off + a.avail_from)),
+                t=t,
+            )
+        lo_arr = max(lo_arr, day_off + a.avail_from + t)
+    if late is None and a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
+        late = _(
+            "at its chosen start {start} {name} needs presence until {until}, after the availability ends ({ends})"
+        ).format(
+            start=clock.hm_at(inst.at(s)),
+            name=c.name,
+            until=clock.hm_at(inst.at(lo_arr + stay)),
+            ends=clock.hm_at(inst.at(day_off + a.avail_until)),
+        )
+    if c.capacity is not None:
+        used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
+        if used + a.size > c.capacity:
+            return _("{name} is full: capacity {capacity} ({local} local, {scheduled} scheduled)").format(
+                name=c.name, capacity=c.capacity, local=c.local, scheduled=used - c.local
+            )
+    mine = [t for t in sched.attendance if t.attendee == a.id and inst.ceremony(t.ceremony).day == c.day]
+    blockers = _blockers(sched, a, c, mine, (lo_arr, hi_arr, stay))
+    if blockers:
+        return "; ".join(blockers)
+    if late:
+        return late
+    if len(mine) >= 2:
+        names = ", ".join(inst.ceremony(t.ceremony).name for t in mine)
+        return _("no room for a {stay}-min stay plus travel between the other attendances ({names})").format(
+            stay=stay, names=names
+        )
+    if sched.status != "OPTIMAL":
+        return _("not placed before the solver stopped (gap {gap})").format(gap=f"{sched.gap:.1%}")
+    return _("left out so that more wished-for attendances could be met with the chosen start times")
+
+
+def _presence(a: AttendeeIn, c: CeremonyIn, need: Need, start: int) -> tuple[int, int, int]:
+    """Earliest arrival, latest arrival and shortest stay at ceremony ``c`` if it starts at ``start``."""
+    if a.min_stay is None or a.min_stay >= c.duration:
+        lo, hi, st = start - a.setup, start - a.setup, c.duration + a.setup
+    else:
+        lo, hi, st = start, start + c.duration - a.min_stay, a.min_stay
+    for k in need.items:
+        it = c.items[k]
+        hi = min(hi, start + it.offset)
+        st = max(st, it.offset + it.duration - (hi - start))
+    return lo, hi, st
+
+
+def _never_available(
+    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, needs_at: Callable[[int], tuple[int, int, int]]
+) -> str | None:
+    """Why the attendee cannot be there at any start the window allows (availability and travel), if so."""
+    inst, plan = sched.instance, sched.plan
+    day_off = (c.day - inst.day0).days * 1440
     # Availability, with the most favourable start the window allows.
     if a.avail_from is not None:
         t = inst.move(a.id, a.base, c.venue) if a.base else 0
@@ -182,40 +244,7 @@ def explain(sched: CeremonySchedule, need: Need) -> str:
                 f"until {clock.hm_at(inst.at(lo0 + st0))} even at its "
                 f"earliest start {clock.hm_at(inst.at(c.starts[0]))}"
             )
-    lo_arr, hi_arr, stay = needs_at(s)
-    late: str | None = None
-    if a.avail_from is not None:
-        t = inst.move(a.id, a.base, c.venue) if a.base else 0
-        if day_off + a.avail_from + t > hi_arr:
-            late = (
-                f"at its chosen start {clock.hm_at(inst.at(s))} {c.name} begins before the earliest arrival "
-                f"{clock.hm_at(inst.at(day_off + a.avail_from + t))} (available "
-                f"from {clock.hm_at(inst.at(day_off + a.avail_from))}"
-                f", {t} min travel)"
-            )
-        lo_arr = max(lo_arr, day_off + a.avail_from + t)
-    if late is None and a.avail_until is not None and lo_arr + stay > day_off + a.avail_until:
-        late = (
-            f"at its chosen start {clock.hm_at(inst.at(s))} {c.name} "
-            f"needs presence until {clock.hm_at(inst.at(lo_arr + stay))}, "
-            f"after the availability ends ({clock.hm_at(inst.at(day_off + a.avail_until))})"
-        )
-    if c.capacity is not None:
-        used = c.local + sum(inst.attendee(t.attendee).size for t in sched.attendance if t.ceremony == c.id)
-        if used + a.size > c.capacity:
-            return f"{c.name} is full: capacity {c.capacity} ({c.local} local, {used - c.local} scheduled)"
-    mine = [t for t in sched.attendance if t.attendee == a.id and inst.ceremony(t.ceremony).day == c.day]
-    blockers = _blockers(sched, a, c, mine, (lo_arr, hi_arr, stay))
-    if blockers:
-        return "; ".join(blockers)
-    if late:
-        return late
-    if len(mine) >= 2:
-        names = ", ".join(inst.ceremony(t.ceremony).name for t in mine)
-        return f"no room for a {stay}-min stay plus travel between the other attendances ({names})"
-    if sched.status != "OPTIMAL":
-        return f"not placed before the solver stopped (status {sched.status}, gap {sched.gap:.1%})"
-    return "left out so that more wished-for attendances could be met with the chosen start times"
+    return None
 
 
 def _blockers(
@@ -239,31 +268,35 @@ def _blockers(
             continue
         if att.arrive < lo_arr + stay and att.leave > lo_arr:
             blockers.append(
-                f"clashes with {o.name} ({clock.hm_at(inst.at(att.arrive))}–{clock.hm_at(inst.at(att.leave))})"
+                _("clashes with {name} ({start}–{end})").format(
+                    name=o.name, start=clock.hm_at(inst.at(att.arrive)), end=clock.hm_at(inst.at(att.leave))
+                )
             )
         elif att.leave <= lo_arr:
             gap = hi_arr - att.leave
+            end, latest = clock.hm_at(inst.at(att.leave)), clock.hm_at(inst.at(hi_arr))
             between = (
-                f"only {gap} min between the end there ({clock.hm_at(inst.at(att.leave))}) and the latest arrival "
-                f"here ({clock.hm_at(inst.at(hi_arr))})"
+                _("only {gap} min between the end there ({end}) and the latest arrival here ({latest})")
                 if gap >= 0
-                else f"{o.name} ends ({clock.hm_at(inst.at(att.leave))}) after "
-                f"the latest arrival here ({clock.hm_at(inst.at(hi_arr))})"
-            )
+                else _("{name} ends ({end}) after the latest arrival here ({latest})")
+            ).format(gap=gap, end=end, latest=latest, name=o.name)
             blockers.append(
-                f"travel from {_place_name(inst, plan, o.venue)} to {where} takes {t_in} min but " + between
+                _("travel from {a} to {b} takes {t} min but {between}").format(
+                    a=_place_name(inst, plan, o.venue), b=where, t=t_in, between=between
+                )
             )
         else:
             gap = att.arrive - (lo_arr + stay)
+            end, start = clock.hm_at(inst.at(lo_arr + stay)), clock.hm_at(inst.at(att.arrive))
             between = (
-                f"only {gap} min between the end here ({clock.hm_at(inst.at(lo_arr + stay))}) and the start there "
-                f"({clock.hm_at(inst.at(att.arrive))})"
+                _("only {gap} min between the end here ({end}) and the start there ({start})")
                 if gap >= 0
-                else f"{o.name} starts ({clock.hm_at(inst.at(att.arrive))}) before "
-                f"the end here ({clock.hm_at(inst.at(lo_arr + stay))})"
-            )
+                else _("{name} starts ({start}) before the end here ({end})")
+            ).format(gap=gap, end=end, start=start, name=o.name)
             blockers.append(
-                f"travel from {where} to {_place_name(inst, plan, o.venue)} takes {t_out} min but " + between
+                _("travel from {a} to {b} takes {t} min but {between}").format(
+                    a=where, b=_place_name(inst, plan, o.venue), t=t_out, between=between
+                )
             )
     return blockers
 

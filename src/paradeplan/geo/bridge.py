@@ -66,6 +66,17 @@ def bridge_graph(
     dict
         Counts of added ``chain`` and ``join`` edges (each direction counted once).
     """
+    chains = _chain_streets(g, chain_gap_major_m, chain_gap_minor_m, members)
+    joins = _join_streets(g, join_m)
+    ends = _bridge_dead_ends(g, end_join_m) if end_join_m > 0 else 0
+    log.info("bridged: %d chain edges, %d join edges, %d dead-end edges", chains, joins, ends)
+    return {"chain": chains, "join": joins, "end": ends}
+
+
+def _chain_streets(
+    g: nx.MultiDiGraph, chain_gap_major_m: float, chain_gap_minor_m: float, members: dict[str, set[str]] | None
+) -> int:
+    """Step 1 of :func:`bridge_graph`: join the pieces of each named street, closest first; the edges added."""
     by_name: dict[str, list[tuple[Any, Any, str]]] = {}
     for u, v, d in g.edges(data=True):
         if d.get("name") and not d.get("bridged"):
@@ -103,7 +114,11 @@ def bridge_graph(
             parent[ri] = rj
             add_street_edge(g, a, b, name=name, highway=klass, oneway=False, length=dist, bridged=True, bridge="chain")
             chains += 1
-    # joins between different streets
+    return chains
+
+
+def _join_streets(g: nx.MultiDiGraph, join_m: float) -> int:
+    """Step 2 of :func:`bridge_graph`: link nodes of different streets lying within ``join_m``; the edges added."""
     nodes = sorted(g.nodes, key=str)
     lats, lons = _coords(g, nodes)
     names = [
@@ -133,9 +148,7 @@ def bridge_graph(
                 g, a, b, name="", highway="bridge_join", oneway=False, length=float(dist), bridged=True, bridge="join"
             )
             joins += 1
-    ends = _bridge_dead_ends(g, end_join_m) if end_join_m > 0 else 0
-    log.info("bridged: %d chain edges, %d join edges, %d dead-end edges", chains, joins, ends)
-    return {"chain": chains, "join": joins, "end": ends}
+    return joins
 
 
 def _bridge_dead_ends(g: nx.MultiDiGraph, max_m: float) -> int:

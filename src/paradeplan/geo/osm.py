@@ -355,7 +355,6 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
     InputError
         Missing, unreadable or street-less file.
     """
-    import osmium
 
     src = Path(source)
     if not src.is_file():
@@ -373,29 +372,7 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
             ]
         )
 
-    reader = _Reader()
-
-    class _Handler(osmium.SimpleHandler):
-        node = staticmethod(reader.node)
-        way = staticmethod(reader.way)
-        relation = staticmethod(reader.relation)
-        area = staticmethod(reader.area)
-
-    try:
-        _Handler().apply_file(str(src), locations=True)
-        _clipped_areas(src, reader)
-    except _TooManyNodes:
-        raise InputError(
-            problems=[
-                Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes", str(source), hint=limit_hint)
-            ]
-        ) from None
-    except RuntimeError as exc:
-        raise InputError(
-            problems=[
-                Problem(f"cannot read OSM data: {exc}", str(source), hint="give a valid .osm (XML) or .osm.pbf file")
-            ]
-        ) from None
+    reader = _read_osm(src, str(source), limit_hint)
     if not reader.ways:
         only = f" (only {', '.join(sorted(reader.skipped))})" if reader.skipped else ""
         raise InputError(
@@ -417,6 +394,32 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
         "imported %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(reader.points)
     )
     return g, tuple(reader.points)
+
+
+def _read_osm(src: Path, name: str, limit_hint: str) -> _Reader:
+    """Every way, node, relation and area of an OSM file read with pyosmium (bounded: :data:`MAX_OSM_NODES`)."""
+    import osmium
+
+    reader = _Reader()
+
+    class _Handler(osmium.SimpleHandler):
+        node = staticmethod(reader.node)
+        way = staticmethod(reader.way)
+        relation = staticmethod(reader.relation)
+        area = staticmethod(reader.area)
+
+    try:
+        _Handler().apply_file(str(src), locations=True)
+        _clipped_areas(src, reader)
+    except _TooManyNodes:
+        raise InputError(
+            problems=[Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes", name, hint=limit_hint)]
+        ) from None
+    except RuntimeError as exc:
+        raise InputError(
+            problems=[Problem(f"cannot read OSM data: {exc}", name, hint="give a valid .osm (XML) or .osm.pbf file")]
+        ) from None
+    return reader
 
 
 def _from_osmnx(raw: Any, source: str) -> nx.MultiDiGraph:

@@ -294,6 +294,14 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
                 )
             ]
         ) from None
+    g = _typed_graph(g0, str(path))
+    _cache_put(digest_of, g)
+    return g
+
+
+def _typed_graph(g0: nx.Graph, name: str) -> nx.MultiDiGraph:
+    """A graph read from GraphML with its attributes typed: float coordinates and lengths (measured when
+    missing), bool flags, cleaned names and road classes. ``InputError`` naming ``name`` without coordinates."""
     g = nx.MultiDiGraph(g0) if not g0.is_directed() else g0
     problems = []
     for n, d in g.nodes(data=True):
@@ -304,7 +312,7 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             problems.append(
                 Problem(
                     f"node {n} has no numeric x/y coordinates",
-                    str(path),
+                    name,
                     hint="the graph must carry lon/lat as x/y node attributes",
                 )
             )
@@ -327,7 +335,6 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             d[k] = val if isinstance(val, bool) else str(val).strip().lower() in _TRUE
         d["name"] = clean_name(d.get("name"))
         d["highway"] = clean_highway(d.get("highway"))
-    _cache_put(digest_of, g)
     return g
 
 

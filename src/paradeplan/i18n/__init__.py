@@ -74,10 +74,46 @@ def use_lang(lang: str | None) -> Iterator[str]:
 
 @cache
 def translations(lang: str) -> _gettext.NullTranslations:
-    """The compiled catalogue (``locale/<lang>/LC_MESSAGES/paradeplan.mo``) of ``lang``."""
-    ref = resources.files("paradeplan.i18n").joinpath("locale", norm_lang(lang), "LC_MESSAGES", f"{DOMAIN}.mo")
-    with ref.open("rb") as fh:
-        return _gettext.GNUTranslations(fh)
+    """The catalogue of ``lang``, compiled by Babel from ``locale/<lang>/LC_MESSAGES/paradeplan.po`` at first use.
+
+    The compiled ``.mo`` is kept in the user's cache (``$XDG_CACHE_HOME/paradeplan/locale``), named by the
+    ``.po``'s SHA-256, so later runs only read it; without a writable cache it is compiled in memory.
+    """
+    import hashlib
+    import io
+
+    po = resources.files("paradeplan.i18n").joinpath("locale", norm_lang(lang), "LC_MESSAGES", f"{DOMAIN}.po")
+    source = po.read_bytes()
+    digest = hashlib.sha256(source).hexdigest()[:32]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    cached = os.path.join(base, "paradeplan", "locale", f"{norm_lang(lang)}-{digest}.mo")
+    try:
+        with open(cached, "rb") as fh:
+            return _gettext.GNUTranslations(fh)
+    except (OSError, ValueError):
+        pass
+    data = compile_po(source, norm_lang(lang))
+    try:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        tmp = f"{cached}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: the catalogue lives in memory for this run
+    return _gettext.GNUTranslations(io.BytesIO(data))
+
+
+def compile_po(source: bytes, lang: str) -> bytes:
+    """A ``.po`` file's bytes compiled to ``.mo`` bytes by Babel (fuzzy messages left out)."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    out = io.BytesIO()
+    write_mo(out, read_po(io.BytesIO(source), locale=lang, domain=DOMAIN), use_fuzzy=False)
+    return out.getvalue()
 
 
 def gettext(message: str, lang: str | None = None) -> str:

@@ -103,14 +103,17 @@ def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one."""
     if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE):
         return
-    said = ex.event or "no title"
+    from paradeplan.i18n import _
+
+    said = ex.event or _("no title")
     raise InputError(
         problems=[
             Problem(
-                f"nothing to plan in {file}: không có đoàn diễu hành, lễ khai mạc, hoạt động Tuần lễ hay hạn báo cáo "
-                f"nào (no parade, ceremony, week activity or deadline; read: {said})",
+                _("nothing to plan in {file}: no parade, ceremony, week activity or deadline (read: {title})").format(
+                    file=file, title=said
+                ),
                 file,
-                hint="give the plan (Kế hoạch, Phương án) that describes the parade or the ceremonies",
+                hint=_("give the plan (Kế hoạch, Phương án) that describes the parade or the ceremonies"),
             )
         ]
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -481,6 +482,14 @@ class _Reader:
                 out.assembly_date = d
             elif d and out.assembly_date is None and not departing:
                 out.assembly_date = d
+        if labelled_place is None:  # a table row "Tập trung đoàn xe — Thời gian: …; Địa điểm: X"
+            for f0 in self.lines:
+                f = _unbullet(f0)
+                if re.match(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s", f.low):
+                    venue = ev.labelled_fields(f).get("venue")
+                    if venue is not None:
+                        labelled_place = self._place_from(venue, 0)
+                        break
         out.assembly_place = labelled_place or departure_place
         # Unlabelled "… tập trung tại X lúc T ngày D": gatherings (or the assembly when none is labelled).
         for f in self.lines:
@@ -600,7 +609,12 @@ class _Reader:
             else:
                 body = _unbullet(f0)
                 head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
-                if re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head):
+                nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+                if (
+                    re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
+                    and nxt is not None
+                    and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
+                ):
                     # a heading "II. LỘ TRÌNH" with the steps on the lines below
                     candidates.append((0, i, Cue("label", self._route_lines(i + 1))))
         if not candidates:
@@ -767,6 +781,8 @@ class _Reader:
         if len(f.low) > 600:
             return []
         label = _FORCE_LABEL.match(f.low)
+        if label and _FORCE_INLINE.search(label.group("label")):
+            label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label
         if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
             count = _count(label.group("count"))
             rest = Folded(f.text[label.end() :], f.low[label.end() :])
@@ -782,7 +798,17 @@ class _Reader:
             parts = [_count(x.group(1)) for x in matches[k + 1 :]]
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
-            out.extend(self._force(count, scope, scope))
+            got = self._force(count, scope, scope)
+            before = re.search(
+                r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
+            )
+            if before and len(got) == 1 and got[0].kind == "other":  # "đoàn xe hoa gồm 08 xe"
+                got = [
+                    dataclasses.replace(
+                        got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
+                    )
+                ]
+            out.extend(got)
         return out
 
     def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:

@@ -20,7 +20,7 @@ _AND = re.compile(r"\s+(?:va|cung)\s+")
 #: The end of a list of streets: "(và) (trở/quay) về X", "đến X", "kết thúc tại X".
 _TAIL = re.compile(r"(?:,?\s*(?:va|roi)\s+)?(?:\b(?:tro|quay)\s+ve|\bve(?:\s+lai)?|\bden|\bket thuc tai)\s+(?=\S)")
 #: Where a clause ends its route (a sentence's end, or the next labelled field).
-_STOP = re.compile(r"\.\s|\.$|;|\s[-–]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b")
+_STOP = re.compile(r"\.\s|\.$|;|\s[—–-]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b|\s—\s")
 
 
 @dataclass(frozen=True)

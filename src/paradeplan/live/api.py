@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import N_, tr
 from paradeplan.live.model import (
     REPORT_KINDS,
     LivePlan,
@@ -38,8 +40,31 @@ PLACE_SLACK_M = 200
 #: Speed is judged over at least this distance (metres): shorter hops say little.
 SPEED_MIN_M = 500
 _FIELDS = ("kind", "km", "post", "time", "confirm")
-_KIND_VI = {"head": "đầu đoàn", "tail": "cuối đoàn", "pause": "đoàn dừng", "resume": "đoàn đi tiếp"}
-_KIND_EN = {"head": "head", "tail": "tail", "pause": "pause", "resume": "resume"}
+_BACKWARDS: dict[str, str] = {
+    "head": N_(
+        "the head would go backwards: report #{seq} has it at km {km} at {time} (withdraw that report first if it "
+        "was wrong)"
+    ),
+    "tail": N_(
+        "the tail would go backwards: report #{seq} has it at km {km} at {time} (withdraw that report first if it "
+        "was wrong)"
+    ),
+}
+_TOO_FAST: dict[str, str] = {
+    "head": N_(
+        "from report #{seq} (km {km} at {time}) the head would have moved at {speed} km/h, the column's planned "
+        "speed is {column} km/h: confirm if it is right"
+    ),
+    "tail": N_(
+        "from report #{seq} (km {km} at {time}) the tail would have moved at {speed} km/h, the column's planned "
+        "speed is {column} km/h: confirm if it is right"
+    ),
+}
+
+
+def _say(message: str, **fmt: object) -> tuple[str, str]:
+    """A message of the catalogue in Vietnamese and in English (a refusal carries both; the view shows its own)."""
+    return tr(message, "vi", **fmt), tr(message, "en", **fmt)
 
 
 @dataclass(frozen=True)
@@ -80,73 +105,69 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
     try:
         data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
-        raise Refused("body", "không phải văn bản UTF-8", "is not UTF-8 text") from None
+        raise Refused("body", *_say(N_("is not UTF-8 text"))) from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
         if isinstance(exc, json.JSONDecodeError):
-            raise Refused("body", f"không phải JSON ({exc})", f"is not JSON ({exc})") from None
+            raise Refused("body", *_say(N_("is not JSON ({error})"), error=exc)) from None
         raise Refused(
-            "body",
-            "không phải JSON của một báo cáo (lồng quá sâu hoặc hằng số không phải số)",
-            "is not JSON a report can be (nested too deeply or a non-number constant)",
+            "body", *_say(N_("is not JSON a report can be (nested too deeply or a non-number constant)"))
         ) from None
     if not isinstance(data, dict):
-        raise Refused(
-            "body", f"phải là một đối tượng JSON, không phải {_type(data)}", f"must be a JSON object, not {_type(data)}"
-        )
+        raise Refused("body", *_say(N_("must be a JSON object, not {what}"), what=_type(data)))
     extra = sorted(k for k in data if k not in _FIELDS)
     if extra:
         raise Refused(
             extra[0][:40] or '""',
-            f"không phải trường của báo cáo (báo cáo có {', '.join(_FIELDS)})",
-            f"is not a report field (a report has {', '.join(_FIELDS)})",
+            *_say(N_("is not a report field (a report has {fields})"), fields=", ".join(_FIELDS)),
         )
     confirm = data.get("confirm", False)
     if not isinstance(confirm, bool):
-        raise Refused("confirm", "phải là true hoặc false", f"must be true or false, not {_show(confirm)}")
+        raise Refused("confirm", *_say(N_("must be true or false, not {value}"), value=_show(confirm)))
     kind = data.get("kind")
     kinds = ", ".join(REPORT_KINDS)
     if "kind" not in data:
-        raise Refused("kind", f"bị thiếu (một trong {kinds})", f"is missing (one of {kinds})")
+        raise Refused("kind", *_say(N_("is missing (one of {kinds})"), kinds=kinds))
     if not isinstance(kind, str) or kind not in REPORT_KINDS:
-        raise Refused(
-            "kind", f"phải là một trong {kinds}, không phải {_show(kind)}", f"must be one of {kinds}, not {_show(kind)}"
-        )
+        raise Refused("kind", *_say(N_("must be one of {kinds}, not {value}"), kinds=kinds, value=_show(kind)))
     if "time" not in data:
-        raise Refused(
-            "time", "bị thiếu (HH:MM:SS theo giờ của sự kiện)", "is missing (HH:MM:SS in the event's time zone)"
-        )
+        raise Refused("time", *_say(N_("is missing (HH:MM:SS in the event's time zone)")))
     raw_time = data["time"]
     time_s = clock.parse(raw_time) if isinstance(raw_time, str) and len(raw_time) <= 8 else None
     if time_s is None:
         raise Refused(
             "time",
-            f"phải là giờ trong ngày HH:MM:SS, không phải {_show(raw_time)}",
-            f"must be a time of day HH:MM:SS, not {_show(raw_time)}",
+            *_say(N_("must be a time of day HH:MM:SS, not {value}"), value=_show(raw_time)),
         )
     if time_s > now_s + FUTURE_SLACK_S:
         ahead = round((time_s - now_s) / 60)
         raise Refused(
             "time",
-            f"{clock.hms(time_s)} là {ahead} phút sau bây giờ ({clock.hms(now_s)}): báo cáo nói điều đã xảy ra "
-            "(để diễn tập, chạy máy chủ với --rehearse HH:MM)",
-            f"{clock.hms(time_s)} is {ahead} minutes after now "
-            f"({clock.hms(now_s)}): a report says what has happened (to rehearse the day, start the "
-            "server with --rehearse HH:MM)",
+            *_say(
+                N_(
+                    "{time} is {ahead} minutes after now ({now}): a report says what has happened (to rehearse the "
+                    "day, start the server with --rehearse HH:MM)"
+                ),
+                time=clock.hms(time_s),
+                ahead=ahead,
+                now=clock.hms(now_s),
+            ),
         )
     has_km, has_post = "km" in data and data["km"] is not None, "post" in data and data["post"] is not None
     if kind == "resume" and (has_km or has_post):
         raise Refused(
             "km" if has_km else "post",
-            "không ghi cho báo cáo đi tiếp: đầu đoàn đi tiếp từ chỗ đã dừng",
-            "is not given for a resume: the head resumes where it paused",
+            *_say(N_("is not given for a resume: the head resumes where it paused")),
         )
     if has_km and has_post:
-        raise Refused("post", "ghi km hoặc chốt, không ghi cả hai", "give either km or post, not both")
+        raise Refused("post", *_say(N_("give either km or post, not both")))
     if kind in ("head", "tail") and not (has_km or has_post):
         raise Refused(
             "km",
-            f"bị thiếu: {_KIND_VI[kind]} đã qua đâu (km tính từ điểm xuất phát, hoặc mã chốt)",
-            f"is missing: say where the {kind} passed (km from the start, or post id)",
+            *(
+                _say(N_("is missing: say where the head passed (km from the start, or post id)"))
+                if kind == "head"
+                else _say(N_("is missing: say where the tail passed (km from the start, or post id)"))
+            ),
         )
     at_m: int | None = None
     post_id: str | None = None
@@ -154,13 +175,9 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
     if has_km:
         km = data["km"]
         if isinstance(km, bool) or not isinstance(km, int | float) or not math.isfinite(float(km)):
-            raise Refused(
-                "km", f"phải là số kilômét, không phải {_show(km)}", f"must be a number of kilometres, not {_show(km)}"
-            )
+            raise Refused("km", *_say(N_("must be a number of kilometres, not {value}"), value=_show(km)))
         if not 0 <= float(km) <= total_km:
-            raise Refused(
-                "km", f"{km} nằm ngoài tuyến (0 đến {total_km:g} km)", f"{km} is off the route (0 to {total_km:g} km)"
-            )
+            raise Refused("km", *_say(N_("{km} is off the route (0 to {total} km)"), km=km, total=f"{total_km:g}"))
         at_m = int(round(float(km) * 1000))
     elif has_post:
         raw = data["post"]
@@ -168,8 +185,7 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
         if post is None or not post.passages:
             raise Refused(
                 "post",
-                f"{_show(raw)} không phải chốt của cuộc diễu hành này",
-                f"{_show(raw)} is not a post of this parade",
+                *_say(N_("{value} is not a post of this parade"), value=_show(raw)),
             )
         post_id = post.id
         at_m = passage_of(post, state, kind, time_s)
@@ -188,16 +204,14 @@ def check_sequence(so_far: tuple[Report, ...], new: Report) -> None:
             if paused is not None and r is new:
                 raise Refused(
                     "kind",
-                    f"đoàn đã dừng từ {clock.hms(paused)}",
-                    f"the head is already paused since {clock.hms(paused)}",
+                    *_say(N_("the head is already paused since {time}"), time=clock.hms(paused)),
                 )
             paused = r.time_s if paused is None else paused
         elif r.kind == "resume":
             if paused is None and r is new:
                 raise Refused(
                     "kind",
-                    f"không có lần dừng nào để đi tiếp trước {clock.hms(r.time_s)}",
-                    f"there is no pause to resume before {clock.hms(r.time_s)}",
+                    *_say(N_("there is no pause to resume before {time}"), time=clock.hms(r.time_s)),
                 )
             paused = None
 
@@ -240,14 +254,22 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
     if t < start - MARGIN_BEFORE_S:
         raise Refused(
             "time",
-            f"{clock.hms(t)} sớm hơn giờ xuất phát {clock.hms(start)} quá {MARGIN_BEFORE_S // 60} phút",
-            f"{clock.hms(t)} is more than {MARGIN_BEFORE_S // 60} min before the departure at {clock.hms(start)}",
+            *_say(
+                N_("{time} is more than {n} min before the departure at {start}"),
+                time=clock.hms(t),
+                n=MARGIN_BEFORE_S // 60,
+                start=clock.hms(start),
+            ),
         )
     if t > end + MARGIN_AFTER_S:
         raise Refused(
             "time",
-            f"{clock.hms(t)} muộn hơn giờ kết thúc theo kế hoạch {clock.hms(end)} quá {MARGIN_AFTER_S // 60} phút",
-            f"{clock.hms(t)} is more than {MARGIN_AFTER_S // 60} min after the plan's end at {clock.hms(end)}",
+            *_say(
+                N_("{time} is more than {n} min after the plan's end at {end}"),
+                time=clock.hms(t),
+                n=MARGIN_AFTER_S // 60,
+                end=clock.hms(end),
+            ),
         )
     if new.at_m is None or new.kind == "resume":
         return
@@ -258,36 +280,36 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
         for r in so_far
         if r.at_m is not None and (("tail" if r.kind == "tail" else "head") == mine) and r.kind != "resume"
     ]
-    who_vi, who_en = _KIND_VI[mine], _KIND_EN[mine]
     for r in same:
         assert r.at_m is not None
         if (r.time_s <= t and r.at_m > m + PLACE_SLACK_M) or (r.time_s >= t and r.at_m < m - PLACE_SLACK_M):
             raise Refused(
                 "km",
-                f"{who_vi} đi lùi: báo cáo #{r.seq} ghi {who_vi} ở km {_km(r.at_m)} lúc {clock.hms(r.time_s)} "
-                f"(nếu báo cáo đó sai, rút nó trước)",
-                f"the {who_en} would go backwards: report #{r.seq} has it at km {_km(r.at_m)} at "
-                f"{clock.hms(r.time_s)} (withdraw that report first if it was wrong)",
+                *_say(_BACKWARDS[mine], seq=r.seq, km=_km(r.at_m), time=clock.hms(r.time_s)),
             )
     if mine == "tail":
         for r in so_far:
             if r.kind in ("head", "pause") and r.at_m is not None and r.time_s >= t and r.at_m < m - PLACE_SLACK_M:
                 raise Refused(
                     "km",
-                    f"cuối đoàn vượt lên trước đầu đoàn: báo cáo #{r.seq} ghi đầu đoàn ở km {_km(r.at_m)} lúc "
-                    f"{clock.hms(r.time_s)}",
-                    f"the tail would be ahead of the head: report #{r.seq} has the head at km {_km(r.at_m)} at "
-                    f"{clock.hms(r.time_s)}",
+                    *_say(
+                        N_("the tail would be ahead of the head: report #{seq} has the head at km {km} at {time}"),
+                        seq=r.seq,
+                        km=_km(r.at_m),
+                        time=clock.hms(r.time_s),
+                    ),
                 )
     else:
         for r in so_far:
             if r.kind == "tail" and r.at_m is not None and r.time_s <= t and r.at_m > m + PLACE_SLACK_M:
                 raise Refused(
                     "km",
-                    f"đầu đoàn ở sau cuối đoàn: báo cáo #{r.seq} ghi cuối đoàn đã qua km {_km(r.at_m)} lúc "
-                    f"{clock.hms(r.time_s)}",
-                    f"the head would be behind the tail: report #{r.seq} has the tail past km {_km(r.at_m)} at "
-                    f"{clock.hms(r.time_s)}",
+                    *_say(
+                        N_("the head would be behind the tail: report #{seq} has the tail past km {km} at {time}"),
+                        seq=r.seq,
+                        km=_km(r.at_m),
+                        time=clock.hms(r.time_s),
+                    ),
                 )
     if confirmed:
         return
@@ -305,24 +327,24 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
             column = abs(r.at_m - m) / 1000 / max(planned_s, 1) * 3600
             raise Refused(
                 "time",
-                f"từ báo cáo #{r.seq} (km {_km(r.at_m)} lúc {clock.hms(r.time_s)}) {who_vi} phải đi {speed:.0f} km/h, "
-                f"đoàn đi {column:.0f} km/h theo kế hoạch: xác nhận nếu đúng",
-                f"from report #{r.seq} (km {_km(r.at_m)} at {clock.hms(r.time_s)}) the {who_en} would have moved at "
-                f"{speed:.0f} km/h, the column's planned speed is {column:.0f} km/h: confirm if it is right",
+                *_say(
+                    _TOO_FAST[mine],
+                    seq=r.seq,
+                    km=_km(r.at_m),
+                    time=clock.hms(r.time_s),
+                    speed=f"{speed:.0f}",
+                    column=f"{column:.0f}",
+                ),
                 confirm=True,
             )
     shift = t - expected_at(plan, so_far, mine, m, now_s)
     if abs(shift) > CONFIRM_SHIFT_S:
         mins = round(abs(shift) / 60)
-        vi_dir, en_dir = ("muộn", "later") if shift > 0 else ("sớm", "earlier")
-        raise Refused(
-            "time",
-            f"báo cáo này làm các giờ dự kiến {vi_dir} {mins} phút (hơn {CONFIRM_SHIFT_S // 60} phút): "
-            "xác nhận nếu đúng",
-            f"this report moves the expected times {mins} min {en_dir} (more than {CONFIRM_SHIFT_S // 60} min): "
-            "confirm if it is right",
-            confirm=True,
+        later = N_("this report moves the expected times {mins} min later (more than {n} min): confirm if it is right")
+        earlier = N_(
+            "this report moves the expected times {mins} min earlier (more than {n} min): confirm if it is right"
         )
+        raise Refused("time", *_say(later if shift > 0 else earlier, mins=mins, n=CONFIRM_SHIFT_S // 60), confirm=True)
 
 
 def _no_constant(name: str) -> Any:
@@ -422,8 +444,10 @@ def public_state(plan: LivePlan, state: LiveState, updated: str) -> dict[str, An
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def report_json(r: Report) -> dict[str, Any]:
-    """One stored report as the API shows it."""
+    """One stored report as the API shows it (made once per report: the police state lists them all, every
+    second; the dict is shared, never changed)."""
     return {
         "seq": r.seq,
         "kind": r.kind,

@@ -493,10 +493,13 @@ _COLUMN: list[tuple[object, _Curve, _Column]] = []
 def _column(head_curve: _Curve, tail_curve: _Curve, reports: Sequence[Report], now_s: int) -> _Column:
     """:func:`_anchors`, kept for the same reports (a server re-times every second with the reports unchanged);
     a pause still open depends on now, so it is never kept."""
-    if _COLUMN and _COLUMN[0][0] is reports and _COLUMN[0][1] is head_curve:
-        return _COLUMN[0][2]
+    for kept, curve, col in _COLUMN:
+        if kept is reports and curve is head_curve:
+            return col
     col = _anchors(head_curve, tail_curve, reports, now_s)
-    _COLUMN[:] = [(reports, head_curve, col)] if col.paused_since_s is None and isinstance(reports, tuple) else []
+    if col.paused_since_s is None and isinstance(reports, tuple):
+        _COLUMN.insert(0, (reports, head_curve, col))
+        del _COLUMN[4:]
     return col
 
 
@@ -750,7 +753,7 @@ def expected_at(plan: LivePlan, reports: Sequence[Report], kind: ReportKind, at_
         Seconds since midnight.
     """
     head_curve, tail_curve = _curves(plan.schedule)
-    col = _anchors(head_curve, tail_curve, reports, now_s)
+    col = _column(head_curve, tail_curve, reports, now_s)
     if kind == "tail":
         t = tail_curve.time(at_m) + col.tail.delay(at_m)
         seen = col.tail_seen.by(at_m)

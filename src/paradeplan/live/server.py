@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from paradeplan.i18n import N_, tr
 from paradeplan.live.api import (
     MAX_BODY,
     check_plausible,
@@ -55,6 +56,8 @@ MAX_CONNECTIONS = 1000
 MAX_BUSY = 200
 #: Server-sent event streams at most (beyond: 503, the views poll).
 MAX_STREAMS = 500
+#: Lines of the audit log in the police state (the newest; ``log_count`` says how many there are in all).
+LOG_SHOWN = 200
 #: Seconds between two events of a stream when nothing changes (the views know they are connected).
 TICK_S = 5.0
 CSP = (
@@ -166,7 +169,7 @@ class Live:
         self._cache: tuple[int, int, LiveState] | None = None
         self._public: tuple[LiveState, bytes] | None = None
         self._police: tuple[LiveState, bytes] | None = None
-        self._log: tuple[int, list[dict[str, Any]]] | None = None
+        self._log_shown: list[dict[str, Any]] = []
         self._version = 0
         self._reports = store.reports()
         self.broadcast = Broadcast()
@@ -210,6 +213,7 @@ class Live:
                 return cached[1]
         data = police_state(self.folder.plan, state, updated, self.links())
         data["log"] = self.log_json()
+        data["log_count"] = len(self._log_shown)
         gone = self.store.gone()
         data["store"] = None if gone is None else {"reason": gone.reason, "reason_en": gone.reason_en}
         body = _json_bytes(data)
@@ -218,15 +222,13 @@ class Live:
         return body
 
     def log_json(self) -> list[dict[str, Any]]:
-        """The audit log as the API shows it (read from the store once per change)."""
+        """The last :data:`LOG_SHOWN` lines of the audit log as the API shows them (each line made once)."""
+        entries = self.store.log()
         with self._lock:
-            if self._log is not None and self._log[0] == self._version:
-                return self._log[1]
-            version = self._version
-        entries = [log_json(e) for e in self.store.log()]
-        with self._lock:
-            self._log = (version, entries)
-        return entries
+            shown = self._log_shown
+            for e in entries[len(shown) :]:
+                shown.append(log_json(e))
+            return shown[-LOG_SHOWN:]
 
     def _checks(self, confirmed: bool, now_s: int) -> Any:
         plan = self.folder.plan
@@ -379,7 +381,7 @@ class _SecurityHeaders:
                     "headers": [(b"content-type", b"application/json"), (b"retry-after", b"5")],
                 }
             )
-            await send({"type": "http.response.body", "body": b'{"detail": "busy: try again in a few seconds"}'})
+            await send({"type": "http.response.body", "body": _BUSY})
             return
         self.busy += 1
         try:
@@ -406,6 +408,14 @@ class _SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+#: The answer to the public when the server is busy (Vietnamese first, and English).
+_BUSY = json.dumps(
+    {
+        "detail": tr(N_("busy: try again in a few seconds"), "vi"),
+        "reason_en": tr(N_("busy: try again in a few seconds"), "en"),
+    },
+    ensure_ascii=False,
+).encode()
 #: Routes served however busy the server is: the control room's and the units'.
 _PRIORITY = ("/api/police/", "/api/units/", "/api/reports", "/control", "/unit/", "/static/")
 
@@ -504,9 +514,14 @@ def create_app(live: Live) -> "FastAPI":
     streams = [0]
 
     def refuse(
-        status: int, vi: str, en: str, request: Request | None = None, headers: dict[str, str] | None = None
+        status: int,
+        message: str,
+        request: Request | None = None,
+        headers: dict[str, str] | None = None,
+        **fmt: object,
     ) -> JSONResponse:
         """A refusal: ``detail`` in the view's language (Vietnamese unless it asks for English), and both."""
+        vi, en = tr(message, "vi", **fmt), tr(message, "en", **fmt)
         detail = en if request is not None and english(request) else vi
         return JSONResponse({"detail": detail, "reason_vi": vi, "reason_en": en}, status_code=status, headers=headers)
 
@@ -515,14 +530,13 @@ def create_app(live: Live) -> "FastAPI":
         if role is None:
             return refuse(
                 401,
-                "cần mã truy cập: Authorization: Bearer TOKEN",
-                "send the token: Authorization: Bearer TOKEN",
+                N_("send the token: Authorization: Bearer TOKEN"),
                 request,
                 {"WWW-Authenticate": "Bearer"},
             )
         if role == "control" or (unit is not None and role == f"unit:{unit}"):
             return None
-        return refuse(403, "mã truy cập này không mở được mục này", "this token does not open this", request)
+        return refuse(403, N_("this token does not open this"), request)
 
     @app.get("/", response_class=HTMLResponse)
     def public_page() -> HTMLResponse:
@@ -539,7 +553,7 @@ def create_app(live: Live) -> "FastAPI":
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return refuse(404, "không có tệp này", "no such file")
+            return refuse(404, N_("no such file"))
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "max-age=300"})
 
@@ -578,7 +592,7 @@ def create_app(live: Live) -> "FastAPI":
         state, updated = live.state()
         data = unit_state(plan, state, updated, unit)
         if data is None:
-            return refuse(404, "không có đơn vị này", "no such unit", request)
+            return refuse(404, N_("no such unit"), request)
         return JSONResponse(data)
 
     @app.get("/api/events")
@@ -592,8 +606,7 @@ def create_app(live: Live) -> "FastAPI":
         if streams[0] >= MAX_STREAMS:
             return refuse(
                 503,
-                "quá nhiều luồng trực tiếp: đọc /api/state",
-                "too many live streams: poll /api/state",
+                N_("too many live streams: poll /api/state"),
                 request,
                 {"Retry-After": "10"},
             )
@@ -626,14 +639,17 @@ def create_app(live: Live) -> "FastAPI":
 
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return refuse(413, f"báo cáo dài tối đa {MAX_BODY} byte", f"a report is at most {MAX_BODY} bytes", request)
+            return refuse(413, N_("a report is at most {n} bytes"), request, n=MAX_BODY)
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":
             return JSONResponse(
                 {
                     "detail": [
                         reason(
-                            "body", "gửi báo cáo dạng application/json", "send the report as application/json", request
+                            "body",
+                            tr(N_("send the report as application/json"), "vi"),
+                            tr(N_("send the report as application/json"), "en"),
+                            request,
                         )
                     ]
                 },
@@ -645,16 +661,14 @@ def create_app(live: Live) -> "FastAPI":
                 async for chunk in request.stream():
                     body += chunk
                     if len(body) > MAX_BODY:
-                        return refuse(
-                            413, f"báo cáo dài tối đa {MAX_BODY} byte", f"a report is at most {MAX_BODY} bytes", request
-                        )
+                        return refuse(413, N_("a report is at most {n} bytes"), request, n=MAX_BODY)
         except TimeoutError:
             return refuse(
                 408,
-                f"nội dung báo cáo không đến trong {BODY_TIMEOUT_S:g} giây",
-                f"the body did not arrive within {BODY_TIMEOUT_S:g} s",
+                N_("the report's body did not arrive within {n} s"),
                 request,
                 {"Connection": "close"},
+                n=f"{BODY_TIMEOUT_S:g}",
             )
         return body
 
@@ -680,11 +694,7 @@ def create_app(live: Live) -> "FastAPI":
             )
         except NoSuchReport as exc:
             return JSONResponse(
-                {
-                    "detail": f"no report #{exc.args[0]} in force"
-                    if english(request)
-                    else f"không có báo cáo #{exc.args[0]} đang có hiệu lực"
-                },
+                {"detail": tr(N_("no report #{seq} in force"), "en" if english(request) else "vi", seq=exc.args[0])},
                 status_code=404,
             )
         return JSONResponse(done, status_code=status)
@@ -709,7 +719,7 @@ def create_app(live: Live) -> "FastAPI":
             return denied
         n = seq_of(seq)
         if n is None:
-            return refuse(404, "không có báo cáo này", "no such report", request)
+            return refuse(404, N_("no such report"), request)
         return await stored(request, 200, live.withdraw, n, live.role(request) or "control")
 
     @app.patch("/api/reports/{seq}")
@@ -719,7 +729,7 @@ def create_app(live: Live) -> "FastAPI":
             return denied
         n = seq_of(seq)
         if n is None:
-            return refuse(404, "không có báo cáo này", "no such report", request)
+            return refuse(404, N_("no such report"), request)
         body = await read_body(request)
         if isinstance(body, JSONResponse):
             return body

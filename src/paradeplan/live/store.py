@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import N_, tr
 from paradeplan.live.model import REPORT_KINDS, Report, ReportKind
 from paradeplan.outputs import StoreLock, lock_store
 
@@ -153,6 +154,7 @@ class Store:
             self._identity = (stat.st_dev, stat.st_ino)
             rows = self._db.execute(f"SELECT {_COLUMNS} FROM reports WHERE withdrawn IS NULL ORDER BY seq")
             self._active: tuple[Report, ...] = tuple(_report(row) for row in rows.fetchall())
+            self._log: list[LogEntry] = self._read_log()
         except sqlite3.DatabaseError as exc:
             self._file_lock.release()
             raise InputError(
@@ -195,19 +197,26 @@ class Store:
             return self._gone
 
     def log(self) -> tuple[LogEntry, ...]:
-        """The audit log, oldest first: every report added, withdrawn or amended, by whom and when."""
+        """The audit log, oldest first: every report added, withdrawn or amended, by whom and when (kept in
+        memory as it is written: the store has one writer)."""
         with self._lock:
-            rows = self._db.execute("SELECT id, at, who, action, seq, before, after FROM log ORDER BY id").fetchall()
-            added = {
-                r[0]: _report(r[:6])
-                for r in self._db.execute(f"SELECT {_COLUMNS} FROM reports ORDER BY seq").fetchall()
-            }
+            return tuple(self._log)
+
+    def _read_log(self) -> list[LogEntry]:
+        rows = self._db.execute("SELECT id, at, who, action, seq, before, after FROM log ORDER BY id").fetchall()
+        added = {r[0]: _report(r[:6]) for r in self._db.execute(f"SELECT {_COLUMNS} FROM reports ORDER BY seq")}
         out = []
         for id_, at, who, action, seq, before, after in rows:
             b = _loads(before)
             a = _loads(after) if after is not None else (added.get(seq) if action == "add" else None)
             out.append(LogEntry(id_, at, who, action, seq, b, a))
-        return tuple(out)
+        return out
+
+    def _logged(
+        self, cur: sqlite3.Cursor, at: str, who: str, action: str, seq: int, before: Report | None, after: Report | None
+    ) -> None:
+        assert cur.lastrowid is not None
+        self._log.append(LogEntry(cur.lastrowid, at, who, action, seq, before, after))
 
     def add(
         self,
@@ -229,7 +238,7 @@ class Store:
             The file was removed or replaced: nothing is stored.
         """
         if kind not in REPORT_KINDS:
-            raise Refused("kind", f"{kind!r} không phải một trong {', '.join(REPORT_KINDS)}")
+            raise Refused("kind", f"{kind!r}: {', '.join(REPORT_KINDS)}")
         with self._lock:
             self._sound()
             nxt = self._next_seq()
@@ -244,15 +253,16 @@ class Store:
                 )
                 seq = cur.lastrowid
                 assert seq is not None
-                self._db.execute(
+                stored = Report(seq, kind, time_s, at_m, post, received)
+                logged = self._db.execute(
                     "INSERT INTO log(at, who, action, seq, before, after) VALUES (?,?,?,?,NULL,?)",
-                    (received, who, "add", seq, _dumps(Report(seq, kind, time_s, at_m, post, received))),
+                    (received, who, "add", seq, _dumps(stored)),
                 )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            stored = Report(seq, kind, time_s, at_m, post, received)
+            self._logged(logged, received, who, "add", seq, None, stored)
             self._active = (*self._active, stored)
         return stored
 
@@ -280,7 +290,7 @@ class Store:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._db.execute("UPDATE reports SET withdrawn=? WHERE seq=?", (at, seq))
-                self._db.execute(
+                logged = self._db.execute(
                     "INSERT INTO log(at, who, action, seq, before, after) VALUES (?,?,?,?,?,NULL)",
                     (at, who, "withdraw", seq, _dumps(old)),
                 )
@@ -288,6 +298,7 @@ class Store:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            self._logged(logged, at, who, "withdraw", seq, old, None)
             self._active = rest
         return old
 
@@ -322,7 +333,7 @@ class Store:
                 self._db.execute(
                     "UPDATE reports SET kind=?, time_s=?, at_m=?, post=? WHERE seq=?", (kind, time_s, at_m, post, seq)
                 )
-                self._db.execute(
+                logged = self._db.execute(
                     "INSERT INTO log(at, who, action, seq, before, after) VALUES (?,?,?,?,?,?)",
                     (at, who, "amend", seq, _dumps(old), _dumps(new)),
                 )
@@ -330,6 +341,7 @@ class Store:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            self._logged(logged, at, who, "amend", seq, old, new)
             self._active = tuple(new if r.seq == seq else r for r in self._active)
         return new
 
@@ -350,19 +362,18 @@ class Store:
             return
         saved = self._rescue()
         if saved is None:
-            vi_saved, en_saved = (
-                "không lưu lại được bản sao",
-                "no copy could be saved",
+            message = N_(
+                "{file} was removed or replaced while the server ran: no report is taken any more, and no copy of "
+                "the reports so far could be saved. Stop the server and start `paradeplan live` again."
             )
         else:
-            vi_saved = f"{len(self._active)} báo cáo đến nay được lưu lại trong {saved.name}"
-            en_saved = f"the {len(self._active)} report(s) so far are saved in {saved.name}"
-        self._gone = StoreGone(
-            f"Tệp {self.path.name} đã bị xóa hoặc thay thế khi máy chủ đang chạy: không nhận báo cáo nào nữa; "
-            f"{vi_saved}. Dừng máy chủ, đổi tên tệp đó thành {self.path.name} rồi chạy lại `paradeplan live`.",
-            f"{self.path.name} was removed or replaced while the server ran: no report is taken any more; "
-            f"{en_saved}. Stop the server, rename that file to {self.path.name} and start `paradeplan live` again.",
-        )
+            message = N_(
+                "{file} was removed or replaced while the server ran: no report is taken any more; the {n} "
+                "report(s) so far are saved in {copy}. Stop the server, rename that file to {file} and start "
+                "`paradeplan live` again."
+            )
+        fmt = {"file": self.path.name, "n": len(self._active), "copy": saved.name if saved else ""}
+        self._gone = StoreGone(tr(message, "vi", **fmt), tr(message, "en", **fmt))
         raise self._gone
 
     def _rescue(self) -> Path | None:

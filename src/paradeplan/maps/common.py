@@ -96,18 +96,19 @@ PALETTE = (
     "#8c564b",
 )
 
+#: One colour per legend entry, far apart from each other (tests/test_maps.py checks the distances).
 COLOURS = {
     "route": "#c0392b",
     "start": "#1e8449",
     "end": "#111111",
     "uturn": "#8e44ad",
-    "assembly": "#2471a3",
-    "post_ok": "#1f618d",
-    "post_short": "#e74c3c",
-    "column": "#f39c12",
+    "assembly": "#00acc1",
+    "post_ok": "#1f3f9d",
+    "post_short": "#ff8f00",
+    "column": "#f4d03f",
     "staging": "#5d6d7e",
-    "home": "#839192",
-    "reserve": "#6c3483",
+    "home": "#a1887f",
+    "reserve": "#e91e63",
 }
 
 

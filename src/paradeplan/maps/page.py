@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from paradeplan.i18n import gettext
 from paradeplan.maps.assets import finalize_html
 from paradeplan.maps.common import ATTRIBUTION, OSM_TILES, esc, safe_json
 
@@ -32,6 +33,24 @@ CSS = """
 .pp-time input{width:260px}.pp-time b{min-width:3.2em;display:inline-block}
 .pp-time button{font:13px system-ui,sans-serif;cursor:pointer}
 .leaflet-control-layers{font:13px/1.5 system-ui,sans-serif}
+.leaflet-control-layers .pp-legend{box-shadow:none;padding:4px 0 0;border-top:1px solid #ddd;margin-top:4px}
+.pp-sheet{background:rgba(255,255,255,.96);border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.35);
+  font:12px/1.5 system-ui,sans-serif;max-width:300px}
+.pp-sheet summary{cursor:pointer;font-weight:700;padding:6px 10px;list-style:none}
+.pp-sheet summary::after{content:" ▲";color:#666}.pp-sheet[open] summary::after{content:" ▼"}
+.pp-sheet .pp-sheet-body{padding:0 10px 8px;max-height:40vh;overflow:auto}
+/* phones: the map first; one button for layers and legend, the closures as a bottom sheet */
+@media (max-width:700px){
+  .pp-title{max-width:calc(100vw - 70px);font-size:13px;padding:4px 8px}
+  .pp-title small{font-size:11px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+  .pp-title .pp-event{display:none}
+  .leaflet-bottom.leaflet-left .pp-sheet{position:fixed;left:0;right:0;bottom:0;margin:0;max-width:none;
+    border-radius:10px 10px 0 0}
+  .pp-sheet .pp-sheet-body{max-height:45vh}
+  .leaflet-bottom.leaflet-right{bottom:36px}
+  .leaflet-bottom.leaflet-left .pp-time{margin-bottom:28px}.pp-time input{width:170px}
+  .leaflet-bottom.leaflet-right .pp-legend{display:none}
+}
 </style>
 """
 
@@ -55,6 +74,7 @@ function ppBase(map,D){
   }
   var tiles=L.tileLayer(D.tiles,{maxZoom:19,opacity:0.8,attribution:D.attribution});
   tiles.addTo(map); overlays[D.L.tiles]=tiles;
+  L.control.scale({imperial:false,position:'bottomright'}).addTo(map);
   var T=L.control({position:'topright'});
   T.onAdd=function(){var d=L.DomUtil.create('div','pp-title');d.innerHTML=D.title_html;return d;};
   T.addTo(map);
@@ -62,11 +82,38 @@ function ppBase(map,D){
   G.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.legend_html;
     L.DomEvent.disableClickPropagation(d);return d;};
   G.addTo(map);
-  map.fitBounds(D.bounds,{paddingTopLeft:[30,60],paddingBottomRight:[240,30]});
+  if(ppSmall()){map.options.zoomSnap=0.25;}
+  map.fitBounds(D.bounds,ppSmall()?{padding:[16,16],paddingTopLeft:[16,70],paddingBottomRight:[16,50]}:
+    {paddingTopLeft:[30,60],paddingBottomRight:[240,30]});
   return overlays;
 }
+function ppSmall(){return window.matchMedia('(max-width:700px)').matches;}
 function ppLayers(map,overlays){
-  var c=L.control.layers(null,overlays,{collapsed:false,position:'topright'});c.addTo(map);return c;}
+  // one button on a phone: the layer list and the legend open together from it
+  var small=ppSmall();
+  var c=L.control.layers(null,overlays,{collapsed:small,position:'topright'});c.addTo(map);
+  if(small){var g=L.DomUtil.create('div','pp-legend');g.innerHTML=map._ppLegend||'';
+    c.getContainer().querySelector('.leaflet-control-layers-list').appendChild(g);}
+  return c;}
+function ppDeclutter(map){
+  // a label never hides a marker: hide the permanent labels that overlap another marker or an earlier label
+  function run(){
+    var pins=[].slice.call(map.getContainer().querySelectorAll('.leaflet-marker-icon'));
+    var tips=[].slice.call(map.getContainer().querySelectorAll('.leaflet-tooltip.pp-lbl'));
+    var boxes=pins.map(function(p){return p.getBoundingClientRect();});
+    var kept=[];
+    tips.forEach(function(t){t.style.visibility='';var r=t.getBoundingClientRect();
+      function hit(b){return b.width&&r.left<b.right&&r.right>b.left&&r.top<b.bottom&&r.bottom>b.top;}
+      var own=t._ppOwn;
+      function bad(){return boxes.some(function(b,i){return pins[i]!==own&&hit(b);})||kept.some(hit);}
+      t.style.marginLeft='';
+      if(bad()){  // try the other side of its marker before giving up
+        var w=own?own.getBoundingClientRect().width:0;
+        t.style.marginLeft=(-(r.width+w+12))+'px';r=t.getBoundingClientRect();}
+      if(bad()){t.style.visibility='hidden';}else{kept.push(r);}});
+  }
+  map.on('zoomend moveend layeradd',function(){setTimeout(run,0);});setTimeout(run,0);
+  return run;}
 """
 
 
@@ -168,7 +215,7 @@ def build_page(
         location=[(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2],
         zoom_start=13,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # a metric scale only, added by the page's script
         prefer_canvas=prefer_canvas,
     )
     m.default_js = [js for js in m.default_js if js[0] == "leaflet"]
@@ -176,8 +223,8 @@ def build_page(
     root = m.get_root()
     root.header.add_child(Element(f"<title>{esc(title)}</title>"), name="pp_title")  # type: ignore[attr-defined]
     root.header.add_child(Element(CSS), name="pp_css")  # type: ignore[attr-defined]
-    fs_title = "Toàn màn hình" if lang == "vi" else "Full screen"
-    fs_cancel = "Thoát toàn màn hình" if lang == "vi" else "Exit full screen"
+    fs_title = gettext("Full screen", lang)
+    fs_cancel = gettext("Exit full screen", lang)
     plugins.Fullscreen(position="topleft", title=fs_title, title_cancel=fs_cancel).add_to(m)
 
     payload = dict(data)
@@ -196,6 +243,7 @@ def build_page(
     class _Script(JSCSSMixin, MacroElement):
         _template = Template("""{% macro script(this, kwargs) %}
 (function(map, D){
+map._ppLegend = D.legend_html;
 {{ this.core }}
 {{ this.body }}
 })({{ this._parent.get_name() }}, {{ this.payload }});

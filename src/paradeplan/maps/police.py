@@ -67,6 +67,7 @@ function ppRoute(map,D,overlays){
     var tip=roles.join(' / ')+': '+names.join(' \u00B7 ');
     mk.bindPopup(pops.join('')).bindTooltip(tip,{permanent:kinds.some(function(k){return k!=='assembly';}),
       direction:'right',offset:[size/2+2,0],className:'pp-lbl'});
+    mk.on('tooltipopen',function(e){var el=e.tooltip.getElement();if(el){el._ppOwn=mk.getElement();}});
     mk.ppSize=size;
     return mk;
   }
@@ -206,6 +207,7 @@ if(D.tt.length>1&&D.track.length>1){
 }
 ppBarriers(map,D,overlays);
 ppLayers(map,overlays);
+ppDeclutter(map);
 """
 
 
@@ -414,6 +416,28 @@ def route_data(
     return data, lines
 
 
+def _legend(L: dict[str, str], barriers: str) -> str:
+    """The police map's legend: one colour per entry."""
+    return legend_html(
+        L["legend"],
+        [
+            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
+            ("dot", COLOURS["start"], L["start"]),
+            ("dot", COLOURS["end"], L["end"]),
+            ("dot", COLOURS["uturn"], L["uturn"]),
+            ("dot", COLOURS["assembly"], L["assembly"]),
+            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
+            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
+            ("dot", COLOURS["reserve"], L["reserves"]),
+            ("dot", BARRIER_COLOUR, barriers),
+            ("dash", COLOURS["staging"], L["staging"]),
+            ("line", PALETTE[0], L["onward"]),
+            ("dots", COLOURS["home"], L["home"]),
+            ("line", COLOURS["column"], L["column"]),
+        ],
+    )
+
+
 def render_police_map(
     schedule: ParadeSchedule,
     route: Route,
@@ -460,24 +484,7 @@ def render_police_map(
     data["tnow"] = int(dep + (end - dep) * 0.3)
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
-    legend = legend_html(
-        L["legend"],
-        [
-            ("line", COLOURS["route"], f"{L['route']} ({L['direction']} ►)"),
-            ("dot", COLOURS["start"], L["start"]),
-            ("dot", COLOURS["end"], L["end"]),
-            ("dot", COLOURS["uturn"], L["uturn"]),
-            ("dot", COLOURS["assembly"], L["assembly"]),
-            ("dot", COLOURS["post_ok"], f"{L['post']}: {L['covered']}"),
-            ("dot", COLOURS["post_short"], f"{L['post']}: {L['uncovered']}"),
-            ("dot", COLOURS["reserve"], L["reserves"]),
-            ("dot", BARRIER_COLOUR, data["DV"]["barriers"]),
-            ("dash", COLOURS["staging"], L["staging"]),
-            ("line", PALETTE[0], L["onward"]),
-            ("dots", COLOURS["home"], L["home"]),
-            ("line", COLOURS["column"], L["column"]),
-        ],
-    )
+    legend = _legend(L, data["DV"]["barriers"])
     subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(

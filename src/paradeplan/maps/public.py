@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import short_date
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, esc, labels
 from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
@@ -20,10 +21,11 @@ ppRoute(map,D,overlays);
 ppDiversions(map,D,overlays);
 ppLayers(map,overlays);
 var N=L.control({position:'bottomleft'});
-N.onAdd=function(){var d=L.DomUtil.create('div','pp-legend');d.innerHTML=D.closures_html;
-  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);
-  d.style.maxHeight='40vh';d.style.overflow='auto';return d;};
+N.onAdd=function(){var d=L.DomUtil.create('details','pp-sheet');d.innerHTML=D.closures_html;
+  if(!ppSmall()){d.open=true;}
+  L.DomEvent.disableClickPropagation(d);L.DomEvent.disableScrollPropagation(d);return d;};
 N.addTo(map);
+ppDeclutter(map);
 """
 
 
@@ -53,13 +55,12 @@ def render_public_map(
     L = labels(lang)
     data, lines = route_data(schedule, route, L, ("start", "end", "uturn"))
     parade = schedule.parade
-    rows = [f"<b>{esc(L['closures'])}</b>"]
-    for c in schedule.closures.stretches:
-        rows.append(
-            f"<br>{esc(c.seq)}. {esc(c.street)}: "
-            f"{esc(clock.hm_or_blank(c.close_s))}–{esc(clock.hm_or_blank(c.reopen_s))}"
-        )
-    rows.append(f"<br><i>{esc(L['public_note'])}</i>")
+    stretches = schedule.closures.stretches
+    rows = [f"<summary>{esc(L['closures'])} ({len(stretches)})</summary><div class='pp-sheet-body'>"]
+    for c in stretches:
+        span = f"{clock.hm_or_blank(c.close_s)}–{clock.hm_or_blank(c.reopen_s)}"
+        rows.append(f"{esc(c.seq)}. {esc(c.street)}: {esc(span)}<br>")
+    rows.append(f"<i>{esc(L['public_note'])}</i></div>")
     data["closures_html"] = "".join(rows)
     data.update(diversion_data(schedule, lang))
     bounds = all_bounds(lines, [])
@@ -75,10 +76,9 @@ def render_public_map(
         ],
     )
     event = schedule.event.name
-    subtitle = (
-        f"{parade.name} · {parade.date.isoformat()} · "
-        f"{clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
-    )
+    times = f"{clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
+    when = f"{short_date(parade.date, lang)} · {times}"
+    subtitle = f"{when} · {parade.name}"  # the date and times first: what a phone shows of it
     return build_page(
         title=f"{L['public_title']}: {event}",
         subtitle=subtitle,

@@ -362,6 +362,11 @@ def _descend(
         lo = st + mt
         hi = np.where(np.isinf(up), _BIG_T - 1.0, st + up + 1.0)
         enter = lev.at(fc, hi, True) > lev.at(fc, lo - 1.0, False)
+        if lev.table is not None:  # the minute table's answer is a superset: keep exactly the entries needed
+            maybe = np.flatnonzero(enter)
+            base = fc[maybe].astype(np.float64) * _BIG_T
+            k = lev.keys
+            enter[maybe] = np.searchsorted(k, base + hi[maybe]) > np.searchsorted(k, base + lo[maybe] - 1.0)
         if enter.any():
             out.e_src.append(_i32(fs[enter]))
             out.e_cell.append(_i32(fc[enter] + lev.offset))

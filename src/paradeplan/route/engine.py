@@ -246,6 +246,53 @@ class Engine:
             raise self.where.error("the route names no street", self.where.field(), "add the streets in order")
         for it in streets:
             self.osm_names(it.street, it.step)
+        cur, cur_label, k = self.begin(items, streets, start, labels)
+        assert cur is not None
+        while k < len(items):
+            it = items[k]
+            if it.kind == "place":
+                # a place right after a place: drive there
+                assert it.place is not None
+                b, _ = self.idx.nearest(it.place.lat, it.place.lon)
+                if b != cur:
+                    self.add_stretch(self.travel(cur, b), "", set(), cur_label, it.place.name, None, True, "to place")
+                    cur = b
+                self.cur_point(cur, "end" if it.end else ("uturn" if it.uturn else "waypoint"), it.place.name)
+                cur_label = it.place.name
+                k += 1
+                continue
+            s_names = self.osm_names(it.street, it.step)
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if nxt is None:
+                dist, prev, _ = self.dijkstra(cur, s_names)
+                ends = [n for n in self.idx.nodes_of(s_names) if n in dist and dist[n] < 1e7]
+                target = max(ends, key=lambda n: (dist[n], str(n))) if ends else cur
+                self.add_stretch(self.path_to(prev, target), it.street, s_names, cur_label, "end", it.step)
+                cur = target
+                self.cur_point(cur, "end", f"{it.street} (end)")
+                k += 1
+                continue
+            if nxt.kind == "street":
+                t_names = self.osm_names(nxt.street, nxt.step)
+                found = self.junction(cur, s_names, t_names)
+                if found is not None:
+                    path, _ = found
+                    self.add_stretch(path, it.street, s_names, cur_label, nxt.street, it.step)
+                    cur, cur_label = path[-1], it.street
+                else:
+                    cur, cur_label = self.link_apart(cur, cur_label, it, nxt, s_names, t_names)
+                k += 1
+                continue
+            cur, cur_label = self.street_to_place(cur, cur_label, it, nxt, s_names, leave_to_end)
+            k += 2
+
+    def begin(
+        self, items: list[Item], streets: list[Item], start: tuple[float, float] | None, labels: dict[int, str]
+    ) -> tuple[str, str, int]:
+        """Where the route starts: its start place snapped onto the first street (with the approach from
+        ``start`` when given), or ``start`` itself; the node, its label and the first item still to follow."""
+        cur: str | None = None
+        cur_label = ""
         k = 0
         if items[0].kind == "place" and items[0].place is not None:
             p0 = items[0].place
@@ -291,110 +338,88 @@ class Engine:
                 "put `- place: <id>` before the first street",
             )
         assert cur is not None
-        while k < len(items):
-            it = items[k]
-            if it.kind == "place":
-                # a place right after a place: drive there
-                assert it.place is not None
-                b, _ = self.idx.nearest(it.place.lat, it.place.lon)
-                if b != cur:
-                    self.add_stretch(self.travel(cur, b), "", set(), cur_label, it.place.name, None, True, "to place")
-                    cur = b
-                self.cur_point(cur, "end" if it.end else ("uturn" if it.uturn else "waypoint"), it.place.name)
-                cur_label = it.place.name
-                k += 1
-                continue
-            s_names = self.osm_names(it.street, it.step)
-            nxt = items[k + 1] if k + 1 < len(items) else None
-            if nxt is None:
-                dist, prev, _ = self.dijkstra(cur, s_names)
-                ends = [n for n in self.idx.nodes_of(s_names) if n in dist and dist[n] < 1e7]
-                target = max(ends, key=lambda n: (dist[n], str(n))) if ends else cur
-                self.add_stretch(self.path_to(prev, target), it.street, s_names, cur_label, "end", it.step)
-                cur = target
-                self.cur_point(cur, "end", f"{it.street} (end)")
-                k += 1
-                continue
-            if nxt.kind == "street":
-                t_names = self.osm_names(nxt.street, nxt.step)
-                found = self.junction(cur, s_names, t_names)
-                if found is not None:
-                    path, _ = found
-                    self.add_stretch(path, it.street, s_names, cur_label, nxt.street, it.step)
-                    cur, cur_label = path[-1], it.street
-                else:
-                    s, t, gap = self.closest_pair(s_names, t_names)
-                    if gap > CONNECT_M:
-                        join = self.joining_streets(s_names, t_names)
-                        lat, lon = self.idx.latlon(s)
-                        sugg = (
-                            (
-                                f"insert the street that joins them, e.g. `- street: {join[0]}`"
-                                + (f" (or {', '.join(join[1:])})" if len(join) > 1 else "")
-                            )
-                            if join
-                            else "insert the streets that lead from one to the other"
-                        )
-                        raise self.where.error(
-                            f"'{it.street}' and '{nxt.street}' never meet: they come within {gap:.0f} m of each "
-                            f"other (near {lat:.5f}, {lon:.5f})",
-                            self.where.field(nxt.step, "street"),
-                            sugg,
-                        )
-                    _, prev, _ = self.dijkstra(cur, s_names, {s})
-                    self.add_stretch(self.path_to(prev, s), it.street, s_names, cur_label, nxt.street, it.step)
-                    cpath = self.travel(s, t)
-                    self.add_stretch(cpath, "", set(), it.street, nxt.street, None, True, "", s_names | t_names)
-                    c = self.stretches[-1]
-                    note = f"'{it.street}' and '{nxt.street}' do not meet; linked over {c.length_m:.0f} m of {c.street}"
-                    self.stretches[-1] = Stretch(
-                        c.seq,
-                        c.street,
-                        c.osm_names,
-                        c.from_label,
-                        c.to_label,
-                        c.length_m,
-                        c.coords,
-                        c.nodes,
-                        c.highway,
-                        None,
-                        True,
-                        note,
-                    )
-                    log.info(note)
-                    cur, cur_label = t, c.street
-                k += 1
-                continue
-            # street followed by a place: U-turn, waypoint or end
-            assert nxt.place is not None
-            what = "U-turn place" if nxt.uturn else ("end place" if nxt.end else "place")
-            if nxt.end and leave_to_end:
-                target, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon, self.idx.nodes_of(s_names))
-            else:
-                target = self.snap(nxt.place, s_names, nxt.step, what)
-            _, prev, _ = self.dijkstra(cur, s_names, {target})
-            self.add_stretch(self.path_to(prev, target), it.street, s_names, cur_label, nxt.place.name, it.step)
-            cur = target
-            if nxt.end and leave_to_end:
-                b, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon)
-                if b != cur:
-                    self.add_stretch(
-                        self.travel(cur, b),
-                        "",
-                        set(),
-                        it.street,
-                        nxt.place.name,
-                        None,
-                        True,
-                        f"leave {it.street} for {nxt.place.name}",
-                    )
-                    cur = b
-            kind = "uturn" if nxt.uturn else ("end" if nxt.end else "waypoint")
-            if nxt.uturn:
-                self.uturn_nodes.add(cur)
-            self.cur_point(cur, kind, nxt.place.name)
-            cur_label = nxt.place.name
-            k += 2
+        return cur, cur_label, k
+
+    def link_apart(
+        self, cur: str, cur_label: str, it: Item, nxt: Item, s_names: set[str], t_names: set[str]
+    ) -> tuple[str, str]:
+        """Two consecutive streets that never meet: follow the first to its point closest to the second and link
+        them (refused beyond :data:`CONNECT_M`, naming a street that joins them); the node and label reached."""
+        s, t, gap = self.closest_pair(s_names, t_names)
+        if gap > CONNECT_M:
+            join = self.joining_streets(s_names, t_names)
+            lat, lon = self.idx.latlon(s)
+            sugg = (
+                (
+                    f"insert the street that joins them, e.g. `- street: {join[0]}`"
+                    + (f" (or {', '.join(join[1:])})" if len(join) > 1 else "")
+                )
+                if join
+                else "insert the streets that lead from one to the other"
+            )
+            raise self.where.error(
+                f"'{it.street}' and '{nxt.street}' never meet: they come within {gap:.0f} m of each "
+                f"other (near {lat:.5f}, {lon:.5f})",
+                self.where.field(nxt.step, "street"),
+                sugg,
+            )
+        _, prev, _ = self.dijkstra(cur, s_names, {s})
+        self.add_stretch(self.path_to(prev, s), it.street, s_names, cur_label, nxt.street, it.step)
+        cpath = self.travel(s, t)
+        self.add_stretch(cpath, "", set(), it.street, nxt.street, None, True, "", s_names | t_names)
+        c = self.stretches[-1]
+        note = f"'{it.street}' and '{nxt.street}' do not meet; linked over {c.length_m:.0f} m of {c.street}"
+        self.stretches[-1] = Stretch(
+            c.seq,
+            c.street,
+            c.osm_names,
+            c.from_label,
+            c.to_label,
+            c.length_m,
+            c.coords,
+            c.nodes,
+            c.highway,
+            None,
+            True,
+            note,
+        )
+        log.info(note)
+        cur, cur_label = t, c.street
+        return cur, cur_label
+
+    def street_to_place(
+        self, cur: str, cur_label: str, it: Item, nxt: Item, s_names: set[str], leave_to_end: bool
+    ) -> tuple[str, str]:
+        """A street followed by a place (a U-turn, a waypoint or the end): follow it there; the node and label."""
+        assert nxt.place is not None
+        what = "U-turn place" if nxt.uturn else ("end place" if nxt.end else "place")
+        if nxt.end and leave_to_end:
+            target, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon, self.idx.nodes_of(s_names))
+        else:
+            target = self.snap(nxt.place, s_names, nxt.step, what)
+        _, prev, _ = self.dijkstra(cur, s_names, {target})
+        self.add_stretch(self.path_to(prev, target), it.street, s_names, cur_label, nxt.place.name, it.step)
+        cur = target
+        if nxt.end and leave_to_end:
+            b, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon)
+            if b != cur:
+                self.add_stretch(
+                    self.travel(cur, b),
+                    "",
+                    set(),
+                    it.street,
+                    nxt.place.name,
+                    None,
+                    True,
+                    f"leave {it.street} for {nxt.place.name}",
+                )
+                cur = b
+        kind = "uturn" if nxt.uturn else ("end" if nxt.end else "waypoint")
+        if nxt.uturn:
+            self.uturn_nodes.add(cur)
+        self.cur_point(cur, kind, nxt.place.name)
+        cur_label = nxt.place.name
+        return cur, cur_label
 
     def route(
         self, parade_id: str | None, places: tuple[ResolvedPlace, ...], extra_points: Sequence[RoutePoint] = ()

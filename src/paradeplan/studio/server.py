@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InputError
+from paradeplan.i18n import NP_, Msg, tr
 from paradeplan.studio import adapter
 from paradeplan.studio.store import Stale, Step, Store
 
@@ -38,17 +39,18 @@ CSP = (
 )
 MAX_FIX = 1_000_000
 COOKIE = "pp_studio"
-#: What the worker's log lines say, by the stage module that writes them (shown as progress).
-STAGES = (
-    ("paradeplan.geo", "Đọc dữ liệu đường phố"),
-    ("paradeplan.route", "Tìm lộ trình trên bản đồ đường"),
-    ("paradeplan.parade", "Lập lịch đoàn xe"),
-    ("paradeplan.posts", "Bố trí xe cảnh sát vào các chốt"),
-    ("paradeplan.ceremonies", "Lập lịch các lễ"),
-    ("paradeplan.render", "Viết sổ kế hoạch và văn bản"),
-    ("paradeplan.maps", "Vẽ bản đồ"),
-    ("paradeplan.outputs", "Ghi kết quả"),
+#: What the worker is doing, by the stage module that writes its log lines (shown as progress).
+STAGES: tuple[tuple[str, Msg], ...] = (
+    ("paradeplan.geo", NP_("studio", "Reading the street data")),
+    ("paradeplan.route", NP_("studio", "Finding the route on the streets")),
+    ("paradeplan.parade", NP_("studio", "Timing the column")),
+    ("paradeplan.posts", NP_("studio", "Placing police vehicles at the posts")),
+    ("paradeplan.ceremonies", NP_("studio", "Scheduling the ceremonies")),
+    ("paradeplan.render", NP_("studio", "Writing the plan book and documents")),
+    ("paradeplan.maps", NP_("studio", "Drawing the maps")),
+    ("paradeplan.outputs", NP_("studio", "Writing the results")),
 )
+STARTING: Msg = NP_("studio", "Starting")
 
 
 @dataclass
@@ -57,7 +59,7 @@ class Job:
 
     step: int
     started: float
-    stage: str = "Bắt đầu"
+    stage: Msg = STARTING
     lines: list[str] = field(default_factory=list)
     result: dict[str, Any] | None = None
     status: int = 0
@@ -193,7 +195,7 @@ class Studio:
         """Where the plan's file and results live."""
         return self.folder / "plans" / ident
 
-    def start_run(self, ident: str, step: Step) -> Job:
+    def start_run(self, ident: str, step: Step, lang: str = "vi") -> Job:
         """Run ``paradeplan plan`` on the current step in a worker process (one run per plan at a time)."""
         with self._lock:
             job = self.jobs.get(ident)
@@ -207,13 +209,13 @@ class Studio:
         from paradeplan.outputs import write_file_atomic
 
         write_file_atomic(plan_path, step.yaml)
-        threading.Thread(target=self._run, args=(job, plan_path, folder / "out"), daemon=True).start()
+        threading.Thread(target=self._run, args=(job, plan_path, folder / "out", lang), daemon=True).start()
         return job
 
-    def _run(self, job: Job, plan_path: Path, out: Path) -> None:
+    def _run(self, job: Job, plan_path: Path, out: Path, lang: str) -> None:
         main = "from paradeplan.cli import main; main()"
         cmd = [sys.executable, "-c", main, "-v", "plan", str(plan_path), "--out", str(out)]
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        env = dict(os.environ, PYTHONUNBUFFERED="1", LANGUAGE=lang)  # the worker's messages in the page's language
         try:
             proc = subprocess.Popen(
                 cmd,
@@ -250,9 +252,14 @@ class Studio:
             job.status, job.result = 422, {"problems": [{"field": "", "message": f"the worker failed: {exc}"}]}
             job.done.set()
             return
-        summary = [ln for ln in stdout.splitlines() if ln and not ln.startswith(("Results in", "  "))]
+        # the lines a person reads; those naming the server's folders are left to the output links
+        summary = [ln for ln in stdout.splitlines() if ln.strip() and str(out) not in ln and not ln.startswith("  ")]
         if code in (0, 3):
-            files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+            files = sorted(
+                str(p.relative_to(out))
+                for p in out.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)
+            )
             job.status = 200
             job.result = {"exit": code, "summary": summary, "shortfall": errors if code == 3 else [], "files": files}
         else:
@@ -540,7 +547,7 @@ def create_app(studio: Studio) -> "FastAPI":
         state = await run_in_threadpool(studio.state, step)
         if not state["valid"]:
             return refuse(422, "the plan is not ready: fix these first", state["problems"])
-        job = studio.start_run(ident, step)
+        job = studio.start_run(ident, step, lang_of(request))
         await run_in_threadpool(job.done.wait)
         assert job.result is not None
         if job.status != 200:
@@ -557,7 +564,7 @@ def create_app(studio: Studio) -> "FastAPI":
         return JSONResponse(
             {
                 "running": not job.done.is_set(),
-                "stage": job.stage,
+                "stage": tr(job.stage, lang_of(request)),
                 "seconds": round(time.monotonic() - job.started),
                 "lines": job.lines[-3:],
                 "result": job.result if job.done.is_set() and job.status == 200 else None,

@@ -59,7 +59,7 @@
       el('button', { id: 'run', 'class': 'primary', text: t('run'), onclick: run }),
       el('button', { id: 'lang', text: AUTONYM[lang], onclick: function () {
         lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('pp-studio-lang', lang);
-        words().then(function () { S.route = null; S.fitted = false; S.shownRun = null; layout(); if (S.id) load(S.id); else plans(); });
+        words().then(function () { S.route = null; S.fitted = false; layout(); if (S.id) load(S.id); else plans(); });
       } })
     ]);
     document.body.appendChild(header);
@@ -278,7 +278,7 @@
       m.bindTooltip(el('span', { 'class': 'pin-tip', text: p.name + (p.approximate ? ' (~)' : '') }));
       bounds.push([p.lat, p.lon]);
     });
-    if (bounds.length && !S.fitted) { map.fitBounds(bounds, { padding: [20, 20] }); S.fitted = true; }
+    if (bounds.length && !S.fitted) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 }); S.fitted = true; }
   }
   function routeBox() {
     var box = clear(document.getElementById('routebox'));
@@ -437,9 +437,10 @@
     }
     var out = el('div', { id: 'runout' });
     box.appendChild(out);
-    if (S.shownRun === S.id + ':' + st.version) return;
-    S.shownRun = S.id + ':' + st.version;
-    api('GET', '/api/plans/' + S.id + '/run').then(function (r) {  // the last run's outputs stay reachable
+    if (S.lastRun && S.lastRun.id === S.id) { results(out, S.lastRun.res); return; }  // the last run's outputs stay
+    if (S.askedRun === S.id) return;
+    S.askedRun = S.id;
+    api('GET', '/api/plans/' + S.id + '/run').then(function (r) {  // a run made before this page was opened
       if (r.status === 200 && r.body.result && !document.getElementById('run-done') && !document.getElementById('progress')) {
         results(document.getElementById('runout'), r.body.result);
       }
@@ -466,6 +467,7 @@
     });
   }
   function results(out, res) {
+    S.lastRun = { id: S.id, res: res };
     out.appendChild(el('div', { id: 'run-done', 'class': res.exit === 0 ? 'ok' : 'bad', text: res.exit === 0 ? t('done0') : t('done3') }));
     res.summary.forEach(function (s) { out.appendChild(el('div', { 'class': 'hint', text: s })); });
     if (res.shortfall.length) {
