@@ -249,6 +249,17 @@ def test_planned_feeds(tmp_path: Path) -> None:
         zones[0]["properties"]["start_date"]
         == f"2023-10-02T{int(first['closed']['close'][:2]) - 7:02d}{first['closed']['close'][2:]}Z"
     )
+    # the run-sheets and the plan book show every barrier point with its marshal
+    import openpyxl
+
+    barriers = [p for p in sched["closures"]["points"] if p["kind"] == "barrier"]
+    ws = openpyxl.load_workbook(out / "runsheets.xlsx")["Rào chắn"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert sorted(r[2] for r in rows) == sorted(p["id"] for p in barriers)
+    assert all(r[0] in p["held_by"] for r in rows for p in barriers if p["id"] == r[2])
+    book = (out / "index.html").read_text(encoding="utf-8")
+    assert "Điểm rào chắn và người giữ" in book and all(f">{p['id']}<" in book for p in barriers)
+    assert (out / "phan-luong.docx").is_file()
     waze = json.loads((out / "closures.waze.json").read_text(encoding="utf-8"))
     inc = waze["incidents"]
     assert len(inc) == len(sched["diversions"])

@@ -62,7 +62,7 @@ def test_runsheets_xlsx(rendered: tuple[Path, list[str]], inputs: Inputs) -> Non
 
     schedule = inputs[0]
     wb = openpyxl.load_workbook(rendered[0] / "runsheets.xlsx")
-    assert wb.sheetnames == ["Tổng quan", "Xe CSGT", "Xe mô tô", "Xe hoa", "Khác"]
+    assert wb.sheetnames == ["Tổng quan", "Xe CSGT", "Xe mô tô", "Xe hoa", "Khác", "Rào chắn"]
     overview = {str(c.value) for row in wb["Tổng quan"].iter_rows() for c in row if c.value is not None}
     group_cells = {
         str(c.value) for ws in wb.worksheets[1:] for row in ws.iter_rows(min_row=2) for c in row if c.value is not None
@@ -211,6 +211,7 @@ def test_planbook_parade_ceremonies_and_week(inputs: Inputs) -> None:
         "VIII. Lịch tuần",
         "Phụ lục",
         "Phụ lục A. Các đoạn đường tạm cấm",
+        "Phụ lục B. Điểm rào chắn và người giữ",
         "Tệp đính kèm",
     ]
     assert 'href="map.html"' in page and 'href="ceremonies/map.html">Bản đồ địa điểm lễ<' in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -797,7 +798,17 @@ class _Reader:
             parts = [_count(x.group(1)) for x in matches[k + 1 :]]
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
-            out.extend(self._force(count, scope, scope))
+            got = self._force(count, scope, scope)
+            before = re.search(
+                r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
+            )
+            if before and len(got) == 1 and got[0].kind == "other":  # "đoàn xe hoa gồm 08 xe"
+                got = [
+                    dataclasses.replace(
+                        got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
+                    )
+                ]
+            out.extend(got)
         return out
 
     def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:

@@ -47,6 +47,7 @@ LABELS: dict[str, Msg] = {
     "closures": N_("Road closures"),
     "closures_posts": NP_("closures", "Traffic posts"),
     "closures_stretches": N_("Closed stretches"),
+    "closure_points": N_("Barrier points and their marshals"),
     "post": N_("Post"),
     "street": N_("Street"),
     "cross_street": N_("Cross street"),

@@ -403,6 +403,55 @@ def _stretches(schedule: ParadeSchedule, lang: str, num: str) -> str:
     )
 
 
+def _barriers(schedule: ParadeSchedule, lang: str, num: str) -> str:
+    """Annex: every barrier point (rào chắn) where a street or access meets the route, its window and its marshal;
+    the figures of the diversion plan first (posts, barriers, marshals, detours; the notice is phan-luong.docx)."""
+    tr_ = schedule.traffic
+    names = {m.id: m.name for m in tr_.marshals}
+    barriers = [p for p in tr_.points if p.kind == "barrier"]
+    facts = _(
+        "{posts} police posts and {barriers} barrier points close every crossing of the route; {marshals} marshals "
+        "hold the barriers; {detours} of {stretches} closed stretches have a detour (phan-luong.docx).",
+        lang,
+    ).format(
+        posts=sum(1 for p in tr_.points if p.kind == "post"),
+        barriers=len(barriers),
+        marshals=len({m for p in barriers for m in p.held_by}),
+        detours=sum(1 for d in tr_.diversions if d.detour),
+        stretches=len(tr_.diversions),
+    )
+    short = ""
+    if tr_.shortfall is not None:
+        short = (
+            "<p><b>"
+            + e(
+                _("{n} barrier points have no marshal: {more} more marshals are needed.", lang).format(
+                    n=len(tr_.shortfall.unheld), more=tr_.shortfall.more_needed
+                )
+            )
+            + "</b></p>"
+        )
+    rows = [
+        [
+            p.id,
+            " × ".join(x for x in (p.street, p.cross_street) if x),
+            f"{clock.hm_or_blank(p.close_s)}–{clock.hm_or_blank(p.reopen_s)}",
+            ", ".join(names.get(m, m) for m in p.held_by),
+        ]
+        for p in barriers
+    ]
+    return (
+        f'<section id="barriers" class="page"><h2>{num}. {e(t("closure_points", lang))}</h2><p>{e(facts)}</p>'
+        + short
+        + _table(
+            [(t("post", lang), "id"), (t("place", lang), ""), (_("Closed", lang), "t"), (_("Marshal", lang), "")],
+            rows,
+            cls="tight",
+        )
+        + "</section>"
+    )
+
+
 def _runsheets(schedule: ParadeSchedule, lang: str, num: str) -> str:
     """One run-sheet per unit, never split over two pages: posts with be-there / hold / leave, moves summarised."""
     out = [f'<section id="runsheets" class="page"><h2>{num}. {e(t("runsheets", lang))}</h2>']
@@ -679,6 +728,8 @@ def planbook_html(
         ]
         if schedule.closures.stretches:
             annexes.append(("stretches", "closures_stretches", lambda n: _stretches(schedule, lang, n)))
+        if any(p.kind == "barrier" for p in schedule.traffic.points):
+            annexes.append(("barriers", "closure_points", lambda n: _barriers(schedule, lang, n)))
     else:
         title = str(event_name or "paradeplan")
         days = [str(c.get("date") or "") for c in (ceremonies or {}).get("ceremonies") or []]

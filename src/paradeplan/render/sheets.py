@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import gettext
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.render.common import RunRow, normalise_zip, run_rows, units_sorted
@@ -330,6 +331,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)
         _print_setup(gs, 1, len(RUN_COLUMNS))
         gs.oddHeader.center.text = group_label(key, lang)
+    _marshal_sheet(wb, schedule, lang)
     stamp = datetime(day.year, day.month, day.day)
     wb.properties.creator = "paradeplan"
     wb.properties.lastModifiedBy = "paradeplan"
@@ -337,6 +339,42 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     wb.properties.created = stamp
     wb.properties.modified = stamp
     return wb
+
+
+def _marshal_sheet(wb: Any, schedule: ParadeSchedule, lang: str) -> None:
+    """The marshals' run-sheet: each marshal's barrier points in order, where, and when to close and reopen."""
+    barriers = [p for p in schedule.traffic.points if p.kind == "barrier"]
+    if not barriers:
+        return
+    names = {m.id: m.name for m in schedule.traffic.marshals}
+    held = sorted(
+        ((m, p) for p in barriers for m in (p.held_by or ("",))), key=lambda x: (x[0] or "~", x[1].close_s, x[1].id)
+    )
+    title = gettext("Barriers", lang)
+    ws = wb.create_sheet(title)
+    headers = [
+        gettext("Marshal", lang),
+        t("unit", lang),
+        gettext("Barrier point", lang),
+        t("street", lang),
+        t("cross_street", lang),
+        t("lat", lang),
+        t("lon", lang),
+        gettext("Closed", lang),
+        t("reopen", lang),
+    ]
+    _header(ws, headers, (16, 30, 10, 26, 30, 11, 11, 10, 10))
+    _write_rows(
+        ws,
+        [
+            [m, names.get(m, m), p.id, p.street, p.cross_street, f"{p.lat:.6f}", f"{p.lon:.6f}"]
+            + [_time_value(p.close_s), _time_value(p.reopen_s)]
+            for m, p in held
+        ],
+        2,
+    )
+    _print_setup(ws, 1, len(headers))
+    ws.oddHeader.center.text = title
 
 
 def runsheets_bytes(schedule: ParadeSchedule, *, lang: str = "vi") -> bytes:

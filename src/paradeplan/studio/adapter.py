@@ -251,6 +251,11 @@ Q: dict[str, Msg] = {
         "The route lies outside the street data at hand: fetch that area's streets (paradeplan streets fetch).",
     ),
     "area": NP_("studio", "The area is named as before 1 July 2025; check it."),
+    "marshal": NP_(
+        "studio",
+        "No one on foot is named for the barrier points at crossings without a police post: "
+        "add a group of marshals under Vehicle groups, or keep it as is.",
+    ),
     "other": NP_("studio", "To check: {question}"),
     "approximate": NP_("studio", "{name} (approximate)"),
     "suggested": NP_("studio", "{name} (suggested point)"),
@@ -274,6 +279,8 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
         key = "parades"
     elif fld == "event.area":
         key = "area"
+    elif "role: marshal" in english:
+        key = "marshal"
     elif "the document counts" in english:
         key = "count"
     elif "as merged into" in english:
