@@ -258,6 +258,7 @@ def _docx_with_body(path: Path, body: str) -> None:
         ("paragraphs", "<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 100_000, ("limit of 20,000 paragraphs",)),
         ("entities", "", ("entities",)),
     ],
+    ids=["table", "deep", "paragraphs", "entities"],
 )
 def test_docx_hostile_body(tmp_path: Path, kind: str, body: str, words: tuple[str, ...]) -> None:
     f = tmp_path / f"{kind}.docx"

@@ -437,7 +437,7 @@ def test_what_if_delay_and_speed(tmp_path: Path) -> None:
     out = tmp_path / "late"
     r = runner.invoke(app, ["plan", str(demo_plan_path()), "--out", str(out), "--delay", "20", "--speed", "12"])
     assert r.exit_code == 0, r.output
-    assert "what-if: departure 20 min later, column speed 12 km/h" in r.output
+    assert "giả định: xuất phát muộn 20 phút, đoàn đi 12 km/h" in r.output
     s = _load(out, "schedule.json")
     assert s["parade"]["departure"] == "08:20:00" and s["parade"]["column_speed_kmh"] == 12.0
     bad = runner.invoke(app, ["plan", str(demo_plan_path()), "--out", str(tmp_path / "x"), "--speed", "0"])

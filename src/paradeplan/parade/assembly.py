@@ -258,12 +258,16 @@ class WhatIf:
     speed_kmh: float | None = None
 
     def note(self) -> str:
-        """What is assumed, in words (empty when nothing is)."""
+        """What is assumed, in words of the current language (empty when nothing is)."""
+        from paradeplan.i18n import _, number
+
         parts = []
-        if self.delay_s:
-            parts.append(f"departure {abs(self.delay_s) // 60} min {'later' if self.delay_s > 0 else 'earlier'}")
+        if self.delay_s > 0:
+            parts.append(_("departure {n} min later").format(n=self.delay_s // 60))
+        elif self.delay_s < 0:
+            parts.append(_("departure {n} min earlier").format(n=-self.delay_s // 60))
         if self.speed_kmh:
-            parts.append(f"column speed {self.speed_kmh:g} km/h")
+            parts.append(_("column speed {speed} km/h").format(speed=number(self.speed_kmh, digits=1, fixed=False)))
         return ", ".join(parts)
 
 
