@@ -20,6 +20,7 @@ from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import normalise_zip, official_document
 from paradeplan.render.i18n import official_date, street_phrase
+from paradeplan.render.word import para as word_para
 
 #: File name of the notice.
 NOTICE_FILE = "phan-luong.docx"
@@ -81,7 +82,7 @@ def _issuer(plan: Plan | None) -> tuple[str, str]:
 def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi") -> bytes:
     """The notice as deterministic .docx bytes."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.enum.text import WD_COLOR_INDEX
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
@@ -95,38 +96,8 @@ def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi
     # the parade's name inside a sentence: "phục vụ điều hành xe hoa …" (vi), as written (en)
     name = p0.name[:1].lower() + p0.name[1:] if lang == "vi" and p0.name[1:2].islower() else p0.name
 
-    def para(
-        text: str = "",
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        center: bool = False,
-        indent: bool = True,
-        size: int | None = None,
-        cell: Any = None,
-        after: int | None = None,
-    ) -> Any:
-        if cell is not None:
-            p = cell.paragraphs[0] if not cell.paragraphs[0].runs else cell.add_paragraph()
-        else:
-            p = doc.add_paragraph()
-        p.alignment = (
-            WD_ALIGN_PARAGRAPH.CENTER
-            if center
-            else WD_ALIGN_PARAGRAPH.LEFT
-            if cell is not None
-            else WD_ALIGN_PARAGRAPH.JUSTIFY
-        )
-        if not indent or center or cell is not None:
-            p.paragraph_format.first_line_indent = Cm(0)
-        if after is not None:
-            p.paragraph_format.space_after = Pt(after)
-        if text:
-            r = p.add_run(text)
-            r.bold, r.italic = bold, italic
-            if size:
-                r.font.size = Pt(size)
-        return p
+    def para(text: str = "", **style: Any) -> Any:
+        return word_para(doc, text, **style)
 
     def blank(p: Any, text: str, size: int | None = None) -> None:
         r = p.add_run(text)
