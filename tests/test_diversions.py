@@ -428,3 +428,39 @@ def test_maps_show_barriers_closed_stretches_and_detours(tmp_path: Path) -> None
     n = sum(1 for d in s.traffic.diversions if d.closed.close_s <= first.close_s + 30 < d.closed.reopen_s)
     assert report.values["label"].endswith(f"{n} đoạn đang cấm") and n >= 1
     assert report.values["w"] <= 390  # the slider fits a phone's width
+
+
+def test_one_junction_key_over_two_places_gets_a_barrier_at_each() -> None:
+    """A junction key that chains route nodes 61 m apart (c02, Gò Vấp): each place is closed by a barrier within
+    the checker's 60 m, and a place passed twice still shares one barrier."""
+    from paradeplan.parade.closing import Pass, barrier_points
+
+    a, b = (10.842652, 106.654125), (10.842761, 106.653576)
+    assert haversine_m(*a, *b) > 60
+    passes = [
+        Pass("J002", "Nguyễn Văn Khối", "Hẻm 184", *a, 253, 26146, 26197),
+        Pass("J002", "Nguyễn Văn Khối", "Hẻm 198", *b, 315, 26157, 26208),
+        Pass("J002", "Nguyễn Văn Khối", "Hẻm 184", *b, 3531, 26736, 26787),
+        Pass("J002", "Nguyễn Văn Khối", "Hẻm 183", *a, 3596, 26747, 26799),
+    ]
+    points = barrier_points(passes, [], TrafficPolicy())
+    assert sorted(p.at_m for p in points) == [(253, 3596), (315, 3531)]
+    for pas in passes:
+        assert any(
+            haversine_m(p.lat, p.lon, pas.lat, pas.lon) <= 60 and p.close_s <= pas.head_s and pas.tail_s <= p.reopen_s
+            for p in points
+        )
+
+
+def test_route_after_the_last_closure_point_is_held_for_detours() -> None:
+    """A loop back to the start with no point at the end: the piece after the last point is no closed stretch,
+    but the column drives it, so the detours avoid it (c02's D017 drove it backwards)."""
+    from paradeplan.parade.detours import _ends, _Stretch
+    from paradeplan.parade.traffic import ClosurePoint
+
+    class Line:
+        nodes = ["s", "a", "b", "c", "s"]
+
+    p = ClosurePoint("B001", "barrier", 0.0, 0.0, "X", "", 0, 1, (), (1,))
+    stretches = [_Stretch("X", p, p, 1, 3, 0, 1)]
+    assert _ends(Line(), stretches) == [(0, 1), (3, 4)]  # type: ignore[arg-type]

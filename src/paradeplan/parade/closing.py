@@ -158,28 +158,40 @@ def barrier_points(passes: Sequence[Pass], posts: Sequence[ClosurePoint], policy
     """A barrier point for every pass no post holds; passes of one place close in time share one."""
     lead = int(round(policy.lead_time_min * 60))
     clear = int(round(policy.clearance_min * 60))
-    by_key: dict[str, list[Pass]] = {}
+    by_key: dict[tuple[str, int], list[Pass]] = {}
+    anchors: dict[str, list[Pass]] = {}
     for pas in passes:
-        if not held_by_a_post(pas, posts):
-            by_key.setdefault(pas.key, []).append(pas)
-    groups: list[list[Pass]] = []
-    for items in by_key.values():
+        if held_by_a_post(pas, posts):
+            continue
+        # one barrier stands at one place: a junction key may span route nodes farther apart than a point
+        # closes (chained carriageway nodes), so passes of one key share a barrier only near its first pass
+        places = anchors.setdefault(pas.key, [])
+        k = next(
+            (i for i, a in enumerate(places) if haversine_m(a.lat, a.lon, pas.lat, pas.lon) <= SAME_PLACE_M),
+            None,
+        )
+        if k is None:
+            k = len(places)
+            places.append(pas)
+        by_key.setdefault((pas.key, k), []).append(pas)
+    groups: list[tuple[Pass, list[Pass]]] = []  # (where the barrier stands, the passes it holds)
+    for (key, k), items in by_key.items():
+        at = anchors[key][k]
         items.sort(key=lambda x: (x.head_s, x.at_m))
         current = [items[0]]
         for it in items[1:]:
             if it.head_s - lead - (max(c.tail_s for c in current) + clear) <= MERGE_GAP_S:
                 current.append(it)
             else:
-                groups.append(current)
+                groups.append((at, current))
                 current = [it]
-        groups.append(current)
+        groups.append((at, current))
     rows = []
-    for grp in groups:
-        first = grp[0]
+    for first, grp in groups:
         cross = " / ".join(dict.fromkeys(x for g in grp for x in g.cross.split(" / ") if x))
         close = min(g.head_s for g in grp) - lead
         reopen = max(g.tail_s for g in grp) + clear
-        rows.append((close, first.at_m, first, cross, reopen, tuple(g.at_m for g in grp)))
+        rows.append((close, grp[0].at_m, first, cross, reopen, tuple(g.at_m for g in grp)))
     rows.sort(key=lambda r: (r[0], r[1], r[2].key))
     return [
         ClosurePoint(f"B{i + 1:03d}", "barrier", p.lat, p.lon, p.street, cross, close, reopen, (), at)

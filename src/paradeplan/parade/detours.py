@@ -100,6 +100,27 @@ def closed_stretches(
     return out
 
 
+def _window(line: RouteLine, clock: RouteClock, i: int, j: int, policy: TrafficPolicy) -> tuple[int, int]:
+    """When the route from node ``i`` to node ``j`` is held: the head at ``i`` less the lead time to the tail
+    clearing ``j`` plus the clearance."""
+    lead = int(round(policy.lead_time_min * 60))
+    clear = int(round(policy.clearance_min * 60))
+    return clock.times(line.at[i])[0] - lead, clock.times(line.at[j])[1] + clear
+
+
+def _ends(line: RouteLine, stretches: Sequence[_Stretch]) -> list[tuple[int, int]]:
+    """The pieces of the route no closed stretch covers: from its start to the first closure point and from the
+    last one to its end, as (first node, last node) indices."""
+    out = []
+    first = min(s.i for s in stretches)
+    last = max(s.j for s in stretches)
+    if first > 0:
+        out.append((0, first))
+    if last < len(line.nodes) - 1:
+        out.append((last, len(line.nodes) - 1))
+    return out
+
+
 def _shortest(
     idx: Any, sources: dict[str, float], targets: dict[str, float], closed: set[str]
 ) -> tuple[list[str], float, str, str] | None:
@@ -183,11 +204,16 @@ def plan_detours(
     marks = sorted({s.i for s in stretches} | {s.j for s in stretches})
     twins = _twins(idx, line)
 
+    # the route before the first closure point and after the last one (a loop back to the start with no point at
+    # the end): no diversion of its own, but the column drives it, so no detour may use it meanwhile
+    held = [(s.i, s.j, s.close_s, s.reopen_s) for s in stretches]
+    held += [(i, j, *_window(line, clock, i, j, policy)) for i, j in _ends(line, stretches)]
+
     def shut_during(close: int, reopen: int, keep: set[str]) -> set[str]:
         out: set[str] = set()
-        for s in stretches:
-            if _overlap(s.close_s, s.reopen_s, close, reopen):
-                for k in range(s.i, s.j + 1):
+        for i, j, c, r in held:
+            if _overlap(c, r, close, reopen):
+                for k in range(i, j + 1):
                     out.add(line.nodes[k])
                     out.update(twins[k])
         return out - keep
