@@ -49,6 +49,26 @@ def guarded() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+#: The shortest token a server (``live``, ``studio``) accepts from ``--token``.
+MIN_TOKEN = 16
+
+
+def check_token(token: str | None) -> None:
+    """Refuse a ``--token`` the user gave that is too short, unprintable or holds a space (None: a new one is made)."""
+    from paradeplan.errors import InputError, Problem
+
+    if token is not None and (len(token) < MIN_TOKEN or not token.isprintable() or " " in token):
+        raise InputError(
+            problems=[
+                Problem(
+                    f"must be at least {MIN_TOKEN} printable characters without spaces",
+                    field="--token",
+                    hint="or leave it out to get a new one",
+                )
+            ]
+        )
+
+
 def check_port(host: str, port: int) -> None:
     """Refuse (exit 2, naming --port) a host and port a server could not listen on."""
     from paradeplan.errors import InputError, Problem

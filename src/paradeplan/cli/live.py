@@ -9,9 +9,7 @@ from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import check_port, guarded, loopback, print_err
-
-MIN_TOKEN = 16
+from paradeplan.cli.common import check_port, check_token, guarded, loopback, print_err
 
 
 def _more_files() -> None:
@@ -47,16 +45,7 @@ def live_command(
     from paradeplan.errors import InputError, Problem
 
     with guarded():
-        if token is not None and (len(token) < MIN_TOKEN or not token.isprintable() or " " in token):
-            raise InputError(
-                problems=[
-                    Problem(
-                        f"must be at least {MIN_TOKEN} printable characters without spaces",
-                        field="--token",
-                        hint="or leave it out to get a new one",
-                    )
-                ]
-            )
+        check_token(token)
         rehearse_s = None
         if rehearse is not None:
             rehearse_s = clock.parse(rehearse)

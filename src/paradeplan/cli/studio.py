@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import check_port, guarded, loopback, print_err
-from paradeplan.cli.live import MIN_TOKEN
+from paradeplan.cli.common import check_port, check_token, guarded, loopback, print_err
 
 
 def studio_command(
@@ -28,16 +27,7 @@ def studio_command(
     from paradeplan.errors import InputError, Problem
 
     with guarded():
-        if token is not None and (len(token) < MIN_TOKEN or not token.isprintable() or " " in token):
-            raise InputError(
-                problems=[
-                    Problem(
-                        f"must be at least {MIN_TOKEN} printable characters without spaces",
-                        field="--token",
-                        hint="or leave it out to get a new one",
-                    )
-                ]
-            )
+        check_token(token)
         if folder.exists() and not folder.is_dir():
             raise InputError(problems=[Problem("is not a folder", str(folder), hint="give a folder with --dir")])
         from paradeplan.studio.server import Studio, new_token, serve
