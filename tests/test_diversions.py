@@ -114,6 +114,37 @@ def test_quan12_every_closed_stretch_has_a_detour_or_a_reason() -> None:
     assert check_traffic(po.schedule, route_lines(po.route), graph, TrafficPolicy()) == []
 
 
+def test_reasons_are_true_and_dead_ends_have_no_other_way_out() -> None:
+    """Each stretch without a detour says why, and the why holds on the graph (checked here apart from the
+    planner); every alley named a dead end reaches no bigger street without crossing the route."""
+    import networkx as nx
+
+    po, graph = demo()
+    div = po.schedule.traffic.diversions
+    assert {d.reason for d in div if not d.detour} <= {"closed-at-once", "one-way", "no-street"}
+    assert all(d.reason is None for d in div if d.detour)
+    route = {n for s in po.route.stretches for n in s.nodes}
+    names = {n for s in po.route.stretches for n in (*s.osm_names, s.street)}
+    # the route and every carriageway of its streets: an alley reaching only those has no other way out
+    route |= {n for a, b, e in graph.edges(data=True) if e.get("name") in names for n in (a, b)}
+    at = {(round(float(d["y"]), 6), round(float(d["x"]), 6)): n for n, d in graph.nodes(data=True)}
+    u = nx.Graph(graph.to_undirected())
+    u.remove_nodes_from(route)
+    big = {"motorway", "trunk", "primary", "secondary", "tertiary"}
+    named = [d for d in div if d.dead_ends]
+    assert len(named) >= 5
+    for d in named:
+        on = {at[c] for c in d.closed.coords if c in at}
+        for alley in d.dead_ends:
+            ends = {b for a, b, e in graph.edges(on, data=True) if e.get("name") == alley and b in u}
+            assert ends, (d.id, alley)
+            for comp in {frozenset(nx.node_connected_component(u, n)) for n in ends}:
+                classes = {
+                    str(e.get("highway", "")).removesuffix("_link") for *_, e in u.subgraph(comp).edges(data=True)
+                }
+                assert len(comp) <= 200 and not classes & big, (d.id, alley, len(comp), classes & big)
+
+
 def test_checker_refuses_a_detour_through_the_closed_column() -> None:
     po, graph = demo()
     s = po.schedule
@@ -128,6 +159,58 @@ def test_checker_refuses_a_detour_through_the_closed_column() -> None:
     gone = tuple(x for x in s.traffic.points if x.id != p.id)
     broken = replace(s, traffic=replace(s.traffic, points=gone))
     assert any("closed by no point" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
+
+
+def _one_way_steps(graph: Any, coords: Any) -> list[int]:
+    """Indices of the steps of a detour driven along a one-way street (no edge back)."""
+    at: dict[tuple[float, float], set[Any]] = {}
+    for n, d in graph.nodes(data=True):
+        at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+    return [
+        k
+        for k, (a, b) in enumerate(zip(coords, coords[1:], strict=False))
+        if not any(graph.has_edge(y, x) for x in at.get(a, ()) for y in at.get(b, ()))
+    ]
+
+
+def test_detours_drive_one_way_streets_only_in_their_direction() -> None:
+    """Every detour step has a street edge in its direction of travel (the directed graph keeps a one-way
+    street's edge only as it may be driven); the checker refuses a detour driven backwards along one."""
+    po, graph = demo()
+    s = po.schedule
+    pol = TrafficPolicy()
+    lines = route_lines(po.route)
+    using = [d for d in s.traffic.diversions if d.detour and _one_way_steps(graph, d.coords)]
+    assert len(using) >= 5  # Quận 12's dual carriageways are one-way pairs: detours use them, the right way
+    d = using[0]
+    k = _one_way_steps(graph, d.coords)[0]
+    backwards = (d.coords[k + 1], d.coords[k])  # the same street, against its direction
+    bad = replace(d, coords=backwards, heavy=(), heavy_coords=())
+    broken = replace(s, traffic=replace(s.traffic, diversions=(bad,)))
+    assert any("against the one-way street" in v for v in check_traffic(broken, lines, graph, pol))
+    whole = replace(d, coords=tuple(reversed(d.coords)), heavy=(), heavy_coords=())
+    broken = replace(s, traffic=replace(s.traffic, diversions=(whole,)))
+    assert any("against the one-way street" in v for v in check_traffic(broken, lines, graph, pol))
+
+
+def test_heavy_vehicles_keep_to_their_classes_and_their_detours_stay_open() -> None:
+    po, graph = demo()
+    s = po.schedule
+    pol = TrafficPolicy()
+    heavy = [d for d in s.traffic.diversions if d.heavy]
+    assert heavy and all(d.detour and len(d.heavy_coords) >= 2 for d in heavy)
+    used = {n for d in heavy for n in d.heavy}
+    assert not used & set(s.traffic.restricted)  # the ring closed to trucks leaves their way round open
+    # a car detour through residential streets is no truck detour: the checker refuses it for trucks
+    car = next(d for d in s.traffic.diversions if d.detour and not d.heavy)
+    bad = replace(car, heavy=car.detour, heavy_coords=car.coords)
+    broken = replace(s, traffic=replace(s.traffic, diversions=(bad,)))
+    assert any("(heavy vehicles)" in v for v in check_traffic(broken, route_lines(po.route), graph, pol))
+    # a policy letting trucks use no class at all: no truck detour anywhere
+    from paradeplan.parade.detours import plan_detours
+
+    none = plan_detours(s, po.route, graph, s.traffic.points, replace(pol, heavy_vehicle_classes=("motorway",)))
+    assert none and all(not d.heavy for d in none) and sum(1 for d in none if d.detour) >= 30
 
 
 def test_schedule_json_round_trip_with_points_and_diversions() -> None:
@@ -336,7 +419,10 @@ def test_notice_reads_like_the_police_notices() -> None:
         assert f"(từ {c.frm} đến {c.to}): từ {c.close_s // 3600:02d} giờ {c.close_s % 3600 // 60:02d}" in vi
     detours = [d for d in po.schedule.traffic.diversions if d.detour]
     assert sum(vi.count(" → ".join(d.detour)) >= 1 for d in detours) == len(detours)
-    assert "Không có đường vòng" in vi  # the stretches without a way round are named
+    without = [d for d in po.schedule.traffic.diversions if not d.detour]
+    assert without and vi.count("không có đường vòng") + vi.count("không có tuyến đường nào khác") == len(without)
+    pockets = {a for d in po.schedule.traffic.diversions for a in d.dead_ends}
+    assert pockets and all(a in vi for a in pockets) and "hẻm cụt" in vi  # residents held, no detour for them
     assert any(s in vi for s in po.schedule.traffic.restricted)
     en = _notice_text(notice_bytes(po.schedule, plan, lang="en"))
     assert "NOTICE" in en and "Streets closed to all vehicles" in en and "Directions (detours)" in en

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from paradeplan.parade.schedule import ParadeSchedule
@@ -33,7 +34,9 @@ def plan_traffic(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Ro
     held, marshals, short = assign_marshals(barriers, parade, places, plan.traffic)
     points = tuple(sorted([*posts, *held], key=lambda p: (p.close_s, p.id)))
     diversions = plan_detours(schedule, route, graph, points, plan.traffic) if graph is not None else ()
-    ring = ring_streets(route, graph, plan.traffic.restricted_ring_m) if graph is not None else ()
+    # the streets trucks and coaches are sent along stay open to them
+    heavy_ways = {name for d in diversions for name in d.heavy}
+    ring = ring_streets(route, graph, plan.traffic.restricted_ring_m, heavy_ways) if graph is not None else ()
     return TrafficPlan(points, marshals, diversions, plan.traffic.marshal_walk_m, short, ring)
 
 
@@ -41,8 +44,9 @@ def plan_traffic(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Ro
 RING_CLASSES = frozenset({"motorway", "trunk", "primary", "secondary", "tertiary"})
 
 
-def ring_streets(route: Route, graph: Any, ring_m: float) -> tuple[str, ...]:
-    """Named streets of the main classes with a node within ``ring_m`` of the route, not the route's own, sorted."""
+def ring_streets(route: Route, graph: Any, ring_m: float, keep_open: Collection[str] = ()) -> tuple[str, ...]:
+    """Named streets of the main classes with a node within ``ring_m`` of the route, not the route's own nor those
+    in ``keep_open`` (the heavy vehicles' detours), sorted."""
     if ring_m <= 0:
         return ()
     import numpy as np
@@ -53,7 +57,7 @@ def ring_streets(route: Route, graph: Any, ring_m: float) -> tuple[str, ...]:
         low = name.casefold().strip()
         return low.removeprefix("đường ").strip()
 
-    own = {key(n) for s in route.stretches for n in (*s.osm_names, s.street)}
+    own = {key(n) for s in route.stretches for n in (*s.osm_names, s.street)} | {key(n) for n in keep_open}
     pts = np.asarray(route.coords(), dtype=np.float64)
     if not len(pts):
         return ()

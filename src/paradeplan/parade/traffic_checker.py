@@ -1,5 +1,6 @@
 """Independent check of the diversion plan: every crossing closed while the column passes, every barrier held by a
-marshal who can be there, every detour on the street graph and off every stretch closed in its window.
+marshal who can be there, every detour driven on the street graph in its streets' direction of travel (one-way
+streets only as drawn) and off every stretch closed in its window, heavy vehicles' detours on their classes.
 
 Written apart from :mod:`paradeplan.parade.closing`, :mod:`paradeplan.parade.marshal_model` and
 :mod:`paradeplan.parade.detours`: it reads only the schedule, the route's coordinates and the street graph.
@@ -104,15 +105,14 @@ def check_marshals(schedule: ParadeSchedule, walk_m: float) -> list[str]:
     return out
 
 
-def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
-    """Every detour runs on edges of the street graph, none of them a route edge the column holds in its window."""
-    out: list[str] = []
-    diversions = schedule.traffic.diversions
-    if not diversions:
-        return out
-    node_at: dict[tuple[float, float], set[Any]] = {}
-    for n, d in graph.nodes(data=True):
-        node_at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+def _route_windows(
+    schedule: ParadeSchedule,
+    lines: Sequence[Line],
+    graph: Any,
+    node_at: dict[tuple[float, float], set[Any]],
+    policy: TrafficPolicy,
+) -> dict[frozenset[tuple[float, float]], list[tuple[float, float]]]:
+    """Each route edge (by its end coordinates) with the windows the column holds it in."""
     at = _clock(schedule)
     lead = policy.lead_time_min * 60
     clear = policy.clearance_min * 60
@@ -133,20 +133,48 @@ def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, p
             _, tail = at(metres + step)
             held.setdefault(frozenset((a, b)), []).append((head - lead, tail + clear))
             metres += step
+    return held
+
+
+def _step(graph: Any, na: set[Any], nb: set[Any], classes: frozenset[str] | None) -> str:
+    """What is wrong with driving from one of ``na`` to one of ``nb`` ("" when a street of ``classes`` (any when
+    None) leads that way)."""
+    ways = [d for x in na for y in nb if graph.has_edge(x, y) for d in graph[x][y].values()]
+    if classes is not None:
+        ways = [d for d in ways if str(d.get("highway", "")).removesuffix("_link") in classes]
+    if ways:
+        return ""
+    if any(graph.has_edge(y, x) for x in na for y in nb):
+        return "against the one-way street" if classes is None else "against the one-way street or off its classes"
+    return "no street of the graph"
+
+
+def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
+    """Every detour is driven on streets of the graph in their direction of travel, none of them a route edge the
+    column holds in its window; trucks' and coaches' detours only on the classes the policy lets them use."""
+    out: list[str] = []
+    diversions = schedule.traffic.diversions
+    if not diversions:
+        return out
+    node_at: dict[tuple[float, float], set[Any]] = {}
+    for n, d in graph.nodes(data=True):
+        node_at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+    held = _route_windows(schedule, lines, graph, node_at, policy)
+    heavy = frozenset(policy.heavy_vehicle_classes) | {"bridge_join"}
     for dv in diversions:
-        if not dv.coords:
-            if not dv.reason:
-                out.append(f"{dv.id} has no detour and says not why")
-            continue
+        if not dv.coords and not dv.reason:
+            out.append(f"{dv.id} has no detour and says not why")
         close, reopen = dv.closed.close_s, dv.closed.reopen_s
-        for a, b in zip(dv.coords, dv.coords[1:], strict=False):
-            na, nb = node_at.get(a, set()), node_at.get(b, set())
-            if not any(graph.has_edge(x, y) or graph.has_edge(y, x) for x in na for y in nb):
-                out.append(f"{dv.id}: {a} → {b} is no street of the graph")
-                break
-            for w0, w1 in held.get(frozenset((a, b)), []):
-                if w0 + TOLERANCE_S < reopen and close < w1 - TOLERANCE_S:
-                    out.append(f"{dv.id} drives a stretch of the route while it is closed ({a} → {b})")
+        for what, coords, classes in (("", dv.coords, None), (" (heavy vehicles)", dv.heavy_coords, heavy)):
+            for a, b in zip(coords, coords[1:], strict=False):
+                wrong = _step(graph, node_at.get(a, set()), node_at.get(b, set()), classes)
+                if wrong:
+                    out.append(f"{dv.id}{what}: {a} → {b} is {wrong}")
+                    break
+                if any(
+                    w0 + TOLERANCE_S < reopen and close < w1 - TOLERANCE_S for w0, w1 in held.get(frozenset((a, b)), [])
+                ):
+                    out.append(f"{dv.id}{what} drives a stretch of the route while it is closed ({a} → {b})")
                     break
     return out
 

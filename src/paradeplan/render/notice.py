@@ -57,6 +57,28 @@ def closed_streets(schedule: ParadeSchedule) -> list[ClosedStreet]:
     return out
 
 
+def _no_detour(reason: str | None, lang: str) -> str:
+    """Why a closed stretch has no detour, as a notice sentence with ``{street}``, ``{frm}``, ``{to}``, ``{close}``,
+    ``{reopen}``."""
+    if reason == "closed-at-once":
+        return _(
+            "{street} from {frm} to {to} ({close}–{reopen}): no way round, every other way crosses the route while "
+            "the column holds it; vehicles wait at {frm} until {reopen}.",
+            lang,
+        )
+    if reason == "one-way":
+        return _(
+            "{street} from {frm} to {to} ({close}–{reopen}): no way round, the only other ways run against "
+            "one-way streets; vehicles wait at {frm} until {reopen}.",
+            lang,
+        )
+    return _(
+        "{street} from {frm} to {to} ({close}–{reopen}): no other street joins its ends; vehicles wait at {frm} "
+        "until {reopen}.",
+        lang,
+    )
+
+
 def _exempt(plan: Plan | None, lang: str) -> list[str]:
     if plan is not None and plan.traffic.exempt_vehicles:
         return list(plan.traffic.exempt_vehicles)
@@ -243,21 +265,32 @@ def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi
                 way=" → ".join(d.detour),
             )
         )
-    if without:
-        names = "; ".join(
-            _("{street} from {frm} to {to}", lang).format(
-                street=street_phrase(d.closed.street, lang), frm=d.closed.frm, to=d.closed.to
-            )
-            for d in without
-        )
+    for d in without:
+        cs = d.closed
         para(
             "- "
-            + _(
-                "No way round exists for: {stretches}. Vehicles there wait at the posts and barriers until the "
-                "stretch reopens (a few minutes).",
-                lang,
-            ).format(stretches=names)
+            + _no_detour(d.reason, lang).format(
+                street=street_phrase(cs.street, lang),
+                frm=cs.frm,
+                to=cs.to,
+                close=_hm(cs.close_s, lang),
+                reopen=_hm(cs.reopen_s, lang),
+            )
         )
+    for d in t.diversions:
+        if d.dead_ends:
+            para(
+                "- "
+                + _(
+                    "Residents of {alleys} (dead ends with no other way out than {street}) may not drive out "
+                    "or in until {reopen}.",
+                    lang,
+                ).format(
+                    alleys=", ".join(d.dead_ends),
+                    street=street_phrase(d.closed.street, lang),
+                    reopen=_hm(d.closed.reopen_s, lang),
+                )
+            )
 
     # 5. exempt vehicles
     para(_("5. Vehicles exempt from the closures", lang), bold=True, indent=False)
