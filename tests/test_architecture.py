@@ -130,7 +130,6 @@ LONG_FUNCTIONS = {
     "maps/posts_map.py::render_posts_map",
     "parade/assembly.py::_schedule",
     "parade/assembly.py::build_parade_schedule",
-    "parade/detours.py::plan_detours",
     "parade/feeds.py::wzdx_feed",
     "posts/checker.py::check_json",
     "render/common.py::run_rows",
