@@ -550,3 +550,60 @@ def test_route_after_the_last_closure_point_is_held_for_detours() -> None:
     p = ClosurePoint("B001", "barrier", 0.0, 0.0, "X", "", 0, 1, (), (1,))
     stretches = [_Stretch("X", p, p, 1, 3, 0, 1)]
     assert _ends(Line(), stretches) == [(0, 1), (3, 4)]  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------------------------ junction keys
+
+
+def test_a_junction_key_never_spans_more_than_its_distance() -> None:
+    """Every node of every junction key lies within SAME_PLACE_M of every other (Quận 12 had keys chained over
+    61 m and 143 m); passes that only touch an earlier place are a neighbouring place ``<key>-2``."""
+    from itertools import combinations
+
+    from paradeplan.geo.index import street_index
+    from paradeplan.route.junctions import SAME_PLACE_M, place_key
+
+    po, graph = demo()
+    idx = street_index(graph)
+    nodes: dict[str, set[str]] = {}
+    for j in po.route.junctions:
+        nodes.setdefault(j.key, set()).update(j.nodes)
+    spans = {
+        k: max((haversine_m(*idx.latlon(a), *idx.latlon(b)) for a, b in combinations(sorted(ns), 2)), default=0.0)
+        for k, ns in nodes.items()
+    }
+    assert max(spans.values()) <= SAME_PLACE_M
+    assert any("-" in k for k in nodes) and "J001" in nodes
+    # a chain 40 m, 40 m: the third place (80 m from the first) is another place
+    step = 40 / 111_195
+    places: list[tuple[str, list[tuple[float, float]]]] = []
+    keys = [place_key([(10.8 + i * step, 106.6)], places) for i in range(3)]
+    keys.append(place_key([(10.8 + 9 * step, 106.6)], places))
+    keys.append(place_key([(10.8, 106.6)], places))
+    assert keys == ["J001", "J001", "J001-2", "J002", "J001"]
+
+
+def test_marshals_walk_along_the_streets_and_the_checker_measures_the_same() -> None:
+    """A marshal's walk between two barriers is measured on the street graph (any street either way), not as the
+    crow flies: two barriers 'within reach' in a straight line but not along the streets may not share a marshal."""
+    from paradeplan.parade.marshal_model import walks
+    from paradeplan.parade.traffic_checker import check_marshals
+
+    po, graph = demo()
+    s = po.schedule
+    barriers = [p for p in s.traffic.points if p.kind == "barrier"]
+    far = walks(barriers, graph, 5_000.0)
+    straight = walks(barriers, None, 5_000.0)
+    a, b = max(
+        ((x, y) for x in barriers for y in barriers if (x.id, y.id) in far and y.close_s > x.reopen_s + 3_600),
+        key=lambda p: far[(p[0].id, p[1].id)] - straight[(p[0].id, p[1].id)],
+    )
+    line, street = straight[(a.id, b.id)], far[(a.id, b.id)]
+    assert street > line + 20
+    limit = (line + street) / 2  # near enough as the crow flies, too far along the streets
+    who = s.traffic.marshals[0].id
+    pts = tuple(replace(p, held_by=(who,)) if p.id in (a.id, b.id) else p for p in s.traffic.points)
+    pts = tuple(replace(p, held_by=()) if p.id not in (a.id, b.id) and who in p.held_by else p for p in pts)
+    broken = replace(s, traffic=replace(s.traffic, points=pts))
+    assert any(f"from {a.id} to {b.id}" in v for v in check_marshals(broken, limit, graph))
+    assert not any(f"from {a.id} to {b.id}" in v for v in check_marshals(broken, limit, None))

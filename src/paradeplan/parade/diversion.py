@@ -31,7 +31,7 @@ def plan_traffic(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Ro
 
     posts, barriers = closure_points(schedule, route, graph, plan.traffic)
     places = {p.id: p for p in plan.places}
-    held, marshals, short = assign_marshals(barriers, parade, places, plan.traffic)
+    held, marshals, short = assign_marshals(barriers, parade, places, plan.traffic, graph)
     points = tuple(sorted([*posts, *held], key=lambda p: (p.close_s, p.id)))
     diversions = plan_detours(schedule, route, graph, points, plan.traffic) if graph is not None else ()
     # the streets trucks and coaches are sent along stay open to them

@@ -1,6 +1,7 @@
 """Independent check of the diversion plan: every crossing closed while the column passes, every barrier held by a
-marshal who can be there, every detour driven on the street graph in its streets' direction of travel (one-way
-streets only as drawn) and off every stretch closed in its window, heavy vehicles' detours on their classes.
+marshal who can walk there along the streets, every detour driven on the street graph in its streets' direction
+of travel (one-way streets only as drawn) and off every stretch closed in its window, heavy vehicles' detours on
+their classes.
 
 Written apart from :mod:`paradeplan.parade.closing`, :mod:`paradeplan.parade.marshal_model` and
 :mod:`paradeplan.parade.detours`: it reads only the schedule, the route's coordinates and the street graph.
@@ -82,8 +83,38 @@ def check_points(schedule: ParadeSchedule) -> list[str]:
     return out
 
 
-def check_marshals(schedule: ParadeSchedule, walk_m: float) -> list[str]:
-    """Each marshal holds one point at a time and walks at most ``walk_m``, in time, between them."""
+def _walker(graph: Any, walk_m: float) -> Any:
+    """``walk(a, b)``: metres a marshal walks between two points along the streets, any street either way (a
+    straight line without a graph; infinite beyond ``walk_m``)."""
+    if graph is None:
+        return lambda a, b: haversine_m(a.lat, a.lon, b.lat, b.lon)
+    import networkx as nx
+    import numpy as np
+
+    ids = list(graph.nodes)
+    lat = np.array([float(graph.nodes[n]["y"]) for n in ids])
+    lon = np.array([float(graph.nodes[n]["x"]) for n in ids])
+    both = graph.to_undirected(as_view=True)
+    reach: dict[Any, dict[Any, float]] = {}
+
+    def node(p: Any) -> tuple[Any, float]:
+        d = haversine_m(p.lat, p.lon, lat, lon)
+        i = int(np.argmin(d))
+        return ids[i], float(d[i])
+
+    def walk(a: Any, b: Any) -> float:
+        (na, da), (nb, db) = node(a), node(b)
+        if na not in reach:
+            reach[na] = nx.single_source_dijkstra_path_length(both, na, cutoff=walk_m + 1, weight="length")
+        d = reach[na].get(nb)
+        return float("inf") if d is None else float(d) + da + db
+
+    return walk
+
+
+def check_marshals(schedule: ParadeSchedule, walk_m: float, graph: Any = None) -> list[str]:
+    """Each marshal holds one point at a time and walks at most ``walk_m`` along the streets, in time, between
+    them."""
     out: list[str] = []
     t = schedule.traffic
     ids = {m.id for m in t.marshals}
@@ -94,13 +125,14 @@ def check_marshals(schedule: ParadeSchedule, walk_m: float) -> list[str]:
                 if m not in ids:
                     out.append(f"{p.id} is held by {m}, who is no marshal of the plan")
                 chains.setdefault(m, []).append(p)
+    walk = _walker(graph, walk_m)
     for m, pts in chains.items():
         pts.sort(key=lambda p: p.close_s)
         for a, b in zip(pts, pts[1:], strict=False):
-            d = haversine_m(a.lat, a.lon, b.lat, b.lon)
+            d = walk(a, b)
             if d > walk_m + 1:
                 out.append(f"{m} walks {d:.0f} m from {a.id} to {b.id} (more than {walk_m:.0f} m)")
-            if a.reopen_s + d / (WALK_KMH / 3.6) > b.close_s + 1:
+            elif a.reopen_s + d / (WALK_KMH / 3.6) > b.close_s + 1:
                 out.append(f"{m} cannot reach {b.id} from {a.id} before it closes")
     return out
 
@@ -181,7 +213,7 @@ def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, p
 
 def check_traffic(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
     """Every rule of the diversion plan (see the module docstring); an empty list when it holds."""
-    out = check_points(schedule) + check_marshals(schedule, policy.marshal_walk_m)
+    out = check_points(schedule) + check_marshals(schedule, policy.marshal_walk_m, graph)
     if graph is not None:
         out += check_detours(schedule, lines, graph, policy)
     return out
