@@ -235,12 +235,21 @@ def test_short_of_marshals_exit_3_says_how_many(tmp_path: Path) -> None:
     )
     plan = tmp_path / "plan.yaml"
     plan.write_text(text, encoding="utf-8")
-    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
+    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out"), "--lang", "vi"])
     assert r.exit_code == 3, r.output
-    assert "without a marshal" in r.output and "the plan gives 10 marshal(s)" in r.output and "add " in r.output
     sched = json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))
     short = sched["marshals"]["shortfall"]
     assert short["more_needed"] == short["needed"] - 10 > 0
+    said = r.output
+    assert f"{len(short['unheld'])} điểm rào chắn chưa có người giữ" in said
+    assert f"Kế hoạch có 10 người giữ rào chắn; cần ít nhất {short['needed']} người" in said
+    assert f"Bổ sung thêm {short['more_needed']} người" in said and "hiện là 400 m theo đường phố" in said
+    from tests.test_words import english_words
+
+    line = next(x for x in said.splitlines() if "rào chắn chưa có người giữ" in x)
+    assert english_words(line.split(str(plan))[-1]) == [], line
+    en = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out"), "--lang", "en"])
+    assert en.exit_code == 3 and f"Add {short['more_needed']} more to a group of marshals" in en.output
     assert sum(1 for p in sched["closures"]["points"] if p["kind"] == "barrier" and p["held_by"]) > 10
 
 

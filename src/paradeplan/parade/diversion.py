@@ -82,14 +82,23 @@ def ring_streets(route: Route, graph: Any, ring_m: float, keep_open: Collection[
 
 
 def shortfall_lines(parade_id: str, traffic: TrafficPlan) -> tuple[str, ...]:
-    """What is short (exit 3): how many more marshals the barrier points need."""
+    """What is short (exit 3), in the current language: how many barrier points lack a marshal, how many more
+    marshals hold them all, and what would fix it."""
+    from paradeplan.i18n import _, ngettext
+
     short = traffic.shortfall
     if short is None:
         return ()
-    given = len(traffic.marshals)
-    return (
-        f"{parade_id}: {len(short.unheld)} barrier point(s) (rào chắn) without a marshal "
-        f"({', '.join(short.unheld[:8])}{'…' if len(short.unheld) > 8 else ''}): the plan gives {given} marshal(s), "
-        f"{short.needed} hold every point; add {short.more_needed} more to a group with role: marshal "
-        f"(dân quân, dân phòng, đoàn viên thanh niên), or raise traffic.marshal_walk_m",
-    )
+    ids = ", ".join(short.unheld[:8]) + ("…" if len(short.unheld) > 8 else "")
+    n = len(short.unheld)
+    first = ngettext(
+        "{parade}: {n} barrier point has no one to hold it ({ids}).",
+        "{parade}: {n} barrier points have no one to hold them ({ids}).",
+        n,
+    ).format(parade=parade_id, n=n, ids=ids)
+    fix = _(
+        "The plan gives {given} marshals; at least {needed} hold every point. Add {more} more to a group of "
+        "marshals (militia, civil defence, youth volunteers), or let one marshal walk farther between points "
+        "(now {walk} m along the streets)."
+    ).format(given=len(traffic.marshals), needed=short.needed, more=short.more_needed, walk=int(round(traffic.walk_m)))
+    return (f"{first} {fix}",)
