@@ -132,7 +132,6 @@ LONG_FUNCTIONS = {
     "parade/assembly.py::build_parade_schedule",
     "parade/detours.py::plan_detours",
     "parade/feeds.py::wzdx_feed",
-    "posts/checker.py::check_json",
     "render/common.py::run_rows",
     "render/notice.py::notice_bytes",
     "render/planbook.py::planbook_html",
