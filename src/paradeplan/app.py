@@ -273,6 +273,14 @@ def plan_parades(
     return outputs, graph
 
 
+def parade_lines(plan: Plan, po: ParadeOutput) -> list[str]:
+    """The summary lines of a planned parade: :func:`parade_summary`, then each marshal group whose count the
+    document left open with the number the plan needs."""
+    from paradeplan.parade.diversion import open_marshal_lines
+
+    return [parade_summary(po), *open_marshal_lines(plan, po.parade, po.schedule.traffic)]
+
+
 def parade_summary(po: ParadeOutput) -> str:
     """One line about a planned parade, in the user's language: length, times, posts, units, the proven bound."""
     from paradeplan import clock
@@ -470,7 +478,7 @@ def run_plan(
             plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
         )
         for po in parades:
-            summary.append(parade_summary(po))
+            summary.extend(parade_lines(plan, po))
             shortfall.extend(po.result.shortfall)
 
         ceremony_files: dict[str, bytes | str] = {}
