@@ -17,7 +17,7 @@ from typing import Any
 from paradeplan import cpsat
 from paradeplan.geo.distance import haversine_m
 from paradeplan.parade.traffic import ClosurePoint, Marshal, MarshalShortfall
-from paradeplan.plan.model import Parade, Place, TrafficPolicy
+from paradeplan.plan.model import Parade, Place
 
 #: Walking speed of a marshal between barrier points (km/h).
 WALK_KMH = 4.0
@@ -177,14 +177,13 @@ def objective(v: MarshalVars, points: Sequence[ClosurePoint], groups: Sequence[M
 
 
 def assign_marshals(
-    points: Sequence[ClosurePoint], parade: Parade, places: dict[str, Place], policy: TrafficPolicy, graph: Any
+    points: Sequence[ClosurePoint], parade: Parade, places: dict[str, Place], walk: Walks
 ) -> tuple[list[ClosurePoint], tuple[Marshal, ...], MarshalShortfall | None]:
     """Barrier points with their marshals, every marshal, and what is short (None when every point is held);
-    walks along ``graph``'s streets (straight lines when None)."""
+    ``walk``: the walks between them a marshal may take (:func:`walks`)."""
     groups, people = marshal_groups(parade, places)
     if not points:
         return [], tuple(people), None
-    walk = walks(points, graph, policy.marshal_walk_m)
     needed = fewest_marshals(points, walk)
     held: dict[str, str] = {}
     if groups and any(g.count for g in groups):
