@@ -134,7 +134,6 @@ LONG_FUNCTIONS = {
     "maps/posts_map.py::render_posts_map",
     "parade/feeds.py::wzdx_feed",
     "render/common.py::run_rows",
-    "render/notice.py::notice_bytes",
     "render/planbook.py::planbook_html",
     "render/planbook.py::timeline_svg",
     "render/report.py::report_bytes",

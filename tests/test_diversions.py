@@ -403,8 +403,11 @@ def _notice_text(data: bytes) -> str:
 
 
 def test_notice_reads_like_the_police_notices() -> None:
+    from tests.test_words import english_words
+
     from paradeplan.plan.planfile import load_plan
-    from paradeplan.render.notice import closed_streets, notice_bytes
+    from paradeplan.render.i18n import official_time, street_phrase
+    from paradeplan.render.notice import closed_streets, direction_groups, notice_bytes, ways
     from paradeplan.resources import demo_plan_path
 
     po, _ = demo()
@@ -424,18 +427,30 @@ def test_notice_reads_like_the_police_notices() -> None:
         "Nơi nhận:",
     ):
         assert phrase in vi, phrase
-    for c in closed_streets(po.schedule):
-        assert f"(từ {c.frm} đến {c.to}): từ {c.close_s // 3600:02d} giờ {c.close_s % 3600 // 60:02d}" in vi
-    detours = [d for d in po.schedule.traffic.diversions if d.detour]
-    assert sum(vi.count(" → ".join(d.detour)) >= 1 for d in detours) == len(detours)
-    without = [d for d in po.schedule.traffic.diversions if not d.detour]
-    assert without and vi.count("không có đường vòng") + vi.count("không có tuyến đường nào khác") == len(without)
+    # one line per street, its stretches with their windows, as "cấm … lưu thông trên các tuyến đường: …"
+    lines = vi.splitlines()
+    closed = closed_streets(po.schedule)
+    for street in dict.fromkeys(c.street for c in closed):
+        (line,) = [x for x in lines if x.startswith(f"- {street_phrase(street)} (đoạn ")]
+        for c in closed:
+            if c.street == street:
+                assert f"từ {c.frm} đến {c.to}, từ {official_time(c.close_s)} đến {official_time(c.reopen_s)}" in line
+    # directions grouped by street and the column's direction, each stretch with its way round or why none
+    div = po.schedule.traffic.diversions
+    assert vi.count("- Phương tiện lưu thông trên ") == len(direction_groups(div)) < len(div)
+    assert all(" → ".join(d.detour) in vi for d in div if d.detour)
+    assert all(f"đi theo hướng {' → '.join(d.heavy)}" in vi for d in div if d.heavy and d.heavy != d.detour)
+    without = [w for g in direction_groups(div) for w in ways(g) if not w.detour]
+    assert without and all(f"khi cấm đoạn từ {w.frm} đến {w.to} (" in vi for w in without)
+    assert "không có đường vòng vì mọi lối khác đều cắt qua tuyến diễu hành" in vi
+    assert "không có đường vòng vì các lối khác đều ngược chiều đường một chiều" in vi
+    assert english_words(vi) == []
     pockets = {a for d in po.schedule.traffic.diversions for a in d.dead_ends}
     assert pockets and all(a in vi for a in pockets) and "hẻm cụt" in vi  # residents held, no detour for them
     assert any(s in vi for s in po.schedule.traffic.restricted)
     en = _notice_text(notice_bytes(po.schedule, plan, lang="en"))
     assert "NOTICE" in en and "Streets closed to all vehicles" in en and "Directions (detours)" in en
-    assert "Cấm triệt để" not in en and "Hướng đi" not in en
+    assert "Cấm triệt để" not in en and "Hướng đi" not in en and "Vehicles on " in en and " heading from " in en
 
 
 def test_notice_prints_bus_and_parking_notes_the_plan_gives(tmp_path: Path) -> None:
