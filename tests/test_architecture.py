@@ -132,7 +132,6 @@ LONG_FUNCTIONS = {
     "live/server.py::create_app",
     "maps/page.py::build_page",
     "maps/posts_map.py::render_posts_map",
-    "parade/feeds.py::wzdx_feed",
     "render/common.py::run_rows",
     "render/planbook.py::planbook_html",
     "render/planbook.py::timeline_svg",
