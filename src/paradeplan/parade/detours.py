@@ -33,6 +33,9 @@ CAR_CLASSES = frozenset(
 )
 #: Speed by road class for the extra time (km/h; smaller streets 20).
 CLASS_KMH = {"motorway": 60.0, "trunk": 50.0, "primary": 40.0, "secondary": 35.0, "tertiary": 30.0}
+#: Through traffic is sent along the bigger streets: a metre of these classes counts this much more when the
+#: shortest way round is sought (alleys and small residential streets only where nothing else leads round).
+CLASS_COST = {"tertiary": 1.2, "unclassified": 1.5, "residential": 2.0, "road": 2.0}
 #: A detour longer than this is no detour (metres).
 MAX_DETOUR_M = 20_000.0
 #: Through traffic may leave the route this far before a closed stretch and come back this far after (metres).
@@ -152,9 +155,9 @@ def _ends(line: RouteLine, stretches: Sequence[_Stretch]) -> list[tuple[int, int
 def shortest_way_round(
     roads: Roads, sources: dict[str, float], targets: dict[str, float], closed: set[str]
 ) -> tuple[list[str], float] | None:
-    """The way round with the least extra length: from one of ``sources`` to one of ``targets`` (each with its
-    route metre) along ``roads`` in their direction of travel, avoiding ``closed`` nodes. Returns (path,
-    metres)."""
+    """The way round with the least extra length (small streets' metres weighted by :data:`CLASS_COST`): from one
+    of ``sources`` to one of ``targets`` (each with its route metre) along ``roads`` in their direction of travel,
+    avoiding ``closed`` nodes. Returns (path, metres)."""
     base = min(sources.values())
     far = max(targets.values())
     dist = {n: at - base for n, at in sources.items()}
@@ -171,13 +174,14 @@ def shortest_way_round(
             extra = d - (targets[n] - base)
             if best is None or extra < best[0]:
                 best = (extra, n)
-        for m, (w, _) in roads.get(n, {}).items():
+        for m, (w, hw) in roads.get(n, {}).items():
             if m in closed and (m not in targets or n in closed or n in sources):
                 continue  # a closed node, or a closed edge (both ends on the route closed at that time)
-            if d + w < dist.get(m, float("inf")):
-                dist[m] = d + w
+            cost = d + w * CLASS_COST.get(hw.removesuffix("_link"), 1.0)
+            if cost < dist.get(m, float("inf")):
+                dist[m] = cost
                 prev[m] = n
-                heapq.heappush(heap, (d + w, m))
+                heapq.heappush(heap, (cost, m))
     if best is None:
         return None
     path = [best[1]]
