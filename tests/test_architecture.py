@@ -125,12 +125,10 @@ LONG_FUNCTIONS = {
     "importer/extract.py::assembly",
     "importer/places.py::targets",
     "importer/writer.py::build_plan_data",
-    "live/server.py::create_app",
     "parade/detours.py::plan_detours",
     "parade/feeds.py::wzdx_feed",
     "posts/checker.py::check_json",
     "render/notice.py::notice_bytes",
-    "studio/server.py::create_app",
 }
 
 
