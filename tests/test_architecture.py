@@ -127,7 +127,6 @@ LONG_FUNCTIONS = {
     "importer/writer.py::build_plan_data",
     "parade/detours.py::plan_detours",
     "parade/feeds.py::wzdx_feed",
-    "posts/checker.py::check_json",
     "render/notice.py::notice_bytes",
 }
 
