@@ -38,6 +38,7 @@ ALLOWED: dict[str, set[str]] = {
         "posts.instance",
         "posts.solution",
         "ceremonies.schedule",
+        "ceremonies.files",
         "ceremonies.instance",
     },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
