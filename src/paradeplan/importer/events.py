@@ -13,9 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
+
+if TYPE_CHECKING:
+    from paradeplan.importer.structure import Document
 
 # ---------------------------------------------------------------------------------------------- vocabulary
 NUMWORDS = {
@@ -677,18 +681,6 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
     return out
 
 
-def _section_fields(lines: list[Line], k: int) -> dict[str, Folded]:
-    """Labelled lines right after a heading ("1. Lễ khai mạc cấp tỉnh" / "Thời gian: …" / "Địa điểm: …")."""
-    out: dict[str, Folded] = {}
-    for ln in lines[k + 1 : k + 8]:
-        got = labelled_fields(ln.body)
-        if not got or _FIELD_RX.match(" " + ln.body.low) is None:
-            break
-        for key, value in got.items():
-            out.setdefault(key, value)
-    return out
-
-
 def _venue_text(v: Folded) -> str | None:
     """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
     end = len(v.low)
@@ -698,7 +690,9 @@ def _venue_text(v: Folded) -> str | None:
     return name if 2 <= len(name) <= 160 else None
 
 
-def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[CeremonyEvent], list[str]]:
+def read_ceremonies(
+    lines: list[Line], dates_of: DatesOf, doc: Document | None = None
+) -> tuple[list[CeremonyEvent], list[str]]:
     """Every ceremony clause with its host, date, time, venue and guests; and ceremonies written without a date.
 
     Parameters
@@ -707,6 +701,8 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
         The body's lines with their structure.
     dates_of : callable
         ``dates_of(folded_text) -> list[Found]`` with the document's year.
+    doc : Document, optional
+        The parsed structure: a ceremony without labelled fields of its own takes its section's.
 
     Returns
     -------
@@ -714,7 +710,7 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
     """
     out: list[CeremonyEvent] = []
     undated: list[str] = []
-    for k_line, ln in enumerate(lines):
+    for ln in lines:
         line_dates = {x.as_date for x in dates_of(ln.body.low)}
         for c in clauses(ln.body):
             m = _CEREMONY.search(c.low)
@@ -755,8 +751,8 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
             # labelled fields in the rest of its line, or on the lines under its heading
             at = ln.body.low.find(c.low[m.start() : m.end()])
             fields = labelled_fields(ln.body, max(at, 0))
-            if not fields and ln.heading:
-                fields = _section_fields(lines, k_line)
+            if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
+                fields = doc.own_fields(ln.index)
             if "venue" in fields:
                 place = _venue_text(fields["venue"]) or place
             if "when" in fields:

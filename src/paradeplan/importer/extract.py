@@ -13,6 +13,7 @@ from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.routes import Cue
+from paradeplan.importer.structure import parse
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
 log = logging.getLogger(__name__)
@@ -319,6 +320,8 @@ class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         self.text = clean(raw)
         self.lines = [Folded.of(line) for line in logical_lines(self.text)]
+        self.doc = parse(self.lines)
+        """The document's structure, parsed once (sections, blocks, clauses, labelled fields)."""
         self.out = Extraction(source=source)
         self.year: int | None = None
         self._route_cue: Cue | None = None
@@ -1028,7 +1031,7 @@ class _Reader:
         body = ev.structure(self.lines[:end])
         facts = ev.EventFacts()
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
-        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of, self.doc)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
