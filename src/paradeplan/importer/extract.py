@@ -73,6 +73,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
 _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
+#: Where an owner's name ends: the vehicles' task after it ("của Công an phường dẫn đoàn").
+_OWNER_END = re.compile(
+    r"\s+(?:cung cap|dam nhan|bo tri|phu trach|dan doan|dan duong|mo duong|ho tong|bao ve|hoa tieu|khoa duoi)\b"
+)
+#: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …").
+_POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -847,6 +853,27 @@ class _Reader:
 
     # -- forces ---------------------------------------------------------------------------------------
     def forces(self) -> None:
+        """The vehicles: from the lines under a "Lực lượng …:" paragraph, else the section titled so ("2. Thành
+        phần đoàn xe"), else every line; a total of the others ("Tổng số 18 xe", "Tổng cộng: 17 xe") is dropped,
+        and a car or motorbike of the police ("xe ô tô của Công an") is the police's."""
+        section = self._forces_lines() or self._forces_section()
+        found: list[Force] = []
+        for f in section:
+            for c in ev.clauses(_unbullet(f)):
+                found.extend(self._force_line(_unbullet(c)))
+        if not found:
+            seen: set[tuple[str, int, str | None, str | None]] = set()
+            for f in self.lines:
+                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
+                    key = (force.kind, force.count, force.role, force.owner)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(force)
+        self.out.forces = _without_totals(found)
+
+    def _forces_lines(self) -> list[Folded]:
+        """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
         section: list[Folded] = []
         for i, f0 in enumerate(self.lines):
             f = _unbullet(f0)
@@ -865,20 +892,16 @@ class _Reader:
                         break
                 if section:
                     break
-        found: list[Force] = []
-        for f in section:
-            for c in ev.clauses(_unbullet(f)):
-                found.extend(self._force_line(_unbullet(c)))
-        if not found:
-            seen: set[tuple[str, int, str | None, str | None]] = set()
-            for f in self.lines:
-                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
-                    key = (force.kind, force.count, force.role, force.owner)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    found.append(force)
-        self.out.forces = found
+        return section
+
+    def _forces_section(self) -> list[Folded]:
+        """The blocks of the section titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia")."""
+        for _path, sec in self.doc.sections():
+            if _FORCES_HEAD.search(sec.title.low[:40]) and not _FORCE_INLINE.search(sec.title.low):
+                lines = [b.body for b in sec.blocks]
+                if any(_FORCE_INLINE.search(x.low) for x in lines):
+                    return lines
+        return []
 
     def _force_line(self, f: Folded) -> list[Force]:
         if len(f.low) > 600:
@@ -912,6 +935,13 @@ class _Reader:
                     )
                 ]
             out.extend(got)
+        if _POLICE.search(f.low):
+            out = [
+                dataclasses.replace(x, kind="police_car")
+                if x.kind == "other" and re.search(r"\bo ?to\b|chuyen dung", fold(x.label))
+                else x
+                for x in out
+            ]
         return out
 
     def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:
@@ -927,8 +957,8 @@ class _Reader:
         owner = None
         m = re.search(r"\b(?:cua|thuoc|do)\s+", head.low)
         if m:
-            owner = tidy(head.text[m.end() :]) or None
-            owner = re.sub(r"\s+(?:cung cap|dam nhan|bo tri|phu trach)$", "", owner or "") or None
+            cut = _OWNER_END.search(head.low, m.end())
+            owner = tidy(head.text[m.end() : cut.start() if cut else len(head.text)]) or None
         label = tidy(head.text)
         if not re.match(r"(?:chiec|cai|doan)?\s*(?:xe|o to|mo ?to)", head.low.strip()):
             label = "xe " + label
@@ -1099,6 +1129,16 @@ class _Reader:
             out.unresolved.append("event: no title found")
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
         return out
+
+
+def _without_totals(forces: list[Force]) -> list[Force]:
+    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …")."""
+    out = list(forces)
+    for f in forces:
+        rest = [g for g in out if g is not f]
+        if f.kind == "other" and len(rest) >= 2 and f.count == sum(g.count for g in rest):
+            out = rest
+    return out
 
 
 def place_key(name: str) -> str:
