@@ -117,8 +117,11 @@ _SPEED = re.compile(
 )
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
 _CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
-_DEADLINE_BEFORE = re.compile(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$")
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop")
+_DEADLINE_BEFORE = re.compile(
+    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)"
+    r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
+)
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
 _DOC_TYPE = re.compile(r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
@@ -461,6 +464,9 @@ class _Reader:
         for found in (*find_times(low[start:end]), *find_dates(low[start:end], self.year)):
             end = min(end, start + found.start)
         name = _strip_words(tidy(f.text[start:end]), r"^(?:tai|o)\s+", r",?\s*(?:vao|luc|ngay)$")
+        address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
+        if address and address.start() >= 2:  # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+            name = tidy(name[: address.start()])
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
