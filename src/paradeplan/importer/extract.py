@@ -463,9 +463,15 @@ class _Reader:
                 end = min(end, m.start())
         for found in (*find_times(low[start:end]), *find_dates(low[start:end], self.year)):
             end = min(end, start + found.start)
-        name = _strip_words(tidy(f.text[start:end]), r"^(?:tai|o)\s+", r",?\s*(?:vao|luc|ngay)$")
+        name = _strip_words(
+            tidy(f.text[start:end]),
+            r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
+            r",?\s*(?:vao|luc|ngay)$",
+        )
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
-        if address and address.start() >= 2:  # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+        if (
+            address and address.start() >= 2
+        ):  # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
             name = tidy(name[: address.start()])
         return name if 2 <= len(name) <= 160 else None
 
