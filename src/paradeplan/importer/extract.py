@@ -469,9 +469,8 @@ class _Reader:
             r",?\s*(?:vao|luc|ngay)$",
         )
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
-        if (
-            address and address.start() >= 2
-        ):  # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+        # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+        if address and address.start() >= 2:
             name = tidy(name[: address.start()])
         return name if 2 <= len(name) <= 160 else None
 
