@@ -120,7 +120,6 @@ LONG_FUNCTIONS = {
     "cli/live.py::live_command",
     "geo/geocode.py::resolve_place",
     "importer/events.py::read_ceremonies",
-    "importer/extract.py::assembly",
     "importer/places.py::targets",
     "importer/writer.py::build_plan_data",
     "live/api.py::check_plausible",
