@@ -30,6 +30,7 @@ def _cli(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 @needs_seed
 def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
     assert SEED000 is not None
@@ -56,7 +57,7 @@ def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
     assert "internal error" not in p.output
     if p.exit_code == 3:
         short = [ln for ln in p.stderr.splitlines() if ln.strip()]
-        assert short and all("without a marshal" in ln for ln in short), p.stderr
+        assert short and all("chưa có người trực" in ln for ln in short), p.stderr
     schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
     assert schedule["posts"] and schedule["units"]
 

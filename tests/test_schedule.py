@@ -224,8 +224,10 @@ def test_too_few_units_exit_3_with_fixes(tmp_path: Path, demo_plan: Path) -> Non
     out = tmp_path / "out"
     r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
     assert r.exit_code == 3, r.output
-    assert re.search(r"stay unheld: .*police_motorbike", r.stderr)
-    assert re.search(r"fix: \d+ more police_motorbike unit\(s\)", r.stderr)
+    # in the user's language (Vietnamese by default), kinds in words, never the plan file's value
+    assert re.search(r"chưa có lực lượng giữ: .*× Xe mô tô", r.stderr), r.stderr
+    assert re.search(r"cách khắc phục: thêm \d+ Xe mô tô", r.stderr), r.stderr
+    assert "police_motorbike" not in r.stderr
     sol = json.loads((out / "posts-solution.json").read_text(encoding="utf-8"))
     assert sol["uncovered"]
     s = json.loads((out / "schedule.json").read_text(encoding="utf-8"))

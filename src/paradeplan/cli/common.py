@@ -12,7 +12,10 @@ from collections.abc import Iterator
 import typer
 
 from paradeplan.errors import ParadeplanError
-from paradeplan.i18n import _
+from paradeplan.i18n import _, cli_lang
+
+#: The language of ``--help`` (typer reads the help texts when the commands are declared, before any callback).
+HELP = cli_lang()
 
 log = logging.getLogger("paradeplan")
 
