@@ -40,9 +40,13 @@ def import_command(
     if out is not None:
         n = len(result.data.get("open_items", []))
         typer.echo(
-            f"wrote {out} ({len(result.extraction.route)} route steps, "
-            f"{sum(f.count for f in result.extraction.forces)} vehicles, {n} open items)",
+            _("wrote {out} ({steps} route steps, {vehicles} vehicles, {n} open items)").format(
+                out=out,
+                steps=len(result.extraction.route),
+                vehicles=sum(f.count for f in result.extraction.forces),
+                n=n,
+            ),
             err=True,
         )
     for note in result.extraction.unresolved:
-        typer.echo(f"{file}: not found: {note}", err=True)
+        typer.echo(_("{file}: not found: {note}").format(file=file, note=note), err=True)
