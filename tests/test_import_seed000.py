@@ -30,7 +30,6 @@ def _cli(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
-@pytest.mark.usefixtures("english")  # matches the English message
 @needs_seed
 def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
     assert SEED000 is not None
