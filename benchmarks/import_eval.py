@@ -226,7 +226,9 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
         out["dates"].append(str(parade["date"]))
         out["times"] += [str(parade.get("assembly_time")), str(parade.get("departure_time"))]
         out["venues"].append(places.get(parade.get("assembly_place"), "?"))
-        out["vehicles"] += [(g["kind"], int(g["count"])) for g in parade.get("groups") or []]
+        out["vehicles"] += [
+            (g["kind"], int(g["count"])) for g in parade.get("groups") or [] if g.get("role") != "marshal"
+        ]
     for c in ceremonies.values():
         out["dates"].append(str(c["date"]))
         out["times"].append(str(c["window_start"])[:5])
@@ -361,8 +363,10 @@ def report(rows: list[dict[str, Any]]) -> tuple[dict[str, Any], int, int, int, i
         if r["outcome"] == "plan" and all(a == b == c for f, (a, b, c) in r["scores"].items() if f in core)
     )
     as_expected = sum(1 for r in rows if r["outcome"] == r["expect"])
+    done = sum(1 for r in want_plan if r["outcome"] == "plan" and r.get("plan") == 0)
     print(f"reach a plan with no hand edit: {reached} of {len(want_plan)} documents that describe one in data at hand")
     print(f"  … with every route step, date, time and ceremony of the key right: {right} of {len(want_plan)}")
+    print(f"  … where `plan` exits 0 (nothing short; 3 says what is short): {done} of {len(want_plan)}")
     print(f"end as expected (plan, or exit 2 naming street data, or 'nothing to plan'): {as_expected} of {len(rows)}")
     return figures, reached, right, as_expected, len(want_plan)
 

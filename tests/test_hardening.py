@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from paradeplan.app import fork_helps
 from paradeplan.cli import app
 from paradeplan.errors import InputError
-from paradeplan.outputs import fork_helps
 from paradeplan.plan.planfile import plan_from_text
 
 runner = CliRunner()
@@ -141,12 +141,12 @@ def test_interrupted_run_leaves_previous_results(
     (out / MARKER).write_text("previous run", encoding="utf-8")  # a folder an earlier run wrote
     (out / "schedule.json").write_text("previous", encoding="utf-8")
     (out / "live.sqlite").write_text("reports", encoding="utf-8")
-    import paradeplan.app as pipeline
+    import paradeplan.maps as maps
 
     def boom(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "_render_maps", boom)  # while the side process writes the documents
+    monkeypatch.setattr(maps, "write_maps", boom)  # while the side process writes the documents
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(out)])
     assert r.exit_code == 130
     assert (out / "schedule.json").read_text(encoding="utf-8") == "previous"
@@ -168,11 +168,11 @@ def _digests(folder: Path) -> dict[str, str]:
 def test_side_process_writes_the_same_bytes_as_one_process(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import paradeplan.outputs as outputs
+    import paradeplan.app as pipeline
 
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "two")])
     assert r.exit_code == 0, r.output
-    monkeypatch.setattr(outputs, "fork_helps", lambda: False)
+    monkeypatch.setattr(pipeline, "fork_helps", lambda: False)
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "one")])
     assert r.exit_code == 0, r.output
     two, one = _digests(tmp_path / "two"), _digests(tmp_path / "one")
@@ -230,7 +230,7 @@ def test_side_process_survives_garbage_left_by_a_threaded_library() -> None:
     import osmium
     from tests.osm_extracts import HELSINKI, shipped_extract
 
-    from paradeplan.outputs import SideWriter
+    from paradeplan.app import SideWriter
 
     reader = iter(osmium.FileProcessor(str(shipped_extract(HELSINKI)), osmium.osm.NODE))
     next(reader)
@@ -246,7 +246,7 @@ def test_side_process_survives_garbage_left_by_a_threaded_library() -> None:
 
 
 def test_one_process_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    from paradeplan.outputs import ONE_PROCESS_ENV, SideWriter
+    from paradeplan.app import ONE_PROCESS_ENV, SideWriter
 
     monkeypatch.setenv(ONE_PROCESS_ENV, "1")
     assert not fork_helps()
@@ -261,12 +261,12 @@ def test_a_stuck_side_process_is_ended_with_one_clear_error(monkeypatch: pytest.
     import functools
     import time
 
-    import paradeplan.outputs as outputs
+    import paradeplan.app as pipeline
     from paradeplan.errors import ParadeplanError
 
-    monkeypatch.setattr(outputs, "JOB_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(pipeline, "JOB_TIMEOUT_S", 1.0)
     t0 = time.monotonic()
-    with outputs.SideWriter(lambda: None) as side:
+    with pipeline.SideWriter(lambda: None) as side:
         pids = [p.pid for p in side._processes]
         stuck = side.run(functools.partial(time.sleep, 120))
         with pytest.raises(ParadeplanError, match="did not finish in 1 s; run again with PARADEPLAN_PROCESSES=1"):
@@ -304,7 +304,7 @@ def test_interrupted_run_ends_a_busy_side_process_before_removing_its_folder(
 ) -> None:
     import time
 
-    import paradeplan.app as pipeline
+    import paradeplan.maps as maps
     import paradeplan.outputs as outputs
     import paradeplan.render as render
 
@@ -320,7 +320,7 @@ def test_interrupted_run_ends_a_busy_side_process_before_removing_its_folder(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(render, "write_documents", busy)
-    monkeypatch.setattr(pipeline, "_render_maps", interrupted)
+    monkeypatch.setattr(maps, "write_maps", interrupted)
     t0 = time.monotonic()
     r = runner.invoke(app, ["plan", str(demo_plan), "--out", str(tmp_path / "out")])
     assert r.exit_code == 130, r.output
@@ -358,7 +358,7 @@ def test_ctrl_c_stops_a_long_cp_sat_search_at_once() -> None:
 def test_side_writer_keeps_a_callers_gc_freeze() -> None:
     import gc
 
-    from paradeplan.outputs import SideWriter
+    from paradeplan.app import SideWriter
 
     gc.freeze()
     try:

@@ -5,6 +5,7 @@ agree (the travel table once mixed up two passages of one junction). Plus the on
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,17 +49,47 @@ def test_seed000_text_imports_validates_and_plans_with_exit_0(tmp_path):
     v = _cli("validate", str(plan_file))
     assert v.exit_code == 0, v.output
     assert "đã quyết định: Ngã 3 Tham Lương" in v.output  # in the user's language (Vietnamese by default)
+    marshals = next(g for g in data["parades"][0]["groups"] if g["role"] == "marshal")
+    assert marshals["owner"] == "Công an Quận 12" and "điều tiết giao thông" in marshals["name"]
+    k = data["parades"][0]["groups"].index(marshals)
+    assert any(o["field"] == f"parades[0].groups[{k}].count" for o in data["open_items"])  # a marked placeholder
     out = tmp_path / "out"
     p = _cli("plan", str(plan_file), "--out", str(out))
-    # the document names no marshals for the barrier points (issue 26's rule came later): exit 3 says how many,
-    # with the schedule written and checked; nothing else is short
-    assert p.exit_code in (0, 3), p.output
-    assert "internal error" not in p.output
-    if p.exit_code == 3:
-        short = [ln for ln in p.stderr.splitlines() if ln.strip()]
-        assert short and all("chưa có người trực" in ln for ln in short), p.stderr
+    # "6. Công an Quận 12: Cử lực lượng điều tiết giao thông …" orders marshals without a number: the plan sizes
+    # the group to what the barrier points need and lists it as open, so nothing is short (exit 0)
+    assert p.exit_code == 0, p.output
+    line = next(ln for ln in p.stdout.splitlines() if ln.startswith("Lực lượng điều tiết giao thông (Công an Quận 12)"))
+    needed = int(re.search(r"kế hoạch cần (\d+) người", line).group(1))  # type: ignore[union-attr]
     schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
     assert schedule["posts"] and schedule["units"]
+    assert needed == len(schedule["marshals"]["people"]) > 0
+    assert schedule["marshals"]["shortfall"] is None
+
+
+@needs_seed
+@pytest.mark.parametrize(
+    ("order", "code"),
+    [
+        ("Cử 05 đồng chí lực lượng điều tiết giao thông tại các tuyến đường diễu hành", 3),  # stated, too few
+        ("Bảo đảm an ninh trật tự", 3),  # no force ordered at all: nobody holds the barrier points
+    ],
+)
+def test_seed000_marshals_stated_too_few_or_not_ordered_exit_3(tmp_path, order, code):
+    """A stated count that is too small is short (exit 3, issue 26's rule), and so is a plan where no unit is
+    ordered to hold the barrier points: the stderr line says how many more are needed."""
+    assert SEED000 is not None
+    text = SEED000.read_text(encoding="utf-8").replace(
+        "Cử lực lượng điều tiết giao thông tại các tuyến đường diễu hành", order
+    )
+    src = tmp_path / "variant.txt"
+    src.write_text(text, encoding="utf-8")
+    plan_file = tmp_path / "variant.yaml"
+    assert _cli("import", str(src), "-o", str(plan_file)).exit_code == 0
+    groups = yaml.safe_load(plan_file.read_text(encoding="utf-8"))["parades"][0]["groups"]
+    assert [g["count"] for g in groups if g["role"] == "marshal"] == ([5] if "05" in order else [])
+    p = _cli("plan", str(plan_file), "--out", str(tmp_path / "out"))
+    assert p.exit_code == code, p.output
+    assert re.search(r"add \d+ more", p.stderr), p.stderr
 
 
 @needs_seed

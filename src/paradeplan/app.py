@@ -8,28 +8,31 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
 from paradeplan.i18n import _, current_lang, number
-from paradeplan.outputs import SideWriter, atomic_folder, claim_folder, dumps_json, files_in, write_files, write_json
+from paradeplan.outputs import atomic_folder, claim_folder, files_in, write_files
 from paradeplan.plan.model import Parade, Plan
-from paradeplan.plan.planfile import load_plan, locate_field, plan_to_dict
+from paradeplan.plan.planfile import load_plan, locate_field
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from paradeplan.geo.travel import TravelMinutes
     from paradeplan.parade.assembly import ParadeResult, WhatIf
-    from paradeplan.parade.moves import StreetMoves
     from paradeplan.parade.schedule import ParadeSchedule
     from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 LANGUAGES = ("vi", "en")
 
@@ -244,12 +247,9 @@ def plan_parades(
         return [], None
     from paradeplan.geo.gazetteer import load_gazetteer
     from paradeplan.geo.streets import load_graph
-    from paradeplan.geo.travel import travel_path
     from paradeplan.parade.assembly import WhatIf, build_parade_schedule
     from paradeplan.parade.checker import check_onward, check_schedule
     from paradeplan.parade.diversion import plan_traffic, shortfall_lines
-    from paradeplan.parade.facts import facts_from_route, split_angles
-    from paradeplan.parade.moves import StreetMoves
     from paradeplan.parade.onward import plan_onward
     from paradeplan.parade.traffic_checker import check_traffic, route_lines
     from paradeplan.route.resolve import resolve_route
@@ -257,22 +257,10 @@ def plan_parades(
     if graph is None:
         graph = load_graph(plan.streets or "builtin:quan12", Path(plan_path).parent)
     gaz = load_gazetteer()
-
-    def travel(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, list[tuple[float, float]]]:
-        m, coords, _ = travel_path(graph, a, b)
-        return m, coords
-
     outputs: list[ParadeOutput] = []
     for parade in plan.parades:
         route = resolve_route(plan, parade, graph, gazetteer=gaz, online=online, file=plan_path)
-        facts = facts_from_route(route)
-
-        def moves_for(column_kmh: float, route: Route = route) -> StreetMoves:
-            return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
-
-        res = build_parade_schedule(
-            plan, parade, facts, travel, split_angles(plan, parade, route), moves_for, what_if or WhatIf()
-        )
+        res = build_parade_schedule(plan, parade, route, graph, what_if or WhatIf())
         onward = plan_onward(plan, parade, res.schedule, route, graph, gaz, online=online, file=plan_path)
         schedule = replace(res.schedule, onward=onward.legs)
         traffic = plan_traffic(plan, parade, schedule, route, graph)
@@ -289,6 +277,14 @@ def plan_parades(
         )
         outputs.append(ParadeOutput(parade, route, res))
     return outputs, graph
+
+
+def parade_lines(plan: Plan, po: ParadeOutput) -> list[str]:
+    """The summary lines of a planned parade: :func:`parade_summary`, then each marshal group whose count the
+    document left open with the number the plan needs."""
+    from paradeplan.parade.diversion import open_marshal_lines
+
+    return [parade_summary(po), *open_marshal_lines(plan, po.parade, po.schedule.traffic)]
 
 
 def parade_summary(po: ParadeOutput) -> str:
@@ -393,27 +389,6 @@ def _venue_travel(plan: Plan, plan_path: Path, graph: nx.MultiDiGraph | None) ->
     return plan_travel(plan, Path(plan_path).parent, graph)
 
 
-def _write_book_folder(
-    out: Path, plan: Plan, lang: str, files: dict[str, bytes | str], books: dict[str, dict[str, Any]]
-) -> tuple[str, ...]:
-    """Write ceremony/week files and the plan book (``index.html``) into ``out`` atomically."""
-    from paradeplan.render.planbook import write_planbook
-
-    with atomic_folder(out) as tmp:
-        write_files(tmp, files)
-        write_planbook(
-            tmp / "index.html",
-            None,
-            None,
-            plan,
-            lang=lang,
-            files=files_in(tmp),
-            ceremonies=books.get("ceremonies"),
-            week=books.get("week"),
-        )
-        return tuple(files_in(tmp))
-
-
 def plan_ceremonies(
     plan_path: Path, out: Path, *, lang: str | None = None, cdn: bool = False
 ) -> tuple[str, InfeasibleError | None]:
@@ -431,7 +406,9 @@ def plan_ceremonies(
     result: Outcome = _located(
         plan_path, lambda: run_ceremonies(plan, language, _venue_travel(plan, plan_path, graph), cdn=cdn)
     )
-    _write_book_folder(out, plan, language, result.files, {"ceremonies": result.book})
+    from paradeplan.render.results import write_book_folder
+
+    write_book_folder(out, plan, language, result.files, {"ceremonies": result.book})
     return result.summary, result.failure
 
 
@@ -442,7 +419,9 @@ def plan_week(plan_path: Path, out: Path, *, lang: str | None = None) -> tuple[s
     language = _language(plan, lang)
     plan, graph = _located(plan_path, lambda: street_data(plan, plan_path) if plan.streets else (plan, None))
     result: Outcome = _located(plan_path, lambda: run_week(plan, language, _venue_travel(plan, plan_path, graph)))
-    _write_book_folder(out, plan, language, result.files, {"week": result.book})
+    from paradeplan.render.results import write_book_folder
+
+    write_book_folder(out, plan, language, result.files, {"week": result.book})
     return result.summary, result.failure
 
 
@@ -505,7 +484,7 @@ def run_plan(
             plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
         )
         for po in parades:
-            summary.append(parade_summary(po))
+            summary.extend(parade_lines(plan, po))
             shortfall.extend(po.result.shortfall)
 
         ceremony_files: dict[str, bytes | str] = {}
@@ -547,10 +526,6 @@ def open_items_lines(plan: Plan, most: int = 5) -> list[str]:
     return lines
 
 
-#: The files :func:`_render_maps` writes.
-MAP_FILES = ("map.html", "map-public.html")
-
-
 def _write_results(
     out: Path,
     side: SideWriter,
@@ -569,15 +544,22 @@ def _write_results(
     list of str
         The files of the results folder, sorted.
     """
+    from paradeplan.maps import MAP_FILES, write_maps
+    from paradeplan.render.results import ParadeFiles, write_documents, write_plan_json
+
     with atomic_folder(out) as tmp:
-        write_json(tmp / "plan.json", plan_to_dict(plan))
+        write_plan_json(tmp, plan)
         if ceremony_files:
             write_files(tmp, ceremony_files)
         mine = [*files_in(tmp), *(MAP_FILES if parades else ())]
-        documents = side.run(partial(_write_documents, tmp, plan, parades, books, lang, tuple(mine)))
+        written = tuple(
+            ParadeFiles(po.parade, po.route, po.schedule, po.result.instance, po.result.solution) for po in parades
+        )
+        documents = side.run(partial(write_documents, tmp, plan, written, books, lang, tuple(mine)))
         try:
             if parades:
-                _render_maps(tmp, plan, parades[0], lang, cdn, graph)
+                po = parades[0]
+                write_maps(tmp, po.schedule, po.route, plan, lang=lang, cdn=cdn, graph=graph)
             listed = documents()
         except BaseException:
             side.abort()  # the side process is gone, writing nothing more, before the staging folder is removed
@@ -588,134 +570,167 @@ def _write_results(
     return files
 
 
-def _write_documents(
-    folder: Path,
-    plan: Plan,
-    parades: list[ParadeOutput],
-    books: dict[str, Any],
-    lang: str,
-    others: tuple[str, ...],
-) -> list[str]:
-    """Every output but the maps, then the plan book linking them and ``others`` (what the caller writes).
+# ------------------------------------------------------------------------------------------------ the side process
 
-    Returns
-    -------
-    list of str
-        Every file the folder holds when the caller's are written too (the plan book's own included), sorted.
+
+class SideWriter:
+    """A second process that writes some results while this one writes others (Linux with two CPUs or more).
+
+    It is forked when made, so it inherits what is loaded by then (plan, street graph, libraries), and runs
+    ``prepare`` at once (imports, data it will read) while this process goes on. A job sent to it with
+    :meth:`run` is pickled (a schedule is some 200 KB: milliseconds); what the job returns or raises is
+    returned or raised here, whole, by the callable :meth:`run` gives back. The side process ignores Ctrl-C
+    (this process decides) and ends when this process ends, however it ends. It is forked with every object
+    frozen (``gc.freeze``), so it never finalizes what it inherited. Where forking is unsafe or idle (another
+    system, one CPU, or Python threads already running here: :func:`fork_helps`) each job runs here, at
+    once, and writes the same bytes. A job still running after :data:`JOB_TIMEOUT_S` (a hang:
+    a library that does not survive a fork) ends the side process and raises an error that says how to run
+    in one process. Use it as a context manager: leaving stops the process.
     """
-    files = list(others)
-    for i, po in enumerate(parades):
-        files += _write_parade_files(
-            folder, po, "" if i == 0 else f"-{po.parade.id}", plan.event.issuer or plan.event.name, lang
-        )
-    files.append(_write_report(folder, plan, parades, books, lang))  # bao-cao.docx (issue 17)
-    if parades:
-        from paradeplan.parade.schedule_json import schema
-        from paradeplan.render import write_documents
 
-        (folder / "schedule.schema.json").write_text(dumps_json(schema()), encoding="utf-8")
-        files.append("schedule.schema.json")
-        files += write_documents(folder, parades[0].schedule, parades[0].route, plan, lang=lang)
-    else:
-        files.append(_write_plan_calendar(folder, plan, books, lang))  # calendar.ics without a parade (issue 17)
-    files = sorted(files)
-    _render_book(folder, plan, parades[0] if parades else None, lang, books, files)
-    return sorted([*files, "index.html"])
+    def __init__(self, prepare: Callable[[], object]) -> None:
+        self._pool: Any = None
+        self._processes: list[Any] = []
+        if fork_helps():
+            import gc
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
+            # Forked with every object here frozen: the side process's collector never finalizes what it
+            # inherited, such as an OSM reader left in a reference cycle whose C++ threads only exist here
+            # (its destructor would wait for them forever, or abort).
+            frozen_by_caller = gc.get_freeze_count() > 0
+            gc.freeze()
+            try:
+                context = multiprocessing.get_context("fork")
+                before = set(multiprocessing.active_children())
+                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_side_init)
+                self._pool.submit(_remote, prepare)  # forks
+                self._processes = [p for p in multiprocessing.active_children() if p not in before]
+            finally:
+                if not frozen_by_caller:  # a caller's own freeze stays (and holds what was made since)
+                    gc.unfreeze()
 
-def _write_parade_files(folder: Path, po: ParadeOutput, suffix: str, publisher: str, lang: str) -> list[str]:
-    """The machine-readable files of one parade (their names): route, schedule, posts/1 files, CSV tables, and the
-    closure feeds for navigation apps (WZDx 4.2, Waze CIFS)."""
-    from paradeplan.parade.feeds import waze_feed, wzdx_feed
-    from paradeplan.parade.schedule_json import to_json
-    from paradeplan.posts.instance import instance_to_json
-    from paradeplan.posts.solution import solution_to_json
-    from paradeplan.render.sheets import lineup_csv_text, onward_csv_text
-    from paradeplan.route.exports import route_to_geojson
+    def __enter__(self) -> SideWriter:
+        return self
 
-    texts = {
-        f"route{suffix}.geojson": dumps_json(route_to_geojson(po.route)),
-        f"schedule{suffix}.json": dumps_json(to_json(po.schedule)),
-        f"posts{suffix}.json": dumps_json(instance_to_json(po.result.instance)),
-        f"posts-solution{suffix}.json": dumps_json(solution_to_json(po.result.instance, po.result.solution)),
-        f"lineup{suffix}.csv": lineup_csv_text(po.schedule),
-        f"onward{suffix}.csv": onward_csv_text(po.schedule),
-        f"closures{suffix}.wzdx.geojson": dumps_json(wzdx_feed(po.schedule, publisher=publisher, lang=lang)),
-        f"closures{suffix}.waze.json": dumps_json(waze_feed(po.schedule, lang=lang)),
-    }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8", newline="")  # the texts' own line ends
-    return list(texts)
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
 
+    def run(self, job: Callable[[], T]) -> Callable[[], T]:
+        """Start ``job``; return what waits for it to finish and gives its result (or raises what it raised)."""
+        if self._pool is None:
+            result = job()
+            return lambda: result
+        future = self._pool.submit(_remote, job)
 
-def _render_maps(folder: Path, plan: Plan, po: ParadeOutput, lang: str, cdn: bool, graph: Any) -> None:
-    """The police map and the public map of the first parade."""
-    from paradeplan.maps import render_police_map, render_public_map
+        def wait() -> T:
+            from concurrent.futures.process import BrokenProcessPool
 
-    police, public = MAP_FILES
-    (folder / police).write_text(
-        render_police_map(po.schedule, po.route, plan, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
-    )
-    (folder / public).write_text(
-        render_public_map(po.schedule, po.route, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
-    )
+            try:
+                done: T = future.result(timeout=JOB_TIMEOUT_S)
+            except TimeoutError:
+                self._kill()
+                raise ParadeplanError(
+                    f"the process writing the results did not finish in {JOB_TIMEOUT_S:.0f} s; run again with "
+                    f"{ONE_PROCESS_ENV}=1 to write everything in one process"
+                ) from None
+            except BrokenProcessPool as exc:
+                raise ParadeplanError(f"the process writing the results stopped unexpectedly ({exc})") from None
+            return done
 
+        return wait
 
-def _render_book(
-    folder: Path, plan: Plan, po: ParadeOutput | None, lang: str, books: dict[str, dict[str, Any]], files: list[str]
-) -> None:
-    """The plan book (index.html), linking ``files``: the first parade's schedule and route (when the plan has
-    parades), its ceremonies, itineraries and week calendar."""
-    from paradeplan.render.planbook import write_planbook
+    def _kill(self) -> None:
+        """End the side process at once, and return once it is gone (it writes nothing more after)."""
+        from multiprocessing.connection import wait
 
-    write_planbook(
-        folder / "index.html",
-        po.schedule if po else None,
-        po.route if po else None,
-        plan,
-        lang=lang,
-        files=files,
-        ceremonies=books.get("ceremonies"),
-        week=books.get("week"),
-    )
+        for process in self._processes:
+            with contextlib.suppress(Exception):  # it may be gone already
+                process.kill()
+        sentinels = [p.sentinel for p in self._processes]
+        while True:
+            try:
+                wait(sentinels, timeout=10)  # SIGKILL: milliseconds
+                return
+            except KeyboardInterrupt:  # another Ctrl-C: it is being killed, wait on
+                continue
 
+    def close(self) -> None:
+        """Stop the side process once its jobs are done (they are, when their results were waited for)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
-# -- the report after the week and the calendar of a plan without a parade (issue 17) ----------------------------
-def _parade_facts(po: ParadeOutput) -> Any:
-    """What the report says of one checked parade: km, vehicles, posts, times."""
-    from paradeplan.render.report import ParadeFacts
-
-    p = po.schedule.parade
-    return ParadeFacts(
-        name=po.parade.name,
-        day=p.date,
-        km=round(p.total_m / 1000, 3),
-        vehicles=sum(g.count for g in po.parade.groups if g.role != "marshal"),
-        posts=len(po.schedule.posts),
-        units_used=po.schedule.escort.units_used,
-        assembly_place=p.assembly.name,
-        assembly_s=p.assembly.time_s,
-        departure_s=p.departure_s,
-        finish_s=p.finish_tail_s,
-    )
+    def abort(self) -> None:
+        """End the side process now, whatever it is doing (its work is not wanted), and wait until it is gone:
+        the caller may then remove what it was writing into."""
+        if self._pool is not None:
+            self._kill()
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
-def _write_report(
-    folder: Path, plan: Plan, parades: list[ParadeOutput], books: dict[str, dict[str, Any]], lang: str
-) -> str:
-    """bao-cao.docx (its name): the report the document asks for after the week, pre-filled from the schedules."""
-    from paradeplan.render.report import ReportInput, write_report
-
-    facts = tuple(_parade_facts(po) for po in parades)
-    write_report(
-        folder / "bao-cao.docx", ReportInput(plan, facts, books.get("ceremonies"), books.get("week")), lang=lang
-    )
-    return "bao-cao.docx"
+#: How long this process waits for a job of the side process before it ends it: a guard against a hang, far
+#: above any real job (the demo's takes 0.4 s).
+JOB_TIMEOUT_S = 600.0
+#: Set to 1 to keep every run in one process (no side process).
+ONE_PROCESS_ENV = "PARADEPLAN_PROCESSES"
 
 
-def _write_plan_calendar(folder: Path, plan: Plan, books: dict[str, dict[str, Any]], lang: str) -> str:
-    """calendar.ics (its name) of a plan without a parade: its ceremonies, activities and report deadlines."""
-    from paradeplan.render.reminders import plan_calendar
+def fork_helps() -> bool:
+    """Whether a forked side process is safe, has a CPU of its own and is not turned off.
 
-    (folder / "calendar.ics").write_bytes(plan_calendar(plan, lang, books.get("ceremonies")))
-    return "calendar.ics"
+    Safe: Linux, and no other Python thread running here (one could hold a lock the child would wait on). The
+    native threads of libraries are not counted: the BLAS pools numpy and scipy start at import are fork-aware,
+    and the objects of others (an OSM reader) are never finalized in the child (see :class:`SideWriter`).
+    Turned off: ``PARADEPLAN_PROCESSES=1``.
+    """
+    import sys
+    import threading
+
+    if os.environ.get(ONE_PROCESS_ENV, "").strip() == "1":
+        return False
+    if sys.platform != "linux" or threading.active_count() > 1:
+        return False
+    return len(os.sched_getaffinity(0)) >= 2
+
+
+def _remote(job: Callable[[], T]) -> T:
+    """Run ``job`` in the side process; an error that would not survive the way back (an exception class
+    whose constructor takes other arguments cannot be rebuilt from its pickle) comes back as a RuntimeError
+    with its type and message."""
+    import pickle
+
+    try:
+        return job()
+    except BaseException as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # noqa: BLE001 - any failure to round-trip
+            raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+        raise
+
+
+def _side_init() -> None:
+    """In the side process: leave Ctrl-C to the main process, and end when the main process ends (its sentinel
+    pipe closes), however it ends."""
+    import multiprocessing
+    import signal
+    import threading
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="paradeplan-main-watch", daemon=True).start()

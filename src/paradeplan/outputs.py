@@ -1,4 +1,4 @@
-"""Write results atomically (a temporary folder beside the target, moved into place when complete), in two processes."""
+"""Write results atomically (a temporary folder beside the target, moved into place when complete)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import Any, TypeVar
 
-from paradeplan.errors import InputError, ParadeplanError, Problem
+from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import _, ngettext
 
 T = TypeVar("T")
@@ -314,166 +313,3 @@ def _undo(target: Path, tmp: Path, old: Path | None) -> None:
                 kept.append(name)
     if not kept:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-class SideWriter:
-    """A second process that writes some results while this one writes others (Linux with two CPUs or more).
-
-    It is forked when made, so it inherits what is loaded by then (plan, street graph, libraries), and runs
-    ``prepare`` at once (imports, data it will read) while this process goes on. A job sent to it with
-    :meth:`run` is pickled (a schedule is some 200 KB: milliseconds); what the job returns or raises is
-    returned or raised here, whole, by the callable :meth:`run` gives back. The side process ignores Ctrl-C
-    (this process decides) and ends when this process ends, however it ends. It is forked with every object
-    frozen (``gc.freeze``), so it never finalizes what it inherited. Where forking is unsafe or idle (another
-    system, one CPU, or Python threads already running here: :func:`fork_helps`) each job runs here, at
-    once, and writes the same bytes. A job still running after :data:`JOB_TIMEOUT_S` (a hang:
-    a library that does not survive a fork) ends the side process and raises an error that says how to run
-    in one process. Use it as a context manager: leaving stops the process.
-    """
-
-    def __init__(self, prepare: Callable[[], object]) -> None:
-        self._pool: Any = None
-        self._processes: list[Any] = []
-        if fork_helps():
-            import gc
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            # Forked with every object here frozen: the side process's collector never finalizes what it
-            # inherited, such as an OSM reader left in a reference cycle whose C++ threads only exist here
-            # (its destructor would wait for them forever, or abort).
-            frozen_by_caller = gc.get_freeze_count() > 0
-            gc.freeze()
-            try:
-                context = multiprocessing.get_context("fork")
-                before = set(multiprocessing.active_children())
-                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_side_init)
-                self._pool.submit(_remote, prepare)  # forks
-                self._processes = [p for p in multiprocessing.active_children() if p not in before]
-            finally:
-                if not frozen_by_caller:  # a caller's own freeze stays (and holds what was made since)
-                    gc.unfreeze()
-
-    def __enter__(self) -> SideWriter:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        if kind is None:
-            self.close()
-        else:
-            self.abort()
-
-    def run(self, job: Callable[[], T]) -> Callable[[], T]:
-        """Start ``job``; return what waits for it to finish and gives its result (or raises what it raised)."""
-        if self._pool is None:
-            result = job()
-            return lambda: result
-        future = self._pool.submit(_remote, job)
-
-        def wait() -> T:
-            from concurrent.futures.process import BrokenProcessPool
-
-            try:
-                done: T = future.result(timeout=JOB_TIMEOUT_S)
-            except TimeoutError:
-                self._kill()
-                raise ParadeplanError(
-                    f"the process writing the results did not finish in {JOB_TIMEOUT_S:.0f} s; run again with "
-                    f"{ONE_PROCESS_ENV}=1 to write everything in one process"
-                ) from None
-            except BrokenProcessPool as exc:
-                raise ParadeplanError(f"the process writing the results stopped unexpectedly ({exc})") from None
-            return done
-
-        return wait
-
-    def _kill(self) -> None:
-        """End the side process at once, and return once it is gone (it writes nothing more after)."""
-        from multiprocessing.connection import wait
-
-        for process in self._processes:
-            with contextlib.suppress(Exception):  # it may be gone already
-                process.kill()
-        sentinels = [p.sentinel for p in self._processes]
-        while True:
-            try:
-                wait(sentinels, timeout=10)  # SIGKILL: milliseconds
-                return
-            except KeyboardInterrupt:  # another Ctrl-C: it is being killed, wait on
-                continue
-
-    def close(self) -> None:
-        """Stop the side process once its jobs are done (they are, when their results were waited for)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    def abort(self) -> None:
-        """End the side process now, whatever it is doing (its work is not wanted), and wait until it is gone:
-        the caller may then remove what it was writing into."""
-        if self._pool is not None:
-            self._kill()
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-
-#: How long this process waits for a job of the side process before it ends it: a guard against a hang, far
-#: above any real job (the demo's takes 0.4 s).
-JOB_TIMEOUT_S = 600.0
-#: Set to 1 to keep every run in one process (no side process).
-ONE_PROCESS_ENV = "PARADEPLAN_PROCESSES"
-
-
-def fork_helps() -> bool:
-    """Whether a forked side process is safe, has a CPU of its own and is not turned off.
-
-    Safe: Linux, and no other Python thread running here (one could hold a lock the child would wait on). The
-    native threads of libraries are not counted: the BLAS pools numpy and scipy start at import are fork-aware,
-    and the objects of others (an OSM reader) are never finalized in the child (see :class:`SideWriter`).
-    Turned off: ``PARADEPLAN_PROCESSES=1``.
-    """
-    import sys
-    import threading
-
-    if os.environ.get(ONE_PROCESS_ENV, "").strip() == "1":
-        return False
-    if sys.platform != "linux" or threading.active_count() > 1:
-        return False
-    return len(os.sched_getaffinity(0)) >= 2
-
-
-def _remote(job: Callable[[], T]) -> T:
-    """Run ``job`` in the side process; an error that would not survive the way back (an exception class
-    whose constructor takes other arguments cannot be rebuilt from its pickle) comes back as a RuntimeError
-    with its type and message."""
-    import pickle
-
-    try:
-        return job()
-    except BaseException as exc:
-        try:
-            pickle.loads(pickle.dumps(exc))
-        except Exception:  # noqa: BLE001 - any failure to round-trip
-            raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
-        raise
-
-
-def _side_init() -> None:
-    """In the side process: leave Ctrl-C to the main process, and end when the main process ends (its sentinel
-    pipe closes), however it ends."""
-    import multiprocessing
-    import signal
-    import threading
-    from multiprocessing.connection import wait
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-    sentinel = parent.sentinel
-
-    def watch() -> None:
-        wait([sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="paradeplan-main-watch", daemon=True).start()

@@ -11,6 +11,7 @@ from typing import Any
 
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
+from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.routes import Cue
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
@@ -92,6 +93,10 @@ _LEAD_WORDS = re.compile(
 _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
     r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40}):\s*(?P<value>.*)$"
+)
+_TIME_LINE = re.compile(
+    r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
+    r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*"
 )
 _SPEED = re.compile(
     r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
@@ -184,6 +189,8 @@ class Extraction:
     route: list[RouteItem] = field(default_factory=list)
     route_text: str | None = None
     forces: list[Force] = field(default_factory=list)
+    marshals: list[MarshalFact] = field(default_factory=list)
+    """Forces on foot ordered for the route (``importer.marshals``), with their head count when stated."""
     gatherings: list[GatheringFact] = field(default_factory=list)
     ceremonies: list[CeremonyFact] = field(default_factory=list)
     deadlines: list[DeadlineFact] = field(default_factory=list)
@@ -525,7 +532,7 @@ class _Reader:
                 out.gatherings.remove(pick)
                 out.assembly_time, out.assembly_date = pick.time, pick.date
                 out.assembly_place = out.assembly_place or pick.place
-        if out.route and (out.assembly_time is None or out.assembly_date is None):
+        if out.route and (out.assembly_time is None or out.assembly_date is None or out.departure_time is None):
             self._time_line()
         if out.departure_time is None:  # "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …"
             for f in self.lines:
@@ -555,16 +562,15 @@ class _Reader:
                         break
 
     def _time_line(self) -> None:
-        """A parade's plain "Thời gian: …" line: its date, and its times ("tập trung lúc 7h00, xuất phát lúc
-        7h30"; a single time is the assembly's)."""
+        """A parade's plain "Thời gian: …" lines: the date, and the times ("tập trung lúc 7h00, xuất phát lúc
+        7h30"; "7 giờ 30 …; tập trung từ 7 giờ": the time that is not the assembly's is the start). A line whose
+        subject names the step ("Tập trung đoàn xe — Thời gian: …", "Diễu hành qua … — Thời gian: …") gives that
+        step's time; of the lines without a subject only the first is read."""
         out = self.out
+        plain_read = False
         for f0 in self.lines:
             f = _unbullet(f0)
-            m = re.match(
-                r"^(?:[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,40}?"
-                r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*",
-                f.low,
-            )
+            m = _TIME_LINE.match(f.low)
             if not m:
                 continue
             low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
@@ -574,20 +580,37 @@ class _Reader:
                 continue
             if ds and out.assembly_date is None:
                 out.assembly_date = ds[0].as_date
-            ta = re.search(r"\btap (?:trung|ket)\b", low)
-            td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
-            if ta and out.assembly_time is None:
-                after = [t for t in times if t.start >= ta.end()]
-                if after:
-                    out.assembly_time = after[0].as_time
-            if td and out.departure_time is None:
-                after = [t for t in times if t.start >= td.end()]
-                if after:
-                    out.departure_time = after[0].as_time
-                    out.departure_date = out.assembly_date
-            if out.assembly_time is None and times and not ta and not (td and times[0].start >= td.end()):
-                out.assembly_time = times[0].as_time
-            return
+            subject = m.group("subject") or ""
+            if re.search(r"\btap (?:trung|ket)\b", subject):
+                out.assembly_time = out.assembly_time or (times[0].as_time if times else None)
+            elif re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", subject):
+                if out.departure_time is None and times:
+                    out.departure_time, out.departure_date = times[0].as_time, out.assembly_date
+            elif not plain_read:
+                plain_read = True
+                self._plain_times(low, times)
+
+    def _plain_times(self, low: str, times: list[Found]) -> None:
+        """The times of a "Thời gian: …" line without a subject: after "tập trung" the assembly's, after "xuất
+        phát" the departure's; a time before "tập trung …" is the start; a single time alone is the assembly's."""
+        out = self.out
+        ta = re.search(r"\btap (?:trung|ket)\b", low)
+        td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
+        if ta and out.assembly_time is None:
+            after = [t for t in times if t.start >= ta.end()]
+            if after:
+                out.assembly_time = after[0].as_time
+        if td and out.departure_time is None:
+            after = [t for t in times if t.start >= td.end()]
+            if after:
+                out.departure_time = after[0].as_time
+                out.departure_date = out.assembly_date
+        if ta and not td and out.departure_time is None:
+            before = [t for t in times if t.end <= ta.start()]
+            if before and before[0].as_time != out.assembly_time:
+                out.departure_time, out.departure_date = before[0].as_time, out.assembly_date
+        if out.assembly_time is None and times and not ta and not (td and times[0].start >= td.end()):
+            out.assembly_time = times[0].as_time
 
     # -- route ----------------------------------------------------------------------------------------
     def route(self) -> None:
@@ -935,6 +958,7 @@ class _Reader:
         facts.reports = ev.read_reports(body, self.dates_of)
         facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
         facts.institution_counts = ev.institution_counts(body)
+        out.marshals = read_marshals(body)
         out.events = facts
         out.issuer = facts.issuer
         hosted = [c for c in facts.ceremonies if c.host.units or c.host.institutions]

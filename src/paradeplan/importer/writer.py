@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
@@ -16,6 +17,7 @@ import yaml
 
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import N_
 from paradeplan.importer.extract import Extraction, Force, place_key, place_kind
 from paradeplan.importer.text import slug
 from paradeplan.plan.model import Plan
@@ -142,6 +144,44 @@ def _group(force: Force, taken: set[str]) -> dict[str, Any]:
     if force.owner:
         group["owner"] = force.owner
     return group
+
+
+#: The open item of a parade whose document orders no force on foot for the barrier points.
+NO_MARSHALS = N_(
+    "The document names no one on foot for the barrier points (rào chắn) at crossings without a police post: add a "
+    "group with role: marshal (dân quân, dân phòng, đoàn viên thanh niên); `paradeplan plan` says how many are needed."
+)
+
+
+def _marshal_groups(
+    ex: Extraction, groups: list[dict[str, Any]], taken: set[str], p: str, ask: Callable[[str, str], None]
+) -> None:
+    """A ``marshal`` group for each force on foot the document orders for the route; its count is a placeholder
+    (an open item that ``plan`` answers with the number it needs) when the document gives none. Without any such
+    force, an open item says that nobody holds the barrier points (``plan`` then says how many are short)."""
+    from paradeplan.i18n import _, tr
+
+    for mf in ex.marshals:
+        group: dict[str, Any] = {
+            "id": _unique("luc-luong-" + slug(mf.owner or mf.name, "-", 24), taken),
+            "name": mf.name,
+            "kind": "other",
+            "count": mf.count or 1,
+            "role": "marshal",
+        }
+        if mf.owner:
+            group["owner"] = mf.owner
+        if mf.count is None:
+            ask(
+                f"{p}.groups[{len(groups)}].count",
+                _(
+                    "'{name}' ({owner}): the number of people is not stated — `paradeplan plan` gives the number the "
+                    "plan needs; write the number the unit sends."
+                ).format(name=mf.name, owner=mf.owner or "?"),
+            )
+        groups.append(group)
+    if not ex.marshals:
+        ask(f"{p}.groups", tr(NO_MARSHALS))
 
 
 _EVENT_ORDER = (
@@ -301,13 +341,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 f"{p}.staging",
                 "The document does not say where the column lines up; give the staging street.",
             )
-            if not any(f.role == "marshal" for f in ex.forces):
-                ask(
-                    f"{p}.groups",
-                    "The document names no one on foot for the barrier points (rào chắn) at crossings without a "
-                    "police post: add a group with role: marshal (dân quân, dân phòng, đoàn viên thanh niên); "
-                    "`paradeplan plan` says how many are needed.",
-                )
+            _marshal_groups(ex, groups, groups_taken, p, ask)
             parades.append(parade)
     elif ex.forces:
         listed = "; ".join(f"{f.count} {f.label}" + (f" ({f.role})" if f.role else "") for f in ex.forces)

@@ -18,7 +18,7 @@ from paradeplan.parade.escort import (
     solve_instance,
     with_until,
 )
-from paradeplan.parade.facts import RouteFacts
+from paradeplan.parade.facts import RouteFacts, facts_from_route, split_angles
 from paradeplan.parade.lineup import Slot, lineup_rows, order_column, stage
 from paradeplan.parade.moves import Spot, StreetMoves
 from paradeplan.parade.schedule import (
@@ -63,8 +63,11 @@ from paradeplan.parade.timing import (
 from paradeplan.plan.model import Parade, Place, Plan
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from paradeplan.posts.instance import Instance, Unit
     from paradeplan.posts.solver import Solution
+    from paradeplan.route.model import Route
 
 log = logging.getLogger(__name__)
 
@@ -316,14 +319,46 @@ def _street_table(
     return tuple(sorted(rows))
 
 
+def street_travel(graph: nx.MultiDiGraph) -> TravelFn:
+    """The travel function of a street graph: the shortest drive (metres and path) between two points."""
+    from paradeplan.geo.travel import travel_path
+
+    def travel(a: LatLon, b: LatLon) -> tuple[float, list[LatLon]]:
+        m, coords, _ = travel_path(graph, a, b)
+        return m, coords
+
+    return travel
+
+
+@dataclass(frozen=True)
+class _Column:
+    """The timed column: every vehicle, the ones that ride in it (in order), their drives to the assembly, the
+    line-up slots and the timetable."""
+
+    facts: RouteFacts
+    places: dict[str, Place]
+    vehicles: list[ColumnVehicle]
+    members: list[ColumnVehicle]
+    trips: dict[str, _Trip]
+    slots: list[Slot]
+    tt: Timetable
+
+
+@dataclass(frozen=True)
+class _Staffed:
+    """The posts and who holds them: the posts/1 instance solved for slack, the proven fewest units, the fixes
+    when the units given do not suffice, and what stays unheld (lines for stderr)."""
+
+    posts: list[PostSpec]
+    instance: Instance
+    solution: Solution
+    needed: Solution
+    fixes: list[Fix]
+    shortfall: list[str]
+
+
 def build_parade_schedule(
-    plan: Plan,
-    parade: Parade,
-    facts: RouteFacts,
-    travel: TravelFn,
-    split_bearing: dict[str, float] | None = None,
-    moves_for: MovesFor | None = None,
-    what_if: WhatIf = WhatIf(),
+    plan: Plan, parade: Parade, route: Route, graph: nx.MultiDiGraph, what_if: WhatIf = WhatIf()
 ) -> ParadeResult:
     """Time the parade, place its posts, assign escort units, and return the schedule (not yet checked).
 
@@ -333,15 +368,11 @@ def build_parade_schedule(
         The validated plan.
     parade : Parade
         The parade to schedule.
-    facts : RouteFacts
-        The resolved route as plain values.
-    travel : TravelFn
-        Street-graph travel between two points (for staging trips).
-    split_bearing : dict, optional
-        Vehicle id → turn angle at the split (degrees, positive = right), for ``floats_by: split``.
-    moves_for : callable, optional
-        The street-move model for the column's speed: escort units then drive the streets between posts (posts/1
-        ``travel``); without it they move as the posts/1 formula says.
+    route : Route
+        Its resolved route.
+    graph : networkx.MultiDiGraph
+        The street graph: staging trips drive it, and escort units drive its streets between posts (posts/1
+        ``travel``).
     what_if : WhatIf
         Re-time the column (a later departure, another speed).
 
@@ -351,33 +382,54 @@ def build_parade_schedule(
         Escort units are assigned to maximise the smallest slack, then to share the posts (fewest leapfrogs); the
         proven fewest units (the units objective) are reported as ``units_needed``.
     """
+    col = _time_column(plan, parade, route, graph, what_if)
+
+    def moves_for(column_kmh: float) -> StreetMoves:
+        return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
+
+    staffed = _staff_posts(plan, parade, col, moves_for, what_if)
+    staging = _staging_rows(parade, col.members, col.trips, col.slots)
+    shortfall = staffed.shortfall + _late_arrivals(parade, staging)
+    return ParadeResult(
+        _schedule(plan, parade, col, staffed, staging), staffed.instance, staffed.solution, tuple(shortfall)
+    )
+
+
+def _time_column(plan: Plan, parade: Parade, route: Route, graph: nx.MultiDiGraph, what_if: WhatIf) -> _Column:
+    """Who rides in the column and in which order, their drives to the assembly, line-up and timetable."""
+    facts = facts_from_route(route)
     places = {p.id: p for p in plan.places}
     vehicles = expand_vehicles(parade)
-    trips = _trips(plan, parade, column_members(parade, vehicles), places, travel)
-    members = order_column(parade, column_members(parade, vehicles), split_bearing)
+    trips = _trips(plan, parade, column_members(parade, vehicles), places, street_travel(graph))
+    members = order_column(parade, column_members(parade, vehicles), split_angles(plan, parade, route))
     fixed = {vid: t.fixed_arrival_s for vid, t in trips.items() if t.fixed_arrival_s is not None}
     slots = stage(parade, members, {vid: t.travel_s for vid, t in trips.items() if t.travel_s}, fixed)
-    stretches = list(facts.stretches)
     dep0 = clock.of_time(parade.departure_time)
     tt = build_timetable(
         parade,
-        stretches,
+        list(facts.stretches),
         list(facts.uturn_dists),
         members,
         departure_s=dep0 + what_if.delay_s,
         speed_kmh=what_if.speed_kmh,
     )
-    posts = plan_posts(list(facts.passages), tt, plan.traffic)
-    escort_vehicles = [v for v in vehicles if v not in members]
-    until = int(tt.finish_tail_s + UNTIL_AFTER_FINISH_S)
+    return _Column(facts, places, vehicles, members, trips, slots, tt)
+
+
+def _staff_posts(plan: Plan, parade: Parade, col: _Column, moves_for: MovesFor, what_if: WhatIf) -> _Staffed:
+    """Place the posts on the timetable and solve who holds them: first the proven fewest units (the units
+    objective), then the units given (largest smallest slack, then shared); fixes when they do not suffice."""
+    posts = plan_posts(list(col.facts.passages), col.tt, plan.traffic)
+    escort_vehicles = [v for v in col.vehicles if v not in col.members]
+    until = int(col.tt.finish_tail_s + UNTIL_AFTER_FINISH_S)
     default_ready = clock.of_time(parade.assembly_time) - 3600
-    units = post_units(escort_vehicles, places, plan.traffic, default_ready, until, facts.start)
+    units = post_units(escort_vehicles, col.places, plan.traffic, default_ready, until, col.facts.start)
     name = f"{parade.name}, {parade.date.isoformat()}"
-    street = moves_for(tt.column_speed_kmh) if moves_for is not None else None
+    street = moves_for(col.tt.column_speed_kmh)
     cache: dict[tuple[str, str], int] = {}
 
-    def instance_for(specs: list[PostSpec], street_model: StreetMoves | None) -> Instance:
-        table = _street_table(specs, units, street_model, cache) if street_model is not None else ()
+    def instance_for(specs: list[PostSpec], street_model: StreetMoves) -> Instance:
+        table = _street_table(specs, units, street_model, cache)
         return replace(
             posts_instance(
                 name, parade.date.isoformat(), plan.event.timezone, specs, units, plan.traffic.detour_factor
@@ -389,77 +441,63 @@ def build_parade_schedule(
     needed = solve_instance(units_instance)  # the proven fewest units: the units objective
     instance = replace(units_instance, objective="slack")
     solution = solve_instance(instance, spread=True)  # the units given: largest smallest slack, then shared
+    if not solution.uncovered:
+        return _Staffed(posts, instance, solution, needed, [], [])
 
-    shortfall: list[str] = []
-    fixes: list[Fix] = []
-    if solution.uncovered:
-
-        def retime(speed: float | None, delay_s: int) -> Instance:
-            tt2 = build_timetable(
-                parade,
-                stretches,
-                list(facts.uturn_dists),
-                members,
-                departure_s=tt.departure_s + delay_s,
-                speed_kmh=speed or what_if.speed_kmh,
-            )
-            posts2 = plan_posts(list(facts.passages), tt2, plan.traffic)
-            model2 = street if speed is None or moves_for is None else moves_for(tt2.column_speed_kmh)
-            if model2 is not street:
-                cache.clear()
-            inst2 = instance_for(posts2, model2)
-            if model2 is not street:
-                cache.clear()
-            return with_until(inst2, int(tt2.finish_tail_s + UNTIL_AFTER_FINISH_S))
-
-        fixes = shortfall_fixes(units_instance, needed, retime)
-        missing: dict[str, int] = {}
-        for _post, kind, n in solution.uncovered:
-            missing[kind] = missing.get(kind, 0) + int(n)
-        n_unheld = len(solution.uncovered)
-        shortfall.append(
-            ngettext(
-                "{parade}: {n} post need stays unheld: {missing} (covered {covered} of {required} by priority)",
-                "{parade}: {n} post needs stay unheld: {missing} (covered {covered} of {required} by priority)",
-                n_unheld,
-            ).format(
-                parade=parade.id,
-                n=n_unheld,
-                missing=", ".join(f"{n} × {kind_name(k)}" for k, n in sorted(missing.items())),
-                covered=solution.covered,
-                required=solution.required,
-            )
+    def retime(speed: float | None, delay_s: int) -> Instance:
+        tt2 = build_timetable(
+            parade,
+            list(col.facts.stretches),
+            list(col.facts.uturn_dists),
+            col.members,
+            departure_s=col.tt.departure_s + delay_s,
+            speed_kmh=speed or what_if.speed_kmh,
         )
-        shortfall.extend(_("{parade}: fix: {text}").format(parade=parade.id, text=f.text) for f in fixes)
+        posts2 = plan_posts(list(col.facts.passages), tt2, plan.traffic)
+        model2 = street if speed is None else moves_for(tt2.column_speed_kmh)
+        if model2 is not street:
+            cache.clear()
+        inst2 = instance_for(posts2, model2)
+        if model2 is not street:
+            cache.clear()
+        return with_until(inst2, int(tt2.finish_tail_s + UNTIL_AFTER_FINISH_S))
 
-    staging = _staging_rows(parade, members, trips, slots)
-    for row in staging:
-        if row.late_s:
-            shortfall.append(
-                _(
-                    "{parade}: {unit} reaches the assembly {n} min late (leave earlier than its ready time, or pick a "
-                    "nearer base)"
-                ).format(parade=parade.id, unit=row.unit, n=row.late_s // 60)
-            )
+    fixes = shortfall_fixes(units_instance, needed, retime)
+    return _Staffed(posts, instance, solution, needed, fixes, _unheld_lines(parade, solution, fixes))
 
-    schedule = _schedule(
-        plan,
-        parade,
-        vehicles,
-        members,
-        tt,
-        facts,
-        posts,
-        solution,
-        staging,
-        fixes,
-        places,
-        staging_paths(trips),
-        slots,
-        needed,
-        instance,
-    )
-    return ParadeResult(schedule, instance, solution, tuple(shortfall))
+
+def _unheld_lines(parade: Parade, solution: Solution, fixes: list[Fix]) -> list[str]:
+    """What stays unheld (by kind, in words), then each fix, as lines for stderr in the user's language."""
+    missing: dict[str, int] = {}
+    for _post, kind, n in solution.uncovered:
+        missing[kind] = missing.get(kind, 0) + int(n)
+    n_unheld = len(solution.uncovered)
+    return [
+        ngettext(
+            "{parade}: {n} post need stays unheld: {missing} (covered {covered} of {required} by priority)",
+            "{parade}: {n} post needs stay unheld: {missing} (covered {covered} of {required} by priority)",
+            n_unheld,
+        ).format(
+            parade=parade.id,
+            n=n_unheld,
+            missing=", ".join(f"{n} × {kind_name(k)}" for k, n in sorted(missing.items())),
+            covered=solution.covered,
+            required=solution.required,
+        ),
+        *(_("{parade}: fix: {text}").format(parade=parade.id, text=f.text) for f in fixes),
+    ]
+
+
+def _late_arrivals(parade: Parade, staging: tuple[StagingTrip, ...]) -> list[str]:
+    """A line for each column vehicle that reaches the assembly late."""
+    return [
+        _(
+            "{parade}: {unit} reaches the assembly {n} min late (leave earlier than its ready time, or pick a "
+            "nearer base)"
+        ).format(parade=parade.id, unit=row.unit, n=row.late_s // 60)
+        for row in staging
+        if row.late_s
+    ]
 
 
 def _units_by_kind(solution: Solution, instance: Instance) -> tuple[tuple[str, int], ...]:
@@ -533,24 +571,8 @@ def _stations(reserves: list[ColumnVehicle], post_rows: list[Post], runs: dict[s
     return out
 
 
-def _schedule(
-    plan: Plan,
-    parade: Parade,
-    vehicles: list[ColumnVehicle],
-    members: list[ColumnVehicle],
-    tt: Timetable,
-    facts: RouteFacts,
-    posts: list[PostSpec],
-    solution: Solution,
-    staging: tuple[StagingTrip, ...],
-    fixes: list[Fix],
-    places: dict[str, Place],
-    paths: tuple[StagingPath, ...],
-    slots: list[Slot],
-    needed: Solution,
-    instance: Instance,
-) -> ParadeSchedule:
-    assembly = places[parade.assembly_place]
+def _runs(solution: Solution, posts: list[PostSpec]) -> tuple[dict[str, list[Run]], dict[str, list[str]]]:
+    """Each unit's runs (post by post, in order) and the units holding each post."""
     by_post: dict[str, list[str]] = {}
     runs: dict[str, list[Run]] = {}
     post_by_id = {p.id: p for p in posts}
@@ -572,10 +594,11 @@ def _schedule(
                     visit.slack_s,
                 )
             )
-    uncovered: dict[str, list[tuple[str, int]]] = {}
-    for post_id, kind, n in solution.uncovered:
-        uncovered.setdefault(post_id, []).append((kind, int(n)))
+    return runs, by_post
 
+
+def _timetable(facts: RouteFacts, tt: Timetable) -> tuple[TimetablePoint, ...]:
+    """Head and tail times at every passage of the route."""
     timetable = []
     for i, pas in enumerate(facts.passages):
         head, tail = tt.passage_s(pas.kind, pas.dist_m)
@@ -593,7 +616,16 @@ def _schedule(
                 pas.cross_class,
             )
         )
+    return tuple(timetable)
 
+
+def _post_rows(
+    posts: list[PostSpec], solution: Solution, by_post: dict[str, list[str]]
+) -> tuple[list[Post], list[PostClosure]]:
+    """Every post with its window, needs, holders and what stays unheld; and its closure."""
+    uncovered: dict[str, list[tuple[str, int]]] = {}
+    for post_id, kind, n in solution.uncovered:
+        uncovered.setdefault(post_id, []).append((kind, int(n)))
     post_rows = []
     closure_rows = []
     for p in posts:
@@ -621,17 +653,21 @@ def _schedule(
         closure_rows.append(
             PostClosure(p.id, street, cross, round(p.lat, 6), round(p.lon, 6), p.open_s, p.close_s, held)
         )
+    return post_rows, closure_rows
 
-    member_ids = {v.id for v in members}
+
+def _unit_rows(col: _Column, runs: dict[str, list[Run]], post_rows: list[Post]) -> tuple[UnitRow, ...]:
+    """Every unit: its base, where it rides, its runs, its duty and (a reserve) where it waits."""
+    member_ids = {v.id for v in col.members}
     duties: dict[str, Duty] = {}
-    for v in vehicles:
+    for v in col.vehicles:
         duties[v.id] = (
             "lead" if v.role == "lead" else "column" if v.id in member_ids else "posts" if runs.get(v.id) else "reserve"
         )
-    stations = _stations([v for v in vehicles if duties[v.id] == "reserve"], post_rows, runs)
+    stations = _stations([v for v in col.vehicles if duties[v.id] == "reserve"], post_rows, runs)
     unit_rows = []
-    for v in vehicles:
-        base = places.get(v.base or "")
+    for v in col.vehicles:
+        base = col.places.get(v.base or "")
         ride = (
             "head"
             if v.role == "lead"
@@ -656,12 +692,14 @@ def _schedule(
                 stations.get(v.id),
             )
         )
+    return tuple(unit_rows)
 
-    column = tuple(
-        ColumnVehicleRow(i + 1, v.id, v.name, v.kind, v.role, v.group, v.owner, v.length_m)
-        for i, v in enumerate(members)
-    )
-    info = ParadeInfo(
+
+def _parade_info(parade: Parade, col: _Column) -> ParadeInfo:
+    """The parade's headline: assembly, departure, finish, length, column."""
+    assembly = col.places[parade.assembly_place]
+    tt = col.tt
+    return ParadeInfo(
         id=parade.id,
         name=parade.name,
         date=parade.date,
@@ -675,18 +713,30 @@ def _schedule(
         uturn_extra_s=round(tt.uturn_extra_s),
         no_leaving_before_end=parade.no_leaving_before_end,
     )
+
+
+def _schedule(
+    plan: Plan, parade: Parade, col: _Column, staffed: _Staffed, staging: tuple[StagingTrip, ...]
+) -> ParadeSchedule:
+    """The contract, from the timed column and the staffed posts."""
+    runs, by_post = _runs(staffed.solution, staffed.posts)
+    post_rows, closure_rows = _post_rows(staffed.posts, staffed.solution, by_post)
+    column = tuple(
+        ColumnVehicleRow(i + 1, v.id, v.name, v.kind, v.role, v.group, v.owner, v.length_m)
+        for i, v in enumerate(col.members)
+    )
     ev = plan.event
     return ParadeSchedule(
         attribution=ATTRIBUTION,
         event=EventInfo(ev.name, ev.theme, ev.timezone, ev.language),
-        parade=info,
+        parade=_parade_info(parade, col),
         column=column,
-        timetable=tuple(timetable),
+        timetable=_timetable(col.facts, col.tt),
         posts=tuple(post_rows),
-        closures=Closures(tuple(closure_rows), stretch_closures(list(facts.stretches), tt, plan.traffic)),
-        units=tuple(unit_rows),
+        closures=Closures(tuple(closure_rows), stretch_closures(list(col.facts.stretches), col.tt, plan.traffic)),
+        units=_unit_rows(col, runs, post_rows),
         staging=staging,
-        staging_paths=paths,
-        escort=_escort(solution, fixes, needed, instance),
-        lineup=lineup_rows(slots),
+        staging_paths=staging_paths(col.trips),
+        escort=_escort(staffed.solution, staffed.fixes, staffed.needed, staffed.instance),
+        lineup=lineup_rows(col.slots),
     )

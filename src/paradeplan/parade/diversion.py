@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from paradeplan.i18n import _
 from paradeplan.parade.schedule import ParadeSchedule
-from paradeplan.parade.traffic import TrafficPlan
+from paradeplan.parade.traffic import ClosurePoint, TrafficPlan
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.route.model import Route
 
@@ -31,11 +33,51 @@ def plan_traffic(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Ro
 
     posts, barriers = closure_points(schedule, route, graph, plan.traffic)
     places = {p.id: p for p in plan.places}
+    parade = sized_marshals(parade, open_marshal_groups(plan, parade), barriers, plan.traffic.marshal_walk_m)
     held, marshals, short = assign_marshals(barriers, parade, places, plan.traffic)
     points = tuple(sorted([*posts, *held], key=lambda p: (p.close_s, p.id)))
     diversions = plan_detours(schedule, route, graph, points, plan.traffic) if graph is not None else ()
     ring = ring_streets(route, graph, plan.traffic.restricted_ring_m) if graph is not None else ()
     return TrafficPlan(points, marshals, diversions, plan.traffic.marshal_walk_m, short, ring)
+
+
+def open_marshal_groups(plan: Plan, parade: Parade) -> tuple[str, ...]:
+    """Ids of the parade's ``marshal`` groups whose count is a placeholder: an open item on the group's ``count``
+    not answered yet (``import`` writes one when the document orders a force without saying how many)."""
+    from paradeplan.plan.rules import still_open
+
+    k = next((i for i, p in enumerate(plan.parades) if p.id == parade.id), -1)
+    asked = {item.field for item in still_open(plan)}
+    return tuple(
+        g.id for j, g in enumerate(parade.groups) if g.role == "marshal" and f"parades[{k}].groups[{j}].count" in asked
+    )
+
+
+def sized_marshals(parade: Parade, open_ids: Sequence[str], barriers: Sequence[ClosurePoint], walk_m: float) -> Parade:
+    """The parade with its placeholder marshal groups sized to what the barrier points need beyond the stated
+    groups (the fewest marshals that hold every point, shared out in order); stated counts are kept as they are."""
+    if not open_ids:
+        return parade
+    from paradeplan.parade.marshal_model import fewest_marshals
+
+    needed = fewest_marshals(barriers, walk_m) if barriers else 0
+    stated = sum(g.count for g in parade.groups if g.role == "marshal" and g.id not in open_ids)
+    rest = max(0, needed - stated)
+    share = {gid: rest // len(open_ids) + (1 if k < rest % len(open_ids) else 0) for k, gid in enumerate(open_ids)}
+    return replace(parade, groups=tuple(replace(g, count=share[g.id]) if g.id in share else g for g in parade.groups))
+
+
+def open_marshal_lines(plan: Plan, parade: Parade, traffic: TrafficPlan) -> tuple[str, ...]:
+    """For each placeholder marshal group, in the user's language: its count is not stated, and how many people
+    the plan needs from it."""
+    from paradeplan.i18n import _
+
+    names = {g.id: (g.name or g.id) + (f" ({g.owner})" if g.owner else "") for g in parade.groups}
+    out = []
+    for gid in open_marshal_groups(plan, parade):
+        n = sum(1 for m in traffic.marshals if m.group == gid)
+        out.append(_("{name}: the number of people is not stated — the plan needs {n}").format(name=names[gid], n=n))
+    return tuple(out)
 
 
 #: Road classes of the ring of streets closed to heavy vehicles (the streets trucks and coaches would take).

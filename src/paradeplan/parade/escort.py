@@ -92,10 +92,11 @@ def solve_instance(instance: Instance, *, spread: bool = False) -> Solution:
     RuntimeError
         When the checker finds a violation (a bug: nothing is written).
     """
-    from paradeplan import posts
+    from paradeplan.posts import check
+    from paradeplan.posts.solver import solve
 
-    sol = posts.solve(instance, spread=spread)
-    violations = posts.check(instance, sol)
+    sol = solve(instance, spread=spread)
+    violations = check(instance, sol)
     if violations:
         raise RuntimeError("post schedule failed the independent check: " + "; ".join(violations[:5]))
     return sol
@@ -109,7 +110,7 @@ def shortfall_fixes(instance: Instance, solution: Solution, retime: Retime) -> l
     retime : callable(speed_kmh: float | None, delay_s: int) -> Instance
         Rebuilds the posts/1 instance for another column speed or a later departure.
     """
-    from paradeplan import posts
+    from paradeplan.posts.solver import solve
 
     fixes: list[Fix] = []
     have: dict[str, int] = {}
@@ -124,7 +125,7 @@ def shortfall_fixes(instance: Instance, solution: Solution, retime: Retime) -> l
             fixes.append(Fix("units", text))
 
     def covers(inst: Instance) -> bool:
-        return not posts.solve(inst).uncovered
+        return not solve(inst).uncovered
 
     for speed in (12.0, 10.0, 8.0, 6.0, 5.0):
         if covers(retime(speed, 0)):

@@ -171,18 +171,18 @@ def solve_class(
     covered = np.zeros(len(kd.idx), dtype=np.int64)
     covered[grp.active] = cover
     weighted = int((cover * prio).sum())
+    all_reach = bool(reach.all()) and n == int((task.need_rem > 0).sum())
     if task.decide_only:
         if kept is not None:
             nz = np.flatnonzero(flow)
             label = "max-flow" if fast else "min-cost-flow"
             kept[key] = StageA(sp, reach, nz, flow[nz], links, fast, label)
-        return ClassResult(covered, [], K, weighted, fast=fast), sp, n
+        return ClassResult(covered, [], K, weighted, links if all_reach else None, fast), sp, n
     do_distance = deadline is None or time.perf_counter() < deadline
     stats["distance_stage"] = bool(do_distance and K and len(net.tails) <= flows.STAGE_B_MAX_ARCS)
     if stats["distance_stage"]:
         flow = flows.distance_flows(net, sp, flow, stats)
     paths = [(uid, [int(grp.active[i]) for i in seq]) for uid, seq in flows.unit_paths(net, flow, grp.units)]
-    all_reach = bool(reach.all()) and n == int((task.need_rem > 0).sum())
     return ClassResult(covered, paths, K, weighted, links if all_reach else None, fast), sp, n
 
 

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from paradeplan.geo.distance import EARTH_RADIUS_KM
 from paradeplan.posts.geo import haversine_km, travel_seconds
 from paradeplan.posts.instance import Instance
 
@@ -70,6 +71,8 @@ CHAIN_SKIP = 16
 CANDIDATES_PER_CHUNK = 1 << 19
 """Direct-arc candidates tested at once (bounds the memory of the network build)."""
 SOURCES_PER_CHUNK = 1024
+EXACT_STEPS = 4
+"""Steps over one minute's posts before :meth:`_Level.exact_at` falls back to a binary search."""
 _BIG_T = 1_000_000
 KM_PER_DEG = 6371.0088 * math.pi / 180.0
 
@@ -204,8 +207,31 @@ class _Level:
             return np.searchsorted(self.keys, cells.astype(np.float64) * _BIG_T + x)
         span = self.table.shape[1] - 1
         m = np.ceil(x / 60.0) if upper else np.floor(x / 60.0)
-        m = np.clip(np.nan_to_num(m - self.m0, posinf=span, neginf=0), 0, span).astype(np.int64)
+        m = np.clip(m - self.m0, 0, span).astype(np.int64)  # x is never NaN; clipping takes ±inf to the ends
         return np.asarray(self.table.ravel()[cells * (span + 1) + m], dtype=np.int64)
+
+    def exact_at(self, cells: IArr, x: FArr) -> IArr:
+        """Positions in ``keys`` of the first post of each cell opening at or after ``x`` seconds, exactly
+        (``searchsorted(keys, cells·BIG + x)``; with a table).
+
+        The table's position for ``x``'s whole minute is never past the answer (opens are whole seconds: a post
+        opening at or after ``x`` opens at or after that minute), so the answer is reached by stepping over the few
+        posts of the cell opening inside that minute before ``x``; a binary search finishes what a few steps do not.
+        """
+        target = cells.astype(np.float64) * _BIG_T + x
+        pos = self.at(cells, x, False)
+        k = self.keys
+        n = len(k)
+        idx = np.flatnonzero((pos < n) & (k[np.minimum(pos, n - 1)] < target))
+        for _ in range(EXACT_STEPS):
+            if not len(idx):
+                return pos
+            pos[idx] += 1
+            p = pos[idx]
+            idx = idx[(p < n) & (k[np.minimum(p, n - 1)] < target[idx])]
+        if len(idx):
+            pos[idx] = np.searchsorted(k, target[idx])
+        return pos
 
 
 def unit_xyz(lat: FArr, lon: FArr) -> FArr:
@@ -291,6 +317,33 @@ class _Out:
     e_km: list[FArr]
 
 
+@dataclass(frozen=True)
+class _Side:
+    """Sources (free times) or targets (opens) of a build: places, times, and per point what the exact distance
+    test reads (radians and cosine of the latitude, taken once instead of once per candidate pair)."""
+
+    lat: FArr
+    lon: FArr
+    t: FArr
+    phi: FArr
+    cos_phi: FArr
+
+    @staticmethod
+    def of(lat: FArr, lon: FArr, t: FArr) -> _Side:
+        """The side of these points."""
+        phi = np.radians(np.asarray(lat, dtype=np.float64))
+        return _Side(lat, lon, t, phi, np.cos(phi))
+
+
+def pair_km(src: _Side, si: IArr, tgt: _Side, ti: IArr) -> FArr:
+    """``haversine_km(src.lat[si], src.lon[si], tgt.lat[ti], tgt.lon[ti])`` with each point's radians and cosine
+    gathered instead of computed per pair: the same operations in the same order, so the same bits."""
+    p1, p2 = src.phi[si], tgt.phi[ti]
+    dl = np.radians(tgt.lon[ti] - src.lon[si])
+    a = np.sin((p2 - p1) / 2.0) ** 2 + src.cos_phi[si] * tgt.cos_phi[ti] * np.sin(dl / 2.0) ** 2
+    return np.asarray(2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))), dtype=np.float64)
+
+
 def build_sparse(
     src_lat: FArr,
     src_lon: FArr,
@@ -308,25 +361,14 @@ def build_sparse(
         return _empty()
     factor = detour / speed * 3600.0
     L = grid_levels(tgt_lat, tgt_lon, factor) if levels is None else levels
-    open_f = tgt_open.astype(np.float64)
-    tree = _tree(tgt_lat, tgt_lon, open_f, L)
+    src = _Side.of(src_lat, src_lon, src_t)
+    tgt = _Side.of(tgt_lat, tgt_lon, tgt_open.astype(np.float64))
+    tree = _tree(tgt_lat, tgt_lon, tgt.t, L)
     out = _Out([], [], [], [], [], [], [])
     src_xyz = unit_xyz(src_lat, src_lon)
     for s0 in range(0, n_s, SOURCES_PER_CHUNK):
-        _descend(
-            tree,
-            np.arange(s0, min(n_s, s0 + SOURCES_PER_CHUNK), dtype=np.int64),
-            src_xyz,
-            src_lat,
-            src_lon,
-            src_t,
-            tgt_lat,
-            tgt_lon,
-            open_f,
-            detour,
-            speed,
-            out,
-        )
+        sources = np.arange(s0, min(n_s, s0 + SOURCES_PER_CHUNK), dtype=np.int64)
+        _descend(tree, sources, src_xyz, src, tgt, (detour, speed), out)
     return _assemble(tree, out, tgt_open)
 
 
@@ -334,18 +376,14 @@ def _descend(
     tree: list[_Level],
     sources: IArr,
     src_xyz: FArr,
-    src_lat: FArr,
-    src_lon: FArr,
-    src_t: FArr,
-    tgt_lat: FArr,
-    tgt_lon: FArr,
-    open_f: FArr,
-    detour: float,
-    speed: float,
+    src: _Side,
+    tgt: _Side,
+    move: tuple[float, float],
     out: _Out,
 ) -> None:
-    """Visit the tree top-down for some sources: entries at every visited cell, candidates at visited leaves."""
-    factor = detour / speed * 3600.0
+    """Visit the tree top-down for some sources: entries at every visited cell, candidates at visited leaves
+    (``move``: detour factor and speed)."""
+    factor = move[0] / move[1] * 3600.0
     L = len(tree) - 1
     root = tree[0]
     fs = np.repeat(sources, len(root.clat))
@@ -354,7 +392,7 @@ def _descend(
     for lv, lev in enumerate(tree):
         if not len(fs):
             return
-        st = src_t[fs]
+        st = src.t[fs]
         dc = chord_km(
             (src_xyz[0][fs], src_xyz[1][fs], src_xyz[2][fs]), (lev.xyz[0][fc], lev.xyz[1][fc], lev.xyz[2][fc])
         )
@@ -364,9 +402,8 @@ def _descend(
         enter = lev.at(fc, hi, True) > lev.at(fc, lo - 1.0, False)
         if lev.table is not None:  # the minute table's answer is a superset: keep exactly the entries needed
             maybe = np.flatnonzero(enter)
-            base = fc[maybe].astype(np.float64) * _BIG_T
-            k = lev.keys
-            enter[maybe] = np.searchsorted(k, base + hi[maybe]) > np.searchsorted(k, base + lo[maybe] - 1.0)
+            cm = fc[maybe]
+            enter[maybe] = lev.exact_at(cm, hi[maybe]) > lev.exact_at(cm, lo[maybe] - 1.0)
         if enter.any():
             out.e_src.append(_i32(fs[enter]))
             out.e_cell.append(_i32(fc[enter] + lev.offset))
@@ -375,7 +412,7 @@ def _descend(
             e_km = (
                 dc[enter]
                 if L
-                else haversine_km(src_lat[fs[enter]], src_lon[fs[enter]], lev.clat[fc[enter]], lev.clon[fc[enter]])
+                else haversine_km(src.lat[fs[enter]], src.lon[fs[enter]], lev.clat[fc[enter]], lev.clon[fc[enter]])
             )
             out.e_km.append(e_km)
         lb = np.maximum(dc - lev.rad[fc], 0.0) * factor * (1 - 1e-12) - SAFETY_S
@@ -384,22 +421,7 @@ def _descend(
         go = np.flatnonzero(b > a)
         if lv == L:
             win = (st[go] + lb[go] - 1.0, lo[go] + 1.0)
-            _candidates(
-                fs[go],
-                a[go],
-                b[go],
-                win,
-                lev.order,
-                src_lat,
-                src_lon,
-                src_t,
-                tgt_lat,
-                tgt_lon,
-                open_f,
-                detour,
-                speed,
-                out,
-            )
+            _candidates(fs[go], (a[go], b[go]), win, lev.order, src, tgt, move, out)
             return
         cnt = lev.child_hi[fc[go]] - lev.child_lo[fc[go]]
         first = np.repeat(lev.child_lo[fc[go]] - np.cumsum(cnt) + cnt, cnt)
@@ -410,22 +432,18 @@ def _descend(
 
 def _candidates(
     rows_src: IArr,
-    a: IArr,
-    b: IArr,
+    span: tuple[IArr, IArr],
     win: tuple[FArr, FArr],
     order: IArr,
-    src_lat: FArr,
-    src_lon: FArr,
-    src_t: FArr,
-    tgt_lat: FArr,
-    tgt_lon: FArr,
-    open_f: FArr,
-    detour: float,
-    speed: float,
+    src: _Side,
+    tgt: _Side,
+    move: tuple[float, float],
     out: _Out,
 ) -> None:
-    """Test the leaf candidates (positions ``a[i] … b[i]-1`` of the sorted leaf keys for source ``rows_src[i]``)
-    exactly, at most :data:`CANDIDATES_PER_CHUNK` at a time; keep the compatible pairs as direct arcs."""
+    """Test the leaf candidates (positions ``a[i] … b[i]-1`` of the sorted leaf keys for source ``rows_src[i]``,
+    ``span = (a, b)``) exactly, at most :data:`CANDIDATES_PER_CHUNK` at a time; keep the compatible pairs as direct
+    arcs."""
+    a, b = span
     cnt = b - a
     ends = np.cumsum(cnt)
     r0 = 0
@@ -439,11 +457,11 @@ def _candidates(
             pos = np.arange(tot, dtype=np.int64) + starts
             tg = order[pos]
             si = np.repeat(rows_src[r0:r1], c)
-            op = open_f[tg]
+            op = tgt.t[tg]
             inside = (op >= np.repeat(win[0][r0:r1], c)) & (op < np.repeat(win[1][r0:r1], c))  # the exact window
             tg, si, op = tg[inside], si[inside], op[inside]
-            km = haversine_km(src_lat[si], src_lon[si], tgt_lat[tg], tgt_lon[tg])
-            ok = src_t[si] + travel_seconds(km, detour, speed) <= op
+            km = pair_km(src, si, tgt, tg)
+            ok = src.t[si] + travel_seconds(km, move[0], move[1]) <= op
             out.d_src.append(_i32(si[ok]))
             out.d_tgt.append(_i32(tg[ok]))
             out.d_km.append(km[ok])

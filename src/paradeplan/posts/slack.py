@@ -10,7 +10,8 @@ Kinds are searched smallest first, each capped at the least threshold found so f
 the least over the kinds, and coverage is monotone in ``τ``, so capping changes nothing. When every reachable slot was
 covered by maximum flows at ``τ = 0``, a threshold that would need a min-cost flow has already lost coverage, so it is
 not run. The search keeps stage A's network and flows at its best threshold (:class:`~paradeplan.posts.cover.StageA`)
-for the final solve.
+for the final solve, and computes the kind's lower bound from its first network (no slack: the bound's own network,
+the same as the solver's ``_lower_bound`` reads) so that the bound needs no network of its own.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def max_slack(
     """
     first = cover_kind(kd, classes, moves, None, stats, decide_only=True, kept=kept)
     best = first.weighted
+    if first.top is not None:  # the kind's lower bound, from the network at no slack while it is at hand
+        sp, n_act, links = first.top
+        found = links if links is not None else bounds.max_links(sp, kd.need, n_act)
+        stats.setdefault("lower_bounds", {})[kd.kind] = int(kd.need.sum()) - found
     steps = 0
 
     def keeps(tau: int) -> bool:

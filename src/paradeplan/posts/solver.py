@@ -128,10 +128,15 @@ def _search_slack(plan: Plan, moves: Moves, stats: dict[str, Any], kept: dict[st
     return tau
 
 
-def _lower_bound(kd: KindData, kunits: list[Unit], res: cover.KindResult, moves: Moves, tau: int) -> int:
+def _lower_bound(
+    kd: KindData, kunits: list[Unit], res: cover.KindResult, moves: Moves, tau: int, stats: dict[str, Any]
+) -> int:
     """The kind's Dilworth bound at its top speed; read off the class network at no slack when it holds the bound's
     network (its post-to-post part is built from the same posts, times and speed; the units' entries only add exits
-    that no post entry reaches)."""
+    that no post entry reaches): the final solve's at ``tau = 0``, else the slack search's first (``stats``)."""
+    known = stats.get("lower_bounds", {}).get(kd.kind)
+    if known is not None:
+        return int(known)
     if res.top is not None and tau == 0:
         sp, n_act, links = res.top
         return int(kd.need.sum()) - (links if links is not None else bounds.max_links(sp, kd.need, n_act))
@@ -304,7 +309,7 @@ def _solve_kind(
         res = cover.KindResult(0, 0, kd.need.copy(), [], None)
     for uid, seq in res.paths:
         tally.routes[uid] = seq
-    tally.lower[kd.kind] = _lower_bound(kd, kunits, res, moves, tau)
+    tally.lower[kd.kind] = _lower_bound(kd, kunits, res, moves, tau, stats)
     if len(classes) > 1:
         late = deadline is not None and time.perf_counter() >= deadline
         if late or not _relaxation_agrees(kd, kunits, classes, res, moves, tau, spread, deadline):

@@ -158,7 +158,7 @@ def _junction(
     if turn:
         streets |= {rn.next_street for rn, _, t in group if t}
     streets.discard(first.street)
-    cls = best_class(a.highway for a in kept)
+    cls = best_class([a.highway for a in kept])
     return Junction(
         first.node,
         round(lat, COORD_DECIMALS),

@@ -256,6 +256,11 @@ Q: dict[str, Msg] = {
         "No one on foot is named for the barrier points at crossings without a police post: "
         "add a group of marshals under Vehicle groups, or keep it as is.",
     ),
+    "marshal_count": NP_(
+        "studio",
+        "{name}: the document does not say how many people the unit sends; the plan works out how many are "
+        "needed. Type the number the unit sends, or keep it as is.",
+    ),
     "other": NP_("studio", "To check: {question}"),
     "approximate": NP_("studio", "{name} (approximate)"),
     "suggested": NP_("studio", "{name} (suggested point)"),
@@ -279,7 +284,9 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
         key = "parades"
     elif fld == "event.area":
         key = "area"
-    elif "role: marshal" in english:
+    elif re.fullmatch(r"parades\[\d+\]\.groups\[\d+\]\.count", fld):
+        key = "marshal_count"
+    elif "role: marshal" in english or _no_marshals(english):
         key = "marshal"
     elif "the document counts" in english:
         key = "count"
@@ -292,6 +299,13 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
     elif last in Q and fld.startswith(("parades", "gatherings", "ceremonies", "activities", "deadlines", "event")):
         key = last
     return tr(Q[key], lang, name=name, value=value, question=english)
+
+
+def _no_marshals(question: str) -> bool:
+    """The importer's "no one on foot for the barrier points" item, in either language."""
+    from paradeplan.importer.writer import NO_MARSHALS
+
+    return question in {tr(NO_MARSHALS, "vi"), tr(NO_MARSHALS, "en")}
 
 
 def _item(q: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
