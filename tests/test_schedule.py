@@ -258,7 +258,7 @@ def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> No
     plan = _variant(tmp_path, demo_plan, edit)
     r = runner.invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
     assert r.exit_code == 2, r.output
-    assert "lead vehicles first" in r.stderr
+    assert "xe dẫn đoàn đi đầu" in r.stderr  # the rule named in the user's language (Vietnamese by default)
     assert "tail_group" in r.stderr
     for line in r.stderr.strip().splitlines():  # FILE:LINE:COL: field: message (found when the plan is read,
         # so that `validate` refuses it too: the field by position)
