@@ -225,6 +225,7 @@ def test_schedule_json_round_trip_with_points_and_diversions() -> None:
     assert from_json(json.loads(json.dumps(data))) == po.schedule
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_short_of_marshals_exit_3_says_how_many(tmp_path: Path) -> None:
     from paradeplan.resources import demo_plan_path
 

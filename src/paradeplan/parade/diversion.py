@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from paradeplan.i18n import _
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.parade.traffic import ClosurePoint, TrafficPlan
 from paradeplan.plan.model import Parade, Plan
