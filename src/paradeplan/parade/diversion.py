@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
-from paradeplan.i18n import _
+from paradeplan.i18n import _, ngettext
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.parade.traffic import ClosurePoint, TrafficPlan
 from paradeplan.plan.model import Parade, Plan
@@ -76,8 +76,6 @@ def sized_marshals(
 def open_marshal_lines(plan: Plan, parade: Parade, traffic: TrafficPlan) -> tuple[str, ...]:
     """For each placeholder marshal group, in the user's language: its count is not stated, and how many people
     the plan needs from it."""
-    from paradeplan.i18n import _
-
     names = {g.id: (g.name or g.id) + (f" ({g.owner})" if g.owner else "") for g in parade.groups}
     out = []
     for gid in open_marshal_groups(plan, parade):
@@ -130,8 +128,6 @@ def ring_streets(route: Route, graph: Any, ring_m: float, keep_open: Collection[
 def shortfall_lines(parade_id: str, traffic: TrafficPlan) -> tuple[str, ...]:
     """What is short (exit 3), in the current language: how many barrier points lack a marshal, how many more
     marshals hold them all, and what would fix it."""
-    from paradeplan.i18n import _, ngettext
-
     short = traffic.shortfall
     if short is None:
         return ()
