@@ -337,6 +337,24 @@ def test_planned_feeds(tmp_path: Path) -> None:
     assert all(z["properties"]["vehicle_impact"] == "all-lanes-closed" for z in zones)
     first = sched["diversions"][0]
     assert zones[0]["geometry"]["coordinates"] == first["closed"]["geometry"]["coordinates"]
+    # one road event per direction of travel: a stretch's two events run opposite ways
+    by = {
+        (d["closed"]["km_from"], d["closed"]["km_to"], d["against_column"]): z
+        for d, z in zip(sched["diversions"], zones, strict=True)
+    }
+    pairs = [(z, by[(a, b, True)]) for (a, b, back), z in by.items() if not back and (a, b, True) in by]
+    assert len(pairs) >= 30
+    assert all(x["geometry"]["coordinates"] == y["geometry"]["coordinates"][::-1] for x, y in pairs)
+    opposite = {
+        ("northbound", "southbound"),
+        ("southbound", "northbound"),
+        ("eastbound", "westbound"),
+        ("westbound", "eastbound"),
+    }
+    dirs = [
+        (x["properties"]["core_details"]["direction"], y["properties"]["core_details"]["direction"]) for x, y in pairs
+    ]
+    assert sum(d in opposite for d in dirs) >= len(pairs) - 3  # (a loop's ends coincide: no bearing)
     # 07:57 in Asia/Ho_Chi_Minh is 00:57 UTC
     assert (
         zones[0]["properties"]["start_date"]
@@ -359,6 +377,7 @@ def test_planned_feeds(tmp_path: Path) -> None:
     for i in inc:
         assert {"id", "type", "polyline", "street", "starttime", "endtime", "description", "direction"} <= set(i)
         assert i["type"] == "ROAD_CLOSED" and i["starttime"] < i["endtime"] and i["starttime"].endswith("+07:00")
+        assert i["direction"] == "ONE_DIRECTION"
         nums = [float(x) for x in i["polyline"].split()]
         assert len(nums) % 2 == 0 and len(nums) >= 4 and all(8 < x < 12 for x in nums[::2])
 
@@ -439,12 +458,14 @@ def test_notice_reads_like_the_police_notices() -> None:
     # directions grouped by street and the column's direction, each stretch with its way round or why none
     div = po.schedule.traffic.diversions
     assert vi.count("- Phương tiện lưu thông trên ") == len(direction_groups(div)) < len(div)
+    assert {d.against for d in div} == {False, True}  # traffic heading each way has its directions
     assert all(" → ".join(d.detour) in vi for d in div if d.detour)
     assert all(f"đi theo hướng {' → '.join(d.heavy)}" in vi for d in div if d.heavy and d.heavy != d.detour)
     without = [w for g in direction_groups(div) for w in ways(g) if not w.detour]
-    assert without and all(f"khi cấm đoạn từ {w.frm} đến {w.to} (" in vi for w in without)
-    assert "không có đường vòng vì mọi lối khác đều cắt qua tuyến diễu hành" in vi
-    assert "không có đường vòng vì các lối khác đều ngược chiều đường một chiều" in vi
+    assert without and all(f"từ {w.frm} đến {w.to}" in vi for w in without)
+    assert "không có đường vòng khi cấm các đoạn: " in vi
+    assert "vì mọi lối khác đều cắt qua tuyến diễu hành khi đoàn đang đi qua" in vi
+    assert "vì các lối khác đều ngược chiều đường một chiều" in vi
     assert english_words(vi) == []
     pockets = {a for d in po.schedule.traffic.diversions for a in d.dead_ends}
     assert pockets and all(a in vi for a in pockets) and "hẻm cụt" in vi  # residents held, no detour for them
@@ -498,7 +519,8 @@ def test_libreoffice_opens_the_notice(tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "THÔNG BÁO" in text and "Hướng đi" in text and "TRƯỞNG CÔNG AN" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
-    assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 12
+    # a 41 km route, both directions of travel: about 13 pages
+    assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 14
 
 
 # ------------------------------------------------------------------------------------------------ the maps
@@ -536,7 +558,9 @@ def test_maps_show_barriers_closed_stretches_and_detours(tmp_path: Path) -> None
         },
     )
     assert report.page_errors == []
-    n = sum(1 for d in s.traffic.diversions if d.closed.close_s <= first.close_s + 30 < d.closed.reopen_s)
+    n = sum(
+        1 for d in s.traffic.diversions if not d.against and d.closed.close_s <= first.close_s + 30 < d.closed.reopen_s
+    )  # each stretch counted once, though traffic heading either way has its own detour
     assert report.values["label"].endswith(f"{n} đoạn đang cấm") and n >= 1
     assert report.values["w"] <= 390  # the slider fits a phone's width
 

@@ -43,10 +43,11 @@ function ppDiversions(map,D,overlays){
   function show(t){
     closed.clearLayers(); det.clearLayers(); var n=0;
     D.div.forEach(function(d){
-      if(t<d.c0||t>=d.c1)return; n++;
-      L.polyline(d.closed,{color:'#ffd600',weight:11,opacity:0.95,interactive:false}).addTo(closed);
-      L.polyline(d.closed,{color:D.DV.closedc,weight:6,opacity:0.95}).bindPopup(d.pop)
-        .bindTooltip(d.tip,{sticky:true}).addTo(closed);
+      if(t<d.c0||t>=d.c1)return;
+      if(d.closed){n++;
+        L.polyline(d.closed,{color:'#ffd600',weight:11,opacity:0.95,interactive:false}).addTo(closed);
+        L.polyline(d.closed,{color:D.DV.closedc,weight:6,opacity:0.95}).bindPopup(d.pop)
+          .bindTooltip(d.tip,{sticky:true}).addTo(closed);}
       if(d.detour)L.polyline(d.detour,{color:D.DV.detourc,weight:4,opacity:0.9,dashArray:'8 6'}).bindPopup(d.pop)
         .bindTooltip(d.tip,{sticky:true}).addTo(det);
     });
@@ -116,7 +117,8 @@ def _colours(lang: str) -> dict[str, Any]:
 
 
 def diversion_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
-    """The public map's closed stretches with their windows and detours, and the slider's range (no unit)."""
+    """The public map's closed stretches with their windows and detours (both ways), and the slider's range (no
+    unit)."""
     closed_l, detour_l, none_l = _("Closed", lang), _("Detour", lang), _("No detour", lang)
     rows: list[dict[str, Any]] = []
     for d in schedule.traffic.diversions:
@@ -125,7 +127,8 @@ def diversion_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
         way = " → ".join(d.detour) if d.detour else tr(NO_DETOUR.get(d.reason or "", NO_DETOUR["no-street"]), lang)
         rows.append(
             {
-                "closed": [[lat, lon] for lat, lon in c.coords],
+                # a stretch is drawn once, with the column's way; the way against it adds only its detour
+                "closed": None if d.against else [[lat, lon] for lat, lon in c.coords],
                 "detour": [[lat, lon] for lat, lon in d.coords] if d.coords else None,
                 "c0": c.close_s,
                 "c1": c.reopen_s,

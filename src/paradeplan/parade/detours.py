@@ -2,7 +2,7 @@
 
 A closed stretch runs between two consecutive closure points of the route (every pass of every point, in route
 order), closed from the head's arrival at the first minus the lead time to the tail clearing the second plus the
-clearance. Through traffic in the column's direction leaves the route at a closure point up to :data:`REACH_M`
+clearance. Through traffic in either direction leaves the route at a closure point up to :data:`REACH_M`
 before it and comes back at one up to :data:`REACH_M` after it; the detour is the shortest drive between those on
 the **directed** street graph (one-way streets only as drawn, ``oneway=-1`` and roundabouts as the street data
 import turned them) without every route node closed at that time, on the classes a car may use
@@ -226,6 +226,8 @@ class _Detours:
     """``cars`` driven either way (to tell a one-way dead end from a closed one)."""
     route_nodes: frozenset[str]
     """Every route node and its other carriageway."""
+    against: bool = False
+    """The ways round for traffic heading against the column (from the end of each stretch to its start)."""
 
     def shut_during(self, close: int, reopen: int) -> set[str]:
         """Route nodes (and their other carriageway) held at some moment of [close, reopen)."""
@@ -238,30 +240,36 @@ class _Detours:
         return out
 
     def closed(self, first: _Stretch, last: _Stretch) -> ClosedStretch:
+        """The route from ``first`` to ``last`` as traffic heading this way meets it (route metres in route order)."""
         line = self.line
+        frm, to = _label(first.a, first.street), _label(last.b, first.street)
+        coords = tuple(_ll(self.idx, n) for n in line.nodes[first.i : last.j + 1])
         return ClosedStretch(
             first.street,
-            _label(first.a, first.street),
-            _label(last.b, first.street),
+            to if self.against else frm,
+            frm if self.against else to,
             min(first.close_s, last.close_s),
             max(first.reopen_s, last.reopen_s),
             round(line.at[first.i]),
             round(line.at[last.j]),
-            tuple(_ll(self.idx, n) for n in line.nodes[first.i : last.j + 1]),
+            coords[::-1] if self.against else coords,
         )
 
     def ends(self, first: _Stretch, last: _Stretch) -> tuple[dict[str, float], dict[str, float]]:
-        """Where through traffic may leave the route before the stretches and rejoin it after."""
+        """Where through traffic may leave the route before the stretches and rejoin it after (in its direction
+        of travel), each with its place along that direction."""
         line = self.line
         a_m, b_m = line.at[first.i], line.at[last.j]
-        sources: dict[str, float] = {}
-        targets: dict[str, float] = {}
+        before: dict[str, float] = {}
+        after: dict[str, float] = {}
+        sign = -1.0 if self.against else 1.0
         for k in self.marks:
             at = line.at[k]
-            ends = sources if a_m - REACH_M <= at <= a_m else targets if b_m <= at <= b_m + REACH_M else None
+            ends = before if a_m - REACH_M <= at <= a_m else after if b_m <= at <= b_m + REACH_M else None
             if ends is not None:  # either carriageway: a one-way pair carries each direction on one of them
                 for n in (line.nodes[k], *sorted(self.twins[k])):
-                    ends.setdefault(n, at)
+                    ends.setdefault(n, sign * at)
+        sources, targets = (after, before) if self.against else (before, after)
         for n in set(sources) & set(targets):
             del targets[n]
         return sources, targets
@@ -282,12 +290,17 @@ class _Detours:
         closed = self.closed(first, last)
         sources, targets = self.ends(first, last)
         shut = self.shut_during(closed.close_s, closed.reopen_s) - set(sources)
-        pockets = dead_end_streets(
-            self.idx, self.line.nodes[first.i : last.j], self.route_nodes, frozenset().union(*self.line.names)
+        pockets = (
+            ()
+            if self.against
+            else dead_end_streets(
+                self.idx, self.line.nodes[first.i : last.j], self.route_nodes, frozenset().union(*self.line.names)
+            )
         )
         found = shortest_way_round(self.cars, sources, targets, shut) if sources and targets else None
         if found is None:
-            return Diversion("", closed, (), (), None, None, self.why(sources, targets, shut), pockets)
+            why = self.why(sources, targets, shut)
+            return Diversion("", closed, (), (), None, None, why, pockets, against=self.against)
         path, metres = found
         along = targets[path[-1]] - sources[path[0]]
         heavy = shortest_way_round(self.heavy, sources, targets, shut)
@@ -302,6 +315,7 @@ class _Detours:
             pockets,
             _names(self.idx, heavy[0]) if heavy else (),
             tuple(_ll(self.idx, n) for n in heavy[0]) if heavy else (),
+            self.against,
         )
 
 
@@ -310,14 +324,14 @@ def _same_way(a: Diversion, b: Diversion) -> bool:
 
 
 def _combined(ways: _Detours, stretches: Sequence[_Stretch]) -> list[Diversion]:
-    """One diversion per run of stretches of one street that share their ways round."""
+    """One diversion per run of stretches of one street that share their ways round, in the direction of travel."""
     out: list[Diversion] = []
     group: list[_Stretch] = []
     current: Diversion | None = None
-    for s in stretches:
+    for s in reversed(stretches) if ways.against else stretches:
         single = ways.way_round(s, s)
         if current is not None and group[-1].street == s.street and _same_way(single, current):
-            merged = ways.way_round(group[0], s)
+            merged = ways.way_round(s, group[0]) if ways.against else ways.way_round(group[0], s)
             if _same_way(merged, single):
                 group.append(s)
                 current = merged
@@ -333,7 +347,8 @@ def _combined(ways: _Detours, stretches: Sequence[_Stretch]) -> list[Diversion]:
 def plan_detours(
     schedule: ParadeSchedule, route: Route, graph: Any, points: Sequence[ClosurePoint], policy: TrafficPolicy
 ) -> tuple[Diversion, ...]:
-    """The diversions of a parade: each closed stretch (stretches of one street sharing a way round combined)."""
+    """The diversions of a parade: each closed stretch (stretches of one street sharing a way round combined),
+    for traffic heading the column's way (route order), then for traffic heading against it."""
     from paradeplan.geo.index import street_index
 
     idx = street_index(graph)
@@ -359,7 +374,8 @@ def plan_detours(
         both_ways(cars),
         frozenset(line.nodes).union(*twins),
     )
-    return tuple(replace(d, id=f"D{i + 1:03d}") for i, d in enumerate(_combined(ways, stretches)))
+    both = [*_combined(ways, stretches), *_combined(replace(ways, against=True), stretches)]
+    return tuple(replace(d, id=f"D{i + 1:03d}") for i, d in enumerate(both))
 
 
 def _ll(idx: Any, n: str) -> tuple[float, float]:

@@ -1,10 +1,10 @@
 """Closure feeds for navigation apps: a WZDx 4.2 WorkZoneFeed and a Waze closure feed (CIFS JSON).
 
 Both are built from a schedule's diversion plan (:class:`paradeplan.parade.traffic.TrafficPlan`): one closure per
-closed stretch (all lanes closed, its window, its geometry) and, in WZDx, one detour event per diversion that has
-a way round. The live server builds them again from the re-timed column (:func:`retimed`), so a late column moves
-the closures that apps show. Identifiers are UUIDs derived from the parade and the stretch, so the same plan gives
-the same feed.
+closed stretch and direction of travel (all lanes closed, its window, its geometry drawn that way) and, in WZDx,
+one detour event per diversion that has a way round. The live server builds them again from the re-timed column
+(:func:`retimed`), so a late column moves the closures that apps show. Identifiers are UUIDs derived from the
+parade and the stretch, so the same plan gives the same feed.
 """
 
 from __future__ import annotations
@@ -184,7 +184,8 @@ def wzdx_feed(
 
 
 def waze_feed(schedule: ParadeSchedule, *, traffic: TrafficPlan | None = None, lang: str = "vi") -> dict[str, Any]:
-    """The Waze closure feed (CIFS JSON): ``incidents[]``, one ``ROAD_CLOSED`` per closed stretch, both ways."""
+    """The Waze closure feed (CIFS JSON): ``incidents[]``, one ``ROAD_CLOSED`` per closed stretch and direction of
+    travel (the polyline drawn that way)."""
     t = traffic or schedule.traffic
     day, tz = schedule.parade.date, schedule.event.timezone
     incidents = []
@@ -200,7 +201,7 @@ def waze_feed(schedule: ParadeSchedule, *, traffic: TrafficPlan | None = None, l
                 "starttime": _when(day, c.close_s, tz).isoformat(),
                 "endtime": _when(day, c.reopen_s, tz).isoformat(),
                 "description": _description(d, lang),
-                "direction": "BOTH_DIRECTIONS",
+                "direction": "ONE_DIRECTION",  # one incident per direction of travel, its polyline that way
             }
         )
     return {"attribution": ATTRIBUTION, "incidents": incidents}

@@ -94,6 +94,9 @@ class Diversion:
     """The way round for trucks and coaches, on the classes they may use (street names in driving order; empty
     when none exists on those classes)."""
     heavy_coords: tuple[LatLon, ...] = ()
+    against: bool = False
+    """For traffic heading against the column (``closed`` then runs from the column's later end to its earlier,
+    its coordinates in that order); False for traffic heading the column's way."""
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ class DiversionRow(TypedDict):
     dead_ends: list[str]
     heavy_detour: list[str]
     heavy_geometry: LineString | None
+    against_column: bool
 
 
 class MarshalRow(TypedDict):
@@ -138,6 +139,7 @@ def diversion_json(d: Diversion) -> dict[str, Any]:
         "dead_ends": list(d.dead_ends),
         "heavy_detour": list(d.heavy),
         "heavy_geometry": _line(d.heavy_coords) if d.heavy_coords else None,
+        "against_column": d.against,
     }
 
 
@@ -213,6 +215,7 @@ def read_traffic(data: dict[str, Any]) -> TrafficPlan:
                 tuple(d.get("dead_ends", ())),
                 tuple(d.get("heavy_detour", ())),
                 _coords(d["heavy_geometry"]) if d.get("heavy_geometry") else (),
+                bool(d.get("against_column", False)),
             )
         )
     block = data.get("marshals") or {"walk_m": 0.0, "people": [], "shortfall": None}

@@ -64,11 +64,16 @@ def by_street(closed: list[ClosedStreet]) -> dict[str, list[ClosedStreet]]:
 
 
 def direction_groups(diversions: tuple[Any, ...]) -> list[list[Any]]:
-    """The diversions (``schedule.traffic.diversions``) in runs of one street in the column's direction (route
-    order): one group of the notice's directions each."""
+    """The diversions (``schedule.traffic.diversions``) in runs of one street and one direction of travel (the
+    column's way in route order, then against it): one group of the notice's directions each."""
     out: list[list[Any]] = []
     for d in diversions:
-        if out and out[-1][-1].closed.street == d.closed.street and out[-1][-1].closed.to_m <= d.closed.from_m:
+        prev = out[-1][-1] if out else None
+        if (
+            prev is not None
+            and (prev.closed.street, prev.against) == (d.closed.street, d.against)
+            and (d.closed.to_m <= prev.closed.from_m if d.against else prev.closed.to_m <= d.closed.from_m)
+        ):
             out[-1].append(d)
         else:
             out.append([d])
@@ -98,19 +103,12 @@ def _issuer(plan: Plan | None) -> tuple[str, str]:
 
 
 def _no_detour(reason: str | None, lang: str) -> str:
-    """Why a stretch has no way round, as a notice clause with ``{frm}`` and ``{reopen}``."""
+    """Why a stretch has no way round, as a clause of the notice."""
     if reason == "closed-at-once":
-        return _(
-            "no way round: every other way crosses the route while the column holds it; vehicles wait at {frm} "
-            "until {reopen}",
-            lang,
-        )
+        return _("every other way crosses the route while the column holds it", lang)
     if reason == "one-way":
-        return _(
-            "no way round: the only other ways run against one-way streets; vehicles wait at {frm} until {reopen}",
-            lang,
-        )
-    return _("no other street joins its ends; vehicles wait at {frm} until {reopen}", lang)
+        return _("the only other ways run against one-way streets", lang)
+    return _("no other street joins the ends", lang)
 
 
 class Notice:
@@ -296,18 +294,38 @@ def ways(group: list[Any]) -> list[Way]:
     return out
 
 
-def _way(n: Notice, w: Way) -> str:
-    """One line of the directions: its window and its way round (the trucks' too when theirs differs), or why
-    there is none."""
-    when = _("while {frm} – {to} is closed ({close} – {reopen})", n.lang).format(
-        frm=w.frm, to=w.to, close=n.time(w.close_s), reopen=n.time(w.reopen_s)
-    )
-    if not w.detour:
-        return when + ": " + _no_detour(w.reason, n.lang).format(frm=w.frm, reopen=n.time(w.reopen_s))
-    text = when + ": " + _("go by {way}", n.lang).format(way=" → ".join(w.detour))
-    if w.heavy and w.heavy != w.detour:
-        text += "; " + _("trucks and coaches go by {way}", n.lang).format(way=" → ".join(w.heavy))
-    return text
+def _detour_lines(n: Notice, lines: list[Way]) -> list[str]:
+    """The stretches of a direction group with a way round: one line per way round (the trucks' too when theirs
+    differs), naming every stretch it serves (their windows are in section 2)."""
+    out = []
+    for detour, heavy in dict.fromkeys((w.detour, w.heavy) for w in lines):
+        stretches = "; ".join(
+            _("from {frm} to {to}", n.lang).format(frm=w.frm, to=w.to)
+            for w in lines
+            if (w.detour, w.heavy) == (detour, heavy)
+        )
+        text = _("stretch {stretches}: go by {way}", n.lang).format(stretches=stretches, way=" → ".join(detour))
+        if heavy and heavy != detour:
+            text += ", " + _("trucks and coaches go by {way}", n.lang).format(way=" → ".join(heavy))
+        out.append(text)
+    return out
+
+
+def _no_ways(n: Notice, lines: list[Way]) -> list[str]:
+    """The stretches of a direction group without a way round: one line per reason."""
+    out = []
+    for reason in dict.fromkeys(w.reason for w in lines):
+        stretches = "; ".join(
+            _("from {frm} to {to}", n.lang).format(frm=w.frm, to=w.to) for w in lines if w.reason == reason
+        )
+        out.append(
+            _(
+                "no way round while these are closed: {stretches}, as {reason}; vehicles wait at the start of each "
+                "until it reopens",
+                n.lang,
+            ).format(stretches=stretches, reason=_no_detour(reason, n.lang))
+        )
+    return out
 
 
 def write_directions(n: Notice, schedule: ParadeSchedule) -> None:
@@ -319,17 +337,14 @@ def write_directions(n: Notice, schedule: ParadeSchedule) -> None:
     groups = direction_groups(schedule.traffic.diversions)
     for group in groups:
         first, last = group[0].closed, group[-1].closed
-        n.para(
-            "- "
-            + _("Vehicles on {street} heading from {frm} towards {to}:", lang).format(
-                street=n.street(first.street), frm=first.frm, to=last.to
-            )
-        )
-        lines = [_way(n, w) for w in ways(group)]
+        joined = ways(group)
+        lines = _detour_lines(n, [w for w in joined if w.detour]) + _no_ways(n, [w for w in joined if not w.detour])
         if any(d.detour and not d.heavy for d in group):
             lines.append(_("trucks and coaches have no way round on the streets open to them and keep away", lang))
-        for k, text in enumerate(lines):
-            n.para("+ " + text + ("." if k == len(lines) - 1 else ";"))
+        head = _("Vehicles on {street} heading from {frm} towards {to}:", lang).format(
+            street=n.street(first.street), frm=first.frm, to=last.to
+        )
+        n.para("- " + head + " " + "; ".join(lines) + ".")
     for group in groups:
         until = {a: d.closed.reopen_s for d in group for a in d.dead_ends}
         if until:
