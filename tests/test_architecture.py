@@ -123,7 +123,6 @@ MAX_LINES = 80
 LONG_FUNCTIONS = {
     "importer/events.py::read_ceremonies",
     "importer/places.py::targets",
-    "importer/writer.py::build_plan_data",
     "parade/detours.py::plan_detours",
     "parade/feeds.py::wzdx_feed",
     "render/notice.py::notice_bytes",

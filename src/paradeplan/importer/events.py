@@ -255,6 +255,8 @@ class OfficialFact:
     targets: list[str]
     """Where they attend, in order (names of units or venues as written)."""
     text: str = ""
+    events: list[str] = field(default_factory=list)
+    """The ceremony each target is for, folded ("le khai mac"), when the text names it."""
 
 
 @dataclass
@@ -664,6 +666,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thanh phan", "who"),
     ("chu tri", "chair"),
     ("don vi chu tri", "chair"),
+    ("don vi thuc hien", "host"),
+    ("don vi phoi hop", "host"),
+    ("phoi hop", "host"),
 )
 _FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
 
@@ -693,7 +698,8 @@ def _venue_text(v: Folded) -> str | None:
 #: What a clause is when it names a ceremony without being one (rules kept as data, folded text):
 #: another kind of event at its head ("Hội nghị … chuẩn bị Lễ khai mạc", a meeting), a reference to the ceremony
 #: ("ngay sau Lễ phát động", "hậu cần cho Lễ khai mạc", "đưa tin về Lễ khai mạc"), or a past one ("đã được tổ
-#: chức", in a report written after the week).
+#: chức", in a report written after the week), or one each unit holds by its own plan ("theo kế hoạch riêng của
+#: phường", no date of its own).
 NOT_EVENT_HEAD = re.compile(
     r"^(?:to chuc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet|so ket)\b"
 )
@@ -701,6 +707,9 @@ REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu)\s+$"
 )
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
+#: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
+_TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
+DELEGATED = re.compile(r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))")
 PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")
 
 
@@ -708,6 +717,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
     if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
+        return True
+    if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
         return True
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
     return bool(PREPARING_BEFORE.search(before)) and not own_when
@@ -793,6 +804,9 @@ def read_ceremonies(
             if "duration" in fields:
                 duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
             invited, parts = _guests(c)
+            chair = fields.get("chair")
+            if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
+                invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
             notes = []
             if parts:
                 notes.append("với sự tham gia của " + "; ".join(parts))
@@ -825,7 +839,21 @@ def read_ceremonies(
                 undated.append(tidy(c.text)[:200])
                 continue
             out.append(ev)
-    return out, undated
+    return _without_references(out), undated
+
+
+def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """Without the mentions of a ceremony the document already dates ("Phòng Văn hóa: tổ chức Lễ phát động",
+    "Công an quận: bảo đảm an ninh … Lễ phát động"): no date, time or venue of their own, and no unit of their
+    own to hold another one (a department, or the issuing level itself)."""
+    dated = {fold(e.name) for e in events if e.date or e.time}
+
+    def own(e: CeremonyEvent) -> bool:
+        if e.date or e.time or e.place or e.choice or fold(e.name) not in dated:
+            return True
+        return any(i.kind == "school" for i in e.host.institutions) or any(not u.bare for u in e.host.units)
+
+    return [e for e in events if own(e)]
 
 
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
@@ -846,10 +874,11 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             and head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)) :]
         )
         who = re.sub(r"\s+(?:se|sẽ)$", "", who)
-        who = tidy(who.rsplit(":", 1)[-1])  # "Phân công dự: Đồng chí …"
+        who = next((tidy(p) for p in reversed(who.split(":")) if tidy(p)), "")  # "Phân công dự: Đồng chí …"
         if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
             continue
         targets: list[str] = []
+        events: list[str] = []
         visits = list(verb.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
             seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
@@ -863,8 +892,10 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
                 t = tidy(ln.body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
             if t:
                 targets.append(t)
+                named = _CEREMONY.match(low, vm.end())
+                events.append(named.group(0) if named else "")
         if targets:
-            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300]))
+            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events))
     return out
 
 

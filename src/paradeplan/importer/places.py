@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from paradeplan.geo.admin import Snapshot, Unit, era_for, fold, snapshot, source_of
+from paradeplan.i18n import _
 from paradeplan.importer.events import EventFacts, Host, InstitutionRef, UnitRef
 from paradeplan.importer.text import capitalize, tidy
 
@@ -119,8 +120,11 @@ class Resolver:
                 self.questions.append(
                     (
                         where,
-                        f"'{ref.text}' is not a unit the dataset knows near "
-                        f"{area.full if area else 'the document'}; check the name.",
+                        _("'{name}' is not a unit the dataset knows near {area}; check the name.").format(
+                            name=ref.text, area=area.full
+                        )
+                        if area
+                        else _("'{name}' is not a unit the dataset knows; check the name.").format(name=ref.text),
                     )
                 )
             return [unit] if unit else []
@@ -146,9 +150,10 @@ class Resolver:
                     self.questions.append(
                         (
                             where,
-                            f"'{name}' (listed in '{ref.text[:80]}') is not in the "
-                            f"dataset under {area.name}; it is placed at {area.name}'s "
-                            "seat: pin it.",
+                            _(
+                                "'{name}' (listed in '{ref}') is not in the dataset under {area}; it is placed at "
+                                "{area}'s seat: pin it."
+                            ).format(name=name, ref=ref.text[:80], area=area.name),
                         )
                     )
                     out.append(area)
@@ -161,9 +166,10 @@ class Resolver:
                     self.questions.append(
                         (
                             where,
-                            f"'{name}' (listed in '{ref.text[:80]}') is recorded by "
-                            f"{self.snap.source} as merged into {unit.name} since; it is kept "
-                            f"as the document lists it, at {unit.name}'s seat (approximate).",
+                            _(
+                                "'{name}' (listed in '{ref}') is recorded by {source} as merged into {unit} since; it "
+                                "is kept as the document lists it, at {unit}'s seat (approximate)."
+                            ).format(name=name, ref=ref.text[:80], source=self.snap.source, unit=unit.name),
                         )
                     )
                     out.append(former)
@@ -181,25 +187,30 @@ class Resolver:
         self._counted.add(fold(ref.text))
         names = ", ".join(u.short for u in members)
         former = [
-            f"'{k}' (now in {u.name})"
+            _("'{old}' (now in {unit})").format(old=k, unit=u.name)
             for u in members
             for k in u.former
             if not _short_key(k, u) and k.startswith(fold(u.kind).replace(" ", ""))
         ]
-        merged = f"; the dataset records former units merged since: {', '.join(former)}" if former else ""
-        keep = (
-            "the units the document lists are kept"
-            if listed
-            else f"the {len(members)} units of the dataset are used; add any other by hand"
+        merged = (
+            _("; the dataset records former units merged since: {former}").format(former=", ".join(former))
+            if former
+            else ""
         )
-        self.questions.append(
-            (
-                where,
-                f"the document counts {n} ({ref.text[:60]}) but {self.snap.source} has "
-                f"{len(members)} in {self.area.name}: {names}{merged}. Units may have "
-                f"been merged or split since the document's date; {keep}.",
+        msg = (
+            _(
+                "the document counts {n} ({ref}) but {source} has {m} in {area}: {names}{merged}. Units may have been "
+                "merged or split since the document's date; the units the document lists are kept."
+            )
+            if listed
+            else _(
+                "the document counts {n} ({ref}) but {source} has {m} in {area}: {names}{merged}. Units may have been "
+                "merged or split since the document's date; the {m} units of the dataset are used; add any other by "
+                "hand."
             )
         )
+        fmt = {"ref": ref.text[:60], "source": self.snap.source, "area": self.area.name, "names": names}
+        self.questions.append((where, msg.format(n=n, m=len(members), merged=merged, **fmt)))
 
     def targets(
         self,
@@ -245,7 +256,7 @@ class Resolver:
                     place or f"Địa điểm {base} (chưa rõ)",
                     "other",
                     None,
-                    None if place else f"The venue of '{base}' is not stated; name it and pin it.",
+                    None if place else _("The venue of '{base}' is not stated; name it and pin it.").format(base=base),
                 )
             ]
         for u in units:
@@ -259,7 +270,9 @@ class Resolver:
                         name,
                         _kind(place),
                         seat,
-                        f"'{name}' is named but not located: placed at the seat of {seat.name} (approximate); pin it.",
+                        _(
+                            "'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it."
+                        ).format(name=name, unit=seat.name),
                     )
                 )
                 continue
@@ -272,8 +285,10 @@ class Resolver:
                         name,
                         _kind(choice),
                         u,
-                        f"'{name}': the document lets {u.name} choose the venue; placed at its seat "
-                        "(approximate): name and pin it.",
+                        _(
+                            "'{name}': the document lets {unit} choose the venue; placed at its seat (approximate): "
+                            "name and pin it."
+                        ).format(name=name, unit=u.name),
                     )
                 )
                 continue
@@ -289,8 +304,10 @@ class Resolver:
                     name,
                     "other",
                     u,
-                    f"'{name}': the document names no venue; placed at the seat of {u.name} "
-                    "(approximate): name and pin it.",
+                    _(
+                        "'{name}': the document names no venue; placed at the seat of {unit} (approximate): name and "
+                        "pin it."
+                    ).format(name=name, unit=u.name),
                 )
             )
         return out
@@ -309,8 +326,10 @@ class Resolver:
                         f"{group} {lower_kind(c)}",
                         "school",
                         c,
-                        f"'{group} {lower_kind(c)}': the schools are not named; one grouped launch at the "
-                        f"seat of {c.name} (approximate).",
+                        _(
+                            "'{name}': the schools are not named; one grouped launch at the seat of {unit} "
+                            "(approximate)."
+                        ).format(name=f"{group} {lower_kind(c)}", unit=c.name),
                     )
                     for c in children
                 ]
@@ -324,19 +343,28 @@ class Resolver:
                         f"{one} thứ {k} {lower_kind(u)} (chưa rõ tên)",
                         "school",
                         u,
-                        f"'{one} thứ {k} {lower_kind(u)}': the document counts {n} schools "
-                        "without naming them; name and pin it.",
+                        _("'{name}': the document counts {n} schools without naming them; name and pin it.").format(
+                            name=f"{one} thứ {k} {lower_kind(u)}", n=n
+                        ),
                     )
                     for k in range(1, n + 1)
                 ]
             name = f"{group} {lower_kind(u)}"
             return [
                 Target(
-                    u, name, name, "school", u, f"'{name}': not named; placed at the seat of {u.name} (approximate)."
+                    u,
+                    name,
+                    name,
+                    "school",
+                    u,
+                    _("'{name}': not named; placed at the seat of {unit} (approximate).").format(
+                        name=name, unit=u.name
+                    ),
                 )
             ]
         name = f"{word} {lower_kind(u)}"
-        return [Target(u, name, name, inst.kind, u, f"'{name}': placed at the seat of {u.name} (approximate); pin it.")]
+        said = _("'{name}': placed at the seat of {unit} (approximate); pin it.").format(name=name, unit=u.name)
+        return [Target(u, name, name, inst.kind, u, said)]
 
     def _venue_unit(self, place: str) -> Unit | None:
         """A unit a venue's name points at ("Trường THCS Linh Trung" → Phường Linh Trung), inside the area."""
@@ -403,7 +431,7 @@ def place_entry(name: str, kind: str, seat: Unit, note: str | None = None) -> di
         "lat": round(seat.lat, 6),
         "lon": round(seat.lon, 6),
         "approximate": True,
-        "note": note or f"seat of {seat.full} (approximate)",
+        "note": note or _("seat of {unit} (approximate)").format(unit=seat.full),
         "source": source_of(seat.era),
         "unit": seat.full,
     }
