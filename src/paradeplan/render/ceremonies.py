@@ -10,12 +10,12 @@ from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
 
 if TYPE_CHECKING:
+    from paradeplan.ceremonies.files import CeremoniesFile
     from paradeplan.ceremonies.instance import CeremonyIn
     from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule
 
 log = logging.getLogger(__name__)
 
-FORMAT = "paradeplan.ceremonies/1"
 #: The PRODID of the ceremony and week calendars.
 PRODID = "-//paradeplan//ceremonies//VI"
 
@@ -78,54 +78,47 @@ def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``{"format", "ceremonies", "people", "attendance", "unmet"}``.
+        ``{"format", "ceremonies", "people", "attendance", "unmet"}``, written by the file's one TypeAdapter
+        (:mod:`paradeplan.ceremonies.files`).
     """
+    from paradeplan.ceremonies.files import ceremonies_json
+
+    return ceremonies_json(ceremonies_file(sched))
+
+
+def ceremonies_file(sched: CeremonySchedule) -> CeremoniesFile:
+    """What ``ceremonies.json`` holds of a schedule: ceremonies by start, people by id, attendances by person and
+    arrival, what stays unmet."""
+    from paradeplan.ceremonies.files import AttendanceRow, CeremoniesFile, CeremonyRow, PersonRow, UnmetRow
+
     inst = sched.instance
-    cers = sorted(inst.ceremonies, key=lambda c: (sched.starts_s[c.id], c.id))
     places = {p.id: p for p in sched.plan.places}
-    people: list[dict[str, Any]] = []
+    people = []
     for a in sorted(inst.attendees, key=lambda a: a.id):
         base = places.get(a.base) if a.base else None
         people.append(
-            {
-                "id": a.id,
-                "name": a.name,
-                "role": a.role,
-                "speed_kmh": a.speed_kmh,
-                "lat": base.lat if base else None,
-                "lon": base.lon if base else None,
-            }
+            PersonRow(a.id, a.name, a.role, a.speed_kmh, base.lat if base else None, base.lon if base else None)
         )
-    return {
-        "format": FORMAT,
-        "ceremonies": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "venue": c.venue,
-                "lat": c.latlon[0],
-                "lon": c.latlon[1],
-                "start": _iso(sched.at(sched.starts_s[c.id])),
-                "end": _iso(sched.at(sched.end_s(c.id))),
-            }
-            for c in cers
-        ],
-        "people": people,
-        "attendance": [
-            {
-                "person": t.attendee,
-                "ceremony": t.ceremony,
-                "arrive": _iso(sched.at(t.arrive_s)),
-                "leave": _iso(sched.at(t.leave_s)),
-                "travel_min": _travel_min(t),
-            }
+    return CeremoniesFile(
+        ceremonies=tuple(
+            CeremonyRow(
+                c.id,
+                c.name,
+                c.venue,
+                c.latlon[0],
+                c.latlon[1],
+                sched.at(sched.starts_s[c.id]),
+                sched.at(sched.end_s(c.id)),
+            )
+            for c in sorted(inst.ceremonies, key=lambda c: (sched.starts_s[c.id], c.id))
+        ),
+        people=tuple(people),
+        attendance=tuple(
+            AttendanceRow(t.attendee, t.ceremony, sched.at(t.arrive_s), sched.at(t.leave_s), _travel_min(t))
             for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive_s, t.ceremony))
-        ],
-        "unmet": [
-            {"person": u.attendee, "ceremony": u.ceremony, "required": u.required, "reason": u.reason}
-            for u in sched.unmet
-        ],
-    }
+        ),
+        unmet=tuple(UnmetRow(u.attendee, u.ceremony, u.required, u.reason) for u in sched.unmet),
+    )
 
 
 def solver_report(sched: CeremonySchedule) -> dict[str, Any]:
