@@ -167,6 +167,7 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
         graph = _streets(data, ex, ctx)
         if graph is not None:
             _places(data, ex, ctx, graph)
+            _return_legs(data, ex, ctx, graph)
     if ctx.decisions:
         data["decisions"] = [d.as_dict() for d in ctx.decisions]
     return ctx.decisions, ctx.questions
@@ -443,3 +444,117 @@ def _decided(
         o for o in data["open_items"] if not (o["field"] == field_ and asks_coordinates(o["field"], o["question"]))
     ]
     log.info("%s: %s: %s (%s)", ex.source, field_, chosen.name, reason)
+
+
+#: How far an end place may lie from the route's last street before the way to it must be found (the route
+#: check's tolerance for a place on its street).
+RETURN_M = 300.0
+#: A street the way back follows for less than this is a corner, not a step.
+RETURN_STEP_M = 60.0
+
+
+def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    """A route that ends "… và trở về X" where X is off its last street: the way back is the shortest one over the
+    streets (inserted as steps, a decision the user may overturn); X is pinned where it is known."""
+    from paradeplan.geo.index import street_index
+
+    idx = street_index(graph)
+    places = {p["id"]: p for p in data.get("places", [])}
+    for k, parade in enumerate(data.get("parades", [])):
+        steps = parade["route"]
+        if len(steps) < 2 or "place" not in steps[-1] or "street" not in steps[-2]:
+            continue
+        entry = places.get(str(steps[-1]["place"]))
+        names = _street_names(idx, str(steps[-2]["street"]))
+        at = _where(entry, graph) if entry is not None else None
+        if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
+            continue
+        way = _way_back(idx, names, at)
+        if not way:
+            continue
+        assert entry is not None
+        steps[-1:-1] = [{"street": w, "note": "đường về (chọn khi nhập văn bản)"} for w in way]
+        _pin(data, entry, at)
+        _return_decision(ctx, ex, f"parades[{k}].route", str(steps[-len(way) - 2]["street"]), entry, way)
+
+
+def _street_names(idx: Any, street: str) -> set[str]:
+    """The street data's names of a route street, as the route check finds them (the gazetteer's aliases, then
+    the same letters without accents)."""
+    from paradeplan.geo.gazetteer import exact_key, load_gazetteer, loose_key
+
+    group = load_gazetteer().street_names(street)
+    found: set[str] = set()
+    for n in group:
+        found |= idx.exact.get(exact_key(n), set())
+    if not found:
+        for n in group:
+            found |= {m for m in idx.loose.get(loose_key(n), set()) if accent_blind_equal(n, m)}
+    return found
+
+
+def _where(entry: dict[str, Any], graph: Any) -> tuple[float, float] | None:
+    """A place's coordinates: as pinned, else the one place the gazetteer or the street data know by its name."""
+    if entry.get("lat") is not None and entry.get("lon") is not None:
+        return float(entry["lat"]), float(entry["lon"])
+    names = [str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]]
+    clusters = _cluster(_known(names, graph))
+    if len(clusters) != 1:
+        return None
+    cl = clusters[0]
+    return sum(c.lat for c in cl) / len(cl), sum(c.lon for c in cl) / len(cl)
+
+
+def _way_back(idx: Any, names: set[str], at: tuple[float, float]) -> list[str]:
+    """The named streets of the shortest way from a street to a point, in order (corners left out)."""
+    import networkx as nx
+
+    target, _d = idx.nearest(at[0], at[1])
+    try:
+        _dist, path = nx.multi_source_dijkstra(idx.u, idx.nodes_of(names), target=target, weight="weight")
+    except nx.NetworkXNoPath:
+        return []
+    runs: list[list[Any]] = []  # [name, metres]
+    for a, b in zip(path, path[1:], strict=False):
+        edge = idx.u[a][b]
+        own = sorted(edge["names"] - names)
+        name = runs[-1][0] if runs and runs[-1][0] in own else (own[0] if own else "")
+        if runs and runs[-1][0] == name:
+            runs[-1][1] += edge["weight"]
+        else:
+            runs.append([name, edge["weight"]])
+    way = [str(n) for n, m in runs if n and m >= RETURN_STEP_M]
+    return [w for i, w in enumerate(way) if i == 0 or way[i - 1] != w]
+
+
+def _pin(data: dict[str, Any], entry: dict[str, Any], at: tuple[float, float]) -> None:
+    """Pin a place where it is known (its "no coordinates" item is then answered)."""
+    if entry.get("lat") is not None:
+        return
+    entry["lat"], entry["lon"] = round(at[0], 6), round(at[1], 6)
+    i = data["places"].index(entry)
+    data["open_items"] = [
+        o
+        for o in data["open_items"]
+        if not (o["field"] == f"places[{i}]" and asks_coordinates(o["field"], o["question"]))
+    ]
+
+
+def _return_decision(
+    ctx: _Context, ex: Extraction, field_: str, street: str, entry: dict[str, Any], way: list[str]
+) -> None:
+    from paradeplan.i18n import _
+
+    ctx.decisions.append(
+        Decision(
+            f"d{len(ctx.decisions) + 1}",
+            field_,
+            " → ".join([street, *way, str(entry["name"])]),
+            _(
+                "the document says only that the column returns to {place}, which is not on {street}: the shortest "
+                "way back over the streets"
+            ).format(place=entry["name"], street=street),
+            (),
+            ex.route_text,
+        )
+    )
