@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,19 @@ def pytest_configure(config: pytest.Config) -> None:
 def demo_plan() -> Path:
     """Path of the shipped Quận 12 2023 plan."""
     return DEMO_PLAN
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages in English for a test that matches their English text: the CLI (LANGUAGE=en, as a user would set
+    it) and the core called in-process (the current language)."""
+    from paradeplan.i18n import _current
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+    token = _current.set("en")
+    try:
+        yield
+    finally:
+        _current.reset(token)

@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "paradeplan"
 HELPERS = {"errors", "clock", "outputs", "resources", "cpsat", "i18n"}
 #: package (or loose module) → what it may import from paradeplan (besides itself).
 ALLOWED: dict[str, set[str]] = {
-    **{h: {"errors"} for h in HELPERS},
+    **{h: {"errors", "i18n"} for h in HELPERS},  # the catalogue imports nothing of paradeplan
     "plan": HELPERS,
     "geo": HELPERS | {"plan"},
     "route": HELPERS | {"plan", "geo"},

@@ -21,6 +21,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+#: These tests match the messages' English text (the catalogue's source); Vietnamese is tested in test_words.
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).parent / "paradeplan")
 MAX_S = 10.0

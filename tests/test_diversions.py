@@ -142,6 +142,7 @@ def test_schedule_json_round_trip_with_points_and_diversions() -> None:
     assert from_json(json.loads(json.dumps(data))) == po.schedule
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_short_of_marshals_exit_3_says_how_many(tmp_path: Path) -> None:
     from paradeplan.resources import demo_plan_path
 
@@ -154,7 +155,7 @@ def test_short_of_marshals_exit_3_says_how_many(tmp_path: Path) -> None:
     plan.write_text(text, encoding="utf-8")
     r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
     assert r.exit_code == 3, r.output
-    assert "without a marshal" in r.output and "the plan gives 10 marshal(s)" in r.output and "add " in r.output
+    assert "without a marshal" in r.output and "the plan gives 10 marshals" in r.output and "add " in r.output
     sched = json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))
     short = sched["marshals"]["shortfall"]
     assert short["more_needed"] == short["needed"] - 10 > 0

@@ -123,6 +123,7 @@ def test_hostile_yaml_is_refused_cleanly(tmp_path: Path, text: str) -> None:
     assert "Traceback" not in r.output and str(p) in r.stderr
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_huge_plan_refused_before_parsing(tmp_path: Path) -> None:
     p = tmp_path / "big.yaml"
     p.write_bytes(b"# " + b"x" * (6 * 1024 * 1024))

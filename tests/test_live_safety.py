@@ -129,6 +129,7 @@ def test_impossible_reports_are_refused_and_unlikely_ones_held(tmp_path: Path) -
         assert s.report({"kind": "head", "km": 3, "time": hms(t3), "confirm": "yes"}).status_code == 422
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_a_second_server_on_the_same_folder_is_refused(tmp_path: Path) -> None:
     out = fresh_folder(tmp_path)
     with LiveServer(out) as first:
@@ -144,6 +145,7 @@ def test_a_second_server_on_the_same_folder_is_refused(tmp_path: Path) -> None:
         assert first.report({"kind": "tail", "km": 0.2, "time": "08:02:00"}).status_code == 201
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_plan_out_over_a_live_folder_loses_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     plan = [*CLI, "plan", str(PLAN), "--out", str(out)]

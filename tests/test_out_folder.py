@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from live_support import CLI, PLAN, planned
 from paradeplan.outputs import MARKER
 
@@ -15,6 +17,7 @@ def _plan(out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*CLI, "plan", str(PLAN), "--out", str(out)], capture_output=True, text=True, timeout=600)
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_a_folder_of_someone_s_files_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     out = tmp_path / "documents"
     out.mkdir()

@@ -13,6 +13,9 @@ from paradeplan.cli import app
 from paradeplan.errors import InputError
 from paradeplan.plan.planfile import load_plan, plan_schema, plan_to_dict
 
+#: These tests match the messages' English text (the catalogue's source); Vietnamese is tested in test_words.
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 
 MINIMAL = """\

@@ -122,6 +122,7 @@ def _resolve(data: dict[str, Any], graph: Any) -> Any:
     return resolve_route(plan_from_data(data), None, graph)
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_unknown_street_names_candidates(graph: Any) -> None:
     data = _demo_data()
     data["parades"][0]["route"][3] = {"street": "Lê Văn Khươnq"}
@@ -132,6 +133,7 @@ def test_unknown_street_names_candidates(graph: Any) -> None:
     assert "unknown street 'Lê Văn Khươnq'" in msg and "Lê Văn Khương" in msg and "instead of" in msg
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_streets_that_never_meet(graph: Any) -> None:
     data = _demo_data()
     data["parades"][0]["route"] = [
@@ -148,6 +150,7 @@ def test_streets_that_never_meet(graph: Any) -> None:
     assert "never meet" in msg and " m of each other" in msg and "street:" in msg
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_uturn_place_far_from_street(graph: Any) -> None:
     data = _demo_data()
     route = data["parades"][0]["route"]
@@ -182,6 +185,7 @@ def test_place_not_found_offline(graph: Any, tmp_path: Path, monkeypatch: pytest
     assert "not found offline" in exc.value.lines()[0] and "--online" in exc.value.lines()[0]
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_route_cli_exit_2_writes_nothing(tmp_path: Path) -> None:
     import typer
 
@@ -211,6 +215,7 @@ def test_route_cli_prints_itinerary() -> None:
     assert "Lộ trình" in res.output and "Quay đầu" in res.output
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_fixture_imports_and_routes(tmp_path: Path) -> None:
     g, points = import_osm(FIXTURE)
     g.graph["_named_points"] = points

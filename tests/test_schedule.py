@@ -224,8 +224,10 @@ def test_too_few_units_exit_3_with_fixes(tmp_path: Path, demo_plan: Path) -> Non
     out = tmp_path / "out"
     r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
     assert r.exit_code == 3, r.output
-    assert re.search(r"stay unheld: .*police_motorbike", r.stderr)
-    assert re.search(r"fix: \d+ more police_motorbike unit\(s\)", r.stderr)
+    # in the user's language (Vietnamese by default), kinds in words, never the plan file's value
+    assert re.search(r"chưa có lực lượng giữ: .*× Xe mô tô", r.stderr), r.stderr
+    assert re.search(r"cách khắc phục: thêm \d+ Xe mô tô", r.stderr), r.stderr
+    assert "police_motorbike" not in r.stderr
     sol = json.loads((out / "posts-solution.json").read_text(encoding="utf-8"))
     assert sol["uncovered"]
     s = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
@@ -256,7 +258,7 @@ def test_contradictory_lineup_rules_named(tmp_path: Path, demo_plan: Path) -> No
     plan = _variant(tmp_path, demo_plan, edit)
     r = runner.invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
     assert r.exit_code == 2, r.output
-    assert "lead vehicles first" in r.stderr
+    assert "xe dẫn đoàn đi đầu" in r.stderr  # the rule named in the user's language (Vietnamese by default)
     assert "tail_group" in r.stderr
     for line in r.stderr.strip().splitlines():  # FILE:LINE:COL: field: message (found when the plan is read,
         # so that `validate` refuses it too: the field by position)

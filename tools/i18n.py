@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 LOCALE_DIR = ROOT / "src" / "paradeplan" / "i18n" / "locale"
 LANGS = ("vi", "en")
 DOMAIN = "paradeplan"
-#: NP_(context, message) marks a message with a context without translating it.
-KEYWORDS = {**DEFAULT_KEYWORDS, "NP_": ((1, "c"), 2)}
+#: NP_(context, message) marks a message with a context without translating it; NN_(singular, plural) one with a
+#: plural form.
+KEYWORDS = {**DEFAULT_KEYWORDS, "NP_": ((1, "c"), 2), "NN_": (1, 2)}
 #: Fixed header dates: the same sources give the same bytes.
 STAMP = datetime(2026, 1, 1, tzinfo=UTC)
 

@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
-from paradeplan.i18n import current_lang
+from paradeplan.i18n import _, current_lang, number
 from paradeplan.outputs import atomic_folder, claim_folder, files_in, write_files
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field
@@ -80,9 +80,11 @@ def _what_if(delay_min: float, speed_kmh: float | None) -> WhatIf:
         raise InputError(
             problems=[
                 Problem(
-                    f"column speed {speed_kmh:g} km/h is not a parade speed",
+                    _("column speed {speed} km/h is not a parade speed").format(
+                        speed=number(speed_kmh, digits=2, fixed=False)
+                    ),
                     field="--speed",
-                    hint="give km/h between 1 and 80",
+                    hint=_("give km/h between 1 and 80"),
                 )
             ]
         )
@@ -90,9 +92,9 @@ def _what_if(delay_min: float, speed_kmh: float | None) -> WhatIf:
         raise InputError(
             problems=[
                 Problem(
-                    f"a delay of {delay_min:g} min is more than half a day",
+                    _("a delay of {n} min is more than half a day").format(n=number(delay_min, digits=2, fixed=False)),
                     field="--delay",
-                    hint="give minutes, e.g. --delay 15 (later) or --delay -10 (earlier)",
+                    hint=_("give minutes, e.g. --delay 15 (later) or --delay -10 (earlier)"),
                 )
             ]
         )
@@ -102,7 +104,11 @@ def _what_if(delay_min: float, speed_kmh: float | None) -> WhatIf:
 def _language(plan: Plan, lang: str | None) -> str:
     language = lang or plan.event.language
     if language not in LANGUAGES:
-        raise InputError(problems=[Problem(f"unknown language '{language}'", field="--lang", hint="use vi or en")])
+        raise InputError(
+            problems=[
+                Problem(_("unknown language '{lang}'").format(lang=language), field="--lang", hint=_("use vi or en"))
+            ]
+        )
     return language
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import _, ngettext
 
 T = TypeVar("T")
 
@@ -49,7 +50,11 @@ def write_file_atomic(path: Path, data: bytes | str) -> None:
     except OSError as exc:
         raise InputError(
             problems=[
-                Problem(f"cannot create folder: {exc.strerror or exc}", str(folder), hint="choose a writable place")
+                Problem(
+                    _("cannot create folder: {error}").format(error=exc.strerror or exc),
+                    str(folder),
+                    hint=_("choose a writable place"),
+                )
             ]
         ) from None
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -99,9 +104,11 @@ def _busy(path: Path) -> InputError:
     return InputError(
         problems=[
             Problem(
-                "is in use by a running `paradeplan live` server" + (f" ({who})" if who else ""),
+                _("is in use by a running `paradeplan live` server ({who})").format(who=who)
+                if who
+                else _("is in use by a running `paradeplan live` server"),
                 str(path),
-                hint="one server per folder: open that server's pages, or stop it (Ctrl-C in its window) first",
+                hint=_("one server per folder: open that server's pages, or stop it (Ctrl-C in its window) first"),
             )
         ]
     )
@@ -132,7 +139,13 @@ def lock_store(path: Path, server: str = "", *, create: bool = True) -> StoreLoc
         return StoreLock(None)
     except OSError as exc:
         raise InputError(
-            problems=[Problem(f"cannot be opened: {exc.strerror or exc}", str(path), hint="check the folder's rights")]
+            problems=[
+                Problem(
+                    _("cannot be opened: {error}").format(error=exc.strerror or exc),
+                    str(path),
+                    hint=_("check the folder's rights"),
+                )
+            ]
         ) from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -190,14 +203,20 @@ def claim_folder(target: Path) -> StoreLock:
         return StoreLock(None)
     if not target.is_dir():
         raise InputError(
-            problems=[Problem("exists and is not a folder", str(target), hint="give a folder path for --out")]
+            problems=[Problem(_("exists and is not a folder"), str(target), hint=_("give a folder path for --out"))]
         )
     try:
         names = files_in(target)
         empty_dirs = not names and any(target.iterdir())
     except OSError as exc:
         raise InputError(
-            problems=[Problem(f"cannot be read: {exc.strerror or exc}", str(target), hint="choose another --out")]
+            problems=[
+                Problem(
+                    _("cannot be read: {error}").format(error=exc.strerror or exc),
+                    str(target),
+                    hint=_("choose another --out"),
+                )
+            ]
         ) from None
     if not names and not empty_dirs:
         return StoreLock(None)
@@ -205,15 +224,26 @@ def claim_folder(target: Path) -> StoreLock:
         linked = _linked(target / "index.html") if (target / "index.html").is_file() else set()
         foreign = [n for n in names if not _live_file(n) and n != "index.html" and n not in linked]
         if not linked or foreign or empty_dirs:
-            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            shown = ", ".join(foreign[:3])
+            if len(foreign) > 3:
+                more = len(foreign) - 3
+                shown = ngettext("{files} and {n} more", "{files} and {n} more", more).format(files=shown, n=more)
+            if foreign:
+                why = _(
+                    "is not a results folder of paradeplan (it holds {files}): nothing was written and nothing removed"
+                )
+                why = why.format(files=shown)
+            else:
+                why = _(
+                    "is not a results folder of paradeplan (it has no plan book index.html listing its files): "
+                    "nothing was written and nothing removed"
+                )
             raise InputError(
                 problems=[
                     Problem(
-                        "is not a results folder of paradeplan"
-                        + (f" (it holds {shown})" if foreign else " (it has no plan book index.html listing its files)")
-                        + ": nothing was written and nothing removed",
+                        why,
                         str(target),
-                        hint="give a new or empty folder for --out; to replace this one, move its files away first",
+                        hint=_("give a new or empty folder for --out; to replace this one, move its files away first"),
                     )
                 ]
             )
@@ -239,9 +269,9 @@ def atomic_folder(target: Path) -> Iterator[Path]:
             raise InputError(
                 problems=[
                     Problem(
-                        f"cannot write here: {exc.strerror or exc}",
+                        _("cannot write here: {error}").format(error=exc.strerror or exc),
                         str(parent),
-                        hint="choose a writable folder for --out",
+                        hint=_("choose a writable folder for --out"),
                     )
                 ]
             ) from None

@@ -24,7 +24,7 @@ def demo_plan_path() -> Path:
     return data_path("quan12-2023", "plan.yaml")
 
 
-def decode_utf8(data: bytes, file: str | None, hint: str, message: str = "not valid UTF-8") -> str:
+def decode_utf8(data: bytes, file: str | None, hint: str, message: str | None = None) -> str:
     """A user's file as text (UTF-8, a byte-order mark allowed); an ``InputError`` naming the file, the line and
     the column of the first byte that is not UTF-8 otherwise (``"<message> (byte 0xNN)"``, with ``hint``)."""
     try:
@@ -32,5 +32,10 @@ def decode_utf8(data: bytes, file: str | None, hint: str, message: str = "not va
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        problem = Problem(f"{message} (byte 0x{data[exc.start]:02x})", file, line, col, hint=hint)
+        from paradeplan.i18n import _
+
+        what = message or _("not valid UTF-8")
+        problem = Problem(
+            _("{what} (byte 0x{byte:02x})").format(what=what, byte=data[exc.start]), file, line, col, hint=hint
+        )
         raise InputError(problems=[problem]) from None

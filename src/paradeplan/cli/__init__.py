@@ -9,12 +9,19 @@ from typing import Annotated
 import typer
 
 from paradeplan import __version__
-from paradeplan.cli.common import guarded, interrupted, print_err
+from paradeplan.cli.common import HELP, guarded, interrupted, print_err
+from paradeplan.cli.words import speak
+from paradeplan.i18n import _
+
+speak(HELP)  # click's and typer's own words ("Usage:", "Missing argument …") in the same language
 
 app = typer.Typer(
     name="paradeplan",
-    help="Plan street parades, vehicle convoys and opening ceremonies on real streets "
-    "(routes, OR-Tools schedules, Folium maps, run-sheets). Offline unless --online.",
+    help=_(
+        "Plan street parades, vehicle convoys and opening ceremonies on real streets "
+        "(routes, OR-Tools schedules, Folium maps, run-sheets). Offline unless --online.",
+        HELP,
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -30,9 +37,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Log what each stage does.")] = False,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help=_("Log what each stage does.", HELP))] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=_("Print the version and exit.", HELP))
     ] = False,
 ) -> None:
     """Plan street parades, vehicle convoys and opening ceremonies on real streets."""
@@ -44,8 +51,8 @@ def _root(
     )
 
 
-@app.command()
-def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]) -> None:
+@app.command(help=_("Check a plan file and report every problem found (everything `plan` would refuse).", HELP))
+def validate(plan: Annotated[Path, typer.Argument(help=_("The plan file (YAML).", HELP))]) -> None:
     """Check a plan file and report every problem found (everything `plan` would refuse)."""
     from paradeplan.app import validate_plan
     from paradeplan.i18n import _, ngettext
@@ -78,7 +85,7 @@ def validate(plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")]
         typer.echo(_("{file}: valid ({counts})").format(file=plan, counts=", ".join(counts)))
 
 
-@app.command()
+@app.command(help=_("Print the plan file's JSON Schema (generated from the model).", HELP))
 def schema() -> None:
     """Print the plan file's JSON Schema (generated from the model)."""
     from paradeplan.outputs import dumps_json
@@ -87,21 +94,23 @@ def schema() -> None:
     typer.echo(dumps_json(plan_schema()), nl=False)
 
 
-@app.command()
+@app.command(help=_("Plan everything for a plan file and write the results into a folder.", HELP))
 def plan(
-    plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the results (replaced atomically).")],
-    lang: Annotated[str | None, typer.Option(help="Output language: vi or en (default: the plan's).")] = None,
-    online: Annotated[bool, typer.Option("--online", help="Allow network lookups (geocoding).")] = False,
-    cdn: Annotated[bool, typer.Option("--cdn", help="Maps load Leaflet from the internet (smaller files).")] = False,
+    plan: Annotated[Path, typer.Argument(help=_("The plan file (YAML).", HELP))],
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("Folder for the results (replaced atomically).", HELP))],
+    lang: Annotated[str | None, typer.Option(help=_("Output language: vi or en (default: the plan's).", HELP))] = None,
+    online: Annotated[bool, typer.Option("--online", help=_("Allow network lookups (geocoding).", HELP))] = False,
+    cdn: Annotated[
+        bool, typer.Option("--cdn", help=_("Maps load Leaflet from the internet (smaller files).", HELP))
+    ] = False,
     delay: Annotated[
         float,
         typer.Option(
-            "--delay", help="What-if: the column leaves MIN minutes later (negative: earlier).", metavar="MIN"
+            "--delay", help=_("What-if: the column leaves MIN minutes later (negative: earlier).", HELP), metavar="MIN"
         ),
     ] = 0.0,
     speed: Annotated[
-        float | None, typer.Option("--speed", help="What-if: the column drives at KMH km/h.", metavar="KMH")
+        float | None, typer.Option("--speed", help=_("What-if: the column drives at KMH km/h.", HELP), metavar="KMH")
     ] = None,
 ) -> None:
     """Plan everything for a plan file and write the results into a folder."""
@@ -115,10 +124,12 @@ def plan(
         _report(result, plan)
 
 
-@app.command()
+@app.command(help=_("Plan the embedded Quận 12 2023 parade (offline) and say where the results are.", HELP))
 def demo(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the results.")] = Path("maps/quan12-2023"),
-    lang: Annotated[str | None, typer.Option(help="Output language: vi or en.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("Folder for the results.", HELP))] = Path(
+        "maps/quan12-2023"
+    ),
+    lang: Annotated[str | None, typer.Option(help=_("Output language: vi or en.", HELP))] = None,
 ) -> None:
     """Plan the embedded Quận 12 2023 parade (offline) and say where the results are."""
     from paradeplan.app import run_plan
@@ -156,21 +167,27 @@ def _register() -> None:
     """Attach the command groups and commands that live in their own modules (each imports lightly)."""
     from paradeplan.cli import ceremonies, importer, live, maps, posts, streets, studio
 
-    posts.app.command("map", help="Draw a posts/1 instance and its solution as an HTML map.")(maps.posts_map_command)
-    app.add_typer(posts.app, name="posts", help="Solve, check and draw post schedules (posts/1 files).")
-    app.add_typer(streets.app, name="streets", help="Import OpenStreetMap street data, or fetch it with --online.")
-    app.command("route", help="Print a plan's route: steps, streets, km and U-turns.")(streets.route_command)
-    app.command("import", help="Read an official plan document (.txt/.docx/.pdf) into a plan file.")(
+    posts.app.command("map", help=_("Draw a posts/1 instance and its solution as an HTML map.", HELP))(
+        maps.posts_map_command
+    )
+    app.add_typer(posts.app, name="posts", help=_("Solve, check and draw post schedules (posts/1 files).", HELP))
+    app.add_typer(
+        streets.app, name="streets", help=_("Import OpenStreetMap street data, or fetch it with --online.", HELP)
+    )
+    app.command("route", help=_("Print a plan's route: steps, streets, km and U-turns.", HELP))(streets.route_command)
+    app.command("import", help=_("Read an official plan document (.txt/.docx/.pdf) into a plan file.", HELP))(
         importer.import_command
     )
-    app.command("ceremonies", help="Schedule opening ceremonies and who attends them (CP-SAT).")(
+    app.command("ceremonies", help=_("Schedule opening ceremonies and who attends them (CP-SAT).", HELP))(
         ceremonies.ceremonies_command
     )
-    app.command("week", help="Give each round of the week a day and a start time (CP-SAT).")(ceremonies.week_command)
-    app.command("studio", help="Open the planning studio: fix an imported plan's open items in the browser.")(
+    app.command("week", help=_("Give each round of the week a day and a start time (CP-SAT).", HELP))(
+        ceremonies.week_command
+    )
+    app.command("studio", help=_("Open the planning studio: fix an imported plan's open items in the browser.", HELP))(
         studio.studio_command
     )
-    app.command("live", help="Serve the day's live views from a results folder: control room, units, public.")(
+    app.command("live", help=_("Serve the day's live views from a results folder: control room, units, public.", HELP))(
         live.live_command
     )
 

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import typer
 
-from paradeplan.cli.common import guarded
+from paradeplan.cli.common import HELP, guarded
+from paradeplan.i18n import _
 
 
 def ceremonies_command(
     plan: Path,
     out: Path = typer.Option(..., "--out"),  # noqa: B008
     lang: str = "vi",
-    cdn: bool = typer.Option(False, "--cdn", help="The map loads Leaflet from the internet (smaller file)."),
+    cdn: bool = typer.Option(False, "--cdn", help=_("The map loads Leaflet from the internet (smaller file).", HELP)),
 ) -> None:
     """Schedule the plan's ceremonies, check the result and write ceremonies.json, run-of-show, itineraries, map
     and the plan book (index.html).

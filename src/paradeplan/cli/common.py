@@ -12,6 +12,10 @@ from collections.abc import Iterator
 import typer
 
 from paradeplan.errors import ParadeplanError
+from paradeplan.i18n import _, cli_lang
+
+#: The language of ``--help`` (typer reads the help texts when the commands are declared, before any callback).
+HELP = cli_lang()
 
 log = logging.getLogger("paradeplan")
 
@@ -23,7 +27,7 @@ def print_err(line: str) -> None:
 
 def interrupted() -> typer.Exit:
     """What Ctrl-C ends a command with: one line on stderr, exit status 130."""
-    print_err("interrupted: nothing was written")
+    print_err(_("interrupted: nothing was written"))
     return typer.Exit(130)
 
 
@@ -45,7 +49,11 @@ def guarded() -> Iterator[None]:
         raise
     except Exception as exc:  # a bug of ours: say so plainly, keep the traceback for -v
         log.debug("internal error", exc_info=True)
-        print_err(f"internal error: {type(exc).__name__}: {exc} (please report it; run with -v for details)")
+        print_err(
+            _("internal error: {error} (please report it; run with -v for details)").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
+        )
         raise typer.Exit(1) from None
 
 
@@ -61,9 +69,9 @@ def check_token(token: str | None) -> None:
         raise InputError(
             problems=[
                 Problem(
-                    f"must be at least {MIN_TOKEN} printable characters without spaces",
+                    _("must be at least {n} printable characters without spaces").format(n=MIN_TOKEN),
                     field="--token",
-                    hint="or leave it out to get a new one",
+                    hint=_("or leave it out to get a new one"),
                 )
             ]
         )
@@ -82,9 +90,11 @@ def check_port(host: str, port: int) -> None:
         raise InputError(
             problems=[
                 Problem(
-                    f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                    _("cannot listen on {address}: {error}").format(
+                        address=f"{host}:{port}", error=exc.strerror or exc
+                    ),
                     field="--port",
-                    hint="choose another --port (or --host)",
+                    hint=_("choose another --port (or --host)"),
                 )
             ]
         ) from None

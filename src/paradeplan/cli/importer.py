@@ -7,13 +7,14 @@ from pathlib import Path
 
 import typer
 
-from paradeplan.cli.common import guarded
+from paradeplan.cli.common import HELP, guarded
+from paradeplan.i18n import _
 
 
 def import_command(
-    file: Path = typer.Argument(..., help="The document: .txt (UTF-8), .docx or .pdf with text."),  # noqa: B008
-    out: Path | None = typer.Option(None, "-o", "--out", help="Write the plan file here."),  # noqa: B008
-    as_json: bool = typer.Option(False, "--json", help="Print the normalized summary as JSON."),
+    file: Path = typer.Argument(..., help=_("The document: .txt (UTF-8), .docx or .pdf with text.", HELP)),  # noqa: B008
+    out: Path | None = typer.Option(None, "-o", "--out", help=_("Write the plan file here.", HELP)),  # noqa: B008
+    as_json: bool = typer.Option(False, "--json", help=_("Print the normalized summary as JSON.", HELP)),
 ) -> None:
     """Read an official plan document and write a plan file; gaps become open items.
 
@@ -39,9 +40,13 @@ def import_command(
     if out is not None:
         n = len(result.data.get("open_items", []))
         typer.echo(
-            f"wrote {out} ({len(result.extraction.route)} route steps, "
-            f"{sum(f.count for f in result.extraction.forces)} vehicles, {n} open items)",
+            _("wrote {out} ({steps} route steps, {vehicles} vehicles, {n} open items)").format(
+                out=out,
+                steps=len(result.extraction.route),
+                vehicles=sum(f.count for f in result.extraction.forces),
+                n=n,
+            ),
             err=True,
         )
     for note in result.extraction.unresolved:
-        typer.echo(f"{file}: not found: {note}", err=True)
+        typer.echo(_("{file}: not found: {note}").format(file=file, note=note), err=True)

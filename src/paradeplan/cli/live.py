@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import check_port, check_token, guarded, loopback, print_err
+from paradeplan.cli.common import HELP, check_port, check_token, guarded, loopback, print_err
+from paradeplan.i18n import _
 
 
 def _more_files() -> None:
@@ -40,19 +41,24 @@ def _rehearsal_start(rehearse: str | None) -> int | None:
 
 
 def live_command(
-    out: Annotated[Path, typer.Argument(help="The results folder of `paradeplan plan --out OUT`.")],
-    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this computer only).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8765,
+    out: Annotated[Path, typer.Argument(help=_("The results folder of `paradeplan plan --out OUT`.", HELP))],
+    host: Annotated[
+        str, typer.Option(help=_("Address to listen on (127.0.0.1: this computer only).", HELP))
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help=_("Port to listen on.", HELP), min=1, max=65535)] = 8765,
     token: Annotated[
-        str | None, typer.Option(help="The control room's token (default: a new one, printed once).")
+        str | None, typer.Option(help=_("The control room's token (default: a new one, printed once).", HELP))
     ] = None,
     rehearse: Annotated[
         str | None,
-        typer.Option(help="Rehearse: run the clock from HH:MM[:SS] on the parade's date instead of the real time."),
+        typer.Option(
+            help=_("Rehearse: run the clock from HH:MM[:SS] on the parade's date instead of the real time.", HELP)
+        ),
     ] = None,
-    parade: Annotated[str | None, typer.Option(help="Serve another parade of the folder (its id).")] = None,
+    parade: Annotated[str | None, typer.Option(help=_("Serve another parade of the folder (its id).", HELP))] = None,
     streets: Annotated[
-        Path | None, typer.Option(help="Street data (GraphML) for the maps' faint basemap, instead of the plan's.")
+        Path | None,
+        typer.Option(help=_("Street data (GraphML) for the maps' faint basemap, instead of the plan's.", HELP)),
     ] = None,
 ) -> None:
     """Serve the day's live views: control room (token), one link per unit, and the public page."""

@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from paradeplan.cli.common import guarded
+from paradeplan.cli.common import HELP, guarded
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import _
 
 
 def _shape_problems(inst: Any, sol: Any) -> list[str]:
@@ -28,11 +29,11 @@ def _shape_problems(inst: Any, sol: Any) -> list[str]:
 
 
 def posts_map_command(
-    instance: Annotated[Path, typer.Argument(help="The posts/1 instance (posts.json).")],
-    solution: Annotated[Path, typer.Argument(help="Its solution (posts-solution.json).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML map to write.")],
-    lang: Annotated[str, typer.Option(help="Labels: vi or en.")] = "vi",
-    cdn: Annotated[bool, typer.Option("--cdn", help="Load Leaflet from the internet (smaller file).")] = False,
+    instance: Annotated[Path, typer.Argument(help=_("The posts/1 instance (posts.json).", HELP))],
+    solution: Annotated[Path, typer.Argument(help=_("Its solution (posts-solution.json).", HELP))],
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("The HTML map to write.", HELP))],
+    lang: Annotated[str, typer.Option(help=_("Labels: vi or en.", HELP))] = "vi",
+    cdn: Annotated[bool, typer.Option("--cdn", help=_("Load Leaflet from the internet (smaller file).", HELP))] = False,
 ) -> None:
     """Draw a posts instance with each unit's chain of posts (opens offline)."""
     from paradeplan.maps import render_posts_map

@@ -8,8 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
+from paradeplan.cli.common import HELP
+from paradeplan.i18n import _
+
 app = typer.Typer(
-    help="Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.",
+    help=_("Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.", HELP),
     no_args_is_help=True,
     add_completion=False,
 )
@@ -58,19 +61,23 @@ def _solve_with_status(instance: Any, time_limit: float | None, quiet: bool) -> 
     return result["solution"]
 
 
-@app.command()
+@app.command(
+    help=_("Solve INSTANCE: cover the most priority-weighted need, with the fewest units, then the least travel.", HELP)
+)
 def solve(
-    instance: Annotated[Path, typer.Argument(help="posts/1 instance (JSON).", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the posts-solution/1 JSON.")],
+    instance: Annotated[Path, typer.Argument(help=_("posts/1 instance (JSON).", HELP), show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("Where to write the posts-solution/1 JSON.", HELP))],
     time_limit: Annotated[
         float | None,
         typer.Option(
             "--time-limit",
             min=0.0,
-            help="Seconds for the exact stage; past it the best answer found is written with status 'feasible'.",
+            help=_(
+                "Seconds for the exact stage; past it the best answer found is written with status 'feasible'.", HELP
+            ),
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but problems.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("Print nothing but problems.", HELP))] = False,
 ) -> None:
     """Solve INSTANCE: cover the most priority-weighted need, with the fewest units, then the least travel."""
     from paradeplan.errors import InputError, ParadeplanError, Problem
@@ -118,10 +125,12 @@ def solve(
         raise typer.Exit(3)
 
 
-@app.command()
+@app.command(
+    help=_("Verify SOLUTION against INSTANCE with the independent checker; exit 1 listing every violation.", HELP)
+)
 def check(
-    instance: Annotated[Path, typer.Argument(help="posts/1 instance (JSON).", show_default=False)],
-    solution: Annotated[Path, typer.Argument(help="posts-solution/1 JSON to verify.", show_default=False)],
+    instance: Annotated[Path, typer.Argument(help=_("posts/1 instance (JSON).", HELP), show_default=False)],
+    solution: Annotated[Path, typer.Argument(help=_("posts-solution/1 JSON to verify.", HELP), show_default=False)],
 ) -> None:
     """Verify SOLUTION against INSTANCE with the independent checker; exit 1 listing every violation."""
     from paradeplan.errors import ParadeplanError

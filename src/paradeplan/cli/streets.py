@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import guarded
-from paradeplan.i18n import N_, NP_, Msg, tr
+from paradeplan.cli.common import HELP, guarded
+from paradeplan.i18n import N_, NP_, Msg, _, tr
 
 app = typer.Typer(
-    help="Street data: import OpenStreetMap files or download an area (with --online).", no_args_is_help=True
+    help=_("Street data: import OpenStreetMap files or download an area (with --online).", HELP), no_args_is_help=True
 )
 
 _TEXT: dict[str, Msg] = {
@@ -29,11 +29,18 @@ _TEXT: dict[str, Msg] = {
 }
 
 
-@app.command("import")
+@app.command(
+    "import",
+    help=_(
+        "Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors).", HELP
+    ),
+)
 def import_command(
-    source: Annotated[Path, typer.Argument(help="An OpenStreetMap .osm (XML) or .osm.pbf file.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output GraphML file (.graphml or .graphml.gz).")],
-    bridge: Annotated[bool, typer.Option(help="Close gaps of a thinned extract (adds edges marked bridged).")] = False,
+    source: Annotated[Path, typer.Argument(help=_("An OpenStreetMap .osm (XML) or .osm.pbf file.", HELP))],
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("Output GraphML file (.graphml or .graphml.gz).", HELP))],
+    bridge: Annotated[
+        bool, typer.Option(help=_("Close gaps of a thinned extract (adds edges marked bridged).", HELP))
+    ] = False,
 ) -> None:
     """Import streets from an OpenStreetMap file into a GraphML street graph (© OpenStreetMap contributors)."""
     from paradeplan.geo.bridge import bridge_graph
@@ -49,11 +56,16 @@ def import_command(
         print(p)
 
 
-@app.command("fetch")
+@app.command(
+    "fetch",
+    help=_(
+        "Download an area's drivable streets with osmnx (needs --online and osmnx installed; cached on disk).", HELP
+    ),
+)
 def fetch_command(
-    place: Annotated[str, typer.Argument(help='Area to download, e.g. "Quận 12, Hồ Chí Minh, Việt Nam".')],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output GraphML file (.graphml or .graphml.gz).")],
-    online: Annotated[bool, typer.Option("--online", help="Allow network access (required).")] = False,
+    place: Annotated[str, typer.Argument(help=_('Area to download, e.g. "Quận 12, Hồ Chí Minh, Việt Nam".', HELP))],
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("Output GraphML file (.graphml or .graphml.gz).", HELP))],
+    online: Annotated[bool, typer.Option("--online", help=_("Allow network access (required).", HELP))] = False,
 ) -> None:
     """Download an area's drivable streets with osmnx (needs --online and osmnx installed; cached on disk)."""
     from paradeplan.geo.osm import fetch_osm
@@ -67,10 +79,12 @@ def fetch_command(
 
 
 def route_command(
-    plan: Annotated[Path, typer.Argument(help="The plan file (YAML).")],
-    parade: Annotated[str | None, typer.Option("--parade", help="Parade id (default: the first).")] = None,
-    online: Annotated[bool, typer.Option("--online", help="Allow Nominatim lookups for unknown places.")] = False,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the table: vi or en.")] = "vi",
+    plan: Annotated[Path, typer.Argument(help=_("The plan file (YAML).", HELP))],
+    parade: Annotated[str | None, typer.Option("--parade", help=_("Parade id (default: the first).", HELP))] = None,
+    online: Annotated[
+        bool, typer.Option("--online", help=_("Allow Nominatim lookups for unknown places.", HELP))
+    ] = False,
+    lang: Annotated[str, typer.Option("--lang", help=_("Language of the table: vi or en.", HELP))] = "vi",
 ) -> None:
     """Print a parade's itinerary: step, street, from → to, km, cumulative km and the U-turns."""
     from rich.console import Console

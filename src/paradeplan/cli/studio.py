@@ -8,20 +8,25 @@ from typing import Annotated
 
 import typer
 
-from paradeplan.cli.common import check_port, check_token, guarded, loopback, print_err
+from paradeplan.cli.common import HELP, check_port, check_token, guarded, loopback, print_err
+from paradeplan.i18n import _
 
 
 def studio_command(
     file: Annotated[
-        Path | None, typer.Argument(help="A document (.txt/.docx/.pdf) or plan file (.yaml) to open at once.")
+        Path | None, typer.Argument(help=_("A document (.txt/.docx/.pdf) or plan file (.yaml) to open at once.", HELP))
     ] = None,
-    folder: Annotated[Path, typer.Option("--dir", help="Where plans and their history are kept.")] = Path(
+    folder: Annotated[Path, typer.Option("--dir", help=_("Where plans and their history are kept.", HELP))] = Path(
         "paradeplan-studio"
     ),
-    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this computer only).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8766,
-    token: Annotated[str | None, typer.Option(help="The studio's token (default: a new one, printed once).")] = None,
-    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open the browser.")] = False,
+    host: Annotated[
+        str, typer.Option(help=_("Address to listen on (127.0.0.1: this computer only).", HELP))
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help=_("Port to listen on.", HELP), min=1, max=65535)] = 8766,
+    token: Annotated[
+        str | None, typer.Option(help=_("The studio's token (default: a new one, printed once).", HELP))
+    ] = None,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help=_("Do not open the browser.", HELP))] = False,
 ) -> None:
     """Open the planning studio: import a document, fix its open items in the browser, make the plan."""
     from paradeplan.errors import InputError, Problem

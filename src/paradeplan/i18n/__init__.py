@@ -50,6 +50,20 @@ def lang_from_env(env: Mapping[str, str] | None = None) -> str:
     return DEFAULT_LANG
 
 
+def cli_lang(argv: list[str] | None = None, env: Mapping[str, str] | None = None) -> str:
+    """The language of a command's own messages and its ``--help``: ``--lang`` when the command line gives it,
+    else the locale variables (:func:`lang_from_env`)."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return norm_lang(args[i + 1])
+        if arg.startswith("--lang="):
+            return norm_lang(arg.split("=", 1)[1])
+    return lang_from_env(env)
+
+
 def current_lang() -> str:
     """The language ``_()`` uses now (set by ``set_lang`` or ``use_lang``)."""
     return _current.get()
@@ -142,6 +156,11 @@ def N_(message: str) -> str:  # noqa: N802 (the gettext name)
 def NP_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 (the gettext name)
     """Mark ``message`` in the sense ``context`` for the catalogue without translating it."""
     return (context, message)
+
+
+def NN_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 (after the gettext names)
+    """Mark a message with a plural form for the catalogue without translating it (``ngettext`` later)."""
+    return (singular, plural)
 
 
 def tr(message: Msg, lang: str | None = None, **fmt: object) -> str:

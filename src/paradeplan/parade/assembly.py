@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import _, kind_name, ngettext
 from paradeplan.parade.escort import (
     UNTIL_AFTER_FINISH_S,
     post_units,
@@ -466,23 +467,34 @@ def _staff_posts(plan: Plan, parade: Parade, col: _Column, moves_for: MovesFor, 
 
 
 def _unheld_lines(parade: Parade, solution: Solution, fixes: list[Fix]) -> list[str]:
-    """What stays unheld (by kind), then each fix, as lines for stderr."""
+    """What stays unheld (by kind, in words), then each fix, as lines for stderr in the user's language."""
     missing: dict[str, int] = {}
     for _post, kind, n in solution.uncovered:
         missing[kind] = missing.get(kind, 0) + int(n)
+    n_unheld = len(solution.uncovered)
     return [
-        f"{parade.id}: {len(solution.uncovered)} post need(s) stay unheld: "
-        + ", ".join(f"{n} {k} slot(s)" for k, n in sorted(missing.items()))
-        + f" (covered {solution.covered} of {solution.required} priority-weighted)",
-        *(f"{parade.id}: fix: {f.text}" for f in fixes),
+        ngettext(
+            "{parade}: {n} post need stays unheld: {missing} (covered {covered} of {required} by priority)",
+            "{parade}: {n} post needs stay unheld: {missing} (covered {covered} of {required} by priority)",
+            n_unheld,
+        ).format(
+            parade=parade.id,
+            n=n_unheld,
+            missing=", ".join(f"{n} × {kind_name(k)}" for k, n in sorted(missing.items())),
+            covered=solution.covered,
+            required=solution.required,
+        ),
+        *(_("{parade}: fix: {text}").format(parade=parade.id, text=f.text) for f in fixes),
     ]
 
 
 def _late_arrivals(parade: Parade, staging: tuple[StagingTrip, ...]) -> list[str]:
     """A line for each column vehicle that reaches the assembly late."""
     return [
-        f"{parade.id}: {row.unit} reaches the assembly {row.late_s // 60} min late "
-        f"(leave earlier than its ready time, or pick a nearer base)"
+        _(
+            "{parade}: {unit} reaches the assembly {n} min late (leave earlier than its ready time, or pick a "
+            "nearer base)"
+        ).format(parade=parade.id, unit=row.unit, n=row.late_s // 60)
         for row in staging
         if row.late_s
     ]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from paradeplan.i18n import _
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.parade.traffic import ClosurePoint, TrafficPlan
 from paradeplan.plan.model import Parade, Plan
@@ -125,9 +126,18 @@ def shortfall_lines(parade_id: str, traffic: TrafficPlan) -> tuple[str, ...]:
     if short is None:
         return ()
     given = len(traffic.marshals)
+    points = ", ".join(short.unheld[:8]) + ("…" if len(short.unheld) > 8 else "")
     return (
-        f"{parade_id}: {len(short.unheld)} barrier point(s) (rào chắn) without a marshal "
-        f"({', '.join(short.unheld[:8])}{'…' if len(short.unheld) > 8 else ''}): the plan gives {given} marshal(s), "
-        f"{short.needed} hold every point; add {short.more_needed} more to a group with role: marshal "
-        f"(dân quân, dân phòng, đoàn viên thanh niên), or raise traffic.marshal_walk_m",
+        _(
+            "{parade}: {n} barrier points without a marshal ({points}): the plan gives {given} marshals, {needed} "
+            "hold every point; add {more} more to a group with role: marshal (militia, civil guards, youth union "
+            "members), or raise traffic.marshal_walk_m"
+        ).format(
+            parade=parade_id,
+            n=len(short.unheld),
+            points=points,
+            given=given,
+            needed=short.needed,
+            more=short.more_needed,
+        ),
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from paradeplan.i18n import _, kind_name, number
 from paradeplan.parade.schedule import Fix
 from paradeplan.parade.timing import ColumnVehicle, PostSpec
 from paradeplan.plan.model import Place, TrafficPolicy
@@ -118,17 +119,24 @@ def shortfall_fixes(instance: Instance, solution: Solution, retime: Retime) -> l
     for kind, bound in sorted(solution.lower_bound.items()):
         more = int(bound) - have.get(kind, 0)
         if more > 0:
-            fixes.append(Fix("units", f"{more} more {kind} unit(s) (need {bound}, have {have.get(kind, 0)})"))
+            text = _("{more} more of kind {kind} (need {need}, have {have})").format(
+                more=more, kind=kind_name(kind), need=int(bound), have=have.get(kind, 0)
+            )
+            fixes.append(Fix("units", text))
 
     def covers(inst: Instance) -> bool:
         return not solve(inst).uncovered
 
     for speed in (12.0, 10.0, 8.0, 6.0, 5.0):
         if covers(retime(speed, 0)):
-            fixes.append(Fix("speed", f"a column speed of {speed:g} km/h lets the given units hold every post"))
+            text = _("a column speed of {speed} km/h lets the given units hold every post").format(
+                speed=number(speed, digits=1, fixed=False)
+            )
+            fixes.append(Fix("speed", text))
             break
     for delay_min in (15, 30, 60):
         if covers(retime(None, delay_min * 60)):
-            fixes.append(Fix("timing", f"departing {delay_min} min later lets the given units hold every post"))
+            text = _("departing {n} min later lets the given units hold every post").format(n=delay_min)
+            fixes.append(Fix("timing", text))
             break
     return fixes

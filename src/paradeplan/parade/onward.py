@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import _
 from paradeplan.parade.onward_model import OnwardInstance, OnwardTrip, build_model
 from paradeplan.parade.schedule import Onward, OnwardLeg, ParadeSchedule
 from paradeplan.parade.timing import expand_vehicles
@@ -228,10 +229,15 @@ def _onward(parade_id: str, vid: str, t: dict[str, Any], parade_start: float | N
         over = parade_end - clock.of_time(ae.window_end)
         if over > 0:
             window_end = clock.hm(clock.of_time(ae.window_end))
-            late = (
-                f"{parade_id}: {vid} finishes its ward route at {clock.hm(clock.whole(parade_end))}, "
-                f"{int(over // 60) + 1} min after its window ends ({window_end})"
-                f" — widen the window or shorten the route"
+            late = _(
+                "{parade}: {vehicle} finishes its ward route at {at}, {n} min after its window ends ({end}) — widen "
+                "the window or shorten the route"
+            ).format(
+                parade=parade_id,
+                vehicle=vid,
+                at=clock.hm(clock.whole(parade_end)),
+                n=int(over // 60) + 1,
+                end=window_end,
             )
     onward = Onward(
         vid,
@@ -250,7 +256,7 @@ def _first_parade(rows: list[Row]) -> int:
 def _shared_segments(trips: dict[str, dict[str, Any]]) -> set[str]:
     users: dict[str, set[str]] = {}
     for vid, t in trips.items():
-        for mode, seg, *_ in t["rows"]:
+        for mode, seg, *_rest in t["rows"]:
             if mode == "parade":
                 users.setdefault(seg, set()).add(vid)
     return {seg for seg, vs in users.items() if len(vs) > 1}

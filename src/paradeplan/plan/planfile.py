@@ -15,6 +15,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 import yaml
 
 from paradeplan.errors import InputError, Problem, ProblemList
+from paradeplan.i18n import N_, _, number, tr
 from paradeplan.plan.model import Plan
 from paradeplan.resources import decode_utf8
 
@@ -77,17 +78,24 @@ class _Builder:
             raise self._limit(
                 node,
                 path,
-                f"nested deeper than the limit of {MAX_DEPTH} levels",
-                "a plan file is never this deep; check the indentation and the aliases (*name); limits: docs/limits.md",
+                _("nested deeper than the limit of {n} levels").format(n=MAX_DEPTH),
+                _(
+                    "a plan file is never this deep; check the indentation and the aliases (*name); "
+                    "limits: docs/limits.md"
+                ),
             )
         self.values += 1
         if self.values > self.max_values:
             raise self._limit(
                 node,
                 path,
-                f"expands to more than the limit of {self.max_values:,} values once its aliases (*name) are repeated",
-                "a plan holds a few thousand values; write the repeated parts out or use fewer "
-                "aliases; limits: docs/limits.md",
+                _("expands to more than the limit of {n} values once its aliases (*name) are repeated").format(
+                    n=number(self.max_values)
+                ),
+                _(
+                    "a plan holds a few thousand values; write the repeated parts out or use fewer "
+                    "aliases; limits: docs/limits.md"
+                ),
             )
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
@@ -97,22 +105,22 @@ class _Builder:
                 )
                 if not isinstance(key, str):
                     self.problems.add(
-                        "keys must be plain names",
+                        _("keys must be plain names"),
                         field=_dotted(path),
                         line=key_node.start_mark.line + 1,
                         col=key_node.start_mark.column + 1,
-                        hint="write the key as text, e.g. name: …",
+                        hint=_("write the key as text, e.g. name: …"),
                     )
                     continue
                 key = _nfc(key)
                 sub = (*path, key)
                 if key in out:
                     self.problems.add(
-                        "key given twice",
+                        _("key given twice"),
                         field=_dotted(sub),
                         line=key_node.start_mark.line + 1,
                         col=key_node.start_mark.column + 1,
-                        hint="keep one of them",
+                        hint=_("keep one of them"),
                     )
                 self.positions[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 out[key] = self.build(value_node, sub, depth + 1)
@@ -127,8 +135,9 @@ class _Builder:
         try:
             value = self._ctor.construct_object(node, deep=True)
         except ValueError as exc:  # an integer of more digits than Python converts
-            what = "a number too long to read" if "digits" in str(exc) else f"an unreadable value ({exc})"
-            raise self._limit(node, path, what, "check the value") from None
+            too_long = "digits" in str(exc)
+            what = _("a number too long to read") if too_long else _("an unreadable value ({error})").format(error=exc)
+            raise self._limit(node, path, what, _("check the value")) from None
         return _nfc(value)
 
 
@@ -148,12 +157,14 @@ def _prescan(text: str, file: str) -> None:
                 raise InputError(
                     problems=[
                         Problem(
-                            f"holds more than the limit of {MAX_PLAN_VALUES:,} values",
+                            _("holds more than the limit of {n} values").format(n=number(MAX_PLAN_VALUES)),
                             file,
                             mark.line + 1 if mark else None,
                             mark.column + 1 if mark else None,
-                            hint="a plan holds a few thousand values; check that it is the right file; "
-                            "limits: docs/limits.md",
+                            hint=_(
+                                "a plan holds a few thousand values; check that it is the right file; "
+                                "limits: docs/limits.md"
+                            ),
                         )
                     ]
                 )
@@ -164,11 +175,11 @@ def _prescan(text: str, file: str) -> None:
                 raise InputError(
                     problems=[
                         Problem(
-                            f"nested deeper than the limit of {MAX_DEPTH} levels",
+                            _("nested deeper than the limit of {n} levels").format(n=MAX_DEPTH),
                             file,
                             mark.line + 1 if mark else None,
                             mark.column + 1 if mark else None,
-                            hint="a plan file is never this deep; check the indentation; limits: docs/limits.md",
+                            hint=_("a plan file is never this deep; check the indentation; limits: docs/limits.md"),
                         )
                     ]
                 )
@@ -227,22 +238,22 @@ def _unwrap(hint: Any) -> Any:
 
 
 _TYPE_WORDS = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "date_type": "a date YYYY-MM-DD",
-    "date_parsing": "a date YYYY-MM-DD",
-    "date_from_datetime_parsing": "a date YYYY-MM-DD",
-    "time_type": "a clock time HH:MM",
-    "time_parsing": "a clock time HH:MM",
-    "dict_type": "a mapping",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "dataclass_type": "a mapping (key: value lines)",
+    "string_type": N_("text"),
+    "int_type": N_("a whole number"),
+    "int_parsing": N_("a whole number"),
+    "float_type": N_("a number"),
+    "float_parsing": N_("a number"),
+    "bool_type": N_("true or false"),
+    "bool_parsing": N_("true or false"),
+    "date_type": N_("a date YYYY-MM-DD"),
+    "date_parsing": N_("a date YYYY-MM-DD"),
+    "date_from_datetime_parsing": N_("a date YYYY-MM-DD"),
+    "time_type": N_("a clock time HH:MM"),
+    "time_parsing": N_("a clock time HH:MM"),
+    "dict_type": N_("a mapping"),
+    "tuple_type": N_("a list"),
+    "list_type": N_("a list"),
+    "dataclass_type": N_("a mapping (key: value lines)"),
 }
 
 
@@ -256,25 +267,40 @@ def _message_for(err: dict[str, Any], positions: _Positions, file: str) -> Probl
         cls = _class_at(parent)
         known = sorted(f.name for f in dataclasses.fields(cls)) if cls else []
         near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
-        hint = f"did you mean '{near[0]}'?" if near else ("known keys: " + ", ".join(known) if known else "remove it")
-        return Problem(f"unknown key '{loc[-1]}'", file, line, col, field, hint)
+        if near:
+            hint = _("did you mean '{name}'?").format(name=near[0])
+        else:
+            hint = _("known keys: {keys}").format(keys=", ".join(known)) if known else _("remove it")
+        return Problem(_("unknown key '{key}'").format(key=loc[-1]), file, line, col, field, hint)
     if etype == "missing" or etype == "missing_argument":
-        return Problem("required field is missing", file, line, col, field, "add it")
+        return Problem(_("required field is missing"), file, line, col, field, _("add it"))
     if etype == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return Problem(f"'{err.get('input')}' is not allowed", file, line, col, field, f"use one of {expected}")
-    if etype in ("time_parsing", "time_type"):
         return Problem(
-            f"'{err.get('input')}' is not a clock time",
+            _("'{value}' is not allowed").format(value=err.get("input")),
             file,
             line,
             col,
             field,
-            "write HH:MM in 24-hour form, e.g. 07:30",
+            _("use one of {choices}").format(choices=expected),
+        )
+    if etype in ("time_parsing", "time_type"):
+        return Problem(
+            _("'{value}' is not a clock time").format(value=err.get("input")),
+            file,
+            line,
+            col,
+            field,
+            _("write HH:MM in 24-hour form, e.g. 07:30"),
         )
     if etype in ("date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact"):
         return Problem(
-            f"'{err.get('input')}' is not a date", file, line, col, field, "write YYYY-MM-DD, e.g. 2023-10-02"
+            _("'{value}' is not a date").format(value=err.get("input")),
+            file,
+            line,
+            col,
+            field,
+            _("write YYYY-MM-DD, e.g. 2023-10-02"),
         )
     want = _TYPE_WORDS.get(etype)
     if want:
@@ -282,28 +308,45 @@ def _message_for(err: dict[str, Any], positions: _Positions, file: str) -> Probl
         shown_s = json.dumps(shown, ensure_ascii=False, default=str)
         if len(shown_s) > 40:
             shown_s = shown_s[:37] + "..."
-        return Problem(f"expected {want}, got {shown_s}", file, line, col, field, f"write {want}")
-    return Problem(err.get("msg", "invalid value"), file, line, col, field, "fix the value")
+        return Problem(
+            _("expected {kind}, got {value}").format(kind=tr(want), value=shown_s),
+            file,
+            line,
+            col,
+            field,
+            _("write {kind}").format(kind=tr(want)),
+        )
+    return Problem(
+        _("invalid value ({error})").format(error=err.get("msg", "")), file, line, col, field, _("fix the value")
+    )
 
 
-def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES, what: str = "plan file") -> str:
-    """Read a UTF-8 text file, refusing missing, huge, binary or non-UTF-8 files with one clear problem."""
+def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES) -> str:
+    """Read a UTF-8 plan file, refusing missing, huge, binary or non-UTF-8 files with one clear problem."""
     name = str(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise InputError(
-            problems=[Problem(f"cannot read {what}: {exc.strerror or exc}", name, hint="check the path")]
+            problems=[
+                Problem(
+                    _("cannot read the plan file: {error}").format(error=exc.strerror or exc),
+                    name,
+                    hint=_("check the path"),
+                )
+            ]
         ) from None
     if path.is_dir():
-        raise InputError(problems=[Problem(f"is a folder, not a {what}", name, hint="give the file's path")])
+        raise InputError(problems=[Problem(_("is a folder, not a plan file"), name, hint=_("give the file's path"))])
     if size > max_bytes:
         raise InputError(
             problems=[
                 Problem(
-                    f"{what} is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB limit",
+                    _("the plan file is {size} MB, larger than the {limit} MB limit").format(
+                        size=number(size / 1e6, digits=1), limit=number(max_bytes / 1e6)
+                    ),
                     name,
-                    hint="split it or check that it is the right file",
+                    hint=_("split it or check that it is the right file"),
                 )
             ]
         )
@@ -311,14 +354,22 @@ def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES, what: str = "plan 
     if not data.strip():
         raise InputError(
             problems=[
-                Problem(f"{what} is empty", name, 1, 1, hint="start from `paradeplan demo` or docs/plan-format.md")
+                Problem(
+                    _("the plan file is empty"),
+                    name,
+                    1,
+                    1,
+                    hint=_("start from `paradeplan demo` or docs/plan-format.md"),
+                )
             ]
         )
     if b"\x00" in data:
         raise InputError(
-            problems=[Problem(f"{what} is binary, not text", name, 1, 1, hint="save it as UTF-8 text (YAML)")]
+            problems=[
+                Problem(_("the plan file is binary, not text"), name, 1, 1, hint=_("save it as UTF-8 text (YAML)"))
+            ]
         )
-    return decode_utf8(data, name, "save the file as UTF-8")
+    return decode_utf8(data, name, _("save the file as UTF-8"))
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
@@ -339,32 +390,34 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
             raise InputError(
                 problems=[
                     Problem(
-                        f"nested deeper than the limit of {MAX_DEPTH} levels",
+                        _("nested deeper than the limit of {n} levels").format(n=MAX_DEPTH),
                         file,
                         line,
                         col,
-                        hint="a plan file is never this deep; check the indentation; limits: docs/limits.md",
+                        hint=_("a plan file is never this deep; check the indentation; limits: docs/limits.md"),
                     )
                 ]
             ) from None
         raise InputError(
             problems=[
                 Problem(
-                    f"broken YAML: {exc.problem or exc.context}",
+                    _("broken YAML: {error}").format(error=exc.problem or exc.context),
                     file,
                     line,
                     col,
-                    hint="check indentation, colons and quotes on that line",
+                    hint=_("check indentation, colons and quotes on that line"),
                 )
             ]
         ) from None
     except yaml.YAMLError as exc:
-        raise InputError(problems=[Problem(f"broken YAML: {exc}", file, hint="check the file's syntax")]) from None
+        raise InputError(
+            problems=[Problem(_("broken YAML: {error}").format(error=exc), file, hint=_("check the file's syntax"))]
+        ) from None
     except RecursionError:
-        raise InputError(problems=[Problem("nesting too deep", file, hint="check the indentation")]) from None
+        raise InputError(problems=[Problem(_("nesting too deep"), file, hint=_("check the indentation"))]) from None
     if node is None:
         raise InputError(
-            problems=[Problem("plan file holds no data", file, 1, 1, hint="start from docs/plan-format.md")]
+            problems=[Problem(_("the plan file holds no data"), file, 1, 1, hint=_("start from docs/plan-format.md"))]
         )
     builder = _Builder(problems)
     try:
@@ -372,7 +425,9 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
     except _TooBig as big:
         raise InputError(problems=[big.problem]) from None
     except yaml.YAMLError as exc:
-        raise InputError(problems=[Problem(f"broken YAML: {exc}", file, hint="check the file's syntax")]) from None
+        raise InputError(
+            problems=[Problem(_("broken YAML: {error}").format(error=exc), file, hint=_("check the file's syntax"))]
+        ) from None
     problems.raise_if_any()
     return data, builder.positions
 
@@ -415,11 +470,11 @@ def plan_from_data(data: Any, positions: _Positions | None = None, file: str = "
         raise InputError(
             problems=[
                 Problem(
-                    "the plan must be a mapping of keys (event:, places:, parades: …)",
+                    _("the plan must be a mapping of keys (event:, places:, parades: …)"),
                     file,
                     1,
                     1,
-                    hint="see docs/plan-format.md",
+                    hint=_("see docs/plan-format.md"),
                 )
             ]
         )

@@ -10,6 +10,7 @@ from datetime import time
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import N_, Msg, _, number, tr
 from paradeplan.plan.model import Parade, Plan
 
 Path_ = tuple[str | int, ...]
@@ -32,11 +33,23 @@ Rule = Callable[[Plan], Iterator[Found]]
 
 
 # -- small checks the rules share ---------------------------------------------------------------------------------
+#: "<kind> id '<id>' is used twice", one whole sentence per kind of thing.
+_TWICE: dict[str, Msg] = {
+    "place": N_("place id '{id}' is used twice"),
+    "parade": N_("parade id '{id}' is used twice"),
+    "group": N_("group id '{id}' is used twice"),
+    "vehicle": N_("vehicle id '{id}' is used twice"),
+    "person": N_("person id '{id}' is used twice"),
+    "team": N_("team id '{id}' is used twice"),
+    "ceremony": N_("ceremony id '{id}' is used twice"),
+}
+
+
 def _duplicates(kind: str, ids: list[str], base: Path_) -> Iterator[Found]:
     seen: set[str] = set()
     for i, ident in enumerate(ids):
         if ident in seen:
-            yield (*base, i, "id"), f"{kind} id '{ident}' is used twice", "give each a distinct id"
+            yield (*base, i, "id"), tr(_TWICE[kind], id=ident), _("give each a distinct id")
         seen.add(ident)
 
 
@@ -44,28 +57,41 @@ def _place_ref(known: frozenset[str], pid: str | None, path: Path_) -> Iterator[
     if pid is None or pid in known:
         return
     near = difflib.get_close_matches(pid, sorted(known), n=1, cutoff=0.6)
-    hint = f"did you mean '{near[0]}'?" if near else "define it under places: with an id, name and coordinates"
-    yield path, f"place '{pid}' is not defined", hint
+    if near:
+        hint = _("did you mean '{name}'?").format(name=near[0])
+    else:
+        hint = _("define it under places: with an id, name and coordinates")
+    yield path, _("place '{id}' is not defined").format(id=pid), hint
 
 
-def _window(start: time | None, end: time | None, path: Path_, what: str) -> Iterator[Found]:
+def _window(start: time | None, end: time | None, path: Path_, what: Msg) -> Iterator[Found]:
     if start is not None and end is not None and end <= start:
-        yield path, f"{what} ends ({end:%H:%M}) before it starts ({start:%H:%M})", "swap the times or fix the end"
+        message = tr(what, end=f"{end:%H:%M}", start=f"{start:%H:%M}")
+        yield path, message, _("swap the times or fix the end")
 
 
-def _positive(value: float | int | None, path: Path_, what: str) -> Iterator[Found]:
+def _positive(value: float | int | None, path: Path_, what: Msg) -> Iterator[Found]:
     if value is not None and not value > 0:
-        yield path, f"{what} must be greater than 0, got {value}", "give a positive value"
+        shown = number(value, digits=2, fixed=False)
+        yield (
+            path,
+            _("{what} must be greater than 0, got {value}").format(what=tr(what), value=shown),
+            _("give a positive value"),
+        )
 
 
 def _route_steps(known: frozenset[str], route: tuple[Any, ...], base: Path_) -> Iterator[Found]:
     for i, step in enumerate(route):
         sp = (*base, i)
         if (step.street is None) == (step.place is None):
-            yield sp, "a route step names either a street or a place", "write `street: …` or `place: …`"
+            yield sp, _("a route step names either a street or a place"), _("write `street: …` or `place: …`")
             continue
         if step.street is not None and (step.uturn or step.end):
-            yield sp, "a U-turn or end is at a place, not along a street", "write `place: <id>` with `uturn: true`"
+            yield (
+                sp,
+                _("a U-turn or end is at a place, not along a street"),
+                _("write `place: <id>` with `uturn: true`"),
+            )
         yield from _place_ref(known, step.place, (*sp, "place"))
 
 
@@ -86,13 +112,25 @@ def places_are_unique_named_and_pinned_in_range(plan: Plan) -> Iterator[Found]:
     for i, pl in enumerate(plan.places):
         if (pl.lat is None) != (pl.lon is None):
             field = "lat" if pl.lat is None else "lon"
-            yield ("places", i, field), "give both lat and lon, or neither", "pin the place with both coordinates"
+            yield (
+                ("places", i, field),
+                _("give both lat and lon, or neither"),
+                _("pin the place with both coordinates"),
+            )
         if pl.lat is not None and not -90 <= pl.lat <= 90:
-            yield ("places", i, "lat"), f"latitude {pl.lat} is out of range", "use -90..90 (WGS84)"
+            yield (
+                ("places", i, "lat"),
+                _("latitude {value} is out of range").format(value=pl.lat),
+                _("use -90..90 (WGS84)"),
+            )
         if pl.lon is not None and not -180 <= pl.lon <= 180:
-            yield ("places", i, "lon"), f"longitude {pl.lon} is out of range", "use -180..180 (WGS84)"
+            yield (
+                ("places", i, "lon"),
+                _("longitude {value} is out of range").format(value=pl.lon),
+                _("use -180..180 (WGS84)"),
+            )
         if not pl.name.strip():
-            yield ("places", i, "name"), "name is empty", "give the place a name"
+            yield ("places", i, "name"), _("name is empty"), _("give the place a name")
 
 
 def week_ends_after_it_starts(plan: Plan) -> Iterator[Found]:
@@ -101,8 +139,8 @@ def week_ends_after_it_starts(plan: Plan) -> Iterator[Found]:
     if ev.week_start and ev.week_end and ev.week_end < ev.week_start:
         yield (
             ("event", "week_end"),
-            f"the week ends ({ev.week_end}) before it starts ({ev.week_start})",
-            "fix week_start/week_end",
+            _("the week ends ({end}) before it starts ({start})").format(end=ev.week_end, start=ev.week_start),
+            _("fix week_start/week_end"),
         )
 
 
@@ -115,8 +153,8 @@ def time_zone_is_known(plan: Plan) -> Iterator[Found]:
     except Exception:
         yield (
             ("event", "timezone"),
-            f"unknown time zone '{plan.event.timezone}'",
-            "use an IANA name such as Asia/Ho_Chi_Minh",
+            _("unknown time zone '{name}'").format(name=plan.event.timezone),
+            _("use an IANA name such as Asia/Ho_Chi_Minh"),
         )
 
 
@@ -140,8 +178,10 @@ def departure_after_assembly(plan: Plan, parade: Parade, base: Path_) -> Iterato
     if parade.departure_time < parade.assembly_time:
         yield (
             (*base, "departure_time"),
-            f"departure {parade.departure_time:%H:%M} is before assembly {parade.assembly_time:%H:%M}",
-            "depart at or after the assembly time",
+            _("departure {departure} is before assembly {assembly}").format(
+                departure=f"{parade.departure_time:%H:%M}", assembly=f"{parade.assembly_time:%H:%M}"
+            ),
+            _("depart at or after the assembly time"),
         )
 
 
@@ -149,18 +189,18 @@ def route_has_streets_and_one_end(plan: Plan, parade: Parade, base: Path_) -> It
     """The route has a start and streets, each step names a street or a place, only the last step ends it."""
     known = _place_ids(plan)
     if len(parade.route) < 2:
-        yield (*base, "route"), "a route needs at least a start and one street", "list the steps in order"
+        yield (*base, "route"), _("a route needs at least a start and one street"), _("list the steps in order")
     yield from _route_steps(known, parade.route, (*base, "route"))
     if parade.route and not any(s.street for s in parade.route):
-        yield (*base, "route"), "the route names no street", "add the streets between the places"
+        yield (*base, "route"), _("the route names no street"), _("add the streets between the places")
     ends = [i for i, s in enumerate(parade.route) if s.end]
     if len(ends) > 1 or (ends and ends[0] != len(parade.route) - 1):
         yield (
             (*base, "route", ends[0] if ends else 0),
-            "only the last step may be the end",
-            "mark `end: true` on the final place only",
+            _("only the last step may be the end"),
+            _("mark `end: true` on the final place only"),
         )
-    yield from _positive(parade.speed_limit_kmh, (*base, "speed_limit_kmh"), "speed limit")
+    yield from _positive(parade.speed_limit_kmh, (*base, "speed_limit_kmh"), N_("speed limit"))
 
 
 def groups_are_consistent(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
@@ -170,19 +210,27 @@ def groups_are_consistent(plan: Plan, parade: Parade, base: Path_) -> Iterator[F
     for gi, g in enumerate(parade.groups):
         gp: Path_ = (*base, "groups", gi)
         if g.count < 1:
-            yield (*gp, "count"), f"count must be at least 1, got {g.count}", "give the number of vehicles"
+            yield (
+                (*gp, "count"),
+                _("count must be at least 1, got {n}").format(n=g.count),
+                _("give the number of vehicles"),
+            )
         if g.count > 10000:
-            yield (*gp, "count"), f"{g.count} vehicles is beyond what one column holds", "check the number"
+            yield (
+                (*gp, "count"),
+                _("{n} vehicles is beyond what one column holds").format(n=number(g.count)),
+                _("check the number"),
+            )
         if g.vehicles and len(g.vehicles) != g.count:
             yield (
                 (*gp, "vehicles"),
-                f"{len(g.vehicles)} vehicles listed but count is {g.count}",
-                "list one entry per vehicle or fix count",
+                _("{listed} vehicles listed but count is {count}").format(listed=len(g.vehicles), count=g.count),
+                _("list one entry per vehicle or fix count"),
             )
-        yield from _positive(g.length_m, (*gp, "length_m"), "length")
-        yield from _positive(g.max_speed_kmh, (*gp, "max_speed_kmh"), "maximum speed")
+        yield from _positive(g.length_m, (*gp, "length_m"), N_("length"))
+        yield from _positive(g.max_speed_kmh, (*gp, "max_speed_kmh"), N_("maximum speed"))
         if g.gap_m is not None and g.gap_m < 0:
-            yield (*gp, "gap_m"), "gap cannot be negative", "give metres ≥ 0"
+            yield (*gp, "gap_m"), _("gap cannot be negative"), _("give metres ≥ 0")
         yield from _place_ref(known, g.base, (*gp, "base"))
         yield from _onward(known, g.after_end, (*gp, "after_end"))
         yield from _duplicates("vehicle", [v.id for v in g.vehicles], (*gp, "vehicles"))
@@ -194,15 +242,20 @@ def groups_are_consistent(plan: Plan, parade: Parade, base: Path_) -> Iterator[F
 
 def _onward(known: frozenset[str], after_end: Any, base: Path_) -> Iterator[Found]:
     yield from _route_steps(known, after_end.route, (*base, "route"))
-    yield from _window(after_end.window_start, after_end.window_end, (*base, "window_end"), "the onward window")
+    yield from _window(
+        after_end.window_start,
+        after_end.window_end,
+        (*base, "window_end"),
+        N_("the onward window ends ({end}) before it starts ({start})"),
+    )
 
 
 def staging_is_positive(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
     """The staging area's length, slot length and vehicles per slot are positive."""
     if parade.staging:
-        yield from _positive(parade.staging.length_m, (*base, "staging", "length_m"), "staging length")
-        yield from _positive(parade.staging.slot_min, (*base, "staging", "slot_min"), "slot length")
-        yield from _positive(parade.staging.per_slot, (*base, "staging", "per_slot"), "vehicles per slot")
+        yield from _positive(parade.staging.length_m, (*base, "staging", "length_m"), N_("staging length"))
+        yield from _positive(parade.staging.slot_min, (*base, "staging", "slot_min"), N_("slot length"))
+        yield from _positive(parade.staging.per_slot, (*base, "staging", "per_slot"), N_("vehicles per slot"))
 
 
 def lineup_names_groups_of_the_parade(plan: Plan, parade: Parade, base: Path_) -> Iterator[Found]:
@@ -212,14 +265,14 @@ def lineup_names_groups_of_the_parade(plan: Plan, parade: Parade, base: Path_) -
         if gid not in group_ids:
             yield (
                 (*base, "lineup", "order", oi),
-                f"'{gid}' is not a group or vehicle of this parade",
-                "use a group id from groups:",
+                _("'{id}' is not a group or vehicle of this parade").format(id=gid),
+                _("use a group id from groups:"),
             )
     if parade.lineup.tail_group and parade.lineup.tail_group not in group_ids:
         yield (
             (*base, "lineup", "tail_group"),
-            f"'{parade.lineup.tail_group}' is not a group",
-            "use a group id from groups:",
+            _("'{id}' is not a group").format(id=parade.lineup.tail_group),
+            _("use a group id from groups:"),
         )
 
 
@@ -243,8 +296,8 @@ def gatherings_name_places_and_vehicles(plan: Plan) -> Iterator[Found]:
             if gid not in vehicles:
                 yield (
                     ("gatherings", gi, "groups", k),
-                    f"'{gid}' is not a vehicle group or vehicle",
-                    "use an id from a parade's groups:",
+                    _("'{id}' is not a vehicle group or vehicle").format(id=gid),
+                    _("use an id from a parade's groups:"),
                 )
 
 
@@ -252,15 +305,15 @@ def traffic_values_are_sensible(plan: Plan) -> Iterator[Found]:
     """Lead and clearance times and needs are not negative; the detour factor and speeds are positive."""
     tp = plan.traffic
     if tp.lead_time_min < 0 or tp.clearance_min < 0:
-        yield ("traffic",), "lead and clearance times cannot be negative", "give minutes ≥ 0"
-    yield from _positive(tp.detour_factor, ("traffic", "detour_factor"), "detour factor")
+        yield ("traffic",), _("lead and clearance times cannot be negative"), _("give minutes ≥ 0")
+    yield from _positive(tp.detour_factor, ("traffic", "detour_factor"), N_("detour factor"))
     for name, mapping in (("need", tp.need), ("uturn_need", tp.uturn_need)):
         for kind, n in (mapping or {}).items():
             if n < 0:
-                yield ("traffic", name, kind), f"need cannot be negative ({n})", "give a number ≥ 0"
+                yield ("traffic", name, kind), _("need cannot be negative ({n})").format(n=n), _("give a number ≥ 0")
     for kind, speed in (tp.unit_speed_kmh or {}).items():
-        yield from _positive(speed, ("traffic", "unit_speed_kmh", kind), "speed")
-    yield from _positive(tp.overtake_kmh, ("traffic", "overtake_kmh"), "overtaking margin")
+        yield from _positive(speed, ("traffic", "unit_speed_kmh", kind), N_("speed"))
+    yield from _positive(tp.overtake_kmh, ("traffic", "overtake_kmh"), N_("overtaking margin"))
 
 
 def people_and_teams_are_valid(plan: Plan) -> Iterator[Found]:
@@ -270,13 +323,16 @@ def people_and_teams_are_valid(plan: Plan) -> Iterator[Found]:
     yield from _duplicates("team", [t.id for t in plan.teams], ("teams",))
     for i, person in enumerate(plan.people):
         yield from _place_ref(known, person.base, ("people", i, "base"))
-        yield from _positive(person.speed_kmh, ("people", i, "speed_kmh"), "speed")
+        yield from _positive(person.speed_kmh, ("people", i, "speed_kmh"), N_("speed"))
         yield from _window(
-            person.available_from, person.available_until, ("people", i, "available_until"), "availability"
+            person.available_from,
+            person.available_until,
+            ("people", i, "available_until"),
+            N_("availability ends ({end}) before it starts ({start})"),
         )
     for i, team in enumerate(plan.teams):
         yield from _place_ref(known, team.base, ("teams", i, "base"))
-        yield from _positive(team.speed_kmh, ("teams", i, "speed_kmh"), "speed")
+        yield from _positive(team.speed_kmh, ("teams", i, "speed_kmh"), N_("speed"))
 
 
 def ceremonies_are_valid(plan: Plan) -> Iterator[Found]:
@@ -288,26 +344,39 @@ def ceremonies_are_valid(plan: Plan) -> Iterator[Found]:
     for i, person in enumerate(plan.people):
         for k, cid in enumerate(person.wishes):
             if cid not in cer_ids:
-                yield ("people", i, "wishes", k), f"'{cid}' is not a ceremony", "use an id from ceremonies:"
+                yield (
+                    ("people", i, "wishes", k),
+                    _("'{id}' is not a ceremony").format(id=cid),
+                    _("use an id from ceremonies:"),
+                )
     for i, c in enumerate(plan.ceremonies):
         cp: Path_ = ("ceremonies", i)
         yield from _place_ref(known, c.venue, (*cp, "venue"))
-        yield from _window(c.window_start, c.window_end, (*cp, "window_end"), "the allowed window")
-        yield from _positive(c.duration_min, (*cp, "duration_min"), "duration")
-        yield from _positive(c.capacity, (*cp, "capacity"), "capacity")
+        yield from _window(
+            c.window_start,
+            c.window_end,
+            (*cp, "window_end"),
+            N_("the allowed window ends ({end}) before it starts ({start})"),
+        )
+        yield from _positive(c.duration_min, (*cp, "duration_min"), N_("duration"))
+        yield from _positive(c.capacity, (*cp, N_("capacity")), N_("capacity"))
         for field, ids in (("required", c.required), ("wished", c.wished)):
             for idx, pid in enumerate(ids):
                 if pid not in attendees:
-                    yield (*cp, field, idx), f"'{pid}' is not a person or team", "define it under people: or teams:"
+                    yield (
+                        (*cp, field, idx),
+                        _("'{id}' is not a person or team").format(id=pid),
+                        _("define it under people: or teams:"),
+                    )
         for k, item in enumerate(c.program):
-            yield from _positive(item.duration_min, (*cp, "program", k, "duration_min"), "duration")
+            yield from _positive(item.duration_min, (*cp, "program", k, "duration_min"), N_("duration"))
         total = sum(item.duration_min for item in c.program)
         span = clock.minutes(c.window_end) - clock.minutes(c.window_start)
         if c.program and total > span > 0:
             yield (
                 (*cp, "program"),
-                f"the program lasts {total} min but the window is {span} min",
-                "shorten the program or widen the window",
+                _("the program lasts {total} min but the window is {span} min").format(total=total, span=span),
+                _("shorten the program or widen the window"),
             )
 
 
@@ -317,12 +386,21 @@ def rounds_are_valid(plan: Plan) -> Iterator[Found]:
     attendees = {p.id for p in plan.people} | {t.id for t in plan.teams}
     vehicles = _vehicle_ids(plan)
     for i, r in enumerate(plan.rounds):
-        yield from _window(r.window_start, r.window_end, ("rounds", i, "window_end"), "the round's window")
+        yield from _window(
+            r.window_start,
+            r.window_end,
+            ("rounds", i, "window_end"),
+            N_("the round's window ends ({end}) before it starts ({start})"),
+        )
         yield from _place_ref(known, r.start_place, ("rounds", i, "start_place"))
         yield from _route_steps(known, r.route, ("rounds", i, "route"))
         for k, uid in enumerate(r.uses):
             if uid not in attendees and uid not in vehicles:
-                yield ("rounds", i, "uses", k), f"'{uid}' is not a team or vehicle", "define it under teams:"
+                yield (
+                    ("rounds", i, "uses", k),
+                    _("'{id}' is not a team or vehicle").format(id=uid),
+                    _("define it under teams:"),
+                )
 
 
 def ceremony_places_are_pinned(plan: Plan) -> Iterator[Found]:
@@ -337,8 +415,8 @@ def rounds_have_days(plan: Plan) -> Iterator[Found]:
     if plan.rounds and not (ev.week_start and ev.week_end) and any(not r.days for r in plan.rounds):
         yield (
             ("event", "week_start"),
-            "the rounds have no days",
-            "give event.week_start and week_end, or days: for each round",
+            _("the rounds have no days"),
+            _("give event.week_start and week_end, or days: for each round"),
         )
 
 
@@ -350,7 +428,7 @@ def lineup_rules_agree(plan: Plan) -> Iterator[Found]:
         seen: set[str] = set()
         for k, gid in enumerate(rules.order):
             if gid in seen:
-                yield (*base, "order", k), f"'{gid}' is listed twice", "list each group once"
+                yield (*base, "order", k), _("'{id}' is listed twice").format(id=gid), _("list each group once")
             seen.add(gid)
         groups = {g.id for g in parade.groups}
         lead_groups = [g.id for g in parade.groups if g.role == "lead"]
@@ -358,22 +436,24 @@ def lineup_rules_agree(plan: Plan) -> Iterator[Found]:
         if listed and lead_groups and listed[0] not in lead_groups:
             yield (
                 (*base, "order"),
-                f"rule 'lineup.order' puts '{listed[0]}' first but rule 'lead vehicles "
-                f"first' needs '{lead_groups[0]}' at the head",
-                "move the lead group to the front of lineup.order",
+                _(
+                    "rule 'lineup.order' puts '{first}' first but rule 'lead vehicles first' needs '{lead}' at the head"
+                ).format(first=listed[0], lead=lead_groups[0]),
+                _("move the lead group to the front of lineup.order"),
             )
         if rules.tail_group and rules.tail_group in rules.order and listed and listed[-1] != rules.tail_group:
             yield (
                 (*base, "tail_group"),
-                f"rule 'tail_group: {rules.tail_group}' contradicts rule "
-                f"'lineup.order', which puts '{listed[-1]}' last",
-                "put the tail group last in lineup.order, or drop one rule",
+                _("rule 'tail_group: {tail}' contradicts rule 'lineup.order', which puts '{last}' last").format(
+                    tail=rules.tail_group, last=listed[-1]
+                ),
+                _("put the tail group last in lineup.order, or drop one rule"),
             )
         if rules.tail_group and rules.tail_group in lead_groups:
             yield (
                 (*base, "tail_group"),
-                f"rule 'tail_group' names the lead group '{rules.tail_group}'",
-                "the lead rides at the head; name another group",
+                _("rule 'tail_group' names the lead group '{id}'").format(id=rules.tail_group),
+                _("the lead rides at the head; name another group"),
             )
 
 
@@ -382,7 +462,7 @@ def activities_are_valid(plan: Plan) -> Iterator[Found]:
     known = _place_ids(plan)
     for i, a in enumerate(plan.activities):
         if a.start and a.end and a.end < a.start:
-            yield ("activities", i, "end"), "the activity ends before it starts", "fix start/end"
+            yield ("activities", i, "end"), _("the activity ends before it starts"), _("fix start/end")
         for k, pid in enumerate(a.places):
             yield from _place_ref(known, pid, ("activities", i, "places", k))
 
@@ -421,9 +501,10 @@ def check_plan(plan: Plan) -> list[Found]:
         return [
             (
                 path,
-                "a clock time with a UTC offset",
-                f"write the local time without the offset, e.g. 07:30; "
-                f"every time is in event.timezone ({plan.event.timezone})",
+                _("a clock time with a UTC offset"),
+                _(
+                    "write the local time without the offset, e.g. 07:30; every time is in event.timezone ({zone})"
+                ).format(zone=plan.event.timezone),
             )
             for path in aware
         ]
@@ -440,24 +521,26 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
     out: list[tuple[Path_, str, str]] = []
     places = {p.id: p for p in plan.places}
 
-    def pinned(pid: str | None, path: Path_, what: str) -> None:
+    def pinned(pid: str | None, path: Path_, what: Msg) -> None:
         pl = places.get(pid or "")
         if pl is not None and (pl.lat is None or pl.lon is None):
             out.append(
                 (
                     path,
-                    f"place '{pid}' ({what}) has no coordinates; the ceremony schedule needs them",
-                    f"pin '{pid}' with lat: and lon: under places (mark approximate: true if unsure)",
+                    _("place '{id}' ({what}) has no coordinates; the ceremony schedule needs them").format(
+                        id=pid, what=tr(what)
+                    ),
+                    _("pin '{id}' with lat: and lon: under places (mark approximate: true if unsure)").format(id=pid),
                 )
             )
 
     for i, c in enumerate(plan.ceremonies):
-        pinned(c.venue, ("ceremonies", i, "venue"), "a ceremony venue")
+        pinned(c.venue, ("ceremonies", i, "venue"), N_("a ceremony venue"))
     if plan.ceremonies:
         for i, person in enumerate(plan.people):
-            pinned(person.base, ("people", i, "base"), "where a guest starts")
+            pinned(person.base, ("people", i, "base"), N_("where a guest starts"))
         for i, team in enumerate(plan.teams):
-            pinned(team.base, ("teams", i, "base"), "where a team starts")
+            pinned(team.base, ("teams", i, "base"), N_("where a team starts"))
     return out
 
 

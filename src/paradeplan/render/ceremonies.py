@@ -6,6 +6,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from paradeplan.i18n import N_, gettext
 from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
 
@@ -19,35 +20,16 @@ log = logging.getLogger(__name__)
 #: The PRODID of the ceremony and week calendars.
 PRODID = "-//paradeplan//ceremonies//VI"
 
-_L = {
-    "vi": {
-        "program": "Chương trình",
-        "guests": "Đại biểu, đội tham dự",
-        "none": "(không có)",
-        "itinerary": "Lịch trình",
-        "from": "từ",
-        "travel": "di chuyển",
-        "min": "phút",
-        "unmet": "Chưa đáp ứng",
-        "required": "bắt buộc",
-        "wished": "mong muốn",
-        "speaker": "phụ trách",
-        "date": "Ngày",
-    },
-    "en": {
-        "program": "Program",
-        "guests": "Guests and teams",
-        "none": "(none)",
-        "itinerary": "Itinerary",
-        "from": "from",
-        "travel": "travel",
-        "min": "min",
-        "unmet": "Unmet",
-        "required": "required",
-        "wished": "wished",
-        "speaker": "speaker",
-        "date": "Date",
-    },
+_L: dict[str, str] = {
+    "program": N_("Program"),
+    "guests": N_("Guests and teams"),
+    "none": N_("(none)"),
+    "itinerary": N_("Itinerary"),
+    "unmet": N_("Unmet"),
+    "required": N_("required"),
+    "wished": N_("wished"),
+    "speaker": N_("speaker"),
+    "date": N_("Date"),
 }
 
 
@@ -61,7 +43,14 @@ def _travel_min(t: Attendance) -> int | None:
 
 
 def _labels(lang: str) -> dict[str, str]:
-    return _L.get(lang, _L["vi"])
+    return {key: gettext(msg, lang) for key, msg in _L.items()}
+
+
+def _travel(minutes: int, place_id: str | None, sched: CeremonySchedule, lang: str) -> str:
+    """The way there ("di chuyển 86 phút từ UBND tỉnh Long An"): the place by its name, never its id."""
+    names = {p.id: p.name for p in sched.plan.places}
+    place = names.get(place_id or "", place_id or "")
+    return gettext("travel {n} min from {place}", lang).format(n=minutes, place=place)
 
 
 def _iso(dt: datetime) -> str:
@@ -224,11 +213,7 @@ def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
     for aid, stops in itineraries(sched).items():
         lines += [f"## {lab['itinerary']}: {names[aid]}", ""]
         for st in stops:
-            trav = (
-                f" ({lab['travel']} {st['travel_min']} {lab['min']} {lab['from']} {st['from']})"
-                if st["travel_min"] is not None
-                else ""
-            )
+            trav = f" ({_travel(st['travel_min'], st['from'], sched, lang)})" if st["travel_min"] is not None else ""
             lines.append(
                 f"- {st['arrive'][:10]} {st['arrive'][11:16]}–{st['leave'][11:16]} {st['name']}, "
                 f"{st['venue_name']}{trav}"
@@ -237,7 +222,7 @@ def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
     return "\n".join(lines)
 
 
-def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> bytes:
+def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None, lang: str = "vi") -> bytes:
     """Itineraries as an iCalendar file (all attendees, or one), deterministic: fixed DTSTAMP, content UIDs.
 
     Parameters
@@ -261,8 +246,9 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None) -> byt
             continue
         c = inst.ceremony(t.ceremony)
         desc = f"{names[t.attendee]}; {c.name}"
-        if _travel_min(t) is not None:
-            desc += f"; travel {_travel_min(t)} min from {t.came_from}"
+        travel_min = _travel_min(t)
+        if travel_min is not None:
+            desc += f"; {_travel(travel_min, t.came_from, sched, lang)}"
         cal.add_component(
             ics.timed_event(
                 f"{names[t.attendee]}: {c.name}",
@@ -465,9 +451,9 @@ def ceremony_files(sched: Any, lang: str = "vi") -> dict[str, bytes | str]:
         "solver.json": dumps_json(solver_report(sched)),
         "runofshow.md": run_of_show_all(sched, lang),
         "itineraries.md": itineraries_text(sched, lang),
-        "itineraries/all.ics": itineraries_ics(sched),
+        "itineraries/all.ics": itineraries_ics(sched, lang=lang),
     }
     log.info("ceremonies: %s in %.3f s", sched.status, sched.wall_s)
     for aid in itineraries(sched):
-        files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid)
+        files[f"itineraries/{_safe_name(aid)}.ics"] = itineraries_ics(sched, aid, lang)
     return files

@@ -26,6 +26,7 @@ from paradeplan.geo.gazetteer import Gazetteer
 from paradeplan.geo.geocode import ResolvedPlace
 from paradeplan.geo.index import street_index
 from paradeplan.geo.streets import best_class, road_rank
+from paradeplan.i18n import N_, gettext, number
 from paradeplan.route.junctions import junctions
 from paradeplan.route.model import COORD_DECIMALS, Route, RoutePoint, Stretch
 from paradeplan.route.names import NameMatcher
@@ -171,10 +172,16 @@ class Engine:
         if dist > PLACE_TO_STREET_M:
             street = ", ".join(sorted(names))
             raise self.where.error(
-                f"{what} '{place.name}' is {dist:.0f} m from the street it should be on ({street}); "
-                f"at most {PLACE_TO_STREET_M:.0f} m is accepted",
+                gettext(
+                    "{what} is {dist} m from the street it should be on ({street}); at most {limit} m is accepted"
+                ).format(
+                    what=gettext(what).format(name=place.name),
+                    dist=number(dist),
+                    street=street,
+                    limit=number(PLACE_TO_STREET_M),
+                ),
                 self.where.field(step, "place"),
-                "check the place's coordinates, or the street before it in the route",
+                gettext("check the place's coordinates, or the street before it in the route"),
             )
         return node
 
@@ -243,7 +250,9 @@ class Engine:
         cur_label = ""
         streets = [i for i in items if i.kind == "street"]
         if not streets:
-            raise self.where.error("the route names no street", self.where.field(), "add the streets in order")
+            raise self.where.error(
+                gettext("the route names no street"), self.where.field(), gettext("add the streets in order")
+            )
         for it in streets:
             self.osm_names(it.street, it.step)
         cur, cur_label, k = self.begin(items, streets, start, labels)
@@ -309,7 +318,7 @@ class Engine:
                 if cur != b:
                     self.add_stretch(self.travel(b, cur), "", set(), p0.name, first.street, None, True, "approach")
             else:
-                cur = self.snap(p0, s_names, items[0].step, "start place")
+                cur = self.snap(p0, s_names, items[0].step, N_("start place '{name}'"))
             self.cur_point(cur, "start", p0.name)
             cur_label = p0.name
             k = 1
@@ -333,9 +342,9 @@ class Engine:
             cur_label = labels.get(-1, "start")
         else:
             raise self.where.error(
-                "the route must begin with its start place",
+                gettext("the route must begin with its start place"),
                 self.where.field(0),
-                "put `- place: <id>` before the first street",
+                gettext("put `- place: <id>` before the first street"),
             )
         assert cur is not None
         return cur, cur_label, k
@@ -349,17 +358,18 @@ class Engine:
         if gap > CONNECT_M:
             join = self.joining_streets(s_names, t_names)
             lat, lon = self.idx.latlon(s)
-            sugg = (
-                (
-                    f"insert the street that joins them, e.g. `- street: {join[0]}`"
-                    + (f" (or {', '.join(join[1:])})" if len(join) > 1 else "")
+            if len(join) > 1:
+                sugg = gettext("insert the street that joins them, e.g. `- street: {name}` (or {others})").format(
+                    name=join[0], others=", ".join(join[1:])
                 )
-                if join
-                else "insert the streets that lead from one to the other"
-            )
+            elif join:
+                sugg = gettext("insert the street that joins them, e.g. `- street: {name}`").format(name=join[0])
+            else:
+                sugg = gettext("insert the streets that lead from one to the other")
             raise self.where.error(
-                f"'{it.street}' and '{nxt.street}' never meet: they come within {gap:.0f} m of each "
-                f"other (near {lat:.5f}, {lon:.5f})",
+                gettext(
+                    "'{street}' and '{next}' never meet: they come within {gap} m of each other (near {lat}, {lon})"
+                ).format(street=it.street, next=nxt.street, gap=number(gap), lat=f"{lat:.5f}", lon=f"{lon:.5f}"),
                 self.where.field(nxt.step, "street"),
                 sugg,
             )
@@ -392,7 +402,11 @@ class Engine:
     ) -> tuple[str, str]:
         """A street followed by a place (a U-turn, a waypoint or the end): follow it there; the node and label."""
         assert nxt.place is not None
-        what = "U-turn place" if nxt.uturn else ("end place" if nxt.end else "place")
+        what = (
+            N_("U-turn place '{name}'")
+            if nxt.uturn
+            else (N_("end place '{name}'") if nxt.end else N_("place '{name}'"))
+        )
         if nxt.end and leave_to_end:
             target, _ = self.idx.nearest(nxt.place.lat, nxt.place.lon, self.idx.nodes_of(s_names))
         else:

@@ -7,24 +7,25 @@ import difflib
 from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key
 from paradeplan.geo.index import StreetIndex
 from paradeplan.geo.names import accent_blind_equal, nfc, strip_diacritics
+from paradeplan.i18n import _
 from paradeplan.route.where import Where
 
 
 def _why_differ(wanted: str, cand: str) -> str:
     a, b = loose_key(wanted), loose_key(cand)
     if a == b:
-        return "same letters, different accents"
+        return _("same letters, different accents")
     parts = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes():
         if op == "replace":
-            parts.append(f"'{a[i1:i2]}' instead of '{b[j1:j2]}'")
+            parts.append(_("'{wrote}' instead of '{right}'").format(wrote=a[i1:i2], right=b[j1:j2]))
         elif op == "delete":
-            parts.append(f"extra '{a[i1:i2]}'")
+            parts.append(_("extra '{letters}'").format(letters=a[i1:i2]))
         elif op == "insert":
-            parts.append(f"missing '{b[j1:j2]}'")
-    why = ", ".join(parts[:3]) or "different spelling"
+            parts.append(_("missing '{letters}'").format(letters=b[j1:j2]))
+    why = ", ".join(parts[:3]) or _("different spelling")
     if strip_diacritics(nfc(wanted)) == nfc(wanted) and strip_diacritics(nfc(cand)) != nfc(cand):
-        why += "; diacritics are ignored, the letters must match"
+        why += _("; diacritics are ignored, the letters must match")
     return why
 
 
@@ -64,9 +65,13 @@ class NameMatcher:
         fld = self.where.field(step, "street")
         if close:
             cands = "; ".join(f"'{pool[c]}' ({_why_differ(street, pool[c])})" for c in close)
-            msg = f"unknown street '{street}': not in the street data or the gazetteer; closest: {cands}"
-            hint = f"write the street as '{pool[close[0]]}' or add an alias to the gazetteer"
+            msg = _("unknown street '{street}': not in the street data or the gazetteer; closest: {names}").format(
+                street=street, names=cands
+            )
+            hint = _("write the street as '{name}' or add an alias to the gazetteer").format(name=pool[close[0]])
         else:
-            msg = f"unknown street '{street}': not in the street data or the gazetteer, nothing similar"
-            hint = "check the spelling, the street data (streets:), or add an alias to the gazetteer"
+            msg = _("unknown street '{street}': not in the street data or the gazetteer, nothing similar").format(
+                street=street
+            )
+            hint = _("check the spelling, the street data (streets:), or add an alias to the gazetteer")
         raise self.where.error(msg, fld, hint)

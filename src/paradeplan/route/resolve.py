@@ -13,6 +13,7 @@ from paradeplan.geo.gazetteer import Gazetteer, load_gazetteer
 from paradeplan.geo.geocode import ResolvedPlace, resolve_place
 from paradeplan.geo.names import nfc
 from paradeplan.geo.streets import NamedPoint
+from paradeplan.i18n import gettext
 from paradeplan.plan.model import Parade, Place, Plan, RouteStep
 from paradeplan.route.engine import Engine, Item
 from paradeplan.route.model import COORD_DECIMALS, Route, RoutePoint
@@ -119,10 +120,10 @@ def _pick_parade(plan: Plan, parade: Parade | str | None, file: str | Path | Non
         raise InputError(
             problems=[
                 Problem(
-                    "the plan has no parade",
+                    gettext("the plan has no parade"),
                     str(file) if file else None,
                     field="parades",
-                    hint="add a parade with a route under parades:",
+                    hint=gettext("add a parade with a route under parades:"),
                 )
             ]
         )
@@ -135,10 +136,10 @@ def _pick_parade(plan: Plan, parade: Parade | str | None, file: str | Path | Non
     raise InputError(
         problems=[
             Problem(
-                f"no parade '{parade}' in the plan",
+                gettext("no parade '{id}' in the plan").format(id=parade),
                 str(file) if file else None,
                 field="parades",
-                hint=f"use one of: {ids}",
+                hint=gettext("use one of: {ids}").format(ids=ids),
             )
         ]
     )
