@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
@@ -754,92 +754,119 @@ def read_ceremonies(
                 continue  # "<who> dự Lễ khai mạc tại …": an official's assignment (read_officials)
             if not_an_event(c, m.start(), m.end(), dates_of):
                 continue
-            ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
-            if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
-                ds = [x for x in ds if x.start > m.start()]
-            day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
-            stop = re.search(
-                r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
-                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
-                c.low[m.end() :],
-            )
-            end = m.end() + stop.start() if stop else len(c.low)
-            name = capitalize(tidy(c.text[m.start() : end]))
-            if not fold(name).startswith(("le ", "ngay hoi")):
-                name = "Lễ " + name[:1].lower() + name[1:]
-            name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
-            if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
-                name = name[: -len(" tuần lễ")]
-            sub, vpos = subject_of(c)
-            own = host_of(sub) if sub.text.strip() and vpos < m.start() else Host()
-            label_host = Host()
-            if ln.label and not _CEREMONY.search(fold(ln.label)):
-                label_host = host_of(Folded.of(ln.label))
-                lv = school_levels(fold(ln.label))
-                if lv and not label_host.institutions:
-                    label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
-            host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
-            between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
-            venue_insts = [i for i in institution_refs(between) if not i.indefinite]
-            t0, t1 = _span(c.low[m.start() :])
-            place = _venue_after_tai(c, m.end())
-            duration = _duration(c.low)
-            # labelled fields in the rest of its line, or on the lines under its heading
-            at = ln.body.low.find(c.low[m.start() : m.end()])
-            fields = labelled_fields(ln.body, max(at, 0))
-            if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
-                fields = doc.own_fields(ln.index)
-            if "venue" in fields:
-                place = _venue_text(fields["venue"]) or place
-            if "when" in fields:
-                w = fields["when"]
-                if t0 is None:
-                    t0, t1 = _span(w.low)
-                if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
-                    wd = dates_of(w.low)
-                    day = wd[0].as_date if wd else day
-            when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
-            if day is None and out and re.search(r"\bcung ngay\b", when_low):
-                day = out[-1].date  # "14 giờ 00 phút cùng ngày": the day of the event before it
-            if "duration" in fields:
-                duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
-            invited, parts = _guests(c)
-            chair = fields.get("chair")
-            if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
-                invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
-            notes = []
-            if parts:
-                notes.append("với sự tham gia của " + "; ".join(parts))
-            flag = bool(_FLAG_TIME.search(c.low))
-            if flag:
-                notes.append("vào giờ chào cờ")
-            if re.search(r"\blong ghep\b", c.low):
-                notes.append(tidy(c.text[re.search(r"\blong ghep\b", c.low).start() :])[:120])  # type: ignore[union-attr]
-            part = "morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None
-            ev = CeremonyEvent(
-                name=name,
-                family="closing" if _CLOSING.search(m.group(0)) else "opening",
-                date=day,
-                time=t0,
-                end=t1,
-                duration=duration,
-                place=place,
-                choice=_choice(c),
-                host=host,
-                venue_institutions=venue_insts,
-                launch_group=bool(re.search(r"\bdong loat\b", c.low)),
-                notes=notes,
-                flag_time=flag,
-                part_of_day=part,
-                guests=invited,
-                text=tidy(c.text)[:300],
-                line=ln.index,
-            )
-            if day is None and not host.empty and re.search(r"\blong ghep\b", c.low) and t0 is None:
+            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None)
+            if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
             out.append(ev)
     return _without_references(out), undated
+
+
+def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
+    """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
+    stop = re.search(
+        r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
+        r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
+        c.low[m.end() :],
+    )
+    end = m.end() + stop.start() if stop else len(c.low)
+    name = capitalize(tidy(c.text[m.start() : end]))
+    if not fold(name).startswith(("le ", "ngay hoi")):
+        name = "Lễ " + name[:1].lower() + name[1:]
+    name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
+    if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
+        name = name[: -len(" tuần lễ")]
+    return name
+
+
+def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]]:
+    """Who holds it (the clause's subject, its label, the heading above) and the venues named before it."""
+    sub, vpos = subject_of(c)
+    own = host_of(sub) if sub.text.strip() and vpos < m.start() else Host()
+    label_host = Host()
+    if ln.label and not _CEREMONY.search(fold(ln.label)):
+        label_host = host_of(Folded.of(ln.label))
+        lv = school_levels(fold(ln.label))
+        if lv and not label_host.institutions:
+            label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
+    host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
+    between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
+    return host, [i for i in institution_refs(between) if not i.indefinite]
+
+
+def _ceremony_notes(c: Folded, parts: list[str]) -> list[str]:
+    """Remarks kept with it: who takes part, the flag ceremony, what it is combined with."""
+    notes = []
+    if parts:
+        notes.append("với sự tham gia của " + "; ".join(parts))
+    if _FLAG_TIME.search(c.low):
+        notes.append("vào giờ chào cờ")
+    combined = re.search(r"\blong ghep\b", c.low)
+    if combined:
+        notes.append(tidy(c.text[combined.start() :])[:120])
+    return notes
+
+
+def _ceremony(
+    ln: Line,
+    c: Folded,
+    m: re.Match[str],
+    line_dates: set[Any],
+    dates_of: DatesOf,
+    doc: Document | None,
+    before: CeremonyEvent | None,
+) -> CeremonyEvent:
+    """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
+    own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
+    ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
+    if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
+        ds = [x for x in ds if x.start > m.start()]
+    day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
+    t0, t1 = _span(c.low[m.start() :])
+    place = _venue_after_tai(c, m.end())
+    duration = _duration(c.low)
+    at = ln.body.low.find(c.low[m.start() : m.end()])
+    fields = labelled_fields(ln.body, max(at, 0))
+    if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
+        fields = doc.own_fields(ln.index)
+    if "venue" in fields:
+        place = _venue_text(fields["venue"]) or place
+    if "when" in fields:
+        w = fields["when"]
+        if t0 is None:
+            t0, t1 = _span(w.low)
+        if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
+            wd = dates_of(w.low)
+            day = wd[0].as_date if wd else day
+    when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
+    if day is None and before is not None and re.search(r"\bcung ngay\b", when_low):
+        day = before.date  # "14 giờ 00 phút cùng ngày": the day of the event before it
+    if "duration" in fields:
+        duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
+    invited, parts = _guests(c)
+    chair = fields.get("chair")
+    if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
+        invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
+    host, venue_insts = _ceremony_host(ln, c, m)
+    return CeremonyEvent(
+        name=_ceremony_name(c, m),
+        family="closing" if _CLOSING.search(m.group(0)) else "opening",
+        date=day,
+        time=t0,
+        end=t1,
+        duration=duration,
+        place=place,
+        choice=_choice(c),
+        host=host,
+        venue_institutions=venue_insts,
+        launch_group=bool(re.search(r"\bdong loat\b", c.low)),
+        notes=_ceremony_notes(c, parts),
+        flag_time=bool(_FLAG_TIME.search(c.low)),
+        part_of_day="morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None,
+        guests=invited,
+        text=tidy(c.text)[:300],
+        line=ln.index,
+    )
 
 
 def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:

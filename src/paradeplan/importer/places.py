@@ -247,7 +247,6 @@ class Resolver:
         insts = [i for i in host.institutions if not i.indefinite] or venue_insts
         if not units and (insts or not host.units):
             units = [self.area] if self.area is not None else []
-        out: list[Target] = []
         if not units:
             return [
                 Target(
@@ -259,58 +258,30 @@ class Resolver:
                     None if place else _("The venue of '{base}' is not stated; name it and pin it.").format(base=base),
                 )
             ]
+        out: list[Target] = []
         for u in units:
             if place:
-                name = place if len(units) == 1 else f"{place} ({u.name})"
-                seat = self._venue_unit(place) or u
-                out.append(
-                    Target(
-                        u,
-                        u.name,
-                        name,
-                        _kind(place),
-                        seat,
-                        _(
-                            "'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it."
-                        ).format(name=name, unit=seat.name),
-                    )
-                )
-                continue
-            if choice:
-                name = f"{capitalize(choice)} (do UBND {lower_kind(u)} chọn)"
-                out.append(
-                    Target(
-                        u,
-                        u.name,
-                        name,
-                        _kind(choice),
-                        u,
-                        _(
-                            "'{name}': the document lets {unit} choose the venue; placed at its seat (approximate): "
-                            "name and pin it."
-                        ).format(name=name, unit=u.name),
-                    )
-                )
-                continue
-            if insts:
+                out.append(self._named_target(u, place, len(units)))
+            elif choice:
+                out.append(_chosen_target(u, choice))
+            elif insts:
                 for inst in insts:
                     out.extend(self._institution_targets(u, inst, counts))
-                continue
-            name = f"{base} — địa điểm do UBND {lower_kind(u)} chọn"
-            out.append(
-                Target(
-                    u,
-                    u.name,
-                    name,
-                    "other",
-                    u,
-                    _(
-                        "'{name}': the document names no venue; placed at the seat of {unit} (approximate): name and "
-                        "pin it."
-                    ).format(name=name, unit=u.name),
+            else:
+                name = f"{base} — địa điểm do UBND {lower_kind(u)} chọn"
+                said = _(
+                    "'{name}': the document names no venue; placed at the seat of {unit} (approximate): name and "
+                    "pin it."
                 )
-            )
+                out.append(Target(u, u.name, name, "other", u, said.format(name=name, unit=u.name)))
         return out
+
+    def _named_target(self, u: Unit, place: str, n_units: int) -> Target:
+        """A unit's event at the venue the text names (placed at the unit it points at, approximate)."""
+        name = place if n_units == 1 else f"{place} ({u.name})"
+        seat = self._venue_unit(place) or u
+        said = _("'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it.")
+        return Target(u, u.name, name, _kind(place), seat, said.format(name=name, unit=seat.name))
 
     def _institution_targets(self, u: Unit, inst: InstitutionRef, counts: dict[str, int]) -> list[Target]:
         word = _INSTITUTION_NAMES.get(inst.kind, capitalize(inst.text))
@@ -378,6 +349,13 @@ class Resolver:
             if unit is not None and (area is None or _near(unit, area)):
                 return unit
         return None
+
+
+def _chosen_target(u: Unit, choice: str) -> Target:
+    """A unit's event at a venue the unit chooses ("chọn một trường THCS"), placed at its seat."""
+    name = f"{capitalize(choice)} (do UBND {lower_kind(u)} chọn)"
+    said = _("'{name}': the document lets {unit} choose the venue; placed at its seat (approximate): name and pin it.")
+    return Target(u, u.name, name, _kind(choice), u, said.format(name=name, unit=u.name))
 
 
 def _near(unit: Unit, area: Unit) -> bool:
