@@ -338,7 +338,7 @@ def _parades(
             else _("The parade's date is not stated; the date given is a placeholder (the document's date)."),
         )
     if day is None:
-        ex.unresolved.append("parade: no date anywhere in the document; the parade was not written")
+        ex.unresolved.append("parade: " + _("no date anywhere in the document; the parade was not written"))
         ask(
             "parades",
             _("A route was found but no date at all: route {route}").format(route=(ex.route_text or "")[:300]),
@@ -535,7 +535,7 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                 if not m:
                     raise
                 drop.setdefault(m.group(1), set()).add(int(m.group(2)))
-                ex.unresolved.append(f"{problem.field}: {problem.message} (entry left out)")
+                ex.unresolved.append(f"{problem.field}: " + _("{why} (entry left out)").format(why=problem.message))
             why: dict[tuple[str, int], str] = {}
             for problem in err.problems:
                 m = _SECTION.match(problem.field or "")
