@@ -30,9 +30,10 @@ def _count(s: LiveServer) -> int:
 
 def test_prints_the_three_views(server: LiveServer) -> None:
     out = server.output()
-    assert f"Public view:  {server.base}/" in out
-    assert f"Control view: {server.base}/control#token={TOKEN}" in out
-    assert re.search(rf"Unit views: .*{re.escape(server.base)}/unit/[\w-]+#token=[0-9a-f]{{32}}", out)
+    # in the user's language (Vietnamese by default)
+    assert f"Trang cho người dân:  {server.base}/" in out
+    assert f"Trang phòng điều hành: {server.base}/control#token={TOKEN}" in out
+    assert re.search(rf"Trang cho từng đơn vị: .*{re.escape(server.base)}/unit/[\w-]+#token=[0-9a-f]{{32}}", out)
 
 
 def test_police_state_needs_the_token(server: LiveServer) -> None:
@@ -231,7 +232,7 @@ def test_restart_keeps_every_report(tmp_path: Path) -> None:
         state = again.police()
         assert [(x["kind"], x["post"], x["time"]) for x in state["reports"]] == [("head", "P008", "08:47:43")]
         assert {p["id"]: p["close"] for p in state["posts"]} == shifted
-        assert "1 report(s)" in again.output()
+        assert "1 báo cáo trong" in again.output()
 
 
 def test_a_generated_token_is_printed_once_and_never_in_a_public_page(tmp_path: Path) -> None:

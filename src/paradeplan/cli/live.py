@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from paradeplan.cli.common import HELP, check_port, check_token, guarded, loopback, print_err
-from paradeplan.i18n import _
+from paradeplan.i18n import _, current_lang, ngettext
 
 
 def _more_files() -> None:
@@ -58,7 +58,11 @@ def live_command(
             if rehearse_s is None:
                 raise InputError(
                     problems=[
-                        Problem(f"{rehearse!r} is not a time of day", field="--rehearse", hint="use HH:MM or HH:MM:SS")
+                        Problem(
+                            _("'{value}' is not a time of day").format(value=rehearse),
+                            field="--rehearse",
+                            hint=_("use HH:MM or HH:MM:SS"),
+                        )
                     ]
                 )
         from paradeplan.live.folder import load_folder
@@ -81,33 +85,60 @@ def live_command(
         live = Live(folder, store, secret, live_clock)
         n = len(store.reports())
         typer.echo(
-            f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
-            f"{len(schedule.posts)} posts, {n} report(s) in {folder.db}"
+            ngettext(
+                "{parade} ({date}, {zone}): {posts} posts, {n} report in {file}",
+                "{parade} ({date}, {zone}): {posts} posts, {n} reports in {file}",
+                n,
+            ).format(
+                parade=schedule.parade.name,
+                date=schedule.parade.date.isoformat(),
+                zone=schedule.event.timezone,
+                posts=len(schedule.posts),
+                n=n,
+                file=folder.db,
+            )
         )
         if folder.basemap_note:
-            print_err(f"note: {folder.basemap_note}")
+            print_err(_("note: {text}").format(text=folder.basemap_note))
         if rehearse_s is not None:
-            typer.echo(f"Rehearsal: the clock starts at {clock.hms(rehearse_s)} on {schedule.parade.date}")
-        typer.echo(f"Public view:  {base}/")
-        typer.echo(f"Control view: {base}/control#token={secret}")
+            typer.echo(
+                _("Rehearsal: the clock starts at {time} on {date}").format(
+                    time=clock.hms(rehearse_s), date=schedule.parade.date
+                )
+            )
+        typer.echo(_("Public view:  {url}").format(url=f"{base}/"))
+        typer.echo(_("Control view: {url}").format(url=f"{base}/control#token={secret}"))
         first = next(iter(live.links().items()), None)
         if first is not None:
-            typer.echo(f"Unit views:   one link per unit, listed in the control view (e.g. {base}{first[1]})")
+            typer.echo(
+                _("Unit views:   one link per unit, listed in the control view (e.g. {url})").format(
+                    url=f"{base}{first[1]}"
+                )
+            )
         if generated:
             typer.echo(
-                "The token was generated for this run and is not shown again: keep the control link "
-                "private (or pass --token to keep the same links across restarts)."
+                _(
+                    "The token was generated for this run and is not shown again: keep the control link "
+                    "private (or pass --token to keep the same links across restarts)."
+                )
             )
         if not loopback(host):
             print_err(
-                f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
-                "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
+                _(
+                    "note: listening on {host} over plain HTTP: anyone on that network can read the public "
+                    "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
+                ).format(host=host)
             )
-        typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
+        typer.echo(_("Ctrl-C stops the server; the reports stay in the folder."))
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)
         gone = store.gone()
         if gone is not None:
-            print_err(gone.reason_en)
+            print_err(gone.reason if current_lang() == "vi" else gone.reason_en)
             raise typer.Exit(1)
-        typer.echo(f"Stopped. {len(store.reports())} report(s) kept in {folder.db}")
+        kept = len(store.reports())
+        typer.echo(
+            ngettext("Stopped. {n} report kept in {file}", "Stopped. {n} reports kept in {file}", kept).format(
+                n=kept, file=folder.db
+            )
+        )

@@ -323,7 +323,10 @@ def _json_bytes(data: Any) -> bytes:
 
 
 def _page(view: str, title: str, lang: str, extra: str = "") -> str:
-    """A view's HTML shell: everything it shows comes from the API (as text, never as markup)."""
+    """A view's HTML shell: everything it shows comes from the API (as text, never as markup), in the words of the
+    catalogue (``live.labels``, carried as JSON data that no script runs)."""
+    from paradeplan.live.labels import labels_json
+
     t = html.escape(title)
     return f"""<!doctype html>
 <html lang="{html.escape(lang)}">
@@ -336,6 +339,7 @@ def _page(view: str, title: str, lang: str, extra: str = "") -> str:
 <link rel="stylesheet" href="/static/live.css">
 </head>
 <body class="view-{view}" data-view="{view}" data-lang="{html.escape(lang)}">
+<script type="application/json" id="pp-labels">{labels_json()}</script>
 {extra}
 <script src="/static/leaflet.js"></script>
 <script src="/static/live.js"></script>

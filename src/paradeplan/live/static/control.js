@@ -236,12 +236,14 @@
     if (postLayer) { map.map.removeLayer(postLayer); }
     postLayer = L.layerGroup();
     last.posts.forEach(function (p) {
+      var c = PP.colours.posts;
       L.circleMarker([p.lat, p.lon], {radius: 6, weight: 2, color: '#fff',
-        fillColor: p.at_risk ? '#c0392b' : (p.passed ? '#95a5a6' : '#2980b9'), fillOpacity: 1})
+        fillColor: p.at_risk ? c.at_risk : (p.passed ? c.passed : c.post), fillOpacity: 1})
         .bindTooltip(PP.tip(p.id + ' ' + p.name + ' ' + PP.hm(p.close) + '–' + PP.hm(p.reopen))).addTo(postLayer);
     });
     last.reserves.forEach(function (x) {
-      L.circleMarker([x.station.lat, x.station.lon], {radius: 5, weight: 2, color: '#16a085', fillColor: '#fff',
+      L.circleMarker([x.station.lat, x.station.lon], {radius: 5, weight: 2, color: PP.colours.posts.station,
+        fillColor: '#fff',
         fillOpacity: 1}).bindTooltip(PP.tip(PP.t('reserves') + ': ' + x.unit + ' · ' + x.station.name)).addTo(postLayer);
     });
     postLayer.addTo(map.map);
