@@ -625,7 +625,7 @@ def create_app(live: Live) -> "FastAPI":
                     data = json.dumps(
                         {"version": live.version, "now": now.time().isoformat(), "updated": now.isoformat()}
                     )
-                    yield f"event: state\ndata: {data}\n\n"
+                    yield f"event: state\ndata: {data}\n\n"  # words as data: the event stream protocol
                     await live.broadcast.wait(TICK_S)
             except asyncio.CancelledError:
                 raise

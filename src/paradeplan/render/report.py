@@ -35,23 +35,15 @@ log = logging.getLogger(__name__)
 
 BLANK = "……………"
 
-_KIND_VI = {
-    "banners": "Treo băng rôn, khẩu hiệu",
-    "loudspeaker_round": "Xe loa tuyên truyền",
-    "book_fair": "Hội sách",
-    "mobile_library": "Thư viện lưu động",
-    "exhibition": "Triển lãm",
-    "publicity": "Tuyên truyền",
-    "training": "Lớp học, tập huấn",
-}
-_KIND_EN = {
-    "banners": "Banners and slogans",
-    "loudspeaker_round": "Loudspeaker rounds",
-    "book_fair": "Book fair",
-    "mobile_library": "Mobile library",
-    "exhibition": "Exhibition",
-    "publicity": "Publicity",
-    "training": "Classes and training",
+#: Kinds of activity in the report's words (the plan file's ``kind`` values).
+_KINDS: dict[str, Msg] = {
+    "banners": N_("Banners and slogans"),
+    "loudspeaker_round": N_("Loudspeaker rounds"),
+    "book_fair": N_("Book fair"),
+    "mobile_library": N_("Mobile library"),
+    "exhibition": N_("Exhibition"),
+    "publicity": N_("Publicity"),
+    "training": N_("Classes and training"),
 }
 
 _L: dict[str, Msg] = {
@@ -352,7 +344,7 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
                 units=pf_.units_used,
             )
         )
-    kinds = _KIND_EN if lang == "en" else _KIND_VI
+    kinds = {key: tr(msg, lang) for key, msg in _KINDS.items()}
     for a in _grouped_activities(plan, lang):
         text = _t("activity", lang, what=a["name"], who=a["who"], span=a["span"])
         if a["where"]:
