@@ -275,6 +275,9 @@ NOT_USER_FACING = {
     "parade/traffic_checker.py": "the independent checker's findings: a schedule that fails it is never written",
     "ceremonies/checker.py": "the independent checker's findings: a schedule that fails it is never written",
     "ceremonies/week_checker.py": "the independent checker's findings: a calendar that fails it is never written",
+    # not yet moved: helper j26 is rewriting these (issue 26: the no-detour reason becomes a code, the feed's text)
+    "parade/detours.py": "NOT YET: the no-detour reason (issue 26 rewrites it as a code)",
+    "parade/feeds.py": "NOT YET: the closure feed's description (issue 26's module)",
 }
 _MARKERS = {"_", "N_", "NP_", "NN_", "ngettext", "pgettext", "gettext"}
 #: Calls whose string arguments are for developers or machines: logging, regular expressions, SQL.

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InputError
-from paradeplan.i18n import NP_, Msg, tr
+from paradeplan.i18n import NP_, Msg, gettext, number, tr
 from paradeplan.studio import adapter
 from paradeplan.studio.store import Stale, Step, Store
 
@@ -249,7 +249,10 @@ class Studio:
             code = proc.wait(timeout=900)
             reader.join(timeout=5)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            job.status, job.result = 422, {"problems": [{"field": "", "message": f"the worker failed: {exc}"}]}
+            job.status, job.result = (
+                422,
+                {"problems": [{"field": "", "message": gettext("the worker failed: {error}").format(error=exc)}]},
+            )
             job.done.set()
             return
         # the lines a person reads; those naming the server's folders are left to the output links
@@ -376,7 +379,7 @@ def create_app(studio: Studio) -> "FastAPI":
     def denied(request: Request, cookie_ok: bool = False) -> JSONResponse | None:
         if studio.role(request, cookie_ok):
             return None
-        return refuse(401, "send the token: Authorization: Bearer TOKEN")
+        return refuse(401, gettext("send the token: Authorization: Bearer TOKEN"))
 
     def current(ident: str) -> Step | None:
         return studio.store.current(ident) if re.fullmatch(r"[0-9a-f]{12}", ident) else None
@@ -421,7 +424,7 @@ def create_app(studio: Studio) -> "FastAPI":
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return refuse(404, "no such file")
+            return refuse(404, gettext("no such file"))
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "no-cache"})
 
@@ -445,10 +448,12 @@ def create_app(studio: Studio) -> "FastAPI":
             return d
         ctype = request.headers.get("content-type", "")
         if not ctype.startswith("multipart/form-data"):
-            return refuse(415, "send the file as multipart/form-data, field 'file'")
+            return refuse(415, gettext("send the file as multipart/form-data, field 'file'"))
         raw = await read_body(request, adapter.MAX_UPLOAD + 64_000)
         if raw is None:
-            return refuse(413, f"a file is at most {adapter.MAX_UPLOAD:,} bytes (the importer's limit)")
+            return refuse(
+                413, gettext("a file is at most {n} bytes (the importer's limit)").format(n=number(adapter.MAX_UPLOAD))
+            )
 
         async def again() -> dict[str, Any]:
             return {"type": "http.request", "body": raw, "more_body": False}
@@ -458,16 +463,18 @@ def create_app(studio: Studio) -> "FastAPI":
         form = await Req(request.scope, again).form(max_files=1, max_fields=4)
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            return refuse(422, "no file: send it in the multipart field 'file'")
+            return refuse(422, gettext("no file: send it in the multipart field 'file'"))
         data = await upload.read()
         name = upload.filename or "document.txt"
         if len(data) > adapter.MAX_UPLOAD:
-            return refuse(413, f"a file is at most {adapter.MAX_UPLOAD:,} bytes (the importer's limit)")
+            return refuse(
+                413, gettext("a file is at most {n} bytes (the importer's limit)").format(n=number(adapter.MAX_UPLOAD))
+            )
         try:
             ident, step = await run_in_threadpool(studio.add, name, data)
         except InputError as err:
             status = 413 if adapter.over_limit(err) else 422
-            return refuse(status, "the importer refused the file", adapter.problems_of(err))
+            return refuse(status, gettext("the importer refused the file"), adapter.problems_of(err))
         return JSONResponse(
             {"id": ident, "open_items": step.open_items, "decisions": step.decisions, "version": step.seq},
             status_code=201,
@@ -480,7 +487,7 @@ def create_app(studio: Studio) -> "FastAPI":
             return d
         step = current(ident)
         if step is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         return answer(await run_in_threadpool(studio.state, step, lang_of(request)))
 
     @app.post("/api/plans/{ident}/fixes")
@@ -488,20 +495,20 @@ def create_app(studio: Studio) -> "FastAPI":
         if (d := denied(request)) is not None:
             return d
         if current(ident) is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         raw = await read_body(request, MAX_FIX)
         if raw is None:
-            return refuse(413, f"a fix is at most {MAX_FIX:,} bytes")
+            return refuse(413, gettext("a fix is at most {n} bytes").format(n=number(MAX_FIX)))
         try:
             body = json.loads(raw)
         except ValueError:
-            return refuse(422, "send the fix as JSON")
+            return refuse(422, gettext("send the fix as JSON"))
         if not isinstance(body, dict):
-            return refuse(422, "send the fix as a JSON object")
+            return refuse(422, gettext("send the fix as a JSON object"))
         try:
             step = await run_in_threadpool(studio.fix, ident, base_of(request, body), body)
         except Stale as exc:
-            return refuse(409, "the plan changed in another tab: reload it and fix again", version=exc.current)
+            return refuse(409, gettext("the plan changed in another tab: reload it and fix again"), version=exc.current)
         except adapter.FixRefused as exc:
             return refuse(422, exc.reason, exc.problems)
         return answer(await run_in_threadpool(studio.state, step, lang_of(request)))
@@ -512,7 +519,7 @@ def create_app(studio: Studio) -> "FastAPI":
             return d
         step = current(ident)
         if step is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         raw = await read_body(request, MAX_FIX) or b"{}"
         try:
             body = json.loads(raw) if raw.strip() else {}
@@ -522,9 +529,9 @@ def create_app(studio: Studio) -> "FastAPI":
         try:
             prev = studio.store.undo(ident, step.seq if base is None else base)
         except Stale as exc:
-            return refuse(409, "the plan changed in another tab or window: reload it", version=exc.current)
+            return refuse(409, gettext("the plan changed in another tab or window: reload it"), version=exc.current)
         if prev is None:
-            return refuse(422, "nothing to undo: this is the imported plan")
+            return refuse(422, gettext("nothing to undo: this is the imported plan"))
         return answer(await run_in_threadpool(studio.state, prev, lang_of(request)))
 
     @app.get("/api/plans/{ident}/route")
@@ -533,7 +540,7 @@ def create_app(studio: Studio) -> "FastAPI":
             return d
         step = current(ident)
         if step is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         want = request.query_params.get("basemap") == "1"
         return JSONResponse(await run_in_threadpool(studio.route, ident, step, want))
 
@@ -543,15 +550,15 @@ def create_app(studio: Studio) -> "FastAPI":
             return d
         step = current(ident)
         if step is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         state = await run_in_threadpool(studio.state, step)
         if not state["valid"]:
-            return refuse(422, "the plan is not ready: fix these first", state["problems"])
+            return refuse(422, gettext("the plan is not ready: fix these first"), state["problems"])
         job = studio.start_run(ident, step, lang_of(request))
         await run_in_threadpool(job.done.wait)
         assert job.result is not None
         if job.status != 200:
-            return refuse(422, "the plan could not be made", job.result.get("problems", []))
+            return refuse(422, gettext("the plan could not be made"), job.result.get("problems", []))
         return JSONResponse(job.result)
 
     @app.get("/api/plans/{ident}/run")
@@ -576,14 +583,14 @@ def create_app(studio: Studio) -> "FastAPI":
         if (d := denied(request, cookie_ok=True)) is not None:
             return d
         if current(ident) is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         root = (studio.plan_dir(ident) / "out").resolve()
         parts = path.split("/")
         if not path or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts) or path.startswith("/"):
-            return refuse(404, "no such output")
+            return refuse(404, gettext("no such output"))
         target = (root / path).resolve()
         if not target.is_relative_to(root) or not target.is_file():
-            return refuse(404, "no such output")
+            return refuse(404, gettext("no such output"))
         return FileResponse(target)
 
     @app.get("/api/plans/{ident}/plan.yaml")
@@ -592,7 +599,7 @@ def create_app(studio: Studio) -> "FastAPI":
             return d
         step = current(ident)
         if step is None:
-            return refuse(404, "no such plan")
+            return refuse(404, gettext("no such plan"))
         return Response(
             step.yaml,
             media_type="application/yaml; charset=utf-8",
