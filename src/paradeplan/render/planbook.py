@@ -60,7 +60,6 @@ td.id, th.id { white-space: nowrap; }
 table.tight { font-size: 9pt; line-height: 1.25; }
 table.tight th, table.tight td { padding: 0.7mm 1.2mm; }
 td.mv { font-style: italic; }
-.fld { color: #555; font-size: 9pt; }
 .placeholder { color: #8a1c1c; font-style: italic; }
 section.open { border: 1.2pt solid #8a1c1c; padding: 2mm 4mm; }
 section.open h2 { border-bottom: none; color: #8a1c1c; }
@@ -218,7 +217,8 @@ def _open_items(plan: Plan | None, lang: str) -> str:
         return f'<section id="open" class="open"><h2>{e(title)}</h2><p class="note">{e(none)}</p></section>'
 
     lead = ngettext("{n} item is still to be decided:", "{n} items are still to be decided:", len(items), lang)
-    rows = "".join(f"<li>{e(item.question)} <span class='fld'>({e(item.field)})</span></li>" for item in items)
+    # the plan file's field stays out of the text a clerk reads (an internal name): it is the item's tooltip
+    rows = "".join(f'<li title="{e(item.field)}">{e(item.question)}</li>' for item in items)
     return (
         f'<section id="open" class="open"><h2>{e(title)}</h2><p class="warn">{e(lead.format(n=len(items)))}</p>'
         f"<ol>{rows}</ol></section>"
