@@ -203,7 +203,7 @@ def _xlsx_text(path: Path) -> str:
 
 
 def _ics_text(path: Path) -> str:
-    text = path.read_text(encoding="utf-8").replace("\r\n ", "")
+    text = path.read_bytes().decode("utf-8").replace("\r\n ", "").replace("\r\n\t", "")  # unfold long lines
     keep = ("SUMMARY", "DESCRIPTION", "LOCATION", "X-WR-CALNAME")
     return "\n".join(line.split(":", 1)[1] for line in text.splitlines() if line.split(":", 1)[0].split(";")[0] in keep)
 
@@ -465,6 +465,35 @@ def test_placeholders_look_like_placeholders():
     assert page.count('<span class="placeholder">(chưa xác định)</span>') >= len(chosen_later)
     assert page.index("Việc còn phải xác định") < page.index("Lễ khai mạc")
     assert not english_words(_page_text_of(page))
+
+
+def test_placeholders_are_marked_in_every_output_of_the_ceremonies(tmp_path):
+    """Long An's venues chosen later and times not stated are marked as such wherever they show: the run-of-show,
+    the itineraries (text and calendar), the plan's calendar, the report (Word) and the ceremony map's popups."""
+    import json
+
+    from paradeplan.app import run_ceremonies
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.plan.rules import placeholders
+    from paradeplan.render.reminders import plan_calendar
+
+    plan = load_plan(ROOT / "data" / "longan-2021" / "plan.yaml")
+    open_venue, _open_time = placeholders(plan)
+    assert len(open_venue) >= 14
+    outcome = run_ceremonies(plan, "vi")
+    files = {name: (data if isinstance(data, str) else data.decode("utf-8")) for name, data in outcome.files.items()}
+    mark = "(chưa xác định)"
+    show = files["runofshow.md"]
+    assert show.count(mark) >= len(open_venue), show[:400]
+    # the provincial leaders' stop is Tân An's ceremony, at a school the city has yet to choose
+    assert "(do UBND thành phố Tân An chọn) (chưa xác định)" in files["itineraries.md"]
+    (tmp_path / "all.ics").write_text(files["itineraries/all.ics"], encoding="utf-8", newline="")
+    assert mark in _ics_text(tmp_path / "all.ics")
+    (tmp_path / "c.ics").write_bytes(plan_calendar(plan, "vi", outcome.book))
+    assert _ics_text(tmp_path / "c.ics").count(mark) >= len(open_venue)
+    page = files["map.html"]
+    data = json.loads(re.search(r'"venues":\s*(\[.*?\]),\s*"paths"', page, re.S).group(1))  # type: ignore[union-attr]
+    assert sum(1 for v in data if v["open"]) >= 10 and "chưa xác định" in page
 
 
 def _page_text_of(page: str) -> str:

@@ -18,14 +18,16 @@ _MAP_L: dict[str, Msg] = {
     "base": N_("Base"),
     "approx": N_("approximate position"),
     "none": N_("(none)"),
+    "undecided": N_("not decided yet"),
 }
 
 CEREMONIES_JS = r"""
 var overlays=ppBase(map,D), Lb=D.L;
 var venues=L.layerGroup(), paths=L.layerGroup();
 D.venues.forEach(function(v){
-  var h='<div class="pp-pop"><b>'+ppEsc(v.n)+'. '+ppEsc(v.name)+'</b>';
-  v.c.forEach(function(c){h+='<br><br><b>'+ppEsc(c[0])+'</b><br>'+ppEsc(c[1])+
+  var tbd=' <span class="pp-warn">('+ppEsc(Lb.undecided)+')</span>';  /* a placeholder the plan leaves open */
+  var h='<div class="pp-pop"><b>'+ppEsc(v.n)+'. '+ppEsc(v.name)+'</b>'+(v.open?tbd:'');
+  v.c.forEach(function(c){h+='<br><br><b>'+ppEsc(c[0])+'</b><br>'+ppEsc(c[1])+(c[3]?tbd:'')+
     '<br><span class="pp-k">'+ppEsc(Lb.guests)+':</span> '+(c[2].length?c[2].map(ppEsc).join(', '):ppEsc(Lb.none));});
   if(v.approx){h+='<br><span class="pp-warn">'+ppEsc(Lb.approx)+'</span>';}
   ppPin([v.lat,v.lon],ppEsc(v.n),'#c0392b',24).bindPopup(h+'</div>',{maxWidth:320})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -492,28 +491,6 @@ def _span(start: Any, end: Any) -> str:
     return "–".join(x for x in (clock.hm_of(start), clock.hm_of(end)) if x)
 
 
-#: A place name that says someone has yet to choose it ("Trường học hoặc … (do UBND huyện X chọn)").
-_UNDECIDED = re.compile(r"\(do [^)]*chọn\)|…|\.\.\.|chưa rõ|chưa xác định", re.IGNORECASE)
-
-
-def undecided(plan: Plan | None) -> tuple[set[str], set[str]]:
-    """What the plan leaves open, to mark wherever it shows: (ids of ceremonies whose venue is still to be chosen,
-    ids of ceremonies whose time is a placeholder)."""
-    if plan is None:
-        return set(), set()
-    from paradeplan.plan.rules import still_open
-
-    fields = {item.field for item in still_open(plan)}
-    places = {p.id: p.name for p in plan.places}
-    venue, time = set(), set()
-    for i, c in enumerate(plan.ceremonies):
-        if f"ceremonies[{i}].venue" in fields or _UNDECIDED.search(places.get(c.venue or "", "") or ""):
-            venue.add(c.id)
-        if any(f.startswith(f"ceremonies[{i}].") and not f.endswith(".venue") for f in fields):
-            time.add(c.id)
-    return venue, time
-
-
 def _mark(text: str, open_: bool, lang: str) -> str:
     """Escaped text, followed by a visible "(chưa xác định)" when it is a placeholder."""
     if not open_:
@@ -526,7 +503,9 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str, plan: Plan | N
     """Each ceremony's run-of-show: venue, date and times, program items with clock times, guests; a venue or a
     time still to be decided is marked as such."""
     out = [f'<section id="ceremonies" class="page"><h2>{num}. {e(t("ceremonies", lang))}</h2>']
-    open_venue, open_time = undecided(plan)
+    from paradeplan.plan.rules import placeholders
+
+    open_venue, open_time = placeholders(plan)
     for c in book.get("ceremonies") or []:
         day = official_date(c.get("date") or str(c.get("start") or "")[:10], lang)
         venue = _mark(str(c.get("venue_name") or c.get("venue") or ""), c.get("id") in open_venue, lang)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
-from paradeplan.i18n import N_, NP_, Msg, tr
+from paradeplan.i18n import N_, NP_, Msg, gettext, tr
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
 from paradeplan.render import word
@@ -289,6 +289,10 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     para(_t("I2", lang), bold=True)
     cers = (inp.ceremonies or {}).get("ceremonies") or []
     places = {pl.id: pl for pl in plan.places}
+    from paradeplan.plan.rules import placeholders
+
+    open_venue, open_time = placeholders(plan)
+    tbd = f" ({gettext('not decided yet', lang)})"
     if cers:
         para(_t("I2_count", lang, n=len(cers)))
         cols = [_t(k, lang) for k in ("col_no", "col_cer", "col_where", "col_when", "col_guests", "col_people")]
@@ -307,9 +311,12 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
         for n, c in enumerate(cers, start=1):
             pl = places.get(str(c.get("venue") or ""))
             where = str(c.get("venue_name") or "")
-            if pl is not None and pl.approximate:
+            if c.get("id") in open_venue:
+                where += tbd  # a placeholder the plan leaves open, not only an approximate position
+            elif pl is not None and pl.approximate:
                 where += f" ({_t('approx', lang)})"
             when = f"{clock.hm_of(c.get('start'))}–{clock.hm_of(c.get('end'))}\n{short_date(c.get('date'), lang)}"
+            when += tbd if c.get("id") in open_time else ""
             guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
             cells = table.add_row().cells
             for i, v in enumerate((f"{n:02d}", str(c.get("name") or ""), where, when, guests or "—", None)):
