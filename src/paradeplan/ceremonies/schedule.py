@@ -1,10 +1,15 @@
-"""The ceremony and week contracts: solved schedules as frozen values, each with its shortfall (exit 3)."""
+"""The ceremony and week contracts: solved schedules as frozen values, each with its shortfall (exit 3).
+
+Times are seconds, as in the parade's schedule: a ceremony's start and an attendance's arrival and leaving count
+from midnight of the instance's first day (``instance.day0``; a week spans several days), :meth:`CeremonySchedule.at`
+gives the local date-time. The solver's model counts minutes; it converts once, when it builds the schedule.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from paradeplan.ceremonies.instance import CeremonyInstance
 from paradeplan.errors import InfeasibleError, Shortfall
@@ -17,11 +22,11 @@ class Attendance:
 
     attendee: str
     ceremony: str
-    arrive: int
-    """Minutes from the instance's day zero."""
-    leave: int
-    travel_min: int | None
-    """Travel time allowed from the previous place (None when the start place is unknown)."""
+    arrive_s: int
+    """Seconds from midnight of the instance's first day."""
+    leave_s: int
+    travel_s: int | None
+    """Travel time allowed from the previous place, in whole minutes (None when the start place is unknown)."""
     came_from: str | None
     """Id of the previous place (base or venue)."""
 
@@ -47,7 +52,8 @@ class CeremonySchedule:
     bound: float
     gap: float
     """Relative optimality gap (0 when proven optimal)."""
-    starts: Mapping[str, int]
+    starts_s: Mapping[str, int]
+    """Each ceremony's start, seconds from midnight of the instance's first day."""
     attendance: tuple[Attendance, ...]
     unmet: tuple[Unmet, ...]
     relaxed: bool = False
@@ -55,13 +61,13 @@ class CeremonySchedule:
     wall_s: float = 0.0
     warnings: tuple[str, ...] = ()
 
-    def at(self, minute: int) -> datetime:
-        """Local date-time of a minute of the schedule."""
-        return self.instance.at(minute)
+    def at(self, second: int) -> datetime:
+        """Local date-time of a second of the schedule."""
+        return datetime.combine(self.instance.day0, time(0, 0)) + timedelta(seconds=second)
 
-    def end(self, cid: str) -> int:
-        """End minute of a ceremony."""
-        return self.starts[cid] + self.instance.ceremony(cid).duration
+    def end_s(self, cid: str) -> int:
+        """When a ceremony ends (seconds)."""
+        return self.starts_s[cid] + self.instance.ceremony(cid).duration * 60
 
     @property
     def shortfall(self) -> InfeasibleError | None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from paradeplan import clock
 from paradeplan.ceremonies.instance import AttendeeIn, CeremonyIn, CeremonyInstance, Need, build_instance
@@ -16,6 +16,33 @@ from paradeplan.i18n import _
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
+
+#: Seconds in a minute of the model.
+MIN_S = 60
+
+
+@dataclass(frozen=True)
+class _Att:
+    """One attendance as the model solved it (minutes from the instance's day zero)."""
+
+    attendee: str
+    ceremony: str
+    arrive: int
+    leave: int
+    travel_min: int | None
+    came_from: str | None
+
+
+@dataclass(frozen=True)
+class _Solved:
+    """The solution in the model's minutes, which the explanations of what stays unmet reason in."""
+
+    instance: CeremonyInstance
+    plan: Plan
+    status: str
+    gap: float
+    starts: Mapping[str, int]
+    attendance: tuple[_Att, ...]
 
 
 def _precheck(inst: CeremonyInstance) -> None:
@@ -106,26 +133,36 @@ def schedule_instance(
         key = (n.attendee, n.ceremony)
         if solved.value(v.attend[key]):
             raw.append((n.attendee, n.ceremony, solved.value(v.arrive[key]), solved.value(v.leave[key])))
-    attendance = _with_travel(inst, raw)
-    sched = CeremonySchedule(
+    attendance = tuple(_with_travel(inst, raw))
+    unmet = explain_unmet(_Solved(inst, plan, solved.status, solved.gap, starts, attendance))
+    return CeremonySchedule(
         plan,
         inst,
         solved.status,
         solved.objective,
         solved.bound,
         solved.gap,
-        starts,
-        tuple(attendance),
-        (),
+        {cid: m * MIN_S for cid, m in starts.items()},
+        tuple(
+            Attendance(
+                t.attendee,
+                t.ceremony,
+                t.arrive * MIN_S,
+                t.leave * MIN_S,
+                None if t.travel_min is None else t.travel_min * MIN_S,
+                t.came_from,
+            )
+            for t in attendance
+        ),
+        tuple(unmet),
         relax,
         solved.wall_s,
         tuple(inst.warnings),
     )
-    return replace(sched, unmet=tuple(explain_unmet(sched)))
 
 
-def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -> list[Attendance]:
-    out: list[Attendance] = []
+def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -> list[_Att]:
+    out: list[_Att] = []
     by_att: dict[str, list[tuple[str, str, int, int]]] = {}
     for r in raw:
         by_att.setdefault(r[0], []).append(r)
@@ -139,9 +176,9 @@ def _with_travel(inst: CeremonyInstance, raw: list[tuple[str, str, int, int]]) -
             if prev_day != c.day:
                 prev_place = a.base
             if prev_place is None:
-                out.append(Attendance(aid, cid, arr, lv, None, None))
+                out.append(_Att(aid, cid, arr, lv, None, None))
             else:
-                out.append(Attendance(aid, cid, arr, lv, inst.move(aid, prev_place, c.venue), prev_place))
+                out.append(_Att(aid, cid, arr, lv, inst.move(aid, prev_place, c.venue), prev_place))
             prev_place, prev_day = c.venue, c.day
     out.sort(key=lambda t: (t.attendee, t.arrive, t.ceremony))
     return out
@@ -154,12 +191,13 @@ def _place_name(inst: CeremonyInstance, plan: Plan, pid: str) -> str:
     return pid
 
 
-def explain(sched: CeremonySchedule, need: Need) -> str:
+def explain(sched: _Solved, need: Need) -> str:
     """Why ``need`` is not met in ``sched``: availability, capacity, a clash or a move too short.
 
     Parameters
     ----------
-    sched : CeremonySchedule
+    sched : _Solved
+        The solution in the model's minutes.
     need : Need
 
     Returns
@@ -240,7 +278,7 @@ def _presence(a: AttendeeIn, c: CeremonyIn, need: Need, start: int) -> tuple[int
 
 
 def _never_available(
-    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, needs_at: Callable[[int], tuple[int, int, int]]
+    sched: _Solved, a: AttendeeIn, c: CeremonyIn, needs_at: Callable[[int], tuple[int, int, int]]
 ) -> str | None:
     """Why the attendee cannot be there at any start the window allows (availability and travel), if so."""
     inst, plan = sched.instance, sched.plan
@@ -282,7 +320,7 @@ def _never_available(
 
 
 def _blockers(
-    sched: CeremonySchedule, a: AttendeeIn, c: CeremonyIn, mine: list[Attendance], window: tuple[int, int, int]
+    sched: _Solved, a: AttendeeIn, c: CeremonyIn, mine: list[_Att], window: tuple[int, int, int]
 ) -> list[str]:
     """Why the attendee's other attendances that day leave no room here: a clash, or a move too short.
 
@@ -335,7 +373,7 @@ def _blockers(
     return blockers
 
 
-def explain_unmet(sched: CeremonySchedule) -> list[Unmet]:
+def explain_unmet(sched: _Solved) -> list[Unmet]:
     """Every wished-for or required attendance not in ``sched``, with its reason."""
     held = {(t.attendee, t.ceremony) for t in sched.attendance}
     out: list[Unmet] = []
@@ -358,7 +396,7 @@ def explain_unmet(sched: CeremonySchedule) -> list[Unmet]:
     return out
 
 
-def _covers(sched: CeremonySchedule, aid: str, cid: str, k: int) -> bool:
+def _covers(sched: _Solved, aid: str, cid: str, k: int) -> bool:
     it = sched.instance.ceremony(cid).items[k]
     s = sched.starts[cid]
     return any(

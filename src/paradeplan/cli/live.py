@@ -25,6 +25,27 @@ def _more_files() -> None:
             )
 
 
+def _rehearsal_start(rehearse: str | None) -> int | None:
+    """``--rehearse HH:MM[:SS]`` in seconds since midnight (None: the real clock)."""
+    from paradeplan import clock
+    from paradeplan.errors import InputError, Problem
+
+    if rehearse is None:
+        return None
+    rehearse_s = clock.parse(rehearse)
+    if rehearse_s is None:
+        raise InputError(
+            problems=[
+                Problem(
+                    _("'{value}' is not a time of day").format(value=rehearse),
+                    field="--rehearse",
+                    hint=_("use HH:MM or HH:MM:SS"),
+                )
+            ]
+        )
+    return rehearse_s
+
+
 def live_command(
     out: Annotated[Path, typer.Argument(help=_("The results folder of `paradeplan plan --out OUT`.", HELP))],
     host: Annotated[
@@ -48,23 +69,10 @@ def live_command(
 ) -> None:
     """Serve the day's live views: control room (token), one link per unit, and the public page."""
     from paradeplan import clock
-    from paradeplan.errors import InputError, Problem
 
     with guarded():
         check_token(token)
-        rehearse_s = None
-        if rehearse is not None:
-            rehearse_s = clock.parse(rehearse)
-            if rehearse_s is None:
-                raise InputError(
-                    problems=[
-                        Problem(
-                            _("'{value}' is not a time of day").format(value=rehearse),
-                            field="--rehearse",
-                            hint=_("use HH:MM or HH:MM:SS"),
-                        )
-                    ]
-                )
+        rehearse_s = _rehearsal_start(rehearse)
         from paradeplan.live.folder import load_folder
         from paradeplan.live.server import Live, LiveClock, new_token, serve
         from paradeplan.live.store import Store

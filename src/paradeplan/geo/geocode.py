@@ -572,18 +572,43 @@ def resolve_place(
     found_point = resolve_named_point(place, named_points, file=file, field=field, line=line)
     if found_point is not None:
         return found_point
+    looked_up = _nominatim_place(place, online, area, file, field, line)
+    if looked_up is not None:
+        return looked_up
+    raise _not_found(place, gazetteer, named_points, online, file, field, line)
+
+
+def _nominatim_place(
+    place: Place, online: bool, area: str | None, file: str | None, field: str | None, line: int | None
+) -> ResolvedPlace | None:
+    """The place by its address (or name and ``area``) from Nominatim's cache, or online when allowed; None when
+    neither has it."""
     query = place.address or (f"{place.name}, {area}" if area else place.name)
     cached = cached_geocode(query)
-    if cached or online:
-        try:
-            results = cached if cached is not None else geocode_online(query, online=online)
-        except NetworkError as err:
-            if file is None:
-                raise
-            raise NetworkError(problems=[Problem(str(err), file, line, None, field)]) from None
-        if results:
-            lat, lon, _ = results[0]
-            return ResolvedPlace(place.id, place.name, lat, lon, "nominatim", True)
+    if not (cached or online):
+        return None
+    try:
+        results = cached if cached is not None else geocode_online(query, online=online)
+    except NetworkError as err:
+        if file is None:
+            raise
+        raise NetworkError(problems=[Problem(str(err), file, line, None, field)]) from None
+    if not results:
+        return None
+    lat, lon, _ = results[0]
+    return ResolvedPlace(place.id, place.name, lat, lon, "nominatim", True)
+
+
+def _not_found(
+    place: Place,
+    gazetteer: Gazetteer | None,
+    named_points: Sequence[NamedPoint],
+    online: bool,
+    file: str | None,
+    field: str | None,
+    line: int | None,
+) -> InputError:
+    """A place nobody knows: where it was looked for, similar known names, and how to pin it."""
     known = [n for p in (gazetteer.places if gazetteer else ()) for n in (p.name, *p.aliases)]
     known += [p.name for p in named_points]
     by_key = {loose_key(k): k for k in sorted(set(known))}
@@ -592,7 +617,7 @@ def resolve_place(
     hint += ", or run with --online to look it up on OpenStreetMap Nominatim" if not online else ""
     similar = f"; similar known names: {', '.join(by_key[c] for c in close)}" if close else ""
     where = "offline " if not online else ""
-    raise InputError(
+    return InputError(
         problems=[
             Problem(
                 f"place '{place.name}' not found {where}(no lat/lon in the plan, not in the gazetteer, "

@@ -20,6 +20,8 @@ BUILTIN = "builtin:quan12"
 SAME_PLACE_M = 300.0
 #: A candidate nearer the route's neighbouring streets by at least this much is taken (metres).
 NEIGHBOUR_MARGIN_M = 200.0
+#: Points of one name closer than this to each other are parts of one place (a park's gates, its bus stops).
+ONE_PLACE_M = 1000.0
 #: Named points of these kinds only serve a place (a bus stop named after a school): used when nothing else fits.
 _TRANSIT = ("transit", "highway", "public_transport", "railway", "amenity=bus_station")
 
@@ -218,6 +220,14 @@ def _neighbour_streets(data: dict[str, Any], place_id: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _one_place(cands: list[Candidate]) -> bool:
+    """Several points of one name all within :data:`ONE_PLACE_M` of each other: parts of one place (a park's
+    gates, the stops in front of it), not places of the same name elsewhere."""
+    return len(cands) > 1 and all(
+        haversine_m(a.lat, a.lon, b.lat, b.lon) <= ONE_PLACE_M for a in cands for b in cands if a is not b
+    )
+
+
 def _used_by_parades(data: dict[str, Any]) -> set[str]:
     used: set[str] = set()
     for parade in data.get("parades", []):
@@ -253,6 +263,16 @@ def _known(names: list[str], graph: Any) -> list[Candidate]:
     if not found:
         found = [p for p in points if any(accent_blind_equal(n, p.name) for n in names)]
     return _points(found)
+
+
+def _named_points(names: list[str], graph: Any) -> list[Candidate]:
+    """Every named point of the street data with one of these names (stops and stations included)."""
+    keys = {name_key(n) for n in names}
+    return [
+        Candidate(p.name, p.lat, p.lon, str(p.kind))
+        for p in graph.graph.get("_named_points") or ()
+        if name_key(p.name) in keys
+    ]
 
 
 def _points(found: list[Any]) -> list[Candidate]:
@@ -309,13 +329,16 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
             cands = _containing(str(entry["name"]), graph)
             contained = True
         clusters = _cluster(cands)
-        if not clusters or (len(clusters) == 1 and not contained):
+        stops = len(clusters) == 1 and not contained and len(_cluster(_named_points(names, graph))) > 1
+        if not clusters or (len(clusters) == 1 and not contained and not stops):
             continue  # unknown (validate says so), or one place that validate and plan find by name
         field_ = f"places[{i}]"
         reps = [cl[0] for cl in clusters]
         chosen: Candidate | None = None
         reason = ""
-        if len(reps) == 1:
+        if stops:  # the park itself, where the street data also names stops after it: pinned, so none is taken
+            chosen, reason = reps[0], "the place itself, not the stops or stations named after it"
+        elif len(reps) == 1:
             chosen = reps[0]
             reason = f"the only known place whose name contains '{entry['name']}'"
             if ctx.area is not None and _in_area(chosen, ctx):
@@ -327,11 +350,17 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
             else:
                 pool = inside or reps
                 near = _neighbour_streets(data, str(entry["id"]))
+                one = _one_place(pool)
                 if near:
                     scored = sorted((_distance_to_streets(graph, c, near), k, c) for k, c in enumerate(pool))
-                    if len(scored) == 1 or scored[1][0] - scored[0][0] >= NEIGHBOUR_MARGIN_M:
+                    if len(scored) == 1 or scored[1][0] - scored[0][0] >= NEIGHBOUR_MARGIN_M or one:
                         chosen = scored[0][2]
                         reason = f"next to the route's neighbouring streets ({', '.join(near)})"
+                        if one:
+                            reason = (
+                                f"points of one place (all within {ONE_PLACE_M:.0f} m of each other); the one next "
+                                f"to the route's neighbouring streets ({', '.join(near)})"
+                            )
         if chosen is None:
             question = (
                 f"'{entry['name']}' may be {len(reps)} places; the document's context does not say which: "

@@ -13,9 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
+
+if TYPE_CHECKING:
+    from paradeplan.importer.structure import Document
 
 # ---------------------------------------------------------------------------------------------- vocabulary
 NUMWORDS = {
@@ -677,18 +681,6 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
     return out
 
 
-def _section_fields(lines: list[Line], k: int) -> dict[str, Folded]:
-    """Labelled lines right after a heading ("1. Lễ khai mạc cấp tỉnh" / "Thời gian: …" / "Địa điểm: …")."""
-    out: dict[str, Folded] = {}
-    for ln in lines[k + 1 : k + 8]:
-        got = labelled_fields(ln.body)
-        if not got or _FIELD_RX.match(" " + ln.body.low) is None:
-            break
-        for key, value in got.items():
-            out.setdefault(key, value)
-    return out
-
-
 def _venue_text(v: Folded) -> str | None:
     """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
     end = len(v.low)
@@ -698,7 +690,32 @@ def _venue_text(v: Folded) -> str | None:
     return name if 2 <= len(name) <= 160 else None
 
 
-def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[CeremonyEvent], list[str]]:
+#: What a clause is when it names a ceremony without being one (rules kept as data, folded text):
+#: another kind of event at its head ("Hội nghị … chuẩn bị Lễ khai mạc", a meeting), a reference to the ceremony
+#: ("ngay sau Lễ phát động", "hậu cần cho Lễ khai mạc", "đưa tin về Lễ khai mạc"), or a past one ("đã được tổ
+#: chức", in a report written after the week).
+NOT_EVENT_HEAD = re.compile(
+    r"^(?:to chuc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet|so ket)\b"
+)
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu)\s+$"
+)
+PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
+PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")
+
+
+def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
+    """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
+    before = c.low[:start]
+    if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
+        return True
+    own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
+    return bool(PREPARING_BEFORE.search(before)) and not own_when
+
+
+def read_ceremonies(
+    lines: list[Line], dates_of: DatesOf, doc: Document | None = None
+) -> tuple[list[CeremonyEvent], list[str]]:
     """Every ceremony clause with its host, date, time, venue and guests; and ceremonies written without a date.
 
     Parameters
@@ -707,6 +724,8 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
         The body's lines with their structure.
     dates_of : callable
         ``dates_of(folded_text) -> list[Found]`` with the document's year.
+    doc : Document, optional
+        The parsed structure: a ceremony without labelled fields of its own takes its section's.
 
     Returns
     -------
@@ -714,7 +733,7 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
     """
     out: list[CeremonyEvent] = []
     undated: list[str] = []
-    for k_line, ln in enumerate(lines):
+    for ln in lines:
         line_dates = {x.as_date for x in dates_of(ln.body.low)}
         for c in clauses(ln.body):
             m = _CEREMONY.search(c.low)
@@ -722,13 +741,15 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
                 continue
             if re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()]):
                 continue  # "<who> dự Lễ khai mạc tại …": an official's assignment (read_officials)
+            if not_an_event(c, m.start(), m.end(), dates_of):
+                continue
             ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
             if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
                 ds = [x for x in ds if x.start > m.start()]
             day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
             stop = re.search(
                 r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
-                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"]",
+                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
                 c.low[m.end() :],
             )
             end = m.end() + stop.start() if stop else len(c.low)
@@ -755,8 +776,8 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
             # labelled fields in the rest of its line, or on the lines under its heading
             at = ln.body.low.find(c.low[m.start() : m.end()])
             fields = labelled_fields(ln.body, max(at, 0))
-            if not fields and ln.heading:
-                fields = _section_fields(lines, k_line)
+            if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
+                fields = doc.own_fields(ln.index)
             if "venue" in fields:
                 place = _venue_text(fields["venue"]) or place
             if "when" in fields:
@@ -766,6 +787,9 @@ def read_ceremonies(lines: list[Line], dates_of: DatesOf) -> tuple[list[Ceremony
                 if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
                     wd = dates_of(w.low)
                     day = wd[0].as_date if wd else day
+            when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
+            if day is None and out and re.search(r"\bcung ngay\b", when_low):
+                day = out[-1].date  # "14 giờ 00 phút cùng ngày": the day of the event before it
             if "duration" in fields:
                 duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
             invited, parts = _guests(c)

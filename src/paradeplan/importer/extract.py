@@ -13,6 +13,7 @@ from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.routes import Cue
+from paradeplan.importer.structure import parse
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
 _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
+#: Where an owner's name ends: the vehicles' task after it ("của Công an phường dẫn đoàn").
+_OWNER_END = re.compile(
+    r"\s+(?:cung cap|dam nhan|bo tri|phu trach|dan doan|dan duong|mo duong|ho tong|bao ve|hoa tieu|khoa duoi)\b"
+)
+#: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …").
+_POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -98,14 +105,23 @@ _TIME_LINE = re.compile(
     r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
     r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*"
 )
+_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
+_PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
+_DEPART_AFTER_TIME = re.compile(
+    r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
+    r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b"
+)
 _SPEED = re.compile(
     r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
     r"kilomet\s*/\s*gio|km/h)"
 )
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
 _CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
-_DEADLINE_BEFORE = re.compile(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)(\s+ngay)?\s*$")
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop")
+_DEADLINE_BEFORE = re.compile(
+    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)"
+    r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
+)
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
 _DOC_TYPE = re.compile(r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
@@ -313,6 +329,8 @@ class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         self.text = clean(raw)
         self.lines = [Folded.of(line) for line in logical_lines(self.text)]
+        self.doc = parse(self.lines)
+        """The document's structure, parsed once (sections, blocks, clauses, labelled fields)."""
         self.out = Extraction(source=source)
         self.year: int | None = None
         self._route_cue: Cue | None = None
@@ -445,10 +463,36 @@ class _Reader:
                 end = min(end, m.start())
         for found in (*find_times(low[start:end]), *find_dates(low[start:end], self.year)):
             end = min(end, start + found.start)
-        name = _strip_words(tidy(f.text[start:end]), r"^(?:tai|o)\s+", r",?\s*(?:vao|luc|ngay)$")
+        name = _strip_words(
+            tidy(f.text[start:end]),
+            r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
+            r",?\s*(?:vao|luc|ngay)$",
+        )
+        address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
+        # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+        if address and address.start() >= 2:
+            name = tidy(name[: address.start()])
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
+        """The parade's assembly and departure: labelled lines, a table row, gatherings, "Thời gian:" lines and
+        times written beside "xuất phát" (one named step each)."""
+        out = self.out
+        labelled, departing = self._labelled_assembly()
+        out.assembly_place = labelled or self._row_assembly_place() or departing
+        self._gatherings()
+        if out.assembly_time is None and out.gatherings:
+            self._assembly_from_gathering()
+        if out.route and (out.assembly_time is None or out.assembly_date is None or out.departure_time is None):
+            self._time_line()
+        if out.departure_time is None:
+            self._departure_before_verb()
+        if out.departure_time is None:
+            self._departure_after_verb()
+
+    def _labelled_assembly(self) -> tuple[str | None, str | None]:
+        """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
+        the assembly and departure places they name."""
         out = self.out
         labelled_place: str | None = None
         departure_place: str | None = None
@@ -464,20 +508,16 @@ class _Reader:
             ds = find_dates(value.low, self.year)
             is_place = bool(re.search(r"dia diem|diem|noi", head)) and not re.search(r"thoi gian|gio", head)
             departing = what in ("xuat phat", "khoi hanh")
+            name = None
             if is_place:
                 name = self._place_from(value, 0)
-                if departing:
-                    departure_place = departure_place or name
-                else:
-                    labelled_place = labelled_place or name
             else:
                 tat = re.search(r"\btai\s", value.low)
-                if tat:
-                    name = self._place_from(value, tat.end())
-                    if departing:
-                        departure_place = departure_place or name
-                    else:
-                        labelled_place = labelled_place or name
+                name = self._place_from(value, tat.end()) if tat else None
+            if departing:
+                departure_place = departure_place or name
+            else:
+                labelled_place = labelled_place or name
             t = times[0].as_time if times else None
             d = ds[0].as_date if ds else None
             if departing:
@@ -487,18 +527,25 @@ class _Reader:
             elif t and out.assembly_time is None:
                 out.assembly_time = t
                 out.assembly_date = d
-            elif d and out.assembly_date is None and not departing:
+            elif d and out.assembly_date is None:
                 out.assembly_date = d
-        if labelled_place is None:  # a table row "Tập trung đoàn xe — Thời gian: …; Địa điểm: X"
+        return labelled_place, departure_place
+
+    def _row_assembly_place(self) -> str | None:
+        """The venue of a table row of the assembly ("Tập trung đoàn xe — Thời gian: …; Địa điểm: X"), else of
+        the parade's own row ("Diễu hành xe hoa … — Thời gian: …; Địa điểm: X")."""
+        for rx in (_ASSEMBLY_ROW, _PARADE_ROW):
             for f0 in self.lines:
                 f = _unbullet(f0)
-                if re.match(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s", f.low):
+                if rx.match(f.low):
                     venue = ev.labelled_fields(f).get("venue")
                     if venue is not None:
-                        labelled_place = self._place_from(venue, 0)
-                        break
-        out.assembly_place = labelled_place or departure_place
-        # Unlabelled "… tập trung tại X lúc T ngày D": gatherings (or the assembly when none is labelled).
+                        return self._place_from(venue, 0)
+        return None
+
+    def _gatherings(self) -> None:
+        """Unlabelled "… tập trung tại X lúc T ngày D": gatherings (the assembly's, when none is labelled)."""
+        out = self.out
         for f in self.lines:
             for c in ev.clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
@@ -519,47 +566,50 @@ class _Reader:
                         times[0].as_time,
                     )
                     out.gatherings.append(g)
-        if out.assembly_time is None and out.gatherings:
-            pick = None
-            start = out.route[0].name if out.route and out.route[0].kind == "place" else None
-            for g in out.gatherings:
-                if start and g.place and place_key(g.place) == place_key(start):
-                    pick = g
-                    break
-            if pick is None:
-                pick = next((g for g in out.gatherings if "loa" not in fold(g.what)), None)
-            if pick is not None:
-                out.gatherings.remove(pick)
-                out.assembly_time, out.assembly_date = pick.time, pick.date
-                out.assembly_place = out.assembly_place or pick.place
-        if out.route and (out.assembly_time is None or out.assembly_date is None or out.departure_time is None):
-            self._time_line()
-        if out.departure_time is None:  # "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …"
-            for f in self.lines:
-                for found in find_times(f.low):
-                    after = f.low[found.end : found.end + 40]
-                    if re.match(
-                        r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
-                        r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|"
-                        r"(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b",
-                        after,
-                    ):
-                        out.departure_time = found.as_time
-                        ds = find_dates(f.low, self.year)
-                        out.departure_date = ds[0].as_date if ds else None
-                        break
-                if out.departure_time is not None:
-                    break
-        if out.departure_time is None:
-            for f in self.lines:
-                m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
-                if m:
-                    times = find_times(f.low[m.end() : m.end() + 30])
-                    if times and times[0].start < 12:
-                        out.departure_time = times[0].as_time
-                        ds = find_dates(f.low[m.end() :], self.year)
-                        out.departure_date = ds[0].as_date if ds else None
-                        break
+
+    def _assembly_from_gathering(self) -> None:
+        """No assembly time labelled: the gathering at the route's start (else the first that is not the
+        loudspeaker vehicle's) is the assembly."""
+        out = self.out
+        pick = None
+        start = out.route[0].name if out.route and out.route[0].kind == "place" else None
+        for g in out.gatherings:
+            if start and g.place and place_key(g.place) == place_key(start):
+                pick = g
+                break
+        if pick is None:
+            pick = next((g for g in out.gatherings if "loa" not in fold(g.what)), None)
+        if pick is not None:
+            out.gatherings.remove(pick)
+            out.assembly_time, out.assembly_date = pick.time, pick.date
+            out.assembly_place = out.assembly_place or pick.place
+
+    def _departure_before_verb(self) -> None:
+        """ "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …": a time written before the verb (not "Tập trung 8 giờ 30,
+        xuất phát 9 giờ", where the verb has its own time)."""
+        out = self.out
+        for f in self.lines:
+            for found in find_times(f.low):
+                after = f.low[found.end : found.end + 40]
+                m = _DEPART_AFTER_TIME.match(after)
+                if m and not [t for t in find_times(after[m.end() : m.end() + 14]) if t.start < 6]:
+                    out.departure_time = found.as_time
+                    ds = find_dates(f.low, self.year)
+                    out.departure_date = ds[0].as_date if ds else None
+                    return
+
+    def _departure_after_verb(self) -> None:
+        """ "… xuất phát lúc 7 giờ 30": the time right after the verb."""
+        out = self.out
+        for f in self.lines:
+            m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
+            if m:
+                times = find_times(f.low[m.end() : m.end() + 30])
+                if times and times[0].start < 12:
+                    out.departure_time = times[0].as_time
+                    ds = find_dates(f.low[m.end() :], self.year)
+                    out.departure_date = ds[0].as_date if ds else None
+                    return
 
     def _time_line(self) -> None:
         """A parade's plain "Thời gian: …" lines: the date, and the times ("tập trung lúc 7h00, xuất phát lúc
@@ -581,7 +631,9 @@ class _Reader:
             if ds and out.assembly_date is None:
                 out.assembly_date = ds[0].as_date
             subject = m.group("subject") or ""
-            if re.search(r"\btap (?:trung|ket)\b", subject):
+            if re.search(r"\b(?:tap (?:trung|ket)|xuat phat|khoi hanh)\b", low):
+                self._plain_times(low, times)
+            elif re.search(r"\btap (?:trung|ket)\b", subject):
                 out.assembly_time = out.assembly_time or (times[0].as_time if times else None)
             elif re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", subject):
                 if out.departure_time is None and times:
@@ -621,12 +673,16 @@ class _Reader:
         rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
         candidates: list[tuple[int, int, Cue]] = []
         for i, f0 in enumerate(self.lines):
+            leg, legs = self._legs_at(i)
+            if leg:  # "Chặng 1: …" lines: one route in legs, read from the first
+                candidates += [(0, i, legs)] if legs is not None else []
+                continue
             for k, c0 in enumerate(ev.clauses(_unbullet(f0))):
                 cue = find_cue(_unbullet(c0))
                 if cue is None or (k and cue.rule == "label"):
                     continue
                 if cue.rule == "label" and not tidy(cue.value):
-                    cue = Cue(cue.rule, self._route_lines(i + 1))
+                    cue = self._lines_cue(i + 1)
                 candidates.append((min(rank[cue.rule], 1), i, cue))
                 break
             else:
@@ -637,9 +693,10 @@ class _Reader:
                     re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
                     and nxt is not None
                     and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
+                    and not self._legs_at(i + 1)[0]
                 ):
-                    # a heading "II. LỘ TRÌNH" with the steps on the lines below
-                    candidates.append((0, i, Cue("label", self._route_lines(i + 1))))
+                    # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
+                    candidates.append((0, i, self._lines_cue(i + 1)))
         if not candidates:
             for i, f in enumerate(self.lines):
                 if len(_ARROW_SPLIT.findall(f.text)) >= 2:
@@ -667,7 +724,47 @@ class _Reader:
             return
         out.route.insert(0, RouteItem("place", out.assembly_place))
 
+    def _legs_at(self, i: int) -> tuple[bool, Cue | None]:
+        """Whether line ``i`` is a leg of a route ("- Chặng 2: theo đường …"), and the route's legs when it is
+        the first of them."""
+        from paradeplan.importer.prose import LEG, legs_text
+
+        if not LEG.match(_unbullet(self.lines[i]).low):
+            return False, None
+        if i and LEG.match(_unbullet(self.lines[i - 1]).low):
+            return True, None
+        legs = legs_text(self.lines, i)
+        return True, Cue("prose", legs[0]) if legs else None
+
+    def _lines_cue(self, start: int) -> Cue:
+        """The route on the lines from ``start``: its legs ("Chặng 1: …"), or its steps (one line, or a bullet
+        per step)."""
+        from paradeplan.importer.prose import legs_text
+
+        legs = legs_text(self.lines, start)
+        return Cue("prose", legs[0]) if legs else Cue("label", self._route_lines(start))
+
+    def _prose_steps(self, text: str) -> list[RouteItem]:
+        """The steps of a route written as prose (:mod:`paradeplan.importer.prose`)."""
+        from paradeplan.importer.prose import prose_steps
+
+        out: list[RouteItem] = []
+        for ps in prose_steps(text):
+            step = self._step(ps.name)
+            if step is None:
+                continue
+            if ps.kind != "street" and step.kind == "street":
+                step = RouteItem("place", step.name)
+            step.uturn = step.uturn or ps.kind == "uturn"
+            step.end = step.end or ps.kind == "end"
+            if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
+                continue
+            out.append(step)
+        return out
+
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
+        if cue.rule == "prose":
+            return self._prose_steps(cue.value)
         if not cue.listed:
             return self._steps(cue.value)
         from paradeplan.importer.routes import listed_parts
@@ -767,6 +864,27 @@ class _Reader:
 
     # -- forces ---------------------------------------------------------------------------------------
     def forces(self) -> None:
+        """The vehicles: from the lines under a "Lực lượng …:" paragraph, else the section titled so ("2. Thành
+        phần đoàn xe"), else every line; a total of the others ("Tổng số 18 xe", "Tổng cộng: 17 xe") is dropped,
+        and a car or motorbike of the police ("xe ô tô của Công an") is the police's."""
+        section = self._forces_lines() or self._forces_section()
+        found: list[Force] = []
+        for f in section:
+            for c in ev.clauses(_unbullet(f)):
+                found.extend(self._force_line(_unbullet(c)))
+        if not found:
+            seen: set[tuple[str, int, str | None, str | None]] = set()
+            for f in self.lines:
+                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
+                    key = (force.kind, force.count, force.role, force.owner)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(force)
+        self.out.forces = _without_totals(found)
+
+    def _forces_lines(self) -> list[Folded]:
+        """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
         section: list[Folded] = []
         for i, f0 in enumerate(self.lines):
             f = _unbullet(f0)
@@ -785,20 +903,16 @@ class _Reader:
                         break
                 if section:
                     break
-        found: list[Force] = []
-        for f in section:
-            for c in ev.clauses(_unbullet(f)):
-                found.extend(self._force_line(_unbullet(c)))
-        if not found:
-            seen: set[tuple[str, int, str | None, str | None]] = set()
-            for f in self.lines:
-                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
-                    key = (force.kind, force.count, force.role, force.owner)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    found.append(force)
-        self.out.forces = found
+        return section
+
+    def _forces_section(self) -> list[Folded]:
+        """The blocks of the section titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia")."""
+        for _path, sec in self.doc.sections():
+            if _FORCES_HEAD.search(sec.title.low[:40]) and not _FORCE_INLINE.search(sec.title.low):
+                lines = [b.body for b in sec.blocks]
+                if any(_FORCE_INLINE.search(x.low) for x in lines):
+                    return lines
+        return []
 
     def _force_line(self, f: Folded) -> list[Force]:
         if len(f.low) > 600:
@@ -832,6 +946,13 @@ class _Reader:
                     )
                 ]
             out.extend(got)
+        if _POLICE.search(f.low):
+            out = [
+                dataclasses.replace(x, kind="police_car")
+                if x.kind == "other" and re.search(r"\bo ?to\b|chuyen dung", fold(x.label))
+                else x
+                for x in out
+            ]
         return out
 
     def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:
@@ -847,8 +968,8 @@ class _Reader:
         owner = None
         m = re.search(r"\b(?:cua|thuoc|do)\s+", head.low)
         if m:
-            owner = tidy(head.text[m.end() :]) or None
-            owner = re.sub(r"\s+(?:cung cap|dam nhan|bo tri|phu trach)$", "", owner or "") or None
+            cut = _OWNER_END.search(head.low, m.end())
+            owner = tidy(head.text[m.end() : cut.start() if cut else len(head.text)]) or None
         label = tidy(head.text)
         if not re.match(r"(?:chiec|cai|doan)?\s*(?:xe|o to|mo ?to)", head.low.strip()):
             label = "xe " + label
@@ -951,7 +1072,7 @@ class _Reader:
         body = ev.structure(self.lines[:end])
         facts = ev.EventFacts()
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
-        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of, self.doc)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
@@ -1019,6 +1140,16 @@ class _Reader:
             out.unresolved.append("event: no title found")
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
         return out
+
+
+def _without_totals(forces: list[Force]) -> list[Force]:
+    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …")."""
+    out = list(forces)
+    for f in forces:
+        rest = [g for g in out if g is not f]
+        if f.kind == "other" and len(rest) >= 2 and f.count == sum(g.count for g in rest):
+            out = rest
+    return out
 
 
 def place_key(name: str) -> str:

@@ -13,6 +13,7 @@ MARSHAL_FORCES: tuple[str, ...] = (
     r"luc luong (?:canh sat )?(?:dieu tiet|dieu khien|huong dan|phan luong)(?: va \w+ \w+)?(?: giao thong)?",
     r"luc luong (?:giu gin|bao dam|dam bao|giu|bao ve|duy tri)(?: an ninh,?)?(?: trat tu)(?:,? an toan giao thong)?",
     r"luc luong (?:an ninh co so|bao ve an ninh,? trat tu o co so|tu quan|xung kich)",
+    r"luc luong (?:chot chan|chot giu|giu chot|canh gac)",
     r"(?:luc luong )?dan quan(?: tu ve| thuong truc)?",
     r"(?:luc luong |to |doi )?bao ve dan pho",
     r"(?:luc luong |to |doi )?dan phong",

@@ -72,7 +72,16 @@ def _from_to(c: Folded, m: re.Match[str]) -> Cue:
 
 
 #: The notations, in the order they are tried on each clause: (name, cue on the folded clause, reader).
-ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue]], ...] = (
+def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
+    from paradeplan.importer.prose import is_prose_route
+
+    if not is_prose_route(c.low[m.start() :]):
+        return None
+    text, _low = _until_stop(c, m.start())
+    return Cue("prose", text)
+
+
+ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue | None]], ...] = (
     (
         "label",
         re.compile(
@@ -98,6 +107,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _from_to,
     ),
+    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+"), _prose),
 )
 
 
@@ -106,7 +116,9 @@ def find_cue(c: Folded) -> Cue | None:
     for _name, rx, read in ROUTE_RULES:
         m = rx.search(c.low)
         if m:
-            return read(c, m)
+            cue = read(c, m)
+            if cue is not None:
+                return cue
     return None
 
 

@@ -109,6 +109,11 @@ def clean(raw: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+#: A line that starts with a clock time ("07:00.", "7 giờ 30", "7h30"): the value of a label the line before ends
+#: with ("Xuất phát:" at the end of a PDF line).
+_CLOCK_START = re.compile(r"^\d{1,2}\s?(?::\s?\d{2}|h\s?\d{0,2}|\s?giờ)(?!\d)")
+
+
 def _starts_lower(line: str) -> bool:
     first = line[:1]
     return first.isalpha() and first.islower()
@@ -126,8 +131,8 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     """Join lines that text extraction broke inside a sentence; drop blank lines.
 
     A line is continued by the next non-blank line (up to ``max_blank`` blank lines apart) when the next one
-    starts in lower case and this one does not end a sentence, or when either side of the break is a route
-    separator ("→", "->", …).
+    starts in lower case and this one does not end a sentence, when either side of the break is a route
+    separator ("→", "->", …), or when this one ends with a label's colon and the next starts with a clock time.
 
     Parameters
     ----------
@@ -150,7 +155,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             continue
         if out and blanks <= max_blank:
             prev = out[-1]
-            cont = _ends_sep(prev) or _starts_sep(line)
+            cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)

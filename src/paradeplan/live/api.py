@@ -102,6 +102,18 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
     Refused
         The first problem found: its field (``body`` for the whole) and the reason.
     """
+    data = _report_object(body)
+    confirm = data.get("confirm", False)
+    if not isinstance(confirm, bool):
+        raise Refused("confirm", *_say(N_("must be true or false, not {value}"), value=_show(confirm)))
+    kind = _report_kind(data)
+    time_s = _report_time(data, now_s)
+    at_m, post_id = _report_where(data, kind, plan, state, time_s)
+    return ReportIn(kind, at_m, post_id, time_s, confirm)
+
+
+def _report_object(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object holding report fields only."""
     try:
         data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError:
@@ -120,15 +132,22 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
             extra[0][:40] or '""',
             *_say(N_("is not a report field (a report has {fields})"), fields=", ".join(_FIELDS)),
         )
-    confirm = data.get("confirm", False)
-    if not isinstance(confirm, bool):
-        raise Refused("confirm", *_say(N_("must be true or false, not {value}"), value=_show(confirm)))
+    return data
+
+
+def _report_kind(data: dict[str, Any]) -> ReportKind:
+    """The report's kind, one of :data:`REPORT_KINDS`."""
     kind = data.get("kind")
     kinds = ", ".join(REPORT_KINDS)
     if "kind" not in data:
         raise Refused("kind", *_say(N_("is missing (one of {kinds})"), kinds=kinds))
     if not isinstance(kind, str) or kind not in REPORT_KINDS:
         raise Refused("kind", *_say(N_("must be one of {kinds}, not {value}"), kinds=kinds, value=_show(kind)))
+    return kind
+
+
+def _report_time(data: dict[str, Any], now_s: int) -> int:
+    """When it happened: a time of day, not (much) after now."""
     if "time" not in data:
         raise Refused("time", *_say(N_("is missing (HH:MM:SS in the event's time zone)")))
     raw_time = data["time"]
@@ -152,6 +171,13 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
                 now=clock.hms(now_s),
             ),
         )
+    return time_s
+
+
+def _report_where(
+    data: dict[str, Any], kind: ReportKind, plan: LivePlan, state: LiveState, time_s: int
+) -> tuple[int | None, str | None]:
+    """Where it happened, in route metres, and the post named if any: km or a post, as the kind needs."""
     has_km, has_post = "km" in data and data["km"] is not None, "post" in data and data["post"] is not None
     if kind == "resume" and (has_km or has_post):
         raise Refused(
@@ -169,17 +195,15 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
                 else _say(N_("is missing: say where the tail passed (km from the start, or post id)"))
             ),
         )
-    at_m: int | None = None
-    post_id: str | None = None
-    total_km = plan.schedule.parade.total_m / 1000
     if has_km:
         km = data["km"]
+        total_km = plan.schedule.parade.total_m / 1000
         if isinstance(km, bool) or not isinstance(km, int | float) or not math.isfinite(float(km)):
             raise Refused("km", *_say(N_("must be a number of kilometres, not {value}"), value=_show(km)))
         if not 0 <= float(km) <= total_km:
             raise Refused("km", *_say(N_("{km} is off the route (0 to {total} km)"), km=km, total=f"{total_km:g}"))
-        at_m = int(round(float(km) * 1000))
-    elif has_post:
+        return int(round(float(km) * 1000)), None
+    if has_post:
         raw = data["post"]
         post = plan.schedule.post(raw) if isinstance(raw, str) else None
         if post is None or not post.passages:
@@ -187,9 +211,8 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
                 "post",
                 *_say(N_("{value} is not a post of this parade"), value=_show(raw)),
             )
-        post_id = post.id
-        at_m = passage_of(post, state, kind, time_s)
-    return ReportIn(kind, at_m, post_id, time_s, confirm)
+        return passage_of(post, state, kind, time_s), post.id
+    return None, None
 
 
 def check_sequence(so_far: tuple[Report, ...], new: Report) -> None:
@@ -247,6 +270,31 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
     Refused
         With ``confirm`` set when a confirmation would let it in.
     """
+    within_the_day(plan, new)
+    if new.at_m is None or new.kind == "resume":
+        return
+    same = _same_end(so_far, new)
+    never_backwards(new, same)
+    head_ahead_of_tail(so_far, new)
+    if confirmed:
+        return
+    plausible_speed(plan, new, same)
+    small_shift(plan, so_far, new, now_s)
+
+
+def _end(report: Report) -> ReportKind:
+    """Which end of the column a report places: the tail, or the head (head, pause)."""
+    return "tail" if report.kind == "tail" else "head"
+
+
+def _same_end(so_far: tuple[Report, ...], new: Report) -> list[Report]:
+    """The earlier reports placing the same end of the column as ``new``."""
+    mine = _end(new)
+    return [r for r in so_far if r.at_m is not None and _end(r) == mine and r.kind != "resume"]
+
+
+def within_the_day(plan: LivePlan, new: Report) -> None:
+    """Refused: more than :data:`MARGIN_BEFORE_S` before the departure or :data:`MARGIN_AFTER_S` after the end."""
     s = plan.schedule
     start = s.parade.departure_s
     end = max(p.tail_s for p in s.timetable)
@@ -271,23 +319,26 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
                 end=clock.hms(end),
             ),
         )
-    if new.at_m is None or new.kind == "resume":
-        return
-    m = new.at_m
-    mine: ReportKind = "tail" if new.kind == "tail" else "head"
-    same = [
-        r
-        for r in so_far
-        if r.at_m is not None and (("tail" if r.kind == "tail" else "head") == mine) and r.kind != "resume"
-    ]
+
+
+def never_backwards(new: Report, same: list[Report]) -> None:
+    """Refused: the head (or the tail) going backwards against an earlier report of it."""
+    assert new.at_m is not None
+    m, t = new.at_m, new.time_s
     for r in same:
         assert r.at_m is not None
         if (r.time_s <= t and r.at_m > m + PLACE_SLACK_M) or (r.time_s >= t and r.at_m < m - PLACE_SLACK_M):
             raise Refused(
                 "km",
-                *_say(_BACKWARDS[mine], seq=r.seq, km=_km(r.at_m), time=clock.hms(r.time_s)),
+                *_say(_BACKWARDS[_end(new)], seq=r.seq, km=_km(r.at_m), time=clock.hms(r.time_s)),
             )
-    if mine == "tail":
+
+
+def head_ahead_of_tail(so_far: tuple[Report, ...], new: Report) -> None:
+    """Refused: a tail ahead of the head, or a head behind the tail."""
+    assert new.at_m is not None
+    m, t = new.at_m, new.time_s
+    if _end(new) == "tail":
         for r in so_far:
             if r.kind in ("head", "pause") and r.at_m is not None and r.time_s >= t and r.at_m < m - PLACE_SLACK_M:
                 raise Refused(
@@ -299,20 +350,25 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
                         time=clock.hms(r.time_s),
                     ),
                 )
-    else:
-        for r in so_far:
-            if r.kind == "tail" and r.at_m is not None and r.time_s <= t and r.at_m > m + PLACE_SLACK_M:
-                raise Refused(
-                    "km",
-                    *_say(
-                        N_("the head would be behind the tail: report #{seq} has the tail past km {km} at {time}"),
-                        seq=r.seq,
-                        km=_km(r.at_m),
-                        time=clock.hms(r.time_s),
-                    ),
-                )
-    if confirmed:
         return
+    for r in so_far:
+        if r.kind == "tail" and r.at_m is not None and r.time_s <= t and r.at_m > m + PLACE_SLACK_M:
+            raise Refused(
+                "km",
+                *_say(
+                    N_("the head would be behind the tail: report #{seq} has the tail past km {km} at {time}"),
+                    seq=r.seq,
+                    km=_km(r.at_m),
+                    time=clock.hms(r.time_s),
+                ),
+            )
+
+
+def plausible_speed(plan: LivePlan, new: Report, same: list[Report]) -> None:
+    """Held: a speed more than :data:`SPEED_FACTOR` times the column's planned speed between this report and the
+    nearest report of the same end before or after it."""
+    assert new.at_m is not None
+    m, t, mine = new.at_m, new.time_s, _end(new)
     before = max((r for r in same if r.time_s <= t), key=lambda r: (r.time_s, r.seq), default=None)
     after = min((r for r in same if r.time_s > t), key=lambda r: (r.time_s, r.seq), default=None)
     for near in (before, after):
@@ -337,7 +393,12 @@ def check_plausible(plan: LivePlan, so_far: tuple[Report, ...], new: Report, con
                 ),
                 confirm=True,
             )
-    shift = t - expected_at(plan, so_far, mine, m, now_s)
+
+
+def small_shift(plan: LivePlan, so_far: tuple[Report, ...], new: Report, now_s: int) -> None:
+    """Held: a report moving the expected times by more than :data:`CONFIRM_SHIFT_S`."""
+    assert new.at_m is not None
+    shift = new.time_s - expected_at(plan, so_far, _end(new), new.at_m, now_s)
     if abs(shift) > CONFIRM_SHIFT_S:
         mins = round(abs(shift) / 60)
         later = N_("this report moves the expected times {mins} min later (more than {n} min): confirm if it is right")

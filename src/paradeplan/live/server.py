@@ -35,6 +35,7 @@ from paradeplan.live.store import NoSuchReport, Refused, Store, StoreGone
 
 if TYPE_CHECKING:
     from fastapi import FastAPI, Request
+    from fastapi.responses import JSONResponse
 
 log = logging.getLogger(__name__)
 
@@ -497,10 +498,52 @@ def create_app(live: Live) -> "FastAPI":
     -------
     fastapi.FastAPI
     """
-    from fastapi import FastAPI, Request
-    from fastapi.responses import HTMLResponse, JSONResponse, Response
+    from fastapi import FastAPI
 
     app = FastAPI(title="paradeplan live", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(_SecurityHeaders)
+    _add_pages(app, live)
+    _add_reads(app, live)
+    _add_events(app, live)
+    _add_reports(app, live)
+    return app
+
+
+def _refuse(
+    status: int,
+    message: str,
+    request: "Request | None" = None,
+    headers: dict[str, str] | None = None,
+    **fmt: object,
+) -> "JSONResponse":
+    """A refusal: ``detail`` in the view's language (Vietnamese unless it asks for English), and both."""
+    from fastapi.responses import JSONResponse
+
+    vi, en = tr(message, "vi", **fmt), tr(message, "en", **fmt)
+    detail = en if request is not None and english(request) else vi
+    return JSONResponse({"detail": detail, "reason_vi": vi, "reason_en": en}, status_code=status, headers=headers)
+
+
+def _need(live: Live, request: "Request", unit: str | None = None) -> "JSONResponse | None":
+    """None when the request's token opens this (the control room's opens all; a unit's, its own); else the
+    refusal (401 without a token, 403 with another's)."""
+    role = live.role(request)
+    if role is None:
+        return _refuse(
+            401,
+            N_("send the token: Authorization: Bearer TOKEN"),
+            request,
+            {"WWW-Authenticate": "Bearer"},
+        )
+    if role == "control" or (unit is not None and role == f"unit:{unit}"):
+        return None
+    return _refuse(403, N_("this token does not open this"), request)
+
+
+def _add_pages(app: "FastAPI", live: Live) -> None:
+    """The three views (public, control room, a unit's) and their static files."""
+    from fastapi.responses import HTMLResponse, Response
+
     static: dict[str, tuple[str, str]] = _leaflet()
     folder = resources.files("paradeplan.live") / "static"
     for name, media in STATIC.items():
@@ -508,39 +551,6 @@ def create_app(live: Live) -> "FastAPI":
     plan = live.folder.plan
     lang = plan.schedule.event.language if plan.schedule.event.language in ("vi", "en") else "vi"
     event = plan.schedule.event.name
-    route = json.dumps(
-        route_json(live.folder.route_lines, live.folder.route_points, plan, live.folder.basemap),
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode()
-
-    app.add_middleware(_SecurityHeaders)
-    streams = [0]
-
-    def refuse(
-        status: int,
-        message: str,
-        request: Request | None = None,
-        headers: dict[str, str] | None = None,
-        **fmt: object,
-    ) -> JSONResponse:
-        """A refusal: ``detail`` in the view's language (Vietnamese unless it asks for English), and both."""
-        vi, en = tr(message, "vi", **fmt), tr(message, "en", **fmt)
-        detail = en if request is not None and english(request) else vi
-        return JSONResponse({"detail": detail, "reason_vi": vi, "reason_en": en}, status_code=status, headers=headers)
-
-    def need(request: Request, unit: str | None = None) -> JSONResponse | None:
-        role = live.role(request)
-        if role is None:
-            return refuse(
-                401,
-                N_("send the token: Authorization: Bearer TOKEN"),
-                request,
-                {"WWW-Authenticate": "Bearer"},
-            )
-        if role == "control" or (unit is not None and role == f"unit:{unit}"):
-            return None
-        return refuse(403, N_("this token does not open this"), request)
 
     @app.get("/", response_class=HTMLResponse)
     def public_page() -> HTMLResponse:
@@ -557,9 +567,22 @@ def create_app(live: Live) -> "FastAPI":
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return refuse(404, N_("no such file"))
+            return _refuse(404, N_("no such file"))
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "max-age=300"})
+
+
+def _add_reads(app: "FastAPI", live: Live) -> None:
+    """What the views read: the route, the public state, the closure feeds, the police's and a unit's state."""
+    from fastapi import Request
+    from fastapi.responses import JSONResponse, Response
+
+    plan = live.folder.plan
+    route = json.dumps(
+        route_json(live.folder.route_lines, live.folder.route_points, plan, live.folder.basemap),
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
 
     @app.get("/api/route")
     async def api_route() -> Response:
@@ -583,21 +606,29 @@ def create_app(live: Live) -> "FastAPI":
 
     @app.get("/api/police/state")
     def api_police_state(request: Request) -> Response:
-        denied = need(request)
+        denied = _need(live, request)
         if denied is not None:
             return denied
         return Response(live.police_bytes(), media_type="application/json")
 
     @app.get("/api/units/{unit}/state")
     def api_unit_state(unit: str, request: Request) -> JSONResponse:
-        denied = need(request, unit)
+        denied = _need(live, request, unit)
         if denied is not None:
             return denied
         state, updated = live.state()
         data = unit_state(plan, state, updated, unit)
         if data is None:
-            return refuse(404, N_("no such unit"), request)
+            return _refuse(404, N_("no such unit"), request)
         return JSONResponse(data)
+
+
+def _add_events(app: "FastAPI", live: Live) -> None:
+    """The server-sent events stream (at most :data:`MAX_STREAMS` at once)."""
+    from fastapi import Request
+    from fastapi.responses import Response
+
+    streams = [0]
 
     @app.get("/api/events")
     async def api_events(request: Request) -> Response:
@@ -608,7 +639,7 @@ def create_app(live: Live) -> "FastAPI":
         from fastapi.responses import StreamingResponse
 
         if streams[0] >= MAX_STREAMS:
-            return refuse(
+            return _refuse(
                 503,
                 N_("too many live streams: poll /api/state"),
                 request,
@@ -638,108 +669,122 @@ def create_app(live: Live) -> "FastAPI":
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
 
-    async def read_body(request: Request) -> bytes | JSONResponse:
-        import asyncio
 
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return refuse(413, N_("a report is at most {n} bytes"), request, n=MAX_BODY)
-        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype != "application/json":
-            return JSONResponse(
-                {
-                    "detail": [
-                        reason(
-                            "body",
-                            tr(N_("send the report as application/json"), "vi"),
-                            tr(N_("send the report as application/json"), "en"),
-                            request,
-                        )
-                    ]
-                },
-                status_code=415,
-            )
-        body = b""
-        try:
-            async with asyncio.timeout(BODY_TIMEOUT_S):
-                async for chunk in request.stream():
-                    body += chunk
-                    if len(body) > MAX_BODY:
-                        return refuse(413, N_("a report is at most {n} bytes"), request, n=MAX_BODY)
-        except TimeoutError:
-            return refuse(
-                408,
-                N_("the report's body did not arrive within {n} s"),
-                request,
-                {"Connection": "close"},
-                n=f"{BODY_TIMEOUT_S:g}",
-            )
-        return body
+async def _read_body(request: "Request") -> "bytes | JSONResponse":
+    """A report's body: JSON, at most :data:`MAX_BODY` bytes, arriving within :data:`BODY_TIMEOUT_S`; else the
+    refusal (415, 413, 408)."""
+    import asyncio
 
-    async def stored(request: Request, status: int, work: Any, *args: Any) -> JSONResponse:
-        from starlette.concurrency import run_in_threadpool
+    from fastapi.responses import JSONResponse
 
-        try:
-            done = await run_in_threadpool(work, *args)
-        except Refused as exc:
-            code = 409 if exc.confirm else 422
-            return JSONResponse(
-                {"detail": [reason(exc.field, exc.reason, exc.reason_en, request)], "confirm": exc.confirm},
-                status_code=code,
-            )
-        except StoreGone as exc:
-            return JSONResponse(
-                {
-                    "detail": exc.reason_en if english(request) else exc.reason,
-                    "reason_vi": exc.reason,
-                    "reason_en": exc.reason_en,
-                },
-                status_code=503,
-            )
-        except NoSuchReport as exc:
-            return JSONResponse(
-                {"detail": tr(N_("no report #{seq} in force"), "en" if english(request) else "vi", seq=exc.args[0])},
-                status_code=404,
-            )
-        return JSONResponse(done, status_code=status)
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+        return _refuse(413, N_("a report is at most {n} bytes"), request, n=MAX_BODY)
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/json":
+        return JSONResponse(
+            {
+                "detail": [
+                    reason(
+                        "body",
+                        tr(N_("send the report as application/json"), "vi"),
+                        tr(N_("send the report as application/json"), "en"),
+                        request,
+                    )
+                ]
+            },
+            status_code=415,
+        )
+    body = b""
+    try:
+        async with asyncio.timeout(BODY_TIMEOUT_S):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_BODY:
+                    return _refuse(413, N_("a report is at most {n} bytes"), request, n=MAX_BODY)
+    except TimeoutError:
+        return _refuse(
+            408,
+            N_("the report's body did not arrive within {n} s"),
+            request,
+            {"Connection": "close"},
+            n=f"{BODY_TIMEOUT_S:g}",
+        )
+    return body
 
-    def seq_of(text: str) -> int | None:
-        return int(text) if text.isdigit() and len(text) < 10 else None
+
+async def _stored(request: "Request", status: int, work: Any, *args: Any) -> "JSONResponse":
+    """Run a change of the reports (in a worker thread) and answer: ``status`` with what it returns, or why not
+    (422 refused, 409 to confirm, 503 store gone, 404 no such report)."""
+    from fastapi.responses import JSONResponse
+    from starlette.concurrency import run_in_threadpool
+
+    try:
+        done = await run_in_threadpool(work, *args)
+    except Refused as exc:
+        code = 409 if exc.confirm else 422
+        return JSONResponse(
+            {"detail": [reason(exc.field, exc.reason, exc.reason_en, request)], "confirm": exc.confirm},
+            status_code=code,
+        )
+    except StoreGone as exc:
+        return JSONResponse(
+            {
+                "detail": exc.reason_en if english(request) else exc.reason,
+                "reason_vi": exc.reason,
+                "reason_en": exc.reason_en,
+            },
+            status_code=503,
+        )
+    except NoSuchReport as exc:
+        return JSONResponse(
+            {"detail": tr(N_("no report #{seq} in force"), "en" if english(request) else "vi", seq=exc.args[0])},
+            status_code=404,
+        )
+    return JSONResponse(done, status_code=status)
+
+
+def _seq_of(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) < 10 else None
+
+
+def _add_reports(app: "FastAPI", live: Live) -> None:
+    """The control room's reports: send, withdraw, amend."""
+    from fastapi import Request
+    from fastapi.responses import JSONResponse
 
     @app.post("/api/reports")
     async def api_reports(request: Request) -> JSONResponse:
-        denied = need(request)
+        denied = _need(live, request)
         if denied is not None:
             return denied
-        body = await read_body(request)
+        body = await _read_body(request)
         if isinstance(body, JSONResponse):
             return body
-        return await stored(request, 201, live.add_report, body, live.role(request) or "control")
+        return await _stored(request, 201, live.add_report, body, live.role(request) or "control")
 
     @app.delete("/api/reports/{seq}")
     async def api_withdraw(seq: str, request: Request) -> JSONResponse:
-        denied = need(request)
+        denied = _need(live, request)
         if denied is not None:
             return denied
-        n = seq_of(seq)
+        n = _seq_of(seq)
         if n is None:
-            return refuse(404, N_("no such report"), request)
-        return await stored(request, 200, live.withdraw, n, live.role(request) or "control")
+            return _refuse(404, N_("no such report"), request)
+        return await _stored(request, 200, live.withdraw, n, live.role(request) or "control")
 
     @app.patch("/api/reports/{seq}")
     async def api_amend(seq: str, request: Request) -> JSONResponse:
-        denied = need(request)
+        denied = _need(live, request)
         if denied is not None:
             return denied
-        n = seq_of(seq)
+        n = _seq_of(seq)
         if n is None:
-            return refuse(404, N_("no such report"), request)
-        body = await read_body(request)
+            return _refuse(404, N_("no such report"), request)
+        body = await _read_body(request)
         if isinstance(body, JSONResponse):
             return body
-        return await stored(request, 200, live.amend, n, body, live.role(request) or "control")
-
-    return app
+        return await _stored(request, 200, live.amend, n, body, live.role(request) or "control")
 
 
 def english(request: "Request") -> bool:

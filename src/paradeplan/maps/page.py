@@ -205,11 +205,33 @@ def build_page(
     str
         The HTML page.
     """
+    m = _map(title, lang, bounds, prefer_canvas)
+    payload = dict(data)
+    payload.update(
+        {
+            "L": labels_,
+            "bounds": bounds,
+            "attribution": esc(ATTRIBUTION),
+            "tiles": OSM_TILES,
+            "basemap": basemap or [],
+            "title_html": f"{esc(title)}<small>{esc(subtitle)}</small>",
+            "legend_html": legend,
+        }
+    )
+    _add_script(m, script, payload, textpath)
+    root = m.get_root()
+    _fix_ids(root)
+    page = root.render()
+    page = page.replace("<html>", f'<html lang="{esc(lang)}">', 1)
+    return finalize_html(page, cdn=cdn)
+
+
+def _map(title: str, lang: str, bounds: list[list[float]], prefer_canvas: bool) -> Any:
+    """A folium map fitting ``bounds``, with no tiles (the page's script adds them), Leaflet only, the page's
+    title and style, and the full-screen button."""
     import folium
-    from branca.element import Element, MacroElement
+    from branca.element import Element
     from folium import plugins
-    from folium.elements import JSCSSMixin
-    from folium.template import Template
 
     m = folium.Map(
         location=[(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2],
@@ -226,19 +248,15 @@ def build_page(
     fs_title = gettext("Full screen", lang)
     fs_cancel = gettext("Exit full screen", lang)
     plugins.Fullscreen(position="topleft", title=fs_title, title_cancel=fs_cancel).add_to(m)
+    return m
 
-    payload = dict(data)
-    payload.update(
-        {
-            "L": labels_,
-            "bounds": bounds,
-            "attribution": esc(ATTRIBUTION),
-            "tiles": OSM_TILES,
-            "basemap": basemap or [],
-            "title_html": f"{esc(title)}<small>{esc(subtitle)}</small>",
-            "legend_html": legend,
-        }
-    )
+
+def _add_script(m: Any, script: str, payload: dict[str, Any], textpath: bool) -> None:
+    """The page's script on map ``m``: the shared core, then ``script``, run with the map and ``payload`` (as
+    ``D``, embedded as safe JSON); the TextPath plugin when asked."""
+    from branca.element import MacroElement
+    from folium.elements import JSCSSMixin
+    from folium.template import Template
 
     class _Script(JSCSSMixin, MacroElement):
         _template = Template("""{% macro script(this, kwargs) %}
@@ -258,7 +276,3 @@ map._ppLegend = D.legend_html;
             self.payload = safe_json(payload)
 
     _Script().add_to(m)
-    _fix_ids(root)
-    page = root.render()
-    page = page.replace("<html>", f'<html lang="{esc(lang)}">', 1)
-    return finalize_html(page, cdn=cdn)

@@ -87,6 +87,41 @@ def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang
     L = labels(lang)
     posts = instance.get("posts") or []
     units = instance.get("units") or []
+    data = _map_data(posts, units, solution)
+    pts = [(p[2], p[3]) for p in data["p"]] + [(u[1], u[2]) for u in data["u"]]
+    bounds = bounds_of(pts)
+    legend = legend_html(
+        L["legend"],
+        [
+            ("dot", "#1f618d", f"{L['post']}: {L['covered']}"),
+            ("dot", "#e74c3c", f"{L['post']}: {L['uncovered']}"),
+            ("dot", "#f39c12", L["base"]),
+            ("line", PALETTE[0], L["chain"]),
+        ],
+    )
+    cov = f"{solution.get('covered', '?')}/{solution.get('required', '?')}"
+    subtitle = (
+        f"{instance.get('date', '')} · {len(posts)} {L['posts'].lower()} · {len(units)} "
+        f"{L['units'].lower()} · {cov} · {solution.get('status', '')}"
+    )
+    return build_page(
+        title=f"{L['posts_title']}: {instance.get('name', '')}",
+        subtitle=subtitle,
+        lang=lang,
+        cdn=cdn,
+        bounds=bounds,
+        data=data,
+        script=POSTS_JS,
+        legend=legend,
+        basemap=None,
+        labels_=L,
+        prefer_canvas=True,
+    )
+
+
+def _map_data(posts: list[dict[str, Any]], units: list[dict[str, Any]], solution: dict[str, Any]) -> dict[str, Any]:
+    """The page's data as compact arrays: posts ``p`` (id, name, lat, lon, open, close, need), units ``u`` (id,
+    lat, lon, the posts of its chain), who holds each post, what each post is short of, and the palette."""
     pidx = {str(p["id"]): i for i, p in enumerate(posts)}
     uidx = {str(u["id"]): j for j, u in enumerate(units)}
     compact_p = [
@@ -117,39 +152,10 @@ def render_posts_map(instance: dict[str, Any], solution: dict[str, Any], *, lang
     compact_u = [
         [str(u["id"]), round(float(u["lat"]), 6), round(float(u["lon"]), 6), chains[j]] for j, u in enumerate(units)
     ]
-    pts = [(p[2], p[3]) for p in compact_p] + [(u[1], u[2]) for u in compact_u]
-    bounds = bounds_of(pts)  # type: ignore[arg-type]
-    data = {
+    return {
         "p": compact_p,
         "u": compact_u,
         "held": {str(k): v for k, v in held.items()},
         "short": {str(k): v for k, v in short.items()},
         "pal": list(PALETTE),
     }
-    legend = legend_html(
-        L["legend"],
-        [
-            ("dot", "#1f618d", f"{L['post']}: {L['covered']}"),
-            ("dot", "#e74c3c", f"{L['post']}: {L['uncovered']}"),
-            ("dot", "#f39c12", L["base"]),
-            ("line", PALETTE[0], L["chain"]),
-        ],
-    )
-    cov = f"{solution.get('covered', '?')}/{solution.get('required', '?')}"
-    subtitle = (
-        f"{instance.get('date', '')} · {len(posts)} {L['posts'].lower()} · {len(units)} "
-        f"{L['units'].lower()} · {cov} · {solution.get('status', '')}"
-    )
-    return build_page(
-        title=f"{L['posts_title']}: {instance.get('name', '')}",
-        subtitle=subtitle,
-        lang=lang,
-        cdn=cdn,
-        bounds=bounds,
-        data=data,
-        script=POSTS_JS,
-        legend=legend,
-        basemap=None,
-        labels_=L,
-        prefer_canvas=True,
-    )

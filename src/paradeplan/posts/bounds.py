@@ -55,7 +55,7 @@ def max_links(sp: Sparse, need: IArr, n_src_posts: int) -> int:
         (hub0 + sp.c_tail, hub0 + sp.c_head, np.full(len(sp.c_tail), big)),
         (hub0 + sp.x_node, p_in[sp.x_tgt], np.full(len(sp.x_node), big)),
     ]
-    links, _ = max_flow(blocks, S, T)
+    links, _ = max_flow(blocks, S, T, with_flows=False)
     return links
 
 

@@ -79,6 +79,9 @@ class ClassTask:
     spread: bool = False
     decide_only: bool = False
     fast_only: bool = False
+    bound_links: bool = False
+    """Also find the most links between all the active slots, reachable or not (the kind's lower bound reads them
+    when the kind is one class)."""
 
 
 @dataclass(frozen=True)
@@ -171,19 +174,19 @@ def solve_class(
     covered = np.zeros(len(kd.idx), dtype=np.int64)
     covered[grp.active] = cover
     weighted = int((cover * prio).sum())
-    all_reach = bool(reach.all()) and n == int((task.need_rem > 0).sum())
+    every_active = n == int((task.need_rem > 0).sum())
     if task.decide_only:
         if kept is not None:
             nz = np.flatnonzero(flow)
             label = "max-flow" if fast else "min-cost-flow"
             kept[key] = StageA(sp, reach, nz, flow[nz], links, fast, label)
-        return ClassResult(covered, [], K, weighted, links if all_reach else None, fast), sp, n
+        return ClassResult(covered, [], K, weighted, links if every_active else None, fast), sp, n
     do_distance = deadline is None or time.perf_counter() < deadline
     stats["distance_stage"] = bool(do_distance and K and len(net.tails) <= flows.STAGE_B_MAX_ARCS)
     if stats["distance_stage"]:
         flow = flows.distance_flows(net, sp, flow, stats)
     paths = [(uid, [int(grp.active[i]) for i in seq]) for uid, seq in flows.unit_paths(net, flow, grp.units)]
-    return ClassResult(covered, paths, K, weighted, links if all_reach else None, fast), sp, n
+    return ClassResult(covered, paths, K, weighted, links if every_active else None, fast), sp, n
 
 
 def _group_reach(task: ClassTask, grp: Groups) -> Callable[[IArr], NDArray[np.bool_]]:
@@ -208,8 +211,10 @@ def _stage_a(
     deadline: float | None,
     stats: dict[str, Any],
 ) -> tuple[IArr, int | None, bool] | ClassResult:
-    """Stage A's flows, most links and whether maximum flows decided it; or the class's result when it ends here
-    (``fast_only`` with units short: coverage -1; a min-cost flow stopped by the deadline: the greedy cover)."""
+    """Stage A's flows, most links between all the active slots (``None`` when unknown) and whether maximum flows
+    decided it; or the class's result when it ends here (``fast_only`` with units short: coverage -1; a min-cost
+    flow stopped by the deadline: the greedy cover). The links flow runs over the reachable slots; when some are
+    unreachable, the links between all slots are found from it only with ``bound_links``."""
     if prior is not None and not task.spread:
         got = np.zeros(len(net.tails), dtype=np.int64)
         got[prior.flow_arcs] = prior.flow_vals
@@ -218,9 +223,14 @@ def _stage_a(
         return got, prior.links if prior.fast else None, prior.fast
     links: int | None = None
     if not task.spread:
-        need_r = task.need_rem[grp.active] * reach
+        need_a = task.need_rem[grp.active]
+        need_r = need_a * reach
+        whole = bool(reach.all())
         reach_of = None if task.moves.table else _group_reach(task, grp)
-        fast, links = flows.fast_cover(net, sp, need_r, stats, group_reach=reach_of)
+        need_all = need_a if task.bound_links and not whole else None
+        fast, links = flows.fast_cover(net, sp, need_r, stats, group_reach=reach_of, need_all=need_all)
+        if not whole and need_all is None:
+            links = None
         if fast is not None:
             return fast, links, True
     if task.decide_only and task.fast_only:
@@ -276,7 +286,7 @@ def cover_kind(
     paths: list[tuple[str, list[int]]] = []
     top: tuple[Sparse, int, int | None] | None = None
     fast = len(classes) == 1
-    base = ClassTask(kd, [], 0.0, 0.0, moves, need_rem, tau, spread, decide_only, fast_only and fast)
+    base = ClassTask(kd, [], 0.0, 0.0, moves, need_rem, tau, spread, decide_only, fast_only and fast, bound_links=fast)
     for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
         task = replace(base, units=classes[ck], speed=ck[0], until=ck[1], need_rem=need_rem)
         res, sp, n_act = solve_class(task, deadline, stats, kept)

@@ -70,8 +70,9 @@ def min_cost_flow(tails: I32, heads: I32, caps: IArr, costs: IArr, supplies: IAr
     return int(smcf.optimal_cost()), np.asarray(smcf.flows(arcs), dtype=np.int64)
 
 
-def max_flow(blocks: Sequence[Arcs], source: int, sink: int) -> tuple[int, IArr]:
-    """OR-Tools' maximum flow over arc blocks added in turn (no concatenated copy): (value, flow on every arc)."""
+def max_flow(blocks: Sequence[Arcs], source: int, sink: int, *, with_flows: bool = True) -> tuple[int, IArr]:
+    """OR-Tools' maximum flow over arc blocks added in turn (no concatenated copy): (value, flow on every arc; an
+    empty array when not ``with_flows``)."""
     from ortools.graph.python import max_flow as mf
 
     smf = mf.SimpleMaxFlow()
@@ -83,6 +84,8 @@ def max_flow(blocks: Sequence[Arcs], source: int, sink: int) -> tuple[int, IArr]
     status = smf.solve(source, sink)
     if status != smf.OPTIMAL:
         raise RuntimeError(f"max flow failed with status {status}")
+    if not with_flows:
+        return int(smf.optimal_flow()), np.zeros(0, dtype=np.int64)
     return int(smf.optimal_flow()), np.asarray(smf.flows(np.arange(smf.num_arcs(), dtype=np.int32)), dtype=np.int64)
 
 
@@ -144,18 +147,29 @@ class ClassNet:
     tails: I32
     heads: I32
     caps: IArr
-    costs: IArr
     supplies: IArr
     off: IArr
     g_node: I32
     p_in: I32
     p_out: I32
     group_sizes: IArr
+    prio: IArr
+    spread: bool
 
     @property
     def n_nodes(self) -> int:
         """Node count."""
         return len(self.supplies)
+
+    @property
+    def costs(self) -> IArr:
+        """Stage A's arc costs (made only for a min-cost flow: the maximum flows need none): ``−W·priority`` per
+        covered slot, ``+1`` per unit used (``−1`` with ``spread``)."""
+        off = self.off
+        costs = np.zeros(len(self.tails), dtype=np.int64)
+        costs[off[1] : off[2]] = -1 if self.spread else 1
+        costs[off[2] : off[3]] = -(int(self.group_sizes.sum()) + 1) * self.prio
+        return costs
 
 
 def class_network(sp: Sparse, group_sizes: IArr, need: IArr, prio: IArr, *, spread: bool) -> ClassNet:
@@ -186,12 +200,9 @@ def class_network(sp: Sparse, group_sizes: IArr, need: IArr, prio: IArr, *, spre
     caps[off[1] : off[2]] = group_sizes
     caps[off[2] : off[3]] = need
     caps[off[3] : off[4]] = need
-    costs = np.zeros(len(tails), dtype=np.int64)
-    costs[off[1] : off[2]] = -1 if spread else 1
-    costs[off[2] : off[3]] = -(n_units + 1) * prio
     sup = np.zeros(hub0 + sp.n_hub, dtype=np.int64)
     sup[S], sup[T] = n_units, -n_units
-    return ClassNet(tails, heads, caps, costs, sup, off, g_node, p_in, p_out, group_sizes)
+    return ClassNet(tails, heads, caps, sup, off, g_node, p_in, p_out, group_sizes, prio, spread)
 
 
 def fast_cover(
@@ -201,9 +212,13 @@ def fast_cover(
     stats: dict[str, Any],
     *,
     group_reach: Callable[[IArr], NDArray[np.bool_]] | None = None,
+    need_all: IArr | None = None,
 ) -> tuple[IArr | None, int | None]:
     """Stage A by maximum flows when every reachable slot (``need_r``) can be covered: (flows of the class network,
     most links); ``(None, links)`` when units are short (see the module for the argument).
+
+    ``need_all`` (the need of every active post, reachable or not, for the lower bound): the links returned are
+    then the most links between all those slots, found from the reachable slots' links flow (:func:`_all_links`).
 
     ``group_reach(posts)``: which group reaches which of these posts directly by its open (groups × posts). With it
     the slots the links leave without a predecessor are first given to groups by a small matching (group sizes as
@@ -225,6 +240,10 @@ def fast_cover(
     t0 = time.perf_counter()
     links, fb1 = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([0])), shared], S, T)
     starts = total - links
+    if need_all is not None and (need_all != need_r).any():  # before the cover's arrays exist: less memory
+        all_links: int | None = _all_links(net, need_all, fb1, links, shared[2])
+    else:
+        all_links = None
     flows: IArr | None = None
     if starts <= int(net.group_sizes.sum()):
         if group_reach is not None:
@@ -239,7 +258,35 @@ def fast_cover(
     stats["flow_a_s"] = stats.get("flow_a_s", 0.0) + time.perf_counter() - t0
     if flows is not None:
         stats["stage_a"] = "max-flow"
-    return flows, links
+    return flows, links if all_links is None else all_links
+
+
+def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr) -> int:
+    """Most links between the slots of ``need_all`` (every active post), from ``fb1``, a maximum flow of ``links``
+    links between the reachable slots only.
+
+    ``fb1`` is a feasible flow of the network with ``need_all`` as the post capacities (these only grow), so the
+    most links are ``links`` plus a maximum flow in its residual network: the arcs' capacity left (the posts' need
+    less their flow; the uncapacitated arcs keep ``need_all.sum()``, more than any flow can add) and, backwards,
+    the flow of every arc that carries some (the arcs into ``S`` and out of ``T`` are left out: an augmenting path
+    never uses them). Only the few slots no start reaches add flow, so this flow has little to do compared with the
+    links flow over all the slots from nothing. ``big``: the uncapacitated arcs' capacities, raised here in place to
+    ``need_all.sum()`` (still at least any flow of the caller's).
+    """
+    S, T = 0, 1
+    n, G, off = len(need_all), len(net.group_sizes), net.off
+    shared_f = fb1[2 * n + G + 1 :]
+    tails, heads = net.tails[off[4] :], net.heads[off[4] :]
+    back = np.flatnonzero(shared_f)
+    big.fill(max(int(need_all.sum()), int(big[0]) if len(big) else 0))
+    blocks: list[Arcs] = [
+        (np.full(n, S), net.p_out, need_all - fb1[:n]),
+        (net.p_in, np.full(n, T), need_all - fb1[n : 2 * n]),
+        (tails, heads, big),
+        (heads[back], tails[back], shared_f[back]),
+    ]
+    more, _ = max_flow(blocks, S, T, with_flows=False)
+    return links + more
 
 
 def _assign_starts(count: IArr, reach: NDArray[np.bool_], sizes: IArr) -> tuple[IArr, IArr, IArr] | None:

@@ -57,6 +57,7 @@ class ClassResult:
     units_used: int
     weighted: int
     links: int | None = None
-    """Most links between reachable slots, when every slot of the remaining need is reachable."""
+    """Most links between the slots of the remaining need (reachable or not), when known: every post with remaining
+    need is active and either every slot is reachable or the task asked for them (``bound_links``)."""
     fast: bool = False
     """Stage A was decided by maximum flows (every reachable slot covered)."""

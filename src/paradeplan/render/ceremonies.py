@@ -11,12 +11,12 @@ from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
 
 if TYPE_CHECKING:
+    from paradeplan.ceremonies.files import CeremoniesFile
     from paradeplan.ceremonies.instance import CeremonyIn
-    from paradeplan.ceremonies.schedule import CeremonySchedule
+    from paradeplan.ceremonies.schedule import Attendance, CeremonySchedule
 
 log = logging.getLogger(__name__)
 
-FORMAT = "paradeplan.ceremonies/1"
 #: The PRODID of the ceremony and week calendars.
 PRODID = "-//paradeplan//ceremonies//VI"
 
@@ -31,6 +31,15 @@ _L: dict[str, str] = {
     "speaker": N_("speaker"),
     "date": N_("Date"),
 }
+
+
+#: Seconds in a minute (the ceremonies' programs give minutes, the schedule seconds).
+MIN_S = 60
+
+
+def _travel_min(t: Attendance) -> int | None:
+    """The travel allowed before an attendance, in whole minutes as the files publish it."""
+    return None if t.travel_s is None else t.travel_s // MIN_S
 
 
 def _labels(lang: str) -> dict[str, str]:
@@ -70,54 +79,47 @@ def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``{"format", "ceremonies", "people", "attendance", "unmet"}``.
+        ``{"format", "ceremonies", "people", "attendance", "unmet"}``, written by the file's one TypeAdapter
+        (:mod:`paradeplan.ceremonies.files`).
     """
+    from paradeplan.ceremonies.files import ceremonies_json
+
+    return ceremonies_json(ceremonies_file(sched))
+
+
+def ceremonies_file(sched: CeremonySchedule) -> CeremoniesFile:
+    """What ``ceremonies.json`` holds of a schedule: ceremonies by start, people by id, attendances by person and
+    arrival, what stays unmet."""
+    from paradeplan.ceremonies.files import AttendanceRow, CeremoniesFile, CeremonyRow, PersonRow, UnmetRow
+
     inst = sched.instance
-    cers = sorted(inst.ceremonies, key=lambda c: (sched.starts[c.id], c.id))
     places = {p.id: p for p in sched.plan.places}
-    people: list[dict[str, Any]] = []
+    people = []
     for a in sorted(inst.attendees, key=lambda a: a.id):
         base = places.get(a.base) if a.base else None
         people.append(
-            {
-                "id": a.id,
-                "name": a.name,
-                "role": a.role,
-                "speed_kmh": a.speed_kmh,
-                "lat": base.lat if base else None,
-                "lon": base.lon if base else None,
-            }
+            PersonRow(a.id, a.name, a.role, a.speed_kmh, base.lat if base else None, base.lon if base else None)
         )
-    return {
-        "format": FORMAT,
-        "ceremonies": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "venue": c.venue,
-                "lat": c.latlon[0],
-                "lon": c.latlon[1],
-                "start": _iso(sched.at(sched.starts[c.id])),
-                "end": _iso(sched.at(sched.end(c.id))),
-            }
-            for c in cers
-        ],
-        "people": people,
-        "attendance": [
-            {
-                "person": t.attendee,
-                "ceremony": t.ceremony,
-                "arrive": _iso(sched.at(t.arrive)),
-                "leave": _iso(sched.at(t.leave)),
-                "travel_min": t.travel_min,
-            }
-            for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony))
-        ],
-        "unmet": [
-            {"person": u.attendee, "ceremony": u.ceremony, "required": u.required, "reason": u.reason}
-            for u in sched.unmet
-        ],
-    }
+    return CeremoniesFile(
+        ceremonies=tuple(
+            CeremonyRow(
+                c.id,
+                c.name,
+                c.venue,
+                c.latlon[0],
+                c.latlon[1],
+                sched.at(sched.starts_s[c.id]),
+                sched.at(sched.end_s(c.id)),
+            )
+            for c in sorted(inst.ceremonies, key=lambda c: (sched.starts_s[c.id], c.id))
+        ),
+        people=tuple(people),
+        attendance=tuple(
+            AttendanceRow(t.attendee, t.ceremony, sched.at(t.arrive_s), sched.at(t.leave_s), _travel_min(t))
+            for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive_s, t.ceremony))
+        ),
+        unmet=tuple(UnmetRow(u.attendee, u.ceremony, u.required, u.reason) for u in sched.unmet),
+    )
 
 
 def solver_report(sched: CeremonySchedule) -> dict[str, Any]:
@@ -156,16 +158,16 @@ def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> 
     lab = _labels(lang)
     inst = sched.instance
     c = inst.ceremony(ceremony_id)
-    open_venue, open_time = _open(sched)
-    s = sched.starts[c.id]
+    s = sched.starts_s[c.id]
     names = {a.id: a.name for a in inst.attendees}
+    open_venue, open_time = _open(sched)
     lines = [
         f"## {c.name}",
         "",
         _marked(c.venue_name, c.id in open_venue, lang)
         + " — "
         + _marked(
-            f"{lab['date']} {short_date(c.day, lang)}, {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}",
+            f"{lab['date']} {short_date(c.day, lang)}, {sched.at(s):%H:%M}–{sched.at(sched.end_s(c.id)):%H:%M}",
             c.id in open_time,
             lang,
         ),
@@ -176,14 +178,13 @@ def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> 
     if c.items:
         for it in c.items:
             who = f" ({lab['speaker']}: {names.get(it.speaker, it.speaker)})" if it.speaker else ""
-            lines.append(
-                f"- {sched.at(s + it.offset):%H:%M}–{sched.at(s + it.offset + it.duration):%H:%M} {it.title}{who}"
-            )
+            begin, end = s + it.offset * MIN_S, s + (it.offset + it.duration) * MIN_S
+            lines.append(f"- {sched.at(begin):%H:%M}–{sched.at(end):%H:%M} {it.title}{who}")
     else:
-        lines.append(f"- {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M} {c.name}")
+        lines.append(f"- {sched.at(s):%H:%M}–{sched.at(sched.end_s(c.id)):%H:%M} {c.name}")
     lines += ["", f"### {lab['guests']}", ""]
-    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
-    lines += [f"- {sched.at(t.arrive):%H:%M}–{sched.at(t.leave):%H:%M} {names[t.attendee]}" for t in here]
+    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive_s, t.attendee))
+    lines += [f"- {sched.at(t.arrive_s):%H:%M}–{sched.at(t.leave_s):%H:%M} {names[t.attendee]}" for t in here]
     if not here:
         lines.append(f"- {lab['none']}")
     missing = [u for u in sched.unmet if u.ceremony == c.id]
@@ -198,7 +199,7 @@ def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> 
 
 def run_of_show_all(sched: CeremonySchedule, lang: str = "vi") -> str:
     """Every ceremony's run-of-show, by start time (Markdown)."""
-    ids = sorted(sched.starts, key=lambda cid: (sched.starts[cid], cid))
+    ids = sorted(sched.starts_s, key=lambda cid: (sched.starts_s[cid], cid))
     return "\n".join(run_of_show(sched, cid, lang) for cid in ids)
 
 
@@ -206,7 +207,7 @@ def itineraries(sched: CeremonySchedule) -> dict[str, list[dict[str, Any]]]:
     """Each attendee's itinerary: ordered stops with arrival, leaving and travel from the previous place."""
     inst = sched.instance
     out: dict[str, list[dict[str, Any]]] = {}
-    for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive, t.ceremony)):
+    for t in sorted(sched.attendance, key=lambda t: (t.attendee, t.arrive_s, t.ceremony)):
         c = inst.ceremony(t.ceremony)
         out.setdefault(t.attendee, []).append(
             {
@@ -214,10 +215,10 @@ def itineraries(sched: CeremonySchedule) -> dict[str, list[dict[str, Any]]]:
                 "name": c.name,
                 "venue": c.venue,
                 "venue_name": c.venue_name,
-                "arrive": _iso(sched.at(t.arrive)),
-                "leave": _iso(sched.at(t.leave)),
+                "arrive": _iso(sched.at(t.arrive_s)),
+                "leave": _iso(sched.at(t.leave_s)),
                 "from": t.came_from,
-                "travel_min": t.travel_min,
+                "travel_min": _travel_min(t),
             }
         )
     return out
@@ -261,23 +262,24 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None, lang: 
     )
     stamp = ics.stamp(inst.day0)
     open_venue, open_time = _open(sched)
-    for t in sorted(sched.attendance, key=lambda t: (t.arrive, t.attendee, t.ceremony)):
+    for t in sorted(sched.attendance, key=lambda t: (t.arrive_s, t.attendee, t.ceremony)):
         if attendee is not None and t.attendee != attendee:
             continue
         c = inst.ceremony(t.ceremony)
         desc = f"{names[t.attendee]}; {c.name}"
         if c.id in open_time:
             desc += "; " + gettext("time not decided yet", lang)
-        if t.travel_min is not None:
-            desc += f"; {_travel(t.travel_min, t.came_from, sched, lang)}"
+        travel_min = _travel_min(t)
+        if travel_min is not None:
+            desc += f"; {_travel(travel_min, t.came_from, sched, lang)}"
         cal.add_component(
             ics.timed_event(
                 f"{names[t.attendee]}: {c.name}",
-                sched.at(t.arrive),
-                sched.at(t.leave),
+                sched.at(t.arrive_s),
+                sched.at(t.leave_s),
                 sched.plan.event.timezone,
                 _marked(c.venue_name, c.id in open_venue, lang),
-                ics.uid(t.attendee, t.ceremony, t.arrive, t.leave),
+                ics.uid(t.attendee, t.ceremony, t.arrive_s // MIN_S, t.leave_s // MIN_S),
                 stamp,
                 desc,
             )
@@ -303,15 +305,15 @@ def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
     inst = sched.instance
     places = {p.id: p for p in sched.plan.places}
     names = {a.id: a.name for a in inst.attendees}
-    order = sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id))
+    order = sorted(inst.ceremonies, key=lambda c: (sched.starts_s.get(c.id, 0), c.id))
     open_venue, open_time = _open(sched)
     venues: dict[tuple[float, float], dict[str, Any]] = {}
     for c in order:
-        s = sched.starts.get(c.id)
-        when = f"{c.day.isoformat()} {sched.at(s):%H:%M}–{sched.at(s + c.duration):%H:%M}" if s is not None else ""
+        s = sched.starts_s.get(c.id)
+        when = f"{c.day.isoformat()} {sched.at(s):%H:%M}–{sched.at(sched.end_s(c.id)):%H:%M}" if s is not None else ""
         guests = [
             names.get(t.attendee, t.attendee)
-            for t in sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+            for t in sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive_s, t.attendee))
         ]
         key = (round(c.latlon[0], 6), round(c.latlon[1], 6))
         if key not in venues:
@@ -355,8 +357,8 @@ def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: 
         t.attendee
         for t in sched.attendance
         if t.ceremony == cid
-        and t.arrive <= begin
-        and t.leave >= end
+        and t.arrive_s <= begin
+        and t.leave_s >= end
         and by_id.get(t.attendee) is not None
         and by_id[t.attendee].role == speaker
     )
@@ -365,25 +367,25 @@ def _speakers(sched: CeremonySchedule, cid: str, speaker: str, begin: int, end: 
 
 def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]) -> dict[str, Any]:
     """One ceremony as the plan book shows it: its times, program (with speakers) and guests."""
-    s = sched.starts[c.id]
+    s = sched.starts_s[c.id]
     program = [
         {
-            "start": _iso(sched.at(s + it.offset)),
-            "end": _iso(sched.at(s + it.offset + it.duration)),
+            "start": _iso(sched.at(s + it.offset * MIN_S)),
+            "end": _iso(sched.at(s + (it.offset + it.duration) * MIN_S)),
             "title": it.title,
-            "speaker": _speakers(sched, c.id, it.speaker, s + it.offset, s + it.offset + it.duration)
+            "speaker": _speakers(sched, c.id, it.speaker, s + it.offset * MIN_S, s + (it.offset + it.duration) * MIN_S)
             if it.speaker
             else "",
         }
         for it in c.items or ()
     ]
-    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive, t.attendee))
+    here = sorted((t for t in sched.attendance if t.ceremony == c.id), key=lambda t: (t.arrive_s, t.attendee))
     guests = [
         {
             "person": t.attendee,
             "name": names.get(t.attendee, t.attendee),
-            "arrive": _iso(sched.at(t.arrive)),
-            "leave": _iso(sched.at(t.leave)),
+            "arrive": _iso(sched.at(t.arrive_s)),
+            "leave": _iso(sched.at(t.leave_s)),
         }
         for t in here
     ]
@@ -394,7 +396,7 @@ def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]
         "venue_name": c.venue_name,
         "date": c.day.isoformat(),
         "start": _iso(sched.at(s)),
-        "end": _iso(sched.at(s + c.duration)),
+        "end": _iso(sched.at(sched.end_s(c.id))),
         "program": program,
         "guests": guests,
     }
@@ -421,8 +423,8 @@ def ceremonies_book(sched: CeremonySchedule) -> dict[str, Any]:
     place_names = {p.id: p.name for p in sched.plan.places}
     place_names.update({c.venue: c.venue_name for c in inst.ceremonies})
     cer_names = {c.id: c.name for c in inst.ceremonies}
-    order = sorted(inst.ceremonies, key=lambda c: (sched.starts.get(c.id, 0), c.id))
-    ceremonies = [_book_ceremony(sched, c, names) for c in order if c.id in sched.starts]
+    order = sorted(inst.ceremonies, key=lambda c: (sched.starts_s.get(c.id, 0), c.id))
+    ceremonies = [_book_ceremony(sched, c, names) for c in order if c.id in sched.starts_s]
     stops = itineraries(sched)
     people = [
         {

@@ -159,75 +159,93 @@ def run_rows(schedule: ParadeSchedule, unit: UnitRow, lang: str) -> list[RunRow]
     -------
     list of RunRow
     """
-    parade = schedule.parade
-    assembly = parade.assembly
-    uid = unit.unit
     base: dict[str, Any] = {
-        "unit": uid,
+        "unit": unit.unit,
         "name": unit_label(unit, lang),
         "kind": unit.kind,
         "role": unit.role,
         "group": unit.group,
     }
-    col = column_of(schedule).get(uid)
-    stag = staging_of(schedule).get(uid)
-    legs = onward_of(schedule).get(uid, [])
-    after = t("return_base", lang)
-    if legs:
-        shown = next((x for x in legs if x.mode == "parade"), None)
-        if shown is not None:
-            after = f"{t('onward', lang)}: {street_phrase(shown.street, lang)} ({clock.hm(shown.enter_s)})"
-        else:
-            after = f"{t('return_base', lang)} ({clock.hm(legs[0].enter_s)})"
-    rows: list[RunRow] = []
-    arrive_assembly = stag.arrive_s if stag is not None else assembly.time_s
+    legs = onward_of(schedule).get(unit.unit, [])
+    after = _after_parade(legs, lang)
     if unit.runs:
-        for i, r in enumerate(unit.runs):
-            nxt = t("to_post", lang, p=unit.runs[i + 1].post) if i + 1 < len(unit.runs) else after
-            rows.append(
-                RunRow(
-                    **base,
-                    what=r.post,
-                    place=r.name,
-                    arrive_s=r.arrive_s,
-                    hold_from_s=r.hold_from_s,
-                    release_s=r.release_s,
-                    next_move=nxt,
-                    lat=r.lat,
-                    lon=r.lon,
-                    slack_s=r.slack_s,
-                )
-            )
-    else:  # the unit stays for the whole parade: with the column, or in reserve
+        return _post_rows(unit, base, after, lang) + _move_rows(legs, base, lang)
+    # the unit stays for the whole parade: with the column, or in reserve
+    return [_whole_parade_row(schedule, unit, base, after, lang), *_move_rows(legs, base, lang)]
 
-        def whole_parade(what: str, place: str, arrive_s: int | None, lat: float | None, lon: float | None) -> RunRow:
-            return RunRow(
+
+def _after_parade(legs: list[OnwardLeg], lang: str) -> str:
+    """What a unit does once the parade no longer needs it: its onward route, or back to its base."""
+    if not legs:
+        return t("return_base", lang)
+    shown = next((x for x in legs if x.mode == "parade"), None)
+    if shown is not None:
+        return f"{t('onward', lang)}: {street_phrase(shown.street, lang)} ({clock.hm(shown.enter_s)})"
+    return f"{t('return_base', lang)} ({clock.hm(legs[0].enter_s)})"
+
+
+def _post_rows(unit: UnitRow, base: dict[str, Any], after: str, lang: str) -> list[RunRow]:
+    """One line per post the unit holds, each naming the move after it."""
+    rows = []
+    for i, r in enumerate(unit.runs):
+        nxt = t("to_post", lang, p=unit.runs[i + 1].post) if i + 1 < len(unit.runs) else after
+        rows.append(
+            RunRow(
                 **base,
-                what=what,
-                place=place,
-                arrive_s=arrive_s,
-                hold_from_s=parade.departure_s,
-                release_s=parade.finish_tail_s,
-                next_move=after,
-                lat=lat,
-                lon=lon,
+                what=r.post,
+                place=r.name,
+                arrive_s=r.arrive_s,
+                hold_from_s=r.hold_from_s,
+                release_s=r.release_s,
+                next_move=nxt,
+                lat=r.lat,
+                lon=r.lon,
+                slack_s=r.slack_s,
             )
+        )
+    return rows
 
-        if col is not None:
-            n = col.position
-            what = t("at_head", lang, n=n) if unit.ride == "head" else t("in_column", lang, n=n)
-            rows.append(whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon))
-        elif unit.station is not None:
-            station = unit.station
-            # a reserve is on call from the departure: it is there then, not when its station's post closes
-            arrive = parade.departure_s
-            rows.append(
-                whole_parade(t("reserve_at", lang, p=station.post), station.name, arrive, station.lat, station.lon)
-            )
-        else:  # a reserve with nowhere to stand (a parade without posts) waits at the assembly
-            what = t("reserve_at", lang, p=assembly.name)
-            rows.append(whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon))
-    for move in moves_of(legs):  # summarised: one line per drive or parade, never one per street segment
+
+def _whole_parade_row(schedule: ParadeSchedule, unit: UnitRow, base: dict[str, Any], after: str, lang: str) -> RunRow:
+    """The one line of a unit that stays for the whole parade: its place in the column, or where it waits in
+    reserve (by its station's post; at the assembly when the parade has no posts)."""
+    parade = schedule.parade
+    assembly = parade.assembly
+    stag = staging_of(schedule).get(unit.unit)
+    arrive_assembly = stag.arrive_s if stag is not None else assembly.time_s
+    col = column_of(schedule).get(unit.unit)
+
+    def whole_parade(what: str, place: str, arrive_s: int | None, lat: float | None, lon: float | None) -> RunRow:
+        return RunRow(
+            **base,
+            what=what,
+            place=place,
+            arrive_s=arrive_s,
+            hold_from_s=parade.departure_s,
+            release_s=parade.finish_tail_s,
+            next_move=after,
+            lat=lat,
+            lon=lon,
+        )
+
+    if col is not None:
+        n = col.position
+        what = t("at_head", lang, n=n) if unit.ride == "head" else t("in_column", lang, n=n)
+        return whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon)
+    if unit.station is not None:
+        station = unit.station
+        # a reserve is on call from the departure: it is there then, not when its station's post closes
+        return whole_parade(
+            t("reserve_at", lang, p=station.post), station.name, parade.departure_s, station.lat, station.lon
+        )
+    what = t("reserve_at", lang, p=assembly.name)
+    return whole_parade(what, assembly.name, arrive_assembly, assembly.lat, assembly.lon)
+
+
+def _move_rows(legs: list[OnwardLeg], base: dict[str, Any], lang: str) -> list[RunRow]:
+    """The drives and parade legs after the parade, one line per move (never one per street segment)."""
+    rows = []
+    for move in moves_of(legs):
         if move.length_m < 50 and move.end_s - move.start_s < 60:
             continue  # a few metres between two streets: nothing to tell the driver
         rows.append(

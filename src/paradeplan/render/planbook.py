@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import (
     ATTRIBUTION,
+    Milestone,
     milestones,
     route_items,
     route_sentence,
@@ -160,6 +162,18 @@ def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[i
                 f'<rect x="{x(a):.1f}" y="{y + 12}" width="{max(2.0, x(b) - x(a)):.1f}" '
                 f'height="{lane_h - 24}" rx="3" fill="{colour}"/>'
             )
+    marks, legend = _milestone_marks(ms, x, top, lane_h, len(lanes), width, lang)
+    parts += marks
+    parts.append("</svg>")
+    return "".join(parts), legend
+
+
+def _milestone_marks(
+    ms: list[Milestone], x: Callable[[int], float], top: int, lane_h: int, lanes: int, width: int, lang: str
+) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """The timeline's numbered milestones on their lanes (the split as a dashed line across them), and the
+    legend rows (number, seconds since midnight, label)."""
+    parts: list[str] = []
     legend: list[tuple[int, int, str]] = []
     lane_index = {"assembly": 0, "head": 1, "tail": 2}
     split_x: float | None = None
@@ -175,7 +189,7 @@ def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[i
             f'<text x="{xx:.1f}" y="{cy + 4.5:.1f}" text-anchor="middle" font-size="11" font-weight="bold">{n}</text>'
         )
     if split_x is not None:
-        yb = top + lane_h * len(lanes)
+        yb = top + lane_h * lanes
         parts.append(
             f'<line x1="{split_x:.1f}" y1="{top}" x2="{split_x:.1f}" y2="{yb + 4}" stroke="#111" '
             f'stroke-width="1.5" stroke-dasharray="5 3"/>'
@@ -185,8 +199,7 @@ def timeline_svg(schedule: ParadeSchedule, lang: str) -> tuple[str, list[tuple[i
             f'<text x="{split_x:.1f}" y="{yb + 20}" text-anchor="{anchor}" font-weight="bold">'
             f"{e(t('split', lang))}</text>"
         )
-    parts.append("</svg>")
-    return "".join(parts), legend
+    return parts, legend
 
 
 def _escort_text(schedule: ParadeSchedule, lang: str) -> str:
@@ -693,8 +706,50 @@ def planbook_html(
         or (ceremonies or {}).get("event")
         or (week or {}).get("event")
     )
-    sections: list[tuple[str, str, Any]] = []
-    annexes: list[tuple[str, str, Any]] = []
+    title, when, sections, annexes = _sections(schedule, route, plan, lang, ceremonies, week, event_name)
+    nav = _nav(sections, annexes, lang, parade=schedule is not None)
+    annex_title = _("Annexes", lang)
+    body = [
+        f"<header><h1>{e(t('plan_book', lang))}</h1>",
+        f'<p class="sub"><b>{e(title)}</b></p>',
+        f'<p class="sub">{e(event_name)}</p>' if event_name and event_name != title else "",
+        f'<p class="date">{e(when.capitalize() if lang == "vi" else when)}</p></header>',
+        f"<nav>{nav}</nav>",
+        _open_items(plan, lang),
+        *(build(_ROMAN[i] if i < len(_ROMAN) else str(i + 1)) for i, (_a, _k, build) in enumerate(sections)),
+        f'<h2 class="annex">{e(annex_title)}</h2>' if annexes else "",
+        *(build(_annex(i, lang)) for i, (_a, _k, build) in enumerate(annexes)),
+        _files(sorted(files or []), lang, parade=schedule is not None),
+        f"<footer>{e(t('attribution', lang))}: {e(schedule.attribution if schedule else ATTRIBUTION)} — "
+        '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '
+        f"{e(t('generated', lang))}.</footer>",
+    ]
+    return (
+        f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{e(title)} — {e(t('plan_book', lang))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(x for x in body if x)
+        + "\n</body>\n</html>\n"
+    )
+
+
+#: A section of the plan book: its anchor, its title's key, and what builds it from its number.
+Section = tuple[str, str, Any]
+
+
+def _sections(
+    schedule: ParadeSchedule | None,
+    route: Route | None,
+    plan: Plan | None,
+    lang: str,
+    ceremonies: dict[str, Any] | None,
+    week: dict[str, Any] | None,
+    event_name: str | None,
+) -> tuple[str, str, list[Section], list[Section]]:
+    """The plan book's title and date, its numbered sections (the parade's, the ceremonies', the week's) and its
+    annexes."""
+    sections: list[Section] = []
+    annexes: list[Section] = []
     if schedule is not None and route is not None:
         title = schedule.parade.name or event_name or "paradeplan"
         when = official_date(schedule.parade.date, lang)
@@ -724,35 +779,18 @@ def planbook_html(
     from paradeplan.render.plansections import plan_sections
 
     annexes += plan_sections(plan, lang)  # publicity checklists, activities, deadlines, units since July 2025
+    return title, when, sections, annexes
+
+
+def _nav(sections: list[Section], annexes: list[Section], lang: str, *, parade: bool) -> str:
+    """The links at the top: what is still open, every section and annex, the files, and the maps of a parade."""
     open_label = _("Still to be decided", lang)
     nav = f'<a href="#open">{e(open_label)}</a> '
     nav += " ".join(f'<a href="#{a}">{e(t(k, lang))}</a>' for a, k, _b in (*sections, *annexes))
     nav += f' <a href="#files">{e(t("files", lang))}</a>'
-    if schedule is not None:
+    if parade:
         nav += f' <a href="map.html">{e(t("map", lang))}</a> <a href="map-public.html">{e(t("map_public", lang))}</a>'
-    annex_title = _("Annexes", lang)
-    body = [
-        f"<header><h1>{e(t('plan_book', lang))}</h1>",
-        f'<p class="sub"><b>{e(title)}</b></p>',
-        f'<p class="sub">{e(event_name)}</p>' if event_name and event_name != title else "",
-        f'<p class="date">{e(when.capitalize() if lang == "vi" else when)}</p></header>',
-        f"<nav>{nav}</nav>",
-        _open_items(plan, lang),
-        *(build(_ROMAN[i] if i < len(_ROMAN) else str(i + 1)) for i, (_a, _k, build) in enumerate(sections)),
-        f'<h2 class="annex">{e(annex_title)}</h2>' if annexes else "",
-        *(build(_annex(i, lang)) for i, (_a, _k, build) in enumerate(annexes)),
-        _files(sorted(files or []), lang, parade=schedule is not None),
-        f"<footer>{e(t('attribution', lang))}: {e(schedule.attribution if schedule else ATTRIBUTION)} — "
-        '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. '
-        f"{e(t('generated', lang))}.</footer>",
-    ]
-    return (
-        f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{e(title)} — {e(t('plan_book', lang))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        + "\n".join(x for x in body if x)
-        + "\n</body>\n</html>\n"
-    )
+    return nav
 
 
 def write_planbook(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -179,62 +180,110 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     -------
     bytes
     """
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_COLOR_INDEX
-    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    plan = inp.plan
-    ev = plan.event
     doc, normal = official_document(2)
     pf = normal.paragraph_format
     pf.space_after, pf.space_before, pf.first_line_indent = Pt(6), Pt(0), Cm(1)
     pf.line_spacing = 1.15
-
     para = partial(word.para, doc)
+    _header(doc, para, inp, lang)
+    _title(para, inp, lang)
+    # -- I ----------------------------------------------------------------------------------------------
+    para(_t("I", lang), bold=True, indent=False)
+    _direction(para, inp.plan, lang)
+    cers = _ceremonies(doc, para, inp, lang)
+    rounds = _activities(para, inp, lang)
+    _results(doc, para, inp, cers, rounds, lang)
+    para(_t("I5", lang), bold=True)
+    for key in ("I5_state", "I5_other"):
+        p = para(_t(key, lang))
+        _blank(p)
+        p.add_run(_t("dong", lang))
+    # -- II ---------------------------------------------------------------------------------------------
+    para(_t("II", lang), bold=True, indent=False)
+    for key in ("II1", "II2", "II3"):
+        para(_t(key, lang), bold=True)
+        for _ in range(2):
+            _blank(para(""), BLANK * 6)
+    _footer(doc, para, inp.plan, lang)
 
-    def blank(p: Any, text: str = BLANK, size: int | None = None) -> None:
-        r = p.add_run(text)
-        r.font.highlight_color = WD_COLOR_INDEX.YELLOW
-        if size:
-            r.font.size = Pt(size)
+    ev = inp.plan.event
+    stamp = _stamp(inp)
+    cp = doc.core_properties
+    cp.author = cp.last_modified_by = "paradeplan"
+    cp.title = f"{_t('title', lang)} — {ev.name}"
+    cp.subject = ev.name
+    cp.created = cp.modified = datetime(stamp.year, stamp.month, stamp.day)
+    cp.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalise_zip(buf.getvalue(), (stamp.year, stamp.month, stamp.day, 0, 0, 0))
 
-    def fixed(table: Any, widths: tuple[Any, ...]) -> None:
-        """Column widths that every word processor keeps (fixed layout, grid and cells)."""
-        table.autofit = False
-        tbl_pr = table._tbl.tblPr
-        tbl_pr.append(tbl_pr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"}))
-        for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-            gc.set(qn("w:w"), str(int(w / 635)))
-        for row in table.rows:
-            for c, w in zip(row.cells, widths, strict=False):
-                c.width = w
 
-    def no_borders(table: Any) -> None:
-        tbl_pr = table._tbl.tblPr
-        borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
-        tbl_pr.append(borders)
+#: ``word.para`` bound to the report's document.
+Para = Callable[..., Any]
 
-    # -- header: issuing body | national motto ------------------------------------------------------------
+
+def _blank(p: Any, text: str = BLANK, size: int | None = None) -> None:
+    """A highlighted blank for the reporting unit to fill in."""
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.shared import Pt
+
+    r = p.add_run(text)
+    r.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    if size:
+        r.font.size = Pt(size)
+
+
+def _fixed(table: Any, widths: tuple[Any, ...]) -> None:
+    """Column widths that every word processor keeps (fixed layout, grid and cells)."""
+    from docx.oxml.ns import qn
+
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    tbl_pr.append(tbl_pr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"}))
+    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
+        gc.set(qn("w:w"), str(int(w / 635)))
+    for row in table.rows:
+        for c, w in zip(row.cells, widths, strict=False):
+            c.width = w
+
+
+def _no_borders(table: Any) -> None:
+    """A layout table: no borders."""
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
+    tbl_pr.append(borders)
+
+
+def _header(doc: Any, para: Para, inp: ReportInput, lang: str) -> None:
+    """The header: the issuing body and the number on the left, the national motto and the date line right."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Cm, Pt
+
+    plan = inp.plan
+    ev = plan.event
     head = doc.add_table(rows=1, cols=2)
     head.alignment = WD_TABLE_ALIGNMENT.CENTER
-    no_borders(head)
-    fixed(head, (Cm(5.6), Cm(10.4)))
+    _no_borders(head)
+    _fixed(head, (Cm(5.6), Cm(10.4)))
     left, right = head.rows[0].cells
-    dl = report_deadline(plan)
     who = _reporter(plan)
     p = para(cell=left, center=True, after=0)
     if who:
         r = p.add_run(who.upper())
         r.bold, r.font.size = True, Pt(13)
     else:
-        blank(p, _t("org_blank", lang), 13)
+        _blank(p, _t("org_blank", lang), 13)
     p = para(cell=left, center=True, after=0)
     r = p.add_run(_t("number", lang))
     r.font.size = Pt(13)
-    blank(p, "…", 13)
+    _blank(p, "…", 13)
     p = para(_t("motto1", lang), bold=True, center=True, size=12, cell=right, after=0)
     p = para(cell=right, center=True, after=0)
     r = p.add_run(_t("motto2", lang))
@@ -247,7 +296,13 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     r = p.add_run(_t("date_line", lang, place=place, year=year))
     r.italic, r.font.size = True, Pt(14)
 
-    # -- title ------------------------------------------------------------------------------------------
+
+def _title(para: Para, inp: ReportInput, lang: str) -> None:
+    """The title, the deadline and recipient, the legend of blanks, and the lead paragraph."""
+    from docx.shared import Pt
+
+    plan = inp.plan
+    ev = plan.event
     para("", after=0)
     para(_t("title", lang), bold=True, center=True, after=0)
     para(_t("about", lang, event=ev.name), bold=True, center=True, after=2)
@@ -255,83 +310,97 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     r = p.add_run("—————")
     r.font.size = Pt(10)
     p = para("", italic=True, indent=False, size=12)
+    dl = report_deadline(plan)
     if dl is not None:
         r = p.add_run(_t("due", lang, date=official_date(dl.due, lang), to=dl.to or BLANK))
         r.italic, r.font.size = True, Pt(12)
     else:
         r = p.add_run(_t("due_nodate", lang, to=ev.report_to or BLANK))
         r.italic, r.font.size = True, Pt(12)
-        blank(p, size=12)
+        _blank(p, size=12)
     p = para("", indent=False)
     r = p.add_run(_t("legend", lang))
     r.italic, r.font.size = True, Pt(11)
 
-    doc_ref = _doc_ref(plan, lang)
-    lead = _t("lead", lang, doc=doc_ref, who="\x00", event=ev.name)
+    lead = _t("lead", lang, doc=_doc_ref(plan, lang), who="\x00", event=ev.name)
     before, after_ = lead.split("\x00")
     p = para(before)
+    who = _reporter(plan)
     if who:
         p.add_run(who)
     else:
-        blank(p, _t("unit_blank", lang))
+        _blank(p, _t("unit_blank", lang))
     p.add_run(after_)
 
-    # -- I ----------------------------------------------------------------------------------------------
-    para(_t("I", lang), bold=True, indent=False)
+
+def _direction(para: Para, plan: Plan, lang: str) -> None:
+    """I.1: the plan that directed the week, its span and theme."""
+    ev = plan.event
     para(_t("I1", lang), bold=True)
     span = _span(ev.week_start, ev.week_end, lang)
-    para("- " + _t("I1_plan", lang, doc=doc_ref, span=span or BLANK))
+    para("- " + _t("I1_plan", lang, doc=_doc_ref(plan, lang), span=span or BLANK))
     if ev.theme:
         para("- " + _t("I1_theme", lang, theme=ev.theme))
     p = para("- " + _t("I1_more", lang))
-    blank(p)
+    _blank(p)
+
+
+def _ceremonies(doc: Any, para: Para, inp: ReportInput, lang: str) -> list[Any]:
+    """I.2: the ceremonies held (a table: where, when, guests; the attendance left blank); the ceremonies."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
 
     para(_t("I2", lang), bold=True)
-    cers = (inp.ceremonies or {}).get("ceremonies") or []
-    places = {pl.id: pl for pl in plan.places}
+    cers: list[Any] = (inp.ceremonies or {}).get("ceremonies") or []
+    places = {pl.id: pl for pl in inp.plan.places}
+    if not cers:
+        p = para("- " + _t("I2_none", lang))
+        _blank(p)
+        return cers
+    para(_t("I2_count", lang, n=len(cers)))
+    cols = [_t(k, lang) for k in ("col_no", "col_cer", "col_where", "col_when", "col_guests", "col_people")]
+    widths = (Cm(1.3), Cm(4.0), Cm(4.6), Cm(2.6), Cm(2.0), Cm(1.5))
+    table = doc.add_table(rows=1, cols=len(cols))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, h in enumerate(cols):
+        c = table.rows[0].cells[i]
+        c.width = widths[i]
+        cp = para(cell=c, center=True, after=0)
+        hr = cp.add_run(h)
+        hr.bold, hr.font.size = True, Pt(11)
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    trpr.append(trpr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
     from paradeplan.plan.rules import placeholders
 
-    open_venue, open_time = placeholders(plan)
+    open_venue, open_time = placeholders(inp.plan)
     tbd = f" ({gettext('not decided yet', lang)})"
-    if cers:
-        para(_t("I2_count", lang, n=len(cers)))
-        cols = [_t(k, lang) for k in ("col_no", "col_cer", "col_where", "col_when", "col_guests", "col_people")]
-        widths = (Cm(1.3), Cm(4.0), Cm(4.6), Cm(2.6), Cm(2.0), Cm(1.5))
-        table = doc.add_table(rows=1, cols=len(cols))
-        table.style = "Table Grid"
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for i, h in enumerate(cols):
-            c = table.rows[0].cells[i]
-            c.width = widths[i]
-            cp = para(cell=c, center=True, after=0)
-            hr = cp.add_run(h)
-            hr.bold, hr.font.size = True, Pt(11)
-        trpr = table.rows[0]._tr.get_or_add_trPr()
-        trpr.append(trpr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
-        for n, c in enumerate(cers, start=1):
-            pl = places.get(str(c.get("venue") or ""))
-            where = str(c.get("venue_name") or "")
-            if c.get("id") in open_venue:
-                where += tbd  # a placeholder the plan leaves open, not only an approximate position
-            elif pl is not None and pl.approximate:
-                where += f" ({_t('approx', lang)})"
-            when = f"{clock.hm_of(c.get('start'))}–{clock.hm_of(c.get('end'))}\n{short_date(c.get('date'), lang)}"
-            when += tbd if c.get("id") in open_time else ""
-            guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
-            cells = table.add_row().cells
-            for i, v in enumerate((f"{n:02d}", str(c.get("name") or ""), where, when, guests or "—", None)):
-                cells[i].width = widths[i]
-                cp = para(cell=cells[i], center=i in (0, 3, 5), after=0)
-                if v is None:
-                    blank(cp, "……", 11)
-                else:
-                    cp.add_run(v).font.size = Pt(11)
-        fixed(table, widths)
-        para("", after=0)
-    else:
-        p = para("- " + _t("I2_none", lang))
-        blank(p)
+    for n, c in enumerate(cers, start=1):
+        pl = places.get(str(c.get("venue") or ""))
+        where = str(c.get("venue_name") or "")
+        if c.get("id") in open_venue:
+            where += tbd  # a placeholder the plan leaves open, not only an approximate position
+        elif pl is not None and pl.approximate:
+            where += f" ({_t('approx', lang)})"
+        when = f"{clock.hm_of(c.get('start'))}–{clock.hm_of(c.get('end'))}\n{short_date(c.get('date'), lang)}"
+        when += tbd if c.get("id") in open_time else ""
+        guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
+        cells = table.add_row().cells
+        for i, v in enumerate((f"{n:02d}", str(c.get("name") or ""), where, when, guests or "—", None)):
+            cells[i].width = widths[i]
+            cp = para(cell=cells[i], center=i in (0, 3, 5), after=0)
+            if v is None:
+                _blank(cp, "……", 11)
+            else:
+                cp.add_run(v).font.size = Pt(11)
+    _fixed(table, widths)
+    para("", after=0)
+    return cers
 
+
+def _activities(para: Para, inp: ReportInput, lang: str) -> list[Any]:
+    """I.3: each parade in figures, the other activities grouped, the week's rounds; the rounds."""
     para(_t("I3", lang), bold=True)
     for pf_ in inp.parades:
         para(
@@ -352,14 +421,14 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
             )
         )
     kinds = {key: tr(msg, lang) for key, msg in _KINDS.items()}
-    for a in _grouped_activities(plan, lang):
+    for a in _grouped_activities(inp.plan, lang):
         text = _t("activity", lang, what=a["name"], who=a["who"], span=a["span"])
         if a["where"]:
             text += "; " + _t("where", lang, where=a["where"])
         if a["slogans"]:
             text += "; " + _t("slogans", lang, n=a["slogans"])
         para(f"- {kinds.get(a['kind'], a['kind'])}: {text}.")
-    rounds = (inp.week or {}).get("rounds") or []
+    rounds: list[Any] = (inp.week or {}).get("rounds") or []
     if rounds:
         para(
             "- "
@@ -373,9 +442,13 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
             + "."
         )
     p = para("- " + _t("I3_more", lang))
-    blank(p)
+    _blank(p)
+    return rounds
 
-    para(_t("I4", lang), bold=True)
+
+def _result_rows(inp: ReportInput, cers: list[Any], rounds: list[Any], lang: str) -> list[tuple[str, str | None]]:
+    """I.4's rows: what was planned, in figures (None: the reporting unit fills it in)."""
+    plan = inp.plan
     banner_units = {a.who for a in plan.activities if a.kind == "banners" and a.who}
     slogans = {s for a in plan.activities for s in a.items}
     wished = {p.id for p in plan.people if p.wishes}
@@ -399,6 +472,16 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
     if rounds:
         rows.append((_t("r_rounds", lang), str(len(rounds))))
     rows += [(_t("r_banners", lang), None), (_t("r_classes", lang), None), (_t("r_books", lang), None)]
+    return rows
+
+
+def _results(doc: Any, para: Para, inp: ReportInput, cers: list[Any], rounds: list[Any], lang: str) -> None:
+    """I.4: the results table (item, planned, done: the last left blank)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Cm, Pt
+
+    para(_t("I4", lang), bold=True)
+    rows = _result_rows(inp, cers, rounds, lang)
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -419,34 +502,25 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
             cp.add_run("—").font.size = Pt(12)
         else:
             cp.add_run(planned).font.size = Pt(12)
-        blank(para(cell=cells[3], center=True, after=0), "……", 12)
-    fixed(table, widths4)
+        _blank(para(cell=cells[3], center=True, after=0), "……", 12)
+    _fixed(table, widths4)
     para("", after=0)
 
-    para(_t("I5", lang), bold=True)
-    for key in ("I5_state", "I5_other"):
-        p = para(_t(key, lang))
-        blank(p)
-        p.add_run(_t("dong", lang))
 
-    # -- II ---------------------------------------------------------------------------------------------
-    para(_t("II", lang), bold=True, indent=False)
-    for key in ("II1", "II2", "II3"):
-        para(_t(key, lang), bold=True)
-        for _ in range(2):
-            blank(para(""), BLANK * 6)
+def _footer(doc: Any, para: Para, plan: Plan, lang: str) -> None:
+    """The recipients (left) and the signature (right)."""
+    from docx.shared import Cm, Pt
 
-    # -- recipients | signature ---------------------------------------------------------------------------
     foot = doc.add_table(rows=1, cols=2)
-    no_borders(foot)
-    fixed(foot, (Cm(8.0), Cm(8.0)))
+    _no_borders(foot)
+    _fixed(foot, (Cm(8.0), Cm(8.0)))
     fl, fr = foot.rows[0].cells
     p = para(cell=fl, after=0)
     r = p.add_run(_t("recipients", lang))
     r.bold, r.italic, r.font.size = True, True, Pt(12)
     recipients = list(dict.fromkeys(d.to for d in sorted(plan.deadlines, key=lambda d: (d.due, d.what)) if d.to))
-    if not recipients and ev.report_to:
-        recipients = [ev.report_to]
+    if not recipients and plan.event.report_to:
+        recipients = [plan.event.report_to]
     first: list[str | None] = [*recipients[:1]] or [None]
     for to in first:
         p = para(cell=fl, after=0)
@@ -454,24 +528,13 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
             p.add_run(f"- {to};").font.size = Pt(11)
         else:
             p.add_run("- ").font.size = Pt(11)
-            blank(p, "……;", 11)
+            _blank(p, "……;", 11)
     p = para(cell=fl, after=0)
     p.add_run("- ").font.size = Pt(11)
-    blank(p, "……;", 11)
+    _blank(p, "……;", 11)
     para(_t("archive", lang), cell=fl, after=0, size=11)
     para(_t("head", lang), bold=True, center=True, size=13, cell=fr, after=0)
     para(_t("sign", lang), italic=True, center=True, size=13, cell=fr, after=0)
-
-    stamp = _stamp(inp)
-    cp = doc.core_properties
-    cp.author = cp.last_modified_by = "paradeplan"
-    cp.title = f"{_t('title', lang)} — {ev.name}"
-    cp.subject = ev.name
-    cp.created = cp.modified = datetime(stamp.year, stamp.month, stamp.day)
-    cp.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    return normalise_zip(buf.getvalue(), (stamp.year, stamp.month, stamp.day, 0, 0, 0))
 
 
 def write_report(path: Path, inp: ReportInput, *, lang: str = "vi") -> str:

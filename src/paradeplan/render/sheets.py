@@ -260,20 +260,42 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     openpyxl.Workbook
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     parade = schedule.parade
-    esc = schedule.escort
     day = parade.date
     wb = Workbook()
     ws = wb.active
     ws.title = t("overview", lang)
+    header_row = _overview_facts(ws, schedule, lang) + 1
+    by_group = _overview_units(ws, schedule, header_row, lang)
+    for key, _ in GROUPS:
+        gs = wb.create_sheet(group_label(key, lang))
+        _header(gs, [t(c, lang) for c in RUN_COLUMNS], RUN_WIDTHS)
+        _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)
+        _print_setup(gs, 1, len(RUN_COLUMNS))
+        gs.oddHeader.center.text = group_label(key, lang)
+    _marshal_sheet(wb, schedule, lang)
+    stamp = datetime(day.year, day.month, day.day)
+    wb.properties.creator = "paradeplan"
+    wb.properties.lastModifiedBy = "paradeplan"
+    wb.properties.title = parade.name
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    return wb
+
+
+def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str) -> int:
+    """The overview's title and the parade's facts (event, date, times, slack); the last row used + 1."""
+    from openpyxl.styles import Font
+
+    parade = schedule.parade
+    esc = schedule.escort
     title = ws.cell(row=1, column=1)
     set_text_cell(title, parade.name or schedule.event.name)
     title.font = Font(bold=True, name="Times New Roman", size=14)
     facts = [
         (t("event", lang), schedule.event.name),
-        (t("date", lang), official_date(day, lang)),
+        (t("date", lang), official_date(parade.date, lang)),
         (t("assembly_place", lang), parade.assembly.name),
         (t("assembly_time", lang), _time_value(parade.assembly.time_s)),
         (t("departure", lang), _time_value(parade.departure_s)),
@@ -292,7 +314,12 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         c.font = Font(bold=True, name="Times New Roman", size=12)
         _write_rows(ws, [[k, v]], i)
         ws.cell(row=i, column=1).font = Font(bold=True, name="Times New Roman", size=12)
-    header_row = len(facts) + 3
+    return len(facts) + 2
+
+
+def _overview_units(ws: Any, schedule: ParadeSchedule, header_row: int, lang: str) -> dict[str, list[RunRow]]:
+    """The overview's table, one line per unit (its first post or place, when it arrives and is released); every
+    unit's run-sheet lines by group, for the group sheets."""
     labels = [
         t("unit_id", lang),
         t("unit", lang),
@@ -326,20 +353,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     _write_rows(ws, overview, header_row + 1)
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
-    for key, _ in GROUPS:
-        gs = wb.create_sheet(group_label(key, lang))
-        _header(gs, [t(c, lang) for c in RUN_COLUMNS], RUN_WIDTHS)
-        _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)
-        _print_setup(gs, 1, len(RUN_COLUMNS))
-        gs.oddHeader.center.text = group_label(key, lang)
-    _marshal_sheet(wb, schedule, lang)
-    stamp = datetime(day.year, day.month, day.day)
-    wb.properties.creator = "paradeplan"
-    wb.properties.lastModifiedBy = "paradeplan"
-    wb.properties.title = parade.name
-    wb.properties.created = stamp
-    wb.properties.modified = stamp
-    return wb
+    return by_group
 
 
 def _marshal_sheet(wb: Any, schedule: ParadeSchedule, lang: str) -> None:

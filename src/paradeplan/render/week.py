@@ -11,9 +11,9 @@ from paradeplan.render import ics
 from paradeplan.render.ceremonies import PRODID
 
 if TYPE_CHECKING:
+    from paradeplan.ceremonies.files import WeekFile
     from paradeplan.ceremonies.schedule import WeekSchedule
 
-FORMAT = "paradeplan.week/1"
 
 _L: dict[str, str] = {"week": N_("Week calendar"), "uses": N_("uses"), "unmet": N_("Unmet")}
 
@@ -23,26 +23,25 @@ def _iso(dt: datetime) -> str:
 
 
 def week_to_json(week: WeekSchedule) -> dict[str, Any]:
-    """The week's calendar as ``paradeplan.week/1`` JSON (local ISO date-times, sorted)."""
-    rows = []
-    for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):
-        rows.append(
-            {
-                "id": r.round_id,
-                "name": r.name,
-                "date": r.start.date().isoformat(),
-                "start": _iso(r.start),
-                "end": _iso(r.end),
-                "place": r.place,
-                "uses": list(r.uses),
-            }
-        )
-    return {
-        "format": FORMAT,
-        "status": week.status,
-        "rounds": rows,
-        "unplaced": [{"id": u.round_id, "reason": u.reason, "fixes": list(u.fixes)} for u in week.unplaced],
-    }
+    """The week's calendar as ``paradeplan.week/1`` JSON (local ISO date-times, sorted), written by the file's one
+    TypeAdapter (:mod:`paradeplan.ceremonies.files`)."""
+    from paradeplan.ceremonies.files import week_json
+
+    return week_json(week_file(week))
+
+
+def week_file(week: WeekSchedule) -> WeekFile:
+    """What ``week.json`` holds: the status, the rounds placed (by start), those not placed."""
+    from paradeplan.ceremonies.files import RoundRow, UnplacedRow, WeekFile
+
+    return WeekFile(
+        status=week.status,
+        rounds=tuple(
+            RoundRow(r.round_id, r.name, r.start.date(), r.start, r.end, r.place, r.uses)
+            for r in sorted(week.placed, key=lambda r: (r.start, r.round_id))
+        ),
+        unplaced=tuple(UnplacedRow(u.round_id, u.reason, u.fixes) for u in week.unplaced),
+    )
 
 
 def week_ics(week: WeekSchedule) -> bytes:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import copy
 import io
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
@@ -94,11 +96,7 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     -------
     bytes
     """
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
-    from docx.text.run import Run
 
     parade = schedule.parade
     event = schedule.event
@@ -106,9 +104,33 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     doc, normal = official_document(1.5)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.first_line_indent = Cm(1)
-
     para = partial(word.para, doc)
+    _heading(para, schedule, plan, lang)
+    para(f"1. {t('forces', lang)}:", bold=True)
+    for line in _forces(schedule, plan, lang):
+        para(line)
+    _times_and_route(para, schedule, route, lang)
+    para(f"3. {t('force_table', lang)}:", bold=True)
+    _force_table(doc, schedule, lang)
+    _closures(para, schedule, lang)
+    para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)
 
+    stamp = datetime(day.year, day.month, day.day)
+    cp = doc.core_properties
+    cp.author = "paradeplan"
+    cp.last_modified_by = "paradeplan"
+    cp.title = parade.name
+    cp.subject = event.name
+    cp.created = stamp
+    cp.modified = stamp
+    cp.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))
+
+
+def _heading(para: Callable[..., Any], schedule: ParadeSchedule, plan: Plan | None, lang: str) -> None:
+    """The issuer, the document number and date, the parade's name and the theme."""
     if plan is not None and plan.event.issuer:
         para(plan.event.issuer.upper(), bold=True, center=True, size=13)
     if plan is not None and plan.event.document:
@@ -119,17 +141,17 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
         para(f"Số: {plan.event.document}" if lang == "vi" else f"No. {plan.event.document}", center=True, size=13)
         if date_line:
             para(date_line, italic=True, center=True, size=13)
-    para(parade.name or event.name, bold=True, center=True)
-    if event.theme:
-        para(f"{t('theme', lang)}: “{event.theme}”", italic=True, center=True)
+    para(schedule.parade.name or schedule.event.name, bold=True, center=True)
+    if schedule.event.theme:
+        para(f"{t('theme', lang)}: “{schedule.event.theme}”", italic=True, center=True)
 
-    para(f"1. {t('forces', lang)}:", bold=True)
-    for line in _forces(schedule, plan, lang):
-        para(line)
 
+def _times_and_route(para: Callable[..., Any], schedule: ParadeSchedule, route: Route, lang: str) -> None:
+    """Section 2: assembly, departure, the route paragraph, the finish, and the note on leaving early."""
+    parade = schedule.parade
     para(f"2. {t('time', lang)}, {t('place', lang).lower()}, {t('route', lang).lower()}:", bold=True)
     assembly = parade.assembly
-    para(f"- {t('assembly_time', lang)}: {official_datetime(day, assembly.time_s, lang)}.")
+    para(f"- {t('assembly_time', lang)}: {official_datetime(parade.date, assembly.time_s, lang)}.")
     para(f"- {t('departure', lang)}: {official_time(parade.departure_s, lang)}.")
     para(f"- {t('assembly_place', lang)}: {assembly.name}.")
     p = para(f"- {t('route', lang)}: ")
@@ -146,7 +168,15 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
         r.bold, r.italic = True, True
         p.add_run(t("no_leaving", lang)).italic = True
 
-    para(f"3. {t('force_table', lang)}:", bold=True)
+
+def _force_table(doc: Any, schedule: ParadeSchedule, lang: str) -> None:
+    """Section 3's table: one row per run-sheet line of every unit (number, unit, role, post or place, time)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+    from docx.text.run import Run
+
     headers = [t("stt", lang), t("unit", lang), t("role", lang), t("post_or_position", lang), t("time", lang)]
     rows: list[list[str]] = []
     for u in units_sorted(schedule):
@@ -192,31 +222,21 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
             cp.add_run(v).font.size = Pt(13)  # a run even for an empty value: the copies set each run's text
         template = table.rows[-1]._tr
 
-    closures = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
-    if closures:
-        para(f"4. {t('closures_posts', lang)}:", bold=True)
-        names = unit_names(schedule, lang)
-        for c in closures:
-            para(
-                f"- {c.post}: {c.street} × {c.cross_street}: "
-                f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
-                + (f" ({', '.join(names.get(u, u) for u in c.units)})" if c.units else "")
-                + "."
-            )
-    para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)
 
-    stamp = datetime(day.year, day.month, day.day)
-    cp = doc.core_properties
-    cp.author = "paradeplan"
-    cp.last_modified_by = "paradeplan"
-    cp.title = parade.name
-    cp.subject = event.name
-    cp.created = stamp
-    cp.modified = stamp
-    cp.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))
+def _closures(para: Callable[..., Any], schedule: ParadeSchedule, lang: str) -> None:
+    """Section 4 (when there are closures): each post's closing and reopening, with the units holding it."""
+    closures = sorted(schedule.closures.posts, key=lambda r: (r.close_s, r.post))
+    if not closures:
+        return
+    para(f"4. {t('closures_posts', lang)}:", bold=True)
+    names = unit_names(schedule, lang)
+    for c in closures:
+        para(
+            f"- {c.post}: {c.street} × {c.cross_street}: "
+            f"{official_time(c.close_s, lang)} – {official_time(c.reopen_s, lang)}"
+            + (f" ({', '.join(names.get(u, u) for u in c.units)})" if c.units else "")
+            + "."
+        )
 
 
 def write_docx(path: Path, schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lang: str = "vi") -> str:

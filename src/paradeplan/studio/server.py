@@ -24,6 +24,7 @@ from paradeplan.studio.store import Stale, Step, Store
 
 if TYPE_CHECKING:
     from fastapi import FastAPI, Request
+    from fastapi.responses import JSONResponse
 
 log = logging.getLogger(__name__)
 
@@ -357,56 +358,87 @@ def _page(lang: str) -> str:
 
 def create_app(studio: Studio) -> "FastAPI":
     """The ASGI app: the page, its static files and the API (``docs/studio.md``)."""
-    from fastapi import FastAPI, Request
-    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
-    from starlette.concurrency import run_in_threadpool
+    from fastapi import FastAPI
 
     app = FastAPI(title="paradeplan studio", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(_Headers)
+    _add_page(app, studio)
+    _add_upload(app, studio)
+    _add_edits(app, studio)
+    _add_runs(app, studio)
+    return app
+
+
+def _refuse(status: int, reason: str, problems: list[dict[str, str]] | None = None, **extra: Any) -> "JSONResponse":
+    """A refusal: ``detail``, the problems when there are some, and anything else the view needs."""
+    from fastapi.responses import JSONResponse
+
+    body: dict[str, Any] = {"detail": reason}
+    if problems is not None:
+        body["problems"] = problems
+    body.update(extra)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _denied(studio: Studio, request: "Request", cookie_ok: bool = False) -> "JSONResponse | None":
+    """None when the request carries the token (or, where ``cookie_ok``, the session cookie); else 401."""
+    if studio.role(request, cookie_ok):
+        return None
+    return _refuse(401, gettext("send the token: Authorization: Bearer TOKEN"))
+
+
+def _current(studio: Studio, ident: str) -> Step | None:
+    """The plan's current step (None when there is no such plan)."""
+    return studio.store.current(ident) if re.fullmatch(r"[0-9a-f]{12}", ident) else None
+
+
+def _lang_of(request: "Request") -> str:
+    return "en" if request.query_params.get("lang") == "en" else "vi"
+
+
+def _answer(state: dict[str, Any], status: int = 200) -> "JSONResponse":
+    """A plan's state, tagged with its version."""
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse(state, status_code=status, headers={"ETag": f'"{state["version"]}"'})
+
+
+def _base_of(request: "Request", body: dict[str, Any]) -> int | None:
+    """The version a change was made on: ``If-Match``, else the body's ``version``."""
+    tag = request.headers.get("if-match", "").strip().strip('"').removeprefix("W/").strip('"')
+    if tag.isdigit():
+        return int(tag)
+    v = body.get("version")
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+async def _read_body(request: "Request", limit: int) -> bytes | None:
+    """The request's body, None when it is over ``limit`` bytes."""
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > limit):
+        return None
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return body
+
+
+def _add_page(app: "FastAPI", studio: Studio) -> None:
+    """The page, its static files (messages in both languages), the session cookie and the list of plans."""
+    from fastapi import Request
+    from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+    from paradeplan.studio.messages import page_messages
+
     static: dict[str, tuple[str, str]] = _leaflet()
     folder = resources.files("paradeplan.studio") / "static"
     for name, media in STATIC.items():
         static[name] = ((folder / name).read_text(encoding="utf-8"), media)
-    app.add_middleware(_Headers)
-
-    def refuse(status: int, reason: str, problems: list[dict[str, str]] | None = None, **extra: Any) -> JSONResponse:
-        body: dict[str, Any] = {"detail": reason}
-        if problems is not None:
-            body["problems"] = problems
-        body.update(extra)
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-        return JSONResponse(body, status_code=status, headers=headers)
-
-    def denied(request: Request, cookie_ok: bool = False) -> JSONResponse | None:
-        if studio.role(request, cookie_ok):
-            return None
-        return refuse(401, gettext("send the token: Authorization: Bearer TOKEN"))
-
-    def current(ident: str) -> Step | None:
-        return studio.store.current(ident) if re.fullmatch(r"[0-9a-f]{12}", ident) else None
-
-    def lang_of(request: Request) -> str:
-        return "en" if request.query_params.get("lang") == "en" else "vi"
-
-    def answer(state: dict[str, Any], status: int = 200) -> JSONResponse:
-        return JSONResponse(state, status_code=status, headers={"ETag": f'"{state["version"]}"'})
-
-    def base_of(request: Request, body: dict[str, Any]) -> int | None:
-        tag = request.headers.get("if-match", "").strip().strip('"').removeprefix("W/").strip('"')
-        if tag.isdigit():
-            return int(tag)
-        v = body.get("version")
-        return v if isinstance(v, int) and not isinstance(v, bool) else None
-
-    async def read_body(request: Request, limit: int) -> bytes | None:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > limit):
-            return None
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > limit:
-                return None
-        return body
+    for code in ("vi", "en"):
+        static[f"messages.{code}.json"] = (json.dumps(page_messages(code), ensure_ascii=False), "application/json")
 
     @app.get("/", response_class=HTMLResponse)
     def page() -> HTMLResponse:
@@ -416,21 +448,16 @@ def create_app(studio: Studio) -> "FastAPI":
     def favicon() -> Response:
         return Response(status_code=204)
 
-    from paradeplan.studio.messages import page_messages
-
-    for code in ("vi", "en"):
-        static[f"messages.{code}.json"] = (json.dumps(page_messages(code), ensure_ascii=False), "application/json")
-
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return refuse(404, gettext("no such file"))
+            return _refuse(404, gettext("no such file"))
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "no-cache"})
 
     @app.post("/api/session")
     def session(request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
         resp = JSONResponse({"ok": True})
         resp.set_cookie(COOKIE, studio.cookie, httponly=True, samesite="strict", path="/api/plans/")
@@ -438,20 +465,27 @@ def create_app(studio: Studio) -> "FastAPI":
 
     @app.get("/api/plans")
     def list_plans(request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
         return JSONResponse({"plans": studio.store.plans()})
 
+
+def _add_upload(app: "FastAPI", studio: Studio) -> None:
+    """A document uploaded: imported into a new plan."""
+    from fastapi import Request
+    from fastapi.responses import JSONResponse, Response
+    from starlette.concurrency import run_in_threadpool
+
     @app.post("/api/plans")
     async def upload(request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
         ctype = request.headers.get("content-type", "")
         if not ctype.startswith("multipart/form-data"):
-            return refuse(415, gettext("send the file as multipart/form-data, field 'file'"))
-        raw = await read_body(request, adapter.MAX_UPLOAD + 64_000)
+            return _refuse(415, gettext("send the file as multipart/form-data, field 'file'"))
+        raw = await _read_body(request, adapter.MAX_UPLOAD + 64_000)
         if raw is None:
-            return refuse(
+            return _refuse(
                 413, gettext("a file is at most {n} bytes (the importer's limit)").format(n=number(adapter.MAX_UPLOAD))
             )
 
@@ -463,107 +497,123 @@ def create_app(studio: Studio) -> "FastAPI":
         form = await Req(request.scope, again).form(max_files=1, max_fields=4)
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            return refuse(422, gettext("no file: send it in the multipart field 'file'"))
+            return _refuse(422, gettext("no file: send it in the multipart field 'file'"))
         data = await upload.read()
         name = upload.filename or "document.txt"
         if len(data) > adapter.MAX_UPLOAD:
-            return refuse(
+            return _refuse(
                 413, gettext("a file is at most {n} bytes (the importer's limit)").format(n=number(adapter.MAX_UPLOAD))
             )
         try:
             ident, step = await run_in_threadpool(studio.add, name, data)
         except InputError as err:
             status = 413 if adapter.over_limit(err) else 422
-            return refuse(status, gettext("the importer refused the file"), adapter.problems_of(err))
+            return _refuse(status, gettext("the importer refused the file"), adapter.problems_of(err))
         return JSONResponse(
             {"id": ident, "open_items": step.open_items, "decisions": step.decisions, "version": step.seq},
             status_code=201,
             headers={"Location": f"/api/plans/{ident}"},
         )
 
+
+def _add_edits(app: "FastAPI", studio: Studio) -> None:
+    """A plan's state, its fixes, undo, and its route."""
+    from fastapi import Request
+    from fastapi.responses import JSONResponse, Response
+    from starlette.concurrency import run_in_threadpool
+
     @app.get("/api/plans/{ident}")
     async def get_plan(ident: str, request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
-        step = current(ident)
+        step = _current(studio, ident)
         if step is None:
-            return refuse(404, gettext("no such plan"))
-        return answer(await run_in_threadpool(studio.state, step, lang_of(request)))
+            return _refuse(404, gettext("no such plan"))
+        return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
 
     @app.post("/api/plans/{ident}/fixes")
     async def post_fix(ident: str, request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
-        if current(ident) is None:
-            return refuse(404, gettext("no such plan"))
-        raw = await read_body(request, MAX_FIX)
+        if _current(studio, ident) is None:
+            return _refuse(404, gettext("no such plan"))
+        raw = await _read_body(request, MAX_FIX)
         if raw is None:
-            return refuse(413, gettext("a fix is at most {n} bytes").format(n=number(MAX_FIX)))
+            return _refuse(413, gettext("a fix is at most {n} bytes").format(n=number(MAX_FIX)))
         try:
             body = json.loads(raw)
         except ValueError:
-            return refuse(422, gettext("send the fix as JSON"))
+            return _refuse(422, gettext("send the fix as JSON"))
         if not isinstance(body, dict):
-            return refuse(422, gettext("send the fix as a JSON object"))
+            return _refuse(422, gettext("send the fix as a JSON object"))
         try:
-            step = await run_in_threadpool(studio.fix, ident, base_of(request, body), body)
+            step = await run_in_threadpool(studio.fix, ident, _base_of(request, body), body)
         except Stale as exc:
-            return refuse(409, gettext("the plan changed in another tab: reload it and fix again"), version=exc.current)
+            return _refuse(
+                409, gettext("the plan changed in another tab: reload it and fix again"), version=exc.current
+            )
         except adapter.FixRefused as exc:
-            return refuse(422, exc.reason, exc.problems)
-        return answer(await run_in_threadpool(studio.state, step, lang_of(request)))
+            return _refuse(422, exc.reason, exc.problems)
+        return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
 
     @app.post("/api/plans/{ident}/undo")
     async def undo(ident: str, request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
-        step = current(ident)
+        step = _current(studio, ident)
         if step is None:
-            return refuse(404, gettext("no such plan"))
-        raw = await read_body(request, MAX_FIX) or b"{}"
+            return _refuse(404, gettext("no such plan"))
+        raw = await _read_body(request, MAX_FIX) or b"{}"
         try:
             body = json.loads(raw) if raw.strip() else {}
         except ValueError:
             body = {}
-        base = base_of(request, body if isinstance(body, dict) else {})
+        base = _base_of(request, body if isinstance(body, dict) else {})
         try:
             prev = studio.store.undo(ident, step.seq if base is None else base)
         except Stale as exc:
-            return refuse(409, gettext("the plan changed in another tab or window: reload it"), version=exc.current)
+            return _refuse(409, gettext("the plan changed in another tab or window: reload it"), version=exc.current)
         if prev is None:
-            return refuse(422, gettext("nothing to undo: this is the imported plan"))
-        return answer(await run_in_threadpool(studio.state, prev, lang_of(request)))
+            return _refuse(422, gettext("nothing to undo: this is the imported plan"))
+        return _answer(await run_in_threadpool(studio.state, prev, _lang_of(request)))
 
     @app.get("/api/plans/{ident}/route")
     async def route(ident: str, request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
-        step = current(ident)
+        step = _current(studio, ident)
         if step is None:
-            return refuse(404, gettext("no such plan"))
+            return _refuse(404, gettext("no such plan"))
         want = request.query_params.get("basemap") == "1"
         return JSONResponse(await run_in_threadpool(studio.route, ident, step, want))
 
+
+def _add_runs(app: "FastAPI", studio: Studio) -> None:
+    """Running ``plan`` on a plan, its progress, its results and its plan file."""
+    from fastapi import Request
+    from fastapi.responses import FileResponse, JSONResponse, Response
+    from starlette.concurrency import run_in_threadpool
+
     @app.post("/api/plans/{ident}/run")
     async def run(ident: str, request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
-        step = current(ident)
+        step = _current(studio, ident)
         if step is None:
-            return refuse(404, gettext("no such plan"))
+            return _refuse(404, gettext("no such plan"))
         state = await run_in_threadpool(studio.state, step)
         if not state["valid"]:
-            return refuse(422, gettext("the plan is not ready: fix these first"), state["problems"])
-        job = studio.start_run(ident, step, lang_of(request))
+            return _refuse(422, gettext("the plan is not ready: fix these first"), state["problems"])
+        job = studio.start_run(ident, step, _lang_of(request))
         await run_in_threadpool(job.done.wait)
         assert job.result is not None
         if job.status != 200:
-            return refuse(422, gettext("the plan could not be made"), job.result.get("problems", []))
+            return _refuse(422, gettext("the plan could not be made"), job.result.get("problems", []))
         return JSONResponse(job.result)
 
     @app.get("/api/plans/{ident}/run")
     def progress(ident: str, request: Request) -> Response:
-        if (d := denied(request)) is not None:
+        if (d := _denied(studio, request)) is not None:
             return d
         job = studio.jobs.get(ident)
         if job is None:
@@ -571,7 +621,7 @@ def create_app(studio: Studio) -> "FastAPI":
         return JSONResponse(
             {
                 "running": not job.done.is_set(),
-                "stage": tr(job.stage, lang_of(request)),
+                "stage": tr(job.stage, _lang_of(request)),
                 "seconds": round(time.monotonic() - job.started),
                 "lines": job.lines[-3:],
                 "result": job.result if job.done.is_set() and job.status == 200 else None,
@@ -580,33 +630,31 @@ def create_app(studio: Studio) -> "FastAPI":
 
     @app.get("/api/plans/{ident}/results/{path:path}")
     def result(ident: str, path: str, request: Request) -> Response:
-        if (d := denied(request, cookie_ok=True)) is not None:
+        if (d := _denied(studio, request, cookie_ok=True)) is not None:
             return d
-        if current(ident) is None:
-            return refuse(404, gettext("no such plan"))
+        if _current(studio, ident) is None:
+            return _refuse(404, gettext("no such plan"))
         root = (studio.plan_dir(ident) / "out").resolve()
         parts = path.split("/")
         if not path or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts) or path.startswith("/"):
-            return refuse(404, gettext("no such output"))
+            return _refuse(404, gettext("no such output"))
         target = (root / path).resolve()
         if not target.is_relative_to(root) or not target.is_file():
-            return refuse(404, gettext("no such output"))
+            return _refuse(404, gettext("no such output"))
         return FileResponse(target)
 
     @app.get("/api/plans/{ident}/plan.yaml")
     def plan_yaml(ident: str, request: Request) -> Response:
-        if (d := denied(request, cookie_ok=True)) is not None:
+        if (d := _denied(studio, request, cookie_ok=True)) is not None:
             return d
-        step = current(ident)
+        step = _current(studio, ident)
         if step is None:
-            return refuse(404, gettext("no such plan"))
+            return _refuse(404, gettext("no such plan"))
         return Response(
             step.yaml,
             media_type="application/yaml; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="plan.yaml"', "ETag": f'"{step.seq}"'},
         )
-
-    return app
 
 
 def serve(studio: Studio, host: str, port: int) -> None:

@@ -1,0 +1,128 @@
+"""Routes written as prose ("Xuất phát từ A, đi theo đường B, rẽ phải vào đường C, đến giao lộ …, trở về A"; legs
+"Chặng 1: từ A theo đường B đến giao lộ C"), read by movement phrases kept as data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from paradeplan.importer.text import Folded, tidy
+
+#: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
+_CUT = re.compile(
+    r"\s*[,;]\s*|\s+(?:va|roi|sau do)\s+"
+    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai)\b)"
+    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|quay dau\b)"
+    r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen)\b)"
+    r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
+)
+#: A subject in front of the movement ("đoàn xe đi theo …").
+_SUBJECT = re.compile(r"^(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+")
+
+#: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
+MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("start", re.compile(r"^(?:(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|tu)\s+")),
+    ("end", re.compile(r"^(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve|ket thuc\s+(?:tai|o))\s+")),
+    ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
+    ("junction", re.compile(r"^(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
+    ("reach", re.compile(r"^(?:den|toi)\s+(?=(?:duong|pho)\b)")),
+    ("place", re.compile(r"^(?:den|toi|qua)\s+")),
+    (
+        "street",
+        re.compile(
+            r"^(?:(?:di|chay|tiep tuc)\s+)*(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|ra|sang|len|xuong|qua))?"
+            r"|theo|vao|ra|sang|doc|len|xuong)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
+        ),
+    ),
+)
+#: A leg's label ("Chặng 1:", "Đoạn 2:").
+LEG = re.compile(r"^(?:chang|doan)\s+\d{1,2}\s*:\s*")
+
+
+@dataclass(frozen=True)
+class ProseStep:
+    """One step read from prose: a street, or a place (start, waypoint, U-turn or end)."""
+
+    kind: str
+    """start, street, place, uturn or end."""
+    name: str
+
+
+def _pieces(text: str) -> list[Folded]:
+    """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới" followed by a name."""
+    f = Folded.of(text)
+    cuts = [(m.start(), m.end()) for m in _CUT.finditer(f.low)]
+    cuts += [
+        (m.start(), m.start() + 1)
+        for m in re.finditer(r"\s(?=(?:den|toi)\s+\S)", f.low)
+        if f.text[m.end() + 4 : m.end() + 5].isupper()
+    ]
+    out: list[Folded] = []
+    start = 0
+    for a, b in sorted(cuts):
+        if a < start:
+            continue
+        out.append(Folded(f.text[start:a], f.low[start:a]))
+        start = b
+    out.append(Folded(f.text[start:], f.low[start:]))
+    return [Folded(p.text.strip(), p.low.strip()) for p in out if p.text.strip()]
+
+
+def _named(text: str) -> str | None:
+    """The name in a piece (it starts with a capital or a number), without trailing words in lower case."""
+    name = tidy(re.sub(r"\([^()]*\)?", " ", text))
+    if not name or not (name[0].isupper() or name[0].isdigit()):
+        return None
+    return name
+
+
+def prose_steps(text: str) -> list[ProseStep]:
+    """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
+    the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
+    steps: list[ProseStep] = []
+    ended = False
+    for piece in _pieces(text):
+        sub = _SUBJECT.match(piece.low)
+        if sub:
+            piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+        kind, rest = "street", piece
+        for name, rx in MOVES:
+            m = rx.match(piece.low)
+            if m:
+                kind, rest = name, Folded(piece.text[m.end() :], piece.low[m.end() :])
+                break
+        if re.search(r"\bquay dau\b", piece.low) and kind in ("junction", "place"):
+            kind = "uturn"
+            cut = re.search(r"\s*\(?\s*quay dau", rest.low)
+            rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
+        if kind in ("junction", "reach") or ended:
+            continue
+        label = _named(rest.text)
+        if label is None:
+            continue
+        if kind == "start" and steps:
+            kind = "place"
+        steps.append(ProseStep(kind, label))
+        ended = kind == "end"
+    return steps
+
+
+def is_prose_route(low: str) -> bool:
+    """A clause that writes a route as prose: a start ("xuất phát từ …") and at least one movement after it."""
+    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+", low)
+    return m is not None and bool(
+        re.search(r"\b(?:re|queo)\s+(?:trai|phai)\b|\btheo\s+(?:duong|pho)\b|\btiep tuc\b", low[m.end() :])
+    )
+
+
+def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, int] | None:
+    """The legs of a route written one per line from ``start`` ("- Chặng 1: từ A theo đường B …"), joined, and how
+    many lines they take; None when the line at ``start`` is no leg."""
+    parts: list[str] = []
+    for f in lines[start : start + limit]:
+        body = re.sub(r"^\s*(?:[-+•·*–]\s*)+", "", f.text)
+        m = LEG.match(Folded.of(body).low)
+        if not m:
+            break
+        parts.append(body[m.end() :].rstrip(" .;"))
+    return ("; ".join(parts), len(parts)) if parts else None

@@ -1,0 +1,183 @@
+"""A document parsed once into its structure: sections (I., II., 1., 1.1, a)) holding blocks (paragraphs, bullets,
+table rows), each block with its clauses and labelled fields ("Thời gian: …", "Địa điểm: …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from paradeplan.importer.text import Folded
+
+#: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)".
+_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+#: A table row as the reader writes it: "subject — Thời gian: …; Địa điểm: …".
+_ROW = re.compile(r"^(?P<subject>[^:—–]{2,200}?)\s[—–]\s(?=[^:]{2,40}:)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, bullet or table row: where it is, its text, its clauses and its labelled fields."""
+
+    line: int
+    """Index of its logical line."""
+    kind: str
+    """paragraph, bullet, numbered (a numbered paragraph that is no heading) or row."""
+    body: Folded
+    """Its text without numbering or bullet."""
+    clauses: tuple[Folded, ...]
+    fields: tuple[tuple[str, Folded], ...]
+    """Labelled fields in order: field name (see ``events.EVENT_FIELDS``) → value."""
+    subject: Folded | None = None
+    """A row's subject ("Tập trung đoàn xe" in "Tập trung đoàn xe — Thời gian: …"), or a label's name."""
+
+    def field(self, name: str) -> Folded | None:
+        """The first labelled field of that name, or None."""
+        return next((v for k, v in self.fields if k == name), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered heading and what it holds: its own blocks, then its subsections."""
+
+    number: str
+    """"II.", "2.1", "a)"; empty for the document itself."""
+    depth: int
+    title: Folded
+    line: int
+    """Index of the heading's logical line (-1 for the document)."""
+    blocks: tuple[Block, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    def field(self, name: str) -> Folded | None:
+        """The first labelled field of that name among the section's own blocks (not its subsections')."""
+        return next((v for b in self.blocks for k, v in b.fields if k == name), None)
+
+    def walk(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        """Every section under this one (itself first), with the path of sections that enclose it."""
+        yield (), self
+        for s in self.sections:
+            for path, sub in s.walk():
+                yield (self, *path), sub
+
+
+@dataclass(frozen=True)
+class Document:
+    """The parsed document: its sections and, for each logical line, the sections that hold it and its block."""
+
+    root: Section
+    lines: tuple[Folded, ...]
+    where: tuple[tuple[tuple[Section, ...], Block | None], ...] = ()
+    """Per logical line: the sections that hold it (outermost first, the document excluded) and its block."""
+
+    def path(self, line: int) -> tuple[Section, ...]:
+        """The sections that hold a line, outermost first (a heading's own section last)."""
+        return self.where[line][0] if 0 <= line < len(self.where) else ()
+
+    def block(self, line: int) -> Block | None:
+        """The block of a line (None for a heading)."""
+        return self.where[line][1] if 0 <= line < len(self.where) else None
+
+    def field_near(self, line: int, name: str) -> Folded | None:
+        """A labelled field for what a line says: the line's own, else its innermost section's own blocks'."""
+        b = self.block(line)
+        if b is not None and b.field(name) is not None:
+            return b.field(name)
+        for s in reversed(self.path(line)):
+            v = s.field(name)
+            if v is not None:
+                return v
+        return None
+
+    def own_fields(self, line: int) -> dict[str, Folded]:
+        """The labelled fields of the innermost section holding a line (its own blocks', first of each name)."""
+        path = self.path(line)
+        out: dict[str, Folded] = {}
+        for b in path[-1].blocks if path else ():
+            for k, v in b.fields:
+                out.setdefault(k, v)
+        return out
+
+    def sections(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        """Every section with the sections that enclose it (the document excluded)."""
+        for path, s in self.root.walk():
+            if s.line >= 0:
+                yield path[1:], s
+
+
+def depth_of(numbering: str) -> int:
+    """Nesting of a numbering: "II." 1, "3." 2, "5.2." 3, "a)" 4."""
+    n = numbering.strip()
+    if re.fullmatch(r"[ivxlc]+\.", n):
+        return 1
+    if n.endswith(")"):
+        return 4
+    return 1 + len([p for p in n.rstrip(".").split(".") if p])
+
+
+def is_heading(body: Folded) -> bool:
+    """A numbered line that is a heading: short, one phrase (no sentence inside), not a labelled field's line."""
+    text = body.text.rstrip()
+    if len(text) > 160 or re.search(r"\.\s+\S", text.rstrip(".")):
+        return False
+    if text.endswith(".") and not text.isupper():
+        return False
+    colon = text.find(":")
+    return colon < 0 or colon == len(text) - 1
+
+
+def _block(i: int, f: Folded) -> Block:
+    from paradeplan.importer.events import clauses, labelled_fields
+
+    bm = _BULLET.match(f.low)
+    nm = None if bm else _NUMBERED.match(f.low)
+    m = bm or nm
+    body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
+    fields = tuple(labelled_fields(body).items())
+    row = _ROW.match(body.low)
+    kind = "row" if row and fields else "bullet" if bm else "numbered" if nm else "paragraph"
+    subject = Folded(body.text[: row.end("subject")], body.low[: row.end("subject")]) if kind == "row" and row else None
+    return Block(i, kind, body, tuple(clauses(body)), fields, subject)
+
+
+@dataclass
+class _Open:
+    number: str
+    depth: int
+    title: Folded
+    line: int
+    blocks: list[Block]
+    sections: list[Section]
+
+    def close(self) -> Section:
+        return Section(self.number, self.depth, self.title, self.line, tuple(self.blocks), tuple(self.sections))
+
+
+def parse(lines: list[Folded]) -> Document:
+    """Parse logical lines into sections and blocks (numbered headings nest by their numbering's depth)."""
+    stack = [_Open("", 0, Folded("", ""), -1, [], [])]
+    for i, f in enumerate(lines):
+        nm = None if _BULLET.match(f.low) else _NUMBERED.match(f.low)
+        body = Folded(f.text[nm.end() :], f.low[nm.end() :]) if nm else f
+        if nm and is_heading(body):
+            depth = depth_of(nm.group(0))
+            while len(stack) > 1 and stack[-1].depth >= depth:
+                done = stack.pop().close()
+                stack[-1].sections.append(done)
+            title = Folded(body.text.rstrip(" :"), body.low.rstrip(" :"))
+            stack.append(_Open(f.text[nm.start() : nm.end()].strip(), depth, title, i, [], []))
+            continue
+        stack[-1].blocks.append(_block(i, f))
+    while len(stack) > 1:
+        done = stack.pop().close()
+        stack[-1].sections.append(done)
+    root = stack[0].close()
+    where: list[tuple[tuple[Section, ...], Block | None]] = [((), None)] * len(lines)
+    for path, sec in root.walk():
+        inner = (*path[1:], sec) if sec.line >= 0 else ()
+        if sec.line >= 0:
+            where[sec.line] = (inner, None)
+        for b in sec.blocks:
+            where[b.line] = (inner, b)
+    return Document(root, tuple(lines), tuple(where))
