@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -46,6 +46,60 @@ def _rehearsal_start(rehearse: str | None) -> int | None:
     return rehearse_s
 
 
+def _announce(live: Any, base: str, host: str, generated: bool, rehearse_s: int | None) -> None:
+    """What the server says when it starts: the parade, its reports, and the address of each view."""
+    from paradeplan import clock
+
+    folder, store, secret = live.folder, live.store, live.token
+    schedule = folder.schedule
+    n = len(store.reports())
+    typer.echo(
+        ngettext(
+            "{parade} ({date}, {zone}): {posts} posts, {n} report in {file}",
+            "{parade} ({date}, {zone}): {posts} posts, {n} reports in {file}",
+            n,
+        ).format(
+            parade=schedule.parade.name,
+            date=schedule.parade.date.isoformat(),
+            zone=schedule.event.timezone,
+            posts=len(schedule.posts),
+            n=n,
+            file=folder.db,
+        )
+    )
+    if folder.basemap_note:
+        print_err(_("note: {text}").format(text=folder.basemap_note))
+    if rehearse_s is not None:
+        typer.echo(
+            _("Rehearsal: the clock starts at {time} on {date}").format(
+                time=clock.hms(rehearse_s), date=schedule.parade.date
+            )
+        )
+    typer.echo(_("Public view:  {url}").format(url=f"{base}/"))
+    typer.echo(_("Control view: {url}").format(url=f"{base}/control#token={secret}"))
+    first = next(iter(live.links().items()), None)
+    if first is not None:
+        typer.echo(
+            _("Unit views:   one link per unit, listed in the control view (e.g. {url})").format(
+                url=f"{base}{first[1]}"
+            )
+        )
+    if generated:
+        typer.echo(
+            _(
+                "The token was generated for this run and is not shown again: keep the control link "
+                "private (or pass --token to keep the same links across restarts)."
+            )
+        )
+    if not loopback(host):
+        print_err(
+            _(
+                "note: listening on {host} over plain HTTP: anyone on that network can read the public "
+                "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
+            ).format(host=host)
+        )
+
+
 def live_command(
     out: Annotated[Path, typer.Argument(help=_("The results folder of `paradeplan plan --out OUT`.", HELP))],
     host: Annotated[
@@ -68,7 +122,6 @@ def live_command(
     ] = None,
 ) -> None:
     """Serve the day's live views: control room (token), one link per unit, and the public page."""
-    from paradeplan import clock
 
     with guarded():
         check_token(token)
@@ -91,52 +144,7 @@ def live_command(
         schedule = folder.schedule
         live_clock = LiveClock.make(schedule.event.timezone, rehearse_s, schedule.parade.date)
         live = Live(folder, store, secret, live_clock)
-        n = len(store.reports())
-        typer.echo(
-            ngettext(
-                "{parade} ({date}, {zone}): {posts} posts, {n} report in {file}",
-                "{parade} ({date}, {zone}): {posts} posts, {n} reports in {file}",
-                n,
-            ).format(
-                parade=schedule.parade.name,
-                date=schedule.parade.date.isoformat(),
-                zone=schedule.event.timezone,
-                posts=len(schedule.posts),
-                n=n,
-                file=folder.db,
-            )
-        )
-        if folder.basemap_note:
-            print_err(_("note: {text}").format(text=folder.basemap_note))
-        if rehearse_s is not None:
-            typer.echo(
-                _("Rehearsal: the clock starts at {time} on {date}").format(
-                    time=clock.hms(rehearse_s), date=schedule.parade.date
-                )
-            )
-        typer.echo(_("Public view:  {url}").format(url=f"{base}/"))
-        typer.echo(_("Control view: {url}").format(url=f"{base}/control#token={secret}"))
-        first = next(iter(live.links().items()), None)
-        if first is not None:
-            typer.echo(
-                _("Unit views:   one link per unit, listed in the control view (e.g. {url})").format(
-                    url=f"{base}{first[1]}"
-                )
-            )
-        if generated:
-            typer.echo(
-                _(
-                    "The token was generated for this run and is not shown again: keep the control link "
-                    "private (or pass --token to keep the same links across restarts)."
-                )
-            )
-        if not loopback(host):
-            print_err(
-                _(
-                    "note: listening on {host} over plain HTTP: anyone on that network can read the public "
-                    "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
-                ).format(host=host)
-            )
+        _announce(live, base, host, generated, rehearse_s)
         typer.echo(_("Ctrl-C stops the server; the reports stay in the folder."))
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)

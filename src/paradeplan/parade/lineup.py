@@ -169,6 +169,34 @@ def _positions(parade: Parade, st: Staging, ordered: list[ColumnVehicle]) -> lis
     return positions
 
 
+def _too_late(parade: Parade, late: list[str], assembly: int) -> InfeasibleError:
+    """Vehicles that cannot reach the assembly in time from their base (exit 3)."""
+    return InfeasibleError(
+        _(
+            "{field}: {vehicles} cannot reach the assembly by {at} from its base after its ready time (make it "
+            "ready earlier)"
+        ).format(field=f"parades.{parade.id}", vehicles=", ".join(late), at=clock.hm(assembly)),
+        [Shortfall(_("{vehicle} arrival").format(vehicle=vid), 1, "vehicle") for vid in late],
+    )
+
+
+def _no_slots(parade: Parade, st: Staging, n: int, assembly: int) -> InfeasibleError:
+    """More vehicles than the arrival slots can take in line-up order (exit 3)."""
+    return InfeasibleError(
+        _(
+            "{field}: {n} vehicles cannot all enter by {at} at {per_slot} per {slot_min}-minute slot in line-up "
+            "order (raise per_slot or make vehicles ready earlier)"
+        ).format(
+            field=f"parades.{parade.id}.staging",
+            n=n,
+            at=clock.hm(assembly),
+            per_slot=st.per_slot,
+            slot_min=st.slot_min,
+        ),
+        [Shortfall(_("arrival slots"), 1, "slot")],
+    )
+
+
 def stage(
     parade: Parade,
     ordered: list[ColumnVehicle],
@@ -216,29 +244,11 @@ def stage(
         lows.append(min(lo, n_slots))
     late = [v.id for v, lo in zip(ordered, lows, strict=True) if lo > n_slots - 1]
     if late:
-        raise InfeasibleError(
-            _(
-                "{field}: {vehicles} cannot reach the assembly by {at} from its base after its ready time (make it "
-                "ready earlier)"
-            ).format(field=f"parades.{parade.id}", vehicles=", ".join(late), at=clock.hm(assembly)),
-            [Shortfall(_("{vehicle} arrival").format(vehicle=vid), 1, "vehicle") for vid in late],
-        )
+        raise _too_late(parade, late, assembly)
     model = build_model(StagingInstance(tuple(v.id for v in ordered), tuple(lows), n_slots, st.per_slot))
     solved = cpsat.solve(model.model, time_limit_s=10.0, name="staging")
     if not solved.found:
-        raise InfeasibleError(
-            _(
-                "{field}: {n} vehicles cannot all enter by {at} at {per_slot} per {slot_min}-minute slot in line-up "
-                "order (raise per_slot or make vehicles ready earlier)"
-            ).format(
-                field=f"parades.{parade.id}.staging",
-                n=len(ordered),
-                at=clock.hm(assembly),
-                per_slot=st.per_slot,
-                slot_min=st.slot_min,
-            ),
-            [Shortfall(_("arrival slots"), 1, "slot")],
-        )
+        raise _no_slots(parade, st, len(ordered), assembly)
     out: list[Slot] = []
     for i, (v, var) in enumerate(zip(ordered, model.slot, strict=True)):
         s = solved.value(var)
