@@ -338,9 +338,9 @@ def _page(view: str, title: str, lang: str, extra: str = "") -> str:
 <title>{t}</title>
 <link rel="stylesheet" href="/static/leaflet.css">
 <link rel="stylesheet" href="/static/live.css">
+<script type="application/json" id="pp-labels">{labels_json()}</script>
 </head>
 <body class="view-{view}" data-view="{view}" data-lang="{html.escape(lang)}">
-<script type="application/json" id="pp-labels">{labels_json()}</script>
 {extra}
 <script src="/static/leaflet.js"></script>
 <script src="/static/live.js"></script>
