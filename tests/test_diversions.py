@@ -114,6 +114,37 @@ def test_quan12_every_closed_stretch_has_a_detour_or_a_reason() -> None:
     assert check_traffic(po.schedule, route_lines(po.route), graph, TrafficPolicy()) == []
 
 
+def test_reasons_are_true_and_dead_ends_have_no_other_way_out() -> None:
+    """Each stretch without a detour says why, and the why holds on the graph (checked here apart from the
+    planner); every alley named a dead end reaches no bigger street without crossing the route."""
+    import networkx as nx
+
+    po, graph = demo()
+    div = po.schedule.traffic.diversions
+    assert {d.reason for d in div if not d.detour} <= {"closed-at-once", "one-way", "no-street"}
+    assert all(d.reason is None for d in div if d.detour)
+    route = {n for s in po.route.stretches for n in s.nodes}
+    names = {n for s in po.route.stretches for n in (*s.osm_names, s.street)}
+    # the route and every carriageway of its streets: an alley reaching only those has no other way out
+    route |= {n for a, b, e in graph.edges(data=True) if e.get("name") in names for n in (a, b)}
+    at = {(round(float(d["y"]), 6), round(float(d["x"]), 6)): n for n, d in graph.nodes(data=True)}
+    u = nx.Graph(graph.to_undirected())
+    u.remove_nodes_from(route)
+    big = {"motorway", "trunk", "primary", "secondary", "tertiary"}
+    named = [d for d in div if d.dead_ends]
+    assert len(named) >= 5
+    for d in named:
+        on = {at[c] for c in d.closed.coords if c in at}
+        for alley in d.dead_ends:
+            ends = {b for a, b, e in graph.edges(on, data=True) if e.get("name") == alley and b in u}
+            assert ends, (d.id, alley)
+            for comp in {frozenset(nx.node_connected_component(u, n)) for n in ends}:
+                classes = {
+                    str(e.get("highway", "")).removesuffix("_link") for *_, e in u.subgraph(comp).edges(data=True)
+                }
+                assert len(comp) <= 200 and not classes & big, (d.id, alley, len(comp), classes & big)
+
+
 def test_checker_refuses_a_detour_through_the_closed_column() -> None:
     po, graph = demo()
     s = po.schedule
@@ -128,6 +159,58 @@ def test_checker_refuses_a_detour_through_the_closed_column() -> None:
     gone = tuple(x for x in s.traffic.points if x.id != p.id)
     broken = replace(s, traffic=replace(s.traffic, points=gone))
     assert any("closed by no point" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
+
+
+def _one_way_steps(graph: Any, coords: Any) -> list[int]:
+    """Indices of the steps of a detour driven along a one-way street (no edge back)."""
+    at: dict[tuple[float, float], set[Any]] = {}
+    for n, d in graph.nodes(data=True):
+        at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+    return [
+        k
+        for k, (a, b) in enumerate(zip(coords, coords[1:], strict=False))
+        if not any(graph.has_edge(y, x) for x in at.get(a, ()) for y in at.get(b, ()))
+    ]
+
+
+def test_detours_drive_one_way_streets_only_in_their_direction() -> None:
+    """Every detour step has a street edge in its direction of travel (the directed graph keeps a one-way
+    street's edge only as it may be driven); the checker refuses a detour driven backwards along one."""
+    po, graph = demo()
+    s = po.schedule
+    pol = TrafficPolicy()
+    lines = route_lines(po.route)
+    using = [d for d in s.traffic.diversions if d.detour and _one_way_steps(graph, d.coords)]
+    assert len(using) >= 5  # Quận 12's dual carriageways are one-way pairs: detours use them, the right way
+    d = using[0]
+    k = _one_way_steps(graph, d.coords)[0]
+    backwards = (d.coords[k + 1], d.coords[k])  # the same street, against its direction
+    bad = replace(d, coords=backwards, heavy=(), heavy_coords=())
+    broken = replace(s, traffic=replace(s.traffic, diversions=(bad,)))
+    assert any("against the one-way street" in v for v in check_traffic(broken, lines, graph, pol))
+    whole = replace(d, coords=tuple(reversed(d.coords)), heavy=(), heavy_coords=())
+    broken = replace(s, traffic=replace(s.traffic, diversions=(whole,)))
+    assert any("against the one-way street" in v for v in check_traffic(broken, lines, graph, pol))
+
+
+def test_heavy_vehicles_keep_to_their_classes_and_their_detours_stay_open() -> None:
+    po, graph = demo()
+    s = po.schedule
+    pol = TrafficPolicy()
+    heavy = [d for d in s.traffic.diversions if d.heavy]
+    assert heavy and all(d.detour and len(d.heavy_coords) >= 2 for d in heavy)
+    used = {n for d in heavy for n in d.heavy}
+    assert not used & set(s.traffic.restricted)  # the ring closed to trucks leaves their way round open
+    # a car detour through residential streets is no truck detour: the checker refuses it for trucks
+    car = next(d for d in s.traffic.diversions if d.detour and not d.heavy)
+    bad = replace(car, heavy=car.detour, heavy_coords=car.coords)
+    broken = replace(s, traffic=replace(s.traffic, diversions=(bad,)))
+    assert any("(heavy vehicles)" in v for v in check_traffic(broken, route_lines(po.route), graph, pol))
+    # a policy letting trucks use no class at all: no truck detour anywhere
+    from paradeplan.parade.detours import plan_detours
+
+    none = plan_detours(s, po.route, graph, s.traffic.points, replace(pol, heavy_vehicle_classes=("motorway",)))
+    assert none and all(not d.heavy for d in none) and sum(1 for d in none if d.detour) >= 30
 
 
 def test_schedule_json_round_trip_with_points_and_diversions() -> None:
@@ -153,12 +236,21 @@ def test_short_of_marshals_exit_3_says_how_many(tmp_path: Path) -> None:
     )
     plan = tmp_path / "plan.yaml"
     plan.write_text(text, encoding="utf-8")
-    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out")])
+    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out"), "--lang", "vi"])
     assert r.exit_code == 3, r.output
-    assert "without a marshal" in r.output and "the plan gives 10 marshals" in r.output and "add " in r.output
     sched = json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))
     short = sched["marshals"]["shortfall"]
     assert short["more_needed"] == short["needed"] - 10 > 0
+    said = r.output
+    assert f"{len(short['unheld'])} điểm rào chắn chưa có người giữ" in said
+    assert f"Kế hoạch có 10 người giữ rào chắn; cần ít nhất {short['needed']} người" in said
+    assert f"Bổ sung thêm {short['more_needed']} người" in said and "hiện là 400 m theo đường phố" in said
+    from tests.test_words import english_words
+
+    line = next(x for x in said.splitlines() if "rào chắn chưa có người giữ" in x)
+    assert english_words(line.split(str(plan))[-1]) == [], line
+    en = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out"), "--lang", "en"])
+    assert en.exit_code == 3 and f"Add {short['more_needed']} more to a group of marshals" in en.output
     assert sum(1 for p in sched["closures"]["points"] if p["kind"] == "barrier" and p["held_by"]) > 10
 
 
@@ -312,8 +404,11 @@ def _notice_text(data: bytes) -> str:
 
 
 def test_notice_reads_like_the_police_notices() -> None:
+    from tests.test_words import english_words
+
     from paradeplan.plan.planfile import load_plan
-    from paradeplan.render.notice import closed_streets, notice_bytes
+    from paradeplan.render.i18n import official_time, street_phrase
+    from paradeplan.render.notice import closed_streets, direction_groups, notice_bytes, ways
     from paradeplan.resources import demo_plan_path
 
     po, _ = demo()
@@ -333,15 +428,30 @@ def test_notice_reads_like_the_police_notices() -> None:
         "Nơi nhận:",
     ):
         assert phrase in vi, phrase
-    for c in closed_streets(po.schedule):
-        assert f"(từ {c.frm} đến {c.to}): từ {c.close_s // 3600:02d} giờ {c.close_s % 3600 // 60:02d}" in vi
-    detours = [d for d in po.schedule.traffic.diversions if d.detour]
-    assert sum(vi.count(" → ".join(d.detour)) >= 1 for d in detours) == len(detours)
-    assert "Không có đường vòng" in vi  # the stretches without a way round are named
+    # one line per street, its stretches with their windows, as "cấm … lưu thông trên các tuyến đường: …"
+    lines = vi.splitlines()
+    closed = closed_streets(po.schedule)
+    for street in dict.fromkeys(c.street for c in closed):
+        (line,) = [x for x in lines if x.startswith(f"- {street_phrase(street)} (đoạn ")]
+        for c in closed:
+            if c.street == street:
+                assert f"từ {c.frm} đến {c.to}, từ {official_time(c.close_s)} đến {official_time(c.reopen_s)}" in line
+    # directions grouped by street and the column's direction, each stretch with its way round or why none
+    div = po.schedule.traffic.diversions
+    assert vi.count("- Phương tiện lưu thông trên ") == len(direction_groups(div)) < len(div)
+    assert all(" → ".join(d.detour) in vi for d in div if d.detour)
+    assert all(f"đi theo hướng {' → '.join(d.heavy)}" in vi for d in div if d.heavy and d.heavy != d.detour)
+    without = [w for g in direction_groups(div) for w in ways(g) if not w.detour]
+    assert without and all(f"khi cấm đoạn từ {w.frm} đến {w.to} (" in vi for w in without)
+    assert "không có đường vòng vì mọi lối khác đều cắt qua tuyến diễu hành" in vi
+    assert "không có đường vòng vì các lối khác đều ngược chiều đường một chiều" in vi
+    assert english_words(vi) == []
+    pockets = {a for d in po.schedule.traffic.diversions for a in d.dead_ends}
+    assert pockets and all(a in vi for a in pockets) and "hẻm cụt" in vi  # residents held, no detour for them
     assert any(s in vi for s in po.schedule.traffic.restricted)
     en = _notice_text(notice_bytes(po.schedule, plan, lang="en"))
     assert "NOTICE" in en and "Streets closed to all vehicles" in en and "Directions (detours)" in en
-    assert "Cấm triệt để" not in en and "Hướng đi" not in en
+    assert "Cấm triệt để" not in en and "Hướng đi" not in en and "Vehicles on " in en and " heading from " in en
 
 
 def test_notice_prints_bus_and_parking_notes_the_plan_gives(tmp_path: Path) -> None:
@@ -465,3 +575,60 @@ def test_route_after_the_last_closure_point_is_held_for_detours() -> None:
     p = ClosurePoint("B001", "barrier", 0.0, 0.0, "X", "", 0, 1, (), (1,))
     stretches = [_Stretch("X", p, p, 1, 3, 0, 1)]
     assert _ends(Line(), stretches) == [(0, 1), (3, 4)]  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------------------------ junction keys
+
+
+def test_a_junction_key_never_spans_more_than_its_distance() -> None:
+    """Every node of every junction key lies within SAME_PLACE_M of every other (Quận 12 had keys chained over
+    61 m and 143 m); passes that only touch an earlier place are a neighbouring place ``<key>-2``."""
+    from itertools import combinations
+
+    from paradeplan.geo.index import street_index
+    from paradeplan.route.junctions import SAME_PLACE_M, place_key
+
+    po, graph = demo()
+    idx = street_index(graph)
+    nodes: dict[str, set[str]] = {}
+    for j in po.route.junctions:
+        nodes.setdefault(j.key, set()).update(j.nodes)
+    spans = {
+        k: max((haversine_m(*idx.latlon(a), *idx.latlon(b)) for a, b in combinations(sorted(ns), 2)), default=0.0)
+        for k, ns in nodes.items()
+    }
+    assert max(spans.values()) <= SAME_PLACE_M
+    assert any("-" in k for k in nodes) and "J001" in nodes
+    # a chain 40 m, 40 m: the third place (80 m from the first) is another place
+    step = 40 / 111_195
+    places: list[tuple[str, list[tuple[float, float]]]] = []
+    keys = [place_key([(10.8 + i * step, 106.6)], places) for i in range(3)]
+    keys.append(place_key([(10.8 + 9 * step, 106.6)], places))
+    keys.append(place_key([(10.8, 106.6)], places))
+    assert keys == ["J001", "J001", "J001-2", "J002", "J001"]
+
+
+def test_marshals_walk_along_the_streets_and_the_checker_measures_the_same() -> None:
+    """A marshal's walk between two barriers is measured on the street graph (any street either way), not as the
+    crow flies: two barriers 'within reach' in a straight line but not along the streets may not share a marshal."""
+    from paradeplan.parade.marshal_model import walks
+    from paradeplan.parade.traffic_checker import check_marshals
+
+    po, graph = demo()
+    s = po.schedule
+    barriers = [p for p in s.traffic.points if p.kind == "barrier"]
+    far = walks(barriers, graph, 5_000.0)
+    straight = walks(barriers, None, 5_000.0)
+    a, b = max(
+        ((x, y) for x in barriers for y in barriers if (x.id, y.id) in far and y.close_s > x.reopen_s + 3_600),
+        key=lambda p: far[(p[0].id, p[1].id)] - straight[(p[0].id, p[1].id)],
+    )
+    line, street = straight[(a.id, b.id)], far[(a.id, b.id)]
+    assert street > line + 20
+    limit = (line + street) / 2  # near enough as the crow flies, too far along the streets
+    who = s.traffic.marshals[0].id
+    pts = tuple(replace(p, held_by=(who,)) if p.id in (a.id, b.id) else p for p in s.traffic.points)
+    pts = tuple(replace(p, held_by=()) if p.id not in (a.id, b.id) and who in p.held_by else p for p in pts)
+    broken = replace(s, traffic=replace(s.traffic, points=pts))
+    assert any(f"from {a.id} to {b.id}" in v for v in check_marshals(broken, limit, graph))
+    assert not any(f"from {a.id} to {b.id}" in v for v in check_marshals(broken, limit, None))

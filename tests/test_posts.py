@@ -525,3 +525,36 @@ def test_lower_bound_is_dilworth_when_some_need_is_unreachable(seed: int) -> Non
     doc = _solve_dict(d)
     assert doc["uncovered"]  # some need no depot reaches in time: the bound needs its own maximum flow
     assert doc["lower_bound"]["motorbike"] == _min_chain_cover(d)
+
+
+def test_nesting_depth_ignores_brackets_in_strings_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The raw-bytes depth count equals the parsed document's depth, with brackets, quotes and backslashes inside
+    strings, whatever bytes the count's chunks cut between (escaped quotes, backslash runs, open strings)."""
+    import json
+    import random
+
+    from paradeplan.posts import instance
+
+    def depth(v: object) -> int:
+        if isinstance(v, dict):
+            return 1 + max((depth(x) for x in v.values()), default=0)
+        if isinstance(v, list):
+            return 1 + max((depth(x) for x in v), default=0)
+        return 0
+
+    rng = random.Random(5)
+
+    def doc(d: int) -> object:
+        r = rng.random()
+        if d > 8 or r < 0.3:
+            return "".join(rng.choice(["\\", '"', "[", "]", "{", "}", "a", "é"]) for _ in range(rng.randint(0, 6)))
+        if r < 0.65:
+            return [doc(d + 1) for _ in range(rng.randint(0, 3))]
+        return {str(i) + rng.choice(["[", '"', "\\", "{"]): doc(d + 1) for i in range(rng.randint(0, 3))}
+
+    for chunk, docs in ((1, 25), (2, 25), (7, 60), (1 << 20, 300)):
+        monkeypatch.setattr(instance, "DEPTH_CHUNK", chunk)
+        for _ in range(docs):
+            v = doc(0)
+            raw = json.dumps(v, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 1])).encode()
+            assert instance._max_depth(raw) == depth(v), raw

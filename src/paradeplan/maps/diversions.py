@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from paradeplan.clock import hm
-from paradeplan.i18n import _
+from paradeplan.i18n import N_, _, tr
 from paradeplan.maps.common import esc
 from paradeplan.parade.schedule import ParadeSchedule
+
+#: Why a closed stretch has no detour (a diversion's ``reason``), as the public map says it.
+NO_DETOUR = {
+    "closed-at-once": N_("every way round crosses the route while the column holds it; wait until it reopens"),
+    "one-way": N_("the only ways round run against one-way streets; wait until it reopens"),
+    "no-street": N_("no other street joins its ends; wait until it reopens"),
+}
 
 #: Colours of the diversion layers.
 BARRIER_COLOUR = "#ef6c00"
@@ -115,7 +122,7 @@ def diversion_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
     for d in schedule.traffic.diversions:
         c = d.closed
         window = f"{hm(c.close_s)}–{hm(c.reopen_s)}"
-        way = " → ".join(d.detour) if d.detour else (d.reason or "")
+        way = " → ".join(d.detour) if d.detour else tr(NO_DETOUR.get(d.reason or "", NO_DETOUR["no-street"]), lang)
         rows.append(
             {
                 "closed": [[lat, lon] for lat, lon in c.coords],

@@ -1,40 +1,50 @@
-"""Detours for through traffic: for each closed stretch, the shortest way around it on the street graph.
+"""Detours for through traffic: for each closed stretch, the shortest way round it on the street graph.
 
 A closed stretch runs between two consecutive closure points of the route (every pass of every point, in route
 order), closed from the head's arrival at the first minus the lead time to the tail clearing the second plus the
-clearance. Through traffic leaves the route at the last junction before it that is open in that window (the
-nearest closure point back along the route whose window does not overlap) and comes back at the first open one
-after it; the detour is the shortest path between those two on the street graph without every route node closed
-at that time, on the classes a car may use (:data:`CAR_CLASSES`; the graph is taken both ways, as for the
-escort). Consecutive stretches of one street with the same way round share one diversion.
+clearance. Through traffic in the column's direction leaves the route at a closure point up to :data:`REACH_M`
+before it and comes back at one up to :data:`REACH_M` after it; the detour is the shortest drive between those on
+the **directed** street graph (one-way streets only as drawn, ``oneway=-1`` and roundabouts as the street data
+import turned them) without every route node closed at that time, on the classes a car may use
+(:data:`CAR_CLASSES`). Trucks and coaches get their own way round on the classes the plan's policy lets them use
+(``traffic.heavy_vehicle_classes``), or none. Consecutive stretches of one street with the same ways round share
+one diversion. Where no way round exists the diversion says why; every diversion names the dead-end side streets
+off it, whose residents wait (:mod:`paradeplan.parade.dead_ends`).
 """
 
 from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from paradeplan.parade.closing import RouteClock
+from paradeplan.parade.dead_ends import dead_end_streets
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.parade.traffic import ClosedStretch, ClosurePoint, Diversion
 from paradeplan.plan.model import TrafficPolicy
 from paradeplan.route.model import Route
 
-#: Road classes through traffic (cars, trucks) may be sent along; ``bridge_join`` closes gaps of thinned extracts.
+#: Road classes through traffic (cars) may be sent along; ``bridge_join`` closes gaps of thinned extracts.
 CAR_CLASSES = frozenset(
     {"motorway", "trunk", "primary", "secondary", "tertiary", "unclassified", "residential", "road", "bridge_join"}
 )
 #: Speed by road class for the extra time (km/h; smaller streets 20).
 CLASS_KMH = {"motorway": 60.0, "trunk": 50.0, "primary": 40.0, "secondary": 35.0, "tertiary": 30.0}
+#: Through traffic is sent along the bigger streets: a metre of these classes counts this much more when the
+#: shortest way round is sought (alleys and small residential streets only where nothing else leads round).
+CLASS_COST = {"tertiary": 1.2, "unclassified": 1.5, "residential": 2.0, "road": 2.0}
 #: A detour longer than this is no detour (metres).
 MAX_DETOUR_M = 20_000.0
 #: Through traffic may leave the route this far before a closed stretch and come back this far after (metres).
 REACH_M = 1_500.0
 #: Nodes of the route street's other carriageway lie within this of a route node (metres).
 TWIN_M = 80.0
+
+#: Directed drivable streets: node -> {next node: (metres, road class)}.
+Roads = dict[str, dict[str, tuple[float, str]]]
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,31 @@ class _Stretch:
 
 def _kmh(highway: str) -> float:
     return CLASS_KMH.get(highway.removesuffix("_link"), 20.0)
+
+
+def drivable(graph: Any, classes: Iterable[str]) -> Roads:
+    """The street graph's edges of ``classes`` (``_link`` roads with their class), each way it may be driven:
+    the graph holds a one-way street's edge only in its direction of travel."""
+    keep = frozenset(classes) | {"bridge_join"}
+    out: Roads = {}
+    for a, b, d in graph.edges(data=True):
+        hw = str(d.get("highway") or "road")
+        if a == b or hw.removesuffix("_link") not in keep:
+            continue
+        w = float(d.get("length") or 0.0)
+        here = out.setdefault(a, {})
+        if b not in here or w < here[b][0]:
+            here[b] = (w, hw)
+    return out
+
+
+def both_ways(roads: Roads) -> Roads:
+    """``roads`` with every street drivable both ways."""
+    out: Roads = {a: dict(m) for a, m in roads.items()}
+    for a, m in roads.items():
+        for b, v in m.items():
+            out.setdefault(b, {}).setdefault(a, v)
+    return out
 
 
 class RouteLine:
@@ -86,17 +121,13 @@ def closed_stretches(
     points: Sequence[ClosurePoint], line: RouteLine, clock: RouteClock, policy: TrafficPolicy
 ) -> list[_Stretch]:
     """The route cut at every pass of every closure point, each piece with its closed window."""
-    lead = int(round(policy.lead_time_min * 60))
-    clear = int(round(policy.clearance_min * 60))
     marks = sorted(((line.index(m), p) for p in points for m in p.at_m), key=lambda x: (x[0], x[1].id))
     out: list[_Stretch] = []
     for (i, a), (j, b) in zip(marks, marks[1:], strict=False):
         if j <= i:
             continue
         mid = (i + j + 1) // 2
-        close = clock.times(line.at[i])[0] - lead
-        reopen = clock.times(line.at[j])[1] + clear
-        out.append(_Stretch(line.streets[mid], a, b, i, j, close, reopen))
+        out.append(_Stretch(line.streets[mid], a, b, i, j, *_window(line, clock, i, j, policy)))
     return out
 
 
@@ -121,15 +152,15 @@ def _ends(line: RouteLine, stretches: Sequence[_Stretch]) -> list[tuple[int, int
     return out
 
 
-def _shortest(
-    idx: Any, sources: dict[str, float], targets: dict[str, float], closed: set[str]
-) -> tuple[list[str], float, str, str] | None:
-    """The way round with the least extra length: from one of ``sources`` to one of ``targets`` (each with its
-    route metre), avoiding ``closed`` nodes, on car classes. Returns (path, metres, source, target)."""
+def shortest_way_round(
+    roads: Roads, sources: dict[str, float], targets: dict[str, float], closed: set[str]
+) -> tuple[list[str], float] | None:
+    """The way round with the least extra length (small streets' metres weighted by :data:`CLASS_COST`): from one
+    of ``sources`` to one of ``targets`` (each with its route metre) along ``roads`` in their direction of travel,
+    avoiding ``closed`` nodes. Returns (path, metres)."""
     base = min(sources.values())
     far = max(targets.values())
     dist = {n: at - base for n, at in sources.items()}
-    origin = {n: n for n in sources}
     prev: dict[str, str] = {}
     heap: list[tuple[float, str]] = sorted((d, n) for n, d in dist.items())
     best: tuple[float, str] | None = None
@@ -137,34 +168,27 @@ def _shortest(
         d, n = heapq.heappop(heap)
         if d > dist.get(n, float("inf")):
             continue
-        if best is not None and d - (far - base) >= best[0]:
+        if (best is not None and d - (far - base) >= best[0]) or d > MAX_DETOUR_M:
             break
         if n in targets and n not in sources:
             extra = d - (targets[n] - base)
             if best is None or extra < best[0]:
                 best = (extra, n)
-        if d > MAX_DETOUR_M:
-            break
-        for m, e in idx.u[n].items():
+        for m, (w, hw) in roads.get(n, {}).items():
             if m in closed and (m not in targets or n in closed or n in sources):
                 continue  # a closed node, or a closed edge (both ends on the route closed at that time)
-            if str(e["highway"]).removesuffix("_link") not in CAR_CLASSES:
-                continue
-            nd = d + float(e["weight"])
-            if nd < dist.get(m, float("inf")):
-                dist[m] = nd
+            cost = d + w * CLASS_COST.get(hw.removesuffix("_link"), 1.0)
+            if cost < dist.get(m, float("inf")):
+                dist[m] = cost
                 prev[m] = n
-                origin[m] = origin[n]
-                heapq.heappush(heap, (nd, m))
+                heapq.heappush(heap, (cost, m))
     if best is None:
         return None
     path = [best[1]]
-    while path[-1] not in sources or (len(path) == 1 and path[-1] in prev and prev[path[-1]] is not None and False):
+    while path[-1] not in sources:
         path.append(prev[path[-1]])
     path.reverse()
-    src = path[0]
-    metres = sum(float(idx.u[a][b]["weight"]) for a, b in zip(path, path[1:], strict=False))
-    return path, metres, src, best[1]
+    return path, sum(roads[a][b][0] for a, b in zip(path, path[1:], strict=False))
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -176,16 +200,134 @@ def _names(idx: Any, path: Sequence[str]) -> tuple[str, ...]:
     for a, b in zip(path, path[1:], strict=False):
         names = sorted(idx.u[a][b]["names"])
         name = names[0] if names else ""
-        if name and (not out or out[-1] != name) and name not in out[-1:]:
+        if name and (not out or out[-1] != name):
             out.append(name)
     return tuple(out)
 
 
-def _route_time_s(idx: Any, path: Sequence[str]) -> float:
-    return sum(
-        float(idx.u[a][b]["weight"]) / (_kmh(str(idx.u[a][b]["highway"])) / 3.6)
-        for a, b in zip(path, path[1:], strict=False)
-    )
+def _drive_s(roads: Roads, path: Sequence[str]) -> float:
+    return sum(roads[a][b][0] / (_kmh(roads[a][b][1]) / 3.6) for a, b in zip(path, path[1:], strict=False))
+
+
+@dataclass
+class _Detours:
+    """What every way round of one parade is computed from."""
+
+    idx: Any
+    line: RouteLine
+    cars: Roads
+    heavy: Roads
+    marks: list[int]
+    """Route node indices of the closure points (where traffic may leave and rejoin the route)."""
+    held: list[tuple[int, int, int, int]]
+    """(first node, last node, close, reopen) of every piece of route the column holds."""
+    twins: list[set[str]]
+    both: Roads
+    """``cars`` driven either way (to tell a one-way dead end from a closed one)."""
+    route_nodes: frozenset[str]
+    """Every route node and its other carriageway."""
+
+    def shut_during(self, close: int, reopen: int) -> set[str]:
+        """Route nodes (and their other carriageway) held at some moment of [close, reopen)."""
+        out: set[str] = set()
+        for i, j, c, r in self.held:
+            if _overlap(c, r, close, reopen):
+                for k in range(i, j + 1):
+                    out.add(self.line.nodes[k])
+                    out.update(self.twins[k])
+        return out
+
+    def closed(self, first: _Stretch, last: _Stretch) -> ClosedStretch:
+        line = self.line
+        return ClosedStretch(
+            first.street,
+            _label(first.a, first.street),
+            _label(last.b, first.street),
+            min(first.close_s, last.close_s),
+            max(first.reopen_s, last.reopen_s),
+            round(line.at[first.i]),
+            round(line.at[last.j]),
+            tuple(_ll(self.idx, n) for n in line.nodes[first.i : last.j + 1]),
+        )
+
+    def ends(self, first: _Stretch, last: _Stretch) -> tuple[dict[str, float], dict[str, float]]:
+        """Where through traffic may leave the route before the stretches and rejoin it after."""
+        line = self.line
+        a_m, b_m = line.at[first.i], line.at[last.j]
+        sources: dict[str, float] = {}
+        targets: dict[str, float] = {}
+        for k in self.marks:
+            at = line.at[k]
+            ends = sources if a_m - REACH_M <= at <= a_m else targets if b_m <= at <= b_m + REACH_M else None
+            if ends is not None:  # either carriageway: a one-way pair carries each direction on one of them
+                for n in (line.nodes[k], *sorted(self.twins[k])):
+                    ends.setdefault(n, at)
+        for n in set(sources) & set(targets):
+            del targets[n]
+        return sources, targets
+
+    def why(self, sources: dict[str, float], targets: dict[str, float], shut: set[str]) -> str:
+        """Why no way round exists: the only ones run against one-way streets, the column holds them all at once,
+        or no street joins the ends."""
+        if not sources or not targets:
+            return "no-street"
+        if shortest_way_round(self.both, sources, targets, shut) is not None:
+            return "one-way"
+        if shortest_way_round(self.cars, sources, targets, set()) is not None:
+            return "closed-at-once"
+        return "no-street"
+
+    def way_round(self, first: _Stretch, last: _Stretch) -> Diversion:
+        """The diversion of the route from ``first`` to ``last`` (stretches of one street)."""
+        closed = self.closed(first, last)
+        sources, targets = self.ends(first, last)
+        shut = self.shut_during(closed.close_s, closed.reopen_s) - set(sources)
+        pockets = dead_end_streets(
+            self.idx, self.line.nodes[first.i : last.j], self.route_nodes, frozenset().union(*self.line.names)
+        )
+        found = shortest_way_round(self.cars, sources, targets, shut) if sources and targets else None
+        if found is None:
+            return Diversion("", closed, (), (), None, None, self.why(sources, targets, shut), pockets)
+        path, metres = found
+        along = targets[path[-1]] - sources[path[0]]
+        heavy = shortest_way_round(self.heavy, sources, targets, shut)
+        return Diversion(
+            "",
+            closed,
+            _names(self.idx, path),
+            tuple(_ll(self.idx, n) for n in path),
+            max(0, int(round(metres - along))),
+            max(0, int(round((_drive_s(self.cars, path) - along / (20.0 / 3.6)) / 6)) * 6),
+            None,
+            pockets,
+            _names(self.idx, heavy[0]) if heavy else (),
+            tuple(_ll(self.idx, n) for n in heavy[0]) if heavy else (),
+        )
+
+
+def _same_way(a: Diversion, b: Diversion) -> bool:
+    return bool(a.detour) and (a.detour, a.heavy) == (b.detour, b.heavy)
+
+
+def _combined(ways: _Detours, stretches: Sequence[_Stretch]) -> list[Diversion]:
+    """One diversion per run of stretches of one street that share their ways round."""
+    out: list[Diversion] = []
+    group: list[_Stretch] = []
+    current: Diversion | None = None
+    for s in stretches:
+        single = ways.way_round(s, s)
+        if current is not None and group[-1].street == s.street and _same_way(single, current):
+            merged = ways.way_round(group[0], s)
+            if _same_way(merged, single):
+                group.append(s)
+                current = merged
+                continue
+        if current is not None:
+            out.append(current)
+        group, current = [s], single
+    if current is not None:
+        out.append(current)
+    return out
 
 
 def plan_detours(
@@ -200,80 +342,24 @@ def plan_detours(
     stretches = closed_stretches(points, line, clock, policy)
     if not stretches:
         return ()
-
-    marks = sorted({s.i for s in stretches} | {s.j for s in stretches})
-    twins = _twins(idx, line)
-
     # the route before the first closure point and after the last one (a loop back to the start with no point at
     # the end): no diversion of its own, but the column drives it, so no detour may use it meanwhile
     held = [(s.i, s.j, s.close_s, s.reopen_s) for s in stretches]
     held += [(i, j, *_window(line, clock, i, j, policy)) for i, j in _ends(line, stretches)]
-
-    def shut_during(close: int, reopen: int, keep: set[str]) -> set[str]:
-        out: set[str] = set()
-        for i, j, c, r in held:
-            if _overlap(c, r, close, reopen):
-                for k in range(i, j + 1):
-                    out.add(line.nodes[k])
-                    out.update(twins[k])
-        return out - keep
-
-    def way_round(first: _Stretch, last: _Stretch) -> tuple[Diversion, tuple[str, ...]]:
-        close = min(first.close_s, last.close_s)
-        reopen = max(first.reopen_s, last.reopen_s)
-        coords = tuple(_ll(idx, n) for n in line.nodes[first.i : last.j + 1])
-        closed = ClosedStretch(
-            first.street,
-            _label(first.a, first.street),
-            _label(last.b, first.street),
-            close,
-            reopen,
-            round(line.at[first.i]),
-            round(line.at[last.j]),
-            coords,
-        )
-        a_m, b_m = line.at[first.i], line.at[last.j]
-        sources = {line.nodes[k]: line.at[k] for k in marks if a_m - REACH_M <= line.at[k] <= a_m}
-        targets = {line.nodes[k]: line.at[k] for k in marks if b_m <= line.at[k] <= b_m + REACH_M}
-        for n in set(sources) & set(targets):
-            del targets[n]
-        shut = shut_during(close, reopen, set())
-        found = _shortest(idx, sources, targets, shut - set(sources)) if sources and targets else None
-        if found is None:
-            reason = "không có đường vòng: mọi lối quanh đoạn này đều bị cấm cùng lúc hoặc là đường cụt"
-            return Diversion("", closed, (), (), None, None, reason), ()
-        path, metres, src, dst = found
-        along = line.at[line.nodes.index(dst, first.i)] - line.at[line.nodes.index(src)]
-        names = _names(idx, path)
-        return (
-            Diversion(
-                "",
-                closed,
-                names,
-                tuple(_ll(idx, n) for n in path),
-                max(0, int(round(metres - along))),
-                max(0, int(round((_route_time_s(idx, path) - along / (20.0 / 3.6)) / 6)) * 6),
-            ),
-            names,
-        )
-
-    out: list[Diversion] = []
-    group: list[_Stretch] = []
-    current: tuple[Diversion, tuple[str, ...]] | None = None
-    for s in stretches:
-        single = way_round(s, s)
-        if current is not None and group and group[-1].street == s.street and single[1] and single[1] == current[1]:
-            merged = way_round(group[0], s)
-            if merged[1] == single[1]:
-                group.append(s)
-                current = merged
-                continue
-        if current is not None:
-            out.append(current[0])
-        group, current = [s], single
-    if current is not None:
-        out.append(current[0])
-    return tuple(replace(d, id=f"D{i + 1:03d}") for i, d in enumerate(out))
+    twins = _twins(idx, line)
+    cars = drivable(graph, CAR_CLASSES)
+    ways = _Detours(
+        idx,
+        line,
+        cars,
+        drivable(graph, policy.heavy_vehicle_classes),
+        sorted({s.i for s in stretches} | {s.j for s in stretches}),
+        held,
+        twins,
+        both_ways(cars),
+        frozenset(line.nodes).union(*twins),
+    )
+    return tuple(replace(d, id=f"D{i + 1:03d}") for i, d in enumerate(_combined(ways, stretches)))
 
 
 def _ll(idx: Any, n: str) -> tuple[float, float]:

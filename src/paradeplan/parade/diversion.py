@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
-from paradeplan.i18n import _
+from paradeplan.i18n import _, ngettext
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.parade.traffic import ClosurePoint, TrafficPlan
 from paradeplan.plan.model import Parade, Plan
@@ -29,15 +29,18 @@ def plan_traffic(plan: Plan, parade: Parade, schedule: ParadeSchedule, route: Ro
     """
     from paradeplan.parade.closing import closure_points
     from paradeplan.parade.detours import plan_detours
-    from paradeplan.parade.marshal_model import assign_marshals
+    from paradeplan.parade.marshal_model import assign_marshals, walks
 
     posts, barriers = closure_points(schedule, route, graph, plan.traffic)
     places = {p.id: p for p in plan.places}
-    parade = sized_marshals(parade, open_marshal_groups(plan, parade), barriers, plan.traffic.marshal_walk_m)
-    held, marshals, short = assign_marshals(barriers, parade, places, plan.traffic)
+    walk = walks(barriers, graph, plan.traffic.marshal_walk_m)
+    parade = sized_marshals(parade, open_marshal_groups(plan, parade), barriers, walk)
+    held, marshals, short = assign_marshals(barriers, parade, places, walk)
     points = tuple(sorted([*posts, *held], key=lambda p: (p.close_s, p.id)))
     diversions = plan_detours(schedule, route, graph, points, plan.traffic) if graph is not None else ()
-    ring = ring_streets(route, graph, plan.traffic.restricted_ring_m) if graph is not None else ()
+    # the streets trucks and coaches are sent along stay open to them
+    heavy_ways = {name for d in diversions for name in d.heavy}
+    ring = ring_streets(route, graph, plan.traffic.restricted_ring_m, heavy_ways) if graph is not None else ()
     return TrafficPlan(points, marshals, diversions, plan.traffic.marshal_walk_m, short, ring)
 
 
@@ -53,14 +56,17 @@ def open_marshal_groups(plan: Plan, parade: Parade) -> tuple[str, ...]:
     )
 
 
-def sized_marshals(parade: Parade, open_ids: Sequence[str], barriers: Sequence[ClosurePoint], walk_m: float) -> Parade:
+def sized_marshals(
+    parade: Parade, open_ids: Sequence[str], barriers: Sequence[ClosurePoint], walk: dict[tuple[str, str], float]
+) -> Parade:
     """The parade with its placeholder marshal groups sized to what the barrier points need beyond the stated
-    groups (the fewest marshals that hold every point, shared out in order); stated counts are kept as they are."""
+    groups (the fewest marshals that hold every point with the walks ``walk``, shared out in order); stated counts
+    are kept as they are."""
     if not open_ids:
         return parade
     from paradeplan.parade.marshal_model import fewest_marshals
 
-    needed = fewest_marshals(barriers, walk_m) if barriers else 0
+    needed = fewest_marshals(barriers, walk) if barriers else 0
     stated = sum(g.count for g in parade.groups if g.role == "marshal" and g.id not in open_ids)
     rest = max(0, needed - stated)
     share = {gid: rest // len(open_ids) + (1 if k < rest % len(open_ids) else 0) for k, gid in enumerate(open_ids)}
@@ -70,8 +76,6 @@ def sized_marshals(parade: Parade, open_ids: Sequence[str], barriers: Sequence[C
 def open_marshal_lines(plan: Plan, parade: Parade, traffic: TrafficPlan) -> tuple[str, ...]:
     """For each placeholder marshal group, in the user's language: its count is not stated, and how many people
     the plan needs from it."""
-    from paradeplan.i18n import _
-
     names = {g.id: (g.name or g.id) + (f" ({g.owner})" if g.owner else "") for g in parade.groups}
     out = []
     for gid in open_marshal_groups(plan, parade):
@@ -84,8 +88,9 @@ def open_marshal_lines(plan: Plan, parade: Parade, traffic: TrafficPlan) -> tupl
 RING_CLASSES = frozenset({"motorway", "trunk", "primary", "secondary", "tertiary"})
 
 
-def ring_streets(route: Route, graph: Any, ring_m: float) -> tuple[str, ...]:
-    """Named streets of the main classes with a node within ``ring_m`` of the route, not the route's own, sorted."""
+def ring_streets(route: Route, graph: Any, ring_m: float, keep_open: Collection[str] = ()) -> tuple[str, ...]:
+    """Named streets of the main classes with a node within ``ring_m`` of the route, not the route's own nor those
+    in ``keep_open`` (the heavy vehicles' detours), sorted."""
     if ring_m <= 0:
         return ()
     import numpy as np
@@ -96,7 +101,7 @@ def ring_streets(route: Route, graph: Any, ring_m: float) -> tuple[str, ...]:
         low = name.casefold().strip()
         return low.removeprefix("đường ").strip()
 
-    own = {key(n) for s in route.stretches for n in (*s.osm_names, s.street)}
+    own = {key(n) for s in route.stretches for n in (*s.osm_names, s.street)} | {key(n) for n in keep_open}
     pts = np.asarray(route.coords(), dtype=np.float64)
     if not len(pts):
         return ()
@@ -121,23 +126,21 @@ def ring_streets(route: Route, graph: Any, ring_m: float) -> tuple[str, ...]:
 
 
 def shortfall_lines(parade_id: str, traffic: TrafficPlan) -> tuple[str, ...]:
-    """What is short (exit 3): how many more marshals the barrier points need."""
+    """What is short (exit 3), in the current language: how many barrier points lack a marshal, how many more
+    marshals hold them all, and what would fix it."""
     short = traffic.shortfall
     if short is None:
         return ()
-    given = len(traffic.marshals)
-    points = ", ".join(short.unheld[:8]) + ("…" if len(short.unheld) > 8 else "")
-    return (
-        _(
-            "{parade}: {n} barrier points without a marshal ({points}): the plan gives {given} marshals, {needed} "
-            "hold every point; add {more} more to a group with role: marshal (militia, civil guards, youth union "
-            "members), or raise traffic.marshal_walk_m"
-        ).format(
-            parade=parade_id,
-            n=len(short.unheld),
-            points=points,
-            given=given,
-            needed=short.needed,
-            more=short.more_needed,
-        ),
-    )
+    ids = ", ".join(short.unheld[:8]) + ("…" if len(short.unheld) > 8 else "")
+    n = len(short.unheld)
+    first = ngettext(
+        "{parade}: {n} barrier point has no one to hold it ({ids}).",
+        "{parade}: {n} barrier points have no one to hold them ({ids}).",
+        n,
+    ).format(parade=parade_id, n=n, ids=ids)
+    fix = _(
+        "The plan gives {given} marshals; at least {needed} hold every point. Add {more} more to a group of "
+        "marshals (militia, civil defence, youth volunteers), or let one marshal walk farther between points "
+        "(now {walk} m along the streets)."
+    ).format(given=len(traffic.marshals), needed=short.needed, more=short.more_needed, walk=int(round(traffic.walk_m)))
+    return (f"{first} {fix}",)

@@ -68,16 +68,89 @@ def retimed(traffic: TrafficPlan, shift: Shift) -> TrafficPlan:
 
 
 def _description(d: Diversion, lang: str) -> str:
+    """What a closure says to drivers, in ``lang`` (the message catalogue)."""
+    from paradeplan.i18n import _
+
     c = d.closed
-    if lang == "en":
-        text = f"Parade: {c.street} closed to all vehicles from {c.frm} to {c.to}."
-        if d.detour:
-            text += " Detour: " + " → ".join(d.detour) + "."
-        return text
-    text = f"Diễu hành: cấm tất cả các phương tiện trên đường {c.street} (từ {c.frm} đến {c.to})."
+    text = _("Parade: {street} closed to all vehicles from {frm} to {to}.", lang).format(
+        street=c.street, frm=c.frm, to=c.to
+    )
     if d.detour:
-        text += " Hướng đi: " + " → ".join(d.detour) + "."
+        text += " " + _("Detour: {way}.", lang).format(way=" → ".join(d.detour))
     return text
+
+
+def _line(coords: tuple[tuple[float, float], ...]) -> dict[str, Any]:
+    return {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in coords]}
+
+
+def _unverified(start: str, end: str) -> dict[str, Any]:
+    return {
+        "start_date": start,
+        "end_date": end,
+        "is_start_date_verified": False,
+        "is_end_date_verified": False,
+    }
+
+
+def zone_feature(schedule: ParadeSchedule, d: Diversion, stamp: str, lang: str) -> dict[str, Any]:
+    """The work-zone road event of a closed stretch: all lanes closed in its window, on its geometry."""
+    c = d.closed
+    day, tz = schedule.parade.date, schedule.event.timezone
+    core: dict[str, Any] = {
+        "data_source_id": "1",
+        "event_type": "work-zone",
+        "road_names": [c.street],
+        "direction": _bound(_bearing(c.coords)),
+        "name": f"{schedule.parade.name}: {c.street} ({c.frm} – {c.to})",
+        "description": _description(d, lang),
+        "creation_date": stamp,
+        "update_date": stamp,
+    }
+    if d.detour:
+        core["related_road_events"] = [{"type": "related-detour", "id": _id(schedule, f"detour/{d.id}")}]
+    return {
+        "id": _id(schedule, f"closed/{d.id}"),
+        "type": "Feature",
+        "properties": {
+            "core_details": core,
+            "beginning_cross_street": c.frm,
+            "ending_cross_street": c.to,
+            **_unverified(_utc(day, c.close_s, tz), _utc(day, c.reopen_s, tz)),
+            "is_start_position_verified": False,
+            "is_end_position_verified": False,
+            "location_method": "junction-method",
+            "vehicle_impact": "all-lanes-closed",
+        },
+        "geometry": _line(c.coords),
+    }
+
+
+def detour_feature(schedule: ParadeSchedule, d: Diversion, stamp: str, lang: str) -> dict[str, Any]:
+    """The detour road event of a diversion with a way round, related to its closed stretch."""
+    c = d.closed
+    day, tz = schedule.parade.date, schedule.event.timezone
+    return {
+        "id": _id(schedule, f"detour/{d.id}"),
+        "type": "Feature",
+        "properties": {
+            "core_details": {
+                "data_source_id": "1",
+                "event_type": "detour",
+                "road_names": list(d.detour),
+                "direction": _bound(_bearing(d.coords)),
+                "name": f"{schedule.parade.name}: " + " → ".join(d.detour),
+                "description": _description(d, lang),
+                "related_road_events": [{"type": "related-work-zone", "id": _id(schedule, f"closed/{d.id}")}],
+                "creation_date": stamp,
+                "update_date": stamp,
+            },
+            "beginning_cross_street": c.frm,
+            "ending_cross_street": c.to,
+            **_unverified(_utc(day, c.close_s, tz), _utc(day, c.reopen_s, tz)),
+        },
+        "geometry": _line(d.coords),
+    }
 
 
 def wzdx_feed(
@@ -98,82 +171,13 @@ def wzdx_feed(
     stamp = (updated or _when(day, 0, tz)).astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")
     features: list[dict[str, Any]] = []
     for d in t.diversions:
-        c = d.closed
-        zone_id, detour_id = _id(schedule, f"closed/{d.id}"), _id(schedule, f"detour/{d.id}")
-        line = {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in c.coords]}
-        core: dict[str, Any] = {
-            "data_source_id": "1",
-            "event_type": "work-zone",
-            "road_names": [c.street],
-            "direction": _bound(_bearing(c.coords)),
-            "name": f"{schedule.parade.name}: {c.street} ({c.frm} – {c.to})",
-            "description": _description(d, lang),
-            "creation_date": stamp,
-            "update_date": stamp,
-        }
+        features.append(zone_feature(schedule, d, stamp, lang))
         if d.detour:
-            core["related_road_events"] = [{"type": "related-detour", "id": detour_id}]
-        features.append(
-            {
-                "id": zone_id,
-                "type": "Feature",
-                "properties": {
-                    "core_details": core,
-                    "beginning_cross_street": c.frm,
-                    "ending_cross_street": c.to,
-                    "start_date": _utc(day, c.close_s, tz),
-                    "end_date": _utc(day, c.reopen_s, tz),
-                    "is_start_date_verified": False,
-                    "is_end_date_verified": False,
-                    "is_start_position_verified": False,
-                    "is_end_position_verified": False,
-                    "location_method": "junction-method",
-                    "vehicle_impact": "all-lanes-closed",
-                },
-                "geometry": line,
-            }
-        )
-        if d.detour:
-            features.append(
-                {
-                    "id": detour_id,
-                    "type": "Feature",
-                    "properties": {
-                        "core_details": {
-                            "data_source_id": "1",
-                            "event_type": "detour",
-                            "road_names": list(d.detour),
-                            "direction": _bound(_bearing(d.coords)),
-                            "name": f"{schedule.parade.name}: " + " → ".join(d.detour),
-                            "description": _description(d, lang),
-                            "related_road_events": [{"type": "related-work-zone", "id": zone_id}],
-                            "creation_date": stamp,
-                            "update_date": stamp,
-                        },
-                        "beginning_cross_street": c.frm,
-                        "ending_cross_street": c.to,
-                        "start_date": _utc(day, c.close_s, tz),
-                        "end_date": _utc(day, c.reopen_s, tz),
-                        "is_start_date_verified": False,
-                        "is_end_date_verified": False,
-                    },
-                    "geometry": {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in d.coords]},
-                }
-            )
+            features.append(detour_feature(schedule, d, stamp, lang))
+    source = {"data_source_id": "1", "organization_name": publisher, "update_date": stamp}
     return {
         "attribution": ATTRIBUTION,
-        "feed_info": {
-            "publisher": publisher,
-            "version": WZDX_VERSION,
-            "update_date": stamp,
-            "data_sources": [
-                {
-                    "data_source_id": "1",
-                    "organization_name": publisher,
-                    "update_date": stamp,
-                }
-            ],
-        },
+        "feed_info": {"publisher": publisher, "version": WZDX_VERSION, "update_date": stamp, "data_sources": [source]},
         "type": "FeatureCollection",
         "features": features,
     }

@@ -85,7 +85,15 @@ class Diversion:
     """How much longer than the closed stretch (metres; None when no detour)."""
     extra_s: int | None
     reason: str | None = None
-    """Why no detour exists (None when there is one)."""
+    """Why no detour exists (None when there is one): ``closed-at-once`` (every way round crosses the route where
+    the column holds it at the same time), ``one-way`` (the only ways round run against one-way streets) or
+    ``no-street`` (no other street joins its ends)."""
+    dead_ends: tuple[str, ...] = ()
+    """Side streets off the stretch with no other way out (residents wait until it reopens)."""
+    heavy: tuple[str, ...] = ()
+    """The way round for trucks and coaches, on the classes they may use (street names in driving order; empty
+    when none exists on those classes)."""
+    heavy_coords: tuple[LatLon, ...] = ()
 
 
 @dataclass(frozen=True)

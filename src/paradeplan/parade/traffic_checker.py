@@ -1,5 +1,7 @@
 """Independent check of the diversion plan: every crossing closed while the column passes, every barrier held by a
-marshal who can be there, every detour on the street graph and off every stretch closed in its window.
+marshal who can walk there along the streets, every detour driven on the street graph in its streets' direction
+of travel (one-way streets only as drawn) and off every stretch closed in its window, heavy vehicles' detours on
+their classes.
 
 Written apart from :mod:`paradeplan.parade.closing`, :mod:`paradeplan.parade.marshal_model` and
 :mod:`paradeplan.parade.detours`: it reads only the schedule, the route's coordinates and the street graph.
@@ -81,8 +83,38 @@ def check_points(schedule: ParadeSchedule) -> list[str]:
     return out
 
 
-def check_marshals(schedule: ParadeSchedule, walk_m: float) -> list[str]:
-    """Each marshal holds one point at a time and walks at most ``walk_m``, in time, between them."""
+def _walker(graph: Any, walk_m: float) -> Any:
+    """``walk(a, b)``: metres a marshal walks between two points along the streets, any street either way (a
+    straight line without a graph; infinite beyond ``walk_m``)."""
+    if graph is None:
+        return lambda a, b: haversine_m(a.lat, a.lon, b.lat, b.lon)
+    import networkx as nx
+    import numpy as np
+
+    ids = list(graph.nodes)
+    lat = np.array([float(graph.nodes[n]["y"]) for n in ids])
+    lon = np.array([float(graph.nodes[n]["x"]) for n in ids])
+    both = graph.to_undirected(as_view=True)
+    reach: dict[Any, dict[Any, float]] = {}
+
+    def node(p: Any) -> tuple[Any, float]:
+        d = haversine_m(p.lat, p.lon, lat, lon)
+        i = int(np.argmin(d))
+        return ids[i], float(d[i])
+
+    def walk(a: Any, b: Any) -> float:
+        (na, da), (nb, db) = node(a), node(b)
+        if na not in reach:
+            reach[na] = nx.single_source_dijkstra_path_length(both, na, cutoff=walk_m + 1, weight="length")
+        d = reach[na].get(nb)
+        return float("inf") if d is None else float(d) + da + db
+
+    return walk
+
+
+def check_marshals(schedule: ParadeSchedule, walk_m: float, graph: Any = None) -> list[str]:
+    """Each marshal holds one point at a time and walks at most ``walk_m`` along the streets, in time, between
+    them."""
     out: list[str] = []
     t = schedule.traffic
     ids = {m.id for m in t.marshals}
@@ -93,26 +125,26 @@ def check_marshals(schedule: ParadeSchedule, walk_m: float) -> list[str]:
                 if m not in ids:
                     out.append(f"{p.id} is held by {m}, who is no marshal of the plan")
                 chains.setdefault(m, []).append(p)
+    walk = _walker(graph, walk_m)
     for m, pts in chains.items():
         pts.sort(key=lambda p: p.close_s)
         for a, b in zip(pts, pts[1:], strict=False):
-            d = haversine_m(a.lat, a.lon, b.lat, b.lon)
+            d = walk(a, b)
             if d > walk_m + 1:
                 out.append(f"{m} walks {d:.0f} m from {a.id} to {b.id} (more than {walk_m:.0f} m)")
-            if a.reopen_s + d / (WALK_KMH / 3.6) > b.close_s + 1:
+            elif a.reopen_s + d / (WALK_KMH / 3.6) > b.close_s + 1:
                 out.append(f"{m} cannot reach {b.id} from {a.id} before it closes")
     return out
 
 
-def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
-    """Every detour runs on edges of the street graph, none of them a route edge the column holds in its window."""
-    out: list[str] = []
-    diversions = schedule.traffic.diversions
-    if not diversions:
-        return out
-    node_at: dict[tuple[float, float], set[Any]] = {}
-    for n, d in graph.nodes(data=True):
-        node_at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+def _route_windows(
+    schedule: ParadeSchedule,
+    lines: Sequence[Line],
+    graph: Any,
+    node_at: dict[tuple[float, float], set[Any]],
+    policy: TrafficPolicy,
+) -> dict[frozenset[tuple[float, float]], list[tuple[float, float]]]:
+    """Each route edge (by its end coordinates) with the windows the column holds it in."""
     at = _clock(schedule)
     lead = policy.lead_time_min * 60
     clear = policy.clearance_min * 60
@@ -133,27 +165,55 @@ def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, p
             _, tail = at(metres + step)
             held.setdefault(frozenset((a, b)), []).append((head - lead, tail + clear))
             metres += step
+    return held
+
+
+def _step(graph: Any, na: set[Any], nb: set[Any], classes: frozenset[str] | None) -> str:
+    """What is wrong with driving from one of ``na`` to one of ``nb`` ("" when a street of ``classes`` (any when
+    None) leads that way)."""
+    ways = [d for x in na for y in nb if graph.has_edge(x, y) for d in graph[x][y].values()]
+    if classes is not None:
+        ways = [d for d in ways if str(d.get("highway", "")).removesuffix("_link") in classes]
+    if ways:
+        return ""
+    if any(graph.has_edge(y, x) for x in na for y in nb):
+        return "against the one-way street" if classes is None else "against the one-way street or off its classes"
+    return "no street of the graph"
+
+
+def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
+    """Every detour is driven on streets of the graph in their direction of travel, none of them a route edge the
+    column holds in its window; trucks' and coaches' detours only on the classes the policy lets them use."""
+    out: list[str] = []
+    diversions = schedule.traffic.diversions
+    if not diversions:
+        return out
+    node_at: dict[tuple[float, float], set[Any]] = {}
+    for n, d in graph.nodes(data=True):
+        node_at.setdefault((round(float(d["y"]), 6), round(float(d["x"]), 6)), set()).add(n)
+    held = _route_windows(schedule, lines, graph, node_at, policy)
+    heavy = frozenset(policy.heavy_vehicle_classes) | {"bridge_join"}
     for dv in diversions:
-        if not dv.coords:
-            if not dv.reason:
-                out.append(f"{dv.id} has no detour and says not why")
-            continue
+        if not dv.coords and not dv.reason:
+            out.append(f"{dv.id} has no detour and says not why")
         close, reopen = dv.closed.close_s, dv.closed.reopen_s
-        for a, b in zip(dv.coords, dv.coords[1:], strict=False):
-            na, nb = node_at.get(a, set()), node_at.get(b, set())
-            if not any(graph.has_edge(x, y) or graph.has_edge(y, x) for x in na for y in nb):
-                out.append(f"{dv.id}: {a} → {b} is no street of the graph")
-                break
-            for w0, w1 in held.get(frozenset((a, b)), []):
-                if w0 + TOLERANCE_S < reopen and close < w1 - TOLERANCE_S:
-                    out.append(f"{dv.id} drives a stretch of the route while it is closed ({a} → {b})")
+        for what, coords, classes in (("", dv.coords, None), (" (heavy vehicles)", dv.heavy_coords, heavy)):
+            for a, b in zip(coords, coords[1:], strict=False):
+                wrong = _step(graph, node_at.get(a, set()), node_at.get(b, set()), classes)
+                if wrong:
+                    out.append(f"{dv.id}{what}: {a} → {b} is {wrong}")
+                    break
+                if any(
+                    w0 + TOLERANCE_S < reopen and close < w1 - TOLERANCE_S for w0, w1 in held.get(frozenset((a, b)), [])
+                ):
+                    out.append(f"{dv.id}{what} drives a stretch of the route while it is closed ({a} → {b})")
                     break
     return out
 
 
 def check_traffic(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
     """Every rule of the diversion plan (see the module docstring); an empty list when it holds."""
-    out = check_points(schedule) + check_marshals(schedule, policy.marshal_walk_m)
+    out = check_points(schedule) + check_marshals(schedule, policy.marshal_walk_m, graph)
     if graph is not None:
         out += check_detours(schedule, lines, graph, policy)
     return out

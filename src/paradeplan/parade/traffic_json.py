@@ -50,7 +50,10 @@ class DiversionRow(TypedDict):
     geometry: LineString | None
     extra_km: float | None
     extra_min: float | None
-    reason: str | None
+    reason: Literal["closed-at-once", "one-way", "no-street"] | None
+    dead_ends: list[str]
+    heavy_detour: list[str]
+    heavy_geometry: LineString | None
 
 
 class MarshalRow(TypedDict):
@@ -132,6 +135,9 @@ def diversion_json(d: Diversion) -> dict[str, Any]:
         "extra_km": round(d.extra_m / 1000, 3) if d.extra_m is not None else None,
         "extra_min": round(d.extra_s / 60, 1) if d.extra_s is not None else None,
         "reason": d.reason,
+        "dead_ends": list(d.dead_ends),
+        "heavy_detour": list(d.heavy),
+        "heavy_geometry": _line(d.heavy_coords) if d.heavy_coords else None,
     }
 
 
@@ -204,6 +210,9 @@ def read_traffic(data: dict[str, Any]) -> TrafficPlan:
                 int(round(d["extra_km"] * 1000)) if d["extra_km"] is not None else None,
                 int(round(d["extra_min"] * 60)) if d["extra_min"] is not None else None,
                 d["reason"],
+                tuple(d.get("dead_ends", ())),
+                tuple(d.get("heavy_detour", ())),
+                _coords(d["heavy_geometry"]) if d.get("heavy_geometry") else (),
             )
         )
     block = data.get("marshals") or {"walk_m": 0.0, "people": [], "shortfall": None}

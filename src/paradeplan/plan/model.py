@@ -342,10 +342,13 @@ class TrafficPolicy:
     """How much faster than the column a unit may drive along the parade route itself to get ahead of it (km/h)."""
     marshal_walk_m: float = 400.0
     """One marshal may hold several barrier points whose windows do not overlap when each is within this walk
-    (metres, straight line) of the one before."""
+    (metres along the streets, any street either way) of the one before."""
     restricted_ring_m: float = 500.0
     """Streets within this distance of the route are closed to heavy vehicles (xe tải từ 500 kg, xe khách từ 16
     chỗ) for the whole closure window in the police notice (0: none)."""
+    heavy_vehicle_classes: tuple[str, ...] = ("motorway", "trunk", "primary", "secondary", "tertiary")
+    """OSM road classes trucks (500 kg and more) and coaches (16 seats and more) may be sent along: their detours
+    keep to these, and the streets they use are left out of the ring closed to them."""
     exempt_vehicles: tuple[str, ...] = ()
     """Vehicles the closures do not apply to, as the notice lists them (default: the usual list)."""
     bus_notes: tuple[str, ...] = ()

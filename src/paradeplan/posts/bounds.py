@@ -2,7 +2,11 @@
 
 Lower bound per kind: the Dilworth minimum chain cover of all the kind's need at the kind's top speed, starting
 anywhere at any time: the need minus a maximum flow of links (a maximum b-matching on the compatibility closure,
-:func:`max_links`). Each unit starts one chain, so no cover uses fewer units, whatever the fleet.
+:func:`max_links`). Each unit starts one chain, so no cover uses fewer units, whatever the fleet. When the kind is one
+class, those links come with stage A instead: its links flow itself when every slot is reachable, else that flow plus
+a maximum flow in its residual network (:func:`paradeplan.posts.flows.fast_cover` with ``need_all``: a flow's value
+is that of any feasible flow plus the residual's maximum flow, and the reachable slots' flow is feasible for all the
+slots), so no second flow over every slot runs from nothing.
 
 Reachability: a chain never reaches a post sooner than going straight there (triangle inequality), so a post no start
 group reaches directly by its open cannot be covered (:func:`reachable`); with a street table, which need not keep

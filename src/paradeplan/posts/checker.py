@@ -183,11 +183,8 @@ def _written_times(instance: Instance, i: int, a: dict[str, Any], p: Post, arriv
 
 def _no_post_overfilled(tally: _Tally, posts: dict[str, Post]) -> list[str]:
     """No post holds more units of a kind than it needs."""
-    return [
-        f"post {pid} has {n} {kind} units but needs {posts[pid].need_of(kind)}"
-        for (pid, kind), n in sorted(tally.filled.items())
-        if n > posts[pid].need_of(kind)
-    ]
+    over = sorted(((pid, kind), n) for (pid, kind), n in tally.filled.items() if n > posts[pid].need_of(kind))
+    return [f"post {pid} has {n} {kind} units but needs {posts[pid].need_of(kind)}" for (pid, kind), n in over]
 
 
 def _totals(instance: Instance, sol: dict[str, Any], tally: _Tally, used: int) -> list[str]:

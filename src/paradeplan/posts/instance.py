@@ -33,7 +33,8 @@ DEFAULT_DETOUR = 1.3
 OBJECTIVES = ("units", "slack")
 MAX_TRAVEL_S = 7 * 24 * 3600
 
-_STRING_RE = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+DEPTH_CHUNK = 1 << 20
+"""Bytes of the file looked at together while its nesting depth is counted."""
 
 
 @dataclass(frozen=True)
@@ -122,19 +123,37 @@ class Instance:
 
 
 def _max_depth(raw: bytes) -> int:
-    """Deepest nesting of JSON arrays/objects, ignoring brackets inside strings (1 MB at a time: small memory)."""
+    """Deepest nesting of JSON arrays/objects, ignoring brackets inside strings (1 MB at a time: small memory).
+
+    A quote opens or closes a string unless an odd run of backslashes precedes it; the parity of the quotes seen so
+    far tells which bytes lie inside strings. Both the parity and a backslash run are carried from one megabyte to
+    the next (the same count as stripping the strings with a regular expression, several times faster).
+    """
     import numpy as np
 
-    stripped = _STRING_RE.sub(b'""', raw)
-    arr = np.frombuffer(stripped, dtype=np.uint8)
+    arr = np.frombuffer(raw, dtype=np.uint8)
     depth = best = 0
-    for start in range(0, len(arr), 1 << 20):
-        part = arr[start : start + (1 << 20)]
+    inside = 0  # 1 when the previous megabyte ended inside a string
+    run = 0  # backslashes ending the previous megabyte
+    for start in range(0, len(arr), DEPTH_CHUNK):
+        part = arr[start : start + DEPTH_CHUNK]
+        pos = np.arange(len(part), dtype=np.int64)
+        slash = part == ord("\\")
+        # position of the last byte that is not a backslash, at or before each byte (before the part: -1 - run)
+        last = np.maximum.accumulate(np.where(slash, -1 - run, pos))
+        q = np.flatnonzero(part == ord('"'))
+        before = np.where(q > 0, q - 1 - last[np.maximum(q - 1, 0)], run)  # backslashes right before each quote
+        toggle = np.zeros(len(part), dtype=np.int64)
+        toggle[q[before % 2 == 0]] = 1
+        in_string = (np.cumsum(toggle) + inside) % 2 == 1
         step = ((part == ord("[")) | (part == ord("{"))).astype(np.int64)
         step -= (part == ord("]")) | (part == ord("}"))
-        run = np.cumsum(step) + depth
-        best = max(best, int(run.max()))
-        depth = int(run[-1])
+        step[in_string] = 0
+        levels = np.cumsum(step) + depth
+        best = max(best, int(levels.max()))
+        depth = int(levels[-1])
+        inside = int(in_string[-1])
+        run = int(len(part) - 1 - last[-1])
     return best
 
 

@@ -1,15 +1,18 @@
 """The police notice of the traffic diversion (phan-luong.docx, "Thông báo phân luồng giao thông"), official layout.
 
-What it says comes from the checked schedule's diversion plan: the time window; the streets closed to all vehicles
-by stretch and window ("cấm triệt để"); the crossings held by police posts and barrier points; the ring of streets
-closed to heavy vehicles; the detours ("hướng đi") and the stretches without one; the exempt vehicles; bus and
-parking notes when the plan gives them.
+What it says comes from the checked schedule's diversion plan, grouped the way the police write these notices: the
+time window; the streets closed to all vehicles, one line per street with its stretches and their windows ("cấm
+triệt để … lưu thông trên các tuyến đường: …"); the crossings held by police posts and barrier points; the ring of
+streets closed to heavy vehicles; the directions ("hướng dẫn phương tiện đi theo hướng: …"), one group per street
+and direction of the column, each stretch with its way round (and the trucks' and coaches' own when it differs)
+or why there is none; the residents of dead-end alleys held until their stretch reopens; the exempt vehicles; bus
+and parking notes when the plan gives them. Every word comes from the message catalogue.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,7 @@ from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
 from paradeplan.render.common import normalise_zip, official_document
-from paradeplan.render.i18n import official_date, street_phrase
+from paradeplan.render.i18n import official_date, official_time, street_phrase
 from paradeplan.render.word import para as word_para
 
 #: File name of the notice.
@@ -37,11 +40,6 @@ class ClosedStreet:
     reopen_s: int
 
 
-def _hm(s: int, lang: str) -> str:
-    h, m = s // 3600, s % 3600 // 60
-    return f"{h:02d}:{m:02d}" if lang == "en" else f"{h:02d} giờ {m:02d}"
-
-
 def closed_streets(schedule: ParadeSchedule) -> list[ClosedStreet]:
     """The route's stretches (one per street between two places or cross streets), consecutive ones of one street
     joined, each with the window it is closed in."""
@@ -54,6 +52,26 @@ def closed_streets(schedule: ParadeSchedule) -> list[ClosedStreet]:
             )
         else:
             out.append(ClosedStreet(s.street, s.frm, s.to, s.close_s, s.reopen_s))
+    return out
+
+
+def by_street(closed: list[ClosedStreet]) -> dict[str, list[ClosedStreet]]:
+    """The closed stretches of each street (streets in the order the column first reaches them)."""
+    out: dict[str, list[ClosedStreet]] = {}
+    for c in closed:
+        out.setdefault(c.street, []).append(c)
+    return out
+
+
+def direction_groups(diversions: tuple[Any, ...]) -> list[list[Any]]:
+    """The diversions (``schedule.traffic.diversions``) in runs of one street in the column's direction (route
+    order): one group of the notice's directions each."""
+    out: list[list[Any]] = []
+    for d in diversions:
+        if out and out[-1][-1].closed.street == d.closed.street and out[-1][-1].closed.to_m <= d.closed.from_m:
+            out[-1].append(d)
+        else:
+            out.append([d])
     return out
 
 
@@ -79,200 +97,267 @@ def _issuer(plan: Plan | None) -> tuple[str, str]:
     return upper, area.name
 
 
-def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi") -> bytes:
-    """The notice as deterministic .docx bytes."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_COLOR_INDEX
-    from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
+def _no_detour(reason: str | None, lang: str) -> str:
+    """Why a stretch has no way round, as a notice clause with ``{frm}`` and ``{reopen}``."""
+    if reason == "closed-at-once":
+        return _(
+            "no way round: every other way crosses the route while the column holds it; vehicles wait at {frm} "
+            "until {reopen}",
+            lang,
+        )
+    if reason == "one-way":
+        return _(
+            "no way round: the only other ways run against one-way streets; vehicles wait at {frm} until {reopen}",
+            lang,
+        )
+    return _("no other street joins its ends; vehicles wait at {frm} until {reopen}", lang)
 
-    doc, normal = official_document(2)
-    pf = normal.paragraph_format
-    pf.space_after, pf.space_before, pf.first_line_indent = Pt(4), Pt(0), Cm(1)
-    pf.line_spacing = 1.1
-    t = schedule.traffic
-    p0 = schedule.parade
-    day = p0.date
-    # the parade's name inside a sentence: "phục vụ điều hành xe hoa …" (vi), as written (en)
-    name = p0.name[:1].lower() + p0.name[1:] if lang == "vi" and p0.name[1:2].islower() else p0.name
 
-    def para(text: str = "", **style: Any) -> Any:
-        return word_para(doc, text, **style)
+class Notice:
+    """The notice being written: the Word document, its language, and its paragraphs' helpers."""
 
-    def blank(p: Any, text: str, size: int | None = None) -> None:
+    def __init__(self, lang: str) -> None:
+        from docx.shared import Cm, Pt
+
+        self.doc, normal = official_document(2)
+        pf = normal.paragraph_format
+        pf.space_after, pf.space_before, pf.first_line_indent = Pt(4), Pt(0), Cm(1)
+        pf.line_spacing = 1.1
+        self.lang = lang
+
+    def para(self, text: str = "", **style: Any) -> Any:
+        return word_para(self.doc, text, **style)
+
+    def heading(self, text: str) -> None:
+        self.para(text, bold=True, indent=False)
+
+    def bullet(self, text: str, last: bool = False) -> None:
+        """A "- …;" line of a list ("." on the last one)."""
+        self.para("- " + text.rstrip(";.") + ("." if last else ";"))
+
+    def time(self, s: int) -> str:
+        return official_time(s, self.lang)
+
+    def street(self, name: str) -> str:
+        return street_phrase(name, self.lang)
+
+    def blank(self, p: Any, text: str, size: int | None = None) -> None:
+        """A highlighted blank for the police to fill in."""
+        from docx.enum.text import WD_COLOR_INDEX
+        from docx.shared import Pt
+
         r = p.add_run(text)
         r.font.highlight_color = WD_COLOR_INDEX.YELLOW
         if size:
             r.font.size = Pt(size)
 
-    def borderless(table: Any, widths: tuple[Any, ...]) -> None:
-        tbl_pr = table._tbl.tblPr
-        borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
-        tbl_pr.append(borders)
-        table.autofit = False
-        tbl_pr.append(tbl_pr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"}))
-        for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-            gc.set(qn("w:w"), str(int(w / 635)))
-        for row in table.rows:
-            for c, w in zip(row.cells, widths, strict=False):
-                c.width = w
 
-    # -- header: the issuing police | the national motto and the date ---------------------------------------------
+def _borderless(table: Any, widths: tuple[Any, ...]) -> None:
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
+    tbl_pr.append(borders)
+    table.autofit = False
+    tbl_pr.append(tbl_pr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"}))
+    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
+        gc.set(qn("w:w"), str(int(w / 635)))
+    for row in table.rows:
+        for c, w in zip(row.cells, widths, strict=False):
+            c.width = w
+
+
+def write_header(n: Notice, plan: Plan | None, year: int) -> None:
+    """The issuing police (left) and the national motto with the place and date (right)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Cm, Pt
+
+    lang = n.lang
     upper, area = _issuer(plan)
-    head = doc.add_table(rows=1, cols=2)
+    head = n.doc.add_table(rows=1, cols=2)
     head.alignment = WD_TABLE_ALIGNMENT.CENTER
-    borderless(head, (Cm(7.0), Cm(9.0)))
+    _borderless(head, (Cm(7.0), Cm(9.0)))
     left, right = head.rows[0].cells
     if upper:
-        para(_("POLICE OF {area}", lang).format(area=upper).upper(), center=True, size=12, cell=left, after=0)
-    p = para(cell=left, center=True, after=0)
+        n.para(_("POLICE OF {area}", lang).format(area=upper).upper(), center=True, size=12, cell=left, after=0)
+    p = n.para(cell=left, center=True, after=0)
     if area:
         r = p.add_run(_("POLICE OF {area}", lang).format(area=area).upper())
         r.bold, r.font.size = True, Pt(13)
     else:
-        blank(p, _("ISSUING POLICE", lang), 13)
-    p = para(cell=left, center=True, after=0)
+        n.blank(p, _("ISSUING POLICE", lang), 13)
+    p = n.para(cell=left, center=True, after=0)
     p.add_run(_("No.: ", lang)).font.size = Pt(13)
-    blank(p, "…/TB-CA", 13)
-    para(_("SOCIALIST REPUBLIC OF VIETNAM", lang), bold=True, center=True, size=12, cell=right, after=0)
-    p = para(cell=right, center=True, after=0)
+    n.blank(p, "…/TB-CA", 13)
+    n.para(_("SOCIALIST REPUBLIC OF VIETNAM", lang), bold=True, center=True, size=12, cell=right, after=0)
+    p = n.para(cell=right, center=True, after=0)
     r = p.add_run(_("Independence - Freedom - Happiness", lang))
     r.bold, r.underline, r.font.size = True, True, Pt(13)
-    p = para(cell=right, center=True, after=0)
-    r = p.add_run(_("{place}, date … month … year {year}", lang).format(place=area or "……", year=day.year))
+    p = n.para(cell=right, center=True, after=0)
+    r = p.add_run(_("{place}, date … month … year {year}", lang).format(place=area or "……", year=year))
     r.italic, r.font.size = True, Pt(13)
 
-    # -- title -------------------------------------------------------------------------------------------------
-    para("", after=0)
-    para(_("NOTICE", lang), bold=True, center=True, after=0)
-    para(
-        _("On the diversion and organisation of traffic for {parade}", lang).format(parade=name),
+
+def write_title(n: Notice, parade: str) -> None:
+    n.para("", after=0)
+    n.para(_("NOTICE", n.lang), bold=True, center=True, after=0)
+    n.para(
+        _("On the diversion and organisation of traffic for {parade}", n.lang).format(parade=parade),
         bold=True,
         center=True,
         after=0,
     )
-    para("—————", center=True, size=10, after=8)
+    n.para("—————", center=True, size=10, after=8)
 
-    points = t.points
-    close = min([c.close_s for c in closed_streets(schedule)] + [q.close_s for q in points], default=p0.departure_s)
-    reopen = max(
-        [c.reopen_s for c in closed_streets(schedule)] + [q.reopen_s for q in points], default=p0.finish_tail_s
-    )
-    who = _("the police of {area}", lang).format(area=area) if area else _("the traffic police", lang)
-    para(
-        _(
-            "To keep traffic safe and orderly for {parade} on {date}, {who} announces the following diversion "
-            "and organisation of traffic:",
-            lang,
-        ).format(parade=name, date=official_date(day, lang), who=who)
-    )
 
-    # 1. time
-    para(_("1. Time", lang), bold=True, indent=False)
-    para(
-        _("From {start} to {end} on {date} (each stretch only while the column passes it, as below).", lang).format(
-            start=_hm(close, lang), end=_hm(reopen, lang), date=official_date(day, lang)
-        )
-    )
-
-    # 2. closed to all vehicles
-    para(_("2. Streets closed to all vehicles", lang), bold=True, indent=False)
-    para(
+def write_closed(n: Notice, schedule: ParadeSchedule) -> None:
+    """2. The streets closed to all vehicles: one line per street, its stretches with their windows."""
+    lang = n.lang
+    n.heading(_("2. Streets closed to all vehicles", lang))
+    n.para(
         _(
             "All vehicles (except those listed in section 5) are banned outright from the following stretches, "
             "each in its window:",
             lang,
         )
     )
-    closed = closed_streets(schedule)
-    for i, c in enumerate(closed):
-        text = _("{street} (from {frm} to {to}): from {close} to {reopen};", lang)
-        if i == len(closed) - 1:
-            text = text.removesuffix(";") + "."
-        para(
-            "- "
-            + text.format(
-                street=street_phrase(c.street, lang),
-                frm=c.frm,
-                to=c.to,
-                close=_hm(c.close_s, lang),
-                reopen=_hm(c.reopen_s, lang),
+    streets = by_street(closed_streets(schedule))
+    for i, (street, pieces) in enumerate(streets.items()):
+        parts = "; ".join(
+            _("from {frm} to {to}, {close} – {reopen}", lang).format(
+                frm=c.frm, to=c.to, close=n.time(c.close_s), reopen=n.time(c.reopen_s)
             )
+            for c in pieces
         )
-    n_posts = sum(1 for q in points if q.kind == "post")
-    n_barriers = sum(1 for q in points if q.kind == "barrier")
+        n.bullet(
+            _("{street} (stretch {stretches})", lang).format(street=n.street(street), stretches=parts),
+            last=i == len(streets) - 1,
+        )
+    points = schedule.traffic.points
     if points:
-        para(
+        n.para(
             _(
                 "Vehicles on streets that cross the route wait at the {posts} traffic police posts and {barriers} "
                 "barrier points, each closed from a few minutes before the head of the column until the tail "
                 "has passed, and follow the instructions of the officers and marshals on duty.",
                 lang,
-            ).format(posts=n_posts, barriers=n_barriers)
+            ).format(
+                posts=sum(1 for q in points if q.kind == "post"),
+                barriers=sum(1 for q in points if q.kind == "barrier"),
+            )
         )
 
-    # 3. heavy vehicles and the restricted ring
-    para(_("3. Streets closed to heavy vehicles", lang), bold=True, indent=False)
-    ring = ", ".join(street_phrase(s, lang) for s in t.restricted)
+
+def write_heavy(n: Notice, schedule: ParadeSchedule, start: int, end: int) -> None:
+    """3. Heavy vehicles: banned from the route and the ring around it for the whole window."""
+    lang = n.lang
+    n.heading(_("3. Streets closed to heavy vehicles", lang))
+    ring = ", ".join(n.street(s) for s in schedule.traffic.restricted)
     text = _(
         "From {start} to {end}, trucks of 500 kg payload and more and coaches of 16 seats and more may not use "
         "the streets of the parade route",
         lang,
-    ).format(start=_hm(close, lang), end=_hm(reopen, lang))
+    ).format(start=n.time(start), end=n.time(end))
     if ring:
         text += _(" nor these streets around it: {streets}", lang).format(streets=ring)
-    para(text + ".")
-    para(_("Other vehicles on these streets are restricted and drive as the officers on duty direct.", lang))
+    n.para(text + ".")
+    n.para(_("Other vehicles on these streets are restricted and drive as the officers on duty direct.", lang))
 
-    # 4. detours
-    para(_("4. Directions (detours)", lang), bold=True, indent=False)
-    with_detour = [d for d in t.diversions if d.detour]
-    without = [d for d in t.diversions if not d.detour]
-    for d in with_detour:
-        cs = d.closed
-        para(
+
+@dataclass(frozen=True)
+class Way:
+    """One line of the directions: consecutive stretches of one street with the same way round (or the same
+    reason for none)."""
+
+    frm: str
+    to: str
+    close_s: int
+    reopen_s: int
+    detour: tuple[str, ...]
+    heavy: tuple[str, ...]
+    reason: str | None
+
+
+def ways(group: list[Any]) -> list[Way]:
+    """A direction group's diversions as notice lines, consecutive ones with the same ways round joined."""
+    out: list[Way] = []
+    for d in group:
+        c = d.closed
+        w = Way(c.frm, c.to, c.close_s, c.reopen_s, d.detour, d.heavy, d.reason)
+        last = out[-1] if out else None
+        if last is not None and (last.detour, last.heavy, last.reason) == (w.detour, w.heavy, w.reason):
+            out[-1] = replace(
+                w, frm=last.frm, close_s=min(last.close_s, w.close_s), reopen_s=max(last.reopen_s, w.reopen_s)
+            )
+        else:
+            out.append(w)
+    return out
+
+
+def _way(n: Notice, w: Way) -> str:
+    """One line of the directions: its window and its way round (the trucks' too when theirs differs), or why
+    there is none."""
+    when = _("while {frm} – {to} is closed ({close} – {reopen})", n.lang).format(
+        frm=w.frm, to=w.to, close=n.time(w.close_s), reopen=n.time(w.reopen_s)
+    )
+    if not w.detour:
+        return when + ": " + _no_detour(w.reason, n.lang).format(frm=w.frm, reopen=n.time(w.reopen_s))
+    text = when + ": " + _("go by {way}", n.lang).format(way=" → ".join(w.detour))
+    if w.heavy and w.heavy != w.detour:
+        text += "; " + _("trucks and coaches go by {way}", n.lang).format(way=" → ".join(w.heavy))
+    return text
+
+
+def write_directions(n: Notice, schedule: ParadeSchedule) -> None:
+    """4. Directions: per street and direction of the column, each stretch's way round or why none; then the
+    residents of dead-end alleys."""
+    lang = n.lang
+    n.heading(_("4. Directions (detours)", lang))
+    n.para(_("Vehicles are directed as follows:", lang))
+    groups = direction_groups(schedule.traffic.diversions)
+    for group in groups:
+        first, last = group[0].closed, group[-1].closed
+        n.para(
             "- "
-            + _("While {street} is closed from {frm} to {to} ({close}–{reopen}): go by {way}.", lang).format(
-                street=street_phrase(cs.street, lang),
-                frm=cs.frm,
-                to=cs.to,
-                close=_hm(cs.close_s, lang),
-                reopen=_hm(cs.reopen_s, lang),
-                way=" → ".join(d.detour),
+            + _("Vehicles on {street} heading from {frm} towards {to}:", lang).format(
+                street=n.street(first.street), frm=first.frm, to=last.to
             )
         )
-    if without:
-        names = "; ".join(
-            _("{street} from {frm} to {to}", lang).format(
-                street=street_phrase(d.closed.street, lang), frm=d.closed.frm, to=d.closed.to
+        lines = [_way(n, w) for w in ways(group)]
+        if any(d.detour and not d.heavy for d in group):
+            lines.append(_("trucks and coaches have no way round on the streets open to them and keep away", lang))
+        for k, text in enumerate(lines):
+            n.para("+ " + text + ("." if k == len(lines) - 1 else ";"))
+    for group in groups:
+        until = {a: d.closed.reopen_s for d in group for a in d.dead_ends}
+        if until:
+            n.bullet(
+                _(
+                    "Residents of the dead-end alleys off {street}, which have no other way out, may not drive out "
+                    "or in until the times given: {alleys}",
+                    lang,
+                ).format(
+                    street=n.street(group[0].closed.street),
+                    alleys=", ".join(f"{a} ({n.time(t)})" for a, t in until.items()),
+                )
             )
-            for d in without
-        )
-        para(
-            "- "
-            + _(
-                "No way round exists for: {stretches}. Vehicles there wait at the posts and barriers until the "
-                "stretch reopens (a few minutes).",
-                lang,
-            ).format(stretches=names)
-        )
 
-    # 5. exempt vehicles
-    para(_("5. Vehicles exempt from the closures", lang), bold=True, indent=False)
+
+def write_closing(n: Notice, plan: Plan | None, who: str) -> None:
+    """5. Exempt vehicles, 6. buses and parking, and the closing request."""
+    lang = n.lang
+    n.heading(_("5. Vehicles exempt from the closures", lang))
     exempt = _exempt(plan, lang)
     for i, e in enumerate(exempt):
-        para(f"- {e}{'.' if i == len(exempt) - 1 else ';'}")
-
-    # 6. buses and parking
+        n.bullet(e, last=i == len(exempt) - 1)
     notes = [*(plan.traffic.bus_notes if plan else ()), *(plan.traffic.parking_notes if plan else ())]
     if notes:
-        para(_("6. Buses and parking", lang), bold=True, indent=False)
-        for n in notes:
-            para(f"- {n}")
-
-    para(
+        n.heading(_("6. Buses and parking", lang))
+        for note in notes:
+            n.para(f"- {note}")
+    n.para(
         _(
             "{who} asks every organisation and person using the roads to know this notice, choose their route "
             "and follow the instructions of the forces on duty./.",
@@ -280,12 +365,17 @@ def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi
         ).format(who=who[:1].upper() + who[1:])
     )
 
-    para("", after=0)
-    # -- footer: recipients | signature -------------------------------------------------------------------------
-    foot = doc.add_table(rows=1, cols=2)
-    borderless(foot, (Cm(8.0), Cm(8.0)))
+
+def write_footer(n: Notice) -> None:
+    """Recipients (left) and the signature block (right)."""
+    from docx.shared import Cm, Pt
+
+    lang = n.lang
+    n.para("", after=0)
+    foot = n.doc.add_table(rows=1, cols=2)
+    _borderless(foot, (Cm(8.0), Cm(8.0)))
     fl, fr = foot.rows[0].cells
-    p = para(cell=fl, after=0)
+    p = n.para(cell=fl, after=0)
     r = p.add_run(_("Recipients:", lang))
     r.bold, r.italic, r.font.size = True, True, Pt(12)
     for rec in (
@@ -293,18 +383,51 @@ def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi
         _("- The press, radio and television;", lang),
         _("- Archive.", lang),
     ):
-        para(rec, cell=fl, after=0, size=11)
-    para(_("HEAD OF POLICE", lang), bold=True, center=True, size=13, cell=fr, after=0)
-    para(_("(signature, full name, seal)", lang), italic=True, center=True, size=13, cell=fr, after=0)
+        n.para(rec, cell=fl, after=0, size=11)
+    n.para(_("HEAD OF POLICE", lang), bold=True, center=True, size=13, cell=fr, after=0)
+    n.para(_("(signature, full name, seal)", lang), italic=True, center=True, size=13, cell=fr, after=0)
 
-    cp = doc.core_properties
+
+def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi") -> bytes:
+    """The notice as deterministic .docx bytes."""
+    n = Notice(lang)
+    t, p0 = schedule.traffic, schedule.parade
+    day = p0.date
+    # the parade's name inside a sentence: "phục vụ điều hành xe hoa …" (vi), as written (en)
+    name = p0.name[:1].lower() + p0.name[1:] if lang == "vi" and p0.name[1:2].islower() else p0.name
+    write_header(n, plan, day.year)
+    write_title(n, name)
+    closed = closed_streets(schedule)
+    start = min([c.close_s for c in closed] + [q.close_s for q in t.points], default=p0.departure_s)
+    end = max([c.reopen_s for c in closed] + [q.reopen_s for q in t.points], default=p0.finish_tail_s)
+    area = _issuer(plan)[1]
+    who = _("the police of {area}", lang).format(area=area) if area else _("the traffic police", lang)
+    n.para(
+        _(
+            "To keep traffic safe and orderly for {parade} on {date}, {who} announces the following diversion "
+            "and organisation of traffic:",
+            lang,
+        ).format(parade=name, date=official_date(day, lang), who=who)
+    )
+    n.heading(_("1. Time", lang))
+    n.para(
+        _("From {start} to {end} on {date} (each stretch only while the column passes it, as below).", lang).format(
+            start=n.time(start), end=n.time(end), date=official_date(day, lang)
+        )
+    )
+    write_closed(n, schedule)
+    write_heavy(n, schedule, start, end)
+    write_directions(n, schedule)
+    write_closing(n, plan, who)
+    write_footer(n)
+    cp = n.doc.core_properties
     cp.author = cp.last_modified_by = "paradeplan"
     cp.title = _("NOTICE", lang) + " — " + p0.name
     cp.subject = p0.name
     cp.created = cp.modified = datetime(day.year, day.month, day.day)
     cp.revision = 1
     buf = io.BytesIO()
-    doc.save(buf)
+    n.doc.save(buf)
     return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))
 
 

@@ -6,13 +6,16 @@ route turns there from one street onto another. Approaches are read from the str
 that carries the route's own name beyond a turn is cross traffic too. Nodes within :data:`CLUSTER_M` of each other
 along the route are one junction (the two carriageways of a dual road, the nodes of a roundabout); junctions
 farther apart never merge. A junction passed again later (out and back) gets the same :attr:`Junction.key` when
-one of its nodes lies within :data:`SAME_PLACE_M` of the earlier one's.
+every one of its nodes lies within :data:`SAME_PLACE_M` of every node the key has so far (complete linkage: a
+key never spans more than :data:`SAME_PLACE_M`); a pass only partly that close is a neighbouring place
+(``J012-2``), see :func:`place_key`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from paradeplan.geo.distance import bearing_deg, haversine_m
 from paradeplan.geo.index import StreetIndex
@@ -175,19 +178,36 @@ def _junction(
     )
 
 
-def _same_place(pts: list[tuple[float, float]], seen: list[tuple[float, float]], keys: list[str]) -> str | None:
-    """The key of the first earlier place with a point within :data:`SAME_PLACE_M` of one of ``pts``.
-
-    ``seen`` holds every earlier place's points in the order the places were found, ``keys`` each point's key.
-    """
-    if not seen:
-        return None
+def _within(pa: list[tuple[float, float]], pb: list[tuple[float, float]]) -> Any:
+    """Which pairs of ``pa`` × ``pb`` lie within :data:`SAME_PLACE_M` (a boolean matrix)."""
     import numpy as np
 
-    pa, pb = np.asarray(pts, dtype=np.float64), np.asarray(seen, dtype=np.float64)
-    near = (haversine_m(pa[:, None, 0], pa[:, None, 1], pb[None, :, 0], pb[None, :, 1]) <= SAME_PLACE_M).any(axis=0)
-    hits = np.flatnonzero(near)
-    return keys[int(hits[0])] if hits.size else None
+    a, b = np.asarray(pa, dtype=np.float64), np.asarray(pb, dtype=np.float64)
+    return haversine_m(a[:, None, 0], a[:, None, 1], b[None, :, 0], b[None, :, 1]) <= SAME_PLACE_M
+
+
+def place_key(pts: list[tuple[float, float]], places: list[tuple[str, list[tuple[float, float]]]]) -> str:
+    """The key of the junction at ``pts`` (one pass's nodes), adding it to ``places`` (every key with all its
+    nodes so far, in the order found).
+
+    It is the key of the first earlier place whose every node lies within :data:`SAME_PLACE_M` of every one of
+    ``pts`` (so that no key ever spans more than that); a pass only partly that close to an earlier place is a
+    neighbouring place (the crossing on its other carriageway, the next junction a few metres on), keyed
+    ``<key>-2``, ``<key>-3`` … so that the keys of every other place keep their numbers; anything else gets the
+    next number.
+    """
+    for key, seen in places:
+        if bool(_within(pts, seen).all()):
+            seen.extend(pts)
+            return key
+    near = next((key for key, seen in places if bool(_within(pts, seen).any())), None)
+    if near is None:
+        key = f"J{len({k.split('-')[0] for k, _ in places}) + 1:03d}"
+    else:
+        base = near.split("-")[0]
+        key = f"{base}-{sum(1 for k, _ in places if k.split('-')[0] == base) + 1}"
+    places.append((key, list(pts)))
+    return key
 
 
 def junctions(
@@ -226,19 +246,14 @@ def junctions(
         else:
             groups.append([item])
     out: list[Junction] = []
-    seen: list[tuple[float, float]] = []  # every place's points, places in the order found
-    seen_keys: list[str] = []
+    places: list[tuple[str, list[tuple[float, float]]]] = []
     for g in groups:
         turn = any(t for _, _, t in g)
         uturn = any(rn.node in uturn_nodes and rn.stretch_end for rn, _, _ in g)
         if not uturn and not any(not own or turn for _, apps, _ in g for _, own in apps):
             continue
         pts = [idx.latlon(rn.node) for rn, _, _ in g]
-        key = _same_place(pts, seen, seen_keys)
-        if key is None:
-            key = f"J{len(dict.fromkeys(seen_keys)) + 1:03d}"
-            seen += pts
-            seen_keys += [key] * len(pts)
+        key = place_key(pts, places)
         j = _junction(idx, g, key, uturn)
         if j.approaches or uturn:  # a bend where the street only changes its name is no junction
             out.append(j)
