@@ -161,7 +161,7 @@ def test_plan_out_over_a_live_folder_loses_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(out / "live.sqlite") as db:
         assert db.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     with LiveServer(out) as s:
-        assert len(s.police()["reports"]) == 2 and "2 báo cáo trong" in s.output()
+        assert len(s.police()["reports"]) == 2 and "2 reports in" in s.output()
 
 
 def test_a_vanished_store_takes_no_report_and_says_so(tmp_path: Path) -> None:

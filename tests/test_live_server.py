@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import subprocess
@@ -12,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from live_support import CLI, ROOT, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
+from live_support import CLI, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
 from paradeplan.live.server import unit_token
 from paradeplan.parade.schedule_json import from_json
 from paradeplan.posts.instance import read_json_file
@@ -248,6 +249,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_a_missing_or_broken_folder_is_refused_with_one_message(tmp_path: Path) -> None:
     r = _cli("live", str(tmp_path / "nowhere"))
     assert r.returncode == 2 and r.stderr.count("\n") == 1
@@ -266,6 +268,7 @@ def test_a_missing_or_broken_folder_is_refused_with_one_message(tmp_path: Path) 
     assert r.returncode == 2 and "--rehearse" in r.stderr
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_a_store_of_another_schedule_is_refused(tmp_path: Path) -> None:
     out = fresh_folder(tmp_path)
     with LiveServer(out) as s:
@@ -286,9 +289,11 @@ def test_one_truth_for_times_the_run_sheets_and_the_unit_views(tmp_path: Path) -
 
     out = fresh_folder(tmp_path)
     schedule = from_json(read_json_file(out / "schedule.json"))
-    js = (ROOT / "src" / "paradeplan" / "live" / "static" / "live.js").read_text(encoding="utf-8")
+    from paradeplan.live.labels import labels_json
+
+    words = json.loads(labels_json())  # what every live page carries: the views' words, from the catalogue
     for key, label in (("be_there", "arrive_by"), ("hold_from", "hold_from"), ("may_leave", "release_at")):
-        assert f"{key}: '{t(label, 'vi')}'" in js and f"{key}: '{t(label, 'en')}'" in js, key
+        assert words["vi"][key] == t(label, "vi") and words["en"][key] == t(label, "en"), key
     checked = reserves = 0
     with LiveServer(out, rehearse="06:00:00") as s:
         for unit in schedule.units:
