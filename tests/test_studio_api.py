@@ -177,7 +177,7 @@ def test_run_results_and_plan_file(client: httpx.Client, tmp_path: Path) -> None
         text=True,
     )
     assert out.returncode == 0, out.stderr
-    assert "has no coordinates" not in out.stderr, "validate must not repeat a pinned place's item"
+    assert "chưa có tọa độ" not in out.stderr, "validate must not repeat a pinned place's item"
 
 
 def test_names_are_data_not_markup(client: httpx.Client) -> None:

@@ -544,13 +544,22 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
     return out
 
 
+#: Words of the importer's "no coordinates" open item, in each language it is written in.
+NO_COORDINATES = ("coordinates", "tọa độ")
+
+
+def asks_coordinates(field: str, question: str) -> bool:
+    """The open item of a place that has no coordinates (gone once the place is pinned)."""
+    return field.startswith("places[") and any(w in question for w in NO_COORDINATES)
+
+
 def still_open(plan: Plan) -> list[Any]:
     """The plan's open items not answered since they were written: a place's "no coordinates" item is gone once
     the place has ``lat`` and ``lon`` (``validate`` does not ask it again)."""
     out = []
     for item in plan.open_items:
         m = re.fullmatch(r"places\[(\d+)\]", item.field)
-        if m and "coordinates" in item.question and int(m.group(1)) < len(plan.places):
+        if m and asks_coordinates(item.field, item.question) and int(m.group(1)) < len(plan.places):
             place = plan.places[int(m.group(1))]
             if place.lat is not None and place.lon is not None and not place.approximate:
                 continue

@@ -16,6 +16,7 @@ import yaml
 
 from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import NP_, Msg, gettext, number, tr
+from paradeplan.plan.rules import asks_coordinates
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def _plan_file(name: str, data: bytes) -> Imported:
     items = []
     for k, o in enumerate(parsed.get("open_items") or [], start=1):
         fld, q = str(o["field"]), str(o["question"])
-        pin = fld.startswith("places[") and "coordinates" in q
+        pin = asks_coordinates(fld, q)
         items.append(
             _item(
                 {
@@ -287,7 +288,7 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
     last = fld.rsplit(".", 1)[-1]
     value = get_path(data, fld)
     key = "other"
-    if fld.startswith("places[") and "coordinates" in english:
+    if asks_coordinates(fld, english):
         key = "pin"
     elif last == "groups" and fld.startswith("gatherings"):
         key = "gathering_groups"
@@ -301,17 +302,29 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
         key = "marshal_count"
     elif "role: marshal" in english or _no_marshals(english):
         key = "marshal"
-    elif "the document counts" in english:
+    elif _says(english, "count"):
         key = "count"
-    elif "as merged into" in english:
+    elif _says(english, "merged"):
         key = "merged"
-    elif "without a date or time" in english:
+    elif _says(english, "unscheduled"):
         key = "unscheduled"
     elif re.fullmatch(r"people\[\d+\]", fld):
         key = "person"
     elif last in Q and fld.startswith(("parades", "gatherings", "ceremonies", "activities", "deadlines", "event")):
         key = last
     return tr(Q[key], lang, name=name, value=value, question=english)
+
+
+#: Words that tell the importer's open items apart, in each language it writes them in (see its vi.po entries).
+_SAYS: dict[str, tuple[str, ...]] = {
+    "count": ("the document counts", "Văn bản nêu số"),
+    "merged": ("as merged into", "đã sáp nhập vào"),
+    "unscheduled": ("without a date or time", "không có ngày giờ"),
+}
+
+
+def _says(question: str, key: str) -> bool:
+    return any(w in question for w in _SAYS[key])
 
 
 def _no_marshals(question: str) -> bool:
