@@ -341,11 +341,6 @@ def test_no_english_word_in_an_imported_ceremony_plans_vietnamese_outputs_and_me
     assert not leaks, "\n".join(f"{k}: {v}" for k, v in leaks.items())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the importer's open-item questions and notes are English until helper j24 moves them into the catalogue "
-    "(issue 24); remove this mark when they are Vietnamese",
-)
 def test_the_importers_questions_and_notes_are_vietnamese(imported_ceremonies_vi):
     """The open items a clerk must answer, the importer's decisions and what it did not find, in Vietnamese."""
     folder, messages = imported_ceremonies_vi

@@ -545,7 +545,7 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
 
 
 #: Words of the importer's "no coordinates" open item, in each language it is written in.
-NO_COORDINATES = ("coordinates", "tọa độ")
+NO_COORDINATES = ("coordinates", "tọa độ")  # words as data: text to recognise in a question
 
 
 def asks_coordinates(field: str, question: str) -> bool:

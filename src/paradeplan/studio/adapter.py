@@ -316,7 +316,7 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
 
 
 #: Words that tell the importer's open items apart, in each language it writes them in (see its vi.po entries).
-_SAYS: dict[str, tuple[str, ...]] = {
+_SAYS: dict[str, tuple[str, ...]] = {  # words as data: text to recognise in the importer's questions
     "count": ("the document counts", "Văn bản nêu số"),
     "merged": ("as merged into", "đã sáp nhập vào"),
     "unscheduled": ("without a date or time", "không có ngày giờ"),
