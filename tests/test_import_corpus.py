@@ -27,9 +27,13 @@ _spec.loader.exec_module(ev)
 #: What the importer still gets wrong (measured by benchmarks/import_eval.py; kept visible here): c14 and c15 miss
 #: the start time written in a plain "Thời gian:" line or table cell when an assembly time is also given
 #: ("… 7 giờ 30 phút …; tập trung từ 7 giờ 00").
-KNOWN_MISSES: dict[str, set[str]] = {}
+#: h06 ends "… và trở về Trường THCS Nguyễn Ảnh Thủ", 766 m off its last street: the importer adds the shortest
+#: way back as a step of its own (a decision the user may overturn), one step the document does not write.
+KNOWN_MISSES: dict[str, set[str]] = {"h06": {"route"}}
 
-DOCS = sorted(p for p in (*CORPUS.glob("c*.key.yaml"), *CORPUS.glob("heldout/h*.key.yaml")))
+DOCS = sorted(
+    p for p in (*CORPUS.glob("c*.key.yaml"), *CORPUS.glob("heldout/h*.key.yaml"), *CORPUS.glob("heldout2/p*.key.yaml"))
+)
 
 
 def _cli(*args: str):
@@ -57,8 +61,10 @@ def test_corpus_document_imports_as_its_key_says(tmp_path: Path, key_file: Path)
     if key["expect"] == "streets":
         assert v.exit_code == 2 and "streets fetch" in v.output and "streets import" in v.output, v.output
         assert len(plan["parades"][0]["route"]) == len(key["route"])  # the whole route is kept
-    elif name == "h06":  # its route ends where its streets do not reach: the document's own gap, said so
-        assert v.exit_code == 2 and "766 m from the street it should be on" in v.output, v.output
+    elif name == "h06":  # its route ends where its streets do not reach: the way back is decided, and listed
+        assert v.exit_code == 0, v.output
+        way = next(d for d in plan["decisions"] if d["field"] == "parades[0].route")
+        assert way["chosen"] == "Quốc lộ 1 → Phan Văn Hớn → Trường THCS Nguyễn Ảnh Thủ", way
     else:
         assert v.exit_code == 0, v.output
 

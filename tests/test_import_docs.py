@@ -31,6 +31,7 @@ def _imported(name: str):
 
 
 def _opens(plan, word: str) -> list[str]:
+    """The open items whose question (in Vietnamese, the default language) contains ``word``."""
     return [o.question for o in plan.open_items if word in o.question]
 
 
@@ -64,8 +65,8 @@ def test_seed001_one_opening_per_district_and_town_and_tan_an_with_provincial_le
         (date(2021, 10, 15), "Sở Giáo dục và Đào tạo", "Các sở ngành, đoàn thể, UBND các huyện, thị xã, thành phố"),
         (date(2021, 10, 30), "Bộ Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
     ]
-    assert len(_opens(plan, "choose the venue")) == 15  # each unit picks its school or centre
-    assert len(_opens(plan, "Not stated for")) == 15  # no time anywhere: one placeholder item each
+    assert len(_opens(plan, "tự chọn địa điểm")) == 15  # each unit picks its school or centre
+    assert len(_opens(plan, "Văn bản không nêu cho")) == 15  # no time anywhere: one placeholder item each
 
 
 @needs_seeds
@@ -80,8 +81,8 @@ def test_seed002_publicity_per_ward_with_slogans_and_the_count_the_dataset_does_
     assert len(wards[0].items) == 5 and wards[0].items[-1] == "Học tập suốt đời là chìa khóa của sự thành công"
     assert any(a.who == "Trung tâm văn hóa - Thông tin và Thể thao" for a in banners)
     assert all(a.places and _place(plan, a.places[0]).approximate for a in wards)
-    [count] = _opens(plan, "counts 12")
-    assert "has 8 in Quận Ngô Quyền" in count and "phuonglacvien" in count
+    [count] = _opens(plan, "Văn bản nêu số 12")
+    assert "có 8 đơn vị ở Quận Ngô Quyền" in count and "phuonglacvien" in count
     assert len(plan.ceremonies) == 8 and all(c.name.startswith("Lễ phát động — Phường") for c in plan.ceremonies)
 
 
@@ -94,9 +95,9 @@ def test_seed003_ward_centres_and_the_schools_simultaneous_flag_time_launch():
     assert {c.launch_group for c in schools} == {"dong-loat-1"} and not any(c.launch_group for c in centres)
     assert {(c.date, c.window_start, c.duration_min) for c in schools} == {(date(2023, 10, 2), time(7, 0), 30)}
     assert all("chào cờ" in (c.note or "") for c in schools)
-    assert len(_opens(plan, "usual Monday flag time")) == 13
-    [count] = _opens(plan, "counts 14")
-    assert "has 13 in Quận Long Biên" in count and "phuongsaidong" in count
+    assert len(_opens(plan, "giờ chào cờ thứ Hai thường lệ")) == 13
+    [count] = _opens(plan, "Văn bản nêu số 14")
+    assert "có 13 đơn vị ở Quận Long Biên" in count and "phuongsaidong" in count
     assert _opens(plan, "HĐSP")  # the kindergartens' launch has no date: said, not scheduled
     [d] = plan.deadlines
     assert (d.due, d.to, d.who) == (date(2023, 10, 12), "Phòng GDĐT", "Ban Chỉ đạo xây dựng XHHT các đơn vị")
@@ -115,7 +116,7 @@ def test_seed004_two_schools_and_the_learning_centre_of_the_ward():
     assert {c.date for c in plan.ceremonies} == {date(2024, 10, 1)}
     assert {a.kind for a in plan.activities} == {"banners", "book_fair", "mobile_library"}
     assert plan.event.report_to == "UBND phường và Phòng Giáo dục và Đào tạo" and not plan.deadlines
-    assert _opens(plan, "sets no date")
+    assert _opens(plan, "không nêu thời hạn")
 
 
 @needs_seeds
@@ -154,7 +155,7 @@ def test_variant_hai_chau_officials_times_durations_and_former_wards():
     binh = people["Đồng chí Trần Thị Bình, Phó Chủ tịch UBND quận"]
     # "phường Bình Hiên" was merged into Phước Ninh: the dataset's former names lead there
     assert binh.wishes == ("le-phuong-thach-thang", "le-phuong-phuoc-ninh")
-    assert _opens(plan, "counts 13")
+    assert _opens(plan, "Văn bản nêu số 13")
     assert [(d.due, d.who) for d in plan.deadlines] == [
         (date(2024, 10, 12), "Phòng Giáo dục và Đào tạo"),
         (date(2024, 10, 9), "UBND các phường"),
@@ -215,7 +216,7 @@ def test_variant_listed_wards_are_kept_as_the_document_lists_them():
     ]
     lac, gia = (plan.place(c.venue) for c in plan.ceremonies[3:5])
     assert (lac.lat, lac.lon) == (gia.lat, gia.lon)  # Lạc Viên merged into Gia Viên: placed at its seat
-    assert _opens(plan, "merged into Phường Gia Viên")
+    assert _opens(plan, "đã sáp nhập vào Phường Gia Viên")
     assert all(c.window_start == time(7, 0) and c.window_end == time(11, 30) for c in plan.ceremonies)  # "sáng"
 
 

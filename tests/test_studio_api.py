@@ -177,7 +177,7 @@ def test_run_results_and_plan_file(client: httpx.Client, tmp_path: Path) -> None
         text=True,
     )
     assert out.returncode == 0, out.stderr
-    assert "has no coordinates" not in out.stderr, "validate must not repeat a pinned place's item"
+    assert "chưa có tọa độ" not in out.stderr, "validate must not repeat a pinned place's item"
 
 
 def test_names_are_data_not_markup(client: httpx.Client) -> None:
@@ -201,4 +201,4 @@ def test_seed_000_decision_overturned(client: httpx.Client) -> None:
     alt = dec["alternatives"][1]
     assert st["plan"]["places"][index]["lat"] == pytest.approx(alt["lat"])
     assert next(d for d in st["decisions"] if d["id"] == dec["id"])["overturned"]
-    assert "overturned in the studio" in str(st["plan"]["decisions"])
+    assert "đã đổi trong xưởng kế hoạch" in str(st["plan"]["decisions"])  # in the user's language

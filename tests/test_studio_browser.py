@@ -270,7 +270,7 @@ def test_seed_000_by_clicks(base: str, browser: Any) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert "has no coordinates" not in done.stderr
+    assert "chưa có tọa độ" not in done.stderr
     out = run_plan(page, "studio-seed000-running-desktop.png")
     assert "Sổ kế hoạch" in out
     book = open_output(page, browser, "index.html")

@@ -48,5 +48,5 @@ def import_command(
             ),
             err=True,
         )
-    for note in result.extraction.unresolved:
-        typer.echo(_("{file}: not found: {note}").format(file=file, note=note), err=True)
+    for note in result.extraction.unresolved:  # "field: what" — the field is for --json, the words for people
+        typer.echo(_("{file}: not found: {note}").format(file=file, note=note.split(": ", 1)[-1]), err=True)

@@ -14,6 +14,7 @@ from paradeplan.importer.reader import read_document
 from paradeplan.importer.writer import build_plan_data, plan_yaml, validated, write_atomic
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import plan_from_text
+from paradeplan.plan.rules import asks_coordinates
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class ImportResult:
             if q is not None and q.question == question:
                 out.append(OpenQuestion(f"o{k}", fld, question, q.source, q.required, q.kind, q.candidates))
                 continue
-            pin = fld.startswith("places[") and "coordinates" in question
+            pin = asks_coordinates(fld, question)
             route = fld.startswith("parades") or pin
             out.append(
                 OpenQuestion(

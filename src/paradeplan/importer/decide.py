@@ -11,6 +11,7 @@ from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.names import accent_blind_equal, name_key
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.text import slug
+from paradeplan.plan.rules import asks_coordinates
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +139,8 @@ def _covers(graph: Any, lat: float, lon: float) -> bool:
     """Whether the point lies in the street data's box (a unit's seat inside the data)."""
     box = graph.graph.get("_i24_box")
     if box is None:
-        lats = [float(d["y"]) for _, d in graph.nodes(data=True)]
-        lons = [float(d["x"]) for _, d in graph.nodes(data=True)]
+        lats = [float(d["y"]) for _n, d in graph.nodes(data=True)]
+        lons = [float(d["x"]) for _n, d in graph.nodes(data=True)]
         box = (min(lats), max(lats), min(lons), max(lons))
         graph.graph["_i24_box"] = box
     return bool(box[0] <= lat <= box[1] and box[2] <= lon <= box[3])
@@ -166,12 +167,15 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
         graph = _streets(data, ex, ctx)
         if graph is not None:
             _places(data, ex, ctx, graph)
+            _return_legs(data, ex, ctx, graph)
     if ctx.decisions:
         data["decisions"] = [d.as_dict() for d in ctx.decisions]
     return ctx.decisions, ctx.questions
 
 
 def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
+    from paradeplan.i18n import _
+
     area = ctx.area
     source = ex.route_text
     try:
@@ -189,19 +193,21 @@ def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
                 f"d{len(ctx.decisions) + 1}",
                 "streets",
                 BUILTIN,
-                f"{label} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)",
-                (Candidate(area.name, area.lat, area.lon, "seat of the issuing unit"),),
+                _(
+                    "{area} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)"
+                ).format(area=label),
+                (Candidate(area.name, area.lat, area.lon, _("seat of the issuing unit")),),
                 source,
             )
         )
         return graph
     fname = f"{slug(area.name, '-', 40)}.graphml"
     data["streets"] = fname
-    question = (
-        f"The route lies in {label}, outside the street data at hand: get it with "
-        f'`paradeplan streets fetch "{label}" --online --out {fname}` (or build it from an OpenStreetMap extract '
-        f"with `paradeplan streets import SOURCE.osm.pbf --out {fname}`), next to this plan file."
-    )
+    question = _(
+        "The route lies in {area}, outside the street data at hand: get it with "
+        '`paradeplan streets fetch "{area}" --online --out {file}` (or build it from an OpenStreetMap extract '
+        "with `paradeplan streets import SOURCE.osm.pbf --out {file}`), next to this plan file."
+    ).format(area=label, file=fname)
     data["open_items"].insert(0, {"field": "streets", "question": question})
     ctx.questions.append(OpenQuestion("", "streets", question, source, True, "value"))
     return None
@@ -318,6 +324,8 @@ def _distance_to_streets(graph: Any, c: Candidate, streets: list[str]) -> float:
 
 
 def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    """Each place of the parades that the gazetteer or the street data name several times: decided by the
+    context (a :class:`Decision`), or asked (an open question with the candidates)."""
     used = _used_by_parades(data)
     for i, entry in enumerate(data.get("places", [])):
         if entry.get("lat") is not None or entry["id"] not in used:
@@ -332,64 +340,221 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         stops = len(clusters) == 1 and not contained and len(_cluster(_named_points(names, graph))) > 1
         if not clusters or (len(clusters) == 1 and not contained and not stops):
             continue  # unknown (validate says so), or one place that validate and plan find by name
-        field_ = f"places[{i}]"
         reps = [cl[0] for cl in clusters]
-        chosen: Candidate | None = None
-        reason = ""
-        if stops:  # the park itself, where the street data also names stops after it: pinned, so none is taken
-            chosen, reason = reps[0], "the place itself, not the stops or stations named after it"
-        elif len(reps) == 1:
-            chosen = reps[0]
-            reason = f"the only known place whose name contains '{entry['name']}'"
-            if ctx.area is not None and _in_area(chosen, ctx):
-                reason += f", in {ctx.area_label()}, the issuing unit"
-        else:
-            inside = [c for c in reps if ctx.area is not None and _in_area(c, ctx)]
-            if len(inside) == 1:
-                chosen, reason = inside[0], f"in {ctx.area_label()}, the issuing unit"
-            else:
-                pool = inside or reps
-                near = _neighbour_streets(data, str(entry["id"]))
-                one = _one_place(pool)
-                if near:
-                    scored = sorted((_distance_to_streets(graph, c, near), k, c) for k, c in enumerate(pool))
-                    if len(scored) == 1 or scored[1][0] - scored[0][0] >= NEIGHBOUR_MARGIN_M or one:
-                        chosen = scored[0][2]
-                        reason = f"next to the route's neighbouring streets ({', '.join(near)})"
-                        if one:
-                            reason = (
-                                f"points of one place (all within {ONE_PLACE_M:.0f} m of each other); the one next "
-                                f"to the route's neighbouring streets ({', '.join(near)})"
-                            )
+        chosen, reason = _choose(data, entry, reps, stops, ctx, graph)
         if chosen is None:
-            question = (
-                f"'{entry['name']}' may be {len(reps)} places; the document's context does not say which: "
-                + "; ".join(f"{c.name} at {c.lat:.6f}, {c.lon:.6f}" + (f" ({c.note})" if c.note else "") for c in reps)
-                + ". Choose one (pin its lat and lon)."
-            )
-            ctx.questions.append(OpenQuestion("", field_, question, ex.route_text, True, "choose", tuple(reps)))
-            data["open_items"].append({"field": field_, "question": question})
+            _ask_which(data, ex, ctx, f"places[{i}]", entry, reps)
             continue
-        cl = next(cl for cl in clusters if cl[0] is chosen)
-        lat = round(sum(c.lat for c in cl) / len(cl), 6)
-        lon = round(sum(c.lon for c in cl) / len(cl), 6)
-        others = [c for c in reps if c is not chosen]
-        entry["lat"], entry["lon"] = lat, lon
-        note = f"chosen by import: {chosen.name}" + (f" ({chosen.note})" if chosen.note else "") + f"; {reason}"
-        if others:
-            note += "; other: " + "; ".join(f"{c.name} at {c.lat:.6f}, {c.lon:.6f} ({c.note})" for c in others)
-        entry["note"] = note
-        ctx.decisions.append(
-            Decision(
-                f"d{len(ctx.decisions) + 1}",
-                field_,
-                f"{chosen.name} at {lat:.6f}, {lon:.6f}",
-                reason,
-                (Candidate(chosen.name, lat, lon, chosen.note), *others),
-                ex.route_text,
-            )
+        _decided(
+            data, ex, ctx, f"places[{i}]", entry, chosen, reason, reps, next(c for c in clusters if c[0] is chosen)
         )
-        data["open_items"] = [
-            o for o in data["open_items"] if not (o["field"] == field_ and "has no coordinates" in o["question"])
-        ]
-        log.info("%s: %s: %s (%s)", ex.source, field_, chosen.name, reason)
+
+
+def _choose(
+    data: dict[str, Any], entry: dict[str, Any], reps: list[Candidate], stops: bool, ctx: _Context, graph: Any
+) -> tuple[Candidate | None, str]:
+    """The candidate the context decides and why (in the user's language), or None."""
+    from paradeplan.i18n import _
+
+    area = ctx.area_label()
+    if stops:  # the park itself, where the street data also names stops after it: pinned, so none is taken
+        return reps[0], _("the place itself, not the stops or stations named after it")
+    if len(reps) == 1:
+        if ctx.area is not None and _in_area(reps[0], ctx):
+            return reps[0], _("the only known place whose name contains '{name}', in {area}, the issuing unit").format(
+                name=entry["name"], area=area
+            )
+        return reps[0], _("the only known place whose name contains '{name}'").format(name=entry["name"])
+    inside = [c for c in reps if ctx.area is not None and _in_area(c, ctx)]
+    if len(inside) == 1:
+        return inside[0], _("in {area}, the issuing unit").format(area=area)
+    pool = inside or reps
+    near = _neighbour_streets(data, str(entry["id"]))
+    if not near:
+        return None, ""
+    one = _one_place(pool)
+    scored = sorted((_distance_to_streets(graph, c, near), k, c) for k, c in enumerate(pool))
+    if len(scored) > 1 and scored[1][0] - scored[0][0] < NEIGHBOUR_MARGIN_M and not one:
+        return None, ""
+    streets = ", ".join(near)
+    if one:
+        return scored[0][2], _(
+            "points of one place (all within {m} m of each other); the one next to the route's neighbouring streets "
+            "({streets})"
+        ).format(m=int(ONE_PLACE_M), streets=streets)
+    return scored[0][2], _("next to the route's neighbouring streets ({streets})").format(streets=streets)
+
+
+def _at(c: Candidate) -> str:
+    """A candidate with its coordinates (and where it comes from)."""
+    from paradeplan.i18n import _
+
+    said = _("{name} at {lat}, {lon}").format(name=c.name, lat=f"{c.lat:.6f}", lon=f"{c.lon:.6f}")
+    return f"{said} ({c.note})" if c.note else said
+
+
+def _ask_which(
+    data: dict[str, Any], ex: Extraction, ctx: _Context, field_: str, entry: dict[str, Any], reps: list[Candidate]
+) -> None:
+    """An open question: which of the candidates the document means."""
+    from paradeplan.i18n import _
+
+    question = _(
+        "'{name}' may be {n} places; the document's context does not say which: {candidates}. Choose one (pin it)."
+    ).format(name=entry["name"], n=len(reps), candidates="; ".join(_at(c) for c in reps))
+    ctx.questions.append(OpenQuestion("", field_, question, ex.route_text, True, "choose", tuple(reps)))
+    data["open_items"].append({"field": field_, "question": question})
+
+
+def _decided(
+    data: dict[str, Any],
+    ex: Extraction,
+    ctx: _Context,
+    field_: str,
+    entry: dict[str, Any],
+    chosen: Candidate,
+    reason: str,
+    reps: list[Candidate],
+    cluster: list[Candidate],
+) -> None:
+    """Pin the chosen place (the mean of its cluster), note why, record the decision, drop its pin question."""
+    from paradeplan.i18n import _
+
+    lat = round(sum(c.lat for c in cluster) / len(cluster), 6)
+    lon = round(sum(c.lon for c in cluster) / len(cluster), 6)
+    others = [c for c in reps if c is not chosen]
+    entry["lat"], entry["lon"] = lat, lon
+    note = _("chosen by import: {chosen}; {reason}").format(
+        chosen=f"{chosen.name} ({chosen.note})" if chosen.note else chosen.name, reason=reason
+    )
+    if others:
+        note += "; " + _("other: {others}").format(others="; ".join(_at(c) for c in others))
+    entry["note"] = note
+    ctx.decisions.append(
+        Decision(
+            f"d{len(ctx.decisions) + 1}",
+            field_,
+            _("{name} at {lat}, {lon}").format(name=chosen.name, lat=f"{lat:.6f}", lon=f"{lon:.6f}"),
+            reason,
+            (Candidate(chosen.name, lat, lon, chosen.note), *others),
+            ex.route_text,
+        )
+    )
+    data["open_items"] = [
+        o for o in data["open_items"] if not (o["field"] == field_ and asks_coordinates(o["field"], o["question"]))
+    ]
+    log.info("%s: %s: %s (%s)", ex.source, field_, chosen.name, reason)
+
+
+#: How far an end place may lie from the route's last street before the way to it must be found (the route
+#: check's tolerance for a place on its street).
+RETURN_M = 300.0
+#: A street the way back follows for less than this is a corner, not a step.
+RETURN_STEP_M = 60.0
+
+
+def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    """A route that ends "… và trở về X" where X is off its last street: the way back is the shortest one over the
+    streets (inserted as steps, a decision the user may overturn); X is pinned where it is known."""
+    from paradeplan.geo.index import street_index
+
+    idx = street_index(graph)
+    places = {p["id"]: p for p in data.get("places", [])}
+    for k, parade in enumerate(data.get("parades", [])):
+        steps = parade["route"]
+        if len(steps) < 2 or "place" not in steps[-1] or "street" not in steps[-2]:
+            continue
+        entry = places.get(str(steps[-1]["place"]))
+        names = _street_names(idx, str(steps[-2]["street"]))
+        at = _where(entry, graph) if entry is not None else None
+        if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
+            continue
+        way = _way_back(idx, names, at)
+        if not way:
+            continue
+        assert entry is not None
+        steps[-1:-1] = [{"street": w, "note": "đường về (chọn khi nhập văn bản)"} for w in way]
+        _pin(data, entry, at)
+        _return_decision(ctx, ex, f"parades[{k}].route", str(steps[-len(way) - 2]["street"]), entry, way)
+
+
+def _street_names(idx: Any, street: str) -> set[str]:
+    """The street data's names of a route street, as the route check finds them (the gazetteer's aliases, then
+    the same letters without accents)."""
+    from paradeplan.geo.gazetteer import exact_key, load_gazetteer, loose_key
+
+    group = load_gazetteer().street_names(street)
+    found: set[str] = set()
+    for n in group:
+        found |= idx.exact.get(exact_key(n), set())
+    if not found:
+        for n in group:
+            found |= {m for m in idx.loose.get(loose_key(n), set()) if accent_blind_equal(n, m)}
+    return found
+
+
+def _where(entry: dict[str, Any], graph: Any) -> tuple[float, float] | None:
+    """A place's coordinates: as pinned, else the one place the gazetteer or the street data know by its name."""
+    if entry.get("lat") is not None and entry.get("lon") is not None:
+        return float(entry["lat"]), float(entry["lon"])
+    names = [str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]]
+    clusters = _cluster(_known(names, graph))
+    if len(clusters) != 1:
+        return None
+    cl = clusters[0]
+    return sum(c.lat for c in cl) / len(cl), sum(c.lon for c in cl) / len(cl)
+
+
+def _way_back(idx: Any, names: set[str], at: tuple[float, float]) -> list[str]:
+    """The named streets of the shortest way from a street to a point, in order (corners left out)."""
+    import networkx as nx
+
+    target, _d = idx.nearest(at[0], at[1])
+    try:
+        _dist, path = nx.multi_source_dijkstra(idx.u, idx.nodes_of(names), target=target, weight="weight")
+    except nx.NetworkXNoPath:
+        return []
+    runs: list[list[Any]] = []  # [name, metres]
+    for a, b in zip(path, path[1:], strict=False):
+        edge = idx.u[a][b]
+        own = sorted(edge["names"] - names)
+        name = runs[-1][0] if runs and runs[-1][0] in own else (own[0] if own else "")
+        if runs and runs[-1][0] == name:
+            runs[-1][1] += edge["weight"]
+        else:
+            runs.append([name, edge["weight"]])
+    way = [str(n) for n, m in runs if n and m >= RETURN_STEP_M]
+    return [w for i, w in enumerate(way) if i == 0 or way[i - 1] != w]
+
+
+def _pin(data: dict[str, Any], entry: dict[str, Any], at: tuple[float, float]) -> None:
+    """Pin a place where it is known (its "no coordinates" item is then answered)."""
+    if entry.get("lat") is not None:
+        return
+    entry["lat"], entry["lon"] = round(at[0], 6), round(at[1], 6)
+    i = data["places"].index(entry)
+    data["open_items"] = [
+        o
+        for o in data["open_items"]
+        if not (o["field"] == f"places[{i}]" and asks_coordinates(o["field"], o["question"]))
+    ]
+
+
+def _return_decision(
+    ctx: _Context, ex: Extraction, field_: str, street: str, entry: dict[str, Any], way: list[str]
+) -> None:
+    from paradeplan.i18n import _
+
+    ctx.decisions.append(
+        Decision(
+            f"d{len(ctx.decisions) + 1}",
+            field_,
+            " → ".join([street, *way, str(entry["name"])]),
+            _(
+                "the document says only that the column returns to {place}, which is not on {street}: the shortest "
+                "way back over the streets"
+            ).format(place=entry["name"], street=street),
+            (),
+            ex.route_text,
+        )
+    )

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
@@ -255,6 +255,8 @@ class OfficialFact:
     targets: list[str]
     """Where they attend, in order (names of units or venues as written)."""
     text: str = ""
+    events: list[str] = field(default_factory=list)
+    """The ceremony each target is for, folded ("le khai mac"), when the text names it."""
 
 
 @dataclass
@@ -664,6 +666,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thanh phan", "who"),
     ("chu tri", "chair"),
     ("don vi chu tri", "chair"),
+    ("don vi thuc hien", "host"),
+    ("don vi phoi hop", "host"),
+    ("phoi hop", "host"),
 )
 _FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
 
@@ -693,7 +698,8 @@ def _venue_text(v: Folded) -> str | None:
 #: What a clause is when it names a ceremony without being one (rules kept as data, folded text):
 #: another kind of event at its head ("Hội nghị … chuẩn bị Lễ khai mạc", a meeting), a reference to the ceremony
 #: ("ngay sau Lễ phát động", "hậu cần cho Lễ khai mạc", "đưa tin về Lễ khai mạc"), or a past one ("đã được tổ
-#: chức", in a report written after the week).
+#: chức", in a report written after the week), or one each unit holds by its own plan ("theo kế hoạch riêng của
+#: phường", no date of its own).
 NOT_EVENT_HEAD = re.compile(
     r"^(?:to chuc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet|so ket)\b"
 )
@@ -701,6 +707,9 @@ REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu)\s+$"
 )
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
+#: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
+_TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
+DELEGATED = re.compile(r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))")
 PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")
 
 
@@ -708,6 +717,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
     if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
+        return True
+    if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
         return True
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
     return bool(PREPARING_BEFORE.search(before)) and not own_when
@@ -743,89 +754,133 @@ def read_ceremonies(
                 continue  # "<who> dự Lễ khai mạc tại …": an official's assignment (read_officials)
             if not_an_event(c, m.start(), m.end(), dates_of):
                 continue
-            ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
-            if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
-                ds = [x for x in ds if x.start > m.start()]
-            day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
-            stop = re.search(
-                r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
-                r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
-                c.low[m.end() :],
-            )
-            end = m.end() + stop.start() if stop else len(c.low)
-            name = capitalize(tidy(c.text[m.start() : end]))
-            if not fold(name).startswith(("le ", "ngay hoi")):
-                name = "Lễ " + name[:1].lower() + name[1:]
-            name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
-            if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
-                name = name[: -len(" tuần lễ")]
-            sub, vpos = subject_of(c)
-            own = host_of(sub) if sub.text.strip() and vpos < m.start() else Host()
-            label_host = Host()
-            if ln.label and not _CEREMONY.search(fold(ln.label)):
-                label_host = host_of(Folded.of(ln.label))
-                lv = school_levels(fold(ln.label))
-                if lv and not label_host.institutions:
-                    label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
-            host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
-            between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
-            venue_insts = [i for i in institution_refs(between) if not i.indefinite]
-            t0, t1 = _span(c.low[m.start() :])
-            place = _venue_after_tai(c, m.end())
-            duration = _duration(c.low)
-            # labelled fields in the rest of its line, or on the lines under its heading
-            at = ln.body.low.find(c.low[m.start() : m.end()])
-            fields = labelled_fields(ln.body, max(at, 0))
-            if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
-                fields = doc.own_fields(ln.index)
-            if "venue" in fields:
-                place = _venue_text(fields["venue"]) or place
-            if "when" in fields:
-                w = fields["when"]
-                if t0 is None:
-                    t0, t1 = _span(w.low)
-                if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
-                    wd = dates_of(w.low)
-                    day = wd[0].as_date if wd else day
-            when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
-            if day is None and out and re.search(r"\bcung ngay\b", when_low):
-                day = out[-1].date  # "14 giờ 00 phút cùng ngày": the day of the event before it
-            if "duration" in fields:
-                duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
-            invited, parts = _guests(c)
-            notes = []
-            if parts:
-                notes.append("với sự tham gia của " + "; ".join(parts))
-            flag = bool(_FLAG_TIME.search(c.low))
-            if flag:
-                notes.append("vào giờ chào cờ")
-            if re.search(r"\blong ghep\b", c.low):
-                notes.append(tidy(c.text[re.search(r"\blong ghep\b", c.low).start() :])[:120])  # type: ignore[union-attr]
-            part = "morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None
-            ev = CeremonyEvent(
-                name=name,
-                family="closing" if _CLOSING.search(m.group(0)) else "opening",
-                date=day,
-                time=t0,
-                end=t1,
-                duration=duration,
-                place=place,
-                choice=_choice(c),
-                host=host,
-                venue_institutions=venue_insts,
-                launch_group=bool(re.search(r"\bdong loat\b", c.low)),
-                notes=notes,
-                flag_time=flag,
-                part_of_day=part,
-                guests=invited,
-                text=tidy(c.text)[:300],
-                line=ln.index,
-            )
-            if day is None and not host.empty and re.search(r"\blong ghep\b", c.low) and t0 is None:
+            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None)
+            if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
             out.append(ev)
-    return out, undated
+    return _without_references(out), undated
+
+
+def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
+    """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
+    stop = re.search(
+        r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
+        r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
+        c.low[m.end() :],
+    )
+    end = m.end() + stop.start() if stop else len(c.low)
+    name = capitalize(tidy(c.text[m.start() : end]))
+    if not fold(name).startswith(("le ", "ngay hoi")):
+        name = "Lễ " + name[:1].lower() + name[1:]
+    name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
+    if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
+        name = name[: -len(" tuần lễ")]
+    return name
+
+
+def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]]:
+    """Who holds it (the clause's subject, its label, the heading above) and the venues named before it."""
+    sub, vpos = subject_of(c)
+    own = host_of(sub) if sub.text.strip() and vpos < m.start() else Host()
+    label_host = Host()
+    if ln.label and not _CEREMONY.search(fold(ln.label)):
+        label_host = host_of(Folded.of(ln.label))
+        lv = school_levels(fold(ln.label))
+        if lv and not label_host.institutions:
+            label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
+    host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
+    between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
+    return host, [i for i in institution_refs(between) if not i.indefinite]
+
+
+def _ceremony_notes(c: Folded, parts: list[str]) -> list[str]:
+    """Remarks kept with it: who takes part, the flag ceremony, what it is combined with."""
+    notes = []
+    if parts:
+        notes.append("với sự tham gia của " + "; ".join(parts))
+    if _FLAG_TIME.search(c.low):
+        notes.append("vào giờ chào cờ")
+    combined = re.search(r"\blong ghep\b", c.low)
+    if combined:
+        notes.append(tidy(c.text[combined.start() :])[:120])
+    return notes
+
+
+def _ceremony(
+    ln: Line,
+    c: Folded,
+    m: re.Match[str],
+    line_dates: set[Any],
+    dates_of: DatesOf,
+    doc: Document | None,
+    before: CeremonyEvent | None,
+) -> CeremonyEvent:
+    """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
+    own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
+    ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
+    if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
+        ds = [x for x in ds if x.start > m.start()]
+    day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
+    t0, t1 = _span(c.low[m.start() :])
+    place = _venue_after_tai(c, m.end())
+    duration = _duration(c.low)
+    at = ln.body.low.find(c.low[m.start() : m.end()])
+    fields = labelled_fields(ln.body, max(at, 0))
+    if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
+        fields = doc.own_fields(ln.index)
+    if "venue" in fields:
+        place = _venue_text(fields["venue"]) or place
+    if "when" in fields:
+        w = fields["when"]
+        if t0 is None:
+            t0, t1 = _span(w.low)
+        if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
+            wd = dates_of(w.low)
+            day = wd[0].as_date if wd else day
+    when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
+    if day is None and before is not None and re.search(r"\bcung ngay\b", when_low):
+        day = before.date  # "14 giờ 00 phút cùng ngày": the day of the event before it
+    if "duration" in fields:
+        duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
+    invited, parts = _guests(c)
+    chair = fields.get("chair")
+    if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
+        invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
+    host, venue_insts = _ceremony_host(ln, c, m)
+    return CeremonyEvent(
+        name=_ceremony_name(c, m),
+        family="closing" if _CLOSING.search(m.group(0)) else "opening",
+        date=day,
+        time=t0,
+        end=t1,
+        duration=duration,
+        place=place,
+        choice=_choice(c),
+        host=host,
+        venue_institutions=venue_insts,
+        launch_group=bool(re.search(r"\bdong loat\b", c.low)),
+        notes=_ceremony_notes(c, parts),
+        flag_time=bool(_FLAG_TIME.search(c.low)),
+        part_of_day="morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None,
+        guests=invited,
+        text=tidy(c.text)[:300],
+        line=ln.index,
+    )
+
+
+def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """Without the mentions of a ceremony the document already dates ("Phòng Văn hóa: tổ chức Lễ phát động",
+    "Công an quận: bảo đảm an ninh … Lễ phát động"): no date, time or venue of their own, and no unit of their
+    own to hold another one (a department, or the issuing level itself)."""
+    dated = {fold(e.name) for e in events if e.date or e.time}
+
+    def own(e: CeremonyEvent) -> bool:
+        if e.date or e.time or e.place or e.choice or fold(e.name) not in dated:
+            return True
+        return any(i.kind == "school" for i in e.host.institutions) or any(not u.bare for u in e.host.units)
+
+    return [e for e in events if own(e)]
 
 
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
@@ -846,10 +901,11 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             and head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)) :]
         )
         who = re.sub(r"\s+(?:se|sẽ)$", "", who)
-        who = tidy(who.rsplit(":", 1)[-1])  # "Phân công dự: Đồng chí …"
+        who = next((tidy(p) for p in reversed(who.split(":")) if tidy(p)), "")  # "Phân công dự: Đồng chí …"
         if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
             continue
         targets: list[str] = []
+        events: list[str] = []
         visits = list(verb.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
             seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
@@ -863,8 +919,10 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
                 t = tidy(ln.body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
             if t:
                 targets.append(t)
+                named = _CEREMONY.match(low, vm.end())
+                events.append(named.group(0) if named else "")
         if targets:
-            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300]))
+            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events))
     return out
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from paradeplan.i18n import _
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -707,7 +708,8 @@ class _Reader:
             steps = self._cue_steps(cue)
             if len(steps) >= 2:
                 if self.out.route:
-                    self.out.unresolved.append(f"route: another route at logical line {i + 1} was not imported")
+                    said = _("another route at logical line {n} was not imported").format(n=i + 1)
+                    self.out.unresolved.append(f"route: {said}")
                     continue
                 self.out.route = steps
                 self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
@@ -845,7 +847,7 @@ class _Reader:
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
         f = Folded.of(tidy(text))
-        for _ in range(2):
+        for _k in range(2):
             m = _LEAD_WORDS.match(f.low)
             if m and len(f.low) > m.end():
                 f = Folded(f.text[m.end() :], f.low[m.end() :])
@@ -959,7 +961,8 @@ class _Reader:
         if count < 1:
             return []
         if count > 10000:
-            self.out.unresolved.append(f"forces: {count} vehicles in '{tidy(phrase.text)[:60]}' is not believable")
+            said = _("{n} vehicles in '{text}' is not believable").format(n=count, text=tidy(phrase.text)[:60])
+            self.out.unresolved.append(f"forces: {said}")
             return []
         stop = re.search(r"[(,;.]|\s(?:va|voi|gom|de)\s", phrase.low)
         head_end = stop.start() if stop else len(phrase.low)
@@ -980,12 +983,11 @@ class _Reader:
                 re.finditer(r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p))
             )
             roles = [(_count(x.group(1)), _role_of(x.group(2)), tidy(p[x.start(2) : x.end(2)])) for x in items]
-            if roles and all(r for _, r, _ in roles):
-                total = sum(n for n, _, _ in roles)
+            if roles and all(r for _n, r, _t in roles):
+                total = sum(n for n, _r, _t in roles)
                 if total > count:
-                    self.out.unresolved.append(
-                        f"forces: the breakdown of '{label}' ({total}) exceeds its count ({count}); kept whole"
-                    )
+                    said = _("the breakdown of '{label}' ({total}) exceeds its count ({count}); kept whole")
+                    self.out.unresolved.append("forces: " + said.format(label=label, total=total, count=count))
                     break
                 out = [Force(kind, n, r, owner, label, txt) for n, r, txt in roles]
                 if total < count:
@@ -1118,28 +1120,35 @@ class _Reader:
         self.deadlines()
         self.events()
         out = self.out
-        if not out.route:
-            why = (
-                "a 'Lộ trình:' line was found but its steps could not be read"
-                if out.route_text
-                else "no route found (no 'Lộ trình …:' line and no line of steps separated by →)"
-            )
-            out.unresolved.append(f"route: {why}")
-        if not out.forces:
-            out.unresolved.append("forces: no vehicles found (no lines like '06 xe …' or 'Xe hoa: 03 xe')")
-        if out.has_parade:
-            if out.assembly_time is None:
-                out.unresolved.append("assembly: no assembly time found ('Thời gian tập trung: …')")
-            if out.assembly_place is None:
-                out.unresolved.append("assembly: no assembly place found ('Địa điểm tập trung/xuất phát: …')")
-            if out.assembly_date is None:
-                out.unresolved.append("assembly: no assembly date found")
-            if out.departure_time is None:
-                out.unresolved.append("departure: the departure time is not stated")
-        if out.event is None:
-            out.unresolved.append("event: no title found")
+        out.unresolved += _missing(out)
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
         return out
+
+
+def _missing(out: Extraction) -> list[str]:
+    """What the rules could not find, as "field: what" lines in the user's language (``unresolved``)."""
+    said: list[tuple[str, str]] = []
+    if not out.route:
+        why = (
+            _("a 'Lộ trình:' line was found but its steps could not be read")
+            if out.route_text
+            else _("no route found (no 'Lộ trình …:' line and no line of steps separated by →)")
+        )
+        said.append(("route", why))
+    if not out.forces:
+        said.append(("forces", _("no vehicles found (no lines like '06 xe …' or 'Xe hoa: 03 xe')")))
+    if out.has_parade:
+        if out.assembly_time is None:
+            said.append(("assembly", _("no assembly time found ('Thời gian tập trung: …')")))
+        if out.assembly_place is None:
+            said.append(("assembly", _("no assembly place found ('Địa điểm tập trung/xuất phát: …')")))
+        if out.assembly_date is None:
+            said.append(("assembly", _("no assembly date found")))
+        if out.departure_time is None:
+            said.append(("departure", _("the departure time is not stated")))
+    if out.event is None:
+        said.append(("event", _("no title found")))
+    return [f"{k}: {v}" for k, v in said]
 
 
 def _without_totals(forces: list[Force]) -> list[Force]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from paradeplan.geo.admin import Snapshot, Unit, era_for, fold, snapshot, source_of
+from paradeplan.i18n import _
 from paradeplan.importer.events import EventFacts, Host, InstitutionRef, UnitRef
 from paradeplan.importer.text import capitalize, tidy
 
@@ -119,8 +120,11 @@ class Resolver:
                 self.questions.append(
                     (
                         where,
-                        f"'{ref.text}' is not a unit the dataset knows near "
-                        f"{area.full if area else 'the document'}; check the name.",
+                        _("'{name}' is not a unit the dataset knows near {area}; check the name.").format(
+                            name=ref.text, area=area.full
+                        )
+                        if area
+                        else _("'{name}' is not a unit the dataset knows; check the name.").format(name=ref.text),
                     )
                 )
             return [unit] if unit else []
@@ -146,9 +150,10 @@ class Resolver:
                     self.questions.append(
                         (
                             where,
-                            f"'{name}' (listed in '{ref.text[:80]}') is not in the "
-                            f"dataset under {area.name}; it is placed at {area.name}'s "
-                            "seat: pin it.",
+                            _(
+                                "'{name}' (listed in '{ref}') is not in the dataset under {area}; it is placed at "
+                                "{area}'s seat: pin it."
+                            ).format(name=name, ref=ref.text[:80], area=area.name),
                         )
                     )
                     out.append(area)
@@ -161,9 +166,10 @@ class Resolver:
                     self.questions.append(
                         (
                             where,
-                            f"'{name}' (listed in '{ref.text[:80]}') is recorded by "
-                            f"{self.snap.source} as merged into {unit.name} since; it is kept "
-                            f"as the document lists it, at {unit.name}'s seat (approximate).",
+                            _(
+                                "'{name}' (listed in '{ref}') is recorded by {source} as merged into {unit} since; it "
+                                "is kept as the document lists it, at {unit}'s seat (approximate)."
+                            ).format(name=name, ref=ref.text[:80], source=self.snap.source, unit=unit.name),
                         )
                     )
                     out.append(former)
@@ -181,25 +187,30 @@ class Resolver:
         self._counted.add(fold(ref.text))
         names = ", ".join(u.short for u in members)
         former = [
-            f"'{k}' (now in {u.name})"
+            _("'{old}' (now in {unit})").format(old=k, unit=u.name)
             for u in members
             for k in u.former
             if not _short_key(k, u) and k.startswith(fold(u.kind).replace(" ", ""))
         ]
-        merged = f"; the dataset records former units merged since: {', '.join(former)}" if former else ""
-        keep = (
-            "the units the document lists are kept"
-            if listed
-            else f"the {len(members)} units of the dataset are used; add any other by hand"
+        merged = (
+            _("; the dataset records former units merged since: {former}").format(former=", ".join(former))
+            if former
+            else ""
         )
-        self.questions.append(
-            (
-                where,
-                f"the document counts {n} ({ref.text[:60]}) but {self.snap.source} has "
-                f"{len(members)} in {self.area.name}: {names}{merged}. Units may have "
-                f"been merged or split since the document's date; {keep}.",
+        msg = (
+            _(
+                "the document counts {n} ({ref}) but {source} has {m} in {area}: {names}{merged}. Units may have been "
+                "merged or split since the document's date; the units the document lists are kept."
+            )
+            if listed
+            else _(
+                "the document counts {n} ({ref}) but {source} has {m} in {area}: {names}{merged}. Units may have been "
+                "merged or split since the document's date; the {m} units of the dataset are used; add any other by "
+                "hand."
             )
         )
+        fmt = {"ref": ref.text[:60], "source": self.snap.source, "area": self.area.name, "names": names}
+        self.questions.append((where, msg.format(n=n, m=len(members), merged=merged, **fmt)))
 
     def targets(
         self,
@@ -236,7 +247,6 @@ class Resolver:
         insts = [i for i in host.institutions if not i.indefinite] or venue_insts
         if not units and (insts or not host.units):
             units = [self.area] if self.area is not None else []
-        out: list[Target] = []
         if not units:
             return [
                 Target(
@@ -245,55 +255,33 @@ class Resolver:
                     place or f"Địa điểm {base} (chưa rõ)",
                     "other",
                     None,
-                    None if place else f"The venue of '{base}' is not stated; name it and pin it.",
+                    None if place else _("The venue of '{base}' is not stated; name it and pin it.").format(base=base),
                 )
             ]
+        out: list[Target] = []
         for u in units:
             if place:
-                name = place if len(units) == 1 else f"{place} ({u.name})"
-                seat = self._venue_unit(place) or u
-                out.append(
-                    Target(
-                        u,
-                        u.name,
-                        name,
-                        _kind(place),
-                        seat,
-                        f"'{name}' is named but not located: placed at the seat of {seat.name} (approximate); pin it.",
-                    )
-                )
-                continue
-            if choice:
-                name = f"{capitalize(choice)} (do UBND {lower_kind(u)} chọn)"
-                out.append(
-                    Target(
-                        u,
-                        u.name,
-                        name,
-                        _kind(choice),
-                        u,
-                        f"'{name}': the document lets {u.name} choose the venue; placed at its seat "
-                        "(approximate): name and pin it.",
-                    )
-                )
-                continue
-            if insts:
+                out.append(self._named_target(u, place, len(units)))
+            elif choice:
+                out.append(_chosen_target(u, choice))
+            elif insts:
                 for inst in insts:
                     out.extend(self._institution_targets(u, inst, counts))
-                continue
-            name = f"{base} — địa điểm do UBND {lower_kind(u)} chọn"
-            out.append(
-                Target(
-                    u,
-                    u.name,
-                    name,
-                    "other",
-                    u,
-                    f"'{name}': the document names no venue; placed at the seat of {u.name} "
-                    "(approximate): name and pin it.",
+            else:
+                name = f"{base} — địa điểm do UBND {lower_kind(u)} chọn"
+                said = _(
+                    "'{name}': the document names no venue; placed at the seat of {unit} (approximate): name and "
+                    "pin it."
                 )
-            )
+                out.append(Target(u, u.name, name, "other", u, said.format(name=name, unit=u.name)))
         return out
+
+    def _named_target(self, u: Unit, place: str, n_units: int) -> Target:
+        """A unit's event at the venue the text names (placed at the unit it points at, approximate)."""
+        name = place if n_units == 1 else f"{place} ({u.name})"
+        seat = self._venue_unit(place) or u
+        said = _("'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it.")
+        return Target(u, u.name, name, _kind(place), seat, said.format(name=name, unit=seat.name))
 
     def _institution_targets(self, u: Unit, inst: InstitutionRef, counts: dict[str, int]) -> list[Target]:
         word = _INSTITUTION_NAMES.get(inst.kind, capitalize(inst.text))
@@ -309,8 +297,10 @@ class Resolver:
                         f"{group} {lower_kind(c)}",
                         "school",
                         c,
-                        f"'{group} {lower_kind(c)}': the schools are not named; one grouped launch at the "
-                        f"seat of {c.name} (approximate).",
+                        _(
+                            "'{name}': the schools are not named; one grouped launch at the seat of {unit} "
+                            "(approximate)."
+                        ).format(name=f"{group} {lower_kind(c)}", unit=c.name),
                     )
                     for c in children
                 ]
@@ -324,19 +314,28 @@ class Resolver:
                         f"{one} thứ {k} {lower_kind(u)} (chưa rõ tên)",
                         "school",
                         u,
-                        f"'{one} thứ {k} {lower_kind(u)}': the document counts {n} schools "
-                        "without naming them; name and pin it.",
+                        _("'{name}': the document counts {n} schools without naming them; name and pin it.").format(
+                            name=f"{one} thứ {k} {lower_kind(u)}", n=n
+                        ),
                     )
                     for k in range(1, n + 1)
                 ]
             name = f"{group} {lower_kind(u)}"
             return [
                 Target(
-                    u, name, name, "school", u, f"'{name}': not named; placed at the seat of {u.name} (approximate)."
+                    u,
+                    name,
+                    name,
+                    "school",
+                    u,
+                    _("'{name}': not named; placed at the seat of {unit} (approximate).").format(
+                        name=name, unit=u.name
+                    ),
                 )
             ]
         name = f"{word} {lower_kind(u)}"
-        return [Target(u, name, name, inst.kind, u, f"'{name}': placed at the seat of {u.name} (approximate); pin it.")]
+        said = _("'{name}': placed at the seat of {unit} (approximate); pin it.").format(name=name, unit=u.name)
+        return [Target(u, name, name, inst.kind, u, said)]
 
     def _venue_unit(self, place: str) -> Unit | None:
         """A unit a venue's name points at ("Trường THCS Linh Trung" → Phường Linh Trung), inside the area."""
@@ -350,6 +349,13 @@ class Resolver:
             if unit is not None and (area is None or _near(unit, area)):
                 return unit
         return None
+
+
+def _chosen_target(u: Unit, choice: str) -> Target:
+    """A unit's event at a venue the unit chooses ("chọn một trường THCS"), placed at its seat."""
+    name = f"{capitalize(choice)} (do UBND {lower_kind(u)} chọn)"
+    said = _("'{name}': the document lets {unit} choose the venue; placed at its seat (approximate): name and pin it.")
+    return Target(u, u.name, name, _kind(choice), u, said.format(name=name, unit=u.name))
 
 
 def _near(unit: Unit, area: Unit) -> bool:
@@ -403,7 +409,7 @@ def place_entry(name: str, kind: str, seat: Unit, note: str | None = None) -> di
         "lat": round(seat.lat, 6),
         "lon": round(seat.lon, 6),
         "approximate": True,
-        "note": note or f"seat of {seat.full} (approximate)",
+        "note": note or _("seat of {unit} (approximate)").format(unit=seat.full),
         "source": source_of(seat.era),
         "unit": seat.full,
     }

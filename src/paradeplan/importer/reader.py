@@ -266,7 +266,13 @@ _HEADINGS = (
     "thoi luong",
     "luc luong",
     "phuong tien",
+    "ngay",
+    "gio",
+    "ngay gio",
+    "thoi diem",
 )
+#: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
+_WHEN_HEADS = {"gio": 0, "thoi diem": 0, "ngay": 1, "ngay gio": 0}
 
 
 def table_lines(table: Any) -> list[str]:
@@ -294,13 +300,18 @@ def table_lines(table: Any) -> list[str]:
         for cells in rows[1:]:
             fields: list[str] = []
             subject = ""
+            when: list[tuple[int, str]] = []
             for h, label, value in zip(head, rows[0], cells, strict=False):
                 if not value or h in ("stt", "tt"):
                     continue
                 if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
                     subject = value.rstrip(" .;:")
+                elif h in _WHEN_HEADS:
+                    when.append((_WHEN_HEADS[h], value.rstrip(" .;")))
                 else:
                     fields.append(f"{label.strip(' :')}: {value.rstrip(' .;')}")
+            if when:
+                fields.insert(0, "Thời gian: " + ", ".join(v for _k, v in sorted(when, key=lambda w: w[0])))
             if subject and fields:
                 out.append(f"{subject} — " + "; ".join(fields) + ".")
             elif subject:

@@ -114,9 +114,13 @@ def clean(raw: str) -> str:
 _CLOCK_START = re.compile(r"^\d{1,2}\s?(?::\s?\d{2}|h\s?\d{0,2}|\s?giờ)(?!\d)")
 
 
+#: A lettered item ("a) Thời gian: …", "b. Địa điểm: …"): a line of its own, not a continuation.
+_LETTERED = re.compile(r"^[a-zđ][).]\s")
+
+
 def _starts_lower(line: str) -> bool:
     first = line[:1]
-    return first.isalpha() and first.islower()
+    return first.isalpha() and first.islower() and not _LETTERED.match(line)
 
 
 def _ends_sep(line: str) -> bool:

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
+from paradeplan.i18n import _, short_date
 from paradeplan.importer.events import FLAG_TIME, CeremonyEvent
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
@@ -91,9 +92,11 @@ def build_week(
             now = successor(area)
             ask(
                 "event.area",
-                f"'{area.name}' is a name from before 1 July 2025"
-                + (f"; it is now part of {now.unit.full}" if now else "")
-                + ": check the area.",
+                _("'{name}' is a name from before 1 July 2025; it is now part of {now}: check the area.").format(
+                    name=area.name, now=now.unit.full
+                )
+                if now
+                else _("'{name}' is a name from before 1 July 2025: check the area.").format(name=area.name),
             )
     issuer = _issuer_name(facts.issuer, area)
     if issuer:
@@ -150,45 +153,12 @@ def _ceremonies(
 ) -> list[tuple[CeremonyEvent, Target]]:
     events = ex.events.ceremonies
     defaults = _families(events)
-    hosted = [e for e in events if _hosted(e)]
-    counts = {i.kind: i.count for e in events for i in e.host.institutions if i.count}
-    for e in ex.events.ceremonies:
-        for i in e.venue_institutions:
-            if i.count:
-                counts.setdefault(i.kind, i.count)
-    for kind, n in ex.events.institution_counts.items():
-        counts.setdefault(kind, n)
-    chosen: list[tuple[CeremonyEvent, list[Target]]] = []
-    if hosted:
-        for e in events:
-            if _hosted(e) or e.place or e.time:
-                chosen.append((e, []))
-    else:  # nobody named: the issuer holds one ceremony per date and venue (the first clause with a date wins)
-        seen: dict[tuple[date | None, int], CeremonyEvent] = {}
-        for e in events:
-            same = [
-                k
-                for k, s in seen.items()
-                if k[0] == e.date and (not s.place or not e.place or fold(s.place) == fold(e.place))
-            ]
-            key = same[0] if same else (e.date, len(seen))
-            if same:
-                s = seen[key]
-                s.place = s.place or e.place
-                s.time = s.time or e.time
-                s.duration = s.duration or e.duration
-                s.launch_group = s.launch_group or e.launch_group
-                s.notes = list(dict.fromkeys(s.notes + e.notes))
-                s.guests = list(dict.fromkeys(s.guests + e.guests))
-                s.flag_time = s.flag_time or e.flag_time
-                continue
-            seen[key] = e
-        dated = [e for e in seen.values() if e.date is not None]
-        chosen = [(e, []) for e in (dated or list(seen.values())[:1])]
+    counts = _institution_counts(ex)
+    chosen = _chosen_events(events)
     excluded: dict[str, set[str]] = {}
     targets: list[tuple[CeremonyEvent, list[Target]]] = []
-    for e, _ in chosen:
-        where = f"ceremonies[{first + sum(len(t) for _, t in targets)}]"
+    for e, _t in chosen:
+        where = f"ceremonies[{first + sum(len(t) for _e, t in targets)}]"
         base = e.name
         ts = res.targets(e.host, where, e.venue_institutions, e.choice, e.place, base, counts)
         if e.host.exception:
@@ -215,8 +185,108 @@ def _ceremonies(
             out.ceremonies.append(entry)
             pairs.append((e, t))
     for text in ex.events.undated_ceremonies:
-        ask("ceremonies", f"A ceremony is mentioned without a date or time and was not scheduled: '{text}'.")
+        ask(
+            "ceremonies",
+            _("A ceremony is mentioned without a date or time and was not scheduled: '{text}'.").format(text=text),
+        )
     return pairs
+
+
+def _institution_counts(ex: Extraction) -> dict[str, int]:
+    """How many institutions of each kind the document counts ("Hai nhà trường"), for hosts that name none."""
+    events = ex.events.ceremonies
+    counts = {i.kind: i.count for e in events for i in e.host.institutions if i.count}
+    for e in events:
+        for i in e.venue_institutions:
+            if i.count:
+                counts.setdefault(i.kind, i.count)
+    for kind, n in ex.events.institution_counts.items():
+        counts.setdefault(kind, n)
+    return counts
+
+
+def _chosen_events(events: list[CeremonyEvent]) -> list[tuple[CeremonyEvent, list[Target]]]:
+    """The ceremonies to schedule: each hosted one (and each with its own venue or time); with no host named, the
+    issuer holds one per date and venue (the first clause with a date wins, the others complete it)."""
+    if any(_hosted(e) for e in events):
+        return [(e, []) for e in events if _hosted(e) or e.place or e.time]
+    seen: dict[tuple[date | None, int], CeremonyEvent] = {}
+    for e in events:
+        same = [
+            k
+            for k, s in seen.items()
+            if k[0] == e.date and (not s.place or not e.place or fold(s.place) == fold(e.place))
+        ]
+        if not same:
+            seen[(e.date, len(seen))] = e
+            continue
+        s = seen[same[0]]
+        s.place = s.place or e.place
+        s.time = s.time or e.time
+        s.duration = s.duration or e.duration
+        s.launch_group = s.launch_group or e.launch_group
+        s.notes = list(dict.fromkeys(s.notes + e.notes))
+        s.guests = list(dict.fromkeys(s.guests + e.guests))
+        s.flag_time = s.flag_time or e.flag_time
+    dated = [e for e in seen.values() if e.date is not None]
+    return [(e, []) for e in (dated or list(seen.values())[:1])]
+
+
+Window = tuple[date, tuple[time, time], int, list[str], str]
+
+
+def _window(
+    ex: Extraction, e: CeremonyEvent, d: dict[str, Any], where: str, name: str, ask: Callable[[str, str], None]
+) -> Window:
+    """A ceremony's day, time window and duration, from its clause, else its family's defaults, else
+    placeholders: also what is not stated (in the user's language) and the field to ask it in."""
+    gaps: list[str] = []
+    gap_field = ""
+    day = e.date or d.get("date")
+    if day is None:
+        day = ex.week_start or ex.document_date or date(ex.year or 2000, 10, 1)
+        gaps.append(_("the date ({date}, the week's first day)").format(date=short_date(day)))
+        gap_field = gap_field or f"{where}.date"
+    start, end = e.time or d.get("time"), e.end or (d.get("end") if not e.time else None)
+    duration = e.duration or d.get("duration")
+    if start is None and e.flag_time:
+        start, flag_min = FLAG_TIME
+        duration = duration or flag_min
+        ask(
+            f"{where}.window_start",
+            _(
+                "'{name}' is held at the flag ceremony (giờ chào cờ); {time} for {n} min is the usual Monday flag "
+                "time, not stated: confirm."
+            ).format(name=name, time=yaml_clock(start), n=duration),
+        )
+    if start is not None and end is not None:
+        window = (start, end)
+        duration = duration or max(5, (datetime.combine(day, end) - datetime.combine(day, start)).seconds // 60)
+    elif start is not None and duration:
+        window = (start, _plus(start, duration))
+    elif start is not None:
+        window = (start, _plus(start, 120))
+        gaps.append(
+            _("the end ({end}; only the start {start} is stated)").format(
+                end=yaml_clock(window[1]), start=yaml_clock(start)
+            )
+        )
+        gap_field = gap_field or f"{where}.window_end"
+    else:
+        window = (
+            MORNING if e.part_of_day == "morning" else AFTERNOON if e.part_of_day == "afternoon" else PLACEHOLDER_WINDOW
+        )
+        said = {
+            "morning": _("the time (window {start}–{end}, the text says morning)"),
+            "afternoon": _("the time (window {start}–{end}, the text says afternoon)"),
+        }.get(e.part_of_day or "", _("the time (window {start}–{end})"))
+        gaps.append(said.format(start=yaml_clock(window[0]), end=yaml_clock(window[1])))
+        gap_field = gap_field or f"{where}.window_start"
+    if duration is None:
+        duration = DEFAULT_DURATION
+        gaps.append(_("the duration ({n} min)").format(n=duration))
+        gap_field = gap_field or f"{where}.duration_min"
+    return day, window, duration, gaps, gap_field
 
 
 def _ceremony_entry(
@@ -234,48 +304,10 @@ def _ceremony_entry(
     venue = seat_place(t.seat, t.venue, t.kind) if t.seat is not None else places.add(t.venue, t.kind)
     if t.question:
         ask(f"{where}.venue", t.question)
-    gaps: list[str] = []
-    gap_field = ""
-    day = e.date or d.get("date")
-    if day is None:
-        day = ex.week_start or ex.document_date or date(ex.year or 2000, 10, 1)
-        gaps.append(f"the date ({day.isoformat()}, the week's first day)")
-        gap_field = gap_field or f"{where}.date"
-    start, end = e.time or d.get("time"), e.end or (d.get("end") if not e.time else None)
-    duration = e.duration or d.get("duration")
+    day, window, duration, gaps, gap_field = _window(ex, e, d, where, name, ask)
     notes = list(e.notes)
-    if start is None and e.flag_time:
-        start, flag_min = FLAG_TIME
-        duration = duration or flag_min
-        ask(
-            f"{where}.window_start",
-            f"'{name}' is held at the flag ceremony (giờ chào cờ); {yaml_clock(start)} for "
-            f"{duration} min is the usual Monday flag time, not stated: confirm.",
-        )
-    if start is not None and end is not None:
-        window = (start, end)
-        duration = duration or max(5, (datetime.combine(day, end) - datetime.combine(day, start)).seconds // 60)
-    elif start is not None and duration:
-        window = (start, _plus(start, duration))
-    elif start is not None:
-        window = (start, _plus(start, 120))
-        gaps.append(f"the end ({yaml_clock(window[1])}; only the start {yaml_clock(start)} is stated)")
-        gap_field = gap_field or f"{where}.window_end"
-    else:
-        window = (
-            MORNING if e.part_of_day == "morning" else AFTERNOON if e.part_of_day == "afternoon" else PLACEHOLDER_WINDOW
-        )
-        said = {"morning": ", the text says morning", "afternoon": ", the text says afternoon"}.get(
-            e.part_of_day or "", ""
-        )
-        gaps.append(f"the time (window {yaml_clock(window[0])}–{yaml_clock(window[1])}{said})")
-        gap_field = gap_field or f"{where}.window_start"
-    if duration is None:
-        duration = DEFAULT_DURATION
-        gaps.append(f"the duration ({duration} min)")
-        gap_field = gap_field or f"{where}.duration_min"
     if gaps:
-        ask(gap_field, f"Not stated for '{name}': " + ", ".join(gaps) + " — placeholders.")
+        ask(gap_field, _("Not stated for '{name}': {gaps} — placeholders.").format(name=name, gaps="; ".join(gaps)))
     span = (datetime.combine(day, window[1]) - datetime.combine(day, window[0])).seconds // 60
     if duration > span:
         window = (window[0], _plus(window[0], duration))
@@ -315,12 +347,15 @@ def _people(
             texts.setdefault(g, e.text)
     for off in ex.events.officials:
         ids: list[str] = []
-        for target in off.targets:
-            ids.extend(i for i in _match(target, pairs, out.ceremonies, res) if i not in ids)
+        for k, target in enumerate(off.targets):
+            what = off.events[k] if k < len(off.events) else ""
+            ids.extend(i for i in _match(target, pairs, out.ceremonies, res, what) if i not in ids)
         if not ids:
             ask(
                 "people",
-                f"'{off.name}' is sent to {', '.join(off.targets)}, which matches no ceremony: add the wish by hand.",
+                _("'{name}' is sent to {targets}, which matches no ceremony: add the wish by hand.").format(
+                    name=off.name, targets=", ".join(off.targets)
+                ),
             )
             continue
         wishes.setdefault(off.name, [])
@@ -344,25 +379,46 @@ def _people(
         quote = texts[name] if len(texts[name]) <= 140 else texts[name][:140].rsplit(" ", 1)[0] + " …"
         ask(
             f"people[{k}]",
-            f"'{name}' (from: “{quote}”): when they are free and where they start are not "
-            "stated; the issuer's seat is assumed.",
+            _(
+                "'{name}' (from: “{quote}”): when they are free and where they start are not stated; the issuer's "
+                "seat is assumed."
+            ).format(name=name, quote=quote),
         )
 
 
 def _match(
+    target: str,
+    pairs: list[tuple[CeremonyEvent, Target]],
+    entries: list[dict[str, Any]],
+    res: Resolver,
+    what: str = "",
+) -> list[str]:
+    """Ceremony ids a target ("phường Thới An", "Trường THCS Linh Trung", "TTHTCĐ xã") names; of several, those
+    of the ceremony the text names (``what``, folded: "le khai mac")."""
+    found = _named_by(target, pairs, entries, res)
+    if len(found) > 1 and what:
+        kind = {entry["id"]: fold(e.name) for (e, _t), entry in zip(pairs, entries, strict=True)}
+        found = [i for i in found if kind[i].startswith(what)] or found
+    return found
+
+
+def _named_by(
     target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list[dict[str, Any]], res: Resolver
 ) -> list[str]:
-    """Ceremony ids a target ("phường Thới An", "Trường THCS Linh Trung") names."""
+    """Ceremony ids a target names: by venue or name (abbreviations written out), else by its unit."""
+    from paradeplan.geo.names import name_key
     from paradeplan.importer.events import unit_refs
     from paradeplan.importer.text import Folded
 
     key = fold(target)
+    full = fold(name_key(target))
     by_name = [
         entry["id"]
         for (e, t), entry in zip(pairs, entries, strict=True)
         if key
         and (
             key in fold(t.venue)
+            or full in fold(name_key(t.venue))
             or key in fold(entry["name"])
             or (key.startswith("cap ") and key in fold(e.text[:80]))  # "sau đó dự Lễ khai mạc cấp quận"
             or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
@@ -422,13 +478,16 @@ def _activities(
             if a.start is None and stated_end is None and start and end:
                 ask(
                     f"activities[{k}].start",
-                    f"When '{a.name[:60]}' ({who}) runs is not stated; "
-                    f"{start.isoformat()}–{end.isoformat()} is assumed.",
+                    _("When '{name}' ({who}) runs is not stated; {start}–{end} is assumed.").format(
+                        name=a.name[:60], who=who, start=short_date(start), end=short_date(end)
+                    ),
                 )
             elif a.start is None and start:
                 ask(
                     f"activities[{k}].start",
-                    f"The start of '{a.name[:60]}' ({who}) is not stated; {start.isoformat()} is assumed.",
+                    _("The start of '{name}' ({who}) is not stated; {start} is assumed.").format(
+                        name=a.name[:60], who=who, start=short_date(start)
+                    ),
                 )
             if start and end and end < start:
                 start = end

@@ -205,6 +205,9 @@ def _event_order(event: dict[str, Any]) -> dict[str, Any]:
     return {k: event[k] for k in sorted(event, key=lambda k: _EVENT_ORDER.index(k) if k in _EVENT_ORDER else 99)}
 
 
+Ask = Callable[[str, str], None]
+
+
 def build_plan_data(ex: Extraction) -> dict[str, Any]:
     """The plan as plain data (not yet validated), with open items for everything the text did not say.
 
@@ -216,215 +219,48 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
     Returns
     -------
     dict
-        A plan mapping in the order of the plan file format.
+        A plan mapping in the order of the plan file format. Open items are written in the current language
+        (``paradeplan.i18n``; Vietnamese by default).
     """
+    from paradeplan.i18n import _
+    from paradeplan.importer.weekplan import build_week
+
     opens: list[dict[str, str]] = []
 
     def ask(where: str, question: str) -> None:
         opens.append({"field": where, "question": question})
 
-    event: dict[str, Any] = {"name": ex.event or "Kế hoạch (chưa rõ tên)"}
-    if ex.event is None:
-        ask("event.name", "The document's title was not found; give the event's name.")
-    for key, value in (("theme", ex.theme), ("document", ex.document), ("document_date", ex.document_date)):
-        if value:
-            event[key] = value
-    if ex.area:
-        event["area"] = {"name": ex.area}
-    if ex.week_start and ex.week_end:
-        event["week_start"], event["week_end"] = ex.week_start, ex.week_end
-    if ex.source:
-        event["source"] = ex.source
-
+    event = _event(ex, ask)
     places = _Places()
-    parades: list[dict[str, Any]] = []
-    groups_taken: set[str] = set()
-    loudspeaker_ids: list[str] = []
-    if ex.route:
-        steps: list[dict[str, Any]] = []
-        for r in ex.route:
-            if r.kind == "street":
-                step: dict[str, Any] = {"street": r.name}
-            else:
-                step = {"place": places.add(r.name)}
-                if r.uturn:
-                    step["uturn"] = True
-                if r.end:
-                    step["end"] = True
-            if r.note:
-                step["note"] = r.note
-            steps.append(step)
-        # Only the last step may end the route; an "end" marker elsewhere is kept as a note.
-        for s in steps[:-1]:
-            if s.pop("end", False):
-                s["note"] = (s.get("note", "") + "; kết thúc (not last)").lstrip("; ")
-        day = ex.assembly_date or ex.departure_date
-        p = "parades[0]"
-        if day is None:
-            day = ex.week_start or ex.document_date
-            ask(
-                f"{p}.date",
-                "The parade's date is not stated; the date given is a placeholder"
-                f" ({'week start' if ex.week_start else 'document date' if day else 'none'}).",
-            )
-        if day is None:
-            ex.unresolved.append("parade: no date anywhere in the document; the parade was not written")
-            ask("parades", "A route was found but no date at all: route " + (ex.route_text or "")[:300])
-        else:
-            if ex.assembly_place:
-                assembly = places.add(ex.assembly_place)
-            elif ex.route[0].kind == "place":
-                assembly = places.add(ex.route[0].name)
-                ask(f"{p}.assembly_place", "The assembly place is not stated; the route's start is assumed.")
-            else:
-                assembly = places.add("Địa điểm tập trung (chưa rõ)", "other")
-                ask(f"{p}.assembly_place", "The assembly place is not stated; name it and pin it.")
-            a_time = ex.assembly_time or ex.departure_time
-            if ex.assembly_time is None:
-                ask(
-                    f"{p}.assembly_time",
-                    "The assembly time is not stated; "
-                    + (
-                        "the departure time is used." if a_time else f"{yaml_clock(PLACEHOLDER_TIME)} is a placeholder."
-                    ),
-                )
-            a_time = a_time or PLACEHOLDER_TIME
-            d_time = ex.departure_time or a_time
-            if ex.departure_time is None:
-                ask(
-                    f"{p}.departure_time",
-                    f"The departure time is not stated; {yaml_clock(d_time)} (the assembly "
-                    "time) is a placeholder: set when the head of the column leaves.",
-                )
-            parade: dict[str, Any] = {
-                "id": slug(ex.parade_name or "dieu-hanh", "-", 32),
-                "name": ex.parade_name or f"Diễu hành — {event['name']}",
-                "date": day,
-                "assembly_place": assembly,
-                "assembly_time": yaml_clock(a_time),
-                "departure_time": yaml_clock(d_time),
-            }
-            if ex.speed_limit_kmh:
-                parade["speed_limit_kmh"] = ex.speed_limit_kmh
-            else:
-                ask(f"{p}.speed_limit_kmh", "The document sets no column speed; give the limit (km/h).")
-            if ex.no_leaving_before_end is not None:
-                parade["no_leaving_before_end"] = ex.no_leaving_before_end
-            else:
-                ask(
-                    f"{p}.no_leaving_before_end",
-                    "The document does not say whether vehicles may leave the column before the end.",
-                )
-            parade["route"] = steps
-            groups = []
-            for i, force in enumerate(ex.forces):
-                g = _group(force, groups_taken)
-                if (
-                    ex.own_route_owner
-                    and force.kind == "float"
-                    and force.owner
-                    and ex.own_route_owner in force.owner.lower()
-                ):
-                    g["after_end"] = {"action": "own_route"}
-                    ask(
-                        f"{p}.groups[{i}].after_end",
-                        f"'{g['name']}' then follow their own routes; the document"
-                        " does not give them: add each vehicle's onward route.",
-                    )
-                if force.kind == "loudspeaker":
-                    loudspeaker_ids.append(g["id"])
-                groups.append(g)
-            parade["groups"] = groups
-            if not groups:
-                ask(f"{p}.groups", "The document lists no vehicles; add the column's vehicle groups.")
-            ask(
-                f"{p}.staging",
-                "The document does not say where the column lines up; give the staging street.",
-            )
-            _marshal_groups(ex, groups, groups_taken, p, ask)
-            parades.append(parade)
-    elif ex.forces:
-        listed = "; ".join(f"{f.count} {f.label}" + (f" ({f.role})" if f.role else "") for f in ex.forces)
-        ask("parades", f"Vehicles were found but no route, so no parade was written: {listed}.")
-
-    gatherings: list[dict[str, Any]] = []
-    for k, gf in enumerate(ex.gatherings):
-        day = gf.date or (parades[0]["date"] if parades else None)
-        if gf.time is None or day is None or not gf.place:
-            ask("gatherings", f"Gathering '{gf.what}' lacks a place, date or time; add it by hand.")
-            continue
-        entry: dict[str, Any] = {
-            "id": f"tap-trung-{slug(gf.what, '-', 24)}-{k + 1}",
-            "name": gf.what,
-            "place": places.add(gf.place),
-            "date": day,
-            "time": yaml_clock(gf.time),
-        }
-        where = f"gatherings[{len(gatherings)}]"
-        if "loa" in gf.what.lower() and loudspeaker_ids:
-            entry["groups"] = loudspeaker_ids[:1]
-        else:
-            ask(
-                f"{where}.groups",
-                f"'{gf.what}' is not among the listed vehicles; add its vehicle group to the parade and list it here.",
-            )
-        if parades:
-            entry["parade"] = parades[0]["id"]
-        ask(
-            f"{where}.duration_min",
-            "How long the vehicles stay at the gathering is not stated (default 15 min).",
-        )
-        gatherings.append(entry)
-
-    from paradeplan.importer.weekplan import build_week
-
+    parades, loudspeakers = _parades(ex, event, places, ask)
+    gatherings = _gatherings(ex, parades, loudspeakers, places, ask)
     week = build_week(ex, places, ask)
     for key, value in week.event.items():
         if key == "area" or key not in event:
             event[key] = value
     event = _event_order(event)
-    ceremonies = week.ceremonies
-
-    deadlines: list[dict[str, Any]] = []
-    for d in ex.deadlines:
-        item: dict[str, Any] = {"what": d.what, "due": d.due}
-        if d.to:
-            item["to"] = d.to
-        if d.who:
-            item["who"] = d.who
-        else:
-            ask(f"deadlines[{len(deadlines)}].who", f"Who must deliver '{d.what}' is not stated.")
-        deadlines.append(item)
-    if not deadlines:
-        asked = [r for r in ex.events.reports if r.due is None and r.to]
-        if asked:
-            event["report_to"] = asked[0].to
-            ask(
-                "deadlines",
-                f"The document asks for a report ('{asked[0].what}' to {asked[0].to}"
-                + (f", from {asked[0].who}" if asked[0].who else "")
-                + ") but sets no date: add the deadline.",
-            )
-
+    deadlines = _deadlines(ex, event, ask)
     place_list = places.finish()
     for i, pl in enumerate(place_list):
         if pl.get("lat") is None:
-            ask(f"places[{i}]", f"'{pl['name']}' has no coordinates; pin lat and lon (the text gives none).")
+            ask(
+                f"places[{i}]",
+                _("'{name}' has no coordinates; pin its place (the text gives none).").format(name=pl["name"]),
+            )
     if not ex.route:
         ask(
             "parades",
-            "No route was found in the document"
-            + (f" (unreadable route text: {ex.route_text[:200]})" if ex.route_text else "")
-            + ".",
+            _("No route was found in the document (unreadable route text: {text}).").format(text=ex.route_text[:200])
+            if ex.route_text
+            else _("No route was found in the document."),
         )
-
     data: dict[str, Any] = {"format": "paradeplan.plan/1", "event": event}
     if place_list:
         data["places"] = place_list
     sections: tuple[tuple[str, list[dict[str, Any]]], ...] = (
         ("parades", parades),
         ("gatherings", gatherings),
-        ("ceremonies", ceremonies),
+        ("ceremonies", week.ceremonies),
         ("people", week.people),
         ("activities", week.activities),
         ("deadlines", deadlines),
@@ -434,6 +270,238 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
             data[key] = items
     data["open_items"] = opens
     return data
+
+
+def _event(ex: Extraction, ask: Ask) -> dict[str, Any]:
+    """The event: its name, theme, document, area and week."""
+    from paradeplan.i18n import _
+
+    event: dict[str, Any] = {"name": ex.event or "Kế hoạch (chưa rõ tên)"}
+    if ex.event is None:
+        ask("event.name", _("The document's title was not found; give the event's name."))
+    for key, value in (("theme", ex.theme), ("document", ex.document), ("document_date", ex.document_date)):
+        if value:
+            event[key] = value
+    if ex.area:
+        event["area"] = {"name": ex.area}
+    if ex.week_start and ex.week_end:
+        event["week_start"], event["week_end"] = ex.week_start, ex.week_end
+    if ex.source:
+        event["source"] = ex.source
+    return event
+
+
+def _route_steps(ex: Extraction, places: _Places) -> list[dict[str, Any]]:
+    """The route's steps as the plan file writes them (only the last may end the route)."""
+    steps: list[dict[str, Any]] = []
+    for r in ex.route:
+        if r.kind == "street":
+            step: dict[str, Any] = {"street": r.name}
+        else:
+            step = {"place": places.add(r.name)}
+            if r.uturn:
+                step["uturn"] = True
+            if r.end:
+                step["end"] = True
+        if r.note:
+            step["note"] = r.note
+        steps.append(step)
+    for s in steps[:-1]:  # an "end" marker before the last step is kept as a note
+        if s.pop("end", False):
+            s["note"] = (s.get("note", "") + "; kết thúc (chưa phải bước cuối)").lstrip("; ")
+    return steps
+
+
+def _parades(
+    ex: Extraction, event: dict[str, Any], places: _Places, ask: Ask
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The parade (when the document gives a route and a date) and the ids of its loudspeaker groups."""
+    from paradeplan.i18n import _
+
+    if not ex.route:
+        if ex.forces:
+            listed = "; ".join(f"{f.count} {f.label}" for f in ex.forces)
+            ask(
+                "parades",
+                _("Vehicles were found but no route, so no parade was written: {listed}.").format(listed=listed),
+            )
+        return [], []
+    steps = _route_steps(ex, places)
+    p = "parades[0]"
+    day = ex.assembly_date or ex.departure_date
+    if day is None and (ex.week_start or ex.document_date):
+        day = ex.week_start or ex.document_date
+        ask(
+            f"{p}.date",
+            _("The parade's date is not stated; the date given is a placeholder (the week's first day).")
+            if ex.week_start
+            else _("The parade's date is not stated; the date given is a placeholder (the document's date)."),
+        )
+    if day is None:
+        ex.unresolved.append("parade: " + _("no date anywhere in the document; the parade was not written"))
+        ask(
+            "parades",
+            _("A route was found but no date at all: route {route}").format(route=(ex.route_text or "")[:300]),
+        )
+        return [], []
+    parade: dict[str, Any] = {
+        "id": slug(ex.parade_name or "dieu-hanh", "-", 32),
+        "name": ex.parade_name or f"Diễu hành — {event['name']}",
+        "date": day,
+        "assembly_place": _assembly_place(ex, places, p, ask),
+        **_parade_times(ex, p, ask),
+    }
+    if ex.speed_limit_kmh:
+        parade["speed_limit_kmh"] = ex.speed_limit_kmh
+    else:
+        ask(f"{p}.speed_limit_kmh", _("The document sets no column speed; give the limit (km/h)."))
+    if ex.no_leaving_before_end is not None:
+        parade["no_leaving_before_end"] = ex.no_leaving_before_end
+    else:
+        ask(
+            f"{p}.no_leaving_before_end",
+            _("The document does not say whether vehicles may leave the column before the end."),
+        )
+    parade["route"] = steps
+    groups, loudspeakers = _vehicle_groups(ex, p, ask)
+    parade["groups"] = groups
+    if not groups:
+        ask(f"{p}.groups", _("The document lists no vehicles; add the column's vehicle groups."))
+    ask(f"{p}.staging", _("The document does not say where the column lines up; give the staging street."))
+    _marshal_groups(ex, groups, {g["id"] for g in groups}, p, ask)
+    return [parade], loudspeakers
+
+
+def _assembly_place(ex: Extraction, places: _Places, p: str, ask: Ask) -> str:
+    """The assembly place's id: as stated, else the route's start (an open item), else a placeholder."""
+    from paradeplan.i18n import _
+
+    if ex.assembly_place:
+        return places.add(ex.assembly_place)
+    if ex.route[0].kind == "place":
+        ask(f"{p}.assembly_place", _("The assembly place is not stated; the route's start is assumed."))
+        return places.add(ex.route[0].name)
+    ask(f"{p}.assembly_place", _("The assembly place is not stated; name it and pin it."))
+    return places.add("Địa điểm tập trung (chưa rõ)", "other")
+
+
+def _parade_times(ex: Extraction, p: str, ask: Ask) -> dict[str, str]:
+    """Assembly and departure times; a missing one is a placeholder with its open item."""
+    from paradeplan.i18n import _
+
+    a_time = ex.assembly_time or ex.departure_time
+    if ex.assembly_time is None:
+        ask(
+            f"{p}.assembly_time",
+            _("The assembly time is not stated; the departure time is used.")
+            if a_time
+            else _("The assembly time is not stated; {time} is a placeholder.").format(
+                time=yaml_clock(PLACEHOLDER_TIME)
+            ),
+        )
+    a_time = a_time or PLACEHOLDER_TIME
+    d_time = ex.departure_time or a_time
+    if ex.departure_time is None:
+        ask(
+            f"{p}.departure_time",
+            _(
+                "The departure time is not stated; {time} (the assembly time) is a placeholder: set when the head of "
+                "the column leaves."
+            ).format(time=yaml_clock(d_time)),
+        )
+    return {"assembly_time": yaml_clock(a_time), "departure_time": yaml_clock(d_time)}
+
+
+def _vehicle_groups(ex: Extraction, p: str, ask: Ask) -> tuple[list[dict[str, Any]], list[str]]:
+    """The column's vehicle groups, and the ids of the loudspeaker ones."""
+    from paradeplan.i18n import _
+
+    taken: set[str] = set()
+    groups: list[dict[str, Any]] = []
+    loudspeakers: list[str] = []
+    for i, force in enumerate(ex.forces):
+        g = _group(force, taken)
+        own = ex.own_route_owner
+        if own and force.kind == "float" and force.owner and own in force.owner.lower():
+            g["after_end"] = {"action": "own_route"}
+            ask(
+                f"{p}.groups[{i}].after_end",
+                _(
+                    "'{name}' then follow their own routes; the document does not give them: add each vehicle's "
+                    "onward route."
+                ).format(name=g["name"]),
+            )
+        if force.kind == "loudspeaker":
+            loudspeakers.append(g["id"])
+        groups.append(g)
+    return groups, loudspeakers
+
+
+def _gatherings(
+    ex: Extraction, parades: list[dict[str, Any]], loudspeakers: list[str], places: _Places, ask: Ask
+) -> list[dict[str, Any]]:
+    """Gatherings other than the assembly (the loudspeaker vehicle at 06:30 elsewhere)."""
+    from paradeplan.i18n import _
+
+    gatherings: list[dict[str, Any]] = []
+    for k, gf in enumerate(ex.gatherings):
+        day = gf.date or (parades[0]["date"] if parades else None)
+        if gf.time is None or day is None or not gf.place:
+            ask("gatherings", _("Gathering '{what}' lacks a place, date or time; add it by hand.").format(what=gf.what))
+            continue
+        entry: dict[str, Any] = {
+            "id": f"tap-trung-{slug(gf.what, '-', 24)}-{k + 1}",
+            "name": gf.what,
+            "place": places.add(gf.place),
+            "date": day,
+            "time": yaml_clock(gf.time),
+        }
+        where = f"gatherings[{len(gatherings)}]"
+        if "loa" in gf.what.lower() and loudspeakers:
+            entry["groups"] = loudspeakers[:1]
+        else:
+            ask(
+                f"{where}.groups",
+                _(
+                    "'{what}' is not among the listed vehicles; add its vehicle group to the parade and list it here."
+                ).format(what=gf.what),
+            )
+        if parades:
+            entry["parade"] = parades[0]["id"]
+        ask(f"{where}.duration_min", _("How long the vehicles stay at the gathering is not stated (default 15 min)."))
+        gatherings.append(entry)
+    return gatherings
+
+
+def _deadlines(ex: Extraction, event: dict[str, Any], ask: Ask) -> list[dict[str, Any]]:
+    """The report deadlines; a report asked for without a date is an open item (and the event's ``report_to``)."""
+    from paradeplan.i18n import _
+
+    deadlines: list[dict[str, Any]] = []
+    for d in ex.deadlines:
+        item: dict[str, Any] = {"what": d.what, "due": d.due}
+        if d.to:
+            item["to"] = d.to
+        if d.who:
+            item["who"] = d.who
+        else:
+            ask(f"deadlines[{len(deadlines)}].who", _("Who must deliver '{what}' is not stated.").format(what=d.what))
+        deadlines.append(item)
+    asked = [r for r in ex.events.reports if r.due is None and r.to]
+    if not deadlines and asked:
+        r = asked[0]
+        event["report_to"] = r.to
+        ask(
+            "deadlines",
+            _("The document asks {who} for a report ('{what}' to {to}) but sets no date: add the deadline.").format(
+                who=r.who, what=r.what, to=r.to
+            )
+            if r.who
+            else _("The document asks for a report ('{what}' to {to}) but sets no date: add the deadline.").format(
+                what=r.what, to=r.to
+            ),
+        )
+    return deadlines
 
 
 _SECTION = re.compile(r"^(parades|gatherings|ceremonies|people|activities|deadlines)\[(\d+)\]")
@@ -455,7 +523,9 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
     -------
     Plan
     """
-    for _ in range(8):
+    from paradeplan.i18n import _
+
+    for _k in range(8):
         try:
             return plan_from_data(data, file=file)
         except InputError as err:
@@ -465,7 +535,7 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                 if not m:
                     raise
                 drop.setdefault(m.group(1), set()).add(int(m.group(2)))
-                ex.unresolved.append(f"{problem.field}: {problem.message} (entry left out)")
+                ex.unresolved.append(f"{problem.field}: " + _("{why} (entry left out)").format(why=problem.message))
             why: dict[tuple[str, int], str] = {}
             for problem in err.problems:
                 m = _SECTION.match(problem.field or "")
@@ -478,8 +548,9 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
                     data["open_items"].append(
                         {
                             "field": section,
-                            "question": f"'{label}' could not be built "
-                            f"from the text and was left out: {why.get((section, i), '')}.",
+                            "question": _("'{label}' could not be built from the text and was left out: {why}.").format(
+                                label=label, why=why.get((section, i), "")
+                            ),
                         }
                     )
                 data[section] = [v for i, v in enumerate(data[section]) if i not in idx]
