@@ -159,21 +159,13 @@ def test_no_module_imports_another_modules_private_names() -> None:
     assert not bad, "\n".join(bad)
 
 
-#: Modules that still declare a JSON shape by hand beside their dataclasses (issue 30: convert them too).
-HAND_SHAPES = {"parade/traffic_json.py"}
-
-
 def test_contracts_are_defined_once() -> None:
     """A file's shape is declared once, on its dataclasses (pydantic metadata): no TypedDict re-declares one;
     schedule.json's schema, writing and reading come from one TypeAdapter; the solved schedules are frozen."""
     from paradeplan.parade import schedule_json
     from paradeplan.parade.schedule import ParadeSchedule
 
-    shapes = sorted(
-        str(p.relative_to(SRC))
-        for p in SRC.rglob("*.py")
-        if "TypedDict" in p.read_text(encoding="utf-8") and p.relative_to(SRC).as_posix() not in HAND_SHAPES
-    )
+    shapes = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if "TypedDict" in p.read_text(encoding="utf-8"))
     assert not shapes, f"JSON shapes declared by hand: {shapes}"
     assert schedule_json.schema()["properties"]["format"]["const"] == ParadeSchedule.format
     for module in ("parade/schedule.py", "ceremonies/schedule.py"):

@@ -137,8 +137,6 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
     stops here, saying which area's street data to get and how."""
-    from paradeplan.i18n import _
-
     spec = (plan.streets or "").strip()
     if not spec or spec.startswith("builtin:"):
         return
@@ -351,10 +349,8 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
     )
     if problems:
-        raise ParadeplanError("the ceremony schedule failed the independent check:\n" + "\n".join(problems))
+        raise ParadeplanError(_("the ceremony schedule failed the independent check:") + "\n" + "\n".join(problems))
     rep = solver_report(sched)
-    from paradeplan.i18n import _
-
     summary = _("ceremonies: {n} scheduled, {met}/{wishes} wished attendances met, {unmet} not met").format(
         n=len(plan.ceremonies), met=rep["wishes_met"], wishes=rep["wishes"], unmet=rep["unmet"]
     )
@@ -373,10 +369,8 @@ def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outc
     failure = week.shortfall
     problems = check_week(week, travel)
     if problems:
-        raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
+        raise ParadeplanError(_("the week calendar failed the check:") + "\n" + "\n".join(problems))
     files = week_files(week, lang)
-    from paradeplan.i18n import _
-
     summary = _("week: {placed} rounds placed, {unplaced} not placed").format(
         placed=len(week.placed), unplaced=len(week.unplaced)
     )
@@ -459,54 +453,59 @@ def run_plan(
     -------
     PlanResult
     """
-    from paradeplan.parade.assembly import WhatIf
+    from paradeplan.render import preload_documents
 
     plan = load_plan(plan_path)
     claim_folder(out).release()  # refused now, before any work, when --out may not be written
     language = _language(plan, lang)
     what_if = _what_if(delay_min, speed_kmh)
+    summary = _headline(plan, what_if)
+    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
+    with SideWriter(partial(preload_documents, plan)) as side:  # forked now: it prepares while we solve
+        parades, graph = _located(
+            plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
+        )
+        summary += [line for po in parades for line in parade_lines(plan, po)]
+        shortfall = [line for po in parades for line in po.result.shortfall]
+        outcomes = _ceremonies_and_week(plan, plan_path, language, graph, cdn)
+        summary += [o.summary for o in outcomes.values()]
+        shortfall += [line for o in outcomes.values() if o.failure is not None for line in o.failure.lines()]
+        ceremony_files = {f"{folder}/{k}": v for folder, o in outcomes.items() for k, v in o.files.items()}
+        books = {folder: o.book for folder, o in outcomes.items()}
+        files = _write_results(out, side, plan, parades, ceremony_files, books, language, cdn, graph)
+    return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
+
+
+def _headline(plan: Plan, what_if: WhatIf) -> list[str]:
+    """The summary's first lines: the event and what it holds, what is still open, the what-if assumed."""
     from paradeplan.i18n import _, ngettext
+    from paradeplan.parade.assembly import WhatIf
 
     counts = [
         ngettext("{n} parade", "{n} parades", len(plan.parades)).format(n=len(plan.parades)),
         ngettext("{n} ceremony", "{n} ceremonies", len(plan.ceremonies)).format(n=len(plan.ceremonies)),
     ]
-    summary: list[str] = [f"{plan.event.name}: {', '.join(counts)}"]
-    summary += open_items_lines(plan)
+    lines = [f"{plan.event.name}: {', '.join(counts)}", *open_items_lines(plan)]
     if what_if != WhatIf():
-        summary.append(_("what-if: {note} (every time below follows from it)").format(note=what_if.note()))
-    shortfall: list[str] = []
-    plan, graph = _located(plan_path, lambda: street_data(plan, plan_path))
-    from paradeplan.render import preload_documents
+        lines.append(_("what-if: {note} (every time below follows from it)").format(note=what_if.note()))
+    return lines
 
-    with SideWriter(partial(preload_documents, plan)) as side:  # forked now: it prepares while we solve
-        parades, graph = _located(
-            plan_path, lambda: plan_parades(plan, plan_path, online=online, graph=graph, what_if=what_if)
-        )
-        for po in parades:
-            summary.extend(parade_lines(plan, po))
-            shortfall.extend(po.result.shortfall)
 
-        ceremony_files: dict[str, bytes | str] = {}
-        books: dict[str, dict[str, Any]] = {}
-        if plan.ceremonies or plan.rounds:
-            travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
-            stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
-                (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"),
-                (plan.rounds, run_week, "week"),
-            )
-            for wanted, run, folder in stages:
-                if not wanted:
-                    continue
-                outcome: Outcome = _located(plan_path, partial(run, plan, language, travel_min))
-                ceremony_files.update({f"{folder}/{k}": v for k, v in outcome.files.items()})
-                books[folder] = outcome.book
-                summary.append(outcome.summary)
-                if outcome.failure is not None:
-                    shortfall.extend(outcome.failure.lines())
-
-        files = _write_results(out, side, plan, parades, ceremony_files, books, language, cdn, graph)
-    return PlanResult(out=out, files=tuple(files), summary=tuple(summary), shortfall=tuple(shortfall))
+def _ceremonies_and_week(plan: Plan, plan_path: Path, language: str, graph: Any, cdn: bool) -> dict[str, Outcome]:
+    """The ceremonies and the week's rounds a plan holds, each scheduled, checked and rendered (by the folder of
+    the results their files go into: ``ceremonies``, ``week``)."""
+    if not (plan.ceremonies or plan.rounds):
+        return {}
+    travel_min = _located(plan_path, lambda: _venue_travel(plan, plan_path, graph))
+    stages: tuple[tuple[object, Callable[[Plan, str, TravelMinutes | None], Outcome], str], ...] = (
+        (plan.ceremonies, partial(run_ceremonies, cdn=cdn), "ceremonies"),
+        (plan.rounds, run_week, "week"),
+    )
+    return {
+        folder: _located(plan_path, partial(run, plan, language, travel_min))
+        for wanted, run, folder in stages
+        if wanted
+    }
 
 
 def open_items_lines(plan: Plan, most: int = 5) -> list[str]:
@@ -635,11 +634,15 @@ class SideWriter:
             except TimeoutError:
                 self._kill()
                 raise ParadeplanError(
-                    f"the process writing the results did not finish in {JOB_TIMEOUT_S:.0f} s; run again with "
-                    f"{ONE_PROCESS_ENV}=1 to write everything in one process"
+                    _(
+                        "the process writing the results did not finish in {n} s; run again with {setting}=1 to "
+                        "write everything in one process"
+                    ).format(n=round(JOB_TIMEOUT_S), setting=ONE_PROCESS_ENV)
                 ) from None
             except BrokenProcessPool as exc:
-                raise ParadeplanError(f"the process writing the results stopped unexpectedly ({exc})") from None
+                raise ParadeplanError(
+                    _("the process writing the results stopped unexpectedly ({error})").format(error=exc)
+                ) from None
             return done
 
         return wait

@@ -2,8 +2,9 @@
 
 All three come from one pydantic ``TypeAdapter`` of :class:`paradeplan.parade.schedule.ParadeSchedule`, whose
 fields carry their published names and forms; everything inside paradeplan works on the typed object. The
-diversion plan (``closures.points``, ``diversions``, ``marshals``) is still mapped by hand in
-:mod:`paradeplan.parade.traffic_json` and added to the file, its schema and its reading here.
+diversion plan's blocks (``closures.points``, ``diversions``, ``marshals``, ``restricted``) come from the one
+TypeAdapter of their own definition (:mod:`paradeplan.parade.traffic_json`), added to the file, its schema and
+its reading here.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.parade.schedule import ParadeSchedule
-from paradeplan.parade.traffic_json import TrafficBlocks, add_traffic, read_traffic
+from paradeplan.parade.traffic_json import add_traffic, blocks_schema, read_traffic
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -51,15 +52,14 @@ def from_json(data: Any) -> ParadeSchedule:
     ValueError
         When the data is not a ``paradeplan.schedule/1`` document.
     """
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     try:
         schedule = _adapter().validate_python(data, by_alias=True)
-        blocks = {k: data[k] for k in ("diversions", "marshals", "restricted") if k in data}
-        TypeAdapter(TrafficBlocks).validate_python({"points": data["closures"].get("points", []), **blocks})
+        traffic = read_traffic(data)
     except ValidationError as exc:
         raise ValueError(str(exc)) from None
-    return replace(schedule, traffic=read_traffic(data))
+    return replace(schedule, traffic=traffic)
 
 
 def schema() -> dict[str, Any]:
@@ -98,9 +98,7 @@ def schema() -> dict[str, Any]:
 
 def _add_traffic_schema(out: dict[str, Any]) -> None:
     """Add the diversion plan's parts (``closures.points``, ``diversions``, ``marshals``) to the file's schema."""
-    from pydantic import TypeAdapter
-
-    blocks = TypeAdapter(TrafficBlocks).json_schema(mode="serialization")
+    blocks = blocks_schema()
     out["$defs"].update(blocks["$defs"])
     closures = out["$defs"]["Closures"]
     closures["properties"]["points"] = blocks["properties"]["points"]
