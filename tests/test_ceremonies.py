@@ -129,6 +129,7 @@ def test_checker_catches_violations(solved) -> None:
     assert any("grid" in p or "lasts" in p for p in problems)
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_required_person_who_cannot_make_it_exit_3() -> None:
     plan = plan_from_text(SMALL.format(until="08:30", req_b="boss"))
     relaxed = schedule_ceremonies(plan)
@@ -179,6 +180,7 @@ def test_outputs_render(solved) -> None:
     assert "OpenStreetMap contributors" in html and "Ceremony venues" in html
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_cli_writes_folder_and_exit_3(tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "out"

@@ -201,6 +201,7 @@ def test_error_in_the_side_process_reaches_the_command(
     assert list(tmp_path.iterdir()) == []  # nothing written, no partial folder
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 @side_process
 def test_side_process_dying_is_one_clear_error(
     tmp_path: Path, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
@@ -255,6 +256,7 @@ def test_one_process_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
         assert pid() == os.getpid()
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 @side_process
 @pytest.mark.timeout(60)
 def test_a_stuck_side_process_is_ended_with_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -525,3 +525,106 @@ def test_cli_error_exit_2_writes_nothing(tmp_path):
 def test_extract_is_pure_text():
     ex = extract("Lộ trình: A → B", None)
     assert [r.name for r in ex.route] == ["A", "B"]
+
+
+# ---------------------------------------------------------------------------------- structure, prose, marshals
+def test_the_document_is_parsed_once_into_sections_blocks_and_fields():
+    from paradeplan.importer.structure import parse
+    from paradeplan.importer.text import Folded
+
+    lines = [
+        "II. NỘI DUNG",
+        "1. Lễ phát động",
+        "a) Thời gian: 18 giờ 30, ngày 03/10/2025.",
+        "b) Địa điểm: Nhà văn hóa phường.",
+        "2. Diễu hành xe hoa",
+        "- Thời gian: 7 giờ 00, ngày 05/10/2025.",
+        "Lễ khai mạc — Thời gian: 8 giờ 00; Địa điểm: Trường THCS A.",
+        "III. TỔ CHỨC THỰC HIỆN",
+    ]
+    doc = parse([Folded.of(x) for x in lines])
+    [content, tasks] = doc.root.sections
+    assert (content.number, content.title.text, tasks.number) == ("II.", "NỘI DUNG", "III.")
+    launch, parade = content.sections
+    assert launch.title.text == "Lễ phát động" and [b.kind for b in launch.blocks] == ["numbered", "numbered"]
+    assert launch.field("venue").text == "Nhà văn hóa phường"  # type: ignore[union-attr]
+    assert [s.title.text for s in doc.path(3)] == ["NỘI DUNG", "Lễ phát động"]
+    row = doc.block(6)
+    assert row is not None and row.kind == "row" and row.subject.text == "Lễ khai mạc"  # type: ignore[union-attr]
+    assert row.field("venue").text == "Trường THCS A"  # type: ignore[union-attr]
+    assert doc.own_fields(5)["when"].text.startswith("7 giờ 00")
+
+
+def test_a_ceremonys_section_time_is_not_the_parades():
+    text = "\n".join(
+        [
+            "KẾ HOẠCH",
+            "Tổ chức Lễ phát động và diễu hành xe hoa năm 2025",
+            "II. NỘI DUNG",
+            "1. Lễ phát động",
+            "- Thời gian: 18 giờ 30, ngày 03/10/2025.",
+            "- Địa điểm: Nhà văn hóa Tân Thới Hiệp.",
+            "2. Diễu hành xe hoa",
+            "- Thời gian: 7 giờ 00, ngày 05/10/2025.",
+            "- Lộ trình: Nhà văn hóa Tân Thới Hiệp → Nguyễn Thị Đặng → Quốc lộ 1 → Nhà văn hóa Tân Thới Hiệp.",
+        ]
+    )
+    ex = extract(text, "x.txt")
+    assert (ex.assembly_date, ex.assembly_time) == (date(2025, 10, 5), time(7, 0))
+    [c] = ex.ceremonies
+    assert (c.date, c.time, c.place) == (date(2025, 10, 3), time(18, 30), "Nhà văn hóa Tân Thới Hiệp")
+
+
+def test_routes_in_prose_and_in_legs():
+    from paradeplan.importer.prose import prose_steps
+
+    steps = prose_steps(
+        "Xuất phát từ Chợ A, đoàn xe đi theo đường Tô Ký, rẽ phải vào đường Nguyễn Ảnh Thủ, đến giao lộ với đường "
+        "Lê Văn Khương rẽ phải vào đường Lê Văn Khương, đến Ngã tư Ga quay đầu, tiếp tục rẽ phải vào đường Tô Ký "
+        "và trở về Chợ A."
+    )
+    assert [(s.kind, s.name) for s in steps] == [
+        ("start", "Chợ A"),
+        ("street", "Tô Ký"),
+        ("street", "Nguyễn Ảnh Thủ"),
+        ("street", "Lê Văn Khương"),
+        ("uturn", "Ngã tư Ga"),
+        ("street", "Tô Ký"),
+        ("end", "Chợ A"),
+    ]
+    ex = extract(
+        "KẾ HOẠCH\nDiễu hành xe hoa\n4. Lộ trình (5 chặng)\n- Chặng 1: từ Công viên B theo đường Nguyễn Văn Khối "
+        "đến giao lộ Lê Văn Thọ;\n- Chặng 2: theo đường Lê Văn Thọ đến đường Quang Trung;\n- Chặng 3: theo đường "
+        "Quang Trung, Lê Văn Thọ về lại Công viên B, giải tán đoàn.\n",
+        "legs.txt",
+    )
+    assert [r.name for r in ex.route] == [
+        "Công viên B",
+        "Nguyễn Văn Khối",
+        "Lê Văn Thọ",
+        "Quang Trung",
+        "Lê Văn Thọ",
+        "Công viên B",
+    ]
+    assert ex.route[-1].end
+
+
+def test_marshal_forces_are_read_by_rules_kept_as_data():
+    from paradeplan.importer.events import body_end, structure
+    from paradeplan.importer.extract import _Reader
+    from paradeplan.importer.marshals import read_marshals
+
+    text = "\n".join(
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Công an phường: bố trí lực lượng chốt chặn tại các ngã ba, ngã tư đổ ra tuyến diễu hành.",
+            "2. Ban Chỉ huy Quân sự phường: cử 30 đồng chí dân quân giữ gìn trật tự trên lộ trình.",
+            "3. Đoàn Thanh niên: vận động đoàn viên tham gia đọc sách.",  # no order for the route: none
+        ]
+    )
+    r = _Reader(text, "x.txt")
+    found = read_marshals(structure(r.lines[: body_end(r.lines)]))
+    assert [(m.name, m.owner, m.count) for m in found] == [
+        ("Lực lượng chốt chặn", "Công an phường", None),
+        ("Dân quân", "Ban Chỉ huy Quân sự phường", 30),
+    ]

@@ -153,10 +153,10 @@ def test_public_page_shows_the_head_and_no_unit(scene: tuple[LiveServer, Any]) -
         )
         column = s.page.inner_text("#column")
         head = server.get("/api/state", auth=False).json()["head"]
-        assert f"km {head['km']:.1f}"[:6] in column  # "km 12.3"
+        assert f"km {head['km']:.1f}".replace(".", ",")[:6] in column  # "km 12,3": the Vietnamese way
         # the head's marker is drawn where the API says
         pos = s.page.evaluate("""() => { const out = []; document.querySelectorAll('path.leaflet-interactive')
-            .forEach(p => { if (p.getAttribute('fill') === '#c0392b') out.push(p.getAttribute('d')); });
+            .forEach(p => { if (p.getAttribute('fill') === PP.colours.head) out.push(p.getAttribute('d')); });
             return out.length; }""")
         assert pos >= 1
         s.page.wait_for_selector("#junctions tr td")

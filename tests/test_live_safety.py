@@ -72,7 +72,7 @@ def test_a_wrong_report_is_withdrawn_and_every_time_returns(tmp_path: Path) -> N
         assert rows == [(1, "head", "P001", 1)]
     with LiveServer(out, rehearse="09:00:00") as again:
         assert _times(again) == planned and len(again.police()["log"]) == 2
-        assert "0 report(s)" in again.output()
+        assert "0 báo cáo trong" in again.output()
 
 
 def test_an_amended_report_counts_as_if_it_had_been_sent_so(tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_plan_out_over_a_live_folder_loses_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(out / "live.sqlite") as db:
         assert db.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     with LiveServer(out) as s:
-        assert len(s.police()["reports"]) == 2 and "2 report(s)" in s.output()
+        assert len(s.police()["reports"]) == 2 and "2 reports in" in s.output()
 
 
 def test_a_vanished_store_takes_no_report_and_says_so(tmp_path: Path) -> None:

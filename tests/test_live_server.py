@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import subprocess
@@ -12,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from live_support import CLI, ROOT, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
+from live_support import CLI, TOKEN, LiveServer, free_port, fresh_folder, hms, planned, seconds
 from paradeplan.live.server import unit_token
 from paradeplan.parade.schedule_json import from_json
 from paradeplan.posts.instance import read_json_file
@@ -30,9 +31,10 @@ def _count(s: LiveServer) -> int:
 
 def test_prints_the_three_views(server: LiveServer) -> None:
     out = server.output()
-    assert f"Public view:  {server.base}/" in out
-    assert f"Control view: {server.base}/control#token={TOKEN}" in out
-    assert re.search(rf"Unit views: .*{re.escape(server.base)}/unit/[\w-]+#token=[0-9a-f]{{32}}", out)
+    # in the user's language (Vietnamese by default)
+    assert f"Trang cho người dân:  {server.base}/" in out
+    assert f"Trang phòng điều hành: {server.base}/control#token={TOKEN}" in out
+    assert re.search(rf"Trang cho từng đơn vị: .*{re.escape(server.base)}/unit/[\w-]+#token=[0-9a-f]{{32}}", out)
 
 
 def test_police_state_needs_the_token(server: LiveServer) -> None:
@@ -237,7 +239,7 @@ def test_restart_keeps_every_report(tmp_path: Path) -> None:
         state = again.police()
         assert [(x["kind"], x["post"], x["time"]) for x in state["reports"]] == [("head", "P008", "08:47:43")]
         assert {p["id"]: p["close"] for p in state["posts"]} == shifted
-        assert "1 report(s)" in again.output()
+        assert "1 báo cáo trong" in again.output()
 
 
 def test_a_generated_token_is_printed_once_and_never_in_a_public_page(tmp_path: Path) -> None:
@@ -253,6 +255,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_a_missing_or_broken_folder_is_refused_with_one_message(tmp_path: Path) -> None:
     r = _cli("live", str(tmp_path / "nowhere"))
     assert r.returncode == 2 and r.stderr.count("\n") == 1
@@ -271,6 +274,7 @@ def test_a_missing_or_broken_folder_is_refused_with_one_message(tmp_path: Path) 
     assert r.returncode == 2 and "--rehearse" in r.stderr
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_a_store_of_another_schedule_is_refused(tmp_path: Path) -> None:
     out = fresh_folder(tmp_path)
     with LiveServer(out) as s:
@@ -291,9 +295,11 @@ def test_one_truth_for_times_the_run_sheets_and_the_unit_views(tmp_path: Path) -
 
     out = fresh_folder(tmp_path)
     schedule = from_json(read_json_file(out / "schedule.json"))
-    js = (ROOT / "src" / "paradeplan" / "live" / "static" / "live.js").read_text(encoding="utf-8")
+    from paradeplan.live.labels import labels_json
+
+    words = json.loads(labels_json())  # what every live page carries: the views' words, from the catalogue
     for key, label in (("be_there", "arrive_by"), ("hold_from", "hold_from"), ("may_leave", "release_at")):
-        assert f"{key}: '{t(label, 'vi')}'" in js and f"{key}: '{t(label, 'en')}'" in js, key
+        assert words["vi"][key] == t(label, "vi") and words["en"][key] == t(label, "en"), key
     checked = reserves = 0
     with LiveServer(out, rehearse="06:00:00") as s:
         for unit in schedule.units:

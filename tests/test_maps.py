@@ -286,6 +286,7 @@ def test_posts_map_opens_and_shows_popup(tmp_path: Path) -> None:
     assert "P0<img src=x" in rep.values["popup"]
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_posts_map_command(tmp_path: Path) -> None:
     import typer
     from typer.testing import CliRunner

@@ -158,6 +158,7 @@ def test_kinds_and_multi_need() -> None:
 # ---------------------------------------------------------------- partial cover, exit 3
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_priority_weighted_partial_cover(tmp_path: Path) -> None:
     d = _inst(
         [
@@ -179,7 +180,7 @@ def test_priority_weighted_partial_cover(tmp_path: Path) -> None:
         {"post": "LOW", "kind": "motorbike", "missing": 1},
     ]
     assert doc["covered"] == 3 and doc["required"] == 5
-    assert "LOW" in r.stderr and "1 more motorbike" in r.stderr and "car" in r.stderr
+    assert "LOW" in r.stderr and "1 more of kind motorbike" in r.stderr and "Car" in r.stderr
 
 
 # ---------------------------------------------------------------- refusals

@@ -209,3 +209,29 @@ def test_exact_window_lookup_equals_a_binary_search() -> None:
         x[::7] = np.floor(x[::7])  # whole seconds, equal to some opens
         want = np.searchsorted(lev.keys, cells.astype(np.float64) * network._BIG_T + x)
         assert np.array_equal(lev.exact_at(cells, x), want)
+
+
+@pytest.mark.parametrize("shape,seed", [("wide", 3), ("city", 4), ("clustered", 5)])
+def test_all_slot_links_from_the_residual_equal_a_fresh_flow(shape: str, seed: int) -> None:
+    """The lower bound's links between every slot (reachable or not) read off stage A's links flow and its residual
+    network equal a maximum flow over every slot from nothing, on shapes where some slots no depot reaches."""
+    from paradeplan.posts import bounds, cover, flows
+    from paradeplan.posts.solver import _plan
+
+    inst = load_instance(_generator().SHAPES[shape](1600, seed))
+    moves = network.Moves(inst)
+    compared = 0
+    for kd, _, classes in _plan(inst):
+        for (speed, until), units in classes.items():
+            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
+            grp = cover.groups_of(task)
+            sp = cover.class_sparse(task, grp)
+            need = kd.need[grp.active]
+            reach = cover.class_reach(task, grp, sp)
+            if reach.all():
+                continue
+            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
+            _, links = flows.fast_cover(net, sp, need * reach, {}, need_all=need)
+            assert links == bounds.max_links(sp, need, len(grp.active))
+            compared += 1
+    assert compared  # some kind had unreachable slots

@@ -196,6 +196,7 @@ def test_unknown_objective_refused_with_file_and_line(tmp_path: Path) -> None:
     assert not (tmp_path / "s.json").exists()
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_cli_solve_and_check_with_the_extensions(tmp_path: Path) -> None:
     d = _inst(
         [("A", 0, 8 * 3600, 8 * 3600 + 600), ("B", 1, 8 * 3600 + 1200, 8 * 3600 + 1800)],

@@ -235,6 +235,7 @@ def test_too_few_units_exit_3_with_fixes(tmp_path: Path, demo_plan: Path) -> Non
     assert "Traceback" not in r.output
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_staging_too_short_is_reported(tmp_path: Path, demo_plan: Path) -> None:
     def edit(d: dict) -> None:
         d["parades"][0]["staging"]["length_m"] = 120
@@ -244,7 +245,7 @@ def test_staging_too_short_is_reported(tmp_path: Path, demo_plan: Path) -> None:
     r = runner.invoke(app, ["plan", str(plan), "--out", str(out)])
     assert r.exit_code == 3, r.output
     assert re.search(
-        r"staging stretch is too short: the column needs \d+ m, the stretch\(es\) give 120 m — "
+        r"staging stretch is too short: the column needs [\d,]+ m, the stretches give 120 m — "
         r"\d+ m short",
         r.stderr,
     )

@@ -201,4 +201,4 @@ def test_seed_000_decision_overturned(client: httpx.Client) -> None:
     alt = dec["alternatives"][1]
     assert st["plan"]["places"][index]["lat"] == pytest.approx(alt["lat"])
     assert next(d for d in st["decisions"] if d["id"] == dec["id"])["overturned"]
-    assert "overturned in the studio" in str(st["plan"]["decisions"])
+    assert "đã đổi trong xưởng kế hoạch" in str(st["plan"]["decisions"])  # in the user's language

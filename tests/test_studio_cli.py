@@ -64,7 +64,7 @@ def test_start_print_the_url_and_keep_plans_across_a_restart(tmp_path: Path) -> 
     finally:
         out = stop(proc)
     assert f"http://127.0.0.1:{port}/#token={TOKEN}&plan={pid}" in out
-    assert "3 required" in out
+    assert "3 việc bắt buộc" in out  # in the user's language (Vietnamese by default)
     assert (folder / "studio.sqlite").is_file()
     port = free_port()
     proc = studio("--dir", str(folder), "--port", str(port), "--token", TOKEN, "--no-browser")

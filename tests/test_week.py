@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -68,6 +69,7 @@ def test_quan12_week_places_every_round_without_clash() -> None:
     assert week_json(read_week(plain)) == plain
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_over_full_week_is_reported() -> None:
     plan = plan_from_text(FULL)
     week = schedule_week(plan)
@@ -82,6 +84,7 @@ def test_over_full_week_is_reported() -> None:
     assert check_week(week) == []
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_week_cli(tmp_path: Path) -> None:
     runner = CliRunner()
     res = runner.invoke(_app(), ["week", str(DATA / "quan12-2023-week" / "plan.yaml"), "--out", str(tmp_path / "w")])

@@ -137,8 +137,6 @@ def _located(plan_path: Path, run: Callable[[], Any]) -> Any:
 def _street_data_at_hand(plan: Plan, plan_path: Path) -> None:
     """A plan naming a street data file that is not there yet (an imported parade outside the embedded data)
     stops here, saying which area's street data to get and how."""
-    from paradeplan.i18n import _
-
     spec = (plan.streets or "").strip()
     if not spec or spec.startswith("builtin:"):
         return
@@ -351,10 +349,8 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
     )
     if problems:
-        raise ParadeplanError("the ceremony schedule failed the independent check:\n" + "\n".join(problems))
+        raise ParadeplanError(_("the ceremony schedule failed the independent check:") + "\n" + "\n".join(problems))
     rep = solver_report(sched)
-    from paradeplan.i18n import _
-
     summary = _("ceremonies: {n} scheduled, {met}/{wishes} wished attendances met, {unmet} not met").format(
         n=len(plan.ceremonies), met=rep["wishes_met"], wishes=rep["wishes"], unmet=rep["unmet"]
     )
@@ -373,10 +369,8 @@ def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outc
     failure = week.shortfall
     problems = check_week(week, travel)
     if problems:
-        raise ParadeplanError("the week calendar failed the check:\n" + "\n".join(problems))
+        raise ParadeplanError(_("the week calendar failed the check:") + "\n" + "\n".join(problems))
     files = week_files(week, lang)
-    from paradeplan.i18n import _
-
     summary = _("week: {placed} rounds placed, {unplaced} not placed").format(
         placed=len(week.placed), unplaced=len(week.unplaced)
     )
@@ -640,11 +634,15 @@ class SideWriter:
             except TimeoutError:
                 self._kill()
                 raise ParadeplanError(
-                    f"the process writing the results did not finish in {JOB_TIMEOUT_S:.0f} s; run again with "
-                    f"{ONE_PROCESS_ENV}=1 to write everything in one process"
+                    _(
+                        "the process writing the results did not finish in {n} s; run again with {setting}=1 to "
+                        "write everything in one process"
+                    ).format(n=round(JOB_TIMEOUT_S), setting=ONE_PROCESS_ENV)
                 ) from None
             except BrokenProcessPool as exc:
-                raise ParadeplanError(f"the process writing the results stopped unexpectedly ({exc})") from None
+                raise ParadeplanError(
+                    _("the process writing the results stopped unexpectedly ({error})").format(error=exc)
+                ) from None
             return done
 
         return wait

@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 #: The file ``paradeplan plan`` leaves in every results folder it writes: ``--out`` replaces only such a folder.
 MARKER = ".paradeplan-results"
-MARKER_TEXT = (
+MARKER_TEXT = (  # words as data: the marker file the tool looks for
     "paradeplan results folder: `paradeplan plan --out` replaces this folder (keeping live.sqlite) only while this "
     "file is here.\n"
 )

@@ -12,6 +12,7 @@ from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.geo.travel import geodesic_travel
+from paradeplan.i18n import _
 from paradeplan.plan.model import Plan
 
 log = logging.getLogger(__name__)
@@ -166,9 +167,9 @@ def build_instance(plan: Plan, travel: TravelFn | None = None, grid_min: int = 5
         if pl is None or pl.lat is None or pl.lon is None:
             problems.append(
                 Problem(
-                    f"place '{pid}' has no coordinates",
+                    _("place '{id}' has no coordinates").format(id=pid),
                     field=field_,
-                    hint="give lat and lon (mark approximate: true if unsure)",
+                    hint=_("give lat and lon (mark approximate: true if unsure)"),
                 )
             )
             return None

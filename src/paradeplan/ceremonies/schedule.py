@@ -75,10 +75,13 @@ class CeremonySchedule:
         bad = [u for u in self.unmet if u.required] if self.relaxed else []
         if not bad:
             return None
-        lines = ["ceremonies: the required attendances cannot all be met:"]
-        lines += [f"  {u.attendee} at {u.ceremony}: {u.reason}" for u in bad]
+        from paradeplan.i18n import _
+
+        lines = [_("ceremonies: the required attendances cannot all be met:")]
+        whom = [_("{who} at {ceremony}").format(who=u.attendee, ceremony=u.ceremony) for u in bad]
+        lines += [f"  {w}: {u.reason}" for w, u in zip(whom, bad, strict=True)]
         return InfeasibleError(
-            "\n".join(lines), [Shortfall(f"{u.attendee} at {u.ceremony}", 1, "attendance", u.reason) for u in bad]
+            "\n".join(lines), [Shortfall(w, 1, "attendance", u.reason) for w, u in zip(whom, bad, strict=True)]
         )
 
 
@@ -121,10 +124,16 @@ class WeekSchedule:
         """The rounds that could not be placed, to report with exit 3 once the files are written."""
         if not self.unplaced:
             return None
-        lines = [f"week: {len(self.unplaced)} of {len(self.plan.rounds)} rounds could not be placed:"]
+        from paradeplan.i18n import _
+
+        lines = [
+            _("week: {n} of {total} rounds could not be placed:").format(
+                n=len(self.unplaced), total=len(self.plan.rounds)
+            )
+        ]
         for miss in self.unplaced:
             lines.append(f"  {miss.round_id}: {miss.reason}")
-            lines += [f"    fix: {f}" for f in miss.fixes]
+            lines += ["    " + _("fix: {text}").format(text=f) for f in miss.fixes]
         return InfeasibleError(
             "\n".join(lines), [Shortfall(u.round_id, 1, "round", "; ".join(u.fixes)) for u in self.unplaced]
         )

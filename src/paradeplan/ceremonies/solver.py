@@ -52,11 +52,21 @@ def _precheck(inst: CeremonyInstance) -> None:
         if not c.starts:
             span = c.latest_end - c.earliest
             lines.append(
-                f"ceremony {c.id}: it lasts {c.duration} min but its window "
-                f"{clock.hm_at(inst.at(c.earliest))}–{clock.hm_at(inst.at(c.latest_end))} holds only {span} min"
+                _("ceremony {id}: it lasts {n} min but its window {start}–{end} holds only {span} min").format(
+                    id=c.id,
+                    n=c.duration,
+                    start=clock.hm_at(inst.at(c.earliest)),
+                    end=clock.hm_at(inst.at(c.latest_end)),
+                    span=span,
+                )
             )
             short.append(
-                Shortfall(f"ceremony {c.id}", c.duration - span, "min", "widen the window or shorten the program")
+                Shortfall(
+                    _("ceremony {id}").format(id=c.id),
+                    c.duration - span,
+                    "min",
+                    _("widen the window or shorten the program"),
+                )
             )
     groups: dict[str, list[str]] = {}
     for c in inst.ceremonies:
@@ -72,8 +82,19 @@ def _precheck(inst: CeremonyInstance) -> None:
                 f"–{clock.hm_at(inst.at(inst.ceremony(cid).latest_end))}"
                 for cid in ids
             )
-            lines.append(f"launch group {g}: no common start time for its ceremonies ({desc})")
-            short.append(Shortfall(f"launch group {g}", 1, "", "give the ceremonies one day and overlapping windows"))
+            lines.append(
+                _("launch group {group}: no common start time for its ceremonies ({ceremonies})").format(
+                    group=g, ceremonies=desc
+                )
+            )
+            short.append(
+                Shortfall(
+                    _("launch group {group}").format(group=g),
+                    1,
+                    "",
+                    _("give the ceremonies one day and overlapping windows"),
+                )
+            )
     if lines:
         raise InfeasibleError("\n".join(lines), short)
 
@@ -268,19 +289,32 @@ def _never_available(
         earliest = day_off + a.avail_from + t
         _lo, hi_last, _st = needs_at(c.starts[-1])
         if earliest > hi_last:
-            via = f"; travel from {_place_name(inst, plan, a.base)} takes {t} min" if a.base else ""
-            return (
-                f"available from {clock.hm_at(inst.at(day_off + a.avail_from))}{via}, so the earliest arrival "
-                f"{clock.hm_at(inst.at(earliest))} is too late for {c.name} "
-                f"(latest start {clock.hm_at(inst.at(c.starts[-1]))})"
-            )
+            values = {
+                "from": clock.hm_at(inst.at(day_off + a.avail_from)),
+                "arrival": clock.hm_at(inst.at(earliest)),
+                "ceremony": c.name,
+                "latest": clock.hm_at(inst.at(c.starts[-1])),
+            }
+            if a.base:
+                return _(
+                    "available from {from}; travel from {place} takes {n} min, so the earliest arrival {arrival} is "
+                    "too late for {ceremony} (latest start {latest})"
+                ).format(place=_place_name(inst, plan, a.base), n=t, **values)
+            return _(
+                "available from {from}, so the earliest arrival {arrival} is too late for {ceremony} (latest start "
+                "{latest})"
+            ).format(**values)
     if a.avail_until is not None:
         lo0, _hi, st0 = needs_at(c.starts[0])
         if lo0 + st0 > day_off + a.avail_until:
-            return (
-                f"available only until {clock.hm_at(inst.at(day_off + a.avail_until))} but {c.name} needs presence "
-                f"until {clock.hm_at(inst.at(lo0 + st0))} even at its "
-                f"earliest start {clock.hm_at(inst.at(c.starts[0]))}"
+            return _(
+                "available only until {until} but {ceremony} needs presence until {needed} even at its earliest "
+                "start {start}"
+            ).format(
+                until=clock.hm_at(inst.at(day_off + a.avail_until)),
+                ceremony=c.name,
+                needed=clock.hm_at(inst.at(lo0 + st0)),
+                start=clock.hm_at(inst.at(c.starts[0])),
             )
     return None
 
@@ -354,7 +388,10 @@ def explain_unmet(sched: _Solved) -> list[Unmet]:
         if not any((aid, cid) in held and _covers(sched, aid, cid, k) for aid in cands):
             c = sched.instance.ceremony(cid)
             reasons = "; ".join(f"{aid}: {explain(sched, Need(aid, cid, True, False, (k,)))}" for aid in cands)
-            out.append(Unmet(role, cid, True, f"nobody with role '{role}' for '{c.items[k].title}' ({reasons})"))
+            why = _("nobody with role '{role}' for '{item}' ({reasons})").format(
+                role=role, item=c.items[k].title, reasons=reasons
+            )
+            out.append(Unmet(role, cid, True, why))
     out.sort(key=lambda u: (not u.required, u.ceremony, u.attendee))
     return out
 
@@ -408,7 +445,9 @@ def schedule_ceremonies(
         return sched
     if sched.status != "INFEASIBLE":
         raise InfeasibleError(
-            f"ceremonies: the solver found no schedule within {time_limit_s:.0f} s (status {sched.status})",
-            [Shortfall("solver time", time_limit_s, "s", "allow more time")],
+            _("ceremonies: the solver found no schedule within {n} s (status {status})").format(
+                n=round(time_limit_s), status=sched.status
+            ),
+            [Shortfall(_("solver time"), time_limit_s, "s", _("allow more time"))],
         )
     return schedule_instance(inst, plan, relax=True, time_limit_s=time_limit_s, workers=workers)

@@ -11,6 +11,7 @@ from paradeplan.ceremonies.schedule import PlacedRound, UnplacedRound, WeekSched
 from paradeplan.errors import InfeasibleError, InputError, Problem
 from paradeplan.geo.travel import TravelMinutes as TravelFn
 from paradeplan.geo.travel import geodesic_travel
+from paradeplan.i18n import _, ngettext
 from paradeplan.plan.model import Plan, Round
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,9 @@ def _week_days(plan: Plan) -> list[date]:
         raise InputError(
             problems=[
                 Problem(
-                    "the rounds have no days",
+                    _("the rounds have no days"),
                     field="event.week_start",
-                    hint="give event.week_start and week_end, or days: for each round",
+                    hint=_("give event.week_start and week_end, or days: for each round"),
                 )
             ]
         )
@@ -94,26 +95,36 @@ def _explain(w: _Week, r: Round, placed: dict[str, int]) -> UnplacedRound:
         blockers.update(_fits(w, r, t, placed))
     names = {x.id: x.name for x in w.plan.rounds}
     shared = sorted(set(r.uses))
-    reason = (
-        f"{r.name}: on its days ({', '.join(d.isoformat() for d in days)}) within "
-        f"{r.window_start:%H:%M}–{r.window_end:%H:%M} the shared {', '.join(shared)} "
-        f"{'is' if len(shared) == 1 else 'are'} busy with "
-        f"{', '.join(names[b] for b in sorted(blockers)) or 'other rounds'}"
+    reason = ngettext(
+        "{round}: on its days ({days}) within {start}–{end} the shared {uses} is busy with {others}",
+        "{round}: on its days ({days}) within {start}–{end} the shared {uses} are busy with {others}",
+        len(shared),
+    ).format(
+        round=r.name,
+        days=", ".join(d.isoformat() for d in days),
+        start=f"{r.window_start:%H:%M}",
+        end=f"{r.window_end:%H:%M}",
+        uses=", ".join(shared),
+        others=", ".join(names[b] for b in sorted(blockers)) or _("other rounds"),
     )
     fixes: list[str] = []
     other_days = [d for d in w.days if d not in days and any(not _fits(w, r, t, placed) for t in w.starts(r, [d]))]
     if other_days:
-        fixes.append("allow another day: " + ", ".join(d.isoformat() for d in other_days) + " have room")
+        fixes.append(_("allow another day: {days} have room").format(days=", ".join(d.isoformat() for d in other_days)))
     for ws, we in (
         (clock.minutes(r.window_start), 21 * 60),
         (6 * 60, clock.minutes(r.window_end)),
         (6 * 60, 21 * 60),
     ):
         if any(not _fits(w, r, t, placed) for t in w.starts(r, days, ws, we)):
-            fixes.append(f"widen the window to {ws // 60:02d}:{ws % 60:02d}–{we // 60:02d}:{we % 60:02d}")
+            fixes.append(
+                _("widen the window to {start}–{end}").format(
+                    start=f"{ws // 60:02d}:{ws % 60:02d}", end=f"{we // 60:02d}:{we % 60:02d}"
+                )
+            )
             break
     for u in shared:
-        fixes.append(f"give it another {u} (a second team or vehicle)")
+        fixes.append(_("give it another {uses} (a second team or vehicle)").format(uses=u))
     return UnplacedRound(r.id, reason, tuple(fixes))
 
 
@@ -177,7 +188,7 @@ def schedule_week(
     solved = cpsat.solve(model.model, time_limit_s=time_limit_s, workers=workers, name="week")
     status = solved.status
     if not solved.found:
-        raise InfeasibleError(f"week: the solver found no calendar (status {status})")
+        raise InfeasibleError(_("week: the solver found no calendar (status {status})").format(status=status))
     gap = solved.gap
     start, present = model.start, model.placed
     placed_at = {rid: solved.value(start[rid]) for rid in start if solved.value(present[rid])}
@@ -207,9 +218,10 @@ def _calendar(
     unplaced = [
         UnplacedRound(
             r.id,
-            f"{r.name}: lasts {r.duration_min} min but its window holds "
-            f"{clock.minutes(r.window_end) - clock.minutes(r.window_start)} min",
-            ("widen the window", "shorten the round"),
+            _("{round}: lasts {n} min but its window holds {span} min").format(
+                round=r.name, n=r.duration_min, span=clock.minutes(r.window_end) - clock.minutes(r.window_start)
+            ),
+            (_("widen the window"), _("shorten the round")),
         )
         for r in too_short
     ]

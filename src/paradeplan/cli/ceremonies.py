@@ -34,7 +34,7 @@ def ceremonies_command(
 
     with guarded():
         summary, failure = plan_ceremonies(plan, out, lang=lang, cdn=cdn)
-        typer.echo(f"{summary}; written to {out}")
+        typer.echo(_("{summary}; written to {out}").format(summary=summary, out=out))
         if failure is not None:
             raise failure
 
@@ -53,6 +53,6 @@ def week_command(plan: Path, out: Path = typer.Option(..., "--out")) -> None:  #
 
     with guarded():
         summary, failure = plan_week(plan, out)
-        typer.echo(f"{summary}; written to {out}")
+        typer.echo(_("{summary}; written to {out}").format(summary=summary, out=out))
         if failure is not None:
             raise failure

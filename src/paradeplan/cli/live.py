@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from paradeplan.cli.common import HELP, check_port, check_token, guarded, loopback, print_err
-from paradeplan.i18n import _
+from paradeplan.i18n import _, current_lang, ngettext
 
 
 def _more_files() -> None:
@@ -35,9 +35,69 @@ def _rehearsal_start(rehearse: str | None) -> int | None:
     rehearse_s = clock.parse(rehearse)
     if rehearse_s is None:
         raise InputError(
-            problems=[Problem(f"{rehearse!r} is not a time of day", field="--rehearse", hint="use HH:MM or HH:MM:SS")]
+            problems=[
+                Problem(
+                    _("'{value}' is not a time of day").format(value=rehearse),
+                    field="--rehearse",
+                    hint=_("use HH:MM or HH:MM:SS"),
+                )
+            ]
         )
     return rehearse_s
+
+
+def _announce(live: Any, base: str, host: str, generated: bool, rehearse_s: int | None) -> None:
+    """What the server says when it starts: the parade, its reports, and the address of each view."""
+    from paradeplan import clock
+
+    folder, store, secret = live.folder, live.store, live.token
+    schedule = folder.schedule
+    n = len(store.reports())
+    typer.echo(
+        ngettext(
+            "{parade} ({date}, {zone}): {posts} posts, {n} report in {file}",
+            "{parade} ({date}, {zone}): {posts} posts, {n} reports in {file}",
+            n,
+        ).format(
+            parade=schedule.parade.name,
+            date=schedule.parade.date.isoformat(),
+            zone=schedule.event.timezone,
+            posts=len(schedule.posts),
+            n=n,
+            file=folder.db,
+        )
+    )
+    if folder.basemap_note:
+        print_err(_("note: {text}").format(text=folder.basemap_note))
+    if rehearse_s is not None:
+        typer.echo(
+            _("Rehearsal: the clock starts at {time} on {date}").format(
+                time=clock.hms(rehearse_s), date=schedule.parade.date
+            )
+        )
+    typer.echo(_("Public view:  {url}").format(url=f"{base}/"))
+    typer.echo(_("Control view: {url}").format(url=f"{base}/control#token={secret}"))
+    first = next(iter(live.links().items()), None)
+    if first is not None:
+        typer.echo(
+            _("Unit views:   one link per unit, listed in the control view (e.g. {url})").format(
+                url=f"{base}{first[1]}"
+            )
+        )
+    if generated:
+        typer.echo(
+            _(
+                "The token was generated for this run and is not shown again: keep the control link "
+                "private (or pass --token to keep the same links across restarts)."
+            )
+        )
+    if not loopback(host):
+        print_err(
+            _(
+                "note: listening on {host} over plain HTTP: anyone on that network can read the public "
+                "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
+            ).format(host=host)
+        )
 
 
 def live_command(
@@ -62,7 +122,6 @@ def live_command(
     ] = None,
 ) -> None:
     """Serve the day's live views: control room (token), one link per unit, and the public page."""
-    from paradeplan import clock
 
     with guarded():
         check_token(token)
@@ -85,35 +144,17 @@ def live_command(
         schedule = folder.schedule
         live_clock = LiveClock.make(schedule.event.timezone, rehearse_s, schedule.parade.date)
         live = Live(folder, store, secret, live_clock)
-        n = len(store.reports())
-        typer.echo(
-            f"{schedule.parade.name} ({schedule.parade.date.isoformat()}, {schedule.event.timezone}): "
-            f"{len(schedule.posts)} posts, {n} report(s) in {folder.db}"
-        )
-        if folder.basemap_note:
-            print_err(f"note: {folder.basemap_note}")
-        if rehearse_s is not None:
-            typer.echo(f"Rehearsal: the clock starts at {clock.hms(rehearse_s)} on {schedule.parade.date}")
-        typer.echo(f"Public view:  {base}/")
-        typer.echo(f"Control view: {base}/control#token={secret}")
-        first = next(iter(live.links().items()), None)
-        if first is not None:
-            typer.echo(f"Unit views:   one link per unit, listed in the control view (e.g. {base}{first[1]})")
-        if generated:
-            typer.echo(
-                "The token was generated for this run and is not shown again: keep the control link "
-                "private (or pass --token to keep the same links across restarts)."
-            )
-        if not loopback(host):
-            print_err(
-                f"note: listening on {host} over plain HTTP: anyone on that network can read the public "
-                "view, and tokens travel unencrypted (put it behind HTTPS for use beyond a closed network)"
-            )
-        typer.echo("Ctrl-C stops the server; the reports stay in the folder.")
+        _announce(live, base, host, generated, rehearse_s)
+        typer.echo(_("Ctrl-C stops the server; the reports stay in the folder."))
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn shut down cleanly first, then passed Ctrl-C on
             serve(live, host, port)
         gone = store.gone()
         if gone is not None:
-            print_err(gone.reason_en)
+            print_err(gone.reason if current_lang() == "vi" else gone.reason_en)
             raise typer.Exit(1)
-        typer.echo(f"Stopped. {len(store.reports())} report(s) kept in {folder.db}")
+        kept = len(store.reports())
+        typer.echo(
+            ngettext("Stopped. {n} report kept in {file}", "Stopped. {n} reports kept in {file}", kept).format(
+                n=kept, file=folder.db
+            )
+        )

@@ -15,16 +15,16 @@ from paradeplan.i18n import _
 def _shape_problems(inst: Any, sol: Any) -> list[str]:
     """What makes a solution impossible to draw: not a posts-solution/1 object, or rows naming unknown posts/units."""
     if not isinstance(sol, dict) or sol.get("format") != "paradeplan.posts-solution/1":
-        return ['not a posts-solution/1 file (its "format" must be "paradeplan.posts-solution/1")']
+        return [_('not a posts-solution/1 file (its "format" must be "paradeplan.posts-solution/1")')]
     rows = sol.get("assignments")
     if not isinstance(rows, list):
-        return ["assignments: must be an array"]
+        return [_("assignments: must be an array")]
     posts = {p.id for p in inst.posts}
     units = {u.id for u in inst.units}
     bad = []
     for i, a in enumerate(rows):
         if not isinstance(a, dict) or a.get("post") not in posts or a.get("unit") not in units:
-            bad.append(f"assignments[{i}]: not a row naming a post and a unit of the instance")
+            bad.append(_("assignments[{i}]: not a row naming a post and a unit of the instance").format(i=i))
     return bad[:20]
 
 
@@ -41,7 +41,11 @@ def posts_map_command(
 
     with guarded():
         if lang not in ("vi", "en"):
-            raise InputError(problems=[Problem(f"unknown language '{lang}'", field="--lang", hint="use vi or en")])
+            raise InputError(
+                problems=[
+                    Problem(_("unknown language '{lang}'").format(lang=lang), field="--lang", hint=_("use vi or en"))
+                ]
+            )
         from paradeplan.posts import instance_to_json, load_instance
         from paradeplan.posts.checker import check_json
         from paradeplan.posts.instance import read_json_file
@@ -51,11 +55,13 @@ def posts_map_command(
         violations = check_json(inst, sol)
         shape = _shape_problems(inst, sol)
         if shape:
-            raise InputError(problems=[Problem(v, str(solution), hint="see paradeplan posts check") for v in shape])
+            raise InputError(problems=[Problem(v, str(solution), hint=_("see paradeplan posts check")) for v in shape])
         if violations:
             typer.echo(
-                f"{solution}: warning: the independent checker finds {len(violations)} problem(s), "
-                f"e.g. {violations[0]}; drawn anyway (see paradeplan posts check)",
+                _(
+                    "{file}: warning: the independent checker finds {n} problems, e.g. {first}; drawn anyway (see "
+                    "paradeplan posts check)"
+                ).format(file=solution, n=len(violations), first=violations[0]),
                 err=True,
             )
         write_file_atomic(out, render_posts_map(instance_to_json(inst), sol, lang=lang, cdn=cdn))

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from paradeplan.cli.common import HELP
-from paradeplan.i18n import _
+from paradeplan.i18n import _, kind_name, km
 
 app = typer.Typer(
     help=_("Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.", HELP),
@@ -27,7 +27,7 @@ def _fail(err: Exception) -> typer.Exit:
         for line in err.lines():
             typer.echo(line, err=True)
         return typer.Exit(err.exit_code)
-    typer.echo(f"internal error: {err}", err=True)
+    typer.echo(_("internal error: {error} (please report it; run with -v for details)").format(error=err), err=True)
     return typer.Exit(1)
 
 
@@ -87,14 +87,14 @@ def solve(
 
         inst = load_instance(instance)
         if not out.parent.exists():
-            raise InputError(problems=[Problem("the output folder does not exist", str(out), field="--out")])
+            raise InputError(problems=[Problem(_("the output folder does not exist"), str(out), field="--out")])
         sol = _solve_with_status(inst, time_limit, quiet)
         doc = solution_to_json(inst, sol)
         violations = check(inst, doc)
         if violations:
             for v in violations:
-                typer.echo(f"checker: {v}", err=True)
-            raise ParadeplanError("the solver produced a schedule the checker rejects; nothing written")
+                typer.echo(_("checker: {problem}").format(problem=v), err=True)
+            raise ParadeplanError(_("the solver produced a schedule the checker rejects; nothing written"))
         write_json_atomic(out, doc)
     except KeyboardInterrupt:
         from paradeplan.cli.common import interrupted
@@ -103,25 +103,45 @@ def solve(
     except ParadeplanError as e:
         raise _fail(e) from None
     except OSError as e:
-        typer.echo(f"{out}: cannot write: {e.strerror or e}", err=True)
+        typer.echo(_("{file}: cannot write: {error}").format(file=out, error=e.strerror or e), err=True)
         raise typer.Exit(1) from None
     except Exception as e:  # noqa: BLE001 - never show a traceback
         raise _fail(e) from None
     if not quiet:
-        slack = f", smallest slack {doc['min_slack_s']} s" if doc.get("min_slack_s") is not None else ""
-        typer.echo(
-            f"{doc['status']}: {doc['units_used']} units, covered {doc['covered']}/{doc['required']}, "
-            f"{doc['travel_km']} km{slack} -> {out}",
-            err=True,
-        )
+        values = {
+            "status": doc["status"],
+            "units": doc["units_used"],
+            "covered": doc["covered"],
+            "required": doc["required"],
+            "km": km(doc["travel_km"] * 1000),
+            "out": out,
+        }
+        if doc.get("min_slack_s") is not None:
+            line = _(
+                "{status}: {units} units, covered {covered}/{required}, {km}, smallest slack {slack} s -> {out}"
+            ).format(slack=doc["min_slack_s"], **values)
+        else:
+            line = _("{status}: {units} units, covered {covered}/{required}, {km} -> {out}").format(**values)
+        typer.echo(line, err=True)
     if doc["uncovered"]:
         by_kind: dict[str, int] = {}
         for u in doc["uncovered"]:
             by_kind[u["kind"]] = by_kind.get(u["kind"], 0) + u["missing"]
-        summary = ", ".join(f"{n} {k} unit-post{'s' if n != 1 else ''}" for k, n in sorted(by_kind.items()))
-        typer.echo(f"not all need is covered: missing {summary} at {len(doc['uncovered'])} post needs:", err=True)
+        summary = ", ".join(f"{n} × {kind_name(k)}" for k, n in sorted(by_kind.items()))
+        typer.echo(
+            _("not all need is covered: missing {summary} at {n} post needs:").format(
+                summary=summary, n=len(doc["uncovered"])
+            ),
+            err=True,
+        )
         for u in doc["uncovered"]:
-            typer.echo(f"  post {u['post']}: {u['missing']} more {u['kind']}", err=True)
+            typer.echo(
+                "  "
+                + _("post {post}: {n} more of kind {kind}").format(
+                    post=u["post"], n=u["missing"], kind=kind_name(u["kind"])
+                ),
+                err=True,
+            )
         raise typer.Exit(3)
 
 

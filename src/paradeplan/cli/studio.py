@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from paradeplan.cli.common import HELP, check_port, check_token, guarded, loopback, print_err
-from paradeplan.i18n import _
+from paradeplan.i18n import _, number
 
 
 def studio_command(
@@ -34,7 +34,7 @@ def studio_command(
     with guarded():
         check_token(token)
         if folder.exists() and not folder.is_dir():
-            raise InputError(problems=[Problem("is not a folder", str(folder), hint="give a folder with --dir")])
+            raise InputError(problems=[Problem(_("is not a folder"), str(folder), hint=_("give a folder with --dir"))])
         from paradeplan.studio.server import Studio, new_token, serve
 
         check_port(host, port)
@@ -45,28 +45,38 @@ def studio_command(
             from paradeplan.importer.reader import MAX_DOCUMENT_BYTES
 
             if not file.is_file():
-                raise InputError(problems=[Problem("no such file", str(file), hint="check the path")])
+                raise InputError(problems=[Problem(_("no such file"), str(file), hint=_("check the path"))])
             if file.stat().st_size > MAX_DOCUMENT_BYTES:
                 raise InputError(
-                    problems=[Problem(f"larger than the limit of {MAX_DOCUMENT_BYTES:,} bytes", str(file))]
+                    problems=[
+                        Problem(_("larger than the limit of {n} bytes").format(n=number(MAX_DOCUMENT_BYTES)), str(file))
+                    ]
                 )
             opened, step = studio.add(file.name, file.read_bytes())
             req = sum(1 for it in step.open_items if it["required"])
-            typer.echo(f"{file}: imported, {len(step.open_items)} open item(s) ({req} required) to fix in the studio")
+            typer.echo(
+                _("{file}: imported, {n} open items ({required} required) to fix in the studio").format(
+                    file=file, n=len(step.open_items), required=req
+                )
+            )
         base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
         url = f"{base}/#token={secret}" + (f"&plan={opened}" if opened else "")
-        typer.echo(f"Studio: {url}")
-        typer.echo(f"Plans and their history are kept in {folder}/ (closing the browser or the server loses nothing).")
+        typer.echo(_("Studio: {url}").format(url=url))
+        typer.echo(
+            _("Plans and their history are kept in {folder} (closing the browser or the server loses nothing).").format(
+                folder=f"{folder}/"
+            )
+        )
         if token is None:
-            typer.echo("The token was generated for this run: keep the link private (or pass --token).")
+            typer.echo(_("The token was generated for this run: keep the link private (or pass --token)."))
         if not loopback(host):
-            print_err(f"note: listening on {host} over plain HTTP: the token travels unencrypted")
+            print_err(_("note: listening on {host} over plain HTTP: the token travels unencrypted").format(host=host))
         if not no_browser:
             import webbrowser
 
             with contextlib.suppress(Exception):
                 webbrowser.open(url)
-        typer.echo("Ctrl-C stops the studio.")
+        typer.echo(_("Ctrl-C stops the studio."))
         with contextlib.suppress(KeyboardInterrupt):
             serve(studio, host, port)
-        typer.echo(f"Stopped. Plans kept in {folder}/")
+        typer.echo(_("Stopped. Plans kept in {folder}").format(folder=f"{folder}/"))

@@ -335,6 +335,7 @@ class _Reader:
         self.out = Extraction(source=source)
         self.year: int | None = None
         self._route_cue: Cue | None = None
+        self._route_line: int | None = None
 
     # -- header ---------------------------------------------------------------------------------------
     def header(self) -> None:
@@ -619,14 +620,14 @@ class _Reader:
         step's time; of the lines without a subject only the first is read."""
         out = self.out
         plain_read = False
-        for f0 in self.lines:
-            f = _unbullet(f0)
+        for i in self._parade_lines():
+            f = _unbullet(self.lines[i])
             m = _TIME_LINE.match(f.low)
             if not m:
                 continue
             low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
             times = find_times(low)
-            ds = find_dates(low, self.year)
+            ds = find_dates(low, self.year) or self._same_day(i, low)
             if not times and not ds:
                 continue
             if ds and out.assembly_date is None:
@@ -642,6 +643,33 @@ class _Reader:
             elif not plain_read:
                 plain_read = True
                 self._plain_times(low, times)
+
+    def _same_day(self, i: int, low: str) -> list[Found]:
+        """ "… xuất phát lúc 19h00 cùng ngày": the last date written before line ``i``."""
+        if not re.search(r"\bcung ngay\b", low):
+            return []
+        for f in reversed(self.lines[:i]):
+            ds = find_dates(f.low, self.year)
+            if ds:
+                return ds[-1:]
+        return []
+
+    def _parade_lines(self) -> list[int]:
+        """The lines that may state the parade's time, by the document's structure: those of the route's own
+        section first, then the others, leaving out the sections of a ceremony ("1. Lễ phát động" / "Thời gian:
+        18 giờ 30 …" is the ceremony's time, not the parade's)."""
+        path = self.doc.path(self._route_line) if self._route_line is not None else ()
+        home = path[-1] if path else None
+        own: list[int] = []
+        other: list[int] = []
+        for i in range(len(self.lines)):
+            secs = self.doc.path(i)
+            inner = secs[-1] if secs else None
+            if home is not None and any(s is home for s in secs):
+                own.append(i)
+            elif inner is None or not _CEREMONY.search(inner.title.low):
+                other.append(i)
+        return own + other
 
     def _plain_times(self, low: str, times: list[Found]) -> None:
         """The times of a "Thời gian: …" line without a subject: after "tập trung" the assembly's, after "xuất
@@ -714,6 +742,7 @@ class _Reader:
                 self.out.route = steps
                 self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
                 self._route_cue = cue
+                self._route_line = i
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
 

@@ -59,6 +59,9 @@ def _owner(ln: Line, c: Folded, verb_at: int) -> str | None:
     paragraph it is under ("6. Công an Quận 12:" / "Cử lực lượng …")."""
     sub, vpos = subject_of(c)
     own = tidy(sub.text) if sub.text.strip() and vpos <= verb_at else ""
+    if not own:  # "2. Ban Chỉ huy Quân sự phường: cử 30 đồng chí dân quân …": the label before the order
+        label = re.match(r"^([^:]{2,80}):\s", c.text[:verb_at])
+        own = tidy(label.group(1)) if label else ""
     own = re.split(r"\s+(?:phối hợp|chủ trì|cùng)\b", own, maxsplit=1)[0] if own else own
     if own and 2 < len(own) <= 80:
         return capitalize(own)

@@ -12,7 +12,7 @@ from paradeplan.importer.text import Folded, tidy
 _CUT = re.compile(
     r"\s*[,;]\s*|\s+(?:va|roi|sau do)\s+"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai)\b)"
-    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|quay dau\b)"
+    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
     r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
 )

@@ -413,7 +413,7 @@ def _no_constant(name: str) -> Any:
 
 
 def _type(v: Any) -> str:
-    return {
+    return {  # words as data: JSON's own names of its types, for the authors of API clients
         dict: "an object",
         list: "an array",
         str: "a string",

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import N_, _, number
 from paradeplan.live.model import LivePlan, Reserve, RouteLine
 from paradeplan.parade.schedule import ParadeSchedule, UnitRow
 from paradeplan.posts.instance import Instance, load_instance, read_json_file
@@ -15,7 +16,9 @@ from paradeplan.posts.instance import Instance, load_instance, read_json_file
 #: Largest schedule.json, route.geojson or plan.json read (bytes): a city-wide parade's schedule is a few MB.
 MAX_BYTES = 50_000_000
 DB_NAME = "live.sqlite"
-HINT = "give the folder that `paradeplan plan PLAN --out OUT` wrote"
+HINT = N_("give the folder that `paradeplan plan PLAN --out OUT` wrote")
+#: What to do about a results file this version cannot read.
+AGAIN = N_("plan again with this version of paradeplan")
 
 
 @dataclass(frozen=True)
@@ -42,13 +45,14 @@ class LiveFolder:
         return self.plan.schedule
 
 
-def _refuse(path: Path, message: str, hint: str | None = HINT) -> InputError:
-    return InputError(problems=[Problem(message, str(path), hint=hint)])
+def _refuse(path: Path, message: str, hint: str | None = None) -> InputError:
+    """A refusal naming ``path`` (translated message; the hint defaults to :data:`HINT`)."""
+    return InputError(problems=[Problem(message, str(path), hint=_(HINT) if hint is None else hint)])
 
 
 def _json(path: Path) -> Any:
     if not path.is_file():
-        raise _refuse(path, "is missing" if not path.exists() else "is not a file")
+        raise _refuse(path, _("is missing") if not path.exists() else _("is not a file"))
     return read_json_file(path, MAX_BYTES)
 
 
@@ -59,9 +63,10 @@ def _first_problem(text: str) -> str:
     if len(lines) >= 3:
         count = lines[0].split(" ", 1)[0]
         message = lines[2].split(" [", 1)[0]
-        more = f" ({count} problems in all)" if count.isdigit() and int(count) > 1 else ""
-        return f"{lines[1]}: {message}{more}"
-    return lines[0] if lines else "unreadable"
+        if count.isdigit() and int(count) > 1:
+            return _("{field}: {message} ({n} problems in all)").format(field=lines[1], message=message, n=count)
+        return f"{lines[1]}: {message}"
+    return lines[0] if lines else _("unreadable")
 
 
 def _schedule(path: Path) -> tuple[ParadeSchedule, str]:
@@ -73,11 +78,11 @@ def _schedule(path: Path) -> tuple[ParadeSchedule, str]:
     except ValueError as exc:
         raise _refuse(
             path,
-            f"is not a paradeplan.schedule/1 file ({_first_problem(str(exc))})",
-            "plan again with this version of paradeplan",
+            _("is not a paradeplan.schedule/1 file ({problem})").format(problem=_first_problem(str(exc))),
+            _(AGAIN),
         ) from None
     if not schedule.timetable or not schedule.closures.stretches:
-        raise _refuse(path, "has no timetable or no route stretches", "plan again with this version of paradeplan")
+        raise _refuse(path, _("has no timetable or no route stretches"), _(AGAIN))
     return schedule, hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -87,7 +92,7 @@ def _route(
     data = _json(path)
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        raise _refuse(path, "is not a GeoJSON FeatureCollection")
+        raise _refuse(path, _("is not a GeoJSON FeatureCollection"))
     lines: list[tuple[tuple[tuple[float, float], ...], float]] = []
     points: list[tuple[str, str, float, float, float]] = []
     try:
@@ -110,19 +115,23 @@ def _route(
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise _refuse(
             path,
-            f"has a feature without the route's geometry or length ({type(exc).__name__}: {exc})",
-            "plan again with this version of paradeplan",
+            _("has a feature without the route's geometry or length ({error})").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+            _(AGAIN),
         ) from None
-    if not lines or not any(coords for coords, _ in lines):
-        raise _refuse(path, "has no route line")
+    if not lines or not any(coords for coords, _length in lines):
+        raise _refuse(path, _("has no route line"))
     line = RouteLine.from_stretches(lines)
     if abs(line.at_m[-1] - schedule.parade.total_m) > max(50.0, 0.01 * schedule.parade.total_m):
         raise _refuse(
             path,
-            f"measures {line.at_m[-1]:.0f} m but schedule.json's route is {schedule.parade.total_m} m",
-            "the two files come from different plans: plan again",
+            _("measures {n} m but schedule.json's route is {total} m").format(
+                n=number(line.at_m[-1]), total=number(schedule.parade.total_m)
+            ),
+            _("the two files come from different plans: plan again"),
         )
-    return line, tuple(coords for coords, _ in lines), tuple(points)
+    return line, tuple(coords for coords, _length in lines), tuple(points)
 
 
 def _traffic(path: Path) -> tuple[int, int, dict[str, float], str]:
@@ -135,9 +144,7 @@ def _traffic(path: Path) -> tuple[int, int, dict[str, float], str]:
         clearance = int(round(float(traffic["clearance_min"]) * 60))
         speeds = {str(k): float(v) for k, v in (traffic.get("unit_speed_kmh") or {}).items()}
     except (AssertionError, KeyError, TypeError, ValueError, AttributeError):
-        raise _refuse(
-            path, "has no traffic.lead_time_min and traffic.clearance_min", "plan again with this version of paradeplan"
-        ) from None
+        raise _refuse(path, _("has no traffic.lead_time_min and traffic.clearance_min"), _(AGAIN)) from None
     return lead, clearance, speeds, streets if isinstance(streets, str) and streets else "builtin:quan12"
 
 
@@ -151,10 +158,14 @@ def _basemap(spec: str, given: Path | None, line: RouteLine) -> tuple[Any, str |
         graph = load_graph(str(given))
     elif spec.startswith("builtin:") or Path(spec).is_absolute():
         if not spec.startswith("builtin:") and not Path(spec).is_file():
-            return (), f"no street basemap: {spec} (the plan's streets) is not there; pass --streets FILE"
+            return (), _("no street basemap: {file} (the plan's streets) is not there; pass --streets FILE").format(
+                file=spec
+            )
         graph = load_graph(spec)
     else:
-        return (), f"no street basemap: the plan names its streets at a relative path ({spec}); pass --streets FILE"
+        return (), _(
+            "no street basemap: the plan names its streets at a relative path ({file}); pass --streets FILE"
+        ).format(file=spec)
     bounds = [[min(line.lat), min(line.lon)], [max(line.lat), max(line.lon)]]
     lines = street_lines(graph, bounds)
     return tuple((float(w), tuple((tuple(a), tuple(b)) for a, b in segs)) for w, segs in lines), None
@@ -200,16 +211,18 @@ def load_folder(
         Naming the file that is missing or broken and what to do (exit status 2).
     """
     if not out.exists():
-        raise _refuse(out, "no such folder", f"run `paradeplan plan PLAN --out {out}` first")
+        raise _refuse(out, _("no such folder"), _("run `paradeplan plan PLAN --out {out}` first").format(out=out))
     if not out.is_dir():
-        raise _refuse(out, "is not a folder")
+        raise _refuse(out, _("is not a folder"))
     suffix = f"-{parade}" if parade else ""
     for name in (f"schedule{suffix}.json", f"posts{suffix}.json", f"route{suffix}.geojson", "plan.json"):
         if not (out / name).is_file():
             raise _refuse(
                 out / name,
-                "is missing" if not (out / name).exists() else "is not a file",
-                f"{HINT} (it writes {name})" if not parade else f"is {parade!r} a parade of this folder?",
+                _("is missing") if not (out / name).exists() else _("is not a file"),
+                _("{hint} (it writes {file})").format(hint=_(HINT), file=name)
+                if not parade
+                else _("is '{id}' a parade of this folder?").format(id=parade),
             )
     schedule, digest = _schedule(out / f"schedule{suffix}.json")
     instance = load_instance(out / f"posts{suffix}.json")

@@ -324,7 +324,10 @@ def _json_bytes(data: Any) -> bytes:
 
 
 def _page(view: str, title: str, lang: str, extra: str = "") -> str:
-    """A view's HTML shell: everything it shows comes from the API (as text, never as markup)."""
+    """A view's HTML shell: everything it shows comes from the API (as text, never as markup), in the words of the
+    catalogue (``live.labels``, carried as JSON data that no script runs)."""
+    from paradeplan.live.labels import labels_json
+
     t = html.escape(title)
     return f"""<!doctype html>
 <html lang="{html.escape(lang)}">
@@ -335,6 +338,7 @@ def _page(view: str, title: str, lang: str, extra: str = "") -> str:
 <title>{t}</title>
 <link rel="stylesheet" href="/static/leaflet.css">
 <link rel="stylesheet" href="/static/live.css">
+<script type="application/json" id="pp-labels">{labels_json()}</script>
 </head>
 <body class="view-{view}" data-view="{view}" data-lang="{html.escape(lang)}">
 {extra}
@@ -652,7 +656,7 @@ def _add_events(app: "FastAPI", live: Live) -> None:
                     data = json.dumps(
                         {"version": live.version, "now": now.time().isoformat(), "updated": now.isoformat()}
                     )
-                    yield f"event: state\ndata: {data}\n\n"
+                    yield f"event: state\ndata: {data}\n\n"  # words as data: the event stream protocol
                     await live.broadcast.wait(TICK_S)
             except asyncio.CancelledError:
                 raise

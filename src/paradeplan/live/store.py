@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paradeplan.errors import InputError, Problem
-from paradeplan.i18n import N_, tr
+from paradeplan.i18n import N_, _, tr
 from paradeplan.live.model import REPORT_KINDS, Report, ReportKind
 from paradeplan.outputs import StoreLock, lock_store
 
@@ -38,8 +38,8 @@ CREATE TABLE IF NOT EXISTS log (
 );
 """
 #: Columns schema 2 added to the reports of schema 1 (stores kept by older versions are brought up to date).
-_V2_COLUMNS = (("withdrawn", "TEXT"), ("who", "TEXT NOT NULL DEFAULT 'control'"))
-_COLUMNS = "seq, kind, time_s, at_m, post, received"
+_V2_COLUMNS = (("withdrawn", "TEXT"), ("who", "TEXT NOT NULL DEFAULT 'control'"))  # words as data: SQL
+_COLUMNS = "seq, kind, time_s, at_m, post, received"  # words as data: SQL
 
 
 class Refused(Exception):  # noqa: N818 - a refusal, not a failure of the store
@@ -144,9 +144,9 @@ class Store:
                 raise InputError(
                     problems=[
                         Problem(
-                            "holds the reports of another schedule (schedule.json changed since they were made)",
+                            _("holds the reports of another schedule (schedule.json changed since they were made)"),
                             str(path),
-                            hint="move it away to start a new day, or serve the folder it was made for",
+                            hint=_("move it away to start a new day, or serve the folder it was made for"),
                         )
                     ]
                 )
@@ -159,7 +159,11 @@ class Store:
             self._file_lock.release()
             raise InputError(
                 problems=[
-                    Problem(f"is not a usable report store ({exc})", str(path), hint="move it away; a new one is made")
+                    Problem(
+                        _("is not a usable report store ({error})").format(error=exc),
+                        str(path),
+                        hint=_("move it away; a new one is made"),
+                    )
                 ]
             ) from None
         except BaseException:

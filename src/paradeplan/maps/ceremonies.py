@@ -4,44 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from paradeplan.i18n import N_, Msg, ngettext, tr
 from paradeplan.maps.common import PALETTE, bounds_of, labels
 from paradeplan.maps.page import build_page, legend_html
 
-_MAP_L = {
-    "vi": {
-        "title": "Bản đồ địa điểm lễ",
-        "venue": "Địa điểm lễ",
-        "paths": "Lộ trình đại biểu",
-        "legend": "Chú giải",
-        "guests": "Đại biểu, đội tham dự",
-        "base": "Nơi xuất phát",
-        "approx": "vị trí gần đúng",
-        "ceremonies": "lễ",
-        "venues": "địa điểm",
-        "people": "đại biểu, đội",
-        "none": "(không có)",
-    },
-    "en": {
-        "title": "Ceremony venues",
-        "venue": "Venue",
-        "paths": "Officials' paths",
-        "legend": "Legend",
-        "guests": "Guests and teams",
-        "base": "Base",
-        "approx": "approximate position",
-        "ceremonies": "ceremonies",
-        "venues": "venues",
-        "people": "people and teams",
-        "none": "(none)",
-    },
+#: The ceremony map's words.
+_MAP_L: dict[str, Msg] = {
+    "title": N_("Ceremony venues"),
+    "venue": N_("Venue"),
+    "paths": N_("Officials' paths"),
+    "legend": N_("Legend"),
+    "guests": N_("Guests and teams"),
+    "base": N_("Base"),
+    "approx": N_("approximate position"),
+    "none": N_("(none)"),
+    "undecided": N_("not decided yet"),
 }
 
 CEREMONIES_JS = r"""
 var overlays=ppBase(map,D), Lb=D.L;
 var venues=L.layerGroup(), paths=L.layerGroup();
 D.venues.forEach(function(v){
-  var h='<div class="pp-pop"><b>'+ppEsc(v.n)+'. '+ppEsc(v.name)+'</b>';
-  v.c.forEach(function(c){h+='<br><br><b>'+ppEsc(c[0])+'</b><br>'+ppEsc(c[1])+
+  var tbd=' <span class="pp-warn">('+ppEsc(Lb.undecided)+')</span>';  /* a placeholder the plan leaves open */
+  var h='<div class="pp-pop"><b>'+ppEsc(v.n)+'. '+ppEsc(v.name)+'</b>'+(v.open?tbd:'');
+  v.c.forEach(function(c){h+='<br><br><b>'+ppEsc(c[0])+'</b><br>'+ppEsc(c[1])+(c[3]?tbd:'')+
     '<br><span class="pp-k">'+ppEsc(Lb.guests)+':</span> '+(c[2].length?c[2].map(ppEsc).join(', '):ppEsc(Lb.none));});
   if(v.approx){h+='<br><span class="pp-warn">'+ppEsc(Lb.approx)+'</span>';}
   ppPin([v.lat,v.lon],ppEsc(v.n),'#c0392b',24).bindPopup(h+'</div>',{maxWidth:320})
@@ -80,7 +66,7 @@ def render_ceremonies_map(data: dict[str, Any], *, lang: str = "vi", cdn: bool =
         The HTML page.
     """
     lab = dict(labels(lang))
-    lab.update(_MAP_L.get(lang, _MAP_L["vi"]))
+    lab.update({key: tr(msg, lang) for key, msg in _MAP_L.items()})
     venues, paths = data["venues"], data["paths"]
     pts = [(v["lat"], v["lon"]) for v in venues] + [(q[0], q[1]) for p in paths for q in p["c"]]
     legend = legend_html(
@@ -89,8 +75,12 @@ def render_ceremonies_map(data: dict[str, Any], *, lang: str = "vi", cdn: bool =
         + [("line", PALETTE[i % len(PALETTE)], p["name"]) for i, p in enumerate(paths[:12])]
         + ([("line", "#999999", f"… +{len(paths) - 12}")] if len(paths) > 12 else []),
     )
-    subtitle = (
-        f"{data['ceremonies']} {lab['ceremonies']} · {len(venues)} {lab['venues']} · {data['people']} {lab['people']}"
+    subtitle = " · ".join(
+        (
+            ngettext("{n} ceremony", "{n} ceremonies", data["ceremonies"], lang).format(n=data["ceremonies"]),
+            ngettext("{n} venue", "{n} venues", len(venues), lang).format(n=len(venues)),
+            ngettext("{n} person or team", "{n} people and teams", data["people"], lang).format(n=data["people"]),
+        )
     )
     return build_page(
         title=f"{lab['title']}: {data['event']}",

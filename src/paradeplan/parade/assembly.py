@@ -128,9 +128,9 @@ def _coords(place: Place) -> LatLon:
         raise InputError(
             problems=[
                 Problem(
-                    f"place '{place.id}' has no coordinates",
+                    _("place '{id}' has no coordinates").format(id=place.id),
                     field=f"places.{place.id}",
-                    hint="pin it with lat: and lon:",
+                    hint=_("pin it with lat: and lon:"),
                 )
             ]
         )

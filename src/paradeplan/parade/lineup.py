@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from paradeplan import clock
 from paradeplan.errors import InfeasibleError, InputError, Problem, Shortfall
+from paradeplan.i18n import _, number
 from paradeplan.parade.schedule import LineupSlot
 from paradeplan.parade.timing import ColumnVehicle
 from paradeplan.plan.model import Parade, Staging
@@ -39,7 +40,9 @@ def _contradictions(parade: Parade, groups: set[str], lead_groups: list[str]) ->
         if gid in seen:
             problems.append(
                 Problem(
-                    f"'{gid}' is listed twice", field=f"parades.{parade.id}.lineup.order", hint="list each group once"
+                    _("'{id}' is listed twice").format(id=gid),
+                    field=f"parades.{parade.id}.lineup.order",
+                    hint=_("list each group once"),
                 )
             )
         seen.add(gid)
@@ -48,10 +51,12 @@ def _contradictions(parade: Parade, groups: set[str], lead_groups: list[str]) ->
         if first_listed and first_listed[0] not in lead_groups:
             problems.append(
                 Problem(
-                    f"rule 'lineup.order' puts '{first_listed[0]}' first but rule 'lead vehicles first' needs "
-                    f"'{lead_groups[0]}' at the head",
+                    _(
+                        "rule 'lineup.order' puts '{first}' first but rule 'lead vehicles first' needs '{lead}' at "
+                        "the head"
+                    ).format(first=first_listed[0], lead=lead_groups[0]),
                     field=f"parades.{parade.id}.lineup.order",
-                    hint="move the lead group to the front of lineup.order",
+                    hint=_("move the lead group to the front of lineup.order"),
                 )
             )
     if rules.tail_group and rules.tail_group in rules.order:
@@ -59,18 +64,19 @@ def _contradictions(parade: Parade, groups: set[str], lead_groups: list[str]) ->
         if listed and listed[-1] != rules.tail_group:
             problems.append(
                 Problem(
-                    f"rule 'tail_group: {rules.tail_group}' contradicts rule 'lineup.order', which puts "
-                    f"'{listed[-1]}' last",
+                    _("rule 'tail_group: {tail}' contradicts rule 'lineup.order', which puts '{last}' last").format(
+                        tail=rules.tail_group, last=listed[-1]
+                    ),
                     field=f"parades.{parade.id}.lineup.tail_group",
-                    hint="put the tail group last in lineup.order, or drop one rule",
+                    hint=_("put the tail group last in lineup.order, or drop one rule"),
                 )
             )
     if rules.tail_group and rules.tail_group in lead_groups:
         problems.append(
             Problem(
-                f"rule 'tail_group' names the lead group '{rules.tail_group}'",
+                _("rule 'tail_group' names the lead group '{id}'").format(id=rules.tail_group),
                 field=f"parades.{parade.id}.lineup.tail_group",
-                hint="the lead rides at the head; name another group",
+                hint=_("the lead rides at the head; name another group"),
             )
         )
     return problems
@@ -145,15 +151,50 @@ def _positions(parade: Parade, st: Staging, ordered: list[ColumnVehicle]) -> lis
             total_need = sum(x.length_m for x in ordered) + sum(x.gap_m for x in ordered[:-1])
             have = sum(s[1] for s in stretches)
             raise InfeasibleError(
-                f"parades.{parade.id}.staging: the staging stretch is too short: the column needs "
-                f"{total_need:.0f} m, the stretch(es) give {have:.0f} m — {total_need - have:.0f} m short "
-                f"(add a second stretch under staging.extra, or lengthen staging.length_m)",
-                [Shortfall("staging length", total_need - have, "m", "add staging.extra")],
+                _(
+                    "{field}: the staging stretch is too short: the column needs {need} m, the stretches give "
+                    "{have} m — {short} m short (add a second stretch under staging.extra, or lengthen "
+                    "staging.length_m)"
+                ).format(
+                    field=f"parades.{parade.id}.staging",
+                    need=number(total_need),
+                    have=number(have),
+                    short=number(total_need - have),
+                ),
+                [Shortfall(_("staging length"), total_need - have, "m", _("add staging.extra"))],
             )
         positions.append((stretches[idx][0], used, used + need))
         used += need + v.gap_m
 
     return positions
+
+
+def _too_late(parade: Parade, late: list[str], assembly: int) -> InfeasibleError:
+    """Vehicles that cannot reach the assembly in time from their base (exit 3)."""
+    return InfeasibleError(
+        _(
+            "{field}: {vehicles} cannot reach the assembly by {at} from its base after its ready time (make it "
+            "ready earlier)"
+        ).format(field=f"parades.{parade.id}", vehicles=", ".join(late), at=clock.hm(assembly)),
+        [Shortfall(_("{vehicle} arrival").format(vehicle=vid), 1, "vehicle") for vid in late],
+    )
+
+
+def _no_slots(parade: Parade, st: Staging, n: int, assembly: int) -> InfeasibleError:
+    """More vehicles than the arrival slots can take in line-up order (exit 3)."""
+    return InfeasibleError(
+        _(
+            "{field}: {n} vehicles cannot all enter by {at} at {per_slot} per {slot_min}-minute slot in line-up "
+            "order (raise per_slot or make vehicles ready earlier)"
+        ).format(
+            field=f"parades.{parade.id}.staging",
+            n=n,
+            at=clock.hm(assembly),
+            per_slot=st.per_slot,
+            slot_min=st.slot_min,
+        ),
+        [Shortfall(_("arrival slots"), 1, "slot")],
+    )
 
 
 def stage(
@@ -203,20 +244,11 @@ def stage(
         lows.append(min(lo, n_slots))
     late = [v.id for v, lo in zip(ordered, lows, strict=True) if lo > n_slots - 1]
     if late:
-        raise InfeasibleError(
-            f"parades.{parade.id}: {', '.join(late)} cannot reach the assembly by "
-            f"{clock.hm(assembly)} from its base after its ready time (make it ready earlier)",
-            [Shortfall(f"{vid} arrival", 1, "vehicle") for vid in late],
-        )
+        raise _too_late(parade, late, assembly)
     model = build_model(StagingInstance(tuple(v.id for v in ordered), tuple(lows), n_slots, st.per_slot))
     solved = cpsat.solve(model.model, time_limit_s=10.0, name="staging")
     if not solved.found:
-        raise InfeasibleError(
-            f"parades.{parade.id}.staging: {len(ordered)} vehicles cannot all enter by {clock.hm(assembly)} at "
-            f"{st.per_slot} per {st.slot_min}-minute slot in line-up order (raise per_slot or make vehicles "
-            f"ready earlier)",
-            [Shortfall("arrival slots", 1, "slot")],
-        )
+        raise _no_slots(parade, st, len(ordered), assembly)
     out: list[Slot] = []
     for i, (v, var) in enumerate(zip(ordered, model.slot, strict=True)):
         s = solved.value(var)

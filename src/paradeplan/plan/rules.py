@@ -545,7 +545,7 @@ def unpinned_places(plan: Plan) -> list[tuple[Path_, str, str]]:
 
 
 #: Words of the importer's "no coordinates" open item, in each language it is written in.
-NO_COORDINATES = ("coordinates", "tọa độ")
+NO_COORDINATES = ("coordinates", "tọa độ")  # words as data: text to recognise in a question
 
 
 def asks_coordinates(field: str, question: str) -> bool:
@@ -565,3 +565,23 @@ def still_open(plan: Plan) -> list[Any]:
                 continue
         out.append(item)
     return out
+
+
+#: A place name that says someone has yet to choose it ("Trường học hoặc … (do UBND huyện X chọn)").
+_UNDECIDED = re.compile(r"\(do [^)]*chọn\)|…|\.\.\.|chưa rõ|chưa xác định", re.IGNORECASE)
+
+
+def placeholders(plan: Plan | None) -> tuple[frozenset[str], frozenset[str]]:
+    """What the plan leaves open, to mark as such wherever it shows: (ids of ceremonies whose venue is still to be
+    chosen, ids of ceremonies whose time is a placeholder)."""
+    if plan is None:
+        return frozenset(), frozenset()
+    fields = {item.field for item in still_open(plan)}
+    places = {p.id: p.name for p in plan.places}
+    venue, time_ = set(), set()
+    for i, c in enumerate(plan.ceremonies):
+        if f"ceremonies[{i}].venue" in fields or _UNDECIDED.search(places.get(c.venue or "", "") or ""):
+            venue.add(c.id)
+        if any(f.startswith(f"ceremonies[{i}].") and not f.endswith(".venue") for f in fields):
+            time_.add(c.id)
+    return frozenset(venue), frozenset(time_)

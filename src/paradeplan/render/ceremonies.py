@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from paradeplan.i18n import N_, gettext
+from paradeplan.i18n import N_, gettext, short_date
 from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
 
@@ -44,6 +44,18 @@ def _travel_min(t: Attendance) -> int | None:
 
 def _labels(lang: str) -> dict[str, str]:
     return {key: gettext(msg, lang) for key, msg in _L.items()}
+
+
+def _marked(text: str, placeholder: bool, lang: str) -> str:
+    """``text``, followed by "(chưa xác định)" when it is a placeholder the plan still leaves open."""
+    return gettext("{value} (not decided yet)", lang).format(value=text) if placeholder else text
+
+
+def _open(sched: CeremonySchedule) -> tuple[frozenset[str], frozenset[str]]:
+    """Ids of the ceremonies whose venue, and whose time, are placeholders (``plan.rules.placeholders``)."""
+    from paradeplan.plan.rules import placeholders
+
+    return placeholders(sched.plan)
 
 
 def _travel(minutes: int, place_id: str | None, sched: CeremonySchedule, lang: str) -> str:
@@ -148,10 +160,17 @@ def run_of_show(sched: CeremonySchedule, ceremony_id: str, lang: str = "vi") -> 
     c = inst.ceremony(ceremony_id)
     s = sched.starts_s[c.id]
     names = {a.id: a.name for a in inst.attendees}
+    open_venue, open_time = _open(sched)
     lines = [
         f"## {c.name}",
         "",
-        f"{c.venue_name} — {lab['date']} {c.day.isoformat()}, {sched.at(s):%H:%M}–{sched.at(sched.end_s(c.id)):%H:%M}",
+        _marked(c.venue_name, c.id in open_venue, lang)
+        + " — "
+        + _marked(
+            f"{lab['date']} {short_date(c.day, lang)}, {sched.at(s):%H:%M}–{sched.at(sched.end_s(c.id)):%H:%M}",
+            c.id in open_time,
+            lang,
+        ),
         "",
         f"### {lab['program']}",
         "",
@@ -209,15 +228,16 @@ def itineraries_text(sched: CeremonySchedule, lang: str = "vi") -> str:
     """Every attendee's itinerary as Markdown."""
     lab = _labels(lang)
     names = {a.id: a.name for a in sched.instance.attendees}
+    open_venue, open_time = _open(sched)
     lines: list[str] = []
     for aid, stops in itineraries(sched).items():
         lines += [f"## {lab['itinerary']}: {names[aid]}", ""]
         for st in stops:
             trav = f" ({_travel(st['travel_min'], st['from'], sched, lang)})" if st["travel_min"] is not None else ""
-            lines.append(
-                f"- {st['arrive'][:10]} {st['arrive'][11:16]}–{st['leave'][11:16]} {st['name']}, "
-                f"{st['venue_name']}{trav}"
-            )
+            day = short_date(date.fromisoformat(st["arrive"][:10]), lang)
+            when = _marked(f"{day} {st['arrive'][11:16]}–{st['leave'][11:16]}", st["ceremony"] in open_time, lang)
+            venue = _marked(st["venue_name"], st["ceremony"] in open_venue, lang)
+            lines.append(f"- {when} {st['name']}, {venue}{trav}")
         lines.append("")
     return "\n".join(lines)
 
@@ -241,11 +261,14 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None, lang: 
         sched.plan.event.name if attendee is None else f"{names[attendee]} — {sched.plan.event.name}", PRODID
     )
     stamp = ics.stamp(inst.day0)
+    open_venue, open_time = _open(sched)
     for t in sorted(sched.attendance, key=lambda t: (t.arrive_s, t.attendee, t.ceremony)):
         if attendee is not None and t.attendee != attendee:
             continue
         c = inst.ceremony(t.ceremony)
         desc = f"{names[t.attendee]}; {c.name}"
+        if c.id in open_time:
+            desc += "; " + gettext("time not decided yet", lang)
         travel_min = _travel_min(t)
         if travel_min is not None:
             desc += f"; {_travel(travel_min, t.came_from, sched, lang)}"
@@ -255,7 +278,7 @@ def itineraries_ics(sched: CeremonySchedule, attendee: str | None = None, lang: 
                 sched.at(t.arrive_s),
                 sched.at(t.leave_s),
                 sched.plan.event.timezone,
-                c.venue_name,
+                _marked(c.venue_name, c.id in open_venue, lang),
                 ics.uid(t.attendee, t.ceremony, t.arrive_s // MIN_S, t.leave_s // MIN_S),
                 stamp,
                 desc,
@@ -283,6 +306,7 @@ def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
     places = {p.id: p for p in sched.plan.places}
     names = {a.id: a.name for a in inst.attendees}
     order = sorted(inst.ceremonies, key=lambda c: (sched.starts_s.get(c.id, 0), c.id))
+    open_venue, open_time = _open(sched)
     venues: dict[tuple[float, float], dict[str, Any]] = {}
     for c in order:
         s = sched.starts_s.get(c.id)
@@ -297,12 +321,13 @@ def ceremonies_map_data(sched: CeremonySchedule) -> dict[str, Any]:
             venues[key] = {
                 "n": len(venues) + 1,
                 "name": c.venue_name,
+                "open": c.id in open_venue,
                 "lat": key[0],
                 "lon": key[1],
                 "approx": bool(place.approximate) if place else False,
                 "c": [],
             }
-        venues[key]["c"].append([c.name, when, guests])
+        venues[key]["c"].append([c.name, when, guests, c.id in open_time])
     paths: list[dict[str, Any]] = []
     for aid, legs in sorted(itineraries(sched).items()):
         a = inst.attendee(aid)

@@ -387,7 +387,7 @@ def normalise_zip(data: bytes, when: tuple[int, int, int, int, int, int]) -> byt
 
 
 #: The font of official documents (Decree 30/2020/NĐ-CP).
-OFFICIAL_FONT = "Times New Roman"
+OFFICIAL_FONT = "Times New Roman"  # words as data: a font's name
 
 
 def official_document(right_margin_cm: float) -> tuple[Any, Any]:

@@ -303,7 +303,7 @@ def street_phrase(street: str, lang: str = "vi") -> str:
     if lang == "en":
         return s
     low = s.lower()
-    prefixes = (
+    prefixes = (  # words as data: street-type words a name may begin with
         "đường",
         "quốc lộ",
         "tỉnh lộ",

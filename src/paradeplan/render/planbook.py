@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,7 +61,6 @@ td.id, th.id { white-space: nowrap; }
 table.tight { font-size: 9pt; line-height: 1.25; }
 table.tight th, table.tight td { padding: 0.7mm 1.2mm; }
 td.mv { font-style: italic; }
-.fld { color: #555; font-size: 9pt; }
 .placeholder { color: #8a1c1c; font-style: italic; }
 section.open { border: 1.2pt solid #8a1c1c; padding: 2mm 4mm; }
 section.open h2 { border-bottom: none; color: #8a1c1c; }
@@ -231,7 +229,8 @@ def _open_items(plan: Plan | None, lang: str) -> str:
         return f'<section id="open" class="open"><h2>{e(title)}</h2><p class="note">{e(none)}</p></section>'
 
     lead = ngettext("{n} item is still to be decided:", "{n} items are still to be decided:", len(items), lang)
-    rows = "".join(f"<li>{e(item.question)} <span class='fld'>({e(item.field)})</span></li>" for item in items)
+    # the plan file's field stays out of the text a clerk reads (an internal name): it is the item's tooltip
+    rows = "".join(f'<li title="{e(item.field)}">{e(item.question)}</li>' for item in items)
     return (
         f'<section id="open" class="open"><h2>{e(title)}</h2><p class="warn">{e(lead.format(n=len(items)))}</p>'
         f"<ol>{rows}</ol></section>"
@@ -505,28 +504,6 @@ def _span(start: Any, end: Any) -> str:
     return "–".join(x for x in (clock.hm_of(start), clock.hm_of(end)) if x)
 
 
-#: A place name that says someone has yet to choose it ("Trường học hoặc … (do UBND huyện X chọn)").
-_UNDECIDED = re.compile(r"\(do [^)]*chọn\)|…|\.\.\.|chưa rõ|chưa xác định", re.IGNORECASE)
-
-
-def undecided(plan: Plan | None) -> tuple[set[str], set[str]]:
-    """What the plan leaves open, to mark wherever it shows: (ids of ceremonies whose venue is still to be chosen,
-    ids of ceremonies whose time is a placeholder)."""
-    if plan is None:
-        return set(), set()
-    from paradeplan.plan.rules import still_open
-
-    fields = {item.field for item in still_open(plan)}
-    places = {p.id: p.name for p in plan.places}
-    venue, time = set(), set()
-    for i, c in enumerate(plan.ceremonies):
-        if f"ceremonies[{i}].venue" in fields or _UNDECIDED.search(places.get(c.venue or "", "") or ""):
-            venue.add(c.id)
-        if any(f.startswith(f"ceremonies[{i}].") and not f.endswith(".venue") for f in fields):
-            time.add(c.id)
-    return venue, time
-
-
 def _mark(text: str, open_: bool, lang: str) -> str:
     """Escaped text, followed by a visible "(chưa xác định)" when it is a placeholder."""
     if not open_:
@@ -539,7 +516,9 @@ def _ceremony_programs(book: dict[str, Any], lang: str, num: str, plan: Plan | N
     """Each ceremony's run-of-show: venue, date and times, program items with clock times, guests; a venue or a
     time still to be decided is marked as such."""
     out = [f'<section id="ceremonies" class="page"><h2>{num}. {e(t("ceremonies", lang))}</h2>']
-    open_venue, open_time = undecided(plan)
+    from paradeplan.plan.rules import placeholders
+
+    open_venue, open_time = placeholders(plan)
     for c in book.get("ceremonies") or []:
         day = official_date(c.get("date") or str(c.get("start") or "")[:10], lang)
         venue = _mark(str(c.get("venue_name") or c.get("venue") or ""), c.get("id") in open_venue, lang)

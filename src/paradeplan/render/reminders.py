@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from paradeplan.i18n import N_, Msg, tr
+from paradeplan.i18n import N_, Msg, gettext, tr
 from paradeplan.plan.model import Activity, Deadline, Place, Plan
 from paradeplan.render import ics
 
@@ -55,15 +55,21 @@ def plan_events(plan: Plan, lang: str = "vi", ceremonies: dict[str, Any] | None 
     for a in sorted(plan.activities, key=lambda a: (a.start or date.min, a.kind, a.who or "", a.name)):
         if a.start or a.end:
             out.append(_activity_event(a, places, lang, stamp))
+    from paradeplan.plan.rules import placeholders
+
+    open_venue, open_time = placeholders(plan)
+    tbd = f" ({gettext('not decided yet', lang)})"
     for c in (ceremonies or {}).get("ceremonies") or []:
         guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
+        if c.get("id") in open_time:  # a placeholder time: said so where the reader sees the event
+            guests = "; ".join(x for x in (gettext("time not decided yet", lang), guests) if x)
         out.append(
             ics.timed_event(
                 str(c.get("name") or ""),
                 datetime.fromisoformat(str(c["start"])),
                 datetime.fromisoformat(str(c["end"])),
                 plan.event.timezone,
-                str(c.get("venue_name") or ""),
+                str(c.get("venue_name") or "") + (tbd if c.get("id") in open_venue else ""),
                 ics.uid("ceremony", c.get("id"), c.get("start")),
                 stamp,
                 guests,

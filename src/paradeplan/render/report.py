@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
-from paradeplan.i18n import N_, NP_, Msg, tr
+from paradeplan.i18n import N_, NP_, Msg, gettext, tr
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
 from paradeplan.render import word
@@ -36,23 +36,15 @@ log = logging.getLogger(__name__)
 
 BLANK = "……………"
 
-_KIND_VI = {
-    "banners": "Treo băng rôn, khẩu hiệu",
-    "loudspeaker_round": "Xe loa tuyên truyền",
-    "book_fair": "Hội sách",
-    "mobile_library": "Thư viện lưu động",
-    "exhibition": "Triển lãm",
-    "publicity": "Tuyên truyền",
-    "training": "Lớp học, tập huấn",
-}
-_KIND_EN = {
-    "banners": "Banners and slogans",
-    "loudspeaker_round": "Loudspeaker rounds",
-    "book_fair": "Book fair",
-    "mobile_library": "Mobile library",
-    "exhibition": "Exhibition",
-    "publicity": "Publicity",
-    "training": "Classes and training",
+#: Kinds of activity in the report's words (the plan file's ``kind`` values).
+_KINDS: dict[str, Msg] = {
+    "banners": N_("Banners and slogans"),
+    "loudspeaker_round": N_("Loudspeaker rounds"),
+    "book_fair": N_("Book fair"),
+    "mobile_library": N_("Mobile library"),
+    "exhibition": N_("Exhibition"),
+    "publicity": N_("Publicity"),
+    "training": N_("Classes and training"),
 }
 
 _L: dict[str, Msg] = {
@@ -380,12 +372,19 @@ def _ceremonies(doc: Any, para: Para, inp: ReportInput, lang: str) -> list[Any]:
         hr.bold, hr.font.size = True, Pt(11)
     trpr = table.rows[0]._tr.get_or_add_trPr()
     trpr.append(trpr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
+    from paradeplan.plan.rules import placeholders
+
+    open_venue, open_time = placeholders(inp.plan)
+    tbd = f" ({gettext('not decided yet', lang)})"
     for n, c in enumerate(cers, start=1):
         pl = places.get(str(c.get("venue") or ""))
         where = str(c.get("venue_name") or "")
-        if pl is not None and pl.approximate:
+        if c.get("id") in open_venue:
+            where += tbd  # a placeholder the plan leaves open, not only an approximate position
+        elif pl is not None and pl.approximate:
             where += f" ({_t('approx', lang)})"
         when = f"{clock.hm_of(c.get('start'))}–{clock.hm_of(c.get('end'))}\n{short_date(c.get('date'), lang)}"
+        when += tbd if c.get("id") in open_time else ""
         guests = ", ".join(str(g.get("name")) for g in c.get("guests") or [])
         cells = table.add_row().cells
         for i, v in enumerate((f"{n:02d}", str(c.get("name") or ""), where, when, guests or "—", None)):
@@ -421,7 +420,7 @@ def _activities(para: Para, inp: ReportInput, lang: str) -> list[Any]:
                 units=pf_.units_used,
             )
         )
-    kinds = _KIND_EN if lang == "en" else _KIND_VI
+    kinds = {key: tr(msg, lang) for key, msg in _KINDS.items()}
     for a in _grouped_activities(inp.plan, lang):
         text = _t("activity", lang, what=a["name"], who=a["who"], span=a["span"])
         if a["where"]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from paradeplan import clock
-from paradeplan.i18n import gettext
+from paradeplan.i18n import NP_, Msg, gettext, tr
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.render.common import RunRow, normalise_zip, run_rows, units_sorted
@@ -28,18 +28,20 @@ from paradeplan.render.safe import neutralise, set_text_cell
 
 log = logging.getLogger(__name__)
 
-#: closures.csv columns: (field, English header, Vietnamese header).
-CLOSURE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("post", "point", "điểm"),
-    ("kind", "kind", "loại"),
-    ("street", "street", "tuyến đường"),
-    ("cross_street", "cross street", "đường giao cắt"),
-    ("lat", "lat", "vĩ độ"),
-    ("lon", "lon", "kinh độ"),
-    ("close", "close", "bắt đầu cấm"),
-    ("reopen", "reopen", "thông đường"),
-    ("units", "units", "lực lượng"),
+#: closures.csv columns: (field, header).
+CLOSURE_COLUMNS: tuple[tuple[str, Msg], ...] = (
+    ("post", NP_("closures.csv", "point")),
+    ("kind", NP_("closures.csv", "kind")),
+    ("street", NP_("closures.csv", "street")),
+    ("cross_street", NP_("closures.csv", "cross street")),
+    ("lat", NP_("closures.csv", "lat")),
+    ("lon", NP_("closures.csv", "lon")),
+    ("close", NP_("closures.csv", "close")),
+    ("reopen", NP_("closures.csv", "reopen")),
+    ("units", NP_("closures.csv", "units")),
 )
+#: What a closure point is, in closures.csv.
+CLOSURE_KINDS: dict[str, Msg] = {"post": NP_("closures.csv", "police post"), "barrier": NP_("closures.csv", "barrier")}
 
 RUN_COLUMNS = (
     "unit_id",
@@ -72,7 +74,6 @@ def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     str
     """
     points = schedule.traffic.points
-    kinds = {"post": ("police post", "chốt CSGT"), "barrier": ("barrier", "rào chắn")}
     rows = (
         [(p.close_s, p.id, p.kind, p.street, p.cross_street, p.lat, p.lon, p.reopen_s, p.held_by) for p in points]
         if points
@@ -83,11 +84,11 @@ def closures_csv_text(schedule: ParadeSchedule, *, lang: str = "vi") -> str:
     )
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow([en if lang == "en" else vi for _, en, vi in CLOSURE_COLUMNS])
+    w.writerow([tr(header, lang) for _, header in CLOSURE_COLUMNS])
     for close, pid, kind, street, cross, lat, lon, reopen, held in sorted(rows, key=lambda r: (r[0], r[1])):
         values = [
             pid,
-            kinds[kind][0 if lang == "en" else 1],
+            tr(CLOSURE_KINDS[kind], lang),
             street,
             cross,
             f"{lat:.6f}",

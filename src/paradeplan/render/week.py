@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from paradeplan.i18n import N_, gettext
 from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
 from paradeplan.render.ceremonies import PRODID
@@ -14,10 +15,7 @@ if TYPE_CHECKING:
     from paradeplan.ceremonies.schedule import WeekSchedule
 
 
-_L = {
-    "vi": {"week": "Lịch tuần", "uses": "sử dụng", "unmet": "Chưa đáp ứng"},
-    "en": {"week": "Week calendar", "uses": "uses", "unmet": "Unmet"},
-}
+_L: dict[str, str] = {"week": N_("Week calendar"), "uses": N_("uses"), "unmet": N_("Unmet")}
 
 
 def _iso(dt: datetime) -> str:
@@ -71,7 +69,7 @@ def week_ics(week: WeekSchedule) -> bytes:
 
 def week_text(week: WeekSchedule, lang: str = "vi") -> str:
     """The week's calendar as Markdown, day by day."""
-    lab = _L.get(lang, _L["vi"])
+    lab = {key: gettext(msg, lang) for key, msg in _L.items()}
     lines = [f"# {lab['week']}: {week.plan.event.name}", ""]
     day = None
     for r in sorted(week.placed, key=lambda r: (r.start, r.round_id)):

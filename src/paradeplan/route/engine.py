@@ -264,7 +264,9 @@ class Engine:
                 assert it.place is not None
                 b, _ = self.idx.nearest(it.place.lat, it.place.lon)
                 if b != cur:
-                    self.add_stretch(self.travel(cur, b), "", set(), cur_label, it.place.name, None, True, "to place")
+                    self.add_stretch(
+                        self.travel(cur, b), "", set(), cur_label, it.place.name, None, True, gettext("to the place")
+                    )
                     cur = b
                 self.cur_point(cur, "end" if it.end else ("uturn" if it.uturn else "waypoint"), it.place.name)
                 cur_label = it.place.name
@@ -312,11 +314,13 @@ class Engine:
                 b, _ = self.idx.nearest(p0.lat, p0.lon)
                 if a != b:
                     self.add_stretch(
-                        self.travel(a, b), "", set(), labels.get(-1, "start"), p0.name, None, True, "approach"
+                        self.travel(a, b), "", set(), labels.get(-1, "start"), p0.name, None, True, gettext("approach")
                     )
                 cur = self.idx.nearest(p0.lat, p0.lon, self.idx.nodes_of(s_names))[0]
                 if cur != b:
-                    self.add_stretch(self.travel(b, cur), "", set(), p0.name, first.street, None, True, "approach")
+                    self.add_stretch(
+                        self.travel(b, cur), "", set(), p0.name, first.street, None, True, gettext("approach")
+                    )
             else:
                 cur = self.snap(p0, s_names, items[0].step, N_("start place '{name}'"))
             self.cur_point(cur, "start", p0.name)
@@ -337,7 +341,7 @@ class Engine:
                     first.street,
                     None,
                     True,
-                    f"to {first.street}",
+                    gettext("to {street}").format(street=first.street),
                 )
             cur_label = labels.get(-1, "start")
         else:
@@ -378,7 +382,9 @@ class Engine:
         cpath = self.travel(s, t)
         self.add_stretch(cpath, "", set(), it.street, nxt.street, None, True, "", s_names | t_names)
         c = self.stretches[-1]
-        note = f"'{it.street}' and '{nxt.street}' do not meet; linked over {c.length_m:.0f} m of {c.street}"
+        note = gettext("'{street}' and '{next}' do not meet; linked over {n} m of {link}").format(
+            street=it.street, next=nxt.street, n=number(c.length_m), link=c.street
+        )
         self.stretches[-1] = Stretch(
             c.seq,
             c.street,
@@ -425,7 +431,7 @@ class Engine:
                     nxt.place.name,
                     None,
                     True,
-                    f"leave {it.street} for {nxt.place.name}",
+                    gettext("leave {street} for {place}").format(street=it.street, place=nxt.place.name),
                 )
                 cur = b
         kind = "uturn" if nxt.uturn else ("end" if nxt.end else "waypoint")

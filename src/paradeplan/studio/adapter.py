@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from paradeplan.errors import InputError, Problem
-from paradeplan.i18n import NP_, Msg, tr
+from paradeplan.i18n import NP_, Msg, gettext, number, tr
 from paradeplan.plan.rules import asks_coordinates
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,13 @@ def import_upload(filename: str, data: bytes) -> Imported:
         return _plan_file(name, data)
     if suffix not in DOCUMENTS:
         raise InputError(
-            problems=[Problem("not a document the importer reads", name, hint="give a .txt, .docx, .pdf or .yaml")]
+            problems=[
+                Problem(
+                    gettext("not a document the importer reads"),
+                    name,
+                    hint=gettext("give a .txt, .docx, .pdf or .yaml"),
+                )
+            ]
         )
     from paradeplan.importer import import_document
 
@@ -86,7 +92,14 @@ def _plan_file(name: str, data: bytes) -> Imported:
     from paradeplan.plan.planfile import MAX_PLAN_BYTES, plan_from_text
 
     if len(data) > MAX_PLAN_BYTES:
-        raise InputError(problems=[Problem(f"larger than the limit of {MAX_PLAN_BYTES:,} bytes for a plan file", name)])
+        raise InputError(
+            problems=[
+                Problem(
+                    gettext("larger than the limit of {n} bytes for a plan file").format(n=number(MAX_PLAN_BYTES)),
+                    name,
+                )
+            ]
+        )
     text = decode_text(data, name)
     plan_from_text(text, name)
     parsed = yaml.safe_load(text)
@@ -149,7 +162,7 @@ def set_path(data: Any, dotted: str, value: Any) -> None:
     """Set ``dotted`` in plain plan data (a mapping's key is added; a list index must exist); ``None`` deletes."""
     parts = _PATH.findall(dotted)
     if not parts:
-        raise FixRefused(f"'{dotted}' is not a field of the plan")
+        raise FixRefused(gettext("'{field}' is not a field of the plan").format(field=dotted))
     cur = data
     for name, idx in parts[:-1]:
         nxt = (cur.get(name) if isinstance(cur, dict) else None) if name else _at(cur, int(idx))
@@ -157,19 +170,19 @@ def set_path(data: Any, dotted: str, value: Any) -> None:
             if name and isinstance(cur, dict):
                 nxt = cur[name] = {}
             else:
-                raise FixRefused(f"'{dotted}' is not in this plan")
+                raise FixRefused(gettext("'{field}' is not in this plan").format(field=dotted))
         cur = nxt
     name, idx = parts[-1]
     if name:
         if not isinstance(cur, dict):
-            raise FixRefused(f"'{dotted}' is not in this plan")
+            raise FixRefused(gettext("'{field}' is not in this plan").format(field=dotted))
         if value is None:
             cur.pop(name, None)
         else:
             cur[name] = value
     else:
         if not isinstance(cur, list) or int(idx) >= len(cur):
-            raise FixRefused(f"'{dotted}' is not in this plan")
+            raise FixRefused(gettext("'{field}' is not in this plan").format(field=dotted))
         cur[int(idx)] = value
 
 
@@ -303,7 +316,7 @@ def question(fld: str, english: str, data: dict[str, Any], lang: str = "vi") -> 
 
 
 #: Words that tell the importer's open items apart, in each language it writes them in (see its vi.po entries).
-_SAYS: dict[str, tuple[str, ...]] = {
+_SAYS: dict[str, tuple[str, ...]] = {  # words as data: text to recognise in the importer's questions
     "count": ("the document counts", "Văn bản nêu số"),
     "merged": ("as merged into", "đã sáp nhập vào"),
     "unscheduled": ("without a date or time", "không có ngày giờ"),
@@ -378,7 +391,12 @@ def suggest_pins(items: list[dict[str, Any]], data: dict[str, Any], graph: Any) 
         p = pinned.places[int(m.group(1))]
         if p.lat is not None and p.lon is not None:
             it["candidates"].append(
-                {"label": f"{p.name} (vị trí gợi ý)", "lat": p.lat, "lon": p.lon, "note": p.note or ""}
+                {
+                    "label": gettext("{name} (suggested position)").format(name=p.name),
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "note": p.note or "",
+                }
             )
             it["kind"] = "choose" if it["kind"] == "pin" else it["kind"]
             it["input"] = "pin"
@@ -392,13 +410,13 @@ def _parse_value(fld: str, value: Any) -> Any:
     if kind == "time" and isinstance(value, str):
         m = re.fullmatch(r"\s*(\d{1,2})\s*[:hg]\s*(\d{2})?\s*", value)
         if not m or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
-            raise FixRefused(f"'{value}' is not a time of day (HH:MM)")
+            raise FixRefused(gettext("'{value}' is not a time of day (HH:MM)").format(value=value))
         return f"{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"
     if kind == "number" and isinstance(value, str):
         try:
             num = float(value.replace(",", "."))
         except ValueError:
-            raise FixRefused(f"'{value}' is not a number") from None
+            raise FixRefused(gettext("'{value}' is not a number").format(value=value)) from None
         return int(num) if num.is_integer() else num
     if fld.endswith(".staging") and isinstance(value, str):
         return {"street": value.strip(), "length_m": 300} if value.strip() else None
@@ -422,7 +440,7 @@ def apply_fix(
         item = next((it for it in items if it["id"] == ident), None)
         dec = next((d for d in decisions if d["id"] == ident), None)
         if item is None and dec is None:
-            raise FixRefused(f"no open item or decision '{ident}' (already fixed?)")
+            raise FixRefused(gettext("no open item or decision '{id}' (already fixed?)").format(id=ident))
         if dec is not None:
             note = _overturn(data, dec, fix)
         else:
@@ -432,14 +450,14 @@ def apply_fix(
     elif "field" in fix and "value" in fix:
         fld = str(fix["field"])
         if not _PATH.fullmatch(fld.replace(".", "")) and not re.fullmatch(r"[a-z_]+(\[\d+\]|\.[a-z_]+)*", fld):
-            raise FixRefused(f"'{fld}' is not a field of the plan")
+            raise FixRefused(gettext("'{field}' is not a field of the plan").format(field=fld))
         if fld.split(".")[0].split("[")[0] in ("format", "open_items", "decisions"):
-            raise FixRefused(f"'{fld}' is kept by the studio")
+            raise FixRefused(gettext("'{field}' is kept by the studio").format(field=fld))
         set_path(data, fld, _parse_value(fld, fix["value"]))
         resolved.add(fld)
-        note = f"{fld} sửa trực tiếp"
+        note = gettext("{field} edited directly").format(field=fld)
     else:
-        raise FixRefused('send {"item", "choice"|"lat","lon"|"value"} or {"field", "value"}')
+        raise FixRefused(gettext('send {"item", "choice"|"lat","lon"|"value"} or {"field", "value"}'))
     check_data(data)
     left = [it for it in items if not _answered(it, resolved, data)]
     gone = {(it["field"], it.get("detail")) for it in items} - {(it["field"], it.get("detail")) for it in left}
@@ -462,16 +480,16 @@ def _pin(data: dict[str, Any], fld: str, lat: Any, lon: Any, note: str) -> None:
     try:
         la, lo = float(lat), float(lon)
     except (TypeError, ValueError):
-        raise FixRefused("lat and lon must be numbers") from None
+        raise FixRefused(gettext("lat and lon must be numbers")) from None
     if not (-90 <= la <= 90 and -180 <= lo <= 180):
-        raise FixRefused(f"({la}, {lo}) is not a point on Earth")
+        raise FixRefused(gettext("({lat}, {lon}) is not a point on Earth").format(lat=la, lon=lo))
     target = get_path(data, fld)
     if not isinstance(target, dict) or "id" not in target:
         # a ceremony venue or an assembly place: pin the place it names
         pid = target if isinstance(target, str) else None
         target = next((p for p in data.get("places", []) if p["id"] == pid), None)
         if target is None:
-            raise FixRefused(f"'{fld}' is not a place to pin")
+            raise FixRefused(gettext("'{field}' is not a place to pin").format(field=fld))
     target["lat"], target["lon"] = round(la, 6), round(lo, 6)
     target.pop("approximate", None)
     target["note"] = note
@@ -482,50 +500,52 @@ def _fix_item(data: dict[str, Any], item: dict[str, Any], fix: dict[str, Any]) -
     if "choice" in fix:
         n = fix["choice"]
         if not isinstance(n, int) or isinstance(n, bool):
-            raise FixRefused("choice is the candidate's number (0, 1, …)")
+            raise FixRefused(gettext("choice is the candidate's number (0, 1, …)"))
         if n == -1 or (item["kind"] == "value" and not item["candidates"] and n == 0):
             if not item["keep"]:
-                raise FixRefused("this item needs an answer: it cannot be kept as it is")
-            return f"{fld}: giữ nguyên"
+                raise FixRefused(gettext("this item needs an answer: it cannot be kept as it is"))
+            return gettext("{field}: kept as it is").format(field=fld)
         if not 0 <= n < len(item["candidates"]):
-            raise FixRefused(f"no candidate {n}: there are {len(item['candidates'])}")
+            raise FixRefused(gettext("no candidate {n}: there are {count}").format(n=n, count=len(item["candidates"])))
         c = item["candidates"][n]
         if c.get("lat") is not None and c.get("lon") is not None:
-            _pin(data, fld, c["lat"], c["lon"], f"chosen in the studio: {c['label']}")
+            _pin(data, fld, c["lat"], c["lon"], gettext("chosen in the studio: {label}").format(label=c["label"]))
         else:
             set_path(data, fld, c["label"])
-        return f"{fld}: chọn {c['label']}"
+        return gettext("{field}: chose {label}").format(field=fld, label=c["label"])
     if "lat" in fix or "lon" in fix:
-        _pin(data, fld, fix.get("lat"), fix.get("lon"), "pinned on the map in the studio")
-        return f"{fld}: ghim {fix.get('lat')}, {fix.get('lon')}"
+        _pin(data, fld, fix.get("lat"), fix.get("lon"), gettext("pinned on the map in the studio"))
+        return gettext("{field}: pinned at {lat}, {lon}").format(field=fld, lat=fix.get("lat"), lon=fix.get("lon"))
     if "value" in fix:
         value = fix["value"]
         if isinstance(value, str) and not value.strip() and not item["keep"]:
-            raise FixRefused("type a value")
+            raise FixRefused(gettext("type a value"))
         if item["input"] == "none":
-            raise FixRefused("this item is answered in the forms (or kept as it is), not by a value")
+            raise FixRefused(gettext("this item is answered in the forms (or kept as it is), not by a value"))
         set_path(data, fld, _parse_value(fld, value))
         return f"{fld} = {value}"
-    raise FixRefused("send choice, lat and lon, or value")
+    raise FixRefused(gettext("send choice, lat and lon, or value"))
 
 
 def _overturn(data: dict[str, Any], dec: dict[str, Any], fix: dict[str, Any]) -> str:
     n = fix.get("choice")
     alts = dec["alternatives"]
     if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n < len(alts):
-        raise FixRefused(f"choose one of the {len(alts)} alternatives by its number")
+        raise FixRefused(gettext("choose one of the {count} alternatives by its number").format(count=len(alts)))
     alt = alts[n]
     fld = dec["field"]
     if alt.get("lat") is not None and fld.startswith(("places[", "ceremonies[")):
-        why = f"chosen in the studio instead of the importer's decision: {alt['label']}"
+        why = gettext("chosen in the studio instead of the importer's decision: {label}").format(label=alt["label"])
         _pin(data, fld, alt["lat"], alt["lon"], why)
     else:
-        raise FixRefused("this decision cannot be overturned here (street data: use a plan file)")
-    chosen = f"{alt['label']} at {alt['lat']:.6f}, {alt['lon']:.6f} (chosen in the studio)"
+        raise FixRefused(gettext("this decision cannot be overturned here (street data: use a plan file)"))
+    chosen = gettext("{label} at {lat}, {lon} (chosen in the studio)").format(
+        label=alt["label"], lat=f"{alt['lat']:.6f}", lon=f"{alt['lon']:.6f}"
+    )
     for d in data.get("decisions", []):
         if d.get("id") == dec["id"] or (d["field"] == fld and d["chosen"] == dec["chosen"]):
             d["chosen"] = chosen
-            d["reason"] = "overturned in the studio: " + d.get("reason", "")
+            d["reason"] = gettext("overturned in the studio: {reason}").format(reason=d.get("reason", ""))
     dec["chosen"], dec["overturned"] = chosen, True
     return f"{fld}: {chosen}"
 
@@ -540,7 +560,7 @@ def check_data(data: dict[str, Any]) -> None:
     try:
         plan_from_text(dump(data), "plan.yaml")
     except InputError as err:
-        raise FixRefused("the plan file would not be valid", problems_of(err)) from None
+        raise FixRefused(gettext("the plan file would not be valid"), problems_of(err)) from None
 
 
 def problems_of(err: InputError) -> list[dict[str, str]]:
@@ -560,9 +580,9 @@ def dump(data: dict[str, Any]) -> str:
     """The plan file text for plan data (the importer's writer: header comment, model key order)."""
     from paradeplan.importer.writer import plan_yaml
 
-    return plan_yaml(data, str(data.get("event", {}).get("source") or "the studio")).replace(
-        "# Imported by `paradeplan import`", "# Edited in `paradeplan studio`, imported"
-    )
+    text = plan_yaml(data, str(data.get("event", {}).get("source") or "paradeplan studio"))
+    header = ("# Imported by `paradeplan import`", "# Edited in `paradeplan studio`, imported")  # words as data: YAML
+    return text.replace(*header)
 
 
 class Checker:

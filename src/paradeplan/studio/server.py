@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InputError
-from paradeplan.i18n import NP_, Msg, tr
+from paradeplan.i18n import NP_, Msg, gettext, number, tr
 from paradeplan.studio import adapter
 from paradeplan.studio.store import Stale, Step, Store
 
@@ -250,7 +250,10 @@ class Studio:
             code = proc.wait(timeout=900)
             reader.join(timeout=5)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            job.status, job.result = 422, {"problems": [{"field": "", "message": f"the worker failed: {exc}"}]}
+            job.status, job.result = (
+                422,
+                {"problems": [{"field": "", "message": gettext("the worker failed: {error}").format(error=exc)}]},
+            )
             job.done.set()
             return
         # the lines a person reads; those naming the server's folders are left to the output links
@@ -382,7 +385,7 @@ def _denied(studio: Studio, request: "Request", cookie_ok: bool = False) -> "JSO
     """None when the request carries the token (or, where ``cookie_ok``, the session cookie); else 401."""
     if studio.role(request, cookie_ok):
         return None
-    return _refuse(401, "send the token: Authorization: Bearer TOKEN")
+    return _refuse(401, gettext("send the token: Authorization: Bearer TOKEN"))
 
 
 def _current(studio: Studio, ident: str) -> Step | None:
@@ -448,7 +451,7 @@ def _add_page(app: "FastAPI", studio: Studio) -> None:
     @app.get("/static/{name}")
     def static_file(name: str) -> Response:
         if name not in static:
-            return _refuse(404, "no such file")
+            return _refuse(404, gettext("no such file"))
         text, media = static[name]
         return Response(text, media_type=media, headers={"Cache-Control": "no-cache"})
 
@@ -479,10 +482,12 @@ def _add_upload(app: "FastAPI", studio: Studio) -> None:
             return d
         ctype = request.headers.get("content-type", "")
         if not ctype.startswith("multipart/form-data"):
-            return _refuse(415, "send the file as multipart/form-data, field 'file'")
+            return _refuse(415, gettext("send the file as multipart/form-data, field 'file'"))
         raw = await _read_body(request, adapter.MAX_UPLOAD + 64_000)
         if raw is None:
-            return _refuse(413, f"a file is at most {adapter.MAX_UPLOAD:,} bytes (the importer's limit)")
+            return _refuse(
+                413, gettext("a file is at most {n} bytes (the importer's limit)").format(n=number(adapter.MAX_UPLOAD))
+            )
 
         async def again() -> dict[str, Any]:
             return {"type": "http.request", "body": raw, "more_body": False}
@@ -492,16 +497,18 @@ def _add_upload(app: "FastAPI", studio: Studio) -> None:
         form = await Req(request.scope, again).form(max_files=1, max_fields=4)
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            return _refuse(422, "no file: send it in the multipart field 'file'")
+            return _refuse(422, gettext("no file: send it in the multipart field 'file'"))
         data = await upload.read()
         name = upload.filename or "document.txt"
         if len(data) > adapter.MAX_UPLOAD:
-            return _refuse(413, f"a file is at most {adapter.MAX_UPLOAD:,} bytes (the importer's limit)")
+            return _refuse(
+                413, gettext("a file is at most {n} bytes (the importer's limit)").format(n=number(adapter.MAX_UPLOAD))
+            )
         try:
             ident, step = await run_in_threadpool(studio.add, name, data)
         except InputError as err:
             status = 413 if adapter.over_limit(err) else 422
-            return _refuse(status, "the importer refused the file", adapter.problems_of(err))
+            return _refuse(status, gettext("the importer refused the file"), adapter.problems_of(err))
         return JSONResponse(
             {"id": ident, "open_items": step.open_items, "decisions": step.decisions, "version": step.seq},
             status_code=201,
@@ -521,7 +528,7 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
             return d
         step = _current(studio, ident)
         if step is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
 
     @app.post("/api/plans/{ident}/fixes")
@@ -529,20 +536,22 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
         if (d := _denied(studio, request)) is not None:
             return d
         if _current(studio, ident) is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         raw = await _read_body(request, MAX_FIX)
         if raw is None:
-            return _refuse(413, f"a fix is at most {MAX_FIX:,} bytes")
+            return _refuse(413, gettext("a fix is at most {n} bytes").format(n=number(MAX_FIX)))
         try:
             body = json.loads(raw)
         except ValueError:
-            return _refuse(422, "send the fix as JSON")
+            return _refuse(422, gettext("send the fix as JSON"))
         if not isinstance(body, dict):
-            return _refuse(422, "send the fix as a JSON object")
+            return _refuse(422, gettext("send the fix as a JSON object"))
         try:
             step = await run_in_threadpool(studio.fix, ident, _base_of(request, body), body)
         except Stale as exc:
-            return _refuse(409, "the plan changed in another tab: reload it and fix again", version=exc.current)
+            return _refuse(
+                409, gettext("the plan changed in another tab: reload it and fix again"), version=exc.current
+            )
         except adapter.FixRefused as exc:
             return _refuse(422, exc.reason, exc.problems)
         return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
@@ -553,7 +562,7 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
             return d
         step = _current(studio, ident)
         if step is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         raw = await _read_body(request, MAX_FIX) or b"{}"
         try:
             body = json.loads(raw) if raw.strip() else {}
@@ -563,9 +572,9 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
         try:
             prev = studio.store.undo(ident, step.seq if base is None else base)
         except Stale as exc:
-            return _refuse(409, "the plan changed in another tab or window: reload it", version=exc.current)
+            return _refuse(409, gettext("the plan changed in another tab or window: reload it"), version=exc.current)
         if prev is None:
-            return _refuse(422, "nothing to undo: this is the imported plan")
+            return _refuse(422, gettext("nothing to undo: this is the imported plan"))
         return _answer(await run_in_threadpool(studio.state, prev, _lang_of(request)))
 
     @app.get("/api/plans/{ident}/route")
@@ -574,7 +583,7 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
             return d
         step = _current(studio, ident)
         if step is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         want = request.query_params.get("basemap") == "1"
         return JSONResponse(await run_in_threadpool(studio.route, ident, step, want))
 
@@ -591,15 +600,15 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
             return d
         step = _current(studio, ident)
         if step is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         state = await run_in_threadpool(studio.state, step)
         if not state["valid"]:
-            return _refuse(422, "the plan is not ready: fix these first", state["problems"])
+            return _refuse(422, gettext("the plan is not ready: fix these first"), state["problems"])
         job = studio.start_run(ident, step, _lang_of(request))
         await run_in_threadpool(job.done.wait)
         assert job.result is not None
         if job.status != 200:
-            return _refuse(422, "the plan could not be made", job.result.get("problems", []))
+            return _refuse(422, gettext("the plan could not be made"), job.result.get("problems", []))
         return JSONResponse(job.result)
 
     @app.get("/api/plans/{ident}/run")
@@ -624,14 +633,14 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
         if (d := _denied(studio, request, cookie_ok=True)) is not None:
             return d
         if _current(studio, ident) is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         root = (studio.plan_dir(ident) / "out").resolve()
         parts = path.split("/")
         if not path or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts) or path.startswith("/"):
-            return _refuse(404, "no such output")
+            return _refuse(404, gettext("no such output"))
         target = (root / path).resolve()
         if not target.is_relative_to(root) or not target.is_file():
-            return _refuse(404, "no such output")
+            return _refuse(404, gettext("no such output"))
         return FileResponse(target)
 
     @app.get("/api/plans/{ident}/plan.yaml")
@@ -640,7 +649,7 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
             return d
         step = _current(studio, ident)
         if step is None:
-            return _refuse(404, "no such plan")
+            return _refuse(404, gettext("no such plan"))
         return Response(
             step.yaml,
             media_type="application/yaml; charset=utf-8",

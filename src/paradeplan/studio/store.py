@@ -35,7 +35,7 @@ class Stale(Exception):
     """A write based on a step that is no longer the plan's current one (another tab changed it)."""
 
     def __init__(self, current: int) -> None:
-        super().__init__(f"the plan changed meanwhile (now at step {current})")
+        super().__init__(f"the plan changed meanwhile (now at step {current})")  # words as data: for the log
         self.current = current
 
 

@@ -156,16 +156,19 @@
 
   function tables() {
     var s = last;
+    var who = {};  /* people, not ids: each unit by its name (the id stays in data attributes and links) */
+    s.units.forEach(function (x) { who[x.id] = x.name || x.id; });
+    function named(id) { return who[id] || id; }
     PP.clear(proposalsBox);
     proposalsBox.appendChild(el('h2', {text: PP.t('proposals')}));
     if (!s.proposals.length) { proposalsBox.appendChild(el('p', {class: 'pp-muted', text: PP.t('none')})); }
     s.proposals.forEach(function (p) {
       proposalsBox.appendChild(el('p', {class: 'pp-proposal ' + (p.in_time ? 'pp-ok' : 'pp-warn')}, p.reserve ? [
-        el('b', {text: PP.t('send_reserve') + ' ' + p.reserve}), ' → ' + PP.t('post') + ' ' + p.post + ' ' +
-          p.post_name + ' (' + PP.t('instead_of') + ' ' + p.unit + '), ' + PP.t('arrives') + ' ' + PP.hm(p.arrival) +
+        el('b', {text: PP.t('send_reserve') + ' ' + named(p.reserve)}), ' → ' + PP.t('post') + ' ' + p.post + ' ' +
+          p.post_name + ' (' + PP.t('instead_of') + ' ' + named(p.unit) + '), ' + PP.t('arrives') + ' ' + PP.hm(p.arrival) +
           ', ' + PP.t('close') + ' ' + PP.hm(p.close) + (p.in_time ? ', ' + PP.t('spare') + ' ' + p.spare_min + ' ' +
           PP.t('min') : ', ' + PP.t('too_late') + ' ' + Math.abs(p.spare_min) + ' ' + PP.t('min'))
-      ] : [el('b', {text: PP.t('no_reserve')}), ': ' + p.post + ' ' + p.post_name + ' (' + p.unit + ')']));
+      ] : [el('b', {text: PP.t('no_reserve')}), ': ' + p.post + ' ' + p.post_name + ' (' + named(p.unit) + ')']));
     });
 
     PP.clear(postsBox);
@@ -180,7 +183,7 @@
         cell(PP.hm(p.planned_close) + '–' + PP.hm(p.planned_reopen)),
         cell(p.close.slice(0, 8) + '–' + p.reopen.slice(0, 8) + (p.shift_min ? ' (' + PP.shiftText(p.shift_min) + ')' : ''),
           p.shift_min ? 'pp-moved' : ''),
-        cell(p.units.join(', ')),
+        cell(p.units.map(named).join(', ')),
         cell(p.at_risk ? PP.t('at_risk') : (p.passed ? PP.t('passed') : ''), p.at_risk ? 'pp-warn' : '')
       ]));
     });
@@ -191,7 +194,7 @@
     var r = el('table', {class: 'pp-table', id: 'reserves-table'});
     r.appendChild(el('tr', {}, [el('th', {text: PP.t('units')}), el('th', {text: PP.t('station')}), el('th', {text: ''})]));
     s.reserves.forEach(function (x) {
-      r.appendChild(el('tr', {}, [el('td', {}, [el('b', {text: x.unit}), ' ' + x.name]),
+      r.appendChild(el('tr', {'data-unit': x.unit}, [el('td', {}, [el('b', {text: x.name || x.unit})]),
         cell(x.station.name + (x.station.post ? ' (' + x.station.post + ')' : '')),
         cell(x.proposed_for ? '→ ' + x.proposed_for : '', x.proposed_for ? 'pp-warn' : '')]));
     });
@@ -223,7 +226,7 @@
     unitsBox.appendChild(el('h2', {text: PP.t('unit_links')}));
     var u = el('table', {class: 'pp-table', id: 'units-table'});
     s.units.forEach(function (x) {
-      u.appendChild(el('tr', {class: x.at_risk ? 'pp-risk' : ''}, [el('td', {}, [el('b', {text: x.id}), ' ' + x.name]),
+      u.appendChild(el('tr', {class: x.at_risk ? 'pp-risk' : '', 'data-unit': x.id}, [el('td', {}, [el('b', {text: x.name || x.id})]),
         cell(PP.t('d_' + x.duty)),
         cell(x.next ? x.next.post + ' ' + PP.hm(x.next.be_there_by) : ''),
         el('td', {}, [x.link ? el('a', {href: x.link, target: '_blank', rel: 'noopener', text: PP.t('link')}) : null])]));
@@ -236,13 +239,15 @@
     if (postLayer) { map.map.removeLayer(postLayer); }
     postLayer = L.layerGroup();
     last.posts.forEach(function (p) {
+      var c = PP.colours.posts;
       L.circleMarker([p.lat, p.lon], {radius: 6, weight: 2, color: '#fff',
-        fillColor: p.at_risk ? '#c0392b' : (p.passed ? '#95a5a6' : '#2980b9'), fillOpacity: 1})
+        fillColor: p.at_risk ? c.at_risk : (p.passed ? c.passed : c.post), fillOpacity: 1})
         .bindTooltip(PP.tip(p.id + ' ' + p.name + ' ' + PP.hm(p.close) + '–' + PP.hm(p.reopen))).addTo(postLayer);
     });
     last.reserves.forEach(function (x) {
-      L.circleMarker([x.station.lat, x.station.lon], {radius: 5, weight: 2, color: '#16a085', fillColor: '#fff',
-        fillOpacity: 1}).bindTooltip(PP.tip(PP.t('reserves') + ': ' + x.unit + ' · ' + x.station.name)).addTo(postLayer);
+      L.circleMarker([x.station.lat, x.station.lon], {radius: 5, weight: 2, color: PP.colours.posts.station,
+        fillColor: '#fff',
+        fillOpacity: 1}).bindTooltip(PP.tip(PP.t('reserves') + ': ' + (x.name || x.unit) + ' · ' + x.station.name)).addTo(postLayer);
     });
     postLayer.addTo(map.map);
     map.column(last);

@@ -1,65 +1,9 @@
-/* paradeplan live: what the three views share (labels in Vietnamese and English, safe DOM building, the API,
-   the route map). Every value from the server is put in the page as text (textContent), never as markup. */
+/* paradeplan live: what the three views share (labels from the catalogue, safe DOM building, the API, the route
+   map and its legend). Every value from the server is put in the page as text (textContent), never as markup. */
 (function () {
   'use strict';
-  var T = {
-    vi: {
-      lang: 'English', public_title: 'Đoàn diễu hành đang ở đâu', control_title: 'Phòng điều hành',
-      unit_title: 'Nhiệm vụ của tôi', head: 'Đầu đoàn', tail: 'Cuối đoàn', km: 'km', late: 'trễ', early: 'sớm',
-      on_time: 'đúng giờ', min: 'phút', not_started: 'Chưa xuất phát', finished: 'Đã kết thúc',
-      paused: 'Đang dừng từ', departure: 'Xuất phát lúc', now: 'Bây giờ', updated: 'Cập nhật',
-      closed_now: 'Đang cấm', upcoming: 'Sắp cấm', reopened: 'Đã thông đường', stretches: 'Các đoạn đường cấm',
-      junctions: 'Các nút giao cấm', close: 'Bắt đầu cấm', reopen: 'Thông đường', from: 'từ', to: 'đến',
-      street: 'Tuyến đường', public_note: 'Giờ dự kiến, cập nhật theo vị trí thực tế của đoàn.',
-      offline: 'Mất kết nối tới máy chủ, đang thử lại…', token: 'Mã truy cập', open: 'Mở', wrong_token:
-      'Mã truy cập không đúng.', need_token: 'Nhập mã truy cập của phòng điều hành.',
-      report: 'Báo cáo', kind: 'Loại', k_head: 'Đầu đoàn đã qua', k_tail: 'Cuối đoàn đã qua', k_pause: 'Đoàn dừng',
-      k_resume: 'Đoàn đi tiếp', where: 'Vị trí', by_km: 'km', by_post: 'chốt', time: 'Lúc', send: 'Gửi báo cáo',
-      stored: 'Đã lưu báo cáo', refused: 'Không nhận', posts: 'Các chốt', post: 'Chốt', planned: 'Kế hoạch',
-      current: 'Hiện tại', units: 'Lực lượng', at_risk: 'Nguy cơ không kịp', ok: 'Kịp', reserves: 'Lực lượng dự phòng',
-      station: 'Vị trí chờ', proposals: 'Đề xuất điều dự phòng', send_reserve: 'Điều', instead_of: 'thay',
-      arrives: 'tới lúc', spare: 'dư', no_reserve: 'Không còn lực lượng dự phòng', too_late: 'vẫn trễ',
-      reports: 'Nhật ký báo cáo', received: 'nhận lúc', unit_links: 'Đường dẫn cho từng đơn vị', duty: 'Nhiệm vụ',
-      d_lead: 'Dẫn đoàn', d_column: 'Đi trong đoàn', d_posts: 'Giữ chốt', d_reserve: 'Dự phòng', next_post: 'Chốt tiếp theo',
-      be_there: 'Có mặt lúc', hold_from: 'Bắt đầu giữ', may_leave: 'Được rời lúc', changes: 'Thay đổi so với kế hoạch',
-      no_changes: 'Chưa có thay đổi so với kế hoạch.', my_posts: 'Các chốt của tôi', done: 'Xong',
-      earliest: 'Sớm nhất tới được lúc', no_post: 'Không còn chốt nào phải giữ.', go_to: 'Được đề xuất tới chốt',
-      replaces: 'thay cho', delay: 'Đoàn', passed: 'Đã qua', link: 'Mở', closed: 'đang cấm', none: 'Không có',
-      holds: 'Chặn hướng', lead_clear: 'Cấm trước đầu đoàn / thông sau cuối đoàn', risk_note: 'không kịp tới chốt tiếp theo',
-      stale: 'mất kết nối — số liệu lúc', choose_post: '— chọn chốt —', undo: 'Rút báo cáo vừa gửi',
-      withdraw: 'Rút', withdrawn: 'Đã rút báo cáo', confirm: 'Xác nhận và gửi', needs_confirm: 'Cần xác nhận',
-      not_sent: 'Không gửi được — báo cáo CHƯA được lưu', no_server: 'mất kết nối tới máy chủ', log: 'Nhật ký sửa đổi',
-      a_add: 'gửi', a_withdraw: 'rút', a_amend: 'sửa', by: 'bởi', store_gone: 'Không lưu được báo cáo'
-    },
-    en: {
-      lang: 'Tiếng Việt', public_title: 'Where the parade is', control_title: 'Control room',
-      unit_title: 'My duty', head: 'Head', tail: 'Tail', km: 'km', late: 'late', early: 'early',
-      on_time: 'on time', min: 'min', not_started: 'Not started yet', finished: 'Finished',
-      paused: 'Paused since', departure: 'Departs at', now: 'Now', updated: 'Updated',
-      closed_now: 'Closed now', upcoming: 'Closes later', reopened: 'Reopened', stretches: 'Closed stretches',
-      junctions: 'Closed junctions', close: 'Closes', reopen: 'Reopens', from: 'from', to: 'to',
-      street: 'Street', public_note: 'Expected times, updated from where the parade really is.',
-      offline: 'Lost the server, retrying…', token: 'Access token', open: 'Open', wrong_token:
-      'Wrong access token.', need_token: "Enter the control room's access token.",
-      report: 'Report', kind: 'What', k_head: 'Head passed', k_tail: 'Tail passed', k_pause: 'Column paused',
-      k_resume: 'Column resumed', where: 'Where', by_km: 'km', by_post: 'post', time: 'At', send: 'Send report',
-      stored: 'Report stored', refused: 'Refused', posts: 'Posts', post: 'Post', planned: 'Planned',
-      current: 'Now', units: 'Units', at_risk: 'At risk', ok: 'OK', reserves: 'Reserves',
-      station: 'Station', proposals: 'Reserves to send', send_reserve: 'Send', instead_of: 'instead of',
-      arrives: 'arrives', spare: 'spare', no_reserve: 'No reserve left', too_late: 'still late',
-      reports: 'Reports', received: 'received', unit_links: 'Links for each unit', duty: 'Duty',
-      d_lead: 'Leads', d_column: 'In the column', d_posts: 'Holds posts', d_reserve: 'Reserve', next_post: 'Next post',
-      be_there: 'Be there at', hold_from: 'Hold from', may_leave: 'Leave at', changes: 'Changes from the plan',
-      no_changes: 'No change from the plan yet.', my_posts: 'My posts', done: 'Done',
-      earliest: 'Earliest you can be there', no_post: 'No post left to hold.', go_to: 'Proposed: go to post',
-      replaces: 'instead of', delay: 'Column', passed: 'Passed', link: 'Open', closed: 'closed', none: 'None',
-      holds: 'Holds', lead_clear: 'Closed before the head / reopened after the tail', risk_note: 'cannot reach its next post in time',
-      stale: 'connection lost — data as of', choose_post: '— choose a post —', undo: 'Withdraw the last report',
-      withdraw: 'Withdraw', withdrawn: 'Report withdrawn', confirm: 'Confirm and send', needs_confirm: 'Needs confirmation',
-      not_sent: 'Not sent — the report is NOT stored', no_server: 'lost the server', log: 'Audit log',
-      a_add: 'sent', a_withdraw: 'withdrawn', a_amend: 'amended', by: 'by', store_gone: 'Reports cannot be stored'
-    }
-  };
+  /* The words of the catalogue in both languages, put in the page by the server (paradeplan.live.labels). */
+  var T = JSON.parse(document.getElementById('pp-labels').textContent);
   var PP = {};
   PP.lang = (function () {
     try { return localStorage.getItem('pp-lang') || document.body.getAttribute('data-lang') || 'vi'; }
@@ -71,6 +15,13 @@
     PP.lang = T[lang] ? lang : 'vi';
     try { localStorage.setItem('pp-lang', PP.lang); } catch (e) { /* private mode */ }
     document.documentElement.setAttribute('lang', PP.lang);
+    document.dispatchEvent(new CustomEvent('pp-lang'));
+  };
+  /* A number as the language writes it: "2,4" in Vietnamese, "2.4" in English. */
+  PP.num = function (x, digits) {
+    var d = digits === undefined ? 1 : digits;
+    return Number(x).toLocaleString(PP.lang === 'en' ? 'en' : 'vi-VN',
+      {minimumFractionDigits: d, maximumFractionDigits: d});
   };
   /* el('div', {class: 'x', text: 'y'}, [children]) — text only, never innerHTML */
   PP.el = function (tag, attrs, children) {
@@ -101,7 +52,7 @@
   PP.shiftText = function (minutes) {
     var m = Math.round(minutes * 10) / 10;
     if (!m) { return ''; }
-    return (m > 0 ? '+' : '') + m + ' ' + PP.t('min');
+    return (m > 0 ? '+' : '') + PP.num(m, m % 1 ? 1 : 0) + ' ' + PP.t('min');
   };
   PP.token = function () {
     var key = 'pp-token:' + location.pathname;
@@ -229,6 +180,47 @@
     tick();
     return {now: function () { if (timer) { clearTimeout(timer); } tick(); }};
   };
+  /* One colour per legend entry: the route's stretches by state, its places, the head and tail of the column. */
+  PP.colours = {
+    lines: {route: '#7f8c8d', closed: '#c0392b', upcoming: '#e67e22', reopened: '#5dade2'},
+    points: {start: '#27ae60', uturn: '#8e44ad', end: '#2c3e50'},
+    head: '#1f3a93', tail: '#f1c40f',
+    posts: {post: '#2980b9', at_risk: '#d81b60', passed: '#bdc3c7', station: '#16a085'}
+  };
+  /* The map's legend: what each colour means, in the page's language; folded on a phone (one button), open on
+     a wider screen; redrawn when the language changes. */
+  PP.legend = function (map) {
+    var box = L.control({position: 'bottomleft'});
+    var node = PP.el('details', {class: 'pp-legend', id: 'pp-legend'});
+    if (window.innerWidth >= 700) { node.setAttribute('open', ''); }
+    function line(colour, dashed) {
+      return PP.el('span', {class: 'pp-swatch-line' + (dashed ? ' pp-dashed' : ''), style: 'border-color:' + colour});
+    }
+    function dot(colour) { return PP.el('span', {class: 'pp-swatch-dot', style: 'background:' + colour}); }
+    function ring(colour) { return PP.el('span', {class: 'pp-swatch-dot pp-ring', style: 'border-color:' + colour}); }
+    function draw() {
+      var c = PP.colours;
+      var rows = [
+        [line(c.lines.route), 'lg_route'], [line(c.lines.closed), 'closed_now'], [line(c.lines.upcoming), 'upcoming'],
+        [line(c.lines.reopened, true), 'reopened'], [dot(c.points.start), 'lg_start'],
+        [dot(c.points.uturn), 'lg_uturn'], [dot(c.points.end), 'lg_end'], [dot(c.head), 'head'], [dot(c.tail), 'tail']
+      ];
+      if (document.body.getAttribute('data-view') === 'control') {  /* the control room also draws the posts */
+        rows = rows.concat([[dot(c.posts.post), 'post'], [dot(c.posts.at_risk), 'at_risk'],
+          [dot(c.posts.passed), 'passed'], [ring(c.posts.station), 'station']]);
+      }
+      PP.clear(node);
+      node.appendChild(PP.el('summary', {text: PP.t('legend')}));
+      var list = PP.el('ul', {});
+      rows.forEach(function (r) { list.appendChild(PP.el('li', {}, [r[0], PP.t(r[1])])); });
+      node.appendChild(list);
+    }
+    box.onAdd = function () { L.DomEvent.disableClickPropagation(node); return node; };
+    draw();
+    box.addTo(map);
+    document.addEventListener('pp-lang', draw);
+    return box;
+  };
   /* The route map: no tile server (nothing from the network); the route, its start, U-turns and end. */
   PP.map = function (node, route) {
     var map = L.map(node, {zoomControl: true, attributionControl: true, preferCanvas: false});
@@ -244,20 +236,21 @@
       });
     }
     route.stretches.forEach(function (s) {
-      var line = L.polyline(s.coords, {color: '#7f8c8d', weight: 5, opacity: 0.85});
+      var line = L.polyline(s.coords, {color: PP.colours.lines.route, weight: 5, opacity: 0.85});
       line.bindTooltip(PP.tip(s.seq + '. ' + s.street), {sticky: true});
       line.addTo(map);
       lines[s.seq] = line;
       all = all.concat(s.coords);
     });
-    var colours = {start: '#27ae60', end: '#2c3e50', uturn: '#8e44ad'};
+    var colours = PP.colours.points;
     route.points.forEach(function (p) {
       L.circleMarker([p.lat, p.lon], {radius: 6, color: '#fff', weight: 2, fillColor: colours[p.kind] || '#333',
         fillOpacity: 1}).bindTooltip(PP.tip(p.name)).addTo(map);
     });
     if (all.length) { map.fitBounds(L.latLngBounds(all), {padding: [20, 20]}); }
-    var head = L.circleMarker([0, 0], {radius: 10, color: '#fff', weight: 3, fillColor: '#c0392b', fillOpacity: 1});
-    var tail = L.circleMarker([0, 0], {radius: 8, color: '#fff', weight: 3, fillColor: '#e67e22', fillOpacity: 1});
+    var head = L.circleMarker([0, 0], {radius: 10, color: '#fff', weight: 3, fillColor: PP.colours.head, fillOpacity: 1});
+    var tail = L.circleMarker([0, 0], {radius: 8, color: '#fff', weight: 3, fillColor: PP.colours.tail, fillOpacity: 1});
+    PP.legend(map);
     head.bindTooltip(PP.tip(PP.t('head')));
     tail.bindTooltip(PP.tip(PP.t('tail')));
     return {
@@ -274,7 +267,8 @@
         stretches.forEach(function (s) {
           var line = lines[s.seq];
           if (!line) { return; }
-          line.setStyle({color: s.closed_now ? '#c0392b' : (s.reopened ? '#95a5a6' : '#e67e22'),
+          var c = PP.colours.lines;
+          line.setStyle({color: s.closed_now ? c.closed : (s.reopened ? c.reopened : c.upcoming),
             dashArray: s.reopened ? '6 6' : null});
         });
       }
@@ -283,14 +277,14 @@
   PP.columnLine = function (state) {
     if (state.paused) {
       return PP.t('paused') + ' ' + PP.hm(state.paused_since) + (state.head ? ' · ' + PP.t('head') + ' km ' +
-        state.head.km.toFixed(1) : '');
+        PP.num(state.head.km) : '');
     }
     if (!state.head) {
       return state.tail === null && state.delay_min !== undefined && state.now > state.event.departure ?
         PP.t('finished') : PP.t('departure') + ' ' + PP.hm(state.event.departure);
     }
-    var text = PP.t('head') + ': km ' + state.head.km.toFixed(1);
-    if (state.tail) { text += ' · ' + PP.t('tail') + ': km ' + state.tail.km.toFixed(1); }
+    var text = PP.t('head') + ': km ' + PP.num(state.head.km);
+    if (state.tail) { text += ' · ' + PP.t('tail') + ': km ' + PP.num(state.tail.km); }
     return text + ' · ' + PP.delayText(state.head.delay_min);
   };
   PP.langButton = function (onChange) {
