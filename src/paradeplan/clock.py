@@ -50,6 +50,11 @@ def hm_at(dt: datetime | time) -> str:
     return f"{dt.hour:02d}:{dt.minute:02d}"
 
 
+def iso_local(dt: datetime) -> str:
+    """A local date-time as files publish it: ``YYYY-MM-DDTHH:MM:SS`` (no zone, no fraction)."""
+    return dt.isoformat(timespec="seconds")
+
+
 def hm_of(value: object) -> str:
     """``HH:MM`` of an ISO date-time (``2021-10-01T07:30:00``) or clock text; empty for None or other text."""
     text = "" if value is None else str(value)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, PlainSerializer
 
+from paradeplan import clock
+
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
@@ -22,12 +24,8 @@ CEREMONIES_FORMAT: Literal["paradeplan.ceremonies/1"] = "paradeplan.ceremonies/1
 WEEK_FORMAT: Literal["paradeplan.week/1"] = "paradeplan.week/1"
 
 
-def _iso(dt: datetime) -> str:
-    return dt.isoformat(timespec="seconds")
-
-
 #: A local date-time, published as ``YYYY-MM-DDTHH:MM:SS``.
-LocalTime = Annotated[datetime, PlainSerializer(_iso, return_type=str)]
+LocalTime = Annotated[datetime, PlainSerializer(clock.iso_local, return_type=str)]
 
 
 def _part(name: str) -> ConfigDict:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from paradeplan import clock
 from paradeplan.i18n import N_, gettext, short_date
 from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
@@ -63,10 +64,6 @@ def _travel(minutes: int, place_id: str | None, sched: CeremonySchedule, lang: s
     names = {p.id: p.name for p in sched.plan.places}
     place = names.get(place_id or "", place_id or "")
     return gettext("travel {n} min from {place}", lang).format(n=minutes, place=place)
-
-
-def _iso(dt: datetime) -> str:
-    return dt.isoformat(timespec="seconds")
 
 
 def ceremonies_to_json(sched: CeremonySchedule) -> dict[str, Any]:
@@ -215,8 +212,8 @@ def itineraries(sched: CeremonySchedule) -> dict[str, list[dict[str, Any]]]:
                 "name": c.name,
                 "venue": c.venue,
                 "venue_name": c.venue_name,
-                "arrive": _iso(sched.at(t.arrive_s)),
-                "leave": _iso(sched.at(t.leave_s)),
+                "arrive": clock.iso_local(sched.at(t.arrive_s)),
+                "leave": clock.iso_local(sched.at(t.leave_s)),
                 "from": t.came_from,
                 "travel_min": _travel_min(t),
             }
@@ -370,8 +367,8 @@ def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]
     s = sched.starts_s[c.id]
     program = [
         {
-            "start": _iso(sched.at(s + it.offset * MIN_S)),
-            "end": _iso(sched.at(s + (it.offset + it.duration) * MIN_S)),
+            "start": clock.iso_local(sched.at(s + it.offset * MIN_S)),
+            "end": clock.iso_local(sched.at(s + (it.offset + it.duration) * MIN_S)),
             "title": it.title,
             "speaker": _speakers(sched, c.id, it.speaker, s + it.offset * MIN_S, s + (it.offset + it.duration) * MIN_S)
             if it.speaker
@@ -384,8 +381,8 @@ def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]
         {
             "person": t.attendee,
             "name": names.get(t.attendee, t.attendee),
-            "arrive": _iso(sched.at(t.arrive_s)),
-            "leave": _iso(sched.at(t.leave_s)),
+            "arrive": clock.iso_local(sched.at(t.arrive_s)),
+            "leave": clock.iso_local(sched.at(t.leave_s)),
         }
         for t in here
     ]
@@ -395,8 +392,8 @@ def _book_ceremony(sched: CeremonySchedule, c: CeremonyIn, names: dict[str, str]
         "venue": c.venue,
         "venue_name": c.venue_name,
         "date": c.day.isoformat(),
-        "start": _iso(sched.at(s)),
-        "end": _iso(sched.at(sched.end_s(c.id))),
+        "start": clock.iso_local(sched.at(s)),
+        "end": clock.iso_local(sched.at(sched.end_s(c.id))),
         "program": program,
         "guests": guests,
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from paradeplan import clock
 from paradeplan.i18n import N_, gettext
 from paradeplan.outputs import dumps_json
 from paradeplan.render import ics
@@ -16,10 +17,6 @@ if TYPE_CHECKING:
 
 
 _L: dict[str, str] = {"week": N_("Week calendar"), "uses": N_("uses"), "unmet": N_("Unmet")}
-
-
-def _iso(dt: datetime) -> str:
-    return dt.isoformat(timespec="seconds")
 
 
 def week_to_json(week: WeekSchedule) -> dict[str, Any]:
@@ -111,8 +108,8 @@ def week_book(week: WeekSchedule) -> dict[str, Any]:
             "id": r.round_id,
             "name": r.name,
             "date": r.start.date().isoformat(),
-            "start": _iso(r.start),
-            "end": _iso(r.end),
+            "start": clock.iso_local(r.start),
+            "end": clock.iso_local(r.end),
             "place": r.place,
             "place_name": places.get(r.place or "", r.place or ""),
             "uses": [units.get(u, u) for u in r.uses],
