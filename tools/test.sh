@@ -19,4 +19,6 @@ if [ "${#need[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 python -m pip install -q -e ".[test]"
-python -m pytest "$@"
+# two workers, each taking whole test files (module fixtures are built once per file): 670 tests in ~5 min
+# instead of ~8.5 min on 2 cores; pass -n 0 to run in one process
+python -m pytest -n 2 --dist loadfile "$@"
