@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -112,8 +113,10 @@ def run_plan(page: Any, shot: str | None = None) -> str:
     if shot:
         page.wait_for_function("() => document.querySelector('#stage').textContent.length > 0", timeout=30000)
         page.screenshot(path=str(SHOTS / shot))
-    page.wait_for_selector("#run-done", timeout=240000)
-    return str(page.inner_text("#runout"))
+    page.wait_for_selector("#run-done, #run-failed", timeout=240000)
+    text = str(page.inner_text("#runout"))
+    assert page.query_selector("#run-failed") is None, f"the studio could not make the plan: {text}"
+    return text
 
 
 def open_output(page: Any, ctx: Any, name: str) -> Any:
@@ -219,6 +222,12 @@ def test_ceremony_document_by_clicks(base: str, browser: Any) -> None:
         page.wait_for_selector(f'#checklist .item[data-item="{ident}"]', state="detached", timeout=30000)
         settle(page)
     assert "Không còn việc nào" in page.inner_text("#checklist")
+
+    def slow_save(r: Any) -> None:  # a loaded server: the change is still on its way when "make the plan" is clicked
+        time.sleep(1.5)
+        r.continue_()
+
+    page.route("**/fixes*", slow_save)
     page.fill('input[name="ceremonies[0].window_start"]', "08:00")
     page.press('input[name="ceremonies[0].window_start"]', "Tab")
     page.wait_for_function(

@@ -6,7 +6,7 @@
   var token = params.get('token') || sessionStorage.getItem('pp-studio-token') || '';
   if (token) sessionStorage.setItem('pp-studio-token', token);
   var lang = localStorage.getItem('pp-studio-lang') || 'vi';
-  var S = { id: params.get('plan') || null, state: null, route: null, busy: false, pin: null };
+  var S = { id: params.get('plan') || null, state: null, route: null, pin: null, saving: Promise.resolve(null) };
   function t(k) { return (T[lang] && T[lang][k]) || k; }
   var AUTONYM = { vi: 'English', en: 'Tiếng Việt' };  // the switch names the other language in its own words
 
@@ -146,10 +146,8 @@
   }
 
   function fix(body, where) {
-    if (S.busy) return Promise.resolve(null);
-    S.busy = true;
-    return api('POST', '/api/plans/' + S.id + '/fixes', body).then(function (r) {
-      S.busy = false;
+    // one change after another: each is sent on the version the one before it made, none is dropped
+    var done = S.saving.then(function () { return api('POST', '/api/plans/' + S.id + '/fixes', body); }).then(function (r) {
       if (r.status === 200) { banner(''); show(r.body); return r; }
       if (r.status === 409) { banner(t('stale'), true); load(S.id); return r; }
       var msg = (r.body.detail || r.status) + ((r.body.problems || []).length ? ': ' + r.body.problems.map(function (p) {
@@ -157,6 +155,8 @@
       if (where) { where.textContent = msg; } else banner(msg, true);
       return r;
     });
+    S.saving = done.catch(function () { return null; });  // a change that failed to draw does not stop the next
+    return done;
   }
 
   function undo() {
@@ -437,6 +437,8 @@
     }
     var out = el('div', { id: 'runout' });
     box.appendChild(out);
+    if (S.running === S.id) { out.appendChild(progressBox()); return; }  // a run under way stays shown
+    if (S.runFail && S.runFail.id === S.id) { failed(out, S.runFail.r); return; }
     if (S.lastRun && S.lastRun.id === S.id) { results(out, S.lastRun.res); return; }  // the last run's outputs stay
     if (S.askedRun === S.id) return;
     S.askedRun = S.id;
@@ -446,24 +448,37 @@
       }
     });
   }
+  function progressBox() {
+    return el('div', { id: 'progress' }, [el('div', { text: t('running') }), el('div', { 'class': 'progress' }, [el('i')]),
+      el('div', { id: 'stage', 'class': 'hint' })]);
+  }
+  function failed(out, r) {
+    out.appendChild(el('div', { 'class': 'bad', id: 'run-failed', text: t('notready') + (r.body.detail || r.status) }));
+    (r.body.problems || []).forEach(function (p) { out.appendChild(el('div', { 'class': 'msg', text: (p.field ? p.field + ': ' : '') + p.message })); });
+  }
   function run() {
-    var out = clear(document.getElementById('runout'));
-    var btn = document.getElementById('run'); btn.disabled = true;
-    var prog = el('div', { id: 'progress' }, [el('div', { text: t('running') }), el('div', { 'class': 'progress' }, [el('i')]), el('div', { id: 'stage', 'class': 'hint' })]);
-    out.appendChild(prog);
+    if (S.running) return;
+    var id = S.id;
+    S.running = id; S.runFail = null; S.lastRun = null;
+    clear(document.getElementById('runout')).appendChild(progressBox());
+    document.getElementById('run').disabled = true;
     var timer = setInterval(function () {
-      api('GET', '/api/plans/' + S.id + '/run').then(function (r) {
-        if (r.status === 200 && r.body.running) document.getElementById('stage').textContent = r.body.stage + ' · ' + r.body.seconds + ' ' + t('seconds');
+      api('GET', '/api/plans/' + id + '/run').then(function (r) {
+        var stage = document.getElementById('stage');
+        if (stage && r.status === 200 && r.body.running) stage.textContent = r.body.stage + ' · ' + r.body.seconds + ' ' + t('seconds');
       });
     }, 700);
-    api('POST', '/api/plans/' + S.id + '/run').then(function (r) {
-      clearInterval(timer); btn.disabled = false; clear(out);
-      if (r.status !== 200) {
-        out.appendChild(el('div', { 'class': 'bad', text: t('notready') + (r.body.detail || r.status) }));
-        (r.body.problems || []).forEach(function (p) { out.appendChild(el('div', { 'class': 'msg', text: (p.field ? p.field + ': ' : '') + p.message })); });
-        return;
-      }
-      results(out, r.body);
+    S.saving.then(function () {  // the plan is made from every change typed before the click
+      return api('POST', '/api/plans/' + id + '/run');
+    }).then(function (r) {
+      clearInterval(timer); S.running = null;
+      var btn = document.getElementById('run'); if (btn) btn.disabled = false;
+      if (r.status === 200) S.lastRun = { id: id, res: r.body }; else S.runFail = { id: id, r: r };
+      // the box may have been drawn again meanwhile (a change came back, the language was switched): the one shown now
+      var out = document.getElementById('runout');
+      if (S.id !== id || !out) return;
+      clear(out);
+      if (r.status === 200) results(out, r.body); else failed(out, r);
     });
   }
   function results(out, res) {
