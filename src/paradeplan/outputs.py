@@ -9,10 +9,13 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from pydantic import ConfigDict
 
 T = TypeVar("T")
 
@@ -24,6 +27,14 @@ MARKER_TEXT = (  # words as data: the marker file the tool looks for
 )
 #: The live server's report store and its SQLite companions: kept when a results folder is replaced.
 LIVE_FILES = ("live.sqlite", "live.sqlite-wal", "live.sqlite-shm")
+
+
+def part(name: str) -> ConfigDict:
+    """The pydantic config of a part of a published file: its name in the file's schema, frozen, and every field
+    listed as required in the serialization schema (a written file always carries it, defaults included)."""
+    from pydantic import ConfigDict
+
+    return ConfigDict(title=name, frozen=True, json_schema_serialization_defaults_required=True)
 
 
 def dumps_json(data: Any) -> str:

@@ -13,9 +13,10 @@ from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, PlainSerializer
+from pydantic import Field, PlainSerializer
 
 from paradeplan import clock
+from paradeplan.outputs import part
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -28,16 +29,11 @@ WEEK_FORMAT: Literal["paradeplan.week/1"] = "paradeplan.week/1"
 LocalTime = Annotated[datetime, PlainSerializer(clock.iso_local, return_type=str)]
 
 
-def _part(name: str) -> ConfigDict:
-    """The pydantic config of a part of a file: its name in the schema."""
-    return ConfigDict(title=name, frozen=True)
-
-
 @dataclass(frozen=True)
 class CeremonyRow:
     """A ceremony with its venue and its scheduled start and end."""
 
-    __pydantic_config__ = _part("Ceremony")
+    __pydantic_config__ = part("Ceremony")
     id: str
     name: str
     venue: str
@@ -51,7 +47,7 @@ class CeremonyRow:
 class PersonRow:
     """A person or a team, with the base it starts from (None when unknown)."""
 
-    __pydantic_config__ = _part("Person")
+    __pydantic_config__ = part("Person")
     id: str
     name: str
     role: str | None
@@ -64,7 +60,7 @@ class PersonRow:
 class AttendanceRow:
     """One person or team at one ceremony: arrival, leaving, and the travel allowed from the previous place."""
 
-    __pydantic_config__ = _part("Attendance")
+    __pydantic_config__ = part("Attendance")
     person: str
     ceremony: str
     arrive: LocalTime
@@ -76,7 +72,7 @@ class AttendanceRow:
 class UnmetRow:
     """A wished-for or required attendance the schedule does not hold, and why."""
 
-    __pydantic_config__ = _part("Unmet")
+    __pydantic_config__ = part("Unmet")
     person: str
     ceremony: str
     required: bool
@@ -88,7 +84,7 @@ class CeremoniesFile:
     """``ceremonies.json`` (``paradeplan.ceremonies/1``): ceremonies by start, people by id, attendances by person
     and arrival, what stays unmet."""
 
-    __pydantic_config__ = _part("CeremoniesFile")
+    __pydantic_config__ = part("CeremoniesFile")
     ceremonies: tuple[CeremonyRow, ...]
     people: tuple[PersonRow, ...]
     attendance: tuple[AttendanceRow, ...]
@@ -100,7 +96,7 @@ class CeremoniesFile:
 class RoundRow:
     """A round placed in the week: its day, start and end, place and what it uses."""
 
-    __pydantic_config__ = _part("Round")
+    __pydantic_config__ = part("Round")
     id: str
     name: str
     day: Annotated[date, Field(alias="date")]
@@ -114,7 +110,7 @@ class RoundRow:
 class UnplacedRow:
     """A round the week has no room for, why, and what would fix it."""
 
-    __pydantic_config__ = _part("Unplaced")
+    __pydantic_config__ = part("Unplaced")
     id: str
     reason: str
     fixes: tuple[str, ...]
@@ -124,7 +120,7 @@ class UnplacedRow:
 class WeekFile:
     """``week.json`` (``paradeplan.week/1``): the solver's status, the rounds placed by start, those not placed."""
 
-    __pydantic_config__ = _part("WeekFile")
+    __pydantic_config__ = part("WeekFile")
     status: str
     rounds: tuple[RoundRow, ...]
     unplaced: tuple[UnplacedRow, ...]

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from paradeplan import clock
+from paradeplan.outputs import part
 from paradeplan.parade.traffic import TrafficPlan
 
 PointKind = Literal["start", "junction", "uturn", "end"]
@@ -81,11 +82,6 @@ Number = Annotated[int, WithJsonSchema({"type": "number"})]
 Day = Annotated[date, WithJsonSchema({"type": "string"})]
 
 
-def _published(name: str) -> ConfigDict:
-    """The pydantic config of a part of the file: its name in the schema."""
-    return ConfigDict(title=name, frozen=True, json_schema_serialization_defaults_required=True)
-
-
 def published_m(metres: float, km_decimals: int = 3) -> int:
     """Metres as a file publishes them in kilometres with ``km_decimals`` decimals (so reading back is exact)."""
     return int(round(round(metres / 1000, km_decimals) * 1000))
@@ -100,7 +96,7 @@ def count_of(counts: Counts, kind: str) -> int:
 class EventInfo:
     """The event the parade belongs to."""
 
-    __pydantic_config__ = _published("EventInfo")
+    __pydantic_config__ = part("EventInfo")
     name: str
     theme: str | None
     timezone: str
@@ -111,7 +107,7 @@ class EventInfo:
 class Assembly:
     """Where and when the column assembles."""
 
-    __pydantic_config__ = _published("Assembly")
+    __pydantic_config__ = part("Assembly")
     place: str
     name: str
     lat: float | None
@@ -123,7 +119,7 @@ class Assembly:
 class ParadeInfo:
     """The parade's headline facts."""
 
-    __pydantic_config__ = _published("ParadeInfo")
+    __pydantic_config__ = part("ParadeInfo")
     id: str
     name: str
     date: Day
@@ -143,7 +139,7 @@ class ParadeInfo:
 class ColumnVehicleRow:
     """A vehicle's place in the column, head first."""
 
-    __pydantic_config__ = _published("ColumnRow")
+    __pydantic_config__ = part("ColumnRow")
     position: int
     unit: str
     name: str
@@ -158,7 +154,7 @@ class ColumnVehicleRow:
 class TimetablePoint:
     """When the head arrives at and the tail clears a point of the route."""
 
-    __pydantic_config__ = _published("TimetableRow")
+    __pydantic_config__ = part("TimetableRow")
     seq: int
     key: str
     name: str
@@ -176,7 +172,7 @@ class TimetablePoint:
 class Passage:
     """One pass of the column by a post: head arrives, tail clears."""
 
-    __pydantic_config__ = _published("PassageRow")
+    __pydantic_config__ = part("PassageRow")
     head_s: Annotated[Seconds, Field(alias="head")]
     tail_s: Annotated[Seconds, Field(alias="tail")]
     at_m: Annotated[Km, Field(alias="km")]
@@ -186,7 +182,7 @@ class Passage:
 class HeldApproach:
     """A street a post holds: cross traffic coming from there waits while the column passes."""
 
-    __pydantic_config__ = _published("HeldApproach")
+    __pydantic_config__ = part("HeldApproach")
     street: str
     highway: Annotated[str, Field(alias="class")]
     """OSM road class."""
@@ -198,7 +194,7 @@ class HeldApproach:
 class Post:
     """A traffic post: where, its closing window, what it needs and who holds it."""
 
-    __pydantic_config__ = _published("PostRow")
+    __pydantic_config__ = part("PostRow")
     id: str
     name: str
     kind: PointKind
@@ -222,7 +218,7 @@ class Post:
 class PostClosure:
     """A junction closed to cross traffic while the column passes."""
 
-    __pydantic_config__ = _published("PostClosure")
+    __pydantic_config__ = part("PostClosure")
     post: str
     street: str
     cross_street: str
@@ -237,7 +233,7 @@ class PostClosure:
 class StretchClosure:
     """A stretch of the route closed from just before the head to just after the tail."""
 
-    __pydantic_config__ = _published("StretchClosure")
+    __pydantic_config__ = part("StretchClosure")
     seq: int
     street: str
     frm: Annotated[str, Field(alias="from")]
@@ -251,7 +247,7 @@ class StretchClosure:
 class Closures:
     """Closures by post and by stretch."""
 
-    __pydantic_config__ = _published("Closures")
+    __pydantic_config__ = part("Closures")
     posts: tuple[PostClosure, ...]
     stretches: tuple[StretchClosure, ...]
 
@@ -260,7 +256,7 @@ class Closures:
 class Base:
     """A unit's base place."""
 
-    __pydantic_config__ = _published("Base")
+    __pydantic_config__ = part("Base")
     place: str
     name: str
     lat: float | None
@@ -271,7 +267,7 @@ class Base:
 class Run:
     """One post in a unit's chain."""
 
-    __pydantic_config__ = _published("Run")
+    __pydantic_config__ = part("Run")
     seq: int
     post: str
     name: str
@@ -288,7 +284,7 @@ class Run:
 class Station:
     """Where a reserve waits: near the post where it helps most."""
 
-    __pydantic_config__ = _published("Station")
+    __pydantic_config__ = part("Station")
     name: str
     lat: float
     lon: float
@@ -300,7 +296,7 @@ class Station:
 class UnitRow:
     """A vehicle of the parade: who it is, where it rides, the posts it holds."""
 
-    __pydantic_config__ = _published("UnitRow")
+    __pydantic_config__ = part("UnitRow")
     unit: str
     name: str
     kind: str
@@ -320,7 +316,7 @@ class UnitRow:
 class Via:
     """A gathering a vehicle attends on its way to the assembly."""
 
-    __pydantic_config__ = _published("Via")
+    __pydantic_config__ = part("Via")
     gathering: str
     place: str
     arrive_s: Annotated[Seconds, Field(alias="arrive")]
@@ -331,7 +327,7 @@ class Via:
 class StagingTrip:
     """A column vehicle's drive to the assembly."""
 
-    __pydantic_config__ = _published("StagingRow")
+    __pydantic_config__ = part("StagingRow")
     unit: str
     kind: str
     frm: Annotated[str | None, Field(alias="from")]
@@ -348,7 +344,7 @@ class StagingTrip:
 class StagingPath:
     """The street path of the staging trips from one base (via one gathering)."""
 
-    __pydantic_config__ = _published("StagingPath")
+    __pydantic_config__ = part("StagingPath")
     frm: Annotated[str, Field(alias="from")]
     via: str | None
     coords: Coords
@@ -358,7 +354,7 @@ class StagingPath:
 class LineupSlot:
     """A vehicle's staging position and arrival slot (minute precision, as published)."""
 
-    __pydantic_config__ = _published("LineupRow")
+    __pydantic_config__ = part("LineupRow")
     position: int
     unit: str
     kind: str
@@ -375,7 +371,7 @@ class LineupSlot:
 class OnwardLeg:
     """One leg of a vehicle's trip after the split."""
 
-    __pydantic_config__ = _published("OnwardLeg")
+    __pydantic_config__ = part("OnwardLeg")
     seq: int
     mode: Literal["drive", "parade"]
     segment: str
@@ -389,7 +385,7 @@ class OnwardLeg:
 class Onward:
     """A vehicle's trip after the split: when it leaves the finish, parades its own route, arrives."""
 
-    __pydantic_config__ = _published("Onward")
+    __pydantic_config__ = part("Onward")
     unit: str
     release_s: Annotated[Seconds, Field(alias="release")]
     parade_start_s: Annotated[OptSeconds, Field(alias="parade_start")]
@@ -401,7 +397,7 @@ class Onward:
 class Uncovered:
     """Units a post still lacks."""
 
-    __pydantic_config__ = _published("Uncovered")
+    __pydantic_config__ = part("Uncovered")
     post: str
     kind: str
     missing: int
@@ -411,7 +407,7 @@ class Uncovered:
 class Fix:
     """One way to make the given units suffice."""
 
-    __pydantic_config__ = _published("FixRow")
+    __pydantic_config__ = part("FixRow")
     kind: str
     text: str
 
@@ -420,7 +416,7 @@ class Fix:
 class DelayTolerance:
     """By how many minutes the column may run early or late with every post still held by its unit."""
 
-    __pydantic_config__ = _published("DelayToleranceMin")
+    __pydantic_config__ = part("DelayToleranceMin")
     early_min: Annotated[int, Field(alias="early")]
     late_min: Annotated[int, Field(alias="late")]
 
@@ -429,7 +425,7 @@ class DelayTolerance:
 class Escort:
     """How the posts are held: solver status, units used, the proven bound and what is short."""
 
-    __pydantic_config__ = _published("Escort")
+    __pydantic_config__ = part("Escort")
     status: Literal["optimal", "feasible"]
     units_used: int
     lower_bound: Counts

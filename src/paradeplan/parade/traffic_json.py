@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from paradeplan import clock
+from paradeplan.outputs import part
 from paradeplan.parade.traffic import ClosedStretch, ClosurePoint, Diversion, Marshal, MarshalShortfall, TrafficPlan
 
 if TYPE_CHECKING:
@@ -26,16 +27,11 @@ LatLon = tuple[float, float]
 Reason = Literal["closed-at-once", "one-way", "no-street"]
 
 
-def _part(name: str) -> ConfigDict:
-    """The pydantic config of a block's part: its name in the schema."""
-    return ConfigDict(title=name, frozen=True)
-
-
 @dataclass(frozen=True)
 class ClosurePointRow:
     """A place where traffic is stopped: a post or a barrier, when it closes and reopens, who holds it."""
 
-    __pydantic_config__ = _part("ClosurePointRow")
+    __pydantic_config__ = part("ClosurePointRow")
     id: str
     kind: Literal["post", "barrier"]
     lat: float
@@ -52,7 +48,7 @@ class ClosurePointRow:
 class LineString:
     """A GeoJSON line (``[lon, lat]`` pairs)."""
 
-    __pydantic_config__ = _part("LineString")
+    __pydantic_config__ = part("LineString")
     type: Literal["LineString"]
     coordinates: tuple[tuple[float, ...], ...]
 
@@ -61,7 +57,7 @@ class LineString:
 class ClosedRow:
     """A closed stretch of the route: street, ends, window, kilometres and line."""
 
-    __pydantic_config__ = _part("ClosedRow")
+    __pydantic_config__ = part("ClosedRow")
     street: str
     frm: Annotated[str, Field(alias="from", title="From")]
     to: str
@@ -76,7 +72,7 @@ class ClosedRow:
 class DiversionRow:
     """A closed stretch and the way round it (or why there is none)."""
 
-    __pydantic_config__ = _part("DiversionRow")
+    __pydantic_config__ = part("DiversionRow")
     id: str
     closed: ClosedRow
     detour: tuple[str, ...]
@@ -95,7 +91,7 @@ class DiversionRow:
 class MarshalRow:
     """A marshal group and the barrier points it holds."""
 
-    __pydantic_config__ = _part("MarshalRow")
+    __pydantic_config__ = part("MarshalRow")
     id: str
     name: str
     group: str
@@ -108,7 +104,7 @@ class MarshalRow:
 class MarshalShortfallRow:
     """Barrier points no marshal holds, and how many more marshals would hold them."""
 
-    __pydantic_config__ = _part("MarshalShortfallRow")
+    __pydantic_config__ = part("MarshalShortfallRow")
     unheld: tuple[str, ...]
     more_needed: int
     needed: int
@@ -118,7 +114,7 @@ class MarshalShortfallRow:
 class MarshalsBlock:
     """The marshals: the walk they may make, each group's points, what stays unheld."""
 
-    __pydantic_config__ = _part("MarshalsBlock")
+    __pydantic_config__ = part("MarshalsBlock")
     walk_m: float
     people: tuple[MarshalRow, ...]
     shortfall: MarshalShortfallRow | None
@@ -128,7 +124,7 @@ class MarshalsBlock:
 class RestrictedBlock:
     """Streets closed to heavy vehicles for the parade."""
 
-    __pydantic_config__ = _part("RestrictedBlock")
+    __pydantic_config__ = part("RestrictedBlock")
     streets: tuple[str, ...]
 
 
@@ -137,7 +133,7 @@ class TrafficBlocks:
     """The diversion plan's parts of ``schedule.json``: ``closures.points``, ``diversions``, ``marshals``,
     ``restricted``."""
 
-    __pydantic_config__ = _part("TrafficBlocks")
+    __pydantic_config__ = part("TrafficBlocks")
     points: tuple[ClosurePointRow, ...]
     diversions: tuple[DiversionRow, ...]
     marshals: MarshalsBlock
@@ -313,6 +309,6 @@ def blocks_schema() -> dict[str, Any]:
     """JSON Schema of the blocks (``properties`` by block, ``$defs`` by part); the classes' docstrings stay out
     (the schema describes the file, as :func:`paradeplan.parade.schedule_json.schema` does)."""
     out: dict[str, Any] = _adapter().json_schema(by_alias=True, mode="serialization")
-    for part in out["$defs"].values():
-        part.pop("description", None)
+    for definition in out["$defs"].values():
+        definition.pop("description", None)
     return out
