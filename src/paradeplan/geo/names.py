@@ -94,6 +94,8 @@ _ABBR_RX = tuple((_word(a), full) for a, full in ABBREVIATIONS)
 _SCHOOL_RX = tuple((re.compile(r"\btrường\s+" + a + r"(?![^\W_])"), "trường " + full) for a, full in _SCHOOL_LEVEL)
 _UNIT_RX = tuple((re.compile(r"(?<![^\W_])" + a + r"\.\s*(?=[^\W_])"), full + " ") for a, full in _UNIT_SHORT)
 _JUNCTION_RX = tuple((re.compile(r"\bngã\s+" + a + r"(?![^\W_])"), "ngã " + w) for a, w in _JUNCTION_WORDS)
+#: "Trụ sở" (the seat of) before a body's name.
+_SEAT = re.compile(r"^trụ sở\s+(?=\S)")
 _FORMER = re.compile(r"\s*\(?\bcũ\)?\s*$")
 _NUMBER_ZERO = re.compile(r"\b(phường|quận|xã|số)\s+0+(?=\d)")
 
@@ -101,7 +103,8 @@ _NUMBER_ZERO = re.compile(r"\b(phường|quận|xã|số)\s+0+(?=\d)")
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The matching key of a name, keeping its diacritics: NFC, modern tone marks, lower case, abbreviations
-    written out, "Ngã 3" = "Ngã ba", "P.5" = "Phường 5" = "Phường 05", without a leading "đường/phố/tuyến".
+    written out, "Ngã 3" = "Ngã ba", "P.5" = "Phường 5" = "Phường 05", without a leading "đường/phố/tuyến" or
+    "trụ sở".
 
     Examples
     --------
@@ -126,6 +129,7 @@ def name_key(name: str) -> str:
     text = _SPACE.sub(" ", text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")).strip(" .,;:")
     if not _NUMBERED_STREET.match(text):
         text = _STREET_PREFIX.sub("", text)
+    text = _SEAT.sub("", text)  # "Trụ sở UBND Phường 12": the seat of a body is named by the body
     return text.strip()
 
 

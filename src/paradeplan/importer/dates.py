@@ -21,6 +21,12 @@ _DATE_WORDS = re.compile(
 )
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 _DATE_SHORT = re.compile(r"\b(?:ngay|tu|den|het|toi|va)\s{1,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+#: Place and street words that a name after a date follows ("Quảng trường 2 Tháng 4", "đường 3 Tháng 2", "Công
+#: viên 23 Tháng 9"): a "D tháng M" right after them, with no year, is part of the name.
+_NAMED_AFTER = re.compile(
+    r"\b(?:quang truong|duong|pho|cong vien|cau|truong|phuong|xa|san van dong|svd|nha van hoa|cho|khu pho|ben|"
+    r"ap|hem|ngo|vong xoay|bung binh|nga (?:ba|tu|[3-6])|khu do thi|khu dan cu|tuong dai)\s+$"
+)
 _YEAR = re.compile(r"\bnam\s{1,3}((?:19|20)\d{2})\b")
 
 
@@ -136,6 +142,8 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
     for m in _DATE_NUM.finditer(low):
         add(m, m.group(1), m.group(3), m.group(4))
     for m in _DATE_WORDS.finditer(low):
+        if m.group(3) is None and _NAMED_AFTER.search(low, 0, m.start()):
+            continue  # "Quảng trường 2 Tháng 4", "đường 3 Tháng 2": a name, not a date
         add(m, m.group(1), m.group(2), m.group(3))
     for m in _DATE_SHORT.finditer(low):
         add(m, m.group(1), m.group(2), None)

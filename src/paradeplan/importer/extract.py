@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
@@ -81,7 +82,7 @@ _OWNER_END = re.compile(
 #: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …").
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
-_BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]|[a-zđ][.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
 
 _ROUTE_LABEL = re.compile(
@@ -104,7 +105,8 @@ _ASSEMBLY_LABEL = re.compile(
 )
 _TIME_LINE = re.compile(
     r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
-    r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem)\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*"
+    r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem|ngay(?=\s+(?:dieu hanh|dien hanh|to chuc)\s*:))"
+    r"\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*"
 )
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
@@ -150,6 +152,8 @@ class Force:
     owner: str | None = None
     label: str = ""
     role_text: str | None = None
+    per_unit: bool = False
+    """A count for each unit ("mỗi cụm trường 01 xe hoa"), not a group of its own when a total is also said."""
 
 
 @dataclass
@@ -276,6 +280,18 @@ def _unbullet(f: Folded) -> Folded:
     return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
 
 
+#: Where at a place a thing happens, written before the place's name ("trước trụ sở UBND phường", "trong khuôn
+#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
+#: (folded).
+POSITION_WORDS = (
+    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
+    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong|truoc|sau))\s+(?=\S)"
+)
+#: A direction written after a street's name ("Lê Đức Thọ hướng về phía đường Nguyễn Oanh", "theo hướng …",
+#: "chiều đi …"): the street is the name before it (folded).
+DIRECTION_WORDS = r"\s+(?:(?:theo\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+
+
 def _strip_words(text: str, *patterns: str) -> str:
     """Remove folded-text patterns (accent-free) from an original string."""
     for rx in patterns:
@@ -283,6 +299,30 @@ def _strip_words(text: str, *patterns: str) -> str:
         if m:
             text = text[: m.start()] + text[m.end() :]
     return tidy(text)
+
+
+#: Place words that fold to a street's first word ("Cổng" and "Cộng Hòa", "Đình" and "Đinh Tiên Hoàng", "Đền" and
+#: "Đến", "Sân" and "San"): with accents written, the place word only as written with its own accents.
+_ACCENTED_KIND_WORDS = {
+    "cong": "cổng",
+    "dinh": "đình",
+    "den": "đền",
+    "san": "sân",
+    "cho": "chợ",
+    "ben": "bến",
+    "chua": "chùa",
+    "cau": "cầu",
+    "diem": "điểm",
+    "tram": "trạm",
+}
+
+
+def _accents_say_street(name: str) -> bool:
+    """A name whose first word folds to a place word but is written with other accents ("Cộng Hòa")."""
+    first = unicodedata.normalize("NFC", tidy(name)).split(" ", 1)[0].lower()
+    low = fold(first)
+    want = _ACCENTED_KIND_WORDS.get(low)
+    return want is not None and first != low and first != want
 
 
 def place_kind(name: str) -> str | None:
@@ -301,7 +341,8 @@ def place_kind(name: str) -> str | None:
     if _STREET_RX.match(low) and not low.startswith(("nga", "cau ")):
         return None
     for rx, kind in _PLACE_RX:
-        if rx.match(low):
+        m = rx.match(low)
+        if m and not (m.group(0).strip() in _ACCENTED_KIND_WORDS and _accents_say_street(name)):
             return kind
     return None
 
@@ -470,6 +511,7 @@ class _Reader:
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
             r",?\s*(?:vao|luc|ngay)$",
         )
+        name = _strip_words(name, POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
         if address and address.start() >= 2:
@@ -692,6 +734,8 @@ class _Reader:
                 out.departure_time, out.departure_date = before[0].as_time, out.assembly_date
         if out.assembly_time is None and times and not ta and not (td and times[0].start >= td.end()):
             out.assembly_time = times[0].as_time
+        if ta and out.assembly_time is None and out.departure_time is not None:
+            out.assembly_time = _minutes_before(low[ta.end() :], out.departure_time)
 
     # -- route ----------------------------------------------------------------------------------------
     def route(self) -> None:
@@ -703,7 +747,9 @@ class _Reader:
         candidates: list[tuple[int, int, Cue]] = []
         for i, f0 in enumerate(self.lines):
             leg, legs = self._legs_at(i)
-            if leg:  # "Chặng 1: …" lines: one route in legs, read from the first
+            if not leg:
+                leg, legs = self._stretches_at(i)
+            if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
                 candidates += [(0, i, legs)] if legs is not None else []
                 continue
             for k, c0 in enumerate(ev.clauses(_unbullet(f0))):
@@ -767,6 +813,41 @@ class _Reader:
         legs = legs_text(self.lines, i)
         return True, Cue("prose", legs[0]) if legs else None
 
+    def _stretches_at(self, i: int) -> tuple[bool, Cue | None]:
+        """Whether line ``i`` is a stretch of a route ("- Đường A: đoạn từ X đến Y"), and the route's stretches
+        when it is the first of two or more in a row."""
+        from paradeplan.importer.prose import stretch_of, stretches_from
+
+        if stretch_of(self.lines[i]) is None:
+            return False, None
+        if i and stretch_of(self.lines[i - 1]) is not None:
+            return True, None
+        _found, texts = stretches_from(self.lines, i)
+        return bool(texts), Cue("stretches", "\n".join(texts)) if texts else None
+
+    def _stretch_steps(self, text: str) -> list[RouteItem]:
+        """The steps of a route written in stretches: the first stretch's start when it is a place, each street
+        (once while the column stays on it), a U-turn place, the last stretch's end when it is a place; the
+        cross streets where a stretch begins or ends are no steps."""
+        from paradeplan.importer.prose import stretch_of
+
+        legs = [s for line in text.split("\n") if (s := stretch_of(Folded.of(line))) is not None]
+        out: list[RouteItem] = []
+        first = self._step(legs[0].start) if legs else None
+        if first is not None and first.kind == "place":
+            out.append(first)
+        for leg in legs:
+            street = self._step(leg.street)
+            if street is not None and not (out and out[-1].kind == "street" and out[-1].name == street.name):
+                out.append(street)
+            at = self._step(leg.uturn) if leg.uturn else None
+            if at is not None:
+                out.append(RouteItem("place", at.name, True, False, at.note))
+        last = self._step(legs[-1].end) if legs else None
+        if last is not None and last.kind == "place":
+            out.append(RouteItem("place", last.name, False, True, last.note))
+        return out
+
     def _lines_cue(self, start: int) -> Cue:
         """The route on the lines from ``start``: its legs ("Chặng 1: …"), or its steps (one line, or a bullet
         per step)."""
@@ -794,8 +875,12 @@ class _Reader:
         return out
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
-        if cue.rule == "prose":
-            return self._prose_steps(cue.value)
+        from paradeplan.importer.prose import is_prose_route
+
+        if cue.rule == "prose" or (cue.rule == "label" and is_prose_route(fold(cue.value))):
+            return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
+        if cue.rule == "stretches":
+            return self._stretch_steps(cue.value)
         if not cue.listed:
             return self._steps(cue.value)
         from paradeplan.importer.routes import listed_parts
@@ -875,6 +960,7 @@ class _Reader:
                 text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
+        text = _strip_words(text, POSITION_WORDS, DIRECTION_WORDS)
         f = Folded.of(tidy(text))
         for _k in range(2):
             m = _LEAD_WORDS.match(f.low)
@@ -912,7 +998,7 @@ class _Reader:
                         continue
                     seen.add(key)
                     found.append(force)
-        self.out.forces = _without_totals(found)
+        self.out.forces = _without_totals(_without_per_unit(found))
 
     def _forces_lines(self) -> list[Folded]:
         """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
@@ -976,6 +1062,8 @@ class _Reader:
                         got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
                     )
                 ]
+            if re.search(r"\bmoi\s+[^,;.:]{1,40}$", masked[: m.start()]):  # "mỗi cụm trường 01 xe hoa"
+                got = [dataclasses.replace(x, per_unit=True) for x in got]
             out.extend(got)
         if _POLICE.search(f.low):
             out = [
@@ -1052,7 +1140,7 @@ class _Reader:
         for f in self.lines:
             m = re.search(r"\b(?:dieu hanh|dien hanh)\s+(?:xe|doan xe|doan)\b", f.low)
             if m:
-                stop = re.search(r"\s(?:tren dia ban|voi chu de|tai)\b|[,:;.(]", f.low[m.start() :])
+                stop = re.search(r"\s(?:tren dia ban|voi chu de|tai)\b|[,:;.(]|\s[—–]\s", f.low[m.start() :])
                 end = m.start() + stop.start() if stop else len(f.low)
                 name = tidy(f.text[m.start() : end])
                 if 6 <= len(name) <= 160:
@@ -1178,6 +1266,22 @@ def _missing(out: Extraction) -> list[str]:
     if out.event is None:
         said.append(("event", _("no title found")))
     return [f"{k}: {v}" for k, v in said]
+
+
+def _minutes_before(low: str, start: time) -> time | None:
+    """ "(các xe tập trung) trước 30 phút": that many minutes before the start; None when not written so."""
+    m = re.match(r"\s*(?:truoc|som hon)\s+(\d{1,3})\s*phut\b", low)
+    if m is None or int(m.group(1)) > 240:
+        return None
+    minutes = start.hour * 60 + start.minute - int(m.group(1))
+    return time(minutes // 60, minutes % 60) if minutes >= 0 else None
+
+
+def _without_per_unit(forces: list[Force]) -> list[Force]:
+    """The forces without a count for each unit ("mỗi cụm trường 01 xe hoa") where the document also counts that
+    kind as a whole ("tổng số 06 xe hoa")."""
+    whole = {f.kind for f in forces if not f.per_unit}
+    return [f for f in forces if not (f.per_unit and f.kind in whole)]
 
 
 def _without_totals(forces: list[Force]) -> list[Force]:

@@ -22,7 +22,12 @@ _SUBJECT = re.compile(r"^(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("start", re.compile(r"^(?:(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|tu)\s+")),
-    ("end", re.compile(r"^(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve|ket thuc\s+(?:tai|o))\s+")),
+    (
+        "end",
+        re.compile(
+            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve|ket thuc\s+(?:tai|o))\s+"
+        ),
+    ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
     ("junction", re.compile(r"^(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
     ("reach", re.compile(r"^(?:den|toi)\s+(?=(?:duong|pho)\b)")),
@@ -126,3 +131,52 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
             break
         parts.append(body[m.end() :].rstrip(" .;"))
     return ("; ".join(parts), len(parts)) if parts else None
+
+
+#: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y" (a police notice's list of streets in
+#: order, a legs table's row), perhaps with ", quay đầu tại Z" after it (folded).
+STRETCH = re.compile(
+    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve)\s+"
+    r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
+)
+_STRETCH_UTURN = re.compile(r"\bquay dau\s+(?:xe\s+)?(?:tai\s+)?(?P<at>[^,;.]{2,120})")
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """One stretch of a route: the street followed, where on it the column enters and leaves, a U-turn place."""
+
+    street: str
+    start: str
+    end: str
+    uturn: str | None = None
+
+
+def stretch_of(f: Folded) -> Stretch | None:
+    """The stretch a line writes ("- Quốc lộ 1: đoạn từ A đến B, quay đầu tại B;"), or None."""
+    bullet = re.match(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*)", f.low)
+    if bullet:
+        f = Folded(f.text[bullet.end() :], f.low[bullet.end() :])
+    m = STRETCH.match(f.low.rstrip())
+    if m is None:
+        return None
+    u = _STRETCH_UTURN.search(m.group("rest") or "")
+    at = None
+    if u:
+        k = m.start("rest") + u.start("at")
+        at = tidy(f.text[k : k + len(u.group("at"))])
+    street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
+    return Stretch(street, a, b, at)
+
+
+def stretches_from(lines: list[Folded], start: int, limit: int = 40) -> tuple[list[Stretch], list[str]]:
+    """The stretches written one per line from ``start`` (at least two in a row make a route), and their lines."""
+    found: list[Stretch] = []
+    texts: list[str] = []
+    for f in lines[start : start + limit]:
+        s = stretch_of(f)
+        if s is None:
+            break
+        found.append(s)
+        texts.append(f.text)
+    return (found, texts) if len(found) >= 2 else ([], [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -275,55 +276,135 @@ _HEADINGS = (
 _WHEN_HEADS = {"gio": 0, "thoi diem": 0, "ngay": 1, "ngay gio": 0}
 
 
-def table_lines(table: Any) -> list[str]:
-    """A Word table as lines the rules read like the text: each row of a table with a header row becomes one
-    labelled line ("Lễ khai mạc — Thời gian: 7 giờ 30, ngày 02/10/2023; Địa điểm: …; Thành phần: …"); a
-    two-column table of labels and values becomes "Label: value" lines; any other row its cells joined."""
-    from paradeplan.importer.text import fold
+#: A column that names the street of each leg of a route ("Tuyến đường | Từ | Đến"), folded.
+_LEG_STREET_HEADS = ("tuyen duong", "duong", "ten duong", "tuyen", "tuyen pho", "duong pho")
+#: A column that holds a whole route ("Lộ trình", "Lộ trình / ghi chú"), folded.
+_ROUTE_HEAD = re.compile(r"^(?:lo trinh|hanh trinh|tuyen dieu hanh|tuyen dien hanh)\b")
 
+
+def _table_rows(table: Any) -> list[list[str]]:
+    """The text of a Word table's cells, row by row (a merged cell, repeated by python-docx, kept once)."""
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
-        for cell in row.cells:  # a merged cell repeats: keep it once
+        for cell in row.cells:
             text = " ".join(cell.text.split())
             if not cells or text != cells[-1]:
                 cells.append(text)
         rows.append(cells)
+    return rows
+
+
+def table_lines(table: Any) -> list[str]:
+    """A Word table as lines the rules read like the text: a table of a route's legs ("Tuyến đường | Từ | Đến")
+    becomes one stretch line per leg (:func:`leg_lines`); each row of a table with a header row becomes one
+    labelled line ("Lễ khai mạc — Thời gian: 7 giờ 30, ngày 02/10/2023; Địa điểm: …; Thành phần: …"); a
+    two-column table of labels and values becomes "Label: value" lines; any other row its cells joined."""
+    from paradeplan.importer.text import fold
+
+    rows = _table_rows(table)
     if not rows:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
-    header = len(rows) > 1 and len(head) >= 2 and sum(h in _HEADINGS for h in head) >= max(2, len(head) - 1)
-    out: list[str] = []
+    legs = leg_lines(head, rows[1:]) or count_lines(head, rows[1:])
+    if legs:
+        return legs
+    header = len(rows) > 1 and len(head) >= 2 and sum(_is_heading(h) for h in head) >= max(2, len(head) - 1)
     if header and len(head) == 2 and head[1] in ("chi tiet", "noi dung", "thong tin", "ghi chu"):
         header, rows = False, rows[1:]  # "Nội dung | Chi tiết": a table of labels and their values
     if header:
-        for cells in rows[1:]:
-            fields: list[str] = []
-            subject = ""
-            when: list[tuple[int, str]] = []
-            for h, label, value in zip(head, rows[0], cells, strict=False):
-                if not value or h in ("stt", "tt"):
-                    continue
-                if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
-                    subject = value.rstrip(" .;:")
-                elif h in _WHEN_HEADS:
-                    when.append((_WHEN_HEADS[h], value.rstrip(" .;")))
-                else:
-                    fields.append(f"{label.strip(' :')}: {value.rstrip(' .;')}")
-            if when:
-                fields.insert(0, "Thời gian: " + ", ".join(v for _k, v in sorted(when, key=lambda w: w[0])))
-            if subject and fields:
-                out.append(f"{subject} — " + "; ".join(fields) + ".")
-            elif subject:
-                out.append(subject)
-            elif fields:
-                out.append("; ".join(fields) + ".")
-        return out
+        return [line for cells in rows[1:] if (line := _row_line(head, rows[0], cells))]
+    out: list[str] = []
     for cells in rows:
         if len(cells) == 2 and len(cells[0]) <= 60 and cells[1]:
             out.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
         else:
             out.append(" ".join(c for c in cells if c))
+    return out
+
+
+def _is_heading(h: str) -> bool:
+    return h in _HEADINGS or bool(_ROUTE_HEAD.match(h))
+
+
+def _route_cell(value: str) -> str:
+    """A route column's cell: its steps separated by ";" (a cell's own separator, not the row's) joined by
+    arrows, so that they stay one route in the row's line."""
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    return " → ".join(parts) if len(parts) >= 3 else value
+
+
+def _row_line(head: list[str], labels: list[str], cells: list[str]) -> str:
+    """One row of a table with a header row as a labelled line: "subject — Label: value; Label: value."."""
+    fields: list[str] = []
+    subject = ""
+    when: list[tuple[int, str]] = []
+    for h, label, value in zip(head, labels, cells, strict=False):
+        if not value or h in ("stt", "tt"):
+            continue
+        if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
+            subject = value.rstrip(" .;:")
+        elif h in _WHEN_HEADS:
+            when.append((_WHEN_HEADS[h], value.rstrip(" .;")))
+        elif _ROUTE_HEAD.match(h):
+            fields.append(f"{label.strip(' :')}: {_route_cell(value.rstrip(' .;'))}")
+        else:
+            fields.append(f"{label.strip(' :')}: {value.rstrip(' .;')}")
+    if when:
+        fields.insert(0, "Thời gian: " + ", ".join(v for _k, v in sorted(when, key=lambda w: w[0])))
+    if subject and fields:
+        return f"{subject} — " + "; ".join(fields) + "."
+    return subject or ("; ".join(fields) + "." if fields else "")
+
+
+#: A count table's columns (folded): what is counted, how many, who provides it.
+_COUNT_KIND_HEADS = ("loai phuong tien", "phuong tien", "loai xe", "ten phuong tien", "noi dung", "luc luong")
+_TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong|tong)\b")
+
+
+def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table counting vehicles or forces ("Loại phương tiện | Số lượng | Đơn vị bố trí") as the lines documents
+    write: "- 06 Xe hoa (Các khu phố)"; a total row ("Tổng cộng") is no group of its own and is left out; [] for
+    another table."""
+    from paradeplan.importer.text import fold
+
+    kind = next((k for k, h in enumerate(head) if h in _COUNT_KIND_HEADS), None)
+    count = next((k for k, h in enumerate(head) if h in ("so luong", "so xe")), None)
+    if kind is None or count is None or len(rows) < 1:
+        return []
+    unit = next((k for k, h in enumerate(head) if h.startswith("don vi")), None)
+    out: list[str] = []
+    for cells in rows:
+        if len(cells) <= max(kind, count):
+            continue
+        what, n = cells[kind], cells[count]
+        if not what or _TOTAL_ROW.match(fold(what)) or not re.fullmatch(r"\d{1,5}", n):
+            continue
+        by = cells[unit] if unit is not None and unit < len(cells) and cells[unit] else ""
+        out.append(f"- {n} {what}" + (f" ({by})" if by else "") + ";")
+    return out
+
+
+def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's legs (a street column, "Từ" and "Đến" columns, perhaps notes) as the stretch lines
+    documents write: "- Quốc lộ 1: đoạn từ A đến B, quay đầu tại B" (the notes' U-turn kept); [] for another
+    table."""
+    street = next((k for k, h in enumerate(head) if h in _LEG_STREET_HEADS), None)
+    start = next((k for k, h in enumerate(head) if h in ("tu", "diem dau", "tu diem")), None)
+    end = next((k for k, h in enumerate(head) if h in ("den", "diem cuoi", "den diem")), None)
+    if street is None or start is None or end is None or len(rows) < 2:
+        return []
+    notes = next((k for k, h in enumerate(head) if h in ("ghi chu", "ghi chu khac")), None)
+    out: list[str] = []
+    for cells in rows:
+        if len(cells) <= max(street, start, end) or not cells[street]:
+            continue
+        line = f"- {cells[street]}: đoạn từ {cells[start]} đến {cells[end]}"
+        note = cells[notes] if notes is not None and notes < len(cells) else ""
+        uturn = re.search(r"quay đầu(?:\s+xe)?\s+tại\s+([^,;.]+)", note, flags=re.I)
+        if uturn:
+            line += f", quay đầu tại {uturn.group(1).strip()}"
+        out.append(line + ";")
     return out
 
 

@@ -38,8 +38,14 @@ class Cue:
     """Streets listed with commas/"và" (each a street unless its name says it is a place)."""
 
 
+#: The end of a table row's subject: " — Thời gian: …" (the row's next labelled field).
+_ROW_FIELD = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
+
+
 def _label(c: Folded, m: re.Match[str]) -> Cue:
-    return Cue("label", c.text[m.end() :])
+    """The steps after a label, up to the row's next labelled field when the clause is a table row's."""
+    stop = _ROW_FIELD.search(c.low, m.end())
+    return Cue("label", c.text[m.end() : stop.start() if stop else len(c.text)])
 
 
 def _until_stop(c: Folded, start: int) -> tuple[str, str]:
@@ -90,7 +96,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _label,
     ),
-    ("inline label", re.compile(r"\btheo\s+(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _label),
+    ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _label),
     (
         "via",
         re.compile(

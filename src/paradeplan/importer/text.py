@@ -127,6 +127,11 @@ def _ends_sep(line: str) -> bool:
     return line.endswith(ARROWS) or line.endswith((" -", " –", " —", "–", ","))
 
 
+#: A word no sentence ends with (a preposition or a connective: "xuất phát lúc" / "7:30."): a hard-wrapped line
+#: that ends with one goes on in the next line, whatever that starts with.
+_ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|của|và|với|theo|qua|ngày)$", re.IGNORECASE)
+
+
 def _starts_sep(line: str) -> bool:
     return line.startswith(ARROWS) or line.startswith(("– ", "— "))
 
@@ -160,6 +165,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
         if out and blanks <= max_blank:
             prev = out[-1]
             cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
+            cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None)
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)

@@ -1,0 +1,206 @@
+"""Rules of the importer stated about Vietnamese administrative documents (each test writes its own small text, in
+wording of its own, not a corpus document): routes in stretches and tables, names, dates, counts, wrapped lines."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from paradeplan.importer.dates import find_dates
+from paradeplan.importer.extract import extract, place_kind
+from paradeplan.importer.text import fold, logical_lines
+
+
+def _route(ex):
+    return [(r.kind, r.name, r.uturn, r.end) for r in ex.route]
+
+
+def test_a_route_listed_in_stretches_keeps_its_streets_not_the_cross_streets():
+    ex = extract(
+        "THÔNG BÁO\nVề việc phân luồng giao thông phục vụ đoàn xe hoa\n"
+        "2. Đoàn xe đi qua các tuyến đường sau (theo thứ tự):\n"
+        "- Đường Tô Ký: đoạn từ Nhà Văn hóa Phường X đến đường Trung Mỹ Tây 13;\n"
+        "- Đường Trung Mỹ Tây 13: đoạn từ đường Tô Ký đến Quốc lộ 22;\n"
+        "- Quốc lộ 22: đoạn từ đường Trung Mỹ Tây 13 đến Ngã tư Trung Chánh, quay đầu tại Ngã tư Trung Chánh;\n"
+        "- Quốc lộ 22: đoạn từ Ngã tư Trung Chánh về Nhà Văn hóa Phường X.\n",
+        "tb.txt",
+    )
+    assert _route(ex) == [
+        ("place", "Nhà Văn hóa Phường X", False, False),
+        ("street", "Tô Ký", False, False),
+        ("street", "Trung Mỹ Tây 13", False, False),
+        ("street", "Quốc lộ 22", False, False),
+        ("place", "Ngã tư Trung Chánh", True, False),
+        ("street", "Quốc lộ 22", False, False),
+        ("place", "Nhà Văn hóa Phường X", False, True),
+    ]
+
+
+def _docx(tmp_path, rows_by_table, paragraphs=()):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024")
+    for p in paragraphs:
+        d.add_paragraph(p)
+    for rows in rows_by_table:
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                t.cell(i, j).text = cell
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    return path
+
+
+def test_a_table_of_legs_and_a_count_table_with_its_total_row(tmp_path):
+    from paradeplan.importer import import_document
+
+    path = _docx(
+        tmp_path,
+        [
+            [
+                ["STT", "Loại phương tiện", "Số lượng", "Đơn vị"],
+                ["1", "Xe hoa", "05", "Các trường"],
+                ["2", "Xe mô tô Cảnh sát giao thông", "02", "Công an phường"],
+                ["", "Tổng cộng", "07", ""],
+            ],
+            [
+                ["STT", "Tuyến đường", "Từ", "Đến", "Ghi chú"],
+                ["1", "Lê Văn Khương", "Chợ Cầu", "Ngã ba Bầu", "Quay đầu tại Ngã ba Bầu"],
+                ["2", "Lê Văn Khương", "Ngã ba Bầu", "Đường Tô Ký", "Rẽ trái"],
+                ["3", "Tô Ký", "Lê Văn Khương", "Chợ Cầu", "Kết thúc"],
+            ],
+        ],
+        ["Ngày diễu hành: thứ Tư, 02/10/2024.", "Tập trung: 07 giờ 00 phút tại Chợ Cầu."],
+    )
+    s = import_document(path).summary()
+    assert [(r["kind"], r["name"]) for r in s["route"]] == [
+        ("place", "Chợ Cầu"),
+        ("street", "Lê Văn Khương"),
+        ("place", "Ngã ba Bầu"),
+        ("street", "Lê Văn Khương"),
+        ("street", "Tô Ký"),
+        ("place", "Chợ Cầu"),
+    ]
+    assert s["route"][2]["uturn"]
+    assert sorted((f["kind"], f["count"]) for f in s["forces"]) == [("float", 5), ("motorbike", 2)]
+    assert s["assembly"]["date"] == "2024-10-02"
+
+
+def test_a_route_cell_separated_by_semicolons_and_a_script_rows_inline_route(tmp_path):
+    from paradeplan.importer import import_document
+
+    path = _docx(
+        tmp_path,
+        [
+            [
+                ["STT", "Nội dung", "Thời gian", "Địa điểm", "Lộ trình"],
+                [
+                    "1",
+                    "Diễu hành xe hoa",
+                    "Sáng 05/10/2024: tập trung 6h00, xuất phát 6h30",
+                    "Chợ Cầu",
+                    "Chợ Cầu; Cộng Hòa; Đinh Tiên Hoàng; Cộng Hòa; Chợ Cầu",
+                ],
+            ]
+        ],
+    )
+    s = import_document(path).summary()
+    assert [r["name"] for r in s["route"]] == ["Chợ Cầu", "Cộng Hòa", "Đinh Tiên Hoàng", "Cộng Hòa", "Chợ Cầu"]
+    assert [r["kind"] for r in s["route"]] == ["place", "street", "street", "street", "place"]
+    script = _docx(
+        tmp_path,
+        [
+            [
+                ["Giờ", "Nội dung", "Người thực hiện"],
+                ["7:10", "Đoàn xe khởi hành, lộ trình: Chợ Cầu – Tô Ký – Quang Trung – Chợ Cầu", "Trưởng đoàn"],
+            ]
+        ],
+    )
+    assert [r["name"] for r in import_document(script).summary()["route"]] == [
+        "Chợ Cầu",
+        "Tô Ký",
+        "Quang Trung",
+        "Chợ Cầu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Cộng Hòa", None),
+        ("Đinh Tiên Hoàng", None),
+        ("Đình Phong Phú", "pagoda"),
+        ("Cổng chính Công viên Y", "other"),
+        ("Công viên Làng Hoa", "park"),
+        ("Chợ Vườn Lài", "market"),
+        ("DINH BA", "pagoda"),  # no accents written: the folded word decides
+    ],
+)
+def test_place_words_are_matched_with_their_accents_when_accents_are_written(name, kind):
+    assert place_kind(name) == kind
+
+
+def test_a_date_in_a_place_name_is_no_date():
+    low = fold("Tập trung tại Quảng trường 2 Tháng 4, đi đường 3 Tháng 2, ngày 2 tháng 10")
+    assert [f.value for f in find_dates(low, 2025)] == [date(2025, 10, 2)]
+
+
+def test_position_and_direction_words_are_not_part_of_a_name():
+    ex = extract(
+        "KẾ HOẠCH\nDiễu hành xe hoa\n1. Thời gian: ngày 01/10/2024; tập trung lúc 7:00, xuất phát lúc\n7:30.\n"
+        "2. Địa điểm tập trung: trước trụ sở Ủy ban nhân dân Phường 9.\n"
+        "3. Lộ trình: Xuất phát từ Ủy ban nhân dân Phường 9, đi theo đường Lê Lợi hướng về phía đường Hai Bà "
+        "Trưng, rẽ phải vào đường Hai Bà Trưng, rẽ phải vào đường Lý Tự Trọng, đi thẳng về Ủy ban nhân dân "
+        "Phường 9 và giải tán.\n",
+        "p9.txt",
+    )
+    assert [r.name for r in ex.route] == [
+        "Ủy ban nhân dân Phường 9",
+        "Lê Lợi",
+        "Hai Bà Trưng",
+        "Lý Tự Trọng",
+        "Ủy ban nhân dân Phường 9",
+    ]
+    assert ex.assembly_place == "trụ sở Ủy ban nhân dân Phường 9"
+    assert (ex.assembly_time, ex.departure_time) == (time(7, 0), time(7, 30))
+
+
+def test_a_hard_wrapped_line_ending_with_a_preposition_goes_on():
+    assert logical_lines("xuất phát lúc\n7:30.\nTập trung tại\nChợ Cầu.\nII. NỘI DUNG\nMột.") == [
+        "xuất phát lúc 7:30.",
+        "Tập trung tại Chợ Cầu.",
+        "II. NỘI DUNG",
+        "Một.",
+    ]
+
+
+def test_a_count_for_each_unit_is_no_group_when_the_total_is_said():
+    ex = extract(
+        "KẾ HOẠCH\nLộ trình: Chợ Cầu → đường Tô Ký → Chợ Cầu\nII. PHƯƠNG TIỆN\n"
+        "- Mỗi trường chuẩn bị 01 xe hoa; tổng số 04 xe hoa của 04 trường.\n",
+        "x.txt",
+    )
+    assert [(f.kind, f.count) for f in ex.forces] == [("float", 4)]
+    alone = extract("KẾ HOẠCH\nLộ trình: Chợ Cầu → đường Tô Ký → Chợ Cầu\n- Mỗi trường 01 xe hoa.\n", "y.txt")
+    assert [(f.kind, f.count) for f in alone.forces] == [("float", 1)]
+
+
+def test_assembly_said_as_minutes_before_the_start():
+    ex = extract(
+        "KẾ HOẠCH\n1. Diễu hành xe hoa\n1.1. Thời gian: 16 giờ 00, ngày 28/9/2025 (các xe tập trung trước 30 phút).\n"
+        "1.2. Lộ trình:\n(1) Xuất phát tại Quảng trường 2 Tháng 4;\n(2) đường Trần Phú;\n(3) đường Yersin;\n"
+        "(4) kết thúc tại Quảng trường 2 Tháng 4.\n",
+        "nt.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time) == (time(15, 30), time(16, 0))
+    assert ex.assembly_date == date(2025, 9, 28)
+    assert [r.name for r in ex.route] == ["Quảng trường 2 Tháng 4", "Trần Phú", "Yersin", "Quảng trường 2 Tháng 4"]
+
+
+def test_the_seat_of_a_body_is_named_by_the_body():
+    from paradeplan.geo.names import name_key
+
+    assert name_key("Trụ sở UBND Phường 12") == name_key("Ủy ban nhân dân Phường 12")
