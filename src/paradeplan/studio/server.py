@@ -553,7 +553,7 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
                 409, gettext("the plan changed in another tab: reload it and fix again"), version=exc.current
             )
         except adapter.FixRefused as exc:
-            return _refuse(422, exc.reason, exc.problems)
+            return _refuse(422, exc.reason, exc.details)
         return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
 
     @app.post("/api/plans/{ident}/undo")
