@@ -105,6 +105,28 @@ def test_every_module_has_a_docstring() -> None:
     assert not missing, missing
 
 
+def test_one_exception_base_class() -> None:
+    """Every exception class a module offers derives from ``ParadeplanError`` (private control-flow ones aside), so
+    that one ``except`` at the command line and the servers catches all that paradeplan raises on purpose."""
+    import importlib
+    import inspect
+
+    from paradeplan.errors import ParadeplanError
+
+    stray = []
+    for path in sorted(SRC.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [n.name for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("_")]
+        if not names:
+            continue
+        module = importlib.import_module(".".join(("paradeplan", *path.relative_to(SRC).with_suffix("").parts)))
+        for name in names:
+            cls = getattr(module, name)
+            if inspect.isclass(cls) and issubclass(cls, BaseException) and not issubclass(cls, ParadeplanError):
+                stray.append(f"{path.relative_to(SRC)}: {name}")
+    assert not stray, stray
+
+
 def test_ruff_check_and_format_are_clean():
     """The tree stays as `ruff check` and `ruff format` leave it (config in pyproject.toml)."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")

@@ -738,7 +738,7 @@ async def _stored(request: "Request", status: int, work: Any, *args: Any) -> "JS
         )
     except NoSuchReport as exc:
         return JSONResponse(
-            {"detail": tr(N_("no report #{seq} in force"), "en" if english(request) else "vi", seq=exc.args[0])},
+            {"detail": tr(N_("no report #{seq} in force"), "en" if english(request) else "vi", seq=exc.seq)},
             status_code=404,
         )
     return JSONResponse(done, status_code=status)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from paradeplan.errors import InputError, Problem
+from paradeplan.errors import InputError, ParadeplanError, Problem
 from paradeplan.i18n import N_, _, tr
 from paradeplan.live.model import REPORT_KINDS, Report, ReportKind
 from paradeplan.outputs import StoreLock, lock_store
@@ -42,7 +42,7 @@ _V2_COLUMNS = (("withdrawn", "TEXT"), ("who", "TEXT NOT NULL DEFAULT 'control'")
 _COLUMNS = "seq, kind, time_s, at_m, post, received"  # words as data: SQL
 
 
-class Refused(Exception):  # noqa: N818 - a refusal, not a failure of the store
+class Refused(ParadeplanError):  # noqa: N818 - a refusal, not a failure of the store
     """A report the store will not take, with the field and the reason in Vietnamese and English (the API answers
     422, or 409 when the report only needs a confirmation).
 
@@ -66,7 +66,7 @@ class Refused(Exception):  # noqa: N818 - a refusal, not a failure of the store
         self.confirm = confirm
 
 
-class StoreGone(Exception):  # noqa: N818 - a state of the store, not a bug
+class StoreGone(ParadeplanError):  # noqa: N818 - a state of the store, not a bug
     """The store's file vanished or was replaced while the server ran: no report can be kept (the API answers 503).
 
     Parameters
@@ -81,8 +81,12 @@ class StoreGone(Exception):  # noqa: N818 - a state of the store, not a bug
         self.reason_en = reason_en
 
 
-class NoSuchReport(LookupError):
+class NoSuchReport(ParadeplanError, LookupError):
     """No report has this sequence number (the API answers 404)."""
+
+    def __init__(self, seq: int) -> None:
+        super().__init__(f"no report #{seq}")  # words as data: for the log
+        self.seq = seq
 
 
 @dataclass(frozen=True)

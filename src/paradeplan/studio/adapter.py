@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from paradeplan.errors import InputError, Problem
+from paradeplan.errors import InputError, ParadeplanError, Problem
 from paradeplan.i18n import NP_, Msg, gettext, number, tr
 from paradeplan.plan.rules import asks_coordinates
 
@@ -29,13 +29,14 @@ _PATH = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
 _INDEXED = re.compile(r"^([a-z_]+)\[(\d+)\]")
 
 
-class FixRefused(Exception):
+class FixRefused(ParadeplanError):
     """A fix that cannot be applied (unknown item, bad value, or a plan the file format refuses)."""
 
-    def __init__(self, reason: str, problems: list[dict[str, str]] | None = None) -> None:
+    def __init__(self, reason: str, details: list[dict[str, str]] | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.problems = problems or []
+        self.details = details or []
+        """The plan file's problems as the page shows them (``field``, ``message``)."""
 
 
 @dataclass(frozen=True)

@@ -362,6 +362,12 @@ def create_app(studio: Studio) -> "FastAPI":
 
     app = FastAPI(title="paradeplan studio", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(_Headers)
+
+    async def refused(_request: "Request", exc: Exception) -> "JSONResponse":
+        assert isinstance(exc, _Refusal)
+        return exc.response
+
+    app.add_exception_handler(_Refusal, refused)
     _add_page(app, studio)
     _add_upload(app, studio)
     _add_edits(app, studio)
@@ -381,11 +387,27 @@ def _refuse(status: int, reason: str, problems: list[dict[str, str]] | None = No
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def _denied(studio: Studio, request: "Request", cookie_ok: bool = False) -> "JSONResponse | None":
-    """None when the request carries the token (or, where ``cookie_ok``, the session cookie); else 401."""
-    if studio.role(request, cookie_ok):
-        return None
-    return _refuse(401, gettext("send the token: Authorization: Bearer TOKEN"))
+class _Refusal(Exception):
+    """A request refused before its handler's work (no token, no such plan): the app answers ``response``."""
+
+    def __init__(self, response: "JSONResponse") -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+def _allow(studio: Studio, request: "Request", cookie_ok: bool = False) -> None:
+    """Go on when the request carries the token (or, where ``cookie_ok``, the session cookie); else a 401."""
+    if not studio.role(request, cookie_ok):
+        raise _Refusal(_refuse(401, gettext("send the token: Authorization: Bearer TOKEN")))
+
+
+def _plan(studio: Studio, request: "Request", ident: str, cookie_ok: bool = False) -> Step:
+    """The plan's current step, for a request allowed to see it (else a 401, or a 404 when there is no such plan)."""
+    _allow(studio, request, cookie_ok)
+    step = _current(studio, ident)
+    if step is None:
+        raise _Refusal(_refuse(404, gettext("no such plan")))
+    return step
 
 
 def _current(studio: Studio, ident: str) -> Step | None:
@@ -457,16 +479,14 @@ def _add_page(app: "FastAPI", studio: Studio) -> None:
 
     @app.post("/api/session")
     def session(request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
+        _allow(studio, request)
         resp = JSONResponse({"ok": True})
         resp.set_cookie(COOKIE, studio.cookie, httponly=True, samesite="strict", path="/api/plans/")
         return resp
 
     @app.get("/api/plans")
     def list_plans(request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
+        _allow(studio, request)
         return JSONResponse({"plans": studio.store.plans()})
 
 
@@ -478,8 +498,7 @@ def _add_upload(app: "FastAPI", studio: Studio) -> None:
 
     @app.post("/api/plans")
     async def upload(request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
+        _allow(studio, request)
         ctype = request.headers.get("content-type", "")
         if not ctype.startswith("multipart/form-data"):
             return _refuse(415, gettext("send the file as multipart/form-data, field 'file'"))
@@ -524,19 +543,12 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
 
     @app.get("/api/plans/{ident}")
     async def get_plan(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
-        step = _current(studio, ident)
-        if step is None:
-            return _refuse(404, gettext("no such plan"))
+        step = _plan(studio, request, ident)
         return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
 
     @app.post("/api/plans/{ident}/fixes")
     async def post_fix(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
-        if _current(studio, ident) is None:
-            return _refuse(404, gettext("no such plan"))
+        _plan(studio, request, ident)
         raw = await _read_body(request, MAX_FIX)
         if raw is None:
             return _refuse(413, gettext("a fix is at most {n} bytes").format(n=number(MAX_FIX)))
@@ -553,16 +565,12 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
                 409, gettext("the plan changed in another tab: reload it and fix again"), version=exc.current
             )
         except adapter.FixRefused as exc:
-            return _refuse(422, exc.reason, exc.problems)
+            return _refuse(422, exc.reason, exc.details)
         return _answer(await run_in_threadpool(studio.state, step, _lang_of(request)))
 
     @app.post("/api/plans/{ident}/undo")
     async def undo(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
-        step = _current(studio, ident)
-        if step is None:
-            return _refuse(404, gettext("no such plan"))
+        step = _plan(studio, request, ident)
         raw = await _read_body(request, MAX_FIX) or b"{}"
         try:
             body = json.loads(raw) if raw.strip() else {}
@@ -579,11 +587,7 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
 
     @app.get("/api/plans/{ident}/route")
     async def route(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
-        step = _current(studio, ident)
-        if step is None:
-            return _refuse(404, gettext("no such plan"))
+        step = _plan(studio, request, ident)
         want = request.query_params.get("basemap") == "1"
         return JSONResponse(await run_in_threadpool(studio.route, ident, step, want))
 
@@ -596,11 +600,7 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
 
     @app.post("/api/plans/{ident}/run")
     async def run(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
-        step = _current(studio, ident)
-        if step is None:
-            return _refuse(404, gettext("no such plan"))
+        step = _plan(studio, request, ident)
         state = await run_in_threadpool(studio.state, step)
         if not state["valid"]:
             return _refuse(422, gettext("the plan is not ready: fix these first"), state["problems"])
@@ -613,8 +613,7 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
 
     @app.get("/api/plans/{ident}/run")
     def progress(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request)) is not None:
-            return d
+        _allow(studio, request)
         job = studio.jobs.get(ident)
         if job is None:
             return JSONResponse({"running": False})
@@ -630,10 +629,7 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
 
     @app.get("/api/plans/{ident}/results/{path:path}")
     def result(ident: str, path: str, request: Request) -> Response:
-        if (d := _denied(studio, request, cookie_ok=True)) is not None:
-            return d
-        if _current(studio, ident) is None:
-            return _refuse(404, gettext("no such plan"))
+        _plan(studio, request, ident, cookie_ok=True)
         root = (studio.plan_dir(ident) / "out").resolve()
         parts = path.split("/")
         if not path or any(p in ("", ".", "..") or "\\" in p or "\x00" in p for p in parts) or path.startswith("/"):
@@ -645,11 +641,7 @@ def _add_runs(app: "FastAPI", studio: Studio) -> None:
 
     @app.get("/api/plans/{ident}/plan.yaml")
     def plan_yaml(ident: str, request: Request) -> Response:
-        if (d := _denied(studio, request, cookie_ok=True)) is not None:
-            return d
-        step = _current(studio, ident)
-        if step is None:
-            return _refuse(404, gettext("no such plan"))
+        step = _plan(studio, request, ident, cookie_ok=True)
         return Response(
             step.yaml,
             media_type="application/yaml; charset=utf-8",

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from paradeplan.errors import ParadeplanError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS plans (
   id TEXT PRIMARY KEY,
@@ -31,7 +33,7 @@ CREATE TABLE IF NOT EXISTS steps (
 """
 
 
-class Stale(Exception):
+class Stale(ParadeplanError):
     """A write based on a step that is no longer the plan's current one (another tab changed it)."""
 
     def __init__(self, current: int) -> None:
