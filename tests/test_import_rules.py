@@ -204,3 +204,23 @@ def test_the_seat_of_a_body_is_named_by_the_body():
     from paradeplan.geo.names import name_key
 
     assert name_key("Trụ sở UBND Phường 12") == name_key("Ủy ban nhân dân Phường 12")
+
+
+def test_a_cost_estimate_counts_what_it_pays_for_and_plans_nothing(tmp_path):
+    from paradeplan.errors import InputError
+    from paradeplan.importer import import_document
+
+    path = _docx(
+        tmp_path,
+        [
+            [
+                ["STT", "Nội dung chi", "Số lượng", "Đơn giá", "Thành tiền"],
+                ["1", "Thuê xe hoa", "03 xe", "7.000.000", "21.000.000"],
+                ["2", "Thuê xe loa", "01 xe", "1.000.000", "1.000.000"],
+            ]
+        ],
+        ["Đề nghị cấp kinh phí cho đoàn xe hoa như sau:"],
+    )
+    with pytest.raises(InputError) as err:
+        import_document(path)
+    assert "nothing to plan" in str(err.value.problems[0].message)

@@ -926,6 +926,11 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
     return out
 
 
+#: A clause that prices what it names (a cost estimate's row: "đơn giá", "thành tiền", an amount in đồng): a cost,
+#: neither vehicles of a column nor an activity to plan.
+PRICED = re.compile(r"\b(?:don gia|thanh tien)\b|\d{1,3}(?:[.,]\d{3}){2,}\s*(?:dong|d|vnd)\b|\btrieu dong\b")
+
+
 def read_activities(
     lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
 ) -> tuple[list[ActivityFact], date | None]:
@@ -942,6 +947,8 @@ def read_activities(
     for ln in lines:
         for c in clauses(ln.body):
             if (_CEREMONY.search(c.low) and not re.search(r"\btreo\b", c.low)) or re.match(r"phoi hop\b", c.low):
+                continue
+            if PRICED.search(c.low):
                 continue
             for kind, rx in ACTIVITIES:
                 am = re.search(rx, c.low)

@@ -1032,8 +1032,8 @@ class _Reader:
         return []
 
     def _force_line(self, f: Folded) -> list[Force]:
-        if len(f.low) > 600:
-            return []
+        if len(f.low) > 600 or ev.PRICED.search(f.low):
+            return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
         label = _FORCE_LABEL.match(f.low)
         if label and _FORCE_INLINE.search(label.group("label")):
             label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label
