@@ -271,7 +271,14 @@ _HEADINGS = (
     "gio",
     "ngay gio",
     "thoi diem",
+    "don vi",
+    "don vi to chuc",
+    "dia diem to chuc",
+    "thoi gian to chuc",
 )
+#: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
+#: "Đơn vị | Thời gian | Địa điểm").
+_SUBJECT_HEADS = (("noi dung", "noi dung cong viec", "hoat dong"), ("don vi", "don vi to chuc"))
 #: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
 _WHEN_HEADS = {"gio": 0, "thoi diem": 0, "ngay": 1, "ngay gio": 0}
 
@@ -339,10 +346,11 @@ def _row_line(head: list[str], labels: list[str], cells: list[str]) -> str:
     fields: list[str] = []
     subject = ""
     when: list[tuple[int, str]] = []
-    for h, label, value in zip(head, labels, cells, strict=False):
+    subject_col = next((k for names in _SUBJECT_HEADS for k, h in enumerate(head) if h in names), None)
+    for k, (h, label, value) in enumerate(zip(head, labels, cells, strict=False)):
         if not value or h in ("stt", "tt"):
             continue
-        if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
+        if k == subject_col:
             subject = value.rstrip(" .;:")
         elif h in _WHEN_HEADS:
             when.append((_WHEN_HEADS[h], value.rstrip(" .;")))
