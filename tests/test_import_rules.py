@@ -286,3 +286,43 @@ def test_a_ceremony_each_unit_holds_as_it_sees_fit_is_no_event():
         ("2023-10-02", "07:30", "Trường THCS Nguyễn Du"),
         ("2023-10-02", "09:30", "Trung tâm học tập cộng đồng xã Xuân Lộc"),
     ]
+
+
+def test_the_two_column_header_and_a_ward_named_like_a_document_type():
+    ex = extract(
+        "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHƯỜNG AN ĐÔNG         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND         An Đông, ngày 20 tháng 9 năm 2025\n"
+        "KẾ HOẠCH\nTổ chức đoàn xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n",
+        "h.txt",
+    )
+    assert (ex.document, ex.area, ex.document_date) == ("12/KH-UBND", "An Đông", date(2025, 9, 20))
+    assert ex.event == "Đoàn xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025"
+
+
+def test_a_force_listed_with_its_number_and_its_task_is_ordered_for_the_route():
+    from paradeplan.importer.events import structure
+    from paradeplan.importer.marshals import read_marshals
+    from paradeplan.importer.text import Folded
+
+    lines = [
+        "Căn cứ Kế hoạch của Ủy ban nhân dân quận về tổ chức diễu hành xe hoa;",
+        "3. Thành phần tham gia:",
+        "- Lực lượng dân phòng phường: 12 đồng chí, làm nhiệm vụ rào chắn tại các giao lộ trên lộ trình;",
+        "- Đoàn viên thanh niên tham gia cổ vũ.",
+    ]
+    found = read_marshals(structure([Folded.of(x) for x in lines]))
+    assert [(m.name, m.count) for m in found] == [("Lực lượng dân phòng", 12)]
+
+
+def test_a_report_due_within_a_day_and_an_officials_next_stops():
+    ex = extract(
+        "KẾ HOẠCH\n1. Lịch khai mạc tại các xã (ngày 2/10/2024)\n- Xã A Lưới: 7h30, tại Trường Tiểu học A Lưới.\n"
+        "- Xã Hồng Hạ: 9h00, tại Nhà văn hóa xã Hồng Hạ.\n2. Phân công dự\n"
+        "Đồng chí Hồ Văn D, Phó Chủ tịch UBND huyện dự Lễ khai mạc tại xã A Lưới, rồi dự tại xã Hồng Hạ.\n"
+        "3. Các xã báo cáo nhanh kết quả về UBND huyện trong ngày 03/10/2024.\n",
+        "d.txt",
+    )
+    assert [d.due for d in ex.deadlines] == [date(2024, 10, 3)]
+    (official,) = ex.events.officials
+    assert official.targets == ["xã A Lưới", "xã Hồng Hạ"]

@@ -1009,7 +1009,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             continue
         targets: list[str] = []
         events: list[str] = []
-        visits = list(verb.finditer(low, m.start()))
+        visits = list(_NEXT_VISIT.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
             seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
             tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
@@ -1030,6 +1030,14 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         elif targets:
             out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events))
     return out
+
+
+#: A visit after the first in an official's sentence: "dự Lễ …", and "tiếp đó dự tại X", "rồi dự tại Y" (the
+#: same kind of ceremony at the next place).
+_NEXT_VISIT = re.compile(
+    r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|"
+    r"khai mac|phat dong|tai)\b)"
+)
 
 
 def _itinerary_person(body: Folded) -> str | None:
@@ -1178,9 +1186,9 @@ def read_reports(lines: list[Line], dates_of: DatesOf) -> list[ReportFact]:
             dpos = len(c.low)
             for x in dates_of(c.low):
                 before = c.low[max(0, x.start - 25) : x.start]
-                if re.search(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua)(\s+ngay)?\s*$", before) or (
-                    c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)
-                ):
+                if re.search(
+                    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|trong(?=\s+ngay))(\s+ngay)?\s*$", before
+                ) or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)):
                     due, dpos = x.as_date, x.start
                     break
             what_stop = re.search(
