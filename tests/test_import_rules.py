@@ -204,3 +204,125 @@ def test_the_seat_of_a_body_is_named_by_the_body():
     from paradeplan.geo.names import name_key
 
     assert name_key("Trụ sở UBND Phường 12") == name_key("Ủy ban nhân dân Phường 12")
+
+
+def test_a_cost_estimate_counts_what_it_pays_for_and_plans_nothing(tmp_path):
+    from paradeplan.errors import InputError
+    from paradeplan.importer import import_document
+
+    path = _docx(
+        tmp_path,
+        [
+            [
+                ["STT", "Nội dung chi", "Số lượng", "Đơn giá", "Thành tiền"],
+                ["1", "Thuê xe hoa", "03 xe", "7.000.000", "21.000.000"],
+                ["2", "Thuê xe loa", "01 xe", "1.000.000", "1.000.000"],
+            ]
+        ],
+        ["Đề nghị cấp kinh phí cho đoàn xe hoa như sau:"],
+    )
+    with pytest.raises(InputError) as err:
+        import_document(path)
+    assert "nothing to plan" in str(err.value.problems[0].message)
+
+
+def _ceremonies(ex):
+    return sorted((str(e.date), str(e.time)[:5], e.place) for e in ex.events.ceremonies)
+
+
+def test_ceremonies_listed_under_a_schedule_title_one_per_row():
+    ex = extract(
+        "KẾ HOẠCH\nlịch dự Lễ khai mạc tại các xã\n"
+        "1. Lịch khai mạc tại các xã (ngày 3/10/2024)\n"
+        "- Xã Tân Lập: 7h00, tại Trường Tiểu học Tân Lập.\n"
+        "- Xã Hòa Bình: 9h00, tại Nhà văn hóa thôn 2 xã Hòa Bình.\n"
+        "2. Phân công dự\n"
+        "Đồng chí Trần Văn A, Phó Chủ tịch UBND huyện dự Lễ khai mạc tại xã Tân Lập, tiếp đó dự tại xã Hòa Bình.\n",
+        "lich.txt",
+    )
+    assert _ceremonies(ex) == [
+        ("2024-10-03", "07:00", "Trường Tiểu học Tân Lập"),
+        ("2024-10-03", "09:00", "Nhà văn hóa thôn 2 xã Hòa Bình"),
+    ]
+
+
+def test_a_ceremony_heading_takes_the_time_and_venue_of_its_paragraph_and_a_meeting_is_none():
+    ex = extract(
+        "KẾ HOẠCH\nII. NỘI DUNG\n1. Lễ phát động Tuần lễ\n"
+        "Vào lúc 19 giờ 00 phút ngày 30 tháng 9 năm 2024, tại Quảng trường Trung tâm. Thời lượng 60 phút.\n"
+        "2. Hội nghị sơ kết: 14 giờ 00 ngày 07/10/2024 tại Hội trường UBND xã.\n",
+        "h.txt",
+    )
+    assert _ceremonies(ex) == [("2024-09-30", "19:00", "Quảng trường Trung tâm")]
+    assert ex.events.ceremonies[0].duration == 60
+
+
+def test_an_itinerary_names_the_ceremonies_it_visits_and_whose_they_are():
+    ex = extract(
+        "KẾ HOẠCH\nTuần lễ diễn ra từ 01/10 đến 07/10/2024.\nIII. LỊCH TRÌNH\n"
+        "Đồng chí Lê Thị B, Phó Chủ tịch UBND tỉnh:\n"
+        "- 8h00: dự Lễ khai mạc tại Trường THCS Kim Đồng, phường Hạ Long;\n"
+        "- 15h: dự Lễ khai mạc tại Trung tâm học tập cộng đồng xã Hòa Lợi.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n1. UBND các huyện: chuẩn bị địa điểm tại các điểm khai mạc.\n",
+        "it.txt",
+    )
+    assert [(str(e.time)[:5], e.place) for e in ex.events.ceremonies] == [
+        ("08:00", "Trường THCS Kim Đồng, phường Hạ Long"),
+        ("15:00", "Trung tâm học tập cộng đồng xã Hòa Lợi"),
+    ]
+    (official,) = ex.events.officials
+    assert official.name.startswith("Đồng chí Lê Thị B") and len(official.targets) == 2
+
+
+def test_a_ceremony_each_unit_holds_as_it_sees_fit_is_no_event():
+    ex = extract(
+        "KẾ HOẠCH\n1. Lễ khai mạc cấp huyện\nLễ khai mạc được tổ chức lúc 7h30, ngày 2/10/2023 tại Trường THCS "
+        "Nguyễn Du, kết hợp với lễ chào cờ; đồng chí C dự, phát biểu khai mạc, sau đó dự Lễ khai mạc tại Trung "
+        "tâm học tập cộng đồng xã Xuân Lộc lúc 9 giờ 30 cùng ngày.\n"
+        "2. Các xã, thị trấn\nCác xã, thị trấn tổ chức khai mạc Tuần lễ theo điều kiện thực tế của địa phương.\n",
+        "u.txt",
+    )
+    assert _ceremonies(ex) == [
+        ("2023-10-02", "07:30", "Trường THCS Nguyễn Du"),
+        ("2023-10-02", "09:30", "Trung tâm học tập cộng đồng xã Xuân Lộc"),
+    ]
+
+
+def test_the_two_column_header_and_a_ward_named_like_a_document_type():
+    ex = extract(
+        "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHƯỜNG AN ĐÔNG         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND         An Đông, ngày 20 tháng 9 năm 2025\n"
+        "KẾ HOẠCH\nTổ chức đoàn xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n",
+        "h.txt",
+    )
+    assert (ex.document, ex.area, ex.document_date) == ("12/KH-UBND", "An Đông", date(2025, 9, 20))
+    assert ex.event == "Đoàn xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025"
+
+
+def test_a_force_listed_with_its_number_and_its_task_is_ordered_for_the_route():
+    from paradeplan.importer.events import structure
+    from paradeplan.importer.marshals import read_marshals
+    from paradeplan.importer.text import Folded
+
+    lines = [
+        "Căn cứ Kế hoạch của Ủy ban nhân dân quận về tổ chức diễu hành xe hoa;",
+        "3. Thành phần tham gia:",
+        "- Lực lượng dân phòng phường: 12 đồng chí, làm nhiệm vụ rào chắn tại các giao lộ trên lộ trình;",
+        "- Đoàn viên thanh niên tham gia cổ vũ.",
+    ]
+    found = read_marshals(structure([Folded.of(x) for x in lines]))
+    assert [(m.name, m.count) for m in found] == [("Lực lượng dân phòng", 12)]
+
+
+def test_a_report_due_within_a_day_and_an_officials_next_stops():
+    ex = extract(
+        "KẾ HOẠCH\n1. Lịch khai mạc tại các xã (ngày 2/10/2024)\n- Xã A Lưới: 7h30, tại Trường Tiểu học A Lưới.\n"
+        "- Xã Hồng Hạ: 9h00, tại Nhà văn hóa xã Hồng Hạ.\n2. Phân công dự\n"
+        "Đồng chí Hồ Văn D, Phó Chủ tịch UBND huyện dự Lễ khai mạc tại xã A Lưới, rồi dự tại xã Hồng Hạ.\n"
+        "3. Các xã báo cáo nhanh kết quả về UBND huyện trong ngày 03/10/2024.\n",
+        "d.txt",
+    )
+    assert [d.due for d in ex.deadlines] == [date(2024, 10, 3)]
+    (official,) = ex.events.officials
+    assert official.targets == ["xã A Lưới", "xã Hồng Hạ"]

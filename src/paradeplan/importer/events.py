@@ -105,7 +105,7 @@ _ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+duc)|yeu cau|kinh moi|moi
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
 
 _CEREMONY = re.compile(
-    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|"
+    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
 _CLOSING = re.compile(r"\bbe mac|tong ket\b")
@@ -615,7 +615,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"\.\s",
         r"\.$",
         r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
-        r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat)\b",
+        r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
         r"\s(?:sang|chieu|toi)\b",
         r"\s[—–]\s",
         r":",
@@ -704,12 +704,15 @@ NOT_EVENT_HEAD = re.compile(
     r"^(?:to chuc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet|so ket)\b"
 )
 REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu)\s+$"
+    r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
+    r"|(?:cac\s+)?diem)\s+$"
 )
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
-DELEGATED = re.compile(r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))")
+DELEGATED = re.compile(
+    r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))|\btheo (?:dieu kien|tinh hinh) thuc te\b"
+)
 PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")
 
 
@@ -744,28 +747,121 @@ def read_ceremonies(
     """
     out: list[CeremonyEvent] = []
     undated: list[str] = []
+    intro: _Intro | None = None
+    listed: list[_Intro] = []
     for ln in lines:
         line_dates = {x.as_date for x in dates_of(ln.body.low)}
+        found = len(out)
         for c in clauses(ln.body):
-            m = _CEREMONY.search(c.low)
-            if not m or c.text.rstrip().endswith(":"):
-                continue
-            if re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()]):
-                continue  # "<who> dự Lễ khai mạc tại …": an official's assignment (read_officials)
-            if not_an_event(c, m.start(), m.end(), dates_of):
+            m = _event_mention(c, dates_of)
+            if m is None:
                 continue
             ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
             out.append(ev)
-    return _without_references(out), undated
+        if _introduces(ln):
+            intro = _intro(ln, out[found:], dates_of)
+            listed += [intro] if intro is not None else []
+        elif ln.numbered:
+            intro = None  # a numbered paragraph beside the intro ends what it lists
+        elif len(out) == found and intro is not None:
+            row = _listed_row(ln, intro, dates_of)
+            if row is not None:
+                intro.rows += 1
+                out.append(row)
+    titles = [i.event for i in listed if i.rows and i.event is not None and not (i.event.time or i.event.place)]
+    return _without_references([e for e in out if not any(e is t for t in titles)]), undated
+
+
+@dataclass
+class _Intro:
+    """A heading, a line ending in ":" or a schedule's title ("Lịch khai mạc tại các phường (ngày 1/10/2024)",
+    "PHỤ LỤC / Lịch tổ chức Lễ khai mạc …") that names a ceremony: the rows below it list that ceremony's
+    instances, or (a row without a subject of its own) say its time and venue."""
+
+    line: Line
+    match: re.Match[str]
+    event: CeremonyEvent | None
+    dates: list[Found]
+    rows: int = 0
+
+
+#: A schedule's title: its rows are the instances of the ceremony it names.
+_SCHEDULE_TITLE = re.compile(r"^(?:lich|phu luc|danh sach|cac diem)\b")
+#: A labelled field's name ("Thời gian: …"): such a line gives its section's facts, it names no unit of its own.
+_FIELD_LABEL = re.compile(r"^(?:thoi gian|dia diem|thanh phan|chu tri|thoi luong|ngay|gio|noi|luu y|ghi chu)\b")
+
+
+def _introduces(ln: Line) -> bool:
+    return ln.heading or ln.body.text.rstrip().endswith(":") or bool(_SCHEDULE_TITLE.match(ln.body.low))
+
+
+def _intro(ln: Line, events: list[CeremonyEvent], dates_of: DatesOf) -> _Intro | None:
+    """The intro a heading or title line makes when it names a ceremony (with the event it gave itself)."""
+    m = _CEREMONY.search(ln.body.low)
+    if m is None:
+        return None
+    return _Intro(ln, m, events[-1] if events else None, dates_of(ln.body.low))
+
+
+def _listed_row(ln: Line, intro: _Intro, dates_of: DatesOf) -> CeremonyEvent | None:
+    """A row or paragraph under an intro that gives a clock time and a venue: with a subject of its own ("Phường
+    A: 7h30, tại …", a table row "Phường A — Thời gian: …; Địa điểm tổ chức: …") one instance of the intro's
+    ceremony held by that unit; without one ("Vào lúc 8 giờ 00 phút ngày …, tại …") the intro's own ceremony's
+    time and venue, when it has none yet."""
+    body = ln.body
+    times = find_times(body.low)
+    fields = labelled_fields(body)
+    place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
+    if not times or not place:
+        return None
+    ds = dates_of(body.low) or intro.dates
+    sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
+    if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))):
+        return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
+    if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
+        ev = intro.event
+        if ev is not None and ev.time is None and ev.place is None:
+            ev.time, ev.end = _span(body.low)
+            ev.place, ev.date = place, ds[0].as_date if ds else ev.date
+            ev.duration = _duration(body.low) or ev.duration
+        return None
+    head = Folded.of(intro.line.body.text)
+    return CeremonyEvent(
+        name=_ceremony_name(head, intro.match),
+        family="closing" if _CLOSING.search(intro.match.group(0)) else "opening",
+        date=ds[0].as_date if ds else None,
+        time=times[0].as_time,
+        duration=_duration(body.low),
+        place=place,
+        host=host_of(Folded.of(sub.group(1))),
+        text=tidy(body.text)[:300],
+        line=ln.index,
+    )
+
+
+def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
+    """The first mention of a ceremony in a clause that is the ceremony itself: not a heading's ("…:"), not a
+    reference (:func:`not_an_event`), and not an official's assignment ("<who> dự Lễ khai mạc tại …", read by
+    :func:`read_officials`) unless the visit gives its own clock time and venue ("sau đó dự Lễ khai mạc tại X lúc
+    9 giờ 30", "- 7h30: dự Lễ khai mạc tại X": an itinerary names the ceremony it goes to)."""
+    if c.text.rstrip().endswith(":"):
+        return None
+    for m in _CEREMONY.finditer(c.low):
+        visit = re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()])
+        if visit and not (find_times(c.low) and re.search(r"\btai\s", c.low[m.end() :])):
+            continue
+        if not not_an_event(c, m.start(), m.end(), dates_of):
+            return m
+    return None
 
 
 def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
-        r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|nham|cua|cap|to chuc|luc|ngay|se|"
+        r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
         r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
@@ -823,6 +919,8 @@ def _ceremony(
         ds = [x for x in ds if x.start > m.start()]
     day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
     t0, t1 = _span(c.low[m.start() :])
+    if t0 is None:  # "- 7h30: dự Lễ khai mạc tại …": an itinerary's time at the head of its item
+        t0, t1 = _span(c.low[: m.start()]) if re.match(r"^\s*\d{1,2}\s?(?:h|gio|:)", c.low) else (None, None)
     place = _venue_after_tai(c, m.end())
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])
@@ -890,8 +988,11 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
         r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
     )
+    person: str | None = None
     for ln in lines:
         low = ln.body.low
+        if not ln.bullet:
+            person = _itinerary_person(ln.body)
         m = verb.search(low)
         if not m:
             continue
@@ -902,11 +1003,13 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         )
         who = re.sub(r"\s+(?:se|sẽ)$", "", who)
         who = next((tidy(p) for p in reversed(who.split(":")) if tidy(p)), "")  # "Phân công dự: Đồng chí …"
+        if ln.bullet and person and (not who or find_times(fold(who))):
+            who = person  # "- 7h30: dự Lễ khai mạc tại …" under "Đồng chí X, chức vụ:": X's itinerary
         if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
             continue
         targets: list[str] = []
         events: list[str] = []
-        visits = list(verb.finditer(low, m.start()))
+        visits = list(_NEXT_VISIT.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
             seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
             tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
@@ -921,9 +1024,33 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
                 targets.append(t)
                 named = _CEREMONY.match(low, vm.end())
                 events.append(named.group(0) if named else "")
-        if targets:
+        if targets and out and ln.bullet and who == person and out[-1].name == capitalize(who):
+            out[-1].targets.extend(targets)  # the next stop of the same itinerary
+            out[-1].events.extend(events)
+        elif targets:
             out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events))
     return out
+
+
+#: A visit after the first in an official's sentence: "dự Lễ …", and "tiếp đó dự tại X", "rồi dự tại Y" (the
+#: same kind of ceremony at the next place).
+_NEXT_VISIT = re.compile(
+    r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|"
+    r"khai mac|phat dong|tai)\b)"
+)
+
+
+def _itinerary_person(body: Folded) -> str | None:
+    """The person whose itinerary the bullets below follow: a line "Đồng chí X, chức vụ …:" (its text)."""
+    text = body.text.rstrip()
+    if not text.endswith(":") or not re.match(r"(?:dong chi|d/c|ong|ba)\s+\S", body.low) or len(text) > 200:
+        return None
+    return tidy(text.rstrip(":"))
+
+
+#: A clause that prices what it names (a cost estimate's row: "đơn giá", "thành tiền", an amount in đồng): a cost,
+#: neither vehicles of a column nor an activity to plan.
+PRICED = re.compile(r"\b(?:don gia|thanh tien)\b|\d{1,3}(?:[.,]\d{3}){2,}\s*(?:dong|d|vnd)\b|\btrieu dong\b")
 
 
 def read_activities(
@@ -942,6 +1069,8 @@ def read_activities(
     for ln in lines:
         for c in clauses(ln.body):
             if (_CEREMONY.search(c.low) and not re.search(r"\btreo\b", c.low)) or re.match(r"phoi hop\b", c.low):
+                continue
+            if PRICED.search(c.low):
                 continue
             for kind, rx in ACTIVITIES:
                 am = re.search(rx, c.low)
@@ -1057,9 +1186,9 @@ def read_reports(lines: list[Line], dates_of: DatesOf) -> list[ReportFact]:
             dpos = len(c.low)
             for x in dates_of(c.low):
                 before = c.low[max(0, x.start - 25) : x.start]
-                if re.search(r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua)(\s+ngay)?\s*$", before) or (
-                    c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)
-                ):
+                if re.search(
+                    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|trong(?=\s+ngay))(\s+ngay)?\s*$", before
+                ) or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before)):
                     due, dpos = x.as_date, x.start
                     break
             what_stop = re.search(

@@ -121,7 +121,7 @@ _SPEED = re.compile(
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
 _CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
 _DEADLINE_BEFORE = re.compile(
-    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het)"
+    r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
@@ -292,6 +292,26 @@ POSITION_WORDS = (
 DIRECTION_WORDS = r"\s+(?:(?:theo\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
 
 
+#: The document types of :data:`_DOC_TYPE` with their accents ("PHƯƠNG ÁN" is one, "PHƯỜNG AN NHƠN" is a ward).
+_DOC_TYPE_WORDS = (
+    "kế hoạch",
+    "hướng dẫn",
+    "phương án",
+    "thông báo",
+    "chương trình",
+    "công văn",
+    "tờ trình",
+    "quyết định",
+    "báo cáo",
+)
+
+
+def _typed_as(words: str) -> bool:
+    """Whether words a document type folds to are that type as written with its accents (or written without)."""
+    low = unicodedata.normalize("NFC", words).lower()
+    return low == fold(low) or low in _DOC_TYPE_WORDS
+
+
 def _strip_words(text: str, *patterns: str) -> str:
     """Remove folded-text patterns (accent-free) from an original string."""
     for rx in patterns:
@@ -402,7 +422,7 @@ class _Reader:
         self.year = out.document_date.year if out.document_date else main_year(low_all)
         for i, f in enumerate(self.lines[:60]):
             m = _DOC_TYPE.match(f.low)
-            if not m or not f.text[: m.end()].isupper():
+            if not m or not f.text[: m.end()].isupper() or not _typed_as(f.text[: m.end()]):
                 continue
             rest = tidy(f.text[m.end() :])
             if not rest and i + 1 < len(self.lines):
@@ -1032,8 +1052,8 @@ class _Reader:
         return []
 
     def _force_line(self, f: Folded) -> list[Force]:
-        if len(f.low) > 600:
-            return []
+        if len(f.low) > 600 or ev.PRICED.search(f.low):
+            return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
         label = _FORCE_LABEL.match(f.low)
         if label and _FORCE_INLINE.search(label.group("label")):
             label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label

@@ -14,7 +14,7 @@ MARSHAL_FORCES: tuple[str, ...] = (
     r"luc luong (?:giu gin|bao dam|dam bao|giu|bao ve|duy tri)(?: an ninh,?)?(?: trat tu)(?:,? an toan giao thong)?",
     r"luc luong (?:an ninh co so|bao ve an ninh,? trat tu o co so|tu quan|xung kich)",
     r"luc luong (?:chot chan|chot giu|giu chot|canh gac)",
-    r"(?:luc luong )?dan quan(?: tu ve| thuong truc)?",
+    r"(?:luc luong )?(?<!nhan )dan quan(?: tu ve| thuong truc)?",  # not "Ủy ban nhân dân quận"
     r"(?:luc luong |to |doi )?bao ve dan pho",
     r"(?:luc luong |to |doi )?dan phong",
     r"(?:doan vien(?: thanh nien)?|thanh nien tinh nguyen|tinh nguyen vien|doi hinh tinh nguyen)",
@@ -30,7 +30,12 @@ ROUTE_CONTEXT = (
 #: A head count written before the force ("30 đồng chí dân quân") or after it ("dân quân (30 người)").
 _PEOPLE = r"(?:nguoi|dong chi|d/c|chien si|can bo|doan vien|thanh vien|dan quan)"
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,:])\b(\d{1,4})\s+(?:" + _PEOPLE + r"\s+)?$")
-_COUNT_AFTER = re.compile(r"^[\s:(,]*(?:gom|voi|khoang|so luong|toi thieu|it nhat)?\s*:?\s*(\d{1,4})\s+" + _PEOPLE)
+_COUNT_AFTER = re.compile(
+    r"^(?:\s+[^\s:;,.]+){0,3}?[\s:(,]*(?:gom|voi|khoang|so luong|toi thieu|it nhat)?\s*:?\s*(\d{1,4})\s+" + _PEOPLE
+)
+#: A task along the route written beside a counted force ("20 đồng chí, làm nhiệm vụ rào chắn tại các hẻm"): a
+#: force listed with its number and its task is ordered for the route, with or without an ordering verb.
+ROUTE_TASK = r"\b(?:lam nhiem vu|rao chan|dieu tiet|chot chan|giu trat tu|phan luong)\b"
 
 
 @dataclass(frozen=True)
@@ -77,10 +82,15 @@ def read_marshals(lines: list[Line]) -> list[MarshalFact]:
     seen: set[tuple[str, str | None]] = set()
     for ln in lines:
         for c in clauses(ln.body):
-            verb = re.search(ORDER_VERBS, c.low)
+            if c.low.startswith("can cu"):
+                continue  # "Căn cứ Kế hoạch …": the legal basis orders nothing
+            verb = re.search(ORDER_VERBS, c.low) or re.search(ROUTE_TASK, c.low)
             if verb is None or not re.search(ROUTE_CONTEXT, c.low):
                 continue
-            for m in _FORCE_RX.finditer(c.low, verb.end()):
+            start = verb.end() if verb.re.pattern == ORDER_VERBS else 0
+            for m in _FORCE_RX.finditer(c.low, start):
+                if start == 0 and _count(c, m.start(), m.end()) is None:
+                    continue  # a task without an order: only a force listed with its number
                 if re.search(r"\bxe\b", c.low[max(0, m.start() - 8) : m.start()]):
                     continue  # "xe … dẫn đường": vehicles, read by the force rules
                 name = capitalize(tidy(c.text[m.start() : m.end()]))

@@ -271,7 +271,14 @@ _HEADINGS = (
     "gio",
     "ngay gio",
     "thoi diem",
+    "don vi",
+    "don vi to chuc",
+    "dia diem to chuc",
+    "thoi gian to chuc",
 )
+#: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
+#: "Đơn vị | Thời gian | Địa điểm").
+_SUBJECT_HEADS = (("noi dung", "noi dung cong viec", "hoat dong"), ("don vi", "don vi to chuc"))
 #: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
 _WHEN_HEADS = {"gio": 0, "thoi diem": 0, "ngay": 1, "ngay gio": 0}
 
@@ -306,7 +313,7 @@ def table_lines(table: Any) -> list[str]:
     if not rows:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
-    legs = leg_lines(head, rows[1:]) or count_lines(head, rows[1:])
+    legs = leg_lines(head, rows[1:]) or cost_lines(head, rows[0], rows[1:]) or count_lines(head, rows[1:])
     if legs:
         return legs
     header = len(rows) > 1 and len(head) >= 2 and sum(_is_heading(h) for h in head) >= max(2, len(head) - 1)
@@ -339,10 +346,11 @@ def _row_line(head: list[str], labels: list[str], cells: list[str]) -> str:
     fields: list[str] = []
     subject = ""
     when: list[tuple[int, str]] = []
-    for h, label, value in zip(head, labels, cells, strict=False):
+    subject_col = next((k for names in _SUBJECT_HEADS for k, h in enumerate(head) if h in names), None)
+    for k, (h, label, value) in enumerate(zip(head, labels, cells, strict=False)):
         if not value or h in ("stt", "tt"):
             continue
-        if h in ("noi dung", "noi dung cong viec", "hoat dong") and not subject:
+        if k == subject_col:
             subject = value.rstrip(" .;:")
         elif h in _WHEN_HEADS:
             when.append((_WHEN_HEADS[h], value.rstrip(" .;")))
@@ -382,6 +390,26 @@ def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
             continue
         by = cells[unit] if unit is not None and unit < len(cells) and cells[unit] else ""
         out.append(f"- {n} {what}" + (f" ({by})" if by else "") + ";")
+    return out
+
+
+#: A column of money (folded): a table with one is an estimate of costs.
+_MONEY_HEAD = re.compile(r"^(?:don gia|thanh tien|so tien|kinh phi|du toan|gia tien)\b")
+
+
+def cost_lines(head: list[str], labels: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of costs (a column "Đơn giá", "Thành tiền", "Kinh phí") as one priced line a row ("Thuê xe hoa:
+    05 xe, Đơn giá (đồng): 8.000.000, Thành tiền (đồng): 40.000.000"): what it counts is paid for, not planned, and
+    the rules read it so; [] for another table."""
+    money = [k for k, h in enumerate(head) if _MONEY_HEAD.match(h)]
+    if not money or len(rows) < 1:
+        return []
+    out: list[str] = []
+    for cells in rows:
+        priced = [f"{labels[k].strip(' :')}: {cells[k]}" for k in money if k < len(cells) and cells[k]]
+        rest = [c for k, c in enumerate(cells) if c and k not in money and not re.fullmatch(r"\d{1,3}", c)]
+        if rest or priced:
+            out.append(", ".join(rest + priced) + ".")
     return out
 
 

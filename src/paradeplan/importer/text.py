@@ -105,8 +105,22 @@ def clean(raw: str) -> str:
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
     text = re.sub(r"(?m)^[ ]*#{1,6}[ ]+", "", text)
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
+    text = _header_columns(text)
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+#: Lines of the Decree 30 header block, laid out in two columns: the issuing body on the left, the national motto
+#: and the place and date on the right.
+HEADER_LINES = 12
+
+
+def _header_columns(text: str) -> str:
+    """The header block's two columns as lines of their own ("PHƯỜNG AN NHƠN      Độc lập - Tự do - Hạnh phúc"
+    is two lines): a gap of four spaces or a tab between words separates them."""
+    lines = text.split("\n", HEADER_LINES)
+    head = ["\n".join(p for p in re.split(r"[ ]{4,}|\t+", line.strip()) if p) for line in lines[:HEADER_LINES]]
+    return "\n".join(head + lines[HEADER_LINES:])
 
 
 #: A line that starts with a clock time ("07:00.", "7 giờ 30", "7h30"): the value of a label the line before ends
@@ -129,7 +143,7 @@ def _ends_sep(line: str) -> bool:
 
 #: A word no sentence ends with (a preposition or a connective: "xuất phát lúc" / "7:30."): a hard-wrapped line
 #: that ends with one goes on in the next line, whatever that starts with.
-_ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|của|và|với|theo|qua|ngày)$", re.IGNORECASE)
+_ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|về|của|và|với|theo|qua|ngày)$", re.IGNORECASE)
 
 
 def _starts_sep(line: str) -> bool:
