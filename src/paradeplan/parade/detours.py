@@ -1,15 +1,18 @@
 """Detours for through traffic: for each closed stretch, the shortest way round it on the street graph.
 
-A closed stretch runs between two consecutive closure points of the route (every pass of every point, in route
-order), closed from the head's arrival at the first minus the lead time to the tail clearing the second plus the
-clearance. Through traffic in either direction leaves the route at a closure point up to :data:`REACH_M`
-before it and comes back at one up to :data:`REACH_M` after it; the detour is the shortest drive between those on
-the **directed** street graph (one-way streets only as drawn, ``oneway=-1`` and roundabouts as the street data
-import turned them) without every route node closed at that time, on the classes a car may use
-(:data:`CAR_CLASSES`). Trucks and coaches get their own way round on the classes the plan's policy lets them use
-(``traffic.heavy_vehicle_classes``), or none. Consecutive stretches of one street with the same ways round share
-one diversion. Where no way round exists the diversion says why; every diversion names the dead-end side streets
-off it, whose residents wait (:mod:`paradeplan.parade.dead_ends`).
+A closed stretch runs between two consecutive **through junctions** of the route: closure points where a street
+through traffic can use meets it (every police post, and every barrier at a named street that is no alley, see
+:func:`is_alley`); the alleys between them are closed by their barriers but are no ends of a detour. It is closed
+from the head's arrival at its first junction minus the lead time to the tail clearing its last plus the clearance.
+Through traffic in either direction leaves the route at a through junction up to :data:`REACH_M` before it and comes
+back at one up to :data:`REACH_M` after it; the detour is the shortest drive between those on the **directed**
+street graph (one-way streets only as drawn, ``oneway=-1`` and roundabouts as the street data import turned them)
+without every route node closed at that time (each piece of the route between two closure points in its own
+window), on the classes a car may use (:data:`CAR_CLASSES`) and never down an alley. Trucks and coaches get their
+own way round on the classes the plan's policy lets them use (``traffic.heavy_vehicle_classes``), or none.
+Consecutive stretches of one street join while one way round passes the whole run. Where no way round exists the
+diversion says why; every diversion names the dead-end side streets off it, whose residents wait
+(:mod:`paradeplan.parade.dead_ends`).
 """
 
 from __future__ import annotations
@@ -42,6 +45,23 @@ MAX_DETOUR_M = 20_000.0
 REACH_M = 1_500.0
 #: Nodes of the route street's other carriageway lie within this of a route node (metres).
 TWIN_M = 80.0
+#: First words of the names of alleys (Vietnamese "hẻm", "ngõ", "ngách", "kiệt"): no street for through traffic.
+ALLEY_WORDS = ("hẻm", "ngõ", "ngách", "kiệt")
+
+
+def is_alley(name: str) -> bool:
+    """Whether a street name is an alley's ("Hẻm 550 Tô Ký", "Ngõ 12 Trần Phú"): through traffic is not sent there."""
+    first = name.strip().casefold().split(" ", 1)[0]
+    return first in ALLEY_WORDS
+
+
+def through_junction(p: ClosurePoint) -> bool:
+    """Whether through traffic may leave or rejoin the route at closure point ``p``: a police post, or a barrier
+    where a named street that is no alley crosses."""
+    if p.kind == "post":
+        return True
+    return any(x and x != p.street and not is_alley(x) for x in p.cross_street.split(" / "))
+
 
 #: Directed drivable streets: node -> {next node: (metres, road class)}.
 Roads = dict[str, dict[str, tuple[float, str]]]
@@ -65,13 +85,14 @@ def _kmh(highway: str) -> float:
 
 
 def drivable(graph: Any, classes: Iterable[str]) -> Roads:
-    """The street graph's edges of ``classes`` (``_link`` roads with their class), each way it may be driven:
-    the graph holds a one-way street's edge only in its direction of travel."""
+    """The street graph's edges of ``classes`` (``_link`` roads with their class), alleys left out, each way it may
+    be driven: the graph holds a one-way street's edge only in its direction of travel."""
     keep = frozenset(classes) | {"bridge_join"}
     out: Roads = {}
     for a, b, d in graph.edges(data=True):
         hw = str(d.get("highway") or "road")
-        if a == b or hw.removesuffix("_link") not in keep:
+        name = d.get("name")
+        if a == b or hw.removesuffix("_link") not in keep or (isinstance(name, str) and is_alley(name)):
             continue
         w = float(d.get("length") or 0.0)
         here = out.setdefault(a, {})
@@ -218,7 +239,7 @@ class _Detours:
     cars: Roads
     heavy: Roads
     marks: list[int]
-    """Route node indices of the closure points (where traffic may leave and rejoin the route)."""
+    """Route node indices of the through junctions (where traffic may leave and rejoin the route)."""
     held: list[tuple[int, int, int, int]]
     """(first node, last node, close, reopen) of every piece of route the column holds."""
     twins: list[set[str]]
@@ -319,20 +340,26 @@ class _Detours:
         )
 
 
-def _same_way(a: Diversion, b: Diversion) -> bool:
-    return bool(a.detour) and (a.detour, a.heavy) == (b.detour, b.heavy)
+def _joins(current: Diversion, single: Diversion, merged: Diversion) -> bool:
+    """Whether a stretch joins the run before it (of the same street): the whole run still has a way round when
+    the run had one, or the run, the stretch and the whole have none for the same reason."""
+    if current.detour:
+        return bool(merged.detour)
+    return not single.detour and not merged.detour and current.reason == single.reason == merged.reason
 
 
 def _combined(ways: _Detours, stretches: Sequence[_Stretch]) -> list[Diversion]:
-    """One diversion per run of stretches of one street that share their ways round, in the direction of travel."""
+    """One diversion per run of stretches of one street, in the direction of travel: a run grows while one way
+    round (the trucks' too, when they have one) passes the whole of it, from the through junction before its
+    first stretch to the one after its last."""
     out: list[Diversion] = []
     group: list[_Stretch] = []
     current: Diversion | None = None
     for s in reversed(stretches) if ways.against else stretches:
         single = ways.way_round(s, s)
-        if current is not None and group[-1].street == s.street and _same_way(single, current):
+        if current is not None and group[-1].street == s.street:
             merged = ways.way_round(s, group[0]) if ways.against else ways.way_round(group[0], s)
-            if _same_way(merged, single):
+            if _joins(current, single, merged) and bool(merged.heavy) >= bool(current.heavy):
                 group.append(s)
                 current = merged
                 continue
@@ -355,7 +382,8 @@ def plan_detours(
     line = RouteLine(route, idx)
     clock = RouteClock(schedule.timetable)
     stretches = closed_stretches(points, line, clock, policy)
-    if not stretches:
+    through = closed_stretches([p for p in points if through_junction(p)], line, clock, policy)
+    if not stretches or not through:
         return ()
     # the route before the first closure point and after the last one (a loop back to the start with no point at
     # the end): no diversion of its own, but the column drives it, so no detour may use it meanwhile
@@ -368,13 +396,13 @@ def plan_detours(
         line,
         cars,
         drivable(graph, policy.heavy_vehicle_classes),
-        sorted({s.i for s in stretches} | {s.j for s in stretches}),
+        sorted({s.i for s in through} | {s.j for s in through}),
         held,
         twins,
         both_ways(cars),
         frozenset(line.nodes).union(*twins),
     )
-    both = [*_combined(ways, stretches), *_combined(replace(ways, against=True), stretches)]
+    both = [*_combined(ways, through), *_combined(replace(ways, against=True), through)]
     return tuple(replace(d, id=f"D{i + 1:03d}") for i, d in enumerate(both))
 
 
@@ -399,6 +427,7 @@ def _twins(idx: Any, line: RouteLine) -> list[set[str]]:
 
 
 def _label(p: ClosurePoint, street: str) -> str:
-    """A closure point as the notice names the end of a stretch: its cross street, else its own name."""
-    names = [x for x in p.cross_street.split(" / ") if x and x != street]
+    """A closure point as the notice names the end of a stretch: its cross street (a street before an alley), else
+    its own name."""
+    names = sorted((x for x in p.cross_street.split(" / ") if x and x != street), key=is_alley)
     return names[0] if names else p.street

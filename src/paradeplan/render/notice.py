@@ -1,12 +1,14 @@
 """The police notice of the traffic diversion (phan-luong.docx, "Thông báo phân luồng giao thông"), official layout.
 
-What it says comes from the checked schedule's diversion plan, grouped the way the police write these notices: the
-time window; the streets closed to all vehicles, one line per street with its stretches and their windows ("cấm
-triệt để … lưu thông trên các tuyến đường: …"); the crossings held by police posts and barrier points; the ring of
-streets closed to heavy vehicles; the directions ("hướng dẫn phương tiện đi theo hướng: …"), one group per street
-and direction of the column, each stretch with its way round (and the trucks' and coaches' own when it differs)
-or why there is none; the residents of dead-end alleys held until their stretch reopens; the exempt vehicles; bus
-and parking notes when the plan gives them. Every word comes from the message catalogue.
+What it says comes from the checked schedule's diversion plan, summarised by street the way the police write these
+notices: the time window; the streets closed to all vehicles, one line per street with its stretches and their
+windows ("cấm triệt để … lưu thông trên các tuyến đường: …"); the ring of streets closed to heavy vehicles; the
+directions ("hướng đi"), one sentence per street with, for each direction of travel, its main way round between
+junctions of through streets (and the trucks' and coaches' own when it differs); the residents of dead-end alleys
+held until their stretch reopens; the exempt vehicles; bus and parking notes when the plan gives them. What each
+junction does (posts, barriers, the ways round of every stretch hour by hour, why one has none) is the police's
+detail, in ``closures.csv``, ``schedule.json``, the maps and the feeds, not the public notice's. Every word comes
+from the message catalogue.
 """
 
 from __future__ import annotations
@@ -100,15 +102,6 @@ def _issuer(plan: Plan | None) -> tuple[str, str]:
         return "", ""
     upper = area.parents[-1] if area.parents else ""
     return upper, area.name
-
-
-def _no_detour(reason: str | None, lang: str) -> str:
-    """Why a stretch has no way round, as a clause of the notice."""
-    if reason == "closed-at-once":
-        return _("every other way crosses the route while the column holds it", lang)
-    if reason == "one-way":
-        return _("the only other ways run against one-way streets", lang)
-    return _("no other street joins the ends", lang)
 
 
 class Notice:
@@ -266,8 +259,8 @@ def write_heavy(n: Notice, schedule: ParadeSchedule, start: int, end: int) -> No
 
 @dataclass(frozen=True)
 class Way:
-    """One line of the directions: consecutive stretches of one street with the same way round (or the same
-    reason for none)."""
+    """One entry of a street's directions: consecutive stretches with the same way round (or none, whatever the
+    reason: why is the police's detail, in ``schedule.json``)."""
 
     frm: str
     to: str
@@ -275,89 +268,136 @@ class Way:
     reopen_s: int
     detour: tuple[str, ...]
     heavy: tuple[str, ...]
-    reason: str | None
+    metres: int
+    """Length of the stretches it serves."""
 
 
 def ways(group: list[Any]) -> list[Way]:
-    """A direction group's diversions as notice lines, consecutive ones with the same ways round joined."""
+    """A direction group's diversions as the entries of its sentence, consecutive ones with the same ways round
+    (or with none) joined."""
     out: list[Way] = []
     for d in group:
         c = d.closed
-        w = Way(c.frm, c.to, c.close_s, c.reopen_s, d.detour, d.heavy, d.reason)
+        w = Way(c.frm, c.to, c.close_s, c.reopen_s, d.detour, d.heavy, c.to_m - c.from_m)
         last = out[-1] if out else None
-        if last is not None and (last.detour, last.heavy, last.reason) == (w.detour, w.heavy, w.reason):
+        if last is not None and (last.detour, last.heavy) == (w.detour, w.heavy):
             out[-1] = replace(
-                w, frm=last.frm, close_s=min(last.close_s, w.close_s), reopen_s=max(last.reopen_s, w.reopen_s)
+                w,
+                frm=last.frm,
+                close_s=min(last.close_s, w.close_s),
+                reopen_s=max(last.reopen_s, w.reopen_s),
+                metres=last.metres + w.metres,
             )
         else:
             out.append(w)
     return out
 
 
-def _detour_lines(n: Notice, lines: list[Way]) -> list[str]:
-    """The stretches of a direction group with a way round: one line per way round (the trucks' too when theirs
-    differs), naming every stretch it serves (their windows are in section 2)."""
-    out = []
-    for detour, heavy in dict.fromkeys((w.detour, w.heavy) for w in lines):
-        stretches = "; ".join(
-            _("from {frm} to {to}", n.lang).format(frm=w.frm, to=w.to)
-            for w in lines
-            if (w.detour, w.heavy) == (detour, heavy)
-        )
-        text = _("stretch {stretches}: go by {way}", n.lang).format(stretches=stretches, way=" → ".join(detour))
-        if heavy and heavy != detour:
-            text += ", " + _("trucks and coaches go by {way}", n.lang).format(way=" → ".join(heavy))
-        out.append(text)
-    return out
+def way_names(names: tuple[str, ...]) -> str:
+    """A way round as the notice writes it: its streets in order, "Đường X" next to "X" said once."""
+    out: list[tuple[str, str]] = []
+    for name in names:
+        key = name.casefold().removeprefix("đường ").strip()
+        if not out or out[-1][0] != key:
+            out.append((key, name))
+    return " → ".join(name for _key, name in out)
 
 
-def _no_ways(n: Notice, lines: list[Way]) -> list[str]:
-    """The stretches of a direction group without a way round: one line per reason."""
-    out = []
-    for reason in dict.fromkeys(w.reason for w in lines):
-        stretches = "; ".join(
-            _("from {frm} to {to}", n.lang).format(frm=w.frm, to=w.to) for w in lines if w.reason == reason
-        )
-        out.append(
-            _(
-                "no way round while these are closed: {stretches}, as {reason}; vehicles wait at the start of each "
-                "until it reopens",
-                n.lang,
-            ).format(stretches=stretches, reason=_no_detour(reason, n.lang))
-        )
-    return out
+def _way_text(n: Notice, group: list[Any], w: Way, whole: bool) -> str:
+    """One direction of travel of a street: where it heads, then its way round (the trucks' and coaches' too when
+    theirs differs), with the stretch it serves when that is not the whole of it."""
+    text = _("go by {way}", n.lang).format(way=way_names(w.detour))
+    if w.heavy and w.heavy != w.detour:
+        text += ", " + _("trucks and coaches go by {way}", n.lang).format(way=way_names(w.heavy))
+    if not whole:
+        text = _("from {frm} to {to}: {what}", n.lang).format(frm=w.frm, to=w.to, what=text)
+    heading = _("heading from {frm} towards {to}", n.lang).format(frm=group[0].closed.frm, to=group[-1].closed.to)
+    return heading + (": " if whole else ", ") + text
+
+
+def main_way(group: list[Any]) -> tuple[Way, bool] | None:
+    """The way round the notice gives for a street and direction of travel: the one serving the longest part of
+    it (the map and the feeds give the others), and whether it serves the whole of it; None when no part has one."""
+    entries = ways(group)
+    with_way = [w for w in entries if w.detour]
+    if not with_way:
+        return None
+    best = max(with_way, key=lambda w: (w.metres, -len(w.detour)))
+    return best, len(entries) == 1
 
 
 def write_directions(n: Notice, schedule: ParadeSchedule) -> None:
-    """4. Directions: per street and direction of the column, each stretch's way round or why none; then the
-    residents of dead-end alleys."""
+    """4. Directions ("hướng đi"): one sentence per street and direction of travel (the column's way, then against
+    it) that has a way round, with its main way round; where no way is given traffic waits or follows the map;
+    then the residents of dead-end alleys."""
     lang = n.lang
     n.heading(_("4. Directions (detours)", lang))
     n.para(_("Vehicles are directed as follows:", lang))
     groups = direction_groups(schedule.traffic.diversions)
+    streets: dict[str, list[str]] = {}
     for group in groups:
-        first, last = group[0].closed, group[-1].closed
-        joined = ways(group)
-        lines = _detour_lines(n, [w for w in joined if w.detour]) + _no_ways(n, [w for w in joined if not w.detour])
-        if any(d.detour and not d.heavy for d in group):
-            lines.append(_("trucks and coaches have no way round on the streets open to them and keep away", lang))
-        head = _("Vehicles on {street} heading from {frm} towards {to}:", lang).format(
-            street=n.street(first.street), frm=first.frm, to=last.to
+        found = main_way(group)
+        if found is not None:
+            streets.setdefault(group[0].closed.street, []).append(_way_text(n, group, *found))
+    for street, lines in streets.items():
+        n.para(
+            "- " + _("Vehicles on {street}: {ways}", lang).format(street=n.street(street), ways="; ".join(lines)) + "."
         )
-        n.para("- " + head + " " + "; ".join(lines) + ".")
-    for group in groups:
-        until = {a: d.closed.reopen_s for d in group for a in d.dead_ends}
-        if until:
-            n.bullet(
-                _(
-                    "Residents of the dead-end alleys off {street}, which have no other way out, may not drive out "
-                    "or in until the times given: {alleys}",
-                    lang,
-                ).format(
-                    street=n.street(group[0].closed.street),
-                    alleys=", ".join(f"{a} ({n.time(t)})" for a, t in until.items()),
-                )
+    n.para(
+        "- "
+        + _(
+            "The ways round of every other stretch, as the column moves, are on the public diversion map and in "
+            "the navigation apps' closure feeds; where there is none, vehicles wait at the closure until it "
+            "reopens (the times are in section 2).",
+            lang,
+        )
+    )
+    if any(d.detour and not d.heavy for d in schedule.traffic.diversions):
+        n.para(
+            "- "
+            + _(
+                "Trucks and coaches take the ways round above only where a way of their own is given; elsewhere "
+                "none is open to them and they keep away until the street reopens.",
+                lang,
             )
+        )
+    write_dead_ends(n, groups)
+
+
+def short_alley(alley: str, street: str) -> str:
+    """An alley off ``street`` named without the street ("Hẻm 832" for "Hẻm 832 Nguyễn Văn Quá" off it)."""
+    for tail in (f" Đường {street}", f" đường {street}", f" {street}"):
+        if alley.endswith(tail) and len(alley) > len(tail):
+            return alley[: -len(tail)]
+    return alley
+
+
+def write_dead_ends(n: Notice, groups: list[list[Any]]) -> None:
+    """The residents of dead-end alleys: one line, the alleys of each street by the time they reopen."""
+    until: dict[tuple[str, int], list[str]] = {}
+    seen: set[str] = set()
+    for group in groups:
+        for d in group:
+            for a in d.dead_ends:
+                if a not in seen:
+                    seen.add(a)
+                    until.setdefault((d.closed.street, d.closed.reopen_s), []).append(a)
+    if not until:
+        return
+    parts = "; ".join(
+        _("off {street} until {time}: {alleys}", n.lang).format(
+            street=n.street(street), time=n.time(t), alleys=", ".join(short_alley(a, street) for a in alleys)
+        )
+        for (street, t), alleys in until.items()
+    )
+    n.para(
+        "- "
+        + _(
+            "Residents of the dead-end alleys, which have no other way out, may not drive out or in until their "
+            "stretch reopens: {alleys}.",
+            n.lang,
+        ).format(alleys=parts)
+    )
 
 
 def write_closing(n: Notice, plan: Plan | None, who: str) -> None:
