@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -532,6 +533,12 @@ def log_json(e: LogEntry) -> dict[str, Any]:
     }
 
 
+def held_streets(approaches: Sequence[Any]) -> list[str]:
+    """The streets a post holds traffic from, each named once (a street crossing the route comes from both sides:
+    two approaches, one name), unnamed ones left out."""
+    return list(dict.fromkeys(a.street for a in approaches if a.street))
+
+
 def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str, str]) -> dict[str, Any]:
     """``GET /api/police/state``: posts planned and now, units, reserves and proposals, every report."""
     out = public_state(plan, state, updated)
@@ -551,7 +558,7 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
             "at_risk": p.at_risk,
             "passed": all(x.tail_s <= state.now_s for x in p.passages) and bool(p.passages),
             "km": [round(x.at_m / 1000, 3) for x in p.passages],
-            "approaches": [a.street for a in approaches.get(p.id, ())],
+            "approaches": held_streets(approaches.get(p.id, ())),
         }
         for p in state.posts
     ]

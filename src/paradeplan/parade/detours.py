@@ -45,6 +45,8 @@ MAX_DETOUR_M = 20_000.0
 REACH_M = 1_500.0
 #: Nodes of the route street's other carriageway lie within this of a route node (metres).
 TWIN_M = 80.0
+#: A closure point with no cross street is named after the route's other street this close to it (metres).
+TURN_NAME_M = 80.0
 #: First words of the names of alleys (Vietnamese "hẻm", "ngõ", "ngách", "kiệt"): no street for through traffic.
 ALLEY_WORDS = ("hẻm", "ngõ", "ngách", "kiệt")
 
@@ -78,6 +80,9 @@ class _Stretch:
     """Index of its last route node."""
     close_s: int
     reopen_s: int
+    frm: str = ""
+    """The name of its first end (:func:`end_name`)."""
+    to: str = ""
 
 
 def _kmh(highway: str) -> float:
@@ -139,17 +144,61 @@ class RouteLine:
 
 
 def closed_stretches(
-    points: Sequence[ClosurePoint], line: RouteLine, clock: RouteClock, policy: TrafficPolicy
+    points: Sequence[ClosurePoint], line: RouteLine, clock: RouteClock, policy: TrafficPolicy, *, named: bool = False
 ) -> list[_Stretch]:
-    """The route cut at every pass of every closure point, each piece with its closed window."""
+    """The route cut at every pass of every closure point, each piece with its closed window and the names of its
+    ends. ``named``: a piece whose two ends have one name (the two carriageways of a crossing street, a staggered
+    junction, a junction passed out and back) joins the next one (the last one the one before), so that every
+    stretch runs from one junction to another."""
     marks = sorted(((line.index(m), p) for p in points for m in p.at_m), key=lambda x: (x[0], x[1].id))
+    marks = [m for k, m in enumerate(marks) if k == 0 or m[0] > marks[k - 1][0]]
+    while named:
+        same = [
+            k
+            for k in range(len(marks) - 1)
+            if end_name(marks[k][1], line, marks[k][0], _street(line, marks[k][0], marks[k + 1][0]))
+            == end_name(marks[k + 1][1], line, marks[k + 1][0], _street(line, marks[k][0], marks[k + 1][0]))
+        ]
+        if not same or len(marks) <= 2:
+            break
+        k = same[0]
+        del marks[k + 1 if k + 1 < len(marks) - 1 else k]
     out: list[_Stretch] = []
     for (i, a), (j, b) in zip(marks, marks[1:], strict=False):
-        if j <= i:
-            continue
-        mid = (i + j + 1) // 2
-        out.append(_Stretch(line.streets[mid], a, b, i, j, *_window(line, clock, i, j, policy)))
+        street = _street(line, i, j)
+        out.append(
+            _Stretch(
+                street,
+                a,
+                b,
+                i,
+                j,
+                *_window(line, clock, i, j, policy),
+                end_name(a, line, i, street),
+                end_name(b, line, j, street),
+            )
+        )
     return out
+
+
+def _street(line: RouteLine, i: int, j: int) -> str:
+    """The route's street between route nodes ``i`` and ``j``."""
+    return line.streets[(i + j + 1) // 2]
+
+
+def end_name(p: ClosurePoint, line: RouteLine, k: int, street: str) -> str:
+    """A closure point at route node ``k`` as the end of a stretch of ``street`` is named: its cross street (a
+    street before an alley), else the route's other street there (where the column turns), else its own name."""
+    names = sorted((x for x in p.cross_street.split(" / ") if x and x != street), key=is_alley)
+    if names:
+        return names[0]
+    at = line.at[k]
+    near = sorted(
+        (abs(line.at[x] - at), line.streets[x])
+        for x in range(max(0, k - 20), min(len(line.nodes), k + 21))
+        if abs(line.at[x] - at) <= TURN_NAME_M
+    )
+    return next((x for _d, x in near if x != street), p.street)
 
 
 def _window(line: RouteLine, clock: RouteClock, i: int, j: int, policy: TrafficPolicy) -> tuple[int, int]:
@@ -263,7 +312,7 @@ class _Detours:
     def closed(self, first: _Stretch, last: _Stretch) -> ClosedStretch:
         """The route from ``first`` to ``last`` as traffic heading this way meets it (route metres in route order)."""
         line = self.line
-        frm, to = _label(first.a, first.street), _label(last.b, first.street)
+        frm, to = first.frm, last.to
         coords = tuple(_ll(self.idx, n) for n in line.nodes[first.i : last.j + 1])
         return ClosedStretch(
             first.street,
@@ -382,7 +431,7 @@ def plan_detours(
     line = RouteLine(route, idx)
     clock = RouteClock(schedule.timetable)
     stretches = closed_stretches(points, line, clock, policy)
-    through = closed_stretches([p for p in points if through_junction(p)], line, clock, policy)
+    through = closed_stretches([p for p in points if through_junction(p)], line, clock, policy, named=True)
     if not stretches or not through:
         return ()
     # the route before the first closure point and after the last one (a loop back to the start with no point at
@@ -424,10 +473,3 @@ def _twins(idx: Any, line: RouteLine) -> list[set[str]]:
         near = {idx.nodes[int(i)] for i in np.flatnonzero(d <= TWIN_M)}
         out.append({m for m in near if m != n and idx.node_names.get(m, frozenset()) & own})
     return out
-
-
-def _label(p: ClosurePoint, street: str) -> str:
-    """A closure point as the notice names the end of a stretch: its cross street (a street before an alley), else
-    its own name."""
-    names = sorted((x for x in p.cross_street.split(" / ") if x and x != street), key=is_alley)
-    return names[0] if names else p.street

@@ -49,8 +49,10 @@ def closed_streets(schedule: ParadeSchedule) -> list[ClosedStreet]:
     for s in sorted(schedule.closures.stretches, key=lambda x: x.seq):
         last = out[-1] if out else None
         if last is not None and last.street == s.street:
+            # out and back along one stretch (a U-turn): the same stretch, named by its far end
+            to = last.to if s.to == last.frm else s.to
             out[-1] = ClosedStreet(
-                last.street, last.frm, s.to, min(last.close_s, s.close_s), max(last.reopen_s, s.reopen_s)
+                last.street, last.frm, to, min(last.close_s, s.close_s), max(last.reopen_s, s.reopen_s)
             )
         else:
             out.append(ClosedStreet(s.street, s.frm, s.to, s.close_s, s.reopen_s))
@@ -75,6 +77,7 @@ def direction_groups(diversions: tuple[Any, ...]) -> list[list[Any]]:
             prev is not None
             and (prev.closed.street, prev.against) == (d.closed.street, d.against)
             and (d.closed.to_m <= prev.closed.from_m if d.against else prev.closed.to_m <= d.closed.from_m)
+            and d.closed.to not in {x.closed.frm for x in out[-1]}  # coming back (a U-turn): the other way
         ):
             out[-1].append(d)
         else:
@@ -111,9 +114,10 @@ class Notice:
         from docx.shared import Cm, Pt
 
         self.doc, normal = official_document(2)
+        normal.font.size = Pt(13)  # the body of an administrative document is 13 or 14 pt (Nghị định 30/2020)
         pf = normal.paragraph_format
         pf.space_after, pf.space_before, pf.first_line_indent = Pt(4), Pt(0), Cm(1)
-        pf.line_spacing = 1.1
+        pf.line_spacing = 1.0
         self.lang = lang
 
     def para(self, text: str = "", **style: Any) -> Any:
@@ -158,6 +162,14 @@ def _borderless(table: Any, widths: tuple[Any, ...]) -> None:
     for row in table.rows:
         for c, w in zip(row.cells, widths, strict=False):
             c.width = w
+
+
+def _unsplit(row: Any) -> None:
+    """Keep a table row on one page (the recipients and the signature stay together)."""
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(tr_pr.makeelement(qn("w:cantSplit"), {}))
 
 
 def write_header(n: Notice, plan: Plan | None, year: int) -> None:
@@ -230,9 +242,8 @@ def write_closed(n: Notice, schedule: ParadeSchedule) -> None:
     if points:
         n.para(
             _(
-                "Vehicles on streets that cross the route wait at the {posts} traffic police posts and {barriers} "
-                "barrier points, each closed from a few minutes before the head of the column until the tail "
-                "has passed, and follow the instructions of the officers and marshals on duty.",
+                "Vehicles on the streets crossing the route wait at the {posts} police posts and {barriers} "
+                "barriers while the column passes, as the forces on duty direct.",
                 lang,
             ).format(
                 posts=sum(1 for q in points if q.kind == "post"),
@@ -309,17 +320,25 @@ def _way_text(n: Notice, group: list[Any], w: Way, whole: bool) -> str:
     text = _("go by {way}", n.lang).format(way=way_names(w.detour))
     if w.heavy and w.heavy != w.detour:
         text += ", " + _("trucks and coaches go by {way}", n.lang).format(way=way_names(w.heavy))
+    elif not w.heavy:
+        text += " " + _("(not trucks and coaches)", n.lang)
     if not whole:
         text = _("from {frm} to {to}: {what}", n.lang).format(frm=w.frm, to=w.to, what=text)
     heading = _("heading from {frm} towards {to}", n.lang).format(frm=group[0].closed.frm, to=group[-1].closed.to)
     return heading + (": " if whole else ", ") + text
 
 
+#: The notice gives a way round of at most this many streets (a driver follows it from the signs); longer ones,
+#: and the ways round of the other stretches, are on the public map and in the feeds.
+MAX_WAY_STREETS = 6
+
+
 def main_way(group: list[Any]) -> tuple[Way, bool] | None:
-    """The way round the notice gives for a street and direction of travel: the one serving the longest part of
-    it (the map and the feeds give the others), and whether it serves the whole of it; None when no part has one."""
+    """The way round the notice gives for a street and direction of travel: of those of at most
+    :data:`MAX_WAY_STREETS` streets, the one serving the longest part of it (the map and the feeds give the
+    others), and whether it serves the whole of it; None when no part has one."""
     entries = ways(group)
-    with_way = [w for w in entries if w.detour]
+    with_way = [w for w in entries if w.detour and way_names(w.detour).count(" → ") < MAX_WAY_STREETS]
     if not with_way:
         return None
     best = max(with_way, key=lambda w: (w.metres, -len(w.detour)))
@@ -335,68 +354,43 @@ def write_directions(n: Notice, schedule: ParadeSchedule) -> None:
     n.para(_("Vehicles are directed as follows:", lang))
     groups = direction_groups(schedule.traffic.diversions)
     streets: dict[str, list[str]] = {}
+    whole = 0
     for group in groups:
         found = main_way(group)
         if found is not None:
             streets.setdefault(group[0].closed.street, []).append(_way_text(n, group, *found))
+            whole += found[1]
     for street, lines in streets.items():
         n.para(
             "- " + _("Vehicles on {street}: {ways}", lang).format(street=n.street(street), ways="; ".join(lines)) + "."
         )
-    n.para(
-        "- "
-        + _(
-            "The ways round of every other stretch, as the column moves, are on the public diversion map and in "
-            "the navigation apps' closure feeds; where there is none, vehicles wait at the closure until it "
-            "reopens (the times are in section 2).",
-            lang,
-        )
-    )
-    if any(d.detour and not d.heavy for d in schedule.traffic.diversions):
+    if whole < len(groups):  # some stretch has another way round than the notice gives, or none
         n.para(
             "- "
             + _(
-                "Trucks and coaches take the ways round above only where a way of their own is given; elsewhere "
-                "none is open to them and they keep away until the street reopens.",
+                "The ways round of the other stretches are on the public diversion map and in the navigation apps; "
+                "where there is none, vehicles wait at the closure until it reopens (section 2).",
                 lang,
             )
         )
+    if any(d.detour and not d.heavy for d in schedule.traffic.diversions):
+        n.para("- " + _("Trucks and coaches with no way round keep away until the street reopens.", lang))
     write_dead_ends(n, groups)
 
 
-def short_alley(alley: str, street: str) -> str:
-    """An alley off ``street`` named without the street ("Hẻm 832" for "Hẻm 832 Nguyễn Văn Quá" off it)."""
-    for tail in (f" Đường {street}", f" đường {street}", f" {street}"):
-        if alley.endswith(tail) and len(alley) > len(tail):
-            return alley[: -len(tail)]
-    return alley
-
-
 def write_dead_ends(n: Notice, groups: list[list[Any]]) -> None:
-    """The residents of dead-end alleys: one line, the alleys of each street by the time they reopen."""
-    until: dict[tuple[str, int], list[str]] = {}
-    seen: set[str] = set()
-    for group in groups:
-        for d in group:
-            for a in d.dead_ends:
-                if a not in seen:
-                    seen.add(a)
-                    until.setdefault((d.closed.street, d.closed.reopen_s), []).append(a)
-    if not until:
+    """The residents of dead-end alleys, in one sentence: the streets they are off (each alley with its time is
+    the police's detail, in ``closures.csv`` and ``schedule.json``)."""
+    streets = list(dict.fromkeys(d.closed.street for group in groups for d in group if d.dead_ends))
+    if not streets:
         return
-    parts = "; ".join(
-        _("off {street} until {time}: {alleys}", n.lang).format(
-            street=n.street(street), time=n.time(t), alleys=", ".join(short_alley(a, street) for a in alleys)
-        )
-        for (street, t), alleys in until.items()
-    )
     n.para(
         "- "
         + _(
-            "Residents of the dead-end alleys, which have no other way out, may not drive out or in until their "
-            "stretch reopens: {alleys}.",
+            "Residents of the dead-end alleys off {streets}, which have no other way out, may not drive out or in "
+            "until their stretch reopens (section 2).",
             n.lang,
-        ).format(alleys=parts)
+        ).format(streets=", ".join(n.street(x) for x in streets))
     )
 
 
@@ -429,6 +423,7 @@ def write_footer(n: Notice) -> None:
     n.para("", after=0)
     foot = n.doc.add_table(rows=1, cols=2)
     _borderless(foot, (Cm(8.0), Cm(8.0)))
+    _unsplit(foot.rows[0])
     fl, fr = foot.rows[0].cells
     p = n.para(cell=fl, after=0)
     r = p.add_run(_("Recipients:", lang))
