@@ -326,3 +326,48 @@ def test_a_report_due_within_a_day_and_an_officials_next_stops():
     assert [d.due for d in ex.deadlines] == [date(2024, 10, 3)]
     (official,) = ex.events.officials
     assert official.targets == ["xã A Lưới", "xã Hồng Hạ"]
+
+
+def test_a_programme_script_its_ceremony_row_takes_the_documents_date_and_venue(tmp_path):
+    from paradeplan.importer import import_document
+
+    path = _docx(
+        tmp_path,
+        [
+            [
+                ["Giờ", "Nội dung", "Người thực hiện"],
+                ["6:45", "Các xe tập trung tại sân trường", "Đoàn trường"],
+                ["7:15", "Lễ ra quân: chào cờ, phát biểu của lãnh đạo phường (20 phút)", "MC"],
+                [
+                    "7:40",
+                    "Đoàn xe xuất phát, lộ trình: Trường THCS Kim Đồng – Tô Ký – Quang Trung – Trường THCS Kim Đồng",
+                    "Trưởng đoàn",
+                ],
+            ]
+        ],
+        ["Ngày tổ chức: thứ Hai, 06/10/2025.", "Địa điểm: sân trường Trường THCS Kim Đồng (cổng chính)."],
+    )
+    assert _ceremonies(import_document(path).extraction) == [("2025-10-06", "07:15", "Trường THCS Kim Đồng")]
+
+
+def test_a_ceremony_held_together_with_another_and_a_schedule_given_in_an_appendix():
+    ex = extract(
+        "KẾ HOẠCH\n2. Lễ khai mạc: Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của xã Tân Hòa; lịch "
+        "khai mạc tại các xã điểm theo Phụ lục kèm theo.\nPHỤ LỤC\nLịch tổ chức Lễ khai mạc tại các xã điểm\n"
+        "- Xã Tân Hòa: 7 giờ 30, ngày 01/10/2025, tại Trung tâm học tập cộng đồng xã Tân Hòa.\n"
+        "- Xã Phú Mỹ: 14 giờ 00, ngày 01/10/2025, tại Trường Tiểu học Phú Mỹ.\n",
+        "pl.txt",
+    )
+    assert _ceremonies(ex) == [
+        ("2025-10-01", "07:30", "Trung tâm học tập cộng đồng xã Tân Hòa"),
+        ("2025-10-01", "14:00", "Trường Tiểu học Phú Mỹ"),
+    ]
+
+
+def test_a_label_naming_the_whole_column_is_no_kind_of_vehicle():
+    ex = extract(
+        "KẾ HOẠCH\nLộ trình: Chợ Cầu → đường Tô Ký → Chợ Cầu\n"
+        "Thành phần đoàn xe: 04 xe hoa (các trường); 01 xe mô tô Công an phường dẫn đầu.\n",
+        "v.txt",
+    )
+    assert sorted((f.kind, f.count) for f in ex.forces) == [("float", 4), ("motorbike", 1)]

@@ -659,6 +659,7 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thoi gian to chuc", "when"),
     ("thoi gian", "when"),
     ("ngay gio", "when"),
+    ("ngay to chuc", "when"),
     ("dia diem to chuc", "venue"),
     ("dia diem", "venue"),
     ("noi to chuc", "venue"),
@@ -686,12 +687,24 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
     return out
 
 
+#: Where at a place a thing happens, written before the place's name ("trước trụ sở UBND phường", "trong khuôn
+#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
+#: (folded).
+POSITION_WORDS = (
+    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
+    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong|truoc|sau))\s+(?=\S)"
+)
+
+
 def _venue_text(v: Folded) -> str | None:
     """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
     end = len(v.low)
     for found in (*find_times(v.low), *find_dates(v.low, 2000)):
         end = min(end, found.start)
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
+    name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
+    lead = re.match(POSITION_WORDS, fold(name))
+    name = tidy(name[lead.end() :]) if lead else name
     return name if 2 <= len(name) <= 160 else None
 
 
@@ -705,8 +718,10 @@ NOT_EVENT_HEAD = re.compile(
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
-    r"|(?:cac\s+)?diem)\s+$"
+    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung))\s+$"
 )
+#: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
+REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
@@ -721,6 +736,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     before = c.low[:start]
     if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
         return True
+    if REFERENCE_AFTER.match(c.low, end):
+        return True
     if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
         return True
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
@@ -728,7 +745,7 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
 
 
 def read_ceremonies(
-    lines: list[Line], dates_of: DatesOf, doc: Document | None = None
+    lines: list[Line], dates_of: DatesOf, doc: Document | None = None, title: frozenset[int] = frozenset()
 ) -> tuple[list[CeremonyEvent], list[str]]:
     """Every ceremony clause with its host, date, time, venue and guests; and ceremonies written without a date.
 
@@ -740,6 +757,9 @@ def read_ceremonies(
         ``dates_of(folded_text) -> list[Found]`` with the document's year.
     doc : Document, optional
         The parsed structure: a ceremony without labelled fields of its own takes its section's.
+    title : frozenset of int
+        The document's title lines: a ceremony they name is what the document is about, not one more instance
+        when the body names the same ceremony (:func:`_without_title`).
 
     Returns
     -------
@@ -771,8 +791,21 @@ def read_ceremonies(
             if row is not None:
                 intro.rows += 1
                 out.append(row)
-    titles = [i.event for i in listed if i.rows and i.event is not None and not (i.event.time or i.event.place)]
-    return _without_references([e for e in out if not any(e is t for t in titles)]), undated
+    titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
+    out = _without_title([e for e in out if not any(e is t for t in titles)], title)
+    return _without_references(out), undated
+
+
+def _kind_of(e: CeremonyEvent) -> str:
+    m = _CEREMONY.search(fold(e.name))
+    return m.group(0) if m else fold(e.name)
+
+
+def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[CeremonyEvent]:
+    """Without the ceremony the title names ("KỊCH BẢN / Lễ xuất quân và diễu hành …") when the body names the
+    same kind of ceremony: the title says what the document is about, the body gives the event."""
+    body = {_kind_of(e) for e in events if e.line not in title}
+    return [e for e in events if e.line not in title or _kind_of(e) not in body]
 
 
 @dataclass
@@ -842,6 +875,10 @@ def _listed_row(ln: Line, intro: _Intro, dates_of: DatesOf) -> CeremonyEvent | N
     )
 
 
+#: What follows a ceremony held together with another one ("… được tổ chức kết hợp với Lễ khai mạc của …").
+_COMBINED = re.compile(r"[^,;.]{0,60}?\b(?:ket hop|long ghep|gop) (?:voi |vao |cung )?(?:le|buoi le) ")
+
+
 def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
     """The first mention of a ceremony in a clause that is the ceremony itself: not a heading's ("…:"), not a
     reference (:func:`not_an_event`), and not an official's assignment ("<who> dự Lễ khai mạc tại …", read by
@@ -850,6 +887,8 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
     if c.text.rstrip().endswith(":"):
         return None
     for m in _CEREMONY.finditer(c.low):
+        if _COMBINED.match(c.low, m.end()):
+            continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()])
         if visit and not (find_times(c.low) and re.search(r"\btai\s", c.low[m.end() :])):
             continue
@@ -939,6 +978,9 @@ def _ceremony(
     when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
     if day is None and before is not None and re.search(r"\bcung ngay\b", when_low):
         day = before.date  # "14 giờ 00 phút cùng ngày": the day of the event before it
+    if doc is not None and (day is None or place is None):  # the date and venue its section states
+        day = day or _section_date(doc, ln.index, dates_of)
+        place = place or _section_venue(doc, ln.index)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _guests(c)
@@ -965,6 +1007,36 @@ def _ceremony(
         text=tidy(c.text)[:300],
         line=ln.index,
     )
+
+
+def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
+    """The labelled fields of that name for a line: its own block's, its sections' (innermost first), the
+    document's own."""
+    block = doc.block(line)
+    found = [block.field(name)] if block is not None else []
+    for sec in (*reversed(doc.path(line)), doc.root):  # a section's own labelled lines, not its other rows'
+        found += [b.field(name) for b in sec.blocks if b.kind != "row"]
+    return [f for f in found if f is not None]
+
+
+def _section_field(doc: Document, line: int, name: str) -> Folded | None:
+    return next(iter(_section_fields(doc, line, name)), None)
+
+
+def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
+    """ "Ngày tổ chức: thứ Sáu, 03/10/2025." above a programme's rows: the date of a ceremony that gives none
+    (the nearest such field that holds a date)."""
+    for w in _section_fields(doc, line, "when"):
+        ds = dates_of(w.low)
+        if ds:
+            return ds[0].as_date
+    return None
+
+
+def _section_venue(doc: Document, line: int) -> str | None:
+    """ "Địa điểm: sân trường …" above a programme's rows: the venue of a ceremony that names none."""
+    v = _section_field(doc, line, "venue")
+    return _venue_text(v) if v is not None else None
 
 
 def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:

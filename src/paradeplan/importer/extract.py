@@ -127,7 +127,9 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
-_DOC_TYPE = re.compile(r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao)\b")
+_DOC_TYPE = re.compile(
+    r"^(ke hoach|huong dan|phuong an|thong bao|chuong trinh|cong van|to trinh|quyet dinh|bao cao|kich ban)\b"
+)
 
 
 # ---------------------------------------------------------------------------------------------- facts
@@ -280,13 +282,6 @@ def _unbullet(f: Folded) -> Folded:
     return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
 
 
-#: Where at a place a thing happens, written before the place's name ("trước trụ sở UBND phường", "trong khuôn
-#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
-#: (folded).
-POSITION_WORDS = (
-    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
-    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong|truoc|sau))\s+(?=\S)"
-)
 #: A direction written after a street's name ("Lê Đức Thọ hướng về phía đường Nguyễn Oanh", "theo hướng …",
 #: "chiều đi …"): the street is the name before it (folded).
 DIRECTION_WORDS = r"\s+(?:(?:theo\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
@@ -303,6 +298,7 @@ _DOC_TYPE_WORDS = (
     "tờ trình",
     "quyết định",
     "báo cáo",
+    "kịch bản",
 )
 
 
@@ -397,6 +393,8 @@ class _Reader:
         self.year: int | None = None
         self._route_cue: Cue | None = None
         self._route_line: int | None = None
+        self.title_lines: frozenset[int] = frozenset()
+        """The document type's line and the title after it ("KẾ HOẠCH" / "Tổ chức Lễ khai mạc …")."""
 
     # -- header ---------------------------------------------------------------------------------------
     def header(self) -> None:
@@ -425,6 +423,7 @@ class _Reader:
             if not m or not f.text[: m.end()].isupper() or not _typed_as(f.text[: m.end()]):
                 continue
             rest = tidy(f.text[m.end() :])
+            self.title_lines = frozenset({i} if rest else {i, i + 1})
             if not rest and i + 1 < len(self.lines):
                 rest = tidy(self.lines[i + 1].text)
             name = self._event_name(rest)
@@ -531,7 +530,7 @@ class _Reader:
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
             r",?\s*(?:vao|luc|ngay)$",
         )
-        name = _strip_words(name, POSITION_WORDS)
+        name = _strip_words(name, ev.POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
         if address and address.start() >= 2:
@@ -980,7 +979,7 @@ class _Reader:
                 text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
-        text = _strip_words(text, POSITION_WORDS, DIRECTION_WORDS)
+        text = _strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)
         f = Folded.of(tidy(text))
         for _k in range(2):
             m = _LEAD_WORDS.match(f.low)
@@ -1057,6 +1056,8 @@ class _Reader:
         label = _FORCE_LABEL.match(f.low)
         if label and _FORCE_INLINE.search(label.group("label")):
             label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label
+        if label and _kind_of(label.group("label")) == "other" and _FORCE_INLINE.match(f.low, label.start("count")):
+            label = None  # "Thành phần đoàn xe: 03 xe hoa (…); 01 xe mô tô …": the label names the list, not a kind
         if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
             count = _count(label.group("count"))
             rest = Folded(f.text[label.end() :], f.low[label.end() :])
@@ -1211,7 +1212,7 @@ class _Reader:
         body = ev.structure(self.lines[:end])
         facts = ev.EventFacts()
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
-        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of, self.doc)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of, self.doc, self.title_lines)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
