@@ -544,18 +544,27 @@ def test_nesting_depth_ignores_brackets_in_strings_across_chunks(monkeypatch: py
         return 0
 
     rng = random.Random(5)
+    plain = False  # no quote or backslash inside strings: the file has no backslash (the quick count)
 
     def doc(d: int) -> object:
         r = rng.random()
         if d > 8 or r < 0.3:
-            return "".join(rng.choice(["\\", '"', "[", "]", "{", "}", "a", "é"]) for _ in range(rng.randint(0, 6)))
+            chars = ["[", "]", "{", "}", "a", "é"] + ([] if plain else ["\\", '"'])
+            return "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
         if r < 0.65:
             return [doc(d + 1) for _ in range(rng.randint(0, 3))]
-        return {str(i) + rng.choice(["[", '"', "\\", "{"]): doc(d + 1) for i in range(rng.randint(0, 3))}
+        return {
+            str(i) + rng.choice(["[", "{"] + ([] if plain else ['"', "\\"])): doc(d + 1)
+            for i in range(rng.randint(0, 3))
+        }
 
+    plain_files = 0
     for chunk, docs in ((1, 25), (2, 25), (7, 60), (1 << 20, 300)):
         monkeypatch.setattr(instance, "DEPTH_CHUNK", chunk)
         for _ in range(docs):
+            plain = rng.random() < 0.5
             v = doc(0)
-            raw = json.dumps(v, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 1])).encode()
+            raw = json.dumps(v, ensure_ascii=not plain and rng.random() < 0.5, indent=rng.choice([None, 1])).encode()
             assert instance._max_depth(raw) == depth(v), raw
+            plain_files += b"\\" not in raw
+    assert plain_files > 100

@@ -131,6 +131,8 @@ def _max_depth(raw: bytes) -> int:
     """
     import numpy as np
 
+    if b"\\" not in raw:
+        return _max_depth_plain(raw)
     arr = np.frombuffer(raw, dtype=np.uint8)
     depth = best = 0
     inside = 0  # 1 when the previous megabyte ended inside a string
@@ -157,6 +159,31 @@ def _max_depth(raw: bytes) -> int:
     return best
 
 
+def _max_depth_plain(raw: bytes) -> int:
+    """:func:`_max_depth` of a file with no backslash: every quote then opens or closes a string, so a bracket lies
+    inside a string exactly when an odd number of quotes precede it (counted by a binary search among the quotes'
+    positions). Only the brackets and quotes are looked at (the usual file, several times faster)."""
+    import numpy as np
+
+    arr = np.frombuffer(raw, dtype=np.uint8)
+    depth = best = 0
+    inside = 0  # 1 when the previous megabyte ended inside a string
+    for start in range(0, len(arr), DEPTH_CHUNK):
+        part = arr[start : start + DEPTH_CHUNK]
+        q = np.flatnonzero(part == ord('"'))
+        opens = (part == ord("[")) | (part == ord("{"))
+        at = np.flatnonzero(opens | (part == ord("]")) | (part == ord("}")))
+        outside = (np.searchsorted(q, at) + inside) % 2 == 0
+        at = at[outside]
+        inside = (inside + len(q)) % 2
+        if not len(at):
+            continue
+        levels = np.cumsum(np.where(opens[at], 1, -1)) + depth
+        best = max(best, int(levels.max()))
+        depth = int(levels[-1])
+    return best
+
+
 class _Dup:
     """Object-pairs hook that records duplicate keys."""
 
@@ -164,11 +191,13 @@ class _Dup:
         self.dups: list[str] = []
 
     def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in pairs:
-            if k in out:
-                self.dups.append(k)
-            out[k] = v
+        out = dict(pairs)
+        if len(out) < len(pairs):
+            seen: set[str] = set()
+            for k, _ in pairs:
+                if k in seen:
+                    self.dups.append(k)
+                seen.add(k)
         return out
 
 
