@@ -164,6 +164,18 @@ def test_checker_refuses_a_detour_through_the_closed_column() -> None:
     off = replace(d, coords=(d.coords[0], (d.coords[0][0] + 0.01, d.coords[0][1])))
     broken = replace(s, traffic=replace(s.traffic, diversions=(off,)))
     assert any("no street" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
+    # a detour leaving the route inside its closed stretch (its other carriageway 80 m in, say) is refused
+    long = next(x for x in s.traffic.diversions if x.detour and x.closed.to_m - x.closed.from_m > 400)
+    k = next(i for i, c in enumerate(long.closed.coords) if haversine_m(*c, *long.closed.coords[0]) > 120)
+    inside = replace(long, coords=(long.closed.coords[k], *long.coords))
+    broken = replace(s, traffic=replace(s.traffic, diversions=(inside,)))
+    assert any(
+        "leaves the route" in v and "inside the closed stretch" in v
+        for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy())
+    )
+    back = replace(long, coords=(*long.coords, long.closed.coords[k]))
+    broken = replace(s, traffic=replace(s.traffic, diversions=(back,)))
+    assert any("rejoins the route" in v for v in check_traffic(broken, route_lines(po.route), graph, TrafficPolicy()))
     p = next(x for x in s.traffic.points if x.kind == "barrier")
     gone = tuple(x for x in s.traffic.points if x.id != p.id)
     broken = replace(s, traffic=replace(s.traffic, points=gone))

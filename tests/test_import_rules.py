@@ -371,3 +371,24 @@ def test_a_label_naming_the_whole_column_is_no_kind_of_vehicle():
         "v.txt",
     )
     assert sorted((f.kind, f.count) for f in ex.forces) == [("float", 4), ("motorbike", 1)]
+
+
+def test_a_days_programme_in_timed_bullets_gives_the_assembly_and_the_departure():
+    ex = extract(
+        "KẾ HOẠCH\n1. Thời gian: Thứ Sáu, ngày 3/10/2025.\n- 15 giờ 30: các xe có mặt tại điểm tập kết.\n"
+        "- 16 giờ 00 phút: đoàn xe xuất phát.\n2. Lộ trình: Chợ Cầu → đường Tô Ký → Chợ Cầu.\n",
+        "t.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time) == (time(15, 30), time(16, 0))
+
+
+def test_an_official_who_attends_the_ceremony_of_the_paragraph_then_goes_on():
+    ex = extract(
+        "KẾ HOẠCH\n1. Lễ khai mạc cấp huyện\nLễ khai mạc được tổ chức lúc 7h30, ngày 2/10/2023 tại Trường THCS "
+        "Nguyễn Du; thành phần gồm lãnh đạo huyện. Đồng chí Lê Văn E, Phó Chủ tịch UBND huyện dự, phát biểu khai "
+        "mạc, sau đó dự Lễ khai mạc tại Trung tâm học tập cộng đồng xã Xuân Lộc lúc 9 giờ 30 cùng ngày.\n",
+        "o.txt",
+    )
+    (official,) = ex.events.officials
+    assert official.name.startswith("Đồng chí Lê Văn E")
+    assert official.targets == ["Trường THCS Nguyễn Du", "Trung tâm học tập cộng đồng xã Xuân Lộc"]

@@ -1077,10 +1077,15 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         who = next((tidy(p) for p in reversed(who.split(":")) if tidy(p)), "")  # "Phân công dự: Đồng chí …"
         if ln.bullet and person and (not who or find_times(fold(who))):
             who = person  # "- 7h30: dự Lễ khai mạc tại …" under "Đồng chí X, chức vụ:": X's itinerary
-        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
-            continue
         targets: list[str] = []
         events: list[str] = []
+        here = _attends_here(ln.body, who)
+        if here is not None:  # "… Đồng chí X, Phó Chủ tịch dự, phát biểu khai mạc, sau đó dự Lễ … tại Y"
+            who, first = here
+            targets.append(first)
+            events.append("")
+        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
+            continue
         visits = list(_NEXT_VISIT.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
             seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
@@ -1110,6 +1115,27 @@ _NEXT_VISIT = re.compile(
     r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|"
     r"khai mac|phat dong|tai)\b)"
 )
+
+
+#: A person who attends the ceremony their paragraph describes, then goes on ("Đồng chí X, chức vụ dự, phát biểu
+#: khai mạc, sau đó"), folded.
+_ATTENDS_HERE = re.compile(
+    r"(?:^|[.;]\s+)(?P<who>(?:dong chi|d/c|ong|ba)\s[^.;]{3,150}?)\s+(?:tham du|du)\s*,"
+    r"(?:\s*phat bieu[^,;.]{0,40},)?\s*(?:sau do|roi|tiep do)\s*$"
+)
+
+
+def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
+    """Who attends the ceremony of their own paragraph before the next one, and that ceremony's venue."""
+    low = fold(head)
+    m = _ATTENDS_HERE.search(low)
+    first = _CEREMONY.search(body.low)
+    if m is None or first is None:
+        return None
+    venue = _venue_after_tai(body, first.end())
+    start = len(head) - len(low) + m.start("who")
+    who = tidy(head[start : start + len(m.group("who"))])
+    return (who, venue) if venue else None
 
 
 def _itinerary_person(body: Folded) -> str | None:

@@ -108,6 +108,8 @@ _TIME_LINE = re.compile(
     r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem|ngay(?=\s+(?:dieu hanh|dien hanh|to chuc)\s*:))"
     r"\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*"
 )
+#: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
+_TIMED_ITEM = re.compile(r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)\s*:\s+")
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
@@ -548,6 +550,7 @@ class _Reader:
             self._assembly_from_gathering()
         if out.route and (out.assembly_time is None or out.assembly_date is None or out.departure_time is None):
             self._time_line()
+        self._timed_items()
         if out.departure_time is None:
             self._departure_before_verb()
         if out.departure_time is None:
@@ -646,6 +649,21 @@ class _Reader:
             out.gatherings.remove(pick)
             out.assembly_time, out.assembly_date = pick.time, pick.date
             out.assembly_place = out.assembly_place or pick.place
+
+    def _timed_items(self) -> None:
+        """A day's programme in bullets with the time at their head ("- 06 giờ 45: các xe có mặt tại điểm tập
+        kết"; "- 07 giờ 15 phút: đoàn xe xuất phát"): the time of the assembly and of the departure they say."""
+        out = self.out
+        for f in self.lines:
+            m = _TIMED_ITEM.match(f.low)
+            if m is None:
+                continue
+            t = find_times(m.group("time"))
+            what = f.low[m.end() :]
+            if t and out.assembly_time is None and re.search(r"\b(?:co mat|tap trung|tap ket)\b", what):
+                out.assembly_time = t[0].as_time
+            elif t and out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", what):
+                out.departure_time = t[0].as_time
 
     def _departure_before_verb(self) -> None:
         """ "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …": a time written before the verb (not "Tập trung 8 giờ 30,

@@ -325,24 +325,42 @@ class _Detours:
             coords[::-1] if self.against else coords,
         )
 
-    def ends(self, first: _Stretch, last: _Stretch) -> tuple[dict[str, float], dict[str, float]]:
+    def ends(self, first: _Stretch, last: _Stretch, held: set[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Where through traffic may leave the route before the stretches and rejoin it after (in its direction
-        of travel), each with its place along that direction."""
+        of travel), each with its place along that direction: the through junctions within :data:`REACH_M`, on
+        either carriageway, but none inside the stretches (another carriageway's node nearer a node inside than
+        its junction) and, but for the stretches' own two ends, none the column holds meanwhile (``held``: a
+        route passed out and back comes by the same junctions again)."""
         line = self.line
         a_m, b_m = line.at[first.i], line.at[last.j]
         before: dict[str, float] = {}
         after: dict[str, float] = {}
         sign = -1.0 if self.against else 1.0
+        inner = line.nodes[first.i + 1 : last.j]
         for k in self.marks:
             at = line.at[k]
             ends = before if a_m - REACH_M <= at <= a_m else after if b_m <= at <= b_m + REACH_M else None
-            if ends is not None:  # either carriageway: a one-way pair carries each direction on one of them
-                for n in (line.nodes[k], *sorted(self.twins[k])):
-                    ends.setdefault(n, sign * at)
+            if ends is None:
+                continue
+            for n in (line.nodes[k], *sorted(self.twins[k])):  # a one-way pair carries each way on one of them
+                if n in inner or self._inside(n, k, inner):
+                    continue
+                ends.setdefault(n, sign * at)
         sources, targets = (after, before) if self.against else (before, after)
         for n in set(sources) & set(targets):
             del targets[n]
         return sources, targets
+
+    def _inside(self, n: str, k: int, inner: Sequence[str]) -> bool:
+        """Whether ``n`` (a node of the other carriageway at route node ``k``) lies nearer a node of ``inner``
+        than route node ``k``: inside the closed stretches, no place to leave or rejoin them."""
+        if n == self.line.nodes[k] or not inner:
+            return False
+        from paradeplan.geo.distance import haversine_m
+
+        lat, lon = self.idx.latlon(n)
+        own = float(haversine_m(lat, lon, *self.idx.latlon(self.line.nodes[k])))
+        return any(float(haversine_m(lat, lon, *self.idx.latlon(m))) < own for m in inner)
 
     def why(self, sources: dict[str, float], targets: dict[str, float], shut: set[str]) -> str:
         """Why no way round exists: the only ones run against one-way streets, the column holds them all at once,
@@ -358,8 +376,9 @@ class _Detours:
     def way_round(self, first: _Stretch, last: _Stretch) -> Diversion:
         """The diversion of the route from ``first`` to ``last`` (stretches of one street)."""
         closed = self.closed(first, last)
-        sources, targets = self.ends(first, last)
-        shut = self.shut_during(closed.close_s, closed.reopen_s) - set(sources)
+        held = self.shut_during(closed.close_s, closed.reopen_s)
+        sources, targets = self.ends(first, last, held)
+        shut = held - set(sources)
         pockets = (
             ()
             if self.against
@@ -408,7 +427,11 @@ def _combined(ways: _Detours, stretches: Sequence[_Stretch]) -> list[Diversion]:
         single = ways.way_round(s, s)
         if current is not None and group[-1].street == s.street:
             merged = ways.way_round(s, group[0]) if ways.against else ways.way_round(group[0], s)
-            if _joins(current, single, merged) and bool(merged.heavy) >= bool(current.heavy):
+            if (
+                _joins(current, single, merged)
+                and bool(merged.heavy) >= bool(current.heavy)
+                and merged.closed.frm != merged.closed.to  # out and back (a U-turn): two stretches
+            ):
                 group.append(s)
                 current = merged
                 continue

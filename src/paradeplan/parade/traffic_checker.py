@@ -1,7 +1,7 @@
 """Independent check of the diversion plan: every crossing closed while the column passes, every barrier held by a
 marshal who can walk there along the streets, every detour driven on the street graph in its streets' direction
-of travel (one-way streets only as drawn) and off every stretch closed in its window, heavy vehicles' detours on
-their classes.
+of travel (one-way streets only as drawn) and off every stretch closed in its window, leaving and rejoining its
+closed stretch at its ends (not on its other carriageway inside it), heavy vehicles' detours on their classes.
 
 Written apart from :mod:`paradeplan.parade.closing`, :mod:`paradeplan.parade.marshal_model` and
 :mod:`paradeplan.parade.detours`: it reads only the schedule, the route's coordinates and the street graph.
@@ -23,6 +23,11 @@ AT_JUNCTION_M = 60.0
 WALK_KMH = 4.0
 #: Rounding allowed on times interpolated along the route (seconds).
 TOLERANCE_S = 5
+#: A detour leaves and rejoins its closed stretch at its ends: within this of an end along it (metres; a junction
+#: of two carriageways is this wide) …
+END_M = 50.0
+#: … where a point this close beside the stretch is on it (its other carriageway; metres).
+BESIDE_M = 80.0
 
 Line = tuple[tuple[float, float], ...]
 
@@ -181,9 +186,43 @@ def _step(graph: Any, na: set[Any], nb: set[Any], classes: frozenset[str] | None
     return "no street of the graph"
 
 
+def _along(pt: tuple[float, float], line: Sequence[tuple[float, float]]) -> tuple[float, float, float]:
+    """(metres along ``line`` of the point of it nearest ``pt``, metres from ``pt`` to it, length of ``line``), on
+    a local flat projection."""
+    import math
+
+    kx = 111_320.0 * math.cos(math.radians(pt[0]))
+    ky = 110_540.0
+    best = (0.0, math.inf)
+    done = 0.0
+    for a, b in zip(line, line[1:], strict=False):
+        ax, ay = (a[1] - pt[1]) * kx, (a[0] - pt[0]) * ky
+        dx, dy = (b[1] - a[1]) * kx, (b[0] - a[0]) * ky
+        seg = math.hypot(dx, dy)
+        t = 0.0 if seg == 0 else min(1.0, max(0.0, -(ax * dx + ay * dy) / (seg * seg)))
+        off = math.hypot(ax + t * dx, ay + t * dy)
+        if off < best[1]:
+            best = (done + t * seg, off)
+        done += seg
+    return best[0], best[1], done
+
+
+def _end_inside(dv: Any, coords: Sequence[tuple[float, float]]) -> str:
+    """What is wrong with where a detour leaves or rejoins its closed stretch ("" when at its ends or off it)."""
+    line = dv.closed.coords
+    if len(coords) < 2 or len(line) < 2:
+        return ""
+    for what, pt in (("leaves", coords[0]), ("rejoins", coords[-1])):
+        at, off, length = _along(pt, line)
+        if off <= BESIDE_M and END_M < at < length - END_M:
+            return f"{what} the route {at:.0f} m inside the closed stretch ({pt})"
+    return ""
+
+
 def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, policy: TrafficPolicy) -> list[str]:
     """Every detour is driven on streets of the graph in their direction of travel, none of them a route edge the
-    column holds in its window; trucks' and coaches' detours only on the classes the policy lets them use."""
+    column holds in its window, leaving and rejoining its closed stretch at its ends; trucks' and coaches' detours
+    only on the classes the policy lets them use."""
     out: list[str] = []
     diversions = schedule.traffic.diversions
     if not diversions:
@@ -198,6 +237,9 @@ def check_detours(schedule: ParadeSchedule, lines: Sequence[Line], graph: Any, p
             out.append(f"{dv.id} has no detour and says not why")
         close, reopen = dv.closed.close_s, dv.closed.reopen_s
         for what, coords, classes in (("", dv.coords, None), (" (heavy vehicles)", dv.heavy_coords, heavy)):
+            inside = _end_inside(dv, coords)
+            if inside:
+                out.append(f"{dv.id}{what} {inside}")
             for a, b in zip(coords, coords[1:], strict=False):
                 wrong = _step(graph, node_at.get(a, set()), node_at.get(b, set()), classes)
                 if wrong:
