@@ -7,8 +7,7 @@ uncapacitated (any capacity at least the flow's value).
 Stage A, usual case (:func:`fast_cover`): posts no group can reach directly by their open are set aside (a chain never
 arrives sooner than going straight). A maximum flow over the post-to-post network alone gives the most links ``M``
 between reachable unit-slots (on large networks started from links found greedily along direct arcs: a feasible
-flow plus a maximum flow in its residual network is a maximum flow, :func:`_max_flow_from`). Post slots (as
-predecessors) and units (as chain starts) are the ground set of a
+flow plus a maximum flow in its residual network is a maximum flow, :func:`_max_flow_from`). Post slots (as predecessors) and units (as chain starts) are the ground set of a
 gammoid, so when all ``R`` reachable slots can be covered, a full cover extending those ``M`` links exists and uses
 exactly ``R − M`` units, the minimum. A second maximum flow with at most ``R − M`` chain starts (depot counts as
 capacities) confirms it and yields the cover. Usually the confirmation holds by construction and that flow is
