@@ -6,9 +6,7 @@ uncapacitated (any capacity at least the flow's value).
 
 Stage A, usual case (:func:`fast_cover`): posts no group can reach directly by their open are set aside (a chain never
 arrives sooner than going straight). A maximum flow over the post-to-post network alone gives the most links ``M``
-between reachable unit-slots (on large networks started from links found greedily along direct arcs: a feasible
-flow plus a maximum flow in its residual network is a maximum flow, :func:`_max_flow_from`). Post slots (as
-predecessors) and units (as chain starts) are the ground set of a
+between reachable unit-slots. Post slots (as predecessors) and units (as chain starts) are the ground set of a
 gammoid, so when all ``R`` reachable slots can be covered, a full cover extending those ``M`` links exists and uses
 exactly ``R − M`` units, the minimum. A second maximum flow with at most ``R − M`` chain starts (depot counts as
 capacities) confirms it and yields the cover. Usually the confirmation holds by construction and that flow is
@@ -56,13 +54,6 @@ DIST_UNIT_M = 10.0
 STAGE_B_MAX_ARCS = 200_000
 """Above this many arcs the distance stage is skipped (cost scaling on metre costs gets slow: 0.7 s of CPU on the
 226,000 arcs of a 3,000-post corridor instance, whose town-centre timelines are long)."""
-
-
-WARM_START_ARCS = 500_000
-"""From this many arcs the links flow starts from greedy links along direct arcs (:func:`_greedy_links`); below it,
-from nothing (the example plans' networks are far smaller, so their outputs stay as they were)."""
-GREEDY_ROUNDS = 8
-"""Proposal rounds of the greedy links (each finds most of what is left to find; the flow finds the rest)."""
 
 
 def min_cost_flow(tails: I32, heads: I32, caps: IArr, costs: IArr, supplies: IArr) -> tuple[int, IArr]:
@@ -248,11 +239,7 @@ def fast_cover(
         (np.full(G, gstar), net.g_node, net.group_sizes),
     ]
     t0 = time.perf_counter()
-    blocks1 = [*head_blocks, (np.array([S]), np.array([gstar]), np.array([0])), shared]
-    if len(shared[0]) >= WARM_START_ARCS:
-        links, fb1 = _max_flow_from(blocks1, _greedy_links(sp, need_r), (sp.d_src, sp.d_tgt), 2 * n + G + 1)
-    else:
-        links, fb1 = max_flow(blocks1, S, T)
+    links, fb1 = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([0])), shared], S, T)
     starts = total - links
     if need_all is not None and (need_all != need_r).any():  # before the cover's arrays exist: less memory
         all_links: int | None = _all_links(net, need_all, fb1, links, shared[2])
@@ -273,67 +260,6 @@ def fast_cover(
     if flows is not None:
         stats["stage_a"] = "max-flow"
     return flows, links if all_links is None else all_links
-
-
-def _greedy_links(sp: Sparse, need: IArr) -> IArr:
-    """Links along direct post-to-post arcs found greedily (a feasible flow of the links network, on its direct
-    arcs): in rounds, every post with slots left proposes one of its arcs to a post with slots left (the arc of least
-    hash, so proposals spread), every post proposed to keeps one proposal (least hash), and each kept arc takes as
-    many slots as both ends have left. Deterministic (the hash depends on arc index and round only)."""
-    n = len(need)
-    cand = np.flatnonzero(sp.d_src < n)  # arcs out of posts (the later sources are groups)
-    left_out, left_in = need.copy(), need.copy()
-    flow = np.zeros(len(sp.d_src), dtype=np.int64)
-    for r in range(GREEDY_ROUNDS):
-        cand = cand[(left_out[sp.d_src[cand]] > 0) & (left_in[sp.d_tgt[cand]] > 0)]
-        if not len(cand):
-            break
-        key = ((cand + 1) * 0x9E3779B1 + (r + 1) * 0x7F4A7C15) & 0xFFFFFFFF
-        pick = cand
-        for ends in (sp.d_src, sp.d_tgt):  # least key per post out, then per post in
-            least = np.full(n, 1 << 40, dtype=np.int64)
-            np.minimum.at(least, ends[pick], key)
-            keep = key == least[ends[pick]]
-            pick, key = pick[keep], key[keep]
-        a, b = sp.d_src[pick], sp.d_tgt[pick]
-        amount = np.minimum(left_out[a], left_in[b])
-        flow[pick] += amount
-        left_out[a] -= amount
-        left_in[b] -= amount
-    return flow
-
-
-def _max_flow_from(blocks: list[Arcs], direct: IArr, ends: tuple[I32, I32], head: int) -> tuple[int, IArr]:
-    """:func:`max_flow` of the links network ``blocks`` (``S→out``, ``in→T``, the groups' ``head - 2n`` arcs, then
-    the shared arcs, direct ones first) from the feasible flow ``direct`` on its direct arcs (post positions at their
-    ``ends``: out, in): a maximum flow of a
-    network is any feasible flow plus a maximum flow in its residual network (capacity left forwards, the flow
-    backwards; arcs into ``S`` or out of ``T`` left out, as no augmenting path uses them). The residual flow has
-    only the links the greedy missed to find, a fraction of the work from nothing. Flows on the original arcs: the
-    feasible flow plus the residual flow forwards less the residual flow backwards."""
-    S, T = 0, 1
-    n = len(blocks[0][0])
-    nd = len(direct)
-    src, dst, caps = blocks[-1]
-    used = np.flatnonzero(direct)
-    out = np.bincount(ends[0][used], weights=direct[used], minlength=n).astype(np.int64)
-    into = np.bincount(ends[1][used], weights=direct[used], minlength=n).astype(np.int64)
-    left = caps.copy()
-    left[:nd] -= direct
-    residual: list[Arcs] = [
-        (blocks[0][0], blocks[0][1], blocks[0][2] - out),
-        (blocks[1][0], blocks[1][1], blocks[1][2] - into),
-        *blocks[2:-1],
-        (src, dst, left),
-        (dst[used], src[used], direct[used]),
-    ]
-    more, f = max_flow(residual, S, T)
-    flows = f[: head + len(src)].copy()
-    flows[:n] += out
-    flows[n : 2 * n] += into
-    flows[head : head + nd] += direct
-    flows[head + used] -= f[head + len(src) :]
-    return int(direct.sum()) + more, flows
 
 
 def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr) -> int:
