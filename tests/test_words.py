@@ -288,6 +288,46 @@ def _cli_vi(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _prose(text: str, names: set[str]) -> str:
+    """A help page or usage error without what the user types: options, quoted names, metavars, command names."""
+    text = re.sub(r"-{1,2}[\w-]+|'[^']*'|\{[^}]*\}|<[^>]*>|\b[A-Z][A-Z_]+\b|`[^`]*`", " ", text)
+    return " ".join(w for w in text.split() if w.strip(".,:;()[]") not in names)
+
+
+def test_help_pages_and_usage_errors_are_vietnamese():
+    """click's own words inside typer ("Usage:", "Error:", "Missing argument", "Show this message and exit.") come
+    from the catalogue: Vietnamese with no locale set, English with LANGUAGE=en."""
+    import typer.main
+
+    from paradeplan.cli import app
+
+    names = {"paradeplan", "Leaflet"}  # what the user types (commands, arguments) and a library's name
+    todo = [typer.main.get_command(app)]
+    while todo:
+        command = todo.pop()
+        names |= {command.name or "", *(p.name or "" for p in command.params)}
+        todo += getattr(command, "commands", {}).values()
+    runs = [("--help",), ("plan", "--help"), ("live", "--help"), ("posts", "solve", "--help"), ("plan",)]
+    runs += [("plan", "--bogus"), ("plan", "a", "-o", "o", "b"), ("live", "x", "--port", "abc"), ("planx",)]
+    runs += [("plan", "--out")]
+    leaks = {}
+    for args in runs:
+        done = _cli_vi(*args)
+        text = done.stdout + done.stderr
+        assert ("Cách dùng: paradeplan" in text) or "Lỗi: " in text, text
+        found = english_words(_prose(text, names))
+        if found:
+            leaks[" ".join(args)] = (found, text)
+    assert not leaks, leaks
+    assert "Thiếu tham số 'plan'." in _cli_vi("plan").stderr
+    env = {**os.environ, "LANGUAGE": "en"}
+    code = "import sys; from paradeplan.cli import main; sys.argv = sys.argv[1:]; main()"
+    english = subprocess.run(
+        [sys.executable, "-c", code, "paradeplan", "plan"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert "Usage: paradeplan plan [OPTIONS]" in english.stderr and "Error: Missing argument 'plan'." in english.stderr
+
+
 @pytest.fixture(scope="module")
 def imported_ceremonies_vi(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """Seed 001 imported (`paradeplan import`) and planned (`paradeplan plan`) in Vietnamese: the results folder and
