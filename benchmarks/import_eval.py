@@ -316,7 +316,7 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
             row["plan"] = res.exit_code
             text = res.output
             outcome = "plan" if res.exit_code in (0, 3) else "stopped"
-    if "nothing to plan" in text:
+    if "nothing to plan" in text or "không có gì để lập kế hoạch" in text:  # the message in either language
         outcome = "nothing"
     elif outcome == "stopped" and "streets fetch" in text:
         outcome = "streets"

@@ -323,7 +323,7 @@ def test_nothing_to_plan_is_refused():
     # a meeting is never an event: no parade, ceremony, week activity or deadline (issue 24)
     with pytest.raises(InputError) as err:
         import_text("Thông báo họp giao ban ngày 05/10/2023 lúc 14:00.", "note.txt")
-    assert str(err.value.problems[0].message).startswith("nothing to plan in note.txt:")
+    assert str(err.value.problems[0].message).startswith("không có gì để lập kế hoạch trong note.txt:")
 
 
 def test_route_without_forces_says_so():

@@ -223,7 +223,7 @@ def test_a_cost_estimate_counts_what_it_pays_for_and_plans_nothing(tmp_path):
     )
     with pytest.raises(InputError) as err:
         import_document(path)
-    assert "nothing to plan" in str(err.value.problems[0].message)
+    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
 
 
 def _ceremonies(ex):
