@@ -717,3 +717,58 @@ def test_stretches_and_posts_are_named_by_distinct_junctions() -> None:
     assert [a.street for a in p002.approaches] == ["Đỗ Mười", "Đỗ Mười"]  # from both sides of the route
     assert held_streets(p002.approaches) == ["Đỗ Mười"]
     assert all(len(set(held_streets(p.approaches))) == len(held_streets(p.approaches)) for p in s.posts)
+
+
+# ------------------------------------------------------------------------------------- a route out and back
+
+
+OUT_AND_BACK = """\
+format: paradeplan.plan/1
+event:
+  name: Đoàn xe đi và về trên cùng các tuyến
+  issuer: Công an quận 12
+  area: {name: Quận 12, parents: [Thành phố Hồ Chí Minh]}
+streets: builtin:quan12
+places:
+  - {id: cvpm, name: Công viên Phần mềm Quang Trung, kind: park, lat: 10.853784, lon: 106.628315}
+  - {id: tktq, name: Ngã tư Tân Kỳ Tân Quý, kind: junction, lat: 10.804763, lon: 106.6355732}
+parades:
+  - id: di-ve
+    name: Đoàn xe đi và về
+    date: 2024-09-26
+    assembly_place: cvpm
+    assembly_time: "07:00"
+    departure_time: "07:30"
+    route:
+      - place: cvpm
+      - street: Tô Ký
+      - street: Nguyễn Văn Quá
+      - street: Trường Chinh
+      - {place: tktq, uturn: true}
+      - street: Trường Chinh
+      - street: Nguyễn Văn Quá
+      - street: Tô Ký
+      - {place: cvpm, end: true}
+    groups: []
+"""
+
+
+def test_a_route_out_and_back_is_left_and_rejoined_only_at_its_ends(tmp_path: Path) -> None:
+    """Out and back on the same streets (dual carriageways too): the junctions of the way back lie beside the closed
+    way out, and a detour may neither leave nor rejoin the street there (the checker refused such detours and the
+    run ended in an internal error)."""
+    from paradeplan.parade.detours import beside_inside
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(OUT_AND_BACK, encoding="utf-8")
+    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out"), "--lang", "vi"])
+    assert r.exit_code == 3, r.output  # no forces in the plan: short of them, never an internal error
+    sched = json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))
+    diversions = sched["diversions"]
+    assert diversions and all(d["detour"] or d["reason"] for d in diversions)
+    import numpy as np
+
+    for d in diversions:
+        closed = np.array(d["closed"]["geometry"]["coordinates"], dtype=float)[:, ::-1]
+        for end in (d["geometry"]["coordinates"][:1] + d["geometry"]["coordinates"][-1:]) if d["detour"] else []:
+            assert not beside_inside((end[1], end[0]), closed), (d["id"], end)

@@ -45,6 +45,8 @@ MAX_DETOUR_M = 20_000.0
 REACH_M = 1_500.0
 #: Nodes of the route street's other carriageway lie within this of a route node (metres).
 TWIN_M = 80.0
+#: How far from a closed stretch's ends a detour may leave or rejoin it (beside the stretch farther in, it may not).
+END_M = 50.0
 #: A closure point with no cross street is named after the route's other street this close to it (metres).
 TURN_NAME_M = 80.0
 #: First words of the names of alleys (Vietnamese "hẻm", "ngõ", "ngách", "kiệt"): no street for through traffic.
@@ -261,6 +263,26 @@ def shortest_way_round(
     return path, sum(roads[a][b][0] for a, b in zip(path, path[1:], strict=False))
 
 
+def beside_inside(pt: tuple[float, float], line: Any) -> bool:
+    """Whether ``pt`` lies beside the closed line (``(n, 2)`` latitudes and longitudes, in order) within
+    :data:`TWIN_M`, away from both its ends by more than :data:`END_M`: a route passed out and back on another
+    carriageway comes by such points, but a driver neither leaves nor rejoins a closed street there."""
+    import numpy as np
+
+    if len(line) < 2:
+        return False
+    k = np.array([110_540.0, 111_320.0 * np.cos(np.radians(pt[0]))])
+    xy = (line - np.asarray(pt, dtype=float)) * k  # metres, the point at the origin
+    a, d = xy[:-1], np.diff(xy, axis=0)
+    seg = np.hypot(d[:, 0], d[:, 1])
+    t = np.clip(-(a * d).sum(axis=1) / np.where(seg > 0, seg * seg, 1.0), 0.0, 1.0)
+    off = np.hypot(*(a + t[:, None] * d).T)
+    start = np.concatenate(([0.0], np.cumsum(seg)[:-1]))
+    near = int(np.argmin(off))
+    at = float(start[near] + t[near] * seg[near])
+    return bool(off[near] <= TWIN_M and END_M < at < float(seg.sum()) - END_M)
+
+
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -331,19 +353,22 @@ class _Detours:
         either carriageway, but none inside the stretches (another carriageway's node nearer a node inside than
         its junction) and, but for the stretches' own two ends, none the column holds meanwhile (``held``: a
         route passed out and back comes by the same junctions again)."""
+        import numpy as np
+
         line = self.line
         a_m, b_m = line.at[first.i], line.at[last.j]
         before: dict[str, float] = {}
         after: dict[str, float] = {}
         sign = -1.0 if self.against else 1.0
         inner = line.nodes[first.i + 1 : last.j]
+        closed = np.array([self.idx.latlon(n) for n in line.nodes[first.i : last.j + 1]], dtype=float)
         for k in self.marks:
             at = line.at[k]
             ends = before if a_m - REACH_M <= at <= a_m else after if b_m <= at <= b_m + REACH_M else None
             if ends is None:
                 continue
             for n in (line.nodes[k], *sorted(self.twins[k])):  # a one-way pair carries each way on one of them
-                if n in inner or self._inside(n, k, inner):
+                if n in inner or self._inside(n, k, inner) or beside_inside(self.idx.latlon(n), closed):
                     continue
                 ends.setdefault(n, sign * at)
         sources, targets = (after, before) if self.against else (before, after)
