@@ -1084,8 +1084,8 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             who, first = here
             targets.append(first)
             events.append("")
-        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)):
-            continue
+        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)) or _PLURAL.match(fold(who)):
+            continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
         visits = list(_NEXT_VISIT.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
             seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
@@ -1136,6 +1136,10 @@ def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
     start = len(head) - len(low) + m.start("who")
     who = tidy(head[start : start + len(m.group("who"))])
     return (who, venue) if venue else None
+
+
+#: Attendees written in the plural: a group, not a person with an itinerary (folded).
+_PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s")
 
 
 def _itinerary_person(body: Folded) -> str | None:
