@@ -24,6 +24,7 @@ def new() -> admin.Snapshot:
     return admin.snapshot("from_2025")
 
 
+@pytest.mark.usefixtures("english")
 def test_snapshots_have_the_dataset_sizes_and_their_own_levels(old, new):
     wards_old = [u for u in old.units if u.depth == 2]
     assert len({u.parents[0] for u in old.units if u.depth == 1}) == 63

@@ -126,6 +126,7 @@ def test_fetch_recorded_writes_graph_and_places_that_route_uses(replay: Replay, 
     assert (tmp_path / "again.graphml.gz").read_bytes() == out.read_bytes()
 
 
+@pytest.mark.usefixtures("english")
 def test_fetch_unknown_place_exit_2_nothing_written(replay: Replay, tmp_path: Path) -> None:
     out = tmp_path / "x.graphml"
     res = CliRunner().invoke(app, ["streets", "fetch", "Nowhere at all", "--online", "--out", str(out)])

@@ -109,6 +109,7 @@ FAILURES = [
 
 
 @pytest.mark.parametrize(("error", "phrase"), FAILURES)
+@pytest.mark.usefixtures("english")
 def test_failures_become_one_clear_network_error(cache: Path, error: BaseException, phrase: str) -> None:
     FakeNominatim.behaviour = staticmethod(_fail_with(error))
     with pytest.raises(NetworkError) as exc:
@@ -123,6 +124,7 @@ def test_failures_become_one_clear_network_error(cache: Path, error: BaseExcepti
     assert not cache.exists() and _leftovers(cache.parent) == []  # a failure is never cached
 
 
+@pytest.mark.usefixtures("english")
 def test_no_network_through_the_real_geopy_stack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The real Nominatim class and HTTP adapter, with DNS failing as it does without a network."""
     monkeypatch.setenv("PARADEPLAN_CACHE", str(tmp_path))
@@ -138,6 +140,7 @@ def test_no_network_through_the_real_geopy_stack(tmp_path: Path, monkeypatch: py
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.usefixtures("english")
 def test_offline_without_cache_says_online_is_needed(cache: Path) -> None:
     with pytest.raises(NetworkError, match="needs --online"):
         geocode_online(QUERY)
@@ -186,6 +189,7 @@ def test_failure_leaves_existing_cache_byte_identical(cache: Path) -> None:
     assert _leftovers(cache.parent) == []
 
 
+@pytest.mark.usefixtures("english")
 def test_unreadable_answer_is_not_cached(cache: Path) -> None:
     FakeNominatim.behaviour = staticmethod(lambda q: [Location("x", (10.8, 106.6), {}), object()])
     with pytest.raises(NetworkError, match="could not be read"):
@@ -269,6 +273,7 @@ def test_interrupted_write_keeps_old_cache(
     assert cached_geocode("Chợ Cũ, Quận 12") is None
 
 
+@pytest.mark.usefixtures("english")
 def test_resolve_place_names_file_and_field(cache: Path) -> None:
     FakeNominatim.behaviour = staticmethod(_fail_with(gx.GeocoderTimedOut("t")))
     with pytest.raises(NetworkError) as exc:

@@ -333,7 +333,7 @@ def test_validate_refuses_a_route_place_plan_would_refuse(tmp_path):
     p = _cli("plan", str(plan_file), "--out", str(tmp_path / "out"))
     assert v.exit_code == p.exit_code == 2
     first = v.output.strip().splitlines()[0]
-    assert first.startswith(f"{plan_file}:") and "Ngã 3 Tham lương" in first and "ambiguous" in first
+    assert first.startswith(f"{plan_file}:") and "Ngã 3 Tham lương" in first and "chưa rõ là chỗ nào" in first
     assert first in p.output
 
 

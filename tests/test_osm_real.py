@@ -135,6 +135,7 @@ def test_place_by_name_prefers_the_square_over_its_stops(hgraph: Any) -> None:
     assert resolve_named_point(_place("Nowhere Square"), pts) is None
 
 
+@pytest.mark.usefixtures("english")
 def test_place_by_name_ambiguous_names_every_candidate(hgraph: Any) -> None:
     with pytest.raises(InputError) as err:
         resolve_named_point(_place("McDonald's"), _points(hgraph), file="plan.yaml", field="places[0].name", line=7)
@@ -143,6 +144,7 @@ def test_place_by_name_ambiguous_names_every_candidate(hgraph: Any) -> None:
     assert msg.count("amenity=fast_food") >= 3 and "OSM node/" in msg and "lat:" in msg
 
 
+@pytest.mark.usefixtures("english")
 def test_helsinki_plan_by_names_only(helsinki: Path) -> None:
     """`paradeplan plan` on a plan whose places have names only: every place is found in the street data."""
     out = helsinki / "out"

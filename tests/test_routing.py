@@ -161,6 +161,7 @@ def test_uturn_place_far_from_street(graph: Any) -> None:
     assert "U-turn place" in exc.value.lines()[0] and "m from the street" in exc.value.lines()[0]
 
 
+@pytest.mark.usefixtures("english")
 def test_unpinned_ambiguous_place_lists_both(graph: Any) -> None:
     data = _demo_data()
     for p in data["places"]:
@@ -173,6 +174,7 @@ def test_unpinned_ambiguous_place_lists_both(graph: Any) -> None:
     assert "ambiguous" in msg and "10.826140" in msg and "10.823530" in msg and "lat:" in msg
 
 
+@pytest.mark.usefixtures("english")
 def test_place_not_found_offline(graph: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PARADEPLAN_CACHE", str(tmp_path))
     data = _demo_data()

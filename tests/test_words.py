@@ -389,7 +389,19 @@ def test_the_importers_questions_and_notes_are_vietnamese(imported_ceremonies_vi
 
 
 #: Where the words people read are written: every module of these packages, and these loose modules.
-USER_FACING_PACKAGES = ("cli", "render", "maps", "live", "studio", "parade", "ceremonies", "plan", "route", "i18n")
+USER_FACING_PACKAGES = (
+    "cli",
+    "render",
+    "maps",
+    "live",
+    "studio",
+    "parade",
+    "ceremonies",
+    "plan",
+    "route",
+    "i18n",
+    "geo",
+)
 USER_FACING_MODULES = ("app.py", "errors.py", "outputs.py", "resources.py", "clock.py")
 #: Modules of those packages whose texts no user reads, and why.
 NOT_USER_FACING = {
@@ -397,9 +409,6 @@ NOT_USER_FACING = {
     "parade/traffic_checker.py": "the independent checker's findings: a schedule that fails it is never written",
     "ceremonies/checker.py": "the independent checker's findings: a schedule that fails it is never written",
     "ceremonies/week_checker.py": "the independent checker's findings: a calendar that fails it is never written",
-    # not yet moved: helper j26 is rewriting these (issue 26: the no-detour reason becomes a code, the feed's text)
-    "parade/detours.py": "NOT YET: the no-detour reason (issue 26 rewrites it as a code)",
-    "parade/feeds.py": "NOT YET: the closure feed's description (issue 26's module)",
 }
 _MARKERS = {"_", "N_", "NP_", "NN_", "ngettext", "pgettext", "gettext"}
 #: Calls whose string arguments are for developers or machines: logging, regular expressions, SQL.

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Literal
 
 from paradeplan.errors import ParadeplanError
+from paradeplan.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,19 @@ _LEVELS: dict[Era, tuple[str, tuple[_Level, ...]]] = {
 }
 
 #: Written abbreviations of unit kinds ("TP. Tân An", "TX Kiến Tường"), folded → folded kind.
-ABBREVIATIONS = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran", "q": "quan", "p": "phuong", "h": "huyen"}
+ABBREVIATIONS = {  # words as data: folded unit kinds
+    "tp": "thanh pho",
+    "tx": "thi xa",
+    "tt": "thi tran",
+    "q": "quan",
+    "p": "phuong",
+    "h": "huyen",
+}
+#: The dataset's snapshots as a note on coordinates names them.
+ERA_SOURCES = {
+    "before_2025": N_("{dataset} (units before 1 July 2025, 63 provinces)"),
+    "from_2025": N_("{dataset} (units from 1 July 2025, 34 provinces)"),
+}
 
 
 def fold(text: str) -> str:
@@ -147,13 +160,19 @@ class Snapshot:
     """All units of one snapshot, indexed by folded name and by parent."""
 
     era: Era
-    source: str
-    """The dataset and snapshot, for notes on coordinates ("vietnamadminunits 1.0.4, units before 1 July 2025")."""
+    dataset: str
+    """The dataset's name and version ("vietnamadminunits 1.0.4")."""
     units: list[Unit] = field(default_factory=list)
     _by_name: dict[str, list[Unit]] = field(default_factory=dict)
     _by_key: dict[str, Unit] = field(default_factory=dict)
     _children: dict[str, list[Unit]] = field(default_factory=dict)
     _kinds: frozenset[str] | None = None
+
+    @property
+    def source(self) -> str:
+        """The dataset and snapshot in the current language, for notes on coordinates ("vietnamadminunits 1.0.4
+        (đơn vị hành chính trước 1/7/2025, 63 tỉnh)")."""
+        return _(ERA_SOURCES[self.era]).format(dataset=self.dataset)
 
     def add(self, unit: Unit, parent_key: str | None, names: Iterable[str]) -> None:
         """Index a unit under its spaceless folded names (the dataset's keys) and its former names."""
@@ -293,13 +312,15 @@ def _contains(haystack: str, name: str) -> bool:
     return any(k and re.search(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", haystack) for k in (f, short))
 
 
-_TWO_WORD_KINDS = {"thanh pho", "thi xa", "thi tran", "dac khu"}
+_TWO_WORD_KINDS = {"thanh pho", "thi xa", "thi tran", "dac khu"}  # words as data: folded unit kinds
 
 
 def _package_dir() -> Path:
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise ParadeplanError(f"the administrative-units dataset is not installed: pip install {PACKAGE}")
+        raise ParadeplanError(
+            _("the administrative-units dataset is not installed: pip install {package}").format(package=PACKAGE)
+        )
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -326,8 +347,7 @@ def snapshot(era: Era) -> Snapshot:
     """
     table, levels = _LEVELS[era]
     path = _package_dir() / "data" / "dataset.db"
-    words = "units before 1 July 2025, 63 provinces" if era == "before_2025" else "units from 1 July 2025, 34 provinces"
-    snap = Snapshot(era, f"{PACKAGE} {_version()} ({words})")
+    snap = Snapshot(era, f"{PACKAGE} {_version()}")
     columns = sorted({c for lv in levels for c in lv if c})
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
@@ -336,7 +356,8 @@ def snapshot(era: Era) -> Snapshot:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise ParadeplanError(f"cannot read the administrative-units dataset {path}: {exc}") from None
+        unread = _("cannot read the administrative-units dataset {path}: {error}")
+        raise ParadeplanError(unread.format(path=path, error=exc)) from None
     at = {c: i for i, c in enumerate(columns)}
     where = [tuple(at[c] if c else None for c in lv) for lv in levels]  # each level's columns as row indices
     for row in rows:
@@ -398,7 +419,9 @@ def _conversion() -> tuple[dict[str, list[tuple[str, str, bool, float | None, fl
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ParadeplanError(f"cannot read the 2025 conversion table {path}: {exc}") from None
+        raise ParadeplanError(
+            _("cannot read the 2025 conversion table {path}: {error}").format(path=path, error=exc)
+        ) from None
     out: dict[str, list[tuple[str, str, bool, float | None, float | None]]] = {}
     for new_prov, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
         for new_ward, olds in wards.items():

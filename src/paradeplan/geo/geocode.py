@@ -18,6 +18,7 @@ from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.gazetteer import Gazetteer, exact_key, loose_key
 from paradeplan.geo.names import accent_blind_equal, nfc
 from paradeplan.geo.streets import NamedPoint, cache_dir
+from paradeplan.i18n import N_, _, number
 from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Place, Plan
 
@@ -68,18 +69,21 @@ def _ambiguous(
     line: int | None = None,
 ) -> InputError:
     lines = "; ".join(
-        f"{cl[0][0]} at lat {cl[0][1]:.6f}, lon {cl[0][2]:.6f}" + (f" ({cl[0][3]})" if cl[0][3] else "")
+        _("{name} at lat {lat}, lon {lon}").format(name=cl[0][0], lat=f"{cl[0][1]:.6f}", lon=f"{cl[0][2]:.6f}")
+        + (f" ({cl[0][3]})" if cl[0][3] else "")
         for cl in clusters
     )
     return InputError(
         problems=[
             Problem(
-                f"place '{place.name}' is ambiguous: {len(clusters)} candidates in the {where}: {lines}",
+                _("place '{name}' is ambiguous: {n} candidates in the {where}: {lines}").format(
+                    name=place.name, n=len(clusters), where=_(WHERE[where]), lines=lines
+                ),
                 file,
                 line,
                 None,
                 field,
-                f"pin the one you mean with lat: and lon: under places (id {place.id})",
+                _("pin the one you mean with lat: and lon: under places (id {id})").format(id=place.id),
             )
         ]
     )
@@ -117,7 +121,9 @@ def _read_cache() -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_CACHE_BYTES:
-            _set_aside(path, f"{size / 1e6:,.1f} MB, more than the limit of {MAX_CACHE_BYTES / 1e6:.0f} MB")
+            limit = MAX_CACHE_BYTES / 1e6
+            why = f"{size / 1e6:,.1f} MB, more than the limit of {limit:.0f} MB"  # words as data: for the log only
+            _set_aside(path, why)
             return {}
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -126,17 +132,17 @@ def _read_cache() -> dict[str, Any]:
         log.warning("cannot read the geocoding cache %s (%s); going on without it", path, exc.strerror or exc)
         return {}
     except ValueError as exc:  # truncated or garbled JSON, or not UTF-8
-        _set_aside(path, f"not valid JSON: {exc}")
+        _set_aside(path, f"not valid JSON: {exc}")  # words as data: a reason for the log only
         return {}
     except RecursionError:  # "[[[[…": the cache is three levels deep
-        _set_aside(
+        _set_aside(  # words as data: a reason for the log only
             path,
             f"JSON nested deeper than the limit of {sys.getrecursionlimit():,} levels Python reads; "
             "a cache is 3 levels deep",
         )
         return {}
     if not isinstance(data, dict):
-        _set_aside(path, f"a JSON {type(data).__name__}, not an object")
+        _set_aside(path, f"a JSON {type(data).__name__}, not an object")  # words as data: a reason for the log only
         return {}
     good = {k: v for k, v in data.items() if _valid_answer(v)}
     if len(good) < len(data):
@@ -174,10 +180,20 @@ def cached_geocode(query: str) -> list[tuple[float, float, str]] | None:
 
 
 _lookup: Callable[..., Any] | None = None
-_WHAT_TO_DO = (
+_WHAT_TO_DO = N_(
     "Retry later, or pin the place with lat: and lon: under places in the plan (or add it to a gazetteer) "
     "and run without --online"
 )
+STREET_DATA = "street data"  # words as data: a source's key (ResolvedPlace.source)
+#: Where a place's coordinates came from, as its note says (by the source's key).
+NOTES = {
+    "plan": N_("coordinates from the plan"),
+    STREET_DATA: N_("coordinates from the street data"),
+    "gazetteer": N_("coordinates from the gazetteer"),
+    "nominatim": N_("coordinates from OpenStreetMap Nominatim"),
+}
+#: Where a place was looked for, as an ambiguity names it.
+WHERE = {"gazetteer": N_("gazetteer"), STREET_DATA: N_("street data")}
 
 
 def _nominatim() -> Callable[..., Any]:
@@ -197,21 +213,27 @@ def _lookup_failed(query: str, exc: Exception, timeout: float) -> NetworkError:
     from geopy import exc as gx
 
     if isinstance(exc, gx.GeocoderTimedOut):
-        why = f"Nominatim did not answer within {timeout:g} s (timeout, or the service is overloaded)"
+        why = _("Nominatim did not answer within {s} s (timeout, or the service is overloaded)").format(
+            s=number(timeout, None, 1, fixed=False)
+        )
     elif isinstance(exc, gx.GeocoderInsufficientPrivileges):
-        why = "Nominatim refused the request (HTTP 403: access denied under its usage policy)"
+        why = _("Nominatim refused the request (HTTP 403: access denied under its usage policy)")
     elif isinstance(exc, gx.GeocoderQuotaExceeded):  # GeocoderRateLimited too
         after = getattr(exc, "retry_after", None)
-        why = "Nominatim is limiting requests (HTTP 429: too many requests"
-        why += f"; retry after {after:g} s)" if isinstance(after, (int, float)) else ")"
+        why = _("Nominatim is limiting requests (HTTP 429: too many requests)")
+        if isinstance(after, (int, float)):
+            why = _("Nominatim is limiting requests (HTTP 429: too many requests; retry after {s} s)").format(
+                s=number(after, None, 1, fixed=False)
+            )
     elif isinstance(exc, (gx.GeocoderUnavailable, OSError)):  # geopy's wrapper, or a socket/URLError it missed
-        why = "Nominatim could not be reached (no network connection, or the service is down)"
+        why = _("Nominatim could not be reached (no network connection, or the service is down)")
     elif isinstance(exc, gx.GeocoderServiceError):
-        why = f"Nominatim answered with an error ({exc})"
+        why = _("Nominatim answered with an error ({error})").format(error=exc)
     else:
         why = f"{type(exc).__name__}: {exc}"
     log.debug("Nominatim lookup of %r failed", query, exc_info=exc)
-    return NetworkError(f"online lookup of place '{query}' failed: {' '.join(why.split())}. {_WHAT_TO_DO}")
+    failed = _("online lookup of place '{query}' failed: {why}. {what}")
+    return NetworkError(failed.format(query=query, why=" ".join(why.split()), what=_(_WHAT_TO_DO)))
 
 
 def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -> list[tuple[float, float, str]]:
@@ -245,7 +267,9 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
     if cached is not None:
         return cached
     if not online:
-        raise NetworkError(f"'{query}' is not in the geocoding cache and looking it up needs --online")
+        raise NetworkError(
+            _("'{query}' is not in the geocoding cache and looking it up needs --online").format(query=query)
+        )
     from geopy.exc import GeopyError
 
     try:
@@ -254,9 +278,8 @@ def geocode_online(query: str, *, online: bool = False, timeout: float = 10.0) -
     except (GeopyError, OSError) as exc:
         raise _lookup_failed(query, exc, timeout) from None
     except (TypeError, ValueError, AttributeError) as exc:  # an answer we cannot read: not cached
-        raise NetworkError(
-            f"online lookup of place '{query}' failed: Nominatim's answer could not be read ({exc}). {_WHAT_TO_DO}"
-        ) from None
+        unread = _("online lookup of place '{query}' failed: Nominatim's answer could not be read ({error}). {what}")
+        raise NetworkError(unread.format(query=query, error=exc, what=_(_WHAT_TO_DO))) from None
     cache = _read_cache()
     cache[nfc(query)] = [list(r) for r in results]
     try:
@@ -418,7 +441,7 @@ def resolve_named_point(
         lon = sum(p.lon for p in members) / len(members)
         what = ", ".join(sorted({f"{_osm_ref(p)} ({p.kind})" for p in members})[:3])
         log.debug("place %s found in the street data: %s", place.id, what)
-        return ResolvedPlace(place.id, place.name, round(lat, 7), round(lon, 7), "street data", ref=what)
+        return ResolvedPlace(place.id, place.name, round(lat, 7), round(lon, 7), STREET_DATA, ref=what)
     return None
 
 
@@ -470,7 +493,7 @@ def pin_places(plan: Plan, *, gazetteer: Gazetteer | None = None, named_points: 
             found = resolve_named_point(place, named_points, field=field)
         if found is None:
             continue
-        note = f"coordinates from the {found.source}" + (f": OSM {found.ref}" if found.ref else "")
+        note = _(NOTES.get(found.source, NOTES["plan"])) + (f": OSM {found.ref}" if found.ref else "")
         places[i] = dataclasses.replace(
             place,
             lat=found.lat,
@@ -494,20 +517,26 @@ def _ambiguous_points(
     def osm_ref(p: NamedPoint) -> str:
         return f", OSM {_osm_ref(p)}" if p.osmid else ""
 
+    def more(cl: list[NamedPoint]) -> str:
+        return _(", +{n} more within {m} m").format(n=len(cl) - 1, m=f"{SAME_PLACE_M:.0f}") if len(cl) > 1 else ""
+
     lines = "; ".join(
-        f"{cl[0].name} at lat {cl[0].lat:.6f}, lon {cl[0].lon:.6f} ({cl[0].kind}{osm_ref(cl[0])}"
-        + (f", +{len(cl) - 1} more within {SAME_PLACE_M:.0f} m" if len(cl) > 1 else "")
-        + ")"
+        _("{name} at lat {lat}, lon {lon}").format(name=cl[0].name, lat=f"{cl[0].lat:.6f}", lon=f"{cl[0].lon:.6f}")
+        + f" ({cl[0].kind}{osm_ref(cl[0])}{more(cl)})"
         for cl in clusters
     )
     kinds = sorted({k for k, tags in KIND_TAGS.items() for cl in clusters if any(_fits(p.kind, tags) for p in cl)})
-    hint = f"pin the one you mean with lat: and lon: under places (id {place.id})"
+    hint = _("pin the one you mean with lat: and lon: under places (id {id})").format(id=place.id)
     if kinds and wanted is None:
-        hint += f", or give its kind: ({', '.join(kinds)})"
+        hint = _("pin the one you mean with lat: and lon: under places (id {id}), or give its kind: ({kinds})").format(
+            id=place.id, kinds=", ".join(kinds)
+        )
     return InputError(
         problems=[
             Problem(
-                f"place '{place.name}' is ambiguous: {len(clusters)} places of that name in the street data: {lines}",
+                _("place '{name}' is ambiguous: {n} places of that name in the street data: {lines}").format(
+                    name=place.name, n=len(clusters), lines=lines
+                ),
                 file,
                 line,
                 None,
@@ -613,15 +642,27 @@ def _not_found(
     known += [p.name for p in named_points]
     by_key = {loose_key(k): k for k in sorted(set(known))}
     close = difflib.get_close_matches(loose_key(place.name), list(by_key), n=3, cutoff=0.75)
-    hint = "pin it with lat: and lon: under places, add it to a gazetteer"
-    hint += ", or run with --online to look it up on OpenStreetMap Nominatim" if not online else ""
-    similar = f"; similar known names: {', '.join(by_key[c] for c in close)}" if close else ""
-    where = "offline " if not online else ""
+    hint = _("pin it with lat: and lon: under places, or add it to a gazetteer")
+    if not online:
+        hint = _(
+            "pin it with lat: and lon: under places, add it to a gazetteer, "
+            "or run with --online to look it up on OpenStreetMap Nominatim"
+        )
+    similar = _("; similar known names: {names}").format(names=", ".join(by_key[c] for c in close)) if close else ""
+    if online:
+        missing = _(
+            "place '{name}' not found (no lat/lon in the plan, not in the gazetteer, not a named point of the street "
+            "data, no Nominatim result)"
+        )
+    else:
+        missing = _(
+            "place '{name}' not found offline (no lat/lon in the plan, not in the gazetteer, not a named point of "
+            "the street data)"
+        )
     return InputError(
         problems=[
             Problem(
-                f"place '{place.name}' not found {where}(no lat/lon in the plan, not in the gazetteer, "
-                f"not a named point of the street data{', no Nominatim result' if online else ''}){similar}",
+                missing.format(name=place.name) + similar,
                 file,
                 line,
                 None,

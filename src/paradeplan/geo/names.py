@@ -17,7 +17,7 @@ _SPACE = re.compile(r"\s+")
 
 #: Abbreviations official documents use (lower case, NFC) → the words they stand for. Order matters: longer
 #: forms first. Each applies only as a whole word (letters or digits do not touch it).
-ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+ABBREVIATIONS: tuple[tuple[str, str], ...] = (  # words as data: abbreviations to expand
     ("ttvh-tt", "trung tâm văn hóa - thể thao"),
     ("ttvh - tt", "trung tâm văn hóa - thể thao"),
     ("ttvh", "trung tâm văn hóa"),
@@ -39,11 +39,11 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 )
 #: Road numbers glued to their kind ("QL1", "QL.22", "TL 15").
 _ROAD_NUMBER = re.compile(r"(?<![^\W_])(ql|tl|đt)\.?\s*(?=\d)")
-_ROAD_KIND = {"ql": "quốc lộ ", "tl": "tỉnh lộ ", "đt": "đường tỉnh "}
+_ROAD_KIND = {"ql": "quốc lộ ", "tl": "tỉnh lộ ", "đt": "đường tỉnh "}  # words as data: abbreviations to expand
 #: "Trường TH …" and "Trường MN …": the level words only after "trường".
-_SCHOOL_LEVEL = (("th", "tiểu học"), ("mn", "mầm non"), ("mg", "mẫu giáo"))
+_SCHOOL_LEVEL = (("th", "tiểu học"), ("mn", "mầm non"), ("mg", "mẫu giáo"))  # words as data: abbreviations to expand
 #: Unit kinds written short before a name or number ("P.5", "Q. Gò Vấp", "TP. Thủ Đức", "TX. Kiến Tường").
-_UNIT_SHORT = (
+_UNIT_SHORT = (  # words as data: abbreviations to expand
     ("tp", "thành phố"),
     ("tx", "thị xã"),
     ("tt", "thị trấn"),

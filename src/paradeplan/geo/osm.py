@@ -13,6 +13,7 @@ import networkx as nx
 from paradeplan.errors import InputError, NetworkError, Problem
 from paradeplan.geo.distance import geodesic_m
 from paradeplan.geo.streets import NamedPoint, add_street_edge, cache_dir, clean_highway, clean_name, new_graph
+from paradeplan.i18n import _, number
 
 log = logging.getLogger(__name__)
 
@@ -358,14 +359,18 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
 
     src = Path(source)
     if not src.is_file():
-        raise InputError(problems=[Problem("OSM file not found", str(source), hint="give an .osm or .osm.pbf file")])
-    limit_hint = "import a smaller extract (a district or a city); limits: docs/limits.md"
+        raise InputError(
+            problems=[Problem(_("OSM file not found"), str(source), hint=_("give an .osm or .osm.pbf file"))]
+        )
+    limit_hint = _("import a smaller extract (a district or a city); limits: docs/limits.md")
     size = src.stat().st_size
     if size > MAX_OSM_BYTES:
         raise InputError(
             problems=[
                 Problem(
-                    f"OSM file is {size / 1e6:,.1f} MB, more than the limit of {MAX_OSM_BYTES / 1e6:.0f} MB",
+                    _("OSM file is {size} MB, more than the limit of {limit} MB").format(
+                        size=number(size / 1e6, None, 1), limit=number(MAX_OSM_BYTES / 1e6)
+                    ),
                     str(source),
                     hint=limit_hint,
                 )
@@ -374,14 +379,18 @@ def import_osm(source: str | Path) -> tuple[nx.MultiDiGraph, tuple[NamedPoint, .
 
     reader = _read_osm(src, str(source), limit_hint)
     if not reader.ways:
-        only = f" (only {', '.join(sorted(reader.skipped))})" if reader.skipped else ""
+        none = _("the OSM file holds no streets")
+        if reader.skipped:
+            none = _("the OSM file holds no streets (only {kinds})").format(kinds=", ".join(sorted(reader.skipped)))
         raise InputError(
             problems=[
                 Problem(
-                    f"the OSM file holds no streets{only}",
+                    none,
                     str(source),
-                    hint="export an area with roads (highway=primary … residential, "
-                    "service, pedestrian); footways, paths and steps are no streets",
+                    hint=_(
+                        "export an area with roads (highway=primary … residential, "
+                        "service, pedestrian); footways, paths and steps are no streets"
+                    ),
                 )
             ]
         )
@@ -413,11 +422,23 @@ def _read_osm(src: Path, name: str, limit_hint: str) -> _Reader:
         _clipped_areas(src, reader)
     except _TooManyNodes:
         raise InputError(
-            problems=[Problem(f"OSM file holds more than the limit of {MAX_OSM_NODES:,} nodes", name, hint=limit_hint)]
+            problems=[
+                Problem(
+                    _("OSM file holds more than the limit of {n} nodes").format(n=number(MAX_OSM_NODES)),
+                    name,
+                    hint=limit_hint,
+                )
+            ]
         ) from None
     except RuntimeError as exc:
         raise InputError(
-            problems=[Problem(f"cannot read OSM data: {exc}", name, hint="give a valid .osm (XML) or .osm.pbf file")]
+            problems=[
+                Problem(
+                    _("cannot read OSM data: {error}").format(error=exc),
+                    name,
+                    hint=_("give a valid .osm (XML) or .osm.pbf file"),
+                )
+            ]
         ) from None
     return reader
 
@@ -495,20 +516,20 @@ def fetch_osm(place: str, *, online: bool = False) -> tuple[nx.MultiDiGraph, tup
         polygon = outline.geometry.iloc[0]
         raw = ox.graph_from_polygon(polygon, network_type="drive", simplify=True)
     except Exception as exc:  # noqa: BLE001 - network and geocoding failures all become NetworkError
-        raise NetworkError(
-            f"could not download '{place}' from OpenStreetMap: {exc} (check the place's spelling "
+        failed = _(
+            "could not download '{place}' from OpenStreetMap: {error} (check the place's spelling "
             "on openstreetmap.org, retry later, or import an .osm.pbf extract with "
             "`paradeplan streets import`)"
-        ) from None
+        )
+        raise NetworkError(failed.format(place=place, error=exc)) from None
     try:
         features = ox.features_from_polygon(polygon, tags=FETCH_PLACE_TAGS)
     except InsufficientResponseError:
         features = None  # an area without any such feature
     except Exception as exc:  # noqa: BLE001
-        raise NetworkError(
-            f"could not download the places of '{place}' from OpenStreetMap: {exc} (retry later)"
-        ) from None
-    g = _from_osmnx(raw, f"osmnx graph_from_place({place!r})")
+        failed = _("could not download the places of '{place}' from OpenStreetMap: {error} (retry later)")
+        raise NetworkError(failed.format(place=place, error=exc)) from None
+    g = _from_osmnx(raw, f"osmnx graph_from_place({place!r})")  # words as data: the graph's source (code)
     points = _feature_points(features) if features is not None else ()
     log.info("downloaded %d nodes, %d edges, %d named places", g.number_of_nodes(), g.number_of_edges(), len(points))
     return g, points

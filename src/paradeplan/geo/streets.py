@@ -17,6 +17,7 @@ import networkx as nx
 
 from paradeplan.errors import InputError, Problem
 from paradeplan.geo.distance import haversine_m
+from paradeplan.i18n import _, number
 from paradeplan.outputs import write_file_atomic
 from paradeplan.resources import data_path
 
@@ -243,17 +244,20 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     p = Path(path)
     if not p.is_file():
         raise InputError(
-            problems=[Problem("street data file not found", str(path), hint="give a GraphML file, or `builtin:quan12`")]
+            problems=[
+                Problem(_("street data file not found"), str(path), hint=_("give a GraphML file, or `builtin:quan12`"))
+            ]
         )
-    limit_hint = "check that it is the right street data file; limits: docs/limits.md"
+    limit_hint = _("check that it is the right street data file; limits: docs/limits.md")
     try:
         size = p.stat().st_size
         if size > MAX_GRAPHML_BYTES:
             raise InputError(
                 problems=[
                     Problem(
-                        f"street data file is {size / 1e6:,.1f} MB, "
-                        f"more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB",
+                        _("street data file is {size} MB, more than the limit of {limit} MB").format(
+                            size=number(size / 1e6, None, 1), limit=number(MAX_GRAPHML_BYTES / 1e6)
+                        ),
                         str(path),
                         hint=limit_hint,
                     )
@@ -278,19 +282,20 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             raise InputError(
                 problems=[
                     Problem(
-                        f"street data declares XML entities or a DTD ({type(exc).__name__}), "
-                        "refused: GraphML needs none",
+                        _("street data declares XML entities or a DTD ({kind}), refused: GraphML needs none").format(
+                            kind=type(exc).__name__
+                        ),
                         str(path),
-                        hint="create the file with `paradeplan streets import`",
+                        hint=_("create the file with `paradeplan streets import`"),
                     )
                 ]
             ) from None
         raise InputError(
             problems=[
                 Problem(
-                    f"cannot read street data as GraphML: {exc}",
+                    _("cannot read street data as GraphML: {error}").format(error=exc),
                     str(path),
-                    hint="create one with `paradeplan streets import`",
+                    hint=_("create one with `paradeplan streets import`"),
                 )
             ]
         ) from None
@@ -311,9 +316,9 @@ def _typed_graph(g0: nx.Graph, name: str) -> nx.MultiDiGraph:
         except (KeyError, ValueError):
             problems.append(
                 Problem(
-                    f"node {n} has no numeric x/y coordinates",
+                    _("node {node} has no numeric x/y coordinates").format(node=n),
                     name,
-                    hint="the graph must carry lon/lat as x/y node attributes",
+                    hint=_("the graph must carry lon/lat as x/y node attributes"),
                 )
             )
             break
@@ -345,9 +350,11 @@ def _gunzip_bounded(raw: bytes, name: str) -> bytes:
     too_big = InputError(
         problems=[
             Problem(
-                f"street data unpacks to more than the limit of {MAX_GRAPHML_BYTES / 1e6:.0f} MB (a gzip bomb?)",
+                _("street data unpacks to more than the limit of {limit} MB (a gzip bomb?)").format(
+                    limit=number(MAX_GRAPHML_BYTES / 1e6)
+                ),
                 name,
-                hint="check that it is the right street data file; limits: docs/limits.md",
+                hint=_("check that it is the right street data file; limits: docs/limits.md"),
             )
         ]
     )
@@ -490,7 +497,10 @@ def load_graph(spec: str, base_dir: Path | None = None) -> nx.MultiDiGraph:
         if name != "quan12":
             raise InputError(
                 problems=[
-                    Problem(f"unknown embedded street data '{spec}'", hint="use builtin:quan12 or a GraphML file path")
+                    Problem(
+                        _("unknown embedded street data '{spec}'").format(spec=spec),
+                        hint=_("use builtin:quan12 or a GraphML file path"),
+                    )
                 ]
             )
         if name not in _BUILTIN_CACHE:
@@ -540,7 +550,7 @@ def load_named_points(path: Path) -> tuple[NamedPoint, ...]:
 def save_named_points(points: Iterable[NamedPoint], path: Path) -> Path:
     """Write named points as CSV with an attribution comment line, sorted and deterministic."""
     buf = io.StringIO()
-    buf.write(f"# {ATTRIBUTION}, {LICENSE} (Open Database License)\n")
+    buf.write(f"# {ATTRIBUTION}, {LICENSE} (Open Database License)\n")  # words as data: the licence's name
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["name", "lat", "lon", "kind", "osmid"])
     for p in sorted(set(points), key=lambda p: (p.name, p.lat, p.lon, p.kind, p.osmid)):
