@@ -559,8 +559,9 @@ def test_libreoffice_opens_the_notice(tmp_path: Path) -> None:
     assert "THÔNG BÁO" in text and "Hướng đi" in text and "TRƯỞNG CÔNG AN" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     # a 41 km route through ten streets, both directions of travel: summarised by street like the police's
-    # notices (1-3 pages), not one line per junction (13 pages before)
-    assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 3
+    # notices (1-3 pages; 3 here, with page 3 a few lines from full, so another font set may make it 4), not one
+    # line per junction (13 pages before)
+    assert 2 <= int(next(x.split()[-1] for x in pages.splitlines() if x.startswith("Pages:"))) <= 4
 
 
 # ------------------------------------------------------------------------------------------------ the maps
