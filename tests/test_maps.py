@@ -163,6 +163,17 @@ def test_labels_follow_language(pages: dict[str, Path]) -> None:
     assert "Traffic posts" in en and "Chốt giao thông" not in en
 
 
+@pytest.mark.parametrize("name", ["police", "public"])
+def test_numbers_follow_language(pages: dict[str, Path], name: str) -> None:
+    """Lengths in the popups as each language writes them: "3,10 km" in Vietnamese, "3.10 km" in English."""
+    import re
+
+    vi = pages[f"{name}-vi"].read_text(encoding="utf-8")
+    en = pages[f"{name}-en"].read_text(encoding="utf-8")
+    assert re.search(r"\b\d+,\d\d km", vi) and not re.search(r"\b\d+\.\d\d km", vi)
+    assert re.search(r"\b\d+\.\d\d km", en) and not re.search(r"\b\d+,\d\d km", en)
+
+
 def test_public_map_holds_no_police_detail(inputs: Any, pages: dict[str, Path]) -> None:
     schedule, _ = inputs
     page = pages["public-vi"].read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from paradeplan import clock
-from paradeplan.i18n import compass, kind_name, minutes, unit_name
+from paradeplan.i18n import compass, kind_name, km, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
 from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
 from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
@@ -227,7 +227,7 @@ def place_coords(schedule: ParadeSchedule, plan: Plan | None) -> dict[str, tuple
     return out
 
 
-def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> list[dict[str, Any]]:
+def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str], lang: str) -> list[dict[str, Any]]:
     """Staging paths, one per (base, gathering): along the streets (``schedule.staging_paths``) where a street
     path exists, else a straight line base → gathering → assembly; ``street`` tells which."""
     places = place_coords(schedule, plan)
@@ -258,7 +258,7 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
                 coords.append(c)
         lines = [
             f"{r.unit} {names.get(r.unit, '')}: {clock.hm_or_blank(r.leave_base_s)} → {clock.hm_or_blank(r.arrive_s)}"
-            + (f" ({L['late']} {r.late_s // 60} min)" if r.late_s else "")
+            + (f" ({L['late']} {minutes(r.late_s // 60, lang)})" if r.late_s else "")
             for r in rows
         ]
         rows_: list[tuple[str, Any]] = [(L["base"], places[frm][2])]
@@ -267,7 +267,7 @@ def _staging(schedule: ParadeSchedule, plan: Plan | None, L: dict[str, str]) -> 
         rows_.append((L["assembly"], a.name))
         metres = next((r.travel_m for r in rows if r.travel_m is not None), None)
         if metres is not None:
-            rows_.append((L["length"], f"{metres / 1000:.2f} km"))
+            rows_.append((L["length"], km(metres, lang)))
         if not street:
             rows_.append(("", L["straight"]))
         pop = popup_html(
@@ -399,7 +399,7 @@ def _onward(schedule: ParadeSchedule, L: dict[str, str]) -> tuple[list[dict[str,
 
 
 def route_data(
-    schedule: ParadeSchedule, route: Route, L: dict[str, str], kinds: tuple[str, ...]
+    schedule: ParadeSchedule, route: Route, L: dict[str, str], kinds: tuple[str, ...], lang: str
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The route part every map draws (stretches with closure popups, key points) and the route lines."""
     lines = route_lines(route)
@@ -409,7 +409,7 @@ def route_data(
         if a.lat is not None and a.lon is not None:
             pts.append({"kind": "assembly", "name": a.name, "lat": float(a.lat), "lon": float(a.lon)})
     data = {
-        "stretches": stretch_features(lines, schedule.closures.stretches, L),
+        "stretches": stretch_features(lines, schedule.closures.stretches, L, lang),
         "points": key_points(pts, L),
         "C": COLOURS,
     }
@@ -470,9 +470,9 @@ def render_police_map(
         The HTML page.
     """
     L = labels(lang)
-    data, lines = route_data(schedule, route, L, ("start", "end", "uturn", "assembly"))
+    data, lines = route_data(schedule, route, L, ("start", "end", "uturn", "assembly"), lang)
     parade = schedule.parade
-    data["staging"] = _staging(schedule, plan, L)
+    data["staging"] = _staging(schedule, plan, L, lang)
     data["posts"] = _posts(schedule, L, lang)
     data["reserves"] = _reserves(schedule, L, lang)
     data["onward"], data["home"] = _onward(schedule, L)

@@ -53,7 +53,7 @@ def render_public_map(
         The HTML page.
     """
     L = labels(lang)
-    data, lines = route_data(schedule, route, L, ("start", "end", "uturn"))
+    data, lines = route_data(schedule, route, L, ("start", "end", "uturn"), lang)
     parade = schedule.parade
     stretches = schedule.closures.stretches
     rows = [f"<summary>{esc(L['closures'])} ({len(stretches)})</summary><div class='pp-sheet-body'>"]

@@ -6,6 +6,7 @@ from typing import Any
 
 from paradeplan import clock
 from paradeplan.geo.distance import EARTH_RADIUS_KM, haversine_m
+from paradeplan.i18n import km
 from paradeplan.maps.common import bounds_of, esc, popup_html
 from paradeplan.parade.schedule import ParadeSchedule, StretchClosure
 from paradeplan.route.exports import line_coords
@@ -77,7 +78,7 @@ def midpoint(coords: list[list[float]]) -> list[float]:
 
 
 def stretch_features(
-    lines: list[dict[str, Any]], closures: tuple[StretchClosure, ...], L: dict[str, str]
+    lines: list[dict[str, Any]], closures: tuple[StretchClosure, ...], L: dict[str, str], lang: str
 ) -> list[dict[str, Any]]:
     """Route stretches with an escaped popup (step, street, from → to, length, closure times)."""
     by_seq = {c.seq: c for c in closures}
@@ -86,7 +87,7 @@ def stretch_features(
         c = by_seq.get(line["seq"])
         rows: list[tuple[str, Any]] = [(L["from"], line["from"]), (L["to"], line["to"])]
         if line.get("length_m") is not None:
-            rows.append((L["length"], f"{float(line['length_m']) / 1000:.2f} km"))
+            rows.append((L["length"], km(float(line["length_m"]), lang)))
         if c is not None:
             rows += [(L["close"], clock.hm(c.close_s)), (L["reopen"], clock.hm(c.reopen_s))]
         title = f"{L['step']} {line['seq']}: {line['street']}"
