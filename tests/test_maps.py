@@ -353,13 +353,13 @@ def test_staging_paths_follow_the_streets(inputs: Any, graph: Any) -> None:
         _on_graph(graph, coords)
         if (metres[key] or 0) >= 1000:
             assert len(coords) > 2, key
-    drawn = _staging(schedule, None, labels("vi"))
+    drawn = _staging(schedule, None, labels("vi"), "vi")
     assert len(drawn) == len(paths)
     for s in drawn:
         assert s["street"] and len(s["c"]) > 2
     # without a street path the map falls back to the straight line base → assembly
     bare = replace(schedule, staging_paths=())
-    assert all(not s["street"] and len(s["c"]) <= 3 for s in _staging(bare, None, labels("en")))
+    assert all(not s["street"] and len(s["c"]) <= 3 for s in _staging(bare, None, labels("en"), "en"))
 
 
 def test_police_map_draws_staging_and_onward_apart(inputs: Any) -> None:
