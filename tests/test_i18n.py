@@ -139,3 +139,20 @@ def test_every_marked_literal_is_in_the_catalogue():
             if key not in have:
                 missing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {key[1]!r}")
     assert not missing, "\n".join(missing)
+
+
+def test_system_errors_in_the_users_language(tmp_path: Path) -> None:
+    """A missing file, a folder given for a file: the system's reason in the catalogue's words, not in English."""
+    from typer.testing import CliRunner
+
+    from paradeplan.cli import app
+
+    missing = tmp_path / "khong-co.yaml"
+    r = CliRunner().invoke(app, ["validate", str(missing)], env={"LANGUAGE": "vi"})
+    assert r.exit_code == 2 and "không có tệp hay thư mục này" in r.output and "No such" not in r.output, r.output
+    r = CliRunner().invoke(
+        app, ["posts", "solve", str(tmp_path), "-o", str(tmp_path / "x.json")], env={"LANGUAGE": "vi"}
+    )
+    assert r.exit_code == 2 and "là một thư mục" in r.output, r.output
+    r = CliRunner().invoke(app, ["validate", str(missing)], env={"LANGUAGE": "en"})
+    assert "no such file or folder" in r.output, r.output

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from paradeplan.errors import InputError, Problem
-from paradeplan.i18n import _, ngettext
+from paradeplan.i18n import _, ngettext, os_error
 
 if TYPE_CHECKING:
     from pydantic import ConfigDict
@@ -62,7 +62,7 @@ def write_file_atomic(path: Path, data: bytes | str) -> None:
         raise InputError(
             problems=[
                 Problem(
-                    _("cannot create folder: {error}").format(error=exc.strerror or exc),
+                    _("cannot create folder: {error}").format(error=os_error(exc)),
                     str(folder),
                     hint=_("choose a writable place"),
                 )
@@ -152,7 +152,7 @@ def lock_store(path: Path, server: str = "", *, create: bool = True) -> StoreLoc
         raise InputError(
             problems=[
                 Problem(
-                    _("cannot be opened: {error}").format(error=exc.strerror or exc),
+                    _("cannot be opened: {error}").format(error=os_error(exc)),
                     str(path),
                     hint=_("check the folder's rights"),
                 )
@@ -223,7 +223,7 @@ def claim_folder(target: Path) -> StoreLock:
         raise InputError(
             problems=[
                 Problem(
-                    _("cannot be read: {error}").format(error=exc.strerror or exc),
+                    _("cannot be read: {error}").format(error=os_error(exc)),
                     str(target),
                     hint=_("choose another --out"),
                 )
@@ -280,7 +280,7 @@ def atomic_folder(target: Path) -> Iterator[Path]:
             raise InputError(
                 problems=[
                     Problem(
-                        _("cannot write here: {error}").format(error=exc.strerror or exc),
+                        _("cannot write here: {error}").format(error=os_error(exc)),
                         str(parent),
                         hint=_("choose a writable folder for --out"),
                     )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import typer
 
 from paradeplan.errors import ParadeplanError
-from paradeplan.i18n import _, cli_lang
+from paradeplan.i18n import _, cli_lang, os_error
 
 #: The language of ``--help`` (typer reads the help texts when the commands are declared, before any callback).
 HELP = cli_lang()
@@ -90,9 +90,7 @@ def check_port(host: str, port: int) -> None:
         raise InputError(
             problems=[
                 Problem(
-                    _("cannot listen on {address}: {error}").format(
-                        address=f"{host}:{port}", error=exc.strerror or exc
-                    ),
+                    _("cannot listen on {address}: {error}").format(address=f"{host}:{port}", error=os_error(exc)),
                     field="--port",
                     hint=_("choose another --port (or --host)"),
                 )

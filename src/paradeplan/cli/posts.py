@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from paradeplan.cli.common import HELP
-from paradeplan.i18n import _, kind_name, km
+from paradeplan.i18n import _, kind_name, km, os_error
 
 app = typer.Typer(
     help=_("Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.", HELP),
@@ -103,7 +103,7 @@ def solve(
     except ParadeplanError as e:
         raise _fail(e) from None
     except OSError as e:
-        typer.echo(_("{file}: cannot write: {error}").format(file=out, error=e.strerror or e), err=True)
+        typer.echo(_("{file}: cannot write: {error}").format(file=out, error=os_error(e)), err=True)
         raise typer.Exit(1) from None
     except Exception as e:  # noqa: BLE001 - never show a traceback
         raise _fail(e) from None

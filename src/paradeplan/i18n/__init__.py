@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import os
 from collections.abc import Iterator, Mapping
@@ -170,6 +171,30 @@ def tr(message: Msg, lang: str | None = None, **fmt: object) -> str:
 
 
 # --- numbers, durations and dates (Babel, CLDR data) ---------------------------------------------------------------
+
+
+#: What the system says of a failed file or network call, by error number, in the catalogue's words.
+_OS_ERRORS: dict[int, str] = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.EEXIST: N_("it already exists"),
+    errno.ENOSPC: N_("no space left on the disk"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.ELOOP: N_("too many symbolic links"),
+    errno.EADDRINUSE: N_("the address is already in use"),
+    errno.EADDRNOTAVAIL: N_("the address is not on this machine"),
+}
+
+
+def os_error(exc: OSError, lang: str | None = None) -> str:
+    """What went wrong with a file or a socket, in ``lang``: the catalogue's words for the usual error numbers, the
+    system's own text otherwise."""
+    known = _OS_ERRORS.get(exc.errno or -1)
+    return gettext(known, lang) if known else str(exc.strerror or exc)
 
 
 def _locale(lang: str | None) -> str:

@@ -15,7 +15,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 import yaml
 
 from paradeplan.errors import InputError, Problem, ProblemList
-from paradeplan.i18n import N_, _, number, tr
+from paradeplan.i18n import N_, _, number, os_error, tr
 from paradeplan.plan.model import Plan
 from paradeplan.resources import decode_utf8
 
@@ -330,7 +330,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES) -> str:
         raise InputError(
             problems=[
                 Problem(
-                    _("cannot read the plan file: {error}").format(error=exc.strerror or exc),
+                    _("cannot read the plan file: {error}").format(error=os_error(exc)),
                     name,
                     hint=_("check the path"),
                 )

@@ -18,6 +18,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
+from paradeplan.i18n import _, os_error
 from paradeplan.resources import decode_utf8
 
 FORMAT = "paradeplan.posts/1"
@@ -268,9 +269,10 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -
     except InputError:
         raise
     except IsADirectoryError:
-        raise InputError(problems=[Problem("is a folder, not a file", file)]) from None
+        raise InputError(problems=[Problem(_("is a folder, not a file"), file)]) from None
     except OSError as e:
-        raise InputError(problems=[Problem(f"cannot read the file: {e.strerror or e}", file)]) from None
+        what = _("cannot read the file: {error}").format(error=os_error(e))
+        raise InputError(problems=[Problem(what, file)]) from None
     return _parse_bytes(raw, file)
 
 
