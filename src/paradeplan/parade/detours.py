@@ -347,12 +347,15 @@ class _Detours:
             coords[::-1] if self.against else coords,
         )
 
-    def ends(self, first: _Stretch, last: _Stretch, held: set[str]) -> tuple[dict[str, float], dict[str, float]]:
+    def ends(
+        self, first: _Stretch, last: _Stretch, held: set[str], coords: Sequence[tuple[float, float]]
+    ) -> tuple[dict[str, float], dict[str, float]]:
         """Where through traffic may leave the route before the stretches and rejoin it after (in its direction
         of travel), each with its place along that direction: the through junctions within :data:`REACH_M`, on
         either carriageway, but none inside the stretches (another carriageway's node nearer a node inside than
-        its junction) and, but for the stretches' own two ends, none the column holds meanwhile (``held``: a
-        route passed out and back comes by the same junctions again)."""
+        its junction, or any node beside the closed line ``coords`` away from its ends) and, but for the
+        stretches' own two ends, none the column holds meanwhile (``held``: a route passed out and back comes by
+        the same junctions again)."""
         import numpy as np
 
         line = self.line
@@ -361,7 +364,7 @@ class _Detours:
         after: dict[str, float] = {}
         sign = -1.0 if self.against else 1.0
         inner = line.nodes[first.i + 1 : last.j]
-        closed = np.array([self.idx.latlon(n) for n in line.nodes[first.i : last.j + 1]], dtype=float)
+        closed = np.asarray(coords, dtype=float)
         for k in self.marks:
             at = line.at[k]
             ends = before if a_m - REACH_M <= at <= a_m else after if b_m <= at <= b_m + REACH_M else None
@@ -402,7 +405,7 @@ class _Detours:
         """The diversion of the route from ``first`` to ``last`` (stretches of one street)."""
         closed = self.closed(first, last)
         held = self.shut_during(closed.close_s, closed.reopen_s)
-        sources, targets = self.ends(first, last, held)
+        sources, targets = self.ends(first, last, held, closed.coords)
         shut = held - set(sources)
         pockets = (
             ()
