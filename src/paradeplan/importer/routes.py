@@ -9,6 +9,7 @@ về X", "từ X theo đường A, B đến/về Y", turn-by-turn prose ("Xuất
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,6 +47,11 @@ def _label(c: Folded, m: re.Match[str]) -> Cue:
     """The steps after a label, up to the row's next labelled field when the clause is a table row's."""
     stop = _ROW_FIELD.search(c.low, m.end())
     return Cue("label", c.text[m.end() : stop.start() if stop else len(c.text)])
+
+
+def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
+    """The steps after a label inside a sentence ("… đoàn xe xuất phát theo lộ trình: A - B - C"), in any clause."""
+    return dataclasses.replace(_label(c, m), rule="inline label")
 
 
 def _until_stop(c: Folded, start: int) -> tuple[str, str]:
@@ -96,7 +102,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _label,
     ),
-    ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _label),
+    ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _inline_label),
     (
         "via",
         re.compile(
