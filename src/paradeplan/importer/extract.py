@@ -287,7 +287,9 @@ def _unbullet(f: Folded) -> Folded:
 
 #: A direction written after a street's name ("Lê Đức Thọ hướng về phía đường Nguyễn Oanh", "theo hướng …",
 #: "chiều đi …"): the street is the name before it (folded).
-DIRECTION_WORDS = r"\s+(?:(?:theo\s+|ve\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+DIRECTION_WORDS = (
+    r"\s+(?:(?:theo\s+|ve\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+)
 
 
 #: The document types of :data:`_DOC_TYPE` with their accents ("PHƯƠNG ÁN" is one, "PHƯỜNG AN NHƠN" is a ward).
@@ -830,6 +832,19 @@ class _Reader:
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
 
+    def _full_names(self) -> None:
+        """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
+        ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
+        from paradeplan.importer.routes import fuller_name
+
+        for k, step in enumerate(self.out.route):
+            if step.kind != "place":
+                continue
+            full = fuller_name(step.name, self.text)
+            if full is not None:
+                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
+                self.out.route[k] = dataclasses.replace(step, name=full, note=note)
+
     def _route_start(self) -> None:
         """A route listed without its start ("qua các tuyến A, B, C") starts at the assembly place."""
         cue, out = self._route_cue, self.out
@@ -972,9 +987,9 @@ class _Reader:
         steps: list[RouteItem] = []
         for part in parts:
             if has_moves(fold(part)):  # "rẽ phải vào đường A", "Từ điểm tập kết B, đoàn xe đi theo đường C"
-                for step in self._prose_steps(part):
-                    if not (steps and steps[-1].kind == step.kind == "street" and steps[-1].name == step.name):
-                        steps.append(step)
+                for moved in self._prose_steps(part):
+                    if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
+                        steps.append(moved)
                 continue
             step = self._step(part)
             if step is not None:
@@ -1020,7 +1035,7 @@ class _Reader:
         note = "; ".join(notes) or None
         if kind is not None:
             return RouteItem("place", text, uturn, end, note)
-        m = re.match(r"^(?:duong|d\.)\s*(?!so\b)", fold(text))
+        m = re.match(r"^(?:duong|d\.)(?!\s*so\b)\s*", fold(text))  # "Đường số 10" is a name
         if m and text[:5].lower() not in ("đường", "duong") and not text.lower().startswith("đ."):
             m = None  # "Dương Thị Mười": the name's own first word
         name = tidy(text[m.end() :]) if m else text
@@ -1279,6 +1294,7 @@ class _Reader:
         self.theme()
         self.week()
         self.route()
+        self._full_names()
         self.assembly()
         self._route_start()
         self.forces()

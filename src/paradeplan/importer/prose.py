@@ -37,7 +37,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "street",
         re.compile(
-            r"^(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|ra|sang|len|xuong|qua))?"
+            r"^(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
+            r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|ra|sang|len|xuong|qua))?"
             r"|theo|vao|ra|sang|doc|len|xuong|het)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),
@@ -45,8 +46,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa").
 TRAILING = re.compile(
-    r"\s+(?:thi(?:\s+(?:re|queo)\s|$)|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S)"
-    r".*$"
+    r"\s+(?:thi(?:\s+(?:re|queo)\s|$)|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
+    r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
 DESCRIPTORS = re.compile(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from paradeplan.importer.text import Folded, tidy
+from paradeplan.importer.text import Folded, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
 _AND = re.compile(r"\s+(?:va|cung)\s+")
@@ -72,6 +72,11 @@ def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
     return Cue(rule, text, start, end, listed=True)
 
 
+def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
+    """The steps after "xuất phát:", up to the clause's end."""
+    return Cue("verb steps", c.text[m.end() :])
+
+
 def _via(c: Folded, m: re.Match[str]) -> Cue:
     before = re.search(r"\btu\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", c.low[: m.start()])
     start = tidy(c.text[before.start(1) : before.end(1)]) if before else None
@@ -103,6 +108,15 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         _label,
     ),
     ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _inline_label),
+    (
+        # "Đoàn xe hoa (…) xuất phát: A – B – C": steps after the column's verb and a colon, two separators at least
+        "verb steps",
+        re.compile(
+            r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh|di qua|di theo)\s*:\s*"
+            r"(?=[^:]*?(?:\s[-–—]\s|[–—→])[^:]*?(?:\s[-–—]\s|[–—→]))"
+        ),
+        _verb_steps,
+    ),
     (
         "via",
         re.compile(
@@ -147,3 +161,43 @@ def listed_parts(value: str) -> list[str]:
             start = m.end()
         out.append(piece[start:])
     return [p.strip() for p in out if p.strip()]
+
+
+def fuller_name(name: str, text: str) -> str | None:
+    """The one longer form a document writes a short place name with: the name followed by the rest of its noun
+    phrase, capitalised words or numbers, with lower-case words between them or last before punctuation ("Trung tâm
+    Văn hóa" → "Trung tâm Văn hóa Quận Gò Vấp", "Nhà văn hóa" → "Nhà văn hóa Thanh niên"); None when the document
+    writes none, or more than one (the context does not decide)."""
+    longer: set[str] = set()
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        phrase = _PHRASE.match(text, m.end())
+        words = phrase.group(0).split() if phrase else []
+        ends = phrase is not None and not re.match(r"[ \t]*[^\s,;:.()“”\"]", text[phrase.end() :])
+        keep = 0
+        for k, w in enumerate(words):
+            if fold(w) in _PHRASE_STOPS:
+                break
+            if w[0].isupper() or (w[0].isdigit() and k == keep):
+                keep = k + 1
+            elif keep == 0 or k - keep >= 2:
+                break
+        if (
+            ends
+            and keep
+            and len(words) - keep == 1
+            and fold(words[-1]) not in _PHRASE_STOPS
+            and not (words[-1][0].isupper() or words[-1][0].isdigit())
+        ):
+            keep = len(words)
+        if keep:
+            longer.add(name + " " + " ".join(words[:keep]))
+    return longer.pop() if len(longer) == 1 else None
+
+
+#: Words that end a place's noun phrase (folded): what is said about the place after its name.
+_PHRASE_STOPS = frozenset(
+    ("va", "voi", "cung", "luc", "vao", "tai", "o", "tu", "den", "toi", "theo", "de", "cua", "sau", "truoc", "gom")
+    + ("ngay", "gio", "thi", "roi", "khi", "nhu", "trong", "ve")
+)
+#: The words after a name on the same line, up to punctuation (at most eight).
+_PHRASE = re.compile(r"(?:[ \t]+[^\s,;:.()“”\"]+){1,8}")
