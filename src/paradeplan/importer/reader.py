@@ -192,6 +192,26 @@ class _TooMuch(Exception):
     """A limit crossed while scanning ``word/document.xml``."""
 
 
+def _check_counts(elements: int, paragraphs: int, cells: int, depth: int) -> None:
+    """Raise :class:`_TooMuch` at the first of ``word/document.xml``'s limits crossed so far."""
+    if elements > MAX_DOCX_ELEMENTS:
+        raise _TooMuch(
+            _("word/document.xml holds more than the limit of {n} XML elements").format(n=number(MAX_DOCX_ELEMENTS))
+        )
+    if paragraphs > MAX_DOCX_PARAGRAPHS:
+        raise _TooMuch(
+            _("word/document.xml holds more than the limit of {n} paragraphs").format(n=number(MAX_DOCX_PARAGRAPHS))
+        )
+    if cells > MAX_DOCX_CELLS:
+        raise _TooMuch(
+            _("word/document.xml holds more than the limit of {n} table cells").format(n=number(MAX_DOCX_CELLS))
+        )
+    if depth > MAX_DOCX_DEPTH:
+        raise _TooMuch(
+            _("word/document.xml holds XML nested deeper than the limit of {n} levels").format(n=number(MAX_DOCX_DEPTH))
+        )
+
+
 def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     """Stream ``word/document.xml`` through a defused SAX parser, refusing it at the first limit crossed."""
     import xml.sax
@@ -214,28 +234,7 @@ def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
                     self.paragraphs += 1
                 elif local == "tc":
                     self.cells += 1
-            if self.elements > MAX_DOCX_ELEMENTS:
-                raise _TooMuch(
-                    _("word/document.xml holds more than the limit of {n} XML elements").format(
-                        n=number(MAX_DOCX_ELEMENTS)
-                    )
-                )
-            if self.paragraphs > MAX_DOCX_PARAGRAPHS:
-                raise _TooMuch(
-                    _("word/document.xml holds more than the limit of {n} paragraphs").format(
-                        n=number(MAX_DOCX_PARAGRAPHS)
-                    )
-                )
-            if self.cells > MAX_DOCX_CELLS:
-                raise _TooMuch(
-                    _("word/document.xml holds more than the limit of {n} table cells").format(n=number(MAX_DOCX_CELLS))
-                )
-            if self.depth > MAX_DOCX_DEPTH:
-                raise _TooMuch(
-                    _("word/document.xml holds XML nested deeper than the limit of {n} levels").format(
-                        n=number(MAX_DOCX_DEPTH)
-                    )
-                )
+            _check_counts(self.elements, self.paragraphs, self.cells, self.depth)
 
         def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:  # noqa: N802
             self.depth -= 1
