@@ -501,10 +501,9 @@ def test_user_facing_strings_come_from_the_catalogue():
 def test_placeholders_look_like_placeholders():
     """Long An (seed 001) leaves each district to choose its venue: every such venue is marked in the book."""
     from paradeplan.app import run_ceremonies
+    from paradeplan.i18n import use_lang
     from paradeplan.plan.planfile import load_plan
     from paradeplan.render.planbook import planbook_html
-
-    from paradeplan.i18n import use_lang
 
     plan = load_plan(ROOT / "data" / "longan-2021" / "plan.yaml")
     with use_lang("en"):  # a CLI run in English: the plan's outputs are still in the plan's language
