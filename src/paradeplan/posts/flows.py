@@ -214,12 +214,15 @@ def fast_cover(
     *,
     group_reach: Callable[[IArr], NDArray[np.bool_]] | None = None,
     need_all: IArr | None = None,
+    early_links: Callable[[IArr, IArr], int] | None = None,
 ) -> tuple[IArr | None, int | None]:
     """Stage A by maximum flows when every reachable slot (``need_r``) can be covered: (flows of the class network,
     most links); ``(None, links)`` when units are short (see the module for the argument).
 
     ``need_all`` (the need of every active post, reachable or not, for the lower bound): the links returned are
-    then the most links between all those slots, found from the reachable slots' links flow (:func:`_all_links`).
+    then the most links between all those slots, found from the reachable slots' links flow: by a small matching
+    when it proves them (:func:`_all_links_early`, with ``early_links``), else by a flow in its residual network
+    (:func:`_all_links`).
 
     ``group_reach(posts)``: which group reaches which of these posts directly by its open (groups × posts). With it
     the slots the links leave without a predecessor are first given to groups by a small matching (group sizes as
@@ -241,10 +244,11 @@ def fast_cover(
     t0 = time.perf_counter()
     links, fb1 = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([0])), shared], S, T)
     starts = total - links
+    all_links: int | None = None
     if need_all is not None and (need_all != need_r).any():  # before the cover's arrays exist: less memory
-        all_links: int | None = _all_links(net, need_all, fb1, links, shared[2])
-    else:
-        all_links = None
+        all_links = _all_links_early(net, sp, (need_all, need_r), fb1, links, early_links)
+        if all_links is None:
+            all_links = _all_links(net, need_all, fb1, links, shared[2])
     flows: IArr | None = None
     if starts <= int(net.group_sizes.sum()):
         if group_reach is not None:
@@ -260,6 +264,65 @@ def fast_cover(
     if flows is not None:
         stats["stage_a"] = "max-flow"
     return flows, links if all_links is None else all_links
+
+
+def _all_links_early(
+    net: ClassNet,
+    sp: Sparse,
+    needs: tuple[IArr, IArr],
+    fb1: IArr,
+    links: int,
+    early_links: Callable[[IArr, IArr], int] | None,
+) -> int | None:
+    """Most links between all the active slots when a small matching proves it, else ``None``.
+
+    ``needs = (need_all, need_r)``: every active slot, and the reachable ones (``need_r`` is ``need_all`` on the
+    reachable posts R and 0 on the others, U). ``fb1`` is a maximum flow of ``links`` links between R's slots.
+    ``early_links(early, free)`` gives the most links from U's slots (``early`` per post) into the slots ``fb1``
+    leaves without a predecessor (``free`` per post), along compatible pairs.
+
+    Upper bound: when no path of the network leads from a post of R to a post of U (checked on the network itself,
+    :func:`_no_path_from_to`; it holds in exact arithmetic since a successor of a post some start reaches directly
+    is reached directly too, by the triangle inequality), decompose any flow of links between all the slots into
+    paths: those leaving R's slots end in R's slots, so they form a flow of the R-only network, at most ``links``;
+    the others leave U's slots, at most ``early.sum()``. Lower bound: ``fb1`` plus the small matching is a flow of
+    the network (the matching leaves only U's slots, which ``fb1`` leaves unused, and enters only the slots ``fb1``
+    leaves free; each compatible pair is a path of uncapacitated arcs, the network's closure being compatibility).
+    So when the matching links every slot of U, the most links are ``links + early.sum()`` exactly.
+    """
+    need_all, need_r = needs
+    if early_links is None:
+        return None
+    n = len(need_all)
+    early = need_all - need_r
+    reach = need_r > 0
+    if not _no_path_from_to(sp, reach, (need_all > 0) & ~reach, n):
+        return None
+    free = need_all - fb1[n : 2 * n]
+    got = early_links(early, free)
+    return links + got if got == int(early.sum()) else None
+
+
+def _no_path_from_to(sp: Sparse, src_ok: NDArray[np.bool_], tgt_bad: NDArray[np.bool_], n: int) -> bool:
+    """Whether no path of the network leads from a post source in ``src_ok`` to a target in ``tgt_bad`` (sources:
+    the ``n`` posts, then the groups): no such direct arc, and no exit to such a target at or after an entry of
+    such a source into the same cell's timeline (a cell's timeline nodes are contiguous and ordered; an entry
+    reaches exactly the nodes at or after it)."""
+    d_ok = sp.d_src < n
+    if (src_ok[sp.d_src[d_ok]] & tgt_bad[sp.d_tgt[d_ok]]).any():
+        return False
+    if not sp.n_hub:
+        return True
+    x_bad = np.flatnonzero(tgt_bad[sp.x_tgt])
+    if not len(x_bad):
+        return True
+    e_ok = np.flatnonzero(sp.e_src < n)
+    e_ok = e_ok[src_ok[sp.e_src[e_ok]]]
+    node_cell = _cells_of_nodes(sp)
+    earliest = np.full(int(node_cell[-1]) + 1, sp.n_hub, dtype=np.int64)
+    np.minimum.at(earliest, node_cell[sp.e_node[e_ok]], sp.e_node[e_ok])
+    xn = sp.x_node[x_bad]
+    return not bool((earliest[node_cell[xn]] <= xn).any())
 
 
 def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr) -> int:
