@@ -65,23 +65,46 @@ CASES = [
 """Shapes where some slots no depot reaches; the small matching proves the bound on some and not on others."""
 
 
+def _stage_a_links(inst: Any) -> list[tuple[Any, ...]]:
+    """Per class with unreachable slots: (network, flow network, need, need of the reachable slots, links flow,
+    links, the small matching, the most links between every slot from a fresh flow)."""
+    moves = network.Moves(inst)
+    out = []
+    for kd, _, classes in _plan(inst):
+        for (speed, until), units in classes.items():
+            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
+            grp = cover.groups_of(task)
+            sp = cover.class_sparse(task, grp)
+            need = kd.need[grp.active]
+            reach = cover.class_reach(task, grp, sp)
+            if reach.all():
+                continue
+            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
+            need_r = need * reach
+            n = len(need)
+            big = n * 9
+            blocks: list[flows.Arcs] = [
+                (np.zeros(n, dtype=np.int64), net.p_out, need_r),
+                (net.p_in, np.ones(n, dtype=np.int64), need_r),
+                (
+                    net.tails[net.off[4] :],
+                    net.heads[net.off[4] :],
+                    np.full(net.off[-1] - net.off[4], big, dtype=np.int64),
+                ),
+            ]
+            links, fb = flows.max_flow(blocks, 0, 1)
+            fb1 = np.concatenate([fb[: 2 * n], np.zeros(len(grp.sizes) + 1, dtype=np.int64), fb[2 * n :]])
+            want = bounds.max_links(sp, need, n)
+            out.append((sp, net, need, need_r, fb1, links, cover._early_links(task, grp), want))
+    return out
+
+
 @pytest.mark.parametrize("shape,n,seed", CASES)
-def test_all_slot_links_by_the_small_matching_equal_a_fresh_flow(
-    monkeypatch: pytest.MonkeyPatch, shape: str, n: int, seed: int
-) -> None:
-    """The links between every slot that stage A reports, by the small matching where it proves them and by the
-    residual flow where it does not, equal a maximum flow over every slot from nothing."""
+def test_all_slot_links_from_stage_a_equal_a_fresh_flow(shape: str, n: int, seed: int) -> None:
+    """The links between every slot that stage A reports (``fast_cover`` with ``need_all``) equal a maximum flow
+    over every slot from nothing."""
     inst = load_instance(_generator().SHAPES[shape](n, seed))
     moves = network.Moves(inst)
-    used: list[bool] = []
-    early = flows._all_links_early
-
-    def spy(*a: Any) -> Any:
-        got = early(*a)
-        used.append(got is not None)
-        return got
-
-    monkeypatch.setattr(flows, "_all_links_early", spy)
     compared = 0
     for kd, _, classes in _plan(inst):
         for (speed, until), units in classes.items():
@@ -97,44 +120,40 @@ def test_all_slot_links_by_the_small_matching_equal_a_fresh_flow(
             _, links = flows.fast_cover(net, sp, need * reach, {}, need_all=need, early_links=early_links)
             assert links == bounds.max_links(sp, need, len(grp.active))
             compared += 1
-    assert compared and used  # some kind had unreachable slots, and the matching was tried
+    assert compared  # some kind had unreachable slots
 
 
-def test_the_small_matching_proves_the_bound_on_some_instance_and_not_on_others() -> None:
-    """Both outcomes occur on these shapes (so both paths above are exercised), and a matching that links one slot
-    short is never taken for a proof."""
-    outcomes = set()
+def test_every_way_to_the_all_slot_links_gives_the_fresh_flow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The small matching proves the links on some classes and not on others; the part of the residual network
+    proves them where it does not; the whole residual network gives them where neither does. A lower bound short
+    of the upper bound is never taken for the value."""
+    proved_by = []
+    real = flows._all_links
     for shape, size, seed in CASES:
-        inst = load_instance(_generator().SHAPES[shape](size, seed))
-        moves = network.Moves(inst)
-        for kd, _, classes in _plan(inst):
-            for (speed, until), units in classes.items():
-                task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
-                grp = cover.groups_of(task)
-                sp = cover.class_sparse(task, grp)
-                need = kd.need[grp.active]
-                reach = cover.class_reach(task, grp, sp)
-                if reach.all():
-                    continue
-                net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
-                need_r = need * reach
-                n = len(need)
-                _, fb1 = flows.max_flow(
-                    [
-                        (np.zeros(n, dtype=np.int64), net.p_out, need_r),
-                        (net.p_in, np.ones(n, dtype=np.int64), need_r),
-                        (net.tails[net.off[4] :], net.heads[net.off[4] :], np.full(net.off[-1] - net.off[4], n * 9)),
-                    ],
-                    0,
-                    1,
-                )
-                links = int(fb1[:n].sum())
-                got = flows._all_links_early(net, sp, (need, need_r), fb1, links, cover._early_links(task, grp))
-                outcomes.add(got is not None)
-                if got is not None:
-                    assert got == bounds.max_links(sp, need, n)
-                short = flows._all_links_early(
-                    net, sp, (need, need_r), fb1, links, lambda e, f: int(e.sum()) - 1 if e.sum() else -1
-                )
-                assert short is None
-    assert outcomes == {True, False}
+        for sp, net, need, need_r, fb1, links, early_links, want in _stage_a_links(
+            load_instance(_generator().SHAPES[shape](size, seed))
+        ):
+            big = np.full(net.off[-1] - net.off[4], 1, dtype=np.int64)
+            seen: list[int] = []
+
+            def matching(early: Any, free: Any, seen: list[int] = seen, early_links: Any = early_links) -> int:
+                got = int(early_links(early, free))
+                seen.append(int(got == early.sum()))
+                return got
+
+            assert flows._bound_links(net, sp, (need, need_r), fb1, links, big.copy(), matching) == want
+            proved_by.append(seen[0])
+            no_match = flows._bound_links(net, sp, (need, need_r), fb1, links, big.copy(), lambda e, f: 0)
+            assert no_match == want
+
+            def short(*a: Any, **k: Any) -> int:  # the part of the residual network links one slot too few
+                got = real(*a, **k)
+                return got - 1 if k.get("keep", a[5] if len(a) > 5 else None) is not None else got
+
+            monkeypatch.setattr(flows, "_all_links", short)
+            short_match = flows._bound_links(
+                net, sp, (need, need_r), fb1, links, big.copy(), lambda e, f: int(e.sum()) - 1
+            )
+            monkeypatch.setattr(flows, "_all_links", real)
+            assert short_match == want
+    assert set(proved_by) == {0, 1}

@@ -204,7 +204,7 @@ def _group_reach(task: ClassTask, grp: Groups) -> Callable[[IArr], NDArray[np.bo
 def _early_links(task: ClassTask, grp: Groups) -> Callable[[IArr, IArr], int]:
     """Most links from the slots ``early`` (per active post) into the slots ``free`` (per active post) along
     compatible pairs of the class at its threshold, on a network of those posts alone (see
-    :func:`paradeplan.posts.flows._all_links_early`)."""
+    :func:`paradeplan.posts.flows._bound_links`)."""
 
     def links(early: IArr, free: IArr) -> int:
         kd = task.kd
