@@ -501,11 +501,13 @@ def test_user_facing_strings_come_from_the_catalogue():
 def test_placeholders_look_like_placeholders():
     """Long An (seed 001) leaves each district to choose its venue: every such venue is marked in the book."""
     from paradeplan.app import run_ceremonies
+    from paradeplan.i18n import use_lang
     from paradeplan.plan.planfile import load_plan
     from paradeplan.render.planbook import planbook_html
 
     plan = load_plan(ROOT / "data" / "longan-2021" / "plan.yaml")
-    book = run_ceremonies(plan, "vi").book
+    with use_lang("en"):  # a CLI run in English: the plan's outputs are still in the plan's language
+        book = run_ceremonies(plan, "vi").book
     page = planbook_html(None, None, plan, ceremonies=book)
     chosen_later = [c for c in plan.ceremonies if "chọn)" in next(p.name for p in plan.places if p.id == c.venue)]
     assert len(chosen_later) >= 14
@@ -547,3 +549,113 @@ def _page_text_of(page: str) -> str:
     parser = _Text()
     parser.feed(page)
     return html.unescape(" ".join(parser.parts))
+
+
+def _docx(path: Path, document_xml: bytes) -> Path:
+    """A .docx holding ``document_xml`` as its body (the parts python-docx needs to open it)."""
+    import zipfile
+
+    types = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
+        b'+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'wordprocessingml.document.main+xml"/></Types>'
+    )
+    rels = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", document_xml)
+    return path
+
+
+_W_NS = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+
+
+def test_the_importers_refusals_are_vietnamese_and_say_which_are_over_a_limit(tmp_path: Path) -> None:
+    """Every refusal of a document (empty, binary, a folder, a .doc, a broken or hostile .docx, a file that is no
+    PDF) and of the plan file's destination names the file in Vietnamese words; the ones over a limit are
+    ``TooLarge`` (the studio answers 413 by that type, not by a word of the message)."""
+    from paradeplan.errors import InputError, TooLarge
+    from paradeplan.i18n import use_lang
+    from paradeplan.importer.reader import read_document
+    from paradeplan.importer.writer import write_atomic
+
+    cases: dict[str, tuple[Path, bool]] = {}
+
+    def case(name: str, data: bytes, large: bool = False) -> None:
+        (tmp_path / name).write_bytes(data)
+        cases[name] = (tmp_path / name, large)
+
+    case("trong.txt", b"")
+    case("khoang-trang.txt", b"  \n\t\n")
+    case("nhi-phan.txt", b"\x00\x01\x02" * 50)
+    case("dieu-khien.txt", bytes(range(1, 9)) * 40)
+    case("sai-ma.txt", "Kế hoạch".encode("utf-16-le") + b"\xff")
+    case("cu.doc", b"Ke hoach")
+    case("hong.docx", b"PK\x03\x04 khong phai zip")
+    case("hong.pdf", b"%PDF-1.4 khong phai pdf")
+    (tmp_path / "thu-muc.txt").mkdir()
+    cases["thu-muc.txt"] = (tmp_path / "thu-muc.txt", False)
+    cases["bom.docx"] = (_docx(tmp_path / "bom.docx", _W_NS + b" " * 3_000_000 + b"</w:body></w:document>"), True)
+    cells = _W_NS + b"<w:tbl><w:tr>" + b"<w:tc><w:p/></w:tc>" * 20_001 + b"</w:tr></w:tbl></w:body></w:document>"
+    cases["o-bang.docx"] = (_docx(tmp_path / "o-bang.docx", cells), True)
+    entity = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]>' + _W_NS + b"&a;</w:body></w:document>"
+    cases["thuc-the.docx"] = (_docx(tmp_path / "thuc-the.docx", entity), False)
+    lines: dict[str, str] = {}
+    with use_lang("vi"):
+        for name, (path, large) in cases.items():
+            with pytest.raises(InputError) as err:
+                read_document(path)
+            assert isinstance(err.value, TooLarge) == large, (name, err.value.lines())
+            (lines[name],) = err.value.lines()
+            assert lines[name].startswith(str(path)), lines[name]
+        for target in (tmp_path / "khong-co" / "plan.yaml", tmp_path / "thu-muc.txt"):
+            with pytest.raises(InputError) as err:
+                write_atomic(target, "a: 1\n")
+            assert not isinstance(err.value, TooLarge)
+            (lines[target.name],) = err.value.lines()
+    leaks = _leaks({name: line.replace(str(tmp_path), " ") for name, line in lines.items()})
+    assert not leaks, "\n".join(f"{k}: {v} in {lines[k]}" for k, v in leaks.items())
+    assert "giới hạn" in lines["bom.docx"] and "giới hạn 20.000 ô bảng" in lines["o-bang.docx"], lines
+
+
+def test_a_posts_files_refusals_are_vietnamese(tmp_path: Path) -> None:
+    """A posts/1 file with a wrong value in every field: each refusal names the field, in Vietnamese words (the
+    file's own keys and values, quoted or in brackets, stay as written)."""
+    import json
+
+    from paradeplan.errors import InputError, TooLarge
+    from paradeplan.i18n import use_lang
+    from paradeplan.posts.instance import load_instance, read_json_file
+
+    post = {"id": "A", "lat": "x", "lon": 500, "open": "25:00", "close": "08:00", "need": {"": 1}, "priority": 0.5}
+    posts = [post, {**post, "lat": 10.8, "lon": 106.6, "open": "09:00", "need": {"mo-to": -1}, "priority": 10**9}]
+    unit = {"id": "U", "kind": "mo-to", "speed_kmh": 0, "lat": 10.8, "lon": 106.6, "ready": "09:00", "until": "08:00"}
+    doc = {"format": "paradeplan.posts/9", "date": "2023-13-01", "timezone": "Sao/Hoa", "detour_factor": True}
+    doc |= {"objective": "it", "posts": posts, "units": [unit, unit], "travel": {"Z": {"A": 1.5, "B": 1}, "U": []}}
+    (tmp_path / "sai.json").write_text(json.dumps(doc), encoding="utf-8")
+    (tmp_path / "sau.json").write_text("[" * 60 + "]" * 60, encoding="utf-8")
+    (tmp_path / "hong.json").write_text('{"a": 1, "a": 2', encoding="utf-8")
+    (tmp_path / "mang.json").write_text("[1]", encoding="utf-8")
+    lines: list[str] = []
+    with use_lang("vi"):
+        with pytest.raises(InputError) as err:
+            load_instance(tmp_path / "sai.json")
+        lines += err.value.lines()
+        assert len(lines) >= 15, lines
+        for name, large in (("sau.json", True), ("hong.json", False), ("mang.json", False)):
+            with pytest.raises(InputError) as err:
+                load_instance(tmp_path / name)
+            assert isinstance(err.value, TooLarge) == large, err.value.lines()
+            lines += err.value.lines()
+        with pytest.raises(TooLarge) as big:
+            read_json_file(tmp_path / "sai.json", max_bytes=100)
+        lines += big.value.lines()
+    prose = [re.sub(r"^\S+?:(?:\d+:)*\s|[\w.\[\]-]+: |'[^']*'|\"[^\"]*\"|\[[^\]]*\]", " ", line) for line in lines]
+    leaks = _leaks(dict(enumerate(prose)))  # type: ignore[arg-type]
+    assert not leaks, "\n".join(f"{lines[k]} -> {v}" for k, v in leaks.items())
