@@ -141,6 +141,7 @@ def test_every_marked_literal_is_in_the_catalogue():
     assert not missing, "\n".join(missing)
 
 
+@pytest.mark.usefixtures("english")  # puts back the language the in-process CLI sets
 def test_system_errors_in_the_users_language(tmp_path: Path) -> None:
     """A missing file, a folder given for a file: the system's reason in the catalogue's words, not in English."""
     from typer.testing import CliRunner

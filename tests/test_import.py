@@ -440,6 +440,7 @@ def test_pdf_text_layer_is_read(tmp_path):
 
 
 # ----------------------------------------------------------------------------------------------- failures
+@pytest.mark.usefixtures("english")  # matches the English message (Vietnamese: tests/test_words.py)
 @pytest.mark.parametrize(
     "name,content,words",
     [
@@ -461,6 +462,7 @@ def test_bad_files_are_input_errors_naming_the_file(tmp_path, name, content, wor
     assert words.lower() in " ".join(exc.value.lines()).lower()
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_missing_and_huge_files(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="cannot read"):
         import_document(tmp_path / "nope.txt")
@@ -505,7 +507,7 @@ def test_cli_json_and_output_file(tmp_path):
     assert plan_from_text(out.read_text(encoding="utf-8")).parades[0].route
     assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]  # no temp file left
     res = runner.invoke(_app(), ["import", str(src)])
-    assert res.stdout.startswith("# Imported") and "format: paradeplan.plan/1" in res.stdout
+    assert res.stdout.startswith("# Nhập bằng `paradeplan import`") and "format: paradeplan.plan/1" in res.stdout
 
 
 def test_cli_error_exit_2_writes_nothing(tmp_path):

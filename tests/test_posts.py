@@ -254,6 +254,7 @@ def test_refusal(tmp_path: Path, field: str, mutate: Any) -> None:
     assert list(tmp_path.iterdir()) == [f]
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
@@ -282,6 +283,7 @@ def test_refusal_raw(tmp_path: Path, text: str, needle: str) -> None:
     assert not out.exists()
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_refusal_bytes_and_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     f = tmp_path / "i.json"
     f.write_bytes(b'{"format": "paradeplan.posts/1",\n "name": "Qu\xe1n"}')

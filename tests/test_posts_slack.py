@@ -165,6 +165,7 @@ def test_checker_catches_wrong_slack_and_table_moves() -> None:
     assert any("cannot reach" in v for v in check(tighter, doc))
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 @pytest.mark.parametrize(
     "travel, words",
     [

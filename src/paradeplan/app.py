@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from paradeplan.errors import InfeasibleError, InputError, ParadeplanError, Problem
-from paradeplan.i18n import _, current_lang, number
+from paradeplan.i18n import _, current_lang, number, use_lang
 from paradeplan.outputs import atomic_folder, claim_folder, files_in, write_files
 from paradeplan.plan.model import Parade, Plan
 from paradeplan.plan.planfile import load_plan, locate_field
@@ -343,7 +343,8 @@ def run_ceremonies(plan: Plan, lang: str, travel: TravelMinutes | None = None, *
         solver_report,
     )
 
-    sched = schedule_ceremonies(plan, travel)
+    with use_lang(lang):  # the solver's notes (clashes, travel too long) are read in the plan's outputs
+        sched = schedule_ceremonies(plan, travel)
     failure = sched.shortfall
     problems = check_ceremonies(
         plan, ceremonies_to_json(sched), sched.instance.travel_raw, allow_unmet_required=failure is not None
@@ -365,7 +366,8 @@ def run_week(plan: Plan, lang: str, travel: TravelMinutes | None = None) -> Outc
     from paradeplan.ceremonies.week_checker import check_week
     from paradeplan.render.week import week_book, week_files
 
-    week = schedule_week(plan, travel)
+    with use_lang(lang):  # the calendar's notes are read in the plan's outputs
+        week = schedule_week(plan, travel)
     failure = week.shortfall
     problems = check_week(week, travel)
     if problems:

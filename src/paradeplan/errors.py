@@ -85,7 +85,12 @@ class InputError(ParadeplanError):
                 line, col = locate(p.field) if p.field else (None, None)
                 p = replace(p, file=file, line=line, col=col)
             problems.append(p)
-        return InputError(problems=problems) if problems else self
+        return type(self)(problems=problems) if problems else self
+
+
+class TooLarge(InputError):
+    """The input crosses one of the readers' limits (size, pages, values, nesting, time): refused before or while
+    reading it, whatever it holds. Exit status 2, as any invalid input; the studio answers it with HTTP 413."""
 
 
 class NetworkError(ParadeplanError):

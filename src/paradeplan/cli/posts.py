@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from paradeplan.cli.common import HELP
-from paradeplan.i18n import _, kind_name, km, os_error
+from paradeplan.i18n import _, kind_name, km, ngettext, os_error
 
 app = typer.Typer(
     help=_("Schedule units (motorbikes, cars, marshals) onto traffic posts, and check schedules.", HELP),
@@ -169,4 +169,8 @@ def check(
         typer.echo(f"{solution}: {v}", err=True)
     if violations:
         raise typer.Exit(1)
-    typer.echo(f"{solution}: valid ({doc.get('status')}, {doc.get('units_used')} units)", err=True)
+    used = int(doc.get("units_used") or 0)
+    typer.echo(
+        ngettext("{file}: valid, {n} unit used", "{file}: valid, {n} units used", used).format(file=solution, n=used),
+        err=True,
+    )

@@ -29,7 +29,7 @@ def studio_command(
     no_browser: Annotated[bool, typer.Option("--no-browser", help=_("Do not open the browser.", HELP))] = False,
 ) -> None:
     """Open the planning studio: import a document, fix its open items in the browser, make the plan."""
-    from paradeplan.errors import InputError, Problem
+    from paradeplan.errors import InputError, Problem, TooLarge
 
     with guarded():
         check_token(token)
@@ -47,7 +47,7 @@ def studio_command(
             if not file.is_file():
                 raise InputError(problems=[Problem(_("no such file"), str(file), hint=_("check the path"))])
             if file.stat().st_size > MAX_DOCUMENT_BYTES:
-                raise InputError(
+                raise TooLarge(
                     problems=[
                         Problem(_("larger than the limit of {n} bytes").format(n=number(MAX_DOCUMENT_BYTES)), str(file))
                     ]

@@ -11,6 +11,7 @@ from typing import Any
 
 from paradeplan.errors import InputError, Problem
 from paradeplan.geo.names import accent_blind_equal, loose_name_key, name_key, nfc
+from paradeplan.i18n import _, os_error
 from paradeplan.resources import data_path
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class Gazetteer:
 
 
 def _problem(msg: str, file: str, hint: str | None = None) -> InputError:
+    """A refusal of the gazetteer ``file`` (a catalogue message, and what to do)."""
     return InputError(problems=[Problem(msg, file, hint=hint)])
 
 
@@ -95,7 +97,7 @@ def _units(value: Any, where: str, file: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _problem(f"{where} must be a unit name or a list of them, narrowest first", file)
+        raise _problem(_("{field} must be a unit name or a list of them, narrowest first").format(field=where), file)
     return tuple(nfc(v) for v in value)
 
 
@@ -110,14 +112,16 @@ def parse_gazetteer(data: Any, file: str = "<gazetteer>") -> Gazetteer:
     if data is None:
         return Gazetteer(files=(file,))
     if not isinstance(data, dict):
-        raise _problem("a gazetteer must be a mapping with streets: and places:", file)
+        raise _problem(_("a gazetteer must be a mapping with streets: and places:"), file)
     streets: list[tuple[str, ...]] = []
     for i, s in enumerate(data.get("streets") or []):
         if not isinstance(s, dict) or not isinstance(s.get("name"), str):
-            raise _problem(f"streets[{i}] needs a name", file, "write `- name: …` with optional aliases: […]")
+            raise _problem(
+                _("streets[{i}] needs a name").format(i=i), file, _("write `- name: …` with optional aliases: […]")
+            )
         aliases = s.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise _problem(f"streets[{i}].aliases must be a list of names", file)
+            raise _problem(_("streets[{i}].aliases must be a list of names").format(i=i), file)
         streets.append(tuple(nfc(n) for n in [s["name"], *aliases]))
     places: list[GazPlace] = []
     for i, p in enumerate(data.get("places") or []):
@@ -126,10 +130,16 @@ def parse_gazetteer(data: Any, file: str = "<gazetteer>") -> Gazetteer:
             name = nfc(str(p["name"]))
         except (KeyError, TypeError, ValueError):
             raise _problem(
-                f"places[{i}] needs name, lat and lon", file, "write `- {name: …, lat: 10.86, lon: 106.65}`"
+                _("places[{i}] needs name, lat and lon").format(i=i),
+                file,
+                _("write `- {{name: …, lat: 10.86, lon: 106.65}}`"),
             ) from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise _problem(f"places[{i}] ({name}) has coordinates out of range", file, "lat first, then lon")
+            raise _problem(
+                _("places[{i}] ({name}) has coordinates out of range").format(i=i, name=name),
+                file,
+                _("lat first, then lon"),
+            )
         places.append(
             GazPlace(
                 name,
@@ -151,10 +161,19 @@ def _load_cached(path: str, mtime: float) -> Gazetteer:
 
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _problem(f"cannot read gazetteer: {exc}", path) from None
+    except OSError as exc:
+        raise _problem(_("cannot read gazetteer: {error}").format(error=os_error(exc)), path) from None
+    except UnicodeDecodeError:
+        raise _problem(_("cannot read gazetteer: it is not UTF-8 text"), path, _("save the file as UTF-8")) from None
     except yaml.YAMLError as exc:
-        raise _problem(f"broken YAML in gazetteer: {exc}", path) from None
+        mark = getattr(exc, "problem_mark", None)
+        log.debug("%s: %s", path, exc)  # PyYAML's words (English) go to the log
+        what = (
+            _("broken YAML in gazetteer (line {line})").format(line=mark.line + 1)
+            if mark is not None
+            else _("broken YAML in gazetteer")
+        )
+        raise _problem(what, path) from None
     return parse_gazetteer(data, path)
 
 
@@ -184,5 +203,5 @@ def load_gazetteer(path: str | Path | None = None, *, with_builtin: bool = True)
         return base
     p = Path(path)
     if not p.is_file():
-        raise _problem("gazetteer file not found", str(path), "check the path")
+        raise _problem(_("gazetteer file not found"), str(path), _("check the path"))
     return base.merged(_load_cached(str(p), p.stat().st_mtime))

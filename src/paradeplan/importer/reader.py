@@ -9,7 +9,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from paradeplan.errors import InputError, Problem
+from paradeplan.errors import InputError, Problem, TooLarge
+from paradeplan.i18n import _, number, os_error
 from paradeplan.resources import decode_utf8
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,31 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 
 
 def _fail(name: str, message: str, hint: str, line: int | None = None, col: int | None = None) -> InputError:
+    """A refusal of the document ``name`` (a catalogue message and what to do)."""
     return InputError(problems=[Problem(message, name, line, col, hint=hint)])
+
+
+def _too_large(name: str, message: str, hint: str) -> TooLarge:
+    """A refusal of the document ``name`` for crossing one of the limits (docs/limits.md)."""
+    return TooLarge(problems=[Problem(message, name, hint=hint)])
+
+
+def _limits_hint() -> str:
+    return _("check that it is the plan document; limits: docs/limits.md")
+
+
+def _export_again() -> str:
+    return _("export the document to PDF again, or give the .docx or .txt; limits: docs/limits.md")
+
+
+def _save_again() -> str:
+    return _("open and save it again as .docx")
+
+
+def _not_docx(name: str, why: object) -> InputError:
+    """A .docx that zipfile or python-docx cannot read; their words (English) go to the log, not the message."""
+    log.debug("%s: not a readable .docx: %s", name, why)
+    return _fail(name, _("not a readable Word (.docx) file"), _save_again())
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -76,25 +101,25 @@ def decode_text(data: bytes, name: str) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _fail(name, "broken UTF-16 text", "save the document as UTF-8 text") from None
+            raise _fail(name, _("broken UTF-16 text"), _("save the document as UTF-8 text")) from None
     else:
         if b"\x00" in data:
             raise _fail(
                 name,
-                "document is binary, not text",
-                "give a .txt (UTF-8), .docx or .pdf file with the right extension",
+                _("document is binary, not text"),
+                _("give a .txt (UTF-8), .docx or .pdf file with the right extension"),
                 1,
                 1,
             )
-        text = decode_utf8(data, name, "save the document as UTF-8 text")
+        text = decode_utf8(data, name, _("save the document as UTF-8 text"))
     if not text.strip():
-        raise _fail(name, "document is empty", "give the plan document's text", 1, 1)
+        raise _fail(name, _("document is empty"), _("give the plan document's text"), 1, 1)
     bad = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
     if bad > 20:
         raise _fail(
             name,
-            "document holds control characters, it is not plain text",
-            "give a .txt (UTF-8), .docx or .pdf file with the right extension",
+            _("document holds control characters, it is not plain text"),
+            _("give a .txt (UTF-8), .docx or .pdf file with the right extension"),
         )
     return text
 
@@ -108,42 +133,52 @@ def _check_docx_archive(path: Path, name: str) -> None:
     size (CRC-checked), and parsed by a SAX parser that forbids entity declarations (defusedxml), counting
     elements, paragraphs, table cells and depth; the first limit crossed stops it.
     """
-    hint = "check that it is the plan document; limits: docs/limits.md"
+    hint = _limits_hint()
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise _fail(name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx") from None
+        raise _not_docx(name, exc) from None
     with zf:
         members = zf.infolist()
         if len(members) > MAX_DOCX_MEMBERS:
-            raise _fail(
+            raise _too_large(
                 name,
-                f"the .docx archive holds {len(members):,} members, more than the limit of {MAX_DOCX_MEMBERS:,}",
+                _("the .docx archive holds {n} members, more than the limit of {limit}").format(
+                    n=number(len(members)), limit=number(MAX_DOCX_MEMBERS)
+                ),
                 hint,
             )
         total = 0
         for m in members:
             total += m.file_size
             if m.file_size > MAX_DOCX_MEMBER_BYTES:
-                raise _fail(
+                raise _too_large(
                     name,
-                    f"the .docx member {m.filename} unpacks to {m.file_size / 1e6:,.1f} MB, more "
-                    f"than the limit of {MAX_DOCX_MEMBER_BYTES / 1e6:.0f} MB per member",
+                    _(
+                        "the .docx member {member} unpacks to {size} MB, more than the limit of {limit} MB per member"
+                    ).format(
+                        member=m.filename,
+                        size=number(m.file_size / 1e6, digits=1),
+                        limit=number(MAX_DOCX_MEMBER_BYTES / 1e6),
+                    ),
                     hint,
                 )
             if m.file_size > _RATIO_FROM_BYTES and m.file_size > MAX_DOCX_RATIO * max(m.compress_size, 1):
                 ratio = m.file_size / max(m.compress_size, 1)
-                raise _fail(
+                raise _too_large(
                     name,
-                    f"the .docx member {m.filename} is packed {ratio:,.0f} times, more than the "
-                    f"limit of {MAX_DOCX_RATIO} (a zip bomb?)",
+                    _(
+                        "the .docx member {member} is packed {ratio} times, "
+                        "more than the limit of {limit} (a zip bomb?)"
+                    ).format(member=m.filename, ratio=number(ratio), limit=number(MAX_DOCX_RATIO)),
                     hint,
                 )
         if total > MAX_DOCX_TOTAL_BYTES:
-            raise _fail(
+            raise _too_large(
                 name,
-                f"the .docx archive unpacks to {total / 1e6:,.1f} MB, more than the limit of "
-                f"{MAX_DOCX_TOTAL_BYTES / 1e6:.0f} MB",
+                _("the .docx archive unpacks to {size} MB, more than the limit of {limit} MB").format(
+                    size=number(total / 1e6, digits=1), limit=number(MAX_DOCX_TOTAL_BYTES / 1e6)
+                ),
                 hint,
             )
         try:
@@ -155,6 +190,26 @@ def _check_docx_archive(path: Path, name: str) -> None:
 
 class _TooMuch(Exception):
     """A limit crossed while scanning ``word/document.xml``."""
+
+
+def _check_counts(elements: int, paragraphs: int, cells: int, depth: int) -> None:
+    """Raise :class:`_TooMuch` at the first of ``word/document.xml``'s limits crossed so far."""
+    if elements > MAX_DOCX_ELEMENTS:
+        raise _TooMuch(
+            _("word/document.xml holds more than the limit of {n} XML elements").format(n=number(MAX_DOCX_ELEMENTS))
+        )
+    if paragraphs > MAX_DOCX_PARAGRAPHS:
+        raise _TooMuch(
+            _("word/document.xml holds more than the limit of {n} paragraphs").format(n=number(MAX_DOCX_PARAGRAPHS))
+        )
+    if cells > MAX_DOCX_CELLS:
+        raise _TooMuch(
+            _("word/document.xml holds more than the limit of {n} table cells").format(n=number(MAX_DOCX_CELLS))
+        )
+    if depth > MAX_DOCX_DEPTH:
+        raise _TooMuch(
+            _("word/document.xml holds XML nested deeper than the limit of {n} levels").format(n=number(MAX_DOCX_DEPTH))
+        )
 
 
 def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -179,14 +234,7 @@ def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
                     self.paragraphs += 1
                 elif local == "tc":
                     self.cells += 1
-            if self.elements > MAX_DOCX_ELEMENTS:
-                raise _TooMuch(f"more than the limit of {MAX_DOCX_ELEMENTS:,} XML elements")
-            if self.paragraphs > MAX_DOCX_PARAGRAPHS:
-                raise _TooMuch(f"more than the limit of {MAX_DOCX_PARAGRAPHS:,} paragraphs")
-            if self.cells > MAX_DOCX_CELLS:
-                raise _TooMuch(f"more than the limit of {MAX_DOCX_CELLS:,} table cells")
-            if self.depth > MAX_DOCX_DEPTH:
-                raise _TooMuch(f"XML nested deeper than the limit of {MAX_DOCX_DEPTH} levels")
+            _check_counts(self.elements, self.paragraphs, self.cells, self.depth)
 
         def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:  # noqa: N802
             self.depth -= 1
@@ -203,24 +251,29 @@ def _scan_document_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
                     break
                 left -= len(chunk)
                 if left < 0:  # belt and braces: never read past the declared size
-                    raise _TooMuch(f"more data than its declared {info.file_size:,} bytes")
+                    raise _TooMuch(
+                        _("word/document.xml holds more data than its declared {n} bytes").format(
+                            n=number(info.file_size)
+                        )
+                    )
                 parser.feed(chunk)
         parser.close()
     except _TooMuch as exc:
-        raise _fail(
-            name, f"word/document.xml holds {exc}", "check that it is the plan document; limits: docs/limits.md"
-        ) from None
+        raise _too_large(name, str(exc), _limits_hint()) from None
     except DefusedXmlException as exc:
+        log.debug("%s: %s", name, type(exc).__name__)
+        raise _fail(name, _("word/document.xml declares XML entities or a DTD, refused"), _save_again()) from None
+    except zipfile.BadZipFile as exc:  # zipfile's words (English) to the log: a bad CRC, a stream past its size
+        log.debug("%s: word/document.xml: %s", name, exc)
         raise _fail(
             name,
-            f"word/document.xml declares XML entities or a DTD, refused ({type(exc).__name__})",
-            "open and save it again as .docx",
+            _("word/document.xml does not match the size or checksum (CRC) the archive declares for it"),
+            _save_again(),
         ) from None
-    except (xml.sax.SAXException, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except (xml.sax.SAXException, zlib.error, EOFError, OSError, ValueError) as exc:
+        log.debug("%s: broken word/document.xml: %s", name, exc)
         raise _fail(
-            name,
-            f"not a readable Word (.docx) file: broken word/document.xml ({exc})",
-            "open and save it again as .docx",
+            name, _("not a readable Word (.docx) file: its word/document.xml is broken"), _save_again()
         ) from None
 
 
@@ -228,16 +281,14 @@ def _read_docx(path: Path, name: str) -> str:
     try:
         import docx  # lazy: python-docx is only needed for Word files
     except ImportError:  # pragma: no cover - a declared dependency
-        raise _fail(name, "python-docx is not installed", "pip install python-docx") from None
+        raise _fail(name, _("python-docx is not installed"), _("pip install python-docx")) from None
     _check_docx_archive(path, name)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _fail(name, f"not a readable Word (.docx) file: {exc}", "open and save it again as .docx") from None
+        raise _not_docx(name, exc) from None
     except Exception as exc:  # python-docx raises its own classes on broken parts
-        raise _fail(
-            name, f"not a readable Word (.docx) file: {type(exc).__name__}", "open and save it again as .docx"
-        ) from None
+        raise _not_docx(name, type(exc).__name__) from None
     parts: list[str] = []
     for block in document.iter_inner_content():  # paragraphs and tables in the order of the document
         if isinstance(block, docx.table.Table):
@@ -447,52 +498,60 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 
 def _read_pdf(path: Path, name: str) -> str:
     """The text layer of a PDF, read in a child process capped in memory and time (see ``importer/pdftext.py``)."""
-    from paradeplan.importer.pdftext import MAX_PDF_CPU_S, MAX_PDF_MEMORY, MAX_PDF_STREAM_BYTES, extract_pdf_text
+    from paradeplan.importer.pdftext import (
+        MAX_PDF_CPU_S,
+        MAX_PDF_MEMORY,
+        MAX_PDF_STREAM_BYTES,
+        MAX_PDF_WALL_S,
+        extract_pdf_text,
+    )
 
     got = extract_pdf_text(str(path), MAX_PDF_PAGES, MAX_TEXT_CHARS)
     if got.text is not None:
         if not got.text.strip():
             raise _fail(
-                name, "the PDF has no text layer (a scan?)", "give the .docx, or run OCR first and give the text"
+                name, _("the PDF has no text layer (a scan?)"), _("give the .docx, or run OCR first and give the text")
             )
         return got.text
-    limits = "limits: docs/limits.md"
+    log.debug("%s: PDF refused: %s (%s)", name, got.error, got.detail)
     if got.error == "pages":
-        raise _fail(
+        raise _too_large(
             name,
-            f"the PDF has more than the limit of {MAX_PDF_PAGES} pages",
-            f"give the plan itself (a plan is a few pages); {limits}",
+            _("the PDF has more than the limit of {n} pages").format(n=number(MAX_PDF_PAGES)),
+            _("give the plan itself (a plan is a few pages); limits: docs/limits.md"),
         )
     if got.error == "chars":
-        raise _fail(
+        raise _too_large(
             name,
-            f"the PDF holds more than the limit of {MAX_TEXT_CHARS} characters of text",
-            f"check that it is the plan document; {limits}",
+            _("the PDF holds more than the limit of {n} characters of text").format(n=number(MAX_TEXT_CHARS)),
+            _limits_hint(),
         )
     if got.error == "memory":
-        raise _fail(
+        raise _too_large(
             name,
-            f"reading the PDF needs more than the limit of {MAX_PDF_MEMORY // 2**20} MB of memory "
-            "(a compressed stream that unpacks to far more than a plan holds?)",
-            f"export the document to PDF again, or give the .docx or .txt; {limits}",
+            _(
+                "reading the PDF needs more than the limit of {n} MB of memory "
+                "(a compressed stream that unpacks to far more than a plan holds?)"
+            ).format(n=number(MAX_PDF_MEMORY // 2**20)),
+            _export_again(),
         )
     if got.error == "stream":
-        raise _fail(
+        raise _too_large(
             name,
-            f"a compressed stream in the PDF unpacks to more than the limit of {MAX_PDF_STREAM_BYTES // 2**20} MB",
-            f"export the document to PDF again, or give the .docx or .txt; {limits}",
+            _("a compressed stream in the PDF unpacks to more than the limit of {n} MB").format(
+                n=number(MAX_PDF_STREAM_BYTES // 2**20)
+            ),
+            _export_again(),
         )
     if got.error == "time":
-        raise _fail(
+        raise _too_large(
             name,
-            f"reading the PDF takes longer than the limit ({got.detail or f'{MAX_PDF_CPU_S} s'})",
-            f"export the document to PDF again, or give the .docx or .txt; {limits}",
+            _("reading the PDF takes longer than the limit of {cpu} s of processor time or {wall} s in all").format(
+                cpu=number(MAX_PDF_CPU_S), wall=number(MAX_PDF_WALL_S)
+            ),
+            _export_again(),
         )
-    raise _fail(
-        name,
-        f"not a readable PDF file: {got.detail or 'unknown error'}",
-        "export the document to PDF again, or give a .docx or .txt",
-    )
+    raise _fail(name, _("not a readable PDF file"), _("export the document to PDF again, or give a .docx or .txt"))
 
 
 def read_document(path: str | Path) -> str:
@@ -518,18 +577,20 @@ def read_document(path: str | Path) -> str:
     name = str(path)
     try:
         if p.is_dir():
-            raise _fail(name, "is a folder, not a document", "give the document's path")
+            raise _fail(name, _("is a folder, not a document"), _("give the document's path"))
         size = p.stat().st_size
     except OSError as exc:
-        raise _fail(name, f"cannot read document: {exc.strerror or exc}", "check the path") from None
+        raise _fail(name, _("cannot read document: {error}").format(error=os_error(exc)), _("check the path")) from None
     if size > MAX_DOCUMENT_BYTES:
-        raise _fail(
+        raise _too_large(
             name,
-            f"document is {size / 1e6:.1f} MB, larger than the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit",
-            "check that it is the plan document",
+            _("document is {size} MB, larger than the {limit} MB limit").format(
+                size=number(size / 1e6, digits=1), limit=number(MAX_DOCUMENT_BYTES / 1e6)
+            ),
+            _("check that it is the plan document"),
         )
     if size == 0:
-        raise _fail(name, "document is empty", "give the plan document", 1, 1)
+        raise _fail(name, _("document is empty"), _("give the plan document"), 1, 1)
     suffix = p.suffix.lower()
     try:
         if suffix == ".docx":
@@ -537,24 +598,32 @@ def read_document(path: str | Path) -> str:
         elif suffix == ".pdf":
             text = _read_pdf(p, name)
         elif suffix in (".doc", ".odt", ".rtf", ".xls", ".xlsx"):
-            raise _fail(name, f"'{suffix}' documents are not read", "save it as .docx, .pdf or UTF-8 .txt")
+            raise _fail(
+                name,
+                _("'{suffix}' documents are not read").format(suffix=suffix),
+                _("save it as .docx, .pdf or UTF-8 .txt"),
+            )
         else:
             if size > MAX_TEXT_BYTES:
-                raise _fail(
+                raise _too_large(
                     name,
-                    f"text document is {size / 1e6:.1f} MB, larger than the {MAX_TEXT_BYTES / 1e6:.0f} MB limit",
-                    "check that it is the plan document",
+                    _("text document is {size} MB, larger than the {limit} MB limit").format(
+                        size=number(size / 1e6, digits=1), limit=number(MAX_TEXT_BYTES / 1e6)
+                    ),
+                    _("check that it is the plan document"),
                 )
             text = decode_text(p.read_bytes(), name)
     except OSError as exc:
-        raise _fail(name, f"cannot read document: {exc.strerror or exc}", "check the path") from None
+        raise _fail(name, _("cannot read document: {error}").format(error=os_error(exc)), _("check the path")) from None
     if not text.strip():
-        raise _fail(name, "document holds no text", "give the plan document's text")
+        raise _fail(name, _("document holds no text"), _("give the plan document's text"))
     if len(text) > MAX_TEXT_CHARS:
-        raise _fail(
+        raise _too_large(
             name,
-            f"document holds {len(text)} characters, more than the {MAX_TEXT_CHARS} limit",
-            "check that it is the plan document",
+            _("document holds {n} characters, more than the {limit} limit").format(
+                n=number(len(text)), limit=number(MAX_TEXT_CHARS)
+            ),
+            _("check that it is the plan document"),
         )
     log.debug("%s: %d characters of text", name, len(text))
     return text

@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import tempfile
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import time
@@ -17,7 +18,7 @@ import yaml
 
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
-from paradeplan.i18n import N_
+from paradeplan.i18n import N_, _
 from paradeplan.importer.extract import Extraction, Force, place_key, place_kind
 from paradeplan.importer.text import slug
 from paradeplan.plan.model import Plan
@@ -40,7 +41,9 @@ _ID_BASE = {
     "other": "xe-khac",
 }
 _ROLE_SUFFIX = {"lead": "mo-duong", "route_guard": "bao-ve"}
-_ROLE_WORDS = {"lead": "mở đường", "route_guard": "bảo vệ lộ trình"}
+_ROLE_WORDS = {"lead": "mở đường", "route_guard": "bảo vệ lộ trình"}  # words as data: found in the document's names
+#: The language of the documents the importer reads: names it makes up for the plan (a placeholder's) are in it.
+DOCUMENT_LANG = "vi"
 #: Placeholder clock times used where the model needs a value the document does not give.
 PLACEHOLDER_TIME = time(7, 0)
 PLACEHOLDER_WINDOW = (time(7, 0), time(11, 0))
@@ -276,7 +279,7 @@ def _event(ex: Extraction, ask: Ask) -> dict[str, Any]:
     """The event: its name, theme, document, area and week."""
     from paradeplan.i18n import _
 
-    event: dict[str, Any] = {"name": ex.event or "Kế hoạch (chưa rõ tên)"}
+    event: dict[str, Any] = {"name": ex.event or _("Plan (its name not found)", DOCUMENT_LANG)}
     if ex.event is None:
         ask("event.name", _("The document's title was not found; give the event's name."))
     for key, value in (("theme", ex.theme), ("document", ex.document), ("document_date", ex.document_date)):
@@ -308,7 +311,7 @@ def _route_steps(ex: Extraction, places: _Places) -> list[dict[str, Any]]:
         steps.append(step)
     for s in steps[:-1]:  # an "end" marker before the last step is kept as a note
         if s.pop("end", False):
-            s["note"] = (s.get("note", "") + "; kết thúc (chưa phải bước cuối)").lstrip("; ")
+            s["note"] = (s.get("note", "") + "; " + _("ends here (not the last step)", DOCUMENT_LANG)).lstrip("; ")
     return steps
 
 
@@ -341,7 +344,7 @@ def _parades(
         return [], []
     parade: dict[str, Any] = {
         "id": slug(ex.parade_name or "dieu-hanh", "-", 32),
-        "name": ex.parade_name or f"Diễu hành — {event['name']}",
+        "name": ex.parade_name or _("Parade — {event}", DOCUMENT_LANG).format(event=event["name"]),
         "date": day,
         "assembly_place": _assembly_place(ex, places, p, ask),
         **_parade_times(ex, p, ask),
@@ -377,7 +380,7 @@ def _assembly_place(ex: Extraction, places: _Places, p: str, ask: Ask) -> str:
         ask(f"{p}.assembly_place", _("The assembly place is not stated; the route's start is assumed."))
         return places.add(ex.route[0].name)
     ask(f"{p}.assembly_place", _("The assembly place is not stated; name it and pin it."))
-    return places.add("Địa điểm tập trung (chưa rõ)", "other")
+    return places.add(_("Assembly place (not stated)", DOCUMENT_LANG), "other")
 
 
 def _parade_times(ex: Extraction, p: str, ask: Ask) -> dict[str, str]:
@@ -555,8 +558,8 @@ def validated(data: dict[str, Any], ex: Extraction, file: str) -> Plan:
     return plan_from_data(data, file=file)
 
 
-def plan_yaml(data: dict[str, Any], source: str | None = None) -> str:
-    """The plan file text: a header comment, then YAML (Unicode kept, keys in model order).
+def plan_yaml(data: dict[str, Any], source: str | None = None, *, studio: bool = False) -> str:
+    """The plan file text: a header comment (in the current language), then YAML (Unicode kept, keys in model order).
 
     Parameters
     ----------
@@ -564,17 +567,24 @@ def plan_yaml(data: dict[str, Any], source: str | None = None) -> str:
         Validated plan data.
     source : str, optional
         The source document's name for the header.
+    studio : bool
+        The plan was edited in ``paradeplan studio`` after the import (the header says so).
 
     Returns
     -------
     str
     """
-    head = [
-        f"# Imported by `paradeplan import` from {source or 'a document'}.",
-        "# Nothing here is invented: what the document does not say is listed under open_items",
-        "# (placeholders included). Review them, pin the places' coordinates,",
-        "# then run `paradeplan validate`.",
-    ]
+    where = source or _("a document")
+    first = (
+        _("Edited in `paradeplan studio`, imported from {source}.")
+        if studio
+        else _("Imported by `paradeplan import` from {source}.")
+    ).format(source=where)
+    rest = _(
+        "Nothing here is invented: what the document does not say is listed under open_items (placeholders "
+        "included). Review them, pin the places' coordinates, then run `paradeplan validate`."
+    )
+    head = ["# " + first, *textwrap.wrap(rest, 100, initial_indent="# ", subsequent_indent="# ")]
     body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
     return "\n".join(head) + "\n" + body
 
@@ -595,18 +605,20 @@ def write_atomic(path: Path, text: str) -> None:
         When the folder is missing or not writable; nothing is written then.
     """
     folder = path.parent if str(path.parent) else Path(".")
+    from paradeplan.i18n import os_error
+
     if not folder.is_dir():
         raise InputError(
             problems=[
                 Problem(
-                    "the output folder does not exist",
+                    _("the output folder does not exist"),
                     str(path),
-                    hint="create the folder or choose another -o path",
+                    hint=_("create the folder or choose another -o path"),
                 )
             ]
         )
     if path.is_dir():
-        raise InputError(problems=[Problem("the output path is a folder", str(path), hint="give a file name")])
+        raise InputError(problems=[Problem(_("the output path is a folder"), str(path), hint=_("give a file name"))])
     tmp_name = None
     try:
         with tempfile.NamedTemporaryFile(
@@ -622,9 +634,9 @@ def write_atomic(path: Path, text: str) -> None:
         raise InputError(
             problems=[
                 Problem(
-                    f"cannot write the plan file: {exc.strerror or exc}",
+                    _("cannot write the plan file: {error}").format(error=os_error(exc)),
                     str(path),
-                    hint="check the folder's permissions",
+                    hint=_("check the folder's permissions"),
                 )
             ]
         ) from None

@@ -14,7 +14,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 import yaml
 
-from paradeplan.errors import InputError, Problem, ProblemList
+from paradeplan.errors import InputError, Problem, ProblemList, TooLarge
 from paradeplan.i18n import N_, _, number, os_error, tr
 from paradeplan.plan.model import Plan
 from paradeplan.resources import decode_utf8
@@ -44,9 +44,10 @@ def _nfc(value: Any) -> Any:
 class _TooBig(Exception):
     """Raised by the builder at the first limit crossed: one problem, then stop."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, large: bool = True) -> None:
         super().__init__(problem.message)
         self.problem = problem
+        self.large = large
 
 
 class _Builder:
@@ -65,12 +66,13 @@ class _Builder:
         self._ctor = yaml.SafeLoader.__new__(yaml.SafeLoader)
         yaml.constructor.SafeConstructor.__init__(self._ctor)
 
-    def _limit(self, node: yaml.Node, path: Path_, message: str, hint: str) -> _TooBig:
+    def _limit(self, node: yaml.Node, path: Path_, message: str, hint: str, large: bool = True) -> _TooBig:
         shown = _dotted(path[:8]) + ("…" if len(path) > 8 else "")
         return _TooBig(
             Problem(
                 message, self.problems.file, node.start_mark.line + 1, node.start_mark.column + 1, shown or None, hint
-            )
+            ),
+            large,
         )
 
     def build(self, node: yaml.Node, path: Path_, depth: int = 0) -> Any:
@@ -137,7 +139,7 @@ class _Builder:
         except ValueError as exc:  # an integer of more digits than Python converts
             too_long = "digits" in str(exc)
             what = _("a number too long to read") if too_long else _("an unreadable value ({error})").format(error=exc)
-            raise self._limit(node, path, what, _("check the value")) from None
+            raise self._limit(node, path, what, _("check the value"), too_long) from None
         return _nfc(value)
 
 
@@ -154,7 +156,7 @@ def _prescan(text: str, file: str) -> None:
             count += 1
             if count > MAX_PLAN_VALUES:
                 mark = event.start_mark
-                raise InputError(
+                raise TooLarge(
                     problems=[
                         Problem(
                             _("holds more than the limit of {n} values").format(n=number(MAX_PLAN_VALUES)),
@@ -172,7 +174,7 @@ def _prescan(text: str, file: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise InputError(
+                raise TooLarge(
                     problems=[
                         Problem(
                             _("nested deeper than the limit of {n} levels").format(n=MAX_DEPTH),
@@ -339,7 +341,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_PLAN_BYTES) -> str:
     if path.is_dir():
         raise InputError(problems=[Problem(_("is a folder, not a plan file"), name, hint=_("give the file's path"))])
     if size > max_bytes:
-        raise InputError(
+        raise TooLarge(
             problems=[
                 Problem(
                     _("the plan file is {size} MB, larger than the {limit} MB limit").format(
@@ -387,7 +389,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         if "maximum nesting depth" in str(exc.problem):  # libyaml's own bound, met while scanning ahead
-            raise InputError(
+            raise TooLarge(
                 problems=[
                     Problem(
                         _("nested deeper than the limit of {n} levels").format(n=MAX_DEPTH),
@@ -423,7 +425,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, _Positions]:
     try:
         data = builder.build(node, ())
     except _TooBig as big:
-        raise InputError(problems=[big.problem]) from None
+        raise (TooLarge if big.large else InputError)(problems=[big.problem]) from None
     except yaml.YAMLError as exc:
         raise InputError(
             problems=[Problem(_("broken YAML: {error}").format(error=exc), file, hint=_("check the file's syntax"))]

@@ -41,19 +41,25 @@ def max_links(sp: Sparse, need: IArr, n_src_posts: int) -> int:
     Each unit of flow ``S → out(A) → … → in(B) → T`` is one unit leaving post A for post B. By Dilworth/König the
     fewest chains covering all need is ``need.sum() - links``. Sources ``≥ n_src_posts`` (unit groups) are left out.
     """
-    n = len(need)
-    if n == 0 or int(need.sum()) == 0:
+    return max_links_between(sp, need[:n_src_posts], need)
+
+
+def max_links_between(sp: Sparse, src_cap: IArr, tgt_cap: IArr) -> int:
+    """Most links from the sources' slots (``src_cap`` per source; sources past it are left out) to the targets'
+    slots (``tgt_cap`` per target) along the network ``sp``: a maximum b-matching on the compatibility closure."""
+    k, n = len(src_cap), len(tgt_cap)
+    if k == 0 or n == 0 or int(src_cap.sum()) == 0 or int(tgt_cap.sum()) == 0:
         return 0
     S, T = 0, 1
-    p_in = 2 + np.arange(n, dtype=np.int32)
-    p_out = 2 + n + np.arange(n, dtype=np.int32)
-    hub0 = 2 + 2 * n
-    big = int(need.sum())
-    md = sp.d_src < n_src_posts
-    me = sp.e_src < n_src_posts
+    p_out = 2 + np.arange(k, dtype=np.int32)
+    p_in = 2 + k + np.arange(n, dtype=np.int32)
+    hub0 = 2 + k + n
+    big = int(min(src_cap.sum(), tgt_cap.sum()))
+    md = sp.d_src < k
+    me = sp.e_src < k
     blocks = [
-        (np.full(n, S), p_out, need),
-        (p_in, np.full(n, T), need),
+        (np.full(k, S), p_out, src_cap),
+        (p_in, np.full(n, T), tgt_cap),
         (p_out[sp.d_src[md]], p_in[sp.d_tgt[md]], np.full(int(md.sum()), big)),
         (p_out[sp.e_src[me]], hub0 + sp.e_node[me], np.full(int(me.sum()), big)),
         (hub0 + sp.c_tail, hub0 + sp.c_head, np.full(len(sp.c_tail), big)),

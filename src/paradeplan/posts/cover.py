@@ -201,6 +201,24 @@ def _group_reach(task: ClassTask, grp: Groups) -> Callable[[IArr], NDArray[np.bo
     return reach
 
 
+def _early_links(task: ClassTask, grp: Groups) -> Callable[[IArr, IArr], int]:
+    """Most links from the slots ``early`` (per active post) into the slots ``free`` (per active post) along
+    compatible pairs of the class at its threshold, on a network of those posts alone (see
+    :func:`paradeplan.posts.flows._bound_links`)."""
+
+    def links(early: IArr, free: IArr) -> int:
+        kd = task.kd
+        src, tgt = np.flatnonzero(early > 0), np.flatnonzero(free > 0)
+        a_s, a_t = grp.active[src], grp.active[tgt]
+        free_t = kd.close[a_s].astype(np.float64) + task.tau
+        sp = build_sparse(
+            kd.lat[a_s], kd.lon[a_s], free_t, kd.lat[a_t], kd.lon[a_t], kd.open[a_t], task.moves.detour, task.speed
+        )
+        return bounds.max_links_between(sp, early[src], free[tgt])
+
+    return links
+
+
 def _stage_a(
     task: ClassTask,
     grp: Groups,
@@ -228,7 +246,10 @@ def _stage_a(
         whole = bool(reach.all())
         reach_of = None if task.moves.table else _group_reach(task, grp)
         need_all = need_a if task.bound_links and not whole else None
-        fast, links = flows.fast_cover(net, sp, need_r, stats, group_reach=reach_of, need_all=need_all)
+        early = None if task.moves.table else _early_links(task, grp)
+        fast, links = flows.fast_cover(
+            net, sp, need_r, stats, group_reach=reach_of, need_all=need_all, early_links=early
+        )
         if not whole and need_all is None:
             links = None
         if fast is not None:

@@ -214,12 +214,15 @@ def fast_cover(
     *,
     group_reach: Callable[[IArr], NDArray[np.bool_]] | None = None,
     need_all: IArr | None = None,
+    early_links: Callable[[IArr, IArr], int] | None = None,
 ) -> tuple[IArr | None, int | None]:
     """Stage A by maximum flows when every reachable slot (``need_r``) can be covered: (flows of the class network,
     most links); ``(None, links)`` when units are short (see the module for the argument).
 
     ``need_all`` (the need of every active post, reachable or not, for the lower bound): the links returned are
-    then the most links between all those slots, found from the reachable slots' links flow (:func:`_all_links`).
+    then the most links between all those slots, found from the reachable slots' links flow (:func:`_bound_links`:
+    by a small matching, ``early_links``, or a flow in part of its residual network when they reach a proven upper
+    bound, else by a flow in the whole residual network).
 
     ``group_reach(posts)``: which group reaches which of these posts directly by its open (groups × posts). With it
     the slots the links leave without a predecessor are first given to groups by a small matching (group sizes as
@@ -241,10 +244,9 @@ def fast_cover(
     t0 = time.perf_counter()
     links, fb1 = max_flow([*head_blocks, (np.array([S]), np.array([gstar]), np.array([0])), shared], S, T)
     starts = total - links
+    all_links: int | None = None
     if need_all is not None and (need_all != need_r).any():  # before the cover's arrays exist: less memory
-        all_links: int | None = _all_links(net, need_all, fb1, links, shared[2])
-    else:
-        all_links = None
+        all_links = _bound_links(net, sp, (need_all, need_r), fb1, links, shared[2], early_links)
     flows: IArr | None = None
     if starts <= int(net.group_sizes.sum()):
         if group_reach is not None:
@@ -262,7 +264,76 @@ def fast_cover(
     return flows, links if all_links is None else all_links
 
 
-def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr) -> int:
+def _bound_links(
+    net: ClassNet,
+    sp: Sparse,
+    needs: tuple[IArr, IArr],
+    fb1: IArr,
+    links: int,
+    big: IArr,
+    early_links: Callable[[IArr, IArr], int] | None,
+) -> int:
+    """Most links between all the active slots, from ``fb1``, a maximum flow of ``links`` links between the
+    reachable slots only.
+
+    ``needs = (need_all, need_r)``: every active slot, and the reachable ones (``need_r`` is ``need_all`` on the
+    reachable posts R and 0 on the others, U). Upper bound: when no path of the network leads from a post of R to
+    a post of U (checked on the network itself, :func:`_no_path_from_to`; in exact arithmetic it always holds, since
+    a successor of a post some start reaches directly is reached directly too, by the triangle inequality),
+    decompose any flow of links between all the slots into paths: those leaving R's slots end in R's slots, so they
+    form a flow of the R-only network, at most ``links``; the others leave U's slots, at most ``early.sum()``.
+    Lower bounds, tried from the cheapest, each taken only when it reaches that upper bound:
+
+    1. ``fb1`` plus ``early_links(early, free)``, the most links from U's slots into the slots ``fb1`` leaves
+       without a predecessor along compatible pairs (a small network of those posts alone): a flow of the network,
+       since the matching leaves only U's slots, which ``fb1`` leaves unused, and enters only slots ``fb1`` leaves
+       free, and each compatible pair is a path of uncapacitated arcs (the network's closure is compatibility);
+    2. ``fb1`` plus a maximum flow in part of its residual network, without the entries of R's posts into the hubs
+       (most of the arcs): a flow in part of the residual network is a flow in all of it.
+
+    Otherwise the maximum flow in the whole residual network (:func:`_all_links`) gives the value.
+    """
+    need_all, need_r = needs
+    n = len(need_all)
+    early = need_all - need_r
+    reach = need_r > 0
+    if _no_path_from_to(sp, reach, (need_all > 0) & ~reach, n):
+        top = links + int(early.sum())
+        if early_links is not None and links + early_links(early, need_all - fb1[n : 2 * n]) == top:
+            return top
+        entry_of_r = np.zeros(len(net.tails) - int(net.off[4]), dtype=bool)
+        e_src = sp.e_src
+        from_r = e_src < n
+        from_r[from_r] = reach[e_src[from_r]]
+        entry_of_r[int(net.off[5] - net.off[4]) : int(net.off[6] - net.off[4])] = from_r
+        if _all_links(net, need_all, fb1, links, None, np.flatnonzero(~entry_of_r)) == top:
+            return top
+    return _all_links(net, need_all, fb1, links, big)
+
+
+def _no_path_from_to(sp: Sparse, src_ok: NDArray[np.bool_], tgt_bad: NDArray[np.bool_], n: int) -> bool:
+    """Whether no path of the network leads from a post source in ``src_ok`` to a target in ``tgt_bad`` (sources:
+    the ``n`` posts, then the groups): no such direct arc, and no exit to such a target at or after an entry of
+    such a source into the same cell's timeline (a cell's timeline nodes are contiguous and ordered; an entry
+    reaches exactly the nodes at or after it)."""
+    d_ok = sp.d_src < n
+    if (src_ok[sp.d_src[d_ok]] & tgt_bad[sp.d_tgt[d_ok]]).any():
+        return False
+    if not sp.n_hub:
+        return True
+    x_bad = np.flatnonzero(tgt_bad[sp.x_tgt])
+    if not len(x_bad):
+        return True
+    e_ok = np.flatnonzero(sp.e_src < n)
+    e_ok = e_ok[src_ok[sp.e_src[e_ok]]]
+    node_cell = _cells_of_nodes(sp)
+    earliest = np.full(int(node_cell[-1]) + 1, sp.n_hub, dtype=np.int64)
+    np.minimum.at(earliest, node_cell[sp.e_node[e_ok]], sp.e_node[e_ok])
+    xn = sp.x_node[x_bad]
+    return not bool((earliest[node_cell[xn]] <= xn).any())
+
+
+def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr | None, keep: IArr | None = None) -> int:
     """Most links between the slots of ``need_all`` (every active post), from ``fb1``, a maximum flow of ``links``
     links between the reachable slots only.
 
@@ -272,18 +343,26 @@ def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr) 
     the flow of every arc that carries some (the arcs into ``S`` and out of ``T`` are left out: an augmenting path
     never uses them). Only the few slots no start reaches add flow, so this flow has little to do compared with the
     links flow over all the slots from nothing. ``big``: the uncapacitated arcs' capacities, raised here in place to
-    ``need_all.sum()`` (still at least any flow of the caller's).
+    ``need_all.sum()`` (still at least any flow of the caller's). With ``keep`` (indices of the uncapacitated arcs),
+    only those arcs go forward: a maximum flow in that part of the residual network (a lower bound), and ``big`` is
+    not used.
     """
     S, T = 0, 1
     n, G, off = len(need_all), len(net.group_sizes), net.off
     shared_f = fb1[2 * n + G + 1 :]
     tails, heads = net.tails[off[4] :], net.heads[off[4] :]
     back = np.flatnonzero(shared_f)
-    big.fill(max(int(need_all.sum()), int(big[0]) if len(big) else 0))
+    forward: Arcs
+    if keep is not None or big is None:
+        keep = np.arange(len(tails)) if keep is None else keep
+        forward = (tails[keep], heads[keep], np.full(len(keep), int(need_all.sum()), dtype=np.int64))
+    else:
+        big.fill(max(int(need_all.sum()), int(big[0]) if len(big) else 0))
+        forward = (tails, heads, big)
     blocks: list[Arcs] = [
         (np.full(n, S), net.p_out, need_all - fb1[:n]),
         (net.p_in, np.full(n, T), need_all - fb1[n : 2 * n]),
-        (tails, heads, big),
+        forward,
         (heads[back], tails[back], shared_f[back]),
     ]
     more, _ = max_flow(blocks, S, T, with_flows=False)

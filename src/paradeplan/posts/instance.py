@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import re
@@ -17,9 +18,11 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, mo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from paradeplan import clock
-from paradeplan.errors import InputError, Problem
-from paradeplan.i18n import _, os_error
+from paradeplan.errors import InputError, Problem, TooLarge
+from paradeplan.i18n import N_, _, number, os_error, tr
 from paradeplan.resources import decode_utf8
+
+log = logging.getLogger(__name__)
 
 FORMAT = "paradeplan.posts/1"
 #: Largest posts/1 file read (bytes), refused before reading: 20 MB is some 60,000 posts (about 320 bytes each),
@@ -204,15 +207,17 @@ class _Dup:
 
 def _parse_bytes(raw: bytes, file: str | None) -> Any:
     """Decode and parse JSON bytes, refusing bad encodings, absurd nesting and broken syntax."""
-    text = decode_utf8(raw, file, "save it as UTF-8", "the file is not UTF-8 text")
+    text = decode_utf8(raw, file, _("save it as UTF-8"), _("the file is not UTF-8 text"))
     depth = _max_depth(raw)
     if depth > MAX_DEPTH:
-        raise InputError(
+        raise TooLarge(
             problems=[
                 Problem(
-                    f"JSON nested {depth} levels deep (at most {MAX_DEPTH} allowed)",
+                    _("JSON nested {depth} levels deep (at most {limit} allowed)").format(
+                        depth=number(depth), limit=number(MAX_DEPTH)
+                    ),
                     file,
-                    hint="a posts/1 instance is only a few levels deep",
+                    hint=_("a posts/1 instance is only a few levels deep"),
                 )
             ]
         )
@@ -220,12 +225,16 @@ def _parse_bytes(raw: bytes, file: str | None) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=hook, parse_constant=lambda s: float(s))
     except json.JSONDecodeError as e:
-        raise InputError(problems=[Problem(f"malformed JSON: {e.msg}", file, e.lineno, e.colno)]) from None
+        log.debug("%s: %s", file, e.msg)  # the json module's words (English): the line and column say where
+        raise InputError(problems=[Problem(_("malformed JSON"), file, e.lineno, e.colno)]) from None
     except RecursionError:
-        raise InputError(problems=[Problem("JSON nested too deeply", file)]) from None
+        raise TooLarge(problems=[Problem(_("JSON nested too deeply"), file)]) from None
     if hook.dups:
         raise InputError(
-            problems=[Problem(f"duplicate key {k!r} in a JSON object", file, field=k) for k in sorted(set(hook.dups))]
+            problems=[
+                Problem(_("duplicate key {key} in a JSON object").format(key=repr(k)), file, field=k)
+                for k in sorted(set(hook.dups))
+            ]
         )
     return data
 
@@ -256,12 +265,14 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            raise InputError(
+            raise TooLarge(
                 problems=[
                     Problem(
-                        f"file is {size:,} bytes, more than the limit of {max_bytes:,} bytes",
+                        _("file is {size} bytes, more than the limit of {limit} bytes").format(
+                            size=number(size), limit=number(max_bytes)
+                        ),
                         file,
-                        hint="check that it is the right file; limits: docs/limits.md",
+                        hint=_("check that it is the right file; limits: docs/limits.md"),
                     )
                 ]
             )
@@ -276,14 +287,16 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -
     return _parse_bytes(raw, file)
 
 
+#: What a JSON value is, as a refusal names it.
+_TYPE_NAMES = {dict: N_("an object"), list: N_("an array"), str: N_("a string"), int: N_("a number")}
+
+
 def _type_name(v: Any) -> str:
     if v is None:
-        return "null"
+        return _("null")
     if isinstance(v, bool):
-        return "a boolean"
-    return {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number"}.get(
-        type(v), type(v).__name__
-    )
+        return _("a true/false value")
+    return tr(_TYPE_NAMES.get(type(v), N_("a number")))
 
 
 def _bad(message: str, hint: str | None = None, at: str | None = None) -> PydanticCustomError:
@@ -294,21 +307,23 @@ def _bad(message: str, hint: str | None = None, at: str | None = None) -> Pydant
 
 def _string(v: Any) -> str:
     if not isinstance(v, str):
-        raise _bad(f"must be a string, not {_type_name(v)}")
+        raise _bad(_("must be a string, not {what}").format(what=_type_name(v)))
     return v
 
 
 def _number(lo: float | None = None, hi: float | None = None, positive: bool = False) -> BeforeValidator:
     def check(v: Any) -> float:
         if not isinstance(v, int | float) or isinstance(v, bool):
-            raise _bad(f"must be a number, not {_type_name(v)}")
+            raise _bad(_("must be a number, not {what}").format(what=_type_name(v)))
         x = float(v)
         if not math.isfinite(x):
-            raise _bad(f"must be a finite number, not {v!r}")
+            raise _bad(_("must be a finite number, not {value}").format(value=repr(v)))
         if positive and x <= 0:
-            raise _bad(f"must be greater than 0, not {v!r}")
+            raise _bad(_("must be greater than 0, not {value}").format(value=repr(v)))
         if (lo is not None and x < lo) or (hi is not None and x > hi):
-            raise _bad(f"{v!r} is outside [{lo}, {hi}]")
+            raise _bad(
+                _("{value} is outside [{lo}, {hi}]").format(value=repr(v), lo=number(lo or 0), hi=number(hi or 0))
+            )
         return x
 
     return BeforeValidator(check)
@@ -317,15 +332,15 @@ def _number(lo: float | None = None, hi: float | None = None, positive: bool = F
 def _whole(minimum: int, maximum: int) -> BeforeValidator:
     def check(v: Any) -> int:
         if not isinstance(v, int | float) or isinstance(v, bool):
-            raise _bad(f"must be a whole number, not {_type_name(v)}")
+            raise _bad(_("must be a whole number, not {what}").format(what=_type_name(v)))
         if isinstance(v, float) and not math.isfinite(v):
-            raise _bad(f"must be a finite whole number, not {v!r}")
+            raise _bad(_("must be a finite whole number, not {value}").format(value=repr(v)))
         if isinstance(v, float) and not v.is_integer():
-            raise _bad(f"must be a whole number, not {v!r}")
+            raise _bad(_("must be a whole number, not {value}").format(value=repr(v)))
         if int(v) < minimum:
-            raise _bad(f"must be at least {minimum}, not {v!r}")
+            raise _bad(_("must be at least {n}, not {value}").format(n=number(minimum), value=repr(v)))
         if int(v) > maximum:
-            raise _bad(f"{v!r} is too large (at most {maximum})")
+            raise _bad(_("{value} is too large (at most {n})").format(value=repr(v), n=number(maximum)))
         return int(v)
 
     return BeforeValidator(check)
@@ -334,33 +349,36 @@ def _whole(minimum: int, maximum: int) -> BeforeValidator:
 def _clock(v: Any) -> int:
     t = clock.parse(_string(v))
     if t is None:
-        raise _bad(f"{v!r} is not a time of day", "use HH:MM:SS or HH:MM, 00:00-23:59:59")
+        raise _bad(_("{value} is not a time of day").format(value=repr(v)), _("use HH:MM:SS or HH:MM, 00:00-23:59:59"))
     return t
 
 
 def _id(v: Any) -> str:
     if not _string(v):
-        raise _bad("must not be empty")
+        raise _bad(_("must not be empty"))
     return str(v)
 
 
 def _need(v: Any) -> Any:
     if not isinstance(v, dict):
-        raise _bad(f"must be an object of kind: count, not {_type_name(v)}")
+        raise _bad(_("must be an object of kind: count, not {what}").format(what=_type_name(v)))
     if "" in v:
-        raise _bad("a unit kind must not be empty")
+        raise _bad(_("a unit kind must not be empty"))
     return v
 
 
 def _travel_table(v: Any) -> Any:
     if not isinstance(v, dict):
-        raise _bad(f"must be an object of FROM: {{TO: seconds}}, not {_type_name(v)}")
+        raise _bad(_("must be an object of FROM: {{TO: seconds}}, not {what}").format(what=_type_name(v)))
     for frm, row in v.items():
         if not isinstance(row, dict):
             raise PydanticCustomError(
                 "posts",
                 "{message}",
-                {"posts_at_": frm, "message": f"must be an object of TO: seconds, not {_type_name(row)}"},
+                {
+                    "posts_at_": frm,
+                    "message": _("must be an object of TO: seconds, not {what}").format(what=_type_name(row)),
+                },
             )
     return v
 
@@ -389,7 +407,10 @@ class PostDoc(BaseModel):
     @model_validator(mode="after")
     def _close_after_open(self) -> PostDoc:
         if self.close <= self.open:
-            raise _bad(f"{clock.hms(self.close)} is not after open {clock.hms(self.open)}", at="close")
+            raise _bad(
+                _("{close} is not after open {open}").format(close=clock.hms(self.close), open=clock.hms(self.open)),
+                at="close",
+            )
         return self
 
 
@@ -408,13 +429,18 @@ class UnitDoc(BaseModel):
     @model_validator(mode="after")
     def _until_after_ready(self) -> UnitDoc:
         if self.until <= self.ready:
-            raise _bad(f"{clock.hms(self.until)} is not after ready {clock.hms(self.ready)}", at="until")
+            raise _bad(
+                _("{until} is not after ready {ready}").format(
+                    until=clock.hms(self.until), ready=clock.hms(self.ready)
+                ),
+                at="until",
+            )
         return self
 
 
 def _format(v: Any) -> str:
     if v != FORMAT:
-        raise _bad(f"{v!r} is not {FORMAT!r}")
+        raise _bad(_("{value} is not {format}").format(value=repr(v), format=repr(FORMAT)))
     return FORMAT
 
 
@@ -425,7 +451,7 @@ def _date(v: Any) -> str:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
             raise ValueError
     except ValueError:
-        raise _bad(f"{s!r} is not a date", "use YYYY-MM-DD") from None
+        raise _bad(_("{value} is not a date").format(value=repr(s)), _("use YYYY-MM-DD")) from None
     return s
 
 
@@ -436,19 +462,25 @@ def _timezone(v: Any) -> str:
             raise ValueError
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise _bad(f"{tz!r} is not a known IANA time zone", "e.g. Asia/Ho_Chi_Minh") from None
+        raise _bad(
+            _("{value} is not a known IANA time zone").format(value=repr(tz)),
+            _("e.g. {zone}").format(zone=DEFAULT_TIMEZONE),
+        ) from None
     return tz
 
 
 def _objective(v: Any) -> str:
     if v not in OBJECTIVES:
-        raise _bad(f"{v!r} is not one of {', '.join(OBJECTIVES)}", 'use "units" (the default) or "slack"')
+        raise _bad(
+            _("{value} is not one of {choices}").format(value=repr(v), choices=", ".join(map(repr, OBJECTIVES))),
+            _('use "units" (the default) or "slack"'),
+        )
     return str(v)
 
 
 def _array(v: Any) -> Any:
     if not isinstance(v, list):
-        raise _bad(f"must be an array, not {_type_name(v)}")
+        raise _bad(_("must be an array, not {what}").format(what=_type_name(v)))
     return v
 
 
@@ -469,21 +501,27 @@ class InstanceDoc(BaseModel):
     @model_validator(mode="after")
     def _ids(self) -> InstanceDoc:
         problems: list[InitErrorDetails] = []
+        twice = {
+            "posts": N_("duplicate post id {id} (also posts[{i}])"),
+            "units": N_("duplicate unit id {id} (also units[{i}])"),
+        }
         for what, ids in (("posts", [p.id for p in self.posts]), ("units", [u.id for u in self.units])):
             seen: dict[str, int] = {}
             for i, item_id in enumerate(ids):
                 if item_id in seen:
-                    msg = f"duplicate {what[:-1]} id {item_id!r} (also {what}[{seen[item_id]}])"
+                    msg = tr(twice[what], id=repr(item_id), i=seen[item_id])
                     problems.append(_detail((what, i, "id"), msg))
                 seen.setdefault(item_id, i)
         post_ids = {p.id for p in self.posts}
         for frm, row in (self.travel or {}).items():
             if frm not in post_ids and frm not in {u.id for u in self.units}:
-                msg, hint = f"{frm!r} is neither a post nor a unit id", "FROM is a post id or a unit id"
+                msg = _("{value} is neither a post nor a unit id").format(value=repr(frm))
+                hint = _("FROM is a post id or a unit id")
                 problems.append(_detail(("travel", frm), msg, hint))
             for to in row:
                 if to not in post_ids:
-                    problems.append(_detail(("travel", frm, to), f"{to!r} is not a post id", "TO is a post id"))
+                    msg = _("{value} is not a post id").format(value=repr(to))
+                    problems.append(_detail(("travel", frm, to), msg, _("TO is a post id")))
         if problems:
             raise ValidationError.from_exception_data("InstanceDoc", problems)
         return self
@@ -511,20 +549,23 @@ def _problems(exc: ValidationError, data: dict[str, Any], file: str | None) -> l
             loc = (*loc, ctx["posts_at_"])
         kind = err["type"]
         if kind == "missing":
-            message, hint = "is missing", (f'add "format": "{FORMAT}"' if loc == ("format",) else None)
+            message = _("is missing")
+            hint = _('add "format": "{format}"').format(format=FORMAT) if loc == ("format",) else None
         elif kind == "posts":
             message, hint = err["msg"], ctx.get("posts_hint_")
         elif kind in ("model_type", "model_attributes_type", "dict_type"):
-            message, hint = f"must be an object, not {_type_name(err.get('input'))}", None
-        else:
-            message, hint = err["msg"], None
+            message, hint = _("must be an object, not {what}").format(what=_type_name(err.get("input"))), None
+        else:  # pydantic's own words (English): to the log; the field is named
+            log.debug("%s: %s: %s", file, _field(loc), err["msg"])
+            message, hint = _("is not a valid value here"), None
         out.setdefault(_field(loc), Problem(message, file, field=_field(loc), hint=hint))
     return list(out.values())
 
 
 def _validate(data: Any, file: str | None) -> Instance:
     if not isinstance(data, dict):
-        raise InputError(problems=[Problem(f"the instance must be a JSON object, not {_type_name(data)}", file)])
+        what = _("the instance must be a JSON object, not {what}").format(what=_type_name(data))
+        raise InputError(problems=[Problem(what, file)])
     try:
         doc = InstanceDoc.model_validate(data)
     except ValidationError as exc:

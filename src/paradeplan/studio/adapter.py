@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from paradeplan.errors import InputError, ParadeplanError, Problem
+from paradeplan.errors import InputError, ParadeplanError, Problem, TooLarge
 from paradeplan.i18n import NP_, Msg, gettext, number, tr
 from paradeplan.plan.rules import asks_coordinates
 
@@ -50,8 +50,8 @@ class Imported:
 
 
 def over_limit(err: InputError) -> bool:
-    """Whether the importer refused a file for its size (a limit), not its content."""
-    return any("limit" in p.message for p in err.problems) or "limit" in str(err)
+    """Whether the importer (or the plan file reader) refused a file for crossing a limit, not for its content."""
+    return isinstance(err, TooLarge)
 
 
 def import_upload(filename: str, data: bytes) -> Imported:
@@ -93,7 +93,7 @@ def _plan_file(name: str, data: bytes) -> Imported:
     from paradeplan.plan.planfile import MAX_PLAN_BYTES, plan_from_text
 
     if len(data) > MAX_PLAN_BYTES:
-        raise InputError(
+        raise TooLarge(
             problems=[
                 Problem(
                     gettext("larger than the limit of {n} bytes for a plan file").format(n=number(MAX_PLAN_BYTES)),
@@ -581,9 +581,7 @@ def dump(data: dict[str, Any]) -> str:
     """The plan file text for plan data (the importer's writer: header comment, model key order)."""
     from paradeplan.importer.writer import plan_yaml
 
-    text = plan_yaml(data, str(data.get("event", {}).get("source") or "paradeplan studio"))
-    header = ("# Imported by `paradeplan import`", "# Edited in `paradeplan studio`, imported")  # words as data: YAML
-    return text.replace(*header)
+    return plan_yaml(data, str(data.get("event", {}).get("source") or "paradeplan studio"), studio=True)
 
 
 class Checker:

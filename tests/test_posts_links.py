@@ -1,0 +1,159 @@
+"""The lower bound's links between every slot when some slots no start reaches: the small matching's proof
+(``flows._all_links_early``) against a fresh maximum flow, and the network path test it relies on against the
+explicit compatibility relation."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pytest
+
+from paradeplan.posts import bounds, cover, flows, load_instance, network
+from paradeplan.posts.geo import haversine_km, travel_seconds
+from paradeplan.posts.solver import _plan
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("levels", [0, 2, 4])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_no_path_test_equals_the_explicit_relation(seed: int, levels: int) -> None:
+    """Whether some source of a set reaches some target of another through the network is exactly whether some
+    such pair is compatible, for random sets, on a region wide enough for hubs."""
+    rng = random.Random(seed)
+    n = 300
+    lat = np.array([10.5 + rng.random() * 0.4 for _ in range(n)])
+    lon = np.array([106.4 + rng.random() * 0.4 for _ in range(n)])
+    opens = np.array([6 * 3600 + rng.randrange(3 * 3600) for _ in range(n)], dtype=np.int64)
+    closes = opens + np.array([rng.choice([300, 480, 780]) for _ in range(n)], dtype=np.int64)
+    sp = network.build_sparse(lat, lon, closes.astype(np.float64), lat, lon, opens, 1.3, 30.0, levels=levels)
+    km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+    ok = closes[:, None] + travel_seconds(km, 1.3, 30.0) <= opens.astype(np.float64)[None, :]
+    seen = set()
+    for _ in range(60):
+        cut = 6 * 3600 + rng.randrange(3 * 3600)  # sources late and targets early, more or less strictly
+        slack = rng.choice([0, 600, 1800])
+        src = (closes > cut - slack) & np.array([rng.random() < rng.choice([0.05, 0.3]) for _ in range(n)])
+        bad = (opens < cut + slack) & np.array([rng.random() < rng.choice([0.05, 0.3]) for _ in range(n)])
+        want = not bool(ok[np.ix_(src, bad)].any())
+        assert flows._no_path_from_to(sp, src, bad, n) == want
+        seen.add(want)
+    assert seen == {True, False}
+
+
+CASES = [
+    ("city", 600, 1),
+    ("city", 600, 3),
+    ("wide", 600, 2),
+    ("wide", 600, 3),
+    ("wide", 1200, 3),
+    ("clustered", 600, 4),
+]
+"""Shapes where some slots no depot reaches; the small matching proves the bound on some and not on others."""
+
+
+def _stage_a_links(inst: Any) -> list[tuple[Any, ...]]:
+    """Per class with unreachable slots: (network, flow network, need, need of the reachable slots, links flow,
+    links, the small matching, the most links between every slot from a fresh flow)."""
+    moves = network.Moves(inst)
+    out = []
+    for kd, _, classes in _plan(inst):
+        for (speed, until), units in classes.items():
+            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
+            grp = cover.groups_of(task)
+            sp = cover.class_sparse(task, grp)
+            need = kd.need[grp.active]
+            reach = cover.class_reach(task, grp, sp)
+            if reach.all():
+                continue
+            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
+            need_r = need * reach
+            n = len(need)
+            big = n * 9
+            blocks: list[flows.Arcs] = [
+                (np.zeros(n, dtype=np.int64), net.p_out, need_r),
+                (net.p_in, np.ones(n, dtype=np.int64), need_r),
+                (
+                    net.tails[net.off[4] :],
+                    net.heads[net.off[4] :],
+                    np.full(net.off[-1] - net.off[4], big, dtype=np.int64),
+                ),
+            ]
+            links, fb = flows.max_flow(blocks, 0, 1)
+            fb1 = np.concatenate([fb[: 2 * n], np.zeros(len(grp.sizes) + 1, dtype=np.int64), fb[2 * n :]])
+            want = bounds.max_links(sp, need, n)
+            out.append((sp, net, need, need_r, fb1, links, cover._early_links(task, grp), want))
+    return out
+
+
+@pytest.mark.parametrize("shape,n,seed", CASES)
+def test_all_slot_links_from_stage_a_equal_a_fresh_flow(shape: str, n: int, seed: int) -> None:
+    """The links between every slot that stage A reports (``fast_cover`` with ``need_all``) equal a maximum flow
+    over every slot from nothing."""
+    inst = load_instance(_generator().SHAPES[shape](n, seed))
+    moves = network.Moves(inst)
+    compared = 0
+    for kd, _, classes in _plan(inst):
+        for (speed, until), units in classes.items():
+            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
+            grp = cover.groups_of(task)
+            sp = cover.class_sparse(task, grp)
+            need = kd.need[grp.active]
+            reach = cover.class_reach(task, grp, sp)
+            if reach.all():
+                continue
+            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
+            early_links = cover._early_links(task, grp)
+            _, links = flows.fast_cover(net, sp, need * reach, {}, need_all=need, early_links=early_links)
+            assert links == bounds.max_links(sp, need, len(grp.active))
+            compared += 1
+    assert compared  # some kind had unreachable slots
+
+
+def test_every_way_to_the_all_slot_links_gives_the_fresh_flow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The small matching proves the links on some classes and not on others; the part of the residual network
+    proves them where it does not; the whole residual network gives them where neither does. A lower bound short
+    of the upper bound is never taken for the value."""
+    proved_by = []
+    real = flows._all_links
+    for shape, size, seed in CASES:
+        for sp, net, need, need_r, fb1, links, early_links, want in _stage_a_links(
+            load_instance(_generator().SHAPES[shape](size, seed))
+        ):
+            big = np.full(net.off[-1] - net.off[4], 1, dtype=np.int64)
+            seen: list[int] = []
+
+            def matching(early: Any, free: Any, seen: list[int] = seen, early_links: Any = early_links) -> int:
+                got = int(early_links(early, free))
+                seen.append(int(got == early.sum()))
+                return got
+
+            assert flows._bound_links(net, sp, (need, need_r), fb1, links, big.copy(), matching) == want
+            proved_by.append(seen[0])
+            no_match = flows._bound_links(net, sp, (need, need_r), fb1, links, big.copy(), lambda e, f: 0)
+            assert no_match == want
+
+            def short(*a: Any, **k: Any) -> int:  # the part of the residual network links one slot too few
+                got = real(*a, **k)
+                return got - 1 if k.get("keep", a[5] if len(a) > 5 else None) is not None else got
+
+            monkeypatch.setattr(flows, "_all_links", short)
+            short_match = flows._bound_links(
+                net, sp, (need, need_r), fb1, links, big.copy(), lambda e, f: int(e.sum()) - 1
+            )
+            monkeypatch.setattr(flows, "_all_links", real)
+            assert short_match == want
+    assert set(proved_by) == {0, 1}
