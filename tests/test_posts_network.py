@@ -107,3 +107,25 @@ def test_timeline_runs_reach_exactly_the_later_exits() -> None:
     none = np.zeros(0, dtype=np.int64)
     e_node, x_node, c_tail, c_head, n_hub = network.timeline_nodes(none, none, none, none)
     assert (len(e_node), len(x_node), len(c_tail), len(c_head), n_hub) == (0, 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("levels", [0, 3])
+def test_the_network_does_not_depend_on_how_many_sources_descend_at_once(
+    monkeypatch: pytest.MonkeyPatch, levels: int
+) -> None:
+    """Sources descend the tree a few at a time inside a chunk, their entries put back level by level: the same
+    arrays, bit for bit, as one descent of the whole chunk."""
+    lat, lon, opens, closes = _dense_city(3, 400)
+    fields = ("d_src", "d_tgt", "d_km", "e_src", "e_node", "e_km", "x_node", "x_tgt", "c_tail", "c_head")
+    for per_chunk in (1024, 64):
+        got = []
+        for per_descent in (per_chunk, 7):
+            monkeypatch.setattr(network, "SOURCES_PER_CHUNK", per_chunk)
+            monkeypatch.setattr(network, "SOURCES_PER_DESCENT", per_descent)
+            got.append(
+                network.build_sparse(lat, lon, closes.astype(np.float64), lat, lon, opens, 1.3, 30.0, levels=levels)
+            )
+        for f in fields:
+            assert getattr(got[0], f).dtype == getattr(got[1], f).dtype
+            assert np.array_equal(getattr(got[0], f), getattr(got[1], f)), f
+        assert len(got[0].e_src) > 0

@@ -14,6 +14,7 @@ from paradeplan.i18n import _
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
+from paradeplan.importer.prose import has_moves
 from paradeplan.importer.routes import Cue
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -307,7 +308,9 @@ def _unbullet(f: Folded) -> Folded:
 
 #: A direction written after a street's name ("Lê Đức Thọ hướng về phía đường Nguyễn Oanh", "theo hướng …",
 #: "chiều đi …"): the street is the name before it (folded).
-DIRECTION_WORDS = r"\s+(?:(?:theo\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+DIRECTION_WORDS = (
+    r"\s+(?:(?:theo\s+|ve\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+)
 
 
 #: The document types of :data:`_DOC_TYPE` with their accents ("PHƯƠNG ÁN" is one, "PHƯỜNG AN NHƠN" is a ward).
@@ -840,7 +843,7 @@ class _Reader:
                 cue = find_cue(_unbullet(c0))
                 if cue is None or (k and cue.rule == "label"):
                     continue
-                if cue.rule == "label" and not tidy(cue.value):
+                if cue.rule in ("label", "inline label") and not tidy(cue.value):
                     cue = self._lines_cue(i + 1)
                 candidates.append((min(rank[cue.rule], 1), i, cue))
                 break
@@ -875,6 +878,19 @@ class _Reader:
                 self._route_line = i
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
+
+    def _full_names(self) -> None:
+        """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
+        ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
+        from paradeplan.importer.routes import fuller_name
+
+        for k, step in enumerate(self.out.route):
+            if step.kind != "place":
+                continue
+            full = fuller_name(step.name, self.text)
+            if full is not None:
+                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
+                self.out.route[k] = dataclasses.replace(step, name=full, note=note)
 
     def _route_start(self) -> None:
         """A route listed without its start ("qua các tuyến A, B, C") starts at the assembly place."""
@@ -949,8 +965,8 @@ class _Reader:
             step = self._step(ps.name)
             if step is None:
                 continue
-            if ps.kind != "street" and step.kind == "street":
-                step = RouteItem("place", step.name)
+            if ps.kind not in ("street", "place") and step.kind == "street":
+                step = RouteItem("place", step.name)  # a start, U-turn or end named like a street is a place
             step.uturn = step.uturn or ps.kind == "uturn"
             step.end = step.end or ps.kind == "end"
             if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
@@ -961,7 +977,7 @@ class _Reader:
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
 
-        if cue.rule == "prose" or (cue.rule == "label" and is_prose_route(fold(cue.value))):
+        if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
             return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
         if cue.rule == "stretches":
             return self._stretch_steps(cue.value)
@@ -1007,6 +1023,8 @@ class _Reader:
             parts = _DASH_SPLIT.split(value)
         elif len(_HYPHEN_SPLIT.findall(value)) >= 1:
             parts = _HYPHEN_SPLIT.split(value)
+        elif has_moves(fold(value)):  # turn-by-turn prose: "Từ A, đoàn xe chạy theo đường B, rẽ trái vào đường C …"
+            return self._prose_steps(value)
         elif value.count(",") >= 2:
             parts = value.split(",")
         else:
@@ -1015,6 +1033,11 @@ class _Reader:
             parts[-1] = re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0]
         steps: list[RouteItem] = []
         for part in parts:
+            if has_moves(fold(part)):  # "rẽ phải vào đường A", "Từ điểm tập kết B, đoàn xe đi theo đường C"
+                for moved in self._prose_steps(part):
+                    if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
+                        steps.append(moved)
+                continue
             step = self._step(part)
             if step is not None:
                 steps.append(step)
@@ -1059,7 +1082,9 @@ class _Reader:
         note = "; ".join(notes) or None
         if kind is not None:
             return RouteItem("place", text, uturn, end, note)
-        m = re.match(r"^(?:duong|d\.)\s*(?!so\b)", fold(text))
+        m = re.match(r"^(?:duong|d\.)(?!\s*so\b)\s*", fold(text))  # "Đường số 10" is a name
+        if m and text[:5].lower() not in ("đường", "duong") and not text.lower().startswith("đ."):
+            m = None  # "Dương Thị Mười": the name's own first word
         name = tidy(text[m.end() :]) if m else text
         return RouteItem("street", capitalize(name), False, False, note) if name else None
 
@@ -1316,6 +1341,7 @@ class _Reader:
         self.theme()
         self.week()
         self.route()
+        self._full_names()
         self.assembly()
         self._route_start()
         self.forces()

@@ -480,20 +480,48 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     street = next((k for k, h in enumerate(head) if h in _LEG_STREET_HEADS), None)
     start = next((k for k, h in enumerate(head) if h in ("tu", "diem dau", "tu diem")), None)
     end = next((k for k, h in enumerate(head) if h in ("den", "diem cuoi", "den diem")), None)
+    if street is not None and (start is None or end is None):
+        start = end = _span_column(rows, street)  # one column of "Từ A đến B" cells ("Đoạn", "Phạm vi")
     if street is None or start is None or end is None or len(rows) < 2:
         return []
-    notes = next((k for k, h in enumerate(head) if h in ("ghi chu", "ghi chu khac")), None)
+    notes = next((k for k, h in enumerate(head) if h in ("ghi chu", "ghi chu khac", "huong di", "huong")), None)
     out: list[str] = []
     for cells in rows:
         if len(cells) <= max(street, start, end) or not cells[street]:
             continue
-        line = f"- {cells[street]}: đoạn từ {cells[start]} đến {cells[end]}"
+        a, b = (cells[start], cells[end]) if start != end else _span(cells[start])
+        line = f"- {cells[street]}: đoạn từ {a} đến {b}"
         note = cells[notes] if notes is not None and notes < len(cells) else ""
         uturn = re.search(r"quay đầu(?:\s+xe)?\s+tại\s+([^,;.]+)", note, flags=re.I)
         if uturn:
             line += f", quay đầu tại {uturn.group(1).strip()}"
         out.append(line + ";")
     return out
+
+
+#: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).
+_SPAN = re.compile(r"^(?:doan\s+)?tu\s+(?P<a>.+?)\s+(?:den|toi)\s+(?P<b>.+)$")
+
+
+def _span(cell: str) -> tuple[str, str]:
+    """The two ends of a "Từ A đến B" cell, as written."""
+    from paradeplan.importer.text import fold
+
+    m = _SPAN.match(fold(cell).strip())
+    text = cell.strip()
+    return (text[m.start("a") : m.end("a")], text[m.start("b") : m.end("b")].rstrip(" .;")) if m else (text, "")
+
+
+def _span_column(rows: list[list[str]], street: int) -> int | None:
+    """The column whose cells each name a stretch by its two ends ("Từ A đến B"), or None."""
+    from paradeplan.importer.text import fold
+
+    width = max((len(r) for r in rows), default=0)
+    for k in range(width):
+        cells = [r[k] for r in rows if k < len(r) and r[k].strip()]
+        if k != street and len(cells) >= 2 and all(_SPAN.match(fold(c).strip()) for c in cells):
+            return k
+    return None
 
 
 def _read_pdf(path: Path, name: str) -> str:

@@ -307,7 +307,9 @@ def cover_kind(
     paths: list[tuple[str, list[int]]] = []
     top: tuple[Sparse, int, int | None] | None = None
     fast = len(classes) == 1
-    base = ClassTask(kd, [], 0.0, 0.0, moves, need_rem, tau, spread, decide_only, fast_only and fast, bound_links=fast)
+    # the kind's lower bound is read off the network at no slack only (see ``solver._lower_bound``, ``slack``)
+    bound = fast and tau == 0.0
+    base = ClassTask(kd, [], 0.0, 0.0, moves, need_rem, tau, spread, decide_only, fast_only and fast, bound_links=bound)
     for ck in sorted(classes, key=lambda c: (-c[0], -c[1])):
         task = replace(base, units=classes[ck], speed=ck[0], until=ck[1], need_rem=need_rem)
         res, sp, n_act = solve_class(task, deadline, stats, kept)

@@ -50,7 +50,7 @@ With a street travel table the triangle inequality may fail, so :func:`build_den
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -71,6 +71,11 @@ CHAIN_SKIP = 16
 CANDIDATES_PER_CHUNK = 1 << 19
 """Direct-arc candidates tested at once (bounds the memory of the network build)."""
 SOURCES_PER_CHUNK = 1024
+"""Sources whose arcs are listed together, level by level (fixes the arcs' order)."""
+SOURCES_PER_DESCENT = 128
+"""Sources descending the tree at once inside such a chunk: small enough that the descent's temporary arrays (a few
+MB) are reused from the heap instead of fresh pages each time (10,000 wide posts: 110,000 page faults → 47,000);
+their arcs are put back in the chunk's order, so the network is the same whatever this is."""
 EXACT_STEPS = 4
 """Steps over one minute's posts before :meth:`_Level.exact_at` falls back to a binary search."""
 _BIG_T = 1_000_000
@@ -306,7 +311,8 @@ def _tree(tgt_lat: FArr, tgt_lon: FArr, open_f: FArr, L: int) -> list[_Level]:
 
 @dataclass
 class _Out:
-    """Arcs gathered chunk by chunk."""
+    """Arcs gathered chunk by chunk; a chunk's entries wait in ``level`` (one list per level) until
+    :meth:`flush` puts them after the earlier chunks' in level order."""
 
     d_src: list[I32]
     d_tgt: list[I32]
@@ -315,6 +321,23 @@ class _Out:
     e_cell: list[I32]
     e_tau: list[IArr]
     e_km: list[FArr]
+    level: list[list[tuple[I32, I32, IArr, FArr]]] = field(default_factory=list)
+
+    def enter(self, lv: int, arcs: tuple[I32, I32, IArr, FArr]) -> None:
+        """Entries (source, cell, τ, km) found at level ``lv``."""
+        while len(self.level) <= lv:
+            self.level.append([])
+        self.level[lv].append(arcs)
+
+    def flush(self) -> None:
+        """The waiting entries, level by level (as one descent of the whole chunk would list them)."""
+        for parts in self.level:
+            for src, cell, tau, km in parts:
+                self.e_src.append(src)
+                self.e_cell.append(cell)
+                self.e_tau.append(tau)
+                self.e_km.append(km)
+        self.level = []
 
 
 @dataclass(frozen=True)
@@ -367,8 +390,11 @@ def build_sparse(
     out = _Out([], [], [], [], [], [], [])
     src_xyz = unit_xyz(src_lat, src_lon)
     for s0 in range(0, n_s, SOURCES_PER_CHUNK):
-        sources = np.arange(s0, min(n_s, s0 + SOURCES_PER_CHUNK), dtype=np.int64)
-        _descend(tree, sources, src_xyz, src, tgt, (detour, speed), out)
+        s1 = min(n_s, s0 + SOURCES_PER_CHUNK)
+        for d0 in range(s0, s1, SOURCES_PER_DESCENT):
+            sources = np.arange(d0, min(s1, d0 + SOURCES_PER_DESCENT), dtype=np.int64)
+            _descend(tree, sources, src_xyz, src, tgt, (detour, speed), out)
+        out.flush()
     return _assemble(tree, out, tgt_open)
 
 
@@ -405,16 +431,13 @@ def _descend(
             cm = fc[maybe]
             enter[maybe] = lev.exact_at(cm, hi[maybe]) > lev.exact_at(cm, lo[maybe] - 1.0)
         if enter.any():
-            out.e_src.append(_i32(fs[enter]))
-            out.e_cell.append(_i32(fc[enter] + lev.offset))
-            out.e_tau.append(np.ceil(lo[enter]).astype(np.int64))
             # the distance stage's estimate; the haversine's own rounding in the one-cell tree of small instances
             e_km = (
                 dc[enter]
                 if L
                 else haversine_km(src.lat[fs[enter]], src.lon[fs[enter]], lev.clat[fc[enter]], lev.clon[fc[enter]])
             )
-            out.e_km.append(e_km)
+            out.enter(lv, (_i32(fs[enter]), _i32(fc[enter] + lev.offset), np.ceil(lo[enter]).astype(np.int64), e_km))
         lb = np.maximum(dc - lev.rad[fc], 0.0) * factor * (1 - 1e-12) - SAFETY_S
         a = lev.at(fc, st + lb - 1.0, False)
         b = lev.at(fc, lo + 1.0, True)
