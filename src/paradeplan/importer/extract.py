@@ -91,6 +91,8 @@ _ROUTE_LABEL = re.compile(
     r"^(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dieu hanh|duong di)\b[^:]{0,60}:\s*"
 )
 _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r")\s*")
+#: A table row's labelled fields after its subject ("subject — Thời gian: …; Địa điểm: …", ``reader.rows_lines``).
+_ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
@@ -1016,7 +1018,7 @@ class _Reader:
         return " → ".join(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
-        value = value.strip()
+        value = _ROW_FIELDS.split(value.strip())[0].strip()  # a table row's "… — Thời gian: 08 giờ 00" is no step
         if _ARROW_SPLIT.search(value):
             parts = _ARROW_SPLIT.split(value)
         elif _DASH_SPLIT.search(value):
