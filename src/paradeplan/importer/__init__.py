@@ -102,7 +102,12 @@ _PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "de
 
 def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one."""
-    if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE):
+    if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE if k != "ceremonies"):
+        return
+    # A ceremony named without a date, time or venue of its own ("xây dựng chương trình Lễ khai mạc", a board's
+    # duty) is a mention, not an event to plan.
+    stated = any(c.date or c.time or c.place or c.choice or c.flag_time for c in ex.events.ceremonies)
+    if data.get("ceremonies") and stated:
         return
     from paradeplan.i18n import _
 

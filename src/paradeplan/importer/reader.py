@@ -326,6 +326,9 @@ _HEADINGS = (
     "don vi to chuc",
     "dia diem to chuc",
     "thoi gian to chuc",
+    "nguoi thuc hien",
+    "nguoi phu trach",
+    "phu trach",
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").
@@ -358,9 +361,14 @@ def table_lines(table: Any) -> list[str]:
     becomes one stretch line per leg (:func:`leg_lines`); each row of a table with a header row becomes one
     labelled line ("Lễ khai mạc — Thời gian: 7 giờ 30, ngày 02/10/2023; Địa điểm: …; Thành phần: …"); a
     two-column table of labels and values becomes "Label: value" lines; any other row its cells joined."""
+    return rows_lines(_table_rows(table))
+
+
+def rows_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows (cell texts, the first row perhaps a header) as the lines :func:`table_lines` describes:
+    for Word tables and for tables written in text (``importer.tables``)."""
     from paradeplan.importer.text import fold
 
-    rows = _table_rows(table)
     if not rows:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
@@ -372,7 +380,7 @@ def table_lines(table: Any) -> list[str]:
     )
     if legs:
         return legs
-    header = len(rows) > 1 and len(head) >= 2 and sum(_is_heading(h) for h in head) >= max(2, len(head) - 1)
+    header = len(rows) > 1 and len(head) >= 2 and sum(is_column_heading(h) for h in head) >= max(2, len(head) - 1)
     if header and len(head) == 2 and head[1] in ("chi tiet", "noi dung", "thong tin", "ghi chu"):
         header, rows = False, rows[1:]  # "Nội dung | Chi tiết": a table of labels and their values
     if header:
@@ -386,7 +394,8 @@ def table_lines(table: Any) -> list[str]:
     return out
 
 
-def _is_heading(h: str) -> bool:
+def is_column_heading(h: str) -> bool:
+    """True for a folded column name official tables use ("thoi gian", "dia diem", "lo trinh", …)."""
     return h in _HEADINGS or bool(_ROUTE_HEAD.match(h))
 
 
