@@ -545,7 +545,7 @@ class _Reader:
             r"[;(]",
             r"\.\s",
             r"\.$",
-            r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)",
+            r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop|lan banh|len duong|khoi hanh|bat dau)",
             r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
         ):
             m = re.compile(rx).search(low, start)
@@ -841,13 +841,15 @@ class _Reader:
             if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
                 candidates += [(0, i, legs)] if legs is not None else []
                 continue
-            for k, c0 in enumerate(ev.clauses(_unbullet(f0))):
+            parts = ev.clauses(_unbullet(f0))
+            for k, c0 in enumerate(parts):
                 cue = find_cue(_unbullet(c0))
                 if cue is None or (k and cue.rule == "label"):
                     continue
+                cue = _label_across(cue, parts[k + 1 :])
                 if cue.rule in ("label", "inline label") and not tidy(cue.value):
                     cue = self._lines_cue(i + 1)
-                candidates.append((min(rank[cue.rule], 1), i, cue))
+                candidates.append((min(rank.get(cue.rule, 0), 1), i, cue))
                 break
             else:
                 body = _unbullet(f0)
@@ -895,13 +897,30 @@ class _Reader:
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
 
     def _route_start(self) -> None:
-        """A route listed without its start ("qua các tuyến A, B, C") starts at the assembly place."""
+        """A route listed without its start ("qua các tuyến A, B, C") or written from its first street starts at
+        the place a labelled field names ("Điểm xuất phát: X"), else at the assembly place; one that stops on a
+        street ends at the place an "Điểm kết thúc: Y" field names."""
         cue, out = self._route_cue, self.out
-        if cue is None or not cue.listed or cue.start or not out.route or not out.assembly_place:
+        if cue is None or not out.route:
             return
-        if out.route[0].kind == "place" and place_key(out.route[0].name) == place_key(out.assembly_place):
-            return
-        out.route.insert(0, RouteItem("place", out.assembly_place))
+        start = self._field_place(_START_FIELD) or out.assembly_place or self._field_place(_GATHER_AT)
+        listed = cue.listed and not cue.start
+        said = out.route[0].kind == "place" and bool(start) and place_key(out.route[0].name) == place_key(start or "")
+        if start and (listed or out.route[0].kind == "street") and not said:
+            out.route.insert(0, RouteItem("place", start))
+        end = self._field_place(_END_FIELD)
+        if end and out.route[-1].kind == "street":
+            out.route.append(RouteItem("place", end, False, True))
+
+    def _field_place(self, label: re.Pattern[str]) -> str | None:
+        """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
+        trung tại Chợ A"), the first in the document; None when no line says it."""
+        for f in self.lines:
+            for c in ev.clauses(_unbullet(f)) if label is _GATHER_AT else [_unbullet(f)]:
+                m = label.search(c.low) if label is _GATHER_AT else label.match(c.low)
+                if m:
+                    return self._place_from(c, m.end())
+        return None
 
     def _legs_at(self, i: int) -> tuple[bool, Cue | None]:
         """Whether line ``i`` is a leg of a route ("- Chặng 2: theo đường …"), and the route's legs when it is
@@ -953,8 +972,11 @@ class _Reader:
     def _lines_cue(self, start: int) -> Cue:
         """The route on the lines from ``start``: its legs ("Chặng 1: …"), or its steps (one line, or a bullet
         per step)."""
-        from paradeplan.importer.prose import legs_text
+        from paradeplan.importer.prose import legs_text, stretches_from
 
+        _found, stretches = stretches_from(self.lines, start)
+        if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
+            return Cue("stretches", "\n".join(stretches))
         legs = legs_text(self.lines, start)
         return Cue("prose", legs[0]) if legs else Cue("label", self._route_lines(start))
 
@@ -1354,6 +1376,27 @@ class _Reader:
         out.unresolved += _missing(out)
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
         return out
+
+
+#: Labelled fields naming where a route starts and ends ("Điểm xuất phát: X", "Điểm kết thúc: Y") (folded).
+_START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
+_GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
+_END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+
+
+def _label_across(cue: Cue, after: list[Folded]) -> Cue:
+    """A label's steps go on over ";" ("Lộ trình: … qua các tuyến A, B; quay đầu tại P; trở về …") up to the
+    clause that starts another labelled field ("Thời gian: …")."""
+    if cue.rule not in ("label", "inline label") or not after:
+        return cue
+    more: list[str] = []
+    for c in after:
+        if re.match(r"^[^:;,.]{2,40}:", c.low):
+            break
+        more.append(c.text)
+    if not more:
+        return cue
+    return dataclasses.replace(cue, value=" ".join([cue.value.rstrip(), *more]))
 
 
 def _missing(out: Extraction) -> list[str]:

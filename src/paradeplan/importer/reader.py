@@ -372,7 +372,12 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     if not rows:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
-    legs = leg_lines(head, rows[1:]) or cost_lines(head, rows[0], rows[1:]) or count_lines(head, rows[1:])
+    legs = (
+        leg_lines(head, rows[1:])
+        or step_lines(head, rows[1:])
+        or cost_lines(head, rows[0], rows[1:])
+        or count_lines(head, rows[1:])
+    )
     if legs:
         return legs
     header = len(rows) > 1 and len(head) >= 2 and sum(is_column_heading(h) for h in head) >= max(2, len(head) - 1)
@@ -497,6 +502,37 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
             line += f", quay đầu tại {uturn.group(1).strip()}"
         out.append(line + ";")
     return out
+
+
+#: A table's column of route steps, one street or place a row ("Tuyến đường đi qua", "Lộ trình", "Điểm") (folded).
+_STEP_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem)\b")
+_ORDER_HEADS = ("stt", "tt", "thu tu", "so tt")
+_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac")
+
+
+def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's steps in order, one street or place a row ("Thứ tự | Tuyến đường đi qua | Ghi chú"),
+    as the route line documents write: "Lộ trình: A → B (quay đầu) → C (kết thúc)" (a note saying where the
+    column starts, turns back or ends kept beside its step); [] for another table."""
+    from paradeplan.importer.text import fold
+
+    step = next((k for k, h in enumerate(head) if _STEP_HEAD.match(h)), None)
+    others = [h for k, h in enumerate(head) if k != step]
+    if step is None or len(rows) < 3 or any(h not in _ORDER_HEADS + _NOTE_HEADS for h in others):
+        return []
+    notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
+    parts: list[str] = []
+    for cells in rows:
+        value = cells[step].strip(" .;") if step < len(cells) else ""
+        if not value or len(value) > 80 or ":" in value or _SPAN.match(fold(value)):
+            return []
+        note = fold(cells[notes]) if notes is not None and notes < len(cells) else ""
+        if re.search(r"quay dau", note):
+            value += " (quay đầu)"
+        elif re.search(r"ket thuc|diem cuoi|diem ve", note):
+            value += " (kết thúc)"
+        parts.append(value)
+    return ["Lộ trình: " + " → ".join(parts)]
 
 
 #: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).
