@@ -155,3 +155,26 @@ def test_a_ceremony_of_a_named_unit_is_held_by_that_unit_and_a_role_is_no_person
     assert got == [("2024-10-02", "07:00"), ("2024-10-02", "09:00")]  # "sau đó": the same day, one ward
     people = [p["name"] for p in res.data.get("people") or []]
     assert len(people) == 1 and "Trần Văn H" in people[0]
+
+
+def test_a_ceremony_the_title_names_takes_the_time_of_the_documents_time_heading_and_sân_is_no_name():
+    ex = extract(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG K\nK, ngày 03 tháng 9 năm 2023\nKẾ HOẠCH\nTổ chức Lễ phát động Tuần lễ năm 2023\n"
+        "II. NỘI DUNG\n1. Thời gian\nVào lúc 15 giờ 00, thứ Hai, ngày 02/10/2023.\n"
+        "2. Địa điểm\nSân Nhà văn hóa khu phố 3, phường K.\n",
+        "k.txt",
+    )
+    assert _ceremonies(ex) == [(date(2023, 10, 2), time(15, 0), "Nhà văn hóa khu phố 3, phường K")]
+
+
+def test_units_the_verb_lists_by_name_hold_it_each_at_its_own_office():
+    res = import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\nCủ Chi, ngày 10 tháng 9 năm 2024\nKẾ HOẠCH\nTổ chức lễ năm 2024\n"
+        "1. Năm nay giao 02 xã (Trung Lập Hạ, Phước Hiệp) tổ chức Lễ phát động lúc 8 giờ 00, ngày 03/10/2024 tại "
+        "trụ sở UBND xã.\n",
+        "k.txt",
+    )
+    got = {(c["name"], c["window_start"][:5]) for c in res.data["ceremonies"]}
+    assert got == {("Lễ phát động — Xã Trung Lập Hạ", "08:00"), ("Lễ phát động — Xã Phước Hiệp", "08:00")}
+    names = {p["name"] for p in res.data["places"]}
+    assert {"Trụ sở UBND xã Trung Lập Hạ", "Trụ sở UBND xã Phước Hiệp"} <= names

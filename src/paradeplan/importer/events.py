@@ -703,7 +703,8 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 #: (folded).
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
-    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong|truoc|sau))\s+(?=\S)"
+    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
 
@@ -982,6 +983,9 @@ def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[In
         if named and c.low.find(fold(named[0].text), whose.end()) == whose.end():
             host = Host(named[0].text, named, host.institutions, host.org, host.exception)
     between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
+    named = [u for u in unit_refs(between) if not u.bare]
+    if host.empty and named:  # "Năm nay chọn 03 xã (A, B, C) tổ chức Lễ …": the units the verb names hold it
+        host = Host(tidy(between.text), named)
     return host, [i for i in institution_refs(between) if not i.indefinite]
 
 
@@ -1041,6 +1045,8 @@ def _ceremony(
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
         place = place or _section_venue(doc, ln.index)
+    if doc is not None and t0 is None:
+        t0, t1 = _section_time(doc, ln.index)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _guests(c)
@@ -1093,6 +1099,17 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
         if ds and (w is not whole or len({x.value for x in ds}) == 1):  # the document's span is no event's day
             return ds[0].as_date
     return None
+
+
+def _section_time(doc: Document, line: int) -> tuple[Time | None, Time | None]:
+    """ "1. Thời gian" / "Vào lúc 7 giờ 30 phút, ngày …" for a ceremony the document is about: the start (and end)
+    its section's, else the document's, "when" field states, when that field states one span."""
+    for w in _section_fields(doc, line, "when"):
+        times = find_times(w.low)
+        if times:
+            t0, t1 = _span(w.low)
+            return (t0, t1) if len(times) <= 2 and (t1 is not None or len(times) == 1) else (None, None)
+    return None, None
 
 
 def _section_venue(doc: Document, line: int) -> str | None:
