@@ -191,3 +191,112 @@ def test_a_name_that_folds_to_a_street_word_keeps_it():
 def test_a_longer_form_ends_where_the_sentence_says_something_else():
     text = "Tập trung tại Nhà văn hóa Tân Định lúc 7 giờ 30 và Trường Tiểu học Lê Văn Tám."
     assert fuller_name("Nhà văn hóa", text) == "Nhà văn hóa Tân Định"
+
+
+def test_legs_written_as_numbered_steps():
+    ex = extract(
+        HEAD + "3. Lộ trình:\n"
+        "Bước 1: Xuất phát tại Bến xe Củ Chi, đi theo đường Trần Phú.\n"
+        "Bước 2: Rẽ trái vào Tỉnh lộ 8, tiếp tục theo đường Nguyễn Văn Khạ.\n"
+        "Bước 3: Đến đường Trần Phú rẽ phải, trở về Bến xe Củ Chi.\n",
+        "h.txt",
+    )
+    assert _names(ex) == ["Bến xe Củ Chi", "Trần Phú", "Tỉnh lộ 8", "Nguyễn Văn Khạ", "Trần Phú", "Bến xe Củ Chi"]
+
+
+def test_a_label_goes_on_over_semicolons_until_the_next_field():
+    ex = extract(
+        HEAD + "2. Lộ trình: xuất phát tại Nhà thiếu nhi Quận 3, qua các tuyến Võ Văn Tần, Trương Định; quay đầu tại "
+        "Hồ Con Rùa; trở về theo Trương Định, Võ Văn Tần về Nhà thiếu nhi Quận 3; Thời gian: 7 giờ.\n",
+        "i.txt",
+    )
+    assert _route(ex) == [
+        ("place", "Nhà thiếu nhi Quận 3", False, False),
+        ("street", "Võ Văn Tần", False, False),
+        ("street", "Trương Định", False, False),
+        ("place", "Hồ Con Rùa", True, False),
+        ("street", "Trương Định", False, False),
+        ("street", "Võ Văn Tần", False, False),
+        ("place", "Nhà thiếu nhi Quận 3", False, True),
+    ]
+
+
+def test_streets_listed_with_unspaced_dashes_after_the_via_words():
+    ex = extract(
+        HEAD + "Đoàn xe xuất phát từ Công viên Tao Đàn, đi theo các tuyến phố: Trương Định–Nguyễn Du–Cách Mạng Tháng "
+        "Tám, kết thúc tại Công viên Tao Đàn.\n",
+        "j.txt",
+    )
+    assert _names(ex) == ["Công viên Tao Đàn", "Trương Định", "Nguyễn Du", "Cách Mạng Tháng Tám", "Công viên Tao Đàn"]
+
+
+def test_a_sentence_with_turns_and_no_label_starts_where_the_column_gathers():
+    ex = extract(
+        HEAD + "Lúc 16 giờ, các xe hoa tập trung tại Sân vận động Thống Nhất. Đoàn khởi hành, chạy dọc đường Đào Duy "
+        "Từ, quẹo trái sang đường Nguyễn Kim, chạy thẳng tới đường Lý Thường Kiệt thì quẹo trái, rồi dừng lại tại "
+        "Sân vận động Thống Nhất.\n",
+        "k.txt",
+    )
+    assert _route(ex) == [
+        ("place", "Sân vận động Thống Nhất", False, False),
+        ("street", "Đào Duy Từ", False, False),
+        ("street", "Nguyễn Kim", False, False),
+        ("street", "Lý Thường Kiệt", False, False),
+        ("place", "Sân vận động Thống Nhất", False, True),
+    ]
+
+
+def test_start_and_end_in_their_own_fields_around_a_list_of_streets():
+    ex = extract(
+        HEAD + "Điểm xuất phát: Chợ Bến Thành\nCác tuyến đi qua: Lê Lợi, Pasteur, Lý Tự Trọng\n"
+        "Điểm kết thúc: Nhà hát Thành phố\n",
+        "l.txt",
+    )
+    assert _route(ex) == [
+        ("place", "Chợ Bến Thành", False, False),
+        ("street", "Lê Lợi", False, False),
+        ("street", "Pasteur", False, False),
+        ("street", "Lý Tự Trọng", False, False),
+        ("place", "Nhà hát Thành phố", False, True),
+    ]
+
+
+def test_bullets_with_the_stretch_in_parentheses():
+    ex = extract(
+        HEAD + "c) Tuyến diễu hành:\n"
+        "+ Đường Hùng Vương (từ Trường THCS Chu Văn An ra đường Hai Bà Trưng);\n"
+        "+ Đường Hai Bà Trưng (từ Hùng Vương đến Trần Hưng Đạo);\n"
+        "+ Đường Trần Hưng Đạo (từ Hai Bà Trưng về Trường THCS Chu Văn An).\n",
+        "m.txt",
+    )
+    assert _names(ex) == [
+        "Trường THCS Chu Văn An",
+        "Hùng Vương",
+        "Hai Bà Trưng",
+        "Trần Hưng Đạo",
+        "Trường THCS Chu Văn An",
+    ]
+
+
+def test_a_name_after_ve_inside_parentheses_is_no_piece():
+    steps = prose_steps("Từ Chợ Lớn, đi theo đường Hồng Bàng (hướng về Cầu Chà Và), rẽ phải vào đường Châu Văn Liêm")
+    assert [s.name for s in steps] == ["Chợ Lớn", "Hồng Bàng", "Châu Văn Liêm"]
+
+
+def test_a_table_of_steps_one_a_row_and_a_schedule_table_that_is_none():
+    from paradeplan.importer.reader import step_lines
+
+    head = ["thu tu", "cac tuyen duong", "ghi chu"]
+    rows = [
+        ["1", "Trường Tiểu học Hòa Bình", "Xuất phát"],
+        ["2", "Đường Lạc Long Quân", ""],
+        ["3", "Ngã ba Ông Tạ", "Quay đầu"],
+        ["4", "Đường Lạc Long Quân", ""],
+        ["5", "Trường Tiểu học Hòa Bình", "Kết thúc"],
+    ]
+    assert step_lines(head, rows) == [
+        "Lộ trình: Trường Tiểu học Hòa Bình → Đường Lạc Long Quân → Ngã ba Ông Tạ (quay đầu) → Đường Lạc Long "
+        "Quân → Trường Tiểu học Hòa Bình (kết thúc)"
+    ]
+    schedule = ["stt", "noi dung", "dia diem"]
+    assert step_lines(schedule, [["1", "Lễ khai mạc", "Nhà văn hóa"]] * 3) == []

@@ -378,7 +378,7 @@ def test_no_english_word_in_an_imported_ceremony_plans_vietnamese_outputs_and_me
     assert any(name.endswith(".ics") for name in texts) and any(name.endswith(".docx") for name in texts)
     texts["(messages)"] = messages
     importer = _importer_texts(folder, messages)
-    assert len(importer) >= 15  # Long An leaves each district's venue and time open: the book lists them
+    assert len(importer) >= 6  # Long An leaves Tân An's venue and time open, and the districts to themselves
     leaks = _leaks({name: _without(text, importer) for name, text in texts.items()})
     assert not leaks, "\n".join(f"{k}: {v}" for k, v in leaks.items())
 

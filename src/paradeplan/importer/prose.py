@@ -16,23 +16,29 @@ _CUT = re.compile(
     r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
 )
-#: A subject in front of the movement ("đoàn xe đi theo …").
-_SUBJECT = re.compile(r"^(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+")
+#: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
+_SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+"
+_SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
 _GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("start", re.compile(r"^(?:(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|tu)\s+")),
+    # "trở về theo Quốc lộ 1A": the way back follows a street
+    ("street", re.compile(r"^(?:(?:tro|quay)\s+)?ve\s+theo\s+(?:cac\s+tuyen\s+)?(?:(?:duong|pho|tuyen)\s+)?")),
     (
         "end",
         re.compile(
-            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve|ket thuc\s+(?:tai|o))\s+"
+            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve"
+            r"|ket thuc\s+(?:tai|o)|dung(?:\s+lai)?\s+(?:tai|o))\s+"
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
     ("junction", re.compile(_GO + r"(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
     ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho)\b)")),
+    # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
+    ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+")),
     (
         "street",
@@ -56,7 +62,7 @@ DESCRIPTORS = re.compile(
 #: A turn that names no street ("… thì rẽ phải,"): the turn is onto the street just reached (folded).
 _TURN = re.compile(r"^(?:thi\s+)?(?:(?:di|chay)\s+)?(?:re|queo)\s+(?:trai|phai)$")
 #: A leg's label ("Chặng 1:", "Đoạn 2:").
-LEG = re.compile(r"^(?:chang|doan)\s+\d{1,2}\s*:\s*")
+LEG = re.compile(r"^(?:chang|doan|buoc)\s+\d{1,2}\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -69,18 +75,19 @@ class ProseStep:
 
 
 def _pieces(text: str) -> list[Folded]:
-    """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới" followed by a name."""
+    """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới/về" followed by a name."""
     f = Folded.of(text)
     cuts = [(m.start(), m.end()) for m in _CUT.finditer(f.low)]
     cuts += [
         (m.start(), m.start() + 1)
-        for m in re.finditer(r"\s(?=(?:den|toi)\s+\S)", f.low)
-        if f.text[m.end() + 4 : m.end() + 5].isupper()
+        for m in re.finditer(r"\s(?=(?:den|toi|ve)\s+(\S))", f.low)
+        if f.text[m.start(1) : m.start(1) + 1].isupper()
     ]
+    inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", f.low)]  # "(hướng về Ngã tư Ga)"
     out: list[Folded] = []
     start = 0
     for a, b in sorted(cuts):
-        if a < start:
+        if a < start or any(p < a < q for p, q in inside):
             continue
         out.append(Folded(f.text[start:a], f.low[start:a]))
         start = b
@@ -138,10 +145,11 @@ def prose_steps(text: str) -> list[ProseStep]:
             rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
         if kind == "junction" or ended:
             continue
-        label = _named(rest.text)
         if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
-            reached = label
+            first = rest.text.split(" ", 1)
+            reached = _named(first[1]) if len(first) == 2 and first[0].lower() in _STREET_WORDS else None
             continue
+        label = _named(rest.text)
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
         reached = None
@@ -159,7 +167,7 @@ def prose_steps(text: str) -> list[ProseStep]:
 _MOVE_CUES = re.compile(
     r"\b(?:re|queo)\s+(?:trai|phai)\b|\b(?:di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
-    r"|^ra\s|\bthi\s+(?:re|queo)\b"
+    r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
 )
 
 
@@ -193,8 +201,13 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 #: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y" (a police notice's list of streets in
 #: order, a legs table's row), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve)\s+"
+    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
+)
+#: The same written "Đường A (từ X đến/ra/về Y)": the stretch in parentheses after the street (folded).
+STRETCH_PAREN = re.compile(
+    r"^(?P<street>[^:;()]{2,80}?)\s*\(\s*(?:doan\s+)?tu\s+(?P<a>[^()]{2,120}?)\s+(?:den|toi|ve|ra)\s+"
+    r"(?P<b>[^,;()]{2,120}?)\s*\)(?P<rest>.*)$"
 )
 _STRETCH_UTURN = re.compile(r"\bquay dau\s+(?:xe\s+)?(?:tai\s+)?(?P<at>[^,;.]{2,120})")
 
@@ -214,7 +227,7 @@ def stretch_of(f: Folded) -> Stretch | None:
     bullet = re.match(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*)", f.low)
     if bullet:
         f = Folded(f.text[bullet.end() :], f.low[bullet.end() :])
-    m = STRETCH.match(f.low.rstrip())
+    m = STRETCH.match(f.low.rstrip()) or STRETCH_PAREN.match(f.low.rstrip())
     if m is None:
         return None
     u = _STRETCH_UTURN.search(m.group("rest") or "")

@@ -98,11 +98,30 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
     return Cue("prose", text)
 
 
+#: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
+_TURNS = re.compile(r"\b(?:re|queo)\s+(?:trai|phai)\b")
+_START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
+_FIRST_MOVE = re.compile(r"\b(?:(?:di|chay)\s+(?:doc|theo|thang|het)|(?:re|queo)\s+(?:trai|phai))\b")
+
+
+def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
+    """A sentence that moves the column with two turns or more ("chạy dọc đường A, quẹo phải sang đường B, …") is
+    a route in prose, from its first movement on (its start is the assembly place)."""
+    if len(_TURNS.findall(c.low)) < 2:
+        return None
+    first = _FIRST_MOVE.search(c.low)
+    at = first.start() if first else m.start()
+    start = _START_WORDS.search(c.low[:at])  # "Từ điểm tập kết A, đoàn xe đi theo …": the start is said first
+    text, _low = _until_stop(c, start.start() if start else at)
+    return Cue("turns", text)
+
+
 ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue | None]], ...] = (
     (
         "label",
         re.compile(
-            r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di)\b"
+            r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di"
+            r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:di\s+qua|dieu hanh|dien hanh))\b"
             r"[^:]{0,60}:\s*"
         ),
         _label,
@@ -120,7 +139,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     (
         "via",
         re.compile(
-            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?qua\s+(?:cac\s+)?tuyen(?!\s+truyen)"
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
             r"(?:\s+duong|\s+pho)?\s*:?\s+"
         ),
         _via,
@@ -134,6 +153,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         _from_to,
     ),
     ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+"), _prose),
+    ("turns", _TURNS, _turns),
 )
 
 
@@ -148,12 +168,14 @@ def find_cue(c: Folded) -> Cue | None:
     return None
 
 
-def listed_parts(value: str) -> list[str]:
-    """Streets of a comma list: "A, B, C và D" → [A, B, C, D]."""
-    from paradeplan.importer.text import fold
+#: What separates the streets of a list besides commas: dashes and arrows ("A–B–C", "A - B", "A → B").
+_LIST_SEP = re.compile(r"\s*[,–—]\s*|\s+-\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
+
+def listed_parts(value: str) -> list[str]:
+    """Streets of a list: "A, B, C và D" or "A–B–C" → [A, B, C, D]."""
     out: list[str] = []
-    for piece in value.split(","):
+    for piece in _LIST_SEP.split(value):
         low = fold(piece)
         start = 0
         for m in _AND.finditer(low):
