@@ -183,6 +183,8 @@ def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
         assert s.page.evaluate("document.documentElement.lang") == "vi"
         text = s.page.inner_text("#next")
         assert "Có mặt lúc" in text and "Bắt đầu giữ" in text and "Được rời lúc" in text  # the run-sheet's words
+        who = s.page.inner_text(".pp-who")
+        assert unit["name"] in who and unit["id"] not in s.page.inner_text("body"), who  # its name, never its id
         assert unit["next"]["post"] in s.page.inner_text("#next .pp-post")
         assert unit["next"]["hold_from"][:5] in text and unit["next"]["arrive_at"][:5] in text
         assert s.page.evaluate("document.documentElement.scrollWidth") <= 390  # fits the phone
