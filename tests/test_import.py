@@ -188,7 +188,7 @@ def test_other_seeds_week_theme_and_missing_parade(n, week, theme):
 @needs_seeds
 def test_seed001_ceremony_and_deadlines():
     s = import_document(seed("001")).summary()
-    districts, tan_an = s["ceremonies"]  # who holds one, as the text says (tests/test_import_docs.py: per unit)
+    districts, tan_an = s["ceremony_clauses"]  # who holds one, as the text says (tests/test_import_docs.py: per unit)
     assert districts["date"] == "2021-10-01" and districts["name"].startswith("Lễ khai mạc")
     assert districts["held_by"] == "Các huyện, thị xã" and "trường học" in (districts["place"] or "")
     assert tan_an["held_by"] == "thành phố Tân An" and tan_an["date"] is None
@@ -201,7 +201,7 @@ def test_seed001_ceremony_and_deadlines():
 @needs_seeds
 def test_seed002_publicity_only():
     s = import_document(seed("002")).summary()
-    [launch] = s["ceremonies"]  # "Tổ chức phát động Tuần lễ", held by the wards, date not stated
+    [launch] = s["ceremony_clauses"]  # "Tổ chức phát động Tuần lễ", held by the wards, date not stated
     assert launch["date"] is None and "các phường" in (launch["held_by"] or "")
     assert s["deadlines"] == []
 
@@ -210,7 +210,7 @@ def test_seed002_publicity_only():
 def test_seed003_flag_ceremony_launch():
     r = import_document(seed("003"))
     s = r.summary()
-    [c] = [x for x in s["ceremonies"] if x["date"]]
+    [c] = [x for x in s["ceremony_clauses"] if x["date"]]
     assert c["date"] == "2023-10-02" and "phát động" in c["name"] and c["held_by"] == "Cấp TH, THCS"
     assert [d["due"] for d in s["deadlines"]] == ["2023-10-12"]
     cer = next(x for x in r.plan.ceremonies if x.launch_group)
@@ -222,8 +222,9 @@ def test_seed003_flag_ceremony_launch():
 @needs_seeds
 def test_seed004_opening_ceremony():
     s = import_document(seed("004")).summary()
-    [c] = s["ceremonies"]
+    [c] = s["ceremony_clauses"]  # one clause, three ceremonies written (two schools and the centre)
     assert c["date"] == "2024-10-01" and c["name"].startswith("Lễ khai mạc")
+    assert [(x["date"], x["name"][:11]) for x in s["ceremonies"]] == [("2024-10-01", "Lễ khai mạc")] * 3
     assert s["event"] == "Tuần lễ hưởng ứng học tập suốt đời năm 2024"
 
 
@@ -252,6 +253,9 @@ def test_variant_document_from_another_ward():
     assert s["speed_limit_kmh"] == 15
     assert s["week"] == {"from": "2025-10-01", "to": "2025-10-07"}
     assert s["ceremonies"][0]["time"] == "08:30" and s["ceremonies"][0]["place"] == "Trường THCS Linh Trung"
+    assert len(s["ceremonies"]) == len(plan_ceremonies := r.plan.ceremonies) and s["ceremonies"][0]["date"] == str(
+        plan_ceremonies[0].date
+    )  # what the plan file holds
     plan = r.plan
     assert plan.parades[0].speed_limit_kmh == 15
     assert plan.parades[0].route[0].place == plan.parades[0].assembly_place

@@ -84,12 +84,31 @@ class ImportResult:
         return out
 
     def summary(self) -> dict[str, Any]:
-        """The normalized JSON summary (see :meth:`Extraction.summary`), with the decisions taken and the open
+        """The normalized JSON summary (see :meth:`Extraction.summary`; its ceremony clauses as ``ceremony_clauses``,
+        ``ceremonies`` what the plan file holds, :meth:`written_ceremonies`), with the decisions taken and the open
         items (:meth:`open_items`)."""
-        out = self.extraction.summary()
+        said = self.extraction.summary()
+        out = {k: self.written_ceremonies() if k == "ceremonies" else v for k, v in said.items()}
+        out["ceremony_clauses"] = said["ceremonies"]
         out["decisions"] = [d.as_dict() for d in self.decisions]
         out["open_items"] = [q.as_dict() for q in self.open_items()]
         return out
+
+    def written_ceremonies(self) -> list[dict[str, Any]]:
+        """The ceremonies the plan file holds, as the writer wrote them (one per holder, placeholders included):
+        name, date, start and end, and the venue's name; ``ceremony_clauses`` in :meth:`summary` keeps the clauses
+        as the text states them."""
+        places = {str(p["id"]): str(p["name"]) for p in self.data.get("places") or []}
+        return [
+            {
+                "name": c["name"],
+                "date": str(c["date"]),
+                "time": str(c["window_start"])[:5],
+                "end": str(c["window_end"])[:5],
+                "place": places.get(str(c["venue"]), str(c["venue"])),
+            }
+            for c in self.data.get("ceremonies") or []
+        ]
 
     def write(self, path: str | Path) -> None:
         """Write the plan file atomically (nothing is written on failure)."""
@@ -102,7 +121,12 @@ _PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "de
 
 def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one."""
-    if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE):
+    if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE if k != "ceremonies"):
+        return
+    # A ceremony named without a date, time or venue of its own ("xây dựng chương trình Lễ khai mạc", a board's
+    # duty) is a mention, not an event to plan.
+    stated = any(c.date or c.time or c.place or c.choice or c.flag_time for c in ex.events.ceremonies)
+    if data.get("ceremonies") and stated:
         return
     from paradeplan.i18n import _
 

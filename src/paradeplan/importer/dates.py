@@ -20,7 +20,23 @@ _DATE_WORDS = re.compile(
     r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
 )
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
-_DATE_SHORT = re.compile(r"\b(?:ngay|tu|den|het|toi|va)\s{1,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+#: Words a day and month written without a year ("ngày 30/9", "Sáng 01/10", "thứ Tư, 01/10") follow (folded);
+#: a bare "01/10" elsewhere may be a number, not a date.
+SHORT_DATE_LEADS = (
+    "ngay",
+    "tu",
+    "den",
+    "het",
+    "toi",
+    "va",
+    "sang",
+    "chieu",
+    "trua",
+    "dem",
+    r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7),?",
+    r"chu nhat,?",
+)
+_DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{1,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 #: Place and street words that a name after a date follows ("Quảng trường 2 Tháng 4", "đường 3 Tháng 2", "Công
 #: viên 23 Tháng 9"): a "D tháng M" right after them, with no year, is part of the name.
 _NAMED_AFTER = re.compile(

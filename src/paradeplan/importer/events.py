@@ -105,7 +105,7 @@ _ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+duc)|yeu cau|kinh moi|moi
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
 
 _CEREMONY = re.compile(
-    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|"
+    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
 _CLOSING = re.compile(r"\bbe mac|tong ket\b")
@@ -476,7 +476,6 @@ def host_of(f: Folded) -> Host:
 
 
 # ---------------------------------------------------------------------------------------------- structure
-_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 
 
@@ -499,13 +498,15 @@ class Line:
 
 def structure(lines: list[Folded]) -> list[Line]:
     """Each logical line with its enclosing subject (numbered headings, and paragraphs that end in ":")."""
+    from paradeplan.importer.structure import numbering
+
     out: list[Line] = []
     heading: Host | None = None
     heading_depth = 0
     para: Host | None = None
     for i, f in enumerate(lines):
         bm = _BULLET.match(f.low)
-        nm = None if bm else _NUMBERED.match(f.low)
+        nm = None if bm else numbering(f)
         m = bm or nm
         body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
         label = None
@@ -543,7 +544,7 @@ def structure(lines: list[Folded]) -> list[Line]:
 def _depth(numbering: str) -> int:
     """Nesting of a numbering: "II." 0, "3." 1, "5.2." 2, "a)" 3."""
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlc]+\.", n):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n):
         return 0
     if n.endswith(")"):
         return 3
@@ -656,6 +657,9 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
 #: Labelled fields of an event, as official plans write them ("Thời gian: …", "Địa điểm: …"): folded label →
 #: the field it fills. A new layout's label is a new row here.
 EVENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("thoi gian, dia diem", "when+venue"),
+    ("thoi gian va dia diem", "when+venue"),
+    ("thoi gian - dia diem", "when+venue"),
     ("thoi gian to chuc", "when"),
     ("thoi gian", "when"),
     ("ngay gio", "when"),
@@ -683,7 +687,14 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
         end = found[k + 1].start(1) if k + 1 < len(found) else len(f.low)
         value = Folded(f.text[m.end() : end], f.low[m.end() : end])
         cut = len(value.low.rstrip(" ;.,—–-"))
-        out.setdefault(names[m.group(1)], Folded(value.text[:cut], value.low[:cut]))
+        value = Folded(value.text[:cut], value.low[:cut])
+        if names[m.group(1)] == "when+venue":  # "Thời gian, địa điểm: 7 giờ 30, ngày …, tại X": both in one
+            out.setdefault("when", value)
+            tat = re.search(r"\btai\s+", value.low)
+            if tat is not None:
+                out.setdefault("venue", Folded(value.text[tat.end() :], value.low[tat.end() :]))
+            continue
+        out.setdefault(names[m.group(1)], value)
     return out
 
 
@@ -692,7 +703,8 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 #: (folded).
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
-    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong|truoc|sau))\s+(?=\S)"
+    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
 
@@ -727,8 +739,32 @@ PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
 _TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
 DELEGATED = re.compile(
     r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))|\btheo (?:dieu kien|tinh hinh) thuc te\b"
+    r"|\b(?:thoi gian|ngay gio|dia diem)(?:,? (?:thoi gian|dia diem))? do [^,;.]{2,40}?"
+    r"(?:chu dong|tu chon|quyet dinh)\b"
 )
+#: Words a deadline's date follows ("báo cáo … trước ngày 12/10"): such a date is no event's date.
+DUE_BEFORE = re.compile(r"\b(?:truoc|cham nhat|han chot|han|het)\s+(?:ngay\s+)?$")
 PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")
+
+
+#: Days written relative to the event before ("14 giờ 00 phút cùng ngày", "sáng hôm sau"): folded pattern →
+#: days after that event's date.
+RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
+    (r"\bcung ngay\b", 0),
+    (r"^\s*(?:sau do|tiep do|tiep theo)\b", 0),
+    (r"\b(?:ngay\s+)?hom sau\b", 1),
+    (r"\bngay (?:tiep theo|ke tiep)\b", 1),
+)
+
+
+def relative_day(low: str, before: Date) -> Date | None:
+    """The date a clause gives relative to the event before it (see :data:`RELATIVE_DAYS`), or None."""
+    from datetime import timedelta
+
+    for rx, days in RELATIVE_DAYS:
+        if re.search(rx, low):
+            return before + timedelta(days=days)
+    return None
 
 
 def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
@@ -770,7 +806,7 @@ def read_ceremonies(
     intro: _Intro | None = None
     listed: list[_Intro] = []
     for ln in lines:
-        line_dates = {x.as_date for x in dates_of(ln.body.low)}
+        line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         found = len(out)
         for c in clauses(ln.body):
             m = _event_mention(c, dates_of)
@@ -792,8 +828,24 @@ def read_ceremonies(
                 intro.rows += 1
                 out.append(row)
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
+    titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     return _without_references(out), undated
+
+
+def _list_titles(events: list[CeremonyEvent], headings: set[int], doc: Document | None) -> list[CeremonyEvent]:
+    """The ceremonies headings name when their section lists ceremonies of its own ("II. CÁC LỄ KHAI MẠC, HƯỞNG
+    ỨNG" above a table of three): the heading is the list's title, not one more ceremony."""
+    if doc is None:
+        return []
+    out = []
+    for e in events:
+        if e.line not in headings:
+            continue
+        inside = [x for x in events if x.line != e.line and any(s.line == e.line for s in doc.path(x.line))]
+        if inside:
+            out.append(e)
+    return out
 
 
 def _kind_of(e: CeremonyEvent) -> str:
@@ -925,8 +977,20 @@ def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[In
         if lv and not label_host.institutions:
             label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
     host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
+    whose = OWNER_AFTER.match(c.low, m.end())
+    if whose is not None:  # "Lễ khai mạc của phường Hiệp Thành": the unit it names holds it
+        named = [u for u in unit_refs(Folded(c.text[whose.end() :], c.low[whose.end() :]))[:1] if u.name]
+        if named and c.low.find(fold(named[0].text), whose.end()) == whose.end():
+            host = Host(named[0].text, named, host.institutions, host.org, host.exception)
     between = Folded(c.text[vpos : m.start()], c.low[vpos : m.start()]) if vpos < m.start() else Folded("", "")
+    named = [u for u in unit_refs(between) if not u.bare]
+    if host.empty and named:  # "Năm nay chọn 03 xã (A, B, C) tổ chức Lễ …": the units the verb names hold it
+        host = Host(tidy(between.text), named)
     return host, [i for i in institution_refs(between) if not i.indefinite]
+
+
+#: Words after a ceremony's name that name its holder ("Lễ khai mạc của phường A", "Lễ hưởng ứng tại xã B").
+OWNER_AFTER = re.compile(r"(?:\s+tuan le)?\s+(?:cua|tai)\s+")
 
 
 def _ceremony_notes(c: Folded, parts: list[str]) -> list[str]:
@@ -958,8 +1022,8 @@ def _ceremony(
         ds = [x for x in ds if x.start > m.start()]
     day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
     t0, t1 = _span(c.low[m.start() :])
-    if t0 is None:  # "- 7h30: dự Lễ khai mạc tại …": an itinerary's time at the head of its item
-        t0, t1 = _span(c.low[: m.start()]) if re.match(r"^\s*\d{1,2}\s?(?:h|gio|:)", c.low) else (None, None)
+    if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
+        t0, t1 = _span(c.low[: m.start()])
     place = _venue_after_tai(c, m.end())
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])
@@ -976,11 +1040,13 @@ def _ceremony(
             wd = dates_of(w.low)
             day = wd[0].as_date if wd else day
     when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
-    if day is None and before is not None and re.search(r"\bcung ngay\b", when_low):
-        day = before.date  # "14 giờ 00 phút cùng ngày": the day of the event before it
+    if day is None and before is not None and before.date is not None:
+        day = relative_day(when_low, before.date)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
         place = place or _section_venue(doc, ln.index)
+    if doc is not None and t0 is None:
+        t0, t1 = _section_time(doc, ln.index)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _guests(c)
@@ -1016,6 +1082,7 @@ def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
     found = [block.field(name)] if block is not None else []
     for sec in (*reversed(doc.path(line)), doc.root):  # a section's own labelled lines, not its other rows'
         found += [b.field(name) for b in sec.blocks if b.kind != "row"]
+    found.append(doc.label_fields().get(name))  # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
     return [f for f in found if f is not None]
 
 
@@ -1026,11 +1093,23 @@ def _section_field(doc: Document, line: int, name: str) -> Folded | None:
 def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     """ "Ngày tổ chức: thứ Sáu, 03/10/2025." above a programme's rows: the date of a ceremony that gives none
     (the nearest such field that holds a date)."""
+    whole = doc.label_fields().get("when")
     for w in _section_fields(doc, line, "when"):
         ds = dates_of(w.low)
-        if ds:
+        if ds and (w is not whole or len({x.value for x in ds}) == 1):  # the document's span is no event's day
             return ds[0].as_date
     return None
+
+
+def _section_time(doc: Document, line: int) -> tuple[Time | None, Time | None]:
+    """ "1. Thời gian" / "Vào lúc 7 giờ 30 phút, ngày …" for a ceremony the document is about: the start (and end)
+    its section's, else the document's, "when" field states, when that field states one span."""
+    for w in _section_fields(doc, line, "when"):
+        times = find_times(w.low)
+        if times:
+            t0, t1 = _span(w.low)
+            return (t0, t1) if len(times) <= 2 and (t1 is not None or len(times) == 1) else (None, None)
+    return None, None
 
 
 def _section_venue(doc: Document, line: int) -> str | None:
@@ -1084,7 +1163,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             who, first = here
             targets.append(first)
             events.append("")
-        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)) or _PLURAL.match(fold(who)):
+        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)) or _PLURAL.match(fold(who)) or generic_role(who):
             continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
         visits = list(_NEXT_VISIT.finditer(low, m.start()))
         for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
@@ -1140,6 +1219,17 @@ def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
 
 #: Attendees written in the plural: a group, not a person with an itinerary (folded).
 _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s")
+#: An office's role with no person named ("Lãnh đạo quận", "Đại diện lãnh đạo UBND thành phố", "Thường trực
+#: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
+_GENERIC_ROLE = re.compile(r"^(?:lanh dao|dai dien|thuong truc|ban (?:to chuc|chi dao))\b")
+_PERSON_MARK = re.compile(r"\b(?:dong chi|d/c|ong|ba)\s")
+
+
+def generic_role(who: str) -> bool:
+    """True when an attendee is an office's role or an organisation without a person ("Lãnh đạo quận", "Sở Giáo
+    dục và Đào tạo chủ trì Lễ khai mạc"), see :data:`_GENERIC_ROLE`."""
+    low = fold(who)
+    return (_GENERIC_ROLE.match(low) is not None or _ORG.match(low) is not None) and _PERSON_MARK.search(low) is None
 
 
 def _itinerary_person(body: Folded) -> str | None:

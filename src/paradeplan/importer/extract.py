@@ -14,8 +14,10 @@ from paradeplan.i18n import _
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
+from paradeplan.importer.prose import has_moves
 from paradeplan.importer.routes import Cue
 from paradeplan.importer.structure import parse
+from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,8 @@ _ROUTE_LABEL = re.compile(
     r"^(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dieu hanh|duong di)\b[^:]{0,60}:\s*"
 )
 _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r")\s*")
+#: A table row's labelled fields after its subject ("subject — Thời gian: …; Địa điểm: …", ``reader.rows_lines``).
+_ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
@@ -116,6 +120,8 @@ _DEPART_AFTER_TIME = re.compile(
     r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
     r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b"
 )
+#: The column as a sentence's subject ("đoàn xe hoa", "đoàn diễu hành", "các xe hoa").
+_COLUMN_SUBJECT = re.compile(r"\b(?:doan (?:xe|dieu hanh|dien hanh|xe hoa|dieu hanh xe)|cac xe hoa)\b")
 _SPEED = re.compile(
     r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
     r"kilomet\s*/\s*gio|km/h)"
@@ -193,6 +199,11 @@ class DeadlineFact:
     who: str | None = None
 
 
+#: National weeks a document may name without dating them: (folded pattern, month, day of their usual first
+#: day). The Lifelong Learning Week is held in the first week of October (Quyết định 281/QĐ-TTg, 2014).
+NATIONAL_WEEKS: tuple[tuple[str, int, int], ...] = ((r"\bhoc tap suot doi\b", 10, 1),)
+
+
 @dataclass
 class Extraction:
     """Everything the rules read from one document; ``unresolved`` says what they could not find."""
@@ -227,6 +238,19 @@ class Extraction:
     events: ev.EventFacts = field(default_factory=ev.EventFacts)
     """Who holds which ceremony and activity, officials, slogans and report requests (``importer.events``)."""
     unresolved: list[str] = field(default_factory=list)
+
+    @property
+    def placeholder_day(self) -> date | None:
+        """The day given to an event whose date is not stated (an open item says so): the week's first day as
+        the document states it, else the usual first day of the national week it names (:data:`NATIONAL_WEEKS`)
+        in the document's year; never the document's own date, which dates the document, not an event."""
+        if self.week_start is not None:
+            return self.week_start
+        said = fold(" ".join(x for x in (self.event, self.theme) if x))
+        for rx, month, day in NATIONAL_WEEKS:
+            if self.year is not None and re.search(rx, said):
+                return date(self.year, month, day)
+        return None
 
     @property
     def has_parade(self) -> bool:
@@ -286,7 +310,9 @@ def _unbullet(f: Folded) -> Folded:
 
 #: A direction written after a street's name ("Lê Đức Thọ hướng về phía đường Nguyễn Oanh", "theo hướng …",
 #: "chiều đi …"): the street is the name before it (folded).
-DIRECTION_WORDS = r"\s+(?:(?:theo\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+DIRECTION_WORDS = (
+    r"\s+(?:(?:theo\s+|ve\s+)?huong\s+(?:ve\s+|di\s+)?(?:phia\s+)?|ve\s+phia\s+|chieu\s+(?:ve|di)\s+)\S.*$"
+)
 
 
 #: The document types of :data:`_DOC_TYPE` with their accents ("PHƯƠNG ÁN" is one, "PHƯỜNG AN NHƠN" is a ward).
@@ -387,7 +413,7 @@ def _role_of(low: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- rules
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
-        self.text = clean(raw)
+        self.text = clean(text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n")))
         self.lines = [Folded.of(line) for line in logical_lines(self.text)]
         self.doc = parse(self.lines)
         """The document's structure, parsed once (sections, blocks, clauses, labelled fields)."""
@@ -519,8 +545,9 @@ class _Reader:
             r"[;(]",
             r"\.\s",
             r"\.$",
-            r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop)",
+            r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop|lan banh|len duong|khoi hanh|bat dau)",
             r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
+            r"\s[—–]\s",  # a table row's next field ("… tại sân Nhà văn hóa — Thời gian: …")
         ):
             m = re.compile(rx).search(low, start)
             if m:
@@ -555,6 +582,8 @@ class _Reader:
             self._departure_before_verb()
         if out.departure_time is None:
             self._departure_after_verb()
+        if out.departure_time is None or (out.assembly_date is None and out.departure_date is None):
+            self._departure_in_sentence()
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
         """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
@@ -562,8 +591,8 @@ class _Reader:
         out = self.out
         labelled_place: str | None = None
         departure_place: str | None = None
-        for f0 in self.lines:
-            f = _unbullet(f0)
+        for i in range(len(self.lines)):
+            f = _unbullet(self.doc.labelled_line(i))  # "2. Địa điểm tập kết" / "Chợ …": a label and its value
             m = _ASSEMBLY_LABEL.match(f.low)
             if not m or len(f.low) > 300:
                 continue
@@ -612,7 +641,7 @@ class _Reader:
     def _gatherings(self) -> None:
         """Unlabelled "… tập trung tại X lúc T ngày D": gatherings (the assembly's, when none is labelled)."""
         out = self.out
-        for f in self.lines:
+        for i, f in enumerate(self.lines):
             for c in ev.clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
@@ -623,6 +652,7 @@ class _Reader:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
                     ds = find_dates(c.low[m.end() :], self.year) or find_dates(c.low, self.year)
+                    ds = ds or self._same_day(i, f.low)  # "…; xuất phát lúc 08 giờ 30 cùng ngày"
                     subject = tidy(re.split(r"[:;]", c.text[: m.start()])[-1])
                     subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+")
                     g = GatheringFact(
@@ -692,6 +722,29 @@ class _Reader:
                     out.departure_date = ds[0].as_date if ds else None
                     return
 
+    def _departure_in_sentence(self) -> None:
+        """ "Từ 7h30 đến khoảng 9h30 sáng thứ Ba, ngày 1 tháng 10 năm 2024, đoàn xe hoa … xuất phát từ …", "Ngay
+        sau Lễ khai mạc, khoảng 08 giờ 30 cùng ngày, đoàn diễu hành … xuất phát": in the sentence whose subject is
+        the column (:data:`_COLUMN_SUBJECT`) and whose verb is its departure, the first time written before the
+        verb is the departure (a span's start), and the sentence's date (or "cùng ngày", the date written last
+        before it) the parade's date. Lines of the route's own section are read first."""
+        out = self.out
+        for i in self._parade_lines():
+            for c in ev.clauses(self.lines[i]):
+                verb = re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", c.low)
+                col = _COLUMN_SUBJECT.search(c.low)
+                if verb is None or col is None or col.start() > verb.start():
+                    continue
+                times = [t for t in find_times(c.low) if t.end <= col.start()]
+                ds = find_dates(c.low, self.year) or self._same_day(i, c.low)
+                if not times and not ds:
+                    continue
+                if out.departure_time is None and times:
+                    out.departure_time = times[0].as_time
+                if ds and out.assembly_date is None and out.departure_date is None:
+                    out.departure_date = ds[0].as_date
+                return
+
     def _time_line(self) -> None:
         """A parade's plain "Thời gian: …" lines: the date, and the times ("tập trung lúc 7h00, xuất phát lúc
         7h30"; "7 giờ 30 …; tập trung từ 7 giờ": the time that is not the assembly's is the start). A line whose
@@ -700,7 +753,7 @@ class _Reader:
         out = self.out
         plain_read = False
         for i in self._parade_lines():
-            f = _unbullet(self.lines[i])
+            f = _unbullet(self.doc.labelled_line(i))  # "1. Thời gian" / "Ngày 02/10/2024 …"
             m = _TIME_LINE.match(f.low)
             if not m:
                 continue
@@ -789,13 +842,15 @@ class _Reader:
             if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
                 candidates += [(0, i, legs)] if legs is not None else []
                 continue
-            for k, c0 in enumerate(ev.clauses(_unbullet(f0))):
+            parts = ev.clauses(_unbullet(f0))
+            for k, c0 in enumerate(parts):
                 cue = find_cue(_unbullet(c0))
                 if cue is None or (k and cue.rule == "label"):
                     continue
-                if cue.rule == "label" and not tidy(cue.value):
+                cue = _label_across(cue, parts[k + 1 :])
+                if cue.rule in ("label", "inline label") and not tidy(cue.value):
                     cue = self._lines_cue(i + 1)
-                candidates.append((min(rank[cue.rule], 1), i, cue))
+                candidates.append((min(rank.get(cue.rule, 0), 1), i, cue))
                 break
             else:
                 body = _unbullet(f0)
@@ -829,14 +884,65 @@ class _Reader:
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
 
+    def _full_names(self) -> None:
+        """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
+        ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
+        from paradeplan.importer.routes import fuller_name
+
+        for k, step in enumerate(self.out.route):
+            if step.kind != "place":
+                continue
+            full = fuller_name(step.name, self.text)
+            if full is not None:
+                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
+                self.out.route[k] = dataclasses.replace(step, name=full, note=note)
+
+    def _assembly_full_name(self) -> None:
+        """An assembly place written short or with a position word ("sân Nhà văn hóa": its yard) is the route's
+        place it names when one is ("Nhà văn hóa Tân Thới Hiệp"), else the one longer form the document writes."""
+        from paradeplan.importer.routes import fuller_name
+
+        out = self.out
+        if not out.assembly_place:
+            return
+        key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
+        keys = [place_key(r.name) for r in out.route if r.kind == "place"]
+        if key in keys:
+            return  # the route's own place, written its way
+        same = [r.name for r in out.route if r.kind == "place" and place_key(r.name).startswith(f"{key} ")]
+        if same:
+            out.assembly_place = same[0]
+            return
+        name = re.sub(r"^(?:sân|khuôn viên|trước|trụ sở)\s+(?=[A-ZĐÀ-Ỹ])", "", out.assembly_place, flags=re.I)
+        full = fuller_name(name, self.text)
+        if full is not None:
+            out.assembly_place = full
+
     def _route_start(self) -> None:
-        """A route listed without its start ("qua các tuyến A, B, C") starts at the assembly place."""
+        """A route listed without its start ("qua các tuyến A, B, C") or written from its first street starts at
+        the place a labelled field names ("Điểm xuất phát: X"), else at the assembly place; one that stops on a
+        street ends at the place an "Điểm kết thúc: Y" field names."""
         cue, out = self._route_cue, self.out
-        if cue is None or not cue.listed or cue.start or not out.route or not out.assembly_place:
+        if cue is None or not out.route:
             return
-        if out.route[0].kind == "place" and place_key(out.route[0].name) == place_key(out.assembly_place):
-            return
-        out.route.insert(0, RouteItem("place", out.assembly_place))
+        start = self._field_place(_START_FIELD) or out.assembly_place or self._field_place(_GATHER_AT)
+        listed = cue.listed and not cue.start
+        said = out.route[0].kind == "place" and bool(start) and place_key(out.route[0].name) == place_key(start or "")
+        if start and (listed or out.route[0].kind == "street") and not said:
+            out.route.insert(0, RouteItem("place", start))
+        end = self._field_place(_END_FIELD)
+        if end and out.route[-1].kind == "street":
+            out.route.append(RouteItem("place", end, False, True))
+
+    def _field_place(self, label: re.Pattern[str]) -> str | None:
+        """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
+        trung tại Chợ A"), the first in the document; None when no line says it."""
+        for f in self.lines:
+            for c in ev.clauses(_unbullet(f)) if label is _GATHER_AT else [_unbullet(f)]:
+                m = label.search(c.low) if label is _GATHER_AT else label.match(c.low)
+                if m:
+                    return self._place_from(c, m.end())
+        return None
 
     def _legs_at(self, i: int) -> tuple[bool, Cue | None]:
         """Whether line ``i`` is a leg of a route ("- Chặng 2: theo đường …"), and the route's legs when it is
@@ -888,8 +994,11 @@ class _Reader:
     def _lines_cue(self, start: int) -> Cue:
         """The route on the lines from ``start``: its legs ("Chặng 1: …"), or its steps (one line, or a bullet
         per step)."""
-        from paradeplan.importer.prose import legs_text
+        from paradeplan.importer.prose import legs_text, stretches_from
 
+        _found, stretches = stretches_from(self.lines, start)
+        if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
+            return Cue("stretches", "\n".join(stretches))
         legs = legs_text(self.lines, start)
         return Cue("prose", legs[0]) if legs else Cue("label", self._route_lines(start))
 
@@ -902,10 +1011,11 @@ class _Reader:
             step = self._step(ps.name)
             if step is None:
                 continue
-            if ps.kind != "street" and step.kind == "street":
-                step = RouteItem("place", step.name)
+            if ps.kind not in ("street", "place") and step.kind == "street":
+                step = RouteItem("place", step.name)  # a start, U-turn or end named like a street is a place
             step.uturn = step.uturn or ps.kind == "uturn"
             step.end = step.end or ps.kind == "end"
+            step.note = "; ".join(n for n in (step.note, ps.note) if n) or None
             if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
                 continue
             out.append(step)
@@ -914,7 +1024,7 @@ class _Reader:
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
 
-        if cue.rule == "prose" or (cue.rule == "label" and is_prose_route(fold(cue.value))):
+        if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
             return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
         if cue.rule == "stretches":
             return self._stretch_steps(cue.value)
@@ -953,13 +1063,15 @@ class _Reader:
         return " → ".join(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
-        value = value.strip()
+        value = _ROW_FIELDS.split(value.strip())[0].strip()  # a table row's "… — Thời gian: 08 giờ 00" is no step
         if _ARROW_SPLIT.search(value):
             parts = _ARROW_SPLIT.split(value)
         elif _DASH_SPLIT.search(value):
             parts = _DASH_SPLIT.split(value)
         elif len(_HYPHEN_SPLIT.findall(value)) >= 1:
             parts = _HYPHEN_SPLIT.split(value)
+        elif has_moves(fold(value)):  # turn-by-turn prose: "Từ A, đoàn xe chạy theo đường B, rẽ trái vào đường C …"
+            return self._prose_steps(value)
         elif value.count(",") >= 2:
             parts = value.split(",")
         else:
@@ -968,6 +1080,11 @@ class _Reader:
             parts[-1] = re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0]
         steps: list[RouteItem] = []
         for part in parts:
+            if has_moves(fold(part)):  # "rẽ phải vào đường A", "Từ điểm tập kết B, đoàn xe đi theo đường C"
+                for moved in self._prose_steps(part):
+                    if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
+                        steps.append(moved)
+                continue
             step = self._step(part)
             if step is not None:
                 steps.append(step)
@@ -1012,7 +1129,9 @@ class _Reader:
         note = "; ".join(notes) or None
         if kind is not None:
             return RouteItem("place", text, uturn, end, note)
-        m = re.match(r"^(?:duong|d\.)\s*(?!so\b)", fold(text))
+        m = re.match(r"^(?:duong|d\.)(?!\s*so\b)\s*", fold(text))  # "Đường số 10" is a name
+        if m and text[:5].lower() not in ("đường", "duong") and not text.lower().startswith("đ."):
+            m = None  # "Dương Thị Mười": the name's own first word
         name = tidy(text[m.end() :]) if m else text
         return RouteItem("street", capitalize(name), False, False, note) if name else None
 
@@ -1269,7 +1388,9 @@ class _Reader:
         self.theme()
         self.week()
         self.route()
+        self._full_names()
         self.assembly()
+        self._assembly_full_name()
         self._route_start()
         self.forces()
         self.misc()
@@ -1279,6 +1400,27 @@ class _Reader:
         out.unresolved += _missing(out)
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
         return out
+
+
+#: Labelled fields naming where a route starts and ends ("Điểm xuất phát: X", "Điểm kết thúc: Y") (folded).
+_START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
+_GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
+_END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+
+
+def _label_across(cue: Cue, after: list[Folded]) -> Cue:
+    """A label's steps go on over ";" ("Lộ trình: … qua các tuyến A, B; quay đầu tại P; trở về …") up to the
+    clause that starts another labelled field ("Thời gian: …")."""
+    if cue.rule not in ("label", "inline label") or not after:
+        return cue
+    more: list[str] = []
+    for c in after:
+        if re.match(r"^[^:;,.]{2,40}:", c.low):
+            break
+        more.append(c.text)
+    if not more:
+        return cue
+    return dataclasses.replace(cue, value=" ".join([cue.value.rstrip(), *more]))
 
 
 def _missing(out: Extraction) -> list[str]:

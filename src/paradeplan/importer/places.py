@@ -279,6 +279,8 @@ class Resolver:
     def _named_target(self, u: Unit, place: str, n_units: int) -> Target:
         """A unit's event at the venue the text names (placed at the unit it points at, approximate)."""
         name = place if n_units == 1 else f"{place} ({u.name})"
+        if n_units > 1 and fold(place).endswith(" " + fold(u.kind)):  # "tại trụ sở UBND xã": each commune's own
+            name = f"{place[:1].upper()}{place[1:]} {u.short}"
         seat = self._venue_unit(place) or u
         said = _("'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it.")
         return Target(u, u.name, name, _kind(place), seat, said.format(name=name, unit=seat.name))

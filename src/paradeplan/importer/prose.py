@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paradeplan.importer.text import Folded, tidy
+from paradeplan.importer.text import Folded, fold, tidy
 
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
@@ -16,32 +16,53 @@ _CUT = re.compile(
     r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
 )
-#: A subject in front of the movement ("đoàn xe đi theo …").
-_SUBJECT = re.compile(r"^(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+")
+#: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
+_SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+"
+_SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
+#: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
+_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("start", re.compile(r"^(?:(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|tu)\s+")),
+    # "trở về theo Quốc lộ 1A": the way back follows a street
+    ("street", re.compile(r"^(?:(?:tro|quay)\s+)?ve\s+theo\s+(?:cac\s+tuyen\s+)?(?:(?:duong|pho|tuyen)\s+)?")),
     (
         "end",
         re.compile(
-            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve|ket thuc\s+(?:tai|o))\s+"
+            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve"
+            r"|ket thuc\s+(?:tai|o)|dung(?:\s+lai)?\s+(?:tai|o))\s+"
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
-    ("junction", re.compile(r"^(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
-    ("reach", re.compile(r"^(?:den|toi)\s+(?=(?:duong|pho)\b)")),
-    ("place", re.compile(r"^(?:den|toi|qua)\s+")),
+    ("junction", re.compile(_GO + r"(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
+    ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho)\b)")),
+    # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
+    ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
+    ("place", re.compile(_GO + r"(?:den|toi|qua)\s+")),
     (
         "street",
         re.compile(
-            r"^(?:(?:di|chay|tiep tuc)\s+)*(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|ra|sang|len|xuong|qua))?"
-            r"|theo|vao|ra|sang|doc|len|xuong)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
+            r"^(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
+            r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|ra|sang|len|xuong|qua))?"
+            r"|theo|vao|ra|sang|doc|len|xuong|het)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),
 )
+#: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
+#: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa").
+TRAILING = re.compile(
+    r"\s+(?:thi(?:\s+(?:re|queo)\s|$)|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
+    r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
+)
+#: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
+DESCRIPTORS = re.compile(
+    r"^(?:(?:dia\s+)?diem\s+(?:tap ket|tap trung|xuat phat|cuoi)|noi\s+(?:tap ket|tap trung)|khu\s+vuc|truoc)\s+"
+)
+#: A turn that names no street ("… thì rẽ phải,"): the turn is onto the street just reached (folded).
+_TURN = re.compile(r"^(?:thi\s+)?(?:(?:di|chay)\s+)?(?:re|queo)\s+(?:trai|phai)$")
 #: A leg's label ("Chặng 1:", "Đoạn 2:").
-LEG = re.compile(r"^(?:chang|doan)\s+\d{1,2}\s*:\s*")
+LEG = re.compile(r"^(?:chang|doan|buoc)\s+\d{1,2}\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -51,21 +72,24 @@ class ProseStep:
     kind: str
     """start, street, place, uturn or end."""
     name: str
+    note: str | None = None
+    """What the text says at this step that is no step of its own ("quay đầu tại vòng xoay cuối đường")."""
 
 
 def _pieces(text: str) -> list[Folded]:
-    """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới" followed by a name."""
+    """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới/về" followed by a name."""
     f = Folded.of(text)
     cuts = [(m.start(), m.end()) for m in _CUT.finditer(f.low)]
     cuts += [
         (m.start(), m.start() + 1)
-        for m in re.finditer(r"\s(?=(?:den|toi)\s+\S)", f.low)
-        if f.text[m.end() + 4 : m.end() + 5].isupper()
+        for m in re.finditer(r"\s(?=(?:den|toi|ve)\s+(\S))", f.low)
+        if f.text[m.start(1) : m.start(1) + 1].isupper()
     ]
+    inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", f.low)]  # "(hướng về Ngã tư Ga)"
     out: list[Folded] = []
     start = 0
     for a, b in sorted(cuts):
-        if a < start:
+        if a < start or any(p < a < q for p, q in inside):
             continue
         out.append(Folded(f.text[start:a], f.low[start:a]))
         start = b
@@ -73,9 +97,28 @@ def _pieces(text: str) -> list[Folded]:
     return [Folded(p.text.strip(), p.low.strip()) for p in out if p.text.strip()]
 
 
+#: The street words a movement phrase may end with, as written (a name's "Dương", "Phó" folds like them).
+_STREET_WORDS = ("đường", "phố", "tuyến", "duong", "pho", "tuyen")
+
+
+def _street_word_end(piece: Folded, end: int) -> int:
+    """Where a movement phrase ends: before its last word when that word folds to "đường/phố/tuyến" but is written
+    otherwise ("theo Dương Thị Mười": "Dương" is the name's)."""
+    words = piece.text[:end].split()
+    if words and fold(words[-1]) in ("duong", "pho", "tuyen") and words[-1].lower() not in _STREET_WORDS:
+        return piece.text.rfind(words[-1], 0, end)
+    return end
+
+
 def _named(text: str) -> str | None:
     """The name in a piece (it starts with a capital or a number), without trailing words in lower case."""
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
+    f = Folded.of(name)
+    for rx in (TRAILING, DESCRIPTORS):
+        m = rx.search(f.low)
+        if m and not name[m.start() : m.end()].strip()[:1].isupper():  # a name's own word ("Hưởng") stays
+            name = tidy(name[: m.start()] + name[m.end() :])
+            f = Folded.of(name)
     if not name or not (name[0].isupper() or name[0].isdigit()):
         return None
     return name
@@ -86,6 +129,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
     steps: list[ProseStep] = []
     ended = False
+    reached: str | None = None
     for piece in _pieces(text):
         sub = _SUBJECT.match(piece.low)
         if sub:
@@ -94,15 +138,26 @@ def prose_steps(text: str) -> list[ProseStep]:
         for name, rx in MOVES:
             m = rx.match(piece.low)
             if m:
-                kind, rest = name, Folded(piece.text[m.end() :], piece.low[m.end() :])
+                end = _street_word_end(piece, m.end())
+                kind, rest = name, Folded(piece.text[end:], piece.low[end:])
                 break
         if re.search(r"\bquay dau\b", piece.low) and kind in ("junction", "place"):
             kind = "uturn"
             cut = re.search(r"\s*\(?\s*quay dau", rest.low)
             rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
-        if kind in ("junction", "reach") or ended:
+        if kind == "junction" or ended:
+            continue
+        if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
+            first = rest.text.split(" ", 1)
+            reached = _named(first[1]) if len(first) == 2 and first[0].lower() in _STREET_WORDS else None
             continue
         label = _named(rest.text)
+        if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
+            label = reached
+        reached = None
+        if label is None and kind == "uturn" and steps and rest.text.strip():
+            # "quay đầu tại vòng xoay cuối đường": a U-turn at no named place, said beside the step it ends
+            steps[-1] = ProseStep(steps[-1].kind, steps[-1].name, tidy(piece.text))
         if label is None:
             continue
         if kind == "start" and steps:
@@ -110,6 +165,21 @@ def prose_steps(text: str) -> list[ProseStep]:
         steps.append(ProseStep(kind, label))
         ended = kind == "end"
     return steps
+
+
+#: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
+#: the end of a street, a U-turn, going back, a start "từ X," before the column's movement.
+_MOVE_CUES = re.compile(
+    r"\b(?:re|queo)\s+(?:trai|phai)\b|\b(?:di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
+    r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
+    r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
+)
+
+
+def has_moves(low: str) -> bool:
+    """Whether a route's text (or one of its pieces) is written with movement words, so that its steps are read as
+    prose: the names after the movement phrases, without the turn verbs, directions and trailing words."""
+    return _MOVE_CUES.search(low.strip()) is not None
 
 
 def is_prose_route(low: str) -> bool:
@@ -136,8 +206,13 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 #: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y" (a police notice's list of streets in
 #: order, a legs table's row), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve)\s+"
+    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
+)
+#: The same written "Đường A (từ X đến/ra/về Y)": the stretch in parentheses after the street (folded).
+STRETCH_PAREN = re.compile(
+    r"^(?P<street>[^:;()]{2,80}?)\s*\(\s*(?:doan\s+)?tu\s+(?P<a>[^()]{2,120}?)\s+(?:den|toi|ve|ra)\s+"
+    r"(?P<b>[^,;()]{2,120}?)\s*\)(?P<rest>.*)$"
 )
 _STRETCH_UTURN = re.compile(r"\bquay dau\s+(?:xe\s+)?(?:tai\s+)?(?P<at>[^,;.]{2,120})")
 
@@ -157,7 +232,7 @@ def stretch_of(f: Folded) -> Stretch | None:
     bullet = re.match(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*)", f.low)
     if bullet:
         f = Folded(f.text[bullet.end() :], f.low[bullet.end() :])
-    m = STRETCH.match(f.low.rstrip())
+    m = STRETCH.match(f.low.rstrip()) or STRETCH_PAREN.match(f.low.rstrip())
     if m is None:
         return None
     u = _STRETCH_UTURN.search(m.group("rest") or "")

@@ -326,6 +326,9 @@ _HEADINGS = (
     "don vi to chuc",
     "dia diem to chuc",
     "thoi gian to chuc",
+    "nguoi thuc hien",
+    "nguoi phu trach",
+    "phu trach",
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").
@@ -358,16 +361,26 @@ def table_lines(table: Any) -> list[str]:
     becomes one stretch line per leg (:func:`leg_lines`); each row of a table with a header row becomes one
     labelled line ("Lễ khai mạc — Thời gian: 7 giờ 30, ngày 02/10/2023; Địa điểm: …; Thành phần: …"); a
     two-column table of labels and values becomes "Label: value" lines; any other row its cells joined."""
+    return rows_lines(_table_rows(table))
+
+
+def rows_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows (cell texts, the first row perhaps a header) as the lines :func:`table_lines` describes:
+    for Word tables and for tables written in text (``importer.tables``)."""
     from paradeplan.importer.text import fold
 
-    rows = _table_rows(table)
     if not rows:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
-    legs = leg_lines(head, rows[1:]) or cost_lines(head, rows[0], rows[1:]) or count_lines(head, rows[1:])
+    legs = (
+        leg_lines(head, rows[1:])
+        or step_lines(head, rows[1:])
+        or cost_lines(head, rows[0], rows[1:])
+        or count_lines(head, rows[1:])
+    )
     if legs:
         return legs
-    header = len(rows) > 1 and len(head) >= 2 and sum(_is_heading(h) for h in head) >= max(2, len(head) - 1)
+    header = len(rows) > 1 and len(head) >= 2 and sum(is_column_heading(h) for h in head) >= max(2, len(head) - 1)
     if header and len(head) == 2 and head[1] in ("chi tiet", "noi dung", "thong tin", "ghi chu"):
         header, rows = False, rows[1:]  # "Nội dung | Chi tiết": a table of labels and their values
     if header:
@@ -381,7 +394,8 @@ def table_lines(table: Any) -> list[str]:
     return out
 
 
-def _is_heading(h: str) -> bool:
+def is_column_heading(h: str) -> bool:
+    """True for a folded column name official tables use ("thoi gian", "dia diem", "lo trinh", …)."""
     return h in _HEADINGS or bool(_ROUTE_HEAD.match(h))
 
 
@@ -471,20 +485,79 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     street = next((k for k, h in enumerate(head) if h in _LEG_STREET_HEADS), None)
     start = next((k for k, h in enumerate(head) if h in ("tu", "diem dau", "tu diem")), None)
     end = next((k for k, h in enumerate(head) if h in ("den", "diem cuoi", "den diem")), None)
+    if street is not None and (start is None or end is None):
+        start = end = _span_column(rows, street)  # one column of "Từ A đến B" cells ("Đoạn", "Phạm vi")
     if street is None or start is None or end is None or len(rows) < 2:
         return []
-    notes = next((k for k, h in enumerate(head) if h in ("ghi chu", "ghi chu khac")), None)
+    notes = next((k for k, h in enumerate(head) if h in ("ghi chu", "ghi chu khac", "huong di", "huong")), None)
     out: list[str] = []
     for cells in rows:
         if len(cells) <= max(street, start, end) or not cells[street]:
             continue
-        line = f"- {cells[street]}: đoạn từ {cells[start]} đến {cells[end]}"
+        a, b = (cells[start], cells[end]) if start != end else _span(cells[start])
+        line = f"- {cells[street]}: đoạn từ {a} đến {b}"
         note = cells[notes] if notes is not None and notes < len(cells) else ""
         uturn = re.search(r"quay đầu(?:\s+xe)?\s+tại\s+([^,;.]+)", note, flags=re.I)
         if uturn:
             line += f", quay đầu tại {uturn.group(1).strip()}"
         out.append(line + ";")
     return out
+
+
+#: A table's column of route steps, one street or place a row ("Tuyến đường đi qua", "Lộ trình", "Điểm") (folded).
+_STEP_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem)\b")
+_ORDER_HEADS = ("stt", "tt", "thu tu", "so tt")
+_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac")
+
+
+def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's steps in order, one street or place a row ("Thứ tự | Tuyến đường đi qua | Ghi chú"),
+    as the route line documents write: "Lộ trình: A → B (quay đầu) → C (kết thúc)" (a note saying where the
+    column starts, turns back or ends kept beside its step); [] for another table."""
+    from paradeplan.importer.text import fold
+
+    step = next((k for k, h in enumerate(head) if _STEP_HEAD.match(h)), None)
+    others = [h for k, h in enumerate(head) if k != step]
+    if step is None or len(rows) < 3 or any(h not in _ORDER_HEADS + _NOTE_HEADS for h in others):
+        return []
+    notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
+    parts: list[str] = []
+    for cells in rows:
+        value = cells[step].strip(" .;") if step < len(cells) else ""
+        if not value or len(value) > 80 or ":" in value or _SPAN.match(fold(value)):
+            return []
+        note = fold(cells[notes]) if notes is not None and notes < len(cells) else ""
+        if re.search(r"quay dau", note):
+            value += " (quay đầu)"
+        elif re.search(r"ket thuc|diem cuoi|diem ve", note):
+            value += " (kết thúc)"
+        parts.append(value)
+    return ["Lộ trình: " + " → ".join(parts)]
+
+
+#: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).
+_SPAN = re.compile(r"^(?:doan\s+)?tu\s+(?P<a>.+?)\s+(?:den|toi)\s+(?P<b>.+)$")
+
+
+def _span(cell: str) -> tuple[str, str]:
+    """The two ends of a "Từ A đến B" cell, as written."""
+    from paradeplan.importer.text import fold
+
+    m = _SPAN.match(fold(cell).strip())
+    text = cell.strip()
+    return (text[m.start("a") : m.end("a")], text[m.start("b") : m.end("b")].rstrip(" .;")) if m else (text, "")
+
+
+def _span_column(rows: list[list[str]], street: int) -> int | None:
+    """The column whose cells each name a stretch by its two ends ("Từ A đến B"), or None."""
+    from paradeplan.importer.text import fold
+
+    width = max((len(r) for r in rows), default=0)
+    for k in range(width):
+        cells = [r[k] for r in rows if k < len(r) and r[k].strip()]
+        if k != street and len(cells) >= 2 and all(_SPAN.match(fold(c).strip()) for c in cells):
+            return k
+    return None
 
 
 def _read_pdf(path: Path, name: str) -> str:

@@ -9,11 +9,12 @@ về X", "từ X theo đường A, B đến/về Y", turn-by-turn prose ("Xuất
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from paradeplan.importer.text import Folded, tidy
+from paradeplan.importer.text import Folded, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
 _AND = re.compile(r"\s+(?:va|cung)\s+")
@@ -48,6 +49,11 @@ def _label(c: Folded, m: re.Match[str]) -> Cue:
     return Cue("label", c.text[m.end() : stop.start() if stop else len(c.text)])
 
 
+def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
+    """The steps after a label inside a sentence ("… đoàn xe xuất phát theo lộ trình: A - B - C"), in any clause."""
+    return dataclasses.replace(_label(c, m), rule="inline label")
+
+
 def _until_stop(c: Folded, start: int) -> tuple[str, str]:
     m = _STOP.search(c.low, start)
     end = m.start() if m else len(c.low)
@@ -64,6 +70,11 @@ def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
         end = tidy(text[tail.end() :]) or None
         text = text[: tail.start()]
     return Cue(rule, text, start, end, listed=True)
+
+
+def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
+    """The steps after "xuất phát:", up to the clause's end."""
+    return Cue("verb steps", c.text[m.end() :])
 
 
 def _via(c: Folded, m: re.Match[str]) -> Cue:
@@ -87,20 +98,48 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
     return Cue("prose", text)
 
 
+#: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
+_TURNS = re.compile(r"\b(?:re|queo)\s+(?:trai|phai)\b")
+_START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
+_FIRST_MOVE = re.compile(r"\b(?:(?:di|chay)\s+(?:doc|theo|thang|het)|(?:re|queo)\s+(?:trai|phai))\b")
+
+
+def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
+    """A sentence that moves the column with two turns or more ("chạy dọc đường A, quẹo phải sang đường B, …") is
+    a route in prose, from its first movement on (its start is the assembly place)."""
+    if len(_TURNS.findall(c.low)) < 2:
+        return None
+    first = _FIRST_MOVE.search(c.low)
+    at = first.start() if first else m.start()
+    start = _START_WORDS.search(c.low[:at])  # "Từ điểm tập kết A, đoàn xe đi theo …": the start is said first
+    text, _low = _until_stop(c, start.start() if start else at)
+    return Cue("turns", text)
+
+
 ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue | None]], ...] = (
     (
         "label",
         re.compile(
-            r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di)\b"
+            r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di"
+            r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:di\s+qua|dieu hanh|dien hanh))\b"
             r"[^:]{0,60}:\s*"
         ),
         _label,
     ),
-    ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _label),
+    ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _inline_label),
+    (
+        # "Đoàn xe hoa (…) xuất phát: A – B – C": steps after the column's verb and a colon, two separators at least
+        "verb steps",
+        re.compile(
+            r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh|di qua|di theo)\s*:\s*"
+            r"(?=[^:]*?(?:\s[-–—]\s|[–—→])[^:]*?(?:\s[-–—]\s|[–—→]))"
+        ),
+        _verb_steps,
+    ),
     (
         "via",
         re.compile(
-            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?qua\s+(?:cac\s+)?tuyen(?!\s+truyen)"
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
             r"(?:\s+duong|\s+pho)?\s*:?\s+"
         ),
         _via,
@@ -114,6 +153,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         _from_to,
     ),
     ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+"), _prose),
+    ("turns", _TURNS, _turns),
 )
 
 
@@ -128,12 +168,14 @@ def find_cue(c: Folded) -> Cue | None:
     return None
 
 
-def listed_parts(value: str) -> list[str]:
-    """Streets of a comma list: "A, B, C và D" → [A, B, C, D]."""
-    from paradeplan.importer.text import fold
+#: What separates the streets of a list besides commas: dashes and arrows ("A–B–C", "A - B", "A → B").
+_LIST_SEP = re.compile(r"\s*[,–—]\s*|\s+-\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
+
+def listed_parts(value: str) -> list[str]:
+    """Streets of a list: "A, B, C và D" or "A–B–C" → [A, B, C, D]."""
     out: list[str] = []
-    for piece in value.split(","):
+    for piece in _LIST_SEP.split(value):
         low = fold(piece)
         start = 0
         for m in _AND.finditer(low):
@@ -141,3 +183,43 @@ def listed_parts(value: str) -> list[str]:
             start = m.end()
         out.append(piece[start:])
     return [p.strip() for p in out if p.strip()]
+
+
+def fuller_name(name: str, text: str) -> str | None:
+    """The one longer form a document writes a short place name with: the name followed by the rest of its noun
+    phrase, capitalised words or numbers, with lower-case words between them or last before punctuation ("Trung tâm
+    Văn hóa" → "Trung tâm Văn hóa Quận Gò Vấp", "Nhà văn hóa" → "Nhà văn hóa Thanh niên"); None when the document
+    writes none, or more than one (the context does not decide)."""
+    longer: set[str] = set()
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        phrase = _PHRASE.match(text, m.end())
+        words = phrase.group(0).split() if phrase else []
+        ends = phrase is not None and not re.match(r"[ \t]*[^\s,;:.()“”\"]", text[phrase.end() :])
+        keep = 0
+        for k, w in enumerate(words):
+            if fold(w) in _PHRASE_STOPS:
+                break
+            if w[0].isupper() or (w[0].isdigit() and k == keep):
+                keep = k + 1
+            elif keep == 0 or k - keep >= 2:
+                break
+        if (
+            ends
+            and keep
+            and len(words) - keep == 1
+            and fold(words[-1]) not in _PHRASE_STOPS
+            and not (words[-1][0].isupper() or words[-1][0].isdigit())
+        ):
+            keep = len(words)
+        if keep:
+            longer.add(name + " " + " ".join(words[:keep]))
+    return longer.pop() if len(longer) == 1 else None
+
+
+#: Words that end a place's noun phrase (folded): what is said about the place after its name.
+_PHRASE_STOPS = frozenset(
+    ("va", "voi", "cung", "luc", "vao", "tai", "o", "tu", "den", "toi", "theo", "de", "cua", "sau", "truoc", "gom")
+    + ("ngay", "gio", "thi", "roi", "khi", "nhu", "trong", "ve")
+)
+#: The words after a name on the same line, up to punctuation (at most eight).
+_PHRASE = re.compile(r"(?:[ \t]+[^\s,;:.()“”\"]+){1,8}")

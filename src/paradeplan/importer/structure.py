@@ -7,11 +7,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from paradeplan.importer.text import Folded
+from paradeplan.importer.text import Folded, fold
 
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)".
 _NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+#: A part lettered in capitals ("A. LỄ KHAI MẠC CẤP QUẬN", "B. DIỄU HÀNH"), matched on the original text: a lower
+#: case "b." is an item ("b. Địa điểm: …"), not a part.
+_LETTER_PART = re.compile(r"^\s*[A-HĐ]\.\s+(?=\S)")
 #: A table row as the reader writes it: "subject — Thời gian: …; Địa điểm: …".
 _ROW = re.compile(r"^(?P<subject>[^:—–]{2,200}?)\s[—–]\s(?=[^:]{2,40}:)")
 
@@ -90,6 +93,28 @@ class Document:
                 return v
         return None
 
+    def labelled_line(self, line: int) -> Folded:
+        """A line as a labelled line: "Label: value" for the first paragraph under a heading that is a label
+        (:data:`LABEL_TITLE`), else the line itself."""
+        path = self.path(line)
+        b = self.block(line)
+        sec = path[-1] if path else None
+        if b is None or sec is None or not sec.blocks or sec.blocks[0] is not b or not LABEL_TITLE.match(sec.title.low):
+            return self.lines[line]
+        if _OWN_LABEL.match(self.lines[line].low):
+            return self.lines[line]
+        return labelled(sec.title, b.body)
+
+    def label_fields(self) -> dict[str, Folded]:
+        """The fields the document's label headings state ("II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025,
+        tại Nhà văn hóa …"), first of each name: what an event that states none of its own takes."""
+        out: dict[str, Folded] = {}
+        for _path, sec in self.sections():
+            if LABEL_TITLE.match(sec.title.low) and sec.blocks:
+                for k, v in sec.blocks[0].fields:
+                    out.setdefault(k, v)
+        return out
+
     def own_fields(self, line: int) -> dict[str, Folded]:
         """The labelled fields of the innermost section holding a line (its own blocks', first of each name)."""
         path = self.path(line)
@@ -106,10 +131,15 @@ class Document:
                 yield path[1:], s
 
 
+def numbering(f: Folded) -> re.Match[str] | None:
+    """A line's numbering ("II.", "3.", "2.1", "a)", a capital part letter "A."), or None."""
+    return _NUMBERED.match(f.low) or _LETTER_PART.match(f.text)
+
+
 def depth_of(numbering: str) -> int:
-    """Nesting of a numbering: "II." 1, "3." 2, "5.2." 3, "a)" 4."""
+    """Nesting of a numbering: "II." and "A." 1, "3." 2, "5.2." 3, "a)" 4."""
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlc]+\.", n):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n):
         return 1
     if n.endswith(")"):
         return 4
@@ -127,14 +157,30 @@ def is_heading(body: Folded) -> bool:
     return colon < 0 or colon == len(text) - 1
 
 
-def _block(i: int, f: Folded) -> Block:
+#: A heading that is a label ("1. Thời gian", "II. THỜI GIAN, ĐỊA ĐIỂM", "2. Địa điểm tập kết"), folded: the
+#: paragraph under it is that label's value.
+LABEL_TITLE = re.compile(r"^(?:thoi gian|dia diem|ngay gio|thanh phan|chu tri|thoi luong)\b[^:;.]{0,40}$")
+
+
+#: A line that is no label's value under a heading that is a label: one with a label of its own ("Thời gian: …"),
+#: a bullet ("- Tập trung lúc 7h00 …", an item of a list with its own words) or a numbered line.
+_OWN_LABEL = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]\s|[^:]{2,40}:\s)")
+
+
+def labelled(title: Folded, f: Folded) -> Folded:
+    """The first paragraph under a heading that is a label, written as "Label: value"."""
+    head = title.text.strip().rstrip(" :").capitalize() + ": "
+    return Folded(head + f.text, fold(head) + f.low)
+
+
+def _block(i: int, f: Folded, label: Folded | None = None) -> Block:
     from paradeplan.importer.events import clauses, labelled_fields
 
     bm = _BULLET.match(f.low)
-    nm = None if bm else _NUMBERED.match(f.low)
+    nm = None if bm else numbering(f)
     m = bm or nm
     body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
-    fields = tuple(labelled_fields(body).items())
+    fields = tuple(labelled_fields(labelled(label, body) if label is not None else body).items())
     row = _ROW.match(body.low)
     kind = "row" if row and fields else "bullet" if bm else "numbered" if nm else "paragraph"
     subject = Folded(body.text[: row.end("subject")], body.low[: row.end("subject")]) if kind == "row" and row else None
@@ -158,7 +204,7 @@ def parse(lines: list[Folded]) -> Document:
     """Parse logical lines into sections and blocks (numbered headings nest by their numbering's depth)."""
     stack = [_Open("", 0, Folded("", ""), -1, [], [])]
     for i, f in enumerate(lines):
-        nm = None if _BULLET.match(f.low) else _NUMBERED.match(f.low)
+        nm = None if _BULLET.match(f.low) else numbering(f)
         body = Folded(f.text[nm.end() :], f.low[nm.end() :]) if nm else f
         if nm and is_heading(body):
             depth = depth_of(nm.group(0))
@@ -168,7 +214,9 @@ def parse(lines: list[Folded]) -> Document:
             title = Folded(body.text.rstrip(" :"), body.low.rstrip(" :"))
             stack.append(_Open(f.text[nm.start() : nm.end()].strip(), depth, title, i, [], []))
             continue
-        stack[-1].blocks.append(_block(i, f))
+        top = stack[-1]
+        first = not top.blocks and top.line >= 0 and LABEL_TITLE.match(top.title.low) is not None
+        top.blocks.append(_block(i, f, top.title if first and not _OWN_LABEL.match(f.low) else None))
     while len(stack) > 1:
         done = stack.pop().close()
         stack[-1].sections.append(done)

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
 from paradeplan.i18n import _, short_date
-from paradeplan.importer.events import FLAG_TIME, CeremonyEvent
+from paradeplan.importer.events import FLAG_TIME, CeremonyEvent, Host
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug
@@ -157,10 +157,17 @@ def _ceremonies(
     chosen = _chosen_events(events)
     excluded: dict[str, set[str]] = {}
     targets: list[tuple[CeremonyEvent, list[Target]]] = []
+    visited = _visited_units(ex, res)
     for e, _t in chosen:
         where = f"ceremonies[{first + sum(len(t) for _e, t in targets)}]"
         base = e.name
+        host = _named_host(e, ask)
         ts = res.targets(e.host, where, e.venue_institutions, e.choice, e.place, base, counts)
+        if host is not e.host:  # a collective: only the units the document names (by itself or by a visit)
+            named = res.targets(host, where, e.venue_institutions, e.choice, e.place, base, counts) if host else []
+            ts = named + [t for t in ts if t.unit is not None and t.unit.key in visited and t not in named]
+        if not ts:
+            continue
         if e.host.exception:
             excluded.setdefault(e.family, set()).update(t.unit.key for t in ts if t.unit is not None)
         targets.append((e, ts))
@@ -190,6 +197,43 @@ def _ceremonies(
             _("A ceremony is mentioned without a date or time and was not scheduled: '{text}'.").format(text=text),
         )
     return pairs
+
+
+def _named_host(e: CeremonyEvent, ask: Callable[[str, str], None]) -> Host | None:
+    """The host without the units it counts or gathers but does not name ("103 xã, phường", "các phường tổ chức
+    …"): a ceremony is written for each unit the document names, not for each unit of the dataset; one open item
+    says what is left to the units; None when the host names no unit at all (only officials' visits to named units
+    give those units' ceremonies, see :func:`_visited_units`)."""
+    unnamed = [u for u in e.host.units if u.collective and not u.listed]
+    if not unnamed:
+        return e.host
+    for u in unnamed:
+        ask(
+            "ceremonies",
+            _(
+                "'{units}' hold '{name}' themselves; the document does not name them one by one: no ceremony was "
+                "written for them (add each one, with its time and venue, by hand to plan it)."
+            ).format(units=u.text, name=e.name),
+        )
+    rest = [u for u in e.host.units if not (u.collective and not u.listed)]
+    if not rest and (e.host.units or not e.host.institutions):
+        return None
+    return Host(e.host.text, rest, e.host.institutions, e.host.org, e.host.exception)
+
+
+def _visited_units(ex: Extraction, res: Resolver) -> set[str]:
+    """Keys of the units officials are sent to by name ("dự lễ tại phường Thạch Thang"): named by the document."""
+    from paradeplan.importer.events import unit_refs
+    from paradeplan.importer.text import Folded
+
+    keys: set[str] = set()
+    for off in ex.events.officials:
+        for target in off.targets:
+            for ref in unit_refs(Folded.of(target)):
+                unit = res.named(ref) if ref.name else None
+                if unit is not None:
+                    keys.add(unit.key)
+    return keys
 
 
 def _institution_counts(ex: Extraction) -> dict[str, int]:
@@ -244,7 +288,7 @@ def _window(
     gap_field = ""
     day = e.date or d.get("date")
     if day is None:
-        day = ex.week_start or ex.document_date or date(ex.year or 2000, 10, 1)
+        day = ex.placeholder_day or date(ex.year or 2000, 10, 1)
         gaps.append(_("the date ({date}, the week's first day)").format(date=short_date(day)))
         gap_field = gap_field or f"{where}.date"
     start, end = e.time or d.get("time"), e.end or (d.get("end") if not e.time else None)

@@ -332,14 +332,9 @@ def _parades(
     steps = _route_steps(ex, places)
     p = "parades[0]"
     day = ex.assembly_date or ex.departure_date
-    if day is None and (ex.week_start or ex.document_date):
-        day = ex.week_start or ex.document_date
-        ask(
-            f"{p}.date",
-            _("The parade's date is not stated; the date given is a placeholder (the week's first day).")
-            if ex.week_start
-            else _("The parade's date is not stated; the date given is a placeholder (the document's date)."),
-        )
+    if day is None and ex.placeholder_day is not None:
+        day = ex.placeholder_day
+        ask(f"{p}.date", _("The parade's date is not stated; the date given is a placeholder (the week's first day)."))
     if day is None:
         ex.unresolved.append("parade: " + _("no date anywhere in the document; the parade was not written"))
         ask(

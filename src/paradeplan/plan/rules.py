@@ -585,3 +585,23 @@ def placeholders(plan: Plan | None) -> tuple[frozenset[str], frozenset[str]]:
         if any(f.startswith(f"ceremonies[{i}].") and not f.endswith(".venue") for f in fields):
             time_.add(c.id)
     return frozenset(venue), frozenset(time_)
+
+
+#: The facts of a parade that run-sheets and documents show, by their plan-file key.
+PARADE_FACTS = ("date", "assembly_place", "assembly_time", "departure_time")
+
+
+def parade_placeholders(plan: Plan | None, parade_id: str) -> frozenset[str]:
+    """Which of a parade's shown facts (:data:`PARADE_FACTS`) are placeholders the plan still leaves open: an open
+    item on ``parades[i].<key>``, or an assembly place whose name says it is still to be chosen."""
+    if plan is None:
+        return frozenset()
+    index = next((i for i, p in enumerate(plan.parades) if p.id == parade_id), None)
+    if index is None:
+        return frozenset()
+    prefix = f"parades[{index}]."
+    keys = {f[len(prefix) :].split(".")[0] for f in (item.field for item in still_open(plan)) if f.startswith(prefix)}
+    place = next((p.name for p in plan.places if p.id == plan.parades[index].assembly_place), "")
+    if _UNDECIDED.search(place or ""):
+        keys.add("assembly_place")
+    return frozenset(keys & set(PARADE_FACTS))

@@ -54,6 +54,7 @@ def write_documents(
     Everything :func:`write_outputs` writes but the plan book, which links to these (see there for the
     parameters).
     """
+    from paradeplan.plan.rules import parade_placeholders
     from paradeplan.render.calendars import write_calendars
     from paradeplan.render.gis import write_gpx, write_kml
     from paradeplan.render.notice import NOTICE_FILE, write_notice
@@ -61,8 +62,9 @@ def write_documents(
     from paradeplan.render.wordfile import write_docx
 
     folder = Path(folder)
+    open_ = parade_placeholders(plan, schedule.parade.id)
     return [
-        write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang),
+        write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang, placeholders=open_),
         write_closures_csv(folder / "closures.csv", schedule, lang=lang),
         *write_calendars(folder, schedule, lang=lang, plan=plan),
         write_gpx(folder / "route.gpx", schedule, route, lang=lang),

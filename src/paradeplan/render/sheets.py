@@ -245,7 +245,9 @@ def _write_rows(ws: Any, rows: list[list[Any]], start: int) -> None:
             done[key] = c._style
 
 
-def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
+def runsheets_workbook(
+    schedule: ParadeSchedule, *, lang: str = "vi", placeholders: frozenset[str] = frozenset()
+) -> Any:
     """Build the run-sheets workbook: an overview sheet and one sheet per group.
 
     Parameters
@@ -254,6 +256,8 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
         The schedule.
     lang : {"vi", "en"}
         Language of headers and labels.
+    placeholders : frozenset of str
+        The parade's facts that are placeholders (``plan.rules.parade_placeholders``): marked as such.
 
     Returns
     -------
@@ -266,7 +270,7 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     wb = Workbook()
     ws = wb.active
     ws.title = t("overview", lang)
-    header_row = _overview_facts(ws, schedule, lang) + 1
+    header_row = _overview_facts(ws, schedule, lang, placeholders) + 1
     by_group = _overview_units(ws, schedule, header_row, lang)
     for key, _ in GROUPS:
         gs = wb.create_sheet(group_label(key, lang))
@@ -284,8 +288,10 @@ def runsheets_workbook(schedule: ParadeSchedule, *, lang: str = "vi") -> Any:
     return wb
 
 
-def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str) -> int:
-    """The overview's title and the parade's facts (event, date, times, slack); the last row used + 1."""
+def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str, placeholders: frozenset[str] = frozenset()) -> int:
+    """The overview's title and the parade's facts (event, date, times, slack); a fact the plan still leaves open
+    is followed by "(chưa xác định)" in the next column (the value keeps its type: a time stays a time); the last
+    row used + 1."""
     from openpyxl.styles import Font
 
     parade = schedule.parade
@@ -308,13 +314,30 @@ def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str) -> int:
         ),
         (t("attribution", lang), schedule.attribution),
     ]
+    open_rows = {i for i, key in enumerate(_FACT_KEYS, start=2) if key in placeholders}
     for i, (k, v) in enumerate(facts, start=2):
         c = ws.cell(row=i, column=1)
         set_text_cell(c, k)
         c.font = Font(bold=True, name="Times New Roman", size=12)
         _write_rows(ws, [[k, v]], i)
         ws.cell(row=i, column=1).font = Font(bold=True, name="Times New Roman", size=12)
+        if i in open_rows:
+            mark = ws.cell(row=i, column=3)
+            set_text_cell(mark, "(" + gettext("not decided yet", lang) + ")")
+            mark.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
+    if open_rows & {i for i, key in enumerate(_FACT_KEYS, start=2) if key in _TIME_FACTS}:
+        note = ws.cell(row=len(facts) + 2, column=1)
+        set_text_cell(note, gettext("The times below follow a time not decided yet: they change with it.", lang))
+        note.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
+        return len(facts) + 3
     return len(facts) + 2
+
+
+#: The plan-file key of each overview fact, in the order :func:`_overview_facts` writes them (None: not a fact of
+#: the plan file).
+_FACT_KEYS = (None, "date", "assembly_place", "assembly_time", "departure_time", None, None, None, None, None)
+#: Facts from which the schedule's times follow.
+_TIME_FACTS = ("date", "assembly_time", "departure_time")
 
 
 def _overview_units(ws: Any, schedule: ParadeSchedule, header_row: int, lang: str) -> dict[str, list[RunRow]]:
@@ -392,9 +415,9 @@ def _marshal_sheet(wb: Any, schedule: ParadeSchedule, lang: str) -> None:
     ws.oddHeader.center.text = title
 
 
-def runsheets_bytes(schedule: ParadeSchedule, *, lang: str = "vi") -> bytes:
+def runsheets_bytes(schedule: ParadeSchedule, *, lang: str = "vi", placeholders: frozenset[str] = frozenset()) -> bytes:
     """The run-sheets workbook as deterministic bytes (fixed metadata and zip dates)."""
-    wb = runsheets_workbook(schedule, lang=lang)
+    wb = runsheets_workbook(schedule, lang=lang, placeholders=placeholders)
     buf = io.BytesIO()
     wb.save(buf)
     day = schedule.parade.date
@@ -423,7 +446,9 @@ def _fix_core_dates(data: bytes, iso_day: str) -> bytes:
     return out.getvalue()
 
 
-def write_runsheets(path: Path, schedule: ParadeSchedule, *, lang: str = "vi") -> str:
-    """Write ``runsheets.xlsx`` and return its file name."""
-    write_file_atomic(Path(path), runsheets_bytes(schedule, lang=lang))
+def write_runsheets(
+    path: Path, schedule: ParadeSchedule, *, lang: str = "vi", placeholders: frozenset[str] = frozenset()
+) -> str:
+    """Write ``runsheets.xlsx`` (``placeholders``: the parade's facts still open) and return its file name."""
+    write_file_atomic(Path(path), runsheets_bytes(schedule, lang=lang, placeholders=placeholders))
     return Path(path).name

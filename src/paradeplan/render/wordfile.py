@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from paradeplan.i18n import gettext
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
@@ -109,7 +110,9 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     para(f"1. {t('forces', lang)}:", bold=True)
     for line in _forces(schedule, plan, lang):
         para(line)
-    _times_and_route(para, schedule, route, lang)
+    from paradeplan.plan.rules import parade_placeholders
+
+    _times_and_route(para, schedule, route, lang, parade_placeholders(plan, parade.id))
     para(f"3. {t('force_table', lang)}:", bold=True)
     _force_table(doc, schedule, lang)
     _closures(para, schedule, lang)
@@ -138,7 +141,7 @@ def _heading(para: Callable[..., Any], schedule: ParadeSchedule, plan: Plan | No
         if plan.event.document_date:
             area = plan.event.area.name if plan.event.area else ""
             date_line = f"{area}, {official_date(plan.event.document_date, lang)}".strip(", ")
-        para(f"Số: {plan.event.document}" if lang == "vi" else f"No. {plan.event.document}", center=True, size=13)
+        para(gettext("No. {number}", lang).format(number=plan.event.document), center=True, size=13)
         if date_line:
             para(date_line, italic=True, center=True, size=13)
     para(schedule.parade.name or schedule.event.name, bold=True, center=True)
@@ -146,14 +149,39 @@ def _heading(para: Callable[..., Any], schedule: ParadeSchedule, plan: Plan | No
         para(f"{t('theme', lang)}: “{schedule.event.theme}”", italic=True, center=True)
 
 
-def _times_and_route(para: Callable[..., Any], schedule: ParadeSchedule, route: Route, lang: str) -> None:
-    """Section 2: assembly, departure, the route paragraph, the finish, and the note on leaving early."""
+def _fact(para: Callable[..., Any], label: str, value: str, open_: bool, lang: str) -> None:
+    """One "- label: value." line; a value the plan still leaves open is followed by "(chưa xác định)" in red
+    italics."""
+    if not open_:
+        para(f"- {label}: {value}.")
+        return
+    from docx.shared import RGBColor
+
+    p = para(f"- {label}: {value} ")
+    mark = p.add_run("(" + gettext("not decided yet", lang) + ")")
+    mark.italic = True
+    mark.font.color.rgb = RGBColor(0x8A, 0x1C, 0x1C)
+    p.add_run(".")
+
+
+def _times_and_route(
+    para: Callable[..., Any],
+    schedule: ParadeSchedule,
+    route: Route,
+    lang: str,
+    placeholders: frozenset[str] = frozenset(),
+) -> None:
+    """Section 2: assembly, departure, the route paragraph, the finish, and the note on leaving early; a fact the
+    plan still leaves open (``placeholders``) is marked as such, and the times that follow from it are said to."""
     parade = schedule.parade
     para(f"2. {t('time', lang)}, {t('place', lang).lower()}, {t('route', lang).lower()}:", bold=True)
     assembly = parade.assembly
-    para(f"- {t('assembly_time', lang)}: {official_datetime(parade.date, assembly.time_s, lang)}.")
-    para(f"- {t('departure', lang)}: {official_time(parade.departure_s, lang)}.")
-    para(f"- {t('assembly_place', lang)}: {assembly.name}.")
+    when = official_datetime(parade.date, assembly.time_s, lang)
+    _fact(para, t("assembly_time", lang), when, bool({"date", "assembly_time"} & placeholders), lang)
+    _fact(para, t("departure", lang), official_time(parade.departure_s, lang), "departure_time" in placeholders, lang)
+    _fact(para, t("assembly_place", lang), assembly.name, "assembly_place" in placeholders, lang)
+    if {"date", "assembly_time", "departure_time"} & placeholders:
+        para(gettext("The times below follow a time not decided yet: they change with it.", lang), italic=True)
     p = para(f"- {t('route', lang)}: ")
     p.add_run(_route_paragraph_text(route_items(schedule, route, lang), lang))
     para(

@@ -1,0 +1,106 @@
+"""Tables written in text as lines the rules read: pandoc grid tables ("+---+" borders, a cell wrapped over several
+lines), pipe tables ("| a | b |") and tables exported one cell per line (a header of column names, then rows that
+start with their number), each row turned into one labelled line like a Word table's (``reader.rows_lines``)."""
+
+from __future__ import annotations
+
+import re
+
+from paradeplan.importer.text import fold
+
+#: A grid table's border line ("+-----+----+", "+=====+====+").
+_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+#: A pipe table's line, and its header rule ("|---|:--:|").
+_PIPE = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+#: Most lines a table exported one cell per line may hold (header included).
+MAX_CELL_LINES = 2000
+
+
+def _grid(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A grid table starting at line ``i`` (a border): its rows (a cell's lines joined) and the next line."""
+    border = lines[i].strip()
+    cuts = [k for k, c in enumerate(border) if c == "+"]
+    if len(cuts) < 3:
+        return None
+    rows: list[list[str]] = []
+    cell_lines: list[list[str]] = [[] for _ in cuts[:-1]]
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].strip()
+        if _BORDER.match(line):
+            if any(cell_lines):
+                rows.append([" ".join(" ".join(p.split()) for p in parts if p.strip()) for parts in cell_lines])
+            cell_lines = [[] for _ in cuts[:-1]]
+            j += 1
+            if j >= len(lines) or not lines[j].strip().startswith(("|", "+")):
+                break
+            continue
+        if not line.startswith("|"):
+            break
+        for k in range(len(cuts) - 1):
+            cell_lines[k].append(line[cuts[k] + 1 : cuts[k + 1]].strip(" |"))
+        j += 1
+    return (rows, j) if rows else None
+
+
+def _pipes(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines) and _PIPE.match(lines[j]):
+        if not _PIPE_RULE.match(lines[j]):
+            rows.append([c.strip() for c in lines[j].strip().strip("|").split("|")])
+        j += 1
+    return rows, j
+
+
+def _column_names(lines: list[str], i: int) -> int:
+    """How many lines from ``i`` on are column names of a table exported one cell per line ("STT", "Thời gian",
+    "Nội dung", …): 3 or more, the first "STT"/"TT", else 0."""
+    from paradeplan.importer.reader import is_column_heading
+
+    if fold(lines[i]).strip(" :.") not in ("stt", "tt"):
+        return 0
+    n = 1
+    while i + n < len(lines) and is_column_heading(fold(lines[i + n]).strip(" :.")):
+        n += 1
+    return n if n >= 3 else 0
+
+
+def _cells(lines: list[str], i: int, n: int) -> tuple[list[list[str]], int]:
+    """Rows of ``n`` cells, one a line, after a header of ``n`` column names at ``i``: each row starts with its
+    number (1, 2, 3 …); they end at the first line that does not."""
+    rows = [[ln.strip() for ln in lines[i : i + n]]]
+    j = i + n
+    number = 1
+    while j + n <= len(lines) and j - i < MAX_CELL_LINES and lines[j].strip().rstrip(".") == str(number):
+        rows.append([ln.strip() for ln in lines[j : j + n]])
+        j += n
+        number += 1
+    return rows, j
+
+
+def text_tables(text: str) -> str:
+    """The text with each table written in it (grid, pipe, one cell per line) replaced by its rows' lines."""
+    from paradeplan.importer.reader import rows_lines
+
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found: tuple[list[list[str]], int] | None = None
+        if _BORDER.match(line):
+            found = _grid(lines, i)
+        elif _PIPE.match(line):
+            found = _pipes(lines, i)
+        elif (n := _column_names(lines, i)) > 0:
+            rows, j = _cells(lines, i, n)
+            found = (rows, j) if len(rows) > 1 else None
+        if found is None:
+            out.append(line)
+            i += 1
+            continue
+        rows, i = found
+        out += ["", *rows_lines(rows), ""]
+    return "\n".join(out)
