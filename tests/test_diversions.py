@@ -594,7 +594,7 @@ def test_maps_show_barriers_closed_stretches_and_detours(tmp_path: Path) -> None
             f"r.value={first.close_s + 30};r.dispatchEvent(new Event('input'));"
         ),
         evaluate={
-            "label": "document.querySelector('.pp-div-time b').textContent",
+            "label": "document.querySelector('.pp-div-time').textContent",  # time (summary) and count (inside)
             "w": "document.querySelector('.pp-div-time').getBoundingClientRect().right",
         },
     )

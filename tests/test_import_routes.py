@@ -300,3 +300,24 @@ def test_a_table_of_steps_one_a_row_and_a_schedule_table_that_is_none():
     ]
     schedule = ["stt", "noi dung", "dia diem"]
     assert step_lines(schedule, [["1", "Lễ khai mạc", "Nhà văn hóa"]] * 3) == []
+
+
+def test_a_u_turn_at_an_unnamed_roundabout_is_said_beside_its_street():
+    steps = prose_steps(
+        "Từ Chợ Gò Vấp, đi theo đường Nguyễn Thái Sơn, quay đầu tại vòng xoay cuối đường, về Chợ Gò Vấp"
+    )
+    assert [(s.kind, s.name, s.note) for s in steps] == [
+        ("start", "Chợ Gò Vấp", None),
+        ("street", "Nguyễn Thái Sơn", "quay đầu tại vòng xoay cuối đường"),
+        ("end", "Chợ Gò Vấp", None),
+    ]
+
+
+def test_an_assembly_in_a_yard_of_the_routes_start_is_that_place():
+    ex = extract(
+        HEAD + "Ngày 02/10/2024, các xe hoa tập trung lúc 6 giờ 30 tại sân Nhà thiếu nhi — Ghi chú: mang cờ.\n"
+        "Lộ trình: Nhà thiếu nhi Thủ Đức – Võ Văn Ngân – Kha Vạn Cân – Nhà thiếu nhi Thủ Đức.\n",
+        "n.txt",
+    )
+    assert ex.route[0].name == "Nhà thiếu nhi Thủ Đức"
+    assert ex.assembly_place == "Nhà thiếu nhi Thủ Đức"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -182,6 +183,8 @@ def test_unit_view_on_a_phone(scene: tuple[LiveServer, Any]) -> None:
         assert s.page.evaluate("document.documentElement.lang") == "vi"
         text = s.page.inner_text("#next")
         assert "Có mặt lúc" in text and "Bắt đầu giữ" in text and "Được rời lúc" in text  # the run-sheet's words
+        who = s.page.inner_text(".pp-who")
+        assert unit["name"] in who and unit["id"] not in s.page.inner_text("body"), who  # its name, never its id
         assert unit["next"]["post"] in s.page.inner_text("#next .pp-post")
         assert unit["next"]["hold_from"][:5] in text and unit["next"]["arrive_at"][:5] in text
         assert s.page.evaluate("document.documentElement.scrollWidth") <= 390  # fits the phone
@@ -225,7 +228,8 @@ def test_names_from_the_plan_are_shown_as_text(tmp_path: Path) -> None:
         if f["geometry"]["type"] == "Point":
             f["properties"]["name"] = "Place " + STYLE
     (out / "route.geojson").write_text(json.dumps(route, ensure_ascii=False), encoding="utf-8")
-    unit = data["posts"][3]["units"][0]
+    # a float: its own name is what every view shows (a numbered police unit shows as "Mô tô CSGT 04")
+    unit = next(u["unit"] for u in data["units"] if u["kind"] == "flower_float")
     for u in data["units"]:
         if u["unit"] == unit:
             u["name"] = "Unit " + HOSTILE
@@ -299,7 +303,7 @@ def test_control_undo_withdraw_and_confirm(tmp_path: Path) -> None:
         s.page.wait_for_function(moved + " === 0")
         s.page.wait_for_function("() => document.querySelectorAll('#audit-log li').length === 4")
         log = s.page.inner_text("#audit-log")
-        assert "control rút #2" in log and "control gửi #2" in log
+        assert "Phòng điều hành rút #2" in log and "Phòng điều hành gửi #2" in log  # who, in words
         assert not s.errors and not s.dialogs and not s.blocked
 
 
@@ -341,3 +345,26 @@ def test_a_dead_server_shows_as_stale_on_every_view(tmp_path: Path) -> None:
     finally:
         server.stop()
         server.log.close()
+
+
+def test_control_view_names_units_not_ids(scene: tuple[LiveServer, Any]) -> None:
+    """The control room reads units by their display names ("Mô tô CSGT 01", "Xe CSGT mở đường 01") in every
+    table and proposal, the log says who in words; the ids ("mo-to-01") stay in data attributes and links."""
+    server, junction = scene
+    police = server.police()
+    ids = {u["id"] for u in police["units"]} | {r["unit"] for r in police["reserves"]}
+    unit = next(u for u in police["units"] if u["next"] is not None)
+    body = {"kind": "tail", "post": junction.id, "time": hms(junction.passages[0].tail_s + 600)}
+    assert server.report(body).status_code == 201, server.report(body).text
+    with chromium() as s:
+        s.page.goto(f"{server.base}/control#token={TOKEN}")
+        s.page.wait_for_selector("#units-table tr[data-unit]")
+        s.page.wait_for_selector("#audit-log li")
+        text = s.page.inner_text("body")
+        shown = [i for i in sorted(ids) if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)]
+        assert not shown, shown
+        assert "Mô tô CSGT 01" in text and "Xe CSGT mở đường 01" in text
+        assert "Phòng điều hành gửi" in s.page.inner_text("#audit-log")  # who, in words: not "control"
+        assert unit["name"] in s.page.inner_text("#units-table")
+        assert s.page.eval_on_selector_all("#units-table tr[data-unit]", "rows => rows.length") == len(police["units"])
+        assert not s.errors and not s.blocked

@@ -19,8 +19,11 @@ MEASURE = {
     "collapsed": "document.querySelectorAll('.leaflet-control-layers-expanded').length",
     "buttons": "document.querySelectorAll('.leaflet-control-layers-toggle').length",
     "sheet_open": "(document.querySelector('details.pp-sheet')||{}).open",
+    "time_panel_open": "(document.querySelector('details.pp-div-time')||{}).open",
+    "time_panel": "(document.querySelector('details.pp-div-time summary')||{}).textContent",
     "covered": """(function(){var W=innerWidth,H=innerHeight,n=0;
       var els=document.querySelectorAll('.pp-title,.leaflet-control-layers,.pp-sheet,.pp-legend,.leaflet-control-zoom,'+
+        '.pp-div-time,'+
         '.leaflet-control-attribution,.leaflet-control-scale,.leaflet-control-fullscreen');
       for(var i=0;i<els.length;i++){var r=els[i].getBoundingClientRect();
         if(getComputedStyle(els[i]).display==='none'||els[i].closest('.leaflet-control-layers-list')&&
@@ -61,6 +64,8 @@ def test_public_map_on_a_phone_shows_the_route_with_the_controls_collapsed(demo_
     assert not r.page_errors
     assert v["collapsed"] == 0 and v["buttons"] == 1  # layers and legend behind one button
     assert v["sheet_open"] is False  # the closures wait in a bottom sheet
+    assert v["time_panel_open"] is False  # the closures' time slider too: one line saying the time, tap to open
+    assert re.fullmatch(r"Phân luồng lúc \d\d:\d\d", v["time_panel"].strip()), v["time_panel"]
     assert v["covered"] <= 0.30, v["covered"]  # the map keeps at least 70 % of the screen
     assert v["route_in_view"] is True
     assert v["label_on_marker"] == 0
@@ -75,6 +80,7 @@ def test_maps_on_a_desktop_keep_labels_off_markers_and_one_attribution(demo_maps
     assert not r.page_errors
     assert v["label_on_marker"] == 0
     assert v["collapsed"] == 1  # a desktop has room for the layer list
+    assert v["time_panel_open"] is (True if name == "map-public.html" else None)  # and for the time slider
     assert all("mi" not in s and "ft" not in s for s in v["scale"]), v["scale"]
     assert v["attribution"].count("OpenStreetMap") == 1
 

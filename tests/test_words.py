@@ -832,3 +832,22 @@ def test_no_english_word_in_an_imported_parade_plans_vietnamese_outputs_and_mess
     importer = sorted(set(_importer_texts(folder, messages) + theirs), key=len, reverse=True)
     leaks = _leaks({name: _without(text, importer) for name, text in texts.items()})
     assert not leaks, "\n".join(f"{k}: {v}" for k, v in leaks.items())
+
+
+def test_a_route_that_ends_on_a_street_names_its_end_in_vietnamese() -> None:
+    """A route whose last step is a street (the demo without its last place) ends where that street ends: the end
+    point says so in the plan's words ("Quốc lộ 1 (cuối đường)"; was "Quốc lộ 1 (end)")."""
+    import yaml
+
+    from paradeplan.geo.streets import load_graph
+    from paradeplan.i18n import use_lang
+    from paradeplan.plan.planfile import plan_from_data
+    from paradeplan.resources import demo_plan_path
+    from paradeplan.route.resolve import resolve_route
+
+    data = yaml.safe_load(demo_plan_path().read_text(encoding="utf-8"))
+    data["parades"][0]["route"] = data["parades"][0]["route"][:-1]
+    with use_lang("vi"):
+        route = resolve_route(plan_from_data(data), None, load_graph("builtin:quan12"))
+    end = next(p for p in route.points if p.kind == "end")
+    assert end.name == "Quốc lộ 1 (cuối đường)", end.name

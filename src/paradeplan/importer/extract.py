@@ -552,6 +552,7 @@ class _Reader:
             r"\.$",
             r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop|lan banh|len duong|khoi hanh|bat dau)",
             r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
+            r"\s[—–]\s",  # a table row's next field ("… tại sân Nhà văn hóa — Thời gian: …")
         ):
             m = re.compile(rx).search(low, start)
             if m:
@@ -912,6 +913,27 @@ class _Reader:
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
 
+    def _assembly_full_name(self) -> None:
+        """An assembly place written short or with a position word ("sân Nhà văn hóa": its yard) is the route's
+        place it names when one is ("Nhà văn hóa Tân Thới Hiệp"), else the one longer form the document writes."""
+        from paradeplan.importer.routes import fuller_name
+
+        out = self.out
+        if not out.assembly_place:
+            return
+        key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
+        keys = [place_key(r.name) for r in out.route if r.kind == "place"]
+        if key in keys:
+            return  # the route's own place, written its way
+        same = [r.name for r in out.route if r.kind == "place" and place_key(r.name).startswith(f"{key} ")]
+        if same:
+            out.assembly_place = same[0]
+            return
+        name = re.sub(r"^(?:sân|khuôn viên|trước|trụ sở)\s+(?=[A-ZĐÀ-Ỹ])", "", out.assembly_place, flags=re.I)
+        full = fuller_name(name, self.text)
+        if full is not None:
+            out.assembly_place = full
+
     def _route_start(self) -> None:
         """A route listed without its start ("qua các tuyến A, B, C") or written from its first street starts at
         the place a labelled field names ("Điểm xuất phát: X"), else at the assembly place; one that stops on a
@@ -1009,6 +1031,7 @@ class _Reader:
                 step = RouteItem("place", step.name)  # a start, U-turn or end named like a street is a place
             step.uturn = step.uturn or ps.kind == "uturn"
             step.end = step.end or ps.kind == "end"
+            step.note = "; ".join(n for n in (step.note, ps.note) if n) or None
             if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
                 continue
             out.append(step)
@@ -1383,6 +1406,7 @@ class _Reader:
         self.route()
         self._full_names()
         self.assembly()
+        self._assembly_full_name()
         self._route_start()
         self.forces()
         self.misc()

@@ -72,6 +72,8 @@ class ProseStep:
     kind: str
     """start, street, place, uturn or end."""
     name: str
+    note: str | None = None
+    """What the text says at this step that is no step of its own ("quay đầu tại vòng xoay cuối đường")."""
 
 
 def _pieces(text: str) -> list[Folded]:
@@ -153,6 +155,9 @@ def prose_steps(text: str) -> list[ProseStep]:
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
         reached = None
+        if label is None and kind == "uturn" and steps and rest.text.strip():
+            # "quay đầu tại vòng xoay cuối đường": a U-turn at no named place, said beside the step it ends
+            steps[-1] = ProseStep(steps[-1].kind, steps[-1].name, tidy(piece.text))
         if label is None:
             continue
         if kind == "start" and steps:

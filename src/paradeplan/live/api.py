@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from paradeplan import clock
-from paradeplan.i18n import N_, tr
+from paradeplan.i18n import N_, tr, unit_name
 from paradeplan.live.model import (
     REPORT_KINDS,
     LivePlan,
@@ -520,12 +520,32 @@ def report_json(r: Report) -> dict[str, Any]:
     }
 
 
-def log_json(e: LogEntry) -> dict[str, Any]:
-    """One line of the audit log as the API shows it: who did what to which report, when, before and after."""
+#: Display names by schedule (keyed by its id, the schedule kept so that the id is not reused while cached).
+_NAMES: dict[int, tuple[Any, dict[str, str]]] = {}
+
+
+def unit_names(plan: LivePlan) -> dict[str, str]:
+    """Every unit's display name in the plan's language ("Mô tô CSGT 01"), by id: people, not ids, in the views."""
+    schedule = plan.schedule
+    cached = _NAMES.get(id(schedule))
+    if cached is None or cached[0] is not schedule:
+        lang = schedule.event.language if schedule.event.language in ("vi", "en") else "vi"
+        names = {u.unit: unit_name(u.name, u.kind, u.role, u.unit, lang) for u in schedule.units}
+        if len(_NAMES) > 8:
+            _NAMES.clear()
+        cached = _NAMES[id(schedule)] = (schedule, names)
+    return cached[1]
+
+
+def log_json(e: LogEntry, names: dict[str, str] | None = None) -> dict[str, Any]:
+    """One line of the audit log as the API shows it: who did what to which report, when, before and after
+    (``who_name``: the unit's display name when a unit did it)."""
+    unit = e.who.removeprefix("unit:") if e.who.startswith("unit:") else None
     return {
         "id": e.id,
         "at": e.at,
         "who": e.who,
+        "who_name": None if unit is None else (names or {}).get(unit, unit),
         "action": e.action,
         "seq": e.seq,
         "before": None if e.before is None else report_json(e.before),
@@ -563,10 +583,11 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
         for p in state.posts
     ]
     proposed = {pr.reserve: pr for pr in state.proposals if pr.reserve is not None}
+    names = unit_names(plan)
     out["reserves"] = [
         {
             "unit": r.unit,
-            "name": r.name,
+            "name": names.get(r.unit, r.name),
             "kind": r.kind,
             "station": {"name": r.station, "lat": r.lat, "lon": r.lon, "post": r.near_post},
             "proposed_for": None if r.unit not in proposed else proposed[r.unit].post,
@@ -578,7 +599,9 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
             "post": pr.post,
             "post_name": pr.post_name,
             "unit": pr.unit,
+            "unit_name": names.get(pr.unit, pr.unit),
             "reserve": pr.reserve,
+            "reserve_name": None if pr.reserve is None else names.get(pr.reserve, pr.reserve),
             "arrival": None if pr.arrival_s is None else clock.hms(pr.arrival_s),
             "close": clock.hms(pr.hold_from_s),
             "spare_min": None if pr.spare_s is None else round(pr.spare_s / 60, 1),
@@ -586,7 +609,7 @@ def police_state(plan: LivePlan, state: LiveState, updated: str, links: dict[str
         }
         for pr in state.proposals
     ]
-    out["units"] = [_unit_summary(u, state, links.get(u.unit)) for u in state.units]
+    out["units"] = [_unit_summary(u, state, links.get(u.unit), names) for u in state.units]
     out["reports"] = [report_json(r) for r in state.reports]
     return out
 
@@ -618,11 +641,11 @@ def _run_json(r: Any) -> dict[str, Any]:
     }
 
 
-def _unit_summary(u: Any, state: LiveState, link: str | None) -> dict[str, Any]:
+def _unit_summary(u: Any, state: LiveState, link: str | None, names: dict[str, str]) -> dict[str, Any]:
     nxt = None if u.next_run is None else _run_json(u.runs[u.next_run])
     return {
         "id": u.unit,
-        "name": u.name,
+        "name": names.get(u.unit, u.name),
         "kind": u.kind,
         "duty": u.duty,
         "at_risk": u.at_risk,
@@ -640,7 +663,8 @@ def unit_state(plan: LivePlan, state: LiveState, updated: str, unit_id: str) -> 
     out = _common(plan, state, updated)
     reserve = next((r for r in plan.reserves if r.unit == unit_id), None)
     proposal = next((p for p in state.proposals if p.reserve == unit_id), None)
-    out["unit"] = {"id": u.unit, "name": u.name, "kind": u.kind, "duty": u.duty, "at_risk": u.at_risk}
+    name = unit_names(plan).get(u.unit, u.name)
+    out["unit"] = {"id": u.unit, "name": name, "kind": u.kind, "duty": u.duty, "at_risk": u.at_risk}
     out["next"] = None if u.next_run is None else _run_json(u.runs[u.next_run])
     out["runs"] = [_run_json(r) | {"done": r.release_s <= state.now_s} for r in u.runs]
     out["changes"] = [

@@ -113,6 +113,8 @@ LABELS: dict[str, Msg] = {
     "a_withdraw": NP_("live", "withdrawn"),
     "a_amend": NP_("live", "amended"),
     "by": NP_("live", "by"),
+    "who_control": NP_("live", "Control room"),
+    "who_other": NP_("live", "Someone else"),
     "store_gone": NP_("live", "Reports cannot be stored"),
     "legend": NP_("live", "Legend"),
     "lg_route": NP_("live", "Route"),

@@ -26,6 +26,7 @@ from paradeplan.live.api import (
     public_state,
     report_json,
     route_json,
+    unit_names,
     unit_state,
 )
 from paradeplan.live.feeds import live_feed
@@ -227,8 +228,9 @@ class Live:
         entries = self.store.log()
         with self._lock:
             shown = self._log_shown
+            names = unit_names(self.folder.plan)
             for e in entries[len(shown) :]:
-                shown.append(log_json(e))
+                shown.append(log_json(e, names))
             return shown[-LOG_SHOWN:]
 
     def _checks(self, confirmed: bool, now_s: int) -> Any:

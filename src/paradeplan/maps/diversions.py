@@ -37,7 +37,7 @@ function ppDiversions(map,D,overlays){
   if(!D.div||!D.div.length)return;
   var closed=L.layerGroup().addTo(map), det=L.layerGroup().addTo(map);
   overlays[D.DV.closed]=closed; overlays[D.DV.detours]=det;
-  var lab=null;
+  var lab=null, cnt=null;
   function fmt(t){t=Math.round(t);var h=Math.floor(t/3600),m=Math.floor(t%3600/60);
     return (h<10?'0':'')+h+':'+(m<10?'0':'')+m;}
   function show(t){
@@ -51,15 +51,18 @@ function ppDiversions(map,D,overlays){
       if(d.detour)L.polyline(d.detour,{color:D.DV.detourc,weight:4,opacity:0.9,dashArray:'8 6'}).bindPopup(d.pop)
         .bindTooltip(d.tip,{sticky:true}).addTo(det);
     });
-    if(lab)lab.innerHTML=ppEsc(fmt(t))+' · '+ppEsc(D.DV.count.replace('{n}',n));
+    if(lab){lab.textContent=fmt(t);cnt.textContent=D.DV.count.replace('{n}',n);}
   }
   var S=L.control({position:'topleft'});
   S.onAdd=function(){
-    var d=L.DomUtil.create('div','pp-div-time');
+    // a panel that opens and closes (its one-line summary keeps the time): closed at first on a phone
+    var d=L.DomUtil.create('details','pp-div-time');
+    d.open=!ppSmall();
     d.style.cssText='background:#fff;padding:4px 6px;border-radius:4px;width:min(170px,44vw);'+
       'box-sizing:border-box;font-size:13px;box-shadow:0 1px 4px rgba(0,0,0,.3)';
-    d.innerHTML='<span>'+ppEsc(D.DV.time)+' <b></b></span><br><input type="range" style="width:100%">';
-    var rng=d.querySelector('input'); lab=d.querySelector('b');
+    d.innerHTML='<summary style="cursor:pointer;white-space:nowrap">'+ppEsc(D.DV.time)+' <b></b></summary>'+
+      '<input type="range" style="width:100%"><div></div>';
+    var rng=d.querySelector('input'); lab=d.querySelector('b'); cnt=d.querySelector('div');
     rng.min=D.DV.t0; rng.max=D.DV.t1; rng.step=60; rng.value=D.DV.tnow;
     rng.addEventListener('input',function(){show(+rng.value);});
     L.DomEvent.disableClickPropagation(d); L.DomEvent.disableScrollPropagation(d);

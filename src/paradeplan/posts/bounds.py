@@ -6,7 +6,9 @@ anywhere at any time: the need minus a maximum flow of links (a maximum b-matchi
 class, those links come with stage A instead: its links flow itself when every slot is reachable, else that flow plus
 a maximum flow in its residual network (:func:`paradeplan.posts.flows.fast_cover` with ``need_all``: a flow's value
 is that of any feasible flow plus the residual's maximum flow, and the reachable slots' flow is feasible for all the
-slots), so no second flow over every slot runs from nothing.
+slots), so no second flow over every slot runs from nothing; usually a smaller flow proves the value first
+(:func:`paradeplan.posts.flows._bound_links`: links from reachable posts only reach reachable posts, which caps the
+value at the first flow's links plus the unreachable slots).
 
 Reachability: a chain never reaches a post sooner than going straight there (triangle inequality), so a post no start
 group reaches directly by its open cannot be covered (:func:`reachable`); with a street table, which need not keep

@@ -15,7 +15,10 @@ by a small matching (group sizes as capacities; with one group, that group: it r
 each gets its own unit on a path from its group found in the network (a direct arc, or an entry of the group into
 one of the post's cells no later on its timeline). That is a cover of all ``R`` slots with ``R − M`` units.
 Objectives (1) and (2) are proven without a min-cost flow. For the lower bound (:mod:`paradeplan.posts.bounds`)
-the links between all slots, reachable or not, follow from the first flow by a maximum flow in its residual network.
+the links between all slots, reachable or not, follow from the first flow (:func:`_bound_links`): no path leads from a
+reachable post to an unreachable one, so they are at most its links plus the unreachable slots, and a small matching
+or a flow in part of its residual network that reaches that bound proves it; else a flow in its whole residual
+network gives them.
 
 Stage A, units short: min-cost flow with cost ``−W·priority`` per covered unit of need (``W`` = number of units + 1)
 and ``+1`` per unit leaving its group: exactly the lexicographic optimum of (1) coverage and (2) units.

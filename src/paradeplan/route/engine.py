@@ -280,7 +280,7 @@ class Engine:
                 target = max(ends, key=lambda n: (dist[n], str(n))) if ends else cur
                 self.add_stretch(self.path_to(prev, target), it.street, s_names, cur_label, "end", it.step)
                 cur = target
-                self.cur_point(cur, "end", f"{it.street} (end)")
+                self.cur_point(cur, "end", gettext("{street} (where it ends)").format(street=it.street))
                 k += 1
                 continue
             if nxt.kind == "street":

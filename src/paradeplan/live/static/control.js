@@ -158,17 +158,18 @@
     var s = last;
     var who = {};  /* people, not ids: each unit by its name (the id stays in data attributes and links) */
     s.units.forEach(function (x) { who[x.id] = x.name || x.id; });
+    s.reserves.forEach(function (x) { who[x.unit] = x.name || who[x.unit] || x.unit; });
     function named(id) { return who[id] || id; }
     PP.clear(proposalsBox);
     proposalsBox.appendChild(el('h2', {text: PP.t('proposals')}));
     if (!s.proposals.length) { proposalsBox.appendChild(el('p', {class: 'pp-muted', text: PP.t('none')})); }
     s.proposals.forEach(function (p) {
       proposalsBox.appendChild(el('p', {class: 'pp-proposal ' + (p.in_time ? 'pp-ok' : 'pp-warn')}, p.reserve ? [
-        el('b', {text: PP.t('send_reserve') + ' ' + named(p.reserve)}), ' → ' + PP.t('post') + ' ' + p.post + ' ' +
-          p.post_name + ' (' + PP.t('instead_of') + ' ' + named(p.unit) + '), ' + PP.t('arrives') + ' ' + PP.hm(p.arrival) +
+        el('b', {text: PP.t('send_reserve') + ' ' + (p.reserve_name || named(p.reserve))}), ' → ' + PP.t('post') + ' ' +
+          p.post + ' ' + p.post_name + ' (' + PP.t('instead_of') + ' ' + (p.unit_name || named(p.unit)) + '), ' + PP.t('arrives') + ' ' + PP.hm(p.arrival) +
           ', ' + PP.t('close') + ' ' + PP.hm(p.close) + (p.in_time ? ', ' + PP.t('spare') + ' ' + p.spare_min + ' ' +
           PP.t('min') : ', ' + PP.t('too_late') + ' ' + Math.abs(p.spare_min) + ' ' + PP.t('min'))
-      ] : [el('b', {text: PP.t('no_reserve')}), ': ' + p.post + ' ' + p.post_name + ' (' + named(p.unit) + ')']));
+      ] : [el('b', {text: PP.t('no_reserve')}), ': ' + p.post + ' ' + p.post_name + ' (' + (p.unit_name || named(p.unit)) + ')']));
     });
 
     PP.clear(postsBox);
@@ -215,7 +216,8 @@
       var g = el('ol', {class: 'pp-list pp-log', id: 'audit-log', reversed: 'reversed'});
       s.log.slice(-50).reverse().forEach(function (e) {
         var r = e.after || e.before;
-        g.appendChild(el('li', {text: e.at + ' · ' + e.who + ' ' + PP.t('a_' + e.action) + ' #' + e.seq +
+        var by = e.who === 'control' ? PP.t('who_control') : (e.who_name || PP.t('who_other'));
+        g.appendChild(el('li', {text: e.at + ' · ' + by + ' ' + PP.t('a_' + e.action) + ' #' + e.seq +
           (r ? ': ' + PP.t('k_' + r.kind) + (r.post ? ' ' + r.post : '') + (r.km !== null ? ' km ' + r.km : '') +
           ' ' + r.time : '')}));
       });

@@ -23,7 +23,7 @@
     var s = last;
     if (!s) { return; }
     root.appendChild(el('div', {class: 'pp-who'}, [el('b', {id: 'unit-name', text: s.unit.name}),
-      el('div', {class: 'pp-muted', text: s.unit.id + ' · ' + PP.t('d_' + s.unit.duty)})]));
+      el('div', {class: 'pp-muted', text: PP.t('d_' + s.unit.duty)})]));  /* people, not ids */
     root.appendChild(el('div', {class: 'pp-status' + (s.paused ? ' pp-paused' : ''), text: PP.columnLine(s)}));
     if (s.proposal) {
       root.appendChild(el('div', {class: 'pp-card pp-alert', id: 'proposal'}, [
