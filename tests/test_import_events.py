@@ -178,3 +178,44 @@ def test_units_the_verb_lists_by_name_hold_it_each_at_its_own_office():
     assert got == {("Lễ phát động — Xã Trung Lập Hạ", "08:00"), ("Lễ phát động — Xã Phước Hiệp", "08:00")}
     names = {p["name"] for p in res.data["places"]}
     assert {"Trụ sở UBND xã Trung Lập Hạ", "Trụ sở UBND xã Phước Hiệp"} <= names
+
+
+ROUTE = "Lộ trình: Chợ Z → đường Lê Văn Khương → Chợ Z.\n"
+
+
+def test_the_day_a_paragraph_opens_with_is_its_gatherings_day():
+    ex = extract(
+        HEAD + "Tổ chức diễu hành năm 2024\nNgày 06/10/2024 (Chủ nhật), phường tổ chức diễu hành. Các xe hoa tập "
+        "trung lúc 6 giờ 45 tại Chợ Z, báo cáo trước ngày 15/10/2024.\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_date, ex.assembly_time) == (date(2024, 10, 6), time(6, 45))
+
+
+def test_a_time_at_the_head_of_the_sentence_and_the_column_leaving_without_the_word_xe():
+    ex = extract(
+        HEAD + "Tổ chức diễu hành năm 2024\nVào lúc 14 giờ 00 ngày 05/10/2024, 04 xe hoa và 01 xe loa tập trung "
+        "tại Chợ Z. Đúng 14 giờ 20, đoàn khởi hành.\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time, ex.assembly_date) == (time(14, 0), time(14, 20), date(2024, 10, 5))
+
+
+def test_arrival_words_are_the_assembly_and_a_carry_out_day_row_is_the_date():
+    ex = extract(
+        HEAD + "Tổ chức diễu hành năm 2024\nThời gian: từ 8 giờ 00 đến 9 giờ 30 (các xe có mặt lúc 7 giờ 30).\n"
+        "Ngày thực hiện: Thứ Năm, ngày 03/10/2024\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time) == (time(7, 30), time(8, 0))
+    assert ex.assembly_date == date(2024, 10, 3)
+
+
+def test_a_bracket_after_a_force_without_a_count_lists_its_vehicles_a_breakdown_is_not_counted_twice():
+    ex = extract(
+        HEAD + "Tổ chức diễu hành năm 2024\nĐoàn gồm 05 xe hoa (02 xe của phường, 03 xe của trường học); lực "
+        "lượng Công an phường (01 xe ô tô, 02 xe mô tô) dẫn đoàn.\n" + ROUTE,
+        "k.txt",
+    )
+    got = sorted((f.kind, f.count) for f in ex.forces)
+    assert got == sorted([("float", 5), ("police_car", 1), ("motorbike", 2)]), got

@@ -109,18 +109,23 @@ _ASSEMBLY_LABEL = re.compile(
 )
 _TIME_LINE = re.compile(
     r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
-    r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem|ngay(?=\s+(?:dieu hanh|dien hanh|to chuc)\s*:))"
-    r"\s*(?:dieu hanh|dien hanh|to chuc)?\s*:\s*"
+    r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem|ngay(?=\s+(?:dieu hanh|dien hanh|to chuc|thuc hien)\s*:))"
+    r"\s*(?:dieu hanh|dien hanh|to chuc|thuc hien)?\s*:\s*"
 )
 #: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
 _TIMED_ITEM = re.compile(r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)\s*:\s+")
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
-    r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)\s+(?:xe|dieu hanh)\s+)?"
+    r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
     r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b"
 )
 #: The column as a sentence's subject ("đoàn xe hoa", "đoàn diễu hành", "các xe hoa").
+#: A clause that opens with its time ("Vào lúc 15 giờ 00 ngày …, 03 xe hoa … tập trung tại …"), folded.
+_CLAUSE_HEAD = re.compile(r"^\s*(?:vao\s+)?(?:luc|dung)\s+\d")
+_CLAUSE_HEAD_WORDS = r"^(?:vao\s+)?(?:luc|dung)\s+[^,]*,\s*"
+#: What names the column itself, not its loudspeaker car alone ("03 xe hoa và 01 xe loa …"), folded.
+_COLUMN_WORDS = re.compile(r"\bxe hoa\b|\bdoan\b")
 _COLUMN_SUBJECT = re.compile(r"\b(?:doan (?:xe|dieu hanh|dien hanh|xe hoa|dieu hanh xe)|cac xe hoa)\b")
 _SPEED = re.compile(
     r"(\d{1,3})(?:\s*(?:-|–|den)\s*(\d{1,3}))?\s*(?:km\s*/\s*(?:h|gio|g)\b|km\s*(?:mot|1)\s*gio|"
@@ -646,15 +651,18 @@ class _Reader:
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
                     times = find_times(c.low[m.end() :])
-                    if not times:  # "07 giờ 15 phút tập trung tại …": the time before the verb
+                    if not times:  # "07 giờ 15 phút tập trung tại …", "Vào lúc 15 giờ 00 …, 03 xe hoa tập trung tại …"
                         times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
+                        times = times or [t for t in find_times(c.low[: m.start()]) if _CLAUSE_HEAD.match(c.low)][:1]
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
-                    ds = find_dates(c.low[m.end() :], self.year) or find_dates(c.low, self.year)
+                    every = [x for x in find_dates(c.low, self.year) if not ev.DUE_BEFORE.search(c.low[: x.start])]
+                    ds = [x for x in every if x.start >= m.end()] or every  # not "… trước ngày 15/10", a deadline
                     ds = ds or self._same_day(i, f.low)  # "…; xuất phát lúc 08 giờ 30 cùng ngày"
+                    ds = ds or self._paragraph_day(f)  # "Thứ Bảy, ngày 05/10/2024. Các xe hoa tập trung lúc …"
                     subject = tidy(re.split(r"[:;]", c.text[: m.start()])[-1])
-                    subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+")
+                    subject = _strip_words(subject, r"^(?:thuc hien|to chuc|bo tri|cac|cho)\s+", _CLAUSE_HEAD_WORDS)
                     g = GatheringFact(
                         capitalize(subject) or "Tập trung",
                         place,
@@ -674,7 +682,9 @@ class _Reader:
                 pick = g
                 break
         if pick is None:
-            pick = next((g for g in out.gatherings if "loa" not in fold(g.what)), None)
+            pick = next(
+                (g for g in out.gatherings if "loa" not in fold(g.what) or _COLUMN_WORDS.search(fold(g.what))), None
+            )
         if pick is not None:
             out.gatherings.remove(pick)
             out.assembly_time, out.assembly_date = pick.time, pick.date
@@ -776,6 +786,12 @@ class _Reader:
                 plain_read = True
                 self._plain_times(low, times)
 
+    def _paragraph_day(self, f: Folded) -> list[Found]:
+        """The one day a paragraph states ("Ngày 01/10/2023 (Chủ nhật), … Đoàn xe tập trung lúc …"): its sentences
+        are about that day; a deadline's date ("trước ngày …") is not one."""
+        ds = [x for x in find_dates(f.low, self.year) if not ev.DUE_BEFORE.search(f.low[: x.start])]
+        return ds[:1] if len({x.value for x in ds}) == 1 else []
+
     def _same_day(self, i: int, low: str) -> list[Found]:
         """ "… xuất phát lúc 19h00 cùng ngày": the last date written before line ``i``."""
         if not re.search(r"\bcung ngay\b", low):
@@ -807,7 +823,7 @@ class _Reader:
         """The times of a "Thời gian: …" line without a subject: after "tập trung" the assembly's, after "xuất
         phát" the departure's; a time before "tập trung …" is the start; a single time alone is the assembly's."""
         out = self.out
-        ta = re.search(r"\btap (?:trung|ket)\b", low)
+        ta = re.search(r"\btap (?:trung|ket)\b|\bco mat\b", low)  # "(các xe có mặt lúc 7 giờ 00)"
         td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
         if ta and out.assembly_time is None:
             after = [t for t in times if t.start >= ta.end()]
@@ -1202,7 +1218,7 @@ class _Reader:
             rest = Folded(f.text[label.end() :], f.low[label.end() :])
             phrase = Folded(f.text[: label.end("label")], label.group("label"))
             return self._force(count, phrase, rest)
-        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), f.low)
+        masked = _breakdowns_masked(f.low)
         matches = list(_FORCE_INLINE.finditer(masked))
         out: list[Force] = []
         for k, m in enumerate(matches):
@@ -1423,6 +1439,18 @@ def _label_across(cue: Cue, after: list[Folded]) -> Cue:
     if not more:
         return cue
     return dataclasses.replace(cue, value=" ".join([cue.value.rstrip(), *more]))
+
+
+def _breakdowns_masked(low: str) -> str:
+    """The text with each bracket that breaks down a counted group ("03 xe hoa (01 xe của …, 02 xe của …)") blanked,
+    so that its parts are not counted again; a bracket after a force with no count of its own ("lực lượng Cảnh sát
+    giao thông (01 xe ô tô, 04 xe mô tô)") lists that force's vehicles and is kept."""
+
+    def blank(m: re.Match[str]) -> str:
+        before = re.split(r"[,;.:]", low[max(0, m.start() - 120) : m.start()])[-1]
+        return " " * len(m.group(0)) if _FORCE_INLINE.search(before) else m.group(0)
+
+    return re.sub(r"\([^()]*\)", blank, low)
 
 
 def _missing(out: Extraction) -> list[str]:
