@@ -372,6 +372,10 @@ def test_checker_catches_tampering(tmp_path: Path) -> None:
     bad = copy.deepcopy(doc)
     bad["units_used"] += 1
     assert any("units_used" in v for v in check(inst, bad))
+    from paradeplan.i18n import use_lang
+
+    with use_lang("vi"):  # the findings `posts check` prints, in the user's language
+        assert any("units_used là" in v and "các phân công dùng" in v for v in check(inst, bad))
     bad = copy.deepcopy(doc)
     bad["assignments"].append(dict(bad["assignments"][0]))
     assert check(inst, bad)

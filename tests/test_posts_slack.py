@@ -146,6 +146,7 @@ def test_travel_table_replaces_the_formula() -> None:
     assert solution_to_json(inst, solve(inst))["uncovered"]
 
 
+@pytest.mark.usefixtures("english")  # matches the English message
 def test_checker_catches_wrong_slack_and_table_moves() -> None:
     d = _inst(
         [("A", 0, 8 * 3600, 8 * 3600 + 600), ("B", 1, 8 * 3600 + 1200, 8 * 3600 + 1800)],

@@ -413,7 +413,6 @@ NOT_USER_FACING = {
     "parade/traffic_checker.py": "the independent checker's findings: a schedule that fails it is never written",
     "ceremonies/checker.py": "the independent checker's findings: a schedule that fails it is never written",
     "ceremonies/week_checker.py": "the independent checker's findings: a calendar that fails it is never written",
-    "posts/checker.py": "the independent checker's findings on a posts-solution/1 (the solver's output never fails it)",
 }
 #: Modules that hold Vietnamese words as data: the words official documents use, to recognise them, and the names
 #: the importer writes into a Vietnamese plan. Their literals need not be catalogue messages, but none may hold an

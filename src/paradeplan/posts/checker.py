@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paradeplan import clock
+from paradeplan.i18n import _
 from paradeplan.posts.instance import Instance, Post, Unit
 
 TOLERANCE_S = 1e-6
@@ -66,11 +67,11 @@ def check_json(instance: Instance, sol: Any) -> list[str]:
         Every violation found.
     """
     if not isinstance(sol, dict):
-        return ["solution is not a JSON object"]
+        return [_("the solution is not a JSON object")]
     bad = _header(sol)
     rows = sol.get("assignments")
     if not isinstance(rows, list):
-        return bad + ["assignments is not an array"]
+        return bad + [_("assignments is not an array")]
     posts = {p.id: p for p in instance.posts}
     units = {u.id: u for u in instance.units}
     per_unit = _runs(rows, posts, units, bad)
@@ -95,9 +96,9 @@ def _header(sol: dict[str, Any]) -> list[str]:
     """The format and a status of the contract."""
     bad = []
     if sol.get("format") != "paradeplan.posts-solution/1":
-        bad.append(f"format is {sol.get('format')!r}, not 'paradeplan.posts-solution/1'")
+        bad.append(_("format is {value}, not 'paradeplan.posts-solution/1'").format(value=repr(sol.get("format"))))
     if sol.get("status") not in ("optimal", "feasible"):
-        bad.append(f"status {sol.get('status')!r} is neither optimal nor feasible")
+        bad.append(_("status {value} is neither optimal nor feasible").format(value=repr(sol.get("status"))))
     return bad
 
 
@@ -108,21 +109,23 @@ def _runs(rows: list[Any], posts: dict[str, Post], units: dict[str, Unit], bad: 
     order: list[str] = []
     for i, a in enumerate(rows):
         if not isinstance(a, dict) or not all(isinstance(a.get(k), str) for k in _ROW_KEYS):
-            bad.append(f"assignments[{i}] lacks unit/post/kind/arrive/leave strings")
+            bad.append(_("assignments[{i}] lacks unit/post/kind/arrive/leave strings").format(i=i))
             continue
         if a["unit"] not in units:
-            bad.append(f"assignments[{i}]: unknown unit {a['unit']!r}")
+            bad.append(_("assignments[{i}]: unknown unit {unit}").format(i=i, unit=repr(a["unit"])))
             continue
         if a["post"] not in posts:
-            bad.append(f"assignments[{i}]: unknown post {a['post']!r}")
+            bad.append(_("assignments[{i}]: unknown post {post}").format(i=i, post=repr(a["post"])))
             continue
         if not order or order[-1] != a["unit"]:
             if a["unit"] in per_unit:
-                bad.append(f"assignments[{i}]: unit {a['unit']} is listed in two separate runs")
+                bad.append(
+                    _("assignments[{i}]: unit {unit} is listed in two separate runs").format(i=i, unit=a["unit"])
+                )
             order.append(a["unit"])
         per_unit[a["unit"]].append((i, a))
     if order != sorted(order):
-        bad.append("assignments are not grouped by unit in id order")
+        bad.append(_("assignments are not grouped by unit in id order"))
     return per_unit
 
 
@@ -136,11 +139,15 @@ def _route(instance: Instance, u: Unit, visits: list[Row], posts: dict[str, Post
     for i, a in visits:
         p = posts[a["post"]]
         if a["kind"] != u.kind:
-            bad.append(f"assignments[{i}]: kind {a['kind']!r} but unit {u.id} is a {u.kind}")
+            bad.append(
+                _("assignments[{i}]: kind {kind} but unit {unit} is a {unit_kind}").format(
+                    i=i, kind=repr(a["kind"]), unit=u.id, unit_kind=u.kind
+                )
+            )
         if p.need_of(u.kind) == 0:
-            bad.append(f"assignments[{i}]: post {p.id} needs no {u.kind}")
+            bad.append(_("assignments[{i}]: post {post} needs no {kind}").format(i=i, post=p.id, kind=u.kind))
         if p.id in seen:
-            bad.append(f"assignments[{i}]: unit {u.id} holds post {p.id} twice")
+            bad.append(_("assignments[{i}]: unit {unit} holds post {post} twice").format(i=i, unit=u.id, post=p.id))
         seen.add(p.id)
         tally.filled[(p.id, u.kind)] += 1
         km = _km(lat, lon, p.lat, p.lon)
@@ -148,16 +155,22 @@ def _route(instance: Instance, u: Unit, visits: list[Row], posts: dict[str, Post
         street_s = tally.table.get(at, {}).get(p.id)
         arrive = free + (float(street_s) if street_s is not None else km * instance.detour_factor / u.speed_kmh * 3600)
         if arrive > p.open + TOLERANCE_S:
-            what = "its start" if last_close is None else "the previous post"
+            what = _("its start") if last_close is None else _("the previous post")
             bad.append(
-                f"assignments[{i}]: unit {u.id} cannot reach {p.id} from {what} by open "
-                f"(arrives {arrive:.1f}s, opens {p.open}s)"
+                _(
+                    "assignments[{i}]: unit {unit} cannot reach {post} from {what} by open "
+                    "(arrives {arrive} s, opens {open} s)"
+                ).format(i=i, unit=u.id, post=p.id, what=what, arrive=f"{arrive:.1f}", open=p.open)
             )
         bad += _written_times(instance, i, a, p, arrive, tally)
         at, lat, lon, free = p.id, p.lat, p.lon, float(p.close)
         last_close = p.close
     if last_close is not None and last_close > u.until:
-        bad.append(f"unit {u.id} holds a post until {last_close}s, after its until {u.until}s")
+        bad.append(
+            _("unit {unit} holds a post until {close} s, after its until {until} s").format(
+                unit=u.id, close=last_close, until=u.until
+            )
+        )
     return bad
 
 
@@ -166,25 +179,34 @@ def _written_times(instance: Instance, i: int, a: dict[str, Any], p: Post, arriv
     bad = []
     arr = tally.parse(a["arrive"])
     if arr is None or abs(arr - arrive) > 1.0:
-        bad.append(f"assignments[{i}]: arrive {a['arrive']} differs from the computed {arrive:.1f}s")
+        bad.append(
+            _("assignments[{i}]: arrive {written} differs from the computed {arrive} s").format(
+                i=i, written=a["arrive"], arrive=f"{arrive:.1f}"
+            )
+        )
     if tally.parse(a["leave"]) != p.close:
-        bad.append(f"assignments[{i}]: leave {a['leave']} is not the post's close")
+        bad.append(_("assignments[{i}]: leave {leave} is not the post's close").format(i=i, leave=a["leave"]))
     if "slack_s" in a:
         want = math.floor(p.open - arrive + 1e-6)
         s = a["slack_s"]
         if not isinstance(s, int) or isinstance(s, bool) or abs(s - want) > 1:
-            bad.append(f"assignments[{i}]: slack_s {s!r} but open − arrive is {want} s")
+            bad.append(
+                _("assignments[{i}]: slack_s {value} but open − arrive is {want} s").format(
+                    i=i, value=repr(s), want=want
+                )
+            )
         else:
             tally.slacks.append(s)
     elif instance.objective == "slack":
-        bad.append(f"assignments[{i}]: slack_s is missing (the instance's objective is slack)")
+        bad.append(_("assignments[{i}]: slack_s is missing (the instance's objective is slack)").format(i=i))
     return bad
 
 
 def _no_post_overfilled(tally: _Tally, posts: dict[str, Post]) -> list[str]:
     """No post holds more units of a kind than it needs."""
     over = sorted(((pid, kind), n) for (pid, kind), n in tally.filled.items() if n > posts[pid].need_of(kind))
-    return [f"post {pid} has {n} {kind} units but needs {posts[pid].need_of(kind)}" for (pid, kind), n in over]
+    msg = _("post {post} has {n} {kind} units but needs {need}")
+    return [msg.format(post=pid, n=n, kind=kind, need=posts[pid].need_of(kind)) for (pid, kind), n in over]
 
 
 def _totals(instance: Instance, sol: dict[str, Any], tally: _Tally, used: int) -> list[str]:
@@ -192,16 +214,22 @@ def _totals(instance: Instance, sol: dict[str, Any], tally: _Tally, used: int) -
     bad = []
     posts = {p.id: p for p in instance.posts}
     covered = sum(min(n, posts[pid].need_of(k)) * posts[pid].priority for (pid, k), n in tally.filled.items())
-    required = sum(n * p.priority for p in instance.posts for _, n in p.need)
+    required = sum(n * p.priority for p in instance.posts for _kind, n in p.need)
     if sol.get("covered") != covered:
-        bad.append(f"covered is {sol.get('covered')}, the assignments cover {covered}")
+        bad.append(_("covered is {value}, the assignments cover {want}").format(value=sol.get("covered"), want=covered))
     if sol.get("required") != required:
-        bad.append(f"required is {sol.get('required')}, the instance requires {required}")
+        bad.append(
+            _("required is {value}, the instance requires {want}").format(value=sol.get("required"), want=required)
+        )
     if sol.get("units_used") != used:
-        bad.append(f"units_used is {sol.get('units_used')}, the assignments use {used}")
+        bad.append(
+            _("units_used is {value}, the assignments use {want}").format(value=sol.get("units_used"), want=used)
+        )
     tk = sol.get("travel_km")
     if not isinstance(tk, int | float) or abs(tk - tally.total_km) > 0.0015 + 1e-9 * tally.total_km:
-        bad.append(f"travel_km is {tk}, the assignments travel {tally.total_km:.3f} km")
+        bad.append(
+            _("travel_km is {value}, the assignments travel {want} km").format(value=tk, want=f"{tally.total_km:.3f}")
+        )
     return bad
 
 
@@ -209,13 +237,17 @@ def _uncovered_listed(sol: dict[str, Any], missing: dict[tuple[str, str], int]) 
     """``uncovered`` lists exactly the post needs left short, by how much."""
     unc = sol.get("uncovered")
     if not isinstance(unc, list):
-        return ["uncovered is not an array"]
+        return [_("uncovered is not an array")]
     listed = {}
     for e in unc:
         if isinstance(e, dict):
             listed[(e.get("post"), e.get("kind"))] = e.get("missing")
     if listed != missing:
-        return [f"uncovered lists {len(listed)} entries, but {len(missing)} post needs are short or differ"]
+        return [
+            _("uncovered lists {listed} entries, but {short} post needs are short or differ").format(
+                listed=len(listed), short=len(missing)
+            )
+        ]
     return []
 
 
@@ -224,7 +256,11 @@ def _min_slack(instance: Instance, sol: dict[str, Any], tally: _Tally) -> list[s
     if "min_slack_s" in sol or instance.objective == "slack":
         want_min = min(tally.slacks) if tally.slacks else None
         if sol.get("min_slack_s") != want_min:
-            return [f"min_slack_s is {sol.get('min_slack_s')!r}, the assignments' smallest slack is {want_min}"]
+            return [
+                _("min_slack_s is {value}, the assignments' smallest slack is {want}").format(
+                    value=repr(sol.get("min_slack_s")), want=want_min
+                )
+            ]
     return []
 
 
@@ -234,11 +270,15 @@ def _lower_bound(
     """``lower_bound`` is an object, and with every need covered no kind's bound exceeds the units it used."""
     lb = sol.get("lower_bound")
     if not isinstance(lb, dict):
-        return ["lower_bound is not an object"]
+        return [_("lower_bound is not an object")]
     bad = []
     if not missing:
         for k, v in lb.items():
             used = sum(1 for uid in per_unit if units[uid].kind == k)
             if not isinstance(v, int) or v > used:
-                bad.append(f"lower_bound[{k}] = {v} exceeds the {used} units used for full cover")
+                bad.append(
+                    _("lower_bound[{kind}] = {value} exceeds the {used} units used for full cover").format(
+                        kind=k, value=v, used=used
+                    )
+                )
     return bad
