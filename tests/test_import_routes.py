@@ -321,3 +321,13 @@ def test_an_assembly_in_a_yard_of_the_routes_start_is_that_place():
     )
     assert ex.route[0].name == "Nhà thiếu nhi Thủ Đức"
     assert ex.assembly_place == "Nhà thiếu nhi Thủ Đức"
+
+
+def test_a_detours_turns_give_way_to_the_routes_own_notation():
+    ex = extract(
+        HEAD + "1. Phân luồng: xe từ hướng Cầu Kiệu rẽ phải vào đường Trần Quang Khải, rẽ trái vào đường Trần Khắc "
+        "Chân.\n2. Đoàn xe xuất phát từ Công viên Lê Văn Tám, đi qua các tuyến Hai Bà Trưng, Võ Thị Sáu rồi trở về "
+        "Công viên Lê Văn Tám.\n",
+        "o.txt",
+    )
+    assert _names(ex) == ["Công viên Lê Văn Tám", "Hai Bà Trưng", "Võ Thị Sáu", "Công viên Lê Văn Tám"]

@@ -866,7 +866,9 @@ class _Reader:
                 cue = _label_across(cue, parts[k + 1 :])
                 if cue.rule in ("label", "inline label") and not tidy(cue.value):
                     cue = self._lines_cue(i + 1)
-                candidates.append((min(rank.get(cue.rule, 0), 1), i, cue))
+                # a sentence read only by its turns comes after every other notation (a detour's turns in a police
+                # notice are no parade route when the document writes one)
+                candidates.append((3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue))
                 break
             else:
                 body = _unbullet(f0)
@@ -880,7 +882,7 @@ class _Reader:
                 ):
                     # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
                     candidates.append((0, i, self._lines_cue(i + 1)))
-        if not candidates:
+        if all(r == 3 for r, _i, _c in candidates):
             for i, f in enumerate(self.lines):
                 if len(_ARROW_SPLIT.findall(f.text)) >= 2:
                     text = f.text
