@@ -219,3 +219,13 @@ def test_a_bracket_after_a_force_without_a_count_lists_its_vehicles_a_breakdown_
     )
     got = sorted((f.kind, f.count) for f in ex.forces)
     assert got == sorted([("float", 5), ("police_car", 1), ("motorbike", 2)]), got
+
+
+def test_a_visited_ward_whose_own_ceremony_is_written_gets_no_second_placeholder():
+    res = import_text(
+        HEAD + "Tổ chức Tuần lễ năm 2024\n1. Các phường tổ chức lễ khai mạc trong ngày 01/10/2024.\n"
+        "2. Đồng chí Lê Văn M, Phó Chủ tịch UBND quận: dự Lễ khai mạc tại Trường THCS Thạnh Lộc, phường Thạnh Lộc "
+        "lúc 8 giờ 00 ngày 01/10/2024.\n",
+        "k.txt",
+    )
+    assert [c["window_start"][:5] for c in res.data["ceremonies"]] == ["08:00"]

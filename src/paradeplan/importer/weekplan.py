@@ -165,7 +165,8 @@ def _ceremonies(
         ts = res.targets(e.host, where, e.venue_institutions, e.choice, e.place, base, counts)
         if host is not e.host:  # a collective: only the units the document names (by itself or by a visit)
             named = res.targets(host, where, e.venue_institutions, e.choice, e.place, base, counts) if host else []
-            ts = named + [t for t in ts if t.unit is not None and t.unit.key in visited and t not in named]
+            held = _held_elsewhere(e, [x for x, _t in chosen], res)  # a visited unit's own ceremony, if named
+            ts = named + [t for t in ts if t.unit is not None and t.unit.key in visited - held and t not in named]
         if not ts:
             continue
         if e.host.exception:
@@ -219,6 +220,22 @@ def _named_host(e: CeremonyEvent, ask: Callable[[str, str], None]) -> Host | Non
     if not rest and (e.host.units or not e.host.institutions):
         return None
     return Host(e.host.text, rest, e.host.institutions, e.host.org, e.host.exception)
+
+
+def _held_elsewhere(e: CeremonyEvent, events: list[CeremonyEvent], res: Resolver) -> set[str]:
+    """Keys of the units another ceremony of the document is held by or held in, by name ("… tại … phường B")."""
+    keys: set[str] = set()
+    for other in events:
+        if other is e:
+            continue
+        from paradeplan.importer.events import unit_refs
+        from paradeplan.importer.text import Folded
+
+        for ref in [*other.host.units, *unit_refs(Folded.of(other.place or ""))]:  # "… tại TTHTCĐ phường B"
+            unit = res.named(ref) if ref.name else None
+            if unit is not None:
+                keys.add(unit.key)
+    return keys
 
 
 def _visited_units(ex: Extraction, res: Resolver) -> set[str]:
