@@ -75,6 +75,19 @@ def test_former_names_lead_to_the_unit_they_were_merged_into(old):
     assert "phuongsaidong" in unit.former
 
 
+def test_a_name_written_with_accents_never_takes_a_unit_with_other_accents(old, new):
+    """The ward "phường Thạnh Xuân" (Quận 12, gone in 2025) is not Hà Nội's Thanh Xuân in the 2025 snapshot:
+    no unit there, so the importer looks in the other snapshot; written without accents it may still match."""
+    hcmc = ["Thành phố Hồ Chí Minh"]
+    assert new.best("phường Thạnh Xuân", None, hcmc) is None
+    assert new.best("Thạnh Xuân", "phường") is None
+    before = old.best("phường Thạnh Xuân", None, hcmc)
+    assert before is not None and before.parents == ("Thành phố Hồ Chí Minh", "Quận 12")
+    for written in ("phường Thanh Xuân", "phuong Thanh Xuan", "Phường Thanh Xuan"):
+        unit = new.best(written)
+        assert unit is not None and unit.full == "Phường Thanh Xuân, Thành phố Hà Nội", written
+
+
 def test_successor_after_the_2025_reform(old):
     nt = old.best("phường Nghĩa Tân", None, ["Cầu Giấy"])
     now = admin.successor(nt)

@@ -392,3 +392,19 @@ def test_an_official_who_attends_the_ceremony_of_the_paragraph_then_goes_on():
     (official,) = ex.events.officials
     assert official.name.startswith("Đồng chí Lê Văn E")
     assert official.targets == ["Trường THCS Nguyễn Du", "Trung tâm học tập cộng đồng xã Xuân Lộc"]
+
+
+def test_an_old_ward_named_with_its_accents_is_never_a_namesake_without_them():
+    """A 2025 text of a ward gone in the reform ("phường Thạnh Xuân", HCMC) is not Hà Nội's "Thanh Xuân": the area
+    is the old ward (its streets are at hand), with an open item naming the ward it belongs to now."""
+    from paradeplan.importer import import_text
+
+    res = import_text(
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN\nPHƯỜNG THẠNH XUÂN\n"
+        "Thạnh Xuân, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nDiễu hành xe hoa năm 2025\n"
+        "1. Thời gian: 7 giờ 30, ngày 04/10/2025.\n"
+        "2. Lộ trình: Chợ Thạnh Xuân → đường Hà Huy Giáp → Chợ Thạnh Xuân.\n",
+        "tx.txt",
+    )
+    area = res.data["event"]["area"]
+    assert area == {"name": "Phường Thạnh Xuân", "parents": ["Thành phố Hồ Chí Minh", "Quận 12"]}

@@ -264,7 +264,7 @@ class Snapshot:
         A tie (two units equally fitting the context, e.g. "phường Nghĩa Tân" with no context: Hà Nội and
         Đắk Nông) gives None rather than a guess.
         """
-        cands = self.find(name, kind, context)
+        cands = [u for u in self.find(name, kind, context) if not _accents_clash(name, u)]
         if not cands:
             return None
         ctx = [fold(c) for c in context if c]
@@ -297,6 +297,18 @@ def _same_accents(name: str, unit: Unit) -> bool:
     if not has_diacritics(name):
         return True
     return f" {name_key(unit.short)}" in f" {name_key(name)}"
+
+
+def _accents_clash(name: str, unit: Unit) -> bool:
+    """Whether a name written with accents names the unit's own name with other accents ("Thạnh Xuân" is never
+    "Thanh Xuân"); a name written without accents, or matched by a former name, never clashes."""
+    from paradeplan.geo.names import has_diacritics, name_key
+
+    n = len(fold(unit.short).split())
+    tail = " ".join(name.split()[-n:]) if n else ""
+    if fold(tail) != fold(unit.short) or not has_diacritics(tail):
+        return False
+    return name_key(tail) != name_key(unit.short)
 
 
 def _fit(unit: Unit, ctx: Sequence[str]) -> int:
