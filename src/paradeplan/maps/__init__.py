@@ -22,11 +22,21 @@ def write_maps(
     folder: Path, schedule: ParadeSchedule, route: Route, plan: Plan, *, lang: str, cdn: bool, graph: Any
 ) -> list[str]:
     """The police map and the public map of a parade (:data:`MAP_FILES`) in ``folder``; their names."""
+    from paradeplan.plan.rules import parade_placeholders
+
     police, public = MAP_FILES
     (folder / police).write_text(
         render_police_map(schedule, route, plan, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
     )
     (folder / public).write_text(
-        render_public_map(schedule, route, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
+        render_public_map(
+            schedule,
+            route,
+            lang=lang,
+            cdn=cdn,
+            streets_graph=graph,
+            placeholders=parade_placeholders(plan, schedule.parade.id),
+        ),
+        encoding="utf-8",
     )
     return list(MAP_FILES)

@@ -7,7 +7,7 @@ import json
 from functools import cache
 from typing import Any
 
-from paradeplan.i18n import N_, NP_, Msg, norm_lang, tr
+from paradeplan.i18n import N_, NP_, Msg, gettext, norm_lang, tr
 
 ATTRIBUTION = "© OpenStreetMap contributors"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -120,6 +120,11 @@ def labels(lang: str) -> dict[str, str]:
 @cache
 def _labels(lang: str) -> dict[str, str]:
     return {key: tr(message, lang) for key, message in _LABELS.items()}
+
+
+def undecided(text: str, is_open: bool, lang: str) -> str:
+    """``text`` followed by the catalogue's "not decided yet" mark when the value it shows is a placeholder."""
+    return f"{text} ({gettext('not decided yet', lang)})" if is_open else text
 
 
 def esc(value: Any) -> str:

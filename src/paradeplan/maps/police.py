@@ -8,7 +8,7 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.i18n import compass, kind_name, km, minutes, unit_name
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html
+from paradeplan.maps.common import COLOURS, PALETTE, esc, labels, popup_html, undecided
 from paradeplan.maps.diversions import BARRIER_COLOUR, DIVERSION_JS, barrier_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.route import (
@@ -485,7 +485,11 @@ def render_police_map(
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
     legend = _legend(L, data["DV"]["barriers"])
-    subtitle = f"{parade.name} · {parade.date.isoformat()} · {clock.hm(parade.departure_s)}"
+    from paradeplan.plan.rules import parade_placeholders
+
+    open_ = parade_placeholders(plan, parade.id)
+    day = undecided(parade.date.isoformat(), "date" in open_, lang)
+    subtitle = f"{parade.name} · {day} · {undecided(clock.hm(parade.departure_s), 'departure_time' in open_, lang)}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(
         title=f"{L['police_title']}: {schedule.event.name}",

@@ -7,7 +7,7 @@ from typing import Any
 from paradeplan import clock
 from paradeplan.i18n import short_date
 from paradeplan.maps.basemap import street_lines
-from paradeplan.maps.common import COLOURS, esc, labels
+from paradeplan.maps.common import COLOURS, esc, labels, undecided
 from paradeplan.maps.diversions import CLOSED_COLOUR, DETOUR_COLOUR, DIVERSION_JS, diversion_data
 from paradeplan.maps.page import build_page, legend_html
 from paradeplan.maps.police import ROUTE_JS, route_data
@@ -30,7 +30,13 @@ ppDeclutter(map);
 
 
 def render_public_map(
-    schedule: ParadeSchedule, route: Route, *, lang: str = "vi", cdn: bool = False, streets_graph: Any = None
+    schedule: ParadeSchedule,
+    route: Route,
+    *,
+    lang: str = "vi",
+    cdn: bool = False,
+    streets_graph: Any = None,
+    placeholders: frozenset[str] = frozenset(),
 ) -> str:
     """The public map as one HTML page: no unit, officer, phone number or post assignment in it.
 
@@ -46,6 +52,8 @@ def render_public_map(
         Load Leaflet online instead of embedding it.
     streets_graph : networkx.MultiDiGraph, optional
         Street graph for the faint offline basemap.
+    placeholders : frozenset of str
+        The parade's facts still open (``plan.rules.parade_placeholders``): marked as not decided yet.
 
     Returns
     -------
@@ -77,7 +85,8 @@ def render_public_map(
     )
     event = schedule.event.name
     times = f"{clock.hm_or_blank(parade.departure_s)}–{clock.hm_or_blank(parade.finish_tail_s)}"
-    when = f"{short_date(parade.date, lang)} · {times}"
+    times = undecided(times, bool(placeholders & {"departure_time", "assembly_time"}), lang)
+    when = f"{undecided(short_date(parade.date, lang), 'date' in placeholders, lang)} · {times}"
     subtitle = f"{when} · {parade.name}"  # the date and times first: what a phone shows of it
     return build_page(
         title=f"{L['public_title']}: {event}",
