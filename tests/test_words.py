@@ -785,7 +785,7 @@ def imported_parade_vi(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, 
     return work / "out", "\n".join((imported.stdout, imported.stderr, planned.stdout, planned.stderr))
 
 
-def test_placeholders_are_marked_in_the_parades_run_sheets_word_plan_and_maps(imported_parade_vi):
+def test_placeholders_are_marked_in_the_parades_run_sheets_word_plan_maps_and_calendars(imported_parade_vi):
     """Seed 000 states no departure time: the importer writes 07:30 (the assembly time) as a placeholder with an
     open item. The run-sheets (Excel) and the Word plan mark it "(chưa xác định)" and say the times follow it; the
     stated facts (date, assembly time, assembly place) are not marked. Both files opened as a reader would."""
@@ -810,6 +810,12 @@ def test_placeholders_are_marked_in_the_parades_run_sheets_word_plan_and_maps(im
     public = (folder / "map-public.html").read_text(encoding="utf-8")
     assert "2023-10-02 · 07:30 (chưa xác định)" in police  # the maps' headers: the time, not the stated date
     assert "02/10/2023 · 07:30–09:49 (chưa xác định) ·" in public
+    from icalendar import Calendar
+
+    for ics_file in (folder / "calendar.ics", next((folder / "calendars").glob("*.ics"))):
+        events = Calendar.from_ical(ics_file.read_bytes()).walk("VEVENT")
+        timed = [e for e in events if "chưa xác định" in str(e.get("description"))]
+        assert timed and all(str(e.get("status")) == "TENTATIVE" for e in timed), ics_file
 
 
 def test_no_english_word_in_an_imported_parade_plans_vietnamese_outputs_and_messages(imported_parade_vi):

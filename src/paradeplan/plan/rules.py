@@ -589,6 +589,8 @@ def placeholders(plan: Plan | None) -> tuple[frozenset[str], frozenset[str]]:
 
 #: The facts of a parade that run-sheets and documents show, by their plan-file key.
 PARADE_FACTS = ("date", "assembly_place", "assembly_time", "departure_time")
+#: Those the schedule's times follow: when one is a placeholder, every time shown is tentative.
+TIME_FACTS = frozenset({"date", "assembly_time", "departure_time"})
 
 
 def parade_placeholders(plan: Plan | None, parade_id: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from paradeplan import clock
+from paradeplan.i18n import gettext
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule, UnitRow
 from paradeplan.render import ics
@@ -115,8 +116,9 @@ def _vtimezone(tzid: str) -> Any:
         return None
 
 
-def _vevent(schedule: ParadeSchedule, ev: CalEvent, uid: str, tz: ZoneInfo) -> bytes:
-    """One VEVENT block, as icalendar writes it inside a calendar."""
+def _vevent(schedule: ParadeSchedule, ev: CalEvent, uid: str, tz: ZoneInfo, tentative: str = "") -> bytes:
+    """One VEVENT block, as icalendar writes it inside a calendar (``tentative``: why its times are not decided yet,
+    said in its description, with the standard STATUS:TENTATIVE)."""
     from icalendar import Event, vGeo
 
     day = schedule.parade.date
@@ -133,7 +135,9 @@ def _vevent(schedule: ParadeSchedule, ev: CalEvent, uid: str, tz: ZoneInfo) -> b
     if ev.location:
         vev.add("location", ev.location)
     link = map_link(ev.lat, ev.lon)
-    vev.add("description", ev.description + f"\n{schedule.attribution}")
+    vev.add("description", ev.description + (f"\n{tentative}" if tentative else "") + f"\n{schedule.attribution}")
+    if tentative:
+        vev.add("status", "TENTATIVE")
     if link:
         vev.add("url", link)
     if ev.lat is not None and ev.lon is not None:
@@ -148,6 +152,7 @@ def _calendar(
     name: str,
     extra: tuple[Any, ...] = (),
     blocks: dict[tuple[str, CalEvent], bytes] | None = None,
+    tentative: str = "",
 ) -> bytes:
     """A VCALENDAR: its properties, the VTIMEZONE its times need, its events in time order, then ``extra``.
 
@@ -169,7 +174,7 @@ def _calendar(
         seen[key] = seen.get(key, 0) + 1
         uid = ics.uid(key, seen[key], algorithm="sha1", size=20)
         if (uid, ev) not in blocks:
-            blocks[(uid, ev)] = _vevent(schedule, ev, uid, tz)
+            blocks[(uid, ev)] = _vevent(schedule, ev, uid, tz, tentative)
         body.append(blocks[(uid, ev)])
     for component in extra:  # the plan's deadlines (with reminders) and activities: render.reminders
         cal.add_component(component)
@@ -208,8 +213,14 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
     -------
     dict of str to bytes
     """
+    from paradeplan.plan.rules import TIME_FACTS, parade_placeholders
+
     parade = schedule.parade
     title = parade.name or schedule.event.name or "paradeplan"
+    open_ = parade_placeholders(plan, parade.id) if plan is not None else frozenset()
+    tentative = (
+        gettext("These times follow a time not decided yet: they change with it.", lang) if open_ & TIME_FACTS else ""
+    )
     files: dict[str, bytes] = {}
     everything: list[CalEvent] = []
     used: set[str] = set()
@@ -221,7 +232,8 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
         while fname in used:
             fname += "_"
         used.add(fname)
-        files[f"calendars/{fname}.ics"] = _calendar(schedule, evs, f"{title} — {unit_label(unit)}", blocks=blocks)
+        name = f"{title} — {unit_label(unit)}"
+        files[f"calendars/{fname}.ics"] = _calendar(schedule, evs, name, blocks=blocks, tentative=tentative)
     assembly = parade.assembly
     for m in milestones(schedule, lang):
         if m.lane in ("assembly", "head") and m.key in ("assembly", "departure", "finish_head"):
@@ -254,7 +266,7 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
     from paradeplan.render.reminders import plan_events
 
     extra = tuple(plan_events(plan, lang)) if plan is not None else ()
-    files["calendar.ics"] = _calendar(schedule, everything, title, extra, blocks=blocks)
+    files["calendar.ics"] = _calendar(schedule, everything, title, extra, blocks=blocks, tentative=tentative)
     return files
 
 

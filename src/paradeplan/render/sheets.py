@@ -314,6 +314,8 @@ def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str, placeholders: 
         ),
         (t("attribution", lang), schedule.attribution),
     ]
+    from paradeplan.plan.rules import TIME_FACTS
+
     open_rows = {i for i, key in enumerate(_FACT_KEYS, start=2) if key in placeholders}
     for i, (k, v) in enumerate(facts, start=2):
         c = ws.cell(row=i, column=1)
@@ -325,7 +327,7 @@ def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str, placeholders: 
             mark = ws.cell(row=i, column=3)
             set_text_cell(mark, "(" + gettext("not decided yet", lang) + ")")
             mark.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
-    if open_rows & {i for i, key in enumerate(_FACT_KEYS, start=2) if key in _TIME_FACTS}:
+    if open_rows & {i for i, key in enumerate(_FACT_KEYS, start=2) if key in TIME_FACTS}:
         note = ws.cell(row=len(facts) + 2, column=1)
         set_text_cell(note, gettext("The times below follow a time not decided yet: they change with it.", lang))
         note.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
@@ -336,8 +338,6 @@ def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str, placeholders: 
 #: The plan-file key of each overview fact, in the order :func:`_overview_facts` writes them (None: not a fact of
 #: the plan file).
 _FACT_KEYS = (None, "date", "assembly_place", "assembly_time", "departure_time", None, None, None, None, None)
-#: Facts from which the schedule's times follow.
-_TIME_FACTS = ("date", "assembly_time", "departure_time")
 
 
 def _overview_units(ws: Any, schedule: ParadeSchedule, header_row: int, lang: str) -> dict[str, list[RunRow]]:
