@@ -4,28 +4,15 @@ explicit compatibility relation."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
 import pytest
+from tests.posts_classes import classes_with_unreached_slots, generator
 
 from paradeplan.posts import bounds, cover, flows, load_instance, network
 from paradeplan.posts.geo import haversine_km, travel_seconds
-from paradeplan.posts.solver import _plan
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize("levels", [0, 2, 4])
@@ -68,34 +55,25 @@ CASES = [
 def _stage_a_links(inst: Any) -> list[tuple[Any, ...]]:
     """Per class with unreachable slots: (network, flow network, need, need of the reachable slots, links flow,
     links, the small matching, the most links between every slot from a fresh flow)."""
-    moves = network.Moves(inst)
     out = []
-    for kd, _, classes in _plan(inst):
-        for (speed, until), units in classes.items():
-            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
-            grp = cover.groups_of(task)
-            sp = cover.class_sparse(task, grp)
-            need = kd.need[grp.active]
-            reach = cover.class_reach(task, grp, sp)
-            if reach.all():
-                continue
-            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
-            need_r = need * reach
-            n = len(need)
-            big = n * 9
-            blocks: list[flows.Arcs] = [
-                (np.zeros(n, dtype=np.int64), net.p_out, need_r),
-                (net.p_in, np.ones(n, dtype=np.int64), need_r),
-                (
-                    net.tails[net.off[4] :],
-                    net.heads[net.off[4] :],
-                    np.full(net.off[-1] - net.off[4], big, dtype=np.int64),
-                ),
-            ]
-            links, fb = flows.max_flow(blocks, 0, 1)
-            fb1 = np.concatenate([fb[: 2 * n], np.zeros(len(grp.sizes) + 1, dtype=np.int64), fb[2 * n :]])
-            want = bounds.max_links(sp, need, n)
-            out.append((sp, net, need, need_r, fb1, links, cover._early_links(task, grp), want))
+    for c in classes_with_unreached_slots(inst):
+        sp, net, need = c.sp, c.net, c.need
+        need_r = need * c.reach
+        n = len(need)
+        big = n * 9
+        blocks: list[flows.Arcs] = [
+            (np.zeros(n, dtype=np.int64), net.p_out, need_r),
+            (net.p_in, np.ones(n, dtype=np.int64), need_r),
+            (
+                net.tails[net.off[4] :],
+                net.heads[net.off[4] :],
+                np.full(net.off[-1] - net.off[4], big, dtype=np.int64),
+            ),
+        ]
+        links, fb = flows.max_flow(blocks, 0, 1)
+        fb1 = np.concatenate([fb[: 2 * n], np.zeros(len(c.grp.sizes) + 1, dtype=np.int64), fb[2 * n :]])
+        want = bounds.max_links(sp, need, n)
+        out.append((sp, net, need, need_r, fb1, links, cover._early_links(c.task, c.grp), want))
     return out
 
 
@@ -103,23 +81,13 @@ def _stage_a_links(inst: Any) -> list[tuple[Any, ...]]:
 def test_all_slot_links_from_stage_a_equal_a_fresh_flow(shape: str, n: int, seed: int) -> None:
     """The links between every slot that stage A reports (``fast_cover`` with ``need_all``) equal a maximum flow
     over every slot from nothing."""
-    inst = load_instance(_generator().SHAPES[shape](n, seed))
-    moves = network.Moves(inst)
+    inst = load_instance(generator().SHAPES[shape](n, seed))
     compared = 0
-    for kd, _, classes in _plan(inst):
-        for (speed, until), units in classes.items():
-            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
-            grp = cover.groups_of(task)
-            sp = cover.class_sparse(task, grp)
-            need = kd.need[grp.active]
-            reach = cover.class_reach(task, grp, sp)
-            if reach.all():
-                continue
-            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
-            early_links = cover._early_links(task, grp)
-            _, links = flows.fast_cover(net, sp, need * reach, {}, need_all=need, early_links=early_links)
-            assert links == bounds.max_links(sp, need, len(grp.active))
-            compared += 1
+    for c in classes_with_unreached_slots(inst):
+        early_links = cover._early_links(c.task, c.grp)
+        _, links = flows.fast_cover(c.net, c.sp, c.need * c.reach, {}, need_all=c.need, early_links=early_links)
+        assert links == bounds.max_links(c.sp, c.need, len(c.grp.active))
+        compared += 1
     assert compared  # some kind had unreachable slots
 
 
@@ -131,7 +99,7 @@ def test_every_way_to_the_all_slot_links_gives_the_fresh_flow(monkeypatch: pytes
     real = flows._all_links
     for shape, size, seed in CASES:
         for sp, net, need, need_r, fb1, links, early_links, want in _stage_a_links(
-            load_instance(_generator().SHAPES[shape](size, seed))
+            load_instance(generator().SHAPES[shape](size, seed))
         ):
             big = np.full(net.off[-1] - net.off[4], 1, dtype=np.int64)
             seen: list[int] = []

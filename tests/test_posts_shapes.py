@@ -7,24 +7,16 @@ import importlib.util
 import math
 import random
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
 import pytest
+from tests.posts_classes import classes_with_unreached_slots, generator
 
 from paradeplan.posts import check, load_instance, network, solution_to_json, solve
 
 ROOT = Path(__file__).resolve().parents[1]
 R_KM = 6371.0088
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _secs(s: str) -> int:
@@ -72,7 +64,7 @@ def _optimum(d: dict[str, Any], kind: str, speed: float) -> tuple[int, int, int]
 
 @pytest.mark.parametrize("shape,n,seed", [("wide", 1600, 5), ("clustered", 1600, 6)])
 def test_province_shapes_are_covered_optimally(shape: str, n: int, seed: int) -> None:
-    d = _generator().SHAPES[shape](n, seed)
+    d = generator().SHAPES[shape](n, seed)
     lat = np.array([p["lat"] for p in d["posts"]])
     lon = np.array([p["lon"] for p in d["posts"]])
     assert network.grid_levels(lat, lon, 1.3 / 30 * 3600) >= 4  # the travel-time grid is deep, not the count's
@@ -95,7 +87,7 @@ def test_assigned_starts_equal_the_confirming_flow(monkeypatch: pytest.MonkeyPat
     the same optimum as with that flow, checked."""
     from paradeplan.posts import flows
 
-    d = _generator().SHAPES[shape](1600, 8)  # one depot; three to six depots
+    d = generator().SHAPES[shape](1600, 8)  # one depot; three to six depots
     inst = load_instance(d)
     done: list[bool] = []
     complete = flows._complete_cover
@@ -215,23 +207,12 @@ def test_exact_window_lookup_equals_a_binary_search() -> None:
 def test_all_slot_links_from_the_residual_equal_a_fresh_flow(shape: str, seed: int) -> None:
     """The lower bound's links between every slot (reachable or not) read off stage A's links flow and its residual
     network equal a maximum flow over every slot from nothing, on shapes where some slots no depot reaches."""
-    from paradeplan.posts import bounds, cover, flows
-    from paradeplan.posts.solver import _plan
+    from paradeplan.posts import bounds, flows
 
-    inst = load_instance(_generator().SHAPES[shape](1600, seed))
-    moves = network.Moves(inst)
+    inst = load_instance(generator().SHAPES[shape](1600, seed))
     compared = 0
-    for kd, _, classes in _plan(inst):
-        for (speed, until), units in classes.items():
-            task = cover.ClassTask(kd, units, speed, until, moves, kd.need.copy(), bound_links=True)
-            grp = cover.groups_of(task)
-            sp = cover.class_sparse(task, grp)
-            need = kd.need[grp.active]
-            reach = cover.class_reach(task, grp, sp)
-            if reach.all():
-                continue
-            net = flows.class_network(sp, grp.sizes, need, kd.prio[grp.active], spread=False)
-            _, links = flows.fast_cover(net, sp, need * reach, {}, need_all=need)
-            assert links == bounds.max_links(sp, need, len(grp.active))
-            compared += 1
+    for c in classes_with_unreached_slots(inst):
+        _, links = flows.fast_cover(c.net, c.sp, c.need * c.reach, {}, need_all=c.need)
+        assert links == bounds.max_links(c.sp, c.need, len(c.grp.active))
+        compared += 1
     assert compared  # some kind had unreachable slots
