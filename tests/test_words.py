@@ -334,10 +334,15 @@ def test_help_pages_and_usage_errors_are_vietnamese():
 def imported_ceremonies_vi(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """Seed 001 imported (`paradeplan import`) and planned (`paradeplan plan`) in Vietnamese: the results folder and
     every line both commands printed."""
-    if SEED001 is None:
+    return _import_and_plan_vi(SEED001, tmp_path_factory.mktemp("longan-vi"))
+
+
+def _import_and_plan_vi(seed: Path | None, work: Path) -> tuple[Path, str]:
+    """A seed document imported and planned in Vietnamese in ``work``, as a new user runs it: the results folder and
+    every line both commands printed (skipped where the seeds are not at hand)."""
+    if seed is None:
         pytest.skip("seed documents not available")
-    work = tmp_path_factory.mktemp("longan-vi")
-    imported = _cli_vi("import", str(SEED001), "-o", str(work / "plan.yaml"))
+    imported = _cli_vi("import", str(seed), "-o", str(work / "plan.yaml"))
     assert imported.returncode == 0, imported.stderr
     planned = _cli_vi("plan", str(work / "plan.yaml"), "--out", str(work / "out"))
     assert planned.returncode in (0, 3), planned.stderr
@@ -775,14 +780,7 @@ SEED000 = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() el
 @pytest.fixture(scope="module")
 def imported_parade_vi(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """Seed 000 imported and planned in Vietnamese, as a new user runs it: the results folder and every CLI line."""
-    if SEED000 is None:
-        pytest.skip("seed documents not available")
-    work = tmp_path_factory.mktemp("q12-vi")
-    imported = _cli_vi("import", str(SEED000), "-o", str(work / "plan.yaml"))
-    assert imported.returncode == 0, imported.stderr
-    planned = _cli_vi("plan", str(work / "plan.yaml"), "--out", str(work / "out"))
-    assert planned.returncode in (0, 3), planned.stderr
-    return work / "out", "\n".join((imported.stdout, imported.stderr, planned.stdout, planned.stderr))
+    return _import_and_plan_vi(SEED000, tmp_path_factory.mktemp("q12-vi"))
 
 
 def test_placeholders_are_marked_in_the_parades_run_sheets_word_plan_maps_and_calendars(imported_parade_vi):
