@@ -25,18 +25,13 @@ def write_maps(
     from paradeplan.plan.rules import parade_placeholders
 
     police, public = MAP_FILES
+    open_ = parade_placeholders(plan, schedule.parade.id)
     (folder / police).write_text(
-        render_police_map(schedule, route, plan, lang=lang, cdn=cdn, streets_graph=graph), encoding="utf-8"
+        render_police_map(schedule, route, plan, lang=lang, cdn=cdn, streets_graph=graph, placeholders=open_),
+        encoding="utf-8",
     )
     (folder / public).write_text(
-        render_public_map(
-            schedule,
-            route,
-            lang=lang,
-            cdn=cdn,
-            streets_graph=graph,
-            placeholders=parade_placeholders(plan, schedule.parade.id),
-        ),
+        render_public_map(schedule, route, lang=lang, cdn=cdn, streets_graph=graph, placeholders=open_),
         encoding="utf-8",
     )
     return list(MAP_FILES)

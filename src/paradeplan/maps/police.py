@@ -446,6 +446,7 @@ def render_police_map(
     lang: str = "vi",
     cdn: bool = False,
     streets_graph: Any = None,
+    placeholders: frozenset[str] = frozenset(),
 ) -> str:
     """The organisers' and police map as one HTML page.
 
@@ -463,6 +464,8 @@ def render_police_map(
         Load Leaflet online instead of embedding it.
     streets_graph : networkx.MultiDiGraph, optional
         Street graph for the faint offline basemap.
+    placeholders : frozenset of str
+        The parade's facts still open (``plan.rules.parade_placeholders``): marked as not decided yet.
 
     Returns
     -------
@@ -485,11 +488,9 @@ def render_police_map(
     extra = [(p["lat"], p["lon"]) for p in data["posts"]] + [tuple(c) for s in data["staging"] for c in s["c"]]
     bounds = all_bounds(lines, extra)
     legend = _legend(L, data["DV"]["barriers"])
-    from paradeplan.plan.rules import parade_placeholders
-
-    open_ = parade_placeholders(plan, parade.id)
-    day = undecided(parade.date.isoformat(), "date" in open_, lang)
-    subtitle = f"{parade.name} · {day} · {undecided(clock.hm(parade.departure_s), 'departure_time' in open_, lang)}"
+    day = undecided(parade.date.isoformat(), "date" in placeholders, lang)
+    departure = undecided(clock.hm(parade.departure_s), "departure_time" in placeholders, lang)
+    subtitle = f"{parade.name} · {day} · {departure}"
     log.debug("police map: %d stretches, %d posts", len(data["stretches"]), len(data["posts"]))
     return build_page(
         title=f"{L['police_title']}: {schedule.event.name}",

@@ -66,7 +66,7 @@ def write_documents(
     return [
         write_runsheets(folder / "runsheets.xlsx", schedule, lang=lang, placeholders=open_),
         write_closures_csv(folder / "closures.csv", schedule, lang=lang),
-        *write_calendars(folder, schedule, lang=lang, plan=plan),
+        *write_calendars(folder, schedule, lang=lang, plan=plan, placeholders=open_),
         write_gpx(folder / "route.gpx", schedule, route, lang=lang),
         write_kml(folder / "route.kml", schedule, route, lang=lang),
         write_docx(folder / "ke-hoach.docx", schedule, route, plan, lang=lang),

@@ -197,7 +197,9 @@ def _safe_name(uid: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", uid).strip("._") or "unit"
 
 
-def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None) -> dict[str, bytes]:
+def calendar_files(
+    schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None, placeholders: frozenset[str] = frozenset()
+) -> dict[str, bytes]:
     """Every calendar file by relative name: ``calendars/<unit>.ics`` and the combined ``calendar.ics``.
 
     Parameters
@@ -208,18 +210,22 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
         Language of titles and descriptions.
     plan : Plan, optional
         Its report deadlines (with reminders) and activities join the combined ``calendar.ics``.
+    placeholders : frozenset of str
+        The parade's facts still open (``plan.rules.parade_placeholders``): when the times follow one, every entry
+        says so and is tentative.
 
     Returns
     -------
     dict of str to bytes
     """
-    from paradeplan.plan.rules import TIME_FACTS, parade_placeholders
+    from paradeplan.plan.rules import TIME_FACTS
 
     parade = schedule.parade
     title = parade.name or schedule.event.name or "paradeplan"
-    open_ = parade_placeholders(plan, parade.id) if plan is not None else frozenset()
     tentative = (
-        gettext("These times follow a time not decided yet: they change with it.", lang) if open_ & TIME_FACTS else ""
+        gettext("These times follow a time not decided yet: they change with it.", lang)
+        if placeholders & TIME_FACTS
+        else ""
     )
     files: dict[str, bytes] = {}
     everything: list[CalEvent] = []
@@ -270,9 +276,16 @@ def calendar_files(schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = No
     return files
 
 
-def write_calendars(folder: Path, schedule: ParadeSchedule, *, lang: str = "vi", plan: Any = None) -> list[str]:
+def write_calendars(
+    folder: Path,
+    schedule: ParadeSchedule,
+    *,
+    lang: str = "vi",
+    plan: Any = None,
+    placeholders: frozenset[str] = frozenset(),
+) -> list[str]:
     """Write the calendar files into ``folder`` and return their relative names."""
-    files = calendar_files(schedule, lang=lang, plan=plan)
+    files = calendar_files(schedule, lang=lang, plan=plan, placeholders=placeholders)
     for name, data in files.items():
         write_file_atomic(Path(folder) / name, data)
     return sorted(files)
