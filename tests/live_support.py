@@ -6,7 +6,6 @@ import atexit
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -16,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PLAN = ROOT / "data" / "quan12-2023" / "plan.yaml"
@@ -39,12 +40,6 @@ def fresh_folder(dest: Path) -> Path:
     target = dest / "out"
     shutil.copytree(planned(), target)
     return target
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class LiveServer:

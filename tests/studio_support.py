@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ports import free_port
+
 TOKEN = "studio-test-token-0123456789"
 DATA = Path(__file__).resolve().parent / "data" / "studio"
 SEED_000 = Path("/work/shared/seeds/000_b5f742711815b7a6.txt")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
