@@ -799,6 +799,10 @@ def test_placeholders_are_marked_in_the_parades_run_sheets_word_plan_maps_and_ca
     assert str(rows["Xuất phát"][0]) == "07:30:00"  # still a time value, as Excel sorts and formats it
     assert rows["Thời gian tập trung"][1] is None and rows["Địa điểm tập trung"][1] is None, rows
     assert any("chưa xác định" in k and "giờ" in k for k in rows), rows
+    for group in load_workbook(folder / "runsheets.xlsx").worksheets[1:]:  # each unit's sheet says it too
+        assert group.oddHeader.right.text == "(chưa xác định)", group.title
+        notes = [c.value for c in group["A"] if isinstance(c.value, str) and "chưa xác định" in c.value]
+        assert notes or group.title == "Rào chắn", group.title
     word_text = _docx_text(folder / "ke-hoach.docx")
     departure = next(line for line in word_text.splitlines() if line.startswith("- Xuất phát:"))
     assert departure.endswith("(chưa xác định).") and "7 giờ 30" in departure, departure
