@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.importer.dates import Found, find_dates, find_times
+from paradeplan.importer.stance import Stance
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
@@ -299,6 +300,8 @@ class EventFacts:
     """Every named unit reference of the document, in order (context for resolving names)."""
     institution_counts: dict[str, int] = field(default_factory=dict)
     """Institution kind → the number the body states ("1. Hai nhà trường" → school: 2)."""
+    stance: Stance | None = None
+    """Set when the document reports after the fact or calls its event off (``importer.stance``)."""
 
 
 # ---------------------------------------------------------------------------------------------- references
@@ -831,6 +834,13 @@ def read_ceremonies(
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     return _without_references(out), undated
+
+
+def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyEvent]:
+    """Without the ceremonies dated before the document's own date: told after the fact, they are not to plan."""
+    if issued is None:
+        return events
+    return [e for e in events if e.date is None or e.date >= issued]
 
 
 def _list_titles(events: list[CeremonyEvent], headings: set[int], doc: Document | None) -> list[CeremonyEvent]:
