@@ -462,9 +462,23 @@ def subject_of(f: Folded) -> tuple[Folded, int]:
     return Folded("", ""), 0
 
 
+def _without_locators(f: Folded, units: list[UnitRef]) -> list[UnitRef]:
+    """Without a unit written in brackets right after another named one ("UBND xã A (huyện B)"): it says where
+    the first lies, it holds nothing."""
+    out: list[UnitRef] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name and u.name:
+            at, after = f.text.find(u.text), f.text.find(prev.text) + len(prev.text)
+            if 0 <= after <= at and re.fullmatch(r"\s*\(\s*", f.text[after:at]):
+                continue
+        out.append(u)
+    return out
+
+
 def host_of(f: Folded) -> Host:
     """The host a piece of text names: its unit references, institutions, or an organisation."""
-    units = unit_refs(f)
+    units = _without_locators(f, unit_refs(f))
     insts = institution_refs(f)
     text = tidy(f.text)
     org = None
@@ -677,6 +691,12 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("don vi thuc hien", "host"),
     ("don vi phoi hop", "host"),
     ("phoi hop", "host"),
+    ("lanh dao du", "guests"),
+    ("lanh dao tham du", "guests"),
+    ("dai bieu du", "guests"),
+    ("thanh phan du", "guests"),
+    ("cap to chuc", "level"),
+    ("cap", "level"),
 )
 _FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
 
@@ -826,7 +846,7 @@ def read_ceremonies(
         elif ln.numbered:
             intro = None  # a numbered paragraph beside the intro ends what it lists
         elif len(out) == found and intro is not None:
-            row = _listed_row(ln, intro, dates_of)
+            row = _listed_row(ln, intro, dates_of, out[-1] if intro.rows and out else None)
             if row is not None:
                 intro.rows += 1
                 out.append(row)
@@ -898,10 +918,46 @@ def _intro(ln: Line, events: list[CeremonyEvent], dates_of: DatesOf) -> _Intro |
     m = _CEREMONY.search(ln.body.low)
     if m is None:
         return None
-    return _Intro(ln, m, events[-1] if events else None, dates_of(ln.body.low))
+    return _Intro(ln, m, events[-1] if events else None, _own_dates(ln.body.low, dates_of))
 
 
-def _listed_row(ln: Line, intro: _Intro, dates_of: DatesOf) -> CeremonyEvent | None:
+#: A date written after a document's number ("Kế hoạch số 355/KH-UBND ngày 12/9/2023") dates that document.
+_REFERENCE_DATE = re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$")
+
+
+def _own_dates(low: str, dates_of: DatesOf) -> list[Found]:
+    """The dates of a text that are not a cited document's date."""
+    return [x for x in dates_of(low) if not _REFERENCE_DATE.search(low[max(0, x.start - 40) : x.start])]
+
+
+def _row_date(body: Folded, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None) -> Date | None:
+    """A listed row's date: its own, else the row above's when it says "cùng ngày", else the intro's."""
+    own = _own_dates(body.low, dates_of)
+    if own:
+        return own[0].as_date
+    if before is not None and before.date is not None:
+        rel = relative_day(body.low, before.date)
+        if rel is not None:
+            return rel
+    return intro.dates[0].as_date if intro.dates else None
+
+
+#: Another kind of event named in a listed row outside its venue ("… — Cấp: Tổng kết; …; Hội nghị tổng kết").
+_MEETING = re.compile(r"\b(?:hoi nghi|cuoc hop|giao ban|hop (?:truc tuyen|ban|mat))\b")
+
+
+def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
+    """Whether a listed row is a meeting: a meeting's word outside its venue ("Trung tâm Hội nghị" is a venue)."""
+    low = body.low
+    venue = fields.get("venue")
+    if venue is not None:
+        low = low.replace(venue.low, " ")
+    return _MEETING.search(low) is not None
+
+
+def _listed_row(
+    ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
+) -> CeremonyEvent | None:
     """A row or paragraph under an intro that gives a clock time and a venue: with a subject of its own ("Phường
     A: 7h30, tại …", a table row "Phường A — Thời gian: …; Địa điểm tổ chức: …") one instance of the intro's
     ceremony held by that unit; without one ("Vào lúc 8 giờ 00 phút ngày …, tại …") the intro's own ceremony's
@@ -912,22 +968,22 @@ def _listed_row(ln: Line, intro: _Intro, dates_of: DatesOf) -> CeremonyEvent | N
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
     if not times or not place:
         return None
-    ds = dates_of(body.low) or intro.dates
+    day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
-    if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))):
+    if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
     if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
         ev = intro.event
         if ev is not None and ev.time is None and ev.place is None:
             ev.time, ev.end = _span(body.low)
-            ev.place, ev.date = place, ds[0].as_date if ds else ev.date
+            ev.place, ev.date = place, day or ev.date
             ev.duration = _duration(body.low) or ev.duration
         return None
     head = Folded.of(intro.line.body.text)
     return CeremonyEvent(
         name=_ceremony_name(head, intro.match),
         family="closing" if _CLOSING.search(intro.match.group(0)) else "opening",
-        date=ds[0].as_date if ds else None,
+        date=day,
         time=times[0].as_time,
         duration=_duration(body.low),
         place=place,
@@ -963,7 +1019,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
@@ -1142,9 +1198,36 @@ def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     return [e for e in events if own(e)]
 
 
+_GUEST_SPLIT = re.compile(r"\s*;\s*|\s+(?:va|cung)\s+(?=(?:dong chi|d/c|ong|ba)\s)")
+
+
+def row_guests(lines: list[Line]) -> list[OfficialFact]:
+    """Officials a schedule's rows send to their own venue ("… — Địa điểm: X; Lãnh đạo dự: Đ/c A, Phó Chủ tịch"):
+    one itinerary a person, the rows in order; a role without a person ("Lãnh đạo Sở") is no one's itinerary."""
+    out: dict[str, OfficialFact] = {}
+    for ln in lines:
+        fields = labelled_fields(ln.body)
+        if "guests" not in fields or "venue" not in fields or _meeting_row(ln.body, fields):
+            continue
+        venue = _venue_text(fields["venue"])
+        g = fields["guests"]
+        starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
+        ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
+        for a, b in zip(starts, ends, strict=True):
+            who = tidy(g.text[a:b])
+            if venue is None or not _PERSON_MARK.match(fold(who) + " "):
+                continue
+            key = fold(who.split(",")[0])
+            fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
+            fact.targets.append(venue)
+            fact.events.append("")
+    return list(out.values())
+
+
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
-    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"."""
-    out: list[OfficialFact] = []
+    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"; and the
+    officials a schedule's rows name (:func:`row_guests`)."""
+    out: list[OfficialFact] = row_guests(lines)
     verb = re.compile(
         r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
         r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"

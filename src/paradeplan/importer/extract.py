@@ -16,7 +16,7 @@ from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
 from paradeplan.importer.routes import Cue
-from paradeplan.importer.stance import stance
+from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
@@ -1369,7 +1369,9 @@ class _Reader:
         facts = ev.EventFacts()
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
         facts.stance = stance(self.lines, out.document_date, self.year)
-        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of, self.doc, self.title_lines)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(
+            body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
+        )
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))

@@ -82,6 +82,17 @@ def _calls_off(f: Folded) -> re.Match[str] | None:
     return None
 
 
+def subject_lines(lines: list[Folded]) -> frozenset[int]:
+    """The lines of a letter's subject ("V/v …" and the line after it): like a title, they say what the letter
+    is about, they are no event of their own."""
+    for i, f in enumerate(lines[:30]):
+        m = SUBJECT.search(f.low)
+        if m and m.start() < 60:
+            more = i + 1 < len(lines) and not lines[i + 1].low.startswith("kinh gui") and not f.low.endswith(".")
+            return frozenset({i, i + 1} if more else {i})
+    return frozenset()
+
+
 def _subject(lines: list[Folded]) -> Folded | None:
     """The letter's subject ("V/v tạm hoãn diễu hành …" and its next line)."""
     for i, f in enumerate(lines[:30]):
