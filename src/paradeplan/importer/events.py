@@ -618,6 +618,10 @@ def _span(low: str) -> tuple[time | None, time | None]:
     return start.as_time, None
 
 
+#: What "tại" names when it names an area, not a venue ("tại khu vực phía Đông", "tại địa bàn các xã"), folded.
+AREA = re.compile(r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen))\b")
+
+
 def _venue_after_tai(c: Folded, start: int) -> str | None:
     """The named venue after "tại" (up to a time, date, bracket or the end of the clause)."""
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
@@ -644,6 +648,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     for found in (*find_times(c.low[s:end]), *find_dates(c.low[s:end], 2000)):
         end = min(end, s + found.start)
     name = tidy(re.sub(r",?\s*(?:vao|luc|ngay)$", "", tidy(c.text[s:end]), flags=re.I))
+    if AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
+        return _venue_after_tai(c, s)
     if re.fullmatch(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}", fold(name)):
         later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
         if later is not None:
@@ -841,7 +847,7 @@ def read_ceremonies(
                 continue
             out.append(ev)
         if _introduces(ln):
-            intro = _intro(ln, out[found:], dates_of)
+            intro = _intro(ln, out[found:], dates_of, out[found - 1] if found else None)
             listed += [intro] if intro is not None else []
         elif ln.numbered:
             intro = None  # a numbered paragraph beside the intro ends what it lists
@@ -901,6 +907,8 @@ class _Intro:
     event: CeremonyEvent | None
     dates: list[Found]
     rows: int = 0
+    prior: CeremonyEvent | None = None
+    """The ceremony before the intro's own ("Chiều cùng ngày, lúc 14 giờ" under the heading dates from it)."""
 
 
 #: A schedule's title: its rows are the instances of the ceremony it names.
@@ -913,12 +921,14 @@ def _introduces(ln: Line) -> bool:
     return ln.heading or ln.body.text.rstrip().endswith(":") or bool(_SCHEDULE_TITLE.match(ln.body.low))
 
 
-def _intro(ln: Line, events: list[CeremonyEvent], dates_of: DatesOf) -> _Intro | None:
+def _intro(
+    ln: Line, events: list[CeremonyEvent], dates_of: DatesOf, prior: CeremonyEvent | None = None
+) -> _Intro | None:
     """The intro a heading or title line makes when it names a ceremony (with the event it gave itself)."""
     m = _CEREMONY.search(ln.body.low)
     if m is None:
         return None
-    return _Intro(ln, m, events[-1] if events else None, _own_dates(ln.body.low, dates_of))
+    return _Intro(ln, m, events[-1] if events else None, _own_dates(ln.body.low, dates_of), prior=prior)
 
 
 #: A date written after a document's number ("Kế hoạch số 355/KH-UBND ngày 12/9/2023") dates that document.
@@ -976,7 +986,8 @@ def _listed_row(
         ev = intro.event
         if ev is not None and ev.time is None and ev.place is None:
             ev.time, ev.end = _span(body.low)
-            ev.place, ev.date = place, day or ev.date
+            prior = intro.prior.date if intro.prior is not None else None
+            ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
             ev.duration = _duration(body.low) or ev.duration
         return None
     head = Folded.of(intro.line.body.text)
@@ -1004,12 +1015,14 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
     9 giờ 30", "- 7h30: dự Lễ khai mạc tại X": an itinerary names the ceremony it goes to)."""
     if c.text.rstrip().endswith(":"):
         return None
-    for m in _CEREMONY.finditer(c.low):
+    mentions = list(_CEREMONY.finditer(c.low))
+    for k, m in enumerate(mentions):
         if _COMBINED.match(c.low, m.end()):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()])
-        if visit and not (find_times(c.low) and re.search(r"\btai\s", c.low[m.end() :])):
-            continue
+        own = c.low[m.end() : mentions[k + 1].start() if k + 1 < len(mentions) else len(c.low)]
+        if visit and not (find_times(own) and re.search(r"\btai\s", own)):
+            continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
@@ -1019,7 +1032,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
@@ -1030,6 +1043,19 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
         name = name[: -len(" tuần lễ")]
     return name
+
+
+_VISIT = re.compile(r"\b(?:tham du|den du|du|chu tri)\s+$")
+
+
+def _visit_host(c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]] | None:
+    """A ceremony an official's itinerary names ("Đồng chí X: dự A …, sau đó dự Lễ khai mạc tại Trường B (phường
+    C) lúc 9 giờ"): the person is no host; the units named after it are ("phường C"), else the issuer."""
+    if _VISIT.search(c.low[: m.start()]) is None:
+        return None
+    rest = Folded(c.text[m.end() :], c.low[m.end() :])
+    named = [u for u in unit_refs(rest) if u.name][:1]
+    return (Host(named[0].text, named) if named else Host()), []
 
 
 def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]]:
@@ -1119,7 +1145,7 @@ def _ceremony(
     chair = fields.get("chair")
     if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
         invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
-    host, venue_insts = _ceremony_host(ln, c, m)
+    host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
     return CeremonyEvent(
         name=_ceremony_name(c, m),
         family="closing" if _CLOSING.search(m.group(0)) else "opening",
@@ -1136,7 +1162,7 @@ def _ceremony(
         flag_time=bool(_FLAG_TIME.search(c.low)),
         part_of_day="morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None,
         guests=invited,
-        text=tidy(c.text)[:300],
+        text=tidy(c.text[m.start() :] if _VISIT.search(c.low[: m.start()]) else c.text)[:300],
         line=ln.index,
     )
 
@@ -1264,7 +1290,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
             if tm:
                 s = vm.end() + tm.end()
-                stop = re.search(r"[,;.]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
+                stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
                 t = tidy(ln.body.text[s : s + (stop.start() if stop else seg_end - s)])
             else:
                 lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])
