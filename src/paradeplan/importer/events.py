@@ -1020,7 +1020,7 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
         if _COMBINED.match(c.low, m.end()):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()])
-        own = c.low[m.end() : mentions[k + 1].start() if k + 1 < len(mentions) else len(c.low)]
+        own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
         if visit and not (find_times(own) and re.search(r"\btai\s", own)):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if not not_an_event(c, m.start(), m.end(), dates_of):
