@@ -569,11 +569,15 @@ def _depth(numbering: str) -> int:
 
 
 def clauses(f: Folded) -> list[Folded]:
-    """A line split into clauses at ";" and at ". " before a capital letter."""
+    """A line split into clauses at ";" and at ". " before a capital letter; not inside a closed bracket ("03 xe
+    hoa (khối 6: 01 xe; khối 8: 01 xe)" is one clause)."""
     out: list[Folded] = []
     start = 0
     text = f.text
+    inside = {i for m in re.finditer(r"\([^()]*\)", text) for i in range(m.start(), m.end())}
     for i, c in enumerate(text):
+        if i in inside:
+            continue
         cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
         if cut:
             out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
