@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paradeplan.importer.events import NUMWORDS
 from paradeplan.importer.text import tidy
 
-_NUMBER = r"\d{1,3}|muoi (?:mot|hai|ba|bon|lam)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi"
+_NUMBER = r"\d{1,3}|" + "|".join(sorted(NUMWORDS, key=lambda w: (-len(w), w)))
 #: A part's count, followed by the vehicle word ("khối 6 và khối 7: 01 xe": the 01, not the 6).
 PART_WITH_VEHICLE = re.compile(r"(?<![\d/.,:])\b(" + _NUMBER + r")\s*(?:chiec\s+|cai\s+)?xe\b")
 #: A part's count at its head ("01 của phường", "01 dẫn đoàn").
