@@ -7,7 +7,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from paradeplan.i18n import _
@@ -139,7 +139,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|hoan thanh|hoan tat")
+#: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
+_TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
 _DOC_TYPE = re.compile(
@@ -591,6 +593,8 @@ class _Reader:
             self._departure_after_verb()
         if out.departure_time is None or (out.assembly_date is None and out.departure_date is None):
             self._departure_in_sentence()
+        if out.assembly_time is None and out.departure_time is not None:
+            out.assembly_time = _assembly_before(self.lines, out.departure_time)
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
         """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
@@ -1343,7 +1347,7 @@ class _Reader:
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                     ):
                         continue
-                    what, to = "Báo cáo", None
+                    what, to = _task_due(c, x.start) or "Báo cáo", None
                     b = re.search(r"\bbao cao\b", c.low[: x.start])
                     if b:
                         stop = re.search(
@@ -1435,6 +1439,29 @@ class _Reader:
 _START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
 _END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+
+
+#: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.
+_ASSEMBLY_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b")
+
+
+def _assembly_before(lines: list[Folded], departure: time) -> time | None:
+    """The assembly time a sentence gives as minutes before the departure ("tập trung … trước 30 phút")."""
+    for f in lines:
+        m = _ASSEMBLY_BEFORE.search(f.low)
+        if m is not None and 0 < int(m.group(1)) <= 180:
+            at = datetime.combine(date(2000, 1, 1), departure) - timedelta(minutes=int(m.group(1)))
+            return at.time() if at.date() == date(2000, 1, 1) else None
+    return None
+
+
+def _task_due(c: Folded, due_at: int) -> str | None:
+    """The task a deadline closes when it is no report ("Hoàn thành trang trí xe hoa"), else None."""
+    t = _TASK_DUE.search(c.low, 0, due_at)
+    if t is None or re.search(r"\bbao cao\b", c.low[:due_at]):
+        return None
+    stop = re.search(r"\s(?:truoc|cham nhat|trong|de|va)\b|[(,:;]", c.low[t.start() : due_at])
+    return capitalize(tidy(c.text[t.start() : t.start() + stop.start() if stop else due_at]))[:100] or None
 
 
 def _label_across(cue: Cue, after: list[Folded]) -> Cue:
