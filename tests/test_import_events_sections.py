@@ -56,3 +56,16 @@ def test_units_told_to_hold_or_combine_a_ceremony_get_one_open_item_and_no_place
     assert not any("hoặc" in c["name"] for c in written)
     assert len([o for o in res.data["open_items"] if o["field"] == "ceremonies"]) == 1
     assert [len(p["wishes"]) for p in res.data["people"]] == [2]
+
+
+def test_a_ceremony_venue_the_street_data_names_is_located_there_not_at_the_seat():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÁNH HIỆP\nSố: 64/KH-UBND\nTân Chánh Hiệp, ngày 12 tháng 9 năm 2023\n"
+        "KẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2023\n"
+        "1. Lễ khai mạc cấp phường: lúc 7 giờ 30 ngày 02/10/2023 tại Trường Mầm non Họa Mi 2.\n"
+    )
+    res = import_text(text, "kh.txt")
+    venue = next(p for p in res.data["places"] if p["name"] == "Trường Mầm non Họa Mi 2")
+    assert not venue.get("approximate") and abs(venue["lat"] - 10.8772) < 0.001 and abs(venue["lon"] - 106.6408) < 0.001
+    assert not [o for o in res.data["open_items"] if o["field"] == "ceremonies[0].venue"]
+    assert [d["field"] for d in res.data["decisions"]] == ["places[0]"]
