@@ -1036,6 +1036,8 @@ class _Reader:
         per step)."""
         from paradeplan.importer.prose import legs_text, stretches_from
 
+        while start < len(self.lines) and re.fullmatch(r"\s*\(.*\)\s*", self.lines[start].text):
+            start += 1  # an appendix's "(Kèm theo Kế hoạch số …)" under its title
         _found, stretches = stretches_from(self.lines, start)
         if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
             return Cue("stretches", "\n".join(stretches))
