@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
-from paradeplan.importer.routes import Cue
+from paradeplan.importer.routes import Cue, seat_name
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
@@ -933,6 +934,7 @@ class _Reader:
         out = self.out
         if not out.assembly_place:
             return
+        out.assembly_place = seat_name(out.assembly_place)
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
         keys = [place_key(r.name) for r in out.route if r.kind == "place"]
         if key in keys:
@@ -1156,7 +1158,7 @@ class _Reader:
                 text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
-        text = _strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)
+        text = written_out_units(seat_name(_strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)))
         f = Folded.of(tidy(text))
         for _k in range(2):
             m = _LEAD_WORDS.match(f.low)

@@ -114,6 +114,18 @@ BACK_TO_START = re.compile(
 )
 
 
+#: "trụ sở" (the seat of) before a body's name, perhaps after a position word ("sân trụ sở UBND Phường 17").
+_SEAT = re.compile(r"^(?:(?:san|khuon vien|truoc)\s+)?tru so\s+(?=\S)")
+
+
+def seat_name(name: str) -> str:
+    """A place named by a body's seat is the body's place ("sân trụ sở UBND Phường 17" → "UBND Phường 17"): the
+    street data and the gazetteer name the body."""
+    m = _SEAT.match(fold(name))
+    rest = name[m.end() :] if m else name
+    return rest if m and rest[:1].isupper() else name
+
+
 def is_start_again(name: str) -> bool:
     """Whether a step names the route's start by its role ("điểm xuất phát"), not by its own name."""
     return BACK_TO_START.match(fold(tidy(name))) is not None
