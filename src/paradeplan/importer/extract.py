@@ -934,7 +934,7 @@ class _Reader:
         out = self.out
         if not out.assembly_place:
             return
-        out.assembly_place = seat_name(out.assembly_place)
+        out.assembly_place = written_out_units(seat_name(out.assembly_place))
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
         keys = [place_key(r.name) for r in out.route if r.kind == "place"]
         if key in keys:
