@@ -575,7 +575,9 @@ def test_maps_show_barriers_closed_stretches_and_detours(tmp_path: Path) -> None
     public = render_public_map(s, po.route, lang="vi", streets_graph=graph)
     police = render_police_map(s, po.route, None, lang="vi", streets_graph=graph)
     barrier = next(p for p in s.traffic.points if p.kind == "barrier")
-    assert '"barriers":[' in police and f"Điểm rào chắn {barrier.id}" in police and barrier.held_by[0] in police
+    marshal = next(m for m in s.traffic.marshals if m.id == barrier.held_by[0])
+    assert '"barriers":[' in police and f"Điểm rào chắn {barrier.id}" in police and marshal.name in police
+    assert not any(f"({m.id})" in police for m in s.traffic.marshals)  # people by name, not by id
     assert "ppDiversions(map,D,overlays)" in public and '"div":[' in public and "Hướng đi" in public
     assert not any(m.id in public for m in s.traffic.marshals) and "mo-to-01" not in public
     page = tmp_path / "public.html"

@@ -432,7 +432,7 @@ VIETNAMESE_AS_DATA = {
 #: Single literals that are no words for people, and why.
 NOT_WORDS_HERE = {
     ("importer/routes.py", "inline label"): "a notation's internal name (ranks ROUTE_RULES)",
-    ("importer/pdftext.py", " s of CPU"): "PdfText.detail, for the log only (reader.py shows the catalogue's words)",
+    ("importer/pdftext.py", "{} s of CPU"): "PdfText.detail, for the log only (reader.py shows the catalogue's words)",
     ("posts/cover.py", "greedy (time limit)"): "a solver statistic's value, for benchmarks/",
 }
 
@@ -534,10 +534,17 @@ def _outside_catalogue(path: Path) -> list[str]:
         if isinstance(node, ast.stmt) and _DATA_PRAGMA in lines[node.lineno - 1]:
             _exempt(node, inside)  # marked in the source: words as data (names to recognise, a marker file)
     bad = []
+    pieces = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+    pieces |= {id(n.format_spec) for n in ast.walk(tree) if isinstance(n, ast.FormattedValue) and n.format_spec}
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in inside:
+        if id(node) in inside or id(node) in pieces:
             continue
-        value = node.value
+        if isinstance(node, ast.JoinedStr):  # an f-string: its literal pieces read together, the values as gaps
+            value = "".join(str(v.value) if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            value = node.value
+        else:
+            continue
         if not re.search(r"\s", value.strip()) or _NOT_WORDS.search(value) or value.strip().startswith('"'):
             continue
         text = re.sub(r"\{[^}]*\}|&\w+;", " ", value)
@@ -799,6 +806,10 @@ def test_placeholders_are_marked_in_the_parades_run_sheets_word_plan_maps_and_ca
     assert str(rows["Xuất phát"][0]) == "07:30:00"  # still a time value, as Excel sorts and formats it
     assert rows["Thời gian tập trung"][1] is None and rows["Địa điểm tập trung"][1] is None, rows
     assert any("chưa xác định" in k and "giờ" in k for k in rows), rows
+    for group in load_workbook(folder / "runsheets.xlsx").worksheets[1:]:  # each unit's sheet says it too
+        assert group.oddHeader.right.text == "(chưa xác định)", group.title
+        notes = [c.value for c in group["A"] if isinstance(c.value, str) and "chưa xác định" in c.value]
+        assert notes or group.title == "Rào chắn", group.title
     word_text = _docx_text(folder / "ke-hoach.docx")
     departure = next(line for line in word_text.splitlines() if line.startswith("- Xuất phát:"))
     assert departure.endswith("(chưa xác định).") and "7 giờ 30" in departure, departure

@@ -65,4 +65,6 @@ def posts_map_command(
                 err=True,
             )
         write_file_atomic(out, render_posts_map(instance_to_json(inst), sol, lang=lang, cdn=cdn))
-        typer.echo(f"{out}: {len(inst.posts)} posts, {len(inst.units)} units")
+        typer.echo(
+            _("{file}: {posts} posts, {units} units").format(file=out, posts=len(inst.posts), units=len(inst.units))
+        )

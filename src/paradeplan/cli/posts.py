@@ -54,7 +54,7 @@ def _solve_with_status(instance: Any, time_limit: float | None, quiet: bool) -> 
         else:
             from rich.console import Console
 
-            with Console(stderr=True).status(f"Solving {len(instance.posts)} posts…"):
+            with Console(stderr=True).status(_("Solving {n} posts…").format(n=len(instance.posts))):
                 worker.join()
     if "error" in result:
         raise result["error"]

@@ -91,7 +91,7 @@ def barrier_data(schedule: ParadeSchedule, lang: str) -> dict[str, Any]:
     for p in schedule.traffic.points:
         if p.kind != "barrier":
             continue
-        who = ", ".join(f"{names.get(m, m)} ({m})" for m in p.held_by) or _("no marshal yet", lang)
+        who = ", ".join(names.get(m, m) for m in p.held_by) or _("no marshal yet", lang)
         where = f"{p.street} × {p.cross_street}" if p.cross_street else p.street
         window = f"{hm(p.close_s)}–{hm(p.reopen_s)}"
         rows.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from paradeplan.i18n import KIND_LABELS, N_, NP_, Msg, tr
+from paradeplan.i18n import KIND_LABELS, N_, NP_, Msg, pgettext, tr
 
 LABELS: dict[str, Msg] = {
     "plan_book": N_("Plan book"),
@@ -256,9 +256,7 @@ def official_time(s: int | None, lang: str = "vi") -> str:
     if s is None:
         return ""
     h, m = s // 3600, s % 3600 // 60
-    if lang == "en":
-        return f"{h:02d}:{m:02d}"
-    return f"{h} giờ {m:02d} phút"
+    return pgettext("official document", "{hh}:{mm}", lang).format(h=h, hh=f"{h:02d}", mm=f"{m:02d}")
 
 
 def official_date(day: str | date | None, lang: str = "vi") -> str:
@@ -266,9 +264,8 @@ def official_date(day: str | date | None, lang: str = "vi") -> str:
     if not day:
         return ""
     d = day if isinstance(day, date) else date.fromisoformat(str(day))
-    if lang == "en":
-        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
-    return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+    text = pgettext("official document", "{day} {month} {year}", lang)
+    return text.format(day=d.day, dd=f"{d.day:02d}", month=MONTHS_EN[d.month - 1], mm=f"{d.month:02d}", year=d.year)
 
 
 def short_date(day: str | date | None, lang: str = "vi") -> str:
@@ -286,9 +283,12 @@ def date_span(days: list[str] | list[date], lang: str = "vi") -> str:
         return ""
     if len(ds) == 1:
         return official_date(ds[0], lang)
-    if lang == "en":
-        return f"{official_date(ds[0], lang)} – {official_date(ds[-1], lang)}"
-    return f"từ {official_date(ds[0], lang)} đến {official_date(ds[-1], lang)}"
+    return date_range(official_date(ds[0], lang), official_date(ds[-1], lang), lang)
+
+
+def date_range(first: str, last: str, lang: str = "vi") -> str:
+    """Two dates already written, as a span: "từ ngày … đến ngày …" (vi), "… – …" (en)."""
+    return pgettext("official document", "{first} – {last}", lang).format(first=first, last=last)
 
 
 def official_datetime(day: str | date | None, s: int | None, lang: str = "vi") -> str:

@@ -30,7 +30,7 @@ from paradeplan.outputs import write_file_atomic
 from paradeplan.plan.model import Deadline, Plan
 from paradeplan.render import word
 from paradeplan.render.common import normalise_zip, official_document
-from paradeplan.render.i18n import official_date, official_time, short_date
+from paradeplan.render.i18n import date_range, official_date, official_time, short_date
 
 log = logging.getLogger(__name__)
 
@@ -573,11 +573,7 @@ def _span(a: date | None, b: date | None, lang: str) -> str:
         return ""
     if b is None or a == b:
         return official_date(a, lang)
-    return (
-        f"từ {official_date(a, lang)} đến {official_date(b, lang)}"
-        if lang == "vi"
-        else f"{official_date(a, lang)} – {official_date(b, lang)}"
-    )
+    return date_range(official_date(a, lang), official_date(b, lang), lang)
 
 
 def _num(x: float, lang: str) -> str:

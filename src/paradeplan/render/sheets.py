@@ -278,7 +278,10 @@ def runsheets_workbook(
         _write_rows(gs, [_row_values(r, lang) for r in by_group[key]], 2)
         _print_setup(gs, 1, len(RUN_COLUMNS))
         gs.oddHeader.center.text = group_label(key, lang)
+        _open_times_note(gs, len(by_group[key]) + 3, placeholders, lang)
     _marshal_sheet(wb, schedule, lang)
+    for sheet in wb.worksheets[1:]:
+        _open_times_note(sheet, 0, placeholders, lang)
     stamp = datetime(day.year, day.month, day.day)
     wb.properties.creator = "paradeplan"
     wb.properties.lastModifiedBy = "paradeplan"
@@ -377,6 +380,24 @@ def _overview_units(ws: Any, schedule: ParadeSchedule, header_row: int, lang: st
     _print_setup(ws, header_row, len(labels))
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
     return by_group
+
+
+def _open_times_note(ws: Any, row: int, placeholders: frozenset[str], lang: str) -> None:
+    """While a time the others follow is open, say so on the sheet: in its printed header (``row`` 0) or in the
+    sheet's row ``row``, under its table."""
+    from openpyxl.styles import Font
+
+    from paradeplan.plan.rules import TIME_FACTS
+
+    if not TIME_FACTS & placeholders:
+        return
+    text = gettext("The times below follow a time not decided yet: they change with it.", lang)
+    if row == 0:
+        ws.oddHeader.right.text = "(" + gettext("not decided yet", lang) + ")"
+        return
+    note = ws.cell(row=row, column=1)
+    set_text_cell(note, text)
+    note.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
 
 
 def _marshal_sheet(wb: Any, schedule: ParadeSchedule, lang: str) -> None:

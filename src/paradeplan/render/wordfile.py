@@ -15,6 +15,7 @@ from paradeplan.i18n import gettext
 from paradeplan.outputs import write_file_atomic
 from paradeplan.parade.schedule import ParadeSchedule
 from paradeplan.plan.model import Plan
+from paradeplan.plan.rules import TIME_FACTS
 from paradeplan.render import word
 from paradeplan.render.common import (
     RouteItem,
@@ -180,7 +181,7 @@ def _times_and_route(
     _fact(para, t("assembly_time", lang), when, bool({"date", "assembly_time"} & placeholders), lang)
     _fact(para, t("departure", lang), official_time(parade.departure_s, lang), "departure_time" in placeholders, lang)
     _fact(para, t("assembly_place", lang), assembly.name, "assembly_place" in placeholders, lang)
-    if {"date", "assembly_time", "departure_time"} & placeholders:
+    if TIME_FACTS & placeholders:
         para(gettext("The times below follow a time not decided yet: they change with it.", lang), italic=True)
     p = para(f"- {t('route', lang)}: ")
     p.add_run(_route_paragraph_text(route_items(schedule, route, lang), lang))
