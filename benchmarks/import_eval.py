@@ -224,13 +224,17 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
     places = {p["id"]: p["name"] for p in plan.get("places") or []}
     ceremonies = {c["id"]: c for c in plan.get("ceremonies") or []}
     out: dict[str, list[Any]] = {f: [] for f in FIELDS}
-    for parade in plan.get("parades") or []:
+    asked = {str(o.get("field")) for o in plan.get("open_items") or []}
+    for i, parade in enumerate(plan.get("parades") or []):
         out["route"] += [s["street"] if "street" in s else places.get(s.get("place"), "?") for s in parade["route"]]
         out["dates"].append(str(parade["date"]))
         out["times"] += [str(parade.get("assembly_time")), str(parade.get("departure_time"))]
         out["venues"].append(places.get(parade.get("assembly_place"), "?"))
         out["vehicles"] += [
-            (g["kind"], int(g["count"])) for g in parade.get("groups") or [] if g.get("role") != "marshal"
+            (g["kind"], int(g["count"]))
+            for j, g in enumerate(parade.get("groups") or [])
+            if g.get("role") != "marshal"  # a force on foot counts as the keys write it ("militia") when stated
+            or (g.get("kind") not in ("other", None) and f"parades[{i}].groups[{j}].count" not in asked)
         ]
     for c in ceremonies.values():
         out["dates"].append(str(c["date"]))

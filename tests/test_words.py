@@ -424,7 +424,19 @@ NOT_USER_FACING = {
 #: English word (an English literal there is a message that skipped the catalogue).
 VIETNAMESE_AS_DATA = {
     f"importer/{m}.py": "the words of Vietnamese official documents, to recognise them"
-    for m in ("dates", "decide", "events", "extract", "marshals", "places", "prose", "routes", "structure", "text")
+    for m in (
+        "dates",
+        "decide",
+        "events",
+        "extract",
+        "marshals",
+        "places",
+        "prose",
+        "routes",
+        "stance",
+        "structure",
+        "text",
+    )
 } | {
     "importer/weekplan.py": "the words of Vietnamese official documents, to recognise them",
     "importer/reader.py": "the column headings of Vietnamese official documents' tables",

@@ -119,8 +119,26 @@ class ImportResult:
 _PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "deadlines")
 
 
+def _not_called_off(ex: Extraction, file: str) -> None:
+    """Refuse a report written after the fact and a letter that calls its event off without a new date."""
+    said = ex.events.stance
+    if said is None:
+        return
+    from paradeplan.i18n import _
+
+    if said.kind == "report":
+        why = _("nothing to plan in {file}: the document reports on what was done (read: {title})")
+    else:
+        why = _(
+            "nothing to plan in {file}: the document postpones or cancels the event without a new date (read: {title})"
+        )
+    hint = _("give the plan (Kế hoạch, Phương án) that describes the parade or the ceremonies")
+    raise InputError(problems=[Problem(why.format(file=file, title=said.said[:120]), file, hint=hint)])
+
+
 def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one."""
+    _not_called_off(ex, file)
     if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE if k != "ceremonies"):
         return
     # A ceremony named without a date, time or venue of its own ("xây dựng chương trình Lễ khai mạc", a board's

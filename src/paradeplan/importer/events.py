@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.importer.dates import Found, find_dates, find_times
+from paradeplan.importer.stance import Stance
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
@@ -299,6 +300,8 @@ class EventFacts:
     """Every named unit reference of the document, in order (context for resolving names)."""
     institution_counts: dict[str, int] = field(default_factory=dict)
     """Institution kind → the number the body states ("1. Hai nhà trường" → school: 2)."""
+    stance: Stance | None = None
+    """Set when the document reports after the fact or calls its event off (``importer.stance``)."""
 
 
 # ---------------------------------------------------------------------------------------------- references
@@ -459,9 +462,23 @@ def subject_of(f: Folded) -> tuple[Folded, int]:
     return Folded("", ""), 0
 
 
+def _without_locators(f: Folded, units: list[UnitRef]) -> list[UnitRef]:
+    """Without a unit written in brackets right after another named one ("UBND xã A (huyện B)"): it says where
+    the first lies, it holds nothing."""
+    out: list[UnitRef] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name and u.name:
+            at, after = f.text.find(u.text), f.text.find(prev.text) + len(prev.text)
+            if 0 <= after <= at and re.fullmatch(r"\s*\(\s*", f.text[after:at]):
+                continue
+        out.append(u)
+    return out
+
+
 def host_of(f: Folded) -> Host:
     """The host a piece of text names: its unit references, institutions, or an organisation."""
-    units = unit_refs(f)
+    units = _without_locators(f, unit_refs(f))
     insts = institution_refs(f)
     text = tidy(f.text)
     org = None
@@ -552,11 +569,15 @@ def _depth(numbering: str) -> int:
 
 
 def clauses(f: Folded) -> list[Folded]:
-    """A line split into clauses at ";" and at ". " before a capital letter."""
+    """A line split into clauses at ";" and at ". " before a capital letter; not inside a closed bracket ("03 xe
+    hoa (khối 6: 01 xe; khối 8: 01 xe)" is one clause)."""
     out: list[Folded] = []
     start = 0
     text = f.text
+    inside = {i for m in re.finditer(r"\([^()]*\)", text) for i in range(m.start(), m.end())}
     for i, c in enumerate(text):
+        if i in inside:
+            continue
         cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
         if cut:
             out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
@@ -601,6 +622,10 @@ def _span(low: str) -> tuple[time | None, time | None]:
     return start.as_time, None
 
 
+#: What "tại" names when it names an area, not a venue ("tại khu vực phía Đông", "tại địa bàn các xã"), folded.
+AREA = re.compile(r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen))\b")
+
+
 def _venue_after_tai(c: Folded, start: int) -> str | None:
     """The named venue after "tại" (up to a time, date, bracket or the end of the clause)."""
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
@@ -627,6 +652,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     for found in (*find_times(c.low[s:end]), *find_dates(c.low[s:end], 2000)):
         end = min(end, s + found.start)
     name = tidy(re.sub(r",?\s*(?:vao|luc|ngay)$", "", tidy(c.text[s:end]), flags=re.I))
+    if AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
+        return _venue_after_tai(c, s)
     if re.fullmatch(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}", fold(name)):
         later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
         if later is not None:
@@ -674,6 +701,12 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("don vi thuc hien", "host"),
     ("don vi phoi hop", "host"),
     ("phoi hop", "host"),
+    ("lanh dao du", "guests"),
+    ("lanh dao tham du", "guests"),
+    ("dai bieu du", "guests"),
+    ("thanh phan du", "guests"),
+    ("cap to chuc", "level"),
+    ("cap", "level"),
 )
 _FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
 
@@ -818,12 +851,12 @@ def read_ceremonies(
                 continue
             out.append(ev)
         if _introduces(ln):
-            intro = _intro(ln, out[found:], dates_of)
+            intro = _intro(ln, out[found:], dates_of, out[found - 1] if found else None)
             listed += [intro] if intro is not None else []
         elif ln.numbered:
             intro = None  # a numbered paragraph beside the intro ends what it lists
         elif len(out) == found and intro is not None:
-            row = _listed_row(ln, intro, dates_of)
+            row = _listed_row(ln, intro, dates_of, out[-1] if intro.rows and out else None)
             if row is not None:
                 intro.rows += 1
                 out.append(row)
@@ -831,6 +864,13 @@ def read_ceremonies(
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     return _without_references(out), undated
+
+
+def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyEvent]:
+    """Without the ceremonies dated before the document's own date: told after the fact, they are not to plan."""
+    if issued is None:
+        return events
+    return [e for e in events if e.date is None or e.date >= issued]
 
 
 def _list_titles(events: list[CeremonyEvent], headings: set[int], doc: Document | None) -> list[CeremonyEvent]:
@@ -871,6 +911,8 @@ class _Intro:
     event: CeremonyEvent | None
     dates: list[Found]
     rows: int = 0
+    prior: CeremonyEvent | None = None
+    """The ceremony before the intro's own ("Chiều cùng ngày, lúc 14 giờ" under the heading dates from it)."""
 
 
 #: A schedule's title: its rows are the instances of the ceremony it names.
@@ -883,15 +925,53 @@ def _introduces(ln: Line) -> bool:
     return ln.heading or ln.body.text.rstrip().endswith(":") or bool(_SCHEDULE_TITLE.match(ln.body.low))
 
 
-def _intro(ln: Line, events: list[CeremonyEvent], dates_of: DatesOf) -> _Intro | None:
+def _intro(
+    ln: Line, events: list[CeremonyEvent], dates_of: DatesOf, prior: CeremonyEvent | None = None
+) -> _Intro | None:
     """The intro a heading or title line makes when it names a ceremony (with the event it gave itself)."""
     m = _CEREMONY.search(ln.body.low)
     if m is None:
         return None
-    return _Intro(ln, m, events[-1] if events else None, dates_of(ln.body.low))
+    return _Intro(ln, m, events[-1] if events else None, _own_dates(ln.body.low, dates_of), prior=prior)
 
 
-def _listed_row(ln: Line, intro: _Intro, dates_of: DatesOf) -> CeremonyEvent | None:
+#: A date written after a document's number ("Kế hoạch số 355/KH-UBND ngày 12/9/2023") dates that document.
+_REFERENCE_DATE = re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$")
+
+
+def _own_dates(low: str, dates_of: DatesOf) -> list[Found]:
+    """The dates of a text that are not a cited document's date."""
+    return [x for x in dates_of(low) if not _REFERENCE_DATE.search(low[max(0, x.start - 40) : x.start])]
+
+
+def _row_date(body: Folded, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None) -> Date | None:
+    """A listed row's date: its own, else the row above's when it says "cùng ngày", else the intro's."""
+    own = _own_dates(body.low, dates_of)
+    if own:
+        return own[0].as_date
+    if before is not None and before.date is not None:
+        rel = relative_day(body.low, before.date)
+        if rel is not None:
+            return rel
+    return intro.dates[0].as_date if intro.dates else None
+
+
+#: Another kind of event named in a listed row outside its venue ("… — Cấp: Tổng kết; …; Hội nghị tổng kết").
+_MEETING = re.compile(r"\b(?:hoi nghi|cuoc hop|giao ban|hop (?:truc tuyen|ban|mat))\b")
+
+
+def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
+    """Whether a listed row is a meeting: a meeting's word outside its venue ("Trung tâm Hội nghị" is a venue)."""
+    low = body.low
+    venue = fields.get("venue")
+    if venue is not None:
+        low = low.replace(venue.low, " ")
+    return _MEETING.search(low) is not None
+
+
+def _listed_row(
+    ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
+) -> CeremonyEvent | None:
     """A row or paragraph under an intro that gives a clock time and a venue: with a subject of its own ("Phường
     A: 7h30, tại …", a table row "Phường A — Thời gian: …; Địa điểm tổ chức: …") one instance of the intro's
     ceremony held by that unit; without one ("Vào lúc 8 giờ 00 phút ngày …, tại …") the intro's own ceremony's
@@ -902,22 +982,23 @@ def _listed_row(ln: Line, intro: _Intro, dates_of: DatesOf) -> CeremonyEvent | N
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
     if not times or not place:
         return None
-    ds = dates_of(body.low) or intro.dates
+    day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
-    if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))):
+    if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
     if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
         ev = intro.event
         if ev is not None and ev.time is None and ev.place is None:
             ev.time, ev.end = _span(body.low)
-            ev.place, ev.date = place, ds[0].as_date if ds else ev.date
+            prior = intro.prior.date if intro.prior is not None else None
+            ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
             ev.duration = _duration(body.low) or ev.duration
         return None
     head = Folded.of(intro.line.body.text)
     return CeremonyEvent(
         name=_ceremony_name(head, intro.match),
         family="closing" if _CLOSING.search(intro.match.group(0)) else "opening",
-        date=ds[0].as_date if ds else None,
+        date=day,
         time=times[0].as_time,
         duration=_duration(body.low),
         place=place,
@@ -938,12 +1019,14 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
     9 giờ 30", "- 7h30: dự Lễ khai mạc tại X": an itinerary names the ceremony it goes to)."""
     if c.text.rstrip().endswith(":"):
         return None
-    for m in _CEREMONY.finditer(c.low):
+    mentions = list(_CEREMONY.finditer(c.low))
+    for k, m in enumerate(mentions):
         if _COMBINED.match(c.low, m.end()):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()])
-        if visit and not (find_times(c.low) and re.search(r"\btai\s", c.low[m.end() :])):
-            continue
+        own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
+        if visit and not (find_times(own) and re.search(r"\btai\s", own)):
+            continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
@@ -953,7 +1036,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
@@ -964,6 +1047,19 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
         name = name[: -len(" tuần lễ")]
     return name
+
+
+_VISIT = re.compile(r"\b(?:tham du|den du|du|chu tri)\s+$")
+
+
+def _visit_host(c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]] | None:
+    """A ceremony an official's itinerary names ("Đồng chí X: dự A …, sau đó dự Lễ khai mạc tại Trường B (phường
+    C) lúc 9 giờ"): the person is no host; the units named after it are ("phường C"), else the issuer."""
+    if _VISIT.search(c.low[: m.start()]) is None:
+        return None
+    rest = Folded(c.text[m.end() :], c.low[m.end() :])
+    named = [u for u in unit_refs(rest) if u.name][:1]
+    return (Host(named[0].text, named) if named else Host()), []
 
 
 def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]]:
@@ -1053,7 +1149,7 @@ def _ceremony(
     chair = fields.get("chair")
     if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
         invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
-    host, venue_insts = _ceremony_host(ln, c, m)
+    host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
     return CeremonyEvent(
         name=_ceremony_name(c, m),
         family="closing" if _CLOSING.search(m.group(0)) else "opening",
@@ -1070,7 +1166,7 @@ def _ceremony(
         flag_time=bool(_FLAG_TIME.search(c.low)),
         part_of_day="morning" if _MORNING.search(c.low) else "afternoon" if _AFTERNOON.search(c.low) else None,
         guests=invited,
-        text=tidy(c.text)[:300],
+        text=tidy(c.text[m.start() :] if _VISIT.search(c.low[: m.start()]) else c.text)[:300],
         line=ln.index,
     )
 
@@ -1132,9 +1228,36 @@ def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     return [e for e in events if own(e)]
 
 
+_GUEST_SPLIT = re.compile(r"\s*;\s*|\s+(?:va|cung)\s+(?=(?:dong chi|d/c|ong|ba)\s)")
+
+
+def row_guests(lines: list[Line]) -> list[OfficialFact]:
+    """Officials a schedule's rows send to their own venue ("… — Địa điểm: X; Lãnh đạo dự: Đ/c A, Phó Chủ tịch"):
+    one itinerary a person, the rows in order; a role without a person ("Lãnh đạo Sở") is no one's itinerary."""
+    out: dict[str, OfficialFact] = {}
+    for ln in lines:
+        fields = labelled_fields(ln.body)
+        if "guests" not in fields or "venue" not in fields or _meeting_row(ln.body, fields):
+            continue
+        venue = _venue_text(fields["venue"])
+        g = fields["guests"]
+        starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
+        ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
+        for a, b in zip(starts, ends, strict=True):
+            who = tidy(g.text[a:b])
+            if venue is None or not _PERSON_MARK.match(fold(who) + " "):
+                continue
+            key = fold(who.split(",")[0])
+            fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
+            fact.targets.append(venue)
+            fact.events.append("")
+    return list(out.values())
+
+
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
-    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"."""
-    out: list[OfficialFact] = []
+    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"; and the
+    officials a schedule's rows name (:func:`row_guests`)."""
+    out: list[OfficialFact] = row_guests(lines)
     verb = re.compile(
         r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
         r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
@@ -1171,7 +1294,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
             if tm:
                 s = vm.end() + tm.end()
-                stop = re.search(r"[,;.]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
+                stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
                 t = tidy(ln.body.text[s : s + (stop.start() if stop else seg_end - s)])
             else:
                 lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])

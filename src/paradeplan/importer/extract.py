@@ -17,9 +17,11 @@ from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
 from paradeplan.importer.routes import Cue, seat_name
+from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
+from paradeplan.importer.vehicles import Part, bracket_parts, whole_count
 
 log = logging.getLogger(__name__)
 
@@ -1191,13 +1193,10 @@ class _Reader:
                 found.extend(self._force_line(_unbullet(c)))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
-            for f in self.lines:
-                for force in (x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))):
-                    key = (force.kind, force.count, force.role, force.owner)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    found.append(force)
+            for f in self.lines:  # a group told again on another line is one group; parts of one line are not
+                line = [x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))]
+                found += [x for x in line if (x.kind, x.count, x.role, x.owner) not in seen]
+                seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
         self.out.forces = _without_totals(_without_per_unit(found))
 
     def _forces_lines(self) -> list[Folded]:
@@ -1247,14 +1246,16 @@ class _Reader:
         masked = _breakdowns_masked(f.low)
         matches = list(_FORCE_INLINE.finditer(masked))
         out: list[Force] = []
+        whole: Force | None = None
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
             count = _count(m.group(1))
             scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
             parts = [_count(x.group(1)) for x in matches[k + 1 :]]
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
+                whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
-            got = self._force(count, scope, scope)
+            got = _kind_from(self._force(count, scope, scope), whole)
             before = re.search(
                 r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
             )
@@ -1264,8 +1265,10 @@ class _Reader:
                         got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
                     )
                 ]
-            if re.search(r"\bmoi\s+[^,;.:]{1,40}$", masked[: m.start()]):  # "mỗi cụm trường 01 xe hoa"
-                got = [dataclasses.replace(x, per_unit=True) for x in got]
+            if re.search(
+                r"\bmoi\s+(?:[^,;.:\d]{1,40},\s*)?[^,;.:]{1,40}$", masked[: m.start()]
+            ):  # "mỗi xã, thị trấn 01 …"
+                got = [_per_unit(x, scope) for x in got]
             out.extend(got)
         if _POLICE.search(f.low):
             out = [
@@ -1297,6 +1300,10 @@ class _Reader:
             label = "xe " + label
         parens = re.findall(r"\(([^()]*)\)", rest.text)
         role = _role_of(head.low)
+        for p in parens:
+            split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
+            if split is not None:  # "12 xe hoa (01 xe của quận, 11 xe của 11 phường)": the parts, not the total
+                return [_part_force(kind, x, owner, label) for x in split]
         for p in parens:
             items = list(
                 re.finditer(r"(?<![\d/])\b" + _COUNT + r"\b\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?([^,;]+)", fold(p))
@@ -1393,7 +1400,11 @@ class _Reader:
         body = ev.structure(self.lines[:end])
         facts = ev.EventFacts()
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
-        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(body, self.dates_of, self.doc, self.title_lines)
+        facts.stance = stance(self.lines, out.document_date, self.year)
+        facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(
+            body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
+        )
+        facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
@@ -1530,6 +1541,29 @@ def _minutes_before(low: str, start: time) -> time | None:
         return None
     minutes = start.hour * 60 + start.minute - int(m.group(1))
     return time(minutes // 60, minutes % 60) if minutes >= 0 else None
+
+
+def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
+    """One part of a counted group ("01 xe dẫn đoàn", "11 xe của 11 phường"): the group's kind and label."""
+    role = _role_of(fold(part.text))
+    return Force(kind, part.count, role, part.owner or owner, label, part.text if role else None)
+
+
+def _kind_from(got: list[Force], whole: Force | None) -> list[Force]:
+    """Parts after their total ("tổng số 12 xe hoa, trong đó 10 xe của …"): of the total's kind when they name
+    none of their own."""
+    if whole is None or whole.kind == "other":
+        return got
+    return [dataclasses.replace(x, kind=whole.kind, label=whole.label) if x.kind == "other" else x for x in got]
+
+
+def _per_unit(force: Force, scope: Folded) -> Force:
+    """A count for each unit ("mỗi khu phố 01 xe hoa"); with the whole count in its bracket ("(09 xe)") that count."""
+    br = re.match(r"[^()]*?\(([^()]*)\)", scope.low)
+    n = whole_count(br.group(1), ev.NUMWORDS) if br else None
+    if n is not None and n >= force.count:
+        return dataclasses.replace(force, count=n, per_unit=False)
+    return dataclasses.replace(force, per_unit=True)
 
 
 def _without_per_unit(forces: list[Force]) -> list[Force]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.events import Line, clauses, subject_of
-from paradeplan.importer.text import Folded, capitalize, tidy
+from paradeplan.importer.text import Folded, capitalize, fold, tidy
 
 #: Forces on foot as documents name them (folded patterns). A new way of naming them is a new row here.
 MARSHAL_FORCES: tuple[str, ...] = (
@@ -19,6 +19,8 @@ MARSHAL_FORCES: tuple[str, ...] = (
     r"(?:luc luong |to |doi )?dan phong",
     r"(?:doan vien(?: thanh nien)?|thanh nien tinh nguyen|tinh nguyen vien|doi hinh tinh nguyen)",
 )
+#: The plan's group kind of a force on foot, by its name (folded); a force not listed is of kind "other".
+MARSHAL_KINDS: tuple[tuple[str, str], ...] = ((r"\bdan quan\b", "militia"),)
 _FORCE_RX = re.compile(r"\b(?:" + "|".join(MARSHAL_FORCES) + r")\b")
 #: Verbs that order a unit to provide the force ("Cử", "bố trí", "huy động" …).
 ORDER_VERBS = r"\b(?:cu|bo tri|huy dong|phan cong|dieu dong|tang cuong|chuan bi)\b"
@@ -47,6 +49,12 @@ class MarshalFact:
     owner: str | None
     count: int | None
     source: str
+
+    @property
+    def kind(self) -> str:
+        """The plan's group kind (:data:`MARSHAL_KINDS`)."""
+        low = fold(self.name)
+        return next((kind for rx, kind in MARSHAL_KINDS if re.search(rx, low)), "other")
 
 
 def _count(c: Folded, start: int, end: int) -> int | None:

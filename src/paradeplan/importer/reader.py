@@ -329,6 +329,12 @@ _HEADINGS = (
     "nguoi thuc hien",
     "nguoi phu trach",
     "phu trach",
+    "cap",
+    "cap to chuc",
+    "lanh dao du",
+    "lanh dao tham du",
+    "dai bieu du",
+    "thanh phan du",
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").

@@ -168,7 +168,7 @@ def _marshal_groups(
         group: dict[str, Any] = {
             "id": _unique("luc-luong-" + slug(mf.owner or mf.name, "-", 24), taken),
             "name": mf.name,
-            "kind": "other",
+            "kind": mf.kind,
             "count": mf.count or 1,
             "role": "marshal",
         }

@@ -1,0 +1,160 @@
+"""What a document says of the events it names: to be held, reported after the fact, or called off.
+
+A report written after the week (BÁO CÁO kết quả …) tells its ceremony and parade in the past: nothing is left to
+plan unless it names something still to come. A letter that postpones or cancels an event ("V/v tạm hoãn …",
+"thông báo hoãn … đến khi có thông báo mới") without a new date leaves nothing to plan either, although it repeats
+the old date, route and vehicles. Rules are folded-text patterns (no accents, lower case), kept as data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from paradeplan.importer.dates import find_dates
+from paradeplan.importer.text import Folded, fold
+
+#: The document types that report on what was done (the type line, written in capitals, with its accents:
+#: "PHƯỜNG AN …" is no "PHƯƠNG ÁN").
+REPORT_TYPES = ("báo cáo", "thông báo kết quả")
+#: The document types that set out what is to be done: a call-off in their body is a mention, not the decision.
+PLAN_TYPES = ("kế hoạch", "phương án", "chương trình", "kịch bản", "hướng dẫn")
+#: Words that postpone or cancel what follows them.
+CALL_OFF = re.compile(
+    r"\b(?:tam hoan|hoan (?:to chuc|lai|viec)|hoan|huy bo|huy to chuc|dung to chuc|ngung to chuc|"
+    r"khong to chuc|tam dung|tam ngung)\b"
+)
+#: A call-off said as a condition of a plan ("trường hợp mưa lớn, Ban tổ chức sẽ hoãn …") is no decision.
+CONDITIONAL = re.compile(r"\b(?:truong hop|neu|khi|phong khi|de phong|co the|du phong)\b[^.;]{0,100}$")
+#: A subject line ("V/v …", "Về việc …") names what the letter is about.
+SUBJECT = re.compile(r"(?:^|\s)(?:v/v|ve viec)\s+")
+#: A decision said in the body ("thông báo tạm hoãn …", "quyết định hủy …").
+DECIDED = re.compile(r"\b(?:thong bao|quyet dinh|chu truong|dong y|cho phep)\s+(?:viec\s+)?$")
+#: Words before a date that give the new date of a postponed event ("hoãn sang ngày …", "tổ chức lại vào …").
+NEW_DATE_BEFORE = re.compile(
+    r"\b(?:sang|den|toi|vao|lui|doi|chuyen|to chuc lai|dien ra)\s+"
+    r"(?:(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)[^,;]{0,16}?\s+)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?$"
+)
+#: Words that say a date is the old one ("dự kiến vào ngày …", "theo kế hoạch ban đầu").
+OLD_DATE_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day|da)\b")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date)."""
+
+    kind: str
+    said: str
+    """The line that says so, as written."""
+
+
+def _typed(f: Folded, types: tuple[str, ...]) -> bool:
+    """Whether a line is a type line of one of these types: capitals, with the type's accents (or none at all)."""
+    low = f.text.strip().lower()
+    return f.text[:7].isupper() and any(low.startswith(t) or low.startswith(fold(t)) for t in types)
+
+
+def _report(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
+    """A report whose every date is on or before its own date."""
+    at = next((i for i, f in enumerate(lines[:30]) if _typed(f, REPORT_TYPES)), None)
+    if at is None:
+        return None
+    head = lines[at]
+    title = head.text.strip() + (" " + lines[at + 1].text.strip() if len(head.low) < 12 and at + 1 < len(lines) else "")
+    if issued is not None:
+        later = [x for f in lines for x in find_dates(f.low, year) if _after(x.as_date, issued)]
+        if later:
+            return None
+    return Stance("report", title)
+
+
+def _after(d: object, issued: date) -> bool:
+    return isinstance(d, date) and d > issued
+
+
+def _calls_off(f: Folded) -> re.Match[str] | None:
+    """The first call-off word of a text; "hoàn" (hoàn thành, to complete) is not "hoãn" (to postpone)."""
+    for m in CALL_OFF.finditer(f.low):
+        written = f.text[m.start() : m.end()].lower()
+        if "hoan" not in m.group(0) or "hoãn" in written or written == m.group(0):
+            return m
+    return None
+
+
+def subject_lines(lines: list[Folded]) -> frozenset[int]:
+    """The lines of a letter's subject ("V/v …" and the line after it): like a title, they say what the letter
+    is about, they are no event of their own."""
+    for i, f in enumerate(lines[:30]):
+        m = SUBJECT.search(f.low)
+        if m and m.start() < 60:
+            more = i + 1 < len(lines) and not lines[i + 1].low.startswith("kinh gui") and not f.low.endswith(".")
+            return frozenset({i, i + 1} if more else {i})
+    return frozenset()
+
+
+def _subject(lines: list[Folded]) -> Folded | None:
+    """The letter's subject ("V/v tạm hoãn diễu hành …" and its next line)."""
+    for i, f in enumerate(lines[:30]):
+        m = SUBJECT.search(f.low)
+        if m and m.start() < 60:
+            nxt = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].low.startswith("kinh gui") else None
+            text = f.text[m.end() :] + (" " + nxt.text if nxt else "")
+            low = f.low[m.end() :] + (" " + nxt.low if nxt else "")
+            return Folded(text, low)
+    return None
+
+
+def _decided_call_off(lines: list[Folded]) -> tuple[int, Folded] | None:
+    """The first line of the body that decides a call-off (not as a condition)."""
+    for i, f in enumerate(lines):
+        m = _calls_off(f)
+        if m is not None:
+            before = f.low[: m.start()]
+            if DECIDED.search(before[-40:]) and not CONDITIONAL.search(before):
+                return i, f
+    return None
+
+
+def _new_date(lines: list[Folded], start: int, year: int | None) -> bool:
+    """Whether a date after the call-off gives the event's new date."""
+    for f in lines[start:]:
+        for x in find_dates(f.low, year):
+            before = f.low[max(0, x.start - 40) : x.start]
+            if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before):
+                return True
+    return False
+
+
+def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
+    subject = _subject(lines)
+    planned = any(_typed(f, PLAN_TYPES) for f in lines[:30])
+    decided = None if planned else _decided_call_off(lines)
+    said = subject if subject is not None and _calls_off(subject) else None
+    if said is None and decided is None:
+        return None
+    start = decided[0] if decided else 0
+    if _new_date(lines, start, year):
+        return None
+    shown = said if said is not None else decided[1] if decided is not None else None
+    return Stance("called_off", shown.text.strip()) if shown is not None else None
+
+
+def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
+    """Whether the document reports after the fact or calls its event off (then there is nothing to plan).
+
+    Parameters
+    ----------
+    lines : list of Folded
+        The document's logical lines.
+    issued : date or None
+        The document's own date.
+    year : int or None
+        The document's year, for dates written without one.
+
+    Returns
+    -------
+    Stance or None
+        None when the document plans what it names.
+    """
+    return _report(lines, issued, year) or _called_off(lines, year)

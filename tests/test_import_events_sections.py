@@ -1,0 +1,58 @@
+"""Ceremonies told under headings and in officials' itineraries: each ceremony's own time and venue, never the one
+before's; an area is no venue; units told to hold a ceremony "or combine it" get no placeholder. Each test writes
+its own text (no corpus document) and checks one rule."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from paradeplan.importer import import_text
+from paradeplan.importer.extract import extract
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\nSố: 902/KH-UBND\nCủ Chi, ngày 08 tháng 9 năm 2023\nKẾ HOẠCH\n"
+    "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 trên địa bàn huyện\n"
+    "II. NỘI DUNG\n"
+    "1. Lễ phát động cấp huyện\n"
+    "Vào lúc 7 giờ 15, thứ Hai ngày 02/10/2023 tại Hội trường Ủy ban nhân dân huyện Củ Chi.\n"
+    "2. Lễ phát động tại địa bàn phía Tây của huyện\n"
+    "Sáng hôm sau, lúc 8 giờ 15, tại Nhà văn hóa xã Tân Thạnh Đông. Giao UBND xã Tân Thạnh Đông chủ trì.\n"
+    "3. Cấp xã\n"
+    "Các xã, thị trấn tổ chức lễ phát động hoặc lồng ghép phát động trong ngày 02/10/2023 cho phù hợp.\n"
+    "III. PHÂN CÔNG\n"
+    "- Ông Phạm Quốc Việt, Phó Chủ tịch UBND huyện: dự Lễ phát động cấp huyện tại Hội trường Ủy ban nhân dân "
+    "huyện Củ Chi, sau đó dự Lễ phát động cấp xã tại Trường Tiểu học Phước Thạnh (xã Phước Thạnh) "
+    "lúc 10 giờ 30 cùng ngày.\n"
+)
+
+
+def _got(ex):
+    return [(c.date, c.time, c.place) for c in ex.events.ceremonies if c.date or c.time or c.place]
+
+
+def test_a_headings_paragraph_gives_its_ceremony_time_venue_and_relative_day_and_an_area_is_no_venue():
+    got = _got(extract(PLAN, "kh.txt"))
+    assert (date(2023, 10, 3), time(8, 15), "Nhà văn hóa xã Tân Thạnh Đông") in got
+    assert not any("phía Tây" in (p or "") for _d, _t, p in got)
+
+
+def test_a_second_visit_in_an_itinerary_is_its_own_ceremony_with_its_own_venue_and_unit():
+    ex = extract(PLAN, "kh.txt")
+    visit = [c for c in ex.events.ceremonies if c.time == time(10, 30)]
+    assert [(c.date, c.place) for c in visit] == [(date(2023, 10, 2), "Trường Tiểu học Phước Thạnh")]
+    assert [u.name for u in visit[0].host.units] == ["Phước Thạnh"]
+    official = ex.events.officials[0]
+    assert official.targets == ["Hội trường Ủy ban nhân dân huyện Củ Chi", "Trường Tiểu học Phước Thạnh"]
+
+
+def test_units_told_to_hold_or_combine_a_ceremony_get_one_open_item_and_no_placeholder():
+    res = import_text(PLAN, "kh.txt")
+    written = res.written_ceremonies()
+    assert sorted((c["date"], c["time"]) for c in written) == [
+        ("2023-10-02", "07:15"),
+        ("2023-10-02", "10:30"),
+        ("2023-10-03", "08:15"),
+    ]
+    assert not any("hoặc" in c["name"] for c in written)
+    assert len([o for o in res.data["open_items"] if o["field"] == "ceremonies"]) == 1
+    assert [len(p["wishes"]) for p in res.data["people"]] == [2]

@@ -1,0 +1,59 @@
+"""Ceremonies listed in a table by level, unit, time, venue and the officials who attend: each row its own
+ceremony and attendances. Each test writes its own text (no corpus document) and checks one rule."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from paradeplan.importer import import_text
+from paradeplan.importer.extract import extract
+
+LETTER = (
+    "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1520/SGDĐT-GDTX\n"
+    "V/v lịch khai mạc Tuần lễ học tập suốt đời năm 2022\nNghệ An, ngày 15 tháng 9 năm 2022\n"
+    "Kính gửi: Ủy ban nhân dân các huyện, thành phố, thị xã.\n"
+    "Căn cứ Kế hoạch số 410/KH-UBND ngày 05/9/2022 của UBND tỉnh, Sở thông báo lịch tổ chức Lễ khai mạc "
+    "Tuần lễ như sau:\n"
+    "| Cấp tổ chức | Đơn vị | Thời gian | Địa điểm | Lãnh đạo tham dự |\n"
+    "| Tỉnh | Sở Giáo dục và Đào tạo | 8h00, thứ Bảy 01/10/2022 | Trường THPT Huỳnh Thúc Kháng | "
+    "Đồng chí Trần Minh Tâm, Phó Chủ tịch UBND tỉnh |\n"
+    "| Huyện | UBND huyện Nam Đàn | 15h00 cùng ngày | Nhà văn hóa huyện Nam Đàn | "
+    "Đồng chí Trần Minh Tâm, Phó Chủ tịch UBND tỉnh |\n"
+    "| Xã | UBND xã Kim Liên (huyện Nam Đàn) | 7h30, Chủ nhật 02/10/2022 | Trung tâm học tập cộng đồng xã Kim Liên | "
+    "Ông Hồ Văn Bình, Phó Giám đốc Sở; Bà Lê Thị Na, Trưởng phòng |\n"
+    "| Sơ kết | Sở Giáo dục và Đào tạo | 14h00, 20/10/2022 | Phòng họp Sở | Hội nghị sơ kết (trực tuyến) |\n"
+    "Các huyện gửi báo cáo kết quả về Sở trước ngày 12/10/2022.\n"
+)
+
+
+def test_each_row_of_a_level_table_is_its_own_ceremony_and_cung_ngay_takes_the_row_above():
+    ex = extract(LETTER, "lich.docx")
+    got = [(c.date, c.time, c.place) for c in ex.events.ceremonies]
+    assert got == [
+        (date(2022, 10, 1), time(8, 0), "Trường THPT Huỳnh Thúc Kháng"),
+        (date(2022, 10, 1), time(15, 0), "Nhà văn hóa huyện Nam Đàn"),
+        (date(2022, 10, 2), time(7, 30), "Trung tâm học tập cộng đồng xã Kim Liên"),
+    ]
+
+
+def test_a_unit_in_brackets_after_another_locates_it_and_holds_nothing():
+    ex = extract(LETTER, "lich.docx")
+    hosts = [[u.name for u in c.host.units] for c in ex.events.ceremonies]
+    assert hosts[2] == ["Kim Liên"]
+
+
+def test_the_officials_column_gives_each_person_their_rows_in_order():
+    ex = extract(LETTER, "lich.docx")
+    got = [(o.name.split(",")[0], o.targets) for o in ex.events.officials]
+    assert got == [
+        ("Đồng chí Trần Minh Tâm", ["Trường THPT Huỳnh Thúc Kháng", "Nhà văn hóa huyện Nam Đàn"]),
+        ("Ông Hồ Văn Bình", ["Trung tâm học tập cộng đồng xã Kim Liên"]),
+        ("Bà Lê Thị Na", ["Trung tâm học tập cộng đồng xã Kim Liên"]),
+    ]
+
+
+def test_no_ceremony_on_the_report_deadline_nor_on_the_meeting_row():
+    res = import_text(LETTER, "lich.docx")
+    dates = {c["date"] for c in res.written_ceremonies()}
+    assert dates == {"2022-10-01", "2022-10-02"}
+    assert [len(p["wishes"]) for p in res.data["people"]] == [2, 1, 1]
