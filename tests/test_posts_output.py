@@ -78,7 +78,7 @@ def test_timeline_tie_break_stays_within_its_bound() -> None:
     assert chain_exact > 0
     cost_exact, cost_tied = int((metres * exact).sum()), int((metres * tied).sum())
     assert cost_exact <= cost_tied <= cost_exact + chain_exact / flows.TIMELINE_TIE
-    # the tie-break's own objective (64 × metres + timeline arcs): never worse than the exact flow's
+    # the tie-break's own objective (TIMELINE_TIE × metres + timeline arcs): never worse than the exact flow's
     chain = np.zeros(len(metres), dtype=np.int64)
     chain[off[6] : off[7]] = 1
     tie_cost = flows.TIMELINE_TIE * metres + chain

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
-from paradeplan.importer.routes import Cue
+from paradeplan.importer.routes import Cue, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -853,47 +854,11 @@ class _Reader:
     def route(self) -> None:
         """The route, in the first notation of :data:`paradeplan.importer.routes.ROUTE_RULES` a clause uses (a
         label first), else a line of steps separated by arrows."""
-        from paradeplan.importer.routes import ROUTE_RULES, find_cue
-
-        rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
         candidates: list[tuple[int, int, Cue]] = []
-        for i, f0 in enumerate(self.lines):
-            leg, legs = self._legs_at(i)
-            if not leg:
-                leg, legs = self._stretches_at(i)
-            if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
-                candidates += [(0, i, legs)] if legs is not None else []
-                continue
-            parts = ev.clauses(_unbullet(f0))
-            for k, c0 in enumerate(parts):
-                cue = find_cue(_unbullet(c0))
-                if cue is None or (k and cue.rule == "label"):
-                    continue
-                cue = _label_across(cue, parts[k + 1 :])
-                if cue.rule in ("label", "inline label") and not tidy(cue.value):
-                    cue = self._lines_cue(i + 1)
-                # a sentence read only by its turns comes after every other notation (a detour's turns in a police
-                # notice are no parade route when the document writes one)
-                candidates.append((3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue))
-                break
-            else:
-                body = _unbullet(f0)
-                head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
-                nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-                if (
-                    re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
-                    and nxt is not None
-                    and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
-                    and not self._legs_at(i + 1)[0]
-                ):
-                    # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
-                    candidates.append((0, i, self._lines_cue(i + 1)))
+        for i in range(len(self.lines)):
+            candidates += self._route_candidates(i)
         if all(r == 3 for r, _i, _c in candidates):
-            for i, f in enumerate(self.lines):
-                if len(_ARROW_SPLIT.findall(f.text)) >= 2:
-                    text = f.text
-                    colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
-                    candidates.append((2, i, Cue("arrows", text[colon + 1 :] if colon >= 0 else text)))
+            candidates += self._arrow_lines()
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
             if len(steps) >= 2:
@@ -907,6 +872,52 @@ class _Reader:
                 self._route_line = i
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
+
+    def _route_candidates(self, i: int) -> list[tuple[int, int, Cue]]:
+        """The routes line ``i`` writes, ranked: legs or stretches (0), a label or a notation of a clause (0–1),
+        a sentence read only by its turns (3), a heading "II. LỘ TRÌNH" with the steps on the lines below (0)."""
+        from paradeplan.importer.routes import ROUTE_RULES, find_cue
+
+        rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
+        f0 = self.lines[i]
+        leg, legs = self._legs_at(i)
+        if not leg:
+            leg, legs = self._stretches_at(i)
+        if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
+            return [(0, i, legs)] if legs is not None else []
+        parts = ev.clauses(_unbullet(f0))
+        for k, c0 in enumerate(parts):
+            cue = find_cue(_unbullet(c0))
+            if cue is None or (k and cue.rule == "label" and not _numbers_only(parts[:k])):
+                continue
+            cue = _chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :])
+            if cue.rule in ("label", "inline label") and not tidy(cue.value):
+                cue = self._lines_cue(i + 1)
+            # a sentence read only by its turns comes after every other notation (a detour's turns in a police
+            # notice are no parade route when the document writes one)
+            return [(3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue)]
+        body = _unbullet(f0)
+        head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
+            and nxt is not None
+            and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
+            and not self._legs_at(i + 1)[0]
+        ):
+            # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
+            return [(0, i, self._lines_cue(i + 1))]
+        return []
+
+    def _arrow_lines(self) -> list[tuple[int, int, Cue]]:
+        """Lines of steps separated by two arrows or more, when no clause writes the route another way."""
+        out: list[tuple[int, int, Cue]] = []
+        for i, f in enumerate(self.lines):
+            if len(_ARROW_SPLIT.findall(f.text)) >= 2:
+                text = f.text
+                colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
+                out.append((2, i, Cue("arrows", text[colon + 1 :] if colon >= 0 else text)))
+        return out
 
     def _full_names(self) -> None:
         """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
@@ -929,6 +940,7 @@ class _Reader:
         out = self.out
         if not out.assembly_place:
             return
+        out.assembly_place = written_out_units(seat_name(out.assembly_place))
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
         keys = [place_key(r.name) for r in out.route if r.kind == "place"]
         if key in keys:
@@ -957,6 +969,18 @@ class _Reader:
         end = self._field_place(_END_FIELD)
         if end and out.route[-1].kind == "street":
             out.route.append(RouteItem("place", end, False, True))
+
+    def _back_to_start(self) -> None:
+        """A step that names the start by its role ("trở về điểm xuất phát") is the start place, with a note
+        saying how the document writes it."""
+        from paradeplan.importer.routes import is_start_again
+
+        route = self.out.route
+        start = route[0].name if route and route[0].kind == "place" else self.out.assembly_place
+        for k, step in enumerate(route):
+            if k and start and step.kind == "place" and is_start_again(step.name):
+                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
+                route[k] = dataclasses.replace(step, name=start, note=note)
 
     def _field_place(self, label: re.Pattern[str]) -> str | None:
         """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
@@ -1020,6 +1044,8 @@ class _Reader:
         per step)."""
         from paradeplan.importer.prose import legs_text, stretches_from
 
+        while start < len(self.lines) and re.fullmatch(r"\s*\(.*\)\s*", self.lines[start].text):
+            start += 1  # an appendix's "(Kèm theo Kế hoạch số …)" under its title
         _found, stretches = stretches_from(self.lines, start)
         if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
             return Cue("stretches", "\n".join(stretches))
@@ -1138,7 +1164,7 @@ class _Reader:
                 text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
-        text = _strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)
+        text = written_out_units(seat_name(_strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)))
         f = Folded.of(tidy(text))
         for _k in range(2):
             m = _LEAD_WORDS.match(f.low)
@@ -1425,6 +1451,7 @@ class _Reader:
         self.assembly()
         self._assembly_full_name()
         self._route_start()
+        self._back_to_start()
         self.forces()
         self.misc()
         self.deadlines()
@@ -1477,6 +1504,23 @@ def _label_across(cue: Cue, after: list[Folded]) -> Cue:
     if not more:
         return cue
     return dataclasses.replace(cue, value=" ".join([cue.value.rstrip(), *more]))
+
+
+def _numbers_only(parts: list[Folded]) -> bool:
+    """Whether the clauses before a label are only a heading's number ("III." before "LỘ TRÌNH: …")."""
+    return all(re.fullmatch(r"\s*(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)\.?\s*", p.low) for p in parts)
+
+
+def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
+    """A leg that the next clause chains on from ("… đến giao lộ C; từ C đến giao lộ D; …") is read with the legs
+    after it, as one route."""
+    from paradeplan.importer.routes import find_cue
+
+    if cue.rule not in ("from_to", "prose") or not after or not re.match(r"tu\s", after[0].low):
+        return cue
+    joined = Folded(" ".join([c.text, *(p.text for p in after)]), " ".join([c.low, *(p.low for p in after)]))
+    found = find_cue(_unbullet(joined))
+    return found if found is not None and found.rule == "prose" else cue
 
 
 def _breakdowns_masked(low: str) -> str:

@@ -181,8 +181,9 @@ def _running_key(text: str) -> str:
 
 def drop_running(lines: list[_Line]) -> list[_Line]:
     """The lines without the pages' running headers and footers: a page number ("Trang 3", "- 3 -", "3/5")
-    in a page's top or bottom band, or a line of that band repeated (digits aside) in the band of another page.
-    Page 1 keeps its top band unless it is a page number (its header is the document's own)."""
+    in a page's top or bottom band, or a line of that band repeated (digits aside) in the band of another page or
+    as the first page's title wrapped over two or three lines. Page 1 keeps its top band unless it is a page
+    number (its header is the document's own)."""
     pages: dict[int, list[_Line]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
@@ -195,6 +196,8 @@ def drop_running(lines: list[_Line]) -> list[_Line]:
         band[page] = idx
         for key in {_running_key(got[i].text) for i in idx}:
             seen[key] += 1
+    for key in _title_keys(pages[min(pages)]):
+        seen[key] += 1
     drop: set[int] = set()
     for page, got in pages.items():
         top = set(range(min(_BAND, len(got))))
@@ -203,6 +206,13 @@ def drop_running(lines: list[_Line]) -> list[_Line]:
             if _PAGE_NUMBER.match(text) or seen[_running_key(text)] >= 2 and not (page == min(pages) and i in top):
                 drop.add(id(got[i]))
     return [ln for ln in lines if id(ln) not in drop]
+
+
+def _title_keys(first: list[_Line]) -> set[str]:
+    """The first page's opening lines, alone and joined in runs of two or three (a running header repeats the
+    document's title line, which the first page may wrap: "CÔNG AN QUẬN … PHÂN LUỒNG GIAO" / "THÔNG NGÀY …")."""
+    head = [ln.text for ln in first[: 2 * _BAND + 2]]
+    return {_running_key(" ".join(head[k : k + n])) for k in range(len(head)) for n in (2, 3) if k + n <= len(head)}
 
 
 def _unwrap(lines: list[_Line]) -> str:

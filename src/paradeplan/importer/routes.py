@@ -67,7 +67,7 @@ def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
     for t in _TAIL.finditer(low):
         tail = t
     if tail is not None and tail.start() > 0:
-        end = tidy(text[tail.end() :]) or None
+        end = place_phrase(text[tail.end() :]) or None
         text = text[: tail.start()]
     return Cue(rule, text, start, end, listed=True)
 
@@ -79,13 +79,67 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
 
 def _via(c: Folded, m: re.Match[str]) -> Cue:
     before = re.search(r"\btu\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", c.low[: m.start()])
-    start = tidy(c.text[before.start(1) : before.end(1)]) if before else None
+    start = place_phrase(c.text[before.start(1) : before.end(1)]) if before else None
     return _listed(c, m, "via", start)
 
 
 def _from_to(c: Folded, m: re.Match[str]) -> Cue:
-    start = tidy(c.text[m.start("start") : m.end("start")])
+    start = place_phrase(c.text[m.start("start") : m.end("start")])
     return _listed(c, m, "from_to", start)
+
+
+#: Where a place's noun phrase ends inside a clause (folded): a comma or a bracket followed by words in lower case
+#: (", lần lượt đi qua …", ", theo đường …", ", sau đó …"), or a connector that moves the column on.
+PLACE_PHRASE_END = re.compile(
+    r"\s*[,;(]\s*(?=[a-zđ]|$)"
+    r"|\s+(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+)
+
+
+def place_phrase(text: str) -> str:
+    """A start or end place as a clause writes it, without the words the clause goes on with ("Trường Đại học
+    Công nghiệp, lần lượt …" → "Trường Đại học Công nghiệp"); a comma before a capital ("Nhà văn hóa, Phường 5")
+    or a number stays part of the name."""
+    f = Folded.of(tidy(text))
+    for m in PLACE_PHRASE_END.finditer(f.low):
+        if m.start() and not f.text[m.end() : m.end() + 1].isupper():
+            return tidy(f.text[: m.start()])
+    return tidy(f.text)
+
+
+#: How a document names its route's start place again at the end ("về điểm xuất phát", "trở về nơi tập kết ban
+#: đầu", "về lại địa điểm xuất phát") (folded, the whole step's name).
+BACK_TO_START = re.compile(
+    r"^(?:(?:dia\s+)?diem|noi|vi tri)\s+(?:xuat phat|khoi hanh|tap ket|tap trung|bat dau)(?:\s+ban dau|\s+cu)?$"
+)
+
+
+#: "trụ sở" (the seat of) before a body's name, perhaps after a position word ("sân trụ sở UBND Phường 17").
+_SEAT = re.compile(r"^(?:(?:san|khuon vien|truoc)\s+)?tru so\s+(?=\S)")
+
+
+def seat_name(name: str) -> str:
+    """A place named by a body's seat is the body's place ("sân trụ sở UBND Phường 17" → "UBND Phường 17"): the
+    street data and the gazetteer name the body."""
+    m = _SEAT.match(fold(name))
+    rest = name[m.end() :] if m else name
+    return rest if m and rest[:1].isupper() else name
+
+
+def is_start_again(name: str) -> bool:
+    """Whether a step names the route's start by its role ("điểm xuất phát"), not by its own name."""
+    return BACK_TO_START.match(fold(tidy(name))) is not None
+
+
+#: Where a chain of legs ends: a sentence's end or the next labelled field, not the ";" between its legs.
+_CHAIN_STOP = re.compile(r"\.\s|\.$|\s[—–-]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b|\s—\s")
+
+
+def _chain(c: Folded, m: re.Match[str]) -> Cue:
+    """Legs chained at the junction each reaches ("từ A theo đường B đến giao lộ C; từ C đến …"), up to the
+    sentence's end, as prose: the junctions are via points, the street a leg starts from is a step."""
+    stop = _CHAIN_STOP.search(c.low, m.start())
+    return Cue("prose", c.text[m.start() : stop.start() if stop else len(c.text)])
 
 
 #: The notations, in the order they are tried on each clause: (name, cue on the folded clause, reader).
@@ -132,7 +186,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "verb steps",
         re.compile(
             r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh|di qua|di theo)\s*:\s*"
-            r"(?=[^:]*?(?:\s[-–—]\s|[–—→])[^:]*?(?:\s[-–—]\s|[–—→]))"
+            r"(?=[^:]*?(?:\s[-–—>]\s|[–—→])[^:]*?(?:\s[-–—>]\s|[–—→]))"
         ),
         _verb_steps,
     ),
@@ -143,6 +197,14 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
             r"(?:\s+duong|\s+pho)?\s*:?\s+"
         ),
         _via,
+    ),
+    (
+        # "từ A theo đường B đến giao lộ C; từ C đến giao lộ D; …": legs chained at junctions, read as prose
+        "chain",
+        re.compile(
+            r"\btu\s+[^;.]{3,120}?\s(?:den|toi)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|\d)|duong)\b[^;.]*[;,]\s*tu\s"
+        ),
+        _chain,
     ),
     (
         "from_to",
@@ -169,7 +231,7 @@ def find_cue(c: Folded) -> Cue | None:
 
 
 #: What separates the streets of a list besides commas: dashes and arrows ("A–B–C", "A - B", "A → B").
-_LIST_SEP = re.compile(r"\s*[,–—]\s*|\s+-\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
+_LIST_SEP = re.compile(r"\s*[,–—]\s*|\s+[->]\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
 
 def listed_parts(value: str) -> list[str]:

@@ -26,10 +26,10 @@ and ``+1`` per unit leaving its group: exactly the lexicographic optimum of (1) 
 Stage B (:func:`distance_flows`): the covered amount of every post and the number of units are fixed and distance in
 metres is minimised (any group may supply the units); direct arcs cost their exact length, hub paths are costed by
 the entry distance to the cell centre (an estimate), so (3) is heuristic when hubs are used. With hubs each timeline
-arc also costs 1/64 of a 10-metre unit (:data:`TIMELINE_TIE`): free timelines leave cost scaling many equal-cost
+arc also costs 1/16 of a 10-metre unit (:data:`TIMELINE_TIE`): free timelines leave cost scaling many equal-cost
 paths to relabel along, and that tie-break cuts the flow's time on dense street shapes (3,000 posts in Helsinki:
-0.40 → 0.21 s). The flow found then exceeds the metre optimum by at most 1/64 unit per timeline arc that optimum uses
-(it minimises 64 × metres + timeline arcs). Without hubs there are no timeline arcs and (3) stays exact.
+0.40 → 0.21 s). The flow found then exceeds the metre optimum by at most 1/16 unit per timeline arc that optimum uses
+(it minimises 16 × metres + timeline arcs). Without hubs there are no timeline arcs and (3) stays exact.
 
 OR-Tools' flows run in this process, or in a child process that a deadline can stop (:func:`min_cost_flow_until`).
 """
@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +57,7 @@ Arcs = tuple[NDArray[np.integer], NDArray[np.integer], NDArray[np.integer]]
 
 DIST_UNIT_M = 10.0
 """Stage B costs distance in units of this many metres (smaller cost range keeps cost scaling fast)."""
-TIMELINE_TIE = 64
+TIMELINE_TIE = 16
 """Stage B multiplies its distance costs by this and costs each timeline arc 1 (a tie-break; see the module)."""
 STAGE_B_MAX_ARCS = 200_000
 """Above this many arcs the distance stage is skipped (cost scaling on metre costs gets slow: 0.7 s of CPU on the
@@ -515,36 +514,39 @@ def distance_flows(net: ClassNet, sp: Sparse, flows: IArr, stats: dict[str, Any]
 
 def unit_paths(net: ClassNet, flows: IArr, gunits: list[list[str]]) -> list[tuple[str, list[int]]]:
     """Decompose the flows into one path per unit used: (unit id, active post indices in order), skipping cover
-    arcs (a path entering a post's in-node continues at its out-node)."""
+    arcs (a path entering a post's in-node continues at its out-node). A node's arcs with flow are taken in arc
+    order (a stable sort by tail), each unit leaving by the first one with flow left."""
     off = net.off
-    adj: dict[int, list[list[int]]] = defaultdict(list)
-    for a in np.flatnonzero(flows > 0).tolist():
-        if off[2] <= a < off[3] or a == 0:
-            continue
-        adj[int(net.tails[a])].append([int(net.heads[a]), int(flows[a])])
-    in_to_local = {int(v): i for i, v in enumerate(net.p_in.tolist())}
+    arcs = np.flatnonzero(flows > 0)
+    arcs = arcs[(arcs > 0) & ((arcs < off[2]) | (arcs >= off[3]))]
+    arcs = arcs[np.argsort(net.tails[arcs], kind="stable")]
+    tails = net.tails[arcs]
+    first = np.searchsorted(tails, np.arange(net.n_nodes + 1)).tolist()
+    heads, left = net.heads[arcs].tolist(), flows[arcs].tolist()
+    local = np.full(net.n_nodes, -1, dtype=np.int64)
+    local[net.p_in] = np.arange(len(net.p_in))
+    in_to_local, p_out = local.tolist(), net.p_out.tolist()
+    ptr = first[:-1]
     paths: list[tuple[str, list[int]]] = []
-    ptr: dict[int, int] = defaultdict(int)
     for gi, units in enumerate(gunits):
         for k in range(int(flows[off[1] + gi])):
             node = int(net.g_node[gi])
             seq: list[int] = []
             while True:
-                lst = adj[node]
-                j = ptr[node]
-                while j < len(lst) and lst[j][1] == 0:
+                j, end = ptr[node], first[node + 1]
+                while j < end and left[j] == 0:
                     j += 1
                 ptr[node] = j
-                if j == len(lst):
+                if j == end:
                     raise RuntimeError("flow decomposition got stuck")
-                lst[j][1] -= 1
-                head = lst[j][0]
+                left[j] -= 1
+                head = heads[j]
                 if head == 1:
                     break
-                li = in_to_local.get(head)
-                if li is not None:
+                li = in_to_local[head]
+                if li >= 0:
                     seq.append(li)
-                    node = int(net.p_out[li])
+                    node = p_out[li]
                 else:
                     node = head
             paths.append((units[k], seq))
