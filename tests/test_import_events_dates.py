@@ -38,3 +38,12 @@ def test_a_headings_phuong_tien_is_no_ward():
     )
     assert not [u for u in ex.events.unit_mentions if "TIỆN" in u.text.upper()]
     assert not any("tiện" in (a.host.text or "").lower() for a in ex.events.activities)
+
+
+def test_a_task_finished_on_the_events_day_by_an_hour_is_no_deadline():
+    ex = extract(
+        HEAD + "Diễu hành xe hoa năm 2024\n" + ROUTE + "Các khu phố tổ chức tuyên truyền trong ngày 03/10/2024, "
+        "hoàn thành trước 10 giờ 00.\n",
+        "kh.txt",
+    )
+    assert ex.deadlines == []

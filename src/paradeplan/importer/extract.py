@@ -140,7 +140,7 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|hoan thanh|hoan tat")
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
 _TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
@@ -1364,9 +1364,12 @@ class _Reader:
         out = self.out
         for f in self.lines:
             for c in ev.clauses(f):
-                if not _DEADLINE_CONTEXT.search(c.low):
+                report = _DEADLINE_CONTEXT.search(c.low) is not None
+                if not report and not _TASK_DUE.search(c.low):
                     continue
                 for x in self.dates(c):
+                    if not report and _task_due(c, x.start) is None:
+                        continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
                     before = c.low[max(0, x.start - 25) : x.start]
                     if not (
                         _DEADLINE_BEFORE.search(before)
