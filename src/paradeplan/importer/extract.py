@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from paradeplan.geo.names import written_out_units
-from paradeplan.i18n import _
+from paradeplan.i18n import _, short_date
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -1436,6 +1436,8 @@ class _Reader:
                     )
                 )
         out.year = self.year
+        if facts.stance is not None and facts.stance.new_date is not None:
+            _moved(out, facts.stance.new_date, facts.stance.said)
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
             if match is not None and match.who:
@@ -1469,6 +1471,22 @@ class _Reader:
 _START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
 _END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+
+
+def _moved(out: Extraction, new: date, said: str) -> None:
+    """A letter that postpones its event to a new date ("hoãn … sang ngày 06/10"): every event dated before that
+    date takes it (the old date is repeated from the first plan); the user is told to check the times."""
+    if out.route and out.departure_date is None and out.assembly_date is None:
+        out.departure_date = new  # the parade it moves, dated nowhere else
+    if out.departure_date is not None and out.departure_date < new:
+        out.departure_date = new
+    if out.assembly_date is not None and out.assembly_date < new:
+        out.assembly_date = new
+    for c in [*out.ceremonies, *out.events.ceremonies]:
+        if c.date is not None and c.date < new:
+            c.date = new
+    note = _("the document postpones the event to {date} ('{said}'): that date is used; check the times")
+    out.unresolved.append("parades: " + note.format(date=short_date(new), said=said[:80]))
 
 
 #: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.
