@@ -89,3 +89,15 @@ def test_a_bare_kind_that_is_the_issuers_own_holds_its_ceremony():
     ward = DISTRICT.replace("QUẬN GÒ VẤP", "PHƯỜNG THẠNH LỘC").replace("Gò Vấp, ngày", "Thạnh Lộc, ngày")
     res = import_text(ward.replace("1. Lễ khai mạc cấp quận", "1. Buổi gặp mặt"), "kh.txt")
     assert [(c["date"], c["time"]) for c in res.written_ceremonies()] == [("2024-10-02", "08:30")]
+
+
+def test_a_schools_own_yard_is_the_issuing_school():
+    text = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN GÒ VẤP\nTRƯỜNG THCS AN NHƠN\nSố: 12/KH-THCS\n"
+        "Gò Vấp, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\nLễ ra quân Tuần lễ học tập suốt đời\n"
+        "II. THỜI GIAN, ĐỊA ĐIỂM\nThứ Tư, 02/10/2024, tại sân trường.\nIII. CHƯƠNG TRÌNH\n"
+        "| Thời gian | Nội dung | Phụ trách |\n"
+        "| 7g00 - 7g20 | Lễ ra quân: chào cờ, đọc thư phát động | Ban Giám hiệu |\n"
+    )
+    got = [(c.date, c.time, c.place) for c in extract(text, "kh.txt").events.ceremonies]
+    assert got == [(date(2024, 10, 2), time(7, 0), "Trường THCS An Nhơn")]

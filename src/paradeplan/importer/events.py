@@ -890,6 +890,26 @@ def read_ceremonies(
     return _without_references(out), undated
 
 
+#: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
+OWN_SCHOOL = re.compile(r"^(?:nha truong|truong hoc|truong|truong ta)$")
+_SCHOOL_HEAD = re.compile(r"^truong\s+\S")
+#: Abbreviations kept in capitals when a header line in capitals is written as a name.
+_ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt", "ptdtbt"})
+
+
+def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
+    """A venue written as the school itself ("tại sân trường") in a school's own plan: the issuing school, as its
+    header line names it ("TRƯỜNG THCS AN NHƠN" → "Trường THCS An Nhơn")."""
+    head = next((f for f in lines[:8] if _SCHOOL_HEAD.match(f.low) and f.text.strip().isupper()), None)
+    if head is None:
+        return
+    words = head.text.split()
+    name = " ".join(w.upper() if fold(w).lower() in _ABBREVIATIONS else w.capitalize() for w in words)
+    for e in events:
+        if e.place is not None and OWN_SCHOOL.match(fold(e.place).strip()):
+            e.place = name
+
+
 def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyEvent]:
     """Without the ceremonies dated before the document's own date: told after the fact, they are not to plan."""
     if issued is None:

@@ -1412,6 +1412,7 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
+        ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
