@@ -1483,9 +1483,10 @@ def _moved(out: Extraction, new: date, said: str) -> None:
         out.departure_date = new
     if out.assembly_date is not None and out.assembly_date < new:
         out.assembly_date = new
-    for c in [*out.ceremonies, *out.events.ceremonies]:
-        if c.date is not None and c.date < new:
-            c.date = new
+    for c in out.ceremonies:
+        c.date = new if c.date is not None and c.date < new else c.date
+    for e in out.events.ceremonies:
+        e.date = new if e.date is not None and e.date < new else e.date
     note = _("the document postpones the event to {date} ('{said}'): that date is used; check the times")
     out.unresolved.append("parades: " + note.format(date=short_date(new), said=said[:80]))
 
