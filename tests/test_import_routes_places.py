@@ -266,3 +266,29 @@ def test_a_running_header_repeating_the_wrapped_title_is_dropped_inside_a_split_
         "An Dương Vương",
         "Trường Tiểu học An Lạc",
     ]
+
+
+NEIGHBOUR = (
+    "ỦY BAN NHÂN DÂN\n{unit}\nSố: 12/KH-UBND\n{town}, ngày 20 tháng 9 năm 2023\nKẾ HOẠCH\n"
+    "Diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2023\n"
+    "1. Thời gian: 7 giờ 30 phút, ngày 03/10/2023.\n2. Lực lượng: 06 xe hoa.\n"
+    "3. Lộ trình: Nhà văn hóa {town} - {streets} - Nhà văn hóa {town}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("unit", "town", "streets", "builtin"),
+    [
+        # a district beside the embedded data whose route runs on streets of it that meet one after another
+        ("HUYỆN HÓC MÔN", "Hóc Môn", "Lê Văn Khương - Quốc lộ 1A - Tô Ký - Nguyễn Ảnh Thủ", True),
+        # a province far away whose street names partly repeat the data's: not the data at hand
+        ("TỈNH HẢI DƯƠNG", "Hải Dương", "Quang Trung - Lê Lợi - Trần Phú", False),
+    ],
+)
+def test_a_route_issued_beside_the_street_data_runs_on_it_when_its_streets_meet_there(unit, town, streets, builtin):
+    from paradeplan.importer import import_text
+
+    data = import_text(NEIGHBOUR.format(unit=unit, town=town, streets=streets), "n.txt").data
+    assert (data.get("streets") == "builtin:quan12") is builtin
+    if builtin:
+        assert any("nối tiếp nhau" in d["reason"] for d in data["decisions"])
