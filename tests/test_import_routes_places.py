@@ -224,18 +224,26 @@ def test_a_seat_of_a_body_is_the_body_and_short_unit_kinds_are_written_out():
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
+TITLE = "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC - KẾ HOẠCH DIỄU HÀNH XE HOA NGÀY 03/10/2023"
+
+
 @pytest.mark.skipif(not FONT.exists(), reason="no Unicode TTF font to typeset Vietnamese text")
-def test_a_running_header_repeating_the_wrapped_title_is_dropped_inside_a_split_street(tmp_path):
+@pytest.mark.parametrize(
+    "running",
+    [TITLE, "Ban Chỉ đạo Tuần lễ học tập suốt đời phường An Lạc"],
+    ids=["repeats-the-wrapped-title", "small-print-once"],
+)
+def test_a_running_header_is_dropped_inside_a_street_split_over_the_page(tmp_path, running):
     fpdf = pytest.importorskip("fpdf")
     from paradeplan.importer.reader import read_document
 
-    title = "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC - KẾ HOẠCH DIỄU HÀNH XE HOA NGÀY 03/10/2023"
+    title = TITLE
 
     class Doc(fpdf.FPDF):
         def header(self) -> None:
             if self.page_no() > 1:
                 self.set_font("DejaVu", size=9)
-                self.cell(0, 6, title, align="C", new_x="LMARGIN", new_y="NEXT")
+                self.cell(0, 6, running, align="C", new_x="LMARGIN", new_y="NEXT")
                 self.set_font("DejaVu", size=13)
 
     pdf = Doc(format="A4")
