@@ -300,3 +300,34 @@ def test_a_route_issued_beside_the_street_data_runs_on_it_when_its_streets_meet_
     assert (data.get("streets") == "builtin:quan12") is builtin
     if builtin:
         assert any("nối tiếp nhau" in d["reason"] for d in data["decisions"])
+
+
+PLAIN = "KẾ HOẠCH\nDiễu hành xe hoa Tuần lễ học tập suốt đời năm 2024\n1. Thời gian: 7 giờ ngày 02/10/2024.\n"
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "2. Lộ trình: Chợ Tân Định; đường Hai Bà Trưng; đường Trần Quang Khải; đường Đinh Tiên Hoàng; Chợ Tân Định.\n",
+        "2. Lộ trình: Chợ Tân Định / Hai Bà Trưng / Trần Quang Khải / Đinh Tiên Hoàng / Chợ Tân Định.\n",
+        "2. Lộ trình diễu hành:\n- Điểm xuất phát: Chợ Tân Định\n- Đường Hai Bà Trưng\n- Đường Trần Quang Khải\n"
+        "- Đường Đinh Tiên Hoàng\n- Điểm kết thúc: Chợ Tân Định\n",
+        "2. Lộ trình: xuất phát tại Chợ Tân Định, đi đường Hai Bà Trưng rồi rẽ vào đường Trần Quang Khải, rẽ sang "
+        "đường Đinh Tiên Hoàng, về Chợ Tân Định.\n",
+    ],
+    ids=["semicolons", "slashes", "labelled-bullets", "re-vao"],
+)
+def test_more_separators_and_labelled_bullets(route):
+    ex = extract(PLAIN + route, "s.txt")
+    assert _names(ex) == ["Chợ Tân Định", "Hai Bà Trưng", "Trần Quang Khải", "Đinh Tiên Hoàng", "Chợ Tân Định"]
+
+
+def test_a_street_named_by_a_date_keeps_its_word_and_a_list_after_the_streets_around_a_lake():
+    ex = extract(PLAIN + "2. Lộ trình: Công viên Lê Thị Riêng → Đường 3/2 → Lý Thái Tổ → Công viên Lê Thị Riêng.", "t")
+    assert _names(ex)[1] == "Đường 3/2"
+    ex = extract(
+        PLAIN + "2. Các xe tập trung tại Quảng trường Hòa Bình, đi vòng quanh hồ Bán Nguyệt theo các đường Nguyễn Thị "
+        "Minh Khai, Trần Hưng Đạo và trở về Quảng trường Hòa Bình.\n",
+        "u.txt",
+    )
+    assert _names(ex) == ["Quảng trường Hòa Bình", "Nguyễn Thị Minh Khai", "Trần Hưng Đạo", "Quảng trường Hòa Bình"]
