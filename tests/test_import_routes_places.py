@@ -224,18 +224,26 @@ def test_a_seat_of_a_body_is_the_body_and_short_unit_kinds_are_written_out():
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
+TITLE = "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC - KẾ HOẠCH DIỄU HÀNH XE HOA NGÀY 03/10/2023"
+
+
 @pytest.mark.skipif(not FONT.exists(), reason="no Unicode TTF font to typeset Vietnamese text")
-def test_a_running_header_repeating_the_wrapped_title_is_dropped_inside_a_split_street(tmp_path):
+@pytest.mark.parametrize(
+    "running",
+    [TITLE, "Ban Chỉ đạo Tuần lễ học tập suốt đời phường An Lạc"],
+    ids=["repeats-the-wrapped-title", "small-print-once"],
+)
+def test_a_running_header_is_dropped_inside_a_street_split_over_the_page(tmp_path, running):
     fpdf = pytest.importorskip("fpdf")
     from paradeplan.importer.reader import read_document
 
-    title = "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC - KẾ HOẠCH DIỄU HÀNH XE HOA NGÀY 03/10/2023"
+    title = TITLE
 
     class Doc(fpdf.FPDF):
         def header(self) -> None:
             if self.page_no() > 1:
                 self.set_font("DejaVu", size=9)
-                self.cell(0, 6, title, align="C", new_x="LMARGIN", new_y="NEXT")
+                self.cell(0, 6, running, align="C", new_x="LMARGIN", new_y="NEXT")
                 self.set_font("DejaVu", size=13)
 
     pdf = Doc(format="A4")
@@ -266,3 +274,60 @@ def test_a_running_header_repeating_the_wrapped_title_is_dropped_inside_a_split_
         "An Dương Vương",
         "Trường Tiểu học An Lạc",
     ]
+
+
+NEIGHBOUR = (
+    "ỦY BAN NHÂN DÂN\n{unit}\nSố: 12/KH-UBND\n{town}, ngày 20 tháng 9 năm 2023\nKẾ HOẠCH\n"
+    "Diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2023\n"
+    "1. Thời gian: 7 giờ 30 phút, ngày 03/10/2023.\n2. Lực lượng: 06 xe hoa.\n"
+    "3. Lộ trình: Nhà văn hóa {town} - {streets} - Nhà văn hóa {town}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("unit", "town", "streets", "builtin"),
+    [
+        # a district beside the embedded data whose route runs on streets of it that meet one after another
+        ("HUYỆN HÓC MÔN", "Hóc Môn", "Lê Văn Khương - Quốc lộ 1A - Tô Ký - Nguyễn Ảnh Thủ", True),
+        # a province far away whose street names partly repeat the data's: not the data at hand
+        ("TỈNH HẢI DƯƠNG", "Hải Dương", "Quang Trung - Lê Lợi - Trần Phú", False),
+    ],
+)
+def test_a_route_issued_beside_the_street_data_runs_on_it_when_its_streets_meet_there(unit, town, streets, builtin):
+    from paradeplan.importer import import_text
+
+    data = import_text(NEIGHBOUR.format(unit=unit, town=town, streets=streets), "n.txt").data
+    assert (data.get("streets") == "builtin:quan12") is builtin
+    if builtin:
+        assert any("nối tiếp nhau" in d["reason"] for d in data["decisions"])
+
+
+PLAIN = "KẾ HOẠCH\nDiễu hành xe hoa Tuần lễ học tập suốt đời năm 2024\n1. Thời gian: 7 giờ ngày 02/10/2024.\n"
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "2. Lộ trình: Chợ Tân Định; đường Hai Bà Trưng; đường Trần Quang Khải; đường Đinh Tiên Hoàng; Chợ Tân Định.\n",
+        "2. Lộ trình: Chợ Tân Định / Hai Bà Trưng / Trần Quang Khải / Đinh Tiên Hoàng / Chợ Tân Định.\n",
+        "2. Lộ trình diễu hành:\n- Điểm xuất phát: Chợ Tân Định\n- Đường Hai Bà Trưng\n- Đường Trần Quang Khải\n"
+        "- Đường Đinh Tiên Hoàng\n- Điểm kết thúc: Chợ Tân Định\n",
+        "2. Lộ trình: xuất phát tại Chợ Tân Định, đi đường Hai Bà Trưng rồi rẽ vào đường Trần Quang Khải, rẽ sang "
+        "đường Đinh Tiên Hoàng, về Chợ Tân Định.\n",
+    ],
+    ids=["semicolons", "slashes", "labelled-bullets", "re-vao"],
+)
+def test_more_separators_and_labelled_bullets(route):
+    ex = extract(PLAIN + route, "s.txt")
+    assert _names(ex) == ["Chợ Tân Định", "Hai Bà Trưng", "Trần Quang Khải", "Đinh Tiên Hoàng", "Chợ Tân Định"]
+
+
+def test_a_street_named_by_a_date_keeps_its_word_and_a_list_after_the_streets_around_a_lake():
+    ex = extract(PLAIN + "2. Lộ trình: Công viên Lê Thị Riêng → Đường 3/2 → Lý Thái Tổ → Công viên Lê Thị Riêng.", "t")
+    assert _names(ex)[1] == "Đường 3/2"
+    ex = extract(
+        PLAIN + "2. Các xe tập trung tại Quảng trường Hòa Bình, đi vòng quanh hồ Bán Nguyệt theo các đường Nguyễn Thị "
+        "Minh Khai, Trần Hưng Đạo và trở về Quảng trường Hòa Bình.\n",
+        "u.txt",
+    )
+    assert _names(ex) == ["Quảng trường Hòa Bình", "Nguyễn Thị Minh Khai", "Trần Hưng Đạo", "Quảng trường Hòa Bình"]

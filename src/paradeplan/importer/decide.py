@@ -192,16 +192,23 @@ def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
     if area is None:
         return None
     label = ctx.area_label()
-    if _covers(graph, area.lat, area.lon):
+    inside = _covers(graph, area.lat, area.lon)
+    if inside or _route_in_data(data, graph):
         data["streets"] = BUILTIN
+        why = (
+            _("{area} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)")
+            if inside
+            else _(
+                "{area}'s seat lies outside the embedded street data, but every street of the route is in it and "
+                "they meet one after another (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)"
+            )
+        )
         ctx.decisions.append(
             Decision(
                 f"d{len(ctx.decisions) + 1}",
                 "streets",
                 BUILTIN,
-                _(
-                    "{area} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)"
-                ).format(area=label),
+                why.format(area=label),
                 (Candidate(area.name, area.lat, area.lon, _("seat of the issuing unit")),),
                 source,
             )
@@ -258,6 +265,24 @@ def _venues(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         data["open_items"] = [
             o for o in data["open_items"] if not (o["field"] in held and entry["name"] in o["question"])
         ]
+
+
+def _route_in_data(data: dict[str, Any], graph: Any) -> bool:
+    """Whether a route issued from outside the street data runs inside it: three streets or more, each named in
+    the data, every two in a row meeting there (one pair may meet over an unnamed join); common names that the
+    data also has ("Quang Trung") rarely meet one after another as the route says."""
+    from paradeplan.geo.index import street_index
+
+    streets = [str(s["street"]) for p in data.get("parades", []) for s in p["route"] if "street" in s]
+    if len(set(streets)) < 3:
+        return False
+    idx = street_index(graph)
+    names = [_street_names(idx, s) for s in streets]
+    if not all(names):
+        return False
+    pairs = [(a, b) for a, b in zip(names, names[1:], strict=False) if a != b]
+    apart = sum(1 for a, b in pairs if not idx.nodes_of(a) & idx.nodes_of(b))
+    return apart <= 1
 
 
 def _neighbour_streets(data: dict[str, Any], place_id: str) -> list[str]:

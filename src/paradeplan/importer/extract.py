@@ -16,7 +16,7 @@ from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
-from paradeplan.importer.routes import Cue, seat_name
+from paradeplan.importer.routes import STEP_LABEL, Cue, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -574,6 +574,7 @@ class _Reader:
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
         if address and address.start() >= 2:
             name = tidy(name[: address.start()])
+        name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
@@ -1105,11 +1106,13 @@ class _Reader:
                 if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
                     return f.text
                 break
-            if ":" in f.text or len(f.text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
+            label = STEP_LABEL.match(f.low)  # "- Điểm xuất phát: A", "- Điểm kết thúc: B"
+            text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text
+            if ":" in text or len(text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
             if f is f0 and items:
                 break
-            items.append(f.text)
+            items.append(text)
         return " → ".join(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
@@ -1122,6 +1125,10 @@ class _Reader:
             parts = _HYPHEN_SPLIT.split(value)
         elif has_moves(fold(value)):  # turn-by-turn prose: "Từ A, đoàn xe chạy theo đường B, rẽ trái vào đường C …"
             return self._prose_steps(value)
+        elif value.count(";") >= 2:  # "A; đường B; đường C; A"
+            parts = value.split(";")
+        elif len(re.findall(r"\s/\s", value)) >= 2:  # "A / B / C" ("30/4" is no separator)
+            parts = re.split(r"\s/\s", value)
         elif value.count(",") >= 2:
             parts = value.split(",")
         else:
@@ -1179,7 +1186,7 @@ class _Reader:
         note = "; ".join(notes) or None
         if kind is not None:
             return RouteItem("place", text, uturn, end, note)
-        m = re.match(r"^(?:duong|d\.)(?!\s*so\b)\s*", fold(text))  # "Đường số 10" is a name
+        m = re.match(r"^(?:duong|d\.)(?!\s*(?:so\b|\d))\s*", fold(text))  # "Đường số 10", "Đường 3/2": names
         if m and text[:5].lower() not in ("đường", "duong") and not text.lower().startswith("đ."):
             m = None  # "Dương Thị Mười": the name's own first word
         name = tidy(text[m.end() :]) if m else text

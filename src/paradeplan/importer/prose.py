@@ -11,9 +11,9 @@ from paradeplan.importer.text import Folded, fold, tidy
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
     r"\s*[,;]\s*|\s+(?:va|roi|sau do)\s+"
-    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai)\b)"
+    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai|vao|vo|sang)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
-    r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen)\b)"
+    r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
@@ -47,6 +47,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
             r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
+            r"|(?:re|queo)\s+(?:vao|vo|sang|ra)"
             r"|(?:tro|quay)\s+ra|ra\s+lai|theo|vao|vo|ra|sang|doc|len|xuong|het)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),

@@ -520,6 +520,7 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """A table of a route's steps in order, one street or place a row ("Thứ tự | Tuyến đường đi qua | Ghi chú"),
     as the route line documents write: "Lộ trình: A → B (quay đầu) → C (kết thúc)" (a note saying where the
     column starts, turns back or ends kept beside its step); [] for another table."""
+    from paradeplan.importer.routes import STEP_LABEL
     from paradeplan.importer.text import fold
 
     step = next((k for k, h in enumerate(head) if _STEP_HEAD.match(h)), None)
@@ -536,7 +537,7 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     parts: list[str] = []
     for cells in rows:
         value = cells[step].strip(" .;") if step < len(cells) else ""
-        label = _STEP_LABEL.match(fold(value))
+        label = STEP_LABEL.match(fold(value))
         value = value[label.end() :] if label else value
         if not value or len(value) > 80 or ":" in value or _SPAN.match(fold(value)):
             return []
@@ -551,11 +552,6 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 
 #: A column of the time the column passes each step ("Thời gian dự kiến", "Giờ qua"): beside a table of steps.
 _PASS_HEAD = re.compile(r"^(?:thoi gian|thoi diem|gio)\b")
-#: A step cell that says what happens there before its name ("Xuất phát: A", "Về: B", "Kết thúc: B") (folded).
-_STEP_LABEL = re.compile(
-    r"^(?:(?:diem\s+)?(?:xuat phat|khoi hanh|bat dau|tap ket)|(?P<end>(?:tro\s+)?ve|ket thuc|diem (?:cuoi|ket thuc)))"
-    r"\s*:\s*"
-)
 
 
 #: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).

@@ -126,6 +126,14 @@ def seat_name(name: str) -> str:
     return rest if m and rest[:1].isupper() else name
 
 
+#: A step written after what happens there ("Xuất phát: A", "Điểm kết thúc: B", "Về: B") (folded); ``end`` is set
+#: for the last.
+STEP_LABEL = re.compile(
+    r"^(?:(?:diem\s+)?(?:xuat phat|khoi hanh|bat dau|tap ket)|(?P<end>(?:tro\s+)?ve|ket thuc|diem (?:cuoi|ket thuc)))"
+    r"\s*:\s*"
+)
+
+
 def is_start_again(name: str) -> bool:
     """Whether a step names the route's start by its role ("điểm xuất phát"), not by its own name."""
     return BACK_TO_START.match(fold(tidy(name))) is not None
@@ -193,8 +201,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     (
         "via",
         re.compile(
-            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
-            r"(?:\s+duong|\s+pho)?\s*:?\s+"
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
+            r"(?:\s+duong|\s+pho)?|(?:qua|theo)\s+cac\s+(?:duong|pho)(?:\s+pho)?)\s*:?\s+"
         ),
         _via,
     ),
@@ -231,7 +239,7 @@ def find_cue(c: Folded) -> Cue | None:
 
 
 #: What separates the streets of a list besides commas: dashes and arrows ("A–B–C", "A - B", "A → B").
-_LIST_SEP = re.compile(r"\s*[,–—]\s*|\s+[->]\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
+_LIST_SEP = re.compile(r"\s*[,;–—]\s*|\s+[->/]\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
 
 def listed_parts(value: str) -> list[str]:
