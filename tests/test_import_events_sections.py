@@ -31,9 +31,12 @@ def _got(ex):
 
 
 def test_a_headings_paragraph_gives_its_ceremony_time_venue_and_relative_day_and_an_area_is_no_venue():
-    got = _got(extract(PLAN, "kh.txt"))
+    ex = extract(PLAN, "kh.txt")
+    got = _got(ex)
     assert (date(2023, 10, 3), time(8, 15), "Nhà văn hóa xã Tân Thạnh Đông") in got
     assert not any("phía Tây" in (p or "") for _d, _t, p in got)
+    west = next(c for c in ex.events.ceremonies if c.time == time(8, 15))
+    assert [u.name for u in west.host.units] == ["Tân Thạnh Đông"]  # "Giao UBND xã Tân Thạnh Đông chủ trì"
 
 
 def test_a_second_visit_in_an_itinerary_is_its_own_ceremony_with_its_own_venue_and_unit():

@@ -1000,6 +1000,19 @@ def _row_date(body: Folded, intro: _Intro, dates_of: DatesOf, before: CeremonyEv
     return intro.dates[0].as_date if intro.dates else None
 
 
+#: Who a paragraph gives an event to ("Giao Ủy ban nhân dân phường A chủ trì, phối hợp …"), folded.
+_ASSIGNED = re.compile(r"\bgiao(?!\s+duc)(?:\s+cho)?\s+(.{3,100}?)\s+(?:chu tri|to chuc|thuc hien)\b")
+
+
+def _assigned(body: Folded) -> Host:
+    """The units a paragraph gives its event to, as the host ("Giao UBND phường Tuy Hòa chủ trì …")."""
+    m = _ASSIGNED.search(body.low)
+    if m is None:
+        return Host()
+    named = [u for u in unit_refs(Folded(body.text[m.start(1) : m.end(1)], m.group(1))) if u.name]
+    return Host(tidy(body.text[m.start(1) : m.end(1)]), named[:1]) if named else Host()
+
+
 #: Another kind of event named in a listed row outside its venue ("… — Cấp: Tổng kết; …; Hội nghị tổng kết").
 _MEETING = re.compile(r"\b(?:hoi nghi|cuoc hop|giao ban|hop (?:truc tuyen|ban|mat))\b")
 
@@ -1037,6 +1050,7 @@ def _listed_row(
             prior = intro.prior.date if intro.prior is not None else None
             ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
             ev.duration = _duration(body.low) or ev.duration
+            ev.host = ev.host if not ev.host.empty else _assigned(body)
         return None
     head = Folded.of(intro.line.body.text)
     return CeremonyEvent(
