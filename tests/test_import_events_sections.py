@@ -104,3 +104,15 @@ def test_a_schools_own_yard_is_the_issuing_school():
     )
     got = [(c.date, c.time, c.place) for c in extract(text, "kh.txt").events.ceremonies]
     assert got == [(date(2024, 10, 2), time(7, 0), "Trường THCS An Nhơn")]
+
+
+def test_an_invitations_lead_time_is_no_part_of_the_ceremonys_name():
+    text = (
+        "UBND TỈNH BÌNH DƯƠNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 310/GM-SGDĐT\nBình Dương, ngày 22 tháng 9 năm 2024\n"
+        "GIẤY MỜI\nKính mời: Đại diện lãnh đạo các phòng, ban.\nĐến dự Lễ khai mạc Tuần lễ học tập suốt đời năm 2024.\n"
+        "Thời gian: 08 giờ 00 phút, thứ Ba ngày 01/10/2024.\nĐịa điểm: Hội trường Sở Giáo dục và Đào tạo.\n"
+        "Đề nghị đại biểu có mặt trước giờ khai mạc 20 phút.\n"
+    )
+    written = import_text(text, "gm.txt").written_ceremonies()
+    assert [(c["date"], c["time"]) for c in written] == [("2024-10-01", "08:00")]
+    assert "phút" not in written[0]["name"]

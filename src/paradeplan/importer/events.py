@@ -1094,7 +1094,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
