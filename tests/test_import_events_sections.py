@@ -116,3 +116,16 @@ def test_an_invitations_lead_time_is_no_part_of_the_ceremonys_name():
     written = import_text(text, "gm.txt").written_ceremonies()
     assert [(c["date"], c["time"]) for c in written] == [("2024-10-01", "08:00")]
     assert "phút" not in written[0]["name"]
+
+
+def test_in_a_plan_of_one_ceremony_a_person_who_attends_goes_to_that_ceremony():
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN TÂN BÌNH\nSố: 512/KH-UBND\nTân Bình, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Lễ phát động Tuần lễ học tập suốt đời năm 2024\n1. Thời gian, địa điểm\n"
+        "Lễ phát động được tổ chức vào 19 giờ 30 phút tối thứ Sáu, ngày 04/10/2024 tại Nhà Văn hóa Thiếu nhi.\n"
+        "2. Thành phần\nĐồng chí Trần Văn Hải, Phó Chủ tịch UBND quận, dự và phát biểu; các phường cử 30 đại biểu.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(o.name, o.targets) for o in ex.events.officials] == [
+        ("Đồng chí Trần Văn Hải, Phó Chủ tịch UBND quận", ["Nhà Văn hóa Thiếu nhi"])
+    ]

@@ -1312,6 +1312,26 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
     return list(out.values())
 
 
+#: A person who attends without naming where ("Đồng chí X, Phó Chủ tịch UBND quận, dự và phát biểu"), folded.
+_ATTENDS = re.compile(
+    r"(?:^|[;:]\s*)(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+(?:tham du|du)"
+    r"(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
+)
+
+
+def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """In a document about one ceremony, the people it says attend without naming where: that ceremony's."""
+    held = [e for e in events if e.place and (e.date or e.time)]
+    if len(held) != 1:
+        return []
+    out = []
+    for ln in lines:
+        for m in _ATTENDS.finditer(ln.body.low):
+            who = tidy(ln.body.text[m.start("who") : m.end("who")])
+            out.append(OfficialFact(capitalize(who), [held[0].place or ""], tidy(ln.body.text)[:300], [""]))
+    return out
+
+
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
     """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"; and the
     officials a schedule's rows name (:func:`row_guests`)."""
