@@ -331,3 +331,75 @@ def test_a_street_named_by_a_date_keeps_its_word_and_a_list_after_the_streets_ar
         "u.txt",
     )
     assert _names(ex) == ["Quảng trường Hòa Bình", "Nguyễn Thị Minh Khai", "Trần Hưng Đạo", "Quảng trường Hòa Bình"]
+
+
+def _marked(ex):
+    return [r.name + ("/U" if r.uturn else "") + ("/E" if r.end else "") for r in ex.route]
+
+
+@pytest.mark.parametrize(
+    ("route", "want"),
+    [
+        (
+            "2. Lộ trình: Từ Nhà văn hóa ấp 3, đoàn đi qua đường Bà Triệu, đường Phan Văn Hớn, rồi về lại Nhà văn "
+            "hóa ấp 3.\n",
+            ["Nhà văn hóa ấp 3", "Bà Triệu", "Phan Văn Hớn", "Nhà văn hóa ấp 3/E"],
+        ),
+        (
+            "2. Lộ trình: Xuất phát từ UBND xã Vĩnh Lộc A → rẽ phải đường Lại Hùng Cường → rẽ trái đường Vĩnh Lộc → "
+            "về UBND xã Vĩnh Lộc A.\n",
+            ["UBND xã Vĩnh Lộc A", "Lại Hùng Cường", "Vĩnh Lộc", "UBND xã Vĩnh Lộc A/E"],
+        ),
+        (
+            "2. Lộ trình: Đoàn xe xuất phát tại Công viên Hoàng Văn Thụ, chạy dọc đường Trường Sơn, tiếp tục theo "
+            "đường Cộng Hòa đến Công viên Tân Phước thì giải tán.\n",
+            ["Công viên Hoàng Văn Thụ", "Trường Sơn", "Cộng Hòa", "Công viên Tân Phước/E"],
+        ),
+        (
+            "2. Lộ trình: Xuất phát từ sân Trường THCS Tân Tạo, theo đường Tỉnh lộ 10 ra Quốc lộ 1A, đi tiếp đến "
+            "ngã tư An Lạc quay đầu, trở lại theo Quốc lộ 1A, vào đường Tỉnh lộ 10, về trường.\n",
+            [
+                "Trường THCS Tân Tạo",
+                "Tỉnh lộ 10",
+                "Quốc lộ 1A",
+                "ngã tư An Lạc/U",
+                "Quốc lộ 1A",
+                "Tỉnh lộ 10",
+                "Trường THCS Tân Tạo/E",
+            ],
+        ),
+        (
+            "3. Lộ trình: Điểm tập kết tại Quảng trường 16 Tháng 4, xuất phát đi đường Thống Nhất - Ngô Gia Tự - "
+            "Lê Hồng Phong - trở về Quảng trường 16 Tháng 4.\n",
+            ["Quảng trường 16 Tháng 4", "Thống Nhất", "Ngô Gia Tự", "Lê Hồng Phong", "Quảng trường 16 Tháng 4/E"],
+        ),
+        (
+            "3. Các xe diễu hành từ Ủy ban nhân dân xã Phước Kiển dọc theo Quốc lộ 50 đến Chợ Phước Kiển rồi quay "
+            "về theo đường Lê Văn Lương, về lại Ủy ban nhân dân xã Phước Kiển.\n",
+            [
+                "Ủy ban nhân dân xã Phước Kiển",
+                "Quốc lộ 50",
+                "Chợ Phước Kiển",
+                "Lê Văn Lương",
+                "Ủy ban nhân dân xã Phước Kiển/E",
+            ],
+        ),
+        (
+            "3. Lộ trình: Nhà thiếu nhi huyện → đường 19 Tháng 5 → đường Hùng Vương (quay đầu tại vòng xoay Chợ "
+            "Mới) → đường 19 Tháng 5 → Nhà thiếu nhi huyện.\n",
+            ["Nhà thiếu nhi huyện", "Đường 19 Tháng 5", "Hùng Vương", "vòng xoay Chợ Mới/U", "Đường 19 Tháng 5"]
+            + ["Nhà thiếu nhi huyện"],
+        ),
+    ],
+    ids=[
+        "di-qua-duong",
+        "arrows-with-turns",
+        "thi-giai-tan",
+        "uturn-and-ve-truong",
+        "diem-tap-ket",
+        "doc-theo",
+        "bracket-uturn",
+    ],
+)
+def test_prose_in_the_ways_other_offices_write_it(route, want):
+    assert _marked(extract(PLAIN + route, "p.txt")) == want

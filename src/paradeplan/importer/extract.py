@@ -975,7 +975,8 @@ class _Reader:
         route = self.out.route
         start = route[0].name if route and route[0].kind == "place" else self.out.assembly_place
         for k, step in enumerate(route):
-            if k and start and step.kind == "place" and is_start_again(step.name):
+            by_kind = step.name.islower() and fold(start or "").startswith(fold(step.name) + " ")  # "về trường"
+            if k and start and step.kind == "place" and (is_start_again(step.name) or by_kind):
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 route[k] = dataclasses.replace(step, name=start, note=note)
 
@@ -1138,10 +1139,18 @@ class _Reader:
                     if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
                         steps.append(moved)
                 continue
-            step = self._step(part)
-            if step is not None:
-                steps.append(step)
+            steps += self._steps_of_part(part)
         return steps
+
+    def _steps_of_part(self, part: str) -> list[RouteItem]:
+        """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)")."""
+        m = re.match(r"^(?P<street>[^()]+?)\s*\(\s*quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)\)", part, re.I)
+        street = self._step(m.group("street")) if m else None
+        if m and street is not None and street.kind == "street":
+            at = self._step(m.group("at"))
+            return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
+        step = self._step(part)
+        return [step] if step is not None else []
 
     def _step(self, part: str) -> RouteItem | None:
         text = tidy(part)

@@ -84,8 +84,16 @@ def _via(c: Folded, m: re.Match[str]) -> Cue:
 
 
 def _from_to(c: Folded, m: re.Match[str]) -> Cue:
+    """A list between two places ("từ X theo đường A, B đến Y"); prose when the list moves on ("… đến Chợ B rồi
+    quay về theo đường C")."""
+    from paradeplan.importer.prose import has_moves
+
     start = place_phrase(c.text[m.start("start") : m.end("start")])
-    return _listed(c, m, "from_to", start)
+    cue = _listed(c, m, "from_to", start)
+    if has_moves(fold(cue.value)) or re.search(r"\s(?:den|toi)\s", fold(cue.value)):
+        text, _low = _until_stop(c, m.start())
+        return Cue("prose", text)
+    return cue
 
 
 #: Where a place's noun phrase ends inside a clause (folded): a comma or a bracket followed by words in lower case
@@ -217,7 +225,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     (
         "from_to",
         re.compile(
-            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?(?:duong|pho)\s+"
+            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:doc\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?"
+            r"(?:duong|pho|quoc lo|tinh lo|dai lo)\s+"
             r"(?=.*\b(?:den|ve)\s)"
         ),
         _from_to,
