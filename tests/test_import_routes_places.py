@@ -403,3 +403,40 @@ def _marked(ex):
 )
 def test_prose_in_the_ways_other_offices_write_it(route, want):
     assert _marked(extract(PLAIN + route, "p.txt")) == want
+
+
+@pytest.mark.parametrize(
+    ("route", "want"),
+    [
+        (
+            "2. Lộ trình: Xuất phát tại Nhà văn hóa quận Ba Đình, đi các phố Phan Đình Phùng, Hoàng Diệu, Điện Biên "
+            "Phủ, kết thúc tại Nhà văn hóa quận Ba Đình, giải tán.\n",
+            [
+                "Nhà văn hóa quận Ba Đình",
+                "Phan Đình Phùng",
+                "Hoàng Diệu",
+                "Điện Biên Phủ",
+                "Nhà văn hóa quận Ba Đình/E",
+            ],
+        ),
+        (
+            "2. Địa điểm tập kết: Trường Tiểu học Kim Đồng.\n3. Lộ trình: đoàn xe đi theo thứ tự các tuyến đường: "
+            "Bạch Đằng, Nguyễn Xí, Đinh Bộ Lĩnh và quay về điểm tập kết ban đầu.\n",
+            ["Trường Tiểu học Kim Đồng", "Bạch Đằng", "Nguyễn Xí", "Đinh Bộ Lĩnh", "Trường Tiểu học Kim Đồng/E"],
+        ),
+        (
+            "2. Tuyến diễu hành: Sân vận động thị xã, qua các tuyến Trần Phú - Lý Tự Trọng - Nguyễn Du, về Sân vận "
+            "động thị xã.\n",
+            ["Sân vận động thị xã", "Trần Phú", "Lý Tự Trọng", "Nguyễn Du", "Sân vận động thị xã/E"],
+        ),
+        (
+            "2. Đoàn xe xuất phát lúc 7 giờ từ Trung tâm Văn hóa Thể thao huyện, theo các tuyến: Ngô Quyền, Lê "
+            "Lai, Trần Hưng Đạo, trở về Trung tâm.\n",
+            ["Trung tâm Văn hóa Thể thao huyện", "Ngô Quyền", "Lê Lai", "Trần Hưng Đạo"]
+            + ["Trung tâm Văn hóa Thể thao huyện/E"],
+        ),
+    ],
+    ids=["di-cac-pho", "theo-thu-tu-ve-diem-tap-ket", "label-then-via", "start-written-short-at-the-end"],
+)
+def test_lists_of_streets_between_a_start_and_an_end_said_in_other_words(route, want):
+    assert _marked(extract(PLAIN + route, "l.txt")) == want

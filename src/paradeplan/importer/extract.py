@@ -921,10 +921,13 @@ class _Reader:
         ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
         from paradeplan.importer.routes import fuller_name
 
-        for k, step in enumerate(self.out.route):
+        route = self.out.route
+        first = fold(route[0].name) if route and route[0].kind == "place" else ""
+        for k, step in enumerate(route):
             if step.kind != "place":
                 continue
-            full = fuller_name(step.name, self.text)
+            # "… trở về Trung tâm": the start place written short
+            full = route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.text)
             if full is not None:
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
@@ -1071,6 +1074,11 @@ class _Reader:
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
+        from paradeplan.importer.routes import find_cue
+
+        inner = find_cue(Folded.of(cue.value)) if cue.rule in ("label", "inline label") else None
+        if inner is not None and (inner.rule == "chain" or inner.rule in ("via", "from_to") and ";" not in cue.value):
+            return self._cue_steps(inner)  # "Tuyến diễu hành: A, qua các tuyến B - C, về A"
 
         if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
             return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"

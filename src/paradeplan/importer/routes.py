@@ -78,8 +78,15 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
 
 
 def _via(c: Folded, m: re.Match[str]) -> Cue:
-    before = re.search(r"\btu\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", c.low[: m.start()])
+    """Streets listed after "qua các tuyến", with the start place said before ("từ/tại A, …", or "A, qua …")."""
+    from paradeplan.importer.extract import place_kind
+
+    low = c.low[: m.start()]
+    before = re.search(r"\b(?:tu|tai)\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", low)
     start = place_phrase(c.text[before.start(1) : before.end(1)]) if before else None
+    alone = re.fullmatch(r"\s*([^,;:]{3,80}?)\s*,\s*", low)  # "Sân vận động huyện, qua các tuyến …"
+    if start is None and alone and place_kind(c.text[alone.start(1) : alone.end(1)]):
+        start = tidy(c.text[alone.start(1) : alone.end(1)])
     return _listed(c, m, "via", start)
 
 
@@ -209,8 +216,9 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     (
         "via",
         re.compile(
-            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
-            r"(?:\s+duong|\s+pho)?|(?:qua|theo)\s+cac\s+(?:duong|pho)(?:\s+pho)?)\s*:?\s+"
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
+            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+)?cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
+            r"\s*:?\s+"
         ),
         _via,
     ),
