@@ -56,3 +56,48 @@ def test_units_told_to_hold_or_combine_a_ceremony_get_one_open_item_and_no_place
     assert not any("hoặc" in c["name"] for c in written)
     assert len([o for o in res.data["open_items"] if o["field"] == "ceremonies"]) == 1
     assert [len(p["wishes"]) for p in res.data["people"]] == [2]
+
+
+def test_a_ceremony_venue_the_street_data_names_is_located_there_not_at_the_seat():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÁNH HIỆP\nSố: 64/KH-UBND\nTân Chánh Hiệp, ngày 12 tháng 9 năm 2023\n"
+        "KẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2023\n"
+        "1. Lễ khai mạc cấp phường: lúc 7 giờ 30 ngày 02/10/2023 tại Trường Mầm non Họa Mi 2.\n"
+    )
+    res = import_text(text, "kh.txt")
+    venue = next(p for p in res.data["places"] if p["name"] == "Trường Mầm non Họa Mi 2")
+    assert not venue.get("approximate") and abs(venue["lat"] - 10.8772) < 0.001 and abs(venue["lon"] - 106.6408) < 0.001
+    assert not [o for o in res.data["open_items"] if o["field"] == "ceremonies[0].venue"]
+    assert [d["field"] for d in res.data["decisions"]] == ["places[0]"]
+
+
+DISTRICT = (
+    "ỦY BAN NHÂN DÂN\nQUẬN GÒ VẤP\nSố: 3300/KH-UBND\nGò Vấp, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Tổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2024\n"
+    "1. Lễ khai mạc cấp quận: lúc 7 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân quận Gò Vấp.\n"
+    "2. UBND phường tổ chức Lễ khai mạc cấp phường lúc 8 giờ 30 ngày 02/10/2024 tại Trung tâm học tập cộng đồng.\n"
+)
+
+
+def test_a_bare_kind_below_the_issuer_is_every_unit_unnamed_one_open_item_no_placeholders():
+    res = import_text(DISTRICT, "kh.txt")
+    assert [(c["date"], c["time"]) for c in res.written_ceremonies()] == [("2024-10-01", "07:00")]
+    assert len([o for o in res.data["open_items"] if o["field"] == "ceremonies"]) == 1
+
+
+def test_a_bare_kind_that_is_the_issuers_own_holds_its_ceremony():
+    ward = DISTRICT.replace("QUẬN GÒ VẤP", "PHƯỜNG THẠNH LỘC").replace("Gò Vấp, ngày", "Thạnh Lộc, ngày")
+    res = import_text(ward.replace("1. Lễ khai mạc cấp quận", "1. Buổi gặp mặt"), "kh.txt")
+    assert [(c["date"], c["time"]) for c in res.written_ceremonies()] == [("2024-10-02", "08:30")]
+
+
+def test_a_schools_own_yard_is_the_issuing_school():
+    text = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN GÒ VẤP\nTRƯỜNG THCS AN NHƠN\nSố: 12/KH-THCS\n"
+        "Gò Vấp, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\nLễ ra quân Tuần lễ học tập suốt đời\n"
+        "II. THỜI GIAN, ĐỊA ĐIỂM\nThứ Tư, 02/10/2024, tại sân trường.\nIII. CHƯƠNG TRÌNH\n"
+        "| Thời gian | Nội dung | Phụ trách |\n"
+        "| 7g00 - 7g20 | Lễ ra quân: chào cờ, đọc thư phát động | Ban Giám hiệu |\n"
+    )
+    got = [(c.date, c.time, c.place) for c in extract(text, "kh.txt").events.ceremonies]
+    assert got == [(date(2024, 10, 2), time(7, 0), "Trường THCS An Nhơn")]

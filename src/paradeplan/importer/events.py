@@ -332,6 +332,27 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     return (" ".join(words), end) if words else None
 
 
+#: Kinds whose folded form is also another word ("phương tiện", "xa", "quân", "tình"): written with accents, the
+#: kind is only the kind as written with its own accents (folded kind → accented).
+ACCENTED_KINDS = {
+    "phuong": "phường",
+    "xa": "xã",
+    "quan": "quận",
+    "huyen": "huyện",
+    "tinh": "tỉnh",
+    "thi xa": "thị xã",
+    "thi tran": "thị trấn",
+    "thanh pho": "thành phố",
+}
+
+
+def _other_word(text: str, low: str) -> bool:
+    """Whether a kind's folded word is written as another word ("PHƯƠNG TIỆN" is no "phường")."""
+    want = ACCENTED_KINDS.get(low)
+    written = text.lower()
+    return want is not None and written != low and written != want
+
+
 def unit_refs(f: Folded) -> list[UnitRef]:
     """Every administrative-unit reference in a piece of text, in order.
 
@@ -359,6 +380,9 @@ def unit_refs(f: Folded) -> list[UnitRef]:
         if n and not n.isdigit() and not f.text[m.start("n")].islower():
             continue  # "Việt Nam tỉnh" is no count
         kinds = tuple(k.strip() for k in re.split(r"\s*(?:,|va|hoac|/)\s*", m.group("kinds")) if k.strip())
+        first = m.start("kinds")
+        if _other_word(f.text[first : first + len(kinds[0])], kinds[0]):
+            continue  # "các phương tiện" are no wards
         end = m.end()
         listed: tuple[str, ...] = ()
         br = re.match(r"\s*\(([^()]{3,600})\)", f.text[end:])
@@ -373,7 +397,7 @@ def unit_refs(f: Folded) -> list[UnitRef]:
         out.append((m.start(), UnitRef(tidy(f.text[m.start() : end]), kinds, None, _count(m.group("n")), True, listed)))
         taken.append((m.start(), end))
     for m in re.finditer(rf"(?<![a-z0-9])(?<!co )(?P<kind>{kind})(?![a-z0-9])", f.low):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or _other_word(f.text[m.start() : m.end()], m.group("kind")):
             continue
         named = _name_after(f.text, m.end())
         k = m.group("kind")
@@ -864,6 +888,26 @@ def read_ceremonies(
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     return _without_references(out), undated
+
+
+#: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
+OWN_SCHOOL = re.compile(r"^(?:nha truong|truong hoc|truong|truong ta)$")
+_SCHOOL_HEAD = re.compile(r"^truong\s+\S")
+#: Abbreviations kept in capitals when a header line in capitals is written as a name.
+_ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt", "ptdtbt"})
+
+
+def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
+    """A venue written as the school itself ("tại sân trường") in a school's own plan: the issuing school, as its
+    header line names it ("TRƯỜNG THCS AN NHƠN" → "Trường THCS An Nhơn")."""
+    head = next((f for f in lines[:8] if _SCHOOL_HEAD.match(f.low) and f.text.strip().isupper()), None)
+    if head is None:
+        return
+    words = head.text.split()
+    name = " ".join(w.upper() if fold(w).lower() in _ABBREVIATIONS else w.capitalize() for w in words)
+    for e in events:
+        if e.place is not None and OWN_SCHOOL.match(fold(e.place).strip()):
+            e.place = name
 
 
 def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyEvent]:

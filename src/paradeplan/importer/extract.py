@@ -7,11 +7,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from paradeplan.geo.names import written_out_units
-from paradeplan.i18n import _
+from paradeplan.i18n import _, short_date
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -141,6 +141,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
+#: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
+_TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
 _DOC_TYPE = re.compile(
@@ -593,6 +595,8 @@ class _Reader:
             self._departure_after_verb()
         if out.departure_time is None or (out.assembly_date is None and out.departure_date is None):
             self._departure_in_sentence()
+        if out.assembly_time is None and out.departure_time is not None:
+            out.assembly_time = _assembly_before(self.lines, out.departure_time)
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
         """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
@@ -1384,16 +1388,19 @@ class _Reader:
         out = self.out
         for f in self.lines:
             for c in ev.clauses(f):
-                if not _DEADLINE_CONTEXT.search(c.low):
+                report = _DEADLINE_CONTEXT.search(c.low) is not None
+                if not report and not _TASK_DUE.search(c.low):
                     continue
                 for x in self.dates(c):
+                    if not report and _task_due(c, x.start) is None:
+                        continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
                     before = c.low[max(0, x.start - 25) : x.start]
                     if not (
                         _DEADLINE_BEFORE.search(before)
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                     ):
                         continue
-                    what, to = "Báo cáo", None
+                    what, to = _task_due(c, x.start) or "Báo cáo", None
                     b = re.search(r"\bbao cao\b", c.low[: x.start])
                     if b:
                         stop = re.search(
@@ -1429,6 +1436,7 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
+        ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
@@ -1453,6 +1461,8 @@ class _Reader:
                     )
                 )
         out.year = self.year
+        if facts.stance is not None and facts.stance.new_date is not None:
+            _moved(out, facts.stance.new_date, facts.stance.said)
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
             if match is not None and match.who:
@@ -1486,6 +1496,46 @@ class _Reader:
 _START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
 _END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+
+
+def _moved(out: Extraction, new: date, said: str) -> None:
+    """A letter that postpones its event to a new date ("hoãn … sang ngày 06/10"): every event dated before that
+    date takes it (the old date is repeated from the first plan); the user is told to check the times."""
+    if out.route and out.departure_date is None and out.assembly_date is None:
+        out.departure_date = new  # the parade it moves, dated nowhere else
+    if out.departure_date is not None and out.departure_date < new:
+        out.departure_date = new
+    if out.assembly_date is not None and out.assembly_date < new:
+        out.assembly_date = new
+    for c in out.ceremonies:
+        c.date = new if c.date is not None and c.date < new else c.date
+    for e in out.events.ceremonies:
+        e.date = new if e.date is not None and e.date < new else e.date
+    note = _("the document postpones the event to {date} ('{said}'): that date is used; check the times")
+    out.unresolved.append("parades: " + note.format(date=short_date(new), said=said[:80]))
+
+
+#: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.
+_ASSEMBLY_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b")
+
+
+def _assembly_before(lines: list[Folded], departure: time) -> time | None:
+    """The assembly time a sentence gives as minutes before the departure ("tập trung … trước 30 phút")."""
+    for f in lines:
+        m = _ASSEMBLY_BEFORE.search(f.low)
+        if m is not None and 0 < int(m.group(1)) <= 180:
+            at = datetime.combine(date(2000, 1, 1), departure) - timedelta(minutes=int(m.group(1)))
+            return at.time() if at.date() == date(2000, 1, 1) else None
+    return None
+
+
+def _task_due(c: Folded, due_at: int) -> str | None:
+    """The task a deadline closes when it is no report ("Hoàn thành trang trí xe hoa"), else None."""
+    t = _TASK_DUE.search(c.low, 0, due_at)
+    if t is None or re.search(r"\bbao cao\b", c.low[:due_at]):
+        return None
+    stop = re.search(r"\s(?:truoc|cham nhat|trong|de|va)\b|[(,:;]", c.low[t.start() : due_at])
+    return capitalize(tidy(c.text[t.start() : t.start() + stop.start() if stop else due_at]))[:100] or None
 
 
 def _label_across(cue: Cue, after: list[Folded]) -> Cue:

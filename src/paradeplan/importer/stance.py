@@ -42,11 +42,13 @@ OLD_DATE_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day|da)\
 
 @dataclass(frozen=True)
 class Stance:
-    """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date)."""
+    """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date); or
+    ``moved``: postponed to a new date, which the events take."""
 
     kind: str
     said: str
     """The line that says so, as written."""
+    new_date: date | None = None
 
 
 def _typed(f: Folded, types: tuple[str, ...]) -> bool:
@@ -116,14 +118,14 @@ def _decided_call_off(lines: list[Folded]) -> tuple[int, Folded] | None:
     return None
 
 
-def _new_date(lines: list[Folded], start: int, year: int | None) -> bool:
-    """Whether a date after the call-off gives the event's new date."""
+def _new_date(lines: list[Folded], start: int, year: int | None) -> date | None:
+    """The event's new date, when a date after the call-off gives one."""
     for f in lines[start:]:
         for x in find_dates(f.low, year):
             before = f.low[max(0, x.start - 40) : x.start]
-            if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before):
-                return True
-    return False
+            if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before) and isinstance(x.as_date, date):
+                return x.as_date
+    return None
 
 
 def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
@@ -134,10 +136,11 @@ def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
     if said is None and decided is None:
         return None
     start = decided[0] if decided else 0
-    if _new_date(lines, start, year):
-        return None
+    moved = _new_date(lines, start, year)
     shown = said if said is not None else decided[1] if decided is not None else None
-    return Stance("called_off", shown.text.strip()) if shown is not None else None
+    if shown is None:
+        return None
+    return Stance("moved", shown.text.strip(), moved) if moved else Stance("called_off", shown.text.strip())
 
 
 def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
