@@ -50,6 +50,8 @@ def test_a_start_place_ends_where_the_sentence_goes_on_and_the_way_back_names_it
         ("Công viên Văn hóa (số 8 Trần Hưng Đạo)", "Công viên Văn hóa"),
         ("Nhà văn hóa lần lượt qua", "Nhà văn hóa"),
         ("Nhà văn hóa, Khu phố 4", "Nhà văn hóa, Khu phố 4"),
+        ("Bến xe Miền Đông và lăn bánh lúc 7 giờ", "Bến xe Miền Đông"),
+        ("Nhà Văn hóa và Thể thao huyện lúc 6 giờ 30", "Nhà Văn hóa và Thể thao huyện"),
     ],
 )
 def test_a_place_phrase_stops_at_the_words_the_clause_goes_on_with(written, place):

@@ -106,18 +106,20 @@ def _from_to(c: Folded, m: re.Match[str]) -> Cue:
 #: Where a place's noun phrase ends inside a clause (folded): a comma or a bracket followed by words in lower case
 #: (", lần lượt đi qua …", ", theo đường …", ", sau đó …"), or a connector that moves the column on.
 PLACE_PHRASE_END = re.compile(
-    r"\s*[,;(]\s*(?=[a-zđ]|$)"
-    r"|\s+(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"\s*[,;(]\s*(?P<n>)(?=[a-zđ]|$)"
+    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"|\s+(?:va|luc)\s+(?P<w>)"
 )
 
 
 def place_phrase(text: str) -> str:
     """A start or end place as a clause writes it, without the words the clause goes on with ("Trường Đại học
-    Công nghiệp, lần lượt …" → "Trường Đại học Công nghiệp"); a comma before a capital ("Nhà văn hóa, Phường 5")
-    or a number stays part of the name."""
+    Công nghiệp, lần lượt …", "Bến xe A và lăn bánh lúc …" → the place); a comma before a capital ("Nhà văn hóa,
+    Phường 5") or a number, "và" before a capital ("Văn hóa và Thể thao") stay part of the name."""
     f = Folded.of(tidy(text))
     for m in PLACE_PHRASE_END.finditer(f.low):
-        if m.start() and not f.text[m.end() : m.end() + 1].isupper():
+        word = max(m.start("n"), m.start("m"), m.start("w"))  # where the word that decides begins
+        if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
             return tidy(f.text[: m.start()])
     return tidy(f.text)
 
