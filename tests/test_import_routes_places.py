@@ -50,6 +50,8 @@ def test_a_start_place_ends_where_the_sentence_goes_on_and_the_way_back_names_it
         ("Công viên Văn hóa (số 8 Trần Hưng Đạo)", "Công viên Văn hóa"),
         ("Nhà văn hóa lần lượt qua", "Nhà văn hóa"),
         ("Nhà văn hóa, Khu phố 4", "Nhà văn hóa, Khu phố 4"),
+        ("Bến xe Miền Đông và lăn bánh lúc 7 giờ", "Bến xe Miền Đông"),
+        ("Nhà Văn hóa và Thể thao huyện lúc 6 giờ 30", "Nhà Văn hóa và Thể thao huyện"),
     ],
 )
 def test_a_place_phrase_stops_at_the_words_the_clause_goes_on_with(written, place):
@@ -331,3 +333,112 @@ def test_a_street_named_by_a_date_keeps_its_word_and_a_list_after_the_streets_ar
         "u.txt",
     )
     assert _names(ex) == ["Quảng trường Hòa Bình", "Nguyễn Thị Minh Khai", "Trần Hưng Đạo", "Quảng trường Hòa Bình"]
+
+
+def _marked(ex):
+    return [r.name + ("/U" if r.uturn else "") + ("/E" if r.end else "") for r in ex.route]
+
+
+@pytest.mark.parametrize(
+    ("route", "want"),
+    [
+        (
+            "2. Lộ trình: Từ Nhà văn hóa ấp 3, đoàn đi qua đường Bà Triệu, đường Phan Văn Hớn, rồi về lại Nhà văn "
+            "hóa ấp 3.\n",
+            ["Nhà văn hóa ấp 3", "Bà Triệu", "Phan Văn Hớn", "Nhà văn hóa ấp 3/E"],
+        ),
+        (
+            "2. Lộ trình: Xuất phát từ UBND xã Vĩnh Lộc A → rẽ phải đường Lại Hùng Cường → rẽ trái đường Vĩnh Lộc → "
+            "về UBND xã Vĩnh Lộc A.\n",
+            ["UBND xã Vĩnh Lộc A", "Lại Hùng Cường", "Vĩnh Lộc", "UBND xã Vĩnh Lộc A/E"],
+        ),
+        (
+            "2. Lộ trình: Đoàn xe xuất phát tại Công viên Hoàng Văn Thụ, chạy dọc đường Trường Sơn, tiếp tục theo "
+            "đường Cộng Hòa đến Công viên Tân Phước thì giải tán.\n",
+            ["Công viên Hoàng Văn Thụ", "Trường Sơn", "Cộng Hòa", "Công viên Tân Phước/E"],
+        ),
+        (
+            "2. Lộ trình: Xuất phát từ sân Trường THCS Tân Tạo, theo đường Tỉnh lộ 10 ra Quốc lộ 1A, đi tiếp đến "
+            "ngã tư An Lạc quay đầu, trở lại theo Quốc lộ 1A, vào đường Tỉnh lộ 10, về trường.\n",
+            [
+                "Trường THCS Tân Tạo",
+                "Tỉnh lộ 10",
+                "Quốc lộ 1A",
+                "ngã tư An Lạc/U",
+                "Quốc lộ 1A",
+                "Tỉnh lộ 10",
+                "Trường THCS Tân Tạo/E",
+            ],
+        ),
+        (
+            "3. Lộ trình: Điểm tập kết tại Quảng trường 16 Tháng 4, xuất phát đi đường Thống Nhất - Ngô Gia Tự - "
+            "Lê Hồng Phong - trở về Quảng trường 16 Tháng 4.\n",
+            ["Quảng trường 16 Tháng 4", "Thống Nhất", "Ngô Gia Tự", "Lê Hồng Phong", "Quảng trường 16 Tháng 4/E"],
+        ),
+        (
+            "3. Các xe diễu hành từ Ủy ban nhân dân xã Phước Kiển dọc theo Quốc lộ 50 đến Chợ Phước Kiển rồi quay "
+            "về theo đường Lê Văn Lương, về lại Ủy ban nhân dân xã Phước Kiển.\n",
+            [
+                "Ủy ban nhân dân xã Phước Kiển",
+                "Quốc lộ 50",
+                "Chợ Phước Kiển",
+                "Lê Văn Lương",
+                "Ủy ban nhân dân xã Phước Kiển/E",
+            ],
+        ),
+        (
+            "3. Lộ trình: Nhà thiếu nhi huyện → đường 19 Tháng 5 → đường Hùng Vương (quay đầu tại vòng xoay Chợ "
+            "Mới) → đường 19 Tháng 5 → Nhà thiếu nhi huyện.\n",
+            ["Nhà thiếu nhi huyện", "Đường 19 Tháng 5", "Hùng Vương", "vòng xoay Chợ Mới/U", "Đường 19 Tháng 5"]
+            + ["Nhà thiếu nhi huyện"],
+        ),
+    ],
+    ids=[
+        "di-qua-duong",
+        "arrows-with-turns",
+        "thi-giai-tan",
+        "uturn-and-ve-truong",
+        "diem-tap-ket",
+        "doc-theo",
+        "bracket-uturn",
+    ],
+)
+def test_prose_in_the_ways_other_offices_write_it(route, want):
+    assert _marked(extract(PLAIN + route, "p.txt")) == want
+
+
+@pytest.mark.parametrize(
+    ("route", "want"),
+    [
+        (
+            "2. Lộ trình: Xuất phát tại Nhà văn hóa quận Ba Đình, đi các phố Phan Đình Phùng, Hoàng Diệu, Điện Biên "
+            "Phủ, kết thúc tại Nhà văn hóa quận Ba Đình, giải tán.\n",
+            [
+                "Nhà văn hóa quận Ba Đình",
+                "Phan Đình Phùng",
+                "Hoàng Diệu",
+                "Điện Biên Phủ",
+                "Nhà văn hóa quận Ba Đình/E",
+            ],
+        ),
+        (
+            "2. Địa điểm tập kết: Trường Tiểu học Kim Đồng.\n3. Lộ trình: đoàn xe đi theo thứ tự các tuyến đường: "
+            "Bạch Đằng, Nguyễn Xí, Đinh Bộ Lĩnh và quay về điểm tập kết ban đầu.\n",
+            ["Trường Tiểu học Kim Đồng", "Bạch Đằng", "Nguyễn Xí", "Đinh Bộ Lĩnh", "Trường Tiểu học Kim Đồng/E"],
+        ),
+        (
+            "2. Tuyến diễu hành: Sân vận động thị xã, qua các tuyến Trần Phú - Lý Tự Trọng - Nguyễn Du, về Sân vận "
+            "động thị xã.\n",
+            ["Sân vận động thị xã", "Trần Phú", "Lý Tự Trọng", "Nguyễn Du", "Sân vận động thị xã/E"],
+        ),
+        (
+            "2. Đoàn xe xuất phát lúc 7 giờ từ Trung tâm Văn hóa Thể thao huyện, theo các tuyến: Ngô Quyền, Lê "
+            "Lai, Trần Hưng Đạo, trở về Trung tâm.\n",
+            ["Trung tâm Văn hóa Thể thao huyện", "Ngô Quyền", "Lê Lai", "Trần Hưng Đạo"]
+            + ["Trung tâm Văn hóa Thể thao huyện/E"],
+        ),
+    ],
+    ids=["di-cac-pho", "theo-thu-tu-ve-diem-tap-ket", "label-then-via", "start-written-short-at-the-end"],
+)
+def test_lists_of_streets_between_a_start_and_an_end_said_in_other_words(route, want):
+    assert _marked(extract(PLAIN + route, "l.txt")) == want

@@ -925,10 +925,13 @@ class _Reader:
         ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
         from paradeplan.importer.routes import fuller_name
 
-        for k, step in enumerate(self.out.route):
+        route = self.out.route
+        first = fold(route[0].name) if route and route[0].kind == "place" else ""
+        for k, step in enumerate(route):
             if step.kind != "place":
                 continue
-            full = fuller_name(step.name, self.text)
+            # "… trở về Trung tâm": the start place written short
+            full = route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.text)
             if full is not None:
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
@@ -979,7 +982,8 @@ class _Reader:
         route = self.out.route
         start = route[0].name if route and route[0].kind == "place" else self.out.assembly_place
         for k, step in enumerate(route):
-            if k and start and step.kind == "place" and is_start_again(step.name):
+            by_kind = step.name.islower() and fold(start or "").startswith(fold(step.name) + " ")  # "về trường"
+            if k and start and step.kind == "place" and (is_start_again(step.name) or by_kind):
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 route[k] = dataclasses.replace(step, name=start, note=note)
 
@@ -1074,6 +1078,11 @@ class _Reader:
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
+        from paradeplan.importer.routes import find_cue
+
+        inner = find_cue(Folded.of(cue.value)) if cue.rule in ("label", "inline label") else None
+        if inner is not None and (inner.rule == "chain" or inner.rule in ("via", "from_to") and ";" not in cue.value):
+            return self._cue_steps(inner)  # "Tuyến diễu hành: A, qua các tuyến B - C, về A"
 
         if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
             return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
@@ -1142,10 +1151,18 @@ class _Reader:
                     if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
                         steps.append(moved)
                 continue
-            step = self._step(part)
-            if step is not None:
-                steps.append(step)
+            steps += self._steps_of_part(part)
         return steps
+
+    def _steps_of_part(self, part: str) -> list[RouteItem]:
+        """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)")."""
+        m = re.match(r"^(?P<street>[^()]+?)\s*\(\s*quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)\)", part, re.I)
+        street = self._step(m.group("street")) if m else None
+        if m and street is not None and street.kind == "street":
+            at = self._step(m.group("at"))
+            return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
+        step = self._step(part)
+        return [step] if step is not None else []
 
     def _step(self, part: str) -> RouteItem | None:
         text = tidy(part)

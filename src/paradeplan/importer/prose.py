@@ -10,11 +10,11 @@ from paradeplan.importer.text import Folded, fold, tidy
 
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
-    r"\s*[,;]\s*|\s+(?:va|roi|sau do)\s+"
+    r"\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai|vao|vo|sang)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
-    r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
-    r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
+    r"|(?<!\bdoc)\s+(?=(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
+    r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )
@@ -23,10 +23,16 @@ _SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu
 _SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
-_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
+_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("start", re.compile(r"^(?:(?:xuat phat|khoi hanh|bat dau|di|chay)\s+(?:tu|tai)|tu)\s+")),
+    (
+        "start",
+        re.compile(
+            r"^(?:(?:xuat phat|khoi hanh|bat dau|di|chay|(?:dieu|dien) hanh)\s+(?:tu|tai)|tu"
+            r"|(?:(?:dia\s+)?diem\s+)?(?:tap ket|tap trung)\s+(?:tai|o))\s+"
+        ),
+    ),
     # "trở về theo Quốc lộ 1A": the way back follows a street
     ("street", re.compile(r"^(?:(?:tro|quay)\s+)?ve\s+theo\s+(?:cac\s+tuyen\s+)?(?:(?:duong|pho|tuyen)\s+)?")),
     (
@@ -41,21 +47,22 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho)\b)")),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
-    ("place", re.compile(_GO + r"(?:den|toi|qua)\s+")),
+    ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
     (
         "street",
         re.compile(
-            r"^(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
+            r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
             r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
             r"|(?:re|queo)\s+(?:vao|vo|sang|ra)"
-            r"|(?:tro|quay)\s+ra|ra\s+lai|theo|vao|vo|ra|sang|doc|len|xuong|het)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
+            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|doc\s+theo|theo|vao|vo|ra|sang|doc|len|xuong|het|qua)\s+)?"
+            r"(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),
 )
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa").
 TRAILING = re.compile(
-    r"\s+(?:thi(?:\s+(?:re|queo)\s|$)|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
@@ -149,8 +156,11 @@ def _named(text: str) -> str | None:
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
-        m = rx.search(f.low)
-        if m and not name[m.start() : m.end()].strip()[:1].isupper():  # a name's own word ("Hưởng") stays
+        # a name's own word ("Hưởng", "Thị") stays: the first place where the words written in lower case begin
+        at = [0] if rx is DESCRIPTORS else [w.start() for w in re.finditer(r"\s+", f.low)]
+        found = (rx.match(f.low, k) if k else rx.search(f.low) for k in at)
+        m = next((m for m in found if m and not name[m.start() : m.end()].strip()[:1].isupper()), None)
+        if m:
             name = tidy(name[: m.start()] + name[m.end() :])
             f = Folded.of(name)
     if not name or not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
@@ -158,8 +168,12 @@ def _named(text: str) -> str | None:
     return name
 
 
-#: A place named by its yard or seat before a capitalised name ("trụ sở UBND phường", "sân Nhà văn hóa").
-_SEAT_OF = re.compile(r"^(?:trụ sở|sân|khuôn viên)\s+(?:trụ sở\s+)?[A-ZĐÀ-Ỹ]")
+#: A place named by its yard or seat, or by its kind in lower case, before a capitalised name ("trụ sở UBND
+#: phường", "sân Nhà văn hóa", "ngã tư Bình Phước", "chợ Tân Thạnh").
+_SEAT_OF = re.compile(
+    r"^(?:trụ sở|sân|khuôn viên|ngã (?:ba|tư|năm|sáu|\d)|vòng xoay|bùng binh|giao lộ|cầu|chợ|công viên)\s+"
+    r"(?:trụ sở\s+)?[A-ZĐÀ-Ỹ0-9]"
+)
 
 
 #: A junction named as a place ("ngã tư Thủ Đức", "giao lộ Lê Đức Thọ"): where a leg ends, no step (folded).
@@ -188,6 +202,9 @@ def prose_steps(text: str) -> list[ProseStep]:
         sub = _SUBJECT.match(piece.low)
         if sub:
             piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+        if re.fullmatch(r"(?:thi\s+)?quay dau(?:\s+xe)?\W*", piece.low) and steps and steps[-1].kind == "place":
+            steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
+            continue
         kind, rest = "street", piece
         for name, rx in MOVES:
             m = rx.match(piece.low)
@@ -207,6 +224,10 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = _named(first[1]) if len(first) == 2 and first[0].lower() in _STREET_WORDS else None
             continue
         label = _named(rest.text)
+        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b", piece.low):
+            kind = "end"  # "… đến Công viên A thì giải tán"
+        if label is None and kind == "end" and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", tidy(rest.text)):
+            label = tidy(rest.text)  # "về trường", "về trụ sở": the start place named by its kind
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
         reached = None
@@ -228,6 +249,7 @@ _MOVE_CUES = re.compile(
     r"\b(?:re|queo)\s+(?:trai|phai)\b|\b(?:di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
     r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
+    r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
     r"|,\s*(?:va\s+)?ket thuc\s+(?:tai|o)\s"
 )
 

@@ -78,31 +78,48 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
 
 
 def _via(c: Folded, m: re.Match[str]) -> Cue:
-    before = re.search(r"\btu\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", c.low[: m.start()])
+    """Streets listed after "qua các tuyến", with the start place said before ("từ/tại A, …", or "A, qua …")."""
+    from paradeplan.importer.extract import place_kind
+
+    low = c.low[: m.start()]
+    before = re.search(r"\b(?:tu|tai)\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", low)
     start = place_phrase(c.text[before.start(1) : before.end(1)]) if before else None
+    alone = re.fullmatch(r"\s*([^,;:]{3,80}?)\s*,\s*", low)  # "Sân vận động huyện, qua các tuyến …"
+    if start is None and alone and place_kind(c.text[alone.start(1) : alone.end(1)]):
+        start = tidy(c.text[alone.start(1) : alone.end(1)])
     return _listed(c, m, "via", start)
 
 
 def _from_to(c: Folded, m: re.Match[str]) -> Cue:
+    """A list between two places ("từ X theo đường A, B đến Y"); prose when the list moves on ("… đến Chợ B rồi
+    quay về theo đường C")."""
+    from paradeplan.importer.prose import has_moves
+
     start = place_phrase(c.text[m.start("start") : m.end("start")])
-    return _listed(c, m, "from_to", start)
+    cue = _listed(c, m, "from_to", start)
+    if has_moves(fold(cue.value)) or re.search(r"\s(?:den|toi)\s", fold(cue.value)):
+        text, _low = _until_stop(c, m.start())
+        return Cue("prose", text)
+    return cue
 
 
 #: Where a place's noun phrase ends inside a clause (folded): a comma or a bracket followed by words in lower case
 #: (", lần lượt đi qua …", ", theo đường …", ", sau đó …"), or a connector that moves the column on.
 PLACE_PHRASE_END = re.compile(
-    r"\s*[,;(]\s*(?=[a-zđ]|$)"
-    r"|\s+(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"\s*[,;(]\s*(?P<n>)(?=[a-zđ]|$)"
+    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"|\s+(?:va|luc)\s+(?P<w>)"
 )
 
 
 def place_phrase(text: str) -> str:
     """A start or end place as a clause writes it, without the words the clause goes on with ("Trường Đại học
-    Công nghiệp, lần lượt …" → "Trường Đại học Công nghiệp"); a comma before a capital ("Nhà văn hóa, Phường 5")
-    or a number stays part of the name."""
+    Công nghiệp, lần lượt …", "Bến xe A và lăn bánh lúc …" → the place); a comma before a capital ("Nhà văn hóa,
+    Phường 5") or a number, "và" before a capital ("Văn hóa và Thể thao") stay part of the name."""
     f = Folded.of(tidy(text))
     for m in PLACE_PHRASE_END.finditer(f.low):
-        if m.start() and not f.text[m.end() : m.end() + 1].isupper():
+        word = max(m.start("n"), m.start("m"), m.start("w"))  # where the word that decides begins
+        if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
             return tidy(f.text[: m.start()])
     return tidy(f.text)
 
@@ -201,8 +218,9 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     (
         "via",
         re.compile(
-            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
-            r"(?:\s+duong|\s+pho)?|(?:qua|theo)\s+cac\s+(?:duong|pho)(?:\s+pho)?)\s*:?\s+"
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
+            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+)?cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
+            r"\s*:?\s+"
         ),
         _via,
     ),
@@ -217,7 +235,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
     (
         "from_to",
         re.compile(
-            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?(?:duong|pho)\s+"
+            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:doc\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?"
+            r"(?:duong|pho|quoc lo|tinh lo|dai lo)\s+"
             r"(?=.*\b(?:den|ve)\s)"
         ),
         _from_to,
