@@ -47,3 +47,17 @@ def test_a_task_finished_on_the_events_day_by_an_hour_is_no_deadline():
         "kh.txt",
     )
     assert ex.deadlines == []
+
+
+def test_a_day_in_brackets_after_its_weekday_and_after_mong_takes_the_documents_year():
+    from paradeplan.importer.dates import find_dates
+
+    got = [f.as_date for f in find_dates("sang thu bay (05/10) va mong 6/10, so 3/4 cua", 2024)]
+    assert got == [date(2024, 10, 5), date(2024, 10, 6)]
+
+
+def test_minutes_to_the_hour():
+    from paradeplan.importer.dates import find_times
+
+    got = [f.as_time for f in find_times("tap trung luc 7 gio kem 15, xuat phat luc 3 gio kem 10 chieu")]
+    assert got == [time(6, 45), time(14, 50)]
