@@ -4,7 +4,7 @@ rain clause, a postponement to a new date, a report that announces what is still
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -58,10 +58,10 @@ def test_a_call_off_decided_in_the_body_without_a_subject_line_is_refused_too():
 
 
 def test_a_postponement_to_a_new_date_takes_that_date():
-    text = LETTER.replace("cho đến khi có thông báo mới", "sang 15 giờ ngày 06/10/2024")
+    text = LETTER.replace("cho đến khi có thông báo mới", "sang 8 giờ 30 ngày 06/10/2024")
     ex = import_text(text, "doc.txt").extraction  # raises "nothing to plan" when the new date is not seen
     assert ex.events.stance is not None and ex.events.stance.kind == "moved"
-    assert ex.departure_date == date(2024, 10, 6)
+    assert (ex.departure_date, ex.departure_time) == (date(2024, 10, 6), time(8, 30))
     assert any("06/10/2024" in u for u in ex.unresolved)
 
 

@@ -1465,6 +1465,7 @@ class _Reader:
         out.year = self.year
         if facts.stance is not None and facts.stance.new_date is not None:
             _moved(out, facts.stance.new_date, facts.stance.said)
+            _moved_time(out, facts.stance.new_time)
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
             if match is not None and match.who:
@@ -1515,6 +1516,19 @@ def _moved(out: Extraction, new: date, said: str) -> None:
         e.date = new if e.date is not None and e.date < new else e.date
     note = _("the document postpones the event to {date} ('{said}'): that date is used; check the times")
     out.unresolved.append("parades: " + note.format(date=short_date(new), said=said[:80]))
+
+
+def _moved_time(out: Extraction, new: time | None) -> None:
+    """The parade's new departure time, its assembly moved by as much (it keeps its lead on the departure)."""
+    if new is None or not out.route:
+        return
+    if out.departure_time is not None and out.assembly_time is not None:
+        lead = datetime.combine(date(2000, 1, 1), out.departure_time) - datetime.combine(
+            date(2000, 1, 1), out.assembly_time
+        )
+        at = datetime.combine(date(2000, 1, 1), new) - lead
+        out.assembly_time = at.time() if at.date() == date(2000, 1, 1) else None
+    out.departure_time = new
 
 
 #: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.

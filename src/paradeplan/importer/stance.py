@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
-from paradeplan.importer.dates import find_dates
+from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.text import Folded, fold
 
 #: The document types that report on what was done (the type line, written in capitals, with its accents:
@@ -49,6 +49,7 @@ class Stance:
     said: str
     """The line that says so, as written."""
     new_date: date | None = None
+    new_time: time | None = None
 
 
 def _typed(f: Folded, types: tuple[str, ...]) -> bool:
@@ -118,13 +119,14 @@ def _decided_call_off(lines: list[Folded]) -> tuple[int, Folded] | None:
     return None
 
 
-def _new_date(lines: list[Folded], start: int, year: int | None) -> date | None:
-    """The event's new date, when a date after the call-off gives one."""
+def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, time | None] | None:
+    """The event's new date (and its time when written beside it), when a date after the call-off gives one."""
     for f in lines[start:]:
         for x in find_dates(f.low, year):
             before = f.low[max(0, x.start - 40) : x.start]
             if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before) and isinstance(x.as_date, date):
-                return x.as_date
+                near = [t for t in find_times(f.low) if x.start - 40 <= t.start <= x.end + 20]
+                return x.as_date, (near[0].as_time if near else None)
     return None
 
 
@@ -140,7 +142,9 @@ def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
     shown = said if said is not None else decided[1] if decided is not None else None
     if shown is None:
         return None
-    return Stance("moved", shown.text.strip(), moved) if moved else Stance("called_off", shown.text.strip())
+    if moved is None:
+        return Stance("called_off", shown.text.strip())
+    return Stance("moved", shown.text.strip(), moved[0], moved[1])
 
 
 def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
