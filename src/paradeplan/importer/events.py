@@ -862,14 +862,16 @@ def read_ceremonies(
     undated: list[str] = []
     intro: _Intro | None = None
     listed: list[_Intro] = []
+    above: Date | None = None  # the date of the table row above ("16 giờ 00 cùng ngày" in the next row)
     for ln in lines:
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
+        is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
         for c in clauses(ln.body):
             m = _event_mention(c, dates_of)
             if m is None:
                 continue
-            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None)
+            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None, above if is_row else None)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
@@ -884,6 +886,7 @@ def read_ceremonies(
             if row is not None:
                 intro.rows += 1
                 out.append(row)
+        above = _row_above(ln, is_row, above, out[found:], dates_of)
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
@@ -915,6 +918,19 @@ def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyE
     if issued is None:
         return events
     return [e for e in events if e.date is None or e.date >= issued]
+
+
+#: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").
+_ROW_LINE = re.compile(r"^[^:—–]{2,160}\s—\s[^:;]{2,40}:")
+
+
+def _row_above(ln: Line, is_row: bool, above: Date | None, new: list[CeremonyEvent], dates_of: DatesOf) -> Date | None:
+    """The date a table row leaves for the row below ("cùng ngày"): its own first date, else the date its
+    ceremony took, else the one above it; none after a line that is no row."""
+    if not is_row:
+        return None
+    own = [x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])]
+    return own[0] if own else next((e.date for e in new if e.date), above)
 
 
 def _list_titles(events: list[CeremonyEvent], headings: set[int], doc: Document | None) -> list[CeremonyEvent]:
@@ -1168,6 +1184,7 @@ def _ceremony(
     dates_of: DatesOf,
     doc: Document | None,
     before: CeremonyEvent | None,
+    above: Date | None = None,
 ) -> CeremonyEvent:
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
@@ -1194,8 +1211,9 @@ def _ceremony(
             wd = dates_of(w.low)
             day = wd[0].as_date if wd else day
     when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
-    if day is None and before is not None and before.date is not None:
-        day = relative_day(when_low, before.date)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
+    last = above or (before.date if before is not None else None)  # a table's row above, else the event before
+    if day is None and last is not None:
+        day = relative_day(when_low, last)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
         place = place or _section_venue(doc, ln.index)
@@ -1474,7 +1492,7 @@ def read_activities(
                 host = own if not own.empty else (ln.outer or Host())
                 # name: the clause from its verb, cut at a sensible length
                 text = tidy(c.text[vpos:] if vpos <= am.start() else c.text)
-                text = re.split(r"(?<=\S)[;]|\.\s", text)[0]
+                text = re.split(r"(?<=\S)[;]|\.\s|\s—\s(?=[^:;]{2,40}:)", text)[0]  # a table row: its subject
                 if len(text) > 140:
                     cut = text[:140].rsplit(" ", 1)[0]
                     text = cut.rstrip(",;: ") + "…"

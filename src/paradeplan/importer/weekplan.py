@@ -288,7 +288,10 @@ def _chosen_events(events: list[CeremonyEvent]) -> list[tuple[CeremonyEvent, lis
         same = [
             k
             for k, s in seen.items()
-            if k[0] == e.date and (not s.place or not e.place or fold(s.place) == fold(e.place))
+            if k[0] == e.date
+            and (not s.place or not e.place or fold(s.place) == fold(e.place))
+            and s.family == e.family  # an opening and a closing the same day are two ceremonies
+            and (s.time is None or e.time is None or s.time == e.time)
         ]
         if not same:
             seen[(e.date, len(seen))] = e
