@@ -1313,10 +1313,11 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
     out: dict[str, OfficialFact] = {}
     for ln in lines:
         fields = labelled_fields(ln.body)
-        if "guests" not in fields or "venue" not in fields or _meeting_row(ln.body, fields):
+        g = fields.get("guests")  # "Lãnh đạo dự"; else a ceremony row's "Thành phần": the people it names
+        g = g if g is not None or not _CEREMONY.search(ln.body.low) else fields.get("who")
+        if g is None or "venue" not in fields or _meeting_row(ln.body, fields):
             continue
         venue = _venue_text(fields["venue"])
-        g = fields["guests"]
         starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
         ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
         for a, b in zip(starts, ends, strict=True):
