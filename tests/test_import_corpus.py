@@ -33,10 +33,9 @@ _spec.loader.exec_module(ev)
 #: misses (a day in a sentence of its own before the assembly's, "Ngày 01/10/2023 (Chủ nhật), …", a time at the head
 #: of the sentence, "(01 xe ô tô, 04 xe mô tô)" after a force, "(các xe có mặt lúc 7 giờ 00)", a two-column table's
 #: "Ngày thực hiện" row) are read since e24's rules (tests/test_import_events.py); c35's "hoàn thành … trước ngày"
-#: deadline is still missed.
+#: deadline since e24b's (a task due by a date is a deadline, tests/test_import_events_dates.py).
 KNOWN_MISSES: dict[str, set[str]] = {
     "h06": {"route"},
-    "c35": {"deadlines"},  # "Các khu phố hoàn thành trang trí xe hoa trước ngày 03/10/2025": no report, not read
 }
 
 DOCS = sorted(

@@ -31,9 +31,12 @@ def _got(ex):
 
 
 def test_a_headings_paragraph_gives_its_ceremony_time_venue_and_relative_day_and_an_area_is_no_venue():
-    got = _got(extract(PLAN, "kh.txt"))
+    ex = extract(PLAN, "kh.txt")
+    got = _got(ex)
     assert (date(2023, 10, 3), time(8, 15), "Nhà văn hóa xã Tân Thạnh Đông") in got
     assert not any("phía Tây" in (p or "") for _d, _t, p in got)
+    west = next(c for c in ex.events.ceremonies if c.time == time(8, 15))
+    assert [u.name for u in west.host.units] == ["Tân Thạnh Đông"]  # "Giao UBND xã Tân Thạnh Đông chủ trì"
 
 
 def test_a_second_visit_in_an_itinerary_is_its_own_ceremony_with_its_own_venue_and_unit():
@@ -56,3 +59,73 @@ def test_units_told_to_hold_or_combine_a_ceremony_get_one_open_item_and_no_place
     assert not any("hoặc" in c["name"] for c in written)
     assert len([o for o in res.data["open_items"] if o["field"] == "ceremonies"]) == 1
     assert [len(p["wishes"]) for p in res.data["people"]] == [2]
+
+
+def test_a_ceremony_venue_the_street_data_names_is_located_there_not_at_the_seat():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÁNH HIỆP\nSố: 64/KH-UBND\nTân Chánh Hiệp, ngày 12 tháng 9 năm 2023\n"
+        "KẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2023\n"
+        "1. Lễ khai mạc cấp phường: lúc 7 giờ 30 ngày 02/10/2023 tại Trường Mầm non Họa Mi 2.\n"
+    )
+    res = import_text(text, "kh.txt")
+    venue = next(p for p in res.data["places"] if p["name"] == "Trường Mầm non Họa Mi 2")
+    assert not venue.get("approximate") and abs(venue["lat"] - 10.8772) < 0.001 and abs(venue["lon"] - 106.6408) < 0.001
+    assert not [o for o in res.data["open_items"] if o["field"] == "ceremonies[0].venue"]
+    assert [d["field"] for d in res.data["decisions"]] == ["places[0]"]
+
+
+DISTRICT = (
+    "ỦY BAN NHÂN DÂN\nQUẬN GÒ VẤP\nSố: 3300/KH-UBND\nGò Vấp, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Tổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2024\n"
+    "1. Lễ khai mạc cấp quận: lúc 7 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân quận Gò Vấp.\n"
+    "2. UBND phường tổ chức Lễ khai mạc cấp phường lúc 8 giờ 30 ngày 02/10/2024 tại Trung tâm học tập cộng đồng.\n"
+)
+
+
+def test_a_bare_kind_below_the_issuer_is_every_unit_unnamed_one_open_item_no_placeholders():
+    res = import_text(DISTRICT, "kh.txt")
+    assert [(c["date"], c["time"]) for c in res.written_ceremonies()] == [("2024-10-01", "07:00")]
+    assert len([o for o in res.data["open_items"] if o["field"] == "ceremonies"]) == 1
+
+
+def test_a_bare_kind_that_is_the_issuers_own_holds_its_ceremony():
+    ward = DISTRICT.replace("QUẬN GÒ VẤP", "PHƯỜNG THẠNH LỘC").replace("Gò Vấp, ngày", "Thạnh Lộc, ngày")
+    res = import_text(ward.replace("1. Lễ khai mạc cấp quận", "1. Buổi gặp mặt"), "kh.txt")
+    assert [(c["date"], c["time"]) for c in res.written_ceremonies()] == [("2024-10-02", "08:30")]
+
+
+def test_a_schools_own_yard_is_the_issuing_school():
+    text = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN GÒ VẤP\nTRƯỜNG THCS AN NHƠN\nSố: 12/KH-THCS\n"
+        "Gò Vấp, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\nLễ ra quân Tuần lễ học tập suốt đời\n"
+        "II. THỜI GIAN, ĐỊA ĐIỂM\nThứ Tư, 02/10/2024, tại sân trường.\nIII. CHƯƠNG TRÌNH\n"
+        "| Thời gian | Nội dung | Phụ trách |\n"
+        "| 7g00 - 7g20 | Lễ ra quân: chào cờ, đọc thư phát động | Ban Giám hiệu |\n"
+    )
+    got = [(c.date, c.time, c.place) for c in extract(text, "kh.txt").events.ceremonies]
+    assert got == [(date(2024, 10, 2), time(7, 0), "Trường THCS An Nhơn")]
+
+
+def test_an_invitations_lead_time_is_no_part_of_the_ceremonys_name():
+    text = (
+        "UBND TỈNH BÌNH DƯƠNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 310/GM-SGDĐT\nBình Dương, ngày 22 tháng 9 năm 2024\n"
+        "GIẤY MỜI\nKính mời: Đại diện lãnh đạo các phòng, ban.\nĐến dự Lễ khai mạc Tuần lễ học tập suốt đời năm 2024.\n"
+        "Thời gian: 08 giờ 00 phút, thứ Ba ngày 01/10/2024.\nĐịa điểm: Hội trường Sở Giáo dục và Đào tạo.\n"
+        "Đề nghị đại biểu có mặt trước giờ khai mạc 20 phút.\n"
+    )
+    written = import_text(text, "gm.txt").written_ceremonies()
+    assert [(c["date"], c["time"]) for c in written] == [("2024-10-01", "08:00")]
+    assert "phút" not in written[0]["name"]
+
+
+def test_in_a_plan_of_one_ceremony_a_person_who_attends_goes_to_that_ceremony():
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN TÂN BÌNH\nSố: 512/KH-UBND\nTân Bình, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Lễ phát động Tuần lễ học tập suốt đời năm 2024\n1. Thời gian, địa điểm\n"
+        "Lễ phát động được tổ chức vào 19 giờ 30 phút tối thứ Sáu, ngày 04/10/2024 tại Nhà Văn hóa Thiếu nhi.\n"
+        "2. Thành phần\nĐồng chí Trần Văn Hải, Phó Chủ tịch UBND quận, dự và phát biểu; các phường cử 30 đại biểu.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(o.name, o.targets) for o in ex.events.officials] == [
+        ("Đồng chí Trần Văn Hải, Phó Chủ tịch UBND quận", ["Nhà Văn hóa Thiếu nhi"])
+    ]

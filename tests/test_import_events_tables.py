@@ -57,3 +57,31 @@ def test_no_ceremony_on_the_report_deadline_nor_on_the_meeting_row():
     dates = {c["date"] for c in res.written_ceremonies()}
     assert dates == {"2022-10-01", "2022-10-02"}
     assert [len(p["wishes"]) for p in res.data["people"]] == [2, 1, 1]
+
+
+COMMUNE = (
+    "ỦY BAN NHÂN DÂN\nXÃ BÀ ĐIỂM\nSố: 88/KH-UBND\nBà Điểm, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+    "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\nII. LỊCH HOẠT ĐỘNG\n"
+    "| STT | Nội dung | Thời gian | Địa điểm | Thành phần |\n"
+    "| 1 | Lễ khai mạc | 7 giờ 30, thứ Năm 02/10/2025 | Nhà văn hóa xã Bà Điểm | Bà Trần Thị Mai, Chủ tịch UBND xã |\n"
+    "| 2 | Ngày hội đọc sách | 8 giờ, 04/10/2025 | Thư viện xã | Đoàn Thanh niên |\n"
+    "| 3 | Lễ bế mạc | 16 giờ 00 cùng ngày | Nhà văn hóa xã Bà Điểm | Văn phòng UBND xã |\n"
+)
+
+
+def test_cung_ngay_in_a_row_is_the_row_aboves_day_and_an_opening_and_a_closing_stay_two():
+    res = import_text(COMMUNE, "lich.docx")
+    got = [(c["name"].split(" — ")[0], c["date"], c["time"]) for c in res.written_ceremonies()]
+    assert got == [("Lễ khai mạc", "2025-10-02", "07:30"), ("Lễ bế mạc", "2025-10-04", "16:00")]
+
+
+def test_an_activity_row_is_named_by_its_subject_not_its_fields():
+    res = import_text(COMMUNE, "lich.docx")
+    assert [a["name"] for a in res.data["activities"]] == ["Ngày hội đọc sách"]
+
+
+def test_a_person_in_a_ceremony_rows_participants_attends_it():
+    ex = extract(COMMUNE, "lich.docx")
+    assert [(o.name, o.targets) for o in ex.events.officials] == [
+        ("Bà Trần Thị Mai, Chủ tịch UBND xã", ["Nhà văn hóa xã Bà Điểm"])
+    ]

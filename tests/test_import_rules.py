@@ -164,7 +164,7 @@ def test_position_and_direction_words_are_not_part_of_a_name():
         "Lý Tự Trọng",
         "Ủy ban nhân dân Phường 9",
     ]
-    assert ex.assembly_place == "trụ sở Ủy ban nhân dân Phường 9"
+    assert ex.assembly_place == "Ủy ban nhân dân Phường 9"  # before the seat of the body: the body's place
     assert (ex.assembly_time, ex.departure_time) == (time(7, 0), time(7, 30))
 
 

@@ -62,6 +62,18 @@ _STREET_PREFIX = re.compile(r"^(?:đường|duong|đ\.|d\.|phố|tuyến đườ
 _NUMBERED_STREET = re.compile(r"^(?:đường|phố)\s+(?:số\s+)?\d")
 
 
+#: The unit kinds :func:`written_out_units` writes out: a city, town, ward or district before its name or number
+#: ("TT." may be "trung tâm", "H." a person's initial: those stay as written).
+_UNIT_WRITTEN = re.compile(r"(?<![^\W_])(TP|TX|P|Q)\.\s*(?=\d|(?-i:[A-ZĐÀ-Ỹ]))", re.IGNORECASE)
+
+
+def written_out_units(name: str) -> str:
+    """A name with its units' kinds written out as a reader says them, case kept ("UBND P.5" → "UBND Phường 5",
+    "Q. Gò Vấp" → "Quận Gò Vấp", "TP. Thủ Đức" → "Thành phố Thủ Đức"): the name the plan shows."""
+    words = dict(_UNIT_SHORT)
+    return _UNIT_WRITTEN.sub(lambda m: words[m.group(1).lower()].capitalize() + " ", name)
+
+
 def nfc(text: str) -> str:
     """``text`` in Unicode NFC with single spaces."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()

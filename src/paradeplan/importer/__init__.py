@@ -122,7 +122,7 @@ _PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "de
 def _not_called_off(ex: Extraction, file: str) -> None:
     """Refuse a report written after the fact and a letter that calls its event off without a new date."""
     said = ex.events.stance
-    if said is None:
+    if said is None or said.kind == "moved":
         return
     from paradeplan.i18n import _
 

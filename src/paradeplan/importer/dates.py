@@ -33,10 +33,14 @@ SHORT_DATE_LEADS = (
     "chieu",
     "trua",
     "dem",
-    r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7),?",
-    r"chu nhat,?",
+    "mung",
+    "mong",
+    r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)(?:,|\s?\()?",
+    r"chu nhat(?:,|\s?\()?",
 )
-_DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{1,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+_DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{0,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+#: "7 giờ kém 15": so many minutes before the hour (folded).
+_TO_THE_HOUR = re.compile(r"\s?kem\s?(\d{1,2})(?!\d)(?:\s?phut)?")
 #: Place and street words that a name after a date follows ("Quảng trường 2 Tháng 4", "đường 3 Tháng 2", "Công
 #: viên 23 Tháng 9"): a "D tháng M" right after them, with no year, is part of the name.
 _NAMED_AFTER = re.compile(
@@ -105,15 +109,19 @@ def find_times(low: str) -> list[Found]:
                 continue
             hour = int(m.group(1))
             minute = int(m.group(2) or 0)
+            end = m.end()
+            before = _TO_THE_HOUR.match(low, end) if m.group(2) is None and rx is _TIME_WORD else None
+            if before is not None and 0 < int(before.group(1)) < 60 and 0 < hour <= 24:
+                hour, minute, end = hour - 1, 60 - int(before.group(1)), before.end()
             if hour > 24 or minute > 59:
                 continue
-            tail = _AFTERNOON.match(low, m.end())
+            tail = _AFTERNOON.match(low, end)
             if tail and tail.group(1) in ("chieu", "toi", "dem") and hour < 12:
                 hour += 12
             if hour == 24:
                 hour = 0
-            taken.append((m.start(), m.end()))
-            out.append(Found(m.start(), m.end(), time(hour, minute)))
+            taken.append((m.start(), end))
+            out.append(Found(m.start(), end, time(hour, minute)))
     out.sort(key=lambda f: f.start)
     return out
 

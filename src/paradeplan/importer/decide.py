@@ -23,6 +23,8 @@ SAME_PLACE_M = 300.0
 NEIGHBOUR_MARGIN_M = 200.0
 #: Points of one name closer than this to each other are parts of one place (a park's gates, its bus stops).
 ONE_PLACE_M = 1000.0
+#: A ceremony venue is a named point of the street data only that near its unit's seat (metres).
+NEAR_SEAT_M = 10_000.0
 #: Named points of these kinds only serve a place (a bus stop named after a school): used when nothing else fits.
 _TRANSIT = ("transit", "highway", "public_transport", "railway", "amenity=bus_station")
 
@@ -163,11 +165,15 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
         Also written into ``data["decisions"]`` and ``data["open_items"]``.
     """
     ctx = _Context(area=_area_unit(ex))
+    graph = None
     if data.get("parades"):
         graph = _streets(data, ex, ctx)
         if graph is not None:
             _places(data, ex, ctx, graph)
             _return_legs(data, ex, ctx, graph)
+    graph = graph if graph is not None or not data.get("ceremonies") else _embedded()
+    if graph is not None:
+        _venues(data, ex, ctx, graph)
     if ctx.decisions:
         data["decisions"] = [d.as_dict() for d in ctx.decisions]
     return ctx.decisions, ctx.questions
@@ -186,16 +192,23 @@ def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
     if area is None:
         return None
     label = ctx.area_label()
-    if _covers(graph, area.lat, area.lon):
+    inside = _covers(graph, area.lat, area.lon)
+    if inside or _route_in_data(data, graph):
         data["streets"] = BUILTIN
+        why = (
+            _("{area} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)")
+            if inside
+            else _(
+                "{area}'s seat lies outside the embedded street data, but every street of the route is in it and "
+                "they meet one after another (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)"
+            )
+        )
         ctx.decisions.append(
             Decision(
                 f"d{len(ctx.decisions) + 1}",
                 "streets",
                 BUILTIN,
-                _(
-                    "{area} lies in the embedded street data (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)"
-                ).format(area=label),
+                why.format(area=label),
                 (Candidate(area.name, area.lat, area.lon, _("seat of the issuing unit")),),
                 source,
             )
@@ -211,6 +224,65 @@ def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
     data["open_items"].insert(0, {"field": "streets", "question": question})
     ctx.questions.append(OpenQuestion("", "streets", question, source, True, "value"))
     return None
+
+
+def _embedded() -> Any:
+    """The embedded street data, or None when it cannot be read."""
+    try:
+        return _builtin_graph()
+    except Exception:  # noqa: BLE001 - without the embedded data nothing is located here
+        log.debug("embedded street data unavailable", exc_info=True)
+        return None
+
+
+def _near_seat(entry: dict[str, Any], c: Candidate) -> bool:
+    """Whether a named point lies near where the venue was placed (its unit's seat): the same place, not a
+    namesake in another city. A place not placed at all is the parade's, whose street data it is."""
+    if entry.get("lat") is None:
+        return True
+    return haversine_m(float(entry["lat"]), float(entry["lon"]), c.lat, c.lon) <= NEAR_SEAT_M
+
+
+def _venues(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    """Each ceremony venue placed at its unit's seat (approximate, or not located) that the street data names as
+    one place: pinned there (a :class:`Decision`); its "named but not located" items are answered."""
+    from paradeplan.i18n import _
+
+    ceremonies = data.get("ceremonies") or []
+    venues = {str(c.get("venue")) for c in ceremonies}
+    for i, entry in enumerate(data.get("places", [])):
+        if entry["id"] not in venues or (entry.get("lat") is not None and not entry.get("approximate")):
+            continue
+        clusters = _cluster(_known([str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]], graph))
+        if len(clusters) != 1 or not _near_seat(entry, clusters[0][0]):
+            continue  # unknown to the street data, several places, or a namesake elsewhere: left as written
+        chosen = clusters[0][0]
+        for k in ("approximate", "source", "unit"):
+            entry.pop(k, None)
+        reason = _("the only place of this name in the street data, near the seat of its unit")
+        _decided(data, ex, ctx, f"places[{i}]", entry, chosen, reason, [chosen], clusters[0])
+        held = {f"ceremonies[{k}].venue" for k, c in enumerate(ceremonies) if c.get("venue") == entry["id"]}
+        data["open_items"] = [
+            o for o in data["open_items"] if not (o["field"] in held and entry["name"] in o["question"])
+        ]
+
+
+def _route_in_data(data: dict[str, Any], graph: Any) -> bool:
+    """Whether a route issued from outside the street data runs inside it: three streets or more, each named in
+    the data, every two in a row meeting there (one pair may meet over an unnamed join); common names that the
+    data also has ("Quang Trung") rarely meet one after another as the route says."""
+    from paradeplan.geo.index import street_index
+
+    streets = [str(s["street"]) for p in data.get("parades", []) for s in p["route"] if "street" in s]
+    if len(set(streets)) < 3:
+        return False
+    idx = street_index(graph)
+    names = [_street_names(idx, s) for s in streets]
+    if not all(names):
+        return False
+    pairs = [(a, b) for a, b in zip(names, names[1:], strict=False) if a != b]
+    apart = sum(1 for a, b in pairs if not idx.nodes_of(a) & idx.nodes_of(b))
+    return apart <= 1
 
 
 def _neighbour_streets(data: dict[str, Any], place_id: str) -> list[str]:

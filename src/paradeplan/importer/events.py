@@ -332,6 +332,27 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     return (" ".join(words), end) if words else None
 
 
+#: Kinds whose folded form is also another word ("phương tiện", "xa", "quân", "tình"): written with accents, the
+#: kind is only the kind as written with its own accents (folded kind → accented).
+ACCENTED_KINDS = {
+    "phuong": "phường",
+    "xa": "xã",
+    "quan": "quận",
+    "huyen": "huyện",
+    "tinh": "tỉnh",
+    "thi xa": "thị xã",
+    "thi tran": "thị trấn",
+    "thanh pho": "thành phố",
+}
+
+
+def _other_word(text: str, low: str) -> bool:
+    """Whether a kind's folded word is written as another word ("PHƯƠNG TIỆN" is no "phường")."""
+    want = ACCENTED_KINDS.get(low)
+    written = text.lower()
+    return want is not None and written != low and written != want
+
+
 def unit_refs(f: Folded) -> list[UnitRef]:
     """Every administrative-unit reference in a piece of text, in order.
 
@@ -359,6 +380,9 @@ def unit_refs(f: Folded) -> list[UnitRef]:
         if n and not n.isdigit() and not f.text[m.start("n")].islower():
             continue  # "Việt Nam tỉnh" is no count
         kinds = tuple(k.strip() for k in re.split(r"\s*(?:,|va|hoac|/)\s*", m.group("kinds")) if k.strip())
+        first = m.start("kinds")
+        if _other_word(f.text[first : first + len(kinds[0])], kinds[0]):
+            continue  # "các phương tiện" are no wards
         end = m.end()
         listed: tuple[str, ...] = ()
         br = re.match(r"\s*\(([^()]{3,600})\)", f.text[end:])
@@ -373,7 +397,7 @@ def unit_refs(f: Folded) -> list[UnitRef]:
         out.append((m.start(), UnitRef(tidy(f.text[m.start() : end]), kinds, None, _count(m.group("n")), True, listed)))
         taken.append((m.start(), end))
     for m in re.finditer(rf"(?<![a-z0-9])(?<!co )(?P<kind>{kind})(?![a-z0-9])", f.low):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or _other_word(f.text[m.start() : m.end()], m.group("kind")):
             continue
         named = _name_after(f.text, m.end())
         k = m.group("kind")
@@ -838,14 +862,16 @@ def read_ceremonies(
     undated: list[str] = []
     intro: _Intro | None = None
     listed: list[_Intro] = []
+    above: Date | None = None  # the date of the table row above ("16 giờ 00 cùng ngày" in the next row)
     for ln in lines:
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
+        is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
         for c in clauses(ln.body):
             m = _event_mention(c, dates_of)
             if m is None:
                 continue
-            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None)
+            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None, above if is_row else None)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
@@ -860,10 +886,31 @@ def read_ceremonies(
             if row is not None:
                 intro.rows += 1
                 out.append(row)
+        above = _row_above(ln, is_row, above, out[found:], dates_of)
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     return _without_references(out), undated
+
+
+#: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
+OWN_SCHOOL = re.compile(r"^(?:nha truong|truong hoc|truong|truong ta)$")
+_SCHOOL_HEAD = re.compile(r"^truong\s+\S")
+#: Abbreviations kept in capitals when a header line in capitals is written as a name.
+_ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt", "ptdtbt"})
+
+
+def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
+    """A venue written as the school itself ("tại sân trường") in a school's own plan: the issuing school, as its
+    header line names it ("TRƯỜNG THCS AN NHƠN" → "Trường THCS An Nhơn")."""
+    head = next((f for f in lines[:8] if _SCHOOL_HEAD.match(f.low) and f.text.strip().isupper()), None)
+    if head is None:
+        return
+    words = head.text.split()
+    name = " ".join(w.upper() if fold(w).lower() in _ABBREVIATIONS else w.capitalize() for w in words)
+    for e in events:
+        if e.place is not None and OWN_SCHOOL.match(fold(e.place).strip()):
+            e.place = name
 
 
 def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyEvent]:
@@ -871,6 +918,19 @@ def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyE
     if issued is None:
         return events
     return [e for e in events if e.date is None or e.date >= issued]
+
+
+#: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").
+_ROW_LINE = re.compile(r"^[^:—–]{2,160}\s—\s[^:;]{2,40}:")
+
+
+def _row_above(ln: Line, is_row: bool, above: Date | None, new: list[CeremonyEvent], dates_of: DatesOf) -> Date | None:
+    """The date a table row leaves for the row below ("cùng ngày"): its own first date, else the date its
+    ceremony took, else the one above it; none after a line that is no row."""
+    if not is_row:
+        return None
+    own = [x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])]
+    return own[0] if own else next((e.date for e in new if e.date), above)
 
 
 def _list_titles(events: list[CeremonyEvent], headings: set[int], doc: Document | None) -> list[CeremonyEvent]:
@@ -956,6 +1016,19 @@ def _row_date(body: Folded, intro: _Intro, dates_of: DatesOf, before: CeremonyEv
     return intro.dates[0].as_date if intro.dates else None
 
 
+#: Who a paragraph gives an event to ("Giao Ủy ban nhân dân phường A chủ trì, phối hợp …"), folded.
+_ASSIGNED = re.compile(r"\bgiao(?!\s+duc)(?:\s+cho)?\s+(.{3,100}?)\s+(?:chu tri|to chuc|thuc hien)\b")
+
+
+def _assigned(body: Folded) -> Host:
+    """The units a paragraph gives its event to, as the host ("Giao UBND phường Tuy Hòa chủ trì …")."""
+    m = _ASSIGNED.search(body.low)
+    if m is None:
+        return Host()
+    named = [u for u in unit_refs(Folded(body.text[m.start(1) : m.end(1)], m.group(1))) if u.name]
+    return Host(tidy(body.text[m.start(1) : m.end(1)]), named[:1]) if named else Host()
+
+
 #: Another kind of event named in a listed row outside its venue ("… — Cấp: Tổng kết; …; Hội nghị tổng kết").
 _MEETING = re.compile(r"\b(?:hoi nghi|cuoc hop|giao ban|hop (?:truc tuyen|ban|mat))\b")
 
@@ -993,6 +1066,7 @@ def _listed_row(
             prior = intro.prior.date if intro.prior is not None else None
             ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
             ev.duration = _duration(body.low) or ev.duration
+            ev.host = ev.host if not ev.host.empty else _assigned(body)
         return None
     head = Folded.of(intro.line.body.text)
     return CeremonyEvent(
@@ -1036,7 +1110,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
@@ -1110,6 +1184,7 @@ def _ceremony(
     dates_of: DatesOf,
     doc: Document | None,
     before: CeremonyEvent | None,
+    above: Date | None = None,
 ) -> CeremonyEvent:
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
@@ -1136,8 +1211,9 @@ def _ceremony(
             wd = dates_of(w.low)
             day = wd[0].as_date if wd else day
     when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
-    if day is None and before is not None and before.date is not None:
-        day = relative_day(when_low, before.date)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
+    last = above or (before.date if before is not None else None)  # a table's row above, else the event before
+    if day is None and last is not None:
+        day = relative_day(when_low, last)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
         place = place or _section_venue(doc, ln.index)
@@ -1237,10 +1313,11 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
     out: dict[str, OfficialFact] = {}
     for ln in lines:
         fields = labelled_fields(ln.body)
-        if "guests" not in fields or "venue" not in fields or _meeting_row(ln.body, fields):
+        g = fields.get("guests")  # "Lãnh đạo dự"; else a ceremony row's "Thành phần": the people it names
+        g = g if g is not None or not _CEREMONY.search(ln.body.low) else fields.get("who")
+        if g is None or "venue" not in fields or _meeting_row(ln.body, fields):
             continue
         venue = _venue_text(fields["venue"])
-        g = fields["guests"]
         starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
         ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
         for a, b in zip(starts, ends, strict=True):
@@ -1252,6 +1329,26 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
             fact.targets.append(venue)
             fact.events.append("")
     return list(out.values())
+
+
+#: A person who attends without naming where ("Đồng chí X, Phó Chủ tịch UBND quận, dự và phát biểu"), folded.
+_ATTENDS = re.compile(
+    r"(?:^|[;:]\s*)(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+(?:tham du|du)"
+    r"(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
+)
+
+
+def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """In a document about one ceremony, the people it says attend without naming where: that ceremony's."""
+    held = [e for e in events if e.place and (e.date or e.time)]
+    if len(held) != 1:
+        return []
+    out = []
+    for ln in lines:
+        for m in _ATTENDS.finditer(ln.body.low):
+            who = tidy(ln.body.text[m.start("who") : m.end("who")])
+            out.append(OfficialFact(capitalize(who), [held[0].place or ""], tidy(ln.body.text)[:300], [""]))
+    return out
 
 
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
@@ -1396,7 +1493,7 @@ def read_activities(
                 host = own if not own.empty else (ln.outer or Host())
                 # name: the clause from its verb, cut at a sensible length
                 text = tidy(c.text[vpos:] if vpos <= am.start() else c.text)
-                text = re.split(r"(?<=\S)[;]|\.\s", text)[0]
+                text = re.split(r"(?<=\S)[;]|\.\s|\s—\s(?=[^:;]{2,40}:)", text)[0]  # a table row: its subject
                 if len(text) > 140:
                     cut = text[:140].rsplit(" ", 1)[0]
                     text = cut.rstrip(",;: ") + "…"

@@ -7,15 +7,16 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from paradeplan.i18n import _
+from paradeplan.geo.names import written_out_units
+from paradeplan.i18n import _, short_date
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
-from paradeplan.importer.routes import Cue
+from paradeplan.importer.routes import STEP_LABEL, Cue, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -140,6 +141,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
+#: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
+_TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
 _DOC_TYPE = re.compile(
@@ -571,6 +574,7 @@ class _Reader:
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
         if address and address.start() >= 2:
             name = tidy(name[: address.start()])
+        name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
@@ -591,6 +595,8 @@ class _Reader:
             self._departure_after_verb()
         if out.departure_time is None or (out.assembly_date is None and out.departure_date is None):
             self._departure_in_sentence()
+        if out.assembly_time is None and out.departure_time is not None:
+            out.assembly_time = _assembly_before(self.lines, out.departure_time)
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
         """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
@@ -849,47 +855,11 @@ class _Reader:
     def route(self) -> None:
         """The route, in the first notation of :data:`paradeplan.importer.routes.ROUTE_RULES` a clause uses (a
         label first), else a line of steps separated by arrows."""
-        from paradeplan.importer.routes import ROUTE_RULES, find_cue
-
-        rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
         candidates: list[tuple[int, int, Cue]] = []
-        for i, f0 in enumerate(self.lines):
-            leg, legs = self._legs_at(i)
-            if not leg:
-                leg, legs = self._stretches_at(i)
-            if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
-                candidates += [(0, i, legs)] if legs is not None else []
-                continue
-            parts = ev.clauses(_unbullet(f0))
-            for k, c0 in enumerate(parts):
-                cue = find_cue(_unbullet(c0))
-                if cue is None or (k and cue.rule == "label"):
-                    continue
-                cue = _label_across(cue, parts[k + 1 :])
-                if cue.rule in ("label", "inline label") and not tidy(cue.value):
-                    cue = self._lines_cue(i + 1)
-                # a sentence read only by its turns comes after every other notation (a detour's turns in a police
-                # notice are no parade route when the document writes one)
-                candidates.append((3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue))
-                break
-            else:
-                body = _unbullet(f0)
-                head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
-                nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-                if (
-                    re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
-                    and nxt is not None
-                    and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
-                    and not self._legs_at(i + 1)[0]
-                ):
-                    # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
-                    candidates.append((0, i, self._lines_cue(i + 1)))
+        for i in range(len(self.lines)):
+            candidates += self._route_candidates(i)
         if all(r == 3 for r, _i, _c in candidates):
-            for i, f in enumerate(self.lines):
-                if len(_ARROW_SPLIT.findall(f.text)) >= 2:
-                    text = f.text
-                    colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
-                    candidates.append((2, i, Cue("arrows", text[colon + 1 :] if colon >= 0 else text)))
+            candidates += self._arrow_lines()
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
             if len(steps) >= 2:
@@ -904,15 +874,64 @@ class _Reader:
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
 
+    def _route_candidates(self, i: int) -> list[tuple[int, int, Cue]]:
+        """The routes line ``i`` writes, ranked: legs or stretches (0), a label or a notation of a clause (0–1),
+        a sentence read only by its turns (3), a heading "II. LỘ TRÌNH" with the steps on the lines below (0)."""
+        from paradeplan.importer.routes import ROUTE_RULES, find_cue
+
+        rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
+        f0 = self.lines[i]
+        leg, legs = self._legs_at(i)
+        if not leg:
+            leg, legs = self._stretches_at(i)
+        if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
+            return [(0, i, legs)] if legs is not None else []
+        parts = ev.clauses(_unbullet(f0))
+        for k, c0 in enumerate(parts):
+            cue = find_cue(_unbullet(c0))
+            if cue is None or (k and cue.rule == "label" and not _numbers_only(parts[:k])):
+                continue
+            cue = _chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :])
+            if cue.rule in ("label", "inline label") and not tidy(cue.value):
+                cue = self._lines_cue(i + 1)
+            # a sentence read only by its turns comes after every other notation (a detour's turns in a police
+            # notice are no parade route when the document writes one)
+            return [(3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue)]
+        body = _unbullet(f0)
+        head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
+            and nxt is not None
+            and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
+            and not self._legs_at(i + 1)[0]
+        ):
+            # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
+            return [(0, i, self._lines_cue(i + 1))]
+        return []
+
+    def _arrow_lines(self) -> list[tuple[int, int, Cue]]:
+        """Lines of steps separated by two arrows or more, when no clause writes the route another way."""
+        out: list[tuple[int, int, Cue]] = []
+        for i, f in enumerate(self.lines):
+            if len(_ARROW_SPLIT.findall(f.text)) >= 2:
+                text = f.text
+                colon = text.rfind(":", 0, max(text.find("→"), text.find("->"), 0) or len(text))
+                out.append((2, i, Cue("arrows", text[colon + 1 :] if colon >= 0 else text)))
+        return out
+
     def _full_names(self) -> None:
         """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
         ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
         from paradeplan.importer.routes import fuller_name
 
-        for k, step in enumerate(self.out.route):
+        route = self.out.route
+        first = fold(route[0].name) if route and route[0].kind == "place" else ""
+        for k, step in enumerate(route):
             if step.kind != "place":
                 continue
-            full = fuller_name(step.name, self.text)
+            # "… trở về Trung tâm": the start place written short
+            full = route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.text)
             if full is not None:
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
@@ -925,6 +944,7 @@ class _Reader:
         out = self.out
         if not out.assembly_place:
             return
+        out.assembly_place = written_out_units(seat_name(out.assembly_place))
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
         keys = [place_key(r.name) for r in out.route if r.kind == "place"]
         if key in keys:
@@ -953,6 +973,19 @@ class _Reader:
         end = self._field_place(_END_FIELD)
         if end and out.route[-1].kind == "street":
             out.route.append(RouteItem("place", end, False, True))
+
+    def _back_to_start(self) -> None:
+        """A step that names the start by its role ("trở về điểm xuất phát") is the start place, with a note
+        saying how the document writes it."""
+        from paradeplan.importer.routes import is_start_again
+
+        route = self.out.route
+        start = route[0].name if route and route[0].kind == "place" else self.out.assembly_place
+        for k, step in enumerate(route):
+            by_kind = step.name.islower() and fold(start or "").startswith(fold(step.name) + " ")  # "về trường"
+            if k and start and step.kind == "place" and (is_start_again(step.name) or by_kind):
+                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
+                route[k] = dataclasses.replace(step, name=start, note=note)
 
     def _field_place(self, label: re.Pattern[str]) -> str | None:
         """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
@@ -1016,6 +1049,8 @@ class _Reader:
         per step)."""
         from paradeplan.importer.prose import legs_text, stretches_from
 
+        while start < len(self.lines) and re.fullmatch(r"\s*\(.*\)\s*", self.lines[start].text):
+            start += 1  # an appendix's "(Kèm theo Kế hoạch số …)" under its title
         _found, stretches = stretches_from(self.lines, start)
         if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
             return Cue("stretches", "\n".join(stretches))
@@ -1043,6 +1078,11 @@ class _Reader:
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
+        from paradeplan.importer.routes import find_cue
+
+        inner = find_cue(Folded.of(cue.value)) if cue.rule in ("label", "inline label") else None
+        if inner is not None and (inner.rule == "chain" or inner.rule in ("via", "from_to") and ";" not in cue.value):
+            return self._cue_steps(inner)  # "Tuyến diễu hành: A, qua các tuyến B - C, về A"
 
         if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
             return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
@@ -1075,11 +1115,13 @@ class _Reader:
                 if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
                     return f.text
                 break
-            if ":" in f.text or len(f.text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
+            label = STEP_LABEL.match(f.low)  # "- Điểm xuất phát: A", "- Điểm kết thúc: B"
+            text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text
+            if ":" in text or len(text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
             if f is f0 and items:
                 break
-            items.append(f.text)
+            items.append(text)
         return " → ".join(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
@@ -1092,6 +1134,10 @@ class _Reader:
             parts = _HYPHEN_SPLIT.split(value)
         elif has_moves(fold(value)):  # turn-by-turn prose: "Từ A, đoàn xe chạy theo đường B, rẽ trái vào đường C …"
             return self._prose_steps(value)
+        elif value.count(";") >= 2:  # "A; đường B; đường C; A"
+            parts = value.split(";")
+        elif len(re.findall(r"\s/\s", value)) >= 2:  # "A / B / C" ("30/4" is no separator)
+            parts = re.split(r"\s/\s", value)
         elif value.count(",") >= 2:
             parts = value.split(",")
         else:
@@ -1105,10 +1151,18 @@ class _Reader:
                     if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
                         steps.append(moved)
                 continue
-            step = self._step(part)
-            if step is not None:
-                steps.append(step)
+            steps += self._steps_of_part(part)
         return steps
+
+    def _steps_of_part(self, part: str) -> list[RouteItem]:
+        """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)")."""
+        m = re.match(r"^(?P<street>[^()]+?)\s*\(\s*quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)\)", part, re.I)
+        street = self._step(m.group("street")) if m else None
+        if m and street is not None and street.kind == "street":
+            at = self._step(m.group("at"))
+            return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
+        step = self._step(part)
+        return [step] if step is not None else []
 
     def _step(self, part: str) -> RouteItem | None:
         text = tidy(part)
@@ -1134,7 +1188,7 @@ class _Reader:
                 text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
-        text = _strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)
+        text = written_out_units(seat_name(_strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)))
         f = Folded.of(tidy(text))
         for _k in range(2):
             m = _LEAD_WORDS.match(f.low)
@@ -1149,7 +1203,7 @@ class _Reader:
         note = "; ".join(notes) or None
         if kind is not None:
             return RouteItem("place", text, uturn, end, note)
-        m = re.match(r"^(?:duong|d\.)(?!\s*so\b)\s*", fold(text))  # "Đường số 10" is a name
+        m = re.match(r"^(?:duong|d\.)(?!\s*(?:so\b|\d))\s*", fold(text))  # "Đường số 10", "Đường 3/2": names
         if m and text[:5].lower() not in ("đường", "duong") and not text.lower().startswith("đ."):
             m = None  # "Dương Thị Mười": the name's own first word
         name = tidy(text[m.end() :]) if m else text
@@ -1334,16 +1388,19 @@ class _Reader:
         out = self.out
         for f in self.lines:
             for c in ev.clauses(f):
-                if not _DEADLINE_CONTEXT.search(c.low):
+                report = _DEADLINE_CONTEXT.search(c.low) is not None
+                if not report and not _TASK_DUE.search(c.low):
                     continue
                 for x in self.dates(c):
+                    if not report and _task_due(c, x.start) is None:
+                        continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
                     before = c.low[max(0, x.start - 25) : x.start]
                     if not (
                         _DEADLINE_BEFORE.search(before)
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                     ):
                         continue
-                    what, to = "Báo cáo", None
+                    what, to = _task_due(c, x.start) or "Báo cáo", None
                     b = re.search(r"\bbao cao\b", c.low[: x.start])
                     if b:
                         stop = re.search(
@@ -1379,7 +1436,10 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
+        ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
+        named = {fold(o.name) for o in facts.officials}
+        facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)
@@ -1403,6 +1463,9 @@ class _Reader:
                     )
                 )
         out.year = self.year
+        if facts.stance is not None and facts.stance.new_date is not None:
+            _moved(out, facts.stance.new_date, facts.stance.said)
+            _moved_time(out, facts.stance.new_time)
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
             if match is not None and match.who:
@@ -1421,6 +1484,7 @@ class _Reader:
         self.assembly()
         self._assembly_full_name()
         self._route_start()
+        self._back_to_start()
         self.forces()
         self.misc()
         self.deadlines()
@@ -1437,6 +1501,59 @@ _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
 _END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
 
 
+def _moved(out: Extraction, new: date, said: str) -> None:
+    """A letter that postpones its event to a new date ("hoãn … sang ngày 06/10"): every event dated before that
+    date takes it (the old date is repeated from the first plan); the user is told to check the times."""
+    if out.route and out.departure_date is None and out.assembly_date is None:
+        out.departure_date = new  # the parade it moves, dated nowhere else
+    if out.departure_date is not None and out.departure_date < new:
+        out.departure_date = new
+    if out.assembly_date is not None and out.assembly_date < new:
+        out.assembly_date = new
+    for c in out.ceremonies:
+        c.date = new if c.date is not None and c.date < new else c.date
+    for e in out.events.ceremonies:
+        e.date = new if e.date is not None and e.date < new else e.date
+    note = _("the document postpones the event to {date} ('{said}'): that date is used; check the times")
+    out.unresolved.append("parades: " + note.format(date=short_date(new), said=said[:80]))
+
+
+def _moved_time(out: Extraction, new: time | None) -> None:
+    """The parade's new departure time, its assembly moved by as much (it keeps its lead on the departure)."""
+    if new is None or not out.route:
+        return
+    if out.departure_time is not None and out.assembly_time is not None:
+        lead = datetime.combine(date(2000, 1, 1), out.departure_time) - datetime.combine(
+            date(2000, 1, 1), out.assembly_time
+        )
+        at = datetime.combine(date(2000, 1, 1), new) - lead
+        out.assembly_time = at.time() if at.date() == date(2000, 1, 1) else None
+    out.departure_time = new
+
+
+#: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.
+_ASSEMBLY_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b")
+
+
+def _assembly_before(lines: list[Folded], departure: time) -> time | None:
+    """The assembly time a sentence gives as minutes before the departure ("tập trung … trước 30 phút")."""
+    for f in lines:
+        m = _ASSEMBLY_BEFORE.search(f.low)
+        if m is not None and 0 < int(m.group(1)) <= 180:
+            at = datetime.combine(date(2000, 1, 1), departure) - timedelta(minutes=int(m.group(1)))
+            return at.time() if at.date() == date(2000, 1, 1) else None
+    return None
+
+
+def _task_due(c: Folded, due_at: int) -> str | None:
+    """The task a deadline closes when it is no report ("Hoàn thành trang trí xe hoa"), else None."""
+    t = _TASK_DUE.search(c.low, 0, due_at)
+    if t is None or re.search(r"\bbao cao\b", c.low[:due_at]):
+        return None
+    stop = re.search(r"\s(?:truoc|cham nhat|trong|de|va)\b|[(,:;]", c.low[t.start() : due_at])
+    return capitalize(tidy(c.text[t.start() : t.start() + stop.start() if stop else due_at]))[:100] or None
+
+
 def _label_across(cue: Cue, after: list[Folded]) -> Cue:
     """A label's steps go on over ";" ("Lộ trình: … qua các tuyến A, B; quay đầu tại P; trở về …") up to the
     clause that starts another labelled field ("Thời gian: …")."""
@@ -1450,6 +1567,23 @@ def _label_across(cue: Cue, after: list[Folded]) -> Cue:
     if not more:
         return cue
     return dataclasses.replace(cue, value=" ".join([cue.value.rstrip(), *more]))
+
+
+def _numbers_only(parts: list[Folded]) -> bool:
+    """Whether the clauses before a label are only a heading's number ("III." before "LỘ TRÌNH: …")."""
+    return all(re.fullmatch(r"\s*(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)\.?\s*", p.low) for p in parts)
+
+
+def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
+    """A leg that the next clause chains on from ("… đến giao lộ C; từ C đến giao lộ D; …") is read with the legs
+    after it, as one route."""
+    from paradeplan.importer.routes import find_cue
+
+    if cue.rule not in ("from_to", "prose") or not after or not re.match(r"tu\s", after[0].low):
+        return cue
+    joined = Folded(" ".join([c.text, *(p.text for p in after)]), " ".join([c.low, *(p.low for p in after)]))
+    found = find_cue(_unbullet(joined))
+    return found if found is not None and found.rule == "prose" else cue
 
 
 def _breakdowns_masked(low: str) -> str:

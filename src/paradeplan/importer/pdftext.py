@@ -119,6 +119,7 @@ class _Line:
     space_w: float  # about one space at the line's font size
     right: float  # the page's right text edge (its widest line's end; a full page's is used if wider)
     page: int
+    size: float = 0.0  # the font size of the line's first character
 
 
 def _page_lines(page: Any, number: int) -> list[_Line]:
@@ -144,6 +145,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                 space,
                 right,
                 number,
+                float(chars[0]["size"]) if chars else 0.0,
             )
         )
     return out
@@ -181,7 +183,8 @@ def _running_key(text: str) -> str:
 
 def drop_running(lines: list[_Line]) -> list[_Line]:
     """The lines without the pages' running headers and footers: a page number ("Trang 3", "- 3 -", "3/5")
-    in a page's top or bottom band, or a line of that band repeated (digits aside) in the band of another page.
+    in a page's top or bottom band, or a line of that band repeated (digits aside) in the band of another page or
+    as the first page's title wrapped over two or three lines, or set in small print (:func:`_small_print`).
     Page 1 keeps its top band unless it is a page number (its header is the document's own)."""
     pages: dict[int, list[_Line]] = {}
     for ln in lines:
@@ -195,14 +198,32 @@ def drop_running(lines: list[_Line]) -> list[_Line]:
         band[page] = idx
         for key in {_running_key(got[i].text) for i in idx}:
             seen[key] += 1
+    for key in _title_keys(pages[min(pages)]):
+        seen[key] += 1
+    small = _small_print(lines)
     drop: set[int] = set()
     for page, got in pages.items():
         top = set(range(min(_BAND, len(got))))
         for i in band[page]:
-            text = got[i].text
-            if _PAGE_NUMBER.match(text) or seen[_running_key(text)] >= 2 and not (page == min(pages) and i in top):
+            text, first_top = got[i].text, page == min(pages) and i in top
+            if _PAGE_NUMBER.match(text) or (seen[_running_key(text)] >= 2 or got[i].size < small) and not first_top:
                 drop.add(id(got[i]))
     return [ln for ln in lines if id(ln) not in drop]
+
+
+def _small_print(lines: list[_Line]) -> float:
+    """The font size below which a line of a page's top or bottom band is running print, not text: four fifths of
+    the body's size (the size most lines are set in); a header the document prints once (on a second page only)
+    is set smaller than its text."""
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size > 0)
+    return sizes.most_common(1)[0][0] * 0.8 if sizes else 0.0
+
+
+def _title_keys(first: list[_Line]) -> set[str]:
+    """The first page's opening lines, alone and joined in runs of two or three (a running header repeats the
+    document's title line, which the first page may wrap: "CÔNG AN QUẬN … PHÂN LUỒNG GIAO" / "THÔNG NGÀY …")."""
+    head = [ln.text for ln in first[: 2 * _BAND + 2]]
+    return {_running_key(" ".join(head[k : k + n])) for k in range(len(head)) for n in (2, 3) if k + n <= len(head)}
 
 
 def _unwrap(lines: list[_Line]) -> str:

@@ -10,21 +10,29 @@ from paradeplan.importer.text import Folded, fold, tidy
 
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
-    r"\s*[,;]\s*|\s+(?:va|roi|sau do)\s+"
-    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai)\b)"
+    r"\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
+    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai|vao|vo|sang)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
-    r"|\s+(?=(?:di\s+)?theo\s+(?:duong|pho|tuyen)\b)"
-    r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau)\b)"
+    r"|(?<!\bdoc)\s+(?=(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
+    r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
+    r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
+    r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )
 #: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
 _SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+"
 _SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
-_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
+_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("start", re.compile(r"^(?:(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|tu)\s+")),
+    (
+        "start",
+        re.compile(
+            r"^(?:(?:xuat phat|khoi hanh|bat dau|di|chay|(?:dieu|dien) hanh)\s+(?:tu|tai)|tu"
+            r"|(?:(?:dia\s+)?diem\s+)?(?:tap ket|tap trung)\s+(?:tai|o))\s+"
+        ),
+    ),
     # "trở về theo Quốc lộ 1A": the way back follows a street
     ("street", re.compile(r"^(?:(?:tro|quay)\s+)?ve\s+theo\s+(?:cac\s+tuyen\s+)?(?:(?:duong|pho|tuyen)\s+)?")),
     (
@@ -39,20 +47,22 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho)\b)")),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
-    ("place", re.compile(_GO + r"(?:den|toi|qua)\s+")),
+    ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
     (
         "street",
         re.compile(
-            r"^(?:(?:di|chay|tiep tuc)\s+(?:thang\s+)?)*"
-            r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|ra|sang|len|xuong|qua))?"
-            r"|theo|vao|ra|sang|doc|len|xuong|het)\s+)?(?:(?:duong|pho|tuyen)\s+)?"
+            r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
+            r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
+            r"|(?:re|queo)\s+(?:vao|vo|sang|ra)"
+            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|doc\s+theo|theo|vao|vo|ra|sang|doc|len|xuong|het|qua)\s+)?"
+            r"(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),
 )
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa").
 TRAILING = re.compile(
-    r"\s+(?:thi(?:\s+(?:re|queo)\s|$)|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
@@ -76,14 +86,22 @@ class ProseStep:
     """What the text says at this step that is no step of its own ("quay đầu tại vòng xoay cuối đường")."""
 
 
+#: A movement word before a name (a cut when the name is capitalised): "… về Nhà văn hóa", "… ra Quốc lộ 1"; "ra"
+#: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …").
+_BEFORE_NAME = re.compile(
+    r"\s(?=(?:den|toi|ve)\s+(?P<n>\S))"
+    r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
+)
+
+
 def _pieces(text: str) -> list[Folded]:
     """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới/về" followed by a name."""
     f = Folded.of(text)
     cuts = [(m.start(), m.end()) for m in _CUT.finditer(f.low)]
     cuts += [
         (m.start(), m.start() + 1)
-        for m in re.finditer(r"\s(?=(?:den|toi|ve)\s+(\S))", f.low)
-        if f.text[m.start(1) : m.start(1) + 1].isupper()
+        for m in _BEFORE_NAME.finditer(f.low)
+        if f.text[max(m.start("n"), m.start("n2"))].isupper() and f.text[m.start() + 1].islower()
     ]
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", f.low)]  # "(hướng về Ngã tư Ga)"
     out: list[Folded] = []
@@ -105,9 +123,32 @@ def _street_word_end(piece: Folded, end: int) -> int:
     """Where a movement phrase ends: before its last word when that word folds to "đường/phố/tuyến" but is written
     otherwise ("theo Dương Thị Mười": "Dương" is the name's)."""
     words = piece.text[:end].split()
-    if words and fold(words[-1]) in ("duong", "pho", "tuyen") and words[-1].lower() not in _STREET_WORDS:
-        return piece.text.rfind(words[-1], 0, end)
+    if not words:
+        return end
+    last = words[-1]
+    written = _MOVE_WRITTEN.get(fold(last))
+    if (written is not None and last.lower() not in (written, fold(last))) or (len(words) >= 2 and last[:1].isupper()):
+        return piece.text.rfind(last, 0, end)  # "theo Võ Văn Ngân": "Võ" is the name's, no "vô"
     return end
+
+
+#: Movement words as written with their accents (folded → written): a word that folds like one but is written
+#: otherwise ("Võ", "Dương", "Quá") is a name's own word.
+_MOVE_WRITTEN = {
+    "vo": "vô",
+    "vao": "vào",
+    "doc": "dọc",
+    "len": "lên",
+    "xuong": "xuống",
+    "het": "hết",
+    "qua": "qua",
+    "sang": "sang",
+    "theo": "theo",
+    "ra": "ra",
+    "duong": "đường",
+    "pho": "phố",
+    "tuyen": "tuyến",
+}
 
 
 def _named(text: str) -> str | None:
@@ -115,13 +156,40 @@ def _named(text: str) -> str | None:
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
-        m = rx.search(f.low)
-        if m and not name[m.start() : m.end()].strip()[:1].isupper():  # a name's own word ("Hưởng") stays
+        # a name's own word ("Hưởng", "Thị") stays: the first place where the words written in lower case begin
+        at = [0] if rx is DESCRIPTORS else [w.start() for w in re.finditer(r"\s+", f.low)]
+        found = (rx.match(f.low, k) if k else rx.search(f.low) for k in at)
+        m = next((m for m in found if m and not name[m.start() : m.end()].strip()[:1].isupper()), None)
+        if m:
             name = tidy(name[: m.start()] + name[m.end() :])
             f = Folded.of(name)
-    if not name or not (name[0].isupper() or name[0].isdigit()):
+    if not name or not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
         return None
     return name
+
+
+#: A place named by its yard or seat, or by its kind in lower case, before a capitalised name ("trụ sở UBND
+#: phường", "sân Nhà văn hóa", "ngã tư Bình Phước", "chợ Tân Thạnh").
+_SEAT_OF = re.compile(
+    r"^(?:trụ sở|sân|khuôn viên|ngã (?:ba|tư|năm|sáu|\d)|vòng xoay|bùng binh|giao lộ|cầu|chợ|công viên)\s+"
+    r"(?:trụ sở\s+)?[A-ZĐÀ-Ỹ0-9]"
+)
+
+
+#: A junction named as a place ("ngã tư Thủ Đức", "giao lộ Lê Đức Thọ"): where a leg ends, no step (folded).
+_JUNCTION_NAME = re.compile(r"^(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d))\b")
+
+
+def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]:
+    """What a piece is inside a chain of legs: a later "từ ngã tư X" starts a leg at the junction the last one
+    reached (a via point, no step); "từ đường A", "về lại đường A" go on from or back onto street A, a step
+    of its own (no place)."""
+    if kind == "start" and started and _JUNCTION_NAME.match(rest.low.strip()):
+        return "junction", rest
+    word = re.match(r"\s*(?:đường|phố)\s+", rest.text.lower())
+    if kind in ("end", "start") and word:
+        return "street", Folded(rest.text[word.end() :], rest.low[word.end() :])
+    return kind, rest
 
 
 def prose_steps(text: str) -> list[ProseStep]:
@@ -134,6 +202,9 @@ def prose_steps(text: str) -> list[ProseStep]:
         sub = _SUBJECT.match(piece.low)
         if sub:
             piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+        if re.fullmatch(r"(?:thi\s+)?quay dau(?:\s+xe)?\W*", piece.low) and steps and steps[-1].kind == "place":
+            steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
+            continue
         kind, rest = "street", piece
         for name, rx in MOVES:
             m = rx.match(piece.low)
@@ -145,6 +216,7 @@ def prose_steps(text: str) -> list[ProseStep]:
             kind = "uturn"
             cut = re.search(r"\s*\(?\s*quay dau", rest.low)
             rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
+        kind, rest = _kind_in_chain(kind, rest, bool(steps))
         if kind == "junction" or ended:
             continue
         if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
@@ -152,6 +224,10 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = _named(first[1]) if len(first) == 2 and first[0].lower() in _STREET_WORDS else None
             continue
         label = _named(rest.text)
+        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b", piece.low):
+            kind = "end"  # "… đến Công viên A thì giải tán"
+        if label is None and kind == "end" and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", tidy(rest.text)):
+            label = tidy(rest.text)  # "về trường", "về trụ sở": the start place named by its kind
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
         reached = None
@@ -173,6 +249,8 @@ _MOVE_CUES = re.compile(
     r"\b(?:re|queo)\s+(?:trai|phai)\b|\b(?:di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
     r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
+    r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
+    r"|,\s*(?:va\s+)?ket thuc\s+(?:tai|o)\s"
 )
 
 
@@ -184,7 +262,7 @@ def has_moves(low: str) -> bool:
 
 def is_prose_route(low: str) -> bool:
     """A clause that writes a route as prose: a start ("xuất phát từ …") and at least one movement after it."""
-    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+", low)
+    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)\s+tu\s+|^tu\s+", low)
     return m is not None and bool(
         re.search(r"\b(?:re|queo)\s+(?:trai|phai)\b|\btheo\s+(?:duong|pho)\b|\btiep tuc\b", low[m.end() :])
     )

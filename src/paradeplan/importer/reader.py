@@ -520,25 +520,38 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """A table of a route's steps in order, one street or place a row ("Thứ tự | Tuyến đường đi qua | Ghi chú"),
     as the route line documents write: "Lộ trình: A → B (quay đầu) → C (kết thúc)" (a note saying where the
     column starts, turns back or ends kept beside its step); [] for another table."""
+    from paradeplan.importer.routes import STEP_LABEL
     from paradeplan.importer.text import fold
 
     step = next((k for k, h in enumerate(head) if _STEP_HEAD.match(h)), None)
     others = [h for k, h in enumerate(head) if k != step]
-    if step is None or len(rows) < 3 or any(h not in _ORDER_HEADS + _NOTE_HEADS for h in others):
+    if (
+        step is None
+        or len(rows) < 3
+        or any(h not in _ORDER_HEADS + _NOTE_HEADS and not _PASS_HEAD.match(h) for h in others)
+    ):
         return []
+    if any(_PASS_HEAD.match(h) for h in others) and head[step].startswith(("diem", "dia diem")):
+        return []  # "Địa điểm | Thời gian": a table of events, not the steps of a route with passing times
     notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
     parts: list[str] = []
     for cells in rows:
         value = cells[step].strip(" .;") if step < len(cells) else ""
+        label = STEP_LABEL.match(fold(value))
+        value = value[label.end() :] if label else value
         if not value or len(value) > 80 or ":" in value or _SPAN.match(fold(value)):
             return []
         note = fold(cells[notes]) if notes is not None and notes < len(cells) else ""
         if re.search(r"quay dau", note):
             value += " (quay đầu)"
-        elif re.search(r"ket thuc|diem cuoi|diem ve", note):
+        elif re.search(r"ket thuc|diem cuoi|diem ve", note) or (label and label.group("end")):
             value += " (kết thúc)"
         parts.append(value)
     return ["Lộ trình: " + " → ".join(parts)]
+
+
+#: A column of the time the column passes each step ("Thời gian dự kiến", "Giờ qua"): beside a table of steps.
+_PASS_HEAD = re.compile(r"^(?:thoi gian|thoi diem|gio)\b")
 
 
 #: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).

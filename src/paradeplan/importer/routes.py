@@ -67,7 +67,7 @@ def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
     for t in _TAIL.finditer(low):
         tail = t
     if tail is not None and tail.start() > 0:
-        end = tidy(text[tail.end() :]) or None
+        end = place_phrase(text[tail.end() :]) or None
         text = text[: tail.start()]
     return Cue(rule, text, start, end, listed=True)
 
@@ -78,14 +78,93 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
 
 
 def _via(c: Folded, m: re.Match[str]) -> Cue:
-    before = re.search(r"\btu\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", c.low[: m.start()])
-    start = tidy(c.text[before.start(1) : before.end(1)]) if before else None
+    """Streets listed after "qua các tuyến", with the start place said before ("từ/tại A, …", or "A, qua …")."""
+    from paradeplan.importer.extract import place_kind
+
+    low = c.low[: m.start()]
+    before = re.search(r"\b(?:tu|tai)\s+(.{3,80}?)\s*,?\s*(?:di\s+|dieu hanh\s+|dien hanh\s+)?$", low)
+    start = place_phrase(c.text[before.start(1) : before.end(1)]) if before else None
+    alone = re.fullmatch(r"\s*([^,;:]{3,80}?)\s*,\s*", low)  # "Sân vận động huyện, qua các tuyến …"
+    if start is None and alone and place_kind(c.text[alone.start(1) : alone.end(1)]):
+        start = tidy(c.text[alone.start(1) : alone.end(1)])
     return _listed(c, m, "via", start)
 
 
 def _from_to(c: Folded, m: re.Match[str]) -> Cue:
-    start = tidy(c.text[m.start("start") : m.end("start")])
-    return _listed(c, m, "from_to", start)
+    """A list between two places ("từ X theo đường A, B đến Y"); prose when the list moves on ("… đến Chợ B rồi
+    quay về theo đường C")."""
+    from paradeplan.importer.prose import has_moves
+
+    start = place_phrase(c.text[m.start("start") : m.end("start")])
+    cue = _listed(c, m, "from_to", start)
+    if has_moves(fold(cue.value)) or re.search(r"\s(?:den|toi)\s", fold(cue.value)):
+        text, _low = _until_stop(c, m.start())
+        return Cue("prose", text)
+    return cue
+
+
+#: Where a place's noun phrase ends inside a clause (folded): a comma or a bracket followed by words in lower case
+#: (", lần lượt đi qua …", ", theo đường …", ", sau đó …"), or a connector that moves the column on.
+PLACE_PHRASE_END = re.compile(
+    r"\s*[,;(]\s*(?P<n>)(?=[a-zđ]|$)"
+    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"|\s+(?:va|luc)\s+(?P<w>)"
+)
+
+
+def place_phrase(text: str) -> str:
+    """A start or end place as a clause writes it, without the words the clause goes on with ("Trường Đại học
+    Công nghiệp, lần lượt …", "Bến xe A và lăn bánh lúc …" → the place); a comma before a capital ("Nhà văn hóa,
+    Phường 5") or a number, "và" before a capital ("Văn hóa và Thể thao") stay part of the name."""
+    f = Folded.of(tidy(text))
+    for m in PLACE_PHRASE_END.finditer(f.low):
+        word = max(m.start("n"), m.start("m"), m.start("w"))  # where the word that decides begins
+        if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
+            return tidy(f.text[: m.start()])
+    return tidy(f.text)
+
+
+#: How a document names its route's start place again at the end ("về điểm xuất phát", "trở về nơi tập kết ban
+#: đầu", "về lại địa điểm xuất phát") (folded, the whole step's name).
+BACK_TO_START = re.compile(
+    r"^(?:(?:dia\s+)?diem|noi|vi tri)\s+(?:xuat phat|khoi hanh|tap ket|tap trung|bat dau)(?:\s+ban dau|\s+cu)?$"
+)
+
+
+#: "trụ sở" (the seat of) before a body's name, perhaps after a position word ("sân trụ sở UBND Phường 17").
+_SEAT = re.compile(r"^(?:(?:san|khuon vien|truoc)\s+)?tru so\s+(?=\S)")
+
+
+def seat_name(name: str) -> str:
+    """A place named by a body's seat is the body's place ("sân trụ sở UBND Phường 17" → "UBND Phường 17"): the
+    street data and the gazetteer name the body."""
+    m = _SEAT.match(fold(name))
+    rest = name[m.end() :] if m else name
+    return rest if m and rest[:1].isupper() else name
+
+
+#: A step written after what happens there ("Xuất phát: A", "Điểm kết thúc: B", "Về: B") (folded); ``end`` is set
+#: for the last.
+STEP_LABEL = re.compile(
+    r"^(?:(?:diem\s+)?(?:xuat phat|khoi hanh|bat dau|tap ket)|(?P<end>(?:tro\s+)?ve|ket thuc|diem (?:cuoi|ket thuc)))"
+    r"\s*:\s*"
+)
+
+
+def is_start_again(name: str) -> bool:
+    """Whether a step names the route's start by its role ("điểm xuất phát"), not by its own name."""
+    return BACK_TO_START.match(fold(tidy(name))) is not None
+
+
+#: Where a chain of legs ends: a sentence's end or the next labelled field, not the ";" between its legs.
+_CHAIN_STOP = re.compile(r"\.\s|\.$|\s[—–-]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b|\s—\s")
+
+
+def _chain(c: Folded, m: re.Match[str]) -> Cue:
+    """Legs chained at the junction each reaches ("từ A theo đường B đến giao lộ C; từ C đến …"), up to the
+    sentence's end, as prose: the junctions are via points, the street a leg starts from is a step."""
+    stop = _CHAIN_STOP.search(c.low, m.start())
+    return Cue("prose", c.text[m.start() : stop.start() if stop else len(c.text)])
 
 
 #: The notations, in the order they are tried on each clause: (name, cue on the folded clause, reader).
@@ -132,22 +211,32 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "verb steps",
         re.compile(
             r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh|di qua|di theo)\s*:\s*"
-            r"(?=[^:]*?(?:\s[-–—]\s|[–—→])[^:]*?(?:\s[-–—]\s|[–—→]))"
+            r"(?=[^:]*?(?:\s[-–—>]\s|[–—→])[^:]*?(?:\s[-–—>]\s|[–—→]))"
         ),
         _verb_steps,
     ),
     (
         "via",
         re.compile(
-            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+(?:cac\s+)?|theo\s+cac\s+)tuyen(?!\s+truyen)"
-            r"(?:\s+duong|\s+pho)?\s*:?\s+"
+            r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
+            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+)?cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
+            r"\s*:?\s+"
         ),
         _via,
     ),
     (
+        # "từ A theo đường B đến giao lộ C; từ C đến giao lộ D; …": legs chained at junctions, read as prose
+        "chain",
+        re.compile(
+            r"\btu\s+[^;.]{3,120}?\s(?:den|toi)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|\d)|duong)\b[^;.]*[;,]\s*tu\s"
+        ),
+        _chain,
+    ),
+    (
         "from_to",
         re.compile(
-            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?(?:duong|pho)\s+"
+            r"\btu\s+(?P<start>[^,;:]{3,80}?)\s+(?:di\s+)?(?:doc\s+)?(?:theo|qua)\s+(?:cac\s+)?(?:tuyen\s+)?"
+            r"(?:duong|pho|quoc lo|tinh lo|dai lo)\s+"
             r"(?=.*\b(?:den|ve)\s)"
         ),
         _from_to,
@@ -169,7 +258,7 @@ def find_cue(c: Folded) -> Cue | None:
 
 
 #: What separates the streets of a list besides commas: dashes and arrows ("A–B–C", "A - B", "A → B").
-_LIST_SEP = re.compile(r"\s*[,–—]\s*|\s+-\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
+_LIST_SEP = re.compile(r"\s*[,;–—]\s*|\s+[->/]\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
 
 def listed_parts(value: str) -> list[str]:

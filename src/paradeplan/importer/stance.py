@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
-from paradeplan.importer.dates import find_dates
+from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.text import Folded, fold
 
 #: The document types that report on what was done (the type line, written in capitals, with its accents:
@@ -42,11 +42,14 @@ OLD_DATE_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day|da)\
 
 @dataclass(frozen=True)
 class Stance:
-    """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date)."""
+    """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date); or
+    ``moved``: postponed to a new date, which the events take."""
 
     kind: str
     said: str
     """The line that says so, as written."""
+    new_date: date | None = None
+    new_time: time | None = None
 
 
 def _typed(f: Folded, types: tuple[str, ...]) -> bool:
@@ -116,14 +119,15 @@ def _decided_call_off(lines: list[Folded]) -> tuple[int, Folded] | None:
     return None
 
 
-def _new_date(lines: list[Folded], start: int, year: int | None) -> bool:
-    """Whether a date after the call-off gives the event's new date."""
+def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, time | None] | None:
+    """The event's new date (and its time when written beside it), when a date after the call-off gives one."""
     for f in lines[start:]:
         for x in find_dates(f.low, year):
             before = f.low[max(0, x.start - 40) : x.start]
-            if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before):
-                return True
-    return False
+            if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before) and isinstance(x.as_date, date):
+                near = [t for t in find_times(f.low) if x.start - 40 <= t.start <= x.end + 20]
+                return x.as_date, (near[0].as_time if near else None)
+    return None
 
 
 def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
@@ -134,10 +138,13 @@ def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
     if said is None and decided is None:
         return None
     start = decided[0] if decided else 0
-    if _new_date(lines, start, year):
-        return None
+    moved = _new_date(lines, start, year)
     shown = said if said is not None else decided[1] if decided is not None else None
-    return Stance("called_off", shown.text.strip()) if shown is not None else None
+    if shown is None:
+        return None
+    if moved is None:
+        return Stance("called_off", shown.text.strip())
+    return Stance("moved", shown.text.strip(), moved[0], moved[1])
 
 
 def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:

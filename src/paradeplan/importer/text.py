@@ -10,8 +10,9 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\t\f\v"), " ")
 #: Characters that end a sentence (a line ending with one is not continued by the next line).
 _TERMINAL = ".;!?…:"
-#: Route separators (arrows first; dashes only when no arrow is used).
-ARROWS = ("→", "->", "=>", "⇒", "➝", "➔", "➜", "⟶", "►", ">>")
+#: Route separators (arrows first; dashes only when no arrow is used); a bare ">" only with a space each side
+#: ("- 07 giờ 30: Xuất phát: A > B > C", a programme line's steps).
+ARROWS = ("→", "->", "=>", "⇒", "➝", "➔", "➜", "⟶", "►", ">>", " > ")
 
 
 def fold_char(c: str) -> str:
@@ -138,7 +139,7 @@ def _starts_lower(line: str) -> bool:
 
 
 def _ends_sep(line: str) -> bool:
-    return line.endswith(ARROWS) or line.endswith((" -", " –", " —", "–", ","))
+    return line.endswith(ARROWS) or line.endswith((" -", " –", " —", "–", ",", " >"))
 
 
 #: A word no sentence ends with (a preposition or a connective: "xuất phát lúc" / "7:30."): a hard-wrapped line
@@ -147,7 +148,7 @@ _ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|về|củ
 
 
 def _starts_sep(line: str) -> bool:
-    return line.startswith(ARROWS) or line.startswith(("– ", "— "))
+    return line.startswith(ARROWS) or line.startswith(("– ", "— ", "> "))
 
 
 def logical_lines(text: str, max_blank: int = 6) -> list[str]:

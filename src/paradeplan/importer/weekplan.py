@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
 from paradeplan.i18n import _, short_date
-from paradeplan.importer.events import FLAG_TIME, CeremonyEvent, Host
+from paradeplan.importer.events import FLAG_TIME, CeremonyEvent, Host, UnitRef
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug
@@ -161,7 +161,7 @@ def _ceremonies(
     for e, _t in chosen:
         where = f"ceremonies[{first + sum(len(t) for _e, t in targets)}]"
         base = e.name
-        host = _named_host(e, ask)
+        host = _named_host(e, ask, _spread(res, where))
         ts = res.targets(e.host, where, e.venue_institutions, e.choice, e.place, base, counts)
         if host is not e.host:  # a collective: only the units the document names (by itself or by a visit)
             named = res.targets(host, where, e.venue_institutions, e.choice, e.place, base, counts) if host else []
@@ -200,12 +200,24 @@ def _ceremonies(
     return pairs
 
 
-def _named_host(e: CeremonyEvent, ask: Callable[[str, str], None]) -> Host | None:
+def _spread(res: Resolver, where: str) -> Callable[[UnitRef], bool]:
+    """Whether a bare kind means every unit of that kind in the area ("UBND phường" in a district's plan)."""
+
+    def spread(u: UnitRef) -> bool:
+        return u.bare and len(res.units_of(u, where)) > 1
+
+    return spread
+
+
+def _named_host(
+    e: CeremonyEvent, ask: Callable[[str, str], None], spread: Callable[[UnitRef], bool] = lambda _u: False
+) -> Host | None:
     """The host without the units it counts or gathers but does not name ("103 xã, phường", "các phường tổ chức
-    …"): a ceremony is written for each unit the document names, not for each unit of the dataset; one open item
-    says what is left to the units; None when the host names no unit at all (only officials' visits to named units
-    give those units' ceremonies, see :func:`_visited_units`)."""
-    unnamed = [u for u in e.host.units if u.collective and not u.listed]
+    …", and a bare kind that means every unit of that kind in the area, ``spread``: "UBND phường tổ chức …" in a
+    district's plan): a ceremony is written for each unit the document names, not for each unit of the dataset;
+    one open item says what is left to the units; None when the host names no unit at all (only officials' visits
+    to named units give those units' ceremonies, see :func:`_visited_units`)."""
+    unnamed = [u for u in e.host.units if (u.collective and not u.listed) or spread(u)]
     if not unnamed:
         return e.host
     for u in unnamed:
@@ -216,7 +228,7 @@ def _named_host(e: CeremonyEvent, ask: Callable[[str, str], None]) -> Host | Non
                 "written for them (add each one, with its time and venue, by hand to plan it)."
             ).format(units=u.text, name=e.name),
         )
-    rest = [u for u in e.host.units if not (u.collective and not u.listed)]
+    rest = [u for u in e.host.units if u not in unnamed]
     if not rest and (e.host.units or not e.host.institutions):
         return None
     return Host(e.host.text, rest, e.host.institutions, e.host.org, e.host.exception)
@@ -276,7 +288,10 @@ def _chosen_events(events: list[CeremonyEvent]) -> list[tuple[CeremonyEvent, lis
         same = [
             k
             for k, s in seen.items()
-            if k[0] == e.date and (not s.place or not e.place or fold(s.place) == fold(e.place))
+            if k[0] == e.date
+            and (not s.place or not e.place or fold(s.place) == fold(e.place))
+            and s.family == e.family  # an opening and a closing the same day are two ceremonies
+            and (s.time is None or e.time is None or s.time == e.time)
         ]
         if not same:
             seen[(e.date, len(seen))] = e

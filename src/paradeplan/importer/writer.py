@@ -332,6 +332,10 @@ def _parades(
     steps = _route_steps(ex, places)
     p = "parades[0]"
     day = ex.assembly_date or ex.departure_date
+    days = {c.date for c in ex.ceremonies if c.date is not None}
+    if day is None and len(days) == 1:  # a programme whose ceremony is dated and whose parade follows it
+        day = days.pop()
+        ask(f"{p}.date", _("The parade's date is not stated; it is the date of the document's ceremony."))
     if day is None and ex.placeholder_day is not None:
         day = ex.placeholder_day
         ask(f"{p}.date", _("The parade's date is not stated; the date given is a placeholder (the week's first day)."))
