@@ -28,7 +28,7 @@ metres is minimised (any group may supply the units); direct arcs cost their exa
 the entry distance to the cell centre (an estimate), so (3) is heuristic when hubs are used. With hubs each timeline
 arc also costs 1/16 of a 10-metre unit (:data:`TIMELINE_TIE`): free timelines leave cost scaling many equal-cost
 paths to relabel along, and that tie-break cuts the flow's time on dense street shapes (3,000 posts in Helsinki:
-0.40 → 0.21 s). The flow found then exceeds the metre optimum by at most 1/16 unit per timeline arc that optimum uses
+0.40 → 0.19 s). The flow found then exceeds the metre optimum by at most 1/16 unit per timeline arc that optimum uses
 (it minimises 16 × metres + timeline arcs). Without hubs there are no timeline arcs and (3) stays exact.
 
 OR-Tools' flows run in this process, or in a child process that a deadline can stop (:func:`min_cost_flow_until`).
