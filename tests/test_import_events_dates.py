@@ -61,3 +61,14 @@ def test_minutes_to_the_hour():
 
     got = [f.as_time for f in find_times("tap trung luc 7 gio kem 15, xuat phat luc 3 gio kem 10 chieu")]
     assert got == [time(6, 45), time(14, 50)]
+
+
+def test_a_programme_line_with_a_range_in_g_notation_gives_the_assembly_time_and_place():
+    ex = extract(
+        HEAD + "Diễu hành xe hoa năm 2024\nNgày 05/10/2024.\nCHƯƠNG TRÌNH\n"
+        "- 14g00 - 14g30: Các khu phố tập trung xe hoa tại sân Nhà Văn hóa khu phố 2; đón đại biểu.\n"
+        "- 14g30: Đoàn xe xuất phát.\n" + ROUTE,
+        "kh.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time) == (time(14, 0), time(14, 30))
+    assert ex.assembly_place == "Nhà Văn hóa khu phố 2"

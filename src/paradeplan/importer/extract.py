@@ -116,7 +116,10 @@ _TIME_LINE = re.compile(
     r"\s*(?:dieu hanh|dien hanh|to chuc|thuc hien)?\s*:\s*"
 )
 #: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
-_TIMED_ITEM = re.compile(r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)\s*:\s+")
+_TIMED_ITEM = re.compile(
+    r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?\s*:\s+"  # "- 06g30 - 07g00: …": from its start
+)
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
@@ -708,8 +711,12 @@ class _Reader:
                 continue
             t = find_times(m.group("time"))
             what = f.low[m.end() :]
-            if t and out.assembly_time is None and re.search(r"\b(?:co mat|tap trung|tap ket)\b", what):
+            gather = re.search(r"\b(?:co mat|tap trung|tap ket)\b", what)
+            if t and out.assembly_time is None and gather:
                 out.assembly_time = t[0].as_time
+                at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
+                if at is not None and out.assembly_place is None:  # "- 06g30 - 07g00: tập kết xe hoa tại sân …"
+                    out.assembly_place = self._place_from(f, m.end() + gather.end() + at.end())
             elif t and out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", what):
                 out.departure_time = t[0].as_time
 
