@@ -270,6 +270,9 @@ def test_refusal(tmp_path: Path, field: str, mutate: Any) -> None:
         ),
         ("[" * 5000 + "]" * 5000, "nested"),
         ('{"format": "paradeplan.posts/1", "format": "x"}', "duplicate key"),
+        # half of a UTF-16 pair: valid JSON, no character (it once ended in "internal error" writing the result)
+        ('{"format": "paradeplan.posts/1", "posts": [{"id": "P\\ud800"}]}', "posts[0].id: "),
+        ('{"format": "paradeplan.posts/1", "name\\uDC01": 1}', "(\\udc01)"),
         ("", "malformed JSON"),
     ],
 )
