@@ -123,6 +123,9 @@ def test_hostile_and_huge_bodies_are_refused(server: LiveServer) -> None:
     assert httpx.post(url, content=b'{"kind": "head", "km": NaN, "time": "08:00:00"}', headers=h).status_code == 422
     assert httpx.post(url, content=b"\xff\xfe junk", headers=h).status_code == 422
     assert httpx.post(url, content=b'{"kind": "head"', headers=h).status_code == 422
+    for half in (b'{"kind": "he\\ud800ad"}', b'{"kind\\udc00": 1}'):  # valid JSON, no text: never a 500
+        refused = httpx.post(url, content=half, headers=h)
+        assert refused.status_code == 422 and "văn bản" in refused.json()["detail"][0]["reason_vi"], refused.text
     assert (
         httpx.post(
             url,

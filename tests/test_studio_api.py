@@ -95,6 +95,11 @@ def test_state_fixes_undo_and_stale_writes(client: httpx.Client, parade: dict[st
     # an invalid direct edit: the plan file's own message with its field
     bad = client.post(f"/api/plans/{pid}/fixes", json={"field": "parades[0].groups[0].count", "value": -3})
     assert bad.status_code == 422 and any("groups[0].count" in p["field"] for p in bad.json()["problems"])
+    # half of a UTF-16 pair is valid JSON but no text: refused, not a 500 when the plan is written
+    half = b'{"field": "event.theme", "value": "Tu\\ud800n"}'
+    bad = client.post(f"/api/plans/{pid}/fixes", content=half, headers={"Content-Type": "application/json"})
+    assert bad.status_code == 422 and client.get(f"/api/plans/{pid}").json()["version"] == v0
+    assert "YAML" not in bad.text, bad.text  # said as what it is, not as the plan file's YAML failing to load
     ok = client.post(
         f"/api/plans/{pid}/fixes",
         json={"item": pin["id"], "lat": 10.8632, "lon": 106.6547},

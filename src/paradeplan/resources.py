@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from paradeplan.errors import InputError, Problem
 
@@ -39,3 +41,33 @@ def decode_utf8(data: bytes, file: str | None, hint: str, message: str | None = 
             _("{what} (byte 0x{byte:02x})").format(what=what, byte=data[exc.start]), file, line, col, hint=hint
         )
         raise InputError(problems=[problem]) from None
+
+
+#: A JSON escape of a UTF-16 surrogate (``\ud800``): valid JSON, but alone it is no character.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def lone_surrogate(text: str, data: Any) -> tuple[str, int] | None:
+    """Where parsed JSON holds half of a UTF-16 pair (no character: it cannot be written as UTF-8), as (the key
+    path, e.g. ``posts[0].id``, with such halves shown escaped; the half's code), or None. ``text`` is the JSON it
+    was parsed from: without a surrogate escape in it there is nothing to look for."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return None
+    return _find_surrogate(data, "")
+
+
+def _find_surrogate(value: Any, where: str) -> tuple[str, int] | None:
+    if isinstance(value, dict):
+        children = [(f"{where}.{k}" if where else str(k), k, v) for k, v in value.items()]
+    elif isinstance(value, list):
+        children = [(f"{where}[{i}]", "", v) for i, v in enumerate(value)]
+    else:
+        children = [(where, value, None)] if isinstance(value, str) else []
+    for path, text, child in children:
+        half = next((ord(c) for c in text if 0xD800 <= ord(c) <= 0xDFFF), None) if isinstance(text, str) else None
+        if half is not None:
+            return path.encode("utf-8", "backslashreplace").decode("utf-8"), half
+        found = _find_surrogate(child, path) if child is not None else None
+        if found is not None:
+            return found
+    return None

@@ -22,6 +22,7 @@ from paradeplan.live.model import (
     passage_of,
 )
 from paradeplan.live.store import LogEntry, Refused
+from paradeplan.resources import lone_surrogate
 
 #: Largest report body read (bytes): a report is well under 200 bytes.
 MAX_BODY = 2048
@@ -116,7 +117,8 @@ def parse_report(body: bytes, plan: LivePlan, state: LiveState, now_s: int) -> R
 def _report_object(body: bytes) -> dict[str, Any]:
     """The body as a JSON object holding report fields only."""
     try:
-        data = json.loads(body.decode("utf-8"), parse_constant=_no_constant)
+        text = body.decode("utf-8")
+        data = json.loads(text, parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise Refused("body", *_say(N_("is not UTF-8 text"))) from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
@@ -127,6 +129,9 @@ def _report_object(body: bytes) -> dict[str, Any]:
         ) from None
     if not isinstance(data, dict):
         raise Refused("body", *_say(N_("must be a JSON object, not {what}"), what=_type(data)))
+    half = lone_surrogate(text, data)
+    if half is not None:
+        raise Refused(half[0][:40] or "body", *_say(N_("holds an escaped half of a character, which is no text")))
     extra = sorted(k for k in data if k not in _FIELDS)
     if extra:
         raise Refused(

@@ -21,7 +21,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem, TooLarge
 from paradeplan.i18n import N_, _, number, os_error, tr
-from paradeplan.resources import decode_utf8
+from paradeplan.resources import decode_utf8, lone_surrogate
 
 log = logging.getLogger(__name__)
 
@@ -237,44 +237,19 @@ def _parse_bytes(raw: bytes, file: str | None) -> Any:
                 for k in sorted(set(hook.dups))
             ]
         )
-    if _SURROGATE_ESCAPE.search(text):
-        _refuse_lone_surrogates(data, file, "")
+    half = lone_surrogate(text, data)
+    if half is not None:
+        raise InputError(
+            problems=[
+                Problem(
+                    _("holds an escaped half of a character (\\u{code:04x}), which is no text").format(code=half[1]),
+                    file,
+                    field=half[0] or None,
+                    hint=_("write the character itself, or both halves of its pair"),
+                )
+            ]
+        )
     return data
-
-
-#: A JSON escape of a UTF-16 surrogate ("\ud800"): valid JSON, but alone it is no character.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def _refuse_lone_surrogates(value: Any, file: str | None, where: str) -> None:
-    """Refuse a key or string holding half of a UTF-16 pair (no character: it cannot be written back as UTF-8)."""
-    items: list[tuple[str, Any]] = []
-    if isinstance(value, dict):
-        items = [(f"{where}.{k}" if where else str(k), v) for k, v in value.items()]
-        texts = [(path, k) for (path, _v), k in zip(items, value, strict=True)]
-    elif isinstance(value, list):
-        items = [(f"{where}[{i}]", v) for i, v in enumerate(value)]
-        texts = []
-    else:
-        texts = [(where, value)] if isinstance(value, str) else []
-    for path, text in texts:
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise InputError(
-                problems=[
-                    Problem(
-                        _("holds an escaped half of a character (\\u{code:04x}), which is no text").format(
-                            code=ord(text[next(i for i, c in enumerate(text) if 0xD800 <= ord(c) <= 0xDFFF)])
-                        ),
-                        file,
-                        field=path.encode("utf-8", "backslashreplace").decode("utf-8") or None,
-                        hint=_("write the character itself, or both halves of its pair"),
-                    )
-                ]
-            ) from None
-    for path, item in items:
-        _refuse_lone_surrogates(item, file, path)
 
 
 def read_json_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any:

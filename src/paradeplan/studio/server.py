@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from paradeplan.errors import InputError
 from paradeplan.i18n import NP_, Msg, gettext, number, tr
+from paradeplan.resources import lone_surrogate
 from paradeplan.studio import adapter
 from paradeplan.studio.store import Stale, Step, Store
 
@@ -558,6 +559,8 @@ def _add_edits(app: "FastAPI", studio: Studio) -> None:
             return _refuse(422, gettext("send the fix as JSON"))
         if not isinstance(body, dict):
             return _refuse(422, gettext("send the fix as a JSON object"))
+        if lone_surrogate(raw.decode("utf-8", "replace"), body) is not None:
+            return _refuse(422, gettext("holds an escaped half of a character, which is no text"))
         try:
             step = await run_in_threadpool(studio.fix, ident, _base_of(request, body), body)
         except Stale as exc:
