@@ -442,3 +442,14 @@ def test_prose_in_the_ways_other_offices_write_it(route, want):
 )
 def test_lists_of_streets_between_a_start_and_an_end_said_in_other_words(route, want):
     assert _marked(extract(PLAIN + route, "l.txt")) == want
+
+
+def test_streets_the_column_goes_through_with_their_stretches_in_brackets():
+    ex = extract(
+        PLAIN + "2. Các tuyến đường đoàn xe đi qua: Âu Cơ (đoạn từ Lũy Bán Bích đến Trịnh Đình Trọng), Trịnh Đình "
+        "Trọng (đoạn từ Âu Cơ đến Hòa Bình), Hòa Bình.\n"
+        "3. Các tuyến đường cấm xe đi qua: Lạc Long Quân, Lê Đại Hành.\n",
+        "k.txt",
+    )
+    assert _names(ex) == ["Âu Cơ", "Trịnh Đình Trọng", "Hòa Bình"]
+    assert ex.route[0].note == "đoạn từ Lũy Bán Bích đến Trịnh Đình Trọng"
