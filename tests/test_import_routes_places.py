@@ -453,3 +453,15 @@ def test_streets_the_column_goes_through_with_their_stretches_in_brackets():
     )
     assert _names(ex) == ["Âu Cơ", "Trịnh Đình Trọng", "Hòa Bình"]
     assert ex.route[0].note == "đoạn từ Lũy Bán Bích đến Trịnh Đình Trọng"
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "2. Lộ trình: Trường THCS Hoàng Hoa Thám - Cộng Hòa - Trường Chinh - Âu Cơ, về Trường THCS Hoàng Hoa Thám.\n",
+        "2. Lộ trình: Trường THCS Hoàng Hoa Thám → Cộng Hòa → Trường Chinh, Âu Cơ → Trường THCS Hoàng Hoa Thám.\n",
+    ],
+    ids=["comma-then-back", "comma-inside-arrows"],
+)
+def test_a_comma_among_other_separators(route):
+    assert _marked(extract(PLAIN + route, "m.txt"))[1:4] == ["Cộng Hòa", "Trường Chinh", "Âu Cơ"]

@@ -250,7 +250,7 @@ _MOVE_CUES = re.compile(
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
     r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
-    r"|,\s*(?:va\s+)?ket thuc\s+(?:tai|o)\s"
+    r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"
 )
 
 
