@@ -465,3 +465,12 @@ def test_streets_the_column_goes_through_with_their_stretches_in_brackets():
 )
 def test_a_comma_among_other_separators(route):
     assert _marked(extract(PLAIN + route, "m.txt"))[1:4] == ["Cộng Hòa", "Trường Chinh", "Âu Cơ"]
+
+
+def test_a_start_with_its_time_along_a_highway_and_a_u_turn_at_a_market():
+    ex = extract(
+        PLAIN + "2. Đoàn xe xuất phát từ sân UBND xã Phước Hiệp lúc 7 giờ 30, theo Tỉnh lộ 15 đến Chợ Phước Hiệp "
+        "thì quay đầu, trở về theo Tỉnh lộ 15 về lại UBND xã Phước Hiệp.\n",
+        "q.txt",
+    )
+    assert _marked(ex) == ["UBND xã Phước Hiệp", "Tỉnh lộ 15", "Chợ Phước Hiệp/U", "Tỉnh lộ 15", "UBND xã Phước Hiệp/E"]
