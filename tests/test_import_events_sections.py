@@ -31,9 +31,12 @@ def _got(ex):
 
 
 def test_a_headings_paragraph_gives_its_ceremony_time_venue_and_relative_day_and_an_area_is_no_venue():
-    got = _got(extract(PLAN, "kh.txt"))
+    ex = extract(PLAN, "kh.txt")
+    got = _got(ex)
     assert (date(2023, 10, 3), time(8, 15), "Nhà văn hóa xã Tân Thạnh Đông") in got
     assert not any("phía Tây" in (p or "") for _d, _t, p in got)
+    west = next(c for c in ex.events.ceremonies if c.time == time(8, 15))
+    assert [u.name for u in west.host.units] == ["Tân Thạnh Đông"]  # "Giao UBND xã Tân Thạnh Đông chủ trì"
 
 
 def test_a_second_visit_in_an_itinerary_is_its_own_ceremony_with_its_own_venue_and_unit():
@@ -101,3 +104,28 @@ def test_a_schools_own_yard_is_the_issuing_school():
     )
     got = [(c.date, c.time, c.place) for c in extract(text, "kh.txt").events.ceremonies]
     assert got == [(date(2024, 10, 2), time(7, 0), "Trường THCS An Nhơn")]
+
+
+def test_an_invitations_lead_time_is_no_part_of_the_ceremonys_name():
+    text = (
+        "UBND TỈNH BÌNH DƯƠNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 310/GM-SGDĐT\nBình Dương, ngày 22 tháng 9 năm 2024\n"
+        "GIẤY MỜI\nKính mời: Đại diện lãnh đạo các phòng, ban.\nĐến dự Lễ khai mạc Tuần lễ học tập suốt đời năm 2024.\n"
+        "Thời gian: 08 giờ 00 phút, thứ Ba ngày 01/10/2024.\nĐịa điểm: Hội trường Sở Giáo dục và Đào tạo.\n"
+        "Đề nghị đại biểu có mặt trước giờ khai mạc 20 phút.\n"
+    )
+    written = import_text(text, "gm.txt").written_ceremonies()
+    assert [(c["date"], c["time"]) for c in written] == [("2024-10-01", "08:00")]
+    assert "phút" not in written[0]["name"]
+
+
+def test_in_a_plan_of_one_ceremony_a_person_who_attends_goes_to_that_ceremony():
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN TÂN BÌNH\nSố: 512/KH-UBND\nTân Bình, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Lễ phát động Tuần lễ học tập suốt đời năm 2024\n1. Thời gian, địa điểm\n"
+        "Lễ phát động được tổ chức vào 19 giờ 30 phút tối thứ Sáu, ngày 04/10/2024 tại Nhà Văn hóa Thiếu nhi.\n"
+        "2. Thành phần\nĐồng chí Trần Văn Hải, Phó Chủ tịch UBND quận, dự và phát biểu; các phường cử 30 đại biểu.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(o.name, o.targets) for o in ex.events.officials] == [
+        ("Đồng chí Trần Văn Hải, Phó Chủ tịch UBND quận", ["Nhà Văn hóa Thiếu nhi"])
+    ]

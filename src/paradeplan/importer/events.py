@@ -1000,6 +1000,19 @@ def _row_date(body: Folded, intro: _Intro, dates_of: DatesOf, before: CeremonyEv
     return intro.dates[0].as_date if intro.dates else None
 
 
+#: Who a paragraph gives an event to ("Giao Ủy ban nhân dân phường A chủ trì, phối hợp …"), folded.
+_ASSIGNED = re.compile(r"\bgiao(?!\s+duc)(?:\s+cho)?\s+(.{3,100}?)\s+(?:chu tri|to chuc|thuc hien)\b")
+
+
+def _assigned(body: Folded) -> Host:
+    """The units a paragraph gives its event to, as the host ("Giao UBND phường Tuy Hòa chủ trì …")."""
+    m = _ASSIGNED.search(body.low)
+    if m is None:
+        return Host()
+    named = [u for u in unit_refs(Folded(body.text[m.start(1) : m.end(1)], m.group(1))) if u.name]
+    return Host(tidy(body.text[m.start(1) : m.end(1)]), named[:1]) if named else Host()
+
+
 #: Another kind of event named in a listed row outside its venue ("… — Cấp: Tổng kết; …; Hội nghị tổng kết").
 _MEETING = re.compile(r"\b(?:hoi nghi|cuoc hop|giao ban|hop (?:truc tuyen|ban|mat))\b")
 
@@ -1037,6 +1050,7 @@ def _listed_row(
             prior = intro.prior.date if intro.prior is not None else None
             ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
             ev.duration = _duration(body.low) or ev.duration
+            ev.host = ev.host if not ev.host.empty else _assigned(body)
         return None
     head = Folded.of(intro.line.body.text)
     return CeremonyEvent(
@@ -1080,7 +1094,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
@@ -1296,6 +1310,26 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
             fact.targets.append(venue)
             fact.events.append("")
     return list(out.values())
+
+
+#: A person who attends without naming where ("Đồng chí X, Phó Chủ tịch UBND quận, dự và phát biểu"), folded.
+_ATTENDS = re.compile(
+    r"(?:^|[;:]\s*)(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+(?:tham du|du)"
+    r"(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
+)
+
+
+def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """In a document about one ceremony, the people it says attend without naming where: that ceremony's."""
+    held = [e for e in events if e.place and (e.date or e.time)]
+    if len(held) != 1:
+        return []
+    out = []
+    for ln in lines:
+        for m in _ATTENDS.finditer(ln.body.low):
+            who = tidy(ln.body.text[m.start("who") : m.end("who")])
+            out.append(OfficialFact(capitalize(who), [held[0].place or ""], tidy(ln.body.text)[:300], [""]))
+    return out
 
 
 def read_officials(lines: list[Line]) -> list[OfficialFact]:

@@ -1442,6 +1442,8 @@ class _Reader:
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
+        named = {fold(o.name) for o in facts.officials}
+        facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)
