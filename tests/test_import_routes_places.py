@@ -442,3 +442,35 @@ def test_prose_in_the_ways_other_offices_write_it(route, want):
 )
 def test_lists_of_streets_between_a_start_and_an_end_said_in_other_words(route, want):
     assert _marked(extract(PLAIN + route, "l.txt")) == want
+
+
+def test_streets_the_column_goes_through_with_their_stretches_in_brackets():
+    ex = extract(
+        PLAIN + "2. Các tuyến đường đoàn xe đi qua: Âu Cơ (đoạn từ Lũy Bán Bích đến Trịnh Đình Trọng), Trịnh Đình "
+        "Trọng (đoạn từ Âu Cơ đến Hòa Bình), Hòa Bình.\n"
+        "3. Các tuyến đường cấm xe đi qua: Lạc Long Quân, Lê Đại Hành.\n",
+        "k.txt",
+    )
+    assert _names(ex) == ["Âu Cơ", "Trịnh Đình Trọng", "Hòa Bình"]
+    assert ex.route[0].note == "đoạn từ Lũy Bán Bích đến Trịnh Đình Trọng"
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "2. Lộ trình: Trường THCS Hoàng Hoa Thám - Cộng Hòa - Trường Chinh - Âu Cơ, về Trường THCS Hoàng Hoa Thám.\n",
+        "2. Lộ trình: Trường THCS Hoàng Hoa Thám → Cộng Hòa → Trường Chinh, Âu Cơ → Trường THCS Hoàng Hoa Thám.\n",
+    ],
+    ids=["comma-then-back", "comma-inside-arrows"],
+)
+def test_a_comma_among_other_separators(route):
+    assert _marked(extract(PLAIN + route, "m.txt"))[1:4] == ["Cộng Hòa", "Trường Chinh", "Âu Cơ"]
+
+
+def test_a_start_with_its_time_along_a_highway_and_a_u_turn_at_a_market():
+    ex = extract(
+        PLAIN + "2. Đoàn xe xuất phát từ sân UBND xã Phước Hiệp lúc 7 giờ 30, theo Tỉnh lộ 15 đến Chợ Phước Hiệp "
+        "thì quay đầu, trở về theo Tỉnh lộ 15 về lại UBND xã Phước Hiệp.\n",
+        "q.txt",
+    )
+    assert _marked(ex) == ["UBND xã Phước Hiệp", "Tỉnh lộ 15", "Chợ Phước Hiệp/U", "Tỉnh lộ 15", "UBND xã Phước Hiệp/E"]

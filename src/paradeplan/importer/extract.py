@@ -1162,7 +1162,11 @@ class _Reader:
         return steps
 
     def _steps_of_part(self, part: str) -> list[RouteItem]:
-        """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)")."""
+        """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)"), or
+        the names a comma separates inside a list of other separators ("A – B, C – D")."""
+        pieces = [p.strip() for p in re.split(r",\s*(?![^()]*\))", part) if p.strip()]
+        if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
+            return [s for p in pieces for s in self._steps_of_part(p)]
         m = re.match(r"^(?P<street>[^()]+?)\s*\(\s*quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)\)", part, re.I)
         street = self._step(m.group("street")) if m else None
         if m and street is not None and street.kind == "street":

@@ -62,7 +62,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa").
 TRAILING = re.compile(
-    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
@@ -250,7 +250,7 @@ _MOVE_CUES = re.compile(
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
     r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
-    r"|,\s*(?:va\s+)?ket thuc\s+(?:tai|o)\s"
+    r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"
 )
 
 
@@ -264,7 +264,10 @@ def is_prose_route(low: str) -> bool:
     """A clause that writes a route as prose: a start ("xuất phát từ …") and at least one movement after it."""
     m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)\s+tu\s+|^tu\s+", low)
     return m is not None and bool(
-        re.search(r"\b(?:re|queo)\s+(?:trai|phai)\b|\btheo\s+(?:duong|pho)\b|\btiep tuc\b", low[m.end() :])
+        re.search(
+            r"\b(?:re|queo)\s+(?:trai|phai)\b|\btheo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b|\btiep tuc\b",
+            low[m.end() :],
+        )
     )
 
 

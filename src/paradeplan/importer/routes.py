@@ -200,7 +200,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "label",
         re.compile(
             r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di"
-            r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:di\s+qua|dieu hanh|dien hanh))\b"
+            r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:(?:doan(?:\s+xe)?(?:\s+hoa)?|cac xe(?:\s+hoa)?)\s+)?"
+            r"(?:di\s+qua|dieu hanh|dien hanh))\b"
             r"[^:]{0,60}:\s*"
         ),
         _label,
