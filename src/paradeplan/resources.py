@@ -53,21 +53,17 @@ def lone_surrogate(text: str, data: Any) -> tuple[str, int] | None:
     was parsed from: without a surrogate escape in it there is nothing to look for."""
     if not _SURROGATE_ESCAPE.search(text):
         return None
-    return _find_surrogate(data, "")
-
-
-def _find_surrogate(value: Any, where: str) -> tuple[str, int] | None:
-    if isinstance(value, dict):
-        children = [(f"{where}.{k}" if where else str(k), k, v) for k, v in value.items()]
-    elif isinstance(value, list):
-        children = [(f"{where}[{i}]", "", v) for i, v in enumerate(value)]
-    else:
-        children = [(where, value, None)] if isinstance(value, str) else []
-    for path, text, child in children:
-        half = next((ord(c) for c in text if 0xD800 <= ord(c) <= 0xDFFF), None) if isinstance(text, str) else None
-        if half is not None:
-            return path.encode("utf-8", "backslashreplace").decode("utf-8"), half
-        found = _find_surrogate(child, path) if child is not None else None
-        if found is not None:
-            return found
+    stack: list[tuple[str, Any]] = [("", data)]  # a loop, not recursion: a body may nest as deep as json allows
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            half = next((ord(c) for c in value if 0xD800 <= ord(c) <= 0xDFFF), None)
+            if half is not None:
+                return where.encode("utf-8", "backslashreplace").decode("utf-8"), half
+        elif isinstance(value, dict):
+            paths = [f"{where}.{k}" if where else str(k) for k in value]
+            stack += [(path, v) for path, v in zip(paths, value.values(), strict=True)][::-1]
+            stack += [(path, k) for path, k in zip(paths, value, strict=True)][::-1]  # keys before values
+        elif isinstance(value, list):
+            stack += [(f"{where}[{i}]", v) for i, v in enumerate(value)][::-1]
     return None

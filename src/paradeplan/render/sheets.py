@@ -330,10 +330,8 @@ def _overview_facts(ws: Any, schedule: ParadeSchedule, lang: str, placeholders: 
             mark = ws.cell(row=i, column=3)
             set_text_cell(mark, "(" + gettext("not decided yet", lang) + ")")
             mark.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
-    if open_rows & {i for i, key in enumerate(_FACT_KEYS, start=2) if key in TIME_FACTS}:
-        note = ws.cell(row=len(facts) + 2, column=1)
-        set_text_cell(note, gettext("The times below follow a time not decided yet: they change with it.", lang))
-        note.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
+    if TIME_FACTS & placeholders:
+        _open_times_note(ws, len(facts) + 2, placeholders, lang)
         return len(facts) + 3
     return len(facts) + 2
 
@@ -391,12 +389,11 @@ def _open_times_note(ws: Any, row: int, placeholders: frozenset[str], lang: str)
 
     if not TIME_FACTS & placeholders:
         return
-    text = gettext("The times below follow a time not decided yet: they change with it.", lang)
     if row == 0:
         ws.oddHeader.right.text = "(" + gettext("not decided yet", lang) + ")"
         return
     note = ws.cell(row=row, column=1)
-    set_text_cell(note, text)
+    set_text_cell(note, gettext("The times below follow a time not decided yet: they change with it.", lang))
     note.font = Font(italic=True, color="8A1C1C", name="Times New Roman", size=12)
 
 
