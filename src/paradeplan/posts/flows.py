@@ -352,22 +352,27 @@ def _no_path_from_to(sp: Sparse, src_ok: NDArray[np.bool_], tgt_bad: NDArray[np.
     """Whether no path of the network leads from a post source in ``src_ok`` to a target in ``tgt_bad`` (sources:
     the ``n`` posts, then the groups): no such direct arc, and no exit to such a target at or after an entry of
     such a source into the same cell's timeline (a cell's timeline nodes are contiguous and ordered; an entry
-    reaches exactly the nodes at or after it)."""
-    d_ok = sp.d_src < n
-    if (src_ok[sp.d_src[d_ok]] & tgt_bad[sp.d_tgt[d_ok]]).any():
+    reaches exactly the nodes at or after it: so it is enough to count, per node, the nodes of its cell up to it
+    that such a source enters)."""
+    ok = np.zeros(
+        max(int(sp.d_src.max()) if len(sp.d_src) else 0, int(sp.e_src.max()) if len(sp.e_src) else 0, n) + 1, dtype=bool
+    )
+    ok[:n] = src_ok
+    if (ok[sp.d_src] & tgt_bad[sp.d_tgt]).any():
         return False
     if not sp.n_hub:
         return True
     x_bad = np.flatnonzero(tgt_bad[sp.x_tgt])
     if not len(x_bad):
         return True
-    e_ok = np.flatnonzero(sp.e_src < n)
-    e_ok = e_ok[src_ok[sp.e_src[e_ok]]]
+    entered = np.zeros(sp.n_hub, dtype=np.int64)
+    entered[sp.e_node[ok[sp.e_src]]] = 1
+    upto = np.cumsum(entered)  # entered nodes among 0 … node
     node_cell = _cells_of_nodes(sp)
-    earliest = np.full(int(node_cell[-1]) + 1, sp.n_hub, dtype=np.int64)
-    np.minimum.at(earliest, node_cell[sp.e_node[e_ok]], sp.e_node[e_ok])
+    first = np.searchsorted(node_cell, node_cell)  # each node's cell's first node
     xn = sp.x_node[x_bad]
-    return not bool((earliest[node_cell[xn]] <= xn).any())
+    before = upto[first[xn]] - entered[first[xn]]
+    return not bool((upto[xn] > before).any())
 
 
 def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, keep: IArr | None = None) -> int:
