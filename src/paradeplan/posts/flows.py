@@ -449,7 +449,7 @@ def _complete_cover(
     first[off[4] :] = fb1[2 * n + G + 1 :]
     diff = np.zeros(sp.n_hub + 1, dtype=np.int64)
     g_of, post_of, count = plan
-    for g in np.unique(g_of).tolist():
+    for g in sorted(set(g_of.tolist())):  # not np.unique: its first call imports numpy.ma (~10 ms a process)
         sel = g_of == g
         posts, cnt = post_of[sel], count[sel]
         direct = np.full(n, -1, dtype=np.int64)

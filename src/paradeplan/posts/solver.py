@@ -67,6 +67,8 @@ class Solution:
     status: str
     units_used: int
     lower_bound: dict[str, int]
+    """Per kind, the fewest units that could cover *all* its need (posts/1), slots no depot reaches included: with
+    some need uncovered it bounds a cover the solution cannot make, and may exceed ``units_used``."""
     covered: int
     required: int
     travel_km: float
