@@ -319,6 +319,8 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
             res = runner.invoke(app, ["plan", str(plan_file), "--out", str(folder / f"{src.stem}-out")])
             row["plan"] = res.exit_code
             text = res.output
+            prefix = f"{plan_file}: "  # what is not fully met, one line each, naming the plan file
+            row["shortfall"] = [ln[len(prefix) :] for ln in text.splitlines() if ln.startswith(prefix)]
             outcome = "plan" if res.exit_code in (0, 3) else "stopped"
     if "nothing to plan" in text or "không có gì để lập kế hoạch" in text:  # the message in either language
         outcome = "nothing"
