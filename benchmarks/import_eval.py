@@ -233,8 +233,8 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
         out["vehicles"] += [
             (g["kind"], int(g["count"]))
             for j, g in enumerate(parade.get("groups") or [])
-            if g.get("role") != "marshal"  # a force on foot counts as the keys write it ("militia") when stated
-            or (g.get("kind") not in ("other", None) and f"parades[{i}].groups[{j}].count" not in asked)
+            if f"parades[{i}].groups[{j}].count" not in asked  # a placeholder count (the plan sizes it) says nothing
+            and (g.get("role") != "marshal" or g.get("kind") not in ("other", None))  # on foot: as keys write it
         ]
     for c in ceremonies.values():
         out["dates"].append(str(c["date"]))

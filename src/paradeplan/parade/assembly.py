@@ -383,6 +383,7 @@ def build_parade_schedule(
         Escort units are assigned to maximise the smallest slack, then to share the posts (fewest leapfrogs); the
         proven fewest units (the units objective) are reported as ``units_needed``.
     """
+
     def moves_for(column_kmh: float) -> StreetMoves:
         return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
 
