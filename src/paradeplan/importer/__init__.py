@@ -137,7 +137,7 @@ def _not_called_off(ex: Extraction, file: str) -> None:
 
 
 #: Words of a title that describe a vehicle parade (folded).
-PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"
+PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"  # words as data: titles
 
 
 def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None:

@@ -14,7 +14,7 @@ from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS
 from paradeplan.plan.model import VEHICLE_DEFAULTS
 
 #: Record a decision: (field, what was chosen, why, the sentence it comes from).
-Note = Callable[[str, str, str, "str | None"], None]
+Note = Callable[[str, str, str, str | None], None]
 #: Group kinds of police vehicles.
 POLICE_KINDS = ("police_car", "police_motorbike")
 #: Roles whose vehicles hold posts.
@@ -136,10 +136,10 @@ def _police_escorts_hold_posts(
             )
 
 
-#: A post-holding group the importer adds for a police unit: (kind, its name; written in the document's language).
+#: A post-holding group the importer adds for a police unit: (kind, id base, its name in the document's language).
 _POST_GROUPS = (
-    ("police_motorbike", N_("Police motorbikes holding the posts")),
-    ("police_car", N_("Police cars holding the U-turn posts")),
+    ("police_motorbike", "mo-to-giu-chot", N_("Police motorbikes holding the posts")),
+    ("police_car", "o-to-giu-chot", N_("Police cars holding the U-turn posts")),
 )
 
 
@@ -150,12 +150,12 @@ def _post_holders(data: dict[str, Any], parade: dict[str, Any], p: str, police: 
     stated = {g["kind"] for g in parade["groups"] if g.get("role") in POST_ROLES}
     turns = any(s.get("uturn") for s in parade["route"])
     taken = {g["id"] for g in parade["groups"]}
-    for kind, msg in _POST_GROUPS:
+    for kind, base, msg in _POST_GROUPS:
         name = tr(msg, DOCUMENT_LANG)
         if kind in stated or (kind == "police_car" and not turns):
             continue
         j = len(parade["groups"])
-        gid = _free(f"{slug(name, '-', 24)}-{slug(police.unit, '-', 24)}", taken)
+        gid = _free(f"{base}-{slug(police.unit, '-', 24)}", taken)
         parade["groups"].append(
             {"id": gid, "name": name, "kind": kind, "count": 1, "role": "route_guard", "owner": police.unit}
         )

@@ -62,6 +62,9 @@ def _holder(ln: Line, c: Folded, at: int) -> str:
     label = re.match(r"^([^:]{2,80}):\s", c.text[:at])
     if label:
         return _unit_name(label.group(1))
+    before = _unit_name(c.text[:at])
+    if re.match(r"^\W*" + UNIT_WORDS, fold(before)):  # "Công an xã xây dựng phương án …", "Đội CSGT … hướng dẫn …"
+        return before
     sub, vpos = subject_of(c)
     if sub.text.strip() and vpos <= at:
         return _unit_name(sub.text)
