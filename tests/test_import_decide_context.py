@@ -55,6 +55,7 @@ def _fields(data: dict[str, Any], key: str) -> set[str]:
         ("- Công an xã xây dựng phương án bảo đảm trật tự, an toàn giao thông dọc tuyến diễu hành.", "Công an xã"),
         ("Đội Cảnh sát giao thông - Trật tự Công an huyện hướng dẫn giao thông tại các ngã tư.", "Đội Cảnh sát"),
         ("+ Công an thị trấn: giữ gìn an ninh, trật tự và an toàn giao thông.", "Công an thị trấn"),
+        ("Lực lượng Cảnh sát giao thông sẽ tạm dừng các phương tiện tại các giao lộ trên tuyến.", "Lực lượng Cảnh"),
     ],
 )
 def test_the_unit_charged_with_the_traffic_is_read_in_several_wordings(line: str, unit: str) -> None:
@@ -141,6 +142,19 @@ def test_police_that_only_lead_the_column_are_not_given_the_posts() -> None:
     data = import_text(text, "lead.txt").data
     assert not [g for g in _groups(data) if g["role"] in ("route_guard", "marshal")]
     assert "parades[0].groups" in _fields(data, "open_items")  # nobody ordered for the barrier points: still asked
+
+
+def test_police_vehicles_listed_with_no_task_hold_the_posts() -> None:
+    text = _doc(
+        "1. Thời gian: xuất phát lúc 15 giờ 00, ngày 01/10/2024.",
+        "2. Tham gia: 06 xe hoa của các phường và 05 xe mô tô của Công an quận.",
+        f"3. Lộ trình: {LOOP}.",
+    )
+    data = import_text(text, "notask.txt").data
+    [(j, g)] = [(j, g) for j, g in enumerate(_groups(data)) if g["kind"] == "police_motorbike"]
+    assert (g["role"], g["count"]) == ("route_guard", 5)  # the stated count, kept
+    [d] = [d for d in data["decisions"] if d["field"] == f"parades[0].groups[{j}].role"]
+    assert d["chosen"] == "giữ chốt" and "không giao nhiệm vụ" in d["reason"]
 
 
 # ------------------------------------------------------------------------------------------------------ planning

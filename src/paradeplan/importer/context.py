@@ -33,7 +33,7 @@ def context_decisions(data: dict[str, Any], ex: Extraction, note: Note) -> None:
         _stays_together(data, parade, p, note)
         _lines_up(data, parade, p, note)
         police = next((d for d in ex.duties if d.police), None)
-        _police_escorts_hold_posts(data, parade, p, police, note)
+        _police_vehicles_hold_posts(parade, p, police, note)
         if police is not None:
             _post_holders(data, parade, p, police, note)
         holder = police or next(iter(ex.duties), None)
@@ -115,25 +115,25 @@ def _lines_up(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) 
     )
 
 
-def _police_escorts_hold_posts(
-    data: dict[str, Any], parade: dict[str, Any], p: str, police: TrafficDuty | None, note: Note
-) -> None:
-    """Police vehicles listed with no task, where a police unit is charged with the traffic on the route: they
-    hold the posts (route guard), not ride among the floats."""
-    if police is None:
-        return
+def _police_vehicles_hold_posts(parade: dict[str, Any], p: str, police: TrafficDuty | None, note: Note) -> None:
+    """Police vehicles the document lists with no task (not leading, closing or guarding): they hold the posts
+    (route guard), the task the plan gives police vehicles; none rides among the floats."""
     for j, g in enumerate(parade["groups"]):
-        if g.get("kind") in POLICE_KINDS and g.get("role") == "in_column":
-            g["role"] = "route_guard"
-            note(
-                f"{p}.groups[{j}].role",
-                _("holds the posts"),
-                _(
-                    "'{name}': the document gives these police vehicles no task and charges {unit} with the traffic "
-                    "on the route: they hold the posts"
-                ).format(name=g.get("name") or g["id"], unit=police.unit),
-                police.source,
-            )
+        if g.get("kind") not in POLICE_KINDS or g.get("role") != "in_column":
+            continue
+        g["role"] = "route_guard"
+        name = g.get("name") or g["id"]
+        if police is not None:
+            why = _(
+                "'{name}': the document gives these police vehicles no task and charges {unit} with the traffic "
+                "on the route: they hold the posts"
+            ).format(name=name, unit=police.unit)
+        else:
+            why = _(
+                "'{name}': the document gives these police vehicles no task: they hold the posts at the crossings, "
+                "as police vehicles do in a parade (not among the floats); set their role to overturn it"
+            ).format(name=name)
+        note(f"{p}.groups[{j}].role", _("holds the posts"), why, police.source if police else None)
 
 
 #: A post-holding group the importer adds for a police unit: (kind, id base, its name in the document's language).

@@ -17,6 +17,7 @@ TRAFFIC_TASKS: tuple[str, ...] = (
     r"(?:chot chan|giu chot|lap chot|canh gac) (?:tai|o|tren) (?:cac )?(?:giao lo|nga|tuyen|lo trinh)",
     r"lam nhiem vu (?:tren|doc) (?:tuyen|lo trinh)",
     r"bao ve lo trinh",
+    r"(?:tam dung|dung|chan|giu) (?:cac )?(?:phuong tien|xe) (?:tai|o) (?:cac )?(?:giao lo|nga)",
 )
 _TASK_RX = re.compile(r"\b(?:" + "|".join(TRAFFIC_TASKS) + r")\b")
 #: A police unit's name (folded): "Công an phường", "Công an Quận 12", "Đội CSGT-TT", "Cảnh sát giao thông".
@@ -31,7 +32,7 @@ _UNIT_RX = re.compile(UNIT_WORDS)
 #: Where a unit's name ends inside a clause: a verb or a joining word after it.
 _NAME_END = re.compile(
     r"\s+(?:phoi hop|chu tri|cung|va|bo tri|cu|xay dung|thong bao|lam|thuc hien|trien khai|co trach nhiem|"
-    r"tham muu|huy dong|dieu dong|tang cuong|ho tro|chiu trach nhiem)\b"
+    r"tham muu|huy dong|dieu dong|tang cuong|ho tro|chiu trach nhiem|se|duoc giao)\b"
 )
 #: Requests to the public ("Đề nghị … chấp hành sự hướng dẫn của …"): they name who is on duty, charge no one.
 _ASK_PUBLIC = re.compile(
@@ -63,7 +64,7 @@ def _holder(ln: Line, c: Folded, at: int) -> str:
     if label:
         return _unit_name(label.group(1))
     before = _unit_name(c.text[:at])
-    if re.match(r"^\W*" + UNIT_WORDS, fold(before)):  # "Công an xã xây dựng phương án …", "Đội CSGT … hướng dẫn …"
+    if re.match(r"^\W*(?:(?:cac )?luc luong )?" + UNIT_WORDS, fold(before)):  # "Công an xã xây dựng phương án …", "Đội CSGT … hướng dẫn …"
         return before
     sub, vpos = subject_of(c)
     if sub.text.strip() and vpos <= at:
