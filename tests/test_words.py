@@ -436,6 +436,7 @@ VIETNAMESE_AS_DATA = {
         "routes",
         "stance",
         "structure",
+        "tables",
         "text",
     )
 } | {
