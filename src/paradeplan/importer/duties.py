@@ -64,7 +64,8 @@ def _holder(ln: Line, c: Folded, at: int) -> str:
     if label:
         return _unit_name(label.group(1))
     before = _unit_name(c.text[:at])
-    if re.match(r"^\W*(?:(?:cac )?luc luong )?" + UNIT_WORDS, fold(before)):  # "Công an xã xây dựng phương án …", "Đội CSGT … hướng dẫn …"
+    # "Công an xã xây dựng phương án …", "Đội CSGT … hướng dẫn …", "Lực lượng Cảnh sát giao thông sẽ …"
+    if re.match(r"^\W*(?:(?:cac )?luc luong )?" + UNIT_WORDS, fold(before)):
         return before
     sub, vpos = subject_of(c)
     if sub.text.strip() and vpos <= at:
