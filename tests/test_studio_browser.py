@@ -265,9 +265,7 @@ def test_seed_000_by_clicks(base: str, browser: Any) -> None:
     assert not page.query_selector('#checklist .item[data-field="parades[0].speed_limit_kmh"]')
     page.fill('input[name="parades[0].speed_limit_kmh"]', "15")
     page.press('input[name="parades[0].speed_limit_kmh"]', "Tab")
-    page.wait_for_function(
-        "() => document.querySelector('input[name=\"parades[0].speed_limit_kmh\"]').value === '15'"
-    )
+    page.wait_for_function("() => document.querySelector('input[name=\"parades[0].speed_limit_kmh\"]').value === '15'")
     settle(page)
     # the plan file downloaded from the page is what `paradeplan validate` accepts
     with page.expect_download() as dl:
