@@ -129,3 +129,47 @@ def test_the_network_does_not_depend_on_how_many_sources_descend_at_once(
             assert getattr(got[0], f).dtype == getattr(got[1], f).dtype
             assert np.array_equal(getattr(got[0], f), getattr(got[1], f)), f
         assert len(got[0].e_src) > 0
+
+
+def _timeline_by_sorting(
+    e_cell: np.ndarray, e_tau: np.ndarray, x_cell: np.ndarray, x_tau: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """The timeline nodes as the definition reads: every event sorted by (cell, time, exit last), a node cut before
+    each cell's first event and before every entry that follows an exit (the reference for the slot search)."""
+    n_e = len(e_cell)
+    cell = np.concatenate([e_cell, x_cell]).astype(np.int64)
+    tau = np.concatenate([e_tau, x_tau]).astype(np.int64)
+    is_exit = np.concatenate([np.zeros(n_e, dtype=np.int64), np.ones(len(x_cell), dtype=np.int64)])
+    order = np.lexsort((is_exit, tau, cell))
+    c_s, x_s = cell[order], is_exit[order]
+    start = np.ones(len(order), dtype=bool)
+    start[1:] = (c_s[1:] != c_s[:-1]) | ((x_s[1:] == 0) & (x_s[:-1] == 1))
+    node = np.empty(len(order), dtype=np.int64)
+    node[order] = np.cumsum(start) - 1
+    return node[:n_e], node[n_e:], int(start.sum())
+
+
+@pytest.mark.parametrize("wide", [False, True])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_timeline_slots_number_the_nodes_as_sorting_every_event_does(
+    monkeypatch: pytest.MonkeyPatch, seed: int, wide: bool
+) -> None:
+    """The slot search gives the same nodes, numbered alike, as sorting every event: with ties, entries after a
+    cell's last exit, cells with entries only or exits only, searches split in blocks, and (``wide``) times whose
+    range needs ranks."""
+    monkeypatch.setattr(network, "SLOT_SEARCH", 37)
+    rng = np.random.default_rng(seed)
+    span = (1 << 40) if wide else 50
+    e_cell = rng.integers(0, 9, 700)
+    e_tau = rng.integers(0, span, 700) + (0 if wide else 1000)
+    x_cell = rng.integers(2, 12, 500)
+    x_tau = rng.integers(0, span, 500) + (0 if wide else 1000)
+    if wide:
+        x_tau[:50] = e_tau[:50]  # ties across a range that needs ranks
+        x_cell[:50] = e_cell[:50]
+    e_node, x_node, c_tail, c_head, n_hub = network.timeline_nodes(e_cell, e_tau, x_cell, x_tau)
+    want_e, want_x, want_n = _timeline_by_sorting(e_cell, e_tau, x_cell, x_tau)
+    assert n_hub == want_n
+    assert np.array_equal(e_node, want_e)
+    assert np.array_equal(x_node, want_x)
+    assert len(c_tail) >= n_hub - 12 and (c_head > c_tail).all()

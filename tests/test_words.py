@@ -435,6 +435,7 @@ VIETNAMESE_AS_DATA = {
         "routes",
         "stance",
         "structure",
+        "tables",
         "text",
     )
 } | {

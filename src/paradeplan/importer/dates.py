@@ -41,6 +41,15 @@ SHORT_DATE_LEADS = (
 _DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{0,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 #: "7 giờ kém 15": so many minutes before the hour (folded).
 _TO_THE_HOUR = re.compile(r"\s?kem\s?(\d{1,2})(?!\d)(?:\s?phut)?")
+#: "6 giờ rưỡi": half past the hour (folded).
+_HALF_PAST = re.compile(r"\s?ruoi\b")
+#: A lunar date ("nhằm ngày 30 tháng 8 năm Giáp Thìn", "ngày 9 tháng 8 âm lịch"): no day of the civil calendar.
+#: Words before it and after it (folded).
+_LUNAR_BEFORE = re.compile(r"\b(?:nham|tuc|am lich|al)\s*(?:ngay\s*)?$")
+_LUNAR_AFTER = re.compile(
+    r"\s*(?:\(?\s*(?:am lich|al)\b|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+    r"(?:ty|suu|dan|mao|thin|ti|ngo|mui|than|dau|tuat|hoi)\b)"
+)
 #: Place and street words that a name after a date follows ("Quảng trường 2 Tháng 4", "đường 3 Tháng 2", "Công
 #: viên 23 Tháng 9"): a "D tháng M" right after them, with no year, is part of the name.
 _NAMED_AFTER = re.compile(
@@ -113,6 +122,9 @@ def find_times(low: str) -> list[Found]:
             before = _TO_THE_HOUR.match(low, end) if m.group(2) is None and rx is _TIME_WORD else None
             if before is not None and 0 < int(before.group(1)) < 60 and 0 < hour <= 24:
                 hour, minute, end = hour - 1, 60 - int(before.group(1)), before.end()
+            half = _HALF_PAST.match(low, end) if m.group(2) is None and rx is _TIME_WORD else None
+            if half is not None:
+                minute, end = 30, half.end()
             if hour > 24 or minute > 59:
                 continue
             tail = _AFTERNOON.match(low, end)
@@ -159,6 +171,9 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
 
     def add(m: re.Match[str], d: str, mo: str, y: str | None) -> None:
         if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        if _LUNAR_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _LUNAR_AFTER.match(low, m.end()):
+            taken.append((m.start(), m.end()))  # a lunar date: neither a date nor part of another
             return
         taken.append((m.start(), m.end()))
         raw.append((m.start(), m.end(), int(d), int(mo), int(y) if y else None))

@@ -258,6 +258,8 @@ class OfficialFact:
     text: str = ""
     events: list[str] = field(default_factory=list)
     """The ceremony each target is for, folded ("le khai mac"), when the text names it."""
+    times: list[Time | None] = field(default_factory=list)
+    """The clock time said for each target ("7h30 dự …", "… lúc 9 giờ 30"), when the text says one."""
 
 
 @dataclass
@@ -647,7 +649,10 @@ def _span(low: str) -> tuple[time | None, time | None]:
 
 
 #: What "tại" names when it names an area, not a venue ("tại khu vực phía Đông", "tại địa bàn các xã"), folded.
-AREA = re.compile(r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen))\b")
+AREA = re.compile(r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen)|phia (?:dong|tay|nam|bac))\b")
+
+
+_AT_AREA = re.compile(r"\btai\s+(?:khu vuc|dia ban|vung|phia (?:dong|tay|nam|bac))\b")
 
 
 def _venue_after_tai(c: Folded, start: int) -> str | None:
@@ -765,11 +770,18 @@ POSITION_WORDS = (
 )
 
 
+#: The end of a sentence in a field's text: a full stop after a word (not an abbreviation: "TP.", "P.", "Q.") and
+#: a capital letter.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<=[a-zà-ỹđ][^\W\d_])\.\s+(?=[A-ZÀ-ỸĐ])")
+
+
 def _venue_text(v: Folded) -> str | None:
     """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
     end = len(v.low)
     for found in (*find_times(v.low), *find_dates(v.low, 2000)):
         end = min(end, found.start)
+    stop = _SENTENCE_END.search(v.text, 0, end)  # "…, phường A. Buổi chiều cùng ngày …": the next sentence
+    end = stop.start() if stop else end
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
     lead = re.match(POSITION_WORDS, fold(name))
@@ -787,7 +799,7 @@ NOT_EVENT_HEAD = re.compile(
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
-    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung))\s+$"
+    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
@@ -871,7 +883,7 @@ def read_ceremonies(
             m = _event_mention(c, dates_of)
             if m is None:
                 continue
-            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, out[-1] if out else None, above if is_row else None)
+            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, _anchor(c, m, out), above if is_row else None)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
@@ -890,7 +902,7 @@ def read_ceremonies(
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
-    return _without_references(out), undated
+    return _without_references(_merged_mentions(out)), undated
 
 
 #: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
@@ -973,6 +985,18 @@ class _Intro:
     rows: int = 0
     prior: CeremonyEvent | None = None
     """The ceremony before the intro's own ("Chiều cùng ngày, lúc 14 giờ" under the heading dates from it)."""
+
+
+def _anchor(c: Folded, m: re.Match[str], out: list[CeremonyEvent]) -> CeremonyEvent | None:
+    """The event a ceremony's "cùng ngày" counts from: the one an earlier mention in its own clause names ("dự Lễ
+    phát động cấp tỉnh …, sau đó dự Lễ khai mạc tại X lúc 9 giờ 30 cùng ngày"), else the event read before it."""
+    earlier = [x for x in _CEREMONY.finditer(c.low, 0, m.start())]
+    if earlier:
+        kind = earlier[-1].group(0)
+        named = [e for e in out if e.date is not None and _kind_of(e) == kind]
+        if named:
+            return named[-1]
+    return out[-1] if out else None
 
 
 #: A schedule's title: its rows are the instances of the ceremony it names.
@@ -1097,7 +1121,7 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
     for k, m in enumerate(mentions):
         if _COMBINED.match(c.low, m.end()):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
-        visit = re.search(r"\b(?:tham du|den du|du|chu tri)\s+$", c.low[: m.start()])
+        visit = _VISIT.search(c.low[: m.start()])
         own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
         if visit and not (find_times(own) and re.search(r"\btai\s", own)):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
@@ -1123,7 +1147,8 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     return name
 
 
-_VISIT = re.compile(r"\b(?:tham du|den du|du|chu tri)\s+$")
+#: An official's visit before a ceremony's name ("dự", "chủ trì", "dự, phát biểu tại"), folded.
+_VISIT = re.compile(r"\b(?:tham du|den du|du|chu tri|phat bieu(?: khai mac)?(?: tai)?)\s+$")
 
 
 def _visit_host(c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]] | None:
@@ -1199,9 +1224,11 @@ def _ceremony(
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
+    own_line = bool(fields)
     if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
         fields = doc.own_fields(ln.index)
-    if "venue" in fields:
+    told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
+    if "venue" in fields and (own_line or place is None and not told_elsewhere):  # its "tại X" before its section's
         place = _venue_text(fields["venue"]) or place
     if "when" in fields:
         w = fields["when"]
@@ -1216,7 +1243,7 @@ def _ceremony(
         day = relative_day(when_low, last)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
-        place = place or _section_venue(doc, ln.index)
+        place = place or (None if told_elsewhere else _section_venue(doc, ln.index))
     if doc is not None and t0 is None:
         t0, t1 = _section_time(doc, ln.index)
     if "duration" in fields:
@@ -1290,6 +1317,68 @@ def _section_venue(doc: Document, line: int) -> str | None:
     return _venue_text(v) if v is not None else None
 
 
+def _name_in(a: str, b: str) -> bool:
+    """Whether one venue's name holds the other's as whole words ("xã Hy Cương" in "Trung tâm học tập cộng đồng xã
+    Hy Cương"; abbreviations written out)."""
+    from paradeplan.geo.names import name_key
+
+    ka, kb = (" " + fold(name_key(x)).replace(",", " ") + " " for x in (a, b))
+    ka, kb = " ".join(ka.split()), " ".join(kb.split())
+    return bool(ka and kb) and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")
+
+
+def _named_units(e: CeremonyEvent) -> set[str]:
+    return {fold(u.name) for u in e.host.units if u.name}
+
+
+def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
+    """Whether two mentions of a ceremony are one event (:func:`_merged_mentions`)."""
+    if a.family != b.family or _kind_of(a) != _kind_of(b) or a.choice or b.choice:
+        return False
+    if any(u.collective for u in (*a.host.units, *b.host.units)):
+        return False  # "các phường tổ chức Lễ khai mạc lúc 7 giờ 30": every unit's own
+    if a.time is None and b.time is None or a.time is not None and b.time is not None and a.time != b.time:
+        return False
+    if a.date != b.date and not (a.date is None or b.date is None) or a.date is None and b.date is None:
+        return False
+    undated = a.date is None or b.date is None  # an official's visit naming only the time: its place says which
+    if undated and (a.time is None or b.time is None or not (a.place and b.place)):
+        return False
+    ua, ub = _named_units(a), _named_units(b)
+    if a.place and b.place:
+        return _name_in(a.place, b.place) and (ua == ub or not ua or not ub)
+    return ua == ub
+
+
+def _merged(keep: CeremonyEvent, other: CeremonyEvent) -> None:
+    """``keep`` completed by another mention of the same event (its time, date, fuller venue, host, guests)."""
+    keep.time, keep.end = (keep.time, keep.end) if keep.time else (other.time, other.end)
+    keep.date = keep.date or other.date
+    if other.place and (not keep.place or len(other.place) > len(keep.place)):
+        keep.place = other.place  # "xã A" and "Trung tâm học tập cộng đồng xã A": the fuller name
+    keep.duration = keep.duration or other.duration
+    keep.host = keep.host if _named_units(keep) or keep.host.institutions or other.host.empty else other.host
+    keep.guests = list(dict.fromkeys(keep.guests + other.guests))
+    keep.notes = list(dict.fromkeys(keep.notes + other.notes))
+    keep.part_of_day = keep.part_of_day or other.part_of_day
+
+
+def _merged_mentions(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """One event for the mentions of one ceremony: the same kind, on the same day, one of them with a clock time
+    and the other with none or the same, at the same venue (one name holding the other, or none said) and held by
+    the same unit ("Lễ khai mạc cấp tỉnh được tổ chức ngày 01/10 tại Trường A" and the programme's row "7h30 Lễ
+    khai mạc … Trường A"; an official's "9h30 dự Lễ khai mạc tại xã B" and "Lễ khai mạc điểm cấp xã — 09 giờ 30 …
+    Trung tâm học tập cộng đồng xã B"). The first mention keeps its place in the list."""
+    out: list[CeremonyEvent] = []
+    for e in events:
+        same = next((x for x in out if _one_event(x, e)), None)
+        if same is None:
+            out.append(e)
+        else:
+            _merged(same, e)
+    return out
+
+
 def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     """Without the mentions of a ceremony the document already dates ("Phòng Văn hóa: tổ chức Lễ phát động",
     "Công an quận: bảo đảm an ninh … Lễ phát động"): no date, time or venue of their own, and no unit of their
@@ -1352,59 +1441,116 @@ def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[Official
 
 
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
-    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>"; and the
-    officials a schedule's rows name (:func:`row_guests`)."""
+    """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>", "Đ/c X,
+    chức vụ: 7h30 dự A; 9h30 dự B"; and the officials a schedule's rows name (:func:`row_guests`)."""
     out: list[OfficialFact] = row_guests(lines)
-    verb = re.compile(
-        r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
-        r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
-    )
     person: str | None = None
     for ln in lines:
         low = ln.body.low
         if not ln.bullet:
             person = _itinerary_person(ln.body)
-        m = verb.search(low)
+        m = _FIRST_VISIT.search(low)
         if not m:
             continue
-        head = Folded(ln.body.text[: m.start()], low[: m.start()])
-        who = tidy(
-            re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)
-            and head.text[len(head.low) - len(re.sub(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)", "", head.low)) :]
-        )
-        who = re.sub(r"\s+(?:se|sẽ)$", "", who)
-        who = next((tidy(p) for p in reversed(who.split(":")) if tidy(p)), "")  # "Phân công dự: Đồng chí …"
+        who = _visitor(ln.body.text[: m.start()])
         if ln.bullet and person and (not who or find_times(fold(who))):
             who = person  # "- 7h30: dự Lễ khai mạc tại …" under "Đồng chí X, chức vụ:": X's itinerary
         targets: list[str] = []
         events: list[str] = []
-        here = _attends_here(ln.body, who)
+        times: list[Time | None] = []
+        here = _attends_here(ln.body, ln.body.text[: m.start()].split(":")[-1])
         if here is not None:  # "… Đồng chí X, Phó Chủ tịch dự, phát biểu khai mạc, sau đó dự Lễ … tại Y"
             who, first = here
             targets.append(first)
             events.append("")
+            times.append(None)
         if not (3 <= len(who) <= 160) or _VERB.match(fold(who)) or _PLURAL.match(fold(who)) or generic_role(who):
             continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
-        visits = list(_NEXT_VISIT.finditer(low, m.start()))
-        for k, vm in enumerate(visits):  # "dự A tại X, sau đó dự B tại Y" / "…, sau đó dự Lễ khai mạc cấp quận"
-            seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
-            tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
-            if tm:
-                s = vm.end() + tm.end()
-                stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
-                t = tidy(ln.body.text[s : s + (stop.start() if stop else seg_end - s)])
-            else:
-                lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])
-                t = tidy(ln.body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
-            if t:
-                targets.append(t)
-                named = _CEREMONY.match(low, vm.end())
-                events.append(named.group(0) if named else "")
+        for t, named, when in _visits(ln.body, m.start()):
+            targets.append(t)
+            events.append(named)
+            times.append(when)
         if targets and out and ln.bullet and who == person and out[-1].name == capitalize(who):
             out[-1].targets.extend(targets)  # the next stop of the same itinerary
             out[-1].events.extend(events)
+            out[-1].times.extend(times)
         elif targets:
-            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events))
+            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events, times))
+    return out
+
+
+_FIRST_VISIT = re.compile(
+    r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
+    r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
+)
+#: Words before an official's name ("Đề nghị", "Giao", "Cử", "Kính mời"), folded.
+_ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)")
+#: What ends the words before an official's first visit but is not their name: "dự,", "dự và", a time ("7h30").
+_VISIT_TAIL = re.compile(r"(?:[\s,]*(?:tham du|du|va|roi|sau do)\b)+[\s,]*$")
+
+
+def _visitor(head: str) -> str:
+    """Who an official's sentence is about: the words before its first visit without the request ("Đề nghị",
+    "Giao"), a "se", the verb and a time ("Đ/c X, chức vụ: 7h30 dự …", "Đồng chí X, chức vụ: dự, phát biểu tại …"):
+    the last part after a ":" that is left ("Phân công dự: Đồng chí …")."""
+    low = fold(head)
+    asked = _ASKED.match(low)
+    who = tidy(head[asked.end() :] if asked else head)
+    who = re.sub(r"\s+(?:se|sẽ)$", "", who)
+    for part in reversed(who.split(":")):
+        part_low = fold(part)
+        for t in reversed(find_times(part_low)):
+            part, part_low = part[: t.start] + part[t.end :], part_low[: t.start] + part_low[t.end :]
+        tail = _VISIT_TAIL.search(part_low)
+        part = tidy(part[: tail.start()] if tail else part).strip(" ,;-–")
+        if part:
+            return part
+    return ""
+
+
+def _visit_unit(body: Folded, start: int, end: int) -> str:
+    """The unit a visit names right after the ceremony ("dự Lễ khai mạc huyện A (14h00 cùng ngày)"), else a venue
+    in brackets ("dự Lễ khai mạc cấp huyện (Trường THPT B)"); "" when it names neither."""
+    rest = Folded(body.text[start:end], body.low[start:end])
+    lead = re.match(r"\s*(?:tuan le\s+)?", rest.low)
+    refs = [u for u in unit_refs(rest) if u.name and rest.low.find(fold(u.text)) == (lead.end() if lead else 0)]
+    if refs:
+        return tidy(refs[0].text)
+    br = re.search(r"\(([^()]{4,120})\)", rest.low)
+    inside = Folded(rest.text[br.start(1) : br.end(1)], br.group(1)) if br is not None else None
+    if inside is not None and (institution_refs(inside) or _PLACE_HEAD.match(inside.low)):
+        return tidy(inside.text)
+    return ""
+
+
+#: Words a venue's name starts with (folded), besides institutions.
+_PLACE_HEAD = re.compile(r"(?:hoi truong|san|nha|quang truong|cong vien|tru so|trung tam|truong)\b")
+
+
+def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
+    """The visits of an official's sentence from ``start``: (where, the ceremony named (folded), the time said):
+    "dự A tại X, sau đó dự B tại Y lúc 9 giờ 30", "…, sau đó dự Lễ khai mạc cấp quận", "7h30 dự A (X); 9h30 dự B
+    tại Y"; a visit naming no place but a venue in brackets takes it ("dự Lễ khai mạc cấp huyện (Trường …)")."""
+    low = body.low
+    visits = list(_NEXT_VISIT.finditer(low, start))
+    out: list[tuple[str, str, Time | None]] = []
+    for k, vm in enumerate(visits):
+        seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
+        tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
+        if tm:
+            s = vm.end() + tm.end()
+            stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
+            t = tidy(body.text[s : s + (stop.start() if stop else seg_end - s)])
+        else:
+            lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])
+            t = tidy(body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
+        named = _CEREMONY.match(low, vm.end())
+        t = t or _visit_unit(body, named.end() if named else vm.end(), seg_end)
+        if not t:
+            continue
+        seg_start = max(visits[k - 1].end() if k else start, low.rfind(";", 0, vm.start()) + 1)
+        when = find_times(low[seg_start:seg_end])
+        out.append((t, named.group(0) if named else "", when[0].as_time if when else None))
     return out
 
 

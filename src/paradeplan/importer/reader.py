@@ -373,13 +373,15 @@ def table_lines(table: Any) -> list[str]:
 def rows_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows (cell texts, the first row perhaps a header) as the lines :func:`table_lines` describes:
     for Word tables and for tables written in text (``importer.tables``)."""
+    from paradeplan.importer.tables import official_lines
     from paradeplan.importer.text import fold
 
     if not rows:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
     legs = (
-        direction_lines(head, rows[1:])
+        official_lines(head, rows[1:])
+        or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
         or step_lines(head, rows[1:])
         or cost_lines(head, rows[0], rows[1:])

@@ -118,3 +118,43 @@ def text_tables(text: str) -> str:
         rows, i = found
         out += ["", *rows_lines(rows), ""]
     return "\n".join(out)
+
+
+#: An officials' table (rules kept as data, folded column names): who, their office, where they go
+#: ("Đồng chí | Chức vụ | Dự", "Họ và tên | Chức danh | Lịch dự").
+OFFICIAL_PERSON_HEADS = ("dong chi", "ho va ten", "ho ten", "lanh dao", "nguoi du", "dai bieu", "ten")
+OFFICIAL_ROLE_HEADS = ("chuc vu", "chuc danh", "don vi")
+OFFICIAL_VISIT_HEADS = (
+    "du",
+    "tham du",
+    "lich du",
+    "du le",
+    "noi dung du",
+    "hoat dong du",
+    "phan cong",
+    "phan cong du",
+    "lich cong tac",
+)
+_PERSON_WORD = re.compile(r"^(?:dong chi|d/c|ong|ba)\s")
+_VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
+
+
+def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """An officials' table as the sentences documents write: "Đồng chí X, chức vụ: dự <cell>" (the visit cell as
+    written, "dự" added when it starts with the ceremony); [] for any other table."""
+    person = next((k for k, h in enumerate(head) if h in OFFICIAL_PERSON_HEADS), None)
+    visit = next((k for k, h in enumerate(head) if h in OFFICIAL_VISIT_HEADS), None)
+    if person is None or visit is None:
+        return []
+    role = next((k for k, h in enumerate(head) if h in OFFICIAL_ROLE_HEADS), None)
+    out: list[str] = []
+    for cells in rows:
+        if max(person, visit) >= len(cells) or not cells[person].strip() or not cells[visit].strip():
+            continue
+        who = cells[person].strip(" .;:")
+        who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
+        office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
+        what = cells[visit].strip()
+        what = what if _VISIT_WORD.match(fold(what)) else "dự " + what[:1].lower() + what[1:]
+        out.append(f"{who}{', ' + office if office else ''}: {what}")
+    return out

@@ -425,7 +425,8 @@ def _people(
         ids: list[str] = []
         for k, target in enumerate(off.targets):
             what = off.events[k] if k < len(off.events) else ""
-            ids.extend(i for i in _match(target, pairs, out.ceremonies, res, what) if i not in ids)
+            when = off.times[k] if k < len(off.times) else None
+            ids.extend(i for i in _match(target, pairs, out.ceremonies, res, what, when) if i not in ids)
         if not ids:
             ask(
                 "people",
@@ -468,13 +469,18 @@ def _match(
     entries: list[dict[str, Any]],
     res: Resolver,
     what: str = "",
+    when: time | None = None,
 ) -> list[str]:
     """Ceremony ids a target ("phường Thới An", "Trường THCS Linh Trung", "TTHTCĐ xã") names; of several, those
-    of the ceremony the text names (``what``, folded: "le khai mac")."""
+    of the ceremony the text names (``what``, folded: "le khai mac"), then those at the time said (``when``:
+    "9h30 dự Lễ khai mạc tại …")."""
     found = _named_by(target, pairs, entries, res)
     if len(found) > 1 and what:
         kind = {entry["id"]: fold(e.name) for (e, _t), entry in zip(pairs, entries, strict=True)}
         found = [i for i in found if kind[i].startswith(what)] or found
+    if len(found) > 1 and when is not None:
+        start = {entry["id"]: str(entry.get("window_start", ""))[:5] for entry in entries}
+        found = [i for i in found if start[i] == when.strftime("%H:%M")] or found
     return found
 
 

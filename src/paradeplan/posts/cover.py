@@ -182,7 +182,7 @@ def solve_class(
             kept[key] = StageA(sp, reach, nz, flow[nz], links, fast, label)
         return ClassResult(covered, [], K, weighted, links if every_active else None, fast), sp, n
     do_distance = deadline is None or time.perf_counter() < deadline
-    stats["distance_stage"] = bool(do_distance and K and len(net.tails) <= flows.STAGE_B_MAX_ARCS)
+    stats["distance_stage"] = bool(do_distance and K and len(net.tails) <= flows.STAGE_B_MAX_ARCS and sp.has_km)
     if stats["distance_stage"]:
         flow = flows.distance_flows(net, sp, flow, stats)
     paths = [(uid, [int(grp.active[i]) for i in seq]) for uid, seq in flows.unit_paths(net, flow, grp.units)]

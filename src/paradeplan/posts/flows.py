@@ -46,22 +46,25 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from paradeplan.posts.network import Sparse
+from paradeplan.posts.network import DISTANCE_MAX_ARCS, Sparse
 
 log = logging.getLogger(__name__)
 
 IArr = NDArray[np.int64]
 I32 = NDArray[np.int32]
-Arcs = tuple[NDArray[np.integer], NDArray[np.integer], NDArray[np.integer]]
-"""A block of arcs: tails, heads, capacities."""
+Arcs = tuple[NDArray[np.integer], NDArray[np.integer], NDArray[np.integer] | int]
+"""A block of arcs: tails, heads, capacities (one number: the same for every arc of the block)."""
+ARC_CHUNK = 1 << 20
+"""Arcs handed to OR-Tools, or their flows read back, at once (bounds the temporary arrays of :func:`max_flow`)."""
 
 DIST_UNIT_M = 10.0
 """Stage B costs distance in units of this many metres (smaller cost range keeps cost scaling fast)."""
 TIMELINE_TIE = 16
 """Stage B multiplies its distance costs by this and costs each timeline arc 1 (a tie-break; see the module)."""
-STAGE_B_MAX_ARCS = 200_000
+STAGE_B_MAX_ARCS = DISTANCE_MAX_ARCS
 """Above this many arcs the distance stage is skipped (cost scaling on metre costs gets slow: 0.7 s of CPU on the
-226,000 arcs of a 3,000-post corridor instance, whose town-centre timelines are long)."""
+226,000 arcs of a 3,000-post corridor instance, whose town-centre timelines are long); networks that large keep no
+arc distances (:class:`~paradeplan.posts.network.Sparse`)."""
 
 
 def min_cost_flow(tails: I32, heads: I32, caps: IArr, costs: IArr, supplies: IArr) -> tuple[int, IArr]:
@@ -80,22 +83,42 @@ def min_cost_flow(tails: I32, heads: I32, caps: IArr, costs: IArr, supplies: IAr
 
 
 def max_flow(blocks: Sequence[Arcs], source: int, sink: int, *, with_flows: bool = True) -> tuple[int, IArr]:
-    """OR-Tools' maximum flow over arc blocks added in turn (no concatenated copy): (value, flow on every arc; an
-    empty array when not ``with_flows``)."""
+    """OR-Tools' maximum flow over arc blocks added in turn (no concatenated copy; a block with one capacity is
+    added :data:`ARC_CHUNK` arcs at a time): (value, flow on every arc; an empty array when not ``with_flows``).
+    The flows are read back in chunks, keeping only the arcs with flow until OR-Tools' network is freed."""
     from ortools.graph.python import max_flow as mf
 
     smf = mf.SimpleMaxFlow()
     for t, h, c in blocks:
-        if len(t):
+        if not len(t):
+            continue
+        if isinstance(c, int):
+            caps = np.full(min(len(t), ARC_CHUNK), c, dtype=np.int64)
+            for a0 in range(0, len(t), ARC_CHUNK):
+                a1 = min(len(t), a0 + ARC_CHUNK)
+                tails, heads = np.asarray(t[a0:a1], dtype=np.int32), np.asarray(h[a0:a1], dtype=np.int32)
+                smf.add_arcs_with_capacity(tails, heads, caps[: a1 - a0])
+        else:
             smf.add_arcs_with_capacity(
                 np.asarray(t, dtype=np.int32), np.asarray(h, dtype=np.int32), np.asarray(c, dtype=np.int64)
             )
     status = smf.solve(source, sink)
     if status != smf.OPTIMAL:
         raise RuntimeError(f"max flow failed with status {status}")
+    value, n_arcs = int(smf.optimal_flow()), int(smf.num_arcs())
     if not with_flows:
-        return int(smf.optimal_flow()), np.zeros(0, dtype=np.int64)
-    return int(smf.optimal_flow()), np.asarray(smf.flows(np.arange(smf.num_arcs(), dtype=np.int32)), dtype=np.int64)
+        return value, np.zeros(0, dtype=np.int64)
+    where, amount = [], []
+    for a0 in range(0, n_arcs, ARC_CHUNK):
+        got = np.asarray(smf.flows(np.arange(a0, min(n_arcs, a0 + ARC_CHUNK), dtype=np.int32)), dtype=np.int64)
+        nz = np.flatnonzero(got)
+        where.append(nz + a0)
+        amount.append(got[nz])
+    del smf
+    flows = np.zeros(n_arcs, dtype=np.int64)
+    if where:
+        flows[np.concatenate(where)] = np.concatenate(amount)
+    return value, flows
 
 
 def min_cost_flow_until(
@@ -155,7 +178,7 @@ class ClassNet:
 
     tails: I32
     heads: I32
-    caps: IArr
+    need: IArr
     supplies: IArr
     off: IArr
     g_node: I32
@@ -169,6 +192,17 @@ class ClassNet:
     def n_nodes(self) -> int:
         """Node count."""
         return len(self.supplies)
+
+    @property
+    def caps(self) -> IArr:
+        """Arc capacities (made only for a min-cost flow: the maximum flows take their own): the groups' sizes,
+        the posts' need on their cover and ``out → T`` arcs, the number of units (at least 1) on every other arc."""
+        off = self.off
+        caps = np.full(len(self.tails), max(int(self.group_sizes.sum()), 1), dtype=np.int64)
+        caps[off[1] : off[2]] = self.group_sizes
+        caps[off[2] : off[3]] = self.need
+        caps[off[3] : off[4]] = self.need
+        return caps
 
     @property
     def costs(self) -> IArr:
@@ -203,15 +237,11 @@ def class_network(sp: Sparse, group_sizes: IArr, need: IArr, prio: IArr, *, spre
         (hub0 + sp.x_node, p_in[sp.x_tgt]),
     ]
     off = np.concatenate([[0], np.cumsum([len(b[0]) for b in blocks])]).astype(np.int64)
-    tails = np.concatenate([b[0] for b in blocks]).astype(np.int32)
-    heads = np.concatenate([b[1] for b in blocks]).astype(np.int32)
-    caps = np.full(len(tails), max(n_units, 1), dtype=np.int64)
-    caps[off[1] : off[2]] = group_sizes
-    caps[off[2] : off[3]] = need
-    caps[off[3] : off[4]] = need
+    tails = np.concatenate([b[0] for b in blocks]).astype(np.int32, copy=False)
+    heads = np.concatenate([b[1] for b in blocks]).astype(np.int32, copy=False)
     sup = np.zeros(hub0 + sp.n_hub, dtype=np.int64)
     sup[S], sup[T] = n_units, -n_units
-    return ClassNet(tails, heads, caps, sup, off, g_node, p_in, p_out, group_sizes, prio, spread)
+    return ClassNet(tails, heads, need, sup, off, g_node, p_in, p_out, group_sizes, prio, spread)
 
 
 def fast_cover(
@@ -243,7 +273,7 @@ def fast_cover(
     if total == 0:
         return None, None
     gstar = net.n_nodes
-    shared = (net.tails[off[4] :], net.heads[off[4] :], np.full(int(off[-1] - off[4]), total, dtype=np.int64))
+    shared = (net.tails[off[4] :], net.heads[off[4] :], total)
     head_blocks: list[Arcs] = [
         (np.full(n, S), net.p_out, need_r),
         (net.p_in, np.full(n, T), need_r),
@@ -254,7 +284,7 @@ def fast_cover(
     starts = total - links
     all_links: int | None = None
     if need_all is not None and (need_all != need_r).any():  # before the cover's arrays exist: less memory
-        all_links = _bound_links(net, sp, (need_all, need_r), fb1, links, shared[2], early_links)
+        all_links = _bound_links(net, sp, (need_all, need_r), fb1, links, early_links)
     flows: IArr | None = None
     if starts <= int(net.group_sizes.sum()):
         if group_reach is not None:
@@ -278,7 +308,6 @@ def _bound_links(
     needs: tuple[IArr, IArr],
     fb1: IArr,
     links: int,
-    big: IArr,
     early_links: Callable[[IArr, IArr], int] | None,
 ) -> int:
     """Most links between all the active slots, from ``fb1``, a maximum flow of ``links`` links between the
@@ -314,9 +343,9 @@ def _bound_links(
         from_r = e_src < n
         from_r[from_r] = reach[e_src[from_r]]
         entry_of_r[int(net.off[5] - net.off[4]) : int(net.off[6] - net.off[4])] = from_r
-        if _all_links(net, need_all, fb1, links, None, np.flatnonzero(~entry_of_r)) == top:
+        if _all_links(net, need_all, fb1, links, np.flatnonzero(~entry_of_r)) == top:
             return top
-    return _all_links(net, need_all, fb1, links, big)
+    return _all_links(net, need_all, fb1, links)
 
 
 def _no_path_from_to(sp: Sparse, src_ok: NDArray[np.bool_], tgt_bad: NDArray[np.bool_], n: int) -> bool:
@@ -341,7 +370,7 @@ def _no_path_from_to(sp: Sparse, src_ok: NDArray[np.bool_], tgt_bad: NDArray[np.
     return not bool((earliest[node_cell[xn]] <= xn).any())
 
 
-def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr | None, keep: IArr | None = None) -> int:
+def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, keep: IArr | None = None) -> int:
     """Most links between the slots of ``need_all`` (every active post), from ``fb1``, a maximum flow of ``links``
     links between the reachable slots only.
 
@@ -350,23 +379,16 @@ def _all_links(net: ClassNet, need_all: IArr, fb1: IArr, links: int, big: IArr |
     less their flow; the uncapacitated arcs keep ``need_all.sum()``, more than any flow can add) and, backwards,
     the flow of every arc that carries some (the arcs into ``S`` and out of ``T`` are left out: an augmenting path
     never uses them). Only the few slots no start reaches add flow, so this flow has little to do compared with the
-    links flow over all the slots from nothing. ``big``: the uncapacitated arcs' capacities, raised here in place to
-    ``need_all.sum()`` (still at least any flow of the caller's). With ``keep`` (indices of the uncapacitated arcs),
-    only those arcs go forward: a maximum flow in that part of the residual network (a lower bound), and ``big`` is
-    not used.
+    links flow over all the slots from nothing. With ``keep`` (indices of the uncapacitated arcs), only those arcs
+    go forward: a maximum flow in that part of the residual network (a lower bound).
     """
     S, T = 0, 1
     n, G, off = len(need_all), len(net.group_sizes), net.off
     shared_f = fb1[2 * n + G + 1 :]
     tails, heads = net.tails[off[4] :], net.heads[off[4] :]
     back = np.flatnonzero(shared_f)
-    forward: Arcs
-    if keep is not None or big is None:
-        keep = np.arange(len(tails)) if keep is None else keep
-        forward = (tails[keep], heads[keep], np.full(len(keep), int(need_all.sum()), dtype=np.int64))
-    else:
-        big.fill(max(int(need_all.sum()), int(big[0]) if len(big) else 0))
-        forward = (tails, heads, big)
+    big = int(need_all.sum())
+    forward: Arcs = (tails, heads, big) if keep is None else (tails[keep], heads[keep], big)
     blocks: list[Arcs] = [
         (np.full(n, S), net.p_out, need_all - fb1[:n]),
         (net.p_in, np.full(n, T), need_all - fb1[n : 2 * n]),
@@ -486,6 +508,8 @@ def _cells_of_nodes(sp: Sparse) -> IArr:
 def distance_flows(net: ClassNet, sp: Sparse, flows: IArr, stats: dict[str, Any], *, tie: bool = True) -> IArr:
     """Stage B: each post's cover and the number of units fixed (any group may supply them); least metres (with
     ``tie``, ties broken by fewer timeline arcs, see the module)."""
+    if not sp.has_km:
+        raise RuntimeError("the distance stage needs the arcs' distances (a network over DISTANCE_MAX_ARCS)")
     off = net.off
     cover = flows[off[2] : off[3]]
     K = int(flows[off[1] : off[2]].sum())

@@ -68,6 +68,9 @@ SMALL = 1500
 MAX_LEVELS = 12
 CHAIN_SKIP = 16
 """Timeline nodes also get arcs 16, 256, 4096, … nodes ahead in their cell (see :func:`timeline_nodes`)."""
+DISTANCE_MAX_ARCS = 200_000
+"""Above this many arcs the distance stage is skipped (:mod:`paradeplan.posts.flows`), so a network with more direct
+arcs and entries keeps no distances (:class:`Sparse`)."""
 CANDIDATES_PER_CHUNK = 1 << 19
 """Direct-arc candidates tested at once (bounds the memory of the network build)."""
 SOURCES_PER_CHUNK = 1024
@@ -78,6 +81,12 @@ MB) are reused from the heap instead of fresh pages each time (10,000 wide posts
 their arcs are put back in the chunk's order, so the network is the same whatever this is."""
 EXACT_STEPS = 4
 """Steps over one minute's posts before :meth:`_Level.exact_at` falls back to a binary search."""
+TRIM_ARCS = 2_000_000
+"""A build of more arcs than this gives its freed temporaries back to the system (:func:`_trim_heap`)."""
+SLOT_SEARCH = 1 << 20
+"""Entries placed among the timeline slots at once (:func:`_exit_slots`; bounds its temporaries)."""
+END_TIME = (1 << 31) - 1
+"""A cell's end slot's time in the slot keys (past every event's time)."""
 _BIG_T = 1_000_000
 KM_PER_DEG = 6371.0088 * math.pi / 180.0
 
@@ -134,6 +143,8 @@ class Sparse:
 
     Direct arcs ``d_src → d_tgt`` (``d_km`` long), entries ``e_src → e_node`` (``e_km`` to the cell's centre),
     timeline arcs ``c_tail → c_head`` and exits ``x_node → x_tgt``; hub nodes are numbered ``0 … n_hub-1``.
+    ``d_km`` and ``e_km`` are empty when there are more than :data:`DISTANCE_MAX_ARCS` direct arcs and entries:
+    only the distance stage reads them, and it does not run on networks that large (:attr:`has_km`).
     """
 
     d_src: I32
@@ -147,6 +158,11 @@ class Sparse:
     c_tail: I32
     c_head: I32
     n_hub: int
+
+    @property
+    def has_km(self) -> bool:
+        """Whether the arcs' distances were kept."""
+        return len(self.d_km) == len(self.d_src) and len(self.e_km) == len(self.e_src)
 
     @property
     def hub_arcs(self) -> int:
@@ -312,7 +328,8 @@ def _tree(tgt_lat: FArr, tgt_lon: FArr, open_f: FArr, L: int) -> list[_Level]:
 @dataclass
 class _Out:
     """Arcs gathered chunk by chunk; a chunk's entries wait in ``level`` (one list per level) until
-    :meth:`flush` puts them after the earlier chunks' in level order."""
+    :meth:`flush` puts them after the earlier chunks' in level order. Distances are kept only while the direct
+    arcs and entries number at most :data:`DISTANCE_MAX_ARCS` (``km``; see :class:`Sparse`)."""
 
     d_src: list[I32]
     d_tgt: list[I32]
@@ -322,12 +339,30 @@ class _Out:
     e_tau: list[IArr]
     e_km: list[FArr]
     level: list[list[tuple[I32, I32, IArr, FArr]]] = field(default_factory=list)
+    arcs: int = 0
+    km: bool = True
+
+    def _count(self, n: int) -> None:
+        self.arcs += n
+        if self.km and self.arcs > DISTANCE_MAX_ARCS:
+            self.km = False
+            self.d_km.clear()
+            self.e_km.clear()
+
+    def direct(self, src: I32, tgt: I32, km: FArr) -> None:
+        """Direct arcs ``src → tgt``, ``km`` long."""
+        self.d_src.append(src)
+        self.d_tgt.append(tgt)
+        self._count(len(src))
+        if self.km:
+            self.d_km.append(km)
 
     def enter(self, lv: int, arcs: tuple[I32, I32, IArr, FArr]) -> None:
         """Entries (source, cell, τ, km) found at level ``lv``."""
         while len(self.level) <= lv:
             self.level.append([])
         self.level[lv].append(arcs)
+        self._count(len(arcs[0]))
 
     def flush(self) -> None:
         """The waiting entries, level by level (as one descent of the whole chunk would list them)."""
@@ -336,7 +371,8 @@ class _Out:
                 self.e_src.append(src)
                 self.e_cell.append(cell)
                 self.e_tau.append(tau)
-                self.e_km.append(km)
+                if self.km:
+                    self.e_km.append(km)
         self.level = []
 
 
@@ -395,7 +431,24 @@ def build_sparse(
             sources = np.arange(d0, min(s1, d0 + SOURCES_PER_DESCENT), dtype=np.int64)
             _descend(tree, sources, src_xyz, src, tgt, (detour, speed), out)
         out.flush()
-    return _assemble(tree, out, tgt_open)
+    sp = _assemble(tree, out, tgt_open)
+    del out, tree  # the chunks' arrays, freed before the heap is trimmed
+    if len(sp.d_src) + sp.hub_arcs > TRIM_ARCS:
+        _trim_heap()
+    return sp
+
+
+def _trim_heap() -> None:
+    """Give the pages the build's freed temporaries leave in the C heap back to the system (glibc's
+    ``malloc_trim``; nothing where the C library has none): a large build leaves some 200 MB there (30,000 wide
+    posts), which the flows that follow would otherwise hold on top of their own peak."""
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def _descend(
@@ -485,9 +538,7 @@ def _candidates(
             tg, si, op = tg[inside], si[inside], op[inside]
             km = pair_km(src, si, tgt, tg)
             ok = src.t[si] + travel_seconds(km, move[0], move[1]) <= op
-            out.d_src.append(_i32(si[ok]))
-            out.d_tgt.append(_i32(tg[ok]))
-            out.d_km.append(km[ok])
+            out.direct(_i32(si[ok]), _i32(tg[ok]), km[ok])
         r0 = r1
 
 
@@ -522,10 +573,10 @@ def _assemble(tree: list[_Level], out: _Out, tgt_open: IArr) -> Sparse:
     return Sparse(
         _cat_i32(out.d_src),
         _cat_i32(out.d_tgt),
-        _cat_f(out.d_km),
+        _cat_f(out.d_km if out.km else []),
         _cat_i32(out.e_src),
         _i32(e_node),
-        _cat_f(out.e_km),
+        _cat_f(out.e_km if out.km else []),
         _i32(x_node),
         x_tgt,
         _i32(c_tail),
@@ -545,34 +596,39 @@ def timeline_nodes(
     run and of every later run, which are exactly the exits at or after it (an exit sorted before it is strictly
     earlier). Compared with one node per distinct time this keeps the same reachability with far shorter chains.
 
+    The runs are found without sorting the entries (millions on a wide region, against a few hundred thousand
+    exits; :func:`_exit_slots`): each entry is placed by a binary search among its cell's sorted exits, at the
+    first exit at or after it (a cell's *slot*; after its last exit, the cell's end slot). A run is then the entries
+    placed at one slot plus the exits from that slot up to the next slot where an entry is placed (or the cell's
+    end), so a node starts at every slot an entry is placed at and at every cell's first exit, and the nodes are
+    numbered in (cell, time) order: the same runs, numbers and arcs as sorting every event would give.
+
     Besides the arc to the next node, every node gets arcs to the node ``CHAIN_SKIP ** k`` (k ≥ 1) ahead in its
     cell. They are in the chain's transitive closure and, like the chain, free and uncapacitated, so no flow value
     or cost changes; they only shorten the paths that cost-scaling min-cost flow must relabel along (a cell's
     timeline can hold thousands of nodes on a dense city grid), about halving the distance stage there.
     """
-    n_e = len(e_cell)
-    cell = np.concatenate([e_cell, x_cell]).astype(np.int64)
-    tau = np.concatenate([e_tau, x_tau]).astype(np.int64)
-    is_exit = np.concatenate([np.zeros(n_e, dtype=np.int64), np.ones(len(x_cell), dtype=np.int64)])
     empty = np.zeros(0, dtype=np.int64)
-    if not len(cell):
+    if not len(e_cell) + len(x_cell):
         return empty, empty, empty, empty, 0
-    if len(tau) and int(tau.min()) >= 0 and int(tau.max()) < (1 << 30) and int(cell.max()) < (1 << 31):
-        # one int64 key (cell, time, exit last) sorts like the three: ties are events of one node either way
-        order = np.argsort((cell << 31 | tau) << 1 | is_exit, kind="stable")
-    else:
-        order = np.lexsort((is_exit, tau, cell))
-    c_s, x_s = cell[order], is_exit[order]
-    new_cell = np.ones(len(order), dtype=bool)
-    new_cell[1:] = c_s[1:] != c_s[:-1]
-    start = new_cell.copy()
-    start[1:] |= (x_s[1:] == 0) & (x_s[:-1] == 1)
-    node_sorted = np.cumsum(start) - 1
-    node = np.empty(len(order), dtype=np.int64)
-    node[order] = node_sorted
-    n_hub = int(node_sorted[-1]) + 1
+    slot_key, slot_exit, e_slot = _exit_slots(e_cell, e_tau, x_cell, x_tau)
+    used = np.zeros(len(slot_key), dtype=bool)
+    used[e_slot] = True  # a node starts where an entry is placed
+    keep = used | (slot_exit >= 0)
+    k_cell = slot_key[keep] >> 31
+    start = used[keep]
+    start[0] = True
+    start[1:] |= k_cell[1:] != k_cell[:-1]
+    node_of_kept = np.cumsum(start) - 1
+    n_hub = int(node_of_kept[-1]) + 1
     node_cell = np.empty(n_hub, dtype=np.int64)
-    node_cell[node_sorted] = c_s
+    node_cell[node_of_kept] = k_cell
+    node_of_slot = np.full(len(slot_key), -1, dtype=np.int64)
+    node_of_slot[keep] = node_of_kept
+    e_node = node_of_slot[e_slot]
+    x_node = np.empty(len(x_cell), dtype=np.int64)
+    real = slot_exit >= 0
+    x_node[slot_exit[real]] = node_of_slot[real]
     tails, heads = [], []
     step = 1
     while step < n_hub:
@@ -581,8 +637,39 @@ def timeline_nodes(
         heads.append(t + step)
         step = CHAIN_SKIP if step == 1 else step * CHAIN_SKIP
     if not tails:
-        return node[:n_e], node[n_e:], empty, empty, n_hub
-    return node[:n_e], node[n_e:], np.concatenate(tails), np.concatenate(heads), n_hub
+        return e_node, x_node, empty, empty, n_hub
+    return e_node, x_node, np.concatenate(tails), np.concatenate(heads), n_hub
+
+
+def _exit_slots(
+    e_cell: NDArray[np.integer], e_tau: IArr, x_cell: NDArray[np.integer], x_tau: IArr
+) -> tuple[IArr, IArr, IArr]:
+    """The slots of :func:`timeline_nodes`: every exit and one end slot per cell, sorted by one int64 key
+    ``cell · 2³¹ + time`` (an end slot's time past every event's; times replaced by their ranks when their range
+    does not fit 31 bits); per slot its exit (−1 for an end slot); per entry its slot (the first exit of its cell at
+    or after it, else the cell's end), by a binary search in blocks of :data:`SLOT_SEARCH` entries."""
+    lo = min(int(e_tau.min()) if len(e_tau) else 0, int(x_tau.min()) if len(x_tau) else 0)
+    hi = max(int(e_tau.max()) if len(e_tau) else 0, int(x_tau.max()) if len(x_tau) else 0)
+    if hi - lo < END_TIME:
+        xt, et = np.asarray(x_tau, dtype=np.int64) - lo, None
+    else:  # times by rank: the same order, in range
+        _, rank = np.unique(np.concatenate([x_tau, e_tau]), return_inverse=True)
+        xt, et = rank[: len(x_tau)].astype(np.int64), rank[len(x_tau) :].astype(np.int64)
+        lo = 0
+    n_cells = max(int(e_cell.max()) if len(e_cell) else 0, int(x_cell.max()) if len(x_cell) else 0) + 1
+    key = np.concatenate(
+        [np.asarray(x_cell, dtype=np.int64) << 31 | xt, np.arange(n_cells, dtype=np.int64) << 31 | END_TIME]
+    )
+    which = np.concatenate([np.arange(len(x_cell), dtype=np.int64), np.full(n_cells, -1, dtype=np.int64)])
+    order = np.argsort(key, kind="stable")
+    slot_key, slot_exit = key[order], which[order]
+    e_slot = np.empty(len(e_cell), dtype=np.int64)
+    for b0 in range(0, len(e_cell), SLOT_SEARCH):
+        b1 = min(len(e_cell), b0 + SLOT_SEARCH)
+        ek = np.asarray(e_cell[b0:b1], dtype=np.int64) << 31
+        ek |= (e_tau[b0:b1] - lo) if et is None else et[b0:b1]
+        e_slot[b0:b1] = np.searchsorted(slot_key, ek, side="left")
+    return slot_key, slot_exit, e_slot
 
 
 def build_dense(
