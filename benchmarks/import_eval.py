@@ -233,8 +233,8 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
         out["vehicles"] += [
             (g["kind"], int(g["count"]))
             for j, g in enumerate(parade.get("groups") or [])
-            if g.get("role") != "marshal"  # a force on foot counts as the keys write it ("militia") when stated
-            or (g.get("kind") not in ("other", None) and f"parades[{i}].groups[{j}].count" not in asked)
+            if f"parades[{i}].groups[{j}].count" not in asked  # a placeholder count (the plan sizes it) says nothing
+            and (g.get("role") != "marshal" or g.get("kind") not in ("other", None))  # on foot: as keys write it
         ]
     for c in ceremonies.values():
         out["dates"].append(str(c["date"]))
@@ -319,6 +319,8 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
             res = runner.invoke(app, ["plan", str(plan_file), "--out", str(folder / f"{src.stem}-out")])
             row["plan"] = res.exit_code
             text = res.output
+            prefix = f"{plan_file}: "  # what is not fully met, one line each, naming the plan file
+            row["shortfall"] = [ln[len(prefix) :] for ln in text.splitlines() if ln.startswith(prefix)]
             outcome = "plan" if res.exit_code in (0, 3) else "stopped"
     if "nothing to plan" in text or "không có gì để lập kế hoạch" in text:  # the message in either language
         outcome = "nothing"

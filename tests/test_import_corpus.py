@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from paradeplan.cli import app
 from paradeplan.importer import import_text
+from paradeplan.importer.extract import extract
 from paradeplan.importer.text import repair_marks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,5 +140,5 @@ def test_via_streets_start_at_the_assembly_place() -> None:
 
 
 def test_a_total_is_not_added_to_its_parts() -> None:
-    r = import_text("Lộ trình: A → đường B → A.\nTổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô.\n", "t.txt")
-    assert sorted((f.kind, f.count) for f in r.extraction.forces) == [("float", 20), ("motorbike", 10)]
+    r = extract("Lộ trình: A → đường B → A.\nTổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô.\n", "t.txt")
+    assert sorted((f.kind, f.count) for f in r.forces) == [("float", 20), ("motorbike", 10)]

@@ -10,6 +10,7 @@ import pytest
 
 from paradeplan.errors import InputError
 from paradeplan.importer import import_text
+from paradeplan.importer.extract import extract
 
 WARD = "ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ ĐÔNG\nSố: {no}\nAn Phú Đông, ngày {d} tháng {m} năm 2024\n"
 
@@ -72,5 +73,5 @@ def test_a_plans_rain_clause_is_not_a_call_off():
         "Trường hợp mưa lớn, Ban tổ chức thông báo tạm hoãn và tổ chức vào ngày khác.\n"
         "Các khu phố hoàn thành trang trí xe hoa trước ngày 27/9/2024.\n"
     )
-    res = import_text(text, "doc.txt")
-    assert res.extraction.events.stance is None and res.extraction.route
+    ex = extract(text, "doc.txt")  # the parade's date in this line is not read yet: importing it is refused
+    assert ex.events.stance is None and ex.route

@@ -259,19 +259,20 @@ def test_seed_000_by_clicks(base: str, browser: Any) -> None:
     drop(page, SEED_000)
     page.screenshot(path=str(SHOTS / "studio-seed000-imported-desktop.png"))
     assert fix_required_by_clicks(page) >= 3
-    # type a count (the column's speed) into its item: the item goes, the form shows the value
-    item = page.query_selector('#checklist .item[data-field="parades[0].speed_limit_kmh"]')
-    ident = item.get_attribute("data-item")
-    item.query_selector("input.val").fill("15")
-    item.query_selector("button.save").click()
-    page.wait_for_selector(f'#checklist .item[data-item="{ident}"]', state="detached")
+    # the column's speed is not stated: the importer took the plan's default, listed among the decisions (issue 24);
+    # the clerk overturns it by typing the speed into the parade's form
+    assert "parades[0].speed_limit_kmh" in page.inner_text("#decisions")
+    assert not page.query_selector('#checklist .item[data-field="parades[0].speed_limit_kmh"]')
+    page.fill('input[name="parades[0].speed_limit_kmh"]', "15")
+    page.press('input[name="parades[0].speed_limit_kmh"]', "Tab")
+    page.wait_for_function("() => document.querySelector('input[name=\"parades[0].speed_limit_kmh\"]').value === '15'")
     settle(page)
-    assert page.input_value('input[name="parades[0].speed_limit_kmh"]') == "15"
     # the plan file downloaded from the page is what `paradeplan validate` accepts
     with page.expect_download() as dl:
         page.click("#download")
     target = Path(tempfile.mkdtemp(prefix="pp-studio-dl-")) / "plan.yaml"
     dl.value.save_as(str(target))
+    assert "speed_limit_kmh: 15" in target.read_text(encoding="utf-8")  # the overturned default is saved
     done = subprocess.run(
         [sys.executable, "-c", "from paradeplan.cli import main; main()", "validate", str(target)],
         capture_output=True,

@@ -427,6 +427,7 @@ VIETNAMESE_AS_DATA = {
     for m in (
         "dates",
         "decide",
+        "duties",
         "events",
         "extract",
         "marshals",

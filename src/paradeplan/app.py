@@ -282,7 +282,22 @@ def parade_lines(plan: Plan, po: ParadeOutput) -> list[str]:
     document left open with the number the plan needs."""
     from paradeplan.parade.diversion import open_marshal_lines
 
-    return [parade_summary(po), *open_marshal_lines(plan, po.parade, po.schedule.traffic)]
+    return [parade_summary(po), *open_post_lines(plan, po), *open_marshal_lines(plan, po.parade, po.schedule.traffic)]
+
+
+def open_post_lines(plan: Plan, po: ParadeOutput) -> list[str]:
+    """For each post-holding group whose count the document left open: the number of vehicles the plan gives it
+    (what its posts need), in the user's language."""
+    from paradeplan.i18n import _
+    from paradeplan.parade.assembly import open_post_groups
+
+    names = {g.id: (g.name or g.id) + (f" ({g.owner})" if g.owner else "") for g in po.parade.groups}
+    return [
+        _("{name}: the number of vehicles is not stated — the plan needs {n}").format(
+            name=names[gid], n=sum(1 for u in po.schedule.units if u.group == gid)
+        )
+        for gid in open_post_groups(plan, po.parade)
+    ]
 
 
 def parade_summary(po: ParadeOutput) -> str:

@@ -136,9 +136,45 @@ def _not_called_off(ex: Extraction, file: str) -> None:
     raise InputError(problems=[Problem(why.format(file=file, title=said.said[:120]), file, hint=hint)])
 
 
+#: Words of a title that describe a vehicle parade (folded).
+PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"  # words as data: titles
+
+
+def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None:
+    """Refuse a document that describes a vehicle parade (vehicles, and a parade title or floats) the plan cannot
+    hold: no route could be read, or no date is given anywhere; a plan without it would pass for complete."""
+    import re
+
+    from paradeplan.i18n import _
+    from paradeplan.importer.text import fold
+
+    if data.get("parades") or not ex.forces:
+        return
+    title = fold(" ".join(x for x in (ex.parade_name, ex.event) if x))
+    if not (re.search(PARADE_WORDS, title) or any(f.kind == "float" for f in ex.forces)):
+        return
+    listed = "; ".join(f"{f.count} {f.label}" for f in ex.forces)[:300]
+    if not ex.route:
+        why = _("the document describes a vehicle parade ({vehicles}) but no route could be read from it").format(
+            vehicles=listed
+        )
+        hint = _(
+            'write the route as one line of steps from the start to the end ("Lộ trình: A – đường B – đường C – D"), '
+            'or one street per line after "Lộ trình:", then import again'
+        )
+        if ex.route_text:
+            why += " " + _("(route text read: {text})").format(text=ex.route_text[:200])
+    else:
+        why = _("the document describes a vehicle parade ({vehicles}) but gives no date for it").format(vehicles=listed)
+        hint = _('write the parade\'s date in the document ("ngày 02/10/2025"), then import again')
+    raise InputError(problems=[Problem(why, file, hint=hint)])
+
+
 def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
-    """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one."""
+    """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one; and one
+    whose parade cannot be written."""
     _not_called_off(ex, file)
+    _parade_not_written(ex, data, file)
     if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE if k != "ceremonies"):
         return
     # A ceremony named without a date, time or venue of its own ("xây dựng chương trình Lễ khai mạc", a board's

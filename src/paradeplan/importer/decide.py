@@ -164,7 +164,12 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
     (list of Decision, list of OpenQuestion)
         Also written into ``data["decisions"]`` and ``data["open_items"]``.
     """
+    from paradeplan.importer.context import context_decisions
+
     ctx = _Context(area=_area_unit(ex))
+    for said in data.pop("decisions", []):  # the writer's own (the route's start as the assembly place …)
+        _note(ctx, said["field"], said["chosen"], said["reason"], said.get("source"))
+    context_decisions(data, ex, lambda fld, chosen, why, src: _note(ctx, fld, chosen, why, src))
     graph = None
     if data.get("parades"):
         graph = _streets(data, ex, ctx)
@@ -177,6 +182,11 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
     if ctx.decisions:
         data["decisions"] = [d.as_dict() for d in ctx.decisions]
     return ctx.decisions, ctx.questions
+
+
+def _note(ctx: _Context, field_: str, chosen: str, reason: str, source: str | None) -> None:
+    """Record a decision taken from the context or the policy (no candidates to choose among)."""
+    ctx.decisions.append(Decision(f"d{len(ctx.decisions) + 1}", field_, chosen, reason, (), source))
 
 
 def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:

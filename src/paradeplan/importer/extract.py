@@ -14,6 +14,7 @@ from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _, short_date
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
+from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
 from paradeplan.importer.routes import STEP_LABEL, Cue, described_place, place_phrase, seat_name
@@ -240,6 +241,8 @@ class Extraction:
     forces: list[Force] = field(default_factory=list)
     marshals: list[MarshalFact] = field(default_factory=list)
     """Forces on foot ordered for the route (``importer.marshals``), with their head count when stated."""
+    duties: list[TrafficDuty] = field(default_factory=list)
+    """Units charged with the traffic on the route (``importer.duties``)."""
     gatherings: list[GatheringFact] = field(default_factory=list)
     ceremonies: list[CeremonyFact] = field(default_factory=list)
     deadlines: list[DeadlineFact] = field(default_factory=list)
@@ -1466,6 +1469,7 @@ class _Reader:
         facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
         facts.institution_counts = ev.institution_counts(body)
         out.marshals = read_marshals(body)
+        out.duties = read_traffic_duties(body, facts.issuer)
         out.events = facts
         out.issuer = facts.issuer
         hosted = [c for c in facts.ceremonies if c.host.units or c.host.institutions]

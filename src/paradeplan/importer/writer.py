@@ -229,9 +229,14 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
     from paradeplan.importer.weekplan import build_week
 
     opens: list[dict[str, str]] = []
+    decided: list[dict[str, str]] = []
 
     def ask(where: str, question: str) -> None:
-        opens.append({"field": where, "question": question})
+        if question.startswith(_DECIDED):
+            chosen, why = question[len(_DECIDED) :].split("\n", 1)
+            decided.append({"field": where, "chosen": chosen, "reason": why})
+        else:
+            opens.append({"field": where, "question": question})
 
     event = _event(ex, ask)
     places = _Places()
@@ -250,7 +255,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 f"places[{i}]",
                 _("'{name}' has no coordinates; pin its place (the text gives none).").format(name=pl["name"]),
             )
-    if not ex.route:
+    if not ex.route and (ex.route_text or ex.forces):
         ask(
             "parades",
             _("No route was found in the document (unreadable route text: {text}).").format(text=ex.route_text[:200])
@@ -272,7 +277,18 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         if items:
             data[key] = items
     data["open_items"] = opens
+    if decided:
+        data["decisions"] = decided  # ids and the rest in importer.decide
     return data
+
+
+#: An ``ask`` that is a decision taken from the document's own words: ``_DECIDED + chosen + "\n" + reason``.
+_DECIDED = "\x00decided:"
+
+
+def _tell(chosen: str, reason: str) -> str:
+    """What ``ask`` records as a decision (listed under ``decisions``), not as an open question."""
+    return f"{_DECIDED}{chosen}\n{reason}"
 
 
 def _event(ex: Extraction, ask: Ask) -> dict[str, Any]:
@@ -335,7 +351,13 @@ def _parades(
     days = {c.date for c in ex.ceremonies if c.date is not None}
     if day is None and len(days) == 1:  # a programme whose ceremony is dated and whose parade follows it
         day = days.pop()
-        ask(f"{p}.date", _("The parade's date is not stated; it is the date of the document's ceremony."))
+        ask(
+            f"{p}.date",
+            _tell(
+                day.isoformat(),
+                _("the parade's date is not stated: it is the date of the document's only dated ceremony"),
+            ),
+        )
     if day is None and ex.placeholder_day is not None:
         day = ex.placeholder_day
         ask(f"{p}.date", _("The parade's date is not stated; the date given is a placeholder (the week's first day)."))
@@ -381,7 +403,10 @@ def _assembly_place(ex: Extraction, places: _Places, p: str, ask: Ask) -> str:
     if ex.assembly_place:
         return places.add(ex.assembly_place)
     if ex.route[0].kind == "place":
-        ask(f"{p}.assembly_place", _("The assembly place is not stated; the route's start is assumed."))
+        ask(
+            f"{p}.assembly_place",
+            _tell(ex.route[0].name, _("the assembly place is not stated: the column gathers where its route starts")),
+        )
         return places.add(ex.route[0].name)
     ask(f"{p}.assembly_place", _("The assembly place is not stated; name it and pin it."))
     return places.add(_("Assembly place (not stated)", DOCUMENT_LANG), "other")
@@ -395,7 +420,10 @@ def _parade_times(ex: Extraction, p: str, ask: Ask) -> dict[str, str]:
     if ex.assembly_time is None:
         ask(
             f"{p}.assembly_time",
-            _("The assembly time is not stated; the departure time is used.")
+            _tell(
+                yaml_clock(a_time),
+                _("the assembly time is not stated: every vehicle is in place by the departure time given"),
+            )
             if a_time
             else _("The assembly time is not stated; {time} is a placeholder.").format(
                 time=yaml_clock(PLACEHOLDER_TIME)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, cast
@@ -382,10 +383,14 @@ def build_parade_schedule(
         Escort units are assigned to maximise the smallest slack, then to share the posts (fewest leapfrogs); the
         proven fewest units (the units objective) are reported as ``units_needed``.
     """
-    col = _time_column(plan, parade, route, graph, what_if)
 
     def moves_for(column_kmh: float) -> StreetMoves:
         return StreetMoves(graph, route, column_kmh, plan.traffic.overtake_kmh)
+
+    open_ids = open_post_groups(plan, parade)
+    if open_ids:
+        parade = _sized_for_posts(plan, parade, _time_column(plan, parade, route, graph, what_if), moves_for, open_ids)
+    col = _time_column(plan, parade, route, graph, what_if)
 
     staffed = _staff_posts(plan, parade, col, moves_for, what_if)
     staging = _staging_rows(parade, col.members, col.trips, col.slots)
@@ -393,6 +398,85 @@ def build_parade_schedule(
     return ParadeResult(
         _schedule(plan, parade, col, staffed, staging), staffed.instance, staffed.solution, tuple(shortfall)
     )
+
+
+#: Post-holding roles: their vehicles are the posts/1 units.
+POST_ROLES = ("route_guard", "post_duty")
+#: Rounds of sizing placeholder post groups: the proven lower bound first, then one more unit of each kind
+#: that leaves a post unheld per round.
+SIZING_ROUNDS = 8
+
+
+def open_post_groups(plan: Plan, parade: Parade) -> tuple[str, ...]:
+    """Ids of the parade's post-holding groups (route guard, post duty) whose count is a placeholder: an open item
+    on the group's ``count`` not answered yet (``import`` writes one when the document charges a unit with the
+    traffic on the route without saying how many vehicles it sends)."""
+    from paradeplan.plan.rules import still_open
+
+    k = next((i for i, p in enumerate(plan.parades) if p.id == parade.id), -1)
+    asked = {item.field for item in still_open(plan)}
+    return tuple(
+        g.id for j, g in enumerate(parade.groups) if g.role in POST_ROLES and f"parades[{k}].groups[{j}].count" in asked
+    )
+
+
+def _sized_for_posts(
+    plan: Plan, parade: Parade, col: _Column, moves_for: MovesFor, open_ids: tuple[str, ...]
+) -> Parade:
+    """The parade with its placeholder post groups sized to what the posts need beyond the stated units: the
+    proven fewest of each kind, then one more of a kind while a post of it stays unheld (stated counts are kept).
+    A kind no placeholder group has is not sized (its shortfall is reported as usual)."""
+    posts = plan_posts(list(col.facts.passages), col.tt, plan.traffic)
+    street = moves_for(col.tt.column_speed_kmh)
+    counts = {gid: 0 for gid in open_ids}
+    kinds = {g.id: g.kind for g in parade.groups}
+    for round_ in range(SIZING_ROUNDS):
+        sized = _with_counts(parade, counts)
+        sol = _units_solution(plan, sized, col, posts, street)
+        if round_ == 0:
+            have = Counter(v.kind for v in expand_vehicles(sized) if v.role in POST_ROLES)
+            more = {k: max(0, int(n) - have[k]) for k, n in sol.lower_bound.items()}
+        else:
+            more = dict(Counter(kind for _post, kind, _n in sol.uncovered))
+        grown = _share(counts, kinds, more)
+        if not grown and (round_ > 0 or not sol.uncovered):
+            break
+    return _with_counts(parade, counts)
+
+
+def _with_counts(parade: Parade, counts: dict[str, int]) -> Parade:
+    return replace(parade, groups=tuple(replace(g, count=counts[g.id]) if g.id in counts else g for g in parade.groups))
+
+
+def _share(counts: dict[str, int], kinds: dict[str, str], more: dict[str, int]) -> bool:
+    """Add ``more`` units of each kind to the placeholder groups of that kind, in turn; whether any was added."""
+    grown = False
+    for kind, n in sorted(more.items()):
+        ids = [gid for gid in counts if kinds[gid] == kind]
+        for k in range(n if ids else 0):
+            counts[ids[k % len(ids)]] += 1
+            grown = True
+    return grown
+
+
+def _units_solution(
+    plan: Plan,
+    parade: Parade,
+    col: _Column,
+    posts: list[PostSpec],
+    street: StreetMoves,
+) -> Solution:
+    """The posts solved for the fewest units (the units objective) with the parade's post-holding vehicles."""
+    escort = [v for v in expand_vehicles(parade) if v.role in POST_ROLES]
+    until = int(col.tt.finish_tail_s + UNTIL_AFTER_FINISH_S)
+    ready = clock.of_time(parade.assembly_time) - 3600
+    units = post_units(escort, col.places, plan.traffic, ready, until, col.facts.start)
+    name = f"{parade.name}, {parade.date.isoformat()}"
+    instance = replace(
+        posts_instance(name, parade.date.isoformat(), plan.event.timezone, posts, units, plan.traffic.detour_factor),
+        travel=_street_table(posts, units, street, {}),
+    )
+    return solve_instance(instance)
 
 
 def _time_column(plan: Plan, parade: Parade, route: Route, graph: nx.MultiDiGraph, what_if: WhatIf) -> _Column:

@@ -237,6 +237,17 @@ def _open_items(plan: Plan | None, lang: str) -> str:
     )
 
 
+def _decided(plan: Plan | None, lang: str) -> str:
+    """What ``import`` decided from the document's context (after what is still open): each choice with its
+    reason, for the clerk to check and overturn; nothing when the plan records none."""
+    if plan is None or not plan.decisions:
+        return ""
+    title = _("Decided from the document's context", lang)
+    lead = _("Each can be overturned: change the field in the plan file or in the studio.", lang)
+    rows = "".join(f'<li title="{e(d.field)}"><b>{e(d.chosen)}</b>: {e(d.reason)}</li>' for d in plan.decisions)
+    return f'<section id="decided"><h2>{e(title)}</h2><p class="note">{e(lead)}</p><ol>{rows}</ol></section>'
+
+
 def _summary(schedule: ParadeSchedule, route: Route, plan: Plan | None, lang: str, num: str) -> str:
     """One page: what, when, where, the route's length, the forces, the tolerance and any shortfall."""
     parade = schedule.parade
@@ -716,6 +727,7 @@ def planbook_html(
         f'<p class="date">{e(when.capitalize() if lang == "vi" else when)}</p></header>',
         f"<nav>{nav}</nav>",
         _open_items(plan, lang),
+        _decided(plan, lang),
         *(build(_ROMAN[i] if i < len(_ROMAN) else str(i + 1)) for i, (_a, _k, build) in enumerate(sections)),
         f'<h2 class="annex">{e(annex_title)}</h2>' if annexes else "",
         *(build(_annex(i, lang)) for i, (_a, _k, build) in enumerate(annexes)),
