@@ -240,3 +240,17 @@ def test_the_routes_start_as_assembly_place_is_a_decision() -> None:
     assert decided["parades[0].assembly_place"]["chosen"] == "Ủy ban nhân dân Quận 12"
     assert decided["parades[0].assembly_time"]["chosen"] == "15:00"
     assert not {"parades[0].assembly_place", "parades[0].assembly_time"} & _fields(data, "open_items")
+
+
+def test_a_ceremony_with_its_start_only_starts_then_for_the_usual_length() -> None:
+    text = _doc(
+        "1. Lễ khai mạc Tuần lễ: lúc 8 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân Quận 12.",
+        "2. Thành phần: lãnh đạo quận, đại diện các phường.",
+        title="Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024",
+    )
+    data = import_text(text, "ceremony.txt").data
+    [c] = data["ceremonies"]
+    assert (str(c["window_start"]), str(c["window_end"]), c["duration_min"]) == ("08:00", "09:00", 60)
+    [d] = [d for d in data["decisions"] if d["field"] == "ceremonies[0].window_end"]
+    assert d["chosen"] == "08:00–09:00" and "60 phút" in d["reason"]
+    assert "ceremonies[0].window_end" not in _fields(data, "open_items")
