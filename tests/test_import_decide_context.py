@@ -254,3 +254,15 @@ def test_a_ceremony_with_its_start_only_starts_then_for_the_usual_length() -> No
     [d] = [d for d in data["decisions"] if d["field"] == "ceremonies[0].window_end"]
     assert d["chosen"] == "08:00–09:00" and "60 phút" in d["reason"]
     assert "ceremonies[0].window_end" not in _fields(data, "open_items")
+
+
+def test_a_step_read_from_the_context_is_listed_as_a_decision() -> None:
+    text = _doc(
+        "Thời gian: xuất phát lúc 15 giờ 00, ngày 01/10/2024. Phương tiện: 06 xe hoa.",
+        "Đoàn xe xuất phát từ Ủy ban nhân dân Quận 12, đi qua các tuyến đường: Lê Thị Riêng, Quốc lộ 1, Tô Ký, "
+        "Quốc lộ 1, Lê Thị Riêng và trở về điểm xuất phát.",
+    )
+    data = import_text(text, "back.txt").data
+    last = len(data["parades"][0]["route"]) - 1
+    [d] = [d for d in data["decisions"] if d["field"] == f"parades[0].route[{last}]"]
+    assert d["chosen"] == "Ủy ban nhân dân Quận 12" and "điểm xuất phát" in d["reason"]

@@ -20,6 +20,8 @@ Note = Callable[[str, str, str, str | None], None]
 POLICE_KINDS = ("police_car", "police_motorbike")
 #: Roles whose vehicles hold posts.
 POST_ROLES = ("route_guard", "post_duty")
+#: The note of a step of the way back that importer.decide inserts (its decision is its own).
+RETURN_NOTE = "đường về (chọn khi nhập văn bản)"  # words as data: the note importer.decide writes
 #: Roles that do not ride in the column (their vehicles do not set its speed).
 NOT_RIDING = ("route_guard", "post_duty", "marshal")
 
@@ -31,6 +33,7 @@ def context_decisions(data: dict[str, Any], ex: Extraction, note: Note) -> None:
     _ceremony_lengths(data, note)
     for k, parade in enumerate(data.get("parades") or []):
         p = f"parades[{k}]"
+        _step_notes(data, parade, p, note)
         _speed(data, parade, p, note)
         _stays_together(data, parade, p, note)
         _lines_up(data, parade, p, note)
@@ -85,6 +88,18 @@ def _ceremony_lengths(data: dict[str, Any], note: Note) -> None:
             ).format(name=c["name"], n=c["duration_min"]),
             None,
         )
+
+
+def _step_notes(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
+    """A route step the importer read from the context (a place written short or by its role, "trở về điểm xuất
+    phát"; an end before the last step): its note becomes a decision too, so that the user sees it among them."""
+    names = {pl["id"]: pl["name"] for pl in data.get("places", [])}
+    for j, step in enumerate(parade["route"]):
+        said = str(step.get("note") or "")
+        if not said or said == RETURN_NOTE:
+            continue  # the way back is listed by importer.decide with its own reason
+        chosen = str(step["street"]) if "street" in step else str(names.get(step.get("place"), step.get("place")))
+        note(f"{p}.route[{j}]", chosen, _("read from the document's context: {note}").format(note=said), None)
 
 
 def _speed(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
