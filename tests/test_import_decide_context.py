@@ -266,3 +266,27 @@ def test_a_step_read_from_the_context_is_listed_as_a_decision() -> None:
     last = len(data["parades"][0]["route"]) - 1
     [d] = [d for d in data["decisions"] if d["field"] == f"parades[0].route[{last}]"]
     assert d["chosen"] == "Ủy ban nhân dân Quận 12" and "điểm xuất phát" in d["reason"]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("3. Đề nghị Công an quận hỗ trợ xe dẫn đường và điều tiết giao thông tại các giao lộ lớn.", "Công an quận"),
+        ("- Giao Công an xã phân luồng tại các ngã ba trên tuyến.", "Công an xã"),
+        ("2. Công an phường: giữ gìn an ninh trật tự tại buổi lễ và dọc các tuyến đường diễu hành.", "Công an phường"),
+    ],
+)
+def test_a_request_to_the_police_and_order_along_the_route_charge_the_police(line: str, unit: str) -> None:
+    assert [d.unit for d in extract(_doc(line), "x.txt").duties] == [unit]
+
+
+def test_order_at_a_venue_is_no_duty_on_the_route() -> None:
+    assert extract(_doc("4. Công an phường: bảo đảm an ninh trật tự khu vực Nhà văn hóa phường."), "x").duties == []
+
+
+def test_a_police_letterheads_own_unit_is_its_last_part() -> None:
+    from paradeplan.importer.duties import narrowest
+
+    assert narrowest("Công An Thành Phố Hà Nội Công An Quận Đống Đa") == "Công An Quận Đống Đa"
+    assert narrowest("Công an Tỉnh Bình Dương Phòng Cảnh sát giao thông") == "Phòng Cảnh sát giao thông"
+    assert narrowest("Đội Cảnh sát giao thông - Trật tự") == "Đội Cảnh sát giao thông - Trật tự"
