@@ -94,9 +94,10 @@ def test_all_slot_links_from_stage_a_equal_a_fresh_flow(shape: str, n: int, seed
 def test_every_way_to_the_all_slot_links_gives_the_fresh_flow(monkeypatch: pytest.MonkeyPatch) -> None:
     """The small matching proves the links on some classes and not on others; the part of the residual network
     proves them where it does not; the whole residual network gives them where neither does. A lower bound short
-    of the upper bound is never taken for the value."""
+    of the upper bound is never taken for the value; on a network too large for the whole residual network's flow,
+    the upper bound is (so the units' lower bound stays proven)."""
     proved_by = []
-    real = flows._all_links
+    real, real_max = flows._all_links, flows.EXACT_BOUND_MAX_ARCS
     for shape, size, seed in CASES:
         for sp, net, need, need_r, fb1, links, early_links, want in _stage_a_links(
             load_instance(generator().SHAPES[shape](size, seed))
@@ -119,6 +120,10 @@ def test_every_way_to_the_all_slot_links_gives_the_fresh_flow(monkeypatch: pytes
 
             monkeypatch.setattr(flows, "_all_links", short)
             short_match = flows._bound_links(net, sp, (need, need_r), fb1, links, lambda e, f: int(e.sum()) - 1)
+            monkeypatch.setattr(flows, "EXACT_BOUND_MAX_ARCS", 0)  # too large for the whole residual network's flow
+            bounded = flows._bound_links(net, sp, (need, need_r), fb1, links, lambda e, f: int(e.sum()) - 1)
             monkeypatch.setattr(flows, "_all_links", real)
+            monkeypatch.setattr(flows, "EXACT_BOUND_MAX_ARCS", real_max)
             assert short_match == want
+            assert bounded == links + int((need - need_r).sum()) >= want  # the proven upper bound
     assert set(proved_by) == {0, 1}

@@ -17,7 +17,7 @@ from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import has_moves
-from paradeplan.importer.routes import STEP_LABEL, Cue, place_phrase, seat_name
+from paradeplan.importer.routes import STEP_LABEL, Cue, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -38,7 +38,7 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
         r"truong\s+(tieu hoc|trung hoc|thcs|thpt|th|mn|mam non|mau giao|dai hoc|cao dang|trung cap|pho thong|"
         r"pt|ptth|quoc te|chuyen|nang khieu|chinh tri|boi duong|day nghe|nghe|ngoai ngu|lien cap|"
         r"tu thuc|dan lap|"
-        r"[a-z]{1,5} ?\d)",
+        r"[a-z]{1,5} ?\d)\b",
         "school",
     ),
     (r"(trung tam hoc tap cong dong|tthtcd|trung tam htcd)\b", "community_learning_centre"),
@@ -121,7 +121,7 @@ _TIMED_ITEM = re.compile(
     r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
     r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?\s*:\s+"  # "- 06g30 - 07g00: …": from its start
 )
-_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
+_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,80}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
     r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
@@ -375,13 +375,15 @@ _ACCENTED_KIND_WORDS = {
     "diem": "điểm",
     "tram": "trạm",
 }
+#: The same for the first word of a kind named in several words ("Trường THCS …" and "Trương Thị Hoa").
+_ACCENTED_KIND_HEADS = {"truong": "trường"}
 
 
 def _accents_say_street(name: str) -> bool:
     """A name whose first word folds to a place word but is written with other accents ("Cộng Hòa")."""
     first = unicodedata.normalize("NFC", tidy(name)).split(" ", 1)[0].lower()
     low = fold(first)
-    want = _ACCENTED_KIND_WORDS.get(low)
+    want = _ACCENTED_KIND_WORDS.get(low) or _ACCENTED_KIND_HEADS.get(low)
     return want is not None and first != low and first != want
 
 
@@ -402,7 +404,10 @@ def place_kind(name: str) -> str | None:
         return None
     for rx, kind in _PLACE_RX:
         m = rx.match(low)
-        if m and not (m.group(0).strip() in _ACCENTED_KIND_WORDS and _accents_say_street(name)):
+        if m is None:
+            continue
+        accented = m.group(0).strip() in _ACCENTED_KIND_WORDS or m.group(0).split(" ", 1)[0] in _ACCENTED_KIND_HEADS
+        if not (accented and _accents_say_street(name)):
             return kind
     return None
 
@@ -581,6 +586,7 @@ class _Reader:
         if address and address.start() >= 2:
             name = tidy(name[: address.start()])
         name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
+        name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
@@ -1039,17 +1045,20 @@ class _Reader:
 
         legs = [s for line in text.split("\n") if (s := stretch_of(Folded.of(line))) is not None]
         out: list[RouteItem] = []
-        first = self._step(legs[0].start) if legs else None
+        # "Điểm xuất phát: X" / "Điểm kết thúc: Y" said beside the stretches: the stretches' ends are via points
+        first = self._step(legs[0].start) if legs and not self._field_place(_START_FIELD) else None
         if first is not None and first.kind == "place":
             out.append(first)
         for leg in legs:
             street = self._step(leg.street)
+            if street is not None and street.kind == "place":  # "Chùa Bộc: đoạn từ …": the stretch is a street's
+                street = RouteItem("street", street.name, False, False, street.note)
             if street is not None and not (out and out[-1].kind == "street" and out[-1].name == street.name):
                 out.append(street)
             at = self._step(leg.uturn) if leg.uturn else None
             if at is not None:
                 out.append(RouteItem("place", at.name, True, False, at.note))
-        last = self._step(legs[-1].end) if legs else None
+        last = self._step(legs[-1].end) if legs and not self._field_place(_END_FIELD) else None
         if last is not None and last.kind == "place":
             out.append(RouteItem("place", last.name, False, True, last.note))
         return out
@@ -1590,15 +1599,15 @@ def _numbers_only(parts: list[Folded]) -> bool:
 
 
 def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
-    """A leg that the next clause chains on from ("… đến giao lộ C; từ C đến giao lộ D; …") is read with the legs
-    after it, as one route."""
-    from paradeplan.importer.routes import find_cue
+    """A leg that the next clause chains on from ("… đến giao lộ C; từ C đến giao lộ D; …", "…; theo đường C
+    đến …") is read with the legs after it, as one route."""
+    from paradeplan.importer.routes import find_cue, goes_on
 
-    if cue.rule not in ("from_to", "prose") or not after or not re.match(r"tu\s", after[0].low):
+    if cue.rule not in ("from_to", "prose", "turns") or not after or not goes_on(after[0].low):
         return cue
     joined = Folded(" ".join([c.text, *(p.text for p in after)]), " ".join([c.low, *(p.low for p in after)]))
     found = find_cue(_unbullet(joined))
-    return found if found is not None and found.rule == "prose" else cue
+    return found if found is not None and found.rule in ("prose", "turns") else cue
 
 
 def _breakdowns_masked(low: str) -> str:

@@ -44,7 +44,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
     ("junction", re.compile(_GO + r"(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
-    ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho)\b)")),
+    ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho|quoc lo|tinh lo|dai lo|xa lo|ql|tl|dt)\b)")),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
@@ -221,7 +221,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             continue
         if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
             first = rest.text.split(" ", 1)
-            reached = _named(first[1]) if len(first) == 2 and first[0].lower() in _STREET_WORDS else None
+            said = len(first) == 2 and first[0].lower() in _STREET_WORDS  # "đến đường A", "đến Quốc lộ 1A"
+            reached = _named(first[1] if said else rest.text)
             continue
         label = _named(rest.text)
         if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b", piece.low):
@@ -284,10 +285,12 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
     return ("; ".join(parts), len(parts)) if parts else None
 
 
-#: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y" (a police notice's list of streets in
-#: order, a legs table's row), perhaps with ", quay đầu tại Z" after it (folded).
+#: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y", "Đường A – đoạn từ X đến Y", "Đường
+#: A, đoạn từ X tới Y" (a police notice's list of streets in order, a legs table's row, a bulleted list), perhaps
+#: with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
+    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:doan|khuc)\s+(?:duong\s+)?tu\s+"
+    r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
 )
 #: The same written "Đường A (từ X đến/ra/về Y)": the stretch in parentheses after the street (folded).
@@ -322,7 +325,22 @@ def stretch_of(f: Folded) -> Stretch | None:
         k = m.start("rest") + u.start("at")
         at = tidy(f.text[k : k + len(u.group("at"))])
     street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
+    if not _street_named(street):
+        return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name
     return Stretch(street, a, b, at)
+
+
+#: The words a list may write before a stretch's street ("Đường", "Phố", "Tuyến đường") (folded).
+_STREET_PREFIX = re.compile(r"^(?:tuyen\s+)?(?:duong|pho)\s+|^tuyen\s+")
+
+
+def _street_named(street: str) -> bool:
+    """Whether a stretch's street is written as lists write a name: after "đường/phố", a few words each with a
+    capital or a number first (but "lộ", "tháng" of "Quốc lộ 1", "30 tháng 4")."""
+    street = re.sub(r"\([^()]*\)", " ", street)  # "Đường A (chiều ngược lại)"
+    m = _STREET_PREFIX.match(fold(street))
+    words = (street[m.end() :] if m else street).split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w in ("lộ", "tháng") for w in words)
 
 
 def stretches_from(lines: list[Folded], start: int, limit: int = 40) -> tuple[list[Stretch], list[str]]:

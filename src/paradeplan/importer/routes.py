@@ -54,8 +54,26 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
     return dataclasses.replace(_label(c, m), rule="inline label")
 
 
-def _until_stop(c: Folded, start: int) -> tuple[str, str]:
-    m = _STOP.search(c.low, start)
+#: A ";" that goes on with the next leg of a route in prose ("… đến giao lộ B; theo đường B đến …; rẽ phải …"):
+#: a movement word after it (folded).
+_LEG_ON = (
+    r"(?:(?:sau do|roi|tiep tuc|tiep do)\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
+    r"(?:(?:di|chay|re|queo|vong|tiep tuc)\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b)"
+)
+#: Where a route written in prose ends: as :data:`_STOP`, but a ";" before the next leg's movement goes on.
+_PROSE_STOP = re.compile(
+    r"\.\s|\.$|;(?!\s*" + _LEG_ON + r")|\s[—–-]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b|\s—\s"
+)
+
+
+def goes_on(low: str) -> bool:
+    """Whether a clause (folded) goes on with the next leg of a route ("theo đường B đến …", "từ C đến …", "rẽ
+    phải …")."""
+    return re.match(r"\s*" + _LEG_ON, low) is not None
+
+
+def _until_stop(c: Folded, start: int, stop: re.Pattern[str] = _STOP) -> tuple[str, str]:
+    m = stop.search(c.low, start)
     end = m.start() if m else len(c.low)
     return c.text[start:end], c.low[start:end]
 
@@ -98,7 +116,7 @@ def _from_to(c: Folded, m: re.Match[str]) -> Cue:
     start = place_phrase(c.text[m.start("start") : m.end("start")])
     cue = _listed(c, m, "from_to", start)
     if has_moves(fold(cue.value)) or re.search(r"\s(?:den|toi)\s", fold(cue.value)):
-        text, _low = _until_stop(c, m.start())
+        text, _low = _until_stop(c, m.start(), _PROSE_STOP)
         return Cue("prose", text)
     return cue
 
@@ -122,6 +140,23 @@ def place_phrase(text: str) -> str:
         if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
             return tidy(f.text[: m.start()])
     return tidy(f.text)
+
+
+#: A place described before the place it is beside ("bãi đất trống cạnh Chợ A", "bãi xe trước Chợ B", "khu đất
+#: phía sau Nhà văn hóa C", "sân bên hông UBND phường"): a few words in lower case, then a word of position (folded).
+_DESCRIBED = re.compile(
+    r"^(?:[a-zđ]+\s+){0,5}(?:(?:ben|phia|ngay)\s+)?(?:canh|gan|truoc|sau|doi dien|hong|trong|ngoai|cong|khuon vien)\s+$"
+)
+
+
+def described_place(name: str) -> str:
+    """The named place a description leads to ("bãi đất trống cạnh Chợ Tân Chánh Hiệp" → "Chợ Tân Chánh Hiệp"):
+    the words in lower case before a word of position and a capitalised name are where on it, not its name; a
+    name that starts with a capital is kept as it is."""
+    k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
+    if not k or not name[:k].islower():
+        return name
+    return name[k:] if _DESCRIBED.match(fold(name[:k])) else name
 
 
 #: How a document names its route's start place again at the end ("về điểm xuất phát", "trở về nơi tập kết ban
@@ -173,7 +208,7 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
 
     if not is_prose_route(c.low[m.start() :]):
         return None
-    text, _low = _until_stop(c, m.start())
+    text, _low = _until_stop(c, m.start(), _PROSE_STOP)
     return Cue("prose", text)
 
 
@@ -191,8 +226,15 @@ def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
     first = _FIRST_MOVE.search(c.low)
     at = first.start() if first else m.start()
     start = _START_WORDS.search(c.low[:at])  # "Từ điểm tập kết A, đoàn xe đi theo …": the start is said first
-    text, _low = _until_stop(c, start.start() if start else at)
+    text, _low = _until_stop(c, start.start() if start else at, _PROSE_STOP)
     return Cue("turns", text)
+
+
+def _verb_prose(c: Folded, m: re.Match[str]) -> Cue:
+    """The movements after the column's start verb ("đoàn xe xuất phát: chạy dọc đường A ra đường B, …", "lăn
+    bánh, theo đường A …"), as prose up to the route's end (its start is the assembly place)."""
+    text, _low = _until_stop(c, m.end(), _PROSE_STOP)
+    return Cue("prose", text)
 
 
 ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue | None]], ...] = (
@@ -243,6 +285,16 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         _from_to,
     ),
     ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+"), _prose),
+    (
+        # "đoàn xe xuất phát: chạy dọc đường A ra đường B, theo …": the movements right after the start verb
+        "verb_prose",
+        re.compile(
+            r"\b(?:xuat phat|khoi hanh|lan banh|len duong)\s*[:,]?\s+(?="
+            r"(?:di|chay)\s+(?:doc|theo|thang|het)\b|(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b"
+            r"|(?:re|queo)\s+(?:trai|phai)\b)"
+        ),
+        _verb_prose,
+    ),
     ("turns", _TURNS, _turns),
 )
 

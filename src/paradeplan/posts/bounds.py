@@ -8,7 +8,8 @@ a maximum flow in its residual network (:func:`paradeplan.posts.flows.fast_cover
 is that of any feasible flow plus the residual's maximum flow, and the reachable slots' flow is feasible for all the
 slots), so no second flow over every slot runs from nothing; usually a smaller flow proves the value first
 (:func:`paradeplan.posts.flows._bound_links`: links from reachable posts only reach reachable posts, which caps the
-value at the first flow's links plus the unreachable slots).
+value at the first flow's links plus the unreachable slots; on a network too large for a second flow over all of
+it, that cap is taken when the cheap flows do not reach it, and the bound stays proven, if a little weaker).
 
 Reachability: a chain never reaches a post sooner than going straight there (triangle inequality), so a post no start
 group reaches directly by its open cannot be covered (:func:`reachable`); with a street table, which need not keep

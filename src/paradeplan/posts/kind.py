@@ -58,6 +58,7 @@ class ClassResult:
     weighted: int
     links: int | None = None
     """Most links between the slots of the remaining need (reachable or not), when known: every post with remaining
-    need is active and either every slot is reachable or the task asked for them (``bound_links``)."""
+    need is active and either every slot is reachable or the task asked for them (``bound_links``); on a very large
+    network possibly a proven upper bound on them (:func:`paradeplan.posts.flows._bound_links`)."""
     fast: bool = False
     """Stage A was decided by maximum flows (every reachable slot covered)."""
