@@ -289,3 +289,86 @@ def test_a_closing_review_ceremony_is_a_ceremony_and_a_review_meeting_is_not():
         "k.txt",
     )
     assert [(c.family, c.date, c.time) for c in ex.events.ceremonies] == [("closing", date(2024, 10, 7), time(15))]
+
+
+# ----------------------------------------------------------------------------------------- guests of one ceremony
+COMMUNE = "UBND HUYỆN HÒA VANG\nỦY BAN NHÂN DÂN XÃ HÒA PHÚ\nSố: 15/KH-UBND\nHòa Phú, ngày 12 tháng 9 năm 2025\n"
+COMMUNE += "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mời đồng chí Trần Văn Bảy, Phó Chủ tịch UBND huyện dự và phát biểu chỉ đạo.",
+        "Trân trọng kính mời Ông Trần Văn Bảy, Phó Chủ tịch UBND huyện tham dự.",
+        "Đồng chí Trần Văn Bảy, Phó Chủ tịch UBND huyện chủ trì.",
+    ],
+)
+def test_the_one_ceremonys_invited_or_chairing_official_attends_it(line):
+    text = COMMUNE + "II. NỘI DUNG\n1. Lễ khai mạc\nThời gian: 7g30 ngày 2.10.2025 (Thứ Năm).\n"
+    text += "Địa điểm: Nhà văn hóa thôn Phú Sơn.\n" + line + "\n"
+    got = _itineraries(text)
+    assert [(k.split()[-3:], v) for k, v in got.items()] == [(["tran", "van", "bay"], ["Nhà văn hóa thôn Phú Sơn"])]
+
+
+def test_a_person_named_with_and_without_an_office_is_one_person():
+    text = COMMUNE + "II. CHƯƠNG TRÌNH\n| TT | Thời gian | Nội dung | Địa điểm | Chủ trì |\n"
+    text += "| 1 | 7h30, 02/10/2025 | Lễ khai mạc Tuần lễ | Nhà văn hóa thôn 3 | Đ/c Lê Thị Na, Chủ tịch UBND xã |\n"
+    text += "| 2 | 16h00, 08/10/2025 | Lễ bế mạc | Nhà văn hóa thôn 5 | Đ/c Lê Thị Na |\n"
+    assert list(_itineraries(text, "lich.docx").values()) == [["Nhà văn hóa thôn 3", "Nhà văn hóa thôn 5"]]
+
+
+def test_labelled_programme_rows_under_a_dated_heading_take_its_day():
+    ex = extract(
+        WARD + PARADE + "3. Chương trình (Chủ nhật, 05/10/2025)\n"
+        "Tập trung xe hoa — Thời gian: 06g45 - 07g15; Địa điểm: Nhà Văn hóa phường.\n"
+        "Đoàn xe xuất phát — Thời gian: 07g15; Địa điểm: Nhà Văn hóa phường.\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_date or ex.departure_date, ex.assembly_time) == (date(2025, 10, 5), time(6, 45))
+
+
+# ------------------------------------------------------------------------------------- more itinerary notations
+TOWN = "UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN THỊ XÃ ĐIỆN BÀN\nSố: 15/KH-UBND\nĐiện Bàn, ngày 12 tháng 9 năm 2024\n"
+TOWN += "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\nII. NỘI DUNG\n"
+TOWN += "1. Lễ khai mạc cấp thị xã: 7 giờ 30 ngày 01/10/2024 tại Hội trường Trung tâm Văn hóa thị xã.\n"
+TOWN += "2. Lễ khai mạc tại xã Điện Hòa: 9 giờ 30 cùng ngày tại Trung tâm học tập cộng đồng xã Điện Hòa.\n"
+TOWN += "3. Lễ khai mạc tại xã Điện Hồng: 14 giờ 00 cùng ngày tại Nhà văn hóa xã Điện Hồng.\n"
+HALL, CLC, HOUSE = (
+    "Hội trường Trung tâm Văn hóa thị xã",
+    "Trung tâm học tập cộng đồng xã Điện Hòa",
+    "Nhà văn hóa xã Điện Hồng",
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (
+            "4. Lãnh đạo dự\nĐồng chí Võ Văn An, Chủ tịch UBND thị xã dự Lễ khai mạc cấp thị xã (7 giờ 30) và Lễ khai "
+            "mạc tại xã Điện Hòa (9 giờ 30).\n",
+            [[HALL, CLC]],
+        ),
+        (
+            "4. Lãnh đạo dự\nĐồng chí Phan Thị Lụa, Phó Chủ tịch UBND thị xã: sáng 01/10 dự Lễ khai mạc tại xã Điện "
+            "Hòa; chiều cùng ngày dự Lễ khai mạc tại xã Điện Hồng.\n",
+            [[CLC, HOUSE]],
+        ),
+        (
+            "4. Phân công lãnh đạo dự Lễ khai mạc tại các xã:\n- Xã Điện Hòa: đồng chí Võ Văn An, Chủ tịch UBND thị xã.\n"
+            "- Xã Điện Hồng: đồng chí Phan Thị Lụa, Phó Chủ tịch UBND thị xã.\n",
+            [[CLC], [HOUSE]],
+        ),
+    ],
+)
+def test_itineraries_joined_by_va_after_a_date_and_listed_by_place(tail, want):
+    assert list(_itineraries(TOWN + tail).values()) == want
+
+
+def test_a_leaders_column_in_a_table_without_a_venue_column():
+    tail = "4. Lịch dự của lãnh đạo\n| Thời gian | Nội dung | Lãnh đạo dự |\n"
+    tail += "| 7h30, 01/10 | Lễ khai mạc cấp thị xã | Đồng chí Võ Văn An |\n"
+    tail += "| 9h30, 01/10 | Lễ khai mạc tại xã Điện Hòa | Đồng chí Võ Văn An; Đồng chí Phan Thị Lụa |\n"
+    assert len(_held(TOWN + tail, "lich.docx")) == 3  # the leaders' rows name the ceremonies, they add none
+    assert list(_itineraries(TOWN + tail, "lich.docx").values()) == [[HALL, CLC], [CLC]]
+    assert [f.as_date for f in find_dates("thoi gian: 7h30, 01/10; dia diem", 2024)] == [date(2024, 10, 1)]

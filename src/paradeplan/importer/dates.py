@@ -38,6 +38,8 @@ SHORT_DATE_LEADS = (
     "mong",
     r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)(?:,|\s?\()?",
     r"chu nhat(?:,|\s?\()?",
+    r"\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s?,",  # "7h30, 01/10" (a table's time cell)
+    r"thoi gian\s?:",
 )
 _DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{0,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 #: "7 giờ kém 15": so many minutes before the hour (folded).

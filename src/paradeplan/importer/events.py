@@ -1423,9 +1423,9 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         fields = labelled_fields(ln.body)
         g = fields.get("guests")  # "Lãnh đạo dự"; else a ceremony row's "Thành phần": the people it names
         g = g if g is not None or not _CEREMONY.search(ln.body.low) else fields.get("who")
-        if g is None or "venue" not in fields or _meeting_row(ln.body, fields):
+        if g is None or _meeting_row(ln.body, fields):
             continue
-        venue = _venue_text(fields["venue"])
+        venue, when = _row_target(ln.body, fields)
         starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
         ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
         for a, b in zip(starts, ends, strict=True):
@@ -1436,13 +1436,35 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
             fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
             fact.targets.append(venue)
             fact.events.append("")
+            fact.times.append(when)
     return list(out.values())
+
+
+def _row_target(body: Folded, fields: dict[str, Folded]) -> tuple[str | None, Time | None]:
+    """Where a schedule's row sends its guests and at what time: its venue field, else the place or level its
+    ceremony's name states ("Lễ khai mạc tại xã B — Thời gian: 9h30, 01/10; Lãnh đạo dự: …")."""
+    when = find_times(fields["when"].low) if "when" in fields else []
+    at = when[0].as_time if when else None
+    if "venue" in fields:
+        return _venue_text(fields["venue"]), at
+    m = _CEREMONY.search(body.low)
+    head = re.match(r"^(.{2,160}?)\s[—–]\s", body.text)
+    if m is None or head is None or m.start() >= head.end():
+        return None, None
+    sub = Folded(body.text[: head.end(1)], body.low[: head.end(1)])
+    tat = re.search(r"\btai\s+(.+)$", sub.low[m.end() :])
+    if tat is not None:
+        return tidy(sub.text[m.end() + tat.start(1) :]), at
+    lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", sub.low[m.end() :])
+    if lv is not None:
+        return tidy(sub.text[m.end() + lv.start() : m.end() + lv.end()]), at
+    return _visit_unit(sub, m.end(), len(sub.low)) or None, at
 
 
 #: A person who attends without naming where ("Đồng chí X, Phó Chủ tịch UBND quận, dự và phát biểu"), folded.
 _ATTENDS = re.compile(
-    r"(?:^|[;:]\s*)(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+(?:tham du|du)"
-    r"(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
+    r"(?:^|[;:.]\s*)(?:(?:tran trong |tran )?(?:kinh )?moi\s+)?(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+"
+    r"(?:tham du|du|chu tri)(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
 )
 
 
@@ -1459,10 +1481,39 @@ def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[Official
     return out
 
 
+def assigned_visits(lines: list[Line]) -> list[OfficialFact]:
+    """Officials listed by where they go under a line that sends them ("Phân công lãnh đạo dự Lễ khai mạc tại các
+    xã:" / "- Xã A: đồng chí X, Phó Chủ tịch UBND huyện" / "- Xã B: Ông Y"): one visit each, in the order met."""
+    out: dict[str, OfficialFact] = {}
+    kind = ""
+    for ln in lines:
+        text = ln.body.text.rstrip()
+        if not ln.bullet:
+            visit = _FIRST_VISIT.search(ln.body.low) if text.endswith(":") else None
+            named = _CEREMONY.match(ln.body.low, visit.end()) if visit else None
+            kind = named.group(0) if named else ""
+            continue
+        m = re.match(r"^([^:]{2,80}):\s*(.{3,200})$", text)
+        if not kind or m is None or not _PERSON_MARK.match(fold(m.group(2)) + " "):
+            continue
+        for who in re.split(r"\s*;\s*|\s+và\s+(?=(?:đồng chí|đ/c|ông|bà)\s)", m.group(2).rstrip(" .;"), flags=re.I):
+            if _PERSON_MARK.match(fold(who) + " "):
+                fact = out.setdefault(_person(who), OfficialFact(capitalize(tidy(who)), [], tidy(text)[:300]))
+                fact.targets.append(tidy(m.group(1)))
+                fact.events.append(kind)
+                fact.times.append(None)
+    return list(out.values())
+
+
+def _person(who: str) -> str:
+    return re.sub(r"^(?:dong chi|d/c|ong|ba)\s+", "", fold(who.split(",")[0])).strip()
+
+
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
     """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>", "Đ/c X,
-    chức vụ: 7h30 dự A; 9h30 dự B"; and the officials a schedule's rows name (:func:`row_guests`)."""
-    out: list[OfficialFact] = row_guests(lines)
+    chức vụ: 7h30 dự A; 9h30 dự B"; the officials a schedule's rows name (:func:`row_guests`) and those listed by
+    where they go (:func:`assigned_visits`)."""
+    out: list[OfficialFact] = row_guests(lines) + assigned_visits(lines)
     person: str | None = None
     for ln in lines:
         low = ln.body.low
@@ -1516,6 +1567,7 @@ def _visitor(head: str) -> str:
     asked = _ASKED.match(low)
     who = tidy(head[asked.end() :] if asked else head)
     who = re.sub(r"\s+(?:se|sẽ)$", "", who)
+    parts = []
     for part in reversed(who.split(":")):
         part_low = fold(part)
         for t in reversed(find_times(part_low)):
@@ -1523,8 +1575,9 @@ def _visitor(head: str) -> str:
         tail = _VISIT_TAIL.search(part_low)
         part = tidy(part[: tail.start()] if tail else part).strip(" ,;-–")
         if part:
-            return part
-    return ""
+            parts.append(part)
+    named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
+    return (named or parts or [""])[0]
 
 
 def _visit_unit(body: Folded, start: int, end: int) -> str:
@@ -1546,29 +1599,46 @@ def _visit_unit(body: Folded, start: int, end: int) -> str:
 _PLACE_HEAD = re.compile(r"(?:hoi truong|san|nha|quang truong|cong vien|tru so|trung tam|truong)\b")
 
 
+def _visit_starts(low: str, start: int) -> list[tuple[int, int]]:
+    """Where each visit of an official's sentence starts and where its ceremony's name starts: after each visit
+    verb ("dự", "chủ trì"), and at a ceremony joined to the one before by "và" or a comma ("dự A (7 giờ 30) và Lễ
+    khai mạc tại xã B (9 giờ 30)")."""
+    out = [(vm.start(), vm.end()) for vm in _NEXT_VISIT.finditer(low, start)]
+    if not out:
+        return out
+    for cm in _CEREMONY.finditer(low, out[0][1]):
+        if any(a <= cm.start() <= b for a, b in out) or not re.search(r"(?:\bva|[,;])\s*$", low[: cm.start()]):
+            continue
+        if re.search(r"\b(?:tai|cua)\s+$", low[: cm.start()]):
+            continue
+        out.append((cm.start(), cm.start()))
+    return sorted(out)
+
+
 def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
     """The visits of an official's sentence from ``start``: (where, the ceremony named (folded), the time said):
     "dự A tại X, sau đó dự B tại Y lúc 9 giờ 30", "…, sau đó dự Lễ khai mạc cấp quận", "7h30 dự A (X); 9h30 dự B
     tại Y"; a visit naming no place but a venue in brackets takes it ("dự Lễ khai mạc cấp huyện (Trường …)")."""
     low = body.low
-    visits = list(_NEXT_VISIT.finditer(low, start))
+    visits = _visit_starts(low, start)
     out: list[tuple[str, str, Time | None]] = []
-    for k, vm in enumerate(visits):
-        seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
-        tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
+    for k, (v0, v1) in enumerate(visits):
+        seg_end = visits[k + 1][0] if k + 1 < len(visits) else len(low)
+        tm = re.search(r"\btai\s+", low[v1:seg_end])
         if tm:
-            s = vm.end() + tm.end()
+            s = v1 + tm.end()
             stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
             t = tidy(body.text[s : s + (stop.start() if stop else seg_end - s)])
         else:
-            lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])
-            t = tidy(body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
-        named = _CEREMONY.match(low, vm.end())
-        t = t or _visit_unit(body, named.end() if named else vm.end(), seg_end)
+            lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[v1:seg_end])
+            t = tidy(body.text[v1 + lv.start() : v1 + lv.end()]) if lv else ""
+        named = _CEREMONY.match(low, v1)
+        t = t or _visit_unit(body, named.end() if named else v1, seg_end)
         if not t:
             continue
-        seg_start = max(visits[k - 1].end() if k else start, low.rfind(";", 0, vm.start()) + 1)
-        when = find_times(low[seg_start:seg_end])
+        own_start = max(visits[k - 1][1] if k else 0, low.rfind(";", 0, v0) + 1, low.rfind(":", 0, v0) + 1)
+        own_end = low.rfind(";", v1, seg_end) if k + 1 < len(visits) and ";" in low[v1:seg_end] else seg_end
+        when = find_times(low[own_start:own_end])
         out.append((t, named.group(0) if named else "", when[0].as_time if when else None))
     return out
 

@@ -614,6 +614,17 @@ class _Reader:
             self._departure_in_sentence()
         if out.assembly_time is None and out.departure_time is not None:
             out.assembly_time = _assembly_before(self.lines, out.departure_time)
+        if out.assembly_date is None and out.departure_date is None:
+            out.assembly_date = self._day_above_times()
+
+    def _day_above_times(self) -> date | None:
+        """No date read for the parade: the day the headings above its first timed assembly or departure line state
+        ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)" over "Tập trung xe hoa — Thời gian: 06g30 …")."""
+        for i in self._parade_lines():
+            low = self.lines[i].low
+            if find_times(low) and re.search(r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh|lan banh)\b", low):
+                return self._heading_day(i)
+        return None
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
         """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
