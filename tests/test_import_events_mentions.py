@@ -355,7 +355,8 @@ HALL, CLC, HOUSE = (
             [[CLC, HOUSE]],
         ),
         (
-            "4. Phân công lãnh đạo dự Lễ khai mạc tại các xã:\n- Xã Điện Hòa: đồng chí Võ Văn An, Chủ tịch UBND thị xã.\n"
+            "4. Phân công lãnh đạo dự Lễ khai mạc tại các xã:\n"
+            "- Xã Điện Hòa: đồng chí Võ Văn An, Chủ tịch UBND thị xã.\n"
             "- Xã Điện Hồng: đồng chí Phan Thị Lụa, Phó Chủ tịch UBND thị xã.\n",
             [[CLC], [HOUSE]],
         ),
@@ -372,3 +373,60 @@ def test_a_leaders_column_in_a_table_without_a_venue_column():
     assert len(_held(TOWN + tail, "lich.docx")) == 3  # the leaders' rows name the ceremonies, they add none
     assert list(_itineraries(TOWN + tail, "lich.docx").values()) == [[HALL, CLC], [CLC]]
     assert [f.as_date for f in find_dates("thoi gian: 7h30, 01/10; dia diem", 2024)] == [date(2024, 10, 1)]
+
+
+def test_counts_in_words_with_their_digits_in_brackets():
+    text = WARD + PARADE + "Lực lượng tham gia: mười hai (12) xe hoa, một (01) xe loa và hai (02) xe mô tô.\n" + ROUTE
+    assert _vehicles(text) == [("float", 12), ("loudspeaker", 1), ("motorbike", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Các xe tập trung trước 18 giờ 30.", time(18, 30)),
+        ("Các xe hoa có mặt chậm nhất lúc 18h15 để kiểm tra.", time(18, 15)),
+    ],
+)
+def test_assembling_by_a_time_without_a_place(sentence, want):
+    text = WARD + PARADE + "Vào lúc 19 giờ tối Thứ Bảy, 04/10/2025, đoàn xe hoa sẽ xuất phát từ Nhà Văn hóa phường.\n"
+    ex = extract(text + sentence + "\n" + ROUTE, "k.txt")
+    assert (ex.assembly_time, ex.departure_time) == (want, time(19, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ngay 2 thang muoi nam 2024", [date(2024, 10, 2)]),
+        ("tuan le tu 01/10 - 07/10/2024", [date(2024, 10, 1), date(2024, 10, 7)]),
+        ("sang ngay 30 thang chin", [date(2024, 9, 30)]),
+    ],
+)
+def test_a_month_in_words_and_a_spans_first_day(text, want):
+    assert [f.as_date for f in find_dates(text, 2024)] == want
+
+
+def test_a_heading_naming_the_unit_takes_the_venue_its_paragraph_gives():
+    text = (
+        PROVINCE + WEEK + "II. NỘI DUNG\n1. Lễ khai mạc cấp tỉnh\nLễ khai mạc cấp tỉnh được tổ chức vào lúc 07 giờ 30 "
+        "phút ngày 02/10/2024 tại Quảng trường Hồ Chí Minh, thành phố Vinh.\n2. Lễ hưởng ứng tại phường Hưng Dũng\n"
+        "Vào lúc 15 giờ 00 phút cùng ngày tại Nhà văn hóa khối 5, phường Hưng Dũng; UBND phường chủ trì.\n"
+    )
+    got = _held(text)
+    assert got[1][:2] == ("2024-10-02", "15:00") and fold(got[1][2]).startswith("nha van hoa khoi 5")
+
+
+def test_a_times_minutes_are_no_vehicles():
+    text = WARD + PARADE + "Các xe tập kết từ 6 giờ 45 tại Nhà Văn hóa phường; đúng 7 giờ 15 đoàn xe xuất phát, gồm "
+    assert _vehicles(text + "06 xe hoa và 02 xe mô tô.\n" + ROUTE) == [("float", 6), ("motorbike", 2)]
+
+
+def test_a_programme_rows_departure_and_the_documents_stated_day():
+    text = (
+        WARD
+        + PARADE
+        + "II. THỜI GIAN, ĐỊA ĐIỂM\nChủ nhật, ngày 05/10/2025, tại Nhà Văn hóa phường.\nIII. CHƯƠNG TRÌNH\n"
+        "| STT | Thời gian | Nội dung |\n| 1 | 06 giờ 30 – 07 giờ 00 | Các xe hoa tập kết tại sân Nhà Văn hóa |\n"
+        "| 2 | 07 giờ 20 | Đoàn xe hoa xuất phát: Nhà Văn hóa phường – Tô Ngọc Vân – Nhà Văn hóa phường |\n"
+    )
+    ex = extract(text, "k.docx")
+    assert (ex.assembly_date, ex.assembly_time, ex.departure_time) == (date(2025, 10, 5), time(6, 30), time(7, 20))

@@ -1085,6 +1085,10 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
     return _MEETING.search(low) is not None
 
 
+#: A venue that only names an administrative unit ("tại phường Phú Xuân"): the unit, the venue is told elsewhere.
+_UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
+
+
 def _listed_row(
     ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
 ) -> CeremonyEvent | None:
@@ -1104,7 +1108,7 @@ def _listed_row(
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
     if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
         ev = intro.event
-        if ev is not None and ev.time is None and ev.place is None:
+        if ev is not None and ev.time is None and (ev.place is None or _UNIT_ONLY.fullmatch(fold(ev.place))):
             ev.time, ev.end = _span(body.low)
             prior = intro.prior.date if intro.prior is not None else None
             ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
@@ -1347,7 +1351,9 @@ def _name_in(a: str, b: str) -> bool:
 
 
 def _named_units(e: CeremonyEvent) -> set[str]:
-    return {fold(u.name) for u in e.host.units if u.name}
+    """The units and institutions that hold a ceremony, by name ("phường A", "Trường TH B")."""
+    named = {fold(u.name) for u in e.host.units if u.name}
+    return named | {fold(i.text) for i in e.host.institutions if i.text and not i.count}
 
 
 def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
