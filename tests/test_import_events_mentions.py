@@ -430,3 +430,8 @@ def test_a_programme_rows_departure_and_the_documents_stated_day():
     )
     ex = extract(text, "k.docx")
     assert (ex.assembly_date, ex.assembly_time, ex.departure_time) == (date(2025, 10, 5), time(6, 30), time(7, 20))
+
+
+def test_a_label_ending_in_a_number_before_its_count():
+    text = WARD + PARADE + "II. PHƯƠNG TIỆN\n- Xe hoa: 07 xe.\n- Xe ô tô Đội CSGT Công an Quận 12: 01 xe bảo vệ cuối đoàn.\n"
+    assert _vehicles(text + ROUTE) == [("float", 7), ("police_car", 1)]

@@ -1356,7 +1356,8 @@ class _Reader:
     def _force_line(self, f: Folded) -> list[Force]:
         low = _WORD_THEN_DIGITS.sub(_digits_only, f.low)  # "mười hai (12) xe hoa": 12
         for t in find_times(low):  # "đúng 7 giờ 15 đoàn xe xuất phát": a time's minutes count no vehicles
-            low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
+            if ":" not in low[t.start : t.end]:  # "… Quận 12: 01 xe" is a label and its count
+                low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
         f = Folded(f.text, low)
         if len(f.low) > 600 or ev.PRICED.search(f.low):
             return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
