@@ -433,5 +433,35 @@ def test_a_programme_rows_departure_and_the_documents_stated_day():
 
 
 def test_a_label_ending_in_a_number_before_its_count():
-    text = WARD + PARADE + "II. PHƯƠNG TIỆN\n- Xe hoa: 07 xe.\n- Xe ô tô Đội CSGT Công an Quận 12: 01 xe bảo vệ cuối đoàn.\n"
+    text = (
+        WARD
+        + PARADE
+        + "II. PHƯƠNG TIỆN\n- Xe hoa: 07 xe.\n- Xe ô tô Đội CSGT Công an Quận 12: 01 xe bảo vệ cuối đoàn.\n"
+    )
     assert _vehicles(text + ROUTE) == [("float", 7), ("police_car", 1)]
+
+
+def test_an_unlabelled_paragraph_with_its_day_and_times():
+    text = WARD + PARADE + "Buổi chiều ngày 2/10/2025 (nhằm ngày 11 tháng 8 năm Ất Tỵ). Tập trung lúc 13 giờ 30 phút; "
+    ex = extract(text + "xuất phát lúc 14 giờ 00 phút.\n" + ROUTE, "k.txt")
+    assert (ex.assembly_date or ex.departure_date, ex.assembly_time, ex.departure_time) == (
+        date(2025, 10, 2),
+        time(13, 30),
+        time(14, 0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("items", "want"),
+    [
+        ("- 7h00 – 7h25: Đón tiếp đại biểu, văn nghệ chào mừng.\n- 7h30: Chào cờ, tuyên bố lý do.\n", "07:30"),
+        ("+ 07 giờ 45: Ổn định tổ chức.\n+ 08 giờ 00: Chào cờ; diễn văn khai mạc Tuần lễ.\n", "08:00"),
+    ],
+)
+def test_a_scripts_ceremony_starts_with_its_programmes_first_item_after_the_reception(items, want):
+    text = (
+        "UBND QUẬN BÌNH THẠNH\nỦY BAN NHÂN DÂN PHƯỜNG 25\nSố: 15/KB-UBND\nPhường 25, ngày 12 tháng 9 năm 2024\n"
+        "KỊCH BẢN\nLễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\nThời gian: thứ Ba, ngày 01/10/2024.\n"
+        "Địa điểm: Sân Trường THCS Điện Biên.\nII. CHƯƠNG TRÌNH\n" + items + "- 8h15: Diễn văn khai mạc Tuần lễ.\n"
+    )
+    assert [(d, t) for d, t, _v in _held(text)] == [("2024-10-01", want)]

@@ -800,7 +800,7 @@ NOT_EVENT_HEAD = re.compile(
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
-    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia)\s+$"
+    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
@@ -907,7 +907,9 @@ def read_ceremonies(
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
-    return _without_references(_merged_mentions(out)), undated
+    out = _without_references(_merged_mentions(out))
+    _programme_start(out, lines)
+    return out, undated
 
 
 #: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
@@ -1338,6 +1340,33 @@ def _section_venue(doc: Document, line: int) -> str | None:
     """ "Địa điểm: sân trường …" above a programme's rows: the venue of a ceremony that names none."""
     v = _section_field(doc, line, "venue")
     return _venue_text(v) if v is not None else None
+
+
+#: A programme's item: a time (or a span) at the head of a line, then what happens ("- 7h30: Chào cờ, tuyên bố lý
+#: do", "07 giờ 00 – 07 giờ 25 Đón tiếp đại biểu"), folded.
+_PROGRAMME_ITEM = re.compile(
+    r"^\s*(?:[-+•·*–]\s*)?(\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}"
+    r"(?:\s?phut)?)?\s*:?\s+(?=\S)"
+)
+#: What comes before a ceremony proper: the reception, a show, the guests seated (folded).
+_BEFORE_CEREMONY = re.compile(r"^(?:don tiep|don dai bieu|on dinh|van nghe|chuong trinh van nghe|tap trung|tap ket)\b")
+
+
+def _programme_start(events: list[CeremonyEvent], lines: list[Line]) -> None:
+    """The one ceremony of a document that states no time of its own (a script's "Lễ khai mạc … / Thời gian: ngày
+    01/10" above its programme): the time of the programme's first item after the reception ("7h00 – 7h25: Đón
+    tiếp đại biểu" / "7h30: Chào cờ, tuyên bố lý do" → 7:30)."""
+    untimed = [e for e in events if e.time is None]
+    if len(events) != 1 or len(untimed) != 1:
+        return
+    for ln in lines:
+        m = _PROGRAMME_ITEM.match(ln.body.low)
+        if m is None or ln.index < untimed[0].line or _BEFORE_CEREMONY.match(ln.body.low[m.end() :]):
+            continue
+        found = find_times(m.group(1))
+        if found and not re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|lan banh|ket thuc)\b", ln.body.low):
+            untimed[0].time = found[0].as_time  # not a parade's departure or an end
+        return
 
 
 def _name_in(a: str, b: str) -> bool:

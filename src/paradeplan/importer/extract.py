@@ -626,9 +626,9 @@ class _Reader:
         for i in self._parade_lines():
             low = self.lines[i].low
             if find_times(low) and re.search(r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh|lan banh)\b", low):
-                day = self._heading_day(i)
-                if day is not None:
-                    return day
+                day = self._heading_day(i) or next(iter(self._paragraph_day(self.lines[i])), None)
+                if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
+                    return day.as_date if isinstance(day, Found) else day
                 break
         when = self.doc.label_fields().get("when")  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
         days = {x.as_date for x in find_dates(when.low, self.year)} if when is not None else set()
