@@ -342,3 +342,139 @@ def test_reaching_a_highway_then_turning_follows_the_highway(road):
         "m.txt",
     )
     assert _names(ex) == ["Chợ Bình Chánh", "Nguyễn Hữu Trí", road, "Đinh Đức Thiện", "Chợ Bình Chánh"]
+
+
+# -- the way out and the way back written apart ---------------------------------------------------------------------
+@pytest.mark.parametrize(("out_label", "back_label"), [("Lượt đi", "Lượt về"), ("Chiều đi", "Chiều về")])
+def test_a_way_out_and_a_way_back_on_their_own_lines_are_one_route(out_label, back_label):
+    ex = extract(
+        HEAD + f"3. Lộ trình\n- {out_label}: Nhà văn hóa Phường 7 - đường Lê Quang Định - đường Nơ Trang Long - Ngã tư "
+        f"Hàng Xanh (quay đầu).\n- {back_label}: Ngã tư Hàng Xanh → đường Xô Viết Nghệ Tĩnh → đường Lê Quang Định → "
+        "Nhà văn hóa Phường 7.\n",
+        "n.txt",
+    )
+    assert _names(ex) == [
+        "Nhà văn hóa Phường 7",
+        "Lê Quang Định",
+        "Nơ Trang Long",
+        "Ngã tư Hàng Xanh",
+        "Xô Viết Nghệ Tĩnh",
+        "Lê Quang Định",
+        "Nhà văn hóa Phường 7",
+    ]
+    assert ex.route[3].uturn
+    assert not any("route:" in u for u in ex.unresolved)
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "; lượt về theo lộ trình ngược lại.",
+        ". Chiều về đi ngược lại các tuyến trên.",
+        ", rồi quay về theo lộ trình cũ.",
+    ],
+)
+def test_a_way_back_said_as_the_way_out_reversed(back):
+    ex = extract(
+        HEAD + "Lộ trình: Sân vận động Chi Lăng - đường Lê Duẩn - đường Nguyễn Văn Linh - Cầu Rồng" + back + "\n",
+        "o.txt",
+    )
+    assert _names(ex) == [
+        "Sân vận động Chi Lăng",
+        "Lê Duẩn",
+        "Nguyễn Văn Linh",
+        "Cầu Rồng",
+        "Nguyễn Văn Linh",
+        "Lê Duẩn",
+        "Sân vận động Chi Lăng",
+    ]
+    assert ex.route[3].uturn and ex.route[-1].end
+
+
+def test_a_route_with_no_way_back_is_not_reversed():
+    ex = extract(HEAD + "Lộ trình: Chợ Hàn - đường Bạch Đằng - đường Trần Phú - Công viên Biển Đông.\n", "p.txt")
+    assert _names(ex) == ["Chợ Hàn", "Bạch Đằng", "Trần Phú", "Công viên Biển Đông"]
+
+
+# -- turns as each region says them ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("right", "left"),
+    [
+        ("rẽ phải", "rẽ trái"),
+        ("quẹo tay phải", "quẹo tay trái"),
+        ("ngoặt phải", "ngoặt trái"),
+        ("rẽ tay phải", "quẹo trái"),
+    ],
+)
+def test_turns_in_every_regions_words(right, left):
+    ex = extract(
+        HEAD + f"Lộ trình: Xuất phát từ Nhà văn hóa Ninh Kiều, đi theo đường Hòa Bình, {right} vào đường Trần Hưng "
+        f"Đạo, {left} sang đường Mậu Thân, trở về Nhà văn hóa Ninh Kiều.\n",
+        "q.txt",
+    )
+    assert _names(ex) == ["Nhà văn hóa Ninh Kiều", "Hòa Bình", "Trần Hưng Đạo", "Mậu Thân", "Nhà văn hóa Ninh Kiều"]
+
+
+# -- more ways of writing the start, the list and the diagram -------------------------------------------------------
+def test_prose_that_starts_at_a_place_with_tai_and_goes_back_the_same_street():
+    ex = extract(
+        HEAD + "Đoàn xe hoa xuất phát tại Ủy ban nhân dân phường Bình Thủy, chạy theo đường Lê Hồng Phong, tới cầu "
+        "Bình Thủy thì quay đầu, chạy ngược lại đường Lê Hồng Phong về Ủy ban nhân dân phường Bình Thủy.\n",
+        "r.txt",
+    )
+    assert _names(ex) == [
+        "Ủy ban nhân dân phường Bình Thủy",
+        "Lê Hồng Phong",
+        "cầu Bình Thủy",
+        "Lê Hồng Phong",
+        "Ủy ban nhân dân phường Bình Thủy",
+    ]
+    assert ex.route[2].uturn
+
+
+def test_streets_gone_through_one_after_another_and_a_joint_start_and_end_label():
+    ex = extract(
+        HEAD + "Các tuyến đường đoàn xe đi qua:\n- Đường Trần Phú;\n- Đường Lê Lợi;\n- Đường Hùng Vương.\n"
+        "Điểm xuất phát và kết thúc: Quảng trường Tỉnh.\n",
+        "s.txt",
+    )
+    assert _names(ex) == ["Quảng trường Tỉnh", "Trần Phú", "Lê Lợi", "Hùng Vương", "Quảng trường Tỉnh"]
+    ex = extract(
+        HEAD + "Các xe tập trung tại Quảng trường Tỉnh. Đoàn xe đi lần lượt các tuyến đường: Hùng Vương, Trần Phú, "
+        "Lê Lợi và trở về Quảng trường Tỉnh.\n",
+        "t.txt",
+    )
+    assert _names(ex) == ["Quảng trường Tỉnh", "Hùng Vương", "Trần Phú", "Lê Lợi", "Quảng trường Tỉnh"]
+
+
+@pytest.mark.parametrize("link", ["|\n", "↓ ", "⬇️\n"])
+def test_a_diagram_linked_by_bars_or_by_arrows_before_its_steps(link):
+    ex = extract(
+        HEAD
+        + "Lộ trình:\nTrường THCS Lê Lợi\n"
+        + link
+        + "Đường Hai Bà Trưng\n"
+        + link
+        + "Đường Lê Thánh Tôn\n"
+        + link
+        + "Trường THCS Lê Lợi (kết thúc)\n",
+        "u.txt",
+    )
+    assert _names(ex) == ["Trường THCS Lê Lợi", "Hai Bà Trưng", "Lê Thánh Tôn", "Trường THCS Lê Lợi"]
+
+
+def test_a_start_with_tai_before_streets_listed_with_dashes_stays_a_list():
+    ex = extract(
+        HEAD
+        + "c) Lộ trình: Xuất phát tại Ủy ban nhân dân phường Vĩnh Ninh, theo đường Lê Lợi - Hùng Vương - Bà Triệu - "
+        "Lê Lợi, kết thúc tại Ủy ban nhân dân phường Vĩnh Ninh.\n",
+        "v.txt",
+    )
+    assert _names(ex) == [
+        "Ủy ban nhân dân phường Vĩnh Ninh",
+        "Lê Lợi",
+        "Hùng Vương",
+        "Bà Triệu",
+        "Lê Lợi",
+        "Ủy ban nhân dân phường Vĩnh Ninh",
+    ]
