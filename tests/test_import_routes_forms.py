@@ -478,3 +478,25 @@ def test_a_start_with_tai_before_streets_listed_with_dashes_stays_a_list():
         "Lê Lợi",
         "Ủy ban nhân dân phường Vĩnh Ninh",
     ]
+
+
+def test_a_junction_passed_is_no_step_and_di_chuyen_is_a_movement():
+    ex = extract(
+        HEAD + "Lộ trình: Xuất phát từ Chợ Phước Long, đi theo đường Đỗ Xuân Hợp, qua vòng xoay Liên Phường, tiếp tục "
+        "theo đường Dương Đình Hội, rẽ phải vào đường Tăng Nhơn Phú, trở về Chợ Phước Long.\n",
+        "w.txt",
+    )
+    assert _names(ex) == ["Chợ Phước Long", "Đỗ Xuân Hợp", "Dương Đình Hội", "Tăng Nhơn Phú", "Chợ Phước Long"]
+    ex = extract(
+        HEAD
+        + "Đoàn xe tập trung tại Sân vận động Gò Đậu. Sau đó di chuyển theo đường 30 Tháng 4, quẹo phải đường Cách "
+        "Mạng Tháng Tám, quẹo phải đường Ngô Quyền, về lại Sân vận động Gò Đậu.\n",
+        "x.txt",
+    )
+    assert _names(ex) == [
+        "Sân vận động Gò Đậu",
+        "30 Tháng 4",
+        "Cách Mạng Tháng Tám",
+        "Ngô Quyền",
+        "Sân vận động Gò Đậu",
+    ]

@@ -28,7 +28,7 @@ _SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu
 _SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
-_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
+_GO = r"(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -48,7 +48,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
-    ("junction", re.compile(_GO + r"(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
+    # "đến giao lộ B", "qua vòng xoay C": a junction passed or reached is a via point
+    ("junction", re.compile(_GO + r"(?:den|toi|qua)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
     ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho|quoc lo|tinh lo|dai lo|xa lo|ql|tl|dt)\b)")),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
@@ -56,7 +57,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "street",
         re.compile(
-            r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
+            r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
             r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
             r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
             r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|doc\s+theo|theo|vao|vo|ra|sang|doc"
@@ -253,7 +254,7 @@ def prose_steps(text: str) -> list[ProseStep]:
 #: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
 #: the end of a street, a U-turn, going back, a start "từ X," before the column's movement.
 _MOVE_CUES = re.compile(
-    r"\b" + TURN + r"\b|\b(?:di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
+    r"\b" + TURN + r"\b|\b(?:di chuyen|di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
     r"|^ra\s|\bthi\s+" + TURN_VERB + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"

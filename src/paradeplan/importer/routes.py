@@ -216,7 +216,7 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
 #: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
 _TURNS = re.compile(r"\b" + TURN + r"\b")
 _START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
-_FIRST_MOVE = re.compile(r"\b(?:(?:di|chay)\s+(?:doc|theo|thang|het)|" + TURN + r")\b")
+_FIRST_MOVE = re.compile(r"\b(?:(?:di chuyen|di|chay)\s+(?:doc|theo|thang|het)|" + TURN + r")\b")
 
 
 def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
