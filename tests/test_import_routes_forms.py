@@ -553,3 +553,45 @@ def test_a_running_header_in_normal_print_that_names_the_documents_number_is_dro
         "Phan Đình Giót",
         "Chợ Bình Long",
     ]
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "- Xuất phát từ Nhà văn hóa phường Tân Phong;\n- Đi theo đường Nguyễn Văn Linh;\n- Rẽ phải vào đường Nguyễn "
+        "Thị Thập;\n- Quay đầu tại vòng xoay Nguyễn Thị Thập;\n- Trở về Nhà văn hóa phường Tân Phong.\n",
+        "a) Xuất phát: Nhà văn hóa phường Tân Phong;\nb) Đi theo đường Nguyễn Văn Linh;\nc) Rẽ phải vào đường Nguyễn "
+        "Thị Thập;\nd) Quay đầu tại vòng xoay Nguyễn Thị Thập;\nđ) Về lại Nhà văn hóa phường Tân Phong.\n",
+    ],
+)
+def test_a_movement_a_line_written_with_a_capital_is_no_step_of_its_own(steps):
+    ex = extract(HEAD + "Lộ trình như sau:\n" + steps, "z.txt")
+    assert _names(ex) == [
+        "Nhà văn hóa phường Tân Phong",
+        "Nguyễn Văn Linh",
+        "Nguyễn Thị Thập",
+        "vòng xoay Nguyễn Thị Thập",
+        "Nhà văn hóa phường Tân Phong",
+    ]
+
+
+def test_streets_listed_after_di_qua_and_numbered_routes():
+    ex = extract(
+        HEAD + "Các xe tập trung tại Nhà văn hóa phường Tân Phong lúc 6 giờ 30. Đoàn xe lần lượt đi qua: đường Nguyễn "
+        "Văn Linh, đường Nguyễn Thị Thập, đường Huỳnh Tấn Phát và trở về Nhà văn hóa phường Tân Phong.\n",
+        "aa.txt",
+    )
+    assert _names(ex) == [
+        "Nhà văn hóa phường Tân Phong",
+        "Nguyễn Văn Linh",
+        "Nguyễn Thị Thập",
+        "Huỳnh Tấn Phát",
+        "Nhà văn hóa phường Tân Phong",
+    ]
+    ex = extract(
+        HEAD + "Tuyến 1: Chợ Tân Mỹ - Nguyễn Văn Linh - Nguyễn Thị Thập - Chợ Tân Mỹ.\n"
+        "Tuyến số 2: Trường THCS Nguyễn Hữu Thọ - Huỳnh Tấn Phát - Trường THCS Nguyễn Hữu Thọ.\n",
+        "ab.txt",
+    )
+    assert _names(ex) == ["Chợ Tân Mỹ", "Nguyễn Văn Linh", "Nguyễn Thị Thập", "Chợ Tân Mỹ"]
+    assert any("route:" in u for u in ex.unresolved)  # the second route is said, not dropped in silence

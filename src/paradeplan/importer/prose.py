@@ -172,7 +172,39 @@ def _named(text: str) -> str | None:
             f = Folded.of(name)
     if not name or not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
         return None
+    if re.fullmatch(r"(?:" + "|".join(_MOVE_WORDS) + r")(?:\s+(?:" + "|".join(_MOVE_WORDS) + r"))*", name.lower()):
+        return None  # "Đi", "Trở", "Đi thẳng": a movement written first on its line, no name
     return name
+
+
+#: Movement words as written (lower case, accents kept), which a line or sentence may begin with a capital.
+_MOVE_WORDS = (
+    "đi",
+    "trở",
+    "quay",
+    "chạy",
+    "rẽ",
+    "quẹo",
+    "ngoặt",
+    "về",
+    "ra",
+    "vô",
+    "vào",
+    "sang",
+    "tiếp",
+    "tục",
+    "thẳng",
+    "rồi",
+    "sau",
+    "đó",
+    "xuất",
+    "phát",
+    "khởi",
+    "hành",
+    "di",
+    "chuyển",
+    "lại",
+)
 
 
 #: A place named by its yard or seat, or by its kind in lower case, before a capitalised name ("trụ sở UBND

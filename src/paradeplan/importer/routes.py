@@ -243,6 +243,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "label",
         re.compile(
             r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di"
+            r"|tuyen\s+(?:so\s+)?\d{1,2}"
             r"|(?:luot|chieu)\s+(?:di|ve)"
             r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:(?:doan(?:\s+xe)?(?:\s+hoa)?|cac xe(?:\s+hoa)?)\s+)?"
             r"(?:di\s+qua|dieu hanh|dien hanh))\b"
@@ -264,6 +265,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "via",
         re.compile(
             r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
+            r"|(?:lan\s+luot\s+)?di\s+qua(?=\s*:)"
             r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+|lan\s+luot\s+(?:qua\s+)?)?"
             r"cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
             r"\s*:?\s+"
