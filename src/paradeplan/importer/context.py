@@ -4,13 +4,14 @@ points, the column's speed, staying together and line-up, a postponement; each d
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from typing import Any
 
 from paradeplan.i18n import N_, _, kind_name, number, tr
 from paradeplan.importer.duties import TrafficDuty
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.text import slug
-from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS
+from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS, yaml_clock
 from paradeplan.plan.model import VEHICLE_DEFAULTS
 
 #: Record a decision: (field, what was chosen, why, the sentence it comes from).
@@ -19,6 +20,8 @@ Note = Callable[[str, str, str, str | None], None]
 POLICE_KINDS = ("police_car", "police_motorbike")
 #: Roles whose vehicles hold posts.
 POST_ROLES = ("route_guard", "post_duty")
+#: The note of a step of the way back that importer.decide inserts (its decision is its own).
+RETURN_NOTE = "đường về (chọn khi nhập văn bản)"  # words as data: the note importer.decide writes
 #: Roles that do not ride in the column (their vehicles do not set its speed).
 NOT_RIDING = ("route_guard", "post_duty", "marshal")
 
@@ -27,8 +30,10 @@ def context_decisions(data: dict[str, Any], ex: Extraction, note: Note) -> None:
     """Take the decisions the context and the policy allow on the plan data (changed in place); each is recorded
     with ``note`` and its open item, when there was one, is dropped."""
     _postponed(data, ex, note)
+    _ceremony_lengths(data, note)
     for k, parade in enumerate(data.get("parades") or []):
         p = f"parades[{k}]"
+        _step_notes(data, parade, p, note)
         _speed(data, parade, p, note)
         _stays_together(data, parade, p, note)
         _lines_up(data, parade, p, note)
@@ -63,6 +68,38 @@ def _postponed(data: dict[str, Any], ex: Extraction, note: Note) -> None:
         ).format(date=said.new_date.strftime("%d/%m/%Y")),
         said.said,
     )
+
+
+def _ceremony_lengths(data: dict[str, Any], note: Note) -> None:
+    """A ceremony whose start only is stated: it starts then and lasts the plan's usual length (the placeholder
+    window's end becomes the start plus that length)."""
+    for i, c in enumerate(data.get("ceremonies") or []):
+        if not _answered(data, f"ceremonies[{i}].window_end"):
+            continue
+        h, m = (int(x) for x in str(c["window_start"])[:5].split(":"))
+        end = min(h * 60 + m + int(c["duration_min"]), 23 * 60 + 59)
+        c["window_end"] = yaml_clock(time(end // 60, end % 60))
+        note(
+            f"ceremonies[{i}].window_end",
+            _("{start}–{end}").format(start=str(c["window_start"])[:5], end=str(c["window_end"])[:5]),
+            _(
+                "'{name}': the document gives its start only: it starts then and lasts {n} min, the plan's usual "
+                "length of a ceremony; write window_end or duration_min to change it"
+            ).format(name=c["name"], n=c["duration_min"]),
+            None,
+        )
+
+
+def _step_notes(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
+    """A route step the importer read from the context (a place written short or by its role, "trở về điểm xuất
+    phát"; an end before the last step): its note becomes a decision too, so that the user sees it among them."""
+    names = {pl["id"]: pl["name"] for pl in data.get("places", [])}
+    for j, step in enumerate(parade["route"]):
+        said = str(step.get("note") or "")
+        if not said or said == RETURN_NOTE:
+            continue  # the way back is listed by importer.decide with its own reason
+        chosen = str(step["street"]) if "street" in step else str(names.get(step.get("place"), step.get("place")))
+        note(f"{p}.route[{j}]", chosen, _("read from the document's context: {note}").format(note=said), None)
 
 
 def _speed(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
