@@ -290,3 +290,15 @@ def test_a_police_letterheads_own_unit_is_its_last_part() -> None:
     assert narrowest("Công An Thành Phố Hà Nội Công An Quận Đống Đa") == "Công An Quận Đống Đa"
     assert narrowest("Công an Tỉnh Bình Dương Phòng Cảnh sát giao thông") == "Phòng Cảnh sát giao thông"
     assert narrowest("Đội Cảnh sát giao thông - Trật tự") == "Đội Cảnh sát giao thông - Trật tự"
+
+
+def test_an_officials_start_is_the_issuers_seat_as_a_decision() -> None:
+    text = _doc(
+        "1. Lễ khai mạc cấp quận: lúc 8 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân Quận 12.",
+        "2. Thành phần: đồng chí Chủ tịch Ủy ban nhân dân quận dự và phát biểu khai mạc.",
+        title="Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024",
+    )
+    data = import_text(text, "officials.txt").data
+    [person] = data["people"]
+    [d] = [d for d in data["decisions"] if d["field"] == "people[0].base"]
+    assert person["base"] and "rảnh cả ngày" in d["reason"] and "people[0]" not in _fields(data, "open_items")

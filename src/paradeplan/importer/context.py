@@ -31,6 +31,7 @@ def context_decisions(data: dict[str, Any], ex: Extraction, note: Note) -> None:
     with ``note`` and its open item, when there was one, is dropped."""
     _postponed(data, ex, note)
     _ceremony_lengths(data, note)
+    _people_start(data, note)
     for k, parade in enumerate(data.get("parades") or []):
         p = f"parades[{k}]"
         _step_notes(data, parade, p, note)
@@ -100,6 +101,25 @@ def _step_notes(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note
             continue  # the way back is listed by importer.decide with its own reason
         chosen = str(step["street"]) if "street" in step else str(names.get(step.get("place"), step.get("place")))
         note(f"{p}.route[{j}]", chosen, _("read from the document's context: {note}").format(note=said), None)
+
+
+def _people_start(data: dict[str, Any], note: Note) -> None:
+    """An official whose start and free hours the document does not give: from the issuing unit's seat, free the
+    whole day (the plan's defaults); asked only when no seat is known."""
+    names = {pl["id"]: pl["name"] for pl in data.get("places", [])}
+    for k, person in enumerate(data.get("people") or []):
+        base = person.get("base")
+        if base not in names or not _answered(data, f"people[{k}]"):
+            continue
+        note(
+            f"people[{k}].base",
+            str(names[base]),
+            _(
+                "the document does not say where '{name}' starts or when they are free: from the issuing unit's seat, "
+                "free the whole day (the plan's defaults); give base, available_from or available_until to change it"
+            ).format(name=person["name"]),
+            None,
+        )
 
 
 def _speed(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
