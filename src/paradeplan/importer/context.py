@@ -135,7 +135,7 @@ def _speed(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> 
         _(
             "the document sets no column speed: the column drives at its slowest vehicle's speed ({kind}, the plan's "
             "default), slower where a street's class caps it; write speed_limit_kmh to set another"
-        ).format(kind=kind_name(kind) if kind else "?"),
+        ).format(kind=kind_name(kind).lower() if kind else "?"),
         None,
     )
 
