@@ -302,3 +302,11 @@ def test_an_officials_start_is_the_issuers_seat_as_a_decision() -> None:
     [person] = data["people"]
     [d] = [d for d in data["decisions"] if d["field"] == "people[0].base"]
     assert person["base"] and "rảnh cả ngày" in d["reason"] and "people[0]" not in _fields(data, "open_items")
+
+
+def test_a_route_without_vehicles_or_a_date_is_refused_too() -> None:
+    title = "Diễu hành chào mừng Đại hội Đoàn"
+    text = _doc(f"Lộ trình: {LOOP}.", title=title).replace("ngày 16 tháng 9 năm 2024", "")
+    with pytest.raises(InputError) as err:
+        import_text(text, "bare.txt")
+    assert "không nêu ngày diễu hành" in err.value.problems[0].message
