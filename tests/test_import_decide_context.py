@@ -310,3 +310,17 @@ def test_a_route_without_vehicles_or_a_date_is_refused_too() -> None:
     with pytest.raises(InputError) as err:
         import_text(text, "bare.txt")
     assert "không nêu ngày diễu hành" in err.value.problems[0].message
+
+
+def test_police_vehicles_the_document_puts_at_the_tail_ride_there() -> None:
+    text = _doc(
+        "1. Thời gian: xuất phát lúc 15 giờ 00, ngày 01/10/2024.",
+        "2. Tham gia: 06 xe hoa; 02 xe mô tô của Công an quận đi cuối đoàn.",
+        f"3. Lộ trình: {LOOP}.",
+        "4. Công an Quận 12: phân luồng giao thông trên lộ trình.",
+    )
+    groups = _groups(import_text(text, "tail.txt").data)
+    assert [(g["count"], g["role"]) for g in groups if g["kind"] == "police_motorbike"] == [
+        (2, "tail"),
+        (1, "route_guard"),
+    ]
