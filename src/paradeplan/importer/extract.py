@@ -85,8 +85,12 @@ _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|kho
 _OWNER_END = re.compile(
     r"\s+(?:cung cap|dam nhan|bo tri|phu trach|dan doan|dan duong|mo duong|ho tong|bao ve|hoa tieu|khoa duoi)\b"
 )
-#: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …").
+#: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …"); so are the cars a
+#: police unit's own plan counts (its issuer, in the header's first lines, is the police).
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
+_CAR = re.compile(r"\bo ?to\b|chuyen dung")
+#: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
+_COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -118,8 +122,9 @@ _TIME_LINE = re.compile(
 )
 #: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
 _TIMED_ITEM = re.compile(
-    r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
-    r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?\s*:\s+"  # "- 06g30 - 07g00: …": from its start
+    r"^\s*(?P<bullet>[-+•·*–]\s*)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?"  # "- 06g30 - 07g00: …": from its start
+    r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,80}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
@@ -714,7 +719,7 @@ class _Reader:
         """A day's programme in bullets with the time at their head ("- 06 giờ 45: các xe có mặt tại điểm tập
         kết"; "- 07 giờ 15 phút: đoàn xe xuất phát"): the time of the assembly and of the departure they say."""
         out = self.out
-        for f in self.lines:
+        for i, f in enumerate(self.lines):
             m = _TIMED_ITEM.match(f.low)
             if m is None:
                 continue
@@ -728,6 +733,19 @@ class _Reader:
                     out.assembly_place = self._place_from(f, m.end() + gather.end() + at.end())
             elif t and out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", what):
                 out.departure_time = t[0].as_time
+            else:
+                continue
+            if out.assembly_date is None and out.departure_date is None:
+                out.assembly_date = self._heading_day(i)
+
+    def _heading_day(self, i: int) -> date | None:
+        """The one day the headings above line ``i`` state ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)"
+        over a programme's rows), innermost first."""
+        for sec in reversed(self.doc.path(i)):
+            ds = {x.as_date for x in find_dates(sec.title.low, self.year)}
+            if len(ds) == 1:
+                return ds.pop()
+        return None
 
     def _departure_before_verb(self) -> None:
         """ "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …": a time written before the verb (not "Tập trung 8 giờ 30,
@@ -747,7 +765,11 @@ class _Reader:
         """ "… xuất phát lúc 7 giờ 30": the time right after the verb."""
         out = self.out
         for f in self.lines:
-            m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
+            m = re.search(
+                r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh|dieu hanh(?=\s+(?:vao\s+)?luc))\b"
+                r"\s*(?:vao\s*)?(?:luc\s*)?",
+                f.low,
+            )
             if m:
                 times = find_times(f.low[m.end() : m.end() + 30])
                 if times and times[0].start < 12:
@@ -1272,7 +1294,7 @@ class _Reader:
         section = self._forces_lines() or self._forces_section()
         found: list[Force] = []
         for f in section:
-            for c in ev.clauses(_unbullet(f)):
+            for c in _force_clauses(_unbullet(f)):
                 found.extend(self._force_line(_unbullet(c)))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
@@ -1280,7 +1302,21 @@ class _Reader:
                 line = [x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))]
                 found += [x for x in line if (x.kind, x.count, x.role, x.owner) not in seen]
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
+        elif not any(x.kind in ("float", "loudspeaker") for x in found):
+            found = self._column_told_elsewhere(section) + found
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _column_told_elsewhere(self, section: list[Folded]) -> list[Force]:
+        """A forces section of escorts only (a police plan's cars and officers) and the column's own floats told in
+        another paragraph ("Đoàn xe gồm 16 xe hoa của phường …, diễu hành vào lúc …"): those floats too."""
+        out: list[Force] = []
+        for f in self.lines:
+            if any(f is g for g in section):
+                continue
+            for c in ev.clauses(_unbullet(f)):
+                if _COLUMN_HAS.search(c.low):
+                    out += [x for x in self._force_line(_unbullet(c)) if x.kind in ("float", "loudspeaker")]
+        return out
 
     def _forces_lines(self) -> list[Folded]:
         """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
@@ -1319,13 +1355,18 @@ class _Reader:
         label = _FORCE_LABEL.match(f.low)
         if label and _FORCE_INLINE.search(label.group("label")):
             label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label
-        if label and _kind_of(label.group("label")) == "other" and _FORCE_INLINE.match(f.low, label.start("count")):
+        if (
+            label
+            and _kind_of(label.group("label")) == "other"
+            and _FORCE_INLINE.match(f.low, label.start("count"))
+            and not re.match(r"\s*(?:xe|o to|mo ?to)\b", label.group("label"))  # "Xe ô tô dẫn đoàn: 01 xe"
+        ):
             label = None  # "Thành phần đoàn xe: 03 xe hoa (…); 01 xe mô tô …": the label names the list, not a kind
         if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
             count = _count(label.group("count"))
             rest = Folded(f.text[label.end() :], f.low[label.end() :])
             phrase = Folded(f.text[: label.end("label")], label.group("label"))
-            return self._force(count, phrase, rest)
+            return self._police_cars(f, self._force(count, phrase, rest))
         masked = _breakdowns_masked(f.low)
         matches = list(_FORCE_INLINE.finditer(masked))
         out: list[Force] = []
@@ -1335,7 +1376,7 @@ class _Reader:
             count = _count(m.group(1))
             scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
             parts = [_count(x.group(1)) for x in matches[k + 1 :]]
-            if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
+            if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b|:\s*$", scope.low) and parts and sum(parts) == count:
                 whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
             got = _kind_from(self._force(count, scope, scope), whole)
@@ -1353,14 +1394,21 @@ class _Reader:
             ):  # "mỗi xã, thị trấn 01 …"
                 got = [_per_unit(x, scope) for x in got]
             out.extend(got)
-        if _POLICE.search(f.low):
-            out = [
-                dataclasses.replace(x, kind="police_car")
-                if x.kind == "other" and re.search(r"\bo ?to\b|chuyen dung", fold(x.label))
-                else x
-                for x in out
-            ]
-        return out
+        return self._police_cars(f, out)
+
+    def _police_cars(self, f: Folded, out: list[Force]) -> list[Force]:
+        """The cars of a clause about the police, or of a police unit's own plan, are police cars."""
+        if not (_POLICE.search(f.low) or self._police_issuer):
+            return out
+        return [
+            dataclasses.replace(x, kind="police_car") if x.kind == "other" and _CAR.search(fold(x.label)) else x
+            for x in out
+        ]
+
+    @property
+    def _police_issuer(self) -> bool:
+        """Whether the document is a police unit's own (its issuer, the header's first lines, is the police)."""
+        return any(_POLICE.search(f.low) for f in self.lines[:3])
 
     def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:
         if count < 1:
@@ -1714,11 +1762,20 @@ def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
     return Force(kind, part.count, role, part.owner or owner, label, part.text if role else None)
 
 
+#: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.
+_TOTAL_COLON = re.compile(r"^\s*" + _COUNT + r"\s+(?:chiec\s+)?(?:xe|o to)\b[^:;.]{0,60}:\s*\S")
+
+
+def _force_clauses(f: Folded) -> list[Folded]:
+    """A forces line's clauses; a total with its parts after a colon stays one ("…: 01 xe …; 01 xe …")."""
+    return [f] if _TOTAL_COLON.match(f.low) else ev.clauses(f)
+
+
 def _kind_from(got: list[Force], whole: Force | None) -> list[Force]:
     """Parts after their total ("tổng số 12 xe hoa, trong đó 10 xe của …"): of the total's kind when they name
     none of their own."""
-    if whole is None or whole.kind == "other":
-        return got
+    if whole is None or whole.kind == "other" and not _CAR.search(fold(whole.label)):
+        return got  # "02 xe ô tô: 01 xe dẫn đầu, 01 xe khóa đuôi": cars, whoever's they are
     return [dataclasses.replace(x, kind=whole.kind, label=whole.label) if x.kind == "other" else x for x in got]
 
 
