@@ -290,3 +290,37 @@ def test_a_police_letterheads_own_unit_is_its_last_part() -> None:
     assert narrowest("Công An Thành Phố Hà Nội Công An Quận Đống Đa") == "Công An Quận Đống Đa"
     assert narrowest("Công an Tỉnh Bình Dương Phòng Cảnh sát giao thông") == "Phòng Cảnh sát giao thông"
     assert narrowest("Đội Cảnh sát giao thông - Trật tự") == "Đội Cảnh sát giao thông - Trật tự"
+
+
+def test_an_officials_start_is_the_issuers_seat_as_a_decision() -> None:
+    text = _doc(
+        "1. Lễ khai mạc cấp quận: lúc 8 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân Quận 12.",
+        "2. Thành phần: đồng chí Chủ tịch Ủy ban nhân dân quận dự và phát biểu khai mạc.",
+        title="Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024",
+    )
+    data = import_text(text, "officials.txt").data
+    [person] = data["people"]
+    [d] = [d for d in data["decisions"] if d["field"] == "people[0].base"]
+    assert person["base"] and "rảnh cả ngày" in d["reason"] and "people[0]" not in _fields(data, "open_items")
+
+
+def test_a_route_without_vehicles_or_a_date_is_refused_too() -> None:
+    title = "Diễu hành chào mừng Đại hội Đoàn"
+    text = _doc(f"Lộ trình: {LOOP}.", title=title).replace("ngày 16 tháng 9 năm 2024", "")
+    with pytest.raises(InputError) as err:
+        import_text(text, "bare.txt")
+    assert "không nêu ngày diễu hành" in err.value.problems[0].message
+
+
+def test_police_vehicles_the_document_puts_at_the_tail_ride_there() -> None:
+    text = _doc(
+        "1. Thời gian: xuất phát lúc 15 giờ 00, ngày 01/10/2024.",
+        "2. Tham gia: 06 xe hoa; 02 xe mô tô của Công an quận đi cuối đoàn.",
+        f"3. Lộ trình: {LOOP}.",
+        "4. Công an Quận 12: phân luồng giao thông trên lộ trình.",
+    )
+    groups = _groups(import_text(text, "tail.txt").data)
+    assert [(g["count"], g["role"]) for g in groups if g["kind"] == "police_motorbike"] == [
+        (2, "tail"),
+        (1, "route_guard"),
+    ]
