@@ -623,3 +623,15 @@ def test_a_streets_first_word_that_folds_like_a_movement_word_stays(street):
         "ad.txt",
     )
     assert _names(ex) == ["Nhà thiếu nhi Quận 3", street, "Bà Huyện Thanh Quan", "Nhà thiếu nhi Quận 3"]
+
+
+def test_stretches_written_without_doan_and_a_list_of_days_and_hours_is_no_route():
+    ex = extract(
+        HEAD
+        + "Lộ trình:\n- Đường Lê Lợi: từ Công viên 23/9 đến Nguyễn Huệ;\n- Đường Nguyễn Huệ: từ Lê Lợi đến Tôn Đức "
+        "Thắng;\n- Đường Tôn Đức Thắng: từ Nguyễn Huệ về Công viên Bạch Đằng.\n",
+        "ae.txt",
+    )
+    assert _names(ex) == ["Công viên 23/9", "Lê Lợi", "Nguyễn Huệ", "Tôn Đức Thắng", "Công viên Bạch Đằng"]
+    ex = extract(HEAD + "Thời gian tổ chức:\n- Ngày: từ 01/10 đến 07/10;\n- Giờ: từ 7 giờ đến 9 giờ.\n", "af.txt")
+    assert ex.route == []

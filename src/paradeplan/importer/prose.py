@@ -339,10 +339,10 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 
 
 #: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y", "Đường A – đoạn từ X đến Y", "Đường
-#: A, đoạn từ X tới Y" (a police notice's list of streets in order, a legs table's row, a bulleted list), perhaps
-#: with ", quay đầu tại Z" after it (folded).
+#: A, đoạn từ X tới Y", "Đường A: từ X đến Y" (a police notice's list of streets in order, a legs table's row, a
+#: bulleted list), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:doan|khuc)\s+(?:duong\s+)?tu\s+"
+    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:(?:doan|khuc)\s+(?:duong\s+)?)?tu\s+"
     r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
 )
@@ -378,10 +378,13 @@ def stretch_of(f: Folded) -> Stretch | None:
         k = m.start("rest") + u.start("at")
         at = tidy(f.text[k : k + len(u.group("at"))])
     street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
-    if not _street_named(street):
-        return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name
+    if not _street_named(street) or any(_CLOCK_OR_DAY.match(fold(x)) for x in (a, b)):
+        return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name; "Ngày: từ 1/10 đến 7/10"
     return Stretch(street, a, b, at)
 
+
+#: A time or a day where a stretch would name a place ("từ 7 giờ đến 9 giờ", "từ ngày 1/10 đến 7/10") (folded).
+_CLOCK_OR_DAY = re.compile(r"^(?:ngay\s+|thu\s+\w+\s+)?\d{1,2}\s*(?:gio|h\b|g\d|:|/|-|thang)")
 
 #: The words a list may write before a stretch's street ("Đường", "Phố", "Tuyến đường") (folded).
 _STREET_PREFIX = re.compile(r"^(?:tuyen\s+)?(?:duong|pho)\s+|^tuyen\s+")
