@@ -7,6 +7,8 @@ starts like a school's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from paradeplan.geo.names import name_key
@@ -342,3 +344,254 @@ def test_reaching_a_highway_then_turning_follows_the_highway(road):
         "m.txt",
     )
     assert _names(ex) == ["Chợ Bình Chánh", "Nguyễn Hữu Trí", road, "Đinh Đức Thiện", "Chợ Bình Chánh"]
+
+
+# -- the way out and the way back written apart ---------------------------------------------------------------------
+@pytest.mark.parametrize(("out_label", "back_label"), [("Lượt đi", "Lượt về"), ("Chiều đi", "Chiều về")])
+def test_a_way_out_and_a_way_back_on_their_own_lines_are_one_route(out_label, back_label):
+    ex = extract(
+        HEAD + f"3. Lộ trình\n- {out_label}: Nhà văn hóa Phường 7 - đường Lê Quang Định - đường Nơ Trang Long - Ngã tư "
+        f"Hàng Xanh (quay đầu).\n- {back_label}: Ngã tư Hàng Xanh → đường Xô Viết Nghệ Tĩnh → đường Lê Quang Định → "
+        "Nhà văn hóa Phường 7.\n",
+        "n.txt",
+    )
+    assert _names(ex) == [
+        "Nhà văn hóa Phường 7",
+        "Lê Quang Định",
+        "Nơ Trang Long",
+        "Ngã tư Hàng Xanh",
+        "Xô Viết Nghệ Tĩnh",
+        "Lê Quang Định",
+        "Nhà văn hóa Phường 7",
+    ]
+    assert ex.route[3].uturn
+    assert not any("route:" in u for u in ex.unresolved)
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "; lượt về theo lộ trình ngược lại.",
+        ". Chiều về đi ngược lại các tuyến trên.",
+        ", rồi quay về theo lộ trình cũ.",
+    ],
+)
+def test_a_way_back_said_as_the_way_out_reversed(back):
+    ex = extract(
+        HEAD + "Lộ trình: Sân vận động Chi Lăng - đường Lê Duẩn - đường Nguyễn Văn Linh - Cầu Rồng" + back + "\n",
+        "o.txt",
+    )
+    assert _names(ex) == [
+        "Sân vận động Chi Lăng",
+        "Lê Duẩn",
+        "Nguyễn Văn Linh",
+        "Cầu Rồng",
+        "Nguyễn Văn Linh",
+        "Lê Duẩn",
+        "Sân vận động Chi Lăng",
+    ]
+    assert ex.route[3].uturn and ex.route[-1].end
+
+
+def test_a_route_with_no_way_back_is_not_reversed():
+    ex = extract(HEAD + "Lộ trình: Chợ Hàn - đường Bạch Đằng - đường Trần Phú - Công viên Biển Đông.\n", "p.txt")
+    assert _names(ex) == ["Chợ Hàn", "Bạch Đằng", "Trần Phú", "Công viên Biển Đông"]
+
+
+# -- turns as each region says them ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("right", "left"),
+    [
+        ("rẽ phải", "rẽ trái"),
+        ("quẹo tay phải", "quẹo tay trái"),
+        ("ngoặt phải", "ngoặt trái"),
+        ("rẽ tay phải", "quẹo trái"),
+    ],
+)
+def test_turns_in_every_regions_words(right, left):
+    ex = extract(
+        HEAD + f"Lộ trình: Xuất phát từ Nhà văn hóa Ninh Kiều, đi theo đường Hòa Bình, {right} vào đường Trần Hưng "
+        f"Đạo, {left} sang đường Mậu Thân, trở về Nhà văn hóa Ninh Kiều.\n",
+        "q.txt",
+    )
+    assert _names(ex) == ["Nhà văn hóa Ninh Kiều", "Hòa Bình", "Trần Hưng Đạo", "Mậu Thân", "Nhà văn hóa Ninh Kiều"]
+
+
+# -- more ways of writing the start, the list and the diagram -------------------------------------------------------
+def test_prose_that_starts_at_a_place_with_tai_and_goes_back_the_same_street():
+    ex = extract(
+        HEAD + "Đoàn xe hoa xuất phát tại Ủy ban nhân dân phường Bình Thủy, chạy theo đường Lê Hồng Phong, tới cầu "
+        "Bình Thủy thì quay đầu, chạy ngược lại đường Lê Hồng Phong về Ủy ban nhân dân phường Bình Thủy.\n",
+        "r.txt",
+    )
+    assert _names(ex) == [
+        "Ủy ban nhân dân phường Bình Thủy",
+        "Lê Hồng Phong",
+        "cầu Bình Thủy",
+        "Lê Hồng Phong",
+        "Ủy ban nhân dân phường Bình Thủy",
+    ]
+    assert ex.route[2].uturn
+
+
+def test_streets_gone_through_one_after_another_and_a_joint_start_and_end_label():
+    ex = extract(
+        HEAD + "Các tuyến đường đoàn xe đi qua:\n- Đường Trần Phú;\n- Đường Lê Lợi;\n- Đường Hùng Vương.\n"
+        "Điểm xuất phát và kết thúc: Quảng trường Tỉnh.\n",
+        "s.txt",
+    )
+    assert _names(ex) == ["Quảng trường Tỉnh", "Trần Phú", "Lê Lợi", "Hùng Vương", "Quảng trường Tỉnh"]
+    ex = extract(
+        HEAD + "Các xe tập trung tại Quảng trường Tỉnh. Đoàn xe đi lần lượt các tuyến đường: Hùng Vương, Trần Phú, "
+        "Lê Lợi và trở về Quảng trường Tỉnh.\n",
+        "t.txt",
+    )
+    assert _names(ex) == ["Quảng trường Tỉnh", "Hùng Vương", "Trần Phú", "Lê Lợi", "Quảng trường Tỉnh"]
+
+
+@pytest.mark.parametrize("link", ["|\n", "↓ ", "⬇️\n"])
+def test_a_diagram_linked_by_bars_or_by_arrows_before_its_steps(link):
+    ex = extract(
+        HEAD
+        + "Lộ trình:\nTrường THCS Lê Lợi\n"
+        + link
+        + "Đường Hai Bà Trưng\n"
+        + link
+        + "Đường Lê Thánh Tôn\n"
+        + link
+        + "Trường THCS Lê Lợi (kết thúc)\n",
+        "u.txt",
+    )
+    assert _names(ex) == ["Trường THCS Lê Lợi", "Hai Bà Trưng", "Lê Thánh Tôn", "Trường THCS Lê Lợi"]
+
+
+def test_a_start_with_tai_before_streets_listed_with_dashes_stays_a_list():
+    ex = extract(
+        HEAD
+        + "c) Lộ trình: Xuất phát tại Ủy ban nhân dân phường Vĩnh Ninh, theo đường Lê Lợi - Hùng Vương - Bà Triệu - "
+        "Lê Lợi, kết thúc tại Ủy ban nhân dân phường Vĩnh Ninh.\n",
+        "v.txt",
+    )
+    assert _names(ex) == [
+        "Ủy ban nhân dân phường Vĩnh Ninh",
+        "Lê Lợi",
+        "Hùng Vương",
+        "Bà Triệu",
+        "Lê Lợi",
+        "Ủy ban nhân dân phường Vĩnh Ninh",
+    ]
+
+
+def test_a_junction_passed_is_no_step_and_di_chuyen_is_a_movement():
+    ex = extract(
+        HEAD + "Lộ trình: Xuất phát từ Chợ Phước Long, đi theo đường Đỗ Xuân Hợp, qua vòng xoay Liên Phường, tiếp tục "
+        "theo đường Dương Đình Hội, rẽ phải vào đường Tăng Nhơn Phú, trở về Chợ Phước Long.\n",
+        "w.txt",
+    )
+    assert _names(ex) == ["Chợ Phước Long", "Đỗ Xuân Hợp", "Dương Đình Hội", "Tăng Nhơn Phú", "Chợ Phước Long"]
+    ex = extract(
+        HEAD
+        + "Đoàn xe tập trung tại Sân vận động Gò Đậu. Sau đó di chuyển theo đường 30 Tháng 4, quẹo phải đường Cách "
+        "Mạng Tháng Tám, quẹo phải đường Ngô Quyền, về lại Sân vận động Gò Đậu.\n",
+        "x.txt",
+    )
+    assert _names(ex) == [
+        "Sân vận động Gò Đậu",
+        "30 Tháng 4",
+        "Cách Mạng Tháng Tám",
+        "Ngô Quyền",
+        "Sân vận động Gò Đậu",
+    ]
+
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="no Unicode TTF font to typeset Vietnamese text")
+@pytest.mark.parametrize(
+    ("number", "running"),
+    [
+        ("25/TB-CAP", "CÔNG AN PHƯỜNG BÌNH HƯNG HÒA – Thông báo số 25/TB-CAP ngày 02/10/2024"),
+        ("108/KH-UBND", "Kế hoạch 108/KH-UBND – trang tiếp theo"),
+    ],
+)
+def test_a_running_header_in_normal_print_that_names_the_documents_number_is_dropped(tmp_path, number, running):
+    fpdf = pytest.importorskip("fpdf")
+    from paradeplan.importer.reader import read_document
+
+    class Doc(fpdf.FPDF):
+        def header(self) -> None:
+            if self.page_no() > 1:
+                self.cell(0, 6.5, running, align="C", new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Doc(format="A4")
+    pdf.set_margins(30, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=13)
+    for line in [f"Số: {number}", "THÔNG BÁO", "Diễu hành xe hoa ngày 03/10/2024, xuất phát lúc 7 giờ 30."]:
+        pdf.multi_cell(0, 6.5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(pdf.h - pdf.b_margin - 6.5 * 1.6)
+    pdf.multi_cell(
+        0,
+        6.5,
+        "Lộ trình: Chợ Bình Long → Bình Long → Tân Kỳ Tân Quý → Lê Trọng Tấn → Bình Long → Phan Đình Giót → "
+        "Chợ Bình Long.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    path = tmp_path / "y.pdf"
+    pdf.output(str(path))
+    ex = extract(read_document(path), str(path))
+    assert _names(ex) == [
+        "Chợ Bình Long",
+        "Bình Long",
+        "Tân Kỳ Tân Quý",
+        "Lê Trọng Tấn",
+        "Bình Long",
+        "Phan Đình Giót",
+        "Chợ Bình Long",
+    ]
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "- Xuất phát từ Nhà văn hóa phường Tân Phong;\n- Đi theo đường Nguyễn Văn Linh;\n- Rẽ phải vào đường Nguyễn "
+        "Thị Thập;\n- Quay đầu tại vòng xoay Nguyễn Thị Thập;\n- Trở về Nhà văn hóa phường Tân Phong.\n",
+        "a) Xuất phát: Nhà văn hóa phường Tân Phong;\nb) Đi theo đường Nguyễn Văn Linh;\nc) Rẽ phải vào đường Nguyễn "
+        "Thị Thập;\nd) Quay đầu tại vòng xoay Nguyễn Thị Thập;\nđ) Về lại Nhà văn hóa phường Tân Phong.\n",
+    ],
+)
+def test_a_movement_a_line_written_with_a_capital_is_no_step_of_its_own(steps):
+    ex = extract(HEAD + "Lộ trình như sau:\n" + steps, "z.txt")
+    assert _names(ex) == [
+        "Nhà văn hóa phường Tân Phong",
+        "Nguyễn Văn Linh",
+        "Nguyễn Thị Thập",
+        "vòng xoay Nguyễn Thị Thập",
+        "Nhà văn hóa phường Tân Phong",
+    ]
+
+
+def test_streets_listed_after_di_qua_and_numbered_routes():
+    ex = extract(
+        HEAD + "Các xe tập trung tại Nhà văn hóa phường Tân Phong lúc 6 giờ 30. Đoàn xe lần lượt đi qua: đường Nguyễn "
+        "Văn Linh, đường Nguyễn Thị Thập, đường Huỳnh Tấn Phát và trở về Nhà văn hóa phường Tân Phong.\n",
+        "aa.txt",
+    )
+    assert _names(ex) == [
+        "Nhà văn hóa phường Tân Phong",
+        "Nguyễn Văn Linh",
+        "Nguyễn Thị Thập",
+        "Huỳnh Tấn Phát",
+        "Nhà văn hóa phường Tân Phong",
+    ]
+    ex = extract(
+        HEAD + "Tuyến 1: Chợ Tân Mỹ - Nguyễn Văn Linh - Nguyễn Thị Thập - Chợ Tân Mỹ.\n"
+        "Tuyến số 2: Trường THCS Nguyễn Hữu Thọ - Huỳnh Tấn Phát - Trường THCS Nguyễn Hữu Thọ.\n",
+        "ab.txt",
+    )
+    assert _names(ex) == ["Chợ Tân Mỹ", "Nguyễn Văn Linh", "Nguyễn Thị Thập", "Chợ Tân Mỹ"]
+    assert any("route:" in u for u in ex.unresolved)  # the second route is said, not dropped in silence

@@ -16,7 +16,7 @@ from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
-from paradeplan.importer.prose import has_moves
+from paradeplan.importer.prose import TURN, has_moves
 from paradeplan.importer.routes import STEP_LABEL, Cue, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
@@ -106,7 +106,7 @@ _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve")
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|sang|ra))?"
+    r"^(?:" + TURN + r"(?:\s+(?:vao|sang|ra))?"
     r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
     r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang"
     r"|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+"
@@ -911,6 +911,38 @@ class _Reader:
                 self._route_line = i
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
+        self._way_back(candidates)
+
+    def _way_back(self, candidates: list[tuple[int, int, Cue]]) -> None:
+        """A way out labelled "Lượt đi: …" goes on with the way back labelled "Lượt về: …" a few lines below, or
+        said as the way out reversed ("Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại"): one route,
+        the place where the column turns said once."""
+        from paradeplan.importer.routes import REVERSED, WAY_BACK, WAY_OUT
+
+        i, route = self._route_line, self.out.route
+        if i is None or not route:
+            return
+        back: list[RouteItem] = []
+        if WAY_OUT.match(_unbullet(self.lines[i]).low):
+            j = next(
+                (k for k in range(i + 1, min(i + 6, len(self.lines))) if WAY_BACK.match(_unbullet(self.lines[k]).low)),
+                None,
+            )
+            cue = next((c for _r, k, c in candidates if k == j), None)
+            back = self._cue_steps(cue) if cue is not None else []
+            if j is not None and len(back) < 2 and REVERSED.search(self.lines[j].low):
+                back = _reversed_way(route)
+            said = _("another route at logical line {n} was not imported").format(n=(j or 0) + 1)
+            self.out.unresolved = [u for u in self.out.unresolved if u != f"route: {said}"]
+        elif REVERSED.search(self.lines[i].low):
+            back = _reversed_way(route)
+        if len(back) < 2:
+            return
+        if place_key(back[0].name) == place_key(route[-1].name):
+            back = back[1:]
+            route[-1] = dataclasses.replace(route[-1], uturn=route[-1].uturn or route[-1].kind == "place", end=False)
+        route[-1].end = False
+        route += back
 
     def _route_candidates(self, i: int) -> list[tuple[int, int, Cue]]:
         """The routes line ``i`` writes, ranked: legs or stretches (0), a label or a notation of a clause (0–1),
@@ -1568,9 +1600,14 @@ class _Reader:
 
 
 #: Labelled fields naming where a route starts and ends ("Điểm xuất phát: X", "Điểm kết thúc: Y") (folded).
-_START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
+_START_FIELD = re.compile(
+    r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau|dau)(?:\s*(?:va|,)\s*(?:ket thuc|ve|cuoi))?\s*:\s*"
+)
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
-_END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+_END_FIELD = re.compile(
+    r"^(?:diem|noi|dia diem)\s+(?:(?:xuat phat|khoi hanh|bat dau|dau)\s*(?:va|,)\s*)?"
+    r"(?:ket thuc|cuoi|ve|giai tan)\s*:\s*"
+)
 
 
 def _moved(out: Extraction, new: date, said: str) -> None:
@@ -1656,6 +1693,20 @@ def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
     joined = Folded(" ".join([c.text, *(p.text for p in after)]), " ".join([c.low, *(p.low for p in after)]))
     found = find_cue(_unbullet(joined))
     return found if found is not None and found.rule in ("prose", "turns") else cue
+
+
+def _reversed_way(route: list[RouteItem]) -> list[RouteItem]:
+    """The way back along a way out (the streets in reverse order to the start place), from the place where the
+    column turns: a place there is turned at; a street there is followed back."""
+    if len(route) < 2:
+        return []
+    last = route[-1]
+    back = [RouteItem(r.kind, r.name) for r in reversed(route[:-1])]
+    if last.kind == "place":
+        back.insert(0, RouteItem("place", last.name, True))
+    if back[-1].kind == "place":
+        back[-1].end = True
+    return back
 
 
 def _breakdowns_masked(low: str) -> str:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from paradeplan.importer.prose import TURN, TURN_VERB
 from paradeplan.importer.text import Folded, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
@@ -58,7 +59,7 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
 #: a movement word after it (folded).
 _LEG_ON = (
     r"(?:(?:sau do|roi|tiep tuc|tiep do)\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
-    r"(?:(?:di|chay|re|queo|vong|tiep tuc)\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b)"
+    r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b)"
 )
 #: Where a route written in prose ends: as :data:`_STOP`, but a ";" before the next leg's movement goes on.
 _PROSE_STOP = re.compile(
@@ -213,9 +214,9 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
 
 
 #: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
-_TURNS = re.compile(r"\b(?:re|queo)\s+(?:trai|phai)\b")
+_TURNS = re.compile(r"\b" + TURN + r"\b")
 _START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
-_FIRST_MOVE = re.compile(r"\b(?:(?:di|chay)\s+(?:doc|theo|thang|het)|(?:re|queo)\s+(?:trai|phai))\b")
+_FIRST_MOVE = re.compile(r"\b(?:(?:di chuyen|di|chay)\s+(?:doc|theo|thang|het)|" + TURN + r")\b")
 
 
 def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
@@ -242,6 +243,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "label",
         re.compile(
             r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di"
+            r"|tuyen\s+(?:so\s+)?\d{1,2}"
+            r"|(?:luot|chieu)\s+(?:di|ve)"
             r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:(?:doan(?:\s+xe)?(?:\s+hoa)?|cac xe(?:\s+hoa)?)\s+)?"
             r"(?:di\s+qua|dieu hanh|dien hanh))\b"
             r"[^:]{0,60}:\s*"
@@ -262,7 +265,9 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "via",
         re.compile(
             r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
-            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+)?cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
+            r"|(?:lan\s+luot\s+)?di\s+qua(?=\s*:)"
+            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+|lan\s+luot\s+(?:qua\s+)?)?"
+            r"cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
             r"\s*:?\s+"
         ),
         _via,
@@ -284,18 +289,30 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _from_to,
     ),
-    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+"), _prose),
+    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)\s+"), _prose),
     (
         # "đoàn xe xuất phát: chạy dọc đường A ra đường B, theo …": the movements right after the start verb
         "verb_prose",
         re.compile(
             r"\b(?:xuat phat|khoi hanh|lan banh|len duong)\s*[:,]?\s+(?="
             r"(?:di|chay)\s+(?:doc|theo|thang|het)\b|(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b"
-            r"|(?:re|queo)\s+(?:trai|phai)\b)"
+            r"|" + TURN + r"\b)"
         ),
         _verb_prose,
     ),
     ("turns", _TURNS, _turns),
+)
+
+
+#: A route's way out and way back written apart ("Lượt đi: …" / "Lượt về: …", "Chiều đi", "Tuyến về") (folded,
+#: the line without its bullet).
+WAY_OUT = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+di\b")
+WAY_BACK = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+ve\b")
+#: The way back said as the way out reversed: "Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại",
+#: "quay về theo đường cũ" (folded).
+REVERSED = re.compile(
+    r"\b(?:luot|chieu)\s+ve\b[^.]{0,60}?(?:nguoc lai|nguoc chieu|theo\s+(?:lo trinh|duong|tuyen)\s+cu)\b"
+    r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
 )
 
 

@@ -152,7 +152,9 @@ def _starts_sep(line: str) -> bool:
 
 
 #: A line that is only an arrow: a flow diagram's link between the step above it and the step below ("↓").
-_LONE_ARROW = re.compile(r"^(?:[↓⇓⬇▼▽↧⟱]|→|⟶|⇒|➝|➔|➜|->|=>)$")
+_LONE_ARROW = re.compile(r"^(?:[↓⇓⬇⇩▼▽↧⟱|│]|→|⟶|⇒|➝|➔|➜|->|=>)\ufe0f?$")
+#: A line that starts with a downward arrow before its step ("↓ Đường B"): the diagram's next step.
+_DOWN_START = re.compile(r"^[↓⇓⬇⇩▼↧]\ufe0f?\s*(?=\w)")
 #: A line that starts an item of its own (a bullet, a number, a lettered item, a table's rule or cell).
 _ITEM_START = re.compile(r"^(?:[-+•·*–—>|]|\(?\d{1,2}[.)/]|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s)")
 #: A table rule of dashes ("-------", "----- -----"): pandoc's multiline tables keep their wrapped cells apart.
@@ -212,7 +214,8 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     separator ("→", "->", …), or when this one ends with a label's colon and the next starts with a clock time;
     in a hard-wrapped text (:func:`wrap_width`) a filled line is continued by the next one with no blank line
     between (outside ruled tables) unless that one starts an item. A line that is only an arrow ("↓", a flow
-    diagram's) joins the steps above and below it with "→".
+    diagram's, or "|") joins the steps above and below it with "→", as a line that starts with a downward arrow
+    ("↓ Đường B") joins its step to the one above.
 
     Parameters
     ----------
@@ -238,6 +241,11 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             continue
         if out and _LONE_ARROW.match(line):  # "A / ↓ / B": one line of steps "A → B"
             out[-1] = f"{out[-1]} →"
+            blanks, before = 0, line
+            continue
+        down = _DOWN_START.match(line)
+        if out and down:  # "A / ↓ B / ↓ C": the same
+            out[-1] = f"{out[-1].rstrip(' →')} → {line[down.end() :]}"
             blanks, before = 0, line
             continue
         wrapped = blanks == 0 and _wrapped(before, line, width, k in tables)
