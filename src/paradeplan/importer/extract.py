@@ -111,6 +111,40 @@ _LEAD_WORDS = re.compile(
     r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang"
     r"|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+"
 )
+#: The words of :data:`_LEAD_WORDS` as written with their accents: a name's first word that folds like one but is
+#: written otherwise ("Tú Xương", "Vỏ", "Tài") stays the name's.
+_LEAD_WRITTEN = frozenset(
+    [
+        "rẽ",
+        "quẹo",
+        "ngoặt",
+        "trái",
+        "phải",
+        "tay",
+        "vào",
+        "vô",
+        "sang",
+        "ra",
+        "đi",
+        "chạy",
+        "tiếp",
+        "tục",
+        "theo",
+        "qua",
+        "về",
+        "trở",
+        "quay",
+        "lại",
+        "đến",
+        "tới",
+        "xuất",
+        "phát",
+        "tại",
+        "bắt",
+        "đầu",
+        "từ",
+    ]
+)
 _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
     r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40}):\s*(?P<value>.*)$"
@@ -1305,7 +1339,10 @@ class _Reader:
         f = Folded.of(tidy(text))
         for _k in range(2):
             m = _LEAD_WORDS.match(f.low)
-            if m and len(f.low) > m.end():
+            written = f.text[: m.end()].lower().split() if m else []
+            if (
+                m and len(f.low) > m.end() and all(w in _LEAD_WRITTEN or w == fold(w) for w in written)
+            ):  # not "Tú Xương"
                 f = Folded(f.text[m.end() :], f.low[m.end() :])
         text = tidy(f.text)
         if not text:
