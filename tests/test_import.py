@@ -334,11 +334,16 @@ def test_nothing_to_plan_is_refused():
 
 
 def test_route_without_forces_says_so():
-    r = import_text("Lộ trình: UBND phường → đường Lê Lợi → UBND phường (kết thúc).", "note.txt")
-    s = r.summary()
+    text = "Lộ trình: UBND phường → đường Lê Lợi → UBND phường (kết thúc)."
+    s = extract(text, "note.txt").summary()
     assert len(s["route"]) == 3 and s["forces"] == []
     assert any("forces" in u for u in s["unresolved"])
+    r = import_text(
+        "Thời gian: 7 giờ 30, ngày 02/10/2025.\n" + text, "note.txt"
+    )  # dated: planned, with what is missing as open items
     assert plan_from_text(r.yaml_text).open_items
+    with pytest.raises(InputError):  # no date anywhere: the parade cannot be planned (issue 24)
+        import_text(text, "note.txt")
 
 
 def test_forces_without_route_are_read_and_the_parade_is_refused():

@@ -240,3 +240,87 @@ def test_the_routes_start_as_assembly_place_is_a_decision() -> None:
     assert decided["parades[0].assembly_place"]["chosen"] == "Ủy ban nhân dân Quận 12"
     assert decided["parades[0].assembly_time"]["chosen"] == "15:00"
     assert not {"parades[0].assembly_place", "parades[0].assembly_time"} & _fields(data, "open_items")
+
+
+def test_a_ceremony_with_its_start_only_starts_then_for_the_usual_length() -> None:
+    text = _doc(
+        "1. Lễ khai mạc Tuần lễ: lúc 8 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân Quận 12.",
+        "2. Thành phần: lãnh đạo quận, đại diện các phường.",
+        title="Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024",
+    )
+    data = import_text(text, "ceremony.txt").data
+    [c] = data["ceremonies"]
+    assert (str(c["window_start"]), str(c["window_end"]), c["duration_min"]) == ("08:00", "09:00", 60)
+    [d] = [d for d in data["decisions"] if d["field"] == "ceremonies[0].window_end"]
+    assert d["chosen"] == "08:00–09:00" and "60 phút" in d["reason"]
+    assert "ceremonies[0].window_end" not in _fields(data, "open_items")
+
+
+def test_a_step_read_from_the_context_is_listed_as_a_decision() -> None:
+    text = _doc(
+        "Thời gian: xuất phát lúc 15 giờ 00, ngày 01/10/2024. Phương tiện: 06 xe hoa.",
+        "Đoàn xe xuất phát từ Ủy ban nhân dân Quận 12, đi qua các tuyến đường: Lê Thị Riêng, Quốc lộ 1, Tô Ký, "
+        "Quốc lộ 1, Lê Thị Riêng và trở về điểm xuất phát.",
+    )
+    data = import_text(text, "back.txt").data
+    last = len(data["parades"][0]["route"]) - 1
+    [d] = [d for d in data["decisions"] if d["field"] == f"parades[0].route[{last}]"]
+    assert d["chosen"] == "Ủy ban nhân dân Quận 12" and "điểm xuất phát" in d["reason"]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("3. Đề nghị Công an quận hỗ trợ xe dẫn đường và điều tiết giao thông tại các giao lộ lớn.", "Công an quận"),
+        ("- Giao Công an xã phân luồng tại các ngã ba trên tuyến.", "Công an xã"),
+        ("2. Công an phường: giữ gìn an ninh trật tự tại buổi lễ và dọc các tuyến đường diễu hành.", "Công an phường"),
+    ],
+)
+def test_a_request_to_the_police_and_order_along_the_route_charge_the_police(line: str, unit: str) -> None:
+    assert [d.unit for d in extract(_doc(line), "x.txt").duties] == [unit]
+
+
+def test_order_at_a_venue_is_no_duty_on_the_route() -> None:
+    assert extract(_doc("4. Công an phường: bảo đảm an ninh trật tự khu vực Nhà văn hóa phường."), "x").duties == []
+
+
+def test_a_police_letterheads_own_unit_is_its_last_part() -> None:
+    from paradeplan.importer.duties import narrowest
+
+    assert narrowest("Công An Thành Phố Hà Nội Công An Quận Đống Đa") == "Công An Quận Đống Đa"
+    assert narrowest("Công an Tỉnh Bình Dương Phòng Cảnh sát giao thông") == "Phòng Cảnh sát giao thông"
+    assert narrowest("Đội Cảnh sát giao thông - Trật tự") == "Đội Cảnh sát giao thông - Trật tự"
+
+
+def test_an_officials_start_is_the_issuers_seat_as_a_decision() -> None:
+    text = _doc(
+        "1. Lễ khai mạc cấp quận: lúc 8 giờ 00 ngày 01/10/2024 tại Hội trường Ủy ban nhân dân Quận 12.",
+        "2. Thành phần: đồng chí Chủ tịch Ủy ban nhân dân quận dự và phát biểu khai mạc.",
+        title="Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024",
+    )
+    data = import_text(text, "officials.txt").data
+    [person] = data["people"]
+    [d] = [d for d in data["decisions"] if d["field"] == "people[0].base"]
+    assert person["base"] and "rảnh cả ngày" in d["reason"] and "people[0]" not in _fields(data, "open_items")
+
+
+def test_a_route_without_vehicles_or_a_date_is_refused_too() -> None:
+    title = "Diễu hành chào mừng Đại hội Đoàn"
+    text = _doc(f"Lộ trình: {LOOP}.", title=title).replace("ngày 16 tháng 9 năm 2024", "")
+    with pytest.raises(InputError) as err:
+        import_text(text, "bare.txt")
+    assert "không nêu ngày diễu hành" in err.value.problems[0].message
+
+
+def test_police_vehicles_the_document_puts_at_the_tail_ride_there() -> None:
+    text = _doc(
+        "1. Thời gian: xuất phát lúc 15 giờ 00, ngày 01/10/2024.",
+        "2. Tham gia: 06 xe hoa; 02 xe mô tô của Công an quận đi cuối đoàn.",
+        f"3. Lộ trình: {LOOP}.",
+        "4. Công an Quận 12: phân luồng giao thông trên lộ trình.",
+    )
+    groups = _groups(import_text(text, "tail.txt").data)
+    assert [(g["count"], g["role"]) for g in groups if g["kind"] == "police_motorbike"] == [
+        (2, "tail"),
+        (1, "route_guard"),
+    ]

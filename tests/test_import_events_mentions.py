@@ -7,6 +7,7 @@ from datetime import date, time
 
 import pytest
 
+from paradeplan.errors import InputError
 from paradeplan.importer import import_text
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.extract import extract
@@ -159,3 +160,132 @@ def test_two_units_ceremonies_at_the_same_hour_stay_two():
         "k.txt",
     )
     assert len([c for c in ex.events.ceremonies if c.place]) == 2
+
+
+# --------------------------------------------------------------------------------------- parades' times and days
+WARD = "ỦY BAN NHÂN DÂN\nPHƯỜNG LINH XUÂN\nSố: 41/KH-UBND\nLinh Xuân, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+PARADE = "Diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+ROUTE = "Lộ trình: Nhà Văn hóa phường → đường Tô Ngọc Vân → Nhà Văn hóa phường.\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "06g30 - 07g00 Tập trung xe hoa, kiểm tra trang trí Nhà Văn hóa phường\n07g00 Đoàn xe xuất phát Các tuyến\n",
+        "06h30 - 07h00: Tập trung xe hoa tại Nhà Văn hóa phường\n07h00: Đoàn xe xuất phát\n",
+    ],
+)
+def test_a_programmes_rows_under_a_dated_heading(rows):
+    ex = extract(WARD + PARADE + "3. Chương trình cụ thể (ngày thứ Sáu, 03/10/2025)\n" + rows + ROUTE, "k.txt")
+    assert (ex.assembly_date or ex.departure_date, ex.assembly_time, ex.departure_time) == (
+        date(2025, 10, 3),
+        time(6, 30),
+        time(7, 0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Đoàn gồm 12 xe hoa, diễu hành vào lúc 16 giờ 00 phút ngày 04/10/2025; tập kết từ 15 giờ 30.", time(16, 0)),
+        (
+            "Các xe diễu hành lúc 8h15 ngày 04/10/2025 (thứ Bảy), tập trung tại Nhà Văn hóa phường lúc 7h45.",
+            time(8, 15),
+        ),
+    ],
+)
+def test_dieu_hanh_luc_is_the_departure(sentence, want):
+    ex = extract(WARD + PARADE + sentence + "\n" + ROUTE, "k.txt")
+    assert ex.departure_time == want
+
+
+def test_toi_before_a_time_is_until_not_evening():
+    ex = extract(
+        WARD + PARADE + "Sáng Chủ nhật tuần này, ngày 05 tháng 10, bà con tập trung tại Nhà Văn hóa phường lúc 6 giờ "
+        "rưỡi, tới 7 giờ thì xuất phát.\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time) == (time(6, 30), time(7, 0))
+    assert [f.as_time for f in find_times("tu 6 gio toi 8 gio toi")] == [time(6, 0), time(20, 0)]
+
+
+# ------------------------------------------------------------------------------------------------------ vehicles
+POLICE = "CÔNG AN QUẬN 9\nĐỘI CẢNH SÁT GIAO THÔNG\nSố: 12/PA-CSGT\nQuận 9, ngày 20 tháng 9 năm 2024\nPHƯƠNG ÁN\n"
+
+
+def _vehicles(text: str) -> list[tuple[str, int]]:
+    return [(f.kind, f.count) for f in extract(text, "k.txt").forces]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("- 03 xe ô tô tuần tra: 01 xe dẫn đầu, 02 xe khóa đuôi.", [("police_car", 1), ("police_car", 2)]),
+        ("- 02 xe ô tô: 01 xe đi đầu đoàn; 01 xe đi cuối đoàn.", [("police_car", 1), ("police_car", 1)]),
+    ],
+)
+def test_a_police_plans_own_cars_a_total_then_its_parts(line, want):
+    text = POLICE + "Bảo đảm an toàn giao thông cho đoàn xe hoa\nIII. LỰC LƯỢNG, PHƯƠNG TIỆN\n" + line + "\n"
+    assert _vehicles(text + "- 06 xe mô tô chuyên dùng.\n" + ROUTE) == [*want, ("motorbike", 6)]
+
+
+def test_a_labelled_car_of_the_police_and_an_ambulance():
+    text = WARD + PARADE + "II. PHƯƠNG TIỆN\n- Xe hoa: 10 xe (mỗi khu phố 01 xe).\n"
+    text += "- Xe ô tô dẫn đoàn: 01 xe (Công an phường).\n- Xe cứu thương: 01 xe (Trạm Y tế phường), đi cuối đoàn.\n"
+    assert _vehicles(text + ROUTE) == [("float", 10), ("police_car", 1), ("other", 1)]
+
+
+def test_the_columns_floats_told_outside_a_police_plans_forces_section():
+    text = (
+        POLICE + "Bảo đảm an toàn giao thông cho đoàn xe hoa\nII. TÌNH HÌNH\nĐoàn xe gồm 14 xe hoa của phường Linh "
+        "Xuân, diễu hành vào lúc 15 giờ 30 phút ngày 05/10/2024.\nIII. LỰC LƯỢNG, PHƯƠNG TIỆN\n"
+        "- 02 xe ô tô tuần tra: 01 xe dẫn đầu, 01 xe khóa đuôi.\n- 08 xe mô tô chuyên dùng.\n" + ROUTE
+    )
+    assert _vehicles(text) == [("float", 14), ("police_car", 1), ("police_car", 1), ("motorbike", 8)]
+
+
+# ------------------------------------------------------------------------------------- nothing to plan, names
+def test_a_cancellation_quoting_the_plan_and_a_weather_span_in_its_grounds_is_not_moved():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ PHƯỚC KIỂN\nSố: 77/TB-UBND\nPhước Kiển, ngày 02 tháng 10 năm 2024\nTHÔNG BÁO\n"
+        "Về việc không tổ chức diễu hành xe hoa\n"
+        "Căn cứ Kế hoạch số 61/KH-UBND ngày 12/9/2024 của UBND xã (dự kiến xuất phát lúc 7 giờ 00 ngày 05/10/2024 "
+        "tại Nhà văn hóa xã, lộ trình: Nhà văn hóa xã – Lê Văn Lương – Nhà văn hóa xã; gồm 06 xe hoa);\n"
+        "Căn cứ tin bão số 4 của Đài Khí tượng, mưa lớn kéo dài từ ngày 03/10/2024 đến ngày 07/10/2024;\n"
+        "1. Không tổ chức diễu hành xe hoa nêu tại Kế hoạch số 61/KH-UBND.\n"
+    )
+    with pytest.raises(InputError) as err:
+        import_text(text, "tb.txt")
+    said = str(err.value.problems[0].message)
+    assert "không có gì để lập kế hoạch" in said and "Căn cứ" not in said
+
+
+def test_the_day_of_a_ceremony_is_no_ceremony():
+    ex = extract(
+        WARD + "Tổ chức đoàn xe loa tuyên truyền lưu động ngày khai mạc\nTuần lễ hưởng ứng học tập suốt đời\n"
+        "Các xe tập trung tại Nhà Văn hóa phường lúc 6 giờ 30; lăn bánh lúc 7 giờ ngày 01/10/2025.\n" + ROUTE,
+        "k.txt",
+    )
+    assert ex.events.ceremonies == []
+
+
+@pytest.mark.parametrize(
+    ("header", "want"),
+    [
+        ("TRƯỜNG THCS NGUYỄN HUỆ", "Trường THCS Nguyễn Huệ"),
+        ("TRƯỜNG TH VÀ THCS HÒA BÌNH", "Trường TH Và THCS Hòa Bình"),
+        ("PHÒNG GD&ĐT HUYỆN CỦ CHI", "Phòng GD&ĐT Huyện Củ Chi"),
+    ],
+)
+def test_an_issuer_in_capitals_keeps_its_abbreviations(header, want):
+    ex = extract(header + "\nSố: 9/KH-THCS\nngày 5 tháng 9 năm 2024\nKẾ HOẠCH\nTổ chức Tuần lễ năm 2024\n", "k.txt")
+    assert ex.issuer == want
+
+
+def test_a_closing_review_ceremony_is_a_ceremony_and_a_review_meeting_is_not():
+    ex = extract(
+        DISTRICT + WEEK + "1. Lễ tổng kết Tuần lễ: 15 giờ 00 ngày 07/10/2024 tại Hội trường UBND huyện.\n"
+        "2. Hội nghị tổng kết công tác: 8 giờ ngày 20/12/2024 tại Hội trường UBND huyện.\n",
+        "k.txt",
+    )
+    assert [(c.family, c.date, c.time) for c in ex.events.ceremonies] == [("closing", date(2024, 10, 7), time(15))]

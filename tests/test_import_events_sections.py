@@ -71,7 +71,8 @@ def test_a_ceremony_venue_the_street_data_names_is_located_there_not_at_the_seat
     venue = next(p for p in res.data["places"] if p["name"] == "Trường Mầm non Họa Mi 2")
     assert not venue.get("approximate") and abs(venue["lat"] - 10.8772) < 0.001 and abs(venue["lon"] - 106.6408) < 0.001
     assert not [o for o in res.data["open_items"] if o["field"] == "ceremonies[0].venue"]
-    assert [d["field"] for d in res.data["decisions"]] == ["places[0]"]
+    # the venue's pin, and the ceremony's length (its start only is stated: the plan's usual length, issue 24)
+    assert [d["field"] for d in res.data["decisions"]] == ["ceremonies[0].window_end", "places[0]"]
 
 
 DISTRICT = (

@@ -426,6 +426,7 @@ VIETNAMESE_AS_DATA = {
     f"importer/{m}.py": "the words of Vietnamese official documents, to recognise them"
     for m in (
         "dates",
+        "context",
         "decide",
         "duties",
         "events",

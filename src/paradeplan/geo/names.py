@@ -109,6 +109,9 @@ _JUNCTION_RX = tuple((re.compile(r"\bngã\s+" + a + r"(?![^\W_])"), "ngã " + w)
 #: "Trụ sở" (the seat of) before a body's name.
 _SEAT = re.compile(r"^trụ sở\s+(?=\S)")
 _FORMER = re.compile(r"\s*\(?\bcũ\)?\s*$")
+#: How a name joins two parts of one body ("Trung học cơ sở&Trung học phổ thông", "… cơ sở và Trung học …",
+#: "THCS-THPT", "Văn hóa & Thể thao"): "&", or "và" between two school levels, is written as "-".
+_LEVELS_JOINED = re.compile(r"\s*&\s*|(?<=cơ sở)\s+và\s+(?=trung học)|(?<=tiểu học)\s+và\s+(?=trung học)")
 _NUMBER_ZERO = re.compile(r"\b(phường|quận|xã|số)\s+0+(?=\d)")
 
 
@@ -136,6 +139,7 @@ def name_key(name: str) -> str:
         text = rx.sub(full, text)
     for rx, w in _JUNCTION_RX:
         text = rx.sub(w, text)
+    text = _LEVELS_JOINED.sub("-", text)  # "THCS-THPT" = "Trung học cơ sở&Trung học phổ thông"
     text = _NUMBER_ZERO.sub(r"\1 ", text)
     text = _FORMER.sub("", text)  # "UBND Quận 12 cũ", "(cũ)": the same place under its former unit's name
     text = _SPACE.sub(" ", text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")).strip(" .,;:")

@@ -148,12 +148,12 @@ def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None
     from paradeplan.i18n import _
     from paradeplan.importer.text import fold
 
-    if data.get("parades") or not ex.forces:
+    if data.get("parades") or not (ex.forces or ex.route):
         return
     title = fold(" ".join(x for x in (ex.parade_name, ex.event) if x))
-    if not (re.search(PARADE_WORDS, title) or any(f.kind == "float" for f in ex.forces)):
+    if not (ex.route or re.search(PARADE_WORDS, title) or any(f.kind == "float" for f in ex.forces)):
         return
-    listed = "; ".join(f"{f.count} {f.label}" for f in ex.forces)[:300]
+    listed = "; ".join(f"{f.count} {f.label}" for f in ex.forces)[:300] or (ex.route_text or "")[:200]
     if not ex.route:
         why = _("the document describes a vehicle parade ({vehicles}) but no route could be read from it").format(
             vehicles=listed

@@ -3,14 +3,16 @@ points, the column's speed, staying together and line-up, a postponement; each d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import time
 from typing import Any
 
 from paradeplan.i18n import N_, _, kind_name, number, tr
 from paradeplan.importer.duties import TrafficDuty
 from paradeplan.importer.extract import Extraction
-from paradeplan.importer.text import slug
-from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS
+from paradeplan.importer.text import fold, slug
+from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS, yaml_clock
 from paradeplan.plan.model import VEHICLE_DEFAULTS
 
 #: Record a decision: (field, what was chosen, why, the sentence it comes from).
@@ -19,6 +21,8 @@ Note = Callable[[str, str, str, str | None], None]
 POLICE_KINDS = ("police_car", "police_motorbike")
 #: Roles whose vehicles hold posts.
 POST_ROLES = ("route_guard", "post_duty")
+#: The note of a step of the way back that importer.decide inserts (its decision is its own).
+RETURN_NOTE = "đường về (chọn khi nhập văn bản)"  # words as data: the note importer.decide writes
 #: Roles that do not ride in the column (their vehicles do not set its speed).
 NOT_RIDING = ("route_guard", "post_duty", "marshal")
 
@@ -27,8 +31,11 @@ def context_decisions(data: dict[str, Any], ex: Extraction, note: Note) -> None:
     """Take the decisions the context and the policy allow on the plan data (changed in place); each is recorded
     with ``note`` and its open item, when there was one, is dropped."""
     _postponed(data, ex, note)
+    _ceremony_lengths(data, note)
+    _people_start(data, note)
     for k, parade in enumerate(data.get("parades") or []):
         p = f"parades[{k}]"
+        _step_notes(data, parade, p, note)
         _speed(data, parade, p, note)
         _stays_together(data, parade, p, note)
         _lines_up(data, parade, p, note)
@@ -65,6 +72,57 @@ def _postponed(data: dict[str, Any], ex: Extraction, note: Note) -> None:
     )
 
 
+def _ceremony_lengths(data: dict[str, Any], note: Note) -> None:
+    """A ceremony whose start only is stated: it starts then and lasts the plan's usual length (the placeholder
+    window's end becomes the start plus that length)."""
+    for i, c in enumerate(data.get("ceremonies") or []):
+        if not _answered(data, f"ceremonies[{i}].window_end"):
+            continue
+        h, m = (int(x) for x in str(c["window_start"])[:5].split(":"))
+        end = min(h * 60 + m + int(c["duration_min"]), 23 * 60 + 59)
+        c["window_end"] = yaml_clock(time(end // 60, end % 60))
+        note(
+            f"ceremonies[{i}].window_end",
+            _("{start}–{end}").format(start=str(c["window_start"])[:5], end=str(c["window_end"])[:5]),
+            _(
+                "'{name}': the document gives its start only: it starts then and lasts {n} min, the plan's usual "
+                "length of a ceremony; give its end or its length to change it"
+            ).format(name=c["name"], n=c["duration_min"]),
+            None,
+        )
+
+
+def _step_notes(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
+    """A route step the importer read from the context (a place written short or by its role, "trở về điểm xuất
+    phát"; an end before the last step): its note becomes a decision too, so that the user sees it among them."""
+    names = {pl["id"]: pl["name"] for pl in data.get("places", [])}
+    for j, step in enumerate(parade["route"]):
+        said = str(step.get("note") or "")
+        if not said or said == RETURN_NOTE:
+            continue  # the way back is listed by importer.decide with its own reason
+        chosen = str(step["street"]) if "street" in step else str(names.get(step.get("place"), step.get("place")))
+        note(f"{p}.route[{j}]", chosen, _("read from the document's context: {note}").format(note=said), None)
+
+
+def _people_start(data: dict[str, Any], note: Note) -> None:
+    """An official whose start and free hours the document does not give: from the issuing unit's seat, free the
+    whole day (the plan's defaults); asked only when no seat is known."""
+    names = {pl["id"]: pl["name"] for pl in data.get("places", [])}
+    for k, person in enumerate(data.get("people") or []):
+        base = person.get("base")
+        if base not in names or not _answered(data, f"people[{k}]"):
+            continue
+        note(
+            f"people[{k}].base",
+            str(names[base]),
+            _(
+                "the document does not say where '{name}' starts or when they are free: from the issuing unit's seat, "
+                "free the whole day (the plan's defaults); give where they start or when they are free to change it"
+            ).format(name=person["name"]),
+            None,
+        )
+
+
 def _speed(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> None:
     """No speed stated: the column drives at its slowest riding vehicle's speed (the plan's default by kind)."""
     if parade.get("speed_limit_kmh") or not _answered(data, f"{p}.speed_limit_kmh"):
@@ -77,8 +135,8 @@ def _speed(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) -> 
         _("{kmh} km/h").format(kmh=number(slowest, digits=1, fixed=False)),
         _(
             "the document sets no column speed: the column drives at its slowest vehicle's speed ({kind}, the plan's "
-            "default), slower where a street's class caps it; write speed_limit_kmh to set another"
-        ).format(kind=kind_name(kind) if kind else "?"),
+            "default), slower where a street's class caps it; give the column's speed to set another"
+        ).format(kind=kind_name(kind).lower() if kind else "?"),
         None,
     )
 
@@ -93,7 +151,7 @@ def _stays_together(data: dict[str, Any], parade: dict[str, Any], p: str, note: 
         _("every vehicle stays to the end"),
         _(
             "the document does not say that vehicles may leave the column early: every vehicle stays in it to the end "
-            "of the route (the plan's rule for a parade); set it to false to let them leave"
+            "of the route (the plan's rule for a parade); say that they may leave to change it"
         ),
         None,
     )
@@ -109,20 +167,32 @@ def _lines_up(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) 
         str(place),
         _(
             "the document names no line-up street: the column lines up at its assembly place ({place}) and every "
-            "vehicle is there by the assembly time; give staging (street, length) to plan arrival slots"
+            "vehicle is there by the assembly time; give the line-up street and its length to plan arrival slots"
         ).format(place=place),
         None,
     )
 
 
+#: Where the document puts police vehicles it gives no other task (folded words of the group's name): the role.
+RIDING_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:cuoi doan|khoa duoi|di sau|sau cung|chot duoi)\b", "tail"),
+    (r"\b(?:di kem|ho tong|di cung doan|hai ben doan|doc doan)\b", "flank"),
+)
+
+
 def _police_vehicles_hold_posts(parade: dict[str, Any], p: str, police: TrafficDuty | None, note: Note) -> None:
     """Police vehicles the document lists with no task (not leading, closing or guarding): they hold the posts
-    (route guard), the task the plan gives police vehicles; none rides among the floats."""
+    (route guard), the task the plan gives police vehicles; none rides among the floats. Vehicles the document
+    puts at the tail or beside the column ride there."""
     for j, g in enumerate(parade["groups"]):
         if g.get("kind") not in POLICE_KINDS or g.get("role") != "in_column":
             continue
+        name = str(g.get("name") or g["id"])
+        riding = next((role for rx, role in RIDING_WORDS if re.search(rx, fold(name))), None)
+        if riding is not None:
+            g["role"] = riding
+            continue  # the document's own words
         g["role"] = "route_guard"
-        name = g.get("name") or g["id"]
         if police is not None:
             why = _(
                 "'{name}': the document gives these police vehicles no task and charges {unit} with the traffic "

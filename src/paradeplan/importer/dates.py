@@ -14,7 +14,8 @@ _TIME_WORD = re.compile(
     r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])"
 )
 _TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d:/])")
-_AFTERNOON = re.compile(r"\s?(?:\(|,)?\s?(chieu|toi|dem|sang|trua)\b")
+#: A part of the day after a time ("2 giờ chiều", "8 giờ tối"); "tới 7 giờ" ("until", folded like "tối") is none.
+_AFTERNOON = re.compile(r"\s?(?:\(|,)?\s?(chieu|toi(?!\s*(?:\d|khoang|luc))|dem|sang|trua)\b")
 
 _DATE_WORDS = re.compile(
     r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.names import accent_blind_equal, name_key
+from paradeplan.importer.context import RETURN_NOTE, context_decisions
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.text import slug
 from paradeplan.plan.rules import asks_coordinates
@@ -164,8 +165,6 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
     (list of Decision, list of OpenQuestion)
         Also written into ``data["decisions"]`` and ``data["open_items"]``.
     """
-    from paradeplan.importer.context import context_decisions
-
     ctx = _Context(area=_area_unit(ex))
     for said in data.pop("decisions", []):  # the writer's own (the route's start as the assembly place …)
         _note(ctx, said["field"], said["chosen"], said["reason"], said.get("source"))
@@ -555,7 +554,7 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
         if not way:
             continue
         assert entry is not None
-        steps[-1:-1] = [{"street": w, "note": "đường về (chọn khi nhập văn bản)"} for w in way]
+        steps[-1:-1] = [{"street": w, "note": RETURN_NOTE} for w in way]
         _pin(data, entry, at)
         _return_decision(ctx, ex, f"parades[{k}].route", str(steps[-len(way) - 2]["street"]), entry, way)
 

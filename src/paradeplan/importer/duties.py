@@ -17,6 +17,8 @@ TRAFFIC_TASKS: tuple[str, ...] = (
     r"(?:chot chan|giu chot|lap chot|canh gac) (?:tai|o|tren) (?:cac )?(?:giao lo|nga|tuyen|lo trinh)",
     r"lam nhiem vu (?:tren|doc) (?:tuyen|lo trinh)",
     r"bao ve lo trinh",
+    r"(?:bao dam|dam bao|giu gin|giu)(?: an ninh,?)?(?: va)? trat tu\b[^.;]{0,60}?\b(?:tren|doc) (?:cac )?"
+    r"(?:tuyen|lo trinh)",
     r"(?:tam dung|dung|chan|giu) (?:cac )?(?:phuong tien|xe) (?:tai|o) (?:cac )?(?:giao lo|nga)",
 )
 _TASK_RX = re.compile(r"\b(?:" + "|".join(TRAFFIC_TASKS) + r")\b")
@@ -38,6 +40,18 @@ _NAME_END = re.compile(
 _ASK_PUBLIC = re.compile(
     r"\b(?:de nghi|kinh de nghi)\b.*\b(?:chap hanh|nhan dan|nguoi dan|nguoi tham gia giao thong)\b"
 )
+
+
+#: A request or an assignment that opens a clause ("Đề nghị", "Giao"): the unit named after it is charged.
+_REQUEST = re.compile(r"^\W*(?:kinh )?(?:de nghi|giao|yeu cau|phan cong)\s+")
+#: Where a unit's own name starts inside a letterhead ("Công an Thành phố … Công an Quận 12", "… Đội CSGT-TT").
+_UNIT_START = re.compile(r"\b(?:cong an|doi|phong)\b")
+
+
+def narrowest(unit: str) -> str:
+    """The issuing unit of a letterhead that names its parents first: its last "Công an …/Đội …/Phòng …" part."""
+    starts = [m.start() for m in _UNIT_START.finditer(fold(unit))]
+    return capitalize(unit[starts[-1] :].strip()) if len(starts) > 1 and starts[0] == 0 else unit
 
 
 @dataclass(frozen=True)
@@ -63,7 +77,8 @@ def _holder(ln: Line, c: Folded, at: int) -> str:
     label = re.match(r"^([^:]{2,80}):\s", c.text[:at])
     if label:
         return _unit_name(label.group(1))
-    before = _unit_name(c.text[:at])
+    lead = _REQUEST.match(c.low[:at])  # "Đề nghị Công an quận hỗ trợ … điều tiết giao thông": charged all the same
+    before = _unit_name(c.text[lead.end() if lead else 0 : at])
     # "Công an xã xây dựng phương án …", "Đội CSGT … hướng dẫn …", "Lực lượng Cảnh sát giao thông sẽ …"
     if re.match(r"^\W*(?:(?:cac )?luc luong )?" + UNIT_WORDS, fold(before)):
         return before
@@ -90,7 +105,7 @@ def read_traffic_duties(lines: list[Line], issuer: str | None = None) -> list[Tr
                 continue
             unit = _holder(ln, c, task.start())
             if not unit and issuer and _POLICE_RX.search(fold(issuer)):
-                unit = issuer
+                unit = narrowest(issuer)
             if not unit or not _UNIT_RX.search(fold(unit)) or fold(unit) in seen:
                 continue
             seen.add(fold(unit))

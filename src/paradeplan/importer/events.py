@@ -106,10 +106,11 @@ _ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+duc)|yeu cau|kinh moi|moi
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
 
 _CEREMONY = re.compile(
-    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung)|"
+    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
+    r"tong ket|be giang)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
-_CLOSING = re.compile(r"\bbe mac|tong ket\b")
+_CLOSING = re.compile(r"\bbe mac|tong ket\b|be giang\b")
 _DURATION = re.compile(
     r"\b(?:thoi luong|thoi gian (?:dien ra|to chuc)|keo dai|trong vong|trong thoi gian|trong)\s*(?:khoang\s*|"
     r"toi da\s*|chung\s*)?(\d{1,3})\s*(phut|gio|tieng)\b(?:\s*(\d{1,2})\s*phut)?"
@@ -803,6 +804,8 @@ REFERENCE_BEFORE = re.compile(
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
+#: "ngày khai mạc", "ngày phát động" before a ceremony's bare name: the day it is held, which another event is on.
+DAY_OF = re.compile(r"\b(?:vao |trong )?ngay\s+$")
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
@@ -840,6 +843,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
     if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
+        return True
+    if DAY_OF.search(before) and not c.low.startswith("le ", start):  # "đoàn xe loa … ngày khai mạc Tuần lễ"
         return True
     if REFERENCE_AFTER.match(c.low, end):
         return True
@@ -912,14 +917,28 @@ _SCHOOL_HEAD = re.compile(r"^truong\s+\S")
 _ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt", "ptdtbt"})
 
 
+#: Abbreviations written in capitals in names (folded), besides those with no vowel ("THCS", "CSGT", "GD&ĐT").
+NAME_ABBREVIATIONS = frozenset({"ubnd", "hdnd", "ubmttq", "mttq", "tthtcd", "ttvh", "vh", "tt", "ct", "ub", "ttgdtx"})
+
+
+def title_case(text: str) -> str:
+    """A header line written in capitals as a name ("TRƯỜNG THCS AN NHƠN" → "Trường THCS An Nhơn"): each word
+    capitalised, abbreviations kept in capitals (a word with no vowel, with "&" or a digit, or a known one)."""
+    out = []
+    for w in text.split():
+        low = fold(w).strip(".,;:()")
+        keep = low in _ABBREVIATIONS or low in NAME_ABBREVIATIONS or not re.search(r"[aeiouy]", low)
+        out.append(w.upper() if keep or "&" in w or re.search(r"\d", w) else w.capitalize())
+    return " ".join(out)
+
+
 def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
     """A venue written as the school itself ("tại sân trường") in a school's own plan: the issuing school, as its
     header line names it ("TRƯỜNG THCS AN NHƠN" → "Trường THCS An Nhơn")."""
     head = next((f for f in lines[:8] if _SCHOOL_HEAD.match(f.low) and f.text.strip().isupper()), None)
     if head is None:
         return
-    words = head.text.split()
-    name = " ".join(w.upper() if fold(w).lower() in _ABBREVIATIONS else w.capitalize() for w in words)
+    name = title_case(head.text)
     for e in events:
         if e.place is not None and OWN_SCHOOL.match(fold(e.place).strip()):
             e.place = name
@@ -1810,9 +1829,7 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
         if f.text.isupper() and len(f.text) < 80:
             block.append(f.text)
     if block:
-        issuer = " ".join(block)
-        issuer = " ".join(w.capitalize() if i else w.capitalize() for i, w in enumerate(issuer.lower().split()))
-        return _expand_ubnd(issuer), unit_refs(Folded.of(" ".join(block)))
+        return _expand_ubnd(title_case(" ".join(block))), unit_refs(Folded.of(" ".join(block)))
     return None, []
 
 

@@ -16,8 +16,8 @@ from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
-from paradeplan.importer.prose import has_moves
-from paradeplan.importer.routes import STEP_LABEL, Cue, place_phrase, seat_name
+from paradeplan.importer.prose import TURN, has_moves
+from paradeplan.importer.routes import STEP_LABEL, Cue, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -38,7 +38,7 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
         r"truong\s+(tieu hoc|trung hoc|thcs|thpt|th|mn|mam non|mau giao|dai hoc|cao dang|trung cap|pho thong|"
         r"pt|ptth|quoc te|chuyen|nang khieu|chinh tri|boi duong|day nghe|nghe|ngoai ngu|lien cap|"
         r"tu thuc|dan lap|"
-        r"[a-z]{1,5} ?\d)",
+        r"[a-z]{1,5} ?\d)\b",
         "school",
     ),
     (r"(trung tam hoc tap cong dong|tthtcd|trung tam htcd)\b", "community_learning_centre"),
@@ -85,8 +85,12 @@ _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|kho
 _OWNER_END = re.compile(
     r"\s+(?:cung cap|dam nhan|bo tri|phu trach|dan doan|dan duong|mo duong|ho tong|bao ve|hoa tieu|khoa duoi)\b"
 )
-#: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …").
+#: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …"); so are the cars a
+#: police unit's own plan counts (its issuer, in the header's first lines, is the police).
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
+_CAR = re.compile(r"\bo ?to\b|chuyen dung")
+#: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
+_COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -102,7 +106,7 @@ _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve")
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:vao|sang|ra))?"
+    r"^(?:" + TURN + r"(?:\s+(?:vao|sang|ra))?"
     r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
     r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang"
     r"|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+"
@@ -118,10 +122,11 @@ _TIME_LINE = re.compile(
 )
 #: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
 _TIMED_ITEM = re.compile(
-    r"^\s*[-+•·*–]\s*(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
-    r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?\s*:\s+"  # "- 06g30 - 07g00: …": from its start
+    r"^\s*(?P<bullet>[-+•·*–]\s*)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?"  # "- 06g30 - 07g00: …": from its start
+    r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
-_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,40}\s[—–]\s")
+_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,80}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
     r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
@@ -375,13 +380,15 @@ _ACCENTED_KIND_WORDS = {
     "diem": "điểm",
     "tram": "trạm",
 }
+#: The same for the first word of a kind named in several words ("Trường THCS …" and "Trương Thị Hoa").
+_ACCENTED_KIND_HEADS = {"truong": "trường"}
 
 
 def _accents_say_street(name: str) -> bool:
     """A name whose first word folds to a place word but is written with other accents ("Cộng Hòa")."""
     first = unicodedata.normalize("NFC", tidy(name)).split(" ", 1)[0].lower()
     low = fold(first)
-    want = _ACCENTED_KIND_WORDS.get(low)
+    want = _ACCENTED_KIND_WORDS.get(low) or _ACCENTED_KIND_HEADS.get(low)
     return want is not None and first != low and first != want
 
 
@@ -402,7 +409,10 @@ def place_kind(name: str) -> str | None:
         return None
     for rx, kind in _PLACE_RX:
         m = rx.match(low)
-        if m and not (m.group(0).strip() in _ACCENTED_KIND_WORDS and _accents_say_street(name)):
+        if m is None:
+            continue
+        accented = m.group(0).strip() in _ACCENTED_KIND_WORDS or m.group(0).split(" ", 1)[0] in _ACCENTED_KIND_HEADS
+        if not (accented and _accents_say_street(name)):
             return kind
     return None
 
@@ -581,6 +591,7 @@ class _Reader:
         if address and address.start() >= 2:
             name = tidy(name[: address.start()])
         name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
+        name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
@@ -708,7 +719,7 @@ class _Reader:
         """A day's programme in bullets with the time at their head ("- 06 giờ 45: các xe có mặt tại điểm tập
         kết"; "- 07 giờ 15 phút: đoàn xe xuất phát"): the time of the assembly and of the departure they say."""
         out = self.out
-        for f in self.lines:
+        for i, f in enumerate(self.lines):
             m = _TIMED_ITEM.match(f.low)
             if m is None:
                 continue
@@ -722,6 +733,19 @@ class _Reader:
                     out.assembly_place = self._place_from(f, m.end() + gather.end() + at.end())
             elif t and out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", what):
                 out.departure_time = t[0].as_time
+            else:
+                continue
+            if out.assembly_date is None and out.departure_date is None:
+                out.assembly_date = self._heading_day(i)
+
+    def _heading_day(self, i: int) -> date | None:
+        """The one day the headings above line ``i`` state ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)"
+        over a programme's rows), innermost first."""
+        for sec in reversed(self.doc.path(i)):
+            ds = {x.as_date for x in find_dates(sec.title.low, self.year)}
+            if len(ds) == 1:
+                return ds.pop()
+        return None
 
     def _departure_before_verb(self) -> None:
         """ "Đúng 15 giờ 30 phút đoàn xe xuất phát từ …": a time written before the verb (not "Tập trung 8 giờ 30,
@@ -741,7 +765,11 @@ class _Reader:
         """ "… xuất phát lúc 7 giờ 30": the time right after the verb."""
         out = self.out
         for f in self.lines:
-            m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh)\b\s*(?:vao\s*)?(?:luc\s*)?", f.low)
+            m = re.search(
+                r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh|dieu hanh(?=\s+(?:vao\s+)?luc))\b"
+                r"\s*(?:vao\s*)?(?:luc\s*)?",
+                f.low,
+            )
             if m:
                 times = find_times(f.low[m.end() : m.end() + 30])
                 if times and times[0].start < 12:
@@ -883,6 +911,38 @@ class _Reader:
                 self._route_line = i
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
+        self._way_back(candidates)
+
+    def _way_back(self, candidates: list[tuple[int, int, Cue]]) -> None:
+        """A way out labelled "Lượt đi: …" goes on with the way back labelled "Lượt về: …" a few lines below, or
+        said as the way out reversed ("Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại"): one route,
+        the place where the column turns said once."""
+        from paradeplan.importer.routes import REVERSED, WAY_BACK, WAY_OUT
+
+        i, route = self._route_line, self.out.route
+        if i is None or not route:
+            return
+        back: list[RouteItem] = []
+        if WAY_OUT.match(_unbullet(self.lines[i]).low):
+            j = next(
+                (k for k in range(i + 1, min(i + 6, len(self.lines))) if WAY_BACK.match(_unbullet(self.lines[k]).low)),
+                None,
+            )
+            cue = next((c for _r, k, c in candidates if k == j), None)
+            back = self._cue_steps(cue) if cue is not None else []
+            if j is not None and len(back) < 2 and REVERSED.search(self.lines[j].low):
+                back = _reversed_way(route)
+            said = _("another route at logical line {n} was not imported").format(n=(j or 0) + 1)
+            self.out.unresolved = [u for u in self.out.unresolved if u != f"route: {said}"]
+        elif REVERSED.search(self.lines[i].low):
+            back = _reversed_way(route)
+        if len(back) < 2:
+            return
+        if place_key(back[0].name) == place_key(route[-1].name):
+            back = back[1:]
+            route[-1] = dataclasses.replace(route[-1], uturn=route[-1].uturn or route[-1].kind == "place", end=False)
+        route[-1].end = False
+        route += back
 
     def _route_candidates(self, i: int) -> list[tuple[int, int, Cue]]:
         """The routes line ``i`` writes, ranked: legs or stretches (0), a label or a notation of a clause (0–1),
@@ -1039,17 +1099,20 @@ class _Reader:
 
         legs = [s for line in text.split("\n") if (s := stretch_of(Folded.of(line))) is not None]
         out: list[RouteItem] = []
-        first = self._step(legs[0].start) if legs else None
+        # "Điểm xuất phát: X" / "Điểm kết thúc: Y" said beside the stretches: the stretches' ends are via points
+        first = self._step(legs[0].start) if legs and not self._field_place(_START_FIELD) else None
         if first is not None and first.kind == "place":
             out.append(first)
         for leg in legs:
             street = self._step(leg.street)
+            if street is not None and street.kind == "place":  # "Chùa Bộc: đoạn từ …": the stretch is a street's
+                street = RouteItem("street", street.name, False, False, street.note)
             if street is not None and not (out and out[-1].kind == "street" and out[-1].name == street.name):
                 out.append(street)
             at = self._step(leg.uturn) if leg.uturn else None
             if at is not None:
                 out.append(RouteItem("place", at.name, True, False, at.note))
-        last = self._step(legs[-1].end) if legs else None
+        last = self._step(legs[-1].end) if legs and not self._field_place(_END_FIELD) else None
         if last is not None and last.kind == "place":
             out.append(RouteItem("place", last.name, False, True, last.note))
         return out
@@ -1231,7 +1294,7 @@ class _Reader:
         section = self._forces_lines() or self._forces_section()
         found: list[Force] = []
         for f in section:
-            for c in ev.clauses(_unbullet(f)):
+            for c in _force_clauses(_unbullet(f)):
                 found.extend(self._force_line(_unbullet(c)))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
@@ -1239,7 +1302,21 @@ class _Reader:
                 line = [x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))]
                 found += [x for x in line if (x.kind, x.count, x.role, x.owner) not in seen]
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
+        elif not any(x.kind in ("float", "loudspeaker") for x in found):
+            found = self._column_told_elsewhere(section) + found
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _column_told_elsewhere(self, section: list[Folded]) -> list[Force]:
+        """A forces section of escorts only (a police plan's cars and officers) and the column's own floats told in
+        another paragraph ("Đoàn xe gồm 16 xe hoa của phường …, diễu hành vào lúc …"): those floats too."""
+        out: list[Force] = []
+        for f in self.lines:
+            if any(f is g for g in section):
+                continue
+            for c in ev.clauses(_unbullet(f)):
+                if _COLUMN_HAS.search(c.low):
+                    out += [x for x in self._force_line(_unbullet(c)) if x.kind in ("float", "loudspeaker")]
+        return out
 
     def _forces_lines(self) -> list[Folded]:
         """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
@@ -1278,13 +1355,18 @@ class _Reader:
         label = _FORCE_LABEL.match(f.low)
         if label and _FORCE_INLINE.search(label.group("label")):
             label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label
-        if label and _kind_of(label.group("label")) == "other" and _FORCE_INLINE.match(f.low, label.start("count")):
+        if (
+            label
+            and _kind_of(label.group("label")) == "other"
+            and _FORCE_INLINE.match(f.low, label.start("count"))
+            and not re.match(r"\s*(?:xe|o to|mo ?to)\b", label.group("label"))  # "Xe ô tô dẫn đoàn: 01 xe"
+        ):
             label = None  # "Thành phần đoàn xe: 03 xe hoa (…); 01 xe mô tô …": the label names the list, not a kind
         if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
             count = _count(label.group("count"))
             rest = Folded(f.text[label.end() :], f.low[label.end() :])
             phrase = Folded(f.text[: label.end("label")], label.group("label"))
-            return self._force(count, phrase, rest)
+            return self._police_cars(f, self._force(count, phrase, rest))
         masked = _breakdowns_masked(f.low)
         matches = list(_FORCE_INLINE.finditer(masked))
         out: list[Force] = []
@@ -1294,7 +1376,7 @@ class _Reader:
             count = _count(m.group(1))
             scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
             parts = [_count(x.group(1)) for x in matches[k + 1 :]]
-            if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b", scope.low) and parts and sum(parts) == count:
+            if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b|:\s*$", scope.low) and parts and sum(parts) == count:
                 whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
             got = _kind_from(self._force(count, scope, scope), whole)
@@ -1312,14 +1394,21 @@ class _Reader:
             ):  # "mỗi xã, thị trấn 01 …"
                 got = [_per_unit(x, scope) for x in got]
             out.extend(got)
-        if _POLICE.search(f.low):
-            out = [
-                dataclasses.replace(x, kind="police_car")
-                if x.kind == "other" and re.search(r"\bo ?to\b|chuyen dung", fold(x.label))
-                else x
-                for x in out
-            ]
-        return out
+        return self._police_cars(f, out)
+
+    def _police_cars(self, f: Folded, out: list[Force]) -> list[Force]:
+        """The cars of a clause about the police, or of a police unit's own plan, are police cars."""
+        if not (_POLICE.search(f.low) or self._police_issuer):
+            return out
+        return [
+            dataclasses.replace(x, kind="police_car") if x.kind == "other" and _CAR.search(fold(x.label)) else x
+            for x in out
+        ]
+
+    @property
+    def _police_issuer(self) -> bool:
+        """Whether the document is a police unit's own (its issuer, the header's first lines, is the police)."""
+        return any(_POLICE.search(f.low) for f in self.lines[:3])
 
     def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:
         if count < 1:
@@ -1511,9 +1600,14 @@ class _Reader:
 
 
 #: Labelled fields naming where a route starts and ends ("Điểm xuất phát: X", "Điểm kết thúc: Y") (folded).
-_START_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau)\s*:\s*")
+_START_FIELD = re.compile(
+    r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau|dau)(?:\s*(?:va|,)\s*(?:ket thuc|ve|cuoi))?\s*:\s*"
+)
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
-_END_FIELD = re.compile(r"^(?:diem|noi|dia diem)\s+(?:ket thuc|cuoi|ve|giai tan)\s*:\s*")
+_END_FIELD = re.compile(
+    r"^(?:diem|noi|dia diem)\s+(?:(?:xuat phat|khoi hanh|bat dau|dau)\s*(?:va|,)\s*)?"
+    r"(?:ket thuc|cuoi|ve|giai tan)\s*:\s*"
+)
 
 
 def _moved(out: Extraction, new: date, said: str) -> None:
@@ -1590,15 +1684,29 @@ def _numbers_only(parts: list[Folded]) -> bool:
 
 
 def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
-    """A leg that the next clause chains on from ("… đến giao lộ C; từ C đến giao lộ D; …") is read with the legs
-    after it, as one route."""
-    from paradeplan.importer.routes import find_cue
+    """A leg that the next clause chains on from ("… đến giao lộ C; từ C đến giao lộ D; …", "…; theo đường C
+    đến …") is read with the legs after it, as one route."""
+    from paradeplan.importer.routes import find_cue, goes_on
 
-    if cue.rule not in ("from_to", "prose") or not after or not re.match(r"tu\s", after[0].low):
+    if cue.rule not in ("from_to", "prose", "turns") or not after or not goes_on(after[0].low):
         return cue
     joined = Folded(" ".join([c.text, *(p.text for p in after)]), " ".join([c.low, *(p.low for p in after)]))
     found = find_cue(_unbullet(joined))
-    return found if found is not None and found.rule == "prose" else cue
+    return found if found is not None and found.rule in ("prose", "turns") else cue
+
+
+def _reversed_way(route: list[RouteItem]) -> list[RouteItem]:
+    """The way back along a way out (the streets in reverse order to the start place), from the place where the
+    column turns: a place there is turned at; a street there is followed back."""
+    if len(route) < 2:
+        return []
+    last = route[-1]
+    back = [RouteItem(r.kind, r.name) for r in reversed(route[:-1])]
+    if last.kind == "place":
+        back.insert(0, RouteItem("place", last.name, True))
+    if back[-1].kind == "place":
+        back[-1].end = True
+    return back
 
 
 def _breakdowns_masked(low: str) -> str:
@@ -1654,11 +1762,20 @@ def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
     return Force(kind, part.count, role, part.owner or owner, label, part.text if role else None)
 
 
+#: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.
+_TOTAL_COLON = re.compile(r"^\s*" + _COUNT + r"\s+(?:chiec\s+)?(?:xe|o to)\b[^:;.]{0,60}:\s*\S")
+
+
+def _force_clauses(f: Folded) -> list[Folded]:
+    """A forces line's clauses; a total with its parts after a colon stays one ("…: 01 xe …; 01 xe …")."""
+    return [f] if _TOTAL_COLON.match(f.low) else ev.clauses(f)
+
+
 def _kind_from(got: list[Force], whole: Force | None) -> list[Force]:
     """Parts after their total ("tổng số 12 xe hoa, trong đó 10 xe của …"): of the total's kind when they name
     none of their own."""
-    if whole is None or whole.kind == "other":
-        return got
+    if whole is None or whole.kind == "other" and not _CAR.search(fold(whole.label)):
+        return got  # "02 xe ô tô: 01 xe dẫn đầu, 01 xe khóa đuôi": cars, whoever's they are
     return [dataclasses.replace(x, kind=whole.kind, label=whole.label) if x.kind == "other" else x for x in got]
 
 

@@ -160,7 +160,7 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
     or digit after a sentence's end starts a paragraph only in a document that shows neither cue (Vietnamese
     official documents must indent paragraphs and space them, Decree 30/2020/NĐ-CP).
     """
-    if prev.x1 + 2 * prev.space_w + line.first_word_w <= max(prev.right, right):  # a space's width of doubt
+    if prev.x1 + 2 * prev.space_w + line.first_word_w <= right:  # a space's width of doubt
         return False
     if _LIST_ITEM.match(line.text):
         return False
@@ -184,7 +184,8 @@ def _running_key(text: str) -> str:
 def drop_running(lines: list[_Line]) -> list[_Line]:
     """The lines without the pages' running headers and footers: a page number ("Trang 3", "- 3 -", "3/5")
     in a page's top or bottom band, or a line of that band repeated (digits aside) in the band of another page or
-    as the first page's title wrapped over two or three lines, or set in small print (:func:`_small_print`).
+    as the first page's title wrapped over two or three lines, or set in small print (:func:`_small_print`), or
+    naming the document's own number (:func:`_own_numbers`).
     Page 1 keeps its top band unless it is a page number (its header is the document's own)."""
     pages: dict[int, list[_Line]] = {}
     for ln in lines:
@@ -201,14 +202,35 @@ def drop_running(lines: list[_Line]) -> list[_Line]:
     for key in _title_keys(pages[min(pages)]):
         seen[key] += 1
     small = _small_print(lines)
+    own = _own_numbers(pages[min(pages)])
     drop: set[int] = set()
     for page, got in pages.items():
         top = set(range(min(_BAND, len(got))))
         for i in band[page]:
             text, first_top = got[i].text, page == min(pages) and i in top
-            if _PAGE_NUMBER.match(text) or (seen[_running_key(text)] >= 2 or got[i].size < small) and not first_top:
+            named = page != min(pages) and any(n in text for n in own)  # "… Thông báo số 1147/TB-CAQ ngày …"
+            if (
+                _PAGE_NUMBER.match(text)
+                or (seen[_running_key(text)] >= 2 or got[i].size < small or named)
+                and not first_top
+            ):
                 drop.add(id(got[i]))
     return [ln for ln in lines if id(ln) not in drop]
+
+
+#: A document's own number as its first page writes it ("Số: 1147/TB-CAQ", "Số 25/KH-UBND").
+_OWN_NUMBER = re.compile(r"^\s*S[ốỐ]\s*:?\s*(\d{1,6}\s*/\s*[A-ZĐ][\w&.\-]*(?:/[\w&.\-]+)*)", re.I)
+
+
+def _own_numbers(first: list[_Line]) -> set[str]:
+    """The document's own number from its first page's opening lines: a line of another page's top or bottom band
+    that names it is a running header ("CÔNG AN QUẬN … – Thông báo số 1147/TB-CAQ ngày …"), whatever its print."""
+    out: set[str] = set()
+    for ln in first[:16]:
+        m = _OWN_NUMBER.match(ln.text)
+        if m:
+            out.add(re.sub(r"\s+", "", m.group(1)))
+    return out
 
 
 def _small_print(lines: list[_Line]) -> float:
@@ -246,11 +268,15 @@ def _unwrap(lines: list[_Line]) -> str:
     indented = sum(1 for ln in lines if ln.x0 - lefts[ln.page] > _INDENT_PT)
     cues = min(spaced, indented) >= max(2, len(lines) // 40)
     per_page = Counter(ln.page for ln in lines)
-    full = sorted({ln.page: ln.right for ln in lines if per_page[ln.page] >= 8}.values())
-    right = full[len(full) // 2] if full else max((ln.right for ln in lines), default=0.0)  # a short page's too
+    rights: dict[int, float] = {}  # each page's text edge, from the lines kept (a running header may stick out)
+    for ln in lines:
+        rights[ln.page] = max(rights.get(ln.page, 0.0), ln.x1)
+    full = sorted(r for page, r in rights.items() if per_page[page] >= 8)
+    right = full[len(full) // 2] if full else max(rights.values(), default=0.0)  # a short page's too
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i and _continues(lines[i - 1], line, right, pitches.get(line.page), lefts[line.page], cues):
+        edge = max(rights[lines[i - 1].page], right) if i else right  # the page's own edge, when wider
+        if i and _continues(lines[i - 1], line, edge, pitches.get(line.page), lefts[line.page], cues):
             out[-1] = f"{out[-1].rstrip()} {line.text.lstrip()}"
         else:
             out.append(line.text)

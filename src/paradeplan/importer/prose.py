@@ -8,10 +8,15 @@ from dataclasses import dataclass
 
 from paradeplan.importer.text import Folded, fold, tidy
 
+#: How documents say a turn (folded), in every region: the verb ("rẽ", southern "quẹo", northern "ngoặt") and the
+#: side ("trái/phải", "tay trái/tay phải"). Every rule below that reads a turn is built from these two.
+TURN_VERB = r"(?:re|queo|ngoat)"
+TURN = TURN_VERB + r"\s+(?:tay\s+)?(?:trai|phai)"
+
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
     r"\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
-    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=(?:re|queo)\s+(?:trai|phai|vao|vo|sang)\b)"
+    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
     r"|(?<!\bdoc)\s+(?=(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
@@ -23,7 +28,7 @@ _SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu
 _SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
-_GO = r"(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
+_GO = r"(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
 MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -43,18 +48,20 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
-    ("junction", re.compile(_GO + r"(?:den|toi)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
-    ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho)\b)")),
+    # "đến giao lộ B", "qua vòng xoay C": a junction passed or reached is a via point
+    ("junction", re.compile(_GO + r"(?:den|toi|qua)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
+    ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho|quoc lo|tinh lo|dai lo|xa lo|ql|tl|dt)\b)")),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
     (
         "street",
         re.compile(
-            r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
-            r"(?:(?:(?:re|queo)\s+(?:trai|phai)(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
-            r"|(?:re|queo)\s+(?:vao|vo|sang|ra)"
-            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|doc\s+theo|theo|vao|vo|ra|sang|doc|len|xuong|het|qua)\s+)?"
+            r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
+            r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
+            r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
+            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|doc\s+theo|theo|vao|vo|ra|sang|doc"
+            r"|len|xuong|het|qua)\s+)?"
             r"(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),
@@ -70,7 +77,7 @@ DESCRIPTORS = re.compile(
     r"^(?:(?:dia\s+)?diem\s+(?:tap ket|tap trung|xuat phat|cuoi)|noi\s+(?:tap ket|tap trung)|khu\s+vuc|truoc)\s+"
 )
 #: A turn that names no street ("… thì rẽ phải,"): the turn is onto the street just reached (folded).
-_TURN = re.compile(r"^(?:thi\s+)?(?:(?:di|chay)\s+)?(?:re|queo)\s+(?:trai|phai)$")
+_TURN = re.compile(r"^(?:thi\s+)?(?:(?:di|chay)\s+)?" + TURN + r"$")
 #: A leg's label ("Chặng 1:", "Đoạn 2:").
 LEG = re.compile(r"^(?:chang|doan|buoc)\s+\d{1,2}\s*:\s*")
 
@@ -165,7 +172,39 @@ def _named(text: str) -> str | None:
             f = Folded.of(name)
     if not name or not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
         return None
+    if re.fullmatch(r"(?:" + "|".join(_MOVE_WORDS) + r")(?:\s+(?:" + "|".join(_MOVE_WORDS) + r"))*", name.lower()):
+        return None  # "Đi", "Trở", "Đi thẳng": a movement written first on its line, no name
     return name
+
+
+#: Movement words as written (lower case, accents kept), which a line or sentence may begin with a capital.
+_MOVE_WORDS = (
+    "đi",
+    "trở",
+    "quay",
+    "chạy",
+    "rẽ",
+    "quẹo",
+    "ngoặt",
+    "về",
+    "ra",
+    "vô",
+    "vào",
+    "sang",
+    "tiếp",
+    "tục",
+    "thẳng",
+    "rồi",
+    "sau",
+    "đó",
+    "xuất",
+    "phát",
+    "khởi",
+    "hành",
+    "di",
+    "chuyển",
+    "lại",
+)
 
 
 #: A place named by its yard or seat, or by its kind in lower case, before a capitalised name ("trụ sở UBND
@@ -221,7 +260,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             continue
         if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
             first = rest.text.split(" ", 1)
-            reached = _named(first[1]) if len(first) == 2 and first[0].lower() in _STREET_WORDS else None
+            said = len(first) == 2 and first[0].lower() in _STREET_WORDS  # "đến đường A", "đến Quốc lộ 1A"
+            reached = _named(first[1] if said else rest.text)
             continue
         label = _named(rest.text)
         if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b", piece.low):
@@ -246,9 +286,9 @@ def prose_steps(text: str) -> list[ProseStep]:
 #: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
 #: the end of a street, a U-turn, going back, a start "từ X," before the column's movement.
 _MOVE_CUES = re.compile(
-    r"\b(?:re|queo)\s+(?:trai|phai)\b|\b(?:di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
+    r"\b" + TURN + r"\b|\b(?:di chuyen|di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
-    r"|^ra\s|\bthi\s+(?:re|queo)\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
+    r"|^ra\s|\bthi\s+" + TURN_VERB + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"
 )
@@ -260,12 +300,19 @@ def has_moves(low: str) -> bool:
     return _MOVE_CUES.search(low.strip()) is not None
 
 
+#: Steps listed with separators (two spaced dashes, or an arrow): a list, even after "xuất phát tại X, theo đường".
+_LISTED = re.compile(r"\s[-–—]\s.*\s[-–—]\s|→|->|=>|⇒")
+
+
 def is_prose_route(low: str) -> bool:
-    """A clause that writes a route as prose: a start ("xuất phát từ …") and at least one movement after it."""
+    """A clause that writes a route as prose: a start ("xuất phát từ …", "xuất phát tại …" when its streets are not
+    listed with dashes or arrows) and at least one movement after it."""
     m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)\s+tu\s+|^tu\s+", low)
+    if m is None and not _LISTED.search(low):
+        m = re.search(r"\b(?:xuat phat|khoi hanh)\s+tai\s+", low)
     return m is not None and bool(
         re.search(
-            r"\b(?:re|queo)\s+(?:trai|phai)\b|\btheo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b|\btiep tuc\b",
+            r"\b" + TURN + r"\b|\btheo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b|\btiep tuc\b",
             low[m.end() :],
         )
     )
@@ -284,10 +331,12 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
     return ("; ".join(parts), len(parts)) if parts else None
 
 
-#: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y" (a police notice's list of streets in
-#: order, a legs table's row), perhaps with ", quay đầu tại Z" after it (folded).
+#: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y", "Đường A – đoạn từ X đến Y", "Đường
+#: A, đoạn từ X tới Y" (a police notice's list of streets in order, a legs table's row, a bulleted list), perhaps
+#: with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;]{2,80}?)\s*:\s*(?:doan|khuc)\s+tu\s+(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
+    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:doan|khuc)\s+(?:duong\s+)?tu\s+"
+    r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
 )
 #: The same written "Đường A (từ X đến/ra/về Y)": the stretch in parentheses after the street (folded).
@@ -322,7 +371,22 @@ def stretch_of(f: Folded) -> Stretch | None:
         k = m.start("rest") + u.start("at")
         at = tidy(f.text[k : k + len(u.group("at"))])
     street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
+    if not _street_named(street):
+        return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name
     return Stretch(street, a, b, at)
+
+
+#: The words a list may write before a stretch's street ("Đường", "Phố", "Tuyến đường") (folded).
+_STREET_PREFIX = re.compile(r"^(?:tuyen\s+)?(?:duong|pho)\s+|^tuyen\s+")
+
+
+def _street_named(street: str) -> bool:
+    """Whether a stretch's street is written as lists write a name: after "đường/phố", a few words each with a
+    capital or a number first (but "lộ", "tháng" of "Quốc lộ 1", "30 tháng 4")."""
+    street = re.sub(r"\([^()]*\)", " ", street)  # "Đường A (chiều ngược lại)"
+    m = _STREET_PREFIX.match(fold(street))
+    words = (street[m.end() :] if m else street).split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w in ("lộ", "tháng") for w in words)
 
 
 def stretches_from(lines: list[Folded], start: int, limit: int = 40) -> tuple[list[Stretch], list[str]]:

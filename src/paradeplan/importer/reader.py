@@ -381,6 +381,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     head = [fold(c).strip(" :.") for c in rows[0]]
     legs = (
         official_lines(head, rows[1:])
+        or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
         or step_lines(head, rows[1:])
         or cost_lines(head, rows[0], rows[1:])
@@ -510,6 +511,33 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
             line += f", quay đầu tại {uturn.group(1).strip()}"
         out.append(line + ";")
     return out
+
+
+#: Columns of a route's directions side by side, read one after the other ("Lượt đi | Lượt về", "Chiều đi |
+#: Chiều về", "Tuyến đi | Tuyến về") (folded): the way out, then the way back.
+_DIRECTION_HEAD = re.compile(r"^(?:luot|chieu|tuyen|duong|huong)\s+(?P<d>di|ve)\b")
+
+
+def direction_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route written in direction columns ("STT | Lượt đi | Lượt về"), one step a cell, as the route
+    line documents write: "Lộ trình: A → B → … → Z", read down the way out then down the way back; a step that
+    ends one column and starts the next (the U-turn place) is one step; [] for another table."""
+    from paradeplan.importer.text import fold
+
+    cols = [(k, m.group("d")) for k, h in enumerate(head) if (m := _DIRECTION_HEAD.match(h))]
+    if [d for _k, d in cols] != ["di", "ve"] or len(rows) < 2:
+        return []
+    steps: list[str] = []
+    for k, _d in cols:
+        for cells in rows:
+            value = cells[k].strip(" .;") if k < len(cells) else ""
+            if not value or len(value) > 80:
+                continue
+            bare = fold(re.sub(r"\([^()]*\)", "", value)).strip()
+            if steps and fold(re.sub(r"\([^()]*\)", "", steps[-1])).strip() == bare:
+                continue  # the U-turn place ends the way out and starts the way back
+            steps.append(value)
+    return ["Lộ trình: " + " → ".join(steps)] if len(steps) >= 3 else []
 
 
 #: A table's column of route steps, one street or place a row ("Tuyến đường đi qua", "Lộ trình", "Điểm") (folded).

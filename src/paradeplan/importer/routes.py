@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from paradeplan.importer.prose import TURN, TURN_VERB
 from paradeplan.importer.text import Folded, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
@@ -54,8 +55,26 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
     return dataclasses.replace(_label(c, m), rule="inline label")
 
 
-def _until_stop(c: Folded, start: int) -> tuple[str, str]:
-    m = _STOP.search(c.low, start)
+#: A ";" that goes on with the next leg of a route in prose ("… đến giao lộ B; theo đường B đến …; rẽ phải …"):
+#: a movement word after it (folded).
+_LEG_ON = (
+    r"(?:(?:sau do|roi|tiep tuc|tiep do)\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
+    r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b)"
+)
+#: Where a route written in prose ends: as :data:`_STOP`, but a ";" before the next leg's movement goes on.
+_PROSE_STOP = re.compile(
+    r"\.\s|\.$|;(?!\s*" + _LEG_ON + r")|\s[—–-]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b|\s—\s"
+)
+
+
+def goes_on(low: str) -> bool:
+    """Whether a clause (folded) goes on with the next leg of a route ("theo đường B đến …", "từ C đến …", "rẽ
+    phải …")."""
+    return re.match(r"\s*" + _LEG_ON, low) is not None
+
+
+def _until_stop(c: Folded, start: int, stop: re.Pattern[str] = _STOP) -> tuple[str, str]:
+    m = stop.search(c.low, start)
     end = m.start() if m else len(c.low)
     return c.text[start:end], c.low[start:end]
 
@@ -98,7 +117,7 @@ def _from_to(c: Folded, m: re.Match[str]) -> Cue:
     start = place_phrase(c.text[m.start("start") : m.end("start")])
     cue = _listed(c, m, "from_to", start)
     if has_moves(fold(cue.value)) or re.search(r"\s(?:den|toi)\s", fold(cue.value)):
-        text, _low = _until_stop(c, m.start())
+        text, _low = _until_stop(c, m.start(), _PROSE_STOP)
         return Cue("prose", text)
     return cue
 
@@ -122,6 +141,23 @@ def place_phrase(text: str) -> str:
         if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
             return tidy(f.text[: m.start()])
     return tidy(f.text)
+
+
+#: A place described before the place it is beside ("bãi đất trống cạnh Chợ A", "bãi xe trước Chợ B", "khu đất
+#: phía sau Nhà văn hóa C", "sân bên hông UBND phường"): a few words in lower case, then a word of position (folded).
+_DESCRIBED = re.compile(
+    r"^(?:[a-zđ]+\s+){0,5}(?:(?:ben|phia|ngay)\s+)?(?:canh|gan|truoc|sau|doi dien|hong|trong|ngoai|cong|khuon vien)\s+$"
+)
+
+
+def described_place(name: str) -> str:
+    """The named place a description leads to ("bãi đất trống cạnh Chợ Tân Chánh Hiệp" → "Chợ Tân Chánh Hiệp"):
+    the words in lower case before a word of position and a capitalised name are where on it, not its name; a
+    name that starts with a capital is kept as it is."""
+    k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
+    if not k or not name[:k].islower():
+        return name
+    return name[k:] if _DESCRIBED.match(fold(name[:k])) else name
 
 
 #: How a document names its route's start place again at the end ("về điểm xuất phát", "trở về nơi tập kết ban
@@ -173,14 +209,14 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
 
     if not is_prose_route(c.low[m.start() :]):
         return None
-    text, _low = _until_stop(c, m.start())
+    text, _low = _until_stop(c, m.start(), _PROSE_STOP)
     return Cue("prose", text)
 
 
 #: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
-_TURNS = re.compile(r"\b(?:re|queo)\s+(?:trai|phai)\b")
+_TURNS = re.compile(r"\b" + TURN + r"\b")
 _START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
-_FIRST_MOVE = re.compile(r"\b(?:(?:di|chay)\s+(?:doc|theo|thang|het)|(?:re|queo)\s+(?:trai|phai))\b")
+_FIRST_MOVE = re.compile(r"\b(?:(?:di chuyen|di|chay)\s+(?:doc|theo|thang|het)|" + TURN + r")\b")
 
 
 def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
@@ -191,8 +227,15 @@ def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
     first = _FIRST_MOVE.search(c.low)
     at = first.start() if first else m.start()
     start = _START_WORDS.search(c.low[:at])  # "Từ điểm tập kết A, đoàn xe đi theo …": the start is said first
-    text, _low = _until_stop(c, start.start() if start else at)
+    text, _low = _until_stop(c, start.start() if start else at, _PROSE_STOP)
     return Cue("turns", text)
+
+
+def _verb_prose(c: Folded, m: re.Match[str]) -> Cue:
+    """The movements after the column's start verb ("đoàn xe xuất phát: chạy dọc đường A ra đường B, …", "lăn
+    bánh, theo đường A …"), as prose up to the route's end (its start is the assembly place)."""
+    text, _low = _until_stop(c, m.end(), _PROSE_STOP)
+    return Cue("prose", text)
 
 
 ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]], Cue | None]], ...] = (
@@ -200,6 +243,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "label",
         re.compile(
             r"^(?:theo\s+)?(?:lo trinh|hanh trinh|tuyen duong|tuyen dieu hanh|tuyen dien hanh|duong di"
+            r"|tuyen\s+(?:so\s+)?\d{1,2}"
+            r"|(?:luot|chieu)\s+(?:di|ve)"
             r"|cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s+(?:(?:doan(?:\s+xe)?(?:\s+hoa)?|cac xe(?:\s+hoa)?)\s+)?"
             r"(?:di\s+qua|dieu hanh|dien hanh))\b"
             r"[^:]{0,60}:\s*"
@@ -220,7 +265,9 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         "via",
         re.compile(
             r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
-            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+)?cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
+            r"|(?:lan\s+luot\s+)?di\s+qua(?=\s*:)"
+            r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+|lan\s+luot\s+(?:qua\s+)?)?"
+            r"cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
             r"\s*:?\s+"
         ),
         _via,
@@ -242,8 +289,30 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _from_to,
     ),
-    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+tu\s+"), _prose),
+    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)\s+"), _prose),
+    (
+        # "đoàn xe xuất phát: chạy dọc đường A ra đường B, theo …": the movements right after the start verb
+        "verb_prose",
+        re.compile(
+            r"\b(?:xuat phat|khoi hanh|lan banh|len duong)\s*[:,]?\s+(?="
+            r"(?:di|chay)\s+(?:doc|theo|thang|het)\b|(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b"
+            r"|" + TURN + r"\b)"
+        ),
+        _verb_prose,
+    ),
     ("turns", _TURNS, _turns),
+)
+
+
+#: A route's way out and way back written apart ("Lượt đi: …" / "Lượt về: …", "Chiều đi", "Tuyến về") (folded,
+#: the line without its bullet).
+WAY_OUT = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+di\b")
+WAY_BACK = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+ve\b")
+#: The way back said as the way out reversed: "Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại",
+#: "quay về theo đường cũ" (folded).
+REVERSED = re.compile(
+    r"\b(?:luot|chieu)\s+ve\b[^.]{0,60}?(?:nguoc lai|nguoc chieu|theo\s+(?:lo trinh|duong|tuyen)\s+cu)\b"
+    r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
 )
 
 

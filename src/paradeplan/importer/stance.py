@@ -38,6 +38,11 @@ NEW_DATE_BEFORE = re.compile(
 )
 #: Words that say a date is the old one ("dự kiến vào ngày …", "theo kế hoạch ban đầu").
 OLD_DATE_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day|da)\b")
+#: A letter's grounds ("Căn cứ Kế hoạch số … (dự kiến … ngày 04/10)", "Căn cứ Công điện … từ ngày 03/10 đến ngày
+#: 06/10", "Xét tình hình …"): the dates they cite are the cited documents' and the old plan's, never a new date.
+GROUNDS = re.compile(r"^\s*(?:can cu|thuc hien|xet|theo)\b")
+#: The start of a span before a date ("từ ngày 03/10/2025 đến ngày 06/10/2025": the second is the span's end).
+SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+den\s+(?:ngay\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -85,13 +90,18 @@ def _calls_off(f: Folded) -> re.Match[str] | None:
     return None
 
 
+def _body_starts(f: Folded) -> bool:
+    """Whether a line after a subject starts the letter's body ("Kính gửi", "Căn cứ …"), not the subject's end."""
+    return f.low.startswith("kinh gui") or GROUNDS.match(f.low) is not None
+
+
 def subject_lines(lines: list[Folded]) -> frozenset[int]:
     """The lines of a letter's subject ("V/v …" and the line after it): like a title, they say what the letter
     is about, they are no event of their own."""
     for i, f in enumerate(lines[:30]):
         m = SUBJECT.search(f.low)
         if m and m.start() < 60:
-            more = i + 1 < len(lines) and not lines[i + 1].low.startswith("kinh gui") and not f.low.endswith(".")
+            more = i + 1 < len(lines) and not _body_starts(lines[i + 1]) and not f.low.endswith(".")
             return frozenset({i, i + 1} if more else {i})
     return frozenset()
 
@@ -101,7 +111,7 @@ def _subject(lines: list[Folded]) -> Folded | None:
     for i, f in enumerate(lines[:30]):
         m = SUBJECT.search(f.low)
         if m and m.start() < 60:
-            nxt = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].low.startswith("kinh gui") else None
+            nxt = lines[i + 1] if i + 1 < len(lines) and not _body_starts(lines[i + 1]) else None
             text = f.text[m.end() :] + (" " + nxt.text if nxt else "")
             low = f.low[m.end() :] + (" " + nxt.low if nxt else "")
             return Folded(text, low)
@@ -122,8 +132,12 @@ def _decided_call_off(lines: list[Folded]) -> tuple[int, Folded] | None:
 def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, time | None] | None:
     """The event's new date (and its time when written beside it), when a date after the call-off gives one."""
     for f in lines[start:]:
+        if GROUNDS.match(f.low):
+            continue
         for x in find_dates(f.low, year):
             before = f.low[max(0, x.start - 40) : x.start]
+            if SPAN_START.search(before):
+                continue
             if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before) and isinstance(x.as_date, date):
                 near = [t for t in find_times(f.low) if x.start - 40 <= t.start <= x.end + 20]
                 return x.as_date, (near[0].as_time if near else None)

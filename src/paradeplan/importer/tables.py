@@ -1,6 +1,7 @@
 """Tables written in text as lines the rules read: pandoc grid tables ("+---+" borders, a cell wrapped over several
-lines), pipe tables ("| a | b |") and tables exported one cell per line (a header of column names, then rows that
-start with their number), each row turned into one labelled line like a Word table's (``reader.rows_lines``)."""
+lines), pipe tables ("| a | b |"), tables pasted as TAB-separated lines, and tables exported one cell per line (a
+header of column names, then rows that start with their number), each row turned into one labelled line like a
+Word table's (``reader.rows_lines``)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,17 @@ def _cells(lines: list[str], i: int, n: int) -> tuple[list[list[str]], int]:
     return rows, j
 
 
+def _tabbed(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A table pasted as TAB-separated lines (a Word table copied into plain text): two lines or more in a row,
+    each with a TAB between cells; its rows and the next line."""
+    j = i
+    rows: list[list[str]] = []
+    while j < len(lines) and "\t" in lines[j].strip():
+        rows.append([c.strip() for c in re.split(r"\t+", lines[j].strip())])
+        j += 1
+    return (rows, j) if len(rows) >= 2 else None
+
+
 def text_tables(text: str) -> str:
     """The text with each table written in it (grid, pipe, one cell per line) replaced by its rows' lines."""
     from paradeplan.importer.reader import rows_lines
@@ -94,6 +106,8 @@ def text_tables(text: str) -> str:
             found = _grid(lines, i)
         elif _PIPE.match(line):
             found = _pipes(lines, i)
+        elif "\t" in line.strip():
+            found = _tabbed(lines, i)
         elif (n := _column_names(lines, i)) > 0:
             rows, j = _cells(lines, i, n)
             found = (rows, j) if len(rows) > 1 else None

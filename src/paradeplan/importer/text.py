@@ -151,12 +151,71 @@ def _starts_sep(line: str) -> bool:
     return line.startswith(ARROWS) or line.startswith(("– ", "— ", "> "))
 
 
+#: A line that is only an arrow: a flow diagram's link between the step above it and the step below ("↓").
+_LONE_ARROW = re.compile(r"^(?:[↓⇓⬇⇩▼▽↧⟱|│]|→|⟶|⇒|➝|➔|➜|->|=>)\ufe0f?$")
+#: A line that starts with a downward arrow before its step ("↓ Đường B"): the diagram's next step.
+_DOWN_START = re.compile(r"^[↓⇓⬇⇩▼↧]\ufe0f?\s*(?=\w)")
+#: A line that starts an item of its own (a bullet, a number, a lettered item, a table's rule or cell).
+_ITEM_START = re.compile(r"^(?:[-+•·*–—>|]|\(?\d{1,2}[.)/]|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s)")
+#: A table rule of dashes ("-------", "----- -----"): pandoc's multiline tables keep their wrapped cells apart.
+_DASH_RULE = re.compile(r"^-{3,}(?:\s+-{3,})*$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a document's text was hard-wrapped at (pandoc's plain text, a mail: paragraphs apart by blank
+    lines, each cut into lines of at most a fixed width), or None when its lines are not cut so: at least three
+    paragraphs go on after a line filled to within 12 characters of the widest, and the widest is at most 100."""
+    filled = [len(ln) for ln in lines if ln]
+    if len(filled) < 8 or max(filled) > 100 or lines.count("") < len(filled) // 4:
+        return None
+    width = max(filled)
+    runs = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(a) >= width - 12 and b and not _ITEM_START.match(b) and not _DASH_RULE.match(a)
+    )
+    return width if runs >= 3 else None
+
+
+def _wrapped(prev_line: str, line: str, width: int | None, in_table: bool) -> bool:
+    """Whether ``line`` goes on the paragraph that ``prev_line`` (the line just before, no blank between) ends, in a
+    text hard-wrapped at ``width``: the line before is filled (within 20 characters of the width) and this one
+    starts no item of its own."""
+    return (
+        width is not None
+        and not in_table
+        and len(prev_line) >= width - 20
+        and not _ITEM_START.match(line)
+        and not _DASH_RULE.match(prev_line)
+        and not _DASH_RULE.match(line)
+    )
+
+
+def _ruled_tables(lines: list[str]) -> set[int]:
+    """The lines of tables ruled with dashes (pandoc's simple and multiline tables): from a rule to the rule that
+    a blank line or the end follows."""
+    out: set[int] = set()
+    inside = False
+    for k, line in enumerate(lines):
+        if _DASH_RULE.match(line):
+            closing = inside and (k + 1 == len(lines) or not lines[k + 1])
+            inside = not closing
+            out.add(k)
+        elif inside:
+            out.add(k)
+    return out
+
+
 def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     """Join lines that text extraction broke inside a sentence; drop blank lines.
 
     A line is continued by the next non-blank line (up to ``max_blank`` blank lines apart) when the next one
     starts in lower case and this one does not end a sentence, when either side of the break is a route
-    separator ("→", "->", …), or when this one ends with a label's colon and the next starts with a clock time.
+    separator ("→", "->", …), or when this one ends with a label's colon and the next starts with a clock time;
+    in a hard-wrapped text (:func:`wrap_width`) a filled line is continued by the next one with no blank line
+    between (outside ruled tables) unless that one starts an item. A line that is only an arrow ("↓", a flow
+    diagram's, or "|") joins the steps above and below it with "→", as a line that starts with a downward arrow
+    ("↓ Đường B") joins its step to the one above.
 
     Parameters
     ----------
@@ -171,16 +230,30 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
         The logical lines, none empty.
     """
     raw = text.split("\n")
+    width = wrap_width(raw)
+    tables = _ruled_tables(raw)
     out: list[str] = []
     blanks = 0
-    for line in raw:
+    before = ""  # the physical line before this one
+    for k, line in enumerate(raw):
         if not line:
             blanks += 1
             continue
+        if out and _LONE_ARROW.match(line):  # "A / ↓ / B": one line of steps "A → B"
+            out[-1] = f"{out[-1]} →"
+            blanks, before = 0, line
+            continue
+        down = _DOWN_START.match(line)
+        if out and down:  # "A / ↓ B / ↓ C": the same
+            out[-1] = f"{out[-1].rstrip(' →')} → {line[down.end() :]}"
+            blanks, before = 0, line
+            continue
+        wrapped = blanks == 0 and _wrapped(before, line, width, k in tables)
+        before = line
         if out and blanks <= max_blank:
             prev = out[-1]
             cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
-            cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None)
+            cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)
