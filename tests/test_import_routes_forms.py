@@ -595,3 +595,43 @@ def test_streets_listed_after_di_qua_and_numbered_routes():
     )
     assert _names(ex) == ["Chợ Tân Mỹ", "Nguyễn Văn Linh", "Nguyễn Thị Thập", "Chợ Tân Mỹ"]
     assert any("route:" in u for u in ex.unresolved)  # the second route is said, not dropped in silence
+
+
+@pytest.mark.parametrize(
+    "start", ["xuất phát lúc 7 giờ từ", "khởi hành vào lúc 07h30 từ", "xuất phát lúc 7 giờ sáng tại"]
+)
+def test_a_clock_time_between_the_start_verb_and_the_start_place(start):
+    ex = extract(
+        HEAD + f"Đoàn xe {start} Công viên Lê Văn Tám, chạy sang đường Hai Bà Trưng, vòng qua đường Nguyễn Thị Minh "
+        "Khai, rẽ trái đường Đinh Tiên Hoàng, về lại Công viên Lê Văn Tám.\n",
+        "ac.txt",
+    )
+    assert _names(ex) == [
+        "Công viên Lê Văn Tám",
+        "Hai Bà Trưng",
+        "Nguyễn Thị Minh Khai",
+        "Đinh Tiên Hoàng",
+        "Công viên Lê Văn Tám",
+    ]
+
+
+@pytest.mark.parametrize("street", ["Tú Xương", "Tài Mỹ", "Vỏ Sò"])
+def test_a_streets_first_word_that_folds_like_a_movement_word_stays(street):
+    ex = extract(
+        HEAD + f"Lộ trình: từ Nhà thiếu nhi Quận 3 theo đường {street} đến giao lộ Bà Huyện Thanh Quan, tiếp tục theo "
+        "đường Bà Huyện Thanh Quan và trở về Nhà thiếu nhi Quận 3.\n",
+        "ad.txt",
+    )
+    assert _names(ex) == ["Nhà thiếu nhi Quận 3", street, "Bà Huyện Thanh Quan", "Nhà thiếu nhi Quận 3"]
+
+
+def test_stretches_written_without_doan_and_a_list_of_days_and_hours_is_no_route():
+    ex = extract(
+        HEAD
+        + "Lộ trình:\n- Đường Lê Lợi: từ Công viên 23/9 đến Nguyễn Huệ;\n- Đường Nguyễn Huệ: từ Lê Lợi đến Tôn Đức "
+        "Thắng;\n- Đường Tôn Đức Thắng: từ Nguyễn Huệ về Công viên Bạch Đằng.\n",
+        "ae.txt",
+    )
+    assert _names(ex) == ["Công viên 23/9", "Lê Lợi", "Nguyễn Huệ", "Tôn Đức Thắng", "Công viên Bạch Đằng"]
+    ex = extract(HEAD + "Thời gian tổ chức:\n- Ngày: từ 01/10 đến 07/10;\n- Giờ: từ 7 giờ đến 9 giờ.\n", "af.txt")
+    assert ex.route == []

@@ -13,6 +13,12 @@ from paradeplan.importer.text import Folded, fold, tidy
 TURN_VERB = r"(?:re|queo|ngoat)"
 TURN = TURN_VERB + r"\s+(?:tay\s+)?(?:trai|phai)"
 
+#: A clock time said between the start verb and where from ("xuất phát lúc 7 giờ 30 từ …", "khởi hành vào lúc
+#: 07h00 tại …") (folded).
+CLOCK_BETWEEN = (
+    r"(?:\s+(?:vao\s+)?luc\s+\d{1,2}(?:\s*(?:gio|h|g|:)\s*(?:\d{1,2})?(?:\s*phut)?)?(?:\s+(?:sang|chieu))?,?)?"
+)
+
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
     r"\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
@@ -34,7 +40,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "start",
         re.compile(
-            r"^(?:(?:xuat phat|khoi hanh|bat dau|di|chay|(?:dieu|dien) hanh)\s+(?:tu|tai)|tu"
+            r"^(?:(?:xuat phat|khoi hanh|bat dau|di|chay|(?:dieu|dien) hanh)" + CLOCK_BETWEEN + r"\s+(?:tu|tai)|tu"
             r"|(?:(?:dia\s+)?diem\s+)?(?:tap ket|tap trung)\s+(?:tai|o))\s+"
         ),
     ),
@@ -60,7 +66,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
             r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
             r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
-            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|doc\s+theo|theo|vao|vo|ra|sang|doc"
+            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|vong\s+(?:qua|sang|ra|vao)"
+            r"|doc\s+theo|theo|vao|vo|ra|sang|doc"
             r"|len|xuong|het|qua)\s+)?"
             r"(?:(?:duong|pho|tuyen)\s+)?"
         ),
@@ -307,9 +314,9 @@ _LISTED = re.compile(r"\s[-–—]\s.*\s[-–—]\s|→|->|=>|⇒")
 def is_prose_route(low: str) -> bool:
     """A clause that writes a route as prose: a start ("xuất phát từ …", "xuất phát tại …" when its streets are not
     listed with dashes or arrows) and at least one movement after it."""
-    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)\s+tu\s+|^tu\s+", low)
+    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)" + CLOCK_BETWEEN + r"\s+tu\s+|^tu\s+", low)
     if m is None and not _LISTED.search(low):
-        m = re.search(r"\b(?:xuat phat|khoi hanh)\s+tai\s+", low)
+        m = re.search(r"\b(?:xuat phat|khoi hanh)" + CLOCK_BETWEEN + r"\s+tai\s+", low)
     return m is not None and bool(
         re.search(
             r"\b" + TURN + r"\b|\btheo\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b|\btiep tuc\b",
@@ -332,10 +339,10 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 
 
 #: A stretch of a route on a line of its own: "Đường A: đoạn từ X đến Y", "Đường A – đoạn từ X đến Y", "Đường
-#: A, đoạn từ X tới Y" (a police notice's list of streets in order, a legs table's row, a bulleted list), perhaps
-#: with ", quay đầu tại Z" after it (folded).
+#: A, đoạn từ X tới Y", "Đường A: từ X đến Y" (a police notice's list of streets in order, a legs table's row, a
+#: bulleted list), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:doan|khuc)\s+(?:duong\s+)?tu\s+"
+    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:(?:doan|khuc)\s+(?:duong\s+)?)?tu\s+"
     r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
 )
@@ -371,10 +378,13 @@ def stretch_of(f: Folded) -> Stretch | None:
         k = m.start("rest") + u.start("at")
         at = tidy(f.text[k : k + len(u.group("at"))])
     street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
-    if not _street_named(street):
-        return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name
+    if not _street_named(street) or any(_CLOCK_OR_DAY.match(fold(x)) for x in (a, b)):
+        return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name; "Ngày: từ 1/10 đến 7/10"
     return Stretch(street, a, b, at)
 
+
+#: A time or a day where a stretch would name a place ("từ 7 giờ đến 9 giờ", "từ ngày 1/10 đến 7/10") (folded).
+_CLOCK_OR_DAY = re.compile(r"^(?:ngay\s+|thu\s+\w+\s+)?\d{1,2}\s*(?:gio|h\b|g\d|:|/|-|thang)")
 
 #: The words a list may write before a stretch's street ("Đường", "Phố", "Tuyến đường") (folded).
 _STREET_PREFIX = re.compile(r"^(?:tuyen\s+)?(?:duong|pho)\s+|^tuyen\s+")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from paradeplan.importer.prose import TURN, TURN_VERB
+from paradeplan.importer.prose import CLOCK_BETWEEN, TURN, TURN_VERB
 from paradeplan.importer.text import Folded, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
@@ -289,7 +289,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _from_to,
     ),
-    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)\s+"), _prose),
+    ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)" + CLOCK_BETWEEN + r"\s+(?:tu|tai)\s+"), _prose),
     (
         # "đoàn xe xuất phát: chạy dọc đường A ra đường B, theo …": the movements right after the start verb
         "verb_prose",
