@@ -289,3 +289,179 @@ def test_a_closing_review_ceremony_is_a_ceremony_and_a_review_meeting_is_not():
         "k.txt",
     )
     assert [(c.family, c.date, c.time) for c in ex.events.ceremonies] == [("closing", date(2024, 10, 7), time(15))]
+
+
+# ----------------------------------------------------------------------------------------- guests of one ceremony
+COMMUNE = "UBND HUYỆN HÒA VANG\nỦY BAN NHÂN DÂN XÃ HÒA PHÚ\nSố: 15/KH-UBND\nHòa Phú, ngày 12 tháng 9 năm 2025\n"
+COMMUNE += "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mời đồng chí Trần Văn Bảy, Phó Chủ tịch UBND huyện dự và phát biểu chỉ đạo.",
+        "Trân trọng kính mời Ông Trần Văn Bảy, Phó Chủ tịch UBND huyện tham dự.",
+        "Đồng chí Trần Văn Bảy, Phó Chủ tịch UBND huyện chủ trì.",
+    ],
+)
+def test_the_one_ceremonys_invited_or_chairing_official_attends_it(line):
+    text = COMMUNE + "II. NỘI DUNG\n1. Lễ khai mạc\nThời gian: 7g30 ngày 2.10.2025 (Thứ Năm).\n"
+    text += "Địa điểm: Nhà văn hóa thôn Phú Sơn.\n" + line + "\n"
+    got = _itineraries(text)
+    assert [(k.split()[-3:], v) for k, v in got.items()] == [(["tran", "van", "bay"], ["Nhà văn hóa thôn Phú Sơn"])]
+
+
+def test_a_person_named_with_and_without_an_office_is_one_person():
+    text = COMMUNE + "II. CHƯƠNG TRÌNH\n| TT | Thời gian | Nội dung | Địa điểm | Chủ trì |\n"
+    text += "| 1 | 7h30, 02/10/2025 | Lễ khai mạc Tuần lễ | Nhà văn hóa thôn 3 | Đ/c Lê Thị Na, Chủ tịch UBND xã |\n"
+    text += "| 2 | 16h00, 08/10/2025 | Lễ bế mạc | Nhà văn hóa thôn 5 | Đ/c Lê Thị Na |\n"
+    assert list(_itineraries(text, "lich.docx").values()) == [["Nhà văn hóa thôn 3", "Nhà văn hóa thôn 5"]]
+
+
+def test_labelled_programme_rows_under_a_dated_heading_take_its_day():
+    ex = extract(
+        WARD + PARADE + "3. Chương trình (Chủ nhật, 05/10/2025)\n"
+        "Tập trung xe hoa — Thời gian: 06g45 - 07g15; Địa điểm: Nhà Văn hóa phường.\n"
+        "Đoàn xe xuất phát — Thời gian: 07g15; Địa điểm: Nhà Văn hóa phường.\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_date or ex.departure_date, ex.assembly_time) == (date(2025, 10, 5), time(6, 45))
+
+
+# ------------------------------------------------------------------------------------- more itinerary notations
+TOWN = "UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN THỊ XÃ ĐIỆN BÀN\nSố: 15/KH-UBND\nĐiện Bàn, ngày 12 tháng 9 năm 2024\n"
+TOWN += "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\nII. NỘI DUNG\n"
+TOWN += "1. Lễ khai mạc cấp thị xã: 7 giờ 30 ngày 01/10/2024 tại Hội trường Trung tâm Văn hóa thị xã.\n"
+TOWN += "2. Lễ khai mạc tại xã Điện Hòa: 9 giờ 30 cùng ngày tại Trung tâm học tập cộng đồng xã Điện Hòa.\n"
+TOWN += "3. Lễ khai mạc tại xã Điện Hồng: 14 giờ 00 cùng ngày tại Nhà văn hóa xã Điện Hồng.\n"
+HALL, CLC, HOUSE = (
+    "Hội trường Trung tâm Văn hóa thị xã",
+    "Trung tâm học tập cộng đồng xã Điện Hòa",
+    "Nhà văn hóa xã Điện Hồng",
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (
+            "4. Lãnh đạo dự\nĐồng chí Võ Văn An, Chủ tịch UBND thị xã dự Lễ khai mạc cấp thị xã (7 giờ 30) và Lễ khai "
+            "mạc tại xã Điện Hòa (9 giờ 30).\n",
+            [[HALL, CLC]],
+        ),
+        (
+            "4. Lãnh đạo dự\nĐồng chí Phan Thị Lụa, Phó Chủ tịch UBND thị xã: sáng 01/10 dự Lễ khai mạc tại xã Điện "
+            "Hòa; chiều cùng ngày dự Lễ khai mạc tại xã Điện Hồng.\n",
+            [[CLC, HOUSE]],
+        ),
+        (
+            "4. Phân công lãnh đạo dự Lễ khai mạc tại các xã:\n"
+            "- Xã Điện Hòa: đồng chí Võ Văn An, Chủ tịch UBND thị xã.\n"
+            "- Xã Điện Hồng: đồng chí Phan Thị Lụa, Phó Chủ tịch UBND thị xã.\n",
+            [[CLC], [HOUSE]],
+        ),
+    ],
+)
+def test_itineraries_joined_by_va_after_a_date_and_listed_by_place(tail, want):
+    assert list(_itineraries(TOWN + tail).values()) == want
+
+
+def test_a_leaders_column_in_a_table_without_a_venue_column():
+    tail = "4. Lịch dự của lãnh đạo\n| Thời gian | Nội dung | Lãnh đạo dự |\n"
+    tail += "| 7h30, 01/10 | Lễ khai mạc cấp thị xã | Đồng chí Võ Văn An |\n"
+    tail += "| 9h30, 01/10 | Lễ khai mạc tại xã Điện Hòa | Đồng chí Võ Văn An; Đồng chí Phan Thị Lụa |\n"
+    assert len(_held(TOWN + tail, "lich.docx")) == 3  # the leaders' rows name the ceremonies, they add none
+    assert list(_itineraries(TOWN + tail, "lich.docx").values()) == [[HALL, CLC], [CLC]]
+    assert [f.as_date for f in find_dates("thoi gian: 7h30, 01/10; dia diem", 2024)] == [date(2024, 10, 1)]
+
+
+def test_counts_in_words_with_their_digits_in_brackets():
+    text = WARD + PARADE + "Lực lượng tham gia: mười hai (12) xe hoa, một (01) xe loa và hai (02) xe mô tô.\n" + ROUTE
+    assert _vehicles(text) == [("float", 12), ("loudspeaker", 1), ("motorbike", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Các xe tập trung trước 18 giờ 30.", time(18, 30)),
+        ("Các xe hoa có mặt chậm nhất lúc 18h15 để kiểm tra.", time(18, 15)),
+    ],
+)
+def test_assembling_by_a_time_without_a_place(sentence, want):
+    text = WARD + PARADE + "Vào lúc 19 giờ tối Thứ Bảy, 04/10/2025, đoàn xe hoa sẽ xuất phát từ Nhà Văn hóa phường.\n"
+    ex = extract(text + sentence + "\n" + ROUTE, "k.txt")
+    assert (ex.assembly_time, ex.departure_time) == (want, time(19, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ngay 2 thang muoi nam 2024", [date(2024, 10, 2)]),
+        ("tuan le tu 01/10 - 07/10/2024", [date(2024, 10, 1), date(2024, 10, 7)]),
+        ("sang ngay 30 thang chin", [date(2024, 9, 30)]),
+    ],
+)
+def test_a_month_in_words_and_a_spans_first_day(text, want):
+    assert [f.as_date for f in find_dates(text, 2024)] == want
+
+
+def test_a_heading_naming_the_unit_takes_the_venue_its_paragraph_gives():
+    text = (
+        PROVINCE + WEEK + "II. NỘI DUNG\n1. Lễ khai mạc cấp tỉnh\nLễ khai mạc cấp tỉnh được tổ chức vào lúc 07 giờ 30 "
+        "phút ngày 02/10/2024 tại Quảng trường Hồ Chí Minh, thành phố Vinh.\n2. Lễ hưởng ứng tại phường Hưng Dũng\n"
+        "Vào lúc 15 giờ 00 phút cùng ngày tại Nhà văn hóa khối 5, phường Hưng Dũng; UBND phường chủ trì.\n"
+    )
+    got = _held(text)
+    assert got[1][:2] == ("2024-10-02", "15:00") and fold(got[1][2]).startswith("nha van hoa khoi 5")
+
+
+def test_a_times_minutes_are_no_vehicles():
+    text = WARD + PARADE + "Các xe tập kết từ 6 giờ 45 tại Nhà Văn hóa phường; đúng 7 giờ 15 đoàn xe xuất phát, gồm "
+    assert _vehicles(text + "06 xe hoa và 02 xe mô tô.\n" + ROUTE) == [("float", 6), ("motorbike", 2)]
+
+
+def test_a_programme_rows_departure_and_the_documents_stated_day():
+    text = (
+        WARD
+        + PARADE
+        + "II. THỜI GIAN, ĐỊA ĐIỂM\nChủ nhật, ngày 05/10/2025, tại Nhà Văn hóa phường.\nIII. CHƯƠNG TRÌNH\n"
+        "| STT | Thời gian | Nội dung |\n| 1 | 06 giờ 30 – 07 giờ 00 | Các xe hoa tập kết tại sân Nhà Văn hóa |\n"
+        "| 2 | 07 giờ 20 | Đoàn xe hoa xuất phát: Nhà Văn hóa phường – Tô Ngọc Vân – Nhà Văn hóa phường |\n"
+    )
+    ex = extract(text, "k.docx")
+    assert (ex.assembly_date, ex.assembly_time, ex.departure_time) == (date(2025, 10, 5), time(6, 30), time(7, 20))
+
+
+def test_a_label_ending_in_a_number_before_its_count():
+    text = (
+        WARD
+        + PARADE
+        + "II. PHƯƠNG TIỆN\n- Xe hoa: 07 xe.\n- Xe ô tô Đội CSGT Công an Quận 12: 01 xe bảo vệ cuối đoàn.\n"
+    )
+    assert _vehicles(text + ROUTE) == [("float", 7), ("police_car", 1)]
+
+
+def test_an_unlabelled_paragraph_with_its_day_and_times():
+    text = WARD + PARADE + "Buổi chiều ngày 2/10/2025 (nhằm ngày 11 tháng 8 năm Ất Tỵ). Tập trung lúc 13 giờ 30 phút; "
+    ex = extract(text + "xuất phát lúc 14 giờ 00 phút.\n" + ROUTE, "k.txt")
+    assert (ex.assembly_date or ex.departure_date, ex.assembly_time, ex.departure_time) == (
+        date(2025, 10, 2),
+        time(13, 30),
+        time(14, 0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("items", "want"),
+    [
+        ("- 7h00 – 7h25: Đón tiếp đại biểu, văn nghệ chào mừng.\n- 7h30: Chào cờ, tuyên bố lý do.\n", "07:30"),
+        ("+ 07 giờ 45: Ổn định tổ chức.\n+ 08 giờ 00: Chào cờ; diễn văn khai mạc Tuần lễ.\n", "08:00"),
+    ],
+)
+def test_a_scripts_ceremony_starts_with_its_programmes_first_item_after_the_reception(items, want):
+    text = (
+        "UBND QUẬN BÌNH THẠNH\nỦY BAN NHÂN DÂN PHƯỜNG 25\nSố: 15/KB-UBND\nPhường 25, ngày 12 tháng 9 năm 2024\n"
+        "KỊCH BẢN\nLễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\nThời gian: thứ Ba, ngày 01/10/2024.\n"
+        "Địa điểm: Sân Trường THCS Điện Biên.\nII. CHƯƠNG TRÌNH\n" + items + "- 8h15: Diễn văn khai mạc Tuần lễ.\n"
+    )
+    assert [(d, t) for d, t, _v in _held(text)] == [("2024-10-01", want)]

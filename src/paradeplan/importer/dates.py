@@ -38,6 +38,17 @@ SHORT_DATE_LEADS = (
     "mong",
     r"thu (?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)(?:,|\s?\()?",
     r"chu nhat(?:,|\s?\()?",
+    r"\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s?,",  # "7h30, 01/10" (a table's time cell)
+    r"thoi gian\s?:",
+)
+#: A day and month before a dash and a full date ("01/10 - 07/10/2024"): a span's first day.
+_DATE_SPAN_START = re.compile(
+    r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?=\s?[-–]\s?\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}(?![\d/]))"
+)
+#: Months written in words ("ngày 2 tháng Mười năm 2024"), folded, longest first.
+MONTH_WORDS = {"muoi mot": 11, "muoi hai": 12, "chap": 12, "gieng": 1, "muoi": 10, "chin": 9, "tam": 8, "bay": 7}
+_DATE_MONTH_WORD = re.compile(
+    r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(" + "|".join(MONTH_WORDS) + r")\b(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
 )
 _DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{0,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 #: "7 giờ kém 15": so many minutes before the hour (folded).
@@ -187,6 +198,10 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
         add(m, m.group(1), m.group(2), m.group(3))
     for m in _DATE_SHORT.finditer(low):
         add(m, m.group(1), m.group(2), None)
+    for m in _DATE_SPAN_START.finditer(low):
+        add(m, m.group(1), m.group(2), None)
+    for m in _DATE_MONTH_WORD.finditer(low):
+        add(m, m.group(1), str(MONTH_WORDS[m.group(2)]), m.group(3))
     raw.sort()
     out: list[Found] = []
     for i, (s, e, d, mo, y) in enumerate(raw):

@@ -800,7 +800,7 @@ NOT_EVENT_HEAD = re.compile(
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
-    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia)\s+$"
+    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
@@ -907,7 +907,9 @@ def read_ceremonies(
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
-    return _without_references(_merged_mentions(out)), undated
+    out = _without_references(_merged_mentions(out))
+    _programme_start(out, lines)
+    return out, undated
 
 
 #: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
@@ -1085,6 +1087,10 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
     return _MEETING.search(low) is not None
 
 
+#: A venue that only names an administrative unit ("tại phường Phú Xuân"): the unit, the venue is told elsewhere.
+_UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
+
+
 def _listed_row(
     ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
 ) -> CeremonyEvent | None:
@@ -1104,7 +1110,7 @@ def _listed_row(
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
     if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
         ev = intro.event
-        if ev is not None and ev.time is None and ev.place is None:
+        if ev is not None and ev.time is None and (ev.place is None or _UNIT_ONLY.fullmatch(fold(ev.place))):
             ev.time, ev.end = _span(body.low)
             prior = intro.prior.date if intro.prior is not None else None
             ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
@@ -1336,6 +1342,33 @@ def _section_venue(doc: Document, line: int) -> str | None:
     return _venue_text(v) if v is not None else None
 
 
+#: A programme's item: a time (or a span) at the head of a line, then what happens ("- 7h30: Chào cờ, tuyên bố lý
+#: do", "07 giờ 00 – 07 giờ 25 Đón tiếp đại biểu"), folded.
+_PROGRAMME_ITEM = re.compile(
+    r"^\s*(?:[-+•·*–]\s*)?(\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}"
+    r"(?:\s?phut)?)?\s*:?\s+(?=\S)"
+)
+#: What comes before a ceremony proper: the reception, a show, the guests seated (folded).
+_BEFORE_CEREMONY = re.compile(r"^(?:don tiep|don dai bieu|on dinh|van nghe|chuong trinh van nghe|tap trung|tap ket)\b")
+
+
+def _programme_start(events: list[CeremonyEvent], lines: list[Line]) -> None:
+    """The one ceremony of a document that states no time of its own (a script's "Lễ khai mạc … / Thời gian: ngày
+    01/10" above its programme): the time of the programme's first item after the reception ("7h00 – 7h25: Đón
+    tiếp đại biểu" / "7h30: Chào cờ, tuyên bố lý do" → 7:30)."""
+    untimed = [e for e in events if e.time is None]
+    if len(events) != 1 or len(untimed) != 1:
+        return
+    for ln in lines:
+        m = _PROGRAMME_ITEM.match(ln.body.low)
+        if m is None or ln.index < untimed[0].line or _BEFORE_CEREMONY.match(ln.body.low[m.end() :]):
+            continue
+        found = find_times(m.group(1))
+        if found and not re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|lan banh|ket thuc)\b", ln.body.low):
+            untimed[0].time = found[0].as_time  # not a parade's departure or an end
+        return
+
+
 def _name_in(a: str, b: str) -> bool:
     """Whether one venue's name holds the other's as whole words ("xã Hy Cương" in "Trung tâm học tập cộng đồng xã
     Hy Cương"; abbreviations written out)."""
@@ -1347,7 +1380,9 @@ def _name_in(a: str, b: str) -> bool:
 
 
 def _named_units(e: CeremonyEvent) -> set[str]:
-    return {fold(u.name) for u in e.host.units if u.name}
+    """The units and institutions that hold a ceremony, by name ("phường A", "Trường TH B")."""
+    named = {fold(u.name) for u in e.host.units if u.name}
+    return named | {fold(i.text) for i in e.host.institutions if i.text and not i.count}
 
 
 def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
@@ -1423,9 +1458,9 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         fields = labelled_fields(ln.body)
         g = fields.get("guests")  # "Lãnh đạo dự"; else a ceremony row's "Thành phần": the people it names
         g = g if g is not None or not _CEREMONY.search(ln.body.low) else fields.get("who")
-        if g is None or "venue" not in fields or _meeting_row(ln.body, fields):
+        if g is None or _meeting_row(ln.body, fields):
             continue
-        venue = _venue_text(fields["venue"])
+        venue, when = _row_target(ln.body, fields)
         starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
         ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
         for a, b in zip(starts, ends, strict=True):
@@ -1436,13 +1471,35 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
             fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
             fact.targets.append(venue)
             fact.events.append("")
+            fact.times.append(when)
     return list(out.values())
+
+
+def _row_target(body: Folded, fields: dict[str, Folded]) -> tuple[str | None, Time | None]:
+    """Where a schedule's row sends its guests and at what time: its venue field, else the place or level its
+    ceremony's name states ("Lễ khai mạc tại xã B — Thời gian: 9h30, 01/10; Lãnh đạo dự: …")."""
+    when = find_times(fields["when"].low) if "when" in fields else []
+    at = when[0].as_time if when else None
+    if "venue" in fields:
+        return _venue_text(fields["venue"]), at
+    m = _CEREMONY.search(body.low)
+    head = re.match(r"^(.{2,160}?)\s[—–]\s", body.text)
+    if m is None or head is None or m.start() >= head.end():
+        return None, None
+    sub = Folded(body.text[: head.end(1)], body.low[: head.end(1)])
+    tat = re.search(r"\btai\s+(.+)$", sub.low[m.end() :])
+    if tat is not None:
+        return tidy(sub.text[m.end() + tat.start(1) :]), at
+    lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", sub.low[m.end() :])
+    if lv is not None:
+        return tidy(sub.text[m.end() + lv.start() : m.end() + lv.end()]), at
+    return _visit_unit(sub, m.end(), len(sub.low)) or None, at
 
 
 #: A person who attends without naming where ("Đồng chí X, Phó Chủ tịch UBND quận, dự và phát biểu"), folded.
 _ATTENDS = re.compile(
-    r"(?:^|[;:]\s*)(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+(?:tham du|du)"
-    r"(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
+    r"(?:^|[;:.]\s*)(?:(?:tran trong |tran )?(?:kinh )?moi\s+)?(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+"
+    r"(?:tham du|du|chu tri)(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
 )
 
 
@@ -1459,10 +1516,39 @@ def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[Official
     return out
 
 
+def assigned_visits(lines: list[Line]) -> list[OfficialFact]:
+    """Officials listed by where they go under a line that sends them ("Phân công lãnh đạo dự Lễ khai mạc tại các
+    xã:" / "- Xã A: đồng chí X, Phó Chủ tịch UBND huyện" / "- Xã B: Ông Y"): one visit each, in the order met."""
+    out: dict[str, OfficialFact] = {}
+    kind = ""
+    for ln in lines:
+        text = ln.body.text.rstrip()
+        if not ln.bullet:
+            visit = _FIRST_VISIT.search(ln.body.low) if text.endswith(":") else None
+            named = _CEREMONY.match(ln.body.low, visit.end()) if visit else None
+            kind = named.group(0) if named else ""
+            continue
+        m = re.match(r"^([^:]{2,80}):\s*(.{3,200})$", text)
+        if not kind or m is None or not _PERSON_MARK.match(fold(m.group(2)) + " "):
+            continue
+        for who in re.split(r"\s*;\s*|\s+và\s+(?=(?:đồng chí|đ/c|ông|bà)\s)", m.group(2).rstrip(" .;"), flags=re.I):
+            if _PERSON_MARK.match(fold(who) + " "):
+                fact = out.setdefault(_person(who), OfficialFact(capitalize(tidy(who)), [], tidy(text)[:300]))
+                fact.targets.append(tidy(m.group(1)))
+                fact.events.append(kind)
+                fact.times.append(None)
+    return list(out.values())
+
+
+def _person(who: str) -> str:
+    return re.sub(r"^(?:dong chi|d/c|ong|ba)\s+", "", fold(who.split(",")[0])).strip()
+
+
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
     """Officials the text sends to ceremonies: "<who> dự Lễ khai mạc tại <A>, sau đó dự … tại <B>", "Đ/c X,
-    chức vụ: 7h30 dự A; 9h30 dự B"; and the officials a schedule's rows name (:func:`row_guests`)."""
-    out: list[OfficialFact] = row_guests(lines)
+    chức vụ: 7h30 dự A; 9h30 dự B"; the officials a schedule's rows name (:func:`row_guests`) and those listed by
+    where they go (:func:`assigned_visits`)."""
+    out: list[OfficialFact] = row_guests(lines) + assigned_visits(lines)
     person: str | None = None
     for ln in lines:
         low = ln.body.low
@@ -1516,6 +1602,7 @@ def _visitor(head: str) -> str:
     asked = _ASKED.match(low)
     who = tidy(head[asked.end() :] if asked else head)
     who = re.sub(r"\s+(?:se|sẽ)$", "", who)
+    parts = []
     for part in reversed(who.split(":")):
         part_low = fold(part)
         for t in reversed(find_times(part_low)):
@@ -1523,8 +1610,9 @@ def _visitor(head: str) -> str:
         tail = _VISIT_TAIL.search(part_low)
         part = tidy(part[: tail.start()] if tail else part).strip(" ,;-–")
         if part:
-            return part
-    return ""
+            parts.append(part)
+    named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
+    return (named or parts or [""])[0]
 
 
 def _visit_unit(body: Folded, start: int, end: int) -> str:
@@ -1546,29 +1634,46 @@ def _visit_unit(body: Folded, start: int, end: int) -> str:
 _PLACE_HEAD = re.compile(r"(?:hoi truong|san|nha|quang truong|cong vien|tru so|trung tam|truong)\b")
 
 
+def _visit_starts(low: str, start: int) -> list[tuple[int, int]]:
+    """Where each visit of an official's sentence starts and where its ceremony's name starts: after each visit
+    verb ("dự", "chủ trì"), and at a ceremony joined to the one before by "và" or a comma ("dự A (7 giờ 30) và Lễ
+    khai mạc tại xã B (9 giờ 30)")."""
+    out = [(vm.start(), vm.end()) for vm in _NEXT_VISIT.finditer(low, start)]
+    if not out:
+        return out
+    for cm in _CEREMONY.finditer(low, out[0][1]):
+        if any(a <= cm.start() <= b for a, b in out) or not re.search(r"(?:\bva|[,;])\s*$", low[: cm.start()]):
+            continue
+        if re.search(r"\b(?:tai|cua)\s+$", low[: cm.start()]):
+            continue
+        out.append((cm.start(), cm.start()))
+    return sorted(out)
+
+
 def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
     """The visits of an official's sentence from ``start``: (where, the ceremony named (folded), the time said):
     "dự A tại X, sau đó dự B tại Y lúc 9 giờ 30", "…, sau đó dự Lễ khai mạc cấp quận", "7h30 dự A (X); 9h30 dự B
     tại Y"; a visit naming no place but a venue in brackets takes it ("dự Lễ khai mạc cấp huyện (Trường …)")."""
     low = body.low
-    visits = list(_NEXT_VISIT.finditer(low, start))
+    visits = _visit_starts(low, start)
     out: list[tuple[str, str, Time | None]] = []
-    for k, vm in enumerate(visits):
-        seg_end = visits[k + 1].start() if k + 1 < len(visits) else len(low)
-        tm = re.search(r"\btai\s+", low[vm.end() : seg_end])
+    for k, (v0, v1) in enumerate(visits):
+        seg_end = visits[k + 1][0] if k + 1 < len(visits) else len(low)
+        tm = re.search(r"\btai\s+", low[v1:seg_end])
         if tm:
-            s = vm.end() + tm.end()
+            s = v1 + tm.end()
             stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
             t = tidy(body.text[s : s + (stop.start() if stop else seg_end - s)])
         else:
-            lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[vm.end() : seg_end])
-            t = tidy(body.text[vm.end() + lv.start() : vm.end() + lv.end()]) if lv else ""
-        named = _CEREMONY.match(low, vm.end())
-        t = t or _visit_unit(body, named.end() if named else vm.end(), seg_end)
+            lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[v1:seg_end])
+            t = tidy(body.text[v1 + lv.start() : v1 + lv.end()]) if lv else ""
+        named = _CEREMONY.match(low, v1)
+        t = t or _visit_unit(body, named.end() if named else v1, seg_end)
         if not t:
             continue
-        seg_start = max(visits[k - 1].end() if k else start, low.rfind(";", 0, vm.start()) + 1)
-        when = find_times(low[seg_start:seg_end])
+        own_start = max(visits[k - 1][1] if k else 0, low.rfind(";", 0, v0) + 1, low.rfind(":", 0, v0) + 1)
+        own_end = low.rfind(";", v1, seg_end) if k + 1 < len(visits) and ";" in low[v1:seg_end] else seg_end
+        when = find_times(low[own_start:own_end])
         out.append((t, named.group(0) if named else "", when[0].as_time if when else None))
     return out
 

@@ -640,6 +640,7 @@ class _Reader:
         if out.route and (out.assembly_time is None or out.assembly_date is None or out.departure_time is None):
             self._time_line()
         self._timed_items()
+        self._row_step_times()
         if out.departure_time is None:
             self._departure_before_verb()
         if out.departure_time is None:
@@ -648,6 +649,41 @@ class _Reader:
             self._departure_in_sentence()
         if out.assembly_time is None and out.departure_time is not None:
             out.assembly_time = _assembly_before(self.lines, out.departure_time)
+        if out.assembly_time is None:
+            out.assembly_time = _assembly_by(self.lines, out.departure_time)
+        if out.assembly_date is None and out.departure_date is None:
+            out.assembly_date = self._day_above_times()
+
+    def _day_above_times(self) -> date | None:
+        """No date read for the parade: the day the headings above its first timed assembly or departure line state
+        ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)" over "Tập trung xe hoa — Thời gian: 06g30 …")."""
+        for i in self._parade_lines():
+            low = self.lines[i].low
+            if find_times(low) and re.search(r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh|lan banh)\b", low):
+                day = self._heading_day(i) or next(iter(self._paragraph_day(self.lines[i])), None)
+                if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
+                    return day.as_date if isinstance(day, Found) else day
+                break
+        when = self.doc.label_fields().get("when")  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
+        days = {x.as_date for x in find_dates(when.low, self.year)} if when is not None else set()
+        return days.pop() if len(days) == 1 else None
+
+    def _row_step_times(self) -> None:
+        """A programme row whose subject is the column's departure or assembly ("Đoàn xe hoa (…) xuất phát: A – B – …
+        — Thời gian: 07 giờ 40"): that step's time."""
+        out = self.out
+        for f in self.lines:
+            row = re.search(r"\s[—–]\s(?:thoi gian|gio)\s*:\s*", f.low)
+            if row is None or _CEREMONY.search(f.low[: row.start()]):
+                continue
+            times = find_times(f.low[row.end() : row.end() + 40])
+            subject = f.low[: row.start()]
+            if not times or times[0].start > 2:
+                continue
+            if out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", subject):
+                out.departure_time = times[0].as_time
+            elif out.assembly_time is None and re.search(r"\b(?:tap trung|tap ket|co mat)\b", subject):
+                out.assembly_time = times[0].as_time
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
         """Lines labelled "Thời gian tập trung: …", "Địa điểm xuất phát: …": the times and dates they give, and
@@ -1392,6 +1428,11 @@ class _Reader:
         return []
 
     def _force_line(self, f: Folded) -> list[Force]:
+        low = _WORD_THEN_DIGITS.sub(_digits_only, f.low)  # "mười hai (12) xe hoa": 12
+        for t in find_times(low):  # "đúng 7 giờ 15 đoàn xe xuất phát": a time's minutes count no vehicles
+            if ":" not in low[t.start : t.end]:  # "… Quận 12: 01 xe" is a label and its count
+                low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
+        f = Folded(f.text, low)
         if len(f.low) > 600 or ev.PRICED.search(f.low):
             return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
         label = _FORCE_LABEL.match(f.low)
@@ -1686,6 +1727,22 @@ def _moved_time(out: Extraction, new: time | None) -> None:
 _ASSEMBLY_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b")
 
 
+#: "Các xe tập trung trước 18 giờ 30", "có mặt trước 6 giờ 15": the assembly's time without a place (folded).
+_ASSEMBLY_BY = re.compile(
+    r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,40}?\b(?:truoc|cham nhat(?: la)?|luc|vao luc)\s+(?=\d)"
+)
+
+
+def _assembly_by(lines: list[Folded], departure: time | None) -> time | None:
+    """The time a sentence says the vehicles assemble by, when nothing else gave one (and before the departure)."""
+    for f in lines:
+        for m in _ASSEMBLY_BY.finditer(f.low):
+            found = find_times(f.low[m.end() : m.end() + 24])
+            if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):
+                return found[0].as_time
+    return None
+
+
 def _assembly_before(lines: list[Folded], departure: time) -> time | None:
     """The assembly time a sentence gives as minutes before the departure ("tập trung … trước 30 phút")."""
     for f in lines:
@@ -1802,6 +1859,15 @@ def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
     """One part of a counted group ("01 xe dẫn đoàn", "11 xe của 11 phường"): the group's kind and label."""
     role = _role_of(fold(part.text))
     return Force(kind, part.count, role, part.owner or owner, label, part.text if role else None)
+
+
+#: A count written in words with its digits in brackets ("mười hai (12) xe hoa", "hai (02) xe mô tô"), folded.
+_WORD_THEN_DIGITS = re.compile(r"\b(?:" + _COUNT[1:-1].split("|", 1)[1] + r")\s*\((\d{1,3})\)")
+
+
+def _digits_only(m: re.Match[str]) -> str:
+    """The digits of a count in words and digits, padded to the same length (text and folded text stay aligned)."""
+    return m.group(1).ljust(len(m.group(0)))
 
 
 #: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.

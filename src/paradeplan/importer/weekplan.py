@@ -438,6 +438,7 @@ def _people(
         wishes.setdefault(off.name, [])
         wishes[off.name] += [i for i in ids if i not in wishes[off.name]]
         texts.setdefault(off.name, off.text)
+    wishes, texts = _one_per_person(wishes, texts)
     if not wishes:
         return
     area = res.area
@@ -461,6 +462,28 @@ def _people(
                 "seat is assumed."
             ).format(name=name, quote=quote),
         )
+
+
+def _person_key(name: str) -> str:
+    """Who a name is, whatever office follows it ("Đ/c Lê Thị Na, Chủ tịch UBND xã" = "Đồng chí Lê Thị Na")."""
+    head = fold(name.split(",")[0])
+    return re.sub(r"^(?:dong chi|d/c|dc|ong|ba)\s+", "", head).strip()
+
+
+def _one_per_person(wishes: dict[str, list[str]], texts: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """One entry for a person named twice ("Chủ trì: Đ/c A, Chủ tịch UBND xã" in one row, "Đ/c A" in another): the
+    fullest name, the wishes of both in the order first met."""
+    names: dict[str, str] = {}
+    merged: dict[str, list[str]] = {}
+    for name, ids in wishes.items():
+        key = _person_key(name) or name
+        if len(name) > len(names.get(key, "")):
+            names[key] = name
+        merged.setdefault(key, [])
+        merged[key] += [i for i in ids if i not in merged[key]]
+    out = {names[k]: ids for k, ids in merged.items()}
+    said = {names[_person_key(n) or n]: t for n, t in reversed(list(texts.items()))}
+    return out, said
 
 
 def _match(
