@@ -635,3 +635,27 @@ def test_stretches_written_without_doan_and_a_list_of_days_and_hours_is_no_route
     assert _names(ex) == ["Công viên 23/9", "Lê Lợi", "Nguyễn Huệ", "Tôn Đức Thắng", "Công viên Bạch Đằng"]
     ex = extract(HEAD + "Thời gian tổ chức:\n- Ngày: từ 01/10 đến 07/10;\n- Giờ: từ 7 giờ đến 9 giờ.\n", "af.txt")
     assert ex.route == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Lộ trình\n| Lượt đi | Bến xe Ngã tư Ga - Quốc lộ 1A - Hà Huy Giáp - Ngã tư Ga (quay đầu) |\n"
+        "| Lượt về | Ngã tư Ga - Quốc lộ 1A - Bến xe Ngã tư Ga |\n",
+        "Lộ trình: lượt đi: Bến xe Ngã tư Ga - Quốc lộ 1A - Hà Huy Giáp - Ngã tư Ga; lượt về: Ngã tư Ga - Quốc lộ 1A "
+        "- Bến xe Ngã tư Ga.\n",
+        "- Chiều đi: Bến xe Ngã tư Ga - Quốc lộ 1A - Hà Huy Giáp - Ngã tư Ga; chiều về: Ngã tư Ga - Quốc lộ 1A - Bến "
+        "xe Ngã tư Ga.\n",
+    ],
+)
+def test_a_way_out_and_back_as_table_rows_or_in_one_line(text):
+    ex = extract(HEAD + text, "ag.txt")
+    assert _names(ex) == [
+        "Bến xe Ngã tư Ga",
+        "Quốc lộ 1A",
+        "Hà Huy Giáp",
+        "Ngã tư Ga",
+        "Quốc lộ 1A",
+        "Bến xe Ngã tư Ga",
+    ]
+    assert ex.route[3].uturn

@@ -553,7 +553,7 @@ def test_nesting_depth_ignores_brackets_in_strings_across_chunks(monkeypatch: py
         return 0
 
     rng = random.Random(5)
-    plain = False  # no quote or backslash inside strings: the file has no backslash (the quick count)
+    plain = False  # no quote or backslash inside strings: no escaped quote or backslash in the file (the quick count)
 
     def doc(d: int) -> object:
         r = rng.random()
@@ -567,13 +567,14 @@ def test_nesting_depth_ignores_brackets_in_strings_across_chunks(monkeypatch: py
             for i in range(rng.randint(0, 3))
         }
 
-    plain_files = 0
+    plain_files = escaped_plain = 0
     for chunk, docs in ((1, 25), (2, 25), (7, 60), (1 << 20, 300)):
         monkeypatch.setattr(instance, "DEPTH_CHUNK", chunk)
         for _ in range(docs):
             plain = rng.random() < 0.5
             v = doc(0)
-            raw = json.dumps(v, ensure_ascii=not plain and rng.random() < 0.5, indent=rng.choice([None, 1])).encode()
+            raw = json.dumps(v, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 1])).encode()
             assert instance._max_depth(raw) == depth(v), raw
-            plain_files += b"\\" not in raw
-    assert plain_files > 100
+            plain_files += b'\\"' not in raw and b"\\\\" not in raw
+            escaped_plain += b"\\u" in raw and b'\\"' not in raw and b"\\\\" not in raw
+    assert plain_files > 100 and escaped_plain > 20  # the quick count, also on files with \u escapes

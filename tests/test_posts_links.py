@@ -127,3 +127,44 @@ def test_every_way_to_the_all_slot_links_gives_the_fresh_flow(monkeypatch: pytes
             assert short_match == want
             assert bounded == links + int((need - need_r).sum()) >= want  # the proven upper bound
     assert set(proved_by) == {0, 1}
+
+
+@pytest.mark.parametrize("chunk", [5, 1 << 20])
+def test_stage_a_flow_without_the_dead_arcs_is_a_maximum_flow_of_the_whole_network(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The links flow leaves out the arcs of posts no start reaches (added and read back in chunks): its value is
+    the whole network's maximum flow, and its flows, put back at every arc's place, conserve flow at every node,
+    keep within the capacities and are 0 on the arcs left out."""
+    monkeypatch.setattr(flows, "ARC_CHUNK", chunk)
+    checked = 0
+    for c in classes_with_unreached_slots(load_instance(generator().SHAPES["wide"](600, 3))):
+        net, need_r = c.net, c.need * c.reach
+        n, G = len(need_r), len(c.grp.sizes)
+        gstar, total = net.n_nodes, int(need_r.sum())
+        head: list[flows.Arcs] = [
+            (np.zeros(n, dtype=np.int64), net.p_out, need_r),
+            (net.p_in, np.ones(n, dtype=np.int64), need_r),
+            (np.full(G, gstar), net.g_node, c.grp.sizes),
+        ]
+        value, got = flows._stage_a_flow(net, head, need_r, 0)
+        full = [
+            *head,
+            (np.array([0]), np.array([gstar]), np.array([0])),
+            (net.tails[net.off[4] :], net.heads[net.off[4] :], total),
+        ]
+        want, _ = flows.max_flow(full, 0, 1)
+        assert value == want > 0
+        tails = np.concatenate([np.asarray(b[0]) for b in full])
+        heads = np.concatenate([np.asarray(b[1]) for b in full])
+        caps = np.concatenate([np.broadcast_to(np.asarray(b[2]), (len(b[0]),)) for b in full])
+        assert len(got) == len(tails) and (got >= 0).all() and (got <= caps).all()
+        balance = np.bincount(heads, weights=got, minlength=gstar + 1) - np.bincount(
+            tails, weights=got, minlength=gstar + 1
+        )
+        assert balance[0] == -value and balance[1] == value and not balance[2:].any()
+        drop = flows._dead_arcs(net, need_r)
+        assert drop is not None and drop.any()
+        assert not got[len(tails) - len(drop) :][drop].any()
+        checked += 1
+    assert checked

@@ -149,17 +149,20 @@ def _timeline_by_sorting(
     return node[:n_e], node[n_e:], int(start.sum())
 
 
+@pytest.mark.parametrize("table", [True, False])
 @pytest.mark.parametrize("wide", [False, True])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_timeline_slots_number_the_nodes_as_sorting_every_event_does(
-    monkeypatch: pytest.MonkeyPatch, seed: int, wide: bool
+    monkeypatch: pytest.MonkeyPatch, seed: int, wide: bool, table: bool
 ) -> None:
     """The slot search gives the same nodes, numbered alike, as sorting every event: with ties, entries after a
-    cell's last exit, cells with entries only or exits only, searches split in blocks, and (``wide``) times whose
-    range needs ranks."""
+    cell's last exit, cells with entries only or exits only, searches split in blocks, many slots in one minute,
+    (``wide``) times whose range needs ranks, and (not ``table``) by binary search alone."""
     monkeypatch.setattr(network, "SLOT_SEARCH", 37)
+    if not table:
+        monkeypatch.setattr(network, "SLOT_TABLE_MAX", 0)
     rng = np.random.default_rng(seed)
-    span = (1 << 40) if wide else 50
+    span = (1 << 40) if wide else 50 + 300 * seed
     e_cell = rng.integers(0, 9, 700)
     e_tau = rng.integers(0, span, 700) + (0 if wide else 1000)
     x_cell = rng.integers(2, 12, 500)

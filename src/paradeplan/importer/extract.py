@@ -994,13 +994,18 @@ class _Reader:
         """A way out labelled "Lượt đi: …" goes on with the way back labelled "Lượt về: …" a few lines below, or
         said as the way out reversed ("Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại"): one route,
         the place where the column turns said once."""
-        from paradeplan.importer.routes import REVERSED, WAY_BACK, WAY_OUT
+        from paradeplan.importer.routes import BACK_LABEL, OUT_LABEL, REVERSED, WAY_BACK, WAY_OUT
 
         i, route = self._route_line, self.out.route
         if i is None or not route:
             return
         back: list[RouteItem] = []
-        if WAY_OUT.match(_unbullet(self.lines[i]).low):
+        line = self.lines[i]
+        inner = BACK_LABEL.search(line.low)
+        if inner and OUT_LABEL.search(line.low[: inner.start()]):  # "Lượt đi: A - B - C; lượt về: C - D - A."
+            end = re.compile(r"\.\s|\.$").search(line.low, inner.end())
+            back = self._cue_steps(Cue("label", line.text[inner.end() : end.start() if end else len(line.text)]))
+        elif WAY_OUT.match(_unbullet(line).low):
             j = next(
                 (k for k in range(i + 1, min(i + 6, len(self.lines))) if WAY_BACK.match(_unbullet(self.lines[k]).low)),
                 None,

@@ -47,7 +47,8 @@ _ROW_FIELD = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 def _label(c: Folded, m: re.Match[str]) -> Cue:
     """The steps after a label, up to the row's next labelled field when the clause is a table row's."""
     stop = _ROW_FIELD.search(c.low, m.end())
-    return Cue("label", c.text[m.end() : stop.start() if stop else len(c.text)])
+    out = OUT_LABEL.match(c.low, m.end())  # "Lộ trình: lượt đi: A - B …": the way out's steps
+    return Cue("label", c.text[out.end() if out else m.end() : stop.start() if stop else len(c.text)])
 
 
 def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
@@ -308,6 +309,9 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
 #: the line without its bullet).
 WAY_OUT = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+di\b")
 WAY_BACK = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+ve\b")
+#: The same labels inside a line ("Lộ trình: lượt đi: A - B; lượt về: B - C - A") (folded).
+OUT_LABEL = re.compile(r"\b(?:luot|chieu)\s+di\s*:\s*")
+BACK_LABEL = re.compile(r"\b(?:luot|chieu)\s+ve\s*:\s*")
 #: The way back said as the way out reversed: "Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại",
 #: "quay về theo đường cũ" (folded).
 REVERSED = re.compile(

@@ -136,7 +136,7 @@ def _max_depth(raw: bytes) -> int:
     """
     import numpy as np
 
-    if b"\\" not in raw:
+    if b'\\"' not in raw and b"\\\\" not in raw:  # no escaped quote or backslash (\u00e9 is fine)
         return _max_depth_plain(raw)
     arr = np.frombuffer(raw, dtype=np.uint8)
     depth = best = 0
@@ -165,7 +165,9 @@ def _max_depth(raw: bytes) -> int:
 
 
 def _max_depth_plain(raw: bytes) -> int:
-    """:func:`_max_depth` of a file with no backslash: every quote then opens or closes a string, so a bracket lies
+    """:func:`_max_depth` of a file with no escaped quote (``\\"``) nor escaped backslash (``\\\\``), such as one
+    written with ``\\u`` escapes for its accented letters: every quote then opens or closes a string (a quote inside
+    a string needs one of those two escapes), so a bracket lies
     inside a string exactly when an odd number of quotes precede it (counted by a binary search among the quotes'
     positions). Only the brackets and quotes are looked at (the usual file, several times faster)."""
     import numpy as np

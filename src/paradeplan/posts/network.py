@@ -85,6 +85,8 @@ TRIM_ARCS = 2_000_000
 """A build of more arcs than this gives its freed temporaries back to the system (:func:`_trim_heap`)."""
 SLOT_SEARCH = 1 << 20
 """Entries placed among the timeline slots at once (:func:`_exit_slots`; bounds its temporaries)."""
+SLOT_TABLE_MAX = 1 << 23
+"""Most cells × minutes of the table that places entries among the timeline slots (:func:`_exit_slots`)."""
 END_TIME = (1 << 31) - 1
 """A cell's end slot's time in the slot keys (past every event's time)."""
 _BIG_T = 1_000_000
@@ -587,7 +589,7 @@ def _assemble(tree: list[_Level], out: _Out, tgt_open: IArr) -> Sparse:
 
 def timeline_nodes(
     e_cell: NDArray[np.integer], e_tau: IArr, x_cell: NDArray[np.integer], x_tau: IArr
-) -> tuple[IArr, IArr, IArr, IArr, int]:
+) -> tuple[NDArray[np.integer], IArr, IArr, IArr, int]:
     """Nodes of the cells' timelines: (entry nodes, exit nodes, chain tails, chain heads, node count).
 
     An entry at ``τ`` must reach exactly the exits of its cell at ``τ' ≥ τ``. In a cell's events sorted by time
@@ -623,7 +625,7 @@ def timeline_nodes(
     n_hub = int(node_of_kept[-1]) + 1
     node_cell = np.empty(n_hub, dtype=np.int64)
     node_cell[node_of_kept] = k_cell
-    node_of_slot = np.full(len(slot_key), -1, dtype=np.int64)
+    node_of_slot = np.full(len(slot_key), -1, dtype=np.int32)  # entries' nodes come out int32, as the network's
     node_of_slot[keep] = node_of_kept
     e_node = node_of_slot[e_slot]
     x_node = np.empty(len(x_cell), dtype=np.int64)
@@ -643,11 +645,11 @@ def timeline_nodes(
 
 def _exit_slots(
     e_cell: NDArray[np.integer], e_tau: IArr, x_cell: NDArray[np.integer], x_tau: IArr
-) -> tuple[IArr, IArr, IArr]:
+) -> tuple[IArr, IArr, NDArray[np.integer]]:
     """The slots of :func:`timeline_nodes`: every exit and one end slot per cell, sorted by one int64 key
     ``cell · 2³¹ + time`` (an end slot's time past every event's; times replaced by their ranks when their range
     does not fit 31 bits); per slot its exit (−1 for an end slot); per entry its slot (the first exit of its cell at
-    or after it, else the cell's end), by a binary search in blocks of :data:`SLOT_SEARCH` entries."""
+    or after it, else the cell's end), in blocks of :data:`SLOT_SEARCH` entries (:func:`_place`)."""
     lo = min(int(e_tau.min()) if len(e_tau) else 0, int(x_tau.min()) if len(x_tau) else 0)
     hi = max(int(e_tau.max()) if len(e_tau) else 0, int(x_tau.max()) if len(x_tau) else 0)
     if hi - lo < END_TIME:
@@ -655,7 +657,7 @@ def _exit_slots(
     else:  # times by rank: the same order, in range
         _, rank = np.unique(np.concatenate([x_tau, e_tau]), return_inverse=True)
         xt, et = rank[: len(x_tau)].astype(np.int64), rank[len(x_tau) :].astype(np.int64)
-        lo = 0
+        lo, hi = 0, len(x_tau) + len(e_tau)
     n_cells = max(int(e_cell.max()) if len(e_cell) else 0, int(x_cell.max()) if len(x_cell) else 0) + 1
     key = np.concatenate(
         [np.asarray(x_cell, dtype=np.int64) << 31 | xt, np.arange(n_cells, dtype=np.int64) << 31 | END_TIME]
@@ -663,13 +665,37 @@ def _exit_slots(
     which = np.concatenate([np.arange(len(x_cell), dtype=np.int64), np.full(n_cells, -1, dtype=np.int64)])
     order = np.argsort(key, kind="stable")
     slot_key, slot_exit = key[order], which[order]
-    e_slot = np.empty(len(e_cell), dtype=np.int64)
+    n_min = (hi - lo) // 60 + 2
+    table = None
+    if n_cells * n_min <= SLOT_TABLE_MAX:  # per cell and minute: its first slot at or after that minute
+        q = np.arange(n_cells, dtype=np.int64)[:, None] << 31 | np.arange(0, 60 * n_min, 60, dtype=np.int64)
+        table = np.searchsorted(slot_key, q.ravel(), side="left")
+    e_slot: NDArray[np.integer] = np.empty(len(e_cell), dtype=np.int32 if len(slot_key) < 1 << 31 else np.int64)
     for b0 in range(0, len(e_cell), SLOT_SEARCH):
         b1 = min(len(e_cell), b0 + SLOT_SEARCH)
-        ek = np.asarray(e_cell[b0:b1], dtype=np.int64) << 31
-        ek |= (e_tau[b0:b1] - lo) if et is None else et[b0:b1]
-        e_slot[b0:b1] = np.searchsorted(slot_key, ek, side="left")
+        cell = np.asarray(e_cell[b0:b1], dtype=np.int64)
+        t = (e_tau[b0:b1] - lo) if et is None else et[b0:b1]
+        e_slot[b0:b1] = _place(slot_key, cell << 31 | t, None if table is None else table[cell * n_min + t // 60])
     return slot_key, slot_exit, e_slot
+
+
+def _place(slot_key: IArr, ek: IArr, start: IArr | None) -> IArr:
+    """``searchsorted(slot_key, ek)``: from ``start`` (the first slot of the key's cell at or after its whole
+    minute, never past the answer) by stepping over the few slots of that minute before the key, a binary search
+    finishing what :data:`EXACT_STEPS` steps do not; without ``start``, by a binary search. The key's cell has an
+    end slot above it, so no step leaves the array."""
+    if start is None:
+        return np.searchsorted(slot_key, ek, side="left")
+    pos = start.copy()
+    idx = np.flatnonzero(slot_key[pos] < ek)
+    for _ in range(EXACT_STEPS):
+        if not len(idx):
+            return pos
+        pos[idx] += 1
+        idx = idx[slot_key[pos[idx]] < ek[idx]]
+    if len(idx):
+        pos[idx] = np.searchsorted(slot_key, ek[idx], side="left")
+    return pos
 
 
 def build_dense(
