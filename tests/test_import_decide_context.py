@@ -324,3 +324,11 @@ def test_police_vehicles_the_document_puts_at_the_tail_ride_there() -> None:
         (2, "tail"),
         (1, "route_guard"),
     ]
+
+
+def test_a_post_group_whose_count_is_answered_is_not_sized(tmp_path: Path) -> None:
+    data = import_text(CHARGED, "charged.txt").data
+    data["open_items"] = [o for o in data["open_items"] if not o["field"].endswith(".count")]  # counts "answered": 1
+    (tmp_path / "plan.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    res = CliRunner().invoke(app, ["plan", str(tmp_path / "plan.yaml"), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 3 and "kế hoạch cần" not in res.output  # one motorbike, one car, one person: short

@@ -430,18 +430,18 @@ def _sized_for_posts(
     street = moves_for(col.tt.column_speed_kmh)
     counts = {gid: 0 for gid in open_ids}
     kinds = {g.id: g.kind for g in parade.groups}
-    for round_ in range(SIZING_ROUNDS):
-        sized = _with_counts(parade, counts)
-        sol = _units_solution(plan, sized, col, posts, street)
-        if round_ == 0:
-            have = Counter(v.kind for v in expand_vehicles(sized) if v.role in POST_ROLES)
-            more = {k: max(0, int(n) - have[k]) for k, n in sol.lower_bound.items()}
-        else:
-            more = dict(Counter(kind for _post, kind, _n in sol.uncovered))
-        grown = _share(counts, kinds, more)
-        if not grown and (round_ > 0 or not sol.uncovered):
+    sol = _units_solution(plan, _with_counts(parade, counts), col, posts, street)
+    have = Counter(v.kind for v in expand_vehicles(parade) if v.role in POST_ROLES and v.group not in counts)
+    _share(counts, kinds, {k: max(0, int(n) - have[k]) for k, n in sol.lower_bound.items()})
+    best, left = dict(counts), len(sol.uncovered) + 1
+    for _round in range(SIZING_ROUNDS):
+        sol = _units_solution(plan, _with_counts(parade, counts), col, posts, street)
+        if len(sol.uncovered) >= left:
+            break  # one more unit no longer holds more posts (a post no unit reaches in time): keep the last gain
+        best, left = dict(counts), len(sol.uncovered)
+        if not sol.uncovered or not _share(counts, kinds, dict(Counter(k for _p, k, _n in sol.uncovered))):
             break
-    return _with_counts(parade, counts)
+    return _with_counts(parade, best)
 
 
 def _with_counts(parade: Parade, counts: dict[str, int]) -> Parade:
