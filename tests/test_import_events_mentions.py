@@ -483,3 +483,31 @@ def test_each_verbs_own_time_in_a_time_line_and_a_count_in_brackets_after_its_ki
     )
     assert (ex.assembly_time, ex.departure_time) == (time(6, 30), time(7, 0))
     assert [(f.kind, f.count) for f in ex.forces] == [("float", 12), ("other", 1), ("motorbike", 2)]
+
+
+MYTHO = "UBND TỈNH ĐỒNG THÁP\nỦY BAN NHÂN DÂN XÃ MỸ THỌ\nSố: 15/KH-UBND\nMỹ Thọ, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
+MYTHO += "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\nII. NỘI DUNG\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "1. Lễ khai mạc, phát động Tuần lễ\n- Thời gian: 7 giờ 30 phút, ngày 01/10/2025.\n- Địa điểm: Trường THCS "
+            "Mỹ Thọ.\n2. Lễ bế mạc: 16 giờ ngày 07/10/2025 tại Trường THCS Mỹ Thọ.\n",
+            [("2025-10-01", "07:30", "Trường THCS Mỹ Thọ"), ("2025-10-07", "16:00", "Trường THCS Mỹ Thọ")],
+        ),
+        (
+            "Lễ khai mạc Tuần lễ được tổ chức lồng ghép với Lễ khai giảng lớp xóa mù chữ vào 7 giờ 30 ngày 02/10/2025 "
+            "tại Trung tâm học tập cộng đồng xã.\n",
+            [("2025-10-02", "07:30", "Trung tâm học tập cộng đồng xã")],
+        ),
+        (
+            "1. Ngày 01/10/2025: Lễ khai mạc Tuần lễ (7h30, Nhà văn hóa ấp Mỹ Thạnh).\n"
+            "2. Ngày 03/10/2025: Ngày hội đọc sách (8h00, Thư viện xã).\n",
+            [("2025-10-01", "07:30", "Nhà văn hóa ấp Mỹ Thạnh")],
+        ),
+    ],
+)
+def test_a_sibling_heading_a_ceremony_combined_with_another_kind_and_a_venue_in_brackets(body, want):
+    assert _held(MYTHO + body) == want

@@ -653,6 +653,20 @@ def _span(low: str) -> tuple[time | None, time | None]:
 AREA = re.compile(r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen)|phia (?:dong|tay|nam|bac))\b")
 
 
+#: A ceremony's time and venue in brackets after its name ("Lễ khai mạc (7h30, Nhà văn hóa ấp A)"), folded.
+_TIME_VENUE_BRACKET = re.compile(
+    r"(?:\s+tuan le\b[^(),;]{0,60}?)?\s*\(\s*\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s*[,;-]\s*([^()]{3,120})\)"
+)
+
+
+def _venue_in_brackets(c: Folded, end: int) -> str | None:
+    """The venue written with the time in brackets right after the ceremony's name (see :data:`_TIME_VENUE_BRACKET`)."""
+    m = _TIME_VENUE_BRACKET.match(c.low, end)
+    if m is None or find_times(m.group(1)) or find_dates(m.group(1), 2000):
+        return None
+    return tidy(c.text[m.start(1) : m.end(1)]) or None
+
+
 _AT_AREA = re.compile(r"\btai\s+(?:khu vuc|dia ban|vung|phia (?:dong|tay|nam|bac))\b")
 
 
@@ -905,7 +919,7 @@ def read_ceremonies(
                 out.append(row)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
     titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
-    titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc)
+    titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc, _numbering(lines))
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     out = _without_references(_merged_mentions(out))
     _programme_start(out, lines)
@@ -966,16 +980,36 @@ def _row_above(ln: Line, is_row: bool, above: Date | None, new: list[CeremonyEve
     return own[0] if own else next((e.date for e in new if e.date), above)
 
 
-def _list_titles(events: list[CeremonyEvent], headings: set[int], doc: Document | None) -> list[CeremonyEvent]:
+def _numbering(lines: list[Line]) -> dict[int, int]:
+    """Line index → the depth of its numbering ("1." 1, "1.2." 2), for numbered lines."""
+    out = {}
+    for ln in lines:
+        m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s", ln.f.text)
+        if ln.numbered and m:
+            out[ln.index] = m.group(1).count(".") + 1
+    return out
+
+
+def _list_titles(
+    events: list[CeremonyEvent], headings: set[int], doc: Document | None, depth: dict[int, int] | None = None
+) -> list[CeremonyEvent]:
     """The ceremonies headings name when their section lists ceremonies of its own ("II. CÁC LỄ KHAI MẠC, HƯỞNG
-    ỨNG" above a table of three): the heading is the list's title, not one more ceremony."""
+    ỨNG" above a table of three): the heading is the list's title, not one more ceremony. A line numbered like the
+    heading ("1. Lễ khai mạc, phát động" / "2. Lễ bế mạc: 16 giờ …") is its sibling, not one of its rows."""
     if doc is None:
         return []
+    depth = depth or {}
     out = []
     for e in events:
         if e.line not in headings:
             continue
-        inside = [x for x in events if x.line != e.line and any(s.line == e.line for s in doc.path(x.line))]
+        inside = [
+            x
+            for x in events
+            if x.line != e.line
+            and any(s.line == e.line for s in doc.path(x.line))
+            and not (e.line in depth and depth.get(x.line) == depth[e.line])
+        ]
         if inside:
             out.append(e)
     return out
@@ -1144,7 +1178,8 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
         return None
     mentions = list(_CEREMONY.finditer(c.low))
     for k, m in enumerate(mentions):
-        if _COMBINED.match(c.low, m.end()):
+        combined = _COMBINED.match(c.low, m.end())
+        if combined and any(x.start() == combined.end() - 3 for x in mentions[k + 1 :]):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = _VISIT.search(c.low[: m.start()])
         own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
@@ -1245,7 +1280,7 @@ def _ceremony(
     t0, t1 = _span(c.low[m.start() :])
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         t0, t1 = _span(c.low[: m.start()])
-    place = _venue_after_tai(c, m.end())
+    place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
