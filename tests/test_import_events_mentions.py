@@ -465,3 +465,21 @@ def test_a_scripts_ceremony_starts_with_its_programmes_first_item_after_the_rece
         "Địa điểm: Sân Trường THCS Điện Biên.\nII. CHƯƠNG TRÌNH\n" + items + "- 8h15: Diễn văn khai mạc Tuần lễ.\n"
     )
     assert [(d, t) for d, t, _v in _held(text)] == [("2024-10-01", want)]
+
+
+def test_a_ceremony_of_a_unit_the_data_does_not_know_is_kept_at_the_issuers_seat_and_asked():
+    text = TOWN.replace("xã Điện Hồng", "xã Điện Thắng")  # split into three wards before 2024: no such commune
+    res = import_text(text, "k.txt")
+    assert [c["window_start"] for c in res.data["ceremonies"]][-1] == "14:00"
+    asked = " ".join(o["question"] for o in res.data["open_items"])
+    assert "Nhà văn hóa xã Điện Thắng" in asked and "gần đúng" in asked
+
+
+def test_each_verbs_own_time_in_a_time_line_and_a_count_in_brackets_after_its_kind():
+    ex = extract(
+        WARD + PARADE + "Thời gian: 6 giờ 30 phút sáng Chủ nhật (05/10/2025) tập trung; 7 giờ khởi hành.\n"
+        "Phương tiện: xe hoa (12 xe), xe cứu thương (01 xe), xe mô tô dẫn đoàn (02 xe).\n" + ROUTE,
+        "k.txt",
+    )
+    assert (ex.assembly_time, ex.departure_time) == (time(6, 30), time(7, 0))
+    assert [(f.kind, f.count) for f in ex.forces] == [("float", 12), ("other", 1), ("motorbike", 2)]

@@ -941,6 +941,13 @@ class _Reader:
         out = self.out
         ta = re.search(r"\btap (?:trung|ket)\b|\bco mat\b", low)  # "(các xe có mặt lúc 7 giờ 00)"
         td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
+        for part in low.split(";"):  # "6 giờ 30 … tập trung; 7 giờ khởi hành": a part's one time is its verb's
+            pt, pa, pd = find_times(part), _ASSEMBLY_WORD.search(part), _DEPART_WORD.search(part)
+            if len(pt) == 1 and bool(pa) != bool(pd) and ta and td:
+                if pa and out.assembly_time is None:
+                    out.assembly_time = pt[0].as_time
+                elif pd and out.departure_time is None:
+                    out.departure_time, out.departure_date = pt[0].as_time, out.assembly_date
         if ta and out.assembly_time is None:
             after = [t for t in times if t.start >= ta.end()]
             if after:
@@ -1465,7 +1472,7 @@ class _Reader:
             got = _kind_from(self._force(count, scope, scope), whole)
             before = re.search(
                 r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
-            )
+            ) or re.search(r"((?:xe|mo ?to|o to)\b[^,;:()]{0,40}?)\s*\(\s*$", masked[: m.start()])  # "xe hoa (12 xe)"
             if before and len(got) == 1 and got[0].kind == "other":  # "đoàn xe hoa gồm 08 xe"
                 got = [
                     dataclasses.replace(
@@ -1870,6 +1877,8 @@ def _digits_only(m: re.Match[str]) -> str:
     return m.group(1).ljust(len(m.group(0)))
 
 
+_ASSEMBLY_WORD = re.compile(r"\btap (?:trung|ket)\b|\bco mat\b")
+_DEPART_WORD = re.compile(r"\b(?:xuat phat|khoi hanh)\b")
 #: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.
 _TOTAL_COLON = re.compile(r"^\s*" + _COUNT + r"\s+(?:chiec\s+)?(?:xe|o to)\b[^:;.]{0,60}:\s*\S")
 

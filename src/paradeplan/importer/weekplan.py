@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
@@ -187,6 +187,9 @@ def _ceremonies(
         for t in ts:
             k = first + len(out.ceremonies)
             where = f"ceremonies[{k}]"
+            if t.seat is None and t.unit is None and res.area is not None:  # a unit the data does not know: the
+                said = _("'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it.")
+                t = replace(t, seat=res.area, question=t.question or said.format(name=t.venue, unit=res.area.name))
             entry = _ceremony_entry(ex, e, t, d, where, ask, places, seat_place, taken_ids)
             if launch:
                 entry["launch_group"] = launch
