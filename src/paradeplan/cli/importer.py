@@ -48,5 +48,10 @@ def import_command(
             ),
             err=True,
         )
+    for d in result.decisions:  # what the context decided, each for the user to check (and overturn)
+        typer.echo(
+            _("{file}: decided: {chosen} ({reason})").format(file=out or file, chosen=d.chosen, reason=d.reason),
+            err=True,
+        )
     for note in result.extraction.unresolved:  # "field: what" — the field is for --json, the words for people
         typer.echo(_("{file}: not found: {note}").format(file=file, note=note.split(": ", 1)[-1]), err=True)
