@@ -7,9 +7,8 @@ starts like a school's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.pdf_pages import FONT, route_over_page_break
 
 from paradeplan.geo.names import name_key
 from paradeplan.importer.extract import extract, place_kind
@@ -504,9 +503,6 @@ def test_a_junction_passed_is_no_step_and_di_chuyen_is_a_movement():
     ]
 
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
 @pytest.mark.skipif(not FONT.exists(), reason="no Unicode TTF font to typeset Vietnamese text")
 @pytest.mark.parametrize(
     ("number", "running"),
@@ -516,33 +512,15 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     ],
 )
 def test_a_running_header_in_normal_print_that_names_the_documents_number_is_dropped(tmp_path, number, running):
-    fpdf = pytest.importorskip("fpdf")
     from paradeplan.importer.reader import read_document
 
-    class Doc(fpdf.FPDF):
-        def header(self) -> None:
-            if self.page_no() > 1:
-                self.cell(0, 6.5, running, align="C", new_x="LMARGIN", new_y="NEXT")
-
-    pdf = Doc(format="A4")
-    pdf.set_margins(30, 20, 20)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=13)
-    for line in [f"Số: {number}", "THÔNG BÁO", "Diễu hành xe hoa ngày 03/10/2024, xuất phát lúc 7 giờ 30."]:
-        pdf.multi_cell(0, 6.5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(pdf.h - pdf.b_margin - 6.5 * 1.6)
-    pdf.multi_cell(
-        0,
-        6.5,
+    path = route_over_page_break(
+        tmp_path / "y.pdf",
+        [f"Số: {number}", "THÔNG BÁO", "Diễu hành xe hoa ngày 03/10/2024, xuất phát lúc 7 giờ 30."],
         "Lộ trình: Chợ Bình Long → Bình Long → Tân Kỳ Tân Quý → Lê Trọng Tấn → Bình Long → Phan Đình Giót → "
         "Chợ Bình Long.",
-        new_x="LMARGIN",
-        new_y="NEXT",
+        running,
     )
-    path = tmp_path / "y.pdf"
-    pdf.output(str(path))
     ex = extract(read_document(path), str(path))
     assert _names(ex) == [
         "Chợ Bình Long",

@@ -6,9 +6,8 @@ PDF's running header inside a street split over the page break, and unit kinds w
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.pdf_pages import FONT, route_over_page_break
 
 from paradeplan.geo.names import name_key, written_out_units
 from paradeplan.importer.extract import extract
@@ -223,9 +222,6 @@ def test_a_seat_of_a_body_is_the_body_and_short_unit_kinds_are_written_out():
     assert ex.assembly_place == "UBND Phường 7"
 
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
 TITLE = "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC - KẾ HOẠCH DIỄU HÀNH XE HOA NGÀY 03/10/2023"
 
 
@@ -236,37 +232,17 @@ TITLE = "ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC - KẾ HOẠCH DIỄU HÀNH XE H
     ids=["repeats-the-wrapped-title", "small-print-once"],
 )
 def test_a_running_header_is_dropped_inside_a_street_split_over_the_page(tmp_path, running):
-    fpdf = pytest.importorskip("fpdf")
     from paradeplan.importer.reader import read_document
 
-    title = TITLE
-
-    class Doc(fpdf.FPDF):
-        def header(self) -> None:
-            if self.page_no() > 1:
-                self.set_font("DejaVu", size=9)
-                self.cell(0, 6, running, align="C", new_x="LMARGIN", new_y="NEXT")
-                self.set_font("DejaVu", size=13)
-
-    pdf = Doc(format="A4")
-    pdf.set_margins(30, 20, 20)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=13)
-    for line in [title, "KẾ HOẠCH", "Diễu hành xe hoa ngày 03/10/2023, xuất phát lúc 7 giờ 30."]:
-        pdf.multi_cell(0, 6.5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(pdf.h - pdf.b_margin - 6.5 * 1.6)
-    pdf.multi_cell(
-        0,
-        6.5,
+    path = route_over_page_break(
+        tmp_path / "h.pdf",
+        [TITLE, "KẾ HOẠCH", "Diễu hành xe hoa ngày 03/10/2023, xuất phát lúc 7 giờ 30."],
         "Lộ trình: Trường Tiểu học An Lạc – Kinh Dương Vương – An Dương Vương – Hồ Học Lãm – An Dương Vương – "
         "Trường Tiểu học An Lạc.",
-        new_x="LMARGIN",
-        new_y="NEXT",
+        running,
+        running_size=9,
+        running_line=6,
     )
-    path = tmp_path / "h.pdf"
-    pdf.output(str(path))
     ex = extract(read_document(path), str(path))
     assert _names(ex) == [
         "Trường Tiểu học An Lạc",

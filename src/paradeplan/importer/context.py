@@ -12,7 +12,7 @@ from paradeplan.i18n import N_, _, kind_name, number, tr
 from paradeplan.importer.duties import TrafficDuty
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.text import fold, slug
-from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS, yaml_clock
+from paradeplan.importer.writer import DOCUMENT_LANG, NO_MARSHALS, unique_id, yaml_clock
 from paradeplan.plan.model import VEHICLE_DEFAULTS
 
 #: Record a decision: (field, what was chosen, why, the sentence it comes from).
@@ -225,7 +225,7 @@ def _post_holders(data: dict[str, Any], parade: dict[str, Any], p: str, police: 
         if kind in stated or (kind == "police_car" and not turns):
             continue
         j = len(parade["groups"])
-        gid = _free(f"{base}-{slug(police.unit, '-', 24)}", taken)
+        gid = unique_id(f"{base}-{slug(police.unit, '-', 24)}", taken)
         parade["groups"].append(
             {"id": gid, "name": name, "kind": kind, "count": 1, "role": "route_guard", "owner": police.unit}
         )
@@ -260,7 +260,7 @@ def _barrier_holders(data: dict[str, Any], parade: dict[str, Any], p: str, holde
     taken = {g["id"] for g in parade["groups"]}
     parade["groups"].append(
         {
-            "id": _free(f"luc-luong-rao-chan-{slug(holder.unit, '-', 24)}", taken),
+            "id": unique_id(f"luc-luong-rao-chan-{slug(holder.unit, '-', 24)}", taken),
             "name": name,
             "kind": "other",
             "count": 1,
@@ -287,11 +287,3 @@ def _barrier_holders(data: dict[str, Any], parade: dict[str, Any], p: str, holde
         ).format(unit=holder.unit),
         holder.source,
     )
-
-
-def _free(ident: str, taken: set[str]) -> str:
-    base, n = ident, 2
-    while ident in taken:
-        ident, n = f"{base}-{n}", n + 1
-    taken.add(ident)
-    return ident

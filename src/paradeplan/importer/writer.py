@@ -116,7 +116,8 @@ class _Places:
         return self.items
 
 
-def _unique(ident: str, taken: set[str]) -> str:
+def unique_id(ident: str, taken: set[str]) -> str:
+    """``ident``, or ``ident-2``, ``ident-3`` … the first not in ``taken``; recorded there."""
     base, n = ident, 2
     while ident in taken:
         ident, n = f"{base}-{n}", n + 1
@@ -138,7 +139,7 @@ def _group(force: Force, taken: set[str]) -> dict[str, Any]:
             else f"{name} {_ROLE_WORDS[force.role]}"
         )
     group: dict[str, Any] = {
-        "id": _unique("-".join(parts), taken),
+        "id": unique_id("-".join(parts), taken),
         "name": name,
         "kind": _MODEL_KIND.get(force.kind, "other"),
         "count": force.count,
@@ -166,7 +167,7 @@ def _marshal_groups(
 
     for mf in ex.marshals:
         group: dict[str, Any] = {
-            "id": _unique("luc-luong-" + slug(mf.owner or mf.name, "-", 24), taken),
+            "id": unique_id("luc-luong-" + slug(mf.owner or mf.name, "-", 24), taken),
             "name": mf.name,
             "kind": mf.kind,
             "count": mf.count or 1,
