@@ -68,7 +68,9 @@ def _news(rng: random.Random) -> str:
     """A news item posted on the event's day or after, in the news present tense or the past."""
     issued = date(rng.choice((2021, 2023, 2024)), 10, rng.randint(2, 12))
     day = issued - timedelta(days=rng.choice((0, 0, 1, 2)))
-    mast = rng.choice(("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI", "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN", "TRANG THÔNG TIN ĐIỆN TỬ XÃ"))
+    mast = rng.choice(
+        ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI", "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN", "TRANG THÔNG TIN ĐIỆN TỬ XÃ")
+    )
     dateline = rng.choice((f"{issued:%d/%m/%Y} 11:20", f"Thứ Hai, {issued:%d/%m/%Y}", f"{issued:%d/%m/%Y}"))
     source = rng.choice(("(Quangngai.gov.vn) - ", "(Baotintuc.vn) – ", ""))
     byline = rng.choice(("Tin, ảnh: Minh Thư", "Tin: Lan Anh", "Bài và ảnh: Hoàng Nam"))
@@ -144,9 +146,13 @@ def test_a_postponement_told_after_the_old_date_keeps_its_new_date() -> None:
 
 
 def test_a_thank_you_letter_is_refused_naming_the_file_and_its_title() -> None:
-    text = _header(random.Random(5), date(2025, 10, 8)) + "THƯ CẢM ƠN\nKính gửi: Công an phường\n" + (
-        "Sáng ngày 05/10/2025, đoàn 14 xe hoa đã xuất phát lúc 7 giờ 00 từ Chợ Võ Thành Trang, đi qua các tuyến "
-        "đường Trường Chinh, Âu Cơ, Lạc Long Quân và trở về điểm xuất phát.\n"
+    text = (
+        _header(random.Random(5), date(2025, 10, 8))
+        + "THƯ CẢM ƠN\nKính gửi: Công an phường\n"
+        + (
+            "Sáng ngày 05/10/2025, đoàn 14 xe hoa đã xuất phát lúc 7 giờ 00 từ Chợ Võ Thành Trang, đi qua các tuyến "
+            "đường Trường Chinh, Âu Cơ, Lạc Long Quân và trở về điểm xuất phát.\n"
+        )
     )
     with pytest.raises(InputError) as err:
         import_text(text, "thu.txt")

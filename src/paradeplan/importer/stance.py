@@ -71,7 +71,9 @@ OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\
 #: grounds' documents) are background, neither the event told nor one to plan.
 RECENT_DAYS = 45
 #: A dateline: a line that is only a date, perhaps with a clock time ("02/10/2023 11:20", "Thứ Hai, 02/10/2023").
-DATELINE = re.compile(r"^[^\d]{0,20}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2})?\W*$")
+DATELINE = re.compile(
+    r"^[^\d]{0,20}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2})?\W*$"
+)
 
 
 @dataclass(frozen=True)
