@@ -56,8 +56,8 @@ def parade_facts(ex: Extraction) -> list[str]:
     out += [_("escort: {unit}").format(unit=d.unit) for d in ex.duties[:1] if d.police]
     if ex.route_text:
         out.append(_("a route label"))
-    title = " ".join(x for x in (ex.parade_name, ex.event) if x)
-    if re.search(PARADE_WORDS, fold(title)):
+    title = next((x for x in (ex.parade_name, ex.event) if x and re.search(PARADE_WORDS, fold(x))), None)
+    if title:
         out.append(_("title: {title}").format(title=title[:120]))
     if ex.forces:
         out.append("; ".join(f"{f.count} {f.label}" for f in ex.forces)[:300])

@@ -152,7 +152,7 @@ def _per_unit_whole(text: str, low: str, m: re.Match[str]) -> tuple[str, str]:
             return s[: head.start()] + said.ljust(m.end() - head.start()) + s[m.end() :]
 
         return move(text), move(low)
-    if KIND_HEAD.match(low, m.end("m") + 1) or low[m.start("m") :].startswith(("mot xe", "hai xe", "ba xe")):
+    if KIND_HEAD.match(low, m.end("m") + 1) or re.match(r"(?:mot|hai|ba)\s+xe\b", low[m.start("m") :]):
         start = low.index("moi", m.end("unit"))
 
         def put(s: str) -> str:
