@@ -214,3 +214,23 @@ def test_seed_000_decision_overturned(client: httpx.Client) -> None:
     assert st["plan"]["places"][index]["lat"] == pytest.approx(alt["lat"])
     assert next(d for d in st["decisions"] if d["id"] == dec["id"])["overturned"]
     assert "đã đổi trong xưởng kế hoạch" in str(st["plan"]["decisions"])  # in the user's language
+
+
+@pytest.mark.skipif(not SEED_000.exists(), reason="seed 000 is not in this checkout")
+def test_seed_000_decisions_changed_by_editing_their_fields(client: httpx.Client) -> None:
+    """A decision without alternatives (the policy's speed, the line-up at the assembly place) is overturned by
+    editing its field: shown as changed in the studio and in the plan file's own decisions (issue 24)."""
+    body = upload(client, SEED_000).json()
+    by_field = {d["field"]: d for d in body["decisions"]}
+    assert {"parades[0].speed_limit_kmh", "parades[0].staging"} <= set(by_field)
+    url = f"/api/plans/{body['id']}/fixes"
+    st = client.post(url, json={"field": "parades[0].speed_limit_kmh", "value": 12}).json()
+    speed = next(d for d in st["decisions"] if d["field"] == "parades[0].speed_limit_kmh")
+    assert speed["overturned"] and speed["chosen"] == "12"
+    assert not next(d for d in st["decisions"] if d["field"] == "parades[0].staging")["overturned"]
+    st = client.post(url, json={"field": "parades[0].staging", "value": "Lê Thị Riêng"}).json()
+    assert st["plan"]["parades"][0]["staging"]["street"] == "Lê Thị Riêng"
+    saved = {d["field"]: d for d in st["plan"]["decisions"]}
+    assert saved["parades[0].staging"]["chosen"] == "Lê Thị Riêng"
+    assert saved["parades[0].speed_limit_kmh"]["reason"].startswith("đã đổi trong xưởng kế hoạch")
+    assert by_field["streets"]["chosen"] == saved["streets"]["chosen"]  # untouched decisions stay as they were

@@ -261,12 +261,18 @@ def test_seed_000_by_clicks(base: str, browser: Any) -> None:
     assert fix_required_by_clicks(page) >= 3
     # the column's speed is not stated: the importer took the plan's default, listed among the decisions (issue 24);
     # the clerk overturns it by typing the speed into the parade's form
-    assert "parades[0].speed_limit_kmh" in page.inner_text("#decisions")
+    speed = page.locator('#decisions .dec[data-field="parades[0].speed_limit_kmh"]')
+    assert "Tốc độ tối đa (km/h): 20 km/giờ" in speed.inner_text()
     assert not page.query_selector('#checklist .item[data-field="parades[0].speed_limit_kmh"]')
     page.fill('input[name="parades[0].speed_limit_kmh"]', "15")
     page.press('input[name="parades[0].speed_limit_kmh"]', "Tab")
     page.wait_for_function("() => document.querySelector('input[name=\"parades[0].speed_limit_kmh\"]').value === '15'")
     settle(page)
+    page.wait_for_function("() => document.querySelector('#decisions').textContent.includes('15 (đã đổi')")
+    assert "15 (đã đổi)" in speed.inner_text()
+    # a decision with no alternatives to pick is changed in its own field: its button goes there
+    page.locator('#decisions .dec[data-field="parades[0].staging"] button.change').click()
+    page.wait_for_function("() => document.activeElement.getAttribute('name') === 'parades[0].staging'")
     # the plan file downloaded from the page is what `paradeplan validate` accepts
     with page.expect_download() as dl:
         page.click("#download")

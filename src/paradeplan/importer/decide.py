@@ -336,6 +336,14 @@ def _cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     return clusters
 
 
+def _lies_in(units: tuple[str, ...]) -> str:
+    """A gazetteer place's note for the user: the unit it lies in, in the user's language (its ``source`` is the
+    data's provenance, for the data's maintainers)."""
+    from paradeplan.i18n import _
+
+    return _("in {unit}").format(unit=units[0]) if units else ""
+
+
 def _known(names: list[str], graph: Any) -> list[Candidate]:
     """Gazetteer places, else the street data's named places, with one of these names."""
     from paradeplan.geo.gazetteer import load_gazetteer
@@ -343,7 +351,7 @@ def _known(names: list[str], graph: Any) -> list[Candidate]:
     gaz = load_gazetteer()
     hits = gaz.find_places(names)
     if hits:
-        return [Candidate(p.name, p.lat, p.lon, p.source or "", p.unit) for p in hits]
+        return [Candidate(p.name, p.lat, p.lon, _lies_in(p.unit), p.unit) for p in hits]
     keys = {name_key(n) for n in names}
     points = graph.graph.get("_named_points") or ()
     found = [p for p in points if name_key(p.name) in keys]
@@ -380,7 +388,7 @@ def _containing(name: str, graph: Any) -> list[Candidate]:
         return k != key and (k.startswith(key + " ") or f" {key} " in f" {k} ")
 
     gaz = load_gazetteer()
-    out = [Candidate(p.name, p.lat, p.lon, p.source or "", p.unit) for p in gaz.places if contains(p.name)]
+    out = [Candidate(p.name, p.lat, p.lon, _lies_in(p.unit), p.unit) for p in gaz.places if contains(p.name)]
     if out:
         return out
     return _points([p for p in graph.graph.get("_named_points") or () if contains(p.name)])

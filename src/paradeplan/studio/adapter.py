@@ -419,6 +419,8 @@ def _parse_value(fld: str, value: Any) -> Any:
         except ValueError:
             raise FixRefused(gettext("'{value}' is not a number").format(value=value)) from None
         return int(num) if num.is_integer() else num
+    if fld.endswith(".base") and value == "":
+        return None
     if fld.endswith(".staging") and isinstance(value, str):
         return {"street": value.strip(), "length_m": 300} if value.strip() else None
     return value
@@ -456,6 +458,7 @@ def apply_fix(
             raise FixRefused(gettext("'{field}' is kept by the studio").format(field=fld))
         set_path(data, fld, _parse_value(fld, fix["value"]))
         resolved.add(fld)
+        _overturned_by_edit(data, decisions, fld)
         note = gettext("{field} edited directly").format(field=fld)
     else:
         raise FixRefused(gettext('send {"item", "choice"|"lat","lon"|"value"} or {"field", "value"}'))
@@ -526,6 +529,27 @@ def _fix_item(data: dict[str, Any], item: dict[str, Any], fix: dict[str, Any]) -
         set_path(data, fld, _parse_value(fld, value))
         return f"{fld} = {value}"
     raise FixRefused(gettext("send choice, lat and lon, or value"))
+
+
+def _covers(decided: str, edited: str) -> bool:
+    """Whether editing field ``edited`` changes what a decision on field ``decided`` chose (the same field, a part of
+    it, or the whole it is part of: editing ``parades[0].route`` overturns ``parades[0].route[3]``)."""
+    return any(a == b or a.startswith((b + ".", b + "[")) for a, b in ((decided, edited), (edited, decided)))
+
+
+def _overturned_by_edit(data: dict[str, Any], decisions: list[dict[str, Any]], fld: str) -> None:
+    """The importer's decisions on a field the clerk edited are marked changed, in the studio and in the plan file."""
+    shown = get_path(data, fld)
+    value = shown.get("street") if isinstance(shown, dict) else shown
+    chosen = "—" if value in (None, "") else str(value)
+    for dec in decisions:
+        if dec.get("overturned") or not _covers(str(dec["field"]), fld):
+            continue
+        for d in data.get("decisions", []):
+            if d.get("id") == dec["id"]:
+                d["chosen"] = chosen
+                d["reason"] = gettext("overturned in the studio: {reason}").format(reason=d.get("reason", ""))
+        dec["chosen"], dec["overturned"] = chosen, True
 
 
 def _overturn(data: dict[str, Any], dec: dict[str, Any], fix: dict[str, Any]) -> str:

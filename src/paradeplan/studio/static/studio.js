@@ -142,7 +142,7 @@
     document.getElementById('start').style.display = 'none';
     document.getElementById('plan-name').textContent = (state.plan.event || {}).name || '';
     document.getElementById('undo').disabled = state.history.length <= 1;
-    checklist(); decisions(); forms(); runBox(); refreshRoute();
+    checklist(); forms(); decisions(); runBox(); refreshRoute();
   }
 
   function fix(body, where) {
@@ -240,15 +240,51 @@
     box.appendChild(el('h2', { text: t('decisions') }));
     ds.forEach(function (d) {
       var msg = el('div', { 'class': 'msg' });
-      var row = el('div', { 'class': 'dec', 'data-item': d.id }, [
-        el('div', { text: d.field + ': ' + d.chosen + (d.overturned ? ' (' + t('overturned') + ')' : '') }),
+      var row = el('div', { 'class': 'dec', 'data-item': d.id, 'data-field': d.field, title: d.field }, [
+        el('div', { text: fieldLabel(d.field) + ': ' + d.chosen + (d.overturned ? ' (' + t('overturned') + ')' : '') }),
         el('div', { 'class': 'hint', text: d.reason })
       ]);
       if (d.field.indexOf('places[') === 0) d.alternatives.forEach(function (a, n) {
         row.appendChild(el('button', { text: t('instead') + a.label + (a.note ? ' — ' + a.note : ''), onclick: function () { fix({ item: d.id, choice: n }, msg); } }));
       });
+      changeControl(d, row);
       row.appendChild(msg); box.appendChild(row);
     });
+  }
+
+  // a decision's field in the clerk's words (the plan file's path stays in the row's title)
+  var FIELD_WORDS = { speed_limit_kmh: 'speed', staging: 'staging', no_leaving_before_end: 'staying', base: 'base',
+    date: 'date', assembly_time: 'assembly_time', departure_time: 'departure_time', count: 'count', role: 'role',
+    venue: 'venue', route: 'route', places: 'place', groups: 'groups', streets: 'streetdata', ceremonies: 'ceremonies' };
+  function fieldLabel(path) {
+    var m = /([a-z_]+)(\[\d+\])?$/.exec(path);
+    var key = m ? FIELD_WORDS[m[1]] : null;
+    if (!key) return path;
+    var word = t(key);
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  }
+
+  // every decision can be changed: its own form field, the route above, or (street data) a plan file
+  function controlFor(fieldPath) {
+    var inputs = document.querySelectorAll('#right [name]');
+    for (var i = 0; i < inputs.length; i++) {
+      var n = inputs[i].getAttribute('name');
+      if (n === fieldPath || n.indexOf(fieldPath + '.') === 0) return inputs[i];
+    }
+    return null;
+  }
+  function changeControl(d, row) {
+    if (d.field === 'streets') { row.appendChild(el('div', { 'class': 'hint', text: t('streetsfile') })); return; }
+    if (/\.route(\[\d+\])?$/.test(d.field)) {
+      row.appendChild(el('button', { 'class': 'change', text: t('changehere'), onclick: function () {
+        document.getElementById('routebox').scrollIntoView({ block: 'start' }); } }));
+      return;
+    }
+    if (!controlFor(d.field)) return;
+    row.appendChild(el('button', { 'class': 'change', text: t('change'), onclick: function () {
+      var c = controlFor(d.field); if (!c) return;
+      c.scrollIntoView({ block: 'center' }); c.focus();
+    } }));
   }
 
   // ------------------------------------------------------------------ route
@@ -349,11 +385,13 @@
     if (options) {
       input = el('select', { name: path }, options.map(function (o) { return el('option', { value: o[0], text: o[1] }); }));
       input.value = value == null ? '' : String(value);
+    } else if (type === 'checkbox') {
+      input = el('input', { name: path, type: 'checkbox' }); input.checked = !!value;
     } else {
       input = el('input', { name: path, type: type || 'text', value: value == null ? '' : String(value), step: type === 'number' ? 'any' : null });
     }
     input.addEventListener('change', function () {
-      var v = input.value;
+      var v = type === 'checkbox' ? input.checked : input.value;
       if (type === 'number') v = v === '' ? null : Number(v);
       if (type === 'list') v = v.split(',').map(function (x) { return x.trim(); }).filter(Boolean);
       if (v === '' && !options) v = null;
@@ -375,12 +413,14 @@
       box.appendChild(field(t('assembly_time'), base + '.assembly_time', pd.assembly_time, 'time'));
       box.appendChild(field(t('departure_time'), base + '.departure_time', pd.departure_time, 'time'));
       box.appendChild(field(t('speed'), base + '.speed_limit_kmh', pd.speed_limit_kmh, 'number'));
+      box.appendChild(field(t('staging'), base + '.staging', pd.staging ? pd.staging.street : null));
+      box.appendChild(field(t('staying'), base + '.no_leaving_before_end', pd.no_leaving_before_end, 'checkbox'));
     });
     var gb = clear(document.getElementById('groupbox'));
     gb.style.display = (p.parades || []).length ? '' : 'none';
     gb.appendChild(el('h2', { text: t('groups') }));
     var kinds = [['flower_float', 'xe hoa'], ['police_car', 'xe CSGT'], ['police_motorbike', 'mô tô CSGT'], ['loudspeaker', 'xe loa'], ['other', 'khác']];
-    var roles = [['lead', t('lead')], ['route_guard', t('route_guard')], ['in_column', t('in_column')]];
+    var roles = ['lead', 'route_guard', 'in_column', 'post_duty', 'flank', 'tail', 'support', 'marshal'].map(function (r) { return [r, t(r)]; });
     (p.parades || []).forEach(function (pd, i) {
       (pd.groups || []).forEach(function (g, k) {
         var b = 'parades[' + i + '].groups[' + k + ']';
@@ -406,6 +446,7 @@
     (p.people || []).forEach(function (pe, k) {
       var b = 'people[' + k + ']';
       pb.appendChild(el('fieldset', null, [el('legend', { text: pe.name }), field(t('name'), b + '.name', pe.name),
+        field(t('base'), b + '.base', pe.base, null, [['', '—']].concat(placeOpts)),
         field(t('wishes'), b + '.wishes', (pe.wishes || []).join(', '), 'list')]));
     });
     var db = clear(document.getElementById('deadlinebox'));
