@@ -38,6 +38,10 @@ def _phrase(rng: random.Random, written: str, n: int, owner: str, task: str) -> 
         f"{num} chiếc {written} {tail}",
         f"{written} {tail} {num} chiếc",
         f"{written} {tail} {num} xe",
+        f"{written} {tail} ({num} chiếc)",
+        f"{written} {tail}, số lượng {num} chiếc",
+        f"{written} {tail} – {num} chiếc",
+        f"{written} {tail} gồm {num} chiếc",
     ]
     if not police:
         forms.append(f"{written} {num} chiếc")

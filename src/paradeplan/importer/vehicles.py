@@ -100,10 +100,13 @@ def whole_count(low: str, numwords: dict[str, int]) -> int | None:
 #: Where a vehicle kind is named (folded): the head of its phrase ("xe hoa", "xe mô tô", "ô tô", "mô tô").
 KIND_HEAD = re.compile(r"(?<!\w)(?:xe|o ?to|oto|mo ?to|mo-to)\b")
 #: A count written after its kind: digits, their classifier, then the clause's end, a bracket or a punctuation.
-COUNT_AFTER = re.compile(r"(?<![\d/.,:])\b(\d{1,3})\s*(?:chiec|cai|xe|phuong tien)(?=\s*(?:$|[(;,.]))")
+COUNT_AFTER = re.compile(r"(?<![\d/.,:])\b(\d{1,3})\s*(?:chiec|cai|xe|phuong tien)(?=\s*(?:$|[();,.]))")
 #: Where a kind-first phrase starts at the latest: after a clause's punctuation, a bracket, or the verb that lists
 #: a column's parts ("Đoàn xe gồm xe hoa 08 chiếc").
 PHRASE_START = re.compile(r"[;:()]|,\s|\.\s|\b(?:gom|bao gom|co|trong do)\b")
+#: What may join a kind to its count across such a cut: "Xe hoa (08 chiếc)", "Xe hoa, số lượng 08 chiếc", "Xe hoa
+#: gồm 08 chiếc", "Xe hoa – 08 chiếc" (a colon is a label's, read as such).
+CONNECTOR = re.compile(r"[\s(,–—-]*(?:\b(?:gom|bao gom|so luong|la|co)\b[\s:]*)?$")
 #: A number between a kind and its count that names a unit ("của Quận 12", "khu phố 3"), not a count.
 NAME_NUMBER = re.compile(r"\b(?:quan|phuong|khu pho|khom|ap|to|xa|so|khoi|lop|doi|cum|tuyen|nam)\s+\d{1,4}\b")
 #: Counts in words a per-unit count is written with ("mỗi khu phố một xe").
@@ -118,8 +121,11 @@ PER_UNIT = re.compile(
 def _moved_first(text: str, low: str, start: int, count: re.Match[str]) -> tuple[str, str]:
     """``text[start:count.end()]`` ("xe hoa 08 chiếc") as "08 xe hoa" padded to the same length."""
 
+    joined = CONNECTOR.search(low, start, count.start())  # "Xe hoa (08 chiếc)": "08 Xe hoa"
+    end = joined.start() if joined else count.start()
+
     def move(s: str) -> str:
-        said = f"{s[count.start(1) : count.end(1)]} {s[start : count.start()].rstrip()}"
+        said = f"{s[count.start(1) : count.end(1)]} {s[start:end].rstrip()}"
         return s[:start] + said.ljust(count.end() - start) + s[count.end() :]
 
     return move(text), move(low)
@@ -128,9 +134,12 @@ def _moved_first(text: str, low: str, start: int, count: re.Match[str]) -> tuple
 def _kind_before(low: str, count: re.Match[str]) -> int | None:
     """Where the kind phrase a count written after it closes starts; None when the count closes no such phrase
     (another count or a kind of its own before it, no kind, a label's colon)."""
-    cuts = [m.end() for m in PHRASE_START.finditer(low, 0, count.start())]
-    start = cuts[-1] if cuts else 0
+    cuts = [m for m in PHRASE_START.finditer(low, 0, count.start())]
+    start = cuts[-1].end() if cuts else 0
     head = KIND_HEAD.search(low, start, count.start())
+    if head is None and cuts and ":" not in cuts[-1].group() and CONNECTOR.fullmatch(low[cuts[-1].start() : count.start()]):
+        start = cuts[-2].end() if len(cuts) > 1 else 0  # the kind before a bracket, "gồm", "số lượng"
+        head = KIND_HEAD.search(low, start, cuts[-1].start())
     if head is None:
         return None
     between = NAME_NUMBER.sub(" ", low[head.start() : count.start()])
