@@ -7,6 +7,7 @@ date, a news item announcing what is to come — must still plan."""
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -126,6 +127,12 @@ def test_a_plan_written_before_its_events_is_planned(seed: int) -> None:
     assert said is None or said.kind == "moved", text
 
 
+@pytest.mark.parametrize("seed", range(10))
+def test_a_news_item_posted_on_the_day_announcing_the_event_is_planned(seed: int) -> None:
+    text = _news(random.Random(3000 + seed)).replace("tổ chức Lễ", "sẽ tổ chức Lễ").replace("đã trao", "sẽ trao")
+    assert extract(text, "doc.txt").events.stance is None, text
+
+
 def test_a_news_item_announcing_an_event_to_come_is_planned() -> None:
     text = (
         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI\n28/09/2023 09:00\n"
@@ -133,6 +140,16 @@ def test_a_news_item_announcing_an_event_to_come_is_planned() -> None:
         "Tin: Minh Thư\n"
     )
     assert extract(text, "doc.txt").events.stance is None
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_news_item_without_a_date_of_its_own_told_in_the_past_is_a_report(seed: int) -> None:
+    rng = random.Random(2000 + seed)
+    text = "\n".join(ln for ln in _news(rng).splitlines() if not re.match(r"^\D{0,20}\d{1,2}/\d{1,2}/\d{4}", ln))
+    said = extract(text.replace("tổ chức Lễ", "đã tổ chức Lễ"), "doc.txt").events.stance
+    assert said is not None and said.kind == "report", text
+    ahead = text.replace("tổ chức Lễ", "sẽ tổ chức Lễ").replace("đã trao", "sẽ trao")
+    assert extract(ahead, "doc.txt").events.stance is None, ahead
 
 
 def test_a_postponement_told_after_the_old_date_keeps_its_new_date() -> None:

@@ -1983,7 +1983,7 @@ _ORGAN = re.compile(
 
 
 def _issuing_unit(block: list[str]) -> str:
-    """The unit a letterhead names last (Decree 30: the superior unit above, the issuing one below), its lines joined."""
+    """The unit a letterhead names last (Decree 30: the superior unit above, the issuing one below), lines joined."""
     starts = [k for k, line in enumerate(block) if _ORGAN.match(fold(line).strip())]
     return " ".join(block[starts[-1] if starts else 0 :])
 

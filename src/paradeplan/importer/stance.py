@@ -65,6 +65,8 @@ NEWS_MARKS = re.compile(
 )
 #: Verbs in the past, as written (with accents: "đã", not "Đà Lạt"): an event told as done.
 PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w", re.IGNORECASE)
+#: Words that announce an event still to come, as written: "sẽ", "dự kiến", "sắp".
+FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
 #: The document's own date line ("Bảy Hiền, ngày 08 tháng 10 năm 2025"), folded: it dates the document, no event.
 OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\W*$")
 #: How many days before a document's own date an event it tells may lie: older dates (last year's results, the
@@ -209,9 +211,11 @@ def _issued(lines: list[Folded], issued: date | None, year: int | None) -> date 
 def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
     """A document of no planning type (a news item, a letter) whose every date is on or before its own date and
     which tells its events as done (a verb in the past, or a news item's marks): nothing is left to plan."""
-    issued = _issued(lines, issued, year)
-    if issued is None or any(_typed(f, PLAN_TYPES) for f in lines[:30]):
+    if any(_typed(f, PLAN_TYPES) for f in lines[:30]):
         return None
+    issued = _issued(lines, issued, year)
+    if issued is None:
+        return _news_told(lines, year)
     body = [f for f in lines if not (GROUNDS.match(f.low) or DATELINE.match(f.low.strip()) or OWN_DATE.match(f.low))]
     dated = [(f, x.as_date) for f in body for x in find_dates(f.low, year) if isinstance(x.as_date, date)]
     if any(d > issued for _f, d in dated):
@@ -220,9 +224,23 @@ def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> S
     if not dated:
         return None
     past = [f for f, _d in dated if PAST.search(f.text)]
+    if any(FUTURE.search(f.text) for f, _d in dated):
+        return None  # "Sáng nay 2/10, UBND tỉnh sẽ tổ chức …": posted before the event, on its day
     if not past and not any(NEWS_MARKS.match(f.low.strip()) for f in lines):
         return None
     return Stance("report", (past or [dated[0][0]])[0].text.strip()[:160])
+
+
+def _news_told(lines: list[Folded], year: int | None) -> Stance | None:
+    """A news item with no date of its own: a report when it tells its dated events in the past and announces
+    nothing ("sẽ", "dự kiến", "sắp")."""
+    if not any(NEWS_MARKS.match(f.low.strip()) for f in lines):
+        return None
+    dated = [f for f in lines if find_dates(f.low, year or date.today().year) and not GROUNDS.match(f.low)]
+    past = [f for f in lines if PAST.search(f.text)]
+    if not dated or not past or any(FUTURE.search(f.text) for f in lines):
+        return None
+    return Stance("report", dated[0].text.strip()[:160])
 
 
 def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:

@@ -137,7 +137,8 @@ def _kind_before(low: str, count: re.Match[str]) -> int | None:
     cuts = [m for m in PHRASE_START.finditer(low, 0, count.start())]
     start = cuts[-1].end() if cuts else 0
     head = KIND_HEAD.search(low, start, count.start())
-    if head is None and cuts and ":" not in cuts[-1].group() and CONNECTOR.fullmatch(low[cuts[-1].start() : count.start()]):
+    joins = cuts and ":" not in cuts[-1].group() and CONNECTOR.fullmatch(low[cuts[-1].start() : count.start()])
+    if head is None and joins:
         start = cuts[-2].end() if len(cuts) > 1 else 0  # the kind before a bracket, "gồm", "số lượng"
         head = KIND_HEAD.search(low, start, cuts[-1].start())
     if head is None:
