@@ -60,10 +60,12 @@ def test_a_call_off_decided_in_the_body_without_a_subject_line_is_refused_too():
 
 def test_a_postponement_to_a_new_date_takes_that_date():
     text = LETTER.replace("cho đến khi có thông báo mới", "sang 8 giờ 30 ngày 06/10/2024")
-    ex = import_text(text, "doc.txt").extraction  # raises "nothing to plan" when the new date is not seen
+    res = import_text(text, "doc.txt")  # raises "nothing to plan" when the new date is not seen
+    ex = res.extraction
     assert ex.events.stance is not None and ex.events.stance.kind == "moved"
     assert (ex.departure_date, ex.departure_time) == (date(2024, 10, 6), time(8, 30))
-    assert any("06/10/2024" in u for u in ex.unresolved)
+    assert any("06/10/2024" in d.reason for d in res.decisions)  # a decision, not a fact "not found"
+    assert not any("06/10/2024" in u for u in ex.unresolved)
 
 
 def test_a_plans_rain_clause_is_not_a_call_off():

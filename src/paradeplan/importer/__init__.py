@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from paradeplan.errors import InputError, Problem
 from paradeplan.importer.decide import Candidate, Decision, OpenQuestion, decide
 from paradeplan.importer.extract import Extraction, extract
 from paradeplan.importer.reader import read_document
+from paradeplan.importer.refuse import refuse_unplannable
 from paradeplan.importer.writer import build_plan_data, plan_yaml, validated, write_atomic
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import plan_from_text
@@ -115,89 +115,6 @@ class ImportResult:
         write_atomic(Path(path), self.yaml_text)
 
 
-#: What a plan can be made of; a document with none of these is refused.
-_PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "deadlines")
-
-
-def _not_called_off(ex: Extraction, file: str) -> None:
-    """Refuse a report written after the fact and a letter that calls its event off without a new date."""
-    said = ex.events.stance
-    if said is None or said.kind == "moved":
-        return
-    from paradeplan.i18n import _
-
-    if said.kind == "report":
-        why = _("nothing to plan in {file}: the document reports on what was done (read: {title})")
-    else:
-        why = _(
-            "nothing to plan in {file}: the document postpones or cancels the event without a new date (read: {title})"
-        )
-    hint = _("give the plan (Kế hoạch, Phương án) that describes the parade or the ceremonies")
-    raise InputError(problems=[Problem(why.format(file=file, title=said.said[:120]), file, hint=hint)])
-
-
-#: Words of a title that describe a vehicle parade (folded).
-PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"  # words as data: titles
-
-
-def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None:
-    """Refuse a document that describes a vehicle parade (vehicles, and a parade title or floats) the plan cannot
-    hold: no route could be read, or no date is given anywhere; a plan without it would pass for complete."""
-    import re
-
-    from paradeplan.i18n import _
-    from paradeplan.importer.text import fold
-
-    if data.get("parades") or not (ex.forces or ex.route):
-        return
-    title = fold(" ".join(x for x in (ex.parade_name, ex.event) if x))
-    if not (ex.route or re.search(PARADE_WORDS, title) or any(f.kind == "float" for f in ex.forces)):
-        return
-    listed = "; ".join(f"{f.count} {f.label}" for f in ex.forces)[:300] or (ex.route_text or "")[:200]
-    if not ex.route:
-        why = _("the document describes a vehicle parade ({vehicles}) but no route could be read from it").format(
-            vehicles=listed
-        )
-        hint = _(
-            'write the route as one line of steps from the start to the end ("Lộ trình: A – đường B – đường C – D"), '
-            'or one street per line after "Lộ trình:", then import again'
-        )
-        if ex.route_text:
-            why += " " + _("(route text read: {text})").format(text=ex.route_text[:200])
-    else:
-        why = _("the document describes a vehicle parade ({vehicles}) but gives no date for it").format(vehicles=listed)
-        hint = _('write the parade\'s date in the document ("ngày 02/10/2025"), then import again')
-    raise InputError(problems=[Problem(why, file, hint=hint)])
-
-
-def _something_to_plan(ex: Extraction, data: dict[str, Any], file: str) -> None:
-    """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one; and one
-    whose parade cannot be written."""
-    _not_called_off(ex, file)
-    _parade_not_written(ex, data, file)
-    if ex.route or ex.forces or any(data.get(k) for k in _PLANNABLE if k != "ceremonies"):
-        return
-    # A ceremony named without a date, time or venue of its own ("xây dựng chương trình Lễ khai mạc", a board's
-    # duty) is a mention, not an event to plan.
-    stated = any(c.date or c.time or c.place or c.choice or c.flag_time for c in ex.events.ceremonies)
-    if data.get("ceremonies") and stated:
-        return
-    from paradeplan.i18n import _
-
-    said = ex.event or _("no title")
-    raise InputError(
-        problems=[
-            Problem(
-                _("nothing to plan in {file}: no parade, ceremony, week activity or deadline (read: {title})").format(
-                    file=file, title=said
-                ),
-                file,
-                hint=_("give the plan (Kế hoạch, Phương án) that describes the parade or the ceremonies"),
-            )
-        ]
-    )
-
-
 def import_text(text: str, source: str | None = None) -> ImportResult:
     """Build a plan from a document's text.
 
@@ -220,7 +137,7 @@ def import_text(text: str, source: str | None = None) -> ImportResult:
     """
     ex = extract(text, source)
     data = build_plan_data(ex)
-    _something_to_plan(ex, data, source or "<document>")
+    refuse_unplannable(ex, data, source or "<document>")
     decisions, questions = decide(data, ex)
     data = {k: data[k] for k in sorted(data, key=lambda k: _ORDER.index(k) if k in _ORDER else 99)}
     file = source or "<document>"

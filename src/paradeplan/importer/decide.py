@@ -216,7 +216,7 @@ def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
             Decision(
                 f"d{len(ctx.decisions) + 1}",
                 "streets",
-                BUILTIN,
+                _("the embedded street data (Quận 12, Gò Vấp, Tân Bình)"),  # the file's name is no words for people
                 why.format(area=label),
                 (Candidate(area.name, area.lat, area.lon, _("seat of the issuing unit")),),
                 source,

@@ -102,7 +102,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:ket thuc|sau khi|truoc khi|trong qua trinh|can cu|tren co so|thuc hien|dong thoi|ngoai ra|"
     r"tiep theo|tren day)\b[^,:;]*,\s*)+"
 )
-_ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+duc)|yeu cau|kinh moi|moi|rieng)\s+")
+_ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+(?:duc|thong))|yeu cau|kinh moi|moi|rieng)\s+")
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
 
 _CEREMONY = re.compile(
@@ -1964,13 +1964,28 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
             return _expand_ubnd(issuer), unit_refs(Folded.of(issuer))
     block: list[str] = []
     for f in lines[:8]:
-        if re.match(r"^\s*(?:so|cong hoa|doc lap|ke hoach|huong dan|phuong an|thong bao)\b", f.low):
-            break
+        said = re.match(r"^\s*(?:so\s*[:\d]|cong hoa|doc lap|ke hoach|huong dan|phuong an|thong bao)\b", f.low)
+        if said and not (said.group().strip() == "phuong an" and f.text.strip()[:9].lower() != "phương án"):
+            break  # "Số:", the motto, the type line ("PHƯỜNG AN PHÚ ĐÔNG" is a ward, "SỞ GIÁO DỤC" an office)
         if f.text.isupper() and len(f.text) < 80:
             block.append(f.text)
     if block:
-        return _expand_ubnd(title_case(" ".join(block))), unit_refs(Folded.of(" ".join(block)))
+        return _expand_ubnd(title_case(_issuing_unit(block))), unit_refs(Folded.of(" ".join(block)))
     return None, []
+
+
+#: A letterhead line that starts a unit of its own (folded): its organ's word ("ỦY BAN NHÂN DÂN PHƯỜNG 17" under
+#: "ỦY BAN NHÂN DÂN QUẬN GÒ VẤP"); a line without one ("PHƯỜNG AN PHÚ ĐÔNG") goes on naming the line above.
+_ORGAN = re.compile(
+    r"^(?:uy ban|ubnd|hoi dong|hdnd|dang uy|dang bo|cong an|so|phong|truong|hoi|ban|doi|trung tam|mat tran|"
+    r"ubmttq|doan|lien doan|cuc|tinh uy|thanh uy|quan uy|huyen uy|thi uy)\b"
+)
+
+
+def _issuing_unit(block: list[str]) -> str:
+    """The unit a letterhead names last (Decree 30: the superior unit above, the issuing one below), lines joined."""
+    starts = [k for k, line in enumerate(block) if _ORGAN.match(fold(line).strip())]
+    return " ".join(block[starts[-1] if starts else 0 :])
 
 
 def _expand_ubnd(text: str) -> str:

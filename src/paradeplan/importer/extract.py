@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from paradeplan.geo.names import written_out_units
-from paradeplan.i18n import _, short_date
+from paradeplan.i18n import _
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
@@ -22,7 +22,7 @@ from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
-from paradeplan.importer.vehicles import Part, bracket_parts, whole_count
+from paradeplan.importer.vehicles import Part, bracket_parts, coordinated, count_first, whole_count
 
 log = logging.getLogger(__name__)
 
@@ -1473,11 +1473,12 @@ class _Reader:
         return []
 
     def _force_line(self, f: Folded) -> list[Force]:
-        low = _WORD_THEN_DIGITS.sub(_digits_only, f.low)  # "mười hai (12) xe hoa": 12
+        f = _digits_written(f)  # "mười hai (12) xe hoa": 12
+        low = f.low
         for t in find_times(low):  # "đúng 7 giờ 15 đoàn xe xuất phát": a time's minutes count no vehicles
-            if ":" not in low[t.start : t.end]:  # "… Quận 12: 01 xe" is a label and its count
+            if not re.search(r":(?!\d)", low[t.start : t.end]):  # "Quận 12: 01 xe" is a label; "6:30" a time
                 low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
-        f = Folded(f.text, low)
+        f = Folded(*count_first(f.text, low))  # "xe hoa 08 chiếc": "08 xe hoa"
         if len(f.low) > 600 or ev.PRICED.search(f.low):
             return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
         label = _FORCE_LABEL.match(f.low)
@@ -1498,7 +1499,7 @@ class _Reader:
         masked = _breakdowns_masked(f.low)
         matches = list(_FORCE_INLINE.finditer(masked))
         out: list[Force] = []
-        whole: Force | None = None
+        whole = pending = None
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
             count = _count(m.group(1))
@@ -1521,6 +1522,9 @@ class _Reader:
                 r"\bmoi\s+(?:[^,;.:\d]{1,40},\s*)?[^,;.:]{1,40}$", masked[: m.start()]
             ):  # "mỗi xã, thị trấn 01 …"
                 got = [_per_unit(x, scope) for x in got]
+            if pending is not None and len(got) == 1:  # "01 xe ô tô và 02 xe mô tô của Công an dẫn đoàn": both
+                out[-1] = _shared_tail(pending, got[0])
+            pending = got[0] if len(got) == 1 and coordinated(scope.low, got[0].kind, got[0].role) else None
             out.extend(got)
         return self._police_cars(f, out)
 
@@ -1696,7 +1700,7 @@ class _Reader:
                 )
         out.year = self.year
         if facts.stance is not None and facts.stance.new_date is not None:
-            _moved(out, facts.stance.new_date, facts.stance.said)
+            _moved(out, facts.stance.new_date)
             _moved_time(out, facts.stance.new_time)
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
@@ -1738,9 +1742,9 @@ _END_FIELD = re.compile(
 )
 
 
-def _moved(out: Extraction, new: date, said: str) -> None:
+def _moved(out: Extraction, new: date) -> None:
     """A letter that postpones its event to a new date ("hoãn … sang ngày 06/10"): every event dated before that
-    date takes it (the old date is repeated from the first plan); the user is told to check the times."""
+    date takes it (the old date is repeated from the first plan)."""
     if out.route and out.departure_date is None and out.assembly_date is None:
         out.departure_date = new  # the parade it moves, dated nowhere else
     if out.departure_date is not None and out.departure_date < new:
@@ -1751,8 +1755,7 @@ def _moved(out: Extraction, new: date, said: str) -> None:
         c.date = new if c.date is not None and c.date < new else c.date
     for e in out.events.ceremonies:
         e.date = new if e.date is not None and e.date < new else e.date
-    note = _("the document postpones the event to {date} ('{said}'): that date is used; check the times")
-    out.unresolved.append("parades: " + note.format(date=short_date(new), said=said[:80]))
+    # the new date is a decision (``importer.context``), listed with the others, not a fact that was not found
 
 
 def _moved_time(out: Extraction, new: time | None) -> None:
@@ -1910,6 +1913,21 @@ def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
 _WORD_THEN_DIGITS = re.compile(r"\b(?:" + _COUNT[1:-1].split("|", 1)[1] + r")\s*\((\d{1,3})\)")
 
 
+def _shared_tail(first: Force, then: Force) -> Force:
+    """The first of two escort groups said together ("01 xe ô tô và 02 xe mô tô của Công an phường dẫn đoàn"): the
+    owner and the task written after the second are both groups'."""
+    return dataclasses.replace(first, role=then.role, owner=then.owner or first.owner, role_text=then.role_text)
+
+
+def _digits_written(f: Folded) -> Folded:
+    """A clause with each count in words and digits as its digits, padded (text and folded text stay aligned)."""
+    text, low = f.text, f.low
+    for m in _WORD_THEN_DIGITS.finditer(f.low):
+        said = _digits_only(m)
+        text, low = text[: m.start()] + said + text[m.end() :], low[: m.start()] + said + low[m.end() :]
+    return Folded(text, low)
+
+
 def _digits_only(m: re.Match[str]) -> str:
     """The digits of a count in words and digits, padded to the same length (text and folded text stay aligned)."""
     return m.group(1).ljust(len(m.group(0)))
@@ -1951,11 +1969,13 @@ def _without_per_unit(forces: list[Force]) -> list[Force]:
 
 
 def _without_totals(forces: list[Force]) -> list[Force]:
-    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …")."""
+    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …"); a group that names a
+    kind of its own ("11 xe cứu thương") is no total, whatever it adds up to."""
     out = list(forces)
     for f in forces:
         rest = [g for g in out if g is not f]
-        if f.kind == "other" and len(rest) >= 2 and f.count == sum(g.count for g in rest):
+        named = re.sub(r"\b(?:xe|chiec|cai|cac|loai|phuong tien|tong|so|cong|gom|trong do)\b|\W", "", fold(f.label))
+        if f.kind == "other" and not named and len(rest) >= 2 and f.count == sum(g.count for g in rest):
             out = rest
     return out
 

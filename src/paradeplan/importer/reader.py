@@ -354,10 +354,12 @@ def _table_rows(table: Any) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
+        seen: list[Any] = []
         for cell in row.cells:
-            text = " ".join(cell.text.split())
-            if not cells or text != cells[-1]:
-                cells.append(text)
+            if seen and cell._tc is seen[-1]:  # one merged cell; two cells that read alike ("-", "-") stay two
+                continue
+            seen.append(cell._tc)
+            cells.append(" ".join(cell.text.split()))
         rows.append(cells)
     return rows
 
@@ -375,6 +377,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     for Word tables and for tables written in text (``importer.tables``)."""
     from paradeplan.importer.tables import official_lines
     from paradeplan.importer.text import fold
+    from paradeplan.importer.vehicles import matrix_lines
 
     if not rows:
         return []
@@ -386,6 +389,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or step_lines(head, rows[1:])
         or cost_lines(head, rows[0], rows[1:])
         or count_lines(head, rows[1:])
+        or matrix_lines(rows[0], rows[1:])
     )
     if legs:
         return legs
@@ -449,6 +453,7 @@ def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     write: "- 06 Xe hoa (Các khu phố)"; a total row ("Tổng cộng") is no group of its own and is left out; [] for
     another table."""
     from paradeplan.importer.text import fold
+    from paradeplan.importer.vehicles import count_cell
 
     kind = next((k for k, h in enumerate(head) if h in _COUNT_KIND_HEADS), None)
     count = next((k for k, h in enumerate(head) if h in ("so luong", "so xe")), None)
@@ -459,8 +464,8 @@ def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     for cells in rows:
         if len(cells) <= max(kind, count):
             continue
-        what, n = cells[kind], cells[count]
-        if not what or _TOTAL_ROW.match(fold(what)) or not re.fullmatch(r"\d{1,5}", n):
+        what, n = cells[kind], count_cell(cells[count])  # "06", "10 chiếc"
+        if not what or _TOTAL_ROW.match(fold(what)) or n is None:
             continue
         by = cells[unit] if unit is not None and unit < len(cells) and cells[unit] else ""
         out.append(f"- {n} {what}" + (f" ({by})" if by else "") + ";")

@@ -15,9 +15,20 @@ from datetime import date, time
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.text import Folded, fold
 
-#: The document types that report on what was done (the type line, written in capitals, with its accents:
-#: "PHƯỜNG AN …" is no "PHƯƠNG ÁN").
-REPORT_TYPES = ("báo cáo", "thông báo kết quả")
+#: The document types told after their events (the type line, written in capitals, with its accents: "PHƯỜNG AN …"
+#: is no "PHƯƠNG ÁN"): a report, a thank-you or praise letter, minutes, a news bulletin, a press release. One that
+#: names a date after its own still plans what is to come.
+REPORT_TYPES = (
+    "báo cáo",
+    "thông báo kết quả",
+    "thư cảm ơn",
+    "thư khen",
+    "thư chúc mừng",
+    "biên bản",
+    "bản tin",
+    "tin bài",
+    "thông cáo",
+)
 #: The document types that set out what is to be done: a call-off in their body is a mention, not the decision.
 PLAN_TYPES = ("kế hoạch", "phương án", "chương trình", "kịch bản", "hướng dẫn")
 #: Words that postpone or cancel what follows them.
@@ -45,6 +56,28 @@ GROUNDS = re.compile(r"^\s*(?:can cu|thuc hien|xet|theo)\b")
 SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+den\s+(?:ngay\s+)?$")
 
 
+#: The marks of a news item (folded lines): a portal's masthead, a lead that opens with its source in brackets
+#: ("(Baoxyz.vn) - Sáng 2/10, …"), a byline ("Tin, ảnh: …").
+NEWS_MARKS = re.compile(
+    r"^(?:cong thong tin dien tu|trang thong tin dien tu|bao dien tu|ban tin)\b"
+    r"|^\(\s*[\w.-]+\.(?:vn|com|net|org)\s*\)\s*[-–—]"
+    r"|^(?:tin|anh|bai|tin(?:\s*,\s*|\s+va\s+)anh|bai(?:\s*,\s*|\s+va\s+)anh)\s*:\s*\S"
+)
+#: Verbs in the past, as written (with accents: "đã", not "Đà Lạt"): an event told as done.
+PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w", re.IGNORECASE)
+#: Words that announce an event still to come, as written: "sẽ", "dự kiến", "sắp".
+FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+#: The document's own date line ("Bảy Hiền, ngày 08 tháng 10 năm 2025"), folded: it dates the document, no event.
+OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\W*$")
+#: How many days before a document's own date an event it tells may lie: older dates (last year's results, the
+#: grounds' documents) are background, neither the event told nor one to plan.
+RECENT_DAYS = 45
+#: A dateline: a line that is only a date, perhaps with a clock time ("02/10/2023 11:20", "Thứ Hai, 02/10/2023").
+DATELINE = re.compile(
+    r"^[^\d]{0,20}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2})?\W*$"
+)
+
+
 @dataclass(frozen=True)
 class Stance:
     """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date); or
@@ -69,7 +102,9 @@ def _report(lines: list[Folded], issued: date | None, year: int | None) -> Stanc
     if at is None:
         return None
     head = lines[at]
-    title = head.text.strip() + (" " + lines[at + 1].text.strip() if len(head.low) < 12 and at + 1 < len(lines) else "")
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    joined = nxt is not None and len(head.low) < 12 and not _body_starts(nxt) and not nxt.low.rstrip().endswith(":")
+    title = head.text.strip() + (" " + nxt.text.strip() if joined and nxt is not None else "")
     if issued is not None:
         later = [x for f in lines for x in find_dates(f.low, year) if _after(x.as_date, issued)]
         if later:
@@ -161,6 +196,53 @@ def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
     return Stance("moved", shown.text.strip(), moved[0], moved[1])
 
 
+def _issued(lines: list[Folded], issued: date | None, year: int | None) -> date | None:
+    """The document's own date: its "…, ngày … tháng … năm …" line, else a dateline among its first lines."""
+    if issued is not None:
+        return issued
+    for f in lines[:8]:
+        if DATELINE.match(f.low.strip()):
+            found = find_dates(f.low, year)
+            if found and isinstance(found[0].as_date, date):
+                return found[0].as_date
+    return None
+
+
+def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
+    """A document of no planning type (a news item, a letter) whose every date is on or before its own date and
+    which tells its events as done (a verb in the past, or a news item's marks): nothing is left to plan."""
+    if any(_typed(f, PLAN_TYPES) for f in lines[:30]):
+        return None
+    issued = _issued(lines, issued, year)
+    if issued is None:
+        return _news_told(lines, year)
+    body = [f for f in lines if not (GROUNDS.match(f.low) or DATELINE.match(f.low.strip()) or OWN_DATE.match(f.low))]
+    dated = [(f, x.as_date) for f in body for x in find_dates(f.low, year) if isinstance(x.as_date, date)]
+    if any(d > issued for _f, d in dated):
+        return None
+    dated = [(f, d) for f, d in dated if (issued - d).days <= RECENT_DAYS]  # older dates are background
+    if not dated:
+        return None
+    past = [f for f, _d in dated if PAST.search(f.text)]
+    if any(FUTURE.search(f.text) for f, _d in dated):
+        return None  # "Sáng nay 2/10, UBND tỉnh sẽ tổ chức …": posted before the event, on its day
+    if not past and not any(NEWS_MARKS.match(f.low.strip()) for f in lines):
+        return None
+    return Stance("report", (past or [dated[0][0]])[0].text.strip()[:160])
+
+
+def _news_told(lines: list[Folded], year: int | None) -> Stance | None:
+    """A news item with no date of its own: a report when it tells its dated events in the past and announces
+    nothing ("sẽ", "dự kiến", "sắp")."""
+    if not any(NEWS_MARKS.match(f.low.strip()) for f in lines):
+        return None
+    dated = [f for f in lines if find_dates(f.low, year or date.today().year) and not GROUNDS.match(f.low)]
+    past = [f for f in lines if PAST.search(f.text)]
+    if not dated or not past or any(FUTURE.search(f.text) for f in lines):
+        return None
+    return Stance("report", dated[0].text.strip()[:160])
+
+
 def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:
     """Whether the document reports after the fact or calls its event off (then there is nothing to plan).
 
@@ -178,4 +260,4 @@ def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance
     Stance or None
         None when the document plans what it names.
     """
-    return _report(lines, issued, year) or _called_off(lines, year)
+    return _report(lines, issued, year) or _called_off(lines, year) or _told_after(lines, issued, year)

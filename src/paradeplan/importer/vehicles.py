@@ -89,3 +89,173 @@ def whole_count(low: str, numwords: dict[str, int]) -> int | None:
     """The whole count a per-unit group's bracket states ("mỗi khu phố 01 xe hoa (09 xe)" → 9), or None."""
     m = re.fullmatch(r"\s*(?:tong (?:so|cong)\s*:?\s*)?(" + _NUMBER + r")\s*(?:chiec\s+)?(?:xe\b[^;,]*)?\s*", low)
     return _count(m.group(1), numwords) if m else None
+
+
+# ---------------------------------------------------------------------------------------------- count and kind
+# A count and the kind it counts pair in either order within a clause: "08 xe hoa", "08 chiếc xe hoa" (count first,
+# read by ``importer.extract``), and "xe hoa 08 chiếc", "xe mô tô dẫn đoàn của Công an phường 02 chiếc" (kind first,
+# the count closed by its classifier). A count for each of N units is the whole ("Xe hoa của 9 khu phố, mỗi khu phố
+# một xe": 9). Kind-first clauses are rewritten count first, so that one reader reads both orders.
+
+#: Where a vehicle kind is named (folded): the head of its phrase ("xe hoa", "xe mô tô", "ô tô", "mô tô").
+KIND_HEAD = re.compile(r"(?<!\w)(?:xe|o ?to|oto|mo ?to|mo-to)\b")
+#: A count written after its kind: digits, their classifier, then the clause's end, a bracket or a punctuation.
+COUNT_AFTER = re.compile(r"(?<![\d/.,:])\b(\d{1,3})\s*(?:chiec|cai|xe|phuong tien)(?=\s*(?:$|[();,.]))")
+#: Where a kind-first phrase starts at the latest: after a clause's punctuation, a bracket, or the verb that lists
+#: a column's parts ("Đoàn xe gồm xe hoa 08 chiếc").
+PHRASE_START = re.compile(r"[;:()]|,\s|\.\s|\b(?:gom|bao gom|co|trong do)\b")
+#: What may join a kind to its count across such a cut: "Xe hoa (08 chiếc)", "Xe hoa, số lượng 08 chiếc", "Xe hoa
+#: gồm 08 chiếc", "Xe hoa – 08 chiếc" (a colon is a label's, read as such).
+CONNECTOR = re.compile(r"[\s(,–—-]*(?:\b(?:gom|bao gom|so luong|la|co)\b[\s:]*)?$")
+#: A number between a kind and its count that names a unit ("của Quận 12", "khu phố 3"), not a count.
+NAME_NUMBER = re.compile(r"\b(?:quan|phuong|khu pho|khom|ap|to|xa|so|khoi|lop|doi|cum|tuyen|nam)\s+\d{1,4}\b")
+#: Counts in words a per-unit count is written with ("mỗi khu phố một xe").
+PER_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3}
+#: A count for each of N units after the units' count: "9 khu phố, mỗi khu phố một xe" (the unit said twice).
+PER_UNIT = re.compile(
+    r"\b(?P<n>\d{1,3})\s+(?P<unit>[a-z][a-z ]{1,28}?)\s*,?\s*(?:va\s+)?moi\s+(?P=unit)\s+"
+    r"(?P<m>\d{1,2}|mot|hai|ba)\s*(?:chiec\s+|cai\s+)?(?:xe\b)?"
+)
+
+
+def _moved_first(text: str, low: str, start: int, count: re.Match[str]) -> tuple[str, str]:
+    """``text[start:count.end()]`` ("xe hoa 08 chiếc") as "08 xe hoa" padded to the same length."""
+
+    joined = CONNECTOR.search(low, start, count.start())  # "Xe hoa (08 chiếc)": "08 Xe hoa"
+    end = joined.start() if joined else count.start()
+
+    def move(s: str) -> str:
+        said = f"{s[count.start(1) : count.end(1)]} {s[start:end].rstrip()}"
+        return s[:start] + said.ljust(count.end() - start) + s[count.end() :]
+
+    return move(text), move(low)
+
+
+def _kind_before(low: str, count: re.Match[str]) -> int | None:
+    """Where the kind phrase a count written after it closes starts; None when the count closes no such phrase
+    (another count or a kind of its own before it, no kind, a label's colon)."""
+    cuts = [m for m in PHRASE_START.finditer(low, 0, count.start())]
+    start = cuts[-1].end() if cuts else 0
+    head = KIND_HEAD.search(low, start, count.start())
+    joins = cuts and ":" not in cuts[-1].group() and CONNECTOR.fullmatch(low[cuts[-1].start() : count.start()])
+    if head is None and joins:
+        start = cuts[-2].end() if len(cuts) > 1 else 0  # the kind before a bracket, "gồm", "số lượng"
+        head = KIND_HEAD.search(low, start, cuts[-1].start())
+    if head is None:
+        return None
+    between = NAME_NUMBER.sub(" ", low[head.start() : count.start()])
+    if re.search(r"\d", between) or re.search(r"\d", low[start : head.start()]):
+        return None
+    return head.start()
+
+
+def _per_unit_whole(text: str, low: str, m: re.Match[str]) -> tuple[str, str]:
+    """ "Xe hoa của 9 khu phố, mỗi khu phố một xe" as "9 Xe hoa của 9 khu phố"; "9 khu phố, mỗi khu phố 01 xe hoa"
+    as "9 khu phố, 9 xe hoa" (padded to the same length)."""
+    each = m.group("m")
+    whole = int(m.group("n")) * (int(each) if each.isdigit() else PER_UNIT_WORDS[each])
+    head = KIND_HEAD.search(low, 0, m.start())
+    if head is not None and low[m.end() :].strip(" .;,") == "":
+
+        def move(s: str) -> str:
+            said = f"{whole} {s[head.start() : m.end('unit')]}"
+            return s[: head.start()] + said.ljust(m.end() - head.start()) + s[m.end() :]
+
+        return move(text), move(low)
+    if KIND_HEAD.match(low, m.end("m") + 1) or re.match(r"(?:mot|hai|ba)\s+xe\b", low[m.start("m") :]):
+        start = low.index("moi", m.end("unit"))
+
+        def put(s: str) -> str:
+            return s[:start] + f"{whole}".ljust(m.end("m") - start) + s[m.end("m") :]
+
+        return put(text), put(low)
+    return text, low
+
+
+def count_first(text: str, low: str) -> tuple[str, str]:
+    """A clause with each count written after its kind moved before it, and each count for every one of N units
+    made the whole; text and folded text keep their length and stay aligned.
+
+    Parameters
+    ----------
+    text, low : str
+        A clause as written and folded (same length).
+
+    Returns
+    -------
+    tuple of str
+        The clause as written and folded, counts first ("xe hoa 08 chiếc (…)" → "08 xe hoa (…)").
+    """
+    for count in reversed(list(COUNT_AFTER.finditer(low))):
+        start = _kind_before(low, count)
+        if start is not None:
+            text, low = _moved_first(text, low, start, count)
+    m = PER_UNIT.search(low)
+    if m is not None:
+        text, low = _per_unit_whole(text, low, m)
+    return text, low
+
+
+#: Group kinds that carry the column itself: a task written after the next group is never theirs.
+COLUMN_KINDS = ("float", "loudspeaker")
+#: The rest of a group said together with the next one: its kind words, then "và", "," or "cùng" (folded).
+TOGETHER = re.compile(
+    r"\s*(?:chiec\s+|cai\s+)?(?:xe\s+)?(?:o ?to|oto|mo ?to|mo-to|may|con)?\s*(?:,|va|cung|cung voi)\s*"
+)
+
+
+def coordinated(scope: str, kind: str, role: str | None) -> bool:
+    """Whether a group's words (after its count) only join it to the next group ("01 xe ô tô và …"), so that the
+    owner and task said after the next are its own too; never for the column's own floats and loudspeakers."""
+    return kind not in COLUMN_KINDS and role is None and TOGETHER.fullmatch(scope) is not None
+
+
+# ---------------------------------------------------------------------------------------------- tables
+#: A table's total row ("Tổng cộng", "Tổng số", "Cộng"), folded: no group of its own ("Công an phường" is a unit).
+TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong)\b|^cong\s*(?::|$)")
+#: A cell that counts nothing ("-", "–", "0", "x", empty).
+EMPTY_CELL = re.compile(r"^[\s\-–—x0.]*$")
+#: A cell's count: digits, perhaps with their classifier ("06", "10 chiếc", "02 xe").
+COUNT_CELL = re.compile(r"^\s*(\d{1,4})\s*(?:chiec|cai|xe|phuong tien)?\s*\.?$")
+
+
+def matrix_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A vehicles matrix (one row a unit, one column a vehicle kind, a count or "-" per cell, perhaps a total row)
+    as the lines documents write, one per counted cell: "- 06 Xe hoa (Các khu phố)"; [] for another table.
+
+    Parameters
+    ----------
+    head : list of str
+        The header row as written.
+    rows : list of list of str
+        The rows below it, as written.
+
+    Returns
+    -------
+    list of str
+    """
+    from paradeplan.importer.text import fold
+
+    kinds = [k for k, h in enumerate(head) if k > 0 and KIND_HEAD.match(fold(h).strip())]
+    if len(kinds) < 2 or len(rows) < 1:
+        return []
+    out: list[str] = []
+    for cells in rows:
+        name = next((c for c in cells if c and not COUNT_CELL.match(fold(c)) and not EMPTY_CELL.match(c)), "")
+        if len(cells) != len(head) or TOTAL_ROW.match(fold(name)):
+            continue
+        for k in kinds:
+            m = COUNT_CELL.match(fold(cells[k]))
+            if m is None and not EMPTY_CELL.match(cells[k]):
+                return []  # a cell that is no count: another kind of table
+            if m is not None and int(m.group(1)) > 0:
+                out.append(f"- {m.group(1)} {head[k].strip()}" + (f" ({name})" if name else "") + ";")
+    return out
+
+
+def count_cell(cell: str) -> str | None:
+    """The digits of a count table's cell ("06", "10 chiếc"), or None for a cell that is no count."""
+    from paradeplan.importer.text import fold
+
+    m = COUNT_CELL.match(fold(cell))
+    return m.group(1) if m else None

@@ -16,7 +16,7 @@ from paradeplan.importer.events import FLAG_TIME, CeremonyEvent, Host, UnitRef
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug
-from paradeplan.importer.writer import yaml_clock
+from paradeplan.importer.writer import clipped, yaml_clock
 
 log = logging.getLogger(__name__)
 
@@ -587,14 +587,14 @@ def _activities(
                 ask(
                     f"activities[{k}].start",
                     _("When '{name}' ({who}) runs is not stated; {start}–{end} is assumed.").format(
-                        name=a.name[:60], who=who, start=short_date(start), end=short_date(end)
+                        name=clipped(a.name), who=who, start=short_date(start), end=short_date(end)
                     ),
                 )
             elif a.start is None and start:
                 ask(
                     f"activities[{k}].start",
                     _("The start of '{name}' ({who}) is not stated; {start} is assumed.").format(
-                        name=a.name[:60], who=who, start=short_date(start)
+                        name=clipped(a.name), who=who, start=short_date(start)
                     ),
                 )
             if start and end and end < start:

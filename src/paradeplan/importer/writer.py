@@ -67,6 +67,15 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
+def clipped(text: str, most: int = 60) -> str:
+    """A name shortened for a message at a word's end ("… tuyến đường …", never "… tuyến đường t")."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[: most + 1].rsplit(" ", 1)[0] if " " in text[:most] else text[:most]
+    return cut.rstrip(" ,;:–-") + " …"
+
+
 def yaml_clock(t: time) -> str:
     """``HH:MM`` of a clock time, written unquoted in the plan file."""
     return _Clock(clock.hm_at(t))
