@@ -473,7 +473,10 @@ def _role_of(low: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- rules
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
-        self.text = clean(text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n")))
+        tabled = text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
+        self.text = clean(tabled)
+        self.layout = tabled
+        """The text with its column gaps (tabs, runs of spaces) kept, for the route reader of shapes."""
         self.lines = [Folded.of(line) for line in logical_lines(self.text)]
         self.doc = parse(self.lines)
         """The document's structure, parsed once (sections, blocks, clauses, labelled fields)."""
@@ -986,9 +989,43 @@ class _Reader:
                 self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
                 self._route_cue = cue
                 self._route_line = i
+        self._shape_route()
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
         self._way_back(candidates)
+
+    def _shape_route(self) -> None:
+        """The route found by its shape (:mod:`paradeplan.importer.shape`) when no notation rule reads one: a run
+        of street-like names joined by any separator, in a line, a list, a table's row or column."""
+        from paradeplan.importer import shape
+
+        lines = shape.layout_lines(self.layout)
+        run = shape.best_run(lines)
+        if run is None:
+            return
+        steps = self._run_steps(run)
+        if len(steps) < 2 or not shape.reads_better([s.name for s in steps], [s.name for s in self.out.route]):
+            return
+        self.out.route = steps
+        self.out.route_text = tidy(" ".join(lines[run.first : run.last + 1]))[:2000]
+        self._route_cue = Cue("shape", self.out.route_text)
+        first = fold(run.steps[0].name)
+        self._route_line = next((k for k, f in enumerate(self.lines) if first and first in f.low), None)
+        self.out.unresolved = [u for u in self.out.unresolved if not u.startswith("route: ")]
+
+    def _run_steps(self, run: Any) -> list[RouteItem]:
+        """The steps of a run of :mod:`paradeplan.importer.shape` as route items (names as :meth:`_step` reads)."""
+        steps: list[RouteItem] = []
+        for p in run.steps:
+            step = RouteItem("place", p.name) if p.kind == "back" else self._step(p.name)
+            if step is None:
+                continue
+            if p.kind == "place" and step.kind == "street":
+                step = RouteItem("place", step.name, note=step.note)
+            step.uturn, step.end = step.uturn or p.uturn, step.end or p.end
+            step.note = "; ".join(n for n in (step.note, p.note) if n) or None
+            steps.append(step)
+        return steps
 
     def _way_back(self, candidates: list[tuple[int, int, Cue]]) -> None:
         """A way out labelled "Lượt đi: …" goes on with the way back labelled "Lượt về: …" a few lines below, or
@@ -1075,12 +1112,13 @@ class _Reader:
     def _full_names(self) -> None:
         """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
         ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
-        from paradeplan.importer.routes import fuller_name
+        from paradeplan.importer.routes import fuller_name, is_start_again
 
         route = self.out.route
         first = fold(route[0].name) if route and route[0].kind == "place" else ""
+        shaped = self._route_cue is not None and self._route_cue.rule == "shape"  # names whole as cells/pieces
         for k, step in enumerate(route):
-            if step.kind != "place":
+            if step.kind != "place" or (shaped and not is_start_again(step.name)):
                 continue
             # "… trở về Trung tâm": the start place written short
             full = route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.text)

@@ -403,7 +403,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         if len(cells) == 2 and len(cells[0]) <= 60 and cells[1]:
             out.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
         else:
-            out.append(" ".join(c for c in cells if c))
+            out.append("\t".join(c for c in cells if c))  # a cell gap for importer.shape; clean() makes it a space
     return out
 
 

@@ -1,0 +1,605 @@
+"""Routes found by their shape: a run of street-like names joined by any separator, along a line, down a list, a
+table's row or column or space-aligned columns, whatever the notation (arrows, dashes, guillemets, private-use
+glyphs, commas, tabs, line breaks, joining words)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from paradeplan.importer.text import fold, tidy
+
+# ------------------------------------------------------------------------------------------- separators
+#: Characters that separate steps whatever their shape: by class (below), and these few by name.
+_SEP_CHARS = frozenset("|;,»«›‹<>=~/\\\t")
+#: Unicode name words of characters that point from one step to the next (arrows, pointing triangles, chevrons).
+_SEP_NAME_WORDS = ("ARROW", "HARPOON", "TRIANGLE-HEADED", "POINTING", "CHEVRON", "GUILLEMET", "ANGLE QUOTATION")
+
+
+def is_separator(c: str) -> bool:
+    """Whether a character separates route steps by its class: a dash of any kind, an arrow or pointing shape
+    (emoji and dingbat arrows too), a private-use glyph (Wingdings arrows), a guillemet, a pipe, comma, semicolon
+    or tab; a plain hyphen only counts where :func:`pieces` says so."""
+    if c in _SEP_CHARS:
+        return True
+    cp = ord(c)
+    if 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000:
+        return True
+    cat = unicodedata.category(c)
+    if cat == "Pd":
+        return True
+    if cat in ("Sm", "So", "Po", "Pi", "Pf"):
+        name = unicodedata.name(c, "")
+        return any(w in name for w in _SEP_NAME_WORDS)
+    return False
+
+
+def _is_noise(c: str) -> bool:
+    """A symbol that is no part of a name and separates nothing (an emoji, a flag, a variation selector)."""
+    if c in "\ufe0f\ufe0e\u200d":
+        return True
+    cat = unicodedata.category(c)
+    return cat in ("So", "Sk", "Cs", "Co") and not is_separator(c)
+
+
+#: Words that join two steps in a sentence, as written (lower case: a name's own words are capitalised).
+_JOINS = re.compile(r"\s(?=(?:rồi|đến|tới|sang|tiếp tục|sau đó|và|về|qua|cho đến|thẳng tới|ra|theo|vào|nhập vào)\s)")
+#: A hyphen between two words that is a separator ("Nguyễn Thái Học-Tràng Thi"), not inside a code ("THCS-THPT",
+#: "KH-UBND", "3-2").
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_][^\W\d_])-(?=[^\W\d_])")
+
+
+def _split_hyphens(text: str) -> str:
+    def cut(m: re.Match[str]) -> str:
+        a, b = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
+        left = a.split()[-1] if a.split() else ""
+        right = b.split()[0] if b.split() else ""
+        return "-" if (left.isupper() or right.isupper() or not right[:1].isupper()) else " \u2013 "
+
+    return _WORD_HYPHEN.sub(cut, text)
+
+
+#: A direction said after a step or in a remarks column ("hướng về Ngã tư Ga", "Chiều ngược lại", "phía Bắc"):
+#: no step of its own, up to the next separator.
+_DIRECTION = re.compile(r"(?i:^|\s)(?:(?i:theo|về)\s+)?(?:hướng|chiều|phía|Hướng|Chiều|Phía)(?=\s|$).*$")
+
+
+#: Names written with a dash inside ("Trung tâm Văn hóa - Thể thao", "Phòng Giáo dục - Đào tạo"): the word
+#: before the dash and the word after it (folded), kept one name.
+_COMPOUND = (
+    ("van hoa", ("the thao", "xa hoi", "thong tin", "du lich", "nghe thuat")),
+    ("giao duc", ("dao tao",)),
+    ("the duc", ("the thao",)),
+)
+
+
+def _compounds(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        low, prev = fold(p.strip()), fold(out[-1].strip()) if out else ""
+        if out and any(prev.endswith(a) and low.startswith(bs) for a, bs in _COMPOUND):
+            out[-1] = f"{out[-1].rstrip()} - {p.strip()}"
+        else:
+            out.append(p)
+    return out
+
+
+def _symbols_only(token: str) -> bool:
+    return all(unicodedata.category(c).startswith("S") or c in "\ufe0f\u200d" for c in token) and token != "&"
+
+
+#: A token of symbols alone between spaces ("⍆", "⟥", "🔜", "✈"), whatever symbol it is.
+_LONE_SYMBOL = re.compile(r"(?:(?<=\s)|^)\S+(?=\s|$)")
+
+
+def pieces(line: str) -> list[str]:
+    """A line cut at every separator of :func:`is_separator` (a hyphen only between capitalised words, "/" only
+    with a space each side, "," only outside brackets) and at the joining words of :data:`_JOINS`."""
+    text = _LONE_SYMBOL.sub(lambda m: " | " if _symbols_only(m.group(0)) else m.group(0), line)  # any lone symbol
+    text = "".join(" " if _is_noise(c) else c for c in text)
+    text = _split_hyphens(text)
+    text = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])", " ; ", text)  # a sentence's end ("… An Hội. Dự kiến")
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for k, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]" and depth:
+            depth -= 1
+        sep = is_separator(c) and depth == 0
+        if c == "/" and not (text[k - 1 : k] == " " and text[k + 1 : k + 2] == " "):
+            sep = False  # "30/4", "KH/UBND"
+        if c in "-‐" and not (text[k - 1 : k] in " \t" or text[k + 1 : k + 2] in " \t" or k == 0):
+            sep = False  # a hyphen inside a word or code
+        if c == "," and text[k + 1 : k + 2].isdigit():
+            sep = False  # "1,1 km"
+        if sep:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    out.append("".join(cur))
+    result: list[str] = []
+    for p in _compounds(out):
+        p = _DIRECTION.sub("", p)
+        result += [q for q in _JOINS.split(f" {p} ") if q.strip()]
+    return [p.strip() for p in result if p.strip()]
+
+
+# ------------------------------------------------------------------------------------------- pieces
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a line, classified: a step (street or place), the start named again ("về điểm xuất phát"),
+    words that move the column and name nothing (neutral), or anything else (a breaker)."""
+
+    kind: str
+    """street, place, back, neutral or other."""
+    name: str
+    uturn: bool = False
+    end: bool = False
+    note: str | None = None
+    cue: bool = False
+    """Whether the piece's words say it is a route's (a movement, a start or end, "lộ trình")."""
+
+
+#: Words that move the column or name its parts, with nothing of a name in them (folded, whole words): a piece
+#: made only of these (and numbers, times) is neutral.
+_FILLER_WORDS = (
+    "doan xe hoa cac lan luot di chay chuyen xuat phat khoi hanh ket thuc giai tan re queo ngoat trai phai tay "
+    "thang tiep tuc theo vao vo ra qua ve den toi sang lai roi sau do quay dau tro doc het len xuong tuyen "
+    "duong pho lo trinh hanh trinh thu tu bat dau tu tai o diem huong chieu nguoc va thi tiep cuoi cung ghi chu "
+    "stt tt dieu dien nhu gom cu the bang duoi day trai sang doc nhat km m phut gio g h luc sang chieu toi "
+    "tap trung ket vong xoay quanh ban dau noi xe loa mo to o cua voi cung tuyen duong dung nghi buoc chang "
+    "luot so thu tu ten dia xuoi"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
+#: Words that say a route is meant (folded).
+_CUE = re.compile(
+    r"(?<!\w)(?:lộ trình|hành trình|tuyến|điều hành|diễu hành|đoàn xe|xuất phát|khởi hành|đi qua|đi theo|lần lượt|"
+    r"rẽ|quẹo|ngoặt|quay đầu|kết thúc|giải tán|trở về|về lại|di chuyển|lăn bánh)(?!\w)",
+    re.IGNORECASE,
+)
+#: A leading bullet, list number, lettered item or clock time ("- ", "3. ", "b) ", "07g15: ", "7h30 - ").
+_LEAD = re.compile(
+    r"^\s*(?:(?:[-+•·*–—>▪➢]+|(?-i:o)(?=\s+[^\W\d_])|\(?\d{1,2}[.)]|[a-zđ]\)|\d{1,2}\s?(?:g|h|:|giờ)\s?\d{0,2}(?:\s?phút)?\s*[:.–-]?)\s*)+",
+    re.IGNORECASE,
+)
+#: Movement and subject words before a name (written with accents, any case), perhaps several.
+_MOVE = re.compile(
+    r"^(?:(?:toàn\s+)?đoàn(?:\s+xe)?(?:\s+hoa)?|các\s+xe(?:\s+hoa)?|xe\s+hoa|các|lần lượt|rồi|sau đó|tiếp theo|"
+    r"và|nhập|cho|thẳng|"
+    r"tiếp tục|(?:đi|chạy|di chuyển)(?:\s+(?:thẳng|tiếp|dọc))?|dọc|hết|lên|xuống|"
+    r"(?:rẽ|quẹo|ngoặt)(?:\s+(?:tay\s+)?(?:trái|phải))?|vòng|theo|vào|vô|ra|qua|sang|đến|tới|về|lại|"
+    r"(?:trở|quay)(?:\s+(?:về|ra|lại))?|xuất phát|khởi hành|bắt đầu|từ|tại|ở|kết thúc|dừng|"
+    r"(?:các\s+)?tuyến(?:\s+(?:đường|phố))?|(?:điểm|nơi)\s+(?:xuất phát|tập kết|tập trung)\s*(?::)?|"
+    r"tập (?:trung|kết)|lộ trình|hành trình)\s+",
+    re.IGNORECASE,
+)
+#: A U-turn said in a piece or its remark (folded).
+_UTURN = re.compile(r"\bquay\s+dau\b|\bvong\s+lai\b|\bquay\s+vong\b")
+#: An end said in a piece or its remark (folded).
+_END = re.compile(r"\bket\s+thuc\b|\bgiai\s+tan\b|\bdiem\s+cuoi\b|\bve\s+dich\b")
+#: Going back ("về", "trở về", "quay về", "về lại") at a piece's start (folded).
+_BACK = re.compile(r"^(?:(?:roi|va|sau do)\s+)?(?:(?:tro|quay)\s+)?ve(?:\s+lai)?(?:\s+(?:den|toi))?\s+|^ve\s*$")
+#: The start named by its role ("điểm xuất phát", "nơi tập kết", "trường", "trụ sở") after going back (folded).
+_ROLE = re.compile(
+    r"^(?:(?:dia\s+)?diem|noi|vi tri)\s+(?:xuat phat|khoi hanh|tap ket|tap trung|bat dau)(?:\s+ban dau|\s+cu)?$"
+    r"|^(?:truong|tru so|tru so ubnd|nha van hoa|cong vien|san)$"
+)
+#: A direction or remark after a name ("hướng về Ngã tư Ga", "chiều ngược lại", "thì rẽ phải") (folded).
+_TRAIL = re.compile(
+    r"\s+(?:thi\b|(?:theo\s+|ve\s+)?huong\b|chieu\b|(?:va\s+)?giai tan\b|ket thuc\b|quay dau\b|\(|luc\s+\d|"
+    r"(?:re|queo|ngoat|tro|quay|di|chay)(?:\s|$)|"
+    r"(?:dai|khoang)\s+\d)"
+)
+#: A street's kind before its name (folded).
+STREET_HEAD = re.compile(
+    r"^(?:duong|d\.|pho|quoc lo|ql\.?|tinh lo|tl\.?|dt\.?|duong tinh|huong lo|xa lo|dai lo|cao toc|hem|ngo|ngach|"
+    r"kiet|tuyen duong|tuyen pho)\s*(?=\S)"
+)
+#: A place's kind before its name (folded): the places a route starts, turns or ends at.
+PLACE_HEAD = re.compile(
+    r"^(?:ubnd|uy ban nhan dan|hdnd|tru so|nha van hoa|nvh|trung tam|cung van hoa|nha thieu nhi|truong|"
+    r"nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh|cau|cho|sieu thi|cong vien|vuon hoa|"
+    r"quang truong|san van dong|svd|nha thi dau|ben xe|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
+    r"khu di tich|khu do thi|khu dan cu|den|dinh|dinh than|chua|nha tho|tu vien|thanh|thap|tram|cong)\b"
+)
+#: Words a capitalised piece starts with that make it no street (folded): bodies, people, titles, dates, labels.
+_NOT_NAME = re.compile(
+    r"^(?:thầy|cô|đồng chí|đ/c|đc|chủ tịch|phó chủ tịch|phó trưởng|phó giám đốc|phó hiệu trưởng|trưởng ban|"
+    r"trưởng phòng|giám đốc|hiệu trưởng|căn cứ|kính gửi|nơi nhận|lưu|như trên|số|ngày|thứ|chủ nhật|tháng|tổng|"
+    r"công an|ban|phòng|văn phòng|đội (?:cảnh sát|csgt|tuyên truyền|văn nghệ)|sở|hội (?:khuyến học|liên hiệp|"
+    r"cựu|nông dân|phụ nữ|chữ thập)|đảng ủy|mặt trận|tổ|khu phố|tổ dân phố|phường|quận|xã|huyện|tỉnh|"
+    r"thành phố|thị xã|thị trấn|lộ trình|tuyến|thời gian|địa điểm|tham gia|ghi chú|stt|tt|xe|đoàn|các|kế hoạch|"
+    r"thông báo|phương án|quyết định|công văn|báo cáo|mục đích|yêu cầu|tổ chức|phân công|nội dung|đại diện|"
+    r"thành phần|học sinh|giáo viên|nhân dân|bà con|độc lập|việt nam|ủy ban|uỷ ban|liên đoàn|trung ương|"
+    r"ubmttq|ủy viên|date|subject|to|from|cc|về việc|v/v|trích yếu|điện thoại|đt|email|website|tm|kt|"
+    r"(?:ông|bà|anh|chị|em|cháu)\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|"
+    r"đinh|trương|lâm|mai|đoàn|cao|tạ|hà|lương|quách|châu|thái|tô|vương|văn|thị))(?=\s|$|[.:,])"
+)
+_WORD = re.compile(r"\S+")
+#: A road number or a name's number ("1A", "22", "3/2", "30/4").
+_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?(?:/\d{1,2})?$")
+
+
+def _remarks(text: str) -> tuple[str, list[str]]:
+    """The text without its bracketed remarks, and the remarks."""
+    notes = [tidy(n) for n in re.findall(r"[(\[]([^()\[\]]*)[)\]]", text)]
+    return re.sub(r"[(\[][^()\[\]]*[)\]]?", " ", text), [n for n in notes if n]
+
+
+def _strip_moves(text: str) -> str:
+    """The text without the movement and subject words it starts with (as written: "Võ", "Tú" are names')."""
+    for _k in range(6):
+        m = _MOVE.match(text + " ")
+        if not m or m.end() == 0:
+            break
+        text = text[m.end() :].lstrip(" :,") if m.end() <= len(text) else ""
+    return text
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() or _NUMBER.match(w) or w.lower() in ("tháng",) for w in words)
+
+
+#: A street named after a day ("30 Tháng 4", "3 tháng 2", "19 Tháng Tám").
+_DAY_NAME = re.compile(r"^\d{1,2}\s+[Tt]háng\s+(?:\d{1,2}|[A-ZĐ]\w*)$")
+
+
+def name_kind(name: str) -> str | None:
+    """street or place when a name is written as a street or place is (a kind word, or a short capitalised name);
+    None for anything else."""
+    words = name.split()
+    low = fold(name)
+    if not words or len(words) > 12 or len(name) > 90 or ":" in name or re.search(r"\d{4}|\d{1,2}/\d{1,2}/", name):
+        return None
+    if len([w for w in words if len(w) >= 3 and w.isupper()]) >= 2 and name.isupper():
+        return None  # a heading in capitals ("ỦY BAN NHÂN DÂN PHƯỜNG 17")
+    head = STREET_HEAD.match(low)
+    if head and len(low) > head.end() and _capitalised(name[head.end() :].split()[:1]):
+        return "street"
+    if _kind_of_place(name) and any(w[:1].isupper() or _NUMBER.match(w) for w in words[1:]):
+        return "place"
+    if _DAY_NAME.match(name):
+        return "street"  # "30 Tháng 4", "3 tháng 2": a day's name
+    if not words[0][:1].isupper() or _NOT_NAME.match(name.lower()) or len(words) > 6:
+        return None
+    if not _capitalised(words):
+        return None
+    if len(words) == 1 and (len(name) <= 2 or name.isupper()):  # "HĐND", "III": no street's name
+        return None
+    return "street"
+
+
+def _kind_of_place(name: str) -> bool:
+    """Whether the project's place words (``extract.place_kind``, accents weighed) call a name a place."""
+    from paradeplan.importer.extract import place_kind
+
+    return place_kind(name) is not None
+
+
+def _trail_cut(name: str) -> str:
+    """The name without a remark after it that starts with a word written in lower case ("… hướng về …")."""
+    low = fold(name)
+    for m in _TRAIL.finditer(low):
+        k = m.start() + len(low[m.start() :]) - len(low[m.start() :].lstrip())
+        if not name[k : k + 1].isupper():
+            return tidy(name[: m.start()])
+    return name
+
+
+def _described(name: str) -> str:
+    """A place described before its name ("bãi đậu xe Chợ Bến Cát", "khu vực Công viên A") → the name: words in
+    lower case before the first capitalised word that starts a street or place."""
+    words = name.split()
+    if not words or words[0][:1].isupper():
+        return name
+    for k in range(1, min(len(words), 5)):
+        if words[k - 1].isdigit() or words[k - 1] in ("của", "và", "với", "là", "được", "có", "cho"):
+            return name  # a clause, not a description ("01 xe thư viện của Thư viện A")
+        if words[k][:1].isupper():
+            rest = " ".join(words[k:])
+            return rest if name_kind(rest) == "place" else name
+    return name
+
+
+def classify(raw: str) -> Piece:
+    """What one piece of a line is (see :class:`Piece`)."""
+    text, notes = _remarks(raw)
+    low_all = fold(raw)
+    cue = _CUE.search(raw) is not None
+    uturn = _UTURN.search(low_all) is not None
+    end = _END.search(low_all) is not None
+    text = _LEAD.sub("", text).strip(" .;:!?\"'“”")
+    head, colon, tail = text.rpartition(":")
+    if colon and len(head.split()) <= 6 and not re.search(r"\d$", head):
+        text = tail.strip()  # "Lộ trình: Chợ A", "Điểm xuất phát: B"
+    back = _BACK.match(fold(text)) is not None
+    name = tidy(_strip_moves(text))
+    name = _trail_cut(name)
+    if name.count(")") > name.count("("):
+        name = tidy(name.replace(")", " "))  # a remark's end whose start was on the line above
+    name = _described(name)
+    kept = [n for n in notes if not (_UTURN.search(fold(n)) or _END.search(fold(n)) or _is_filler(n))]
+    note = "; ".join(kept) or None
+    if back and (not name or _ROLE.match(fold(name))):
+        return Piece("back", name or "điểm xuất phát", uturn, True, note, True)
+    if not name or _is_filler(name):
+        return Piece("neutral", "", uturn, end, note, cue or uturn or end)
+    if _ROLE.match(fold(name)):
+        return Piece("neutral", "", uturn, end, note, True)
+    kind = name_kind(name)
+    if kind is None:
+        return Piece("other", name, uturn, end, note, cue)
+    return Piece(kind, name, uturn, end or back, note, cue)
+
+
+def _is_filler(text: str) -> bool:
+    words = re.findall(r"[^\W_]+", fold(text))
+    return all(w in _FILLER or w.isdigit() or re.fullmatch(r"\d+[gh]\d*", w) for w in words)
+
+
+# ------------------------------------------------------------------------------------------- runs
+@dataclass(frozen=True)
+class Run:
+    """A run of steps found by its shape, with where it lies and how much it looks like a route."""
+
+    steps: tuple[Piece, ...]
+    first: int
+    """Index of its first line."""
+    last: int
+    score: float
+    cued: bool
+
+
+def _line_pieces(line: str) -> list[Piece]:
+    return [classify(p) for p in pieces(line)]
+
+
+#: A line that ends the text a run may go on in (a new heading, a signature block).
+_HARD_STOP = re.compile(r"^(?:noi nhan|tm\.|kt\.|chu tich|[ivx]+\.\s)")
+
+
+def _has_steps(line: str) -> bool:
+    return any(p.kind in ("street", "place", "back") for p in _line_pieces(line))
+
+
+def _heading(line: str) -> bool:
+    """A numbered heading ("4. Phân công:", "III. LỘ TRÌNH"): a section boundary no run crosses."""
+    from paradeplan.importer.structure import is_heading, numbering
+    from paradeplan.importer.text import Folded
+
+    f = Folded.of(line.strip())
+    m = numbering(f)
+    return m is not None and "\t" not in line and is_heading(Folded(f.text[m.end() :], f.low[m.end() :]))
+
+
+def _ends_open(line: str) -> bool:
+    """Whether a line ends with a separator (its run goes on in the next line)."""
+    tail = line.rstrip(" .\ufe0f")
+    if tail.endswith(";"):
+        return tail.count(";") >= 3  # "A; B; C;": steps separated by ";" go on; "- Như trên;" ends an item
+    return bool(tail) and (is_separator(tail[-1]) or tail.endswith("-"))
+
+
+def _starts_open(line: str, after_steps: bool = True) -> bool:
+    """Whether a line starts with a separator that goes on the line above: any but a bullet's dash, or a dash the
+    line uses again between its steps ("- Hà Huy Giáp - Chợ A", a wrapped line of steps)."""
+    head = line.lstrip()
+    if not head or not is_separator(head[0]):
+        return False
+    return head[0] not in "-–—+•*" or (after_steps and f" {head[0]} " in head[1:])
+
+
+class _Runs:
+    """The state of :func:`runs` while it walks the lines."""
+
+    def __init__(self, lines: list[str], context: int) -> None:
+        self.lines, self.context = lines, context
+        self.found: list[Run] = []
+        self.cur: list[Piece] = []
+        self.first = self.last = -1
+        self.cued = False
+        self.multi = False
+        """Whether the run's last line holds two steps or more (a line of steps, not an item of a list)."""
+        self.open_at = -1
+        """The line of the run's last step when that line ends with a separator (the run goes on below)."""
+
+    def close(self) -> None:
+        if len(self.cur) >= 2:
+            before = " ".join(self.lines[max(0, self.first - self.context) : self.first])
+            cued = self.cued or _CUE.search(before) is not None
+            self.found.append(Run(tuple(self.cur), self.first, self.last, _score(self.cur, cued), cued))
+        self.cur, self.cued, self.multi, self.open_at = [], False, False, -1
+
+    def goes_on(self, i: int) -> bool:
+        """Whether a line a few lines below starts with a separator (the run goes on after a page break)."""
+        return self.last >= i - 4 and any(_starts_open(x, self.multi) for x in self.lines[i + 1 : i + 4])
+
+    def add(self, i: int, p: Piece) -> None:
+        if self.cur and _JUNCTION.match(fold(self.cur[-1].name)) and _same_street(self.cur[-1].name, p.name):
+            self.cur[-1] = _merged(p, self.cur[-1])  # "đến giao lộ A thì rẽ phải vào đường A": the turn's street
+            return
+        if self.cur and self.cur[-1].name == p.name and self.cur[-1].kind == p.kind:
+            self.cur[-1] = _merged(self.cur[-1], p)  # "ra Quốc lộ 1A, nhập vào Quốc lộ 1A": one step
+            return
+        if not self.cur:
+            self.first = i
+        self.cur.append(p)
+        self.last = i
+        self.cued = self.cued or p.cue
+
+    def line(self, i: int, line: str, joined: bool) -> None:
+        got = _line_pieces(line)
+        steps = sum(1 for p in got if p.kind in ("street", "place", "back"))
+        if not steps and self.cur and (self.open_at >= 0 and i - self.open_at <= 4 or self.goes_on(i)):
+            return  # a page's footer or running header inside a route that goes on below
+        if steps == 1 and "\t" in line:  # a table's row with one step: its other cells are numbers and remarks
+            got = [p if p.kind != "other" else Piece("neutral", "", p.uturn, p.end, None, p.cue) for p in got]
+        if self.cur and self.last < i and not joined and (steps >= 2 or self.multi):
+            self.close()  # a line of steps is a run of its own unless a separator joins it to its neighbour
+        for p in got:
+            if p.kind in ("street", "place", "back"):
+                self.add(i, p)
+            elif p.kind == "neutral":
+                if self.cur and (p.uturn or p.end):
+                    self.cur[-1] = _merged(self.cur[-1], p)
+                self.cued = self.cued or p.cue
+            else:
+                self.close()
+                self.cued = p.cue
+        if steps:
+            self.multi = steps >= 2
+            self.open_at = i if _ends_open(line) else -1
+
+
+#: A junction named by a street that meets the route there ("giao lộ (với đường) A", "ngã ba A") (folded).
+_JUNCTION = re.compile(r"^(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d))\s+(?:voi\s+)?(?:(?:duong|pho)\s+)?")
+
+
+def _same_street(junction: str, street: str) -> bool:
+    """Whether a junction is named by the street that comes next."""
+    j = fold(junction)
+    m = _JUNCTION.match(j)
+    bare = STREET_HEAD.sub("", fold(street)).strip()
+    return m is not None and bool(bare) and j[m.end() :].strip() == bare
+
+
+def _merged(a: Piece, b: Piece) -> Piece:
+    """A step with what a later piece says of it (a U-turn, an end)."""
+    return Piece(a.kind, a.name, a.uturn or b.uturn, a.end or b.end, a.note or b.note, a.cue or b.cue)
+
+
+def runs(lines: list[str], context: int = 3) -> list[Run]:
+    """Every run of two steps or more in the lines: steps joined by separators on a line, and across line breaks
+    when a separator ends or starts the line (a wrapped line) or each line is one item (a vertical list, a table's
+    column, a timed script); broken by any piece that is neither a step nor neutral."""
+    state = _Runs(lines, context)
+    for i, line in enumerate(lines):
+        if _HARD_STOP.match(fold(line.strip())) or (_heading(line) and not _has_steps(line)):
+            state.close()
+            continue
+        joined = state.open_at >= 0 or _starts_open(line, state.multi)
+        state.line(i, line, joined)
+    state.close()
+    return state.found
+
+
+def _score(steps: list[Piece], cued: bool) -> float:
+    headed = sum(1 for p in steps if p.kind == "place" or STREET_HEAD.match(fold(p.name)))
+    return len(steps) + 0.5 * headed + (3.0 if cued else 0.0)
+
+
+def accepted(run: Run) -> bool:
+    """Whether a run is a route: a street and two steps with a route's words near, or three steps of which two
+    are streets and two name their kind ("đường", "Chợ", "UBND")."""
+    headed = sum(1 for p in run.steps if p.kind in ("place", "back") or STREET_HEAD.match(fold(p.name)))
+    streets = sum(1 for p in run.steps if p.kind == "street")
+    if run.cued:
+        return streets >= 1 and (len(run.steps) >= 3 or headed >= 1)
+    return len(run.steps) >= 3 and headed >= 2 and streets >= 2  # a list of places alone is a list of units
+
+
+def best_run(lines: list[str]) -> Run | None:
+    """The run that most looks like the document's route (see :func:`accepted`), or None."""
+    good = [r for r in runs(lines) if accepted(r)]
+    return max(good, key=lambda r: (r.score, -r.first)) if good else None
+
+
+# ------------------------------------------------------------------------------------------- layout
+#: A gap between columns: a tab, or two spaces or more inside a line (``pdftotext -layout``, a table's cells).
+_GAP = re.compile(r"\t+|[ ]{2,}")
+#: An e-mail's quoting marks at a line's start ("> ", "> > ").
+_QUOTED = re.compile(r"^(?:[ ]?>)+[ ]?")
+
+
+#: A line that starts an item of its own: a bullet, a number, a lettered item, a clock time, a table's cell.
+_ITEM = re.compile(r"^(?:[-+•·*–—>|▪➢]|\(?\d{1,2}[.)/:gh]|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s)")
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    """Whether a line goes on the sentence of a long line above it that a hard wrap cut (a mail, a quoted
+    text): the line above is long, has no column gap, ends in no sentence mark; this one starts no item."""
+    return (
+        len(prev) >= 40
+        and "\t" not in prev
+        and "\t" not in line
+        and prev.rstrip()[-1:] not in ".;:!?"
+        and not re.match(r"[^:]{1,40}:\s", line)  # a labelled field's line starts anew
+        and (not _ITEM.match(line) or re.fullmatch(r"\d{1,3}[A-Za-z]?[.)]*|[-–—]\s.*", line) is not None)
+        and not _ends_open(prev)
+        and (line[:1].isalpha() or bool(re.match(r"\d{1,3}[A-Za-z]?(?:\s+\S|[.)]*$)|[-–—]\s", line)))
+    )
+
+
+def layout_lines(text: str) -> list[str]:
+    """The document's physical lines as a reader of columns sees them: NFC, quoting marks of a forwarded e-mail
+    taken off, column gaps kept as tabs, and a line that only continues one cell of the line above (indented
+    under it, in a table laid out with spaces) joined to that cell."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None))
+    text = text.translate(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " "))
+    raw = text.split("\n")
+    quoted = sum(1 for line in raw if _QUOTED.match(line)) >= 3
+    out: list[str] = []
+    cols: list[int] = []  # where the cells of the last line with columns begin
+    blank = False
+    for line in raw:
+        if quoted:
+            line = _QUOTED.sub("", line)
+        body = line.rstrip()
+        if not body.strip():
+            blank = True
+            continue
+        indent = len(body) - len(body.lstrip())
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ]\S+)*", body.replace("\t", "    "))]
+        if out and cols and indent >= 8 and len(cells) == 1 and indent > cols[0]:
+            k = max(j for j, c in enumerate(cols) if c <= indent + 2) if any(c <= indent + 2 for c in cols) else 0
+            parts = out[-1].split("\t")
+            if k < len(parts):
+                parts[k] = f"{parts[k]} {body.strip()}"
+                out[-1] = "\t".join(parts)
+                continue
+        cols = [c for c, _t in cells] if len(cells) >= 2 and _GAP.search(body.strip()) else []
+        if out and (out[-1].count("(") > out[-1].count(")") or (not blank and _wrapped(out[-1], body.strip()))):
+            out[-1] = f"{out[-1]} {body.strip()}"  # a remark in brackets goes on in this line
+            continue
+        out.append(_GAP.sub("\t", body.strip()))
+        blank = False
+    return out
+
+
+def _fit(name: str) -> bool:
+    """Whether a route step's name reads as a street's or a place's (see :func:`name_kind`)."""
+    return name_kind(name) is not None or _kind_of_place(name) or shape_back(name)
+
+
+def shape_back(name: str) -> bool:
+    """Whether a step names the start by its role ("điểm xuất phát")."""
+    return _ROLE.match(fold(name)) is not None
+
+
+def reads_better(found: list[str], rules: list[str]) -> bool:
+    """Whether the steps found by shape read the route better than the steps the notation rules read: the rules
+    read none, or left some pieces joined (a step that holds two found steps) or read a step that is no street's
+    or place's name, and the shape finds at least as many good steps."""
+    if not rules:
+        return True
+    keys = sorted({f" {fold(n)} " for n in found if len(n) >= 4}, key=len, reverse=True)
+    lumped = any(_holds_two(f" {fold(r)} ", keys) for r in rules)
+    unfit = any(not _fit(r) for r in rules)
+    return (lumped or unfit) and sum(map(_fit, found)) >= sum(map(_fit, rules))
+
+
+def _holds_two(text: str, keys: list[str]) -> bool:
+    """Whether a text holds two of the keys at places that do not overlap (longest keys first)."""
+    taken: list[tuple[int, int]] = []
+    for k in keys:
+        at = text.find(k)
+        while at >= 0 and any(a < at + len(k) - 1 and at + 1 < b for a, b in taken):
+            at = text.find(k, at + 1)
+        if at >= 0:
+            taken.append((at, at + len(k)))
+    return len(taken) >= 2
