@@ -13,7 +13,7 @@ from paradeplan.importer.text import fold
 _TIME_WORD = re.compile(
     r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])"
 )
-_TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d:/])")
+_TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d/]|:\d)")
 #: A part of the day after a time ("2 giờ chiều", "8 giờ tối"); "tới 7 giờ" ("until", folded like "tối") is none.
 _AFTERNOON = re.compile(r"\s?(?:\(|,)?\s?(chieu|toi(?!\s*(?:\d|khoang|luc))|dem|sang|trua)\b")
 
@@ -50,7 +50,20 @@ MONTH_WORDS = {"muoi mot": 11, "muoi hai": 12, "chap": 12, "gieng": 1, "muoi": 1
 _DATE_MONTH_WORD = re.compile(
     r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(" + "|".join(MONTH_WORDS) + r")\b(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
 )
-_DATE_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_DATE_LEADS) + r")\s{0,3}(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+#: Weekdays as offices write them, in full or short ("thứ Hai", "thứ 2", "T2", "Chủ nhật", "CN"), folded.
+WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)"
+#: Words after which a day and month with any separator ("17.03", "17-8", "(05/10)") is a date (folded).
+STRONG_DATE_LEADS = (r"ngay", r"mung", r"mong", WEEKDAY)
+#: What may stand between a lead and its day ("thứ Bảy, (05/10)", "CN ngày 17-8"): commas, a bracket, "ngày".
+_LEAD_GAP = r"[\s,]{0,3}(?:ngay\s{1,3})?\(?\s{0,2}"
+_DATE_SHORT = re.compile(
+    r"\b(?:" + "|".join((*SHORT_DATE_LEADS, WEEKDAY)) + r")" + _LEAD_GAP + r"(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])"
+)
+_DATE_SHORT_SEP = re.compile(
+    r"\b(?:" + "|".join(STRONG_DATE_LEADS) + r")" + _LEAD_GAP + r"(\d{1,2})\s?[.-]\s?(\d{1,2})(?![\d/.-]?\d)"
+)
+#: A day and month in brackets with any separator ("(05/10)", "(5-10)", "(05.10)"), as a heading's day.
+_DATE_BRACKET = re.compile(r"\(\s?(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?\)")
 #: "7 giờ kém 15": so many minutes before the hour (folded).
 _TO_THE_HOUR = re.compile(r"\s?kem\s?(\d{1,2})(?!\d)(?:\s?phut)?")
 #: "6 giờ rưỡi": half past the hour (folded).
@@ -196,8 +209,9 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
         if m.group(3) is None and _NAMED_AFTER.search(low, 0, m.start()):
             continue  # "Quảng trường 2 Tháng 4", "đường 3 Tháng 2": a name, not a date
         add(m, m.group(1), m.group(2), m.group(3))
-    for m in _DATE_SHORT.finditer(low):
-        add(m, m.group(1), m.group(2), None)
+    for rx in (_DATE_SHORT, _DATE_SHORT_SEP, _DATE_BRACKET):
+        for m in rx.finditer(low):
+            add(m, m.group(1), m.group(2), None)
     for m in _DATE_SPAN_START.finditer(low):
         add(m, m.group(1), m.group(2), None)
     for m in _DATE_MONTH_WORD.finditer(low):

@@ -13,6 +13,7 @@ from typing import Any
 from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _
 from paradeplan.importer import events as ev
+from paradeplan.importer import when
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -656,6 +657,28 @@ class _Reader:
             out.assembly_time = _assembly_by(self.lines, out.departure_time)
         if out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._day_above_times()
+        self._tree_times()
+
+    def _tree_times(self) -> None:
+        """What the rules above left unread, from the document's tree (:mod:`paradeplan.importer.when`): the
+        assembly's and departure's times in their own clause, and their date by clause, line, day heading, section."""
+        out = self.out
+        if not out.route:
+            return
+        for i in self._parade_lines():
+            for c in ev.clauses(self.lines[i]):
+                for kind, rx in when.EVENT_VERBS.items():
+                    verb = rx.search(c.low)
+                    t = when.verb_time(c.low, verb) if verb else None
+                    if t is None:
+                        continue
+                    if kind == "assembly" and out.assembly_time is None:
+                        out.assembly_time = t
+                    elif kind == "departure" and out.departure_time is None:
+                        out.departure_time = t
+                    if out.assembly_date is None and out.departure_date is None:
+                        day = when.event_day(self.doc, i, c, self.year)
+                        out.assembly_date = day.value if day and isinstance(day.value, date) else None
 
     def _day_above_times(self) -> date | None:
         """No date read for the parade: the day the headings above its first timed assembly or departure line state
@@ -796,7 +819,7 @@ class _Reader:
             m = _TIMED_ITEM.match(f.low)
             if m is None:
                 continue
-            t = find_times(m.group("time"))
+            t = find_times(f.low[m.start("time") : m.end() + 12])[:1]  # "2:30 chiều: …" keeps its part of the day
             what = f.low[m.end() :]
             gather = re.search(r"\b(?:co mat|tap trung|tap ket)\b", what)
             if t and out.assembly_time is None and gather:
