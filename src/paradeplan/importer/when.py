@@ -4,10 +4,12 @@ sections that hold it, the title; never a deadline's, a meeting's, a cited docum
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
-from paradeplan.importer.dates import Found, find_dates, find_times
+from paradeplan.importer.dates import Found, find_times
+from paradeplan.importer.events import CeremonyEvent
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
 
@@ -38,6 +40,8 @@ _DAY_WORDS = re.compile(
     r"thang|vao|luc|[ivxlc]+|[a-z])\b"
 )
 _DECORATION = re.compile(r"[\W\d_]+")
+DatesOf = Callable[[str], list[Found]]
+"""``dates_of(folded_text)``: its dates, a date without a year taking the document's."""
 
 
 @dataclass(frozen=True)
@@ -48,20 +52,20 @@ class Stamp:
     source: str
 
 
-def event_dates(low: str, year: int | None) -> list[Found]:
+def event_dates(low: str, dates_of: DatesOf) -> list[Found]:
     """The dates of folded text that may be an event's: not a deadline's, a cited document's or an issue date."""
     if NOT_EVENT_LINE.search(low):
         return []
-    return [d for d in find_dates(low, year) if not any(rx.search(low[: d.start]) for rx in NOT_EVENT_DATE)]
+    return [d for d in dates_of(low) if not any(rx.search(low[: d.start]) for rx in NOT_EVENT_DATE)]
 
 
-def day_heading(f: Folded, year: int | None) -> date | None:
+def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
     """The day a line is the heading of ("🗓️ Thứ Bảy (05/10)", "THỨ BA (01/10)", "Sáng thứ Hai, ngày 03/10/2022:"):
     a line holding one date and nothing but weekday, part-of-day and label words, brackets and decoration."""
     low = f.low
     if len(low) > 90:
         return None
-    ds = find_dates(low, year)
+    ds = dates_of(low)
     if len({d.value for d in ds}) != 1 or find_times(low):
         return None
     rest = low[: ds[0].start] + " " + low[ds[-1].end :]
@@ -69,21 +73,21 @@ def day_heading(f: Folded, year: int | None) -> date | None:
     return ds[0].as_date if not _DECORATION.sub("", rest) else None
 
 
-def _heading_above(doc: Document, line: int, year: int | None) -> date | None:
+def _heading_above(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     """The nearest day heading above a line within its innermost section (a calendar's or a post's day line)."""
     path = doc.path(line)
     top = path[-1].line if path else -1
     for j in range(line - 1, top, -1):
-        day = day_heading(doc.lines[j], year)
+        day = day_heading(doc.lines[j], dates_of)
         if day is not None:
             return day
     return None
 
 
-def _section_day(doc: Document, line: int, year: int | None) -> date | None:
+def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     """The one event date the titles of the sections holding a line state, innermost first."""
     for sec in reversed(doc.path(line)):
-        ds = {d.value for d in event_dates(sec.title.low, year)}
+        ds = {d.value for d in event_dates(sec.title.low, dates_of)}
         if len(ds) == 1:
             value = ds.pop()
             assert isinstance(value, date)
@@ -91,20 +95,20 @@ def _section_day(doc: Document, line: int, year: int | None) -> date | None:
     return None
 
 
-def event_day(doc: Document, line: int, clause: Folded | None, year: int | None) -> Stamp | None:
+def event_day(doc: Document, line: int, clause: Folded | None, dates_of: DatesOf) -> Stamp | None:
     """The date of an event mentioned at ``line`` (in ``clause``): its clause's, else its line's (a row, a cell or
     a paragraph stating one day), else the nearest day heading above, else its sections' titles."""
     if clause is not None:
-        own = event_dates(clause.low, year)
+        own = event_dates(clause.low, dates_of)
         if own:
             return Stamp(own[0].value, "clause")
-    days = {d.value for d in event_dates(doc.lines[line].low, year)}
+    days = {d.value for d in event_dates(doc.lines[line].low, dates_of)}
     if len(days) == 1:
         return Stamp(days.pop(), "line")
-    above = _heading_above(doc, line, year)
+    above = _heading_above(doc, line, dates_of)
     if above is not None:
         return Stamp(above, "heading")
-    section = _section_day(doc, line, year)
+    section = _section_day(doc, line, dates_of)
     return Stamp(section, "section") if section is not None else None
 
 
@@ -122,3 +126,11 @@ def verb_time(low: str, verb: re.Match[str]) -> time | None:
 def _other_verb(between: str) -> bool:
     """Whether text between a time and a verb holds another event's verb or ends a clause."""
     return bool(re.search(r"[;.]\s", between)) or any(rx.search(between) for rx in EVENT_VERBS.values())
+
+
+def date_ceremonies(events: list[CeremonyEvent], doc: Document, dates_of: DatesOf) -> None:
+    """A ceremony that states no date of its own takes the one its line, day heading or sections give."""
+    for e in events:
+        if e.date is None:
+            day = event_day(doc, e.line, None, dates_of)
+            e.date = day.value if day is not None and isinstance(day.value, date) else None
