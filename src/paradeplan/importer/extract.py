@@ -12,8 +12,8 @@ from typing import Any
 
 from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _
+from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
-from paradeplan.importer import when
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -1693,12 +1693,14 @@ class _Reader:
         facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
+        facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
         when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of)
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
         named = {fold(o.name) for o in facts.officials}
         facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
+        facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)
