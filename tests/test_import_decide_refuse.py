@@ -5,6 +5,7 @@ here."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,63 @@ def test_import_lists_a_postponement_as_a_decision_not_as_not_found(tmp_path: Pa
     res = CliRunner().invoke(app, ["import", str(src), "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert "06/10/2022" in res.output and "không tìm thấy: văn bản hoãn" not in res.output
+
+
+def _refusal(text: str) -> str | None:
+    """What refuse_unplannable says of a text (None: it would be planned), without the decisions and validation."""
+    from paradeplan.importer.extract import extract
+    from paradeplan.importer.refuse import refuse_unplannable
+    from paradeplan.importer.writer import build_plan_data
+
+    ex = extract(text, "doc.txt")
+    try:
+        refuse_unplannable(ex, build_plan_data(ex), "doc.txt")
+    except InputError as err:
+        return str(err.problems[0].message)
+    return None
+
+
+def _parade_without_route(rng: random.Random) -> str:
+    """A parade plan in one of several layouts whose route is only a map or a reference: its assembly and departure,
+    and one or more of escorts, a route heading, vehicles."""
+    day = f"{rng.randint(1, 7):02d}/10/2022"
+    when = rng.choice(
+        (
+            f"- Thời gian tập trung: 06 giờ 30 phút, ngày {day}.\n- Thời gian xuất phát: 07 giờ 00 phút.\n",
+            f"Các xe tập trung lúc 6 giờ 30 ngày {day} tại sân UBND phường; 7 giờ 00 đoàn xe xuất phát.\n",
+            f"1. Thời gian: ngày {day}; tập kết 6h30, xuất phát 7h00.\n",
+        )
+    )
+    route = rng.choice(("Theo sơ đồ đính kèm.", "Do Ban tổ chức thông báo sau.", "Xem bản đồ kèm theo kế hoạch này."))
+    police = rng.choice(
+        ("Công an phường: dẫn đoàn, phân luồng giao thông.\n", "Đề nghị Công an phường hỗ trợ dẫn đoàn.\n")
+    )
+    vehicles = rng.choice(("", "Phương tiện: 06 xe hoa; 02 xe mô tô của Công an phường.\n"))
+    title = rng.choice(("Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ", "Tổ chức đoàn xe tuyên truyền Tuần lễ"))
+    return (
+        HEAD
+        + f"KẾ HOẠCH\n{title} học tập suốt đời năm 2022\n\nI. THỜI GIAN\n{when}\nII. LỘ TRÌNH\n{route}\n\n"
+        + (f"III. PHƯƠNG TIỆN\n{vehicles}\nIV. TỔ CHỨC THỰC HIỆN\n{police}")
+    )
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_parade_whose_route_is_not_written_is_refused_in_any_layout(seed: int) -> None:
+    said = _refusal(_parade_without_route(random.Random(seed)))
+    assert said is not None and "không đọc được lộ trình" in said
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_cost_estimate_in_any_layout_has_nothing_to_plan(seed: int) -> None:
+    rng = random.Random(100 + seed)
+    rows = rng.choice(
+        (
+            "| STT | Nội dung | Số lượng | Đơn giá | Thành tiền |\n"
+            "| 1 | Thuê xe hoa | 05 xe | 8.000.000 | 40.000.000 |\n",
+            "1. Thuê, trang trí 05 xe hoa, đơn giá 8.000.000 đồng/xe, thành tiền 40.000.000 đồng.\n",
+            "- Thuê xe loa tuyên truyền: 02 xe x 1.500.000 đồng = 3.000.000 đồng.\n",
+        )
+    )
+    text = COST.split("| STT")[0] + rows + "Kính trình Ủy ban nhân dân quận xem xét, quyết định./.\n"
+    said = _refusal(text)
+    assert said is not None and "không có gì để lập kế hoạch" in said, text

@@ -42,6 +42,7 @@ def _phrase(rng: random.Random, written: str, n: int, owner: str, task: str) -> 
         f"{written} {tail}, số lượng {num} chiếc",
         f"{written} {tail} – {num} chiếc",
         f"{written} {tail} gồm {num} chiếc",
+        f"{written} {num} chiếc {tail}",
     ]
     if not police:
         forms.append(f"{written} {num} chiếc")
@@ -60,13 +61,18 @@ def _clause_text(rng: random.Random, groups: list[tuple[str, str, int, str, str]
     """The groups in one line after a label, in one list of bullets, or in a running sentence."""
     said = [_phrase(rng, w, n, o, t) for _k, w, n, o, t in groups]
     when = rng.choice(("Các xe tập kết lúc 6:30 sáng", "Các xe tập trung lúc 06 giờ 30", "Tập trung: 6h30"))
-    layout = rng.randrange(3)
+    layout = rng.randrange(4)
     if layout == 0:
         body = "3. Phương tiện: " + "; ".join(said) + "."
     elif layout == 1:
         body = "3. Phương tiện tham gia:\n" + "\n".join(f"- {s};" for s in said)
-    else:
+    elif layout == 2:
         body = "Đoàn gồm " + "; ".join(said) + "."
+    else:  # a table laid out with spaces (pdftotext -layout): kind, count, who
+        gap = " " * rng.randint(3, 9)
+        body = "\n".join(
+            f"   {w.capitalize()}{gap}{n:02d} chiếc{gap}{o.removeprefix('của ')}" for _k, w, n, o, _t in groups
+        )
     return HEAD + f"I. THỜI GIAN\n{when}, ngày 02/10/2022 tại UBND Phường 17.\n\nII. PHƯƠNG TIỆN\n{body}\n"
 
 
@@ -87,13 +93,18 @@ def test_counts_and_kinds_pair_in_either_order(seed: int) -> None:
 
 
 def _row_table(rng: random.Random, groups: list[tuple[str, str, int, str, str]]) -> str:
-    """A table "Loại xe | Số lượng | Đơn vị" with "N chiếc" or bare counts."""
-    head = rng.choice(("| Loại xe | Số lượng | Đơn vị |", "| Loại phương tiện | Số lượng | Đơn vị bố trí |"))
-    rows = [
-        f"| {w.capitalize()} | {n:02d}{rng.choice((' chiếc', '', ' xe'))} | {o.removeprefix('của ')} |"
-        for _k, w, n, o, _t in groups
-    ]
-    return HEAD + "III. PHƯƠNG TIỆN\n" + "\n".join([head, *rows]) + "\n"
+    """A table of a kind and its count a row, its columns in any order and named any way ("Số lượng", "SL",
+    "Số xe (chiếc)", none), perhaps numbered, with "N chiếc" or bare counts."""
+    names = rng.choice(
+        (("Loại xe", "Số lượng", "Đơn vị"), ("Phương tiện", "SL", "Đơn vị bố trí"), ("Xe", "Số xe (chiếc)", "Ghi chú"))
+    )
+    order = rng.sample(range(3), 3)
+    numbered = rng.random() < 0.5
+    lines = ["| " + " | ".join((["STT"] if numbered else []) + [names[k] for k in order]) + " |"]
+    for i, (_k, w, n, o, _t) in enumerate(groups, start=1):
+        cells = (w.capitalize(), f"{n:02d}{rng.choice((' chiếc', '', ' xe'))}", o.removeprefix("của "))
+        lines.append("| " + " | ".join(([str(i)] if numbered else []) + [cells[k] for k in order]) + " |")
+    return HEAD + "III. PHƯƠNG TIỆN\n" + "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize("seed", range(50))
@@ -126,6 +137,10 @@ def _matrix(rng: random.Random) -> tuple[str, Counter[tuple[str, int]]]:
         rows.append(f"| {unit} | " + " | ".join(cells) + " |")
     if rng.random() < 0.7:
         rows.append("| Tổng cộng | " + " | ".join(f"{t:02d}" for t in totals) + " |")
+    if rng.random() < 0.4:  # the same matrix turned: the kinds down the first column, a unit a column
+        grid = [[c.strip() for c in r.strip("|").split("|")] for r in rows]
+        rows = ["| " + " | ".join(col) + " |" for col in zip(*grid, strict=True)]
+        rows[0] = rows[0].replace("Đơn vị", "Loại xe", 1)
     return HEAD + "IV. LỰC LƯỢNG, PHƯƠNG TIỆN\n" + "\n".join(rows) + "\n", want
 
 

@@ -22,7 +22,7 @@ from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
-from paradeplan.importer.vehicles import Part, bracket_parts, coordinated, count_first, whole_count
+from paradeplan.importer.vehicles import Part, bracket_parts, coordinated, count_first, kind_count_rows, whole_count
 
 log = logging.getLogger(__name__)
 
@@ -1428,12 +1428,12 @@ class _Reader:
         and a car or motorbike of the police ("xe ô tô của Công an") is the police's."""
         section = self._forces_lines() or self._forces_section()
         found: list[Force] = []
-        for f in section:
+        for f in kind_count_rows(section):
             for c in _force_clauses(_unbullet(f)):
                 found.extend(self._force_line(_unbullet(c)))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
-            for f in self.lines:  # a group told again on another line is one group; parts of one line are not
+            for f in kind_count_rows(self.lines):  # a group told again on another line is one group, not a part
                 line = [x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))]
                 found += [x for x in line if (x.kind, x.count, x.role, x.owner) not in seen]
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}

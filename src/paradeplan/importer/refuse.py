@@ -21,8 +21,9 @@ from paradeplan.importer.text import fold
 PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "deadlines")
 #: Words of a title that describe a vehicle parade (folded).
 PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"  # words as data: titles
-#: How many of a parade's own facts (:func:`parade_facts`) say that a document plans one, when it lists no vehicles.
-ENOUGH_FACTS = 3
+#: How many of a parade's own facts (:func:`parade_facts`) say that a document plans one, when it lists no vehicles
+#: (one of them its assembly or departure): a parade title alone is a cost estimate's or a report's.
+ENOUGH_FACTS = 2
 
 
 def _nothing(why: str, file: str) -> InputError:

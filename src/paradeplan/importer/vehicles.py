@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.events import NUMWORDS
-from paradeplan.importer.text import tidy
+from paradeplan.importer.text import Folded, tidy
 
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(NUMWORDS, key=lambda w: (-len(w), w)))
 #: A part's count, followed by the vehicle word ("khối 6 và khối 7: 01 xe": the 01, not the 6).
@@ -99,8 +99,12 @@ def whole_count(low: str, numwords: dict[str, int]) -> int | None:
 
 #: Where a vehicle kind is named (folded): the head of its phrase ("xe hoa", "xe mô tô", "ô tô", "mô tô").
 KIND_HEAD = re.compile(r"(?<!\w)(?:xe|o ?to|oto|mo ?to|mo-to)\b")
-#: A count written after its kind: digits, their classifier, then the clause's end, a bracket or a punctuation.
-COUNT_AFTER = re.compile(r"(?<![\d/.,:])\b(\d{1,3})\s*(?:chiec|cai|xe|phuong tien)(?=\s*(?:$|[();,.]))")
+#: A count written after its kind: digits and their classifier ("chiếc", "cái", not before a kind of its own: "08
+#: chiếc xe hoa" is count first), or "xe" at the clause's end, a bracket, a punctuation or a table column's gap.
+COUNT_AFTER = re.compile(
+    r"(?<![\d/.,:])\b(\d{1,3})\s*(?:(?:chiec|cai|phuong tien)\b(?!\s*(?:xe|o ?to|oto|mo ?to)\b)"
+    r"|xe(?=\s*(?:$|[();,.])|\s{2,}|\t))"  # "… 12 xe" closes a kind only at the clause's or a column's end
+)
 #: Where a kind-first phrase starts at the latest: after a clause's punctuation, a bracket, or the verb that lists
 #: a column's parts ("Đoàn xe gồm xe hoa 08 chiếc").
 PHRASE_START = re.compile(r"[;:()]|,\s|\.\s|\b(?:gom|bao gom|co|trong do)\b")
@@ -220,8 +224,10 @@ COUNT_CELL = re.compile(r"^\s*(\d{1,4})\s*(?:chiec|cai|xe|phuong tien)?\s*\.?$")
 
 
 def matrix_lines(head: list[str], rows: list[list[str]]) -> list[str]:
-    """A vehicles matrix (one row a unit, one column a vehicle kind, a count or "-" per cell, perhaps a total row)
-    as the lines documents write, one per counted cell: "- 06 Xe hoa (Các khu phố)"; [] for another table.
+    """A table of vehicles as the lines documents write, one per counted cell ("- 06 Xe hoa (Các khu phố);"), read
+    from its shape: a matrix with the kinds across its header (one row a unit, "-" for none, perhaps a total row),
+    the same matrix turned (the kinds down its first column, one column a unit), or a kind in one column and its
+    count in another on each row; [] for another table.
 
     Parameters
     ----------
@@ -234,10 +240,18 @@ def matrix_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     -------
     list of str
     """
+    if len(rows) < 1 or len(head) < 2:
+        return []
+    turned = [list(col) for col in zip(head, *rows, strict=False)] if all(len(r) == len(head) for r in rows) else []
+    return _across(head, rows) or (_across(turned[0], turned[1:]) if turned else []) or _row_pairs(head, rows)
+
+
+def _across(head: list[str], rows: list[list[str]]) -> list[str]:
+    """The kinds across the header, a unit a row: one line per counted cell, none for a total row."""
     from paradeplan.importer.text import fold
 
     kinds = [k for k, h in enumerate(head) if k > 0 and KIND_HEAD.match(fold(h).strip())]
-    if len(kinds) < 2 or len(rows) < 1:
+    if len(kinds) < 2:
         return []
     out: list[str] = []
     for cells in rows:
@@ -253,9 +267,85 @@ def matrix_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+def _count_column(head: list[str], rows: list[list[str]], kind: int) -> int | None:
+    """The column of counts beside a column of kinds: every cell a count or empty, not a row number (1, 2, 3 …)."""
+    from paradeplan.importer.text import fold
+
+    for k in range(len(head)):
+        cells = [r[k] for r in rows if k < len(r)]
+        said = [COUNT_CELL.match(fold(c)) for c in cells if not EMPTY_CELL.match(c)]
+        if k == kind or not said or not all(said) or fold(head[k]).strip(" .:") in ("stt", "tt", "thu tu"):
+            continue
+        if [int(m.group(1)) for m in said if m] != list(range(1, len(said) + 1)):
+            return k
+    return None
+
+
+def _row_pairs(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A kind in one column and its count in another, row by row, whatever the columns are called; the first other
+    column of words names who brings them."""
+    from paradeplan.importer.text import fold
+
+    if len(head) < 2:
+        return []
+    kind = next(
+        (
+            k
+            for k in range(len(head))
+            if sum(bool(KIND_HEAD.match(fold(r[k]).strip())) for r in rows if k < len(r)) * 2 > len(rows)
+        ),
+        None,
+    )
+    count = _count_column(head, rows, kind) if kind is not None else None
+    if kind is None or count is None:
+        return []
+    who = next(
+        (
+            k
+            for k in range(len(head))
+            if k not in (kind, count) and any(k < len(r) and r[k] and not COUNT_CELL.match(fold(r[k])) for r in rows)
+        ),
+        None,
+    )
+    out: list[str] = []
+    for cells in rows:
+        m = COUNT_CELL.match(fold(cells[count])) if count < len(cells) else None
+        if m is None or int(m.group(1)) == 0 or TOTAL_ROW.match(fold(cells[kind])):
+            continue
+        by = cells[who] if who is not None and who < len(cells) and cells[who] else ""
+        out.append(f"- {m.group(1)} {cells[kind].strip()}" + (f" ({by})" if by else "") + ";")
+    return out
+
+
 def count_cell(cell: str) -> str | None:
     """The digits of a count table's cell ("06", "10 chiếc"), or None for a cell that is no count."""
     from paradeplan.importer.text import fold
 
     m = COUNT_CELL.match(fold(cell))
     return m.group(1) if m else None
+
+
+#: A line that is only a vehicle kind ("Xe hoa", "Xe mô tô dẫn đoàn"), folded: a table cell set on a line of its own.
+KIND_ONLY = re.compile(r"^\s*[-+•]?\s*(?:xe|o ?to|mo ?to)\b[^\d:;,.()]{0,40}$")
+#: A line that opens with a count and its classifier ("12 chiếc các khu phố"), folded: the next cell of that row.
+COUNT_LEAD = re.compile(r"^\s*(\d{1,3})\s*(chiec|cai|xe|phuong tien)\b\s*")
+
+
+def kind_count_rows(lines: list[Folded]) -> list[Folded]:
+    """Lines with each table row laid out in columns and set one cell a line (``pdftotext -layout`` text: "Xe hoa",
+    then "12 chiếc các khu phố") joined back into one, count first: "12 Xe hoa (các khu phố)"."""
+    out: list[Folded] = []
+    k = 0
+    while k < len(lines):
+        f = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        m = COUNT_LEAD.match(nxt.low) if nxt is not None and KIND_ONLY.match(f.low) else None
+        if nxt is None or m is None:
+            out.append(f)
+            k += 1
+            continue
+        rest = nxt.text[m.end() :].strip()
+        said = f"{m.group(1)} {f.text.strip(' -+•')}" + (f" ({rest})" if rest else "")
+        out.append(Folded.of(said))
+        k += 2
+    return out
