@@ -24,6 +24,58 @@ def real_routes() -> list[list[str]]:
     return out
 
 
+#: Street names the embedded street data writes that are no street (lanes, terminal ramps, directions).
+_NOT_STREETS = ("Hướng", "Làn", "Lối", "Ga ", "Hầm", "Hẻm", "hẻm", "Ngõ", "Đường dẫn", "Nút")
+
+
+def _streetlike(name: str) -> bool:
+    return (
+        bool(name.strip())
+        and "(" not in name
+        and "," not in name
+        and "/" not in name
+        and not name.startswith(_NOT_STREETS)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
+    )
+
+
+def street_walks(count: int, seed: int) -> list[list[str]]:
+    """Step lists of streets that meet in the embedded street data (random walks along its named roads), each
+    between two of its named places (schools, markets, …) or a ward's seat: names nobody wrote a key for."""
+    import csv
+
+    from paradeplan.geo.streets import load_graph
+    from paradeplan.importer.extract import place_kind
+    from paradeplan.resources import data_path
+
+    g = load_graph("builtin:quan12")
+    rng = random.Random(seed)
+    with open(data_path("streets", "quan12-places.csv"), encoding="utf-8") as fh:
+        rows = csv.reader(line for line in fh if not line.startswith("#"))
+        places = sorted({r[0] for r in rows if len(r) > 3 and place_kind(r[0]) and _streetlike(r[0])})
+    places += [f"UBND Phường {k}" for k in range(1, 18)]
+    starts = sorted(
+        (u, v) for u, v, d in g.edges(data=True) if d.get("highway") in ("primary", "secondary", "tertiary")
+    )
+    out: list[list[str]] = []
+    while len(out) < count:
+        u, v = rng.choice(starts)
+        names: list[str] = []
+        prev = u
+        for _step in range(400):
+            name = next((d.get("name") for d in g.get_edge_data(prev, v, default={}).values()), None)
+            if isinstance(name, str) and _streetlike(name) and (not names or names[-1] != name):
+                names.append(name)
+            nxt = [w for w in g.successors(v) if w != prev]
+            if not nxt or len(names) >= rng.randint(3, 7):
+                break
+            prev, v = v, rng.choice(sorted(nxt))
+        if len(names) >= 3:
+            home = rng.choice(places)
+            out.append([home, *names, home])
+    return out
+
+
 #: Separators by class: arrows of many blocks, dashes, guillemets, private-use glyphs, ASCII arrows, punctuation.
 SEPARATORS = (
     " → ",
@@ -207,3 +259,50 @@ NEGATIVES = (
     "Nơi nhận:\n- Thường trực Quận ủy;\n- UBND quận;\n- Phòng Giáo dục và Đào tạo;\n- Lưu: VT.",
     "Nhằm tuyên truyền sâu rộng, tuyên dương các tập thể: Khu phố 1 - Khu phố 2 - Khu phố 3 - Khu phố 4.",
 )
+
+
+_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô")
+_MIDDLE = ("Văn", "Thị", "Minh", "Thanh", "Hữu", "Quốc", "Ngọc", "Đức")
+_GIVEN = ("An", "Bình", "Cường", "Dung", "Hùng", "Lan", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Vinh")
+_ROLES = ("Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Trưởng ban", "thành viên", "Tổ trưởng")
+_LEADS = (
+    "Thành phần đoàn xe gồm:",
+    "Ban tổ chức gồm các đồng chí:",
+    "Danh sách khen thưởng:",
+    "Mời các đồng chí:",
+    "Thành phần tham gia lễ xuất phát:",
+    "Phân công trực:",
+    "",
+)
+
+
+def person(rng: random.Random) -> str:
+    """A Vietnamese full name (named like many streets)."""
+    return f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+
+
+def no_route(rng: random.Random) -> str:
+    """A text with a list that is no route: people (with or without titles and roles), units, schools,
+    addresses, dates, or a "Căn cứ" list, in a random layout and separator."""
+    kind = rng.choice(("people", "titled", "units", "schools", "addresses", "dates"))
+    n = rng.randint(3, 7)
+    if kind == "people":
+        items = [person(rng) for _ in range(n)]
+    elif kind == "titled":
+        titles = ("Ông", "Bà", "Đồng chí", "Đ/c")
+        items = [f"{rng.choice(titles)} {person(rng)} - {rng.choice(_ROLES)}" for _ in range(n)]
+    elif kind == "units":
+        items = [f"UBND Phường {rng.randint(1, 17)}" for _ in range(n)]
+    elif kind == "schools":
+        items = [f"Trường {rng.choice(('THCS', 'Tiểu học', 'THPT', 'Mầm non'))} {person(rng)}" for _ in range(n)]
+    elif kind == "addresses":
+        items = [f"số {rng.randint(1, 300)} {person(rng)}, Phường {rng.randint(1, 17)}" for _ in range(n)]
+    else:
+        items = [f"ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/20{rng.randint(19, 26)}" for _ in range(n)]
+    lead = rng.choice(_LEADS)
+    if rng.random() < 0.5:
+        body = [lead, *(f"{rng.choice(BULLETS)}{x}{rng.choice(('', ';', ','))}" for x in items)]
+    else:
+        sep = rng.choice((", ", "; ", " - ", " – ", " | "))
+        body = [f"{lead} {sep.join(items)}."]
+    return "\n".join([HEAD, "II. THÀNH PHẦN", *body, TAIL])

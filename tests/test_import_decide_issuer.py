@@ -45,3 +45,9 @@ def test_a_letterhead_keeps_the_superior_units_name_for_the_area() -> None:
 )
 def test_a_clauses_subject_keeps_cảnh_sát_giao_thông_whole(clause: str, subject: str) -> None:
     assert subject_of(Folded.of(clause))[0].text.strip() == subject
+
+
+def test_each_letterhead_line_names_its_own_units() -> None:
+    lines = [Folded.of(x) for x in ("ỦY BAN NHÂN DÂN QUẬN GÒ VẤP", "ỦY BAN NHÂN DÂN PHƯỜNG 7", "Số: 1/PA-UBND")]
+    _said, units = read_issuer(lines)
+    assert [u.text for u in units if u.name] == ["QUẬN GÒ VẤP", "PHƯỜNG 7"]

@@ -47,6 +47,35 @@ def test_every_layout_reads_back_its_steps(layout: str) -> None:
     assert not missed, missed[:3]
 
 
+@pytest.fixture(scope="module")
+def walks() -> list[list[str]]:
+    return rn.street_walks(160, 28)
+
+
+def test_streets_that_meet_in_the_street_data_read_back_in_every_layout(walks: list[list[str]]) -> None:
+    """Step lists nobody wrote a key for: random walks along the embedded street data's named roads."""
+    rng = random.Random("walks")
+    missed = []
+    for steps in walks:
+        layout = rng.choice(sorted(rn.LAYOUTS))
+        got = _read(rn.document(steps, layout, rng), steps[-1])
+        if got != [_key(s) for s in steps]:
+            missed.append((layout, steps, got))
+    assert not missed, missed[:3]
+
+
+def test_generated_lists_that_are_no_route_give_none() -> None:
+    """People (named as streets are), units, schools, addresses and dates listed in random layouts."""
+    rng = random.Random("no route")
+    found = []
+    for _k in range(200):
+        text = rn.no_route(rng)
+        run = shape.best_run(shape.layout_lines(text))
+        if run is not None:
+            found.append(([p.name for p in run.steps], text[-300:]))
+    assert not found, found[:2]
+
+
 def test_random_notations_through_the_importer() -> None:
     """The whole extraction (rules first, the shape reader when they read nothing) keeps every step in order."""
     rng = random.Random(24)
@@ -120,3 +149,36 @@ def test_columns_laid_out_with_spaces_and_a_wrapped_cell() -> None:
     assert run is not None
     assert [p.name for p in run.steps] == ["Đình thần Giao Khẩu", "Quốc lộ 1A", "Tô Ngọc Vân", "Đình thần Giao Khẩu"]
     assert run.steps[-1].end
+
+
+def test_an_abbreviation_the_document_defines_names_its_place() -> None:
+    ex = extract(
+        rn.HEAD.replace("sân UBND Phường 17", "bãi xe QTSC")
+        + "\n2. Địa điểm lễ: Công viên phần mềm Quang Trung (QTSC), cổng chính đường Tô Ký.\n"
+        "4. Lộ trình: QTSC – (rẽ phải) Tô Ký – (rẽ trái) Nguyễn Văn Quá – (rẽ phải) Trường Chinh – QTSC (giải tán).\n",
+        "a.txt",
+    )
+    assert [r.name for r in ex.route] == [
+        "Công viên phần mềm Quang Trung",
+        "Tô Ký",
+        "Nguyễn Văn Quá",
+        "Trường Chinh",
+        "Công viên phần mềm Quang Trung",
+    ]
+    assert ex.route[-1].end and "QTSC" in (ex.route[0].note or "")
+    assert ex.assembly_place == "Công viên phần mềm Quang Trung"
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [
+        ("bãi đậu xe Chợ Bến Cát", "Chợ Bến Cát"),
+        ("bãi xe Chợ Võ Thành Trang", "Chợ Võ Thành Trang"),
+        ("khu đất trống Công viên Làng Hoa", "Công viên Làng Hoa"),
+        ("01 xe của Thư viện Tổng hợp", "01 xe của Thư viện Tổng hợp"),
+    ],
+)
+def test_a_description_before_a_place_is_no_part_of_its_name(written: str, place: str) -> None:
+    from paradeplan.importer.routes import described_place
+
+    assert described_place(written) == place

@@ -394,6 +394,38 @@ def _containing(name: str, graph: Any) -> list[Candidate]:
     return _points([p for p in graph.graph.get("_named_points") or () if contains(p.name)])
 
 
+def _ending(name: str, graph: Any) -> list[Candidate]:
+    """Known places whose whole name ends the document's longer one ("bãi đậu xe Chợ Bến Cát" → "Chợ Bến Cát"): the
+    words before a known place say where at it (its car park, its gate, the ground beside it)."""
+    from paradeplan.geo.gazetteer import load_gazetteer
+
+    key = name_key(name)
+
+    def ends(other: str) -> bool:
+        k = name_key(other)
+        return len(k) >= 8 and k != key and key.endswith(" " + k)
+
+    gaz = load_gazetteer()
+    out = [Candidate(p.name, p.lat, p.lon, _lies_in(p.unit), p.unit) for p in gaz.places if ends(p.name)]
+    return out or _points([p for p in graph.graph.get("_named_points") or () if ends(p.name)])
+
+
+def _at_known_place(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int, graph: Any) -> None:
+    """A place written as a known place with words before it ("bãi đậu xe Chợ Bến Cát"): at that place, when the
+    known places so named are one place."""
+    from paradeplan.i18n import _
+
+    entry = data["places"][i]
+    clusters = _cluster(_ending(str(entry["name"]), graph))
+    if len(clusters) != 1:
+        return
+    known = clusters[0][0]
+    why = _("'{known}', the known place its name ends with (the words before it say where at it)").format(
+        known=known.name
+    )
+    _decided(data, ex, ctx, f"places[{i}]", entry, known, why, [known], clusters[0])
+
+
 def _in_area(c: Candidate, ctx: _Context) -> bool:
     names = {name_key(n) for n in ctx.area_names()}
     if c.units:
@@ -425,6 +457,9 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         if not cands:
             cands = _containing(str(entry["name"]), graph)
             contained = True
+        if not cands:
+            _at_known_place(data, ex, ctx, i, graph)
+            continue
         clusters = _cluster(cands)
         stops = len(clusters) == 1 and not contained and len(_cluster(_named_points(names, graph))) > 1
         if not clusters or (len(clusters) == 1 and not contained and not stops):

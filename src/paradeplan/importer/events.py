@@ -1999,7 +1999,7 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
         if f.text.isupper() and len(f.text) < 80:
             block.append(f.text)
     if block:
-        return _expand_ubnd(title_case(_issuing_unit(block))), unit_refs(Folded.of(" ".join(block)))
+        return _expand_ubnd(title_case(_issuing_unit(block))), [u for line in block for u in unit_refs(Folded.of(line))]
     return None, []
 
 

@@ -18,7 +18,7 @@ from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import TURN, has_moves
-from paradeplan.importer.routes import STEP_LABEL, Cue, described_place, place_phrase, seat_name
+from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
@@ -105,7 +105,7 @@ _ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
-_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve")
+_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
 _LEAD_WORDS = re.compile(
     r"^(?:" + TURN + r"(?:\s+(?:vao|sang|ra))?"
     r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
@@ -485,6 +485,8 @@ class _Reader:
         self.year: int | None = None
         self._route_cue: Cue | None = None
         self._route_line: int | None = None
+        self.aliases = defined_aliases(self.text)
+        """The abbreviations the document defines for its places ("… Quang Trung (QTSC)")."""
         self.title_lines: frozenset[int] = frozenset()
         """The document type's line and the title after it ("KẾ HOẠCH" / "Tổ chức Lễ khai mạc …")."""
 
@@ -1023,7 +1025,7 @@ class _Reader:
         from paradeplan.importer import shape
 
         lines = shape.layout_lines(self.layout)
-        run = shape.best_run(lines)
+        run = shape.best_run(lines, frozenset(self.aliases))
         if run is None:
             return
         steps = self._run_steps(run)
@@ -1157,7 +1159,7 @@ class _Reader:
         out = self.out
         if not out.assembly_place:
             return
-        out.assembly_place = written_out_units(seat_name(out.assembly_place))
+        out.assembly_place = written_out_units(seat_name(self._unaliased(out.assembly_place)))
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
         keys = [place_key(r.name) for r in out.route if r.kind == "place"]
         if key in keys:
@@ -1170,6 +1172,13 @@ class _Reader:
         full = fuller_name(name, self.text)
         if full is not None:
             out.assembly_place = full
+
+    def _unaliased(self, name: str) -> str:
+        """A place name with the abbreviations the document defines written out ("bãi xe QTSC" → "Công viên phần
+        mềm Quang Trung": the described place is the one named)."""
+        for abbr, full in self.aliases.items():
+            name = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, name)
+        return described_place(name)
 
     def _route_start(self) -> None:
         """A route listed without its start ("qua các tuyến A, B, C") or written from its first street starts at
@@ -1420,6 +1429,9 @@ class _Reader:
         text = tidy(f.text)
         if not text:
             return None
+        if text in self.aliases:  # "QTSC", defined by the document as "Công viên phần mềm Quang Trung (QTSC)"
+            notes.append(_("written '{name}'").format(name=text))
+            text = self.aliases[text]
         kind = place_kind(text)
         if kind is None and (uturn or end):
             kind = "other"

@@ -152,13 +152,55 @@ _DESCRIBED = re.compile(
 
 
 def described_place(name: str) -> str:
-    """The named place a description leads to ("bãi đất trống cạnh Chợ Tân Chánh Hiệp" → "Chợ Tân Chánh Hiệp"):
-    the words in lower case before a word of position and a capitalised name are where on it, not its name; a
-    name that starts with a capital is kept as it is."""
+    """The named place a description leads to ("bãi đất trống cạnh Chợ Tân Chánh Hiệp", "bãi đậu xe Chợ Bến
+    Cát" → the market): the words in lower case before a word of position and a capitalised name are where on it,
+    not its name; so are a few words in lower case (no number, no clause word) before a capitalised name that the
+    place words call a place. A name that starts with a capital is kept as it is."""
+    from paradeplan.importer.extract import place_kind
+
     k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
     if not k or not name[:k].islower():
         return name
-    return name[k:] if _DESCRIBED.match(fold(name[:k])) else name
+    if _DESCRIBED.match(fold(name[:k])):
+        return name[k:]
+    words = fold(name[:k]).split()
+    plain = len(words) <= 4 and not any(w.isdigit() or w in _CLAUSE_WORDS for w in words)
+    return name[k:] if plain and place_kind(name[k:]) is not None else name
+
+
+#: Words that make lower-case words before a name a clause, not a description (folded).
+_CLAUSE_WORDS = frozenset(("cua", "va", "voi", "la", "duoc", "co", "cho", "tai", "o", "tu", "den", "theo"))
+
+
+#: An abbreviation a document defines after a name: "Công viên phần mềm Quang Trung (QTSC)".
+_ALIAS = re.compile(r"(?P<full>[^\n():;,.]{4,100}?)\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+#: Words before the name in the text that defines it ("Địa điểm: tại …") (folded, at the start).
+_ALIAS_LEAD = re.compile(r"^(?:.*\b(?:tai|o|la|gom)\s+)?")
+
+
+def defined_aliases(text: str) -> dict[str, str]:
+    """The abbreviations a document defines for its places ("Công viên phần mềm Quang Trung (QTSC)" → {"QTSC":
+    "Công viên phần mềm Quang Trung"}): the capitalised noun phrase before the bracket, when it is a place; an
+    abbreviation defined twice differently is left out."""
+    from paradeplan.importer.extract import place_kind
+
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for m in _ALIAS.finditer(text):
+        full = m.group("full")
+        lead = _ALIAS_LEAD.match(fold(full))
+        full = tidy(full[lead.end() if lead else 0 :])
+        k = next((j.start() for j in re.finditer(r"(?:^|(?<=\s))\w", full) if full[j.start()].isupper()), None)
+        full = full[k:] if k is not None else ""
+        abbr = m.group("abbr")
+        if not full or place_kind(full) is None:
+            continue
+        if abbr in seen and out.get(abbr) != full:
+            out.pop(abbr, None)
+            continue
+        seen.add(abbr)
+        out[abbr] = full
+    return out
 
 
 #: How a document names its route's start place again at the end ("về điểm xuất phát", "trở về nơi tập kết ban

@@ -62,7 +62,10 @@ def _split_hyphens(text: str) -> str:
 
 #: A direction said after a step or in a remarks column ("hướng về Ngã tư Ga", "Chiều ngược lại", "phía Bắc"):
 #: no step of its own, up to the next separator.
-_DIRECTION = re.compile(r"(?i:^|\s)(?:(?i:theo|về)\s+)?(?:hướng|chiều|phía|Hướng|Chiều|Phía)(?=\s|$).*$")
+_DIRECTION = re.compile(
+    r"(?:^\s*(?:[Tt]heo\s+|[Vv]ề\s+)?[Hh]ướng|^\s*[Cc]hiều|^\s*[Pp]hía|\s(?:theo\s+|về\s+)?(?:hướng|chiều|phía))"
+    r"(?=\s|$).*$"
+)
 
 
 #: Names written with a dash inside ("Trung tâm Văn hóa - Thể thao", "Phòng Giáo dục - Đào tạo"): the word
@@ -147,12 +150,11 @@ class Piece:
 #: Words that move the column or name its parts, with nothing of a name in them (folded, whole words): a piece
 #: made only of these (and numbers, times) is neutral.
 _FILLER_WORDS = (
-    "doan xe hoa cac lan luot di chay chuyen xuat phat khoi hanh ket thuc giai tan re queo ngoat trai phai tay "
-    "thang tiep tuc theo vao vo ra qua ve den toi sang lai roi sau do quay dau tro doc het len xuong tuyen "
-    "duong pho lo trinh hanh trinh thu tu bat dau tu tai o diem huong chieu nguoc va thi tiep cuoi cung ghi chu "
-    "stt tt dieu dien nhu gom cu the bang duoi day trai sang doc nhat km m phut gio g h luc sang chieu toi "
-    "tap trung ket vong xoay quanh ban dau noi xe loa mo to o cua voi cung tuyen duong dung nghi buoc chang "
-    "luot so thu tu ten dia xuoi"
+    "đoàn xe hoa các lần lượt đi chạy di chuyển xuất phát khởi hành kết thúc giải tán rẽ quẹo ngoặt trái phải tay "
+    "thẳng tiếp tục theo vào vô ra qua về đến tới sang lại rồi sau đó quay đầu trở dọc hết lên xuống tuyến đường "
+    "phố lộ trình hành thứ tự bắt từ tại ở điểm hướng chiều ngược và thì cuối cùng ghi chú stt tt điều diễn như "
+    "gồm cụ thể bảng dưới đây nhất km m phút giờ g h lúc sáng tối tập trung kết vòng xoay quanh ban đầu nơi loa "
+    "mô tô ô của với dừng nghỉ bước chặng lượt số tên địa xuôi nhập cho"
 )
 _FILLER = frozenset(_FILLER_WORDS.split())
 #: Words that say a route is meant (folded).
@@ -194,22 +196,29 @@ _TRAIL = re.compile(
     r"(?:re|queo|ngoat|tro|quay|di|chay)(?:\s|$)|"
     r"(?:dai|khoang)\s+\d)"
 )
-#: A street's kind before its name (folded).
+#: A street's kind before its name (lower case, as written).
 STREET_HEAD = re.compile(
+    r"^(?:đường|đ\.|phố|quốc lộ|ql\.?|tỉnh lộ|tl\.?|đt\.?|đường tỉnh|hương lộ|xa lộ|đại lộ|cao tốc|hẻm|ngõ|ngách|"
+    r"kiệt|tuyến đường|tuyến phố)\s*(?=\S)"
+)
+#: The same, for a text written without diacritics (folded).
+_STREET_HEAD_PLAIN = re.compile(
     r"^(?:duong|d\.|pho|quoc lo|ql\.?|tinh lo|tl\.?|dt\.?|duong tinh|huong lo|xa lo|dai lo|cao toc|hem|ngo|ngach|"
     r"kiet|tuyen duong|tuyen pho)\s*(?=\S)"
 )
-#: A place's kind before its name (folded): the places a route starts, turns or ends at.
-PLACE_HEAD = re.compile(
-    r"^(?:ubnd|uy ban nhan dan|hdnd|tru so|nha van hoa|nvh|trung tam|cung van hoa|nha thieu nhi|truong|"
-    r"nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh|cau|cho|sieu thi|cong vien|vuon hoa|"
-    r"quang truong|san van dong|svd|nha thi dau|ben xe|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
-    r"khu di tich|khu do thi|khu dan cu|den|dinh|dinh than|chua|nha tho|tu vien|thanh|thap|tram|cong)\b"
-)
+
+
+def street_head(name: str) -> re.Match[str] | None:
+    """The street's kind a name starts with, as written ("Dương", "Phó", "Ngô" are names' words, not "đường",
+    "phố", "ngõ"); compared without accents only in a name written without any."""
+    low = name.lower()
+    return _STREET_HEAD_PLAIN.match(low) if low == fold(low) else STREET_HEAD.match(low)
+
+
 #: Words a capitalised piece starts with that make it no street (folded): bodies, people, titles, dates, labels.
 _NOT_NAME = re.compile(
     r"^(?:thầy|cô|đồng chí|đ/c|đc|chủ tịch|phó chủ tịch|phó trưởng|phó giám đốc|phó hiệu trưởng|trưởng ban|"
-    r"trưởng phòng|giám đốc|hiệu trưởng|căn cứ|kính gửi|nơi nhận|lưu|như trên|số|ngày|thứ|chủ nhật|tháng|tổng|"
+    r"trưởng phòng|giám đốc|hiệu trưởng|căn cứ|kính gửi|nơi nhận|lưu(?=\s*:)|như trên|số|ngày|thứ|chủ nhật|tháng|tổng|"
     r"công an|ban|phòng|văn phòng|đội (?:cảnh sát|csgt|tuyên truyền|văn nghệ)|sở|hội (?:khuyến học|liên hiệp|"
     r"cựu|nông dân|phụ nữ|chữ thập)|đảng ủy|mặt trận|tổ|khu phố|tổ dân phố|phường|quận|xã|huyện|tỉnh|"
     r"thành phố|thị xã|thị trấn|lộ trình|tuyến|thời gian|địa điểm|tham gia|ghi chú|stt|tt|xe|đoàn|các|kế hoạch|"
@@ -252,14 +261,14 @@ def name_kind(name: str) -> str | None:
     """street or place when a name is written as a street or place is (a kind word, or a short capitalised name);
     None for anything else."""
     words = name.split()
-    low = fold(name)
     if not words or len(words) > 12 or len(name) > 90 or ":" in name or re.search(r"\d{4}|\d{1,2}/\d{1,2}/", name):
         return None
     if len([w for w in words if len(w) >= 3 and w.isupper()]) >= 2 and name.isupper():
         return None  # a heading in capitals ("ỦY BAN NHÂN DÂN PHƯỜNG 17")
-    head = STREET_HEAD.match(low)
-    if head and len(low) > head.end() and _capitalised(name[head.end() :].split()[:1]):
-        return "street"
+    head = street_head(name)
+    after = name[head.end() :].split() if head else []
+    if head and after and (_capitalised(after[:1]) or (after[0] == "số" and len(after) > 1 and after[1][:1].isdigit())):
+        return "street"  # "đường Tô Ký", "Quốc lộ 1A", "Đường số 6"
     if _kind_of_place(name) and any(w[:1].isupper() or _NUMBER.match(w) for w in words[1:]):
         return "place"
     if _DAY_NAME.match(name):
@@ -305,8 +314,9 @@ def _described(name: str) -> str:
     return name
 
 
-def classify(raw: str) -> Piece:
-    """What one piece of a line is (see :class:`Piece`)."""
+def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
+    """What one piece of a line is (see :class:`Piece`); ``known`` are names the document defines (its
+    abbreviations for places: "QTSC")."""
     text, notes = _remarks(raw)
     low_all = fold(raw)
     cue = _CUE.search(raw) is not None
@@ -326,18 +336,20 @@ def classify(raw: str) -> Piece:
     note = "; ".join(kept) or None
     if back and (not name or _ROLE.match(fold(name))):
         return Piece("back", name or "điểm xuất phát", uturn, True, note, True)
-    if not name or _is_filler(name):
+    if not name or (_is_filler(name) and name_kind(name) is None):
         return Piece("neutral", "", uturn, end, note, cue or uturn or end)
     if _ROLE.match(fold(name)):
         return Piece("neutral", "", uturn, end, note, True)
-    kind = name_kind(name)
+    kind = "place" if name in known else name_kind(name)
     if kind is None:
         return Piece("other", name, uturn, end, note, cue)
     return Piece(kind, name, uturn, end or back, note, cue)
 
 
 def _is_filler(text: str) -> bool:
-    words = re.findall(r"[^\W_]+", fold(text))
+    """Whether a piece is made only of movement words, numbers and clock times (as written: "Võ Thị Phải" is a
+    name although it folds like "vô thì phải")."""
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).lower())
     return all(w in _FILLER or w.isdigit() or re.fullmatch(r"\d+[gh]\d*", w) for w in words)
 
 
@@ -352,18 +364,28 @@ class Run:
     last: int
     score: float
     cued: bool
+    people: bool = False
+    """Whether words about people are near (a list of members names people like streets are named)."""
 
 
-def _line_pieces(line: str) -> list[Piece]:
-    return [classify(p) for p in pieces(line)]
+#: Words that say a list names people (as written, any case).
+_PEOPLE = re.compile(
+    r"(?<!\w)(?:đồng chí|đ/c|ông|bà|thành phần|thành viên|ban tổ chức|cán bộ|họ và tên|họ tên|chủ tịch|"
+    r"phó chủ tịch|trưởng ban|ủy viên|giáo viên|học sinh|tặng|khen thưởng|danh sách)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _line_pieces(line: str, known: frozenset[str] = frozenset()) -> list[Piece]:
+    return [classify(p, known) for p in pieces(line)]
 
 
 #: A line that ends the text a run may go on in (a new heading, a signature block).
 _HARD_STOP = re.compile(r"^(?:noi nhan|tm\.|kt\.|chu tich|[ivx]+\.\s)")
 
 
-def _has_steps(line: str) -> bool:
-    return any(p.kind in ("street", "place", "back") for p in _line_pieces(line))
+def _has_steps(line: str, known: frozenset[str]) -> bool:
+    return any(p.kind in ("street", "place", "back") for p in _line_pieces(line, known))
 
 
 def _heading(line: str) -> bool:
@@ -396,8 +418,8 @@ def _starts_open(line: str, after_steps: bool = True) -> bool:
 class _Runs:
     """The state of :func:`runs` while it walks the lines."""
 
-    def __init__(self, lines: list[str], context: int) -> None:
-        self.lines, self.context = lines, context
+    def __init__(self, lines: list[str], context: int, known: frozenset[str]) -> None:
+        self.lines, self.context, self.known = lines, context, known
         self.found: list[Run] = []
         self.cur: list[Piece] = []
         self.first = self.last = -1
@@ -411,7 +433,9 @@ class _Runs:
         if len(self.cur) >= 2:
             before = " ".join(self.lines[max(0, self.first - self.context) : self.first])
             cued = self.cued or _CUE.search(before) is not None
-            self.found.append(Run(tuple(self.cur), self.first, self.last, _score(self.cur, cued), cued))
+            near = " ".join(self.lines[max(0, self.first - self.context) : self.last + 1])
+            people = _PEOPLE.search(near) is not None
+            self.found.append(Run(tuple(self.cur), self.first, self.last, _score(self.cur, cued), cued, people))
         self.cur, self.cued, self.multi, self.open_at = [], False, False, -1
 
     def goes_on(self, i: int) -> bool:
@@ -432,7 +456,7 @@ class _Runs:
         self.cued = self.cued or p.cue
 
     def line(self, i: int, line: str, joined: bool) -> None:
-        got = _line_pieces(line)
+        got = _line_pieces(line, self.known)
         steps = sum(1 for p in got if p.kind in ("street", "place", "back"))
         if not steps and self.cur and (self.open_at >= 0 and i - self.open_at <= 4 or self.goes_on(i)):
             return  # a page's footer or running header inside a route that goes on below
@@ -463,7 +487,8 @@ def _same_street(junction: str, street: str) -> bool:
     """Whether a junction is named by the street that comes next."""
     j = fold(junction)
     m = _JUNCTION.match(j)
-    bare = STREET_HEAD.sub("", fold(street)).strip()
+    head = street_head(street)
+    bare = fold(street[head.end() :] if head else street).strip()
     return m is not None and bool(bare) and j[m.end() :].strip() == bare
 
 
@@ -472,13 +497,13 @@ def _merged(a: Piece, b: Piece) -> Piece:
     return Piece(a.kind, a.name, a.uturn or b.uturn, a.end or b.end, a.note or b.note, a.cue or b.cue)
 
 
-def runs(lines: list[str], context: int = 3) -> list[Run]:
+def runs(lines: list[str], context: int = 3, known: frozenset[str] = frozenset()) -> list[Run]:
     """Every run of two steps or more in the lines: steps joined by separators on a line, and across line breaks
     when a separator ends or starts the line (a wrapped line) or each line is one item (a vertical list, a table's
     column, a timed script); broken by any piece that is neither a step nor neutral."""
-    state = _Runs(lines, context)
+    state = _Runs(lines, context, known)
     for i, line in enumerate(lines):
-        if _HARD_STOP.match(fold(line.strip())) or (_heading(line) and not _has_steps(line)):
+        if _HARD_STOP.match(fold(line.strip())) or (_heading(line) and not _has_steps(line, known)):
             state.close()
             continue
         joined = state.open_at >= 0 or _starts_open(line, state.multi)
@@ -488,23 +513,25 @@ def runs(lines: list[str], context: int = 3) -> list[Run]:
 
 
 def _score(steps: list[Piece], cued: bool) -> float:
-    headed = sum(1 for p in steps if p.kind == "place" or STREET_HEAD.match(fold(p.name)))
+    headed = sum(1 for p in steps if p.kind == "place" or street_head(p.name))
     return len(steps) + 0.5 * headed + (3.0 if cued else 0.0)
 
 
 def accepted(run: Run) -> bool:
     """Whether a run is a route: a street and two steps with a route's words near, or three steps of which two
     are streets and two name their kind ("đường", "Chợ", "UBND")."""
-    headed = sum(1 for p in run.steps if p.kind in ("place", "back") or STREET_HEAD.match(fold(p.name)))
+    headed = sum(1 for p in run.steps if p.kind in ("place", "back") or street_head(p.name))
     streets = sum(1 for p in run.steps if p.kind == "street")
+    if run.people and headed == 0:
+        return False  # "Thành phần đoàn xe: Nguyễn Văn An, Trần Thị Bình, …": people, named as streets are
     if run.cued:
         return streets >= 1 and (len(run.steps) >= 3 or headed >= 1)
     return len(run.steps) >= 3 and headed >= 2 and streets >= 2  # a list of places alone is a list of units
 
 
-def best_run(lines: list[str]) -> Run | None:
+def best_run(lines: list[str], known: frozenset[str] = frozenset()) -> Run | None:
     """The run that most looks like the document's route (see :func:`accepted`), or None."""
-    good = [r for r in runs(lines) if accepted(r)]
+    good = [r for r in runs(lines, known=known) if accepted(r)]
     return max(good, key=lambda r: (r.score, -r.first)) if good else None
 
 
@@ -519,11 +546,14 @@ _QUOTED = re.compile(r"^(?:[ ]?>)+[ ]?")
 _ITEM = re.compile(r"^(?:[-+•·*–—>|▪➢]|\(?\d{1,2}[.)/:gh]|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s)")
 
 
-def _wrapped(prev: str, line: str) -> bool:
-    """Whether a line goes on the sentence of a long line above it that a hard wrap cut (a mail, a quoted
-    text): the line above is long, has no column gap, ends in no sentence mark; this one starts no item."""
+def _wrapped(prev: str, line: str, width: int) -> bool:
+    """Whether a line goes on the sentence of the line above that a hard wrap cut (a mail, a quoted text): the
+    line above is filled (this line's first word would not fit on it in the text's width), has no column gap,
+    ends in no sentence mark; this one starts no item."""
+    first = line.split(" ", 1)[0]
     return (
-        len(prev) >= 40
+        40 <= width <= 100
+        and len(prev) + 1 + len(first) > width
         and "\t" not in prev
         and "\t" not in line
         and prev.rstrip()[-1:] not in ".;:!?"
@@ -543,10 +573,16 @@ def layout_lines(text: str) -> list[str]:
     text = text.translate(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " "))
     raw = text.split("\n")
     quoted = sum(1 for line in raw if _QUOTED.match(line)) >= 3
+    widths = {True: 0, False: 0}  # the widest line quoted and not: the width a hard wrap cut the text at
+    for line in raw:
+        q = quoted and _QUOTED.match(line) is not None
+        widths[q] = max(widths[q], len((_QUOTED.sub("", line) if q else line).strip()))
     out: list[str] = []
+    before = ""  # the physical line before this one
     cols: list[int] = []  # where the cells of the last line with columns begin
     blank = False
     for line in raw:
+        width = widths[quoted and _QUOTED.match(line) is not None]
         if quoted:
             line = _QUOTED.sub("", line)
         body = line.rstrip()
@@ -563,8 +599,10 @@ def layout_lines(text: str) -> list[str]:
                 out[-1] = "\t".join(parts)
                 continue
         cols = [c for c, _t in cells] if len(cells) >= 2 and _GAP.search(body.strip()) else []
-        if out and (out[-1].count("(") > out[-1].count(")") or (not blank and _wrapped(out[-1], body.strip()))):
-            out[-1] = f"{out[-1]} {body.strip()}"  # a remark in brackets goes on in this line
+        wrapped = not blank and _wrapped(before, _GAP.sub("\t", body.strip()), width)
+        before = _GAP.sub("\t", body.strip())
+        if out and (out[-1].count("(") > out[-1].count(")") or wrapped):
+            out[-1] = f"{out[-1]} {body.strip()}"  # a remark in brackets, or a sentence, goes on in this line
             continue
         out.append(_GAP.sub("\t", body.strip()))
         blank = False
