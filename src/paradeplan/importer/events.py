@@ -1187,9 +1187,10 @@ _COMBINED = re.compile(r"[^,;.]{0,60}?\b(?:ket hop|long ghep|gop) (?:voi |vao |c
 
 
 def _line_time(line: Folded) -> tuple[Time | None, Time | None]:
-    """The time a whole line (a calendar's or an itinerary's row, a cell) states when it states exactly one start
-    ("- 7h00: Đ/c A; Đ/c B dự Lễ khai mạc …. Địa điểm: …"), with its end when it is a span; else none."""
-    if len({t.value for t in find_times(line.low)} - {_span(line.low)[1]}) != 1:
+    """The time a line (a calendar's or an itinerary's row) opens with, when it states no other start ("- 7h00:
+    Đ/c A; Đ/c B dự Lễ khai mạc …. Địa điểm: …"), with its end when it is a span; else none."""
+    times = find_times(line.low)
+    if not times or times[0].start > 2 or len({t.value for t in times} - {_span(line.low)[1]}) != 1:
         return None, None
     return _span(line.low)
 
