@@ -121,3 +121,38 @@ def test_a_weekly_calendar_dates_its_ceremonies_by_day_heading_and_shares_a_row_
     ]
     targets = {o.name.replace("Đ/c ", ""): len(o.targets) for o in ex.events.officials}
     assert targets == {"Lê Văn Hùng": 2, "Trần Thị Thủy": 1}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_matrix_of_officials_and_marks_gives_each_official_the_marked_ceremonies_in_row_order(seed: int) -> None:
+    from paradeplan.importer.reader import rows_lines
+
+    r = random.Random(seed)
+    for _ in range(10):
+        cers = _ceremonies(r)
+        who = r.sample(PEOPLE, r.randint(2, 4))
+        mark = r.choice(("x", "X", "✓", "x"))
+        marked = {p: [k for k in range(len(cers)) if r.random() < 0.6] or [0] for p in who}
+        header = [r.choice(("Lễ khai mạc", "Lễ", "Buổi lễ"))] + [f"Đ/c {p}, {r.choice(TITLES)}" for p in who]
+        rows = [[u] + [mark if k in marked[p] else "" for p in who] for k, (u, _t) in enumerate(cers)]
+        lines = rows_lines([header, *rows])
+        sched = [
+            f"- Lễ khai mạc tại {u}: {t.hour}h{t.minute:02d} ngày 02/10/2024, tại Nhà văn hóa {u}." for u, t in cers
+        ]
+        text = "\n".join(["KẾ HOẠCH", "1. Các lễ khai mạc:", *sched, "2. Lãnh đạo dự", *lines])
+        ex = extract(text, "kh.txt")
+        read = {fold(o.name): [fold(x) for x in o.targets] for o in ex.events.officials}
+        for p in who:
+            name = next((n for n in read if fold(p) in n), None)
+            assert name is not None, text
+            want = [fold(f"Nhà văn hóa {cers[k][0]}") for k in marked[p]]
+            assert len(read[name]) == len(want) and all(t in w for t, w in zip(read[name], want, strict=True)), text
+
+
+def test_a_matrix_whose_cells_are_not_marks_is_no_attendance_matrix() -> None:
+    from paradeplan.importer.tables import matrix_officials
+
+    header = ["Lễ khai mạc", "Đ/c Lê Văn A", "Đ/c Trần Thị B"]
+    assert matrix_officials(header, [["Cấp tỉnh", "x", ""], ["Xã C", "", "x"]])
+    assert not matrix_officials(header, [["Cấp tỉnh", "7h30", "Hội trường"], ["Xã C", "", "x"]])
+    assert not matrix_officials(["Lễ", "Thời gian", "Địa điểm"], [["Cấp tỉnh", "x", "x"]])

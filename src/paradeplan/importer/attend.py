@@ -19,8 +19,10 @@ PERSON = re.compile(r"(?:(?<=\W)|^)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]
 #: Where an official's own references start: after the label's colon, a visit verb, an arrow or a time (folded);
 #: what comes before is their title ("Phó Chủ tịch UBND phường A"), which names no ceremony.
 _REFS_START = re.compile(r":|\b(?:tham du|du|chu tri|den)\b|→|->|➡|\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}")
-#: A level a ceremony is said to be of ("cấp tỉnh", "cấp huyện"), folded.
-_LEVEL = re.compile(r"\bcap\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+#: A level a ceremony is said to be of ("cấp tỉnh", "Cấp: Tỉnh"), folded.
+_LEVEL = re.compile(r"\bcap\s*:?\s*(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+#: Ceremonies named in the plural ("các lễ khai mạc"): those the document lists, not one more (folded).
+_PLURAL = re.compile(r"\bcac (?:buoi )?le\b")
 #: A section that lists a delegation's members ("I. THÀNH PHẦN ĐOÀN"), folded.
 _ROSTER = re.compile(r"\b(?:thanh phan|doan cong tac|thanh vien)\b")
 #: A line of an itinerary without a person: the delegation visits ("- 07h30 - 08h30: Dự Lễ khai mạc tại …").
@@ -48,12 +50,12 @@ def people(text: str) -> list[Mention]:
 def _keys(e: CeremonyEvent, doc: Document) -> list[str]:
     """What names a ceremony in a reference (folded): its venue, the units its venue and host name, its level
     (its clause's or its section's: "2. Lễ khai mạc cấp tỉnh")."""
-    keys = [m.group(0) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
+    keys = ["cap " + m.group(1) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
     if e.place:
         keys.append(fold(e.place))
         keys += [fold(u.text) for u in unit_refs(Folded.of(e.place)) if u.name]
     keys += [fold(u.text) for u in e.host.units if u.name]
-    keys += [m.group(0) for m in _LEVEL.finditer(fold(e.text[:120]))]
+    keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
 
 
@@ -164,13 +166,15 @@ def _others(e: CeremonyEvent) -> bool:
 
 def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
     """Without the ceremonies that are only mentions: no date, time or venue of their own, and their clause names a
-    person (a matrix's header "Lễ khai mạc | Đ/c A | …") or ceremonies read with their own time and venue (a task
-    "UBND xã A: chuẩn bị lễ khai mạc" for the ceremony the schedule gives)."""
+    person (a matrix's header "Lễ khai mạc | Đ/c A | …"), ceremonies in the plural ("dự các lễ khai mạc") or
+    ceremonies read with their own time and venue (a task "UBND xã A: chuẩn bị lễ khai mạc" for the ceremony the
+    schedule gives)."""
     held = [e for e in events if e.place and e.time]
     out = []
     for e in events:
         bare = e.date is None and e.time is None and not e.place
-        if bare and (people(e.text) or references(fold(e.text), held, doc)) or held and _others(e):
+        named = people(e.text) or references(fold(e.text), held, doc) or _PLURAL.search(fold(e.text))
+        if bare and named or held and _others(e):
             continue
         out.append(e)
     return out
