@@ -167,18 +167,3 @@ def test_an_abbreviation_the_document_defines_names_its_place() -> None:
     ]
     assert ex.route[-1].end and "QTSC" in (ex.route[0].note or "")
     assert ex.assembly_place == "Công viên phần mềm Quang Trung"
-
-
-@pytest.mark.parametrize(
-    ("written", "place"),
-    [
-        ("bãi đậu xe Chợ Bến Cát", "Chợ Bến Cát"),
-        ("bãi xe Chợ Võ Thành Trang", "Chợ Võ Thành Trang"),
-        ("khu đất trống Công viên Làng Hoa", "Công viên Làng Hoa"),
-        ("01 xe của Thư viện Tổng hợp", "01 xe của Thư viện Tổng hợp"),
-    ],
-)
-def test_a_description_before_a_place_is_no_part_of_its_name(written: str, place: str) -> None:
-    from paradeplan.importer.routes import described_place
-
-    assert described_place(written) == place
