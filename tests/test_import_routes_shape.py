@@ -169,16 +169,38 @@ def test_an_abbreviation_the_document_defines_names_its_place() -> None:
     assert ex.assembly_place == "Công viên phần mềm Quang Trung"
 
 
+def test_a_quoted_mail_is_read_as_the_letter_it_quotes() -> None:
+    from paradeplan.importer.text import clean, logical_lines
+
+    mail = (
+        "Kính gửi các khu phố,\n\n> ỦY BAN NHÂN DÂN PHƯỜNG 11\n> Số: 268/KH-UBND\n>\n"
+        "> 1. Thời gian: thứ Hai, ngày 03/10/2022. Các xe tập kết lúc 6:30 sáng, xuất\n> phát lúc 7:00 sáng.\n"
+        "> 3. Lộ trình: Chợ Võ Thành Trang - Trường Chinh - Âu Cơ - Lạc Long Quân -\n"
+        "> Hồng Lạc - Đồng Đen - Chợ Võ Thành Trang (kết\n> thúc).\n>\n> TM. ỦY BAN NHÂN DÂN\n"
+    )
+    lines = logical_lines(clean(mail))
+    assert "1. Thời gian: thứ Hai, ngày 03/10/2022. Các xe tập kết lúc 6:30 sáng, xuất phát lúc 7:00 sáng." in lines
+    ex = extract(mail, "m.txt")
+    assert [r.name for r in ex.route] == [
+        "Chợ Võ Thành Trang",
+        "Trường Chinh",
+        "Âu Cơ",
+        "Lạc Long Quân",
+        "Hồng Lạc",
+        "Đồng Đen",
+        "Chợ Võ Thành Trang",
+    ]
+    # a route whose lines go on with "> C > D" is no quoted mail
+    assert clean("Lộ trình: A > B >\n> C > D") == "Lộ trình: A > B >\n> C > D"
+
+
 @pytest.mark.parametrize(
-    ("written", "place"),
+    "text",
     [
-        ("bãi đậu xe Chợ Bến Cát", "Chợ Bến Cát"),
-        ("bãi xe Chợ Võ Thành Trang", "Chợ Võ Thành Trang"),
-        ("khu đất trống Công viên Làng Hoa", "Công viên Làng Hoa"),
-        ("01 xe của Thư viện Tổng hợp", "01 xe của Thư viện Tổng hợp"),
+        "Lễ ra quân diễu hành tổ chức tại Quảng trường 2 Tháng 4, đường Trần Phú, phường Lộc Thọ.",
+        "Địa điểm xuất phát: Nhà văn hóa Thanh niên, số 4 Phạm Ngọc Thạch, Phường Bến Nghé, Quận 1.",
+        "Đoàn xe của Công an phường do đồng chí Nguyễn Văn An, Trưởng Công an phường, chỉ huy.",
     ],
 )
-def test_a_description_before_a_place_is_no_part_of_its_name(written: str, place: str) -> None:
-    from paradeplan.importer.routes import described_place
-
-    assert described_place(written) == place
+def test_an_address_or_a_sentence_near_route_words_is_no_route(text: str) -> None:
+    assert shape.best_run(shape.layout_lines(text)) is None

@@ -152,24 +152,14 @@ _DESCRIBED = re.compile(
 
 
 def described_place(name: str) -> str:
-    """The named place a description leads to ("bãi đất trống cạnh Chợ Tân Chánh Hiệp", "bãi đậu xe Chợ Bến
-    Cát" → the market): the words in lower case before a word of position and a capitalised name are where on it,
-    not its name; so are a few words in lower case (no number, no clause word) before a capitalised name that the
-    place words call a place. A name that starts with a capital is kept as it is."""
-    from paradeplan.importer.extract import place_kind
-
+    """The named place a description leads to ("bãi đất trống cạnh Chợ Tân Chánh Hiệp" → "Chợ Tân Chánh Hiệp"):
+    the words in lower case before a word of position and a capitalised name are where on it, not its name; a
+    name that starts with a capital is kept as it is (other words before a known place are the place resolver's
+    decision: "bãi giữ xe Chợ An Nhơn")."""
     k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
     if not k or not name[:k].islower():
         return name
-    if _DESCRIBED.match(fold(name[:k])):
-        return name[k:]
-    words = fold(name[:k]).split()
-    plain = len(words) <= 4 and not any(w.isdigit() or w in _CLAUSE_WORDS for w in words)
-    return name[k:] if plain and place_kind(name[k:]) is not None else name
-
-
-#: Words that make lower-case words before a name a clause, not a description (folded).
-_CLAUSE_WORDS = frozenset(("cua", "va", "voi", "la", "duoc", "co", "cho", "tai", "o", "tu", "den", "theo"))
+    return name[k:] if _DESCRIBED.match(fold(name[:k])) else name
 
 
 #: An abbreviation a document defines after a name: "Công viên phần mềm Quang Trung (QTSC)".

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from paradeplan.importer.text import fold, tidy
+from paradeplan.importer.text import QUOTE_MARKS, fold, quoted_mail, tidy
 
 # ------------------------------------------------------------------------------------------- separators
 #: Characters that separate steps whatever their shape: by class (below), and these few by name.
@@ -80,7 +81,7 @@ _COMPOUND = (
 def _compounds(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
-        low, prev = fold(p.strip()), fold(out[-1].strip()) if out else ""
+        low, prev = fold(p.strip()[:12]), fold(out[-1].strip()[-12:]) if out else ""
         if out and any(prev.endswith(a) and low.startswith(bs) for a, bs in _COMPOUND):
             out[-1] = f"{out[-1].rstrip()} - {p.strip()}"
         else:
@@ -314,6 +315,7 @@ def _described(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
     """What one piece of a line is (see :class:`Piece`); ``known`` are names the document defines (its
     abbreviations for places: "QTSC")."""
@@ -503,7 +505,7 @@ def runs(lines: list[str], context: int = 3, known: frozenset[str] = frozenset()
     column, a timed script); broken by any piece that is neither a step nor neutral."""
     state = _Runs(lines, context, known)
     for i, line in enumerate(lines):
-        if _HARD_STOP.match(fold(line.strip())) or (_heading(line) and not _has_steps(line, known)):
+        if _HARD_STOP.match(fold(line.strip()[:12])) or (_heading(line) and not _has_steps(line, known)):
             state.close()
             continue
         joined = state.open_at >= 0 or _starts_open(line, state.multi)
@@ -518,14 +520,14 @@ def _score(steps: list[Piece], cued: bool) -> float:
 
 
 def accepted(run: Run) -> bool:
-    """Whether a run is a route: a street and two steps with a route's words near, or three steps of which two
-    are streets and two name their kind ("đường", "Chợ", "UBND")."""
+    """Whether a run is a route: three steps, a street among them, with a route's words near; or three steps of
+    which two are streets and two name their kind ("đường", "Chợ", "UBND")."""
     headed = sum(1 for p in run.steps if p.kind in ("place", "back") or street_head(p.name))
     streets = sum(1 for p in run.steps if p.kind == "street")
     if run.people and headed == 0:
         return False  # "Thành phần đoàn xe: Nguyễn Văn An, Trần Thị Bình, …": people, named as streets are
     if run.cued:
-        return streets >= 1 and (len(run.steps) >= 3 or headed >= 1)
+        return streets >= 1 and len(run.steps) >= 3  # two names are an address more often than a route
     return len(run.steps) >= 3 and headed >= 2 and streets >= 2  # a list of places alone is a list of units
 
 
@@ -538,8 +540,6 @@ def best_run(lines: list[str], known: frozenset[str] = frozenset()) -> Run | Non
 # ------------------------------------------------------------------------------------------- layout
 #: A gap between columns: a tab, or two spaces or more inside a line (``pdftotext -layout``, a table's cells).
 _GAP = re.compile(r"\t+|[ ]{2,}")
-#: An e-mail's quoting marks at a line's start ("> ", "> > ").
-_QUOTED = re.compile(r"^(?:[ ]?>)+[ ]?")
 
 
 #: A line that starts an item of its own: a bullet, a number, a lettered item, a clock time, a table's cell.
@@ -572,19 +572,19 @@ def layout_lines(text: str) -> list[str]:
     text = text.translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None))
     text = text.translate(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " "))
     raw = text.split("\n")
-    quoted = sum(1 for line in raw if _QUOTED.match(line)) >= 3
+    quoted = quoted_mail(raw)
     widths = {True: 0, False: 0}  # the widest line quoted and not: the width a hard wrap cut the text at
     for line in raw:
-        q = quoted and _QUOTED.match(line) is not None
-        widths[q] = max(widths[q], len((_QUOTED.sub("", line) if q else line).strip()))
+        q = quoted and QUOTE_MARKS.match(line) is not None
+        widths[q] = max(widths[q], len((QUOTE_MARKS.sub("", line) if q else line).strip()))
     out: list[str] = []
     before = ""  # the physical line before this one
     cols: list[int] = []  # where the cells of the last line with columns begin
     blank = False
     for line in raw:
-        width = widths[quoted and _QUOTED.match(line) is not None]
+        width = widths[quoted and QUOTE_MARKS.match(line) is not None]
         if quoted:
-            line = _QUOTED.sub("", line)
+            line = QUOTE_MARKS.sub("", line)
         body = line.rstrip()
         if not body.strip():
             blank = True

@@ -85,6 +85,27 @@ def repair_marks(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+#: An e-mail's quoting marks at a line's start ("> ", "> > ", ">").
+QUOTE_MARKS = re.compile(r"^(?:[ ]?>)+[ ]?")
+
+
+def quoted_mail(lines: list[str]) -> bool:
+    """Whether a text quotes a mail: three lines or more start with ">", and one of them is a bare ">" (a quoted
+    blank line) or they are a third of the text's lines (a route's lines that go on with "> B > C" are not)."""
+    marked = [ln for ln in lines if QUOTE_MARKS.match(ln)]
+    filled = [ln for ln in lines if ln.strip()]
+    bare = any(ln.strip() in (">", "> >") for ln in marked)
+    return len(marked) >= 3 and (bare or 3 * len(marked) >= len(filled))
+
+
+def unquoted(text: str) -> str:
+    """A forwarded or replied mail's quoted text without its quoting marks (the letter it quotes, line by line)."""
+    lines = text.split("\n")
+    if not quoted_mail(lines):
+        return text
+    return "\n".join(QUOTE_MARKS.sub("", ln) for ln in lines)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -101,6 +122,7 @@ def clean(raw: str) -> str:
     """
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unquoted(text)
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
