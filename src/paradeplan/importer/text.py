@@ -127,7 +127,6 @@ def clean(raw: str) -> str:
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
     text = re.sub(r"(?m)^[ ]*#{1,6}[ ]+", "", text)
-    text = re.sub(r"(?m)^[ ]*(?:>[ ]?)+", "", text)  # an e-mail's quoting ("> > KẾ HOẠCH")
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
     text = _header_columns(text)
     text = re.sub(r"[ ]{2,}", " ", text)
