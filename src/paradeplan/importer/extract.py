@@ -679,7 +679,7 @@ class _Reader:
                     elif kind == "departure" and out.departure_time is None:
                         out.departure_time = t
                     if out.assembly_date is None and out.departure_date is None:
-                        day = when.event_day(self.doc, i, c, self.dates_of)
+                        day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                         out.assembly_date = day.value if day and isinstance(day.value, date) else None
 
     def _day_above_times(self) -> date | None:
@@ -1706,7 +1706,7 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
-        when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of)
+        when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of, self.title_lines)
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
