@@ -62,6 +62,8 @@ def time_text(r: random.Random, t: time) -> str:
             f"{hh} giờ {m:02d}",
             f"{hh}g{m}",
         )
+    if part and r.random() < 0.2:  # "7g sáng", "lúc 7.30 chiều": forms read only beside a part of the day
+        return (f"{hh}g" if m == 0 else f"{hh}.{m:02d}") + part
     return r.choice(forms) + part
 
 
