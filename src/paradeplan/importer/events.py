@@ -670,6 +670,14 @@ def _venue_in_brackets(c: Folded, end: int) -> str | None:
 _AT_AREA = re.compile(r"\btai\s+(?:khu vuc|dia ban|vung|phia (?:dong|tay|nam|bac))\b")
 
 
+#: A comma after a venue's name followed by no part of an address: the venue ends there ("tại Nhà văn hóa xã A,
+#: tặng sách cho …"), while ", phường B, thành phố C", ", số 35 phố D" go on (folded).
+_NOT_ADDRESS = (
+    r",(?!\s*(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu|so|duong|pho|ap|khu pho|to dan pho|"
+    r"thon|ban|to|khom|ngo|hem|kiet|ngach|thi|tp|p|q|h|tx|tt)\b|\s*\d)"
+)
+
+
 def _venue_after_tai(c: Folded, start: int) -> str | None:
     """The named venue after "tại" (up to a time, date, bracket or the end of the clause)."""
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
@@ -689,6 +697,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"\s(?:sang|chieu|toi)\b",
         r"\s[—–]\s",
         r":",
+        _NOT_ADDRESS,
     ):
         m = re.compile(rx).search(c.low, s)
         if m:
@@ -791,12 +800,15 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<=[a-zà-ỹđ][^\W\d_])\.\s+(?=[
 
 
 def _venue_text(v: Folded) -> str | None:
-    """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
+    """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …") or a comma that
+    no part of an address follows."""
     end = len(v.low)
     for found in (*find_times(v.low), *find_dates(v.low, 2000)):
         end = min(end, found.start)
     stop = _SENTENCE_END.search(v.text, 0, end)  # "…, phường A. Buổi chiều cùng ngày …": the next sentence
     end = stop.start() if stop else end
+    other = re.compile(_NOT_ADDRESS).search(v.low, 0, end)  # "…, cổng chính đường B": no part of its name
+    end = other.start() if other else end
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
     lead = re.match(POSITION_WORDS, fold(name))
@@ -899,7 +911,7 @@ def read_ceremonies(
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
         for c in clauses(ln.body):
-            m = _event_mention(c, dates_of)
+            m = _event_mention(c, dates_of, ln.body)
             if m is None:
                 continue
             ev = _ceremony(ln, c, m, line_dates, dates_of, doc, _anchor(c, m, out), above if is_row else None)
@@ -910,8 +922,8 @@ def read_ceremonies(
         if _introduces(ln):
             intro = _intro(ln, out[found:], dates_of, out[found - 1] if found else None)
             listed += [intro] if intro is not None else []
-        elif ln.numbered:
-            intro = None  # a numbered paragraph beside the intro ends what it lists
+        elif ln.numbered and (intro is None or _line_depth(ln) <= _line_depth(intro.line)):
+            intro = None  # a numbered paragraph beside the intro ends what it lists; its items ("a)") do not
         elif len(out) == found and intro is not None:
             row = _listed_row(ln, intro, dates_of, out[-1] if intro.rows and out else None)
             if row is not None:
@@ -1060,6 +1072,14 @@ _SCHEDULE_TITLE = re.compile(r"^(?:lich|phu luc|danh sach|cac diem)\b")
 _FIELD_LABEL = re.compile(r"^(?:thoi gian|dia diem|thanh phan|chu tri|thoi luong|ngay|gio|noi|luu y|ghi chu)\b")
 
 
+def _line_depth(ln: Line) -> int:
+    """How deep a line's numbering is ("II." 0, "3." 1, "a)" 3); an unnumbered line is deepest."""
+    from paradeplan.importer.structure import numbering
+
+    m = numbering(ln.f) if ln.numbered or ln.heading else None
+    return _depth(m.group(0)) if m is not None else 9
+
+
 def _introduces(ln: Line) -> bool:
     return ln.heading or ln.body.text.rstrip().endswith(":") or bool(_SCHEDULE_TITLE.match(ln.body.low))
 
@@ -1169,7 +1189,16 @@ def _listed_row(
 _COMBINED = re.compile(r"[^,;.]{0,60}?\b(?:ket hop|long ghep|gop) (?:voi |vao |cung )?(?:le|buoi le) ")
 
 
-def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
+def _line_time(line: Folded) -> tuple[Time | None, Time | None]:
+    """The time a line (a calendar's or an itinerary's row) opens with, when it states no other start ("- 7h00:
+    Đ/c A; Đ/c B dự Lễ khai mạc …. Địa điểm: …"), with its end when it is a span; else none."""
+    times = find_times(line.low)
+    if not times or times[0].start > 2 or len({t.value for t in times} - {_span(line.low)[1]}) != 1:
+        return None, None
+    return _span(line.low)
+
+
+def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> re.Match[str] | None:
     """The first mention of a ceremony in a clause that is the ceremony itself: not a heading's ("…:"), not a
     reference (:func:`not_an_event`), and not an official's assignment ("<who> dự Lễ khai mạc tại …", read by
     :func:`read_officials`) unless the visit gives its own clock time and venue ("sau đó dự Lễ khai mạc tại X lúc
@@ -1183,7 +1212,9 @@ def _event_mention(c: Folded, dates_of: DatesOf) -> re.Match[str] | None:
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = _VISIT.search(c.low[: m.start()])
         own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
-        if visit and not (find_times(own) and re.search(r"\btai\s", own)):
+        timed = find_times(own) or (line is not None and _line_time(line)[0] is not None and len(mentions) == 1)
+        placed = re.search(r"\btai\s", own) or (line is not None and "venue" in dict(labelled_fields(line)))
+        if visit and not (timed and placed):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
@@ -1280,6 +1311,8 @@ def _ceremony(
     t0, t1 = _span(c.low[m.start() :])
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         t0, t1 = _span(c.low[: m.start()])
+    if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time
+        t0, t1 = _line_time(ln.body)
     place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])

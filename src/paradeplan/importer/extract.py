@@ -12,6 +12,7 @@ from typing import Any
 
 from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _
+from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
@@ -658,6 +659,28 @@ class _Reader:
             out.assembly_time = _assembly_by(self.lines, out.departure_time)
         if out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._day_above_times()
+        self._tree_times()
+
+    def _tree_times(self) -> None:
+        """What the rules above left unread, from the document's tree (:mod:`paradeplan.importer.when`): the
+        assembly's and departure's times in their own clause, and their date by clause, line, day heading, section."""
+        out = self.out
+        if not out.route:
+            return
+        for i in self._parade_lines():
+            for c in ev.clauses(self.lines[i]):
+                for kind, rx in when.EVENT_VERBS.items():
+                    verb = rx.search(c.low)
+                    t = when.verb_time(c.low, verb) if verb else None
+                    if t is None:
+                        continue
+                    if kind == "assembly" and out.assembly_time is None:
+                        out.assembly_time = t
+                    elif kind == "departure" and out.departure_time is None:
+                        out.departure_time = t
+                    if out.assembly_date is None and out.departure_date is None:
+                        day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
+                        out.assembly_date = day.value if day and isinstance(day.value, date) else None
 
     def _day_above_times(self) -> date | None:
         """No date read for the parade: the day the headings above its first timed assembly or departure line state
@@ -798,7 +821,7 @@ class _Reader:
             m = _TIMED_ITEM.match(f.low)
             if m is None:
                 continue
-            t = find_times(m.group("time"))
+            t = find_times(f.low[m.start("time") : m.end() + 12])[:1]  # "2:30 chiều: …" keeps its part of the day
             what = f.low[m.end() :]
             gather = re.search(r"\b(?:co mat|tap trung|tap ket)\b", what)
             if t and out.assembly_time is None and gather:
@@ -1682,11 +1705,14 @@ class _Reader:
         facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
+        facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
+        when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of, self.title_lines)
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)
         named = {fold(o.name) for o in facts.officials}
         facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
+        facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)

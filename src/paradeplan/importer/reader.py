@@ -375,7 +375,7 @@ def table_lines(table: Any) -> list[str]:
 def rows_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows (cell texts, the first row perhaps a header) as the lines :func:`table_lines` describes:
     for Word tables and for tables written in text (``importer.tables``)."""
-    from paradeplan.importer.tables import official_lines
+    from paradeplan.importer.tables import matrix_officials, official_lines
     from paradeplan.importer.text import fold
     from paradeplan.importer.vehicles import matrix_lines
 
@@ -384,6 +384,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     head = [fold(c).strip(" :.") for c in rows[0]]
     legs = (
         official_lines(head, rows[1:])
+        or matrix_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
         or step_lines(head, rows[1:])

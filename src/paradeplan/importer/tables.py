@@ -139,6 +139,30 @@ _PERSON_WORD = re.compile(r"^(?:dong chi|d/c|ong|ba)\s")
 _VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
 
 
+#: A matrix cell that marks attendance ("x", "X", "✓", "có", "•"), folded.
+_MARK = re.compile(r"^(?:x|✓|✔|☑|v|co|•|\+|\*)$")
+
+
+def matrix_officials(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A matrix of officials across the header and ceremonies down the first column, a mark where one attends
+    ("Lễ khai mạc | Đ/c A, chức vụ | Đ/c B …" / "Cấp tỉnh | x | | x"), as one sentence an official in row order:
+    "Đ/c A, chức vụ: dự Lễ khai mạc Cấp tỉnh; dự Lễ khai mạc Thị xã B."; [] for any other table."""
+    head = [fold(c).strip() for c in header]
+    people = [k for k, h in enumerate(head) if k and _PERSON_WORD.match(h + " ")]
+    if len(people) < 2 or len(people) < len(head) - 2 or not rows:
+        return []
+    marks = [fold(c).strip() for cells in rows for k, c in enumerate(cells) if k in people]
+    if not any(_MARK.match(m) for m in marks) or any(m and not _MARK.match(m) for m in marks):
+        return []
+    kind = header[0].strip(" .;:") if head[0].startswith("le ") else "Lễ"
+    out = []
+    for k in people:
+        seen = [cells[0].strip(" .;:") for cells in rows if k < len(cells) and _MARK.match(fold(cells[k]).strip())]
+        if seen:
+            out.append(f"{header[k].strip(' .;:')}: " + "; ".join(f"dự {kind} {s}" for s in seen) + ".")
+    return out
+
+
 def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """An officials' table as the sentences documents write: "Đồng chí X, chức vụ: dự <cell>" (the visit cell as
     written, "dự" added when it starts with the ceremony); [] for any other table."""

@@ -510,6 +510,10 @@ def _match(
     return found
 
 
+#: A level written as a label ("Cấp: Tỉnh; Thời gian: …"), folded: the same as "cấp tỉnh".
+_LEVEL_LABEL = re.compile(r"\bcap\s*:\s*")
+
+
 def _named_by(
     target: str, pairs: list[tuple[CeremonyEvent, Target]], entries: list[dict[str, Any]], res: Resolver
 ) -> list[str]:
@@ -528,7 +532,7 @@ def _named_by(
             key in fold(t.venue)
             or full in fold(name_key(t.venue))
             or key in fold(entry["name"])
-            or (key.startswith("cap ") and key in fold(e.text[:80]))  # "sau đó dự Lễ khai mạc cấp quận"
+            or (key.startswith("cap ") and key in _LEVEL_LABEL.sub("cap ", fold(e.text[:80])))  # "… cấp quận"
             or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
         )
     ]

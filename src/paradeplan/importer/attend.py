@@ -1,0 +1,181 @@
+"""Officials' ordered attendances read by reference to the ceremonies already read: a person's line or cell naming
+ceremonies in any order and with any separator ("→", ";", "sau đó"), and a delegation's itinerary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from paradeplan.importer.dates import find_dates, find_times
+from paradeplan.importer.events import CeremonyEvent, OfficialFact, unit_refs
+from paradeplan.importer.structure import Document
+from paradeplan.importer.text import Folded, fold, tidy
+from paradeplan.importer.when import event_dates
+
+#: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
+#: Rươne"); matched on the original text.
+_WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
+PERSON = re.compile(r"(?:(?<=\W)|^)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
+#: Where an official's own references start: after the label's colon, a visit verb, an arrow or a time (folded);
+#: what comes before is their title ("Phó Chủ tịch UBND phường A"), which names no ceremony.
+_REFS_START = re.compile(r":|\b(?:tham du|du|chu tri|den)\b|→|->|➡|\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}")
+#: A level a ceremony is said to be of ("cấp tỉnh", "Cấp: Tỉnh"), folded.
+_LEVEL = re.compile(r"\bcap\s*:?\s*(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+#: Ceremonies named in the plural ("các lễ khai mạc"): those the document lists, not one more (folded).
+_PLURAL = re.compile(r"\bcac (?:buoi )?le\b")
+#: A section that lists a delegation's members ("I. THÀNH PHẦN ĐOÀN"), folded.
+_ROSTER = re.compile(r"\b(?:thanh phan|doan cong tac|thanh vien)\b")
+#: A line of an itinerary without a person: the delegation visits ("- 07h30 - 08h30: Dự Lễ khai mạc tại …").
+_DELEGATION_VISIT = re.compile(r"^[\W\d hg:]*(?:doan\s+)?(?:tham du|du)\s+(?:le|buoi le)\b")
+
+
+#: What a person's name never holds: a clock time, a clause's end.
+_NO_NAME = re.compile(r"\d{1,2}\s?(?:h|g|:)\s?\d|[;.]\s")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named on a line: their name and where their mention ends."""
+
+    name: str
+    start: int
+    end: int
+
+
+def people(text: str) -> list[Mention]:
+    """The persons a line names, in order."""
+    return [Mention(tidy(m.group(1)), m.start(), m.end()) for m in PERSON.finditer(text)]
+
+
+def _keys(e: CeremonyEvent, doc: Document) -> list[str]:
+    """What names a ceremony in a reference (folded): its venue, the units its venue and host name, its level
+    (its clause's or its section's: "2. Lễ khai mạc cấp tỉnh")."""
+    keys = ["cap " + m.group(1) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
+    if e.place:
+        keys.append(fold(e.place))
+        keys += [fold(u.text) for u in unit_refs(Folded.of(e.place)) if u.name]
+    keys += [fold(u.text) for u in e.host.units if u.name]
+    keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
+    return [k for k in dict.fromkeys(keys) if len(k) >= 5]
+
+
+def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
+    """The ceremonies a folded text names, in the order it names them; a key naming several is no reference."""
+    owners: dict[str, list[int]] = {}
+    for k, e in enumerate(events):
+        for key in _keys(e, doc):
+            owners.setdefault(key, []).append(k)
+    spans: list[tuple[int, int, int]] = []
+    for key in sorted(owners, key=len, reverse=True):
+        if len(set(owners[key])) != 1:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", low):
+            if not any(s < m.end() and m.start() < t for s, t, _k in spans):
+                spans.append((m.start(), m.end(), owners[key][0]))
+    order: list[int] = []
+    for _s, _t, k in sorted(spans):
+        if k not in order:
+            order.append(k)
+    return [events[k] for k in order]
+
+
+def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[tuple[list[str], list[CeremonyEvent]]]:
+    """A line's officials and the ceremonies each is sent to; officials named together ("Đ/c A; Đ/c B dự …")
+    share what follows the last of them."""
+    low = fold(text)
+    found = people(text)
+    out: list[tuple[list[str], list[CeremonyEvent]]] = []
+    waiting: list[str] = []
+    for k, p in enumerate(found):
+        end = found[k + 1].start if k + 1 < len(found) else len(text)
+        start = _REFS_START.search(low, p.end, end)
+        refs = references(low[start.start() : end], events, doc) if start is not None else []
+        waiting.append(p.name)
+        if refs:
+            out.append((waiting, refs))
+            waiting = []
+    return out
+
+
+def _roster(doc: Document) -> list[str]:
+    """The persons a delegation's roster section lists."""
+    names: list[str] = []
+    for _path, sec in doc.sections():
+        if _ROSTER.search(sec.title.low):
+            names += [p.name for b in sec.blocks for p in people(b.body.text)]
+    return list(dict.fromkeys(names))
+
+
+def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """Every official's ceremonies in the order of the day: from lines naming them with their ceremonies, and a
+    delegation's itinerary for each member its roster lists."""
+    if not events:
+        return []
+    visits: dict[str, list[CeremonyEvent]] = {}
+    texts: dict[str, str] = {}
+    delegation: list[CeremonyEvent] = []
+    for f in doc.lines:
+        for names, refs in _line_visits(f.text, events, doc):
+            for name in names:
+                visits.setdefault(name, []).extend(e for e in refs if e not in visits.get(name, []))
+                texts.setdefault(name, tidy(f.text)[:300])
+        if not people(f.text) and _DELEGATION_VISIT.match(f.low):
+            delegation += [e for e in references(f.low, events, doc) if e not in delegation]
+    for name in _roster(doc) if delegation else []:
+        visits.setdefault(name, list(delegation))
+        texts.setdefault(name, name)
+    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+
+
+def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
+    """An official's fact, their ceremonies in the order of the day when every one is dated and timed."""
+    if all(e.date is not None and e.time is not None for e in events):
+        events = sorted(events, key=lambda e: (str(e.date), str(e.time)))
+    return OfficialFact(
+        name,
+        [e.place or e.host.text for e in events],
+        text,
+        [fold(e.name) for e in events],
+        [e.time for e in events],
+    )
+
+
+def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFact]:
+    """The officials read by wording, with those read by reference: a name holding several persons or a clock time
+    is no name; a person read both ways keeps the reading with more ceremonies."""
+    kept = [o for o in old if len(people(o.name)) <= 1 and not _NO_NAME.search(o.name) and len(o.name) <= 80]
+    out = list(kept)
+    for n in new:
+        same = [k for k, o in enumerate(out) if fold(n.name) in fold(o.name)]
+        if not same:
+            out.append(n)
+        elif len(n.targets) > len(out[same[0]].targets):
+            out[same[0]] = OfficialFact(out[same[0]].name, n.targets, out[same[0]].text, n.events, n.times)
+    return out
+
+
+def _others(e: CeremonyEvent) -> bool:
+    """A sentence about other units' ceremonies ("Các huyện, thị xã còn lại tổ chức khai mạc theo kế hoạch của địa
+    phương") beside ceremonies given with their time and venue: its holders are a collective and its clause gives
+    no day (a deadline is none), time or venue."""
+    low = fold(e.text)
+    collective = bool(e.host.units) and all(u.collective for u in e.host.units)
+    own_day = event_dates(low, lambda t: find_dates(t, 2000))
+    return collective and not own_day and not find_times(low) and re.search(r"\btai\s", low) is None
+
+
+def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
+    """Without the ceremonies that are only mentions: no date, time or venue of their own, and their clause names a
+    person (a matrix's header "Lễ khai mạc | Đ/c A | …"), ceremonies in the plural ("dự các lễ khai mạc") or
+    ceremonies read with their own time and venue (a task "UBND xã A: chuẩn bị lễ khai mạc" for the ceremony the
+    schedule gives); and one with no time at the venue of a ceremony read with its time (the same one again)."""
+    held = [e for e in events if e.place and e.time]
+    out = []
+    for e in events:
+        bare = e.date is None and e.time is None and not e.place
+        named = people(e.text) or references(fold(e.text), held, doc) or _PLURAL.search(fold(e.text))
+        again = e.time is None and e.place and any(h is not e and fold(h.place or "") == fold(e.place) for h in held)
+        if bare and named or held and _others(e) or again:
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,144 @@
+"""An event's date and time read from the document's tree: its own clause, its line, the day heading above it, the
+sections that hold it, the title; never a deadline's, a meeting's, a cited document's or the document's own date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+
+from paradeplan.importer.dates import Found, find_times
+from paradeplan.importer.events import CeremonyEvent
+from paradeplan.importer.structure import Document
+from paradeplan.importer.text import Folded
+
+#: Words an event's verb is (folded): what the column or a ceremony does at a time.
+EVENT_VERBS = {
+    "assembly": re.compile(r"\b(?:tap (?:trung|ket)|co mat)\b"),
+    "departure": re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b"),
+}
+#: A date that is not an event's, by the words right before it (folded): a deadline, a cited document, the date a
+#: document or post was issued.
+NOT_EVENT_DATE = (
+    re.compile(
+        r"\b(?:truoc|cham nhat|han chot|han|het han|hoan thanh|xong)\s+"
+        r"(?:\d{1,2}\s?(?:gio|h)\s?\d{0,2}\s*)?(?:ngay\s+)?$"
+    ),
+    re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$"),
+    re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
+)
+#: Lines whose dates are never an event's (folded): a legal basis, the issue line of the letterhead, a meeting.
+NOT_EVENT_LINE = re.compile(
+    r"^(?:can cu|xet|theo|thuc hien (?:ke hoach|cong van|quyet dinh|chi thi|huong dan) so)\b"
+    r"|^[^,:;]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$"
+    r"|\b(?:hop|hoi nghi|giao ban|bao cao|so ket)\b[^.;]{0,40}\bngay\b"
+)
+#: What a day heading may hold besides its date (folded): weekday, part of day, labels, brackets, emoji, numbering.
+_DAY_WORDS = re.compile(
+    r"\b(?:ngay|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn|sang|chieu|toi|trua|buoi|thoi gian|lich|nam|"
+    r"thang|vao|luc|[ivxlc]+|[a-z])\b"
+)
+_DECORATION = re.compile(r"[\W\d_]+")
+DatesOf = Callable[[str], list[Found]]
+"""``dates_of(folded_text)``: its dates, a date without a year taking the document's."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date or time the tree gives an event, and where it was read (clause, line, heading, section, title)."""
+
+    value: date | time
+    source: str
+
+
+def event_dates(low: str, dates_of: DatesOf) -> list[Found]:
+    """The dates of folded text that may be an event's: not a deadline's, a cited document's or an issue date."""
+    if NOT_EVENT_LINE.search(low):
+        return []
+    return [d for d in dates_of(low) if not any(rx.search(low[: d.start]) for rx in NOT_EVENT_DATE)]
+
+
+def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
+    """The day a line is the heading of ("🗓️ Thứ Bảy (05/10)", "THỨ BA (01/10)", "Sáng thứ Hai, ngày 03/10/2022:"):
+    a line holding one date and nothing but weekday, part-of-day and label words, brackets and decoration."""
+    low = f.low
+    if len(low) > 90:
+        return None
+    ds = dates_of(low)
+    if len({d.value for d in ds}) != 1 or find_times(low):
+        return None
+    rest = low[: ds[0].start] + " " + low[ds[-1].end :]
+    rest = _DAY_WORDS.sub(" ", rest)
+    return ds[0].as_date if not _DECORATION.sub("", rest) else None
+
+
+def _heading_above(doc: Document, line: int, dates_of: DatesOf) -> date | None:
+    """The nearest day heading above a line within its innermost section (a calendar's or a post's day line)."""
+    path = doc.path(line)
+    top = path[-1].line if path else -1
+    for j in range(line - 1, top, -1):
+        day = day_heading(doc.lines[j], dates_of)
+        if day is not None:
+            return day
+    return None
+
+
+def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
+    """The one event date the titles of the sections holding a line state, innermost first."""
+    for sec in reversed(doc.path(line)):
+        ds = {d.value for d in event_dates(sec.title.low, dates_of)}
+        if len(ds) == 1:
+            value = ds.pop()
+            assert isinstance(value, date)
+            return value
+    return None
+
+
+def event_day(
+    doc: Document, line: int, clause: Folded | None, dates_of: DatesOf, title: frozenset[int] = frozenset()
+) -> Stamp | None:
+    """The date of an event mentioned at ``line`` (in ``clause``): its clause's, else its line's (a row, a cell or
+    a paragraph stating one day), else the nearest day heading above, else its sections' titles, else the
+    document's title (lines ``title``)."""
+    if clause is not None:
+        own = event_dates(clause.low, dates_of)
+        if own:
+            return Stamp(own[0].value, "clause")
+    days = {d.value for d in event_dates(doc.lines[line].low, dates_of)}
+    if len(days) == 1:
+        return Stamp(days.pop(), "line")
+    above = _heading_above(doc, line, dates_of)
+    if above is not None:
+        return Stamp(above, "heading")
+    section = _section_day(doc, line, dates_of)
+    if section is not None:
+        return Stamp(section, "section")
+    named = {d.value for i in sorted(title) for d in event_dates(doc.lines[i].low, dates_of)}
+    return Stamp(named.pop(), "title") if len(named) == 1 else None
+
+
+def verb_time(low: str, verb: re.Match[str]) -> time | None:
+    """The time an event's verb has in its clause: right after it ("xuất phát lúc 7g15", "Tập trung: 6g45"), else
+    right before it ("06g30: … tập trung", "6 giờ 30 tập trung"), never one that belongs to another verb."""
+    times = find_times(low)
+    after = [t for t in times if t.start >= verb.end() and not _other_verb(low[verb.end() : t.start])]
+    if after and after[0].start - verb.end() <= 24:
+        return after[0].as_time
+    before = [t for t in times if t.end <= verb.start() and not _other_verb(low[t.end : verb.start()])]
+    return before[-1].as_time if before else None
+
+
+def _other_verb(between: str) -> bool:
+    """Whether text between a time and a verb holds another event's verb or ends a clause."""
+    return bool(re.search(r"[;.]\s", between)) or any(rx.search(between) for rx in EVENT_VERBS.values())
+
+
+def date_ceremonies(
+    events: list[CeremonyEvent], doc: Document, dates_of: DatesOf, title: frozenset[int] = frozenset()
+) -> None:
+    """A ceremony that states no date of its own takes the one its line, day heading, sections or title give."""
+    for e in events:
+        if e.date is None:
+            day = event_day(doc, e.line, None, dates_of, title)
+            e.date = day.value if day is not None and isinstance(day.value, date) else None
