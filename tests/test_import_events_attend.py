@@ -156,3 +156,35 @@ def test_a_matrix_whose_cells_are_not_marks_is_no_attendance_matrix() -> None:
     assert matrix_officials(header, [["Cấp tỉnh", "x", ""], ["Xã C", "", "x"]])
     assert not matrix_officials(header, [["Cấp tỉnh", "7h30", "Hội trường"], ["Xã C", "", "x"]])
     assert not matrix_officials(["Lễ", "Thời gian", "Địa điểm"], [["Cấp tỉnh", "x", "x"]])
+
+
+NOT_CEREMONIES = (
+    "UBND {u}: chuẩn bị lễ khai mạc tại địa phương.",
+    "UBND {u}: tổ chức lễ khai mạc cấp xã{d}.",
+    "Cùng ngày, các xã, phường còn lại cũng đồng loạt khai mạc Tuần lễ.",
+    "Họp Ban tổ chức chuẩn bị Lễ khai mạc lúc 14h00 ngày 25/9/2024 tại phòng họp UBND huyện.",
+    "Các xã báo cáo kết quả Lễ khai mạc về UBND huyện trước ngày 15/10/2024.",
+    "Đài Truyền thanh huyện đưa tin về Lễ khai mạc.",
+    "Văn phòng chuẩn bị hậu cần cho Lễ khai mạc cấp xã.",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tasks_meetings_reports_and_others_ceremonies_are_no_new_ceremony(seed: int) -> None:
+    r = random.Random(70 + seed)
+    for _ in range(15):
+        cers = _ceremonies(r)
+        venue = r.choice(VENUES)
+        u, t = r.choice(cers)
+        again = (
+            f"UBND {u}: tổ chức lễ khai mạc lúc {t.hour}h{t.minute:02d} ngày 02/10/2024.",
+            f"UBND {u} chủ trì tổ chức Lễ khai mạc tại {venue} {u}.",
+        )
+        days = ("", " ngày 02/10/2024")
+        noise = [x.format(u=r.choice(cers)[0], d=r.choice(days)) for x in r.sample(NOT_CEREMONIES, r.randint(1, 4))]
+        text = "\n".join(
+            ["KẾ HOẠCH", "Tổ chức Tuần lễ năm 2024", *_schedule(r, cers, venue), "3. Tổ chức thực hiện", *noise]
+            + r.sample(again, 1)
+        )
+        got = sorted((str(c.time), fold(c.place or "")) for c in extract(text, "kh.txt").events.ceremonies)
+        assert got == sorted((str(t), fold(f"{venue} {u}")) for u, t in cers), text

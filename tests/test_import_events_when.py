@@ -62,6 +62,8 @@ def time_text(r: random.Random, t: time) -> str:
             f"{hh} giờ {m:02d}",
             f"{hh}g{m}",
         )
+    if part and r.random() < 0.2:  # "7g sáng", "lúc 7.30 chiều": forms read only beside a part of the day
+        return (f"{hh}g" if m == 0 else f"{hh}.{m:02d}") + part
     return r.choice(forms) + part
 
 
@@ -142,3 +144,39 @@ def test_a_deadline_a_meeting_or_a_cited_document_never_dates_the_parade(seed: i
         got = extract(text, "x.txt")
         assert got.assembly_time == time(6, 30), text
         assert got.assembly_date is None and got.departure_date is None, text
+
+
+def _ceremony_plan(r: random.Random, day: date, at: time) -> str:
+    """A ceremony whose date is in its clause, its section's title, a day heading or the document's title."""
+    d, tt = date_text(r, day, r.random() < 0.6), time_text(r, at)
+    venue = "Nhà văn hóa phường Bình Hòa"
+    due = f"Các đơn vị báo cáo kết quả trước ngày 2{r.randint(0, 8)}/10/{day.year}."
+    title, body = "Tổ chức Lễ khai mạc Tuần lễ học tập suốt đời", ""
+    layout = r.randrange(5)
+    if layout == 0:
+        body = f"1. Lễ khai mạc\n- Thời gian: {tt}, {d}.\n- Địa điểm: {venue}.\n2. Báo cáo\n{due}"
+    elif layout == 1:
+        body = f"II. LỄ KHAI MẠC ({d})\n- Thời gian: {tt}.\n- Địa điểm: {venue}.\n{due}"
+    elif layout == 2:
+        heading = f"{WEEKDAYS[day.weekday()].upper()} ({day.day:02d}/{day.month:02d})"
+        title, body = (
+            f"Lịch công tác tuần năm {day.year}",
+            f"{heading}\n- {tt}: Lễ khai mạc Tuần lễ tại {venue}.\n{due}",
+        )
+    elif layout == 3:
+        title, body = f"{title} ({d})", f"1. Lễ khai mạc được tổ chức lúc {tt} tại {venue}.\n{due}"
+    else:
+        body = f"Lễ khai mạc — Thời gian: {tt}, {d}; Địa điểm: {venue}.\n{due}"
+    issued = f"Bình Hòa, ngày 15 tháng 9 năm {day.year}"
+    return f"UBND PHƯỜNG BÌNH HÒA\nSố: 12/KH-UBND\n{issued}\nKẾ HOẠCH\n{title}\n{body}\n"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_ceremonys_date_attaches_by_clause_section_day_heading_or_title_never_a_deadline(seed: int) -> None:
+    r = random.Random(50 + seed)
+    for _ in range(20):
+        day = random_day(r)
+        at = time(r.choice((7, 8, 14, 15)), r.choice((0, 30)))
+        text = _ceremony_plan(r, day, at)
+        got = [(c.date, c.time) for c in extract(text, "kh.txt").events.ceremonies]
+        assert got == [(day, at)], text

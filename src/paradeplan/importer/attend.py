@@ -168,13 +168,14 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
     """Without the ceremonies that are only mentions: no date, time or venue of their own, and their clause names a
     person (a matrix's header "Lễ khai mạc | Đ/c A | …"), ceremonies in the plural ("dự các lễ khai mạc") or
     ceremonies read with their own time and venue (a task "UBND xã A: chuẩn bị lễ khai mạc" for the ceremony the
-    schedule gives)."""
+    schedule gives); and one with no time at the venue of a ceremony read with its time (the same one again)."""
     held = [e for e in events if e.place and e.time]
     out = []
     for e in events:
         bare = e.date is None and e.time is None and not e.place
         named = people(e.text) or references(fold(e.text), held, doc) or _PLURAL.search(fold(e.text))
-        if bare and named or held and _others(e):
+        again = e.time is None and e.place and any(h is not e and fold(h.place or "") == fold(e.place) for h in held)
+        if bare and named or held and _others(e) or again:
             continue
         out.append(e)
     return out

@@ -10,8 +10,15 @@ from datetime import date, time
 from paradeplan.importer.text import fold
 
 # All patterns run on folded text (no accents, lower case).
+#: "g" after an hour is "giờ" when minutes, a part of the day or a clause's end follow ("7g30", "7g sáng", "lúc 7g.").
+_G = r"g(?=\s?\d|\s*(?:sang|chieu|toi|trua|dem)\b|\s*[,.;:)–-]|\s*$)"
 _TIME_WORD = re.compile(
-    r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|g(?=\s?\d))\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])"
+    r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|" + _G + r")\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])"
+)
+#: "7.30 sáng", "lúc 19.30": hour and minutes with a dot, only beside a part of the day or after "lúc" (folded).
+_TIME_DOT = re.compile(
+    r"(?:(?<=\bluc )|(?<=\bluc  ))(\d{1,2})\.(\d{2})(?![\d.]\d)"
+    r"|(?<![\d/.,:])(\d{1,2})\.(\d{2})(?=\s?(?:sang|chieu|toi|trua|dem)\b)"
 )
 _TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d/]|:\d)")
 #: A part of the day after a time ("2 giờ chiều", "8 giờ tối"); "tới 7 giờ" ("until", folded like "tối") is none.
@@ -52,10 +59,12 @@ _DATE_MONTH_WORD = re.compile(
 )
 #: Weekdays as offices write them, in full or short ("thứ Hai", "thứ 2", "T2", "Chủ nhật", "CN"), folded.
 WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)"
+#: A day's lead right before a number ("ngày 7.10", "thứ Bảy, 5.10"): what follows is a date (folded).
+_DAY_BEFORE = re.compile(r"\b(?:ngay|mung|mong|" + WEEKDAY + r")[\s,–-]{0,4}$")
 #: Words after which a day and month with any separator ("17.03", "17-8", "(05/10)") is a date (folded).
 STRONG_DATE_LEADS = (r"ngay", r"mung", r"mong", WEEKDAY)
 #: What may stand between a lead and its day ("thứ Bảy, (05/10)", "CN ngày 17-8"): commas, a bracket, "ngày".
-_LEAD_GAP = r"[\s,]{0,3}(?:ngay\s{1,3})?\(?\s{0,2}"
+_LEAD_GAP = r"[\s,–-]{0,4}(?:ngay\s{1,3})?\(?\s{0,2}"
 _DATE_SHORT = re.compile(
     r"\b(?:" + "|".join((*SHORT_DATE_LEADS, WEEKDAY)) + r")" + _LEAD_GAP + r"(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])"
 )
@@ -137,12 +146,14 @@ def find_times(low: str) -> list[Found]:
     """
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_TIME_WORD, _TIME_COLON):
+    for rx in (_TIME_WORD, _TIME_COLON, _TIME_DOT):
         for m in rx.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            hour = int(m.group(1))
-            minute = int(m.group(2) or 0)
+            if rx is _TIME_DOT and _DAY_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+                continue  # "ngày 7.10 sáng": a day and month, not a time
+            hour = int(m.group(1) or m.group(3) if rx is _TIME_DOT else m.group(1))
+            minute = int((m.group(2) or m.group(4) if rx is _TIME_DOT else m.group(2)) or 0)
             end = m.end()
             before = _TO_THE_HOUR.match(low, end) if m.group(2) is None and rx is _TIME_WORD else None
             if before is not None and 0 < int(before.group(1)) < 60 and 0 < hour <= 24:

@@ -800,12 +800,15 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<=[a-zà-ỹđ][^\W\d_])\.\s+(?=[
 
 
 def _venue_text(v: Folded) -> str | None:
-    """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …")."""
+    """A venue field's name: up to a time or date ("Nhà Văn hóa …, lúc 7 giờ" → "Nhà Văn hóa …") or a comma that
+    no part of an address follows."""
     end = len(v.low)
     for found in (*find_times(v.low), *find_dates(v.low, 2000)):
         end = min(end, found.start)
     stop = _SENTENCE_END.search(v.text, 0, end)  # "…, phường A. Buổi chiều cùng ngày …": the next sentence
     end = stop.start() if stop else end
+    other = re.compile(_NOT_ADDRESS).search(v.low, 0, end)  # "…, cổng chính đường B": no part of its name
+    end = other.start() if other else end
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
     lead = re.match(POSITION_WORDS, fold(name))

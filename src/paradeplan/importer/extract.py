@@ -679,7 +679,7 @@ class _Reader:
                     elif kind == "departure" and out.departure_time is None:
                         out.departure_time = t
                     if out.assembly_date is None and out.departure_date is None:
-                        day = when.event_day(self.doc, i, c, self.dates_of)
+                        day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                         out.assembly_date = day.value if day and isinstance(day.value, date) else None
 
     def _day_above_times(self) -> date | None:
@@ -1014,10 +1014,10 @@ class _Reader:
                 self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
                 self._route_cue = cue
                 self._route_line = i
-        self._shape_route()
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
         self._way_back(candidates)
+        self._shape_route()
 
     def _shape_route(self) -> None:
         """The route found by its shape (:mod:`paradeplan.importer.shape`) when no notation rule reads one: a run
@@ -1706,7 +1706,7 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
-        when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of)
+        when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of, self.title_lines)
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)

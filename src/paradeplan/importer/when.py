@@ -95,9 +95,12 @@ def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     return None
 
 
-def event_day(doc: Document, line: int, clause: Folded | None, dates_of: DatesOf) -> Stamp | None:
+def event_day(
+    doc: Document, line: int, clause: Folded | None, dates_of: DatesOf, title: frozenset[int] = frozenset()
+) -> Stamp | None:
     """The date of an event mentioned at ``line`` (in ``clause``): its clause's, else its line's (a row, a cell or
-    a paragraph stating one day), else the nearest day heading above, else its sections' titles."""
+    a paragraph stating one day), else the nearest day heading above, else its sections' titles, else the
+    document's title (lines ``title``)."""
     if clause is not None:
         own = event_dates(clause.low, dates_of)
         if own:
@@ -109,7 +112,10 @@ def event_day(doc: Document, line: int, clause: Folded | None, dates_of: DatesOf
     if above is not None:
         return Stamp(above, "heading")
     section = _section_day(doc, line, dates_of)
-    return Stamp(section, "section") if section is not None else None
+    if section is not None:
+        return Stamp(section, "section")
+    named = {d.value for i in sorted(title) for d in event_dates(doc.lines[i].low, dates_of)}
+    return Stamp(named.pop(), "title") if len(named) == 1 else None
 
 
 def verb_time(low: str, verb: re.Match[str]) -> time | None:
@@ -128,9 +134,11 @@ def _other_verb(between: str) -> bool:
     return bool(re.search(r"[;.]\s", between)) or any(rx.search(between) for rx in EVENT_VERBS.values())
 
 
-def date_ceremonies(events: list[CeremonyEvent], doc: Document, dates_of: DatesOf) -> None:
-    """A ceremony that states no date of its own takes the one its line, day heading or sections give."""
+def date_ceremonies(
+    events: list[CeremonyEvent], doc: Document, dates_of: DatesOf, title: frozenset[int] = frozenset()
+) -> None:
+    """A ceremony that states no date of its own takes the one its line, day heading, sections or title give."""
     for e in events:
         if e.date is None:
-            day = event_day(doc, e.line, None, dates_of)
+            day = event_day(doc, e.line, None, dates_of, title)
             e.date = day.value if day is not None and isinstance(day.value, date) else None
