@@ -214,7 +214,28 @@ def _page_break(steps: list[str], rng: random.Random) -> list[str]:
     return [f"Lộ trình: {head}", "2", "", "Kế hoạch số 12/KH-UBND", tail]
 
 
+def _capitals(steps: list[str], rng: random.Random) -> list[str]:
+    sep = rng.choice((" – ", " → ", " - ", " » "))
+    return [f"LỘ TRÌNH: {sep.join(s.upper() for s in steps)}"]
+
+
+def _numbered(steps: list[str], rng: random.Random) -> list[str]:
+    form = rng.choice(("({k}) {s}", "{k}. {s}", "Điểm {k}: {s}", "Bước {k} - {s}"))
+    sep = rng.choice(("; ", " → ", "; tiếp theo ", ", "))
+    return ["Lộ trình cụ thể: " + sep.join(form.format(k=k + 1, s=s) for k, s in enumerate(steps)) + "."]
+
+
+def _legs(steps: list[str], rng: random.Random) -> list[str]:
+    form = rng.choice(("Chặng {k}: {a}{sep}{b}", "- Từ {a} đến {b};", "{k}) {a}{sep}{b}", "Đoạn {k}: từ {a} tới {b}."))
+    sep = rng.choice((" – ", " → ", " - ", " đến "))
+    legs = zip(steps, steps[1:], strict=False)
+    return ["Lộ trình gồm các chặng:", *(form.format(k=k + 1, a=a, b=b, sep=sep) for k, (a, b) in enumerate(legs))]
+
+
 LAYOUTS = {
+    "legs": _legs,
+    "capitals": _capitals,
+    "numbered": _numbered,
     "line": _line,
     "vertical": _vertical,
     "row": _row,

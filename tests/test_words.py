@@ -435,6 +435,7 @@ VIETNAMESE_AS_DATA = {
         "places",
         "prose",
         "routes",
+        "shape",
         "stance",
         "structure",
         "tables",

@@ -1014,10 +1014,10 @@ class _Reader:
                 self.out.route_text = tidy(cue.value if not cue.listed else self.lines[i].text)[:2000]
                 self._route_cue = cue
                 self._route_line = i
-        self._shape_route()
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
         self._way_back(candidates)
+        self._shape_route()
 
     def _shape_route(self) -> None:
         """The route found by its shape (:mod:`paradeplan.importer.shape`) when no notation rule reads one: a run

@@ -15,7 +15,15 @@ from paradeplan.importer.text import QUOTE_MARKS, fold, quoted_mail, tidy
 #: Characters that separate steps whatever their shape: by class (below), and these few by name.
 _SEP_CHARS = frozenset("|;,»«›‹<>=~/\\\t")
 #: Unicode name words of characters that point from one step to the next (arrows, pointing triangles, chevrons).
-_SEP_NAME_WORDS = ("ARROW", "HARPOON", "TRIANGLE-HEADED", "POINTING", "CHEVRON", "GUILLEMET", "ANGLE QUOTATION")
+_SEP_NAME_WORDS = (  # words as data: Unicode character names
+    "ARROW",
+    "HARPOON",
+    "TRIANGLE-HEADED",
+    "POINTING",
+    "CHEVRON",
+    "GUILLEMET",
+    "ANGLE QUOTATION",
+)
 
 
 def is_separator(c: str) -> bool:
@@ -226,6 +234,7 @@ _NOT_NAME = re.compile(
     r"thông báo|phương án|quyết định|công văn|báo cáo|mục đích|yêu cầu|tổ chức|phân công|nội dung|đại diện|"
     r"thành phần|học sinh|giáo viên|nhân dân|bà con|độc lập|việt nam|ủy ban|uỷ ban|liên đoàn|trung ương|"
     r"ubmttq|ủy viên|date|subject|to|from|cc|về việc|v/v|trích yếu|điện thoại|đt|email|website|tm|kt|"
+    r"(?:bước|điểm|chặng|đoạn|lượt|mốc|vị trí)\s+\d+|"
     r"(?:ông|bà|anh|chị|em|cháu)\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|"
     r"đinh|trương|lâm|mai|đoàn|cao|tạ|hà|lương|quách|châu|thái|tô|vương|văn|thị))(?=\s|$|[.:,])"
 )
@@ -326,10 +335,10 @@ def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
     end = _END.search(low_all) is not None
     text = _LEAD.sub("", text).strip(" .;:!?\"'“”")
     head, colon, tail = text.rpartition(":")
-    if colon and len(head.split()) <= 6 and not re.search(r"\d$", head):
+    if colon and len(head.split()) <= 6 and not re.match(r"\d", tail):  # "7:30" is a time, no label
         text = tail.strip()  # "Lộ trình: Chợ A", "Điểm xuất phát: B"
     back = _BACK.match(fold(text)) is not None
-    name = tidy(_strip_moves(text))
+    name = tidy(_LEAD.sub("", _strip_moves(text)))  # "tiếp theo 2. Phạm Văn Chiêu"
     name = _trail_cut(name)
     if name.count(")") > name.count("("):
         name = tidy(name.replace(")", " "))  # a remark's end whose start was on the line above
@@ -379,7 +388,18 @@ _PEOPLE = re.compile(
 
 
 def _line_pieces(line: str, known: frozenset[str] = frozenset()) -> list[Piece]:
-    return [classify(p, known) for p in pieces(line)]
+    parts = pieces(line)
+    if len(parts) >= 3 and _CUE.search(line) and sum(p.isupper() for p in parts) * 2 > len(parts):
+        parts = [_titled(p) for p in parts]  # "LỘ TRÌNH: CHỢ BẾN CÁT – ĐƯỜNG LÊ LỢI – …": a route in capitals
+    return [classify(p, known) for p in parts]
+
+
+def _titled(text: str) -> str:
+    """Words in capitals written as names are ("CHỢ BẾN CÁT" → "Chợ Bến Cát"); abbreviations without a vowel
+    ("UBND", "THCS") stay."""
+    return " ".join(
+        w if not w.isupper() or not re.search(r"[aeiouy]", fold(w)) else w[:1] + w[1:].lower() for w in text.split()
+    )
 
 
 #: A line that ends the text a run may go on in (a new heading, a signature block).
@@ -464,7 +484,9 @@ class _Runs:
             return  # a page's footer or running header inside a route that goes on below
         if steps == 1 and "\t" in line:  # a table's row with one step: its other cells are numbers and remarks
             got = [p if p.kind != "other" else Piece("neutral", "", p.uturn, p.end, None, p.cue) for p in got]
-        if self.cur and self.last < i and not joined and (steps >= 2 or self.multi):
+        first = next((p for p in got if p.kind in ("street", "place", "back")), None)
+        chained = first is not None and bool(self.cur) and self.cur[-1].name == first.name  # legs: "A – B" / "B – C"
+        if self.cur and self.last < i and not joined and not chained and (steps >= 2 or self.multi):
             self.close()  # a line of steps is a run of its own unless a separator joins it to its neighbour
         for p in got:
             if p.kind in ("street", "place", "back"):
@@ -611,7 +633,24 @@ def layout_lines(text: str) -> list[str]:
 
 def _fit(name: str) -> bool:
     """Whether a route step's name reads as a street's or a place's (see :func:`name_kind`)."""
-    return name_kind(name) is not None or _kind_of_place(name) or shape_back(name)
+    return ":" not in name and (name_kind(name) is not None or _kind_of_place(name) or shape_back(name))
+
+
+def _goes_further(found: list[str], rules: list[str]) -> bool:
+    """Whether the steps found begin (or end) with the rules' steps and go on with a street the rules did not read
+    (the rules stopped early: a route cut by a page break, a list read half); a place passed in the middle (a
+    junction, a bridge) is no reason, as keys leave via points out."""
+    keys, want = [fold(n) for n in found], [fold(n) for n in rules]
+    n = len(want)
+    if not n or len(keys) <= n:
+        return False
+    if keys[:n] == want:
+        extra = found[n:]
+    elif keys[-n:] == want:
+        extra = found[:-n]
+    else:
+        return False
+    return any(name_kind(x) == "street" and not _kind_of_place(x) for x in extra)
 
 
 def shape_back(name: str) -> bool:
@@ -621,14 +660,16 @@ def shape_back(name: str) -> bool:
 
 def reads_better(found: list[str], rules: list[str]) -> bool:
     """Whether the steps found by shape read the route better than the steps the notation rules read: the rules
-    read none, or left some pieces joined (a step that holds two found steps) or read a step that is no street's
-    or place's name, and the shape finds at least as many good steps."""
+    read none, or left some pieces joined (a step that holds two found steps), read a step that is no street's
+    or place's name or one step twice in a row, and the shape finds at least as many good steps."""
     if not rules:
         return True
     keys = sorted({f" {fold(n)} " for n in found if len(n) >= 4}, key=len, reverse=True)
     lumped = any(_holds_two(f" {fold(r)} ", keys) for r in rules)
     unfit = any(not _fit(r) for r in rules)
-    return (lumped or unfit) and sum(map(_fit, found)) >= sum(map(_fit, rules))
+    once = [r for k, r in enumerate(rules) if not k or fold(rules[k - 1]) != fold(r)]  # "B, B": a leg read twice
+    flawed = lumped or unfit or len(once) < len(rules)
+    return (flawed and sum(map(_fit, found)) >= sum(map(_fit, once))) or _goes_further(found, rules)
 
 
 def _holds_two(text: str, keys: list[str]) -> bool:
