@@ -180,3 +180,31 @@ def test_a_ceremonys_date_attaches_by_clause_section_day_heading_or_title_never_
         text = _ceremony_plan(r, day, at)
         got = [(c.date, c.time) for c in extract(text, "kh.txt").events.ceremonies]
         assert got == [(day, at)], text
+
+
+_INTRO = (
+    "{cite}, {part}{d} {unit} tổ chức đoàn xe diễu hành tuyên truyền Tuần lễ học tập suốt đời.",
+    "{unit} thông báo: {part}{d}, {unit_low} tổ chức đoàn xe hoa diễu hành trên các tuyến đường.",
+    "{cite}, {unit} tổ chức diễu hành xe hoa vào {part}{d}.",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_sentence_that_introduces_the_parade_dates_it_never_the_document_it_cites(seed: int) -> None:
+    """The parade's day written only where the column is first named, after a clause citing another document."""
+    r = random.Random(300 + seed)
+    for _ in range(20):
+        day = random_day(r)
+        d = date_text(r, day, True)
+        number = f"{r.randint(10, 400)}/KH-UBND" if r.random() < 0.7 else f"{r.randint(10, 400)}"
+        cited = f"{r.randint(1, 20)}/{r.choice(('9', '09'))}/{day.year}"  # a cited document's date has no weekday
+        cite = f"{r.choice(('Theo', 'Thực hiện'))} Kế hoạch {r.choice(('số ', ''))}{number} ngày {cited} của UBND quận"
+        unit = r.choice(("UBND phường", "Ủy ban nhân dân Phường 8", "Nhà trường"))
+        part = r.choice(("", "sáng ", "chiều ", "tối ")) if d[:1] in "n0123456789" else ""
+        intro = r.choice(_INTRO).format(cite=cite, part=part, d=d, unit=unit, unit_low=unit.lower())
+        at, go = time_text(r, time(14, 0)), time_text(r, time(14, 30))
+        times = f"Các xe tập kết tại sân trường từ {at}; đoàn xe xuất phát lúc {go}."
+        issued = f"Bình Hòa, ngày 25 tháng 9 năm {day.year}"
+        text = f"UBND PHƯỜNG BÌNH HÒA\n{issued}\nTHÔNG BÁO\nVề việc tổ chức đoàn xe\n{intro}\n{times}\n{ROUTE}\n"
+        got = extract(text, "x.txt")
+        assert (got.departure_date or got.assembly_date) == day, text

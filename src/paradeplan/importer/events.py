@@ -110,6 +110,8 @@ _CEREMONY = re.compile(
     r"tong ket|be giang)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
+#: Words that name a parade or a column of vehicles (folded), as data.
+PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"
 _CLOSING = re.compile(r"\bbe mac|tong ket\b|be giang\b")
 _DURATION = re.compile(
     r"\b(?:thoi luong|thoi gian (?:dien ra|to chuc)|keo dai|trong vong|trong thoi gian|trong)\s*(?:khoang\s*|"

@@ -660,6 +660,8 @@ class _Reader:
         if out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._day_above_times()
         self._tree_times()
+        if out.route and out.assembly_date is None and out.departure_date is None:
+            out.assembly_date = self._parade_day()
 
     def _tree_times(self) -> None:
         """What the rules above left unread, from the document's tree (:mod:`paradeplan.importer.when`): the
@@ -681,6 +683,18 @@ class _Reader:
                     if out.assembly_date is None and out.departure_date is None:
                         day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                         out.assembly_date = day.value if day and isinstance(day.value, date) else None
+
+    def _parade_day(self) -> date | None:
+        """No date read beside a time: the day of the first clause that names the column ("chiều thứ Bảy ngày
+        07/10/2023 phường tổ chức đoàn xe diễu hành …"), by clause, line, day heading, section, then title."""
+        for i in self._parade_lines():
+            for c in ev.clauses(self.lines[i]):
+                if not re.search(ev.PARADE_WORDS, c.low):
+                    continue
+                day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
+                if day is not None and isinstance(day.value, date):
+                    return day.value
+        return None
 
     def _day_above_times(self) -> date | None:
         """No date read for the parade: the day the headings above its first timed assembly or departure line state

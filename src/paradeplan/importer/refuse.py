@@ -14,13 +14,12 @@ from typing import Any
 
 from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import _
+from paradeplan.importer.events import PARADE_WORDS
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.text import fold
 
 #: What a plan can be made of; a document with none of these is refused.
 PLANNABLE = ("parades", "gatherings", "ceremonies", "rounds", "activities", "deadlines")
-#: Words of a title that describe a vehicle parade (folded).
-PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"  # words as data: titles
 #: How many of a parade's own facts (:func:`parade_facts`) say that a document plans one, when it lists no vehicles
 #: (one of them its assembly or departure): a parade title alone is a cost estimate's or a report's.
 ENOUGH_FACTS = 2

@@ -26,14 +26,21 @@ NOT_EVENT_DATE = (
         r"(?:\d{1,2}\s?(?:gio|h)\s?\d{0,2}\s*)?(?:ngay\s+)?$"
     ),
     re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$"),
+    re.compile(  # "Kế hoạch 215/KH-UBND ngày …" without "số"
+        r"\b(?:ke hoach|cong van|quyet dinh|chi thi|huong dan|thong bao|nghi quyet|to trinh|van ban)\s+"
+        r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
+    ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
 )
 #: Lines whose dates are never an event's (folded): a legal basis, the issue line of the letterhead, a meeting.
 NOT_EVENT_LINE = re.compile(
-    r"^(?:can cu|xet|theo|thuc hien (?:ke hoach|cong van|quyet dinh|chi thi|huong dan) so)\b"
+    r"^(?:can cu|xet)\b"
     r"|^[^,:;]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$"
     r"|\b(?:hop|hoi nghi|giao ban|bao cao|so ket)\b[^.;]{0,40}\bngay\b"
 )
+#: A line that opens by citing another document (folded): the dates of its first clause are the cited document's;
+#: what follows the first comma is the line's own.
+CITING = re.compile(r"^(?:theo|thuc hien)\b")
 #: What a day heading may hold besides its date (folded): weekday, part of day, labels, brackets, emoji, numbering.
 _DAY_WORDS = re.compile(
     r"\b(?:ngay|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn|sang|chieu|toi|trua|buoi|thoi gian|lich|nam|"
@@ -56,7 +63,15 @@ def event_dates(low: str, dates_of: DatesOf) -> list[Found]:
     """The dates of folded text that may be an event's: not a deadline's, a cited document's or an issue date."""
     if NOT_EVENT_LINE.search(low):
         return []
-    return [d for d in dates_of(low) if not any(rx.search(low[: d.start]) for rx in NOT_EVENT_DATE)]
+    start = 0
+    if CITING.match(low):  # "Theo Kế hoạch số … ngày 15/9/2023 của UBND phường, chiều ngày 07/10/2023 phường tổ chức …"
+        comma = low.find(", ")
+        if comma < 0:
+            return []
+        start = comma
+    return [
+        d for d in dates_of(low) if d.start >= start and not any(rx.search(low[: d.start]) for rx in NOT_EVENT_DATE)
+    ]
 
 
 def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
