@@ -208,3 +208,21 @@ def test_the_sentence_that_introduces_the_parade_dates_it_never_the_document_it_
         text = f"UBND PHƯỜNG BÌNH HÒA\n{issued}\nTHÔNG BÁO\nVề việc tổ chức đoàn xe\n{intro}\n{times}\n{ROUTE}\n"
         got = extract(text, "x.txt")
         assert (got.departure_date or got.assembly_date) == day, text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_an_hour_with_g_before_a_place_or_range_word_and_a_column_that_starts_moving(seed: int) -> None:
+    """ "Tập trung: 7g tại cổng …", "từ 7g đến 9g", "Đoàn xe bắt đầu di chuyển lúc …": the hours and the departure."""
+    r = random.Random(400 + seed)
+    for _ in range(15):
+        at = time(r.choice((6, 7, 13, 14)), 0)
+        go = time(at.hour, 30)
+        verb = r.choice(("bắt đầu di chuyển", "bắt đầu diễu hành", "xuất phát"))
+        word = r.choice(("tại cổng", "ở sân", "đến"))
+        text = (
+            f"KẾ HOẠCH\nDiễu hành xe hoa ngày 05/10/2024\nTập trung: {at.hour}g {word} Công viên Hoàng Văn Thụ\n"
+            f"Đoàn xe {verb} lúc {time_text(r, go)}.\n{ROUTE}\n"
+        )
+        got = extract(text, "x.txt")
+        assert (got.assembly_time, got.departure_time) == (at, go), text
+    assert [f.value for f in find_times(fold("Lớp 7G tham gia"))] == []  # a class, not an hour
