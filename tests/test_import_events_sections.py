@@ -130,3 +130,28 @@ def test_in_a_plan_of_one_ceremony_a_person_who_attends_goes_to_that_ceremony():
     assert [(o.name, o.targets) for o in ex.events.officials] == [
         ("Đồng chí Trần Văn Hải, Phó Chủ tịch UBND quận", ["Nhà Văn hóa Thiếu nhi"])
     ]
+
+
+def test_a_ceremony_heading_with_its_own_time_and_venue_keeps_it_when_an_official_goes_on_to_another() -> None:
+    """ "1. Lễ phát động cấp phường / - Thời gian … / - Địa điểm … / - Đồng chí A dự Lễ phát động, sau đó dự Lễ khai
+    mạc cấp quận lúc 9 giờ tại B": two ceremonies; the heading is no list title of the district one."""
+    import random
+
+    r = random.Random(7)
+    for _ in range(12):
+        kind = r.choice(("Lễ phát động", "Lễ khai mạc", "Lễ ra quân"))
+        other = r.choice(("Lễ khai mạc Tuần lễ cấp quận", "Lễ khai mạc cấp huyện", "Lễ phát động cấp tỉnh"))
+        venue = r.choice(("sân trụ sở UBND Phường 5", "Nhà văn hóa xã Tân Thông", "Trường THCS Lý Tự Trọng"))
+        text = (
+            "ỦY BAN NHÂN DÂN PHƯỜNG 5\nPhường 5, ngày 21 tháng 9 năm 2020\nKẾ HOẠCH\nTổ chức Tuần lễ học tập\n"
+            "II. NỘI DUNG HOẠT ĐỘNG\n"
+            f"1. {kind} Tuần lễ cấp phường\n"
+            "- Thời gian: 07 giờ 30 phút, thứ Bảy ngày 03/10/2020.\n"
+            f"- Địa điểm: {venue}.\n"
+            f"- Đồng chí Võ Thị Lan, Bí thư Đảng ủy dự {kind}, sau đó dự {other} lúc 09 giờ 00 cùng ngày tại "
+            "Trung tâm Văn hóa quận Gò Vấp.\n"
+            "2. Báo cáo\nCác bộ phận báo cáo kết quả trước ngày 12/10/2020.\n"
+        )
+        got = sorted(_got(extract(text, "x.txt")), key=lambda c: c[1])
+        assert [(d, t) for d, t, _ in got] == [(date(2020, 10, 3), time(7, 30)), (date(2020, 10, 3), time(9, 0))], text
+        assert "Trung tâm Văn hóa quận Gò Vấp" in (got[1][2] or ""), text

@@ -1009,13 +1009,15 @@ def _list_titles(
 ) -> list[CeremonyEvent]:
     """The ceremonies headings name when their section lists ceremonies of its own ("II. CÁC LỄ KHAI MẠC, HƯỞNG
     ỨNG" above a table of three): the heading is the list's title, not one more ceremony. A line numbered like the
-    heading ("1. Lễ khai mạc, phát động" / "2. Lễ bế mạc: 16 giờ …") is its sibling, not one of its rows."""
+    heading ("1. Lễ khai mạc, phát động" / "2. Lễ bế mạc: 16 giờ …") is its sibling, not one of its rows; a heading
+    with a time and a venue of its own is a ceremony ("1. Lễ phát động cấp phường / - Thời gian … / - Địa điểm …"
+    above an official's "sau đó dự Lễ khai mạc cấp quận …")."""
     if doc is None:
         return []
     depth = depth or {}
     out = []
     for e in events:
-        if e.line not in headings:
+        if e.line not in headings or e.time is not None and e.place:  # its own time and venue: a ceremony
             continue
         inside = [
             x
