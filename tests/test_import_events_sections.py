@@ -155,3 +155,24 @@ def test_a_ceremony_heading_with_its_own_time_and_venue_keeps_it_when_an_officia
         got = sorted(_got(extract(text, "x.txt")), key=lambda c: c[1])
         assert [(d, t) for d, t, _ in got] == [(date(2020, 10, 3), time(7, 30)), (date(2020, 10, 3), time(9, 0))], text
         assert "Trung tâm Văn hóa quận Gò Vấp" in (got[1][2] or ""), text
+
+
+def test_and_inside_an_institutions_name_keeps_the_venue_whole_and_before_a_verb_or_a_place_ends_it() -> None:
+    import random
+
+    r = random.Random(11)
+    names = (
+        "Trung tâm Văn hóa - Thông tin và Thể thao huyện Bố Trạch",
+        "Hội trường Phòng Giáo dục và Đào tạo huyện Krông Pắc",
+        "Trung tâm Văn hóa, Thể thao và Du lịch thị xã Ba Đồn",
+        "Nhà văn hóa xã Tân Thông",
+    )
+    for _ in range(12):
+        venue = r.choice(names)
+        tail = r.choice(("", " và tổ chức diễu hành xe hoa sau buổi lễ", " và Trường Tiểu học Hoàn Lão"))
+        text = (
+            "ỦY BAN NHÂN DÂN HUYỆN\nNgày 15 tháng 9 năm 2022\nKẾ HOẠCH\nTuần lễ học tập suốt đời\n"
+            f"1. Lễ khai mạc cấp huyện được tổ chức lúc 7 giờ 30 phút ngày 03/10/2022 tại {venue}{tail}.\n"
+        )
+        got = _got(extract(text, "x.txt"))
+        assert [p for _, _, p in got] == [venue], text

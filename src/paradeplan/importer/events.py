@@ -694,7 +694,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"[;(]",
         r"\.\s",
         r"\.$",
-        r"\s(?:de|va|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
+        r"\s(?:de|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
         r"\s(?:sang|chieu|toi)\b",
         r"\s[—–]\s",
@@ -706,6 +706,10 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
             end = min(end, m.start())
     for found in (*find_times(c.low[s:end]), *find_dates(c.low[s:end], 2000)):
         end = min(end, s + found.start)
+    for va in re.finditer(r"\sva\s+", c.low[s:end]):
+        if not _and_in_name(c, s + va.end()):
+            end = s + va.start()
+            break
     name = tidy(re.sub(r",?\s*(?:vao|luc|ngay)$", "", tidy(c.text[s:end]), flags=re.I))
     if AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
         return _venue_after_tai(c, s)
@@ -714,6 +718,14 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         if later is not None:
             return later
     return name if 2 <= len(name) <= 160 else None
+
+
+def _and_in_name(c: Folded, at: int) -> bool:
+    """Whether "và" before ``at`` joins two words of one name ("Trung tâm Văn hóa - Thông tin và Thể thao huyện A",
+    "Phòng Giáo dục và Đào tạo"): the word after it is capitalised and names no place of its own ("và Trường B",
+    "và tổ chức …" end the venue)."""
+    word = c.text[at : at + 1]
+    return word.isupper() and not _PLACE_HEAD.match(c.low, at) and not AREA.match(c.low[at:])
 
 
 def _choice(c: Folded) -> str | None:
