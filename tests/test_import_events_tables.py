@@ -85,3 +85,40 @@ def test_a_person_in_a_ceremony_rows_participants_attends_it():
     assert [(o.name, o.targets) for o in ex.events.officials] == [
         ("Bà Trần Thị Mai, Chủ tịch UBND xã", ["Nhà văn hóa xã Bà Điểm"])
     ]
+
+
+def test_rows_of_a_ceremony_table_under_a_heading_each_a_ceremony_whatever_the_columns():
+    """A heading naming the ceremony above a table whose rows start with their time (columns in any order, one
+    column no rule reads): every row is one ceremony with its own venue, never the heading's alone."""
+    import random
+
+    r = random.Random(21)
+    venues = ("Trung tâm Hội nghị tỉnh", "Nhà văn hóa huyện Vị Xuyên", "Trường THPT Hùng An", "Nhà văn hóa xã Tân Lập")
+    for _ in range(10):
+        n = r.randint(2, 4)
+        rows = [
+            {
+                "Ngày": f"0{1 + k // 2}/10/2020",
+                "Giờ": f"{7 + 2 * k} giờ {r.choice(('00', '30'))}",
+                "Cấp tổ chức": r.choice(("Tỉnh", "Huyện Bắc Quang", "Xã Tân Lập")),
+                "Địa điểm tổ chức": venues[k],
+                r.choice(("Lãnh đạo tỉnh dự", "Ghi chú", "Người phụ trách")): r.choice(
+                    ("Đ/c Lục Văn Thắng (Phó Chủ tịch UBND tỉnh)", "Chuẩn bị phông nền", "Văn phòng Sở")
+                ),
+            }
+            for k in range(n)
+        ]
+        cols = list(rows[0])
+        r.shuffle(cols)
+        other = next(c for c in cols if c not in ("Ngày", "Giờ", "Cấp tổ chức", "Địa điểm tổ chức"))
+        for row in rows:
+            row[other] = row.pop(next(k for k in row if k not in ("Ngày", "Giờ", "Cấp tổ chức", "Địa điểm tổ chức")))
+        table = "| " + " | ".join(cols) + " |\n" + "".join("| " + " | ".join(x[c] for c in cols) + " |\n" for x in rows)
+        heading = r.choice(("III. LỄ KHAI MẠC VÀ PHÂN CÔNG LÃNH ĐẠO DỰ", "2. Lễ khai mạc Tuần lễ các cấp"))
+        text = (
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nHà Giang, ngày 15 tháng 9 năm 2020\nKẾ HOẠCH\nTuần lễ học tập suốt đời\n"
+            f"{heading}\n{table}Các đơn vị báo cáo trước ngày 20/10/2020.\n"
+        )
+        got = sorted((c.time, c.place) for c in extract(text, "k.docx").events.ceremonies if c.time)
+        want = sorted((time(7 + 2 * k, int(rows[k]["Giờ"][-2:])), venues[k]) for k in range(n))
+        assert got == want, text

@@ -774,8 +774,18 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thanh phan du", "guests"),
     ("cap to chuc", "level"),
     ("cap", "level"),
+    *(
+        (f"lanh dao {level} {verb}", "guests")  # "Lãnh đạo tỉnh dự: …", a table's column of who attends
+        for level in ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran", "so", "nganh")
+        for verb in ("du", "tham du")
+    ),
 )
 _FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
+
+
+#: Another labelled field after "; " in a row written as a line ("…; Lãnh đạo tỉnh dự: …"): a few words without
+#: digits and a colon (folded).
+_OTHER_LABEL = re.compile(r";\s*[^\W\d_][^\d:;,.()]{0,40}:\s")
 
 
 def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
@@ -786,6 +796,8 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
     for k, m in enumerate(found):
         end = found[k + 1].start(1) if k + 1 < len(found) else len(f.low)
         value = Folded(f.text[m.end() : end], f.low[m.end() : end])
+        other = _OTHER_LABEL.search(value.low)  # "…; Ghi chú: …": a field this table has that no rule reads
+        value = Folded(value.text[: other.start()], value.low[: other.start()]) if other else value
         cut = len(value.low.rstrip(" ;.,—–-"))
         value = Folded(value.text[:cut], value.low[:cut])
         if names[m.group(1)] == "when+venue":  # "Thời gian, địa điểm: 7 giờ 30, ngày …, tại X": both in one
@@ -944,7 +956,11 @@ def read_ceremonies(
                 intro.rows += 1
                 out.append(row)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
-    titles = [i.event for i in listed if i.rows and i.event is not None and not find_times(i.line.body.low)]
+    titles = [
+        i.event
+        for i in listed
+        if i.rows and i.event is not None and not find_times(i.line.body.low) and not _a_row_of_its_own(i.event, out)
+    ]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc, _numbering(lines))
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     out = _without_references(_merged_mentions(out))
@@ -1014,6 +1030,15 @@ def _numbering(lines: list[Line]) -> dict[int, int]:
         if ln.numbered and m:
             out[ln.index] = m.group(1).count(".") + 1
     return out
+
+
+def _a_row_of_its_own(title: CeremonyEvent, events: list[CeremonyEvent]) -> bool:
+    """Whether a list's title took the time and venue of its first row (a table whose rows name no unit) that no
+    listed row repeats: that row's ceremony, not a title to drop."""
+    if title.time is None or not title.place:
+        return False
+    here = (title.time, fold(title.place))
+    return not any(e is not title and (e.time, fold(e.place or "")) == here for e in events)
 
 
 def _list_titles(
@@ -1178,6 +1203,7 @@ def _listed_row(
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
+    head = Folded.of(intro.line.body.text)
     if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
         ev = intro.event
         if ev is not None and ev.time is None and (ev.place is None or _UNIT_ONLY.fullmatch(fold(ev.place))):
@@ -1186,8 +1212,11 @@ def _listed_row(
             ev.place, ev.date = place, day or ev.date or (relative_day(body.low, prior) if prior else None)
             ev.duration = _duration(body.low) or ev.duration
             ev.host = ev.host if not ev.host.empty else _assigned(body)
-        return None
-    head = Folded.of(intro.line.body.text)
+            return None
+        if ev is None or (ev.time, fold(ev.place or "")) == (times[0].as_time, fold(place)):
+            return None
+        sub = None  # a table's next row "Thời gian: …; Cấp tổ chức: Huyện A; Địa điểm tổ chức: …": one more instance
+    level = fields.get("level")
     return CeremonyEvent(
         name=_ceremony_name(head, intro.match),
         family="closing" if _CLOSING.search(intro.match.group(0)) else "opening",
@@ -1195,7 +1224,7 @@ def _listed_row(
         time=times[0].as_time,
         duration=_duration(body.low),
         place=place,
-        host=host_of(Folded.of(sub.group(1))),
+        host=host_of(Folded.of(sub.group(1)) if sub is not None else level if level is not None else Folded.of("")),
         text=tidy(body.text)[:300],
         line=ln.index,
     )
