@@ -686,7 +686,8 @@ class _Reader:
 
     def _parade_day(self) -> date | None:
         """No date read beside a time: the day of the first clause that names the column ("chiều thứ Bảy ngày
-        07/10/2023 phường tổ chức đoàn xe diễu hành …"), by clause, line, day heading, section, then title."""
+        07/10/2023 phường tổ chức đoàn xe diễu hành …"), by clause, line, day heading, section, then title; else the
+        one event date the whole document states."""
         for i in self._parade_lines():
             for c in ev.clauses(self.lines[i]):
                 if not re.search(ev.PARADE_WORDS, c.low):
@@ -694,7 +695,9 @@ class _Reader:
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                 if day is not None and isinstance(day.value, date):
                     return day.value
-        return None
+        days = {d.value for f in self.lines for d in when.event_dates(f.low, self.dates_of)}
+        sole = days.pop() if len(days) == 1 else None  # "Thứ Hai, 02.10.2023 – Điểm tập trung: …": the one event day
+        return sole if isinstance(sole, date) else None
 
     def _day_above_times(self) -> date | None:
         """No date read for the parade: the day the headings above its first timed assembly or departure line state
