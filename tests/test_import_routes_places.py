@@ -450,3 +450,25 @@ def test_a_start_with_its_time_along_a_highway_and_a_u_turn_at_a_market():
         "q.txt",
     )
     assert _marked(ex) == ["UBND xã Phước Hiệp", "Tỉnh lộ 15", "Chợ Phước Hiệp/U", "Tỉnh lộ 15", "UBND xã Phước Hiệp/E"]
+
+
+def test_an_assembly_place_described_by_where_at_a_route_place_is_that_place():
+    """ "Địa điểm tập kết: khu vực chợ A" with a route that starts at "chợ A": one place of the plan, the assembly
+    at it (the description kept as another name of it), whichever is written first."""
+    import random
+
+    from paradeplan.importer import import_text
+
+    r = random.Random(41)
+    for _ in range(8):
+        place = r.choice(("chợ Thạnh Xuân", "Chợ Lạc Quang", "Công viên Làng Hoa"))
+        where = r.choice(("khu vực", "bãi đất trống phía sau", "khu vực trước", "bãi xe cạnh"))
+        assembly = f"Địa điểm tập kết: {where} {place}."
+        route = f"Lộ trình: {place} - đường Hà Huy Giáp - Quốc lộ 1A - đường Lê Văn Khương - {place}."
+        lines = [assembly, route] if r.random() < 0.5 else [route, assembly]
+        text = HEAD + "Thời gian: 18 giờ 00, thứ Bảy ngày 05/10/2024.\n" + "\n".join(lines) + "\n"
+        data = import_text(text, "x.txt").data
+        parade = data["parades"][0]
+        ids = {p["id"]: p for p in data["places"]}
+        assert parade["assembly_place"] == parade["route"][0]["place"], text
+        assert ids[parade["assembly_place"]]["name"] == place, text

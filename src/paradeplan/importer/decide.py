@@ -10,7 +10,7 @@ from typing import Any, Literal
 from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.names import accent_blind_equal, name_key
 from paradeplan.importer.context import RETURN_NOTE, context_decisions
-from paradeplan.importer.extract import Extraction
+from paradeplan.importer.extract import Extraction, place_key, where_at
 from paradeplan.importer.text import slug
 from paradeplan.plan.rules import asks_coordinates
 
@@ -426,6 +426,23 @@ def _at_known_place(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int,
     _decided(data, ex, ctx, f"places[{i}]", entry, known, why, [known], clusters[0])
 
 
+def _described_here(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int) -> None:
+    """The names of a place that describe where at it ("khu vực chợ A" for the route's "chợ A"), merged into that
+    place by the writer: each a decision the user can overturn."""
+    from paradeplan.i18n import _
+
+    entry = data["places"][i]
+    name = str(entry["name"])
+    for alias in entry.get("aliases", []):
+        if where_at(str(alias), place_key(str(alias)), place_key(name)):
+            why = _(
+                "'{written}' is taken as '{place}', a place this document names: the words before it say where at it"
+            )
+            ctx.decisions.append(
+                Decision(f"d{len(ctx.decisions) + 1}", f"places[{i}]", name, why.format(written=alias, place=name))
+            )
+
+
 def _in_area(c: Candidate, ctx: _Context) -> bool:
     names = {name_key(n) for n in ctx.area_names()}
     if c.units:
@@ -449,6 +466,7 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
     context (a :class:`Decision`), or asked (an open question with the candidates)."""
     used = _used_by_parades(data)
     for i, entry in enumerate(data.get("places", [])):
+        _described_here(data, ex, ctx, i)
         if entry.get("lat") is not None or entry["id"] not in used:
             continue
         names = [str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]]

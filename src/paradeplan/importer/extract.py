@@ -2069,6 +2069,16 @@ def place_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", low).strip()
 
 
+def where_at(name: str, key: str, other: str) -> bool:
+    """Whether ``name`` (key ``key``) is a place of the same document (key ``other``) with words in lower case before
+    it that say where at it ("khu vực chợ Thạnh Xuân", "bãi đất trống phía sau chợ Lạc Quang" → "chợ …")."""
+    if len(other) < 6 or key == other or not key.endswith(" " + other):
+        return False
+    words = name.split()
+    k = next((k for k in range(1, len(words)) if place_key(" ".join(words[k:])) == other), None)
+    return k is not None and all(w == w.lower() for w in words[:k])
+
+
 def extract(text: str, source: str | None = None) -> Extraction:
     """Read the facts of a plan document's text.
 

@@ -19,7 +19,7 @@ import yaml
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import N_, _
-from paradeplan.importer.extract import Extraction, Force, place_key, place_kind
+from paradeplan.importer.extract import Extraction, Force, place_key, place_kind, where_at
 from paradeplan.importer.text import slug
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import plan_from_data
@@ -90,10 +90,13 @@ class _Places:
 
     def add(self, name: str, kind: str | None = None, ident_hint: str | None = None) -> str:
         key = place_key(name) or slug(name)
+        key = next((k for k in self.keys if where_at(name, key, k) or where_at(self._name(k), k, key)), key)
         if key in self.keys:
             entry = self.items[self.keys[key]]
             if name != entry["name"] and name not in entry.setdefault("aliases", []):
-                if len(name) > len(entry["name"]):
+                described = where_at(name, place_key(name), place_key(entry["name"]))  # "khu vực chợ A" and "chợ A"
+                describes = where_at(str(entry["name"]), place_key(entry["name"]), place_key(name))
+                if not described and (describes or len(name) > len(entry["name"])):  # the place's own name
                     entry["aliases"].append(entry["name"])
                     entry["name"] = name
                 else:
@@ -107,6 +110,9 @@ class _Places:
         self.keys[key] = len(self.items)
         self.items.append({"id": ident, "name": name, "kind": kind or place_kind(name) or "other"})
         return ident
+
+    def _name(self, key: str) -> str:
+        return str(self.items[self.keys[key]]["name"])
 
     def add_pinned(self, entry: dict[str, Any]) -> str:
         """A place with coordinates (a unit's seat); an existing place of the same name is kept as it is."""
