@@ -226,3 +226,23 @@ def test_an_hour_with_g_before_a_place_or_range_word_and_a_column_that_starts_mo
         got = extract(text, "x.txt")
         assert (got.assembly_time, got.departure_time) == (at, go), text
     assert [f.value for f in find_times(fold("Lớp 7G tham gia"))] == []  # a class, not an hour
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_the_one_event_day_a_document_states_dates_its_parade(seed: int) -> None:
+    """A script whose only event day sits on a line of other facts ("Thứ Hai, 02.10.2023 – Điểm tập trung: …"),
+    with a deadline and the issue date elsewhere: the parade is on that day."""
+    r = random.Random(500 + seed)
+    for _ in range(15):
+        day = random_day(r)
+        d = date_text(r, day, True)
+        text = (
+            "TRƯỜNG THCS AN NHƠN\nKỊCH BẢN\nDIỄU HÀNH XE HOA\n"
+            f"{d} – Điểm tập trung: sân trước cổng trường\n"
+            f"| Thời gian | Nội dung |\n| {time_text(r, time(6, 15))} | Các đội xe tập trung |\n"
+            f"| {time_text(r, time(6, 45))} | Đoàn xe xuất phát |\n{ROUTE}\n"
+            f"Các lớp nộp danh sách trước 16h00 ngày 2{r.randint(0, 8)}/9.\n"
+            f"An Nhơn, ngày 15 tháng 9 năm {day.year}\n"
+        )
+        got = extract(text, "x.txt")
+        assert (got.departure_date or got.assembly_date) == day, text

@@ -637,3 +637,23 @@ def test_a_way_out_and_back_as_table_rows_or_in_one_line(text):
         "Bến xe Ngã tư Ga",
     ]
     assert ex.route[3].uturn
+
+
+def test_a_list_led_in_by_prose_keeps_its_first_street_and_a_sentence_after_the_end_is_no_step():
+    """ "Lộ trình: đoàn xe đi một vòng khép kín theo thứ tự (1) A, (2) B, …, kết thúc tại X. Chiều dài khoảng 11
+    km.": the first street after the lead-in words is a step, the end place stops at its sentence's end."""
+    import random
+
+    r = random.Random(31)
+    streets = ["Trường Chinh", "Nguyễn Văn Quá", "Tô Ký", "Quốc lộ 1A", "Lê Văn Khương", "Phan Văn Hớn"]
+    for _ in range(12):
+        route = r.sample(streets, r.randint(3, 5))
+        numbered = r.random() < 0.5
+        listed = ", ".join(f"({k}) {s}" if numbered else s for k, s in enumerate(route, 1))
+        lead = r.choice(
+            ("đoàn xe đi một vòng khép kín theo thứ tự", "các xe lần lượt đi qua", "đoàn đi theo các tuyến")
+        )
+        after = r.choice((" Chiều dài khoảng 11 km.", " Thời gian dự kiến 90 phút.", ""))
+        text = HEAD + f"Lộ trình: {lead} {listed}, kết thúc tại Chợ Lạc Quang.{after}\n"
+        names = _names(extract(text, "x.txt"))
+        assert names[-len(route) - 1 :] == [*route, "Chợ Lạc Quang"], text

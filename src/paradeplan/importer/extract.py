@@ -17,7 +17,7 @@ from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.marshals import MarshalFact, read_marshals
-from paradeplan.importer.prose import TURN, has_moves
+from paradeplan.importer.prose import TURN, has_moves, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import stance, subject_lines
 from paradeplan.importer.structure import parse
@@ -106,6 +106,11 @@ _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
+#: A sentence's end inside a step's text: a full stop after a word of three letters or more, then a capital
+#: ("… chợ Lạc Quang. Chiều dài …"; not "TP. Hồ Chí Minh").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])(?=[A-ZÀ-ỸĐ])")
+
+
 _LEAD_WORDS = re.compile(
     r"^(?:" + TURN + r"(?:\s+(?:vao|sang|ra))?"
     r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
@@ -686,7 +691,8 @@ class _Reader:
 
     def _parade_day(self) -> date | None:
         """No date read beside a time: the day of the first clause that names the column ("chiều thứ Bảy ngày
-        07/10/2023 phường tổ chức đoàn xe diễu hành …"), by clause, line, day heading, section, then title."""
+        07/10/2023 phường tổ chức đoàn xe diễu hành …"), by clause, line, day heading, section, then title; else the
+        one event date the whole document states."""
         for i in self._parade_lines():
             for c in ev.clauses(self.lines[i]):
                 if not re.search(ev.PARADE_WORDS, c.low):
@@ -694,7 +700,9 @@ class _Reader:
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                 if day is not None and isinstance(day.value, date):
                     return day.value
-        return None
+        days = {d.value for f in self.lines for d in when.event_dates(f.low, self.dates_of)}
+        sole = days.pop() if len(days) == 1 else None  # "Thứ Hai, 02.10.2023 – Điểm tập trung: …": the one event day
+        return sole if isinstance(sole, date) else None
 
     def _day_above_times(self) -> date | None:
         """No date read for the parade: the day the headings above its first timed assembly or departure line state
@@ -1408,7 +1416,7 @@ class _Reader:
         return [step] if step is not None else []
 
     def _step(self, part: str) -> RouteItem | None:
-        text = tidy(part)
+        text = tidy(_SENTENCE_END.split(part, maxsplit=1)[0])  # "… chợ Lạc Quang. Chiều dài khoảng 11 km": no step
         if not text or len(text) > 150:
             return None
         low = fold(text)
@@ -1456,6 +1464,10 @@ class _Reader:
         if m and text[:5].lower() not in ("đường", "duong") and not text.lower().startswith("đ."):
             m = None  # "Dương Thị Mười": the name's own first word
         name = tidy(text[m.end() :]) if m else text
+        named = named_tail(name)  # "đoàn xe đi một vòng theo thứ tự Trường Chinh": the name the words lead to
+        if named is not None:
+            kind = place_kind(named)
+            return RouteItem("place" if kind else "street", named, uturn, end, note)
         return RouteItem("street", capitalize(name), False, False, note) if name else None
 
     # -- forces ---------------------------------------------------------------------------------------

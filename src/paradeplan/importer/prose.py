@@ -165,6 +165,29 @@ _MOVE_WRITTEN = {
 }
 
 
+#: Words in lower case inside a street's name, after a capitalised word ("Quốc lộ 1A", "Đường số 8", "Đường 3
+#: tháng 2").
+_NAME_INNER = frozenset({"lộ", "số", "tháng"})
+
+
+def named_tail(text: str) -> str | None:
+    """The capitalised name that ends a phrase of two or more lower-case words ("đoàn xe đi một vòng khép kín theo
+    thứ tự Trường Chinh" → "Trường Chinh"), or None when the text is no such phrase."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and (
+        words[k - 1][:1].isupper()
+        or words[k - 1][:1].isdigit()
+        or k > 1
+        and words[k - 1] in _NAME_INNER
+        and words[k - 2][:1].isupper()  # "Quốc lộ 1A", "Đường số 8"
+    ):
+        k -= 1
+    if k < 2 or k == len(words) or not words[k][:1].isupper() or any(w[:1].isupper() for w in words[:k]):
+        return None
+    return " ".join(words[k:])
+
+
 def _named(text: str) -> str | None:
     """The name in a piece (it starts with a capital or a number), without trailing words in lower case."""
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
@@ -177,7 +200,9 @@ def _named(text: str) -> str | None:
         if m:
             name = tidy(name[: m.start()] + name[m.end() :])
             f = Folded.of(name)
-    if not name or not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
+    if name and not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
+        name = named_tail(name) or ""  # "đoàn xe đi một vòng theo thứ tự Trường Chinh": the name it leads to
+    if not name:
         return None
     if re.fullmatch(r"(?:" + "|".join(_MOVE_WORDS) + r")(?:\s+(?:" + "|".join(_MOVE_WORDS) + r"))*", name.lower()):
         return None  # "Đi", "Trở", "Đi thẳng": a movement written first on its line, no name
