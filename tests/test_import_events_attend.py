@@ -188,3 +188,20 @@ def test_tasks_meetings_reports_and_others_ceremonies_are_no_new_ceremony(seed: 
         )
         got = sorted((str(c.time), fold(c.place or "")) for c in extract(text, "kh.txt").events.ceremonies)
         assert got == sorted((str(t), fold(f"{venue} {u}")) for u, t in cers), text
+
+
+def test_a_persons_name_and_title_as_offices_write_them() -> None:
+    """The plan's person is the name without honorific; the title is kept as the person's role."""
+    from paradeplan.importer.weekplan import person_and_title
+
+    cases = {
+        "Đ/c Lục Văn Thắng (Phó Chủ tịch UBND tỉnh)": ("Lục Văn Thắng", "Phó Chủ tịch UBND tỉnh"),
+        "bà Lê Thị Na, Chủ tịch UBND xã": ("Lê Thị Na", "Chủ tịch UBND xã"),
+        "Đồng chí Trần Văn Bình - Bí thư Đảng ủy": ("Trần Văn Bình", "Bí thư Đảng ủy"),
+        "ông Hồ Văn Bình, Phó Giám đốc Sở": ("Hồ Văn Bình", "Phó Giám đốc Sở"),
+        "Nguyễn Thị Hồng Vân": ("Nguyễn Thị Hồng Vân", None),
+        "Chủ tịch UBND xã": ("Chủ tịch UBND xã", None),  # a title alone names no person
+        "Lãnh đạo UBND quận": ("Lãnh đạo UBND quận", None),
+    }
+    for text, want in cases.items():
+        assert person_and_title(text) == want, text

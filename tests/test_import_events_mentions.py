@@ -92,8 +92,8 @@ def test_an_officials_calendar_with_times_before_each_visit():
         ("2024-10-02", "14:00", "Trung tâm học tập cộng đồng xã Bồi Sơn"),
     ]
     assert _itineraries(text) == {
-        "d/c cao van tien": ["Trường THPT Đô Lương 1", "Trung tâm học tập cộng đồng xã Bồi Sơn"],
-        "d/c lo thi hoa": ["Trung tâm học tập cộng đồng xã Bồi Sơn"],
+        "cao van tien": ["Trường THPT Đô Lương 1", "Trung tâm học tập cộng đồng xã Bồi Sơn"],
+        "lo thi hoa": ["Trung tâm học tập cộng đồng xã Bồi Sơn"],
     }
 
 

@@ -15,7 +15,8 @@ from paradeplan.i18n import _, short_date
 from paradeplan.importer.events import FLAG_TIME, CeremonyEvent, Host, UnitRef
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
-from paradeplan.importer.text import capitalize, slug
+from paradeplan.importer.text import capitalize, slug, tidy
+from paradeplan.importer.text import fold as text_fold
 from paradeplan.importer.writer import clipped, yaml_clock
 
 log = logging.getLogger(__name__)
@@ -452,7 +453,10 @@ def _people(
         while ident in taken:
             ident += "_"
         taken.add(ident)
-        person: dict[str, Any] = {"id": ident, "name": capitalize(name)}
+        said, title = person_and_title(name)
+        person: dict[str, Any] = {"id": ident, "name": capitalize(said)}
+        if title:
+            person["role"] = title
         if base:
             person["base"] = base
         person["wishes"] = ids
@@ -465,6 +469,33 @@ def _people(
                 "seat is assumed."
             ).format(name=name, quote=quote),
         )
+
+
+#: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà".
+_HONORIFIC = re.compile(r"^(?:dong chi|d/c|dc|ong/ba|ong|ba)\s+")
+#: Where a title follows a person's name: ", Phó Chủ tịch …", " - Bí thư …", " (Giám đốc Sở …)".
+_TITLE_AFTER = re.compile(r"\s*(?:,|\s[-–—]\s|\()\s*")
+
+
+def person_and_title(text: str) -> tuple[str, str | None]:
+    """A person's name and title as offices write them ("Đ/c Lục Văn Thắng (Phó Chủ tịch UBND tỉnh)", "bà Lê Thị
+    Na, Chủ tịch UBND xã", "Đồng chí Trần Văn B - Bí thư Đảng ủy") → ("Lục Văn Thắng", "Phó Chủ tịch UBND tỉnh");
+    a text that names no person (a title alone: "Chủ tịch UBND xã") is kept whole, with no title."""
+    text = tidy(text)
+    low = text_fold(text)  # the same length as the text
+    lead = _HONORIFIC.match(low)
+    rest = text[lead.end() :] if lead else text
+    cut = _TITLE_AFTER.search(rest)
+    name = tidy(rest[: cut.start()]) if cut else rest
+    title = tidy(rest[cut.end() :].rstrip(") ")) if cut else ""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _TITLE_WORDS.match(text_fold(name)):
+        return text, None
+    return name, title or None
+
+
+#: Words a title starts with (folded): a name that starts so is a title, not a person.
+_TITLE_WORDS = re.compile(r"^(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong|hieu truong|lanh dao|dai dien|tong)\b")
 
 
 def _person_key(name: str) -> str:
