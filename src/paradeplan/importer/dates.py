@@ -58,6 +58,27 @@ MONTH_WORDS = {"muoi mot": 11, "muoi hai": 12, "chap": 12, "gieng": 1, "muoi": 1
 _DATE_MONTH_WORD = re.compile(
     r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(" + "|".join(MONTH_WORDS) + r")\b(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
 )
+#: The first ten days written in words after "mùng/mồng" ("ngày mùng một tháng Mười"), folded.
+DAY_WORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
+_DATE_DAY_WORD = re.compile(
+    r"\b(?:mung|mong)\s{1,3}("
+    + "|".join(DAY_WORDS)
+    + r")\s{1,3}thang\s{1,3}(\d{1,2}|"
+    + "|".join(MONTH_WORDS)
+    + r")\b(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
+)
 #: Weekdays as offices write them, in full or short ("thứ Hai", "thứ 2", "T2", "Chủ nhật", "CN"), folded.
 WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)"
 #: A day's lead right before a number ("ngày 7.10", "thứ Bảy, 5.10"): what follows is a date (folded).
@@ -228,6 +249,9 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
         add(m, m.group(1), m.group(2), None)
     for m in _DATE_MONTH_WORD.finditer(low):
         add(m, m.group(1), str(MONTH_WORDS[m.group(2)]), m.group(3))
+    for m in _DATE_DAY_WORD.finditer(low):
+        month = m.group(2) if m.group(2).isdigit() else str(MONTH_WORDS[m.group(2)])
+        add(m, str(DAY_WORDS[m.group(1)]), month, m.group(3))
     raw.sort()
     out: list[Found] = []
     for i, (s, e, d, mo, y) in enumerate(raw):

@@ -110,6 +110,8 @@ _CEREMONY = re.compile(
     r"tong ket|be giang)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
+#: A ceremony's name (folded), for the modules that read one.
+CEREMONY = _CEREMONY
 #: Words that name a parade or a column of vehicles (folded), as data.
 PARADE_WORDS = r"\b(?:dieu hanh|dien hanh|xe hoa|doan xe|ruoc|xe loa|xe tuyen truyen)\b"
 _CLOSING = re.compile(r"\bbe mac|tong ket\b|be giang\b")

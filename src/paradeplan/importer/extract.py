@@ -16,10 +16,11 @@ from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
+from paradeplan.importer.invite import invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import TURN, has_moves, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
-from paradeplan.importer.stance import stance, subject_lines
+from paradeplan.importer.stance import Stance, stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
@@ -1731,6 +1732,12 @@ class _Reader:
         facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
+        inv = read_invitation(self.lines, self.dates_of)
+        if inv is not None and inv.meeting and facts.stance is None:
+            facts.stance = Stance("meeting", inv.subject)  # "GIẤY MỜI / Họp triển khai …": no ceremony of its own
+            facts.ceremonies = []
+        elif inv is not None and inv.ceremony is not None and not any(c.time for c in facts.ceremonies):
+            facts.ceremonies = [inv.ceremony]  # "GIẤY MỜI / Dự Lễ khai mạc …" with the letter's time and venue
         facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
         when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of, self.title_lines)
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
@@ -1739,6 +1746,8 @@ class _Reader:
         named = {fold(o.name) for o in facts.officials}
         facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
         facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
+        if inv is not None and any(c is inv.ceremony for c in facts.ceremonies):
+            facts.officials = attend.merged(facts.officials, invitees_attend(inv))
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)

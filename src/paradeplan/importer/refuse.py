@@ -33,9 +33,13 @@ def _nothing(why: str, file: str) -> InputError:
 def _not_called_off(ex: Extraction, file: str) -> None:
     """Refuse a report written after the fact and a letter that calls its event off without a new date."""
     said = ex.events.stance
-    if said is None or said.kind == "moved":
+    if said is None or said.kind == "moved" or said.kind == "meeting" and ex.route:
         return
-    if said.kind == "report":
+    if said.kind == "meeting":
+        why = _(
+            "nothing to plan in {file}: the document invites to a meeting, not to a ceremony or parade (read: {title})"
+        )
+    elif said.kind == "report":
         why = _("nothing to plan in {file}: the document reports on what was done (read: {title})")
     else:
         why = _(

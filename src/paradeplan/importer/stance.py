@@ -80,8 +80,8 @@ DATELINE = re.compile(
 
 @dataclass(frozen=True)
 class Stance:
-    """Why a document has nothing to plan: ``report`` (after the fact) or ``called_off`` (no new date); or
-    ``moved``: postponed to a new date, which the events take."""
+    """Why a document has nothing to plan: ``report`` (after the fact), ``called_off`` (no new date) or ``meeting``
+    (an invitation to a meeting); or ``moved``: postponed to a new date, which the events take."""
 
     kind: str
     said: str

@@ -1,0 +1,113 @@
+"""An invitation (GIẤY MỜI, THƯ MỜI) read as what it invites to: a ceremony with the letter's own time, date and
+venue, attended by each person it invites by name; an invitation to a meeting is nothing to plan."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from paradeplan.importer.dates import find_times
+from paradeplan.importer.events import CEREMONY, CeremonyEvent, DatesOf, OfficialFact, labelled_fields
+from paradeplan.importer.text import Folded, fold, tidy
+
+#: The title of an invitation (folded, the whole line or its head).
+_TITLE = re.compile(r"^(?:giay|thu) moi\b")
+#: What an invitation's subject starts with before the event (folded): "Dự …", "V/v dự …", "Tới dự …".
+_LEAD = re.compile(r"^(?:(?:v/v|ve viec)\s+)?(?:(?:moi\s+)?(?:toi\s+|den\s+)?(?:tham\s+)?du\s+)?")
+#: An event that is a meeting, not a ceremony (folded, at the head of the subject).
+MEETING = re.compile(
+    r"^(?:cuoc\s+|buoi\s+)?(?:hop|hoi nghi|lam viec|tap huan|giao ban|so ket|tong ket|hoi thao|trien khai|thong qua)\b"
+)
+#: Who an invitation names as a person (folded, at the head of a listed line): an honorific and a name.
+_PERSON = re.compile(r"^(?:dong chi|d/c|ong|ba)\s+\S")
+_BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """What an invitation invites to: its subject line, whether it is a meeting, the ceremony (when it is one)."""
+
+    subject: str
+    meeting: bool
+    ceremony: CeremonyEvent | None
+    invitees: tuple[str, ...] = ()
+
+
+def _subject(lines: list[Folded]) -> tuple[int, Folded] | None:
+    """The invitation's subject: the rest of its title line, else the line below it."""
+    for i, f in enumerate(lines[:25]):
+        m = _TITLE.match(f.low)
+        if m is None or not f.text[: m.end()].isupper():
+            continue
+        rest = Folded(f.text[m.end() :].lstrip(" :-–"), f.low[m.end() :].lstrip(" :-–"))
+        if len(rest.low) > 3 and not re.match(r"^so\b", rest.low):
+            return i, rest
+        if i + 1 < len(lines):
+            return i + 1, lines[i + 1]
+    return None
+
+
+def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
+    """The letter's labelled fields below its subject ("Thời gian: …", "Địa điểm: …"), first of each name."""
+    out: dict[str, Folded] = {}
+    for f in lines[start:]:
+        for k, v in labelled_fields(Folded(_BULLET.sub("", f.text), _BULLET.sub("", f.low))).items():
+            out.setdefault(k, v)
+    return out
+
+
+def _invitees(lines: list[Folded], start: int) -> list[str]:
+    """The people the letter invites by name: its listed lines that start with an honorific ("- Đồng chí A, …")."""
+    out = []
+    for f in lines[start:]:
+        low = _BULLET.sub("", f.low)
+        if f.low != low and _PERSON.match(low):
+            out.append(tidy(_BULLET.sub("", f.text)).rstrip(";.,"))
+    return out
+
+
+def _venue(value: Folded) -> str | None:
+    """The venue a field names, without its address (", số 15 đường …", "(số 26 …)")."""
+    text = tidy(re.split(r"\s*[(;]", value.text)[0])
+    address = re.search(r",\s*(?:so\s*\d|duong|pho|dia chi)\b", fold(text))
+    return tidy(text[: address.start()] if address else text).rstrip(".,") or None
+
+
+def read_invitation(lines: list[Folded], dates_of: DatesOf) -> Invitation | None:
+    """The invitation a document is, or None when it is no invitation (no "GIẤY MỜI"/"THƯ MỜI" title)."""
+    found = _subject(lines)
+    if found is None:
+        return None
+    at, subject = found
+    lead = _LEAD.match(subject.low)
+    what = subject.low[lead.end() if lead else 0 :]
+    if MEETING.match(what):
+        return Invitation(tidy(subject.text), True, None)
+    m = CEREMONY.search(subject.low)
+    if m is None:
+        return Invitation(tidy(subject.text), False, None)
+    fields = _fields(lines, at + 1)
+    when, venue = fields.get("when"), fields.get("venue")
+    times = find_times(when.low) if when is not None else []
+    days = dates_of(when.low) if when is not None else []
+    place = _venue(venue) if venue is not None else None
+    name = tidy(subject.text[m.start() :])
+    cut = re.search(r"\s+(?:va|nam|cap|tai|cua)\b", subject.low[m.end() :])
+    name = tidy(subject.text[m.start() : m.end() + cut.start()]) if cut else name
+    ceremony = CeremonyEvent(
+        name=name[:1].upper() + name[1:],
+        family="opening",
+        date=days[0].as_date if days else None,
+        time=times[0].as_time if times else None,
+        place=place or None,
+        text=tidy(subject.text)[:300],
+        line=at,
+    )
+    return Invitation(tidy(subject.text), False, ceremony, tuple(_invitees(lines, at + 1)))
+
+
+def invitees_attend(inv: Invitation) -> list[OfficialFact]:
+    """Each person the invitation names attends its ceremony (at its venue)."""
+    if inv.ceremony is None or not inv.ceremony.place:
+        return []
+    return [OfficialFact(who, [inv.ceremony.place], who, [""], [inv.ceremony.time]) for who in inv.invitees]
