@@ -657,3 +657,32 @@ def test_a_list_led_in_by_prose_keeps_its_first_street_and_a_sentence_after_the_
         text = HEAD + f"Lộ trình: {lead} {listed}, kết thúc tại Chợ Lạc Quang.{after}\n"
         names = _names(extract(text, "x.txt"))
         assert names[-len(route) - 1 :] == [*route, "Chợ Lạc Quang"], text
+
+
+def test_a_route_heading_above_its_way_out_and_way_back_lines_keeps_both_legs():
+    """ "3. Lộ trình (khoảng 6 km):" over "Lượt đi: A → … → X." and "Lượt về: Y → … → A.": one route, both legs."""
+    import random
+
+    r = random.Random(51)
+    for _ in range(10):
+        sep = r.choice((" → ", " - ", " – ", " > "))
+        out, back = ("Lượt đi", "Lượt về") if r.random() < 0.6 else ("Chiều đi", "Chiều về")
+        bullet = r.choice(("", "- ", "   "))
+        text = (
+            HEAD
+            + f"3. Lộ trình (khoảng {r.randint(4, 9)} km):\n"
+            + f"{bullet}{out}: Chợ Thông Tây{sep}Thống Nhất{sep}Quang Trung{sep}Thông Tây Hội.\n"
+            + f"{bullet}{back}: Phan Văn Trị{sep}Thống Nhất{sep}Chợ Thông Tây.\n"
+            + "4. Phương tiện: 02 xe loa.\n"
+        )
+        ex = extract(text, "x.txt")
+        assert _names(ex) == [
+            "Chợ Thông Tây",
+            "Thống Nhất",
+            "Quang Trung",
+            "Thông Tây Hội",
+            "Phan Văn Trị",
+            "Thống Nhất",
+            "Chợ Thông Tây",
+        ], text
+        assert not [u for u in ex.unresolved if u.startswith("route")], text

@@ -1084,6 +1084,12 @@ class _Reader:
         i, route = self._route_line, self.out.route
         if i is None or not route:
             return
+        below = range(i + 1, min(i + 3, len(self.lines)))  # "3. Lộ trình (khoảng 6 km):" above its "Lượt đi: …" line
+        if not WAY_OUT.match(_unbullet(self.lines[i]).low):
+            i = next((k for k in below if WAY_OUT.match(_unbullet(self.lines[k]).low)), i)
+            out = next((c for _r, k, c in candidates if k == i), None)
+            steps = self._cue_steps(out) if out is not None and i != self._route_line else []
+            route = self.out.route = steps if len(steps) >= 2 else route  # the way out's own line, its label read
         back: list[RouteItem] = []
         line = self.lines[i]
         inner = BACK_LABEL.search(line.low)
@@ -1099,8 +1105,8 @@ class _Reader:
             back = self._cue_steps(cue) if cue is not None else []
             if j is not None and len(back) < 2 and REVERSED.search(self.lines[j].low):
                 back = _reversed_way(route)
-            said = _("another route at logical line {n} was not imported").format(n=(j or 0) + 1)
-            self.out.unresolved = [u for u in self.out.unresolved if u != f"route: {said}"]
+            said = {_("another route at logical line {n} was not imported").format(n=n + 1) for n in (i, j or 0)}
+            self.out.unresolved = [u for u in self.out.unresolved if u.removeprefix("route: ") not in said]
         elif REVERSED.search(self.lines[i].low):
             back = _reversed_way(route)
         if len(back) < 2:
