@@ -686,3 +686,17 @@ def test_a_route_heading_above_its_way_out_and_way_back_lines_keeps_both_legs():
             "Chợ Thông Tây",
         ], text
         assert not [u for u in ex.unresolved if u.startswith("route")], text
+
+
+def test_a_street_with_the_end_said_in_brackets_after_it_stays_a_street():
+    """ "• PHẠM VĂN BẠCH (giải tán tại bãi xe đầu đường …)": the last street travelled, its end a remark; "quay đầu
+    tại Vòng xoay A" written as the step itself is a place."""
+    import random
+
+    r = random.Random(61)
+    for _ in range(8):
+        last = r.choice(("PHẠM VĂN BẠCH", "Phạm Văn Bạch", "đường Phạm Văn Bạch"))
+        remark = r.choice(("giải tán tại bãi xe đầu đường", "kết thúc tại bãi xe Ga Phạm Văn Bạch", "giải tán ở sân"))
+        text = HEAD + f"Tuyến đường:\n   • HOÀNG VĂN THỤ\n   • CỘNG HÒA\n   • TRƯỜNG CHINH\n   • {last} ({remark})\n"
+        route = extract(text, "x.txt").route
+        assert (route[-1].kind, route[-1].name.lower()) == ("street", "phạm văn bạch"), text

@@ -1462,7 +1462,8 @@ class _Reader:
             notes.append(_("written '{name}'").format(name=text))
             text = self.aliases[text]
         kind = place_kind(text)
-        if kind is None and (uturn or end):
+        elsewhere = re.search(r"\([^()]*\b(?:tai|o)\s+\w[^()]*\)", fold(part))  # "(giải tán tại bãi xe …)"
+        if kind is None and (uturn or end) and not elsewhere:  # "Hồ Con Rùa (quay đầu)": the place it turns at
             kind = "other"
         note = "; ".join(notes) or None
         if kind is not None:
