@@ -700,3 +700,22 @@ def test_a_street_with_the_end_said_in_brackets_after_it_stays_a_street():
         text = HEAD + f"Tuyến đường:\n   • HOÀNG VĂN THỤ\n   • CỘNG HÒA\n   • TRƯỜNG CHINH\n   • {last} ({remark})\n"
         route = extract(text, "x.txt").route
         assert (route[-1].kind, route[-1].name.lower()) == ("street", "phạm văn bạch"), text
+
+
+def test_a_turn_written_before_theo_duong_is_no_step():
+    """ "Chặng 2: Rẽ phải theo đường B đến ngã ba B - C.": the turn is how the column goes on, never a street."""
+    import random
+
+    r = random.Random(71)
+    for _ in range(8):
+        turn = r.choice(("Rẽ phải", "Rẽ trái", "Quẹo phải", "Queo trai"))
+        go = r.choice(("theo đường", "đi đường", "vào đường", "sang đường"))
+        text = (
+            HEAD
+            + "Lộ trình:\nChặng 1: Từ Trung tâm Văn hóa quận theo đường Phạm Văn Chiêu đến giao lộ Phạm Văn Chiêu - "
+            + f"Lê Đức Thọ.\nChặng 2: {turn} {go} Lê Đức Thọ đến ngã tư Lê Đức Thọ - Nguyễn Văn Lượng.\n"
+            + f"Chặng 3: {turn} {go} Nguyễn Văn Lượng về lại Trung tâm Văn hóa quận.\n"
+        )
+        names = [n.lower() for n in _names(extract(text, "x.txt"))]
+        assert not any(n.startswith(("rẽ", "quẹo", "queo")) for n in names), text
+        assert "nguyễn văn lượng" in names, text

@@ -206,6 +206,8 @@ def _named(text: str) -> str | None:
         return None
     if re.fullmatch(r"(?:" + "|".join(_MOVE_WORDS) + r")(?:\s+(?:" + "|".join(_MOVE_WORDS) + r"))*", name.lower()):
         return None  # "Đi", "Trở", "Đi thẳng": a movement written first on its line, no name
+    if _TURN.match(Folded.of(name).low.strip(" .,;")):
+        return None  # "Rẽ phải" before "theo đường A": a turn, no name
     return name
 
 
