@@ -77,3 +77,29 @@ def test_a_plans_rain_clause_is_not_a_call_off():
     )
     ex = extract(text, "doc.txt")  # the parade's date in this line is not read yet: importing it is refused
     assert ex.events.stance is None and ex.route
+
+
+def test_an_amended_plan_moves_one_ceremony_and_cancels_another() -> None:
+    """ "KẾ HOẠCH (điều chỉnh)": a ceremony "chuyển từ ngày A sang 8 giờ ngày B" takes B and 8:00; one marked "KHÔNG
+    TỔ CHỨC" (or "hủy bỏ", "tạm dừng") is not planned; one kept is as written; "di chuyển đến", "hoàn thành", "phát
+    huy" move and cancel nothing."""
+    import random
+    from datetime import date, time
+
+    from paradeplan.importer.extract import extract
+
+    r = random.Random(81)
+    for _ in range(10):
+        move = r.choice(("chuyển từ ngày 30/9/2025 sang", "lùi từ ngày 30/9/2025 đến", "hoãn sang", "đổi sang"))
+        off = r.choice(("KHÔNG TỔ CHỨC", "hủy bỏ", "tạm dừng tổ chức"))
+        text = (
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCần Thơ, ngày 29 tháng 9 năm 2025\nKẾ HOẠCH (điều chỉnh)\nTuần lễ học tập\n"
+            "1. Lễ khai mạc cấp thành phố: lúc 7 giờ 30 phút ngày 01/10/2025 tại Nhà Văn hóa Lao động, nhằm phát huy "
+            "truyền thống hiếu học; sau đó đại biểu di chuyển đến khu trưng bày lúc 9 giờ.\n"
+            f"2. Lễ phát động tại phường Sóc Trăng: {move} 8 giờ 00 ngày thứ Sáu (03/10/2025), tại Trung tâm học tập "
+            "cộng đồng phường Sóc Trăng.\n"
+            f"3. Lễ phát động tại phường Vị Tân (dự kiến 14 giờ ngày 02/10/2025): {off}.\n"
+            "Các đơn vị hoàn thành báo cáo trước ngày 10/10/2025.\n"
+        )
+        got = sorted((c.date, c.time) for c in extract(text, "dc.txt").events.ceremonies)
+        assert got == [(date(2025, 10, 1), time(7, 30)), (date(2025, 10, 3), time(8, 0))], text

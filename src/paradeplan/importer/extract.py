@@ -20,7 +20,7 @@ from paradeplan.importer.invite import invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import TURN, has_moves, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
-from paradeplan.importer.stance import Stance, stance, subject_lines
+from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
@@ -1075,6 +1075,21 @@ class _Reader:
             steps.append(step)
         return steps
 
+    def _amended(self, events: list[ev.CeremonyEvent]) -> list[ev.CeremonyEvent]:
+        """The ceremonies as an amended plan leaves them: one moved takes its new day and time ("chuyển từ ngày A
+        sang 8 giờ ngày B"), one cancelled ("KHÔNG TỔ CHỨC") is not planned."""
+        out = []
+        for e in events:
+            said = amendment(e.text, self.dates_of)
+            if said is not None and said.kind == "cancelled":
+                log.info("not planned, cancelled by the document: %s", e.text[:120])
+                continue
+            if said is not None:
+                e.date = said.new_date or e.date
+                e.time = said.new_time or e.time
+            out.append(e)
+        return out
+
     def _way_back(self, candidates: list[tuple[int, int, Cue]]) -> None:
         """A way out labelled "Lượt đi: …" goes on with the way back labelled "Lượt về: …" a few lines below, or
         said as the way out reversed ("Lượt về: theo lộ trình ngược lại", "…; chiều về đi ngược lại"): one route,
@@ -1739,6 +1754,7 @@ class _Reader:
         facts.ceremonies, facts.undated_ceremonies = ev.read_ceremonies(
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
+        facts.ceremonies = self._amended(facts.ceremonies)
         inv = read_invitation(self.lines, self.dates_of)
         if inv is not None and inv.meeting and facts.stance is None:
             facts.stance = Stance("meeting", inv.subject)  # "GIẤY MỜI / Họp triển khai …": no ceremony of its own

@@ -9,11 +9,14 @@ the old date, route and vehicles. Rules are folded-text patterns (no accents, lo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
-from paradeplan.importer.dates import find_dates, find_times
+from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.text import Folded, fold
+
+DatesOf = Callable[[str], list[Found]]
 
 #: The document types told after their events (the type line, written in capitals, with its accents: "PHƯỜNG AN …"
 #: is no "PHƯƠNG ÁN"): a report, a thank-you or praise letter, minutes, a news bulletin, a press release. One that
@@ -261,3 +264,40 @@ def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance
         None when the document plans what it names.
     """
     return _report(lines, issued, year) or _called_off(lines, year) or _told_after(lines, issued, year)
+
+
+#: A ceremony moved in an amended plan ("chuyển từ ngày 30/9 sang 8 giờ ngày 03/10", "lùi đến …", "hoãn sang …"),
+#: folded: what follows it is the new day and time.
+MOVED_TO = re.compile(
+    r"(?:\b(?<!di )(?:chuyen|doi|lui|dieu chinh)\b[^.;]{0,40}?\b|\b(?:tam )?hoan\s+(?:lai\s+)?)(?:sang|den|toi)\s+"
+)
+#: An event cancelled by an amended plan (folded): "KHÔNG TỔ CHỨC", "hủy bỏ", "dừng tổ chức" (not "hoàn thành",
+#: not "phát huy").
+CANCELLED = re.compile(
+    r"\b(?:khong to chuc|huy bo|huy to chuc|bi huy|duoc huy|dung to chuc|ngung to chuc|tam dung|tam ngung|tam hoan)\b"
+)
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """What an amended plan says of one event: ``cancelled``, or ``moved`` to a new date and time."""
+
+    kind: str
+    new_date: date | None = None
+    new_time: time | None = None
+
+
+def amendment(text: str, dates_of: DatesOf) -> Amendment | None:
+    """What an event's own clause says of it in an amended plan: moved ("chuyển từ ngày A sang 8 giờ ngày B": B and
+    8:00), cancelled ("KHÔNG TỔ CHỨC", "hủy", with no new date), or None."""
+    low = fold(text)
+    moved = MOVED_TO.search(low)
+    if moved is not None:
+        days = dates_of(low[moved.end() :])
+        times = find_times(low[moved.end() :])
+        if days or times:
+            return Amendment("moved", days[0].as_date if days else None, times[0].as_time if times else None)
+    off = CANCELLED.search(low)
+    if off is not None and not CONDITIONAL.search(low[: off.start()]):
+        return Amendment("cancelled")
+    return None
