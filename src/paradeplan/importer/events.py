@@ -1361,6 +1361,10 @@ def _ceremony(
     if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time
         t0, t1 = _line_time(ln.body)
     place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
+    if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
+        if t0 is None and len({t.value for t in find_times(ln.body.low)}) == 1:
+            t0, t1 = _span(ln.body.low)
+        place = place or _venue_after_tai(ln.body, 0)
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
@@ -1412,6 +1416,10 @@ def _ceremony(
         text=tidy(c.text[m.start() :] if _VISIT.search(c.low[: m.start()]) else c.text)[:300],
         line=ln.index,
     )
+
+
+#: A ceremony named as what the sentences before it describe ("Đây là lễ khai mạc …", "Đó chính là …") (folded).
+_THIS_IS = re.compile(r"(?:^|[.;]\s*)(?:day|do)\s+(?:chinh\s+)?la\s+$")
 
 
 def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
@@ -1684,7 +1692,13 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             targets.append(first)
             events.append("")
             times.append(None)
-        if not (3 <= len(who) <= 160) or _VERB.match(fold(who)) or _PLURAL.match(fold(who)) or generic_role(who):
+        if (
+            not (3 <= len(who) <= 160)
+            or _VERB.match(fold(who))
+            or _PLURAL.match(fold(who))
+            or generic_role(who)
+            or _CARRIER.match(fold(who))
+        ):
             continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
         for t, named, when in _visits(ln.body, m.start()):
             targets.append(t)
@@ -1699,12 +1713,19 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
     return out
 
 
+#: A vehicle that carries officials to a ceremony ("Xe ô tô của Văn phòng (01 xe) đưa đón lãnh đạo đi dự lễ …"): no
+#: attendee (folded).
+_CARRIER = re.compile(r"^(?:(?:cac|mot|\d+)\s+)?(?:xe|doan xe|phuong tien)\b")
+
+#: The verb of an official's visit: "dự", "tham dự", "chủ trì", "phát biểu tại", "dự và đọc diễn văn" (folded).
+_ATTEND_VERB = r"(?:tham du|den du|du(?:\s+va\s+(?:doc|phat bieu)(?:\s+dien van)?)?|chu tri|phat bieu (?:tai|khai mac))"
+
 _FIRST_VISIT = re.compile(
-    r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|"
+    r"\b" + _ATTEND_VERB + r"\s+(?=(?:le|buoi|ngay hoi|"
     r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
 )
 #: Words before an official's name ("Đề nghị", "Giao", "Cử", "Kính mời"), folded.
-_ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi)\s+)")
+_ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi|phan cong)(?:\s+|$))")
 #: What ends the words before an official's first visit but is not their name: "dự,", "dự và", a time ("7h30").
 _VISIT_TAIL = re.compile(r"(?:[\s,]*(?:tham du|du|va|roi|sau do)\b)+[\s,]*$")
 
@@ -1713,6 +1734,8 @@ def _visitor(head: str) -> str:
     """Who an official's sentence is about: the words before its first visit without the request ("Đề nghị",
     "Giao"), a "se", the verb and a time ("Đ/c X, chức vụ: 7h30 dự …", "Đồng chí X, chức vụ: dự, phát biểu tại …"):
     the last part after a ":" that is left ("Phân công dự: Đồng chí …")."""
+    lead = _LEAD_ADVERBIAL.match(fold(head))  # "Ngoài ra, lãnh đạo xã dự …"
+    head = head[lead.end() :] if lead else head
     low = fold(head)
     asked = _ASKED.match(low)
     who = tidy(head[asked.end() :] if asked else head)
@@ -1796,7 +1819,7 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
 #: A visit after the first in an official's sentence: "dự Lễ …", and "tiếp đó dự tại X", "rồi dự tại Y" (the
 #: same kind of ceremony at the next place).
 _NEXT_VISIT = re.compile(
-    r"\b(?:tham du|den du|du|chu tri|phat bieu (?:tai|khai mac))\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|"
+    r"\b" + _ATTEND_VERB + r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|"
     r"khai mac|phat dong|tai)\b)"
 )
 

@@ -878,7 +878,7 @@ class _Reader:
                 m = _DEPART_AFTER_TIME.match(after)
                 if m and not [t for t in find_times(after[m.end() : m.end() + 14]) if t.start < 6]:
                     out.departure_time = found.as_time
-                    ds = find_dates(f.low, self.year)
+                    ds = when.event_dates(f.low, self.dates_of)
                     out.departure_date = ds[0].as_date if ds else None
                     return
 
@@ -913,7 +913,7 @@ class _Reader:
                 if verb is None or col is None or col.start() > verb.start():
                     continue
                 times = [t for t in find_times(c.low) if t.end <= col.start()]
-                ds = find_dates(c.low, self.year) or self._same_day(i, c.low)
+                ds = when.event_dates(c.low, self.dates_of) or self._same_day(i, c.low)  # not a cited plan's
                 if not times and not ds:
                     continue
                 if out.departure_time is None and times:
@@ -956,7 +956,7 @@ class _Reader:
     def _paragraph_day(self, f: Folded) -> list[Found]:
         """The one day a paragraph states ("Ngày 01/10/2023 (Chủ nhật), … Đoàn xe tập trung lúc …"): its sentences
         are about that day; a deadline's date ("trước ngày …") is not one."""
-        ds = [x for x in find_dates(f.low, self.year) if not ev.DUE_BEFORE.search(f.low[: x.start])]
+        ds = [x for x in when.event_dates(f.low, self.dates_of) if not ev.DUE_BEFORE.search(f.low[: x.start])]
         return ds[:1] if len({x.value for x in ds}) == 1 else []
 
     def _same_day(self, i: int, low: str) -> list[Found]:
@@ -1155,6 +1155,12 @@ class _Reader:
             # a sentence read only by its turns comes after every other notation (a detour's turns in a police
             # notice are no parade route when the document writes one)
             return [(3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue)]
+        if len(parts) > 1:
+            # the movements of one sentence split by ";" ("… thì rẽ trái vào A; đi qua B, … rẽ phải vào C, …"):
+            # no clause alone is a route, the sentence is
+            whole = find_cue(_unbullet(f0))
+            if whole is not None and whole.rule in ("prose", "turns"):
+                return [(3 if whole.rule == "turns" else 1, i, whole)]
         body = _unbullet(f0)
         head = re.sub(r"^(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s*", "", body.low.strip())
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -1343,7 +1349,7 @@ class _Reader:
             if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
                 continue
             out.append(step)
-        return out
+        return _turns_not_uturns(out)
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
@@ -1919,6 +1925,32 @@ def _label_across(cue: Cue, after: list[Folded]) -> Cue:
     if not more:
         return cue
     return dataclasses.replace(cue, value=" ".join([cue.value.rstrip(), *more]))
+
+
+#: A place named as a junction ("vòng xoay A", "ngã tư B", "giao lộ C", "bùng binh D") (folded).
+_JUNCTION_PLACE = re.compile(r"^(?:vong xoay|bung binh|giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d))\b")
+
+
+def _turns_not_uturns(steps: list[RouteItem]) -> list[RouteItem]:
+    """Without the "U-turns" at a junction between two different streets ("Nguyễn Oanh - quay đầu tại vòng xoay
+    Phan Văn Trị - vào đường Phan Văn Trị"): the column goes round the junction into the next street, which is a
+    turn there, not a step (a U-turn comes back along the street it ends)."""
+    out: list[RouteItem] = []
+    for k, st in enumerate(steps):
+        before = out[-1] if out else None
+        after = steps[k + 1] if k + 1 < len(steps) else None
+        if (
+            st.kind == "place"
+            and st.uturn
+            and _JUNCTION_PLACE.match(fold(st.name))
+            and before is not None
+            and after is not None
+            and before.kind == after.kind == "street"
+            and fold(before.name) != fold(after.name)
+        ):
+            continue
+        out.append(st)
+    return out
 
 
 def _numbers_only(parts: list[Folded]) -> bool:

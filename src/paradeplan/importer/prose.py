@@ -22,6 +22,9 @@ CLOCK_BETWEEN = (
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
     r"\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
+    # a dash before a movement or a street ("Chợ A - đường B - rẽ trái đường C"), not inside a name ("Văn hóa -
+    # Thể thao")
+    r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
     r"|(?<!\bdoc)\s+(?=(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
@@ -298,8 +301,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = _named(first[1] if said else rest.text)
             continue
         label = _named(rest.text)
-        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b", piece.low):
-            kind = "end"  # "… đến Công viên A thì giải tán"
+        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b", piece.low):
+            kind = "end"  # "… đến Công viên A thì giải tán", "… đến Chợ B thì dừng lại"
         if label is None and kind == "end" and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", tidy(rest.text)):
             label = tidy(rest.text)  # "về trường", "về trụ sở": the start place named by its kind
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):

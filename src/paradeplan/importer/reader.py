@@ -506,10 +506,13 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         return []
     notes = next((k for k, h in enumerate(head) if h in ("ghi chu", "ghi chu khac", "huong di", "huong")), None)
     out: list[str] = []
+    out_end: str | None = None
     for cells in rows:
         if len(cells) <= max(street, start, end) or not cells[street]:
             continue
         a, b = (cells[start], cells[end]) if start != end else _span(cells[start])
+        a = a or (out_end or "")  # "đến B" after a row that ended where this one starts
+        out_end = b
         line = f"- {cells[street]}: đoạn từ {a} đến {b}"
         note = cells[notes] if notes is not None and notes < len(cells) else ""
         uturn = re.search(r"quay đầu(?:\s+xe)?\s+tại\s+([^,;.]+)", note, flags=re.I)
@@ -592,15 +595,23 @@ _PASS_HEAD = re.compile(r"^(?:thoi gian|thoi diem|gio)\b")
 
 #: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).
 _SPAN = re.compile(r"^(?:doan\s+)?tu\s+(?P<a>.+?)\s+(?:den|toi)\s+(?P<b>.+)$")
+#: A cell naming only where a stretch goes, from where the row before ended: "đến B", "về B", "dọc kênh C đến B"
+#: (folded).
+_SPAN_ON = re.compile(r"(?:^|\s)(?:den|toi|ve(?:\s+lai)?)\s+(?P<b>.+)$")
 
 
 def _span(cell: str) -> tuple[str, str]:
-    """The two ends of a "Từ A đến B" cell, as written."""
+    """The two ends of a "Từ A đến B" cell, as written; ("", B) for "đến B" (the stretch goes on from where the
+    row before ended)."""
     from paradeplan.importer.text import fold
 
-    m = _SPAN.match(fold(cell).strip())
+    low = fold(cell).strip()
     text = cell.strip()
-    return (text[m.start("a") : m.end("a")], text[m.start("b") : m.end("b")].rstrip(" .;")) if m else (text, "")
+    m = _SPAN.match(low)
+    if m:
+        return text[m.start("a") : m.end("a")], text[m.start("b") : m.end("b")].rstrip(" .;")
+    on = _SPAN_ON.search(low)
+    return ("", text[on.start("b") : on.end("b")].rstrip(" .;")) if on else (text, "")
 
 
 def _span_column(rows: list[list[str]], street: int) -> int | None:
@@ -609,8 +620,11 @@ def _span_column(rows: list[list[str]], street: int) -> int | None:
 
     width = max((len(r) for r in rows), default=0)
     for k in range(width):
-        cells = [r[k] for r in rows if k < len(r) and r[k].strip()]
-        if k != street and len(cells) >= 2 and all(_SPAN.match(fold(c).strip()) for c in cells):
+        cells = [fold(r[k]).strip() for r in rows if k < len(r) and r[k].strip()]
+        if k == street or len(cells) < 2 or not _SPAN.match(cells[0]):
+            continue
+        # every cell "Từ A đến B", or the first one so and the others "đến C" on from the row before
+        if all(_SPAN.match(c) or _SPAN_ON.search(c) for c in cells[1:]):
             return k
     return None
 

@@ -135,6 +135,11 @@ OFFICIAL_VISIT_HEADS = (
     "phan cong du",
     "lich cong tac",
 )
+#: A column of where the official goes, by its first words ("Dự lễ tại", "Tham dự tại", "Lịch dự buổi sáng",
+#: "Địa điểm dự") (folded), besides :data:`OFFICIAL_VISIT_HEADS`.
+_VISIT_HEAD = re.compile(r"^(?:(?:tham\s+)?du\b|lich\s+du\b|dia diem du\b|noi dung du\b|hoat dong du\b|phan cong du\b)")
+#: A column of where the official goes next ("Sau đó", "Tiếp theo", "Sau đó dự") (folded).
+_THEN_HEAD = re.compile(r"^(?:sau do|tiep theo|tiep do|roi)\b")
 _PERSON_WORD = re.compile(r"^(?:dong chi|d/c|ong|ba)\s")
 _VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
 
@@ -167,9 +172,10 @@ def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """An officials' table as the sentences documents write: "Đồng chí X, chức vụ: dự <cell>" (the visit cell as
     written, "dự" added when it starts with the ceremony); [] for any other table."""
     person = next((k for k, h in enumerate(head) if h in OFFICIAL_PERSON_HEADS), None)
-    visit = next((k for k, h in enumerate(head) if h in OFFICIAL_VISIT_HEADS), None)
+    visit = next((k for k, h in enumerate(head) if h in OFFICIAL_VISIT_HEADS or _VISIT_HEAD.match(h)), None)
     if person is None or visit is None:
         return []
+    then = [k for k, h in enumerate(head) if k > visit and _THEN_HEAD.match(h)]  # "… | Dự lễ tại | Sau đó"
     role = next((k for k, h in enumerate(head) if h in OFFICIAL_ROLE_HEADS), None)
     out: list[str] = []
     for cells in rows:
@@ -178,7 +184,12 @@ def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         who = cells[person].strip(" .;:")
         who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
         office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
-        what = cells[visit].strip()
-        what = what if _VISIT_WORD.match(fold(what)) else "dự " + what[:1].lower() + what[1:]
-        out.append(f"{who}{', ' + office if office else ''}: {what}")
+        visits = [_visit(cells[k]) for k in [visit, *then] if k < len(cells) and cells[k].strip(" .;:-–")]
+        out.append(f"{who}{', ' + office if office else ''}: " + "; sau đó ".join(v.rstrip(" .;") for v in visits))
     return out
+
+
+def _visit(cell: str) -> str:
+    """A cell of where an official goes, as a sentence says it: "dự <cell>" unless it says its verb."""
+    what = cell.strip()
+    return what if _VISIT_WORD.match(fold(what)) else "dự " + what[:1].lower() + what[1:]

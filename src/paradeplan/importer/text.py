@@ -106,6 +106,13 @@ def unquoted(text: str) -> str:
     return "\n".join(QUOTE_MARKS.sub("", ln) for ln in lines)
 
 
+#: A heading numbered with a word ("Sự kiện 1 - Lễ phát động", "Hoạt động 2: …", "Mục 3. …", "Phần 2. NỘI DUNG"):
+#: numbered as Decree 30 numbers it ("1. Lễ phát động"). A route's "Chặng 1:" is a leg, not a heading.
+_SPELLED_NUMBER = re.compile(
+    r"(?im)^[ ]*(?:sự kiện|hoạt động|nội dung|mục|phần)[ ]+(?P<n>\d{1,2})[ ]*(?:[-–—:.)][ ]*|[ ]+(?=\w))"
+)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -129,6 +136,7 @@ def clean(raw: str) -> str:
     text = re.sub(r"(?m)^[ ]*#{1,6}[ ]+", "", text)
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
     text = _header_columns(text)
+    text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
@@ -138,11 +146,21 @@ def clean(raw: str) -> str:
 HEADER_LINES = 12
 
 
+#: Where the header's two columns meet on one line: a gap of four spaces or a tab; or, where the gap was lost (a
+#: PDF's text layer), the national motto ("TỈNH A CỘNG HÒA XÃ HỘI …", "UBND XÃ B Độc lập - Tự do - Hạnh phúc") and
+#: the place and date after a document number ("Số: 12/KH-UBND Mộ Đức, ngày 22 tháng 9 năm 2025").
+_COLUMNS = re.compile(r"[ ]{4,}|\t+|(?<=\S)[ ]+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.I)
+_NUMBER_THEN_DATE = re.compile(r"^(Số\s*:\s*\S{1,40})[ ]+(?=[^\d\W][^,]{1,60},\s*ngày\s+\d)", re.I)
+
+
 def _header_columns(text: str) -> str:
     """The header block's two columns as lines of their own ("PHƯỜNG AN NHƠN      Độc lập - Tự do - Hạnh phúc"
     is two lines): a gap of four spaces or a tab between words separates them."""
     lines = text.split("\n", HEADER_LINES)
-    head = ["\n".join(p for p in re.split(r"[ ]{4,}|\t+", line.strip()) if p) for line in lines[:HEADER_LINES]]
+    head = [
+        "\n".join(p for p in _COLUMNS.split(_NUMBER_THEN_DATE.sub("\\1\t", line.strip())) if p)
+        for line in lines[:HEADER_LINES]
+    ]
     return "\n".join(head + lines[HEADER_LINES:])
 
 

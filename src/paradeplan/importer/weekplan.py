@@ -445,6 +445,9 @@ def _people(
     wishes, texts = _one_per_person(wishes, texts)
     if not wishes:
         return
+    # one itinerary, in the order of the day, however its parts were written (a table's rows, then the prose)
+    order = {entry["id"]: (str(entry["date"]), str(entry["window_start"])) for entry in out.ceremonies}
+    wishes = {name: sorted(ids, key=lambda i: order.get(i, ("", ""))) for name, ids in wishes.items()}
     area = res.area
     base = seat_place(area, f"Trụ sở {issuer}" if issuer else None) if area is not None else None
     taken: set[str] = set()
@@ -532,9 +535,19 @@ def _match(
     of the ceremony the text names (``what``, folded: "le khai mac"), then those at the time said (``when``:
     "9h30 dự Lễ khai mạc tại …")."""
     found = _named_by(target, pairs, entries, res)
+    kind = {entry["id"]: fold(e.name) for (e, _t), entry in zip(pairs, entries, strict=True)}
     if len(found) > 1 and what:
-        kind = {entry["id"]: fold(e.name) for (e, _t), entry in zip(pairs, entries, strict=True)}
         found = [i for i in found if kind[i].startswith(what)] or found
+    level = fold(target).removeprefix("cap ").strip()
+    if not found and what and fold(target).startswith("cap "):
+        # "dự Lễ phát động cấp xã" where the text says the level nowhere else: the one ceremony of that kind held
+        # by a unit of that level
+        of_kind = [
+            entry["id"]
+            for (_e, t), entry in zip(pairs, entries, strict=True)
+            if kind[entry["id"]].startswith(what) and t.unit is not None and fold(t.unit.kind) == level
+        ]
+        found = of_kind if len(of_kind) == 1 else []
     if len(found) > 1 and when is not None:
         start = {entry["id"]: str(entry.get("window_start", ""))[:5] for entry in entries}
         found = [i for i in found if start[i] == when.strftime("%H:%M")] or found

@@ -1,0 +1,233 @@
+"""More layouts other offices write, each generated in several variants (other streets, regions, years, wording; no
+corpus document): a prose route whose sentence a ";" splits, a route table whose "Đoạn" cells say only where each
+stretch goes, legs written with dashes and turn words, a "U-turn" at a junction into another street, an officials'
+table with a "Sau đó" column, headings numbered with a word ("Sự kiện 1 - …"), "Đây là lễ khai mạc …" after its
+time and venue, a letterhead whose two columns lost their gap, who is no official ("Ngoài ra, lãnh đạo xã", a car),
+a visit named by its kind and level, itineraries in the order of the day, "dự và đọc diễn văn khai mạc", and a cited
+plan's date beside the column's departure."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from paradeplan.geo.names import name_key
+from paradeplan.importer import import_text
+from paradeplan.importer.extract import extract
+from paradeplan.importer.reader import rows_lines
+from paradeplan.importer.text import clean
+
+HEAD = "KẾ HOẠCH\nTổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm {year}\n"
+STREETS = (
+    ("Lê Văn Khương", "Nguyễn Ảnh Thủ", "Tô Ký"),
+    ("Trần Hưng Đạo", "Lý Thường Kiệt", "Hùng Vương"),
+    ("Nguyễn Văn Cừ", "Mậu Thân", "Trần Phú"),
+)
+
+
+def _route(ex: Any) -> list[tuple[str, str]]:
+    return [(r.kind, name_key(r.name)) for r in ex.route]
+
+
+# -- routes -----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("k", range(3))
+def test_a_prose_route_split_by_a_semicolon_is_one_route(k: int) -> None:
+    a, b, c = STREETS[k]
+    ex = extract(
+        HEAD.format(year=2024) + "B. LỘ TRÌNH\n"
+        f"Từ Nhà văn hóa khu phố {k + 2}, đoàn ra đường {a}, đi thẳng theo {a} đến giao lộ với đường {b} thì rẽ "
+        f"trái vào {b}; đi qua Ngã tư Ga, đến chân cầu vượt thì rẽ phải vào đường {c}, chạy hết tuyến đến Chợ "
+        f"Phước Bình thì dừng lại, giải tán tại bãi xe của chợ.\n",
+        "a.txt",
+    )
+    assert _route(ex) == [
+        ("place", name_key(f"Nhà văn hóa khu phố {k + 2}")),
+        ("street", name_key(a)),
+        ("street", name_key(b)),
+        ("street", name_key(c)),
+        ("place", name_key("Chợ Phước Bình")),
+    ]
+    assert ex.route[-1].end
+
+
+@pytest.mark.parametrize(("k", "via"), [(0, "đến"), (1, "tới"), (2, "về")])
+def test_a_route_table_whose_stretch_cells_say_only_where_they_go(k: int, via: str) -> None:
+    a, b, c = STREETS[k]
+    park = "Công viên Văn hóa Bình Minh"
+    rows = [
+        ["STT", "Tuyến đường", "Đoạn", "Ghi chú"],
+        ["1", a, f"từ {park} đến ngã tư {b}", "đi theo hướng về chợ"],
+        ["2", b, f"{via} {c}", "rẽ trái"],
+        ["3", c, f"dọc kênh Nhiêu Lộc {via} {a}", ""],
+        ["4", a, f"về {park}", "kết thúc"],
+    ]
+    text = HEAD.format(year=2018) + "2.3. Lộ trình (theo thứ tự)\n" + "\n".join(rows_lines(rows)) + "\n"
+    assert _route(extract(text, "t.docx")) == [
+        ("place", name_key(park)),
+        ("street", name_key(a)),
+        ("street", name_key(b)),
+        ("street", name_key(c)),
+        ("street", name_key(a)),
+        ("place", name_key(park)),
+    ]
+
+
+@pytest.mark.parametrize(("k", "dash"), [(0, " - "), (1, " – "), (2, " — ")])
+def test_legs_written_with_dashes_and_turns(k: int, dash: str) -> None:
+    a, b, c = STREETS[k]
+    d = "Thống Nhất"
+    ex = extract(
+        HEAD.format(year=2026) + "2. Diễu hành\nĐoàn xuất phát lúc 07 giờ 45, di chuyển theo các chặng:\n"
+        f"Chặng 1: Chợ Bình Minh{dash}đường {a} (hướng về ngã năm){dash}rẽ trái đường {b};\n"
+        f"Chặng 2: {b}{dash}quay đầu tại vòng xoay {c}{dash}vào đường {c};\n"
+        f"Chặng 3: {c}{dash}rẽ phải đường {d}{dash}rẽ phải đường {a}{dash}về lại Chợ Bình Minh, kết thúc.\n",
+        "l.txt",
+    )
+    assert _route(ex) == [
+        ("place", name_key("Chợ Bình Minh")),
+        ("street", name_key(a)),
+        ("street", name_key(b)),
+        ("street", name_key(c)),  # the "U-turn" at the roundabout goes into the next street: a turn, not a step
+        ("street", name_key(d)),
+        ("street", name_key(a)),
+        ("place", name_key("Chợ Bình Minh")),
+    ]
+
+
+def test_a_dash_inside_a_place_name_is_no_separator() -> None:
+    ex = extract(
+        HEAD.format(year=2023) + "Lộ trình: Xuất phát từ Trung tâm Văn hóa - Thể thao phường, theo đường Lê Lợi, "
+        "rẽ phải đường Hai Bà Trưng, về lại Trung tâm Văn hóa - Thể thao phường.\n",
+        "n.txt",
+    )
+    assert _route(ex)[0] == ("place", name_key("Trung tâm Văn hóa - Thể thao phường"))
+
+
+# -- ceremonies and officials ---------------------------------------------------------------------------------------
+def _plan(text: str, source: str = "p.txt") -> dict[str, Any]:
+    return import_text(text, source).data
+
+
+def _ceremonies(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    names = {p["id"]: p["name"] for p in data.get("places") or []}
+    return sorted(
+        (str(c["date"]), str(c["window_start"])[:5], names.get(c["venue"], c["venue"]))
+        for c in data.get("ceremonies") or []
+    )
+
+
+def _wishes(data: dict[str, Any]) -> dict[str, list[str]]:
+    names = {p["id"]: p["name"] for p in data.get("places") or []}
+    venue = {c["id"]: names.get(c["venue"], c["venue"]) for c in data.get("ceremonies") or []}
+    return {p["name"]: [venue[w] for w in p["wishes"]] for p in data.get("people") or []}
+
+
+OFFICIALS = (("Hoàng Văn Lương", "Chủ tịch UBND huyện"), ("Nguyễn Thị Hải Yến", "Phó Chủ tịch UBND huyện"))
+
+
+@pytest.mark.parametrize(("then", "visit"), [("Sau đó", "Dự lễ tại"), ("Tiếp theo", "Tham dự tại")])
+def test_an_officials_table_with_a_then_column(then: str, visit: str) -> None:
+    (p1, r1), (p2, r2) = OFFICIALS
+    text = (
+        "UBND HUYỆN NGHI LỘC\nKẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2019\n"
+        "II. CÁC HOẠT ĐỘNG KHAI MẠC\n"
+        "1. Cấp huyện: Lễ khai mạc cấp huyện tổ chức lúc 7g30 thứ Hai, ngày 30/9/2019 tại Trường THPT Nghi Lộc 2.\n"
+        "2. Cấp xã: Xã Nghi Long khai mạc lúc 14g00 ngày 30/9/2019 tại Trung tâm học tập cộng đồng xã Nghi Long.\n"
+        "III. PHÂN CÔNG LÃNH ĐẠO DỰ LỄ\n"
+        f"| Đồng chí | Chức vụ | {visit} | {then} |\n"
+        f"| {p1} | {r1} | Lễ khai mạc cấp huyện tại Trường THPT Nghi Lộc 2 | dự khai mạc tại Trung tâm học tập cộng "
+        "đồng xã Nghi Long |\n"
+        f"| {p2} | {r2} | Trung tâm học tập cộng đồng xã Nghi Long | |\n"
+    )
+    wishes = _wishes(_plan(text))
+    assert wishes[p1] == ["Trường THPT Nghi Lộc 2", "Trung tâm học tập cộng đồng xã Nghi Long"]
+    assert wishes[p2] == ["Trung tâm học tập cộng đồng xã Nghi Long"]
+
+
+@pytest.mark.parametrize(("word", "sep"), [("Sự kiện", " - "), ("Hoạt động", ": "), ("Nội dung", ". ")])
+def test_headings_numbered_with_a_word_and_this_is_the_opening(word: str, sep: str) -> None:
+    r = random.Random(word)
+    day = r.randint(1, 5)
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ MỘ ĐỨC\nSố: 137/KH-UBND\nMộ Đức, ngày 22 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức các hoạt động khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "PHẦN THỨ NHẤT: CÁC SỰ KIỆN\n"
+        f"{word} 1{sep}Lễ phát động cấp xã\n"
+        f"Vào lúc 07:30 sáng ngày {day}/10, tại Hội trường Trung tâm Chính trị - Hành chính xã Mộ Đức.\n"
+        "Nội dung: Diễn văn phát động; trao Giấy khen.\n"
+        f"{word} 2{sep}Ngày hội đọc sách liên trường\n"
+        f"Vào lúc 14:00 chiều ngày {day + 1}/10, tại Trường THCS Nguyễn Bá Loan. "
+        "Đây là lễ khai mạc Ngày hội đọc sách.\n"
+    )
+    assert _ceremonies(_plan(text)) == [
+        (f"2025-10-{day:02d}", "07:30", "Hội trường Trung tâm Chính trị - Hành chính xã Mộ Đức"),
+        (f"2025-10-{day + 1:02d}", "14:00", "Trường THCS Nguyễn Bá Loan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("ỦY BAN NHÂN DÂN XÃ MỘ ĐỨC", "Độc lập - Tự do - Hạnh phúc"),
+        ("Số: 137/KH-UBND", "Mộ Đức, ngày 22 tháng 9 năm 2025"),
+    ],
+)
+def test_a_letterhead_whose_columns_lost_their_gap(left: str, right: str) -> None:
+    assert clean(f"{left} {right}\nKẾ HOẠCH").split("\n")[:2] == [left, right]
+
+
+def test_who_is_no_official_and_a_visit_named_by_its_kind_and_level() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ MỘ ĐỨC\nSố: 137/KH-UBND\nMộ Đức, ngày 22 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức các hoạt động khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "I. CÁC SỰ KIỆN\n1. Lễ phát động cấp xã\n"
+        "Vào lúc 07:30 ngày 02/10/2025, tại Hội trường Trung tâm Chính trị - Hành chính xã Mộ Đức.\n"
+        "2. Ngoài ra, lãnh đạo xã dự Lễ khai mạc Tuần lễ cấp tỉnh lúc 09:00 ngày 02/10/2025 tại Quảng trường Phạm "
+        "Văn Đồng.\n"
+        "II. LÃNH ĐẠO DỰ\n"
+        "Đồng chí Đặng Thị Kim Oanh, Phó Chủ tịch Ủy ban nhân dân xã, dự Lễ phát động cấp xã.\n"
+        "Xe ô tô của Văn phòng HĐND và UBND xã (01 xe) đưa đón lãnh đạo xã đi dự lễ cấp tỉnh.\n"
+    )
+    wishes = _wishes(_plan(text))
+    assert wishes == {"Đặng Thị Kim Oanh": ["Hội trường Trung tâm Chính trị - Hành chính xã Mộ Đức"]}
+
+
+@pytest.mark.parametrize("verb", ["dự và đọc diễn văn khai mạc cấp quận", "dự Lễ khai mạc cấp quận"])
+def test_itineraries_in_the_order_of_the_day(verb: str) -> None:
+    hall = "Hội trường Trung tâm Văn hóa quận Long Biên"
+    text = (
+        "UBND QUẬN LONG BIÊN\nCHƯƠNG TRÌNH\nCác lễ khai mạc hưởng ứng Tuần lễ học tập suốt đời năm 2016\n"
+        "A. LỄ KHAI MẠC CẤP QUẬN\nThời gian: 8 giờ, thứ Hai ngày 03 tháng 10 năm 2016.\n"
+        f"Địa điểm: {hall}.\n"
+        "B. LỄ KHAI MẠC CẤP PHƯỜNG\n"
+        "| STT | Đơn vị tổ chức | Thời gian | Địa điểm | Lãnh đạo quận dự |\n"
+        "| 1 | UBND phường Ngọc Thụy | 14 giờ 00, 03/10 | Trung tâm học tập cộng đồng phường Ngọc Thụy | Đ/c Ngô "
+        "Văn Chiến |\n"
+        "| 2 | UBND phường Bồ Đề | 8 giờ 30, 04/10 | Trung tâm học tập cộng đồng phường Bồ Đề | Đ/c Ngô Văn Chiến |\n"
+        "C. PHÂN CÔNG DỰ LỄ KHAI MẠC CẤP QUẬN\n"
+        f"- Đ/c Ngô Văn Chiến, Phó Chủ tịch UBND quận: {verb}; chiều cùng ngày dự lễ tại các phường theo mục B.\n"
+    )
+    wishes = _wishes(_plan(text))
+    assert wishes == {
+        "Ngô Văn Chiến": [
+            hall,
+            "Trung tâm học tập cộng đồng phường Ngọc Thụy",
+            "Trung tâm học tập cộng đồng phường Bồ Đề",
+        ]
+    }
+
+
+@pytest.mark.parametrize(("cited", "day"), [("14/9/2020", "04/10/2020"), ("02/10/2023", "08/10/2023")])
+def test_a_cited_plans_date_is_not_the_departures(cited: str, day: str) -> None:
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nV/v đề nghị hỗ trợ dẫn đoàn xe hoa\n"
+        f"Thực hiện Kế hoạch số 178/KH-UBND ngày {cited} của UBND thành phố, Sở phối hợp Hội Khuyến học tổ chức "
+        f"đoàn xe hoa diễu hành tuyên truyền vào sáng Chủ nhật, ngày {day} (đoàn tập trung lúc 6 giờ 30', xuất "
+        "phát lúc 7 giờ 00').\n"
+        "Lộ trình: UBND Quận 12 – Lê Thị Riêng – Lê Văn Khương – Nguyễn Ảnh Thủ – UBND Quận 12.\n"
+    )
+    d, m, y = day.split("/")
+    assert str(_plan(text)["parades"][0]["date"]) == f"{y}-{m}-{d}"
