@@ -231,3 +231,131 @@ def test_a_cited_plans_date_is_not_the_departures(cited: str, day: str) -> None:
     )
     d, m, y = day.split("/")
     assert str(_plan(text)["parades"][0]["date"]) == f"{y}-{m}-{d}"
+
+
+# -- route tables and lists --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("k", "head"), [(0, "Theo đường"), (1, "Đi theo đường"), (2, "Theo tuyến")])
+def test_a_legs_table_with_a_theo_duong_column(k: int, head: str) -> None:
+    a, b, c = STREETS[k]
+    start = f"UBND Phường {k + 5}"
+    rows = [
+        ["Đoạn", "Từ", head, "Đến"],
+        ["1", start, a, f"ngã ba {a} – {b}"],
+        ["2", f"ngã ba {a} – {b}", b, f"ngã tư {b} – {c}"],
+        ["3", f"ngã tư {b} – {c}", c, f"ngã tư {c} – {a}"],
+        ["4", f"ngã tư {c} – {a}", a, f"{start} (giải tán)"],
+    ]
+    text = HEAD.format(year=2024) + "3. Lộ trình\n" + "\n".join(rows_lines(rows)) + "\n"
+    steps = _route(extract(text, "w.docx"))
+    assert steps[1:-1] == [("street", name_key(x)) for x in (a, b, c, a)]
+    assert steps[0][0] == steps[-1][0] == "place"
+
+
+@pytest.mark.parametrize(("k", "place_head"), [(0, "Vị trí đoàn xe"), (1, "Vị trí")])
+def test_a_timetable_of_where_the_column_is(k: int, place_head: str) -> None:
+    a, b, c = STREETS[k]
+    park = "Công viên Văn hóa Gò Vấp"
+    rows = [
+        ["Giờ dự kiến", place_head, "Hướng di chuyển"],
+        ["06:45", park, f"Ra đường {a}"],
+        ["06:50", a, f"Hướng về đường {b}"],
+        ["07:00", b, f"Hướng về đường {c}"],
+        ["07:30", c, f"Hướng về đường {a}"],
+        ["07:45", a, "Về công viên"],
+        ["07:50", park, "Kết thúc"],
+    ]
+    text = HEAD.format(year=2023) + "Thời gian dự kiến đoàn xe đi qua các tuyến đường như sau:\n"
+    text += "\n".join(rows_lines(rows)) + "\n"
+    assert _route(extract(text, "t.docx")) == [
+        ("place", name_key(park)),
+        *[("street", name_key(x)) for x in (a, b, c, a)],
+        ("place", name_key(park)),
+    ]
+
+
+@pytest.mark.parametrize(("whole", "bullet"), [("(toàn tuyến)", "+"), ("(cả tuyến)", "-")])
+def test_stretches_with_a_whole_street_and_the_way_back(whole: str, bullet: str) -> None:
+    hall = "Trung tâm Văn hóa quận"
+    ex = extract(
+        HEAD.format(year=2022) + "2. Lộ trình đoàn xe:\n"
+        f"Xuất phát từ {hall}, đoàn xe lưu thông lần lượt qua các tuyến:\n"
+        f"  {bullet} đường Phạm Văn Chiêu (đoạn từ {hall} đến giao lộ Thống Nhất);\n"
+        f"  {bullet} đường Thống Nhất {whole};\n"
+        f"  {bullet} đường Phan Văn Trị (đoạn từ Thống Nhất đến Nguyễn Oanh);\n"
+        f"  {bullet} đường Nguyễn Oanh (đoạn từ Phan Văn Trị đến Ngã Sáu Gò Vấp);\n"
+        f"  {bullet} đường Phạm Văn Chiêu, về lại {hall} và giải tán.\n",
+        "s.txt",
+    )
+    assert [n for k, n in _route(ex) if k == "street"] == [
+        name_key(x) for x in ("Phạm Văn Chiêu", "Thống Nhất", "Phan Văn Trị", "Nguyễn Oanh", "Phạm Văn Chiêu")
+    ]
+    assert ex.route[-1].kind == "place" and ex.route[-1].end
+
+
+def test_a_list_of_closed_streets_is_no_route() -> None:
+    ex = extract(
+        HEAD.format(year=2022) + "4. Cấm dừng, đỗ xe trên các tuyến:\n"
+        "- đường Thống Nhất (toàn tuyến);\n- đường Lê Đức Thọ (cả tuyến);\n- đường Quang Trung (toàn tuyến).\n",
+        "c.txt",
+    )
+    assert ex.route == []
+
+
+@pytest.mark.parametrize(("full", "abbr"), [("chợ Tân Chánh Hiệp", "chợ TCH"), ("Nhà văn hóa Thanh niên", "NVHTN")])
+def test_an_abbreviation_the_text_defines(full: str, abbr: str) -> None:
+    ex = extract(
+        HEAD.format(year=2024) + f"📌 Có mặt: 6h30 tại bãi xe {full} (gọi tắt là {abbr}), đường Tô Ký\n"
+        f"📌 Lộ trình: {abbr} > Tô Ký > Nguyễn Ảnh Thủ > Lê Văn Khương > Tô Ký > về {abbr}\n",
+        "z.txt",
+    )
+    assert _route(ex)[0] == ("place", name_key(full))
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [
+        ("Cổng UBND quận", "UBND quận"),
+        ("cổng chính Ủy ban nhân dân phường", "Ủy ban nhân dân phường"),
+        ("Sân UBND Phường 12", "UBND Phường 12"),
+        ("Sân vận động Quận 12", "Sân vận động Quận 12"),
+        ("Bãi đậu xe Chợ Bà Chiểu", "Bãi đậu xe Chợ Bà Chiểu"),  # a known place: the resolver's decision
+    ],
+)
+def test_a_part_of_the_seat_is_the_seat(written: str, place: str) -> None:
+    from paradeplan.importer.routes import described_place
+
+    assert described_place(written) == place
+
+
+@pytest.mark.parametrize("sep", [" - ", " – "])
+def test_a_route_table_with_dashed_stretch_cells(sep: str) -> None:
+    market = "Chợ Tân Chánh Hiệp"
+    rows = [
+        ["STT", "Tuyến đường", "Đoạn", "Lực lượng bố trí", "Ghi chú"],
+        ["1", "Tô Ký", f"{market}{sep}Ngã tư Trung Chánh", "04 đ/c CSKV", "Điểm xuất phát"],
+        ["2", "Quốc lộ 1A", f"Ngã tư Trung Chánh{sep}Cầu vượt Quang Trung", "02 đ/c CSGT", ""],
+        ["3", "Nguyễn Văn Quá", f"Quốc lộ 1A{sep}Tô Ký", "03 đ/c CSKV", "Đi chậm qua chợ"],
+        ["4", "Tô Ký", f"Nguyễn Văn Quá{sep}{market}", "02 đ/c CSKV", "Kết thúc"],
+    ]
+    text = HEAD.format(year=2023) + "III. LỘ TRÌNH\n" + "\n".join(rows_lines(rows)) + "\n"
+    assert _route(extract(text, "p.docx")) == [
+        ("place", name_key(market)),
+        *[("street", name_key(x)) for x in ("Tô Ký", "Quốc lộ 1A", "Nguyễn Văn Quá", "Tô Ký")],
+        ("place", name_key(market)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("day", "start"),
+    [("- Ngày: sáng T7 này 03/10", "- 6g45 đoàn chạy, dự kiến 8g30 về tới chợ"), ("Ngày: 03/10", "6g45 đoàn xe chạy")],
+)
+def test_a_chat_messages_day_and_start(day: str, start: str) -> None:
+    text = (
+        "Nhóm Zalo: VH-XH P.AN NHƠN\nLê Thu Trang  15:42, 29/09/2026\n"
+        "📌 THÔNG BÁO NHANH: Đoàn xe diễu hành Tuần lễ học tập suốt đời 2026 của phường\n"
+        f"{day}\n- Các khu phố cho xe có mặt lúc 6g15 tại bãi xe chợ An Nhơn\n{start}\n"
+        "- Lộ trình: chợ An Nhơn > Lê Đức Thọ > Phan Văn Trị > Nguyễn Oanh > Lê Đức Thọ > về lại chợ An Nhơn\n"
+        "- Xe: 8 xe hoa của 8 khu phố, 1 xe loa của phường\n"
+    )
+    parade = _plan(text, "z.txt")["parades"][0]
+    assert (str(parade["date"]), parade["assembly_time"], parade["departure_time"]) == ("2026-10-03", "06:15", "06:45")

@@ -86,7 +86,10 @@ _DAY_BEFORE = re.compile(r"\b(?:ngay|mung|mong|" + WEEKDAY + r")[\s,–-]{0,4}$"
 #: Words after which a day and month with any separator ("17.03", "17-8", "(05/10)") is a date (folded).
 STRONG_DATE_LEADS = (r"ngay", r"mung", r"mong", WEEKDAY)
 #: What may stand between a lead and its day ("thứ Bảy, (05/10)", "CN ngày 17-8"): commas, a bracket, "ngày".
-_LEAD_GAP = r"[\s,–-]{0,4}(?:ngay\s{1,3})?\(?\s{0,2}"
+_LEAD_GAP = (
+    r"[\s,–-]{0,4}(?::\s{0,2}(?:(?:sang|chieu|toi|trua)\s+)?(?:" + WEEKDAY + r"\s+)?(?:(?:nay|toi|sap toi)\s+)?)?"
+    r"(?:ngay\s{1,3})?\(?\s{0,2}"
+)  # "Ngày: sáng T7 này 03/10": a label's colon, the part of the day, the weekday, "này" before the day
 _DATE_SHORT = re.compile(
     r"\b(?:" + "|".join((*SHORT_DATE_LEADS, WEEKDAY)) + r")" + _LEAD_GAP + r"(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])"
 )

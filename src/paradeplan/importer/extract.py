@@ -171,7 +171,9 @@ _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,80}\s[—�
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
     r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
-    r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen))\b"
+    r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen)"
+    # "6g45 đoàn chạy"
+    r"|(?:(?<=doan )|(?<=doan xe ))(?:chay|di|di chuyen|dieu hanh)(?!\s+(?:qua|tren|theo|ve|den|toi)\b))\b"
 )
 #: The column as a sentence's subject ("đoàn xe hoa", "đoàn diễu hành", "các xe hoa").
 #: A clause that opens with its time ("Vào lúc 15 giờ 00 ngày …, 03 xe hoa … tập trung tại …"), folded.
@@ -1297,9 +1299,9 @@ class _Reader:
         """The steps of a route written in stretches: the first stretch's start when it is a place, each street
         (once while the column stays on it), a U-turn place, the last stretch's end when it is a place; the
         cross streets where a stretch begins or ends are no steps."""
-        from paradeplan.importer.prose import stretch_of
+        from paradeplan.importer.prose import stretch_or_whole
 
-        legs = [s for line in text.split("\n") if (s := stretch_of(Folded.of(line))) is not None]
+        legs = [s for line in text.split("\n") if (s := stretch_or_whole(Folded.of(line))) is not None]
         out: list[RouteItem] = []
         # "Điểm xuất phát: X" / "Điểm kết thúc: Y" said beside the stretches: the stretches' ends are via points
         first = self._step(legs[0].start) if legs and not self._field_place(_START_FIELD) else None

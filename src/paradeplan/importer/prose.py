@@ -429,14 +429,41 @@ def _street_named(street: str) -> bool:
     return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w in ("lộ", "tháng") for w in words)
 
 
+#: A whole street among stretches ("+ đường Thống Nhất (toàn tuyến);"), perhaps the last one going back to the end
+#: place ("+ đường Phạm Văn Chiêu, về lại Trung tâm Văn hóa quận và giải tán.") (folded, without its bullet).
+_WHOLE_STREET = re.compile(
+    r"^(?P<street>(?:tuyen\s+)?(?:duong|pho)\s+[^,;()]{2,60}?)\s*(?:\([^()]*\))?\s*"
+    r"(?:,\s*(?:(?:ve lai|tro ve|quay ve|ve)\s+(?P<end>[^,;()]+?))(?:\s+(?:va|roi)\s+(?:giai tan|ket thuc))?)?\s*[;.]?$"
+)
+
+
+def stretch_or_whole(f: Folded) -> Stretch | None:
+    """A stretch (:func:`stretch_of`), or a whole street written among stretches: the street with no ends, or the
+    end place it goes back to."""
+    s = stretch_of(f)
+    if s is not None:
+        return s
+    bullet = re.match(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*)", f.low)
+    k = bullet.end() if bullet else 0
+    m = _WHOLE_STREET.match(f.low[k:].rstrip())
+    if m is None or not _street_named(tidy(f.text[k + m.start("street") : k + m.end("street")])):
+        return None
+    end = tidy(f.text[k + m.start("end") : k + m.end("end")]) if m.group("end") else ""
+    return Stretch(tidy(f.text[k + m.start("street") : k + m.end("street")]), "", end)
+
+
 def stretches_from(lines: list[Folded], start: int, limit: int = 40) -> tuple[list[Stretch], list[str]]:
-    """The stretches written one per line from ``start`` (at least two in a row make a route), and their lines."""
+    """The stretches written one per line from ``start`` (at least two in a row make a route), and their lines;
+    a whole street among them ("+ đường A (toàn tuyến);", "+ đường B, về lại C và giải tán") is one of them."""
     found: list[Stretch] = []
     texts: list[str] = []
+    strict = 0
     for f in lines[start : start + limit]:
         s = stretch_of(f)
+        strict += s is not None
+        s = s or (stretch_or_whole(f) if found else None)
         if s is None:
             break
         found.append(s)
         texts.append(f.text)
-    return (found, texts) if len(found) >= 2 else ([], [])
+    return (found, texts) if strict >= 2 else ([], [])

@@ -344,7 +344,18 @@ _WHEN_HEADS = {"gio": 0, "thoi diem": 0, "ngay": 1, "ngay gio": 0}
 
 
 #: A column that names the street of each leg of a route ("Tuyến đường | Từ | Đến"), folded.
-_LEG_STREET_HEADS = ("tuyen duong", "duong", "ten duong", "tuyen", "tuyen pho", "duong pho")
+_LEG_STREET_HEADS = (
+    "tuyen duong",
+    "duong",
+    "ten duong",
+    "tuyen",
+    "tuyen pho",
+    "duong pho",
+    "theo duong",
+    "di theo duong",
+    "theo tuyen",
+    "duong di",
+)
 #: A column that holds a whole route ("Lộ trình", "Lộ trình / ghi chú"), folded.
 _ROUTE_HEAD = re.compile(r"^(?:lo trinh|hanh trinh|tuyen dieu hanh|tuyen dien hanh)\b")
 
@@ -550,9 +561,11 @@ def direction_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 
 
 #: A table's column of route steps, one street or place a row ("Tuyến đường đi qua", "Lộ trình", "Điểm") (folded).
-_STEP_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem)\b")
+_STEP_HEAD = re.compile(
+    r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem|vi tri(?: doan xe)?)\b"
+)
 _ORDER_HEADS = ("stt", "tt", "thu tu", "so tt")
-_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac")
+_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac", "huong di chuyen", "huong re")
 
 
 def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -595,6 +608,8 @@ _PASS_HEAD = re.compile(r"^(?:thoi gian|thoi diem|gio)\b")
 
 #: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).
 _SPAN = re.compile(r"^(?:doan\s+)?tu\s+(?P<a>.+?)\s+(?:den|toi)\s+(?P<b>.+)$")
+#: A cell naming a stretch by its two ends with one dash between them: "Chợ A - Ngã tư B" (folded).
+_SPAN_DASH = re.compile(r"^(?P<a>[^–—-]{2,80}?)\s+[-–—]\s+(?P<b>[^–—-]{2,80})$")
 #: A cell naming only where a stretch goes, from where the row before ended: "đến B", "về B", "dọc kênh C đến B"
 #: (folded).
 _SPAN_ON = re.compile(r"(?:^|\s)(?:den|toi|ve(?:\s+lai)?)\s+(?P<b>.+)$")
@@ -607,7 +622,7 @@ def _span(cell: str) -> tuple[str, str]:
 
     low = fold(cell).strip()
     text = cell.strip()
-    m = _SPAN.match(low)
+    m = _SPAN.match(low) or _SPAN_DASH.match(low)
     if m:
         return text[m.start("a") : m.end("a")], text[m.start("b") : m.end("b")].rstrip(" .;")
     on = _SPAN_ON.search(low)
@@ -621,7 +636,11 @@ def _span_column(rows: list[list[str]], street: int) -> int | None:
     width = max((len(r) for r in rows), default=0)
     for k in range(width):
         cells = [fold(r[k]).strip() for r in rows if k < len(r) and r[k].strip()]
-        if k == street or len(cells) < 2 or not _SPAN.match(cells[0]):
+        if k == street or len(cells) < 2:
+            continue
+        if all(_SPAN_DASH.match(c) for c in cells):  # "Chợ A - Ngã tư B" in every row
+            return k
+        if not _SPAN.match(cells[0]):
             continue
         # every cell "Từ A đến B", or the first one so and the others "đến C" on from the row before
         if all(_SPAN.match(c) or _SPAN_ON.search(c) for c in cells[1:]):

@@ -156,14 +156,28 @@ def described_place(name: str) -> str:
     the words in lower case before a word of position and a capitalised name are where on it, not its name; a
     name that starts with a capital is kept as it is (other words before a known place are the place resolver's
     decision: "bãi giữ xe Chợ An Nhơn")."""
+    part = _PART_OF.match(fold(name))
+    if part and re.match(r"(?:ubnd|uy ban nhan dan|tru so)\b", fold(name[part.end() :])):
+        return name[part.end() :]  # "Cổng UBND quận": the seat of the unit (other known places: a decision, decide.py)
     k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
     if not k or not name[:k].islower():
         return name
     return name[k:] if _DESCRIBED.match(fold(name[:k])) else name
 
 
+#: A part of a place written before its name, in either case ("Cổng UBND quận", "cổng chính UBND phường", "Sân UBND
+#: xã", "Khuôn viên trụ sở …") (folded): where on the seat the column gathers.
+_PART_OF = re.compile(
+    r"^(?:(?:phia\s+)?truoc\s+)?(?:cong|san|bai\s+(?:(?:dau|do|giu)\s+)?xe|khuon vien)"
+    r"(?:\s+(?:chinh|phu|sau|truoc|ben|phia\s+\w+))?\s+"
+)
+
+
 #: An abbreviation a document defines after a name: "Công viên phần mềm Quang Trung (QTSC)".
-_ALIAS = re.compile(r"(?P<full>[^\n():;,.]{4,100}?)\s*\((?P<abbr>[A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+_ALIAS = re.compile(
+    r"(?P<full>[^\n():;,.]{4,100}?)\s*\((?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là|\s*:)\s*)?"
+    r"(?P<abbr>(?:[^\W\d_A-ZĐ]+\s+){0,2}[A-ZĐ][A-ZĐ0-9&-]{1,9})\)"
+)
 #: Words before the name in the text that defines it ("Địa điểm: tại …") (folded, at the start).
 _ALIAS_LEAD = re.compile(r"^(?:.*\b(?:tai|o|la|gom)\s+)?")
 
@@ -180,9 +194,13 @@ def defined_aliases(text: str) -> dict[str, str]:
         full = m.group("full")
         lead = _ALIAS_LEAD.match(fold(full))
         full = tidy(full[lead.end() if lead else 0 :])
-        k = next((j.start() for j in re.finditer(r"(?:^|(?<=\s))\w", full) if full[j.start()].isupper()), None)
-        full = full[k:] if k is not None else ""
         abbr = m.group("abbr")
+        kind = abbr.rsplit(" ", 1)[0] if " " in abbr else ""  # "chợ TCH": the kind word its name keeps
+        at = fold(full).rfind(fold(kind) + " ") if kind else -1
+        k = at if at >= 0 else None
+        if k is None:
+            k = next((j.start() for j in re.finditer(r"(?:^|(?<=\s))\w", full) if full[j.start()].isupper()), None)
+        full = full[k:] if k is not None else ""
         if not full or place_kind(full) is None:
             continue
         if abbr in seen and out.get(abbr) != full:

@@ -377,6 +377,20 @@ class Run:
     cued: bool
     people: bool = False
     """Whether words about people are near (a list of members names people like streets are named)."""
+    barred: bool = False
+    """Whether the line above introduces streets traffic is barred from ("Cấm dừng, đỗ xe trên các tuyến:"): a
+    list of closures, not the column's way."""
+
+
+#: What a list of streets traffic is barred from says above it (as written, any case).
+_RESTRICTION = re.compile(
+    r"(?<!\w)(?:cấm|hạn chế|không được|tạm dừng lưu thông|phân luồng|dừng, đỗ|dừng đỗ|đỗ xe)(?!\w)", re.IGNORECASE
+)
+
+
+def _steps_inline(line: str) -> bool:
+    """Whether a line writes several steps joined by a route's separators (then it is a route of its own)."""
+    return len(re.findall(r"→|->|>|\s[–—-]\s", line)) >= 2
 
 
 #: Words that say a list names people (as written, any case).
@@ -457,7 +471,9 @@ class _Runs:
             cued = self.cued or _CUE.search(before) is not None
             near = " ".join(self.lines[max(0, self.first - self.context) : self.last + 1])
             people = _PEOPLE.search(near) is not None
-            self.found.append(Run(tuple(self.cur), self.first, self.last, _score(self.cur, cued), cued, people))
+            intro = self.lines[self.first - 1] if self.first > 0 else ""
+            barred = _RESTRICTION.search(intro) is not None and not _steps_inline(self.lines[self.first])
+            self.found.append(Run(tuple(self.cur), self.first, self.last, _score(self.cur, cued), cued, people, barred))
         self.cur, self.cued, self.multi, self.open_at = [], False, False, -1
 
     def goes_on(self, i: int) -> bool:
@@ -546,6 +562,8 @@ def accepted(run: Run) -> bool:
     which two are streets and two name their kind ("đường", "Chợ", "UBND")."""
     headed = sum(1 for p in run.steps if p.kind in ("place", "back") or street_head(p.name))
     streets = sum(1 for p in run.steps if p.kind == "street")
+    if run.barred:
+        return False
     if run.people and headed == 0:
         return False  # "Thành phần đoàn xe: Nguyễn Văn An, Trần Thị Bình, …": people, named as streets are
     if run.cued:
