@@ -359,3 +359,49 @@ def test_a_chat_messages_day_and_start(day: str, start: str) -> None:
     )
     parade = _plan(text, "z.txt")["parades"][0]
     assert (str(parade["date"]), parade["assembly_time"], parade["departure_time"]) == ("2026-10-03", "06:15", "06:45")
+
+
+# -- officials, more ways ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("title", [" (Phó Chủ tịch UBND tỉnh)", ", Phó Chủ tịch UBND tỉnh"])
+def test_a_person_named_with_and_without_title_is_one_person(title: str) -> None:
+    text = (
+        "UBND TỈNH HÀ GIANG\nKẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2020\n"
+        "III. LỄ KHAI MẠC VÀ PHÂN CÔNG LÃNH ĐẠO TỈNH DỰ\n"
+        "| Cấp tổ chức | Ngày | Giờ | Địa điểm tổ chức | Lãnh đạo tỉnh dự |\n"
+        f"| Tỉnh | 01/10/2020 | 8 giờ 00 | Trung tâm Hội nghị tỉnh Hà Giang | Đ/c Lục Văn Thắng{title} |\n"
+        "| Huyện Vị Xuyên | 01/10/2020 | 14 giờ 00 | Nhà văn hóa huyện Vị Xuyên | Đ/c Lục Văn Thắng |\n"
+    )
+    assert _wishes(_plan(text, "t.docx")) == {
+        "Lục Văn Thắng": ["Trung tâm Hội nghị tỉnh Hà Giang", "Nhà văn hóa huyện Vị Xuyên"]
+    }
+
+
+@pytest.mark.parametrize("when", ["8h00 thứ Tư (01/10/2025)", "Sáng thứ Tư, 01/10/2025, lúc 8h00"])
+def test_an_itinerary_whose_bullets_open_with_their_day(when: str) -> None:
+    text = (
+        "UBND PHƯỜNG HOÀN KIẾM\nTHÔNG BÁO\nPhân công lãnh đạo phường dự các hoạt động hưởng ứng Tuần lễ học tập "
+        "suốt đời năm 2025\n"
+        "1. Đồng chí Đỗ Minh Châu, Chủ tịch UBND phường:\n"
+        f"   - {when}: dự, phát biểu khai mạc Lễ khai mạc Tuần lễ cấp phường tại Trường THCS Ngô Sĩ Liên;\n"
+        "   - 14h00 cùng ngày: dự Lễ khai mạc Tuần lễ cấp Thành phố tại Cung Văn hóa Hữu nghị Việt Xô.\n"
+    )
+    assert _wishes(_plan(text)) == {"Đỗ Minh Châu": ["Trường THCS Ngô Sĩ Liên", "Cung Văn hóa Hữu nghị Việt Xô"]}
+
+
+@pytest.mark.parametrize(("label", "honorific"), [("Lãnh đạo tỉnh dự", "bà"), ("Đại biểu", "đồng chí")])
+def test_persons_a_ceremonys_own_section_sends_to_it(label: str, honorific: str) -> None:
+    text = (
+        "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "V/v tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "1. Lễ khai mạc Tuần lễ cấp tỉnh\n- Thời gian: 07 giờ 30 phút, thứ Hai, ngày 30/9/2024.\n"
+        "- Địa điểm: Trường THPT Kim Liên.\n"
+        f"- {label}: {honorific} Nguyễn Thị Hồng Vân, Phó Chủ tịch UBND tỉnh (phát biểu khai mạc).\n"
+        "2. Lễ phát động xây dựng cộng đồng học tập cấp xã\n- Thời gian: 09 giờ 30 phút cùng ngày.\n"
+        "- Địa điểm: Trung tâm học tập cộng đồng xã Kim Liên.\n"
+        f"- {honorific.capitalize()} Nguyễn Thị Hồng Vân, Phó Chủ tịch UBND tỉnh, cùng ông Hoàng Nghĩa Sơn, Chủ tịch "
+        "UBND huyện Nam Đàn, dự và trao tặng tủ sách cho Trung tâm học tập cộng đồng.\n"
+    )
+    assert _wishes(_plan(text)) == {
+        "Nguyễn Thị Hồng Vân": ["Trường THPT Kim Liên", "Trung tâm học tập cộng đồng xã Kim Liên"],
+        "Hoàng Nghĩa Sơn": ["Trung tâm học tập cộng đồng xã Kim Liên"],
+    }

@@ -127,6 +127,48 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
     return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
 
 
+#: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Thành phần:", "Khách mời:")
+#: (folded, the words before the colon).
+_ATTENDEE_LABEL = re.compile(r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri)\b[^:]{0,40}$")
+#: An attendance said in a ceremony's own section without naming the ceremony ("Bà A, …, cùng ông B, …, dự và trao
+#: tặng …") (folded).
+_ATTENDS = re.compile(r"\b(?:tham du|du)\b(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)")
+
+
+def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a ceremony's own section (headed by the ceremony) sends to it: a labelled line ("- Lãnh đạo tỉnh
+    dự: bà A, Phó Chủ tịch UBND tỉnh") or a sentence whose persons attend ("- Bà A, …, cùng ông B, …, dự và trao
+    tặng …") naming no other ceremony; each person's ceremonies in the order of the day."""
+    by_section: dict[int, list[CeremonyEvent]] = {}
+    for e in events:
+        path = doc.path(e.line)
+        if path and path[-1].line == e.line:  # the section is the ceremony's own ("2. Lễ phát động …" / its fields)
+            by_section.setdefault(path[-1].line, []).append(e)
+    visits: dict[str, list[CeremonyEvent]] = {}
+    texts: dict[str, str] = {}
+    for _path, sec in doc.sections():
+        held = by_section.get(sec.line, [])
+        if len(held) != 1:
+            continue
+        for b in sec.blocks:
+            low = b.body.low
+            colon = low.find(":")
+            labelled = colon > 0 and _ATTENDEE_LABEL.match(low[:colon].strip()) is not None
+            found = people(b.body.text)
+            verb = _ATTENDS.search(low, found[-1].end) if found else None
+            if not found or not (labelled or verb):
+                continue
+            others = [e for e in events if e is not held[0]]
+            if not labelled and verb is not None and references(low[verb.end() :], others, doc):
+                continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
+            for p in found:
+                visits.setdefault(p.name, [])
+                if held[0] not in visits[p.name]:
+                    visits[p.name].append(held[0])
+                texts.setdefault(p.name, tidy(b.body.text)[:300])
+    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+
+
 def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
     """An official's fact, their ceremonies in the order of the day when every one is dated and timed."""
     if all(e.date is not None and e.time is not None for e in events):

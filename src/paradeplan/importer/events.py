@@ -1252,7 +1252,8 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
     9 giờ 30", "- 7h30: dự Lễ khai mạc tại X": an itinerary names the ceremony it goes to)."""
     if c.text.rstrip().endswith(":"):
         return None
-    mentions = list(_CEREMONY.finditer(c.low))
+    # "phát biểu khai mạc Lễ khai mạc …": the speech that opens a ceremony is no ceremony of its own
+    mentions = [x for x in _CEREMONY.finditer(c.low) if not re.search(r"\bphat bieu\s+$", c.low[: x.start()])]
     for k, m in enumerate(mentions):
         combined = _COMBINED.match(c.low, m.end())
         if combined and any(x.start() == combined.end() - 3 for x in mentions[k + 1 :]):
@@ -1747,10 +1748,18 @@ def _visitor(head: str) -> str:
             part, part_low = part[: t.start] + part[t.end :], part_low[: t.start] + part_low[t.end :]
         tail = _VISIT_TAIL.search(part_low)
         part = tidy(part[: tail.start()] if tail else part).strip(" ,;-–")
-        if part:
+        if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
     return (named or parts or [""])[0]
+
+
+#: Words that only say when (folded): a weekday, a part of the day, "cùng ngày", a date in brackets.
+_ONLY_WHEN = re.compile(
+    r"(?:[\s,()]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|sang|chieu|toi|trua|cung ngay|ngay|hom sau|"
+    r"luc|vao|khoang|"
+    r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?))+[\s,()]*"
+)
 
 
 def _visit_unit(body: Folded, start: int, end: int) -> str:

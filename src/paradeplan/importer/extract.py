@@ -1777,6 +1777,7 @@ class _Reader:
         named = {fold(o.name) for o in facts.officials}
         facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
         facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
+        facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
         if inv is not None and any(c is inv.ceremony for c in facts.ceremonies):
             facts.officials = attend.merged(facts.officials, invitees_attend(inv))
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))

@@ -503,8 +503,9 @@ _TITLE_WORDS = re.compile(r"^(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong|hieu 
 
 def _person_key(name: str) -> str:
     """Who a name is, whatever office follows it ("Đ/c Lê Thị Na, Chủ tịch UBND xã" = "Đồng chí Lê Thị Na")."""
-    head = fold(name.split(",")[0])
-    return re.sub(r"^(?:dong chi|d/c|dc|ong|ba)\s+", "", head).strip()
+    said, title = person_and_title(name)  # "Đ/c A (Phó Chủ tịch UBND tỉnh)" = "Đ/c A"
+    head = fold(said if said != tidy(name) or title else name.split(",")[0])
+    return re.sub(r"^(?:dong chi|d\s*/?\s*c|ong|ba)\s+", "", head).strip()
 
 
 def _one_per_person(wishes: dict[str, list[str]], texts: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
