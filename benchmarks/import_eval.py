@@ -44,7 +44,9 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 #: The held-out sets scored with the corpus (documents written after the importer; heldout3 is kept apart for a
 #: blind measurement: `--corpus benchmarks/import_corpus/heldout3`).
 HELD_OUT = ("heldout", "heldout2")
-FIELDS = ("route", "dates", "times", "venues", "ceremonies", "attendances", "vehicles", "deadlines")
+FIELDS = ("route", "dates", "times", "venues", "ceremonies", "attendances", "vehicles", "fleet", "deadlines")
+#: ``fleet``: the vehicles as a total per kind (a key's author and the plan may split a kind's vehicles into
+#: groups differently: "13 floats" or "4 + 5 + 3 + 1"; the totals say how many of each kind the column has).
 
 _FILLER = (
     "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; căn cứ Quyết định số 1373/QĐ-TTg ngày 30 tháng 7 năm 2021 "
@@ -246,11 +248,20 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
         for k, w in enumerate(person.get("wishes") or []):
             c = ceremonies.get(w)
             out["attendances"].append((person["name"], k, places.get(c["venue"], c["venue"]) if c else w))
+    out["fleet"] = _fleet(out["vehicles"])
     out["deadlines"] = [str(d["due"]) for d in plan.get("deadlines") or []]
     out["dates"] = sorted(set(out["dates"]))
     out["times"] = sorted(set(out["times"]))
     out["venues"] = list(dict.fromkeys(out["venues"]))
     return out
+
+
+def _fleet(groups: list[Any]) -> list[tuple[str, int]]:
+    """Vehicle groups as one (kind, total) per kind."""
+    totals: dict[str, int] = {}
+    for kind, n in groups:
+        totals[str(kind)] = totals.get(str(kind), 0) + int(n)
+    return sorted(totals.items())
 
 
 def key_facts(key: dict[str, Any]) -> dict[str, list[Any] | None]:
@@ -268,6 +279,8 @@ def key_facts(key: dict[str, Any]) -> dict[str, list[Any] | None]:
             out[f] = [(str(who), k, str(v)) for who, venues in value for k, v in enumerate(venues)]
         else:
             out[f] = [str(v) for v in value]
+    vehicles = out.get("vehicles")
+    out["fleet"] = _fleet(vehicles) if vehicles is not None else None
     return out
 
 

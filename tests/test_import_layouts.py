@@ -405,3 +405,15 @@ def test_persons_a_ceremonys_own_section_sends_to_it(label: str, honorific: str)
         "Nguyễn Thị Hồng Vân": ["Trường THPT Kim Liên", "Trung tâm học tập cộng đồng xã Kim Liên"],
         "Hoàng Nghĩa Sơn": ["Trung tâm học tập cộng đồng xã Kim Liên"],
     }
+
+
+# -- vehicles ----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("units", "schools", "total"), [(15, 5, 20), (9, 3, 12)])
+def test_a_kinds_total_after_its_parts_in_a_labelled_line(units: int, schools: int, total: int) -> None:
+    ex = extract(
+        HEAD.format(year=2026) + "3. Phương tiện\n"
+        f"- Xe hoa: mỗi khu phố 01 xe ({units} khu phố), các trường học {schools:02d} xe; tổng cộng {total} xe hoa.\n"
+        "- 01 xe loa.\n",
+        "v.txt",
+    )
+    assert sorted((f.kind, f.count) for f in ex.forces) == [("float", total), ("loudspeaker", 1)]

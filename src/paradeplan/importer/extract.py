@@ -464,6 +464,12 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else ev.NUMWORDS.get(word, 0)  # every word _COUNT matches is in the table
 
 
+#: A clause that opens with a total ("tổng cộng 20 xe hoa", "Tổng số: 13 xe") (folded).
+_TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
+#: A vehicle named by no kind ("xe", "chiếc xe") (folded).
+_BARE_XE = re.compile(r"^\s*(?:chiec\s+)?xe\s*$")
+
+
 def _kind_of(low: str) -> str:
     for kind, rx in _KINDS:
         if re.search(rx, low):
@@ -1509,17 +1515,27 @@ class _Reader:
         section = self._forces_lines() or self._forces_section()
         found: list[Force] = []
         for f in kind_count_rows(section):
-            for c in _force_clauses(_unbullet(f)):
-                found.extend(self._force_line(_unbullet(c)))
+            found.extend(self._line_forces(_force_clauses(_unbullet(f))))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
             for f in kind_count_rows(self.lines):  # a group told again on another line is one group, not a part
-                line = [x for c in ev.clauses(_unbullet(f)) for x in self._force_line(_unbullet(c))]
+                line = self._line_forces(ev.clauses(_unbullet(f)))
                 found += [x for x in line if (x.kind, x.count, x.role, x.owner) not in seen]
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
         elif not any(x.kind in ("float", "loudspeaker") for x in found):
             found = self._column_told_elsewhere(section) + found
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _line_forces(self, clauses: list[Folded]) -> list[Force]:
+        """The vehicles of a line's clauses; a clause that gives a kind's total after its parts ("…, các trường 05
+        xe; tổng cộng 20 xe hoa") is that kind's count, not one group more."""
+        out: list[Force] = []
+        for c in clauses:
+            got = self._force_line(_unbullet(c))
+            if len(got) == 1 and _TOTAL_FIRST.match(_unbullet(c).low) and any(x.kind == got[0].kind for x in out):
+                out = [x for x in out if x.kind != got[0].kind]
+            out.extend(got)
+        return out
 
     def _column_told_elsewhere(self, section: list[Folded]) -> list[Force]:
         """A forces section of escorts only (a police plan's cars and officers) and the column's own floats told in
@@ -1618,6 +1634,13 @@ class _Reader:
                 out[-1] = _shared_tail(pending, got[0])
             pending = got[0] if len(got) == 1 and coordinated(scope.low, got[0].kind, got[0].role) else None
             out.extend(got)
+        kind_label = re.match(r"^\s*(?P<label>(?:xe|mo ?to|o to)\b[^:]{0,30}):", f.low)
+        kind = _kind_of(kind_label.group("label")) if kind_label else "other"
+        if kind != "other":  # "Xe hoa: mỗi khu phố 01 xe, các trường 05 xe; tổng cộng 20 xe hoa": floats, all
+            out = [
+                dataclasses.replace(x, kind=kind) if x.kind == "other" and _BARE_XE.match(fold(x.label)) else x
+                for x in out
+            ]
         return self._police_cars(f, out)
 
     def _police_cars(self, f: Folded, out: list[Force]) -> list[Force]:
