@@ -417,3 +417,21 @@ def test_a_kinds_total_after_its_parts_in_a_labelled_line(units: int, schools: i
         "v.txt",
     )
     assert sorted((f.kind, f.count) for f in ex.forces) == [("float", total), ("loudspeaker", 1)]
+
+
+@pytest.mark.parametrize(
+    ("units", "due"), [("Các xã, thị trấn", "trước ngày 12/10/2022"), ("Các phường", "chậm nhất ngày 14/10/2022")]
+)
+def test_a_programme_whose_note_sends_units_to_their_own_ceremonies(units: str, due: str) -> None:
+    text = (
+        "UBND HUYỆN CHÂU THÀNH\nBCĐ XÂY DỰNG XÃ HỘI HỌC TẬP\nChâu Thành, ngày 26 tháng 9 năm 2022\n\nCHƯƠNG TRÌNH\n"
+        "Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2022\nhuyện Châu Thành, tỉnh Tiền Giang\n\n"
+        "Thời gian: 7g30, thứ Bảy ngày 01/10/2022\nĐịa điểm: Nhà Văn hóa huyện Châu Thành (thị trấn Tân Hiệp)\n"
+        "Chủ trì: đồng chí Huỳnh Văn Thạnh - Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo\n\n"
+        "7g00 - 7g30   Đón tiếp đại biểu (Ban Tổ chức)\n7g50 - 8g05   Diễn văn khai mạc (đ/c Huỳnh Văn Thạnh)\n\n"
+        f"Ghi chú: Đại biểu dự lễ đến trước 7g15. {units} tổ chức khai mạc tại đơn vị theo kế hoạch riêng và báo "
+        f"cáo kết quả về Phòng Giáo dục và Đào tạo huyện {due}.\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [("2022-10-01", "07:30", "Nhà Văn hóa huyện Châu Thành")]
+    assert _wishes(data) == {"Huỳnh Văn Thạnh": ["Nhà Văn hóa huyện Châu Thành"]}

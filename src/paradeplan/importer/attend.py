@@ -203,7 +203,8 @@ def _others(e: CeremonyEvent) -> bool:
     low = fold(e.text)
     collective = bool(e.host.units) and all(u.collective for u in e.host.units)
     own_day = event_dates(low, lambda t: find_dates(t, 2000))
-    return collective and not own_day and not find_times(low) and re.search(r"\btai\s", low) is None
+    placed = re.search(r"\btai\s+(?!(?:don vi|dia phuong|co so)\b)", low) is not None  # "tại đơn vị": its own
+    return collective and not own_day and not find_times(low) and not placed
 
 
 def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:

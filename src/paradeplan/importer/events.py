@@ -1078,8 +1078,18 @@ def _kind_of(e: CeremonyEvent) -> str:
 def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[CeremonyEvent]:
     """Without the ceremony the title names ("KỊCH BẢN / Lễ xuất quân và diễu hành …") when the body names the
     same kind of ceremony: the title says what the document is about, the body gives the event."""
-    body = {_kind_of(e) for e in events if e.line not in title}
+    body = {_kind_of(e) for e in events if e.line not in title and not _units_own(e)}
     return [e for e in events if e.line not in title or _kind_of(e) not in body]
+
+
+def _units_own(e: CeremonyEvent) -> bool:
+    """A ceremony the units hold each on their own ("Các xã, thị trấn tổ chức khai mạc tại đơn vị theo kế hoạch
+    riêng …"): a collective host, and its clause gives no time, no day (a deadline's is none) and no venue."""
+    low = fold(e.text)
+    collective = bool(e.host.units) and all(u.collective for u in e.host.units)
+    days = [x for x in find_dates(low, 2000) if not DUE_BEFORE.search(low[: x.start])]
+    placed = re.search(r"\btai\s+(?!(?:don vi|dia phuong|co so)\b)", low) is not None
+    return collective and not days and not find_times(low) and not placed
 
 
 @dataclass
@@ -1352,7 +1362,8 @@ def _ceremony(
 ) -> CeremonyEvent:
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
-    ds: list[Found] = [x for x in dates_of(c.low) if x.start >= m.start()] or dates_of(c.low)
+    said = [x for x in dates_of(c.low) if not DUE_BEFORE.search(c.low[: x.start])]  # not "báo cáo trước ngày …"
+    ds: list[Found] = [x for x in said if x.start >= m.start()] or said
     if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
         ds = [x for x in ds if x.start > m.start()]
     day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
@@ -1394,7 +1405,7 @@ def _ceremony(
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _guests(c)
-    chair = fields.get("chair")
+    chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
     if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
         invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
     host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
