@@ -435,3 +435,49 @@ def test_a_programme_whose_note_sends_units_to_their_own_ceremonies(units: str, 
     data = _plan(text)
     assert _ceremonies(data) == [("2022-10-01", "07:30", "Nhà Văn hóa huyện Châu Thành")]
     assert _wishes(data) == {"Huỳnh Văn Thạnh": ["Nhà Văn hóa huyện Châu Thành"]}
+
+
+# -- a route label after a sentence; a U-turn at a junction named by its two streets ----------------------------------
+@pytest.mark.parametrize("sep", [" - ", " – "])
+def test_a_route_label_after_a_sentence_and_a_u_turn_at_a_named_crossing(sep: str) -> None:
+    text = (
+        "THÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN PHƯỜNG AN NHƠN\nSố: 88/KH-UBND\nAn Nhơn, ngày 15 tháng 9 năm 2025\n"
+        "KẾ HOẠCH\nTổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "2. Diễu hành: ngày 02/10/2025, khoảng 7h45 đoàn xuất phát. Lộ trình: Xuất phát từ Chợ An Nhơn"
+        f"{sep}đường Lê Đức Thọ{sep}đường Nguyễn Oanh{sep}quay đầu tại ngã tư Nguyễn Oanh – Phan Văn Trị"
+        f"{sep}đường Nguyễn Oanh{sep}đường Lê Đức Thọ{sep}về Chợ An Nhơn.\n"
+        "3. Phương tiện: 10 xe hoa, 01 xe loa.\n"
+    )
+    res = import_text(text, "k.txt")
+    names = {p["id"]: p for p in res.data["places"]}
+    route = res.data["parades"][0]["route"]
+    said = [s.get("street") or names[s["place"]]["name"] for s in route]
+    assert said == [
+        "Chợ An Nhơn",
+        "Lê Đức Thọ",
+        "Nguyễn Oanh",
+        "ngã tư Nguyễn Oanh × Phan Văn Trị",
+        "Nguyễn Oanh",
+        "Lê Đức Thọ",
+        "Chợ An Nhơn",
+    ]
+    turn = names[route[3]["place"]]
+    assert route[3].get("uturn") and abs(turn["lat"] - 10.8309) < 0.002 and abs(turn["lon"] - 106.6776) < 0.002
+    assert any("ngã tư Nguyễn Oanh × Phan Văn Trị" in d.field or "Nguyễn Oanh" in d.chosen for d in res.decisions)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("ngã tư Lê Đức Thọ – Nguyễn Oanh", True),
+        ("giao lộ Quang Trung × Lê Văn Thọ", True),
+        ("nút giao Phan Văn Trị và Nguyễn Oanh", True),
+        ("ngã tư Lê Văn Khương – Lê Thị Riêng", False),  # the two streets do not meet
+        ("Trung tâm Văn hóa - Thể thao quận", False),
+    ],
+)
+def test_a_junction_named_by_its_two_streets_is_where_they_meet(name: str, found: bool) -> None:
+    from paradeplan.geo.streets import load_graph
+    from paradeplan.importer.decide import _crossing
+
+    assert (_crossing(name, load_graph("builtin:quan12")) is not None) == found

@@ -4,6 +4,7 @@ the user to overturn; what it cannot decide stays an open question with its cand
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -20,6 +21,8 @@ log = logging.getLogger(__name__)
 BUILTIN = "builtin:quan12"
 #: Candidates closer than this are one place (both sides of a street, carriageway nodes).
 SAME_PLACE_M = 300.0
+#: Two streets whose nodes come this close (m) meet (a dual carriageway's two ways), as the route check counts them.
+CROSSING_M = 40.0
 #: A candidate nearer the route's neighbouring streets by at least this much is taken (metres).
 NEIGHBOUR_MARGIN_M = 200.0
 #: Points of one name closer than this to each other are parts of one place (a park's gates, its bus stops).
@@ -410,6 +413,65 @@ def _ending(name: str, graph: Any) -> list[Candidate]:
     return out or _points([p for p in graph.graph.get("_named_points") or () if ends(p.name)])
 
 
+#: A junction named by the two streets that cross there ("ngã tư Lê Văn Khương × Lê Thị Riêng", "giao lộ A – B",
+#: "nút giao A và B", "A giao với B"): its two streets.
+_CROSSING = re.compile(
+    r"^(?:(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao|vòng xoay|bùng binh)\s+)?(?:đường\s+)?(?P<a>[^×–—/,;()]+?)"
+    r"\s*(?:×|–|—|\s-\s|/|\svà\s|\sgiao với\s|\sgiao\s|\sx\s)\s*(?:đường\s+)?(?P<b>[^×–—/,;()]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _crossing(name: str, graph: Any) -> Candidate | None:
+    """Where the two streets a junction's name gives meet in the street data (the mean of the nodes they share, or
+    of their closest pair within :data:`CROSSING_M`); None when the name is no such
+    junction or the streets do not meet."""
+    from paradeplan.geo.gazetteer import load_gazetteer
+    from paradeplan.geo.index import street_index
+
+    m = _CROSSING.match(name.strip())
+    if m is None:
+        return None
+    idx = street_index(graph)
+    gaz = load_gazetteer()
+    sides = []
+    for side in (m.group("a"), m.group("b")):
+        osm: set[str] = set()
+        for n in (side, *gaz.street_names(side)):
+            osm |= idx.exact.get(name_key(n), set())
+        if not osm:
+            return None
+        sides.append(idx.nodes_of(osm))
+    shared = sides[0] & sides[1]
+    if not shared:
+        best = min(
+            ((haversine_m(*idx.latlon(a), *idx.latlon(b)), a, b) for a in sides[0] for b in sides[1]),
+            default=None,
+        )
+        if best is None or best[0] > CROSSING_M:
+            return None
+        shared = {best[1], best[2]}
+    points = [idx.latlon(n) for n in sorted(shared)]
+    if max(haversine_m(*p, *points[0]) for p in points) > SAME_PLACE_M:
+        return None  # the two streets cross more than once: the name does not say where
+    lat = sum(p[0] for p in points) / len(points)
+    lon = sum(p[1] for p in points) / len(points)
+    return Candidate(name, lat, lon)
+
+
+def _at_crossing(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int, graph: Any) -> bool:
+    """A junction named by its two streets ("ngã tư A × B"): where they meet, as a decision; whether it was."""
+    from paradeplan.i18n import _
+
+    entry = data["places"][i]
+    found = _crossing(str(entry["name"]), graph)
+    if found is None:
+        return False
+    why = _("where the two streets its name gives meet in the street data")
+    _decided(data, ex, ctx, f"places[{i}]", entry, found, why, [found], [found])
+    return True
+
+
 def _at_known_place(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int, graph: Any) -> None:
     """A place written as a known place with words before it ("bãi đậu xe Chợ Bến Cát"): at that place, when the
     known places so named are one place."""
@@ -475,6 +537,8 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         if not cands:
             cands = _containing(str(entry["name"]), graph)
             contained = True
+        if not cands and _at_crossing(data, ex, ctx, i, graph):
+            continue
         if not cands:
             _at_known_place(data, ex, ctx, i, graph)
             continue

@@ -1155,7 +1155,12 @@ class _Reader:
         parts = ev.clauses(_unbullet(f0))
         for k, c0 in enumerate(parts):
             cue = find_cue(_unbullet(c0))
-            if cue is None or (k and cue.rule == "label" and not _numbers_only(parts[:k])):
+            if cue is None or (
+                k
+                and cue.rule == "label"
+                and not _numbers_only(parts[:k])
+                and not (parts[k - 1].text.rstrip().endswith(".") and _unbullet(c0).text.lstrip()[:1].isupper())
+            ):  # "… theo lộ trình: A, B" is no label; a sentence "Lộ trình: A - B - C" after another one is
                 continue
             cue = _chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :])
             if cue.rule in ("label", "inline label") and not tidy(cue.value):
@@ -1408,7 +1413,11 @@ class _Reader:
         return " → ".join(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
-        value = _ROW_FIELDS.split(value.strip())[0].strip()  # a table row's "… — Thời gian: 08 giờ 00" is no step
+        from paradeplan.importer.routes import crossings_kept
+
+        value = crossings_kept(
+            _ROW_FIELDS.split(value.strip())[0].strip()
+        )  # a table row's "… — Thời gian: 08 giờ 00" is no step
         if _ARROW_SPLIT.search(value):
             parts = _ARROW_SPLIT.split(value)
         elif _DASH_SPLIT.search(value):

@@ -385,10 +385,23 @@ def find_cue(c: Folded) -> Cue | None:
 _LIST_SEP = re.compile(r"\s*[,;–—]\s*|\s+[->/]\s+|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
 
+#: A U-turn at a junction named by its two streets with a dash between them ("quay đầu tại ngã tư A – B"): one place,
+#: written "ngã tư A × B" so that no list separator cuts it.
+_UTURN_CROSSING = re.compile(
+    r"(?i)(quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao|vòng xoay)\s+"
+    r"[^–—\-,;→()]+?)\s*[–—]\s*(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+def crossings_kept(value: str) -> str:
+    """A route's text with the junctions it turns back at kept whole ("quay đầu tại ngã tư A – B" → "… A × B")."""
+    return _UTURN_CROSSING.sub(r"\1 × ", value)
+
+
 def listed_parts(value: str) -> list[str]:
     """Streets of a list: "A, B, C và D" or "A–B–C" → [A, B, C, D]."""
     out: list[str] = []
-    for piece in _LIST_SEP.split(value):
+    for piece in _LIST_SEP.split(crossings_kept(value)):
         low = fold(piece)
         start = 0
         for m in _AND.finditer(low):
