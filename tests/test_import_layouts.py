@@ -481,3 +481,14 @@ def test_a_junction_named_by_its_two_streets_is_where_they_meet(name: str, found
     from paradeplan.importer.decide import _crossing
 
     assert (_crossing(name, load_graph("builtin:quan12")) is not None) == found
+
+
+@pytest.mark.parametrize("verb", ["dự và phát biểu khai mạc", "dự, phát biểu khai mạc"])
+def test_an_official_at_the_ceremony_the_line_told_then_another(verb: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG TRUNG MỸ TÂY\nSố: 88/KH-UBND\nTrung Mỹ Tây, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Lễ khai mạc hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "1. Lễ khai mạc: 7 giờ 00 phút, thứ Năm ngày 02/10/2025 tại Trường THCS Trung Mỹ Tây. Đồng chí Trần Văn Tư, "
+        f"Chủ tịch UBND phường {verb}, sau đó dự Lễ khai mạc cấp Thành phố tại Nhà Văn hóa Thanh niên lúc 9 giờ 00.\n"
+    )
+    assert _wishes(_plan(text)) == {"Trần Văn Tư": ["Trường THCS Trung Mỹ Tây", "Nhà Văn hóa Thanh niên"]}

@@ -1746,6 +1746,7 @@ def _visitor(head: str) -> str:
     """Who an official's sentence is about: the words before its first visit without the request ("Đề nghị",
     "Giao"), a "se", the verb and a time ("Đ/c X, chức vụ: 7h30 dự …", "Đồng chí X, chức vụ: dự, phát biểu tại …"):
     the last part after a ":" that is left ("Phân công dự: Đồng chí …")."""
+    head = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", head)[-1]  # the sentence of the visit, not the one before it
     lead = _LEAD_ADVERBIAL.match(fold(head))  # "Ngoài ra, lãnh đạo xã dự …"
     head = head[lead.end() :] if lead else head
     low = fold(head)
@@ -1827,6 +1828,11 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
             t = tidy(body.text[v1 + lv.start() : v1 + lv.end()]) if lv else ""
         named = _CEREMONY.match(low, v1)
         t = t or _visit_unit(body, named.end() if named else v1, seg_end)
+        rest = low[named.end() if named else v1 : seg_end]
+        if not t and k == 0 and re.fullmatch(r"[\s,;.]*(?:(?:sau do|roi|tiep do|va)\b[\s,;]*)?", rest):
+            # "Lễ khai mạc … tại Trường A. Đồng chí X dự và phát biểu khai mạc, sau đó dự …": the ceremony the
+            # line told before the person, at its venue
+            t = _venue_after_tai(Folded(body.text[:v0], low[:v0]), 0) or ""
         if not t:
             continue
         own_start = max(visits[k - 1][1] if k else 0, low.rfind(";", 0, v0) + 1, low.rfind(":", 0, v0) + 1)
