@@ -1746,7 +1746,7 @@ def _visitor(head: str) -> str:
     """Who an official's sentence is about: the words before its first visit without the request ("Đề nghị",
     "Giao"), a "se", the verb and a time ("Đ/c X, chức vụ: 7h30 dự …", "Đồng chí X, chức vụ: dự, phát biểu tại …"):
     the last part after a ":" that is left ("Phân công dự: Đồng chí …")."""
-    head = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", head)[-1]  # the sentence of the visit, not the one before it
+    head = re.split(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])", head)[-1]  # the sentence of the visit, not the one before it
     lead = _LEAD_ADVERBIAL.match(fold(head))  # "Ngoài ra, lãnh đạo xã dự …"
     head = head[lead.end() :] if lead else head
     low = fold(head)
