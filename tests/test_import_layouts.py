@@ -492,3 +492,19 @@ def test_an_official_at_the_ceremony_the_line_told_then_another(verb: str) -> No
         f"Chủ tịch UBND phường {verb}, sau đó dự Lễ khai mạc cấp Thành phố tại Nhà Văn hóa Thanh niên lúc 9 giờ 00.\n"
     )
     assert _wishes(_plan(text)) == {"Trần Văn Tư": ["Trường THCS Trung Mỹ Tây", "Nhà Văn hóa Thanh niên"]}
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Đ/c Chủ tịch UBND huyện Phan Văn Minh", ("Phan Văn Minh", "Chủ tịch UBND huyện")),
+        ("Giám đốc Sở GD&ĐT Nguyễn Văn An", ("Nguyễn Văn An", "Giám đốc Sở GD&ĐT")),
+        ("Chủ tịch UBND huyện Nghi Lộc Trần Văn Hòa", ("Trần Văn Hòa", "Chủ tịch UBND huyện Nghi Lộc")),
+        ("Bí thư Đảng ủy phường Trung Mỹ Tây", ("Bí thư Đảng ủy phường Trung Mỹ Tây", None)),
+        ("Chủ tịch UBND xã", ("Chủ tịch UBND xã", None)),
+    ],
+)
+def test_a_person_written_after_their_title(written: str, said: tuple[str, str | None]) -> None:
+    from paradeplan.importer.weekplan import person_and_title
+
+    assert person_and_title(written) == said

@@ -493,8 +493,84 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     title = tidy(rest[cut.end() :].rstrip(") ")) if cut else ""
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _TITLE_WORDS.match(text_fold(name)):
-        return text, None
+        return _title_first(text, rest)
     return name, title or None
+
+
+#: Family names Vietnamese people bear (folded), for a name written after its title ("Đ/c Chủ tịch UBND huyện
+#: Phan Văn Minh"): the name starts at the last of them.
+_FAMILY_NAMES = frozenset(
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "dinh",
+        "truong",
+        "lam",
+        "mai",
+        "doan",
+        "ta",
+        "luong",
+        "cao",
+        "ha",
+        "to",
+        "luu",
+        "chau",
+        "thai",
+        "trinh",
+        "chu",
+        "vuong",
+        "kieu",
+        "quach",
+        "luc",
+        "la",
+        "dam",
+        "tang",
+        "tong",
+        "thach",
+        "kim",
+        "giang",
+        "nong",
+        "hua",
+        "lai",
+        "bach",
+        "khuc",
+        "quan",
+        "ninh",
+        "phung",
+        "tieu",
+        "ton",
+        "mac",
+    ]
+)
+
+
+def _title_first(text: str, rest: str) -> tuple[str, str | None]:
+    """A person written after their title ("Chủ tịch UBND huyện Phan Văn Minh" → ("Phan Văn Minh", "Chủ tịch UBND
+    huyện")): the last two to four capitalised words from a family name; else the text kept whole."""
+    words = rest.split()
+    if not _TITLE_WORDS.match(text_fold(rest)):
+        return text, None
+    run = len(words)
+    while run > 1 and words[run - 1][:1].isupper() and not words[run - 1].isupper():
+        run -= 1  # the capitalised words at the end: a unit's name, then the person's
+    for k in range(max(run, 1), len(words) - 1):
+        if text_fold(words[k]) in _FAMILY_NAMES and 2 <= len(words) - k <= 4:
+            return " ".join(words[k:]), " ".join(words[:k])
+    return text, None
 
 
 #: Words a title starts with (folded): a name that starts so is a title, not a person.
