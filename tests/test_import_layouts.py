@@ -508,3 +508,32 @@ def test_a_person_written_after_their_title(written: str, said: tuple[str, str |
     from paradeplan.importer.weekplan import person_and_title
 
     assert person_and_title(written) == said
+
+
+@pytest.mark.parametrize("phrase", ["với sự tham dự của", "với sự có mặt của"])
+def test_a_guest_named_in_the_ceremonys_sentence(phrase: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ NGHI PHONG\nSố: 35/KH-UBND\nNghi Phong, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\n"
+        "Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm 2022\n"
+        "UBND xã tổ chức Lễ khai mạc Tuần lễ vào lúc 7 giờ 30 phút sáng thứ Bảy, ngày 01 tháng 10 năm 2022 tại "
+        f"Trung tâm học tập cộng đồng xã Nghi Phong, {phrase} đồng chí Nguyễn Văn Thành, Phó Chủ tịch UBND huyện "
+        "và các đồng chí lãnh đạo xã. Ban Tổ chức tổng duyệt vào 15 giờ ngày 29/9/2022 tại cùng địa điểm.\n"
+    )
+    data = _plan(text)
+    assert _wishes(data) == {"Nguyễn Văn Thành": ["Trung tâm học tập cộng đồng xã Nghi Phong"]}
+    assert _ceremonies(data) == [("2022-10-01", "07:30", "Trung tâm học tập cộng đồng xã Nghi Phong")]
+
+
+@pytest.mark.parametrize("lead", ["Đến dự", "Tới tham dự", "Về dự"])
+def test_an_invitation_that_lists_its_invitees_before_the_event(lead: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN QUẬN GÒ VẤP\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 412/GM-GDĐT\nGò Vấp, ngày 25 tháng 9 năm 2021\n"
+        "GIẤY MỜI\nPhòng Giáo dục và Đào tạo quận Gò Vấp trân trọng kính mời:\n"
+        "- Bà Trần Thị Mai, Phó Chủ tịch UBND quận;\n- Ông Lê Quốc Bảo, Chủ tịch Hội Khuyến học quận.\n"
+        f"{lead} Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2021.\n"
+        "Thời gian: 7 giờ 30 phút, thứ Sáu ngày 01/10/2021.\nĐịa điểm: Trường THCS Phan Tây Hồ.\n"
+        "Rất mong quý đại biểu đến dự đúng giờ./.\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [("2021-10-01", "07:30", "Trường THCS Phan Tây Hồ")]
+    assert _wishes(data) == {"Trần Thị Mai": ["Trường THCS Phan Tây Hồ"], "Lê Quốc Bảo": ["Trường THCS Phan Tây Hồ"]}

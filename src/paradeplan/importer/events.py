@@ -744,10 +744,24 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
     for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
         invited.append(capitalize(tidy(c.text[m.start(1) : m.end(1)])))
+    for m in re.finditer(
+        r"\b(?:voi|co) su (?:tham du|co mat|hien dien|du)\s+cua\s+(.{3,300}?)(?=[;(]|\.\s|\.$|$)", masked
+    ):
+        span = c.text[m.start(1) : m.end(1)]  # "với sự tham dự của đồng chí A, Phó Chủ tịch UBND huyện và …"
+        for p in _NAMED_PERSON.finditer(span):
+            invited.append(capitalize(tidy(p.group(0)).rstrip(" ,")))
     parts = []
     for m in re.finditer(r"\b(?:voi|co) su tham gia cua\s+(.{3,200}?)(?=\s+va\s+moi\b|[;(]|\.\s|\.$|$)", masked):
         parts.append(tidy(c.text[m.start(1) : m.end(1)]))
     return invited, parts
+
+
+#: A person named with an honorific, and the title after the name up to "và", ";" or a bracket ("đồng chí Nguyễn
+#: Văn A, Phó Chủ tịch UBND huyện") (as written).
+_NAMED_PERSON = re.compile(
+    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*){1,4}"
+    r"(?:,\s*[^,;()]*?(?=\s+và\s|\s*[;()]|$|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s))?"
+)
 
 
 #: Labelled fields of an event, as official plans write them ("Thời gian: …", "Địa điểm: …"): folded label →

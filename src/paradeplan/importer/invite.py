@@ -42,9 +42,18 @@ def _subject(lines: list[Folded]) -> tuple[int, Folded] | None:
         rest = Folded(f.text[m.end() :].lstrip(" :-–"), f.low[m.end() :].lstrip(" :-–"))
         if len(rest.low) > 3 and not re.match(r"^so\b", rest.low):
             return i, rest
+        for j in range(i + 1, min(i + 14, len(lines))):  # "… trân trọng kính mời: / - Bà A; / Đến dự Lễ khai mạc …"
+            low = _BULLET.sub("", lines[j].low)
+            if _TO_ATTEND.match(low):
+                return j, Folded(_BULLET.sub("", lines[j].text), low)
         if i + 1 < len(lines):
             return i + 1, lines[i + 1]
     return None
+
+
+#: A line that says what the invitees come to, below the list of them ("Đến dự Lễ khai mạc …", "Tới tham dự …",
+#: "Về dự …") (folded).
+_TO_ATTEND = re.compile(r"^(?:(?:den|toi|ve)\s+)?(?:tham\s+)?du\s+(?!kien\b)\S")
 
 
 def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
@@ -57,7 +66,8 @@ def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
 
 
 def _invitees(lines: list[Folded], start: int) -> list[str]:
-    """The people the letter invites by name: its listed lines that start with an honorific ("- Đồng chí A, …")."""
+    """The people the letter invites by name: its listed lines that start with an honorific ("- Đồng chí A, …"),
+    below its title (above the subject when the letter lists them first)."""
     out = []
     for f in lines[start:]:
         low = _BULLET.sub("", f.low)
@@ -103,7 +113,8 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf) -> Invitation | None
         text=tidy(subject.text)[:300],
         line=at,
     )
-    return Invitation(tidy(subject.text), False, ceremony, tuple(_invitees(lines, at + 1)))
+    title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
+    return Invitation(tidy(subject.text), False, ceremony, tuple(_invitees(lines, title + 1)))
 
 
 def invitees_attend(inv: Invitation) -> list[OfficialFact]:
