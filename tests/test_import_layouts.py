@@ -537,3 +537,34 @@ def test_an_invitation_that_lists_its_invitees_before_the_event(lead: str) -> No
     data = _plan(text)
     assert _ceremonies(data) == [("2021-10-01", "07:30", "Trường THCS Phan Tây Hồ")]
     assert _wishes(data) == {"Trần Thị Mai": ["Trường THCS Phan Tây Hồ"], "Lê Quốc Bảo": ["Trường THCS Phan Tây Hồ"]}
+
+
+# -- extraction damage -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("broken", "word"),
+    [("Nhât́", "Nhất"), ("Tâp̣ kêt́", "Tập kết"), ("Phương̀", "Phường"), ("Thaí", "Thái"), ("cuả", "của")],
+)
+def test_a_tone_mark_moved_off_its_vowel_is_put_back(broken: str, word: str) -> None:
+    from paradeplan.importer.text import repair_marks
+
+    assert repair_marks(broken) == word
+
+
+@pytest.mark.parametrize("word", ["hoà", "hòa", "quý", "quí", "giá", "thuỷ", "khoẻ", "tuổi", "ngoài", "Khuê", "gửi"])
+def test_a_word_spelled_right_is_left_alone(word: str) -> None:
+    from paradeplan.importer.text import repair_marks
+
+    assert repair_marks(word) == word
+
+
+@pytest.mark.parametrize(("cut", "rest"), [("Phan", "Văn Trị"), ("Nguyễn", "Thái Sơn")])
+def test_a_route_line_wrapped_inside_a_name(cut: str, rest: str) -> None:
+    ex = extract(
+        HEAD.format(year=2024) + "IV. LỘ TRÌNH\n"
+        f"Chợ Tân Sơn Nhất - Nguyễn Kiệm - Quang Trung - Nguyễn Oanh - {cut}\n"
+        f"{rest} - Lê Đức Thọ - UBND Phường 5 (điểm kết thúc, trao cờ lưu niệm cho các đơn vị).\n"
+        "V. TỔ CHỨC THỰC HIỆN\n",
+        "w.txt",
+    )
+    streets = [n for k, n in _route(ex) if k == "street"]
+    assert name_key(f"{cut} {rest}") in streets and len(streets) == 5

@@ -44,7 +44,29 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 #: Marks that make a vowel of its own (â ê ô, ă, ơ ư): a syllable's tone goes on such a vowel when it has one.
 _QUALITY = frozenset("\u0302\u0306\u031b")
 _VOWELS = frozenset("aeiouyAEIOUY")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")  # with a mark left after a letter that has no composed form
+#: Two vowels that end a word with the tone on the second as written but the first as spelled ("Thaí" → "Thái"):
+#: a falling diphthong; "oa", "oe", "uy", "uê" take it on the second.
+_RISING = frozenset({"oa", "oe", "uy", "ue"})
+
+
+def _falling_tone(units: list[list[str]], t: int) -> int | None:
+    """Where the tone of a word's last vowel goes when that vowel ends a falling diphthong ("ai", "ao", "ui", "ua",
+    …)."""
+    if t != len(units) - 1 or t < 1 or any(m in _QUALITY for m in units[t][1:]):
+        return None
+    prev = units[t - 1]
+    if units[t][0].lower() not in "iyou" and not (units[t][0].lower() == "a" and prev[0].lower() in "iu"):
+        return None  # "ai", "ao", "ui", …; "ia", "ua" ("cuả" → "của")
+    if prev[0] not in _VOWELS or any(m in _TONES for m in prev[1:]):
+        return None
+    if (prev[0] + units[t][0]).lower() in _RISING:
+        return None
+    if t >= 2 and (units[t - 2][0] + prev[0]).lower() in ("qu", "gi"):
+        return None  # "quí", "gió": the u of qu-, the i of gi- are no vowels
+    if t >= 2 and units[t - 2][0] in _VOWELS:
+        return None  # three vowels ("ngoai", "tuoi"): left as written
+    return t - 1
 
 
 def _repair_word(word: str) -> str:
@@ -62,6 +84,12 @@ def _repair_word(word: str) -> str:
     if not vowels:
         return word
     quality = [i for i in vowels if any(m in _QUALITY for m in units[i][1:])]
+    falling = _falling_tone(units, t) if not quality else None
+    if falling is not None:
+        tone = [m for m in units[t][1:] if m in _TONES]
+        units[t] = [units[t][0], *(m for m in units[t][1:] if m not in _TONES)]
+        units[falling] = [units[falling][0], *units[falling][1:], *tone]
+        return unicodedata.normalize("NFC", "".join("".join(u) for u in units))
     if units[t][0] in _VOWELS and (not quality or t in quality):
         return word  # a vowel carries it as Vietnamese spells it
     before = [i for i in vowels if i < t] or vowels
@@ -246,6 +274,22 @@ def _ruled_tables(lines: list[str]) -> set[int]:
     return out
 
 
+#: A separator between the steps of a route written on one line: a spaced dash or an arrow.
+_STEP_SEP = re.compile(r"\s[-–—]\s|→|->|=>")
+
+
+def _list_goes_on(prev: str, line: str) -> bool:
+    """Whether a line goes on the list of steps above it that a wrap cut inside a name ("… - Nguyễn Oanh - Phan" /
+    "Văn Trị - Nguyễn Thái Sơn - UBND Phường 5 (…)."): the line above holds two separators or more and ends in no
+    sentence mark or separator; this one starts no item, and goes on with the same separator soon."""
+    if len(_STEP_SEP.findall(prev)) < 2 or prev.rstrip()[-1:] in ".;:!?)" or _ITEM_START.match(line):
+        return False
+    if re.match(r"[^:]{1,40}:\s", line):
+        return False  # "Lượt về: A - B": a labelled line starts anew
+    first = _STEP_SEP.search(line)
+    return first is not None and first.start() <= 40 and not _STEP_SEP.search(prev.rstrip()[-3:] + " ")
+
+
 def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     """Join lines that text extraction broke inside a sentence; drop blank lines.
 
@@ -294,6 +338,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             prev = out[-1]
             cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
             cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
+            cont = cont or (blanks == 0 and _list_goes_on(prev, line))
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)
