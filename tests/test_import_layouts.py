@@ -568,3 +568,20 @@ def test_a_route_line_wrapped_inside_a_name(cut: str, rest: str) -> None:
     )
     streets = [n for k, n in _route(ex) if k == "street"]
     assert name_key(f"{cut} {rest}") in streets and len(streets) == 5
+
+
+@pytest.mark.parametrize("first", ["Lê Thị Riêng", "Hà Huy Giáp"])
+def test_a_start_place_off_the_first_street_gets_its_way_out_as_a_decision(first: str) -> None:
+    from paradeplan.importer.context import WAY_OUT_NOTE
+
+    text = (
+        "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG THỚI AN\nSố: 12/KH-UBND\nThới An, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        "Đoàn tập trung tại UBND phường Thới An lúc 7g00 sáng Chủ nhật 06/10/2024; 7g30 xuất phát.\n"
+        f"Lộ trình: UBND phường Thới An → {first} → Đỗ Mười → Chợ Thạnh Xuân.\n"
+    )
+    res = import_text(text, "w.txt")
+    route = res.data["parades"][0]["route"]
+    out = [s for s in route if s.get("note") == WAY_OUT_NOTE]
+    assert out and route[1] is out[0] and route[len(out) + 1]["street"] == first
+    assert any("UBND" in d.chosen and first in d.chosen for d in res.decisions)

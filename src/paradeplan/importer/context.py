@@ -23,6 +23,8 @@ POLICE_KINDS = ("police_car", "police_motorbike")
 POST_ROLES = ("route_guard", "post_duty")
 #: The note of a step of the way back that importer.decide inserts (its decision is its own).
 RETURN_NOTE = "đường về (chọn khi nhập văn bản)"  # words as data: the note importer.decide writes
+#: The note of a step of the way out from a start place off the route's first street (importer.decide).
+WAY_OUT_NOTE = "đường ra (chọn khi nhập văn bản)"
 #: Roles that do not ride in the column (their vehicles do not set its speed).
 NOT_RIDING = ("route_guard", "post_duty", "marshal")
 
@@ -98,7 +100,7 @@ def _step_notes(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note
     names = {pl["id"]: pl["name"] for pl in data.get("places", [])}
     for j, step in enumerate(parade["route"]):
         said = str(step.get("note") or "")
-        if not said or said == RETURN_NOTE:
+        if not said or said in (RETURN_NOTE, WAY_OUT_NOTE):
             continue  # the way back is listed by importer.decide with its own reason
         chosen = str(step["street"]) if "street" in step else str(names.get(step.get("place"), step.get("place")))
         note(f"{p}.route[{j}]", chosen, _("read from the document's context: {note}").format(note=said), None)

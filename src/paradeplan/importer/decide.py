@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from paradeplan.geo.distance import haversine_m
 from paradeplan.geo.names import accent_blind_equal, name_key
-from paradeplan.importer.context import RETURN_NOTE, context_decisions
+from paradeplan.importer.context import RETURN_NOTE, WAY_OUT_NOTE, context_decisions
 from paradeplan.importer.extract import Extraction, place_key, where_at
 from paradeplan.importer.text import slug
 from paradeplan.plan.rules import asks_coordinates
@@ -178,6 +178,7 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
         if graph is not None:
             _places(data, ex, ctx, graph)
             _return_legs(data, ex, ctx, graph)
+            _way_out_legs(data, ex, ctx, graph)
     graph = graph if graph is not None or not data.get("ceremonies") else _embedded()
     if graph is not None:
         _venues(data, ex, ctx, graph)
@@ -682,6 +683,52 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
         steps[-1:-1] = [{"street": w, "note": RETURN_NOTE} for w in way]
         _pin(data, entry, at)
         _return_decision(ctx, ex, f"parades[{k}].route", str(steps[-len(way) - 2]["street"]), entry, way)
+
+
+def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    """A route that starts at a place off its first street ("Từ UBND phường A, đoàn ra đường B"): the way out to
+    B is the shortest one over the streets (inserted as steps, a decision the user may overturn); the place is
+    pinned where it is known."""
+    from paradeplan.geo.index import street_index
+
+    idx = street_index(graph)
+    places = {p["id"]: p for p in data.get("places", [])}
+    for k, parade in enumerate(data.get("parades", [])):
+        steps = parade["route"]
+        if len(steps) < 2 or "place" not in steps[0] or "street" not in steps[1]:
+            continue
+        entry = places.get(str(steps[0]["place"]))
+        names = _street_names(idx, str(steps[1]["street"]))
+        at = _where(entry, graph) if entry is not None else None
+        if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
+            continue
+        way = list(reversed(_way_back(idx, names, at)))
+        if not way:
+            continue
+        assert entry is not None
+        steps[1:1] = [{"street": w, "note": WAY_OUT_NOTE} for w in way]
+        _pin(data, entry, at)
+        _way_out_decision(ctx, ex, f"parades[{k}].route", str(steps[len(way) + 1]["street"]), entry, way)
+
+
+def _way_out_decision(
+    ctx: _Context, ex: Extraction, field_: str, street: str, entry: dict[str, Any], way: list[str]
+) -> None:
+    from paradeplan.i18n import _
+
+    ctx.decisions.append(
+        Decision(
+            f"d{len(ctx.decisions) + 1}",
+            field_,
+            " → ".join([str(entry["name"]), *way, street]),
+            _(
+                "the route starts at {place}, which is not on {street}, and the document does not say how the "
+                "column gets there: the shortest way out over the streets"
+            ).format(place=entry["name"], street=street),
+            (),
+            ex.route_text,
+        )
+    )
 
 
 def _street_names(idx: Any, street: str) -> set[str]:
