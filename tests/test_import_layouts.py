@@ -585,3 +585,45 @@ def test_a_start_place_off_the_first_street_gets_its_way_out_as_a_decision(first
     out = [s for s in route if s.get("note") == WAY_OUT_NOTE]
     assert out and route[1] is out[0] and route[len(out) + 1]["street"] == first
     assert any("UBND" in d.chosen and first in d.chosen for d in res.decisions)
+
+
+# -- police plans: turn-by-turn lines, a rehearsal row, "cùng ngày" ---------------------------------------------------
+@pytest.mark.parametrize("toward", ["đi về hướng ngã tư Ga", "theo hướng Quốc lộ 1", "hướng về chợ Thạnh Xuân"])
+def test_numbered_turns_with_directions_junctions_and_street_ends(toward: str) -> None:
+    ex = extract(
+        HEAD.format(year=2024) + "III. LỘ TRÌNH\n"
+        f"(1) Từ cổng trụ sở UBND Quận 12 rẽ phải ra đường Lê Thị Riêng, {toward};\n"
+        "(2) Rẽ phải vào đường Đỗ Mười (Quốc lộ 1), đi về hướng ngã tư Ga;\n"
+        "(3) Tại giao lộ Đỗ Mười - Lê Văn Khương rẽ phải vào đường Lê Văn Khương;\n"
+        "(4) Đến giao lộ Lê Văn Khương - Nguyễn Ảnh Thủ rẽ trái vào đường Nguyễn Ảnh Thủ;\n"
+        "(5) Cuối đường Nguyễn Ảnh Thủ rẽ trái vào đường Tô Ký, về lại trụ sở UBND Quận 12, giải tán đoàn.\n",
+        "p.txt",
+    )
+    assert [n for k, n in _route(ex) if k == "street"] == [
+        name_key(x) for x in ("Lê Thị Riêng", "Đỗ Mười", "Lê Văn Khương", "Nguyễn Ảnh Thủ", "Tô Ký")
+    ]
+    assert ex.route[0].kind == ex.route[-1].kind == "place"
+
+
+@pytest.mark.parametrize("rehearsal", ["Tổng duyệt đoàn xe hoa", "Sơ duyệt chương trình diễu hành"])
+def test_a_rehearsal_rows_time_is_not_the_parades(rehearsal: str) -> None:
+    rows = [
+        ["STT", "Nội dung", "Thời gian", "Địa điểm"],
+        ["1", rehearsal, "16h00 Thứ Sáu 28/9/2018", "Sân UBND Phường 6"],
+        ["2", "Diễu hành xe hoa cổ động", "Tập trung 7h00, xuất phát 7h30 Chủ nhật 30/9/2018", "Sân UBND Phường 6"],
+    ]
+    text = HEAD.format(year=2018) + "II. NỘI DUNG\n" + "\n".join(rows_lines(rows)) + "\n"
+    text += "Lộ trình: UBND Phường 6 → Lý Thường Kiệt → Âu Cơ → Lạc Long Quân → UBND Phường 6.\n"
+    ex = extract(text, "r.docx")
+    assert (str(ex.assembly_time), str(ex.departure_time)) == ("07:00:00", "07:30:00")
+
+
+def test_a_ceremony_on_the_same_day_as_the_line_above() -> None:
+    text = (
+        "UBND QUẬN 12\nPHƯƠNG ÁN\nBảo đảm trật tự phục vụ Lễ ra quân và diễu hành xe hoa năm 2024\n"
+        "- Tập trung đội hình: 06 giờ 00 phút, Chủ nhật ngày 29/9/2024 tại sân trụ sở UBND Quận 12.\n"
+        "- Lễ ra quân: 06 giờ 30 phút cùng ngày, tại sân trụ sở UBND Quận 12.\n"
+    )
+    assert [(str(c.date), str(c.time)) for c in extract(text, "p.txt").events.ceremonies] == [
+        ("2024-09-29", "06:30:00")
+    ]

@@ -1388,9 +1388,7 @@ def _ceremony(
         t0, t1 = _line_time(ln.body)
     place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
-        if t0 is None and len({t.value for t in find_times(ln.body.low)}) == 1:
-            t0, t1 = _span(ln.body.low)
-        place = place or _venue_after_tai(ln.body, 0)
+        t0, t1, place = _told_before(ln.body, t0, t1, place)
     duration = _duration(c.low)
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
@@ -1411,6 +1409,8 @@ def _ceremony(
     last = above or (before.date if before is not None else None)  # a table's row above, else the event before
     if day is None and last is not None:
         day = relative_day(when_low, last)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
+    if day is None and doc is not None and re.search(r"\bcung ngay\b", when_low):
+        day = _day_above(doc, ln.index, dates_of)
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
         place = place or (None if told_elsewhere else _section_venue(doc, ln.index))
@@ -1442,6 +1442,25 @@ def _ceremony(
         text=tidy(c.text[m.start() :] if _VISIT.search(c.low[: m.start()]) else c.text)[:300],
         line=ln.index,
     )
+
+
+def _day_above(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
+    """ "Lễ ra quân: 06 giờ 30 cùng ngày" below "Tập trung: 06 giờ 00, ngày 29/9/2024": the last date written on
+    the lines just above (not a deadline's)."""
+    for f in reversed(doc.lines[max(0, line - 8) : line]):
+        said = [x for x in dates_of(f.low) if not DUE_BEFORE.search(f.low[: x.start])]
+        if said:
+            return said[-1].as_date
+    return None
+
+
+def _told_before(
+    body: Folded, t0: Time | None, t1: Time | None, place: str | None
+) -> tuple[Time | None, Time | None, str | None]:
+    """A ceremony named as what its line's sentences before describe: their one time and their venue."""
+    if t0 is None and len({t.value for t in find_times(body.low)}) == 1:
+        t0, t1 = _span(body.low)
+    return t0, t1, place or _venue_after_tai(body, 0)
 
 
 #: A ceremony named as what the sentences before it describe ("Đây là lễ khai mạc …", "Đó chính là …") (folded).

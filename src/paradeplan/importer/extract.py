@@ -466,6 +466,10 @@ def _count(word: str) -> int:
 
 #: A clause that opens with a total ("tổng cộng 20 xe hoa", "Tổng số: 13 xe") (folded).
 _TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
+#: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
+_REHEARSAL = re.compile(r"\b(?:tong duyet|so duyet|tap duot|tap duyet|duyet chuong trinh|chay thu)\b")
+#: The column's own departure (folded).
+_DEPARTS = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b")
 #: A vehicle named by no kind ("xe", "chiếc xe") (folded).
 _BARE_XE = re.compile(r"^\s*(?:chiec\s+)?xe\s*$")
 
@@ -988,6 +992,8 @@ class _Reader:
         for i in range(len(self.lines)):
             secs = self.doc.path(i)
             inner = secs[-1] if secs else None
+            if _REHEARSAL.search(self.lines[i].low[:80]) and not _DEPARTS.search(self.lines[i].low):
+                continue  # "Tổng duyệt đoàn xe hoa — Thời gian: 16h00 …": the rehearsal's time, not the parade's
             if home is not None and any(s is home for s in secs):
                 own.append(i)
             elif inner is None or not _CEREMONY.search(inner.title.low):

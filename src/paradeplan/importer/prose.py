@@ -268,6 +268,19 @@ def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]
     return kind, rest
 
 
+#: A direction said beside a movement ("đi về hướng ngã tư Ga", "theo hướng Bảy Hiền", "hướng về Quốc lộ 1")
+#: (folded, a whole piece).
+_HEADING_TO = re.compile(r"^\s*(?:(?:di|chay|tiep tuc)\s+)?(?:(?:ve|theo)\s+)?huong(?:\s+(?:ve|di|den))?\s+\S")
+
+
+#: Where on the way a turn happens, said before it ("Tại giao lộ A - B", "Đến ngã tư C", "Cuối đường D", "Hết
+#: đường E") (folded, at a piece's head).
+_WHERE_ON = re.compile(
+    r"^\s*(?:(?:tai|o)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d)|vong xoay|bung binh)\b"
+    r"|(?:cuoi|het|dau)\s+(?:duong|tuyen|pho)\s+\S)"
+)
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -278,6 +291,8 @@ def prose_steps(text: str) -> list[ProseStep]:
         sub = _SUBJECT.match(piece.low)
         if sub:
             piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+        if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
+            continue  # "đi về hướng ngã tư Ga", "Tại giao lộ A - B", "Cuối đường C": where a turn is, no step
         if re.fullmatch(r"(?:thi\s+)?quay dau(?:\s+xe)?\W*", piece.low) and steps and steps[-1].kind == "place":
             steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
             continue
