@@ -627,3 +627,21 @@ def test_a_ceremony_on_the_same_day_as_the_line_above() -> None:
     assert [(str(c.date), str(c.time)) for c in extract(text, "p.txt").events.ceremonies] == [
         ("2024-09-29", "06:30:00")
     ]
+
+
+def test_a_district_name_many_provinces_share_is_told_by_the_communes_named() -> None:
+    text = (
+        "UBND HUYỆN CHÂU THÀNH\nVĂN PHÒNG HĐND VÀ UBND\nChâu Thành, ngày 29 tháng 9 năm 2023\n"
+        "LỊCH CÔNG TÁC TUẦN 40\ncủa Thường trực UBND huyện\n(Từ ngày 02/10/2023 đến ngày 08/10/2023)\n"
+        "THỨ HAI (02/10)\n- 7g30: Chủ tịch Nguyễn Văn Tâm dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời cấp "
+        "huyện tại Trường THCS Tân Hiệp.\n"
+        "THỨ TƯ (04/10)\n- 7g00: PCT Trần Thị Hoa dự Lễ phát động tại TTHTCĐ xã Long Định.\n"
+        "THỨ SÁU (06/10)\n- 7g30: PCT Trần Thị Hoa dự Lễ khai mạc tại Trường Tiểu học Bình Đức (điểm của cụm 4 xã "
+        "Bình Đức, Thạnh Phú, Song Thuận, Long Hưng).\n"
+    )
+    data = _plan(text)
+    assert len(data["ceremonies"]) == 3
+    assert _wishes(data) == {
+        "Nguyễn Văn Tâm": ["Trường THCS Tân Hiệp"],
+        "Trần Thị Hoa": ["TTHTCĐ xã Long Định", "Trường Tiểu học Bình Đức"],
+    }

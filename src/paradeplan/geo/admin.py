@@ -271,6 +271,13 @@ class Snapshot:
         if len(cands) > 1 and _same_accents(name, cands[0]) and not _same_accents(name, cands[1]):
             return cands[0]  # "Thạnh Xuân" is not "Thanh Xuân": accents decide before the context
         if len(cands) > 1 and _fit(cands[0], ctx) == _fit(cands[1], ctx):
+            # "UBND huyện Châu Thành" (ten provinces have one) beside "xã Long Định", "xã Bình Đức": the one whose
+            # own units the context names
+            top = [u for u in cands if _fit(u, ctx) == _fit(cands[0], ctx)]
+            named = [(sum(1 for m in self.children(u) if any(_contains(c, m.name) for c in ctx)), u) for u in top]
+            named.sort(key=lambda x: -x[0])
+            if named[0][0] > 0 and (len(named) == 1 or named[0][0] > named[1][0]):
+                return named[0][1]
             return None
         return cands[0]
 

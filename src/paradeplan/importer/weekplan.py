@@ -574,7 +574,9 @@ def _title_first(text: str, rest: str) -> tuple[str, str | None]:
 
 
 #: Words a title starts with (folded): a name that starts so is a title, not a person.
-_TITLE_WORDS = re.compile(r"^(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong|hieu truong|lanh dao|dai dien|tong)\b")
+_TITLE_WORDS = re.compile(
+    r"^(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong|hieu truong|lanh dao|dai dien|tong)\b|^(?:pct|ct|pbt|bt|pgd|gd)\s"
+)
 
 
 def _person_key(name: str) -> str:
