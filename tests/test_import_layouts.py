@@ -645,3 +645,21 @@ def test_a_district_name_many_provinces_share_is_told_by_the_communes_named() ->
         "Nguyễn Văn Tâm": ["Trường THCS Tân Hiệp"],
         "Trần Thị Hoa": ["TTHTCĐ xã Long Định", "Trường Tiểu học Bình Đức"],
     }
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Buổi tổng duyệt chương trình Lễ khai mạc vào lúc 15 giờ 00, ngày 03/10/2020 tại "
+        "Trường THPT Quốc Học Quy Nhơn.",
+        "Phòng Giáo dục và Đào tạo: chủ trì tổ chức Lễ khai mạc; chuẩn bị diễn văn.",
+    ],
+)
+def test_a_rehearsal_of_a_ceremony_or_a_task_about_it_is_no_ceremony(extra: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 101/KH-UBND\nQuy Nhơn, ngày 20 tháng 9 năm 2020\nKẾ HOẠCH\n"
+        "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2020\n"
+        "1. Lễ khai mạc cấp tỉnh: 7 giờ 30 ngày 05/10/2020 tại Trường THPT Quốc Học Quy Nhơn.\n"
+        f"2. {extra}\n"
+    )
+    assert _ceremonies(_plan(text)) == [("2020-10-05", "07:30", "Trường THPT Quốc Học Quy Nhơn")]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_dates, find_times
-from paradeplan.importer.events import CeremonyEvent, OfficialFact, unit_refs
+from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, unit_refs
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded, fold, tidy
 from paradeplan.importer.when import event_dates
@@ -204,7 +204,14 @@ def _others(e: CeremonyEvent) -> bool:
     collective = bool(e.host.units) and all(u.collective for u in e.host.units)
     own_day = event_dates(low, lambda t: find_dates(t, 2000))
     placed = re.search(r"\btai\s+(?!(?:don vi|dia phuong|co so)\b)", low) is not None  # "tại đơn vị": its own
-    return collective and not own_day and not find_times(low) and not placed
+    chosen = re.match(r"^\s*do\s+[^,;]{0,40}\bchon\b", fold(e.place or "")) is not None  # "Do địa phương chọn"
+    return collective and (not own_day or chosen) and not find_times(low) and (not placed or chosen)
+
+
+def _kind(e: CeremonyEvent) -> str:
+    """A ceremony's kind (folded): "le khai mac", "le phat dong", …"""
+    m = CEREMONY.search(fold(e.name))
+    return m.group(0) if m else fold(e.name)
 
 
 def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
@@ -218,7 +225,12 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
         bare = e.date is None and e.time is None and not e.place
         named = people(e.text) or references(fold(e.text), held, doc) or _PLURAL.search(fold(e.text))
         again = e.time is None and e.place and any(h is not e and fold(h.place or "") == fold(e.place) for h in held)
-        if bare and named or held and _others(e) or again:
+        # "Phòng GD&ĐT: chủ trì tổ chức Lễ khai mạc" beside the Lễ khai mạc given with its time and venue: a task
+        collective = bool(e.host.units) and all(u.collective for u in e.host.units)  # units told: an open item
+        task = (
+            e.time is None and not e.place and not collective and any(h is not e and _kind(h) == _kind(e) for h in held)
+        )
+        if bare and named or held and _others(e) or again or task:
             continue
         out.append(e)
     return out

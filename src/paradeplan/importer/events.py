@@ -1277,7 +1277,12 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
     if c.text.rstrip().endswith(":"):
         return None
     # "phát biểu khai mạc Lễ khai mạc …": the speech that opens a ceremony is no ceremony of its own
-    mentions = [x for x in _CEREMONY.finditer(c.low) if not re.search(r"\bphat bieu\s+$", c.low[: x.start()])]
+    mentions = [
+        x
+        for x in _CEREMONY.finditer(c.low)
+        if not re.search(r"\bphat bieu\s+$", c.low[: x.start()])
+        and not _REHEARSED.search(c.low[max(0, x.start() - 40) : x.start()])  # "tổng duyệt chương trình Lễ …"
+    ]
     for k, m in enumerate(mentions):
         combined = _COMBINED.match(c.low, m.end())
         if combined and any(x.start() == combined.end() - 3 for x in mentions[k + 1 :]):
@@ -1291,6 +1296,10 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
+
+
+#: A rehearsal of the ceremony named right after it ("Buổi tổng duyệt chương trình Lễ khai mạc …") (folded).
+_REHEARSED = re.compile(r"\b(?:tong duyet|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$")
 
 
 def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
