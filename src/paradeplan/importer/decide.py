@@ -690,6 +690,7 @@ def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: An
     B is the shortest one over the streets (inserted as steps, a decision the user may overturn); the place is
     pinned where it is known."""
     from paradeplan.geo.index import street_index
+    from paradeplan.i18n import _
 
     idx = street_index(graph)
     places = {p["id"]: p for p in data.get("places", [])}
@@ -708,27 +709,12 @@ def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: An
         assert entry is not None
         steps[1:1] = [{"street": w, "note": WAY_OUT_NOTE} for w in way]
         _pin(data, entry, at)
-        _way_out_decision(ctx, ex, f"parades[{k}].route", str(steps[len(way) + 1]["street"]), entry, way)
-
-
-def _way_out_decision(
-    ctx: _Context, ex: Extraction, field_: str, street: str, entry: dict[str, Any], way: list[str]
-) -> None:
-    from paradeplan.i18n import _
-
-    ctx.decisions.append(
-        Decision(
-            f"d{len(ctx.decisions) + 1}",
-            field_,
-            " → ".join([str(entry["name"]), *way, street]),
-            _(
-                "the route starts at {place}, which is not on {street}, and the document does not say how the "
-                "column gets there: the shortest way out over the streets"
-            ).format(place=entry["name"], street=street),
-            (),
-            ex.route_text,
-        )
-    )
+        street = str(steps[len(way) + 1]["street"])
+        why = _(
+            "the route starts at {place}, which is not on {street}, and the document does not say how the "
+            "column gets there: the shortest way out over the streets"
+        ).format(place=entry["name"], street=street)
+        _note(ctx, f"parades[{k}].route", " → ".join([str(entry["name"]), *way, street]), why, ex.route_text)
 
 
 def _street_names(idx: Any, street: str) -> set[str]:
