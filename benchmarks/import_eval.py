@@ -173,6 +173,9 @@ _ABBR = (
     (r"\bubnd\b", "ủy ban nhân dân"),
     (r"\bthcs\b", "trung học cơ sở"),
     (r"\bthpt\b", "trung học phổ thông"),
+    (r"\btthtcđ\b", "trung tâm học tập cộng đồng"),
+    (r"\btrường mn\b", "trường mầm non"),
+    (r"\btrường th\b", "trường tiểu học"),
     (r"\bql\s*(?=\d)", "quốc lộ "),
 )
 

@@ -146,14 +146,17 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             by_section.setdefault(path[-1].line, []).append(e)
     visits: dict[str, list[CeremonyEvent]] = {}
     texts: dict[str, str] = {}
-    for _path, sec in doc.sections():
+    for path, sec in doc.sections():
         held = by_section.get(sec.line, [])
+        listing = bool(path) and _ATTENDEE_LABEL.match(sec.title.low.strip(" :")) is not None
+        if listing:  # "d) Thành phần:" under the ceremony's own section: its lines list who attends
+            held = by_section.get(path[-1].line, [])
         if len(held) != 1:
             continue
         for b in sec.blocks:
             low = b.body.low
             colon = low.find(":")
-            labelled = colon > 0 and _ATTENDEE_LABEL.match(low[:colon].strip()) is not None
+            labelled = listing or colon > 0 and _ATTENDEE_LABEL.match(low[:colon].strip()) is not None
             found = people(b.body.text)
             verb = _ATTENDS.search(low, found[-1].end) if found else None
             if not found or not (labelled or verb):

@@ -267,12 +267,18 @@ def _venues(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         if entry["id"] not in venues or (entry.get("lat") is not None and not entry.get("approximate")):
             continue
         clusters = _cluster(_known([str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]], graph))
+        ending = not clusters  # "sân Nhà văn hóa A": the known place its name ends with
+        clusters = clusters or _cluster(_ending(str(entry["name"]), graph))
         if len(clusters) != 1 or not _near_seat(entry, clusters[0][0]):
             continue  # unknown to the street data, several places, or a namesake elsewhere: left as written
         chosen = clusters[0][0]
         for k in ("approximate", "source", "unit"):
             entry.pop(k, None)
         reason = _("the only place of this name in the street data, near the seat of its unit")
+        if ending:
+            reason = _("'{known}', the known place its name ends with (the words before it say where at it)").format(
+                known=chosen.name
+            )
         _decided(data, ex, ctx, f"places[{i}]", entry, chosen, reason, [chosen], clusters[0])
         held = {f"ceremonies[{k}].venue" for k, c in enumerate(ceremonies) if c.get("venue") == entry["id"]}
         data["open_items"] = [

@@ -719,6 +719,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
         if later is not None:
             return later
+    lead = re.match(POSITION_WORDS, fold(name))  # "tại sân Trường A": the school
+    name = tidy(name[lead.end() :]) if lead else name
     return name if 2 <= len(name) <= 160 else None
 
 
@@ -754,6 +756,39 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     for m in re.finditer(r"\b(?:voi|co) su tham gia cua\s+(.{3,200}?)(?=\s+va\s+moi\b|[;(]|\.\s|\.$|$)", masked):
         parts.append(tidy(c.text[m.start(1) : m.end(1)]))
     return invited, parts
+
+
+#: A person as a ceremony's paragraph names one: an honorific and two to five capitalised words (as written).
+_HONOURED = re.compile(
+    r"(?:(?<=\W)|^)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+([A-ZÀ-ỸĐ][^\s,;:.()]*(?:\s+[A-ZÀ-ỸĐ][^\s,;:.()]*){1,4})"
+)
+#: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
+#: chủ trì", "… đọc diễn văn khai mạc") (folded).
+_ROLE_AT = re.compile(
+    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac)|phat bieu|tham du|du(?!\s+kien)|trao)\b"
+)
+#: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
+_ATTENDED_BY = re.compile(r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b")
+
+
+def paragraph_guests(body: Folded) -> list[str]:
+    """The persons a ceremony's own paragraph says take part: each one whose words up to the next person say what
+    they do there ("do đồng chí A, Chủ tịch UBND xã chủ trì", "đồng chí B, … đọc diễn văn khai mạc"), and those a
+    sentence lists as attending ("Dự buổi lễ có đồng chí C, …"); "Đồng chí A, title" each."""
+    found = list(_HONOURED.finditer(body.text))
+    out = []
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(body.text)
+        sentence = max(body.low.rfind(". ", 0, m.start()), 0)
+        end = re.compile(r"[;.](?:\s|$)").search(body.low, m.end(), stop)
+        said = body.low[m.end() : end.start() if end else stop]
+        role = _ROLE_AT.search(said)
+        if role is None and not _ATTENDED_BY.search(body.low, sentence, m.start()):
+            continue
+        after = body.text[m.end() : m.end() + (role.start() if role else len(said))]
+        title = tidy(after.split(":")[0]).strip(" ,–-") if re.match(r"\s*[,–-]", after) else ""
+        out.append(capitalize(tidy(body.text[m.start() : m.end()]) + (f", {title}" if title else "")))
+    return out
 
 
 #: A person named with an honorific, and the title after the name up to "và", ";" or a bracket ("đồng chí Nguyễn
@@ -853,6 +888,7 @@ def _venue_text(v: Folded) -> str | None:
     end = other.start() if other else end
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
+    name = tidy(re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,9}\)(?=\s)", "", name))  # "Trung tâm … (TTHTCĐ) xã A": its short name
     lead = re.match(POSITION_WORDS, fold(name))
     name = tidy(name[lead.end() :]) if lead else name
     return name if 2 <= len(name) <= 160 else None
@@ -979,7 +1015,7 @@ def read_ceremonies(
     ]
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc, _numbering(lines))
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
-    out = _without_references(_merged_mentions(out))
+    out = _without_references(merged_mentions(out))
     _programme_start(out, lines)
     return out, undated
 
@@ -1016,6 +1052,22 @@ def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
     for e in events:
         if e.place is not None and OWN_SCHOOL.match(fold(e.place).strip()):
             e.place = name
+
+
+#: A school named as a clause's subject ("Trường THCS Vũ Hội tổ chức …") (as written).
+_SCHOOL_NAMED = re.compile(r"\bTrường\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*){0,5}")
+#: A venue that is the school itself or a part of it, written in lower case ("nhà trường", "thư viện nhà
+#: trường", "sân trường") (folded).
+_AT_SCHOOL = re.compile(r"^(?:[a-zđ ]{0,30}\s)?(?:nha truong|truong(?: hoc)?)$")
+
+
+def _school_said(c: Folded, before: int, place: str | None) -> str | None:
+    """A venue written as "the school" ("tại thư viện nhà trường") in a clause a school is the subject of: that
+    school ("Trường THCS Vũ Hội tổ chức Lễ phát động … tại thư viện nhà trường" → "Trường THCS Vũ Hội")."""
+    if place is None or not place[:1].islower() or not _AT_SCHOOL.match(fold(place)):
+        return place
+    named = list(_SCHOOL_NAMED.finditer(c.text, 0, before))
+    return tidy(named[-1].group(0)) if named else place
 
 
 def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyEvent]:
@@ -1323,12 +1375,18 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
 _VISIT = re.compile(r"\b(?:tham du|den du|du|chu tri|phat bieu(?: khai mac)?(?: tai)?)\s+$")
 
 
+#: Where an official's visit ends and the next one starts ("…, sau đó dự …", "; 9 giờ 30 dự …", "rồi dự Lễ …").
+_NEXT_VISIT = re.compile(r"[,;]?\s*\b(?:sau do|roi|tiep do|tiep theo)\b|;|\b(?:tham du|du)\s+(?=le\b)")
+
+
 def _visit_host(c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]] | None:
     """A ceremony an official's itinerary names ("Đồng chí X: dự A …, sau đó dự Lễ khai mạc tại Trường B (phường
     C) lúc 9 giờ"): the person is no host; the units named after it are ("phường C"), else the issuer."""
     if _VISIT.search(c.low[: m.start()]) is None:
         return None
-    rest = Folded(c.text[m.end() :], c.low[m.end() :])
+    nxt = _NEXT_VISIT.search(c.low, m.end())  # "…, sau đó dự Lễ phát động tại xã D": the next visit's, not its
+    end = nxt.start() if nxt else len(c.low)
+    rest = Folded(c.text[m.end() : end], c.low[m.end() : end])
     named = [u for u in unit_refs(rest) if u.name][:1]
     return (Host(named[0].text, named) if named else Host()), []
 
@@ -1373,6 +1431,18 @@ def _ceremony_notes(c: Folded, parts: list[str]) -> list[str]:
     return notes
 
 
+def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | None) -> tuple[list[str], list[str]]:
+    """Who a ceremony's clause, its paragraph (when it gives this ceremony alone: "diễn văn khai mạc" names none)
+    and its chair field send to it; who takes part (a note)."""
+    invited, parts = _guests(c)
+    if sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1:
+        invited += [g for g in paragraph_guests(ln.body) if g not in invited]
+    chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
+    if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
+        invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
+    return invited, parts
+
+
 def _ceremony(
     ln: Line,
     c: Folded,
@@ -1396,6 +1466,7 @@ def _ceremony(
     if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time
         t0, t1 = _line_time(ln.body)
     place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
+    place = _school_said(c, m.start(), place)
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
         t0, t1, place = _told_before(ln.body, t0, t1, place)
     duration = _duration(c.low)
@@ -1405,7 +1476,8 @@ def _ceremony(
     if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
         fields = doc.own_fields(ln.index)
     told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
-    if "venue" in fields and (own_line or place is None and not told_elsewhere):  # its "tại X" before its section's
+    unit_only = place is not None and _UNIT_ONLY.fullmatch(fold(place)) is not None  # "… tại xã A": its venue below
+    if "venue" in fields and (own_line or (place is None or unit_only) and not told_elsewhere):  # its "tại X" first
         place = _venue_text(fields["venue"]) or place
     if "when" in fields:
         w = fields["when"]
@@ -1427,10 +1499,7 @@ def _ceremony(
         t0, t1 = _section_time(doc, ln.index)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
-    invited, parts = _guests(c)
-    chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
-    if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
-        invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
+    invited, parts = _attendees(ln, c, fields, doc)
     host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
     return CeremonyEvent(
         name=_ceremony_name(c, m),
@@ -1563,7 +1632,7 @@ def _named_units(e: CeremonyEvent) -> set[str]:
 
 
 def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
-    """Whether two mentions of a ceremony are one event (:func:`_merged_mentions`)."""
+    """Whether two mentions of a ceremony are one event (:func:`merged_mentions`)."""
     if a.family != b.family or _kind_of(a) != _kind_of(b) or a.choice or b.choice:
         return False
     if any(u.collective for u in (*a.host.units, *b.host.units)):
@@ -1594,7 +1663,7 @@ def _merged(keep: CeremonyEvent, other: CeremonyEvent) -> None:
     keep.part_of_day = keep.part_of_day or other.part_of_day
 
 
-def _merged_mentions(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+def merged_mentions(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     """One event for the mentions of one ceremony: the same kind, on the same day, one of them with a clock time
     and the other with none or the same, at the same venue (one name holding the other, or none said) and held by
     the same unit ("Lễ khai mạc cấp tỉnh được tổ chức ngày 01/10 tại Trường A" and the programme's row "7h30 Lễ

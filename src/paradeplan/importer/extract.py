@@ -1809,6 +1809,7 @@ class _Reader:
             facts.ceremonies = [inv.ceremony]  # "GIẤY MỜI / Dự Lễ khai mạc …" with the letter's time and venue
         facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
         when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of, self.title_lines)
+        facts.ceremonies = ev.merged_mentions(facts.ceremonies)  # mentions dated only by their day's heading
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         facts.officials = ev.read_officials(body)

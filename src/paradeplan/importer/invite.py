@@ -21,6 +21,8 @@ MEETING = re.compile(
 #: Who an invitation names as a person (folded, at the head of a listed line): an honorific and a name.
 _PERSON = re.compile(r"^(?:dong chi|d/c|ong|ba)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+#: A listed line's mark: a bullet or a number ("- ", "1. ", "2) ", "a) ").
+_LISTED = re.compile(r"^\s*(?:(?:[-+•·*–]\s*)+|(?:\d{1,2}|[a-zđ])[.)]\s+)")
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,9 @@ def _invitees(lines: list[Folded], start: int) -> list[str]:
     below its title (above the subject when the letter lists them first)."""
     out = []
     for f in lines[start:]:
-        low = _BULLET.sub("", f.low)
+        low = _LISTED.sub("", f.low)
         if f.low != low and _PERSON.match(low):
-            out.append(tidy(_BULLET.sub("", f.text)).rstrip(";.,"))
+            out.append(tidy(_LISTED.sub("", f.text)).rstrip(";.,"))
     return out
 
 
@@ -114,7 +116,11 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf) -> Invitation | None
         line=at,
     )
     title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
-    return Invitation(tidy(subject.text), False, ceremony, tuple(_invitees(lines, title + 1)))
+    invitees = _invitees(lines, title + 1)
+    chair = fields.get("chair")  # "Chủ trì: Đồng chí A – Chủ tịch UBND phường": the chair attends too
+    if chair is not None and _PERSON.match(chair.low):
+        invitees.append(tidy(chair.text).rstrip(";.,"))
+    return Invitation(tidy(subject.text), False, ceremony, tuple(dict.fromkeys(invitees)))
 
 
 def invitees_attend(inv: Invitation) -> list[OfficialFact]:

@@ -678,12 +678,14 @@ def shape_back(name: str) -> bool:
 
 def reads_better(found: list[str], rules: list[str]) -> bool:
     """Whether the steps found by shape read the route better than the steps the notation rules read: the rules
-    read none, or left some pieces joined (a step that holds two found steps), read a step that is no street's
+    read none, or left some pieces joined (a step that holds two found steps, a junction named by two streets
+    apart), read a step that is no street's
     or place's name or one step twice in a row, and the shape finds at least as many good steps."""
     if not rules:
         return True
     keys = sorted({f" {fold(n)} " for n in found if len(n) >= 4}, key=len, reverse=True)
-    lumped = any(_holds_two(f" {fold(r)} ", keys) for r in rules)
+    # a junction named by its two streets ("giao lộ A – B", "A × B") is one place, not two steps left joined
+    lumped = any(_holds_two(f" {fold(r)} ", keys) for r in rules if not (_JUNCTION.match(fold(r)) or "×" in r))
     unfit = any(not _fit(r) for r in rules)
     once = [r for k, r in enumerate(rules) if not k or fold(rules[k - 1]) != fold(r)]  # "B, B": a leg read twice
     flawed = lumped or unfit or len(once) < len(rules)

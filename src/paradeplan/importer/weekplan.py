@@ -35,6 +35,8 @@ class PlaceBook(Protocol):
 
     def add_pinned(self, entry: dict[str, Any]) -> str: ...
 
+    def approximate(self, ident: str) -> bool: ...
+
 
 @dataclass
 class WeekEntries:
@@ -382,8 +384,8 @@ def _ceremony_entry(
 ) -> dict[str, Any]:
     name = f"{e.name} — {t.label}" if t.label else e.name
     venue = seat_place(t.seat, t.venue, t.kind) if t.seat is not None else places.add(t.venue, t.kind)
-    if t.question:
-        ask(f"{where}.venue", t.question)
+    if t.question and (t.seat is None or places.approximate(venue)):  # a seat's question, unless a place of the
+        ask(f"{where}.venue", t.question)  # document's own took the venue ("sân Nhà văn hóa A" is "Nhà văn hóa A")
     day, window, duration, gaps, gap_field = _window(ex, e, d, where, name, ask)
     notes = list(e.notes)
     if gaps:
@@ -492,7 +494,7 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     name = tidy(rest[: cut.start()]) if cut else rest
     title = tidy(rest[cut.end() :].rstrip(") ")) if cut else ""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _TITLE_WORDS.match(text_fold(name)):
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _is_title(name):
         return _title_first(text, rest)
     return name, title or None
 
@@ -562,7 +564,7 @@ def _title_first(text: str, rest: str) -> tuple[str, str | None]:
     """A person written after their title ("Chủ tịch UBND huyện Phan Văn Minh" → ("Phan Văn Minh", "Chủ tịch UBND
     huyện")): the last two to four capitalised words from a family name; else the text kept whole."""
     words = rest.split()
-    if not _TITLE_WORDS.match(text_fold(rest)):
+    if not _is_title(rest):
         return text, None
     run = len(words)
     while run > 1 and words[run - 1][:1].isupper() and not words[run - 1].isupper():
@@ -579,6 +581,11 @@ _TITLE_WORDS = re.compile(
 )
 
 
+def _is_title(text: str) -> bool:
+    """Whether a text starts with a title; "Trương" (a family name) is no "Trưởng" (a head) when accents tell."""
+    return _TITLE_WORDS.match(text_fold(text)) is not None and not text.lower().startswith("trương ")
+
+
 def _person_key(name: str) -> str:
     """Who a name is, whatever office follows it ("Đ/c Lê Thị Na, Chủ tịch UBND xã" = "Đồng chí Lê Thị Na")."""
     said, title = person_and_title(name)  # "Đ/c A (Phó Chủ tịch UBND tỉnh)" = "Đ/c A"
@@ -591,15 +598,34 @@ def _one_per_person(wishes: dict[str, list[str]], texts: dict[str, str]) -> tupl
     fullest name, the wishes of both in the order first met."""
     names: dict[str, str] = {}
     merged: dict[str, list[str]] = {}
+    titled = _titled(list(wishes))
     for name, ids in wishes.items():
-        key = _person_key(name) or name
+        key = titled.get(name) or _person_key(name) or name
         if len(name) > len(names.get(key, "")):
             names[key] = name
         merged.setdefault(key, [])
         merged[key] += [i for i in ids if i not in merged[key]]
     out = {names[k]: ids for k, ids in merged.items()}
-    said = {names[_person_key(n) or n]: t for n, t in reversed(list(texts.items()))}
+    said = {names[titled.get(n) or _person_key(n) or n]: t for n, t in reversed(list(texts.items()))}
     return out, said
+
+
+def _titled(names: list[str]) -> dict[str, str]:
+    """Persons named by their title alone ("Đ/c Chủ tịch") where one person named with that title ("Đ/c Chủ tịch
+    Hồ Văn Lâm") is that person: title-only name → the person's key."""
+    holders: dict[str, set[str]] = {}
+    for name in names:
+        said, title = person_and_title(name)
+        if title:
+            holders.setdefault(fold(title), set()).add(_person_key(name))
+    out = {}
+    for name in names:
+        lead = _HONORIFIC.match(text_fold(name))
+        rest = tidy(name[lead.end() :]) if lead else ""
+        said, title = person_and_title(name)
+        if rest and not title and _is_title(rest) and len(holders.get(fold(rest), set())) == 1:
+            out[name] = next(iter(holders[fold(rest)]))
+    return out
 
 
 def _match(

@@ -124,6 +124,10 @@ class _Places:
         self.items[self.keys[key]].update({k: v for k, v in entry.items() if k not in ("id", "name", "kind")})
         return ident
 
+    def approximate(self, ident: str) -> bool:
+        """Whether a place is placed approximately (a unit's seat standing in for a venue)."""
+        return any(p["id"] == ident and p.get("approximate") for p in self.items)
+
     def finish(self) -> list[dict[str, Any]]:
         for p in self.items:
             if not p.get("aliases"):

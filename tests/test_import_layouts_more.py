@@ -1,0 +1,212 @@
+"""Layouts met on the next blind documents, each generated in variants (other names, streets, years, wording; no
+corpus document): a prose route that turns back at a junction named by its two streets, an invitation whose invitees
+are numbered and whose chair is a field, the persons a ceremony's own paragraph names with what they do there, a
+venue written as a part of a place ("sân Trường A", "thư viện nhà trường"), a ceremony heading naming only its
+commune above a venue field and a "Thành phần" list, and a leaders' weekly schedule naming one ceremony twice and a
+leader once by title alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from paradeplan.geo.names import name_key
+from paradeplan.importer import import_text
+from paradeplan.importer.extract import extract
+
+
+def _plan(text: str, source: str = "p.txt") -> dict[str, Any]:
+    return import_text(text, source).data
+
+
+def _names(data: dict[str, Any]) -> dict[str, str]:
+    return {p["id"]: p["name"] for p in data.get("places") or []}
+
+
+def _ceremonies(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    names = _names(data)
+    return sorted(
+        (str(c["date"]), str(c["window_start"])[:5], names.get(c["venue"], c["venue"]))
+        for c in data.get("ceremonies") or []
+    )
+
+
+def _wishes(data: dict[str, Any]) -> dict[str, list[str]]:
+    names = _names(data)
+    venue = {c["id"]: names.get(c["venue"], c["venue"]) for c in data.get("ceremonies") or []}
+    return {p["name"]: [venue[w] for w in p["wishes"]] for p in data.get("people") or []}
+
+
+WARD = "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG {ward}\nSố: 88/KH-UBND\n{ward_t}, ngày 18 tháng 9 năm {year}\nKẾ HOẠCH\n"
+
+
+# -- routes ------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "second", "back_at", "dash"),
+    [
+        ("Nguyễn Ảnh Thủ", "Lê Văn Khương", "Thới An 11", "–"),
+        ("Lê Văn Khương", "Lê Thị Riêng", "Thới An 13", "-"),
+        ("Tô Ký", "Nguyễn Ảnh Thủ", "Trung Mỹ Tây 13", "—"),
+    ],
+)
+def test_a_prose_route_turning_back_at_a_junction_named_by_two_streets(
+    first: str, second: str, back_at: str, dash: str
+) -> None:
+    text = (
+        WARD.format(ward="TÂN THỚI HIỆP", ward_t="Tân Thới Hiệp", year=2025)
+        + "Tổ chức diễu hành cổ động Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        f"Lộ trình: Đoàn xuất phát từ Nhà văn hóa khu phố 3, theo đường {first} đến ngã tư {first} {dash} {second}, "
+        f"rẽ phải vào đường {second}, đi thẳng qua ngã ba Hiệp Thành 35, đến giao lộ {second} {dash} {back_at} thì "
+        f"quay đầu, trở về theo đường {second}, rẽ trái vào đường {first} về lại Nhà văn hóa khu phố 3 và giải tán "
+        "(quãng đường khoảng 6 km).\n"
+    )
+    ex = extract(text, "r.txt")
+    route = [(r.kind, name_key(r.name), r.uturn) for r in ex.route]
+    assert route == [
+        ("place", name_key("Nhà văn hóa khu phố 3"), False),
+        ("street", name_key(first), False),
+        ("street", name_key(second), False),
+        ("place", name_key(f"giao lộ {second} {dash} {back_at}"), True),
+        ("street", name_key(second), False),
+        ("street", name_key(first), False),
+        ("place", name_key("Nhà văn hóa khu phố 3"), False),
+    ]
+
+
+# -- invitations -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("mark", "dash"), [("{n}.", " – "), ("{n})", ", "), ("-", " - ")])
+def test_an_invitation_with_numbered_invitees_and_a_chair_field(mark: str, dash: str) -> None:
+    people = ("Vũ Mạnh Cường", "Trương Thị Hoài", "Lương Văn Dũng")
+    titles = ("Phó Bí thư Thường trực Đảng ủy phường", "Chủ tịch Ủy ban MTTQ Việt Nam phường", "Phó Chủ tịch HĐND")
+    listed = "".join(
+        f"{mark.format(n=k + 1)} Đồng chí {p}{dash}{t};\n" for k, (p, t) in enumerate(zip(people, titles, strict=True))
+    )
+    text = (
+        "UBND PHƯỜNG HOA LƯ\nSố: 215/GM-UBND\nHoa Lư, ngày 24 tháng 9 năm 2025\nGIẤY MỜI\n"
+        "Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "Ủy ban nhân dân phường trân trọng kính mời:\n" + listed + "4. Đại diện lãnh đạo Sở Giáo dục và Đào tạo;\n"
+        "Tới dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025.\n"
+        "Thời gian: 07 giờ 30 phút, thứ Tư, ngày 01/10/2025.\nĐịa điểm: Trường THCS Trương Hán Siêu.\n"
+        "Chủ trì: Đồng chí Đinh Thị Lan – Chủ tịch UBND phường.\n"
+    )
+    wishes = _wishes(_plan(text))
+    assert wishes == {p: ["Trường THCS Trương Hán Siêu"] for p in (*people, "Đinh Thị Lan")}
+
+
+# -- persons in a ceremony's own paragraph -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("chair", "speaker", "guest"),
+    [
+        (
+            "do đồng chí {a}, Chủ tịch UBND xã chủ trì",
+            "đồng chí {b}, Phó Chủ tịch UBND xã đọc diễn văn khai mạc",
+            "Dự buổi lễ có đồng chí {c}, Phó Bí thư Đảng ủy xã; đại diện các ban ngành",
+        ),
+        (
+            "đồng chí {a} – Chủ tịch UBND xã chủ trì",
+            "bà {b}, Phó Chủ tịch UBND xã phát biểu",
+            "Tham dự gồm ông {c}, Chủ tịch Hội Khuyến học huyện và các trưởng thôn",
+        ),
+    ],
+)
+def test_the_persons_a_ceremonys_paragraph_names_with_what_they_do(chair: str, speaker: str, guest: str) -> None:
+    a, b, c = "Bùi Văn Tiến", "Nguyễn Thị Huế", "Trần Hoàng Nam"
+    text = (
+        "UBND HUYỆN VŨ THƯ\nỦY BAN NHÂN DÂN XÃ VŨ HỘI\nSố: 21/KH-UBND\nVũ Hội, ngày 15 tháng 9 năm 2017\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2017\nII. NỘI DUNG\n"
+        "Lễ khai mạc Tuần lễ sẽ được tổ chức vào hồi 7 giờ 30 phút sáng Chủ nhật ngày 01/10/2017 tại sân Trường "
+        f"Tiểu học Vũ Hội, {chair.format(a=a)}, {speaker.format(b=b)}. {guest.format(c=c)}. Ban tổ chức sẽ tổng "
+        "duyệt vào 15h00 ngày 29/9 tại cùng địa điểm.\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [("2017-10-01", "07:30", "Trường Tiểu học Vũ Hội")]
+    assert _wishes(data) == {p: ["Trường Tiểu học Vũ Hội"] for p in (a, b, c)}
+
+
+def test_a_person_whose_line_names_another_ceremony_is_not_taken_by_paragraph() -> None:
+    text = (
+        "UBND HUYỆN VŨ THƯ\nỦY BAN NHÂN DÂN XÃ VŨ HỘI\nSố: 21/KH-UBND\nVũ Hội, ngày 15 tháng 9 năm 2017\nKẾ HOẠCH\n"
+        "Lễ khai mạc được tổ chức lúc 7 giờ 30 phút ngày 01/10/2017 tại Trường Tiểu học Vũ Hội; đồng chí Bùi Văn "
+        "Tiến, Chủ tịch UBND xã dự Lễ phát động lúc 9 giờ cùng ngày tại Trường THCS Vũ Hội.\n"
+    )
+    assert _wishes(_plan(text)) == {"Bùi Văn Tiến": ["Trường THCS Vũ Hội"]}
+
+
+# -- venues ------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("school", "part"), [("Trường THCS Vũ Hội", "thư viện nhà trường"), ("Trường TH Kim Đồng", "sân trường")]
+)
+def test_a_venue_written_as_the_subject_schools_own_part(school: str, part: str) -> None:
+    text = (
+        "UBND XÃ VŨ HỘI\nSố: 21/KH-UBND\nVũ Hội, ngày 15 tháng 9 năm 2017\nKẾ HOẠCH\n"
+        f'Ngay sau Lễ khai mạc, {school} tổ chức Lễ phát động "Tháng đọc sách" vào 9 giờ 15 phút ngày 01/10/2017 '
+        f"tại {part}, có sự tham dự của Hội Khuyến học xã.\n"
+    )
+    assert _ceremonies(_plan(text)) == [("2017-10-01", "09:15", school)]
+
+
+def test_a_ceremony_heading_naming_its_commune_above_a_venue_field_and_an_attendees_list() -> None:
+    text = (
+        "UBND HUYỆN KRÔNG PẮC\nSố: 120/KH-UBND\nKrông Pắc, ngày 16 tháng 9 năm 2019\nKẾ HOẠCH\n"
+        "III. CÁC HOẠT ĐỘNG CHÍNH\n1. Lễ khai mạc Tuần lễ cấp huyện\n"
+        "a) Thời gian: 7 giờ 00 phút, thứ Ba, ngày 01/10/2019.\nb) Địa điểm: Trường THCS Phan Chu Trinh.\n"
+        "c) Chủ trì: Đ/c Trần Quốc Bảo – Phó Chủ tịch UBND huyện.\n"
+        '2. Lễ phát động phong trào "Gia đình học tập" tại xã Ea Kly\n'
+        "a) Thời gian: 14 giờ, thứ Tư, ngày 02/10/2019.\n"
+        "b) Địa điểm: Trung tâm học tập cộng đồng (TTHTCĐ) xã Ea Kly.\n"
+        "c) Chủ trì: Đ/c Nguyễn Văn Thành – Chủ tịch UBND xã Ea Kly.\nd) Thành phần:\n"
+        "+ Đ/c Trần Quốc Bảo – Phó Chủ tịch UBND huyện;\n+ Đại diện Phòng GD&ĐT, Hội Khuyến học huyện.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+    )
+    data = _plan(text)
+    centre = "Trung tâm học tập cộng đồng xã Ea Kly"
+    assert _ceremonies(data) == [
+        ("2019-10-01", "07:00", "Trường THCS Phan Chu Trinh"),
+        ("2019-10-02", "14:00", centre),
+    ]
+    assert _wishes(data) == {
+        "Trần Quốc Bảo": ["Trường THCS Phan Chu Trinh", centre],
+        "Nguyễn Văn Thành": [centre],
+    }
+
+
+# -- a leaders' weekly schedule ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("title", "abbr"), [("Chủ tịch", "PCT"), ("Bí thư", "Phó Bí thư")])
+def test_a_weekly_schedule_naming_one_ceremony_twice_and_a_leader_by_title_alone(title: str, abbr: str) -> None:
+    text = (
+        "UBND HUYỆN YÊN THÀNH\nVĂN PHÒNG HĐND VÀ UBND\nSố: 40/LCT-VP\nYên Thành, ngày 29 tháng 9 năm 2023\n"
+        "LỊCH CÔNG TÁC TUẦN 40\n(Từ ngày 02/10/2023 đến ngày 08/10/2023)\nTHỨ HAI (02/10)\nSáng:\n"
+        f"- Đ/c {title} Hồ Văn Lâm: 7 giờ 30 dự Lễ khai mạc Tuần lễ cấp huyện tại Trường THCS Hồ Tông Thốc, sau đó "
+        "dự Lễ phát động Tuần lễ tại TTHTCĐ xã Hoa Thành.\n"
+        f"- Đ/c {abbr} Phan Thị Hạnh: 7 giờ 30 dự Lễ khai mạc Tuần lễ cấp huyện tại Trường THCS Hồ Tông Thốc; "
+        "9 giờ 30 dự Lễ phát động Tuần lễ tại TTHTCĐ xã Hoa Thành.\n"
+        "THỨ TƯ (04/10)\nSáng:\n"
+        f"- Đ/c {title}: 8 giờ dự Lễ ra quân hưởng ứng Tuần lễ tại Nhà văn hóa xóm 5, xã Công Thành.\n"
+        f"- Đ/c {abbr} Phan Thị Hạnh: Đi cơ sở kiểm tra công tác giáo dục.\n"
+    )
+    data = _plan(text)
+    assert [c[:2] for c in _ceremonies(data)] == [
+        ("2023-10-02", "07:30"),
+        ("2023-10-02", "09:30"),
+        ("2023-10-04", "08:00"),
+    ]
+    wishes = _wishes(data)
+    assert sorted(wishes) == ["Hồ Văn Lâm", "Phan Thị Hạnh"]
+    assert len(wishes["Hồ Văn Lâm"]) == 3 and len(wishes["Phan Thị Hạnh"]) == 2
+
+
+# -- a ceremony at a part of a known place -----------------------------------------------------------------------------
+@pytest.mark.parametrize("part", ["sân", "khuôn viên"])
+def test_a_ceremony_at_a_part_of_the_parades_known_place_asks_nothing_of_it(part: str) -> None:
+    text = (
+        WARD.format(ward="TÂN THỚI HIỆP", ward_t="Tân Thới Hiệp", year=2025)
+        + "Tổ chức Lễ khai mạc và diễu hành cổ động Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        f"1. Lễ khai mạc được tổ chức lúc 7 giờ 00 phút, thứ Bảy, ngày 04/10/2025 tại {part} Nhà văn hóa Tân Thới "
+        "Hiệp.\n2. Diễu hành: tập trung lúc 6 giờ 30 phút tại Nhà văn hóa Tân Thới Hiệp; xuất phát lúc 7g45.\n"
+        "Lộ trình: Nhà văn hóa Tân Thới Hiệp – Nguyễn Thị Đặng – Nguyễn Ảnh Thủ – Lê Văn Khương – Nhà văn hóa "
+        "Tân Thới Hiệp.\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [("2025-10-04", "07:00", "Nhà văn hóa Tân Thới Hiệp")]
+    assert not [o for o in data["open_items"] if o["field"] == "ceremonies[0].venue"]
