@@ -296,7 +296,7 @@ def test_variant_separators_and_forms(sep):
     assert s["forces"] == [
         {"kind": "float", "count": 5, "role": None, "owner": None},
         {"kind": "police_car", "count": 2, "role": "lead", "owner": None},
-        {"kind": "motorbike", "count": 10, "role": None, "owner": "Đoàn Thanh niên"},
+        {"kind": "private_motorbike", "count": 10, "role": None, "owner": "Đoàn Thanh niên"},
     ]
     assert s["assembly"] == {"date": "2024-10-03", "time": "07:00", "place": "Nhà văn hóa phường Cửa Nam"}
     assert s["departure"] == {"date": "2024-10-03", "time": "07:45"}

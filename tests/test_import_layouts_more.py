@@ -210,3 +210,53 @@ def test_a_ceremony_at_a_part_of_the_parades_known_place_asks_nothing_of_it(part
     data = _plan(text)
     assert _ceremonies(data) == [("2025-10-04", "07:00", "Nhà văn hóa Tân Thới Hiệp")]
     assert not [o for o in data["open_items"] if o["field"] == "ceremonies[0].venue"]
+
+
+# -- vehicles ----------------------------------------------------------------------------------------------------------
+FORCES = "KẾ HOẠCH\nTổ chức diễu hành xe hoa năm 2024\nIII. PHƯƠNG TIỆN THAM GIA DIỄU HÀNH\n- 01 xe loa tuyên truyền;\n"
+
+
+def _forces(line: str) -> list[tuple[str, int]]:
+    return sorted((f.kind, f.count) for f in extract(FORCES + line + "\n", "v.txt").forces)
+
+
+@pytest.mark.parametrize(("word", "kind"), [("sau", "xe hoa"), ("nam", "xe hoa"), ("tạm", "xe loa")])
+def test_a_word_that_folds_like_a_number_counts_nothing(word: str, kind: str) -> None:
+    line = f"- 05 xe hoa của các trường; các xe đi {word} {kind} dẫn đầu."
+    assert _forces(line) == [("float", 5), ("loudspeaker", 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("- 02 xe ô tô chở đại biểu của Văn phòng UBND quận;", ("car", 2)),
+        ("- Xe con đưa đón lãnh đạo: 03 xe;", ("car", 3)),
+        (
+            "- Đoàn xe mô tô của Đoàn Thanh niên, Hội LHPN phường (khoảng 40 xe) đi sau xe hoa.",
+            ("private_motorbike", 40),
+        ),
+        ("- Theo sau là khoảng 60 xe đạp của học sinh và đoàn viên thanh niên.", ("bicycle", 60)),
+        ("- 03 xe mô tô của Cảnh sát giao thông hộ tống.", ("motorbike", 3)),
+    ],
+)
+def test_cars_riders_and_bicycles_are_no_police(line: str, want: tuple[str, int]) -> None:
+    assert _forces(line) == sorted([("loudspeaker", 1), want])
+
+
+@pytest.mark.parametrize(("a", "b", "c"), [(4, 2, 2), (3, 3, 1)])
+def test_a_breakdown_in_brackets_holding_brackets_is_no_group_more(a: int, b: int, c: int) -> None:
+    line = (
+        f"- {a + b + c:02d} xe hoa cổ động (Phòng GD&ĐT ({a:02d} xe), Hội Khuyến học quận ({b:02d} xe), UBND các "
+        f"phường 10, 17 ({c:02d} xe));"
+    )
+    assert _forces(line) == [("float", a + b + c), ("loudspeaker", 1)]
+
+
+def test_a_confirmation_asked_by_a_date_is_a_deadline() -> None:
+    ex = extract(
+        "GIẤY MỜI\nDự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "Thời gian: 07 giờ 30 phút, ngày 01/10/2025.\nĐịa điểm: Trường THCS Trương Hán Siêu.\n"
+        "Đề nghị các đơn vị xác nhận thành phần tham dự về Văn phòng trước 16 giờ ngày 29/9/2025.\n",
+        "g.txt",
+    )
+    assert [str(d.due) for d in ex.deadlines] == ["2025-09-29"]

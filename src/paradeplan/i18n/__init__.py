@@ -256,6 +256,8 @@ KIND_LABELS: dict[str, Msg] = {
     "loudspeaker": N_("Loudspeaker vehicle"),
     "bus": N_("Bus"),
     "car": N_("Car"),
+    "motorbike": N_("Motorbike"),
+    "bicycle": N_("Bicycle"),
     "marching_group": N_("Marching group"),
     "other": N_("Other"),
 }

@@ -41,6 +41,18 @@ NUMWORDS = {
     "muoi lam": 15,
 }
 _NUM = r"(?:\d{1,3}|muoi (?:mot|hai|ba|bon|lam)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+#: The number words as written with their marks: "đi sau xe hoa" (after) is no "sáu xe hoa" (six), "năm" no "nam".
+_SPELLED = {"mot": "một", "bon": "bốn", "nam": "năm", "sau": "sáu", "bay": "bảy", "tam": "tám", "chin": "chín"}
+
+
+def number_word_as_written(written: str, line: str) -> bool:
+    """Whether a count's word is the number as written ("sáu", "mười lăm"), not a word that folds like it ("sau",
+    "nam", "tạm"); a line written without marks at all is taken as it is."""
+    if written.isdigit() or line.isascii():
+        return True
+    words = written.lower().split()
+    spelled = {**_SPELLED, "muoi": "mười", "lam": "lăm"}
+    return all(spelled.get(fold(w), fold(w)) == w for w in words)
 
 
 @cache

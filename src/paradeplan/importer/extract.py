@@ -76,7 +76,13 @@ _FORCE_LABEL = re.compile(
     + r")(?!\s*(?:gio|h\b|h\d|phut|[/:.]\d))\s*(?:chiec|cai|xe)?\b"
 )
 _KINDS: tuple[tuple[str, str], ...] = (
+    ("bicycle", r"\bxe dap\b"),
     ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
+    (
+        "car",
+        r"\bxe (?:o ?to|oto|con|\d+ cho)\s+(?:\d+\s+cho\s+)?(?:cho|dua don|phuc vu)\s+(?:cac\s+)?"
+        r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
+    ),
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
     ("motorbike", r"mo ?to|mo-to|xe may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
     ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
@@ -192,7 +198,7 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky")
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
 _TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
@@ -474,9 +480,18 @@ _DEPARTS = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b")
 _BARE_XE = re.compile(r"^\s*(?:chiec\s+)?xe\s*$")
 
 
+#: Who rides their own motorbikes in a column, not the police ("đoàn xe mô tô của Đoàn Thanh niên") (folded).
+_RIDERS = re.compile(
+    r"\b(?:doan thanh nien|doan vien|hoi vien|hoc sinh|sinh vien|nhan dan|nguoi dan|giao vien|phu huynh|hoi lhpn"
+    r"|hoi phu nu|cuu chien binh|thanh nien|tinh nguyen|cong dan|can bo)\b"
+)
+
+
 def _kind_of(low: str) -> str:
     for kind, rx in _KINDS:
         if re.search(rx, low):
+            if kind == "motorbike" and _RIDERS.search(low) and not _POLICE.search(low):
+                return "private_motorbike"  # the participants' own, in the column (no post to hold)
             return kind
     return "other"
 
@@ -1620,21 +1635,34 @@ class _Reader:
             phrase = Folded(f.text[: label.end("label")], label.group("label"))
             return self._police_cars(f, self._force(count, phrase, rest))
         masked = _breakdowns_masked(f.low)
-        matches = list(_FORCE_INLINE.finditer(masked))
+        matches = [
+            m
+            for m in _FORCE_INLINE.finditer(masked)
+            if ev.number_word_as_written(f.text[m.start(1) : m.end(1)], f.text)
+        ]
         out: list[Force] = []
         whole = pending = None
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(f.low)
             count = _count(m.group(1))
+            if masked.rfind("(", 0, m.start()) > masked.rfind(")", 0, m.start()):  # "(khoảng 40 xe) đi sau xe hoa":
+                close = masked.find(")", m.end())  # a count in a bracket counts what the bracket follows
+                end = min(end, close) if close >= 0 else end
             scope = Folded(f.text[m.end(1) : end], f.low[m.end(1) : end])
             parts = [_count(x.group(1)) for x in matches[k + 1 :]]
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b|:\s*$", scope.low) and parts and sum(parts) == count:
                 whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
             got = _kind_from(self._force(count, scope, scope), whole)
-            before = re.search(
-                r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
-            ) or re.search(r"((?:xe|mo ?to|o to)\b[^,;:()]{0,40}?)\s*\(\s*$", masked[: m.start()])  # "xe hoa (12 xe)"
+            before = (
+                re.search(
+                    r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
+                )
+                or re.search(  # "xe hoa (12 xe)", "Đoàn xe mô tô của Đoàn Thanh niên, Hội LHPN (khoảng 40 xe)"
+                    r"((?:xe|mo ?to|o to)\b[^;:()]{0,60}?)\s*\(\s*(?:(?:khoang|gan|hon|tren|du kien|tong cong)\s*)?$",
+                    masked[: m.start()],
+                )
+            )
             if before and len(got) == 1 and got[0].kind == "other":  # "đoàn xe hoa gồm 08 xe"
                 got = [
                     dataclasses.replace(
@@ -2031,11 +2059,22 @@ def _breakdowns_masked(low: str) -> str:
     so that its parts are not counted again; a bracket after a force with no count of its own ("lực lượng Cảnh sát
     giao thông (01 xe ô tô, 04 xe mô tô)") lists that force's vehicles and is kept."""
 
-    def blank(m: re.Match[str]) -> str:
-        before = re.split(r"[,;.:]", low[max(0, m.start() - 120) : m.start()])[-1]
-        return " " * len(m.group(0)) if _FORCE_INLINE.search(before) else m.group(0)
+    def counted_before(at: int) -> bool:
+        return _FORCE_INLINE.search(re.split(r"[,;.:]", low[max(0, at - 120) : at])[-1]) is not None
 
-    return re.sub(r"\([^()]*\)", blank, low)
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0)) if counted_before(m.start()) else m.group(0)
+
+    out = list(low)
+    depth, start = 0, 0
+    for i, ch in enumerate(low):  # a bracket holding brackets ("08 xe hoa (Phòng A (04 xe), Hội B (02 xe))"): whole
+        if ch == "(":
+            depth, start = depth + 1, i if depth == 0 else start
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0 and "(" in low[start + 1 : i] and counted_before(start):
+                out[start : i + 1] = " " * (i + 1 - start)
+    return re.sub(r"\([^()]*\)", blank, "".join(out))
 
 
 def _missing(out: Extraction) -> list[str]:

@@ -30,6 +30,9 @@ _MODEL_KIND = {
     "float": "flower_float",
     "police_car": "police_car",
     "motorbike": "police_motorbike",
+    "private_motorbike": "motorbike",
+    "bicycle": "bicycle",
+    "car": "car",
     "loudspeaker": "loudspeaker",
     "other": "other",
 }
@@ -37,6 +40,9 @@ _ID_BASE = {
     "float": "xe-hoa",
     "police_car": "xe-csgt",
     "motorbike": "mo-to",
+    "private_motorbike": "xe-may",
+    "bicycle": "xe-dap",
+    "car": "xe-o-to",
     "loudspeaker": "xe-loa",
     "other": "xe-khac",
 }
