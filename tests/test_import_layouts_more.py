@@ -260,3 +260,9 @@ def test_a_confirmation_asked_by_a_date_is_a_deadline() -> None:
         "g.txt",
     )
     assert [str(d.due) for d in ex.deadlines] == ["2025-09-29"]
+
+
+@pytest.mark.parametrize(("each", "units", "unit"), [(1, 15, "khu phố"), (2, 12, "xã, thị trấn"), (1, 9, "tổ dân phố")])
+def test_a_count_for_each_unit_with_the_number_of_units_in_brackets(each: int, units: int, unit: str) -> None:
+    line = f"- Xe hoa: mỗi {unit} {each:02d} xe ({units} {unit}), các trường học 05 xe."
+    assert _forces(line) == [("float", 5), ("float", each * units), ("loudspeaker", 1)]

@@ -256,7 +256,7 @@ KIND_LABELS: dict[str, Msg] = {
     "loudspeaker": N_("Loudspeaker vehicle"),
     "bus": N_("Bus"),
     "car": N_("Car"),
-    "motorbike": N_("Motorbike"),
+    "private_motorbike": N_("Motorbike"),
     "bicycle": N_("Bicycle"),
     "marching_group": N_("Marching group"),
     "other": N_("Other"),

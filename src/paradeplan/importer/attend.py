@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_dates, find_times
-from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, unit_refs
+from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, paragraph_guests, unit_refs
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded, fold, tidy
 from paradeplan.importer.when import event_dates
@@ -72,11 +72,20 @@ def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[Cer
         for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", low):
             if not any(s < m.end() and m.start() < t for s, t, _k in spans):
                 spans.append((m.start(), m.end(), owners[key][0]))
+    for v in _VISIT_KIND.finditer(low):  # "…: phối hợp chuẩn bị nội dung, dự Lễ khai mạc": the one of that kind
+        named = CEREMONY.match(low, v.end())
+        of_kind = [k for k, e in enumerate(events) if named and _kind(e) == named.group(0)]
+        if named and len(of_kind) == 1 and not any(s < named.end() and named.start() < t for s, t, _k in spans):
+            spans.append((named.start(), named.end(), of_kind[0]))
     order: list[int] = []
     for _s, _t, k in sorted(spans):
         if k not in order:
             order.append(k)
     return [events[k] for k in order]
+
+
+#: A visit's verb right before the ceremony it names by its kind alone ("dự Lễ khai mạc", "tham dự buổi Lễ …").
+_VISIT_KIND = re.compile(r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?(?=le\s)")
 
 
 def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[tuple[list[str], list[CeremonyEvent]]]:
@@ -159,6 +168,10 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             labelled = listing or colon > 0 and _ATTENDEE_LABEL.match(low[:colon].strip()) is not None
             found = people(b.body.text)
             verb = _ATTENDS.search(low, found[-1].end) if found else None
+            if found and not (labelled or verb):  # "đồng chí A … dự và phát biểu; đồng chí B … báo cáo kết quả"
+                roles = paragraph_guests(b.body)
+                found = [p for p in found if any(p.name in g for g in roles)]
+                labelled = bool(found)
             if not found or not (labelled or verb):
                 continue
             others = [e for e in events if e is not held[0]]
@@ -211,6 +224,10 @@ def _others(e: CeremonyEvent) -> bool:
     return collective and (not own_day or chosen) and not find_times(low) and (not placed or chosen)
 
 
+#: A venue left to the units that hold the ceremony ("Do địa phương chọn", "do đơn vị tự chọn") (folded).
+_CHOSEN_THERE = re.compile(r"^\s*do\s+[^,;]{0,40}\b(?:chon|lua chon|quyet dinh|bo tri)\b")
+
+
 def _kind(e: CeremonyEvent) -> str:
     """A ceremony's kind (folded): "le khai mac", "le phat dong", …"""
     m = CEREMONY.search(fold(e.name))
@@ -233,7 +250,9 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
         task = (
             e.time is None and not e.place and not collective and any(h is not e and _kind(h) == _kind(e) for h in held)
         )
-        if bare and named or held and _others(e) or again or task:
+        # "Lễ khai mạc … | Trong thời gian từ 05/10 đến 11/10 | Do địa phương chọn": each unit's own, no time or venue
+        chosen = e.time is None and _CHOSEN_THERE.match(fold(e.place or "")) is not None
+        if bare and named or held and _others(e) or again or task or held and chosen:
             continue
         out.append(e)
     return out

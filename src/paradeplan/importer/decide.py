@@ -670,6 +670,7 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
     """A route that ends "… và trở về X" where X is off its last street: the way back is the shortest one over the
     streets (inserted as steps, a decision the user may overturn); X is pinned where it is known."""
     from paradeplan.geo.index import street_index
+    from paradeplan.i18n import _
 
     idx = street_index(graph)
     places = {p["id"]: p for p in data.get("places", [])}
@@ -688,7 +689,12 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
         assert entry is not None
         steps[-1:-1] = [{"street": w, "note": RETURN_NOTE} for w in way]
         _pin(data, entry, at)
-        _return_decision(ctx, ex, f"parades[{k}].route", str(steps[-len(way) - 2]["street"]), entry, way)
+        street = str(steps[-len(way) - 2]["street"])
+        why = _(
+            "the document says only that the column returns to {place}, which is not on {street}: the shortest way "
+            "back over the streets"
+        ).format(place=entry["name"], street=street)
+        _note(ctx, f"parades[{k}].route", " → ".join([street, *way, str(entry["name"])]), why, ex.route_text)
 
 
 def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
@@ -783,23 +789,3 @@ def _pin(data: dict[str, Any], entry: dict[str, Any], at: tuple[float, float]) -
         for o in data["open_items"]
         if not (o["field"] == f"places[{i}]" and asks_coordinates(o["field"], o["question"]))
     ]
-
-
-def _return_decision(
-    ctx: _Context, ex: Extraction, field_: str, street: str, entry: dict[str, Any], way: list[str]
-) -> None:
-    from paradeplan.i18n import _
-
-    ctx.decisions.append(
-        Decision(
-            f"d{len(ctx.decisions) + 1}",
-            field_,
-            " → ".join([street, *way, str(entry["name"])]),
-            _(
-                "the document says only that the column returns to {place}, which is not on {street}: the shortest "
-                "way back over the streets"
-            ).format(place=entry["name"], street=street),
-            (),
-            ex.route_text,
-        )
-    )

@@ -777,7 +777,8 @@ _HONOURED = re.compile(
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
-    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac)|phat bieu|tham du|du(?!\s+kien)|trao)\b"
+    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac)|phat bieu|tham du|du(?!\s+kien)|trao"
+    r"|bao cao (?:ket qua|tham luan|tong ket)|tham luan|phat thuong|dan chuong trinh)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
 _ATTENDED_BY = re.compile(r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b")
@@ -1649,6 +1650,11 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
         return False
     if any(u.collective for u in (*a.host.units, *b.host.units)):
         return False  # "các phường tổ chức Lễ khai mạc lúc 7 giờ 30": every unit's own
+    ua, ub = _named_units(a), _named_units(b)
+    lone = next((x for x in (a, b) if x.date is None and x.time is None and x.place), None)
+    if lone is not None and (b if lone is a else a).place is None:  # "làm lễ ra quân lúc 8g45" and an official's
+        told = b if lone is a else a  # "dự Lễ ra quân tại UBND phường": the venue of the one told with its time
+        return bool(told.date or told.time) and (ua == ub or not ua or not ub)
     if a.time is None and b.time is None or a.time is not None and b.time is not None and a.time != b.time:
         return False
     if a.date != b.date and not (a.date is None or b.date is None) or a.date is None and b.date is None:
@@ -1656,7 +1662,6 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     undated = a.date is None or b.date is None  # an official's visit naming only the time: its place says which
     if undated and (a.time is None or b.time is None or not (a.place and b.place)):
         return False
-    ua, ub = _named_units(a), _named_units(b)
     if a.place and b.place:
         return _name_in(a.place, b.place) and (ua == ub or not ua or not ub)
     return ua == ub

@@ -1669,10 +1669,9 @@ class _Reader:
                         got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
                     )
                 ]
-            if re.search(
-                r"\bmoi\s+(?:[^,;.:\d]{1,40},\s*)?[^,;.:]{1,40}$", masked[: m.start()]
-            ):  # "mỗi xã, thị trấn 01 …"
-                got = [_per_unit(x, scope) for x in got]
+            each = re.search(r"\bmoi\s+((?:[^,;.:\d]{1,40},\s*)?[^,;.:]{1,40})$", masked[: m.start()])
+            if each:  # "mỗi xã, thị trấn 01 …"
+                got = [_per_unit(x, scope, each.group(1)) for x in got]
             if pending is not None and len(got) == 1:  # "01 xe ô tô và 02 xe mô tô của Công an dẫn đoàn": both
                 out[-1] = _shared_tail(pending, got[0])
             pending = got[0] if len(got) == 1 and coordinated(scope.low, got[0].kind, got[0].role) else None
@@ -2161,12 +2160,17 @@ def _kind_from(got: list[Force], whole: Force | None) -> list[Force]:
     return [dataclasses.replace(x, kind=whole.kind, label=whole.label) if x.kind == "other" else x for x in got]
 
 
-def _per_unit(force: Force, scope: Folded) -> Force:
-    """A count for each unit ("mỗi khu phố 01 xe hoa"); with the whole count in its bracket ("(09 xe)") that count."""
+def _per_unit(force: Force, scope: Folded, unit: str = "") -> Force:
+    """A count for each unit ("mỗi khu phố 01 xe hoa"); with the whole count in its bracket ("(09 xe)") that count,
+    with the number of units ("mỗi khu phố 01 xe (15 khu phố)") the count times that number."""
     br = re.match(r"[^()]*?\(([^()]*)\)", scope.low)
     n = whole_count(br.group(1), ev.NUMWORDS) if br else None
     if n is not None and n >= force.count:
         return dataclasses.replace(force, count=n, per_unit=False)
+    units = re.fullmatch(r"\s*(\d{1,3})\s+([a-z ,]{2,40}?)\s*", br.group(1)) if br else None
+    head = unit.split(",")[0].strip()
+    if units and head and units.group(2).startswith(head):
+        return dataclasses.replace(force, count=force.count * int(units.group(1)), per_unit=False)
     return dataclasses.replace(force, per_unit=True)
 
 

@@ -106,7 +106,7 @@ class ProseStep:
 #: A movement word before a name (a cut when the name is capitalised): "… về Nhà văn hóa", "… ra Quốc lộ 1"; "ra"
 #: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …").
 _BEFORE_NAME = re.compile(
-    r"\s(?=(?:den|toi|ve)\s+(?P<n>\S))"
+    r"(?<!\bhuong)\s(?=(?:den|toi|ve)\s+(?P<n>\S))"  # not "hướng về X" (a direction)
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
 )
 
@@ -273,6 +273,17 @@ def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]
 _HEADING_TO = re.compile(r"^\s*(?:(?:di|chay|tiep tuc)\s+)?(?:(?:ve|theo)\s+)?huong(?:\s+(?:ve|di|den))?\s+\S")
 
 
+#: A direction said after a street ("theo đường A hướng về Ngã sáu B", "… theo hướng Bảy Hiền") (as written: the
+#: marks tell "hướng" from a name's "Hương").
+_TOWARD_AFTER = re.compile(r"(?i)\s+(?:(?:đi|chạy)\s+)?(?:(?:về|theo)\s+)?hướng(?:\s+(?:về|đi|đến|ra))?\s+\S.*$")
+
+
+#: A place passed on the way, said after a street ("theo đường A (chiều ngược lại) đi ngang qua Chợ B") (as written).
+_PASSING_AFTER = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?(?:(?:đi|chạy)\s+ngang\s+qua|ngang\s+qua|đi\s+qua)\s+\S.*$")
+#: A place named by its role before its name ("về điểm kết thúc tại Chợ A", "nơi giải tán ở B") (folded).
+_ROLE_PLACE = re.compile(r"\b(?:diem|noi)\s+(?:ket thuc|giai tan|tap ket|tap trung)\s+(?:tai|o)\s+(?=\S)")
+
+
 #: Where on the way a turn happens, said before it ("Tại giao lộ A - B", "Đến ngã tư C", "Cuối đường D", "Hết
 #: đường E") (folded, at a piece's head).
 _WHERE_ON = re.compile(
@@ -287,12 +298,18 @@ def prose_steps(text: str) -> list[ProseStep]:
     steps: list[ProseStep] = []
     ended = False
     reached: str | None = None
+    for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
+        text = text[: role.start()] + text[role.end() :]
     for piece in _pieces(text):
         sub = _SUBJECT.match(piece.low)
         if sub:
             piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
         if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
             continue  # "đi về hướng ngã tư Ga", "Tại giao lộ A - B", "Cuối đường C": where a turn is, no step
+        for after in (_TOWARD_AFTER, _PASSING_AFTER):  # "theo đường A hướng về Ngã sáu B", "… đi ngang qua Chợ C":
+            cut = after.search(piece.text)  # the direction it takes, a place passed: no step
+            if cut and cut.start() > 0:
+                piece = Folded(piece.text[: cut.start()], piece.low[: cut.start()])
         if re.fullmatch(r"(?:thi\s+)?quay dau(?:\s+xe)?\W*", piece.low) and steps and steps[-1].kind == "place":
             steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
             continue

@@ -30,7 +30,7 @@ _MODEL_KIND = {
     "float": "flower_float",
     "police_car": "police_car",
     "motorbike": "police_motorbike",
-    "private_motorbike": "motorbike",
+    "private_motorbike": "private_motorbike",
     "bicycle": "bicycle",
     "car": "car",
     "loudspeaker": "loudspeaker",

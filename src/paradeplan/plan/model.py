@@ -23,7 +23,7 @@ VEHICLE_DEFAULTS: dict[str, tuple[float, float, float]] = {
     "loudspeaker": (6.0, 10.0, 40.0),
     "bus": (12.0, 10.0, 50.0),
     "car": (4.8, 8.0, 60.0),
-    "motorbike": (2.0, 3.0, 60.0),
+    "private_motorbike": (2.0, 3.0, 60.0),
     "bicycle": (1.8, 2.0, 15.0),
     "marching_group": (20.0, 5.0, 5.0),
     "other": (6.0, 10.0, 30.0),
@@ -184,8 +184,8 @@ class VehicleGroup:
     id: str
     """Identifier of the group."""
     kind: str
-    """flower_float, police_car, police_motorbike, loudspeaker, bus, car, motorbike (participants' own), bicycle,
-    marching_group, other (or any kind)."""
+    """flower_float, police_car, police_motorbike, loudspeaker, bus, car, private_motorbike (participants' own),
+    bicycle, marching_group, other (or any kind)."""
     count: int
     """How many vehicles."""
     role: Role = "in_column"
