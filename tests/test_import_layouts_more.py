@@ -266,3 +266,113 @@ def test_a_confirmation_asked_by_a_date_is_a_deadline() -> None:
 def test_a_count_for_each_unit_with_the_number_of_units_in_brackets(each: int, units: int, unit: str) -> None:
     line = f"- Xe hoa: mỗi {unit} {each:02d} xe ({units} {unit}), các trường học 05 xe."
     assert _forces(line) == [("float", 5), ("float", each * units), ("loudspeaker", 1)]
+
+
+# -- a ceremony named by its kind; a role at it; its venue from a visit; a venue left to the units ---------------------
+@pytest.mark.parametrize("before", ["phối hợp chuẩn bị nội dung, dự", "chuẩn bị khánh tiết; tham dự"])
+def test_an_official_sent_to_the_one_ceremony_of_a_kind(before: str) -> None:
+    text = (
+        "UBND QUẬN TÂN BÌNH\nỦY BAN NHÂN DÂN PHƯỜNG 6\nSố: 45/KH-UBND\nPhường 6, ngày 12 tháng 9 năm 2018\nKẾ HOẠCH\n"
+        "1. Lễ khai mạc\nThời gian: 7 giờ 30, Chủ nhật ngày 07/10/2018.\nĐịa điểm: Trường THPT Nguyễn Thái Bình.\n"
+        "III. PHÂN CÔNG\n"
+        "1. Đồng chí Võ Thanh Tùng - Phó Chủ tịch UBND phường: chủ trì Lễ khai mạc tại Trường THPT Nguyễn Thái Bình.\n"
+        f"2. Đồng chí Lâm Thị Mỹ Duyên - Chủ tịch Hội Khuyến học phường: {before} Lễ khai mạc.\n"
+    )
+    school = "Trường THPT Nguyễn Thái Bình"
+    assert _wishes(_plan(text)) == {"Võ Thanh Tùng": [school], "Lâm Thị Mỹ Duyên": [school]}
+
+
+@pytest.mark.parametrize("role", ["báo cáo kết quả xây dựng xã hội học tập", "trao thưởng cho các gia đình học tập"])
+def test_persons_with_a_role_at_the_ceremony_of_their_section(role: str) -> None:
+    text = (
+        "UBND PHƯỜNG AN HỘI TÂY\nSố: 31/KH-UBND\nAn Hội Tây, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "2. Lễ khai mạc Tuần lễ cấp phường\n- Thời gian: 15 giờ 30, Thứ Hai ngày 06/10/2025.\n"
+        "- Địa điểm: Trường Tiểu học An Hội.\n"
+        "- Đồng chí Huỳnh Minh Trí - Bí thư Đảng ủy phường dự và phát biểu khai mạc; đồng chí Đặng Ngọc Hân - Phó "
+        f"Chủ tịch UBND phường {role}.\n3. Hoạt động tại các trường\n"
+    )
+    school = "Trường Tiểu học An Hội"
+    assert _wishes(_plan(text)) == {"Huỳnh Minh Trí": [school], "Đặng Ngọc Hân": [school]}
+
+
+@pytest.mark.parametrize(("kind", "verb"), [("ra quân", "dự và phát lệnh"), ("phát động", "dự")])
+def test_a_ceremony_told_with_its_time_takes_the_venue_of_a_visit_to_it(kind: str, verb: str) -> None:
+    text = (
+        "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG THỚI AN\nSố: 77/KH-UBND\nThới An, ngày 16 tháng 9 năm 2019\nKẾ HOẠCH\n"
+        "II. NỘI DUNG\n1. Lễ khai mạc\nThời gian: 7g30, Thứ Bảy ngày 05/10/2019.\n"
+        "Địa điểm: Trung tâm Học tập cộng đồng phường Thới An.\n"
+        f"2. Lễ {kind} và diễu hành xe hoa\nThời gian: tập trung lúc 8g30 cùng ngày; làm lễ {kind} lúc 8g45; xuất "
+        "phát lúc 9g00.\nIII. PHÂN CÔNG\n"
+        "- Đồng chí Trương Văn Bảy - Chủ tịch UBND phường: dự Lễ khai mạc tại Trung tâm Học tập cộng đồng phường "
+        f"Thới An, sau đó {verb} Lễ {kind} tại UBND Phường Thới An.\n"
+        "Lộ trình: UBND Phường Thới An – Lê Văn Khương – Lê Thị Riêng – Thới An 11 – Lê Văn Khương – UBND Phường "
+        "Thới An.\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [
+        ("2019-10-05", "07:30", "Trung tâm Học tập cộng đồng phường Thới An"),
+        ("2019-10-05", "08:45", "UBND Phường Thới An"),
+    ]
+    assert len(_wishes(data)["Trương Văn Bảy"]) == 2
+
+
+@pytest.mark.parametrize("chosen", ["Do địa phương chọn", "Do đơn vị tự chọn"])
+def test_a_ceremony_whose_venue_the_units_choose_is_not_planned(chosen: str) -> None:
+    rows = [
+        "| Cấp | Hoạt động | Thời gian | Địa điểm | Đơn vị tổ chức |",
+        "| Tỉnh | Lễ khai mạc Tuần lễ cấp tỉnh | 7 giờ 30, Thứ Hai 05/10/2020 | Trường THPT Quốc Học Quy Nhơn | Sở |",
+        f"| Các huyện còn lại | Lễ khai mạc cấp huyện | Từ 05/10 đến 11/10/2020 | {chosen} | UBND cấp huyện |",
+    ]
+    text = (
+        "UBND TỈNH BÌNH ĐỊNH\nSố: 120/KH-UBND\nQuy Nhơn, ngày 10 tháng 9 năm 2020\nKẾ HOẠCH\nII. LỄ KHAI MẠC CÁC CẤP\n"
+    )
+    text += "\n".join(rows) + "\n"
+    assert _ceremonies(_plan(text, "t.docx")) == [("2020-10-05", "07:30", "Trường THPT Quốc Học Quy Nhơn")]
+
+
+# -- prose: a direction, a place passed, the end named by its role -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("toward", "passing", "end"),
+    [
+        ("hướng về Ngã sáu Gò Vấp", "(chiều ngược lại) đi ngang qua Chợ Hạnh Thông Tây", "về điểm kết thúc tại"),
+        ("theo hướng Bảy Hiền", "ngang qua Trường THCS Gò Vấp", "về nơi giải tán tại"),
+    ],
+)
+def test_a_prose_route_with_a_direction_a_place_passed_and_its_end_named_by_role(
+    toward: str, passing: str, end: str
+) -> None:
+    from paradeplan.importer.prose import prose_steps
+
+    text = (
+        f"Từ Chợ Hạnh Thông Tây theo đường Quang Trung {toward}; đến giao lộ Quang Trung - Nguyễn Kiệm thì quay đầu, "
+        f"theo đường Quang Trung {passing}, rẽ phải vào đường Thống Nhất, rẽ trái vào đường Lê Đức Thọ và {end} Chợ "
+        "Hạnh Thông Tây."
+    )
+    assert [(s.kind, s.name) for s in prose_steps(text)] == [
+        ("start", "Chợ Hạnh Thông Tây"),
+        ("street", "Quang Trung"),
+        ("uturn", "giao lộ Quang Trung - Nguyễn Kiệm"),
+        ("street", "Quang Trung"),
+        ("street", "Thống Nhất"),
+        ("street", "Lê Đức Thọ"),
+        ("end", "Chợ Hạnh Thông Tây"),
+    ]
+
+
+@pytest.mark.parametrize("sub", ["c) Đội hình đoàn xe (tổng cộng 04 phương tiện):", "c) Phương tiện:"])
+def test_a_route_under_a_lettered_subsection_takes_its_parade_sections_date(sub: str) -> None:
+    text = (
+        "UBND QUẬN GÒ VẤP\nỦY BAN NHÂN DÂN PHƯỜNG AN HỘI TÂY\nSố: 31/KH-UBND\nAn Hội Tây, ngày 18 tháng 9 năm 2025\n"
+        "KẾ HOẠCH\nII. THỜI GIAN\n- Thời gian: từ ngày 01/10 đến ngày 07/10/2025 (cao điểm từ 04/10 đến 06/10/2025).\n"
+        "III. CÁC HOẠT ĐỘNG CHÍNH\n1. Diễu hành xe hoa tuyên truyền\n"
+        "a) Thời gian: Chủ nhật, ngày 05/10/2025. Các đơn vị tập kết lúc 7g00; đoàn khởi hành lúc 7g30.\n"
+        f"b) Điểm tập kết: Chợ Hạnh Thông Tây.\n{sub}\n   + 01 xe ô tô Công an phường dẫn đầu;\n   + 03 xe hoa;\n"
+        "d) Lộ trình: Từ Chợ Hạnh Thông Tây theo đường Quang Trung, rẽ phải vào đường Thống Nhất, rẽ trái vào đường "
+        "Lê Đức Thọ, rẽ trái vào đường Phạm Văn Chiêu, rẽ trái ra đường Quang Trung và về Chợ Hạnh Thông Tây.\n"
+    )
+    ex = extract(text, "d.txt")
+    assert (str(ex.assembly_date), str(ex.assembly_time)[:5], str(ex.departure_time)[:5]) == (
+        "2025-10-05",
+        "07:00",
+        "07:30",
+    )

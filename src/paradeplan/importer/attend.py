@@ -228,6 +228,19 @@ def _others(e: CeremonyEvent) -> bool:
 _CHOSEN_THERE = re.compile(r"^\s*do\s+[^,;]{0,40}\b(?:chon|lua chon|quyet dinh|bo tri)\b")
 
 
+def venues_from_visits(events: list[CeremonyEvent], officials: list[OfficialFact]) -> None:
+    """A ceremony told with its day or time but no venue ("làm lễ phát động lúc 8g45"), the only one of its kind,
+    takes the venue the officials' visits to that kind name, when they name one ("sau đó dự Lễ phát động tại
+    UBND phường")."""
+    for e in events:
+        kind = _kind(e)
+        if e.place or not (e.date or e.time) or sum(_kind(x) == kind for x in events) != 1:
+            continue
+        said = {t for o in officials for t, k in zip(o.targets, o.events, strict=False) if k.startswith(kind) and t}
+        if len(said) == 1:
+            e.place = said.pop()
+
+
 def _kind(e: CeremonyEvent) -> str:
     """A ceremony's kind (folded): "le khai mac", "le phat dong", …"""
     m = CEREMONY.search(fold(e.name))

@@ -1001,19 +1001,19 @@ class _Reader:
         section first, then the others, leaving out the sections of a ceremony ("1. Lễ phát động" / "Thời gian:
         18 giờ 30 …" is the ceremony's time, not the parade's)."""
         path = self.doc.path(self._route_line) if self._route_line is not None else ()
-        home = path[-1] if path else None
-        own: list[int] = []
+        nearest: list[list[int]] = [[] for _ in path]  # the route's section, then each section around it
         other: list[int] = []
         for i in range(len(self.lines)):
             secs = self.doc.path(i)
             inner = secs[-1] if secs else None
             if _REHEARSAL.search(self.lines[i].low[:80]) and not _DEPARTS.search(self.lines[i].low):
                 continue  # "Tổng duyệt đoàn xe hoa — Thời gian: 16h00 …": the rehearsal's time, not the parade's
-            if home is not None and any(s is home for s in secs):
-                own.append(i)
+            level = next((k for k in range(len(path) - 1, -1, -1) if any(s is path[k] for s in secs)), None)
+            if level is not None and (level == len(path) - 1 or inner is None or not _CEREMONY.search(inner.title.low)):
+                nearest[len(path) - 1 - level].append(i)  # "d) Lộ trình" under "1. Diễu hành": "a) Thời gian" next
             elif inner is None or not _CEREMONY.search(inner.title.low):
                 other.append(i)
-        return own + other
+        return [i for lines in nearest for i in lines] + other
 
     def _plain_times(self, low: str, times: list[Found]) -> None:
         """The times of a "Thời gian: …" line without a subject: after "tập trung" the assembly's, after "xuất
@@ -1846,6 +1846,7 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
         if inv is not None and any(c is inv.ceremony for c in facts.ceremonies):
             facts.officials = attend.merged(facts.officials, invitees_attend(inv))
+        attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
         facts.reports = ev.read_reports(body, self.dates_of)
