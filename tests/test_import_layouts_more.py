@@ -231,6 +231,7 @@ def test_a_word_that_folds_like_a_number_counts_nothing(word: str, kind: str) ->
     [
         ("- 02 xe ô tô chở đại biểu của Văn phòng UBND quận;", ("car", 2)),
         ("- Xe con đưa đón lãnh đạo: 03 xe;", ("car", 3)),
+        ("- 01 xe ô tô của Ủy ban nhân dân phường chở đại biểu.", ("car", 1)),
         (
             "- Đoàn xe mô tô của Đoàn Thanh niên, Hội LHPN phường (khoảng 40 xe) đi sau xe hoa.",
             ("private_motorbike", 40),
@@ -376,3 +377,18 @@ def test_a_route_under_a_lettered_subsection_takes_its_parade_sections_date(sub:
         "07:00",
         "07:30",
     )
+
+
+# -- the candidates a decision lists are named in the user's language --------------------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "vi", "en"), [("transit", "trạm xe buýt", "bus stop"), ("fuel", "cây xăng", "petrol station")]
+)
+def test_a_candidates_kind_is_written_in_words(kind: str, vi: str, en: str) -> None:
+    from paradeplan.geo.streets import NamedPoint
+    from paradeplan.i18n import point_kind_name, use_lang
+    from paradeplan.importer.decide import _points
+
+    point = NamedPoint("UBND Phường 16", 10.842, 106.665, kind, "11774744230")
+    assert _points([point])[0].note == f"OSM 11774744230 ({vi})"
+    with use_lang("en"):
+        assert point_kind_name(kind) == en

@@ -270,6 +270,48 @@ def kind_name(kind: str | None, lang: str | None = None) -> str:
     return tr(KIND_LABELS[kind], lang) if kind in KIND_LABELS else kind.replace("_", " ")
 
 
+#: Kinds of the street data's named points (OpenStreetMap's amenity, shop, … values) in words, for the candidates a
+#: decision lists ("UBND Phường 16 (bus stop)").
+POINT_KIND_LABELS: dict[str, Msg] = {
+    "transit": N_("bus stop"),
+    "bus_station": N_("bus station"),
+    "cafe": N_("café"),
+    "shop": N_("shop"),
+    "restaurant": N_("restaurant"),
+    "bank": N_("bank"),
+    "school": N_("school"),
+    "kindergarten": N_("kindergarten"),
+    "college": N_("college"),
+    "university": N_("university"),
+    "hotel": N_("hotel"),
+    "pharmacy": N_("pharmacy"),
+    "shopping_mall": N_("shopping centre"),
+    "marketplace": N_("market"),
+    "fuel": N_("petrol station"),
+    "office": N_("office"),
+    "hospital": N_("hospital"),
+    "clinic": N_("clinic"),
+    "doctor": N_("doctor"),
+    "dentist": N_("dentist"),
+    "post_office": N_("post office"),
+    "community_centre": N_("community centre"),
+    "park": N_("park"),
+    "police": N_("police station"),
+    "fire_station": N_("fire station"),
+    "museum": N_("museum"),
+    "attraction": N_("attraction"),
+    "stadium": N_("stadium"),
+    "sports_centre": N_("sports centre"),
+}
+
+
+def point_kind_name(kind: str | None, lang: str | None = None) -> str:
+    """A named point's kind in words ("trạm xe buýt"); a kind not listed as it is, "yes" (untyped) as nothing."""
+    if not kind or kind == "yes":
+        return ""
+    return tr(POINT_KIND_LABELS[kind], lang) if kind in POINT_KIND_LABELS else kind.replace("_", " ")
+
+
 #: The eight compass points, clockwise from north, each with its arrow.
 COMPASS: tuple[Msg, ...] = (
     N_("↑ north"),

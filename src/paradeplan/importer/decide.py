@@ -372,17 +372,29 @@ def _known(names: list[str], graph: Any) -> list[Candidate]:
 
 def _named_points(names: list[str], graph: Any) -> list[Candidate]:
     """Every named point of the street data with one of these names (stops and stations included)."""
+    from paradeplan.i18n import point_kind_name
+
     keys = {name_key(n) for n in names}
     return [
-        Candidate(p.name, p.lat, p.lon, str(p.kind))
+        Candidate(p.name, p.lat, p.lon, point_kind_name(str(p.kind)))
         for p in graph.graph.get("_named_points") or ()
         if name_key(p.name) in keys
     ]
 
 
 def _points(found: list[Any]) -> list[Candidate]:
+    from paradeplan.i18n import point_kind_name
+
     places = [p for p in found if not any(str(p.kind).startswith(t) for t in _TRANSIT)] or found
-    return [Candidate(p.name, p.lat, p.lon, f"OSM {p.osmid} ({p.kind})" if p.osmid else str(p.kind)) for p in places]
+    return [
+        Candidate(
+            p.name,
+            p.lat,
+            p.lon,
+            f"OSM {p.osmid} ({point_kind_name(str(p.kind))})" if p.osmid else point_kind_name(str(p.kind)),
+        )
+        for p in places
+    ]
 
 
 def _containing(name: str, graph: Any) -> list[Candidate]:

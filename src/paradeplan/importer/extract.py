@@ -80,7 +80,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
     (
         "car",
-        r"\bxe (?:o ?to|oto|con|\d+ cho)\s+(?:\d+\s+cho\s+)?(?:cho|dua don|phuc vu)\s+(?:cac\s+)?"
+        r"\bxe (?:o ?to|oto|con|\d+ cho)\b[^;:]{0,60}?\b(?:cho|dua don|phuc vu)\s+(?:cac\s+)?"
         r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
     ),
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
