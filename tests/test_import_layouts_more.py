@@ -392,3 +392,83 @@ def test_a_candidates_kind_is_written_in_words(kind: str, vi: str, en: str) -> N
     assert _points([point])[0].note == f"OSM 11774744230 ({vi})"
     with use_lang("en"):
         assert point_kind_name(kind) == en
+
+
+@pytest.mark.parametrize(("head", "t0", "t1"), [("Giờ", "07:00", "07:30"), ("Thời gian dự kiến", "6g30", "7g15")])
+def test_a_timetable_of_the_column_gives_its_assembly_and_departure(head: str, t0: str, t1: str) -> None:
+    rows = [
+        f"| {head} | Vị trí của đoàn | Ghi chú |",
+        f"| {t0} | Tập trung tại UBND phường Thới An | Các xe có mặt |",
+        f"| {t1} | Xuất phát, chạy theo đường Lê Văn Khương | |",
+        "| 07:45 | Rẽ phải vào đường Lê Thị Riêng | |",
+        "| 08:05 | Rẽ trái vào Quốc lộ 1 (Đỗ Mười) | |",
+        "| 08:30 | Rẽ phải đường Lê Văn Khương về UBND phường Thới An | Giải tán |",
+    ]
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG THỚI AN\nSố: 12/KH-UBND\nThới An, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        "1. Thời gian: sáng Chủ nhật 06/10/2024.\n2. Thời gian biểu đoàn xe:\n"
+        + "\n".join(rows)
+        + "\n3. Phương tiện: 05 xe hoa, 01 xe loa.\n"
+    )
+    ex = extract(text, "t.docx")
+    clock = [str(t)[:5] for t in (ex.assembly_time, ex.departure_time)]
+    assert clock == [t0.replace("g", ":").zfill(5), t1.replace("g", ":").zfill(5)]
+    assert [r.name for r in ex.route][1:3] == ["Lê Văn Khương", "Lê Thị Riêng"]
+
+
+@pytest.mark.parametrize(("on", "turn"), [("đi tiếp", "rẽ trái đi"), ("tiếp tục đi thẳng", "rẽ phải chạy")])
+def test_prose_reaching_a_street_then_going_on_along_it(on: str, turn: str) -> None:
+    from paradeplan.importer.prose import prose_steps
+
+    text = (
+        f"từ Nhà văn hóa khu phố 4 theo đường Nguyễn Thị Đặng đến đường Nguyễn Ảnh Thủ, {on} đến giao lộ Nguyễn Ảnh "
+        f"Thủ – Lê Văn Khương, {turn} Lê Văn Khương đến Cầu Dừa thì quay đầu, trở về theo Lê Văn Khương, Nguyễn Ảnh "
+        "Thủ, Nguyễn Thị Đặng về Nhà văn hóa khu phố 4"
+    )
+    assert [(s.kind, s.name) for s in prose_steps(text)] == [
+        ("start", "Nhà văn hóa khu phố 4"),
+        ("street", "Nguyễn Thị Đặng"),
+        ("street", "Nguyễn Ảnh Thủ"),
+        ("street", "Lê Văn Khương"),
+        ("uturn", "Cầu Dừa"),
+        ("street", "Lê Văn Khương"),
+        ("street", "Nguyễn Ảnh Thủ"),
+        ("street", "Nguyễn Thị Đặng"),
+        ("end", "Nhà văn hóa khu phố 4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Giám đốc Sở GD&ĐT Nguyễn Tấn Đức", True),
+        ("Phó Chủ tịch UBND tỉnh Võ Phiên", True),
+        ("Chủ tịch UBND phường Trần Phú", False),
+        ("Chủ tịch UBND huyện Lý Nhân", False),
+        ("Lãnh đạo Sở Văn hóa", False),
+    ],
+)
+def test_a_person_named_after_a_title_without_an_honorific(text: str, person: bool) -> None:
+    from paradeplan.importer.events import named_person
+
+    assert named_person(text) is person
+
+
+def test_a_programme_rows_guests_named_after_their_titles() -> None:
+    rows = [
+        "| STT | Nội dung | Thời gian | Địa điểm | Thành phần |",
+        "| 1 | Lễ khai mạc Tuần lễ cấp tỉnh | 7h30, thứ Ba, 01/10/2024 | Trường THPT chuyên Lê Khiết | Đồng chí Phó "
+        "Chủ tịch UBND tỉnh Võ Phiên; Giám đốc Sở GD&ĐT Nguyễn Tấn Đức |",
+        "| 2 | Hội nghị triển khai công tác khuyến học | 14h00, 01/10/2024 | Hội trường Sở | Lãnh đạo các phòng |",
+        "| 3 | Lễ phát động Ngày hội đọc sách | 8 giờ, thứ Năm, 03/10/2024 | TTHTCĐ xã Tịnh Khê | Ông Nguyễn Tấn Đức |",
+    ]
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1520/KH-SGDĐT\nQuảng Ngãi, ngày 15 tháng 9 năm 2024\n"
+        "KẾ HOẠCH\nI. CHƯƠNG TRÌNH CÁC HOẠT ĐỘNG\n" + "\n".join(rows) + "\nII. TỔ CHỨC THỰC HIỆN\n"
+    )
+    wishes = _wishes(_plan(text, "p.docx"))
+    assert wishes == {
+        "Võ Phiên": ["Trường THPT chuyên Lê Khiết"],
+        "Nguyễn Tấn Đức": ["Trường THPT chuyên Lê Khiết", "TTHTCĐ xã Tịnh Khê"],
+    }

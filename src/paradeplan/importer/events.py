@@ -1728,7 +1728,7 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
         for a, b in zip(starts, ends, strict=True):
             who = tidy(g.text[a:b])
-            if venue is None or not _PERSON_MARK.match(fold(who) + " "):
+            if venue is None or not named_person(who):
                 continue
             key = fold(who.split(",")[0])
             fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
@@ -2005,6 +2005,95 @@ _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s")
 #: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
 _GENERIC_ROLE = re.compile(r"^(?:lanh dao|dai dien|thuong truc|ban (?:to chuc|chi dao))\b")
 _PERSON_MARK = re.compile(r"\b(?:dong chi|d/c|ong|ba)\s")
+
+
+#: Family names Vietnamese people bear (folded), for a name written after its title ("Đ/c Chủ tịch UBND huyện
+#: Phan Văn Minh"): the name starts at the last of them.
+FAMILY_NAMES = frozenset(
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "dinh",
+        "truong",
+        "lam",
+        "mai",
+        "doan",
+        "ta",
+        "luong",
+        "cao",
+        "ha",
+        "to",
+        "luu",
+        "chau",
+        "thai",
+        "trinh",
+        "chu",
+        "vuong",
+        "kieu",
+        "quach",
+        "luc",
+        "la",
+        "dam",
+        "tang",
+        "tong",
+        "thach",
+        "kim",
+        "giang",
+        "nong",
+        "hua",
+        "lai",
+        "bach",
+        "khuc",
+        "quan",
+        "ninh",
+        "phung",
+        "tieu",
+        "ton",
+        "mac",
+    ]
+)
+
+
+def named_person(who: str) -> bool:
+    """Whether a text names a person: with an honorific ("Đồng chí A"), or by a title then a name from a family name
+    on ("Giám đốc Sở GD&ĐT Nguyễn Tấn Đức"); a unit named after a person ("Chủ tịch UBND phường Trần Phú") is none."""
+    low = fold(who)
+    if _PERSON_MARK.match(low + " "):
+        return True
+    words = tidy(who.split(",")[0]).split()
+    if not re.match(_TITLE, low):
+        return False
+    kinds = set(unit_kinds())
+    for k in range(1, len(words) - 1):
+        tail = words[k:]
+        if fold(words[k]) in FAMILY_NAMES and 2 <= len(tail) <= 4 and all(w[:1].isupper() for w in tail):
+            kind = next(
+                (fold(" ".join(words[j:k])) for j in (k - 1, k - 2) if j >= 0 and fold(" ".join(words[j:k])) in kinds),
+                None,
+            )
+            return kind is None or not _is_unit(" ".join(tail), kind)
+    return False
+
+
+def _is_unit(name: str, kind: str) -> bool:
+    """Whether an administrative unit of that kind bears that name, before or after the July 2025 reform."""
+    from paradeplan.geo.admin import snapshot
+
+    return any(snapshot(era).find(name, kind) for era in ("before_2025", "from_2025"))
 
 
 def generic_role(who: str) -> bool:

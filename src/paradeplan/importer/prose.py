@@ -67,7 +67,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "street",
         re.compile(
             r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
-            r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo))?"
+            r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo)|\s+(?:di|chay))?"
             r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
             r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|vong\s+(?:qua|sang|ra|vao)"
             r"|doc\s+theo|theo|vao|vo|ra|sang|doc"
@@ -85,6 +85,11 @@ TRAILING = re.compile(
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
 DESCRIPTORS = re.compile(
     r"^(?:(?:dia\s+)?diem\s+(?:tap ket|tap trung|xuat phat|cuoi)|noi\s+(?:tap ket|tap trung)|khu\s+vuc|truoc)\s+"
+)
+#: Going on along the street just reached ("… đến đường A, đi tiếp …") (folded, the whole piece).
+_GOES_ON = re.compile(
+    r"(?:tiep tuc|(?:di|chay)\s+(?:tiep|thang))(?:\s+(?:di|chay))?(?:\s+(?:thang|tiep))?"
+    r"(?:\s+(?:theo|doc)\s+(?:duong|pho))?"
 )
 #: A turn that names no street ("… thì rẽ phải,"): the turn is onto the street just reached (folded).
 _TURN = re.compile(r"^(?:thi\s+)?(?:(?:di|chay)\s+)?" + TURN + r"$")
@@ -325,6 +330,9 @@ def prose_steps(text: str) -> list[ProseStep]:
             cut = re.search(r"\s*\(?\s*quay dau", rest.low)
             rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
         kind, rest = _kind_in_chain(kind, rest, bool(steps))
+        if kind == "junction" and reached and _GOES_ON.match(piece.low.strip()) and not ended:
+            steps.append(ProseStep("street", reached))  # "… đến đường A, tiếp tục đi thẳng đến giao lộ …": along A
+            reached = None
         if kind == "junction" or ended:
             continue
         if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
@@ -339,6 +347,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             label = tidy(rest.text)  # "về trường", "về trụ sở": the start place named by its kind
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
+        if label is None and reached and _GOES_ON.fullmatch(piece.low.strip()):
+            label = reached  # "đến đường A, đi tiếp đến giao lộ …": the column goes on along A
         reached = None
         if label is None and kind == "uturn" and steps and rest.text.strip():
             # "quay đầu tại vòng xoay cuối đường": a U-turn at no named place, said beside the step it ends

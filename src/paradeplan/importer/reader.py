@@ -586,8 +586,13 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     if any(_PASS_HEAD.match(h) for h in others) and head[step].startswith(("diem", "dia diem")):
         return []  # "Địa điểm | Thời gian": a table of events, not the steps of a route with passing times
     notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
+    clock = next((k for k, h in enumerate(head) if k != step and _PASS_HEAD.match(h)), None)
     parts: list[str] = []
+    told: list[str] = []  # "07:30 | Xuất phát, chạy theo đường A": the departure's time, said as documents say it
     for cells in rows:
+        said = _STEP_TIME.match(fold(cells[step])) if step < len(cells) else None
+        if said and clock is not None and clock < len(cells) and cells[clock].strip():
+            told.append(f"{cells[step][: said.end()].strip()} lúc {cells[clock].strip()}.")
         value = cells[step].strip(" .;") if step < len(cells) else ""
         label = STEP_LABEL.match(fold(value))
         value = value[label.end() :] if label else value
@@ -599,7 +604,11 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         elif re.search(r"ket thuc|diem cuoi|diem ve", note) or (label and label.group("end")):
             value += " (kết thúc)"
         parts.append(value)
-    return ["Lộ trình: " + " → ".join(parts)]
+    return ["Lộ trình: " + " → ".join(parts), *told]
+
+
+#: A step that is the column's assembly or departure ("Tập trung tại A", "Xuất phát, chạy theo …") (folded).
+_STEP_TIME = re.compile(r"^\s*(?:tap trung|tap ket|xuat phat|khoi hanh)\b")
 
 
 #: A column of the time the column passes each step ("Thời gian dự kiến", "Giờ qua"): beside a table of steps.

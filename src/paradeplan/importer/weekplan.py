@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
 from paradeplan.i18n import _, short_date
-from paradeplan.importer.events import FLAG_TIME, CeremonyEvent, Host, UnitRef
+from paradeplan.importer.events import FAMILY_NAMES, FLAG_TIME, CeremonyEvent, Host, UnitRef
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug, tidy
@@ -499,67 +499,6 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     return name, title or None
 
 
-#: Family names Vietnamese people bear (folded), for a name written after its title ("Đ/c Chủ tịch UBND huyện
-#: Phan Văn Minh"): the name starts at the last of them.
-_FAMILY_NAMES = frozenset(
-    [
-        "nguyen",
-        "tran",
-        "le",
-        "pham",
-        "hoang",
-        "huynh",
-        "phan",
-        "vu",
-        "vo",
-        "dang",
-        "bui",
-        "do",
-        "ho",
-        "ngo",
-        "duong",
-        "ly",
-        "dinh",
-        "truong",
-        "lam",
-        "mai",
-        "doan",
-        "ta",
-        "luong",
-        "cao",
-        "ha",
-        "to",
-        "luu",
-        "chau",
-        "thai",
-        "trinh",
-        "chu",
-        "vuong",
-        "kieu",
-        "quach",
-        "luc",
-        "la",
-        "dam",
-        "tang",
-        "tong",
-        "thach",
-        "kim",
-        "giang",
-        "nong",
-        "hua",
-        "lai",
-        "bach",
-        "khuc",
-        "quan",
-        "ninh",
-        "phung",
-        "tieu",
-        "ton",
-        "mac",
-    ]
-)
-
-
 def _title_first(text: str, rest: str) -> tuple[str, str | None]:
     """A person written after their title ("Chủ tịch UBND huyện Phan Văn Minh" → ("Phan Văn Minh", "Chủ tịch UBND
     huyện")): the last two to four capitalised words from a family name; else the text kept whole."""
@@ -570,7 +509,7 @@ def _title_first(text: str, rest: str) -> tuple[str, str | None]:
     while run > 1 and words[run - 1][:1].isupper() and not words[run - 1].isupper():
         run -= 1  # the capitalised words at the end: a unit's name, then the person's
     for k in range(max(run, 1), len(words) - 1):
-        if text_fold(words[k]) in _FAMILY_NAMES and 2 <= len(words) - k <= 4:
+        if text_fold(words[k]) in FAMILY_NAMES and 2 <= len(words) - k <= 4:
             return " ".join(words[k:]), " ".join(words[:k])
     return text, None
 
