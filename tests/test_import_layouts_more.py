@@ -472,3 +472,23 @@ def test_a_programme_rows_guests_named_after_their_titles() -> None:
         "Võ Phiên": ["Trường THPT chuyên Lê Khiết"],
         "Nguyễn Tấn Đức": ["Trường THPT chuyên Lê Khiết", "TTHTCĐ xã Tịnh Khê"],
     }
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("Điểm xuất phát tại", "điểm kết thúc là"), ("Nơi tập trung ở", "về nơi giải tán tại"), ("Điểm tập kết:", "về")],
+)
+def test_route_steps_named_by_their_role(start: str, end: str) -> None:
+    ex = extract(
+        "KẾ HOẠCH\nTổ chức diễu hành xe hoa năm 2024\n"
+        f"Lộ trình: {start} Công viên Phần mềm Quang Trung → đường Tô Ký → rẽ phải đường Nguyễn Ảnh Thủ → Lê Văn "
+        f"Khương → {end} Chợ Thạnh Xuân.\n",
+        "r.txt",
+    )
+    assert [r.name for r in ex.route] == [
+        "Công viên Phần mềm Quang Trung",
+        "Tô Ký",
+        "Nguyễn Ảnh Thủ",
+        "Lê Văn Khương",
+        "Chợ Thạnh Xuân",
+    ]

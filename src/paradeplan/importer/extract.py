@@ -122,7 +122,9 @@ _LEAD_WORDS = re.compile(
     r"^(?:" + TURN + r"(?:\s+(?:vao|sang|ra))?"
     r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
     r"|tro ve|quay ve|ve lai|ve|den|toi|vao|qua|theo|sang"
-    r"|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai)\s+"
+    r"|xuat phat tu|xuat phat tai|xuat phat|bat dau tu|tu|tai"
+    r"|(?:diem|noi)\s+(?:xuat phat|bat dau|tap ket|tap trung|ket thuc|cuoi|giai tan)(?:\s+(?:tai|o|la))?"
+    r"|(?:diem|noi)\s+(?:tai|o|la))\s+(?!(?:ban dau|cu|truoc)\b)"  # "về điểm tập kết ban đầu": the start, by role
 )
 #: The words of :data:`_LEAD_WORDS` as written with their accents: a name's first word that folds like one but is
 #: written otherwise ("Tú Xương", "Vỏ", "Tài") stays the name's.
@@ -156,6 +158,17 @@ _LEAD_WRITTEN = frozenset(
         "bắt",
         "đầu",
         "từ",
+        "điểm",
+        "nơi",
+        "tập",
+        "kết",
+        "trung",
+        "thúc",
+        "cuối",
+        "giải",
+        "tán",
+        "ở",
+        "là",
     ]
 )
 _ASSEMBLY_LABEL = re.compile(
