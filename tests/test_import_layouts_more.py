@@ -492,3 +492,16 @@ def test_route_steps_named_by_their_role(start: str, end: str) -> None:
         "Lê Văn Khương",
         "Chợ Thạnh Xuân",
     ]
+
+
+@pytest.mark.parametrize("where", ["đi hai bên đầu đoàn", "chạy hai bên đoàn xe hoa", "đi bên cạnh đoàn"])
+def test_police_motorbikes_riding_beside_the_column_flank_it(where: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG THỚI AN\nSố: 12/KH-UBND\nThới An, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        "1. Thời gian: tập trung lúc 6 giờ 30, xuất phát lúc 7 giờ 00 ngày 05/10/2024 tại UBND Quận 12.\n"
+        "2. Lộ trình: UBND Quận 12 → Lê Thị Riêng → Thới An 11 → Lê Văn Khương → Lê Thị Riêng → UBND Quận 12.\n"
+        f"3. Đội hình:\n- 01 xe ô tô CSGT dẫn đoàn;\n- 02 xe mô tô CSGT {where};\n- 05 xe hoa.\n"
+    )
+    groups = _plan(text)["parades"][0]["groups"]
+    assert [g["role"] for g in groups if g["kind"] == "police_motorbike"] == ["flank"]

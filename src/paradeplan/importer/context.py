@@ -178,7 +178,7 @@ def _lines_up(data: dict[str, Any], parade: dict[str, Any], p: str, note: Note) 
 #: Where the document puts police vehicles it gives no other task (folded words of the group's name): the role.
 RIDING_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:cuoi doan|khoa duoi|di sau|sau cung|chot duoi)\b", "tail"),
-    (r"\b(?:di kem|ho tong|di cung doan|hai ben doan|doc doan)\b", "flank"),
+    (r"\b(?:di kem|ho tong|di cung doan|hai ben|doc doan|ben canh doan|song song voi doan)\b", "flank"),
 )
 
 

@@ -501,12 +501,14 @@ _RIDERS = re.compile(
 
 
 def _kind_of(low: str) -> str:
-    for kind, rx in _KINDS:
-        if re.search(rx, low):
-            if kind == "motorbike" and _RIDERS.search(low) and not _POLICE.search(low):
-                return "private_motorbike"  # the participants' own, in the column (no post to hold)
-            return kind
-    return "other"
+    """The kind a vehicle phrase names first ("xe mô tô CSGT chạy hai bên đoàn xe hoa": motorbikes)."""
+    found = [(m.start(), k, kind) for k, (kind, rx) in enumerate(_KINDS) if (m := re.search(rx, low))]
+    if not found:
+        return "other"
+    kind = min(found)[2]
+    if kind == "motorbike" and _RIDERS.search(low) and not _POLICE.search(low):
+        return "private_motorbike"  # the participants' own, in the column (no post to hold)
+    return kind
 
 
 def _role_of(low: str) -> str | None:
