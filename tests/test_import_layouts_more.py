@@ -505,3 +505,11 @@ def test_police_motorbikes_riding_beside_the_column_flank_it(where: str) -> None
     )
     groups = _plan(text)["parades"][0]["groups"]
     assert [g["role"] for g in groups if g["kind"] == "police_motorbike"] == ["flank"]
+
+
+@pytest.mark.parametrize(
+    ("units", "again", "n"), [("khu phố", "KP", 10), ("tổ dân phố", "TDP", 12), ("khu phố", "khu phố", 9)]
+)
+def test_a_count_for_each_unit_said_again_by_its_initials(units: str, again: str, n: int) -> None:
+    line = f"- Phương tiện: {n} {units}, mỗi {again} 1 xe hoa (xe ba gác trang trí cờ hoa)."
+    assert _forces(line) == [("float", n), ("loudspeaker", 1)]

@@ -117,9 +117,20 @@ NAME_NUMBER = re.compile(r"\b(?:quan|phuong|khu pho|khom|ap|to|xa|so|khoi|lop|do
 PER_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3}
 #: A count for each of N units after the units' count: "9 khu phố, mỗi khu phố một xe" (the unit said twice).
 PER_UNIT = re.compile(
-    r"\b(?P<n>\d{1,3})\s+(?P<unit>[a-z][a-z ]{1,28}?)\s*,?\s*(?:va\s+)?moi\s+(?P=unit)\s+"
+    r"\b(?P<n>\d{1,3})\s+(?P<unit>[a-z][a-z ]{1,28}?)\s*,?\s*(?:va\s+)?moi\s+(?P<again>[a-z][a-z ]{0,28}?)\s+"
     r"(?P<m>\d{1,2}|mot|hai|ba)\s*(?:chiec\s+|cai\s+)?(?:xe\b)?"
 )
+
+
+def _same_unit(unit: str, again: str) -> bool:
+    """Whether a unit said again is the same: the same words, or their initials ("khu phố" and "KP", "tổ dân phố"
+    and "TDP")."""
+    return again == unit or again.replace(" ", "") == "".join(w[0] for w in unit.split())
+
+
+def per_unit(low: str) -> re.Match[str] | None:
+    """The first "9 khu phố, mỗi khu phố (KP) 01 xe" in a folded clause, or None."""
+    return next((m for m in PER_UNIT.finditer(low) if _same_unit(m.group("unit"), m.group("again"))), None)
 
 
 def _moved_first(text: str, low: str, start: int, count: re.Match[str]) -> tuple[str, str]:
@@ -194,7 +205,7 @@ def count_first(text: str, low: str) -> tuple[str, str]:
         start = _kind_before(low, count)
         if start is not None:
             text, low = _moved_first(text, low, start, count)
-    m = PER_UNIT.search(low)
+    m = per_unit(low)
     if m is not None:
         text, low = _per_unit_whole(text, low, m)
     return text, low
