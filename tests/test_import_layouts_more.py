@@ -513,3 +513,27 @@ def test_police_motorbikes_riding_beside_the_column_flank_it(where: str) -> None
 def test_a_count_for_each_unit_said_again_by_its_initials(units: str, again: str, n: int) -> None:
     line = f"- Phương tiện: {n} {units}, mỗi {again} 1 xe hoa (xe ba gác trang trí cờ hoa)."
     assert _forces(line) == [("float", n), ("loudspeaker", 1)]
+
+
+@pytest.mark.parametrize(
+    ("streets", "ends", "first", "last"),
+    [
+        (
+            "các đường: Hà Huy Giáp, Thạnh Xuân 13, Thạnh Xuân 25, Hà Huy Giáp;",
+            "điểm đầu và điểm cuối là Chợ Thạnh Xuân.",
+            "Chợ Thạnh Xuân",
+            "Chợ Thạnh Xuân",
+        ),
+        (
+            "Lê Văn Khương – Lê Thị Riêng – Thới An 11 – Lê Văn Khương",
+            "(điểm đầu tại UBND Phường Thới An, điểm cuối tại UBND Quận 12).",
+            "UBND Phường Thới An",
+            "UBND Quận 12",
+        ),
+    ],
+)
+def test_the_ends_of_a_list_of_streets_said_after_it(streets: str, ends: str, first: str, last: str) -> None:
+    ex = extract(f"KẾ HOẠCH\nTổ chức diễu hành xe hoa năm 2024\nLộ trình: {streets} {ends}\n", "e.txt")
+    assert (ex.route[0].kind, ex.route[0].name) == ("place", first)
+    assert (ex.route[-1].kind, ex.route[-1].name, ex.route[-1].end) == ("place", last, True)
+    assert [r.kind for r in ex.route[1:-1]] == ["street"] * 4

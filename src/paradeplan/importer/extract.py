@@ -118,6 +118,12 @@ _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])(?=[A-ZÀ-ỸĐ])")
 
 
+#: The ends of a route said after its streets: "điểm đầu và điểm cuối là A", "điểm đầu tại B", "điểm cuối: C"
+#: (folded; the place's name follows).
+_ENDS_SAID = re.compile(
+    r"\b(?:(?P<start>diem dau|diem xuat phat)(?:\s+va\s+(?P<end2>diem cuoi|diem ket thuc))?"
+    r"|(?P<end>diem cuoi|diem ket thuc))\s*(?:la|tai|o|:)\s+(?=\S)"
+)
 _LEAD_WORDS = re.compile(
     r"^(?:" + TURN + r"(?:\s+(?:vao|sang|ra))?"
     r"|(?:di|chay|tiep tuc|re)\s+(?:theo|vao|qua|sang|ra|ve)"
@@ -1085,6 +1091,25 @@ class _Reader:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
         self._way_back(candidates)
         self._shape_route()
+        self._ends_said_after()
+
+    def _ends_said_after(self) -> None:
+        """A list of streets whose ends are said after it ("…, Hà Huy Giáp; điểm đầu và điểm cuối là Chợ Thạnh
+        Xuân", "điểm đầu tại A, điểm cuối tại B"): those places start and end the route."""
+        route, i = self.out.route, self._route_line
+        if not route or i is None:
+            return
+        f = self.lines[i]
+        said: dict[str, str] = {}
+        for m in _ENDS_SAID.finditer(f.low):
+            name = tidy(re.split(r"[,;.()]|\s(?:và|dài|khoảng)\s", f.text[m.end() :])[0])
+            for which, group in (("start", "start"), ("end", "end"), ("end", "end2")):
+                if m.group(group) and name:
+                    said.setdefault(which, name)
+        if "start" in said and route[0].kind == "street":
+            route.insert(0, RouteItem("place", said["start"]))
+        if "end" in said and route[-1].kind == "street":
+            route.append(RouteItem("place", said["end"], False, True))
 
     def _shape_route(self) -> None:
         """The route found by its shape (:mod:`paradeplan.importer.shape`) when no notation rule reads one: a run
