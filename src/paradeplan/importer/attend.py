@@ -7,15 +7,11 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_dates, find_times
-from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, paragraph_guests, unit_refs
+from paradeplan.importer.events import CEREMONY, PERSON, CeremonyEvent, OfficialFact, paragraph_guests, unit_refs
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded, fold, tidy
 from paradeplan.importer.when import event_dates
 
-#: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
-#: Rươne"); matched on the original text.
-_WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
-PERSON = re.compile(r"(?:(?<=\W)|^)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
 #: Where an official's own references start: after the label's colon, a visit verb, an arrow or a time (folded);
 #: what comes before is their title ("Phó Chủ tịch UBND phường A"), which names no ceremony.
 _REFS_START = re.compile(r":|\b(?:tham du|du|chu tri|den)\b|→|->|➡|\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}")

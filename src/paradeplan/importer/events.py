@@ -42,7 +42,17 @@ NUMWORDS = {
 }
 _NUM = r"(?:\d{1,3}|muoi (?:mot|hai|ba|bon|lam)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 #: The number words as written with their marks: "đi sau xe hoa" (after) is no "sáu xe hoa" (six), "năm" no "nam".
-_SPELLED = {"mot": "một", "bon": "bốn", "nam": "năm", "sau": "sáu", "bay": "bảy", "tam": "tám", "chin": "chín"}
+_SPELLED = {
+    "mot": "một",
+    "bon": "bốn",
+    "nam": "năm",
+    "sau": "sáu",
+    "bay": "bảy",
+    "tam": "tám",
+    "chin": "chín",
+    "muoi": "mười",
+    "lam": "lăm",
+}
 
 
 def number_word_as_written(written: str, line: str) -> bool:
@@ -50,9 +60,7 @@ def number_word_as_written(written: str, line: str) -> bool:
     "nam", "tạm"); a line written without marks at all is taken as it is."""
     if written.isdigit() or line.isascii():
         return True
-    words = written.lower().split()
-    spelled = {**_SPELLED, "muoi": "mười", "lam": "lăm"}
-    return all(spelled.get(fold(w), fold(w)) == w for w in words)
+    return all(_SPELLED.get(fold(w), fold(w)) == w for w in written.lower().split())
 
 
 @cache
@@ -731,8 +739,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
         if later is not None:
             return later
-    lead = re.match(POSITION_WORDS, fold(name))  # "tại sân Trường A": the school
-    name = tidy(name[lead.end() :]) if lead else name
+    name = _without_position(name)  # "tại sân Trường A": the school
     return name if 2 <= len(name) <= 160 else None
 
 
@@ -770,10 +777,11 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     return invited, parts
 
 
-#: A person as a ceremony's paragraph names one: an honorific and two to five capitalised words (as written).
-_HONOURED = re.compile(
-    r"(?:(?<=\W)|^)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+([A-ZÀ-ỸĐ][^\s,;:.()]*(?:\s+[A-ZÀ-ỸĐ][^\s,;:.()]*){1,4})"
-)
+#: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
+#: Rươne"); matched on the original text, the name in group 1.
+_HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)"
+_WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
+PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
@@ -788,7 +796,7 @@ def paragraph_guests(body: Folded) -> list[str]:
     """The persons a ceremony's own paragraph says take part: each one whose words up to the next person say what
     they do there ("do đồng chí A, Chủ tịch UBND xã chủ trì", "đồng chí B, … đọc diễn văn khai mạc"), and those a
     sentence lists as attending ("Dự buổi lễ có đồng chí C, …"); "Đồng chí A, title" each."""
-    found = list(_HONOURED.finditer(body.text))
+    found = list(PERSON.finditer(body.text))
     out = []
     for k, m in enumerate(found):
         stop = found[k + 1].start() if k + 1 < len(found) else len(body.text)
@@ -807,7 +815,7 @@ def paragraph_guests(body: Folded) -> list[str]:
 #: A person named with an honorific, and the title after the name up to "và", ";" or a bracket ("đồng chí Nguyễn
 #: Văn A, Phó Chủ tịch UBND huyện") (as written).
 _NAMED_PERSON = re.compile(
-    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*){1,4}"
+    _HONORIFIC + r"\s+" + _WORD + r"(?:\s+" + _WORD + r"){1,4}"
     r"(?:,\s*[^,;()]*?(?=\s+và\s|\s*[;()]|$|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s))?"
 )
 
@@ -884,6 +892,12 @@ POSITION_WORDS = (
 )
 
 
+def _without_position(name: str) -> str:
+    """A venue's name without the words of position before it (:data:`POSITION_WORDS`)."""
+    lead = re.match(POSITION_WORDS, fold(name))
+    return tidy(name[lead.end() :]) if lead else name
+
+
 #: The end of a sentence in a field's text: a full stop after a word (not an abbreviation: "TP.", "P.", "Q.") and
 #: a capital letter.
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<=[a-zà-ỹđ][^\W\d_])\.\s+(?=[A-ZÀ-ỸĐ])")
@@ -902,8 +916,7 @@ def _venue_text(v: Folded) -> str | None:
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
     name = tidy(re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,9}\)(?=\s)", "", name))  # "Trung tâm … (TTHTCĐ) xã A": its short name
-    lead = re.match(POSITION_WORDS, fold(name))
-    name = tidy(name[lead.end() :]) if lead else name
+    name = _without_position(name)
     return name if 2 <= len(name) <= 160 else None
 
 
@@ -1652,8 +1665,8 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
         return False  # "các phường tổ chức Lễ khai mạc lúc 7 giờ 30": every unit's own
     ua, ub = _named_units(a), _named_units(b)
     lone = next((x for x in (a, b) if x.date is None and x.time is None and x.place), None)
-    if lone is not None and (b if lone is a else a).place is None:  # "làm lễ ra quân lúc 8g45" and an official's
-        told = b if lone is a else a  # "dự Lễ ra quân tại UBND phường": the venue of the one told with its time
+    told = b if lone is a else a  # "làm lễ ra quân lúc 8g45" and an official's "dự Lễ ra quân tại UBND phường":
+    if lone is not None and told.place is None:  # the venue of the one told with its time
         return bool(told.date or told.time) and (ua == ub or not ua or not ub)
     if a.time is None and b.time is None or a.time is not None and b.time is not None and a.time != b.time:
         return False
