@@ -187,7 +187,7 @@ def fold(name: str) -> str:
     text = text.replace("uỷ", "ủy").replace("oà", "òa").replace("hoá", "hóa")
     for rx, full in _ABBR:
         text = re.sub(rx, full, text)
-    text = re.sub(r"[\"“”'(),.;:]", " ", text)
+    text = re.sub(r"[\"“”'(),.;:–—-]", " ", text)
     text = re.sub(r"^\s*(?:đường|phố|sân|trụ sở|tuyến)\s+(?!số\b)", "", text)
     return " ".join(text.split())
 

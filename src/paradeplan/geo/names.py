@@ -142,7 +142,8 @@ def name_key(name: str) -> str:
     text = _LEVELS_JOINED.sub("-", text)  # "THCS-THPT" = "Trung học cơ sở&Trung học phổ thông"
     text = _NUMBER_ZERO.sub(r"\1 ", text)
     text = _FORMER.sub("", text)  # "UBND Quận 12 cũ", "(cũ)": the same place under its former unit's name
-    text = _SPACE.sub(" ", text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")).strip(" .,;:")
+    # a dash joins two words of one name as a space does ("Lao động - Xã hội" = "Lao động Xã hội", "THCS-THPT")
+    text = _SPACE.sub(" ", text.replace("-", " ")).strip(" .,;:")
     if not _NUMBERED_STREET.match(text):
         text = _STREET_PREFIX.sub("", text)
     text = _SEAT.sub("", text)  # "Trụ sở UBND Phường 12": the seat of a body is named by the body

@@ -69,10 +69,15 @@ def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[Cer
             if not any(s < m.end() and m.start() < t for s, t, _k in spans):
                 spans.append((m.start(), m.end(), owners[key][0]))
     for v in _VISIT_KIND.finditer(low):  # "…: phối hợp chuẩn bị nội dung, dự Lễ khai mạc": the one of that kind
-        named = CEREMONY.match(low, v.end())
-        of_kind = [k for k, e in enumerate(events) if named and _kind(e) == named.group(0)]
-        if named and len(of_kind) == 1 and not any(s < named.end() and named.start() < t for s, t, _k in spans):
-            spans.append((named.start(), named.end(), of_kind[0]))
+        at = v.end()
+        while (named := CEREMONY.match(low, at)) is not None:  # "dự Lễ khai mạc sáng 02/10 và Lễ ra mắt …": both
+            of_kind = [k for k, e in enumerate(events) if _kind(e) == named.group(0)]
+            if len(of_kind) == 1 and not any(s < named.end() and named.start() < t for s, t, _k in spans):
+                spans.append((named.start(), named.end(), of_kind[0]))
+            more = _AND_KIND.match(low, named.end())
+            if more is None:
+                break
+            at = more.end()
     order: list[int] = []
     for _s, _t, k in sorted(spans):
         if k not in order:
@@ -82,6 +87,12 @@ def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[Cer
 
 #: A visit's verb right before the ceremony it names by its kind alone ("dự Lễ khai mạc", "tham dự buổi Lễ …").
 _VISIT_KIND = re.compile(r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?(?=le\s)")
+#: A sentence's end: a full stop after a word in lower case or a number ("… chiều 04/10. Đồng chí B …"), not after an
+#: abbreviation ("TP. Hồ Chí Minh", "ThS. Lê …"), then a capital.
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ỹđ0-9\"”)])\.\s+(?=[A-ZÀ-ỸĐ])")
+#: Another ceremony the same visit names next, within its clause ("… sáng 02/10 và Lễ ra mắt …", ", sau đó dự Lễ B")
+#: (folded).
+_AND_KIND = re.compile(r"[^;.:]{0,40}?(?:,|\bva|\bsau do(?:\s+(?:tham\s+)?du)?)\s+(?:buoi\s+)?(?=le\s)")
 
 
 def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[tuple[list[str], list[CeremonyEvent]]]:
@@ -93,6 +104,8 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
     waiting: list[str] = []
     for k, p in enumerate(found):
         end = found[k + 1].start if k + 1 < len(found) else len(text)
+        stop = _SENTENCE_END.search(text, p.end, end)  # "… dự Lễ B. Đại diện Sở … được mời dự Lễ A": not theirs
+        end = stop.start() if stop else end
         start = _REFS_START.search(low, p.end, end)
         refs = references(low[start.start() : end], events, doc) if start is not None else []
         waiting.append(p.name)
@@ -158,10 +171,16 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             held = by_section.get(path[-1].line, [])
         if len(held) != 1:
             continue
+        listed = False  # "- Thành phần:" alone, its persons on the "+" lines under it
         for b in sec.blocks:
             low = b.body.low
             colon = low.find(":")
-            labelled = listing or colon > 0 and _ATTENDEE_LABEL.match(low[:colon].strip()) is not None
+            label = colon > 0 and _ATTENDEE_LABEL.match(low[:colon].strip()) is not None
+            if label and not low[colon + 1 :].strip():
+                listed = True
+                continue
+            listed = listed and doc.lines[b.line].low.lstrip().startswith("+")
+            labelled = listing or label or listed
             found = people(b.body.text)
             verb = _ATTENDS.search(low, found[-1].end) if found else None
             if found and not (labelled or verb):  # "đồng chí A … dự và phát biểu; đồng chí B … báo cáo kết quả"
@@ -178,6 +197,32 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
                 if held[0] not in visits[p.name]:
                     visits[p.name].append(held[0])
                 texts.setdefault(p.name, tidy(b.body.text)[:300])
+    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+
+
+#: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
+#: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
+_UNDER_LABEL = re.compile(
+    r"^[\s\-+•]*(?:chu tri|(?:kinh\s+)?moi(?:\s+(?:tham\s+)?du)?|(?:tham\s+)?du|thanh phan(?:\s+(?:tham\s+)?du)?"
+    r"|dai bieu(?:\s+du)?|lanh dao(?:\s+(?:tham\s+)?du)?|khach moi)\s*:"
+)
+
+
+def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons the labelled lines right under a ceremony's own line send to it (a day's programme: "- 7g00: Lễ
+    khai mạc tại A." over "Chủ trì: Đ/c B – …" and "Mời dự: Đ/c C – …; Đ/c D – …"); each person's ceremonies in the
+    order of the day."""
+    visits: dict[str, list[CeremonyEvent]] = {}
+    texts: dict[str, str] = {}
+    for e in events:
+        for f in doc.lines[e.line + 1 : e.line + 6]:
+            if _UNDER_LABEL.match(f.low) is None:
+                break
+            for p in people(f.text):
+                visits.setdefault(p.name, [])
+                if e not in visits[p.name]:
+                    visits[p.name].append(e)
+                texts.setdefault(p.name, tidy(f.text)[:300])
     return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
 
 

@@ -777,17 +777,21 @@ def _way_back(idx: Any, names: set[str], at: tuple[float, float]) -> list[str]:
         _dist, path = nx.multi_source_dijkstra(idx.u, idx.nodes_of(names), target=target, weight="weight")
     except nx.NetworkXNoPath:
         return []
+    from paradeplan.geo.names import name_key
+
     runs: list[list[Any]] = []  # [name, metres]
     for a, b in zip(path, path[1:], strict=False):
         edge = idx.u[a][b]
         own = sorted(edge["names"] - names)
-        name = runs[-1][0] if runs and runs[-1][0] in own else (own[0] if own else "")
+        # one street the data names two ways ("Đường Nguyễn Thị Đặng", "Nguyễn Thị Đặng") is one run
+        same = runs and any(name_key(runs[-1][0]) == name_key(o) for o in own)
+        name = runs[-1][0] if same else (own[0] if own else "")
         if runs and runs[-1][0] == name:
             runs[-1][1] += edge["weight"]
         else:
             runs.append([name, edge["weight"]])
     way = [str(n) for n, m in runs if n and m >= RETURN_STEP_M]
-    return [w for i, w in enumerate(way) if i == 0 or way[i - 1] != w]
+    return [w for i, w in enumerate(way) if i == 0 or name_key(way[i - 1]) != name_key(w)]
 
 
 def _pin(data: dict[str, Any], entry: dict[str, Any], at: tuple[float, float]) -> None:

@@ -127,7 +127,7 @@ _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|
 
 _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
-    r"tong ket|be giang)|"
+    r"tong ket|be giang|tuyen duong|khen thuong|trao (?:thuong|giai|tang)|vinh danh|ton vinh|ra mat)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
 #: A ceremony's name (folded), for the modules that read one.
@@ -619,6 +619,10 @@ def _depth(numbering: str) -> int:
     return len([p for p in n.rstrip(".").split(".") if p])
 
 
+#: A word written short before its point ("TP.", "Q.", "TX.", "ThS.", "PGS.TS.") at the end of a text.
+_ABBREVIATED = re.compile(r"(?:^|[\s(.])(?:[A-ZĐ]{1,3}|ThS|TSKH|NGƯT)$")
+
+
 def clauses(f: Folded) -> list[Folded]:
     """A line split into clauses at ";" and at ". " before a capital letter; not inside a closed bracket ("03 xe
     hoa (khối 6: 01 xe; khối 8: 01 xe)" is one clause)."""
@@ -630,6 +634,8 @@ def clauses(f: Folded) -> list[Folded]:
         if i in inside:
             continue
         cut = c == ";" or (c in ".!?" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
+        if cut and c == "." and _ABBREVIATED.search(text, 0, i):
+            continue  # "Trường Cao đẳng Điện lực TP. Hồ Chí Minh", "ThS. Lê Văn A": an abbreviation's point
         if cut:
             out.append(Folded(text[start : i + 1], f.low[start : i + 1]))
             start = i + 1
@@ -696,10 +702,11 @@ _AT_AREA = re.compile(r"\btai\s+(?:khu vuc|dia ban|vung|phia (?:dong|tay|nam|bac
 
 #: A comma after a venue's name followed by no part of an address: the venue ends there ("tại Nhà văn hóa xã A,
 #: tặng sách cho …"), while ", phường B, thành phố C", ", số 35 phố D" go on (folded).
-_NOT_ADDRESS = (
-    r",(?!\s*(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu|so|duong|pho|ap|khu pho|to dan pho|"
-    r"thon|ban|to|khom|ngo|hem|kiet|ngach|thi|tp|p|q|h|tx|tt)\b|\s*\d)"
+_ADDRESS_PART = (
+    r"\s*(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu|so|duong|pho|ap|khu pho|to dan pho|"
+    r"thon|ban|to|khom|ngo|hem|kiet|ngach|thi|tp|p|q|h|tx|tt)\b|\s*\d"
 )
+_NOT_ADDRESS = r",(?!" + _ADDRESS_PART + ")"
 
 
 def _venue_after_tai(c: Folded, start: int) -> str | None:
@@ -711,10 +718,10 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     s = start + tat.end()
     end = len(c.low)
     for rx in (
-        r"\s(?:vao\s+)?luc\b",
+        r"\s(?:vao\s+)?luc\s*\d|\svao\s+luc\b",  # "lúc 7 giờ", not "Điện lực"
         r"\svao\s+(?:ngay|hoi|\d|gio|buoi|sang|chieu)",
         r"[;(]",
-        r"\.\s",
+        r"(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bp)(?<!\bh)\.\s",  # a sentence's end, not "TP. Hồ Chí Minh"
         r"\.$",
         r"\s(?:de|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
@@ -733,6 +740,9 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
             end = s + va.start()
             break
     name = tidy(re.sub(r",?\s*(?:vao|luc|ngay)$", "", tidy(c.text[s:end]), flags=re.I))
+    building = _building_of_room(name, Folded(c.text[end:], c.low[end:]))
+    if building is not None:
+        return building
     if AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
         return _venue_after_tai(c, s)
     if re.fullmatch(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}", fold(name)):
@@ -779,7 +789,9 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
 
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
-_HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)"
+#: How a person is addressed before their name: "Đồng chí", "Đ/c", "Ông", "Bà", or an academic title ("PGS.TS",
+#: "TS.", "ThS.", "GS.", "NGƯT").
+_HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
@@ -789,7 +801,10 @@ _ROLE_AT = re.compile(
     r"|bao cao (?:ket qua|tham luan|tong ket)|tham luan|phat thuong|dan chuong trinh)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
-_ATTENDED_BY = re.compile(r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b")
+_ATTENDED_BY = re.compile(
+    r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b"
+    r"|\b(?:co|voi) su (?:tham du|co mat|hien dien|du|chung kien)\s+cua\b"  # "Buổi lễ có sự tham dự của đồng chí A"
+)
 
 
 def paragraph_guests(body: Folded) -> list[str]:
@@ -808,6 +823,7 @@ def paragraph_guests(body: Folded) -> list[str]:
             continue
         after = body.text[m.end() : m.end() + (role.start() if role else len(said))]
         title = tidy(after.split(":")[0]).strip(" ,–-") if re.match(r"\s*[,–-]", after) else ""
+        title = re.split(r"\s+(?:cùng|và|với)\s+(?=[a-zđà-ỹ])", title)[0]  # "…, Bí thư Đảng ủy phường cùng lãnh đạo …"
         out.append(capitalize(tidy(body.text[m.start() : m.end()]) + (f", {title}" if title else "")))
     return out
 
@@ -888,7 +904,8 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau)"
-    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b)"
+    r"|(?:hoi truong|phong hop|giang duong)(?=\s+(?:truong|nha|trung tam|tru so|uy ban|ubnd|cong ty)\b))\s+(?=\S)"
 )
 
 
@@ -917,7 +934,24 @@ def _venue_text(v: Folded) -> str | None:
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
     name = tidy(re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,9}\)(?=\s)", "", name))  # "Trung tâm … (TTHTCĐ) xã A": its short name
     name = _without_position(name)
-    return name if 2 <= len(name) <= 160 else None
+    building = _building_of_room(name, Folded(v.text[end:], v.low[end:]))
+    return building or (name if 2 <= len(name) <= 160 else None)
+
+
+#: A room of a building named before the building ("Hội trường A, Trường Đại học B", "Phòng họp số 2, UBND phường
+#: C", "Hội trường tầng 3, Trung tâm D") (folded): the venue to find on a map is the building.
+_ROOM = re.compile(r"(?:hoi truong|phong(?:\s+hop)?|giang duong|sanh|tang)\b[^,;]{0,30}")
+
+
+def _building_of_room(name: str, rest: Folded) -> str | None:
+    """The building after a room's name ("Hội trường A" then ", Trường Đại học B …"), else None."""
+    if not _ROOM.fullmatch(fold(name)) or not re.match(r",\s*[A-ZĐÀ-Ỹ]", rest.text):
+        return None
+    building = _venue_text(Folded(rest.text[1:].lstrip(), rest.low[1:].lstrip()))
+    if not building or _ROOM.fullmatch(fold(building)):
+        return None
+    cut = re.search(r"\s*\(|,(?=" + _ADDRESS_PART + ")", fold(building))  # its address, a remark after it
+    return tidy(building[: cut.start()]) if cut and cut.start() > 2 else building
 
 
 #: What a clause is when it names a ceremony without being one (rules kept as data, folded text):
@@ -1963,7 +1997,7 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
         if tm:
             s = v1 + tm.end()
             stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
-            t = tidy(body.text[s : s + (stop.start() if stop else seg_end - s)])
+            t = _without_position(tidy(body.text[s : s + (stop.start() if stop else seg_end - s)]))
         else:
             lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[v1:seg_end])
             t = tidy(body.text[v1 + lv.start() : v1 + lv.end()]) if lv else ""
@@ -2129,6 +2163,15 @@ def _itinerary_person(body: Folded) -> str | None:
 PRICED = re.compile(r"\b(?:don gia|thanh tien)\b|\d{1,3}(?:[.,]\d{3}){2,}\s*(?:dong|d|vnd)\b|\btrieu dong\b")
 
 
+#: What rides in the column or on vehicles, no activity of the week ("01 xe loa … đi đầu đoàn", "xe gắn máy có gắn
+#: cờ, băng rôn", "Phương tiện: …") (folded).
+_RIDES_ALONG = re.compile(
+    r"\b(?:di dau|dan|trong|theo|cuoi|cung|ho tong)\s+doan\b|\bgan\s+(?:co|bang ron|khau hieu)\b|^phuong tien\b"
+)
+#: A counted vehicle ("01 xe phát thanh", "04 chiếc xe hoa") (folded).
+_COUNTED_VEHICLE = re.compile(r"\b\d{1,3}\s+(?:chiec\s+)?(?:xe|o to|mo to)\b")
+
+
 def read_activities(
     lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
 ) -> tuple[list[ActivityFact], date | None]:
@@ -2146,8 +2189,8 @@ def read_activities(
         for c in clauses(ln.body):
             if (_CEREMONY.search(c.low) and not re.search(r"\btreo\b", c.low)) or re.match(r"phoi hop\b", c.low):
                 continue
-            if PRICED.search(c.low):
-                continue
+            if PRICED.search(c.low) or len(_COUNTED_VEHICLE.findall(c.low)) >= 2 or _RIDES_ALONG.search(c.low):
+                continue  # "01 xe ô tô …, 02 xe mô tô, 01 xe phát thanh lưu động và 04 xe hoa": a column's vehicles
             for kind, rx in ACTIVITIES:
                 am = re.search(rx, c.low)
                 if not am:

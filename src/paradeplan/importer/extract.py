@@ -84,6 +84,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
     ),
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
+    ("bus", r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"),
     ("motorbike", r"mo ?to|mo-to|xe may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
     ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
 )
@@ -98,6 +99,11 @@ _OWNER_END = re.compile(
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _CAR = re.compile(r"\bo ?to\b|chuyen dung")
 #: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
+#: Vehicles said to stay out of the column ("các xe này không tham gia đoàn diễu hành", "không đi cùng đoàn"): they
+#: bring people, they do not ride (folded).
+_NOT_IN_COLUMN = re.compile(
+    r"\bkhong\s+(?:tham gia|di cung|di theo|nam trong|chay trong)\s+(?:vao\s+)?(?:doan|dieu hanh)"
+)
 _COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
@@ -212,7 +218,7 @@ _SPEED = re.compile(
     r"kilomet\s*/\s*gio|km/h)"
 )
 _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di chuyen|dieu hanh")
-_CEREMONY = re.compile(r"\b(le (?:khai mac|phat dong|ra quan|mit tinh|chao co|ky niem|khanh thanh|be mac)|khai mac)\b")
+_CEREMONY = ev.CEREMONY
 _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
@@ -493,6 +499,8 @@ def _count(word: str) -> int:
 _TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
 _REHEARSAL = re.compile(r"\b(?:tong duyet|so duyet|tap duot|tap duyet|duyet chuong trinh|chay thu)\b")
+#: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).
+_PARADE_ITEM = re.compile(r"(?:to chuc\s+)?(?:doan xe(?:\s+hoa)?\s+)?(?:dieu hanh|dien hanh|ruoc)\b")
 #: The column's own departure (folded).
 _DEPARTS = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b")
 #: A vehicle named by no kind ("xe", "chiếc xe") (folded).
@@ -744,8 +752,8 @@ class _Reader:
         one event date the whole document states."""
         for i in self._parade_lines():
             for c in ev.clauses(self.lines[i]):
-                if not re.search(ev.PARADE_WORDS, c.low):
-                    continue
+                if not re.search(ev.PARADE_WORDS, c.low) or _REHEARSAL.search(c.low):
+                    continue  # "tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                 if day is not None and isinstance(day.value, date):
                     return day.value
@@ -900,8 +908,8 @@ class _Reader:
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
                 if at is not None and out.assembly_place is None:  # "- 06g30 - 07g00: tập kết xe hoa tại sân …"
                     out.assembly_place = self._place_from(f, m.end() + gather.end() + at.end())
-            elif t and out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", what):
-                out.departure_time = t[0].as_time
+            elif t and out.departure_time is None and (_DEPARTS.search(what) or _PARADE_ITEM.match(what)):
+                out.departure_time = t[0].as_time  # "- 8g00: Diễu hành cổ động. Lộ trình: …": the column sets off
             else:
                 continue
             if out.assembly_date is None and out.departure_date is None:
@@ -933,18 +941,18 @@ class _Reader:
     def _departure_after_verb(self) -> None:
         """ "… xuất phát lúc 7 giờ 30": the time right after the verb."""
         out = self.out
-        for f in self.lines:
+        for i, f in enumerate(self.lines):
             m = re.search(
                 r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh|dieu hanh(?=\s+(?:vao\s+)?luc))\b"
                 r"\s*(?:vao\s*)?(?:luc\s*)?",
                 f.low,
             )
-            if m:
+            if m and not _REHEARSAL.search(f.low[: m.start()][-40:]):  # not "Tổng duyệt diễu hành lúc 15g00"
                 times = find_times(f.low[m.end() : m.end() + 30])
                 if times and times[0].start < 12:
                     out.departure_time = times[0].as_time
-                    ds = find_dates(f.low[m.end() :], self.year)
-                    out.departure_date = ds[0].as_date if ds else None
+                    ds = find_dates(f.low[m.end() :], self.year) or self._same_day(i, f.low[m.end() :])
+                    out.departure_date = ds[0].as_date if ds else None  # "… lúc 8g15 cùng ngày": the date above
                     return
 
     def _departure_in_sentence(self) -> None:
@@ -1208,6 +1216,9 @@ class _Reader:
 
         rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
         f0 = self.lines[i]
+        listed = self._listed_moves(i)
+        if listed is not None:
+            return [(0, i, listed)]
         leg, legs = self._legs_at(i)
         if not leg:
             leg, legs = self._stretches_at(i)
@@ -1248,6 +1259,25 @@ class _Reader:
             return [(0, i, self._lines_cue(i + 1))]
         return []
 
+    def _listed_moves(self, i: int) -> Cue | None:
+        """A sentence of the column setting off that ends with a colon ("Đoàn diễu hành xuất phát lúc 8 giờ từ cổng
+        Trường A và đi theo trình tự sau:") over a numbered or bulleted list of movements ("1) Từ cổng trường rẽ phải
+        ra đường B;", "2) Đi hết đường B, rẽ trái vào đường C;" … "8) Kết thúc tại D"): one route in prose."""
+        from paradeplan.importer.prose import has_moves
+
+        f = self.lines[i]
+        if not f.low.rstrip().endswith(":") or not (_DEPARTS.search(f.low) or re.search(ev.PARADE_WORDS, f.low)):
+            return None
+        items: list[str] = []
+        for g in self.lines[i + 1 : i + 40]:
+            item = _unbullet(g)
+            if item is g or not (has_moves(item.low) or re.match(r"(?:ket thuc|giai tan|dung lai)\b", item.low)):
+                break
+            items.append(item.text.rstrip(" ;.,"))
+        if len(items) < 2:
+            return None
+        return Cue("prose", "; ".join([f.text.rstrip().rstrip(":")] + items))
+
     def _arrow_lines(self) -> list[tuple[int, int, Cue]]:
         """Lines of steps separated by two arrows or more, when no clause writes the route another way."""
         out: list[tuple[int, int, Cue]] = []
@@ -1270,7 +1300,9 @@ class _Reader:
             if step.kind != "place" or (shaped and not is_start_again(step.name)):
                 continue
             # "… trở về Trung tâm": the start place written short
-            full = route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.text)
+            full = (
+                route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.layout)
+            )
             if full is not None:
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
@@ -1293,7 +1325,7 @@ class _Reader:
             out.assembly_place = same[0]
             return
         name = re.sub(r"^(?:sân|khuôn viên|trước|trụ sở)\s+(?=[A-ZĐÀ-Ỹ])", "", out.assembly_place, flags=re.I)
-        full = fuller_name(name, self.text)
+        full = fuller_name(name, self.layout)
         if full is not None:
             out.assembly_place = full
 
@@ -1589,19 +1621,34 @@ class _Reader:
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
             for f in kind_count_rows(self.lines):  # a group told again on another line is one group, not a part
+                if self._of_past_year(f):
+                    continue  # "Ghi chú: năm 2024, … tổ chức riêng với tổng cộng 9 xe hoa": last year's figures
                 line = self._line_forces(ev.clauses(_unbullet(f)))
-                found += [x for x in line if (x.kind, x.count, x.role, x.owner) not in seen]
+                # "01 xe cứu thương của Trạm Y tế" told again in the station's tasks ("Bố trí 01 xe cứu thương")
+                found += [x for x in line if not any(_told_before(x, s) for s in seen)]
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
         elif not any(x.kind in ("float", "loudspeaker") for x in found):
             found = self._column_told_elsewhere(section) + found
         self.out.forces = _without_totals(_without_per_unit(found))
 
+    def _of_past_year(self, f: Folded) -> bool:
+        """Whether a line tells of a year before the document's ("Kết quả năm 2023: …", "năm 2024, các phường …")
+        and of none of its own."""
+        years = {int(y) for y in re.findall(r"\bnam\s+(\d{4})\b(?!\s*[-–]\s*\d{4})", f.low)}
+        own = self.year is not None and (
+            self.year in years or any(d.as_date.year == self.year for d in find_dates(f.low, self.year))
+        )
+        return self.year is not None and bool(years) and max(years) < self.year and not own
+
     def _line_forces(self, clauses: list[Folded]) -> list[Force]:
         """The vehicles of a line's clauses; a clause that gives a kind's total after its parts ("…, các trường 05
         xe; tổng cộng 20 xe hoa") is that kind's count, not one group more."""
         out: list[Force] = []
-        for c in clauses:
+        for k, c in enumerate(clauses):
             got = self._force_line(_unbullet(c))
+            said = " ".join(x.low for x in clauses[k : k + 2])  # "…; các xe này không tham gia đoàn diễu hành"
+            if _NOT_IN_COLUMN.search(said):
+                got = [dataclasses.replace(x, role="support") if x.role is None else x for x in got]
             if len(got) == 1 and _TOTAL_FIRST.match(_unbullet(c).low) and any(x.kind == got[0].kind for x in out):
                 out = [x for x in out if x.kind != got[0].kind]
             out.extend(got)
@@ -1884,6 +1931,7 @@ class _Reader:
         facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
         facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
+        facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
         if inv is not None and any(c is inv.ceremony for c in facts.ceremonies):
             facts.officials = attend.merged(facts.officials, invitees_attend(inv))
         attend.venues_from_visits(facts.ceremonies, facts.officials)
@@ -2152,9 +2200,20 @@ def _minutes_before(low: str, start: time) -> time | None:
     return time(minutes // 60, minutes % 60) if minutes >= 0 else None
 
 
+def _told_before(x: Force, seen: tuple[str, int, str | None, str | None]) -> bool:
+    """Whether a group is one told on an earlier line: the same kind, count and role, owned by the same unit or by
+    one named only once."""
+    kind, count, role, owner = seen
+    return (x.kind, x.count, x.role) == (kind, count, role) and (x.owner == owner or x.owner is None or owner is None)
+
+
 def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
-    """One part of a counted group ("01 xe dẫn đoàn", "11 xe của 11 phường"): the group's kind and label."""
+    """One part of a counted group ("01 xe dẫn đoàn", "11 xe của 11 phường"): the group's kind and label, or the
+    kind the part names ("Xe dẫn đoàn 03 (gồm 01 xe ô tô CSGT và 02 xe mô tô CSGT)": a car and two motorbikes)."""
     role = _role_of(fold(part.text))
+    own = _kind_of(fold(part.text))
+    if own not in ("other", kind):
+        kind, label = own, capitalize(part.text)
     return Force(kind, part.count, role, part.owner or owner, label, part.text if role else None)
 
 

@@ -33,7 +33,7 @@ _CUT = re.compile(
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )
 #: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
-_SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?|cac\s+xe|xe\s+hoa|doan\s+dieu\s+hanh)\s+"
+_SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?(?:\s+(?:dieu|dien)\s+hanh)?|cac\s+xe|xe\s+hoa)\s+"
 _SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
@@ -84,7 +84,8 @@ TRAILING = re.compile(
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
 DESCRIPTORS = re.compile(
-    r"^(?:(?:dia\s+)?diem\s+(?:tap ket|tap trung|xuat phat|cuoi)|noi\s+(?:tap ket|tap trung)|khu\s+vuc|truoc)\s+"
+    r"^(?:(?:dia\s+)?diem\s+(?:tap ket|tap trung|xuat phat|cuoi)|noi\s+(?:tap ket|tap trung)|khu\s+vuc"
+    r"|(?:truoc\s+)?(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san)|truoc)\s+"  # "cổng chính Trường A", "sân Đình B"
 )
 #: Going on along the street just reached ("… đến đường A, đi tiếp …") (folded, the whole piece).
 _GOES_ON = re.compile(
@@ -293,7 +294,10 @@ _ROLE_PLACE = re.compile(r"\b(?:diem|noi)\s+(?:ket thuc|giai tan|tap ket|tap tru
 #: đường E") (folded, at a piece's head).
 _WHERE_ON = re.compile(
     r"^\s*(?:(?:tai|o)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d)|vong xoay|bung binh)\b"
-    r"|(?:cuoi|het|dau)\s+(?:duong|tuyen|pho)\s+\S)"
+    r"|(?:cuoi|het|dau)\s+(?:duong|tuyen|pho)\s+\S"
+    # "chạy chậm qua địa bàn phường A", "đi qua khu vực xã B": an area the column crosses, no step
+    r"|(?:(?:di|chay)(?:\s+(?:cham|thang|tiep))?\s+)?(?:qua|ngang qua|xuyen qua)\s+(?:(?:cac|toan)\s+)?"
+    r"(?:dia ban|dia phan|khu vuc)\b)"
 )
 
 
@@ -349,6 +353,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             label = reached
         if label is None and reached and _GOES_ON.fullmatch(piece.low.strip()):
             label = reached  # "đến đường A, đi tiếp đến giao lộ …": the column goes on along A
+        if kind == "end" and label is not None and reached and not (steps and steps[-1].name == reached):
+            steps.append(ProseStep("street", reached))  # "… đến đường A và về lại Bến B": back along A
         reached = None
         if label is None and kind == "uturn" and steps and rest.text.strip():
             # "quay đầu tại vòng xoay cuối đường": a U-turn at no named place, said beside the step it ends
@@ -370,6 +376,9 @@ _MOVE_CUES = re.compile(
     r"|^ra\s|\bthi\s+" + TURN_VERB + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"
+    r"|\b"
+    + TURN_VERB
+    + r"\s+(?:vao|vo|sang|ra)\s+(?:duong|pho|quoc lo|tinh lo|dai lo|hem|ngo|kiet)\s"  # "rẽ vào đường A"
 )
 
 

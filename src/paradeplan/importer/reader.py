@@ -472,6 +472,7 @@ def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     if kind is None or count is None or len(rows) < 1:
         return []
     unit = next((k for k, h in enumerate(head) if h.startswith("don vi")), None)
+    note = next((k for k, h in enumerate(head) if h.startswith(("ghi chu", "chi tiet", "bao gom"))), None)
     out: list[str] = []
     for cells in rows:
         if len(cells) <= max(kind, count):
@@ -479,8 +480,9 @@ def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         what, n = cells[kind], count_cell(cells[count])  # "06", "10 chiếc"
         if not what or _TOTAL_ROW.match(fold(what)) or n is None:
             continue
-        by = cells[unit] if unit is not None and unit < len(cells) and cells[unit] else ""
-        out.append(f"- {n} {what}" + (f" ({by})" if by else "") + ";")
+        # who provides them, and a note ("Gồm 01 xe ô tô CSGT và 02 xe mô tô CSGT": the row's breakdown)
+        said = "; ".join(cells[k] for k in (unit, note) if k is not None and k < len(cells) and cells[k].strip())
+        out.append(f"- {n} {what}" + (f" ({said})" if said else "") + ";")
     return out
 
 

@@ -448,4 +448,4 @@ _PHRASE_STOPS = frozenset(
     + ("ngay", "gio", "thi", "roi", "khi", "nhu", "trong", "ve")
 )
 #: The words after a name on the same line, up to punctuation (at most eight).
-_PHRASE = re.compile(r"(?:[ \t]+[^\s,;:.()“”\"]+){1,8}")
+_PHRASE = re.compile(r"(?: +[^\s,;:.()“”\"]+){1,8}")  # a tab is a table cell's end

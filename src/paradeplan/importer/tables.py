@@ -140,6 +140,9 @@ OFFICIAL_VISIT_HEADS = (
 _VISIT_HEAD = re.compile(r"^(?:(?:tham\s+)?du\b|lich\s+du\b|dia diem du\b|noi dung du\b|hoat dong du\b|phan cong du\b)")
 #: A column of where the official goes next ("Sau đó", "Tiếp theo", "Sau đó dự") (folded).
 _THEN_HEAD = re.compile(r"^(?:sau do|tiep theo|tiep do|roi)\b")
+#: A column of one day or part of a day in an officials' table ("Ngày 01/10/2024", "Thứ Ba (01/10)", "Sáng 02/10")
+#: (folded).
+_DAY_HEAD = re.compile(r"^(?:ngay|thu\s+\w+|chu nhat|sang|chieu|toi|buoi\s+\w+)\b.{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}")
 _PERSON_WORD = re.compile(r"^(?:dong chi|d/c|ong|ba)\s")
 _VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
 
@@ -173,9 +176,13 @@ def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     written, "dự" added when it starts with the ceremony); [] for any other table."""
     person = next((k for k, h in enumerate(head) if h in OFFICIAL_PERSON_HEADS), None)
     visit = next((k for k, h in enumerate(head) if h in OFFICIAL_VISIT_HEADS or _VISIT_HEAD.match(h)), None)
-    if person is None or visit is None:
+    days = [k for k, h in enumerate(head) if k != person and _DAY_HEAD.match(h)]
+    if person is not None and visit is None and days:  # "Đại biểu | Chức vụ | Ngày 01/10 | Ngày 03/10": a day each
+        visit, then = days[0], days[1:]
+    elif person is None or visit is None:
         return []
-    then = [k for k, h in enumerate(head) if k > visit and _THEN_HEAD.match(h)]  # "… | Dự lễ tại | Sau đó"
+    else:
+        then = [k for k, h in enumerate(head) if k > visit and _THEN_HEAD.match(h)]  # "… | Dự lễ tại | Sau đó"
     role = next((k for k, h in enumerate(head) if h in OFFICIAL_ROLE_HEADS), None)
     out: list[str] = []
     for cells in rows:

@@ -33,6 +33,7 @@ _MODEL_KIND = {
     "private_motorbike": "private_motorbike",
     "bicycle": "bicycle",
     "car": "car",
+    "bus": "bus",
     "loudspeaker": "loudspeaker",
     "other": "other",
 }
@@ -43,6 +44,7 @@ _ID_BASE = {
     "private_motorbike": "xe-may",
     "bicycle": "xe-dap",
     "car": "xe-o-to",
+    "bus": "xe-buyt",
     "loudspeaker": "xe-loa",
     "other": "xe-khac",
 }
@@ -168,7 +170,7 @@ def _group(force: Force, taken: set[str]) -> dict[str, Any]:
         "name": name,
         "kind": _MODEL_KIND.get(force.kind, "other"),
         "count": force.count,
-        "role": force.role if force.role in ("lead", "route_guard") else "in_column",
+        "role": force.role if force.role in ("lead", "route_guard", "support") else "in_column",
     }
     if force.owner:
         group["owner"] = force.owner
