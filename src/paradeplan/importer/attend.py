@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_dates, find_times
-from paradeplan.importer.events import CEREMONY, PERSON, CeremonyEvent, OfficialFact, paragraph_guests, unit_refs
+from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, paragraph_guests, persons, unit_refs
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded, fold, tidy
 from paradeplan.importer.when import event_dates
@@ -40,7 +40,7 @@ class Mention:
 
 def people(text: str) -> list[Mention]:
     """The persons a line names, in order."""
-    return [Mention(tidy(m.group(1)), m.start(), m.end()) for m in PERSON.finditer(text)]
+    return [Mention(name, start, end) for name, start, end in persons(text)]
 
 
 def _keys(e: CeremonyEvent, doc: Document) -> list[str]:
@@ -160,7 +160,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
     by_section: dict[int, list[CeremonyEvent]] = {}
     for e in events:
         path = doc.path(e.line)
-        if path and path[-1].line == e.line:  # the section is the ceremony's own ("2. Lễ phát động …" / its fields)
+        # the section is the ceremony's own ("2. Lễ phát động …" / its fields), or titled by its kind ("3. Lễ ra
+        # quân …" over the paragraph that tells it)
+        if path and (path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and _kind(e) in path[-1].title.low):
             by_section.setdefault(path[-1].line, []).append(e)
     visits: dict[str, list[CeremonyEvent]] = {}
     texts: dict[str, str] = {}

@@ -8,6 +8,7 @@ no set of levels is fixed here; references are resolved against the dataset late
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -620,7 +621,7 @@ def _depth(numbering: str) -> int:
 
 
 #: A word written short before its point ("TP.", "Q.", "TX.", "ThS.", "PGS.TS.") at the end of a text.
-_ABBREVIATED = re.compile(r"(?:^|[\s(.])(?:[A-ZĐ]{1,3}|ThS|TSKH|NGƯT)$")
+_ABBREVIATED = re.compile(r"(?:^|[\s(.])(?:TP|TX|TT|Q|P|H|ThS|TS|TSKH|PGS|GS|BS|KS|NGƯT|NGND)$")
 
 
 def clauses(f: Folded) -> list[Folded]:
@@ -750,6 +751,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         if later is not None:
             return later
     name = _without_position(name)  # "tại sân Trường A": the school
+    if re.match(r"(?:hội trường|phòng họp)\s+[A-ZĐ]", name):
+        name = capitalize(name)  # "tại hội trường Trường A": the school's hall
     return name if 2 <= len(name) <= 160 else None
 
 
@@ -794,11 +797,43 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
 _HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
+#: A title written first after the honorific ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị Lan"), as
+#: written: the marks tell "Trưởng" (a head) from "Trương" (a family name).
+_TITLE_FIRST = re.compile(
+    r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Hiệu trưởng|Chánh|Tổng|Thứ trưởng|Bộ trưởng|Chỉ huy|Phó)\b",
+    re.I,
+)
+
+
+def persons(text: str) -> list[tuple[str, int, int]]:
+    """The persons a text names with an honorific, in order (name, start, end): the name after the honorific, or,
+    when a title comes first, the name after the title ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị
+    Lan dự …" → Đinh Thị Lan); a title with no name after it names no one here."""
+    out: list[tuple[str, int, int]] = []
+    for m in PERSON.finditer(text):
+        if not _TITLE_FIRST.match(m.group(1)):
+            out.append((tidy(m.group(1)), m.start(), m.end()))
+            continue
+        phrase = re.split(r"[,;:.()–]|\s-\s", text[m.start(1) : m.start(1) + 140])[0]
+        words = phrase.split()
+        for k in range(1, len(words) - 1):
+            tail = list(itertools.takewhile(lambda w: w[:1].isupper(), words[k:]))
+            if (
+                fold(words[k]) in FAMILY_NAMES
+                and 2 <= len(tail) <= 4
+                and named_person(" ".join(words[: k + len(tail)]))
+            ):
+                end = m.start(1) + len(" ".join(words[: k + len(tail)]))
+                out.append((" ".join(tail), m.start(), end))
+                break
+    return out
+
+
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
     r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac)|phat bieu|tham du|du(?!\s+kien)|trao"
-    r"|bao cao (?:ket qua|tham luan|tong ket)|tham luan|phat thuong|dan chuong trinh)\b"
+    r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach)|tham luan|phat thuong|dan chuong trinh|chi huy)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
 _ATTENDED_BY = re.compile(
@@ -811,20 +846,20 @@ def paragraph_guests(body: Folded) -> list[str]:
     """The persons a ceremony's own paragraph says take part: each one whose words up to the next person say what
     they do there ("do đồng chí A, Chủ tịch UBND xã chủ trì", "đồng chí B, … đọc diễn văn khai mạc"), and those a
     sentence lists as attending ("Dự buổi lễ có đồng chí C, …"); "Đồng chí A, title" each."""
-    found = list(PERSON.finditer(body.text))
+    found = persons(body.text)
     out = []
-    for k, m in enumerate(found):
-        stop = found[k + 1].start() if k + 1 < len(found) else len(body.text)
-        sentence = max(body.low.rfind(". ", 0, m.start()), 0)
-        end = re.compile(r"[;.](?:\s|$)").search(body.low, m.end(), stop)
-        said = body.low[m.end() : end.start() if end else stop]
+    for k, (_name, start, stop0) in enumerate(found):
+        stop = found[k + 1][1] if k + 1 < len(found) else len(body.text)
+        sentence = max(body.low.rfind(". ", 0, start), 0)
+        end = re.compile(r"[;.](?:\s|$)").search(body.low, stop0, stop)
+        said = body.low[stop0 : end.start() if end else stop]
         role = _ROLE_AT.search(said)
-        if role is None and not _ATTENDED_BY.search(body.low, sentence, m.start()):
+        if role is None and not _ATTENDED_BY.search(body.low, sentence, start):
             continue
-        after = body.text[m.end() : m.end() + (role.start() if role else len(said))]
+        after = body.text[stop0 : stop0 + (role.start() if role else len(said))]
         title = tidy(after.split(":")[0]).strip(" ,–-") if re.match(r"\s*[,–-]", after) else ""
         title = re.split(r"\s+(?:cùng|và|với)\s+(?=[a-zđà-ỹ])", title)[0]  # "…, Bí thư Đảng ủy phường cùng lãnh đạo …"
-        out.append(capitalize(tidy(body.text[m.start() : m.end()]) + (f", {title}" if title else "")))
+        out.append(capitalize(tidy(body.text[start:stop0]) + (f", {title}" if title else "")))
     return out
 
 
@@ -904,8 +939,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau)"
-    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b)"
-    r"|(?:hoi truong|phong hop|giang duong)(?=\s+(?:truong|nha|trung tam|tru so|uy ban|ubnd|cong ty)\b))\s+(?=\S)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
 
@@ -960,11 +994,13 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
 #: chức", in a report written after the week), or one each unit holds by its own plan ("theo kế hoạch riêng của
 #: phường", no date of its own).
 NOT_EVENT_HEAD = re.compile(
-    r"^(?:to chuc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet|so ket)\b"
+    r"^(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet"
+    r"|so duyet|duyet chuong trinh|so ket)\b"
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
-    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo)\s+$"
+    r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
+    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?)\s+$"  # "… tại các buổi lễ hưởng ứng": many, no one ceremony
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
@@ -1534,7 +1570,7 @@ def _ceremony(
     fields = labelled_fields(ln.body, max(at, 0))
     own_line = bool(fields)
     if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
-        fields = doc.own_fields(ln.index)
+        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)  # not "Buổi tổng duyệt diễn ra lúc 16 giờ …"
     told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
     unit_only = place is not None and _UNIT_ONLY.fullmatch(fold(place)) is not None  # "… tại xã A": its venue below
     if "venue" in fields and (own_line or (place is None or unit_only) and not told_elsewhere):  # its "tại X" first
@@ -1611,7 +1647,7 @@ def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
     block = doc.block(line)
     found = [block.field(name)] if block is not None else []
     for sec in (*reversed(doc.path(line)), doc.root):  # a section's own labelled lines, not its other rows'
-        found += [b.field(name) for b in sec.blocks if b.kind != "row"]
+        found += [b.field(name) for b in sec.blocks if b.kind != "row" and not NOT_EVENT_HEAD.match(b.body.low)]
     found.append(doc.label_fields().get(name))  # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
     return [f for f in found if f is not None]
 
@@ -2050,7 +2086,9 @@ def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
 _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s")
 #: An office's role with no person named ("Lãnh đạo quận", "Đại diện lãnh đạo UBND thành phố", "Thường trực
 #: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
-_GENERIC_ROLE = re.compile(r"^(?:lanh dao|dai dien|thuong truc|ban (?:to chuc|chi dao))\b")
+_GENERIC_ROLE = re.compile(
+    r"^(?:lanh dao|dai dien|thuong truc|ban (?:to chuc|chi dao)|thanh phan|dai bieu|khach moi)\b"
+)
 _PERSON_MARK = re.compile(r"\b(?:dong chi|d/c|ong|ba)\s")
 
 
@@ -2352,8 +2390,17 @@ def read_reports(lines: list[Line], dates_of: DatesOf) -> list[ReportFact]:
 
 
 def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
-    """Who issues the document: the sentence "<issuer> xây dựng/ban hành/hướng dẫn … kế hoạch" of the preamble,
-    else the upper-case block above the title; with the units it names."""
+    """Who issues the document: the sentence "<issuer> xây dựng/ban hành/hướng dẫn … kế hoạch" of the preamble
+    when it names its unit, else the upper-case block above the title ("UBND tỉnh ban hành …" under the letterhead
+    "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ": the letterhead's); with the units it names."""
+    said = _preamble_issuer(lines)
+    if said is not None and any(u.name for u in said[1]):
+        return said
+    return _letterhead_issuer(lines) or said or (None, [])
+
+
+def _preamble_issuer(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
+    """The issuer the preamble's sentence names ("Ủy ban nhân dân phường A xây dựng Kế hoạch như sau")."""
     for f in lines[:30]:
         m = re.search(
             r"(?:^|[;,.]\s*|\d{4}\s*,?\s*)((?:ubnd|uy ban nhan dan|ban chi dao|phong|so|hoi dong|ban)\b"
@@ -2364,16 +2411,23 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
         if m:
             issuer = tidy(f.text[m.start(1) : m.end(1)])
             return _expand_ubnd(issuer), unit_refs(Folded.of(issuer))
+    return None
+
+
+def _letterhead_issuer(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
+    """The issuer the upper-case block above the title names (the motto's lines between its own left out)."""
     block: list[str] = []
-    for f in lines[:8]:
-        said = re.match(r"^\s*(?:so\s*[:\d]|cong hoa|doc lap|ke hoach|huong dan|phuong an|thong bao)\b", f.low)
+    for f in lines[:10]:
+        if re.match(r"^\s*(?:cong hoa xa hoi|doc lap\s*[-–])", f.low):
+            continue  # a two-column letterhead read line by line: the motto between the issuer's lines
+        said = re.match(r"^\s*(?:so\s*[:\d]|ke hoach|huong dan|phuong an|thong bao)\b", f.low)
         if said and not (said.group().strip() == "phuong an" and f.text.strip()[:9].lower() != "phương án"):
-            break  # "Số:", the motto, the type line ("PHƯỜNG AN PHÚ ĐÔNG" is a ward, "SỞ GIÁO DỤC" an office)
+            break  # "Số:", the type line ("PHƯỜNG AN PHÚ ĐÔNG" is a ward, "SỞ GIÁO DỤC" an office)
         if f.text.isupper() and len(f.text) < 80:
             block.append(f.text)
-    if block:
-        return _expand_ubnd(title_case(_issuing_unit(block))), [u for line in block for u in unit_refs(Folded.of(line))]
-    return None, []
+    if not block:
+        return None
+    return _expand_ubnd(title_case(_issuing_unit(block))), [u for line in block for u in unit_refs(Folded.of(line))]
 
 
 #: A letterhead line that starts a unit of its own (folded): its organ's word ("ỦY BAN NHÂN DÂN PHƯỜNG 17" under

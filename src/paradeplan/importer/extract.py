@@ -99,6 +99,8 @@ _OWNER_END = re.compile(
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _CAR = re.compile(r"\bo ?to\b|chuyen dung")
 #: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
+#: A section that assigns tasks to units (folded title).
+_DUTIES_HEAD = re.compile(r"\b(?:phan cong|to chuc thuc hien|nhiem vu|trach nhiem)\b")
 #: Vehicles said to stay out of the column ("các xe này không tham gia đoàn diễu hành", "không đi cùng đoàn"): they
 #: bring people, they do not ride (folded).
 _NOT_IN_COLUMN = re.compile(
@@ -431,6 +433,11 @@ def _typed_as(words: str) -> bool:
     return low == fold(low) or low in _DOC_TYPE_WORDS
 
 
+#: A gate or a yard before a place's name, as written ("Cổng UBND …", "cổng chính Trường A", "sân Đình B"): the
+#: marks tell "Cổng" (a gate) from "Công" (a word of names).
+_GATE = re.compile(r"^(?:[Tt]rước\s+)?(?:[Cc]ổng(?:\s+(?:chính|phụ|sau))?|[Ss]ân)\s+")
+
+
 def _strip_words(text: str, *patterns: str) -> str:
     """Remove folded-text patterns (accent-free) from an original string."""
     for rx in patterns:
@@ -752,8 +759,8 @@ class _Reader:
         one event date the whole document states."""
         for i in self._parade_lines():
             for c in ev.clauses(self.lines[i]):
-                if not re.search(ev.PARADE_WORDS, c.low) or _REHEARSAL.search(c.low):
-                    continue  # "tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
+                if not re.search(ev.PARADE_WORDS, c.low) or _REHEARSAL.search(self.lines[i].low):
+                    continue  # "…; tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                 if day is not None and isinstance(day.value, date):
                     return day.value
@@ -1365,6 +1372,26 @@ class _Reader:
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 route[k] = dataclasses.replace(step, name=start, note=note)
 
+    def _start_by_kind(self) -> None:
+        """A route that starts at a place named only by its kind ("từ cổng trường ra đường A") starts at the one
+        place of that kind the document holds its ceremonies at or names as the assembly ("Lễ ra quân … tại sân
+        Trường THCS B"); every step naming it so is that place, with a note saying how the document writes it."""
+        route, out = self.out.route, self.out
+        words = route[0].name.split() if route and route[0].kind == "place" else []
+        if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
+            return  # "Trường", "trụ sở", "Nhà văn hóa": a kind; "Trường THCS A": a name
+        kind = fold(route[0].name)
+        named = [c.place for c in out.events.ceremonies if c.place] + [out.assembly_place or ""]
+        found = {place_key(n): n for n in named if n and fold(n).startswith(kind + " ")}
+        if len(found) != 1:
+            return
+        (full,) = found.values()
+        written = route[0].name
+        note = _("written '{name}'").format(name=written)
+        for k, step in enumerate(route):
+            if step.kind == "place" and step.name == written:
+                route[k] = dataclasses.replace(step, name=full, note="; ".join(n for n in (step.note, note) if n))
+
     def _field_place(self, label: re.Pattern[str]) -> str | None:
         """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
         trung tại Chợ A"), the first in the document; None when no line says it."""
@@ -1586,7 +1613,9 @@ class _Reader:
                 m and len(f.low) > m.end() and all(w in _LEAD_WRITTEN or w == fold(w) for w in written)
             ):  # not "Tú Xương"
                 f = Folded(f.text[m.end() :], f.low[m.end() :])
-        text = tidy(f.text)
+        text = _strip_words(tidy(f.text), ev.POSITION_WORDS)  # "Về lại sân UBND phường A": the UBND
+        gate = _GATE.match(text)  # "Cổng UBND phường A": the UBND ("Công trường Mê Linh" is a square's name)
+        text = text[gate.end() :] if gate and text[gate.end() : gate.end() + 1].isupper() else text
         if not text:
             return None
         if text in self.aliases:  # "QTSC", defined by the document as "Công viên phần mềm Quang Trung (QTSC)"
@@ -1620,16 +1649,27 @@ class _Reader:
             found.extend(self._line_forces(_force_clauses(_unbullet(f))))
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
+            duties = {id(f) for f in self._duty_lines()}
             for f in kind_count_rows(self.lines):  # a group told again on another line is one group, not a part
-                if self._of_past_year(f):
-                    continue  # "Ghi chú: năm 2024, … tổ chức riêng với tổng cộng 9 xe hoa": last year's figures
                 line = self._line_forces(ev.clauses(_unbullet(f)))
-                # "01 xe cứu thương của Trạm Y tế" told again in the station's tasks ("Bố trí 01 xe cứu thương")
-                found += [x for x in line if not any(_told_before(x, s) for s in seen)]
+                # "01 xe cứu thương của Trạm Y tế" told again in the station's tasks ("Bố trí 01 xe cứu thương");
+                # a unit's share in its tasks ("Trường A: chuẩn bị sân lễ, 02 xe hoa") of the column's 08 floats
+                shares = id(f) in duties
+                found += [
+                    x
+                    for x in line
+                    if not any(_told_before(x, s) for s in seen) and not (shares and _share_of(x, found))
+                ]
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
         elif not any(x.kind in ("float", "loudspeaker") for x in found):
             found = self._column_told_elsewhere(section) + found
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _duty_lines(self) -> list[Folded]:
+        """The lines of the sections that assign tasks to units ("VI. PHÂN CÔNG", "III. TỔ CHỨC THỰC HIỆN")."""
+        return [
+            f for i, f in enumerate(self.lines) if any(_DUTIES_HEAD.search(sec.title.low) for sec in self.doc.path(i))
+        ]
 
     def _of_past_year(self, f: Folded) -> bool:
         """Whether a line tells of a year before the document's ("Kết quả năm 2023: …", "năm 2024, các phường …")
@@ -1645,6 +1685,8 @@ class _Reader:
         xe; tổng cộng 20 xe hoa") is that kind's count, not one group more."""
         out: list[Force] = []
         for k, c in enumerate(clauses):
+            if self._of_past_year(c):
+                continue  # "Năm 2024, phường … có tổng cộng 11 xe hoa tham gia diễu hành": last year's
             got = self._force_line(_unbullet(c))
             said = " ".join(x.low for x in clauses[k : k + 2])  # "…; các xe này không tham gia đoàn diễu hành"
             if _NOT_IN_COLUMN.search(said):
@@ -1932,8 +1974,8 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
-        if inv is not None and any(c is inv.ceremony for c in facts.ceremonies):
-            facts.officials = attend.merged(facts.officials, invitees_attend(inv))
+        if inv is not None:
+            facts.officials = attend.merged(facts.officials, invitees_attend(inv, facts.ceremonies))
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
@@ -1985,6 +2027,7 @@ class _Reader:
         self.misc()
         self.deadlines()
         self.events()
+        self._start_by_kind()
         out = self.out
         out.unresolved += _missing(out)
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
@@ -2198,6 +2241,11 @@ def _minutes_before(low: str, start: time) -> time | None:
         return None
     minutes = start.hour * 60 + start.minute - int(m.group(1))
     return time(minutes // 60, minutes % 60) if minutes >= 0 else None
+
+
+def _share_of(x: Force, found: list[Force]) -> bool:
+    """Whether a group told in a unit's tasks is a share of a bigger group of its kind counted before."""
+    return any(y.kind == x.kind and y.count > x.count for y in found)
 
 
 def _told_before(x: Force, seen: tuple[str, int, str | None, str | None]) -> bool:

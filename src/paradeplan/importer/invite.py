@@ -123,8 +123,13 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf) -> Invitation | None
     return Invitation(tidy(subject.text), False, ceremony, tuple(dict.fromkeys(invitees)))
 
 
-def invitees_attend(inv: Invitation) -> list[OfficialFact]:
-    """Each person the invitation names attends its ceremony (at its venue)."""
-    if inv.ceremony is None or not inv.ceremony.place:
+def invitees_attend(inv: Invitation, ceremonies: list[CeremonyEvent]) -> list[OfficialFact]:
+    """Each person the invitation names attends what it invites to: its ceremony (at its venue), or, when the letter
+    tells several with their own fields ("trân trọng kính mời … đến dự hai buổi lễ như sau: 1. Lễ khai mạc …
+    2. Lễ ra quân …"), each of them."""
+    held = [c for c in ceremonies if c.place] if not any(c is inv.ceremony for c in ceremonies) else [inv.ceremony]
+    held = [c for c in held if c is not None and c.place]
+    if inv.meeting or not held:
         return []
-    return [OfficialFact(who, [inv.ceremony.place], who, [""], [inv.ceremony.time]) for who in inv.invitees]
+    places = [c.place or "" for c in held]
+    return [OfficialFact(who, places, who, [""] * len(held), [c.time for c in held]) for who in inv.invitees]

@@ -258,6 +258,8 @@ class Resolver:
                     None if place else _("The venue of '{base}' is not stated; name it and pin it.").format(base=base),
                 )
             ]
+        if place and len(units) > 1:
+            units = self.one_venue(place, units)
         out: list[Target] = []
         for u in units:
             if place:
@@ -275,6 +277,15 @@ class Resolver:
                 )
                 out.append(Target(u, u.name, name, "other", u, said.format(name=name, unit=u.name)))
         return out
+
+    def one_venue(self, place: str, units: list[Unit]) -> list[Unit]:
+        """The units holding a ceremony at a named venue: each its own where the venue is each unit's ("tại trụ sở
+        UBND xã"); else one ceremony ("Hội trường UBND xã Cương Sơn" under "các buổi lễ cấp huyện và điểm cấp xã"),
+        held by the unit the venue names, else the first."""
+        if any(fold(place).endswith(" " + fold(u.kind)) for u in units):
+            return units
+        named = self._venue_unit(place)
+        return [named if named in units else units[0]]
 
     def _named_target(self, u: Unit, place: str, n_units: int) -> Target:
         """A unit's event at the venue the text names (placed at the unit it points at, approximate)."""

@@ -17,6 +17,7 @@ TURN = TURN_VERB + r"\s+(?:tay\s+)?(?:trai|phai)"
 #: 07h00 tại …") (folded).
 CLOCK_BETWEEN = (
     r"(?:\s+(?:vao\s+)?luc\s+\d{1,2}(?:\s*(?:gio|h|g|:)\s*(?:\d{1,2})?(?:\s*phut)?)?(?:\s+(?:sang|chieu))?,?)?"
+    r"(?:\s+(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|cung ngay),?)?"  # "… lúc 8 giờ ngày 06/10/2025 từ …"
 )
 
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
@@ -197,8 +198,25 @@ def named_tail(text: str) -> str | None:
     return " ".join(words[k:])
 
 
+def _named_by_kind(text: str) -> str:
+    """A place named by its kind in lower case ("cổng trường" → "trường", "trụ sở"), without the position words."""
+    f = Folded.of(tidy(text))
+    m = DESCRIPTORS.match(f.low)
+    return tidy(f.text[m.end() :]) if m and f.text[m.end() :].strip() else tidy(f.text)
+
+
+#: A street's name in its time and its name now ("Quốc lộ 1 (nay là đường Đỗ Mười)"): the name now (as written).
+RENAMED = re.compile(
+    r"\(\s*nay\s+(?:là|đã đổi tên thành|đổi tên thành|mang tên)\s+(?:đường\s+|phố\s+)?([^()]+?)\s*\)", re.I
+)
+
+
 def _named(text: str) -> str | None:
-    """The name in a piece (it starts with a capital or a number), without trailing words in lower case."""
+    """The name in a piece (it starts with a capital or a number), without trailing words in lower case; a street
+    renamed since is its name now."""
+    now = RENAMED.search(text)
+    if now is not None:
+        text = now.group(1)
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
@@ -347,8 +365,12 @@ def prose_steps(text: str) -> list[ProseStep]:
         label = _named(rest.text)
         if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b", piece.low):
             kind = "end"  # "… đến Công viên A thì giải tán", "… đến Chợ B thì dừng lại"
-        if label is None and kind == "end" and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", tidy(rest.text)):
-            label = tidy(rest.text)  # "về trường", "về trụ sở": the start place named by its kind
+        if (
+            label is None
+            and (kind == "end" or kind == "start" and not steps)  # "… Từ cổng trường rẽ phải": the start again
+            and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", tidy(rest.text))
+        ):
+            label = _named_by_kind(rest.text)  # "về trường", "từ cổng trường": the start place named by its kind
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
         if label is None and reached and _GOES_ON.fullmatch(piece.low.strip()):
@@ -423,7 +445,7 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 #: A, đoạn từ X tới Y", "Đường A: từ X đến Y" (a police notice's list of streets in order, a legs table's row, a
 #: bulleted list), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>[^:;,]{2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:(?:doan|khuc)\s+(?:duong\s+)?)?tu\s+"
+    r"^(?P<street>(?:[^:;,()]|\([^()]{0,60}\)){2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:(?:doan|khuc)\s+(?:duong\s+)?)?tu\s+"
     r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
 )

@@ -367,6 +367,8 @@ BACK_LABEL = re.compile(r"\b(?:luot|chieu)\s+ve\s*:\s*")
 REVERSED = re.compile(
     r"\b(?:luot|chieu)\s+ve\b[^.]{0,60}?(?:nguoc lai|nguoc chieu|theo\s+(?:lo trinh|duong|tuyen)\s+cu)\b"
     r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
+    # "trở về theo đúng lộ trình đã đi", "quay về theo lộ trình ban đầu"
+    r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:dung\s+)?(?:lo trinh|duong|tuyen)\s+(?:da di|ban dau|luc di)\b"
 )
 
 

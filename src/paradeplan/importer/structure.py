@@ -115,11 +115,14 @@ class Document:
                     out.setdefault(k, v)
         return out
 
-    def own_fields(self, line: int) -> dict[str, Folded]:
-        """The labelled fields of the innermost section holding a line (its own blocks', first of each name)."""
+    def own_fields(self, line: int, skip: re.Pattern[str] | None = None) -> dict[str, Folded]:
+        """The labelled fields of the innermost section holding a line (its own blocks', first of each name; a table
+        row's fields are that row's, not its section's; a block whose text ``skip`` matches is left out)."""
         path = self.path(line)
         out: dict[str, Folded] = {}
         for b in path[-1].blocks if path else ():
+            if b.kind == "row" or (skip is not None and skip.match(b.body.low)):
+                continue
             for k, v in b.fields:
                 out.setdefault(k, v)
         return out

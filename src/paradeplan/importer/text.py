@@ -177,7 +177,11 @@ HEADER_LINES = 12
 #: Where the header's two columns meet on one line: a gap of four spaces or a tab; or, where the gap was lost (a
 #: PDF's text layer), the national motto ("TỈNH A CỘNG HÒA XÃ HỘI …", "UBND XÃ B Độc lập - Tự do - Hạnh phúc") and
 #: the place and date after a document number ("Số: 12/KH-UBND Mộ Đức, ngày 22 tháng 9 năm 2025").
-_COLUMNS = re.compile(r"[ ]{4,}|\t+|(?<=\S)[ ]+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.I)
+_COLUMNS = re.compile(
+    r"[ ]{4,}|\t+|(?<=\S)[ ]+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)"
+    r"|(?<=CHỦ NGHĨA VIỆT NAM)[ ]+(?=\S)|(?<=Hạnh phúc)[ ]+(?=\S)",  # "… Hạnh phúc Số: 178/KH-UBND Quảng Trị, ngày …"
+    re.I,
+)
 _NUMBER_THEN_DATE = re.compile(r"^(Số\s*:\s*\S{1,40})[ ]+(?=[^\d\W][^,]{1,60},\s*ngày\s+\d)", re.I)
 
 
@@ -186,7 +190,7 @@ def _header_columns(text: str) -> str:
     is two lines): a gap of four spaces or a tab between words separates them."""
     lines = text.split("\n", HEADER_LINES)
     head = [
-        "\n".join(p for p in _COLUMNS.split(_NUMBER_THEN_DATE.sub("\\1\t", line.strip())) if p)
+        "\n".join(q for p in _COLUMNS.split(line.strip()) if p for q in _NUMBER_THEN_DATE.sub("\\1\t", p).split("\t"))
         for line in lines[:HEADER_LINES]
     ]
     return "\n".join(head + lines[HEADER_LINES:])

@@ -170,6 +170,9 @@ def _ceremonies(
             named = res.targets(host, where, e.venue_institutions, e.choice, e.place, base, counts) if host else []
             held = _held_elsewhere(e, [x for x, _t in chosen], res)  # a visited unit's own ceremony, if named
             ts = named + [t for t in ts if t.unit is not None and t.unit.key in visited - held and t not in named]
+            if e.place and len(ts) > 1:  # one named venue: one ceremony
+                kept = res.one_venue(e.place, [t.unit for t in ts if t.unit is not None])
+                ts = [t for t in ts if t.unit is None or t.unit in kept][:1] if len(kept) == 1 else ts
         if not ts:
             continue
         if e.host.exception:
