@@ -210,6 +210,9 @@ _UNDER_LABEL = re.compile(
 )
 
 
+_WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:dia diem|thoi gian|noi to chuc)\s*:")
+
+
 def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
     """The persons the labelled lines right under a ceremony's own line send to it (a day's programme: "- 7g00: Lễ
     khai mạc tại A." over "Chủ trì: Đ/c B – …" and "Mời dự: Đ/c C – …; Đ/c D – …"); each person's ceremonies in the
@@ -218,6 +221,8 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
     texts: dict[str, str] = {}
     for e in events:
         for f in doc.lines[e.line + 1 : e.line + 6]:
+            if _WHERE_WHEN_LABEL.match(f.low):
+                continue  # "Địa điểm: …" between the item and its "Thành phần: …"
             if _UNDER_LABEL.match(f.low) is None:
                 break
             for p in people(f.text):

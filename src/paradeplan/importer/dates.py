@@ -115,6 +115,18 @@ _NAMED_AFTER = re.compile(
     r"\b(?:quang truong|duong|pho|cong vien|cau|truong|phuong|xa|san van dong|svd|nha van hoa|cho|khu pho|ben|"
     r"ap|hem|ngo|vong xoay|bung binh|nga (?:ba|tu|[3-6])|khu do thi|khu dan cu|tuong dai)\s+$"
 )
+#: A name listed before a day and month written in words, after a separator ("Nguyễn Trãi, 30 tháng 4 và …"),
+#: and the words that make it a date's own lead instead ("thứ Bảy, 4 tháng 10", "sáng, 4 tháng 10") (folded).
+_LISTED_BEFORE = re.compile(r"[a-z]{2,}\s*[,–→-]\s*$")
+_DAY_LEAD = re.compile(r"\b(?:thu\s+\w+|chu nhat|sang|chieu|toi|trua|ngay|hom nay|mai)\s*[,–→-]\s*$")
+
+
+def _listed_name(low: str, start: int) -> bool:
+    """Whether a day and month without a year follow a listed name ("…, Nguyễn Trãi, 30 Tháng 4"): a street."""
+    before = low[max(0, start - 30) : start]
+    return _LISTED_BEFORE.search(before) is not None and _DAY_LEAD.search(before) is None
+
+
 _YEAR = re.compile(r"\bnam\s{1,3}((?:19|20)\d{2})\b")
 
 
@@ -242,8 +254,8 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
     for m in _DATE_NUM.finditer(low):
         add(m, m.group(1), m.group(3), m.group(4))
     for m in _DATE_WORDS.finditer(low):
-        if m.group(3) is None and _NAMED_AFTER.search(low, 0, m.start()):
-            continue  # "Quảng trường 2 Tháng 4", "đường 3 Tháng 2": a name, not a date
+        if m.group(3) is None and (_NAMED_AFTER.search(low, 0, m.start()) or _listed_name(low, m.start())):
+            continue  # "Quảng trường 2 Tháng 4", "đường 3 Tháng 2", "…, Nguyễn Trãi, 30 Tháng 4": a name
         add(m, m.group(1), m.group(2), m.group(3))
     for rx in (_DATE_SHORT, _DATE_SHORT_SEP, _DATE_BRACKET):
         for m in rx.finditer(low):

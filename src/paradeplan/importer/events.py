@@ -8,6 +8,7 @@ no set of levels is fixed here; references are resolved against the dataset late
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -842,6 +843,13 @@ _ATTENDED_BY = re.compile(
 )
 
 
+#: What a person does said before their name ("diễn văn khai mạc của đồng chí A", "phát biểu của đồng chí B",
+#: "do đồng chí C chủ trì" is :data:`_ROLE_AT`) (folded, right before the honorific).
+_ROLE_BEFORE = re.compile(
+    r"\b(?:phat bieu(?:\s+\w+){0,3}|dien van(?:\s+\w+){0,3}|bao cao(?:\s+\w+){0,3}|chu tri)\s+cua\s+$"
+)
+
+
 def paragraph_guests(body: Folded) -> list[str]:
     """The persons a ceremony's own paragraph says take part: each one whose words up to the next person say what
     they do there ("do đồng chí A, Chủ tịch UBND xã chủ trì", "đồng chí B, … đọc diễn văn khai mạc"), and those a
@@ -854,7 +862,8 @@ def paragraph_guests(body: Folded) -> list[str]:
         end = re.compile(r"[;.](?:\s|$)").search(body.low, stop0, stop)
         said = body.low[stop0 : end.start() if end else stop]
         role = _ROLE_AT.search(said)
-        if role is None and not _ATTENDED_BY.search(body.low, sentence, start):
+        said_before = _ROLE_BEFORE.search(body.low, max(sentence, start - 60), start)  # "phát biểu của đồng chí B"
+        if role is None and not said_before and not _ATTENDED_BY.search(body.low, sentence, start):
             continue
         after = body.text[stop0 : stop0 + (role.start() if role else len(said))]
         title = tidy(after.split(":")[0]).strip(" ,–-") if re.match(r"\s*[,–-]", after) else ""
@@ -1000,7 +1009,7 @@ NOT_EVENT_HEAD = re.compile(
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
-    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?)\s+$"  # "… tại các buổi lễ hưởng ứng": many, no one ceremony
+    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|phan)\s+$"  # "và nghi thức phát động Tuần lễ": a programme item  # "… tại các buổi lễ hưởng ứng": many, no one ceremony
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
@@ -1080,7 +1089,7 @@ def read_ceremonies(
     intro: _Intro | None = None
     listed: list[_Intro] = []
     above: Date | None = None  # the date of the table row above ("16 giờ 00 cùng ngày" in the next row)
-    for ln in lines:
+    for ln in _with_fields_below(lines):
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
@@ -1415,6 +1424,26 @@ def _line_time(line: Folded) -> tuple[Time | None, Time | None]:
     if not times or times[0].start > 2 or len({t.value for t in times} - {_span(line.low)[1]}) != 1:
         return None, None
     return _span(line.low)
+
+
+#: A line that is only labelled fields ("Địa điểm: Hội trường UBND xã", "Thành phần: …") (folded).
+_FIELDS_ONLY = re.compile(r"^(?:dia diem|thanh phan|chu tri|noi to chuc)\s*:")
+
+
+def _with_fields_below(lines: list[Line]) -> list[Line]:
+    """A schedule's item with the labelled lines written under it ("- 7h30: Đ/c A dự Lễ khai mạc …" over "Địa
+    điểm: Hội trường UBND xã" and "Thành phần: …"): one line, its fields its own."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.bullet and not ln.bullet and not ln.numbered and _FIELDS_ONLY.match(ln.body.low):
+            joined = Folded(
+                prev.body.text.rstrip(" .;") + "; " + ln.body.text, prev.body.low.rstrip(" .;") + "; " + ln.body.low
+            )
+            out[-1] = dataclasses.replace(prev, body=joined)
+            continue
+        out.append(ln)
+    return out
 
 
 def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> re.Match[str] | None:

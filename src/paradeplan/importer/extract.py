@@ -99,6 +99,11 @@ _OWNER_END = re.compile(
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _CAR = re.compile(r"\bo ?to\b|chuyen dung")
 #: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
+#: A section title naming an event that is not the parade: a ceremony, a festival, a contest, a talk ("2. Ngày hội
+#: đọc sách và giao lưu …": its "Thời gian:" is that event's) (folded).
+_OTHER_EVENT = re.compile(
+    ev.CEREMONY.pattern + r"|\b(?:ngay hoi|hoi thi|hoi sach|toa dam|hoi thao|giao luu|trien lam)\b"
+)
 #: A section that assigns tasks to units (folded title).
 _DUTIES_HEAD = re.compile(r"\b(?:phan cong|to chuc thuc hien|nhiem vu|trach nhiem)\b")
 #: Vehicles said to stay out of the column ("các xe này không tham gia đoàn diễu hành", "không đi cùng đoàn"): they
@@ -1045,9 +1050,10 @@ class _Reader:
             if _REHEARSAL.search(self.lines[i].low[:80]) and not _DEPARTS.search(self.lines[i].low):
                 continue  # "Tổng duyệt đoàn xe hoa — Thời gian: 16h00 …": the rehearsal's time, not the parade's
             level = next((k for k in range(len(path) - 1, -1, -1) if any(s is path[k] for s in secs)), None)
-            if level is not None and (level == len(path) - 1 or inner is None or not _CEREMONY.search(inner.title.low)):
+            another = inner is not None and _OTHER_EVENT.search(inner.title.low) is not None
+            if level is not None and (level == len(path) - 1 or not another):
                 nearest[len(path) - 1 - level].append(i)  # "d) Lộ trình" under "1. Diễu hành": "a) Thời gian" next
-            elif inner is None or not _CEREMONY.search(inner.title.low):
+            elif not another:
                 other.append(i)
         return [i for lines in nearest for i in lines] + other
 

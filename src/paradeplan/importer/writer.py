@@ -129,7 +129,10 @@ class _Places:
         if key in self.keys:
             return str(self.items[self.keys[key]]["id"])
         ident = self.add(name, str(entry.get("kind") or "other"), entry.get("id"))
-        self.items[self.keys[key]].update({k: v for k, v in entry.items() if k not in ("id", "name", "kind")})
+        # the entry ``add`` gave (a place merged by where it is, "cổng Công viên A" with "Công viên A", has another key)
+        item = next(p for p in self.items if p["id"] == ident)
+        if item.get("lat") is None:
+            item.update({k: v for k, v in entry.items() if k not in ("id", "name", "kind")})
         return ident
 
     def approximate(self, ident: str) -> bool:
