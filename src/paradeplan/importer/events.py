@@ -1009,7 +1009,8 @@ NOT_EVENT_HEAD = re.compile(
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
-    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|phan)\s+$"  # "và nghi thức phát động Tuần lễ": a programme item  # "… tại các buổi lễ hưởng ứng": many, no one ceremony
+    # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
+    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|phan)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
