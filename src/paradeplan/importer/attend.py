@@ -210,7 +210,7 @@ _UNDER_LABEL = re.compile(
 )
 
 
-_WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:dia diem|thoi gian|noi to chuc)\s*:")
+_WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:(?:dia diem|thoi gian|noi to chuc)\s*:|\d{1,2}\s*(?:gio|h|g)\b.*\btai\s)")
 
 
 def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -230,6 +230,34 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
                 if e not in visits[p.name]:
                     visits[p.name].append(e)
                 texts.setdefault(p.name, tidy(f.text)[:300])
+    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+
+
+#: A line that names a ceremony and then, after a colon, who attends it ("- Lễ phát động: đồng chí A, …; đồng chí
+#: B, …") (as written: the head before the colon).
+_CEREMONY_HEAD = re.compile(r"^[\s\-+•]*(?P<head>[^:]{3,90}):\s")
+
+
+def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a line lists after the one ceremony its head names ("- Lễ phát động: đồng chí A (phát biểu);
+    đồng chí B" under "II. THÀNH PHẦN DỰ LỄ"); each person's ceremonies in the order of the day."""
+    visits: dict[str, list[CeremonyEvent]] = {}
+    texts: dict[str, str] = {}
+    for f in doc.lines:
+        m = _CEREMONY_HEAD.match(f.text)
+        if m is None or not CEREMONY.search(fold(m.group("head"))) or people(m.group("head")):
+            continue
+        head = fold(m.group("head"))
+        named = references(head, events, doc)
+        kind = CEREMONY.search(head)
+        named = named or [e for e in events if kind is not None and _kind(e) == kind.group(0)]
+        if len(named) != 1:
+            continue
+        for p in people(f.text[m.end() :]):
+            visits.setdefault(p.name, [])
+            if named[0] not in visits[p.name]:
+                visits[p.name].append(named[0])
+            texts.setdefault(p.name, tidy(f.text)[:300])
     return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
 
 
@@ -255,8 +283,18 @@ def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFac
         same = [k for k, o in enumerate(out) if fold(n.name) in fold(o.name)]
         if not same:
             out.append(n)
-        elif len(n.targets) > len(out[same[0]].targets):
-            out[same[0]] = OfficialFact(out[same[0]].name, n.targets, out[same[0]].text, n.events, n.times)
+            continue
+        o = out[same[0]]
+        big, small = (n, o) if len(n.targets) > len(o.targets) else (o, n)
+        # another ceremony the other reading found ("- Lễ phát động: đồng chí A" and "- Ngày hội …: đồng chí A")
+        more = [k for k, t in enumerate(small.targets) if fold(t) not in {fold(x) for x in big.targets}]
+        out[same[0]] = OfficialFact(
+            o.name,
+            [*big.targets, *(small.targets[k] for k in more)],
+            o.text,
+            [*big.events, *(small.events[k] if k < len(small.events) else "" for k in more)],
+            [*big.times, *(small.times[k] if k < len(small.times) else None for k in more)],
+        )
     return out
 
 

@@ -129,7 +129,7 @@ _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|
 
 _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
-    r"tong ket|be giang|tuyen duong|khen thuong|trao (?:thuong|giai|tang)|vinh danh|ton vinh|ra mat)|"
+    r"tong ket|be giang|tuyen duong|khen thuong|trao|vinh danh|ton vinh|ra mat)|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
 #: A ceremony's name (folded), for the modules that read one.
@@ -728,7 +728,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"\s(?:de|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
         r"\s(?:sang|chieu|toi)\b",
-        r"\s[—–]\s",
+        r"\s—\s|\s–\s(?!(?:xa hoi|the thao|thong tin|du lich|dao tao|truyen thong|ky thuat|tin hoc)\b)",  # not a name's
         r":",
         _NOT_ADDRESS,
     ):
@@ -1431,12 +1431,30 @@ def _line_time(line: Folded) -> tuple[Time | None, Time | None]:
 _FIELDS_ONLY = re.compile(r"^(?:dia diem|thanh phan|chu tri|noi to chuc)\s*:")
 
 
+#: A line that gives a clock time and then a venue ("15 giờ, tại Trường THPT A") (folded).
+_TIME_THEN_PLACE = re.compile(r"^(?:vao\s+)?(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)[^;]{0,30}?\btai\s")
+
+
 def _with_fields_below(lines: list[Line]) -> list[Line]:
     """A schedule's item with the labelled lines written under it ("- 7h30: Đ/c A dự Lễ khai mạc …" over "Địa
     điểm: Hội trường UBND xã" and "Thành phần: …"): one line, its fields its own."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
+        # "Lễ trao học bổng … cho 60 học sinh" over "- 15 giờ, tại Trường THPT A.": the ceremony's time and venue
+        timed_below = (
+            prev is not None
+            and not prev.bullet
+            and _CEREMONY.match(prev.body.low)
+            and not find_times(prev.body.low)
+            and _TIME_THEN_PLACE.match(ln.body.low)
+        )
+        if prev is not None and timed_below:
+            joined = Folded(
+                prev.body.text.rstrip(" .;") + ", " + ln.body.text, prev.body.low.rstrip(" .;") + ", " + ln.body.low
+            )
+            out[-1] = dataclasses.replace(prev, body=joined)
+            continue
         if prev is not None and prev.bullet and not ln.bullet and not ln.numbered and _FIELDS_ONLY.match(ln.body.low):
             joined = Folded(
                 prev.body.text.rstrip(" .;") + "; " + ln.body.text, prev.body.low.rstrip(" .;") + "; " + ln.body.low

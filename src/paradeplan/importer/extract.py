@@ -1289,7 +1289,9 @@ class _Reader:
             items.append(item.text.rstrip(" ;.,"))
         if len(items) < 2:
             return None
-        return Cue("prose", "; ".join([f.text.rstrip().rstrip(":")] + items))
+        intro = _unbullet(f)  # its start ("… xuất phát lúc 8 giờ từ cổng Trường A và …"), when it says one
+        said = re.search(r"\b(?:xuat phat|khoi hanh)\b.*\b(?:tu|tai)\s", intro.low) is not None
+        return Cue("prose", "; ".join([intro.text.rstrip().rstrip(":")] * said + items))
 
     def _arrow_lines(self) -> list[tuple[int, int, Cue]]:
         """Lines of steps separated by two arrows or more, when no clause writes the route another way."""
@@ -1980,6 +1982,7 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
+        facts.officials = attend.merged(facts.officials, attend.attendees_after_ceremony(self.doc, facts.ceremonies))
         if inv is not None:
             facts.officials = attend.merged(facts.officials, invitees_attend(inv, facts.ceremonies))
         attend.venues_from_visits(facts.ceremonies, facts.officials)

@@ -567,7 +567,11 @@ _STEP_HEAD = re.compile(
     r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem|vi tri(?: doan xe)?)\b"
 )
 _ORDER_HEADS = ("stt", "tt", "thu tu", "so tt")
-_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac", "huong di chuyen", "huong re")
+_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac", "huong di chuyen", "huong re", "huong dan")
+#: A column of the street a row follows, beside a column of positions ("Tuyến đường đang đi") (folded).
+_STREET_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|duong)\b")
+#: A cell naming a junction, no place to start from ("Ngã ba A – B", "Giao lộ …") (folded).
+_JUNCTION_CELL = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)\b")
 
 
 def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -578,7 +582,11 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     from paradeplan.importer.text import fold
 
     step = next((k for k, h in enumerate(head) if _STEP_HEAD.match(h)), None)
-    others = [h for k, h in enumerate(head) if k != step]
+    # "Vị trí đầu đoàn | Tuyến đường đang đi": the street each row follows; the positions give its start and end
+    street = next((k for k, h in enumerate(head) if _STREET_HEAD.match(h)), None)
+    where = step if street is not None and step is not None and step != street else None
+    step = street if where is not None else step
+    others = [h for k, h in enumerate(head) if k not in (step, where)]
     if (
         step is None
         or len(rows) < 3
@@ -591,7 +599,12 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     clock = next((k for k, h in enumerate(head) if k != step and _PASS_HEAD.match(h)), None)
     parts: list[str] = []
     told: list[str] = []  # "07:30 | Xuất phát, chạy theo đường A": the departure's time, said as documents say it
-    for cells in rows:
+    first = rows[0][where].strip(" .;") if where is not None and where < len(rows[0]) else ""
+    if first and not _JUNCTION_CELL.match(fold(first)):
+        parts.append(first)  # "Cổng Trường A" where the column sets off
+    for k, cells in enumerate(rows):
+        if where is not None and where < len(cells) and not cells[step].strip(" .;–—-") and k == len(rows) - 1:
+            cells = [*cells[:step], cells[where] + " (kết thúc)", *cells[step + 1 :]]  # "Công viên B | –": the end
         said = _STEP_TIME.match(fold(cells[step])) if step < len(cells) else None
         if said and clock is not None and clock < len(cells) and cells[clock].strip():
             told.append(f"{cells[step][: said.end()].strip()} lúc {cells[clock].strip()}.")

@@ -78,11 +78,14 @@ def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
     """The day a line is the heading of ("🗓️ Thứ Bảy (05/10)", "THỨ BA (01/10)", "Sáng thứ Hai, ngày 03/10/2022:"):
     a line holding one date and nothing but weekday, part-of-day and label words, brackets and decoration."""
     low = f.low
-    if len(low) > 90:
+    intro = low.rstrip().endswith(":") and len(low) <= 140  # "Toàn bộ các hoạt động diễn ra … ngày 04/10/2025:"
+    if len(low) > 90 and not intro:
         return None
     ds = dates_of(low)
     if len({d.value for d in ds}) != 1 or find_times(low):
         return None
+    if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):
+        return ds[0].as_date  # the items listed below it are that day's
     rest = low[: ds[0].start] + " " + low[ds[-1].end :]
     rest = _DAY_WORDS.sub(" ", rest)
     return ds[0].as_date if not _DECORATION.sub("", rest) else None
