@@ -153,6 +153,10 @@ _ATTENDEE_LABEL = re.compile(r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tr
 _ATTENDS = re.compile(r"\b(?:tham du|du)\b(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)")
 
 
+#: A label of who attends written inside a paragraph, after a sentence ("… . Thành phần: đồng chí A") (folded).
+_LABEL_INSIDE = re.compile(r"[.;]\s*(?:thanh phan|dai bieu|khach moi)(?:\s+(?:tham\s+)?du)?\s*:\s*")
+
+
 def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
     """The persons a ceremony's own section (headed by the ceremony) sends to it: a labelled line ("- Lãnh đạo tỉnh
     dự: bà A, Phó Chủ tịch UBND tỉnh") or a sentence whose persons attend ("- Bà A, …, cùng ông B, …, dự và trao
@@ -184,6 +188,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             listed = listed and doc.lines[b.line].low.lstrip().startswith("+")
             labelled = listing or label or listed
             found = people(b.body.text)
+            inside = _LABEL_INSIDE.search(low)  # "Tổ chức lúc 9 giờ tại A. Thành phần: đồng chí B, …"
+            if inside is not None and not labelled and any(p.start >= inside.end() for p in found):
+                found, labelled = [p for p in found if p.start >= inside.end()], True
             verb = _ATTENDS.search(low, found[-1].end) if found else None
             if found and not (labelled or verb):  # "đồng chí A … dự và phát biểu; đồng chí B … báo cáo kết quả"
                 roles = paragraph_guests(b.body)
@@ -287,7 +294,15 @@ def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFac
         o = out[same[0]]
         big, small = (n, o) if len(n.targets) > len(o.targets) else (o, n)
         # another ceremony the other reading found ("- Lễ phát động: đồng chí A" and "- Ngày hội …: đồng chí A")
-        more = [k for k, t in enumerate(small.targets) if fold(t) not in {fold(x) for x in big.targets}]
+        kinds = [_kind_of_event(e) for e in small.events]
+        more = [  # a ceremony of another kind only: the same kind named two ways ("xã A", "Trường TH A") is one
+            k
+            for k, t in enumerate(small.targets)
+            if k < len(kinds)
+            and kinds[k]
+            and kinds[k] not in {_kind_of_event(e) for e in big.events}
+            and not any(_same_target(t, x) for x in big.targets)
+        ]
         out[same[0]] = OfficialFact(
             o.name,
             [*big.targets, *(small.targets[k] for k in more)],
@@ -296,6 +311,19 @@ def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFac
             [*big.times, *(small.times[k] if k < len(small.times) else None for k in more)],
         )
     return out
+
+
+def _kind_of_event(named: str) -> str:
+    """The kind a reading names a ceremony by ("le khai mac cap tinh" → "le khai mac"; "" when none)."""
+    m = CEREMONY.search(named)
+    return m.group(0) if m else ""
+
+
+def _same_target(a: str, b: str) -> bool:
+    """Whether two readings name one ceremony's place: one holds the other as whole words ("xã Tân Phú" and
+    "Trường Tiểu học xã Tân Phú", "cấp tỉnh" and "Lễ khai mạc cấp tỉnh")."""
+    fa, fb = f" {' '.join(fold(a).replace(',', ' ').split())} ", f" {' '.join(fold(b).replace(',', ' ').split())} "
+    return fa.strip() != "" and fb.strip() != "" and (fa in fb or fb in fa)
 
 
 def _others(e: CeremonyEvent) -> bool:
