@@ -300,3 +300,116 @@ def test_a_grouped_table_row_split_by_its_note() -> None:
 )
 def test_a_dash_between_words_of_a_name_joins_them_as_a_space_does(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
+
+
+# -- heldout18's layouts ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("listed", "last"),
+    [("Trần Hưng Đạo, Nguyễn Trãi, 30 Tháng 4", "30 Tháng 4"), ("Hùng Vương, Hai Bà Trưng, 3 Tháng 2", "3 Tháng 2")],
+)
+def test_a_street_named_by_a_day_and_a_month_is_no_date(listed: str, last: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 12/KH-UBND\nCần Thơ, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "Lễ khai mạc lúc 6 giờ 30, thứ Bảy ngày 04 tháng 10 năm 2025, tại Công viên Lưu Hữu Phước.\n"
+        "Ngay sau lễ khai mạc, khoảng 7 giờ 15, đoàn diễu hành xuất phát từ Công viên Lưu Hữu Phước, diễu hành qua "
+        f"các tuyến đường: Đại lộ Hòa Bình, {listed} và kết thúc tại Trường Đại học Cần Thơ.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert (ex.assembly_date or ex.departure_date) == date(2025, 10, 4)
+    assert last in [s.name for s in ex.route]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_a_schedule_items_venue_and_guests_on_the_lines_under_it(gap: str) -> None:
+    text = (
+        "UBND HUYỆN CAN LỘC\nỦY BAN NHÂN DÂN XÃ THIÊN LỘC\nSố: 41/LCT-UBND\nThiên Lộc, ngày 29 tháng 9 năm 2023\n"
+        "LỊCH CÔNG TÁC TUẦN 40\nTHỨ HAI (02/10/2023)\n"
+        "- 7h30: Đ/c Nguyễn Văn Hùng - Chủ tịch UBND xã dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời.\n"
+        "Địa điểm: Hội trường UBND xã Thiên Lộc.\nTHỨ SÁU (06/10/2023)\n"
+        '- 8h00: Đ/c Nguyễn Văn Hùng dự Lễ ra mắt mô hình "Dòng họ học tập".\nĐịa điểm: Nhà văn hóa thôn Trung '
+        "Thủy.\nThành phần: Đ/c Phan Đình Toàn - Chủ tịch Hội Khuyến học xã; Ban cán sự thôn.\n"
+    ).replace("\nĐịa điểm", gap + "Địa điểm" if gap == " " else "\nĐịa điểm")
+    data = _plan(text)
+    assert _ceremonies(data) == [
+        ("2023-10-02", "07:30", "Hội trường UBND xã Thiên Lộc"),
+        ("2023-10-06", "08:00", "Nhà văn hóa thôn Trung Thủy"),
+    ]
+    wishes = _wishes(data)
+    assert wishes["Nguyễn Văn Hùng"] == ["Hội trường UBND xã Thiên Lộc", "Nhà văn hóa thôn Trung Thủy"]
+    if gap == "\n":
+        assert wishes["Phan Đình Toàn"] == ["Nhà văn hóa thôn Trung Thủy"]
+
+
+@pytest.mark.parametrize(
+    ("start", "streets", "end"),
+    [
+        (
+            "Trường Đại học Lao động – Xã hội",
+            ["Tô Ký", "Nguyễn Ảnh Thủ", "Bùi Văn Ngữ"],
+            "Công viên Phần mềm Quang Trung",
+        ),
+        ("Nhà văn hóa Thới An", ["Lê Thị Riêng", "Thới An 11", "Lê Văn Khương"], "Chợ Thới An"),
+    ],
+)
+def test_a_timetable_with_a_column_of_positions_and_one_of_streets(start: str, streets: list[str], end: str) -> None:
+    rows = [f"| 7:15 | Cổng {start} | {streets[0]} | Ra đường {streets[0]} |"]
+    rows += [
+        f"| 7:{30 + 10 * k} | Ngã ba {streets[k]} – {streets[k + 1]} | {streets[k + 1]} | Rẽ vào {streets[k + 1]} |"
+        for k in range(len(streets) - 1)
+    ]
+    rows.append(f"| 8:50 | {end} | – | Kết thúc diễu hành |")
+    text = (
+        WARD.format(ward="TRUNG MỸ TÂY", ward_t="Trung Mỹ Tây", year=2025)
+        + "Tổ chức diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "Toàn bộ các hoạt động diễn ra trong buổi sáng thứ Bảy, ngày 04/10/2025:\n"
+        f"- 06 giờ 30: Lễ phát động tại sân {start}.\n- 07 giờ 15: đoàn diễu hành xuất phát.\n"
+        "III. LỊCH TRÌNH ĐOÀN DIỄU HÀNH\n| Thời gian | Vị trí đầu đoàn | Tuyến đường đang đi | Hướng dẫn |\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    data = _plan(text)
+    assert _route(data)[0] == start and _route(data)[-1] == end
+    assert [s for s in _route(data) if s in streets] == streets
+    assert _ceremonies(data) == [("2025-10-04", "06:30", start)]
+    assert str(data["parades"][0]["date"]) == "2025-10-04"
+
+
+@pytest.mark.parametrize("kind", ["Lễ phát động", "Lễ khai mạc", "Lễ ra quân"])
+def test_a_line_naming_a_ceremony_then_who_attends_it(kind: str) -> None:
+    text = (
+        WARD.format(ward="TRUNG MỸ TÂY", ward_t="Trung Mỹ Tây", year=2025)
+        + f"Tổ chức {kind} hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        f"I. THỜI GIAN\n- 06 giờ 30 ngày 04/10/2025: {kind} tại sân Trường THCS Trung Mỹ Tây.\n"
+        "- 09 giờ 00 ngày 04/10/2025: Lễ khen thưởng tại Nhà văn hóa khu phố 4.\nII. THÀNH PHẦN DỰ LỄ\n"
+        f"- {kind}: đồng chí Trương Minh Khoa, Chủ tịch UBND phường (phát biểu); đồng chí Huỳnh Văn Lộc, Hiệu "
+        "trưởng.\n- Lễ khen thưởng: đồng chí Trương Minh Khoa, Chủ tịch UBND phường.\n"
+    )
+    wishes = _wishes(_plan(text))
+    assert wishes["Trương Minh Khoa"] == ["Trường THCS Trung Mỹ Tây", "Nhà văn hóa khu phố 4"]
+    assert wishes["Huỳnh Văn Lộc"] == ["Trường THCS Trung Mỹ Tây"]
+
+
+def test_a_seat_pinned_where_a_place_named_by_where_it_is_stands_is_no_internal_error() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 12/KH-UBND\nCần Thơ, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2025\n"
+        "Lễ khai mạc được tổ chức vào lúc 6 giờ 30, thứ Bảy ngày 04 tháng 10 năm 2025, tại sân khấu Công viên Lưu "
+        "Hữu Phước. Chương trình gồm văn nghệ chào mừng và nghi thức phát động Tuần lễ.\n"
+        "Tạm cấm phương tiện trên Đại lộ Hòa Bình (đoạn từ Công viên Lưu Hữu Phước đến đường Nguyễn Trãi).\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [("2025-10-04", "06:30", "Công viên Lưu Hữu Phước")]
+
+
+@pytest.mark.parametrize(
+    ("written", "seat"),
+    [("sân khấu Công viên Lưu Hữu Phước", "Công viên Lưu Hữu Phước"), ("khu vực Chợ Thới An", "Chợ Thới An")],
+)
+def test_a_pinned_seat_merged_with_a_place_written_with_where_at_it(written: str, seat: str) -> None:
+    from paradeplan.importer.writer import _Places
+
+    places = _Places()
+    first = places.add(written)
+    ident = places.add_pinned({"id": "seat", "name": seat, "lat": 10.03, "lon": 105.78, "approximate": True})
+    assert ident == first and len(places.items) == 1  # one place, no internal error

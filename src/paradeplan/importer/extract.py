@@ -2365,7 +2365,7 @@ def place_key(name: str) -> str:
     low = fold(tidy(name))
     low = re.sub(r"\bubnd\b", "uy ban nhan dan", low)
     while True:
-        m = re.match(r"(?:tru so|tai|san|khuon vien|hoi truong|truoc)\s+", low)
+        m = re.match(r"(?:tru so|tai|san khau|san|khuon vien|hoi truong|truoc)\s+", low)
         if not m:
             break
         low = low[m.end() :]
