@@ -413,3 +413,23 @@ def test_a_pinned_seat_merged_with_a_place_written_with_where_at_it(written: str
     first = places.add(written)
     ident = places.add_pinned({"id": "seat", "name": seat, "lat": 10.03, "lon": 105.78, "approximate": True})
     assert ident == first and len(places.items) == 1  # one place, no internal error
+
+
+@pytest.mark.parametrize(
+    ("verb", "where"),
+    [
+        ("dự và phát biểu chỉ đạo tại Lễ khai mạc (Hội trường UBND phường)", "Hội trường UBND phường Đông Hưng Thuận"),
+        ("dự Lễ khai mạc tại Hội trường UBND phường Đông Hưng Thuận", "Hội trường UBND phường Đông Hưng Thuận"),
+    ],
+)
+def test_an_officials_itinerary_under_their_name_with_times_and_dates(verb: str, where: str) -> None:
+    text = (
+        WARD.format(ward="ĐÔNG HƯNG THUẬN", ward_t="Đông Hưng Thuận", year=2025)
+        + "Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "1. Lễ khai mạc Tuần lễ\nTổ chức lúc 07:30 thứ Tư, ngày 01/10/2025 tại Hội trường UBND phường Đông Hưng "
+        "Thuận.\n2. Lễ tuyên dương gia đình học tập\nTổ chức lúc 14:00 thứ Hai, ngày 06/10/2025 tại Nhà văn hóa "
+        "Khu phố 18.\n3. Lịch trình của lãnh đạo phường\n"
+        "1. Đồng chí Nguyễn Hoàng Nam - Bí thư Đảng ủy phường:\n"
+        f"+ 07:30 ngày 01/10/2025: {verb};\n+ 14:00 ngày 06/10/2025: dự Lễ tuyên dương tại Nhà văn hóa Khu phố 18.\n"
+    )
+    assert _wishes(_plan(text))["Nguyễn Hoàng Nam"] == [where, "Nhà văn hóa Khu phố 18"]

@@ -1952,7 +1952,8 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         if not m:
             continue
         who = _visitor(ln.body.text[: m.start()])
-        if ln.bullet and person and (not who or find_times(fold(who))):
+        # "+ 07:30 ngày 01/10/2025: dự …" under "Đồng chí X - chức vụ:": the time's colon cut the item's head
+        if ln.bullet and person and (not who or find_times(fold(who)) or re.match(r"\d", who)):
             who = person  # "- 7h30: dự Lễ khai mạc tại …" under "Đồng chí X, chức vụ:": X's itinerary
         targets: list[str] = []
         events: list[str] = []
@@ -1992,8 +1993,8 @@ _CARRIER = re.compile(r"^(?:(?:cac|mot|\d+)\s+)?(?:xe|doan xe|phuong tien)\b")
 _ATTEND_VERB = r"(?:tham du|den du|du(?:\s+va\s+(?:doc|phat bieu)(?:\s+dien van)?)?|chu tri|phat bieu (?:tai|khai mac))"
 
 _FIRST_VISIT = re.compile(
-    r"\b" + _ATTEND_VERB + r"\s+(?=(?:le|buoi|ngay hoi|"
-    r"chuong trinh|hoi nghi|khai mac|phat dong)\b)"
+    r"\b" + _ATTEND_VERB + r"(?:\s+va\s+(?:phat bieu|chu tri|trao|tang)[^,;:()]{0,30}?\s+tai(?=\s+le\b))?"
+    r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong)\b)"
 )
 #: Words before an official's name ("Đề nghị", "Giao", "Cử", "Kính mời"), folded.
 _ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi|phan cong)(?:\s+|$))")
@@ -2077,7 +2078,7 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
     out: list[tuple[str, str, Time | None]] = []
     for k, (v0, v1) in enumerate(visits):
         seg_end = visits[k + 1][0] if k + 1 < len(visits) else len(low)
-        tm = re.search(r"\btai\s+", low[v1:seg_end])
+        tm = re.search(r"\b(?:tai|o)\s+", low[v1:seg_end])  # "dự Lễ ra quân ở Chợ A"
         if tm:
             s = v1 + tm.end()
             stop = re.search(r"[,;.(]|\s(?:sau do|va|luc|vao|roi)\b|$", low[s:seg_end])
@@ -2086,6 +2087,11 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
             lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[v1:seg_end])
             t = tidy(body.text[v1 + lv.start() : v1 + lv.end()]) if lv else ""
         named = _CEREMONY.match(low, v1)
+        if tm and _CEREMONY.match(low, v1 + tm.end()):  # "dự và phát biểu tại Lễ khai mạc (Hội trường UBND phường)"
+            named = _CEREMONY.match(low, v1 + tm.end())
+            bracket = re.match(r"[^()]{0,60}?\(([^()]{3,120})\)", body.text[v1 + tm.end() : seg_end])
+            at = re.search(r"\s(?:ở|tại)\s+(?=\S)", t)  # "Lễ ra quân ở Chợ An Nhơn": the market
+            t = tidy(bracket.group(1)) if bracket else tidy(t[at.end() :]) if at else t
         t = t or _visit_unit(body, named.end() if named else v1, seg_end)
         rest = low[named.end() if named else v1 : seg_end]
         if not t and k == 0 and re.fullmatch(r"[\s,;.]*(?:(?:sau do|roi|tiep do|va)\b[\s,;]*)?", rest):
@@ -2104,8 +2110,10 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
 #: A visit after the first in an official's sentence: "dự Lễ …", and "tiếp đó dự tại X", "rồi dự tại Y" (the
 #: same kind of ceremony at the next place).
 _NEXT_VISIT = re.compile(
-    r"\b" + _ATTEND_VERB + r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|"
-    r"khai mac|phat dong|tai)\b)"
+    r"\b"
+    + _ATTEND_VERB
+    + r"(?:\s+va\s+(?:phat bieu|chu tri|trao|tang)[^,;:()]{0,30}?)?"  # "dự và phát biểu chỉ đạo tại"
+    r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|tai)\b)"
 )
 
 
