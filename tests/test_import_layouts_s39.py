@@ -433,3 +433,21 @@ def test_an_officials_itinerary_under_their_name_with_times_and_dates(verb: str,
         f"+ 07:30 ngày 01/10/2025: {verb};\n+ 14:00 ngày 06/10/2025: dự Lễ tuyên dương tại Nhà văn hóa Khu phố 18.\n"
     )
     assert _wishes(_plan(text))["Nguyễn Hoàng Nam"] == [where, "Nhà văn hóa Khu phố 18"]
+
+
+@pytest.mark.parametrize(
+    ("task", "due"),
+    [
+        ("gửi danh sách xe, biển số, tài xế về Văn phòng UBND phường trước 17g00 ngày 30/9/2025", date(2025, 9, 30)),
+        ("dự thảo diễn văn khai mạc trình Phó Chủ tịch UBND tỉnh trước ngày 27/9/2025", date(2025, 9, 27)),
+        ("trình duyệt kịch bản lễ khai mạc trước ngày 26/9/2025", date(2025, 9, 26)),
+    ],
+)
+def test_a_deadline_with_its_hour_or_for_a_draft_to_submit(task: str, due: date) -> None:
+    text = (
+        WARD.format(ward="ĐÔNG HƯNG THUẬN", ward_t="Đông Hưng Thuận", year=2025)
+        + "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "Lễ khai mạc lúc 07:30 ngày 01/10/2025 tại Hội trường UBND phường Đông Hưng Thuận.\n"
+        f"IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội phường: {task}.\n"
+    )
+    assert [d.due for d in extract(text, "k.txt").deadlines] == [due]
