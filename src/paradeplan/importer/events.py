@@ -795,6 +795,9 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
 #: Rươne"); matched on the original text, the name in group 1.
 #: How a person is addressed before their name: "Đồng chí", "Đ/c", "Ông", "Bà", or an academic title ("PGS.TS",
 #: "TS.", "ThS.", "GS.", "NGƯT").
+#: How a person is addressed before their name, folded ("đồng chí", "đ/c", "ông", "bà", "ông/bà"): one
+#: definition for every reader of folded text.
+HONORIFIC_FOLDED = r"(?:dong chi|d\s*/?\s*c|ong/ba|ong|ba)"
 _HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
@@ -1582,7 +1585,7 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     if sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1:
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
     chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
-    if chair is not None and re.match(r"(?:dong chi|d/c|ong|ba)\s+(?!" + _TITLE + r")", chair.low):
+    if chair is not None and re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", chair.low):
         invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
     return invited, parts
 
@@ -1841,7 +1844,7 @@ def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     return [e for e in events if own(e)]
 
 
-_GUEST_SPLIT = re.compile(r"\s*;\s*|\s+(?:va|cung)\s+(?=(?:dong chi|d/c|ong|ba)\s)")
+_GUEST_SPLIT = re.compile(r"\s*;\s*|\s+(?:va|cung)\s+(?=" + HONORIFIC_FOLDED + r"\s)")
 
 
 def row_guests(lines: list[Line]) -> list[OfficialFact]:
@@ -1892,7 +1895,7 @@ def _row_target(body: Folded, fields: dict[str, Folded]) -> tuple[str | None, Ti
 
 #: A person who attends without naming where ("Đồng chí X, Phó Chủ tịch UBND quận, dự và phát biểu"), folded.
 _ATTENDS = re.compile(
-    r"(?:^|[;:.]\s*)(?:(?:tran trong |tran )?(?:kinh )?moi\s+)?(?P<who>(?:dong chi|d/c|ong|ba)\s[^;:]{3,150}?),?\s+"
+    r"(?:^|[;:.]\s*)(?:(?:tran trong |tran )?(?:kinh )?moi\s+)?(?P<who>" + HONORIFIC_FOLDED + r"\s[^;:]{3,150}?),?\s+"
     r"(?:tham du|du|chu tri)(?:\s+va\s+[^,;.]{2,40})?\s*(?:[,;.]|$)"
 )
 
@@ -1935,7 +1938,7 @@ def assigned_visits(lines: list[Line]) -> list[OfficialFact]:
 
 
 def _person(who: str) -> str:
-    return re.sub(r"^(?:dong chi|d/c|ong|ba)\s+", "", fold(who.split(",")[0])).strip()
+    return re.sub(r"^" + HONORIFIC_FOLDED + r"\s+", "", fold(who.split(",")[0])).strip()
 
 
 def read_officials(lines: list[Line]) -> list[OfficialFact]:
@@ -2120,7 +2123,7 @@ _NEXT_VISIT = re.compile(
 #: A person who attends the ceremony their paragraph describes, then goes on ("Đồng chí X, chức vụ dự, phát biểu
 #: khai mạc, sau đó"), folded.
 _ATTENDS_HERE = re.compile(
-    r"(?:^|[.;]\s+)(?P<who>(?:dong chi|d/c|ong|ba)\s[^.;]{3,150}?)\s+(?:tham du|du)\s*,"
+    r"(?:^|[.;]\s+)(?P<who>" + HONORIFIC_FOLDED + r"\s[^.;]{3,150}?)\s+(?:tham du|du)\s*,"
     r"(?:\s*phat bieu[^,;.]{0,40},)?\s*(?:sau do|roi|tiep do)\s*$"
 )
 
@@ -2145,7 +2148,7 @@ _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s")
 _GENERIC_ROLE = re.compile(
     r"^(?:lanh dao|dai dien|thuong truc|ban (?:to chuc|chi dao)|thanh phan|dai bieu|khach moi)\b"
 )
-_PERSON_MARK = re.compile(r"\b(?:dong chi|d/c|ong|ba)\s")
+_PERSON_MARK = re.compile(r"\b" + HONORIFIC_FOLDED + r"\s")
 
 
 #: Family names Vietnamese people bear (folded), for a name written after its title ("Đ/c Chủ tịch UBND huyện
@@ -2247,7 +2250,7 @@ def generic_role(who: str) -> bool:
 def _itinerary_person(body: Folded) -> str | None:
     """The person whose itinerary the bullets below follow: a line "Đồng chí X, chức vụ …:" (its text)."""
     text = body.text.rstrip()
-    if not text.endswith(":") or not re.match(r"(?:dong chi|d/c|ong|ba)\s+\S", body.low) or len(text) > 200:
+    if not text.endswith(":") or not re.match(HONORIFIC_FOLDED + r"\s+\S", body.low) or len(text) > 200:
         return None
     return tidy(text.rstrip(":"))
 

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_times
-from paradeplan.importer.events import CEREMONY, CeremonyEvent, DatesOf, OfficialFact, labelled_fields
+from paradeplan.importer.events import (
+    CEREMONY,
+    HONORIFIC_FOLDED,
+    CeremonyEvent,
+    DatesOf,
+    OfficialFact,
+    labelled_fields,
+)
 from paradeplan.importer.text import Folded, fold, tidy
 
 #: The title of an invitation (folded, the whole line or its head).
@@ -19,7 +26,7 @@ MEETING = re.compile(
     r"^(?:cuoc\s+|buoi\s+)?(?:hop|hoi nghi|lam viec|tap huan|giao ban|so ket|tong ket|hoi thao|trien khai|thong qua)\b"
 )
 #: Who an invitation names as a person (folded, at the head of a listed line): an honorific and a name.
-_PERSON = re.compile(r"^(?:dong chi|d/c|ong|ba)\s+\S")
+_PERSON = re.compile(r"^" + HONORIFIC_FOLDED + r"\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 #: A listed line's mark: a bullet or a number ("- ", "1. ", "2) ", "a) ").
 _LISTED = re.compile(r"^\s*(?:(?:[-+•·*–]\s*)+|(?:\d{1,2}|[a-zđ])[.)]\s+)")

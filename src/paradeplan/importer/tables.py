@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from paradeplan.importer.events import HONORIFIC_FOLDED
 from paradeplan.importer.text import fold
 
 #: A grid table's border line ("+-----+----+", "+=====+====+").
@@ -143,7 +144,7 @@ _THEN_HEAD = re.compile(r"^(?:sau do|tiep theo|tiep do|roi)\b")
 #: A column of one day or part of a day in an officials' table ("Ngày 01/10/2024", "Thứ Ba (01/10)", "Sáng 02/10")
 #: (folded).
 _DAY_HEAD = re.compile(r"^(?:ngay|thu\s+\w+|chu nhat|sang|chieu|toi|buoi\s+\w+)\b.{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}")
-_PERSON_WORD = re.compile(r"^(?:dong chi|d/c|ong|ba)\s")
+_PERSON_WORD = re.compile(r"^" + HONORIFIC_FOLDED + r"\s")
 _VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
 
 

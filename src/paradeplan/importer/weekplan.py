@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
 from paradeplan.i18n import _, short_date
-from paradeplan.importer.events import FAMILY_NAMES, FLAG_TIME, CeremonyEvent, Host, UnitRef
+from paradeplan.importer.events import FAMILY_NAMES, FLAG_TIME, HONORIFIC_FOLDED, CeremonyEvent, Host, UnitRef
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug, tidy
@@ -480,7 +480,7 @@ def _people(
 
 
 #: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà".
-_HONORIFIC = re.compile(r"^(?:dong chi|d/c|dc|ong/ba|ong|ba)\s+")
+_HONORIFIC = re.compile(r"^" + HONORIFIC_FOLDED + r"\s+")
 #: Where a title follows a person's name: ", Phó Chủ tịch …", " - Bí thư …", " (Giám đốc Sở …)".
 _TITLE_AFTER = re.compile(r"\s*(?:,|\s[-–—]\s|\()\s*")
 
@@ -532,7 +532,7 @@ def _person_key(name: str) -> str:
     """Who a name is, whatever office follows it ("Đ/c Lê Thị Na, Chủ tịch UBND xã" = "Đồng chí Lê Thị Na")."""
     said, title = person_and_title(name)  # "Đ/c A (Phó Chủ tịch UBND tỉnh)" = "Đ/c A"
     head = fold(said if said != tidy(name) or title else name.split(",")[0])
-    return re.sub(r"^(?:dong chi|d\s*/?\s*c|ong|ba)\s+", "", head).strip()
+    return re.sub(r"^" + HONORIFIC_FOLDED + r"\s+", "", head).strip()
 
 
 def _one_per_person(wishes: dict[str, list[str]], texts: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
