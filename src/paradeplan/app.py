@@ -617,6 +617,9 @@ class SideWriter:
             # (its destructor would wait for them forever, or abort).
             frozen_by_caller = gc.get_freeze_count() > 0
             gc.freeze()
+            # Ctrl-C held while forking: one arriving inside the fork's own handlers (logging's lock release)
+            # would be printed as an ignored exception with its traceback; held, it arrives just after, as usual
+            held = _hold_ctrl_c()
             try:
                 context = multiprocessing.get_context("fork")
                 before = set(multiprocessing.active_children())
@@ -626,6 +629,7 @@ class SideWriter:
             finally:
                 if not frozen_by_caller:  # a caller's own freeze stays (and holds what was made since)
                     gc.unfreeze()
+                _release_ctrl_c(held)
 
     def __enter__(self) -> SideWriter:
         return self
@@ -733,6 +737,23 @@ def _remote(job: Callable[[], T]) -> T:
         except Exception:  # noqa: BLE001 - any failure to round-trip
             raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
         raise
+
+
+def _hold_ctrl_c() -> object | None:
+    """Block SIGINT in this thread (where the system can), returning the mask to restore."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _release_ctrl_c(held: object | None) -> None:
+    """Restore the mask :func:`_hold_ctrl_c` returned: a Ctrl-C held meanwhile arrives now."""
+    import signal
+
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # type: ignore[arg-type]
 
 
 def _side_init() -> None:

@@ -676,6 +676,30 @@ def _decided(
 RETURN_M = 300.0
 #: A street the way back follows for less than this is a corner, not a step.
 RETURN_STEP_M = 60.0
+#: Farther than this from the street the document starts or ends the route on, a place the street data knows by
+#: the name is not believed to be the document's (a building of the same name elsewhere): no way is made up over
+#: the streets, the user is asked to pin the place.
+FAR_M = 1000.0
+#: … when the way there would take more streets than this (one street farther on is a plausible way out).
+FAR_STREETS = 2
+
+
+def _too_far(data: dict[str, Any], entry: dict[str, Any], street: str, metres: float, way: list[str]) -> bool:
+    """Whether a route's end place lies too far from its street to join them by a made-up way (farther than
+    :data:`FAR_M` over more than :data:`FAR_STREETS` streets); then an open item asks the user to pin it."""
+    from paradeplan.i18n import _
+
+    if metres <= FAR_M or len(way) <= FAR_STREETS:
+        return False
+    i = data["places"].index(entry)
+    field_ = f"places[{i}]"
+    said = _(
+        "'{place}': the street data knows a place of this name {km} km from {street}, where the document puts it; "
+        "its coordinates are not taken: pin the place the column sets off from or comes back to."
+    ).format(place=entry["name"], km=f"{metres / 1000:.1f}", street=street)
+    items = [o for o in data["open_items"] if not (o["field"] == field_ and asks_coordinates(field_, o["question"]))]
+    data["open_items"] = items + [{"field": field_, "question": said}] * all(o["question"] != said for o in items)
+    return True
 
 
 def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
@@ -693,12 +717,13 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
         entry = places.get(str(steps[-1]["place"]))
         names = _street_names(idx, str(steps[-2]["street"]))
         at = _where(entry, graph) if entry is not None else None
-        if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
-            continue
-        way = _way_back(idx, names, at)
-        if not way:
+        metres = idx.segment_distance(at[0], at[1], names) if at is not None and names else 0.0
+        if at is None or not names or metres <= RETURN_M:
             continue
         assert entry is not None
+        way = _way_back(idx, names, at)
+        if not way or _too_far(data, entry, str(steps[-2]["street"]), metres, way):
+            continue
         steps[-1:-1] = [{"street": w, "note": RETURN_NOTE} for w in way]
         _pin(data, entry, at)
         street = str(steps[-len(way) - 2]["street"])
@@ -725,12 +750,13 @@ def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: An
         entry = places.get(str(steps[0]["place"]))
         names = _street_names(idx, str(steps[1]["street"]))
         at = _where(entry, graph) if entry is not None else None
-        if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
-            continue
-        way = list(reversed(_way_back(idx, names, at)))
-        if not way:
+        metres = idx.segment_distance(at[0], at[1], names) if at is not None and names else 0.0
+        if at is None or not names or metres <= RETURN_M:
             continue
         assert entry is not None
+        way = list(reversed(_way_back(idx, names, at)))
+        if not way or _too_far(data, entry, str(steps[1]["street"]), metres, way):
+            continue
         steps[1:1] = [{"street": w, "note": WAY_OUT_NOTE} for w in way]
         _pin(data, entry, at)
         street = str(steps[len(way) + 1]["street"])

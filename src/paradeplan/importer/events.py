@@ -1157,7 +1157,7 @@ def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
     head = next((f for f in lines[:8] if _SCHOOL_HEAD.match(f.low) and f.text.strip().isupper()), None)
     if head is None:
         return
-    name = title_case(head.text)
+    name = title_case(re.split(r"\s[–—-]\s", head.text)[0])  # "TRƯỜNG THCS A – KẾ HOẠCH …" (a page's header)
     for e in events:
         if e.place is not None and OWN_SCHOOL.match(fold(e.place).strip()):
             e.place = name

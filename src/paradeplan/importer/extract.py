@@ -18,7 +18,7 @@ from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.invite import invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
-from paradeplan.importer.prose import TURN, has_moves, named_tail
+from paradeplan.importer.prose import TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import parse
@@ -86,7 +86,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
     ("bus", r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"),
     ("motorbike", r"mo ?to|mo-to|xe may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
-    ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"),
+    ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe dac chung|xe cs\b"),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
 _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
@@ -102,7 +102,8 @@ _CAR = re.compile(r"\bo ?to\b|chuyen dung")
 #: A section title naming an event that is not the parade: a ceremony, a festival, a contest, a talk ("2. Ngày hội
 #: đọc sách và giao lưu …": its "Thời gian:" is that event's) (folded).
 _OTHER_EVENT = re.compile(
-    ev.CEREMONY.pattern + r"|\b(?:ngay hoi|hoi thi|hoi sach|toa dam|hoi thao|giao luu|trien lam)\b"
+    ev.CEREMONY.pattern + r"|\b(?:ngay hoi|hoi thi|cuoc thi|hoi sach|toa dam|hoi thao|giao luu|trien lam|chuyen de"
+    r"|noi chuyen|tap huan|hoi nghi)\b"
 )
 #: A section that assigns tasks to units (folded title).
 _DUTIES_HEAD = re.compile(r"\b(?:phan cong|to chuc thuc hien|nhiem vu|trach nhiem)\b")
@@ -997,6 +998,7 @@ class _Reader:
         step's time; of the lines without a subject only the first is read."""
         out = self.out
         plain_read = False
+        own = self._route_sections_lines()
         for i in self._parade_lines():
             f = _unbullet(self.doc.labelled_line(i))  # "1. Thời gian" / "Ngày 02/10/2024 …"
             m = _TIME_LINE.match(f.low)
@@ -1017,8 +1019,8 @@ class _Reader:
             elif re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", subject):
                 if out.departure_time is None and times:
                     out.departure_time, out.departure_date = times[0].as_time, out.assembly_date
-            elif not plain_read:
-                plain_read = True
+            elif not plain_read and (i in own or not self._other_event_sections()):
+                plain_read = True  # a plain "Thời gian: …" of another section ("4. Chuyên đề …") is that event's
                 self._plain_times(low, times)
 
     def _paragraph_day(self, f: Folded) -> list[Found]:
@@ -1036,6 +1038,18 @@ class _Reader:
             if ds:
                 return ds[-1:]
         return []
+
+    def _route_sections_lines(self) -> set[int]:
+        """The lines of the sections that hold the route (its own and the ones around it), or of the whole document
+        when the route is in no section."""
+        path = self.doc.path(self._route_line) if self._route_line is not None else ()
+        if not path:
+            return set(range(len(self.lines)))
+        return {i for i in range(len(self.lines)) if any(s is path[0] for s in self.doc.path(i))}
+
+    def _other_event_sections(self) -> bool:
+        """Whether the document has sections of events other than the parade (a ceremony, a talk, a festival)."""
+        return any(_OTHER_EVENT.search(sec.title.low) for _p, sec in self.doc.sections())
 
     def _parade_lines(self) -> list[int]:
         """The lines that may state the parade's time, by the document's structure: those of the route's own
@@ -1385,10 +1399,10 @@ class _Reader:
         place of that kind the document holds its ceremonies at or names as the assembly ("Lễ ra quân … tại sân
         Trường THCS B"); every step naming it so is that place, with a note saying how the document writes it."""
         route, out = self.out.route, self.out
-        words = route[0].name.split() if route and route[0].kind == "place" else []
+        words = named_by_kind(route[0].name).split() if route and route[0].kind == "place" else []
         if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
             return  # "Trường", "trụ sở", "Nhà văn hóa": a kind; "Trường THCS A": a name
-        kind = fold(route[0].name)
+        kind = fold(named_by_kind(route[0].name))  # "cổng trường trên đường Vườn Lài": the school
         named = [c.place for c in out.events.ceremonies if c.place] + [out.assembly_place or ""]
         found = {place_key(n): n for n in named if n and fold(n).startswith(kind + " ")}
         if len(found) != 1:
@@ -1572,7 +1586,7 @@ class _Reader:
                         steps.append(moved)
                 continue
             steps += self._steps_of_part(part)
-        return steps
+        return _without_turning_corners(steps)
 
     def _steps_of_part(self, part: str) -> list[RouteItem]:
         """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)"), or
@@ -1589,6 +1603,10 @@ class _Reader:
         return [step] if step is not None else []
 
     def _step(self, part: str) -> RouteItem | None:
+        from paradeplan.importer.prose import RENAMED
+
+        now = RENAMED.search(part)  # "Quốc lộ 1 (nay là đường Đỗ Mười)", "Quốc lộ 1A (đường Đỗ Mười)": the name now
+        part = (now.group(1) or now.group(2)) if now is not None else part
         text = tidy(_SENTENCE_END.split(part, maxsplit=1)[0])  # "… chợ Lạc Quang. Chiều dài khoảng 11 km": no step
         if not text or len(text) > 150:
             return None
@@ -2255,6 +2273,27 @@ def _minutes_before(low: str, start: time) -> time | None:
 def _share_of(x: Force, found: list[Force]) -> bool:
     """Whether a group told in a unit's tasks is a share of a bigger group of its kind counted before."""
     return any(y.kind == x.kind and y.count > x.count for y in found)
+
+
+#: A junction named by the two streets that meet there ("ngã tư Tô Ký – Nguyễn Văn Quá", "giao lộ A - B") (folded).
+_CORNER = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao)\s+.+\s[–—-]\s.+")
+
+
+def _without_turning_corners(steps: list[RouteItem]) -> list[RouteItem]:
+    """A list's junctions between two of its streets ("A → ngã tư A – B → đường B") are where the column turns, no
+    place to go to; one it turns back or ends at stays."""
+    return [
+        s
+        for k, s in enumerate(steps)
+        if not (
+            0 < k < len(steps) - 1
+            and s.kind == "place"
+            and not (s.uturn or s.end)
+            and _CORNER.match(fold(s.name))
+            and steps[k - 1].kind == "street"
+            and steps[k + 1].kind == "street"
+        )
+    ]
 
 
 def _told_before(x: Force, seen: tuple[str, int, str | None, str | None]) -> bool:

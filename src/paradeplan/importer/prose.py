@@ -198,16 +198,20 @@ def named_tail(text: str) -> str | None:
     return " ".join(words[k:])
 
 
-def _named_by_kind(text: str) -> str:
-    """A place named by its kind in lower case ("cổng trường" → "trường", "trụ sở"), without the position words."""
-    f = Folded.of(tidy(text))
+def named_by_kind(text: str) -> str:
+    """A place named by its kind in lower case ("cổng trường" → "trường", "trụ sở"), without the position words
+    before it and the street it stands on ("… trên đường Vườn Lài")."""
+    f = Folded.of(tidy(re.split(r"\s+(?:trên|ở|tại)\s+(?:đường|phố)\s", tidy(text))[0]))
     m = DESCRIPTORS.match(f.low)
     return tidy(f.text[m.end() :]) if m and f.text[m.end() :].strip() else tidy(f.text)
 
 
 #: A street's name in its time and its name now ("Quốc lộ 1 (nay là đường Đỗ Mười)"): the name now (as written).
 RENAMED = re.compile(
-    r"\(\s*nay\s+(?:là|đã đổi tên thành|đổi tên thành|mang tên)\s+(?:đường\s+|phố\s+)?([^()]+?)\s*\)", re.I
+    r"\(\s*nay\s+(?:là|đã đổi tên thành|đổi tên thành|mang tên)\s+(?:đường\s+|phố\s+)?([^()]+?)\s*\)"
+    # "Quốc lộ 1A (đường Đỗ Mười)": a numbered road's stretch named as a street
+    r"|^\s*(?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*[\dA-Z.]{1,5}\s*\(\s*(?:đường|phố)\s+([^()]+?)\s*\)",
+    re.I,
 )
 
 
@@ -216,7 +220,7 @@ def _named(text: str) -> str | None:
     renamed since is its name now."""
     now = RENAMED.search(text)
     if now is not None:
-        text = now.group(1)
+        text = now.group(1) or now.group(2)
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
@@ -370,7 +374,7 @@ def prose_steps(text: str) -> list[ProseStep]:
             and (kind == "end" or kind == "start" and not steps)  # "… Từ cổng trường rẽ phải": the start again
             and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", tidy(rest.text))
         ):
-            label = _named_by_kind(rest.text)  # "về trường", "từ cổng trường": the start place named by its kind
+            label = named_by_kind(rest.text)  # "về trường", "từ cổng trường": the start place named by its kind
         if label is None and reached and kind == "street" and _TURN.match(piece.low.strip()):
             label = reached
         if label is None and reached and _GOES_ON.fullmatch(piece.low.strip()):
