@@ -451,3 +451,31 @@ def test_a_deadline_with_its_hour_or_for_a_draft_to_submit(task: str, due: date)
         f"IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội phường: {task}.\n"
     )
     assert [d.due for d in extract(text, "k.txt").deadlines] == [due]
+
+
+@pytest.mark.parametrize("then", ["09:30", "9 giờ 30"])
+def test_a_schedule_line_with_two_visits_each_with_its_own_time(then: str) -> None:
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nVĂN PHÒNG\nSố: 12/LCT-VP\nĐồng Tháp, ngày 26 tháng 9 năm 2025\nLỊCH CÔNG TÁC TUẦN 40\n"
+        "THỨ TƯ (01/10)\n- 07:00: Chủ tịch Huỳnh Quốc Việt dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời cấp "
+        "tỉnh tại Trung tâm Văn hóa tỉnh (phường Mỹ Tho), sau đó dự Lễ khánh thành Thư viện điện tử tại Trường THPT "
+        f"chuyên Tiền Giang lúc {then}.\n"
+    )
+    data = _plan(text)
+    assert _ceremonies(data) == [
+        ("2025-10-01", "07:00", "Trung tâm Văn hóa tỉnh"),
+        ("2025-10-01", "09:30", "Trường THPT chuyên Tiền Giang"),
+    ]
+
+
+@pytest.mark.parametrize("junction", ["ngã tư", "giao lộ", "ngã ba"])
+def test_junctions_between_listed_streets_are_turns_and_an_area_around_a_place_is_the_place(junction: str) -> None:
+    text = (
+        WARD.format(ward="TRUNG MỸ TÂY", ward_t="Trung Mỹ Tây", year=2025)
+        + "Tổ chức diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "Đoàn tập trung 06g15, xuất phát lúc 07g10 ngày 05/10/2025.\nLộ trình:\n"
+        f"Trường THCS An Phú Đông → đường Vườn Lài → {junction} Vườn Lài – Đỗ Mười → đường Đỗ Mười → {junction} Đỗ "
+        "Mười – Hà Huy Giáp → đường Hà Huy Giáp → khu vực Chợ Thạnh Xuân.\n"
+    )
+    names = [s.name for s in extract(text, "k.txt").route]
+    assert names == ["Trường THCS An Phú Đông", "Vườn Lài", "Đỗ Mười", "Hà Huy Giáp", "Chợ Thạnh Xuân"]

@@ -951,6 +951,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+chinh)?)"
+    r"|khu vuc(?=\s+(?:cho|cong vien|quang truong|nha|truong|uy ban|ubnd|ben|tuong dai|dinh|chua)\b)"
     r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
@@ -1097,11 +1098,12 @@ def read_ceremonies(
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
-        for c in clauses(ln.body):
+        for c, whole, at in _visit_parts(clauses(ln.body)):
             m = _event_mention(c, dates_of, ln.body)
             if m is None:
                 continue
-            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, _anchor(c, m, out), above if is_row else None)
+            anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
+            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above if is_row else None)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
@@ -1282,10 +1284,10 @@ class _Intro:
     """The ceremony before the intro's own ("Chiều cùng ngày, lúc 14 giờ" under the heading dates from it)."""
 
 
-def _anchor(c: Folded, m: re.Match[str], out: list[CeremonyEvent]) -> CeremonyEvent | None:
+def _anchor(c: Folded, start: int, out: list[CeremonyEvent]) -> CeremonyEvent | None:
     """The event a ceremony's "cùng ngày" counts from: the one an earlier mention in its own clause names ("dự Lễ
     phát động cấp tỉnh …, sau đó dự Lễ khai mạc tại X lúc 9 giờ 30 cùng ngày"), else the event read before it."""
-    earlier = [x for x in _CEREMONY.finditer(c.low, 0, m.start())]
+    earlier = [x for x in _CEREMONY.finditer(c.low, 0, start)]
     if earlier:
         kind = earlier[-1].group(0)
         named = [e for e in out if e.date is not None and _kind_of(e) == kind]
@@ -1438,6 +1440,23 @@ _FIELDS_ONLY = re.compile(r"^(?:dia diem|thanh phan|chu tri|noi to chuc)\s*:")
 _TIME_THEN_PLACE = re.compile(r"^(?:vao\s+)?(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)[^;]{0,30}?\btai\s")
 
 
+#: Where an itinerary's next visit starts inside a clause (", sau đó dự Lễ B …") (folded).
+_THEN_VISIT = re.compile(r",\s*(?:sau do|tiep do|roi)\s+(?:tham\s+)?du\s+(?=le\b)")
+
+
+def _visit_parts(parts: list[Folded]) -> list[tuple[Folded, Folded, int]]:
+    """Clauses cut where an itinerary goes on to the next ceremony ("07:00: … dự Lễ A tại X, sau đó dự Lễ B tại Y lúc
+    09:30"): each visit with its own time and venue; with the whole clause and where the part starts in it."""
+    out: list[tuple[Folded, Folded, int]] = []
+    for c in parts:
+        start = 0
+        for m in _THEN_VISIT.finditer(c.low):
+            out.append((Folded(c.text[start : m.start()], c.low[start : m.start()]), c, start))
+            start = m.start() + 1
+        out.append((Folded(c.text[start:], c.low[start:]) if start else c, c, start))
+    return out
+
+
 def _with_fields_below(lines: list[Line]) -> list[Line]:
     """A schedule's item with the labelled lines written under it ("- 7h30: Đ/c A dự Lễ khai mạc …" over "Địa
     điểm: Hội trường UBND xã" and "Thành phần: …"): one line, its fields its own."""
@@ -1505,7 +1524,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = re.search(
         r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]",
+        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]",
         c.low[m.end() :],
     )
     end = m.end() + stop.start() if stop else len(c.low)
