@@ -951,7 +951,6 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+chinh)?)"
-    r"|khu vuc(?=\s+(?:cho|cong vien|quang truong|nha|truong|uy ban|ubnd|ben|tuong dai|dinh|chua)\b)"
     r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
