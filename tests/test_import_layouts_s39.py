@@ -479,3 +479,18 @@ def test_junctions_between_listed_streets_are_turns(junction: str) -> None:
     )
     names = [s.name for s in extract(text, "k.txt").route]
     assert names == ["Trường THCS An Phú Đông", "Vườn Lài", "Đỗ Mười", "Hà Huy Giáp", "Chợ Thạnh Xuân"]
+
+
+@pytest.mark.parametrize("words", ["khu vực", "khu vực phía trước", "khu buôn bán quanh"])
+def test_a_route_ending_at_words_before_a_known_place_ends_at_that_place_as_a_decision(words: str) -> None:
+    text = (
+        WARD.format(ward="AN PHÚ ĐÔNG", ward_t="An Phú Đông", year=2023)
+        + "Tổ chức diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2023\n"
+        "Lúc 7h30 ngày 02/10/2023, đoàn diễu hành xuất phát từ Trường THCS An Phú Đông, qua các tuyến đường Vườn "
+        f"Lài, Đỗ Mười và Hà Huy Giáp, kết thúc tại {words} Chợ Thạnh Xuân.\n"
+    )
+    res = import_text(text, "k.txt")
+    end = res.data["parades"][0]["route"][-1]["place"]
+    (entry,) = [p for p in res.data["places"] if p["id"] == end]
+    assert entry.get("lat") is not None
+    assert any("Chợ Thạnh Xuân" in d.chosen for d in res.decisions)

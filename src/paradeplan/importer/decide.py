@@ -429,7 +429,9 @@ def _ending(name: str, graph: Any) -> list[Candidate]:
 
     gaz = load_gazetteer()
     out = [Candidate(p.name, p.lat, p.lon, _lies_in(p.unit), p.unit) for p in gaz.places if ends(p.name)]
-    return out or _points([p for p in graph.graph.get("_named_points") or () if ends(p.name)])
+    out = out or _points([p for p in graph.graph.get("_named_points") or () if ends(p.name)])
+    longest = max((len(name_key(c.name)) for c in out), default=0)  # "Chợ Thạnh Xuân", not the ward's "Thạnh Xuân"
+    return [c for c in out if len(name_key(c.name)) == longest]
 
 
 #: A junction named by the two streets that cross there ("ngã tư Lê Văn Khương × Lê Thị Riêng", "giao lộ A – B",
