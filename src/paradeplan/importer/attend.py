@@ -4,7 +4,7 @@ ceremonies in any order and with any separator ("→", ";", "sau đó"), and a d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, paragraph_guests, persons, unit_refs
@@ -36,6 +36,24 @@ class Mention:
     name: str
     start: int
     end: int
+
+
+@dataclass
+class _Sent:
+    """Each person a reader sends to ceremonies: their ceremonies in the order met (each once) and the text that
+    first named them."""
+
+    events: dict[str, list[CeremonyEvent]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, e: CeremonyEvent, text: str) -> None:
+        held = self.events.setdefault(name, [])
+        if e not in held:
+            held.append(e)
+        self.texts.setdefault(name, tidy(text)[:300])
+
+    def facts(self) -> list[OfficialFact]:
+        return [_fact(name, evs, self.texts[name]) for name, evs in self.events.items()]
 
 
 def people(text: str) -> list[Mention]:
@@ -129,20 +147,20 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
     delegation's itinerary for each member its roster lists."""
     if not events:
         return []
-    visits: dict[str, list[CeremonyEvent]] = {}
-    texts: dict[str, str] = {}
+    sent = _Sent()
     delegation: list[CeremonyEvent] = []
     for f in doc.lines:
         for names, refs in _line_visits(f.text, events, doc):
             for name in names:
-                visits.setdefault(name, []).extend(e for e in refs if e not in visits.get(name, []))
-                texts.setdefault(name, tidy(f.text)[:300])
+                for e in refs:
+                    sent.add(name, e, f.text)
         if not people(f.text) and _DELEGATION_VISIT.match(f.low):
             delegation += [e for e in references(f.low, events, doc) if e not in delegation]
     for name in _roster(doc) if delegation else []:
-        visits.setdefault(name, list(delegation))
-        texts.setdefault(name, name)
-    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+        if name not in sent.events:  # a member named on a line of their own keeps that line's ceremonies
+            for e in delegation:
+                sent.add(name, e, name)
+    return sent.facts()
 
 
 #: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Thành phần:", "Khách mời:")
@@ -168,8 +186,7 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         # quân …" over the paragraph that tells it)
         if path and (path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and _kind(e) in path[-1].title.low):
             by_section.setdefault(path[-1].line, []).append(e)
-    visits: dict[str, list[CeremonyEvent]] = {}
-    texts: dict[str, str] = {}
+    sent = _Sent()
     for path, sec in doc.sections():
         held = by_section.get(sec.line, [])
         listing = bool(path) and _ATTENDEE_LABEL.match(sec.title.low.strip(" :")) is not None
@@ -202,11 +219,8 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if not labelled and verb is not None and references(low[verb.end() :], others, doc):
                 continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
             for p in found:
-                visits.setdefault(p.name, [])
-                if held[0] not in visits[p.name]:
-                    visits[p.name].append(held[0])
-                texts.setdefault(p.name, tidy(b.body.text)[:300])
-    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+                sent.add(p.name, held[0], b.body.text)
+    return sent.facts()
 
 
 #: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
@@ -224,8 +238,7 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
     """The persons the labelled lines right under a ceremony's own line send to it (a day's programme: "- 7g00: Lễ
     khai mạc tại A." over "Chủ trì: Đ/c B – …" and "Mời dự: Đ/c C – …; Đ/c D – …"); each person's ceremonies in the
     order of the day."""
-    visits: dict[str, list[CeremonyEvent]] = {}
-    texts: dict[str, str] = {}
+    sent = _Sent()
     for e in events:
         for f in doc.lines[e.line + 1 : e.line + 6]:
             if _WHERE_WHEN_LABEL.match(f.low):
@@ -233,11 +246,8 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
             if _UNDER_LABEL.match(f.low) is None:
                 break
             for p in people(f.text):
-                visits.setdefault(p.name, [])
-                if e not in visits[p.name]:
-                    visits[p.name].append(e)
-                texts.setdefault(p.name, tidy(f.text)[:300])
-    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+                sent.add(p.name, e, f.text)
+    return sent.facts()
 
 
 #: A line that names a ceremony and then, after a colon, who attends it ("- Lễ phát động: đồng chí A, …; đồng chí
@@ -248,24 +258,19 @@ _CEREMONY_HEAD = re.compile(r"^[\s\-+•]*(?P<head>[^:]{3,90}):\s")
 def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
     """The persons a line lists after the one ceremony its head names ("- Lễ phát động: đồng chí A (phát biểu);
     đồng chí B" under "II. THÀNH PHẦN DỰ LỄ"); each person's ceremonies in the order of the day."""
-    visits: dict[str, list[CeremonyEvent]] = {}
-    texts: dict[str, str] = {}
+    sent = _Sent()
     for f in doc.lines:
         m = _CEREMONY_HEAD.match(f.text)
-        if m is None or not CEREMONY.search(fold(m.group("head"))) or people(m.group("head")):
-            continue
-        head = fold(m.group("head"))
-        named = references(head, events, doc)
+        head = fold(m.group("head")) if m is not None else ""
         kind = CEREMONY.search(head)
-        named = named or [e for e in events if kind is not None and _kind(e) == kind.group(0)]
+        if m is None or kind is None or people(m.group("head")):
+            continue
+        named = references(head, events, doc) or [e for e in events if _kind(e) == kind.group(0)]
         if len(named) != 1:
             continue
         for p in people(f.text[m.end() :]):
-            visits.setdefault(p.name, [])
-            if named[0] not in visits[p.name]:
-                visits[p.name].append(named[0])
-            texts.setdefault(p.name, tidy(f.text)[:300])
-    return [_fact(name, evs, texts[name]) for name, evs in visits.items()]
+            sent.add(p.name, named[0], f.text)
+    return sent.facts()
 
 
 def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
@@ -357,8 +362,7 @@ def venues_from_visits(events: list[CeremonyEvent], officials: list[OfficialFact
 
 def _kind(e: CeremonyEvent) -> str:
     """A ceremony's kind (folded): "le khai mac", "le phat dong", …"""
-    m = CEREMONY.search(fold(e.name))
-    return m.group(0) if m else fold(e.name)
+    return _kind_of_event(fold(e.name)) or fold(e.name)
 
 
 def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:

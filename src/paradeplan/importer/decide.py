@@ -805,8 +805,6 @@ def _way_back(idx: Any, names: set[str], at: tuple[float, float]) -> list[str]:
         _dist, path = nx.multi_source_dijkstra(idx.u, idx.nodes_of(names), target=target, weight="weight")
     except nx.NetworkXNoPath:
         return []
-    from paradeplan.geo.names import name_key
-
     runs: list[list[Any]] = []  # [name, metres]
     for a, b in zip(path, path[1:], strict=False):
         edge = idx.u[a][b]

@@ -791,15 +791,15 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     return invited, parts
 
 
-#: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
-#: Rươne"); matched on the original text, the name in group 1.
-#: How a person is addressed before their name: "Đồng chí", "Đ/c", "Ông", "Bà", or an academic title ("PGS.TS",
-#: "TS.", "ThS.", "GS.", "NGƯT").
 #: How a person is addressed before their name, folded ("đồng chí", "đ/c", "ông", "bà", "ông/bà"): one
 #: definition for every reader of folded text.
 HONORIFIC_FOLDED = r"(?:dong chi|d\s*/?\s*c|ong/ba|ong|ba)"
+#: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", or an academic title
+#: ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
 _HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
+#: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
+#: Rươne"); matched on the original text, the name in group 1.
 PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
 #: A title written first after the honorific ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị Lan"), as
 #: written: the marks tell "Trưởng" (a head) from "Trương" (a family name).
@@ -2012,9 +2012,11 @@ _CARRIER = re.compile(r"^(?:(?:cac|mot|\d+)\s+)?(?:xe|doan xe|phuong tien)\b")
 
 #: The verb of an official's visit: "dự", "tham dự", "chủ trì", "phát biểu tại", "dự và đọc diễn văn" (folded).
 _ATTEND_VERB = r"(?:tham du|den du|du(?:\s+va\s+(?:doc|phat bieu)(?:\s+dien van)?)?|chu tri|phat bieu (?:tai|khai mac))"
+#: What an official does there besides attending, before where ("dự và phát biểu chỉ đạo tại …") (folded).
+_AND_DOES = r"\s+va\s+(?:phat bieu|chu tri|trao|tang)[^,;:()]{0,30}?"
 
 _FIRST_VISIT = re.compile(
-    r"\b" + _ATTEND_VERB + r"(?:\s+va\s+(?:phat bieu|chu tri|trao|tang)[^,;:()]{0,30}?\s+tai(?=\s+le\b))?"
+    r"\b" + _ATTEND_VERB + r"(?:" + _AND_DOES + r"\s+tai(?=\s+le\b))?"
     r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong)\b)"
 )
 #: Words before an official's name ("Đề nghị", "Giao", "Cử", "Kính mời"), folded.
@@ -2108,8 +2110,9 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
             lv = re.search(r"\bcap\s+(?:" + _kind_rx() + r")\b", low[v1:seg_end])
             t = tidy(body.text[v1 + lv.start() : v1 + lv.end()]) if lv else ""
         named = _CEREMONY.match(low, v1)
-        if tm and _CEREMONY.match(low, v1 + tm.end()):  # "dự và phát biểu tại Lễ khai mạc (Hội trường UBND phường)"
-            named = _CEREMONY.match(low, v1 + tm.end())
+        named_at = _CEREMONY.match(low, v1 + tm.end()) if tm else None
+        if named_at is not None and tm is not None:  # "dự và phát biểu tại Lễ khai mạc (Hội trường UBND phường)"
+            named = named_at
             bracket = re.match(r"[^()]{0,60}?\(([^()]{3,120})\)", body.text[v1 + tm.end() : seg_end])
             at = re.search(r"\s(?:ở|tại)\s+(?=\S)", t)  # "Lễ ra quân ở Chợ An Nhơn": the market
             t = tidy(bracket.group(1)) if bracket else tidy(t[at.end() :]) if at else t
@@ -2131,9 +2134,7 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
 #: A visit after the first in an official's sentence: "dự Lễ …", and "tiếp đó dự tại X", "rồi dự tại Y" (the
 #: same kind of ceremony at the next place).
 _NEXT_VISIT = re.compile(
-    r"\b"
-    + _ATTEND_VERB
-    + r"(?:\s+va\s+(?:phat bieu|chu tri|trao|tang)[^,;:()]{0,30}?)?"  # "dự và phát biểu chỉ đạo tại"
+    r"\b" + _ATTEND_VERB + r"(?:" + _AND_DOES + r")?"  # "dự và phát biểu chỉ đạo tại"
     r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|tai)\b)"
 )
 

@@ -18,7 +18,7 @@ from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.invite import invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
-from paradeplan.importer.prose import TURN, has_moves, named_by_kind, named_tail
+from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import parse
@@ -98,7 +98,6 @@ _OWNER_END = re.compile(
 #: police unit's own plan counts (its issuer, in the header's first lines, is the police).
 _POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
 _CAR = re.compile(r"\bo ?to\b|chuyen dung")
-#: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
 #: A section title naming an event that is not the parade: a ceremony, a festival, a contest, a talk ("2. Ngày hội
 #: đọc sách và giao lưu …": its "Thời gian:" is that event's) (folded).
 _OTHER_EVENT = re.compile(
@@ -112,6 +111,7 @@ _DUTIES_HEAD = re.compile(r"\b(?:phan cong|to chuc thuc hien|nhiem vu|trach nhie
 _NOT_IN_COLUMN = re.compile(
     r"\bkhong\s+(?:tham gia|di cung|di theo|nam trong|chay trong)\s+(?:vao\s+)?(?:doan|dieu hanh)"
 )
+#: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
 _COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
@@ -999,6 +999,7 @@ class _Reader:
         out = self.out
         plain_read = False
         own = self._route_sections_lines()
+        elsewhere = self._other_event_sections()  # a document with other events' sections: their "Thời gian:"
         for i in self._parade_lines():
             f = _unbullet(self.doc.labelled_line(i))  # "1. Thời gian" / "Ngày 02/10/2024 …"
             m = _TIME_LINE.match(f.low)
@@ -1019,7 +1020,7 @@ class _Reader:
             elif re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", subject):
                 if out.departure_time is None and times:
                     out.departure_time, out.departure_date = times[0].as_time, out.assembly_date
-            elif not plain_read and (i in own or not self._other_event_sections()):
+            elif not plain_read and (i in own or not elsewhere):
                 plain_read = True  # a plain "Thời gian: …" of another section ("4. Chuyên đề …") is that event's
                 self._plain_times(low, times)
 
@@ -1290,8 +1291,6 @@ class _Reader:
         """A sentence of the column setting off that ends with a colon ("Đoàn diễu hành xuất phát lúc 8 giờ từ cổng
         Trường A và đi theo trình tự sau:") over a numbered or bulleted list of movements ("1) Từ cổng trường rẽ phải
         ra đường B;", "2) Đi hết đường B, rẽ trái vào đường C;" … "8) Kết thúc tại D"): one route in prose."""
-        from paradeplan.importer.prose import has_moves
-
         f = self.lines[i]
         if not f.low.rstrip().endswith(":") or not (_DEPARTS.search(f.low) or re.search(ev.PARADE_WORDS, f.low)):
             return None
@@ -1399,10 +1398,11 @@ class _Reader:
         place of that kind the document holds its ceremonies at or names as the assembly ("Lễ ra quân … tại sân
         Trường THCS B"); every step naming it so is that place, with a note saying how the document writes it."""
         route, out = self.out.route, self.out
-        words = named_by_kind(route[0].name).split() if route and route[0].kind == "place" else []
+        said = named_by_kind(route[0].name) if route and route[0].kind == "place" else ""  # "cổng trường …": trường
+        words = said.split()
         if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
             return  # "Trường", "trụ sở", "Nhà văn hóa": a kind; "Trường THCS A": a name
-        kind = fold(named_by_kind(route[0].name))  # "cổng trường trên đường Vườn Lài": the school
+        kind = fold(said)
         named = [c.place for c in out.events.ceremonies if c.place] + [out.assembly_place or ""]
         found = {place_key(n): n for n in named if n and fold(n).startswith(kind + " ")}
         if len(found) != 1:
@@ -1603,8 +1603,6 @@ class _Reader:
         return [step] if step is not None else []
 
     def _step(self, part: str) -> RouteItem | None:
-        from paradeplan.importer.prose import RENAMED
-
         now = RENAMED.search(part)  # "Quốc lộ 1 (nay là đường Đỗ Mười)", "Quốc lộ 1A (đường Đỗ Mười)": the name now
         part = (now.group(1) or now.group(2)) if now is not None else part
         text = tidy(_SENTENCE_END.split(part, maxsplit=1)[0])  # "… chợ Lạc Quang. Chiều dài khoảng 11 km": no step
