@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from imported import ceremonies_of, plan_data, wishes_of
 from paradeplan.geo.names import name_key
 from paradeplan.importer import import_text
 from paradeplan.importer.extract import extract
@@ -106,22 +107,6 @@ def test_a_dash_inside_a_place_name_is_no_separator() -> None:
 
 
 # -- ceremonies and officials ---------------------------------------------------------------------------------------
-def _plan(text: str, source: str = "p.txt") -> dict[str, Any]:
-    return import_text(text, source).data
-
-
-def _ceremonies(data: dict[str, Any]) -> list[tuple[str, str, str]]:
-    names = {p["id"]: p["name"] for p in data.get("places") or []}
-    return sorted(
-        (str(c["date"]), str(c["window_start"])[:5], names.get(c["venue"], c["venue"]))
-        for c in data.get("ceremonies") or []
-    )
-
-
-def _wishes(data: dict[str, Any]) -> dict[str, list[str]]:
-    names = {p["id"]: p["name"] for p in data.get("places") or []}
-    venue = {c["id"]: names.get(c["venue"], c["venue"]) for c in data.get("ceremonies") or []}
-    return {p["name"]: [venue[w] for w in p["wishes"]] for p in data.get("people") or []}
 
 
 OFFICIALS = (("Hoàng Văn Lương", "Chủ tịch UBND huyện"), ("Nguyễn Thị Hải Yến", "Phó Chủ tịch UBND huyện"))
@@ -141,7 +126,7 @@ def test_an_officials_table_with_a_then_column(then: str, visit: str) -> None:
         "đồng xã Nghi Long |\n"
         f"| {p2} | {r2} | Trung tâm học tập cộng đồng xã Nghi Long | |\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes[p1] == ["Trường THPT Nghi Lộc 2", "Trung tâm học tập cộng đồng xã Nghi Long"]
     assert wishes[p2] == ["Trung tâm học tập cộng đồng xã Nghi Long"]
 
@@ -161,7 +146,7 @@ def test_headings_numbered_with_a_word_and_this_is_the_opening(word: str, sep: s
         f"Vào lúc 14:00 chiều ngày {day + 1}/10, tại Trường THCS Nguyễn Bá Loan. "
         "Đây là lễ khai mạc Ngày hội đọc sách.\n"
     )
-    assert _ceremonies(_plan(text)) == [
+    assert ceremonies_of(plan_data(text)) == [
         (f"2025-10-{day:02d}", "07:30", "Hội trường Trung tâm Chính trị - Hành chính xã Mộ Đức"),
         (f"2025-10-{day + 1:02d}", "14:00", "Trường THCS Nguyễn Bá Loan"),
     ]
@@ -191,7 +176,7 @@ def test_who_is_no_official_and_a_visit_named_by_its_kind_and_level() -> None:
         "Đồng chí Đặng Thị Kim Oanh, Phó Chủ tịch Ủy ban nhân dân xã, dự Lễ phát động cấp xã.\n"
         "Xe ô tô của Văn phòng HĐND và UBND xã (01 xe) đưa đón lãnh đạo xã đi dự lễ cấp tỉnh.\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes == {"Đặng Thị Kim Oanh": ["Hội trường Trung tâm Chính trị - Hành chính xã Mộ Đức"]}
 
 
@@ -210,7 +195,7 @@ def test_itineraries_in_the_order_of_the_day(verb: str) -> None:
         "C. PHÂN CÔNG DỰ LỄ KHAI MẠC CẤP QUẬN\n"
         f"- Đ/c Ngô Văn Chiến, Phó Chủ tịch UBND quận: {verb}; chiều cùng ngày dự lễ tại các phường theo mục B.\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes == {
         "Ngô Văn Chiến": [
             hall,
@@ -230,7 +215,7 @@ def test_a_cited_plans_date_is_not_the_departures(cited: str, day: str) -> None:
         "Lộ trình: UBND Quận 12 – Lê Thị Riêng – Lê Văn Khương – Nguyễn Ảnh Thủ – UBND Quận 12.\n"
     )
     d, m, y = day.split("/")
-    assert str(_plan(text)["parades"][0]["date"]) == f"{y}-{m}-{d}"
+    assert str(plan_data(text)["parades"][0]["date"]) == f"{y}-{m}-{d}"
 
 
 # -- route tables and lists --------------------------------------------------------------------------------------------
@@ -357,7 +342,7 @@ def test_a_chat_messages_day_and_start(day: str, start: str) -> None:
         "- Lộ trình: chợ An Nhơn > Lê Đức Thọ > Phan Văn Trị > Nguyễn Oanh > Lê Đức Thọ > về lại chợ An Nhơn\n"
         "- Xe: 8 xe hoa của 8 khu phố, 1 xe loa của phường\n"
     )
-    parade = _plan(text, "z.txt")["parades"][0]
+    parade = plan_data(text, "z.txt")["parades"][0]
     assert (str(parade["date"]), parade["assembly_time"], parade["departure_time"]) == ("2026-10-03", "06:15", "06:45")
 
 
@@ -371,7 +356,7 @@ def test_a_person_named_with_and_without_title_is_one_person(title: str) -> None
         f"| Tỉnh | 01/10/2020 | 8 giờ 00 | Trung tâm Hội nghị tỉnh Hà Giang | Đ/c Lục Văn Thắng{title} |\n"
         "| Huyện Vị Xuyên | 01/10/2020 | 14 giờ 00 | Nhà văn hóa huyện Vị Xuyên | Đ/c Lục Văn Thắng |\n"
     )
-    assert _wishes(_plan(text, "t.docx")) == {
+    assert wishes_of(plan_data(text, "t.docx")) == {
         "Lục Văn Thắng": ["Trung tâm Hội nghị tỉnh Hà Giang", "Nhà văn hóa huyện Vị Xuyên"]
     }
 
@@ -385,7 +370,7 @@ def test_an_itinerary_whose_bullets_open_with_their_day(when: str) -> None:
         f"   - {when}: dự, phát biểu khai mạc Lễ khai mạc Tuần lễ cấp phường tại Trường THCS Ngô Sĩ Liên;\n"
         "   - 14h00 cùng ngày: dự Lễ khai mạc Tuần lễ cấp Thành phố tại Cung Văn hóa Hữu nghị Việt Xô.\n"
     )
-    assert _wishes(_plan(text)) == {"Đỗ Minh Châu": ["Trường THCS Ngô Sĩ Liên", "Cung Văn hóa Hữu nghị Việt Xô"]}
+    assert wishes_of(plan_data(text)) == {"Đỗ Minh Châu": ["Trường THCS Ngô Sĩ Liên", "Cung Văn hóa Hữu nghị Việt Xô"]}
 
 
 @pytest.mark.parametrize(("label", "honorific"), [("Lãnh đạo tỉnh dự", "bà"), ("Đại biểu", "đồng chí")])
@@ -401,7 +386,7 @@ def test_persons_a_ceremonys_own_section_sends_to_it(label: str, honorific: str)
         f"- {honorific.capitalize()} Nguyễn Thị Hồng Vân, Phó Chủ tịch UBND tỉnh, cùng ông Hoàng Nghĩa Sơn, Chủ tịch "
         "UBND huyện Nam Đàn, dự và trao tặng tủ sách cho Trung tâm học tập cộng đồng.\n"
     )
-    assert _wishes(_plan(text)) == {
+    assert wishes_of(plan_data(text)) == {
         "Nguyễn Thị Hồng Vân": ["Trường THPT Kim Liên", "Trung tâm học tập cộng đồng xã Kim Liên"],
         "Hoàng Nghĩa Sơn": ["Trung tâm học tập cộng đồng xã Kim Liên"],
     }
@@ -422,7 +407,7 @@ def test_a_kinds_total_after_its_parts_in_a_labelled_line(units: int, schools: i
 @pytest.mark.parametrize(
     ("units", "due"), [("Các xã, thị trấn", "trước ngày 12/10/2022"), ("Các phường", "chậm nhất ngày 14/10/2022")]
 )
-def test_a_programme_whose_note_sends_units_to_their_own_ceremonies(units: str, due: str) -> None:
+def test_a_programme_whose_note_sends_units_to_their_ownceremonies_of(units: str, due: str) -> None:
     text = (
         "UBND HUYỆN CHÂU THÀNH\nBCĐ XÂY DỰNG XÃ HỘI HỌC TẬP\nChâu Thành, ngày 26 tháng 9 năm 2022\n\nCHƯƠNG TRÌNH\n"
         "Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2022\nhuyện Châu Thành, tỉnh Tiền Giang\n\n"
@@ -432,9 +417,9 @@ def test_a_programme_whose_note_sends_units_to_their_own_ceremonies(units: str, 
         f"Ghi chú: Đại biểu dự lễ đến trước 7g15. {units} tổ chức khai mạc tại đơn vị theo kế hoạch riêng và báo "
         f"cáo kết quả về Phòng Giáo dục và Đào tạo huyện {due}.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [("2022-10-01", "07:30", "Nhà Văn hóa huyện Châu Thành")]
-    assert _wishes(data) == {"Huỳnh Văn Thạnh": ["Nhà Văn hóa huyện Châu Thành"]}
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2022-10-01", "07:30", "Nhà Văn hóa huyện Châu Thành")]
+    assert wishes_of(data) == {"Huỳnh Văn Thạnh": ["Nhà Văn hóa huyện Châu Thành"]}
 
 
 # -- a route label after a sentence; a U-turn at a junction named by its two streets ----------------------------------
@@ -491,7 +476,7 @@ def test_an_official_at_the_ceremony_the_line_told_then_another(verb: str) -> No
         "1. Lễ khai mạc: 7 giờ 00 phút, thứ Năm ngày 02/10/2025 tại Trường THCS Trung Mỹ Tây. Đồng chí Trần Văn Tư, "
         f"Chủ tịch UBND phường {verb}, sau đó dự Lễ khai mạc cấp Thành phố tại Nhà Văn hóa Thanh niên lúc 9 giờ 00.\n"
     )
-    assert _wishes(_plan(text)) == {"Trần Văn Tư": ["Trường THCS Trung Mỹ Tây", "Nhà Văn hóa Thanh niên"]}
+    assert wishes_of(plan_data(text)) == {"Trần Văn Tư": ["Trường THCS Trung Mỹ Tây", "Nhà Văn hóa Thanh niên"]}
 
 
 @pytest.mark.parametrize(
@@ -519,9 +504,9 @@ def test_a_guest_named_in_the_ceremonys_sentence(phrase: str) -> None:
         f"Trung tâm học tập cộng đồng xã Nghi Phong, {phrase} đồng chí Nguyễn Văn Thành, Phó Chủ tịch UBND huyện "
         "và các đồng chí lãnh đạo xã. Ban Tổ chức tổng duyệt vào 15 giờ ngày 29/9/2022 tại cùng địa điểm.\n"
     )
-    data = _plan(text)
-    assert _wishes(data) == {"Nguyễn Văn Thành": ["Trung tâm học tập cộng đồng xã Nghi Phong"]}
-    assert _ceremonies(data) == [("2022-10-01", "07:30", "Trung tâm học tập cộng đồng xã Nghi Phong")]
+    data = plan_data(text)
+    assert wishes_of(data) == {"Nguyễn Văn Thành": ["Trung tâm học tập cộng đồng xã Nghi Phong"]}
+    assert ceremonies_of(data) == [("2022-10-01", "07:30", "Trung tâm học tập cộng đồng xã Nghi Phong")]
 
 
 @pytest.mark.parametrize("lead", ["Đến dự", "Tới tham dự", "Về dự"])
@@ -534,9 +519,9 @@ def test_an_invitation_that_lists_its_invitees_before_the_event(lead: str) -> No
         "Thời gian: 7 giờ 30 phút, thứ Sáu ngày 01/10/2021.\nĐịa điểm: Trường THCS Phan Tây Hồ.\n"
         "Rất mong quý đại biểu đến dự đúng giờ./.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [("2021-10-01", "07:30", "Trường THCS Phan Tây Hồ")]
-    assert _wishes(data) == {"Trần Thị Mai": ["Trường THCS Phan Tây Hồ"], "Lê Quốc Bảo": ["Trường THCS Phan Tây Hồ"]}
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2021-10-01", "07:30", "Trường THCS Phan Tây Hồ")]
+    assert wishes_of(data) == {"Trần Thị Mai": ["Trường THCS Phan Tây Hồ"], "Lê Quốc Bảo": ["Trường THCS Phan Tây Hồ"]}
 
 
 # -- extraction damage -------------------------------------------------------------------------------------------------
@@ -643,9 +628,9 @@ def test_a_district_name_many_provinces_share_is_told_by_the_communes_named() ->
         "THỨ SÁU (06/10)\n- 7g30: PCT Trần Thị Hoa dự Lễ khai mạc tại Trường Tiểu học Bình Đức (điểm của cụm 4 xã "
         "Bình Đức, Thạnh Phú, Song Thuận, Long Hưng).\n"
     )
-    data = _plan(text)
+    data = plan_data(text)
     assert len(data["ceremonies"]) == 3
-    assert _wishes(data) == {
+    assert wishes_of(data) == {
         "Nguyễn Văn Tâm": ["Trường THCS Tân Hiệp"],
         "Trần Thị Hoa": ["TTHTCĐ xã Long Định", "Trường Tiểu học Bình Đức"],
     }
@@ -666,4 +651,4 @@ def test_a_rehearsal_of_a_ceremony_or_a_task_about_it_is_no_ceremony(extra: str)
         "1. Lễ khai mạc cấp tỉnh: 7 giờ 30 ngày 05/10/2020 tại Trường THPT Quốc Học Quy Nhơn.\n"
         f"2. {extra}\n"
     )
-    assert _ceremonies(_plan(text)) == [("2020-10-05", "07:30", "Trường THPT Quốc Học Quy Nhơn")]
+    assert ceremonies_of(plan_data(text)) == [("2020-10-05", "07:30", "Trường THPT Quốc Học Quy Nhơn")]

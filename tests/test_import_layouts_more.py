@@ -7,38 +7,11 @@ leader once by title alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from imported import WARD, ceremonies_of, plan_data, wishes_of
 from paradeplan.geo.names import name_key
-from paradeplan.importer import import_text
 from paradeplan.importer.extract import extract
-
-
-def _plan(text: str, source: str = "p.txt") -> dict[str, Any]:
-    return import_text(text, source).data
-
-
-def _names(data: dict[str, Any]) -> dict[str, str]:
-    return {p["id"]: p["name"] for p in data.get("places") or []}
-
-
-def _ceremonies(data: dict[str, Any]) -> list[tuple[str, str, str]]:
-    names = _names(data)
-    return sorted(
-        (str(c["date"]), str(c["window_start"])[:5], names.get(c["venue"], c["venue"]))
-        for c in data.get("ceremonies") or []
-    )
-
-
-def _wishes(data: dict[str, Any]) -> dict[str, list[str]]:
-    names = _names(data)
-    venue = {c["id"]: names.get(c["venue"], c["venue"]) for c in data.get("ceremonies") or []}
-    return {p["name"]: [venue[w] for w in p["wishes"]] for p in data.get("people") or []}
-
-
-WARD = "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG {ward}\nSố: 88/KH-UBND\n{ward_t}, ngày 18 tháng 9 năm {year}\nKẾ HOẠCH\n"
 
 
 # -- routes ------------------------------------------------------------------------------------------------------------
@@ -90,7 +63,7 @@ def test_an_invitation_with_numbered_invitees_and_a_chair_field(mark: str, dash:
         "Thời gian: 07 giờ 30 phút, thứ Tư, ngày 01/10/2025.\nĐịa điểm: Trường THCS Trương Hán Siêu.\n"
         "Chủ trì: Đồng chí Đinh Thị Lan – Chủ tịch UBND phường.\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes == {p: ["Trường THCS Trương Hán Siêu"] for p in (*people, "Đinh Thị Lan")}
 
 
@@ -119,9 +92,9 @@ def test_the_persons_a_ceremonys_paragraph_names_with_what_they_do(chair: str, s
         f"Tiểu học Vũ Hội, {chair.format(a=a)}, {speaker.format(b=b)}. {guest.format(c=c)}. Ban tổ chức sẽ tổng "
         "duyệt vào 15h00 ngày 29/9 tại cùng địa điểm.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [("2017-10-01", "07:30", "Trường Tiểu học Vũ Hội")]
-    assert _wishes(data) == {p: ["Trường Tiểu học Vũ Hội"] for p in (a, b, c)}
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2017-10-01", "07:30", "Trường Tiểu học Vũ Hội")]
+    assert wishes_of(data) == {p: ["Trường Tiểu học Vũ Hội"] for p in (a, b, c)}
 
 
 def test_a_person_whose_line_names_another_ceremony_is_not_taken_by_paragraph() -> None:
@@ -130,7 +103,7 @@ def test_a_person_whose_line_names_another_ceremony_is_not_taken_by_paragraph() 
         "Lễ khai mạc được tổ chức lúc 7 giờ 30 phút ngày 01/10/2017 tại Trường Tiểu học Vũ Hội; đồng chí Bùi Văn "
         "Tiến, Chủ tịch UBND xã dự Lễ phát động lúc 9 giờ cùng ngày tại Trường THCS Vũ Hội.\n"
     )
-    assert _wishes(_plan(text)) == {"Bùi Văn Tiến": ["Trường THCS Vũ Hội"]}
+    assert wishes_of(plan_data(text)) == {"Bùi Văn Tiến": ["Trường THCS Vũ Hội"]}
 
 
 # -- venues ------------------------------------------------------------------------------------------------------------
@@ -143,7 +116,7 @@ def test_a_venue_written_as_the_subject_schools_own_part(school: str, part: str)
         f'Ngay sau Lễ khai mạc, {school} tổ chức Lễ phát động "Tháng đọc sách" vào 9 giờ 15 phút ngày 01/10/2017 '
         f"tại {part}, có sự tham dự của Hội Khuyến học xã.\n"
     )
-    assert _ceremonies(_plan(text)) == [("2017-10-01", "09:15", school)]
+    assert ceremonies_of(plan_data(text)) == [("2017-10-01", "09:15", school)]
 
 
 def test_a_ceremony_heading_naming_its_commune_above_a_venue_field_and_an_attendees_list() -> None:
@@ -159,13 +132,13 @@ def test_a_ceremony_heading_naming_its_commune_above_a_venue_field_and_an_attend
         "+ Đ/c Trần Quốc Bảo – Phó Chủ tịch UBND huyện;\n+ Đại diện Phòng GD&ĐT, Hội Khuyến học huyện.\n"
         "IV. TỔ CHỨC THỰC HIỆN\n"
     )
-    data = _plan(text)
+    data = plan_data(text)
     centre = "Trung tâm học tập cộng đồng xã Ea Kly"
-    assert _ceremonies(data) == [
+    assert ceremonies_of(data) == [
         ("2019-10-01", "07:00", "Trường THCS Phan Chu Trinh"),
         ("2019-10-02", "14:00", centre),
     ]
-    assert _wishes(data) == {
+    assert wishes_of(data) == {
         "Trần Quốc Bảo": ["Trường THCS Phan Chu Trinh", centre],
         "Nguyễn Văn Thành": [centre],
     }
@@ -185,13 +158,13 @@ def test_a_weekly_schedule_naming_one_ceremony_twice_and_a_leader_by_title_alone
         f"- Đ/c {title}: 8 giờ dự Lễ ra quân hưởng ứng Tuần lễ tại Nhà văn hóa xóm 5, xã Công Thành.\n"
         f"- Đ/c {abbr} Phan Thị Hạnh: Đi cơ sở kiểm tra công tác giáo dục.\n"
     )
-    data = _plan(text)
-    assert [c[:2] for c in _ceremonies(data)] == [
+    data = plan_data(text)
+    assert [c[:2] for c in ceremonies_of(data)] == [
         ("2023-10-02", "07:30"),
         ("2023-10-02", "09:30"),
         ("2023-10-04", "08:00"),
     ]
-    wishes = _wishes(data)
+    wishes = wishes_of(data)
     assert sorted(wishes) == ["Hồ Văn Lâm", "Phan Thị Hạnh"]
     assert len(wishes["Hồ Văn Lâm"]) == 3 and len(wishes["Phan Thị Hạnh"]) == 2
 
@@ -207,8 +180,8 @@ def test_a_ceremony_at_a_part_of_the_parades_known_place_asks_nothing_of_it(part
         "Lộ trình: Nhà văn hóa Tân Thới Hiệp – Nguyễn Thị Đặng – Nguyễn Ảnh Thủ – Lê Văn Khương – Nhà văn hóa "
         "Tân Thới Hiệp.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [("2025-10-04", "07:00", "Nhà văn hóa Tân Thới Hiệp")]
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2025-10-04", "07:00", "Nhà văn hóa Tân Thới Hiệp")]
     assert not [o for o in data["open_items"] if o["field"] == "ceremonies[0].venue"]
 
 
@@ -280,7 +253,7 @@ def test_an_official_sent_to_the_one_ceremony_of_a_kind(before: str) -> None:
         f"2. Đồng chí Lâm Thị Mỹ Duyên - Chủ tịch Hội Khuyến học phường: {before} Lễ khai mạc.\n"
     )
     school = "Trường THPT Nguyễn Thái Bình"
-    assert _wishes(_plan(text)) == {"Võ Thanh Tùng": [school], "Lâm Thị Mỹ Duyên": [school]}
+    assert wishes_of(plan_data(text)) == {"Võ Thanh Tùng": [school], "Lâm Thị Mỹ Duyên": [school]}
 
 
 @pytest.mark.parametrize("role", ["báo cáo kết quả xây dựng xã hội học tập", "trao thưởng cho các gia đình học tập"])
@@ -293,7 +266,7 @@ def test_persons_with_a_role_at_the_ceremony_of_their_section(role: str) -> None
         f"Chủ tịch UBND phường {role}.\n3. Hoạt động tại các trường\n"
     )
     school = "Trường Tiểu học An Hội"
-    assert _wishes(_plan(text)) == {"Huỳnh Minh Trí": [school], "Đặng Ngọc Hân": [school]}
+    assert wishes_of(plan_data(text)) == {"Huỳnh Minh Trí": [school], "Đặng Ngọc Hân": [school]}
 
 
 @pytest.mark.parametrize(("kind", "verb"), [("ra quân", "dự và phát lệnh"), ("phát động", "dự")])
@@ -309,12 +282,12 @@ def test_a_ceremony_told_with_its_time_takes_the_venue_of_a_visit_to_it(kind: st
         "Lộ trình: UBND Phường Thới An – Lê Văn Khương – Lê Thị Riêng – Thới An 11 – Lê Văn Khương – UBND Phường "
         "Thới An.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [
+    data = plan_data(text)
+    assert ceremonies_of(data) == [
         ("2019-10-05", "07:30", "Trung tâm Học tập cộng đồng phường Thới An"),
         ("2019-10-05", "08:45", "UBND Phường Thới An"),
     ]
-    assert len(_wishes(data)["Trương Văn Bảy"]) == 2
+    assert len(wishes_of(data)["Trương Văn Bảy"]) == 2
 
 
 @pytest.mark.parametrize("chosen", ["Do địa phương chọn", "Do đơn vị tự chọn"])
@@ -328,7 +301,7 @@ def test_a_ceremony_whose_venue_the_units_choose_is_not_planned(chosen: str) -> 
         "UBND TỈNH BÌNH ĐỊNH\nSố: 120/KH-UBND\nQuy Nhơn, ngày 10 tháng 9 năm 2020\nKẾ HOẠCH\nII. LỄ KHAI MẠC CÁC CẤP\n"
     )
     text += "\n".join(rows) + "\n"
-    assert _ceremonies(_plan(text, "t.docx")) == [("2020-10-05", "07:30", "Trường THPT Quốc Học Quy Nhơn")]
+    assert ceremonies_of(plan_data(text, "t.docx")) == [("2020-10-05", "07:30", "Trường THPT Quốc Học Quy Nhơn")]
 
 
 # -- prose: a direction, a place passed, the end named by its role -----------------------------------------------------
@@ -467,7 +440,7 @@ def test_a_programme_rows_guests_named_after_their_titles() -> None:
         "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1520/KH-SGDĐT\nQuảng Ngãi, ngày 15 tháng 9 năm 2024\n"
         "KẾ HOẠCH\nI. CHƯƠNG TRÌNH CÁC HOẠT ĐỘNG\n" + "\n".join(rows) + "\nII. TỔ CHỨC THỰC HIỆN\n"
     )
-    wishes = _wishes(_plan(text, "p.docx"))
+    wishes = wishes_of(plan_data(text, "p.docx"))
     assert wishes == {
         "Võ Phiên": ["Trường THPT chuyên Lê Khiết"],
         "Nguyễn Tấn Đức": ["Trường THPT chuyên Lê Khiết", "TTHTCĐ xã Tịnh Khê"],
@@ -503,7 +476,7 @@ def test_police_motorbikes_riding_beside_the_column_flank_it(where: str) -> None
         "2. Lộ trình: UBND Quận 12 → Lê Thị Riêng → Thới An 11 → Lê Văn Khương → Lê Thị Riêng → UBND Quận 12.\n"
         f"3. Đội hình:\n- 01 xe ô tô CSGT dẫn đoàn;\n- 02 xe mô tô CSGT {where};\n- 05 xe hoa.\n"
     )
-    groups = _plan(text)["parades"][0]["groups"]
+    groups = plan_data(text)["parades"][0]["groups"]
     assert [g["role"] for g in groups if g["kind"] == "police_motorbike"] == ["flank"]
 
 

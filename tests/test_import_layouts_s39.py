@@ -10,44 +10,14 @@ buses that only bring people, and names that join words with a dash."""
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
 
 import pytest
 
+from imported import WARD, ceremonies_of, plan_data, route_of, wishes_of
 from paradeplan.geo.names import name_key
 from paradeplan.importer import import_text
 from paradeplan.importer.extract import extract
 from paradeplan.importer.prose import prose_steps
-
-
-def _plan(text: str, source: str = "p.txt") -> dict[str, Any]:
-    return import_text(text, source).data
-
-
-def _names(data: dict[str, Any]) -> dict[str, str]:
-    return {p["id"]: p["name"] for p in data.get("places") or []}
-
-
-def _ceremonies(data: dict[str, Any]) -> list[tuple[str, str, str]]:
-    names = _names(data)
-    return sorted(
-        (str(c["date"]), str(c["window_start"])[:5], names.get(c["venue"], c["venue"]))
-        for c in data.get("ceremonies") or []
-    )
-
-
-def _wishes(data: dict[str, Any]) -> dict[str, list[str]]:
-    names = _names(data)
-    venue = {c["id"]: names.get(c["venue"], c["venue"]) for c in data.get("ceremonies") or []}
-    return {p["name"]: [venue[w] for w in p["wishes"]] for p in data.get("people") or []}
-
-
-def _route(data: dict[str, Any]) -> list[str]:
-    names = _names(data)
-    return [s.get("street") or names.get(s.get("place"), "") for s in data["parades"][0]["route"]]
-
-
-WARD = "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG {ward}\nSố: 88/KH-UBND\n{ward_t}, ngày 18 tháng 9 năm {year}\nKẾ HOẠCH\n"
 
 
 # -- routes ------------------------------------------------------------------------------------------------------------
@@ -187,7 +157,7 @@ def test_an_officials_table_with_a_column_a_day(head: str) -> None:
         "Dự Lễ ra mắt tại Trường Mầm non Họa Mi 2 |\n"
         "| Đồng chí Đặng Thị Kim Oanh | Chủ tịch UBND phường | Chủ trì Lễ khai mạc | |\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes["Huỳnh Văn Phúc"] == ["Nhà Văn hóa Lao động Quận 12", "Trường Mầm non Họa Mi 2"]
     assert wishes["Đặng Thị Kim Oanh"] == ["Nhà Văn hóa Lao động Quận 12"]
 
@@ -209,9 +179,9 @@ def test_a_person_named_after_the_title_and_the_guests_a_paragraph_lists(title: 
         "Buổi lễ có sự tham dự của đồng chí Lý Thanh Hải, Phó Bí thư Đảng ủy phường cùng lãnh đạo các đoàn thể. "
         "Buổi tổng duyệt diễn ra lúc 16 giờ ngày 01/10/2025 tại cùng địa điểm.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [("2025-10-02", "08:00", "Trường THCS Trương Hán Siêu")]
-    assert set(_wishes(data)) == {"Bùi Quang Huy", name, "Lý Thanh Hải"}
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2025-10-02", "08:00", "Trường THCS Trương Hán Siêu")]
+    assert set(wishes_of(data)) == {"Bùi Quang Huy", name, "Lý Thanh Hải"}
 
 
 @pytest.mark.parametrize("label", ["Thành phần:", "Thành phần mời dự:", "Đại biểu:"])
@@ -223,7 +193,7 @@ def test_a_label_alone_over_plus_lines_lists_the_ceremonys_guests(label: str) ->
         f"Thới An.\n- {label}\n+ Đồng chí Nguyễn Thị Thu Hà – Phó Chủ tịch UBND Quận 12;\n"
         "+ Đồng chí Trần Quốc Bảo – Bí thư Đảng ủy phường;\n+ Lãnh đạo các ban, ngành, đoàn thể phường.\n"
     )
-    assert set(_wishes(_plan(text))) == {"Nguyễn Thị Thu Hà", "Trần Quốc Bảo"}
+    assert set(wishes_of(plan_data(text))) == {"Nguyễn Thị Thu Hà", "Trần Quốc Bảo"}
 
 
 def test_an_invitations_addressees_attend_every_ceremony_it_tells() -> None:
@@ -236,7 +206,7 @@ def test_an_invitations_addressees_attend_every_ceremony_it_tells() -> None:
         "Điền.\n2. Lễ ra quân đọc sách\n- Thời gian: 15g00, thứ Sáu, ngày 03/10/2025.\n- Địa điểm: Nhà văn hóa ấp "
         "Nhơn Lộc 1.\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes["Trương Công Minh"] == ["Nhà văn hóa xã Phong Điền", "Nhà văn hóa ấp Nhơn Lộc 1"]
     assert wishes["Huỳnh Thị Kim Loan"] == ["Nhà văn hóa xã Phong Điền", "Nhà văn hóa ấp Nhơn Lộc 1"]
 
@@ -330,12 +300,12 @@ def test_a_schedule_items_venue_and_guests_on_the_lines_under_it(gap: str) -> No
         '- 8h00: Đ/c Nguyễn Văn Hùng dự Lễ ra mắt mô hình "Dòng họ học tập".\nĐịa điểm: Nhà văn hóa thôn Trung '
         "Thủy.\nThành phần: Đ/c Phan Đình Toàn - Chủ tịch Hội Khuyến học xã; Ban cán sự thôn.\n"
     ).replace("\nĐịa điểm", gap + "Địa điểm" if gap == " " else "\nĐịa điểm")
-    data = _plan(text)
-    assert _ceremonies(data) == [
+    data = plan_data(text)
+    assert ceremonies_of(data) == [
         ("2023-10-02", "07:30", "Hội trường UBND xã Thiên Lộc"),
         ("2023-10-06", "08:00", "Nhà văn hóa thôn Trung Thủy"),
     ]
-    wishes = _wishes(data)
+    wishes = wishes_of(data)
     assert wishes["Nguyễn Văn Hùng"] == ["Hội trường UBND xã Thiên Lộc", "Nhà văn hóa thôn Trung Thủy"]
     if gap == "\n":
         assert wishes["Phan Đình Toàn"] == ["Nhà văn hóa thôn Trung Thủy"]
@@ -368,10 +338,10 @@ def test_a_timetable_with_a_column_of_positions_and_one_of_streets(start: str, s
         + "\n".join(rows)
         + "\n"
     )
-    data = _plan(text)
-    assert _route(data)[0] == start and _route(data)[-1] == end
-    assert [s for s in _route(data) if s in streets] == streets
-    assert _ceremonies(data) == [("2025-10-04", "06:30", start)]
+    data = plan_data(text)
+    assert route_of(data)[0] == start and route_of(data)[-1] == end
+    assert [s for s in route_of(data) if s in streets] == streets
+    assert ceremonies_of(data) == [("2025-10-04", "06:30", start)]
     assert str(data["parades"][0]["date"]) == "2025-10-04"
 
 
@@ -385,7 +355,7 @@ def test_a_line_naming_a_ceremony_then_who_attends_it(kind: str) -> None:
         f"- {kind}: đồng chí Trương Minh Khoa, Chủ tịch UBND phường (phát biểu); đồng chí Huỳnh Văn Lộc, Hiệu "
         "trưởng.\n- Lễ khen thưởng: đồng chí Trương Minh Khoa, Chủ tịch UBND phường.\n"
     )
-    wishes = _wishes(_plan(text))
+    wishes = wishes_of(plan_data(text))
     assert wishes["Trương Minh Khoa"] == ["Trường THCS Trung Mỹ Tây", "Nhà văn hóa khu phố 4"]
     assert wishes["Huỳnh Văn Lộc"] == ["Trường THCS Trung Mỹ Tây"]
 
@@ -398,8 +368,8 @@ def test_a_seat_pinned_where_a_place_named_by_where_it_is_stands_is_no_internal_
         "Hữu Phước. Chương trình gồm văn nghệ chào mừng và nghi thức phát động Tuần lễ.\n"
         "Tạm cấm phương tiện trên Đại lộ Hòa Bình (đoạn từ Công viên Lưu Hữu Phước đến đường Nguyễn Trãi).\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [("2025-10-04", "06:30", "Công viên Lưu Hữu Phước")]
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2025-10-04", "06:30", "Công viên Lưu Hữu Phước")]
 
 
 @pytest.mark.parametrize(
@@ -432,7 +402,7 @@ def test_an_officials_itinerary_under_their_name_with_times_and_dates(verb: str,
         "1. Đồng chí Nguyễn Hoàng Nam - Bí thư Đảng ủy phường:\n"
         f"+ 07:30 ngày 01/10/2025: {verb};\n+ 14:00 ngày 06/10/2025: dự Lễ tuyên dương tại Nhà văn hóa Khu phố 18.\n"
     )
-    assert _wishes(_plan(text))["Nguyễn Hoàng Nam"] == [where, "Nhà văn hóa Khu phố 18"]
+    assert wishes_of(plan_data(text))["Nguyễn Hoàng Nam"] == [where, "Nhà văn hóa Khu phố 18"]
 
 
 @pytest.mark.parametrize(
@@ -461,8 +431,8 @@ def test_a_schedule_line_with_two_visits_each_with_its_own_time(then: str) -> No
         "tỉnh tại Trung tâm Văn hóa tỉnh (phường Mỹ Tho), sau đó dự Lễ khánh thành Thư viện điện tử tại Trường THPT "
         f"chuyên Tiền Giang lúc {then}.\n"
     )
-    data = _plan(text)
-    assert _ceremonies(data) == [
+    data = plan_data(text)
+    assert ceremonies_of(data) == [
         ("2025-10-01", "07:00", "Trung tâm Văn hóa tỉnh"),
         ("2025-10-01", "09:30", "Trường THPT chuyên Tiền Giang"),
     ]
