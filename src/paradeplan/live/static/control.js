@@ -29,16 +29,30 @@
   var form = {kind: 'head', where: 'post', km: '', post: '', time: '', edited: false, message: null, ok: false,
     held: null};
 
+  /* The token form is built once and kept while it is shown: each poll refused (401) only updates its texts, so
+     what the user is typing is never wiped by the next poll; a change of language relabels it the same way. */
+  var tokenWrong = false;
   function askToken(wrong) {
-    PP.clear(formBox);
-    var input = el('input', {type: 'password', id: 'token', autocomplete: 'off', 'aria-label': PP.t('token')});
-    formBox.appendChild(el('form', {id: 'token-form', on: {submit: function (ev) {
-      ev.preventDefault();
-      token = input.value.trim();
-      PP.saveToken(token);
-      if (poller) { poller.now(); } else { start(); }
-    }}}, [el('p', {class: wrong ? 'pp-warn' : '', text: wrong ? PP.t('wrong_token') : PP.t('need_token')}),
-      el('label', {}, [PP.t('token') + ' ', input]), ' ', el('button', {type: 'submit', text: PP.t('open')})]));
+    tokenWrong = wrong;
+    var form_ = formBox.querySelector('#token-form');
+    if (!form_) {
+      PP.clear(formBox);
+      var input = el('input', {type: 'password', id: 'token', autocomplete: 'off'});
+      form_ = el('form', {id: 'token-form', on: {submit: function (ev) {
+        ev.preventDefault();
+        token = input.value.trim();
+        PP.saveToken(token);
+        if (poller) { poller.now(); } else { start(); }
+      }}}, [el('p', {id: 'token-note'}), el('label', {}, [el('span', {id: 'token-label'}), ' ', input]), ' ',
+        el('button', {type: 'submit', id: 'token-open'})]);
+      formBox.appendChild(form_);
+    }
+    var note = form_.querySelector('#token-note');
+    note.className = wrong ? 'pp-warn' : '';
+    note.textContent = wrong ? PP.t('wrong_token') : PP.t('need_token');
+    form_.querySelector('#token-label').textContent = PP.t('token');
+    form_.querySelector('#token').setAttribute('aria-label', PP.t('token'));
+    form_.querySelector('#token-open').textContent = PP.t('open');
   }
 
   function header_() {
@@ -258,7 +272,10 @@
 
   function render() {
     header_();
-    if (!last) { return; }
+    if (!last) {
+      if (formBox.querySelector('#token-form')) { askToken(tokenWrong); }
+      return;
+    }
     var active = document.activeElement;
     var typing = active && formBox.contains(active);
     if (!typing) { reportForm(); }
