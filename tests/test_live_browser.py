@@ -138,9 +138,7 @@ def test_control_asks_for_the_token(scene: tuple[LiveServer, Any]) -> None:
         s.page.wait_for_selector("#token-form .pp-warn")
         s.page.fill("#token", TOKEN)
         # the page keeps polling with the wrong token while the user types: a refused poll must not wipe the input
-        with s.page.expect_response(
-            lambda r: "/api/police/state" in r.url and r.status in (401, 403), timeout=30_000
-        ):
+        with s.page.expect_response(lambda r: "/api/police/state" in r.url and r.status in (401, 403), timeout=30_000):
             pass
         assert s.page.input_value("#token") == TOKEN
         s.page.click("#token-form button")
