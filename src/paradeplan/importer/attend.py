@@ -318,6 +318,32 @@ def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFac
     return out
 
 
+#: An official written by the honorific and the given name only ("Đ/c Khánh", "đồng chí Nguyệt"), as a work
+#: schedule's columns write the leaders its heading lists in full.
+_GIVEN_ONLY = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc]|[Ôô]ng|[Bb]à)\s+([A-ZÀ-ỸĐ][^\s,;:.()]*)$")
+
+
+def full_names(officials: list[OfficialFact], lines: list[Folded]) -> list[OfficialFact]:
+    """Officials written by their given name only ("Đ/c Khánh") under the full name the document gives the one
+    person of that given name ("- Đồng chí Lương Quốc Khánh – Chủ tịch UBND phường"), merged with that person's
+    other readings; a given name two persons share, or none, stays as written."""
+    named: dict[str, set[str]] = {}
+    for f in lines:
+        for name, _a, _b in persons(f.text):
+            if len(name.split()) >= 2:
+                named.setdefault(name.split()[-1], set()).add(name)
+    out: list[OfficialFact] = []
+    renamed = False
+    for o in officials:
+        m = _GIVEN_ONLY.match(o.name.strip())
+        full = named.get(m.group(1), set()) if m else set()
+        if len(full) == 1:
+            o = OfficialFact(next(iter(full)), o.targets, o.text, o.events, o.times)
+            renamed = True
+        out.append(o)
+    return merged([], out) if renamed else officials
+
+
 def _kind_of_event(named: str) -> str:
     """The kind a reading names a ceremony by ("le khai mac cap tinh" → "le khai mac"; "" when none)."""
     m = CEREMONY.search(named)

@@ -129,9 +129,14 @@ _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|
 
 _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
-    r"tong ket|be giang|tuyen duong|khen thuong|trao|vinh danh|ton vinh|ra mat)|"
+    r"tong ket|be giang|tuyen duong|khen thuong|trao|vinh danh|ton vinh|ra mat|khai truong)|"
+    # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
+    r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
 )
+#: What an official's visit goes to, right after the verb ("dự Lễ …", "dự Chương trình …", "dự khai trương …")
+#: (folded).
+_VISITED = r"(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|khai truong)"
 #: A ceremony's name (folded), for the modules that read one.
 CEREMONY = _CEREMONY
 #: Words that name a parade or a column of vehicles (folded), as data.
@@ -1440,7 +1445,7 @@ _TIME_THEN_PLACE = re.compile(r"^(?:vao\s+)?(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)[^
 
 
 #: Where an itinerary's next visit starts inside a clause (", sau đó dự Lễ B …") (folded).
-_THEN_VISIT = re.compile(r",\s*(?:sau do|tiep do|roi)\s+(?:tham\s+)?du\s+(?=le\b)")
+_THEN_VISIT = re.compile(r",\s*(?:sau do|tiep do|roi)\s+(?:tham\s+)?du\s+(?=" + _VISITED + r"\b)")
 
 
 def _visit_parts(parts: list[Folded]) -> list[tuple[Folded, Folded, int]]:
@@ -1506,8 +1511,15 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = _VISIT.search(c.low[: m.start()])
         own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
-        timed = find_times(own) or (line is not None and _line_time(line)[0] is not None and len(mentions) == 1)
-        placed = re.search(r"\btai\s", own) or (line is not None and "venue" in dict(labelled_fields(line)))
+        fields = labelled_fields(line) if line is not None else {}
+        timed = (
+            find_times(own)
+            or (line is not None and _line_time(line)[0] is not None and len(mentions) == 1)
+            # a schedule row's "Thời gian:" is its first visit's ("Dự Lễ A tại X, sau đó dự B tại Y (9:30) —
+            # Thời gian: 7:30")
+            or (line is not None and not k and "when" in fields and line.low.startswith(c.low[: m.start()]))
+        )
+        placed = re.search(r"\btai\s", own) or "venue" in fields
         if visit and not (timed and placed):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if not not_an_event(c, m.start(), m.end(), dates_of):
@@ -1528,7 +1540,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     )
     end = m.end() + stop.start() if stop else len(c.low)
     name = capitalize(tidy(c.text[m.start() : end]))
-    if not fold(name).startswith(("le ", "ngay hoi")):
+    if not fold(name).startswith(("le ", "ngay hoi", "chuong trinh ")):
         name = "Lễ " + name[:1].lower() + name[1:]
     name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
     if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
@@ -1541,7 +1553,7 @@ _VISIT = re.compile(r"\b(?:tham du|den du|du|chu tri|phat bieu(?: khai mac)?(?: 
 
 
 #: Where an official's visit ends and the next one starts ("…, sau đó dự …", "; 9 giờ 30 dự …", "rồi dự Lễ …").
-_NEXT_VISIT = re.compile(r"[,;]?\s*\b(?:sau do|roi|tiep do|tiep theo)\b|;|\b(?:tham du|du)\s+(?=le\b)")
+_VISIT_END = re.compile(r"[,;]?\s*\b(?:sau do|roi|tiep do|tiep theo)\b|;|\b(?:tham du|du)\s+(?=le\b)")
 
 
 def _visit_host(c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]] | None:
@@ -1549,7 +1561,7 @@ def _visit_host(c: Folded, m: re.Match[str]) -> tuple[Host, list[InstitutionRef]
     C) lúc 9 giờ"): the person is no host; the units named after it are ("phường C"), else the issuer."""
     if _VISIT.search(c.low[: m.start()]) is None:
         return None
-    nxt = _NEXT_VISIT.search(c.low, m.end())  # "…, sau đó dự Lễ phát động tại xã D": the next visit's, not its
+    nxt = _VISIT_END.search(c.low, m.end())  # "…, sau đó dự Lễ phát động tại xã D": the next visit's, not its
     end = nxt.start() if nxt else len(c.low)
     rest = Folded(c.text[m.end() : end], c.low[m.end() : end])
     named = [u for u in unit_refs(rest) if u.name][:1]
@@ -1862,7 +1874,7 @@ def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     return [e for e in events if own(e)]
 
 
-_GUEST_SPLIT = re.compile(r"\s*;\s*|\s+(?:va|cung)\s+(?=" + HONORIFIC_FOLDED + r"\s)")
+_GUEST_SPLIT = re.compile(r"\s*;\s*|(?:\s+(?:va|cung)|\s*,)\s+(?=" + HONORIFIC_FOLDED + r"\s)")
 
 
 def row_guests(lines: list[Line]) -> list[OfficialFact]:
@@ -1876,17 +1888,23 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         if g is None or _meeting_row(ln.body, fields):
             continue
         venue, when = _row_target(ln.body, fields)
+        stops = [(venue, "", when)] if venue is not None else []
+        first = _FIRST_VISIT.search(ln.body.low) if "venue" not in fields else None
+        tour = _visits(ln.body, first.start()) if first is not None else []
+        if len(tour) >= 2:  # "Dự Lễ A tại X, sau đó dự B tại Y (9:30) — Thời gian: 7:30; Lãnh đạo dự: …": both
+            stops = [(t, named, at or (when if not k else None)) for k, (t, named, at) in enumerate(tour)]
         starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
         ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
         for a, b in zip(starts, ends, strict=True):
             who = tidy(g.text[a:b])
-            if venue is None or not named_person(who):
+            if not stops or not named_person(who):
                 continue
             key = fold(who.split(",")[0])
             fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
-            fact.targets.append(venue)
-            fact.events.append("")
-            fact.times.append(when)
+            for target, named, at in stops:
+                fact.targets.append(target)
+                fact.events.append(named)
+                fact.times.append(at)
     return list(out.values())
 
 
@@ -2017,7 +2035,7 @@ _AND_DOES = r"\s+va\s+(?:phat bieu|chu tri|trao|tang)[^,;:()]{0,30}?"
 
 _FIRST_VISIT = re.compile(
     r"\b" + _ATTEND_VERB + r"(?:" + _AND_DOES + r"\s+tai(?=\s+le\b))?"
-    r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong)\b)"
+    r"\s+(?=" + _VISITED + r"\b)"
 )
 #: Words before an official's name ("Đề nghị", "Giao", "Cử", "Kính mời"), folded.
 _ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi|phan cong)(?:\s+|$))")
@@ -2043,10 +2061,19 @@ def _visitor(head: str) -> str:
             part, part_low = part[: t.start] + part[t.end :], part_low[: t.start] + part_low[t.end :]
         tail = _VISIT_TAIL.search(part_low)
         part = tidy(part[: tail.start()] if tail else part).strip(" ,;-–")
+        others = _WITH_OTHERS.search(fold(part))  # "Đồng chí X cùng toàn bộ đoàn diễu hành dự lễ": X
+        part = part[: others.start()] if others and part[others.start() + 1].islower() else part
         if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
     return (named or parts or [""])[0]
+
+
+#: Who goes along with an official, after their name ("X cùng toàn bộ đoàn diễu hành", "X cùng với các em học
+#: sinh"): no part of who attends (folded).
+_WITH_OTHERS = re.compile(
+    r"\s+cung(?:\s+voi)?\s+(?:toan the|toan bo|cac|doan|tap the|dai dien|lanh dao|nhung|moi|hoc sinh|can bo)\b"
+)
 
 
 #: Words that only say when (folded): a weekday, a part of the day, "cùng ngày", a date in brackets.
@@ -2135,7 +2162,7 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
 #: same kind of ceremony at the next place).
 _NEXT_VISIT = re.compile(
     r"\b" + _ATTEND_VERB + r"(?:" + _AND_DOES + r")?"  # "dự và phát biểu chỉ đạo tại"
-    r"\s+(?=(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|tai)\b)"
+    r"\s+(?=" + _VISITED + r"\b|tai\b)"
 )
 
 

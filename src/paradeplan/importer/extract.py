@@ -115,6 +115,8 @@ _NOT_IN_COLUMN = re.compile(
 _COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
+#: Where a route in prose says its end ("… thì dừng", "… kết thúc tại D", "giải tán"): no next line goes on with it.
+_ROUTE_ENDS = re.compile(r"\b(?:ket thuc|giai tan|dung lai|thi dung|tan doan)\b")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
 
 _ROUTE_LABEL = re.compile(
@@ -560,6 +562,8 @@ class _Reader:
         self.year: int | None = None
         self._route_cue: Cue | None = None
         self._route_line: int | None = None
+        self._continued: set[int] = set()
+        """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
         self.aliases = defined_aliases(self.text)
         """The abbreviations the document defines for its places ("… Quang Trung (QTSC)")."""
         self.title_lines: frozenset[int] = frozenset()
@@ -1109,7 +1113,8 @@ class _Reader:
         label first), else a line of steps separated by arrows."""
         candidates: list[tuple[int, int, Cue]] = []
         for i in range(len(self.lines)):
-            candidates += self._route_candidates(i)
+            if i not in self._continued:
+                candidates += self._route_candidates(i)
         if all(r == 3 for r, _i, _c in candidates):
             candidates += self._arrow_lines()
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
@@ -1228,6 +1233,10 @@ class _Reader:
             said = {_("another route at logical line {n} was not imported").format(n=n + 1) for n in (i, j or 0)}
             self.out.unresolved = [u for u in self.out.unresolved if u.removeprefix("route: ") not in said]
         elif REVERSED.search(self.lines[i].low):
+            if len(route) >= 3 and route[-1].end and place_key(route[-1].name) == place_key(route[0].name):
+                # "… thì quay đầu, trở về theo lộ trình cũ và kết thúc tại A" (A the start): the way back goes
+                # between the turn and the end
+                route = self.out.route = route[:-1]
             back = _reversed_way(route)
         if len(back) < 2:
             return
@@ -1263,6 +1272,8 @@ class _Reader:
             ):  # "… theo lộ trình: A, B" is no label; a sentence "Lộ trình: A - B - C" after another one is
                 continue
             cue = _chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :])
+            if cue.rule == "prose":
+                cue = self._prose_on_next_lines(i, parts[k:], cue)
             if cue.rule in ("label", "inline label") and not tidy(cue.value):
                 cue = self._lines_cue(i + 1)
             # a sentence read only by its turns comes after every other notation (a detour's turns in a police
@@ -1286,6 +1297,30 @@ class _Reader:
             # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
             return [(0, i, self._lines_cue(i + 1))]
         return []
+
+    def _prose_on_next_lines(self, i: int, parts: list[Folded], cue: Cue) -> Cue:
+        """A route in prose that goes on in the sentences of the next lines ("Đoàn xuất phát từ A, theo đường B đến
+        ngã ba C." / "Tại đây đoàn rẽ phải vào đường C, …" / "Rẽ trái theo đường D về đến E thì dừng."): one route,
+        read across them; the lines it takes are no route of their own."""
+        from paradeplan.importer.routes import find_cue, goes_on
+
+        pieces = [p.text.rstrip(" .;") for p in parts]
+        taken: list[int] = []
+        for j in range(i + 1, min(i + 8, len(self.lines))):
+            g = self.lines[j]
+            if _ROUTE_ENDS.search(" ".join(fold(x) for x in pieces)) or _unbullet(g) is not g:
+                break
+            if _HEADING.match(g.low) or not goes_on(g.low):
+                break
+            pieces.append(g.text.strip().rstrip(" .;"))
+            taken.append(j)
+        if not taken:
+            return cue
+        found = find_cue(_unbullet(Folded.of("; ".join(pieces))))
+        if found is None or found.rule != "prose":
+            return cue
+        self._continued.update(taken)
+        return found
 
     def _listed_moves(self, i: int) -> Cue | None:
         """A sentence of the column setting off that ends with a colon ("Đoàn diễu hành xuất phát lúc 8 giờ từ cổng
@@ -2001,6 +2036,7 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.attendees_after_ceremony(self.doc, facts.ceremonies))
         if inv is not None:
             facts.officials = attend.merged(facts.officials, invitees_attend(inv, facts.ceremonies))
+        facts.officials = attend.full_names(facts.officials, self.lines)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)

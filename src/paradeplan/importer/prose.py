@@ -29,13 +29,16 @@ _CUT = re.compile(
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
     r"|(?<!\bdoc)\s+(?=(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
-    r"|\s+(?=(?:den|toi)\s+(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
+    r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
+    r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )
 #: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
 _SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?(?:\s+(?:dieu|dien)\s+hanh)?|cac\s+xe|xe\s+hoa)\s+"
-_SUBJECT = re.compile(r"^(?:(?:va|roi|sau do|tiep do|tiep theo)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")")
+_SUBJECT = re.compile(
+    r"^(?:(?:va|roi|sau do|tiep do|tiep theo|(?:tai|tu|den)\s+(?:day|do),?)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")"
+)
 
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
 _GO = r"(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
@@ -78,9 +81,10 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
-#: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa").
+#: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa"), how far ("… khoảng
+#: 100 m").
 TRAILING = re.compile(
-    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
@@ -113,7 +117,8 @@ class ProseStep:
 #: A movement word before a name (a cut when the name is capitalised): "… về Nhà văn hóa", "… ra Quốc lộ 1"; "ra"
 #: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …").
 _BEFORE_NAME = re.compile(
-    r"(?<!\bhuong)\s(?=(?:den|toi|ve)\s+(?P<n>\S))"  # not "hướng về X" (a direction)
+    # not "hướng về X" (a direction); "đến trước Đình A" (a place the column stops before)
+    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?\s+(?P<n>\S))"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
 )
 
@@ -367,7 +372,7 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = _named(first[1] if said else rest.text)
             continue
         label = _named(rest.text)
-        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b", piece.low):
+        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b|\bthi dung\b", piece.low):
             kind = "end"  # "… đến Công viên A thì giải tán", "… đến Chợ B thì dừng lại"
         if (
             label is None

@@ -335,12 +335,29 @@ _HEADINGS = (
     "lanh dao tham du",
     "dai bieu du",
     "thanh phan du",
+    "lanh dao",
+    "thu, ngay",
+    "thu ngay",
+    "ngay, thu",
+    "ngay thang",
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").
 _SUBJECT_HEADS = (("noi dung", "noi dung cong viec", "hoat dong"), ("don vi", "don vi to chuc"))
 #: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
-_WHEN_HEADS = {"gio": 0, "thoi diem": 0, "ngay": 1, "ngay gio": 0}
+_WHEN_HEADS = {
+    "gio": 0,
+    "thoi diem": 0,
+    "ngay": 1,
+    "ngay gio": 0,
+    "thu, ngay": 1,
+    "thu ngay": 1,
+    "ngay, thu": 1,
+    "ngay thang": 1,
+}
+#: Columns a schedule names so that a row's line says them as the labels the readers know: a work schedule's
+#: "Lãnh đạo" column lists who attends the row's event.
+_LABEL_AS = {"lanh dao": "Lãnh đạo dự"}
 
 
 #: A column that names the street of each leg of a route ("Tuyến đường | Từ | Đến"), folded.
@@ -437,22 +454,39 @@ def _row_line(head: list[str], labels: list[str], cells: list[str]) -> str:
     subject = ""
     when: list[tuple[int, str]] = []
     subject_col = next((k for names in _SUBJECT_HEADS for k, h in enumerate(head) if h in names), None)
+    # a work schedule's "Thứ, ngày | Thời gian | …": the day and the hour are one "Thời gian" field
+    hours = {"thoi gian": 0} if any(h in _WHEN_HEADS for h in head) else {}
     for k, (h, label, value) in enumerate(zip(head, labels, cells, strict=False)):
         if not value or h in ("stt", "tt"):
             continue
         if k == subject_col:
             subject = value.rstrip(" .;:")
-        elif h in _WHEN_HEADS:
-            when.append((_WHEN_HEADS[h], value.rstrip(" .;")))
+        elif h in _WHEN_HEADS or h in hours:
+            when.append(({**_WHEN_HEADS, **hours}[h], value.rstrip(" .;")))
         elif _ROUTE_HEAD.match(h):
             fields.append(f"{label.strip(' :')}: {_route_cell(value.rstrip(' .;'))}")
+        elif (
+            ";" in value
+            and h.startswith("dia diem")
+            and subject_col is not None
+            and _each_said(value, cells[subject_col])
+        ):
+            continue  # "A; B" where the row's work says "… tại A, sau đó dự … tại B": the work says which is where
         else:
-            fields.append(f"{label.strip(' :')}: {value.rstrip(' .;')}")
+            fields.append(f"{_LABEL_AS.get(h, label.strip(' :'))}: {value.rstrip(' .;')}")
     if when:
         fields.insert(0, "Thời gian: " + ", ".join(v for _k, v in sorted(when, key=lambda w: w[0])))
     if subject and fields:
         return f"{subject} — " + "; ".join(fields) + "."
     return subject or ("; ".join(fields) + "." if fields else "")
+
+
+def _each_said(places: str, work: str) -> bool:
+    """Whether every place of a cell ("A; B") is written in the row's work cell as well."""
+    from paradeplan.importer.text import fold
+
+    low = fold(work)
+    return all(fold(p.strip(" .")) in low for p in places.split(";") if p.strip(" ."))
 
 
 #: A count table's columns (folded): what is counted, how many, who provides it.

@@ -59,7 +59,7 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
 #: A ";" that goes on with the next leg of a route in prose ("… đến giao lộ B; theo đường B đến …; rẽ phải …"):
 #: a movement word after it (folded).
 _LEG_ON = (
-    r"(?:(?:sau do|roi|tiep tuc|tiep do)\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
+    r"(?:(?:sau do|roi|tiep tuc|tiep do|(?:tai|tu|den) (?:day|do)),?\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
     r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b)"
 )
 #: Where a route written in prose ends: as :data:`_STOP`, but a ";" before the next leg's movement goes on.

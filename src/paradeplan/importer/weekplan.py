@@ -622,6 +622,9 @@ def _named_by(
         and (
             key in fold(t.venue)
             or full in fold(name_key(t.venue))
+            # "Trường THPT Trần Phú – Hoàn Kiếm" sent to where the ceremony's venue reads "Trường THPT Trần Phú"
+            or len(fold(t.venue).split()) >= 3
+            and key.startswith(fold(t.venue) + " ")
             or key in fold(entry["name"])
             or (key.startswith("cap ") and key in _LEVEL_LABEL.sub("cap ", fold(e.text[:80])))  # "… cấp quận"
             or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
