@@ -7,6 +7,8 @@ visits, and ceremonies written without "Lễ" ("dự khai trương …", "Chươ
 
 from __future__ import annotations
 
+from datetime import time
+
 import pytest
 
 from imported import WARD, ceremonies_of, plan_data, wishes_of
@@ -162,3 +164,203 @@ def test_a_row_time_is_its_first_visit_and_the_bracketed_time_the_second() -> No
         ("2025-10-03", "10:00", "Nhà văn hóa phường"),
     ]
     assert wishes_of(data) == {"Bùi Hữu Nghĩa": ["Trường THCS Trưng Vương", "Nhà văn hóa phường"]}
+
+
+# -- heldout22's layouts -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("office", "streets"),
+    [
+        ("UBND phường", ["Lê Thị Riêng", "Đỗ Mười", "Lê Văn Khương", "Thới An 11", "Lê Thị Riêng"]),
+        ("Nhà văn hóa khu phố 3", ["Vườn Lài", "Hà Huy Giáp", "Thạnh Lộc 16"]),
+    ],
+)
+def test_a_table_of_stretches_with_the_start_and_end_in_its_notes(office: str, streets: list[str]) -> None:
+    notes = ["Rẽ phải"] * len(streets)
+    notes[0] = f"Xuất phát từ cổng {office}, đi về hướng Quốc lộ 1"
+    notes[-1] = f"Rẽ trái, về điểm kết thúc tại {office}"
+    rows = "".join(f"| {k} | {s} | {n} |\n" for k, (s, n) in enumerate(zip(streets, notes, strict=True), 1))
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2025)
+        + "2. Diễu hành cổ động\n- Đoàn xe xuất phát lúc 8 giờ 15 ngày 01/10/2025.\n"
+        "- Lộ trình (tổng chiều dài khoảng 7,5 km):\n| Đoạn | Tuyến đường | Ghi chú |\n" + rows
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [office, *streets, office]
+    assert [s.name for s in ex.route if s.end] == [office]
+
+
+def _school(body: str, year: int = 2024) -> str:
+    return (
+        f"PHÒNG GD&ĐT HUYỆN NAM ĐÀN\nTRƯỜNG THCS KIM LIÊN\nSố: 86/KH-THCSKL\nKim Liên, ngày 20 tháng 9 năm {year}\n"
+        "KẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời\n" + body
+    )
+
+
+@pytest.mark.parametrize(("mark", "verb"), [("Thầy", "Tuyên dương"), ("Cô", "Tuyên dương"), ("Ông", "Trao thưởng")])
+def test_a_ceremony_programme_sends_its_performers_and_a_commendation_is_no_route(mark: str, verb: str) -> None:
+    text = _school(
+        "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Lễ khai mạc: bắt đầu lúc 7g00 ngày 01/10/2024, tại sân trường THCS Kim Liên.\n"
+        "III. CHƯƠNG TRÌNH LỄ KHAI MẠC (NGÀY 01/10/2024)\n| STT | Thời gian | Nội dung | Người thực hiện |\n"
+        f"| 1 | 7g15 - 7g20 | Tuyên bố lý do | {mark} Hoàng Văn Thành, Phó Hiệu trưởng |\n"
+        f"| 2 | 7g45 - 8g00 | {verb} “Gia đình học tập” tiêu biểu | Bà Phan Thị Hòa, Chủ tịch Hội Khuyến học |\n"
+    )
+    data = plan_data(text)
+    assert not data.get("parades")
+    assert wishes_of(data) == {"Hoàng Văn Thành": ["trường THCS Kim Liên"], "Phan Thị Hòa": ["trường THCS Kim Liên"]}
+
+
+@pytest.mark.parametrize(("ward", "start"), [("TÂN THỚI NHẤT", "Tân Thới Nhất 1"), ("TRUNG MỸ TÂY", "Trung Mỹ Tây 2A")])
+def test_a_trip_to_another_ceremony_is_no_assembly_and_the_way_back_to_the_school(ward: str, start: str) -> None:
+    text = _school(
+        "II. NỘI DUNG\n1. Lễ hưởng ứng tại trường\n"
+        "Vào lúc 7h30 thứ Hai, ngày 02/10/2023, nhà trường tổ chức Lễ hưởng ứng tại sân Trường THCS Nguyễn An Ninh.\n"
+        "2. Diễu hành cổ động\n"
+        "Ngay sau buổi lễ, lúc 8h30 cùng ngày, đội diễu hành gồm 02 xe hoa xuất phát từ cổng trường.\n"
+        f"Lộ trình: đoàn ra khỏi cổng trường đi theo đường {start}, rẽ phải vào đường Phan Văn Hớn, sau đó theo đường "
+        f"{start} trở về trường. Dự kiến đoàn về đến trường lúc 10h00.\n"
+        "3. Tham dự Lễ phát động cấp quận\n"
+        "Đoàn giáo viên tham dự Lễ phát động của Quận 12 vào lúc 15 giờ 00 ngày 04/10/2023, tại Trung tâm Văn hóa "
+        "Quận 12. Đoàn tập trung tại trường lúc 14 giờ 15 để đi bằng xe của trường.\n",
+        2023,
+    ).replace("KIM LIÊN", ward)
+    ex = extract(text, "k.txt")
+    school = "Trường THCS Nguyễn An Ninh"
+    assert [s.name for s in ex.route] == [school, start, "Phan Văn Hớn", start, school]
+    assert (ex.assembly_time or ex.departure_time, ex.departure_time) == (time(8, 30), time(8, 30))
+    assert str(ex.assembly_date or ex.departure_date) == "2023-10-02"
+
+
+def _letter(commune: str, invitees: list[str], other: str, past: str) -> str:
+    listed = "".join(f"{k}. {p};\n" for k, p in enumerate(invitees, 1))
+    return (
+        f"ỦY BAN NHÂN DÂN\nXÃ {commune.upper()}\nSố: 214/GM-UBND\n{commune}, ngày 24 tháng 9 năm 2025\nGIẤY MỜI\n"
+        "Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        f"Ủy ban nhân dân xã {commune} trân trọng kính mời:\n{listed}"
+        "Tới dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025.\n"
+        "Thời gian: 07 giờ 30 phút, thứ Năm, ngày 02 tháng 10 năm 2025.\n"
+        f"Địa điểm: Nhà văn hóa xã {commune}.\nChủ trì: Ông Phàn Văn Tiến, Chủ tịch UBND xã.\n"
+        f"Ngoài ra, UBND xã tổ chức Lễ ra mắt mô hình “Tủ sách số” vào 14 giờ 00 ngày 03/10/2025 tại {other}; "
+        "kính mời bà Vàng Thị Dua và đồng chí Giàng Seo Phử tham dự.\n"
+        f"- {past}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("commune", "other", "past"),
+    [
+        (
+            "Bát Xát",
+            "Trường PTDTBT Bản Vược",
+            "Năm 2024, Lễ khai mạc của huyện có khoảng 450 người dự tại Quảng trường.",
+        ),
+        ("Mường Hum", "Nhà văn hóa thôn Séo Pả", "Năm 2023, Lễ khai mạc cấp xã được tổ chức tại Sân vận động xã."),
+    ],
+)
+def test_an_invitation_s_own_ceremony_another_it_tells_and_last_year_s(commune: str, other: str, past: str) -> None:
+    invitees = [
+        "Ông Hoàng Văn Sơn, Phó Bí thư Thường trực Đảng ủy xã",
+        "Bà Vàng Thị Dua, Bí thư Đoàn Thanh niên xã",
+        "Hiệu trưởng Trường Tiểu học và THCS Bản Vược (đồng chí Giàng Seo Phử)",
+        "Trưởng các thôn trên địa bàn xã",
+    ]
+    data = plan_data(_letter(commune, invitees, other, past))
+    hall = f"Nhà văn hóa xã {commune}"
+    assert ceremonies_of(data) == [("2025-10-02", "07:30", hall), ("2025-10-03", "14:00", other)]
+    assert wishes_of(data) == {
+        "Hoàng Văn Sơn": [hall],
+        "Vàng Thị Dua": [hall, other],
+        "Giàng Seo Phử": [hall, other],
+        "Phàn Văn Tiến": [hall],
+    }
+
+
+@pytest.mark.parametrize(("unit", "kind"), [("Huyện", "xã"), ("Thị xã", "phường")])
+def test_rows_under_an_unnumbered_intro_of_a_numbered_section(unit: str, kind: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 2345/KH-UBND\nĐiện Biên, ngày 15 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\nIII. NỘI DUNG HOẠT ĐỘNG\n"
+        f"2. Lễ khai mạc Tuần lễ tại cơ sở (điểm cấp {kind})\n"
+        f"Mỗi {unit.lower()} chọn 01 {kind} làm điểm tổ chức khai mạc, cụ thể:\n"
+        f"a) {unit} Tuần Giáo: tại Trung tâm học tập cộng đồng Tuần Giáo, vào lúc 14h00 thứ Ba, ngày 03/10/2023.\n"
+        f"b) {unit} Mường Ảng: tại Nhà văn hóa Ẳng Tở, 7h30 ngày 04/10/2023. Bà Nguyễn Thị Thu Hà, Giám đốc Sở "
+        "Giáo dục và Đào tạo dự và phát biểu chỉ đạo.\n"
+        f"c) {unit} Mường Chà: dự kiến tổ chức ngày 06/10/2023; thời gian, địa điểm do UBND thông báo sau.\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [
+        ("2023-10-03", "14:00", "Trung tâm học tập cộng đồng Tuần Giáo"),
+        ("2023-10-04", "07:30", "Nhà văn hóa Ẳng Tở"),
+    ]
+    people = data.get("people") or []
+    assert [(p["name"], p.get("role")) for p in people] == [("Nguyễn Thị Thu Hà", "Giám đốc Sở Giáo dục và Đào tạo")]
+    assert wishes_of(data) == {"Nguyễn Thị Thu Hà": ["Nhà văn hóa Ẳng Tở"]}
+
+
+@pytest.mark.parametrize(
+    ("title", "named", "chair", "guest"),
+    [
+        (
+            "Ngày hội “Phụ nữ học tập số”",
+            True,
+            "Bà Nguyễn Thị Kim Thoa chủ trì",
+            "mời bà Lâm Thị Bích Ngọc, Phó Chủ tịch",
+        ),
+        ("Ngày hội đọc sách", True, "Ông Lê Văn Tám chủ trì", "mời ông Đỗ Minh Hải, Chủ tịch UBND phường,"),
+        ("Ngày hội đọc sách", False, "Các chi hội chủ trì", "mời hội viên"),
+    ],
+)
+def test_a_gathering_day_an_official_chairs_is_planned_like_a_ceremony(
+    title: str, named: bool, chair: str, guest: str
+) -> None:
+    text = (
+        WARD.format(ward="TÂN THỚI HIỆP", ward_t="Tân Thới Hiệp", year=2025)
+        + "II. LỊCH HOẠT ĐỘNG\n* Thứ Bảy, ngày 04/10\n"
+        "- 7 giờ 00: Lễ ra quân tại sân Nhà văn hóa Tân Thới Hiệp. Bà Nguyễn Thị Kim Thoa, Chủ tịch Hội LHPN phường, "
+        "đọc lời phát động; Phó Chủ tịch UBND phường Trần Văn Hiếu dự và phát biểu.\n* Chủ nhật, ngày 05/10\n"
+        f"- 8 giờ 00: {title} tại Hội trường UBND phường Tân Thới Hiệp: hướng dẫn sử dụng VNeID. {chair}; {guest} dự.\n"
+    )
+    data = plan_data(text)
+    hall, court = "Nhà văn hóa Tân Thới Hiệp", "Hội trường UBND phường Tân Thới Hiệp"
+    expected = [("2025-10-04", "07:00", hall)] + [("2025-10-05", "08:00", court)] * named
+    assert ceremonies_of(data) == expected
+    wishes = wishes_of(data)
+    assert wishes["Trần Văn Hiếu"] == [hall]
+    assert wishes["Nguyễn Thị Kim Thoa"] == [hall, court] if "Thoa" in chair else [hall]
+
+
+@pytest.mark.parametrize("rank", ["Thiếu tá", "Trung tá", "Đại úy", "Thượng úy"])
+def test_a_police_rank_before_a_name_is_an_honorific(rank: str) -> None:
+    text = (
+        "CÔNG AN QUẬN 12\nCÔNG AN PHƯỜNG AN PHÚ ĐÔNG\nSố: 112/PA-CAP\nAn Phú Đông, ngày 20 tháng 9 năm 2024\n"
+        "PHƯƠNG ÁN\nLễ khai mạc Tuần lễ: 6 giờ 45 ngày 05/10/2024 tại sân Trường THCS An Phú Đông.\n"
+        f"- {rank} Nguyễn Hữu Phước, Trưởng Công an phường: chỉ huy chung; dự Lễ khai mạc tại Trường THCS An Phú "
+        "Đông, sau đó đi cùng xe dẫn đoàn.\n"
+    )
+    assert wishes_of(plan_data(text)) == {"Nguyễn Hữu Phước": ["Trường THCS An Phú Đông"]}
+
+
+@pytest.mark.parametrize(("road", "street"), [("Quốc lộ 1", "Đỗ Mười"), ("Quốc lộ 22", "Trường Chinh")])
+def test_a_numbered_road_s_stretch_named_as_a_street(road: str, street: str) -> None:
+    text = (
+        WARD.format(ward="TÂN THỚI HIỆP", ward_t="Tân Thới Hiệp", year=2025)
+        + "Đoàn diễu hành xuất phát lúc 7 giờ 40 ngày 04/10/2025 từ Nhà văn hóa Tân Thới Hiệp và đi theo trình tự "
+        "sau:\n1. Từ Nhà văn hóa Tân Thới Hiệp ra đường Nguyễn Ảnh Thủ;\n"
+        f"2. Rẽ phải ra {road} (đoạn đường {street});\n3. Tiếp tục đường Tô Ký;\n"
+        "4. Về lại Nhà văn hóa Tân Thới Hiệp, giải tán đoàn.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route][1:4] == ["Nguyễn Ảnh Thủ", street, "Tô Ký"]
+
+
+def test_the_ward_s_office_named_by_its_kind_is_the_office_its_ceremony_is_held_at() -> None:
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2025)
+        + "1. Lễ phát động\n- Thời gian: 7 giờ 00, ngày 01/10/2025.\n"
+        "- Địa điểm: sân Ủy ban nhân dân phường Thới An (đường Lê Thị Riêng).\n2. Diễu hành cổ động\n"
+        "- Đoàn xe tập trung lúc 7 giờ 45 tại sân UBND phường; xuất phát lúc 8 giờ 15.\n"
+        "- Lộ trình: UBND phường – Lê Thị Riêng – Thới An 11 – Lê Văn Khương – UBND phường.\n"
+    )
+    ex = extract(text, "k.txt")
+    office = "Ủy ban nhân dân phường Thới An"
+    assert [s.name for s in ex.route] == [office, "Lê Thị Riêng", "Thới An 11", "Lê Văn Khương", office]
+    assert ex.assembly_place == office

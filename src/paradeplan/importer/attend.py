@@ -7,7 +7,15 @@ import re
 from dataclasses import dataclass, field
 
 from paradeplan.importer.dates import find_dates, find_times
-from paradeplan.importer.events import CEREMONY, CeremonyEvent, OfficialFact, paragraph_guests, persons, unit_refs
+from paradeplan.importer.events import (
+    CEREMONY,
+    CeremonyEvent,
+    DatesOf,
+    OfficialFact,
+    paragraph_guests,
+    persons,
+    unit_refs,
+)
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded, fold, tidy
 from paradeplan.importer.when import event_dates
@@ -219,6 +227,31 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if not labelled and verb is not None and references(low[verb.end() :], others, doc):
                 continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
             for p in found:
+                sent.add(p.name, held[0], b.body.text)
+    return sent.facts()
+
+
+#: A section that gives a ceremony's running order ("III. CHƯƠNG TRÌNH LỄ KHAI MẠC (NGÀY 01/10/2024)", "Kịch bản
+#: Lễ phát động"), folded: the ceremony after it.
+_PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+(?=le\b)")
+
+
+def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: DatesOf) -> list[OfficialFact]:
+    """The persons a ceremony's running order names ("| 4 | 7g20 - 7g35 | Diễn văn khai mạc | Cô Trần Thị Minh
+    Hương, Hiệu trưởng |"): they take part in it, under a section titled by the ceremony (its kind, and its day when
+    the title gives one) that the document holds once."""
+    sent = _Sent()
+    for _path, sec in doc.sections():
+        head = _PROGRAMME.match(sec.title.low)
+        if head is None:
+            continue
+        title = sec.title.low[head.end() :]
+        days = {d.as_date for d in dates_of(title)}
+        held = [e for e in events if _kind(e) and title.startswith(_kind(e)) and (not days or e.date in days)]
+        if len(held) != 1:
+            continue
+        for b in sec.blocks:
+            for p in people(b.body.text):
                 sent.add(p.name, held[0], b.body.text)
     return sent.facts()
 

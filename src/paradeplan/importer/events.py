@@ -783,7 +783,10 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     invited = []
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
     for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
-        invited.append(capitalize(tidy(c.text[m.start(1) : m.end(1)])))
+        a = m.start(1)  # "kính mời bà A và đồng chí B tham dự": A and B
+        for g in [*_GUEST_SPLIT.finditer(c.low, m.start(1), m.end(1)), None]:
+            invited.append(capitalize(tidy(c.text[a : g.start() if g else m.end(1)])))
+            a = g.end() if g else a
     for m in re.finditer(
         r"\b(?:voi|co) su (?:tham du|co mat|hien dien|du)\s+cua\s+(.{3,300}?)(?=[;(]|\.\s|\.$|$)", masked
     ):
@@ -796,12 +799,15 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     return invited, parts
 
 
-#: How a person is addressed before their name, folded ("đồng chí", "đ/c", "ông", "bà", "ông/bà"): one
-#: definition for every reader of folded text.
-HONORIFIC_FOLDED = r"(?:dong chi|d\s*/?\s*c|ong/ba|ong|ba)"
-#: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", or an academic title
-#: ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
-_HONORIFIC = r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
+#: How a person is addressed before their name, folded ("đồng chí", "đ/c", "ông", "bà", "ông/bà", a police or army
+#: rank "thiếu tá", "đại úy"): one definition for every reader of folded text.
+HONORIFIC_FOLDED = r"(?:dong chi|d\s*/?\s*c|ong/ba|ong|ba|(?:thieu|trung|thuong|dai)\s+(?:ta|uy))"
+#: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", a school's "Thầy",
+#: "Cô", a police or army rank ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
+_HONORIFIC = (
+    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tá|úy|uý)"
+    r"|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
+)
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
@@ -841,7 +847,8 @@ def persons(text: str) -> list[tuple[str, int, int]]:
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
-    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac)|phat bieu|tham du|du(?!\s+kien)|trao"
+    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac|loi phat dong|loi keu goi)|phat bieu|tham du"
+    r"|du(?!\s+kien)|trao"
     r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach)|tham luan|phat thuong|dan chuong trinh|chi huy)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
@@ -862,21 +869,50 @@ def paragraph_guests(body: Folded) -> list[str]:
     """The persons a ceremony's own paragraph says take part: each one whose words up to the next person say what
     they do there ("do đồng chí A, Chủ tịch UBND xã chủ trì", "đồng chí B, … đọc diễn văn khai mạc"), and those a
     sentence lists as attending ("Dự buổi lễ có đồng chí C, …"); "Đồng chí A, title" each."""
-    found = persons(body.text)
+    found = sorted(persons(body.text) + _titled_persons(body.text), key=lambda p: p[1])
     out = []
+    joined = False  # "kính mời bà A và đồng chí B tham dự": A does what B does
     for k, (_name, start, stop0) in enumerate(found):
         stop = found[k + 1][1] if k + 1 < len(found) else len(body.text)
         sentence = max(body.low.rfind(". ", 0, start), 0)
         end = re.compile(r"[;.](?:\s|$)").search(body.low, stop0, stop)
         said = body.low[stop0 : end.start() if end else stop]
         role = _ROLE_AT.search(said)
+        if role is None and k + 1 < len(found) and re.fullmatch(r"[\s,]*(?:va|cung)?\s*", said):
+            nxt = found[k + 1]
+            later = body.low[nxt[2] : found[k + 2][1] if k + 2 < len(found) else len(body.low)]
+            joined = _ROLE_AT.search(re.split(r"[;.](?:\s|$)", later)[0]) is not None
+        else:
+            joined = False
         said_before = _ROLE_BEFORE.search(body.low, max(sentence, start - 60), start)  # "phát biểu của đồng chí B"
-        if role is None and not said_before and not _ATTENDED_BY.search(body.low, sentence, start):
+        if role is None and not joined and not said_before and not _ATTENDED_BY.search(body.low, sentence, start):
             continue
         after = body.text[stop0 : stop0 + (role.start() if role else len(said))]
         title = tidy(after.split(":")[0]).strip(" ,–-") if re.match(r"\s*[,–-]", after) else ""
-        title = re.split(r"\s+(?:cùng|và|với)\s+(?=[a-zđà-ỹ])", title)[0]  # "…, Bí thư Đảng ủy phường cùng lãnh đạo …"
+        # "…, Bí thư Đảng ủy phường cùng lãnh đạo …" (not "… Sở Giáo dục và Đào tạo")
+        cut = next((x for x in re.finditer(r"\s+(?:cùng|và|với)\s+(?=\w)", title) if title[x.end()].islower()), None)
+        title = title[: cut.start()] if cut else title
+        title = re.sub(r"[\s,]+(?:đến|tới|về|sẽ)$", "", title)  # "Kính mời ông A, Phó Chủ tịch UBND phường, đến dự"
         out.append(capitalize(tidy(body.text[start:stop0]) + (f", {title}" if title else "")))
+    return out
+
+
+#: A person written after their title with no honorific, right before what they do there ("Phó Chủ tịch UBND
+#: phường Trần Văn Hiếu dự và phát biểu"): the title's words, then a family name and one to three capitalised words.
+_TITLED_PERSON = re.compile(
+    r"(?:^|(?<=[\s,;.]))(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Trưởng|Chánh)\s+[^,;.()]{0,60}?\s"
+    r"(" + _WORD + r"(?:\s+" + _WORD + r"){1,3})(?=\s+(?:dự|chủ trì|phát biểu|tham dự)\b)"
+)
+
+
+def _titled_persons(text: str) -> list[tuple[str, int, int]]:
+    """The persons :data:`_TITLED_PERSON` finds (name, start, end), each starting with a family name."""
+    out = []
+    for m in _TITLED_PERSON.finditer(text):
+        words = m.group(1).split()
+        k = next((i for i, w in enumerate(words) if fold(w) in FAMILY_NAMES and len(words) - i >= 2), None)
+        if k is not None and named_person(m.group(0)):  # not "Chủ tịch UBND phường Trần Phú" (a unit)
+            out.append((" ".join(words[k:]), m.start(), m.end()))
     return out
 
 
@@ -1057,11 +1093,19 @@ def relative_day(low: str, before: Date) -> Date | None:
     return None
 
 
+#: A year said before a ceremony's name ("Năm 2024, Lễ khai mạc …", "năm học 2022 - 2023") (folded).
+_YEAR_SAID = re.compile(r"\bnam(?:\s+hoc)?\s+(20\d\d)\b")
+
+
 def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
     if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
         return True
+    said = [int(y) for y in _YEAR_SAID.findall(before)]
+    now = dates_of("ngay 01/10")  # the document's year, as its dates are read
+    if said and now and isinstance(now[0].value, Date) and max(said) < now[0].value.year:
+        return True  # "Năm 2024, Lễ khai mạc của huyện … có khoảng 450 người tham dự": last year's, told for reference
     if DAY_OF.search(before) and not c.low.startswith("le ", start):  # "đoàn xe loa … ngày khai mạc Tuần lễ"
         return True
     if REFERENCE_AFTER.match(c.low, end):
@@ -1098,12 +1142,14 @@ def read_ceremonies(
     intro: _Intro | None = None
     listed: list[_Intro] = []
     above: Date | None = None  # the date of the table row above ("16 giờ 00 cùng ngày" in the next row)
+    numbered_depth: int | None = None  # the depth of the last numbered line
+    intro_depth = 9
     for ln in _with_fields_below(lines):
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
         for c, whole, at in _visit_parts(clauses(ln.body)):
-            m = _event_mention(c, dates_of, ln.body)
+            m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
             if m is None:
                 continue
             anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
@@ -1115,13 +1161,18 @@ def read_ceremonies(
         if _introduces(ln):
             intro = _intro(ln, out[found:], dates_of, out[found - 1] if found else None)
             listed += [intro] if intro is not None else []
-        elif ln.numbered and (intro is None or _line_depth(ln) <= _line_depth(intro.line)):
+            # "2. Lễ khai mạc …" / "Mỗi huyện chọn 01 xã …, cụ thể:" / "a) …": an unnumbered intro is as deep as the
+            # numbered line above it
+            intro_depth = _line_depth(ln) if ln.numbered or ln.heading or numbered_depth is None else numbered_depth
+        elif ln.numbered and (intro is None or _line_depth(ln) <= intro_depth):
             intro = None  # a numbered paragraph beside the intro ends what it lists; its items ("a)") do not
         elif len(out) == found and intro is not None:
             row = _listed_row(ln, intro, dates_of, out[-1] if intro.rows and out else None)
             if row is not None:
                 intro.rows += 1
                 out.append(row)
+        if ln.numbered or ln.heading:
+            numbered_depth = _line_depth(ln)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
     titles = [
         i.event
@@ -1419,6 +1470,7 @@ def _listed_row(
         place=place,
         host=host_of(Folded.of(sub.group(1)) if sub is not None else level if level is not None else Folded.of("")),
         text=tidy(body.text)[:300],
+        guests=paragraph_guests(body),  # "… 7h30 ngày 04/10. Bà A, Giám đốc Sở …, dự và phát biểu"
         line=ln.index,
     )
 
@@ -1527,6 +1579,29 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
     return None
 
 
+#: A gathering that is no ceremony by its name ("Ngày hội …") (folded).
+_GATHERING_DAY = re.compile(r"\bngay hoi\b")
+
+
+def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[str] | None:
+    """A day's event named as a gathering that names an official it sends there: its line gives a clock time and a
+    venue and who chairs or attends ("- 8 giờ 00: Ngày hội "Phụ nữ học tập số" tại Hội trường UBND phường …. Bà A
+    chủ trì; mời bà B, …, dự"), or its heading's section does in labelled fields ("3. Ngày hội học tập phường A" /
+    "- Thời gian: …" / "- Địa điểm: …" / "- Thành phần: bà B, Phó Chủ tịch UBND phường; …"): an event to plan like a
+    ceremony."""
+    m = _GATHERING_DAY.search(c.low)
+    if m is None or not_an_event(c, m.start(), m.end(), lambda _low: []):
+        return None
+    line = ln.body
+    if find_times(line.low) and re.search(r"\btai\s", c.low[m.end() :]):
+        return m if paragraph_guests(line) else None
+    fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == 0 else {}
+    if "when" not in fields or "venue" not in fields or not find_times(fields["when"].low):
+        return None
+    who = [fields[k] for k in ("who", "chair", "guests") if k in fields]
+    return m if any(named_person(p) for w in who for p in re.split(r"\s*;\s*", w.text)) else None
+
+
 #: A rehearsal of the ceremony named right after it ("Buổi tổng duyệt chương trình Lễ khai mạc …") (folded).
 _REHEARSED = re.compile(r"\b(?:tong duyet|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$")
 
@@ -1610,13 +1685,20 @@ def _ceremony_notes(c: Folded, parts: list[str]) -> list[str]:
 
 def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | None) -> tuple[list[str], list[str]]:
     """Who a ceremony's clause, its paragraph (when it gives this ceremony alone: "diễn văn khai mạc" names none)
-    and its chair field send to it; who takes part (a note)."""
+    and its chair field (its section's with ``doc``) send to it; who takes part (a note)."""
     invited, parts = _guests(c)
     if sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1:
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
     chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
-    if chair is not None and re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", chair.low):
-        invited.append(capitalize(tidy(chair.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
+    cuts = (
+        [0, *(x for m in _GUEST_SPLIT.finditer(chair.low) for x in (m.start(), m.end())), len(chair.low)]
+        if chair
+        else []
+    )
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):  # "Chủ trì: ông A, Chủ tịch …; bà B, Phó Chủ tịch …"
+        one = Folded(chair.text[a:b], chair.low[a:b]) if chair is not None else None
+        if one is not None and re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
+            invited.append(capitalize(tidy(one.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
     return invited, parts
 
 
@@ -1647,11 +1729,12 @@ def _ceremony(
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
         t0, t1, place = _told_before(ln.body, t0, t1, place)
     duration = _duration(c.low)
+    told_here = place is not None and t0 is not None  # "… Lễ ra mắt … vào 14 giờ 00 … tại Trường A": its own
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
     own_line = bool(fields)
-    if not fields and doc is not None:  # its section's labelled blocks ("1. Lễ phát động" / "• Thời gian: …")
-        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)  # not "Buổi tổng duyệt diễn ra lúc 16 giờ …"
+    if not fields and doc is not None and not told_here:  # its section's labelled blocks ("1. Lễ phát động" / "•
+        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)  # Thời gian: …"); not "Buổi tổng duyệt diễn ra lúc …"
     told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
     unit_only = place is not None and _UNIT_ONLY.fullmatch(fold(place)) is not None  # "… tại xã A": its venue below
     if "venue" in fields and (own_line or (place is None or unit_only) and not told_elsewhere):  # its "tại X" first
@@ -1676,7 +1759,7 @@ def _ceremony(
         t0, t1 = _section_time(doc, ln.index)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
-    invited, parts = _attendees(ln, c, fields, doc)
+    invited, parts = _attendees(ln, c, fields, doc if not told_here else None)
     host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
     return CeremonyEvent(
         name=_ceremony_name(c, m),

@@ -563,6 +563,8 @@ class _Reader:
         self._route_cue: Cue | None = None
         self._route_line: int | None = None
         self._continued: set[int] = set()
+        self._gathering_lines: dict[int, int] = {}
+        """The line each gathering is told on (by the gathering's id)."""
         """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
         self.aliases = defined_aliases(self.text)
         """The abbreviations the document defines for its places ("… Quang Trung (QTSC)")."""
@@ -739,6 +741,12 @@ class _Reader:
         if out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._day_above_times()
         self._tree_times()
+        late = (
+            out.assembly_time is not None and out.departure_time is not None and out.assembly_time > out.departure_time
+        )
+        if late and None in (out.assembly_date, out.departure_date) or out.assembly_date == out.departure_date and late:
+            # "… xuất phát lúc 8h30" and "Đoàn tập trung lúc 14 giờ 15 để đi dự Lễ …": another gathering's time
+            out.assembly_time = _assembly_before(self.lines, out.departure_time) if out.departure_time else None
         if out.route and out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._parade_day()
 
@@ -774,6 +782,9 @@ class _Reader:
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                 if day is not None and isinstance(day.value, date):
                     return day.value
+                same = self._same_day(i, c.low)  # "Ngay sau buổi lễ, lúc 8h30 cùng ngày, đội diễu hành …"
+                if same:
+                    return same[0].as_date
         days = {d.value for f in self.lines for d in when.event_dates(f.low, self.dates_of)}
         sole = days.pop() if len(days) == 1 else None  # "Thứ Hai, 02.10.2023 – Điểm tập trung: …": the one event day
         return sole if isinstance(sole, date) else None
@@ -889,6 +900,17 @@ class _Reader:
                         times[0].as_time,
                     )
                     out.gatherings.append(g)
+                    self._gathering_lines[id(g)] = i
+
+    def _for_a_ceremony(self, g: GatheringFact) -> bool:
+        """A gathering under a section of its own about a ceremony, not the one the route is told in ("3. Tham dự
+        Lễ phát động cấp quận … Đoàn tập trung tại trường lúc 14 giờ 15 để đi bằng xe"): those going there, not the
+        column."""
+        i, r = self._gathering_lines.get(id(g)), self._route_line
+        if i is None or r is None:
+            return False
+        mine, route = self.doc.path(i), self.doc.path(r)
+        return bool(mine) and mine[-1] not in route and ev.CEREMONY.search(mine[-1].title.low) is not None
 
     def _assembly_from_gathering(self) -> None:
         """No assembly time labelled: the gathering at the route's start (else the first that is not the
@@ -896,13 +918,21 @@ class _Reader:
         out = self.out
         pick = None
         start = out.route[0].name if out.route and out.route[0].kind == "place" else None
+        for g in [g for g in out.gatherings if self._for_a_ceremony(g)]:
+            out.gatherings.remove(g)  # no gathering of the column's (it stays a gathering of its own)
+            out.gatherings.append(g)
         for g in out.gatherings:
             if start and g.place and place_key(g.place) == place_key(start):
                 pick = g
                 break
         if pick is None:
             pick = next(
-                (g for g in out.gatherings if "loa" not in fold(g.what) or _COLUMN_WORDS.search(fold(g.what))), None
+                (
+                    g
+                    for g in out.gatherings
+                    if ("loa" not in fold(g.what) or _COLUMN_WORDS.search(fold(g.what))) and not self._for_a_ceremony(g)
+                ),
+                None,
             )
         if pick is not None:
             out.gatherings.remove(pick)
@@ -1437,17 +1467,21 @@ class _Reader:
         words = said.split()
         if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
             return  # "Trường", "trụ sở", "Nhà văn hóa": a kind; "Trường THCS A": a name
-        kind = fold(said)
-        named = [c.place for c in out.events.ceremonies if c.place] + [out.assembly_place or ""]
-        found = {place_key(n): n for n in named if n and fold(n).startswith(kind + " ")}
+        kind = _office_folded(said)
+        named = [named_by_kind(c.place) for c in out.events.ceremonies if c.place] + [out.assembly_place or ""]
+        found = {place_key(n): n for n in named if n and _office_folded(n).startswith(kind + " ")}
         if len(found) != 1:
             return
         (full,) = found.values()
         written = route[0].name
         note = _("written '{name}'").format(name=written)
         for k, step in enumerate(route):
-            if step.kind == "place" and step.name == written:
+            if step.kind == "place" and (
+                step.name == written or k and _office_folded(step.name) == kind
+            ):  # "về Trường"
                 route[k] = dataclasses.replace(step, name=full, note="; ".join(n for n in (step.note, note) if n))
+        if out.assembly_place and _office_folded(named_by_kind(out.assembly_place)) == kind:
+            out.assembly_place = full  # "Đoàn xe tập trung … tại sân UBND phường": the start, named so
 
     def _field_place(self, label: re.Pattern[str]) -> str | None:
         """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
@@ -1538,6 +1572,9 @@ class _Reader:
             step.note = "; ".join(n for n in (step.note, ps.note) if n) or None
             if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
                 continue
+            if out and out[-1].kind == step.kind == "place" and place_key(out[-1].name) == place_key(step.name):
+                out[-1].uturn, out[-1].end = out[-1].uturn or step.uturn, out[-1].end or step.end
+                continue  # "xuất phát … từ Nhà văn hóa A …:" over "1. Từ Nhà văn hóa A ra đường B": one start
             out.append(step)
         return _turns_not_uturns(out)
 
@@ -1551,6 +1588,8 @@ class _Reader:
 
         if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
             return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
+        if cue.rule in ("label", "inline label") and has_moves(fold(cue.value)):
+            cue = dataclasses.replace(cue, value=_moving_sentences(cue.value))  # "… trở về trường. Dự kiến …"
         if cue.rule == "stretches":
             return self._stretch_steps(cue.value)
         if not cue.listed:
@@ -1576,9 +1615,10 @@ class _Reader:
         items: list[str] = []
         for f0 in self.lines[start : start + 60]:
             f = _unbullet(f0)
-            if f is f0 and not items:  # the steps on one line of their own
+            if f is f0 and not items:  # the steps on one line of their own ("Lộ trình: A → B → C" a table made)
                 if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
-                    return f.text
+                    label = re.match(r"(?:lo trinh|hanh trinh)\s*:\s*", f.low)
+                    return f.text[label.end() :] if label else f.text
                 break
             label = STEP_LABEL.match(f.low)  # "- Điểm xuất phát: A", "- Điểm kết thúc: B"
             text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text
@@ -2022,6 +2062,9 @@ class _Reader:
             facts.ceremonies = []
         elif inv is not None and inv.ceremony is not None and not any(c.time for c in facts.ceremonies):
             facts.ceremonies = [inv.ceremony]  # "GIẤY MỜI / Dự Lễ khai mạc …" with the letter's time and venue
+        elif inv is not None and inv.ceremony is not None and not any(_told(c, inv.ceremony) for c in facts.ceremonies):
+            # the letter's own ceremony, and another its body tells ("Ngoài ra, … tổ chức Lễ ra mắt … vào 14 giờ")
+            facts.ceremonies = [inv.ceremony, *(c for c in facts.ceremonies if c.time or c.place)]
         facts.ceremonies = attend.without_mentions(facts.ceremonies, self.doc)
         when.date_ceremonies(facts.ceremonies, self.doc, self.dates_of, self.title_lines)
         facts.ceremonies = ev.merged_mentions(facts.ceremonies)  # mentions dated only by their day's heading
@@ -2034,6 +2077,9 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_after_ceremony(self.doc, facts.ceremonies))
+        facts.officials = attend.merged(
+            facts.officials, attend.programme_performers(self.doc, facts.ceremonies, self.dates_of)
+        )
         if inv is not None:
             facts.officials = attend.merged(facts.officials, invitees_attend(inv, facts.ceremonies))
         facts.officials = attend.full_names(facts.officials, self.lines)
@@ -2230,6 +2276,31 @@ def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
     joined = Folded(" ".join([c.text, *(p.text for p in after)]), " ".join([c.low, *(p.low for p in after)]))
     found = find_cue(_unbullet(joined))
     return found if found is not None and found.rule in ("prose", "turns") else cue
+
+
+def _told(c: ev.CeremonyEvent, letter: ev.CeremonyEvent) -> bool:
+    """Whether a ceremony the body tells is the invitation letter's own: its kind on its day."""
+    kind = ev.CEREMONY.search(fold(letter.name))
+    return c.date == letter.date and kind is not None and kind.group(0) in fold(c.name)
+
+
+def _office_folded(name: str) -> str:
+    """A place's name folded with "Ủy ban nhân dân" written "UBND", as a kind names it ("UBND phường")."""
+    return re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
+
+
+def _moving_sentences(text: str) -> str:
+    """A route's sentences up to the first that does not go on moving the column ("… theo đường A trở về trường.
+    Dự kiến đoàn về đến trường lúc 10h00."): the route, without what is said after it."""
+    from paradeplan.importer.routes import goes_on
+
+    sentences = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", text)
+    kept = sentences[:1]
+    for s in sentences[1:]:
+        if not goes_on(fold(s)):
+            break
+        kept.append(s)
+    return " ".join(kept)
 
 
 def _reversed_way(route: list[RouteItem]) -> list[RouteItem]:

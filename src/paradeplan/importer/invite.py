@@ -14,6 +14,7 @@ from paradeplan.importer.events import (
     DatesOf,
     OfficialFact,
     labelled_fields,
+    persons,
 )
 from paradeplan.importer.text import Folded, fold, tidy
 
@@ -74,6 +75,10 @@ def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
     return out
 
 
+#: An invitee written by their office with their name in brackets at the end ("Hiệu trưởng Trường A (đồng chí B);").
+_NAMED_LAST = re.compile(r"\(([^()]{5,80})\)\s*[;.,]?\s*$")
+
+
 def _invitees(lines: list[Folded], start: int) -> list[str]:
     """The people the letter invites by name: its listed lines that start with an honorific ("- Đồng chí A, …"),
     below its title (above the subject when the letter lists them first)."""
@@ -82,6 +87,8 @@ def _invitees(lines: list[Folded], start: int) -> list[str]:
         low = _LISTED.sub("", f.low)
         if f.low != low and _PERSON.match(low):
             out.append(tidy(_LISTED.sub("", f.text)).rstrip(";.,"))
+        elif f.low != low and (named := _NAMED_LAST.search(f.text)) and _PERSON.match(fold(named.group(1))):
+            out.append(persons(named.group(1))[0][0])  # "5. Hiệu trưởng Trường A (đồng chí B);"
     return out
 
 

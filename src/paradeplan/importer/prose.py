@@ -214,8 +214,8 @@ def named_by_kind(text: str) -> str:
 #: A street's name in its time and its name now ("Quốc lộ 1 (nay là đường Đỗ Mười)"): the name now (as written).
 RENAMED = re.compile(
     r"\(\s*nay\s+(?:là|đã đổi tên thành|đổi tên thành|mang tên)\s+(?:đường\s+|phố\s+)?([^()]+?)\s*\)"
-    # "Quốc lộ 1A (đường Đỗ Mười)": a numbered road's stretch named as a street
-    r"|^\s*(?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*[\dA-Z.]{1,5}\s*\(\s*(?:đường|phố)\s+([^()]+?)\s*\)",
+    # "Quốc lộ 1A (đường Đỗ Mười)", "Quốc lộ 1 (đoạn đường Đỗ Mười)": a numbered road's stretch named as a street
+    r"|^\s*(?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*[\dA-Z.]{1,5}\s*\(\s*(?:đoạn\s+)?(?:đường|phố)\s+([^()]+?)\s*\)",
     re.I,
 )
 
@@ -404,8 +404,11 @@ def prose_steps(text: str) -> list[ProseStep]:
 _MOVE_CUES = re.compile(
     r"\b" + TURN + r"\b|\b(?:di chuyen|di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
-    r"|^ra\s|\bthi\s+" + TURN_VERB + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
+    r"|^ra\s|^tu\s.+\s(?:ra|vao|sang|theo)\s+(?:duong|pho|quoc lo|tinh lo)\s|\bthi\s+"
+    + TURN_VERB
+    + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
+    r"|^tiep tuc\s+(?:(?:di|chay)\s+)?(?:theo\s+)?(?:duong|pho)\s"  # "Tiếp tục đường Nguyễn Thị Đặng"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"
     r"|\b"
     + TURN_VERB

@@ -600,7 +600,7 @@ def direction_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 _STEP_HEAD = re.compile(
     r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem|vi tri(?: doan xe)?)\b"
 )
-_ORDER_HEADS = ("stt", "tt", "thu tu", "so tt")
+_ORDER_HEADS = ("stt", "tt", "thu tu", "so tt", "doan", "chang", "buoc")
 _NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac", "huong di chuyen", "huong re", "huong dan")
 #: A column of the street a row follows, beside a column of positions ("Tuyến đường đang đi") (folded).
 _STREET_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|duong)\b")
@@ -653,7 +653,32 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         elif re.search(r"ket thuc|diem cuoi|diem ve", note) or (label and label.group("end")):
             value += " (kết thúc)"
         parts.append(value)
+    if notes is not None and where is None:  # "Xuất phát từ cổng UBND phường, …" / "…, về điểm kết thúc tại B"
+        start, end = (_note_place(rows[k][notes], rx) if notes < len(rows[k]) else "" for k, rx in _NOTE_ENDS)
+        if end:  # "Lê Thị Riêng | Rẽ trái, về điểm kết thúc tại UBND phường": the street goes there, the place ends
+            parts[-1] = parts[-1].removesuffix(" (kết thúc)")
+        parts = [start] * bool(start) + parts + [end + " (kết thúc)"] * bool(end)
     return ["Lộ trình: " + " → ".join(parts), *told]
+
+
+#: Where the first row's note says the column sets off and the last row's says it ends (folded): the route's start
+#: and end places, said beside a street ("Lê Thị Riêng | Xuất phát từ cổng UBND phường, đi về hướng …").
+_NOTE_ENDS = (
+    (0, re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)\s+(?:cong\s+(?:chinh\s+)?|san\s+)?")),
+    (-1, re.compile(r"\b(?:ket thuc|giai tan|dung lai)\s+(?:tai|o)\s+(?:cong\s+|san\s+)?")),
+)
+
+
+def _note_place(note: str, rx: re.Pattern[str]) -> str:
+    """The place a note names after ``rx`` (up to a comma, a full stop or a bracket), "" when it names none."""
+    from paradeplan.importer.text import Folded
+
+    f = Folded.of(note)
+    m = rx.search(f.low)
+    if m is None:
+        return ""
+    place = re.split(r"[,;.()]", f.text[m.end() :])[0].strip()
+    return place if place[:1].isupper() else ""
 
 
 #: A step that is the column's assembly or departure ("Tập trung tại A", "Xuất phát, chạy theo …") (folded).

@@ -44,16 +44,23 @@ class Cue:
 _ROW_FIELD = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 
 
-def _label(c: Folded, m: re.Match[str]) -> Cue:
-    """The steps after a label, up to the row's next labelled field when the clause is a table row's."""
+def _label(c: Folded, m: re.Match[str]) -> Cue | None:
+    """The steps after a label, up to the row's next labelled field when the clause is a table row's; "Tuyên
+    dương …" (a commendation, folded like "Tuyến đường") is no label."""
+    if (
+        re.match(r"(?:theo\s+)?tuyen duong\b", c.low[m.start() :])
+        and "tuyến đường" not in c.text[m.start() : m.end()].lower()
+    ):
+        return None
     stop = _ROW_FIELD.search(c.low, m.end())
     out = OUT_LABEL.match(c.low, m.end())  # "Lộ trình: lượt đi: A - B …": the way out's steps
     return Cue("label", c.text[out.end() if out else m.end() : stop.start() if stop else len(c.text)])
 
 
-def _inline_label(c: Folded, m: re.Match[str]) -> Cue:
+def _inline_label(c: Folded, m: re.Match[str]) -> Cue | None:
     """The steps after a label inside a sentence ("… đoàn xe xuất phát theo lộ trình: A - B - C"), in any clause."""
-    return dataclasses.replace(_label(c, m), rule="inline label")
+    cue = _label(c, m)
+    return dataclasses.replace(cue, rule="inline label") if cue is not None else None
 
 
 #: A ";" that goes on with the next leg of a route in prose ("… đến giao lộ B; theo đường B đến …; rẽ phải …"):

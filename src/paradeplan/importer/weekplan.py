@@ -479,8 +479,23 @@ def _people(
         )
 
 
-#: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà".
-_HONORIFIC = re.compile(r"^" + HONORIFIC_FOLDED + r"\s+")
+#: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà", and a school's "Thầy",
+#: "Cô" (:func:`_honorific`: written so, no family name "Cồ").
+_HONORIFIC = re.compile(r"^(?:" + HONORIFIC_FOLDED + r"|thay|co)\s+")
+
+
+def _honorific(text: str) -> re.Match[str] | None:
+    """The honorific a person's name starts with (:data:`_HONORIFIC`), None when it starts with none."""
+    lead = _HONORIFIC.match(text_fold(text))
+    if (
+        lead is not None
+        and lead.group(0).startswith(("co ", "thay "))
+        and not text.lower().startswith(("cô ", "thầy "))
+    ):
+        return None
+    return lead
+
+
 #: Where a title follows a person's name: ", Phó Chủ tịch …", " - Bí thư …", " (Giám đốc Sở …)".
 _TITLE_AFTER = re.compile(r"\s*(?:,|\s[-–—]\s|\()\s*")
 
@@ -490,12 +505,12 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     Na, Chủ tịch UBND xã", "Đồng chí Trần Văn B - Bí thư Đảng ủy") → ("Lục Văn Thắng", "Phó Chủ tịch UBND tỉnh");
     a text that names no person (a title alone: "Chủ tịch UBND xã") is kept whole, with no title."""
     text = tidy(text)
-    low = text_fold(text)  # the same length as the text
-    lead = _HONORIFIC.match(low)
+    lead = _honorific(text)
     rest = text[lead.end() :] if lead else text
     cut = _TITLE_AFTER.search(rest)
     name = tidy(rest[: cut.start()]) if cut else rest
-    title = tidy(rest[cut.end() :].rstrip(") ")) if cut else ""
+    title = tidy(rest[cut.end() :]) if cut else ""
+    title = title[:-1].rstrip() if title.endswith(")") and title.count("(") < title.count(")") else title
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _is_title(name):
         return _title_first(text, rest)
@@ -531,8 +546,9 @@ def _is_title(text: str) -> bool:
 def _person_key(name: str) -> str:
     """Who a name is, whatever office follows it ("Đ/c Lê Thị Na, Chủ tịch UBND xã" = "Đồng chí Lê Thị Na")."""
     said, title = person_and_title(name)  # "Đ/c A (Phó Chủ tịch UBND tỉnh)" = "Đ/c A"
-    head = fold(said if said != tidy(name) or title else name.split(",")[0])
-    return re.sub(r"^" + HONORIFIC_FOLDED + r"\s+", "", head).strip()
+    head = said if said != tidy(name) or title else name.split(",")[0]
+    lead = _honorific(head)
+    return fold(head[lead.end() :] if lead else head).strip()
 
 
 def _one_per_person(wishes: dict[str, list[str]], texts: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, str]]:
@@ -562,7 +578,7 @@ def _titled(names: list[str]) -> dict[str, str]:
             holders.setdefault(fold(title), set()).add(_person_key(name))
     out = {}
     for name in names:
-        lead = _HONORIFIC.match(text_fold(name))
+        lead = _honorific(name)
         rest = tidy(name[lead.end() :]) if lead else ""
         said, title = person_and_title(name)
         if rest and not title and _is_title(rest) and len(holders.get(fold(rest), set())) == 1:
