@@ -194,6 +194,11 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         # quân …" over the paragraph that tells it)
         if path and (path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and _kind(e) in path[-1].title.low):
             by_section.setdefault(path[-1].line, []).append(e)
+    for _path, sec in doc.sections():  # "III. NỘI DUNG CHI TIẾT / 1. Lễ phát động" of a ceremony a summary dates
+        if sec.line not in by_section and CEREMONY.match(sec.title.low):
+            kind = [e for e in events if _kind(e) and sec.title.low.startswith(_kind(e))]
+            if len(kind) == 1:
+                by_section[sec.line] = kind
     sent = _Sent()
     for path, sec in doc.sections():
         held = by_section.get(sec.line, [])

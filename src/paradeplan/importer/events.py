@@ -129,7 +129,7 @@ _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|
 
 _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
-    r"tong ket|be giang|tuyen duong|khen thuong|trao|vinh danh|ton vinh|ra mat|khai truong)|"
+    r"tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong)|"
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
     r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
@@ -878,7 +878,8 @@ def paragraph_guests(body: Folded) -> list[str]:
         end = re.compile(r"[;.](?:\s|$)").search(body.low, stop0, stop)
         said = body.low[stop0 : end.start() if end else stop]
         role = _ROLE_AT.search(said)
-        if role is None and k + 1 < len(found) and re.fullmatch(r"[\s,]*(?:va|cung)?\s*", said):
+        # "bà A và đồng chí B tham dự", "đồng chí A – Phó Chủ tịch UBND quận và đồng chí B – … dự"
+        if role is None and k + 1 < len(found) and re.fullmatch(r"[\s,]*|.*[\s,](?:va|cung)\s*", said):
             nxt = found[k + 1]
             later = body.low[nxt[2] : found[k + 2][1] if k + 2 < len(found) else len(body.low)]
             joined = _ROLE_AT.search(re.split(r"[;.](?:\s|$)", later)[0]) is not None
@@ -892,7 +893,7 @@ def paragraph_guests(body: Folded) -> list[str]:
         # "…, Bí thư Đảng ủy phường cùng lãnh đạo …" (not "… Sở Giáo dục và Đào tạo")
         cut = next((x for x in re.finditer(r"\s+(?:cùng|và|với)\s+(?=\w)", title) if title[x.end()].islower()), None)
         title = title[: cut.start()] if cut else title
-        title = re.sub(r"[\s,]+(?:đến|tới|về|sẽ)$", "", title)  # "Kính mời ông A, Phó Chủ tịch UBND phường, đến dự"
+        title = re.sub(r"[\s,]+(?:đến|tới|về|sẽ|và|cùng)$", "", title)  # "Kính mời ông A, Phó Chủ tịch …, đến dự"
         out.append(capitalize(tidy(body.text[start:stop0]) + (f", {title}" if title else "")))
     return out
 
@@ -1057,7 +1058,10 @@ REFERENCE_BEFORE = re.compile(
     r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|phan)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
-REFERENCE_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b")
+REFERENCE_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b"
+    r"|[^,;.]{0,80}?\s(?:co|gom)\s+phan\b"  # "Lễ tôn vinh có phần giao lưu … từ 9 giờ 30": a part of one told above
+)
 #: "ngày khai mạc", "ngày phát động" before a ceremony's bare name: the day it is held, which another event is on.
 DAY_OF = re.compile(r"\b(?:vao |trong )?ngay\s+$")
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
@@ -1904,7 +1908,10 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
         return bool(told.date or told.time) and (ua == ub or not ua or not ub)
     if a.time is None and b.time is None or a.time is not None and b.time is not None and a.time != b.time:
         return False
-    if a.date != b.date and not (a.date is None or b.date is None) or a.date is None and b.date is None:
+    if a.date is None and b.date is None:  # "16 giờ 30: dự khai mạc tại A" in a summary and again in detail
+        same = a.time is not None and a.time == b.time and a.place and b.place and _name_in(a.place, b.place)
+        return bool(same) and (ua == ub or not ua or not ub)
+    if a.date != b.date and not (a.date is None or b.date is None):
         return False
     undated = a.date is None or b.date is None  # an official's visit naming only the time: its place says which
     if undated and (a.time is None or b.time is None or not (a.place and b.place)):
@@ -2092,6 +2099,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             or _PLURAL.match(fold(who))
             or generic_role(who)
             or _CARRIER.match(fold(who))
+            or re.search(r"\b\d+\s+xe\b", fold(who))  # "Văn phòng … bố trí 02 xe ô tô đưa đón đại biểu dự …"
         ):
             continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
         for t, named, when in _visits(ln.body, m.start()):

@@ -115,6 +115,10 @@ _NOT_IN_COLUMN = re.compile(
 _COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
+#: A numbered road named as a street where it runs ("Quốc lộ 1A (đường Đỗ Mười)", "QL22 (đoạn đường Trường Chinh)").
+_ROAD_NAMED = re.compile(
+    r"(?i)\b((?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*\d{1,3}[A-Z]?)\s*\(\s*(?:đoạn\s+)?(?:đường|phố)\s+([^()]{2,40}?)\s*\)"
+)
 #: Where a route in prose says its end ("… thì dừng", "… kết thúc tại D", "giải tán"): no next line goes on with it.
 _ROUTE_ENDS = re.compile(r"\b(?:ket thuc|giai tan|dung lai|thi dung|tan doan)\b")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -126,6 +130,8 @@ _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r
 #: A table row's labelled fields after its subject ("subject — Thời gian: …; Địa điểm: …", ``reader.rows_lines``).
 _ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
+#: A junction named by its two streets with a dash between them ("ngã tư A – B", "giao lộ A - B").
+_CORNER_DASH = re.compile(r"(?i)\b(?:ngã\s+(?:ba|tư|năm|sáu)|giao lộ|nút giao)\s+[^,;–—]{2,40}?(?:\s*[–—]\s*|\s+-\s+)")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
@@ -566,6 +572,9 @@ class _Reader:
         self._gathering_lines: dict[int, int] = {}
         """The line each gathering is told on (by the gathering's id)."""
         """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
+        self.renamed = {fold(m.group(1)).replace(" ", ""): tidy(m.group(2)) for m in _ROAD_NAMED.finditer(self.text)}
+        """A numbered road the document names once as a street ("Quốc lộ 1A (đường Đỗ Mười)"): its later mentions
+        ("đi theo Quốc lộ 1A") are that street (folded road, spaces out → the street's name)."""
         self.aliases = defined_aliases(self.text)
         """The abbreviations the document defines for its places ("… Quang Trung (QTSC)")."""
         self.title_lines: frozenset[int] = frozenset()
@@ -1635,8 +1644,11 @@ class _Reader:
         value = crossings_kept(
             _ROW_FIELDS.split(value.strip())[0].strip()
         )  # a table row's "… — Thời gian: 08 giờ 00" is no step
+        corners = len(_CORNER_DASH.findall(value))  # "đến ngã tư Quang Trung – Thống Nhất thì rẽ trái …"
         if _ARROW_SPLIT.search(value):
             parts = _ARROW_SPLIT.split(value)
+        elif corners and corners == len(_DASH_SPLIT.findall(value)) and has_moves(fold(value)):
+            return self._prose_steps(value)  # prose whose only dashes join a junction's two streets
         elif _DASH_SPLIT.search(value):
             parts = _DASH_SPLIT.split(value)
         elif len(_HYPHEN_SPLIT.findall(value)) >= 1:
@@ -1735,6 +1747,7 @@ class _Reader:
         if named is not None:
             kind = place_kind(named)
             return RouteItem("place" if kind else "street", named, uturn, end, note)
+        name = self.renamed.get(fold(name).replace(" ", ""), name)  # "Quốc lộ 1A" said before as "… (đường Đỗ Mười)"
         return RouteItem("street", capitalize(name), False, False, note) if name else None
 
     # -- forces ---------------------------------------------------------------------------------------

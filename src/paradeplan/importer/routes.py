@@ -67,7 +67,8 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue | None:
 #: a movement word after it (folded).
 _LEG_ON = (
     r"(?:(?:sau do|roi|tiep tuc|tiep do|(?:tai|tu|den) (?:day|do)),?\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
-    r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b)"
+    r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b"
+    r"|(?:den|toi)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau)|vong xoay|bung binh|cau)\b)"
 )
 #: Where a route written in prose ends: as :data:`_STOP`, but a ";" before the next leg's movement goes on.
 _PROSE_STOP = re.compile(

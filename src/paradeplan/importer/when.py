@@ -43,7 +43,7 @@ NOT_EVENT_LINE = re.compile(
 CITING = re.compile(r"^(?:theo|thuc hien)\b")
 #: What a day heading may hold besides its date (folded): weekday, part of day, labels, brackets, emoji, numbering.
 _DAY_WORDS = re.compile(
-    r"\b(?:ngay|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn|sang|chieu|toi|trua|buoi|thoi gian|lich|nam|"
+    r"\b(?:ngay|thu (?:nhat|hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn|sang|chieu|toi|trua|buoi|thoi gian|lich|nam|"
     r"thang|vao|luc|[ivxlc]+|[a-z])\b"
 )
 _DECORATION = re.compile(r"[\W\d_]+")
