@@ -364,3 +364,71 @@ def test_the_ward_s_office_named_by_its_kind_is_the_office_its_ceremony_is_held_
     office = "Ủy ban nhân dân phường Thới An"
     assert [s.name for s in ex.route] == [office, "Lê Thị Riêng", "Thới An 11", "Lê Văn Khương", office]
     assert ex.assembly_place == office
+
+
+# -- heldout21's last layouts ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("first", "second"), [("NGÀY THỨ NHẤT", "NGÀY THỨ HAI"), ("Ngày thứ nhất", "Ngày thứ hai")])
+def test_a_schedule_by_numbered_days_and_a_road_named_once_as_a_street(first: str, second: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN 12\nSố: 3904/KH-UBND\nQuận 12, ngày 12 tháng 9 năm 2022\nKẾ HOẠCH\n"
+        "Tổ chức Lễ khai mạc, diễu hành và Lễ bế mạc Tuần lễ hưởng ứng học tập suốt đời năm 2022\n"
+        f"II. LỊCH HOẠT ĐỘNG\n{first} – Thứ Bảy, 01/10/2022\n- 7h00: các đoàn tập trung tại khuôn viên UBND Quận 12.\n"
+        "- 7h30: Lễ khai mạc Tuần lễ tại hội trường UBND Quận 12. Đồng chí Nguyễn Thị Bích Ngọc – Phó Chủ tịch UBND "
+        "Quận 12 phát biểu khai mạc.\n"
+        "- 8h15: Diễu hành. Đoàn xuất phát từ UBND Quận 12 theo đường Lê Thị Riêng ra Quốc lộ 1A (đường Đỗ Mười), đi "
+        "theo Quốc lộ 1A về hướng cầu vượt Quang Trung; đến giao lộ Đỗ Mười – Tô Ký rẽ trái vào đường Tô Ký, đến Công "
+        "viên Phần mềm Quang Trung thì dừng.\n"
+        "- 9h30: Lễ tiếp nhận cờ “Đơn vị học tập” tại Công viên Phần mềm Quang Trung.\n"
+        f"{second} – Chủ nhật, 02/10/2022\n"
+        "- 9h00: Lễ bế mạc Tuần lễ tại Nhà văn hóa Tân Thới Hiệp. Đồng chí Nguyễn Thị Bích Ngọc – Phó Chủ tịch UBND "
+        "Quận 12 và đồng chí Mai Thanh Sơn – Chủ tịch UBND phường Tân Thới Hiệp dự.\n"
+    )
+    data = plan_data(text)
+    park, hall = "Công viên Phần mềm Quang Trung", "Nhà văn hóa Tân Thới Hiệp"
+    assert ceremonies_of(data) == [
+        ("2022-10-01", "07:30", "UBND Quận 12"),
+        ("2022-10-01", "09:30", park),
+        ("2022-10-02", "09:00", hall),
+    ]
+    assert wishes_of(data) == {"Nguyễn Thị Bích Ngọc": ["UBND Quận 12", hall], "Mai Thanh Sơn": [hall]}
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == ["UBND Quận 12", "Lê Thị Riêng", "Đỗ Mười", "Tô Ký", park]
+
+
+@pytest.mark.parametrize(
+    ("corner", "a", "b"), [("ngã tư", "Quang Trung", "Thống Nhất"), ("giao lộ", "Tô Ký", "Lê Văn Khương")]
+)
+def test_a_summary_route_and_its_detail_with_a_junction_named_by_two_streets(corner: str, a: str, b: str) -> None:
+    text = (
+        WARD.format(ward="12", ward_t="Phường 12", year=2024)
+        + "II. TÓM TẮT CHƯƠNG TRÌNH\n- 15 giờ 00, thứ Ba ngày 01/10/2024: Lễ phát động tại hội trường UBND Phường 12.\n"
+        f"- 15 giờ 40: diễu hành cổ động theo lộ trình: UBND Phường 12 – đường {a} – đường {b} – Nhà văn hóa B.\n"
+        "- 16 giờ 30: dự Lễ khai mạc cấp quận tại Trung tâm Văn hóa quận.\nIII. NỘI DUNG CHI TIẾT\n1. Lễ phát động\n"
+        "Buổi lễ do đồng chí Châu Minh Đức – Chủ tịch UBND Phường 12 chủ trì. Đồng chí Hồ Thị Kim Loan – Bí thư "
+        "Đảng ủy phường dự và trao bảng tuyên truyền.\n2. Diễu hành\n"
+        f"c) Lộ trình chi tiết: ra cổng UBND Phường 12, đoàn rẽ phải vào đường {a}, đi theo đường {a} đến {corner} "
+        f"{a} – {b} thì rẽ trái vào đường {b}, đến Nhà văn hóa B.\n"
+        "Đồng chí Châu Minh Đức cùng đoàn diễu hành dự Lễ khai mạc lúc 16 giờ 30 tại Trung tâm Văn hóa quận.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route][1:3] == [a, b]
+    data = plan_data(text)
+    assert len(data["ceremonies"]) == 2
+    wishes = wishes_of(data)
+    assert wishes["Hồ Thị Kim Loan"] == ["UBND Phường 12"]
+    assert len(wishes["Châu Minh Đức"]) == 2
+
+
+@pytest.mark.parametrize("part", ["có phần giao lưu với các điển hình", "gồm phần trao thưởng"])
+def test_a_ceremony_s_part_and_a_car_for_guests_are_no_ceremony_and_no_official(part: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN HẢI HẬU\nSố: 201/KH-UBND\nHải Hậu, ngày 15 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "1. Lễ tôn vinh “Gia đình học tập” lúc 8 giờ 00, thứ Sáu, ngày 06/10/2023 tại Hội trường UBND huyện Hải Hậu; "
+        "Đồng chí Trần Đức Thịnh – Phó Chủ tịch UBND huyện dự.\n"
+        f"Ghi chú: Lễ tôn vinh {part} từ 9 giờ 30 đến 10 giờ 30.\n"
+        "- Văn phòng HĐND và UBND huyện bố trí 02 xe ô tô đưa đón đại biểu dự Lễ tôn vinh.\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2023-10-06", "08:00", "Hội trường UBND huyện Hải Hậu")]
+    assert list(wishes_of(data)) == ["Trần Đức Thịnh"]

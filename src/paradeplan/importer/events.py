@@ -1147,6 +1147,7 @@ def read_ceremonies(
     listed: list[_Intro] = []
     above: Date | None = None  # the date of the table row above ("16 giờ 00 cùng ngày" in the next row)
     numbered_depth: int | None = None  # the depth of the last numbered line
+    item_day: Date | None = None  # the day a programme's timed items run on ("- 15 giờ 00, ngày 01/10: …")
     intro_depth = 9
     for ln in _with_fields_below(lines):
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
@@ -1178,6 +1179,7 @@ def read_ceremonies(
         if ln.numbered or ln.heading:
             numbered_depth = _line_depth(ln)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
+        item_day = _item_day(ln, item_day, out[found:], dates_of)
     titles = [
         i.event
         for i in listed
@@ -1258,6 +1260,22 @@ def _row_above(ln: Line, is_row: bool, above: Date | None, new: list[CeremonyEve
         return None
     own = [x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])]
     return own[0] if own else next((e.date for e in new if e.date), above)
+
+
+#: A programme's item that starts with its clock time ("- 16 giờ 30: …", "+ 7h00 – …") (folded).
+_TIMED_ITEM = re.compile(r"^\s*\d{1,2}\s*(?:gio|h|g|:)")
+
+
+def _item_day(ln: Line, day: Date | None, new: list[CeremonyEvent], dates_of: DatesOf) -> Date | None:
+    """The day of a programme's timed items, one after the other ("- 15 giờ 00, thứ Ba ngày 01/10: Lễ phát động …"
+    / "- 16 giờ 30: dự Lễ khai mạc …"): an item's ceremony without a date takes the day of the item above; none
+    after a line that is no timed item."""
+    if not ln.bullet or not _TIMED_ITEM.match(ln.body.low):
+        return None
+    for e in new:
+        e.date = e.date or day
+    own = [x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])]
+    return own[0] if own else day
 
 
 def _numbering(lines: list[Line]) -> dict[int, int]:
