@@ -12,6 +12,7 @@ from datetime import time
 import pytest
 
 from imported import WARD, ceremonies_of, plan_data, wishes_of
+from paradeplan.errors import InputError
 from paradeplan.importer.extract import extract
 from paradeplan.importer.prose import prose_steps
 
@@ -432,3 +433,107 @@ def test_a_ceremony_s_part_and_a_car_for_guests_are_no_ceremony_and_no_official(
     data = plan_data(text)
     assert ceremonies_of(data) == [("2023-10-06", "08:00", "Hội trường UBND huyện Hải Hậu")]
     assert list(wishes_of(data)) == ["Trần Đức Thịnh"]
+
+
+# -- heldout23's and heldout24's layouts -------------------------------------------------------------------------------
+def _commune(body: str, year: int = 2023) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nXÃ Y TÝ\nSố: 45/KH-UBND\nY Tý, ngày 20 tháng 9 năm {year}\nKẾ HOẠCH\n"
+        f"Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm {year}\nII. NỘI DUNG\n" + body
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "chair"), [("Tổng kết Tuần lễ", "ông Lê Hoàng Phúc"), ("Bế mạc Tuần lễ", "bà Lò Thị Mai")]
+)
+def test_a_closing_section_without_le_with_its_fields(closing: str, chair: str) -> None:
+    text = _commune(
+        f"3. {closing}\n- Thời gian: 15 giờ 30 phút, thứ Hai, ngày 07/10/2023.\n"
+        "- Địa điểm: Hội trường Ủy ban nhân dân xã Y Tý.\n"
+        f"- Chủ trì: {chair} – Phó Chủ tịch UBND xã.\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2023-10-07", "15:30", "Hội trường Ủy ban nhân dân xã Y Tý")]
+    assert list(wishes_of(data)) == [" ".join(chair.split()[1:])]
+
+
+@pytest.mark.parametrize(
+    ("event", "official"),
+    [("Hội thi “Gia đình học tập”", True), ("Tọa đàm “Học tập số”", True), ("Hội thi kể chuyện", False)],
+)
+def test_a_contest_or_talk_a_named_official_attends(event: str, official: bool) -> None:
+    who = "Bà Võ Thị Ngọc Diễm dự và trao giải." if official else "Các chi hội cử người tham gia."
+    text = _commune(f"- 08 giờ 00 ngày 03/10/2023: {event} tại Trường Tiểu học Nguyễn Trãi. {who}\n")
+    if not official:  # a contest no official attends is no event to plan: the document plans nothing
+        with pytest.raises(InputError):
+            plan_data(text)
+        return
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2023-10-03", "08:00", "Trường Tiểu học Nguyễn Trãi")]
+    assert wishes_of(data) == {"Võ Thị Ngọc Diễm": ["Trường Tiểu học Nguyễn Trãi"]}
+
+
+def test_a_class_opening_and_a_reading_day_a_leader_s_schedule_names() -> None:
+    text = _commune(
+        "2. Khai giảng lớp xóa mù chữ và tái mù chữ năm học 2023 - 2024\n"
+        "Thời gian: 13 giờ 30 phút, thứ Ba ngày 03/10/2023.\nĐịa điểm: Nhà văn hóa thôn Lao Chải.\n"
+        "3. Ngày hội đọc sách “Sách đến bản vùng cao”\nThời gian: 8 giờ, thứ Năm 05/10/2023.\n"
+        "Địa điểm: Điểm trường thôn Mò Phú Chải.\nIII. LỊCH CÔNG TÁC CỦA LÃNH ĐẠO\n"
+        "- Đồng chí Chu Thị Mây – Chủ tịch UBND xã: chiều 03/10 dự khai giảng lớp xóa mù chữ tại Nhà văn hóa thôn "
+        "Lao Chải.\n- Đồng chí Lý Seo Chải – Phó Chủ tịch UBND xã: dự Ngày hội đọc sách ngày 05/10 và trao sách.\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [
+        ("2023-10-03", "13:30", "Nhà văn hóa thôn Lao Chải"),
+        ("2023-10-05", "08:00", "Điểm trường thôn Mò Phú Chải"),
+    ]
+    assert wishes_of(data) == {
+        "Chu Thị Mây": ["Nhà văn hóa thôn Lao Chải"],
+        "Lý Seo Chải": ["Điểm trường thôn Mò Phú Chải"],
+    }
+
+
+def test_an_opening_the_same_day_beside_a_fair_s_last_day() -> None:
+    text = _commune(
+        "1. Lễ khai mạc lúc 7 giờ 15 phút, thứ Tư 01/10/2025, tại Trường THPT chuyên Quốc Học.\n"
+        "2. Hội sách khai mạc lúc 9 giờ 30 cùng ngày tại Thư viện Tổng hợp; hội sách mở cửa đến hết ngày 05/10.\n",
+        2025,
+    )
+    assert ceremonies_of(plan_data(text)) == [
+        ("2025-10-01", "07:15", "Trường THPT chuyên Quốc Học"),
+        ("2025-10-01", "09:30", "Thư viện Tổng hợp"),
+    ]
+
+
+def test_a_schedule_s_legend_of_short_names() -> None:
+    rows = [
+        "| Thứ Ba 01/10 | 7h30 | Dự Lễ khai mạc Tuần lễ cấp thành phố | đ/c Hùng, đ/c Tâm | Cung Văn hóa Thiếu nhi |\n",
+        "| Thứ Năm 03/10 | 8h30 | Dự Lễ tuyên dương “Gia đình học tập” | đ/c Ngọc | Thư viện Khoa học Tổng hợp |\n",
+    ]
+    text = _schedule(rows, []).replace(
+        "Lãnh đạo UBND phường:\n",
+        "Lãnh đạo Sở: đ/c Hùng – Lê Quang Hùng, Giám đốc; đ/c Tâm – Trần Thị Minh Tâm, Phó Giám đốc; đ/c Ngọc – "
+        "Nguyễn Bá Ngọc, Phó Giám đốc.\n",
+    )
+    wishes = wishes_of(plan_data(text))
+    assert wishes == {
+        "Lê Quang Hùng": ["Cung Văn hóa Thiếu nhi"],
+        "Trần Thị Minh Tâm": ["Cung Văn hóa Thiếu nhi"],
+        "Nguyễn Bá Ngọc": ["Thư viện Khoa học Tổng hợp"],
+    }
+
+
+@pytest.mark.parametrize(("school", "order"), [("LÊ QUÝ ĐÔN", "DIỄN TIẾN BUỔI LỄ"), ("KIM ĐỒNG", "TRÌNH TỰ BUỔI LỄ")])
+def test_a_school_s_script_of_its_ceremony_sends_whom_it_names(school: str, order: str) -> None:
+    text = (
+        f"PHÒNG GD&ĐT QUẬN NINH KIỀU\nTRƯỜNG TIỂU HỌC {school}\nNinh Kiều, ngày 26 tháng 9 năm 2022\nKỊCH BẢN\n"
+        "Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2022\n"
+        "(Thứ Hai, ngày 03 tháng 10 năm 2022 – lúc 07:00 – tại sân trường)\n"
+        f"I. CHUẨN BỊ\n- Phông nền, âm thanh: tổ Văn phòng.\nII. {order}\n1. Giới thiệu đại biểu (07:05 – 07:10)\n"
+        "+ Ông Nguyễn Hoàng Phúc, Phó Chủ tịch UBND phường Tân An;\n2. Diễn văn khai mạc (07:10 – 07:20)\n"
+        "Kính mời cô Võ Thị Kim Loan, Hiệu trưởng nhà trường, lên phát biểu khai mạc Tuần lễ.\n"
+    )
+    data = plan_data(text)
+    name = ceremonies_of(data)[0][2]
+    assert ceremonies_of(data) == [("2022-10-03", "07:00", name)] and "Trường" in name
+    assert wishes_of(data) == {"Nguyễn Hoàng Phúc": [name], "Võ Thị Kim Loan": [name]}

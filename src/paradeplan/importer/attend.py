@@ -239,6 +239,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
 #: A section that gives a ceremony's running order ("III. CHƯƠNG TRÌNH LỄ KHAI MẠC (NGÀY 01/10/2024)", "Kịch bản
 #: Lễ phát động"), folded: the ceremony after it.
 _PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+(?=le\b)")
+#: A section giving the running order of the one ceremony a script or programme is about ("II. DIỄN TIẾN BUỔI LỄ",
+#: "Trình tự buổi lễ") (folded).
+_RUNNING_ORDER = re.compile(r"^(?:dien tien|trinh tu|noi dung|chuong trinh)\s+(?:buoi le|cua buoi le|chuong trinh)\b")
 
 
 def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: DatesOf) -> list[OfficialFact]:
@@ -248,11 +251,14 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
     sent = _Sent()
     for _path, sec in doc.sections():
         head = _PROGRAMME.match(sec.title.low)
-        if head is None:
+        if head is None and _RUNNING_ORDER.match(sec.title.low) and len(events) == 1:
+            held = list(events)  # a script of its one ceremony: "II. DIỄN TIẾN BUỔI LỄ"
+        elif head is None:
             continue
-        title = sec.title.low[head.end() :]
-        days = {d.as_date for d in dates_of(title)}
-        held = [e for e in events if _kind(e) and title.startswith(_kind(e)) and (not days or e.date in days)]
+        else:
+            title = sec.title.low[head.end() :]
+            days = {d.as_date for d in dates_of(title)}
+            held = [e for e in events if _kind(e) and title.startswith(_kind(e)) and (not days or e.date in days)]
         if len(held) != 1:
             continue
         for b in sec.blocks:
@@ -361,13 +367,22 @@ def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFac
 _GIVEN_ONLY = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc]|[Ôô]ng|[Bb]à)\s+([A-ZÀ-ỸĐ][^\s,;:.()]*)$")
 
 
+#: A schedule's legend of its short names ("đ/c Hùng – Lê Quang Hùng, Giám đốc"): the given name, the full name.
+_LEGEND = re.compile(
+    r"(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc])\s+([A-ZÀ-ỸĐ][^\s,;:.()–-]*)\s*[–-]\s*"
+    r"([A-ZÀ-ỸĐ][^\s,;:.()]*(?:\s+[A-ZÀ-ỸĐ][^\s,;:.()]*){1,4})"
+)
+
+
 def full_names(officials: list[OfficialFact], lines: list[Folded]) -> list[OfficialFact]:
     """Officials written by their given name only ("Đ/c Khánh") under the full name the document gives the one
     person of that given name ("- Đồng chí Lương Quốc Khánh – Chủ tịch UBND phường"), merged with that person's
     other readings; a given name two persons share, or none, stays as written."""
     named: dict[str, set[str]] = {}
     for f in lines:
-        for name, _a, _b in persons(f.text):
+        found = [name for name, _a, _b in persons(f.text)]
+        found += [m.group(2) for m in _LEGEND.finditer(f.text) if m.group(2).split()[-1] == m.group(1)]
+        for name in found:
             if len(name.split()) >= 2:
                 named.setdefault(name.split()[-1], set()).add(name)
     out: list[OfficialFact] = []

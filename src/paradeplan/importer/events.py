@@ -129,10 +129,11 @@ _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|
 
 _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
-    r"tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong)|"
+    r"tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong|khai giang)|"
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
-    r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|"
-    r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac)\b"
+    r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|khai giang lop|"
+    r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac"
+    r"|(?<!bao cao )(?<!hoi nghi )(?:tong ket|be mac) tuan le|(?<!le )mit tinh)\b"
 )
 #: What an official's visit goes to, right after the verb ("dự Lễ …", "dự Chương trình …", "dự khai trương …")
 #: (folded).
@@ -697,11 +698,16 @@ _TIME_VENUE_BRACKET = re.compile(
 
 
 def _venue_in_brackets(c: Folded, end: int) -> str | None:
-    """The venue written with the time in brackets right after the ceremony's name (see :data:`_TIME_VENUE_BRACKET`)."""
-    m = _TIME_VENUE_BRACKET.match(c.low, end)
+    """The venue written with the time in brackets right after the ceremony's name (see :data:`_TIME_VENUE_BRACKET`),
+    or last in them after "tại" ("Lễ khai mạc … (Thứ Hai, ngày 03/10/2022 – lúc 07:00 – tại sân trường)")."""
+    m = _TIME_VENUE_BRACKET.match(c.low, end) or _BRACKET_ENDS_AT.match(c.low, end)
     if m is None or find_times(m.group(1)) or find_dates(m.group(1), 2000):
         return None
     return tidy(c.text[m.start(1) : m.end(1)]) or None
+
+
+#: A bracket after a ceremony's name that ends with where it is held ("(…, lúc 07:00 – tại sân trường)") (folded).
+_BRACKET_ENDS_AT = re.compile(r"(?:\s+tuan le\b[^(),;]{0,80}?)?\s*\([^()]*?\btai\s+([^()]{3,80})\)")
 
 
 _AT_AREA = re.compile(r"\btai\s+(?:khu vuc|dia ban|vung|phia (?:dong|tay|nam|bac))\b")
@@ -716,10 +722,22 @@ _ADDRESS_PART = (
 _NOT_ADDRESS = r",(?!" + _ADDRESS_PART + ")"
 
 
+def venue_after_tai(c: Folded, start: int) -> str | None:
+    """The named venue after "tại" (:func:`_venue_after_tai`), for the modules that read one."""
+    return _venue_after_tai(c, start)
+
+
 def _venue_after_tai(c: Folded, start: int) -> str | None:
     """The named venue after "tại" (up to a time, date, bracket or the end of the clause)."""
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
-    tat = re.search(r"\btai\s+(?!dia phuong|co so\b|don vi\b|cac\b)", masked[start:])
+    tat = next(
+        (
+            t
+            for t in re.finditer(r"\btai\s+(?!dia phuong|co so\b|don vi\b|cac\b)", masked[start:])
+            if c.text[start + t.start() : start + t.start() + 3].lower() in ("tại", "tai")  # not "tái mù chữ"
+        ),
+        None,
+    )
     if not tat:
         return None
     s = start + tat.end()
@@ -848,6 +866,7 @@ def persons(text: str) -> list[tuple[str, int, int]]:
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
     r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac|loi phat dong|loi keu goi)|phat bieu|tham du"
+    r"|danh trong(?:\s+khai mac)?"
     r"|du(?!\s+kien)|trao"
     r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach)|tham luan|phat thuong|dan chuong trinh|chi huy)\b"
 )
@@ -1193,7 +1212,7 @@ def read_ceremonies(
 
 
 #: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
-OWN_SCHOOL = re.compile(r"^(?:nha truong|truong hoc|truong|truong ta)$")
+OWN_SCHOOL = re.compile(r"^(?:san\s+)?(?:nha truong|truong hoc|truong|truong ta)$")
 _SCHOOL_HEAD = re.compile(r"^truong\s+\S")
 #: Abbreviations kept in capitals when a header line in capitals is written as a name.
 _ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt", "ptdtbt"})
@@ -1581,7 +1600,7 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
     ]
     for k, m in enumerate(mentions):
         combined = _COMBINED.match(c.low, m.end())
-        if combined and any(x.start() == combined.end() - 3 for x in mentions[k + 1 :]):
+        if combined and any(x.start() == combined.end() - 3 and x.group(0) == m.group(0) for x in mentions[k + 1 :]):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
         visit = _VISIT.search(c.low[: m.start()])
         own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
@@ -1601,8 +1620,8 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
     return None
 
 
-#: A gathering that is no ceremony by its name ("Ngày hội …") (folded).
-_GATHERING_DAY = re.compile(r"\bngay hoi\b")
+#: A gathering that is no ceremony by its name ("Ngày hội …", "Hội thi …", "Tọa đàm …") (folded).
+_GATHERING_DAY = re.compile(r"\b(?:ngay hoi|hoi thi|toa dam|hoi thao|giao luu)\b")
 
 
 def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[str] | None:
@@ -1621,9 +1640,16 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     if "when" not in fields or "venue" not in fields or not find_times(fields["when"].low):
         return None
     who = [fields[k] for k in ("who", "chair", "guests") if k in fields]
-    return m if any(named_person(p) for w in who for p in re.split(r"\s*;\s*", w.text)) else None
+    if any(named_person(p) for w in who for p in re.split(r"\s*;\s*", w.text)):
+        return m
+    # "3. Ngày hội đọc sách “…”" / its fields, and a leader's "… dự Ngày hội đọc sách tại …" elsewhere
+    named = " ".join(re.split(r"[\s\"“”]+", c.low[m.start() :])[:4]).strip()
+    visited = re.compile(r"\b(?:tham du|du|chu tri)\s+" + re.escape(named) + r"\b")
+    return m if doc is not None and any(visited.search(f.low) for f in doc.lines) else None
 
 
+#: "cùng ngày": on the day of the event told before (folded).
+_SAME_DAY = re.compile(r"\bcung ngay\b")
 #: A rehearsal of the ceremony named right after it ("Buổi tổng duyệt chương trình Lễ khai mạc …") (folded).
 _REHEARSED = re.compile(r"\b(?:tong duyet|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$")
 
@@ -1637,7 +1663,7 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     )
     end = m.end() + stop.start() if stop else len(c.low)
     name = capitalize(tidy(c.text[m.start() : end]))
-    if not fold(name).startswith(("le ", "ngay hoi", "chuong trinh ")):
+    if not fold(name).startswith(("le ", "ngay hoi", "chuong trinh ", "hoi thi", "toa dam", "hoi thao", "giao luu")):
         name = "Lễ " + name[:1].lower() + name[1:]
     name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
     if fold(name).endswith(" tuan le") and fold(name).startswith("le "):
@@ -1724,6 +1750,20 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     return invited, parts
 
 
+def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: DatesOf, told: Date | None) -> Date | None:
+    """A ceremony clause's day: its own date, else its line's one date; "cùng ngày" before any date of its own is
+    the day ``told`` (the row above's, or the event's before it)."""
+    said = [x for x in dates_of(c.low) if not DUE_BEFORE.search(c.low[: x.start])]  # not "báo cáo trước ngày …"
+    ds: list[Found] = [x for x in said if x.start >= m.start()] or said
+    if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
+        ds = [x for x in ds if x.start > m.start()]
+    day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
+    same = _SAME_DAY.search(c.low, m.start())
+    if same and told and (not ds or ds[0].start > same.start()):
+        day = told  # "… khai mạc lúc 9 giờ 30 cùng ngày tại A; … mở cửa đến hết ngày 05/10": the day before's
+    return day
+
+
 def _ceremony(
     ln: Line,
     c: Folded,
@@ -1736,11 +1776,7 @@ def _ceremony(
 ) -> CeremonyEvent:
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
-    said = [x for x in dates_of(c.low) if not DUE_BEFORE.search(c.low[: x.start])]  # not "báo cáo trước ngày …"
-    ds: list[Found] = [x for x in said if x.start >= m.start()] or said
-    if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
-        ds = [x for x in ds if x.start > m.start()]
-    day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
+    day = _clause_day(c, m, line_dates, dates_of, above or (before.date if before is not None else None))
     t0, t1 = _span(c.low[m.start() :])
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         t0, t1 = _span(c.low[: m.start()])
@@ -2254,6 +2290,10 @@ def _visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
             t = tidy(bracket.group(1)) if bracket else tidy(t[at.end() :]) if at else t
         t = t or _visit_unit(body, named.end() if named else v1, seg_end)
         rest = low[named.end() if named else v1 : seg_end]
+        if not t and not named and re.match(_GATHERING_DAY, low[v1:seg_end]):
+            # "dự Ngày hội đọc sách ngày 05/10 và trao sách …": the gathering by its name, no place said
+            cut = re.search(r"\s(?:ngay|luc|vao|va|sau do)\s|[,;.(]|$", low[v1:seg_end])
+            t = tidy(body.text[v1 : v1 + cut.start()]) if cut else ""
         if not t and k == 0 and re.fullmatch(r"[\s,;.]*(?:(?:sau do|roi|tiep do|va)\b[\s,;]*)?", rest):
             # "Lễ khai mạc … tại Trường A. Đồng chí X dự và phát biểu khai mạc, sau đó dự …": the ceremony the
             # line told before the person, at its venue

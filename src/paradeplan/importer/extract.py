@@ -1214,6 +1214,13 @@ class _Reader:
         """The steps of a run of :mod:`paradeplan.importer.shape` as route items (names as :meth:`_step` reads)."""
         steps: list[RouteItem] = []
         for p in run.steps:
+            said = re.search(r"(?i)quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+([^;]+)", p.note or "")
+            turned = self._steps_of_part(f"{p.name} (quay đầu tại {said.group(1)})") if said else []
+            if p.kind == "street" and len(turned) == 2:  # "Đường A (quay đầu tại Chợ B)": A to B, and back along A
+                steps += [*turned, RouteItem("street", turned[0].name)]
+                continue
+            if steps and p.kind == "street" and steps[-1].kind == "street" and fold(steps[-1].name) == fold(p.name):
+                continue  # "- Đường A (chiều ngược lại)" after the turn: back along A, said once
             step = RouteItem("place", p.name) if p.kind == "back" else self._step(p.name)
             if step is None:
                 continue
@@ -1360,6 +1367,22 @@ class _Reader:
             return cue
         self._continued.update(taken)
         return found
+
+    def _told_under_title(self, events: list[ev.CeremonyEvent]) -> None:
+        """The ceremony a title names ("KỊCH BẢN / Lễ khai mạc Tuần lễ …") with its day, time and venue in brackets
+        on the line under it ("(Thứ Hai, ngày 03 tháng 10 năm 2022 – lúc 07:00 – tại sân trường)")."""
+        if not self.title_lines or max(self.title_lines) + 1 >= len(self.lines):
+            return
+        under = self.lines[max(self.title_lines) + 1]
+        if not re.fullmatch(r"\s*\(.*\)\s*", under.text):
+            return
+        for e in events:
+            if e.line in self.title_lines and e.date is None and e.time is None:
+                days, times = self.dates_of(under.low), find_times(under.low)
+                e.date = days[0].as_date if days else None
+                e.time = times[0].as_time if times else None
+                inner = Folded(under.text.strip()[1:-1], under.low.strip()[1:-1])
+                e.place = e.place or ev.venue_after_tai(inner, 0)
 
     def _listed_moves(self, i: int) -> Cue | None:
         """A sentence of the column setting off that ends with a colon ("Đoàn diễu hành xuất phát lúc 8 giờ từ cổng
@@ -1571,6 +1594,9 @@ class _Reader:
 
         out: list[RouteItem] = []
         for ps in prose_steps(text):
+            if ps.kind == "street" and re.search(r"\(\s*quay\s+đầu", ps.name, re.I):
+                out += self._steps_of_part(ps.name)  # "- Đường A (quay đầu tại Chợ B);": A, then B turned at
+                continue
             step = self._step(ps.name)
             if step is None:
                 continue
@@ -2069,6 +2095,7 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = self._amended(facts.ceremonies)
+        self._told_under_title(facts.ceremonies)
         inv = read_invitation(self.lines, self.dates_of)
         if inv is not None and inv.meeting and facts.stance is None:
             facts.stance = Stance("meeting", inv.subject)  # "GIẤY MỜI / Họp triển khai …": no ceremony of its own

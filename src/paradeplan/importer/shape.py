@@ -190,6 +190,8 @@ _MOVE = re.compile(
 )
 #: A U-turn said in a piece or its remark (folded).
 _UTURN = re.compile(r"\bquay\s+dau\b|\bvong\s+lai\b|\bquay\s+vong\b")
+#: A U-turn that names where ("quay đầu tại Chợ A") (folded).
+_TURNED_AT = re.compile(r"\bquay\s+dau(?:\s+xe)?\s+(?:tai|o)\s+\S")
 #: An end said in a piece or its remark (folded).
 _END = re.compile(r"\bket\s+thuc\b|\bgiai\s+tan\b|\bdiem\s+cuoi\b|\bve\s+dich\b")
 #: Going back ("về", "trở về", "quay về", "về lại") at a piece's start (folded).
@@ -343,7 +345,11 @@ def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
     if name.count(")") > name.count("("):
         name = tidy(name.replace(")", " "))  # a remark's end whose start was on the line above
     name = _described(name)
-    kept = [n for n in notes if not (_UTURN.search(fold(n)) or _END.search(fold(n)) or _is_filler(n))]
+    kept = [  # "(quay đầu tại Chợ A)" names where it turns: kept for the reader of the run
+        n
+        for n in notes
+        if not (_UTURN.search(fold(n)) and not _TURNED_AT.search(fold(n)) or _END.search(fold(n)) or _is_filler(n))
+    ]
     note = "; ".join(kept) or None
     if back and (not name or _ROLE.match(fold(name))):
         return Piece("back", name or "điểm xuất phát", uturn, True, note, True)
