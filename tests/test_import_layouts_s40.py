@@ -537,3 +537,28 @@ def test_a_school_s_script_of_its_ceremony_sends_whom_it_names(school: str, orde
     name = ceremonies_of(data)[0][2]
     assert ceremonies_of(data) == [("2022-10-03", "07:00", name)] and "Trường" in name
     assert wishes_of(data) == {"Nguyễn Hoàng Phúc": [name], "Võ Thị Kim Loan": [name]}
+
+
+@pytest.mark.parametrize("heading", ["2. Các tuyến đường tạm cấm phương tiện", "2. Phân luồng giao thông"])
+def test_a_police_notice_s_closure_table_is_no_route_beside_the_column_s(heading: str) -> None:
+    text = (
+        "CÔNG AN QUẬN 12\nCÔNG AN PHƯỜNG TRUNG MỸ TÂY\nSố: 77/TB-CAP\nTrung Mỹ Tây, ngày 25 tháng 9 năm 2025\n"
+        "THÔNG BÁO\nPhân luồng giao thông phục vụ diễu hành\n"
+        "1. Sáng thứ Bảy, 04/10/2025: 7h15 đoàn diễu hành xuất phát.\n"
+        f"{heading}\n| Tuyến đường | Đoạn | Thời gian cấm |\n"
+        "| Nguyễn Ảnh Thủ | từ Trung tâm Văn hóa Quận 12 đến Dương Thị Mười | 6h00 – 8h00 |\n"
+        "| Tô Ký | từ Nguyễn Ảnh Thủ đến Công viên Phần mềm Quang Trung | 8h00 – 9h30 |\n"
+        "3. Lộ trình đoàn diễu hành\n"
+        "Xuất phát tại Trung tâm Văn hóa Quận 12 → Nguyễn Ảnh Thủ → Dương Thị Mười → Nguyễn Thị Búp → Nguyễn Ảnh Thủ → "
+        "đường Tô Ký → kết thúc tại Công viên Phần mềm Quang Trung.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [
+        "Trung tâm Văn hóa Quận 12",
+        "Nguyễn Ảnh Thủ",
+        "Dương Thị Mười",
+        "Nguyễn Thị Búp",
+        "Nguyễn Ảnh Thủ",
+        "Tô Ký",
+        "Công viên Phần mềm Quang Trung",
+    ]

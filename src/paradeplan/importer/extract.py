@@ -119,6 +119,8 @@ _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\
 _ROAD_NAMED = re.compile(
     r"(?i)\b((?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*\d{1,3}[A-Z]?)\s*\(\s*(?:đoạn\s+)?(?:đường|phố)\s+([^()]{2,40}?)\s*\)"
 )
+#: A section about streets closed to traffic or traffic diverted, not the column's route (folded).
+_CLOSURES = re.compile(r"\b(?:tam cam|cam (?:phuong tien|xe|luu thong|dung|do)|phan luong|han che|dieu tiet)\b")
 #: Where a route in prose says its end ("… thì dừng", "… kết thúc tại D", "giải tán"): no next line goes on with it.
 _ROUTE_ENDS = re.compile(r"\b(?:ket thuc|giai tan|dung lai|thi dung|tan doan)\b")
 _HEADING = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
@@ -1153,7 +1155,10 @@ class _Reader:
         candidates: list[tuple[int, int, Cue]] = []
         for i in range(len(self.lines)):
             if i not in self._continued:
-                candidates += self._route_candidates(i)
+                found = self._route_candidates(i)
+                if found and self._under_closures(i):  # "2. Các tuyến đường tạm cấm …": closed streets, after a
+                    found = [(max(r, 2), k, cue) for r, k, cue in found]  # route the document writes as one
+                candidates += found
         if all(r == 3 for r, _i, _c in candidates):
             candidates += self._arrow_lines()
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
@@ -1343,6 +1348,12 @@ class _Reader:
             # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
             return [(0, i, self._lines_cue(i + 1))]
         return []
+
+    def _under_closures(self, i: int) -> bool:
+        """Whether line ``i`` is under a section about closed or diverted streets ("2. Các tuyến đường tạm cấm
+        phương tiện", "Phân luồng giao thông")."""
+        path = self.doc.path(i)
+        return bool(path) and _CLOSURES.search(path[-1].title.low) is not None
 
     def _prose_on_next_lines(self, i: int, parts: list[Folded], cue: Cue) -> Cue:
         """A route in prose that goes on in the sentences of the next lines ("Đoàn xuất phát từ A, theo đường B đến
