@@ -562,3 +562,22 @@ def test_a_police_notice_s_closure_table_is_no_route_beside_the_column_s(heading
         "Tô Ký",
         "Công viên Phần mềm Quang Trung",
     ]
+
+
+@pytest.mark.parametrize(("talk", "sent"), [("Tọa đàm", True), ("Giao lưu", True), ("Tọa đàm", False)])
+def test_a_talk_an_officials_table_sends_leaders_to(talk: str, sent: bool) -> None:
+    who = "Bà Đặng Thị Kim Loan – Chủ tịch UBND phường" if sent else "Ban Chủ nhiệm Hội Khuyến học"
+    text = (
+        WARD.format(ward="TÂN CHÁNH HIỆP", ward_t="Tân Chánh Hiệp", year=2023)
+        + "II. NỘI DUNG\n1. Lễ phát động\n- Thời gian: 7g30 ngày 01/10/2023.\n- Địa điểm: Chợ Tân Chánh Hiệp.\n"
+        f"3. {talk} “Học tập suốt đời trong thời đại số”\n- Thời gian: 14g00, thứ Tư, ngày 04/10/2023.\n"
+        "- Địa điểm: Hội trường UBND Quận 12.\n- Thành phần: Ban Chủ nhiệm Hội Khuyến học phường, 60 hội viên.\n"
+        "III. PHÂN CÔNG LÃNH ĐẠO DỰ\n| Hoạt động | Lãnh đạo dự |\n"
+        "| Lễ phát động (01/10) | Ông Huỳnh Văn Lợi – Bí thư Đảng ủy phường |\n"
+        f"| {talk} (04/10) | {who} |\n"
+    )
+    data = plan_data(text)
+    hall = [("2023-10-04", "14:00", "Hội trường UBND Quận 12")] * sent
+    assert ceremonies_of(data) == [("2023-10-01", "07:30", "Chợ Tân Chánh Hiệp"), *hall]
+    if sent:
+        assert wishes_of(data)["Đặng Thị Kim Loan"] == ["Hội trường UBND Quận 12"]

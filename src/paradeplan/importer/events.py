@@ -1645,7 +1645,16 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     # "3. Ngày hội đọc sách “…”" / its fields, and a leader's "… dự Ngày hội đọc sách tại …" elsewhere
     named = " ".join(re.split(r"[\s\"“”]+", c.low[m.start() :])[:4]).strip()
     visited = re.compile(r"\b(?:tham du|du|chu tri)\s+" + re.escape(named) + r"\b")
-    return m if doc is not None and any(visited.search(f.low) for f in doc.lines) else None
+    if doc is not None and any(visited.search(f.low) for f in doc.lines):
+        return m
+    # an officials' table's row "Tọa đàm (04/10) — Lãnh đạo dự: Bà A – …": the gathering by its kind, a person sent
+    kind = m.group(0)
+    for f in doc.lines if doc is not None else []:
+        row = re.match(re.escape(kind) + r"\b[^—:]{0,60}\s—\s", f.low)
+        guests = labelled_fields(f).get("guests") if row else None
+        if guests is not None and any(named_person(p) for p in re.split(r"\s*;\s*", guests.text)):
+            return m
+    return None
 
 
 #: "cùng ngày": on the day of the event told before (folded).
@@ -2059,6 +2068,9 @@ def _row_target(body: Folded, fields: dict[str, Folded]) -> tuple[str | None, Ti
     at = when[0].as_time if when else None
     if "venue" in fields:
         return _venue_text(fields["venue"]), at
+    gathering = _GATHERING_DAY.match(body.low)  # "Tọa đàm (04/10) — Lãnh đạo dự: …": the gathering by its name
+    if gathering is not None and "guests" in fields:
+        return tidy(body.text[: gathering.end()]), at
     m = _CEREMONY.search(body.low)
     head = re.match(r"^(.{2,160}?)\s[—–]\s", body.text)
     if m is None or head is None or m.start() >= head.end():
