@@ -491,6 +491,7 @@ def test_a_class_opening_and_a_reading_day_a_leader_s_schedule_names() -> None:
         "Chu Thị Mây": ["Nhà văn hóa thôn Lao Chải"],
         "Lý Seo Chải": ["Điểm trường thôn Mò Phú Chải"],
     }
+    assert "tái mù chữ" in data["ceremonies"][0]["name"]  # "tái" folds like "tại", and is no stop of the name
 
 
 def test_an_opening_the_same_day_beside_a_fair_s_last_day() -> None:

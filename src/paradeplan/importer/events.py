@@ -1663,14 +1663,28 @@ _SAME_DAY = re.compile(r"\bcung ngay\b")
 _REHEARSED = re.compile(r"\b(?:tong duyet|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$")
 
 
+#: Where a ceremony's name ends (folded): a verb, a preposition, a time word, a punctuation mark.
+_NAME_STOP = re.compile(
+    r"\s(duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
+    r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]"
+)
+#: Stop words of :data:`_NAME_STOP` that another word folds like ("tái" like "tại", "cô" like "có"), as they may be
+#: written.
+_NAME_STOP_WRITTEN = {"tai": ("tại", "tai"), "co": ("có", "co")}
+
+
 def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
-    stop = re.search(
-        r"\s(?:duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
-        r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]",
-        c.low[m.end() :],
+    stop = next(  # a stop word as written: "tái mù chữ" folds like "tại"
+        (
+            x
+            for x in _NAME_STOP.finditer(c.low, m.end())
+            if x.group(1) not in _NAME_STOP_WRITTEN
+            or c.text[x.start(1) : x.end(1)].lower() in _NAME_STOP_WRITTEN[x.group(1)]
+        ),
+        None,
     )
-    end = m.end() + stop.start() if stop else len(c.low)
+    end = stop.start() if stop else len(c.low)
     name = capitalize(tidy(c.text[m.start() : end]))
     if not fold(name).startswith(("le ", "ngay hoi", "chuong trinh ", "hoi thi", "toa dam", "hoi thao", "giao luu")):
         name = "Lễ " + name[:1].lower() + name[1:]
