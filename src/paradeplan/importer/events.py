@@ -801,10 +801,8 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     invited = []
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
     for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
-        a = m.start(1)  # "kính mời bà A và đồng chí B tham dự": A and B
-        for g in [*_GUEST_SPLIT.finditer(c.low, m.start(1), m.end(1)), None]:
-            invited.append(capitalize(tidy(c.text[a : g.start() if g else m.end(1)])))
-            a = g.end() if g else a
+        # "kính mời bà A và đồng chí B tham dự": A and B
+        invited += [capitalize(tidy(one.text)) for one in _each_guest(c, m.start(1), m.end(1))]
     for m in re.finditer(
         r"\b(?:voi|co) su (?:tham du|co mat|hien dien|du)\s+cua\s+(.{3,300}?)(?=[;(]|\.\s|\.$|$)", masked
     ):
@@ -1761,14 +1759,8 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     if sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1:
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
     chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
-    cuts = (
-        [0, *(x for m in _GUEST_SPLIT.finditer(chair.low) for x in (m.start(), m.end())), len(chair.low)]
-        if chair
-        else []
-    )
-    for a, b in zip(cuts[::2], cuts[1::2], strict=True):  # "Chủ trì: ông A, Chủ tịch …; bà B, Phó Chủ tịch …"
-        one = Folded(chair.text[a:b], chair.low[a:b]) if chair is not None else None
-        if one is not None and re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
+    for one in _each_guest(chair) if chair is not None else []:  # "Chủ trì: ông A, Chủ tịch …; bà B, …"
+        if re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
             invited.append(capitalize(tidy(one.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
     return invited, parts
 
@@ -2044,6 +2036,18 @@ def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
 _GUEST_SPLIT = re.compile(r"\s*;\s*|(?:\s+(?:va|cung)|\s*,)\s+(?=" + HONORIFIC_FOLDED + r"\s)")
 
 
+def _each_guest(f: Folded, start: int = 0, end: int | None = None) -> list[Folded]:
+    """The persons a list of guests names one after the other (cut at ";", and at "và", "cùng" or "," before an
+    honorific: "bà A và đồng chí B", "Đ/c A, Đ/c B"), between ``start`` and ``end``."""
+    stop = len(f.low) if end is None else end
+    out, a = [], start
+    for m in [*_GUEST_SPLIT.finditer(f.low, start, stop), None]:
+        b = m.start() if m else stop
+        out.append(Folded(f.text[a:b], f.low[a:b]))
+        a = m.end() if m else a
+    return out
+
+
 def row_guests(lines: list[Line]) -> list[OfficialFact]:
     """Officials a schedule's rows send to their own venue ("… — Địa điểm: X; Lãnh đạo dự: Đ/c A, Phó Chủ tịch"):
     one itinerary a person, the rows in order; a role without a person ("Lãnh đạo Sở") is no one's itinerary."""
@@ -2060,10 +2064,8 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         tour = _visits(ln.body, first.start()) if first is not None else []
         if len(tour) >= 2:  # "Dự Lễ A tại X, sau đó dự B tại Y (9:30) — Thời gian: 7:30; Lãnh đạo dự: …": both
             stops = [(t, named, at or (when if not k else None)) for k, (t, named, at) in enumerate(tour)]
-        starts = [0] + [m.end() for m in _GUEST_SPLIT.finditer(g.low)]
-        ends = [m.start() for m in _GUEST_SPLIT.finditer(g.low)] + [len(g.low)]
-        for a, b in zip(starts, ends, strict=True):
-            who = tidy(g.text[a:b])
+        for one in _each_guest(g):
+            who = tidy(one.text)
             if not stops or not named_person(who):
                 continue
             key = fold(who.split(",")[0])
