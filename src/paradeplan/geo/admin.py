@@ -94,6 +94,9 @@ ABBREVIATIONS = {  # words as data: folded unit kinds
     "p": "phuong",
     "h": "huyen",
 }
+#: The kinds a unit's full name may start with (folded): when the dataset's type column says another, the name
+#: wins.
+_KINDS_OF_NAMES = frozenset({"xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thi xa", "thanh pho", "tinh"})
 #: The dataset's snapshots as a note on coordinates names them.
 ERA_SOURCES = {
     "before_2025": N_("{dataset} (units before 1 July 2025, 63 provinces)"),
@@ -390,10 +393,10 @@ def snapshot(era: Era) -> Snapshot:
                 break
             path_key = f"{parent_key}_{key}" if parent_key else str(key)
             if path_key not in snap:
-                if kind_i is not None:
-                    kind = str(row[kind_i] or "")
-                else:
-                    kind = name[: len(name) - len(short)].strip() if short and name.endswith(short) else ""
+                said = name[: len(name) - len(short)].strip() if short and name.endswith(short) else ""
+                kind = str(row[kind_i] or "") if kind_i is not None else said
+                if said and fold(said) != fold(kind) and fold(said) in _KINDS_OF_NAMES:
+                    kind = said  # the name is the law's: "Xã Phong Điền" (Cần Thơ) has type "Phường" in the table
                 alias = row[alias_i] if alias_i is not None else None
                 former = tuple(json.loads(alias)) if alias else ()
                 unit = Unit(

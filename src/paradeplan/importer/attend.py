@@ -317,6 +317,32 @@ def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list
     return sent.facts()
 
 
+#: A person's attending verb right after their name and title ("… Phó Chủ tịch UBND thành phố dự và phát biểu")
+#: (folded).
+_ATTENDS = re.compile(r"\b(?:tham du|du|chu tri|den du)\b")
+
+
+def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons the paragraph right after a ceremony's own paragraph sends there without naming it ("Ủy ban
+    nhân dân phường A tổ chức Lễ hưởng ứng … lúc 7 giờ 30 …, tại Nhà văn hóa B." / "Ông C, Phó Chủ tịch … dự và
+    phát biểu chỉ đạo; ông D … dự và trao học bổng."): each attends that ceremony."""
+    sent = _Sent()
+    told = {e.line: e for e in events if e.time is not None}
+    for path, sec in doc.sections():
+        blocks = [b for b in sec.blocks if b.kind == "paragraph"]
+        for before, b in zip(blocks, blocks[1:], strict=False):
+            e = told.get(before.line)
+            low = b.body.low
+            if e is None or b.line != before.line + 1 or CEREMONY.search(low) or find_times(low):
+                continue
+            if sum(1 for x in events if x.line == before.line) != 1 or b.fields:
+                continue
+            for p in people(b.body.text):
+                if _ATTENDS.search(fold(b.body.text[p.end : p.end + 120]).split(";")[0]):
+                    sent.add(p.name, e, b.body.text)
+    return sent.facts()
+
+
 def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
     """An official's fact, their ceremonies in the order of the day when every one is dated and timed."""
     if all(e.date is not None and e.time is not None for e in events):

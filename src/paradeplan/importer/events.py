@@ -1072,15 +1072,17 @@ REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
-    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|phan)\s+$"
+    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|(?<!thanh )phan)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b"
     r"|[^,;.]{0,80}?\s(?:co|gom)\s+phan\b"  # "Lễ tôn vinh có phần giao lưu … từ 9 giờ 30": a part of one told above
+    # "Lễ khai mạc cấp huyện (thời gian, địa điểm cụ thể sẽ có thông báo riêng)": told later, not here
+    r"|[^;.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the)\b"
 )
 #: "ngày khai mạc", "ngày phát động" before a ceremony's bare name: the day it is held, which another event is on.
-DAY_OF = re.compile(r"\b(?:vao |trong )?ngay\s+$")
+DAY_OF = re.compile(r"\b(?:vao |trong )?(?:ngay|gio)\s+$")  # "ngày khai mạc", "trước giờ khai mạc": a moment of it
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
@@ -1137,6 +1139,24 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     return bool(PREPARING_BEFORE.search(before)) and not own_when
 
 
+#: A legal basis the document cites ("Căn cứ Kế hoạch số …"), folded: what it tells is the cited document's.
+_CITED = re.compile(r"^\s*can cu\s+(?:vao\s+)?(?:ke hoach|chi thi|cong van|quyet dinh|huong dan|thong bao|chuong trinh)\b")
+
+
+#: Where a cited plan's words end in a line of grounds: a ";" or the issuer's own clause after a comma
+#: ("…(từ ngày 01/10 đến ngày 07/10/2020), UBND huyện thông báo lịch tổ chức lễ khai mạc …") (folded).
+_CITED_END = re.compile(r";|,\s+(?=(?:ubnd|uy ban|ban|phong|truong|trung tam|hoi|doan|cong an)\b)")
+
+
+def _cited_end(low: str) -> int:
+    """Where the cited plan's words end in a line that opens with its grounds ("Căn cứ Kế hoạch số …"); 0 for
+    another line."""
+    if not _CITED.match(low):
+        return 0
+    end = _CITED_END.search(low)
+    return end.start() if end else len(low)
+
+
 def read_ceremonies(
     lines: list[Line], dates_of: DatesOf, doc: Document | None = None, title: frozenset[int] = frozenset()
 ) -> tuple[list[CeremonyEvent], list[str]]:
@@ -1167,13 +1187,14 @@ def read_ceremonies(
     item_day: Date | None = None  # the day a programme's timed items run on ("- 15 giờ 00, ngày 01/10: …")
     intro_depth = 9
     for ln in _with_fields_below(lines):
+        cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
         for c, whole, at in _visit_parts(clauses(ln.body)):
             m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
-            if m is None:
-                continue
+            if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
+                continue  # (a mention in a cited plan is that plan's)
             anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
             ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above if is_row else None)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
@@ -1327,7 +1348,7 @@ def _list_titles(
     depth = depth or {}
     out = []
     for e in events:
-        if e.line not in headings or e.time is not None and e.place:  # its own time and venue: a ceremony
+        if e.line not in headings:
             continue
         inside = [
             x
@@ -1336,7 +1357,7 @@ def _list_titles(
             and any(s.line == e.line for s in doc.path(x.line))
             and not (e.line in depth and depth.get(x.line) == depth[e.line])
         ]
-        if inside:
+        if inside and (e.time is None or not e.place):  # its own time and venue: a ceremony
             out.append(e)
     return out
 
@@ -1480,8 +1501,8 @@ def _listed_row(
     times = find_times(body.low)
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
-    if not times or not place:
-        return None
+    if not times or not place or NOT_EVENT_HEAD.match(body.low):
+        return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):

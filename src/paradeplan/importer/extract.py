@@ -90,6 +90,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
 _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
+#: A bracket that only names the unit the vehicles come from ("(Phường Thạnh Lộc)", "(Trường THCS A)") (folded).
+_UNIT_OWNER = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|truong|ubnd|uy ban|hoi|doan|cong an|trung tam)\s+[^\d,;:]{2,60}")
 #: Where an owner's name ends: the vehicles' task after it ("của Công an phường dẫn đoàn").
 _OWNER_END = re.compile(
     r"\s+(?:cung cap|dam nhan|bo tri|phu trach|dan doan|dan duong|mo duong|ho tong|bao ve|hoa tieu|khoa duoi)\b"
@@ -308,6 +310,8 @@ class DeadlineFact:
     due: date
     to: str | None = None
     who: str | None = None
+    line: int = field(default=-1, compare=False)
+    """The logical line it is read from."""
 
 
 #: National weeks a document may name without dating them: (folded pattern, month, day of their usual first
@@ -1880,13 +1884,19 @@ class _Reader:
         return section
 
     def _forces_section(self) -> list[Folded]:
-        """The blocks of the section titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia")."""
-        for _path, sec in self.doc.sections():
+        """The blocks of the sections titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia"),
+        with their subsections' ("a) Phương tiện do các phường chuẩn bị", "b) Phương tiện dẫn đoàn, hỗ trợ")."""
+        lines: list[Folded] = []
+        taken: set[int] = set()
+        for path, sec in self.doc.sections():
+            if any(p.line in taken for p in path):
+                continue
             if _FORCES_HEAD.search(sec.title.low[:40]) and not _FORCE_INLINE.search(sec.title.low):
-                lines = [b.body for b in sec.blocks]
-                if any(_FORCE_INLINE.search(x.low) for x in lines):
-                    return lines
-        return []
+                own = [b.body for _p, s in sec.walk() for b in s.blocks]
+                if any(_FORCE_INLINE.search(x.low) for x in own):
+                    lines += own
+                    taken.add(sec.line)
+        return lines
 
     def _force_line(self, f: Folded) -> list[Force]:
         f = _digits_written(f)  # "mười hai (12) xe hoa": 12
@@ -2021,6 +2031,8 @@ class _Reader:
                 role = _role_of(fold(p))
                 if role:
                     return [Force(kind, count, role, owner, label, tidy(p))]
+        if owner is None and len(parens) == 1 and _UNIT_OWNER.fullmatch(fold(parens[0]).strip()):
+            owner = tidy(parens[0])  # a table's row "Phường Thạnh Lộc | 1 | 2" read as "1 Xe loa (Phường Thạnh Lộc)"
         return [Force(kind, count, role, owner, label, None)]
 
     # -- other facts ----------------------------------------------------------------------------------
@@ -2056,7 +2068,7 @@ class _Reader:
 
     def deadlines(self) -> None:
         out = self.out
-        for f in self.lines:
+        for i, f in enumerate(self.lines):
             for c in ev.clauses(f):
                 report = _DEADLINE_CONTEXT.search(c.low) is not None
                 if not report and not _TASK_DUE.search(c.low):
@@ -2070,7 +2082,14 @@ class _Reader:
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                     ):
                         continue
-                    what, to = _task_due(c, x.start) or "Báo cáo", None
+                    named = _task_due(c, x.start)  # "Hoàn thành trang trí xe hoa"; not a bare "hoàn thành"
+                    said = _task_said(c, x.start)
+                    if said is None or _TASK_DUE.fullmatch(fold(said)):  # "Xây dựng kịch bản …, hoàn thành trước …"
+                        at = f.low.find(c.low)
+                        said = _task_said(f, at + x.start) if at >= 0 else said
+                    bare = named is None or _TASK_DUE.fullmatch(fold(named)) is not None
+                    what, to = (None if bare else named) or said or named, None
+                    what = what or "Báo cáo"
                     b = re.search(r"\bbao cao\b", c.low[: x.start])
                     if b:
                         stop = re.search(
@@ -2092,7 +2111,7 @@ class _Reader:
                     due = x.as_date
                     assert isinstance(due, date)
                     if not any(d.due == due and d.what == what for d in out.deadlines):
-                        out.deadlines.append(DeadlineFact(what, due, to))
+                        out.deadlines.append(DeadlineFact(what, due, to, line=i))
 
     def events(self) -> None:
         """Hosts of ceremonies and activities, officials, slogans and report requests (``importer.events``)."""
@@ -2107,7 +2126,7 @@ class _Reader:
         )
         facts.ceremonies = self._amended(facts.ceremonies)
         self._told_under_title(facts.ceremonies)
-        inv = read_invitation(self.lines, self.dates_of)
+        inv = read_invitation(self.lines, self.dates_of, self.layout.splitlines())
         if inv is not None and inv.meeting and facts.stance is None:
             facts.stance = Stance("meeting", inv.subject)  # "GIẤY MỜI / Họp triển khai …": no ceremony of its own
             facts.ceremonies = []
@@ -2128,6 +2147,7 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_after_ceremony(self.doc, facts.ceremonies))
+        facts.officials = attend.merged(facts.officials, attend.attendees_told_after(self.doc, facts.ceremonies))
         facts.officials = attend.merged(
             facts.officials, attend.programme_performers(self.doc, facts.ceremonies, self.dates_of)
         )
@@ -2162,10 +2182,13 @@ class _Reader:
         if facts.stance is not None and facts.stance.new_date is not None:
             _moved(out, facts.stance.new_date)
             _moved_time(out, facts.stance.new_time)
+        assigned = {ln.index: _assignee(ln) for ln in body}
         for d in out.deadlines:
             match = next((r for r in facts.reports if r.due == d.due), None)
             if match is not None and match.who:
                 d.who = match.who
+            else:  # "2. Văn phòng HĐND và UBND xã" / "- … phát hành giấy mời chậm nhất ngày 26/9": the unit charged
+                d.who = assigned.get(d.line)
 
     def dates_of(self, low: str) -> list[Found]:
         """Dates in folded text, with the document's year for dates written without one."""
@@ -2260,6 +2283,28 @@ def _assembly_before(lines: list[Folded], departure: time) -> time | None:
             at = datetime.combine(date(2000, 1, 1), departure) - timedelta(minutes=int(m.group(1)))
             return at.time() if at.date() == date(2000, 1, 1) else None
     return None
+
+
+def _task_said(c: Folded, due_at: int) -> str | None:
+    """A task due by a date that is no report, as its clause writes it ("Đăng ký danh sách học viên … với Phòng
+    Văn hóa - Xã hội" before "trước ngày 29/9/2025"), else None."""
+    if re.search(r"\bbao cao\b", c.low[:due_at]):
+        return None
+    cut = _DEADLINE_BEFORE.search(c.low[:due_at])
+    task = tidy(c.text[: cut.start() if cut else due_at]).rstrip(" ,:-–")
+    task = re.sub(r"^[^:;,.]{3,60}:\s+", "", task)  # "Hội Khuyến học phường: lập danh sách …": the unit is its who
+    task = re.sub(r"^[-+•*]\s*", "", task.split(";")[-1].strip())
+    return capitalize(task)[:100] if len(task) >= 8 else None
+
+
+def _assignee(ln: ev.Line) -> str | None:
+    """The unit a task line charges, as a plan's "Phân công nhiệm vụ" writes it: the line's own "Unit: task …"
+    ("1. Bộ phận Văn hóa - Xã hội: tham mưu kịch bản …"), else the unit heading or paragraph ending in ":" it is
+    listed under ("3. Trung tâm học tập cộng đồng xã" / "- Đăng ký danh sách … trước ngày 29/9")."""
+    own = re.match(r"^([^:;,.]{3,60}):\s", ln.body.text)
+    if own is not None and not ev.host_of(Folded.of(own.group(1))).empty:
+        return tidy(own.group(1))
+    return ln.outer.text if ln.outer is not None and ln.outer.text else None
 
 
 def _task_due(c: Folded, due_at: int) -> str | None:

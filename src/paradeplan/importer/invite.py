@@ -4,6 +4,7 @@ venue, attended by each person it invites by name; an invitation to a meeting is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_times
@@ -11,6 +12,7 @@ from paradeplan.importer.events import (
     CEREMONY,
     HONORIFIC_FOLDED,
     CeremonyEvent,
+    FAMILY_NAMES,
     DatesOf,
     OfficialFact,
     labelled_fields,
@@ -92,6 +94,37 @@ def _invitees(lines: list[Folded], start: int) -> list[str]:
     return out
 
 
+#: A table's column of invitees' names ("Họ và tên", "Họ tên") (folded).
+_NAME_HEAD = re.compile(r"^(?:ho va ten|ho ten|ho, ten)\b")
+
+
+def _table_invitees(layout: list[str]) -> list[str]:
+    """The people a table of invitees names ("STT | Họ và tên | Chức vụ"), from the text's rows with their cells
+    apart (tabs): "Ông A, Bí thư …" per row whose name cell names a person ("Đại diện" does not)."""
+    out = []
+    name_column: int | None = None
+    for line in layout:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2:
+            name_column = None
+            continue
+        heads = [fold(c) for c in cells]
+        name_column = next((k for k, h in enumerate(heads) if _NAME_HEAD.match(h)), name_column)
+        if name_column is None or name_column >= len(cells) or _NAME_HEAD.match(heads[name_column]):
+            continue
+        who = cells[name_column]
+        if _PERSON.match(fold(who)) or _bare_name(who):
+            out.append(", ".join(c for c in (who, *cells[name_column + 1 : name_column + 2]) if c))
+    return out
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name written without an honorific in a names column ("Lê Quang Hưng"): two to five capitalised
+    words from a family name on; "Đại diện" or a unit is none."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and fold(words[0]) in FAMILY_NAMES and all(w[:1].isupper() for w in words)
+
+
 def _venue(value: Folded) -> str | None:
     """The venue a field names, without its address (", số 15 đường …", "(số 26 …)")."""
     text = tidy(re.split(r"\s*[(;]", value.text)[0])
@@ -99,7 +132,7 @@ def _venue(value: Folded) -> str | None:
     return tidy(text[: address.start()] if address else text).rstrip(".,") or None
 
 
-def read_invitation(lines: list[Folded], dates_of: DatesOf) -> Invitation | None:
+def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str] = ()) -> Invitation | None:
     """The invitation a document is, or None when it is no invitation (no "GIẤY MỜI"/"THƯ MỜI" title)."""
     found = _subject(lines)
     if found is None:
@@ -130,7 +163,7 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf) -> Invitation | None
         line=at,
     )
     title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
-    invitees = _invitees(lines, title + 1)
+    invitees = _invitees(lines, title + 1) + _table_invitees(list(layout))
     chair = fields.get("chair")  # "Chủ trì: Đồng chí A – Chủ tịch UBND phường": the chair attends too
     if chair is not None and _PERSON.match(chair.low):
         invitees.append(tidy(chair.text).rstrip(";.,"))

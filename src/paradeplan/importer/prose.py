@@ -27,7 +27,7 @@ _CUT = re.compile(
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang)\b)"
-    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b)"
+    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:di\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
     r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
@@ -74,7 +74,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo)|\s+(?:di|chay))?"
             r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
             r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|vong\s+(?:qua|sang|ra|vao)"
-            r"|doc\s+theo|theo|vao|vo|ra|sang|doc"
+            r"|doc\s+theo|theo|nhap\s+(?:vao|vo)|vao|vo|ra|sang|doc"
             r"|len|xuong|het|qua)\s+)?"
             r"(?:(?:duong|pho|tuyen)\s+)?"
         ),

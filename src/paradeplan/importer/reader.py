@@ -601,7 +601,17 @@ _STEP_HEAD = re.compile(
     r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|tuyen|duong|lo trinh|hanh trinh|diem|dia diem|vi tri(?: doan xe)?)\b"
 )
 _ORDER_HEADS = ("stt", "tt", "thu tu", "so tt", "doan", "chang", "buoc")
-_NOTE_HEADS = ("ghi chu", "huong di", "huong", "ghi chu khac", "huong di chuyen", "huong re", "huong dan")
+_NOTE_HEADS = (
+    "ghi chu",
+    "huong di",
+    "huong",
+    "ghi chu khac",
+    "huong di chuyen",
+    "huong re",
+    "huong dan",
+    "chieu",  # "Tuyến đường | Chiều": "Chiều đi: từ Ngã tư A hướng về …", "Chiều về: trở lại A (kết thúc)"
+    "chieu di",
+)
 #: A column of the street a row follows, beside a column of positions ("Tuyến đường đang đi") (folded).
 _STREET_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|duong)\b")
 #: A cell naming a junction, no place to start from ("Ngã ba A – B", "Giao lộ …") (folded).
@@ -664,8 +674,19 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 #: Where the first row's note says the column sets off and the last row's says it ends (folded): the route's start
 #: and end places, said beside a street ("Lê Thị Riêng | Xuất phát từ cổng UBND phường, đi về hướng …").
 _NOTE_ENDS = (
-    (0, re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)\s+(?:cong\s+(?:chinh\s+)?|san\s+)?")),
-    (-1, re.compile(r"\b(?:ket thuc|giai tan|dung lai)\s+(?:tai|o)\s+(?:cong\s+|san\s+)?")),
+    (
+        0,
+        re.compile(
+            r"(?:\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|^(?:chieu di\s*:\s*)?tu)\s+(?:cong\s+(?:chinh\s+)?|san\s+)?"
+        ),
+    ),
+    (
+        -1,
+        re.compile(
+            r"(?:\b(?:ket thuc|giai tan|dung lai)\s+(?:tai|o)|\b(?:tro lai|tro ve|quay ve|ve lai)(?:\s+(?:den|tai))?)"
+            r"\s+(?:cong\s+|san\s+)?"
+        ),
+    ),
 )
 
 
@@ -677,7 +698,9 @@ def _note_place(note: str, rx: re.Pattern[str]) -> str:
     m = rx.search(f.low)
     if m is None:
         return ""
-    place = re.split(r"[,;.()]", f.text[m.end() :])[0].strip()
+    rest = f.text[m.end() :]
+    stop = re.search(r"[,;.()]|\s(?:hướng|theo|rồi|qua)\s", rest)  # "từ Ngã tư A hướng về phía phường B"
+    place = rest[: stop.start() if stop else len(rest)].strip()
     return place if place[:1].isupper() else ""
 
 

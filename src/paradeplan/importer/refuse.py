@@ -104,6 +104,24 @@ def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None
     raise InputError(problems=[Problem(why, file, hint=hint)])
 
 
+#: A decision's subject that sets up a body ("Về việc thành lập Ban Tổ chức …", "kiện toàn Ban Chỉ đạo …"), folded.
+_SETS_UP = re.compile(r"\b(?:thanh lap|kien toan|cung co)\s+(?:ban|to|doi|hoi dong|tieu ban)\b")
+
+
+def _only_a_body_set_up(ex: Extraction, data: dict[str, Any], file: str) -> None:
+    """Refuse a decision that sets up a committee and plans nothing of its own: the members' duties ("kiểm tra
+    việc treo băng rôn", "Lễ khai mạc … sẽ có thông báo riêng") are no event, activity or deadline to schedule."""
+    if not _SETS_UP.search(fold(ex.event or "")) or ex.route or ex.forces:
+        return
+    if any(data.get(k) for k in PLANNABLE if k != "activities"):
+        return
+    asked = {str(o.get("field")) for o in data.get("open_items") or []}
+    if any(f"activities[{k}].start" not in asked for k in range(len(data.get("activities") or []))):
+        return  # an activity the decision dates itself
+    why = _("nothing to plan in {file}: the document sets up a body and plans no event (read: {title})")
+    raise _nothing(why.format(file=file, title=(ex.event or "")[:120]), file)
+
+
 def refuse_unplannable(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a document with no parade, ceremony, week activity or deadline: an empty plan helps no one; and one
     whose parade cannot be written.
@@ -115,6 +133,7 @@ def refuse_unplannable(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """
     _not_called_off(ex, file)
     _parade_not_written(ex, data, file)
+    _only_a_body_set_up(ex, data, file)
     if ex.route or ex.forces or any(data.get(k) for k in PLANNABLE if k != "ceremonies"):
         return
     # A ceremony named without a date, time or venue of its own ("xây dựng chương trình Lễ khai mạc", a board's

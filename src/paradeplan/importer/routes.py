@@ -272,6 +272,21 @@ def _prose(c: Folded, m: re.Match[str]) -> Cue | None:
     return Cue("prose", text)
 
 
+#: A movement onto a street ("theo đường A", "rẽ vào đường B", "nhập vào đường C", "rẽ trái") (folded).
+_ONTO = re.compile(
+    r"\b(?:" + TURN + r"(?:\s+(?:vao|vo|ra|sang|qua))?(?:\s+(?:duong|pho|quoc lo|tinh lo|dai lo))?"
+    r"|(?:(?:" + TURN_VERB + r"|nhap)\s+)?(?:theo|vao|vo|ra|sang)\s+(?:duong|pho|quoc lo|tinh lo|dai lo))\b"
+)
+
+
+def _from_prose(c: Folded, m: re.Match[str]) -> Cue | None:
+    """A sentence that opens on where the column sets off ("Từ A, đoàn đi theo đường B, rẽ vào đường C, …") with
+    two movements at least: one turn out of a place ("(1) Từ cổng A rẽ phải ra đường B") is a step, not a route."""
+    if len(_ONTO.findall(c.low)) < 2:
+        return None
+    return _prose(c, m)
+
+
 #: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
 _TURNS = re.compile(r"\b" + TURN + r"\b")
 _START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
@@ -349,6 +364,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         _from_to,
     ),
     ("prose", re.compile(r"\b(?:xuat phat|khoi hanh|bat dau)" + CLOCK_BETWEEN + r"\s+(?:tu|tai)\s+"), _prose),
+    # a sentence that opens on where from ("Từ Trung tâm Văn hóa quận, đoàn đi theo đường A, rẽ vào đường B, …")
+    ("prose", re.compile(r"^tu\s+(?!ngay\b|nam\b|thang\b|luc\b|\d)"), _from_prose),
     (
         # "đoàn xe xuất phát: chạy dọc đường A ra đường B, theo …": the movements right after the start verb
         "verb_prose",

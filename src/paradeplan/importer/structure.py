@@ -160,6 +160,29 @@ def is_heading(body: Folded) -> bool:
     return colon < 0 or colon == len(text) - 1
 
 
+#: A labelled field's line ("Thời gian: …", "Địa điểm tổ chức: …"), folded.
+_FIELD_LINE = re.compile(r"^(?:thoi gian|dia diem|ngay gio|thanh phan|chu tri|thoi luong|lo trinh)\b[^:;.]{0,30}:")
+
+
+def _titled_item(body: Folded, below: list[Folded]) -> bool:
+    """A numbered line with a colon inside that titles what follows: a name after the colon ("2. Cấp xã, phường: Lễ
+    hưởng ứng tại điểm phường Hội Phú"), or the labelled fields under it ("1. Buổi sáng: Lễ hưởng ứng" over "Thời
+    gian: 7 giờ 30 phút."; a paragraph or two may come first); "1. Thời gian: 7h30" is a field."""
+    text = body.text.strip()
+    colon = text.find(":")
+    if colon <= 0 or len(text) > 120 or ";" in text or _FIELD_LINE.match(body.low):
+        return False
+    after = text[colon + 1 :].strip()
+    if colon <= 40 and after[:1].isupper() and not text.endswith((".", ";")) and not re.search(r"\d", after):
+        return True  # "2. Cấp xã, phường: Lễ hưởng ứng tại điểm phường Hội Phú": a level, then the title
+    for f in below:
+        if _FIELD_LINE.match(f.low.lstrip(" -+•")):
+            return True
+        if numbering(f) is not None:
+            return False
+    return False
+
+
 #: A heading that is a label ("1. Thời gian", "II. THỜI GIAN, ĐỊA ĐIỂM", "2. Địa điểm tập kết"), folded: the
 #: paragraph under it is that label's value.
 LABEL_TITLE = re.compile(r"^(?:thoi gian|dia diem|ngay gio|thanh phan|chu tri|thoi luong)\b[^:;.]{0,40}$")
@@ -209,7 +232,7 @@ def parse(lines: list[Folded]) -> Document:
     for i, f in enumerate(lines):
         nm = None if _BULLET.match(f.low) else numbering(f)
         body = Folded(f.text[nm.end() :], f.low[nm.end() :]) if nm else f
-        if nm and is_heading(body):
+        if nm and (is_heading(body) or _titled_item(body, lines[i + 1 : i + 4])):
             depth = depth_of(nm.group(0))
             while len(stack) > 1 and stack[-1].depth >= depth:
                 done = stack.pop().close()

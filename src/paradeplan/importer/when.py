@@ -103,9 +103,12 @@ def _heading_above(doc: Document, line: int, dates_of: DatesOf) -> date | None:
 
 
 def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
-    """The one event date the titles of the sections holding a line state, innermost first."""
+    """The one event date the titles of the sections holding a line state, innermost first; a section's lead
+    paragraphs, above its subsections, count as its title."""
     for sec in reversed(doc.path(line)):
         ds = {d.value for d in event_dates(sec.title.low, dates_of)}
+        if not ds and sec.sections and sec.line != line:  # "II. NỘI DUNG" / "Tất cả hoạt động diễn ra trong ngày
+            ds = {d.value for b in sec.blocks for d in event_dates(b.body.low, dates_of)}  # Thứ Tư, 04/10/2023."
         if len(ds) == 1:
             value = ds.pop()
             assert isinstance(value, date)
