@@ -252,7 +252,9 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
             c = ceremonies.get(w)
             out["attendances"].append((person["name"], k, places.get(c["venue"], c["venue"]) if c else w))
     out["fleet"] = _fleet(out["vehicles"])
-    out["deadlines"] = list(dict.fromkeys(str(d["due"]) for d in plan.get("deadlines") or []))  # each date once, as keys list them
+    out["deadlines"] = list(
+        dict.fromkeys(str(d["due"]) for d in plan.get("deadlines") or [])
+    )  # each date once, as keys list them
     out["dates"] = sorted(set(out["dates"]))
     out["times"] = sorted(set(out["times"]))
     out["venues"] = list(dict.fromkeys(out["venues"]))

@@ -328,7 +328,7 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
     phát biểu chỉ đạo; ông D … dự và trao học bổng."): each attends that ceremony."""
     sent = _Sent()
     told = {e.line: e for e in events if e.time is not None}
-    for path, sec in doc.sections():
+    for _path, sec in doc.sections():
         blocks = [b for b in sec.blocks if b.kind == "paragraph"]
         for before, b in zip(blocks, blocks[1:], strict=False):
             e = told.get(before.line)
@@ -340,6 +340,33 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
             for p in people(b.body.text):
                 if _ATTENDS.search(fold(b.body.text[p.end : p.end + 120]).split(";")[0]):
                     sent.add(p.name, e, b.body.text)
+    return sent.facts()
+
+
+#: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
+#: "Đại biểu mời:") (folded, the whole line).
+_WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30}:\s*$")
+#: A line listed under a label ("- Ông A - Chủ tịch UBND phường;", "+ Bà B, …").
+_LISTED_LINE = re.compile(r"^\s*[-+•·*–]\s*")
+
+
+def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons listed under a label of who attends that gives none on its own line ("1. Lễ phát động: 07:00 …,
+    tại A." / "Thành phần:" / "- Ông B - Chủ tịch UBND phường;" / "- Bà C …"): each attends the ceremony told
+    right above the label (within a few lines)."""
+    sent = _Sent()
+    for i, f in enumerate(doc.lines):
+        if not _WHO_LABEL.match(_LISTED_LINE.sub("", f.low)):
+            continue
+        above = [e for e in events if i - 4 <= e.line < i]
+        if not above:
+            continue
+        e = max(above, key=lambda x: x.line)
+        for g in doc.lines[i + 1 : i + 30]:
+            if not _LISTED_LINE.match(g.text):
+                break
+            for p in people(g.text)[:1]:
+                sent.add(p.name, e, g.text)
     return sent.facts()
 
 

@@ -817,7 +817,10 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
 
 #: How a person is addressed before their name, folded ("đồng chí", "đ/c", "ông", "bà", "ông/bà", a police or army
 #: rank "thiếu tá", "đại úy"): one definition for every reader of folded text.
-HONORIFIC_FOLDED = r"(?:dong chi|d\s*/?\s*c|ong/ba|ong|ba|(?:thieu|trung|thuong|dai)\s+(?:ta|uy))"
+HONORIFIC_FOLDED = (
+    r"(?:dong chi|d\s*/?\s*c|ong/ba|ong|ba|(?:thieu|trung|thuong|dai)\s+(?:ta|uy)"
+    r"|(?:p?gs\.\s?)?(?:tskh|ts|ths)\.|p?gs\.(?:\s?(?:tskh|ts))?|pgs\.?ts\.?)"  # "PGS.TS", "TS.", "ThS."
+)
 #: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", a school's "Thầy",
 #: "Cô", a police or army rank ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
 _HONORIFIC = (
@@ -828,6 +831,13 @@ _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
 PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
+#: An honorific and a title in lower case after its first word ("Đ/c Chủ tịch Phan Thị Thanh Huyền"), the title
+#: and what follows in group 1 (:func:`persons` finds the name in it).
+_PERSON_TITLE_FIRST = re.compile(
+    r"(?:(?<=\W)|^)"
+    + _HONORIFIC
+    + r"\s+((?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Chánh)\s+\S[^,;:.()]{0,80})"
+)
 #: A title written first after the honorific ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị Lan"), as
 #: written: the marks tell "Trưởng" (a head) from "Trương" (a family name).
 _TITLE_FIRST = re.compile(
@@ -841,7 +851,10 @@ def persons(text: str) -> list[tuple[str, int, int]]:
     when a title comes first, the name after the title ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị
     Lan dự …" → Đinh Thị Lan); a title with no name after it names no one here."""
     out: list[tuple[str, int, int]] = []
-    for m in PERSON.finditer(text):
+    found = {m.start(): m for m in PERSON.finditer(text)}
+    for m in _PERSON_TITLE_FIRST.finditer(text):  # "Đ/c Chủ tịch Phan Thị Thanh Huyền": "tịch" is not capitalised
+        found.setdefault(m.start(), m)
+    for _at, m in sorted(found.items()):
         if not _TITLE_FIRST.match(m.group(1)):
             out.append((tidy(m.group(1)), m.start(), m.end()))
             continue
@@ -872,6 +885,7 @@ _ROLE_AT = re.compile(
 _ATTENDED_BY = re.compile(
     r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b"
     r"|\b(?:co|voi) su (?:tham du|co mat|hien dien|du|chung kien)\s+cua\b"  # "Buổi lễ có sự tham dự của đồng chí A"
+    r"|\b(?:lanh dao|dai bieu)(?:\s+\w+){0,2}\s+(?:tham\s+)?du\s*:"  # "Lãnh đạo phường dự: ông A - Chủ tịch …"
 )
 
 
@@ -1140,7 +1154,9 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
 
 
 #: A legal basis the document cites ("Căn cứ Kế hoạch số …"), folded: what it tells is the cited document's.
-_CITED = re.compile(r"^\s*can cu\s+(?:vao\s+)?(?:ke hoach|chi thi|cong van|quyet dinh|huong dan|thong bao|chuong trinh)\b")
+_CITED = re.compile(
+    r"^\s*can cu\s+(?:vao\s+)?(?:ke hoach|chi thi|cong van|quyet dinh|huong dan|thong bao|chuong trinh)\b"
+)
 
 
 #: Where a cited plan's words end in a line of grounds: a ";" or the issuer's own clause after a comma
@@ -1227,7 +1243,33 @@ def read_ceremonies(
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     out = _without_references(merged_mentions(out))
     _programme_start(out, lines)
+    if doc is not None:
+        _venue_labelled_by_kind(out, doc, dates_of)
     return out, undated
+
+
+#: A venue's label that names the ceremony held there ("Địa điểm khai mạc: Sân Trường A", "Địa điểm tổ chức lễ phát
+#: động: …") (folded, the label only).
+_KIND_VENUE = re.compile(
+    r"^(?:dia diem|noi)\s+(?:to chuc\s+)?(?:le\s+)?(?P<kind>khai mac|phat dong|ra quan|be mac)\s*:\s*"
+)
+
+
+def _venue_labelled_by_kind(events: list[CeremonyEvent], doc: Document, dates_of: DatesOf) -> None:
+    """A ceremony told with no venue or date ("Khai mạc, phát biểu — Thời gian: 7g30" in a script) where the
+    document labels its venue by its kind ("Địa điểm khai mạc: Sân Trường A", beside "Thời gian: 7g30, thứ Sáu
+    ngày 03/10/2025"): that venue, and the day its section's "Thời gian" gives."""
+    for e in events:
+        if e.place or e.choice:
+            continue
+        kind = _kind_of(e).removeprefix("le ")
+        for i, f in enumerate(doc.lines):
+            m = _KIND_VENUE.match(re.sub(r"^\s*[-+•]\s*", "", f.low))
+            if m is None or m.group("kind") != kind:
+                continue
+            e.place = _venue_text(Folded.of(f.text.split(":", 1)[1]))
+            e.date = e.date or _section_date(doc, i, dates_of)
+            break
 
 
 #: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
@@ -1434,8 +1476,8 @@ def _intro(
 ) -> _Intro | None:
     """The intro a heading or title line makes when it names a ceremony (with the event it gave itself)."""
     m = _CEREMONY.search(ln.body.low)
-    if m is None:
-        return None
+    if m is None or re.search(r"\b(?:sau|truoc)(?:\s+khi)?(?:\s+ket thuc)?\s*$", ln.body.low[: m.start()].rstrip("( ")):
+        return None  # "2. Diễu hành xe hoa (ngay sau Lễ phát động)": the parade's rows, no ceremony's
     return _Intro(ln, m, events[-1] if events else None, _own_dates(ln.body.low, dates_of), prior=prior)
 
 
@@ -1640,7 +1682,10 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
 
 
 #: A gathering that is no ceremony by its name ("Ngày hội …", "Hội thi …", "Tọa đàm …") (folded).
-_GATHERING_DAY = re.compile(r"\b(?:ngay hoi|hoi thi|toa dam|hoi thao|giao luu)\b")
+_GATHERING_DAY = re.compile(
+    r"\b(?:ngay hoi|hoi thi|toa dam|hoi thao|giao luu|dem tho|dem van nghe|lien hoan)\b"
+    r"|\bchuong trinh\s+(?=[\"“])"  # "dự chương trình “Đêm thơ – Học tập suốt đời” … tại Nhà văn hóa …": a named one
+)
 
 
 def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[str] | None:
@@ -1704,8 +1749,12 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
         None,
     )
     end = stop.start() if stop else len(c.low)
+    quoted = re.match(r"\s*[\"“]([^\"”]{2,80})[\"”]", c.text[end:])
+    if quoted and end - m.end() <= 1:  # "chương trình “Đêm thơ – Học tập suốt đời”": the programme's own name
+        end += quoted.end()
     name = capitalize(tidy(c.text[m.start() : end]))
-    if not fold(name).startswith(("le ", "ngay hoi", "chuong trinh ", "hoi thi", "toa dam", "hoi thao", "giao luu")):
+    gatherings = ("le ", "ngay hoi", "chuong trinh", "hoi thi", "toa dam", "hoi thao", "giao luu", "dem ", "lien hoan")
+    if not fold(name).startswith(gatherings):
         name = "Lễ " + name[:1].lower() + name[1:]
     name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
     if fold(name).endswith(" tuan le") and fold(name).startswith("le "):

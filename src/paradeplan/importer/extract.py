@@ -91,7 +91,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
 _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
 #: A bracket that only names the unit the vehicles come from ("(Phường Thạnh Lộc)", "(Trường THCS A)") (folded).
-_UNIT_OWNER = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|truong|ubnd|uy ban|hoi|doan|cong an|trung tam)\s+[^\d,;:]{2,60}")
+_UNIT_OWNER = re.compile(
+    r"(?:phuong|xa|thi tran|quan|huyen|truong|ubnd|uy ban|hoi|doan|cong an|trung tam)\s+[^\d,;:]{2,60}"
+)
 #: Where an owner's name ends: the vehicles' task after it ("của Công an phường dẫn đoàn").
 _OWNER_END = re.compile(
     r"\s+(?:cung cap|dam nhan|bo tri|phu trach|dan doan|dan duong|mo duong|ho tong|bao ve|hoa tieu|khoa duoi)\b"
@@ -119,7 +121,8 @@ _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hi
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
 #: A numbered road named as a street where it runs ("Quốc lộ 1A (đường Đỗ Mười)", "QL22 (đoạn đường Trường Chinh)").
 _ROAD_NAMED = re.compile(
-    r"(?i)\b((?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*\d{1,3}[A-Z]?)\s*\(\s*(?:đoạn\s+)?(?:đường|phố)\s+([^()]{2,40}?)\s*\)"
+    r"(?i)\b((?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*\d{1,3}[A-Z]?)\s*\(\s*(?:đoạn\s+)?(?:(?:đường|phố)\s+)?"
+    r"(?!đoạn\b|từ\b|qua\b|cũ\b)(\w[^()]{1,40}?)\s*\)"
 )
 #: A section about streets closed to traffic or traffic diverted, not the column's route (folded).
 _CLOSURES = re.compile(r"\b(?:tam cam|cam (?:phuong tien|xe|luu thong|dung|do)|phan luong|han che|dieu tiet)\b")
@@ -243,7 +246,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban")
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
+#: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
+_DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi)\b")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
 _TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
@@ -578,7 +583,11 @@ class _Reader:
         self._gathering_lines: dict[int, int] = {}
         """The line each gathering is told on (by the gathering's id)."""
         """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
-        self.renamed = {fold(m.group(1)).replace(" ", ""): tidy(m.group(2)) for m in _ROAD_NAMED.finditer(self.text)}
+        self.renamed = {
+            fold(m.group(1)).replace(" ", ""): tidy(m.group(2))
+            for m in _ROAD_NAMED.finditer(self.text)
+            if m.group(2)[:1].isupper()  # "Quốc lộ 1A (Đỗ Mười)", not "Quốc lộ 1A (cũ)"
+        }
         """A numbered road the document names once as a street ("Quốc lộ 1A (đường Đỗ Mười)"): its later mentions
         ("đi theo Quốc lộ 1A") are that street (folded road, spaces out → the street's name)."""
         self.aliases = defined_aliases(self.text)
@@ -1415,8 +1424,19 @@ class _Reader:
         if len(items) < 2:
             return None
         intro = _unbullet(f)  # its start ("… xuất phát lúc 8 giờ từ cổng Trường A và …"), when it says one
-        said = re.search(r"\b(?:xuat phat|khoi hanh)\b.*\b(?:tu|tai)\s", intro.low) is not None
-        return Cue("prose", "; ".join([intro.text.rstrip().rstrip(":")] * said + items))
+        said = re.search(r"\b(?:xuat phat|khoi hanh)\b.*\b(?:tu|tai)\s", intro.low)
+        # from the verb on ("Ngay sau lễ khai mạc, lúc 7 giờ 45 phút, đoàn diễu hành xuất phát từ A, lộ trình như
+        # sau:"), without the words that announce the list
+        tail = re.search(
+            r"(?:,\s*|\s+)(?:(?:va|roi)\s+)?(?:(?:theo|di theo|voi)\s+)?(?:lo trinh|trinh tu|thu tu)\b[^,;]*$",
+            intro.low,
+        )
+        start = (
+            intro.text[said.start() : tail.start() if tail and tail.start() > said.start() else len(intro.text)]
+            if said
+            else ""
+        )
+        return Cue("prose", "; ".join([start.rstrip().rstrip(":")] * bool(start) + items))
 
     def _arrow_lines(self) -> list[tuple[int, int, Cue]]:
         """Lines of steps separated by two arrows or more, when no clause writes the route another way."""
@@ -1775,7 +1795,8 @@ class _Reader:
             text = self.aliases[text]
         kind = place_kind(text)
         elsewhere = re.search(r"\([^()]*\b(?:tai|o)\s+\w[^()]*\)", fold(part))  # "(giải tán tại bãi xe …)"
-        if kind is None and (uturn or end) and not elsewhere:  # "Hồ Con Rùa (quay đầu)": the place it turns at
+        street = re.match(r"(?:duong|pho)\s+(?!so\b)", fold(text))  # "đường A (quay đầu cuối tuyến)": the street
+        if kind is None and (uturn or end) and not elsewhere and not street:  # "Hồ Con Rùa (quay đầu)": the place
             kind = "other"
         note = "; ".join(notes) or None
         if kind is not None:
@@ -2070,7 +2091,8 @@ class _Reader:
         out = self.out
         for i, f in enumerate(self.lines):
             for c in ev.clauses(f):
-                report = _DEADLINE_CONTEXT.search(c.low) is not None
+                # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
+                report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
                 if not report and not _TASK_DUE.search(c.low):
                     continue
                 for x in self.dates(c):
@@ -2140,6 +2162,7 @@ class _Reader:
         facts.ceremonies = ev.merged_mentions(facts.ceremonies)  # mentions dated only by their day's heading
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
+        self._on_the_parade_day(facts.ceremonies)
         facts.officials = ev.read_officials(body)
         named = {fold(o.name) for o in facts.officials}
         facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
@@ -2148,6 +2171,7 @@ class _Reader:
         facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_after_ceremony(self.doc, facts.ceremonies))
         facts.officials = attend.merged(facts.officials, attend.attendees_told_after(self.doc, facts.ceremonies))
+        facts.officials = attend.merged(facts.officials, attend.attendees_listed_below(self.doc, facts.ceremonies))
         facts.officials = attend.merged(
             facts.officials, attend.programme_performers(self.doc, facts.ceremonies, self.dates_of)
         )
@@ -2189,6 +2213,25 @@ class _Reader:
                 d.who = match.who
             else:  # "2. Văn phòng HĐND và UBND xã" / "- … phát hành giấy mời chậm nhất ngày 26/9": the unit charged
                 d.who = assigned.get(d.line)
+
+    def _on_the_parade_day(self, ceremonies: list[ev.CeremonyEvent]) -> None:
+        """A ceremony given no date whose sentence ties it to the column's setting off ("Lễ khai mạc … tại sân
+        Công viên A lúc 06 giờ 45 trước giờ xuất phát"), or held where the column assembles: the parade's day."""
+        day = self.out.departure_date or self.out.assembly_date
+        if day is None or not self.out.route:
+            return
+        start = fold(self.out.route[0].name) if self.out.route[0].kind == "place" else ""
+        for c in ceremonies:
+            if c.date is not None or c.line >= len(self.lines) or c.time is None or not c.place:
+                continue
+            own = self.lines[c.line].low
+            at = own.find(fold(c.name)[:12])
+            if re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
+                continue  # "Diễu hành xe hoa (ngay sau Lễ phát động)": the ceremony named as a moment of the parade
+            said = self.lines[c.line].low
+            at_start = bool(start) and c.place is not None and (start in fold(c.place) or fold(c.place) in start)
+            if at_start or re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", said):
+                c.date = day
 
     def dates_of(self, low: str) -> list[Found]:
         """Dates in folded text, with the document's year for dates written without one."""

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from paradeplan.importer.dates import find_times
 from paradeplan.importer.events import (
     CEREMONY,
+    FAMILY_NAMES,
     HONORIFIC_FOLDED,
     CeremonyEvent,
-    FAMILY_NAMES,
     DatesOf,
     OfficialFact,
     labelled_fields,

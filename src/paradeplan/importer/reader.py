@@ -324,6 +324,7 @@ _HEADINGS = (
     "thoi diem",
     "don vi",
     "don vi to chuc",
+    "dia phuong",
     "dia diem to chuc",
     "thoi gian to chuc",
     "nguoi thuc hien",
@@ -343,7 +344,7 @@ _HEADINGS = (
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").
-_SUBJECT_HEADS = (("noi dung", "noi dung cong viec", "hoat dong"), ("don vi", "don vi to chuc"))
+_SUBJECT_HEADS = (("noi dung", "noi dung cong viec", "hoat dong"), ("don vi", "don vi to chuc", "dia phuong"))
 #: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
 _WHEN_HEADS = {
     "gio": 0,
@@ -372,6 +373,9 @@ _LEG_STREET_HEADS = (
     "di theo duong",
     "theo tuyen",
     "duong di",
+    "qua duong",  # "Đoạn | Từ | Đến | Qua đường"
+    "di qua duong",
+    "qua tuyen",
 )
 #: A column that holds a whole route ("Lộ trình", "Lộ trình / ghi chú"), folded.
 _ROUTE_HEAD = re.compile(r"^(?:lo trinh|hanh trinh|tuyen dieu hanh|tuyen dien hanh)\b")
@@ -436,9 +440,14 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     return out
 
 
+#: A column of who attends, named by their level ("Lãnh đạo Sở dự", "Lãnh đạo tỉnh tham dự", "Đại biểu huyện dự")
+#: (folded).
+_ATTENDING_HEAD = re.compile(r"^(?:lanh dao|dai bieu|thanh phan)(?:\s+\w+){0,2}\s+(?:tham\s+)?du$")
+
+
 def is_column_heading(h: str) -> bool:
     """True for a folded column name official tables use ("thoi gian", "dia diem", "lo trinh", …)."""
-    return h in _HEADINGS or bool(_ROUTE_HEAD.match(h))
+    return h in _HEADINGS or bool(_ROUTE_HEAD.match(h) or _ATTENDING_HEAD.match(h))
 
 
 def _route_cell(value: str) -> str:
@@ -677,7 +686,8 @@ _NOTE_ENDS = (
     (
         0,
         re.compile(
-            r"(?:\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|^(?:chieu di\s*:\s*)?tu)\s+(?:cong\s+(?:chinh\s+)?|san\s+)?"
+            r"(?:\b(?:xuat phat|khoi hanh|bat dau)\s+(?:tu|tai)|^(?:chieu di\s*:\s*)?tu)"
+            r"\s+(?:cong\s+(?:chinh\s+)?|san\s+)?"
         ),
     ),
     (

@@ -109,7 +109,14 @@ def _report(lines: list[Folded], issued: date | None, year: int | None) -> Stanc
     joined = nxt is not None and len(head.low) < 12 and not _body_starts(nxt) and not nxt.low.rstrip().endswith(":")
     title = head.text.strip() + (" " + nxt.text.strip() if joined and nxt is not None else "")
     if issued is not None:
-        later = [x for f in lines for x in find_dates(f.low, year) if _after(x.as_date, issued)]
+        # a date of a later year is the outlook's ("IV. PHƯƠNG HƯỚNG NĂM 2025 / dự kiến tổ chức Tuần lễ năm 2025
+        # từ ngày 01/10 …"), not an event the report plans
+        later = [
+            x
+            for f in lines
+            for x in find_dates(f.low, year)
+            if _after(x.as_date, issued) and isinstance(x.as_date, date) and x.as_date.year == issued.year
+        ]
         if later:
             return None
     return Stance("report", title)

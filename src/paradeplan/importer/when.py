@@ -34,7 +34,7 @@ NOT_EVENT_DATE = (
 )
 #: Lines whose dates are never an event's (folded): a legal basis, the issue line of the letterhead, a meeting.
 NOT_EVENT_LINE = re.compile(
-    r"^(?:can cu|xet)\b"
+    r"^(?:\d{1,2}[.)]\s*)?(?:can cu|xet)\b"
     r"|^[^,:;]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$"
     r"|\b(?:hop|hoi nghi|giao ban|bao cao|so ket)\b[^.;]{0,40}\bngay\b"
 )

@@ -1,0 +1,338 @@
+"""Layouts met on the blind sets heldout25 and heldout26, each generated in variants (other names, streets, years,
+wording; no corpus document): a day stated once above numbered items titled "1. Buổi sáng: Lễ A" over their own
+fields, a ceremony named in a heading of labels ("THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN LỄ PHÁT ĐỘNG"), tasks whose unit
+is their heading, a cited plan's ceremony, a route in prose opening on "Từ A, …", route tables "Tuyến đường |
+Chiều" and "Đoạn | Từ | Đến | Qua đường", an invitation's table of names, officials in the paragraph after their
+ceremony or listed under "Thành phần:", a ceremony known only by its venue's label, a police notice's ceremony on
+the parade's day, a committee's founding decision and a report's outlook on next year."""
+
+from __future__ import annotations
+
+import pytest
+
+from imported import WARD, ceremonies_of, plan_data, wishes_of
+from paradeplan.errors import InputError
+from paradeplan.importer.extract import extract
+
+
+# -- days, headings and ceremonies --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("ward", "day", "school", "hall", "chair", "vice"),
+    [
+        (
+            "Hiệp Thành",
+            "04/10/2023",
+            "Trường THCS Nguyễn Ảnh Thủ",
+            "Nhà Văn hóa Lao động Quận 12",
+            "Nguyễn Minh Tuấn",
+            "Đặng Quốc Bảo",
+        ),
+        (
+            "Thới An",
+            "03/10/2024",
+            "Trường Tiểu học Thới An",
+            "Nhà văn hóa Tân Thới Hiệp",
+            "Lê Văn Bình",
+            "Trần Thị Mai",
+        ),
+    ],
+)
+def test_a_day_stated_above_items_titled_with_a_colon_dates_each_ceremony(
+    ward: str, day: str, school: str, hall: str, chair: str, vice: str
+) -> None:
+    year = int(day[-4:])
+    text = (
+        WARD.format(ward=ward.upper(), ward_t=ward, year=year) + "II. NỘI DUNG HOẠT ĐỘNG\n"
+        f"Tất cả hoạt động diễn ra trong ngày Thứ Tư, {day}.\n"
+        "1. Buổi sáng: Lễ hưởng ứng Tuần lễ\n"
+        "Thời gian: 7 giờ 30 phút.\n"
+        f"Địa điểm: sân {school}.\n"
+        "Nội dung chính:\n"
+        "- Văn nghệ chào mừng (từ 7 giờ 15 phút, trước giờ khai mạc).\n"
+        f"- Ông {chair}, Chủ tịch Ủy ban nhân dân phường phát biểu phát động.\n"
+        "2. Buổi chiều: Lễ ra quân và diễu hành cổ động\n"
+        "Sau Lễ hưởng ứng buổi sáng, Ban Tổ chức tiếp tục chuẩn bị cho hoạt động buổi chiều.\n"
+        "Thời gian: 14 giờ 30 phút Lễ ra quân; 15 giờ 00 phút đoàn diễu hành xuất phát.\n"
+        f"Địa điểm: sân {hall}.\n"
+        f"Thành phần: ông {chair}, Chủ tịch Ủy ban nhân dân phường (sau khi dự Lễ hưởng ứng buổi sáng) tiếp tục dự; "
+        f"ông {vice}, Phó Chủ tịch Ủy ban nhân dân phường chủ trì Lễ ra quân.\n"
+    )
+    ex = extract(text, "k.txt")
+    iso = f"{year}-{day[3:5]}-{day[:2]}"
+    assert [(str(c.date), c.time.strftime("%H:%M") if c.time else None) for c in ex.ceremonies] == [
+        (iso, "07:30"),
+        (iso, "14:30"),
+    ]
+    assert [c.place for c in ex.ceremonies] == [school, hall]
+
+
+@pytest.mark.parametrize(("kind", "commune"), [("LỄ PHÁT ĐỘNG", "Phong Điền"), ("LỄ KHAI MẠC", "Thới Lai")])
+def test_a_ceremony_named_in_a_heading_of_labels_over_its_fields(kind: str, commune: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nXÃ {commune.upper()}\nSố: 41/KH-UBND\n{commune}, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        f"II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN {kind}\n"
+        "- Thời gian: 07:30, Thứ Tư, ngày 01/10/2025.\n"
+        f"- Địa điểm: Hội trường Ủy ban nhân dân xã {commune}.\n"
+        "- Thành phần:\n"
+        "+ Ông Trần Văn Lợi, Chủ tịch Ủy ban nhân dân xã (chủ trì, phát biểu phát động);\n"
+        "+ Bà Huỳnh Thị Mỹ Xuyên, Phó Chủ tịch Ủy ban nhân dân xã;\n"
+    )
+    data = plan_data(text)
+    assert [c[:2] for c in ceremonies_of(data)] == [("2025-10-01", "07:30")]
+    assert set(wishes_of(data)) == {"Trần Văn Lợi", "Huỳnh Thị Mỹ Xuyên"}
+
+
+def test_the_ceremonies_a_cited_plan_tells_are_not_this_plans() -> None:
+    text = (
+        WARD.format(ward="16", ward_t="Phường 16", year=2023)
+        + "Căn cứ Kế hoạch số 2391/KH-UBND ngày 11 tháng 9 năm 2023 của Ủy ban nhân dân quận Gò Vấp (Lễ khai mạc cấp "
+        "quận lúc 7 giờ 30 phút ngày 01/10/2023 tại Trung tâm Văn hóa quận Gò Vấp);\n"
+        "1. Lễ phát động cấp phường\n"
+        "Thời gian: 8 giờ 00, ngày 03/10/2023.\n"
+        "Địa điểm: sân Ủy ban nhân dân Phường 16.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [(str(c.date), c.place) for c in ex.ceremonies] == [("2023-10-03", "Ủy ban nhân dân Phường 16")]
+
+
+def test_a_ceremony_to_be_announced_later_and_a_committees_founding_decision_plan_nothing() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN NGHI LỘC\nSố: 2847/QĐ-UBND\nNghi Lộc, ngày 22 tháng 9 năm 2023\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Ban Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 huyện Nghi Lộc\n"
+        "Điều 1. Thành lập Ban Tổ chức gồm các ông (bà) có tên sau:\n"
+        "1. Ông Hoàng Văn Thắng, Phó Chủ tịch Ủy ban nhân dân huyện - Trưởng ban;\n"
+        "Điều 2. Nhiệm vụ của Ban Tổ chức\n"
+        "1. Chỉ đạo các hoạt động từ ngày 01/10/2023 đến ngày 07/10/2023, trong đó có Lễ khai mạc cấp huyện (thời "
+        "gian, địa điểm cụ thể sẽ có thông báo riêng).\n"
+        "2. Kiểm tra việc treo băng rôn, khẩu hiệu trên Quốc lộ 1A đoạn qua huyện.\n"
+    )
+    with pytest.raises(InputError, match="nothing to plan|không có gì để lập kế hoạch"):
+        plan_data(text, "qd.txt")
+
+
+def test_a_reports_outlook_on_next_year_does_not_make_it_a_plan() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN BÌNH THỦY\nSố: 389/BC-UBND\nBình Thủy, ngày 15 tháng 10 năm 2024\nBÁO CÁO\n"
+        "Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "- Diễu hành cổ động sáng 01/10/2024 với 12 xe hoa, 01 xe loa; khoảng 1.200 người tham gia.\n"
+        "IV. PHƯƠNG HƯỚNG NĂM 2025\n"
+        "- Dự kiến tổ chức Tuần lễ năm 2025 từ ngày 01/10 đến 07/10/2025.\n"
+    )
+    with pytest.raises(InputError, match="reports on what was done|báo cáo những việc đã làm"):
+        plan_data(text, "bc.txt")
+
+
+# -- deadlines -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("unit", "task", "day"),
+    [
+        ("Văn phòng HĐND và UBND xã", "Phát hành giấy mời đại biểu", "26/9/2025"),
+        ("Trung tâm học tập cộng đồng xã", "Đăng ký danh sách học viên với Phòng Văn hóa - Xã hội", "29/9/2025"),
+    ],
+)
+def test_a_task_due_by_a_date_names_itself_and_the_unit_it_is_listed_under(unit: str, task: str, day: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ PHONG ĐIỀN\nSố: 41/KH-UBND\nPhong Điền, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Lễ phát động lúc 07:30 ngày 01/10/2025 tại Hội trường Ủy ban nhân dân xã.\n"
+        "IV. PHÂN CÔNG NHIỆM VỤ\n"
+        f"1. {unit}\n"
+        f"- Chuẩn bị hội trường, âm thanh; {task[0].lower() + task[1:]} chậm nhất ngày {day}.\n"
+    )
+    ex = extract(text, "k.txt")
+    got = [(d.what, d.who) for d in ex.deadlines]
+    assert got == [(task, unit)]
+
+
+# -- routes --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("start", "first", "second", "third", "end"),
+    [
+        ("Trung tâm Văn hóa quận Gò Vấp", "Lê Đức Thọ", "Phạm Văn Chiêu", "Quang Trung", "Ủy ban nhân dân Phường 16"),
+        ("Nhà văn hóa Tân Thới Hiệp", "Nguyễn Ảnh Thủ", "Lê Văn Khương", "Đỗ Mười", "Chợ Tân Thới Hiệp"),
+    ],
+)
+def test_a_route_in_prose_that_opens_on_where_from(start: str, first: str, second: str, third: str, end: str) -> None:
+    text = (
+        WARD.format(ward="16", ward_t="Phường 16", year=2023) + "4. Lộ trình\n"
+        f"Từ {start}, đoàn diễu hành đi theo đường {first}, rẽ vào đường {second}, đến giao lộ {second} – {third} "
+        f"thì nhập vào đường {third}, đi thẳng đến vòng xoay Ngã Sáu tiếp tục theo đường {first} và kết thúc tại "
+        f"{end}.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [start, first, second, third, first, end]
+
+
+def test_one_turn_out_of_a_place_is_a_step_not_a_route() -> None:
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2024) + "3. Lộ trình diễu hành\n"
+        "(1) Từ cổng trụ sở UBND Quận 12 rẽ phải ra đường Lê Thị Riêng, đi về hướng Quốc lộ 1;\n"
+        "(2) Rẽ phải vào đường Đỗ Mười;\n"
+        "(3) Rẽ trái vào đường Lê Văn Khương;\n"
+        "(4) Rẽ trái vào đường Lê Thị Riêng, về lại trụ sở UBND Quận 12, giải tán đoàn.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [
+        "UBND Quận 12",
+        "Lê Thị Riêng",
+        "Đỗ Mười",
+        "Lê Văn Khương",
+        "Lê Thị Riêng",
+        "UBND Quận 12",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("place", "streets"),
+    [
+        ("Ngã tư Bà Điểm", ["Phan Văn Hớn", "Dương Thị Giang", "Tân Thới Nhất 17", "Trường Chinh", "Phan Văn Hớn"]),
+        ("Chợ Thới An", ["Lê Thị Riêng", "Thới An 11", "Lê Văn Khương", "Lê Thị Riêng"]),
+    ],
+)
+def test_a_route_table_of_streets_and_their_directions(place: str, streets: list[str]) -> None:
+    rows = [f"| {streets[0]} | Chiều đi: từ {place} hướng về phía phường bạn |"]
+    rows += [f"| {s} | Chiều đi: từ {a} vào |" for a, s in zip(streets, streets[1:-1], strict=False)]
+    rows += [f"| {streets[-1]} | Chiều về: trở lại {place} (kết thúc) |"]
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2022)
+        + "Diễu hành sáng ngày 02/10/2022, xuất phát lúc 7h00.\n"
+        "4. Lộ trình diễu hành:\n"
+        "| Tuyến đường | Chiều |\n" + "\n".join(rows) + "\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [place, *streets, place]
+
+
+def test_a_route_table_of_legs_from_to_and_the_street_between() -> None:
+    text = (
+        WARD.format(ward="TÂN THỚI HIỆP", ward_t="Tân Thới Hiệp", year=2025)
+        + "Đoàn diễu hành xuất phát lúc 08h15 ngày 05/10/2025 từ Nhà văn hóa Tân Thới Hiệp theo lộ trình:\n"
+        "| Đoạn | Từ | Đến | Qua đường |\n"
+        "| 1 | Nhà văn hóa Tân Thới Hiệp | Ngã ba Nguyễn Thị Đặng | Nguyễn Ảnh Thủ |\n"
+        "| 2 | Ngã ba Nguyễn Ảnh Thủ | Quốc lộ 1A | Nguyễn Thị Đặng |\n"
+        "| 3 | Ngã ba Nguyễn Thị Đặng | Ngã tư Lê Văn Khương | Đỗ Mười |\n"
+        "| 4 | Ngã tư Đỗ Mười | Nhà văn hóa Tân Thới Hiệp | Lê Văn Khương |\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [
+        "Nhà văn hóa Tân Thới Hiệp",
+        "Nguyễn Ảnh Thủ",
+        "Nguyễn Thị Đặng",
+        "Đỗ Mười",
+        "Lê Văn Khương",
+        "Nhà văn hóa Tân Thới Hiệp",
+    ]
+
+
+def test_a_street_turned_back_at_its_end_stays_a_street() -> None:
+    text = (
+        WARD.format(ward="ĐÔNG HƯNG THUẬN", ward_t="Đông Hưng Thuận", year=2025)
+        + "Đoàn xuất phát lúc 07 giờ 15 ngày 06/10/2025 từ Công viên Phần mềm Quang Trung.\n"
+        "Lộ trình: Công viên Phần mềm Quang Trung - đường Tô Ký - đường Nguyễn Văn Quá - đường Đông Hưng Thuận 2 "
+        "(quay đầu cuối tuyến) - đường Nguyễn Văn Quá - đường Tô Ký - Công viên Phần mềm Quang Trung.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [(s.kind, s.name) for s in ex.route][3] == ("street", "Đông Hưng Thuận 2")
+
+
+# -- officials ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("school", "names"),
+    [
+        ("Trường THCS Trần Mai Ninh", ["Lê Quang Hưng", "Nguyễn Thị Thu Hường", "Trịnh Văn Khải"]),
+        ("Trường Tiểu học Ea Kly", ["Phạm Văn Đức", "Hoàng Thị Lan Anh"]),
+    ],
+)
+def test_an_invitations_table_of_names_attends_its_ceremony(school: str, names: list[str]) -> None:
+    rows = "\n".join(f"| {k} | {n} | Phó Chủ tịch Ủy ban nhân dân phường |" for k, n in enumerate(names, 1))
+    text = (
+        f"{school.upper()}\nSố: 87/GM\nHạc Thành, ngày 25 tháng 9 năm 2025\nGIẤY MỜI\n"
+        "Dự Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        f"{school} trân trọng kính mời:\n"
+        "| STT | Họ và tên | Chức vụ |\n" + rows + "\n| 9 | Đại diện | Thư viện tỉnh |\n"
+        "Tới dự Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2025 của nhà trường.\n"
+        "Thời gian: 7h15, Thứ Năm, ngày 02/10/2025.\n"
+        f"Địa điểm: Sân trường {school[7:]}.\n"
+    )
+    data = plan_data(text)
+    assert sorted(wishes_of(data)) == sorted(names)
+
+
+def test_officials_in_the_paragraph_after_their_ceremony_attend_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PLEIKU\nSố: 245/KH-UBND\nPleiku, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "III. CÁC HOẠT ĐỘNG CHÍNH\n"
+        "1. Cấp thành phố: Lễ khai mạc Tuần lễ\n"
+        "Lễ khai mạc cấp thành phố được tổ chức vào lúc 07 giờ 00, ngày 02 tháng 10 năm 2024, tại Quảng trường Đại "
+        "Đoàn Kết.\n"
+        "Thành phần: ông Nguyễn Đình Hiền, Phó Chủ tịch Ủy ban nhân dân thành phố (chủ trì).\n"
+        "Tổng duyệt chương trình lúc 15 giờ 30 ngày 30 tháng 9 năm 2024 tại Quảng trường.\n"
+        "2. Cấp xã, phường: Lễ hưởng ứng tại điểm phường Hội Phú\n"
+        "Ủy ban nhân dân phường Hội Phú tổ chức Lễ hưởng ứng lúc 7 giờ 30 phút, ngày 03 tháng 10 năm 2024, tại Nhà "
+        "văn hóa tổ dân phố 4, phường Hội Phú.\n"
+        "Ông Nguyễn Đình Hiền, Phó Chủ tịch Ủy ban nhân dân thành phố dự và phát biểu chỉ đạo; ông Phan Công Lực, Chủ "
+        "tịch Hội Khuyến học thành phố dự và trao học bổng.\n"
+    )
+    data = plan_data(text)
+    assert [c[:2] for c in ceremonies_of(data)] == [("2024-10-02", "07:00"), ("2024-10-03", "07:30")]
+    wishes = wishes_of(data)
+    assert len(wishes["Nguyễn Đình Hiền"]) == 2
+    assert len(wishes["Phan Công Lực"]) == 1
+
+
+@pytest.mark.parametrize("label", ["Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:"])
+def test_officials_listed_under_a_label_attend_the_ceremony_above(label: str) -> None:
+    text = (
+        WARD.format(ward="TRUNG MỸ TÂY", ward_t="Trung Mỹ Tây", year=2025) + "II. CÁC HOẠT ĐỘNG CHÍNH\n"
+        "1. Lễ phát động: 07:00 thứ Năm, 02/10/2025, tại Trung tâm Văn hóa Quận 12.\n"
+        f"{label}\n"
+        "- Ông Ngô Đức Hải - Chủ tịch UBND phường;\n"
+        "- Bà Lâm Thị Mỹ Duyên - Phó Chủ tịch UBND phường;\n"
+        "- Đại diện lãnh đạo các trường.\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert set(wishes) == {"Ngô Đức Hải", "Lâm Thị Mỹ Duyên"}
+
+
+def test_a_title_written_first_in_lower_case_after_the_honorific() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NGỌC HÀ\nSố: 41/LCT-UBND\nNgọc Hà, ngày 26 tháng 9 năm 2025\nLỊCH CÔNG TÁC TUẦN\n"
+        "Thứ Tư, 01/10\n"
+        "- 7h30: Đ/c Chủ tịch Phan Thị Thanh Huyền, đ/c Phó Chủ tịch Trịnh Quang Minh dự Lễ khai mạc Tuần lễ hưởng "
+        "ứng học tập suốt đời năm 2025 của phường. Địa điểm: Trường THCS Thăng Long.\n"
+        "Thứ Bảy, 04/10\n"
+        "- 8h00: Đ/c Chủ tịch Phan Thị Thanh Huyền dự Ngày hội “Công dân học tập” tại Trung tâm Văn hóa - Thông tin "
+        "và Thể thao phường.\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert len(wishes["Phan Thị Thanh Huyền"]) == 2
+    assert len(wishes["Trịnh Quang Minh"]) == 1
+
+
+# -- ceremonies by their venue's label, and on the parade's day -----------------------------------------------------
+def test_a_ceremony_known_by_its_venues_label() -> None:
+    text = (
+        WARD.format(ward="AN PHÚ ĐÔNG", ward_t="An Phú Đông", year=2025) + "II. NỘI DUNG CHƯƠNG TRÌNH\n"
+        "Thời gian: 7g30, thứ Sáu ngày 03/10/2025\n"
+        "Địa điểm khai mạc: Sân Trường Trung học cơ sở An Phú Đông\n"
+        "III. KỊCH BẢN\n"
+        "Khai mạc, phát biểu — Thời gian: 7g30; Người thực hiện: Bà Quách Ngọc Hân.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [(str(c.date), c.place) for c in ex.ceremonies] == [("2025-10-03", "Trường Trung học cơ sở An Phú Đông")]
+
+
+def test_a_police_notices_ceremony_before_the_departure_is_on_the_parade_day() -> None:
+    text = (
+        "CÔNG AN THÀNH PHỐ HỒ CHÍ MINH\nPHÒNG CẢNH SÁT GIAO THÔNG\nSố: 2157/TB-PC08\n"
+        "TP. Hồ Chí Minh, ngày 26 tháng 9 năm 2025\nTHÔNG BÁO\n"
+        "1. Thời gian diễu hành: đoàn tập trung lúc 06 giờ 30, xuất phát lúc 07 giờ 15 ngày 06/10/2025 từ Công viên "
+        "Phần mềm Quang Trung.\n"
+        "Lộ trình: Công viên Phần mềm Quang Trung - đường Tô Ký - đường Nguyễn Văn Quá - đường Tô Ký - Công viên "
+        "Phần mềm Quang Trung.\n"
+        "5. Lễ khai mạc Tuần lễ do UBND phường tổ chức tại sân Công viên Phần mềm Quang Trung lúc 06 giờ 45 trước giờ "
+        "xuất phát. Lãnh đạo phường dự: ông Hồ Văn Toàn - Chủ tịch UBND phường Đông Hưng Thuận.\n"
+    )
+    data = plan_data(text)
+    assert [c[:2] for c in ceremonies_of(data)] == [("2025-10-06", "06:45")]
+    assert list(wishes_of(data)) == ["Hồ Văn Toàn"]
