@@ -96,7 +96,9 @@ ABBREVIATIONS = {  # words as data: folded unit kinds
 }
 #: The kinds a unit's full name may start with (folded): when the dataset's type column says another, the name
 #: wins.
-_KINDS_OF_NAMES = frozenset({"xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thi xa", "thanh pho", "tinh"})
+_KINDS_OF_NAMES = frozenset(  # words as data: folded unit kinds
+    {"xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thi xa", "thanh pho", "tinh"}
+)
 #: The dataset's snapshots as a note on coordinates names them.
 ERA_SOURCES = {
     "before_2025": N_("{dataset} (units before 1 July 2025, 63 provinces)"),

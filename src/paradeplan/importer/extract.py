@@ -144,7 +144,9 @@ _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
 #: A sentence's end inside a step's text: a full stop after a word of three letters or more, then a capital
 #: ("… chợ Lạc Quang. Chiều dài …"; not "TP. Hồ Chí Minh").
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])(?=[A-ZÀ-ỸĐ])")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\s\d\d))\.\s+(?=[^\W\d_])(?=[A-ZÀ-ỸĐ])"
+)  # "… Hồng Gấm 1. Đi đầu đoàn …": a name's number ends the sentence too
 
 
 #: The ends of a route said after its streets: "điểm đầu và điểm cuối là A", "điểm đầu tại B", "điểm cuối: C"
@@ -360,6 +362,8 @@ class Extraction:
     events: ev.EventFacts = field(default_factory=ev.EventFacts)
     """Who holds which ceremony and activity, officials, slogans and report requests (``importer.events``)."""
     unresolved: list[str] = field(default_factory=list)
+    more_parades: list[Extraction] = field(default_factory=list)
+    """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
 
     @property
     def placeholder_day(self) -> date | None:
@@ -580,6 +584,8 @@ class _Reader:
         self._route_cue: Cue | None = None
         self._route_line: int | None = None
         self._continued: set[int] = set()
+        self.routed: set[int] = set()
+        """The lines a route of two steps or more is read from (:mod:`paradeplan.importer.parades`)."""
         self._gathering_lines: dict[int, int] = {}
         """The line each gathering is told on (by the gathering's id)."""
         """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
@@ -1177,6 +1183,7 @@ class _Reader:
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
             if len(steps) >= 2:
+                self.routed.add(i)
                 if self.out.route:
                     said = _("another route at logical line {n} was not imported").format(n=i + 1)
                     self.out.unresolved.append(f"route: {said}")
@@ -2683,4 +2690,15 @@ def extract(text: str, source: str | None = None) -> Extraction:
     Extraction
         The facts, with ``unresolved`` listing what could not be found.
     """
-    return _Reader(text, source).run()
+    from paradeplan.importer.parades import each_parade, parade_sections, without_lines
+
+    reader = _Reader(text, source)
+    whole = reader.run()
+    sections = parade_sections(reader.doc, reader.routed)
+    if not sections:
+        return whole
+    readings = []
+    for k in range(len(sections)):  # each parade read from the document without the other parades' sections
+        others = set().union(*(s for j, s in enumerate(sections) if j != k))
+        readings.append(_Reader(without_lines(reader.lines, others), source).run())
+    return each_parade(whole, readings) or whole

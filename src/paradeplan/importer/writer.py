@@ -293,6 +293,15 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
             if ex.route_text
             else _("No route was found in the document."),
         )
+    for note in ex.unresolved:  # a second route the document writes (a parade on another day): said, not dropped
+        if ex.route and note.startswith("route: "):
+            ask(
+                "parades",
+                _(
+                    "{what}: one parade per document is imported; add the other as a second parade by hand, or "
+                    "import its section on its own."
+                ).format(what=note.removeprefix("route: ")),
+            )
     data: dict[str, Any] = {"format": "paradeplan.plan/1", "event": event}
     if place_list:
         data["places"] = place_list
@@ -365,7 +374,25 @@ def _route_steps(ex: Extraction, places: _Places) -> list[dict[str, Any]]:
 def _parades(
     ex: Extraction, event: dict[str, Any], places: _Places, ask: Ask
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """The parade (when the document gives a route and a date) and the ids of its loudspeaker groups."""
+    """The parades (the document's, then those it writes in sections of their own: ``ex.more_parades``) and the
+    ids of their loudspeaker groups."""
+    parades: list[dict[str, Any]] = []
+    loudspeakers: list[str] = []
+    for k, one in enumerate([ex, *ex.more_parades]):
+        got, said = _parade(one, event, places, ask, k)
+        for parade in got:
+            base = parade["id"]
+            while parade["id"] in {x["id"] for x in parades}:
+                parade["id"] = f"{base}-{len(parades) + 1}"
+        parades += got
+        loudspeakers += said
+    return parades, loudspeakers
+
+
+def _parade(
+    ex: Extraction, event: dict[str, Any], places: _Places, ask: Ask, k: int = 0
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """One parade (when its reading gives a route and a date) and the ids of its loudspeaker groups."""
     from paradeplan.i18n import _
 
     if not ex.route:
@@ -377,7 +404,7 @@ def _parades(
             )
         return [], []
     steps = _route_steps(ex, places)
-    p = "parades[0]"
+    p = f"parades[{k}]"
     day = ex.assembly_date or ex.departure_date
     days = {c.date for c in ex.ceremonies if c.date is not None}
     if day is None and len(days) == 1:  # a programme whose ceremony is dated and whose parade follows it

@@ -1,0 +1,70 @@
+"""Several parades one document plans, each in a section of its own: each read from its section alone."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from paradeplan.importer.events import PARADE_WORDS
+
+if TYPE_CHECKING:
+    from paradeplan.importer.extract import Extraction
+    from paradeplan.importer.structure import Document
+    from paradeplan.importer.text import Folded
+
+#: A section's title that names a column of its own ("2. Diễu hành cổ động bằng xe hoa (thứ Tư, 01/10)", "3. Diễu
+#: hành xe đạp …", "Đoàn rước …") (folded).
+_PARADE_TITLE = re.compile(PARADE_WORDS + r"|\b(?:dieu hanh|dien hanh)\b")
+#: What a parade's reading holds of its own: its route, times, place, vehicles, forces on foot and the units on the
+#: traffic (the rest of the document is read once, whole).
+PARADE_FIELDS = (
+    "parade_name",
+    "assembly_date",
+    "assembly_time",
+    "assembly_place",
+    "departure_date",
+    "departure_time",
+    "route",
+    "route_text",
+    "forces",
+    "marshals",
+    "duties",
+    "speed_limit_kmh",
+    "no_leaving_before_end",
+)
+
+
+def parade_sections(doc: Document, routed: set[int]) -> list[set[int]]:
+    """The lines of each section titled as a parade that holds a route of its own (``routed``: the lines a route
+    is read from), when a document has two such sections or more, none inside another; [] otherwise."""
+    found: list[tuple[int, set[int]]] = []
+    for _path, sec in doc.sections():
+        if not _PARADE_TITLE.search(sec.title.low):
+            continue
+        lines = {sec.line} | {b.line for _p, s in sec.walk() for b in s.blocks} | {
+            s.line for _p, s in sec.walk() if s.line >= 0
+        }
+        if lines & routed:
+            found.append((sec.line, lines))
+    inner = [(at, lines) for at, lines in found if not any(at2 != at and lines2 < lines for at2, lines2 in found)]
+    return [lines for _at, lines in inner] if len(inner) >= 2 else []
+
+
+def without_lines(lines: list[Folded], drop: set[int]) -> str:
+    """The document's text without some of its logical lines (the other parades' sections)."""
+    return "\n".join(f.text for i, f in enumerate(lines) if i not in drop)
+
+
+def each_parade(whole: Extraction, readings: list[Extraction]) -> Extraction | None:
+    """The document's facts with the first parade's own (``readings``: each parade read from its section with the
+    others' left out) and the others as ``more_parades``; None when a reading has no route or no day (the
+    sections are then no parades of their own)."""
+    if len(readings) < 2 or any(not r.route or (r.assembly_date or r.departure_date) is None for r in readings):
+        return None
+    if len({tuple(s.name for s in r.route) for r in readings}) < len(readings):
+        return None  # the same route read twice: one parade told in two places
+    first = dataclasses.replace(whole, **{f: getattr(readings[0], f) for f in PARADE_FIELDS})
+    first.more_parades = readings[1:]
+    first.unresolved = [u for u in whole.unresolved if not u.startswith("route: ")]
+    return first
