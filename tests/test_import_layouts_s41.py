@@ -336,3 +336,184 @@ def test_a_police_notices_ceremony_before_the_departure_is_on_the_parade_day() -
     data = plan_data(text)
     assert [c[:2] for c in ceremonies_of(data)] == [("2025-10-06", "06:45")]
     assert list(wishes_of(data)) == ["Hồ Văn Toàn"]
+
+
+# -- heldout27 and heldout28 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("names", "marks"),
+    [
+        (["Nguyễn Thị Thu Hà", "Trần Văn Minh"], [("x", "x", "", ""), ("x", "", "x", "")]),
+        (["Lê Văn An", "Phạm Thị Bình", "Đỗ Quốc Dũng"], [("", "x", "", "x"), ("x", "", "", ""), ("", "", "x", "x")]),
+    ],
+)
+def test_a_marks_matrix_sends_officials_to_the_listed_ceremonies_by_number(
+    names: list[str], marks: list[tuple[str, ...]]
+) -> None:
+    places = [
+        "Trường THCS Cầu Giấy",
+        "Nhà văn hóa phường Nghĩa Tân",
+        "Trường Tiểu học Yên Hòa",
+        "Trường Mầm non Mai Dịch",
+    ]
+    hosts = ["Phòng GD&ĐT quận", "UBND phường Nghĩa Tân", "UBND phường Yên Hòa", "UBND phường Mai Dịch"]
+    days = ["02/10/2023", "03/10/2023", "03/10/2023", "04/10/2023"]
+    rows = "\n".join(
+        f"| {k} | {h} | {7 + k} giờ 00, ngày {d} | {p} |"
+        for k, (h, d, p) in enumerate(zip(hosts, days, places, strict=True), 1)
+    )
+    matrix = "\n".join(
+        f"| {k} | {n} | Phó Trưởng phòng | " + " | ".join(m) + " |"
+        for k, (n, m) in enumerate(zip(names, marks, strict=True), 1)
+    )
+    text = (
+        "UBND QUẬN CẦU GIẤY\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/KH-PGDĐT\nCầu Giấy, ngày 18 tháng 9 năm 2023\n"
+        "KẾ HOẠCH\nPhân công lãnh đạo dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "III. CÁC BUỔI LỄ KHAI MẠC\n1. Danh sách các buổi lễ\n"
+        "| TT | Đơn vị chủ trì | Thời gian | Địa điểm |\n" + rows + "\n"
+        "IV. PHÂN CÔNG LÃNH ĐẠO DỰ LỄ\n"
+        "| TT | Họ và tên | Chức vụ | (1) | (2) | (3) | (4) |\n" + matrix + "\n"
+    )
+    data = plan_data(text)
+    assert [c[2] for c in ceremonies_of(data)] == places
+    wishes = wishes_of(data)
+    for name, m in zip(names, marks, strict=True):
+        assert wishes[name] == [p for p, x in zip(places, m, strict=True) if x]
+
+
+@pytest.mark.parametrize("communes", [["Bản Lầu", "Lùng Vai", "Pha Long"], ["Y Tý", "A Mú Sung"]])
+def test_a_ceremony_held_in_each_subsection_with_its_own_fields(communes: list[str]) -> None:
+    parts = "".join(
+        f"{k}. Xã {c}\n+ Thời gian: {7 + k}h00, ngày 0{k}/10/2024.\n+ Địa điểm: Trung tâm học tập cộng đồng xã {c}.\n"
+        for k, c in enumerate(communes, 1)
+    )
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG\nSố: 301/KH-UBND\nMường Khương, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "III. LỄ KHAI MẠC TẠI CÁC XÃ ĐIỂM\n" + parts + "+ Trường hợp mưa lũ, lễ khai mạc tại xã "
+        f"{communes[-1]} lùi sang 8h00 ngày 09/10/2024.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [(str(c.date), c.place) for c in ex.ceremonies] == [
+        (f"2024-10-0{k}", f"Trung tâm học tập cộng đồng xã {c}") for k, c in enumerate(communes, 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "day"), [("thứ Năm tuần đầu tháng 10", 2), ("Chủ nhật tuần đầu tiên của tháng 10", 5)]
+)
+def test_a_weekday_of_the_months_first_week(said: str, day: int) -> None:
+    from paradeplan.importer.dates import find_dates
+    from paradeplan.importer.text import fold
+
+    assert [d.value.isoformat() for d in find_dates(fold(f"lúc 15 giờ {said}, tại hội trường"), 2025)] == [
+        f"2025-10-0{day}"
+    ]
+
+
+def test_a_window_for_each_units_own_ceremony_plans_no_ceremony() -> None:
+    text = (
+        "UBND TỈNH THANH HÓA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2012/SGDĐT-GDTX\nThanh Hóa, ngày 20 tháng 9 năm 2023\n"
+        "V/v hướng dẫn tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "b) Phòng GD&ĐT tham mưu UBND cấp huyện tổ chức lễ khai mạc Tuần lễ cấp huyện trong khoảng thời gian từ ngày "
+        "02/10 đến ngày 04/10/2023; chỉ đạo 100% xã, phường, thị trấn tổ chức khai mạc tại Trung tâm học tập cộng "
+        "đồng.\n"
+        "- Báo cáo tổng kết Tuần lễ về Sở trước ngày 16/10/2023.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert ex.ceremonies == []
+    assert [str(d.due) for d in ex.deadlines] == ["2023-10-16"]
+
+
+def test_a_tasks_table_with_a_term_column_gives_each_task_its_deadline_and_unit() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 95/KH-UBND\nTiên Lãng, ngày 21 tháng 9 năm 2021\nKẾ HOẠCH\n"
+        "IV. TIẾN ĐỘ VÀ PHÂN CÔNG THỰC HIỆN\n"
+        "| TT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |\n"
+        "| 1 | Xây dựng kế hoạch hưởng ứng của đơn vị | UBND các xã, thị trấn | Trước ngày 28/9/2021 |\n"
+        "| 2 | Đăng tải tin, bài tuyên truyền | Trung tâm Văn hóa huyện | Trong Tuần lễ |\n"
+        "| 3 | Lập danh sách gia đình học tập tiêu biểu | Hội Khuyến học các xã | Chậm nhất ngày 30/9/2021 |\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [(str(d.due), d.what, d.who) for d in ex.deadlines] == [
+        ("2021-09-28", "Xây dựng kế hoạch hưởng ứng của đơn vị", "UBND các xã, thị trấn"),
+        ("2021-09-30", "Lập danh sách gia đình học tập tiêu biểu", "Hội Khuyến học các xã"),
+    ]
+
+
+def test_an_amended_plan_keeps_the_route_it_cites_with_one_street_replaced_on_its_new_day() -> None:
+    text = (
+        WARD.format(ward="16", ward_t="Phường 16", year=2023) + "I. LÝ DO ĐIỀU CHỈNH\n"
+        "Lễ phát động và diễu hành dự kiến tổ chức lúc 7 giờ 00 sáng thứ Bảy ngày 30/9/2023 trùng với lịch kiểm tra.\n"
+        "II. NỘI DUNG ĐIỀU CHỈNH\n1. Thời gian\n"
+        "Điều chỉnh từ sáng thứ Bảy ngày 30/9/2023 sang chiều thứ Bảy ngày 07/10/2023, cụ thể:\n"
+        "- 14g00: các đơn vị tập trung tại sân Ủy ban nhân dân Phường 16;\n"
+        "- 14g30: Lễ phát động tại Hội trường Ủy ban nhân dân Phường 16;\n"
+        "- 15 giờ: đoàn diễu hành xuất phát.\n"
+        "2. Lộ trình\n"
+        "Giữ nguyên lộ trình tại Kế hoạch số 156/KH-UBND (Ủy ban nhân dân Phường 16 – đường Lê Đức Thọ – đường Phạm "
+        "Văn Chiêu – đường Quang Trung – về Ủy ban nhân dân Phường 16), riêng đoạn đi trên đường Phạm Văn Chiêu được "
+        "thay bằng đường Thống Nhất (từ đường Lê Đức Thọ đến đường Quang Trung).\n"
+        "4. Phương tiện\n"
+        "Bổ sung 01 xe hoa của Chi hội Khuyến học khu phố 7, nâng tổng số xe hoa tham gia lên 04 xe.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [
+        "Ủy ban nhân dân Phường 16",
+        "Lê Đức Thọ",
+        "Thống Nhất",
+        "Quang Trung",
+        "Ủy ban nhân dân Phường 16",
+    ]
+    assert str(ex.assembly_date or ex.departure_date) == "2023-10-07"
+    assert [(str(c.date), c.time.strftime("%H:%M") if c.time else None) for c in ex.ceremonies] == [
+        ("2023-10-07", "14:30")
+    ]
+    assert [(f.kind, f.count) for f in ex.forces if f.kind == "float"] == [("float", 4)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "end"),
+    [("Lê Thị Riêng", "Đỗ Mười", "Bến xe Ngã tư Ga"), ("Nguyễn Ảnh Thủ", "Tô Ký", "Chợ Tân Chánh Hiệp")],
+)
+def test_a_chain_of_junctions_reached_along_the_streets_in_brackets(first: str, second: str, end: str) -> None:
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2024) + "d) Lộ trình:\n"
+        f"Ủy ban nhân dân phường Thới An – Ngã tư Tân Thới Hiệp (theo đường {first}) – Ngã tư Ga (theo đường "
+        f"{second}) – {end}: giải tán.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == ["Ủy ban nhân dân phường Thới An", first, second, end]
+
+
+def test_a_scripts_performers_and_the_guests_it_calls_up_attend_its_ceremony() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HƯNG BÌNH\nHưng Bình, ngày 27 tháng 9 năm 2024\nKỊCH BẢN CHƯƠNG TRÌNH\n"
+        "Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024 phường Hưng Bình\n"
+        "Thời gian: 7 giờ 30 phút sáng thứ Bảy, ngày 05 tháng 10 năm 2024 (đại biểu có mặt từ 7 giờ 15 phút).\n"
+        "Địa điểm: Hội trường Ủy ban nhân dân phường Hưng Bình.\n"
+        "Người dẫn chương trình: anh Cao Xuân Trường – Bí thư Đoàn phường.\n"
+        "MC: Xin trân trọng kính mời bà Nguyễn Thị Hải Yến – Chủ tịch Ủy ban nhân dân phường lên đọc diễn văn.\n"
+        "| Thời gian | Nội dung | Người thực hiện |\n"
+        "| 07:55 | Phát biểu chỉ đạo | Ông Trần Đình Lực – Phó Chủ tịch Hội Khuyến học thành phố |\n"
+        "| 08:20 | Bế mạc | MC |\n"
+    )
+    data = plan_data(text)
+    assert [c[:2] for c in ceremonies_of(data)] == [("2024-10-05", "07:30")]
+    assert set(wishes_of(data)) == {"Nguyễn Thị Hải Yến", "Trần Đình Lực"}
+
+
+def test_two_parades_in_sections_of_their_own_are_two_parades() -> None:
+    text = (
+        WARD.format(ward="AN HỘI TÂY", ward_t="An Hội Tây", year=2025) + "II. NỘI DUNG HOẠT ĐỘNG\n"
+        "1. Diễu hành cổ động bằng xe hoa (thứ Tư, 01/10/2025)\n"
+        "Đoàn xe tập trung tại Chợ Thạch Đà lúc 8h00 và lăn bánh lúc 8h30. Lộ trình: Chợ Thạch Đà – đường Phạm Văn "
+        "Chiêu – đường Quang Trung – đường Phan Huy Ích – đường Phạm Văn Chiêu – Chợ Thạch Đà.\n"
+        "Đội hình gồm: 01 xe ô tô đặc chủng CSGT dẫn đoàn và 06 xe hoa.\n"
+        "2. Diễu hành xe đạp (Chủ nhật, 05/10/2025)\n"
+        "Đoàn tập trung tại Chợ Thạch Đà lúc 6g30, xuất phát lúc 6g45. Lộ trình: Chợ Thạch Đà – đường Phạm Văn Chiêu "
+        "– đường Lê Đức Thọ – Trường Tiểu học Lê Thị Hồng Gấm. Đi đầu đoàn có 02 xe mô tô CSGT.\n"
+    )
+    data = plan_data(text)
+    parades = data["parades"]
+    assert [str(p["date"]) for p in parades] == ["2025-10-01", "2025-10-05"]
+    assert len({p["id"] for p in parades}) == 2
+    assert [sum(g["count"] for g in p["groups"] if g["kind"] == "flower_float") for p in parades] == [6, 0]

@@ -173,7 +173,13 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
 
 #: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Thành phần:", "Khách mời:")
 #: (folded, the words before the colon).
-_ATTENDEE_LABEL = re.compile(r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri)\b[^:]{0,40}$")
+_ATTENDEE_LABEL = re.compile(
+    r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri|phu trach|phat bieu (?:khai mac|chi dao)|du va \w+(?: \w+)?"
+    r"|truong ban giam khao)\b[^:]{0,40}$"
+)
+#: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
+#: khai mạc") (folded).
+_WHO_OF = re.compile(r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du)\s+(?=le\s)")
 #: An attendance said in a ceremony's own section without naming the ceremony ("Bà A, …, cùng ông B, …, dự và trao
 #: tặng …") (folded).
 _ATTENDS = re.compile(r"\b(?:tham du|du)\b(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)")
@@ -195,14 +201,16 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         if path and (path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and _kind(e) in path[-1].title.low):
             by_section.setdefault(path[-1].line, []).append(e)
     for _path, sec in doc.sections():  # "III. NỘI DUNG CHI TIẾT / 1. Lễ phát động" of a ceremony a summary dates
-        if sec.line not in by_section and CEREMONY.match(sec.title.low):
-            kind = [e for e in events if _kind(e) and sec.title.low.startswith(_kind(e))]
+        title = _WHO_OF.sub("", sec.title.low)  # "3. Chủ trì Lễ phát động": who chairs it, in its own section
+        if sec.line not in by_section and CEREMONY.match(title):
+            kind = [e for e in events if _kind(e) and title.startswith(_kind(e))]
             if len(kind) == 1:
                 by_section[sec.line] = kind
     sent = _Sent()
     for path, sec in doc.sections():
         held = by_section.get(sec.line, [])
         listing = bool(path) and _ATTENDEE_LABEL.match(sec.title.low.strip(" :")) is not None
+        listing = listing and sec.line not in by_section  # "3. Chủ trì Lễ phát động" is that ceremony's own section
         if listing:  # "d) Thành phần:" under the ceremony's own section: its lines list who attends
             held = by_section.get(path[-1].line, [])
         if len(held) != 1:
@@ -267,6 +275,44 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
     return sent.facts()
 
 
+#: A script's own title ("KỊCH BẢN CHƯƠNG TRÌNH", "Kịch bản Lễ khai mạc …") (folded).
+_SCRIPT = re.compile(r"^(?:kich ban|chuong trinh chi tiet|chuong trinh buoi le)\b")
+#: Where a script names who does an item ("… — Người thực hiện: Bà A – Phó Chủ tịch UBND phường") or introduces the
+#: guests ("MC: Đến dự buổi lễ hôm nay, chúng tôi trân trọng giới thiệu:") (folded).
+_PERFORMED_BY = re.compile(r"\bnguoi (?:thuc hien|trinh bay|phu trach)\s*:\s*")
+_CALLED_UP = re.compile(r"\bkinh moi\s+(?=(?:ong|ba|dong chi|d/c|thay|co)\s)(?=[^.;]*\blen\s)")
+_INTRODUCED = re.compile(r"\b(?:tran trong )?gioi thieu(?: thanh phan)?(?: dai bieu)?\s*:\s*$")
+
+
+def script_participants(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons the script of a document's one ceremony names: who does its programme's items ("Người thực hiện:
+    Bà A – …") and the guests its compère introduces ("… trân trọng giới thiệu:" / "- Ông B – …"); the compère
+    and the script's author are no attendees."""
+    if not any(_SCRIPT.match(f.low) for f in doc.lines[:15]):
+        return []
+    titled = [e for e in events if e.line < 15]  # the ceremony the script's title names
+    events = titled if len(titled) == 1 else events
+    if len(events) != 1:
+        return []
+    sent = _Sent()
+    for i, f in enumerate(doc.lines):
+        called = _CALLED_UP.search(f.low)  # "MC: Xin trân trọng kính mời bà A – Chủ tịch UBND phường lên đọc diễn văn"
+        if called is not None:
+            for p in people(f.text[called.end() :])[:2]:
+                sent.add(p.name, events[0], f.text)
+        by = _PERFORMED_BY.search(f.low)
+        if by is not None:
+            for p in people(f.text[by.end() :]):
+                sent.add(p.name, events[0], f.text)
+        if _INTRODUCED.search(f.low):
+            for g in doc.lines[i + 1 : i + 20]:
+                if not _LISTED_LINE.match(g.text):
+                    break
+                for p in people(g.text)[:1]:
+                    sent.add(p.name, events[0], g.text)
+    return sent.facts()
+
+
 #: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
 #: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
 _UNDER_LABEL = re.compile(
@@ -319,7 +365,7 @@ def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list
 
 #: A person's attending verb right after their name and title ("… Phó Chủ tịch UBND thành phố dự và phát biểu")
 #: (folded).
-_ATTENDS = re.compile(r"\b(?:tham du|du|chu tri|den du)\b")
+_SENT_THERE = re.compile(r"\b(?:tham du|du|chu tri|den du)\b(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)")
 
 
 def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -338,7 +384,7 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
             if sum(1 for x in events if x.line == before.line) != 1 or b.fields:
                 continue
             for p in people(b.body.text):
-                if _ATTENDS.search(fold(b.body.text[p.end : p.end + 120]).split(";")[0]):
+                if _SENT_THERE.search(fold(b.body.text[p.end : p.end + 120]).split(";")[0]):
                     sent.add(p.name, e, b.body.text)
     return sent.facts()
 
@@ -367,6 +413,25 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
                 break
             for p in people(g.text)[:1]:
                 sent.add(p.name, e, g.text)
+    return sent.facts()
+
+
+#: An official sent to ceremonies by their number in the document's list ("Đồng chí A, Trưởng phòng: dự buổi lễ số
+#: 1; dự buổi lễ số 3.", a marks table read by :func:`paradeplan.importer.tables.marked_officials`) (folded).
+_BY_NUMBER = re.compile(r"\bdu buoi le so (\d{1,2})\b")
+
+
+def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a line sends to ceremonies by number: the n-th ceremony the document tells (in its order), when
+    every number names one."""
+    sent = _Sent()
+    for f in doc.lines:
+        numbers = [int(n) for n in _BY_NUMBER.findall(f.low)]
+        found = people(f.text)
+        if not numbers or not found or any(not 1 <= n <= len(events) for n in numbers):
+            continue
+        for n in numbers:
+            sent.add(found[0].name, events[n - 1], f.text)
     return sent.facts()
 
 

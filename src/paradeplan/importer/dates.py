@@ -211,9 +211,25 @@ def find_times(low: str) -> list[Found]:
     return out
 
 
+#: A weekday of a month's first week ("thứ Năm tuần đầu tháng 10", "Chủ nhật tuần đầu tiên của tháng 10 năm 2025")
+#: (folded): that weekday's first date in the month.
+_DATE_FIRST_WEEK = re.compile(
+    r"\b(?:vao\s+)?(thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s+(?:cua\s+)?tuan\s+(?:dau tien|dau|thu nhat)\s+"
+    r"(?:cua\s+)?thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b"
+)
+#: Weekdays as written after "thứ" (folded) → Python's weekday number (Monday 0).
+_WEEKDAYS = {"thu hai": 0, "thu ba": 1, "thu tu": 2, "thu nam": 3, "thu sau": 4, "thu bay": 5, "chu nhat": 6}
+
+
 def _mk(day: int, month: int, year: int) -> date | None:
     if year < 100:
         year += 2000
+    if day < 0:  # a weekday of the month's first week (:data:`_DATE_FIRST_WEEK`), -1 Monday … -7 Sunday
+        try:
+            first = date(year, month, 1)
+        except ValueError:
+            return None
+        return date.fromordinal(first.toordinal() + (-day - 1 - first.weekday()) % 7)
     try:
         return date(year, month, day)
     except ValueError:
@@ -267,6 +283,8 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
     for m in _DATE_DAY_WORD.finditer(low):
         month = m.group(2) if m.group(2).isdigit() else str(MONTH_WORDS[m.group(2)])
         add(m, str(DAY_WORDS[m.group(1)]), month, m.group(3))
+    for m in _DATE_FIRST_WEEK.finditer(low):
+        add(m, str(-1 - _WEEKDAYS[m.group(1)]), m.group(2), m.group(3))
     raw.sort()
     out: list[Found] = []
     for i, (s, e, d, mo, y) in enumerate(raw):

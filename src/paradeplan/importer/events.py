@@ -22,7 +22,7 @@ from paradeplan.importer.stance import Stance
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
-    from paradeplan.importer.structure import Document
+    from paradeplan.importer.structure import Document, Section
 
 # ---------------------------------------------------------------------------------------------- vocabulary
 NUMWORDS = {
@@ -631,11 +631,19 @@ def _depth(numbering: str) -> int:
 _ABBREVIATED = re.compile(r"(?:^|[\s(.])(?:TP|TX|TT|Q|P|H|ThS|TS|TSKH|PGS|GS|BS|KS|NGƯT|NGND)$")
 
 
+#: A bracket that says what it tells is not the event's ("(…, không thuộc lễ khai mạc)", "(không phải giờ lễ)")
+#: (folded).
+_NOT_OF_IT = re.compile(r"\([^()]*\bkhong (?:thuoc|phai)\b[^()]*\)")
+
+
 def clauses(f: Folded) -> list[Folded]:
     """A line split into clauses at ";" and at ". " before a capital letter; not inside a closed bracket ("03 xe
     hoa (khối 6: 01 xe; khối 8: 01 xe)" is one clause)."""
     out: list[Folded] = []
     start = 0
+    for m in _NOT_OF_IT.finditer(f.low):  # "(buổi làm việc từ 10h00, không thuộc lễ khai mạc)": said of another thing
+        blank = " " * (m.end() - m.start())
+        f = Folded(f.text[: m.start()] + blank + f.text[m.end() :], f.low[: m.start()] + blank + f.low[m.end() :])
     text = f.text
     inside = {i for m in re.finditer(r"\([^()]*\)", text) for i in range(m.start(), m.end())}
     for i, c in enumerate(text):
@@ -980,6 +988,15 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("lanh dao tham du", "guests"),
     ("dai bieu du", "guests"),
     ("thanh phan du", "guests"),
+    # who takes part by name, under what they do there ("Phát biểu khai mạc: bà A", "Dự và trao giải: bà B")
+    ("phat bieu khai mac", "guests"),
+    ("phat bieu chi dao", "guests"),
+    ("du va phat bieu", "guests"),
+    ("du va trao giai", "guests"),
+    ("du va trao thuong", "guests"),
+    ("du va tang sach", "guests"),
+    ("du va trao qua", "guests"),
+    ("truong ban giam khao", "guests"),
     ("cap to chuc", "level"),
     ("cap", "level"),
     *(
@@ -1079,12 +1096,14 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
 #: chức", in a report written after the week), or one each unit holds by its own plan ("theo kế hoạch riêng của
 #: phường", no date of its own).
 NOT_EVENT_HEAD = re.compile(
-    r"^(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|tong duyet"
+    r"^(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban"
+    r"|tong duyet|tong duot"
     r"|so duyet|duyet chuong trinh|so ket)\b"
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
+    r"|(?:dong dien|bieu dien|bao cao|trinh dien|bieu duong)\s+tai"  # "học sinh đồng diễn tại Lễ khai mạc": at it
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
     r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|(?<!thanh )phan)\s+$"
 )
@@ -1105,6 +1124,10 @@ DELEGATED = re.compile(
     r"|\b(?:thoi gian|ngay gio|dia diem)(?:,? (?:thoi gian|dia diem))? do [^,;.]{2,40}?"
     r"(?:chu dong|tu chon|quyet dinh)\b"
 )
+#: Every unit of a kind told to hold its own ("100% xã, phường", "tất cả các trường") (folded, before the mention).
+_EVERY_UNIT = re.compile(r"\b(?:100\s*%|tat ca|toan bo)\s+(?:cac\s+)?(?:xa|phuong|thi tran|truong|don vi|huyen)\b")
+#: A window of days for ceremonies each unit sets ("trong khoảng thời gian từ ngày 02/10 đến ngày 04/10") (folded).
+_WINDOW = re.compile(r"\btrong\s+(?:khoang\s+)?(?:thoi gian\s+)?tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}")
 #: Words a deadline's date follows ("báo cáo … trước ngày 12/10"): such a date is no event's date.
 DUE_BEFORE = re.compile(r"\b(?:truoc|cham nhat|han chot|han|het)\s+(?:ngay\s+)?$")
 PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")
@@ -1134,10 +1157,16 @@ def relative_day(low: str, before: Date) -> Date | None:
 _YEAR_SAID = re.compile(r"\bnam(?:\s+hoc)?\s+(20\d\d)\b")
 
 
+#: A contingency ("Trường hợp mưa lũ …", "Nếu trời mưa …") (folded, at a clause's start).
+_IN_CASE = re.compile(r"^\s*(?:[-+•]\s*)?(?:truong hop|neu|phuong an du phong)\b")
+
+
 def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
     if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
+        return True
+    if _IN_CASE.match(c.low):  # "Trường hợp mưa lũ, lễ khai mạc tại xã A lùi sang 8h00 ngày 03/10": a contingency
         return True
     said = [int(y) for y in _YEAR_SAID.findall(before)]
     now = dates_of("ngay 01/10")  # the document's year, as its dates are read
@@ -1149,10 +1178,17 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True
     if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
         return True
+    if _EVERY_UNIT.search(before) and not (find_times(c.low) or dates_of(c.low)):
+        return True  # "chỉ đạo 100% xã, phường, thị trấn tổ chức khai mạc …": each unit its own, none to plan here
+    if _WINDOW.search(c.low, end) and not find_times(c.low):  # "tổ chức lễ khai mạc cấp huyện … trong khoảng thời
+        return True  # gian từ ngày 02/10 đến ngày 04/10": a window each unit holds its own in
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
     return bool(PREPARING_BEFORE.search(before)) and not own_when
 
 
+#: A section that tells why a plan is amended ("I. LÝ DO ĐIỀU CHỈNH", "Lý do thay đổi"), folded: its dates and
+#: events are the amended plan's.
+AMENDED_BECAUSE = re.compile(r"^ly do\s+(?:dieu chinh|thay doi|hoan|lui|chuyen)\b")
 #: A legal basis the document cites ("Căn cứ Kế hoạch số …"), folded: what it tells is the cited document's.
 _CITED = re.compile(
     r"^\s*can cu\s+(?:vao\s+)?(?:ke hoach|chi thi|cong van|quyet dinh|huong dan|thong bao|chuong trinh)\b"
@@ -1203,6 +1239,8 @@ def read_ceremonies(
     item_day: Date | None = None  # the day a programme's timed items run on ("- 15 giờ 00, ngày 01/10: …")
     intro_depth = 9
     for ln in _with_fields_below(lines):
+        if doc is not None and any(AMENDED_BECAUSE.match(s.title.low) for s in doc.path(ln.index)):
+            continue  # "I. LÝ DO ĐIỀU CHỈNH": what the amended plan said, not what this one plans
         cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
@@ -1217,8 +1255,11 @@ def read_ceremonies(
                 undated.append(tidy(c.text)[:200])
                 continue
             out.append(ev)
-        if _introduces(ln):
-            intro = _intro(ln, out[found:], dates_of, out[found - 1] if found else None)
+        inner = _intro(ln, out[found:], dates_of, out[found - 1] if found else None) if _introduces(ln) else None
+        if inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
+            pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
+        elif _introduces(ln):
+            intro = inner
             listed += [intro] if intro is not None else []
             # "2. Lễ khai mạc …" / "Mỗi huyện chọn 01 xã …, cụ thể:" / "a) …": an unnumbered intro is as deep as the
             # numbered line above it
@@ -1239,6 +1280,8 @@ def read_ceremonies(
         for i in listed
         if i.rows and i.event is not None and not find_times(i.line.body.low) and not _a_row_of_its_own(i.event, out)
     ]
+    if doc is not None:
+        out += _held_in_subsections(doc, out, dates_of)
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc, _numbering(lines))
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     out = _without_references(merged_mentions(out))
@@ -1246,6 +1289,44 @@ def read_ceremonies(
     if doc is not None:
         _venue_labelled_by_kind(out, doc, dates_of)
     return out, undated
+
+
+def _held_in_subsections(doc: Document, told: list[CeremonyEvent], dates_of: DatesOf) -> list[CeremonyEvent]:
+    """A ceremony a section's title names, held in each of its subsections that gives its own time and venue
+    ("III. LỄ KHAI MẠC TẠI CÁC XÃ ĐIỂM" / "1. Xã Bản Lầu" / "+ Thời gian: 7h30, thứ Ba ngày 01/10/2024." / "+ Địa
+    điểm: Trung tâm học tập cộng đồng xã Bản Lầu."): one instance each, held by the unit the subsection names."""
+    out: list[CeremonyEvent] = []
+    for _path, sec in doc.sections():
+        m = _CEREMONY.search(sec.title.low)
+        if m is None or len(sec.sections) < 2 or REFERENCE_BEFORE.search(sec.title.low[: m.start()]):
+            continue
+        for sub in sec.sections:
+            if _CEREMONY.search(sub.title.low) or any(sub.line <= e.line <= _last_line(sub) for e in told):
+                continue  # a subsection that names or tells its own ceremony is read as such
+            when, venue = sub.field("when"), sub.field("venue")
+            if when is None or venue is None:
+                continue
+            times, days = find_times(when.low), dates_of(when.low)
+            if not times:
+                continue
+            out.append(
+                CeremonyEvent(
+                    name=_ceremony_name(sec.title, m),
+                    family="closing" if _CLOSING.search(m.group(0)) else "opening",
+                    date=days[0].as_date if days else None,
+                    time=times[0].as_time,
+                    place=_venue_text(venue),
+                    host=host_of(sub.title),
+                    text=tidy(sub.title.text + ": " + when.text + "; " + venue.text)[:300],
+                    line=sub.line,
+                )
+            )
+    return out
+
+
+def _last_line(sec: Section) -> int:
+    """The last line a section holds (its blocks' and its subsections')."""
+    return max([sec.line, *(b.line for _p, s in sec.walk() for b in s.blocks), *(s.line for _p, s in sec.walk())])
 
 
 #: A venue's label that names the ceremony held there ("Địa điểm khai mạc: Sân Trường A", "Địa điểm tổ chức lễ phát
@@ -1543,7 +1624,7 @@ def _listed_row(
     times = find_times(body.low)
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
-    if not times or not place or NOT_EVENT_HEAD.match(body.low):
+    if not times or not place or NOT_EVENT_HEAD.match(body.low) or _IN_CASE.match(body.low):
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
@@ -1724,7 +1805,9 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
 #: "cùng ngày": on the day of the event told before (folded).
 _SAME_DAY = re.compile(r"\bcung ngay\b")
 #: A rehearsal of the ceremony named right after it ("Buổi tổng duyệt chương trình Lễ khai mạc …") (folded).
-_REHEARSED = re.compile(r"\b(?:tong duyet|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$")
+_REHEARSED = re.compile(
+    r"\b(?:tong duyet|tong duot|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$"
+)
 
 
 #: Where a ceremony's name ends (folded): a verb, a preposition, a time word, a punctuation mark.
@@ -1884,8 +1967,8 @@ def _ceremony(
         place = _venue_text(fields["venue"]) or place
     if "when" in fields:
         w = fields["when"]
-        if t0 is None:
-            t0, t1 = _span(w.low)
+        if t0 is None:  # "7 giờ 30 phút … (đại biểu có mặt từ 7 giờ 15 phút)": the bracket's is another time
+            t0, t1 = _span(_UNBRACKETED.sub(" ", w.low) if find_times(_UNBRACKETED.sub(" ", w.low)) else w.low)
         if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
             wd = dates_of(w.low)
             day = wd[0].as_date if wd else day
@@ -1974,13 +2057,18 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     return None
 
 
+#: A bracket in a "Thời gian" field ("(đại biểu có mặt từ 7 giờ 15 phút)") (folded): the times it tells are others'.
+_UNBRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _section_time(doc: Document, line: int) -> tuple[Time | None, Time | None]:
     """ "1. Thời gian" / "Vào lúc 7 giờ 30 phút, ngày …" for a ceremony the document is about: the start (and end)
     its section's, else the document's, "when" field states, when that field states one span."""
     for w in _section_fields(doc, line, "when"):
-        times = find_times(w.low)
+        low = _UNBRACKETED.sub(" ", w.low) if find_times(_UNBRACKETED.sub(" ", w.low)) else w.low
+        times = find_times(low)
         if times:
-            t0, t1 = _span(w.low)
+            t0, t1 = _span(low)
             return (t0, t1) if len(times) <= 2 and (t1 is not None or len(times) == 1) else (None, None)
     return None, None
 
@@ -2252,6 +2340,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             or generic_role(who)
             or _CARRIER.match(fold(who))
             or re.search(r"\b\d+\s+xe\b", fold(who))  # "Văn phòng … bố trí 02 xe ô tô đưa đón đại biểu dự …"
+            or (who[:1].islower() and not persons(who))  # "Công chức VH-XH: tuyên truyền …; chủ trì Ngày hội": a task
         ):
             continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
         for t, named, when in _visits(ln.body, m.start()):

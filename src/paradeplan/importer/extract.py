@@ -16,7 +16,7 @@ from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
-from paradeplan.importer.invite import invitees_attend, read_invitation
+from paradeplan.importer.invite import Invitation, invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
@@ -226,7 +226,7 @@ _TIMED_ITEM = re.compile(
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,80}\s[—–]\s")
 _PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
 _DEPART_AFTER_TIME = re.compile(
-    r"\s*(?:phut\s*)?,?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
+    r"\s*(?:phut\s*)?[,:]?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
     r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen)"
     # "6g45 đoàn chạy"
     r"|(?:(?<=doan )|(?<=doan xe ))(?:chay|di|di chuyen|dieu hanh)(?!\s+(?:qua|tren|theo|ve|den|toi)\b))\b"
@@ -249,6 +249,38 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
 )
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
+#: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
+_ATTENDANCE_READERS = (
+    attend.read_attendances,
+    attend.section_attendees,
+    attend.attendees_under,
+    attend.attendees_after_ceremony,
+    attend.attendees_told_after,
+    attend.attendees_listed_below,
+    attend.visits_by_number,
+    attend.script_participants,
+)
+#: An amended plan's route kept as the plan it amends wrote it, the steps in brackets ("Giữ nguyên lộ trình tại điểm
+#: b … (UBND Phường 16 – đường Lê Đức Thọ – … – về UBND Phường 16)") (folded; group 1 the steps).
+_KEPT_ROUTE = re.compile(r"\b(?:giu nguyen|van theo|van giu)\s+lo trinh\b[^()]{0,120}\(([^()]{10,600})\)")
+#: A street of the kept route replaced ("riêng đoạn đi trên đường A được thay bằng đường B", "đổi đường A thành
+#: đường B") (folded; groups 1 and 2 the streets).
+_STREET_REPLACED = re.compile(
+    r"\bduong\s+([^,;()]{2,40}?)\s+(?:duoc\s+)?(?:thay|doi)\s+(?:bang|thanh|sang)\s+(?:duong\s+)?([^,;.()]{2,40}?)"
+    r"(?=\s*[,;.(]|\s+(?:tu|doan)\b|$)"
+)
+#: A step reached along a street said in brackets ("Ngã tư Tân Thới Hiệp (theo đường Lê Thị Riêng)", "Chợ A (qua
+#: đường B)"), as written.
+_REACHED_ALONG = re.compile(
+    r"^\s*(?P<at>[^()]{3,80}?)\s*\(\s*(?:theo|qua|dọc|đi theo|chạy theo)\s+"
+    r"(?P<street>(?:đường|phố|tuyến|quốc lộ)\s+[^()]{2,60})\)\s*$",
+    re.IGNORECASE,
+)
+#: A junction's name ("Ngã tư Ga", "ngã ba A", "giao lộ B – C", "vòng xoay D") (folded).
+_JUNCTION_NAME = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)\b")
+#: A table row's term ("<task> — Đơn vị thực hiện: …; Thời hạn: Trước ngày …") (folded): the task ends at
+#: ``task``, the term's value follows the match.
+_ROW_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*")
 #: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
 _DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi)\b")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
@@ -532,9 +564,13 @@ def _count(word: str) -> int:
 
 
 #: A clause that opens with a total ("tổng cộng 20 xe hoa", "Tổng số: 13 xe") (folded).
+#: A kind's count raised to a new total ("nâng tổng số xe hoa tham gia lên 04 xe") (folded).
+_RAISED_TO = re.compile(
+    r"\bnang tong so\s+(?P<what>(?:xe|o to|mo ?to)\b[^,;.]{0,30}?)\s+(?:tham gia\s+)?len\s+(?P<n>\d{1,3})\b"
+)
 _TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
-_REHEARSAL = re.compile(r"\b(?:tong duyet|so duyet|tap duot|tap duyet|duyet chuong trinh|chay thu)\b")
+_REHEARSAL = re.compile(r"\b(?:tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh|chay thu)\b")
 #: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).
 _PARADE_ITEM = re.compile(r"(?:to chuc\s+)?(?:doan xe(?:\s+hoa)?\s+)?(?:dieu hanh|dien hanh|ruoc)\b")
 #: The column's own departure (folded).
@@ -1071,7 +1107,7 @@ class _Reader:
                 continue
             low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
             times = find_times(low)
-            ds = find_dates(low, self.year) or self._same_day(i, low)
+            ds = when.event_dates(low, self.dates_of) or self._same_day(i, low)  # not a moved event's old day
             if not times and not ds:
                 continue
             if ds and out.assembly_date is None:
@@ -1128,6 +1164,8 @@ class _Reader:
             inner = secs[-1] if secs else None
             if _REHEARSAL.search(self.lines[i].low[:80]) and not _DEPARTS.search(self.lines[i].low):
                 continue  # "Tổng duyệt đoàn xe hoa — Thời gian: 16h00 …": the rehearsal's time, not the parade's
+            if any(ev.AMENDED_BECAUSE.match(s.title.low) for s in secs):
+                continue  # "I. LÝ DO ĐIỀU CHỈNH" / "… dự kiến tổ chức lúc 7 giờ 00 ngày 30/9": the plan amended
             level = next((k for k in range(len(path) - 1, -1, -1) if any(s is path[k] for s in secs)), None)
             another = inner is not None and _OTHER_EVENT.search(inner.title.low) is not None
             if level is not None and (level == len(path) - 1 or not another):
@@ -1659,6 +1697,17 @@ class _Reader:
         from paradeplan.importer.prose import is_prose_route
         from paradeplan.importer.routes import find_cue
 
+        kept = _KEPT_ROUTE.search(Folded.of(cue.value).low)
+        if kept is not None:  # "Giữ nguyên lộ trình … (A – đường B – … – về A), riêng đoạn … thay bằng đường C"
+            said = Folded.of(cue.value)
+            kept_steps = self._steps(said.text[kept.start(1) : kept.end(1)])
+            for m in _STREET_REPLACED.finditer(said.low, kept.end()):
+                old, new = tidy(said.text[m.start(1) : m.end(1)]), tidy(said.text[m.start(2) : m.end(2)])
+                kept_steps = [
+                    dataclasses.replace(x, name=new) if x.kind == "street" and x.name == old else x for x in kept_steps
+                ]
+            return kept_steps
+
         inner = find_cue(Folded.of(cue.value)) if cue.rule in ("label", "inline label") else None
         if inner is not None and (inner.rule == "chain" or inner.rule in ("via", "from_to") and ";" not in cue.value):
             return self._cue_steps(inner)  # "Tuyến diễu hành: A, qua các tuyến B - C, về A"
@@ -1735,7 +1784,7 @@ class _Reader:
             parts[-1] = re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0]
         steps: list[RouteItem] = []
         for part in parts:
-            if has_moves(fold(part)):  # "rẽ phải vào đường A", "Từ điểm tập kết B, đoàn xe đi theo đường C"
+            if has_moves(fold(part)) and not _REACHED_ALONG.match(part):  # "rẽ phải vào đường A", "Từ … theo đường C"
                 for moved in self._prose_steps(part):
                     if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
                         steps.append(moved)
@@ -1754,6 +1803,13 @@ class _Reader:
         if m and street is not None and street.kind == "street":
             at = self._step(m.group("at"))
             return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
+        via = _REACHED_ALONG.match(part)  # "Ngã tư Ga (theo đường Đỗ Mười)": the street, then where it leads
+        if via is not None:
+            along = self._step(via.group("street"))
+            at = self._step(via.group("at"))
+            if along is not None and along.kind == "street" and at is not None:
+                junction = _JUNCTION_NAME.match(fold(at.name)) is not None  # a crossing is where the streets meet
+                return [along] + ([] if junction else [at])
         step = self._step(part)
         return [step] if step is not None else []
 
@@ -1874,6 +1930,12 @@ class _Reader:
                 got = [dataclasses.replace(x, role="support") if x.role is None else x for x in got]
             if len(got) == 1 and _TOTAL_FIRST.match(_unbullet(c).low) and any(x.kind == got[0].kind for x in out):
                 out = [x for x in out if x.kind != got[0].kind]
+            raised = _RAISED_TO.search(c.low)  # "Bổ sung 01 xe hoa …, nâng tổng số xe hoa tham gia lên 04 xe": 4 in all
+            if raised is not None:
+                kind = _kind_of(raised.group("what"))
+                label = capitalize(tidy(c.text[raised.start("what") : raised.end("what")]))
+                got = [x for x in got if x.kind != kind] + [Force(kind, int(raised.group("n")), None, None, label)]
+                out = [x for x in out if x.kind != kind]
             out.extend(got)
         return out
 
@@ -2097,6 +2159,8 @@ class _Reader:
     def deadlines(self) -> None:
         out = self.out
         for i, f in enumerate(self.lines):
+            if self._row_deadline(i, f):
+                continue
             for c in ev.clauses(f):
                 # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
                 report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
@@ -2142,6 +2206,38 @@ class _Reader:
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to, line=i))
 
+    def _officials(
+        self, body: list[ev.Line], ceremonies: list[ev.CeremonyEvent], inv: Invitation | None
+    ) -> list[ev.OfficialFact]:
+        """Who attends which ceremony: the officials the text sends ("<who> dự … tại …"), then what each reader of
+        :mod:`paradeplan.importer.attend` finds, merged in; an invitation's invitees last; names written short in
+        full."""
+        officials = ev.read_officials(body)
+        named = {fold(o.name) for o in officials}
+        officials += [o for o in ev.sole_guests(body, ceremonies) if fold(o.name) not in named]
+        for read in _ATTENDANCE_READERS:
+            officials = attend.merged(officials, read(self.doc, ceremonies))
+        officials = attend.merged(officials, attend.programme_performers(self.doc, ceremonies, self.dates_of))
+        if inv is not None:
+            officials = attend.merged(officials, invitees_attend(inv, ceremonies))
+        return attend.full_names(officials, self.lines)
+
+    def _row_deadline(self, i: int, f: Folded) -> bool:
+        """A table's row of a task and its term ("Xây dựng kế hoạch …, gửi về Phòng GD&ĐT — Đơn vị thực hiện: UBND
+        các xã; Thời hạn: Trước ngày 28/9/2021."): the task due by the term's date, for the unit the row names."""
+        m = _ROW_TERM.search(f.low)
+        if m is None:
+            return False
+        due = [x for x in self.dates_of(f.low[m.end() :]) if x.start < 40]
+        if not due or not re.match(r"\s*(?:truoc|cham nhat|han|het|trong)\b", f.low[m.end() :]):
+            return bool(due)
+        task = capitalize(tidy(f.text[: m.start("task")]))[:100]
+        unit = ev.labelled_fields(f).get("host")
+        who = tidy(unit.text) if unit is not None else None
+        if not any(d.due == due[0].as_date and d.what == task for d in self.out.deadlines):
+            self.out.deadlines.append(DeadlineFact(task, due[0].as_date, None, who, line=i))
+        return True
+
     def events(self) -> None:
         """Hosts of ceremonies and activities, officials, slogans and report requests (``importer.events``)."""
         out = self.out
@@ -2170,21 +2266,7 @@ class _Reader:
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         self._on_the_parade_day(facts.ceremonies)
-        facts.officials = ev.read_officials(body)
-        named = {fold(o.name) for o in facts.officials}
-        facts.officials += [o for o in ev.sole_guests(body, facts.ceremonies) if fold(o.name) not in named]
-        facts.officials = attend.merged(facts.officials, attend.read_attendances(self.doc, facts.ceremonies))
-        facts.officials = attend.merged(facts.officials, attend.section_attendees(self.doc, facts.ceremonies))
-        facts.officials = attend.merged(facts.officials, attend.attendees_under(self.doc, facts.ceremonies))
-        facts.officials = attend.merged(facts.officials, attend.attendees_after_ceremony(self.doc, facts.ceremonies))
-        facts.officials = attend.merged(facts.officials, attend.attendees_told_after(self.doc, facts.ceremonies))
-        facts.officials = attend.merged(facts.officials, attend.attendees_listed_below(self.doc, facts.ceremonies))
-        facts.officials = attend.merged(
-            facts.officials, attend.programme_performers(self.doc, facts.ceremonies, self.dates_of)
-        )
-        if inv is not None:
-            facts.officials = attend.merged(facts.officials, invitees_attend(inv, facts.ceremonies))
-        facts.officials = attend.full_names(facts.officials, self.lines)
+        facts.officials = self._officials(body, facts.ceremonies, inv)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
         facts.slogans = ev.read_slogans(self.lines)
@@ -2215,6 +2297,8 @@ class _Reader:
             _moved_time(out, facts.stance.new_time)
         assigned = {ln.index: _assignee(ln) for ln in body}
         for d in out.deadlines:
+            if d.who:
+                continue  # a table row's "Đơn vị thực hiện"
             match = next((r for r in facts.reports if r.due == d.due), None)
             if match is not None and match.who:
                 d.who = match.who

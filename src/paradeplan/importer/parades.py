@@ -42,9 +42,11 @@ def parade_sections(doc: Document, routed: set[int]) -> list[set[int]]:
     for _path, sec in doc.sections():
         if not _PARADE_TITLE.search(sec.title.low):
             continue
-        lines = {sec.line} | {b.line for _p, s in sec.walk() for b in s.blocks} | {
-            s.line for _p, s in sec.walk() if s.line >= 0
-        }
+        lines = (
+            {sec.line}
+            | {b.line for _p, s in sec.walk() for b in s.blocks}
+            | {s.line for _p, s in sec.walk() if s.line >= 0}
+        )
         if lines & routed:
             found.append((sec.line, lines))
     inner = [(at, lines) for at, lines in found if not any(at2 != at and lines2 < lines for at2, lines2 in found)]

@@ -26,7 +26,7 @@ _CUT = re.compile(
     # a dash before a movement or a street ("Chợ A - đường B - rẽ trái đường C"), not inside a name ("Văn hóa -
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
-    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang)\b)"
+    r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
@@ -84,7 +84,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa"), how far ("… khoảng
 #: 100 m").
 TRAILING = re.compile(
-    r"\s+(?:thi\b|(?:tro|quay|di)\s+ra\b|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).

@@ -344,7 +344,10 @@ _HEADINGS = (
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").
-_SUBJECT_HEADS = (("noi dung", "noi dung cong viec", "hoat dong"), ("don vi", "don vi to chuc", "dia phuong"))
+_SUBJECT_HEADS = (
+    ("noi dung", "noi dung cong viec", "hoat dong"),
+    ("don vi", "don vi to chuc", "don vi chu tri", "dia phuong"),
+)
 #: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
 _WHEN_HEADS = {
     "gio": 0,
@@ -407,7 +410,7 @@ def table_lines(table: Any) -> list[str]:
 def rows_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows (cell texts, the first row perhaps a header) as the lines :func:`table_lines` describes:
     for Word tables and for tables written in text (``importer.tables``)."""
-    from paradeplan.importer.tables import matrix_officials, official_lines
+    from paradeplan.importer.tables import marked_officials, matrix_officials, official_lines
     from paradeplan.importer.text import fold
     from paradeplan.importer.vehicles import matrix_lines
 
@@ -417,6 +420,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     legs = (
         official_lines(head, rows[1:])
         or matrix_officials(rows[0], rows[1:])
+        or marked_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
         or step_lines(head, rows[1:])

@@ -172,6 +172,45 @@ def matrix_officials(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+#: A column named by the number of a ceremony listed elsewhere ("(1)", "1", "Lễ số 2") (folded).
+_NUMBERED_COLUMN = re.compile(r"^(?:le\s+)?(?:so\s+)?\(?(\d{1,2})\)?$")
+
+
+def marked_officials(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A matrix of officials down a names column and ceremonies across, a mark where one attends ("TT | Họ và tên |
+    Chức vụ | (1) | (2) | …" / "1 | Nguyễn Thị A | Trưởng phòng | x | | x"), as one sentence an official: "Đồng chí
+    A, Trưởng phòng: dự buổi lễ số 1; dự buổi lễ số 3." when the columns number the ceremonies a list gives,
+    "…: dự Lễ khai mạc Cấp tỉnh" when they name them; [] for any other table."""
+    head = [fold(c).strip(" .;:") for c in header]
+    person = next((k for k, h in enumerate(head) if h in OFFICIAL_PERSON_HEADS), None)
+    role = next((k for k, h in enumerate(head) if h in OFFICIAL_ROLE_HEADS), None)
+    if person is None or not rows:
+        return []
+    columns = []
+    for k in range(len(head)):
+        cells = [fold(r[k]).strip() for r in rows if k < len(r)]
+        if k not in (person, role) and head[k] and any(cells) and all(_MARK.match(c) for c in cells if c):
+            columns.append(k)
+    if len(columns) < 2:
+        return []
+    out = []
+    for cells in rows:
+        if person >= len(cells) or not cells[person].strip():
+            continue
+        who = cells[person].strip(" .;:")
+        who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
+        office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
+        visits = []
+        for k in columns:
+            if k < len(cells) and _MARK.match(fold(cells[k]).strip()):
+                number = _NUMBERED_COLUMN.match(head[k])
+                name = header[k].strip(" .;:")
+                visits.append(f"dự buổi lễ số {number.group(1)}" if number else f"dự {name}")
+        if visits:
+            out.append(f"{who}{', ' + office if office else ''}: " + "; ".join(visits) + ".")
+    return out
+
+
 def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """An officials' table as the sentences documents write: "Đồng chí X, chức vụ: dự <cell>" (the visit cell as
     written, "dự" added when it starts with the ceremony); [] for any other table."""

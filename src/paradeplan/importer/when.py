@@ -31,6 +31,12 @@ NOT_EVENT_DATE = (
         r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
     ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
+    # the old date of a moved event ("Điều chỉnh từ sáng thứ Bảy ngày 30/9/2023 sang chiều …"; "dự kiến tổ chức lúc
+    # 7 giờ 00 sáng thứ Bảy ngày 30/9" in an amended plan is read by ``importer.stance``)
+    re.compile(
+        r"\b(?:dieu chinh|chuyen|doi|lui|hoan)\b[^.;]{0,20}?\btu\s+(?:(?:sang|chieu|toi)\s+)?(?:thu \w+\s+)?"
+        r"(?:ngay\s+)?$"
+    ),
 )
 #: Lines whose dates are never an event's (folded): a legal basis, the issue line of the letterhead, a meeting.
 NOT_EVENT_LINE = re.compile(
@@ -82,6 +88,8 @@ def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
     if len(low) > 90 and not intro:
         return None
     ds = dates_of(low)
+    if intro and len({d.value for d in ds}) == 2:  # "Điều chỉnh từ … ngày 30/9/2023 sang chiều … ngày 07/10/2023,
+        ds = event_dates(low, dates_of)  # cụ thể:": the new day
     if len({d.value for d in ds}) != 1 or find_times(low):
         return None
     if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):
