@@ -517,3 +517,22 @@ def test_two_parades_in_sections_of_their_own_are_two_parades() -> None:
     assert [str(p["date"]) for p in parades] == ["2025-10-01", "2025-10-05"]
     assert len({p["id"] for p in parades}) == 2
     assert [sum(g["count"] for g in p["groups"] if g["kind"] == "flower_float") for p in parades] == [6, 0]
+
+
+@pytest.mark.parametrize(("assembly", "departure"), [("6g30", "7g"), ("6h45", "7h15")])
+def test_a_day_by_day_tables_parade_row_with_times_before_their_verbs(assembly: str, departure: str) -> None:
+    text = (
+        WARD.format(ward="TÂN CHÁNH HIỆP", ward_t="Tân Chánh Hiệp", year=2022)
+        + "- Thời gian: từ ngày 01/10/2022 đến ngày 07/10/2022.\n"
+        "| Ngày | Giờ | Nội dung | Địa điểm | Thành phần |\n"
+        "| Thứ Bảy 01/10 | 7g30 | Lễ khai mạc Tuần lễ | Hội trường UBND phường Tân Chánh Hiệp | Ban Tổ chức |\n"
+        f"| Chủ nhật 02/10 | {assembly} tập trung, {departure} xuất phát | Diễu hành cổ động bằng xe hoa | Tập trung "
+        "tại bãi xe Chợ Tân Chánh Hiệp | Đoàn viên |\n"
+        "Lộ trình: Chợ Tân Chánh Hiệp – đường Tô Ký – đường Đỗ Mười – đường Nguyễn Văn Quá – đường Tô Ký – Chợ Tân "
+        "Chánh Hiệp.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert str(ex.assembly_date or ex.departure_date) == "2022-10-02"
+    clock = {"6g30": "06:30", "7g": "07:00", "6h45": "06:45", "7h15": "07:15"}
+    assert ex.assembly_time is not None and ex.assembly_time.strftime("%H:%M") == clock[assembly]
+    assert ex.departure_time is not None and ex.departure_time.strftime("%H:%M") == clock[departure]

@@ -278,6 +278,10 @@ _REACHED_ALONG = re.compile(
 )
 #: A junction's name ("Ngã tư Ga", "ngã ba A", "giao lộ B – C", "vòng xoay D") (folded).
 _JUNCTION_NAME = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)\b")
+#: A span of days ("từ ngày 01/10/2022 đến ngày 07/10/2022") (folded).
+_DAYS_SPAN = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}\S*\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}[/.-]\d"
+)
 #: A table row's term ("<task> — Đơn vị thực hiện: …; Thời hạn: Trước ngày …") (folded): the task ends at
 #: ``task``, the term's value follows the match.
 _ROW_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*")
@@ -1108,8 +1112,8 @@ class _Reader:
             low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
             times = find_times(low)
             ds = when.event_dates(low, self.dates_of) or self._same_day(i, low)  # not a moved event's old day
-            if not times and not ds:
-                continue
+            if not times and not ds or not times and _DAYS_SPAN.search(low):
+                continue  # "Thời gian: từ ngày 01/10/2022 đến ngày 07/10/2022": the week's, not the parade's day
             if ds and out.assembly_date is None:
                 out.assembly_date = ds[0].as_date
             subject = m.group("subject") or ""
@@ -1180,7 +1184,7 @@ class _Reader:
         out = self.out
         ta = re.search(r"\btap (?:trung|ket)\b|\bco mat\b", low)  # "(các xe có mặt lúc 7 giờ 00)"
         td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
-        for part in low.split(";"):  # "6 giờ 30 … tập trung; 7 giờ khởi hành": a part's one time is its verb's
+        for part in re.split(r"[;,]", low):  # "6 giờ 30 … tập trung; 7 giờ khởi hành": a part's one time is its verb's
             pt, pa, pd = find_times(part), _ASSEMBLY_WORD.search(part), _DEPART_WORD.search(part)
             if len(pt) == 1 and bool(pa) != bool(pd) and ta and td:
                 if pa and out.assembly_time is None:
