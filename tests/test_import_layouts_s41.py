@@ -536,3 +536,75 @@ def test_a_day_by_day_tables_parade_row_with_times_before_their_verbs(assembly: 
     clock = {"6g30": "06:30", "7g": "07:00", "6h45": "06:45", "7h15": "07:15"}
     assert ex.assembly_time is not None and ex.assembly_time.strftime("%H:%M") == clock[assembly]
     assert ex.departure_time is not None and ex.departure_time.strftime("%H:%M") == clock[departure]
+
+
+# -- heldout29 and heldout30 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("weekday", "new"), [("thứ Bảy", "08/10/2022"), ("Chủ nhật", "09/10/2022")])
+def test_a_postponement_to_a_weekday_and_date_keeps_the_parade_on_its_new_day(weekday: str, new: str) -> None:
+    text = (
+        WARD.format(ward="16", ward_t="Phường 16", year=2022)
+        + "THÔNG BÁO\nVề việc hoãn Lễ ra quân và diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2022\n"
+        f"1. Hoãn Lễ ra quân và diễu hành dự kiến tổ chức ngày 01/10/2022 sang ngày {weekday}, {new}.\n"
+        "2. Thời gian, địa điểm, lộ trình sau khi điều chỉnh:\n"
+        "| Nội dung | Theo Kế hoạch số 205/KH-UBND | Điều chỉnh |\n"
+        f"| Ngày tổ chức | 01/10/2022 | {new} |\n"
+        "| Xuất phát diễu hành | 7 giờ 00 | 7 giờ 20 |\n"
+        "Lộ trình (giữ nguyên): UBND Phường 16 → Thống Nhất → Lê Đức Thọ → Nguyễn Oanh → Sân Vận Động Đạt Đức.\n"
+    )
+    ex = extract(text, "k.txt")
+    day = f"2022-10-{new[:2]}"
+    assert str(ex.assembly_date or ex.departure_date) == day
+    assert ex.departure_time is not None and ex.departure_time.strftime("%H:%M") == "07:20"
+    assert ex.route[-1].name == "Sân Vận Động Đạt Đức"
+
+
+@pytest.mark.parametrize("end", ["Chợ Thông Tây", "Nhà văn hóa Phường 16"])
+def test_numbered_streets_with_their_stretch_and_notes_in_brackets_under_a_via_line(end: str) -> None:
+    text = (
+        WARD.format(ward="THÔNG TÂY HỘI", ward_t="Thông Tây Hội", year=2025)
+        + "Diễu hành lúc 07 giờ 00 ngày 05/10/2025.\n"
+        "III. LỘ TRÌNH VÀ BỐ TRÍ LỰC LƯỢNG\n"
+        "Đoàn diễu hành di chuyển lần lượt qua các tuyến sau:\n"
+        f"1. Đường Quang Trung (từ {end} đến giao lộ Quang Trung – Thống Nhất; cấm dừng, đỗ xe từ 06:00 đến 07:30)\n"
+        "2. Đường Thống Nhất (đi hết tuyến đến giao lộ với Lê Đức Thọ; bố trí 02 tổ phân luồng)\n"
+        "3. Đường Lê Đức Thọ (từ Thống Nhất đến ngã tư Phạm Văn Chiêu; đoàn đi một làn)\n"
+        f"4. Đường Quang Trung (quay về {end}, giải tán)\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [end, "Quang Trung", "Thống Nhất", "Lê Đức Thọ", "Quang Trung", end]
+
+
+def test_an_officials_trip_in_their_itinerary_is_no_parade() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐĂK CHOONG\nSố: 45/KH-UBND\nĐăk Choong, ngày 20 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Lễ hưởng ứng tại nhà rông làng Đăk Ung lúc 7 giờ 30 ngày 04/10/2023.\n"
+        "3. Lịch trình công tác của lãnh đạo xã (đi bằng xe máy)\n"
+        "Đồng chí A Tuấn – Chủ tịch UBND xã:\n"
+        "- 6 giờ 15: xuất phát từ UBND xã, đi xe máy theo đường liên xã vào làng Đăk Ung (khoảng 9 km).\n"
+        "- 7 giờ 30: dự, phát biểu tại buổi lễ ở làng Đăk Ung.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert ex.route == []
+
+
+def test_a_column_for_venue_and_route_and_the_way_back_to_the_school_by_its_kind() -> None:
+    text = (
+        "PHÒNG GD&ĐT QUẬN 12\nTRƯỜNG THCS NGUYỄN AN NINH\nSố: 52/KH-THCS\nQuận 12, ngày 20 tháng 9 năm 2023\n"
+        "KẾ HOẠCH\n"
+        "| Nội dung | Thời gian | Địa điểm / Lộ trình | Phụ trách |\n"
+        "| Lễ phát động Tuần lễ | 7g00, thứ Hai 02/10/2023 | Sân trường THCS Nguyễn An Ninh | BGH |\n"
+        "| Diễu hành cổ động | Xuất phát 8g15, ngày 02/10/2023 | Cổng trường THCS Nguyễn An Ninh; đường Phan Văn "
+        "Hớn; rẽ trái đường Trường Chinh; rẽ phải đường Nguyễn Văn Quá; quay ra đường Trường Chinh; đường Phan Văn "
+        "Hớn; về lại trường | Đoàn TN |\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [s.name for s in ex.route] == [
+        "Cổng trường THCS Nguyễn An Ninh",
+        "Phan Văn Hớn",
+        "Trường Chinh",
+        "Nguyễn Văn Quá",
+        "Trường Chinh",
+        "Phan Văn Hớn",
+        "Cổng trường THCS Nguyễn An Ninh",
+    ]
+    assert [c.place for c in ex.ceremonies] == ["trường THCS Nguyễn An Ninh"]

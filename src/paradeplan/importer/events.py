@@ -974,6 +974,7 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thoi gian", "when"),
     ("ngay gio", "when"),
     ("ngay to chuc", "when"),
+    ("dia diem / lo trinh", "venue"),  # a table's column for both: a ceremony's venue, a parade's route
     ("dia diem to chuc", "venue"),
     ("dia diem", "venue"),
     ("noi to chuc", "venue"),
@@ -2316,7 +2317,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
     for ln in lines:
         low = ln.body.low
         if not ln.bullet:
-            person = _itinerary_person(ln.body)
+            person = itinerary_person(ln.body)
         m = _FIRST_VISIT.search(low)
         if not m:
             continue
@@ -2629,7 +2630,7 @@ def generic_role(who: str) -> bool:
     return (_GENERIC_ROLE.match(low) is not None or _ORG.match(low) is not None) and _PERSON_MARK.search(low) is None
 
 
-def _itinerary_person(body: Folded) -> str | None:
+def itinerary_person(body: Folded) -> str | None:
     """The person whose itinerary the bullets below follow: a line "Đồng chí X, chức vụ …:" (its text)."""
     text = body.text.rstrip()
     if not text.endswith(":") or not re.match(HONORIFIC_FOLDED + r"\s+\S", body.low) or len(text) > 200:

@@ -60,6 +60,9 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
         r"cong|san|diem|tram|khu)\b",
         "other",
     ),
+    # a village or hamlet by its local word ("làng Đăk Ung", "thôn Mậu Long", "ấp Nhơn Lộc 1", "bản Y Tý", "buôn A",
+    # "khối phố 5", "tổ dân phố 9", "khu phố 3"), a place where its people gather, no street
+    (r"(lang|thon|ap|ban|buon|soc|khoi pho|to dan pho|khu pho|xom)\s+(?=\S)", "village"),
 )
 _PLACE_RX = [(re.compile(r"^" + rx), kind) for rx, kind in _PLACE_KINDS]
 _STREET_RX = re.compile(
@@ -500,7 +503,7 @@ def _typed_as(words: str) -> bool:
 
 #: A gate or a yard before a place's name, as written ("Cổng UBND …", "cổng chính Trường A", "sân Đình B"): the
 #: marks tell "Cổng" (a gate) from "Công" (a word of names).
-_GATE = re.compile(r"^(?:[Tt]rước\s+)?(?:[Cc]ổng(?:\s+(?:chính|phụ|sau))?|[Ss]ân)\s+")
+_GATE = re.compile(r"^(?:[Tt]rước\s+)?(?:[Cc]ổng(?:\s+(?:chính|phụ|sau))?|[Ss]ân(?!\s+[Vv]ận\s+[Đđ]ộng\b))\s+")
 
 
 def _strip_words(text: str, *patterns: str) -> str:
@@ -1224,6 +1227,8 @@ class _Reader:
             candidates += self._arrow_lines()
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
+            if cue.rule in ("prose", "turns") and not any(s.kind == "street" for s in steps):
+                continue  # "xuất phát từ UBND xã, đi xe máy theo đường liên xã vào làng A": a trip, no street named
             if len(steps) >= 2:
                 self.routed.add(i)
                 if self.out.route:
@@ -1366,6 +1371,8 @@ class _Reader:
 
         rank = {name: k for k, (name, _rx, _read) in enumerate(ROUTE_RULES)}
         f0 = self.lines[i]
+        if self._in_an_itinerary(i):
+            return []  # "Đồng chí A – Chủ tịch UBND xã:" / "- 6 giờ 15: xuất phát từ UBND xã, đi xe máy …": a trip
         listed = self._listed_moves(i)
         if listed is not None:
             return [(0, i, listed)]
@@ -1389,6 +1396,8 @@ class _Reader:
                 cue = self._prose_on_next_lines(i, parts[k:], cue)
             if cue.rule in ("label", "inline label") and not tidy(cue.value):
                 cue = self._lines_cue(i + 1)
+            elif cue.rule == "via" and re.fullmatch(r"\W*(?:sau|nhu sau)?\W*", fold(cue.value)):
+                cue = self._lines_cue(i + 1)  # "… di chuyển lần lượt qua các tuyến sau:" over one street a line
             # a sentence read only by its turns comes after every other notation (a detour's turns in a police
             # notice are no parade route when the document writes one)
             return [(3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue)]
@@ -1410,6 +1419,15 @@ class _Reader:
             # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
             return [(0, i, self._lines_cue(i + 1))]
         return []
+
+    def _in_an_itinerary(self, i: int) -> bool:
+        """Whether line ``i`` is an item of an official's itinerary: a bullet under "Đồng chí A, chức vụ …:"."""
+        if not _BULLET.match(self.lines[i].low):
+            return False
+        for j in range(i - 1, max(i - 15, -1), -1):
+            if not _BULLET.match(self.lines[j].low):
+                return ev.itinerary_person(_unbullet(self.lines[j])) is not None
+        return False
 
     def _under_closures(self, i: int) -> bool:
         """Whether line ``i`` is under a section about closed or diverted streets ("2. Các tuyến đường tạm cấm
@@ -1512,7 +1530,8 @@ class _Reader:
             full = (
                 route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.layout)
             )
-            if full is not None:
+            streets = {fold(s.name) for s in route if s.kind == "street"}
+            if full is not None and fold(full) not in streets:  # "về lại trường" is no "Trường Chinh" of the route
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 self.out.route[k] = dataclasses.replace(step, name=full, note=note)
 
@@ -1569,7 +1588,9 @@ class _Reader:
         route = self.out.route
         start = route[0].name if route and route[0].kind == "place" else self.out.assembly_place
         for k, step in enumerate(route):
-            by_kind = step.name.islower() and fold(start or "").startswith(fold(step.name) + " ")  # "về trường"
+            # "về trường", "về lại Trường" after "Cổng trường THCS A": the start by its kind, one word or in lower case
+            kind_only = step.name.islower() or len(step.name.split()) == 1
+            by_kind = kind_only and f" {fold(step.name)} " in f" {fold(start or '')} "
             if k and start and step.kind == "place" and (is_start_again(step.name) or by_kind):
                 note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
                 route[k] = dataclasses.replace(step, name=start, note=note)

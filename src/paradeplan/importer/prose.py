@@ -90,7 +90,8 @@ TRAILING = re.compile(
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
 DESCRIPTORS = re.compile(
     r"^(?:(?:dia\s+)?diem\s+(?:tap ket|tap trung|xuat phat|cuoi)|noi\s+(?:tap ket|tap trung)|khu\s+vuc"
-    r"|(?:truoc\s+)?(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san)|truoc)\s+"  # "cổng chính Trường A", "sân Đình B"
+    # "cổng chính Trường A", "sân Đình B" (not "Sân vận động C")
+    r"|(?:truoc\s+)?(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san(?!\s+van\s+dong\b))|truoc)\s+"
 )
 #: Going on along the street just reached ("… đến đường A, đi tiếp …") (folded, the whole piece).
 _GOES_ON = re.compile(
@@ -464,7 +465,7 @@ STRETCH = re.compile(
 #: The same written "Đường A (từ X đến/ra/về Y)": the stretch in parentheses after the street (folded).
 STRETCH_PAREN = re.compile(
     r"^(?P<street>[^:;()]{2,80}?)\s*\(\s*(?:doan\s+)?tu\s+(?P<a>[^()]{2,120}?)\s+(?:den|toi|ve|ra)\s+"
-    r"(?P<b>[^,;()]{2,120}?)\s*\)(?P<rest>.*)$"
+    r"(?P<b>[^,;()]{2,120}?)\s*(?:;[^()]*)?\)(?P<rest>.*)$"  # "(từ A đến B; cấm dừng, đỗ xe …)": notes after
 )
 _STRETCH_UTURN = re.compile(r"\bquay dau\s+(?:xe\s+)?(?:tai\s+)?(?P<at>[^,;.]{2,120})")
 
@@ -517,7 +518,9 @@ def _street_named(street: str) -> bool:
 #: A whole street among stretches ("+ đường Thống Nhất (toàn tuyến);"), perhaps the last one going back to the end
 #: place ("+ đường Phạm Văn Chiêu, về lại Trung tâm Văn hóa quận và giải tán.") (folded, without its bullet).
 _WHOLE_STREET = re.compile(
-    r"^(?P<street>(?:tuyen\s+)?(?:duong|pho)\s+[^,;()]{2,60}?)\s*(?:\([^()]*\))?\s*"
+    r"^(?P<street>(?:tuyen\s+)?(?:duong|pho)\s+[^,;()]{2,60}?)\s*"
+    # "(quay về A, giải tán)": the place it goes back to
+    r"(?:\(\s*(?:(?:ve lai|tro ve|quay ve)\s+(?P<back>[^,;()]+?)(?:\s*[,;][^()]*)?|[^()]*)\))?\s*"
     r"(?:,\s*(?:(?:ve lai|tro ve|quay ve|ve)\s+(?P<end>[^,;()]+?))(?:\s+(?:va|roi)\s+(?:giai tan|ket thuc))?)?\s*[;.]?$"
 )
 
@@ -533,7 +536,8 @@ def stretch_or_whole(f: Folded) -> Stretch | None:
     m = _WHOLE_STREET.match(f.low[k:].rstrip())
     if m is None or not _street_named(tidy(f.text[k + m.start("street") : k + m.end("street")])):
         return None
-    end = tidy(f.text[k + m.start("end") : k + m.end("end")]) if m.group("end") else ""
+    said = "end" if m.group("end") else "back" if m.group("back") else None
+    end = tidy(f.text[k + m.start(said) : k + m.end(said)]) if said else ""
     return Stretch(tidy(f.text[k + m.start("street") : k + m.end("street")]), "", end)
 
 

@@ -418,7 +418,8 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         return []
     head = [fold(c).strip(" :.") for c in rows[0]]
     legs = (
-        official_lines(head, rows[1:])
+        amended_lines(head, rows[1:])
+        or official_lines(head, rows[1:])
         or matrix_officials(rows[0], rows[1:])
         or marked_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])
@@ -442,6 +443,21 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         else:
             out.append("\t".join(c for c in cells if c))  # a cell gap for importer.shape; clean() makes it a space
     return out
+
+
+#: An amended plan's columns: what the plan it amends said, and what it says now ("Theo Kế hoạch số 205 |
+#: Điều chỉnh") (folded).
+_OLD_HEAD = re.compile(r"^(?:theo\s+)?(?:ke hoach|cu|truoc (?:day|dieu chinh)|du kien)\b")
+_NEW_HEAD = re.compile(r"^(?:dieu chinh|sau (?:khi )?dieu chinh|moi|nay|thay doi|doi thanh)\b")
+
+
+def amended_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of an amended plan's changes ("Nội dung | Theo Kế hoạch số 205 | Điều chỉnh" / "Lễ ra quân | 6 giờ 30,
+    sân A | 7 giờ 00, sân A"), as the new facts only: "Lễ ra quân: 7 giờ 00, sân A"; [] for another table."""
+    new = next((k for k, h in enumerate(head) if _NEW_HEAD.match(h)), None)
+    if new is None or new == 0 or not any(_OLD_HEAD.match(h) for h in head[1:new]):
+        return []
+    return [f"{cells[0].rstrip(' :')}: {cells[new]}" for cells in rows if new < len(cells) and cells[0] and cells[new]]
 
 
 #: A column of who attends, named by their level ("Lãnh đạo Sở dự", "Lãnh đạo tỉnh tham dự", "Đại biểu huyện dự")

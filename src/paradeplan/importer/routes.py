@@ -325,7 +325,8 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
         ),
         _label,
     ),
-    ("inline label", re.compile(r"(?:\btheo\s+|,\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _inline_label),
+    # "… Địa điểm / Lộ trình: Cổng trường A; đường B; rẽ trái đường C; …" (a table's column for both)
+    ("inline label", re.compile(r"(?:\btheo\s+|,\s*|/\s*)(?:lo trinh|hanh trinh)(?:\s+sau)?\s*:\s*"), _inline_label),
     (
         # "Đoàn xe hoa (…) xuất phát: A – B – C": steps after the column's verb and a colon, two separators at least
         "verb steps",

@@ -48,7 +48,8 @@ DECIDED = re.compile(r"\b(?:thong bao|quyet dinh|chu truong|dong y|cho phep)\s+(
 #: Words before a date that give the new date of a postponed event ("hoãn sang ngày …", "tổ chức lại vào …").
 NEW_DATE_BEFORE = re.compile(
     r"\b(?:sang|den|toi|vao|lui|doi|chuyen|to chuc lai|dien ra)\s+"
-    r"(?:(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)[^,;]{0,16}?\s+)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?$"
+    r"(?:(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)[^,;]{0,16}?\s+)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?"
+    r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s+(?:ngay\s+)?)?$"  # "sang ngày thứ Bảy, 08/10/2022"
 )
 #: Words that say a date is the old one ("dự kiến vào ngày …", "theo kế hoạch ban đầu").
 OLD_DATE_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day|da)\b")
@@ -183,7 +184,8 @@ def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, 
             before = f.low[max(0, x.start - 40) : x.start]
             if SPAN_START.search(before):
                 continue
-            if NEW_DATE_BEFORE.search(before) and not OLD_DATE_BEFORE.search(before) and isinstance(x.as_date, date):
+            new = NEW_DATE_BEFORE.search(before)  # "… dự kiến ngày 01/10 sang ngày 08/10": the old date's words
+            if new and not OLD_DATE_BEFORE.search(before[new.start() :]) and isinstance(x.as_date, date):  # before it
                 near = [t for t in find_times(f.low) if x.start - 40 <= t.start <= x.end + 20]
                 return x.as_date, (near[0].as_time if near else None)
     return None
