@@ -608,3 +608,19 @@ def test_a_column_for_venue_and_route_and_the_way_back_to_the_school_by_its_kind
         "Cổng trường THCS Nguyễn An Ninh",
     ]
     assert [c.place for c in ex.ceremonies] == ["trường THCS Nguyễn An Ninh"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Đăk Ung", "Xốp Dùi"), ("Mậu Long", "Lùng Vai")])
+def test_the_first_and_second_ceremony_told_by_their_order(first: str, second: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐĂK CHOONG\nSố: 45/KH-UBND\nĐăk Choong, ngày 21 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Tổ chức Lễ hưởng ứng Tuần lễ học tập suốt đời năm 2023 tại các làng\n"
+        "1. Hình thức: tổ chức 02 buổi lễ hưởng ứng ngắn gọn (60 phút) tại nhà rông của 02 làng.\n"
+        f"2. Thời gian, địa điểm\nBuổi lễ thứ nhất được tổ chức vào lúc 7 giờ 30 phút sáng thứ Tư ngày 04/10/2023 tại "
+        f"Nhà rông làng {first}; buổi lễ thứ hai bắt đầu 14 giờ chiều cùng ngày tại Nhà rông làng {second}.\n"
+    )
+    ex = extract(text, "k.txt")
+    assert [(str(c.date), c.time.strftime("%H:%M") if c.time else None, c.place) for c in ex.ceremonies] == [
+        ("2023-10-04", "07:30", f"Nhà rông làng {first}"),
+        ("2023-10-04", "14:00", f"Nhà rông làng {second}"),
+    ]

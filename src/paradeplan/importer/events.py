@@ -133,7 +133,8 @@ _CEREMONY = re.compile(
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
     r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|khai giang lop|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac"
-    r"|(?<!bao cao )(?<!hoi nghi )(?:tong ket|be mac) tuan le|(?<!le )mit tinh)\b"
+    r"|(?<!bao cao )(?<!hoi nghi )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
+    r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
 )
 #: What an official's visit goes to, right after the verb ("dự Lễ …", "dự Chương trình …", "dự khai trương …")
 #: (folded).
@@ -1106,7 +1107,7 @@ REFERENCE_BEFORE = re.compile(
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
     r"|(?:dong dien|bieu dien|bao cao|trinh dien|bieu duong)\s+tai"  # "học sinh đồng diễn tại Lễ khai mạc": at it
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
-    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|nghi thuc|(?<!thanh )phan)\s+$"
+    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|\d{1,2}\s+buoi|nghi thuc|(?<!thanh )phan)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(
@@ -1495,6 +1496,8 @@ def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[C
     """Without the ceremony the title names ("KỊCH BẢN / Lễ xuất quân và diễu hành …") when the body names the
     same kind of ceremony: the title says what the document is about, the body gives the event."""
     body = {_kind_of(e) for e in events if e.line not in title and not _units_own(e)}
+    if any(k.startswith("buoi le thu") for k in body):  # "buổi lễ thứ nhất …; buổi lễ thứ hai …": the title's, each
+        return [e for e in events if e.line not in title]
     return [e for e in events if e.line not in title or _kind_of(e) not in body]
 
 
@@ -1813,7 +1816,7 @@ _REHEARSED = re.compile(
 
 #: Where a ceremony's name ends (folded): a verb, a preposition, a time word, a punctuation mark.
 _NAME_STOP = re.compile(
-    r"\s(duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|"
+    r"\s(duoc|dien ra|vao|tai|bang|voi|co|dong loat|long ghep|ket hop|nham|cua|cap|to chuc|luc|ngay|se|bat dau|"
     r"hoc tap suot doi|huong ung|tuan le|nhu sau|o cac cap|cac cap|hoac|\d+ phut)\b|[,;.(:“\"—–]"
 )
 #: Stop words of :data:`_NAME_STOP` that another word folds like ("tái" like "tại", "cô" like "có"), as they may be
@@ -1837,7 +1840,18 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     if quoted and end - m.end() <= 1:  # "chương trình “Đêm thơ – Học tập suốt đời”": the programme's own name
         end += quoted.end()
     name = capitalize(tidy(c.text[m.start() : end]))
-    gatherings = ("le ", "ngay hoi", "chuong trinh", "hoi thi", "toa dam", "hoi thao", "giao luu", "dem ", "lien hoan")
+    gatherings = (
+        "le ",
+        "ngay hoi",
+        "chuong trinh",
+        "hoi thi",
+        "toa dam",
+        "hoi thao",
+        "giao luu",
+        "dem ",
+        "lien hoan",
+        "buoi le",
+    )
     if not fold(name).startswith(gatherings):
         name = "Lễ " + name[:1].lower() + name[1:]
     name = re.sub(r"\s+(?:Tuần lễ|tuần lễ)$", "", name) if fold(name).startswith("le ") else name
