@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.events import (
+    BULLET,
     CEREMONY,
     CeremonyEvent,
     DatesOf,
@@ -182,7 +183,8 @@ _ATTENDEE_LABEL = re.compile(
 _WHO_OF = re.compile(r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du)\s+(?=le\s)")
 #: An attendance said in a ceremony's own section without naming the ceremony ("Bà A, …, cùng ông B, …, dự và trao
 #: tặng …") (folded).
-_ATTENDS = re.compile(r"\b(?:tham du|du)\b(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)")
+_NOT_ATTENDING = r"(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)"  # "dự kiến", "dự án", "dự báo": no attending
+_ATTENDS = re.compile(r"\b(?:tham du|du)\b" + _NOT_ATTENDING)
 
 
 #: A label of who attends written inside a paragraph, after a sentence ("… . Thành phần: đồng chí A") (folded).
@@ -306,7 +308,7 @@ def script_participants(doc: Document, events: list[CeremonyEvent]) -> list[Offi
                 sent.add(p.name, events[0], f.text)
         if _INTRODUCED.search(f.low):
             for g in doc.lines[i + 1 : i + 20]:
-                if not _LISTED_LINE.match(g.text):
+                if not BULLET.match(g.text):
                     break
                 for p in people(g.text)[:1]:
                     sent.add(p.name, events[0], g.text)
@@ -365,7 +367,7 @@ def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list
 
 #: A person's attending verb right after their name and title ("… Phó Chủ tịch UBND thành phố dự và phát biểu")
 #: (folded).
-_SENT_THERE = re.compile(r"\b(?:tham du|du|chu tri|den du)\b(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)")
+_SENT_THERE = re.compile(r"\b(?:tham du|du|chu tri|den du)\b" + _NOT_ATTENDING)
 
 
 def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -392,8 +394,6 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
 #: "Đại biểu mời:") (folded, the whole line).
 _WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30}:\s*$")
-#: A line listed under a label ("- Ông A - Chủ tịch UBND phường;", "+ Bà B, …").
-_LISTED_LINE = re.compile(r"^\s*[-+•·*–]\s*")
 
 
 def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -402,14 +402,14 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
     right above the label (within a few lines)."""
     sent = _Sent()
     for i, f in enumerate(doc.lines):
-        if not _WHO_LABEL.match(_LISTED_LINE.sub("", f.low)):
+        if not _WHO_LABEL.match(BULLET.sub("", f.low)):
             continue
         above = [e for e in events if i - 4 <= e.line < i]
         if not above:
             continue
         e = max(above, key=lambda x: x.line)
         for g in doc.lines[i + 1 : i + 30]:
-            if not _LISTED_LINE.match(g.text):
+            if not BULLET.match(g.text):
                 break
             for p in people(g.text)[:1]:
                 sent.add(p.name, e, g.text)

@@ -553,7 +553,8 @@ def host_of(f: Folded) -> Host:
 
 
 # ---------------------------------------------------------------------------------------------- structure
-_BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+#: A bullet at a line's start ("- ", "+ ", "• "), one or several (folded or as written).
+BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 
 
 @dataclass
@@ -582,7 +583,7 @@ def structure(lines: list[Folded]) -> list[Line]:
     heading_depth = 0
     para: Host | None = None
     for i, f in enumerate(lines):
-        bm = _BULLET.match(f.low)
+        bm = BULLET.match(f.low)
         nm = None if bm else numbering(f)
         m = bm or nm
         body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
@@ -1983,7 +1984,7 @@ def _ceremony(
     if "when" in fields:
         w = fields["when"]
         if t0 is None:  # "7 giờ 30 phút … (đại biểu có mặt từ 7 giờ 15 phút)": the bracket's is another time
-            t0, t1 = _span(_UNBRACKETED.sub(" ", w.low) if find_times(_UNBRACKETED.sub(" ", w.low)) else w.low)
+            t0, t1 = _span(_outside_brackets(w.low))
         if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
             wd = dates_of(w.low)
             day = wd[0].as_date if wd else day
@@ -2076,11 +2077,17 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
 _UNBRACKETED = re.compile(r"\([^()]*\)")
 
 
+def _outside_brackets(low: str) -> str:
+    """A "Thời gian" field without its brackets when a time is left outside them, else as written."""
+    outside = _UNBRACKETED.sub(" ", low)
+    return outside if find_times(outside) else low
+
+
 def _section_time(doc: Document, line: int) -> tuple[Time | None, Time | None]:
     """ "1. Thời gian" / "Vào lúc 7 giờ 30 phút, ngày …" for a ceremony the document is about: the start (and end)
     its section's, else the document's, "when" field states, when that field states one span."""
     for w in _section_fields(doc, line, "when"):
-        low = _UNBRACKETED.sub(" ", w.low) if find_times(_UNBRACKETED.sub(" ", w.low)) else w.low
+        low = _outside_brackets(w.low)
         times = find_times(low)
         if times:
             t0, t1 = _span(low)

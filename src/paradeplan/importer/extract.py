@@ -279,8 +279,6 @@ _REACHED_ALONG = re.compile(
     r"(?P<street>(?:đường|phố|tuyến|quốc lộ)\s+[^()]{2,60})\)\s*$",
     re.IGNORECASE,
 )
-#: A junction's name ("Ngã tư Ga", "ngã ba A", "giao lộ B – C", "vòng xoay D") (folded).
-_JUNCTION_NAME = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)\b")
 #: A span of days ("từ ngày 01/10/2022 đến ngày 07/10/2022") (folded).
 _DAYS_SPAN = re.compile(
     r"\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}\S*\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}[/.-]\d"
@@ -1833,7 +1831,7 @@ class _Reader:
             along = self._step(via.group("street"))
             at = self._step(via.group("at"))
             if along is not None and along.kind == "street" and at is not None:
-                junction = _JUNCTION_NAME.match(fold(at.name)) is not None  # a crossing is where the streets meet
+                junction = place_kind(at.name) in ("junction", "roundabout")  # a crossing: where the streets meet
                 return [along] + ([] if junction else [at])
         step = self._step(part)
         return [step] if step is not None else []
@@ -2344,9 +2342,8 @@ class _Reader:
             at = own.find(fold(c.name)[:12])
             if re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
                 continue  # "Diễu hành xe hoa (ngay sau Lễ phát động)": the ceremony named as a moment of the parade
-            said = self.lines[c.line].low
             at_start = bool(start) and c.place is not None and (start in fold(c.place) or fold(c.place) in start)
-            if at_start or re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", said):
+            if at_start or re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", own):
                 c.date = day
 
     def dates_of(self, low: str) -> list[Found]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_times
 from paradeplan.importer.events import (
+    BULLET,
     CEREMONY,
     FAMILY_NAMES,
     HONORIFIC_FOLDED,
@@ -30,7 +31,6 @@ MEETING = re.compile(
 )
 #: Who an invitation names as a person (folded, at the head of a listed line): an honorific and a name.
 _PERSON = re.compile(r"^" + HONORIFIC_FOLDED + r"\s+\S")
-_BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 #: A listed line's mark: a bullet or a number ("- ", "1. ", "2) ", "a) ").
 _LISTED = re.compile(r"^\s*(?:(?:[-+•·*–]\s*)+|(?:\d{1,2}|[a-zđ])[.)]\s+)")
 
@@ -55,9 +55,9 @@ def _subject(lines: list[Folded]) -> tuple[int, Folded] | None:
         if len(rest.low) > 3 and not re.match(r"^so\b", rest.low):
             return i, rest
         for j in range(i + 1, min(i + 14, len(lines))):  # "… trân trọng kính mời: / - Bà A; / Đến dự Lễ khai mạc …"
-            low = _BULLET.sub("", lines[j].low)
+            low = BULLET.sub("", lines[j].low)
             if _TO_ATTEND.match(low):
-                return j, Folded(_BULLET.sub("", lines[j].text), low)
+                return j, Folded(BULLET.sub("", lines[j].text), low)
         if i + 1 < len(lines):
             return i + 1, lines[i + 1]
     return None
@@ -72,7 +72,7 @@ def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
     """The letter's labelled fields below its subject ("Thời gian: …", "Địa điểm: …"), first of each name."""
     out: dict[str, Folded] = {}
     for f in lines[start:]:
-        for k, v in labelled_fields(Folded(_BULLET.sub("", f.text), _BULLET.sub("", f.low))).items():
+        for k, v in labelled_fields(Folded(BULLET.sub("", f.text), BULLET.sub("", f.low))).items():
             out.setdefault(k, v)
     return out
 

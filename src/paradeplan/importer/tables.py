@@ -197,9 +197,6 @@ def marked_officials(header: list[str], rows: list[list[str]]) -> list[str]:
     for cells in rows:
         if person >= len(cells) or not cells[person].strip():
             continue
-        who = cells[person].strip(" .;:")
-        who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
-        office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
         visits = []
         for k in columns:
             if k < len(cells) and _MARK.match(fold(cells[k]).strip()):
@@ -207,8 +204,17 @@ def marked_officials(header: list[str], rows: list[list[str]]) -> list[str]:
                 name = header[k].strip(" .;:")
                 visits.append(f"dự buổi lễ số {number.group(1)}" if number else f"dự {name}")
         if visits:
-            out.append(f"{who}{', ' + office if office else ''}: " + "; ".join(visits) + ".")
+            out.append(f"{_official(cells, person, role)}: " + "; ".join(visits) + ".")
     return out
+
+
+def _official(cells: list[str], person: int, role: int | None) -> str:
+    """A table row's official as a sentence names one: "Đồng chí A, chức vụ" (the honorific added when the name
+    cell has none, the role cell's title after a comma)."""
+    who = cells[person].strip(" .;:")
+    who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
+    office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
+    return f"{who}{', ' + office if office else ''}"
 
 
 def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -228,11 +234,8 @@ def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     for cells in rows:
         if max(person, visit) >= len(cells) or not cells[person].strip() or not cells[visit].strip():
             continue
-        who = cells[person].strip(" .;:")
-        who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
-        office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
         visits = [_visit(cells[k]) for k in [visit, *then] if k < len(cells) and cells[k].strip(" .;:-–")]
-        out.append(f"{who}{', ' + office if office else ''}: " + "; sau đó ".join(v.rstrip(" .;") for v in visits))
+        out.append(f"{_official(cells, person, role)}: " + "; sau đó ".join(v.rstrip(" .;") for v in visits))
     return out
 
 
