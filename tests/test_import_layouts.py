@@ -568,9 +568,11 @@ def test_a_start_place_off_the_first_street_gets_its_way_out_as_a_decision(first
     res = import_text(text, "w.txt")
     route = res.data["parades"][0]["route"]
     out = [s for s in route if s.get("note") == WAY_OUT_NOTE]
-    if not near:  # 3 km and four streets away in the street data: asked to pin, no way made up
-        asked = [o["question"] for o in res.data["open_items"] if o["field"] == "places[0]"]
-        assert not out and route[1]["street"] == first and any(first in q and "km" in q for q in asked)
+    if not near:  # 3 km and four streets away in the street data: no way made up, the place taken on the street
+        place = res.data["places"][0]
+        assert not out and route[1]["street"] == first and place["approximate"]
+        assert any(d.field == "places[0]" and first in d.reason for d in res.decisions)
+        assert not any(o["field"] == "places[0]" for o in res.data["open_items"])
         return
     assert out and route[1] is out[0] and route[len(out) + 1]["street"] == first
     assert any("UBND" in d.chosen and first in d.chosen for d in res.decisions)

@@ -110,6 +110,8 @@ class _Context:
     """The issuing unit (:class:`paradeplan.geo.admin.Unit`) or None."""
     decisions: list[Decision] = field(default_factory=list)
     questions: list[OpenQuestion] = field(default_factory=list)
+    on_route: set[str] = field(default_factory=set)
+    """Ids of places pinned on the street the document's route puts them on (not moved again)."""
 
     def area_names(self) -> list[str]:
         if self.area is None:
@@ -177,8 +179,8 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
         graph = _streets(data, ex, ctx)
         if graph is not None:
             _places(data, ex, ctx, graph)
-            _return_legs(data, ex, ctx, graph)
             _way_out_legs(data, ex, ctx, graph)
+            _return_legs(data, ex, ctx, graph)
     graph = graph if graph is not None or not data.get("ceremonies") else _embedded()
     if graph is not None:
         _venues(data, ex, ctx, graph)
@@ -265,6 +267,8 @@ def _venues(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
     venues = {str(c.get("venue")) for c in ceremonies}
     for i, entry in enumerate(data.get("places", [])):
         if entry["id"] not in venues or (entry.get("lat") is not None and not entry.get("approximate")):
+            continue
+        if entry["id"] in ctx.on_route:
             continue
         clusters = _cluster(_known([str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]], graph))
         ending = not clusters  # "sân Nhà văn hóa A": the known place its name ends with
@@ -679,34 +683,50 @@ RETURN_M = 300.0
 #: A street the way back follows for less than this is a corner, not a step.
 RETURN_STEP_M = 60.0
 #: Farther than this from the street the document starts or ends the route on, a place the street data knows by
-#: the name is not believed to be the document's (a building of the same name elsewhere): no way is made up over
-#: the streets, the user is asked to pin the place.
+#: the name is not believed to be where the document puts it (a building of the same name elsewhere, a bus stop
+#: named after it, a street the data has only part of): no way is made up over the streets …
 FAR_M = 1000.0
 #: … when the way there would take more streets than this (one street farther on is a plausible way out).
 FAR_STREETS = 2
 
 
-def _too_far(data: dict[str, Any], entry: dict[str, Any], street: str, metres: float, way: list[str]) -> bool:
-    """Whether a route's end place lies too far from its street to join them by a made-up way (farther than
-    :data:`FAR_M` over more than :data:`FAR_STREETS` streets); then an open item asks the user to pin it."""
+def _on_its_street(
+    data: dict[str, Any], ex: Extraction, ctx: _Context, entry: dict[str, Any], street: str, near: tuple[float, float]
+) -> None:
+    """Pin a route's start or end place that the street data knows only far from the street the document puts it
+    on: at that street's point nearest the data's place, approximate, as a decision the user may overturn (the
+    document's own words on where the column sets off win over a name matched far away)."""
     from paradeplan.i18n import _
 
-    if metres <= FAR_M or len(way) <= FAR_STREETS:
-        return False
+    entry["lat"], entry["lon"] = round(near[0], 6), round(near[1], 6)
+    entry["approximate"] = True
+    ctx.on_route.add(str(entry["id"]))
     i = data["places"].index(entry)
-    field_ = f"places[{i}]"
-    said = _(
-        "'{place}': the street data knows a place of this name {km} km from {street}, where the document puts it; "
-        "its coordinates are not taken: pin the place the column sets off from or comes back to."
-    ).format(place=entry["name"], km=f"{metres / 1000:.1f}", street=street)
-    items = [o for o in data["open_items"] if not (o["field"] == field_ and asks_coordinates(field_, o["question"]))]
-    data["open_items"] = items + [{"field": field_, "question": said}] * all(o["question"] != said for o in items)
-    return True
+    data["open_items"] = [
+        o
+        for o in data["open_items"]
+        if not (o["field"] == f"places[{i}]" and asks_coordinates(o["field"], o["question"]))
+    ]
+    why = _(
+        "the street data knows a place of this name only far from {street}, where the document puts it: taken on "
+        "{street} at its point nearest that place (approximate); pin the place if it is elsewhere"
+    ).format(street=street)
+    _note(ctx, f"places[{i}]", str(entry["name"]), why, ex.route_text)
+
+
+def _far_off(idx: Any, names: set[str], metres: float, way: list[str], at: tuple[float, float]) -> Any:
+    """Where on the street a place too far from it to join them by a made-up way (farther than :data:`FAR_M`
+    over more than :data:`FAR_STREETS` streets) is taken: the street's node nearest the place; else None."""
+    if metres <= FAR_M or len(way) <= FAR_STREETS:
+        return None
+    node, _d = idx.nearest(at[0], at[1], idx.nodes_of(names))
+    return idx.latlon(node)
 
 
 def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
     """A route that ends "… và trở về X" where X is off its last street: the way back is the shortest one over the
-    streets (inserted as steps, a decision the user may overturn); X is pinned where it is known."""
+    streets (inserted as steps, a decision the user may overturn); X is pinned where it is known, or on the last
+    street when the data knows it only far away."""
     from paradeplan.geo.index import street_index
     from paradeplan.i18n import _
 
@@ -724,7 +744,11 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
             continue
         assert entry is not None
         way = _way_back(idx, names, at)
-        if not way or _too_far(data, entry, str(steps[-2]["street"]), metres, way):
+        near = _far_off(idx, names, metres, way, at)
+        if near is not None:
+            _on_its_street(data, ex, ctx, entry, str(steps[-2]["street"]), near)
+            continue
+        if not way:
             continue
         steps[-1:-1] = [{"street": w, "note": RETURN_NOTE} for w in way]
         _pin(data, entry, at)
@@ -739,7 +763,7 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
 def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
     """A route that starts at a place off its first street ("Từ UBND phường A, đoàn ra đường B"): the way out to
     B is the shortest one over the streets (inserted as steps, a decision the user may overturn); the place is
-    pinned where it is known."""
+    pinned where it is known, or on B when the data knows it only far away."""
     from paradeplan.geo.index import street_index
     from paradeplan.i18n import _
 
@@ -757,7 +781,11 @@ def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: An
             continue
         assert entry is not None
         way = list(reversed(_way_back(idx, names, at)))
-        if not way or _too_far(data, entry, str(steps[1]["street"]), metres, way):
+        near = _far_off(idx, names, metres, way, at)
+        if near is not None:
+            _on_its_street(data, ex, ctx, entry, str(steps[1]["street"]), near)
+            continue
+        if not way:
             continue
         steps[1:1] = [{"street": w, "note": WAY_OUT_NOTE} for w in way]
         _pin(data, entry, at)

@@ -307,6 +307,8 @@ class ActivityFact:
     end: date | None = None
     where: str | None = None
     items: list[str] = field(default_factory=list)
+    days: list[tuple[date, str]] = field(default_factory=list)
+    """A schedule by day ("ngày 01/10: các khu phố 1–5; ngày 02/10: …"): each day and where it goes."""
 
 
 @dataclass
@@ -2733,13 +2735,19 @@ def read_activities(
                     cut = re.search(r"\s+tai\s", fold(text))
                     if cut:
                         text = tidy(text[: cut.start()])
-                out.append(ActivityFact(kind, capitalize(text), host, start, end, where))
+                days = _by_day(c, lines, ln, dates_of) if kind == "loudspeaker_round" else []
+                cut = re.search(r"\s*(?:\(|:|\bchay\b|\btheo lich\b|\bngay\b)", fold(text)) if days else None
+                if cut and cut.start() > 0:  # "Xe loa lưu động (01 xe, …) chạy theo lịch:": its name
+                    text = tidy(text[: cut.start()])
+                out.append(ActivityFact(kind, capitalize(text), host, start, end, where, days=days))
     merged: list[ActivityFact] = []
     for a in out:
         same = next((b for b in merged if b.kind == a.kind and _host_key(b.host) == _host_key(a.host)), None)
         if same is None:
             merged.append(a)
             continue
+        if a.days and not same.days:
+            same.name, same.days = a.name, a.days
         same.where = same.where or a.where
         same.start = same.start or a.start
         same.end = same.end or a.end
@@ -2747,6 +2755,54 @@ def read_activities(
             same.name = a.name
     del week
     return merged, publicity_end
+
+
+#: A day of a schedule by day: "ngày 01/10 …", "+ Ngày 28/9: …", "Thứ Hai (02/10): …".
+_DAY_ITEM = re.compile(r"^\W*(?:(?:thu\s+\w+|chu nhat)\s*[,(]?\s*)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+
+
+def _day_items(text: str, low: str, dates_of: DatesOf) -> list[tuple[date, str]]:
+    """Days of a schedule in one text: parts split at ";" each opening with its date; [] unless two or more."""
+    out: list[tuple[date, str]] = []
+    pos = 0
+    for part in re.split(r";", low):
+        raw = text[pos : pos + len(part)]
+        pos += len(part) + 1
+        ds = dates_of(part)
+        if not _DAY_ITEM.match(part) or not ds:
+            continue
+        where = tidy(raw[ds[0].end :].lstrip(" :–-)")).rstrip(".;, ")
+        if where:
+            out.append((ds[0].as_date, where))
+    return out if len(out) >= 2 else []
+
+
+def _by_day(c: Folded, lines: list[Line], ln: Line, dates_of: DatesOf) -> list[tuple[date, str]]:
+    """A schedule by day that goes with an activity: after the clause's colon on its own line, or in the lines
+    right below it, each opening with its day ("+ Ngày 28/9: các tổ dân phố 1–6")."""
+    whole = ln.body
+    colon = whole.low.find(":", max(0, whole.low.find(c.low[:20])))
+    if colon >= 0:
+        days = _day_items(whole.text[colon + 1 :], whole.low[colon + 1 :], dates_of)
+        if days:
+            return days
+    if not ln.body.low.rstrip().endswith(":"):
+        return []
+    at = next((k for k, x in enumerate(lines) if x is ln), -1)
+    out: list[tuple[date, str]] = []
+    for nxt in lines[at + 1 :] if at >= 0 else []:
+        if not _DAY_ITEM.match(nxt.body.low):
+            break
+        found = _day_items(nxt.body.text + ";", nxt.body.low + ";", dates_of) or _one_day(nxt, dates_of)
+        out += found
+    return out if len(out) >= 2 else []
+
+
+def _one_day(ln: Line, dates_of: DatesOf) -> list[tuple[date, str]]:
+    """The day a line of a schedule opens with, and the rest of the line."""
+    ds = dates_of(ln.body.low)
+    where = tidy(ln.body.text[ds[0].end :].lstrip(" :–-)")).rstrip(".;, ") if ds else ""
+    return [(ds[0].as_date, where)] if where else []
 
 
 def _host_key(h: Host) -> tuple[str, ...]:

@@ -687,6 +687,12 @@ def _activities(
         if not holders:
             holders.append((issuer or (res.area.name if res.area else "Đơn vị ban hành"), []))
         for who, place_ids in holders:
+            if a.days:  # a schedule by day: one entry a day, where it goes that day
+                out.activities += [
+                    {"name": a.name, "kind": a.kind, "start": day, "end": day, "who": who, "where": where}
+                    for day, where in a.days
+                ]
+                continue
             same = next((x for x in out.activities if x["kind"] == a.kind and x["who"] == who), None)
             if same is not None:  # the same kind of activity for the same holder: one entry, places joined
                 if a.where and a.where not in (same.get("where") or ""):

@@ -1,0 +1,92 @@
+"""Layouts met on the blind sets heldout31 and heldout32 and on the older sets' stops, each generated in variants
+(other names, days, wording; no corpus document): a loudspeaker car's schedule by day (one activity a day, where it
+goes), and a route's start place the street data knows only far from the street the document starts on (taken on
+that street, approximate, a decision)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from imported import WARD, plan_data
+from paradeplan.importer import import_text
+
+
+# -- a loudspeaker car's schedule by day ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("intro", "days", "year"),
+    [
+        (
+            "c) Xe loa lưu động (01 xe) chạy theo lịch:\n",
+            "+ Ngày 28/9: các tổ dân phố 1–6 (khu vực đường Văn Cao);\n+ Ngày 29/9: các tổ dân phố 7–13;\n"
+            "+ Ngày 03/10: nhắc lại toàn phường.\n",
+            2022,
+        ),
+        (
+            "- Xe phát thanh lưu động: 02 xe, từ 7 giờ 30 đến 10 giờ 30 mỗi ngày theo lịch sau:\n",
+            "Xe phát thanh lưu động: ngày 28/9 các khu phố 1–5; ngày 29/9 các khu phố 6–12 (khu vực chợ); ngày 03/10 "
+            "các tuyến phố chính.\n",
+            2025,
+        ),
+        (
+            "2. Xe loa tuyên truyền lưu động trên địa bàn phường:\n",
+            "- Thứ Tư, 28/9: khu phố 1, khu phố 2;\n- Thứ Năm, 29/9: khu phố 3, khu phố 4;\n"
+            "- Thứ Hai, 03/10: khu phố 5.\n",
+            2023,
+        ),
+    ],
+)
+def test_a_loudspeaker_schedule_by_day_is_one_activity_a_day(intro: str, days: str, year: int) -> None:
+    text = (
+        WARD.format(ward="THẠNH XUÂN", ward_t="Thạnh Xuân", year=year)
+        + f"Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm {year}\n"
+        "II. NỘI DUNG\n1. Tuyên truyền\n"
+        + intro
+        + days
+        + f"3. Lễ khai mạc: 7 giờ 30 phút ngày 01/10/{year} tại Trường THCS Nguyễn Ảnh Thủ.\n"
+    )
+    acts = [a for a in plan_data(text).get("activities") or [] if a["kind"] == "loudspeaker_round"]
+    assert [(a["start"], a["end"]) for a in acts] == [
+        (date(year, m, d), date(year, m, d)) for m, d in ((9, 28), (9, 29), (10, 3))
+    ]
+    assert all(a["where"] and not a["where"][0].isdigit() for a in acts)
+    assert "phố 1" in acts[0]["where"] and acts[0]["name"].lower().startswith("xe")
+
+
+def test_a_loudspeaker_car_with_one_day_is_not_a_schedule() -> None:
+    text = (
+        WARD.format(ward="THẠNH XUÂN", ward_t="Thạnh Xuân", year=2024)
+        + "Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        "- Xe loa lưu động tuyên truyền trên các tuyến đường chính từ ngày 01/10 đến ngày 07/10/2024.\n"
+        "3. Lễ khai mạc: 7 giờ 30 phút ngày 01/10/2024 tại Trường THCS Nguyễn Ảnh Thủ.\n"
+    )
+    acts = [a for a in plan_data(text).get("activities") or [] if a["kind"] == "loudspeaker_round"]
+    assert [(a["start"], a["end"]) for a in acts] == [(date(2024, 10, 1), date(2024, 10, 7))]
+
+
+# -- a start place the street data knows only far from the first street ---------------------------------------------
+@pytest.mark.parametrize(("first", "last"), [("Hà Huy Giáp", "Hà Huy Giáp"), ("Hà Huy Giáp", "Nguyễn Văn Quá")])
+def test_a_start_place_known_only_far_away_is_taken_on_its_street_and_planned(
+    tmp_path: Path, first: str, last: str
+) -> None:
+    from paradeplan.geo.streets import load_graph
+    from paradeplan.plan.planfile import load_plan
+    from paradeplan.route.resolve import resolve_route
+
+    text = (
+        "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG THỚI AN\nSố: 12/KH-UBND\nThới An, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        "Đoàn tập trung tại UBND phường Thới An lúc 7g00 sáng Chủ nhật 06/10/2024; 7g30 xuất phát.\n"
+        f"Lộ trình: UBND phường Thới An → {first} → Đỗ Mười → {last} → UBND phường Thới An.\n"
+    )
+    res = import_text(text, "w.txt")
+    place = next(p for p in res.data["places"] if p["name"] == "UBND phường Thới An")
+    assert place["approximate"] and place["lat"] is not None
+    assert any(first in d.reason and d.field.startswith("places[") for d in res.decisions)
+    out = tmp_path / "w.yaml"
+    out.write_text(res.yaml_text, encoding="utf-8")
+    plan = load_plan(out)
+    route = resolve_route(plan, None, load_graph(plan.streets, out.parent), file=out)
+    assert route.total_m > 1000
