@@ -425,6 +425,7 @@ NOT_USER_FACING = {
 VIETNAMESE_AS_DATA = {
     f"importer/{m}.py": "the words of Vietnamese official documents, to recognise them"
     for m in (
+        "activities",
         "dates",
         "context",
         "decide",

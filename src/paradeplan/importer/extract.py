@@ -12,6 +12,7 @@ from typing import Any
 
 from paradeplan.geo.names import written_out_units
 from paradeplan.i18n import _
+from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import Found, find_dates, find_times, main_year
@@ -2018,7 +2019,7 @@ class _Reader:
             if not re.search(r":(?!\d)", low[t.start : t.end]):  # "Quận 12: 01 xe" is a label; "6:30" a time
                 low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
         f = Folded(*count_first(f.text, low))  # "xe hoa 08 chiếc": "08 xe hoa"
-        if len(f.low) > 600 or ev.PRICED.search(f.low):
+        if len(f.low) > 600 or act.PRICED.search(f.low):
             return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
         label = _FORCE_LABEL.match(f.low)
         if label and _FORCE_INLINE.search(label.group("label")):
@@ -2291,9 +2292,9 @@ class _Reader:
         self._on_the_parade_day(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
-        facts.activities, facts.publicity_end = ev.read_activities(body, self.dates_of, (out.week_start, out.week_end))
-        facts.slogans = ev.read_slogans(self.lines)
-        facts.reports = ev.read_reports(body, self.dates_of)
+        facts.activities, facts.publicity_end = act.read_activities(body, self.dates_of, (out.week_start, out.week_end))
+        facts.slogans = act.read_slogans(self.lines)
+        facts.reports = act.read_reports(body, self.dates_of)
         facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
         facts.institution_counts = ev.institution_counts(body)
         out.marshals = read_marshals(body)
