@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from imported import WARD, plan_data
+from imported import WARD, plan_data, wishes_of
 from paradeplan.importer import import_text
 
 
@@ -90,3 +90,30 @@ def test_a_start_place_known_only_far_away_is_taken_on_its_street_and_planned(
     plan = load_plan(out)
     route = resolve_route(plan, None, load_graph(plan.streets, out.parent), file=out)
     assert route.total_m > 1000
+
+
+# -- an itinerary whose heading names two officials -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("head", "who"),
+    [
+        (
+            "Đồng chí A Tuấn – Chủ tịch UBND xã và đồng chí Y Thị Hoa – Chủ tịch Hội Khuyến học xã:",
+            ["A Tuấn", "Y Thị Hoa"],
+        ),
+        ("Ông Lê Văn Sáu, Bí thư Đảng ủy xã; bà Đinh Thị Mơ, Phó Chủ tịch UBND xã:", ["Lê Văn Sáu", "Đinh Thị Mơ"]),
+        ("Đồng chí Rơ Châm Hlang – Phó Chủ tịch UBND xã:", ["Rơ Châm Hlang"]),
+    ],
+)
+@pytest.mark.parametrize("verb", ["dự, phát biểu tại buổi lễ ở", "dự và phát biểu tại buổi lễ ở", "dự lễ tại Nhà rông"])
+def test_an_itinerary_under_a_heading_of_several_officials_is_each_ones(head: str, who: list[str], verb: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐĂK CHOONG\nSố: 45/KH-UBND\nĐăk Choong, ngày 20 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "1. Buổi lễ thứ nhất: 7 giờ 30 ngày 04/10/2023 tại Nhà rông làng Đăk Ung.\n"
+        "2. Buổi lễ thứ hai: 14 giờ ngày 04/10/2023 tại Nhà rông làng Xốp Dùi.\n"
+        f"3. Lịch trình công tác của lãnh đạo xã (đi bằng xe máy)\n{head}\n"
+        "- 6 giờ 15: xuất phát từ UBND xã, đi xe máy vào làng Đăk Ung.\n"
+        f"- 7 giờ 30: {verb} làng Đăk Ung.\n- 11 giờ 30: nghỉ trưa tại làng.\n- 14 giờ: dự buổi lễ tại làng Xốp Dùi.\n"
+    )
+    both = ["Nhà rông làng Đăk Ung", "Nhà rông làng Xốp Dùi"]
+    assert wishes_of(plan_data(text)) == {w: both for w in who}

@@ -2331,13 +2331,28 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             targets.append(t)
             events.append(named)
             times.append(when)
-        if targets and out and ln.bullet and who == person and out[-1].name == capitalize(who):
-            out[-1].targets.extend(targets)  # the next stop of the same itinerary
-            out[-1].events.extend(events)
-            out[-1].times.extend(times)
-        elif targets:
-            out.append(OfficialFact(capitalize(who), targets, tidy(ln.body.text)[:300], events, times))
+        if not targets:
+            continue
+        names = _each_named(who) if who == person else [who]
+        mine = out[-len(names) :] if len(out) >= len(names) else []
+        if ln.bullet and who == person and [f.name for f in mine] == [capitalize(n) for n in names]:
+            for f in mine:  # the next stop of the same itinerary (of each person its heading names)
+                f.targets.extend(targets)
+                f.events.extend(events)
+                f.times.extend(times)
+            continue
+        out += [OfficialFact(capitalize(n), list(targets), tidy(ln.body.text)[:300], events, times) for n in names]
     return out
+
+
+def _each_named(who: str) -> list[str]:
+    """Each person an itinerary's heading names, with their title ("Đồng chí A – Chủ tịch UBND xã và đồng chí B –
+    Chủ tịch Hội Khuyến học xã" → both); the heading itself when it names one."""
+    found = persons(who)
+    if len(found) < 2:
+        return [who]
+    cuts = [start for _n, start, _e in found[1:]] + [len(who)]
+    return [re.sub(r"[\s,;]*(?:\bvà\b)?[\s,;]*$", "", who[a:b]) for (_n, a, _e), b in zip(found, cuts, strict=True)]
 
 
 #: A vehicle that carries officials to a ceremony ("Xe ô tô của Văn phòng (01 xe) đưa đón lãnh đạo đi dự lễ …"): no
