@@ -137,6 +137,9 @@ _CEREMONY = re.compile(
     r"|(?<!bao cao )(?<!hoi nghi )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
     r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
 )
+#: A programme's title naming its ceremony only as "the ceremony" ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ …")
+#: (folded; the document's title line only).
+_PROGRAMME_TITLE = re.compile(r"^(?:chuong trinh|kich ban)(?: to chuc)? buoi le\s*$")
 #: What an official's visit goes to, right after the verb ("dự Lễ …", "dự Chương trình …", "dự khai trương …")
 #: (folded).
 _VISITED = r"(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|khai truong)"
@@ -953,6 +956,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("lanh dao tham du", "guests"),
     ("dai bieu du", "guests"),
     ("thanh phan du", "guests"),
+    ("khach moi", "guests"),
+    ("dai bieu moi", "guests"),
     # who takes part by name, under what they do there ("Phát biểu khai mạc: bà A", "Dự và trao giải: bà B")
     ("phat bieu khai mac", "guests"),
     ("phat bieu chi dao", "guests"),
@@ -1013,7 +1018,10 @@ POSITION_WORDS = (
 def _without_position(name: str) -> str:
     """A venue's name without the words of position before it (:data:`POSITION_WORDS`)."""
     lead = re.match(POSITION_WORDS, fold(name))
-    return tidy(name[lead.end() :]) if lead else name
+    if not lead:
+        return name
+    rest = tidy(name[lead.end() :])  # "sân trường THCS A": "Trường THCS A", a name again
+    return capitalize(rest) if re.match(r"[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]", rest) else rest
 
 
 #: The end of a sentence in a field's text: a full stop after a word (not an abbreviation: "TP.", "P.", "Q.") and
@@ -1212,10 +1220,14 @@ def read_ceremonies(
         found = len(out)
         for c, whole, at in _visit_parts(clauses(ln.body)):
             m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
+            if m is None and ln.index in title and _PROGRAMME_TITLE.match(c.low):
+                m = re.search(r"buoi le", c.low)  # the ceremony the programme is, named after the line below
             if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
                 continue  # (a mention in a cited plan is that plan's)
             anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
             ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above if is_row else None)
+            if _PROGRAMME_TITLE.match(c.low):
+                ev.name = _programme_name(lines, ln)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
                 continue
@@ -1787,6 +1799,15 @@ _NAME_STOP = re.compile(
 _NAME_STOP_WRITTEN = {"tai": ("tại", "tai"), "co": ("có", "co")}
 
 
+def _programme_name(lines: list[Line], ln: Line) -> str:
+    """The name of the ceremony a programme's title calls "the ceremony": "Buổi lễ" and the title's next line
+    ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ học tập suốt đời năm 2024")."""
+    below = next((x for x in lines if x.index > ln.index), None)
+    said = tidy(below.body.text) if below is not None and not below.numbered and len(below.body.text) < 160 else ""
+    said = re.split(r"\s+và\s+", said)[0]  # "… năm 2024" / "và phát động phong trào …": its first part
+    return "Buổi lễ " + (said[:1].lower() + said[1:] if said[:1].isupper() and not said.isupper() else said)
+
+
 def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     """The ceremony's name as the clause writes it ("Lễ khai mạc", "Lễ phát động"), without "Tuần lễ"."""
     stop = next(  # a stop word as written: "tái mù chữ" folds like "tại"
@@ -1889,10 +1910,12 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     invited, parts = _guests(c)
     if sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1:
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
-    chair = fields.get("chair") or (_section_field(doc, ln.index, "chair") if doc is not None else None)
-    for one in _each_guest(chair) if chair is not None else []:  # "Chủ trì: ông A, Chủ tịch …; bà B, …"
-        if re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
-            invited.append(capitalize(tidy(one.text)))  # "Chủ trì: Đồng chí X, Phó Chủ tịch …" attends
+    for label in ("chair", "guests"):  # "Chủ trì: ông A, Chủ tịch …; bà B, …", "Khách mời: bà C – …; ông D – …"
+        said = fields.get(label) or (_section_field(doc, ln.index, label) if doc is not None else None)
+        for one in _each_guest(said) if said is not None else []:
+            if re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
+                name = capitalize(tidy(one.text))  # "Đồng chí X, Phó Chủ tịch …" attends
+                invited += [name] * (name not in invited)
     return invited, parts
 
 
@@ -1929,6 +1952,8 @@ def _ceremony(
     if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time
         t0, t1 = _line_time(ln.body)
     place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
+    if place is None and _HOLDS_HERE.search(c.low, 0, m.start()):  # "Sáng 2/10, tại Hội trường A, UBND xã tổ
+        place = _venue_after_tai(Folded(c.text[: m.start()], c.low[: m.start()]), 0)  # chức Lễ khai mạc"
     place = _school_said(c, m.start(), place)
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
         t0, t1, place = _told_before(ln.body, t0, t1, place)
@@ -2003,6 +2028,11 @@ def _told_before(
     if t0 is None and len({t.value for t in find_times(body.low)}) == 1:
         t0, t1 = _span(body.low)
     return t0, t1, place or _venue_after_tai(body, 0)
+
+
+#: A clause that says where before it says who holds the ceremony ("…, tại Hội trường A, UBND xã tổ chức " right
+#: before its name) (folded).
+_HOLDS_HERE = re.compile(r"\btai\s+[^;]{3,160},\s*[^,;]{2,60}?\s(?:to chuc|khai mac|dien ra)\s*$")
 
 
 #: A ceremony named as what the sentences before it describe ("Đây là lễ khai mạc …", "Đó chính là …") (folded).
@@ -2650,7 +2680,8 @@ def _preamble_issuer(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
     """The issuer the preamble's sentence names ("Ủy ban nhân dân phường A xây dựng Kế hoạch như sau")."""
     for f in lines[:30]:
         m = re.search(
-            r"(?:^|[;,.]\s*|\d{4}\s*,?\s*)((?:ubnd|uy ban nhan dan|ban chi dao|phong|so|hoi dong|ban)\b"
+            r"(?:^|[;,.]\s*|\d{4}\s*,?\s*)((?:ubnd|uy ban nhan dan|ban chi dao|phong|so|hoi dong|ban"
+            r"|truong (?:thcs|thpt|th|mn|mam non|tieu hoc|trung hoc|dai hoc|cao dang|pt))\b"
             r"[^;:]{0,140}?)\s+(?:xay dung(?! (?:xa hoi|xhht))|ban hanh|huong dan|trien khai|thong bao)\s+(?:ke hoach|"
             r"huong dan|cac don vi|phuong an|chuong trinh|van ban|tuan le)?",
             f.low,
@@ -2667,7 +2698,11 @@ def _letterhead_issuer(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
     for f in lines[:10]:
         if re.match(r"^\s*(?:cong hoa xa hoi|doc lap\s*[-–])", f.low):
             continue  # a two-column letterhead read line by line: the motto between the issuer's lines
-        said = re.match(r"^\s*(?:so\s*[:\d]|ke hoach|huong dan|phuong an|thong bao)\b", f.low)
+        said = re.match(
+            r"^\s*(?:so\s*[:\d]|ke hoach|huong dan|phuong an|thong bao|chuong trinh|kich ban|quyet dinh|giay moi"
+            r"|cong van|bao cao|to trinh)\b",
+            f.low,
+        )
         if said and not (said.group().strip() == "phuong an" and f.text.strip()[:9].lower() != "phương án"):
             break  # "Số:", the type line ("PHƯỜNG AN PHÚ ĐÔNG" is a ward, "SỞ GIÁO DỤC" an office)
         if f.text.isupper() and len(f.text) < 80:

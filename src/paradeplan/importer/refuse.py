@@ -110,11 +110,14 @@ _SETS_UP = re.compile(r"\b(?:thanh lap|kien toan|cung co)\s+(?:ban|to|doi|hoi do
 
 def _only_a_body_set_up(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a decision that sets up a committee and plans nothing of its own: the members' duties ("kiểm tra
-    việc treo băng rôn", "Lễ khai mạc … sẽ có thông báo riêng") are no event, activity or deadline to schedule."""
+    việc treo băng rôn", "xây dựng chương trình Lễ khai mạc", "báo cáo … trước ngày 14/10" of the standing member)
+    are the body's own work, no event, activity or units' deadline to schedule."""
     if not _SETS_UP.search(fold(ex.event or "")) or ex.route or ex.forces:
         return
-    if any(data.get(k) for k in PLANNABLE if k != "activities"):
+    if any(data.get(k) for k in ("parades", "gatherings", "rounds")):
         return
+    if any(c.date or c.time or c.place or c.choice for c in ex.events.ceremonies):
+        return  # a ceremony the decision itself dates or places
     asked = {str(o.get("field")) for o in data.get("open_items") or []}
     if any(f"activities[{k}].start" not in asked for k in range(len(data.get("activities") or []))):
         return  # an activity the decision dates itself

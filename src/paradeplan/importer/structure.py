@@ -110,8 +110,12 @@ class Document:
         tại Nhà văn hóa …"), first of each name: what an event that states none of its own takes."""
         out: dict[str, Folded] = {}
         for _path, sec in self.sections():
-            if LABEL_TITLE.match(sec.title.low) and sec.blocks:
-                for k, v in sec.blocks[0].fields:
+            if not LABEL_TITLE.match(sec.title.low) or not sec.blocks:
+                continue
+            # its first block, and the fields numbered on their own below it ("1. Thời gian: …" / "2. Địa điểm: …")
+            first, *more = sec.blocks
+            for b in [first, *(b for b in more if b.kind != "row" and _FIELD_LINE.match(b.body.low))]:
+                for k, v in b.fields:
                     out.setdefault(k, v)
         return out
 

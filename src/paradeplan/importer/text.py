@@ -141,6 +141,53 @@ _SPELLED_NUMBER = re.compile(
 )
 
 
+#: Numbers 1–59 as words, as a clock time writes them ("bảy", "mười lăm", "ba mươi", "bốn mươi lăm").
+_DIGIT_WORDS = {
+    "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}  # fmt: skip
+_UNIT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)"
+_NUMBER_WORDS = (
+    r"(?:(?:hai|ba|bốn|năm)\s+mươi(?:\s+" + _UNIT_WORD + r")?|mười(?:\s+" + _UNIT_WORD + r")?"
+    r"|(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín))"
+)
+#: A clock time written in words ("vào lúc bảy giờ ba mươi phút", "mười bốn giờ", "hai giờ chiều"): with its
+#: minutes, or after a word that says a time follows, or before the part of the day (a duration, "trong hai giờ",
+#: stays words).
+_TIME_IN_WORDS = re.compile(
+    r"(?P<lead>\b(?:lúc|vào|từ|đến|tới|bắt đầu|khoảng)\s+)?\b(?P<h>" + _NUMBER_WORDS + r")\s+giờ"
+    r"(?:\s+(?P<m>" + _NUMBER_WORDS + r")(?:\s+phút)?(?!\s+(?:giờ|ngày|người|xe)\b))?"
+    r"(?P<tail>\s+(?:sáng|chiều|tối|trưa|đêm)\b)?",
+    re.I,
+)
+
+
+def _word_number(words: str) -> int:
+    """The value of a number 1–59 written in words ("ba mươi lăm" → 35)."""
+    parts = words.lower().split()
+    if parts[0] == "mười":
+        return 10 + (_DIGIT_WORDS[parts[1]] if len(parts) > 1 else 0)
+    if len(parts) > 1 and parts[1] == "mươi":
+        return 10 * _DIGIT_WORDS[parts[0]] + (_DIGIT_WORDS[parts[2]] if len(parts) > 2 else 0)
+    return _DIGIT_WORDS[parts[0]]
+
+
+def spelled_times(text: str) -> str:
+    """Clock times written in words as digits ("bảy giờ ba mươi phút" → "7 giờ 30 phút"); others left as written."""
+
+    def digits(m: re.Match[str]) -> str:
+        if not (m.group("m") or m.group("lead") or m.group("tail")):
+            return m.group(0)
+        hour = _word_number(m.group("h"))
+        minute = _word_number(m.group("m")) if m.group("m") else None
+        if hour > 24 or (minute is not None and minute > 59):
+            return m.group(0)
+        out = f"{hour} giờ" + (f" {minute:02d} phút" if minute is not None else "")
+        return (m.group("lead") or "") + out + (m.group("tail") or "")
+
+    return _TIME_IN_WORDS.sub(digits, text)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -165,6 +212,7 @@ def clean(raw: str) -> str:
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
     text = _header_columns(text)
     text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
+    text = spelled_times(text)
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 

@@ -109,13 +109,15 @@ def build_week(
     def seat_place(unit: Unit, name: str | None = None, kind: str = "office") -> str:
         key = f"{unit.key}|{name or ''}"
         if key not in seat_ids:
-            label = name or f"Trụ sở UBND {lower_kind(unit)}"
+            label, address = _name_and_address(name or f"Trụ sở UBND {lower_kind(unit)}")
             extra = (
                 " ".join(w for w in re.findall(r"\b(?:TH|THCS|THPT|MN|\d+)\b", label.replace(unit.name, "")))
                 if name
                 else ""
             )
             entry = place_entry(label, kind, unit)
+            if address:
+                entry["address"] = address
             entry["id"] = venue_id(kind if name else "office", unit, extra)
             seat_ids[key] = places.add_pinned(entry)
         return seat_ids[key]
@@ -511,6 +513,7 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     name = tidy(rest[: cut.start()]) if cut else rest
     title = tidy(rest[cut.end() :]) if cut else ""
     title = title[:-1].rstrip() if title.endswith(")") and title.count("(") < title.count(")") else title
+    title = re.sub(r"[,;]?\s+(?:về|đến|tới|sẽ|cùng)$", "", title)  # "…, Phó Chủ tịch UBND huyện, về (dự …)"
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _is_title(name):
         return _title_first(text, rest)
@@ -662,6 +665,20 @@ def _named_by(
         for (_e, t), entry in zip(pairs, entries, strict=True)
         if t.unit is not None and any(t.unit.key.startswith(u.key + "_") for u in units)
     ]
+
+
+#: A venue's address after its name: a house number ("…, số 35 phố Trung Kính, phường A", "…, 12 đường B").
+_ADDRESS = re.compile(
+    r",\s*((?:số(?: nhà)?\s*)?\d+[A-Za-z]?(?:/\d+)*\s+(?:đường|phố|đ\.)\s.+|số(?: nhà)?\s*\d.+)$", re.I
+)
+
+
+def _name_and_address(label: str) -> tuple[str, str | None]:
+    """A venue as written, split into its name and its address ("Trường THCS A, số 35 phố B, phường C")."""
+    m = _ADDRESS.search(label)
+    if m is None or m.start() < 4:
+        return label, None
+    return label[: m.start()].strip(), m.group(1).strip()
 
 
 def _activities(
