@@ -612,6 +612,15 @@ def _role_of(low: str) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------- rules
+#: A step of a route listed by the junctions it passes ("Nút giao A – B (khu vực C): rẽ trái vào B") (folded):
+#: group 1 ends where the turn begins.
+_AT_JUNCTION_TURN = re.compile(
+    r"^(?:nut giao|giao lo|nga (?:ba|tu|nam|sau)|nga [345]|vong xoay|bung binh)\b[^:]{2,120}:\s*()(?="
+    + TURN
+    + r"|di thang|quay dau|tiep tuc)"
+)
+
+
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         tabled = text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
@@ -1380,7 +1389,10 @@ class _Reader:
             leg, legs = self._stretches_at(i)
         if leg:  # "Chặng 1: …" or "Đường A: đoạn từ X đến Y" lines: one route in legs, read from the first
             return [(0, i, legs)] if legs is not None else []
-        parts = ev.clauses(_unbullet(f0))
+        body0 = _unbullet(f0)
+        if len(_ARROW_SPLIT.findall(body0.text)) >= 3 and ":" not in body0.text and has_moves(body0.low):
+            return [(1, i, Cue("arrows", body0.text))]  # "A → theo đường B → nút giao B – C (rẽ phải) → …": steps
+        parts = ev.clauses(body0)
         for k, c0 in enumerate(parts):
             cue = find_cue(_unbullet(c0))
             if cue is None or (
@@ -1737,7 +1749,11 @@ class _Reader:
             return self._cue_steps(inner)  # "Tuyến diễu hành: A, qua các tuyến B - C, về A"
 
         if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
-            return self._prose_steps(cue.value)  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
+            from paradeplan.importer.routes import crossings_kept
+
+            return self._prose_steps(
+                crossings_kept(cue.value)
+            )  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
         if cue.rule in ("label", "inline label") and has_moves(fold(cue.value)):
             cue = dataclasses.replace(cue, value=_moving_sentences(cue.value))  # "… trở về trường. Dự kiến …"
         if cue.rule == "stretches":
@@ -1772,11 +1788,17 @@ class _Reader:
                 break
             label = STEP_LABEL.match(f.low)  # "- Điểm xuất phát: A", "- Điểm kết thúc: B"
             text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text
+            at = _AT_JUNCTION_TURN.match(f.low)  # "- Nút giao A – B: rẽ trái vào B;": the turn is the step
+            text = f.text[at.end(1) :] if at and not label else text
             if ":" in text or len(text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
             if f is f0 and items:
                 break
+            if label and not label.group("end"):  # "Điểm xuất phát: UBND Quận 12, đường A": the place, then A
+                text = re.sub(r",\s*(?=(?:đường|phố|tuyến)\s)", " → ", text, count=1, flags=re.I)
             items.append(text)
+            if label and label.group("end"):
+                break  # the last step
         return " → ".join(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
@@ -1808,6 +1830,10 @@ class _Reader:
             parts[-1] = re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0]
         steps: list[RouteItem] = []
         for part in parts:
+            turned = _TURN_AT_CORNER.search(fold(part))
+            if turned and _CORNER.match(fold(part[: turned.start()]).strip()):
+                steps.append(RouteItem("place", tidy(part[: turned.start()])))  # "→ nút giao A – B (rẽ phải) →":
+                continue  # the corner the column turns at (left out between its two streets)
             if has_moves(fold(part)) and not _REACHED_ALONG.match(part):  # "rẽ phải vào đường A", "Từ … theo đường C"
                 for moved in self._prose_steps(part):
                     if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
@@ -2634,7 +2660,9 @@ def _share_of(x: Force, found: list[Force]) -> bool:
 
 
 #: A junction named by the two streets that meet there ("ngã tư Tô Ký – Nguyễn Văn Quá", "giao lộ A - B") (folded).
-_CORNER = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao)\s+.+\s[–—-]\s.+")
+_CORNER = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao)\s+.+\s[–—×-]\s.+")
+#: The turn a listed junction says in brackets after its name ("nút giao A – B (rẽ phải)") (folded).
+_TURN_AT_CORNER = re.compile(r"\s*\((?:" + TURN + r"|di thang|queo\s+\w+)[^()]*\)\s*$")
 
 
 def _without_turning_corners(steps: list[RouteItem]) -> list[RouteItem]:

@@ -29,8 +29,8 @@ _CUT = re.compile(
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
-    r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
-    r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong)\b)"
+    r"|\s+(?=(?:den|toi|ve)\s+(?:(?:truoc|gan)\s+)?"
+    r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau)\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )

@@ -421,9 +421,19 @@ _UTURN_CROSSING = re.compile(
 )
 
 
+#: A junction named by its two streets with an en dash between them in a list written with arrows ("→ nút giao A
+#: – B (rẽ phải) →"): there the dash is no separator.
+_LISTED_CROSSING = re.compile(
+    r"(?i)((?:^|→\s*|\b(?:về|đến|tới)\s+)(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao)\s+[^–—\-,;→()]+?)"
+    r"\s*[–—]\s*(?=[A-ZĐÀ-Ỹ][^–—→]*(?:→|$))"
+)
+
+
 def crossings_kept(value: str) -> str:
-    """A route's text with the junctions it turns back at kept whole ("quay đầu tại ngã tư A – B" → "… A × B")."""
-    return _UTURN_CROSSING.sub(r"\1 × ", value)
+    """A route's text with the junctions it turns back at, or passes in a list written with arrows, kept whole
+    ("quay đầu tại ngã tư A – B" → "… A × B")."""
+    value = _UTURN_CROSSING.sub(r"\1 × ", value)
+    return _LISTED_CROSSING.sub(r"\1 × ", value) if "→" in value else value
 
 
 def listed_parts(value: str) -> list[str]:
