@@ -181,6 +181,7 @@ def decide(data: dict[str, Any], ex: Extraction) -> tuple[list[Decision], list[O
             _places(data, ex, ctx, graph)
             _way_out_legs(data, ex, ctx, graph)
             _return_legs(data, ex, ctx, graph)
+            _turning_places(data, ex, ctx, graph)
     graph = graph if graph is not None or not data.get("ceremonies") else _embedded()
     if graph is not None:
         _venues(data, ex, ctx, graph)
@@ -795,6 +796,29 @@ def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: An
             "column gets there: the shortest way out over the streets"
         ).format(place=entry["name"], street=street)
         _note(ctx, f"parades[{k}].route", " → ".join([str(entry["name"]), *way, street]), why, ex.route_text)
+
+
+def _turning_places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
+    """A place inside a route (a U-turn, a waypoint) that the street data knows farther from the street the column
+    reaches it on than the route check allows: taken on that street at its point nearest the known place,
+    approximate, as a decision (the document says the column turns there, on that street)."""
+    from paradeplan.geo.index import street_index
+
+    idx = street_index(graph)
+    places = {p["id"]: p for p in data.get("places", [])}
+    for parade in data.get("parades", []):
+        steps = parade["route"]
+        for k in range(1, len(steps) - 1):
+            if "place" not in steps[k] or "street" not in steps[k - 1]:
+                continue
+            entry = places.get(str(steps[k]["place"]))
+            names = _street_names(idx, str(steps[k - 1]["street"]))
+            at = _where(entry, graph) if entry is not None and str(entry["id"]) not in ctx.on_route else None
+            if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
+                continue
+            assert entry is not None
+            node, _d = idx.nearest(at[0], at[1], idx.nodes_of(names))
+            _on_its_street(data, ex, ctx, entry, str(steps[k - 1]["street"]), idx.latlon(node))
 
 
 def _street_names(idx: Any, street: str) -> set[str]:

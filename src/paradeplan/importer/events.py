@@ -137,6 +137,9 @@ _CEREMONY = re.compile(
     r"|(?<!bao cao )(?<!hoi nghi )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
     r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
 )
+#: An invitation's item that names the ceremony it invites to ("2. Dự Lễ tuyên dương …") over its own "Thời gian"
+#: and "Địa điểm" (folded).
+_INVITED_TO = re.compile(r"^(?:kinh moi\s+)?(?:tham\s+)?du\s+(?=le\b|buoi le\b)")
 #: A programme's title naming its ceremony only as "the ceremony" ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ …")
 #: (folded; the document's title line only).
 _PROGRAMME_TITLE = re.compile(r"^(?:chuong trinh|kich ban)(?: to chuc)? buoi le\s*$")
@@ -1011,7 +1014,8 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+chinh)?)"
-    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b)"
+    r"|khu vuc(?=\s+(?:cho|cong vien|truong|nha|trung tam|ubnd|uy ban|ben|quang truong|san)\b))\s+(?=\S)"
 )
 
 
@@ -1220,6 +1224,9 @@ def read_ceremonies(
         found = len(out)
         for c, whole, at in _visit_parts(clauses(ln.body)):
             m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
+            if m is None and doc is not None and _INVITED_TO.match(c.low):
+                fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)  # "2. Dự Lễ tuyên dương …" / "Thời gian: …"
+                m = _CEREMONY.search(c.low) if "when" in fields and "venue" in fields else None
             if m is None and ln.index in title and _PROGRAMME_TITLE.match(c.low):
                 m = re.search(r"buoi le", c.low)  # the ceremony the programme is, named after the line below
             if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
@@ -1230,6 +1237,8 @@ def read_ceremonies(
                 ev.name = _programme_name(lines, ln)
             if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
                 undated.append(tidy(c.text)[:200])
+                continue
+            if _told_again(ev, c, out, dates_of):
                 continue
             out.append(ev)
         inner = _intro(ln, out[found:], dates_of, out[found - 1] if found else None) if _introduces(ln) else None
@@ -1799,6 +1808,14 @@ _NAME_STOP = re.compile(
 _NAME_STOP_WRITTEN = {"tai": ("tại", "tai"), "co": ("có", "co")}
 
 
+def _told_again(ev: CeremonyEvent, c: Folded, before: list[CeremonyEvent], dates_of: DatesOf) -> bool:
+    """A ceremony already read with its day, time and venue, named again in a clause that states neither a day nor
+    a venue of its own ("Ghi chú: Lễ khai mạc có chương trình văn nghệ … từ 7 giờ 10 phút"): a remark on it."""
+    if dates_of(c.low) or re.search(r"tai\s", c.low):
+        return False
+    return any(_kind_of(o) == _kind_of(ev) and o.date and o.time and o.place for o in before)
+
+
 def _programme_name(lines: list[Line], ln: Line) -> str:
     """The name of the ceremony a programme's title calls "the ceremony": "Buổi lễ" and the title's next line
     ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ học tập suốt đời năm 2024")."""
@@ -1913,9 +1930,12 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     for label in ("chair", "guests"):  # "Chủ trì: ông A, Chủ tịch …; bà B, …", "Khách mời: bà C – …; ông D – …"
         said = fields.get(label) or (_section_field(doc, ln.index, label) if doc is not None else None)
         for one in _each_guest(said) if said is not None else []:
-            if re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
-                name = capitalize(tidy(one.text))  # "Đồng chí X, Phó Chủ tịch …" attends
-                invited += [name] * (name not in invited)
+            if not re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
+                continue
+            if label == "guests" and not any(len(n.split()) >= 2 for n, _s, _e in persons(one.text)):
+                continue  # "Lãnh đạo dự: Đ/c Khánh": a short name for someone the document names in full
+            name = capitalize(tidy(one.text))  # "Đồng chí X, Phó Chủ tịch …" attends
+            invited += [name] * (name not in invited)
     return invited, parts
 
 

@@ -830,6 +830,19 @@ class _Reader:
             out.assembly_time = _assembly_before(self.lines, out.departure_time) if out.departure_time else None
         if out.route and out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._parade_day()
+        if out.departure_time is not None and out.departure_time == out.assembly_time:
+            self._departure_said_later()
+
+    def _departure_said_later(self) -> None:
+        """One time read for both the assembly and the departure (a schedule row's "9h15") where a parade line
+        says the departure after its verb ("… tập kết trước cổng UBND lúc 9h15, xuất phát 9h30"): that later time."""
+        out = self.out
+        for i in self._parade_lines():
+            for m in _DEPART_THEN_TIME.finditer(self.lines[i].low):
+                said = find_times(self.lines[i].low[m.end() : m.end() + 12])
+                if said and out.assembly_time is not None and said[0].as_time > out.assembly_time:
+                    out.departure_time = said[0].as_time
+                    return
 
     def _tree_times(self) -> None:
         """What the rules above left unread, from the document's tree (:mod:`paradeplan.importer.when`): the
@@ -949,9 +962,14 @@ class _Reader:
             for f0 in self.lines:
                 f = _unbullet(f0)
                 if rx.match(f.low):
+                    said = re.search(
+                        r"\btap (?:trung|ket)\s+(?:(?:tai|o)\s+)?(?=(?:truoc\s+)?(?:cong\s+)?[a-z])", f.low
+                    )
+                    if said is not None and rx is _PARADE_ROW:  # "Diễu hành (tập kết trước cổng UBND A lúc 9h15)"
+                        return self._place_from(f, said.end())
                     venue = ev.labelled_fields(f).get("venue")
-                    if venue is not None:
-                        return self._place_from(venue, 0)
+                    if venue is not None and not re.match(r"(?:tren\s+)?(?:cac|toan|nhung)\b", venue.low.strip()):
+                        return self._place_from(venue, 0)  # not "Các tuyến đường chính của phường"
         return None
 
     def _gatherings(self) -> None:
@@ -1150,7 +1168,7 @@ class _Reader:
         if not re.search(r"\bcung ngay\b", low):
             return []
         for f in reversed(self.lines[:i]):
-            ds = find_dates(f.low, self.year)
+            ds = when.event_dates(f.low, self.dates_of)  # not a cited plan's date, nor a deadline's
             if ds:
                 return ds[-1:]
         return []
@@ -2725,6 +2743,8 @@ def _digits_only(m: re.Match[str]) -> str:
 
 _ASSEMBLY_WORD = re.compile(r"\btap (?:trung|ket)\b|\bco mat\b")
 _DEPART_WORD = re.compile(r"\b(?:xuat phat|khoi hanh)\b")
+#: The departure's verb right before its time ("xuất phát 9h30", "khởi hành lúc 7 giờ 45") (folded).
+_DEPART_THEN_TIME = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\s*(?::\s*)?(?:(?:vao\s+)?luc\s+)?(?=\d)")
 #: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.
 _TOTAL_COLON = re.compile(r"^\s*" + _COUNT + r"\s+(?:chiec\s+)?(?:xe|o to)\b[^:;.]{0,60}:\s*\S")
 

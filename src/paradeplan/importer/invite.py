@@ -43,6 +43,8 @@ class Invitation:
     meeting: bool
     ceremony: CeremonyEvent | None
     invitees: tuple[str, ...] = ()
+    listed_at: tuple[int, ...] = ()
+    """The line each invitee is listed on (-1 for a table's), parallel to ``invitees``."""
 
 
 def _subject(lines: list[Folded]) -> tuple[int, Folded] | None:
@@ -81,16 +83,16 @@ def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
 _NAMED_LAST = re.compile(r"\(([^()]{5,80})\)\s*[;.,]?\s*$")
 
 
-def _invitees(lines: list[Folded], start: int) -> list[str]:
-    """The people the letter invites by name: its listed lines that start with an honorific ("- Đồng chí A, …"),
-    below its title (above the subject when the letter lists them first)."""
+def _invitees(lines: list[Folded], start: int) -> list[tuple[str, int]]:
+    """The people the letter invites by name, with their line: its listed lines that start with an honorific ("-
+    Đồng chí A, …"), below its title (above the subject when the letter lists them first)."""
     out = []
-    for f in lines[start:]:
+    for i, f in enumerate(lines[start:], start):
         low = _LISTED.sub("", f.low)
         if f.low != low and _PERSON.match(low):
-            out.append(tidy(_LISTED.sub("", f.text)).rstrip(";.,"))
+            out.append((tidy(_LISTED.sub("", f.text)).rstrip(";.,"), i))
         elif f.low != low and (named := _NAMED_LAST.search(f.text)) and _PERSON.match(fold(named.group(1))):
-            out.append(persons(named.group(1))[0][0])  # "5. Hiệu trưởng Trường A (đồng chí B);"
+            out.append((persons(named.group(1))[0][0], i))  # "5. Hiệu trưởng Trường A (đồng chí B);"
     return out
 
 
@@ -163,11 +165,15 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str
         line=at,
     )
     title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
-    invitees = _invitees(lines, title + 1) + _table_invitees(list(layout))
+    invitees = _invitees(lines, title + 1) + [(who, -1) for who in _table_invitees(list(layout))]
     chair = fields.get("chair")  # "Chủ trì: Đồng chí A – Chủ tịch UBND phường": the chair attends too
     if chair is not None and _PERSON.match(chair.low):
-        invitees.append(tidy(chair.text).rstrip(";.,"))
-    return Invitation(tidy(subject.text), False, ceremony, tuple(dict.fromkeys(invitees)))
+        invitees.append((tidy(chair.text).rstrip(";.,"), -1))
+    listed: dict[str, list[int]] = {}
+    for who, i in invitees:
+        listed.setdefault(who, []).append(i)
+    flat = [(who, i) for who, at in listed.items() for i in at]
+    return Invitation(tidy(subject.text), False, ceremony, tuple(w for w, _i in flat), tuple(i for _w, i in flat))
 
 
 def invitees_attend(inv: Invitation, ceremonies: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -178,5 +184,21 @@ def invitees_attend(inv: Invitation, ceremonies: list[CeremonyEvent]) -> list[Of
     held = [c for c in held if c is not None and c.place]
     if inv.meeting or not held:
         return []
-    places = [c.place or "" for c in held]
-    return [OfficialFact(who, places, who, [""] * len(held), [c.time for c in held]) for who in inv.invitees]
+    out: dict[str, list[CeremonyEvent]] = {}
+    for who, at in zip(inv.invitees, inv.listed_at or [-1] * len(inv.invitees), strict=True):
+        out.setdefault(who, [])
+        out[who] += [c for c in _listed_for(held, at) if c not in out[who]]
+    return [
+        OfficialFact(who, [c.place or "" for c in to], who, [""] * len(to), [c.time for c in to])
+        for who, to in out.items()
+    ]
+
+
+def _listed_for(held: list[CeremonyEvent], at: int) -> list[CeremonyEvent]:
+    """The ceremonies an invitee listed on line ``at`` is invited to: those of the item the line is under ("1. Dự
+    Lễ khai mạc" / "Kính mời: - Đồng chí A"), when each item lists its own; else every one."""
+    above = [c for c in held if 0 <= c.line < at]
+    if at < 0 or len(held) < 2 or not above or len(above) == len(held) and at > max(c.line for c in held) + 12:
+        return held
+    last = max(c.line for c in above)
+    return [c for c in above if c.line == last]

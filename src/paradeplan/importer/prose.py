@@ -29,8 +29,10 @@ _CUT = re.compile(
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
-    r"|\s+(?=(?:den|toi|ve)\s+(?:(?:truoc|gan)\s+)?"
+    r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
     r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau)\b)"
+    # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …")
+    r"|(?<!huong)\s+(?=ve\s+(?:lai\s+)?(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau))\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )
@@ -84,7 +86,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa"), how far ("… khoảng
 #: 100 m").
 TRAILING = re.compile(
-    r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
@@ -100,8 +102,8 @@ _GOES_ON = re.compile(
 )
 #: A turn that names no street ("… thì rẽ phải,"): the turn is onto the street just reached (folded).
 _TURN = re.compile(r"^(?:thi\s+)?(?:(?:di|chay)\s+)?" + TURN + r"$")
-#: A leg's label ("Chặng 1:", "Đoạn 2:").
-LEG = re.compile(r"^(?:chang|doan|buoc)\s+\d{1,2}\s*:\s*")
+#: A leg's label ("Chặng 1:", "Đoạn 2:", "Bước 3.", "Bước 4)").
+LEG = re.compile(r"^(?:chang|doan|buoc)\s+\d{1,2}\s*(?::|\.(?!\d)|\)|\s[–-])\s*")
 
 
 @dataclass(frozen=True)
@@ -337,6 +339,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     reached: str | None = None
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
+    text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
     for piece in _pieces(text):
         sub = _SUBJECT.match(piece.low)
         if sub:

@@ -53,7 +53,9 @@ def _is_noise(c: str) -> bool:
 
 
 #: Words that join two steps in a sentence, as written (lower case: a name's own words are capitalised).
-_JOINS = re.compile(r"\s(?=(?:rồi|đến|tới|sang|tiếp tục|sau đó|và|về|qua|cho đến|thẳng tới|ra|theo|vào|nhập vào)\s)")
+_JOINS = re.compile(
+    r"(?<!\svề)\s(?=(?:rồi|đến|tới|sang|tiếp tục|sau đó|và|về|qua|cho đến|thẳng tới|ra|theo|vào|nhập vào)\s)"
+)  # "về đến Chợ A" is one piece: it reaches Chợ A, it does not go back
 #: A hyphen between two words that is a separator ("Nguyễn Thái Học-Tràng Thi"), not inside a code ("THCS-THPT",
 #: "KH-UBND", "3-2").
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_][^\W\d_])-(?=[^\W\d_])")

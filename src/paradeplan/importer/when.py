@@ -22,7 +22,7 @@ EVENT_VERBS = {
 #: document or post was issued.
 NOT_EVENT_DATE = (
     re.compile(
-        r"\b(?:truoc|cham nhat|han chot|han|het han|hoan thanh|xong)\s+"
+        r"\b(?:truoc|cham nhat|han chot|han|het han|hoan thanh|xong|thoi han\s*:)\s*"
         r"(?:\d{1,2}\s?(?:gio|h)\s?\d{0,2}\s*)?(?:ngay\s+)?$"
     ),
     re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$"),
