@@ -86,7 +86,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa"), how far ("… khoảng
 #: 100 m").
 TRAILING = re.compile(
-    r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
+    r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
+    r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
