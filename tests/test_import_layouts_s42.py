@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from imported import WARD, plan_data, wishes_of
+from imported import WARD, ceremonies_of, plan_data, wishes_of
 from paradeplan.importer import import_text
 
 
@@ -117,3 +117,204 @@ def test_an_itinerary_under_a_heading_of_several_officials_is_each_ones(head: st
     )
     both = ["Nhà rông làng Đăk Ung", "Nhà rông làng Xốp Dùi"]
     assert wishes_of(plan_data(text)) == {w: both for w in who}
+
+
+# -- programmes and labelled fields ----------------------------------------------------------------------------------
+SCHOOL = (
+    "PHÒNG GD&ĐT QUẬN {district}\nTRƯỜNG THCS {school_up}\nSố: 58/KH-THCS\n{district_t}, ngày 24 tháng 9 năm 2024\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("district", "school", "street"),
+    [("CẦU GIẤY", "Nghĩa Tân", "Tô Hiệu"), ("HOÀN KIẾM", "Ngô Sĩ Liên", "Hàng Bài")],
+)
+def test_a_schools_programme_titled_buoi_le_is_its_ceremony_with_its_guests(
+    district: str, school: str, street: str
+) -> None:
+    text = SCHOOL.format(district=district, school_up=school.upper(), district_t=district.title()) + (
+        "CHƯƠNG TRÌNH BUỔI LỄ\nHưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        f"Trường THCS {school} xây dựng chương trình buổi lễ như sau:\n"
+        "Thời gian: 7g30, thứ Ba ngày 01/10/2024.\n"
+        f"Địa điểm: Sân trường THCS {school}, số 3 phố {street}.\n"
+        "Khách mời: Bà Nguyễn Thị Thanh Hà – Phó Chủ tịch UBND phường; ông Đỗ Văn Khải – Chủ tịch Hội Khuyến học "
+        "phường; đại diện Ban đại diện cha mẹ học sinh.\n"
+        "CHƯƠNG TRÌNH CỤ THỂ\n| Thời gian | Nội dung | Người thực hiện |\n"
+        "| 7g15 – 7g30 | Đón tiếp đại biểu | Ban Giám hiệu |\n| 7g30 – 7g40 | Chào cờ | Liên đội |\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2024-10-01", "07:30", f"Trường THCS {school}")]
+    assert data["ceremonies"][0]["name"].startswith("Buổi lễ hưởng ứng Tuần lễ")
+    assert {"Nguyễn Thị Thanh Hà", "Đỗ Văn Khải"} <= set(wishes_of(data))
+    place = next(p for p in data["places"] if p["name"] == f"Trường THCS {school}")
+    assert place["address"] == f"số 3 phố {street}"
+    assert data["event"].get("issuer", "").startswith(f"Trường THCS {school}")
+
+
+@pytest.mark.parametrize("numbered", ["1. Thời gian: {t}\n2. Địa điểm: {v}\n", "a) Thời gian: {t}\nb) Địa điểm: {v}\n"])
+def test_label_fields_numbered_each_on_its_own_line_under_a_label_heading(numbered: str) -> None:
+    text = (
+        WARD.format(ward="TRUNG HÒA", ward_t="Trung Hòa", year=2024)
+        + "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Buổi lễ ngắn gọn, trang trọng.\nII. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n"
+        + numbered.format(t="07:30 thứ Ba, ngày 01/10/2024", v="Trường THCS Nguyễn Ảnh Thủ, số 35 đường Lê Thị Riêng.")
+    )
+    assert ceremonies_of(plan_data(text)) == [("2024-10-01", "07:30", "Trường THCS Nguyễn Ảnh Thủ")]
+
+
+@pytest.mark.parametrize(
+    ("words", "clock"),
+    [("bảy giờ ba mươi phút", "07:30"), ("tám giờ mười lăm", "08:15"), ("mười bốn giờ", "14:00")],
+)
+def test_a_time_in_words_and_a_venue_said_before_who_holds_the_ceremony(words: str, clock: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ NGHI PHONG\nSố: 12/KH-UBND\nNghi Phong, ngày 18 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\n1. Lễ khai mạc Tuần lễ\n"
+        f"Sáng thứ Hai, mùng 2 tháng 10, vào lúc {words}, tại Hội trường UBND xã Nghi Phong, Ủy ban nhân dân xã "
+        "tổ chức Lễ khai mạc Tuần lễ. Kính mời đồng chí Nguyễn Thị Hoài, Phó Chủ tịch UBND huyện Nghi Lộc, về dự.\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2023-10-02", clock, "Hội trường UBND xã Nghi Phong")]
+    person = next(p for p in data["people"] if p["name"] == "Nguyễn Thị Hoài")
+    assert person["role"] == "Phó Chủ tịch UBND huyện Nghi Lộc"
+
+
+def test_a_duration_in_words_is_no_clock_time() -> None:
+    from paradeplan.importer.text import spelled_times
+
+    assert spelled_times("buổi lễ kéo dài hai giờ, bây giờ") == "buổi lễ kéo dài hai giờ, bây giờ"
+
+
+# -- invitations and amended plans -----------------------------------------------------------------------------------
+def test_an_invitation_to_two_ceremonies_lists_each_ones_invitees() -> None:
+    text = (
+        "UBND PHƯỜNG HÒA CƯỜNG\nSố: 51/GM-UBND\nHòa Cường, ngày 25 tháng 9 năm 2025\nGIẤY MỜI\n"
+        "Dự Lễ khai mạc và Lễ tuyên dương trong Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "Ủy ban nhân dân phường trân trọng kính mời:\n1. Dự Lễ khai mạc Tuần lễ\nKính mời:\n"
+        "- Đồng chí Lê Văn Thành – Phó Bí thư Đảng ủy phường;\n- Ông Võ Minh Tuấn – Chủ tịch Hội Khuyến học phường;\n"
+        "Thời gian: 7 giờ 30 phút, thứ Tư, ngày 01 tháng 10 năm 2025.\nĐịa điểm: Hội trường UBND phường Hòa Cường.\n"
+        "2. Dự Lễ tuyên dương gia đình học tập tiêu biểu\nKính mời:\n- Đồng chí Lê Văn Thành – Phó Bí thư Đảng ủy "
+        "phường;\n- Bà Đặng Thị Mỹ Linh – Hiệu trưởng Trường THCS Nguyễn Huệ;\nThời gian: 14 giờ, thứ Bảy, ngày "
+        "04/10/2025.\nĐịa điểm: Trường THCS Nguyễn Huệ.\nGhi chú:\n- Lễ khai mạc có chương trình văn nghệ do học "
+        "sinh biểu diễn từ 7 giờ 10 phút.\n"
+    )
+    data = plan_data(text)
+    hall, school = "Hội trường UBND phường Hòa Cường", "Trường THCS Nguyễn Huệ"
+    assert ceremonies_of(data) == [("2025-10-01", "07:30", hall), ("2025-10-04", "14:00", school)]
+    assert wishes_of(data) == {"Lê Văn Thành": [hall, school], "Võ Minh Tuấn": [hall], "Đặng Thị Mỹ Linh": [school]}
+
+
+@pytest.mark.parametrize("old", ["- Nội dung đã ban hành (điểm a khoản 1 mục II): ", "- Nội dung cũ: "])
+def test_an_amended_plan_plans_the_new_time_and_venue_not_the_old(old: str) -> None:
+    text = (
+        WARD.format(ward="CẦU GIẤY", ward_t="Cầu Giấy", year=2025).replace("KẾ HOẠCH", "KẾ HOẠCH ĐIỀU CHỈNH")
+        + "Một số nội dung tại Kế hoạch số 377/KH-UBND ngày 15/9/2025\nI. NỘI DUNG ĐIỀU CHỈNH\n"
+        "1. Điều chỉnh thời gian, địa điểm Lễ khai mạc Tuần lễ\n"
+        + old
+        + "Lễ khai mạc tổ chức lúc 8 giờ 00 phút, thứ Năm ngày 02/10/2025, tại sân Công viên Cầu Giấy.\n"
+        "- Nay điều chỉnh như sau:\n+ Thời gian: 14 giờ 00 phút, thứ Năm ngày 02/10/2025 (giữ nguyên ngày).\n"
+        "+ Địa điểm: Hội trường tầng 3, Trung tâm Văn hóa - Thông tin và Thể thao phường Cầu Giấy.\n"
+    )
+    assert ceremonies_of(plan_data(text)) == [
+        ("2025-10-02", "14:00", "Trung tâm Văn hóa - Thông tin và Thể thao phường Cầu Giấy")
+    ]
+
+
+@pytest.mark.parametrize("duty", ["báo cáo UBND thành phố trước ngày 14/10/2022", "trình UBND phường trước 22/9/2022"])
+def test_a_committees_founding_decision_with_its_members_deadlines_is_nothing_to_plan(duty: str) -> None:
+    from paradeplan.errors import InputError
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HƯNG DŨNG\nSố: 88/QĐ-UBND\nHưng Dũng, ngày 15 tháng 9 năm 2022\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Ban Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2022\n"
+        "Điều 1. Thành lập Ban Tổ chức gồm các ông (bà) có tên sau:\n1. Ông Trần Văn Nam, Chủ tịch UBND phường – "
+        "Trưởng ban.\nĐiều 2. Nhiệm vụ của Ban Tổ chức\n1. Trưởng ban: chỉ đạo chung; xây dựng chương trình Lễ "
+        f"khai mạc.\n2. Ủy viên thường trực: tổng hợp kết quả, {duty}.\n"
+    )
+    with pytest.raises(InputError, match="thành lập một ban"):
+        import_text(text, "qd.txt")
+
+
+# -- routes written as junctions, steps and arrows ----------------------------------------------------------------
+def test_a_notice_lists_its_route_by_the_junctions_it_turns_at() -> None:
+    from imported import route_of
+
+    text = (
+        "CÔNG AN QUẬN 12\nSố: 1128/TB-CAQ\nQuận 12, ngày 25 tháng 9 năm 2024\nTHÔNG BÁO\nPhân luồng giao thông phục vụ "
+        "diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024\n1. Thời gian\n- Đoàn diễu hành xuất phát từ "
+        "UBND Quận 12 lúc 07:45 ngày 01/10/2024.\n- Đội hình: 02 xe ô tô CSGT dẫn đoàn; 10 xe hoa.\n"
+        "2. Lộ trình (theo thứ tự các nút giao đoàn đi qua)\n- Điểm xuất phát: UBND Quận 12, đường Lê Thị Riêng;\n"
+        "- Nút giao Lê Thị Riêng – Quốc lộ 1A (đường Đỗ Mười): rẽ trái vào Quốc lộ 1A;\n"
+        "- Nút giao Quốc lộ 1A – Lê Văn Khương: rẽ phải vào đường Lê Văn Khương;\n"
+        "- Nút giao Lê Văn Khương – Nguyễn Ảnh Thủ: rẽ trái vào đường Nguyễn Ảnh Thủ;\n"
+        "- Điểm kết thúc: Nhà Văn hóa Lao động Quận 12.\n3. Thời gian phong tỏa\n| Tuyến đường | Thời gian |\n"
+        "| Lê Thị Riêng | 06:30 – 08:15 |\n"
+    )
+    assert route_of(plan_data(text))[1:6] == [
+        "Lê Thị Riêng",
+        "Đỗ Mười",
+        "Lê Văn Khương",
+        "Nguyễn Ảnh Thủ",
+        "Nhà Văn hóa Lao động Quận 12",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["Bước {n}.", "Bước {n}:", "Bước {n})"])
+def test_numbered_steps_of_a_route(mark: str) -> None:
+    from imported import route_of
+
+    lines = [
+        "Từ Trung tâm Văn hóa Quận 12 ra đường Tô Ký, rẽ trái.",
+        "Theo đường Tô Ký đến ngã ba Nguyễn Ảnh Thủ, rẽ phải.",
+        "Theo đường Nguyễn Ảnh Thủ, rẽ trái vào đường Hiệp Thành 13.",
+        "Hết đường Hiệp Thành 13, đoàn quay đầu.",
+        "Trở ra đường Nguyễn Ảnh Thủ, rẽ phải, đi về hướng Tô Ký.",
+        "Rẽ trái vào đường Tô Ký, về lại Trung tâm Văn hóa Quận 12, kết thúc.",
+    ]
+    text = (
+        WARD.format(ward="TRUNG MỸ TÂY", ward_t="Trung Mỹ Tây", year=2025)
+        + "Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n1. Lễ phát động\n"
+        "- Thời gian: 07g30, thứ Năm, 02/10/2025.\n- Địa điểm: Hội trường Trung tâm Văn hóa Quận 12.\n"
+        "2. Diễu hành cổ động bằng xe hoa\n- Tập trung: 08g45 cùng ngày tại Trung tâm Văn hóa Quận 12.\n"
+        "- Xuất phát: 09g00.\n- Lộ trình (theo thứ tự):\n"
+        + "".join(mark.format(n=k + 1) + " " + line + "\n" for k, line in enumerate(lines))
+        + "III. TIẾN ĐỘ\n| Nội dung | Đơn vị | Thời hạn |\n| Đăng ký số lượng xe hoa | Các trường | 26/9/2025 |\n"
+    )
+    data = plan_data(text)
+    assert [s for s in route_of(data) if "Trung tâm" not in s] == [
+        "Tô Ký",
+        "Nguyễn Ảnh Thủ",
+        "Hiệp Thành 13",
+        "Nguyễn Ảnh Thủ",
+        "Tô Ký",
+    ]
+    assert str(data["parades"][0]["date"]) == "2025-10-02"
+
+
+@pytest.mark.parametrize("reach", ["về đến Chợ Hạnh Thông Tây thì giải tán", "đến Chợ Hạnh Thông Tây thì giải tán"])
+def test_ve_den_a_place_reaches_it_and_does_not_go_back(reach: str) -> None:
+    from imported import route_of
+
+    text = (
+        "UBND QUẬN GÒ VẤP\nỦY BAN NHÂN DÂN PHƯỜNG 16\nSố: 88/KH-UBND\nPhường 16, ngày 18 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2024\nĐoàn tập trung lúc 7g30 ngày 02/10/2024.\n"
+        "1. Lộ trình\nĐoàn xuất phát từ UBND Phường 16 → đường Lê Đức Thọ → đường Phạm Văn Chiêu → đường Quang "
+        f"Trung → {reach} (khoảng 4 km).\n2. Phương tiện\n- 03 xe hoa.\n"
+    )
+    route = route_of(plan_data(text))
+    assert route[-1] == "Chợ Hạnh Thông Tây" and "UBND Phường 16" not in route[1:]
+
+
+@pytest.mark.parametrize("water", ["trên sông Tiền", "dọc kênh Xáng"])
+def test_a_parade_of_boats_on_the_water_is_an_activity_of_its_day_not_a_route(water: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ LONG ĐIỀN A\nSố: 66/KH-UBND\nLong Điền A, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n1. Lễ khai mạc: 7h00 ngày 01/10/2024 tại Trường THCS "
+        f"Long Điền A.\n2. Diễu hành ghe, xuồng cổ động {water}: 8h30 cùng ngày, 12 ghe máy treo băng rôn xuất phát "
+        "từ bến đò Long Điền A, chạy qua các ấp Long Thạnh, Long Mỹ, Long Hòa rồi quay về bến đò.\n"
+    )
+    data = plan_data(text)
+    assert not data.get("parades")
+    boats = [a for a in data.get("activities") or [] if "ghe" in a["name"]]
+    assert len(boats) == 1 and boats[0]["kind"] == "other" and str(boats[0]["start"]) == "2024-10-01"
+    assert not any(a["kind"] == "banners" for a in data.get("activities") or [])

@@ -70,6 +70,7 @@ PRICED = re.compile(r"\b(?:don gia|thanh tien)\b|\d{1,3}(?:[.,]\d{3}){2,}\s*(?:d
 #: cờ, băng rôn", "Phương tiện: …") (folded).
 _RIDES_ALONG = re.compile(
     r"\b(?:di dau|dan|trong|theo|cuoi|cung|ho tong)\s+doan\b|\bgan\s+(?:co|bang ron|khau hieu)\b|^phuong tien\b"
+    r"|\b(?:ghe|xuong|thuyen|xe)\b[^;.]{0,20}\b(?:treo|trang tri|gan)\b"  # "12 ghe máy treo băng rôn"
 )
 #: A counted vehicle ("01 xe phát thanh", "04 chiếc xe hoa") (folded).
 _COUNTED_VEHICLE = re.compile(r"\b\d{1,3}\s+(?:chiec\s+)?(?:xe|o to|mo to)\b")

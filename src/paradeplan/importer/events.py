@@ -134,12 +134,18 @@ _CEREMONY = re.compile(
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
     r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|khai giang lop|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac"
-    r"|(?<!bao cao )(?<!hoi nghi )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
+    r"|(?<!bao cao )(?<!hoi nghi )(?<!hop )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
     r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
 )
 #: An invitation's item that names the ceremony it invites to ("2. Dự Lễ tuyên dương …") over its own "Thời gian"
 #: and "Địa điểm" (folded).
-_INVITED_TO = re.compile(r"^(?:kinh moi\s+)?(?:tham\s+)?du\s+(?=le\b|buoi le\b)")
+_INVITED_TO = re.compile(
+    r"^(?:kinh moi\s+)?(?:tham\s+)?du\s+(?=le\b|buoi le\b)"
+    r"|^dieu chinh\b[^:;]{0,40}?(?=\ble\b)"  # an amended plan's "1. Điều chỉnh thời gian, địa điểm Lễ khai mạc"
+)
+#: What an amended plan had said ("- Nội dung đã ban hành (…): Lễ khai mạc … lúc 8 giờ …", "Nội dung cũ: …")
+#: (folded, at the line's head): no event of this plan.
+_SAID_BEFORE = re.compile(r"^(?:noi dung\s+)?(?:da ban hanh|cu\b|truoc day|truoc khi dieu chinh)|^theo ke hoach cu\b")
 #: A programme's title naming its ceremony only as "the ceremony" ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ …")
 #: (folded; the document's title line only).
 _PROGRAMME_TITLE = re.compile(r"^(?:chuong trinh|kich ban)(?: to chuc)? buoi le\s*$")
@@ -1218,6 +1224,8 @@ def read_ceremonies(
     for ln in _with_fields_below(lines):
         if doc is not None and any(AMENDED_BECAUSE.match(s.title.low) for s in doc.path(ln.index)):
             continue  # "I. LÝ DO ĐIỀU CHỈNH": what the amended plan said, not what this one plans
+        if _SAID_BEFORE.match(ln.body.low):
+            continue  # "- Nội dung đã ban hành: Lễ khai mạc … lúc 8 giờ 00": the plan amended
         cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
@@ -1811,7 +1819,7 @@ _NAME_STOP_WRITTEN = {"tai": ("tại", "tai"), "co": ("có", "co")}
 def _told_again(ev: CeremonyEvent, c: Folded, before: list[CeremonyEvent], dates_of: DatesOf) -> bool:
     """A ceremony already read with its day, time and venue, named again in a clause that states neither a day nor
     a venue of its own ("Ghi chú: Lễ khai mạc có chương trình văn nghệ … từ 7 giờ 10 phút"): a remark on it."""
-    if dates_of(c.low) or re.search(r"tai\s", c.low):
+    if dates_of(c.low) or re.search(r"\btai\s", c.low):
         return False
     return any(_kind_of(o) == _kind_of(ev) and o.date and o.time and o.place for o in before)
 
@@ -1973,7 +1981,8 @@ def _ceremony(
         t0, t1 = _line_time(ln.body)
     place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
     if place is None and _HOLDS_HERE.search(c.low, 0, m.start()):  # "Sáng 2/10, tại Hội trường A, UBND xã tổ
-        place = _venue_after_tai(Folded(c.text[: m.start()], c.low[: m.start()]), 0)  # chức Lễ khai mạc"
+        said = c.low.rfind(",", 0, m.start())  # chức Lễ khai mạc": up to who holds it
+        place = _venue_after_tai(Folded(c.text[:said], c.low[:said]), 0)
     place = _school_said(c, m.start(), place)
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
         t0, t1, place = _told_before(ln.body, t0, t1, place)

@@ -384,6 +384,9 @@ class Extraction:
     departure_time: time | None = None
     route: list[RouteItem] = field(default_factory=list)
     route_text: str | None = None
+    on_water: str | None = None
+    """A parade of boats on a river, as the document tells it ("diễu hành ghe, xuồng trên sông Tiền …"): no street
+    route to plan."""
     forces: list[Force] = field(default_factory=list)
     marshals: list[MarshalFact] = field(default_factory=list)
     """Forces on foot ordered for the route (``importer.marshals``), with their head count when stated."""
@@ -619,6 +622,11 @@ _AT_JUNCTION_TURN = re.compile(
     + TURN
     + r"|di thang|quay dau|tiep tuc)"
 )
+
+
+#: A column that moves on water ("trên sông Tiền", "dọc kênh", "ra biển") and the boats it is made of (folded).
+_ON_WATER = re.compile(r"\b(?:tren|doc|theo|ra|xuoi|nguoc)\s+(?:song|kenh|rach|ho|bien|vinh|dam|pha)\b")
+_BOATS = re.compile(r"\b(?:ghe|xuong|thuyen|tau|ca no|so luoi)\b")
 
 
 class _Reader:
@@ -1270,6 +1278,18 @@ class _Reader:
         self._way_back(candidates)
         self._shape_route()
         self._ends_said_after()
+        self._on_water()
+
+    def _on_water(self) -> None:
+        """A parade of boats on a river ("đoàn ghe, xuồng … xuất phát từ bến đò A, diễu hành trên sông B …"): its
+        steps are banks and hamlets, no streets; kept as what the document says, not as a street route."""
+        i = self._route_line
+        if i is None or not self.out.route:
+            return
+        low = self.lines[i].low
+        if _ON_WATER.search(low) and _BOATS.search(low):
+            self.out.on_water = tidy(self.lines[i].text)[:300]
+            self.out.route, self.out.route_text = [], None
 
     def _ends_said_after(self) -> None:
         """A list of streets whose ends are said after it ("…, Hà Huy Giáp; điểm đầu và điểm cuối là Chợ Thạnh

@@ -184,10 +184,15 @@ def invitees_attend(inv: Invitation, ceremonies: list[CeremonyEvent]) -> list[Of
     held = [c for c in held if c is not None and c.place]
     if inv.meeting or not held:
         return []
+    at_lines = list(inv.listed_at or [-1] * len(inv.invitees))
+    groups = [_listed_for(held, at) for at in at_lines]
+    listed = {tuple(id(c) for c in g) for g, at in zip(groups, at_lines, strict=True) if at >= 0}
+    if len(listed) < 2:  # one list for all (at the top, or a table): every one
+        groups = [held] * len(groups)
     out: dict[str, list[CeremonyEvent]] = {}
-    for who, at in zip(inv.invitees, inv.listed_at or [-1] * len(inv.invitees), strict=True):
+    for who, to in zip(inv.invitees, groups, strict=True):
         out.setdefault(who, [])
-        out[who] += [c for c in _listed_for(held, at) if c not in out[who]]
+        out[who] += [c for c in to if c not in out[who]]
     return [
         OfficialFact(who, [c.place or "" for c in to], who, [""] * len(to), [c.time for c in to])
         for who, to in out.items()
@@ -198,7 +203,7 @@ def _listed_for(held: list[CeremonyEvent], at: int) -> list[CeremonyEvent]:
     """The ceremonies an invitee listed on line ``at`` is invited to: those of the item the line is under ("1. Dự
     Lễ khai mạc" / "Kính mời: - Đồng chí A"), when each item lists its own; else every one."""
     above = [c for c in held if 0 <= c.line < at]
-    if at < 0 or len(held) < 2 or not above or len(above) == len(held) and at > max(c.line for c in held) + 12:
+    if at < 0 or len(held) < 2 or not above:
         return held
     last = max(c.line for c in above)
     return [c for c in above if c.line == last]

@@ -83,7 +83,7 @@ def _plans_a_parade(ex: Extraction) -> bool:
 def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None:
     """Refuse a document that plans a vehicle parade the plan cannot hold: no route could be read, or no date is
     given anywhere; a plan without it would pass for complete."""
-    if data.get("parades") or not (ex.forces or ex.route or ex.assembly_time or ex.departure_time):
+    if data.get("parades") or ex.on_water or not (ex.forces or ex.route or ex.assembly_time or ex.departure_time):
         return
     if not _plans_a_parade(ex):
         return

@@ -286,7 +286,19 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 f"places[{i}]",
                 _("'{name}' has no coordinates; pin its place (the text gives none).").format(name=pl["name"]),
             )
-    if not ex.route and (ex.route_text or ex.forces):
+    if ex.on_water:  # boats on a river: listed on its day, no street route to plan
+        day = ex.departure_date or ex.assembly_date or next((c.date for c in ex.events.ceremonies if c.date), None)
+        boats: dict[str, Any] = {"name": clipped(ex.on_water, 120), "kind": "other"}
+        if day is not None:
+            boats["start"] = boats["end"] = day
+        week.activities.append(boats)
+        ask(
+            f"activities[{len(week.activities) - 1}]",
+            _(
+                "A parade of boats on the water is listed as an activity of its day: paradeplan plans routes on streets."
+            ),
+        )
+    elif not ex.route and (ex.route_text or ex.forces):
         ask(
             "parades",
             _("No route was found in the document (unreadable route text: {text}).").format(text=ex.route_text[:200])
