@@ -295,7 +295,8 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
         ask(
             f"activities[{len(week.activities) - 1}]",
             _(
-                "A parade of boats on the water is listed as an activity of its day: paradeplan plans routes on streets."
+                "A parade of boats on the water is listed as an activity of its day: "
+                "paradeplan plans routes on streets."
             ),
         )
     elif not ex.route and (ex.route_text or ex.forces):
