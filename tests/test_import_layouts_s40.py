@@ -207,7 +207,7 @@ def test_a_ceremony_programme_sends_its_performers_and_a_commendation_is_no_rout
     )
     data = plan_data(text)
     assert not data.get("parades")
-    assert wishes_of(data) == {"Hoàng Văn Thành": ["trường THCS Kim Liên"], "Phan Thị Hòa": ["trường THCS Kim Liên"]}
+    assert wishes_of(data) == {"Hoàng Văn Thành": ["Trường THCS Kim Liên"], "Phan Thị Hòa": ["Trường THCS Kim Liên"]}
 
 
 @pytest.mark.parametrize(("ward", "start"), [("TÂN THỚI NHẤT", "Tân Thới Nhất 1"), ("TRUNG MỸ TÂY", "Trung Mỹ Tây 2A")])

@@ -607,7 +607,7 @@ def test_a_column_for_venue_and_route_and_the_way_back_to_the_school_by_its_kind
         "Phan Văn Hớn",
         "Cổng trường THCS Nguyễn An Ninh",
     ]
-    assert [c.place for c in ex.ceremonies] == ["trường THCS Nguyễn An Ninh"]
+    assert [c.place for c in ex.ceremonies] == ["Trường THCS Nguyễn An Ninh"]
 
 
 @pytest.mark.parametrize(("first", "second"), [("Đăk Ung", "Xốp Dùi"), ("Mậu Long", "Lùng Vai")])

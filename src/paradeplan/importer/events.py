@@ -1020,8 +1020,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+chinh)?)"
-    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b)"
-    r"|khu vuc(?=\s+(?:cho|cong vien|truong|nha|trung tam|ubnd|uy ban|ben|quang truong|san)\b))\s+(?=\S)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
 
@@ -1222,33 +1221,20 @@ def read_ceremonies(
     item_day: Date | None = None  # the day a programme's timed items run on ("- 15 giờ 00, ngày 01/10: …")
     intro_depth = 9
     for ln in _with_fields_below(lines):
-        if doc is not None and any(AMENDED_BECAUSE.match(s.title.low) for s in doc.path(ln.index)):
-            continue  # "I. LÝ DO ĐIỀU CHỈNH": what the amended plan said, not what this one plans
-        if _SAID_BEFORE.match(ln.body.low):
-            continue  # "- Nội dung đã ban hành: Lễ khai mạc … lúc 8 giờ 00": the plan amended
+        if _said_before(ln, doc):
+            continue
         cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
         line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
         for c, whole, at in _visit_parts(clauses(ln.body)):
-            m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
-            if m is None and doc is not None and _INVITED_TO.match(c.low):
-                fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)  # "2. Dự Lễ tuyên dương …" / "Thời gian: …"
-                m = _CEREMONY.search(c.low) if "when" in fields and "venue" in fields else None
-            if m is None and ln.index in title and _PROGRAMME_TITLE.match(c.low):
-                m = re.search(r"buoi le", c.low)  # the ceremony the programme is, named after the line below
+            m = _mention(c, ln, dates_of, doc, title)
             if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
                 continue  # (a mention in a cited plan is that plan's)
             anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
             ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above if is_row else None)
-            if _PROGRAMME_TITLE.match(c.low):
-                ev.name = _programme_name(lines, ln)
-            if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
-                undated.append(tidy(c.text)[:200])
-                continue
-            if _told_again(ev, c, out, dates_of):
-                continue
-            out.append(ev)
+            if _kept(ev, c, ln, lines, out, dates_of, undated):
+                out.append(ev)
         inner = _intro(ln, out[found:], dates_of, out[found - 1] if found else None) if _introduces(ln) else None
         if inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
@@ -1816,10 +1802,52 @@ _NAME_STOP = re.compile(
 _NAME_STOP_WRITTEN = {"tai": ("tại", "tai"), "co": ("có", "co")}
 
 
-def _told_again(ev: CeremonyEvent, c: Folded, before: list[CeremonyEvent], dates_of: DatesOf) -> bool:
-    """A ceremony already read with its day, time and venue, named again in a clause that states neither a day nor
+def _said_before(ln: Line, doc: Document | None) -> bool:
+    """What an amended plan says the plan it amends had: under "I. LÝ DO ĐIỀU CHỈNH", or "- Nội dung đã ban hành:
+    Lễ khai mạc … lúc 8 giờ 00"; no event of this plan."""
+    if doc is not None and any(AMENDED_BECAUSE.match(s.title.low) for s in doc.path(ln.index)):
+        return True
+    return _SAID_BEFORE.match(ln.body.low) is not None
+
+
+def _kept(
+    ev: CeremonyEvent,
+    c: Folded,
+    ln: Line,
+    lines: list[Line],
+    before: list[CeremonyEvent],
+    dates_of: DatesOf,
+    undated: list[str],
+) -> bool:
+    """Whether a ceremony read from a clause is one more to plan (a programme's title named after its next line):
+    not one held "lồng ghép" with no day or time (kept in ``undated``), nor a remark on one already read."""
+    if _PROGRAMME_TITLE.match(c.low):
+        ev.name = _programme_name(lines, ln)
+    if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
+        undated.append(tidy(c.text)[:200])
+        return False
+    return ln.numbered or ln.heading or not _told_again(ev, ln.body, before, dates_of)
+
+
+def _mention(
+    c: Folded, ln: Line, dates_of: DatesOf, doc: Document | None, title: frozenset[int]
+) -> re.Match[str] | None:
+    """The ceremony a clause is: its own mention, a day's event held for officials, an invitation's or an amended
+    plan's item over its own fields ("2. Dự Lễ tuyên dương …" / "Thời gian: …"), or a programme's title."""
+    m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
+    if m is None and doc is not None and _INVITED_TO.match(c.low):
+        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)
+        m = _CEREMONY.search(c.low) if "when" in fields and "venue" in fields else None
+    if m is None and ln.index in title and _PROGRAMME_TITLE.match(c.low):
+        m = re.search(r"buoi le", c.low)  # the ceremony the programme is, named after the line below
+    return m
+
+
+def _told_again(ev: CeremonyEvent, body: Folded, before: list[CeremonyEvent], dates_of: DatesOf) -> bool:
+    """A ceremony already read with its day, time and venue, named again in a line that states neither a day nor
     a venue of its own ("Ghi chú: Lễ khai mạc có chương trình văn nghệ … từ 7 giờ 10 phút"): a remark on it."""
-    if dates_of(c.low) or re.search(r"\btai\s", c.low):
+    fields = labelled_fields(body)
+    if dates_of(body.low) or re.search(r"\btai\s", body.low) or "venue" in fields or "when" in fields:
         return False
     return any(_kind_of(o) == _kind_of(ev) and o.date and o.time and o.place for o in before)
 

@@ -629,6 +629,11 @@ _ON_WATER = re.compile(r"\b(?:tren|doc|theo|ra|xuoi|nguoc)\s+(?:song|kenh|rach|h
 _BOATS = re.compile(r"\b(?:ghe|xuong|thuyen|tau|ca no|so luoi)\b")
 
 
+#: A venue's address after its name ("Chợ A, đường Tô Ký, khu phố 3", "Trường B, số 35 phố C"), to leave out where the
+#: venue's name is wanted.
+_ADDRESS_AFTER = re.compile(r"(?i),\s*(?:số\s*\d|\d+\s+(?:đường|phố)\b|đường\s|phố\s|khu phố\s|ấp\s|tổ\s).*$")
+
+
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         tabled = text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
@@ -1654,7 +1659,9 @@ class _Reader:
         if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
             return  # "Trường", "trụ sở", "Nhà văn hóa": a kind; "Trường THCS A": a name
         kind = _office_folded(said)
-        named = [named_by_kind(c.place) for c in out.events.ceremonies if c.place] + [out.assembly_place or ""]
+        named = [named_by_kind(_ADDRESS_AFTER.sub("", c.place)) for c in out.events.ceremonies if c.place] + [
+            out.assembly_place or ""
+        ]
         found = {place_key(n): n for n in named if n and _office_folded(n).startswith(kind + " ")}
         if len(found) != 1:
             return

@@ -87,7 +87,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: 100 m").
 TRAILING = re.compile(
     r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
-    r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d"
+    r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d|qua\s+khu\s+vuc\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).

@@ -663,7 +663,10 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     if (
         step is None
         or len(rows) < 3
-        or any(h not in _ORDER_HEADS + _NOTE_HEADS and not _PASS_HEAD.match(h) for h in others)
+        or any(
+            h not in _ORDER_HEADS + _NOTE_HEADS and not _PASS_HEAD.match(h) and not _LENGTH_HEAD.match(h)
+            for h in others
+        )
     ):
         return []
     if any(_PASS_HEAD.match(h) for h in others) and head[step].startswith(("diem", "dia diem")):
@@ -682,6 +685,8 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         if said and clock is not None and clock < len(cells) and cells[clock].strip():
             told.append(f"{cells[step][: said.end()].strip()} lúc {cells[clock].strip()}.")
         value = cells[step].strip(" .;") if step < len(cells) else ""
+        if _TOTAL_ROW.match(fold(value)):
+            continue  # "| | Cộng | 3,9 | Điểm cuối: B |": the route's length; its note is read below
         label = STEP_LABEL.match(fold(value))
         value = value[label.end() :] if label else value
         if not value or len(value) > 80 or ":" in value or _SPAN.match(fold(value)):
@@ -713,7 +718,8 @@ _NOTE_ENDS = (
     (
         -1,
         re.compile(
-            r"(?:\b(?:ket thuc|giai tan|dung lai)\s+(?:tai|o)|\b(?:tro lai|tro ve|quay ve|ve lai)(?:\s+(?:den|tai))?)"
+            r"(?:\b(?:ket thuc|giai tan|dung lai)\s+(?:tai|o)|\b(?:tro lai|tro ve|quay ve|ve lai)(?:\s+(?:den|tai))?"
+            r"|\bdiem (?:cuoi|ket thuc|giai tan)\s*:)"
             r"\s+(?:cong\s+|san\s+)?"
         ),
     ),
@@ -740,6 +746,9 @@ _STEP_TIME = re.compile(r"^\s*(?:tap trung|tap ket|xuat phat|khoi hanh)\b")
 
 #: A column of the time the column passes each step ("Thời gian dự kiến", "Giờ qua"): beside a table of steps.
 _PASS_HEAD = re.compile(r"^(?:thoi gian|thoi diem|gio)\b")
+#: A column of each step's length ("Chiều dài (km)", "Cự ly"), and the row that adds them up ("Cộng", "Tổng") (folded).
+_LENGTH_HEAD = re.compile(r"^(?:chieu dai|cu ly|do dai|khoang cach|quang duong|km)\b")
+_TOTAL_ROW = re.compile(r"^(?:tong cong|cong|tong|cong lai|tong chieu dai)\s*:?\s*$")
 
 
 #: A cell naming a stretch by its two ends: "Từ A đến B", "Đoạn từ A tới B" (folded).

@@ -669,7 +669,9 @@ def _named_by(
 
 #: A venue's address after its name: a house number ("…, số 35 phố Trung Kính, phường A", "…, 12 đường B").
 _ADDRESS = re.compile(
-    r",\s*((?:số(?: nhà)?\s*)?\d+[A-Za-z]?(?:/\d+)*\s+(?:đường|phố|đ\.)\s.+|số(?: nhà)?\s*\d.+)$", re.I
+    r",\s*((?:số(?: nhà)?\s*)?\d+[A-Za-z]?(?:/\d+)*\s+(?:đường|phố|đ\.)\s.+|số(?: nhà)?\s*\d.+"
+    r"|(?:đường|phố)\s+[A-ZĐÀ-Ỹ0-9].*)$",
+    re.I,
 )
 
 

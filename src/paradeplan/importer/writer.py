@@ -286,26 +286,7 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
                 f"places[{i}]",
                 _("'{name}' has no coordinates; pin its place (the text gives none).").format(name=pl["name"]),
             )
-    if ex.on_water:  # boats on a river: listed on its day, no street route to plan
-        day = ex.departure_date or ex.assembly_date or next((c.date for c in ex.events.ceremonies if c.date), None)
-        boats: dict[str, Any] = {"name": clipped(ex.on_water, 120), "kind": "other"}
-        if day is not None:
-            boats["start"] = boats["end"] = day
-        week.activities.append(boats)
-        ask(
-            f"activities[{len(week.activities) - 1}]",
-            _(
-                "A parade of boats on the water is listed as an activity of its day: "
-                "paradeplan plans routes on streets."
-            ),
-        )
-    elif not ex.route and (ex.route_text or ex.forces):
-        ask(
-            "parades",
-            _("No route was found in the document (unreadable route text: {text}).").format(text=ex.route_text[:200])
-            if ex.route_text
-            else _("No route was found in the document."),
-        )
+    _route_questions(ex, week.activities, ask)
     for note in ex.unresolved:  # a second route the document writes (a parade on another day): said, not dropped
         if ex.route and note.startswith("route: "):
             ask(
@@ -333,6 +314,33 @@ def build_plan_data(ex: Extraction) -> dict[str, Any]:
     if decided:
         data["decisions"] = decided  # ids and the rest in importer.decide
     return data
+
+
+def _route_questions(ex: Extraction, activities: list[dict[str, Any]], ask: Ask) -> None:
+    """What the plan says of a parade it cannot route: boats on the water (an activity of their day), or no route
+    read at all."""
+    from paradeplan.i18n import _
+
+    if ex.on_water:  # boats on a river: listed on its day, no street route to plan
+        day = ex.departure_date or ex.assembly_date or next((c.date for c in ex.events.ceremonies if c.date), None)
+        boats: dict[str, Any] = {"name": clipped(ex.on_water, 120), "kind": "other"}
+        if day is not None:
+            boats["start"] = boats["end"] = day
+        activities.append(boats)
+        ask(
+            f"activities[{len(activities) - 1}]",
+            _(
+                "A parade of boats on the water is listed as an activity of its day: "
+                "paradeplan plans routes on streets."
+            ),
+        )
+    elif not ex.route and (ex.route_text or ex.forces):
+        ask(
+            "parades",
+            _("No route was found in the document (unreadable route text: {text}).").format(text=ex.route_text[:200])
+            if ex.route_text
+            else _("No route was found in the document."),
+        )
 
 
 #: An ``ask`` that is a decision taken from the document's own words: ``_DECIDED + chosen + "\n" + reason``.
