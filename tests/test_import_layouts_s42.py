@@ -318,3 +318,58 @@ def test_a_parade_of_boats_on_the_water_is_an_activity_of_its_day_not_a_route(wa
     boats = [a for a in data.get("activities") or [] if "ghe" in a["name"]]
     assert len(boats) == 1 and boats[0]["kind"] == "other" and str(boats[0]["start"]) == "2024-10-01"
     assert not any(a["kind"] == "banners" for a in data.get("activities") or [])
+
+
+# -- seen on heldout35/36: stretches on one line, a forwarded message, a name that folds like a time of day ---------
+def test_stretches_on_one_line_each_with_its_street_in_brackets() -> None:
+    from imported import route_of
+
+    text = (
+        "CÔNG AN PHƯỜNG AN NHƠN\nSố: 21/PA-CAP\nAn Nhơn, ngày 20 tháng 9 năm 2025\nPHƯƠNG ÁN\nBảo đảm trật tự an toàn "
+        "giao thông phục vụ diễu hành hưởng ứng Tuần lễ học tập suốt đời năm 2025\nĐoàn xuất phát lúc 07h30 ngày "
+        "02/10/2025, gồm 03 xe hoa.\nĐoàn diễu hành đi qua các đoạn đường sau: đoạn từ Công viên Phần mềm Quang Trung "
+        "đến giao lộ Quang Trung – Nguyễn Oanh (đường Quang Trung); đoạn từ giao lộ Quang Trung – Nguyễn Oanh đến "
+        "giao lộ Nguyễn Oanh – Phan Văn Trị (đường Nguyễn Oanh); đoạn từ giao lộ Nguyễn Oanh – Phan Văn Trị đến Chợ "
+        "An Nhơn (đường Phan Văn Trị), giải tán tại Chợ An Nhơn.\n"
+    )
+    assert route_of(plan_data(text)) == [
+        "Công viên Phần mềm Quang Trung",
+        "Quang Trung",
+        "Nguyễn Oanh",
+        "Phan Văn Trị",
+        "Chợ An Nhơn",
+    ]
+
+
+def test_a_forwarded_message_without_letterhead_gets_the_street_data_its_route_runs_in() -> None:
+    from imported import route_of
+
+    text = (
+        "[Chuyển tiếp từ nhóm Zalo UBND P.16]\nCác đ/c lưu ý kế hoạch diễu hành hưởng ứng Tuần lễ học tập suốt đời "
+        "2023 nha:\n* Tập trung: 6g45 sáng 07/10/2023 tại CV Làng Hoa, xuất phát 7g15.\n"
+        "* Lộ trình: CV Làng Hoa -> Nguyễn Văn Lượng -> Lê Đức Thọ -> Thống Nhất -> Phạm Văn Chiêu -> về Trường "
+        "Tiểu học Phạm Văn Chiêu thì giải tán.\n* Xe hoa x5, 02 xe mô tô CSGT dẫn đoàn.\n"
+        "Sau diễu hành có buổi lễ phát động nhỏ lúc 9g00 tại Trường Tiểu học Phạm Văn Chiêu, đ/c Nguyễn Hoàng Nam "
+        "phát biểu phát động.\n"
+    )
+    res = import_text(text, "zalo.txt")
+    route = route_of(res.data)
+    assert route[0].startswith("Công viên Làng Hoa") and route[-1] == "Trường Tiểu học Phạm Văn Chiêu"
+    assert res.data["streets"] == "builtin:quan12" and any(d.field == "streets" for d in res.decisions)
+    assert [c[1:] for c in ceremonies_of(res.data)] == [("09:00", "Trường Tiểu học Phạm Văn Chiêu")]
+
+
+@pytest.mark.parametrize(("gather", "start"), [("7 giờ kém 15", "7 giờ"), ("6g30", "7g00")])
+def test_a_ceremony_starts_when_it_begins_not_when_people_gather(gather: str, start: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ NGHI PHONG\nSố: 12/KH-UBND\nNghi Phong, ngày 18 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm 2023\nII. NỘI DUNG\n1. Lễ phát động Tuần lễ\n"
+        "Buổi lễ được tổ chức vào sáng thứ Hai, ngày 2/10 tại sân Trung tâm học tập cộng đồng xã Nghi Phong. Đại "
+        f"biểu và nhân dân các thôn tập trung lúc {gather}; buổi lễ bắt đầu đúng {start}.\n"
+        "2. Lễ tuyên dương, khen thưởng\nThời gian: 14g ngày 6/10 (thứ Sáu).\n"
+        "Địa điểm: Hội trường UBND xã Nghi Phong.\n"
+    )
+    assert ceremonies_of(plan_data(text)) == [
+        ("2023-10-02", "07:00", "Trung tâm học tập cộng đồng xã Nghi Phong"),
+        ("2023-10-06", "14:00", "Hội trường UBND xã Nghi Phong"),
+    ]

@@ -34,6 +34,7 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (  # words as data: abbreviations t
     ("csgt", "cảnh sát giao thông"),
     ("svđ", "sân vận động"),
     ("nvh", "nhà văn hóa"),
+    ("cv", "công viên"),
     ("ql", "quốc lộ"),
     ("tl", "tỉnh lộ"),
 )

@@ -13,7 +13,7 @@ from paradeplan.importer.text import fold
 #: "g" after an hour is "giờ" when minutes, a part of the day, a clause's end or a place or range word follow
 #: ("7g30", "7g sáng", "lúc 7g.", "Tập trung: 7g tại cổng …", "7g đến 9g").
 _G = (
-    r"g(?=\s?\d|\s*(?:sang|chieu|toi|trua|dem)\b|\s*[,.;:)–-]|\s*$|\s+(?:tai|o|den|toi|va|thi|cung ngay)\b"
+    r"g(?=\s?\d|\s*(?:sang|chieu|toi|trua|dem)\b|\s*[,.;:)–-]|\s*$|\s+(?:tai|o|den|toi|va|thi|cung ngay|ngay|thu)\b"
     r"|\s+(?:xuat phat|khoi hanh|tap trung|tap ket|bat dau|khai mac|dien ra|ket thuc)\b)"  # "7g xuất phát"
 )
 _TIME_WORD = re.compile(

@@ -205,8 +205,17 @@ def _streets(data: dict[str, Any], ex: Extraction, ctx: _Context) -> Any:
     except Exception:  # noqa: BLE001 - without the embedded data nothing is decided here
         log.debug("embedded street data unavailable", exc_info=True)
         return None
-    if area is None:
-        return None
+    if area is None:  # no issuing unit read ("UBND P.16" in a forwarded message): the route's own streets decide
+        if not _route_in_data(data, graph):
+            return None
+        data["streets"] = BUILTIN
+        why = _(
+            "the document names no issuing unit, but every street of the route is in the embedded street data and "
+            "they meet one after another (Quận 12, Gò Vấp, Tân Bình; © OpenStreetMap contributors)"
+        )
+        label = _("the embedded street data (Quận 12, Gò Vấp, Tân Bình)")
+        ctx.decisions.append(Decision(f"d{len(ctx.decisions) + 1}", "streets", label, why, (), source))
+        return graph
     label = ctx.area_label()
     inside = _covers(graph, area.lat, area.lon)
     if inside or _route_in_data(data, graph):
@@ -718,8 +727,8 @@ def _on_its_street(
 def _far_off(idx: Any, names: set[str], metres: float, way: list[str], at: tuple[float, float]) -> Any:
     """Where on the street a place too far from it to join them by a made-up way (farther than :data:`FAR_M`
     over more than :data:`FAR_STREETS` streets) is taken: the street's node nearest the place; else None."""
-    if metres <= FAR_M or len(way) <= FAR_STREETS:
-        return None
+    if metres <= FAR_M or 0 < len(way) <= FAR_STREETS:
+        return None  # (no way at all over the named streets: the place is taken on the street all the same)
     node, _d = idx.nearest(at[0], at[1], idx.nodes_of(names))
     return idx.latlon(node)
 

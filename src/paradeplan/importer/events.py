@@ -658,12 +658,22 @@ def _duration(low: str) -> int | None:
     return minutes if 5 <= minutes <= 12 * 60 else None
 
 
+#: Words before a time that is the guests' or participants' gathering, not the ceremony's start; and words before
+#: the start itself (folded, the text right before the time).
+_GATHER_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat|don tiep|on dinh)\b[^;.]*$")
+_BEGINS_BEFORE = re.compile(r"\b(?:bat dau|khai mac|chinh thuc|dien ra)\b[^;.]*$")
+
+
 def _span(low: str) -> tuple[time | None, time | None]:
     """A start time, and an end time when written as a span ("từ 7 giờ 30 đến 9 giờ")."""
     times = find_times(low)
     if not times:
         return None, None
     start = times[0]
+    if len(times) > 1 and _GATHER_BEFORE.search(low[max(0, start.start - 30) : start.start]):
+        begins = next((t for t in times[1:] if _BEGINS_BEFORE.search(low[max(0, t.start - 30) : t.start])), None)
+        if begins is not None:  # "tập trung lúc 6 giờ 45; buổi lễ bắt đầu đúng 7 giờ": the ceremony's start
+            return begins.as_time, None
     if len(times) > 1:
         between = low[start.end : times[1].start]
         if re.fullmatch(r"\s*(?:-|–|den|toi)\s*", between):
@@ -711,6 +721,12 @@ def venue_after_tai(c: Folded, start: int) -> str | None:
     return _venue_after_tai(c, start)
 
 
+def _said_in_a_name(c: Folded, at: int, rx: str) -> bool:
+    """A part-of-day word that is a capitalised word of a name ("Trường Tiểu học Phạm Văn Chiêu": "Chiêu" folds
+    like "chiều"), not the time of day that ends a venue."""
+    return rx == r"\s(?:sang|chieu|toi)\b" and c.text[at + 1 : at + 2].isupper()
+
+
 def _venue_after_tai(c: Folded, start: int) -> str | None:
     """The named venue after "tại" (up to a time, date, bracket or the end of the clause)."""
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
@@ -739,9 +755,9 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r":",
         _NOT_ADDRESS,
     ):
-        m = re.compile(rx).search(c.low, s)
+        m = next((x for x in re.finditer(rx, c.low[s:]) if not _said_in_a_name(c, s + x.start(), rx)), None)
         if m:
-            end = min(end, m.start())
+            end = min(end, s + m.start())
     for found in (*find_times(c.low[s:end]), *find_dates(c.low[s:end], 2000)):
         end = min(end, s + found.start)
     for va in re.finditer(r"\sva\s+", c.low[s:end]):
@@ -1083,7 +1099,8 @@ NOT_EVENT_HEAD = re.compile(
     r"|so duyet|duyet chuong trinh|so ket)\b"
 )
 REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:ngay\s+)?sau|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?|kich ban(?: cho)?|phat bieu"
+    r"\b(?:(?:ngay\s+)?sau(?:\s+khi(?:\s+ket thuc)?)?|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?"
+    r"|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
     r"|(?:dong dien|bieu dien|bao cao|trinh dien|bieu duong)\s+tai"  # "học sinh đồng diễn tại Lễ khai mạc": at it
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item

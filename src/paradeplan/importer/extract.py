@@ -634,6 +634,29 @@ _BOATS = re.compile(r"\b(?:ghe|xuong|thuyen|tau|ca no|so luoi)\b")
 _ADDRESS_AFTER = re.compile(r"(?i),\s*(?:số\s*\d|\d+\s+(?:đường|phố)\b|đường\s|phố\s|khu phố\s|ấp\s|tổ\s).*$")
 
 
+#: A stretch written with its street in brackets after it ("đoạn từ A đến B (đường S)") (folded).
+_STRETCH_THEN_STREET = re.compile(
+    r"\bdoan\s+tu\s+(?P<a>[^;()]{2,120}?)\s+(?:den|toi)\s+(?P<b>[^;()]{2,120}?)\s*\(\s*"
+    r"(?P<s>(?:duong|pho|tuyen|quoc lo)\s+[^()]{2,60}?)\s*\)"
+)
+
+
+def _inline_stretches(f: Folded) -> Cue | None:
+    """Two stretches or more on one line, each with its street in brackets after it: the route's stretches, written
+    as the stretch reader reads them ("S: đoạn từ A đến B")."""
+    found = list(_STRETCH_THEN_STREET.finditer(f.low))
+    if len(found) < 2:
+        return None
+    return Cue(
+        "stretches",
+        "\n".join(
+            f"{f.text[m.start('s') : m.end('s')]}: đoạn từ {f.text[m.start('a') : m.end('a')]} đến "
+            f"{f.text[m.start('b') : m.end('b')]}"
+            for m in found
+        ),
+    )
+
+
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         tabled = text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
@@ -1427,6 +1450,9 @@ class _Reader:
         listed = self._listed_moves(i)
         if listed is not None:
             return [(0, i, listed)]
+        inline = _inline_stretches(f0)
+        if inline is not None:  # "đoạn từ A đến B (đường S); đoạn từ B đến C (đường T); …" on one line
+            return [(0, i, inline)]
         leg, legs = self._legs_at(i)
         if not leg:
             leg, legs = self._stretches_at(i)
@@ -1627,7 +1653,8 @@ class _Reader:
             return
         start = self._field_place(_START_FIELD) or out.assembly_place or self._field_place(_GATHER_AT)
         listed = cue.listed and not cue.start
-        said = out.route[0].kind == "place" and bool(start) and place_key(out.route[0].name) == place_key(start or "")
+        first, key = place_key(out.route[0].name), place_key(start or "")
+        said = out.route[0].kind == "place" and bool(start) and (first == key or key.startswith(first + " "))
         if start and (listed or out.route[0].kind == "street") and not said:
             out.route.insert(0, RouteItem("place", start))
         end = self._field_place(_END_FIELD)
@@ -1933,7 +1960,8 @@ class _Reader:
             if m:
                 text = tidy(text[: m.start()] + " " + text[m.end() :])
                 f = Folded.of(text)
-        text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai)$", "", text, flags=re.I)
+        text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai|thì)$", "", text, flags=re.I)  # "… B thì (giải tán)"
+        text = re.sub(r"^CV\s+(?=[A-ZĐÀ-Ỹ])", "Công viên ", text)  # "CV Làng Hoa": a park, written short
         text = written_out_units(seat_name(_strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)))
         f = Folded.of(tidy(text))
         for _k in range(2):
@@ -2836,6 +2864,7 @@ def place_key(name: str) -> str:
     """
     low = fold(tidy(name))
     low = re.sub(r"\bubnd\b", "uy ban nhan dan", low)
+    low = re.sub(r"^cv\b", "cong vien", low)  # "CV Làng Hoa"
     while True:
         m = re.match(r"(?:tru so|tai|san khau|san|khuon vien|hoi truong|truoc)\s+", low)
         if not m:
