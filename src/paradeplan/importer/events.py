@@ -1612,6 +1612,10 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
 _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
 
 
+#: A rehearsal anywhere in a line ("…, tổng duyệt tại …", "sơ duyệt chương trình") (folded).
+_REHEARSAL_SAID = re.compile(r"\b(?:tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh)\b")
+
+
 def _listed_row(
     ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
 ) -> CeremonyEvent | None:
@@ -1625,6 +1629,8 @@ def _listed_row(
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
     if not times or not place or NOT_EVENT_HEAD.match(body.low) or _IN_CASE.match(body.low):
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
+    if _REHEARSAL_SAID.search(body.low):
+        return None  # "Trước đó, vào 15g ngày 29/9 tổng duyệt tại địa điểm tổ chức": a rehearsal said later on
     day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):

@@ -2799,7 +2799,9 @@ def _digits_only(m: re.Match[str]) -> str:
 _ASSEMBLY_WORD = re.compile(r"\btap (?:trung|ket)\b|\bco mat\b")
 _DEPART_WORD = re.compile(r"\b(?:xuat phat|khoi hanh)\b")
 #: The departure's verb right before its time ("xuất phát 9h30", "khởi hành lúc 7 giờ 45") (folded).
-_DEPART_THEN_TIME = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\s*(?::\s*)?(?:(?:vao\s+)?luc\s+)?(?=\d)")
+_DEPART_THEN_TIME = re.compile(
+    r"(?<!diem )(?<!noi )\b(?:xuat phat|khoi hanh|lan banh)\s*(?::\s*)?(?:(?:vao\s+)?luc\s+)?(?=\d)"
+)
 #: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.
 _TOTAL_COLON = re.compile(r"^\s*" + _COUNT + r"\s+(?:chiec\s+)?(?:xe|o to)\b[^:;.]{0,60}:\s*\S")
 
