@@ -214,7 +214,7 @@ _LEAD_WRITTEN = frozenset(
 )
 _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
-    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40}):\s*(?P<value>.*)$"
+    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40})(?<!\d):\s*(?P<value>.*)$"  # not "lúc 06:30"
 )
 _TIME_LINE = re.compile(
     r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
