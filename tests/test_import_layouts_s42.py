@@ -373,3 +373,16 @@ def test_a_ceremony_starts_when_it_begins_not_when_people_gather(gather: str, st
         ("2023-10-02", "07:00", "Trung tâm học tập cộng đồng xã Nghi Phong"),
         ("2023-10-06", "14:00", "Hội trường UBND xã Nghi Phong"),
     ]
+
+
+@pytest.mark.parametrize(("gather", "leave"), [("06:30", "07:00"), ("6:45", "7:15")])
+def test_a_line_that_opens_with_tap_trung_luc_and_a_clock_time_is_no_label(gather: str, leave: str) -> None:
+    text = (
+        WARD.format(ward="ĐÔNG HƯNG THUẬN", ward_t="Đông Hưng Thuận", year=2025)
+        + "Tổ chức diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n2. Diễu hành\n"
+        f"- Tập trung lúc {gather}, xuất phát lúc {leave} Chủ nhật, ngày 05/10/2025 tại bãi xe Chợ Lạc Quang.\n"
+        "- Lộ trình: Chợ Lạc Quang – Tân Thới Nhất 1 – Phan Văn Hớn – Trường Chinh – Chợ Lạc Quang.\n"
+        "- Phương tiện: 05 xe hoa.\n"
+    )
+    parade = plan_data(text)["parades"][0]
+    assert str(parade["assembly_time"])[:5] == gather.zfill(5) and str(parade["departure_time"])[:5] == leave.zfill(5)

@@ -863,7 +863,7 @@ def _way_back(idx: Any, names: set[str], at: tuple[float, float]) -> list[str]:
 
     target, _d = idx.nearest(at[0], at[1])
     try:
-        _dist, path = nx.multi_source_dijkstra(idx.u, idx.nodes_of(names), target=target, weight=_column_weight)
+        _dist, path = nx.multi_source_dijkstra(idx.u, idx.nodes_of(names), target=target, weight="weight")
     except nx.NetworkXNoPath:
         return []
     runs: list[list[Any]] = []  # [name, metres]
@@ -879,16 +879,6 @@ def _way_back(idx: Any, names: set[str], at: tuple[float, float]) -> list[str]:
             runs.append([name, edge["weight"]])
     way = [str(n) for n, m in runs if n and m >= RETURN_STEP_M]
     return [w for i, w in enumerate(way) if i == 0 or name_key(way[i - 1]) != name_key(w)]
-
-
-def _column_weight(_a: Any, _b: Any, d: dict[str, Any]) -> float:
-    """What a stretch costs a column of floats on a way the document does not write: its length, twice on
-    residential streets and four times in alleys and service lanes (a column keeps to the bigger roads)."""
-    from paradeplan.geo.streets import road_rank
-
-    rank = road_rank(d.get("highway"))
-    factor = 1.0 if rank <= road_rank("tertiary") else 2.0 if rank <= road_rank("residential") else 4.0
-    return float(d["weight"]) * factor
 
 
 def _pin(data: dict[str, Any], entry: dict[str, Any], at: tuple[float, float]) -> None:
