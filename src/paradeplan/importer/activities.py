@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from paradeplan.importer.dates import Found
 from paradeplan.importer.events import (
     ASKING,
     CEREMONY,
@@ -172,10 +173,15 @@ def _day_items(text: str, low: str, dates_of: DatesOf) -> list[tuple[date, str]]
         ds = dates_of(part)
         if not _DAY_ITEM.match(part) or not ds:
             continue
-        where = tidy(raw[ds[0].end :].lstrip(" :–-)")).rstrip(".;, ")
+        where = _after_day(raw, ds[0])
         if where:
             out.append((ds[0].as_date, where))
     return out if len(out) >= 2 else []
+
+
+def _after_day(text: str, day: Found) -> str:
+    """What a schedule's item says after its day ("Ngày 28/9: các tổ dân phố 1–6;" → "các tổ dân phố 1–6")."""
+    return tidy(text[day.end :].lstrip(" :–-)")).rstrip(".;, ")
 
 
 def _by_day(c: Folded, lines: list[Line], ln: Line, dates_of: DatesOf) -> list[tuple[date, str]]:
@@ -202,7 +208,7 @@ def _by_day(c: Folded, lines: list[Line], ln: Line, dates_of: DatesOf) -> list[t
 def _one_day(ln: Line, dates_of: DatesOf) -> list[tuple[date, str]]:
     """The day a line of a schedule opens with, and the rest of the line."""
     ds = dates_of(ln.body.low)
-    where = tidy(ln.body.text[ds[0].end :].lstrip(" :–-)")).rstrip(".;, ") if ds else ""
+    where = _after_day(ln.body.text, ds[0]) if ds else ""
     return [(ds[0].as_date, where)] if where else []
 
 

@@ -681,9 +681,7 @@ def _decided(
             ex.route_text,
         )
     )
-    data["open_items"] = [
-        o for o in data["open_items"] if not (o["field"] == field_ and asks_coordinates(o["field"], o["question"]))
-    ]
+    _coordinates_answered(data, field_)
     log.info("%s: %s: %s (%s)", ex.source, field_, chosen.name, reason)
 
 
@@ -712,11 +710,7 @@ def _on_its_street(
     entry["approximate"] = True
     ctx.on_route.add(str(entry["id"]))
     i = data["places"].index(entry)
-    data["open_items"] = [
-        o
-        for o in data["open_items"]
-        if not (o["field"] == f"places[{i}]" and asks_coordinates(o["field"], o["question"]))
-    ]
+    _coordinates_answered(data, f"places[{i}]")
     why = _(
         "the street data knows a place of this name only far from {street}, where the document puts it: taken on "
         "{street} at its point nearest that place (approximate); pin the place if it is elsewhere"
@@ -729,8 +723,13 @@ def _far_off(idx: Any, names: set[str], metres: float, way: list[str], at: tuple
     over more than :data:`FAR_STREETS` streets) is taken: the street's node nearest the place; else None."""
     if metres <= FAR_M or 0 < len(way) <= FAR_STREETS:
         return None  # (no way at all over the named streets: the place is taken on the street all the same)
+    return _nearest_on(idx, names, at)
+
+
+def _nearest_on(idx: Any, names: set[str], at: tuple[float, float]) -> tuple[float, float]:
+    """The point of a street (its node) nearest a place."""
     node, _d = idx.nearest(at[0], at[1], idx.nodes_of(names))
-    return idx.latlon(node)
+    return idx.latlon(node)  # type: ignore[no-any-return]
 
 
 def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> None:
@@ -826,8 +825,7 @@ def _turning_places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: 
             if at is None or not names or idx.segment_distance(at[0], at[1], names) <= RETURN_M:
                 continue
             assert entry is not None
-            node, _d = idx.nearest(at[0], at[1], idx.nodes_of(names))
-            _on_its_street(data, ex, ctx, entry, str(steps[k - 1]["street"]), idx.latlon(node))
+            _on_its_street(data, ex, ctx, entry, str(steps[k - 1]["street"]), _nearest_on(idx, names, at))
 
 
 def _street_names(idx: Any, street: str) -> set[str]:
@@ -886,9 +884,11 @@ def _pin(data: dict[str, Any], entry: dict[str, Any], at: tuple[float, float]) -
     if entry.get("lat") is not None:
         return
     entry["lat"], entry["lon"] = round(at[0], 6), round(at[1], 6)
-    i = data["places"].index(entry)
+    _coordinates_answered(data, f"places[{data['places'].index(entry)}]")
+
+
+def _coordinates_answered(data: dict[str, Any], field_: str) -> None:
+    """Drop the open items that ask for the coordinates of the place at ``field_`` (they are given now)."""
     data["open_items"] = [
-        o
-        for o in data["open_items"]
-        if not (o["field"] == f"places[{i}]" and asks_coordinates(o["field"], o["question"]))
+        o for o in data["open_items"] if not (o["field"] == field_ and asks_coordinates(o["field"], o["question"]))
     ]

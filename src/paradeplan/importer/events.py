@@ -721,10 +721,14 @@ def venue_after_tai(c: Folded, start: int) -> str | None:
     return _venue_after_tai(c, start)
 
 
+#: A part of the day after a venue's name ("… tại Nhà văn hóa A sáng thứ Hai"): where the venue ends (folded).
+_PART_OF_DAY = r"\s(?:sang|chieu|toi)\b"
+
+
 def _said_in_a_name(c: Folded, at: int, rx: str) -> bool:
     """A part-of-day word that is a capitalised word of a name ("Trường Tiểu học Phạm Văn Chiêu": "Chiêu" folds
     like "chiều"), not the time of day that ends a venue."""
-    return rx == r"\s(?:sang|chieu|toi)\b" and c.text[at + 1 : at + 2].isupper()
+    return rx == _PART_OF_DAY and c.text[at + 1 : at + 2].isupper()
 
 
 def _venue_after_tai(c: Folded, start: int) -> str | None:
@@ -750,7 +754,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"\.$",
         r"\s(?:de|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
-        r"\s(?:sang|chieu|toi)\b",
+        _PART_OF_DAY,
         r"\s—\s|\s–\s(?!(?:xa hoi|the thao|thong tin|du lich|dao tao|truyen thong|ky thuat|tin hoc)\b)",  # not a name's
         r":",
         _NOT_ADDRESS,
@@ -1612,8 +1616,10 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
 _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
 
 
-#: A rehearsal anywhere in a line ("…, tổng duyệt tại …", "sơ duyệt chương trình") (folded).
-_REHEARSAL_SAID = re.compile(r"\b(?:tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh)\b")
+#: The words of a rehearsal ("tổng duyệt", "sơ duyệt chương trình") (folded), for the modules that read one.
+REHEARSAL_WORDS = r"tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh"
+#: A rehearsal anywhere in a line ("…, tổng duyệt tại …") (folded).
+_REHEARSAL_SAID = re.compile(r"\b(?:" + REHEARSAL_WORDS + r")\b")
 
 
 def _listed_row(

@@ -579,7 +579,7 @@ _RAISED_TO = re.compile(
 )
 _TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
-_REHEARSAL = re.compile(r"\b(?:tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh|chay thu)\b")
+_REHEARSAL = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|chay thu)\b")
 #: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).
 _PARADE_ITEM = re.compile(r"(?:to chuc\s+)?(?:doan xe(?:\s+hoa)?\s+)?(?:dieu hanh|dien hanh|ruoc)\b")
 #: The column's own departure (folded).
@@ -1803,7 +1803,7 @@ class _Reader:
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
-        from paradeplan.importer.routes import find_cue
+        from paradeplan.importer.routes import crossings_kept, find_cue
 
         kept = _KEPT_ROUTE.search(Folded.of(cue.value).low)
         if kept is not None:  # "Giữ nguyên lộ trình … (A – đường B – … – về A), riêng đoạn … thay bằng đường C"
@@ -1821,11 +1821,7 @@ class _Reader:
             return self._cue_steps(inner)  # "Tuyến diễu hành: A, qua các tuyến B - C, về A"
 
         if cue.rule == "prose" or (cue.rule in ("label", "inline label") and is_prose_route(fold(cue.value))):
-            from paradeplan.importer.routes import crossings_kept
-
-            return self._prose_steps(
-                crossings_kept(cue.value)
-            )  # "Lộ trình: Xuất phát từ A, đi theo đường B, rẽ phải …"
+            return self._prose_steps(crossings_kept(cue.value))  # "Lộ trình: Xuất phát từ A, đi theo đường B, …"
         if cue.rule in ("label", "inline label") and has_moves(fold(cue.value)):
             cue = dataclasses.replace(cue, value=_moving_sentences(cue.value))  # "… trở về trường. Dự kiến …"
         if cue.rule == "stretches":
