@@ -934,10 +934,10 @@ def paragraph_guests(body: Folded) -> list[str]:
 
 
 #: A person written after their title with no honorific, right before what they do there ("Phó Chủ tịch UBND
-#: phường Trần Văn Hiếu dự và phát biểu"): the title's words, then a family name and one to three capitalised words.
+#: phường Trần Văn Hiếu dự và phát biểu", "PCT Lê Hoàng Khải dự"): the title's words, then a family name and one to three capitalised words.
 _TITLED_PERSON = re.compile(
-    r"(?:^|(?<=[\s,;.]))(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Trưởng|Chánh)\s+[^,;.()]{0,60}?\s"
-    r"(" + _WORD + r"(?:\s+" + _WORD + r"){1,3})(?=\s+(?:dự|chủ trì|phát biểu|tham dự)\b)"
+    r"(?:^|(?<=[\s,;.]))(?:(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Trưởng|Chánh)|P?CT|PBT|PGĐ|GĐ)"
+    r"(?:\s+[^,;.()]{0,60}?)??\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,3})(?=\s+(?:dự|chủ trì|phát biểu|tham dự)\b)"
 )
 
 
@@ -1121,7 +1121,7 @@ REFERENCE_AFTER = re.compile(
 DAY_OF = re.compile(r"\b(?:vao |trong )?(?:ngay|gio)\s+$")  # "ngày khai mạc", "trước giờ khai mạc": a moment of it
 PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
-_TITLE = r"(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)\b"
+_TITLE = r"(?:(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)|p?ct|pbt|p?gd)\b"
 DELEGATED = re.compile(
     r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))|\btheo (?:dieu kien|tinh hinh) thuc te\b"
     r"|\b(?:thoi gian|ngay gio|dia diem)(?:,? (?:thoi gian|dia diem))? do [^,;.]{2,40}?"
@@ -1784,8 +1784,8 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     """A day's event named as a gathering that names an official it sends there: its line gives a clock time and a
     venue and who chairs or attends ("- 8 giờ 00: Ngày hội "Phụ nữ học tập số" tại Hội trường UBND phường …. Bà A
     chủ trì; mời bà B, …, dự"), or its heading's section does in labelled fields ("3. Ngày hội học tập phường A" /
-    "- Thời gian: …" / "- Địa điểm: …" / "- Thành phần: bà B, Phó Chủ tịch UBND phường; …"): an event to plan like a
-    ceremony."""
+    "- Thời gian: …" / "- Địa điểm: …" / "- Thành phần: bà B, Phó Chủ tịch UBND phường; …", or unlabelled: "- Đồng
+    chí B … dự"): an event to plan like a ceremony."""
     m = _GATHERING_DAY.search(c.low)
     if m is None or not_an_event(c, m.start(), m.end(), lambda _low: []):
         return None
@@ -1797,6 +1797,10 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
         return None
     who = [fields[k] for k in ("who", "chair", "guests") if k in fields]
     if any(named_person(p) for w in who for p in re.split(r"\s*;\s*", w.text)):
+        return m
+    path = doc.path(ln.index) if doc is not None else ()
+    own = [b.body for b in path[-1].blocks if not b.fields] if path else []
+    if any(paragraph_guests(b) for b in own):  # "- Đồng chí A – Phó Chủ tịch UBND phường dự và chỉ đạo tọa đàm."
         return m
     # "3. Ngày hội đọc sách “…”" / its fields, and a leader's "… dự Ngày hội đọc sách tại …" elsewhere
     named = " ".join(re.split(r"[\s\"“”]+", c.low[m.start() :])[:4]).strip()

@@ -15,7 +15,7 @@ from paradeplan.i18n import _
 from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
-from paradeplan.importer.dates import Found, find_dates, find_times, main_year
+from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.invite import Invitation, invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -250,8 +250,8 @@ _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di ch
 _CEREMONY = ev.CEREMONY
 _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
-    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?\s*$"
-)
+    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
+)  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (

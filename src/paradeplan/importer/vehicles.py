@@ -105,6 +105,8 @@ COUNT_AFTER = re.compile(
     r"(?<![\d/.,:])\b(\d{1,3})\s*(?:(?:chiec|cai|phuong tien)\b(?!\s*(?:xe|o ?to|oto|mo ?to)\b)"
     r"|xe(?=\s*(?:$|[();,.])|\s{2,}|\t))"  # "… 12 xe" closes a kind only at the clause's or a column's end
 )
+#: A count written as a multiplier after its kind, "xe hoa x5", "xe loa × 01" (folded).
+TIMES_AFTER = re.compile(r"(?<=\s)[x×]\s?(\d{1,3})(?=\s*(?:$|[();,.]))")
 #: Where a kind-first phrase starts at the latest: after a clause's punctuation, a bracket, or the verb that lists
 #: a column's parts ("Đoàn xe gồm xe hoa 08 chiếc").
 PHRASE_START = re.compile(r"[;:()]|,\s|\.\s|\b(?:gom|bao gom|co|trong do)\b")
@@ -199,9 +201,10 @@ def count_first(text: str, low: str) -> tuple[str, str]:
     Returns
     -------
     tuple of str
-        The clause as written and folded, counts first ("xe hoa 08 chiếc (…)" → "08 xe hoa (…)").
+        The clause as written and folded, counts first ("xe hoa 08 chiếc (…)", "xe hoa x8" → "08 xe hoa (…)", "8 xe hoa").
     """
-    for count in reversed(list(COUNT_AFTER.finditer(low))):
+    counts = [*COUNT_AFTER.finditer(low), *TIMES_AFTER.finditer(low)]
+    for count in sorted(counts, key=lambda m: m.start(), reverse=True):
         start = _kind_before(low, count)
         if start is not None:
             text, low = _moved_first(text, low, start, count)

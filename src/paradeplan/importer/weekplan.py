@@ -675,9 +675,20 @@ _ADDRESS = re.compile(
 )
 
 
+#: A venue's unit said after its name ("Hội trường Khu công nghiệp A, xã A"): its address when the name before it
+#: is a proper one (a capitalised word after the first), not a generic one ("Nhà văn hóa, phường 5").
+_UNIT_AFTER = re.compile(
+    r",\s*((?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ0-9][^,;()]*(?:,\s*[^,;()]+)*)$"
+)
+
+
 def _name_and_address(label: str) -> tuple[str, str | None]:
     """A venue as written, split into its name and its address ("Trường THCS A, số 35 phố B, phường C")."""
     m = _ADDRESS.search(label)
+    if m is None:
+        m = _UNIT_AFTER.search(label)
+        if m is not None and not re.search(r"\s[A-ZĐÀ-Ỹ0-9]", label[: m.start()]):
+            return label, None
     if m is None or m.start() < 4:
         return label, None
     return label[: m.start()].strip(), m.group(1).strip()
