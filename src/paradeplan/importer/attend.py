@@ -176,7 +176,7 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
 #: (folded, the words before the colon).
 _ATTENDEE_LABEL = re.compile(
     r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri|phu trach|phat bieu (?:khai mac|chi dao)|du va \w+(?: \w+)?"
-    r"|truong ban giam khao)\b[^:]{0,40}$"
+    r"|truong ban giam khao)\b(?:[^:]{0,40}|[^:]{0,80}\bgom)$"  # "Thành phần mời giữ nguyên như Kế hoạch số …, gồm:"
 )
 #: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
 #: khai mạc") (folded).
@@ -583,4 +583,58 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
         if bare and named or held and _others(e) or again or task or held and chosen:
             continue
         out.append(e)
+    return out
+
+
+#: What says a person named right before it does not attend ("ông A báo vắng", "bà B (vắng)", "đồng chí C không dự
+#: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang".
+_ABSENT = re.compile(r"^[^;.]{0,60}?(?<!\w)(?:báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)", re.I)
+
+
+def _held_around(line: int, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
+    """The ceremony whose own section holds a line: the innermost section holding the line that holds one ceremony's
+    line only."""
+    for sec in reversed(doc.path(line)):
+        inside = [e for e in events if sec in doc.path(e.line) or e.line == sec.line]
+        if len(inside) == 1:
+            return inside
+        if inside:
+            return []
+    return events if len(events) == 1 else []
+
+
+def without_absent(officials: list[OfficialFact], doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The officials without the ceremonies the text says they miss ("Riêng ông A báo vắng", "bà B (vắng)", "đồng chí
+    C không dự Lễ bế mạc"): those its clause names, else the one whose section holds it."""
+    missed: dict[str, set[int]] = {}
+    for i, f in enumerate(doc.lines):
+        found = people(f.text)
+        for k, p in enumerate(found):
+            end = found[k + 1].start if k + 1 < len(found) else len(f.text)
+            said = _ABSENT.match(f.text[p.end : end])
+            if said is None:
+                continue
+            refs = references(f.low[p.end : p.end + len(f.text[p.end : end])], events, doc) or _held_around(
+                i, events, doc
+            )
+            missed.setdefault(fold(p.name), set()).update(id(e) for e in refs)
+    if not missed:
+        return officials
+    out = []
+    for o in officials:
+        gone = next((ids for name, ids in missed.items() if name in fold(o.name)), set())
+        places = {fold(e.place or e.host.text) for e in events if id(e) in gone}
+        keep = [k for k, t in enumerate(o.targets) if fold(t) not in places]
+        if len(keep) == len(o.targets):
+            out.append(o)
+        elif keep:
+            out.append(
+                OfficialFact(
+                    o.name,
+                    [o.targets[k] for k in keep],
+                    o.text,
+                    [o.events[k] for k in keep if k < len(o.events)],
+                    [o.times[k] for k in keep if k < len(o.times)],
+                )
+            )
     return out

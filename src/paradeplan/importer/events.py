@@ -132,7 +132,7 @@ _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
     r"tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong|khai giang)|"
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
-    r"chuong trinh (?:ton vinh|tuyen duong|vinh danh|khen thuong)|(?<=\bdu )khai truong|khai giang lop|"
+    r"(?:chuong trinh|buoi) (?:ton vinh|tuyen duong|vinh danh|khen thuong|bieu duong)|(?<=\bdu )khai truong|khai giang lop|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac"
     r"|(?<!bao cao )(?<!hoi nghi )(?<!hop )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
     r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
@@ -890,6 +890,7 @@ _ATTENDED_BY = re.compile(
     r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b"
     r"|\b(?:co|voi) su (?:tham du|co mat|hien dien|du|chung kien)\s+cua\b"  # "Buổi lễ có sự tham dự của đồng chí A"
     r"|\b(?:lanh dao|dai bieu)(?:\s+\w+){0,2}\s+(?:tham\s+)?du\s*:"  # "Lãnh đạo phường dự: ông A - Chủ tịch …"
+    r"|\bve phia\s[^,;:.]{1,40}?\s(?:co|gom)\b"  # "Về phía tỉnh có bà A - Phó Chủ tịch UBND tỉnh; ông B - …"
 )
 
 
@@ -1004,7 +1005,14 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
         for verb in ("du", "tham du")
     ),
 )
-_FIELD_RX = re.compile(r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")\s*:\s*")
+_FIELD_RX = re.compile(
+    r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")"
+    r"(?:\s*\((?:moi|dieu chinh|sau (?:khi )?dieu chinh|du kien|thay doi)\))?"  # "Thời gian (mới): …"
+    r"(?:\s+(?:moi|tham du|du)\b[^:;]{0,60}?\bgom)?\s*:\s*"  # "Thành phần mời giữ nguyên như Kế hoạch …, gồm: …"
+)
+#: What a field's value says it replaces ("…, thay cho sân Trường A", "(thay cho 7 giờ 00 ngày 01/10)"): the old
+#: value, no part of this one (folded).
+_REPLACED = re.compile(r"\s*[(,;–—-]?\s*(?:thay cho|thay vi)")
 
 
 #: Another labelled field after "; " in a row written as a line ("…; Lãnh đạo tỉnh dự: …"): a few words without
@@ -1022,7 +1030,8 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
         value = Folded(f.text[m.end() : end], f.low[m.end() : end])
         other = _OTHER_LABEL.search(value.low)  # "…; Ghi chú: …": a field this table has that no rule reads
         value = Folded(value.text[: other.start()], value.low[: other.start()]) if other else value
-        cut = len(value.low.rstrip(" ;.,—–-"))
+        replaced = _REPLACED.search(value.low)
+        cut = len(value.low[: replaced.start() if replaced else None].rstrip(" ;.,—–-"))
         value = Folded(value.text[:cut], value.low[:cut])
         if names[m.group(1)] == "when+venue":  # "Thời gian, địa điểm: 7 giờ 30, ngày …, tại X": both in one
             out.setdefault("when", value)
@@ -1192,6 +1201,13 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
 #: A section that tells why a plan is amended ("I. LÝ DO ĐIỀU CHỈNH", "Lý do thay đổi"), folded: its dates and
 #: events are the amended plan's.
 AMENDED_BECAUSE = re.compile(r"^ly do\s+(?:dieu chinh|thay doi|hoan|lui|chuyen)\b")
+#: A document's title that says it changes a plan ("Về việc thay đổi thời gian, địa điểm tổ chức Lễ khai mạc") (folded).
+_AMENDING = re.compile(r"\b(?:thay doi|dieu chinh|hoan|doi|lui)\s+(?:lai\s+)?(?:thoi gian|dia diem|ngay|lich)\b")
+#: A sentence that tells what the plan a notice changes had said ("… ban hành Kế hoạch số 97/KH-UBND …, theo đó
+#: Lễ khai mạc dự kiến …") (folded).
+_OLD_PLAN_TOLD = re.compile(
+    r"\b(?:ban hanh|theo)\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b[^.]{0,200}?\btheo do\b"
+)
 #: A legal basis the document cites ("Căn cứ Kế hoạch số …"), folded: what it tells is the cited document's.
 _CITED = re.compile(
     r"^\s*can cu\s+(?:vao\s+)?(?:ke hoach|chi thi|cong van|quyet dinh|huong dan|thong bao|chuong trinh)\b"
@@ -1840,6 +1856,8 @@ def _said_before(ln: Line, doc: Document | None) -> bool:
     Lễ khai mạc … lúc 8 giờ 00"; no event of this plan."""
     if doc is not None and any(AMENDED_BECAUSE.match(s.title.low) for s in doc.path(ln.index)):
         return True
+    if _OLD_PLAN_TOLD.search(ln.body.low) and doc is not None and any(_AMENDING.search(x.low) for x in doc.lines[:20]):
+        return True  # a notice changing a plan: "Ngày 22/9, UBND xã ban hành Kế hoạch số 97…, theo đó Lễ khai mạc …"
     return _SAID_BEFORE.match(ln.body.low) is not None
 
 

@@ -2339,6 +2339,7 @@ class _Reader:
         officials = attend.merged(officials, attend.programme_performers(self.doc, ceremonies, self.dates_of))
         if inv is not None:
             officials = attend.merged(officials, invitees_attend(inv, ceremonies))
+        officials = attend.without_absent(officials, self.doc, ceremonies)
         return attend.full_names(officials, self.lines)
 
     def _row_deadline(self, i: int, f: Folded) -> bool:
