@@ -113,6 +113,8 @@ _FORMER = re.compile(r"\s*\(?\bcũ\)?\s*$")
 #: How a name joins two parts of one body ("Trung học cơ sở&Trung học phổ thông", "… cơ sở và Trung học …",
 #: "THCS-THPT", "Văn hóa & Thể thao"): "&", or "và" between two school levels, is written as "-".
 _LEVELS_JOINED = re.compile(r"\s*&\s*|(?<=cơ sở)\s+và\s+(?=trung học)|(?<=tiểu học)\s+và\s+(?=trung học)")
+#: A school named by its level alone ("THCS An Phú Đông", "THPT Nguyễn Du"), after the abbreviations are written out.
+_BARE_SCHOOL = re.compile(r"^(?=(?:trung học cơ sở|trung học phổ thông|tiểu học|mầm non)\s+\S)")
 _NUMBER_ZERO = re.compile(r"\b(phường|quận|xã|số)\s+0+(?=\d)")
 
 
@@ -141,6 +143,7 @@ def name_key(name: str) -> str:
     for rx, w in _JUNCTION_RX:
         text = rx.sub(w, text)
     text = _LEVELS_JOINED.sub("-", text)  # "THCS-THPT" = "Trung học cơ sở&Trung học phổ thông"
+    text = _BARE_SCHOOL.sub("trường ", text)  # "THCS An Phú Đông": the school
     text = _NUMBER_ZERO.sub(r"\1 ", text)
     text = _FORMER.sub("", text)  # "UBND Quận 12 cũ", "(cũ)": the same place under its former unit's name
     # a dash joins two words of one name as a space does ("Lao động - Xã hội" = "Lao động Xã hội", "THCS-THPT")

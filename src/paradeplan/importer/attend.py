@@ -318,7 +318,8 @@ def script_participants(doc: Document, events: list[CeremonyEvent]) -> list[Offi
 #: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
 #: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
 _UNDER_LABEL = re.compile(
-    r"^[\s\-+•]*(?:chu tri|(?:kinh\s+)?moi(?:\s+(?:tham\s+)?du)?|(?:tham\s+)?du|thanh phan(?:\s+(?:tham\s+)?du)?"
+    r"^[\s\-+•]*(?:chu tri|(?:kinh\s+)?moi(?:\s+(?:tham\s+)?du)?|thanh phan(?:\s+(?:tham\s+)?du)?"
+    r"|(?:tham\s+)?du(?:\s+(?:buoi le|le|chuong trinh))?(?:\s+(?:co|gom))?"  # "Dự lễ có: đ/c A – …; đ/c B"
     r"|dai bieu(?:\s+du)?|lanh dao(?:\s+(?:tham\s+)?du)?|khach moi)\s*:"
 )
 

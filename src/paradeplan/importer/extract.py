@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from paradeplan.geo.names import written_out_units
+from paradeplan.geo.names import name_key, written_out_units
 from paradeplan.i18n import _
 from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
@@ -44,6 +44,8 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
         r"[a-z]{1,5} ?\d)\b",
         "school",
     ),
+    # a school by its level alone ("THCS An Phú Đông", "Tiểu học Lê Văn Thọ")
+    (r"(thcs|thpt|ptth|tieu hoc|trung hoc co so|trung hoc pho thong|mam non)\s+(?=\S)", "school"),
     (r"(trung tam hoc tap cong dong|tthtcd|trung tam htcd)\b", "community_learning_centre"),
     (
         r"(nha van hoa|trung tam van hoa|cung van hoa|nha thieu nhi|cung thieu nhi|trung tam vh|ttvh)",
@@ -586,12 +588,16 @@ _PARADE_ITEM = re.compile(r"(?:to chuc\s+)?(?:doan xe(?:\s+hoa)?\s+)?(?:dieu han
 _DEPARTS = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b")
 #: A vehicle named by no kind ("xe", "chiếc xe") (folded).
 _BARE_XE = re.compile(r"^\s*(?:chiec\s+)?xe\s*$")
+#: A total said after its parts, right before its count ("…, 2 mô tô => tổng 6 xe", "; tổng cộng: 12 xe") (folded).
+_TOTAL_AFTER = re.compile(r"(?:\btong(?:\s+(?:cong|so))?(?:\s+la)?|=>|\bcong lai)\s*:?\s*$")
+#: A label that names vehicles of no kind over a list of them ("Xe:", "Phương tiện tham gia:") (folded).
+_BARE_LIST = re.compile(r"\s*(?:cac\s+)?(?:xe|phuong tien)(?:\s+(?:tham gia|di kem|cua doan|dieu hanh))?\s*")
 
 
 #: Who rides their own motorbikes in a column, not the police ("đoàn xe mô tô của Đoàn Thanh niên") (folded).
 _RIDERS = re.compile(
     r"\b(?:doan thanh nien|doan vien|hoi vien|hoc sinh|sinh vien|nhan dan|nguoi dan|giao vien|phu huynh|hoi lhpn"
-    r"|hoi phu nu|cuu chien binh|thanh nien|tinh nguyen|cong dan|can bo)\b"
+    r"|hoi phu nu|cuu chien binh|thanh nien|tinh nguyen|cong dan|can bo|khu pho|kp\d*|to dan pho|dang ky|tu tuc)\b"
 )
 
 
@@ -1958,6 +1964,7 @@ class _Reader:
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai|thì)$", "", text, flags=re.I)  # "… B thì (giải tán)"
         text = re.sub(r"^CV\s+(?=[A-ZĐÀ-Ỹ])", "Công viên ", text)  # "CV Làng Hoa": a park, written short
+        text = re.sub(r"^(?=(?:THCS|THPT|Tiểu học|Mầm non)\s+[A-ZĐÀ-Ỹ])", "Trường ", text)  # "THCS A": the school
         text = written_out_units(seat_name(_strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)))
         f = Folded.of(tidy(text))
         for _k in range(2):
@@ -2126,6 +2133,9 @@ class _Reader:
             and not re.match(r"\s*(?:xe|o to|mo ?to)\b", label.group("label"))  # "Xe ô tô dẫn đoàn: 01 xe"
         ):
             label = None  # "Thành phần đoàn xe: 03 xe hoa (…); 01 xe mô tô …": the label names the list, not a kind
+        listed = f.low[label.start("count") : label.start("count") + 24].split(",")[0] if label else ""
+        if label and _BARE_LIST.fullmatch(label.group("label")) and _kind_of(listed) != "other":
+            label = None  # "Xe: 3 xe hoa (…), 1 xe loa, …": a bare label over a list of kinds
         if label and re.search(r"\bxe\b|mo ?to|o to", label.group("label")):
             count = _count(label.group("count"))
             rest = Folded(f.text[label.end() :], f.low[label.end() :])
@@ -2150,7 +2160,12 @@ class _Reader:
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b|:\s*$", scope.low) and parts and sum(parts) == count:
                 whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
+            if _TOTAL_AFTER.search(masked[: m.start()]) and out and count == sum(x.count for x in out):
+                continue  # "3 xe hoa, 1 xe loa, 2 mô tô => tổng 6 xe": a total after its parts
             got = _kind_from(self._force(count, scope, scope), whole)
+            said = masked[max(masked.rfind(x, 0, m.start()) for x in ".;:") + 1 : m.start()]
+            if _RIDERS.search(said) and not _POLICE.search(said):  # "KP4 đăng ký 25 xe máy": the participants' own
+                got = [dataclasses.replace(x, kind="private_motorbike") if x.kind == "motorbike" else x for x in got]
             before = (
                 re.search(
                     r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
@@ -2861,17 +2876,12 @@ def place_key(name: str) -> str:
     -------
     str
     """
-    low = fold(tidy(name))
-    low = re.sub(r"\bubnd\b", "uy ban nhan dan", low)
-    low = re.sub(r"^cv\b", "cong vien", low)  # "CV Làng Hoa"
+    low = fold(name_key(tidy(name)))  # the one normaliser: "UBND", "CV", "THCS", "Ngã 3" written out
     while True:
         m = re.match(r"(?:tru so|tai|san khau|san|khuon vien|hoi truong|truoc)\s+", low)
         if not m:
             break
         low = low[m.end() :]
-    low = re.sub(r"\bnga ba\b", "nga 3", low)
-    low = re.sub(r"\bnga tu\b", "nga 4", low)
-    low = re.sub(r"\bnga nam\b", "nga 5", low)
     return re.sub(r"[^a-z0-9]+", " ", low).strip()
 
 
