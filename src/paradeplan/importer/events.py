@@ -781,7 +781,35 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     name = _without_position(name)  # "tại sân Trường A": the school
     if re.match(r"(?:hội trường|phòng họp)\s+[A-ZĐ]", name):
         name = capitalize(name)  # "tại hội trường Trường A": the school's hall
+    if _GENERIC_VENUE.fullmatch(fold(name)):
+        return None  # "Lễ phát động tại điểm dừng chân": the place told elsewhere
     return name if 2 <= len(name) <= 160 else None
+
+
+#: A venue named by its role alone, no name of its own ("điểm dừng chân", "địa điểm trên", "nơi tập kết") (folded).
+_GENERIC_VENUE = re.compile(
+    r"(?:diem|dia diem|noi|vi tri)\s+(?:dung chan|dung|tap ket|tap trung|ket thuc|giai tan|xuat phat|tren|nay|do)"
+    r"(?:\s+(?:cua doan|nay|tren|do))?"
+)
+
+
+def _venue_in_when(w: Folded) -> str | None:
+    """A venue written in a ceremony's "Thời gian" field after its time ("Thời gian: 7h15, sân Trường THCS A"):
+    the part after a comma that names an institution or a place of a known kind, capitalised."""
+    for part in re.split(r",\s*", w.text)[1:]:
+        name = _without_position(tidy(part))
+        low = fold(name)
+        if find_times(low) or re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\b|\bthu\s", low):
+            continue
+        if re.search(r"[A-ZĐÀ-Ỹ]", name[1:]) and (
+            any(re.match(rx, low) for _k, rx in INSTITUTIONS) or re.match(_PLACE_HEAD, low)
+        ):
+            return name
+    return None
+
+
+#: How a place of a known kind starts (folded): an office, a hall, a park, a square, a house of culture.
+_PLACE_HEAD = r"(?:ubnd|uy ban|hoi truong|tru so|cong vien|quang truong|san van dong|nha thi dau|thu vien|chua|dinh)\b"
 
 
 def _and_in_name(c: Folded, at: int) -> bool:
@@ -1047,7 +1075,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 #: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
 #: (folded).
 POSITION_WORDS = (
-    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
+    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|khu vuc|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+chinh)?)"
     r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
@@ -2078,6 +2106,7 @@ def _ceremony(
         place = _venue_text(fields["venue"]) or place
     if "when" in fields:
         w = fields["when"]
+        place = place or (None if "venue" in fields else _venue_in_when(w))
         if t0 is None:  # "7 giờ 30 phút … (đại biểu có mặt từ 7 giờ 15 phút)": the bracket's is another time
             t0, t1 = _span(_outside_brackets(w.low))
         if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:

@@ -979,6 +979,8 @@ class _Reader:
                 name = self._place_from(value, 0)
             else:
                 tat = re.search(r"\btai\s", value.low)
+                if tat is None and departing:  # "Xuất phát: 8h00 từ Trường THCS A"
+                    tat = next((x for x in re.finditer(r"\btu\s", value.low) if value.text[x.start() :][:2] == "từ"), None)
                 name = self._place_from(value, tat.end()) if tat else None
             if departing:
                 departure_place = departure_place or name
@@ -1957,10 +1959,10 @@ class _Reader:
         ]
         text = tidy(re.sub(r"\([^()]*\)?", " ", text))
         f = Folded.of(text)
-        for rx in (_UTURN, _END):
+        for rx in (_UTURN, _END, _END):  # "kết thúc, giải tán tại Chợ A": both words said
             m = rx.search(f.low)
             if m:
-                text = tidy(text[: m.start()] + " " + text[m.end() :])
+                text = tidy(text[: m.start()] + " " + text[m.end() :]).lstrip(" ,;")
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai|thì)$", "", text, flags=re.I)  # "… B thì (giải tán)"
         text = re.sub(r"^CV\s+(?=[A-ZĐÀ-Ỹ])", "Công viên ", text)  # "CV Làng Hoa": a park, written short
@@ -2160,11 +2162,12 @@ class _Reader:
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b|:\s*$", scope.low) and parts and sum(parts) == count:
                 whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
-            if _TOTAL_AFTER.search(masked[: m.start()]) and out and count == sum(x.count for x in out):
-                continue  # "3 xe hoa, 1 xe loa, 2 mô tô => tổng 6 xe": a total after its parts
             got = _kind_from(self._force(count, scope, scope), whole)
-            said = masked[max(masked.rfind(x, 0, m.start()) for x in ".;:") + 1 : m.start()]
-            if _RIDERS.search(said) and not _POLICE.search(said):  # "KP4 đăng ký 25 xe máy": the participants' own
+            total = _TOTAL_AFTER.search(masked[: m.start()]) and all(x.kind == "other" for x in got)
+            if total and out and count == sum(x.count for x in out):
+                continue  # "3 xe hoa, 1 xe loa, 2 mô tô => tổng 6 xe": a total after its parts
+            said = masked[max(masked.rfind(x, 0, m.start()) for x in ".;:,") + 1 : m.start()]
+            if _RIDERS.search(said) and not _POLICE.search(said + scope.low):  # "KP4 đăng ký 25 xe máy": theirs
                 got = [dataclasses.replace(x, kind="private_motorbike") if x.kind == "motorbike" else x for x in got]
             before = (
                 re.search(

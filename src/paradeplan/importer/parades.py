@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from paradeplan.importer.text import Folded
 
 #: A section's title that names a column of its own ("2. Diễu hành cổ động bằng xe hoa (thứ Tư, 01/10)", "3. Diễu
-#: hành xe đạp …", "Đoàn rước …") (folded).
-_PARADE_TITLE = re.compile(PARADE_WORDS + r"|\b(?:dieu hanh|dien hanh)\b")
+#: hành xe đạp …", "Đoàn rước …"), or a leg of one ("a) Chặng 1:", "c) Chặng 2:") (folded).
+_PARADE_TITLE = re.compile(PARADE_WORDS + r"|\b(?:dieu hanh|dien hanh)\b|^chang\s+(?:\d|mot|hai|ba)\b")
 #: What a parade's reading holds of its own: its route, times, place, vehicles, forces on foot and the units on the
 #: traffic (the rest of the document is read once, whole).
 PARADE_FIELDS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from paradeplan.importer.events import HONORIFIC_FOLDED
+from paradeplan.importer.events import FAMILY_NAMES, HONORIFIC_FOLDED
 from paradeplan.importer.text import fold
 
 #: A grid table's border line ("+-----+----+", "+=====+====+").
@@ -195,8 +195,8 @@ def marked_officials(header: list[str], rows: list[list[str]]) -> list[str]:
         return []
     out = []
     for cells in rows:
-        if person >= len(cells) or not cells[person].strip():
-            continue
+        if person >= len(cells) or not _a_person(cells[person]):
+            continue  # "Lãnh đạo UBND 16 phường", "Hiệu trưởng các trường": a group, no one to schedule
         visits = []
         for k in columns:
             if k < len(cells) and _MARK.match(fold(cells[k]).strip()):
@@ -206,6 +206,13 @@ def marked_officials(header: list[str], rows: list[list[str]]) -> list[str]:
         if visits:
             out.append(f"{_official(cells, person, role)}: " + "; ".join(visits) + ".")
     return out
+
+
+def _a_person(cell: str) -> bool:
+    """Whether a names column's cell names a person: after an honorific, capitalised words from a family name on."""
+    words = _PERSON_WORD.sub("", fold(cell).strip() + " ").split()
+    written = cell.split()[-len(words) :] if words else []
+    return len(words) >= 2 and words[0] in FAMILY_NAMES and all(w[:1].isupper() for w in written)
 
 
 def _official(cells: list[str], person: int, role: int | None) -> str:

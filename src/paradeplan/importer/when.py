@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from paradeplan.importer.dates import Found, find_times
-from paradeplan.importer.events import CeremonyEvent
+from paradeplan.importer.events import REHEARSAL_WORDS, CeremonyEvent
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
 
@@ -23,7 +23,7 @@ EVENT_VERBS = {
 NOT_EVENT_DATE = (
     re.compile(
         r"\b(?:truoc|cham nhat|han chot|han|het han|hoan thanh|xong|thoi han\s*:)\s*"
-        r"(?:\d{1,2}\s?(?:gio|h)\s?\d{0,2}\s*)?(?:ngay\s+)?$"
+        r"(?:\d{1,2}\s?(?:gio|h|g)\s?\d{0,2}\s*)?(?:ngay\s+)?$"
     ),
     re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$"),
     re.compile(  # "Kế hoạch 215/KH-UBND ngày …" without "số"
@@ -166,8 +166,36 @@ def _other_verb(between: str) -> bool:
 def date_ceremonies(
     events: list[CeremonyEvent], doc: Document, dates_of: DatesOf, title: frozenset[int] = frozenset()
 ) -> None:
-    """A ceremony that states no date of its own takes the one its line, day heading, sections or title give."""
+    """A ceremony that states no date of its own takes the one its line, day heading, sections or title give, else
+    the document's one event day."""
     for e in events:
         if e.date is None:
             day = event_day(doc, e.line, None, dates_of, title)
             e.date = day.value if day is not None and isinstance(day.value, date) else None
+    if any(e.date is None for e in events):
+        one = the_one_day(doc, dates_of)
+        for e in events:
+            e.date = e.date or one
+
+
+#: A line about a rehearsal or a trial run (folded): its date is no event's.
+_TRIAL = re.compile(r"\b(?:" + REHEARSAL_WORDS + r"|chay thu|tap luyen|kiem tra)\b")
+
+
+#: The place and date a document is issued at the end of a line ("Số: 702/GM-UBND … Gò Vấp, ngày 27 tháng 9 năm
+#: 2024") (folded).
+_ISSUED = re.compile(r"[^\W\d_]+,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$")
+
+
+def the_one_day(doc: Document, dates_of: DatesOf) -> date | None:
+    """The document's one event day: every date its lines give that may be an event's (no deadline, cited
+    document, issue date, rehearsal or trial run) is the same ("… kính mời … dự các hoạt động trong buổi sáng Thứ
+    Bảy, ngày 05 tháng 10 năm 2024:" over items that give times and venues only); else None."""
+    days = {
+        d.value
+        for f in doc.lines
+        if not _TRIAL.search(f.low) and not _ISSUED.search(f.low)
+        for d in event_dates(f.low, dates_of)
+        if isinstance(d.value, date)
+    }
+    return days.pop() if len(days) == 1 else None
