@@ -352,13 +352,15 @@ def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list
     """The persons a line lists after the one ceremony its head names ("- Lễ phát động: đồng chí A (phát biểu);
     đồng chí B" under "II. THÀNH PHẦN DỰ LỄ"); each person's ceremonies in the order of the day."""
     sent = _Sent()
-    for f in doc.lines:
+    for i, f in enumerate(doc.lines):
         m = _CEREMONY_HEAD.match(f.text)
         head = fold(m.group("head")) if m is not None else ""
         kind = CEREMONY.search(head)
         if m is None or kind is None or people(m.group("head")):
             continue
         named = references(head, events, doc) or [e for e in events if _kind(e) == kind.group(0)]
+        near = [e for e in named if i - 3 <= e.line < i]  # "Cùng dự Lễ khai mạc: …" under the day's item that tells it
+        named = near[-1:] if len(named) > 1 and near else named
         if len(named) != 1:
             continue
         for p in people(f.text[m.end() :]):
@@ -378,11 +380,11 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
     sent = _Sent()
     told = {e.line: e for e in events if e.time is not None}
     for _path, sec in doc.sections():
-        blocks = [b for b in sec.blocks if b.kind == "paragraph"]
+        blocks = [b for b in sec.blocks if b.kind in ("paragraph", "bullet")]
         for before, b in zip(blocks, blocks[1:], strict=False):
             e = told.get(before.line)
             low = b.body.low
-            if e is None or b.line != before.line + 1 or CEREMONY.search(low) or find_times(low):
+            if e is None or b.kind != "paragraph" or b.line != before.line + 1 or CEREMONY.search(low) or find_times(low):
                 continue
             if sum(1 for x in events if x.line == before.line) != 1 or b.fields:
                 continue
@@ -593,8 +595,11 @@ _ABSENT = re.compile(r"^[^;.]{0,60}?(?<!\w)(?:báo vắng|xin vắng|vắng mặ
 
 
 def _held_around(line: int, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
-    """The ceremony whose own section holds a line: the innermost section holding the line that holds one ceremony's
-    line only."""
+    """The ceremony a line is about: the one told on that line, else the one whose own section holds it (the
+    innermost section holding the line that holds one ceremony's line only)."""
+    here = [e for e in events if e.line == line]
+    if len(here) == 1:
+        return here
     for sec in reversed(doc.path(line)):
         inside = [e for e in events if sec in doc.path(e.line) or e.line == sec.line]
         if len(inside) == 1:

@@ -23,7 +23,7 @@ from paradeplan.importer.text import Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
     from paradeplan.importer.activities import ActivityFact, ReportFact
-    from paradeplan.importer.structure import Document, Section
+    from paradeplan.importer.structure import Block, Document, Section
 
 # ---------------------------------------------------------------------------------------------- vocabulary
 NUMWORDS = {
@@ -908,9 +908,9 @@ def persons(text: str) -> list[tuple[str, int, int]]:
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
-    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac|loi phat dong|loi keu goi)|phat bieu|tham du"
-    r"|danh trong(?:\s+khai mac)?"
-    r"|du(?!\s+kien)|trao"
+    r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac|loi phat dong|loi keu goi)|phat bieu"
+    r"|(?<!khong )tham du|danh trong(?:\s+khai mac)?"
+    r"|(?<!khong )(?<!khong tham )du(?!\s+kien)|trao"  # not "không dự buổi này"
     r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach)|tham luan|phat thuong|dan chuong trinh|chi huy)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
@@ -1201,10 +1201,15 @@ _YEAR_SAID = re.compile(r"\bnam(?:\s+hoc)?\s+(20\d\d)\b")
 _IN_CASE = re.compile(r"^\s*(?:[-+•]\s*)?(?:truong hop|neu|phuong an du phong)\b")
 
 
+#: A line's topic label before a ceremony's name ("Về Lễ khai mạc cấp huyện: thống nhất tổ chức …"), folded.
+_TOPIC = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:ve|doi voi)\s+$")
+
+
 def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
-    if NOT_EVENT_HEAD.match(c.low) or REFERENCE_BEFORE.search(before) or PAST.search(c.low):
+    topic = _TOPIC.match(before) is not None and ":" in c.low[end : end + 40]  # "Về Lễ khai mạc cấp huyện: …"
+    if NOT_EVENT_HEAD.match(c.low) or (REFERENCE_BEFORE.search(before) and not topic) or PAST.search(c.low):
         return True
     if _IN_CASE.match(c.low):  # "Trường hợp mưa lũ, lễ khai mạc tại xã A lùi sang 8h00 ngày 03/10": a contingency
         return True
@@ -1439,12 +1444,19 @@ _SCHOOL_NAMED = re.compile(r"\bTrường\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:\s+[A-ZĐ
 _AT_SCHOOL = re.compile(r"^(?:[a-zđ ]{0,30}\s)?(?:nha truong|truong(?: hoc)?)$")
 
 
+#: What a school named right before a ceremony does: it holds it ("Trường A tổ chức Lễ …") (folded).
+_HOLDS = re.compile(r"\s*(?:se\s+|phoi hop\s+)?(?:to chuc|dang cai)\s+")
+
+
 def _school_said(c: Folded, before: int, place: str | None) -> str | None:
     """A venue written as "the school" ("tại thư viện nhà trường") in a clause a school is the subject of: that
-    school ("Trường THCS Vũ Hội tổ chức Lễ phát động … tại thư viện nhà trường" → "Trường THCS Vũ Hội")."""
+    school ("Trường THCS Vũ Hội tổ chức Lễ phát động … tại thư viện nhà trường" → "Trường THCS Vũ Hội"); no venue
+    at all in a clause whose subject is a named school that holds the ceremony: that school."""
+    named = list(_SCHOOL_NAMED.finditer(c.text, 0, before))
+    if place is None and named and _HOLDS.fullmatch(c.low[named[-1].end() : before]):
+        return tidy(named[-1].group(0))  # "Trường THCS An Hải tổ chức Lễ phát động …": held at the school
     if place is None or not place[:1].islower() or not _AT_SCHOOL.match(fold(place)):
         return place
-    named = list(_SCHOOL_NAMED.finditer(c.text, 0, before))
     return tidy(named[-1].group(0)) if named else place
 
 
@@ -2182,9 +2194,20 @@ def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
     block = doc.block(line)
     found = [block.field(name)] if block is not None else []
     for sec in (*reversed(doc.path(line)), doc.root):  # a section's own labelled lines, not its other rows'
-        found += [b.field(name) for b in sec.blocks if b.kind != "row" and not NOT_EVENT_HEAD.match(b.body.low)]
+        found += [
+            b.field(name)
+            for b in sec.blocks
+            if b.kind != "row" and not NOT_EVENT_HEAD.match(b.body.low) and (sec is not doc.root or _opens(b, name))
+        ]
     found.append(doc.label_fields().get(name))  # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
     return [f for f in found if f is not None]
+
+
+def _opens(b: Block, name: str) -> bool:
+    """Whether a block opens with its field of that name ("Địa điểm: …"), not tells it after another thing ("- Sáng
+    7g30: … giao ban …. Địa điểm: Phòng họp số 1": that item's place, no document's)."""
+    v = b.field(name)
+    return v is not None and 0 <= b.body.low.find(v.low) <= 30
 
 
 def _section_field(doc: Document, line: int, name: str) -> Folded | None:
