@@ -384,7 +384,13 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
         for before, b in zip(blocks, blocks[1:], strict=False):
             e = told.get(before.line)
             low = b.body.low
-            if e is None or b.kind != "paragraph" or b.line != before.line + 1 or CEREMONY.search(low) or find_times(low):
+            if (
+                e is None
+                or b.kind != "paragraph"
+                or b.line != before.line + 1
+                or CEREMONY.search(low)
+                or find_times(low)
+            ):
                 continue
             if sum(1 for x in events if x.line == before.line) != 1 or b.fields:
                 continue
@@ -591,7 +597,9 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
 
 #: What says a person named right before it does not attend ("ông A báo vắng", "bà B (vắng)", "đồng chí C không dự
 #: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang".
-_ABSENT = re.compile(r"^[^;.]{0,60}?(?<!\w)(?:báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)", re.I)
+_ABSENT = re.compile(
+    r"^[^;.]{0,60}?(?<!\w)(?:báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)", re.I
+)
 
 
 def _held_around(line: int, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:

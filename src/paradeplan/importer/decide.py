@@ -439,7 +439,7 @@ def _ending(name: str, graph: Any) -> list[Candidate]:
 
     def ends(other: str) -> bool:
         k = name_key(other)
-        return len(k) >= 8 and k != key and key.endswith(" " + k)
+        return (len(k) >= 8 or len(k.split()) >= 2) and k != key and key.endswith(" " + k)  # "Chợ Cầu" too
 
     gaz = load_gazetteer()
     out = [Candidate(p.name, p.lat, p.lon, _lies_in(p.unit), p.unit) for p in gaz.places if ends(p.name)]
@@ -509,18 +509,22 @@ def _at_crossing(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int, gr
 
 def _at_known_place(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int, graph: Any) -> None:
     """A place written as a known place with words before it ("bãi đậu xe Chợ Bến Cát"): at that place, when the
-    known places so named are one place."""
+    known places so named are one place or the context decides which (:func:`_choose`)."""
     from paradeplan.i18n import _
 
     entry = data["places"][i]
     clusters = _cluster(_ending(str(entry["name"]), graph))
-    if len(clusters) != 1:
+    if not clusters:
         return
-    known = clusters[0][0]
+    reps = [cl[0] for cl in clusters]
+    known, how = (reps[0], "") if len(reps) == 1 else _choose(data, entry, reps, False, ctx, graph)
+    if known is None:
+        return  # several places so named, none the context decides: validate lists them
     why = _("'{known}', the known place its name ends with (the words before it say where at it)").format(
         known=known.name
     )
-    _decided(data, ex, ctx, f"places[{i}]", entry, known, why, [known], clusters[0])
+    why = f"{why}; {how}" if how else why
+    _decided(data, ex, ctx, f"places[{i}]", entry, known, why, reps, next(c for c in clusters if c[0] is known))
 
 
 def _described_here(data: dict[str, Any], ex: Extraction, ctx: _Context, i: int) -> None:

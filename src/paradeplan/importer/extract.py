@@ -980,7 +980,9 @@ class _Reader:
             else:
                 tat = re.search(r"\btai\s", value.low)
                 if tat is None and departing:  # "Xuất phát: 8h00 từ Trường THCS A"
-                    tat = next((x for x in re.finditer(r"\btu\s", value.low) if value.text[x.start() :][:2] == "từ"), None)
+                    tat = next(
+                        (x for x in re.finditer(r"\btu\s", value.low) if value.text[x.start() :][:2] == "từ"), None
+                    )
                 name = self._place_from(value, tat.end()) if tat else None
             if departing:
                 departure_place = departure_place or name
