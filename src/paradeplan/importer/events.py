@@ -132,7 +132,8 @@ _CEREMONY = re.compile(
     r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
     r"tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong|khai giang)|"
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
-    r"(?:chuong trinh|buoi) (?:ton vinh|tuyen duong|vinh danh|khen thuong|bieu duong)|(?<=\bdu )khai truong|khai giang lop|"
+    r"(?:chuong trinh|buoi) (?:ton vinh|tuyen duong|vinh danh|khen thuong|bieu duong)"
+    r"|(?<=\bdu )khai truong|khai giang lop|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac"
     r"|(?<!bao cao )(?<!hoi nghi )(?<!hop )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
     r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
@@ -802,14 +803,16 @@ def _venue_in_when(w: Folded) -> str | None:
         if find_times(low) or re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\b|\bthu\s", low):
             continue
         if re.search(r"[A-ZĐÀ-Ỹ]", name[1:]) and (
-            any(re.match(rx, low) for _k, rx in INSTITUTIONS) or re.match(_PLACE_HEAD, low)
+            any(re.match(rx, low) for _k, rx in INSTITUTIONS) or re.match(_KNOWN_PLACE_HEAD, low)
         ):
             return name
     return None
 
 
 #: How a place of a known kind starts (folded): an office, a hall, a park, a square, a house of culture.
-_PLACE_HEAD = r"(?:ubnd|uy ban|hoi truong|tru so|cong vien|quang truong|san van dong|nha thi dau|thu vien|chua|dinh)\b"
+_KNOWN_PLACE_HEAD = (
+    r"(?:ubnd|uy ban|hoi truong|tru so|cong vien|quang truong|san van dong|nha thi dau|thu vien|chua|dinh)\b"
+)
 
 
 def _and_in_name(c: Folded, at: int) -> bool:
@@ -963,7 +966,8 @@ def paragraph_guests(body: Folded) -> list[str]:
 
 
 #: A person written after their title with no honorific, right before what they do there ("Phó Chủ tịch UBND
-#: phường Trần Văn Hiếu dự và phát biểu", "PCT Lê Hoàng Khải dự"): the title's words, then a family name and one to three capitalised words.
+#: phường Trần Văn Hiếu dự và phát biểu", "PCT Lê Hoàng Khải dự"): the title's words, then a family name and one to
+#: three capitalised words.
 _TITLED_PERSON = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Trưởng|Chánh)|P?CT|PBT|PGĐ|GĐ)"
     r"(?:\s+[^,;.()]{0,60}?)??\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,3})(?=\s+(?:dự|chủ trì|phát biểu|tham dự)\b)"

@@ -601,6 +601,31 @@ _RIDERS = re.compile(
 )
 
 
+def _as_said_before(got: list[Force], f: Folded, masked: str, m: re.Match[str], scope: Folded) -> list[Force]:
+    """A count's vehicles as the words before the count say them: the participants' own motorbikes ("KP4 đăng ký 25
+    xe máy"), the kind a list's head names ("đoàn xe hoa gồm 08 xe"), a count for each unit ("mỗi xã 01 …")."""
+    said = masked[max(masked.rfind(x, 0, m.start()) for x in ".;:,") + 1 : m.start()]
+    if _RIDERS.search(said) and not _POLICE.search(said + scope.low):  # "KP4 đăng ký 25 xe máy": theirs
+        got = [dataclasses.replace(x, kind="private_motorbike") if x.kind == "motorbike" else x for x in got]
+    before = (
+        re.search(r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()])
+        or re.search(  # "xe hoa (12 xe)", "Đoàn xe mô tô của Đoàn Thanh niên, Hội LHPN (khoảng 40 xe)"
+            r"((?:xe|mo ?to|o to)\b[^;:()]{0,60}?)\s*\(\s*(?:(?:khoang|gan|hon|tren|du kien|tong cong)\s*)?$",
+            masked[: m.start()],
+        )
+    )
+    if before and len(got) == 1 and got[0].kind == "other":  # "đoàn xe hoa gồm 08 xe"
+        got = [
+            dataclasses.replace(
+                got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
+            )
+        ]
+    each = re.search(r"\bmoi\s+((?:[^,;.:\d]{1,40},\s*)?[^,;.:]{1,40})$", masked[: m.start()])
+    if each:  # "mỗi xã, thị trấn 01 …"
+        got = [_per_unit(x, scope, each.group(1)) for x in got]
+    return got
+
+
 def _kind_of(low: str) -> str:
     """The kind a vehicle phrase names first ("xe mô tô CSGT chạy hai bên đoàn xe hoa": motorbikes)."""
     found = [(m.start(), k, kind) for k, (kind, rx) in enumerate(_KINDS) if (m := re.search(rx, low))]
@@ -2168,27 +2193,7 @@ class _Reader:
             total = _TOTAL_AFTER.search(masked[: m.start()]) and all(x.kind == "other" for x in got)
             if total and out and count == sum(x.count for x in out):
                 continue  # "3 xe hoa, 1 xe loa, 2 mô tô => tổng 6 xe": a total after its parts
-            said = masked[max(masked.rfind(x, 0, m.start()) for x in ".;:,") + 1 : m.start()]
-            if _RIDERS.search(said) and not _POLICE.search(said + scope.low):  # "KP4 đăng ký 25 xe máy": theirs
-                got = [dataclasses.replace(x, kind="private_motorbike") if x.kind == "motorbike" else x for x in got]
-            before = (
-                re.search(
-                    r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()]
-                )
-                or re.search(  # "xe hoa (12 xe)", "Đoàn xe mô tô của Đoàn Thanh niên, Hội LHPN (khoảng 40 xe)"
-                    r"((?:xe|mo ?to|o to)\b[^;:()]{0,60}?)\s*\(\s*(?:(?:khoang|gan|hon|tren|du kien|tong cong)\s*)?$",
-                    masked[: m.start()],
-                )
-            )
-            if before and len(got) == 1 and got[0].kind == "other":  # "đoàn xe hoa gồm 08 xe"
-                got = [
-                    dataclasses.replace(
-                        got[0], kind=_kind_of(before.group(1)), label=tidy(f.text[before.start(1) : before.end(1)])
-                    )
-                ]
-            each = re.search(r"\bmoi\s+((?:[^,;.:\d]{1,40},\s*)?[^,;.:]{1,40})$", masked[: m.start()])
-            if each:  # "mỗi xã, thị trấn 01 …"
-                got = [_per_unit(x, scope, each.group(1)) for x in got]
+            got = _as_said_before(got, f, masked, m, scope)
             if pending is not None and len(got) == 1:  # "01 xe ô tô và 02 xe mô tô của Công an dẫn đoàn": both
                 out[-1] = _shared_tail(pending, got[0])
             pending = got[0] if len(got) == 1 and coordinated(scope.low, got[0].kind, got[0].role) else None
@@ -2869,6 +2874,10 @@ def _without_totals(forces: list[Force]) -> list[Force]:
     return out
 
 
+#: A junction's number as place ids write it ("Ngã ba" → "nga_3_…").
+_JUNCTION_NUMBER = {"ba": "3", "tu": "4", "nam": "5", "sau": "6"}
+
+
 def place_key(name: str) -> str:
     """A comparison key for place names: "Trụ sở UBND quận" and "Ủy ban nhân dân quận" give the same key.
 
@@ -2887,6 +2896,7 @@ def place_key(name: str) -> str:
         if not m:
             break
         low = low[m.end() :]
+    low = re.sub(r"\bnga (ba|tu|nam|sau)\b", lambda m: "nga " + _JUNCTION_NUMBER[m.group(1)], low)  # ids: "nga_3_…"
     return re.sub(r"[^a-z0-9]+", " ", low).strip()
 
 

@@ -201,7 +201,8 @@ def count_first(text: str, low: str) -> tuple[str, str]:
     Returns
     -------
     tuple of str
-        The clause as written and folded, counts first ("xe hoa 08 chiếc (…)", "xe hoa x8" → "08 xe hoa (…)", "8 xe hoa").
+        The clause as written and folded, counts first ("xe hoa 08 chiếc (…)" → "08 xe hoa (…)", "xe hoa x8" →
+        "8 xe hoa").
     """
     counts = [*COUNT_AFTER.finditer(low), *TIMES_AFTER.finditer(low)]
     for count in sorted(counts, key=lambda m: m.start(), reverse=True):
