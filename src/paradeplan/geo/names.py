@@ -53,7 +53,7 @@ _UNIT_SHORT = (  # words as data: abbreviations to expand
     ("h", "huyện"),
 )
 #: Junctions written with a digit ("Ngã 3") or a word ("Ngã ba").
-_JUNCTION_WORDS = (("3", "ba"), ("4", "tư"), ("5", "năm"), ("6", "sáu"), ("bốn", "tư"))
+JUNCTION_WORDS = (("3", "ba"), ("4", "tư"), ("5", "năm"), ("6", "sáu"), ("bốn", "tư"))
 #: Old-style tone placement (on the second vowel of "oa", "oe", "uy" at a syllable's end) → the modern one.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\d_]|[\u0300-\u036f])")
@@ -106,7 +106,7 @@ def _word(abbr: str) -> re.Pattern[str]:
 _ABBR_RX = tuple((_word(a), full) for a, full in ABBREVIATIONS)
 _SCHOOL_RX = tuple((re.compile(r"\btrường\s+" + a + r"(?![^\W_])"), "trường " + full) for a, full in _SCHOOL_LEVEL)
 _UNIT_RX = tuple((re.compile(r"(?<![^\W_])" + a + r"\.\s*(?=[^\W_])"), full + " ") for a, full in _UNIT_SHORT)
-_JUNCTION_RX = tuple((re.compile(r"\bngã\s+" + a + r"(?![^\W_])"), "ngã " + w) for a, w in _JUNCTION_WORDS)
+_JUNCTION_RX = tuple((re.compile(r"\bngã\s+" + a + r"(?![^\W_])"), "ngã " + w) for a, w in JUNCTION_WORDS)
 #: "Trụ sở" (the seat of) before a body's name.
 _SEAT = re.compile(r"^trụ sở\s+(?=\S)")
 _FORMER = re.compile(r"\s*\(?\bcũ\)?\s*$")

@@ -444,13 +444,18 @@ def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[Officia
     return sent.facts()
 
 
+def _target(e: CeremonyEvent) -> str:
+    """What an official's fact names a ceremony by: its venue, else its host as written."""
+    return e.place or e.host.text
+
+
 def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
     """An official's fact, their ceremonies in the order of the day when every one is dated and timed."""
     if all(e.date is not None and e.time is not None for e in events):
         events = sorted(events, key=lambda e: (str(e.date), str(e.time)))
     return OfficialFact(
         name,
-        [e.place or e.host.text for e in events],
+        [_target(e) for e in events],
         text,
         [fold(e.name) for e in events],
         [e.time for e in events],
@@ -628,16 +633,14 @@ def without_absent(officials: list[OfficialFact], doc: Document, events: list[Ce
             said = _ABSENT.match(f.text[p.end : end])
             if said is None:
                 continue
-            refs = references(f.low[p.end : p.end + len(f.text[p.end : end])], events, doc) or _held_around(
-                i, events, doc
-            )
+            refs = references(f.low[p.end : end], events, doc) or _held_around(i, events, doc)
             missed.setdefault(fold(p.name), set()).update(id(e) for e in refs)
     if not missed:
         return officials
     out = []
     for o in officials:
         gone = next((ids for name, ids in missed.items() if name in fold(o.name)), set())
-        places = {fold(e.place or e.host.text) for e in events if id(e) in gone}
+        places = {fold(_target(e)) for e in events if id(e) in gone}
         keep = [k for k, t in enumerate(o.targets) if fold(t) not in places]
         if len(keep) == len(o.targets):
             out.append(o)

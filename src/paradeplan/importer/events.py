@@ -1678,6 +1678,8 @@ _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh
 
 #: The words of a rehearsal ("tổng duyệt", "sơ duyệt chương trình") (folded), for the modules that read one.
 REHEARSAL_WORDS = r"tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh"
+#: A rehearsal or a trial run of the route (folded): no event of the plan.
+TRIAL_WORDS = REHEARSAL_WORDS + r"|chay thu"
 #: A rehearsal anywhere in a line ("…, tổng duyệt tại …") (folded).
 _REHEARSAL_SAID = re.compile(r"\b(?:" + REHEARSAL_WORDS + r")\b")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from paradeplan.geo.names import name_key, written_out_units
+from paradeplan.geo.names import JUNCTION_WORDS, name_key, written_out_units
 from paradeplan.i18n import _
 from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
@@ -581,7 +581,7 @@ _RAISED_TO = re.compile(
 )
 _TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
-_REHEARSAL = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|chay thu)\b")
+_REHEARSAL = re.compile(r"\b(?:" + ev.TRIAL_WORDS + r")\b")
 #: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).
 _PARADE_ITEM = re.compile(r"(?:to chuc\s+)?(?:doan xe(?:\s+hoa)?\s+)?(?:dieu hanh|dien hanh|ruoc)\b")
 #: The column's own departure (folded).
@@ -2875,7 +2875,7 @@ def _without_totals(forces: list[Force]) -> list[Force]:
 
 
 #: A junction's number as place ids write it ("Ngã ba" → "nga_3_…").
-_JUNCTION_NUMBER = {"ba": "3", "tu": "4", "nam": "5", "sau": "6"}
+_JUNCTION_NUMBER = {fold(word): n for n, word in JUNCTION_WORDS if n.isdigit()}
 
 
 def place_key(name: str) -> str:

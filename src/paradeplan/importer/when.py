@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from paradeplan.importer.dates import Found, find_times
-from paradeplan.importer.events import REHEARSAL_WORDS, CeremonyEvent
+from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
 
@@ -179,7 +179,7 @@ def date_ceremonies(
 
 
 #: A line about a rehearsal or a trial run (folded): its date is no event's.
-_TRIAL = re.compile(r"\b(?:" + REHEARSAL_WORDS + r"|chay thu|tap luyen|kiem tra)\b")
+_TRIAL = re.compile(r"\b(?:" + TRIAL_WORDS + r"|tap luyen|kiem tra)\b")
 
 
 #: The place and date a document is issued at the end of a line ("Số: 702/GM-UBND … Gò Vấp, ngày 27 tháng 9 năm
