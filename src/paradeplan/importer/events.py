@@ -773,7 +773,10 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     building = _building_of_room(name, Folded(c.text[end:], c.low[end:]))
     if building is not None:
         return building
-    if AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
+    beside = re.match(r"(?i)khu vực\s+(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+)?(?=[A-ZĐÀ-Ỹ])", name)
+    if beside is not None:  # "tại khu vực trước Chợ A": the place it names
+        name = name[beside.end() :]
+    elif AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
         return _venue_after_tai(c, s)
     if re.fullmatch(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}", fold(name)):
         later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
@@ -1160,7 +1163,10 @@ REFERENCE_AFTER = re.compile(
 )
 #: "ngày khai mạc", "ngày phát động" before a ceremony's bare name: the day it is held, which another event is on.
 DAY_OF = re.compile(r"\b(?:vao |trong )?(?:ngay|gio)\s+$")  # "ngày khai mạc", "trước giờ khai mạc": a moment of it
-PREPARING_BEFORE = re.compile(r"\b(?:chuan bi|chuan bi cho|ra soat)\s+$")
+PREPARING_BEFORE = re.compile(
+    r"\b(?:chuan bi(?:\s+cho)?|ra soat|tham muu(?:\s+(?:noi dung|ke hoach|to chuc|kich ban|chuong trinh))?"
+    r"|(?:xay dung|soan(?:\s+thao)?|du thao)\s+(?:noi dung|kich ban|chuong trinh)|kich ban)(?:\s+(?:cho|cua|ve))?\s+$"
+)  # "tham mưu nội dung Lễ khai mạc", "xây dựng kịch bản Lễ phát động": preparing it, no ceremony of its own
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)|p?ct|pbt|p?gd)\b"
 DELEGATED = re.compile(
@@ -1383,6 +1389,7 @@ def _last_line(sec: Section) -> int:
     return max([sec.line, *(b.line for _p, s in sec.walk() for b in s.blocks), *(s.line for _p, s in sec.walk())])
 
 
+_PLACE_HEAD = re.compile(r"(?:hoi truong|san|nha|quang truong|cong vien|tru so|trung tam|truong)\b")
 #: A venue's label that names the ceremony held there ("Địa điểm khai mạc: Sân Trường A", "Địa điểm tổ chức lễ phát
 #: động: …") (folded, the label only).
 _KIND_VENUE = re.compile(
@@ -1405,6 +1412,30 @@ def _venue_labelled_by_kind(events: list[CeremonyEvent], doc: Document, dates_of
             e.place = _venue_text(Folded.of(f.text.split(":", 1)[1]))
             e.date = e.date or _section_date(doc, i, dates_of)
             break
+        if e.place is None:
+            e.place = _venue_told_near(e, doc)
+
+
+#: A line that tells where a ceremony is held, by its kind ("Lễ ra quân tổ chức tại khu vực trước Chợ A", "- Lễ
+#: khai mạc: Hội trường A, Trung tâm Văn hóa B") (folded, from the line's start).
+_KIND_HELD_AT = re.compile(
+    r"^le\s+(?P<kind>[a-z]+(?:\s[a-z]+)?)(?:\s+cap\s+[a-z]+)?\s*"
+    r"(?:(?:(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra)\s+)?(?=tai\s)|:\s*(?=" + _PLACE_HEAD.pattern + r"))"
+)
+
+
+def _venue_told_near(e: CeremonyEvent, doc: Document) -> str | None:
+    """The venue of a ceremony read with none, told by its kind on its own line or a few lines around it."""
+    kind = _kind_of(e).removeprefix("le ")
+    for f in doc.lines[max(0, e.line - 3) : e.line + 8]:
+        body = Folded.of(re.sub(r"^\s*[-+•]\s*", "", f.text))
+        m = _KIND_HELD_AT.match(body.low)
+        if m is None or m.group("kind") != kind:
+            continue
+        if body.low.startswith("tai", m.end()):
+            return _venue_after_tai(body, m.end())
+        return _venue_text(Folded(body.text[m.end() :], body.low[m.end() :]))
+    return None
 
 
 #: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
@@ -1676,6 +1707,9 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
 _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
 
 
+#: A trip to a ceremony said in a row under it ("xe xuất phát tại sân UBND xã lúc 6 giờ 15", "đoàn khởi hành từ …")
+#: (folded).
+_TRAVEL = re.compile(r"\b(?:xuat phat|khoi hanh|di chuyen|dua don|don dai bieu)\s+(?:tai|tu|o|luc|vao)\b")
 #: The words of a rehearsal ("tổng duyệt", "sơ duyệt chương trình") (folded), for the modules that read one.
 REHEARSAL_WORDS = r"tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuong trinh"
 #: A rehearsal or a trial run of the route (folded): no event of the plan.
@@ -1699,6 +1733,8 @@ def _listed_row(
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     if _REHEARSAL_SAID.search(body.low):
         return None  # "Trước đó, vào 15g ngày 29/9 tổng duyệt tại địa điểm tổ chức": a rehearsal said later on
+    if "venue" not in fields and _TRAVEL.search(body.low):
+        return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
@@ -2627,7 +2663,6 @@ def _visit_unit(body: Folded, start: int, end: int) -> str:
 
 
 #: Words a venue's name starts with (folded), besides institutions.
-_PLACE_HEAD = re.compile(r"(?:hoi truong|san|nha|quang truong|cong vien|tru so|trung tam|truong)\b")
 
 
 def _visit_starts(low: str, start: int) -> list[tuple[int, int]]:

@@ -142,6 +142,10 @@ _ROUTE_LABEL = re.compile(
 _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r")\s*")
 #: A table row's labelled fields after its subject ("subject — Thời gian: …; Địa điểm: …", ``reader.rows_lines``).
 _ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
+#: A route the document gives up ("Lộ trình cũ (bỏ):", "Tuyến đường cũ (không áp dụng)") (folded).
+_OLD_ROUTE = re.compile(
+    r"\b(?:lo trinh|tuyen(?: duong)?|hanh trinh)\s+cu\b[^:]*:|\((?:bo|huy(?: bo)?|khong (?:ap dung|thuc hien))\)\s*:"
+)
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 #: A junction named by its two streets with a dash between them ("ngã tư A – B", "giao lộ A - B").
 _CORNER_DASH = re.compile(r"(?i)\b(?:ngã\s+(?:ba|tư|năm|sáu)|giao lộ|nút giao)\s+[^,;–—]{2,40}?(?:\s*[–—]\s*|\s+-\s+)")
@@ -870,6 +874,8 @@ class _Reader:
         labelled, departing = self._labelled_assembly()
         out.assembly_place = labelled or self._row_assembly_place() or departing
         self._gatherings()
+        if out.assembly_time is not None:  # a gathering at the labelled assembly's place and time is that assembly
+            out.gatherings = [g for g in out.gatherings if not self._is_assembly(g)]
         if out.assembly_time is None and out.gatherings:
             self._assembly_from_gathering()
         if out.route and (out.assembly_time is None or out.assembly_date is None or out.departure_time is None):
@@ -1050,6 +1056,8 @@ class _Reader:
             for c in ev.clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
+                    if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
+                        continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
                     times = find_times(c.low[m.end() :])
                     if not times:  # "07 giờ 15 phút tập trung tại …", "Vào lúc 15 giờ 00 …, 03 xe hoa tập trung tại …"
                         times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
@@ -1071,6 +1079,13 @@ class _Reader:
                     )
                     out.gatherings.append(g)
                     self._gathering_lines[id(g)] = i
+
+    def _is_assembly(self, g: GatheringFact) -> bool:
+        """The gathering is the parade's assembly told again: the same time, at the same place (or none named)."""
+        out = self.out
+        if g.time != out.assembly_time or (out.assembly_date is not None and g.date not in (None, out.assembly_date)):
+            return False
+        return g.place is None or out.assembly_place is None or place_key(g.place) == place_key(out.assembly_place)
 
     def _for_a_ceremony(self, g: GatheringFact) -> bool:
         """A gathering under a section of its own about a ceremony, not the one the route is told in ("3. Tham dự
@@ -1322,12 +1337,16 @@ class _Reader:
                 candidates += found
         if all(r == 3 for r, _i, _c in candidates):
             candidates += self._arrow_lines()
+        # "Lộ trình cũ (bỏ): A – B – …" above "Lộ trình mới (áp dụng): …": the route given up comes last
+        candidates = [(4 if _OLD_ROUTE.search(self.lines[i].low[:80]) else r, i, c) for r, i, c in candidates]
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
             if cue.rule in ("prose", "turns") and not any(s.kind == "street" for s in steps):
                 continue  # "xuất phát từ UBND xã, đi xe máy theo đường liên xã vào làng A": a trip, no street named
             if len(steps) >= 2:
                 self.routed.add(i)
+                if self.out.route and _r == 4:
+                    continue  # the route the document gives up, after the one it keeps
                 if self.out.route:
                     said = _("another route at logical line {n} was not imported").format(n=i + 1)
                     self.out.unresolved.append(f"route: {said}")

@@ -29,6 +29,7 @@ _CUT = re.compile(
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
+    r"|\s+(?=(?:di|chay)\s+thang\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"  # "Từ Chợ A đi thẳng đường B"
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
     r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau)\b)"
     # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …")
@@ -50,7 +51,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "start",
         re.compile(
             r"^(?:(?:xuat phat|khoi hanh|bat dau|di|chay|(?:dieu|dien) hanh)" + CLOCK_BETWEEN + r"\s+(?:tu|tai)|tu"
-            r"|(?:(?:dia\s+)?diem\s+)?(?:tap ket|tap trung)\s+(?:tai|o))\s+"
+            r"|(?:(?:dia\s+)?diem\s+)?(?:tap ket|tap trung)\s+(?:tai|o)"
+            r"|ra(?:\s+khoi)?(?=\s+cong\s))\s+"  # "ra cổng trường rẽ phải …": leaves by the gate of where it starts
         ),
     ),
     # "trở về theo Quốc lộ 1A": the way back follows a street
@@ -88,7 +90,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 TRAILING = re.compile(
     r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
     r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d|qua\s+khu\s+vuc\b"
-    r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S).*$"
+    r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S|(?:theo\s+)?chieu\s+(?:nguoc\s+lai|ve)\b).*$"
 )
 #: Words that describe a place before its name ("điểm tập kết Chợ A", "khu vực Công viên B") (folded).
 DESCRIPTORS = re.compile(
@@ -413,6 +415,7 @@ _MOVE_CUES = re.compile(
     + TURN_VERB
     + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
+    r"|^(?:(?:dia\s+)?diem\s+)?(?:tap trung|tap ket)\s+(?:tai|o)\s"  # "1. Tập trung tại sân Trường A."
     r"|^tiep tuc\s+(?:(?:di|chay)\s+)?(?:theo\s+)?(?:duong|pho)\s"  # "Tiếp tục đường Nguyễn Thị Đặng"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"
     r"|\b"

@@ -755,6 +755,8 @@ _TOTAL_ROW = re.compile(r"^(?:tong cong|cong|tong|cong lai|tong chieu dai)\s*:?\
 _SPAN = re.compile(r"^(?:doan\s+)?tu\s+(?P<a>.+?)\s+(?:den|toi)\s+(?P<b>.+)$")
 #: A cell naming a stretch by its two ends with one dash between them: "Chợ A - Ngã tư B" (folded).
 _SPAN_DASH = re.compile(r"^(?P<a>[^–—-]{2,80}?)\s+[-–—]\s+(?P<b>[^–—-]{2,80})$")
+#: A cell "A đến B" without "Từ" (folded).
+_SPAN_BARE = re.compile(r"^(?P<a>.+?)\s+(?:den|toi)\s+(?P<b>.+)$")
 #: A cell naming only where a stretch goes, from where the row before ended: "đến B", "về B", "dọc kênh C đến B"
 #: (folded).
 _SPAN_ON = re.compile(r"(?:^|\s)(?:den|toi|ve(?:\s+lai)?)\s+(?P<b>.+)$")
@@ -767,7 +769,9 @@ def _span(cell: str) -> tuple[str, str]:
 
     low = fold(cell).strip()
     text = cell.strip()
-    m = _SPAN.match(low) or _SPAN_DASH.match(low)
+    dashed = _SPAN_DASH.match(low)
+    # "Công viên A đến ngã ba B – C": the dash joins a junction's two streets, "đến" parts the ends
+    m = _SPAN.match(low) or (_SPAN_BARE.match(low) if dashed else None) or dashed
     if m:
         return text[m.start("a") : m.end("a")], text[m.start("b") : m.end("b")].rstrip(" .;")
     on = _SPAN_ON.search(low)
