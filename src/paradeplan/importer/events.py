@@ -136,6 +136,8 @@ _CEREMONY = re.compile(
     r"|(?<=\bdu )khai truong|khai giang lop|"
     r"ngay hoi [^,;.()]{2,40}?ket hop (?:voi )?phat dong|phat dong tuan le|khai mac tuan le|khai mac"
     r"|(?<!bao cao )(?<!hoi nghi )(?<!hop )(?:tong ket|be mac) tuan le|(?<!le )mit tinh"
+    # "c) Bế mạc, trao giải: 16 giờ 30 …" (a festival's closing), "II. RA MẮT MÔ HÌNH …" (a launch): without "Lễ"
+    r"|(?<![a-z] )be mac(?=\s*[,:])|(?<!le )ra mat (?:mo hinh|cau lac bo|clb|diem)"
     r"|buoi le thu (?:nhat|hai|ba|tu|\d))\b"  # "buổi lễ thứ nhất … tại Nhà rông làng A; buổi lễ thứ hai …"
 )
 #: An invitation's item that names the ceremony it invites to ("2. Dự Lễ tuyên dương …") over its own "Thời gian"
@@ -1245,11 +1247,15 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
 #: events are the amended plan's.
 AMENDED_BECAUSE = re.compile(r"^ly do\s+(?:dieu chinh|thay doi|hoan|lui|chuyen)\b")
 #: A document's title that says it changes a plan ("Về việc thay đổi thời gian, địa điểm tổ chức Lễ khai mạc") (folded).
-_AMENDING = re.compile(r"\b(?:thay doi|dieu chinh|hoan|doi|lui)\s+(?:lai\s+)?(?:thoi gian|dia diem|ngay|lich)\b")
+_AMENDING = re.compile(
+    r"\b(?:thay doi|dieu chinh|sua doi|hoan|doi|lui)\s+(?:lai\s+)?(?:mot so\s+)?(?:noi dung\s+)?(?:cua\s+)?"
+    r"(?:thoi gian|dia diem|ngay|lich|ke hoach|chuong trinh)\b"
+)  # "V/v điều chỉnh một số nội dung Kế hoạch …"
 #: A sentence that tells what the plan a notice changes had said ("… ban hành Kế hoạch số 97/KH-UBND …, theo đó
 #: Lễ khai mạc dự kiến …") (folded).
 _OLD_PLAN_TOLD = re.compile(
-    r"\b(?:ban hanh|theo)\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b[^.]{0,200}?\btheo do\b"
+    r"\b(?:ban hanh|theo)\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b[^.]{0,200}?"
+    r"\b(?:theo do|trong do)\b"
 )
 #: A legal basis the document cites ("Căn cứ Kế hoạch số …"), folded: what it tells is the cited document's.
 _CITED = re.compile(
@@ -1449,14 +1455,17 @@ _ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt"
 NAME_ABBREVIATIONS = frozenset({"ubnd", "hdnd", "ubmttq", "mttq", "tthtcd", "ttvh", "vh", "tt", "ct", "ub", "ttgdtx"})
 
 
-def title_case(text: str) -> str:
+def title_case(text: str, every_word: bool = True) -> str:
     """A header line written in capitals as a name ("TRƯỜNG THCS AN NHƠN" → "Trường THCS An Nhơn"): each word
-    capitalised, abbreviations kept in capitals (a word with no vowel, with "&" or a digit, or a known one)."""
+    capitalised (else in lower case, ``every_word=False``: "RA MẮT MÔ HÌNH" → "ra mắt mô hình"), abbreviations
+    kept in capitals (a word with no vowel, with "&" or a digit, or a known one)."""
     out = []
     for w in text.split():
-        low = fold(w).strip(".,;:()")
+        low = fold(w).strip('.,;:()"“”')
         keep = low in _ABBREVIATIONS or low in NAME_ABBREVIATIONS or not re.search(r"[aeiouy]", low)
-        out.append(w.upper() if keep or "&" in w or re.search(r"\d", w) else w.capitalize())
+        out.append(
+            w.upper() if keep or "&" in w or re.search(r"\d", w) else w.capitalize() if every_word else w.lower()
+        )
     return " ".join(out)
 
 
@@ -2009,7 +2018,12 @@ def _ceremony_name(c: Folded, m: re.Match[str]) -> str:
     quoted = re.match(r"\s*[\"“]([^\"”]{2,80})[\"”]", c.text[end:])
     if quoted and end - m.end() <= 1:  # "chương trình “Đêm thơ – Học tập suốt đời”": the programme's own name
         end += quoted.end()
-    name = capitalize(tidy(c.text[m.start() : end]))
+    name = tidy(c.text[m.start() : end])
+    name = capitalize(title_case(name, every_word=False) if name.isupper() else name)  # "RA MẮT MÔ HÌNH" (a heading)
+    if name.count('"') % 2:  # cut before its closing quote: 'Ra mắt mô hình "Tổ dân phố học tập'
+        name += '"'
+    elif name.count("“") > name.count("”"):
+        name += "”"
     gatherings = (
         "le ",
         "ngay hoi",
