@@ -775,7 +775,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     building = _building_of_room(name, Folded(c.text[end:], c.low[end:]))
     if building is not None:
         return building
-    beside = re.match(r"(?i)khu vực\s+(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+)?(?=[A-ZĐÀ-Ỹ])", name)
+    beside = re.match(r"[Kk]hu vực\s+(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+)?(?=[A-ZĐÀ-Ỹ])", name)
     if beside is not None:  # "tại khu vực trước Chợ A": the place it names
         name = name[beside.end() :]
     elif AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
@@ -1085,7 +1085,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 #: (folded).
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
-    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+chinh)?)"
+    r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+(?:chinh|ngoai troi))?)"
     r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )
 
@@ -1167,7 +1167,10 @@ REFERENCE_AFTER = re.compile(
 DAY_OF = re.compile(r"\b(?:vao |trong )?(?:ngay|gio)\s+$")  # "ngày khai mạc", "trước giờ khai mạc": a moment of it
 PREPARING_BEFORE = re.compile(
     r"\b(?:chuan bi(?:\s+cho)?|ra soat|tham muu(?:\s+(?:noi dung|ke hoach|to chuc|kich ban|chuong trinh))?"
-    r"|(?:xay dung|soan(?:\s+thao)?|du thao)\s+(?:noi dung|kich ban|chuong trinh)|kich ban)(?:\s+(?:cho|cua|ve))?\s+$"
+    r"|(?:xay dung|soan(?:\s+thao)?|du thao)\s+(?:noi dung|kich ban|chuong trinh)|kich ban"
+    # "họp …, bàn phương án tổ chức Lễ khai mạc", "khảo sát địa điểm dự kiến tổ chức Lễ khai mạc"
+    r"|(?:ban|thong nhat|trien khai)\s+(?:phuong an|ke hoach|cong tac chuan bi)(?:\s+to chuc)?"
+    r"|khao sat(?:\s+dia diem)?(?:\s+du kien)?(?:\s+to chuc)?)(?:\s+(?:cho|cua|ve))?\s+$"
 )  # "tham mưu nội dung Lễ khai mạc", "xây dựng kịch bản Lễ phát động": preparing it, no ceremony of its own
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)|p?ct|pbt|p?gd)\b"
@@ -1322,6 +1325,8 @@ def read_ceremonies(
             if _kept(ev, c, ln, lines, out, dates_of, undated):
                 out.append(ev)
         inner = _intro(ln, out[found:], dates_of, out[found - 1] if found else None) if _introduces(ln) else None
+        if inner is None and ln.heading and _SCHEDULE_HEAD.match(ln.body.low.strip(" :.")):
+            inner = _preamble_intro(lines, ln)  # "II. LỊCH TỔ CHỨC" over each ward's row: the plan's own ceremony
         if inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
         elif _introduces(ln):
@@ -1651,6 +1656,25 @@ def _line_depth(ln: Line) -> int:
     return _depth(m.group(0)) if m is not None else 9
 
 
+#: A heading over a table of when and where, naming no ceremony ("II. LỊCH TỔ CHỨC", "Thời gian, địa điểm") (folded).
+_SCHEDULE_HEAD = re.compile(
+    r"^(?:lich(?:\s+to chuc|\s+cu the)?|thoi gian(?:,|\s+va)\s+dia diem(?:\s+to chuc)?"
+    r"|(?:cac\s+)?(?:dia\s+)?diem to chuc)$"
+)
+
+
+def _preamble_intro(lines: list[Line], heading: Line) -> _Intro | None:
+    """The ceremony the plan's opening says it is about ("UBND quận ban hành Kế hoạch tổ chức Lễ hưởng ứng tại các
+    phường như sau:"), before its first heading, as the intro of a schedule heading that names none."""
+    for ln in lines:
+        if ln.index >= heading.index or ln.heading or ln.numbered:
+            return None
+        m = _CEREMONY.search(ln.body.low)
+        if m is not None and not _CITED.match(ln.body.low):
+            return _Intro(ln, m, None, [])
+    return None
+
+
 def _introduces(ln: Line) -> bool:
     return ln.heading or ln.body.text.rstrip().endswith(":") or bool(_SCHEDULE_TITLE.match(ln.body.low))
 
@@ -1875,9 +1899,17 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         placed = re.search(r"\btai\s", own) or "venue" in fields
         if visit and not (timed and placed):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
+        if line is not None and _TOLD_LATER.search(line.low) and not (find_times(own) or dates_of(own)):
+            continue  # "Lễ khai mạc … dự kiến trong tuần đầu tháng 10; thời gian, địa điểm sẽ có thông báo sau"
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
+
+
+#: A line saying the event's when and where are told later ("thời gian, địa điểm cụ thể sẽ có thông báo sau") (folded).
+_TOLD_LATER = re.compile(
+    r"\b(?:thoi gian|dia diem|ngay gio)\b[^.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the|bo sung)\b"
+)
 
 
 #: A gathering that is no ceremony by its name ("Ngày hội …", "Hội thi …", "Tọa đàm …") (folded).
@@ -2888,7 +2920,46 @@ def read_issuer(lines: list[Folded]) -> tuple[str | None, list[UnitRef]]:
     said = _preamble_issuer(lines)
     if said is not None and any(u.name for u in said[1]):
         return said
-    return _letterhead_issuer(lines) or said or (None, [])
+    return _letterhead_issuer(lines) or said or _unit_named_early(lines) or (None, [])
+
+
+#: A local government named with its unit ("UBND P. Long Châu", "Ủy ban nhân dân xã A"), folded.
+_UBND_OF = re.compile(
+    r"\b(?:ubnd|uy ban nhan dan)\s+"
+    r"(?=(?:p|x|q|h|tp|tx|tt)\.\s*\w|(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh)\s)"
+)
+
+
+#: A unit's kind abbreviated ("P.", "TP.") → written out.
+_KIND_WRITTEN = {
+    "p": "phường",
+    "x": "xã",
+    "q": "quận",
+    "h": "huyện",
+    "tp": "thành phố",
+    "tx": "thị xã",
+    "tt": "thị trấn",
+}
+
+
+def _unit_named_early(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
+    """No letterhead or preamble (a forwarded chat message, an e-mail): the first local government its opening
+    lines name ("Nhóm Zalo "LÃNH ĐẠO UBND P. LONG CHÂU"", "theo KH số 58 của UBND P. Long Châu, tỉnh Vĩnh Long")."""
+    for f0 in lines[:12]:
+        # "UBND P. Long Châu": the kind written out, as unit_refs reads it
+        f = Folded.of(
+            re.sub(r"\b(TP|TX|TT|P|X|Q|H)\.\s*", lambda a: _KIND_WRITTEN[a.group(1).lower()] + " ", f0.text, flags=re.I)
+        )
+        m = _UBND_OF.search(f.low)
+        if m is None:
+            continue
+        end = re.compile(r"[;:()\"“”]|\.\s|\s[-–—]\s|$").search(f.low, m.end())
+        said = tidy(f.text[m.start() : end.start() if end else len(f.text)])
+        said = title_case(said) if said.split()[-1].isupper() else said  # "UBND phường LONG CHÂU"
+        units = unit_refs(Folded.of(said))
+        if any(u.name for u in units):
+            return _expand_ubnd(said), units
+    return None
 
 
 def _preamble_issuer(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:

@@ -1440,10 +1440,14 @@ class _Reader:
             if said is not None and said.kind == "cancelled":
                 log.info("not planned, cancelled by the document: %s", e.text[:120])
                 continue
+            told = _moved_one(e, out) if said is not None else None
+            if told is not None:  # "Trường MN A xin lùi lễ hưởng ứng sang 8g30": the one read above, moved
+                e = told
             if said is not None:
                 e.date = said.new_date or e.date
                 e.time = said.new_time or e.time
-            out.append(e)
+            if told is None:
+                out.append(e)
         return out
 
     def _way_back(self, candidates: list[tuple[int, int, Cue]]) -> None:
@@ -2680,6 +2684,19 @@ def _told(c: ev.CeremonyEvent, letter: ev.CeremonyEvent) -> bool:
 def _office_folded(name: str) -> str:
     """A place's name folded with "Ủy ban nhân dân" written "UBND", as a kind names it ("UBND phường")."""
     return re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
+
+
+def _moved_one(e: ev.CeremonyEvent, before: list[ev.CeremonyEvent]) -> ev.CeremonyEvent | None:
+    """The ceremony read above that a later message moves ("Trường MN Hoa Sen xin lùi lễ hưởng ứng sang 8g30"): of
+    the same kind, the one whose venue the message names, else the only one of that kind."""
+
+    def kind(x: ev.CeremonyEvent) -> str | None:
+        m = ev.CEREMONY.search(fold(x.name))
+        return m.group(0) if m else None
+
+    same = [x for x in before if kind(x) is not None and kind(x) == kind(e)]
+    named = [x for x in same if x.place and fold(x.place) in fold(e.text)]
+    return named[0] if len(named) == 1 else same[0] if len(same) == 1 and not e.place else None
 
 
 def _moving_sentences(text: str) -> str:

@@ -247,6 +247,9 @@ class Resolver:
         insts = [i for i in host.institutions if not i.indefinite] or venue_insts
         if not units and (insts or not host.units):
             units = [self.area] if self.area is not None else []
+        seat = self._unit_in_name(place) if not units and place else None
+        if seat is not None:  # no issuer known: "TTHTCĐ phường Long Châu" is at that ward (the one of its name)
+            return [self._named_target(seat, place or "", 1)]
         if not units:
             return [
                 Target(
@@ -362,6 +365,15 @@ class Resolver:
             if unit is not None and (area is None or _near(unit, area)):
                 return unit
         return None
+
+    def _unit_in_name(self, place: str) -> Unit | None:
+        """The one unit a venue's name states with its kind ("TTHTCĐ phường Long Châu"), when the dataset has only one
+        of that kind and name (no area to look in)."""
+        m = re.search(r"\b(phường|xã|thị trấn)\s+([A-ZĐÀ-Ỹ0-9][^,;()]{1,40})", place)
+        if m is None:
+            return None
+        found = self.snap.find(tidy(m.group(2)), m.group(1).capitalize())
+        return found[0] if len(found) == 1 else None
 
 
 def _chosen_target(u: Unit, choice: str) -> Target:

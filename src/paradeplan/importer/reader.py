@@ -347,7 +347,11 @@ _HEADINGS = (
 _SUBJECT_HEADS = (
     ("noi dung", "noi dung cong viec", "hoat dong"),
     ("don vi", "don vi to chuc", "don vi chu tri", "dia phuong"),
+    # a column of the units that each hold one ("Phường | Ngày | Giờ | Địa điểm"): the row's unit, named by its kind
+    ("phuong", "xa", "phuong, xa", "xa, phuong", "xa, thi tran", "cum", "cum truong"),
 )
+#: The columns above whose cells the column's name is the unit's kind ("Phường" over "An Hải Bắc").
+_UNIT_KIND_HEADS = frozenset({"phuong", "xa", "cum"})
 #: Columns that together say when (a calendar's "Ngày | Giờ"): one "Thời gian: giờ, ngày" field of the row.
 _WHEN_HEADS = {
     "gio": 0,
@@ -479,6 +483,8 @@ def _route_cell(value: str) -> str:
 
 def _row_line(head: list[str], labels: list[str], cells: list[str]) -> str:
     """One row of a table with a header row as a labelled line: "subject — Label: value; Label: value."."""
+    from paradeplan.importer.text import fold
+
     fields: list[str] = []
     subject = ""
     when: list[tuple[int, str]] = []
@@ -490,6 +496,8 @@ def _row_line(head: list[str], labels: list[str], cells: list[str]) -> str:
             continue
         if k == subject_col:
             subject = value.rstrip(" .;:")
+            if h in _UNIT_KIND_HEADS and not fold(subject).startswith(h):
+                subject = f"{label.strip(' :')} {subject}"  # "Phường | An Hải Bắc": "Phường An Hải Bắc"
         elif h in _WHEN_HEADS or h in hours:
             when.append(({**_WHEN_HEADS, **hours}[h], value.rstrip(" .;")))
         elif _ROUTE_HEAD.match(h):
