@@ -17,6 +17,7 @@ from datetime import date, time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from paradeplan.geo.names import written_out_units
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.stance import Stance
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
@@ -1021,6 +1022,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("phoi hop", "host"),
     ("lanh dao du", "guests"),
     ("lanh dao tham du", "guests"),
+    ("lanh dao chu tri/du", "guests"),  # a work schedule's column: who chairs or attends, both go
+    ("lanh dao chu tri, du", "guests"),
+    ("lanh dao du/chu tri", "guests"),
     ("dai bieu du", "guests"),
     ("thanh phan du", "guests"),
     ("khach moi", "guests"),
@@ -2472,11 +2476,12 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
     """Officials a schedule's rows send to their own venue ("… — Địa điểm: X; Lãnh đạo dự: Đ/c A, Phó Chủ tịch"):
     one itinerary a person, the rows in order; a role without a person ("Lãnh đạo Sở") is no one's itinerary."""
     out: dict[str, OfficialFact] = {}
+    legend = _role_legend(lines)
     for ln in lines:
         fields = labelled_fields(ln.body)
         g = fields.get("guests")  # "Lãnh đạo dự"; else a ceremony row's "Thành phần": the people it names
         g = g if g is not None or not _CEREMONY.search(ln.body.low) else fields.get("who")
-        if g is None or _meeting_row(ln.body, fields):
+        if g is None or _meeting_row(ln.body, fields) or _OTHER_WORK.match(ln.body.low):
             continue
         venue, when = _row_target(ln.body, fields)
         stops = [(venue, "", when)] if venue is not None else []
@@ -2484,7 +2489,7 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         tour = _visits(ln.body, first.start()) if first is not None else []
         if len(tour) >= 2:  # "Dự Lễ A tại X, sau đó dự B tại Y (9:30) — Thời gian: 7:30; Lãnh đạo dự: …": both
             stops = [(t, named, at or (when if not k else None)) for k, (t, named, at) in enumerate(tour)]
-        for one in _each_guest(g):
+        for one in [p for x in _each_guest(g) for p in _by_role(x, legend)]:
             who = tidy(one.text)
             if not stops or not named_person(who):
                 continue
@@ -2495,6 +2500,37 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
                 fact.events.append(named)
                 fact.times.append(at)
     return list(out.values())
+
+
+#: A work schedule's row of other work than an event ("Trực lãnh đạo", "Tiếp công dân", "Kiểm tra …", "Làm việc
+#: với …"), folded at the row's head: its leaders go to no ceremony.
+_OTHER_WORK = re.compile(
+    r"^(?:truc(?:\s+lanh dao|\s+ban)?|tiep (?:cong dan|dan)|kiem tra|lam viec|hop|giao ban|chao co|khao sat"
+    r"|tap huan|tiep (?:doan|khach))\b"
+)
+#: A person named with the short role a schedule then uses for them ("ông Lê Văn A - Chủ tịch (CT)", "bà B, Phó
+#: Chủ tịch phụ trách văn hóa - xã hội (PCT.VX)") (as written).
+_ROLE_LEGEND = re.compile(
+    r"(?P<hon>(?i:ông|bà|đồng chí|đ/c))\s+(?P<who>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5})\s*[-–,]\s*"
+    r"(?P<title>[^();]{2,100}?)\s*\((?P<abbr>[A-ZĐ]{1,5}(?:\.[A-ZĐa-z]{1,5})?)\)"
+)
+
+
+def _role_legend(lines: list[Line]) -> dict[str, str]:
+    """The short roles a document's schedule names its leaders by ("CT", "PCT.VX") → the person and title."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        for m in _ROLE_LEGEND.finditer(ln.body.text):
+            out.setdefault(m.group("abbr").upper(), f"{m.group('hon')} {m.group('who')}, {tidy(m.group('title'))}")
+    return out
+
+
+def _by_role(guest: Folded, legend: dict[str, str]) -> list[Folded]:
+    """A schedule's cell of short roles ("CT, PCT.VX") as the people the document's legend names; else the cell."""
+    roles = [r.strip().upper() for r in guest.text.split(",")]
+    if legend and all(r in legend for r in roles):
+        return [Folded.of(legend[r]) for r in roles]
+    return [guest]
 
 
 def _row_target(body: Folded, fields: dict[str, Folded]) -> tuple[str | None, Time | None]:
@@ -2930,26 +2966,12 @@ _UBND_OF = re.compile(
 )
 
 
-#: A unit's kind abbreviated ("P.", "TP.") → written out.
-_KIND_WRITTEN = {
-    "p": "phường",
-    "x": "xã",
-    "q": "quận",
-    "h": "huyện",
-    "tp": "thành phố",
-    "tx": "thị xã",
-    "tt": "thị trấn",
-}
-
-
 def _unit_named_early(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
     """No letterhead or preamble (a forwarded chat message, an e-mail): the first local government its opening
     lines name ("Nhóm Zalo "LÃNH ĐẠO UBND P. LONG CHÂU"", "theo KH số 58 của UBND P. Long Châu, tỉnh Vĩnh Long")."""
     for f0 in lines[:12]:
         # "UBND P. Long Châu": the kind written out, as unit_refs reads it
-        f = Folded.of(
-            re.sub(r"\b(TP|TX|TT|P|X|Q|H)\.\s*", lambda a: _KIND_WRITTEN[a.group(1).lower()] + " ", f0.text, flags=re.I)
-        )
+        f = Folded.of(written_out_units(f0.text))
         m = _UBND_OF.search(f.low)
         if m is None:
             continue

@@ -48,7 +48,7 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
     (r"(thcs|thpt|ptth|tieu hoc|trung hoc co so|trung hoc pho thong|mam non)\s+(?=\S)", "school"),
     (r"(trung tam hoc tap cong dong|tthtcd|trung tam htcd)\b", "community_learning_centre"),
     (
-        r"(nha van hoa|trung tam van hoa|cung van hoa|nha thieu nhi|cung thieu nhi|trung tam vh|ttvh)",
+        r"(nha van hoa|nvh|trung tam van hoa|cung van hoa|nha thieu nhi|cung thieu nhi|trung tam vh|ttvh)",
         "culture_centre",
     ),
     (r"(cong vien|vuon hoa)\b", "park"),

@@ -469,9 +469,14 @@ def amended_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 _ATTENDING_HEAD = re.compile(r"^(?:lanh dao|dai bieu|thanh phan)(?:\s+\w+){0,2}\s+(?:tham\s+)?du$")
 
 
+#: A column of who leads, attends or prepares, however the office words it ("Lãnh đạo chủ trì/dự", "Đơn vị chuẩn
+#: bị", "Bộ phận phụ trách") (folded).
+_WHO_HEAD = re.compile(r"^(?:lanh dao|don vi|bo phan|can bo|nguoi|chu tri|thanh phan)\b[^0-9]{0,30}$")
+
+
 def is_column_heading(h: str) -> bool:
     """True for a folded column name official tables use ("thoi gian", "dia diem", "lo trinh", …)."""
-    return h in _HEADINGS or bool(_ROUTE_HEAD.match(h) or _ATTENDING_HEAD.match(h))
+    return h in _HEADINGS or bool(_ROUTE_HEAD.match(h) or _ATTENDING_HEAD.match(h) or _WHO_HEAD.match(h))
 
 
 def _route_cell(value: str) -> str:

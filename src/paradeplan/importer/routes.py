@@ -115,7 +115,11 @@ def _via(c: Folded, m: re.Match[str]) -> Cue:
     alone = re.fullmatch(r"\s*([^,;:]{3,80}?)\s*,\s*", low)  # "Sân vận động huyện, qua các tuyến …"
     if start is None and alone and place_kind(c.text[alone.start(1) : alone.end(1)]):
         start = tidy(c.text[alone.start(1) : alone.end(1)])
-    return _listed(c, m, "via", start)
+    cue = _listed(c, m, "via", start)
+    onto = re.search(r"\s+(?:ra|vao|theo|sang)\s+(?:duong|pho)\s+", fold(start or ""))
+    if start and onto:  # "từ cổng trường ra đường A, qua các tuyến B, C": the start, then street A first
+        cue = dataclasses.replace(cue, value=f"{start[onto.end() :]}, {cue.value}", start=tidy(start[: onto.start()]))
+    return cue
 
 
 def _from_to(c: Folded, m: re.Match[str]) -> Cue:
@@ -135,7 +139,7 @@ def _from_to(c: Folded, m: re.Match[str]) -> Cue:
 #: (", lần lượt đi qua …", ", theo đường …", ", sau đó …"), or a connector that moves the column on.
 PLACE_PHRASE_END = re.compile(
     r"\s*[,;(]\s*(?P<n>)(?=[a-zđ]|$)"
-    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|thi|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
     r"|\s+(?:va|luc)\s+(?P<w>)"
 )
 

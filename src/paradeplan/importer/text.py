@@ -188,6 +188,46 @@ def spelled_times(text: str) -> str:
     return _TIME_IN_WORDS.sub(digits, text)
 
 
+#: Emoji that label a field at a line's head in posts and chat messages ("🕖 7h sáng thứ Tư 1/10", "📍 Nhà văn hóa
+#: A") → the label an official document writes.
+EMOJI_LABELS: tuple[tuple[str, str], ...] = (
+    ("\U0001f550-\U0001f567\u23f0\u23f1\u23f2\U0001f570\U0001f4c5\U0001f4c6\U0001f5d3", "Thời gian:"),
+    ("\U0001f4cd\U0001f3eb\U0001f3e2\U0001f3db", "Địa điểm:"),
+    ("\U0001f464\U0001f465", "Thành phần:"),
+    ("\U0001f6e3\U0001f5fa", "Lộ trình:"),
+    ("\U0001f697\U0001f699\U0001f693\U0001f3cd\U0001f68c", "Phương tiện:"),
+)
+#: Other emoji (pictographs, symbols, dingbats but the arrows U+2794–U+27BF, which separate steps), the variation
+#: selector and the keycap mark: no words.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u2793\u2b50\u2b55\ufe0f]+")
+
+
+def _emoji_labels(text: str) -> str:
+    """Posts and chat messages as a document writes them: a keycap number at a line's head is its number ("1️⃣ LỄ
+    KHAI MẠC" → "1. LỄ KHAI MẠC"), a field's emoji its label (:data:`EMOJI_LABELS`), other emoji left out."""
+    if not _EMOJI.search(text):
+        return text
+    text = re.sub(r"(?m)^([ \t]*)(\d{1,2})\ufe0f?\u20e3", r"\1\2.", text)
+    for chars, label in EMOJI_LABELS:
+        text = re.sub(  # not before a label of the line's own ("🛣 Lộ trình: …")
+            r"(?m)^([ \t]*)[" + chars + r"]\ufe0f?[ \t]*(?![^\W\d][^:\n]{0,30}:)", r"\1" + label + " ", text
+        )
+    return _EMOJI.sub("", text)
+
+
+def _without_comments(text: str) -> str:
+    """A social post without its readers' comments: the lines from its "Bình luận" heading, after the post's
+    reaction counts ("👍❤️ 86 · 24 bình luận · 11 lượt chia sẻ"), are no part of it."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if re.fullmatch(r"\W*(?:bình luận|comments?)\W*", line.strip(), flags=re.I) and any(
+            re.search(r"\d+\s+(?:bình luận|lượt chia sẻ|lượt thích|comments?|shares?)\b", x, flags=re.I)
+            for x in lines[max(0, k - 4) : k]
+        ):
+            return "\n".join(lines[:k])
+    return text
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -204,7 +244,7 @@ def clean(raw: str) -> str:
     """
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = unquoted(text)
+    text = _emoji_labels(_without_comments(unquoted(text)))
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
