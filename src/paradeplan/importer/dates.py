@@ -26,7 +26,9 @@ _TIME_DOT = re.compile(
 )
 _TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d/]|:\d)")
 #: A part of the day after a time ("2 giờ chiều", "8 giờ tối"); "tới 7 giờ" ("until", folded like "tối") is none.
-_AFTERNOON = re.compile(r"\s?(?:\(|,)?\s?(chieu|toi(?!\s*(?:\d|khoang|luc))|dem|sang|trua)\b")
+_AFTERNOON = re.compile(
+    r"\s?(?:\(|,)?\s?(chieu|toi(?!\s*(?:\d|khoang|luc))|dem|sang|trua|p\.?m\b\.?|a\.?m\b\.?)(?:\b|(?<=\.))"
+)  # "2:00 PM" in a bilingual school's plan
 
 _DATE_WORDS = re.compile(
     r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
@@ -204,8 +206,11 @@ def find_times(low: str) -> list[Found]:
             if hour > 24 or minute > 59:
                 continue
             tail = _AFTERNOON.match(low, end)
-            if tail and tail.group(1) in ("chieu", "toi", "dem") and hour < 12:
+            said = tail.group(1).replace(".", "") if tail else ""
+            if said in ("chieu", "toi", "dem", "pm") and hour < 12:
                 hour += 12
+            elif said == "am" and hour == 12:
+                hour = 0
             if hour == 24:
                 hour = 0
             taken.append((m.start(), end))

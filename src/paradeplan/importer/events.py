@@ -653,6 +653,17 @@ def body_end(lines: list[Folded]) -> int:
     return len(lines)
 
 
+def body_lines(lines: list[Folded]) -> list[Folded]:
+    """The document's body: its lines up to "Nơi nhận:", and its annexes after the signature ("PHỤ LỤC I" / "Lễ khai
+    mạc …"), the signature block between them blank (each line keeps its index)."""
+    end = body_end(lines)
+    annex = next(
+        (k for k in range(end, len(lines)) if re.match(r"^\s*phu luc(?:\s+[ivx\d]{1,4})?\s*[:.]?\s*$", lines[k].low)),
+        len(lines),
+    )
+    return lines[:end] + [Folded("", "")] * (annex - end) + lines[annex:]
+
+
 def _duration(low: str) -> int | None:
     m = _DURATION.search(low)
     if not m:
@@ -1163,10 +1174,14 @@ REFERENCE_BEFORE = re.compile(
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b"
+    # "Lễ khai mạc (thời gian, địa điểm, thành phần, chương trình chi tiết tại Phụ lục I kèm theo)"
+    r"|[^,;.(]{0,80}?\([^()]{0,120}?\b(?:theo|tai|o) phu luc\b"
     r"|[^,;.]{0,80}?\s(?:co|gom)\s+phan\b"  # "Lễ tôn vinh có phần giao lưu … từ 9 giờ 30": a part of one told above
     # "Lễ khai mạc cấp huyện (thời gian, địa điểm cụ thể sẽ có thông báo riêng)": told later, not here
     r"|[^;.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the)\b"
 )
+#: Ceremonies listed before another one ("… Lễ khai mạc, Lễ tuyên dương"): what was said before them applies to it.
+_LISTED_BEFORE = re.compile(r"(?:(?:le|buoi le)\s[^,;:()]{2,60}?(?:,|\s+va)\s*)+$")
 #: "ngày khai mạc", "ngày phát động" before a ceremony's bare name: the day it is held, which another event is on.
 DAY_OF = re.compile(r"\b(?:vao |trong )?(?:ngay|gio)\s+$")  # "ngày khai mạc", "trước giờ khai mạc": a moment of it
 PREPARING_BEFORE = re.compile(
@@ -1247,6 +1262,7 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     if _WINDOW.search(c.low, end) and not find_times(c.low):  # "tổ chức lễ khai mạc cấp huyện … trong khoảng thời
         return True  # gian từ ngày 02/10 đến ngày 04/10": a window each unit holds its own in
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
+    before = _LISTED_BEFORE.sub("", before)  # "tham mưu tổ chức Lễ khai mạc, Lễ tuyên dương": both prepared
     return bool(PREPARING_BEFORE.search(before)) and not own_when
 
 
@@ -1472,9 +1488,13 @@ def title_case(text: str, every_word: bool = True) -> str:
     for w in text.split():
         low = fold(w).strip('.,;:()"“”')
         keep = low in _ABBREVIATIONS or low in NAME_ABBREVIATIONS or not re.search(r"[aeiouy]", low)
-        out.append(
-            w.upper() if keep or "&" in w or re.search(r"\d", w) else w.capitalize() if every_word else w.lower()
-        )
+        quoted = w[:1] in '"“'  # a name in quotes keeps its capital ('"GIA ĐÌNH' → '"Gia đình')
+        if keep or "&" in w or re.search(r"\d", w):
+            out.append(w.upper())
+        elif every_word or quoted:
+            out.append(w[:1] + w[1:].capitalize() if quoted else w.capitalize())
+        else:
+            out.append(w.lower())
     return " ".join(out)
 
 
@@ -3013,6 +3033,8 @@ def _letterhead_issuer(lines: list[Folded]) -> tuple[str, list[UnitRef]] | None:
         )
         if said and not (said.group().strip() == "phuong an" and f.text.strip()[:9].lower() != "phương án"):
             break  # "Số:", the type line ("PHƯỜNG AN PHÚ ĐÔNG" is a ward, "SỞ GIÁO DỤC" an office)
+        if block and re.search(r"\b(?:19|20)\d\d\b", f.low):
+            break  # a title with its year ("LIFELONG LEARNING WEEK 2024 – ACTIVITY PLAN"): no issuer's line
         if f.text.isupper() and len(f.text) < 80:
             block.append(f.text)
     if not block:

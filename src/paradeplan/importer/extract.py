@@ -1434,7 +1434,7 @@ class _Reader:
     def _amended(self, events: list[ev.CeremonyEvent]) -> list[ev.CeremonyEvent]:
         """The ceremonies as an amended plan leaves them: one moved takes its new day and time ("chuyển từ ngày A
         sang 8 giờ ngày B"), one cancelled ("KHÔNG TỔ CHỨC") is not planned."""
-        out = []
+        out: list[ev.CeremonyEvent] = []
         for e in events:
             said = amendment(e.text, self.dates_of)
             if said is not None and said.kind == "cancelled":
@@ -2409,8 +2409,7 @@ class _Reader:
     def events(self) -> None:
         """Hosts of ceremonies and activities, officials, slogans and report requests (``importer.events``)."""
         out = self.out
-        end = ev.body_end(self.lines)
-        body = ev.structure(self.lines[:end])
+        body = [ln for ln in ev.structure(ev.body_lines(self.lines)) if ln.body.text.strip()]
         facts = ev.EventFacts()
         facts.issuer, facts.issuer_units = ev.read_issuer(self.lines)
         facts.stance = stance(self.lines, out.document_date, self.year)

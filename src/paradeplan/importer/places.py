@@ -85,6 +85,10 @@ class Resolver:
                 unit = self._best(line, kind)
                 if unit is not None:
                     return unit
+        for ref in facts.unit_mentions:  # no issuer's unit known: the first unit the text names (its address line)
+            unit = self.named(ref) if ref.name else None
+            if unit is not None:
+                return unit
         return None
 
     def _best(self, name: str, kind: str | None, extra: tuple[str, ...] = ()) -> Unit | None:

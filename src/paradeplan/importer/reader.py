@@ -420,7 +420,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
 
     if not rows:
         return []
-    head = [fold(c).strip(" :.") for c in rows[0]]
+    head = [_one_language(fold(c).strip(" :.")) for c in rows[0]]
     legs = (
         amended_lines(head, rows[1:])
         or official_lines(head, rows[1:])
@@ -453,6 +453,12 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
 #: Điều chỉnh") (folded).
 _OLD_HEAD = re.compile(r"^(?:theo\s+)?(?:ke hoach|cu|truoc (?:day|dieu chinh)|du kien)\b")
 _NEW_HEAD = re.compile(r"^(?:dieu chinh|sau (?:khi )?dieu chinh|moi|nay|thay doi|doi thanh)\b")
+
+
+def _one_language(h: str) -> str:
+    """A bilingual column name ("date / ngay", "venue / dia diem") as the part the rules know, else as written."""
+    parts = [p.strip() for p in h.split(" / ")]
+    return next((p for p in parts if is_column_heading(p)), h) if len(parts) > 1 else h
 
 
 def amended_lines(head: list[str], rows: list[list[str]]) -> list[str]:

@@ -110,6 +110,8 @@ def repair_marks(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         return _repair_word(m.group(0))
 
+    # "thi ̣trấn": a mark pushed past the space after its word goes back onto that word ("thị trấn")
+    text = unicodedata.normalize("NFC", re.sub(r"(?<=[^\W\d_]) ([\u0300\u0301\u0303\u0309\u0323])(?=\S)", r"\1 ", text))
     return _WORD.sub(fix, text)
 
 
@@ -209,8 +211,8 @@ def _emoji_labels(text: str) -> str:
         return text
     text = re.sub(r"(?m)^([ \t]*)(\d{1,2})\ufe0f?\u20e3", r"\1\2.", text)
     for chars, label in EMOJI_LABELS:
-        text = re.sub(  # not before a label of the line's own ("🛣 Lộ trình: …")
-            r"(?m)^([ \t]*)[" + chars + r"]\ufe0f?[ \t]*(?![^\W\d][^:\n]{0,30}:)", r"\1" + label + " ", text
+        text = re.sub(  # not on a line with a label of its own ("🛣 Lộ trình: …", "⏰ 7h30 sáng: các xe tập trung …")
+            r"(?m)^([ \t]*)[" + chars + r"]\ufe0f?[ \t]*(?![^\n]*:)", r"\1" + label + " ", text
         )
     return _EMOJI.sub("", text)
 
@@ -226,6 +228,27 @@ def _without_comments(text: str) -> str:
         ):
             return "\n".join(lines[:k])
     return text
+
+
+#: Items a text layer ran together ("… năm 2022- Thời gian: …", "… tuần lễ.- Địa điểm: …", "HOẠT ĐỘNG1. Lễ …",
+#: "… thị trấn.2. Hội …"): a bullet or a number glued to the word before it, followed by a capital.
+_GLUED = re.compile(
+    r"(?<=[^\W_.;])(?=- [A-ZĐÀ-Ỹ])|(?<=[.;])(?=- [A-ZĐÀ-Ỹ])"
+    r"|(?<=[^\W\d_])(?=\d{1,2}\. [A-ZĐÀ-Ỹ])|(?<=[.;:])(?=\d{1,2}\.\s*[A-ZĐÀ-Ỹ])"
+)
+#: A field's label alone at a line's end, its value on the next line ("- Địa điểm:" / "Hội trường UBND …"), not
+#: before a list.
+_LABEL_ALONE = re.compile(
+    r"(?im)^([ \t]*(?:[-+•][ \t]*)?(?:thời gian|địa điểm|thời lượng|chủ trì|lộ trình)[ \t]*:)[ \t]*\n"
+    r"(?=[ \t]*[^\s\-+•\d])"
+)
+
+
+def _unglued(text: str) -> str:
+    """A text layer's run-together list items on lines of their own (:data:`_GLUED`), when the text has several;
+    a label alone at a line's end joined to its value on the next line."""
+    text = _GLUED.sub("\n", text) if len(_GLUED.findall(text)) >= 3 else text
+    return _LABEL_ALONE.sub(r"\1 ", text)
 
 
 def clean(raw: str) -> str:
@@ -250,7 +273,7 @@ def clean(raw: str) -> str:
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
     text = re.sub(r"(?m)^[ ]*#{1,6}[ ]+", "", text)
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
-    text = _header_columns(text)
+    text = _header_columns(_unglued(text))
     text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
     text = spelled_times(text)
     text = re.sub(r"[ ]{2,}", " ", text)
