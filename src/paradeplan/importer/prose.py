@@ -232,6 +232,7 @@ def _named(text: str) -> str | None:
     now = RENAMED.search(text)
     if now is not None:
         text = now.group(1) or now.group(2)
+    text = re.split(r"(?:(?<=\))|(?<=[a-zà-ỹđ]{3}))\.\s+(?=[A-ZĐÀ-Ỹ])", text)[0]  # "… (đường A). Sau khi …": a sentence
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
@@ -373,6 +374,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = None
         if kind == "junction" or ended:
             continue
+        if kind == "street" and rest.low.strip() == piece.low.strip() and _JUNCTION_NAME.match(rest.low.strip()):
+            continue  # "đi thẳng qua Ngã tư A, Ngã ba B": a junction passed, listed after another one
         if kind == "reach":  # "đi thẳng đến đường A thì rẽ phải": A is a step only when the turn names no street
             first = rest.text.split(" ", 1)
             said = len(first) == 2 and first[0].lower() in _STREET_WORDS  # "đến đường A", "đến Quốc lộ 1A"

@@ -240,7 +240,7 @@ _GLUED = re.compile(
 #: before a list.
 _LABEL_ALONE = re.compile(
     r"(?im)^([ \t]*(?:[-+•][ \t]*)?(?:thời gian|địa điểm|thời lượng|chủ trì|lộ trình)[ \t]*:)[ \t]*\n"
-    r"(?=[ \t]*[^\s\-+•\d])"
+    r"(?=[ \t]*[^\s\-+•\d])(?![^\n:]{0,30}:)"  # not before a line with a label of its own ("Chặng 1: …")
 )
 
 

@@ -18,10 +18,9 @@ import yaml
 
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
-from paradeplan.geo.names import name_key
 from paradeplan.i18n import N_, _
 from paradeplan.importer.extract import Extraction, Force, place_key, place_kind, where_at
-from paradeplan.importer.text import fold, slug
+from paradeplan.importer.text import slug
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import plan_from_data
 
@@ -128,11 +127,7 @@ class _Places:
         name = str(entry["name"])
         key = place_key(name) or slug(name)
         if key in self.keys:
-            item = self.items[self.keys[key]]
-            old = str(item["name"])
-            if name_key(name) == name_key(old) and len(name) > len(old) and not fold(name).endswith(fold(old)):
-                return self.add(name)  # its name written out ("Nhà văn hóa A" over "NVH A"), its place kept as it is
-            return str(item["id"])
+            return str(self.items[self.keys[key]]["id"])
         ident = self.add(name, str(entry.get("kind") or "other"), entry.get("id"))
         # the entry ``add`` gave (a place merged by where it is, "cổng Công viên A" with "Công viên A", has another key)
         item = next(p for p in self.items if p["id"] == ident)
