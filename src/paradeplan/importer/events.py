@@ -2214,6 +2214,9 @@ def _ceremony(
     if place is None and _HOLDS_HERE.search(c.low, 0, m.start()):  # "Sáng 2/10, tại Hội trường A, UBND xã tổ
         said = c.low.rfind(",", 0, m.start())  # chức Lễ khai mạc": up to who holds it
         place = _venue_after_tai(Folded(c.text[:said], c.low[:said]), 0)
+    held = _HELD_HERE.search(c.low, 0, m.start()) if place is None else None
+    if held is not None:  # "Lúc 8 giờ 30, tại sân Trường A tổ chức Lễ trao tặng …": the venue said first
+        place = _venue_after_tai(Folded(c.text[: held.start(1)], c.low[: held.start(1)]), 0)
     place = _school_said(c, m.start(), place)
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
         t0, t1, place = _told_before(ln.body, t0, t1, place)
@@ -2294,6 +2297,8 @@ def _told_before(
 #: A clause that says where before it says who holds the ceremony ("…, tại Hội trường A, UBND xã tổ chức " right
 #: before its name) (folded).
 _HOLDS_HERE = re.compile(r"\btai\s+[^;]{3,160},\s*[^,;]{2,60}?\s(?:to chuc|khai mac|dien ra)\s*$")
+#: A venue said before the ceremony and its verb, without a comma ("tại sân Trường A tổ chức Lễ …") (folded).
+_HELD_HERE = re.compile(r"\btai\s+[^;,]{3,120}?(\s+(?:se\s+)?(?:to chuc|dien ra))\s*$")
 
 
 #: A ceremony named as what the sentences before it describe ("Đây là lễ khai mạc …", "Đó chính là …") (folded).

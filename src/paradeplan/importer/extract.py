@@ -19,6 +19,7 @@ from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, ma
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.invite import Invitation, invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
+from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
@@ -409,6 +410,8 @@ class Extraction:
     events: ev.EventFacts = field(default_factory=ev.EventFacts)
     """Who holds which ceremony and activity, officials, slogans and report requests (``importer.events``)."""
     unresolved: list[str] = field(default_factory=list)
+    participants: Participants | None = None
+    """The column's own people when it walks or rides bicycles (:mod:`paradeplan.importer.participants`)."""
     more_parades: list[Extraction] = field(default_factory=list)
     """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
 
@@ -584,6 +587,8 @@ _RAISED_TO = re.compile(
     r"\bnang tong so\s+(?P<what>(?:xe|o to|mo ?to)\b[^,;.]{0,30}?)\s+(?:tham gia\s+)?len\s+(?P<n>\d{1,3})\b"
 )
 _TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
+#: A line that gives totals ("Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ.") (folded).
+_TOTAL_LINE = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\b[^\d]{0,30}\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
 _REHEARSAL = re.compile(r"\b(?:" + ev.TRIAL_WORDS + r")\b")
 #: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).
@@ -856,7 +861,7 @@ class _Reader:
         name = _strip_words(
             tidy(f.text[start:end]),
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
-            r",?\s*(?:vao|luc|ngay)$",
+            r",?\s*(?:vao|luc|ngay|truoc|tu|khoang)$",  # "… Quận 12 trước 6 giờ 15": no part of the name
         )
         name = _strip_words(name, ev.POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
@@ -1748,6 +1753,9 @@ class _Reader:
             out.assembly_place or ""
         ]
         found = {place_key(n): n for n in named if n and _office_folded(n).startswith(kind + " ")}
+        own = place_key(out.issuer or "")
+        if len(found) > 1 and own in found:  # "từ cổng trường …" in a school's plan that names another school too
+            found = {own: found[own]}
         if len(found) != 1:
             return
         (full,) = found.values()
@@ -2061,7 +2069,10 @@ class _Reader:
         section = self._forces_lines() or self._forces_section()
         found: list[Force] = []
         for f in kind_count_rows(section):
-            found.extend(self._line_forces(_force_clauses(_unbullet(f))))
+            got = self._line_forces(_force_clauses(_unbullet(f)))
+            if _TOTAL_LINE.match(_unbullet(f).low) and _totals_of(got, found):
+                continue  # "Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ." below the groups it adds up
+            found.extend(got)
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
             duties = {id(f) for f in self._duty_lines()}
@@ -2094,6 +2105,25 @@ class _Reader:
             self.year in years or any(d.as_date.year == self.year for d in find_dates(f.low, self.year))
         )
         return self.year is not None and bool(years) and max(years) < self.year and not own
+
+    def _participants(self) -> None:
+        """A parade on foot or by bicycle, as its name, its title, its route or the sections that hold its route say
+        ("2. Đi bộ cổ động …", "Hành trình đạp xe …"), and how many take part ("khoảng 160 em", "250 đoàn viên … với
+        xe đạp cá nhân") in those sections or in a line that says how they travel."""
+        from paradeplan.importer.participants import Participants, people_count, travel_mode
+
+        out = self.out
+        if not out.route:
+            return
+        path = self.doc.path(self._route_line) if self._route_line is not None else ()
+        titles = [self.lines[i].low for i in sorted(self.title_lines) if i < len(self.lines)]
+        said = [fold(out.parade_name or ""), *titles, *(s.title.low for s in path), fold(out.route_text or "")]
+        kind = travel_mode(" ".join(said))
+        if kind is None:
+            return
+        own = [b.body.low for _p, x in path[-1].walk() for b in x.blocks] if path else []
+        told = [f.low for f in self.lines if travel_mode(f.low) == kind]
+        out.participants = Participants(kind, people_count(own + told), tidy(out.parade_name or out.route_text or ""))
 
     def _line_forces(self, clauses: list[Folded]) -> list[Force]:
         """The vehicles of a line's clauses; a clause that gives a kind's total after its parts ("…, các trường 05
@@ -2505,6 +2535,7 @@ class _Reader:
         self._route_start()
         self._back_to_start()
         self.forces()
+        self._participants()
         self.misc()
         self.deadlines()
         self.events()
@@ -2895,6 +2926,19 @@ def _without_per_unit(forces: list[Force]) -> list[Force]:
     kind as a whole ("tổng số 06 xe hoa")."""
     whole = {f.kind for f in forces if not f.per_unit}
     return [f for f in forces if not (f.per_unit and f.kind in whole)]
+
+
+def _totals_of(told: list[Force], above: list[Force]) -> bool:
+    """Whether a line's counts are the totals of the groups above it: each is its kind's sum, or (a kind of no
+    name, "xe phục vụ") the sum of the groups of the kinds no other count of the line totals."""
+    kinds = {f.kind for f in told if f.kind != "other"}
+    if not told or not above:
+        return False
+    for f in told:
+        same = [g.count for g in above if (g.kind == f.kind if f.kind != "other" else g.kind not in kinds)]
+        if not same or sum(same) != f.count:
+            return False
+    return True
 
 
 def _without_totals(forces: list[Force]) -> list[Force]:

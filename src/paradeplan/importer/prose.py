@@ -22,7 +22,8 @@ CLOCK_BETWEEN = (
 
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
-    r"\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
+    r"(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bp)(?<!\bh)(?<!\bd)\.\s+"  # a sentence's end (not "TP. A")
+    r"|\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
     # a dash before a movement or a street ("Chợ A - đường B - rẽ trái đường C"), not inside a name ("Văn hóa -
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
@@ -34,7 +35,7 @@ _CUT = re.compile(
     r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau)\b)"
     # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …")
     r"|(?<!huong)\s+(?=ve\s+(?:lai\s+)?(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau))\b)"
-    r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)"
+    r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
 )
 #: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
@@ -67,7 +68,13 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
     # "đến giao lộ B", "qua vòng xoay C": a junction passed or reached is a via point
     ("junction", re.compile(_GO + r"(?:den|toi|qua)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
-    ("reach", re.compile(_GO + r"(?:den|toi)\s+(?=(?:duong|pho|quoc lo|tinh lo|dai lo|xa lo|ql|tl|dt)\b)")),
+    (
+        "reach",  # "đến đầu đường A thì rẽ": A reached (at its end)
+        re.compile(
+            _GO + r"(?:den|toi)\s+(?:(?:dau|cuoi)\s+)?"
+            r"(?=(?:duong|pho|quoc lo|tinh lo|dai lo|xa lo|ql|tl|dt)\b|(?:ql|tl|dt)\.?\s*\d)"
+        ),
+    ),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
@@ -125,7 +132,7 @@ class ProseStep:
 _BEFORE_NAME = re.compile(
     # not "hướng về X" (a direction); "đến trước Đình A" (a place the column stops before)
     r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?\s+(?P<n>\S))"
-    r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
+    r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
 )
 
 
@@ -296,12 +303,16 @@ _SEAT_OF = re.compile(
 _JUNCTION_NAME = re.compile(r"^(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d))\b")
 
 
+#: Where a leg ends and the next begins, a junction, bridge or roundabout (folded).
+_PASSED_AT = re.compile(r"^(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d)|cau(?:\s+vuot)?|vong xoay|bung binh)\b")
+
+
 def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]:
     """What a piece is inside a chain of legs: a later "từ ngã tư X" starts a leg at the junction the last one
     reached (a via point, no step); "từ đường A", "về lại đường A" go on from or back onto street A, a step
     of its own (no place)."""
-    if kind == "start" and started and _JUNCTION_NAME.match(rest.low.strip()):
-        return "junction", rest
+    if kind == "start" and started and _PASSED_AT.match(rest.low.strip()):
+        return "junction", rest  # "Chặng 3: Quốc lộ 1, từ Cầu vượt A …": where the last leg reached
     word = re.match(r"\s*(?:đường|phố)\s+", rest.text.lower())
     if kind in ("end", "start") and word:
         return "street", Folded(rest.text[word.end() :], rest.low[word.end() :])

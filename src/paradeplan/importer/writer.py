@@ -467,6 +467,7 @@ def _parade(
         )
     parade["route"] = steps
     groups, loudspeakers = _vehicle_groups(ex, p, ask)
+    _participants_group(ex, groups, p, ask)
     parade["groups"] = groups
     if not groups:
         ask(f"{p}.groups", _("The document lists no vehicles; add the column's vehicle groups."))
@@ -544,6 +545,31 @@ def _vehicle_groups(ex: Extraction, p: str, ask: Ask) -> tuple[list[dict[str, An
             loudspeakers.append(g["id"])
         groups.append(g)
     return groups, loudspeakers
+
+
+def _participants_group(ex: Extraction, groups: list[dict[str, Any]], p: str, ask: Ask) -> None:
+    """A column on foot or by bicycle (:mod:`paradeplan.importer.participants`): its people as a group of the
+    column, sized by how many take part (blocks of walkers; one bicycle each), a decision the user can change."""
+    from paradeplan.i18n import _
+    from paradeplan.importer.participants import PEOPLE_PER_BLOCK
+
+    who = ex.participants
+    if who is None or any(g["kind"] == who.kind for g in groups):
+        return
+    walking = who.kind == "marching_group"
+    people = who.people
+    count = (-(-people // PEOPLE_PER_BLOCK) if walking else people) if people else 1
+    name = _("People on foot", DOCUMENT_LANG) if walking else _("Participants' bicycles", DOCUMENT_LANG)
+    taken = {str(g["id"]) for g in groups}
+    groups.append({"id": unique_id(slug(name, "-", 32), taken), "name": name, "kind": who.kind, "count": count})
+    if people is None:
+        why = _("the column walks or rides bicycles ({said}) and the document does not say how many take part")
+    elif walking:
+        why = _("{people} people walk in the column: {n} blocks of about {per} people (a block is about 20 m long)")
+    else:
+        why = _("{people} people ride their own bicycles in the column: one bicycle each")
+    why = why.format(said=who.said[:80], people=people, n=count, per=PEOPLE_PER_BLOCK)
+    ask(f"{p}.groups[{len(groups) - 1}].count", _tell(str(count), why + _("; give the number to change it")))
 
 
 def _gatherings(
