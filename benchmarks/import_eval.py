@@ -229,7 +229,9 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
     places = {p["id"]: p["name"] for p in plan.get("places") or []}
     ceremonies = {c["id"]: c for c in plan.get("ceremonies") or []}
     out: dict[str, list[Any]] = {f: [] for f in FIELDS}
-    asked = {str(o.get("field")) for o in plan.get("open_items") or []}
+    # a count the document leaves to the plan (an open item) or that the importer decided (a listed decision, as a
+    # column's walkers counted in blocks) is no count the document gives
+    asked = {str(o.get("field")) for o in [*(plan.get("open_items") or []), *(plan.get("decisions") or [])]}
     for i, parade in enumerate(plan.get("parades") or []):
         out["route"] += [s["street"] if "street" in s else places.get(s.get("place"), "?") for s in parade["route"]]
         out["dates"].append(str(parade["date"]))

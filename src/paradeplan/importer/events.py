@@ -1131,6 +1131,7 @@ def _venue_text(v: Folded) -> str | None:
     end = other.start() if other else end
     name = tidy(re.sub(r"[,;]?\s*(?:vao|luc|ngay)?\s*$", "", tidy(v.text[:end]), flags=re.I))
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
+    name = tidy(re.sub(r"\s*\([^()]*$", "", name))  # "(khối lớp 10, 11, 12; …": a remark the field's ";" cut
     name = tidy(re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,9}\)(?=\s)", "", name))  # "Trung tâm … (TTHTCĐ) xã A": its short name
     name = _without_position(name)
     building = _building_of_room(name, Folded(v.text[end:], v.low[end:]))
@@ -1168,6 +1169,8 @@ REFERENCE_BEFORE = re.compile(
     r"|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
     r"|(?:dong dien|bieu dien|bao cao|trinh dien|bieu duong)\s+tai"  # "học sinh đồng diễn tại Lễ khai mạc": at it
+    # "Kết quả tổ chức lễ khai mạc tại đơn vị (ngày, số người, hình ảnh)": a report asked for, no event
+    r"|(?:ket qua|so lieu|hinh anh|bao cao(?:\s+ket qua)?)(?:\s+(?:viec|cong tac))?(?:\s+to chuc)?"
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
     r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|\d{1,2}\s+buoi|nghi thuc|(?<!thanh )phan)\s+$"
 )
@@ -1921,6 +1924,9 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             or (line is not None and not k and "when" in fields and line.low.startswith(c.low[: m.start()]))
         )
         placed = re.search(r"\btai\s", own) or "venue" in fields
+        after = line.low[line.low.find(c.low) + m.end() :] if line is not None else c.low[m.end() :]
+        if m.group(0) == "be mac" and not (dates_of(after) or re.search(r"\btai\s", after)):
+            continue  # "- 8 giờ 40: Bế mạc, tặng sách": a programme's last item, not "Bế mạc: 16 giờ 30 …, tại A"
         if visit and not (timed and placed):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if line is not None and _TOLD_LATER.search(line.low) and not (find_times(own) or dates_of(own)):
@@ -2192,6 +2198,19 @@ def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: Dat
     return day
 
 
+def _clause_venue(c: Folded, m: re.Match[str]) -> str | None:
+    """The venue a ceremony's clause names: after it ("Lễ A tại X"), in brackets, or said before it ("Sáng 2/10, tại
+    Hội trường X, UBND xã tổ chức Lễ A"; "Lúc 8 giờ 30, tại sân Trường X tổ chức Lễ trao tặng …")."""
+    place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
+    if place is None and _HOLDS_HERE.search(c.low, 0, m.start()):
+        said = c.low.rfind(",", 0, m.start())  # up to who holds it
+        place = _venue_after_tai(Folded(c.text[:said], c.low[:said]), 0)
+    held = _HELD_HERE.search(c.low, 0, m.start()) if place is None else None
+    if held is not None:
+        place = _venue_after_tai(Folded(c.text[: held.start(1)], c.low[: held.start(1)]), 0)
+    return place
+
+
 def _ceremony(
     ln: Line,
     c: Folded,
@@ -2210,14 +2229,7 @@ def _ceremony(
         t0, t1 = _span(c.low[: m.start()])
     if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time
         t0, t1 = _line_time(ln.body)
-    place = _venue_after_tai(c, m.end()) or _venue_in_brackets(c, m.end())
-    if place is None and _HOLDS_HERE.search(c.low, 0, m.start()):  # "Sáng 2/10, tại Hội trường A, UBND xã tổ
-        said = c.low.rfind(",", 0, m.start())  # chức Lễ khai mạc": up to who holds it
-        place = _venue_after_tai(Folded(c.text[:said], c.low[:said]), 0)
-    held = _HELD_HERE.search(c.low, 0, m.start()) if place is None else None
-    if held is not None:  # "Lúc 8 giờ 30, tại sân Trường A tổ chức Lễ trao tặng …": the venue said first
-        place = _venue_after_tai(Folded(c.text[: held.start(1)], c.low[: held.start(1)]), 0)
-    place = _school_said(c, m.start(), place)
+    place = _school_said(c, m.start(), _clause_venue(c, m))
     if _THIS_IS.search(c.low[: m.start()]):  # "Vào lúc 14:00 …, tại Trường A. Đây là lễ khai mạc B": the line's
         t0, t1, place = _told_before(ln.body, t0, t1, place)
     duration = _duration(c.low)

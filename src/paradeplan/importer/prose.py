@@ -62,7 +62,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "end",
         re.compile(
             r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve"
-            r"|ket thuc\s+(?:tai|o)|dung(?:\s+lai)?\s+(?:tai|o))\s+"
+            r"|ket thuc\s+(?:tai|o)|(?:va\s+)?giai tan\s+(?:tai|o)|dung(?:\s+lai)?\s+(?:tai|o))\s+"
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
