@@ -1036,6 +1036,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("lanh dao chu tri/du", "guests"),  # a work schedule's column: who chairs or attends, both go
     ("lanh dao chu tri, du", "guests"),
     ("lanh dao du/chu tri", "guests"),
+    ("lanh dao du / chu tri", "guests"),
+    ("lanh dao chu tri / du", "guests"),
     ("dai bieu du", "guests"),
     ("thanh phan du", "guests"),
     ("khach moi", "guests"),
@@ -1181,7 +1183,7 @@ REFERENCE_AFTER = re.compile(
     r"|[^,;.(]{0,80}?\([^()]{0,120}?\b(?:theo|tai|o) phu luc\b"
     r"|[^,;.]{0,80}?\s(?:co|gom)\s+phan\b"  # "Lễ tôn vinh có phần giao lưu … từ 9 giờ 30": a part of one told above
     # "Lễ khai mạc cấp huyện (thời gian, địa điểm cụ thể sẽ có thông báo riêng)": told later, not here
-    r"|[^;.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the)\b"
+    r"|[^;.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the|bo sung|trong|qua)\b"
 )
 #: Ceremonies listed before another one ("… Lễ khai mạc, Lễ tuyên dương"): what was said before them applies to it.
 _LISTED_BEFORE = re.compile(r"(?:(?:le|buoi le)\s[^,;:()]{2,60}?(?:,|\s+va)\s*)+$")
@@ -1250,7 +1252,7 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True
     if _IN_CASE.match(c.low):  # "Trường hợp mưa lũ, lễ khai mạc tại xã A lùi sang 8h00 ngày 03/10": a contingency
         return True
-    said = [int(y) for y in _YEAR_SAID.findall(before)]
+    said = [int(y) for y in _YEAR_SAID.findall(before + " " + c.low[end : end + 40])]  # "… cấp tỉnh năm 2023 tổ chức"
     now = dates_of("ngay 01/10")  # the document's year, as its dates are read
     if said and now and isinstance(now[0].value, Date) and max(said) < now[0].value.year:
         return True  # "Năm 2024, Lễ khai mạc của huyện … có khoảng 450 người tham dự": last year's, told for reference
@@ -2198,6 +2200,11 @@ def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: Dat
     return day
 
 
+#: A trip to the ceremony said in brackets ("(xe đi lúc 13g15 từ trụ sở UBND tỉnh)") (folded): its time is no
+#: start of the ceremony's.
+_TRIP_SAID = re.compile(r"\([^()]*?\b(?:xe\s+(?:di|chay|xuat phat|don)|khoi hanh|xuat phat|don dai bieu)\b[^()]*\)")
+
+
 def _clause_venue(c: Folded, m: re.Match[str]) -> str | None:
     """The venue a ceremony's clause names: after it ("Lễ A tại X"), in brackets, or said before it ("Sáng 2/10, tại
     Hội trường X, UBND xã tổ chức Lễ A"; "Lúc 8 giờ 30, tại sân Trường X tổ chức Lễ trao tặng …")."""
@@ -2224,7 +2231,7 @@ def _ceremony(
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
     day = _clause_day(c, m, line_dates, dates_of, above or (before.date if before is not None else None))
-    t0, t1 = _span(c.low[m.start() :])
+    t0, t1 = _span(_TRIP_SAID.sub(lambda x: " " * len(x.group(0)), c.low[m.start() :]))  # "(xe đi lúc 13g15 …)"
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         t0, t1 = _span(c.low[: m.start()])
     if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time

@@ -414,7 +414,7 @@ def table_lines(table: Any) -> list[str]:
 def rows_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows (cell texts, the first row perhaps a header) as the lines :func:`table_lines` describes:
     for Word tables and for tables written in text (``importer.tables``)."""
-    from paradeplan.importer.tables import marked_officials, matrix_officials, official_lines
+    from paradeplan.importer.tables import leader_columns, marked_officials, matrix_officials, official_lines
     from paradeplan.importer.text import fold
     from paradeplan.importer.vehicles import matrix_lines
 
@@ -424,6 +424,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     legs = (
         amended_lines(head, rows[1:])
         or official_lines(head, rows[1:])
+        or leader_columns(rows[0], rows[1:])
         or matrix_officials(rows[0], rows[1:])
         or marked_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])

@@ -172,6 +172,48 @@ def matrix_officials(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+#: A work schedule's column of days ("Ngày", "Thứ, ngày") (folded).
+_DAY_HEAD = re.compile(r"^(?:thu,?\s*)?ngay(?:,?\s*thu)?(?:\s+thang)?$|^thu$")
+#: Where a schedule's cell starts an item: a time or a part of the day before a colon, at the cell's start or
+#: after a sentence ("7g30: Chào cờ. 14g00: Họp …", "Cả ngày: Đi công tác", "Chiều: Kiểm tra …").
+_CELL_ITEM = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?=(?:\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}(?:\s*phút)?|cả ngày|sáng|chiều|tối)\s*:)", re.I
+)
+
+
+def _leader(cell: str) -> str | None:
+    """A column heading that names one person with their title ("PCT Hồ Thị Lệ Thu", "Chủ tịch UBND tỉnh Đặng Văn
+    Thành") as an itinerary's heading ("Đồng chí Hồ Thị Lệ Thu, PCT"); None for another heading."""
+    words = cell.split()
+    at = next((k for k, w in enumerate(words) if fold(w) in FAMILY_NAMES and k), None)
+    name = words[at:] if at is not None else []
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    return f"Đồng chí {' '.join(name)}, {' '.join(words[:at])}"
+
+
+def leader_columns(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A work schedule with a column of days and a column per leader ("Ngày | PCT A | PCT B" / "Thứ Ba 01/10 | 7 giờ
+    30: Dự Lễ khai mạc … tại X. 15g00: Làm việc …"), as each leader's itinerary: a heading line, then one line per
+    item with its day ("Đồng chí A, PCT:" / "- 7 giờ 30, Thứ Ba 01/10: Dự Lễ khai mạc … tại X."); [] for another
+    table."""
+    if not rows or not _DAY_HEAD.match(fold(header[0]).strip(" .:")):
+        return []
+    leaders = {k: who for k, cell in enumerate(header) if k and (who := _leader(cell.strip(" .;:")))}
+    if len(leaders) < max(1, len(header) - 2):
+        return []
+    out: list[str] = []
+    for k, who in leaders.items():
+        out.append(f"{who}:")
+        for cells in rows:
+            if k >= len(cells) or not cells[k].strip():
+                continue
+            for item in (x.strip() for x in _CELL_ITEM.split(cells[k]) if x.strip()):
+                when, _colon, what = item.partition(":")
+                out.append(f"- {when.strip()}, {cells[0].strip()}: {what.strip()}" if what else f"- {item}")
+    return out
+
+
 #: A column named by the number of a ceremony listed elsewhere ("(1)", "1", "Lễ số 2") (folded).
 _NUMBERED_COLUMN = re.compile(r"^(?:le\s+)?(?:so\s+)?\(?(\d{1,2})\)?$")
 
