@@ -351,6 +351,8 @@ def main_year(low: str) -> int | None:
         assert isinstance(f.value, date)
         if f.has_year and 1990 <= f.value.year <= 2100:
             years[f.value.year] += 1
+    if not years:  # "THÔNG BÁO TUẦN LỄ HỌC TẬP SUỐT ĐỜI 2025" in a post: a year standing alone
+        years.update(int(y) for y in re.findall(r"(?<![\d/.:-])\b((?:19|20)\d{2})\b(?![/.:-]\d)", low))
     if not years:
         return None
     return years.most_common(1)[0][0]

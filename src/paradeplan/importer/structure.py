@@ -138,15 +138,19 @@ class Document:
                 yield path[1:], s
 
 
+#: An annex's heading alone on its line ("PHỤ LỤC II", "Phụ lục 1:"), folded: a part of the document of its own.
+_ANNEX = re.compile(r"^\s*phu luc(?:\s+(?:[ivxlc]+|\d{1,2}))?\s*[:.]?\s*$")
+
+
 def numbering(f: Folded) -> re.Match[str] | None:
-    """A line's numbering ("II.", "3.", "2.1", "a)", a capital part letter "A."), or None."""
-    return _NUMBERED.match(f.low) or _LETTER_PART.match(f.text)
+    """A line's numbering ("II.", "3.", "2.1", "a)", a capital part letter "A.", an annex "PHỤ LỤC II"), or None."""
+    return _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or _ANNEX.match(f.low)
 
 
 def depth_of(numbering: str) -> int:
     """Nesting of a numbering: "II." and "A." 1, "3." 2, "5.2." 3, "a)" 4."""
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n) or n.startswith("phu luc"):
         return 1
     if n.endswith(")"):
         return 4

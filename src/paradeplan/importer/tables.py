@@ -173,7 +173,7 @@ def matrix_officials(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 #: A work schedule's column of days ("Ngày", "Thứ, ngày") (folded).
-_DAY_HEAD = re.compile(r"^(?:thu,?\s*)?ngay(?:,?\s*thu)?(?:\s+thang)?$|^thu$")
+_DAYS_COLUMN = re.compile(r"^(?:thu,?\s*)?ngay(?:,?\s*thu)?(?:\s+thang)?$|^thu$")
 #: Where a schedule's cell starts an item: a time or a part of the day before a colon, at the cell's start or
 #: after a sentence ("7g30: Chào cờ. 14g00: Họp …", "Cả ngày: Đi công tác", "Chiều: Kiểm tra …").
 _CELL_ITEM = re.compile(
@@ -197,7 +197,7 @@ def leader_columns(header: list[str], rows: list[list[str]]) -> list[str]:
     30: Dự Lễ khai mạc … tại X. 15g00: Làm việc …"), as each leader's itinerary: a heading line, then one line per
     item with its day ("Đồng chí A, PCT:" / "- 7 giờ 30, Thứ Ba 01/10: Dự Lễ khai mạc … tại X."); [] for another
     table."""
-    if not rows or not _DAY_HEAD.match(fold(header[0]).strip(" .:")):
+    if not rows or not _DAYS_COLUMN.match(fold(header[0]).strip(" .:")):
         return []
     leaders = {k: who for k, cell in enumerate(header) if k and (who := _leader(cell.strip(" .;:")))}
     if len(leaders) < max(1, len(header) - 2):
