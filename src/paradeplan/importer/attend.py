@@ -431,16 +431,19 @@ _BY_NUMBER = re.compile(r"\bdu buoi le so (\d{1,2})\b")
 
 
 def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
-    """The persons a line sends to ceremonies by number: the n-th ceremony the document tells (in its order), when
-    every number names one."""
+    """The persons a line sends to ceremonies by number: the ceremony the document's list numbers so ("(2) Lễ …"),
+    else the n-th ceremony the document tells (in its order), when every number names one."""
     sent = _Sent()
+    # "(1) Lễ khai mạc … — Thời gian: …": a list that numbers its ceremonies, by their own numbers
+    labelled = {int(m.group(1)): e for e in events if (m := re.match(r"(?:[^:()]{0,20}:)?\s*\((\d{1,2})\)\s", e.text))}
+    by_number = labelled or {k + 1: e for k, e in enumerate(events)}
     for f in doc.lines:
         numbers = [int(n) for n in _BY_NUMBER.findall(f.low)]
         found = people(f.text)
-        if not numbers or not found or any(not 1 <= n <= len(events) for n in numbers):
+        if not numbers or not found or any(n not in by_number for n in numbers):
             continue
         for n in numbers:
-            sent.add(found[0].name, events[n - 1], f.text)
+            sent.add(found[0].name, by_number[n], f.text)
     return sent.facts()
 
 

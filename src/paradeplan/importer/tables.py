@@ -289,6 +289,10 @@ def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _visit(cell: str) -> str:
-    """A cell of where an official goes, as a sentence says it: "dự <cell>" unless it says its verb."""
+    """A cell of where an official goes, as a sentence says it: "dự <cell>" unless it says its verb; numbers of the
+    ceremonies a list gives ("(1), sau đó (2)") as "dự buổi lễ số 1; dự buổi lễ số 2"."""
     what = cell.strip()
+    if re.fullmatch(r"\(?\d{1,2}\)?(?:\s*(?:,|;|và|sau đó|,\s*sau đó)\s*\(?\d{1,2}\)?)*", what):
+        # "(1), sau đó (2)": the ceremonies the document lists by number
+        return "; ".join(f"dự buổi lễ số {n}" for n in re.findall(r"\d{1,2}", what))
     return what if _VISIT_WORD.match(fold(what)) else "dự " + what[:1].lower() + what[1:]
