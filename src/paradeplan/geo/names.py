@@ -35,6 +35,10 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (  # words as data: abbreviations t
     ("svđ", "sân vận động"),
     ("nvh", "nhà văn hóa"),
     ("cv", "công viên"),
+    # a roundabout by its regional names ("bùng binh" in the South, "vòng xuyến" in the North): one word here
+    ("bùng binh", "vòng xoay"),
+    ("bồn binh", "vòng xoay"),
+    ("vòng xuyến", "vòng xoay"),
     ("ql", "quốc lộ"),
     ("tl", "tỉnh lộ"),
 )

@@ -1685,11 +1685,8 @@ def _line_depth(ln: Line) -> int:
     return _depth(m.group(0)) if m is not None else 9
 
 
-#: A heading over a table of when and where, naming no ceremony ("II. LỊCH TỔ CHỨC", "Thời gian, địa điểm") (folded).
-_SCHEDULE_HEAD = re.compile(
-    r"^(?:lich(?:\s+to chuc|\s+cu the)?|thoi gian(?:,|\s+va)\s+dia diem(?:\s+to chuc)?"
-    r"|(?:cac\s+)?(?:dia\s+)?diem to chuc)$"
-)
+#: A heading over a table of when and where, naming no ceremony ("II. LỊCH TỔ CHỨC", "Các điểm tổ chức") (folded).
+_SCHEDULE_HEAD = re.compile(r"^(?:lich(?:\s+to chuc|\s+cu the)?|(?:cac\s+)?(?:dia\s+)?diem to chuc)$")
 
 
 def _preamble_intro(lines: list[Line], heading: Line) -> _Intro | None:
@@ -1926,9 +1923,6 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             or (line is not None and not k and "when" in fields and line.low.startswith(c.low[: m.start()]))
         )
         placed = re.search(r"\btai\s", own) or "venue" in fields
-        after = line.low[line.low.find(c.low) + m.end() :] if line is not None else c.low[m.end() :]
-        if m.group(0) == "be mac" and not (dates_of(after) or re.search(r"\btai\s", after)):
-            continue  # "- 8 giờ 40: Bế mạc, tặng sách": a programme's last item, not "Bế mạc: 16 giờ 30 …, tại A"
         if visit and not (timed and placed):
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if line is not None and _TOLD_LATER.search(line.low) and not (find_times(own) or dates_of(own)):
@@ -2035,12 +2029,28 @@ def _kept(
     return ln.numbered or ln.heading or not _told_again(ev, ln.body, before, dates_of)
 
 
+#: A ceremony's kind written without "Lễ" that is also a programme's item ("Bế mạc", "Ra mắt mô hình …") (folded).
+_BARE_KIND = re.compile(r"be mac$|ra mat ")
+
+
+def _told_own(c: Folded, m: re.Match[str], ln: Line, dates_of: DatesOf, doc: Document | None) -> bool:
+    """Whether such a mention is an event of its own: its line gives its day ("c) Bế mạc, trao giải: 16 giờ 30
+    Chủ nhật 08/10/2023, tại …"), or it heads a section that gives its time ("II. RA MẮT MÔ HÌNH …" / "1. Thời
+    gian: …")."""
+    at = ln.body.low.find(c.low)
+    if dates_of(ln.body.low[max(at, 0) + m.end() :]):
+        return True
+    return ln.heading and doc is not None and "when" in doc.own_fields(ln.index)
+
+
 def _mention(
     c: Folded, ln: Line, dates_of: DatesOf, doc: Document | None, title: frozenset[int]
 ) -> re.Match[str] | None:
     """The ceremony a clause is: its own mention, a day's event held for officials, an invitation's or an amended
     plan's item over its own fields ("2. Dự Lễ tuyên dương …" / "Thời gian: …"), or a programme's title."""
     m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
+    if m is not None and _BARE_KIND.match(m.group(0)) and not _told_own(c, m, ln, dates_of, doc):
+        return None  # "- 8 giờ 40: Bế mạc, tặng sách", "5. Ra mắt mô hình … (8h05)": a programme's item
     if m is None and doc is not None and _INVITED_TO.match(c.low):
         fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)
         m = _CEREMONY.search(c.low) if "when" in fields and "venue" in fields else None

@@ -123,7 +123,12 @@ _NOT_IN_COLUMN = re.compile(
     r"\bkhong\s+(?:tham gia|di cung|di theo|nam trong|chay trong)\s+(?:vao\s+)?(?:doan|dieu hanh)"
 )
 #: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
-_COLUMN_HAS = re.compile(r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+" + _COUNT)
+_COLUMN_HAS = re.compile(
+    r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+"
+    + _COUNT
+    + r"|^(?:\d{1,2}\.\s*)?quy mo(?:\s+doan(?:\s+xe)?)?\s*:\s*"
+    + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa"
+)
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
 #: A numbered road named as a street where it runs ("Quốc lộ 1A (đường Đỗ Mười)", "QL22 (đoạn đường Trường Chinh)").

@@ -28,7 +28,7 @@ _CUT = re.compile(
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
-    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
+    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|vong\s+(?:lai|ve)\s|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:di|chay)\s+thang\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"  # "Từ Chợ A đi thẳng đường B"
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
@@ -84,7 +84,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?:xuat phat|khoi hanh)\s+)?(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
             r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo)|\s+(?:di|chay))?"
             r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
-            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|vong\s+(?:qua|sang|ra|vao)"
+            r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|vong\s+(?:qua|sang|ra|vao|lai|ve)"
             r"|doc\s+theo|theo|nhap\s+(?:vao|vo)|vao|vo|ra|sang|doc"
             r"|len|xuong|het|qua)\s+)?"
             r"(?:(?:duong|pho|tuyen)\s+)?"
@@ -346,6 +346,11 @@ _WHERE_ON = re.compile(
 )
 
 
+#: A sentence about what happens once the route is over ("Sau khi giải tán, …", "Dự kiến kết thúc lúc …") (folded, a
+#: piece's head).
+_AFTERWARDS = re.compile(r"^(?:sau khi|du kien|sau do cac xe|khi ket thuc)\b")
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -359,6 +364,8 @@ def prose_steps(text: str) -> list[ProseStep]:
         sub = _SUBJECT.match(piece.low)
         if sub:
             piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+        if _AFTERWARDS.match(piece.low):
+            break  # "… (đường A). Sau khi giải tán, xe hoa các phường tự lưu động …": after the route
         if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
             continue  # "đi về hướng ngã tư Ga", "Tại giao lộ A - B", "Cuối đường C": where a turn is, no step
         for after in (_TOWARD_AFTER, _PASSING_AFTER):  # "theo đường A hướng về Ngã sáu B", "… đi ngang qua Chợ C":
@@ -415,6 +422,10 @@ def prose_steps(text: str) -> list[ProseStep]:
             continue
         if kind == "start" and steps:
             kind = "place"
+        if kind == "end" and re.search(r"\b(?:duong|pho)\s+" + re.escape(fold(label)) + r"\W*$", rest.low):
+            kind = "street"  # "giải tán tại bãi đất trống bên phải đường A": it ends on street A
+            if steps and steps[-1].kind == "street" and fold(steps[-1].name) == fold(label):
+                break
         steps.append(ProseStep(kind, label))
         ended = kind == "end"
     return steps

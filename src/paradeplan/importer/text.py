@@ -234,7 +234,7 @@ def _without_comments(text: str) -> str:
 #: "… thị trấn.2. Hội …"): a bullet or a number glued to the word before it, followed by a capital.
 _GLUED = re.compile(
     r"(?<=[^\W_.;])(?=- [A-ZĐÀ-Ỹ])|(?<=[.;])(?=- [A-ZĐÀ-Ỹ])"
-    r"|(?<=[^\W\d_])(?=\d{1,2}\. [A-ZĐÀ-Ỹ])|(?<=[.;:])(?=\d{1,2}\.\s*[A-ZĐÀ-Ỹ])"
+    r"|(?<=[^\W\d_])(?=\d{1,2}\. [A-ZĐÀ-Ỹ])|(?<=[^\W\d_][.;])(?=\d{1,2}\.[ \t]*[A-ZĐÀ-Ỹ])"
 )
 #: A field's label alone at a line's end, its value on the next line ("- Địa điểm:" / "Hội trường UBND …"), not
 #: before a list.
