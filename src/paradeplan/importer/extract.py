@@ -1411,7 +1411,9 @@ class _Reader:
         if run is None:
             return
         steps = self._run_steps(run)
-        if len(steps) < 2 or not shape.reads_better([s.name for s in steps], [s.name for s in self.out.route]):
+        route = self.out.route
+        ended = bool(route) and route[-1].kind == "place" and route[-1].end
+        if len(steps) < 2 or not shape.reads_better([s.name for s in steps], [s.name for s in route], ended):
             return
         self.out.route = steps
         self.out.route_text = tidy(" ".join(lines[run.first : run.last + 1]))[:2000]
@@ -1864,8 +1866,8 @@ class _Reader:
             step.uturn = step.uturn or ps.kind == "uturn"
             step.end = step.end or ps.kind == "end"
             step.note = "; ".join(n for n in (step.note, ps.note) if n) or None
-            if out and out[-1].kind == step.kind == "street" and out[-1].name == step.name:
-                continue
+            if out and out[-1].kind == step.kind == "street" and _same_street(out[-1].name, step.name):
+                continue  # "Đến Song Hành Quốc lộ 22 rẽ phải, chạy theo đường Song Hành …": one street
             if out and out[-1].kind == step.kind == "place" and place_key(out[-1].name) == place_key(step.name):
                 out[-1].uturn, out[-1].end = out[-1].uturn or step.uturn, out[-1].end or step.end
                 continue  # "xuất phát … từ Nhà văn hóa A …:" over "1. Từ Nhà văn hóa A ra đường B": one start
@@ -2719,6 +2721,13 @@ def _told(c: ev.CeremonyEvent, letter: ev.CeremonyEvent) -> bool:
 def _office_folded(name: str) -> str:
     """A place's name folded with "Ủy ban nhân dân" written "UBND", as a kind names it ("UBND phường")."""
     return re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
+
+
+def _same_street(said: str, again: str) -> bool:
+    """Whether a street named right after another is the same one, written again or in short ("Song Hành" after
+    "Song Hành Quốc lộ 22")."""
+    a, b = fold(said), fold(again)
+    return a == b or len(b.split()) >= 2 and a.startswith(b + " ")
 
 
 def _moved_one(e: ev.CeremonyEvent, before: list[ev.CeremonyEvent]) -> ev.CeremonyEvent | None:

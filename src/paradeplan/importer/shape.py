@@ -684,11 +684,12 @@ def shape_back(name: str) -> bool:
     return _ROLE.match(fold(name)) is not None
 
 
-def reads_better(found: list[str], rules: list[str]) -> bool:
+def reads_better(found: list[str], rules: list[str], ended: bool = False) -> bool:
     """Whether the steps found by shape read the route better than the steps the notation rules read: the rules
     read none, or left some pieces joined (a step that holds two found steps, a junction named by two streets
     apart), read a step that is no street's
-    or place's name or one step twice in a row, and the shape finds at least as many good steps."""
+    or place's name or one step twice in a row, and the shape finds at least as many good steps; or the rules
+    stopped early (not at an ``ended`` route's stated end)."""
     if not rules:
         return True
     keys = sorted({f" {fold(n)} " for n in found if len(n) >= 4}, key=len, reverse=True)
@@ -697,7 +698,8 @@ def reads_better(found: list[str], rules: list[str]) -> bool:
     unfit = any(not _fit(r) for r in rules)
     once = [r for k, r in enumerate(rules) if not k or fold(rules[k - 1]) != fold(r)]  # "B, B": a leg read twice
     flawed = lumped or unfit or len(once) < len(rules)
-    return (flawed and sum(map(_fit, found)) >= sum(map(_fit, once))) or _goes_further(found, rules)
+    # a route the rules read to its stated end ("…, về lại Công viên A.") goes no further than it
+    return (flawed and sum(map(_fit, found)) >= sum(map(_fit, once))) or (not ended and _goes_further(found, rules))
 
 
 def _holds_two(text: str, keys: list[str]) -> bool:
