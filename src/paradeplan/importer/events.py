@@ -1912,7 +1912,12 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         combined = _COMBINED.match(c.low, m.end())
         if combined and any(x.start() == combined.end() - 3 and x.group(0) == m.group(0) for x in mentions[k + 1 :]):
             continue  # "Lễ khai mạc cấp tỉnh được tổ chức kết hợp với Lễ khai mạc của phường A": one event, A's
-        visit = _VISIT.search(c.low[: m.start()])
+        joined = k and re.search(r"(?:,|\bva)\s*$", c.low[mentions[k - 1].end() : m.start()])
+        visit = (
+            _VISIT.search(c.low[: m.start()])
+            or (not k and _visited_before(c, line))
+            or (joined and _VISIT.search(c.low[: mentions[k - 1].start()]))  # "dự Lễ A cấp huyện và Lễ B tại X"
+        )
         own = c.low[mentions[k - 1].end() if k else 0 : mentions[k + 1].start() if k + 1 < len(mentions) else None]
         fields = labelled_fields(line) if line is not None else {}
         timed = (
@@ -1936,6 +1941,16 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
 _TOLD_LATER = re.compile(
     r"\b(?:thoi gian|dia diem|ngay gio)\b[^.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the|bo sung)\b"
 )
+
+
+def _visited_before(c: Folded, line: Folded | None) -> bool:
+    """Whether a clause continues a visit its line's clause before it begins ("… : dự Lễ phát động cấp huyện và | Lễ
+    ra mắt mô hình … tại xã A"): the visit verb earlier in the same sentence, the clause joined by "và" or ","."""
+    if line is None:
+        return False
+    at = line.low.find(c.low)
+    before = line.low[:at] if at > 0 else ""
+    return bool(re.search(r"(?:,|\bva)\s*$", before)) and _VISIT.search(re.split(r"[.;]", before)[-1]) is not None
 
 
 #: A gathering that is no ceremony by its name ("Ngày hội …", "Hội thi …", "Tọa đàm …") (folded).

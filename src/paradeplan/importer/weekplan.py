@@ -604,8 +604,9 @@ def _match(
     kind = {entry["id"]: fold(e.name) for (e, _t), entry in zip(pairs, entries, strict=True)}
     if len(found) > 1 and what:
         found = [i for i in found if kind[i].startswith(what)] or found
-    level = fold(target).removeprefix("cap ").strip()
-    if not found and what and fold(target).startswith("cap "):
+    said = re.search(r"(?:^|\s)cap\s+(.+)$", fold(target))  # "cấp huyện", "Lễ phát động Tuần lễ cấp huyện"
+    level = said.group(1).strip() if said else ""
+    if not found and what and said is not None:
         # "dự Lễ phát động cấp xã" where the text says the level nowhere else: the one ceremony of that kind held
         # by a unit of that level
         of_kind = [
