@@ -62,7 +62,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "end",
         re.compile(
             r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve"
-            r"|ket thuc\s+(?:tai|o)|(?:va\s+)?giai tan\s+(?:tai|o)|dung(?:\s+lai)?\s+(?:tai|o))\s+"
+            r"|ket thuc\s+(?:tai|o)|(?:va\s+)?giai tan(?:\s+(?:doi hinh|doan(?:\s+xe)?))?\s+(?:tai|o)"
+            r"|dung(?:\s+lai)?\s+(?:tai|o))\s+"
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
@@ -77,6 +78,14 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
+    # "đi thẳng qua chợ A": a place passed on the way, no step (as "đi ngang qua A" after a street)
+    (
+        "passed",
+        re.compile(
+            _GO + r"qua\s+(?=(?:cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|benh vien|ben xe|chua"
+            r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai)\b)"
+        ),
+    ),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
     (
         "street",
@@ -382,7 +391,7 @@ def prose_steps(text: str) -> list[ProseStep]:
                 end = _street_word_end(piece, m.end())
                 kind, rest = name, Folded(piece.text[end:], piece.low[end:])
                 break
-        if re.search(r"\bquay dau\b", piece.low) and kind in ("junction", "place"):
+        if re.search(r"\bquay dau\b", piece.low) and kind in ("junction", "place", "passed"):
             kind = "uturn"
             cut = re.search(r"\s*\(?\s*quay dau", rest.low)
             rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
@@ -390,7 +399,7 @@ def prose_steps(text: str) -> list[ProseStep]:
         if kind == "junction" and reached and _GOES_ON.match(piece.low.strip()) and not ended:
             steps.append(ProseStep("street", reached))  # "… đến đường A, tiếp tục đi thẳng đến giao lộ …": along A
             reached = None
-        if kind == "junction" or ended:
+        if kind in ("junction", "passed") or ended:
             continue
         if kind == "street" and rest.low.strip() == piece.low.strip() and _JUNCTION_NAME.match(rest.low.strip()):
             continue  # "đi thẳng qua Ngã tư A, Ngã ba B": a junction passed, listed after another one

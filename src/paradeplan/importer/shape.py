@@ -662,7 +662,7 @@ def _fit(name: str) -> bool:
     return ":" not in name and (name_kind(name) is not None or _kind_of_place(name) or shape_back(name))
 
 
-def _goes_further(found: list[str], rules: list[str]) -> bool:
+def _goes_further(found: list[str], rules: list[str], ended: bool = False) -> bool:
     """Whether the steps found begin (or end) with the rules' steps and go on with a street the rules did not read
     (the rules stopped early: a route cut by a page break, a list read half); a place passed in the middle (a
     junction, a bridge) is no reason, as keys leave via points out."""
@@ -670,7 +670,7 @@ def _goes_further(found: list[str], rules: list[str]) -> bool:
     n = len(want)
     if not n or len(keys) <= n:
         return False
-    if keys[:n] == want:
+    if keys[:n] == want and not ended:  # (not after a route read to its stated end)
         extra = found[n:]
     elif keys[-n:] == want:
         extra = found[:-n]
@@ -699,7 +699,7 @@ def reads_better(found: list[str], rules: list[str], ended: bool = False) -> boo
     once = [r for k, r in enumerate(rules) if not k or fold(rules[k - 1]) != fold(r)]  # "B, B": a leg read twice
     flawed = lumped or unfit or len(once) < len(rules)
     # a route the rules read to its stated end ("…, về lại Công viên A.") goes no further than it
-    return (flawed and sum(map(_fit, found)) >= sum(map(_fit, once))) or (not ended and _goes_further(found, rules))
+    return (flawed and sum(map(_fit, found)) >= sum(map(_fit, once))) or _goes_further(found, rules, ended)
 
 
 def _holds_two(text: str, keys: list[str]) -> bool:
