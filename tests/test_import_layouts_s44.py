@@ -114,11 +114,13 @@ def test_legs_that_meet_at_a_bridge_or_roundabout_pass_it(meeting: str) -> None:
         + "Diễu hành xe hoa lúc 7 giờ 00 ngày 01/10/2023.\nLộ trình gồm 03 chặng:\n"
         "Chặng 1: Từ Nhà Văn hóa Lao động Quận 12 theo đường Nguyễn Ảnh Thủ đến giao lộ Nguyễn Ảnh Thủ - Tô Ký;\n"
         f"Chặng 2: Đường Tô Ký, từ giao lộ Nguyễn Ảnh Thủ - Tô Ký đến {meeting};\n"
-        f"Chặng 3: Quốc lộ 1A, từ {meeting} đến Chợ Thạnh Xuân, giải tán đoàn tại đây.\n"
+        f"Chặng 3: Quốc lộ 1A, đi thẳng qua chợ Tân Thới Hiệp, từ {meeting} đến Chợ Thạnh Xuân, giải tán đoàn tại "
+        "đây.\n"
     )
     got = route_of(plan_data(text))
-    assert meeting not in got
+    assert meeting not in got and "chợ Tân Thới Hiệp" not in got  # where legs meet, a place passed: no steps
     assert got[:3] == ["Nhà Văn hóa Lao động Quận 12", "Nguyễn Ảnh Thủ", "Tô Ký"]
+    assert got[-1] == "Chợ Thạnh Xuân"  # "giải tán đoàn tại đây": there
 
 
 @pytest.mark.parametrize(("people", "blocks"), [(160, 4), (95, 2)])

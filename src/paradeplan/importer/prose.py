@@ -409,6 +409,10 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = _named(first[1] if said else rest.text)
             continue
         label = _named(rest.text)
+        if kind == "end" and re.fullmatch(r"\W*(?:day|do|noi (?:day|do|nay))\W*", rest.low):
+            if steps and steps[-1].kind == "place":  # "… đến Chợ A, giải tán đoàn tại đây": A is the end
+                steps[-1] = ProseStep("end", steps[-1].name, steps[-1].note)
+            break
         if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b|\bthi dung\b", piece.low):
             kind = "end"  # "… đến Công viên A thì giải tán", "… đến Chợ B thì dừng lại"
         if (
