@@ -360,6 +360,40 @@ _WHERE_ON = re.compile(
 _AFTERWARDS = re.compile(r"^(?:sau khi|du kien|sau do cac xe|khi ket thuc)\b")
 
 
+def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
+    """A piece of a route without its subject and the words in it that are no step; (None, False) for a piece that
+    is no step at all ("đi về hướng ngã tư Ga", "Tại giao lộ A - B", "Cuối đường C": where a turn is), (None, True)
+    for what is said after the route ("… (đường A). Sau khi giải tán, xe hoa các phường tự lưu động …")."""
+    sub = _SUBJECT.match(piece.low)
+    if sub:
+        piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+    if _AFTERWARDS.match(piece.low):
+        return None, True
+    if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
+        return None, False
+    for after in (_TOWARD_AFTER, _PASSING_AFTER):  # "theo đường A hướng về Ngã sáu B", "… đi ngang qua Chợ C":
+        cut = after.search(piece.text)  # the direction it takes, a place passed: no step
+        if cut and cut.start() > 0:
+            piece = Folded(piece.text[: cut.start()], piece.low[: cut.start()])
+    return piece, False
+
+
+def _piece_kind(piece: Folded, started: bool) -> tuple[str, Folded]:
+    """What a piece is (:data:`MOVES`; a place turned back at is a U-turn) and the words naming its step."""
+    kind, rest = "street", piece
+    for name, rx in MOVES:
+        m = rx.match(piece.low)
+        if m:
+            end = _street_word_end(piece, m.end())
+            kind, rest = name, Folded(piece.text[end:], piece.low[end:])
+            break
+    if re.search(r"\bquay dau\b", piece.low) and kind in ("junction", "place", "passed"):
+        kind = "uturn"
+        cut = re.search(r"\s*\(?\s*quay dau", rest.low)
+        rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
+    return _kind_in_chain(kind, rest, started)
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -369,33 +403,16 @@ def prose_steps(text: str) -> list[ProseStep]:
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
     text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
-    for piece in _pieces(text):
-        sub = _SUBJECT.match(piece.low)
-        if sub:
-            piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
-        if _AFTERWARDS.match(piece.low):
-            break  # "… (đường A). Sau khi giải tán, xe hoa các phường tự lưu động …": after the route
-        if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
-            continue  # "đi về hướng ngã tư Ga", "Tại giao lộ A - B", "Cuối đường C": where a turn is, no step
-        for after in (_TOWARD_AFTER, _PASSING_AFTER):  # "theo đường A hướng về Ngã sáu B", "… đi ngang qua Chợ C":
-            cut = after.search(piece.text)  # the direction it takes, a place passed: no step
-            if cut and cut.start() > 0:
-                piece = Folded(piece.text[: cut.start()], piece.low[: cut.start()])
+    for raw in _pieces(text):
+        piece, over = _trimmed(raw)
+        if over:
+            break
+        if piece is None:
+            continue
         if re.fullmatch(r"(?:thi\s+)?quay dau(?:\s+xe)?\W*", piece.low) and steps and steps[-1].kind == "place":
             steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
             continue
-        kind, rest = "street", piece
-        for name, rx in MOVES:
-            m = rx.match(piece.low)
-            if m:
-                end = _street_word_end(piece, m.end())
-                kind, rest = name, Folded(piece.text[end:], piece.low[end:])
-                break
-        if re.search(r"\bquay dau\b", piece.low) and kind in ("junction", "place", "passed"):
-            kind = "uturn"
-            cut = re.search(r"\s*\(?\s*quay dau", rest.low)
-            rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
-        kind, rest = _kind_in_chain(kind, rest, bool(steps))
+        kind, rest = _piece_kind(piece, bool(steps))
         if kind == "junction" and reached and _GOES_ON.match(piece.low.strip()) and not ended:
             steps.append(ProseStep("street", reached))  # "… đến đường A, tiếp tục đi thẳng đến giao lộ …": along A
             reached = None
