@@ -400,6 +400,8 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
     return sent.facts()
 
 
+#: A line's bullet or number ("- ", "+ ", "3. ", "c) "), folded.
+_LEAD = re.compile(r"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
 #: "Đại biểu mời:") (folded, the whole line).
 _WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30}:\s*$")
@@ -411,7 +413,7 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
     right above the label (within a few lines)."""
     sent = _Sent()
     for i, f in enumerate(doc.lines):
-        if not _WHO_LABEL.match(BULLET.sub("", f.low)):
+        if not _WHO_LABEL.match(_LEAD.sub("", f.low)):  # "Thành phần:", "- Thành phần:", "3. Thành phần:"
             continue
         above = [e for e in events if i - 4 <= e.line < i]
         if not above:
@@ -420,7 +422,8 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
         for g in doc.lines[i + 1 : i + 30]:
             if not BULLET.match(g.text):
                 break
-            for p in people(g.text)[:1]:
+            grouped = re.match(r"^[\s\-+•]*[^:;]{2,40}:\s", g.text)  # "- Lãnh đạo phường: đồng chí A …; đồng chí B …"
+            for p in people(g.text) if grouped else people(g.text)[:1]:
                 sent.add(p.name, e, g.text)
     return sent.facts()
 
