@@ -225,3 +225,21 @@ def test_run_together_items_and_marks_pushed_past_a_space_are_repaired() -> None
     assert "1. Lễ khai mạc Tuần lễ" in lines
     assert "- Địa điểm: Trung tâm học tập cộng đồng thị trấn Ba Hàng." in lines
     assert any("Nguyễn Thị Lan" in x for x in lines)
+
+
+# -- who attends, listed under a numbered label ------------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["3. Thành phần:", "c) Thành phần tham dự:"])
+def test_everyone_a_grouped_bullet_lists_under_a_numbered_label_attends(label: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NAM ĐỊNH\nSố: 77/KH-UBND\nNam Định, ngày 16 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "CHƯƠNG TRÌNH LỄ KHAI MẠC TUẦN LỄ NĂM 2025\n"
+        "1. Thời gian: 7 giờ 30 phút, thứ Năm, ngày 02 tháng 10 năm 2025.\n"
+        "2. Địa điểm: Trường THCS Trần Đăng Ninh.\n"
+        f"{label}\n"
+        "- Lãnh đạo tỉnh: đồng chí Vũ Văn Cường - Phó Giám đốc Sở Giáo dục và Đào tạo;\n"
+        "- Lãnh đạo phường: đồng chí Tạ Văn Huy - Bí thư Đảng ủy phường; đồng chí Phạm Thị Trang - Chủ tịch UBND "
+        "phường;\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    for who in ("Vũ Văn Cường", "Tạ Văn Huy", "Phạm Thị Trang"):
+        assert next(v for k, v in wishes.items() if who in k) == ["Trường THCS Trần Đăng Ninh"], who
