@@ -656,11 +656,10 @@ def body_end(lines: list[Folded]) -> int:
 def body_lines(lines: list[Folded]) -> list[Folded]:
     """The document's body: its lines up to "Nơi nhận:", and its annexes after the signature ("PHỤ LỤC I" / "Lễ khai
     mạc …"), the signature block between them blank (each line keeps its index)."""
+    from paradeplan.importer.structure import ANNEX
+
     end = body_end(lines)
-    annex = next(
-        (k for k in range(end, len(lines)) if re.match(r"^\s*phu luc(?:\s+[ivx\d]{1,4})?\s*[:.]?\s*$", lines[k].low)),
-        len(lines),
-    )
+    annex = next((k for k in range(end, len(lines)) if ANNEX.match(lines[k].low)), len(lines))
     return lines[:end] + [Folded("", "")] * (annex - end) + lines[annex:]
 
 
@@ -1425,6 +1424,7 @@ def _last_line(sec: Section) -> int:
     return max([sec.line, *(b.line for _p, s in sec.walk() for b in s.blocks), *(s.line for _p, s in sec.walk())])
 
 
+#: Words a venue's name starts with (folded), besides institutions.
 _PLACE_HEAD = re.compile(r"(?:hoi truong|san|nha|quang truong|cong vien|tru so|trung tam|truong)\b")
 #: A venue's label that names the ceremony held there ("Địa điểm khai mạc: Sân Trường A", "Địa điểm tổ chức lễ phát
 #: động: …") (folded, the label only).
@@ -2811,9 +2811,6 @@ def _visit_unit(body: Folded, start: int, end: int) -> str:
     if inside is not None and (institution_refs(inside) or _PLACE_HEAD.match(inside.low)):
         return tidy(inside.text)
     return ""
-
-
-#: Words a venue's name starts with (folded), besides institutions.
 
 
 def _visit_starts(low: str, start: int) -> list[tuple[int, int]]:

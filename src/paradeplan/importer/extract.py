@@ -591,9 +591,11 @@ def _count(word: str) -> int:
 _RAISED_TO = re.compile(
     r"\bnang tong so\s+(?P<what>(?:xe|o to|mo ?to)\b[^,;.]{0,30}?)\s+(?:tham gia\s+)?len\s+(?P<n>\d{1,3})\b"
 )
-_TOTAL_FIRST = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\s*:?\s*\d")
+#: The words a total starts with (folded).
+_TOTAL_WORDS = r"(?:tong cong|tong so|tong|tat ca|cong)"
+_TOTAL_FIRST = re.compile(r"^\s*" + _TOTAL_WORDS + r"\s*:?\s*\d")
 #: A line that gives totals ("Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ.") (folded).
-_TOTAL_LINE = re.compile(r"^\s*(?:tong cong|tong so|tong|tat ca|cong)\b[^\d]{0,30}\d")
+_TOTAL_LINE = re.compile(r"^\s*" + _TOTAL_WORDS + r"\b[^\d]{0,30}\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
 _REHEARSAL = re.compile(r"\b(?:" + ev.TRIAL_WORDS + r")\b")
 #: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).

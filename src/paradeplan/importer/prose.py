@@ -309,11 +309,12 @@ _SEAT_OF = re.compile(
 
 
 #: A junction named as a place ("ngã tư Thủ Đức", "giao lộ Lê Đức Thọ"): where a leg ends, no step (folded).
-_JUNCTION_NAME = re.compile(r"^(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d))\b")
+_JUNCTION_WORDS = r"giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d)"
+_JUNCTION_NAME = re.compile(r"^(?:" + _JUNCTION_WORDS + r")\b")
 
 
 #: Where a leg ends and the next begins, a junction, bridge or roundabout (folded).
-_PASSED_AT = re.compile(r"^(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau|\d)|cau(?:\s+vuot)?|vong xoay|bung binh)\b")
+_PASSED_AT = re.compile(r"^(?:" + _JUNCTION_WORDS + r"|cau(?:\s+vuot)?|vong xoay|bung binh)\b")
 
 
 def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]:

@@ -139,12 +139,12 @@ class Document:
 
 
 #: An annex's heading alone on its line ("PHỤ LỤC II", "Phụ lục 1:"), folded: a part of the document of its own.
-_ANNEX = re.compile(r"^\s*phu luc(?:\s+(?:[ivxlc]+|\d{1,2}))?\s*[:.]?\s*$")
+ANNEX = re.compile(r"^\s*phu luc(?:\s+(?:[ivxlc]+|\d{1,2}))?\s*[:.]?\s*$")
 
 
 def numbering(f: Folded) -> re.Match[str] | None:
     """A line's numbering ("II.", "3.", "2.1", "a)", a capital part letter "A.", an annex "PHỤ LỤC II"), or None."""
-    return _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or _ANNEX.match(f.low)
+    return _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low)
 
 
 def depth_of(numbering: str) -> int:
