@@ -236,7 +236,8 @@ class Snapshot:
             The unit's kind as written ("phường", "TP"); when given, only units of that kind match.
         context : sequence of str
             Names of areas the text speaks of (issuer, area lines), any form; a unit whose parents or own name
-            appear there ranks first. Former names recorded by the dataset match too (ranked after current ones).
+            appear there ranks first. Former names recorded by the dataset match too (after current ones that fit as
+            well).
 
         Returns
         -------
@@ -258,10 +259,12 @@ class Snapshot:
         former = [u for u in self._by_name.get(f"#{want}{k}" if want else f"#{k}", []) if u.key not in current]
         ctx = [fold(c) for c in context if c]
 
-        def fits(u: Unit) -> tuple[int, int]:
-            return (0 if _same_accents(name, u) else 1, -_fit(u, ctx))
+        def fits(u: Unit) -> tuple[int, int]:  # a former name's accents are not recorded: it never clashes
+            return (0 if u.key not in current or _same_accents(name, u) else 1, -_fit(u, ctx))
 
-        return sorted(found, key=fits) + sorted(dict.fromkeys(former), key=fits)
+        # a former name in the context's area before a current one elsewhere ("phường Nguyễn Trãi" in a 2023 plan of
+        # Quận Hà Đông: merged into Phường Quang Trung, not the ward of that name in Hà Giang)
+        return sorted([*found, *dict.fromkeys(former)], key=lambda u: (*fits(u), u.key not in current))
 
     def best(self, name: str, kind: str | None = None, context: Sequence[str] = ()) -> Unit | None:
         """The single best unit for a name in a context, or None when none fits or the best is a tie.

@@ -4,12 +4,15 @@ ceremonies in any order and with any separator ("→", ";", "sau đó"), and a d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.events import (
     BULLET,
     CEREMONY,
+    SENDS_NEXT,
+    SENDS_OTHER,
     CeremonyEvent,
     DatesOf,
     OfficialFact,
@@ -30,8 +33,12 @@ _LEVEL = re.compile(r"\bcap\s*:?\s*(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|t
 _PLURAL = re.compile(r"\bcac (?:buoi )?le\b")
 #: A section that lists a delegation's members ("I. THÀNH PHẦN ĐOÀN"), folded.
 _ROSTER = re.compile(r"\b(?:thanh phan|doan cong tac|thanh vien)\b")
-#: A line of an itinerary without a person: the delegation visits ("- 07h30 - 08h30: Dự Lễ khai mạc tại …").
-_DELEGATION_VISIT = re.compile(r"^[\W\d hg:]*(?:doan\s+)?(?:tham du|du)\s+(?:le|buoi le)\b")
+#: A line of an itinerary without a person: the delegation visits ("- 07h30 - 08h30: Dự Lễ khai mạc tại …", "Lúc
+#: 8g30 đoàn dự Lễ khai mạc …, sau đó dự …"); what the line names from there on.
+_DELEGATION_VISIT = re.compile(
+    r"^(?:[-+•*]|\d)[\W\d hg:]*(?:doan\s+)?(?:tham du|du)\s+(?:le|buoi le)\b"  # an item, not a letter's subject
+    r"|\bdoan\s+(?:[^\W\d]+\s+){0,2}?(?:tham du|du)\s+(?:le|buoi le)\b"  # "Lúc 8g30 đoàn dự Lễ khai mạc …"
+)
 
 
 #: What a person's name never holds: a clock time, a clause's end.
@@ -105,6 +112,10 @@ def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[Cer
             if more is None:
                 break
             at = more.end()
+    for v in _SPEECH.finditer(low):  # "phát biểu khai mạc tại Hội trường …": the one opening ceremony
+        of_kind = [k for k, e in enumerate(events) if _kind(e) == "le " + v.group(1)]
+        if len(of_kind) == 1 and not any(s < v.end() and v.start() < t for s, t, _k in spans):
+            spans.append((v.start(), v.end(), of_kind[0]))
     order: list[int] = []
     for _s, _t, k in sorted(spans):
         if k not in order:
@@ -112,6 +123,9 @@ def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[Cer
     return [events[k] for k in order]
 
 
+#: A speech that names the ceremony it opens or closes ("phát biểu khai mạc", "đọc diễn văn bế mạc"), folded: group 1
+#: the ceremony's kind without "lễ".
+_SPEECH = re.compile(r"\b(?:phat bieu|doc dien van|dien van)\s+(khai mac|be mac)\b")
 #: A visit's verb right before the ceremony it names by its kind alone ("dự Lễ khai mạc", "tham dự buổi Lễ …").
 _VISIT_KIND = re.compile(r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?(?=le\s)")
 #: A sentence's end: a full stop after a word in lower case or a number ("… chiều 04/10. Đồng chí B …"), not after an
@@ -135,6 +149,8 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = stop.start() if stop else end
         start = _REFS_START.search(low, p.end, end)
         refs = references(low[start.start() : end], events, doc) if start is not None else []
+        if not refs and SENDS_NEXT.search(low, p.end, end):  # "A: dự họp …, ủy quyền đồng chí B dự thay tại …"
+            continue  # A sends B: what follows B is B's alone
         waiting.append(p.name)
         if refs:
             out.append((waiting, refs))
@@ -142,13 +158,16 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
     return out
 
 
-def _roster(doc: Document) -> list[str]:
-    """The persons a delegation's roster section lists."""
+def _roster(doc: Document, events: list[CeremonyEvent]) -> tuple[list[str], set[str]]:
+    """The persons a delegation's roster section lists, and those whose own line there names ceremonies ("Ông A
+    (chỉ đi buổi sáng, dự tại Trường B rồi về …)")."""
     names: list[str] = []
+    own: set[str] = set()
     for _path, sec in doc.sections():
         if _ROSTER.search(sec.title.low):
             names += [p.name for b in sec.blocks for p in people(b.body.text)]
-    return list(dict.fromkeys(names))
+            own.update(n for b in sec.blocks for ns, _refs in _line_visits(b.body.text, events, doc) for n in ns)
+    return list(dict.fromkeys(names)), own
 
 
 def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -163,10 +182,12 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
             for name in names:
                 for e in refs:
                     sent.add(name, e, f.text)
-        if not people(f.text) and _DELEGATION_VISIT.match(f.low):
-            delegation += [e for e in references(f.low, events, doc) if e not in delegation]
-    for name in _roster(doc) if delegation else []:
-        if name not in sent.events:  # a member named on a line of their own keeps that line's ceremonies
+        went = _DELEGATION_VISIT.search(f.low) if not people(f.text) else None
+        if went is not None:
+            delegation += [e for e in references(f.low[went.start() :], events, doc) if e not in delegation]
+    roster, own = _roster(doc, events) if delegation else ([], set())
+    for name in roster:
+        if name not in own:  # a member whose roster line names ceremonies keeps that line's only
             for e in delegation:
                 sent.add(name, e, name)
     return sent.facts()
@@ -236,8 +257,8 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
                 roles = paragraph_guests(b.body)
                 found = [p for p in found if any(p.name in g for g in roles)]
                 labelled = bool(found)
-            if not found or not (labelled or verb):
-                continue
+            if not found or not (labelled or verb) or _numbers_said(low, [0]):
+                continue  # (a line that sends its person by number, "Dự: Sự kiện 1", is read by visits_by_number)
             others = [e for e in events if e is not held[0]]
             if not labelled and verb is not None and references(low[verb.end() :], others, doc):
                 continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
@@ -428,22 +449,91 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
     return sent.facts()
 
 
+#: A line that opens a group's itinerary listed below it ("Lần lượt dự:", "Đoàn đi dự các buổi lễ sau:", "Lịch
+#: trình:"), alone or at the end of the line naming the group (folded).
+_ITINERARY_INTRO = re.compile(
+    r"(?:^|[.;,]\s*|\s)(?:lan luot|tiep theo|sau do)?\s*(?:(?:di|den|tham)\s+)?(?:du|lich trinh|hanh trinh)"
+    r"(?:\s+(?:cac|nhung)\s+(?:buoi\s+)?le)?(?:\s+(?:sau|nhu sau|theo thu tu))?\s*:\s*$"
+)
+
+
+def group_itineraries(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """A group's members and the visits listed under its itinerary ("Cụm 1 – gồm các đồng chí: A, …; B, …" /
+    "Lần lượt dự:" / "- 7h30: Lễ khai mạc phường C tại …" / "- 9h00: …"): each member attends each ceremony a
+    listed line names, in order; the list ends at a line that is no item or names persons."""
+    sent = _Sent()
+    members: list[str] = []
+    listing = False
+    for f in doc.lines:
+        found = [p.name for p in people(f.text)]
+        if found and not listing or found and not BULLET.match(f.text):
+            members = found if not references(f.low, events, doc) else []
+            listing = bool(members) and _ITINERARY_INTRO.search(f.low) is not None
+        elif members and not listing and _ITINERARY_INTRO.search(f.low) and len(f.low) <= 60:
+            listing = True
+        elif listing and BULLET.match(f.text) and not found:
+            for e in references(f.low, events, doc):
+                for name in members:
+                    sent.add(name, e, f.text)
+        else:
+            members, listing = [], False
+    return sent.facts()
+
+
 #: An official sent to ceremonies by their number in the document's list ("Đồng chí A, Trưởng phòng: dự buổi lễ số
 #: 1; dự buổi lễ số 3.", a marks table read by :func:`paradeplan.importer.tables.marked_officials`) (folded).
 _BY_NUMBER = re.compile(r"\bdu buoi le so (\d{1,2})\b")
+#: Ceremonies named by their list's numbers after a visit ("dự (1), (2) và chủ trì (3)", "dự (1) Lễ khai mạc; sau đó
+#: dự (2) …") (folded): each number in brackets after the verb.
+_VISIT_NUMBERS = re.compile(r"\b(?:tham du|du|chu tri|dong chu tri)\s+(?=\(\d{1,2}\))")
+_NUMBER = re.compile(r"\((\d{1,2})\)")
+#: A ceremony's number in its list, at the head of its line or text ("(2) Lễ ra mắt …", "1. Lễ khai mạc: (1) …",
+#: "Sự kiện 2 – Lễ trao giải …") (folded).
+_OWN_NUMBER = re.compile(r"(?:[^:()]{0,20}:)?\s*\((\d{1,2})\)\s|\s*(?:su kien|hoat dong|buoi)\s+(?:so\s+)?(\d{1,2})\b")
+#: Events named by their list's numbers after "Dự:" ("Dự: Sự kiện 1", "Dự: sự kiện 1 và 2") (folded).
+_EVENT_NUMBERS = re.compile(
+    r"\b(?:tham du|du)\s*:?\s*(?:cac\s+)?(?:su kien|hoat dong)\s+((?:so\s+)?\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*)"
+)
+#: All the events a list numbers ("Dự: cả hai sự kiện", "dự tất cả các buổi lễ") (folded).
+_ALL_EVENTS = re.compile(r"\b(?:tham du|du)\s*:?\s*(?:ca|tat ca)\s+(?:hai|ba|\d|cac)\s+(?:su kien|buoi le|hoat dong)\b")
+
+
+def _numbers_said(low: str, listed: list[int]) -> list[int]:
+    """The ceremonies' numbers a line sends its person to, in order (``listed``: the numbers the list gives)."""
+    found = [int(n) for n in _BY_NUMBER.findall(low)]
+    for v in _VISIT_NUMBERS.finditer(low):
+        end = re.search(r"[.;]\s|\b(?:hop|lam viec|tiep)\b", low[v.end() :])
+        found += [int(n) for n in _NUMBER.findall(low, v.end(), v.end() + end.start() if end else len(low))]
+    for v in _EVENT_NUMBERS.finditer(low):
+        found += [int(n) for n in re.findall(r"\d{1,2}", v.group(1))]
+    if _ALL_EVENTS.search(low):
+        found += listed
+    return list(dict.fromkeys(found))
+
+
+def _numbered(doc: Document, events: list[CeremonyEvent]) -> dict[int, CeremonyEvent]:
+    """The ceremonies by the numbers their list gives them ("(1) Lễ khai mạc … — Thời gian: …", "Sự kiện 2 – Lễ …"),
+    else by their order in the document."""
+    labelled: dict[int, CeremonyEvent] = {}
+    for e in events:
+        own = doc.lines[e.line].low if 0 <= e.line < len(doc.lines) else ""
+        m = _OWN_NUMBER.match(fold(e.text)) or _OWN_NUMBER.match(own)
+        if m is not None:
+            labelled.setdefault(int(m.group(1) or m.group(2)), e)
+    return labelled or {k + 1: e for k, e in enumerate(events)}
 
 
 def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
     """The persons a line sends to ceremonies by number: the ceremony the document's list numbers so ("(2) Lễ …"),
     else the n-th ceremony the document tells (in its order), when every number names one."""
     sent = _Sent()
-    # "(1) Lễ khai mạc … — Thời gian: …": a list that numbers its ceremonies, by their own numbers
-    labelled = {int(m.group(1)): e for e in events if (m := re.match(r"(?:[^:()]{0,20}:)?\s*\((\d{1,2})\)\s", e.text))}
-    by_number = labelled or {k + 1: e for k, e in enumerate(events)}
+    by_number = _numbered(doc, events)
     for f in doc.lines:
-        numbers = [int(n) for n in _BY_NUMBER.findall(f.low)]
+        numbers = _numbers_said(f.low, sorted(by_number))
         found = people(f.text)
         if not numbers or not found or any(n not in by_number for n in numbers):
+            continue
+        if SENDS_OTHER.search(f.text, found[0].end):  # "được mời dự (1); bà A đã cử một chuyên viên dự thay"
             continue
         for n in numbers:
             sent.add(found[0].name, by_number[n], f.text)
@@ -468,10 +558,17 @@ def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
     )
 
 
-def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFact]:
+def merged(
+    old: list[OfficialFact], new: list[OfficialFact], events: Sequence[CeremonyEvent] = ()
+) -> list[OfficialFact]:
     """The officials read by wording, with those read by reference: a name holding several persons or a clock time
-    is no name; a person read both ways keeps the reading with more ceremonies."""
+    is no name; a person read both ways keeps the reading with more ceremonies, and the other reading's ceremonies
+    of another kind, or that are other ceremonies of ``events`` (a district's opening, then the wards' of the next
+    day), in the order of the day when each is one of ``events`` dated and timed."""
     kept = [o for o in old if len(people(o.name)) <= 1 and not _NO_NAME.search(o.name) and len(o.name) <= 80]
+    by_target: dict[str, list[CeremonyEvent]] = {}
+    for e in events:
+        by_target.setdefault(_target(e), []).append(e)
     out = list(kept)
     for n in new:
         same = [k for k, o in enumerate(out) if fold(n.name) in fold(o.name)]
@@ -482,22 +579,50 @@ def merged(old: list[OfficialFact], new: list[OfficialFact]) -> list[OfficialFac
         big, small = (n, o) if len(n.targets) > len(o.targets) else (o, n)
         # another ceremony the other reading found ("- Lễ phát động: đồng chí A" and "- Ngày hội …: đồng chí A")
         kinds = [_kind_of_event(e) for e in small.events]
+        held = [e for e in events if any(_names_event(x, e) for x in big.targets)]
         more = [  # a ceremony of another kind only: the same kind named two ways ("xã A", "Trường TH A") is one
             k
             for k, t in enumerate(small.targets)
-            if k < len(kinds)
-            and kinds[k]
-            and kinds[k] not in {_kind_of_event(e) for e in big.events}
-            and not any(_same_target(t, x) for x in big.targets)
+            if not any(_same_target(t, x) for x in big.targets)
+            and (
+                k < len(kinds)
+                and kinds[k]
+                and kinds[k] not in {_kind_of_event(e) for e in big.events}
+                or len(by_target.get(t, ())) == 1
+                and by_target[t][0] not in held  # another ceremony of the list, not one the other reading names
+            )
         ]
-        out[same[0]] = OfficialFact(
-            o.name,
-            [*big.targets, *(small.targets[k] for k in more)],
-            o.text,
-            [*big.events, *(small.events[k] if k < len(small.events) else "" for k in more)],
-            [*big.times, *(small.times[k] if k < len(small.times) else None for k in more)],
+        out[same[0]] = _in_day_order(
+            OfficialFact(
+                o.name,
+                [*big.targets, *(small.targets[k] for k in more)],
+                o.text,
+                [*big.events, *(small.events[k] if k < len(small.events) else "" for k in more)],
+                [*big.times, *(small.times[k] if k < len(small.times) else None for k in more)],
+            ),
+            by_target,
         )
     return out
+
+
+def _names_event(target: str, e: CeremonyEvent) -> bool:
+    """Whether a reading's target names a ceremony: its venue, or a unit holding it ("xã A Lưới")."""
+    return any(_same_target(target, k) for k in (_target(e), *(u.text for u in e.host.units if u.name)))
+
+
+def _in_day_order(o: OfficialFact, by_target: dict[str, list[CeremonyEvent]]) -> OfficialFact:
+    """An official's fact with its ceremonies in the order of the day, when each is one ceremony dated and timed."""
+    found = [by_target.get(t, []) for t in o.targets]
+    if not o.targets or any(len(es) != 1 or es[0].date is None or es[0].time is None for es in found):
+        return o
+    order = sorted(range(len(o.targets)), key=lambda k: (str(found[k][0].date), str(found[k][0].time), k))
+    return OfficialFact(
+        o.name,
+        [o.targets[k] for k in order],
+        o.text,
+        [o.events[k] for k in order if k < len(o.events)],
+        [o.times[k] for k in order if k < len(o.times)],
+    )
 
 
 #: An official written by the honorific and the given name only ("Đ/c Khánh", "đồng chí Nguyệt"), as a work
@@ -607,9 +732,11 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
 
 
 #: What says a person named right before it does not attend ("ông A báo vắng", "bà B (vắng)", "đồng chí C không dự
-#: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang".
+#: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang"; group 1 the words (a full stop after a capital, "TP.",
+#: ends no sentence).
 _ABSENT = re.compile(
-    r"^[^;.]{0,60}?(?<!\w)(?:báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)", re.I
+    r"^(?:[^;.]|(?<=[A-ZĐ])\.){0,160}?(?<!\w)(báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)",
+    re.I,
 )
 
 
@@ -628,19 +755,39 @@ def _held_around(line: int, events: list[CeremonyEvent], doc: Document) -> list[
     return events if len(events) == 1 else []
 
 
-def without_absent(officials: list[OfficialFact], doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
-    """The officials without the ceremonies the text says they miss ("Riêng ông A báo vắng", "bà B (vắng)", "đồng chí
-    C không dự Lễ bế mạc"): those its clause names, else the one whose section holds it."""
+def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
+    """Who the text says misses which ceremonies (folded name → ids of the events): "Riêng ông A báo vắng", "bà B
+    (vắng)", "đồng chí C không dự Lễ bế mạc", "Đ/c D cử đại diện Văn phòng dự"; those its clause names, else the one
+    whose section holds it."""
     missed: dict[str, set[int]] = {}
+    by_number = _numbered(doc, events)
     for i, f in enumerate(doc.lines):
         found = people(f.text)
         for k, p in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else len(f.text)
-            said = _ABSENT.match(f.text[p.end : end])
+            said = _ABSENT.match(f.text[p.end : end]) or _SENDING.match(f.text[p.end : end])
             if said is None:
                 continue
-            refs = references(f.low[p.end : end], events, doc) or _held_around(i, events, doc)
+            # "… dự tại phường A xong về dự họp …, không dự tại phường B": the ceremonies named after the words
+            refs = references(f.low[p.end + said.end() : end], events, doc)
+            if not refs and (said.start(1) <= 60 or "(" in f.text[p.end : p.end + said.start(1)]):
+                said_low = f.low[p.end : end]  # "… – Dự: Sự kiện 1 (đã báo vắng, không dự)": what the clause names
+                refs = references(said_low, events, doc) or [
+                    by_number[n] for n in _numbers_said(said_low, sorted(by_number)) if n in by_number
+                ]
+                refs = refs or _held_around(i, events, doc)
             missed.setdefault(fold(p.name), set()).update(id(e) for e in refs)
+    return missed
+
+
+#: A person who sends someone in their place, right after their name (:data:`SENDS_OTHER`); group 1 the words.
+_SENDING = re.compile(r"^(?:[^;.]|(?<=[A-ZĐ])\.){0,60}?(" + SENDS_OTHER.pattern + ")", re.I)
+
+
+def without_absent(
+    officials: list[OfficialFact], events: list[CeremonyEvent], missed: dict[str, set[int]]
+) -> list[OfficialFact]:
+    """The officials without the ceremonies they miss (:func:`absences`)."""
     if not missed:
         return officials
     out = []
@@ -661,3 +808,9 @@ def without_absent(officials: list[OfficialFact], doc: Document, events: list[Ce
                 )
             )
     return out
+
+
+def present_guests(e: CeremonyEvent, missed: dict[str, set[int]]) -> list[str]:
+    """A ceremony's guests but those the text says miss it (:func:`absences`)."""
+    gone = [name for name, ids in missed.items() if id(e) in ids]
+    return [g for g in e.guests if not any(name in fold(g) for name in gone)]

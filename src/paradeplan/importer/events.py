@@ -535,6 +535,10 @@ def host_of(f: Folded) -> Host:
 BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 
 
+#: A list's item numbered in brackets ("(2) 9 giờ 30: Dự Lễ …"), read as a bullet where no heading numbers it.
+_ITEM_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+")
+
+
 @dataclass
 class Line:
     """A logical line with what encloses it: the subject of the nearest heading or of a paragraph ending in ":"."""
@@ -563,6 +567,7 @@ def structure(lines: list[Folded]) -> list[Line]:
     for i, f in enumerate(lines):
         bm = BULLET.match(f.low)
         nm = None if bm else numbering(f)
+        bm = bm or (_ITEM_NUMBER.match(f.low) if nm is None else None)  # "(1) 7 giờ 30: Dự …": a list's item
         m = bm or nm
         body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
         label = None
@@ -675,6 +680,8 @@ def _duration(low: str) -> int | None:
 #: Words before a time that is the guests' or participants' gathering, not the ceremony's start; and words before
 #: the start itself (folded, the text right before the time).
 _GATHER_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat|don tiep|on dinh)\b[^;.]*$")
+#: A bracket that tells when guests gather ("(đại biểu có mặt trước 8g15)", "(tập trung lúc 6 giờ 45)"), folded.
+_GATHER_SAID = re.compile(r"\([^()]*\b(?:tap trung|tap ket|co mat|don tiep|on dinh)\b[^()]*\)")
 _BEGINS_BEFORE = re.compile(r"\b(?:bat dau|khai mac|chinh thuc|dien ra)\b[^;.]*$")
 
 
@@ -727,7 +734,9 @@ _ADDRESS_PART = (
     r"\s*(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu|so|duong|pho|ap|khu pho|to dan pho|"
     r"thon|ban|to|khom|ngo|hem|kiet|ngach|thi|tp|p|q|h|tx|tt)\b|\s*\d"
 )
-_NOT_ADDRESS = r",(?!" + _ADDRESS_PART + ")"
+#: A comma that ends a venue's name: no part of an address, nor a campus of it (", cơ sở An Hải Bắc", ", phân hiệu 2",
+#: ", điểm trường B") after it (folded).
+_NOT_ADDRESS = r",(?!" + _ADDRESS_PART + r"|\s*(?:co so|phan hieu|diem truong)\b)"
 
 
 def venue_after_tai(c: Folded, start: int) -> str | None:
@@ -897,10 +906,46 @@ _TITLE_FIRST = re.compile(
 )
 
 
+#: A plural honorific before the list of persons it names ("gồm các đồng chí: A, …; B, …", "các ông, bà: …").
+_PLURAL_HONORIFIC = re.compile(
+    r"(?:(?<=\W)|^)(?:các|những)\s+(?:đồng chí|đ/c|ông,?\s*bà|ông|bà)\s*(?:gồm\s*)?:?\s+", re.I
+)
+#: A listed person: a name of two to five capitalised words from a family name on, at an item's start.
+_LISTED_NAME = re.compile(_WORD + r"(?:\s+" + _WORD + r"){1,4}")
+
+
+def _listed_persons(text: str) -> list[tuple[str, int, int]]:
+    """The persons a plural honorific lists in its sentence ("Cụm 1 – gồm các đồng chí: Phạm Thị A, Phó Chủ tịch
+    UBND quận; Đinh Văn B, Trưởng phòng …"): each item that starts with a family name (not with a title)."""
+    out: list[tuple[str, int, int]] = []
+    for h in _PLURAL_HONORIFIC.finditer(text):
+        end = _SENTENCE_STOP.search(text, h.end())
+        stop = end.start() if end else len(text)
+        at = h.end()
+        part = text[at:stop]
+        sep = re.compile(r";" if ";" in part else r",|\s+và\s+")  # "A, title; B, title" or "A, B và C"
+        bounds = [0, *(x for m in sep.finditer(part) for x in (m.start(), m.end())), len(part)]
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+            item = part[a:b]
+            lead = len(item) - len(item.lstrip(" ,"))
+            m = _LISTED_NAME.match(item, lead)
+            if m is None or _TITLE_FIRST.match(m.group(0)) or fold(m.group(0).split()[0]) not in FAMILY_NAMES:
+                continue
+            name = re.split(r"\s*[,(–-]", m.group(0))[0]
+            if len(name.split()) >= 2:
+                out.append((name, at + a + lead, at + a + lead + len(name)))
+    return out
+
+
+#: Where a sentence that lists persons ends: a full stop before a capital or the end.
+_SENTENCE_STOP = re.compile(r"\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)")
+
+
 def persons(text: str) -> list[tuple[str, int, int]]:
     """The persons a text names with an honorific, in order (name, start, end): the name after the honorific, or,
     when a title comes first, the name after the title ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị
-    Lan dự …" → Đinh Thị Lan); a title with no name after it names no one here."""
+    Lan dự …" → Đinh Thị Lan), and each person a plural honorific lists ("gồm các đồng chí: A, …; B, …"); a title
+    with no name after it names no one here."""
     out: list[tuple[str, int, int]] = []
     found = {m.start(): m for m in PERSON.finditer(text)}
     for m in _PERSON_TITLE_FIRST.finditer(text):  # "Đ/c Chủ tịch Phan Thị Thanh Huyền": "tịch" is not capitalised
@@ -921,9 +966,21 @@ def persons(text: str) -> list[tuple[str, int, int]]:
                 end = m.start(1) + len(" ".join(words[: k + len(tail)]))
                 out.append((" ".join(tail), m.start(), end))
                 break
-    return out
+    seen = {start for _n, start, _e in out}
+    listed = [p for p in _listed_persons(text) if not any(s <= p[1] < e for _n, s, e in out) and p[1] not in seen]
+    return sorted(out + listed, key=lambda p: p[1])
 
 
+#: What says a person sends someone in their place ("cử một chuyên viên dự thay", "cử đại diện Ban Tuyên giáo dự",
+#: "ủy quyền cho ông B dự"), as written.
+SENDS_OTHER = re.compile(
+    r"(?<!\w)(?:cử|ủy quyền|uỷ quyền)(?!\w)[^.]{0,80}?(?<!\w)(?:dự thay|đi thay|tham dự thay|thay mặt|dự)(?!\w)"
+    r"|(?<!\w)cử đại diện(?!\w)",
+    re.I,
+)
+#: What says the person named next goes in one's place ("…, ủy quyền đồng chí B", "…, cử ông C") (folded, right
+#: before the next person).
+SENDS_NEXT = re.compile(r"\b(?:cu|uy quyen|giao)(?:\s+cho)?\s*$")
 #: What a person does at the ceremony their paragraph gives, said after their name and title ("…, Chủ tịch UBND xã
 #: chủ trì", "… đọc diễn văn khai mạc") (folded).
 _ROLE_AT = re.compile(
@@ -960,6 +1017,9 @@ def paragraph_guests(body: Folded) -> list[str]:
         sentence = max(body.low.rfind(". ", 0, start), 0)
         end = re.compile(r"[;.](?:\s|$)").search(body.low, stop0, stop)
         said = body.low[stop0 : end.start() if end else stop]
+        if SENDS_NEXT.search(said):  # "A: dự họp …, ủy quyền đồng chí B dự thay tại Lễ …": B goes, not A
+            joined = False
+            continue
         role = _ROLE_AT.search(said)
         # "bà A và đồng chí B tham dự", "đồng chí A – Phó Chủ tịch UBND quận và đồng chí B – … dự"
         if role is None and k + 1 < len(found) and re.fullmatch(r"[\s,]*|.*[\s,](?:va|cung)\s*", said):
@@ -1112,7 +1172,7 @@ def _without_position(name: str) -> str:
     if not lead:
         return name
     rest = tidy(name[lead.end() :])  # "sân trường THCS A": "Trường THCS A", a name again
-    return capitalize(rest) if re.match(r"[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]", rest) else rest
+    return capitalize(rest) if re.match(r"[a-zà-ỹđ]+\s+(?:[a-zà-ỹđ]+\s+){0,2}[A-ZĐÀ-Ỹ0-9]", rest) else rest
 
 
 #: The end of a sentence in a field's text: a full stop after a word (not an abbreviation: "TP.", "P.", "Q.") and
@@ -2165,7 +2225,7 @@ def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[In
             label_host.institutions.append(InstitutionRef("school", ln.label, None, lv))
     host = own.merged(label_host.merged(ln.outer)) if not own.empty else label_host.merged(ln.outer)
     whose = OWNER_AFTER.match(c.low, m.end())
-    if whose is not None:  # "Lễ khai mạc của phường Hiệp Thành": the unit it names holds it
+    if whose is not None:  # "Lễ khai mạc (của) phường Hiệp Thành": the unit it names holds it
         named = [u for u in unit_refs(Folded(c.text[whose.end() :], c.low[whose.end() :]))[:1] if u.name]
         if named and c.low.find(fold(named[0].text), whose.end()) == whose.end():
             host = Host(named[0].text, named, host.institutions, host.org, host.exception)
@@ -2177,7 +2237,7 @@ def _ceremony_host(ln: Line, c: Folded, m: re.Match[str]) -> tuple[Host, list[In
 
 
 #: Words after a ceremony's name that name its holder ("Lễ khai mạc của phường A", "Lễ hưởng ứng tại xã B").
-OWNER_AFTER = re.compile(r"(?:\s+tuan le)?\s+(?:cua|tai)\s+")
+OWNER_AFTER = re.compile(r"(?:\s+tuan le)?(?:\s+chung)?\s+(?:(?:cua|tai)\s+)?")
 
 
 def _ceremony_notes(c: Folded, parts: list[str]) -> list[str]:
@@ -2202,8 +2262,10 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     for label in ("chair", "guests"):  # "Chủ trì: ông A, Chủ tịch …; bà B, …", "Khách mời: bà C – …; ông D – …"
         said = fields.get(label) or (_section_field(doc, ln.index, label) if doc is not None else None)
         for one in _each_guest(said) if said is not None else []:
-            if not re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()):
-                continue
+            if not re.match(HONORIFIC_FOLDED + r"\s+(?!" + _TITLE + r")", one.low.strip()) or SENDS_OTHER.search(
+                one.text
+            ):
+                continue  # a title, or "Đ/c A cử đại diện Văn phòng dự": A does not go
             if label == "guests" and not any(len(n.split()) >= 2 for n, _s, _e in persons(one.text)):
                 continue  # "Lãnh đạo dự: Đ/c Khánh": a short name for someone the document names in full
             name = capitalize(tidy(one.text))  # "Đồng chí X, Phó Chủ tịch …" attends
@@ -2256,9 +2318,14 @@ def _ceremony(
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
     day = _clause_day(c, m, line_dates, dates_of, above or (before.date if before is not None else None))
-    t0, t1 = _span(_TRIP_SAID.sub(lambda x: " " * len(x.group(0)), c.low[m.start() :]))  # "(xe đi lúc 13g15 …)"
+    said = _GATHER_SAID.sub(lambda x: " " * len(x.group(0)), _TRIP_SAID.sub(lambda x: " " * len(x.group(0)), c.low))
+    t0, t1 = _span(said[m.start() :])  # not "(xe đi lúc 13g15 …)", nor "(đại biểu có mặt trước 8g15)"
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
-        t0, t1 = _span(c.low[: m.start()])
+        head = c.low[: m.start()]
+        stops = list(re.finditer(r"(?<=[\w)])\.\s+(?=[\dA-ZÀ-ỸĐ])", c.text[: m.start()]))  # the last sentence's:
+        t0, t1 = _span(head[stops[-1].end() :]) if stops else (None, None)  # "… lúc 6 giờ 30. 8 giờ 30, đoàn dự Lễ …"
+        if t0 is None:
+            t0, t1 = _span(head)
     if t0 is None:  # "- 7h00: Đ/c A; Đ/c B dự Lễ …": its row's one time
         t0, t1 = _line_time(ln.body)
     place = _school_said(c, m.start(), _clause_venue(c, m))
@@ -2560,7 +2627,7 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
             stops = [(t, named, at or (when if not k else None)) for k, (t, named, at) in enumerate(tour)]
         for one in [p for x in _each_guest(g) for p in _by_role(x, legend)]:
             who = tidy(one.text)
-            if not stops or not named_person(who):
+            if not stops or not named_person(who) or SENDS_OTHER.search(who):  # "Đ/c A cử đại diện … dự": not A
                 continue
             key = fold(who.split(",")[0])
             fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
@@ -2682,7 +2749,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
     person: str | None = None
     for ln in lines:
         low = ln.body.low
-        if not ln.bullet:
+        if not ln.bullet or ln.body.text.rstrip().endswith(":"):  # "* Chủ tịch A:" over "(1) 7 giờ 30: Dự …"
             person = itinerary_person(ln.body)
         m = _FIRST_VISIT.search(low)
         if not m:
@@ -2777,6 +2844,8 @@ def _visitor(head: str) -> str:
         part = tidy(part[: tail.start()] if tail else part).strip(" ,;-–")
         others = _WITH_OTHERS.search(fold(part))  # "Đồng chí X cùng toàn bộ đoàn diễu hành dự lễ": X
         part = part[: others.start()] if others and part[others.start() + 1].islower() else part
+        when = _ONLY_WHEN.match(fold(part))  # "Thứ Hai, ngày 3/10/2022, bà A", "Lúc 8g30 đoàn": who after when
+        part = tidy(part[when.end() :]) if when and when.end() < len(part) and part[when.end() - 1] in " ,)" else part
         if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
@@ -2792,7 +2861,7 @@ _WITH_OTHERS = re.compile(
 
 #: Words that only say when (folded): a weekday, a part of the day, "cùng ngày", a date in brackets.
 _ONLY_WHEN = re.compile(
-    r"(?:[\s,()]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|sang|chieu|toi|trua|cung ngay|ngay|hom sau|"
+    r"(?:[\s,()]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|sang|chieu|toi|trua|cung ngay|ngay|hom sau|buoi|"
     r"luc|vao|khoang|"
     r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?))+[\s,()]*"
 )
@@ -2902,7 +2971,7 @@ def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
 
 
 #: Attendees written in the plural: a group, not a person with an itinerary (folded).
-_PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s")
+_PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s|^(?:ca\s+)?doan(?:\s+cong tac)?$")  # "đoàn dự …": a delegation
 #: An office's role with no person named ("Lãnh đạo quận", "Đại diện lãnh đạo UBND thành phố", "Thường trực
 #: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
 _GENERIC_ROLE = re.compile(
@@ -3008,9 +3077,12 @@ def generic_role(who: str) -> bool:
 
 
 def itinerary_person(body: Folded) -> str | None:
-    """The person whose itinerary the bullets below follow: a line "Đồng chí X, chức vụ …:" (its text)."""
+    """The person whose itinerary the bullets below follow: a line "Đồng chí X, chức vụ …:" or "Chủ tịch X:" (its
+    text)."""
     text = body.text.rstrip()
-    if not text.endswith(":") or not re.match(HONORIFIC_FOLDED + r"\s+\S", body.low) or len(text) > 200:
+    if not text.endswith(":") or len(text) > 200:
+        return None
+    if not re.match(HONORIFIC_FOLDED + r"\s+\S", body.low) and not (re.match(_TITLE, body.low) and named_person(text)):
         return None
     return tidy(text.rstrip(":"))
 

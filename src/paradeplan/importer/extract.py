@@ -23,7 +23,7 @@ from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
-from paradeplan.importer.structure import parse
+from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
 from paradeplan.importer.vehicles import Part, bracket_parts, coordinated, count_first, kind_count_rows, whole_count
@@ -274,6 +274,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_told_after,
     attend.attendees_listed_below,
     attend.visits_by_number,
+    attend.group_itineraries,
     attend.script_participants,
 )
 #: An amended plan's route kept as the plan it amends wrote it, the steps in brackets ("Giữ nguyên lộ trình tại điểm
@@ -762,8 +763,9 @@ class _Reader:
             if not m or not f.text[: m.end()].isupper() or not _typed_as(f.text[: m.end()]):
                 continue
             rest = tidy(f.text[m.end() :])
-            self.title_lines = frozenset({i} if rest else {i, i + 1})
-            if not rest and i + 1 < len(self.lines):
+            row = i + 1 < len(self.lines) and ROW.match(self.lines[i + 1].low) is not None  # a table's first row
+            self.title_lines = frozenset({i} if rest or row else {i, i + 1})
+            if not rest and not row and i + 1 < len(self.lines):
                 rest = tidy(self.lines[i + 1].text)
             name = self._event_name(rest)
             if name:
@@ -2422,11 +2424,14 @@ class _Reader:
         named = {fold(o.name) for o in officials}
         officials += [o for o in ev.sole_guests(body, ceremonies) if fold(o.name) not in named]
         for read in _ATTENDANCE_READERS:
-            officials = attend.merged(officials, read(self.doc, ceremonies))
+            officials = attend.merged(officials, read(self.doc, ceremonies), ceremonies)
         officials = attend.merged(officials, attend.programme_performers(self.doc, ceremonies, self.dates_of))
         if inv is not None:
             officials = attend.merged(officials, invitees_attend(inv, ceremonies))
-        officials = attend.without_absent(officials, self.doc, ceremonies)
+        missed = attend.absences(self.doc, ceremonies)
+        officials = attend.without_absent(officials, ceremonies, missed)
+        for e in ceremonies:
+            e.guests = attend.present_guests(e, missed)
         return attend.full_names(officials, self.lines)
 
     def _row_deadline(self, i: int, f: Folded) -> bool:

@@ -85,10 +85,13 @@ _NAMED_LAST = re.compile(r"\(([^()]{5,80})\)\s*[;.,]?\s*$")
 
 def _invitees(lines: list[Folded], start: int) -> list[tuple[str, int]]:
     """The people the letter invites by name, with their line: its listed lines that start with an honorific ("-
-    Đồng chí A, …"), below its title (above the subject when the letter lists them first)."""
+    Đồng chí A, …"), below its title (above the subject when the letter lists them first); not a line that says
+    after a colon what its person does (the readers of :mod:`paradeplan.importer.attend` read it)."""
     out = []
     for i, f in enumerate(lines[start:], start):
         low = _LISTED.sub("", f.low)
+        if re.search(r":\s*\S", low) and not find_times(low.split(":")[0]):
+            continue  # "1. Đồng chí A, Chủ tịch: phát biểu khai mạc tại …; 10g30 họp …": their own line says where
         if f.low != low and _PERSON.match(low):
             out.append((tidy(_LISTED.sub("", f.text)).rstrip(";.,"), i))
         elif f.low != low and (named := _NAMED_LAST.search(f.text)) and _PERSON.match(fold(named.group(1))):

@@ -299,9 +299,17 @@ class Resolver:
         name = place if n_units == 1 else f"{place} ({u.name})"
         if n_units > 1 and fold(place).endswith(" " + fold(u.kind)):  # "tại trụ sở UBND xã": each commune's own
             name = f"{place[:1].upper()}{place[1:]} {u.short}"
-        seat = self._venue_unit(place) or u
+        seat = self._venue_unit(place)
+        if seat is None or not self._within_host(seat, u):  # "Trường THCS Lê Lợi" in Hà Đông: not Xã Lê Lợi elsewhere
+            seat = u
         said = _("'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it.")
         return Target(u, u.name, name, _kind(place), seat, said.format(name=name, unit=seat.name))
+
+    def _within_host(self, unit: Unit, host: Unit) -> bool:
+        """Whether a venue's unit lies in the unit holding the event, or beside it when that is a ward or commune
+        (no units below it): a venue named after a person ("Trường THCS Lê Lợi") is no unit of that name elsewhere."""
+        wide = host if self.snap.children(host) else self.snap.parent(host) or host
+        return unit.key == wide.key or unit.key.startswith(wide.key + "_")
 
     def _institution_targets(self, u: Unit, inst: InstitutionRef, counts: dict[str, int]) -> list[Target]:
         word = _INSTITUTION_NAMES.get(inst.kind, capitalize(inst.text))

@@ -34,10 +34,10 @@ REPORT_TYPES = (
 )
 #: The document types that set out what is to be done: a call-off in their body is a mention, not the decision.
 PLAN_TYPES = ("kế hoạch", "phương án", "chương trình", "kịch bản", "hướng dẫn")
-#: Words that postpone or cancel what follows them.
+#: Words that postpone or cancel what follows them ("không tổ chức riêng", holding no separate one, cancels nothing).
 CALL_OFF = re.compile(
     r"\b(?:tam hoan|hoan (?:to chuc|lai|viec)|hoan|huy bo|huy to chuc|dung to chuc|ngung to chuc|"
-    r"khong to chuc|tam dung|tam ngung)\b"
+    r"khong to chuc(?!\s+(?:(?:mot\s+)?(?:le|buoi le|buoi)\s+)?rieng)|tam dung|tam ngung)\b"
 )
 #: A call-off said as a condition of a plan ("trường hợp mưa lớn, Ban tổ chức sẽ hoãn …") is no decision.
 CONDITIONAL = re.compile(r"\b(?:truong hop|neu|khi|phong khi|de phong|co the|du phong)\b[^.;]{0,100}$")
@@ -283,7 +283,8 @@ MOVED_TO = re.compile(
 #: An event cancelled by an amended plan (folded): "KHÔNG TỔ CHỨC", "hủy bỏ", "dừng tổ chức" (not "hoàn thành",
 #: not "phát huy").
 CANCELLED = re.compile(
-    r"\b(?:khong to chuc|huy bo|huy to chuc|bi huy|duoc huy|dung to chuc|ngung to chuc|tam dung|tam ngung|tam hoan)\b"
+    r"\b(?:khong to chuc(?!\s+(?:(?:mot\s+)?(?:le|buoi le|buoi)\s+)?rieng)|huy bo|huy to chuc|bi huy|duoc huy"
+    r"|dung to chuc|ngung to chuc|tam dung|tam ngung|tam hoan)\b"
 )
 
 

@@ -7,16 +7,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from paradeplan.importer.dates import find_times
 from paradeplan.importer.text import Folded, fold
 
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)".
 _NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
+#: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
+#: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
+_BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 #: A part lettered in capitals ("A. LỄ KHAI MẠC CẤP QUẬN", "B. DIỄU HÀNH"), matched on the original text: a lower
 #: case "b." is an item ("b. Địa điểm: …"), not a part.
 _LETTER_PART = re.compile(r"^\s*[A-HĐ]\.\s+(?=\S)")
 #: A table row as the reader writes it: "subject — Thời gian: …; Địa điểm: …".
-_ROW = re.compile(r"^(?P<subject>[^:—–]{2,200}?)\s[—–]\s(?=[^:]{2,40}:)")
+ROW = re.compile(r"^(?P<subject>[^:—–]{2,200}?)\s[—–]\s(?=[^:]{2,40}:)")
 
 
 @dataclass(frozen=True)
@@ -143,12 +147,17 @@ ANNEX = re.compile(r"^\s*phu luc(?:\s+(?:[ivxlc]+|\d{1,2}))?\s*[:.]?\s*$")
 
 
 def numbering(f: Folded) -> re.Match[str] | None:
-    """A line's numbering ("II.", "3.", "2.1", "a)", a capital part letter "A.", an annex "PHỤ LỤC II"), or None."""
-    return _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low)
+    """A line's numbering ("II.", "3.", "2.1", "a)", "(1)", a capital part letter "A.", an annex "PHỤ LỤC II"), or
+    None."""
+    found = _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low)
+    if found is None and (bracket := _BRACKET_NUMBER.match(f.low)) is not None:
+        body = Folded(f.text[bracket.end() :], f.low[bracket.end() :])
+        return bracket if is_heading(body) and not find_times(body.low) else None
+    return found
 
 
 def depth_of(numbering: str) -> int:
-    """Nesting of a numbering: "II." and "A." 1, "3." 2, "5.2." 3, "a)" 4."""
+    """Nesting of a numbering: "II." and "A." 1, "3." 2, "5.2." 3, "a)" and "(1)" 4."""
     n = numbering.strip()
     if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n) or n.startswith("phu luc"):
         return 1
@@ -215,7 +224,7 @@ def _block(i: int, f: Folded, label: Folded | None = None) -> Block:
     m = bm or nm
     body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
     fields = tuple(labelled_fields(labelled(label, body) if label is not None else body).items())
-    row = _ROW.match(body.low)
+    row = ROW.match(body.low)
     kind = "row" if row and fields else "bullet" if bm else "numbered" if nm else "paragraph"
     subject = Folded(body.text[: row.end("subject")], body.low[: row.end("subject")]) if kind == "row" and row else None
     return Block(i, kind, body, tuple(clauses(body)), fields, subject)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from paradeplan.importer.events import FAMILY_NAMES, HONORIFIC_FOLDED
+from paradeplan.importer.events import FAMILY_NAMES, HONORIFIC_FOLDED, persons
 from paradeplan.importer.text import fold
 
 #: A grid table's border line ("+-----+----+", "+=====+====+").
@@ -172,8 +172,8 @@ def matrix_officials(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
-#: A work schedule's column of days ("Ngày", "Thứ, ngày") (folded).
-_DAYS_COLUMN = re.compile(r"^(?:thu,?\s*)?ngay(?:,?\s*thu)?(?:\s+thang)?$|^thu$")
+#: A work schedule's column of days ("Ngày", "Thứ, ngày", "Thời gian" over "Thứ Hai 29/9, sáng") (folded).
+_DAYS_COLUMN = re.compile(r"^(?:thu,?\s*)?ngay(?:,?\s*thu)?(?:\s+thang)?$|^thu$|^thoi gian$|^buoi$")
 #: Where a schedule's cell starts an item: a time or a part of the day before a colon, at the cell's start or
 #: after a sentence ("7g30: Chào cờ. 14g00: Họp …", "Cả ngày: Đi công tác", "Chiều: Kiểm tra …").
 _CELL_ITEM = re.compile(
@@ -183,7 +183,12 @@ _CELL_ITEM = re.compile(
 
 def _leader(cell: str) -> str | None:
     """A column heading that names one person with their title ("PCT Hồ Thị Lệ Thu", "Chủ tịch UBND tỉnh Đặng Văn
-    Thành") as an itinerary's heading ("Đồng chí Hồ Thị Lệ Thu, PCT"); None for another heading."""
+    Thành", "Đ/c Lê Quang Hưng, Chủ tịch UBND tỉnh") as an itinerary's heading ("Đồng chí Hồ Thị Lệ Thu, PCT");
+    None for another heading."""
+    named = persons(cell)
+    if len(named) == 1 and named[0][1] == 0:  # "Đ/c Lê Quang Hưng, Chủ tịch UBND tỉnh": the name, then the title
+        title = cell[named[0][2] :].strip(" ,;:–-")
+        return f"Đồng chí {named[0][0]}, {title}" if title else f"Đồng chí {named[0][0]}"
     words = cell.split()
     at = next((k for k, w in enumerate(words) if fold(w) in FAMILY_NAMES and k), None)
     name = words[at:] if at is not None else []

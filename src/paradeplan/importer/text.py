@@ -251,6 +251,40 @@ def _unglued(text: str) -> str:
     return _LABEL_ALONE.sub(r"\1 ", text)
 
 
+#: An English gloss after a Vietnamese phrase ("Thời gian / Time:", "THÔNG BÁO / NOTICE", "Số/Ref.:", "… chủ trì (3).
+#: / attends (1) and chairs (3)."): a slash after a letter, a bracket or a quote, then ASCII words up to a label's
+#: colon (not "17:30"), the line's end or the next slash; group 1 the words before it on the line.
+_GLOSS = re.compile(
+    r"(?m)^([^\n]*?)(?<=[^\W\d_]|[).\"”’])[ \t]*/[ \t]*[A-Za-z][\x20-\x7e]*?(?=[ \t]*:(?!\d)|[ \t]*$|[ \t]+/[ \t])"
+)
+#: An English gloss in brackets ("(Tuesday 1 October 2024)", "(An Hai Bac campus)"): two ASCII words or more.
+_GLOSS_BRACKETS = re.compile(r"[ \t]*\((?=[^()\n]*[A-Za-z]{2,}[^()\n]*\s[^()\n]*[A-Za-z]{2,})[\x20-\x27\x2a-\x7e]+\)")
+#: Words only English has, among the few a Vietnamese text written without marks also holds ("the", "to"…).
+_ENGLISH = re.compile(r"\b(?:the|and|of|will|is|are|with|from|for|this|has|have|been|be|by|on|at)\b", re.I)
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _one_language(text: str) -> str:
+    """A bilingual document (three English glosses or more, :data:`_GLOSS`) in its Vietnamese: each gloss, each
+    English line (ASCII only, two English words or more) and each English bracket after Vietnamese words left out."""
+    glosses = [m for m in _GLOSS.finditer(text) if _NOT_ASCII.search(m.group(1))]
+    if len(glosses) < 3:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not _NOT_ASCII.search(line) and len(_ENGLISH.findall(line)) >= 2:
+            continue  # "Because of heavy rain …, the Closing Ceremony (3) is moved to …"
+        for _ in range(4):  # "A / B: … / C": each gloss, left to right
+            m = _GLOSS.match(line)
+            if m is None or not _NOT_ASCII.search(m.group(1)):
+                break
+            line = m.group(1) + line[m.end() :]
+        if _NOT_ASCII.search(line):
+            line = _GLOSS_BRACKETS.sub("", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -267,7 +301,7 @@ def clean(raw: str) -> str:
     """
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _emoji_labels(_without_comments(unquoted(text)))
+    text = _one_language(_emoji_labels(_without_comments(unquoted(text))))
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
@@ -327,6 +361,8 @@ def _ends_sep(line: str) -> bool:
 
 #: A word no sentence ends with (a preposition or a connective: "xuất phát lúc" / "7:30."): a hard-wrapped line
 #: that ends with one goes on in the next line, whatever that starts with.
+#: A unit's abbreviation at a line's end ("… Thông tin TP." / "Thái Nguyên – …"): its name is on the next line.
+_ENDS_ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:TP|Tp|TX|TT|P|Q|H|X)\.$")
 _ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|về|của|và|với|theo|qua|ngày)$", re.IGNORECASE)
 
 
@@ -405,12 +441,23 @@ def _list_goes_on(prev: str, line: str) -> bool:
     return first is not None and first.start() <= 40 and not _STEP_SEP.search(prev.rstrip()[-3:] + " ")
 
 
+def _bracket_goes_on(prev: str, line: str) -> bool:
+    """Whether a line closes the bracket the line before left open ("… tại Trường A (TP." / "Quảng Ngãi).")."""
+    return (
+        prev.count("(") > prev.count(")")
+        and ")" in line
+        and line.count(")") > line.count("(")
+        and not (_ITEM_START.match(line))
+    )
+
+
 def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     """Join lines that text extraction broke inside a sentence; drop blank lines.
 
     A line is continued by the next non-blank line (up to ``max_blank`` blank lines apart) when the next one
     starts in lower case and this one does not end a sentence, when either side of the break is a route
-    separator ("→", "->", …), or when this one ends with a label's colon and the next starts with a clock time;
+    separator ("→", "->", …), when this one ends with a label's colon and the next starts with a clock time, or
+    when the next closes a bracket this one left open or names the unit this one ends abbreviating ("TP.");
     in a hard-wrapped text (:func:`wrap_width`) a filled line is continued by the next one with no blank line
     between (outside ruled tables) unless that one starts an item. A line that is only an arrow ("↓", a flow
     diagram's, or "|") joins the steps above and below it with "→", as a line that starts with a downward arrow
@@ -453,7 +500,8 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             prev = out[-1]
             cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
             cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
-            cont = cont or (blanks == 0 and _list_goes_on(prev, line))
+            cont = cont or (blanks == 0 and _ENDS_ABBREVIATION.search(prev) is not None and not _ITEM_START.match(line))
+            cont = cont or (blanks == 0 and _list_goes_on(prev, line)) or (blanks == 0 and _bracket_goes_on(prev, line))
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)

@@ -1,0 +1,257 @@
+"""Layouts met on the blind set heldout46 (officials' itineraries), each written here in variants (other names, days
+and places; no corpus document): a bilingual school's notice, ceremonies numbered "(1)" and sent to by number,
+officials split into groups that visit in turn, ceremonies each ward of a heading holds, a joint ceremony "held by
+no one separately", a work schedule whose first column is "Thời gian", a delegation's day in prose, a provincial
+schedule by day and leader, an invitation whose every official has a line of their own, officials who send someone
+in their place, and a seating time in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from imported import ceremonies_of, plan_data, wishes_of
+from paradeplan.geo.admin import snapshot
+from paradeplan.importer.text import clean, logical_lines
+
+
+def _wish(wishes: dict[str, list[str]], who: str) -> list[str] | None:
+    """The ceremonies of the one person whose name holds ``who`` (None when nobody's does)."""
+    found = [v for k, v in wishes.items() if who in k]
+    assert len(found) <= 1, wishes
+    return found[0] if found else None
+
+
+# -- a bilingual notice -----------------------------------------------------------------------------------------------
+SCHOOL = (
+    "TRƯỜNG LIÊN CẤP QUỐC TẾ SAO MAI – CẦN THƠ\n"
+    "Ban Giám hiệu / Board of Principals\n"
+    "Số/Ref.: 12/TB-SM                                   Cần Thơ, ngày 20 tháng 9 năm 2024\n"
+    "THÔNG BÁO / NOTICE\n"
+    "Lịch các buổi lễ Tuần lễ hưởng ứng học tập suốt đời năm 2024 / Lifelong Learning Week 2024 schedule\n"
+    "A. CÁC BUỔI LỄ / CEREMONIES\n"
+    "(1) Lễ khai mạc / Opening Ceremony\n"
+    "- {time} / {time_en}: 7 giờ 00, thứ Tư 02/10/2024 (Wednesday 2 October 2024)\n"
+    "- {venue} / {venue_en}: Nhà thi đấu đa năng, cơ sở Ninh Kiều (Ninh Kieu campus)\n"
+    '(2) Lễ trao giải "Đọc sách cùng con" / Reading Together Awards\n'
+    "- {time} / {time_en}: 15:30, thứ Năm 03/10/2024\n"
+    "- {venue} / {venue_en}: Thư viện Trung học, cơ sở Cái Răng\n"
+    "Because of the school's sports day, the awards are held in the afternoon.\n"
+    "B. THÀNH PHẦN DỰ / WHO ATTENDS\n"
+    "- Ông Lý Quốc Toàn, Hiệu trưởng / Mr. Ly Quoc Toan, Principal: dự (1) và chủ trì (2). / attends (1), chairs (2).\n"
+    "- Bà Châu Ngọc Hân, Phó Hiệu trưởng: dự (2).\n"
+    "- Bà Đoàn Thị Mỹ, Trưởng phòng GD&ĐT, được mời dự (1); bà Mỹ đã thông báo cử một chuyên viên dự thay.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("time", "time_en", "venue", "venue_en"),
+    [("Thời gian", "Time", "Địa điểm", "Venue"), ("Thời gian tổ chức", "Date and time", "Địa điểm", "Place")],
+)
+def test_a_bilingual_notice_reads_its_vietnamese_labels_and_numbered_ceremonies(
+    time: str, time_en: str, venue: str, venue_en: str
+) -> None:
+    data = plan_data(SCHOOL.format(time=time, time_en=time_en, venue=venue, venue_en=venue_en))
+    assert ceremonies_of(data) == [
+        ("2024-10-02", "07:00", "Nhà thi đấu đa năng, cơ sở Ninh Kiều"),
+        ("2024-10-03", "15:30", "Thư viện Trung học, cơ sở Cái Răng"),
+    ]
+    wishes = wishes_of(data)
+    assert _wish(wishes, "Lý Quốc Toàn") == [
+        "Nhà thi đấu đa năng, cơ sở Ninh Kiều",
+        "Thư viện Trung học, cơ sở Cái Răng",
+    ]
+    assert _wish(wishes, "Châu Ngọc Hân") == ["Thư viện Trung học, cơ sở Cái Răng"]
+    assert _wish(wishes, "Đoàn Thị Mỹ") is None  # she sends a member of her staff
+
+
+def test_english_glosses_are_left_out_of_a_bilingual_text_only() -> None:
+    bilingual = clean(SCHOOL.format(time="Thời gian", time_en="Time", venue="Địa điểm", venue_en="Venue"))
+    assert "- Thời gian: 7 giờ 00, thứ Tư 02/10/2024\n" in bilingual
+    assert "Because" not in bilingual and "Board of" not in bilingual
+    plain = "Lễ khai mạc / Lễ bế mạc: 7 giờ 30 ngày 01/10/2024 tại Hội trường A / Hall A\n"
+    assert clean(plain) == plain  # one gloss is no bilingual document
+
+
+# -- groups of officials that visit in turn ---------------------------------------------------------------------------
+GROUPS = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THỦ DẦU MỘT\nSố: 321/TB-UBND\nThủ Dầu Một, ngày 25 tháng 9 năm 2023\n"
+    "THÔNG BÁO\nPhân công lãnh đạo thành phố dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+    "1. Lễ khai mạc cấp thành phố\n"
+    "Lễ khai mạc tổ chức lúc 7 giờ 30 sáng thứ Hai, ngày 2/10/2023 tại Trường THCS Nguyễn Văn Cừ.\n"
+    "Lãnh đạo thành phố dự: đ/c Trần Thanh Liêm, Chủ tịch UBND thành phố; đ/c Võ Văn Minh, Phó Chủ tịch.\n"
+    "2. Lễ khai mạc tại các phường (sáng thứ Tư, ngày 4/10/2023)\n"
+    "{group} 1 – gồm các đồng chí: Võ Văn Minh, Phó Chủ tịch UBND thành phố (trưởng đoàn); Lê Thị Thu, "
+    "Trưởng phòng Giáo dục và Đào tạo.\n"
+    "{intro}\n"
+    "- 7h30: Lễ khai mạc phường Phú Cường tại Trung tâm học tập cộng đồng phường Phú Cường;\n"
+    "- 9h00: Lễ khai mạc phường Hiệp Thành tại Nhà văn hóa khu phố 4, phường Hiệp Thành.\n"
+    "{group} 2 – gồm các đồng chí: Huỳnh Tấn Phát, Phó Bí thư Thành ủy; Ngô Thị Lan, Phó Trưởng phòng Văn hóa.\n"
+    "{intro}\n"
+    "- 8h00: Lễ khai mạc chung của phường Chánh Nghĩa và phường Phú Hòa tại Trung tâm học tập cộng đồng phường "
+    "Chánh Nghĩa (hai phường tổ chức chung, phường Phú Hòa không tổ chức riêng).\n"
+    "Riêng đ/c Ngô Thị Lan dự tại phường Chánh Nghĩa xong về họp Ban Chỉ đạo lúc 9h30, không dự buổi chiều.\n"
+)
+
+
+@pytest.mark.parametrize(("group", "intro"), [("Cụm", "Lần lượt dự:"), ("Tổ", "Đi dự các buổi lễ sau:")])
+def test_each_member_of_a_group_attends_the_visits_listed_under_it(group: str, intro: str) -> None:
+    data = plan_data(GROUPS.format(group=group, intro=intro))
+    assert ceremonies_of(data) == [
+        ("2023-10-02", "07:30", "Trường THCS Nguyễn Văn Cừ"),
+        ("2023-10-04", "07:30", "Trung tâm học tập cộng đồng phường Phú Cường"),
+        ("2023-10-04", "08:00", "Trung tâm học tập cộng đồng phường Chánh Nghĩa"),
+        ("2023-10-04", "09:00", "Nhà văn hóa khu phố 4"),
+    ]
+    wishes = wishes_of(data)
+    ward_day = ["Trung tâm học tập cộng đồng phường Phú Cường", "Nhà văn hóa khu phố 4"]
+    assert _wish(wishes, "Võ Văn Minh") == ["Trường THCS Nguyễn Văn Cừ", *ward_day]  # both days, in order
+    assert _wish(wishes, "Lê Thị Thu") == ward_day
+    assert _wish(wishes, "Huỳnh Tấn Phát") == ["Trung tâm học tập cộng đồng phường Chánh Nghĩa"]
+    assert _wish(wishes, "Trần Thanh Liêm") == ["Trường THCS Nguyễn Văn Cừ"]
+
+
+def test_a_former_ward_merged_in_the_issuing_district_is_the_ward_it_went_into() -> None:
+    # "phường Nguyễn Trãi" of Quận Hà Đông was merged into Phường Quang Trung: not the ward of that name elsewhere
+    snap = snapshot("before_2025")
+    ward = snap.best("Nguyễn Trãi", "phường", ("Quận Hà Đông, Thành phố Hà Nội",))
+    assert ward is not None and ward.name == "Phường Quang Trung" and "Quận Hà Đông" in ward.parents
+
+
+def test_a_venue_named_after_a_person_is_not_placed_in_a_commune_of_that_name_elsewhere() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN HÀ ĐÔNG\nSố: 12/KH-UBND\nHà Đông, ngày 20 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Lễ khai mạc cấp quận tổ chức lúc 7h00 ngày 2/10/2023 tại Trường THCS Lê Lợi.\n"
+    )
+    data = plan_data(text)
+    place = next(p for p in data["places"] if p["name"] == "Trường THCS Lê Lợi")
+    assert "Quận Hà Đông" in place["unit"]  # not Xã Lê Lợi of Huyện Thường Tín
+
+
+# -- a work schedule whose first column is "Thời gian" -----------------------------------------------------------------
+@pytest.mark.parametrize("head", ["Thời gian", "Buổi"])
+def test_a_schedule_with_full_names_in_its_leader_columns(head: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 77/LCT-VP\nNinh Bình, ngày 26 tháng 9 năm 2025\nLỊCH CÔNG TÁC TUẦN\n"
+        f"| {head} | Đ/c Phạm Quang Ngọc, Chủ tịch UBND tỉnh | Đ/c Tống Thị Hoa, Phó Chủ tịch UBND tỉnh |\n"
+        "| Thứ Hai 29/9, sáng | 8h00: Họp Ban Thường vụ. | 8h00: Tiếp công dân. |\n"
+        "| Thứ Tư 01/10, sáng | 7h30: Dự Lễ khai mạc cấp tỉnh tại Nhà Văn hóa tỉnh Ninh Bình | 7h30: Dự Lễ khai mạc "
+        "cấp tỉnh tại Nhà Văn hóa tỉnh Ninh Bình; 9h30: Dự Lễ ra mắt Tủ sách tại Trung tâm học tập cộng đồng xã Gia "
+        "Viễn |\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert _wish(wishes, "Phạm Quang Ngọc") == ["Nhà Văn hóa tỉnh Ninh Bình"]
+    assert _wish(wishes, "Tống Thị Hoa") == ["Nhà Văn hóa tỉnh Ninh Bình", "Trung tâm học tập cộng đồng xã Gia Viễn"]
+
+
+# -- a delegation's day in prose --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("when", ["Lúc 8g30 đoàn dự", "8 giờ 30, đoàn công tác dự"])
+def test_a_delegations_day_in_prose_sends_each_member_of_its_roster(when: str) -> None:
+    text = (
+        "VĂN PHÒNG UBND TỈNH ĐẮK NÔNG\nCHƯƠNG TRÌNH CÔNG TÁC\n"
+        "của đồng chí Lê Văn Chiến, Phó Chủ tịch UBND tỉnh, dự Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "1. Thành phần đoàn\n"
+        "- Đồng chí Lê Văn Chiến, Phó Chủ tịch UBND tỉnh – Trưởng đoàn;\n"
+        "- Bà Phạm Thị Hằng, Giám đốc Sở Giáo dục và Đào tạo;\n"
+        "- Ông Y Bhin, Chủ tịch Hội Khuyến học tỉnh (chỉ dự tại Trường THPT Gia Nghĩa rồi về).\n"
+        "2. Nội dung, thời gian (thứ Hai, ngày 2 tháng 10 năm 2023)\n"
+        f"Đoàn xuất phát lúc 6 giờ 30. {when} Lễ khai mạc Tuần lễ của thành phố Gia Nghĩa tại Trường THPT Gia Nghĩa "
+        "(đại biểu có mặt trước 8g15), sau đó dự Lễ ra mắt Thư viện số tại Trung tâm học tập cộng đồng xã Đắk "
+        "Nia lúc 10 giờ.\n"
+        "3. Hoạt động riêng\nThứ Tư, ngày 4/10/2023, bà Phạm Thị Hằng dự Lễ chào cờ tại Trường THCS Chu Văn An lúc 7 "
+        "giờ.\n"
+    )
+    data = plan_data(text)
+    assert ("2023-10-02", "08:30", "Trường THPT Gia Nghĩa") in ceremonies_of(data)  # not the seating time
+    wishes = wishes_of(data)
+    day = ["Trường THPT Gia Nghĩa", "Trung tâm học tập cộng đồng xã Đắk Nia"]
+    assert _wish(wishes, "Lê Văn Chiến") == day
+    assert _wish(wishes, "Phạm Thị Hằng") == [*day, "Trường THCS Chu Văn An"]
+    assert _wish(wishes, "Y Bhin") == ["Trường THPT Gia Nghĩa"]
+    assert not any(k.lower().startswith(("lúc", "đoàn", "thứ")) for k in wishes)  # "đoàn" is nobody
+
+
+# -- a schedule by day, then by leader --------------------------------------------------------------------------------
+def test_a_schedule_by_day_and_leader_with_numbered_items() -> None:
+    text = (
+        "VĂN PHÒNG UBND TỈNH PHÚ THỌ\nLỊCH CÔNG TÁC\nCủa Chủ tịch, các Phó Chủ tịch UBND tỉnh\n"
+        "(Từ ngày 30/9/2024 đến ngày 06/10/2024)\n"
+        "THỨ HAI (30/9)\n* Chủ tịch Bùi Văn Quang:\n(1) 8 giờ: Họp Ban Thường vụ.\n"
+        "THỨ BA (01/10)\n* Chủ tịch Bùi Văn Quang:\n"
+        "(1) 7 giờ 30: Dự Lễ khai mạc cấp tỉnh tại Trường THPT Chuyên Hùng Vương (TP.\nViệt Trì).\n"
+        "(2) 9 giờ 30: Dự Lễ khánh thành Thư viện xanh tại Trường Tiểu học Gia Cẩm.\n"
+        "* Phó Chủ tịch Hồ Đại Dũng: Công tác tại Hà Nội.\n"
+        "THỨ NĂM (03/10)\n* Phó Chủ tịch Hồ Đại Dũng:\n"
+        "(1) 8 giờ: Dự Lễ khai mạc Tuần lễ của huyện Lâm Thao tại Trung tâm Văn hóa huyện Lâm Thao.\n"
+    )
+    data = plan_data(text)
+    assert ("2024-10-03", "08:00", "Trung tâm Văn hóa huyện Lâm Thao") in ceremonies_of(data)
+    wishes = wishes_of(data)
+    assert _wish(wishes, "Bùi Văn Quang") == ["Trường THPT Chuyên Hùng Vương", "Trường Tiểu học Gia Cẩm"]
+    assert _wish(wishes, "Hồ Đại Dũng") == ["Trung tâm Văn hóa huyện Lâm Thao"]
+
+
+def test_a_bracket_left_open_at_a_lines_end_goes_on_on_the_next() -> None:
+    assert logical_lines("(1) 7 giờ 30: Dự Lễ tại Trường A (TP.\nViệt Trì).\n(2) 9 giờ: Họp.") == [
+        "(1) 7 giờ 30: Dự Lễ tại Trường A (TP. Việt Trì).",
+        "(2) 9 giờ: Họp.",
+    ]
+
+
+# -- an invitation whose officials each have a line --------------------------------------------------------------------
+@pytest.mark.parametrize("sends", ["ủy quyền", "cử"])
+def test_an_invitations_officials_attend_what_their_own_lines_say(sends: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN THỚI HIỆP\nSố: 66/GM-UBND\nTân Thới Hiệp, ngày 22 tháng 9 năm 2025\nGIẤY MỜI\n"
+        "Dự Lễ khai mạc và Lễ ra mắt Góc đọc sách hưởng ứng Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n1. Lễ khai mạc\n- Thời gian: 7g30, thứ Tư, ngày 01/10/2025.\n"
+        "- Địa điểm: Hội trường UBND phường Tân Thới Hiệp.\n"
+        "2. Lễ ra mắt Góc đọc sách Khu phố 5\n- Thời gian: 9 giờ 30, cùng ngày 01/10/2025.\n"
+        "- Địa điểm: Nhà văn hóa Khu phố 5.\n"
+        "II. THÀNH PHẦN LÃNH ĐẠO DỰ\n"
+        "1. Đồng chí Phan Thị Hồng, Bí thư Đảng ủy phường: dự Lễ khai mạc, sau đó dự Lễ ra mắt Góc đọc sách.\n"
+        "2. Đồng chí Lưu Văn Thành, Chủ tịch UBND phường: phát biểu khai mạc; 10g00 họp giao ban.\n"
+        f"3. Đồng chí Đặng Quốc Việt, Phó Chủ tịch UBND phường: dự họp tại Thành phố cả ngày 01/10, {sends} đồng "
+        "chí Tạ Minh Khoa, Chủ tịch Hội Khuyến học phường, dự thay tại Lễ ra mắt Góc đọc sách.\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert _wish(wishes, "Phan Thị Hồng") == ["Hội trường UBND phường Tân Thới Hiệp", "Nhà văn hóa Khu phố 5"]
+    assert _wish(wishes, "Lưu Văn Thành") == ["Hội trường UBND phường Tân Thới Hiệp"]
+    assert _wish(wishes, "Tạ Minh Khoa") == ["Nhà văn hóa Khu phố 5"]
+    assert _wish(wishes, "Đặng Quốc Việt") is None
+
+
+def test_a_leader_who_sends_a_representative_in_a_table_attends_nothing_there() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG BẢY HIỀN\nSố: 40/TB-UBND\nBảy Hiền, ngày 24 tháng 9 năm 2025\nTHÔNG BÁO\n"
+        "| STT | Hoạt động | Thời gian | Địa điểm | Lãnh đạo phường dự |\n"
+        "| 1 | Lễ khai mạc Tuần lễ cấp phường | 7 giờ 30 phút, ngày 01/10/2025 | Trường THCS Ngô Sĩ Liên | Đ/c Trịnh "
+        "Văn Nam, Chủ tịch UBND phường |\n"
+        "| 2 | Lễ khai mạc chung của các trường tiểu học | 6 giờ 45 phút, ngày 06/10/2025 | Trường Tiểu học Bạch Đằng "
+        "| Đ/c Trịnh Văn Nam cử đại diện Văn phòng HĐND và UBND phường dự |\n"
+    )
+    assert _wish(wishes_of(plan_data(text)), "Trịnh Văn Nam") == ["Trường THCS Ngô Sĩ Liên"]
+
+
+# -- an invitation's list that sends each guest to events by number ---------------------------------------------------
+@pytest.mark.parametrize("both", ["cả hai sự kiện", "sự kiện 1 và 2"])
+def test_each_invited_guest_attends_the_events_their_line_numbers(both: str) -> None:
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH BẮC GIANG\nSố: 51/GM-SGDĐT\nBắc Giang, ngày 22 tháng 9 năm 2024\nGIẤY MỜI\n"
+        "Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024 và Lễ tuyên dương\n"
+        "Sở Giáo dục và Đào tạo trân trọng kính mời các đồng chí dự hai sự kiện sau:\n"
+        "Sự kiện 1 – Lễ khai mạc Tuần lễ\nThời gian: 07:30 thứ Ba, ngày 01/10/2024.\n"
+        "Địa điểm: Nhà Văn hóa tỉnh Bắc Giang.\n"
+        'Sự kiện 2 – Lễ tuyên dương "Gia đình học tập"\nThời gian: 14:00 thứ Năm, ngày 03/10/2024.\n'
+        "Địa điểm: Hội trường Trường THPT Ngô Sĩ Liên.\n"
+        "Danh sách đại biểu mời:\n"
+        "1. Đ/c Mai Sơn – Phó Chủ tịch UBND tỉnh – Dự: Sự kiện 1.\n"
+        f"2. Đ/c Nguyễn Văn Hải – Giám đốc Sở GD&ĐT – Dự: {both}.\n"
+        "3. Đ/c Ngô Thị Hằng – Trưởng phòng Văn hóa - Thông tin TP.\n"
+        "Bắc Giang – Dự: Sự kiện 1 (đã báo vắng, không dự).\n"
+        "4. Đ/c Lê Quang Hiếu – Hiệu trưởng Trường THPT Ngô Sĩ Liên – Dự: Sự kiện 2.\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert _wish(wishes, "Mai Sơn") == ["Nhà Văn hóa tỉnh Bắc Giang"]
+    assert _wish(wishes, "Nguyễn Văn Hải") == ["Nhà Văn hóa tỉnh Bắc Giang", "Hội trường Trường THPT Ngô Sĩ Liên"]
+    assert _wish(wishes, "Lê Quang Hiếu") == ["Hội trường Trường THPT Ngô Sĩ Liên"]
+    assert _wish(wishes, "Ngô Thị Hằng") is None  # she sent word she cannot come
