@@ -224,6 +224,10 @@ def matched(pred: list[Any], key: list[Any], eq: Any) -> int:
 
 
 # ------------------------------------------------------------------------------------------------------ facts
+#: Group kinds of a column's own people (their motorbikes, bicycles, a walking block): keys count no vehicles there.
+PARTICIPANTS = ("private_motorbike", "bicycle", "marching_group")
+
+
 def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
     """What a user reads in the written plan file, field by field."""
     places = {p["id"]: p["name"] for p in plan.get("places") or []}
@@ -242,6 +246,7 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
             for j, g in enumerate(parade.get("groups") or [])
             if f"parades[{i}].groups[{j}].count" not in asked  # a placeholder count (the plan sizes it) says nothing
             and (g.get("role") != "marshal" or g.get("kind") not in ("other", None))  # on foot: as keys write it
+            and g.get("kind") not in PARTICIPANTS  # the people's own motorbikes, bicycles, feet: no vehicles provided
         ]
     for c in ceremonies.values():
         out["dates"].append(str(c["date"]))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from imported import ceremonies_of, plan_data, wishes_of
+from imported import WARD, ceremonies_of, plan_data, route_of, wishes_of
+from paradeplan.errors import InputError
 from paradeplan.geo.admin import snapshot
+from paradeplan.importer.extract import extract
 from paradeplan.importer.text import clean, logical_lines
 
 
@@ -255,3 +257,121 @@ def test_each_invited_guest_attends_the_events_their_line_numbers(both: str) -> 
     assert _wish(wishes, "Nguyễn Văn Hải") == ["Nhà Văn hóa tỉnh Bắc Giang", "Hội trường Trường THPT Ngô Sĩ Liên"]
     assert _wish(wishes, "Lê Quang Hiếu") == ["Hội trường Trường THPT Ngô Sĩ Liên"]
     assert _wish(wishes, "Ngô Thị Hằng") is None  # she sent word she cannot come
+
+
+# -- parades and notices as HCMC offices write them (blind sets heldout47 and heldout48) -------------------------------
+@pytest.mark.parametrize("after", ["ngay sau Lễ khai mạc", "sau khi kết thúc Lễ khai mạc"])
+def test_a_parade_that_sets_off_after_a_ceremony_takes_its_day_and_its_listed_end(after: str) -> None:
+    text = (
+        WARD.format(ward="TÂN CHÁNH HIỆP", ward_t="Tân Chánh Hiệp", year=2024)
+        + "1. Lễ khai mạc\n- Thời gian: 7 giờ 00, thứ Hai, ngày 07/10/2024.\n"
+        "- Địa điểm: Nhà Văn hóa Lao động Quận 12.\n"
+        f"2. Diễu hành xe hoa\n- Đoàn xe xuất phát từ Nhà Văn hóa Lao động Quận 12 lúc 8 giờ 00 {after}, đi qua các "
+        "tuyến đường: Tô Ký, Nguyễn Ảnh Thủ, Lê Văn Khương; kết thúc tại Công viên Phần mềm Quang Trung.\n"
+        "- 04 xe hoa của các khu phố, 01 xe loa.\n"
+    )
+    data = plan_data(text)
+    assert str(data["parades"][0]["date"]) == "2024-10-07"
+    assert route_of(data)[-1] == "Công viên Phần mềm Quang Trung"
+
+
+def test_a_route_as_a_numbered_list_of_moves_is_read_whole() -> None:
+    text = (
+        "CÔNG AN QUẬN GÒ VẤP\nĐỘI CSGT-TT\nSố: 12/PA-CSGT\nGò Vấp, ngày 25 tháng 9 năm 2023\nPHƯƠNG ÁN\n"
+        "- Thời gian diễu hành: sáng Chủ nhật ngày 08 tháng 10 năm 2023; đoàn tập trung lúc 7 giờ 00, xuất phát lúc 7 "
+        "giờ 30.\nII. LỘ TRÌNH DẪN ĐOÀN\nTổ dẫn đoàn đi trước đoàn, theo trình tự:\n"
+        "1. Từ Công viên Làng Hoa Gò Vấp ra đường Nguyễn Văn Lượng, đi thẳng;\n"
+        "2. Đến giao lộ Nguyễn Văn Lượng – Phan Văn Trị rẽ phải vào đường Phan Văn Trị;\n"
+        "3. Đến giao lộ Phan Văn Trị – Lê Đức Thọ rẽ phải vào đường Lê Đức Thọ;\n"
+        "4. Đến Công viên Làng Hoa Gò Vấp thì dừng, giải tán.\n"
+        "III. PHƯƠNG TIỆN\n- 01 xe ô tô CSGT dẫn đoàn; 04 xe hoa.\n"
+    )
+    assert [s.name for s in extract(text).route] == [  # as read (the plan may add a street the graph needs)
+        "Công viên Làng Hoa Gò Vấp",
+        "Nguyễn Văn Lượng",
+        "Phan Văn Trị",
+        "Lê Đức Thọ",
+        "Công viên Làng Hoa Gò Vấp",
+    ]
+
+
+@pytest.mark.parametrize("kept", ["hoãn", "tạm hoãn"])
+def test_a_parade_postponed_with_no_new_day_is_nothing_to_plan(kept: str) -> None:
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2024).replace("KẾ HOẠCH", "THÔNG BÁO")
+        + f"Về việc {kept} diễu hành cổ động hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+        f"1. {kept.capitalize()} hoạt động diễu hành dự kiến tổ chức lúc 7g00 sáng Chủ nhật ngày 06/10/2024 (tập trung "
+        "tại Nhà Văn hóa Lao động Quận 12, đi qua các tuyến Tô Ký – Lê Văn Khương). Thời gian tổ chức lại sẽ được "
+        "thông báo sau.\n2. Nội dung cấm đỗ xe trên đường Tô Ký từ 6g00 đến 9g30 ngày 06/10/2024 không còn hiệu lực; "
+        "các khu phố không phải gửi danh sách vào ngày 05/10/2024.\n"
+        "3. Lễ khai mạc Tuần lễ đã được tổ chức vào sáng ngày 01/10/2024 tại Hội trường UBND phường.\n"
+    )
+    with pytest.raises(InputError) as err:
+        plan_data(text, "tb.txt")
+    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+
+
+def test_last_years_route_in_a_budget_request_is_nothing_to_plan() -> None:
+    text = (
+        "UBND HUYỆN CAI LẬY\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 90/TTr-PGDĐT\nCai Lậy, ngày 04 tháng 9 năm 2024\nTỜ TRÌNH\n"
+        "Về việc đề nghị phê duyệt dự toán kinh phí tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "Năm 2023, huyện tổ chức Lễ khai mạc tại Quảng trường huyện vào 7 giờ 00 ngày 02/10/2023, diễu hành 05 xe hoa "
+        "qua các tuyến đường Nguyễn Huệ – Lê Lợi – Trần Hưng Đạo. Năm 2024, thời gian, địa điểm sẽ được xác định tại "
+        "Kế hoạch riêng.\n1. Trang trí xe hoa (dự kiến 05 xe): 15.000.000 đồng.\n"
+    )
+    with pytest.raises(InputError) as err:
+        plan_data(text, "tt.txt")
+    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+
+
+@pytest.mark.parametrize(
+    "parts", ["(Đội CSGT khu vực 04 xe, Công an phường 03 xe)", "(04 xe của Đội CSGT, 03 xe của Công an phường)"]
+)
+def test_escort_motorbikes_split_by_unit_stay_motorbikes_and_a_school_gate_is_the_school(parts: str) -> None:
+    text = (
+        "CÔNG AN QUẬN 12\nCÔNG AN PHƯỜNG TÂN THỚI HIỆP\nSố: 95/PA-CAP\nTân Thới Hiệp, ngày 21 tháng 9 năm 2024\n"
+        "PHƯƠNG ÁN\n1. UBND phường tổ chức Lễ phát động lúc 14 giờ ngày 05/10/2024 tại sân Trường THPT Võ Trường "
+        "Toản.\n2. Sau buổi lễ, các xe hoa tập trung ở cổng sau nhà trường lúc 14 giờ 30 và đoàn xuất phát lúc 15 giờ."
+        "\n3. Lộ trình: Trường THPT Võ Trường Toản – Nguyễn Thị Đặng – Nguyễn Ảnh Thủ – Tô Ký – Nhà Văn hóa Lao động "
+        f"Quận 12.\nII. PHƯƠNG TIỆN\n- Xe hoa: 06 xe.\n- 01 xe ô tô CSGT dẫn đoàn.\n- Tổng cộng 07 xe mô tô {parts} "
+        "hộ tống hai bên.\n"
+    )
+    parade = plan_data(text)["parades"][0]
+    bikes = sum(g["count"] for g in parade["groups"] if g["kind"] == "police_motorbike")
+    cars = sum(g["count"] for g in parade["groups"] if g["kind"] == "police_car")
+    assert (bikes, cars) == (7, 1)
+    assert parade["assembly_place"] == parade["route"][0]["place"]  # the school, not "cổng sau nhà trường"
+
+
+def test_a_chat_message_counts_no_name_no_past_year_and_no_repeat_and_reads_its_deadlines() -> None:
+    text = (
+        'Nhóm Zalo: "BĐH KP P. Thạnh Xuân"\nTin ghim — Lê Thị Mai — 09:12, 24/09/2025\n'
+        "THÔNG TIN DIỄU HÀNH XE HOA TUẦN LỄ HỌC TẬP SUỐT ĐỜI 2025\n"
+        "1/ Ngày giờ: CN 5/10. Tập trung 07:00 ở UBND phường Thạnh Xuân, 07:30 xe hoa lăn bánh.\n"
+        "2/ Đường đi: UBND phường Thạnh Xuân - Hà Huy Giáp - Đỗ Mười - Tô Ngọc Vân - UBND phường Thạnh Xuân.\n"
+        "3/ Xe: 2 xe hoa, 1 xe loa của phường, CSGT cử 2 moto dẫn đoàn.\n"
+        "- Gửi DS người đi về chị Mai trước 30/9 nha.\n"
+        "- Lưu ý đoạn Đỗ Mười xe tải nhiều, các cô chú lớn tuổi không nên đi đoạn này.\n"
+        "Năm ngoái (còn Q.12) P. Thạnh Xuân đi 4 xe hoa, năm nay cố gắng hơn nha.\n"
+        "[09:24] Lê Thị Mai: Xe loa đi sau 2 moto CSGT anh nha.\n"
+    )
+    data = plan_data(text)
+    groups = sorted((g["kind"], g["count"]) for g in data["parades"][0]["groups"])
+    assert groups == [("flower_float", 2), ("loudspeaker", 1), ("police_motorbike", 2)]
+    assert [str(d["due"]) for d in data["deadlines"]] == ["2025-09-30"]
+
+
+def test_the_participants_own_motorbikes_are_no_vehicles_provided() -> None:
+    text = "KẾ HOẠCH\nĐoàn diễu hành gồm khoảng 120 xe gắn máy của đoàn viên, cùng 03 xe hoa.\n"
+    assert sorted((f.kind, f.count) for f in extract(text).forces) == [("float", 3), ("private_motorbike", 120)]
+
+
+def test_one_word_names_are_names_and_a_keynote_report_is_a_role() -> None:
+    text = (
+        "UBND XÃ ĐẠ TẺH\nSố: 30/TB-UBND\nĐạ Tẻh, ngày 22 tháng 9 năm 2026\nTHÔNG BÁO\n"
+        "Lễ khai mạc Tuần lễ lúc 7g30 sáng thứ Năm, 01/10/2026 tại Trung tâm Văn hóa - Thể thao xã. Đ/c K'Brơi, Phó "
+        "Chủ tịch UBND xã dự và phát biểu khai mạc; đồng chí Trần Văn Lộc, Giám đốc Trung tâm học tập cộng đồng, báo "
+        "cáo đề dẫn.\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert set(wishes) == {"K'Brơi", "Trần Văn Lộc"}

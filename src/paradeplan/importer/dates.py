@@ -53,6 +53,9 @@ SHORT_DATE_LEADS = (
     r"chu nhat(?:,|\s?\()?",
     r"\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s?,",  # "7h30, 01/10" (a table's time cell)
     r"thoi gian\s?:",
+    r"truoc",  # a deadline's: "gửi DS trước 30/9", "chậm nhất 28/9", "hạn chót 27/9"
+    r"cham nhat(?: la)?",
+    r"han(?: chot| nop| cuoi)?\s?:?",
 )
 #: A day and month before a dash and a full date ("01/10 - 07/10/2024"): a span's first day.
 _DATE_SPAN_START = re.compile(

@@ -888,9 +888,13 @@ _HONORIFIC = (
     r"|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 )
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
+#: A name of one word, as some peoples of the Central Highlands write theirs ("K'Brơi", "H'Hen Niê" is two).
+_ONE_WORD_NAME = r"[A-ZĐ]'[A-ZÀ-ỸĐ][^\W\d_]+(?![\w'])"
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
-PERSON = re.compile(r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4})")
+PERSON = re.compile(
+    r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4}|" + _ONE_WORD_NAME + ")"
+)
 #: An honorific and a title in lower case after its first word ("Đ/c Chủ tịch Phan Thị Thanh Huyền"), the title
 #: and what follows in group 1 (:func:`persons` finds the name in it).
 _PERSON_TITLE_FIRST = re.compile(
@@ -987,7 +991,8 @@ _ROLE_AT = re.compile(
     r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac|loi phat dong|loi keu goi)|phat bieu"
     r"|(?<!khong )tham du|danh trong(?:\s+khai mac)?"
     r"|(?<!khong )(?<!khong tham )du(?!\s+kien)|trao"  # not "không dự buổi này"
-    r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach)|tham luan|phat thuong|dan chuong trinh|chi huy)\b"
+    r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach|de dan)|tham luan|phat thuong|dan chuong trinh"
+    r"|chi huy)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
 _ATTENDED_BY = re.compile(
@@ -1534,8 +1539,12 @@ def _venue_told_near(e: CeremonyEvent, doc: Document) -> str | None:
     return None
 
 
-#: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường"), folded.
-OWN_SCHOOL = re.compile(r"^(?:san\s+)?(?:nha truong|truong hoc|truong|truong ta)$")
+#: A venue that names no school but the issuing one ("tại sân trường", "tại nhà trường", "hội trường nhà trường"),
+#: folded.
+OWN_SCHOOL = re.compile(
+    r"^(?:(?:san|hoi truong|cong|thu vien|phong hop|nha da nang|nha thi dau|khuon vien)(?:\s+(?:chinh|sau|truoc))?\s+)?"
+    r"(?:nha truong|truong hoc|truong|truong ta)$"
+)
 _SCHOOL_HEAD = re.compile(r"^truong\s+\S")
 #: Abbreviations kept in capitals when a header line in capitals is written as a name.
 _ABBREVIATIONS = frozenset({"thcs", "thpt", "th", "mn", "gdnn", "gdtx", "ptdtnt", "ptdtbt"})

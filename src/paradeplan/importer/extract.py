@@ -21,7 +21,15 @@ from paradeplan.importer.invite import Invitation, invitees_attend, read_invitat
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
-from paradeplan.importer.routes import STEP_LABEL, Cue, defined_aliases, described_place, place_phrase, seat_name
+from paradeplan.importer.routes import (
+    STEP_LABEL,
+    Cue,
+    defined_aliases,
+    described_place,
+    ended_after,
+    place_phrase,
+    seat_name,
+)
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
@@ -92,7 +100,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
     ("bus", r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"),
-    ("motorbike", r"mo ?to|mo-to|xe may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
+    ("motorbike", r"mo ?to|mo-to|xe (?:gan )?may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
     ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe dac chung|xe cs\b"),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
@@ -1351,8 +1359,10 @@ class _Reader:
                 candidates += found
         if all(r == 3 for r, _i, _c in candidates):
             candidates += self._arrow_lines()
+        candidates += self._listed_legs({i for _r, i, _c in candidates})
         # "Lộ trình cũ (bỏ): A – B – …" above "Lộ trình mới (áp dụng): …": the route given up comes last
         candidates = [(4 if _OLD_ROUTE.search(self.lines[i].low[:80]) else r, i, c) for r, i, c in candidates]
+        candidates = [x for x in candidates if not self._of_a_past_year(x[1], x[2])]
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
             if cue.rule in ("prose", "turns") and not any(s.kind == "street" for s in steps):
@@ -1414,6 +1424,9 @@ class _Reader:
         run = shape.best_run(lines, frozenset(self.aliases))
         if run is None:
             return
+        said = fold(lines[run.first])
+        if _past_year_said(said, max(said.find(fold(run.steps[0].name)), 0), self.year):
+            return  # "Năm 2023, … diễu hành qua các tuyến đường A – B – C": last year's
         steps = self._run_steps(run)
         route = self.out.route
         ended = bool(route) and route[-1].kind == "place" and route[-1].end
@@ -1545,7 +1558,7 @@ class _Reader:
                 and not (parts[k - 1].text.rstrip().endswith(".") and _unbullet(c0).text.lstrip()[:1].isupper())
             ):  # "… theo lộ trình: A, B" is no label; a sentence "Lộ trình: A - B - C" after another one is
                 continue
-            cue = _chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :])
+            cue = ended_after(_chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :]), parts[k + 1 :])
             if cue.rule == "prose":
                 cue = self._prose_on_next_lines(i, parts[k:], cue)
             if cue.rule in ("label", "inline label") and not tidy(cue.value):
@@ -1589,6 +1602,32 @@ class _Reader:
         path = self.doc.path(i)
         return bool(path) and _CLOSURES.search(path[-1].title.low) is not None
 
+    def _listed_legs(self, routed: set[int]) -> list[tuple[int, int, Cue]]:
+        """A route written as a list of moves, one an item, none a route alone ("1. Từ Công viên A ra đường B;" /
+        "2. Đến giao lộ B – C rẽ phải vào đường C;" / … / "6. … về lại Công viên A, giải tán."): the items read
+        as one sentence in prose."""
+        from paradeplan.importer.routes import find_cue
+
+        out: list[tuple[int, int, Cue]] = []
+        i = 0
+        while i < len(self.lines):
+            first = _LEG_ITEM.match(self.lines[i].low)
+            if first is None or i in routed or i - 1 in routed or i in self._continued:
+                i += 1  # (the items under "Lộ trình:" are that label's route)
+                continue
+            items = [self.lines[i].text[first.end() :].strip().rstrip(" .;")]
+            j = i + 1
+            while j < len(self.lines) and j - i < 15 and (m := _LEG_ITEM.match(self.lines[j].low)) is not None:
+                items.append(self.lines[j].text[m.end() :].strip().rstrip(" .;"))
+                j += 1
+            joined = "; ".join(items)
+            cue = find_cue(Folded.of(joined)) if len(items) >= 2 else None
+            if cue is not None and cue.rule == "prose" and len(self._prose_steps(joined)) >= 3:
+                out.append((1, i, Cue("prose", joined)))  # every item, to the last ("4. Đến A thì dừng, giải tán")
+                self._continued.update(range(i + 1, j))
+            i = j
+        return out
+
     def _prose_on_next_lines(self, i: int, parts: list[Folded], cue: Cue) -> Cue:
         """A route in prose that goes on in the sentences of the next lines ("Đoàn xuất phát từ A, theo đường B đến
         ngã ba C." / "Tại đây đoàn rẽ phải vào đường C, …" / "Rẽ trái theo đường D về đến E thì dừng."): one route,
@@ -1597,11 +1636,16 @@ class _Reader:
 
         pieces = [p.text.rstrip(" .;") for p in parts]
         taken: list[int] = []
-        for j in range(i + 1, min(i + 8, len(self.lines))):
+        item = _LEG_ITEM.match(self.lines[i].low)  # "1. Từ A ra đường B;" / "2. Đến giao lộ B – C rẽ phải …"
+        for j in range(i + 1, min(i + 12, len(self.lines))):
             g = self.lines[j]
-            if _ROUTE_ENDS.search(" ".join(fold(x) for x in pieces)) or _unbullet(g) is not g:
+            if _ROUTE_ENDS.search(" ".join(fold(x) for x in pieces)):
                 break
-            if _HEADING.match(g.low) or not goes_on(g.low):
+            if item is not None and (nxt := _LEG_ITEM.match(g.low)) is not None and goes_on(g.low[nxt.end() :]):
+                pieces.append(g.text[nxt.end() :].strip().rstrip(" .;"))  # the list's next item goes on
+                taken.append(j)
+                continue
+            if _unbullet(g) is not g or _HEADING.match(g.low) or not goes_on(g.low):
                 break
             pieces.append(g.text.strip().rstrip(" .;"))
             taken.append(j)
@@ -1779,6 +1823,21 @@ class _Reader:
                 route[k] = dataclasses.replace(step, name=full, note="; ".join(n for n in (step.note, note) if n))
         if out.assembly_place and _office_folded(named_by_kind(out.assembly_place)) == kind:
             out.assembly_place = full  # "Đoàn xe tập trung … tại sân UBND phường": the start, named so
+
+    def _assembly_by_kind(self) -> None:
+        """An assembly place named only by its kind ("các xe hoa tập trung ở cổng sau nhà trường"): the one place of
+        that kind the route starts at or the ceremonies are held at ("Trường THPT A")."""
+        out = self.out
+        said = named_by_kind(out.assembly_place) if out.assembly_place else ""
+        words = said.split()
+        if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
+            return
+        kind = re.sub(r"^nha truong$", "truong", _office_folded(said))  # "nhà trường": the school
+        named = [c.place for c in out.events.ceremonies if c.place]
+        named += [out.route[0].name] if out.route and out.route[0].kind == "place" else []
+        found = {place_key(n): n for n in map(named_by_kind, named) if _office_folded(n).startswith(kind + " ")}
+        if len(found) == 1:
+            out.assembly_place = next(iter(found.values()))
 
     def _field_place(self, label: re.Pattern[str]) -> str | None:
         """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
@@ -2239,6 +2298,8 @@ class _Reader:
             m
             for m in _FORCE_INLINE.finditer(masked)
             if ev.number_word_as_written(f.text[m.start(1) : m.end(1)], f.text)
+            and not _in_a_name(f.text, m.start(1))
+            and not _past_year_said(masked, m.start(), self.year)  # "Năm ngoái … đi 2 xe hoa": that year's
         ]
         out: list[Force] = []
         whole = pending = None
@@ -2381,6 +2442,7 @@ class _Reader:
                     if not (
                         _DEADLINE_BEFORE.search(before)
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
+                        or re.match(r"(?:truoc|cham nhat|han)\b", c.low[x.start :])  # "trước 30/9": its own lead
                     ):
                         continue
                     named = _task_due(c, x.start)  # "Hoàn thành trang trí xe hoa"; not a bare "hoàn thành"
@@ -2534,6 +2596,32 @@ class _Reader:
             if at_start or re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", own):
                 c.date = day
 
+    def _of_a_past_year(self, i: int, cue: Cue) -> bool:
+        """Whether a route is told in a sentence about a past year ("Năm 2023, thành phố … diễu hành 06 xe hoa qua
+        các tuyến đường A – B – C" in a 2024 letter, "năm trước"): that year's, not this plan's."""
+        low = self.lines[i].low
+        return _past_year_said(low, max(low.find(fold(cue.value)[:30]), 0), self.year)
+
+    def _day_of_its_ceremony(self) -> None:
+        """A parade dated nowhere that sets off after a dated ceremony ("Đoàn xe xuất phát … ngay sau Lễ khai mạc",
+        "kết thúc buổi lễ, đoàn xe diễu hành …"), or from the one venue of ceremonies held on one day: that day."""
+        out = self.out
+        dated = [c for c in out.events.ceremonies if c.date is not None]
+        if not out.route or out.assembly_date or out.departure_date or not dated:
+            return
+        for f in self.lines:
+            if not _SETS_OFF.search(f.low) or (after := _AFTER_CEREMONY.search(f.low)) is None:
+                continue
+            kind = ev.CEREMONY.match(f.low, after.end())
+            named = [c for c in dated if kind is None or kind.group(0) in fold(c.name)]
+            if len({c.date for c in named}) == 1:
+                out.departure_date = named[0].date
+                return
+        start = fold(out.route[0].name) if out.route[0].kind == "place" else ""
+        there = [c for c in dated if start and c.place and (start in fold(c.place) or fold(c.place) in start)]
+        if len({c.date for c in there}) == 1:
+            out.departure_date = there[0].date
+
     def dates_of(self, low: str) -> list[Found]:
         """Dates in folded text, with the document's year for dates written without one."""
         return find_dates(low, self.year)
@@ -2554,6 +2642,8 @@ class _Reader:
         self.deadlines()
         self.events()
         self._start_by_kind()
+        self._assembly_by_kind()
+        self._day_of_its_ceremony()
         out = self.out
         out.unresolved += _missing(out)
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))
@@ -2569,6 +2659,40 @@ _END_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:(?:xuat phat|khoi hanh|bat dau|dau)\s*(?:va|,)\s*)?"
     r"(?:ket thuc|cuoi|ve|giai tan)\s*:\s*"
 )
+
+
+#: A column setting off (folded).
+_SETS_OFF = re.compile(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh|doan xe)\b")
+#: A ceremony the column sets off after ("ngay sau Lễ khai mạc", "sau khi kết thúc buổi lễ", "kết thúc Lễ phát
+#: động") (folded): the ceremony's name follows.
+_AFTER_CEREMONY = re.compile(
+    r"\b(?:ngay\s+)?(?:sau(?:\s+khi)?(?:\s+ket thuc)?|ket thuc)\s+(?:(?:buoi|chuong trinh)\s+)?(?=le\b)"
+)
+
+
+#: An item of a numbered or bulleted list of legs ("2. ", "- ", "+ "), folded.
+_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-+•])\s+")
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Whether a number word is part of a name, capitalised after a capitalised word ("Đỗ Mười", "Ba Tơ")."""
+    before = text[:at].split()
+    return text[at : at + 1].isupper() and bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in ".:"
+
+
+#: A full stop that ends a sentence (folded): after a word of three letters or more, or a number, not after an
+#: abbreviation ("P.", "TP.", "Q.").
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\)))\.\s+")
+
+
+def _past_year_said(low: str, at: int, year: int | None) -> bool:
+    """Whether the sentence of a folded line up to ``at`` is about a year before the document's ("Năm 2023, …",
+    "năm trước …")."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(low, 0, at)]  # not "P.", "TP.": abbreviations end none
+    sentence = low[ends[-1] if ends else 0 : at]
+    said = re.search(r"\bnam\s+(\d{4})\b", sentence)
+    past = said is not None and year is not None and int(said.group(1)) < year
+    return past or re.search(r"\bnam\s+(?:truoc|ngoai|qua|roi)\b", sentence) is not None
 
 
 def _moved(out: Extraction, new: date) -> None:
@@ -2865,10 +2989,15 @@ def _without_turning_corners(steps: list[RouteItem]) -> list[RouteItem]:
 
 
 def _told_before(x: Force, seen: tuple[str, int, str | None, str | None]) -> bool:
-    """Whether a group is one told on an earlier line: the same kind, count and role, owned by the same unit or by
-    one named only once."""
+    """Whether a group is one told on an earlier line: the same kind, count and role (or said again with no role:
+    "xe loa đi sau 2 moto CSGT" after "2 moto dẫn đoàn"), owned by the same unit or by one named only once."""
     kind, count, role, owner = seen
-    return (x.kind, x.count, x.role) == (kind, count, role) and (x.owner == owner or x.owner is None or owner is None)
+    same_role = x.role == role or x.role is None
+    return (x.kind, x.count) == (kind, count) and same_role and (x.owner == owner or x.owner is None or owner is None)
+
+
+#: A word naming a kind of vehicle (folded): a part that says one is of that kind, else of its group's.
+_VEHICLE_WORD = re.compile(r"\b(?:o to|oto|mo ?to|xe may|xe hoa|xe loa|cuu thuong|xe tai|xe buyt|xe khach|xe dap)\b")
 
 
 def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
@@ -2876,7 +3005,7 @@ def _part_force(kind: str, part: Part, owner: str | None, label: str) -> Force:
     kind the part names ("Xe dẫn đoàn 03 (gồm 01 xe ô tô CSGT và 02 xe mô tô CSGT)": a car and two motorbikes)."""
     role = _role_of(fold(part.text))
     own = _kind_of(fold(part.text))
-    if own not in ("other", kind):
+    if own not in ("other", kind) and _VEHICLE_WORD.search(fold(part.text)):  # not "Đội CSGT 04 xe" of 07 mô tô
         kind, label = own, capitalize(part.text)
     return Force(kind, part.count, role, part.owner or owner, label, part.text if role else None)
 

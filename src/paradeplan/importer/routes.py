@@ -102,6 +102,18 @@ def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
     return Cue(rule, text, start, end, listed=True)
 
 
+#: A clause naming where the list of streets before it ends ("kết thúc tại Chợ D" after "qua các tuyến đường: A, B,
+#: C;", "giải tán tại E", "trở về F") (folded).
+_END_AFTER = re.compile(r"\s*(?:va\s+|roi\s+)?(?:ket thuc(?:,?\s*giai tan)?\s+tai|giai tan\s+tai|(?:tro|quay)\s+ve)\s+")
+
+
+def ended_after(cue: Cue, after: list[Folded]) -> Cue:
+    """A list of streets with no end place, whose next clause names one ("…: A, B, C; kết thúc tại Chợ D")."""
+    if not cue.listed or cue.end is not None or not after or (m := _END_AFTER.match(after[0].low)) is None:
+        return cue
+    return dataclasses.replace(cue, end=place_phrase(after[0].text[m.end() :]).rstrip(" .") or None)
+
+
 def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
     """The steps after "xuất phát:", up to the clause's end."""
     return Cue("verb steps", c.text[m.end() :])

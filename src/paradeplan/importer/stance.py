@@ -175,6 +175,13 @@ def _decided_call_off(lines: list[Folded]) -> tuple[int, Folded] | None:
     return None
 
 
+#: A sentence that holds or moves the event ("tổ chức lại vào …", "chuyển đến …", "sẽ diễn ra vào …"), folded: a date
+#: after "vào"/"đến" is its new date only then.
+_HELD_AGAIN = re.compile(r"\b(?:chuyen|doi|lui|hoan|to chuc lai|dien ra|to chuc vao|to chuc|khai mac|xuat phat)\b")
+#: A span of hours started before "đến" ("từ 6g00 đến 9g30 ngày …"), folded.
+_FROM_CLOCK = re.compile(r"\btu\s+(?:luc\s+)?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s*$")
+
+
 def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, time | None] | None:
     """The event's new date (and its time when written beside it), when a date after the call-off gives one."""
     for f in lines[start:]:
@@ -185,6 +192,16 @@ def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, 
             if SPAN_START.search(before):
                 continue
             new = NEW_DATE_BEFORE.search(before)  # "… dự kiến ngày 01/10 sang ngày 08/10": the old date's words
+            at = max(0, x.start - 40) + new.start() if new else 0
+            if new and f.text[at : at + 4].lower() == "sáng":  # "lúc 7g30 sáng Chủ nhật ngày 06/10": the morning
+                continue
+            if new and re.match(r"(?:den|toi)\b", new.group(0)) and _FROM_CLOCK.search(before[: new.start()]):
+                continue  # "cấm đỗ xe từ 6g00 đến 9g30 ngày 06/10": a span of hours on the old day
+            said = f.low[max(f.low.rfind(". ", 0, x.start), 0) : x.start]
+            if new and re.match(r"(?:vao|den|toi)\b", new.group(0)) and not _HELD_AGAIN.search(said):
+                continue  # "… không phải gửi danh sách vào ngày 05/10 như Kế hoạch": a date of something else
+            if re.search(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac)\b", said):
+                continue  # "Lễ khai mạc đã được tổ chức vào sáng ngày 01/10": what was held, not the new date
             if new and not OLD_DATE_BEFORE.search(before[new.start() :]) and isinstance(x.as_date, date):  # before it
                 near = [t for t in find_times(f.low) if x.start - 40 <= t.start <= x.end + 20]
                 return x.as_date, (near[0].as_time if near else None)

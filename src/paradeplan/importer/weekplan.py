@@ -515,7 +515,8 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     title = title[:-1].rstrip() if title.endswith(")") and title.count("(") < title.count(")") else title
     title = re.sub(r"[,;]?\s+(?:về|đến|tới|sẽ|cùng)$", "", title)  # "…, Phó Chủ tịch UBND huyện, về (dự …)"
     words = name.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _is_title(name):
+    one = len(words) == 1 and re.fullmatch(r"[A-ZĐ]'[A-ZÀ-ỸĐ]\w+", name) is not None  # "K'Brơi"
+    if not (2 <= len(words) <= 5 or one) or not all(w[:1].isupper() for w in words) or _is_title(name):
         return _title_first(text, rest)
     return name, title or None
 
