@@ -1621,7 +1621,10 @@ class _Reader:
                 items.append(self.lines[j].text[m.end() :].strip().rstrip(" .;"))
                 j += 1
             joined = "; ".join(items)
-            cue = find_cue(Folded.of(joined)) if len(items) >= 2 else None
+            alone = any(k in routed for k in range(i, j))  # an item that is a route of its own: no list of moves
+            # "- 6 giờ 15: xuất phát từ UBND xã, đi xe máy …" / "- 7 giờ 30: dự …": an official's day, timed items
+            alone = alone or any(t.start == 0 for x in items for t in find_times(fold(x))[:1])
+            cue = find_cue(Folded.of(joined)) if len(items) >= 2 and not alone else None
             if cue is not None and cue.rule == "prose" and len(self._prose_steps(joined)) >= 3:
                 out.append((1, i, Cue("prose", joined)))  # every item, to the last ("4. Đến A thì dừng, giải tán")
                 self._continued.update(range(i + 1, j))
