@@ -375,3 +375,102 @@ def test_one_word_names_are_names_and_a_keynote_report_is_a_role() -> None:
     )
     wishes = wishes_of(plan_data(text))
     assert set(wishes) == {"K'Brơi", "Trần Văn Lộc"}
+
+
+# -- layouts met on the blind sets heldout49 and heldout50 ------------------------------------------------------------
+def test_a_table_of_legs_written_as_moves_is_the_route() -> None:
+    text = (
+        "TRƯỜNG THPT TRẦN HƯNG ĐẠO\nSố: 15/TB-THPT\nGò Vấp, ngày 25 tháng 9 năm 2024\nTHÔNG BÁO\n"
+        "Đoàn học sinh đạp xe cổ động xuất phát lúc 6g40 ngày 07/10/2024.\n3. Lộ trình:\n"
+        "| Chặng | Hướng đi | Ghi chú |\n"
+        "| 1 | Ra cổng Trường THPT Trần Hưng Đạo, rẽ phải vào đường Quang Trung | Thầy cô đứng chốt |\n"
+        "| 2 | Đến ngã ba Quang Trung – Lê Văn Thọ, rẽ trái vào Lê Văn Thọ | CSGT hỗ trợ |\n"
+        "| 3 | Đi hết Lê Văn Thọ, rẽ trái vào Phạm Văn Chiêu | Đi chậm |\n"
+        "| 4 | Theo Phạm Văn Chiêu đến cổng Trường THPT Lý Thái Tổ | Dắt xe vào bãi |\n"
+    )
+    assert [s.name for s in extract(text).route] == [
+        "Trường THPT Trần Hưng Đạo",
+        "Quang Trung",
+        "Lê Văn Thọ",
+        "Phạm Văn Chiêu",
+        "Trường THPT Lý Thái Tổ",
+    ]
+
+
+def test_a_numbered_list_of_moves_under_a_departure_with_two_items_a_page_joined() -> None:
+    text = (
+        "KẾ HOẠCH\nĐoàn xe xuất phát lúc 8 giờ ngày 05/10/2023 từ sân Trung tâm Văn hóa Quận Gò Vấp, đi theo thứ tự "
+        "sau:\n(1) Từ cổng Trung tâm Văn hóa rẽ trái vào đường Phạm Văn Chiêu;\n"
+        "(2) Đến cuối đường Phạm Văn Chiêu, rẽ trái vào đường Quang Trung;\n"
+        "(3) Đi Quang Trung đến trước Chợ Hạnh Thông Tây thì quay đầu; (4) Trở lại đường Quang Trung, rẽ phải vào "
+        "đường Lê Văn Thọ;\n(5) Kết thúc tại Chợ Cây Trâm.\n"
+    )
+    assert [s.name for s in extract(text).route] == [
+        "Trung tâm Văn hóa Quận Gò Vấp",
+        "Phạm Văn Chiêu",
+        "Quang Trung",
+        "Chợ Hạnh Thông Tây",
+        "Quang Trung",
+        "Lê Văn Thọ",
+        "Chợ Cây Trâm",
+    ]
+
+
+def test_a_notice_copied_from_a_web_page_is_a_plan_and_lists_whom_it_invites() -> None:
+    text = (
+        "Cổng Thông tin điện tử Phường Lái Thiêu\nThứ Ba, 23/09/2025 | Đăng nhập | English\n"
+        "Bạn đang ở: Trang chủ > Tin tức - Sự kiện > Giáo dục > Thông báo\n"
+        "THÔNG BÁO: Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025 phường Lái Thiêu\n"
+        "Ngày đăng: 23/09/2025 08:30 | Lượt xem: 912\n"
+        "UBND phường thông báo tổ chức Lễ khai mạc như sau:\nThời gian: lúc 8 giờ, thứ Năm ngày 2/10.\n"
+        "Địa điểm: Hội trường UBND phường Lái Thiêu.\n"
+        "Thành phần mời dự: Đồng chí Lê Văn Hùng - Bí thư Đảng ủy phường; đồng chí Trần Thị Mai - Chủ tịch UBND phường "
+        "(phát biểu khai mạc); đại diện các trường học.\n"
+        "Được biết, năm 2024 phường đã tổ chức Lễ khai mạc với hơn 300 đại biểu tham dự.\n"
+        "Nguồn: Văn phòng HĐND-UBND phường | Tác giả: Minh Thư\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2025-10-02", "08:00", "Hội trường UBND phường Lái Thiêu")]
+    assert set(wishes_of(data)) == {"Lê Văn Hùng", "Trần Thị Mai"}
+    assert not data.get("parades")  # the breadcrumb's ">" is no route
+
+
+def test_a_quick_report_that_promises_its_full_report_is_nothing_to_plan() -> None:
+    text = (
+        "UBND HUYỆN TRIỆU PHONG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 201/BC-PGDĐT\nTriệu Phong, ngày 09 tháng 10 năm "
+        "2024\nBÁO CÁO NHANH\nKết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "- Lễ khai mạc cấp huyện đã tổ chức lúc 7h30 ngày 01/10/2024 tại Trường THCS Triệu Phong.\n"
+        "- Sáng 02/10/2024, đoàn 100 học sinh diễu hành bằng xe đạp từ Trường THPT Triệu Phong qua Quốc lộ 1 đến "
+        "Quảng trường huyện.\nBáo cáo đầy đủ sẽ gửi trước ngày 15/10/2024.\n"
+    )
+    with pytest.raises(InputError) as err:
+        plan_data(text, "bc.txt")
+    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+
+
+def test_a_table_cell_of_time_and_venue_and_a_rehearsal_of_the_welcome_show() -> None:
+    text = (
+        "UBND PHƯỜNG CẨM PHÔ\nSố: 60/KH-UBND\nCẩm Phô, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "| TT | Nội dung | Thời gian, địa điểm | Chủ trì | Phối hợp |\n"
+        "| 1 | Lễ khai mạc Tuần lễ cấp phường | 7 giờ 30, thứ Tư ngày 01/10/2025; Nhà Văn hóa Khối phố An Hội "
+        "(đại biểu có mặt lúc 7 giờ 00) | Đ/c Phan Thị Vy, Phó Chủ tịch UBND phường | Hội Khuyến học phường |\n"
+        "Ghi chú: Tổng duyệt chương trình văn nghệ chào mừng Lễ khai mạc lúc 16 giờ 00 ngày 30/9/2025.\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2025-10-01", "07:30", "Nhà Văn hóa Khối phố An Hội")]
+    assert _wish(wishes_of(data), "Phan Thị Vy") == ["Nhà Văn hóa Khối phố An Hội"]
+
+
+def test_a_programmes_items_are_no_ceremonies_and_their_speakers_attend() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 88/CTr-UBND\nĐồng Xoài, ngày 20 tháng 9 năm 2025\nCHƯƠNG TRÌNH\n"
+        "Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025 tỉnh Bình Phước\nI. THỜI GIAN, ĐỊA ĐIỂM\n"
+        "- Thời gian: sáng thứ Năm, ngày 2 tháng 10 năm 2025, bắt đầu lúc 08 giờ 00 phút.\n"
+        "- Địa điểm: Hội trường Trung tâm Hội nghị tỉnh.\nII. CHƯƠNG TRÌNH CHI TIẾT\n"
+        "08:05 – 08:20   Diễn văn khai mạc – đồng chí Lê Trường Sơn, Phó Chủ tịch UBND tỉnh\n"
+        "09:10 – 09:20   Phát động Tuần lễ – đồng chí Tôn Ngọc Hạnh, Chủ tịch Hội Khuyến học tỉnh\n"
+        "09:20 – 09:25   Bế mạc\n"
+    )
+    data = plan_data(text)
+    assert ceremonies_of(data) == [("2025-10-02", "08:00", "Hội trường Trung tâm Hội nghị tỉnh")]
+    assert set(wishes_of(data)) == {"Lê Trường Sơn", "Tôn Ngọc Hạnh"}

@@ -271,8 +271,11 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
 #: Lễ phát động"), folded: the ceremony after it.
 _PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+(?=le\b)")
 #: A section giving the running order of the one ceremony a script or programme is about ("II. DIỄN TIẾN BUỔI LỄ",
-#: "Trình tự buổi lễ") (folded).
-_RUNNING_ORDER = re.compile(r"^(?:dien tien|trinh tu|noi dung|chuong trinh)\s+(?:buoi le|cua buoi le|chuong trinh)\b")
+#: "Trình tự buổi lễ", "Chương trình chi tiết") (folded).
+_RUNNING_ORDER = re.compile(
+    r"^(?:(?:dien tien|trinh tu|noi dung|chuong trinh)\s+(?:buoi le|cua buoi le|chuong trinh)"
+    r"|(?:chuong trinh|kich ban|noi dung)\s+(?:chi tiet|cu the))\b"  # "II. CHƯƠNG TRÌNH CHI TIẾT"
+)
 
 
 def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: DatesOf) -> list[OfficialFact]:

@@ -1104,6 +1104,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("lanh dao chu tri / du", "guests"),
     ("dai bieu du", "guests"),
     ("thanh phan du", "guests"),
+    ("thanh phan moi du", "guests"),
+    ("thanh phan moi", "guests"),
+    ("dai bieu moi du", "guests"),
     ("khach moi", "guests"),
     ("dai bieu moi", "guests"),
     # who takes part by name, under what they do there ("Phát biểu khai mạc: bà A", "Dự và trao giải: bà B")
@@ -1125,8 +1128,10 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
 )
 _FIELD_RX = re.compile(
     r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")"
-    r"(?:\s*\((?:moi|dieu chinh|sau (?:khi )?dieu chinh|du kien|thay doi)\))?"  # "Thời gian (mới): …"
-    r"(?:\s+(?:moi|tham du|du)\b[^:;]{0,60}?\bgom)?\s*:\s*"  # "Thành phần mời giữ nguyên như Kế hoạch …, gồm: …"
+    r"(?:\s*\((?:moi|dieu chinh|sau (?:khi )?dieu chinh|du kien|thay doi)\)"
+    r"|\s+(?:moi|sau (?:khi )?dieu chinh)(?=\s*:))?"
+    r"(?:\s+(?:moi|tham du|du)\b[^:;]{0,60}?\bgom)?\s*:\s*"  # "Thời gian (mới):", "Thời gian mới:", "Thành phần mời
+    # giữ nguyên như Kế hoạch …, gồm: …"
 )
 #: What a field's value says it replaces ("…, thay cho sân Trường A", "(thay cho 7 giờ 00 ngày 01/10)"): the old
 #: value, no part of this one (folded).
@@ -1136,6 +1141,16 @@ _REPLACED = re.compile(r"\s*[(,;–—-]?\s*(?:thay cho|thay vi)")
 #: Another labelled field after "; " in a row written as a line ("…; Lãnh đạo tỉnh dự: …"): a few words without
 #: digits and a colon (folded).
 _OTHER_LABEL = re.compile(r";\s*[^\W\d_][^\d:;,.()]{0,40}:\s")
+
+
+def _venue_after_day(value: Folded) -> int | None:
+    """Where a "Thời gian, địa điểm" value names its venue after its day with no "tại" ("7 giờ 30, thứ Tư ngày
+    01/10/2025; Nhà Văn hóa A"): the capital after the last time or date, else None."""
+    for end in sorted(x.end for x in (*find_times(value.low), *find_dates(value.low, 2000))):
+        after = re.match(r"[\s,;–-]+", value.text[end:])
+        if after is not None and value.text[end + after.end() : end + after.end() + 1].isupper():
+            return end + after.end()
+    return None
 
 
 def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
@@ -1154,8 +1169,9 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
         if names[m.group(1)] == "when+venue":  # "Thời gian, địa điểm: 7 giờ 30, ngày …, tại X": both in one
             out.setdefault("when", value)
             tat = re.search(r"\btai\s+", value.low)
-            if tat is not None:
-                out.setdefault("venue", Folded(value.text[tat.end() :], value.low[tat.end() :]))
+            at = tat.end() if tat is not None else _venue_after_day(value)
+            if at is not None:
+                out.setdefault("venue", Folded(value.text[at:], value.low[at:]))
             continue
         out.setdefault(names[m.group(1)], value)
     return out
@@ -2068,9 +2084,10 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
 
 #: "cùng ngày": on the day of the event told before (folded).
 _SAME_DAY = re.compile(r"\bcung ngay\b")
-#: A rehearsal of the ceremony named right after it ("Buổi tổng duyệt chương trình Lễ khai mạc …") (folded).
+#: A rehearsal of the ceremony named right after it ("Buổi tổng duyệt chương trình Lễ khai mạc …", "tổng duyệt
+#: chương trình văn nghệ chào mừng Lễ khai mạc") (folded).
 _REHEARSED = re.compile(
-    r"\b(?:tong duyet|tong duot|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho))?\s+$"
+    r"\b(?:tong duyet|tong duot|so duyet|tap duot|duyet)\b(?:\s+(?:chuong trinh|kich ban|cho)(?:\s+[a-z]+){0,4})?\s+$"
 )
 
 
@@ -2113,8 +2130,9 @@ def _kept(
     return ln.numbered or ln.heading or not _told_again(ev, ln.body, before, dates_of)
 
 
-#: A ceremony's kind written without "Lễ" that is also a programme's item ("Bế mạc", "Ra mắt mô hình …") (folded).
-_BARE_KIND = re.compile(r"be mac$|ra mat ")
+#: A ceremony's kind written without "Lễ" that is also a programme's item ("Bế mạc", "Ra mắt mô hình …", and
+#: "Phát động Tuần lễ" on a programme's timed line) (folded).
+_BARE_KIND = re.compile(r"be mac$|ra mat |phat dong\b")
 
 
 def _told_own(c: Folded, m: re.Match[str], ln: Line, dates_of: DatesOf, doc: Document | None) -> bool:
@@ -2133,7 +2151,9 @@ def _mention(
     """The ceremony a clause is: its own mention, a day's event held for officials, an invitation's or an amended
     plan's item over its own fields ("2. Dự Lễ tuyên dương …" / "Thời gian: …"), or a programme's title."""
     m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
-    if m is not None and _BARE_KIND.match(m.group(0)) and not _told_own(c, m, ln, dates_of, doc):
+    timed = re.match(r"\s*\d{1,2}\s*(?:gio|h|g|:)", ln.body.low) is not None  # "09:10 – 09:20 Phát động …"
+    bare = m is not None and _BARE_KIND.match(m.group(0)) and (timed or not m.group(0).startswith("phat dong"))
+    if m is not None and bare and not _told_own(c, m, ln, dates_of, doc):
         return None  # "- 8 giờ 40: Bế mạc, tặng sách", "5. Ra mắt mô hình … (8h05)": a programme's item
     if m is None and doc is not None and _INVITED_TO.match(c.low):
         fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)

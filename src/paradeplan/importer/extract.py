@@ -1606,30 +1606,40 @@ class _Reader:
         """A route written as a list of moves, one an item, none a route alone ("1. Từ Công viên A ra đường B;" /
         "2. Đến giao lộ B – C rẽ phải vào đường C;" / … / "6. … về lại Công viên A, giải tán."): the items read
         as one sentence in prose."""
-        from paradeplan.importer.routes import find_cue
-
         out: list[tuple[int, int, Cue]] = []
         i = 0
         while i < len(self.lines):
-            first = _LEG_ITEM.match(self.lines[i].low)
-            if first is None or i in routed or i - 1 in routed or i in self._continued:
+            if _LEG_ITEM.match(self.lines[i].low) is None or i in routed or i - 1 in routed or i in self._continued:
                 i += 1  # (the items under "Lộ trình:" are that label's route)
                 continue
-            items = [self.lines[i].text[first.end() :].strip().rstrip(" .;")]
-            j = i + 1
-            while j < len(self.lines) and j - i < 15 and (m := _LEG_ITEM.match(self.lines[j].low)) is not None:
-                items.append(self.lines[j].text[m.end() :].strip().rstrip(" .;"))
-                j += 1
-            joined = "; ".join(items)
-            alone = any(k in routed for k in range(i, j))  # an item that is a route of its own: no list of moves
-            # "- 6 giờ 15: xuất phát từ UBND xã, đi xe máy …" / "- 7 giờ 30: dự …": an official's day, timed items
-            alone = alone or any(t.start == 0 for x in items for t in find_times(fold(x))[:1])
-            cue = find_cue(Folded.of(joined)) if len(items) >= 2 and not alone else None
-            if cue is not None and cue.rule == "prose" and len(self._prose_steps(joined)) >= 3:
-                out.append((1, i, Cue("prose", joined)))  # every item, to the last ("4. Đến A thì dừng, giải tán")
+            moves, j = self._moves_from(i)
+            if moves is not None and not any(k in routed for k in range(i, j)):  # no item a route of its own
+                out.append((1, i, Cue("prose", moves)))
                 self._continued.update(range(i + 1, j))
-            i = j
+            i = max(j, i + 1)
         return out
+
+    def _moves_from(self, i: int) -> tuple[str | None, int]:
+        """The list of moves that starts at line ``i`` ("(1) Từ cổng A rẽ trái vào đường B;" / "(2) Đến cuối đường
+        B, rẽ trái …"), joined as prose when it reads as a route of three steps or more, and the line after it; an
+        official's timed items ("- 6 giờ 15: xuất phát từ UBND xã …") are none."""
+        from paradeplan.importer.routes import find_cue
+
+        if i >= len(self.lines):
+            return None, i
+        items: list[str] = []
+        j = i
+        kind = _marker_kind(self.lines[i].low)
+        while j < len(self.lines) and j - i < 15 and (m := _LEG_ITEM.match(self.lines[j].low)) is not None:
+            if _marker_kind(self.lines[j].low) != kind:
+                break  # "+ Từ A …" items, then "- Phương tiện: …": another list
+            items.append(_INLINE_ITEM.sub("; ", self.lines[j].text[m.end() :].strip().rstrip(" .;")))
+            j += 1
+        joined = "; ".join(items)
+        if len(items) < 2 or any(t.start == 0 for x in items for t in find_times(fold(x))[:1]):
+            return None, j
+        cue = find_cue(Folded.of(joined))
+        return (joined if cue is not None and cue.rule == "prose" and len(self._prose_steps(joined)) >= 3 else None), j
 
     def _prose_on_next_lines(self, i: int, parts: list[Folded], cue: Cue) -> Cue:
         """A route in prose that goes on in the sentences of the next lines ("Đoàn xuất phát từ A, theo đường B đến
@@ -1686,9 +1696,11 @@ class _Reader:
         items: list[str] = []
         for g in self.lines[i + 1 : i + 40]:
             item = _unbullet(g)
-            if item is g or not (has_moves(item.low) or re.match(r"(?:ket thuc|giai tan|dung lai)\b", item.low)):
+            numbered = re.match(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))", g.low) is not None  # "(4) Đi A đến … thì quay đầu"
+            moving = has_moves(item.low) or re.match(r"(?:ket thuc|giai tan|dung lai)\b", item.low)
+            if item is g or not (moving or numbered and items):
                 break
-            items.append(item.text.rstrip(" ;.,"))
+            items.append(_INLINE_ITEM.sub("; ", item.text.rstrip(" ;.,")))  # "…; (5) Trở lại …" a page joined
         if len(items) < 2:
             return None
         intro = _unbullet(f)  # its start ("… xuất phát lúc 8 giờ từ cổng Trường A và …"), when it says one
@@ -1913,7 +1925,13 @@ class _Reader:
         if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
             return Cue("stretches", "\n".join(stretches))
         legs = legs_text(self.lines, start)
-        return Cue("prose", legs[0]) if legs else Cue("label", self._route_lines(start))
+        if legs:
+            return Cue("prose", legs[0])
+        moves, end = self._moves_from(start)  # "đi theo thứ tự sau:" over "(1) Từ cổng A rẽ trái …;" / "(2) …"
+        if moves is not None:
+            self._continued.update(range(start, end))
+            return Cue("prose", moves)
+        return Cue("label", self._route_lines(start))
 
     def _prose_steps(self, text: str) -> list[RouteItem]:
         """The steps of a route written as prose (:mod:`paradeplan.importer.prose`)."""
@@ -2645,6 +2663,7 @@ class _Reader:
         self.deadlines()
         self.events()
         self._start_by_kind()
+        self.out.route = _once_in_a_row(self.out.route)
         self._assembly_by_kind()
         self._day_of_its_ceremony()
         out = self.out
@@ -2673,8 +2692,28 @@ _AFTER_CEREMONY = re.compile(
 )
 
 
-#: An item of a numbered or bulleted list of legs ("2. ", "- ", "+ "), folded.
-_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-+•])\s+")
+#: A list's next number inside an item, where a page's break joined two ("… thì quay đầu; (5) Trở lại đường A").
+_INLINE_ITEM = re.compile(r";\s*\(\d{1,2}\)\s+")
+#: An item of a numbered or bulleted list of legs ("2. ", "(2) ", "- ", "+ "), folded.
+_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")
+
+
+def _marker_kind(low: str) -> str:
+    """What marks a list's item: "1." and "1)" a number, "(1)" a number in brackets, else the bullet itself."""
+    m = _LEG_ITEM.match(low)
+    head = m.group(0).strip() if m else ""
+    return "(n)" if head.startswith("(") else "n" if head[:1].isdigit() else head
+
+
+def _once_in_a_row(route: list[RouteItem]) -> list[RouteItem]:
+    """A route without a place named again right after itself ("từ sân Trung tâm A" then "Từ cổng Trung tâm A")."""
+    out: list[RouteItem] = []
+    for step in route:
+        if out and step.kind == out[-1].kind == "place" and step.name == out[-1].name:
+            out[-1] = dataclasses.replace(out[-1], uturn=out[-1].uturn or step.uturn, end=out[-1].end or step.end)
+            continue
+        out.append(step)
+    return out
 
 
 def _in_a_name(text: str, at: int) -> bool:

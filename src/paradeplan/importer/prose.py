@@ -139,8 +139,8 @@ class ProseStep:
 #: A movement word before a name (a cut when the name is capitalised): "… về Nhà văn hóa", "… ra Quốc lộ 1"; "ra"
 #: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …").
 _BEFORE_NAME = re.compile(
-    # not "hướng về X" (a direction); "đến trước Đình A" (a place the column stops before)
-    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?\s+(?P<n>\S))"
+    # not "hướng về X" (a direction); "đến trước Đình A" (a place the column stops before), "đến cổng Trường B"
+    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?(?:\s+cong)?\s+(?P<n>\S))"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
 )
 
@@ -492,8 +492,8 @@ _LISTED = re.compile(r"\s[-–—]\s.*\s[-–—]\s|→|->|=>|⇒")
 
 def is_prose_route(low: str) -> bool:
     """A clause that writes a route as prose: a start ("xuất phát từ …", "xuất phát tại …" when its streets are not
-    listed with dashes or arrows) and at least one movement after it."""
-    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)" + CLOCK_BETWEEN + r"\s+tu\s+|^tu\s+", low)
+    listed with dashes or arrows, "Ra cổng trường A, …") and at least one movement after it."""
+    m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)" + CLOCK_BETWEEN + r"\s+tu\s+|^tu\s+|^ra\s+cong\s+", low)
     if m is None and not _LISTED.search(low):
         m = re.search(r"\b(?:xuat phat|khoi hanh)" + CLOCK_BETWEEN + r"\s+tai\s+", low)
     return m is not None and bool(

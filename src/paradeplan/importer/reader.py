@@ -430,6 +430,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
         or step_lines(head, rows[1:])
+        or move_lines(head, rows[1:])
         or cost_lines(head, rows[0], rows[1:])
         or count_lines(head, rows[1:])
         or matrix_lines(rows[0], rows[1:])
@@ -665,6 +666,29 @@ _NOTE_HEADS = (
 _STREET_HEAD = re.compile(r"^(?:cac\s+)?(?:tuyen duong|tuyen pho|duong)\b")
 #: A cell naming a junction, no place to start from ("Ngã ba A – B", "Giao lộ …") (folded).
 _JUNCTION_CELL = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)\b")
+
+
+#: A table's column of a route's moves, a leg a row ("Chặng | Hướng đi | Ghi chú" / "1 | Ra cổng trường, rẽ phải vào
+#: đường A | …") (folded heads).
+_MOVES_HEADS = ("huong di", "dien giai", "mo ta", "noi dung", "lo trinh", "cach di", "huong dan")
+#: Words of a move in a cell (folded).
+_MOVE_WORDS = re.compile(r"\b(?:re (?:trai|phai)|di thang|quay dau|theo|vao|ra|den|di het|tiep tuc)\b")
+
+
+def move_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's moves, a leg a row with its number ("Chặng | Hướng đi | Ghi chú"), as the route
+    documents write in prose: "Lộ trình: Ra cổng trường A, rẽ phải vào đường B; Đến ngã ba B – C, rẽ trái vào C;
+    …" (the notes left out); [] for another table."""
+    from paradeplan.importer.text import fold
+
+    order = next((k for k, h in enumerate(head) if h in _ORDER_HEADS), None)
+    moves = next((k for k, h in enumerate(head) if h in _MOVES_HEADS), None)
+    if order is None or moves is None or len(rows) < 2:
+        return []
+    said = [cells[moves].strip(" .;") for cells in rows if moves < len(cells) and cells[moves].strip()]
+    if len(said) < 2 or sum(bool(_MOVE_WORDS.search(fold(x))) for x in said) * 2 < len(said):
+        return []
+    return ["Lộ trình: " + "; ".join(said) + "."]
 
 
 def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:

@@ -116,11 +116,18 @@ def _report(lines: list[Folded], issued: date | None, year: int | None) -> Stanc
             x
             for f in lines
             for x in find_dates(f.low, year)
-            if _after(x.as_date, issued) and isinstance(x.as_date, date) and x.as_date.year == issued.year
+            if _after(x.as_date, issued)
+            and isinstance(x.as_date, date)
+            and x.as_date.year == issued.year
+            and not _DUE.search(f.low[max(0, x.start - 20) : x.start + 10])  # "báo cáo đầy đủ gửi trước ngày 15/10"
         ]
         if later:
             return None
     return Stance("report", title)
+
+
+#: A date something is due by ("trước ngày …", "chậm nhất …"), folded: a report's own next step, no event it plans.
+_DUE = re.compile(r"\b(?:truoc|cham nhat|han(?: chot| nop)?)\s+(?:ngay\s+)?\d")
 
 
 def _after(d: object, issued: date) -> bool:
@@ -269,7 +276,20 @@ def _news_told(lines: list[Folded], year: int | None) -> Stance | None:
     past = [f for f in lines if PAST.search(f.text)]
     if not dated or not past or any(FUTURE.search(f.text) for f in lines):
         return None
+    posted = _issued(lines, None, year) or _first_day(lines[:8], year)  # "Ngày đăng: 24/09/2025 09:12"
+    days = [x.as_date for f in dated for x in find_dates(f.low, year) if isinstance(x.as_date, date)]
+    if posted is not None and any(d > posted for d in days):
+        return None  # a notice posted before the day it tells ("Lễ khai mạc … lúc 15 giờ, thứ Tư ngày 1/10")
     return Stance("report", dated[0].text.strip()[:160])
+
+
+def _first_day(lines: list[Folded], year: int | None) -> date | None:
+    """The first full date the lines give (a web page's or a post's own date at its top)."""
+    for f in lines:
+        for x in find_dates(f.low, year):
+            if x.has_year and isinstance(x.as_date, date):
+                return x.as_date
+    return None
 
 
 def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance | None:

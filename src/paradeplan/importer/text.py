@@ -217,6 +217,15 @@ def _emoji_labels(text: str) -> str:
     return _EMOJI.sub("", text)
 
 
+#: A web page's breadcrumb ("Bạn đang ở: Trang chủ > Tin tức > …", "Trang chủ » Thông báo"): no route's arrows.
+_BREADCRUMB = re.compile(r"(?im)^[ \t]*(?:(?:bạn đang ở|vị trí|you are here)\s*:[^\n]*|trang chủ\s*[>»][^\n]*)$")
+
+
+def _without_page_chrome(text: str) -> str:
+    """A notice copied from a web page without its breadcrumb line (:data:`_BREADCRUMB`)."""
+    return _BREADCRUMB.sub("", text)
+
+
 def _without_comments(text: str) -> str:
     """A social post without its readers' comments: the lines from its "Bình luận" heading, after the post's
     reaction counts ("👍❤️ 86 · 24 bình luận · 11 lượt chia sẻ"), are no part of it."""
@@ -301,7 +310,7 @@ def clean(raw: str) -> str:
     """
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _one_language(_emoji_labels(_without_comments(unquoted(text))))
+    text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(text)))))
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
