@@ -16,6 +16,13 @@ from paradeplan.importer.extract import extract
 from paradeplan.importer.text import clean, logical_lines
 
 
+def _refused_as_nothing(text: str, source: str) -> None:
+    """That the importer refuses a text as "nothing to plan" (exit 2 at the command line)."""
+    with pytest.raises(InputError) as err:
+        plan_data(text, source)
+    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+
+
 def _wish(wishes: dict[str, list[str]], who: str) -> list[str] | None:
     """The ceremonies of the one person whose name holds ``who`` (None when nobody's does)."""
     found = [v for k, v in wishes.items() if who in k]
@@ -306,9 +313,7 @@ def test_a_parade_postponed_with_no_new_day_is_nothing_to_plan(kept: str) -> Non
         "các khu phố không phải gửi danh sách vào ngày 05/10/2024.\n"
         "3. Lễ khai mạc Tuần lễ đã được tổ chức vào sáng ngày 01/10/2024 tại Hội trường UBND phường.\n"
     )
-    with pytest.raises(InputError) as err:
-        plan_data(text, "tb.txt")
-    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+    _refused_as_nothing(text, "tb.txt")
 
 
 def test_last_years_route_in_a_budget_request_is_nothing_to_plan() -> None:
@@ -319,9 +324,7 @@ def test_last_years_route_in_a_budget_request_is_nothing_to_plan() -> None:
         "qua các tuyến đường Nguyễn Huệ – Lê Lợi – Trần Hưng Đạo. Năm 2024, thời gian, địa điểm sẽ được xác định tại "
         "Kế hoạch riêng.\n1. Trang trí xe hoa (dự kiến 05 xe): 15.000.000 đồng.\n"
     )
-    with pytest.raises(InputError) as err:
-        plan_data(text, "tt.txt")
-    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+    _refused_as_nothing(text, "tt.txt")
 
 
 @pytest.mark.parametrize(
@@ -443,9 +446,7 @@ def test_a_quick_report_that_promises_its_full_report_is_nothing_to_plan() -> No
         "- Sáng 02/10/2024, đoàn 100 học sinh diễu hành bằng xe đạp từ Trường THPT Triệu Phong qua Quốc lộ 1 đến "
         "Quảng trường huyện.\nBáo cáo đầy đủ sẽ gửi trước ngày 15/10/2024.\n"
     )
-    with pytest.raises(InputError) as err:
-        plan_data(text, "bc.txt")
-    assert "không có gì để lập kế hoạch" in str(err.value.problems[0].message)
+    _refused_as_nothing(text, "bc.txt")
 
 
 def test_a_table_cell_of_time_and_venue_and_a_rehearsal_of_the_welcome_show() -> None:

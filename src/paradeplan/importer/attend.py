@@ -257,7 +257,7 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
                 roles = paragraph_guests(b.body)
                 found = [p for p in found if any(p.name in g for g in roles)]
                 labelled = bool(found)
-            if not found or not (labelled or verb) or _numbers_said(low, [0]):
+            if not found or not (labelled or verb) or _sends_by_number(low):
                 continue  # (a line that sends its person by number, "Dự: Sự kiện 1", is read by visits_by_number)
             others = [e for e in events if e is not held[0]]
             if not labelled and verb is not None and references(low[verb.end() :], others, doc):
@@ -469,7 +469,7 @@ def group_itineraries(doc: Document, events: list[CeremonyEvent]) -> list[Offici
     listing = False
     for f in doc.lines:
         found = [p.name for p in people(f.text)]
-        if found and not listing or found and not BULLET.match(f.text):
+        if found and (not listing or not BULLET.match(f.text)):
             members = found if not references(f.low, events, doc) else []
             listing = bool(members) and _ITINERARY_INTRO.search(f.low) is not None
         elif members and not listing and _ITINERARY_INTRO.search(f.low) and len(f.low) <= 60:
@@ -512,6 +512,11 @@ def _numbers_said(low: str, listed: list[int]) -> list[int]:
     if _ALL_EVENTS.search(low):
         found += listed
     return list(dict.fromkeys(found))
+
+
+def _sends_by_number(low: str) -> bool:
+    """Whether a line sends its person to ceremonies by their list's numbers (:func:`_numbers_said`)."""
+    return bool(_numbers_said(low, [])) or _ALL_EVENTS.search(low) is not None
 
 
 def _numbered(doc: Document, events: list[CeremonyEvent]) -> dict[int, CeremonyEvent]:
@@ -737,8 +742,9 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
 #: What says a person named right before it does not attend ("ông A báo vắng", "bà B (vắng)", "đồng chí C không dự
 #: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang"; group 1 the words (a full stop after a capital, "TP.",
 #: ends no sentence).
+_IN_CLAUSE = r"(?:[^;.]|(?<=[A-ZĐ])\.)"  # a character of the same clause: no ";" or ".", but the "." of "TP."
 _ABSENT = re.compile(
-    r"^(?:[^;.]|(?<=[A-ZĐ])\.){0,160}?(?<!\w)(báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)",
+    r"^" + _IN_CLAUSE + r"{0,160}?(?<!\w)(báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)",
     re.I,
 )
 
@@ -784,7 +790,7 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
 
 
 #: A person who sends someone in their place, right after their name (:data:`SENDS_OTHER`); group 1 the words.
-_SENDING = re.compile(r"^(?:[^;.]|(?<=[A-ZĐ])\.){0,60}?(" + SENDS_OTHER.pattern + ")", re.I)
+_SENDING = re.compile(r"^" + _IN_CLAUSE + r"{0,60}?(" + SENDS_OTHER.pattern + ")", re.I)
 
 
 def without_absent(

@@ -535,10 +535,6 @@ def host_of(f: Folded) -> Host:
 BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 
 
-#: A list's item numbered in brackets ("(2) 9 giờ 30: Dự Lễ …"), read as a bullet where no heading numbers it.
-_ITEM_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+")
-
-
 @dataclass
 class Line:
     """A logical line with what encloses it: the subject of the nearest heading or of a paragraph ending in ":"."""
@@ -558,7 +554,7 @@ class Line:
 
 def structure(lines: list[Folded]) -> list[Line]:
     """Each logical line with its enclosing subject (numbered headings, and paragraphs that end in ":")."""
-    from paradeplan.importer.structure import numbering
+    from paradeplan.importer.structure import BRACKET_NUMBER, numbering
 
     out: list[Line] = []
     heading: Host | None = None
@@ -567,7 +563,7 @@ def structure(lines: list[Folded]) -> list[Line]:
     for i, f in enumerate(lines):
         bm = BULLET.match(f.low)
         nm = None if bm else numbering(f)
-        bm = bm or (_ITEM_NUMBER.match(f.low) if nm is None else None)  # "(1) 7 giờ 30: Dự …": a list's item
+        bm = bm or (BRACKET_NUMBER.match(f.low) if nm is None else None)  # "(1) 7 giờ 30: Dự …": a list's item
         m = bm or nm
         body = Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
         label = None
@@ -679,9 +675,10 @@ def _duration(low: str) -> int | None:
 
 #: Words before a time that is the guests' or participants' gathering, not the ceremony's start; and words before
 #: the start itself (folded, the text right before the time).
-_GATHER_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat|don tiep|on dinh)\b[^;.]*$")
+_GATHER_WORDS = r"\b(?:tap trung|tap ket|co mat|don tiep|on dinh)\b"
+_GATHER_BEFORE = re.compile(_GATHER_WORDS + r"[^;.]*$")
 #: A bracket that tells when guests gather ("(đại biểu có mặt trước 8g15)", "(tập trung lúc 6 giờ 45)"), folded.
-_GATHER_SAID = re.compile(r"\([^()]*\b(?:tap trung|tap ket|co mat|don tiep|on dinh)\b[^()]*\)")
+_GATHER_SAID = re.compile(r"\([^()]*" + _GATHER_WORDS + r"[^()]*\)")
 _BEGINS_BEFORE = re.compile(r"\b(?:bat dau|khai mac|chinh thuc|dien ra)\b[^;.]*$")
 
 
@@ -889,11 +886,11 @@ _HONORIFIC = (
 )
 _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 #: A name of one word, as some peoples of the Central Highlands write theirs ("K'Brơi", "H'Hen Niê" is two).
-_ONE_WORD_NAME = r"[A-ZĐ]'[A-ZÀ-ỸĐ][^\W\d_]+(?![\w'])"
+ONE_WORD_NAME = r"[A-ZĐ]'[A-ZÀ-ỸĐ][^\W\d_]+(?![\w'])"
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
 PERSON = re.compile(
-    r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4}|" + _ONE_WORD_NAME + ")"
+    r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4}|" + ONE_WORD_NAME + ")"
 )
 #: An honorific and a title in lower case after its first word ("Đ/c Chủ tịch Phan Thị Thanh Huyền"), the title
 #: and what follows in group 1 (:func:`persons` finds the name in it).
@@ -923,7 +920,7 @@ def _listed_persons(text: str) -> list[tuple[str, int, int]]:
     UBND quận; Đinh Văn B, Trưởng phòng …"): each item that starts with a family name (not with a title)."""
     out: list[tuple[str, int, int]] = []
     for h in _PLURAL_HONORIFIC.finditer(text):
-        end = _SENTENCE_STOP.search(text, h.end())
+        end = _LISTED_END.search(text, h.end())
         stop = end.start() if end else len(text)
         at = h.end()
         part = text[at:stop]
@@ -942,7 +939,7 @@ def _listed_persons(text: str) -> list[tuple[str, int, int]]:
 
 
 #: Where a sentence that lists persons ends: a full stop before a capital or the end.
-_SENTENCE_STOP = re.compile(r"\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)")
+_LISTED_END = re.compile(r"\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)")
 
 
 def persons(text: str) -> list[tuple[str, int, int]]:

@@ -1258,7 +1258,7 @@ class _Reader:
                 self._plain_times(low, times)
             elif re.search(r"\btap (?:trung|ket)\b", subject):
                 out.assembly_time = out.assembly_time or (times[0].as_time if times else None)
-            elif re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", subject):
+            elif _SETS_OFF.search(subject):
                 if out.departure_time is None and times:
                     out.departure_time, out.departure_date = times[0].as_time, out.assembly_date
             elif not plain_read and (i in own or not elsewhere):
@@ -1815,10 +1815,9 @@ class _Reader:
         Trường THCS B"); every step naming it so is that place, with a note saying how the document writes it."""
         route, out = self.out.route, self.out
         said = named_by_kind(route[0].name) if route and route[0].kind == "place" else ""  # "cổng trường …": trường
-        words = said.split()
-        if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
-            return  # "Trường", "trụ sở", "Nhà văn hóa": a kind; "Trường THCS A": a name
-        kind = _office_folded(said)
+        kind = _kind_only(said)
+        if kind is None:
+            return
         named = [named_by_kind(_ADDRESS_AFTER.sub("", c.place)) for c in out.events.ceremonies if c.place] + [
             out.assembly_place or ""
         ]
@@ -1843,11 +1842,10 @@ class _Reader:
         """An assembly place named only by its kind ("các xe hoa tập trung ở cổng sau nhà trường"): the one place of
         that kind the route starts at or the ceremonies are held at ("Trường THPT A")."""
         out = self.out
-        said = named_by_kind(out.assembly_place) if out.assembly_place else ""
-        words = said.split()
-        if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
+        kind = _kind_only(named_by_kind(out.assembly_place) if out.assembly_place else "")
+        if kind is None:
             return
-        kind = re.sub(r"^nha truong$", "truong", _office_folded(said))  # "nhà trường": the school
+        kind = re.sub(r"^nha truong$", "truong", kind)  # "nhà trường": the school
         named = [c.place for c in out.events.ceremonies if c.place]
         named += [out.route[0].name] if out.route and out.route[0].kind == "place" else []
         found = {place_key(n): n for n in map(named_by_kind, named) if _office_folded(n).startswith(kind + " ")}
@@ -2614,7 +2612,7 @@ class _Reader:
             if re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
                 continue  # "Diễu hành xe hoa (ngay sau Lễ phát động)": the ceremony named as a moment of the parade
             at_start = bool(start) and c.place is not None and (start in fold(c.place) or fold(c.place) in start)
-            if at_start or re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b", own):
+            if at_start or _SETS_OFF.search(own):
                 c.date = day
 
     def _of_a_past_year(self, i: int, cue: Cue) -> bool:
@@ -2631,7 +2629,8 @@ class _Reader:
         if not out.route or out.assembly_date or out.departure_date or not dated:
             return
         for f in self.lines:
-            if not _SETS_OFF.search(f.low) or (after := _AFTER_CEREMONY.search(f.low)) is None:
+            after = _AFTER_CEREMONY.search(f.low) if _SETS_OFF.search(f.low) or _COLUMN.search(f.low) else None
+            if after is None:
                 continue
             kind = ev.CEREMONY.match(f.low, after.end())
             named = [c for c in dated if kind is None or kind.group(0) in fold(c.name)]
@@ -2683,8 +2682,9 @@ _END_FIELD = re.compile(
 )
 
 
-#: A column setting off (folded).
-_SETS_OFF = re.compile(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh|doan xe)\b")
+#: A column setting off or parading (folded), and the column itself.
+_SETS_OFF = re.compile(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b")
+_COLUMN = re.compile(r"\bdoan xe\b")
 #: A ceremony the column sets off after ("ngay sau Lễ khai mạc", "sau khi kết thúc buổi lễ", "kết thúc Lễ phát
 #: động") (folded): the ceremony's name follows.
 _AFTER_CEREMONY = re.compile(
@@ -2703,6 +2703,15 @@ def _marker_kind(low: str) -> str:
     m = _LEG_ITEM.match(low)
     head = m.group(0).strip() if m else ""
     return "(n)" if head.startswith("(") else "n" if head[:1].isdigit() else head
+
+
+def _kind_only(said: str) -> str | None:
+    """The kind a place's name is when it names only a kind ("Trường", "trụ sở", "Nhà văn hóa", "nhà trường"), as
+    :func:`_office_folded` writes it; None for a name ("Trường THCS A")."""
+    words = said.split()
+    if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
+        return None
+    return _office_folded(said)
 
 
 def _once_in_a_row(route: list[RouteItem]) -> list[RouteItem]:

@@ -14,7 +14,7 @@ from paradeplan.importer.text import Folded, fold
 _NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
 #: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
 #: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
-_BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")
+BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
 #: A part lettered in capitals ("A. LỄ KHAI MẠC CẤP QUẬN", "B. DIỄU HÀNH"), matched on the original text: a lower
 #: case "b." is an item ("b. Địa điểm: …"), not a part.
@@ -150,7 +150,7 @@ def numbering(f: Folded) -> re.Match[str] | None:
     """A line's numbering ("II.", "3.", "2.1", "a)", "(1)", a capital part letter "A.", an annex "PHỤ LỤC II"), or
     None."""
     found = _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low)
-    if found is None and (bracket := _BRACKET_NUMBER.match(f.low)) is not None:
+    if found is None and (bracket := BRACKET_NUMBER.match(f.low)) is not None:
         body = Folded(f.text[bracket.end() :], f.low[bracket.end() :])
         return bracket if is_heading(body) and not find_times(body.low) else None
     return found

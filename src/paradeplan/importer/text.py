@@ -368,10 +368,10 @@ def _ends_sep(line: str) -> bool:
     return line.endswith(ARROWS) or line.endswith((" -", " –", " —", "–", ",", " >"))
 
 
-#: A word no sentence ends with (a preposition or a connective: "xuất phát lúc" / "7:30."): a hard-wrapped line
-#: that ends with one goes on in the next line, whatever that starts with.
 #: A unit's abbreviation at a line's end ("… Thông tin TP." / "Thái Nguyên – …"): its name is on the next line.
 _ENDS_ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:TP|Tp|TX|TT|P|Q|H|X)\.$")
+#: A word no sentence ends with (a preposition or a connective: "xuất phát lúc" / "7:30."): a hard-wrapped line
+#: that ends with one goes on in the next line, whatever that starts with.
 _ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|về|của|và|với|theo|qua|ngày)$", re.IGNORECASE)
 
 
@@ -456,7 +456,7 @@ def _bracket_goes_on(prev: str, line: str) -> bool:
         prev.count("(") > prev.count(")")
         and ")" in line
         and line.count(")") > line.count("(")
-        and not (_ITEM_START.match(line))
+        and not _ITEM_START.match(line)
     )
 
 

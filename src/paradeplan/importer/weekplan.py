@@ -12,7 +12,15 @@ from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
 from paradeplan.i18n import _, short_date
-from paradeplan.importer.events import FAMILY_NAMES, FLAG_TIME, HONORIFIC_FOLDED, CeremonyEvent, Host, UnitRef
+from paradeplan.importer.events import (
+    FAMILY_NAMES,
+    FLAG_TIME,
+    HONORIFIC_FOLDED,
+    ONE_WORD_NAME,
+    CeremonyEvent,
+    Host,
+    UnitRef,
+)
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
 from paradeplan.importer.text import capitalize, slug, tidy
@@ -515,7 +523,7 @@ def person_and_title(text: str) -> tuple[str, str | None]:
     title = title[:-1].rstrip() if title.endswith(")") and title.count("(") < title.count(")") else title
     title = re.sub(r"[,;]?\s+(?:về|đến|tới|sẽ|cùng)$", "", title)  # "…, Phó Chủ tịch UBND huyện, về (dự …)"
     words = name.split()
-    one = len(words) == 1 and re.fullmatch(r"[A-ZĐ]'[A-ZÀ-ỸĐ]\w+", name) is not None  # "K'Brơi"
+    one = len(words) == 1 and re.fullmatch(ONE_WORD_NAME, name) is not None  # "K'Brơi"
     if not (2 <= len(words) <= 5 or one) or not all(w[:1].isupper() for w in words) or _is_title(name):
         return _title_first(text, rest)
     return name, title or None
