@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -70,6 +70,7 @@ structures = st.recursive(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(structures)
+@example({"event": None, "name": None, "places": None, "format": "\n"})  # a value with a line break, quoted
 def test_any_structure_is_a_plan_or_a_clean_refusal(data: Any) -> None:
     text = yaml.safe_dump(data, allow_unicode=True)
     try:

@@ -51,7 +51,11 @@ class Problem:
         text += self.message
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return text.translate(_ONE_LINE)  # a value quoted from the file ("format: '\n' …") stays on the message's line
+
+
+#: Control characters a quoted value may hold, written as escapes so that each problem is one line.
+_ONE_LINE = {c: repr(chr(c))[1:-1] for c in (*range(0x00, 0x20), 0x7F, 0x85, 0x2028, 0x2029)}
 
 
 class ParadeplanError(Exception):

@@ -260,7 +260,7 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if not found or not (labelled or verb) or _sends_by_number(low):
                 continue  # (a line that sends its person by number, "Dự: Sự kiện 1", is read by visits_by_number)
             others = [e for e in events if e is not held[0]]
-            if not labelled and verb is not None and references(low[verb.end() :], others, doc):
+            if not labelled and verb is not None and references(low[verb.start() :], others, doc):
                 continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
             for p in found:
                 sent.add(p.name, held[0], b.body.text)
@@ -298,7 +298,35 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         for b in sec.blocks:
             for p in people(b.body.text):
                 sent.add(p.name, held[0], b.body.text)
+    for f in _programme_after_signature(doc) if len(events) == 1 else []:
+        for p in people(f.text):
+            sent.add(p.name, events[0], f.text)
     return sent.facts()
+
+
+#: A letter's end before its appendix ("Nơi nhận:") and the programme printed after it ("(Mặt sau)" / "CHƯƠNG
+#: TRÌNH"), the whole line (folded); a note ends the programme ("Ghi chú: …").
+_RECIPIENTS = re.compile(r"^noi nhan\b")
+_PROGRAMME_LINE = re.compile(r"^(?:chuong trinh|chuong trinh buoi le|chuong trinh chi tiet|kich ban)\s*:?\s*$")
+_PROGRAMME_END = re.compile(r"^(?:ghi chu|luu y|noi nhan)\b")
+
+
+def _programme_after_signature(doc: Document) -> list[Folded]:
+    """The lines of a programme printed after the letter's signature ("Nơi nhận: …" / "(Mặt sau)" / "CHƯƠNG
+    TRÌNH" / "1. 07h00 – 07h30: Đón tiếp đại biểu" / "4. Diễn văn khai mạc – ông A, Chủ tịch UBND phường"), up to
+    its note; [] for a document without one."""
+    signed = next((i for i, f in enumerate(doc.lines) if _RECIPIENTS.match(f.low)), None)
+    if signed is None:
+        return []
+    start = next((i for i in range(signed, len(doc.lines)) if _PROGRAMME_LINE.match(doc.lines[i].low.strip())), None)
+    if start is None:
+        return []
+    out: list[Folded] = []
+    for f in doc.lines[start + 1 :]:
+        if _PROGRAMME_END.match(f.low):
+            break
+        out.append(f)
+    return out
 
 
 #: A script's own title ("KỊCH BẢN CHƯƠNG TRÌNH", "Kịch bản Lễ khai mạc …") (folded).
@@ -429,6 +457,10 @@ _LEAD = re.compile(r"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
 #: "Đại biểu mời:") (folded, the whole line).
 _WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30}:\s*$")
+#: A numbered section of who attends, with no colon ("2. Thành phần", "III. THÀNH PHẦN THAM DỰ") (folded, its number
+#: off).
+_GUESTS_LABEL = re.compile(r"^thanh phan\b")  # "Thành phần …" (not "Lãnh đạo UBND phường:", a legend)
+_WHO_HEAD = re.compile(r"^thanh phan(?:\s+(?:tham\s+)?du)?\s*$")
 
 
 def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -436,12 +468,15 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
     tại A." / "Thành phần:" / "- Ông B - Chủ tịch UBND phường;" / "- Bà C …"): each attends the ceremony told
     right above the label (within a few lines)."""
     sent = _Sent()
+    held = [e for e in events if e.place and (e.date or e.time)]
     for i, f in enumerate(doc.lines):
-        if not _WHO_LABEL.match(_LEAD.sub("", f.low)):  # "Thành phần:", "- Thành phần:", "3. Thành phần:"
-            continue
-        above = [e for e in events if i - 4 <= e.line < i]
+        label = _LEAD.sub("", f.low)
+        if not _WHO_LABEL.match(label) and not (label != f.low and _WHO_HEAD.match(label)):
+            continue  # "Thành phần:", "- Thành phần:", "3. Thành phần:", "2. Thành phần" (a section of its own)
+        sole = held if len(held) == 1 and _GUESTS_LABEL.match(label) else []
+        above = [e for e in events if i - 4 <= e.line < i] or sole
         if not above:
-            continue
+            continue  # (a letter about one ceremony: its "Thành phần" is that ceremony's; not "Lãnh đạo UBND:")
         e = max(above, key=lambda x: x.line)
         for g in doc.lines[i + 1 : i + 30]:
             if not BULLET.match(g.text):
@@ -498,7 +533,9 @@ _EVENT_NUMBERS = re.compile(
     r"\b(?:tham du|du)\s*:?\s*(?:cac\s+)?(?:su kien|hoat dong)\s+((?:so\s+)?\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*)"
 )
 #: All the events a list numbers ("Dự: cả hai sự kiện", "dự tất cả các buổi lễ") (folded).
-_ALL_EVENTS = re.compile(r"\b(?:tham du|du)\s*:?\s*(?:ca|tat ca)\s+(?:hai|ba|\d|cac)\s+(?:su kien|buoi le|hoat dong)\b")
+_ALL_EVENTS = re.compile(
+    r"\b(?:tham du|du)\s*:?\s*(?:ca|tat ca)\s+(?:hai|ba|bon|nam|\d|cac)\s+(?:su kien|buoi le|le|hoat dong)\b"
+)  # "dự cả 3 lễ"
 
 
 def _numbers_said(low: str, listed: list[int]) -> list[int]:
@@ -529,6 +566,42 @@ def _numbered(doc: Document, events: list[CeremonyEvent]) -> dict[int, CeremonyE
         if m is not None:
             labelled.setdefault(int(m.group(1) or m.group(2)), e)
     return labelled or {k + 1: e for k, e in enumerate(events)}
+
+
+#: A ceremony's label in its table's row ("— Điểm: Điểm 2; Thời gian: …", "Điểm chính") and a label named in a
+#: person's line ("Điểm chính, sau đó Điểm 2") (folded).
+_ROW_LABEL = re.compile(r"(?:^|[—;]\s*)(?:diem|dia diem so)\s*:\s*(diem\s+(?:chinh|phu|\d{1,2}|[a-z])\b)")
+_LABEL_SAID = re.compile(r"\bdiem\s+(?:chinh|phu|\d{1,2}|[a-z])\b")
+#: Where a line's condition starts ("(nếu không trùng lịch … thì dự thêm Điểm 3)"): what follows is no visit (folded).
+_IF = re.compile(r"\(?\s*\bneu\b")
+
+
+def visits_by_label(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a line sends to ceremonies by the labels their table's rows give them ("Điểm | Nội dung | Thời
+    gian | …" / "Điểm chính | Lễ khai mạc …"; "Đồng chí A | Chủ tịch UBND phường | Điểm chính, sau đó Điểm 2"): each
+    label's ceremony in the order named, not one named under a condition ("nếu không trùng lịch … thì dự thêm Điểm
+    3"); only where two or more ceremonies carry labels."""
+    labelled: dict[str, CeremonyEvent] = {}
+    for e in events:
+        m = _ROW_LABEL.search(doc.lines[e.line].low) if 0 <= e.line < len(doc.lines) else None
+        if m is not None:
+            labelled.setdefault(re.sub(r"\s+", " ", m.group(1)), e)
+    sent = _Sent()
+    if len(labelled) < 2:
+        return []
+    for i, f in enumerate(doc.lines):
+        found = people(f.text.replace("\t", ", "))  # a names table's row: its cells apart
+        if not found or any(e.line == i for e in labelled.values()):
+            continue
+        cut = _IF.search(f.low, found[0].end)
+        said = [
+            re.sub(r"\s+", " ", x.group(0))
+            for x in _LABEL_SAID.finditer(f.low, found[0].end, cut.start() if cut else len(f.low))
+        ]
+        if said and all(x in labelled for x in said):
+            for x in dict.fromkeys(said):
+                sent.add(found[0].name, labelled[x], f.text)
+    return sent.facts()
 
 
 def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:

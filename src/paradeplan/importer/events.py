@@ -889,8 +889,23 @@ _WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
 ONE_WORD_NAME = r"[A-ZĐ]'[A-ZÀ-ỸĐ][^\W\d_]+(?![\w'])"
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
+#: A title's first words, as written, that end a name written right before it with no comma ("Đồng chí Trương Minh
+#: Nhựt Bí thư Đảng ủy phường", a table's cells joined): no word of the name.
+_TITLE_AFTER = (
+    r"(?!(?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng (?:phòng|ban|Phòng|Ban|khoa|Khoa)|Chánh Văn phòng)"
+    r"(?!\w))"
+)
 PERSON = re.compile(
-    r"(?:(?<=\W)|^)" + _HONORIFIC + r"\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,4}|" + ONE_WORD_NAME + ")"
+    r"(?:(?<=\W)|^)"
+    + _HONORIFIC
+    + r"\s+("
+    + _WORD
+    + r"(?:\s+"
+    + _TITLE_AFTER
+    + _WORD
+    + r"){1,4}|"
+    + ONE_WORD_NAME
+    + ")"
 )
 #: An honorific and a title in lower case after its first word ("Đ/c Chủ tịch Phan Thị Thanh Huyền"), the title
 #: and what follows in group 1 (:func:`persons` finds the name in it).
@@ -989,7 +1004,7 @@ _ROLE_AT = re.compile(
     r"|(?<!khong )tham du|danh trong(?:\s+khai mac)?"
     r"|(?<!khong )(?<!khong tham )du(?!\s+kien)|trao"  # not "không dự buổi này"
     r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach|de dan)|tham luan|phat thuong|dan chuong trinh"
-    r"|chi huy)\b"
+    r"|chi huy|(?<!le )phat dong)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
 _ATTENDED_BY = re.compile(
@@ -998,6 +1013,10 @@ _ATTENDED_BY = re.compile(
     r"|\b(?:lanh dao|dai bieu)(?:\s+\w+){0,2}\s+(?:tham\s+)?du\s*:"  # "Lãnh đạo phường dự: ông A - Chủ tịch …"
     r"|\bve phia\s[^,;:.]{1,40}?\s(?:co|gom)\b"  # "Về phía tỉnh có bà A - Phó Chủ tịch UBND tỉnh; ông B - …"
 )
+
+
+#: A visit's ceremony named right after the verb ("dự Lễ khai mạc", "tham dự buổi lễ ra mắt") (folded).
+_NAMED_VISIT = re.compile(r"\s+(?:le|buoi le)\s+\w")
 
 
 #: What a person does said before their name ("diễn văn khai mạc của đồng chí A", "phát biểu của đồng chí B",
@@ -1023,6 +1042,9 @@ def paragraph_guests(body: Folded) -> list[str]:
             joined = False
             continue
         role = _ROLE_AT.search(said)
+        if role is not None and role.group(0) in ("du", "tham du") and _NAMED_VISIT.match(said, role.end()):
+            joined = False  # "Đồng chí C chỉ dự Lễ khai mạc (…)": the ceremony they go to is named; the readers of
+            continue  # visits send them there, not to this paragraph's
         # "bà A và đồng chí B tham dự", "đồng chí A – Phó Chủ tịch UBND quận và đồng chí B – … dự"
         if role is None and k + 1 < len(found) and re.fullmatch(r"[\s,]*|.*[\s,](?:va|cung)\s*", said):
             nxt = found[k + 1]
@@ -1126,7 +1148,7 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
 _FIELD_RX = re.compile(
     r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")"
     r"(?:\s*\((?:moi|dieu chinh|sau (?:khi )?dieu chinh|du kien|thay doi)\)"
-    r"|\s+(?:moi|sau (?:khi )?dieu chinh)(?=\s*:))?"
+    r"|\s+(?:moi|sau (?:khi )?dieu chinh|du kien|de xuat)(?=\s*:))?"  # "Thời gian dự kiến:" (a proposal's)
     r"(?:\s+(?:moi|tham du|du)\b[^:;]{0,60}?\bgom)?\s*:\s*"  # "Thời gian (mới):", "Thời gian mới:", "Thành phần mời
     # giữ nguyên như Kế hoạch …, gồm: …"
 )
@@ -1337,6 +1359,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True
     if REFERENCE_AFTER.match(c.low, end):
         return True
+    if _WHY_HELD.search(before) and _IS_NEEDED.match(c.low, end):
+        return True  # "việc tổ chức lễ khai mạc tập trung là cần thiết để …": why, not when
     if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
         return True
     if _EVERY_UNIT.search(before) and not (find_times(c.low) or dates_of(c.low)):
@@ -1346,6 +1370,12 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
     before = _LISTED_BEFORE.sub("", before)  # "tham mưu tổ chức Lễ khai mạc, Lễ tuyên dương": both prepared
     return bool(PREPARING_BEFORE.search(before)) and not own_when
+
+
+#: A ceremony named as a thing to do ("việc tổ chức Lễ …"), and what a sentence then says of it ("… là cần thiết",
+#: "… là phù hợp") (folded): the reason for it, no event told.
+_WHY_HELD = re.compile(r"\bviec\s+(?:to chuc\s+)?$")
+_IS_NEEDED = re.compile(r"[^,;.]{0,60}?\bla\s+(?:(?:rat|het suc|dieu)\s+)?(?:can thiet|phu hop|yeu cau|can)\b")
 
 
 #: A section that tells why a plan is amended ("I. LÝ DO ĐIỀU CHỈNH", "Lý do thay đổi"), folded: its dates and
@@ -2152,6 +2182,16 @@ def _mention(
     bare = m is not None and _BARE_KIND.match(m.group(0)) and (timed or not m.group(0).startswith("phat dong"))
     if m is not None and bare and not _told_own(c, m, ln, dates_of, doc):
         return None  # "- 8 giờ 40: Bế mạc, tặng sách", "5. Ra mắt mô hình … (8h05)": a programme's item
+    if (
+        m is not None
+        and m.group(0).startswith("phat dong")
+        and any(
+            e <= m.start() and not re.search(r"\b(?:tham du|du|chu tri)\b", c.low[e : m.start()])
+            for _n, _s, e in persons(c.text)
+        )
+    ):
+        return None  # "- Đồng chí A, Chủ tịch Hội Khuyến học huyện – phát động Tuần lễ": what A does there (not
+        # "bà B dự Lễ chào cờ kết hợp phát động Tuần lễ tại …", a visit)
     if m is None and doc is not None and _INVITED_TO.match(c.low):
         fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)
         m = _CEREMONY.search(c.low) if "when" in fields and "venue" in fields else None
@@ -2385,8 +2425,8 @@ def _ceremony(
     if doc is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(doc, ln.index, dates_of)
         place = place or (None if told_elsewhere else _section_venue(doc, ln.index))
-    if doc is not None and t0 is None:
-        t0, t1 = _section_time(doc, ln.index)
+    if doc is not None and t0 is None:  # its section's "Thời gian:", else the sentence under its heading
+        t0, t1, place, day, duration = _section_told(doc, ln, place, day, last, dates_of, duration)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _attendees(ln, c, fields, doc if not told_here else None)
@@ -2410,6 +2450,50 @@ def _ceremony(
         text=tidy(c.text[m.start() :] if _VISIT.search(c.low[: m.start()]) else c.text)[:300],
         line=ln.index,
     )
+
+
+#: A sentence that tells when a heading's event is held without naming it again ("Tổ chức lúc 09:45 cùng ngày tại
+#: …", "Diễn ra vào 8 giờ …", "Vào lúc 14 giờ 00 …") (folded, the section's first paragraph).
+_HELD_SENTENCE = re.compile(
+    r"^(?:(?:duoc|se)\s+)?(?:to chuc|dien ra|bat dau)\s+(?:vao\s+)?(?:luc\s+)?(?=\d)|^vao luc\s+(?=\d)"
+)
+
+
+def _section_told(
+    doc: Document,
+    ln: Line,
+    place: str | None,
+    day: Date | None,
+    last: Date | None,
+    dates_of: DatesOf,
+    duration: int | None,
+) -> tuple[Time | None, Time | None, str | None, Date | None, int | None]:
+    """A ceremony's start and end from its section's "when" field; else what the sentence under its heading tells
+    ("III. LỄ RA MẮT …" / "Tổ chức lúc 09:45 cùng ngày tại Công viên A, …", :func:`_told_below`)."""
+    t0, t1 = _section_time(doc, ln.index)
+    held = _held_below(doc, ln) if t0 is None else None
+    if held is not None:
+        return _told_below(held, place, day, last, dates_of, duration)
+    return t0, t1, place, day, duration
+
+
+def _told_below(
+    f: Folded, place: str | None, day: Date | None, last: Date | None, dates_of: DatesOf, duration: int | None
+) -> tuple[Time | None, Time | None, str | None, Date | None, int | None]:
+    """What the sentence under a ceremony's heading tells of it: its start and end, its venue (unless the heading
+    names one), its day (its own date, not a deadline's, else "cùng ngày" after ``last``) and its duration."""
+    own = [x for x in dates_of(f.low) if not DUE_BEFORE.search(f.low[: x.start])]
+    told = own[0].as_date if own else relative_day(f.low, last) if last is not None else day
+    t0, t1 = _span(f.low)
+    return t0, t1, place or _venue_after_tai(f, 0), told, _duration(f.low) or duration
+
+
+def _held_below(doc: Document, ln: Line) -> Folded | None:
+    """The sentence right under a ceremony's heading that tells when (and where) it is held, or None."""
+    path = doc.path(ln.index)
+    sec = path[-1] if path and path[-1].line == ln.index else None
+    first = sec.blocks[0].body if sec is not None and sec.blocks else None
+    return first if first is not None and _HELD_SENTENCE.match(first.low) and find_times(first.low) else None
 
 
 def _day_above(doc: Document, line: int, dates_of: DatesOf) -> Date | None:

@@ -17,7 +17,7 @@ from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, main_year
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
-from paradeplan.importer.invite import Invitation, invitees_attend, read_invitation
+from paradeplan.importer.invite import Invitation, amended_ceremony, invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
@@ -134,8 +134,8 @@ _NOT_IN_COLUMN = re.compile(
 _COLUMN_HAS = re.compile(
     r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+"
     + _COUNT
-    + r"|^(?:\d{1,2}\.\s*)?quy mo(?:\s+doan(?:\s+xe)?)?\s*:\s*"
-    + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa"
+    + r"|^(?:\d{1,2}\.\s*)?(?:quy mo|thanh phan|co cau|doi hinh)(?:\s+doan(?:\s+(?:xe|dieu hanh))?)?\s*:\s*"
+    + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"
 )
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
@@ -236,6 +236,8 @@ _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
     r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40})(?<!\d):\s*(?P<value>.*)$"  # not "lúc 06:30"
 )
+#: What says a gathering comes after the parade ("điểm tập kết xe hoa sau diễu hành") (folded, in its label).
+_AFTER_PARADE = re.compile(r"\bsau\s+(?:khi\s+)?(?:dieu hanh|dien hanh|ket thuc|giai tan)\b")
 _TIME_LINE = re.compile(
     r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
     r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem|ngay(?=\s+(?:dieu hanh|dien hanh|to chuc|thuc hien)\s*:))"
@@ -282,6 +284,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_told_after,
     attend.attendees_listed_below,
     attend.visits_by_number,
+    attend.visits_by_label,
     attend.group_itineraries,
     attend.script_participants,
 )
@@ -1021,6 +1024,9 @@ class _Reader:
             if not m or len(f.low) > 300:
                 continue
             head, what = m.group("head"), m.group("what")
+            if _AFTER_PARADE.search(head) or ev.CEREMONY.search(head):
+                continue  # "Điểm tập kết xe hoa các phường sau diễu hành: …": where the floats go afterwards;
+                # "Lễ phát động trước giờ xuất phát: …": a ceremony's line
             vstart = m.start("value")
             value = Folded(f.text[vstart:], f.low[vstart:])
             times = find_times(value.low)
@@ -2542,6 +2548,10 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = self._amended(facts.ceremonies)
+        moved = amended_ceremony(self.lines, self.dates_of)  # "V/v điều chỉnh thời gian … Lễ khai mạc" / "Thời gian
+        if moved is not None and not any(c.date == moved.date and c.time == moved.time for c in facts.ceremonies):
+            # mới: …": the letter's one ceremony; a body's line that took these fields for itself is no other one
+            facts.ceremonies = [moved, *(c for c in facts.ceremonies if (c.time, c.place) != (moved.time, moved.place))]
         self._told_under_title(facts.ceremonies)
         inv = read_invitation(self.lines, self.dates_of, self.layout.splitlines())
         if inv is not None and inv.meeting and facts.stance is None:

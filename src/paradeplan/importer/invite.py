@@ -19,6 +19,7 @@ from paradeplan.importer.events import (
     labelled_fields,
     persons,
 )
+from paradeplan.importer.stance import letter_subject
 from paradeplan.importer.text import Folded, fold, tidy
 
 #: The title of an invitation (folded, the whole line or its head).
@@ -92,11 +93,18 @@ def _invitees(lines: list[Folded], start: int) -> list[tuple[str, int]]:
         low = _LISTED.sub("", f.low)
         if re.search(r":\s*\S", low) and not find_times(low.split(":")[0]):
             continue  # "1. Đồng chí A, Chủ tịch: phát biểu khai mạc tại …; 10g30 họp …": their own line says where
+        if _OWN_VISITS.search(low):
+            continue  # "2. Đồng chí B, … – dự (1), sau đó dự (2)", "– đã báo vắng (1)": read by their numbers
         if f.low != low and _PERSON.match(low):
             out.append((tidy(_LISTED.sub("", f.text)).rstrip(";.,"), i))
         elif f.low != low and (named := _NAMED_LAST.search(f.text)) and _PERSON.match(fold(named.group(1))):
             out.append((persons(named.group(1))[0][0], i))  # "5. Hiệu trưởng Trường A (đồng chí B);"
     return out
+
+
+#: An invitee's line that says which of the letter's numbered events they attend or miss ("– dự (1) và (2)", "– đã
+#: báo vắng (2)") (folded).
+_OWN_VISITS = re.compile(r"\b(?:tham du|du|chu tri|vang)\s*\(\d{1,2}\)|\bbao vang\b")
 
 
 #: A table's column of invitees' names ("Họ và tên", "Họ tên") (folded).
@@ -137,6 +145,50 @@ def _venue(value: Folded) -> str | None:
     return tidy(text[: address.start()] if address else text).rstrip(".,") or None
 
 
+def _letter_ceremony(
+    subject: Folded, m: re.Match[str], fields: dict[str, Folded], at: int, dates_of: DatesOf
+) -> CeremonyEvent:
+    """The ceremony a letter's subject names (at ``m``), with the time, date and venue of its labelled fields."""
+    when, venue = fields.get("when"), fields.get("venue")
+    times = find_times(when.low) if when is not None else []
+    days = dates_of(when.low) if when is not None else []
+    place = _venue(venue) if venue is not None else None
+    name = tidy(subject.text[m.start() :])
+    cut = re.search(r"\s+(?:va|nam|cap|tai|cua)\b", subject.low[m.end() :])
+    name = tidy(subject.text[m.start() : m.end() + cut.start()]) if cut else name
+    return CeremonyEvent(
+        name=name[:1].upper() + name[1:],
+        family="opening",
+        date=days[0].as_date if days else None,
+        time=times[0].as_time if times else None,
+        place=place or None,
+        text=tidy(subject.text)[:300],
+        line=at,
+    )
+
+
+#: A letter's subject that changes when or where a ceremony is held ("V/v điều chỉnh thời gian, địa điểm và thành
+#: phần dự Lễ khai mạc …", "V/v thay đổi thời gian tổ chức Lễ …") (folded, after "V/v").
+_MOVES = re.compile(
+    r"^(?:dieu chinh|thay doi|doi|lui|chuyen|hoan)\b[^.;:]{0,60}?\b(?:thoi gian|dia diem|ngay)\b[^.;:]{0,80}?(?=\ble\b)"
+)
+
+
+def amended_ceremony(lines: list[Folded], dates_of: DatesOf) -> CeremonyEvent | None:
+    """The ceremony a letter moves when its subject names it ("V/v điều chỉnh thời gian, địa điểm … Lễ khai mạc …")
+    and its body gives the new day, time and venue in labelled fields ("Thời gian mới: 14h00, thứ Ba, ngày
+    03/10/2023 (thay cho …)", "Địa điểm mới: …"); None when the body does not give all three."""
+    found = letter_subject(lines)
+    if found is None:
+        return None
+    at, subject = found
+    m = CEREMONY.search(subject.low)
+    if m is None or not _MOVES.match(subject.low):
+        return None
+    event = _letter_ceremony(subject, m, _fields(lines, at + 1), at, dates_of)
+    return event if event.date and event.time and event.place else None
+
+
 def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str] = ()) -> Invitation | None:
     """The invitation a document is, or None when it is no invitation (no "GIẤY MỜI"/"THƯ MỜI" title)."""
     found = _subject(lines)
@@ -150,23 +202,8 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str
     m = CEREMONY.search(subject.low)
     if m is None:
         return Invitation(tidy(subject.text), False, None)
+    ceremony = _letter_ceremony(subject, m, _fields(lines, at + 1), at, dates_of)
     fields = _fields(lines, at + 1)
-    when, venue = fields.get("when"), fields.get("venue")
-    times = find_times(when.low) if when is not None else []
-    days = dates_of(when.low) if when is not None else []
-    place = _venue(venue) if venue is not None else None
-    name = tidy(subject.text[m.start() :])
-    cut = re.search(r"\s+(?:va|nam|cap|tai|cua)\b", subject.low[m.end() :])
-    name = tidy(subject.text[m.start() : m.end() + cut.start()]) if cut else name
-    ceremony = CeremonyEvent(
-        name=name[:1].upper() + name[1:],
-        family="opening",
-        date=days[0].as_date if days else None,
-        time=times[0].as_time if times else None,
-        place=place or None,
-        text=tidy(subject.text)[:300],
-        line=at,
-    )
     title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
     invitees = _invitees(lines, title + 1) + [(who, -1) for who in _table_invitees(list(layout))]
     chair = fields.get("chair")  # "Chủ trì: Đồng chí A – Chủ tịch UBND phường": the chair attends too

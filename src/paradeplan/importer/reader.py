@@ -590,13 +590,35 @@ def cost_lines(head: list[str], labels: list[str], rows: list[list[str]]) -> lis
     return out
 
 
+#: A leg's number before its street in one cell ("1 – đường Nguyễn Văn Lượng", "2. Dương Quảng Hàm") (as written).
+_NUMBERED_STREET = re.compile(r"^\s*\d{1,2}\s*[-–—.:)]\s*", re.I)
+#: A row that adds the legs up ("Cộng: 04 đoạn, khoảng 3,2 km", "Tổng cộng") (folded, its head).
+_TOTAL_HEAD = re.compile(r"^(?:tong cong\b|(?:cong|tong|cong lai)\s*(?::|$|\d))")  # not "Cộng Hòa"
+
+
+def _numbered_street_column(head: list[str], rows: list[list[str]]) -> int | None:
+    """The column of legs ("Đoạn", "Chặng") whose cells each give the leg's number and its street, or None."""
+    from paradeplan.importer.text import fold
+
+    for k, h in enumerate(head):
+        cells = [fold(r[k]) for r in rows if k < len(r) and r[k].strip() and not _TOTAL_HEAD.match(fold(r[k]))]
+        if h in ("doan", "chang") and len(cells) >= 2 and all(_NUMBERED_STREET.match(c) for c in cells):
+            return k
+    return None
+
+
 def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """A table of a route's legs (a street column, "Từ" and "Đến" columns, perhaps notes) as the stretch lines
     documents write: "- Quốc lộ 1: đoạn từ A đến B, quay đầu tại B" (the notes' U-turn kept); [] for another
     table."""
+    from paradeplan.importer.text import fold
+
     street = next((k for k, h in enumerate(head) if h in _LEG_STREET_HEADS), None)
     start = next((k for k, h in enumerate(head) if h in ("tu", "diem dau", "tu diem")), None)
     end = next((k for k, h in enumerate(head) if h in ("den", "diem cuoi", "den diem")), None)
+    if street is None and start is not None and end is not None:  # "Đoạn | Từ | Đến" / "1 – đường A | …": the
+        street = _numbered_street_column(head, rows)  # legs' numbers beside their streets
+        rows = [[_NUMBERED_STREET.sub("", c) if k == street else c for k, c in enumerate(r)] for r in rows]
     if street is not None and (start is None or end is None):
         start = end = _span_column(rows, street)  # one column of "Từ A đến B" cells ("Đoạn", "Phạm vi")
     if street is None or start is None or end is None or len(rows) < 2:
@@ -605,8 +627,8 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     out: list[str] = []
     out_end: str | None = None
     for cells in rows:
-        if len(cells) <= max(street, start, end) or not cells[street]:
-            continue
+        if len(cells) <= max(street, start, end) or not cells[street] or _TOTAL_HEAD.match(fold(cells[street])):
+            continue  # (not "Cộng: 04 đoạn, khoảng 3,2 km")
         a, b = (cells[start], cells[end]) if start != end else _span(cells[start])
         a = a or (out_end or "")  # "đến B" after a row that ended where this one starts
         out_end = b

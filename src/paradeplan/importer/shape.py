@@ -510,7 +510,10 @@ class _Runs:
             got = [p if p.kind != "other" else Piece("neutral", "", p.uturn, p.end, None, p.cue) for p in got]
         first = next((p for p in got if p.kind in ("street", "place", "back")), None)
         chained = first is not None and bool(self.cur) and self.cur[-1].name == first.name  # legs: "A – B" / "B – C"
-        if self.cur and self.last < i and not joined and not chained and (steps >= 2 or self.multi):
+        placed = [p for p in got if p.kind in ("street", "place", "back")]
+        # "6. Trường Chinh, kết thúc tại Chợ A.": a list's last item, its street and where the column ends
+        ends_list = steps == 2 and not self.multi and placed[-1].kind == "place" and placed[-1].end
+        if self.cur and self.last < i and not joined and not chained and not ends_list and (steps >= 2 or self.multi):
             self.close()  # a line of steps is a run of its own unless a separator joins it to its neighbour
         for p in got:
             if p.kind in ("street", "place", "back"):

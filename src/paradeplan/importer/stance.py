@@ -159,15 +159,15 @@ def subject_lines(lines: list[Folded]) -> frozenset[int]:
     return frozenset()
 
 
-def _subject(lines: list[Folded]) -> Folded | None:
-    """The letter's subject ("V/v tạm hoãn diễu hành …" and its next line)."""
+def letter_subject(lines: list[Folded]) -> tuple[int, Folded] | None:
+    """The letter's subject ("V/v tạm hoãn diễu hành …" and its next line) and the line it ends on."""
     for i, f in enumerate(lines[:30]):
         m = SUBJECT.search(f.low)
         if m and m.start() < 60:
             nxt = lines[i + 1] if i + 1 < len(lines) and not _body_starts(lines[i + 1]) else None
             text = f.text[m.end() :] + (" " + nxt.text if nxt else "")
             low = f.low[m.end() :] + (" " + nxt.low if nxt else "")
-            return Folded(text, low)
+            return i + (nxt is not None), Folded(text, low)
     return None
 
 
@@ -216,7 +216,8 @@ def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, 
 
 
 def _called_off(lines: list[Folded], year: int | None) -> Stance | None:
-    subject = _subject(lines)
+    found = letter_subject(lines)
+    subject = found[1] if found is not None else None
     planned = any(_typed(f, PLAN_TYPES) for f in lines[:30])
     decided = None if planned else _decided_call_off(lines)
     said = subject if subject is not None and _calls_off(subject) else None
@@ -316,6 +317,7 @@ def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance
 #: folded: what follows it is the new day and time.
 MOVED_TO = re.compile(
     r"(?:\b(?<!di )(?:chuyen|doi|lui|dieu chinh)\b[^.;]{0,40}?\b|\b(?:tam )?hoan\s+(?:lai\s+)?)(?:sang|den|toi)\s+"
+    r"|\b(?<!di )(?:chuyen|doi|lui)\s+qua\s+(?=\d)"  # "dời qua 15h cùng ngày"
 )
 #: An event cancelled by an amended plan (folded): "KHÔNG TỔ CHỨC", "hủy bỏ", "dừng tổ chức" (not "hoàn thành",
 #: not "phát huy").

@@ -217,6 +217,19 @@ def _emoji_labels(text: str) -> str:
     return _EMOJI.sub("", text)
 
 
+#: A ceremony's kind written short in a message ("Lễ KM", "dự KM", "Lễ BM"): the words (as written, capitals only).
+_KIND_SHORT = {"KM": "khai mạc", "BM": "bế mạc"}  # words as data: abbreviations to expand
+_KIND_SHORT_SAID = re.compile(r"(?<!\w)(Lễ|lễ|LỄ|dự|Dự)\s+(KM|BM)(?!\w)")
+
+
+def _kinds_written_out(text: str) -> str:
+    """A message's short ceremony kinds written out: "Lễ KM" → "Lễ khai mạc", "dự KM" → "dự Lễ khai mạc" (never a
+    distance: "5 KM" has no "Lễ" or "dự" before it)."""
+    return _KIND_SHORT_SAID.sub(
+        lambda m: f"{m.group(1)} {'Lễ ' if m.group(1).lower() == 'dự' else ''}{_KIND_SHORT[m.group(2)]}", text
+    )
+
+
 #: A web page's breadcrumb ("Bạn đang ở: Trang chủ > Tin tức > …", "Trang chủ » Thông báo"): no route's arrows.
 _BREADCRUMB = re.compile(r"(?im)^[ \t]*(?:(?:bạn đang ở|vị trí|you are here)\s*:[^\n]*|trang chủ\s*[>»][^\n]*)$")
 
@@ -311,6 +324,7 @@ def clean(raw: str) -> str:
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(text)))))
+    text = _kinds_written_out(text)
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")

@@ -1,0 +1,256 @@
+"""Layouts met on the blind sets heldout51 and heldout52, each written here in variants (other names, days and
+places; no corpus document): a letter that moves the ceremony its subject names ("V/v điều chỉnh thời gian, địa điểm …
+Lễ khai mạc" with "Thời gian mới:" / "Địa điểm mới:") and an official whose roster line says they launch the week; a
+police plan's table of legs numbered with their streets ("1 – đường A | Từ | Đến") and the column's floats told
+beside its own vehicles; the floats' gathering after the parade and a ceremony's line that says "xuất phát", no
+assembly; a request for approval ("Thời gian dự kiến:") and why a ceremony is needed; a chat's "Lễ KM", "dời qua 15h"
+and "dự cả 3 lễ"; a ceremony's heading over "Tổ chức lúc … tại …"; an official who "chỉ dự" another ceremony."""
+
+from __future__ import annotations
+
+import pytest
+
+from imported import WARD, ceremonies_of, plan_data, wishes_of
+from paradeplan.importer.extract import extract
+
+# -- a letter that moves the ceremony its subject names ---------------------------------------------------------------
+MOVED = (
+    "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "HUYỆN ĐOAN HÙNG                                Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 905/UBND-VHTT                        Đoan Hùng, ngày 26 tháng 9 năm 2024\n"
+    "V/v {subject}\n"
+    "Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "Kính gửi: UBND các xã, thị trấn; các trường học trên địa bàn huyện.\n"
+    "Ngày 10/9/2024, UBND huyện ban hành Kế hoạch số 311/KH-UBND, trong đó Lễ khai mạc cấp huyện dự kiến tổ chức "
+    "vào 7h30 ngày 01/10/2024 tại Quảng trường huyện. Do ảnh hưởng của bão, UBND huyện điều chỉnh như sau:\n"
+    "1. Thời gian, địa điểm\n"
+    "- {when}: 15h00, thứ Tư, ngày 02/10/2024 (thay cho 7h30 ngày 01/10/2024).\n"
+    "- {where}: Hội trường Trung tâm Văn hóa huyện Đoan Hùng (thay cho Quảng trường huyện).\n"
+    "2. Thành phần\n"
+    "- Đồng chí Bùi Thị Thu Hà, Phó Chủ tịch UBND huyện – chủ trì, phát biểu khai mạc;\n"
+    "- Đồng chí Lương Văn Thái, Chủ tịch Hội Khuyến học huyện – phát động Tuần lễ;\n"
+    "- Hiệu trưởng các trường THCS, THPT trên địa bàn huyện.\n"
+    "3. Các nội dung khác\n"
+    "- Các xã gửi danh sách đại biểu về Phòng Văn hóa và Thông tin trước 16h00 ngày 30/9/2024.\n"
+    "- Lễ khai mạc tại các xã, thị trấn vẫn thực hiện theo Kế hoạch số 311/KH-UBND (tổ chức trong ngày 01/10/2024 "
+    "hoặc 03/10/2024 tùy điều kiện từng địa phương).\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "when", "where"),
+    [
+        ("điều chỉnh thời gian, địa điểm tổ chức Lễ khai mạc", "Thời gian mới", "Địa điểm mới"),
+        ("thay đổi thời gian và địa điểm dự Lễ khai mạc", "Thời gian (điều chỉnh)", "Địa điểm (điều chỉnh)"),
+    ],
+)
+def test_a_letter_moving_the_ceremony_its_subject_names_plans_it_on_its_new_day(
+    subject: str, when: str, where: str
+) -> None:
+    data = plan_data(MOVED.format(subject=subject, when=when, where=where), "cv.txt")
+    assert ceremonies_of(data) == [("2024-10-02", "15:00", "Hội trường Trung tâm Văn hóa huyện Đoan Hùng")]
+    wishes = wishes_of(data)
+    # the official who launches the week there attends it: her line is her part, not a ceremony of its own
+    for who in ("Bùi Thị Thu Hà", "Lương Văn Thái"):
+        assert [v for k, v in wishes.items() if who in k] == [["Hội trường Trung tâm Văn hóa huyện Đoan Hùng"]]
+
+
+# -- a police plan: legs numbered with their streets, the column's floats told in its first part -----------------------
+POLICE = (
+    "CÔNG AN QUẬN 12\nSố: 51/PA-CAQ\nQuận 12, ngày 20 tháng 9 năm 2024\nPHƯƠNG ÁN\n"
+    "Bảo đảm trật tự, an toàn giao thông phục vụ diễu hành cổ động Tuần lễ học tập suốt đời năm 2024\n"
+    "I. TÌNH HÌNH\n"
+    "1. Diễu hành: đoàn xuất phát lúc 08:15 ngày 05/10/2024 từ Nhà văn hóa Tân Thới Hiệp.\n"
+    "2. {column} 01 xe hoa của quận dẫn đầu, 09 xe hoa của các phường, 02 xe loa tuyên truyền; tổng cộng 12 xe.\n"
+    "II. TUYẾN DIỄU HÀNH\n"
+    "| Đoạn | Từ | Đến | Lực lượng |\n"
+    "| 1 – đường Nguyễn Ảnh Thủ | Cổng Nhà văn hóa Tân Thới Hiệp | Ngã ba Nguyễn Thị Đặng | Tổ 1 (04 cán bộ) |\n"
+    "| 2 – Nguyễn Thị Đặng | Ngã ba Nguyễn Ảnh Thủ | Quốc lộ 1A | Tổ 2 (04 cán bộ) |\n"
+    "| 3. đường {third} | Ngã ba Nguyễn Thị Đặng | Ngã tư Lê Văn Khương | Tổ 3 (06 cán bộ) |\n"
+    "| 4 – đường Lê Văn Khương | Ngã tư {third} | Nhà văn hóa Tân Thới Hiệp | Tổ 4 (04 cán bộ) |\n"
+    "| Cộng: 04 đoạn, khoảng 6 km | | | 18 cán bộ |\n"
+    "III. PHƯƠNG TIỆN CỦA LỰC LƯỢNG CÔNG AN\n"
+    "- 01 xe ô tô CSGT dẫn đầu đoàn;\n"
+    "- 06 xe mô tô CSGT hộ tống hai bên đoàn xe.\n"
+)
+
+
+@pytest.mark.parametrize(("column", "third"), [("Thành phần đoàn xe:", "Đỗ Mười"), ("Cơ cấu đoàn xe:", "Cộng Hòa")])
+def test_a_police_plans_numbered_legs_and_the_columns_floats_told_apart(column: str, third: str) -> None:
+    # (a street named "Cộng Hòa" is no row adding the legs up, "Cộng: 04 đoạn")
+    ex = extract(POLICE.format(column=column, third=third), "pa.txt")
+    assert [s.name for s in ex.route] == [
+        "Nhà văn hóa Tân Thới Hiệp",
+        "Nguyễn Ảnh Thủ",
+        "Nguyễn Thị Đặng",
+        third,
+        "Lê Văn Khương",
+        "Nhà văn hóa Tân Thới Hiệp",
+    ]
+    assert sorted((f.kind, f.count) for f in ex.forces) == [
+        ("float", 1),
+        ("float", 9),
+        ("loudspeaker", 2),
+        ("motorbike", 6),
+        ("police_car", 1),
+    ]
+
+
+# -- labels that name no assembly -------------------------------------------------------------------------------------
+def test_the_floats_gathering_after_the_parade_and_a_ceremonys_departure_line_are_no_assembly() -> None:
+    text = (
+        WARD.format(ward="THẠNH XUÂN", ward_t="Thạnh Xuân", year=2023)
+        + "Lộ trình mới: Xuất phát từ Nhà văn hóa Tân Thới Hiệp → đường Nguyễn Ảnh Thủ → đường Nguyễn Thị Đặng → "
+        "đường Đỗ Mười → đường Lê Văn Khương → kết thúc tại Nhà văn hóa Tân Thới Hiệp.\n"
+        "- Thời gian: tập trung lúc 6 giờ 30, xuất phát lúc 7 giờ 00 phút, Chủ nhật ngày 08/10/2023.\n"
+        "- Lễ phát động trước giờ xuất phát: không tổ chức (đã tổ chức chung tại Lễ khai mạc cấp quận).\n"
+        "3. Điểm tập kết xe hoa các phường sau diễu hành: các xe hoa đi theo Lê Văn Khương rồi tự về địa bàn.\n"
+    )
+    ex = extract(text, "cv.txt")
+    assert ex.assembly_place in (None, "Nhà văn hóa Tân Thới Hiệp")
+
+
+# -- a request for approval -------------------------------------------------------------------------------------------
+def test_a_request_for_approval_plans_its_proposed_ceremony() -> None:
+    text = (
+        "UBND HUYỆN EA KAR\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 77/TTr-PGDĐT\nEa Kar, ngày 12 tháng 9 năm 2023\n"
+        "TỜ TRÌNH\nVề việc đề nghị phê duyệt tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "1. Sự cần thiết\n"
+        "Năm 2022 huyện chỉ phát động trực tuyến. Năm 2023, việc tổ chức lễ khai mạc tập trung là rất cần thiết "
+        "để lan tỏa phong trào học tập.\n"
+        "2. Nội dung đề xuất\n"
+        "- Hình thức: Lễ khai mạc kết hợp trao học bổng cho học sinh vượt khó.\n"
+        "- Thời gian dự kiến: 7 giờ 30 phút, thứ Ba, ngày 3 tháng 10 năm 2023.\n"
+        "- Địa điểm dự kiến: Trường THCS Lê Quý Đôn, thị trấn Ea Kar.\n"
+        "- Thành phần: kính đề nghị đồng chí Trần Văn Lộc, Phó Chủ tịch UBND huyện, dự và phát biểu khai mạc; "
+        "lãnh đạo Phòng GD&ĐT.\n"
+        "Kính trình Ủy ban nhân dân huyện xem xét, phê duyệt./.\n"
+    )
+    data = plan_data(text, "ttr.txt")
+    assert ceremonies_of(data) == [("2023-10-03", "07:30", "Trường THCS Lê Quý Đôn")]
+    assert [v for k, v in wishes_of(data).items() if "Trần Văn Lộc" in k] == [["Trường THCS Lê Quý Đôn"]]
+
+
+# -- a chat's shorthand -----------------------------------------------------------------------------------------------
+CHAT = (
+    'Nhóm Zalo "BCĐ xã Tân Hưng" – tin nhắn ngày 25/9/2025\n'
+    "[08:02] Lê Thị Hồng (VP UBND xã):\n"
+    "TB lịch Tuần lễ HTSĐ năm 2025 của xã Tân Hưng:\n"
+    "1/ Lễ KM cấp xã: 7h sáng thứ Tư 1/10, tại Hội trường UBND xã.\n"
+    "2/ Lễ trao học bổng: chiều thứ Năm 2/10, 14h, tại Nhà văn hóa ấp Tân Lập.\n"
+    "Phân công dự:\n"
+    "- đ/c Võ Minh Trí (BT Đảng ủy): dự KM.\n"
+    "- đ/c Phạm Thị Lan (PCT UBND xã): {both}.\n"
+    "[08:20] Võ Văn Tư (CT):\n"
+    "Sửa lại giúp: lễ trao học bổng {moved} cùng ngày 2/10, địa điểm giữ nguyên.\n"
+)
+
+
+@pytest.mark.parametrize(("both", "moved"), [("dự cả 2 lễ", "dời qua 15h"), ("dự tất cả các buổi lễ", "dời sang 15h")])
+def test_a_chats_short_kinds_and_a_later_message_moving_a_ceremony(both: str, moved: str) -> None:
+    data = plan_data(CHAT.format(both=both, moved=moved), "zalo.txt")
+    assert ceremonies_of(data) == [
+        ("2025-10-01", "07:00", "Hội trường UBND xã"),
+        ("2025-10-02", "15:00", "Nhà văn hóa ấp Tân Lập"),
+    ]
+    wishes = wishes_of(data)
+    assert [v for k, v in wishes.items() if "Võ Minh Trí" in k] == [["Hội trường UBND xã"]]
+    assert [v for k, v in wishes.items() if "Phạm Thị Lan" in k] == [["Hội trường UBND xã", "Nhà văn hóa ấp Tân Lập"]]
+
+
+# -- a ceremony's heading over the sentence that holds it -------------------------------------------------------------
+def test_a_ceremonys_heading_takes_the_time_and_venue_of_the_sentence_under_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nPHƯỜNG AN NHƠN\nSố: 120/KH-UBND\n"
+        "An Nhơn, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "I. LỄ KHAI MẠC\n"
+        "- Thời gian: 07:30, thứ Năm, ngày 02/10/2025.\n"
+        "- Địa điểm: Hội trường UBND phường An Nhơn.\n"
+        "- Thành phần: đồng chí Lâm Quốc Bảo, Bí thư Đảng ủy phường; đồng chí Trịnh Thu Vân, Chủ tịch UBND phường.\n"
+        'II. LỄ RA MẮT "GÓC ĐỌC SÁCH KHU PHỐ"\n'
+        "Tổ chức lúc 10:00 cùng ngày tại Nhà văn hóa khu phố 5. Đồng chí Trịnh Thu Vân dự Lễ khai mạc tại Hội "
+        "trường UBND phường, sau đó dự Lễ ra mắt tại Nhà văn hóa khu phố 5. Đồng chí Lâm Quốc Bảo chỉ dự Lễ khai "
+        "mạc (09:00 họp Ban Thường vụ).\n"
+    )
+    data = plan_data(text, "kh.txt")
+    assert ceremonies_of(data) == [
+        ("2025-10-02", "07:30", "Hội trường UBND phường An Nhơn"),
+        ("2025-10-02", "10:00", "Nhà văn hóa khu phố 5"),
+    ]
+    wishes = wishes_of(data)
+    assert [v for k, v in wishes.items() if "Lâm Quốc Bảo" in k] == [["Hội trường UBND phường An Nhơn"]]
+    assert [v for k, v in wishes.items() if "Trịnh Thu Vân" in k] == [
+        ["Hội trường UBND phường An Nhơn", "Nhà văn hóa khu phố 5"]
+    ]
+
+
+# -- a list of streets whose last item says where the column ends ----------------------------------------------------
+@pytest.mark.parametrize("last", ["Trường Chinh", "Cộng Hòa"])
+def test_a_numbered_list_of_streets_keeps_its_last_item_and_the_end_it_names(last: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nPHƯỜNG TÂN SƠN HÒA\nSố: 61/KH-UBND\n"
+        "Tân Sơn Hòa, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "2. Diễu hành cổ động\n"
+        "a) Thời gian xuất phát: 7 giờ 30 phút, thứ Bảy, ngày 04/10/2025.\n"
+        "b) Lộ trình: xuất phát từ Công viên Hoàng Văn Thụ, đoàn lần lượt đi qua các tuyến đường:\n"
+        "1. Hoàng Văn Thụ;\n"
+        "2. Út Tịch;\n"
+        f"3. {last}, kết thúc tại Chợ Võ Thành Trang.\n"
+        "Khối đi bộ chỉ đi hết đoạn Hoàng Văn Thụ rồi quay về công viên.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [s.name for s in ex.route] == [
+        "Công viên Hoàng Văn Thụ",
+        "Hoàng Văn Thụ",
+        "Út Tịch",
+        last,
+        "Chợ Võ Thành Trang",
+    ]
+    assert ex.route[-1].end
+
+
+# -- an invitation with its programme on the back ---------------------------------------------------------------------
+def test_the_speakers_of_an_invitations_programme_on_the_back_attend_its_ceremony() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nPHƯỜNG KINH BẮC\nSố: 98/GM-UBND\nKinh Bắc, ngày 22 tháng 9 năm 2025\n"
+        "GIẤY MỜI\nDự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "Ủy ban nhân dân phường Kinh Bắc trân trọng kính mời:\nÔng (Bà): ........................\n"
+        "Tới dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025 của phường.\n"
+        "- Thời gian: 08 giờ 00, Thứ Sáu, ngày 03 tháng 10 năm 2025.\n"
+        "- Địa điểm: Nhà văn hóa phường Kinh Bắc.\n"
+        "(Chương trình buổi lễ in ở mặt sau Giấy mời)\n"
+        "Nơi nhận:\n- Như thành phần mời;\n- Lưu: VT.\n"
+        "(Mặt sau)\nCHƯƠNG TRÌNH\n"
+        "1. 07h30 – 08h00: Đón tiếp đại biểu.\n"
+        "2. 08h00: Tuyên bố lý do, giới thiệu đại biểu – bà Đỗ Thị Hằng, Phó Chủ tịch UBND phường.\n"
+        "3. Diễn văn khai mạc – ông Nguyễn Đình Khôi, Chủ tịch UBND phường.\n"
+        "Ghi chú: năm 2024 lễ được tổ chức tại Trường THCS Kinh Bắc, có ông Trần Văn Cừ dự.\n"
+    )
+    wishes = wishes_of(plan_data(text, "gm.txt"))
+    assert sorted(k for k in wishes) == ["Nguyễn Đình Khôi", "Đỗ Thị Hằng"]
+
+
+# -- a table of ceremonies by label, and the leaders sent to the labels -----------------------------------------------
+def test_leaders_sent_to_ceremonies_by_their_tables_labels() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nPHƯỜNG CHÂU ĐỐC\nSố: 77/KH-UBND\nChâu Đốc, ngày 14 tháng 9 năm 2026\n"
+        "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2026\n"
+        "I. CÁC BUỔI LỄ\n"
+        "| Điểm | Nội dung | Thời gian | Địa điểm |\n"
+        "| Điểm chính | Lễ khai mạc Tuần lễ cấp phường | 7g30, thứ Năm 01/10/2026 | Hội trường UBND phường Châu Đốc |\n"
+        "| Điểm 2 | Lễ ra mắt Tủ sách cộng đồng | 9g30 cùng ngày | Trường THCS Thủ Khoa Nghĩa |\n"
+        "II. PHÂN CÔNG LÃNH ĐẠO DỰ LỄ\n"
+        "| Họ và tên | Chức vụ | Điểm dự |\n"
+        "| Đồng chí Lâm Văn Thắng | Bí thư Đảng ủy phường | Điểm chính |\n"
+        "| Đồng chí Tô Thị Ngọc Hân | Chủ tịch UBND phường | Điểm chính, sau đó Điểm 2 |\n"
+        "| Đồng chí Kiều Minh Trí | Phó Chủ tịch UBND phường | Điểm 2 (nếu không trùng lịch họp thì dự thêm "
+        "Điểm chính) |\n"
+    )
+    wishes = wishes_of(plan_data(text, "kh.docx.txt"))
+    assert wishes == {
+        "Lâm Văn Thắng": ["Hội trường UBND phường Châu Đốc"],
+        "Tô Thị Ngọc Hân": ["Hội trường UBND phường Châu Đốc", "Trường THCS Thủ Khoa Nghĩa"],
+        "Kiều Minh Trí": ["Trường THCS Thủ Khoa Nghĩa"],
+    }
