@@ -174,6 +174,7 @@ _ABBR = (
     (r"\bthcs\b", "trung học cơ sở"),
     (r"\bthpt\b", "trung học phổ thông"),
     (r"\btthtcđ\b", "trung tâm học tập cộng đồng"),
+    (r"\bttvh\b", "trung tâm văn hóa"),
     (r"\btrường mn\b", "trường mầm non"),
     (r"\btrường th\b", "trường tiểu học"),
     (r"\bql\s*(?=\d)", "quốc lộ "),

@@ -254,3 +254,114 @@ def test_leaders_sent_to_ceremonies_by_their_tables_labels() -> None:
         "Tô Thị Ngọc Hân": ["Hội trường UBND phường Châu Đốc", "Trường THCS Thủ Khoa Nghĩa"],
         "Kiều Minh Trí": ["Trường THCS Thủ Khoa Nghĩa"],
     }
+
+
+# -- heldout53: a chat's parade, two parades, a police team's plan, a notice replacing a route ------------------------
+ZALO = (
+    "[Nhóm Zalo] BĐH KP phường Thông Tây Hội\n"
+    "Lê Thị Kim Chi – CC VH-XH phường – 09:12, 26/09/2025\n"
+    "📢 THÔNG TIN DIỄU HÀNH XE HOA HƯỞNG ỨNG TUẦN LỄ HỌC TẬP SUỐT ĐỜI 2025\n"
+    "🗓 Sáng Chủ nhật 5/10\n"
+    "⏰ 6h15 có mặt tập trung tại sân {short} quận Gò Vấp (cũ) – 6h45 xuất phát đúng giờ nha\n"
+    "🛣 Lộ trình: {short} - Phạm Văn Chiêu - Lê Văn Thọ - Quang Trung - Phạm Văn Chiêu - về lại {short}\n"
+    "🎤 Về tới {short} khoảng 8h00 thì làm lễ phát động ngắn ngay tại sân: {a} Đoàn Minh Tâm (PCT UBND phường) đọc "
+    "lời phát động, {b} Vũ Thị Thu Hà (CT Hội Khuyến học phường) trao giấy khen cho 20 hộ.\n"
+)
+
+
+@pytest.mark.parametrize(("short", "a", "b"), [("TTVH", "anh", "chị"), ("NVH", "Anh", "Chị")])
+def test_a_chats_parade_starts_and_ends_at_the_place_its_gathering_names_in_full(short: str, a: str, b: str) -> None:
+    ex = extract(ZALO.format(short=short, a=a, b=b), "zalo.txt")
+    assert [s.name for s in ex.route][0] == f"{short} quận Gò Vấp"
+    assert ex.route[-1].name == ex.route[0].name
+    assert (str(ex.assembly_time), str(ex.departure_time)) == ("06:15:00", "06:45:00")
+    (launch,) = ex.events.ceremonies
+    assert launch.place == ex.route[0].name and str(launch.time) == "08:00:00"
+    assert sorted(o.name for o in ex.events.officials) == ["Vũ Thị Thu Hà", "Đoàn Minh Tâm"]
+
+
+TWO_PARADES = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nPHƯỜNG ĐÔNG HƯNG THUẬN\nSố: 90/KH-UBND\n"
+    "Đông Hưng Thuận, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+    "I. HOẠT ĐỘNG CẤP PHƯỜNG\n"
+    "1. Diễu hành xe hoa cổ động\n"
+    "- Tập trung đội hình: 06 giờ 30, ngày 03/10/2025 tại Trường THCS Phan Bội Châu.\n"
+    "- Xuất phát: 07 giờ 30.\n"
+    "- Lộ trình: xuất phát từ Trường THCS Phan Bội Châu, qua các tuyến đường Nguyễn Văn Quá, Quốc lộ 1A, Tô Ký, "
+    "Nguyễn Văn Quá và trở về Trường THCS Phan Bội Châu.\n"
+    "- Phương tiện: 05 xe hoa; 01 xe phát thanh lưu động.\n"
+    "II. HOẠT ĐỘNG CỦA TRƯỜNG HỌC\n"
+    "Trường {school} tổ chức diễu hành xe đạp cổ động của học sinh:\n"
+    "- Thời gian: chiều thứ Ba, ngày 07/10/2025; tập trung lúc 14g00 tại sân trường, xuất phát 14g30.\n"
+    "- Lộ trình: từ Trường {school} theo đường Nguyễn Văn Quá, rẽ vào đường Tô Ký, đến Công viên Phần mềm "
+    "Quang Trung thì kết thúc.\n"
+    "- Thành phần: 120 học sinh đi xe đạp; 01 xe loa của trường đi đầu.\n"
+    "Tổng cộng phương tiện cơ giới của hai hoạt động: 07 xe (chưa tính xe đạp của học sinh).\n"
+)
+
+
+@pytest.mark.parametrize("school", ["Trung học cơ sở - Trung học phổ thông Bắc Sơn", "TH - THCS Bắc Sơn"])
+def test_a_schools_parade_in_a_section_its_first_paragraph_opens_is_a_second_parade(school: str) -> None:
+    ex = extract(TWO_PARADES.format(school=school), "kh.txt")
+    assert [s.name for s in ex.route][-1] == "Trường THCS Phan Bội Châu"
+    (second,) = ex.more_parades
+    assert second.route[0].name == "Trường " + school.replace(" - ", "-")
+    assert second.route[-1].name == "Công viên Phần mềm Quang Trung"
+    # the total of both parades' vehicles is no vehicles of the second
+    assert sorted((f.kind, f.count) for f in [*ex.forces, *second.forces]) == [
+        ("float", 5),
+        ("loudspeaker", 1),
+        ("loudspeaker", 1),
+    ]
+
+
+def test_a_police_plans_formation_and_a_car_park_of_a_park() -> None:
+    text = (
+        "CÔNG AN QUẬN TÂN BÌNH\nĐỘI CẢNH SÁT GIAO THÔNG - TRẬT TỰ\nSố: 40/KH-ĐCSGT\n"
+        "Tân Bình, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "1. Đoàn diễu hành xuất phát lúc 07g30 ngày 03/10/2024 tại Công viên Hoàng Văn Thụ.\n"
+        "2. Đoàn xe tập kết tại bãi xe phía đường Hoàng Văn Thụ của Công viên Hoàng Văn Thụ từ 06g30; đội hình gồm "
+        "06 xe hoa đại diện các phường, 02 xe loa của Trung tâm Văn hóa quận.\n"
+        "3. Lộ trình: Công viên Hoàng Văn Thụ - đường Hoàng Văn Thụ - đường Út Tịch - đường Cộng Hòa - Chợ Bàu Cát.\n"
+        "II. PHƯƠNG TIỆN CỦA ĐỘI\n"
+        "Phương tiện: 02 xe ô tô tuần tra và 04 xe mô tô.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert ex.assembly_place == "Công viên Hoàng Văn Thụ"
+    assert ("float", 6) in [(f.kind, f.count) for f in ex.forces]
+    assert ("loudspeaker", 2) in [(f.kind, f.count) for f in ex.forces]
+
+
+def test_a_notice_replacing_a_route_dates_the_parade_by_its_table_not_the_plan_it_cites() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG BẢY HIỀN\nSố: 81/TB-UBND\nBảy Hiền, ngày 29 tháng 9 năm 2025\nTHÔNG BÁO\n"
+        "Về việc thay thế lộ trình diễu hành\n"
+        "Ngày 18/9/2025, Ủy ban nhân dân phường ban hành Kế hoạch số 70/KH-UBND về tổ chức diễu hành xe hoa, dự kiến "
+        "xuất phát lúc 7 giờ 00 tại Công viên Hoàng Văn Thụ.\n"
+        "Ủy ban nhân dân phường thông báo:\n"
+        "1. Lộ trình mới (áp dụng thay thế):\n"
+        "| Nội dung | Theo Kế hoạch 70/KH-UBND (hủy bỏ) | Điều chỉnh (thực hiện) |\n"
+        "| Ngày | Thứ Bảy, 04/10/2025 | Giữ nguyên: Thứ Bảy, 04/10/2025 |\n"
+        "| Giờ xuất phát | 7 giờ 00 | 7 giờ 30 |\n"
+        "| Lộ trình | Công viên Hoàng Văn Thụ → Hoàng Văn Thụ → Cộng Hòa | Chợ Tân Bình → Lý Thường Kiệt → "
+        "Lạc Long Quân → Chợ Tân Bình |\n"
+    )
+    ex = extract(text, "tb.txt")
+    assert str(ex.assembly_date or ex.departure_date) == "2025-10-04"
+
+
+def test_a_capital_is_a_capital_and_a_message_names_its_people_with_anh_and_chi() -> None:
+    import re
+
+    from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
+    from paradeplan.importer.events import persons
+
+    assert all(re.fullmatch("[" + CAPITAL_LETTERS + "]", c) for c in "AĐẤỲƯƠÊ")
+    assert not any(re.fullmatch("[" + CAPITAL_LETTERS + "]", c) for c in "aấđỳươê")
+    assert all(re.fullmatch("[" + SMALL_LETTERS + "]", c) for c in "aấđỳươê")
+    # "À-Ỹ" as a range held small letters: "anh ấy đọc" was a person named "ấy đọc"
+    assert persons("Sau đó anh ấy đọc lời phát động, chị ấy đứng đầu đoàn.") == []
+    assert [p[0] for p in persons("anh Lý Văn Hùng (KP5) và chị Đặng Thị Mỹ (KP9) trao quà")] == [
+        "Lý Văn Hùng",
+        "Đặng Thị Mỹ",
+    ]

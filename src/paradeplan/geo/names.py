@@ -15,6 +15,15 @@ from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 
+#: The capital and the small letters Vietnamese is written with, as the body of a regular expression's character
+#: class ("[" + CAPITAL_LETTERS + "]" is a capital): the range "À-Ỹ" holds small letters too ("ấ", "đ", "ỳ").
+CAPITAL_LETTERS = "A-ZĐ" + "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and unicodedata.normalize("NFD", c)[0].isascii()
+)
+SMALL_LETTERS = "a-zđ" + "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and unicodedata.normalize("NFD", c)[0].isascii()
+)
+
 #: Abbreviations official documents use (lower case, NFC) → the words they stand for. Order matters: longer
 #: forms first. Each applies only as a whole word (letters or digits do not touch it).
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (  # words as data: abbreviations to expand
@@ -69,7 +78,7 @@ _NUMBERED_STREET = re.compile(r"^(?:đường|phố)\s+(?:số\s+)?\d")
 
 #: The unit kinds :func:`written_out_units` writes out: a city, town, ward or district before its name or number
 #: ("TT." may be "trung tâm", "H." a person's initial: those stay as written).
-_UNIT_WRITTEN = re.compile(r"(?<![^\W_])(TP|TX|P|Q)\.\s*(?=\d|(?-i:[A-ZĐÀ-Ỹ]))", re.IGNORECASE)
+_UNIT_WRITTEN = re.compile(r"(?<![^\W_])(TP|TX|P|Q)\.\s*(?=\d|(?-i:[" + CAPITAL_LETTERS + r"]))", re.IGNORECASE)
 
 
 def written_out_units(name: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.events import (
     BULLET,
@@ -130,7 +131,7 @@ _SPEECH = re.compile(r"\b(?:phat bieu|doc dien van|dien van)\s+(khai mac|be mac)
 _VISIT_KIND = re.compile(r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?(?=le\s)")
 #: A sentence's end: a full stop after a word in lower case or a number ("… chiều 04/10. Đồng chí B …"), not after an
 #: abbreviation ("TP. Hồ Chí Minh", "ThS. Lê …"), then a capital.
-_SENTENCE_END = re.compile(r"(?<=[a-zà-ỹđ0-9\"”)])\.\s+(?=[A-ZÀ-ỸĐ])")
+_SENTENCE_END = re.compile(r"(?<=[" + SMALL_LETTERS + r"0-9\"”)])\.\s+(?=[" + CAPITAL_LETTERS + r"])")
 #: Another ceremony the same visit names next, within its clause ("… sáng 02/10 và Lễ ra mắt …", ", sau đó dự Lễ B")
 #: (folded).
 _AND_KIND = re.compile(r"[^;.:]{0,40}?(?:,|\bva|\bsau do(?:\s+(?:tham\s+)?du)?)\s+(?:buoi\s+)?(?=le\s)")
@@ -708,13 +709,13 @@ def _in_day_order(o: OfficialFact, by_target: dict[str, list[CeremonyEvent]]) ->
 
 #: An official written by the honorific and the given name only ("Đ/c Khánh", "đồng chí Nguyệt"), as a work
 #: schedule's columns write the leaders its heading lists in full.
-_GIVEN_ONLY = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc]|[Ôô]ng|[Bb]à)\s+([A-ZÀ-ỸĐ][^\s,;:.()]*)$")
+_GIVEN_ONLY = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc]|[Ôô]ng|[Bb]à)\s+([" + CAPITAL_LETTERS + r"][^\s,;:.()]*)$")
 
 
 #: A schedule's legend of its short names ("đ/c Hùng – Lê Quang Hùng, Giám đốc"): the given name, the full name.
 _LEGEND = re.compile(
-    r"(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc])\s+([A-ZÀ-ỸĐ][^\s,;:.()–-]*)\s*[–-]\s*"
-    r"([A-ZÀ-ỸĐ][^\s,;:.()]*(?:\s+[A-ZÀ-ỸĐ][^\s,;:.()]*){1,4})"
+    r"(?:[Đđ]ồng chí|[Đđ]\s*/\s*[Cc])\s+([" + CAPITAL_LETTERS + r"][^\s,;:.()–-]*)\s*[–-]\s*"
+    r"([" + CAPITAL_LETTERS + r"][^\s,;:.()]*(?:\s+[" + CAPITAL_LETTERS + r"][^\s,;:.()]*){1,4})"
 )
 
 

@@ -17,7 +17,7 @@ from datetime import date, time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from paradeplan.geo.names import written_out_units
+from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.stance import Stance
 from paradeplan.importer.text import Folded, capitalize, fold, tidy
@@ -792,7 +792,9 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     building = _building_of_room(name, Folded(c.text[end:], c.low[end:]))
     if building is not None:
         return building
-    beside = re.match(r"[Kk]hu vực\s+(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+)?(?=[A-ZĐÀ-Ỹ])", name)
+    beside = re.match(
+        r"[Kk]hu vực\s+(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+)?(?=[" + CAPITAL_LETTERS + r"])", name
+    )
     if beside is not None:  # "tại khu vực trước Chợ A": the place it names
         name = name[beside.end() :]
     elif AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
@@ -824,7 +826,7 @@ def _venue_in_when(w: Folded) -> str | None:
         low = fold(name)
         if find_times(low) or re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\b|\bthu\s", low):
             continue
-        if re.search(r"[A-ZĐÀ-Ỹ]", name[1:]) and (
+        if re.search(r"[" + CAPITAL_LETTERS + r"]", name[1:]) and (
             any(re.match(rx, low) for _k, rx in INSTITUTIONS) or re.match(_KNOWN_PLACE_HEAD, low)
         ):
             return name
@@ -879,14 +881,16 @@ HONORIFIC_FOLDED = (
     r"|(?:p?gs\.\s?)?(?:tskh|ts|ths)\.|p?gs\.(?:\s?(?:tskh|ts))?|pgs\.?ts\.?)"  # "PGS.TS", "TS.", "ThS."
 )
 #: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", a school's "Thầy",
-#: "Cô", a police or army rank ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
+#: "Cô", a message's "anh", "chị", a police or army rank ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS",
+#: "TS.", "ThS.", "GS.", "NGƯT").
 _HONORIFIC = (
-    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tá|úy|uý)"
+    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị"
+    r"|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tá|úy|uý)"
     r"|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 )
-_WORD = r"[A-ZÀ-ỸĐ][^\s,;:.()]*"
+_WORD = r"[" + CAPITAL_LETTERS + r"][^\s,;:.()]*"
 #: A name of one word, as some peoples of the Central Highlands write theirs ("K'Brơi", "H'Hen Niê" is two).
-ONE_WORD_NAME = r"[A-ZĐ]'[A-ZÀ-ỸĐ][^\W\d_]+(?![\w'])"
+ONE_WORD_NAME = r"[A-ZĐ]'[" + CAPITAL_LETTERS + r"][^\W\d_]+(?![\w'])"
 #: A person as offices write one: a mark, then two to five capitalised words ("Đ/c Lê Văn Hùng", "Bà Néang Sa
 #: Rươne"); matched on the original text, the name in group 1.
 #: A title's first words, as written, that end a name written right before it with no comma ("Đồng chí Trương Minh
@@ -954,7 +958,7 @@ def _listed_persons(text: str) -> list[tuple[str, int, int]]:
 
 
 #: Where a sentence that lists persons ends: a full stop before a capital or the end.
-_LISTED_END = re.compile(r"\.(?:\s+(?=[A-ZÀ-ỸĐ])|\s*$)")
+_LISTED_END = re.compile(r"\.(?:\s+(?=[" + CAPITAL_LETTERS + r"])|\s*$)")
 
 
 def persons(text: str) -> list[tuple[str, int, int]]:
@@ -1212,12 +1216,18 @@ def _without_position(name: str) -> str:
     if not lead:
         return name
     rest = tidy(name[lead.end() :])  # "sân trường THCS A": "Trường THCS A", a name again
-    return capitalize(rest) if re.match(r"[a-zà-ỹđ]+\s+(?:[a-zà-ỹđ]+\s+){0,2}[A-ZĐÀ-Ỹ0-9]", rest) else rest
+    return (
+        capitalize(rest)
+        if re.match(
+            r"[" + SMALL_LETTERS + r"]+\s+(?:[" + SMALL_LETTERS + r"]+\s+){0,2}[" + CAPITAL_LETTERS + r"0-9]", rest
+        )
+        else rest
+    )
 
 
 #: The end of a sentence in a field's text: a full stop after a word (not an abbreviation: "TP.", "P.", "Q.") and
 #: a capital letter.
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<=[a-zà-ỹđ][^\W\d_])\.\s+(?=[A-ZÀ-ỸĐ])")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<=[" + SMALL_LETTERS + r"][^\W\d_])\.\s+(?=[" + CAPITAL_LETTERS + r"])")
 
 
 def _venue_text(v: Folded) -> str | None:
@@ -1246,7 +1256,7 @@ _ROOM = re.compile(r"(?:hoi truong|phong(?:\s+hop)?|giang duong|sanh|tang)\b[^,;
 
 def _building_of_room(name: str, rest: Folded) -> str | None:
     """The building after a room's name ("Hội trường A" then ", Trường Đại học B …"), else None."""
-    if not _ROOM.fullmatch(fold(name)) or not re.match(r",\s*[A-ZĐÀ-Ỹ]", rest.text):
+    if not _ROOM.fullmatch(fold(name)) or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
         return None
     building = _venue_text(Folded(rest.text[1:].lstrip(), rest.low[1:].lstrip()))
     if not building or _ROOM.fullmatch(fold(building)):
@@ -1628,7 +1638,9 @@ def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
 
 
 #: A school named as a clause's subject ("Trường THCS Vũ Hội tổ chức …") (as written).
-_SCHOOL_NAMED = re.compile(r"\bTrường\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,;:.()]*){0,5}")
+_SCHOOL_NAMED = re.compile(
+    r"\bTrường\s+[" + CAPITAL_LETTERS + r"][^\s,;:.()]*(?:\s+[" + CAPITAL_LETTERS + r"0-9][^\s,;:.()]*){0,5}"
+)
 #: A venue that is the school itself or a part of it, written in lower case ("nhà trường", "thư viện nhà
 #: trường", "sân trường") (folded).
 _AT_SCHOOL = re.compile(r"^(?:[a-zđ ]{0,30}\s)?(?:nha truong|truong(?: hoc)?)$")
@@ -2371,6 +2383,10 @@ def _clause_venue(c: Folded, m: re.Match[str]) -> str | None:
     return place
 
 
+#: Where a sentence ends before the next one starts with a capital or a number (as written).
+_SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.\s+(?=[\d" + CAPITAL_LETTERS + r"])")
+
+
 def _ceremony(
     ln: Line,
     c: Folded,
@@ -2388,7 +2404,7 @@ def _ceremony(
     t0, t1 = _span(said[m.start() :])  # not "(xe đi lúc 13g15 …)", nor "(đại biểu có mặt trước 8g15)"
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         head = c.low[: m.start()]
-        stops = list(re.finditer(r"(?<=[\w)])\.\s+(?=[\dA-ZÀ-ỸĐ])", c.text[: m.start()]))  # the last sentence's:
+        stops = list(_SENTENCE_BREAK.finditer(c.text[: m.start()]))  # the last sentence's:
         t0, t1 = _span(head[stops[-1].end() :]) if stops else (None, None)  # "… lúc 6 giờ 30. 8 giờ 30, đoàn dự Lễ …"
         if t0 is None:
             t0, t1 = _span(head)
@@ -2757,7 +2773,11 @@ _OTHER_WORK = re.compile(
 #: A person named with the short role a schedule then uses for them ("ông Lê Văn A - Chủ tịch (CT)", "bà B, Phó
 #: Chủ tịch phụ trách văn hóa - xã hội (PCT.VX)") (as written).
 _ROLE_LEGEND = re.compile(
-    r"(?P<hon>(?i:ông|bà|đồng chí|đ/c))\s+(?P<who>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5})\s*[-–,]\s*"
+    r"(?P<hon>(?i:ông|bà|đồng chí|đ/c))\s+(?P<who>["
+    + CAPITAL_LETTERS
+    + r"][^\W\d_]*(?:\s+["
+    + CAPITAL_LETTERS
+    + r"][^\W\d_]*){1,5})\s*[-–,]\s*"
     r"(?P<title>[^();]{2,100}?)\s*\((?P<abbr>[A-ZĐ]{1,5}(?:\.[A-ZĐa-z]{1,5})?)\)"
 )
 
@@ -2938,7 +2958,9 @@ def _visitor(head: str) -> str:
     """Who an official's sentence is about: the words before its first visit without the request ("Đề nghị",
     "Giao"), a "se", the verb and a time ("Đ/c X, chức vụ: 7h30 dự …", "Đồng chí X, chức vụ: dự, phát biểu tại …"):
     the last part after a ":" that is left ("Phân công dự: Đồng chí …")."""
-    head = re.split(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])", head)[-1]  # the sentence of the visit, not the one before it
+    head = re.split(r"(?<=[.])\s+(?=[" + CAPITAL_LETTERS + r"])", head)[
+        -1
+    ]  # the sentence of the visit, not the one before it
     lead = _LEAD_ADVERBIAL.match(fold(head))  # "Ngoài ra, lãnh đạo xã dự …"
     head = head[lead.end() :] if lead else head
     low = fold(head)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from paradeplan.geo.names import JUNCTION_WORDS, name_key, written_out_units
+from paradeplan.geo.names import CAPITAL_LETTERS, JUNCTION_WORDS, name_key, written_out_units
 from paradeplan.i18n import _
 from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
@@ -132,7 +132,7 @@ _NOT_IN_COLUMN = re.compile(
 )
 #: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
 _COLUMN_HAS = re.compile(
-    r"\bdoan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)\s+(?:gom|co|bao gom)\s+"
+    r"\b(?:doan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)|doi hinh(?: doan(?: xe)?)?)\s+(?:gom|co|bao gom)\s+"
     + _COUNT
     + r"|^(?:\d{1,2}\.\s*)?(?:quy mo|thanh phan|co cau|doi hinh)(?:\s+doan(?:\s+(?:xe|dieu hanh))?)?\s*:\s*"
     + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"
@@ -169,7 +169,7 @@ _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
 #: A sentence's end inside a step's text: a full stop after a word of three letters or more, then a capital
 #: ("… chợ Lạc Quang. Chiều dài …"; not "TP. Hồ Chí Minh").
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\s\d\d))\.\s+(?=[^\W\d_])(?=[A-ZÀ-ỸĐ])"
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\s\d\d))\.\s+(?=[^\W\d_])(?=[" + CAPITAL_LETTERS + r"])"
 )  # "… Hồng Gấm 1. Đi đầu đoàn …": a name's number ends the sentence too
 
 
@@ -236,6 +236,13 @@ _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
     r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40})(?<!\d):\s*(?P<value>.*)$"  # not "lúc 06:30"
 )
+#: A departure's verb right after a time ("7h00 xuất phát", "7 giờ thì lăn bánh") (folded).
+_SETS_OFF_NEXT = re.compile(r"\s*(?:phut\s+)?(?:thi\s+)?(?:xuat phat|khoi hanh|lan banh)\b")
+#: A line labelled with the day a parade is held ("Ngày: …", "Ngày diễu hành: …", "Ngày tổ chức: …") (folded).
+_DAY_LABEL = re.compile(r"^ngay(?:\s+(?:dien ra|to chuc|dieu hanh|thuc hien|xuat phat))?\s*:")
+#: A clause that tells of a plan issued before ("UBND phường ban hành Kế hoạch số 74/KH-UBND về …") (folded): its
+#: date is the plan's, its times the plan's own.
+_ISSUED = re.compile(r"\bban hanh\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh|van ban)\b")
 #: What says a gathering comes after the parade ("điểm tập kết xe hoa sau diễu hành") (folded, in its label).
 _AFTER_PARADE = re.compile(r"\bsau\s+(?:khi\s+)?(?:dieu hanh|dien hanh|ket thuc|giai tan)\b")
 _TIME_LINE = re.compile(
@@ -950,6 +957,8 @@ class _Reader:
             return
         for i in self._parade_lines():
             for c in ev.clauses(self.lines[i]):
+                if _ISSUED.search(c.low):  # "Ngày 19/9, UBND phường ban hành Kế hoạch số 74 …, dự kiến xuất phát
+                    continue  # lúc 7 giờ": that plan's
                 for kind, rx in when.EVENT_VERBS.items():
                     verb = rx.search(c.low)
                     t = when.verb_time(c.low, verb) if verb else None
@@ -969,7 +978,11 @@ class _Reader:
         one event date the whole document states."""
         for i in self._parade_lines():
             for c in ev.clauses(self.lines[i]):
-                if not re.search(ev.PARADE_WORDS, c.low) or _REHEARSAL.search(self.lines[i].low):
+                if (
+                    not re.search(ev.PARADE_WORDS, c.low)
+                    or _REHEARSAL.search(self.lines[i].low)
+                    or _ISSUED.search(c.low)
+                ):
                     continue  # "…; tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                 if day is not None and isinstance(day.value, date):
@@ -977,6 +990,10 @@ class _Reader:
                 same = self._same_day(i, c.low)  # "Ngay sau buổi lễ, lúc 8h30 cùng ngày, đội diễu hành …"
                 if same:
                     return same[0].as_date
+        for f in self.lines:  # "Ngày: Giữ nguyên: Thứ Bảy, 04/10/2025" (a table of what a notice changes)
+            said = self.dates_of(f.low) if _DAY_LABEL.match(_unbullet(f).low) else []
+            if said and isinstance(said[0].value, date):
+                return said[0].as_date
         days = {d.value for f in self.lines for d in when.event_dates(f.low, self.dates_of)}
         sole = days.pop() if len(days) == 1 else None  # "Thứ Hai, 02.10.2023 – Điểm tập trung: …": the one event day
         return sole if isinstance(sole, date) else None
@@ -1086,7 +1103,8 @@ class _Reader:
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
-                    times = find_times(c.low[m.end() :])
+                    after = c.low[m.end() :]  # not "… tập trung tại A – 7h00 xuất phát": the departure's
+                    times = [t for t in find_times(after) if not _SETS_OFF_NEXT.match(after, t.end)]
                     if not times:  # "07 giờ 15 phút tập trung tại …", "Vào lúc 15 giờ 00 …, 03 xe hoa tập trung tại …"
                         times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
                         times = times or [t for t in find_times(c.low[: m.start()]) if _CLAUSE_HEAD.match(c.low)][:1]
@@ -1771,7 +1789,9 @@ class _Reader:
         if same:
             out.assembly_place = same[0]
             return
-        name = re.sub(r"^(?:sân|khuôn viên|trước|trụ sở)\s+(?=[A-ZĐÀ-Ỹ])", "", out.assembly_place, flags=re.I)
+        name = re.sub(
+            r"^(?:sân|khuôn viên|trước|trụ sở)\s+(?=[" + CAPITAL_LETTERS + r"])", "", out.assembly_place, flags=re.I
+        )
         full = fuller_name(name, self.layout)
         if full is not None:
             out.assembly_place = full
@@ -1825,7 +1845,7 @@ class _Reader:
         if kind is None:
             return
         named = [named_by_kind(_ADDRESS_AFTER.sub("", c.place)) for c in out.events.ceremonies if c.place] + [
-            out.assembly_place or ""
+            named_by_kind(out.assembly_place or "")  # "sân TTVH quận A": the centre, not its yard
         ]
         found = {place_key(n): n for n in named if n and _office_folded(n).startswith(kind + " ")}
         own = place_key(out.issuer or "")
@@ -1843,6 +1863,18 @@ class _Reader:
                 route[k] = dataclasses.replace(step, name=full, note="; ".join(n for n in (step.note, note) if n))
         if out.assembly_place and _office_folded(named_by_kind(out.assembly_place)) == kind:
             out.assembly_place = full  # "Đoàn xe tập trung … tại sân UBND phường": the start, named so
+
+    def _yard_of_a_step(self) -> None:
+        """A ceremony held at a place named only by its kind ("Về tới TTVH khoảng 8h15 thì làm lễ phát động ngắn
+        ngay tại sân"): the place of the route its own sentence names (as the document writes it)."""
+        places = [s for s in self.out.route if s.kind == "place"]
+        for c in self.out.events.ceremonies if self.out.events is not None else []:
+            if not c.place or _kind_only(c.place) not in _BARE_VENUES:
+                continue
+            said = f" {fold(c.text)} "
+            named = {s.name for s in places if f" {fold(s.name)} " in said or f" {fold(_written(s))} " in said}
+            if len(named) == 1:
+                c.place = named.pop()
 
     def _assembly_by_kind(self) -> None:
         """An assembly place named only by its kind ("các xe hoa tập trung ở cổng sau nhà trường"): the one place of
@@ -2118,8 +2150,12 @@ class _Reader:
                 text = tidy(text[: m.start()] + " " + text[m.end() :]).lstrip(" ,;")
                 f = Folded.of(text)
         text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai|thì)$", "", text, flags=re.I)  # "… B thì (giải tán)"
-        text = re.sub(r"^CV\s+(?=[A-ZĐÀ-Ỹ])", "Công viên ", text)  # "CV Làng Hoa": a park, written short
-        text = re.sub(r"^(?=(?:THCS|THPT|Tiểu học|Mầm non)\s+[A-ZĐÀ-Ỹ])", "Trường ", text)  # "THCS A": the school
+        text = re.sub(
+            r"^CV\s+(?=[" + CAPITAL_LETTERS + r"])", "Công viên ", text
+        )  # "CV Làng Hoa": a park, written short
+        text = re.sub(
+            r"^(?=(?:THCS|THPT|Tiểu học|Mầm non)\s+[" + CAPITAL_LETTERS + r"])", "Trường ", text
+        )  # "THCS A": the school
         text = written_out_units(seat_name(_strip_words(text, ev.POSITION_WORDS, DIRECTION_WORDS)))
         f = Folded.of(tidy(text))
         for _k in range(2):
@@ -2672,6 +2708,7 @@ class _Reader:
         self.deadlines()
         self.events()
         self._start_by_kind()
+        self._yard_of_a_step()
         self.out.route = _once_in_a_row(self.out.route)
         self._assembly_by_kind()
         self._day_of_its_ceremony()
@@ -2713,6 +2750,17 @@ def _marker_kind(low: str) -> str:
     m = _LEG_ITEM.match(low)
     head = m.group(0).strip() if m else ""
     return "(n)" if head.startswith("(") else "n" if head[:1].isdigit() else head
+
+
+#: A venue named only by the part of a place it is in ("sân", "hội trường", "cổng") (folded, as :func:`_kind_only`
+#: writes it).
+_BARE_VENUES = frozenset({"san", "hoi truong", "cong", "khuon vien", "san khau"})
+
+
+def _written(step: RouteItem) -> str:
+    """How the document wrote a step renamed after its full name (its note "written 'TTVH'"), else its name."""
+    m = re.search(r"'([^']+)'", step.note or "")
+    return m.group(1) if m else step.name
 
 
 def _kind_only(said: str) -> str | None:
@@ -2940,7 +2988,7 @@ def _moving_sentences(text: str) -> str:
     Dự kiến đoàn về đến trường lúc 10h00."): the route, without what is said after it."""
     from paradeplan.importer.routes import goes_on
 
-    sentences = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", text)
+    sentences = re.split(r"(?<=\.)\s+(?=[" + CAPITAL_LETTERS + r"])", text)
     kept = sentences[:1]
     for s in sentences[1:]:
         if not goes_on(fold(s)):

@@ -7,10 +7,11 @@ import re
 from typing import TYPE_CHECKING
 
 from paradeplan.importer.events import PARADE_WORDS
+from paradeplan.importer.text import fold
 
 if TYPE_CHECKING:
-    from paradeplan.importer.extract import Extraction
-    from paradeplan.importer.structure import Document
+    from paradeplan.importer.extract import Extraction, Force
+    from paradeplan.importer.structure import Document, Section
     from paradeplan.importer.text import Folded
 
 #: A section's title that names a column of its own ("2. Diễu hành cổ động bằng xe hoa (thứ Tư, 01/10)", "3. Diễu
@@ -40,7 +41,7 @@ def parade_sections(doc: Document, routed: set[int]) -> list[set[int]]:
     is read from), when a document has two such sections or more, none inside another; [] otherwise."""
     found: list[tuple[int, set[int]]] = []
     for _path, sec in doc.sections():
-        if not _PARADE_TITLE.search(sec.title.low):
+        if not _PARADE_TITLE.search(sec.title.low) and not _opened_by_a_parade(sec):
             continue
         lines = (
             {sec.line}
@@ -51,6 +52,27 @@ def parade_sections(doc: Document, routed: set[int]) -> list[set[int]]:
             found.append((sec.line, lines))
     inner = [(at, lines) for at, lines in found if not any(at2 != at and lines2 < lines for at2, lines2 in found)]
     return [lines for _at, lines in inner] if len(inner) >= 2 else []
+
+
+def _opened_by_a_parade(sec: Section) -> bool:
+    """A section whose title names no parade but whose first paragraph opens one over the lines below it ("II. HOẠT
+    ĐỘNG CỦA TRƯỜNG HỌC" / "Trường A tổ chức diễu hành xe đạp cổ động của học sinh:")."""
+    first = sec.blocks[0].body.low.rstrip() if sec.blocks else ""
+    return first.endswith(":") and _PARADE_TITLE.search(first) is not None
+
+
+def _without_grand_total(readings: list[Extraction]) -> list[Extraction]:
+    """The readings without a count of bare vehicles that adds up every parade's ("Tổng cộng phương tiện cơ giới
+    của hai hoạt động: 11 xe"): a total, no vehicles of the section it is told in."""
+    every = [f for r in readings for f in r.forces]
+
+    def grand(f: Force) -> bool:
+        bare = (
+            f.kind == "other" and re.fullmatch(r"(?:cac\s+)?(?:xe|phuong tien|chiec)", fold(f.label or "")) is not None
+        )
+        return bare and f.count == sum(g.count for g in every if g is not f)
+
+    return [dataclasses.replace(r, forces=[f for f in r.forces if not grand(f)]) for r in readings]
 
 
 def without_lines(lines: list[Folded], drop: set[int]) -> str:
@@ -66,6 +88,7 @@ def each_parade(whole: Extraction, readings: list[Extraction]) -> Extraction | N
         return None
     if len({tuple(s.name for s in r.route) for r in readings}) < len(readings):
         return None  # the same route read twice: one parade told in two places
+    readings = _without_grand_total(readings)
     first = dataclasses.replace(whole, **{f: getattr(readings[0], f) for f in PARADE_FIELDS})
     first.more_parades = readings[1:]
     first.unresolved = [u for u in whole.unresolved if not u.startswith("route: ")]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from paradeplan.geo.admin import Snapshot, Unit, era_for, fold, snapshot, source_of
+from paradeplan.geo.names import CAPITAL_LETTERS
 from paradeplan.i18n import _
 from paradeplan.importer.events import EventFacts, Host, InstitutionRef, UnitRef
 from paradeplan.importer.text import capitalize, tidy
@@ -381,7 +382,7 @@ class Resolver:
     def _unit_in_name(self, place: str) -> Unit | None:
         """The one unit a venue's name states with its kind ("TTHTCĐ phường Long Châu"), when the dataset has only one
         of that kind and name (no area to look in)."""
-        m = re.search(r"\b(phường|xã|thị trấn)\s+([A-ZĐÀ-Ỹ0-9][^,;()]{1,40})", place)
+        m = re.search(r"\b(phường|xã|thị trấn)\s+([" + CAPITAL_LETTERS + r"0-9][^,;()]{1,40})", place)
         if m is None:
             return None
         found = self.snap.find(tidy(m.group(2)), m.group(1).capitalize())

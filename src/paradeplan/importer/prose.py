@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
 from paradeplan.importer.text import Folded, fold, tidy
 
 #: How documents say a turn (folded), in every region: the verb ("rẽ", southern "quẹo", northern "ngoặt") and the
@@ -248,7 +249,9 @@ def _named(text: str) -> str | None:
     now = RENAMED.search(text)
     if now is not None:
         text = now.group(1) or now.group(2)
-    text = re.split(r"(?:(?<=\))|(?<=[a-zà-ỹđ]{3}))\.\s+(?=[A-ZĐÀ-Ỹ])", text)[0]  # "… (đường A). Sau khi …": a sentence
+    text = re.split(r"(?:(?<=\))|(?<=[" + SMALL_LETTERS + r"]{3}))\.\s+(?=[" + CAPITAL_LETTERS + r"])", text)[
+        0
+    ]  # "… (đường A). Sau khi …": a sentence
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
@@ -304,7 +307,7 @@ _MOVE_WORDS = (
 #: phường", "sân Nhà văn hóa", "ngã tư Bình Phước", "chợ Tân Thạnh").
 _SEAT_OF = re.compile(
     r"^(?:trụ sở|sân|khuôn viên|ngã (?:ba|tư|năm|sáu|\d)|vòng xoay|bùng binh|giao lộ|cầu|chợ|công viên)\s+"
-    r"(?:trụ sở\s+)?[A-ZĐÀ-Ỹ0-9]"
+    r"(?:trụ sở\s+)?[" + CAPITAL_LETTERS + r"0-9]"
 )
 
 

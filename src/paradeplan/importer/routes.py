@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from paradeplan.geo.names import CAPITAL_LETTERS
 from paradeplan.importer.prose import CLOCK_BETWEEN, TURN, TURN_VERB
 from paradeplan.importer.text import Folded, fold, tidy
 
@@ -183,6 +184,10 @@ def described_place(name: str) -> str:
     name that starts with a capital is kept as it is (other words before a known place are the place resolver's
     decision: "bãi giữ xe Chợ An Nhơn")."""
     part = _PART_OF.match(fold(name))
+    where = part or re.match(r"(?:phia|ben|khu vuc|goc)\s", fold(name))
+    of = re.search(r"\s(?:của|thuộc)\s+(?=[" + CAPITAL_LETTERS + r"])", name) if where else None
+    if of is not None:  # "bãi xe phía đường A của Công viên B": the park
+        return name[of.end() :]
     if part and re.match(r"(?:ubnd|uy ban nhan dan|tru so)\b", fold(name[part.end() :])):
         return name[part.end() :]  # "Cổng UBND quận": the seat of the unit (other known places: a decision, decide.py)
     k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
@@ -435,7 +440,7 @@ _LIST_SEP = re.compile(r"\s*[,;–—]\s*|\s+[->/]\s+|\s*(?:→|->|=>|⟶|➝|�
 #: written "ngã tư A × B" so that no list separator cuts it.
 _UTURN_CROSSING = re.compile(
     r"(?i)(quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao|vòng xoay)\s+"
-    r"[^–—\-,;→()]+?)\s*[–—]\s*(?=[A-ZĐÀ-Ỹ])"
+    r"[^–—\-,;→()]+?)\s*[–—]\s*(?=[" + CAPITAL_LETTERS + r"])"
 )
 
 
@@ -443,7 +448,7 @@ _UTURN_CROSSING = re.compile(
 #: – B (rẽ phải) →"): there the dash is no separator.
 _LISTED_CROSSING = re.compile(
     r"(?i)((?:^|→\s*|\b(?:về|đến|tới)\s+)(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao)\s+[^–—\-,;→()]+?)"
-    r"\s*[–—]\s*(?=[A-ZĐÀ-Ỹ][^–—→]*(?:→|$))"
+    r"\s*[–—]\s*(?=[" + CAPITAL_LETTERS + r"][^–—→]*(?:→|$))"
 )
 
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from paradeplan.geo.names import CAPITAL_LETTERS
+
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\t\f\v"), " ")
 #: Characters that end a sentence (a line ending with one is not continued by the next line).
@@ -230,6 +232,13 @@ def _kinds_written_out(text: str) -> str:
     )
 
 
+#: A school of two levels written with a spaced dash between them ("Trung học cơ sở - Trung học phổ thông", "TH -
+#: THCS"): no separator between two steps of a route.
+_LEVELS_JOINED = re.compile(
+    r"\b(Tiểu học|Trung học cơ sở|Mầm non|TH|THCS|MN)\s+[-–]\s+(Trung học cơ sở|Trung học phổ thông|THCS|THPT)\b"
+)
+
+
 #: A web page's breadcrumb ("Bạn đang ở: Trang chủ > Tin tức > …", "Trang chủ » Thông báo"): no route's arrows.
 _BREADCRUMB = re.compile(r"(?im)^[ \t]*(?:(?:bạn đang ở|vị trí|you are here)\s*:[^\n]*|trang chủ\s*[>»][^\n]*)$")
 
@@ -255,8 +264,12 @@ def _without_comments(text: str) -> str:
 #: Items a text layer ran together ("… năm 2022- Thời gian: …", "… tuần lễ.- Địa điểm: …", "HOẠT ĐỘNG1. Lễ …",
 #: "… thị trấn.2. Hội …"): a bullet or a number glued to the word before it, followed by a capital.
 _GLUED = re.compile(
-    r"(?<=[^\W_.;])(?=- [A-ZĐÀ-Ỹ])|(?<=[.;])(?=- [A-ZĐÀ-Ỹ])"
-    r"|(?<=[^\W\d_])(?=\d{1,2}\. [A-ZĐÀ-Ỹ])|(?<=[^\W\d_][.;])(?=\d{1,2}\.[ \t]*[A-ZĐÀ-Ỹ])"
+    r"(?<=[^\W_.;])(?=- [" + CAPITAL_LETTERS + r"])|(?<=[.;])(?=- [" + CAPITAL_LETTERS + r"])"
+    r"|(?<=[^\W\d_])(?=\d{1,2}\. ["
+    + CAPITAL_LETTERS
+    + r"])|(?<=[^\W\d_][.;])(?=\d{1,2}\.[ \t]*["
+    + CAPITAL_LETTERS
+    + r"])"
 )
 #: A field's label alone at a line's end, its value on the next line ("- Địa điểm:" / "Hội trường UBND …"), not
 #: before a list.
@@ -325,6 +338,7 @@ def clean(raw: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(text)))))
     text = _kinds_written_out(text)
+    text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
+from paradeplan.geo.names import CAPITAL_LETTERS
 from paradeplan.i18n import _, short_date
 from paradeplan.importer.events import (
     FAMILY_NAMES,
@@ -489,9 +490,9 @@ def _people(
         )
 
 
-#: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà", and a school's "Thầy",
-#: "Cô" (:func:`_honorific`: written so, no family name "Cồ").
-_HONORIFIC = re.compile(r"^(?:" + HONORIFIC_FOLDED + r"|thay|co)\s+")
+#: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà", a school's "Thầy", "Cô"
+#: and a message's "anh", "chị" (:func:`_honorific`: written so, no family name "Cồ").
+_HONORIFIC = re.compile(r"^(?:" + HONORIFIC_FOLDED + r"|thay|co|anh|chi)\s+")
 
 
 def _honorific(text: str) -> re.Match[str] | None:
@@ -499,8 +500,8 @@ def _honorific(text: str) -> re.Match[str] | None:
     lead = _HONORIFIC.match(text_fold(text))
     if (
         lead is not None
-        and lead.group(0).startswith(("co ", "thay "))
-        and not text.lower().startswith(("cô ", "thầy "))
+        and lead.group(0).startswith(("co ", "thay ", "anh ", "chi "))
+        and not text.lower().startswith(("cô ", "thầy ", "anh ", "chị "))
     ):
         return None
     return lead
@@ -680,7 +681,7 @@ def _named_by(
 #: A venue's address after its name: a house number ("…, số 35 phố Trung Kính, phường A", "…, 12 đường B").
 _ADDRESS = re.compile(
     r",\s*((?:số(?: nhà)?\s*)?\d+[A-Za-z]?(?:/\d+)*\s+(?:đường|phố|đ\.)\s.+|số(?: nhà)?\s*\d.+"
-    r"|(?:đường|phố)\s+[A-ZĐÀ-Ỹ0-9].*)$",
+    r"|(?:đường|phố)\s+[" + CAPITAL_LETTERS + r"0-9].*)$",
     re.I,
 )
 
@@ -688,7 +689,9 @@ _ADDRESS = re.compile(
 #: A venue's unit said after its name ("Hội trường Khu công nghiệp A, xã A"): its address when the name before it
 #: is a proper one (a capitalised word after the first), not a generic one ("Nhà văn hóa, phường 5").
 _UNIT_AFTER = re.compile(
-    r",\s*((?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|TP\.?)\s+[A-ZĐÀ-Ỹ0-9][^,;()]*(?:,\s*[^,;()]+)*)$"
+    r",\s*((?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|TP\.?)\s+["
+    + CAPITAL_LETTERS
+    + r"0-9][^,;()]*(?:,\s*[^,;()]+)*)$"
 )
 
 
@@ -697,7 +700,7 @@ def _name_and_address(label: str) -> tuple[str, str | None]:
     m = _ADDRESS.search(label)
     if m is None:
         m = _UNIT_AFTER.search(label)
-        if m is not None and not re.search(r"\s[A-ZĐÀ-Ỹ0-9]", label[: m.start()]):
+        if m is not None and not re.search(r"\s[" + CAPITAL_LETTERS + r"0-9]", label[: m.start()]):
             return label, None
     if m is None or m.start() < 4:
         return label, None
