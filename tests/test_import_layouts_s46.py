@@ -365,3 +365,69 @@ def test_a_capital_is_a_capital_and_a_message_names_its_people_with_anh_and_chi(
         "Lý Văn Hùng",
         "Đặng Thị Mỹ",
     ]
+
+
+# -- heldout54/55 (sealed until 535b165): an official's trips, a table of clusters, a scan's text layer ----------------
+def test_an_officials_trips_by_car_are_no_parade() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nVĂN PHÒNG\nSố: 301/LLV-VP\nQuy Nhơn, ngày 26 tháng 9 năm 2024\n"
+        "LỊCH LÀM VIỆC\ncủa đồng chí Lâm Hải Giang, Phó Chủ tịch UBND tỉnh\n"
+        "A. THỨ BA, NGÀY 01/10/2024\n"
+        "- 07 giờ 30: Đồng chí Lâm Hải Giang dự Lễ khai mạc Tuần lễ cấp tỉnh tại Trường THPT chuyên Lê Quý Đôn. "
+        "Đại biểu có mặt lúc 07 giờ 15 để đón tiếp.\n"
+        "- 13 giờ 30: Đồng chí Lâm Hải Giang xuất phát từ trụ sở UBND tỉnh đi huyện Phù Cát bằng xe ô tô.\n"
+        "- 14 giờ 30: Đồng chí Lâm Hải Giang dự Lễ phát động tại Trung tâm học tập cộng đồng xã Cát Hanh.\n"
+        "B. THỨ TƯ, NGÀY 02/10/2024\n"
+        "- 06 giờ 15: Đồng chí Lâm Hải Giang đi ô tô ra cảng Quy Nhơn; 07 giờ 30 đi tàu ra xã Nhơn Châu.\n"
+    )
+    data = plan_data(text, "llv.txt")
+    assert not data.get("parades")
+    assert [v for k, v in wishes_of(data).items() if "Lâm Hải Giang" in k] == [
+        ["Trường THPT chuyên Lê Quý Đôn", "Trung tâm học tập cộng đồng xã Cát Hanh"]
+    ]
+
+
+def test_a_table_of_clusters_each_holding_its_own_ceremony() -> None:
+    text = (
+        "UBND PHƯỜNG HẢI AN – KH TỔ CHỨC LỄ HƯỞNG ỨNG THEO CỤM 2025\n"
+        "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HẢI PHÒNG\nPHƯỜNG HẢI AN\n"
+        "Số: 55/KH-UBND\nHải An, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "II. HÌNH THỨC, THỜI GIAN, ĐỊA ĐIỂM\n"
+        "Phường không tổ chức lễ khai mạc chung. Các tổ dân phố được chia thành 02 cụm, mỗi cụm tổ chức Lễ hưởng ứng "
+        "riêng theo bảng sau:\n"
+        "| Cụm | Các tổ dân phố | Thời gian | Địa điểm | Lãnh đạo phường dự |\n"
+        "| Cụm 1 | TDP số 1 đến số 10 | 7h30, thứ Năm 02/10/2025 | Nhà văn hóa tổ dân phố số 3 | Đ/c Ngô Thị Mai |\n"
+        "| Cụm 2 | TDP số 11 đến số 20 | 15h00, thứ Sáu 03/10/2025 | Trường Tiểu học Đằng Lâm | Đ/c Ngô Thị Mai |\n"
+        "Trên đây là Kế hoạch tổ chức Lễ hưởng ứng Tuần lễ theo cụm tổ dân phố của UBND phường Hải An./.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(str(c.date), str(c.time)[:5], c.place) for c in ex.events.ceremonies] == [
+        ("2025-10-02", "07:30", "Nhà văn hóa tổ dân phố số 3"),
+        ("2025-10-03", "15:00", "Trường Tiểu học Đằng Lâm"),
+    ]
+
+
+def test_an_invitations_fields_written_vao_luc_and_tai() -> None:
+    text = (
+        "HỘI KHUYẾN HỌC HUYỆN PHÙ MỸ\nSố: 12/GM-HKH\nPhù Mỹ, ngày 20 tháng 9 năm 2023\nGIẤY MỜI\n"
+        "Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+        "Hội Khuyến học huyện trân trọng kính mời: Đồng chí Tạ Minh Luân, Phó Chủ tịch UBND huyện\n"
+        "Đến dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023.\n"
+        "Vào lúc: 7g30, thứ Hai, ngày 02/10/2023.\n"
+        "Tại: Hội trường Trung tâm Văn hóa huyện Phù Mỹ.\n"
+    )
+    assert ceremonies_of(plan_data(text, "gm.txt")) == [
+        ("2023-10-02", "07:30", "Hội trường Trung tâm Văn hóa huyện Phù Mỹ")
+    ]
+
+
+def test_a_scans_text_layer_is_mended_before_it_is_read() -> None:
+    from paradeplan.importer.text import clean
+
+    assert clean("Lễ khai rnạc tại cổng trường THCS An Phú Đông; đường T ô Ký - Nguyễn Thị Ðặng") == (
+        "Lễ khai mạc tại cổng Trường THCS An Phú Đông; đường Tô Ký - Nguyễn Thị Đặng"
+    )
+    assert (
+        clean("P. 5, Q 12, A ông, internet, Học tập cho mọi người")
+        == "P. 5, Q 12, A ông, internet, Học tập cho mọi người"
+    )

@@ -661,7 +661,15 @@ def body_lines(lines: list[Folded]) -> list[Folded]:
 
     end = body_end(lines)
     annex = next((k for k in range(end, len(lines)) if ANNEX.match(lines[k].low)), len(lines))
-    return lines[:end] + [Folded("", "")] * (annex - end) + lines[annex:]
+    # a running title above the national motto ("UBND PHƯỜNG A – KH TỔ CHỨC LỄ HƯỞNG ỨNG …"): the page's header
+    motto = next((k for k, f in enumerate(lines[:8]) if _MOTTO.match(f.low)), 0)
+    start = motto - 1 if motto > 1 and _ISSUER_LINE.match(lines[motto - 1].low) else motto
+    return [Folded("", "")] * start + lines[start:end] + [Folded("", "")] * (annex - end) + lines[annex:]
+
+
+#: The national motto of the Decree 30 header and the issuing body's first line beside it (folded).
+_MOTTO = re.compile(r"^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do)")
+_ISSUER_LINE = re.compile(r"^(?:uy ban nhan dan|ubnd|cong an|van phong|phong|truong|hoi|ban|so|doan)\b")
 
 
 def _duration(low: str) -> int | None:
@@ -1111,6 +1119,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("dia diem to chuc", "venue"),
     ("dia diem", "venue"),
     ("noi to chuc", "venue"),
+    ("vao luc", "when"),  # an invitation's "Vào lúc: 7g30, …" / "Tại: Quảng trường …"
+    ("tai", "venue"),
     ("thoi luong", "duration"),
     ("thanh phan", "who"),
     ("chu tri", "chair"),
@@ -1369,6 +1379,10 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True
     if REFERENCE_AFTER.match(c.low, end):
         return True
+    if _NOT_HELD_BEFORE.search(before) or _THIS_PLAN.match(c.low):
+        return (
+            True  # "Phường không tổ chức lễ khai mạc chung", "Trên đây là Kế hoạch tổ chức Lễ …": none held, the plan
+        )
     if _WHY_HELD.search(before) and _IS_NEEDED.match(c.low, end):
         return True  # "việc tổ chức lễ khai mạc tập trung là cần thiết để …": why, not when
     if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
@@ -1382,6 +1396,10 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     return bool(PREPARING_BEFORE.search(before)) and not own_when
 
 
+#: A ceremony said not to be held right before its name ("không tổ chức lễ khai mạc chung"), and the closing words
+#: that name the plan itself ("Trên đây là Kế hoạch tổ chức Lễ …") (folded).
+_NOT_HELD_BEFORE = re.compile(r"\bkhong\s+(?:to chuc|co)\s+$")
+_THIS_PLAN = re.compile(r"^tren day la\b")
 #: A ceremony named as a thing to do ("việc tổ chức Lễ …"), and what a sentence then says of it ("… là cần thiết",
 #: "… là phù hợp") (folded): the reason for it, no event told.
 _WHY_HELD = re.compile(r"\bviec\s+(?:to chuc\s+)?$")
@@ -1798,7 +1816,9 @@ def _anchor(c: Folded, start: int, out: list[CeremonyEvent]) -> CeremonyEvent | 
 #: A schedule's title: its rows are the instances of the ceremony it names.
 _SCHEDULE_TITLE = re.compile(r"^(?:lich|phu luc|danh sach|cac diem)\b")
 #: A labelled field's name ("Thời gian: …"): such a line gives its section's facts, it names no unit of its own.
-_FIELD_LABEL = re.compile(r"^(?:thoi gian|dia diem|thanh phan|chu tri|thoi luong|ngay|gio|noi|luu y|ghi chu)\b")
+_FIELD_LABEL = re.compile(
+    r"^(?:thoi gian|dia diem|thanh phan|chu tri|thoi luong|ngay|gio|noi|luu y|ghi chu|vao luc\s*:|tai\s*:)"
+)
 
 
 def _line_depth(ln: Line) -> int:

@@ -437,7 +437,12 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     )
     if legs:
         return legs
-    header = len(rows) > 1 and len(head) >= 2 and sum(is_column_heading(h) for h in head) >= max(2, len(head) - 1)
+    known = sum(is_column_heading(h) for h in head)
+    # most columns named as official tables name them, or a column of when and one of where ("Cụm | Các tổ dân phố |
+    # Thời gian | Địa điểm | …": each row an event)
+    header = (
+        len(rows) > 1 and len(head) >= 2 and (known >= max(2, len(head) - 1) or {"thoi gian", "dia diem"} <= set(head))
+    )
     if header and len(head) == 2 and head[1] in ("chi tiet", "noi dung", "thong tin", "ghi chu"):
         header, rows = False, rows[1:]  # "Nội dung | Chi tiết": a table of labels and their values
     if header:

@@ -77,7 +77,11 @@ def _plans_a_parade(ex: Extraction) -> bool:
         title = fold(" ".join(x for x in (ex.parade_name, ex.event) if x))
         return bool(re.search(PARADE_WORDS, title) or any(f.kind == "float" for f in ex.forces))
     timed = ex.assembly_time or ex.assembly_place or ex.departure_time
-    return bool(timed) and len(parade_facts(ex)) >= ENOUGH_FACTS
+    # an assembly and a departure alone are an official's trip as well ("13 giờ 30: Đồng chí A xuất phát từ trụ sở
+    # UBND tỉnh đi huyện B bằng xe ô tô"): a column needs one more fact of its own (an escort, a route's label, a title)
+    titled = (fold(x) for x in (ex.parade_name, ex.event) if x)
+    own = ex.route_text or any(d.police for d in ex.duties) or any(re.search(PARADE_WORDS, t) for t in titled)
+    return bool(timed) and bool(own) and len(parade_facts(ex)) >= ENOUGH_FACTS
 
 
 def _parade_not_written(ex: Extraction, data: dict[str, Any], file: str) -> None:

@@ -239,6 +239,20 @@ _LEVELS_JOINED = re.compile(
 )
 
 
+#: Letters a scan's text layer puts for "Đ"/"đ" (the Icelandic eth looks the same): Vietnamese has no eth.
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+#: A capital consonant a scan split from the rest of its syllable ("T ô Ký", "Đ ặng"): a lone letter before a word in
+#: small letters that starts with a vowel (no Vietnamese word is one consonant alone) (as written).
+_LONE_CONSONANT = re.compile(
+    r"(?<![\w.])([BCDĐGHKLMNPQRSTVX]) ([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
+    r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)(?!\w)"
+)
+#: "m" that a scan read as "rn" at a word's head ("Lễ khai rnạc"): no Vietnamese (or English) word starts with "rn".
+_RN_FOR_M = re.compile(r"(?<![\w])rn(?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])")
+#: A school's name written with "trường" in lower case before its level ("cổng trường THCS A") (as written).
+_SCHOOL_LOWER = re.compile(r"(?<!\w)trường (?=(?:THCS|THPT|TH|MN|Tiểu học|Trung học|Mầm non)\b)")
+
+
 #: A web page's breadcrumb ("Bạn đang ở: Trang chủ > Tin tức > …", "Trang chủ » Thông báo"): no route's arrows.
 _BREADCRUMB = re.compile(r"(?im)^[ \t]*(?:(?:bạn đang ở|vị trí|you are here)\s*:[^\n]*|trang chủ\s*[>»][^\n]*)$")
 
@@ -337,8 +351,11 @@ def clean(raw: str) -> str:
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(text)))))
-    text = _kinds_written_out(text)
+    text = _kinds_written_out(text.translate(_ETH))
+    text = _LONE_CONSONANT.sub(r"\1\2", text)  # a scan read as "đường T ô Ký": "Tô Ký"
+    text = _RN_FOR_M.sub("m", text)  # "khai rnạc": "khai mạc"
     text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school
+    text = _SCHOOL_LOWER.sub("Trường ", text)  # "từ cổng trường THCS An Phú Đông": the school's name
     # "**" glued between two words is a lost line break ("KẾ HOẠCH**Tổ chức"); elsewhere it is just bold.
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:!?”\"’)\]])", "\n", text)
     text = text.replace("*", "").replace("\\_", "_").replace("\\", "")
