@@ -431,3 +431,17 @@ def test_a_scans_text_layer_is_mended_before_it_is_read() -> None:
         clean("P. 5, Q 12, A ông, internet, Học tập cho mọi người")
         == "P. 5, Q 12, A ông, internet, Học tập cho mọi người"
     )
+
+
+def test_a_column_whose_route_is_not_written_is_still_refused_when_only_its_text_names_it() -> None:
+    from paradeplan.errors import InputError
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG THỚI AN\nSố: 77/KH-UBND\nThới An, ngày 18 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+        "1. Các xe hoa tập trung lúc 6 giờ 30 ngày 05/10/2025 tại sân UBND phường; 7 giờ 00 đoàn xe xuất phát.\n"
+        "2. Các khu phố vận động Nhân dân treo cờ trên các tuyến đường đoàn đi qua.\n"
+    )
+    with pytest.raises(InputError) as err:
+        plan_data(text, "kh.txt")
+    assert "lộ trình" in str(err.value.problems[0].message)

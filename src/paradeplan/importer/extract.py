@@ -437,6 +437,9 @@ class Extraction:
     participants: Participants | None = None
     """The column's own people when it walks or rides bicycles (:mod:`paradeplan.importer.participants`)."""
     more_parades: list[Extraction] = field(default_factory=list)
+    column_said: bool = False
+    """Whether a line of the document names a column (diễu hành, đoàn xe, xe hoa, …): an assembly and a departure
+    with no such line are an official's trip."""
     """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
 
     @property
@@ -2707,6 +2710,7 @@ class _Reader:
         self.misc()
         self.deadlines()
         self.events()
+        self.out.column_said = any(re.search(ev.PARADE_WORDS, f.low) for f in self.lines)
         self._start_by_kind()
         self._yard_of_a_step()
         self.out.route = _once_in_a_row(self.out.route)

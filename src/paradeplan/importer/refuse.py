@@ -78,9 +78,10 @@ def _plans_a_parade(ex: Extraction) -> bool:
         return bool(re.search(PARADE_WORDS, title) or any(f.kind == "float" for f in ex.forces))
     timed = ex.assembly_time or ex.assembly_place or ex.departure_time
     # an assembly and a departure alone are an official's trip as well ("13 giờ 30: Đồng chí A xuất phát từ trụ sở
-    # UBND tỉnh đi huyện B bằng xe ô tô"): a column needs one more fact of its own (an escort, a route's label, a title)
+    # UBND tỉnh đi huyện B bằng xe ô tô"): a column is said somewhere, or has an escort, a route's label, a title
     titled = (fold(x) for x in (ex.parade_name, ex.event) if x)
-    own = ex.route_text or any(d.police for d in ex.duties) or any(re.search(PARADE_WORDS, t) for t in titled)
+    own = ex.column_said or ex.route_text or any(d.police for d in ex.duties)
+    own = own or any(re.search(PARADE_WORDS, t) for t in titled)
     return bool(timed) and bool(own) and len(parade_facts(ex)) >= ENOUGH_FACTS
 
 
