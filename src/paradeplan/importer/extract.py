@@ -741,6 +741,8 @@ class _Reader:
         self._route_line: int | None = None
         self._continued: set[int] = set()
         self.routed: set[int] = set()
+        self._as_written: dict[str, str] = {}
+        """A place the route names in full, by how the document first wrote it ("TTVH" for "TTVH quận Gò Vấp")."""
         """The lines a route of two steps or more is read from (:mod:`paradeplan.importer.parades`)."""
         self._gathering_lines: dict[int, int] = {}
         """The line each gathering is told on (by the gathering's id)."""
@@ -1772,8 +1774,7 @@ class _Reader:
             )
             streets = {fold(s.name) for s in route if s.kind == "street"}
             if full is not None and fold(full) not in streets:  # "về lại trường" is no "Trường Chinh" of the route
-                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
-                self.out.route[k] = dataclasses.replace(step, name=full, note=note)
+                self.out.route[k] = self._renamed(step, full, step.name)
 
     def _assembly_full_name(self) -> None:
         """An assembly place written short or with a position word ("sân Nhà văn hóa": its yard) is the route's
@@ -1835,8 +1836,7 @@ class _Reader:
             kind_only = step.name.islower() or len(step.name.split()) == 1
             by_kind = kind_only and f" {fold(step.name)} " in f" {fold(start or '')} "
             if k and start and step.kind == "place" and (is_start_again(step.name) or by_kind):
-                note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=step.name)) if n)
-                route[k] = dataclasses.replace(step, name=start, note=note)
+                route[k] = self._renamed(step, start, step.name)
 
     def _start_by_kind(self) -> None:
         """A route that starts at a place named only by its kind ("từ cổng trường ra đường A") starts at the one
@@ -1858,14 +1858,19 @@ class _Reader:
             return
         (full,) = found.values()
         written = route[0].name
-        note = _("written '{name}'").format(name=written)
         for k, step in enumerate(route):
             if step.kind == "place" and (
                 step.name == written or k and _office_folded(step.name) == kind
             ):  # "về Trường"
-                route[k] = dataclasses.replace(step, name=full, note="; ".join(n for n in (step.note, note) if n))
+                route[k] = self._renamed(step, full, written)
         if out.assembly_place and _office_folded(named_by_kind(out.assembly_place)) == kind:
             out.assembly_place = full  # "Đoàn xe tập trung … tại sân UBND phường": the start, named so
+
+    def _renamed(self, step: RouteItem, full: str, written: str) -> RouteItem:
+        """A step named in full, with a note saying how the document wrote it (kept for :meth:`_yard_of_a_step`)."""
+        self._as_written.setdefault(full, written)
+        note = "; ".join(n for n in (step.note, _("written '{name}'").format(name=written)) if n)
+        return dataclasses.replace(step, name=full, note=note)
 
     def _yard_of_a_step(self) -> None:
         """A ceremony held at a place named only by its kind ("Về tới TTVH khoảng 8h15 thì làm lễ phát động ngắn
@@ -1875,7 +1880,11 @@ class _Reader:
             if not c.place or _kind_only(c.place) not in _BARE_VENUES:
                 continue
             said = f" {fold(c.text)} "
-            named = {s.name for s in places if f" {fold(s.name)} " in said or f" {fold(_written(s))} " in said}
+            named = {
+                s.name
+                for s in places
+                if f" {fold(s.name)} " in said or f" {fold(self._as_written.get(s.name, s.name))} " in said
+            }
             if len(named) == 1:
                 c.place = named.pop()
 
@@ -2175,6 +2184,7 @@ class _Reader:
             return None
         if text in self.aliases:  # "QTSC", defined by the document as "Công viên phần mềm Quang Trung (QTSC)"
             notes.append(_("written '{name}'").format(name=text))
+            self._as_written.setdefault(self.aliases[text], text)
             text = self.aliases[text]
         kind = place_kind(text)
         elsewhere = re.search(r"\([^()]*\b(?:tai|o)\s+\w[^()]*\)", fold(part))  # "(giải tán tại bãi xe …)"
@@ -2759,12 +2769,6 @@ def _marker_kind(low: str) -> str:
 #: A venue named only by the part of a place it is in ("sân", "hội trường", "cổng") (folded, as :func:`_kind_only`
 #: writes it).
 _BARE_VENUES = frozenset({"san", "hoi truong", "cong", "khuon vien", "san khau"})
-
-
-def _written(step: RouteItem) -> str:
-    """How the document wrote a step renamed after its full name (its note "written 'TTVH'"), else its name."""
-    m = re.search(r"'([^']+)'", step.note or "")
-    return m.group(1) if m else step.name
 
 
 def _kind_only(said: str) -> str | None:

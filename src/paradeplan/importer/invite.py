@@ -202,8 +202,8 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str
     m = CEREMONY.search(subject.low)
     if m is None:
         return Invitation(tidy(subject.text), False, None)
-    ceremony = _letter_ceremony(subject, m, _fields(lines, at + 1), at, dates_of)
     fields = _fields(lines, at + 1)
+    ceremony = _letter_ceremony(subject, m, fields, at, dates_of)
     title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
     invitees = _invitees(lines, title + 1) + [(who, -1) for who in _table_invitees(list(layout))]
     chair = fields.get("chair")  # "Chủ trì: Đồng chí A – Chủ tịch UBND phường": the chair attends too

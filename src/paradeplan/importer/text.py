@@ -241,14 +241,16 @@ _LEVELS_JOINED = re.compile(
 
 #: Letters a scan's text layer puts for "Đ"/"đ" (the Icelandic eth looks the same): Vietnamese has no eth.
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+#: The small vowels Vietnamese writes, with their marks: what a syllable's rhyme starts with.
+_SMALL_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 #: A capital consonant a scan split from the rest of its syllable ("T ô Ký", "Đ ặng"): a lone letter before a word in
 #: small letters that starts with a vowel (no Vietnamese word is one consonant alone) (as written).
 _LONE_CONSONANT = re.compile(
-    r"(?<![\w.])([BCDĐGHKLMNPQRSTVX]) ([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
+    r"(?<![\w.])([BCDĐGHKLMNPQRSTVX]) ([" + _SMALL_VOWELS + r"]"
     r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)(?!\w)"
 )
 #: "m" that a scan read as "rn" at a word's head ("Lễ khai rnạc"): no Vietnamese (or English) word starts with "rn".
-_RN_FOR_M = re.compile(r"(?<![\w])rn(?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])")
+_RN_FOR_M = re.compile(r"(?<![\w])rn(?=[" + _SMALL_VOWELS + r"])")
 #: A school's name written with "trường" in lower case before its level ("cổng trường THCS A") (as written).
 _SCHOOL_LOWER = re.compile(r"(?<!\w)trường (?=(?:THCS|THPT|TH|MN|Tiểu học|Trung học|Mầm non)\b)")
 
