@@ -87,7 +87,15 @@ def _keys(e: CeremonyEvent, doc: Document) -> list[str]:
         keys += [fold(u.text) for u in unit_refs(Folded.of(e.place)) if u.name]
     keys += [fold(u.text) for u in e.host.units if u.name]
     keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
+    keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(e.text))] if m is not None]
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
+
+
+#: The ordinal label an invitation or a programme gives an event ("Buổi thứ hai – LỄ TUYÊN DƯƠNG …", "Điểm 2: …")
+#: (folded): a later line names it so ("chỉ dự buổi thứ nhất").
+_ORDINAL_LABEL = re.compile(
+    r"^\W*((?:buoi|phan|diem|su kien|hoat dong)\s+(?:thu\s+(?:nhat|hai|ba|tu|nam|\d{1,2})|\d{1,2}))\b"
+)
 
 
 def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
@@ -137,6 +145,11 @@ _SENTENCE_END = re.compile(r"(?<=[" + SMALL_LETTERS + r"0-9\"”)])\.\s+(?=[" + 
 _AND_KIND = re.compile(r"[^;.:]{0,40}?(?:,|\bva|\bsau do(?:\s+(?:tham\s+)?du)?)\s+(?:buoi\s+)?(?=le\s)")
 
 
+#: A person's clause that ends with their attending ("…, có đồng chí B, Phó Chủ tịch … dự;") (folded, from after
+#: the name): they go to the event their clause tells, read with its guests; what follows the ";" is no visit of theirs.
+_SAID_IN_CLAUSE = re.compile(r"[^;.]*?\b(?:tham du|du)\s*;")
+
+
 def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[tuple[list[str], list[CeremonyEvent]]]:
     """A line's officials and the ceremonies each is sent to; officials named together ("Đ/c A; Đ/c B dự …")
     share what follows the last of them."""
@@ -148,6 +161,10 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = found[k + 1].start if k + 1 < len(found) else len(text)
         stop = _SENTENCE_END.search(text, p.end, end)  # "… dự Lễ B. Đại diện Sở … được mời dự Lễ A": not theirs
         end = stop.start() if stop else end
+        said = _SAID_IN_CLAUSE.match(low, p.end, end)
+        if said is not None:  # "…; phường A tổ chức tại X lúc 7 giờ 30, có đồng chí B dự; phường C …": A's, no C's
+            waiting = []
+            continue
         start = _REFS_START.search(low, p.end, end)
         refs = references(low[start.start() : end], events, doc) if start is not None else []
         if not refs and SENDS_NEXT.search(low, p.end, end):  # "A: dự họp …, ủy quyền đồng chí B dự thay tại …"
@@ -279,6 +296,14 @@ _RUNNING_ORDER = re.compile(
 )
 
 
+#: A running order's row, its clock time first ("7g55 – 8g10 — Nội dung: Diễn văn khai mạc; Người thực hiện: …")
+#: (folded).
+_TIMED_ROW = re.compile(
+    r"^\d{1,2}\s*(?:gio|h|g|:)\s*\d{0,2}\b"
+    r"|^[^:]{2,200}\s[—–]\s(?:[^:;]{2,40}:[^;]*;\s*)*thoi gian\s*:\s*\d{1,2}\s*(?:gio|h|g|:)"
+)
+
+
 def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: DatesOf) -> list[OfficialFact]:
     """The persons a ceremony's running order names ("| 4 | 7g20 - 7g35 | Diễn văn khai mạc | Cô Trần Thị Minh
     Hương, Hiệu trưởng |"): they take part in it, under a section titled by the ceremony (its kind, and its day when
@@ -288,10 +313,10 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         head = _PROGRAMME.match(sec.title.low)
         if head is None and _RUNNING_ORDER.match(sec.title.low) and len(events) == 1:
             held = list(events)  # a script of its one ceremony: "II. DIỄN TIẾN BUỔI LỄ"
-        elif head is None:
+        elif head is None and sum(_TIMED_ROW.match(b.body.low) is not None for b in sec.blocks) < 2:
             continue
-        else:
-            title = sec.title.low[head.end() :]
+        else:  # "Chương trình Lễ khai mạc …", or "PHẦN II. LỄ BẾ MẠC" over its own timed rows
+            title = sec.title.low[head.end() if head else 0 :]
             days = {d.as_date for d in dates_of(title)}
             held = [e for e in events if _kind(e) and title.startswith(_kind(e)) and (not days or e.date in days)]
         if len(held) != 1:
@@ -640,6 +665,27 @@ def _fact(name: str, events: list[CeremonyEvent], text: str) -> OfficialFact:
     )
 
 
+def _one_each(officials: list[OfficialFact]) -> list[OfficialFact]:
+    """One reading per person: a name read on several lines ("- 07 giờ 30: Đồng chí A dự …" / "- 10 giờ 00: Đồng chí
+    A dự …") keeps its targets in the order read, each once."""
+    out: dict[str, OfficialFact] = {}
+    for o in officials:
+        key = fold(o.name)
+        had = out.get(key)
+        if had is None:
+            out[key] = o
+            continue
+        new = [k for k, t in enumerate(o.targets) if fold(t) not in {fold(x) for x in had.targets}]
+        out[key] = OfficialFact(
+            had.name,
+            [*had.targets, *(o.targets[k] for k in new)],
+            had.text,
+            [*had.events, *(o.events[k] if k < len(o.events) else "" for k in new)],
+            [*had.times, *(o.times[k] if k < len(o.times) else None for k in new)],
+        )
+    return list(out.values())
+
+
 def merged(
     old: list[OfficialFact], new: list[OfficialFact], events: Sequence[CeremonyEvent] = ()
 ) -> list[OfficialFact]:
@@ -647,7 +693,7 @@ def merged(
     is no name; a person read both ways keeps the reading with more ceremonies, and the other reading's ceremonies
     of another kind, or that are other ceremonies of ``events`` (a district's opening, then the wards' of the next
     day), in the order of the day when each is one of ``events`` dated and timed."""
-    kept = [o for o in old if len(people(o.name)) <= 1 and not _NO_NAME.search(o.name) and len(o.name) <= 80]
+    kept = _one_each([o for o in old if len(people(o.name)) <= 1 and not _NO_NAME.search(o.name) and len(o.name) <= 80])
     by_target: dict[str, list[CeremonyEvent]] = {}
     for e in events:
         by_target.setdefault(_target(e), []).append(e)
@@ -817,6 +863,11 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
 #: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang"; group 1 the words (a full stop after a capital, "TP.",
 #: ends no sentence).
 _IN_CLAUSE = r"(?:[^;.]|(?<=[A-ZĐ])\.)"  # a character of the same clause: no ";" or ".", but the "." of "TP."
+_BRACKETED = re.compile(r"\([^()]*\)")
+#: A person who attends only some of the events, right after their name ("… chỉ dự buổi thứ nhất").
+_ONLY_ATTENDS = re.compile(
+    r"^" + _IN_CLAUSE + r"{0,60}?(?<!\w)(?:chỉ (?:tham |đến )?dự|chỉ tham gia|chỉ đi)(?!\w)", re.I
+)
 _ABSENT = re.compile(
     r"^" + _IN_CLAUSE + r"{0,160}?(?<!\w)(báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)",
     re.I,
@@ -849,6 +900,10 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
         for k, p in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else len(f.text)
             said = _ABSENT.match(f.text[p.end : end]) or _SENDING.match(f.text[p.end : end])
+            only = _ONLY_ATTENDS.match(f.text[p.end : end]) if said is None else None
+            if only is not None:  # "Riêng đồng chí A chỉ dự buổi thứ nhất (buổi thứ hai trùng lịch …)": not the rest
+                kept = references(_BRACKETED.sub(" ", f.low[p.end + only.end() : end]), events, doc)
+                missed.setdefault(fold(p.name), set()).update(id(e) for e in events if kept and e not in kept)
             if said is None:
                 continue
             # "… dự tại phường A xong về dự họp …, không dự tại phường B": the ceremonies named after the words

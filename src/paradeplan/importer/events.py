@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
 from paradeplan.importer.dates import Found, find_dates, find_times
 from paradeplan.importer.stance import Stance
-from paradeplan.importer.text import Folded, capitalize, fold, tidy
+from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
     from paradeplan.importer.activities import ActivityFact, ReportFact
@@ -124,7 +124,7 @@ _VERB = re.compile(
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:ket thuc|sau khi|truoc khi|trong qua trinh|can cu|tren co so|thuc hien|dong thoi|ngoai ra|"
-    r"tiep theo|tren day)\b[^,:;]*,\s*)+"
+    r"tiep theo|tren day|theo)\b[^,:;]*,\s*)+"
 )
 ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+(?:duc|thong))|yeu cau|kinh moi|moi|rieng)\s+")
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
@@ -532,7 +532,7 @@ def host_of(f: Folded) -> Host:
 
 # ---------------------------------------------------------------------------------------------- structure
 #: A bullet at a line's start ("- ", "+ ", "• "), one or several (folded or as written).
-BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"\s*)+")
 
 
 @dataclass
@@ -600,8 +600,10 @@ def structure(lines: list[Folded]) -> list[Line]:
 
 def _depth(numbering: str) -> int:
     """Nesting of a numbering: "II." 0, "3." 1, "5.2." 2, "a)" 3."""
+    from paradeplan.importer.structure import PART
+
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.|" + PART, n):
         return 0
     if n.endswith(")"):
         return 3
@@ -646,10 +648,19 @@ def clauses(f: Folded) -> list[Folded]:
 
 
 # ---------------------------------------------------------------------------------------------- rules
+#: A tear-off slip below a letter: its cut line ("- - - ✂ (cắt theo đường này) - - -") or its title ("PHIẾU XÁC
+#: NHẬN THAM DỰ") (folded).
+_CUT_LINE = re.compile(r"✂|\bcat theo (?:duong|dong) (?:nay|ke|cham)\b")
+_SLIP_TITLE = re.compile(r"^\s*phieu (?:xac nhan|dang ky|tra loi)(?: tham du| du)?\s*$")
+
+
 def body_end(lines: list[Folded]) -> int:
-    """Index of the first line after the document's body ("Nơi nhận:", the signature and annexes follow)."""
+    """Index of the first line after the document's body ("Nơi nhận:", the signature and annexes follow; or a
+    tear-off slip, whose boxes repeat the events and ask to be filled in)."""
     for i, f in enumerate(lines):
-        if re.match(r"^\s*noi nhan\b", f.low):
+        if re.match(r"^\s*noi nhan\b", f.low) or _CUT_LINE.search(f.low):
+            return i
+        if i > len(lines) // 3 and _SLIP_TITLE.match(f.low):
             return i
     return len(lines)
 
@@ -821,8 +832,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
 
 #: A venue named by its role alone, no name of its own ("điểm dừng chân", "địa điểm trên", "nơi tập kết") (folded).
 _GENERIC_VENUE = re.compile(
-    r"(?:diem|dia diem|noi|vi tri)\s+(?:dung chan|dung|tap ket|tap trung|ket thuc|giai tan|xuat phat|tren|nay|do)"
-    r"(?:\s+(?:cua doan|nay|tren|do))?"
+    r"(?:diem|dia diem|noi|vi tri)\s+(?:dung chan|dung|tap ket|tap trung|ket thuc|giai tan|xuat phat|tren|nay|do"
+    r"|cuoi|dau|den|cuoi cung|cuoi lo trinh)(?:\s+(?:cua doan|cua lo trinh|nay|tren|do))?"
 )
 
 
@@ -1024,6 +1035,7 @@ _ATTENDED_BY = re.compile(
     r"|\b(?:co|voi) su (?:tham du|co mat|hien dien|du|chung kien)\s+cua\b"  # "Buổi lễ có sự tham dự của đồng chí A"
     r"|\b(?:lanh dao|dai bieu)(?:\s+\w+){0,2}\s+(?:tham\s+)?du\s*:"  # "Lãnh đạo phường dự: ông A - Chủ tịch …"
     r"|\bve phia\s[^,;:.]{1,40}?\s(?:co|gom)\b"  # "Về phía tỉnh có bà A - Phó Chủ tịch UBND tỉnh; ông B - …"
+    r"|\b(?:cung di|di cung|cung du|thap tung)(?:\s+(?:co|gom))?\s*:?"  # "… tại X. Cùng đi: đồng chí C, …"
 )
 
 
@@ -1074,7 +1086,7 @@ def paragraph_guests(body: Folded) -> list[str]:
         title = title[: cut.start()] if cut else title
         title = re.sub(r"[\s,]+(?:đến|tới|về|sẽ|và|cùng)$", "", title)  # "Kính mời ông A, Phó Chủ tịch …, đến dự"
         out.append(capitalize(tidy(body.text[start:stop0]) + (f", {title}" if title else "")))
-    return out
+    return list(dict.fromkeys(out))
 
 
 #: A person written after their title with no honorific, right before what they do there ("Phó Chủ tịch UBND
@@ -1497,11 +1509,12 @@ def read_ceremonies(
             intro_depth = _line_depth(ln) if ln.numbered or ln.heading or numbered_depth is None else numbered_depth
         elif ln.numbered and (intro is None or _line_depth(ln) <= intro_depth):
             intro = None  # a numbered paragraph beside the intro ends what it lists; its items ("a)") do not
-        elif len(out) == found and intro is not None:
-            row = _listed_row(ln, intro, dates_of, out[-1] if intro.rows and out else None)
-            if row is not None:
-                intro.rows += 1
-                out.append(row)
+        elif intro is not None and (len(out) == found or _clause_items(ln)):
+            for item in _clause_items(ln) or [ln]:
+                row = _listed_row(item, intro, dates_of, out[-1] if intro.rows and out else None)
+                if row is not None:
+                    intro.rows += 1
+                    out.append(row)
         if ln.numbered or ln.heading:
             numbered_depth = _line_depth(ln)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
@@ -1778,12 +1791,24 @@ def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[C
 
 def _units_own(e: CeremonyEvent) -> bool:
     """A ceremony the units hold each on their own ("Các xã, thị trấn tổ chức khai mạc tại đơn vị theo kế hoạch
-    riêng …"): a collective host, and its clause gives no time, no day (a deadline's is none) and no venue."""
+    riêng …"): a collective host, and its clause gives no time, no day (a deadline's is none) and no venue; or a
+    day but says each unit chooses its time and venue ("… tự tổ chức Lễ khai mạc trong ngày 02/10 (thời gian, địa
+    điểm do xã chủ động)")."""
     low = fold(e.text)
     collective = bool(e.host.units) and all(u.collective for u in e.host.units)
     days = [x for x in find_dates(low, 2000) if not DUE_BEFORE.search(low[: x.start])]
     placed = re.search(r"\btai\s+(?!(?:don vi|dia phuong|co so)\b)", low) is not None
-    return collective and not days and not find_times(low) and not placed
+    chosen = _CHOSEN_BY_UNITS.search(low) is not None
+    return collective and (not days or chosen) and not find_times(low) and not placed
+
+
+#: Units left to choose their own time and venue ("thời gian, địa điểm do xã chủ động", "chủ động thời gian, địa
+#: điểm") (folded).
+_CHOSEN_BY_UNITS = re.compile(
+    r"\b(?:thoi gian|dia diem)(?:\s*,\s*(?:thoi gian|dia diem))?\s+(?:do\s+[^,;.()]{1,30}?\s+)?"
+    r"(?:tu chu dong|chu dong|tu chon|tu quyet dinh|tu bo tri)\b"
+    r"|\b(?:chu dong|tu chon|tu quyet dinh)\s+(?:ve\s+)?(?:thoi gian|dia diem)\b"
+)
 
 
 @dataclass
@@ -1921,6 +1946,32 @@ TRIAL_WORDS = REHEARSAL_WORDS + r"|chay thu"
 _REHEARSAL_SAID = re.compile(r"\b(?:" + REHEARSAL_WORDS + r")\b")
 
 
+#: A list's item told as a clause, its unit first ("phường Hải Châu tổ chức tại Trường THCS … lúc 7 giờ 30, có …")
+#: (folded): the unit, then what it does or when and where.
+_ITEM_SUBJECT = r"\s+(?:to chuc|khai mac|dien ra|tai|luc|vao luc|vao|tu)\b"
+#: What ends a paragraph's words before its list ("Các điểm có lãnh đạo thành phố dự như sau: …") (folded).
+_LIST_FOLLOWS = re.compile(r"^.*\b(?:nhu sau|cu the|gom|sau day|lich nhu sau)\s*:\s*")
+
+
+def _item_subject(low: str) -> re.Match[str] | None:
+    """The unit a clause item begins with ("phường Hải Châu" in "phường Hải Châu tổ chức tại …")."""
+    return re.match(r"^(" + _kind_rx() + r"\s+[^,;:()]{1,50}?)" + _ITEM_SUBJECT, low)
+
+
+def _clause_items(ln: Line) -> list[Line]:
+    """A list written as one paragraph of clauses, each a unit's own event with its clock time and venue ("… như
+    sau: phường A tổ chức tại X lúc 7 giờ 30, có …; phường B tổ chức tại Y lúc 8 giờ, …"), as one row each; none
+    unless two clauses (or one that goes on a list broken over lines) are such items."""
+    body = ln.body
+    lead = _LIST_FOLLOWS.match(body.low)
+    start = lead.end() if lead else 0
+    out = []
+    for c in clauses(Folded(body.text[start:], body.low[start:])):
+        if _item_subject(c.low) and find_times(c.low) and re.search(r"\btai\s", c.low):
+            out.append(Line(ln.index, c, c, ln.bullet, False, ln.outer, None))
+    return out if len(out) >= 2 or (out and lead is None and _item_subject(body.low)) else []
+
+
 def _listed_row(
     ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
 ) -> CeremonyEvent | None:
@@ -1940,6 +1991,8 @@ def _listed_row(
         return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)
     sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
+    item = _item_subject(body.low) if sub is None else None
+    sub = re.match(rf"^(.{{{item.end(1)}}})", body.text) if item is not None else sub
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
     head = Folded.of(intro.line.body.text)
@@ -1984,7 +2037,7 @@ def _line_time(line: Folded) -> tuple[Time | None, Time | None]:
 
 
 #: A line that is only labelled fields ("Địa điểm: Hội trường UBND xã", "Thành phần: …") (folded).
-_FIELDS_ONLY = re.compile(r"^(?:dia diem|thanh phan|chu tri|noi to chuc)\s*:")
+_FIELDS_ONLY = re.compile(r"^(?:dia diem|thanh phan|chu tri|noi to chuc|thoi gian|vao luc|tai)\s*:")
 
 
 #: A line that gives a clock time and then a venue ("15 giờ, tại Trường THPT A") (folded).
@@ -2630,7 +2683,9 @@ def _section_venue(doc: Document, line: int) -> str | None:
 #: A programme's item: a time (or a span) at the head of a line, then what happens ("- 7h30: Chào cờ, tuyên bố lý
 #: do", "07 giờ 00 – 07 giờ 25 Đón tiếp đại biểu"), folded.
 _PROGRAMME_ITEM = re.compile(
-    r"^\s*(?:[-+•·*–]\s*)?(\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}"
+    r"^\s*(?:"
+    + BULLET_MARK
+    + r"\s*)?(\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}"
     r"(?:\s?phut)?)?\s*:?\s+(?=\S)"
 )
 #: What comes before a ceremony proper: the reception, a show, the guests seated (folded).
@@ -2969,9 +3024,9 @@ _FIRST_VISIT = re.compile(
     r"\s+(?=" + _VISITED + r"\b)"
 )
 #: Words before an official's name ("Đề nghị", "Giao", "Cử", "Kính mời"), folded.
-_ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi|phan cong)(?:\s+|$))")
+_ASKED = re.compile(r"^(?:(?:de nghi|giao|cu|kinh moi|moi|phan cong|rieng)(?:\s+|$))")
 #: What ends the words before an official's first visit but is not their name: "dự,", "dự và", a time ("7h30").
-_VISIT_TAIL = re.compile(r"(?:[\s,]*(?:tham du|du|va|roi|sau do)\b)+[\s,]*$")
+_VISIT_TAIL = re.compile(r"(?:[\s,]*(?:tham du|du|va|roi|sau do|chi)\b)+[\s,]*$")
 
 
 def _visitor(head: str) -> str:

@@ -33,7 +33,7 @@ from paradeplan.importer.routes import (
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
-from paradeplan.importer.text import ARROWS, Folded, capitalize, clean, fold, logical_lines, tidy
+from paradeplan.importer.text import ARROWS, BULLET_MARK, Folded, capitalize, clean, fold, logical_lines, tidy
 from paradeplan.importer.vehicles import Part, bracket_parts, coordinated, count_first, kind_count_rows, whole_count
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ _COLUMN_HAS = re.compile(
     + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"
 )
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
-_BULLET = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
+_BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
 #: A numbered road named as a street where it runs ("Quốc lộ 1A (đường Đỗ Mười)", "QL22 (đoạn đường Trường Chinh)").
 _ROAD_NAMED = re.compile(
     r"(?i)\b((?:quốc lộ|tỉnh lộ|ql|tl|đt)\s*\d{1,3}[A-Z]?)\s*\(\s*(?:đoạn\s+)?(?:(?:đường|phố)\s+)?"
@@ -252,7 +252,7 @@ _TIME_LINE = re.compile(
 )
 #: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
 _TIMED_ITEM = re.compile(
-    r"^\s*(?P<bullet>[-+•·*–]\s*)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    r"^\s*(?P<bullet>" + BULLET_MARK + r"\s*)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
     r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?"  # "- 06g30 - 07g00: …": from its start
     r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
@@ -319,6 +319,10 @@ _DAYS_SPAN = re.compile(
 #: ``task``, the term's value follows the match.
 _ROW_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*")
 #: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
+#: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025") (folded, up to the date).
+_BEFORE_DAY = re.compile(r"\btruoc\s+ngay\s+\d{1,2}[/.-]\d{1,2}")
+#: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
+_WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 _DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi)\b")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
 _TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
@@ -2504,15 +2508,18 @@ class _Reader:
         for i, f in enumerate(self.lines):
             if self._row_deadline(i, f):
                 continue
+            duties = any(_DUTIES_HEAD.search(sec.title.low) for sec in self.doc.path(i))
             for c in ev.clauses(f):
                 # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
                 report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
-                if not report and not _TASK_DUE.search(c.low):
-                    continue
+                if not report and not _TASK_DUE.search(c.low) and not (duties and _BEFORE_DAY.search(c.low)):
+                    continue  # (a unit's task "trước ngày …" in the section that assigns tasks is one due then)
                 for x in self.dates(c):
-                    if not report and _task_due(c, x.start) is None:
+                    if not report and _task_due(c, x.start) is None and not _BEFORE_DAY.search(c.low[: x.end]):
                         continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
                     before = c.low[max(0, x.start - 25) : x.start]
+                    if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
+                        continue  # "chủ động thời gian, địa điểm trong ngày 02/10 và báo cáo về Sở": when it is held
                     if not (
                         _DEADLINE_BEFORE.search(before)
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))

@@ -20,7 +20,7 @@ from paradeplan.importer.events import (
     persons,
 )
 from paradeplan.importer.stance import letter_subject
-from paradeplan.importer.text import Folded, fold, tidy
+from paradeplan.importer.text import BULLET_MARK, Folded, fold, tidy
 
 #: The title of an invitation (folded, the whole line or its head).
 _TITLE = re.compile(r"^(?:giay|thu) moi\b")
@@ -33,7 +33,7 @@ MEETING = re.compile(
 #: Who an invitation names as a person (folded, at the head of a listed line): an honorific and a name.
 _PERSON = re.compile(r"^" + HONORIFIC_FOLDED + r"\s+\S")
 #: A listed line's mark: a bullet or a number ("- ", "1. ", "2) ", "a) ").
-_LISTED = re.compile(r"^\s*(?:(?:[-+•·*–]\s*)+|(?:\d{1,2}|[a-zđ])[.)]\s+)")
+_LISTED = re.compile(r"^\s*(?:(?:" + BULLET_MARK + r"\s*)+|(?:\d{1,2}|[a-zđ])[.)]\s+)")
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_times
-from paradeplan.importer.text import Folded, fold
+from paradeplan.importer.text import BULLET_MARK, Folded, fold
 
+#: A document's part named as such ("PHẦN II.", "Phần 1:", "MỤC III –", "Chương I") (folded): numbered like "II.".
+PART = r"(?:phan|muc|chuong)\s+(?:[ivxlc]+|\d{1,2})\b\s*[.:–-]?"
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)".
-_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s*(?:" + PART + r"|[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
 #: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
 #: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
 BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")
-_BULLET = re.compile(r"^\s*(?:[-+•·*–]\s*)+")
+_BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"\s*)+")
 #: A part lettered in capitals ("A. LỄ KHAI MẠC CẤP QUẬN", "B. DIỄU HÀNH"), matched on the original text: a lower
 #: case "b." is an item ("b. Địa điểm: …"), not a part.
 _LETTER_PART = re.compile(r"^\s*[A-HĐ]\.\s+(?=\S)")
@@ -159,7 +161,7 @@ def numbering(f: Folded) -> re.Match[str] | None:
 def depth_of(numbering: str) -> int:
     """Nesting of a numbering: "II." and "A." 1, "3." 2, "5.2." 3, "a)" and "(1)" 4."""
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n) or n.startswith("phu luc"):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.|" + PART, n) or n.startswith("phu luc"):
         return 1
     if n.endswith(")"):
         return 4
@@ -207,7 +209,7 @@ LABEL_TITLE = re.compile(r"^(?:thoi gian|dia diem|ngay gio|thanh phan|chu tri|th
 
 #: A line that is no label's value under a heading that is a label: one with a label of its own ("Thời gian: …"),
 #: a bullet ("- Tập trung lúc 7h00 …", an item of a list with its own words) or a numbered line.
-_OWN_LABEL = re.compile(r"^\s*(?:[-+•·*–]|\d{1,2}[.)]\s|[^:]{2,40}:\s)")
+_OWN_LABEL = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}[.)]\s|[^:]{2,40}:\s)")
 
 
 def labelled(title: Folded, f: Folded) -> Folded:
