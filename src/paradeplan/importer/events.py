@@ -715,7 +715,13 @@ def _span(low: str) -> tuple[time | None, time | None]:
         between = low[start.end : times[1].start]
         if re.fullmatch(r"\s*(?:-|–|den|toi)\s*", between):
             return start.as_time, times[1].as_time
+        if re.fullmatch(r"\s*(?:sang|thanh|xuong con|len)\s*", between) and _MOVED_FROM.search(low, 0, start.start):
+            return times[1].as_time, None  # "chuyển từ 15 giờ 00 sang 14 giờ 00": the new time
     return start.as_time, None
+
+
+#: A time changed from one to another, up to the old one ("chuyển từ …", "lùi giờ từ …", "điều chỉnh từ …") (folded).
+_MOVED_FROM = re.compile(r"\b(?:chuyen|doi|lui|dieu chinh|thay doi|day)(?:\s+gio)?(?:\s+\w+){0,2}\s+tu\s*$")
 
 
 #: What "tại" names when it names an area, not a venue ("tại khu vực phía Đông", "tại địa bàn các xã"), folded.
@@ -2491,8 +2497,10 @@ def _ceremony(
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
     own_line = bool(fields)
-    if not fields and doc is not None and not told_here:  # its section's labelled blocks ("1. Lễ phát động" / "•
-        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)  # Thời gian: …"); not "Buổi tổng duyệt diễn ra lúc …"
+    # "… tự tổ chức Lễ khai mạc trong ngày 03/10 (thời gian, địa điểm do xã chủ động)": no section's time or venue
+    section = doc if doc is not None and not _CHOSEN_BY_UNITS.search(c.low) else None
+    if not fields and section is not None and not told_here:  # its section's labelled blocks ("1. Lễ phát động" /
+        fields = section.own_fields(ln.index, NOT_EVENT_HEAD)  # "• Thời gian: …"); not "Buổi tổng duyệt diễn ra lúc …"
     told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
     unit_only = place is not None and _UNIT_ONLY.fullmatch(fold(place)) is not None  # "… tại xã A": its venue below
     if "venue" in fields and (own_line or (place is None or unit_only) and not told_elsewhere):  # its "tại X" first
@@ -2511,11 +2519,11 @@ def _ceremony(
         day = relative_day(when_low, last)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
     if day is None and doc is not None and re.search(r"\bcung ngay\b", when_low):
         day = _day_above(doc, ln.index, dates_of)
-    if doc is not None and (day is None or place is None):  # the date and venue its section states
-        day = day or _section_date(doc, ln.index, dates_of)
-        place = place or (None if told_elsewhere else _section_venue(doc, ln.index))
-    if doc is not None and t0 is None:  # its section's "Thời gian:", else the sentence under its heading
-        t0, t1, place, day, duration = _section_told(doc, ln, place, day, last, dates_of, duration)
+    if section is not None and (day is None or place is None):  # the date and venue its section states
+        day = day or _section_date(section, ln.index, dates_of)
+        place = place or (None if told_elsewhere else _section_venue(section, ln.index))
+    if section is not None and t0 is None:  # its section's "Thời gian:", else the sentence under its heading
+        t0, t1, place, day, duration = _section_told(section, ln, place, day, last, dates_of, duration)
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _attendees(ln, c, fields, doc if not told_here else None)

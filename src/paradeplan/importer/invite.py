@@ -61,14 +61,23 @@ def _subject(lines: list[Folded]) -> tuple[int, Folded] | None:
             low = BULLET.sub("", lines[j].low)
             if _TO_ATTEND.match(low):
                 return j, Folded(BULLET.sub("", lines[j].text), low)
+            joined = _TO_ATTEND_AFTER.search(lines[j].low)  # "2. Đồng chí B, Trưởng phòng … huyện / đến dự …"
+            if joined is not None and _PERSON.match(_LISTED.sub("", lines[j].low)):
+                at = joined.start(1)
+                return j, Folded(lines[j].text[at:], lines[j].low[at:])
         if i + 1 < len(lines):
             return i + 1, lines[i + 1]
     return None
 
 
+#: A subject naming ceremonies by no kind, the list below it naming them ("đến dự hai buổi lễ sau:", "dự các buổi lễ
+#: như sau:") (folded).
+_SOME_CEREMONIES = re.compile(r"\b(?:(?:cac|hai|ba|\d{1,2})\s+)?buoi le\b[^.;]{0,20}(?:sau|nhu sau)\s*:?\s*$")
 #: A line that says what the invitees come to, below the list of them ("Đến dự Lễ khai mạc …", "Tới tham dự …",
 #: "Về dự …") (folded).
 _TO_ATTEND = re.compile(r"^(?:(?:den|toi|ve)\s+)?(?:tham\s+)?du\s+(?!kien\b)\S")
+#: The same words ending an invitee's line the text joined them to (folded).
+_TO_ATTEND_AFTER = re.compile(r"\s((?:den|toi|ve)\s+(?:tham\s+)?du\s+(?!kien\b)[^;]{3,120})$")
 
 
 def _fields(lines: list[Folded], start: int) -> dict[str, Folded]:
@@ -200,6 +209,11 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str
     if MEETING.match(what):
         return Invitation(tidy(subject.text), True, None)
     m = CEREMONY.search(subject.low)
+    if m is None and _SOME_CEREMONIES.search(what):  # "đến dự hai buổi lễ sau:" / "▪ Buổi thứ nhất – LỄ KHAI MẠC"
+        below = next((j for j in range(at + 1, min(at + 6, len(lines))) if CEREMONY.search(lines[j].low)), None)
+        if below is not None:
+            at, subject = below, Folded(BULLET.sub("", lines[below].text), BULLET.sub("", lines[below].low))
+            m = CEREMONY.search(subject.low)
     if m is None:
         return Invitation(tidy(subject.text), False, None)
     fields = _fields(lines, at + 1)

@@ -1,0 +1,209 @@
+"""Layouts met on the blind set heldout55 (officials' days, several events in one document), each written here in
+variants (other names, days and places; no corpus document): ward ceremonies listed as the clauses of one paragraph
+("… như sau: phường A tổ chức tại X lúc 7 giờ 30, có đồng chí B dự; phường C …"), a programme in parts ("PHẦN
+II. LỄ BẾ MẠC") each over its own running order, an invitation to two events under "▪" bullets with a tear-off
+slip, "chỉ dự buổi thứ nhất" and "Mời thêm:", "Cùng đi:", units that choose their own time and venue, a parade
+that ends "bằng Lễ khai mạc tại điểm cuối", and a unit's task due "trước ngày" in the duties section."""
+
+from __future__ import annotations
+
+import pytest
+
+from imported import ceremonies_of, plan_data, wishes_of
+from paradeplan.importer.extract import extract
+
+# -- ward ceremonies as the clauses of one paragraph ------------------------------------------------------------------
+CLAUSES = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 301/KH-UBND\nCần Thơ, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+    "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+    "II. NỘI DUNG\n"
+    "1. Lễ khai mạc cấp thành phố\n"
+    "Lễ khai mạc được tổ chức lúc 7 giờ 30 thứ Tư, ngày 01/10/2025 tại Nhà văn hóa Lao động thành phố. Đồng chí "
+    "Trương Cảnh Tuyên, Phó Chủ tịch UBND thành phố phát biểu khai mạc.\n"
+    "2. Lễ hưởng ứng tại các phường, xã (ngày 03/10/2025)\n"
+    "Các phường, xã tổ chức Lễ hưởng ứng tại địa phương. {lead} phường Ninh Kiều tổ chức tại Trường THCS Đoàn "
+    "Thị Điểm lúc 7 giờ, có đồng chí Trương Cảnh Tuyên dự; phường Cái Răng tổ chức tại Nhà văn hóa phường Cái "
+    "Răng {second}, có đồng chí Lê Thị Hạnh, Giám đốc Sở Giáo dục và Đào tạo dự;\n"
+    "xã Phong Điền tổ chức tại Trung tâm học tập cộng đồng xã Phong Điền lúc 14 giờ 30, có đồng chí Trương Cảnh "
+    "Tuyên và đồng chí Lê Thị Hạnh dự. Các phường, xã còn lại chủ động thời gian, địa điểm trong ngày 03/10/2025 "
+    "và báo cáo về Sở Giáo dục và Đào tạo.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch: hỗ trợ chương trình; trang trí khánh tiết Nhà văn hóa Lao động trước "
+    "ngày 29/9/2025.\n"
+    "2. UBND các phường, xã gửi báo cáo kết quả về Sở Giáo dục và Đào tạo trước ngày 15/10/2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "second"),
+    [
+        ("Các điểm có lãnh đạo thành phố dự như sau:", "lúc 9 giờ 30"),
+        ("Cụ thể:", "vào lúc 9 giờ 30"),
+    ],
+)
+def test_ward_ceremonies_listed_as_the_clauses_of_one_paragraph(lead: str, second: str) -> None:
+    data = plan_data(CLAUSES.format(lead=lead, second=second), "kh.txt")
+    assert ceremonies_of(data) == [
+        ("2025-10-01", "07:30", "Nhà văn hóa Lao động thành phố"),
+        ("2025-10-03", "07:00", "Trường THCS Đoàn Thị Điểm"),
+        ("2025-10-03", "09:30", "Nhà văn hóa phường Cái Răng"),
+        ("2025-10-03", "14:30", "Trung tâm học tập cộng đồng xã Phong Điền"),
+    ]
+    wishes = wishes_of(data)
+    # each person goes where their own clause sends them, not to the clause after theirs
+    assert [v for k, v in wishes.items() if "Trương Cảnh Tuyên" in k] == [
+        ["Nhà văn hóa Lao động thành phố", "Trường THCS Đoàn Thị Điểm", "Trung tâm học tập cộng đồng xã Phong Điền"]
+    ]
+    assert [v for k, v in wishes.items() if "Lê Thị Hạnh" in k] == [
+        ["Nhà văn hóa phường Cái Răng", "Trung tâm học tập cộng đồng xã Phong Điền"]
+    ]
+    # the wards left to choose their own day are no deadline; the decoration due before the ceremony is one
+    assert sorted(str(d["due"]) for d in data["deadlines"]) == ["2025-09-29", "2025-10-15"]
+
+
+# -- a programme in parts, each over its own running order ------------------------------------------------------------
+PARTS = (
+    "UBND HUYỆN KIẾN XƯƠNG\nBAN TỔ CHỨC TUẦN LỄ\nSố: 05/CTr-BTC\nKiến Xương, ngày 22 tháng 9 năm 2024\n"
+    "CHƯƠNG TRÌNH\nLễ khai mạc và Lễ bế mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "{part} I. LỄ KHAI MẠC\n"
+    "Thời gian: 7g30 thứ Ba, ngày 01 tháng 10 năm 2024\n"
+    "Địa điểm: Trường THCS Kiến Xương\n"
+    "| Thời gian | Nội dung | Người thực hiện |\n"
+    "| 7g00 – 7g30 | Đón tiếp đại biểu | Văn phòng HĐND-UBND huyện |\n"
+    "| 7g30 – 7g45 | Diễn văn khai mạc | Đ/c Nguyễn Thị Lụa, Phó Chủ tịch UBND huyện |\n"
+    "| 7g45 – 8g00 | Báo cáo kết quả xây dựng xã hội học tập | Đ/c Đặng Văn Toản, Chủ tịch Hội Khuyến học |\n"
+    "| 8g00 | Tham quan gian trưng bày sách | Em Phạm Gia Huy, lớp 8A |\n"
+    "{part} II. LỄ BẾ MẠC, TỔNG KẾT TUẦN LỄ\n"
+    "Thời gian: 14g00 thứ Hai, ngày 07/10/2024\n"
+    "Địa điểm: Hội trường UBND huyện Kiến Xương\n"
+    "| Thời gian | Nội dung | Người thực hiện |\n"
+    "| 14g00 – 14g20 | Báo cáo tổng kết Tuần lễ | Đ/c Hoàng Minh Đức, Trưởng phòng Giáo dục và Đào tạo |\n"
+    "| 14g20 – 14g30 | Phát biểu bế mạc | Đ/c Nguyễn Thị Lụa |\n"
+    "{part} III. CÔNG TÁC CHUẨN BỊ\n"
+    "- Tổng duyệt Lễ khai mạc: 16g00 ngày 29/9/2024 tại Trường THCS Kiến Xương.\n"
+)
+
+
+@pytest.mark.parametrize("part", ["PHẦN", "Phần", "MỤC"])
+def test_a_programme_in_parts_each_over_its_own_running_order(part: str) -> None:
+    data = plan_data(PARTS.format(part=part), "ctr.txt")
+    assert ceremonies_of(data) == [
+        ("2024-10-01", "07:30", "Trường THCS Kiến Xương"),
+        ("2024-10-07", "14:00", "Hội trường UBND huyện Kiến Xương"),
+    ]
+    wishes = wishes_of(data)
+    assert [v for k, v in wishes.items() if "Nguyễn Thị Lụa" in k] == [
+        ["Trường THCS Kiến Xương", "Hội trường UBND huyện Kiến Xương"]
+    ]
+    assert [v for k, v in wishes.items() if "Đặng Văn Toản" in k] == [["Trường THCS Kiến Xương"]]
+    assert [v for k, v in wishes.items() if "Hoàng Minh Đức" in k] == [["Hội trường UBND huyện Kiến Xương"]]
+    assert not [k for k in wishes if "Phạm Gia Huy" in k]  # a pupil is no official
+
+
+# -- an invitation to two events, with a tear-off slip ----------------------------------------------------------------
+INVITATION = (
+    "HỘI KHUYẾN HỌC HUYỆN TUY PHƯỚC\nSố: 31/GM-HKH\nTuy Phước, ngày 20 tháng 9 năm 2024\nGIẤY MỜI\n"
+    "Hội Khuyến học huyện trân trọng kính mời:\n"
+    "1. Đồng chí Võ Văn Tám, Phó Chủ tịch UBND huyện;\n"
+    "2. Đồng chí Lê Thị Ngọc, Trưởng phòng Giáo dục và Đào tạo huyện\n"
+    "đến dự hai buổi lễ sau:\n"
+    "{mark} Buổi thứ nhất – LỄ KHAI MẠC TUẦN LỄ\n"
+    "  Vào lúc: 7g30, thứ Ba, ngày 01/10/2024.\n"
+    "  Tại: Sân vận động huyện Tuy Phước.\n"
+    "{mark} Buổi thứ hai – LỄ TUYÊN DƯƠNG GIA ĐÌNH HỌC TẬP TIÊU BIỂU\n"
+    "  Vào lúc: 14g00, thứ Năm, ngày 03/10/2024.\n"
+    "  Tại: Hội trường Trung tâm Văn hóa huyện Tuy Phước.\n"
+    "  Riêng đồng chí Lê Thị Ngọc chỉ dự buổi thứ nhất (buổi thứ hai trùng lịch họp tại Sở).\n"
+    "  Mời thêm: đồng chí Trần Thu Hà, Chủ tịch Hội Liên hiệp Phụ nữ huyện (dự buổi thứ hai).\n"
+    "Kính đề nghị các đồng chí gửi phiếu xác nhận về Văn phòng Hội trước ngày 27/9/2024.\n"
+    "CHỦ TỊCH\nĐặng Văn Bình\n"
+    "- - - - - - - - ✂ (cắt theo đường này) - - - - - - - -\n"
+    "PHIẾU XÁC NHẬN THAM DỰ\n"
+    "Họ và tên: ..........................\n"
+    "□ Lễ khai mạc – 7g30 ngày 01/10/2024, Sân vận động huyện\n"
+    "□ Lễ tuyên dương – 14g00 ngày 03/10/2024, Hội trường Trung tâm Văn hóa huyện\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["▪", "■", "➢"])
+def test_an_invitation_to_two_events_with_a_tear_off_slip(mark: str) -> None:
+    data = plan_data(INVITATION.format(mark=mark), "gm.txt")
+    assert ceremonies_of(data) == [
+        ("2024-10-01", "07:30", "Sân vận động huyện Tuy Phước"),
+        ("2024-10-03", "14:00", "Hội trường Trung tâm Văn hóa huyện Tuy Phước"),
+    ]
+    wishes = wishes_of(data)
+    assert [v for k, v in wishes.items() if "Võ Văn Tám" in k] == [
+        ["Sân vận động huyện Tuy Phước", "Hội trường Trung tâm Văn hóa huyện Tuy Phước"]
+    ]
+    assert [v for k, v in wishes.items() if "Lê Thị Ngọc" in k] == [["Sân vận động huyện Tuy Phước"]]
+    assert [v for k, v in wishes.items() if "Trần Thu Hà" in k] == [["Hội trường Trung tâm Văn hóa huyện Tuy Phước"]]
+    assert len([k for k in wishes if "Lê Thị Ngọc" in k]) == 1  # "Riêng đồng chí … chỉ" is no second person
+
+
+# -- an official's day: "Cùng đi:", a line per visit ------------------------------------------------------------------
+def test_who_goes_along_attends_and_a_person_read_on_several_lines_is_one() -> None:
+    text = (
+        "VĂN PHÒNG UBND TỈNH KON TUM\nSố: 77/LLV-VP\nKon Tum, ngày 26 tháng 9 năm 2024\nLỊCH LÀM VIỆC\n"
+        "của đồng chí Y Ngọc, Phó Chủ tịch UBND tỉnh\n"
+        "A. THỨ TƯ, NGÀY 02/10/2024\n"
+        "- 07 giờ 30: Đồng chí Y Ngọc dự Lễ khai mạc Tuần lễ cấp tỉnh tại Trường THPT chuyên Nguyễn Tất Thành. "
+        "Đồng chí Y Ngọc phát biểu khai mạc.\n"
+        "- 14 giờ 00: Đồng chí Y Ngọc dự Lễ hưởng ứng tại Trung tâm Văn hóa huyện Đăk Hà. {along} đồng chí "
+        "Nguyễn Thị Mến, Chủ tịch Hội Khuyến học tỉnh.\n"
+        "B. ĐỀ NGHỊ\n"
+        "- Sở Giáo dục và Đào tạo chuẩn bị bài phát biểu cho đồng chí Y Ngọc tại Lễ khai mạc cấp tỉnh, gửi Văn "
+        "phòng trước ngày 30/9/2024.\n"
+    )
+    for along in ("Cùng đi:", "Đi cùng:", "Tháp tùng:"):
+        wishes = wishes_of(plan_data(text.format(along=along), "llv.txt"))
+        assert [v for k, v in wishes.items() if "Y Ngọc" in k] == [
+            ["Trường THPT chuyên Nguyễn Tất Thành", "Trung tâm Văn hóa huyện Đăk Hà"]
+        ]
+        assert [v for k, v in wishes.items() if "Nguyễn Thị Mến" in k] == [["Trung tâm Văn hóa huyện Đăk Hà"]]
+
+
+# -- units that choose their own time and venue; a parade that ends with the ceremony --------------------------------
+def test_units_choosing_their_own_time_and_venue_hold_no_ceremony_of_the_plan() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI\nSố: 210/TB-UBND\nThanh Oai, ngày 25 tháng 9 năm 2023\nTHÔNG BÁO\n"
+        "1. Lễ khai mạc cấp huyện\n"
+        "- Thời gian: 7 giờ 30 phút, thứ Hai ngày 2 tháng 10 năm 2023.\n"
+        "- Địa điểm: Trung tâm Văn hóa huyện Thanh Oai.\n"
+        "2. Các xã, thị trấn tự tổ chức Lễ khai mạc trong ngày 03/10/2023 ({chosen}).\n"
+    )
+    for chosen in ("thời gian, địa điểm do xã chủ động", "chủ động thời gian, địa điểm"):
+        data = plan_data(text.format(chosen=chosen), "tb.txt")
+        assert ceremonies_of(data) == [("2023-10-02", "07:30", "Trung tâm Văn hóa huyện Thanh Oai")]
+        # the communes' own ceremonies are asked about, not planned at the district's venue
+        assert any(i["field"] == "ceremonies" for i in data["open_items"])
+
+
+@pytest.mark.parametrize("end", ["điểm cuối", "điểm kết thúc", "điểm đến"])
+def test_a_parade_that_ends_with_the_ceremony_at_its_end_point_holds_it_once(end: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HỘI ĐÔNG\nSố: 61/KH-UBND\nAn Hội Đông, ngày 16 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Diễu hành cổ động và Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        f"- Đoàn diễu hành ngắn gọn; kết thúc bằng Lễ khai mạc Tuần lễ tại {end}.\n"
+        "1. Diễu hành\n"
+        "- Thời gian: Chủ nhật, ngày 5/10; tập trung lúc 6 giờ 30, xuất phát lúc 7 giờ.\n"
+        "- Lộ trình: Chợ Xóm Mới → Lê Đức Thọ → Nguyễn Văn Lượng → Công viên Làng Hoa.\n"
+        "- Đội hình: 01 xe ô tô CSGT dẫn đoàn; 02 xe hoa.\n"
+        "2. Lễ khai mạc\n"
+        "- Thời gian: 8 giờ 00 cùng ngày.\n"
+        "- Địa điểm: Công viên Làng Hoa Gò Vấp.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(str(c.date), str(c.time)[:5], c.place) for c in ex.events.ceremonies] == [
+        ("2025-10-05", "08:00", "Công viên Làng Hoa Gò Vấp")
+    ]
+
+
+@pytest.mark.parametrize("moved", ["chuyển từ 15 giờ 00 sang 14 giờ 00", "lùi giờ từ 15 giờ 00 xuống còn 14 giờ 00"])
+def test_a_ceremony_moved_from_one_hour_to_another_is_held_at_the_new_one(moved: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN QUỐC OAI\nSố: 88/TB-UBND\nQuốc Oai, ngày 27 tháng 9 năm 2023\nTHÔNG BÁO\n"
+        f"Lễ khai mạc Tuần lễ tại Trung tâm học tập cộng đồng xã Ngọc Mỹ {moved} ngày 02/10/2023.\n"
+    )
+    ex = extract(text, "tb.txt")
+    assert [(str(c.date), str(c.time)[:5]) for c in ex.events.ceremonies] == [("2023-10-02", "14:00")]
