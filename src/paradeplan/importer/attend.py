@@ -254,6 +254,8 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         listing = listing and sec.line not in by_section  # "3. Chủ trì Lễ phát động" is that ceremony's own section
         if listing:  # "d) Thành phần:" under the ceremony's own section: its lines list who attends
             held = by_section.get(path[-1].line, [])
+        if len({(e.date, e.time, fold(e.place or "")) for e in held}) == 1:
+            held = held[:1]  # "1. Lễ hưởng ứng Tuần lễ (lồng ghép Lễ chào cờ đầu tuần)": one event named twice
         if len(held) != 1:
             continue
         listed = False  # "- Thành phần:" alone, its persons on the "+" lines under it

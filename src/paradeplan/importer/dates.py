@@ -359,3 +359,18 @@ def main_year(low: str) -> int | None:
     if not years:
         return None
     return years.most_common(1)[0][0]
+
+
+#: A full stop that ends a sentence (folded): after a word of three letters or more, a number or a bracket, not after
+#: an abbreviation ("P.", "TP.", "Q.").
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\)))\.\s+")
+
+
+def past_year_said(low: str, at: int, year: int | None) -> bool:
+    """Whether the sentence of a folded line up to ``at`` is about a year before the document's ("Năm 2023, …",
+    "năm trước …")."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(low, 0, at)]  # not "P.", "TP.": abbreviations end none
+    sentence = low[ends[-1] if ends else 0 : at]
+    said = re.search(r"\bnam\s+(\d{4})\b", sentence)
+    past = said is not None and year is not None and int(said.group(1)) < year
+    return past or re.search(r"\bnam\s+(?:truoc|ngoai|qua|roi)\b", sentence) is not None

@@ -600,10 +600,8 @@ def structure(lines: list[Folded]) -> list[Line]:
 
 def _depth(numbering: str) -> int:
     """Nesting of a numbering: "II." 0, "3." 1, "5.2." 2, "a)" 3."""
-    from paradeplan.importer.structure import PART
-
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.|" + PART, n):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n):
         return 0
     if n.endswith(")"):
         return 3

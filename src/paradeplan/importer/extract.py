@@ -15,7 +15,7 @@ from paradeplan.i18n import _
 from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
-from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, main_year
+from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, main_year, past_year_said
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.invite import Invitation, amended_ceremony, invitees_attend, read_invitation
 from paradeplan.importer.marshals import MarshalFact, read_marshals
@@ -317,15 +317,21 @@ _DAYS_SPAN = re.compile(
 )
 #: A table row's term ("<task> — Đơn vị thực hiện: …; Thời hạn: Trước ngày …") (folded): the task ends at
 #: ``task``, the term's value follows the match.
-_ROW_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*")
-#: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
-#: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025") (folded, up to the date).
-_BEFORE_DAY = re.compile(r"\btruoc\s+ngay\s+\d{1,2}[/.-]\d{1,2}")
+_ROW_TERM = re.compile(
+    r"(?:(?P<task>\s[—–]\s).*?|;\s*)\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*"
+)
+#: A labelled row's owner, first ("Bộ phận: Tổ Thư viện; Nhiệm vụ: …") (folded): group 1.
+_OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:\s*([^;]{2,80})")
+#: A labelled row's task ("Nhiệm vụ: …", "Nội dung công việc: …") (folded): the value follows the match.
+_TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec)?)\s*:\s*")
+#: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025", "… trước 01/10") (folded).
+_BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}")
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
+#: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
 _DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi)\b")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
-_TASK_DUE = re.compile(r"\bhoan (?:thanh|tat)\b")
+_TASK_DUE = re.compile(r"\bhoan (?:thanh|tat|thien)\b|\bxong\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
 _OWN_ROUTE = re.compile(r"lo trinh (?:rieng )?(?:cua )?(?:cac |tung )?(phuong|xa|don vi|dia phuong)|lo trinh rieng")
 _DOC_TYPE = re.compile(
@@ -1458,7 +1464,7 @@ class _Reader:
         if run is None:
             return
         said = fold(lines[run.first])
-        if _past_year_said(said, max(said.find(fold(run.steps[0].name)), 0), self.year):
+        if past_year_said(said, max(said.find(fold(run.steps[0].name)), 0), self.year):
             return  # "Năm 2023, … diễu hành qua các tuyến đường A – B – C": last year's
         steps = self._run_steps(run)
         route = self.out.route
@@ -2377,7 +2383,7 @@ class _Reader:
             for m in _FORCE_INLINE.finditer(masked)
             if ev.number_word_as_written(f.text[m.start(1) : m.end(1)], f.text)
             and not _in_a_name(f.text, m.start(1))
-            and not _past_year_said(masked, m.start(), self.year)  # "Năm ngoái … đi 2 xe hoa": that year's
+            and not past_year_said(masked, m.start(), self.year)  # "Năm ngoái … đi 2 xe hoa": that year's
         ]
         out: list[Force] = []
         whole = pending = None
@@ -2584,11 +2590,15 @@ class _Reader:
         if m is None:
             return False
         due = [x for x in self.dates_of(f.low[m.end() :]) if x.start < 40]
-        if not due or not re.match(r"\s*(?:truoc|cham nhat|han|het|trong)\b", f.low[m.end() :]):
+        if not due or not re.match(r"\s*(?:truoc|cham nhat|han|het|trong|ngay\s+\d|\d)", f.low[m.end() :]):
             return bool(due)
-        task = capitalize(tidy(f.text[: m.start("task")]))[:100]
+        named = _TASK_LABEL.search(f.low, 0, m.start())  # "Bộ phận: A; Nhiệm vụ: …; Thời hạn: …": the task's field
+        end = m.start("task") if m.group("task") else m.start()
+        task = capitalize(tidy(f.text[named.end() : end] if named else f.text[:end]))[:100]
         unit = ev.labelled_fields(f).get("host")
         who = tidy(unit.text) if unit is not None else None
+        if who is None and (owner := _OWNER_LABEL.match(f.low)) is not None:  # "Bộ phận: Tổ Thư viện; …"
+            who = tidy(f.text[owner.start(1) : owner.end(1)])
         if not any(d.due == due[0].as_date and d.what == task for d in self.out.deadlines):
             self.out.deadlines.append(DeadlineFact(task, due[0].as_date, None, who, line=i))
         return True
@@ -2626,7 +2636,9 @@ class _Reader:
         self._on_the_parade_day(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
-        facts.activities, facts.publicity_end = act.read_activities(body, self.dates_of, (out.week_start, out.week_end))
+        facts.activities, facts.publicity_end = act.read_activities(
+            body, self.dates_of, (out.week_start, out.week_end), self.year
+        )
         facts.slogans = act.read_slogans(self.lines)
         facts.reports = act.read_reports(body, self.dates_of)
         facts.unit_mentions = [u for f in self.lines for u in ev.unit_refs(f) if u.name]
@@ -2685,7 +2697,7 @@ class _Reader:
         """Whether a route is told in a sentence about a past year ("Năm 2023, thành phố … diễu hành 06 xe hoa qua
         các tuyến đường A – B – C" in a 2024 letter, "năm trước"): that year's, not this plan's."""
         low = self.lines[i].low
-        return _past_year_said(low, max(low.find(fold(cue.value)[:30]), 0), self.year)
+        return past_year_said(low, max(low.find(fold(cue.value)[:30]), 0), self.year)
 
     def _day_of_its_ceremony(self) -> None:
         """A parade dated nowhere that sets off after a dated ceremony ("Đoàn xe xuất phát … ngay sau Lễ khai mạc",
@@ -2804,21 +2816,6 @@ def _in_a_name(text: str, at: int) -> bool:
     return text[at : at + 1].isupper() and bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in ".:"
 
 
-#: A full stop that ends a sentence (folded): after a word of three letters or more, or a number, not after an
-#: abbreviation ("P.", "TP.", "Q.").
-_SENTENCE_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=\)))\.\s+")
-
-
-def _past_year_said(low: str, at: int, year: int | None) -> bool:
-    """Whether the sentence of a folded line up to ``at`` is about a year before the document's ("Năm 2023, …",
-    "năm trước …")."""
-    ends = [m.end() for m in _SENTENCE_STOP.finditer(low, 0, at)]  # not "P.", "TP.": abbreviations end none
-    sentence = low[ends[-1] if ends else 0 : at]
-    said = re.search(r"\bnam\s+(\d{4})\b", sentence)
-    past = said is not None and year is not None and int(said.group(1)) < year
-    return past or re.search(r"\bnam\s+(?:truoc|ngoai|qua|roi)\b", sentence) is not None
-
-
 def _moved(out: Extraction, new: date) -> None:
     """A letter that postpones its event to a new date ("hoãn … sang ngày 06/10"): every event dated before that
     date takes it (the old date is repeated from the first plan)."""
@@ -2897,7 +2894,10 @@ def _assignee(ln: ev.Line) -> str | None:
     own = re.match(r"^([^:;,.]{3,60}):\s", ln.body.text)
     if own is not None and not ev.host_of(Folded.of(own.group(1))).empty:
         return tidy(own.group(1))
-    return ln.outer.text if ln.outer is not None and ln.outer.text else None
+    if ln.outer is not None and ln.outer.text:
+        return ln.outer.text
+    sub, verb = ev.subject_of(ln.body)  # "- Tổ Văn phòng chuẩn bị sân khấu, …, xong trước 17h ngày 05/10": its subject
+    return tidy(sub.text) if 3 <= len(sub.text.strip()) <= 60 and verb > 0 and sub.text[:1].isupper() else None
 
 
 def _task_due(c: Folded, due_at: int) -> str | None:
@@ -2905,6 +2905,11 @@ def _task_due(c: Folded, due_at: int) -> str | None:
     t = _TASK_DUE.search(c.low, 0, due_at)
     if t is None or re.search(r"\bbao cao\b", c.low[:due_at]):
         return None
+    if t.group(0) == "xong":  # "Xe hoa trang trí xong trước 17g ngày 03/10": the task is told before the word
+        end = t.start() if c.low[: t.start()].rstrip()[-1:] != "," else c.low.rfind(",", 0, t.start())
+        start = c.low.rfind(":", 0, end) + 1  # "2. TTHTCĐ chuẩn bị sân khấu, âm thanh, xong trước …": the whole task
+        lead = _BULLET.match(c.low, start) if start == 0 else None
+        return capitalize(tidy(c.text[lead.end() if lead else start : end]))[:100] or None
     stop = re.search(r"\s(?:truoc|cham nhat|trong|de|va)\b|[(,:;]", c.low[t.start() : due_at])
     return capitalize(tidy(c.text[t.start() : t.start() + stop.start() if stop else due_at]))[:100] or None
 

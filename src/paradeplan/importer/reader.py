@@ -341,6 +341,12 @@ _HEADINGS = (
     "thu ngay",
     "ngay, thu",
     "ngay thang",
+    "bo phan",
+    "nhiem vu",
+    "cong viec",
+    "thoi han",
+    "han hoan thanh",
+    "thoi gian hoan thanh",
 )
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from paradeplan.importer.dates import find_times
 from paradeplan.importer.text import BULLET_MARK, Folded, fold
 
-#: A document's part named as such ("PHẦN II.", "Phần 1:", "MỤC III –", "Chương I") (folded): numbered like "II.".
-PART = r"(?:phan|muc|chuong)\s+(?:[ivxlc]+|\d{1,2})\b\s*[.:–-]?"
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)".
-_NUMBERED = re.compile(r"^\s*(?:" + PART + r"|[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
 #: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
 #: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
 BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")
@@ -161,7 +159,7 @@ def numbering(f: Folded) -> re.Match[str] | None:
 def depth_of(numbering: str) -> int:
     """Nesting of a numbering: "II." and "A." 1, "3." 2, "5.2." 3, "a)" and "(1)" 4."""
     n = numbering.strip()
-    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.|" + PART, n) or n.startswith("phu luc"):
+    if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n) or n.startswith("phu luc"):
         return 1
     if n.endswith(")"):
         return 4

@@ -138,10 +138,12 @@ def unquoted(text: str) -> str:
     return "\n".join(QUOTE_MARKS.sub("", ln) for ln in lines)
 
 
-#: A heading numbered with a word ("Sự kiện 1 - Lễ phát động", "Hoạt động 2: …", "Mục 3. …", "Phần 2. NỘI DUNG"):
-#: numbered as Decree 30 numbers it ("1. Lễ phát động"). A route's "Chặng 1:" is a leg, not a heading.
+#: A heading numbered with a word ("Sự kiện 1 - Lễ phát động", "Hoạt động 2: …", "Mục 3. …", "Phần 2. NỘI DUNG",
+#: "PHẦN II. LỄ BẾ MẠC", "Chương I"): numbered as Decree 30 numbers it ("1. Lễ phát động", "II. LỄ BẾ MẠC"). A
+#: route's "Chặng 1:" is a leg, not a heading.
 _SPELLED_NUMBER = re.compile(
-    r"(?im)^[ ]*(?:sự kiện|hoạt động|nội dung|mục|phần)[ ]+(?P<n>\d{1,2})[ ]*(?:[-–—:.)][ ]*|[ ]+(?=\w))"
+    r"(?im)^[ ]*(?:sự kiện|hoạt động|nội dung|mục|phần|chương)[ ]+(?P<n>\d{1,2}|(?-i:[IVXLC]+)(?=[ ]*[-–—:.]))"
+    r"[ ]*(?:[-–—:.)][ ]*|[ ]+(?=\w))"
 )
 
 
@@ -174,6 +176,86 @@ def _word_number(words: str) -> int:
     if len(parts) > 1 and parts[1] == "mươi":
         return 10 * _DIGIT_WORDS[parts[0]] + (_DIGIT_WORDS[parts[2]] if len(parts) > 2 else 0)
     return _DIGIT_WORDS[parts[0]]
+
+
+#: A number of up to four digits written in words ("hai nghìn không trăm hai mươi hai", "hai mươi tám", "mồng
+#: một"): its words, each a digit, "mười", "mươi", "trăm", "nghìn/ngàn", "linh/lẻ".
+_WORDS_OF_NUMBER = (
+    r"(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+    r"(?:\s+|(?=\W)|$))+"
+)
+_NUMBER_VALUE = {**_DIGIT_WORDS, "không": 0, "nhăm": 5}
+#: A day of the month in words ("một" … "ba mươi mốt"), and a month ("mười hai", "giêng", "chạp").
+_DAY_IN_WORDS = (
+    r"(?:ba\s+mươi(?:\s+mốt)?|hai\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|bẩy|tám|chín))?"
+    r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
+)
+_MONTH_IN_WORDS = r"(?:mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|giêng|chạp)"
+#: A date written in words ("ngày mồng một tháng mười năm hai nghìn không trăm hai mươi hai", "ngày hai mươi tám
+#: tháng chín"): its day, month and year (each in words or digits).
+_DATE_IN_WORDS = re.compile(
+    r"\b(?P<lead>ngày\s+)(?:(?:mồng|mùng)\s+)?(?P<d>" + _DAY_IN_WORDS + r"|\d{1,2})\s+tháng\s+"
+    r"(?P<m>"
+    + _MONTH_IN_WORDS
+    + r"|\d{1,2})(?!\w)(?:\s+năm\s+(?P<y>(?:một|hai)\s+(?:nghìn|ngàn)(?:\s+"
+    + _WORDS_OF_NUMBER
+    + r")?|\d{4}))?",
+    re.I,
+)
+#: A year written in words ("năm học hai nghìn không trăm hai mươi mốt – …") (its words).
+_YEAR_IN_WORDS = re.compile(r"\b(?P<y>(?:một|hai)\s+(?:nghìn|ngàn)(?:\s+" + _WORDS_OF_NUMBER + r")?)", re.I)
+_MONTH_NAMES = {"giêng": 1, "chạp": 12}
+
+
+def number_value(words: str) -> int | None:
+    """The value of a number written in words (0–9999: "hai nghìn không trăm hai mươi hai" → 2022, "mười lăm" →
+    15, "ba mươi mốt" → 31), None when the words are no number."""
+    total = current = 0
+    said = False
+    for w in words.lower().split():
+        if w in ("linh", "lẻ"):
+            continue
+        if w == "mười":
+            current += 10
+        elif w == "mươi":
+            current = (current or 1) * 10
+        elif w == "trăm":
+            total, current = total + current * 100, 0
+        elif w in ("nghìn", "ngàn"):
+            total, current = (total + current) * 1000, 0
+        elif w in _NUMBER_VALUE:
+            current += _NUMBER_VALUE[w]
+        else:
+            return None
+        said = True
+    return total + current if said else None
+
+
+def spelled_dates(text: str) -> str:
+    """Dates and years written in words as digits ("ngày mồng một tháng mười năm hai nghìn không trăm hai mươi hai"
+    → "ngày 1 tháng 10 năm 2022"); a day, month or year out of range stays as written."""
+
+    def date(m: re.Match[str]) -> str:
+        day = number_value(m.group("d")) or _int(m.group("d"))
+        month = _MONTH_NAMES.get(m.group("m").lower()) or number_value(m.group("m")) or _int(m.group("m"))
+        year = (number_value(m.group("y")) or _int(m.group("y"))) if m.group("y") else None
+        if not (day and month and 1 <= day <= 31 and 1 <= month <= 12) or (m.group("y") and not _a_year(year)):
+            return m.group(0)
+        return f"{m.group('lead')}{day} tháng {month}" + (f" năm {year}" if year else "")
+
+    def year(m: re.Match[str]) -> str:
+        value = number_value(m.group("y"))
+        return (str(value) + (" " if m.group("y")[-1:].isspace() else "")) if _a_year(value) else m.group(0)
+
+    return _YEAR_IN_WORDS.sub(year, _DATE_IN_WORDS.sub(date, text))
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+def _a_year(value: int | None) -> bool:
+    return value is not None and 1900 <= value <= 2100
 
 
 def spelled_times(text: str) -> str:
@@ -365,7 +447,7 @@ def clean(raw: str) -> str:
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
     text = _header_columns(_unglued(text))
     text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
-    text = spelled_times(text)
+    text = spelled_dates(spelled_times(text))
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
