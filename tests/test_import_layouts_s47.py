@@ -275,3 +275,49 @@ def test_dates_and_years_written_in_words_are_read_as_digits() -> None:
         ("2023-10-02", "07:00", "Nhà văn hóa xã Phú An"),
         ("2023-10-06", "16:00", "Hội trường Ủy ban nhân dân xã Phú An"),
     ]
+
+
+# -- met on heldout54: a scan's page break inside a list, and its syllables split ------------------------------------
+def test_a_page_number_and_running_header_inside_a_list_and_split_syllables_are_mended() -> None:
+    from paradeplan.importer.text import clean
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG THẠNH LỘC\nSố: 95/KH-UBND\nThạnh Lộc, ngày 19 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "- Địa điểm: sân Nhà văn hó a phường; Trường Tiểu học Ng uyễn Văn Thệ.\n"
+        "- Phương tiện tham gia:\n"
+        "+ 01 xe hoa của Ủy ban nhân dân phường;\n"
+        "\n"
+        "                       {page}\n"
+        "UBND P.THẠNH LỘC - KH 95/KH-UBND            Tuần lễ HTSĐ 2024\n"
+        "\n"
+        "+ 02 xe ô tô Đội CSGT dẫn đoàn.\n"
+        "Trên đây là Kế hoạch số 95/KH-UBND của Ủy ban nhân dân phường.\n"
+    )
+    for page in ("2", "- 2 -", "Trang 2"):
+        cleaned = clean(text.format(page=page))
+        assert "HTSĐ" not in cleaned and page not in cleaned.split("\n")[7:]
+        assert "+ 01 xe hoa của Ủy ban nhân dân phường;\n\n\n+ 02 xe ô tô" in cleaned
+        assert "Nhà văn hóa phường; Trường Tiểu học Nguyễn Văn Thệ" in cleaned
+        assert "Trên đây là Kế hoạch số 95/KH-UBND" in cleaned  # the document naming itself in a sentence stays
+
+
+@pytest.mark.parametrize("said", ["có sự tham dự của", "với sự hiện diện của"])
+def test_a_sentence_naming_a_ceremony_told_in_a_table_then_who_attends_it(said: str) -> None:
+    text = (
+        "HỘI KHUYẾN HỌC HUYỆN GIAO THỦY\nSố: 14/KH-HKH\nGiao Thủy, ngày 12 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "II. CÁC HOẠT ĐỘNG\n"
+        "| Nội dung | Thời gian | Địa điểm |\n"
+        "| Lễ khai mạc Tuần lễ | 7 giờ 30, thứ Hai, 02/10/2023 | Trường THCS Giao Thủy |\n"
+        "| Lễ tổng kết, trao thưởng gia đình học tập | 14 giờ 00, thứ Sáu, 06/10/2023 | Hội trường UBND huyện "
+        "Giao Thủy |\n"
+        f"Lễ tổng kết {said} đồng chí Phạm Văn Tùng, Phó Chủ tịch UBND huyện (trao thưởng) và đồng chí Mai Thị "
+        "Lan, Chủ tịch Hội Khuyến học huyện.\n"
+    )
+    data = plan_data(text, "kh.txt")
+    assert ceremonies_of(data) == [
+        ("2023-10-02", "07:30", "Trường THCS Giao Thủy"),
+        ("2023-10-06", "14:00", "Hội trường UBND huyện Giao Thủy"),
+    ]
+    wishes = wishes_of(data)
+    for who in ("Phạm Văn Tùng", "Mai Thị Lan"):
+        assert [v for k, v in wishes.items() if who in k] == [["Hội trường UBND huyện Giao Thủy"]]

@@ -480,6 +480,32 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
     return sent.facts()
 
 
+#: Who a sentence says attends what it named before ("Lễ tổng kết có sự tham dự của đồng chí A …") (folded).
+_WITNESSED_BY = re.compile(r"\b(?:co|voi|duoi) su (?:tham du|co mat|hien dien|chung kien|chu tri)\s+cua\b")
+
+
+def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a sentence says attend the ceremony it names first, told elsewhere with its time ("Lễ tổng kết
+    có sự tham dự của đồng chí A, Phó Chủ tịch UBND huyện (trao thưởng) và đồng chí B, …" below the table row that
+    holds it): each attends it, when the name fits one ceremony only (its venue, unit or kind)."""
+    sent = _Sent()
+    for f in doc.lines:
+        for sentence in _SENTENCE_END.split(f.text):
+            low = fold(sentence)
+            m = _WITNESSED_BY.search(low)
+            named = CEREMONY.search(low, 0, m.start()) if m is not None else None
+            if m is None or named is None:
+                continue
+            held = references(low[named.start() : m.start()], events, doc) or [
+                e for e in events if _kind(e) == named.group(0)
+            ]
+            if len(held) != 1:
+                continue
+            for p in people(sentence[m.end() :]):
+                sent.add(p.name, held[0], sentence)
+    return sent.facts()
+
+
 #: A line's bullet or number ("- ", "+ ", "3. ", "c) "), folded.
 _LEAD = re.compile(r"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",

@@ -289,6 +289,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_under,
     attend.attendees_after_ceremony,
     attend.attendees_told_after,
+    attend.attendees_said_of,
     attend.attendees_listed_below,
     attend.visits_by_number,
     attend.visits_by_label,
@@ -320,6 +321,10 @@ _DAYS_SPAN = re.compile(
 _ROW_TERM = re.compile(
     r"(?:(?P<task>\s[—–]\s).*?|;\s*)\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*"
 )
+#: A term that is one day alone ("ngày 11/10/2024", "11/10") (folded).
+_DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:[.;]|$)")
+#: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
+_REHEARSAL_OR_MEETING = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|hop trien khai|hop ban|cuoc hop|hoi nghi)\b")
 #: A labelled row's owner, first ("Bộ phận: Tổ Thư viện; Nhiệm vụ: …") (folded): group 1.
 _OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:\s*([^;]{2,80})")
 #: A labelled row's task ("Nhiệm vụ: …", "Nội dung công việc: …") (folded): the value follows the match.
@@ -2590,7 +2595,11 @@ class _Reader:
         if m is None:
             return False
         due = [x for x in self.dates_of(f.low[m.end() :]) if x.start < 40]
-        if not due or not re.match(r"\s*(?:truoc|cham nhat|han|het|trong|ngay\s+\d|\d)", f.low[m.end() :]):
+        term = f.low[m.end() :]
+        # "Trước ngày 28/9", "chậm nhất 02/10", a day alone ("ngày 11/10/2024"); not "trong ngày 03/10" (the day a
+        # duty is done), "02/10 và 05/10" (days of work) nor "14 giờ 00, 27/9" (a meeting's hour)
+        lead = re.match(r"\s*(?:truoc|cham nhat|han|het|trong\b(?!\s+ngay))", term) or _DAY_ALONE.match(term)
+        if not due or lead is None or _REHEARSAL_OR_MEETING.search(f.low[: m.start()]):
             return bool(due)
         named = _TASK_LABEL.search(f.low, 0, m.start())  # "Bộ phận: A; Nhiệm vụ: …; Thời hạn: …": the task's field
         end = m.start("task") if m.group("task") else m.start()
@@ -2903,8 +2912,8 @@ def _assignee(ln: ev.Line) -> str | None:
 def _task_due(c: Folded, due_at: int) -> str | None:
     """The task a deadline closes when it is no report ("Hoàn thành trang trí xe hoa"), else None."""
     t = _TASK_DUE.search(c.low, 0, due_at)
-    if t is None or re.search(r"\bbao cao\b", c.low[:due_at]):
-        return None
+    if t is None or re.search(r"\bbao cao\b", c.low[:due_at]) or _REHEARSAL_OR_MEETING.search(c.low, 0, t.start()):
+        return None  # (a rehearsal "xong trước 16 giờ ngày 30/9" is an event, no task due)
     if t.group(0) == "xong":  # "Xe hoa trang trí xong trước 17g ngày 03/10": the task is told before the word
         end = t.start() if c.low[: t.start()].rstrip()[-1:] != "," else c.low.rfind(",", 0, t.start())
         start = c.low.rfind(":", 0, end) + 1  # "2. TTHTCĐ chuẩn bị sân khấu, âm thanh, xong trước …": the whole task

@@ -325,10 +325,10 @@ _LEVELS_JOINED = re.compile(
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 #: The small vowels Vietnamese writes, with their marks: what a syllable's rhyme starts with.
 _SMALL_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-#: A capital consonant a scan split from the rest of its syllable ("T ô Ký", "Đ ặng"): a lone letter before a word in
-#: small letters that starts with a vowel (no Vietnamese word is one consonant alone) (as written).
+#: A capital consonant a scan split from the rest of its syllable ("T ô Ký", "Đ ặng", "Ng uyễn"): a lone letter or
+#: cluster before a word in small letters that starts with a vowel (no Vietnamese word is consonants alone).
 _LONE_CONSONANT = re.compile(
-    r"(?<![\w.])([BCDĐGHKLMNPQRSTVX]) ([" + _SMALL_VOWELS + r"]"
+    r"(?<![\w.])([BCDĐGHKLMNPQRSTVX]|Ngh|Ng|Nh|Ch|Tr|Th|Kh|Ph|Gh|Gi|Qu) ([" + _SMALL_VOWELS + r"]"
     r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*)(?!\w)"
 )
 #: "m" that a scan read as "rn" at a word's head ("Lễ khai rnạc"): no Vietnamese (or English) word starts with "rn".
@@ -341,9 +341,53 @@ _SCHOOL_LOWER = re.compile(r"(?<!\w)trường (?=(?:THCS|THPT|TH|MN|Tiểu học
 _BREADCRUMB = re.compile(r"(?im)^[ \t]*(?:(?:bạn đang ở|vị trí|you are here)\s*:[^\n]*|trang chủ\s*[>»][^\n]*)$")
 
 
+#: The document's own number where its header gives it ("Số: 178/KH-UBND", a scan's "Sô:") (group 1).
+_OWN_NUMBER = re.compile(r"(?im)^[^\n]{0,60}?\bs[ốôoó]\s*:\s*(\d{1,5}/[\w/.&-]{2,30})")
+#: A page's number alone on its line ("2", "- 3 -", "Trang 2", "Trang 2/5").
+_PAGE_NUMBER = re.compile(r"(?i)^[ \t]*(?:-[ \t]*)?(?:trang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*-)?[ \t]*$")
+
+
+#: A syllable's last vowel a scan split off after its tone-marked vowel ("Nhà văn hó a", "khó e"): the pair is
+#: one of the language's vowel pairs ("óa", "óe", "úi", "ái") (as written; group 1 the toned vowel, 2 the vowel).
+_SPLIT_VOWEL = re.compile(r"(?<=\w)([áàảãạóòỏõọúùủũụéèẻẽẹ]) ([aeiou])(?=[\s,.;:)]|$)")
+_VOWEL_PAIRS = frozenset({"oa", "oe", "ua", "ai", "oi", "ui", "ao", "eo", "au"})
+
+
+def _joined_vowels(text: str) -> str:
+    """A scan's syllable split before its last vowel joined again (:data:`_SPLIT_VOWEL`)."""
+
+    def join(m: re.Match[str]) -> str:
+        base = unicodedata.normalize("NFD", m.group(1))[0]
+        return m.group(1) + m.group(2) if base + m.group(2) in _VOWEL_PAIRS else m.group(0)
+
+    return _SPLIT_VOWEL.sub(join, text)
+
+
 def _without_page_chrome(text: str) -> str:
-    """A notice copied from a web page without its breadcrumb line (:data:`_BREADCRUMB`)."""
-    return _BREADCRUMB.sub("", text)
+    """A notice copied from a web page without its breadcrumb line (:data:`_BREADCRUMB`); a printed page's number
+    alone on its line between blank lines, and its running header naming the document by its number ("UBND P.TÂN
+    THỚI HIỆP - KH 178/KH-UBND   Tuần lễ HTSĐ 2024"), wherever a page break left them inside the text."""
+    text = _BREADCRUMB.sub("", text)
+    own = _OWN_NUMBER.search(text)
+    own_line = text.count("\n", 0, own.end()) if own is not None else 0
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        before = lines[k - 1].strip() if k else ""
+        after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if k > 5 and _PAGE_NUMBER.match(line) and (not before or not after):
+            continue
+        if own is not None and k > own_line and _running_header(line, own.group(1)):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _running_header(line: str, number: str) -> bool:
+    """A page's running header: a short line naming the document by its own number, in no sentence ("… - KH
+    178/KH-UBND   Tuần lễ HTSĐ 2024", not "Trên đây là Kế hoạch số 178/KH-UBND …")."""
+    at = line.find(number)
+    return at >= 0 and len(line.strip()) <= 120 and not re.search(r"(?i)\bs[ốô]\s*:?\s*$", line[:at].rstrip())
 
 
 def _without_comments(text: str) -> str:
@@ -436,7 +480,7 @@ def clean(raw: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(text)))))
     text = _kinds_written_out(text.translate(_ETH))
-    text = _LONE_CONSONANT.sub(r"\1\2", text)  # a scan read as "đường T ô Ký": "Tô Ký"
+    text = _joined_vowels(_LONE_CONSONANT.sub(r"\1\2", text))  # a scan's "đường T ô Ký", "văn hó a": "Tô Ký", "hóa"
     text = _RN_FOR_M.sub("m", text)  # "khai rnạc": "khai mạc"
     text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school
     text = _SCHOOL_LOWER.sub("Trường ", text)  # "từ cổng trường THCS An Phú Đông": the school's name
