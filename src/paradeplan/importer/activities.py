@@ -80,8 +80,8 @@ _COUNTED_VEHICLE = re.compile(r"\b\d{1,3}\s+(?:chiec\s+)?(?:xe|o to|mo to)\b")
 def read_activities(
     lines: list[Line], dates_of: DatesOf, week: tuple[date | None, date | None], year: int | None = None
 ) -> tuple[list[ActivityFact], date | None]:
-    """Activities of the week by kind and host, with their dates and places; and the publicity end date. What a
-    sentence says of a year before ``year`` ("Năm 2024, các xã tổ chức riêng rẽ với 05 xe loa …") is none."""
+    """Activities of the week by kind, host, dates and places (none a sentence says of a year before ``year``,
+    "Năm 2024, các xã tổ chức riêng rẽ với 05 xe loa …"); and the publicity end date."""
     publicity_end: date | None = None
     for ln in lines:
         m = re.search(r"thoi gian tuyen truyen[^.;]*?\b(?:den|toi|het)\s+(?:het\s+)?ngay", ln.body.low)
@@ -124,20 +124,7 @@ def read_activities(
                     end = ds[0].as_date
                 elif ds:
                     start = end = ds[0].as_date
-                where = None
-                tat = re.search(r"\btai\s+", c.low[am.start() :])
-                if tat:
-                    s = am.start() + tat.end()
-                    stop = re.search(
-                        r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
-                        r"tao|gop phan)\b|\s(?:tu|den het|den|truoc)\s+ngay\b",
-                        c.low[s:],
-                    )
-                    where = tidy(c.text[s : s + (stop.start() if stop else len(c.low) - s)]) or None
-                    where = where[:200] if where else None
-                    cut = re.search(r"\s+tai\s", fold(text))
-                    if cut:
-                        text = tidy(text[: cut.start()])
+                where, text = _where_told(c, am.start(), text)
                 days = _by_day(c, lines, ln, dates_of) if kind == "loudspeaker_round" else []
                 cut = re.search(r"\s*(?:\(|:|\bchay\b|\btheo lich\b|\bngay\b)", fold(text)) if days else None
                 if cut and cut.start() > 0:  # "Xe loa lưu động (01 xe, …) chạy theo lịch:": its name
@@ -158,6 +145,22 @@ def read_activities(
             same.name = a.name
     del week
     return merged, publicity_end
+
+
+def _where_told(c: Folded, at: int, name: str) -> tuple[str | None, str]:
+    """Where an activity's clause says it is held ("… tại Thư viện phường, từ ngày …"), and its name without it."""
+    tat = re.search(r"\btai\s+", c.low[at:])
+    if not tat:
+        return None, name
+    s = at + tat.end()
+    stop = re.search(
+        r"[;.]\s|[;.]$|\s(?:de|nham|trong|vao)\s|,\s*(?:khai thac|dong thoi|de|nham|"
+        r"tao|gop phan)\b|\s(?:tu|den het|den|truoc)\s+ngay\b",
+        c.low[s:],
+    )
+    where = tidy(c.text[s : s + (stop.start() if stop else len(c.low) - s)]) or None
+    cut = re.search(r"\s+tai\s", fold(name))
+    return (where[:200] if where else None), (tidy(name[: cut.start()]) if cut else name)
 
 
 #: A day of a schedule by day: "ngày 01/10 …", "+ Ngày 28/9: …", "Thứ Hai (02/10): …".

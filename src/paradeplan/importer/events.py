@@ -1514,11 +1514,7 @@ def read_ceremonies(
         elif ln.numbered and (intro is None or _line_depth(ln) <= intro_depth):
             intro = None  # a numbered paragraph beside the intro ends what it lists; its items ("a)") do not
         elif intro is not None and (len(out) == found or _clause_items(ln)):
-            for item in _clause_items(ln) or [ln]:
-                row = _listed_row(item, intro, dates_of, out[-1] if intro.rows and out else None)
-                if row is not None:
-                    intro.rows += 1
-                    out.append(row)
+            out += _listed_rows(ln, intro, dates_of, out)
         if ln.numbered or ln.heading:
             numbered_depth = _line_depth(ln)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
@@ -1974,6 +1970,18 @@ def _clause_items(ln: Line) -> list[Line]:
         if _item_subject(c.low) and find_times(c.low) and re.search(r"\btai\s", c.low):
             out.append(Line(ln.index, c, c, ln.bullet, False, ln.outer, None))
     return out if len(out) >= 2 or (out and lead is None and _item_subject(body.low)) else []
+
+
+def _listed_rows(ln: Line, intro: _Intro, dates_of: DatesOf, before: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """The ceremonies a line under an intro lists: one row, or each of its clause items (:func:`_clause_items`)."""
+    out: list[CeremonyEvent] = []
+    for item in _clause_items(ln) or [ln]:
+        last = (before + out)[-1] if intro.rows and (before or out) else None
+        row = _listed_row(item, intro, dates_of, last)
+        if row is not None:
+            intro.rows += 1
+            out.append(row)
+    return out
 
 
 def _listed_row(
@@ -2495,8 +2503,7 @@ def _ceremony(
     at = ln.body.low.find(c.low[m.start() : m.end()])
     fields = labelled_fields(ln.body, max(at, 0))
     own_line = bool(fields)
-    # "… tự tổ chức Lễ khai mạc trong ngày 03/10 (thời gian, địa điểm do xã chủ động)": no section's time or venue
-    section = doc if doc is not None and not _CHOSEN_BY_UNITS.search(c.low) else None
+    section = doc if doc is not None and not _CHOSEN_BY_UNITS.search(c.low) else None  # "(… do xã chủ động)": none
     if not fields and section is not None and not told_here:  # its section's labelled blocks ("1. Lễ phát động" /
         fields = section.own_fields(ln.index, NOT_EVENT_HEAD)  # "• Thời gian: …"); not "Buổi tổng duyệt diễn ra lúc …"
     told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
