@@ -84,8 +84,8 @@ def _keys(e: CeremonyEvent, doc: Document) -> list[str]:
     keys = ["cap " + m.group(1) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
     if e.place:
         keys.append(fold(e.place))
-        keys += [fold(u.text) for u in unit_refs(Folded.of(e.place)) if u.name]
-    keys += [fold(u.text) for u in e.host.units if u.name]
+        keys += [fold(x) for u in unit_refs(Folded.of(e.place)) if u.name for x in (u.text, u.name)]
+    keys += [fold(x) for u in e.host.units if u.name for x in (u.text, u.name)]  # "phường Long Biên", "Long Biên"
     keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
     keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(e.text))] if m is not None]
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
@@ -161,6 +161,8 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = found[k + 1].start if k + 1 < len(found) else len(text)
         stop = _SENTENCE_END.search(text, p.end, end)  # "… dự Lễ B. Đại diện Sở … được mời dự Lễ A": not theirs
         end = stop.start() if stop else end
+        other = _EXCEPT_CLAUSE.search(low, p.end, end)  # "…; riêng buổi lễ tại xã C, đồng chí D dự thay": D's
+        end = other.start() if other else end
         said = _SAID_IN_CLAUSE.match(low, p.end, end)
         if said is not None:  # "…; phường A tổ chức tại X lúc 7 giờ 30, có đồng chí B dự; phường C …": A's, no C's
             waiting = []
@@ -173,6 +175,28 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         if refs:
             out.append((waiting, refs))
             waiting = []
+    return out + _stand_ins(text, low, found, events, doc)
+
+
+#: A clause about one ceremony apart ("; riêng buổi lễ tại xã C …") (folded).
+_EXCEPT_CLAUSE = re.compile(r";\s*rieng\b")
+
+
+def _stand_ins(
+    text: str, low: str, found: list[Mention], events: list[CeremonyEvent], doc: Document
+) -> list[tuple[list[str], list[CeremonyEvent]]]:
+    """Who a clause apart sends in another's place ("…; riêng buổi lễ tại xã C do trùng lịch họp, đồng chí D, Phó
+    Trưởng phòng dự thay"): D to the ceremonies the clause names before them."""
+    out: list[tuple[list[str], list[CeremonyEvent]]] = []
+    for m in _EXCEPT_CLAUSE.finditer(low):
+        end = low.find(";", m.end())
+        end = len(low) if end < 0 else end
+        if not re.search(r"\b(?:du|di)\s+thay\b", low[m.end() : end]):
+            continue
+        inside = [p for p in found if m.end() <= p.start < end]
+        refs = references(low[m.end() : inside[0].start], events, doc) if inside else []
+        if refs:
+            out.append(([inside[-1].name], refs))
     return out
 
 
@@ -506,6 +530,27 @@ def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[Offici
     return sent.facts()
 
 
+#: A line of who goes along with the official above ("Cùng đi: đồng chí A, …; đồng chí B, …", "Tháp tùng: …",
+#: "Mời thêm: …") (folded).
+_COMPANIONS = re.compile(r"^\W*(?:cung di|di cung|thap tung|cung du|moi them)\s*:")
+
+
+def companions(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a "Cùng đi:" line names go where the paragraph above it sends its official ("Buổi sáng, 8h00,
+    đồng chí A dự Lễ khai mạc … tại X …; sau đó … dự Lễ khai mạc … tại Y" / "Cùng đi: đồng chí B; đồng chí C"):
+    each of the ceremonies told in that paragraph (one says "chỉ dự …" where it goes: :func:`absences`)."""
+    sent = _Sent()
+    for i, f in enumerate(doc.lines):
+        if not _COMPANIONS.match(f.low):
+            continue
+        above = next((j for j in range(i - 1, max(i - 4, -1), -1) if not _COMPANIONS.match(doc.lines[j].low)), None)
+        told = [e for e in events if e.line == above] if above is not None else []
+        for p in people(f.text) if told else []:
+            for e in told:
+                sent.add(p.name, e, f.text)
+    return sent.facts()
+
+
 #: A line's bullet or number ("- ", "+ ", "3. ", "c) "), folded.
 _LEAD = re.compile(r"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
@@ -670,9 +715,36 @@ def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[Officia
             continue
         if SENDS_OTHER.search(f.text, found[0].end):  # "được mời dự (1); bà A đã cử một chuyên viên dự thay"
             continue
-        for n in numbers:
-            sent.add(found[0].name, by_number[n], f.text)
+        held = _of_the_kinds_said(f.low, [by_number[n] for n in numbers])
+        for e in held:
+            sent.add(found[0].name, e, f.text)
     return sent.facts()
+
+
+#: What "all the ceremonies" is said of ("dự tất cả các buổi lễ khai mạc tại phường, xã"): its words to the clause's
+#: end (folded).
+_ALL_OF = re.compile(r"\b(?:ca|tat ca)\s+(?:cac\s+)?(?:buoi le|le|su kien|hoat dong)\b([^.;]{0,80})")
+
+
+def _of_the_kinds_said(low: str, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """Of "all" the ceremonies a line sends its person to, those of the kind and the units it says ("… khai mạc
+    tại phường, xã": the wards' and communes' openings, not the city's); all of them when it says neither."""
+    said = _ALL_OF.search(low)
+    if said is None:
+        return events
+    tail = said.group(1)
+    kinds = [k for k in ("khai mac", "be mac", "phat dong", "huong ung") if re.search(rf"\b{k}\b", tail)]
+    at = re.search(r"\btai\s+(.*)$", tail)
+    units = set(re.findall(r"\b(phuong|xa|thi tran|truong|huyen|quan)\b", at.group(1))) if at else set()
+    out = []
+    for e in events:
+        held = {fold(k) for u in e.host.units for k in u.kinds} | set(
+            re.findall(r"\b(phuong|xa|thi tran)\b", fold(e.place or ""))
+        )
+        if kinds and not any(k in _kind(e) for k in kinds) or units and not held & units:
+            continue
+        out.append(e)
+    return out
 
 
 def _target(e: CeremonyEvent) -> str:
@@ -897,7 +969,8 @@ _ONLY_ATTENDS = re.compile(
     r"^" + _IN_CLAUSE + r"{0,60}?(?<!\w)(?:chỉ (?:tham |đến )?dự|chỉ tham gia|chỉ đi)(?!\w)", re.I
 )
 _ABSENT = re.compile(
-    r"^" + _IN_CLAUSE + r"{0,160}?(?<!\w)(báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia)(?!\w)",
+    r"^" + _IN_CLAUSE + r"{0,160}?(?<!\w)(báo vắng|xin vắng|vắng mặt|vắng|không (?:tham )?dự|không tham gia|không đi"
+    r"|bận(?: công tác| họp| tiếp khách)?)(?!\w)",
     re.I,
 )
 

@@ -131,10 +131,22 @@ def _area_unit(ex: Extraction) -> Any:
 
     day0 = ex.document_date or ex.week_start or (date(ex.year, 10, 1) if ex.year else None)
     try:
-        return Resolver.for_document(ex.events, ex.area, day0).area
+        return Resolver.for_document(ex.events, ex.area, day0, lambda: route_point(ex)).area
     except Exception:  # noqa: BLE001 - the dataset missing or unreadable: no area, nothing decided by it
         log.debug("no administrative area for %s", ex.source, exc_info=True)
         return None
+
+
+def route_point(ex: Extraction) -> tuple[float, float] | None:
+    """A point of the document's route the embedded street data knows by name (its first such place, one place
+    of that name), or None: where a unit the document names without its province must lie."""
+    names = [s.name for s in ex.route if s.kind == "place"] + ([ex.assembly_place] if ex.assembly_place else [])
+    graph = _embedded() if names else None
+    for name in names if graph is not None else []:
+        found = _cluster(_known([name], graph))
+        if len(found) == 1:
+            return found[0][0].lat, found[0][0].lon
+    return None
 
 
 def _builtin_graph() -> Any:

@@ -290,6 +290,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_after_ceremony,
     attend.attendees_told_after,
     attend.attendees_said_of,
+    attend.companions,
     attend.attendees_listed_below,
     attend.visits_by_number,
     attend.visits_by_label,
@@ -325,6 +326,17 @@ _ROW_TERM = re.compile(
 _DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:[.;]|$)")
 #: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
 _REHEARSAL_OR_MEETING = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|hop trien khai|hop ban|cuoc hop|hoi nghi)\b")
+#: A chat's closing particle after a place ("… ở chợ em nha", "… tại trường nhé", "… ở cổng ạ") (folded).
+_CHAT_PARTICLE = r"\s(?:(?:em|anh|chi|ban|cac ban|moi nguoi)\s+)?(?:nha|nhe|nhen|nghen|nha|a)(?=\s*(?:[,.!;]|$))"
+#: The column arriving where a ceremony is then held ("Khi đoàn về đến Công viên A, …", "đoàn diễu hành tới …")
+#: (folded, before the ceremony's name).
+_COLUMN_ARRIVES = re.compile(r"\bdoan(?:\s+(?:xe|dieu hanh|dien hanh))?\s+(?:ve den|ve toi|ve|den|toi)\b")
+#: A web page's publication stamp alone on its line ("Thứ Ba, 08/10/2024, 17:20 (GMT+7)", "08/10/2024 09:15",
+#: "Cập nhật: 08/10/2024") (folded): the document's date.
+_PUBLISHED = re.compile(
+    r"^(?:(?:cap nhat|dang|ngay dang|xuat ban)\s*:?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(gmt\s*[+-]\s*\d{1,2}(?::\d{2})?\))?\s*$"
+)
 #: A labelled row's owner, first ("Bộ phận: Tổ Thư viện; Nhiệm vụ: …") (folded): group 1.
 _OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:\s*([^;]{2,80})")
 #: A labelled row's task ("Nhiệm vụ: …", "Nội dung công việc: …") (folded): the value follows the match.
@@ -452,10 +464,10 @@ class Extraction:
     participants: Participants | None = None
     """The column's own people when it walks or rides bicycles (:mod:`paradeplan.importer.participants`)."""
     more_parades: list[Extraction] = field(default_factory=list)
+    """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
     column_said: bool = False
     """Whether a line of the document names a column (diễu hành, đoàn xe, xe hoa, …): an assembly and a departure
     with no such line are an official's trip."""
-    """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
 
     @property
     def placeholder_day(self) -> date | None:
@@ -755,13 +767,15 @@ class _Reader:
         self._route_cue: Cue | None = None
         self._route_line: int | None = None
         self._continued: set[int] = set()
+        """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
         self.routed: set[int] = set()
+        """The lines a route of two steps or more is read from (:mod:`paradeplan.importer.parades`)."""
         self._as_written: dict[str, str] = {}
         """A place the route names in full, by how the document first wrote it ("TTVH" for "TTVH quận Gò Vấp")."""
-        """The lines a route of two steps or more is read from (:mod:`paradeplan.importer.parades`)."""
+        self._published = False
+        """The document's date is a web page's publication stamp."""
         self._gathering_lines: dict[int, int] = {}
         """The line each gathering is told on (by the gathering's id)."""
-        """Lines a route in prose goes on over (:meth:`_prose_on_next_lines`): no route of their own."""
         self.renamed = {
             fold(m.group(1)).replace(" ", ""): tidy(m.group(2))
             for m in _ROAD_NAMED.finditer(self.text)
@@ -788,6 +802,15 @@ class _Reader:
                     out.area = tidy(f.text[: m.end(1)]) or None
                 except ValueError:
                     pass
+        for f in self.lines[:6] if out.document_date is None else []:  # a news page's "Thứ Ba, 08/10/2024, 17:20"
+            m = _PUBLISHED.match(f.low)
+            if m:
+                try:
+                    out.document_date = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                except ValueError:
+                    continue
+                self._published = True
+                break
         if out.area is None:  # "Long An, ngày    tháng 9 năm 2021": the date is left blank, the place is not
             for f in self.lines[:25]:
                 m = re.match(r"^([^\d,:;]{2,60}?),\s*ngay\b[\s.…]*(?:thang|\d)", f.low)
@@ -899,6 +922,7 @@ class _Reader:
             r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop|lan banh|len duong|khoi hanh|bat dau)",
             r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
             r"\s[—–]\s",  # a table row's next field ("… tại sân Nhà văn hóa — Thời gian: …")
+            _CHAT_PARTICLE,  # a chat's "Tập trung luôn ở chợ em nha": "chợ"
         ):
             m = re.compile(rx).search(low, start)
             if m:
@@ -1002,6 +1026,7 @@ class _Reader:
                     not re.search(ev.PARADE_WORDS, c.low)
                     or _REHEARSAL.search(self.lines[i].low)
                     or _ISSUED.search(c.low)
+                    or past_year_said(c.low, len(c.low), self.year)  # "Năm 2023, … ngày 02/10/2023 …, 02 xe hoa"
                 ):
                     continue  # "…; tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
@@ -1908,14 +1933,21 @@ class _Reader:
         that kind the route starts at or the ceremonies are held at ("Trường THPT A")."""
         out = self.out
         kind = _kind_only(named_by_kind(out.assembly_place) if out.assembly_place else "")
-        if kind is None:
-            return
+        if kind is not None:
+            out.assembly_place = self._one_of_kind(kind) or out.assembly_place
+        for k, g in enumerate(out.gatherings):  # a chat's "Tập trung luôn ở chợ em nha": at the market it named
+            kind = _kind_only(named_by_kind(g.place)) if g.place else None
+            full = self._one_of_kind(kind, [out.assembly_place] if out.assembly_place else []) if kind else None
+            out.gatherings[k] = dataclasses.replace(g, place=full) if full else g
+
+    def _one_of_kind(self, kind: str, more: list[str] | tuple[str, ...] = ()) -> str | None:
+        """The one place of a kind ("truong", "cho") the ceremonies are held at or the route starts at."""
+        out = self.out
         kind = re.sub(r"^nha truong$", "truong", kind)  # "nhà trường": the school
-        named = [c.place for c in out.events.ceremonies if c.place]
+        named = [c.place for c in out.events.ceremonies if c.place] + list(more)
         named += [out.route[0].name] if out.route and out.route[0].kind == "place" else []
         found = {place_key(n): n for n in map(named_by_kind, named) if _office_folded(n).startswith(kind + " ")}
-        if len(found) == 1:
-            out.assembly_place = next(iter(found.values()))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _field_place(self, label: re.Pattern[str]) -> str | None:
         """The place a labelled line names ("Điểm xuất phát: Chợ A"), or where a clause gathers the column ("… tập
@@ -2643,6 +2675,8 @@ class _Reader:
         facts.ceremonies = ev.upcoming(facts.ceremonies, out.document_date)
         ev.own_school(self.lines, facts.ceremonies)
         self._on_the_parade_day(facts.ceremonies)
+        self._part_of_a_place(facts.ceremonies)
+        self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = act.read_activities(
@@ -2684,6 +2718,22 @@ class _Reader:
             else:  # "2. Văn phòng HĐND và UBND xã" / "- … phát hành giấy mời chậm nhất ngày 26/9": the unit charged
                 d.who = assigned.get(d.line)
 
+    def _told_after_the_fact(self) -> None:
+        """A news page ("Thứ Ba, 08/10/2024, 17:20" above an account of the week) tells a parade dated before it
+        after the fact: none to plan; when it tells nothing to come it asks no one for anything either (the tasks
+        it reports are other offices'). An activity over before the document's date is none to plan."""
+        out = self.out
+        day = out.departure_date or out.assembly_date
+        if self._published and out.document_date is not None and day is not None and day < out.document_date:
+            out.route, out.forces, out.route_text, out.assembly_place = [], [], None, None
+            out.assembly_date = out.departure_date = out.assembly_time = out.departure_time = None
+            out.column_said = False
+        if out.document_date is not None:  # an activity over before the document was written ("(01/10/2024)")
+            issued = out.document_date
+            out.events.activities = [a for a in out.events.activities if (a.end or a.start or issued) >= issued]
+        if self._published and not out.route and not out.events.ceremonies and not out.events.activities:
+            out.deadlines, out.events.reports = [], []
+
     def _on_the_parade_day(self, ceremonies: list[ev.CeremonyEvent]) -> None:
         """A ceremony given no date whose sentence ties it to the column's setting off ("Lễ khai mạc … tại sân
         Công viên A lúc 06 giờ 45 trước giờ xuất phát"), or held where the column assembles: the parade's day."""
@@ -2699,8 +2749,41 @@ class _Reader:
             if re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
                 continue  # "Diễu hành xe hoa (ngay sau Lễ phát động)": the ceremony named as a moment of the parade
             at_start = bool(start) and c.place is not None and (start in fold(c.place) or fold(c.place) in start)
-            if at_start or _SETS_OFF.search(own):
-                c.date = day
+            if at_start or _SETS_OFF.search(own) or _COLUMN_ARRIVES.search(own[: max(at, 0)]):
+                c.date = day  # (or "Khi đoàn về đến Công viên A, lúc 8 giờ 30 … tổ chức Lễ phát động …")
+
+    def _where_they_gather(self, ceremonies: list[ev.CeremonyEvent]) -> None:
+        """A ceremony told with a time and no venue in the paragraph where those taking part gather ("Đúng 6 giờ
+        30 phút, các lực lượng tham gia tập trung tại sân Nhà văn hóa A; 7 giờ 00 phút chính thức khai mạc …"):
+        held there."""
+        for c in ceremonies:
+            if c.place or c.time is None or c.line >= len(self.lines):
+                continue
+            for k in range(c.line, min(c.line + 2, len(self.lines))):
+                low = self.lines[k].low
+                gather = re.search(r"\btap (?:trung|ket)\s+(?:tai|o)\s", low)
+                if gather is not None and self.doc.path(k)[-1:] == self.doc.path(c.line)[-1:]:
+                    c.place = self._place_from(self.lines[k], gather.end())
+                    break
+
+    def _part_of_a_place(self, ceremonies: list[ev.CeremonyEvent]) -> None:
+        """A venue that is a part of a place named by its kind only ("tại khu sân khấu trung tâm của Công viên"):
+        the place of that kind its line names ("Khi đoàn về đến Công viên Làng Hoa, …"), the part kept as a note."""
+        for c in ceremonies:
+            m = re.match(r"^(.{3,60}?)\s+của\s+(\S+(?:\s+\S+)?)$", c.place or "")
+            kind = _kind_only(m.group(2)) if m else None
+            if m is None or kind is None or c.line >= len(self.lines):
+                continue
+            line = self.lines[c.line]
+            said = [
+                tidy(x.group(0))
+                for x in re.finditer(
+                    r"(?i)\b" + re.escape(m.group(2)) + r"(?:\s+[" + CAPITAL_LETTERS + r"][^\s,;.()]*)+", line.text
+                )
+            ]
+            if len(set(said)) == 1:
+                c.notes.append(m.group(1))
+                c.place = said[0]
 
     def _of_a_past_year(self, i: int, cue: Cue) -> bool:
         """Whether a route is told in a sentence about a past year ("Năm 2023, thành phố … diễu hành 06 xe hoa qua
@@ -2754,6 +2837,7 @@ class _Reader:
         self.out.route = _once_in_a_row(self.out.route)
         self._assembly_by_kind()
         self._day_of_its_ceremony()
+        self._told_after_the_fact()
         out = self.out
         out.unresolved += _missing(out)
         log.debug("extracted %d route steps, %d force entries", len(out.route), len(out.forces))

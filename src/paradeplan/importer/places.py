@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -48,6 +49,10 @@ class Target:
     """A short id for the venue ("htcd_bo_de")."""
 
 
+#: How far from the route's known point a unit's seat may lie to be the issuer the document means (metres).
+NEAR_ROUTE_M = 15_000
+
+
 @dataclass
 class Resolver:
     """Units of a document's area, resolved once."""
@@ -58,17 +63,47 @@ class Resolver:
     area: Unit | None = None
     questions: list[tuple[str, str]] = field(default_factory=list)
     """(field, question) open items found while resolving."""
+    near_route: bool = False
+    """The area was chosen among namesakes as the one near the route's known places (a decision to list)."""
     _counted: set[str] = field(default_factory=set)
 
     @classmethod
-    def for_document(cls, facts: EventFacts, area_line: str | None, day: date | None) -> Resolver:
-        """The resolver of a document: its snapshot by date, its area from the issuer and area lines."""
+    def for_document(
+        cls,
+        facts: EventFacts,
+        area_line: str | None,
+        day: date | None,
+        near: Callable[[], tuple[float, float] | None] | None = None,
+    ) -> Resolver:
+        """The resolver of a document: its snapshot by date, its area from the issuer and area lines; when these
+        name a unit several provinces have and no province ("VP UBND P. An Nhơn"), the one near ``near()``, a
+        point of the route the street data at hand knows."""
         snap = snapshot(era_for(day))
         mentions = [u.text for u in facts.unit_mentions if u.name]
         context = [c for c in (facts.issuer, area_line, *mentions) if c]
         r = cls(day, snap, context)
         r.area = r._area(facts, area_line)
+        if r.area is None and near is not None:
+            r.area = r._area_near(facts, near)
+            r.near_route = r.area is not None
         return r
+
+    def _area_near(self, facts: EventFacts, near: Callable[[], tuple[float, float] | None]) -> Unit | None:
+        """The issuer's unit among its namesakes: the only one whose seat lies within :data:`NEAR_ROUTE_M` of the
+        route's known point."""
+        from paradeplan.geo.distance import haversine_m
+
+        named = [u for u in facts.issuer_units if u.name]
+        point = near() if named else None
+        if point is None:
+            return None
+        other = snapshot("from_2025" if self.snap.era == "before_2025" else "before_2025")
+        for ref in reversed(named):
+            cands = [u for snap in (self.snap, other) for k in (*ref.kinds, None) for u in snap.find(ref.name or "", k)]
+            close = {u.key: u for u in cands if haversine_m(point[0], point[1], u.lat, u.lon) <= NEAR_ROUTE_M}
+            if len(close) == 1:
+                return next(iter(close.values()))
+        return None
 
     # -- the area ----------------------------------------------------------------------------------------
     def _area(self, facts: EventFacts, area_line: str | None) -> Unit | None:

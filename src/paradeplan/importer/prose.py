@@ -105,7 +105,7 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa"), how far ("… khoảng
 #: 100 m").
 TRAILING = re.compile(
-    r"\s+(?:thi\b|(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
+    r"\s+(?:(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
     r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d|qua\s+khu\s+vuc\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S|(?:theo\s+)?chieu\s+(?:nguoc\s+lai|ve)\b).*$"
 )
@@ -253,6 +253,8 @@ def _named(text: str) -> str | None:
         0
     ]  # "… (đường A). Sau khi …": a sentence
     name = tidy(re.sub(r"\([^()]*\)?", " ", text))
+    # "… Ngã tư A thì quay đầu": what follows "thì" is what is done there ("Siêu thị B" keeps its "thị")
+    name = re.split(r"\s+thì\b" if not name.isascii() else r"\s+thi\b", name)[0]
     f = Folded.of(name)
     for rx in (TRAILING, DESCRIPTORS):
         # a name's own word ("Hưởng", "Thị") stays: the first place where the words written in lower case begin
@@ -262,6 +264,7 @@ def _named(text: str) -> str | None:
         if m:
             name = tidy(name[: m.start()] + name[m.end() :])
             f = Folded.of(name)
+    name = re.sub(r"(?i)^(?:bãi\s+(?:đỗ\s+|đậu\s+)?xe|khuôn\s+viên)\s+(?=[" + CAPITAL_LETTERS + r"])", "", name)
     if name and not (name[0].isupper() or name[0].isdigit() or _SEAT_OF.match(name)):
         name = named_tail(name) or ""  # "đoàn xe đi một vòng theo thứ tự Trường Chinh": the name it leads to
     if not name:

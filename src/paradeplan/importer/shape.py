@@ -695,7 +695,8 @@ def reads_better(found: list[str], rules: list[str], ended: bool = False) -> boo
     stopped early (not at an ``ended`` route's stated end)."""
     if not rules:
         return True
-    keys = sorted({f" {fold(n)} " for n in found if len(n) >= 4}, key=len, reverse=True)
+    # (a one-word piece, "Siêu" cut from "Siêu thị A", is no step a rule's step could hold)
+    keys = sorted({f" {fold(n)} " for n in found if len(n) >= 4 and len(n.split()) >= 2}, key=len, reverse=True)
     # a junction named by its two streets ("giao lộ A – B", "A × B") is one place, not two steps left joined
     lumped = any(_holds_two(f" {fold(r)} ", keys) for r in rules if not (_JUNCTION.match(fold(r)) or "×" in r))
     unfit = any(not _fit(r) for r in rules)

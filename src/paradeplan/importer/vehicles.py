@@ -105,8 +105,8 @@ COUNT_AFTER = re.compile(
     r"(?<![\d/.,:])\b(\d{1,3})\s*(?:(?:chiec|cai|phuong tien)\b(?!\s*(?:xe|o ?to|oto|mo ?to)\b)"
     r"|xe(?=\s*(?:$|[();,.])|\s{2,}|\t))"  # "… 12 xe" closes a kind only at the clause's or a column's end
 )
-#: A count written as a multiplier after its kind, "xe hoa x5", "xe loa × 01" (folded).
-TIMES_AFTER = re.compile(r"(?<=\s)[x×]\s?(\d{1,3})(?=\s*(?:$|[();,.]))")
+#: A count written as a multiplier after its kind, "xe hoa x5", "xe loa × 01", "xe loa x1 đi đầu" (folded).
+TIMES_AFTER = re.compile(r"(?<=\s)[x×]\s?(\d{1,3})(?=\s*(?:$|[();,.])|\s+[^\W\d])")
 #: Where a kind-first phrase starts at the latest: after a clause's punctuation, a bracket, or the verb that lists
 #: a column's parts ("Đoàn xe gồm xe hoa 08 chiếc").
 PHRASE_START = re.compile(r"[;:()]|,\s|\.\s|\b(?:gom|bao gom|co|trong do)\b")

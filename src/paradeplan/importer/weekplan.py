@@ -95,11 +95,17 @@ def build_week(
     """
     facts = ex.events
     day0 = ex.document_date or ex.week_start or (date(ex.year, 10, 1) if ex.year else None)
-    res = Resolver.for_document(facts, ex.area, day0)
+    from paradeplan.importer.decide import route_point
+    from paradeplan.importer.writer import tell
+
+    res = Resolver.for_document(facts, ex.area, day0, lambda: route_point(ex))
     out = WeekEntries()
     area = res.area
     if area is not None:
         out.event["area"] = {"name": area.name, "parents": list(area.parents)}
+        if res.near_route:  # "VP UBND P. An Nhơn" (several provinces have one) with a route in the street data
+            why = _("the document names no province; of the units of this name, the only one near the route's places")
+            ask("event.area", tell(area.full, why))
         if area.era != res.snap.era:
             now = successor(area)
             ask(

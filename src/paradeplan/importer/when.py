@@ -27,7 +27,8 @@ NOT_EVENT_DATE = (
     ),
     re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$"),
     re.compile(  # "Kế hoạch 215/KH-UBND ngày …" without "số"
-        r"\b(?:ke hoach|cong van|quyet dinh|chi thi|huong dan|thong bao|nghi quyet|to trinh|van ban)\s+"
+        r"\b(?:ke hoach|cong van|quyet dinh|chi thi|huong dan|thong bao|nghi quyet|to trinh|van ban"
+        r"|kh|cv|qd|ct|hd|tb|nq|ttr)\s+"  # "KH 58/KH-UBND ngày 15/9/2025"
         r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
     ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
@@ -41,7 +42,9 @@ NOT_EVENT_DATE = (
 #: Lines whose dates are never an event's (folded): a legal basis, the issue line of the letterhead, a meeting.
 NOT_EVENT_LINE = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:can cu|xet)\b"
-    r"|^[^,:;]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$"
+    # "Hà Nội, ngày 22 tháng 9 năm 2025" (the issue line), not "Thứ Sáu, ngày 03 tháng 10 năm 2025" (a day heading)
+    r"|^(?!(?:[\divx]{1,4}[.)]\s*)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu|toi)\b)"
+    r"[^,:;]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$"
     r"|\b(?:hop|hoi nghi|giao ban|bao cao|so ket)\b[^.;]{0,40}\bngay\b"
 )
 #: A line that opens by citing another document (folded): the dates of its first clause are the cited document's;
@@ -92,8 +95,8 @@ def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
         ds = event_dates(low, dates_of)  # cụ thể:": the new day
     if len({d.value for d in ds}) != 1 or find_times(low):
         return None
-    if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):
-        return ds[0].as_date  # the items listed below it are that day's
+    if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):  # the items listed below it are that day's;
+        return ds[0].as_date if event_dates(low, dates_of) else None  # not "Thực hiện KH 58 ngày 15/9, … như sau:"
     rest = low[: ds[0].start] + " " + low[ds[-1].end :]
     rest = _DAY_WORDS.sub(" ", rest)
     return ds[0].as_date if not _DECORATION.sub("", rest) else None

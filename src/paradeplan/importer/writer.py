@@ -347,7 +347,7 @@ def _route_questions(ex: Extraction, activities: list[dict[str, Any]], ask: Ask)
 _DECIDED = "\x00decided:"
 
 
-def _tell(chosen: str, reason: str) -> str:
+def tell(chosen: str, reason: str) -> str:
     """What ``ask`` records as a decision (listed under ``decisions``), not as an open question."""
     return f"{_DECIDED}{chosen}\n{reason}"
 
@@ -432,7 +432,7 @@ def _parade(
         day = days.pop()
         ask(
             f"{p}.date",
-            _tell(
+            tell(
                 day.isoformat(),
                 _("the parade's date is not stated: it is the date of the document's only dated ceremony"),
             ),
@@ -485,7 +485,7 @@ def _assembly_place(ex: Extraction, places: _Places, p: str, ask: Ask) -> str:
     if ex.route[0].kind == "place":
         ask(
             f"{p}.assembly_place",
-            _tell(ex.route[0].name, _("the assembly place is not stated: the column gathers where its route starts")),
+            tell(ex.route[0].name, _("the assembly place is not stated: the column gathers where its route starts")),
         )
         return places.add(ex.route[0].name)
     ask(f"{p}.assembly_place", _("The assembly place is not stated; name it and pin it."))
@@ -500,7 +500,7 @@ def _parade_times(ex: Extraction, p: str, ask: Ask) -> dict[str, str]:
     if ex.assembly_time is None:
         ask(
             f"{p}.assembly_time",
-            _tell(
+            tell(
                 yaml_clock(a_time),
                 _("the assembly time is not stated: every vehicle is in place by the departure time given"),
             )
@@ -569,7 +569,7 @@ def _participants_group(ex: Extraction, groups: list[dict[str, Any]], p: str, as
     else:
         why = _("{people} people ride their own bicycles in the column: one bicycle each")
     why = why.format(said=who.said[:80], people=people, n=count, per=PEOPLE_PER_BLOCK)
-    ask(f"{p}.groups[{len(groups) - 1}].count", _tell(str(count), why + _("; give the number to change it")))
+    ask(f"{p}.groups[{len(groups) - 1}].count", tell(str(count), why + _("; give the number to change it")))
 
 
 def _gatherings(
