@@ -321,3 +321,165 @@ def test_a_sentence_naming_a_ceremony_told_in_a_table_then_who_attends_it(said: 
     wishes = wishes_of(data)
     for who in ("Phạm Văn Tùng", "Mai Thị Lan"):
         assert [v for k, v in wishes.items() if who in k] == [["Hội trường UBND huyện Giao Thủy"]]
+
+
+# -- met on the blind sets heldout56 and heldout57 --------------------------------------------------------------------
+def test_a_ward_several_provinces_have_is_taken_near_the_routes_known_places() -> None:
+    text = (
+        "[Nhóm Zalo BCĐ phường An Nhơn]\n"
+        "Nguyễn Thu Hà (VP UBND P. An Nhơn) — 08:40 26/9\n"
+        "THÔNG BÁO\nV/v diễu hành cổ động Tuần lễ HTSĐ 2025\n"
+        "1) DIỄU HÀNH – sáng CN (05/10)\n"
+        "- Tập trung: 6g30 tại Chợ An Nhơn\n"
+        "- Xuất phát: 7g00\n"
+        "- Lộ trình: Chợ An Nhơn -> Lê Đức Thọ -> Nguyễn Oanh -> Phan Văn Trị\n"
+        "- Đội hình: xe loa x1 đi đầu; xe hoa x2.\n"
+        "Trần Văn Lộc (KP 3) — 08:52\n"
+        "Xe hoa tập trung luôn ở chợ nha, 6g15 có mặt.\n"
+    )
+    data = plan_data(text, "zalo.txt")
+    assert data["event"]["area"]["parents"] == ["Thành phố Hồ Chí Minh"]
+    assert any(d["field"] == "event.area" for d in data["decisions"])  # listed for the user, who can overturn it
+    assert str(data["parades"][0]["date"]) == "2025-10-05"
+    assert sorted((g["kind"], g["count"]) for g in data["parades"][0]["groups"] if g["kind"] != "marshal") == [
+        ("flower_float", 2),
+        ("loudspeaker", 1),
+    ]
+    names = {p["id"]: p["name"] for p in data["places"]}
+    assert [names[g["place"]] for g in data.get("gatherings") or []] == ["Chợ An Nhơn"]
+
+
+PROGRAMME = (
+    "VĂN PHÒNG UBND THÀNH PHỐ HẢI PHÒNG\nSố: 412/TB-VP\nHải Phòng, ngày 24 tháng 9 năm 2025\nTHÔNG BÁO\n"
+    "Chương trình công tác của Lãnh đạo UBND Thành phố dự các hoạt động Tuần lễ như sau:\n"
+    "1. Thứ Tư, ngày 01 tháng 10 năm 2025\n"
+    "Buổi sáng, 8h00, đồng chí Lê Khắc Nam, Phó Chủ tịch UBND Thành phố dự Lễ khai mạc cấp Thành phố tại Nhà hát "
+    "Thành phố; sau đó, đoàn đến dự Lễ khai mạc của phường Lê Chân tại Trung tâm học tập cộng đồng phường Lê Chân, "
+    "buổi lễ bắt đầu lúc 10h00.\n"
+    "   Cùng đi: đồng chí Phạm Văn Lập, Giám đốc Sở Giáo dục và Đào tạo; đồng chí Vũ Thị Hòa, Chủ tịch Hội "
+    "Khuyến học Thành phố.\n"
+    "   Riêng đồng chí Phạm Văn Lập sau lễ khai mạc tại Nhà hát Thành phố ở lại làm việc (không đi Lê Chân).\n"
+    "2. Thứ Sáu, ngày 03 tháng 10 năm 2025\n"
+    "Đồng chí Lê Khắc Nam bận tiếp khách; đồng chí Hoàng Minh Cường, Phó Chủ tịch UBND Thành phố dự thay tại Lễ "
+    "trao giải cuộc thi Công dân học tập lúc 15h30 tại Thư viện Thành phố.\n"
+)
+
+
+def test_an_officials_programme_by_day_with_companions_absences_and_a_stand_in() -> None:
+    data = plan_data(PROGRAMME, "tb.txt")
+    assert ceremonies_of(data) == [
+        ("2025-10-01", "08:00", "Nhà hát Thành phố"),
+        ("2025-10-01", "10:00", "Trung tâm học tập cộng đồng phường Lê Chân"),
+        ("2025-10-03", "15:30", "Thư viện Thành phố"),
+    ]
+    wishes = wishes_of(data)
+    assert [v for k, v in wishes.items() if "Lê Khắc Nam" in k] == [
+        ["Nhà hát Thành phố", "Trung tâm học tập cộng đồng phường Lê Chân"]
+    ]
+    assert [v for k, v in wishes.items() if "Vũ Thị Hòa" in k] == [
+        ["Nhà hát Thành phố", "Trung tâm học tập cộng đồng phường Lê Chân"]
+    ]
+    assert [v for k, v in wishes.items() if "Phạm Văn Lập" in k] == [["Nhà hát Thành phố"]]
+    assert [v for k, v in wishes.items() if "Hoàng Minh Cường" in k] == [["Thư viện Thành phố"]]
+
+
+def test_all_the_ward_ceremonies_and_a_stand_in_for_one_of_them() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TAM KỲ\nSố: 201/KH-UBND\nTam Kỳ, ngày 18 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "Lễ khai mạc cấp thành phố được tổ chức vào 7g00 sáng thứ Hai, ngày 02/10, tại Trường THCS Lý Tự Trọng. "
+        "Lúc 9 giờ 30 cùng ngày, phường An Mỹ tổ chức Lễ khai mạc tại Nhà văn hóa phường An Mỹ; đến 14h, xã Tam "
+        "Phú tổ chức Lễ khai mạc tại Trường THCS Tam Phú.\n"
+        "- Đồng chí Phan Văn Hòa, Trưởng phòng Giáo dục và Đào tạo: dự Lễ khai mạc cấp thành phố và Lễ khai mạc "
+        "tại phường An Mỹ; riêng buổi lễ tại xã Tam Phú do trùng lịch họp, đồng chí Lê Thị Hiền, Phó Trưởng phòng "
+        "dự thay.\n"
+        "- Đồng chí Nguyễn Văn Tín, Chủ tịch Hội Khuyến học thành phố: dự tất cả các buổi lễ khai mạc tại phường, "
+        "xã.\n"
+    )
+    wishes = wishes_of(plan_data(text, "kh.txt"))
+    assert [v for k, v in wishes.items() if "Phan Văn Hòa" in k] == [
+        ["Trường THCS Lý Tự Trọng", "Nhà văn hóa phường An Mỹ"]
+    ]
+    assert [v for k, v in wishes.items() if "Lê Thị Hiền" in k] == [["Trường THCS Tam Phú"]]
+    assert [v for k, v in wishes.items() if "Nguyễn Văn Tín" in k] == [
+        ["Nhà văn hóa phường An Mỹ", "Trường THCS Tam Phú"]
+    ]
+
+
+def test_a_news_page_telling_the_week_after_it_is_nothing_to_plan() -> None:
+    from paradeplan.errors import InputError
+
+    text = (
+        "BÁO ĐỒNG NAI ĐIỆN TỬ › Giáo dục\n"
+        "Thứ Tư, 09/10/2024, 16:05 (GMT+7)\n"
+        "Đồng Nai: Khép lại Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "Chiều 7/10, tại Hội trường UBND tỉnh, UBND tỉnh tổ chức Lễ bế mạc Tuần lễ. Trước đó, sáng 1/10, lúc 7 giờ "
+        "30, Lễ khai mạc đã diễn ra tại Trường Đại học Đồng Nai; buổi chiều, 05 xe hoa diễu hành qua các tuyến "
+        "đường Võ Thị Sáu – Đồng Khởi – Phạm Văn Thuận. Sở GD&ĐT tổng hợp báo cáo gửi Bộ trước ngày 15/10.\n"
+        "Bài viết liên quan:\n- Biên Hòa rộn ràng diễu hành cổ động học tập suốt đời (01/10/2024)\n"
+    )
+    with pytest.raises(InputError):
+        plan_data(text, "bao.txt")
+
+
+def test_a_ceremony_where_the_column_arrives_and_one_where_those_taking_part_gather() -> None:
+    text = (
+        "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP PHƯỜNG 16\nSố: 11/CTr-BCĐ\nPhường 16, ngày 20 tháng 9 năm 2022\n"
+        "CHƯƠNG TRÌNH\n"
+        "Sáng thứ Bảy, ngày 01 tháng 10 năm 2022, lúc 6h30, lực lượng tham gia tập trung tại Trung tâm Văn hóa quận "
+        "Gò Vấp. Đúng 07:15, đoàn diễu hành xuất phát: từ Trung tâm Văn hóa quận, đoàn đi theo đường Phạm Văn Chiêu, "
+        "rẽ phải vào đường Lê Đức Thọ, rẽ trái vào đường Nguyễn Văn Lượng và kết thúc tại Công viên Làng Hoa.\n"
+        "Khi đoàn về đến Công viên Làng Hoa, lúc 8 giờ 30 Ban Chỉ đạo tổ chức Lễ phát động tại khu sân khấu trung tâm "
+        "của Công viên. Đồng chí Lý Văn Tư, Chủ tịch UBND phường phát biểu phát động.\n"
+        "Tiếp đó, từ ngày 03/10 đến ngày 07/10/2022, các khu phố tổ chức sinh hoạt chuyên đề theo lịch riêng.\n"
+    )
+    ex = extract(text, "ctr.txt")
+    assert [(str(c.date), str(c.time)[:5], c.place) for c in ex.events.ceremonies] == [
+        ("2022-10-01", "08:30", "Công viên Làng Hoa")
+    ]
+    gathered = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG THỚI AN\nSố: 70/KH-UBND\nThới An, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "1. Lễ khai mạc và diễu hành (thứ Tư, ngày 01/10/2025)\n"
+        "Đúng 6 giờ 30 phút, các lực lượng tham gia tập trung tại sân Nhà văn hóa Thới An; 7 giờ 00 phút chính thức "
+        "khai mạc, chương trình gồm văn nghệ và diễn văn khai mạc của đồng chí Trần Thị Sen, Chủ tịch UBND phường.\n"
+    )
+    ex = extract(gathered, "kh.txt")
+    assert [(str(c.date), str(c.time)[:5], c.place) for c in ex.events.ceremonies] == [
+        ("2025-10-01", "07:00", "Nhà văn hóa Thới An")
+    ]
+
+
+def test_a_list_of_streets_between_two_places_named_before_it_and_an_opening_named_twice() -> None:
+    text = (
+        "UBND QUẬN 12\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 512/GDĐT\nQuận 12, ngày 18 tháng 9 năm 2023\n"
+        "V/v tham gia diễu hành cổ động Tuần lễ học tập suốt đời năm 2023\n"
+        "Vào lúc 7 giờ 30, thứ Bảy ngày 30/9/2023, đoàn diễu hành của ngành Giáo dục xuất phát từ Nhà văn hóa Tân "
+        "Thới Hiệp {to} Ủy ban nhân dân Quận 12, qua các tuyến đường: Nguyễn Thị Đặng, Nguyễn Ảnh Thủ, Lê Văn Khương.\n"
+        "1. Lễ phát động cấp quận\n"
+        "- Thời gian: 9 giờ 00 cùng ngày.\n"
+        "- Địa điểm: Hội trường Ủy ban nhân dân Quận 12.\n"
+        "- Nội dung: khai mạc, phát động; trao giấy khen cho 12 gia đình học tập.\n"
+    )
+    for to in ("đến", "tới"):
+        ex = extract(text.format(to=to), "cv.txt")
+        assert [s.name for s in ex.route] == [
+            "Nhà văn hóa Tân Thới Hiệp",
+            "Nguyễn Thị Đặng",
+            "Nguyễn Ảnh Thủ",
+            "Lê Văn Khương",
+            "Ủy ban nhân dân Quận 12",
+        ]
+        assert [(str(c.date), str(c.time)[:5]) for c in ex.events.ceremonies] == [("2023-09-30", "09:00")]
+
+
+def test_a_family_name_that_folds_like_a_title_and_a_guest_invited_more() -> None:
+    from paradeplan.importer.weekplan import person_and_title
+
+    assert person_and_title("Đồng chí Tống Văn Hải, Chủ tịch UBND phường") == ("Tống Văn Hải", "Chủ tịch UBND phường")
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐÔNG SƠN\nSố: 40/TB-UBND\nĐông Sơn, ngày 20 tháng 9 năm 2025\nTHÔNG BÁO\n"
+        "Lễ khai mạc được tổ chức vào lúc 7 giờ 30 sáng thứ Năm, ngày 02/10/2025 tại Quảng trường Đông Sơn. Đồng chí "
+        "Tống Thị Mai, Chủ tịch UBND phường phát biểu chào mừng. Mời thêm đồng chí Bùi Văn Tú, Chủ tịch Hội Khuyến "
+        "học tỉnh.\n"
+    )
+    wishes = wishes_of(plan_data(text, "tb.txt"))
+    assert sorted(wishes) == ["Bùi Văn Tú", "Tống Thị Mai"]

@@ -1039,7 +1039,7 @@ _ATTENDED_BY = re.compile(
     r"|\b(?:co|voi) su (?:tham du|co mat|hien dien|du|chung kien)\s+cua\b"  # "Buổi lễ có sự tham dự của đồng chí A"
     r"|\b(?:lanh dao|dai bieu)(?:\s+\w+){0,2}\s+(?:tham\s+)?du\s*:"  # "Lãnh đạo phường dự: ông A - Chủ tịch …"
     r"|\bve phia\s[^,;:.]{1,40}?\s(?:co|gom)\b"  # "Về phía tỉnh có bà A - Phó Chủ tịch UBND tỉnh; ông B - …"
-    r"|\b(?:cung di|di cung|cung du|thap tung)(?:\s+(?:co|gom))?\s*:?"  # "… tại X. Cùng đi: đồng chí C, …"
+    r"|\b(?:cung di|di cung|cung du|thap tung|moi them)(?:\s+(?:co|gom))?\s*:?"  # "… tại X. Cùng đi: đồng chí C"
 )
 
 
@@ -2739,7 +2739,13 @@ def _named_units(e: CeremonyEvent) -> set[str]:
 
 
 def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
-    """Whether two mentions of a ceremony are one event (:func:`merged_mentions`)."""
+    """Whether two mentions of a ceremony are one event (:func:`merged_mentions`): of one kind, or of two an
+    opening names together ("1. Lễ phát động cấp phường" over "Nội dung: khai mạc, phát động …") on the same day,
+    at the same time and venue."""
+    same_hour = a.date is not None and a.date == b.date and a.time is not None and a.time == b.time
+    opening = a.family == b.family == "opening" and same_hour and bool(a.place and b.place)
+    if opening and a.place and b.place and fold(a.place) == fold(b.place) and not (a.choice or b.choice):
+        return True
     if a.family != b.family or _kind_of(a) != _kind_of(b) or a.choice or b.choice:
         return False
     if any(u.collective for u in (*a.host.units, *b.host.units)):

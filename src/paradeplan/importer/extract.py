@@ -133,6 +133,7 @@ _NOT_IN_COLUMN = re.compile(
 #: A sentence saying what the column is made of ("Đoàn xe gồm 16 xe hoa", "đoàn diễu hành có 08 xe hoa").
 _COLUMN_HAS = re.compile(
     r"\b(?:doan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)|doi hinh(?: doan(?: xe)?)?)\s+(?:gom|co|bao gom)\s+"
+    r"(?:[^.;]{0,60}?,\s*)?"  # "Đoàn diễu hành gồm khoảng 450 người đi bộ và xe đạp, 05 xe hoa, 01 xe loa"
     + _COUNT
     + r"|^(?:\d{1,2}\.\s*)?(?:quy mo|thanh phan|co cau|doi hinh)(?:\s+doan(?:\s+(?:xe|dieu hanh))?)?\s*:\s*"
     + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"

@@ -121,7 +121,8 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
 
 
 def _via(c: Folded, m: re.Match[str]) -> Cue:
-    """Streets listed after "qua các tuyến", with the start place said before ("từ/tại A, …", or "A, qua …")."""
+    """Streets listed after "qua các tuyến", with the start place said before ("từ/tại A, …", or "A, qua …") and
+    the end named beside it ("từ A đến B, qua các tuyến đường: …")."""
     from paradeplan.importer.extract import place_kind
 
     low = c.low[: m.start()]
@@ -130,7 +131,12 @@ def _via(c: Folded, m: re.Match[str]) -> Cue:
     alone = re.fullmatch(r"\s*([^,;:]{3,80}?)\s*,\s*", low)  # "Sân vận động huyện, qua các tuyến …"
     if start is None and alone and place_kind(c.text[alone.start(1) : alone.end(1)]):
         start = tidy(c.text[alone.start(1) : alone.end(1)])
+    to = re.search(r"\s+(?:den|toi)\s+", fold(start or ""))
+    end = place_phrase(start[to.end() :]) if start and to else None  # "từ A đến B, qua các tuyến đường: …"
+    start = tidy(start[: to.start()]) if start and to else start
     cue = _listed(c, m, "via", start)
+    if end and cue.end is None:
+        cue = dataclasses.replace(cue, end=end)
     onto = re.search(r"\s+(?:ra|vao|theo|sang)\s+(?:duong|pho)\s+", fold(start or ""))
     if start and onto:  # "từ cổng trường ra đường A, qua các tuyến B, C": the start, then street A first
         cue = dataclasses.replace(cue, value=f"{start[onto.end() :]}, {cue.value}", start=tidy(start[: onto.start()]))

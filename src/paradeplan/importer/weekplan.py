@@ -558,8 +558,9 @@ _TITLE_WORDS = re.compile(
 
 
 def _is_title(text: str) -> bool:
-    """Whether a text starts with a title; "Trương" (a family name) is no "Trưởng" (a head) when accents tell."""
-    return _TITLE_WORDS.match(text_fold(text)) is not None and not text.lower().startswith("trương ")
+    """Whether a text starts with a title; "Trương", "Tống" (family names) are no "Trưởng", "Tổng" (a head, a
+    general …) when accents tell."""
+    return _TITLE_WORDS.match(text_fold(text)) is not None and not text.lower().startswith(("trương ", "tống "))
 
 
 def _person_key(name: str) -> str:
