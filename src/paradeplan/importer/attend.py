@@ -78,14 +78,14 @@ def people(text: str) -> list[Mention]:
     return [Mention(name, start, end) for name, start, end in persons(text)]
 
 
-def _keys(e: CeremonyEvent, doc: Document) -> list[str]:
+def _keys(e: CeremonyEvent, doc: Document, bare: bool = False) -> list[str]:
     """What names a ceremony in a reference (folded): its venue, the units its venue and host name, its level
     (its clause's or its section's: "2. Lễ khai mạc cấp tỉnh")."""
     keys = ["cap " + m.group(1) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
     if e.place:
         keys.append(fold(e.place))
-        keys += [fold(x) for u in unit_refs(Folded.of(e.place)) if u.name for x in (u.text, u.name)]
-    keys += [fold(x) for u in e.host.units if u.name for x in (u.text, u.name)]  # "phường Long Biên", "Long Biên"
+        keys += [fold(x) for u in unit_refs(Folded.of(e.place)) if u.name for x in (u.text, u.name)[: 1 + bare]]
+    keys += [fold(x) for u in e.host.units if u.name for x in (u.text, u.name)[: 1 + bare]]  # (bare: "Long Biên")
     keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
     keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(e.text))] if m is not None]
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
@@ -98,11 +98,12 @@ _ORDINAL_LABEL = re.compile(
 )
 
 
-def references(low: str, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
-    """The ceremonies a folded text names, in the order it names them; a key naming several is no reference."""
+def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool = False) -> list[CeremonyEvent]:
+    """The ceremonies a folded text names, in the order it names them; a key naming several is no reference; with
+    ``bare``, a unit named without its kind ("Long Biên") names its ceremony too."""
     owners: dict[str, list[int]] = {}
     for k, e in enumerate(events):
-        for key in _keys(e, doc):
+        for key in _keys(e, doc, bare):
             owners.setdefault(key, []).append(k)
     spans: list[tuple[int, int, int]] = []
     for key in sorted(owners, key=len, reverse=True):
@@ -1008,7 +1009,7 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
             if said is None:
                 continue
             # "… dự tại phường A xong về dự họp …, không dự tại phường B": the ceremonies named after the words
-            refs = references(f.low[p.end + said.end() : end], events, doc)
+            refs = references(f.low[p.end + said.end() : end], events, doc, bare=True)  # "(không đi Long Biên)"
             if not refs and (said.start(1) <= 60 or "(" in f.text[p.end : p.end + said.start(1)]):
                 said_low = f.low[p.end : end]  # "… – Dự: Sự kiện 1 (đã báo vắng, không dự)": what the clause names
                 refs = references(said_low, events, doc) or [

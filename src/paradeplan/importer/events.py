@@ -2743,9 +2743,12 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     opening names together ("1. Lễ phát động cấp phường" over "Nội dung: khai mạc, phát động …") on the same day,
     at the same time and venue."""
     same_hour = a.date is not None and a.date == b.date and a.time is not None and a.time == b.time
-    opening = a.family == b.family == "opening" and same_hour and bool(a.place and b.place)
-    if opening and a.place and b.place and fold(a.place) == fold(b.place) and not (a.choice or b.choice):
-        return True
+    said = [_CEREMONY.search(fold(x.text)) for x in (a, b)]  # "Nội dung: khai mạc, phát động": a kind named bare
+    bare = any(m is not None and not m.group(0).startswith(("le ", "buoi le")) for m in said)
+    two_kinds = a.family == b.family == "opening" and _kind_of(a) != _kind_of(b) and same_hour and bare
+    if two_kinds and a.place and b.place and fold(a.place) == fold(b.place) and not (a.choice or b.choice):
+        ua, ub = _named_units(a), _named_units(b)
+        return ua == ub or not ua or not ub
     if a.family != b.family or _kind_of(a) != _kind_of(b) or a.choice or b.choice:
         return False
     if any(u.collective for u in (*a.host.units, *b.host.units)):
