@@ -727,6 +727,10 @@ def visits_by_number(doc: Document, events: list[CeremonyEvent]) -> list[Officia
 _ALL_OF = re.compile(r"\b(?:ca|tat ca)\s+(?:cac\s+)?(?:buoi le|le|su kien|hoat dong)\b([^.;]{0,80})")
 
 
+#: A ceremony's kind said after "all the ceremonies" ("… khai mạc tại phường, xã") (folded).
+_KIND_SAID = re.compile(r"\b(?:khai mac|be mac|phat dong|huong ung)\b")
+
+
 def _of_the_kinds_said(low: str, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     """Of "all" the ceremonies a line sends its person to, those of the kind and the units it says ("… khai mạc
     tại phường, xã": the wards' and communes' openings, not the city's); all of them when it says neither."""
@@ -734,7 +738,7 @@ def _of_the_kinds_said(low: str, events: list[CeremonyEvent]) -> list[CeremonyEv
     if said is None:
         return events
     tail = said.group(1)
-    kinds = [k for k in ("khai mac", "be mac", "phat dong", "huong ung") if re.search(rf"\b{k}\b", tail)]
+    kinds = [m.group(0) for m in _KIND_SAID.finditer(tail)]
     at = re.search(r"\btai\s+(.*)$", tail)
     units = set(re.findall(r"\b(phuong|xa|thi tran|truong|huyen|quan)\b", at.group(1))) if at else set()
     out = []
