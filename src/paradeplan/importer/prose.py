@@ -24,7 +24,7 @@ CLOCK_BETWEEN = (
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.
 _CUT = re.compile(
     r"(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bp)(?<!\bh)(?<!\bd)\.\s+"  # a sentence's end (not "TP. A")
-    r"|\s*[,;]\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"
+    r"|\s*;\s*|(?<!\d),\s*|,(?!\d)\s*|\s*(?:→|->|=>|⟶|➝|➔|➜)\s*|\s+(?:va|roi|sau do)\s+"  # not "1,2 km"
     # a dash before a movement or a street ("Chợ A - đường B - rẽ trái đường C"), not inside a name ("Văn hóa -
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"

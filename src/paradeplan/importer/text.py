@@ -533,7 +533,9 @@ _LETTERED = re.compile(r"^[a-zđ][).]\s")
 
 
 def _starts_lower(line: str) -> bool:
-    first = line[:1]
+    """Whether a line starts in lower case, or with a bracket that does ("(đường Đỗ Mười), đi thẳng …" after a page
+    break inside a route's sentence), and is no lettered item ("a) …")."""
+    first = line[1:2] if line.startswith("(") else line[:1]
     return first.isalpha() and first.islower() and not _LETTERED.match(line)
 
 
