@@ -1469,7 +1469,14 @@ class _Reader:
     def _new_route(self, i: int) -> bool:
         """Whether line ``i`` (or the label above it) gives a route that replaces the plan's ("Lộ trình điều chỉnh",
         "Lộ trình mới", "thay thế toàn bộ lộ trình cũ")."""
-        return any(_NEW_ROUTE.search(self.lines[k].low[:120]) for k in (i - 1, i) if 0 <= k < len(self.lines))
+        own = self.lines[i].low
+        above = self.lines[i - 1].low if i > 0 else ""
+        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        steps_below = len(_ARROW_SPLIT.findall(below)) >= 2 or len(_DASH_SPLIT.findall(below)) >= 2
+        said_here = ":" in own and (bool(own.split(":", 1)[-1].strip()) or steps_below)  # its steps, or right below
+        return (_NEW_ROUTE.search(own[:120]) is not None and said_here) or (
+            _NEW_ROUTE.search(above[:120]) is not None and above.rstrip().endswith(":")
+        )
 
     def _on_water(self) -> None:
         """A parade of boats on a river ("đoàn ghe, xuồng … xuất phát từ bến đò A, diễu hành trên sông B …"): its
