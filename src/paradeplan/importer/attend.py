@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
 from paradeplan.importer.dates import find_dates, find_times
 from paradeplan.importer.events import (
+    BRACKETED,
     BULLET,
     CEREMONY,
     SENDS_NEXT,
@@ -968,7 +969,6 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
 #: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang"; group 1 the words (a full stop after a capital, "TP.",
 #: ends no sentence).
 _IN_CLAUSE = r"(?:[^;.]|(?<=[A-ZĐ])\.)"  # a character of the same clause: no ";" or ".", but the "." of "TP."
-_BRACKETED = re.compile(r"\([^()]*\)")
 #: A person who attends only some of the events, right after their name ("… chỉ dự buổi thứ nhất").
 _ONLY_ATTENDS = re.compile(
     r"^" + _IN_CLAUSE + r"{0,60}?(?<!\w)(?:chỉ (?:tham |đến )?dự|chỉ tham gia|chỉ đi)(?!\w)", re.I
@@ -1008,7 +1008,7 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
             said = _ABSENT.match(f.text[p.end : end]) or _SENDING.match(f.text[p.end : end])
             only = _ONLY_ATTENDS.match(f.text[p.end : end]) if said is None else None
             if only is not None:  # "Riêng đồng chí A chỉ dự buổi thứ nhất (buổi thứ hai trùng lịch …)": not the rest
-                kept = references(_BRACKETED.sub(" ", f.low[p.end + only.end() : end]), events, doc)
+                kept = references(BRACKETED.sub(" ", f.low[p.end + only.end() : end]), events, doc)
                 missed.setdefault(fold(p.name), set()).update(id(e) for e in events if kept and e not in kept)
             if said is None:
                 continue

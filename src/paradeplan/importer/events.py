@@ -2665,13 +2665,14 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     return None
 
 
-#: A bracket in a "Thời gian" field ("(đại biểu có mặt từ 7 giờ 15 phút)") (folded): the times it tells are others'.
-_UNBRACKETED = re.compile(r"\([^()]*\)")
+#: A closed bracket and what it holds: in a "Thời gian" field ("(đại biểu có mặt từ 7 giờ 15 phút)") the times it
+#: tells are others'; in an absence ("chỉ dự buổi thứ nhất (buổi thứ hai trùng lịch …)") the ceremonies it names.
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _outside_brackets(low: str) -> str:
     """A "Thời gian" field without its brackets when a time is left outside them, else as written."""
-    outside = _UNBRACKETED.sub(" ", low)
+    outside = BRACKETED.sub(" ", low)
     return outside if find_times(outside) else low
 
 

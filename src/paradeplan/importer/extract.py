@@ -334,7 +334,7 @@ _DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*
 #: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
 _REHEARSAL_OR_MEETING = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|hop trien khai|hop ban|cuoc hop|hoi nghi)\b")
 #: A chat's closing particle after a place ("… ở chợ em nha", "… tại trường nhé", "… ở cổng ạ") (folded).
-_CHAT_PARTICLE = r"\s(?:(?:em|anh|chi|ban|cac ban|moi nguoi)\s+)?(?:nha|nhe|nhen|nghen|nha|a)(?=\s*(?:[,.!;]|$))"
+_CHAT_PARTICLE = r"\s(?:(?:em|anh|chi|ban|cac ban|moi nguoi)\s+)?(?:nha|nhe|nhen|nghen|a)(?=\s*(?:[,.!;]|$))"
 #: The column arriving where a ceremony is then held ("Khi đoàn về đến Công viên A, …", "đoàn diễu hành tới …")
 #: (folded, before the ceremony's name).
 _COLUMN_ARRIVES = re.compile(r"\bdoan(?:\s+(?:xe|dieu hanh|dien hanh))?\s+(?:ve den|ve toi|ve|den|toi)\b")
