@@ -1656,7 +1656,10 @@ class _Reader:
             if cue.rule in ("label", "inline label") and not tidy(cue.value):
                 cue = self._lines_cue(i + 1)
             elif cue.rule == "via" and re.fullmatch(r"\W*(?:sau|nhu sau)?\W*", fold(cue.value)):
-                cue = self._lines_cue(i + 1)  # "… di chuyển lần lượt qua các tuyến sau:" over one street a line
+                # "… di chuyển lần lượt qua các tuyến sau:" over one street a line, from the start said before
+                below = self._lines_cue(i + 1)
+                started = below.rule == "label" and below.value and cue.start
+                cue = dataclasses.replace(below, value=f"{cue.start} → {below.value}") if started else below
             # a sentence read only by its turns comes after every other notation (a detour's turns in a police
             # notice are no parade route when the document writes one)
             return [(3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue)]
@@ -2196,6 +2199,10 @@ class _Reader:
         if m and street is not None and street.kind == "street":
             at = self._step(m.group("at"))
             return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
+        reach = _THEN_REACHES.match(part)  # "Quang Trung, đến Trường A thì dừng, giải tán": the street, then A
+        if reach is not None and (head := self._step(reach.group(1))) is not None and head.kind == "street":
+            at = self._step(reach.group(2))
+            return [head] + ([RouteItem("place", at.name, at.uturn, at.end, at.note)] if at is not None else [])
         via = _REACHED_ALONG.match(part)  # "Ngã tư Ga (theo đường Đỗ Mười)": the street, then where it leads
         if via is not None:
             along = self._step(via.group("street"))
@@ -2231,7 +2238,10 @@ class _Reader:
             if m:
                 text = tidy(text[: m.start()] + " " + text[m.end() :]).lstrip(" ,;")
                 f = Folded.of(text)
-        text = re.sub(r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai|thì)$", "", text, flags=re.I)  # "… B thì (giải tán)"
+        # "… B thì (giải tán)", "… B thì dừng, (giải tán)"
+        text = re.sub(
+            r"^(?:tại|tai|ở)\s+|\s+(?:tại|tai|thì(?:\s+dừng(?:\s+lại)?)?|dừng\s+lại)[\s,;.]*$", "", text, flags=re.I
+        )
         text = re.sub(
             r"^CV\s+(?=[" + CAPITAL_LETTERS + r"])", "Công viên ", text
         )  # "CV Làng Hoa": a park, written short
@@ -2742,12 +2752,16 @@ class _Reader:
                 d.who = assigned.get(d.line)
 
     def _told_after_the_fact(self) -> None:
-        """A news page ("Thứ Ba, 08/10/2024, 17:20" above an account of the week) tells a parade dated before it
-        after the fact: none to plan; when it tells nothing to come it asks no one for anything either (the tasks
-        it reports are other offices'). An activity over before the document's date is none to plan."""
+        """A document tells a parade dated before it after the fact (a news page, "Thứ Ba, 08/10/2024, 17:20"
+        above an account of the week; a letter urging reports "đoàn xe đạp … đã diễu hành"): none to plan. A news
+        page that tells nothing to come asks no one for anything either (the tasks it reports are other offices'). An
+        activity over before the document's date is none to plan."""
         out = self.out
         day = out.departure_date or out.assembly_date
-        if self._published and out.document_date is not None and day is not None and day < out.document_date:
+        if day is None and self._route_line is not None and out.document_date is not None:
+            said = [d.value for d in self.dates_of(self.lines[self._route_line].low) if isinstance(d.value, date)]
+            day = max(said) if said else None  # "… đã diễu hành lúc 8g cùng ngày (02/10) qua các đường …"
+        if out.document_date is not None and day is not None and day < out.document_date:
             out.route, out.forces, out.route_text, out.assembly_place = [], [], None, None
             out.assembly_date = out.departure_date = out.assembly_time = out.departure_time = None
             out.column_said = False
@@ -2891,6 +2905,9 @@ _AFTER_CEREMONY = re.compile(
 #: A list's next number inside an item, where a page's break joined two ("… thì quay đầu; (5) Trở lại đường A").
 _INLINE_ITEM = re.compile(r";\s*\(\d{1,2}\)\s+")
 #: An item of a numbered or bulleted list of legs ("2. ", "(2) ", "- ", "+ "), folded.
+#: A listed street that goes on to a place in the same item ("Quang Trung, đến Trường A thì dừng, giải tán"): the
+#: street, and the place after "đến/tới/về".
+_THEN_REACHES = re.compile(r"(?i)^\s*([^,()]{2,60}?)\s*,\s*(?:rồi\s+|sau đó\s+)?(?:đến|tới|về(?:\s+đến)?)\s+(\S.*)$")
 _LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")
 
 

@@ -130,6 +130,34 @@ def quoted_mail(lines: list[str]) -> bool:
     return len(marked) >= 3 and (bare or 3 * len(marked) >= len(filled))
 
 
+#: Where a reply's own text ends and the earlier mail it answers begins ("-----Original Message-----", "----- Thư gốc
+#: -----", "Vào … đã viết:", "On … wrote:") (folded). A forwarded message's marker is no such end: what it forwards
+#: is the content.
+_EARLIER_MAIL = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|thu goc|tin nhan goc|thu tra loi)\s*-{2,}"
+    r"|(?:on|vao)\b.{5,160}\b(?:wrote|da viet)\s*:)\s*$"
+)
+#: A reply's subject ("Tiêu đề: RE: …", "Subject: TL: …", "Trả lời: …") (folded).
+_REPLY_SUBJECT = re.compile(r"^\s*(?:tieu de|subject|chu de)\s*:\s*(?:re|tl|tra loi|phan hoi)\s*:", re.M)
+#: A clock time in the reply's own text ("6g30", "07h00", "lúc 8 giờ", "7:30") (folded).
+_CLOCK_SAID = re.compile(r"\b\d{1,2}\s*(?:g|h|gio)\s*\d{0,2}\b|\b\d{1,2}:\d{2}\b")
+
+
+def without_earlier_mails(text: str) -> str:
+    """A reply without the earlier mails quoted below it, when the reply says the plan itself (its subject "RE:",
+    and a time of day in its own text: "CHỐT lịch như sau (thay cho các mail trước)"); a forward, or a reply that
+    only points at the mail below ("đề nghị triển khai theo nội dung dưới đây"), keeps them."""
+    lines = text.split("\n")
+    low = [fold(ln) for ln in lines]
+    cut = next((i for i, f in enumerate(low) if _EARLIER_MAIL.match(f) or QUOTE_MARKS.match(f)), None)
+    if cut is None or cut < 5:
+        return text
+    above = "\n".join(low[:cut])
+    if _REPLY_SUBJECT.search(above) is None or _CLOCK_SAID.search(above) is None:
+        return text
+    return "\n".join(lines[:cut])
+
+
 def unquoted(text: str) -> str:
     """A forwarded or replied mail's quoted text without its quoting marks (the letter it quotes, line by line)."""
     lines = text.split("\n")
@@ -462,6 +490,73 @@ def _one_language(text: str) -> str:
     return "\n".join(out)
 
 
+#: A field written in capitals ("3. THÀNH PHẦN: ĐỒNG CHÍ LÊ THỊ HỒNG VÂN, PHÓ CHỦ TỊCH …"): a label, a colon and six
+#: words or more in capitals after it; or a bullet of eight capital words or more.
+_CAPITAL_FIELD = re.compile(
+    r"^(?P<head>\s*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*(?:[^\W\d_][^:]{1,40}:\s*)?)(?P<body>.+)$"
+)
+#: Words after which capitals are a name (lower case, accents kept): a person's title ("đồng chí LÊ THỊ A"), a unit's
+#: level ("thị xã NGHI SƠN", "phường 5"), a school's level or a street ("trường THCS LÝ TỰ TRỌNG", "đường LÊ DUẨN").
+_NAME_AFTER = re.compile(
+    r"(?:^|\s)(?:đồng chí|đ/c|ông|bà|thầy|cô|xã|phường|thị xã|thị trấn|quận|huyện|tỉnh|thành phố|tp\.?|thôn|ấp|bản"
+    r"|khu phố|tổ dân phố|thcs|thpt|tiểu học|mầm non|đường|phố|công viên)$"
+)
+#: Words that end a name written in capitals (lower case, accents kept).
+_NAME_STOP = frozenset((
+    "và", "của", "lúc", "ngày", "tại", "từ", "đến", "với", "cho", "theo", "trong", "các", "gồm", "dự",
+    "chủ", "trì", "thứ", "tháng", "năm", "giờ", "phút", "phó", "tịch", "bí", "thư", "trưởng", "ủy", "viên",
+    "giám", "đốc",
+))  # fmt: skip
+#: A word in capitals that is an abbreviation, not a syllable: no vowel, three consonants together, or a sign
+#: inside ("UBND", "THCS", "TTHTCĐ", "GD&ĐT", "VH-TT").
+_ABBREVIATION = re.compile(r"^[^aeiouy]*$|[bcdfghjklmnpqrstvxz]{3}|[&/\d-]")
+
+
+def _recased(body: str) -> str:
+    """A run of capitals in sentence case, names kept capitalised (see :data:`_NAME_AFTER`) and abbreviations kept
+    as written."""
+    words = re.split(r"(\s+|[,;:()–—]|\s-\s)", body)
+    out: list[str] = []
+    name_left = 0
+    sentence_start = True
+    for w in words:
+        if not re.search(r"[^\W\d_]", w):
+            out.append(w)
+            mark = w.strip()
+            name_left = 0 if mark and mark not in ("&",) or mark.isdigit() else name_left
+            sentence_start = mark in (":", ";") or (sentence_start and not mark)
+            continue
+        low = w.lower()
+        if _ABBREVIATION.search(fold(w).replace("ngh", "ng")) or re.fullmatch(r"[ivx]+\.?", low):
+            out.append(w)  # "UBND", "THCS", "II."
+        elif name_left and low.rstrip(".") not in _NAME_STOP:
+            out.append(w[:1] + low[1:])
+            name_left -= 1
+        else:
+            out.append(low[:1].upper() + low[1:] if sentence_start else low)
+            name_left = 0
+        sentence_start = w.endswith(".")
+        if _NAME_AFTER.search(" ".join(x.strip().lower() for x in out[-3:] if x.strip())):
+            name_left = 5
+    return "".join(out)
+
+
+def _without_capital_fields(text: str) -> str:
+    """Fields and bullets written all in capitals, in sentence case with their names kept capitalised: the readers
+    of names and places read capitals as the start of a name."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _CAPITAL_FIELD.match(line)
+        body = m.group("body") if m else ""
+        letters = [c for c in body if c.isalpha()]
+        if len(body.split()) < 6 or len(body) < 40 or any(c.islower() for c in letters):
+            continue
+        if not (m and (m.group("head").strip() or len(body.split()) >= 8) and ":" in m.group("head") + body):
+            continue
+        lines[i] = m.group("head") + _recased(body)
+    return "\n".join(lines)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -478,8 +573,8 @@ def clean(raw: str) -> str:
     """
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(text)))))
-    text = _kinds_written_out(text.translate(_ETH))
+    text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(without_earlier_mails(text))))))
+    text = _kinds_written_out(_without_capital_fields(text).translate(_ETH))
     text = _joined_vowels(_LONE_CONSONANT.sub(r"\1\2", text))  # a scan's "đường T ô Ký", "văn hó a": "Tô Ký", "hóa"
     text = _RN_FOR_M.sub("m", text)  # "khai rnạc": "khai mạc"
     text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school
