@@ -79,7 +79,9 @@ def test_a_reply_that_says_the_plan_leaves_out_the_earlier_mails(marker: str) ->
 
 def test_a_forward_keeps_the_mail_it_forwards() -> None:
     said = REPLY.format(
-        subject="FW:", body="Văn phòng chuyển lịch dưới đây để các đơn vị triển khai.", marker="-----Original Message-----"
+        subject="FW:",
+        body="Văn phòng chuyển lịch dưới đây để các đơn vị triển khai.",
+        marker="-----Original Message-----",
     )
     assert "Trường THCS Nguyễn Văn Trỗi" in clean(said)
     assert ceremonies_of(plan_data(said, "mail.txt")) == [("2025-10-03", "08:00", "Trường THCS Nguyễn Văn Trỗi")]

@@ -165,6 +165,9 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = stop.start() if stop else end
         other = _EXCEPT_CLAUSE.search(low, p.end, end)  # "…; riêng buổi lễ tại xã C, đồng chí D dự thay": D's
         end = other.start() if other else end
+        opens = max(low.rfind(". ", 0, p.start) + 2, 0)
+        if _IN_CASE.match(low, opens) and re.search(r"\b(?:du|di)\s+thay\b", low[p.end : end]):
+            continue  # "Trường hợp đồng chí A bận …, đồng chí B dự thay tại …": B only if A cannot
         said = _SAID_IN_CLAUSE.match(low, p.end, end)
         if said is not None:  # "…; phường A tổ chức tại X lúc 7 giờ 30, có đồng chí B dự; phường C …": A's, no C's
             waiting = []
@@ -180,6 +183,8 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
     return out + _stand_ins(text, low, found, events, doc)
 
 
+#: A sentence that opens on a condition ("Trường hợp …", "Nếu …", "Phòng khi …") (folded).
+_IN_CASE = re.compile(r"\s*(?:truong hop|neu|phong khi)\b")
 #: A clause about one ceremony apart ("; riêng buổi lễ tại xã C …") (folded).
 _EXCEPT_CLAUSE = re.compile(r";\s*rieng\b")
 

@@ -1030,8 +1030,8 @@ _ROLE_AT = re.compile(
     r"\b(?:(?:dong\s+)?chu tri|doc (?:dien van|bao cao|dien van khai mac|loi phat dong|loi keu goi)|phat bieu"
     r"|(?<!khong )tham du|danh trong(?:\s+khai mac)?"
     r"|(?<!khong )(?<!khong tham )du(?!\s+kien)|trao"  # not "không dự buổi này"
-    r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach|de dan)|tham luan|phat thuong|dan chuong trinh"
-    r"|chi huy|(?<!le )phat dong)\b"
+    r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach|de dan)|tham luan|phat thuong"
+    r"|(?:dan|dieu hanh|dan dat) chuong trinh|chi huy|(?<!le )phat dong)\b"
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
 _ATTENDED_BY = re.compile(
@@ -1505,6 +1505,8 @@ def read_ceremonies(
             inner = _preamble_intro(lines, ln)  # "II. LỊCH TỔ CHỨC" over each ward's row: the plan's own ceremony
         if inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
+        elif _introduces(ln) and inner is None and intro is not None and intro.line.index == ln.index - 1:
+            pass  # "2. Lễ khai mạc tại 03 cụm xã" / "Mỗi cụm chọn một điểm, …:" / rows: the rows are the heading's
         elif _introduces(ln):
             intro = inner
             listed += [intro] if intro is not None else []
@@ -2017,7 +2019,9 @@ def _listed_row(
             ev.duration = _duration(body.low) or ev.duration
             ev.host = ev.host if not ev.host.empty else _assigned(body)
             return None
-        if ev is None or (ev.time, fold(ev.place or "")) == (times[0].as_time, fold(place)):
+        if ev is None and not ("venue" in fields and ("when" in fields or "when+venue" in fields)):
+            return None  # (a table's row "Địa điểm: A; Thời gian: …" under "… theo bảng sau:" is one instance)
+        if ev is not None and (ev.time, fold(ev.place or "")) == (times[0].as_time, fold(place)):
             return None
         sub = None  # a table's next row "Thời gian: …; Cấp tổ chức: Huyện A; Địa điểm tổ chức: …": one more instance
     level = fields.get("level")

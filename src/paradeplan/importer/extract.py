@@ -67,7 +67,8 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
     (r"(cho|sieu thi|trung tam thuong mai)\b", "market"),
     (
         r"(san van dong|svd|nha thi dau|ben xe|ben pha|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
-        r"khu di tich|khu dan cu|khu do thi|khu cong nghiep|kcn|trung tam|hoi truong|nha hat|bao tang|"
+        r"khu di tich|khu dan cu|khu do thi|khu cong nghiep|kcn|trung tam|hoi truong|nha hat|bao tang|hoi cho|"
+        r"trien lam|khu trien lam|"
         r"thu vien|"
         r"cong|san|diem|tram|khu)\b",
         "other",
@@ -98,10 +99,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\bxe (?:o ?to|oto|con|\d+ cho)\b[^;:]{0,60}?\b(?:cho|dua don|phuc vu)\s+(?:cac\s+)?"
         r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
     ),
-    ("loudspeaker", r"xe loa|xe phat thanh|xe co dong|xe tuyen truyen"),
+    ("loudspeaker", r"xe loa|xe (?:o ?to\s+)?(?:phat thanh|co dong|tuyen truyen)"),
     ("bus", r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"),
     ("motorbike", r"mo ?to|mo-to|xe (?:gan )?may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
-    ("police_car", r"canh sat|csgt|cong an|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe dac chung|xe cs\b"),
+    (
+        "police_car",
+        r"canh sat|csgt|cong an|tuan tra|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe dac chung|xe cs\b",
+    ),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
 _GUARD = re.compile(r"bao ve|ho tong|chot chan|dieu tiet|phan luong|canh gac|khoa duoi|chot|ho ve|bao dam an toan")
@@ -138,6 +142,10 @@ _COLUMN_HAS = re.compile(
     + r"|^(?:\d{1,2}\.\s*)?(?:quy mo|thanh phan|co cau|doi hinh)(?:\s+doan(?:\s+(?:xe|dieu hanh))?)?\s*:\s*"
     r"(?:[^.;]{0,60}?,\s*)?"  # "Thành phần đoàn: khoảng 500 người của 16 phường, 05 xe hoa (…)"
      + _COUNT  # "2. Quy mô: 16 xe hoa (…), 02 xe loa", "3. Thành phần đoàn xe: 01 xe hoa …"
+)
+#: A line labelled as what the column is made of ("2. Quy mô:", "Thành phần đoàn:") (folded, no bullet).
+_COLUMN_LABEL = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?:quy mo|thanh phan|co cau|doi hinh)(?:\s+doan(?:\s+(?:xe|dieu hanh))?)?\s*:"
 )
 _FORCES_HEAD = re.compile(r"(luc luong|phuong tien|thanh phan|so luong xe|doi hinh)")
 _BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)])\s*")
@@ -1641,7 +1649,17 @@ class _Reader:
         if len(_ARROW_SPLIT.findall(body0.text)) >= 3 and ":" not in body0.text and has_moves(body0.low):
             return [(1, i, Cue("arrows", body0.text))]  # "A → theo đường B → nút giao B – C (rẽ phải) → …": steps
         parts = ev.clauses(body0)
+        labelled = next(  # "Điểm xuất phát điều chỉnh từ A về B. Lộ trình mới:" over its steps: the label's
+            (
+                k
+                for k, c0 in enumerate(parts[1:], 1)
+                if parts[k - 1].text.rstrip().endswith(".") and _LABEL_HEAD.match(_unbullet(c0).low)
+            ),
+            None,
+        )
         for k, c0 in enumerate(parts):
+            if labelled is not None and k < labelled:
+                continue
             cue = find_cue(_unbullet(c0))
             if cue is None or (
                 k
@@ -1798,7 +1816,10 @@ class _Reader:
             items.append(_INLINE_ITEM.sub("; ", item.text.rstrip(" ;.,")))  # "…; (5) Trở lại …" a page joined
         if len(items) < 2:
             return None
+        self._continued.update(range(i + 1, i + 1 + len(items)))  # the list's items are this route's, none of theirs
         intro = _unbullet(f)  # its start ("… xuất phát lúc 8 giờ từ cổng Trường A và …"), when it says one
+        last = intro.low.rstrip().rfind(". ")  # in its last sentence ("Điểm xuất phát đổi … Lộ trình mới:")
+        intro = Folded(intro.text[last + 2 :], intro.low[last + 2 :]) if last >= 0 else intro
         said = re.search(r"\b(?:xuat phat|khoi hanh)\b.*\b(?:tu|tai)\s", intro.low)
         # from the verb on ("Ngay sau lễ khai mạc, lúc 7 giờ 45 phút, đoàn diễu hành xuất phát từ A, lộ trình như
         # sau:"), without the words that announce the list
@@ -1856,6 +1877,9 @@ class _Reader:
         if key in keys:
             return  # the route's own place, written its way
         same = [r.name for r in out.route if r.kind == "place" and place_key(r.name).startswith(f"{key} ")]
+        bare = re.sub(r"\s+(?:phuong|xa|quan|huyen|thi xa|thi tran)$", "", key)  # "Nhà văn hóa phường": the ward's
+        if not same and bare != key and len(bare.split()) >= 2:
+            same = [r.name for r in out.route[:1] if r.kind == "place" and place_key(r.name).startswith(f"{bare} ")]
         if same:
             out.assembly_place = same[0]
             return
@@ -2378,8 +2402,9 @@ class _Reader:
         for f in self.lines:
             if any(f is g for g in section):
                 continue
+            labelled = _COLUMN_LABEL.match(_unbullet(f).low) is not None  # "2. Quy mô: 400 người …; 05 xe hoa; …"
             for c in ev.clauses(_unbullet(f)):
-                if _COLUMN_HAS.search(c.low):
+                if labelled or _COLUMN_HAS.search(c.low):
                     out += [x for x in self._force_line(_unbullet(c)) if x.kind in ("float", "loudspeaker")]
         return out
 
@@ -2908,6 +2933,8 @@ _INLINE_ITEM = re.compile(r";\s*\(\d{1,2}\)\s+")
 #: A listed street that goes on to a place in the same item ("Quang Trung, đến Trường A thì dừng, giải tán"): the
 #: street, and the place after "đến/tới/về".
 _THEN_REACHES = re.compile(r"(?i)^\s*([^,()]{2,60}?)\s*,\s*(?:rồi\s+|sau đó\s+)?(?:đến|tới|về(?:\s+đến)?)\s+(\S.*)$")
+#: A route's label opening a clause ("Lộ trình mới:", "Lộ trình điều chỉnh:", "Lộ trình:") (folded).
+_LABEL_HEAD = re.compile(r"^(?:lo trinh|hanh trinh)\b[^:]{0,30}:")
 _LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")
 
 

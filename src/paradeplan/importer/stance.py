@@ -53,6 +53,8 @@ NEW_DATE_BEFORE = re.compile(
 )
 #: Words that say a date is the old one ("dự kiến vào ngày …", "theo kế hoạch ban đầu").
 OLD_DATE_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day|da)\b")
+#: The same words right before the words of :data:`NEW_DATE_BEFORE` ("đã dự kiến vào lúc …") (folded).
+_OLD_RIGHT_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day)\s*$")
 #: A letter's grounds ("Căn cứ Kế hoạch số … (dự kiến … ngày 04/10)", "Căn cứ Công điện … từ ngày 03/10 đến ngày
 #: 06/10", "Xét tình hình …"): the dates they cite are the cited documents' and the old plan's, never a new date.
 GROUNDS = re.compile(r"^\s*(?:can cu|thuc hien|xet|theo)\b")
@@ -209,6 +211,8 @@ def _new_date(lines: list[Folded], start: int, year: int | None) -> tuple[date, 
                 continue  # "… không phải gửi danh sách vào ngày 05/10 như Kế hoạch": a date of something else
             if re.search(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac)\b", said):
                 continue  # "Lễ khai mạc đã được tổ chức vào sáng ngày 01/10": what was held, not the new date
+            if new and _OLD_RIGHT_BEFORE.search(before[: new.start()]):
+                continue  # "… đã dự kiến vào lúc 7h00 thứ Tư, ngày 01/10": the old day, said before "vào"
             if new and not OLD_DATE_BEFORE.search(before[new.start() :]) and isinstance(x.as_date, date):  # before it
                 near = [t for t in find_times(f.low) if x.start - 40 <= t.start <= x.end + 20]
                 return x.as_date, (near[0].as_time if near else None)

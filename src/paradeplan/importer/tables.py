@@ -1,7 +1,7 @@
 """Tables written in text as lines the rules read: pandoc grid tables ("+---+" borders, a cell wrapped over several
-lines), pipe tables ("| a | b |"), tables pasted as TAB-separated lines, and tables exported one cell per line (a
-header of column names, then rows that start with their number), each row turned into one labelled line like a
-Word table's (``reader.rows_lines``)."""
+lines), pipe tables ("| a | b |"), tables pasted as TAB-separated lines or laid out with spaces, and tables exported
+one cell per line (a header of column names, then rows that start with their number), each row turned into one
+labelled line like a Word table's (``reader.rows_lines``)."""
 
 from __future__ import annotations
 
@@ -93,6 +93,24 @@ def _tabbed(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     return (rows, j) if len(rows) >= 2 else None
 
 
+#: A gap between two columns of a table laid out with spaces (a PDF's or a console's text): three spaces or more.
+_SPACE_GAP = re.compile(r"[ ]{3,}|\t+")
+
+
+def _spaced(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A table laid out with spaces ("Chốt   Vị trí      Lực lượng   Chỉ huy" over its rows): a header of three
+    columns or more, then lines of two cells or more each; its rows and the next line (three rows at least)."""
+    head = _SPACE_GAP.split(lines[i].strip())
+    if len(head) < 3:
+        return None
+    rows = [head]
+    j = i + 1
+    while j < len(lines) and len(cells := _SPACE_GAP.split(lines[j].strip())) >= 2:
+        rows.append(cells)
+        j += 1
+    return (rows, j) if len(rows) >= 3 else None
+
+
 def text_tables(text: str) -> str:
     """The text with each table written in it (grid, pipe, one cell per line) replaced by its rows' lines."""
     from paradeplan.importer.reader import rows_lines
@@ -109,6 +127,8 @@ def text_tables(text: str) -> str:
             found = _pipes(lines, i)
         elif "\t" in line.strip():
             found = _tabbed(lines, i)
+        elif _SPACE_GAP.search(line.strip()) and (found := _spaced(lines, i)) is not None:
+            pass
         elif (n := _column_names(lines, i)) > 0:
             rows, j = _cells(lines, i, n)
             found = (rows, j) if len(rows) > 1 else None

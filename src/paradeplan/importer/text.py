@@ -78,6 +78,15 @@ def _repair_word(word: str) -> str:
             units[-1].append(c)
         else:
             units.append([c])
+    for i in range(len(units) - 1):  # "phưòng", "Khưong": Vietnamese writes "ươ", never "ưo" ("phường")
+        if (
+            units[i][0] in "uU"
+            and "\u031b" in units[i][1:]
+            and units[i + 1][0] in "oO"
+            and "\u031b" not in units[i + 1]
+        ):
+            units[i + 1] = [units[i + 1][0], "\u031b", *(m for m in units[i + 1][1:] if m != "\u0302")]
+            word = unicodedata.normalize("NFC", "".join("".join(u) for u in units))
     toned = [i for i, u in enumerate(units) if any(m in _TONES for m in u[1:])]
     if len(toned) != 1:
         return word
@@ -400,15 +409,28 @@ def _without_page_chrome(text: str) -> str:
     own_line = text.count("\n", 0, own.end()) if own is not None else 0
     lines = text.split("\n")
     out: list[str] = []
+    dropped = False
     for k, line in enumerate(lines):
         before = lines[k - 1].strip() if k else ""
         after = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if k > 5 and _PAGE_NUMBER.match(line) and (not before or not after):
+        chrome = k > 5 and _PAGE_NUMBER.match(line) is not None and (not before or not after)
+        chrome = chrome or (own is not None and k > own_line and _running_header(line, own.group(1)))
+        chrome = chrome or (k > 5 and len(line.strip()) <= 160 and _PAGE_FOOTER.search(line) is not None)
+        if chrome:
+            while out and not out[-1].strip():  # the blank lines of a page break inside a sentence: none
+                out.pop()
+            dropped = bool(out) and not re.search(r"[.;:!?]\s*$", out[-1])
             continue
-        if own is not None and k > own_line and _running_header(line, own.group(1)):
+        if dropped and not line.strip():
             continue
+        dropped = False
         out.append(line)
     return "\n".join(out)
+
+
+#: A page's footer ending in its number after a gap ("CAP TÂN SƠN HÒA – PA số 97/PA-CAP ngày 24/9/2025      Trang
+#: 1/3").
+_PAGE_FOOTER = re.compile(r"(?i)\S(?:[ ]{3,}|\t+)(?:-[ ]*)?trang[ ]+\d{1,3}(?:[ ]*/[ ]*\d{1,3})?[ ]*-?[ ]*$")
 
 
 def _running_header(line: str, number: str) -> bool:
@@ -512,6 +534,10 @@ _NAME_STOP = frozenset((
 _ABBREVIATION = re.compile(r"^[^aeiouy]*$|[bcdfghjklmnpqrstvxz]{3}|[&/\d-]")
 
 
+#: An honorific in capitals: the field names persons ("ĐỒNG CHÍ LÊ THỊ A, PHÓ CHỦ TỊCH …").
+_HONORIFIC_CAPS = re.compile(r"\b(?:ĐỒNG CHÍ|Đ/C|ÔNG|BÀ)\s")
+
+
 def _recased(body: str) -> str:
     """A run of capitals in sentence case, names kept capitalised (see :data:`_NAME_AFTER`) and abbreviations kept
     as written."""
@@ -553,8 +579,55 @@ def _without_capital_fields(text: str) -> str:
             continue
         if not (m and (m.group("head").strip() or len(body.split()) >= 8) and ":" in m.group("head") + body):
             continue
+        if not _HONORIFIC_CAPS.search(body):
+            continue  # a venue or a route in capitals keeps them: its names read as they are
         lines[i] = m.group("head") + _recased(body)
     return "\n".join(lines)
+
+
+#: A person's name written in capitals after their honorific ("đồng chí NGUYỄN PHƯỚC LỘC", "ĐỒNG CHÍ LÊ THỊ HỒNG
+#: VÂN,", "Bà VÕ THỊ ÁNH"): two to five words in capitals, up to a comma, a bracket, a dash or the line's end.
+_CAPITAL_NAME = re.compile(
+    r"(?i:\b(?:đồng chí|đ/c|ông|bà)\s+)((?:[" + CAPITAL_LETTERS + r"]{1,7}\s+){1,4}[" + CAPITAL_LETTERS + r"]{1,7})"
+    r"(?=\s*(?:[,;:()–—-]|$))",
+    re.M,
+)
+
+
+def _names_in_capitals(text: str) -> str:
+    """Names written in capitals after an honorific, as names are written ("NGUYỄN PHƯỚC LỘC" → "Nguyễn Phước
+    Lộc"): the readers of persons read a name as capitalised words."""
+    return _CAPITAL_NAME.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + m.group(1).title(), text)
+
+
+#: An amended value's old and new lines ("- Nội dung cũ: 07 giờ 00, ngày 01/10/2025 …" over "- Nay điều chỉnh: 15 giờ
+#: 30, ngày 04/10/2025 …") (folded, bullet allowed).
+_OLD_VALUE = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:noi dung cu|cu|truoc day|truoc (?:khi )?dieu chinh|theo ke hoach[^:]{0,40})\s*:"
+)
+_NEW_VALUE = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:nay dieu chinh|nay (?:doi|sua) (?:thanh|lai)|dieu chinh (?:thanh|lai)|nay|moi"
+    r"|sau (?:khi )?dieu chinh|noi dung (?:moi|dieu chinh))\s*:"
+)
+
+
+def _without_old_values(text: str) -> str:
+    """An amendment without the values it replaces: a line "Nội dung cũ: …" right above its "Nay điều chỉnh: …"
+    is no fact of the plan (the new line is)."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not _OLD_VALUE.match(fold(line)):
+            continue
+        below = [ln for ln in lines[k + 1 : k + 4] if ln.strip()][:2]
+        if any(_NEW_VALUE.match(fold(ln)) for ln in below):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+#: A count written twice, in digits and in words ("01 (một) xe ô tô", "năm (05) xe hoa"): the digits.
+_COUNT_TWICE = re.compile(
+    r"(?i)\b(?:(?P<n>\d{1,3})\s*\(\s*" + _NUMBER_WORDS + r"\s*\)|" + _NUMBER_WORDS + r"\s*\(\s*(?P<m>\d{1,3})\s*\))"
+)
 
 
 def clean(raw: str) -> str:
@@ -574,7 +647,7 @@ def clean(raw: str) -> str:
     text = repair_marks(unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_SPACES))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(without_earlier_mails(text))))))
-    text = _kinds_written_out(_without_capital_fields(text).translate(_ETH))
+    text = _kinds_written_out(_names_in_capitals(_without_capital_fields(_without_old_values(text))).translate(_ETH))
     text = _joined_vowels(_LONE_CONSONANT.sub(r"\1\2", text))  # a scan's "đường T ô Ký", "văn hó a": "Tô Ký", "hóa"
     text = _RN_FOR_M.sub("m", text)  # "khai rnạc": "khai mạc"
     text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school
@@ -586,7 +659,7 @@ def clean(raw: str) -> str:
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
     text = _header_columns(_unglued(text))
     text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
-    text = spelled_dates(spelled_times(text))
+    text = spelled_dates(spelled_times(_COUNT_TWICE.sub(lambda m: m.group("n") or m.group("m"), text)))
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
@@ -722,6 +795,25 @@ def _list_goes_on(prev: str, line: str) -> bool:
     return first is not None and first.start() <= 40 and not _STEP_SEP.search(prev.rstrip()[-3:] + " ")
 
 
+#: A line's start that only finishes the phrase the line before left open: a bracket ("(01) xe ô tô …") or one to
+#: three words up to a comma, semicolon or full stop ("Hiền;" after "… đi thẳng đến Ngã tư Bảy").
+_PHRASE_TAIL = re.compile(r"^(?:\(|[^\s,;.:()]+(?:[ ][^\s,;.:()]+){0,2}[,;.](?:\s|$))")
+
+
+def _cut_mid_phrase(prev: str, line: str) -> bool:
+    """Whether a long line cut with no mark at its end (a PDF copied as hard-wrapped lines) goes on in ``line``,
+    which starts with only the rest of its phrase (:data:`_PHRASE_TAIL`) and no item of its own."""
+    if len(prev) < 80 or not prev[-1:].isalnum() or _PHRASE_TAIL.match(line) is None or _LABEL_START.match(line):
+        return False
+    # "… một" / "(01) xe ô tô": a count written in words, then in digits (no numbered item)
+    counted = re.match(r"\(\d{1,3}\)\s", line) is not None and re.search(r"(?i)\b" + _NUMBER_WORDS + r"$", prev)
+    return bool(counted) or not _ITEM_START.match(line)
+
+
+#: A labelled field's start ("Tổng chiều dài: …", "Phương tiện:").
+_LABEL_START = re.compile(r"^[^\W\d_][^:;,.]{0,40}:")
+
+
 def _bracket_goes_on(prev: str, line: str) -> bool:
     """Whether a line closes the bracket the line before left open ("… tại Trường A (TP." / "Quảng Ngãi).")."""
     return (
@@ -777,12 +869,17 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             continue
         wrapped = blanks == 0 and _wrapped(before, line, width, k in tables)
         before = line
+        if out and blanks == 0 and re.search(r"[^\W\d_]-$", out[-1]) and line[:1].isalpha() and line[:1].islower():
+            out[-1] = out[-1][:-1] + line  # a word hyphenated at the line's end ("Nguyễn Thị Đ-" / "ặng, rẽ …")
+            before = line
+            continue
         if out and blanks <= max_blank:
             prev = out[-1]
             cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
             cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
             cont = cont or (blanks == 0 and _ENDS_ABBREVIATION.search(prev) is not None and not _ITEM_START.match(line))
             cont = cont or (blanks == 0 and _list_goes_on(prev, line)) or (blanks == 0 and _bracket_goes_on(prev, line))
+            cont = cont or (blanks == 0 and _cut_mid_phrase(out[-1], line))
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)

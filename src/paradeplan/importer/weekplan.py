@@ -226,6 +226,13 @@ def _ceremonies(
     return pairs
 
 
+def _a_venue(place: str) -> bool:
+    """Whether a ceremony's place names one venue (a school, a centre, a hall), not only units or a kind."""
+    from paradeplan.importer.extract import place_kind
+
+    return place_kind(place) is not None and "của" not in place.split()
+
+
 def _spread(res: Resolver, where: str) -> Callable[[UnitRef], bool]:
     """Whether a bare kind means every unit of that kind in the area ("UBND phường" in a district's plan)."""
 
@@ -246,7 +253,11 @@ def _named_host(
     unnamed = [u for u in e.host.units if (u.collective and not u.listed) or spread(u)]
     if not unnamed:
         return e.host
+    # "Cụm 1 (các xã A, B, C): 14h00 … tại TTHTCĐ xã A": the units gather at one venue, one ceremony there
+    gathered = e.time is not None and bool(e.place) and _a_venue(e.place or "")
     for u in unnamed:
+        if gathered:
+            continue
         ask(
             "ceremonies",
             _(
@@ -256,7 +267,7 @@ def _named_host(
         )
     rest = [u for u in e.host.units if u not in unnamed]
     if not rest and (e.host.units or not e.host.institutions):
-        return None
+        return Host() if gathered else None
     return Host(e.host.text, rest, e.host.institutions, e.host.org, e.host.exception)
 
 
