@@ -525,11 +525,15 @@ def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             low = fold(sentence)
             m = _WITNESSED_BY.search(low)
             named = CEREMONY.search(low, 0, m.start()) if m is not None else None
-            if m is None or named is None:
-                continue
-            held = references(low[named.start() : m.start()], events, doc) or [
-                e for e in events if _kind(e) == named.group(0)
-            ]
+            the_one = m is not None and len(events) == 1 and re.match(r"\s*buoi le\b", low) is not None
+            if m is None or (named is None and not the_one):
+                continue  # ("Buổi lễ có sự tham dự của …" in a letter about one ceremony: that one)
+            held = (
+                references(low[named.start() : m.start()], events, doc)
+                or [e for e in events if _kind(e) == named.group(0)]
+                if named is not None
+                else list(events)
+            )
             if len(held) != 1:
                 continue
             for p in people(sentence[m.end() :]):
@@ -880,6 +884,20 @@ def full_names(officials: list[OfficialFact], lines: list[Folded]) -> list[Offic
     """Officials written by their given name only ("Đ/c Khánh") under the full name the document gives the one
     person of that given name ("- Đồng chí Lương Quốc Khánh – Chủ tịch UBND phường"), merged with that person's
     other readings; a given name two persons share, or none, stays as written."""
+    named = _full_by_given(lines)
+    out: list[OfficialFact] = []
+    renamed = False
+    for o in officials:
+        full = _in_full(o.name, named)
+        if full != o.name:
+            o = OfficialFact(full, o.targets, o.text, o.events, o.times)
+            renamed = True
+        out.append(o)
+    return merged([], out) if renamed else officials
+
+
+def _full_by_given(lines: list[Folded]) -> dict[str, set[str]]:
+    """Each given name the document writes a full name with, and those full names."""
     named: dict[str, set[str]] = {}
     for f in lines:
         found = [name for name, _a, _b in persons(f.text)]
@@ -887,16 +905,21 @@ def full_names(officials: list[OfficialFact], lines: list[Folded]) -> list[Offic
         for name in found:
             if len(name.split()) >= 2:
                 named.setdefault(name.split()[-1], set()).add(name)
-    out: list[OfficialFact] = []
-    renamed = False
-    for o in officials:
-        m = _GIVEN_ONLY.match(o.name.strip())
-        full = named.get(m.group(1), set()) if m else set()
-        if len(full) == 1:
-            o = OfficialFact(next(iter(full)), o.targets, o.text, o.events, o.times)
-            renamed = True
-        out.append(o)
-    return merged([], out) if renamed else officials
+    return named
+
+
+def _in_full(name: str, named: dict[str, set[str]]) -> str:
+    """A name written by its given name only, in full when one person of the document bears that given name."""
+    m = _GIVEN_ONLY.match(name.strip()) or re.fullmatch(r"\s*([" + CAPITAL_LETTERS + r"][^\s,;:.()]*)\s*", name)
+    full = named.get(m.group(1), set()) if m else set()
+    return next(iter(full)) if len(full) == 1 else name
+
+
+def guests_in_full(events: list[CeremonyEvent], lines: list[Folded]) -> None:
+    """Each ceremony's guests written by their given name only ("…; đ/c Lan dự") in full, each once."""
+    named = _full_by_given(lines)
+    for e in events:
+        e.guests = list(dict.fromkeys(_in_full(g, named) for g in e.guests))
 
 
 def _kind_of_event(named: str) -> str:

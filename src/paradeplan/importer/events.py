@@ -144,7 +144,7 @@ _CEREMONY = re.compile(
 #: An invitation's item that names the ceremony it invites to ("2. Dự Lễ tuyên dương …") over its own "Thời gian"
 #: and "Địa điểm" (folded).
 _INVITED_TO = re.compile(
-    r"^(?:kinh moi\s+)?(?:tham\s+)?du\s+(?=le\b|buoi le\b)"
+    r"^(?:[^.;:]{0,80}?\bkinh moi\b[^.;:]{0,40}?\s)?(?:den\s+)?(?:tham\s+)?du\s+(?=le\b|buoi le\b)"
     r"|^dieu chinh\b[^:;]{0,40}?(?=\ble\b)"  # an amended plan's "1. Điều chỉnh thời gian, địa điểm Lễ khai mạc"
 )
 #: What an amended plan had said ("- Nội dung đã ban hành (…): Lễ khai mạc … lúc 8 giờ …", "Nội dung cũ: …")
@@ -883,8 +883,14 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     invited = []
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
     for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
-        # "kính mời bà A và đồng chí B tham dự": A and B
-        invited += [capitalize(tidy(one.text)) for one in _each_guest(c, m.start(1), m.end(1))]
+        # "kính mời bà A và đồng chí B tham dự": A and B (an invitation's blank "kính mời Ông (Bà) đến dự": none)
+        invited += [
+            capitalize(tidy(one.text))
+            for one in _each_guest(c, m.start(1), m.end(1))
+            if not re.fullmatch(
+                r"\W*(?:" + HONORIFIC_FOLDED + r")?\W*(?:\(\s*" + HONORIFIC_FOLDED + r"\s*\))?\W*", one.low
+            )
+        ]
     for m in re.finditer(
         r"\b(?:voi|co) su (?:tham du|co mat|hien dien|du)\s+cua\s+(.{3,300}?)(?=[;(]|\.\s|\.$|$)", masked
     ):
@@ -1058,7 +1064,13 @@ def paragraph_guests(body: Folded) -> list[str]:
     """The persons a ceremony's own paragraph says take part: each one whose words up to the next person say what
     they do there ("do đồng chí A, Chủ tịch UBND xã chủ trì", "đồng chí B, … đọc diễn văn khai mạc"), and those a
     sentence lists as attending ("Dự buổi lễ có đồng chí C, …"); "Đồng chí A, title" each."""
-    found = sorted(persons(body.text) + _titled_persons(body.text), key=lambda p: p[1])
+    found = persons(body.text) + _titled_persons(body.text)
+    found += [  # "…; đ/c Lan dự": a person the document named in full before, by their given name (see full_names)
+        (m.group(1), m.start(1), m.end(1))
+        for m in _GIVEN_NAME_ATTENDS.finditer(body.text)
+        if not any(s <= m.start(1) < e for _n, s, e in found)
+    ]
+    found.sort(key=lambda p: p[1])
     out = []
     joined = False  # "kính mời bà A và đồng chí B tham dự": A does what B does
     for k, (_name, start, stop0) in enumerate(found):
@@ -1093,6 +1105,8 @@ def paragraph_guests(body: Folded) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: A person called by their given name alone after "đ/c", right before they attend ("đ/c Lan dự").
+_GIVEN_NAME_ATTENDS = re.compile(r"(?i:\b(?:đ/c|đồng chí)\s+)([" + CAPITAL_LETTERS + r"]\w+)(?=\s+(?:tham\s+)?dự\b)")
 #: A person written after their title with no honorific, right before what they do there ("Phó Chủ tịch UBND
 #: phường Trần Văn Hiếu dự và phát biểu", "PCT Lê Hoàng Khải dự"): the title's words, then a family name and one to
 #: three capitalised words.
@@ -1485,6 +1499,7 @@ def read_ceremonies(
     numbered_depth: int | None = None  # the depth of the last numbered line
     item_day: Date | None = None  # the day a programme's timed items run on ("- 15 giờ 00, ngày 01/10: …")
     intro_depth = 9
+    timed = {ln.index for ln in lines if find_times(ln.body.low)}
     for ln in _with_fields_below(lines):
         if _said_before(ln, doc):
             continue
@@ -1505,7 +1520,13 @@ def read_ceremonies(
             inner = _preamble_intro(lines, ln)  # "II. LỊCH TỔ CHỨC" over each ward's row: the plan's own ceremony
         if inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
-        elif _introduces(ln) and inner is None and intro is not None and intro.line.index == ln.index - 1:
+        elif (
+            _introduces(ln)
+            and inner is None
+            and intro is not None
+            and intro.line.index == ln.index - 1
+            and ln.index + 1 in timed  # (its rows below with their times; not "Kính mời:" over persons)
+        ):
             pass  # "2. Lễ khai mạc tại 03 cụm xã" / "Mỗi cụm chọn một điểm, …:" / rows: the rows are the heading's
         elif _introduces(ln):
             intro = inner
@@ -1883,7 +1904,10 @@ def _intro(
     m = _CEREMONY.search(ln.body.low)
     if m is None or re.search(r"\b(?:sau|truoc)(?:\s+khi)?(?:\s+ket thuc)?\s*$", ln.body.low[: m.start()].rstrip("( ")):
         return None  # "2. Diễu hành xe hoa (ngay sau Lễ phát động)": the parade's rows, no ceremony's
-    return _Intro(ln, m, events[-1] if events else None, _own_dates(ln.body.low, dates_of), prior=prior)
+    # "Tuần lễ diễn ra từ ngày 01/10 đến 07/10. Lễ phát động … tổ chức sáng Thứ Bảy, 04/10/2025:": the ceremony's
+    days = _own_dates(ln.body.low, dates_of)
+    days = [x for x in days if x.start >= m.start()] or days
+    return _Intro(ln, m, events[-1] if events else None, days, prior=prior)
 
 
 #: A date written after a document's number ("Kế hoạch số 355/KH-UBND ngày 12/9/2023") dates that document.
@@ -1937,6 +1961,10 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
 _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
 
 
+#: A table's row written as its labelled cells, a venue's and a time's ("Địa điểm: A; Thời gian: 7g00, …") (folded).
+_ROW_OF_FIELDS = re.compile(r"^(?=.*\bdia diem\s*:)(?=.*\bthoi gian\s*:)(?:dia diem|thoi gian)\s*:.*;")
+#: Those taking part gathering somewhere ("các đơn vị tập trung tại …", "xe hoa có mặt tại …") (folded).
+_GATHER_AT = re.compile(r"\b(?:tap trung|tap ket|co mat)\s+(?:(?:tu|luc|truoc)\s+[^,;]{1,20}\s+)?tai\s")
 #: A trip to a ceremony said in a row under it ("xe xuất phát tại sân UBND xã lúc 6 giờ 15", "đoàn khởi hành từ …")
 #: (folded).
 _TRAVEL = re.compile(r"\b(?:xuat phat|khoi hanh|di chuyen|dua don|don dai bieu)\s+(?:tai|tu|o|luc|vao)\b")
@@ -2001,6 +2029,8 @@ def _listed_row(
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     if _REHEARSAL_SAID.search(body.low):
         return None  # "Trước đó, vào 15g ngày 29/9 tổng duyệt tại địa điểm tổ chức": a rehearsal said later on
+    if _GATHER_AT.search(body.low) and not _CEREMONY.search(body.low):
+        return None  # "- 07:00: các đơn vị, xe hoa tập trung tại sân UBND phường": those taking part gather
     if "venue" not in fields and _TRAVEL.search(body.low):
         return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)
@@ -2019,7 +2049,7 @@ def _listed_row(
             ev.duration = _duration(body.low) or ev.duration
             ev.host = ev.host if not ev.host.empty else _assigned(body)
             return None
-        if ev is None and not ("venue" in fields and ("when" in fields or "when+venue" in fields)):
+        if ev is None and not _ROW_OF_FIELDS.search(body.low):
             return None  # (a table's row "Địa điểm: A; Thời gian: …" under "… theo bảng sau:" is one instance)
         if ev is not None and (ev.time, fold(ev.place or "")) == (times[0].as_time, fold(place)):
             return None
@@ -2258,6 +2288,10 @@ def _kept(
     return ln.numbered or ln.heading or not _told_again(ev, ln.body, before, dates_of)
 
 
+#: A programme table's slot as a row's field ("Phát động Tuần lễ — Thời gian: 08h20 – 08h30; …") (folded).
+_SLOT_FIELD = re.compile(
+    r"\bthoi gian\s*:\s*\d{1,2}\s*(?:gio|h|g|:)\s*\d{0,2}\s*(?:phut\s*)?[-–—]\s*\d{1,2}\s*(?:gio|h|g|:)"
+)
 #: A ceremony's kind written without "Lễ" that is also a programme's item ("Bế mạc", "Ra mắt mô hình …", and
 #: "Phát động Tuần lễ" on a programme's timed line) (folded).
 _BARE_KIND = re.compile(r"be mac$|ra mat |phat dong\b")
@@ -2280,6 +2314,7 @@ def _mention(
     plan's item over its own fields ("2. Dự Lễ tuyên dương …" / "Thời gian: …"), or a programme's title."""
     m = _event_mention(c, dates_of, ln.body) or _held_for_officials(c, ln, doc)
     timed = re.match(r"\s*\d{1,2}\s*(?:gio|h|g|:)", ln.body.low) is not None  # "09:10 – 09:20 Phát động …"
+    timed = timed or _SLOT_FIELD.search(ln.body.low) is not None  # a table's row "… — Thời gian: 08h20 – 08h30"
     bare = m is not None and _BARE_KIND.match(m.group(0)) and (timed or not m.group(0).startswith("phat dong"))
     if m is not None and bare and not _told_own(c, m, ln, dates_of, doc):
         return None  # "- 8 giờ 40: Bế mạc, tặng sách", "5. Ra mắt mô hình … (8h05)": a programme's item
@@ -2520,7 +2555,7 @@ def _ceremony(
         if t0 is None:  # "7 giờ 30 phút … (đại biểu có mặt từ 7 giờ 15 phút)": the bracket's is another time
             t0, t1 = _span(_outside_brackets(w.low))
         if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
-            wd = dates_of(w.low)
+            wd = _days_outside_spans(w.low, dates_of)
             day = wd[0].as_date if wd else day
     when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
     last = above or (before.date if before is not None else None)  # a table's row above, else the event before
@@ -2658,12 +2693,27 @@ def _section_field(doc: Document, line: int, name: str) -> Folded | None:
     return next(iter(_section_fields(doc, line, name)), None)
 
 
+def _days_outside_spans(low: str, dates_of: DatesOf) -> list[Found]:
+    """The dates of a "Thời gian" field, those outside a span first ("Tuần lễ diễn ra từ ngày 01/10 đến ngày
+    07/10/2025. Lễ phát động … sáng Thứ Bảy, 04/10/2025": the ceremony's day, not the week's)."""
+    ds = dates_of(low)
+    spans = [(m.start(), m.end()) for m in _DAY_SPAN.finditer(low)]
+    return [x for x in ds if not any(a <= x.start < b for a, b in spans)] or ds
+
+
+#: A span of days ("từ ngày 01/10 đến ngày 07/10/2025") (folded).
+_DAY_SPAN = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*(?:den|toi|-|–)\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+)
+
+
 def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     """ "Ngày tổ chức: thứ Sáu, 03/10/2025." above a programme's rows: the date of a ceremony that gives none
     (the nearest such field that holds a date)."""
     whole = doc.label_fields().get("when")
     for w in _section_fields(doc, line, "when"):
-        ds = dates_of(w.low)
+        ds = _days_outside_spans(w.low, dates_of)
         if ds and (w is not whole or len({x.value for x in ds}) == 1):  # the document's span is no event's day
             return ds[0].as_date
     return None
@@ -2999,6 +3049,12 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             targets.append(first)
             events.append("")
             times.append(None)
+        went = _WENT_FIRST.match(who) if here is None else None
+        if went is not None:  # "2) Đ/c Đức dự tại TTHTCĐ xã, sau đó dự khai mạc tại Y": X at A first, then Y
+            who = tidy(went.group("who"))
+            targets.append(tidy(went.group("at")))
+            events.append("")
+            times.append(None)
         if (
             not (3 <= len(who) <= 160)
             or _VERB.match(fold(who))
@@ -3025,6 +3081,12 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             continue
         out += [OfficialFact(capitalize(n), list(targets), tidy(ln.body.text)[:300], events, times) for n in names]
     return out
+
+
+#: An official's first visit said before "sau đó" with no ceremony named ("Đ/c Đức dự tại TTHTCĐ xã"): who, where.
+_WENT_FIRST = re.compile(
+    r"(?i)^\s*(?:\d{1,2}[.)]\s*)?(?P<who>.{3,80}?)\s+(?:tham\s+)?dự\s+(?:tại|ở)\s+(?P<at>[^,;:]{3,80}?)\s*[,;]?\s*$"
+)
 
 
 def _each_named(who: str) -> list[str]:

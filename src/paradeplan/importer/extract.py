@@ -267,7 +267,9 @@ _TIME_LINE = re.compile(
 )
 #: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
 _TIMED_ITEM = re.compile(
-    r"^\s*(?P<bullet>" + BULLET_MARK + r"\s*)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    r"^\s*(?P<bullet>"
+    + BULLET_MARK
+    + r"\s*)?(?:(?:vao\s+)?luc\s+)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
     r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?"  # "- 06g30 - 07g00: …": from its start
     r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
@@ -1088,7 +1090,9 @@ class _Reader:
                 continue
             if out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", subject):
                 out.departure_time = times[0].as_time
-            elif out.assembly_time is None and re.search(r"\b(?:tap trung|tap ket|co mat)\b", subject):
+            elif out.assembly_time is None and re.search(
+                r"\b(?:tap trung|tap ket|(?<!bieu )(?<!moi )co mat)\b", subject
+            ):
                 out.assembly_time = times[0].as_time
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
@@ -1242,7 +1246,7 @@ class _Reader:
                 continue
             t = find_times(f.low[m.start("time") : m.end() + 12])[:1]  # "2:30 chiều: …" keeps its part of the day
             what = f.low[m.end() :]
-            gather = re.search(r"\b(?:co mat|tap trung|tap ket)\b", what)
+            gather = re.search(r"\b(?:(?<!bieu )(?<!moi )co mat|tap trung|tap ket)\b", what)
             if t and out.assembly_time is None and gather:
                 out.assembly_time = t[0].as_time
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
@@ -1254,6 +1258,20 @@ class _Reader:
                 continue
             if out.assembly_date is None and out.departure_date is None:
                 out.assembly_date = self._heading_day(i)
+
+    def _times_updated(self) -> None:
+        """A later message that changes the hours ("‼️ CẬP NHẬT – ĐỔI GIỜ ‼️" / "👉 TẬP TRUNG 6h30 (không phải 7h30
+        như tin trước)" / "👉 XUẤT PHÁT 7h00"): the assembly and departure take its times."""
+        out = self.out
+        for i, f in enumerate(self.lines):
+            if not _HOURS_CHANGED.search(f.low):
+                continue
+            for g in self.lines[i : i + 6]:
+                for verb, name in ((_ASSEMBLY_WORD, "assembly_time"), (_DEPART_WORD, "departure_time")):
+                    m = verb.search(g.low)
+                    said = find_times(g.low[m.end() : m.end() + 24]) if m is not None else []
+                    if said and said[0].start < 12:
+                        setattr(out, name, said[0].as_time)
 
     def _heading_day(self, i: int) -> date | None:
         """The one day the headings above line ``i`` state ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)"
@@ -1405,7 +1423,7 @@ class _Reader:
         """The times of a "Thời gian: …" line without a subject: after "tập trung" the assembly's, after "xuất
         phát" the departure's; a time before "tập trung …" is the start; a single time alone is the assembly's."""
         out = self.out
-        ta = re.search(r"\btap (?:trung|ket)\b|\bco mat\b", low)  # "(các xe có mặt lúc 7 giờ 00)"
+        ta = re.search(r"\btap (?:trung|ket)\b|(?<!bieu )(?<!moi )\bco mat\b", low)  # "(các xe có mặt lúc 7 giờ 00)"
         td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
         for part in re.split(r"[;,]", low):  # "6 giờ 30 … tập trung; 7 giờ khởi hành": a part's one time is its verb's
             pt, pa, pd = find_times(part), _ASSEMBLY_WORD.search(part), _DEPART_WORD.search(part)
@@ -1414,12 +1432,14 @@ class _Reader:
                     out.assembly_time = pt[0].as_time
                 elif pd and out.departure_time is None:
                     out.departure_time, out.departure_date = pt[0].as_time, out.assembly_date
+        # "- Lúc 6 giờ 30 phút: các xe hoa tập trung tại …": an itinerary's time at the line's head is its verb's
+        head = [t for t in times if t.start <= 12 and re.match(r"[\s:–-]", low[t.end : t.end + 1] or ":")]
         if ta and out.assembly_time is None:
-            after = [t for t in times if t.start >= ta.end()]
+            after = [t for t in times if t.start >= ta.end()] or [t for t in head if t.end <= ta.start()]
             if after:
                 out.assembly_time = after[0].as_time
         if td and out.departure_time is None:
-            after = [t for t in times if t.start >= td.end()]
+            after = [t for t in times if t.start >= td.end()] or [t for t in head if t.end <= td.start()]
             if after:
                 out.departure_time = after[0].as_time
                 out.departure_date = out.assembly_date
@@ -1560,6 +1580,21 @@ class _Reader:
             steps.append(step)
         return steps
 
+    def _hours_corrected(self, events: list[ev.CeremonyEvent]) -> None:
+        """A later line that gives an hour anew and the one it replaces ("Bắc Mục khai mạc 9h30 (không phải 9h15)",
+        "… lúc 8 giờ, thay cho 7 giờ 30"): the ceremonies held at the old hour whose place or unit the line names
+        (all of them when it names none of theirs) take the new one."""
+        for f in self.lines:
+            for m in _NOT_THAT_HOUR.finditer(f.low):
+                new = [t for t in find_times(f.low[: m.start()]) if m.start() - t.end <= 6]
+                old = find_times(f.low[m.end() : m.end() + 16])[:1]
+                if not new or not old or old[0].start > 2:
+                    continue
+                held = [e for e in events if e.time == old[0].as_time]
+                named = [e for e in held if e.place and _names_one_of(f.low[: m.start()], e.place)]
+                for e in named or held:
+                    e.time = new[-1].as_time
+
     def _amended(self, events: list[ev.CeremonyEvent]) -> list[ev.CeremonyEvent]:
         """The ceremonies as an amended plan leaves them: one moved takes its new day and time ("chuyển từ ngày A
         sang 8 giờ ngày B"), one cancelled ("KHÔNG TỔ CHỨC") is not planned."""
@@ -1602,7 +1637,7 @@ class _Reader:
             back = self._cue_steps(Cue("label", line.text[inner.end() : end.start() if end else len(line.text)]))
         elif WAY_OUT.match(_unbullet(line).low):
             j = next(
-                (k for k in range(i + 1, min(i + 6, len(self.lines))) if WAY_BACK.match(_unbullet(self.lines[k]).low)),
+                (k for k in range(i + 1, min(i + 16, len(self.lines))) if WAY_BACK.match(_unbullet(self.lines[k]).low)),
                 None,
             )
             cue = next((c for _r, k, c in candidates if k == j), None)
@@ -1685,6 +1720,8 @@ class _Reader:
             # the movements of one sentence split by ";" ("… thì rẽ trái vào A; đi qua B, … rẽ phải vào C, …"):
             # no clause alone is a route, the sentence is
             whole = find_cue(_unbullet(f0))
+            if whole is not None and whole.rule == "prose":  # (going on in the paragraphs below it)
+                whole = self._prose_on_next_lines(i, [_unbullet(f0)], whole)
             if whole is not None and whole.rule in ("prose", "turns"):
                 return [(3 if whole.rule == "turns" else 1, i, whole)]
         body = _unbullet(f0)
@@ -2399,10 +2436,12 @@ class _Reader:
         """A forces section of escorts only (a police plan's cars and officers) and the column's own floats told in
         another paragraph ("Đoàn xe gồm 16 xe hoa của phường …, diễu hành vào lúc …"): those floats too."""
         out: list[Force] = []
-        for f in self.lines:
+        for i, f in enumerate(self.lines):
             if any(f is g for g in section):
                 continue
             labelled = _COLUMN_LABEL.match(_unbullet(f).low) is not None  # "2. Quy mô: 400 người …; 05 xe hoa; …"
+            # (or a line under the heading "3. Quy mô")
+            labelled = labelled or any(_COLUMN_LABEL.match(f"{s.title.low.strip(' .:')}:") for s in self.doc.path(i))
             for c in ev.clauses(_unbullet(f)):
                 if labelled or _COLUMN_HAS.search(c.low):
                     out += [x for x in self._force_line(_unbullet(c)) if x.kind in ("float", "loudspeaker")]
@@ -2676,6 +2715,7 @@ class _Reader:
         officials = attend.without_absent(officials, ceremonies, missed)
         for e in ceremonies:
             e.guests = attend.present_guests(e, missed)
+        attend.guests_in_full(ceremonies, self.lines)
         return attend.full_names(officials, self.lines)
 
     def _row_deadline(self, i: int, f: Folded) -> bool:
@@ -2713,6 +2753,7 @@ class _Reader:
             body, self.dates_of, self.doc, self.title_lines | subject_lines(self.lines)
         )
         facts.ceremonies = self._amended(facts.ceremonies)
+        self._hours_corrected(facts.ceremonies)
         moved = amended_ceremony(self.lines, self.dates_of)  # "V/v điều chỉnh thời gian … Lễ khai mạc" / "Thời gian
         if moved is not None and not any(c.date == moved.date and c.time == moved.time for c in facts.ceremonies):
             # mới: …": the letter's one ceremony; a body's line that took these fields for itself is no other one
@@ -2821,7 +2862,9 @@ class _Reader:
         for c in ceremonies:
             if c.place or c.time is None or c.line >= len(self.lines):
                 continue
-            for k in range(c.line, min(c.line + 2, len(self.lines))):
+            # (or the timed item above its own: "- Lúc 6 giờ 30: các xe tập trung tại A" / "- Lúc 7 giờ: Lễ ra quân")
+            timed = c.line > 0 and all(_TIMED_ITEM.match(self.lines[k].low) for k in (c.line - 1, c.line))
+            for k in range(c.line - timed, min(c.line + 2, len(self.lines))):
                 low = self.lines[k].low
                 gather = re.search(r"\btap (?:trung|ket)\s+(?:tai|o)\s", low)
                 if gather is not None and self.doc.path(k)[-1:] == self.doc.path(c.line)[-1:]:
@@ -2885,6 +2928,7 @@ class _Reader:
         self.route()
         self._full_names()
         self.assembly()
+        self._times_updated()
         self._assembly_full_name()
         self._route_start()
         self._back_to_start()
@@ -2906,6 +2950,22 @@ class _Reader:
         return out
 
 
+#: What a corrected hour is followed by, before the hour it replaces ("9h30 (không phải 9h15)", "8 giờ, thay cho 7
+#: giờ 30") (folded).
+_NOT_THAT_HOUR = re.compile(r"\s*[(,]?\s*(?:khong phai|thay cho|thay vi)\s+(?:la\s+)?(?:luc\s+)?(?=\d)")
+
+
+def _names_one_of(low: str, place: str) -> bool:
+    """Whether a text (folded) names a place by its capitalised words ("Bắc Mục" for "Nhà văn hóa thôn Bắc Mục")."""
+    words = [w for w in re.findall(r"[" + CAPITAL_LETTERS + r"]\w*(?:\s+[" + CAPITAL_LETTERS + r"]\w*)+", place)]
+    return any(fold(w) in low for w in words)
+
+
+#: A message that says the hours change ("CẬP NHẬT – ĐỔI GIỜ", "dời giờ tập trung", "thay đổi thời gian xuất phát")
+#: (folded).
+_HOURS_CHANGED = re.compile(
+    r"\b(?:doi|dieu chinh|thay doi|cap nhat)\s*(?:[-–—:]\s*)?(?:lai\s+)?(?:gio|thoi gian)\b|\bdoi gio\b"
+)
 #: Labelled fields naming where a route starts and ends ("Điểm xuất phát: X", "Điểm kết thúc: Y") (folded).
 _START_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau|dau)(?:\s*(?:va|,)\s*(?:ket thuc|ve|cuoi))?\s*:\s*"
@@ -3006,12 +3066,15 @@ def _moved_time(out: Extraction, new: time | None) -> None:
 
 
 #: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.
-_ASSEMBLY_BEFORE = re.compile(r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b")
+_ASSEMBLY_BEFORE = re.compile(
+    r"\b(?:tap trung|tap ket|(?<!bieu )(?<!moi )co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b"
+)
 
 
 #: "Các xe tập trung trước 18 giờ 30", "có mặt trước 6 giờ 15": the assembly's time without a place (folded).
 _ASSEMBLY_BY = re.compile(
-    r"\b(?:tap trung|tap ket|co mat)\b[^.;:]{0,40}?\b(?:truoc|cham nhat(?: la)?|luc|vao luc)\s+(?=\d)"
+    r"\b(?:tap trung|tap ket|(?<!bieu )(?<!moi )co mat)\b[^.;:]{0,40}?"
+    r"\b(?:truoc|cham nhat(?: la)?|luc|vao luc)\s+(?=\d)"
 )
 
 
@@ -3323,7 +3386,7 @@ def _digits_only(m: re.Match[str]) -> str:
     return m.group(1).ljust(len(m.group(0)))
 
 
-_ASSEMBLY_WORD = re.compile(r"\btap (?:trung|ket)\b|\bco mat\b")
+_ASSEMBLY_WORD = re.compile(r"\btap (?:trung|ket)\b|(?<!bieu )(?<!moi )\bco mat\b")  # not "Đại biểu có mặt"
 _DEPART_WORD = re.compile(r"\b(?:xuat phat|khoi hanh)\b")
 #: The departure's verb right before its time ("xuất phát 9h30", "khởi hành lúc 7 giờ 45") (folded).
 _DEPART_THEN_TIME = re.compile(

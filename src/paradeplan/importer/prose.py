@@ -32,6 +32,7 @@ _CUT = re.compile(
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|vong\s+(?:lai|ve)\s|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:di|chay)\s+thang\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"  # "Từ Chợ A đi thẳng đường B"
+    r"|\s+(?=(?:(?:di|chay)\s+)?nguoc\s+lai\s+(?:theo\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"  # "… đi ngược lại đường B"
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
     r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau)\b)"
     # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …")
@@ -476,7 +477,7 @@ _MOVE_CUES = re.compile(
     r"|^ra\s|^tu\s.+\s(?:ra|vao|sang|theo)\s+(?:duong|pho|quoc lo|tinh lo)\s|\bthi\s+"
     + TURN_VERB
     + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
-    r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s"
+    r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s|\bnguoc\s+lai\s+(?:theo\s+)?(?:duong|pho)\s"
     r"|^(?:(?:dia\s+)?diem\s+)?(?:tap trung|tap ket)\s+(?:tai|o)\s"  # "1. Tập trung tại sân Trường A."
     r"|^tiep tuc\s+(?:(?:di|chay)\s+)?(?:theo\s+)?(?:duong|pho)\s"  # "Tiếp tục đường Nguyễn Thị Đặng"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"

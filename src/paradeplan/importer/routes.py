@@ -461,8 +461,16 @@ _LISTED_CROSSING = re.compile(
 def crossings_kept(value: str) -> str:
     """A route's text with the junctions it turns back at, or passes in a list written with arrows, kept whole
     ("quay đầu tại ngã tư A – B" → "… A × B")."""
-    value = _UTURN_CROSSING.sub(r"\1 × ", value)
+    value = _UTURN_CROSSING.sub(lambda m: m.group(0) if _back_along(value, m) else f"{m.group(1)} × ", value)
     return _LISTED_CROSSING.sub(r"\1 × ", value) if "→" in value else value
+
+
+def _back_along(value: str, m: re.Match[str]) -> bool:
+    """Whether the name after a U-turn junction's dash is the street the column turned back on ("Trường Chinh –
+    quay đầu tại Ngã ba A – Trường Chinh – …"): the way back, not the junction's second street."""
+    before = [p.strip() for p in re.split(r"\s[–—-]\s", value[: m.start()]) if p.strip()]
+    after = re.match(r"\s*([^–—\-,;→()]+?)\s*(?:[–—-]|$)", value[m.end() :])
+    return bool(before and after and fold(before[-1]) == fold(after.group(1)))
 
 
 def listed_parts(value: str) -> list[str]:

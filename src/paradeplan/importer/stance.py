@@ -38,6 +38,7 @@ PLAN_TYPES = ("kế hoạch", "phương án", "chương trình", "kịch bản",
 CALL_OFF = re.compile(
     r"\b(?:tam hoan|hoan (?:to chuc|lai|viec)|hoan|huy bo|huy to chuc|dung to chuc|ngung to chuc|"
     r"khong to chuc(?!\s+(?:(?:mot\s+)?(?:le|buoi le|buoi)\s+)?rieng)|tam dung|tam ngung)\b"
+    r"(?!\s*,?\s*(?:va\s+)?(?:phan luong|dieu tiet|giao thong|phuong tien|luu thong|xe\b))"  # traffic held, no event
 )
 #: A call-off said as a condition of a plan ("trường hợp mưa lớn, Ban tổ chức sẽ hoãn …") is no decision.
 CONDITIONAL = re.compile(r"\b(?:truong hop|neu|khi|phong khi|de phong|co the|du phong)\b[^.;]{0,100}$")

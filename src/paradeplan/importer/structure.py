@@ -128,7 +128,8 @@ class Document:
         row's fields are that row's, not its section's; a block whose text ``skip`` matches is left out)."""
         path = self.path(line)
         out: dict[str, Folded] = {}
-        for b in path[-1].blocks if path else ():
+        flat = not path and not self.root.sections  # a letter with no heading at all: its body's
+        for b in path[-1].blocks if path else self.root.blocks if flat else ():
             if b.kind == "row" or (skip is not None and skip.match(b.body.low)):
                 continue
             for k, v in b.fields:

@@ -15,7 +15,7 @@ from paradeplan.importer.text import Folded
 
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
 EVENT_VERBS = {
-    "assembly": re.compile(r"\b(?:tap (?:trung|ket)|co mat)\b"),
+    "assembly": re.compile(r"\b(?:tap (?:trung|ket)|(?<!bieu )(?<!moi )co mat)\b"),  # not "Đại biểu có mặt"
     "departure": re.compile(r"\b(?:xuat phat|khoi hanh|lan banh|bat dau (?:di chuyen|dieu hanh|dien hanh|di))\b"),
 }
 #: A date that is not an event's, by the words right before it (folded): a deadline, a cited document, the date a
