@@ -165,8 +165,8 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = stop.start() if stop else end
         other = _EXCEPT_CLAUSE.search(low, p.end, end)  # "…; riêng buổi lễ tại xã C, đồng chí D dự thay": D's
         end = other.start() if other else end
-        opens = max(low.rfind(". ", 0, p.start) + 2, 0)
-        if _IN_CASE.match(low, opens) and re.search(r"\b(?:du|di)\s+thay\b", low[p.end : end]):
+        dot = low.rfind(". ", 0, p.start)
+        if _stands_in_if(low[dot + 2 if dot >= 0 else 0 : end]):
             continue  # "Trường hợp đồng chí A bận …, đồng chí B dự thay tại …": B only if A cannot
         said = _SAID_IN_CLAUSE.match(low, p.end, end)
         if said is not None:  # "…; phường A tổ chức tại X lúc 7 giờ 30, có đồng chí B dự; phường C …": A's, no C's
@@ -185,6 +185,12 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
 
 #: A sentence that opens on a condition ("Trường hợp …", "Nếu …", "Phòng khi …") (folded).
 _IN_CASE = re.compile(r"\s*(?:truong hop|neu|phong khi)\b")
+
+
+def _stands_in_if(low: str) -> bool:
+    """Whether a sentence (folded) sends someone only if another cannot ("Trường hợp đồng chí A bận …, đồng chí B
+    dự thay tại …")."""
+    return _IN_CASE.match(low) is not None and re.search(r"\b(?:du|di)\s+thay\b", low) is not None
 #: A clause about one ceremony apart ("; riêng buổi lễ tại xã C …") (folded).
 _EXCEPT_CLAUSE = re.compile(r";\s*rieng\b")
 
@@ -503,7 +509,7 @@ def attendees_told_after(doc: Document, events: list[CeremonyEvent]) -> list[Off
                 or find_times(low)
             ):
                 continue
-            if sum(1 for x in events if x.line == before.line) != 1 or b.fields:
+            if sum(1 for x in events if x.line == before.line) != 1 or b.fields or _stands_in_if(low):
                 continue
             for p in people(b.body.text):
                 if _SENT_THERE.search(fold(b.body.text[p.end : p.end + 120]).split(";")[0]):

@@ -1152,6 +1152,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("vao luc", "when"),  # an invitation's "Vào lúc: 7g30, …" / "Tại: Quảng trường …"
     ("tai", "venue"),
     ("thoi luong", "duration"),
+    ("chu tri, thanh phan", "guests"),  # a table's column for both ("Chủ trì, thành phần: Đ/c A (chủ trì); …")
+    ("chu tri va thanh phan", "guests"),
+    ("thanh phan, chu tri", "guests"),
     ("thanh phan", "who"),
     ("chu tri", "chair"),
     ("don vi chu tri", "chair"),

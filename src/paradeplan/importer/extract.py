@@ -1471,6 +1471,7 @@ class _Reader:
         # "2. Lộ trình điều chỉnh (thay thế toàn bộ lộ trình cũ):" over its steps, in a notice after the plan: first
         candidates = [(-1 if self._new_route(i) else r, i, c) for r, i, c in candidates]
         candidates = [x for x in candidates if not self._of_a_past_year(x[1], x[2])]
+        candidates = self._way_out_first(candidates)
         for _r, i, cue in sorted(candidates, key=lambda x: (x[0], x[1])):
             steps = self._cue_steps(cue)
             if cue.rule in ("prose", "turns") and not any(s.kind == "street" for s in steps):
@@ -1493,6 +1494,18 @@ class _Reader:
         self._shape_route()
         self._ends_said_after()
         self._on_water()
+
+    def _way_out_first(self, candidates: list[tuple[int, int, Cue]]) -> list[tuple[int, int, Cue]]:
+        """ "a) Lượt đi:" over its list and "b) Lượt về:" over its own: the way out is the route read first, the way
+        back goes on it (:meth:`_way_back`)."""
+        from paradeplan.importer.routes import WAY_BACK, WAY_OUT
+
+        def label(i: int) -> str:
+            return _unbullet(self.lines[i]).low
+
+        if not any(WAY_OUT.match(label(i)) for _r, i, _c in candidates):
+            return candidates
+        return [(max(r, 2) if WAY_BACK.match(label(i)) else r, i, c) for r, i, c in candidates]
 
     def _new_route(self, i: int) -> bool:
         """Whether line ``i`` (or the label above it) gives a route that replaces the plan's ("Lộ trình điều chỉnh",
