@@ -191,6 +191,8 @@ def _stands_in_if(low: str) -> bool:
     """Whether a sentence (folded) sends someone only if another cannot ("Trường hợp đồng chí A bận …, đồng chí B
     dự thay tại …")."""
     return _IN_CASE.match(low) is not None and re.search(r"\b(?:du|di)\s+thay\b", low) is not None
+
+
 #: A clause about one ceremony apart ("; riêng buổi lễ tại xã C …") (folded).
 _EXCEPT_CLAUSE = re.compile(r";\s*rieng\b")
 

@@ -2332,7 +2332,7 @@ def _mention(
         return None  # "- Đồng chí A, Chủ tịch Hội Khuyến học huyện – phát động Tuần lễ": what A does there (not
         # "bà B dự Lễ chào cờ kết hợp phát động Tuần lễ tại …", a visit)
     if m is None and doc is not None and _INVITED_TO.match(c.low):
-        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD)
+        fields = doc.own_fields(ln.index, NOT_EVENT_HEAD) or doc.fields_below(ln.index)
         m = _CEREMONY.search(c.low) if "when" in fields and "venue" in fields else None
     if m is None and ln.index in title and _PROGRAMME_TITLE.match(c.low):
         m = re.search(r"buoi le", c.low)  # the ceremony the programme is, named after the line below
@@ -2717,7 +2717,7 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     whole = doc.label_fields().get("when")
     for w in _section_fields(doc, line, "when"):
         ds = _days_outside_spans(w.low, dates_of)
-        if ds and (w is not whole or len({x.value for x in ds}) == 1):  # the document's span is no event's day
+        if ds and (w is not whole or len({x.value for x in dates_of(w.low)}) == 1):  # the document's span is no day
             return ds[0].as_date
     return None
 

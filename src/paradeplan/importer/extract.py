@@ -269,7 +269,7 @@ _TIME_LINE = re.compile(
 _TIMED_ITEM = re.compile(
     r"^\s*(?P<bullet>"
     + BULLET_MARK
-    + r"\s*)?(?:(?:vao\s+)?luc\s+)?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    + r"\s*)?(?:(?:vao\s+)?luc\s+(?=\d[^:,;.]{0,16}:))?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
     r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?"  # "- 06g30 - 07g00: …": from its start
     r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
@@ -1264,7 +1264,7 @@ class _Reader:
         như tin trước)" / "👉 XUẤT PHÁT 7h00"): the assembly and departure take its times."""
         out = self.out
         for i, f in enumerate(self.lines):
-            if not _HOURS_CHANGED.search(f.low):
+            if not _HOURS_CHANGED.search(f.text):  # (as written: "đổi giờ", not "suốt đời — Thời gian")
                 continue
             for g in self.lines[i : i + 6]:
                 for verb, name in ((_ASSEMBLY_WORD, "assembly_time"), (_DEPART_WORD, "departure_time")):
@@ -1432,14 +1432,12 @@ class _Reader:
                     out.assembly_time = pt[0].as_time
                 elif pd and out.departure_time is None:
                     out.departure_time, out.departure_date = pt[0].as_time, out.assembly_date
-        # "- Lúc 6 giờ 30 phút: các xe hoa tập trung tại …": an itinerary's time at the line's head is its verb's
-        head = [t for t in times if t.start <= 12 and re.match(r"[\s:–-]", low[t.end : t.end + 1] or ":")]
         if ta and out.assembly_time is None:
-            after = [t for t in times if t.start >= ta.end()] or [t for t in head if t.end <= ta.start()]
+            after = [t for t in times if t.start >= ta.end()]
             if after:
                 out.assembly_time = after[0].as_time
         if td and out.departure_time is None:
-            after = [t for t in times if t.start >= td.end()] or [t for t in head if t.end <= td.start()]
+            after = [t for t in times if t.start >= td.end()]
             if after:
                 out.departure_time = after[0].as_time
                 out.departure_date = out.assembly_date
@@ -2975,10 +2973,8 @@ def _names_one_of(low: str, place: str) -> bool:
 
 
 #: A message that says the hours change ("CẬP NHẬT – ĐỔI GIỜ", "dời giờ tập trung", "thay đổi thời gian xuất phát")
-#: (folded).
-_HOURS_CHANGED = re.compile(
-    r"\b(?:doi|dieu chinh|thay doi|cap nhat)\s*(?:[-–—:]\s*)?(?:lai\s+)?(?:gio|thoi gian)\b|\bdoi gio\b"
-)
+#: (as written, accents kept).
+_HOURS_CHANGED = re.compile(r"(?i)(?<!\w)(?:đổi|dời|điều chỉnh|thay đổi)\s+(?:lại\s+)?(?:giờ|thời gian)(?!\w)")
 #: Labelled fields naming where a route starts and ends ("Điểm xuất phát: X", "Điểm kết thúc: Y") (folded).
 _START_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau|dau)(?:\s*(?:va|,)\s*(?:ket thuc|ve|cuoi))?\s*:\s*"

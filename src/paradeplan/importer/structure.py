@@ -128,12 +128,21 @@ class Document:
         row's fields are that row's, not its section's; a block whose text ``skip`` matches is left out)."""
         path = self.path(line)
         out: dict[str, Folded] = {}
-        flat = not path and not self.root.sections  # a letter with no heading at all: its body's
-        for b in path[-1].blocks if path else self.root.blocks if flat else ():
+        for b in path[-1].blocks if path else ():
             if b.kind == "row" or (skip is not None and skip.match(b.body.low)):
                 continue
             for k, v in b.fields:
                 out.setdefault(k, v)
+        return out
+
+    def fields_below(self, line: int, lines: int = 3) -> dict[str, Folded]:
+        """The labelled fields of the lines right below a line (first of each name): an invitation's "Thời gian:"
+        and "Địa điểm:" under its sentence in a letter with no heading."""
+        out: dict[str, Folded] = {}
+        for k in range(line + 1, min(line + 1 + lines, len(self.lines))):
+            b = self.block(k)
+            for name, v in b.fields if b is not None else ():
+                out.setdefault(name, v)
         return out
 
     def sections(self) -> Iterator[tuple[tuple[Section, ...], Section]]:

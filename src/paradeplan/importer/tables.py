@@ -97,12 +97,16 @@ def _tabbed(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
 _SPACE_GAP = re.compile(r"[ ]{3,}|\t+")
 
 
+#: A column of a route's table ("Tuyến đường / điểm", "Lộ trình", "Đoạn", "Từ", "Đến") (folded).
+_ROUTE_HEAD = re.compile(r"^(?:tuyen|lo trinh|hanh trinh|duong\b|doan\b|tu$|den$)")
+
+
 def _spaced(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A table laid out with spaces ("Chốt   Vị trí      Lực lượng   Chỉ huy" over its rows): a header of three
     columns or more, then lines of two cells or more each; its rows and the next line (three rows at least)."""
     head = _SPACE_GAP.split(lines[i].strip())
-    if len(head) < 3:
-        return None
+    if len(head) < 3 or any(_ROUTE_HEAD.match(fold(h)) for h in head):
+        return None  # (a route's table laid out so is read by its gaps: importer.shape)
     rows = [head]
     j = i + 1
     while j < len(lines) and len(cells := _SPACE_GAP.split(lines[j].strip())) >= 2:
