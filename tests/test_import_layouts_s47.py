@@ -7,6 +7,8 @@ that ends "bằng Lễ khai mạc tại điểm cuối", and a unit's task due "
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from imported import ceremonies_of, plan_data, wishes_of
@@ -296,7 +298,7 @@ def test_a_page_number_and_running_header_inside_a_list_and_split_syllables_are_
     for page in ("2", "- 2 -", "Trang 2"):
         cleaned = clean(text.format(page=page))
         assert "HTSĐ" not in cleaned and page not in cleaned.split("\n")[7:]
-        assert "+ 01 xe hoa của Ủy ban nhân dân phường;\n\n\n+ 02 xe ô tô" in cleaned
+        assert re.search(r"\+ 01 xe hoa của Ủy ban nhân dân phường;\n+\+ 02 xe ô tô", cleaned)  # the list goes on
         assert "Nhà văn hóa phường; Trường Tiểu học Nguyễn Văn Thệ" in cleaned
         assert "Trên đây là Kế hoạch số 95/KH-UBND" in cleaned  # the document naming itself in a sentence stays
 

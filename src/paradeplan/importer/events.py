@@ -927,6 +927,7 @@ ONE_WORD_NAME = r"[A-ZĐ]'[" + CAPITAL_LETTERS + r"][^\W\d_]+(?![\w'])"
 _TITLE_AFTER = (
     r"(?!(?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng (?:phòng|ban|Phòng|Ban|khoa|Khoa)|Chánh Văn phòng)"
     r"(?!\w))"
+    r"(?!(?:P?CT|PBT|PGĐ|GĐ|UBND|HĐND|BT|TP|PTP)(?!\w))"  # (its short form: "… Mai Phương PCT UBND phường")
 )
 PERSON = re.compile(
     r"(?:(?<=\W)|^)"
@@ -1168,6 +1169,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("lanh dao du/chu tri", "guests"),
     ("lanh dao du / chu tri", "guests"),
     ("lanh dao chu tri / du", "guests"),
+    ("chu tri / lanh dao du", "guests"),
+    ("chu tri/lanh dao du", "guests"),
     ("dai bieu du", "guests"),
     ("thanh phan du", "guests"),
     ("thanh phan moi du", "guests"),
@@ -1315,6 +1318,7 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
 #: phường", no date of its own).
 NOT_EVENT_HEAD = re.compile(
     r"^(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban"
+    r"|kiem tra(?:\s+cong tac)?(?:\s+chuan bi)?"  # "Kiểm tra công tác chuẩn bị Lễ khai mạc": an inspection
     r"|tong duyet|tong duot"
     r"|so duyet|duyet chuong trinh|so ket)\b"
 )
@@ -1521,16 +1525,20 @@ def read_ceremonies(
         inner = _intro(ln, out[found:], dates_of, out[found - 1] if found else None) if _introduces(ln) else None
         if inner is None and ln.heading and _SCHEDULE_HEAD.match(ln.body.low.strip(" :.")):
             inner = _preamble_intro(lines, ln)  # "II. LỊCH TỔ CHỨC" over each ward's row: the plan's own ceremony
-        if inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
+        if intro is not None and _POINT_ITEM.match(ln.body.low) and len(out) == found:
+            out += _listed_rows(ln, intro, dates_of, out)  # "a) Điểm 1: Trường A – đ/c B dự, phát động;": a row
+        elif inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
         elif (
             _introduces(ln)
             and inner is None
             and intro is not None
             and intro.line.index == ln.index - 1
-            and ln.index + 1 in timed  # (its rows below with their times; not "Kính mời:" over persons)
+            and (ln.index + 1 in timed or ln.index in timed)  # (not "Kính mời:" over persons)
         ):
-            pass  # "2. Lễ khai mạc tại 03 cụm xã" / "Mỗi cụm chọn một điểm, …:" / rows: the rows are the heading's
+            # "2. Lễ khai mạc tại 03 cụm xã" / "Mỗi cụm chọn một điểm, …:" / rows: the rows are the heading's
+            intro.said = ln.body
+            intro.dates = _own_dates(ln.body.low, dates_of) or intro.dates
         elif _introduces(ln):
             intro = inner
             listed += [intro] if intro is not None else []
@@ -1850,6 +1858,9 @@ class _Intro:
     rows: int = 0
     prior: CeremonyEvent | None = None
     """The ceremony before the intro's own ("Chiều cùng ngày, lúc 14 giờ" under the heading dates from it)."""
+    said: Folded | None = None
+    """The line under the heading that goes on introducing its rows ("… nay còn 03 điểm, tổ chức cùng lúc 07 giờ
+    30 phút, Chủ nhật, ngày 05/10/2025:"): the hour and day it gives its rows."""
 
 
 def _anchor(c: Folded, start: int, out: list[CeremonyEvent]) -> CeremonyEvent | None:
@@ -1964,6 +1975,8 @@ def _meeting_row(body: Folded, fields: dict[str, Folded]) -> bool:
 _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}")
 
 
+#: An item naming one of the points where a ceremony is held at the intro's hour ("Điểm 1: Trường A – …") (folded).
+_POINT_ITEM = re.compile(r"^(?:diem|dia diem)\s*(?:so\s*)?\d{1,2}\s*:\s*")
 #: A table's row written as its labelled cells, a venue's and a time's ("Địa điểm: A; Thời gian: 7g00, …") (folded).
 _ROW_OF_FIELDS = re.compile(r"^(?=.*\bdia diem\s*:)(?=.*\bthoi gian\s*:)(?:dia diem|thoi gian)\s*:.*;")
 #: Those taking part gathering somewhere ("các đơn vị tập trung tại …", "xe hoa có mặt tại …") (folded).
@@ -2028,6 +2041,11 @@ def _listed_row(
     times = find_times(body.low)
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
+    point = _POINT_ITEM.match(body.low)  # "Điểm 1: Trường Tiểu học A – đ/c B … dự" under "…, cùng lúc 7 giờ 30:"
+    shared = find_times((intro.said or intro.line.body).low) if point is not None and not times else []
+    if point is not None and len(shared) == 1 and not place:
+        times = shared
+        place = tidy(re.split(r"\s[–—-]\s|[,;(]", body.text[point.end() :])[0])
     if not times or not place or NOT_EVENT_HEAD.match(body.low) or _IN_CASE.match(body.low):
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     if _REHEARSAL_SAID.search(body.low):

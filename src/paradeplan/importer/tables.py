@@ -87,8 +87,14 @@ def _tabbed(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     each with a TAB between cells; its rows and the next line."""
     j = i
     rows: list[list[str]] = []
-    while j < len(lines) and "\t" in lines[j].strip():
-        rows.append([c.strip() for c in re.split(r"\t+", lines[j].strip())])
+    while j < len(lines) and "\t" in lines[j].strip(" \n"):
+        cells = [c.strip() for c in lines[j].strip(" \n").split("\t")]
+        if rows and not cells[0]:  # a wrapped cell's next line ("\t29/9\t\t"): the row above's
+            for k, c in enumerate(cells):
+                if c and k < len(rows[-1]):
+                    rows[-1][k] = f"{rows[-1][k]} {c}".strip()
+        else:
+            rows.append([c.strip() for c in re.split(r"\t+", lines[j].strip())])
         j += 1
     return (rows, j) if len(rows) >= 2 else None
 
@@ -103,9 +109,10 @@ _ROUTE_HEAD = re.compile(r"^(?:tuyen|lo trinh|hanh trinh|duong\b|doan\b|tu$|den$
 
 def _spaced(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A table laid out with spaces ("Chốt   Vị trí      Lực lượng   Chỉ huy" over its rows): a header of three
-    columns or more, then lines of two cells or more each; its rows and the next line (three rows at least)."""
+    column names or more (no digit: no row of its own), then lines of two cells or more each; its rows and the
+    next line (three rows at least)."""
     head = _SPACE_GAP.split(lines[i].strip())
-    if len(head) < 3 or any(_ROUTE_HEAD.match(fold(h)) for h in head):
+    if len(head) < 3 or any(_ROUTE_HEAD.match(fold(h)) or re.search(r"\d", h) for h in head):
         return None  # (a route's table laid out so is read by its gaps: importer.shape)
     rows = [head]
     j = i + 1

@@ -227,10 +227,12 @@ def _ceremonies(
 
 
 def _a_venue(place: str) -> bool:
-    """Whether a ceremony's place names one venue (a school, a centre, a hall), not only units or a kind."""
+    """Whether a ceremony's place names one venue by its name (a school, a centre, a hall), not only units or a
+    kind ("Trung tâm học tập cộng đồng": each unit's own)."""
     from paradeplan.importer.extract import place_kind
 
-    return place_kind(place) is not None and "của" not in place.split()
+    named = any(w[:1].isupper() and not w.isupper() for w in place.split()[1:])  # "… xã Vũ Quý", not "… cộng đồng"
+    return place_kind(place) is not None and named and "của" not in place.split()
 
 
 def _spread(res: Resolver, where: str) -> Callable[[UnitRef], bool]:
