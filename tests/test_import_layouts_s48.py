@@ -409,3 +409,45 @@ def test_an_invitation_with_a_blank_addressee_its_guests_and_a_programme_of_slot
     data = plan_data(text, "gm.txt")
     assert ceremonies_of(data) == [("2025-10-02", "08:00", "Trường THCS Phú Xuân")]
     assert sorted(wishes_of(data)) == ["Lê Thị Hoa", "Nguyễn Văn Phương"]  # not "Ông", the blank's addressee
+
+
+# -- an Excel schedule pasted into a mail: cells wrap onto lines of their own ---------------------------------------
+def test_a_tab_separated_schedule_whose_cells_wrap_onto_lines_of_their_own() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG TÂN SƠN NHẤT\nVĂN PHÒNG HĐND VÀ UBND\nLỊCH CÔNG TÁC TUẦN\n"
+        "(Từ ngày 29/9/2025 đến ngày 05/10/2025)\n\n"
+        "STT\tThứ, ngày\tThời gian\tNội dung công việc\tĐịa điểm\tChủ trì / Lãnh đạo dự\n"
+        "1\tThứ Hai\t14g00\tKiểm tra công tác chuẩn bị Lễ khai mạc,\tTTHTCĐ phường\tđ/c Phan Thị Yến\n"
+        "\t29/9\t\ttổng duyệt chương trình văn nghệ\t\t\n"
+        "2\tThứ Tư\t07g30\tLễ khai mạc \"Tuần lễ hưởng ứng học tập\tTrung tâm học tập cộng đồng\tđ/c Võ Văn Lực – Chủ "
+        "tịch UBND phường; đ/c Phan Thị\n"
+        "\t01/10\t\tsuốt đời\" năm 2025\tphường Tân Sơn Nhất\tYến – PCT UBND phường\n"
+        "3\tThứ Sáu\t15:00\tLễ phát động phong trào \"Gia đình học tập\"\tHội trường khu phố 3\tđ/c Phan Thị Yến\n"
+        "\t03/10\t\t\t(đường Bạch Đằng)\t\n"
+    )
+    data = plan_data(text, "lich.txt")
+    got = ceremonies_of(data)
+    assert [(d, t) for d, t, _v in got] == [("2025-10-01", "07:30"), ("2025-10-03", "15:00")]  # no inspection
+    assert got[0][2].startswith("Trung tâm học tập cộng đồng phường Tân Sơn Nhất")
+    assert sorted(wishes_of(data)) == ["Phan Thị Yến", "Võ Văn Lực"]  # one person, her name cut over two lines
+
+
+# -- the points of a ceremony held at one hour, one item each ----------------------------------------------------
+def test_the_points_of_a_ceremony_held_at_the_hour_their_intro_gives() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HỘI ĐÔNG\nSố: 33/TB-UBND\nAn Hội Đông, ngày 26 tháng 9 năm 2025\nTHÔNG BÁO\n"
+        "3. Các điểm tổ chức Lễ phát động tại khu phố\n"
+        "Kế hoạch dự kiến 05 điểm; nay còn 02 điểm, tổ chức cùng lúc 8 giờ 00, Chủ nhật, ngày 05/10/2025:\n"
+        "a) Điểm 1: Trường Tiểu học Nguyễn Thượng Hiền – đ/c Lê Hoài Nam, Phó Chủ tịch UBND phường dự, phát động;\n"
+        "b) Điểm 2: Nhà văn hóa khu phố 4 – đ/c Trần Mỹ Lệ, Chủ tịch Ủy ban MTTQ phường dự, phát động.\n"
+        "4. Các khu phố gửi danh sách về Văn phòng trước ngày 02/10/2025.\n"
+    )
+    data = plan_data(text, "tb.txt")
+    assert ceremonies_of(data) == [
+        ("2025-10-05", "08:00", "Nhà văn hóa khu phố 4"),
+        ("2025-10-05", "08:00", "Trường Tiểu học Nguyễn Thượng Hiền"),
+    ]
+    assert wishes_of(data) == {
+        "Lê Hoài Nam": ["Trường Tiểu học Nguyễn Thượng Hiền"],
+        "Trần Mỹ Lệ": ["Nhà văn hóa khu phố 4"],
+    }
