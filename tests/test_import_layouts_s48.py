@@ -419,10 +419,10 @@ def test_a_tab_separated_schedule_whose_cells_wrap_onto_lines_of_their_own() -> 
         "STT\tThứ, ngày\tThời gian\tNội dung công việc\tĐịa điểm\tChủ trì / Lãnh đạo dự\n"
         "1\tThứ Hai\t14g00\tKiểm tra công tác chuẩn bị Lễ khai mạc,\tTTHTCĐ phường\tđ/c Phan Thị Yến\n"
         "\t29/9\t\ttổng duyệt chương trình văn nghệ\t\t\n"
-        "2\tThứ Tư\t07g30\tLễ khai mạc \"Tuần lễ hưởng ứng học tập\tTrung tâm học tập cộng đồng\tđ/c Võ Văn Lực – Chủ "
+        '2\tThứ Tư\t07g30\tLễ khai mạc "Tuần lễ hưởng ứng học tập\tTrung tâm học tập cộng đồng\tđ/c Võ Văn Lực – Chủ '
         "tịch UBND phường; đ/c Phan Thị\n"
-        "\t01/10\t\tsuốt đời\" năm 2025\tphường Tân Sơn Nhất\tYến – PCT UBND phường\n"
-        "3\tThứ Sáu\t15:00\tLễ phát động phong trào \"Gia đình học tập\"\tHội trường khu phố 3\tđ/c Phan Thị Yến\n"
+        '\t01/10\t\tsuốt đời" năm 2025\tphường Tân Sơn Nhất\tYến – PCT UBND phường\n'
+        '3\tThứ Sáu\t15:00\tLễ phát động phong trào "Gia đình học tập"\tHội trường khu phố 3\tđ/c Phan Thị Yến\n'
         "\t03/10\t\t\t(đường Bạch Đằng)\t\n"
     )
     data = plan_data(text, "lich.txt")

@@ -1510,18 +1510,9 @@ def read_ceremonies(
     for ln in _with_fields_below(lines):
         if _said_before(ln, doc):
             continue
-        cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
-        line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
         is_row = _ROW_LINE.match(ln.body.text) is not None
         found = len(out)
-        for c, whole, at in _visit_parts(clauses(ln.body)):
-            m = _mention(c, ln, dates_of, doc, title)
-            if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
-                continue  # (a mention in a cited plan is that plan's)
-            anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
-            ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above if is_row else None)
-            if _kept(ev, c, ln, lines, out, dates_of, undated):
-                out.append(ev)
+        _line_ceremonies(ln, lines, out, undated, dates_of, doc, title, above if is_row else None)
         inner = _intro(ln, out[found:], dates_of, out[found - 1] if found else None) if _introduces(ln) else None
         if inner is None and ln.heading and _SCHEDULE_HEAD.match(ln.body.low.strip(" :.")):
             inner = _preamble_intro(lines, ln)  # "II. LỊCH TỔ CHỨC" over each ward's row: the plan's own ceremony
@@ -1529,14 +1520,7 @@ def read_ceremonies(
             out += _listed_rows(ln, intro, dates_of, out)  # "a) Điểm 1: Trường A – đ/c B dự, phát động;": a row
         elif inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
-        elif (
-            _introduces(ln)
-            and inner is None
-            and intro is not None
-            and intro.line.index == ln.index - 1
-            and (ln.index + 1 in timed or ln.index in timed)  # (not "Kính mời:" over persons)
-        ):
-            # "2. Lễ khai mạc tại 03 cụm xã" / "Mỗi cụm chọn một điểm, …:" / rows: the rows are the heading's
+        elif inner is None and intro is not None and _goes_on_introducing(ln, intro, timed):
             intro.said = ln.body
             intro.dates = _own_dates(ln.body.low, dates_of) or intro.dates
         elif _introduces(ln):
@@ -1567,6 +1551,37 @@ def read_ceremonies(
     if doc is not None:
         _venue_labelled_by_kind(out, doc, dates_of)
     return out, undated
+
+
+def _line_ceremonies(
+    ln: Line,
+    lines: list[Line],
+    out: list[CeremonyEvent],
+    undated: list[str],
+    dates_of: DatesOf,
+    doc: Document | None,
+    title: frozenset[int],
+    above: Date | None,
+) -> None:
+    """The ceremonies a line's clauses name, each added to ``out`` when it is one more to plan (``above``: the
+    date of the table row above, for a row)."""
+    cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
+    line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
+    for c, whole, at in _visit_parts(clauses(ln.body)):
+        m = _mention(c, ln, dates_of, doc, title)
+        if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
+            continue  # (a mention in a cited plan is that plan's)
+        anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
+        ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above)
+        if _kept(ev, c, ln, lines, out, dates_of, undated):
+            out.append(ev)
+
+
+def _goes_on_introducing(ln: Line, intro: _Intro, timed: set[int]) -> bool:
+    """Whether a line that ends with ":" and names no ceremony goes on introducing the rows of the heading right
+    above it ("2. Lễ khai mạc tại 03 cụm xã" / "Mỗi cụm chọn một điểm, …:" / rows), as it does when it or the line
+    below gives an hour (not "Kính mời:" over a list of persons)."""
+    return _introduces(ln) and intro.line.index == ln.index - 1 and (ln.index + 1 in timed or ln.index in timed)
 
 
 def _held_in_subsections(doc: Document, told: list[CeremonyEvent], dates_of: DatesOf) -> list[CeremonyEvent]:
