@@ -1142,6 +1142,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thoi gian, dia diem", "when+venue"),
     ("thoi gian va dia diem", "when+venue"),
     ("thoi gian - dia diem", "when+venue"),
+    ("thoi gian – dia diem", "when+venue"),  # (an en dash, "A. THỜI GIAN – ĐỊA ĐIỂM")
+    ("thoi gian — dia diem", "when+venue"),
     ("thoi gian to chuc", "when"),
     ("thoi gian", "when"),
     ("ngay gio", "when"),
