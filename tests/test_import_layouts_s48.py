@@ -451,3 +451,29 @@ def test_the_points_of_a_ceremony_held_at_the_hour_their_intro_gives() -> None:
         "Lê Hoài Nam": ["Trường Tiểu học Nguyễn Thượng Hiền"],
         "Trần Mỹ Lệ": ["Nhà văn hóa khu phố 4"],
     }
+
+
+# -- a route given only in an annex, as the junctions the column passes ---------------------------------------------
+def test_a_route_in_an_annex_as_the_junctions_the_column_passes() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN GÒ VẤP\nSố: 300/KH-UBND\nGò Vấp, ngày 15 tháng 9 năm 2023\nKẾ HOẠCH\n"
+        "2. Diễu hành cổ động\n"
+        "- Đoàn diễu hành xuất phát lúc 07 giờ 30 ngày 03/10/2023 từ Trung tâm Văn hóa Quận Gò Vấp.\n"
+        "- Lộ trình: theo Phụ lục kèm theo Kế hoạch này. Kết thúc lộ trình, các xe tự về đơn vị.\n"
+        "Nơi nhận:\n- Lưu: VT.\n"
+        "PHỤ LỤC\nLỘ TRÌNH DIỄU HÀNH\n"
+        "Đoàn xuất phát từ Trung tâm Văn hóa Quận Gò Vấp, lần lượt đi qua các nút giao sau:\n"
+        "1. Nút giao Phạm Văn Chiêu – Lê Văn Thọ (rẽ phải vào Lê Văn Thọ);\n"
+        "2. Nút giao Lê Văn Thọ – Quang Trung (rẽ trái vào Quang Trung);\n"
+        "3. Nút giao Quang Trung – Phạm Văn Chiêu (chuyển sang Phạm Văn Chiêu);\n"
+        "4. Điểm kết thúc: Trung tâm Văn hóa Quận Gò Vấp.\n"
+    )
+    names = [s.name for s in extract(text, "kh.txt").route]
+    assert names == [
+        "Trung tâm Văn hóa Quận Gò Vấp",
+        "Phạm Văn Chiêu",
+        "Lê Văn Thọ",
+        "Quang Trung",
+        "Phạm Văn Chiêu",
+        "Trung tâm Văn hóa Quận Gò Vấp",
+    ]

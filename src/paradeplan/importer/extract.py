@@ -1707,6 +1707,8 @@ class _Reader:
             if labelled is not None and k < labelled:
                 continue
             cue = find_cue(_unbullet(c0))
+            if cue is not None and _IN_AN_ANNEX.match(fold(cue.value)):
+                continue  # "- Lộ trình: theo Phụ lục kèm theo Kế hoạch này.": the annex gives it
             if cue is None or (
                 k
                 and cue.rule == "label"
@@ -1862,8 +1864,8 @@ class _Reader:
             if item is g or not (moving or numbered and items):
                 break
             items.append(_INLINE_ITEM.sub("; ", item.text.rstrip(" ;.,")))  # "…; (5) Trở lại …" a page joined
-        if len(items) < 2:
-            return None
+        if len(items) < 2 or sum(bool(_CROSSING_ITEM.match(t)) for t in items) >= 2:
+            return None  # (a list of the junctions it passes: "Nút giao A – B (rẽ phải vào B)", read as a list)
         self._continued.update(range(i + 1, i + 1 + len(items)))  # the list's items are this route's, none of theirs
         intro = _unbullet(f)  # its start ("… xuất phát lúc 8 giờ từ cổng Trường A và …"), when it says one
         last = intro.low.rstrip().rfind(". ")  # in its last sentence ("Điểm xuất phát đổi … Lộ trình mới:")
@@ -2214,6 +2216,13 @@ class _Reader:
                 break
             if label and not label.group("end"):  # "Điểm xuất phát: UBND Quận 12, đường A": the place, then A
                 text = re.sub(r",\s*(?=(?:đường|phố|tuyến)\s)", " → ", text, count=1, flags=re.I)
+            crossing = _CROSSING_ITEM.match(text)  # "Nút giao A – B (rẽ trái vào B);": from A into B
+            if crossing is not None:
+                along, into = crossing.group(1), crossing.group(2)
+                said = bool(items) and fold(items[-1].rstrip(" ;.")).endswith(fold(along))
+                text = into if said else f"{along} → {into}"  # (A said by the item above: B only)
+            elif not items and (onto := _OUT_ONTO.search(text)) is not None:
+                text = f"{text[: onto.start()]} → {text[onto.end() :]}"  # "Cổng trụ sở A ra đường B": A, then B
             items.append(text)
             if label and label.group("end"):
                 break  # the last step
@@ -3002,6 +3011,16 @@ _INLINE_ITEM = re.compile(r";\s*\(\d{1,2}\)\s+")
 #: A listed street that goes on to a place in the same item ("Quang Trung, đến Trường A thì dừng, giải tán"): the
 #: street, and the place after "đến/tới/về".
 _THEN_REACHES = re.compile(r"(?i)^\s*([^,()]{2,60}?)\s*,\s*(?:rồi\s+|sau đó\s+)?(?:đến|tới|về(?:\s+đến)?)\s+(\S.*)$")
+#: A first item that leaves its place onto a street ("Cổng trụ sở UBND Quận 12 ra đường Lê Thị Riêng").
+_OUT_ONTO = re.compile(r"(?i)\s+(?:đi\s+)?ra\s+(?:đường|phố)\s+")
+#: A route's label that points at an annex ("theo Phụ lục kèm theo", "(xem Phụ lục II)") (folded).
+_IN_AN_ANNEX = re.compile(r"^\W*(?:theo|tai|xem|nhu)\s+(?:(?:noi dung|chi tiet)\s+(?:tai\s+)?)?phu luc\b")
+#: An item of a route told as the junctions it passes ("Nút giao Lê Thị Riêng – Quốc lộ 1A (đi vào Quốc lộ 1A …);"):
+#: the street it comes along, and the one it goes into.
+_CROSSING_ITEM = re.compile(
+    r"(?i)^\s*(?:nút giao|giao lộ|ngã (?:ba|tư|năm|sáu))\s+([^–—()]{2,40}?)\s+[–—-]\s+([^–—();,]{2,40}?)"
+    r"\s*(?:\(.*\))?[;.]?\s*$"
+)
 #: A route's label opening a clause ("Lộ trình mới:", "Lộ trình điều chỉnh:", "Lộ trình:") (folded).
 _LABEL_HEAD = re.compile(r"^(?:lo trinh|hanh trinh)\b[^:]{0,30}:")
 _LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")

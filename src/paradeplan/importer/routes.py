@@ -372,7 +372,7 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
             r"(?<!ket )\b(?:di\s+|dieu hanh\s+|dien hanh\s+)?(?:qua\s+tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?"
             r"|(?:lan\s+luot\s+)?di\s+qua(?=\s*:)"
             r"|(?:qua|theo|di)\s+(?:(?:theo\s+)?thu\s+tu\s+|lan\s+luot\s+(?:qua\s+)?)?"
-            r"cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho))"
+            r"cac\s+(?:tuyen(?!\s+truyen)(?:\s+duong|\s+pho)?|duong|pho|(?:nut giao|giao lo)(?=\s+(?:nhu\s+)?sau\s*:)))"
             r"\s*(?::\s*$|:?\s+)"  # "… lần lượt đi theo các tuyến:" over one street a line
         ),
         _via,
