@@ -888,11 +888,10 @@ _LEGEND = re.compile(
 )
 
 
-def full_names(officials: list[OfficialFact], lines: list[Folded]) -> list[OfficialFact]:
+def full_names(officials: list[OfficialFact], named: dict[str, set[str]]) -> list[OfficialFact]:
     """Officials written by their given name only ("Đ/c Khánh") under the full name the document gives the one
     person of that given name ("- Đồng chí Lương Quốc Khánh – Chủ tịch UBND phường"), merged with that person's
-    other readings; a given name two persons share, or none, stays as written."""
-    named = _full_by_given(lines)
+    other readings; a given name two persons share, or none, stays as written (``named``: :func:`full_by_given`)."""
     out: list[OfficialFact] = []
     renamed = False
     for o in officials:
@@ -904,8 +903,9 @@ def full_names(officials: list[OfficialFact], lines: list[Folded]) -> list[Offic
     return merged([], out) if renamed else officials
 
 
-def _full_by_given(lines: list[Folded]) -> dict[str, set[str]]:
-    """Each given name the document writes a full name with, and those full names."""
+def full_by_given(lines: list[Folded]) -> dict[str, set[str]]:
+    """Each given name the document writes a full name with, and those full names (for :func:`full_names` and
+    :func:`guests_in_full`)."""
     named: dict[str, set[str]] = {}
     for f in lines:
         found = [name for name, _a, _b in persons(f.text)]
@@ -923,9 +923,9 @@ def _in_full(name: str, named: dict[str, set[str]]) -> str:
     return next(iter(full)) if len(full) == 1 else name
 
 
-def guests_in_full(events: list[CeremonyEvent], lines: list[Folded]) -> None:
-    """Each ceremony's guests written by their given name only ("…; đ/c Lan dự") in full, each once."""
-    named = _full_by_given(lines)
+def guests_in_full(events: list[CeremonyEvent], named: dict[str, set[str]]) -> None:
+    """Each ceremony's guests written by their given name only ("…; đ/c Lan dự") in full, each once (``named``:
+    :func:`full_by_given`)."""
     for e in events:
         e.guests = list(dict.fromkeys(_in_full(g, named) for g in e.guests))
 

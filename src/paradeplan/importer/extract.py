@@ -1090,9 +1090,7 @@ class _Reader:
                 continue
             if out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", subject):
                 out.departure_time = times[0].as_time
-            elif out.assembly_time is None and re.search(
-                r"\b(?:tap trung|tap ket|(?<!bieu )(?<!moi )co mat)\b", subject
-            ):
+            elif out.assembly_time is None and _ASSEMBLY_WORD.search(subject):
                 out.assembly_time = times[0].as_time
 
     def _labelled_assembly(self) -> tuple[str | None, str | None]:
@@ -1246,7 +1244,7 @@ class _Reader:
                 continue
             t = find_times(f.low[m.start("time") : m.end() + 12])[:1]  # "2:30 chiều: …" keeps its part of the day
             what = f.low[m.end() :]
-            gather = re.search(r"\b(?:(?<!bieu )(?<!moi )co mat|tap trung|tap ket)\b", what)
+            gather = _ASSEMBLY_WORD.search(what)
             if t and out.assembly_time is None and gather:
                 out.assembly_time = t[0].as_time
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
@@ -1423,7 +1421,7 @@ class _Reader:
         """The times of a "Thời gian: …" line without a subject: after "tập trung" the assembly's, after "xuất
         phát" the departure's; a time before "tập trung …" is the start; a single time alone is the assembly's."""
         out = self.out
-        ta = re.search(r"\btap (?:trung|ket)\b|(?<!bieu )(?<!moi )\bco mat\b", low)  # "(các xe có mặt lúc 7 giờ 00)"
+        ta = _ASSEMBLY_WORD.search(low)  # "(các xe có mặt lúc 7 giờ 00)"
         td = re.search(r"\b(?:xuat phat|khoi hanh)\b", low)
         for part in re.split(r"[;,]", low):  # "6 giờ 30 … tập trung; 7 giờ khởi hành": a part's one time is its verb's
             pt, pa, pd = find_times(part), _ASSEMBLY_WORD.search(part), _DEPART_WORD.search(part)
@@ -2735,8 +2733,9 @@ class _Reader:
         officials = attend.without_absent(officials, ceremonies, missed)
         for e in ceremonies:
             e.guests = attend.present_guests(e, missed)
-        attend.guests_in_full(ceremonies, self.lines)
-        return attend.full_names(officials, self.lines)
+        given = attend.full_by_given(self.lines)  # read once for the guests and the officials
+        attend.guests_in_full(ceremonies, given)
+        return attend.full_names(officials, given)
 
     def _row_deadline(self, i: int, f: Folded) -> bool:
         """A table's row of a task and its term ("Xây dựng kế hoạch …, gửi về Phòng GD&ĐT — Đơn vị thực hiện: UBND
@@ -2977,7 +2976,7 @@ _NOT_THAT_HOUR = re.compile(r"\s*[(,]?\s*(?:khong phai|thay cho|thay vi)\s+(?:la
 
 def _names_one_of(low: str, place: str) -> bool:
     """Whether a text (folded) names a place by its capitalised words ("Bắc Mục" for "Nhà văn hóa thôn Bắc Mục")."""
-    words = [w for w in re.findall(r"[" + CAPITAL_LETTERS + r"]\w*(?:\s+[" + CAPITAL_LETTERS + r"]\w*)+", place)]
+    words = re.findall(r"[" + CAPITAL_LETTERS + r"]\w*(?:\s+[" + CAPITAL_LETTERS + r"]\w*)+", place)
     return any(fold(w) in low for w in words)
 
 
@@ -3094,14 +3093,12 @@ def _moved_time(out: Extraction, new: time | None) -> None:
 
 
 #: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.
-_ASSEMBLY_BEFORE = re.compile(
-    r"\b(?:tap trung|tap ket|(?<!bieu )(?<!moi )co mat)\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b"
-)
+_ASSEMBLY_BEFORE = re.compile(r"\b" + when.GATHER_VERB + r"\b[^.;:]{0,60}?\btruoc\s+(\d{1,3})\s*phut\b")
 
 
 #: "Các xe tập trung trước 18 giờ 30", "có mặt trước 6 giờ 15": the assembly's time without a place (folded).
 _ASSEMBLY_BY = re.compile(
-    r"\b(?:tap trung|tap ket|(?<!bieu )(?<!moi )co mat)\b[^.;:]{0,40}?"
+    r"\b" + when.GATHER_VERB + r"\b[^.;:]{0,40}?"
     r"\b(?:truoc|cham nhat(?: la)?|luc|vao luc)\s+(?=\d)"
 )
 
@@ -3414,7 +3411,7 @@ def _digits_only(m: re.Match[str]) -> str:
     return m.group(1).ljust(len(m.group(0)))
 
 
-_ASSEMBLY_WORD = re.compile(r"\btap (?:trung|ket)\b|(?<!bieu )(?<!moi )\bco mat\b")  # not "Đại biểu có mặt"
+_ASSEMBLY_WORD = when.EVENT_VERBS["assembly"]
 _DEPART_WORD = re.compile(r"\b(?:xuat phat|khoi hanh)\b")
 #: The departure's verb right before its time ("xuất phát 9h30", "khởi hành lúc 7 giờ 45") (folded).
 _DEPART_THEN_TIME = re.compile(

@@ -138,8 +138,8 @@ def text_tables(text: str) -> str:
             found = _pipes(lines, i)
         elif "\t" in line.strip():
             found = _tabbed(lines, i)
-        elif _SPACE_GAP.search(line.strip()) and (found := _spaced(lines, i)) is not None:
-            pass
+        elif _SPACE_GAP.search(line.strip()):
+            found = _spaced(lines, i)  # (no "STT" alone on its line, as a table of one cell a line starts)
         elif (n := _column_names(lines, i)) > 0:
             rows, j = _cells(lines, i, n)
             found = (rows, j) if len(rows) > 1 else None

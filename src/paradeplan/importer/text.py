@@ -549,7 +549,7 @@ def _recased(body: str) -> str:
         if not re.search(r"[^\W\d_]", w):
             out.append(w)
             mark = w.strip()
-            name_left = 0 if mark and mark not in ("&",) or mark.isdigit() else name_left
+            name_left = 0 if mark and mark != "&" else name_left
             sentence_start = mark in (":", ";") or (sentence_start and not mark)
             continue
         low = w.lower()

@@ -13,9 +13,12 @@ from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
 
+#: The column gathering (folded): "tập trung", "tập kết", "có mặt", not the guests' arrival ("Đại biểu có mặt …",
+#: "khách mời có mặt …"). One definition for every reader of an assembly's time.
+GATHER_VERB = r"(?:tap (?:trung|ket)|(?<!bieu )(?<!moi )co mat)"
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
 EVENT_VERBS = {
-    "assembly": re.compile(r"\b(?:tap (?:trung|ket)|(?<!bieu )(?<!moi )co mat)\b"),  # not "Đại biểu có mặt"
+    "assembly": re.compile(r"\b" + GATHER_VERB + r"\b"),
     "departure": re.compile(r"\b(?:xuat phat|khoi hanh|lan banh|bat dau (?:di chuyen|dieu hanh|dien hanh|di))\b"),
 }
 #: A date that is not an event's, by the words right before it (folded): a deadline, a cited document, the date a
