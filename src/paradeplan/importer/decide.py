@@ -860,13 +860,15 @@ def _street_names(idx: Any, street: str) -> set[str]:
 
 
 def _where(entry: dict[str, Any], graph: Any) -> tuple[float, float] | None:
-    """A place's coordinates: as pinned, else the one place the gazetteer or the street data know by its name."""
-    if entry.get("lat") is not None and entry.get("lon") is not None:
+    """A place's coordinates: as pinned, else the one place the gazetteer or the street data know by its name (also
+    before a pin that is only its administrative unit's seat, a guess)."""
+    pinned = entry.get("lat") is not None and entry.get("lon") is not None
+    if pinned and not entry.get("unit"):
         return float(entry["lat"]), float(entry["lon"])
     names = [str(entry["name"]), *[str(a) for a in entry.get("aliases", [])]]
     clusters = _cluster(_known(names, graph))
     if len(clusters) != 1:
-        return None
+        return (float(entry["lat"]), float(entry["lon"])) if pinned else None
     cl = clusters[0]
     return sum(c.lat for c in cl) / len(cl), sum(c.lon for c in cl) / len(cl)
 

@@ -953,7 +953,7 @@ class _Reader:
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
             r",?\s*(?:vao|luc|ngay|truoc|tu|khoang)$",  # "… Quận 12 trước 6 giờ 15": no part of the name
         )
-        name = _strip_words(name, ev.POSITION_WORDS)
+        name = _strip_words(_strip_words(name, ev.POSITION_WORDS), ev.POSITION_WORDS)  # "bãi xe phía sau trụ sở A"
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
         if address and address.start() >= 2:
@@ -1954,7 +1954,7 @@ class _Reader:
             return
         start = self._field_place(_START_FIELD) or out.assembly_place or self._field_place(_GATHER_AT)
         listed = cue.listed and not cue.start
-        first, key = place_key(out.route[0].name), place_key(start or "")
+        first, key = place_key(seat_name(out.route[0].name)), place_key(seat_name(start or ""))
         said = out.route[0].kind == "place" and bool(start) and (first == key or key.startswith(first + " "))
         if start and (listed or out.route[0].kind == "street") and not said:
             out.route.insert(0, RouteItem("place", start))

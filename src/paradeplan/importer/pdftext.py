@@ -120,6 +120,51 @@ class _Line:
     right: float  # the page's right text edge (its widest line's end; a full page's is used if wider)
     page: int
     size: float = 0.0  # the font size of the line's first character
+    cells: tuple[
+        tuple[float, str], ...
+    ] = ()  # where each column of a row laid out without borders starts, and its text
+
+    @property
+    def columns(self) -> bool:
+        """Whether the line holds a column gap (a row of a table or a programme laid out without borders)."""
+        return len(self.cells) > 1
+
+
+#: A gap between two words this wide (in ems of the line's font) parts two columns: three spaces or a tab stop,
+#: wider than the widest space a justified line stretches to (about 0.45 em).
+_COLUMN_GAP_EM = 0.75
+#: The width (in ems) of one character of the text a row of columns is written as: no wider than the narrowest
+#: letters, so that each column starts at the character its distance from the margin gives, whatever the font.
+_GRID_EM = 0.3
+
+
+def _cells(text: str, chars: list[dict[str, Any]]) -> tuple[tuple[float, str], ...]:
+    """The line's columns: where each starts (points) and its words, cut at each gap wider than
+    :data:`_COLUMN_GAP_EM`. ``chars`` are the line's characters without its spaces; a line whose characters do not
+    match its text is one column."""
+    words = text.split()
+    if not chars or sum(map(len, words)) != len(chars):
+        return ()
+    cells: list[tuple[float, list[str]]] = []
+    k = 0
+    for word in words:
+        size = float(chars[k].get("size") or 10.0)
+        if not k or float(chars[k]["x0"]) - float(chars[k - 1]["x1"]) >= _COLUMN_GAP_EM * size:
+            cells.append((float(chars[k]["x0"]), []))
+        cells[-1][1].append(word)
+        k += len(word)
+    return tuple((x, " ".join(got)) for x, got in cells)
+
+
+def _on_grid(line: _Line, left: float) -> str:
+    """A row of columns (or a line that goes on one of its cells) written as a table laid out with spaces reads:
+    each column at the character its distance from the margin gives, three spaces between columns at least."""
+    unit = max(line.size, 1.0) * _GRID_EM
+    out = ""
+    for x, words in line.cells or ((line.x0, line.text.strip()),):
+        at = round((x - left) / unit)
+        out += " " * (max(at - len(out), 3) if out else at) + words
+    return out
 
 
 def _page_lines(page: Any, number: int) -> list[_Line]:
@@ -131,6 +176,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     out = []
     for ln in raw:
         text, chars = ln["text"], ln["chars"]  # chars hold no spaces
+        cells = _cells(text, chars)
         first = len(text.lstrip().split(" ", 1)[0])
         end = float(chars[min(first, len(chars)) - 1]["x1"]) if chars else float(ln["x1"])
         space = float(chars[0]["size"]) * 0.3 if chars else 3.0
@@ -146,6 +192,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                 right,
                 number,
                 float(chars[0]["size"]) if chars else 0.0,
+                cells if len(cells) > 1 else (),
             )
         )
     return out
@@ -160,8 +207,8 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
     or digit after a sentence's end starts a paragraph only in a document that shows neither cue (Vietnamese
     official documents must indent paragraphs and space them, Decree 30/2020/NĐ-CP).
     """
-    if prev.x1 + 2 * prev.space_w + line.first_word_w <= right:  # a space's width of doubt
-        return False
+    if prev.x1 + 2 * prev.space_w + line.first_word_w <= right or line.columns:
+        return False  # (a space's width of doubt; a row of columns starts a line)
     if _LIST_ITEM.match(line.text):
         return False
     if pitch is not None and line.page == prev.page and line.top - prev.top > pitch * 1.25:
@@ -274,12 +321,18 @@ def _unwrap(lines: list[_Line]) -> str:
     full = sorted(r for page, r in rights.items() if per_page[page] >= 8)
     right = full[len(full) // 2] if full else max(rights.values(), default=0.0)  # a short page's too
     out: list[str] = []
+    grid = False  # in rows of columns: a line indented under them goes on one of their cells
     for i, line in enumerate(lines):
         edge = max(rights[lines[i - 1].page], right) if i else right  # the page's own edge, when wider
-        if i and _continues(lines[i - 1], line, edge, pitches.get(line.page), lefts[line.page], cues):
+        left = lefts[line.page]
+        if i and _continues(lines[i - 1], line, edge, pitches.get(line.page), left, cues):
             out[-1] = f"{out[-1].rstrip()} {line.text.lstrip()}"
-        else:
-            out.append(line.text)
+            continue
+        grid = line.columns or (grid and line.x0 - left > _INDENT_PT)  # (over a page break too)
+        pitch = pitches.get(line.page)
+        if i and pitch is not None and line.page == lines[i - 1].page and line.top - lines[i - 1].top > pitch * 1.25:
+            out.append("")  # paragraph spacing: a blank line, as a text file parts its blocks
+        out.append(_on_grid(line, left) if grid else line.text)
     return "\n".join(out)
 
 

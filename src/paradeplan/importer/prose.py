@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
-from paradeplan.importer.text import Folded, fold, tidy
+from paradeplan.importer.text import Folded, and_in_name, fold, tidy
 
 #: How documents say a turn (folded), in every region: the verb ("rẽ", southern "quẹo", northern "ngoặt") and the
 #: side ("trái/phải", "tay trái/tay phải"). Every rule below that reads a turn is built from these two.
@@ -147,10 +147,15 @@ _BEFORE_NAME = re.compile(
 )
 
 
+def _and_in_name(f: Folded, m: re.Match[str]) -> bool:
+    """Whether a cut at "và" falls inside a name ("Trường Đại học Tài nguyên và Môi trường")."""
+    return m.group(0).strip() == "va" and and_in_name(f.text, m.start() + m.group(0).index("va"))
+
+
 def _pieces(text: str) -> list[Folded]:
     """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới/về" followed by a name."""
     f = Folded.of(text)
-    cuts = [(m.start(), m.end()) for m in _CUT.finditer(f.low)]
+    cuts = [(m.start(), m.end()) for m in _CUT.finditer(f.low) if not _and_in_name(f, m)]
     cuts += [
         (m.start(), m.start() + 1)
         for m in _BEFORE_NAME.finditer(f.low)

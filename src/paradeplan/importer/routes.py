@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from paradeplan.geo.names import CAPITAL_LETTERS
 from paradeplan.importer.prose import CLOCK_BETWEEN, TURN, TURN_VERB
-from paradeplan.importer.text import Folded, fold, tidy
+from paradeplan.importer.text import Folded, and_in_name, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
 _AND = re.compile(r"\s+(?:va|cung)\s+")
@@ -257,12 +257,12 @@ BACK_TO_START = re.compile(
 
 
 #: "trụ sở" (the seat of) before a body's name, perhaps after a position word ("sân trụ sở UBND Phường 17").
-_SEAT = re.compile(r"^(?:(?:san|khuon vien|truoc)\s+)?tru so\s+(?=\S)")
+_SEAT = re.compile(r"^(?:(?:san|khuon vien|truoc|cong(?:\s+chinh)?)\s+)?tru so\s+(?=\S)")
 
 
 def seat_name(name: str) -> str:
-    """A place named by a body's seat is the body's place ("sân trụ sở UBND Phường 17" → "UBND Phường 17"): the
-    street data and the gazetteer name the body."""
+    """A place named by a body's seat is the body's place ("sân trụ sở UBND Phường 17", "Cổng trụ sở UBND Quận 12"
+    → "UBND Phường 17", "UBND Quận 12"): the street data and the gazetteer name the body."""
     m = _SEAT.match(fold(name))
     rest = name[m.end() :] if m else name
     return rest if m and rest[:1].isupper() else name
@@ -481,6 +481,8 @@ def listed_parts(value: str) -> list[str]:
         low = fold(piece)
         start = 0
         for m in _AND.finditer(low):
+            if and_in_name(piece, m.start() + 1):
+                continue
             out.append(piece[start : m.start()])
             start = m.end()
         out.append(piece[start:])

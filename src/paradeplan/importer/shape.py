@@ -618,7 +618,8 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
 def layout_lines(text: str) -> list[str]:
     """The document's physical lines as a reader of columns sees them: NFC, quoting marks of a forwarded e-mail
     taken off, column gaps kept as tabs, and a line that only continues one cell of the line above (indented
-    under it, in a table laid out with spaces) joined to that cell."""
+    under it, in a table laid out with spaces) joined to that cell: the cell whose column starts nearest, as
+    columns aligned with spaces in a proportional font (a PDF) drift a few characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None))
     text = text.translate(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " "))
@@ -643,7 +644,7 @@ def layout_lines(text: str) -> list[str]:
         indent = len(body) - len(body.lstrip())
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ]\S+)*", body.replace("\t", "    "))]
         if out and cols and indent >= 8 and len(cells) == 1 and indent > cols[0]:
-            k = max(j for j, c in enumerate(cols) if c <= indent + 2) if any(c <= indent + 2 for c in cols) else 0
+            k = min(range(len(cols)), key=lambda j: abs(cols[j] - indent))  # (spaces typed in a proportional font)
             parts = out[-1].split("\t")
             if k < len(parts):
                 parts[k] = f"{parts[k]} {body.strip()}"

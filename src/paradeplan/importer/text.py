@@ -17,6 +17,18 @@ _TERMINAL = ".;!?…:"
 ARROWS = ("→", "->", "=>", "⇒", "➝", "➔", "➜", "⟶", "►", ">>", " > ")
 
 
+#: "và" inside an institution's name as Vietnamese writes it: two common-noun phrases in title case, only each one's
+#: first syllable capitalised ("Tài nguyên và Môi trường", "Giáo dục và Đào tạo", "Văn hóa và Thông tin"); a
+#: street's name capitalises every syllable ("Lê Lợi và Pasteur" are two streets).
+_AND_IN_NAME = re.compile(r"(?<![\w-])[A-ZĐÀ-Ỹ][^\W\d_]* [a-zđà-ỹ][^\W\d_]*\s+và\s+[A-ZĐÀ-Ỹ][^\W\d_]* [a-zđà-ỹ]")
+
+
+def and_in_name(text: str, at: int) -> bool:
+    """Whether the "và" at ``at`` in ``text`` joins the two halves of one name ("Trường Đại học Tài nguyên và Môi
+    trường"), not two steps or two things."""
+    return any(m.start() < at < m.end() for m in _AND_IN_NAME.finditer(text, max(0, at - 40), at + 40))
+
+
 def fold_char(c: str) -> str:
     """One character without accents, lower case (always exactly one character)."""
     if c in "đĐÐ":
