@@ -365,10 +365,32 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         for b in sec.blocks:
             for p in people(b.body.text):
                 sent.add(p.name, held[0], b.body.text)
-    for f in _programme_after_signature(doc) if len(events) == 1 else []:
+    for f in [*_programme_after_signature(doc), *_programme_document(doc)] if len(events) == 1 else []:
         for p in people(f.text):
             sent.add(p.name, events[0], f.text)
     return sent.facts()
+
+
+#: A document that is itself a ceremony's programme: its type alone on a line ("CHƯƠNG TRÌNH"), then its title
+#: naming a ceremony ("Lễ khai mạc …") (folded).
+_PROGRAMME_TYPE = re.compile(r"^(?:chuong trinh|kich ban)\s*$")
+
+
+def _programme_document(doc: Document) -> list[Folded]:
+    """The timed rows of a document that is a ceremony's programme with no heading of its own ("CHƯƠNG TRÌNH" /
+    "Lễ khai mạc …" / "06:30 – 06:50  Đón tiếp đại biểu …"), up to its note; [] for any other document."""
+    typed = next((i for i, f in enumerate(doc.lines[:20]) if _PROGRAMME_TYPE.match(f.low.strip())), None)
+    if typed is None or typed + 1 >= len(doc.lines) or not doc.lines[typed + 1].low.startswith("le "):
+        return []
+    rows: list[Folded] = []
+    for b in doc.root.blocks:
+        if b.line <= typed:
+            continue
+        if _PROGRAMME_END.match(b.body.low):
+            break
+        if _TIMED_ROW.match(b.body.low):
+            rows.append(b.body)
+    return rows if len(rows) >= 2 else []
 
 
 #: A letter's end before its appendix ("Nơi nhận:") and the programme printed after it ("(Mặt sau)" / "CHƯƠNG
