@@ -38,3 +38,28 @@ def route_over_page_break(
     pdf.multi_cell(0, LINE, route, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path
+
+
+def borderless_table(path: Path, head: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...]) -> Path:
+    """Write ``path``: the ``head`` lines, then a table without borders, each row's cells typeset side by side in
+    columns of ``widths`` (mm) and wrapped inside them, as Word prints a programme laid out in a borderless table."""
+    fpdf = pytest.importorskip("fpdf")
+
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_margins(30, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=SIZE)
+    for line in head:
+        pdf.multi_cell(0, LINE, line, new_x="LMARGIN", new_y="NEXT")
+    for row in rows:
+        top, x, bottom = pdf.get_y(), pdf.l_margin, pdf.get_y()
+        for cell, width in zip(row, widths, strict=True):
+            pdf.set_xy(x, top)
+            pdf.multi_cell(width, LINE, cell, align="L", new_x="RIGHT", new_y="TOP")
+            bottom = max(bottom, top + LINE * len(pdf.multi_cell(width, LINE, cell, dry_run=True, output="LINES")))
+            x += width + 4
+        pdf.set_xy(pdf.l_margin, bottom)
+    pdf.output(str(path))
+    return path

@@ -249,7 +249,8 @@ _LEAD_WRITTEN = frozenset(
 )
 _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
-    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b[^:]{0,40})(?<!\d):\s*(?P<value>.*)$"  # not "lúc 06:30"
+    # not "lúc 06:30"; not a sentence's own colon ("… xuất phát từ A, đi theo lộ trình: …")
+    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b(?:[^:,(]|\([^()]*\)){0,40})(?<!\d):\s*(?P<value>.*)$"
 )
 #: A departure's verb right after a time ("7h00 xuất phát", "7 giờ thì lăn bánh") (folded).
 _SETS_OFF_NEXT = re.compile(r"\s*(?:phut\s+)?(?:thi\s+)?(?:xuat phat|khoi hanh|lan banh)\b")
@@ -1119,10 +1120,11 @@ class _Reader:
                 name = self._place_from(value, 0)
             else:
                 tat = re.search(r"\btai\s", value.low)
-                if tat is None and departing:  # "Xuất phát: 8h00 từ Trường THCS A"
-                    tat = next(
-                        (x for x in re.finditer(r"\btu\s", value.low) if value.text[x.start() :][:2] == "từ"), None
-                    )
+                since = next(
+                    (x for x in re.finditer(r"\btu\s", value.low) if value.text[x.start() :][:2] == "từ"), None
+                )
+                if departing and since is not None and (tat is None or since.start() < tat.start()):
+                    tat = since  # "Xuất phát: 8h00 từ Trường THCS A", "… xuất phát từ A, đi theo …, giải tán tại B"
                 name = self._place_from(value, tat.end()) if tat else None
             if departing:
                 departure_place = departure_place or name

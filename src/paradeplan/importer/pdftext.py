@@ -156,15 +156,39 @@ def _cells(text: str, chars: list[dict[str, Any]]) -> tuple[tuple[float, str], .
     return tuple((x, " ".join(got)) for x, got in cells)
 
 
-def _on_grid(line: _Line, left: float) -> str:
-    """A row of columns (or a line that goes on one of its cells) written as a table laid out with spaces reads:
-    each column at the character its distance from the margin gives, three spaces between columns at least."""
-    unit = max(line.size, 1.0) * _GRID_EM
+def _on_grid(cells: list[tuple[float, str]], size: float, left: float) -> str:
+    """A row of columns written as a table laid out with spaces reads: each column at the character its distance
+    from the margin gives (``cells``: where each begins, points, and its text), three spaces between at least."""
+    unit = max(size, 1.0) * _GRID_EM
     out = ""
-    for x, words in line.cells or ((line.x0, line.text.strip()),):
+    for x, words in cells:
         at = round((x - left) / unit)
         out += " " * (max(at - len(out), 3) if out else at) + words
     return out
+
+
+#: A cell whose text ends so goes on in the next line of its column ("06:45 –" / "07:00").
+_CELL_GOES_ON = re.compile(r"[-–—,(&/]\s*$")
+
+
+def _nearest(starts: list[float], x: float) -> int:
+    """The index of the start nearest ``x``."""
+    return min(range(len(starts)), key=lambda j: abs(starts[j] - x))
+
+
+def _row_goes_on(row: list[list[Any]], line: _Line, left: float) -> bool:
+    """Join ``line`` to the row of columns above it (``row``: each cell's start and text) when it leaves the row's
+    first column empty (or that cell ends open, "06:45 –"), each of its cells falling in a column of its own; the
+    row is updated."""
+    cells = list(line.cells or ((line.x0, line.text.strip()),))
+    if line.x0 - left <= _INDENT_PT and not _CELL_GOES_ON.search(str(row[0][1])):
+        return False
+    to = [_nearest([float(c[0]) for c in row], x) for x, _w in cells]
+    if len(set(to)) != len(to):
+        return False
+    for k, (_x, words) in zip(to, cells, strict=True):
+        row[k][1] = f"{row[k][1]} {words}"
+    return True
 
 
 def _page_lines(page: Any, number: int) -> list[_Line]:
@@ -209,6 +233,8 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
     """
     if prev.x1 + 2 * prev.space_w + line.first_word_w <= right or line.columns:
         return False  # (a space's width of doubt; a row of columns starts a line)
+    if prev.columns and line.x0 - left > _INDENT_PT:
+        return False  # a line under a row of columns goes on one of its cells, not on its last
     if _LIST_ITEM.match(line.text):
         return False
     if pitch is not None and line.page == prev.page and line.top - prev.top > pitch * 1.25:
@@ -321,18 +347,34 @@ def _unwrap(lines: list[_Line]) -> str:
     full = sorted(r for page, r in rights.items() if per_page[page] >= 8)
     right = full[len(full) // 2] if full else max(rights.values(), default=0.0)  # a short page's too
     out: list[str] = []
-    grid = False  # in rows of columns: a line indented under them goes on one of their cells
+    row: list[list[Any]] | None = None  # the row of columns the last line written holds: each cell's start, text
+    began: set[float] = set()  # where the lines of that row begin
     for i, line in enumerate(lines):
         edge = max(rights[lines[i - 1].page], right) if i else right  # the page's own edge, when wider
         left = lefts[line.page]
-        if i and _continues(lines[i - 1], line, edge, pitches.get(line.page), left, cues):
-            out[-1] = f"{out[-1].rstrip()} {line.text.lstrip()}"
-            continue
-        grid = line.columns or (grid and line.x0 - left > _INDENT_PT)  # (over a page break too)
         pitch = pitches.get(line.page)
-        if i and pitch is not None and line.page == lines[i - 1].page and line.top - lines[i - 1].top > pitch * 1.25:
+        spaced = (
+            i and pitch is not None and line.page == lines[i - 1].page and line.top - lines[i - 1].top > pitch * 1.25
+        )
+        # a line set further down goes on the row only where a line of the row began (a page broken in the row)
+        starts = [c[0] for c in line.cells] or [line.x0]
+        near = not spaced or any(abs(x - b) < 2 for x in starts for b in began)
+        if row is not None and near and _row_goes_on(row, line, left):  # (over a page break too)
+            out[-1] = _on_grid([(float(x), str(w)) for x, w in row], line.size, left)
+            began |= set(starts)
+            continue
+        if i and _continues(lines[i - 1], line, edge, pitches.get(line.page), left, cues):
+            if row is not None:  # a row's last cell wrapped at the margin
+                row[-1][1] = f"{row[-1][1]} {line.text.strip()}"
+                out[-1] = _on_grid([(float(x), str(w)) for x, w in row], line.size, left)
+            else:
+                out[-1] = f"{out[-1].rstrip()} {line.text.lstrip()}"
+            continue
+        row = [[x, w] for x, w in line.cells] if line.columns else None
+        began = {c[0] for c in line.cells}
+        if spaced:
             out.append("")  # paragraph spacing: a blank line, as a text file parts its blocks
-        out.append(_on_grid(line, left) if grid else line.text)
+        out.append(_on_grid(list(line.cells), line.size, left) if row is not None else line.text)
     return "\n".join(out)
 
 

@@ -615,6 +615,21 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
     )
 
 
+def _goes_on_cells(out: list[str], cols: list[int], cells: list[tuple[int, str]]) -> bool:
+    """Join a line indented under a row of columns to the row's cells (``out[-1]``, TAB-separated; ``cols``: where
+    they begin): each of its cells to the column that begins nearest (columns aligned with spaces in a proportional
+    font, a PDF's, drift a few characters); False (nothing joined) when two of its cells fall in one column or one
+    beyond the row's."""
+    parts = out[-1].split("\t")
+    to = [min(range(len(cols)), key=lambda j: abs(cols[j] - at)) for at, _t in cells]  # noqa: B023 (used at once)
+    if len(set(to)) != len(to) or max(to) >= len(parts) or (len(cells) > 1 and 0 in to):
+        return False
+    for k, (_at, words) in zip(to, cells, strict=True):
+        parts[k] = f"{parts[k]} {words}"
+    out[-1] = "\t".join(parts)
+    return True
+
+
 def layout_lines(text: str) -> list[str]:
     """The document's physical lines as a reader of columns sees them: NFC, quoting marks of a forwarded e-mail
     taken off, column gaps kept as tabs, and a line that only continues one cell of the line above (indented
@@ -643,13 +658,8 @@ def layout_lines(text: str) -> list[str]:
             continue
         indent = len(body) - len(body.lstrip())
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ]\S+)*", body.replace("\t", "    "))]
-        if out and cols and indent >= 8 and len(cells) == 1 and indent > cols[0]:
-            k = min(range(len(cols)), key=lambda j: abs(cols[j] - indent))  # (spaces typed in a proportional font)
-            parts = out[-1].split("\t")
-            if k < len(parts):
-                parts[k] = f"{parts[k]} {body.strip()}"
-                out[-1] = "\t".join(parts)
-                continue
+        if out and cols and indent >= 8 and indent > cols[0] and _goes_on_cells(out, cols, cells):
+            continue
         cols = [c for c, _t in cells] if len(cells) >= 2 and _GAP.search(body.strip()) else []
         wrapped = not blank and _wrapped(before, _GAP.sub("\t", body.strip()), width)
         before = _GAP.sub("\t", body.strip())
