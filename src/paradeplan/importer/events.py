@@ -1592,8 +1592,9 @@ def _held_in_subsections(doc: Document, told: list[CeremonyEvent], dates_of: Dat
     điểm: Trung tâm học tập cộng đồng xã Bản Lầu."): one instance each, held by the unit the subsection names."""
     out: list[CeremonyEvent] = []
     for _path, sec in doc.sections():
-        m = _CEREMONY.search(sec.title.low)
-        if m is None or len(sec.sections) < 2 or REFERENCE_BEFORE.search(sec.title.low[: m.start()]):
+        title = sec.heading()  # "PHỤ LỤC" / "LỊCH TỔ CHỨC LỄ KHAI MẠC …": the annex's title line
+        m = _CEREMONY.search(title.low)
+        if m is None or len(sec.sections) < 2 or REFERENCE_BEFORE.search(title.low[: m.start()]):
             continue
         for sub in sec.sections:
             if _CEREMONY.search(sub.title.low) or any(sub.line <= e.line <= _last_line(sub) for e in told):
@@ -1606,7 +1607,7 @@ def _held_in_subsections(doc: Document, told: list[CeremonyEvent], dates_of: Dat
                 continue
             out.append(
                 CeremonyEvent(
-                    name=_ceremony_name(sec.title, m),
+                    name=_ceremony_name(title, m),
                     family="closing" if _CLOSING.search(m.group(0)) else "opening",
                     date=days[0].as_date if days else None,
                     time=times[0].as_time,

@@ -3,6 +3,7 @@ table rows), each block with its clauses and labelled fields ("Thời gian: …"
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +61,14 @@ class Section:
     def field(self, name: str) -> Folded | None:
         """The first labelled field of that name among the section's own blocks (not its subsections')."""
         return next((v for b in self.blocks for k, v in b.fields if k == name), None)
+
+    def heading(self) -> Folded:
+        """What titles the section: its heading's words, or for an annex headed by "PHỤ LỤC" alone the title lines
+        in capitals right under it ("PHỤ LỤC" / "LỊCH TỔ CHỨC LỄ KHAI MẠC …")."""
+        if self.title.low.strip() or not ANNEX.match(fold(self.number)):
+            return self.title
+        caps = list(itertools.takewhile(lambda b: b.kind == "paragraph" and b.body.text.isupper(), self.blocks))
+        return Folded(" ".join(b.body.text for b in caps[:3]), " ".join(b.body.low for b in caps[:3]))
 
     def walk(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
         """Every section under this one (itself first), with the path of sections that enclose it."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from paradeplan.importer.events import FAMILY_NAMES, HONORIFIC_FOLDED, persons
+from paradeplan.geo.names import CAPITAL_LETTERS
+from paradeplan.importer.events import FAMILY_NAMES, HONORIFIC_FOLDED, generic_role, persons
 from paradeplan.importer.text import fold
 
 #: A grid table's border line ("+-----+----+", "+=====+====+").
@@ -177,6 +178,20 @@ _THEN_HEAD = re.compile(r"^(?:sau do|tiep theo|tiep do|roi)\b")
 _DAY_HEAD = re.compile(r"^(?:ngay|thu\s+\w+|chu nhat|sang|chieu|toi|buoi\s+\w+)\b.{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}")
 _PERSON_WORD = re.compile(r"^" + HONORIFIC_FOLDED + r"\s")
 _VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
+#: A visit column whose cells are the places the official goes ("Dự tại", "Tham dự tại", "Nơi dự", "Địa điểm dự")
+#: (folded): a cell that names no ceremony is a place ("TTHTCĐ xã A" → "dự tại TTHTCĐ xã A").
+_AT_HEAD = re.compile(r"^(?:(?:tham\s+)?du\s+(?:le\s+)?tai|(?:noi|dia diem)\s+(?:tham\s+)?du)$")
+#: A column of when the official goes, beside the visit column ("Thời gian", "Ngày giờ", "Thời gian dự", "Giờ, ngày")
+#: (folded).
+_WHEN_HEAD = re.compile(
+    r"^(?:thoi gian(?:\s+(?:tham\s+)?du|\s+to chuc)?|thoi diem|ngay gio|gio,?\s+ngay|ngay,?\s+gio)$"
+)
+#: A column of where the visit is held, beside what it is ("Địa điểm", "Nơi tổ chức", "Địa điểm tổ chức") (folded).
+_WHERE_HEAD = re.compile(r"^(?:dia diem|noi to chuc|dia diem to chuc)$")
+#: A visit cell that names what the official attends ("Lễ khai mạc cấp thị xã", "Buổi lễ …", "Khai mạc …") (folded).
+_EVENT_CELL = re.compile(r"^(?:le|buoi|chuong trinh|ngay hoi|hoi nghi|khai mac|phat dong|khai truong|ra mat)\b")
+#: The dash between a ceremony and its venue in one cell ("Lễ khai mạc cấp thị xã – Hội trường UBND thị xã A").
+_EVENT_DASH_PLACE = re.compile(r"\s+[–—-]\s+(?=[" + CAPITAL_LETTERS + r"])")
 
 
 #: A matrix cell that marks attendance ("x", "X", "✓", "có", "•"), folded.
@@ -295,16 +310,19 @@ def _a_person(cell: str) -> bool:
 
 def _official(cells: list[str], person: int, role: int | None) -> str:
     """A table row's official as a sentence names one: "Đồng chí A, chức vụ" (the honorific added when the name
-    cell has none, the role cell's title after a comma)."""
+    cell has none and names no office's role, "Đại diện Hội Khuyến học": no one named; the role cell's title after
+    a comma)."""
     who = cells[person].strip(" .;:")
-    who = who if _PERSON_WORD.match(fold(who) + " ") else "Đồng chí " + who
+    who = who if _PERSON_WORD.match(fold(who) + " ") or generic_role(who) else "Đồng chí " + who
     office = cells[role].strip(" .;:") if role is not None and role < len(cells) else ""
     return f"{who}{', ' + office if office else ''}"
 
 
 def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """An officials' table as the sentences documents write: "Đồng chí X, chức vụ: dự <cell>" (the visit cell as
-    written, "dự" added when it starts with the ceremony); [] for any other table."""
+    written, "dự" added when it starts with the ceremony; "tại <place> lúc <time>" after it when columns of the
+    venue and the time go beside it; a row with no name and no number goes on with the official above, one
+    sentence each); [] for any other table."""
     person = next((k for k, h in enumerate(head) if h in OFFICIAL_PERSON_HEADS), None)
     visit = next((k for k, h in enumerate(head) if h in OFFICIAL_VISIT_HEADS or _VISIT_HEAD.match(h)), None)
     days = [k for k, h in enumerate(head) if k != person and _DAY_HEAD.match(h)]
@@ -315,20 +333,60 @@ def official_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     else:
         then = [k for k, h in enumerate(head) if k > visit and _THEN_HEAD.match(h)]  # "… | Dự lễ tại | Sau đó"
     role = next((k for k, h in enumerate(head) if h in OFFICIAL_ROLE_HEADS), None)
+    at = _AT_HEAD.match(head[visit]) is not None
+    held = _held_columns(head, (person, visit, *then))
     out: list[str] = []
+    who = ""
     for cells in rows:
-        if max(person, visit) >= len(cells) or not cells[person].strip() or not cells[visit].strip():
+        if max(person, visit) >= len(cells) or not cells[visit].strip():
             continue
-        visits = [_visit(cells[k]) for k in [visit, *then] if k < len(cells) and cells[k].strip(" .;:-–")]
-        out.append(f"{_official(cells, person, role)}: " + "; sau đó ".join(v.rstrip(" .;") for v in visits))
+        if cells[person].strip():
+            who = _official(cells, person, role)
+        elif not who or any(c.strip() for c in cells[: person + 1]):
+            continue  # a numbered row with no name; a row with no name and no number goes on with the one above
+        visits = [_visit(cells[k], at) for k in [visit, *then] if k < len(cells) and cells[k].strip(" .;:-–")]
+        visits[0] = visits[0].rstrip(" .;") + _held_at(cells, *held)
+        out.append(f"{who}: " + "; sau đó ".join(v.rstrip(" .;") for v in visits))
     return out
 
 
-def _visit(cell: str) -> str:
+def _held_columns(head: list[str], taken: tuple[int, ...]) -> tuple[int | None, int | None]:
+    """The columns of an officials' table that say where and when the visit is held ("Địa điểm", "Thời gian"),
+    besides the columns ``taken`` (who, where they go)."""
+    free = [k for k in range(len(head)) if k not in taken]
+    where = next((k for k in free if _WHERE_HEAD.match(head[k])), None)
+    when = next((k for k in free if _WHEN_HEAD.match(head[k])), None)
+    return where, when
+
+
+def _held_at(cells: list[str], where: int | None, when: int | None) -> str:
+    """What an officials' row says of where and when its visit is held, as a sentence goes on: " tại <place>",
+    " lúc <time>" (", <day>" for a cell that starts with no hour: "Sáng 02/10")."""
+    out = ""
+    if where is not None and where < len(cells) and cells[where].strip(" .;:-–"):
+        out += " tại " + cells[where].strip(" .;")
+    said = cells[when].strip(" .;") if when is not None and when < len(cells) else ""
+    if re.match(r"\d{1,2}\s*(?:h|g|giờ|:)", said, re.I):
+        out += " lúc " + said
+    elif said.strip(" :-–"):
+        out += ", " + said
+    return out
+
+
+def _visit(cell: str, at: bool = False) -> str:
     """A cell of where an official goes, as a sentence says it: "dự <cell>" unless it says its verb; numbers of the
-    ceremonies a list gives ("(1), sau đó (2)") as "dự buổi lễ số 1; dự buổi lễ số 2"."""
+    ceremonies a list gives ("(1), sau đó (2)") as "dự buổi lễ số 1; dự buổi lễ số 2"; in a column of places
+    ("Dự tại"), "dự tại <place>" for a cell that names no ceremony, "dự <ceremony> tại <place>" for one that names
+    both ("Lễ khai mạc cấp thị xã – Hội trường A")."""
     what = cell.strip()
     if re.fullmatch(r"\(?\d{1,2}\)?(?:\s*(?:,|;|và|sau đó|,\s*sau đó)\s*\(?\d{1,2}\)?)*", what):
         # "(1), sau đó (2)": the ceremonies the document lists by number
         return "; ".join(f"dự buổi lễ số {n}" for n in re.findall(r"\d{1,2}", what))
-    return what if _VISIT_WORD.match(fold(what)) else "dự " + what[:1].lower() + what[1:]
+    if _VISIT_WORD.match(fold(what)):
+        return what
+    if at and not _EVENT_CELL.match(fold(what)):
+        return "dự tại " + what
+    if at:
+        what = _EVENT_DASH_PLACE.sub(" tại ", what, count=1)
+    first = what.split(" ", 1)[0]
+    return "dự " + (what if first.isupper() and len(first) > 1 else what[:1].lower() + what[1:])
