@@ -1149,7 +1149,9 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("ngay gio", "when"),
     ("ngay to chuc", "when"),
     ("dia diem / lo trinh", "venue"),  # a table's column for both: a ceremony's venue, a parade's route
+    ("dia diem to chuc chinh", "venue"),  # "Địa điểm chính:" (a festival's main venue, its parts named after it)
     ("dia diem to chuc", "venue"),
+    ("dia diem chinh", "venue"),
     ("dia diem", "venue"),
     ("noi to chuc", "venue"),
     ("vao luc", "when"),  # an invitation's "Vào lúc: 7g30, …" / "Tại: Quảng trường …"
@@ -1302,6 +1304,23 @@ def _venue_text(v: Folded) -> str | None:
 _ROOM = re.compile(r"(?:hoi truong|phong(?:\s+hop)?|giang duong|sanh|tang)\b[^,;]{0,30}")
 
 
+#: A part of a venue ("hội trường lớn", "phòng họp số 2", "sân khấu chính", "khuôn viên") (folded).
+_PART_OF_VENUE = re.compile(r"(?:" + _ROOM.pattern + r"|(?:san(?:\s+khau)?|khuon vien)\b[^,;]{0,20})")
+
+
+def _unnamed_part(place: str) -> bool:
+    """Whether a venue is a part of one named without the venue ("hội trường lớn", not "Hội trường UBND xã A")."""
+    return _PART_OF_VENUE.fullmatch(fold(place)) is not None and not any(ch.isupper() for ch in place[1:])
+
+
+def _whole_venue(place: str | None, doc: Document | None, line: int) -> str | None:
+    """A venue named by a part of it only ("hội trường lớn"): the venue its section's or the document's "Địa điểm"
+    field names, else as said."""
+    if doc is None or place is None or not _unnamed_part(place):
+        return place
+    return _section_venue(doc, line) or place
+
+
 def _building_of_room(name: str, rest: Folded) -> str | None:
     """The building after a room's name ("Hội trường A" then ", Trường Đại học B …"), else None."""
     if not _ROOM.fullmatch(fold(name)) or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
@@ -1406,7 +1425,12 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     """True when a clause names a ceremony (at ``start:end``) without being one (see :data:`NOT_EVENT_HEAD`)."""
     before = c.low[:start]
     topic = _TOPIC.match(before) is not None and ":" in c.low[end : end + 40]  # "Về Lễ khai mạc cấp huyện: …"
-    if NOT_EVENT_HEAD.match(c.low) or (REFERENCE_BEFORE.search(before) and not topic) or PAST.search(c.low):
+    told = _IN_SEQUENCE.search(before) is not None and _HELD_AT.match(c.low, end) is not None
+    if (
+        NOT_EVENT_HEAD.match(c.low)
+        or (REFERENCE_BEFORE.search(before) and not topic and not told)
+        or PAST.search(c.low)
+    ):
         return True
     if _IN_CASE.match(c.low):  # "Trường hợp mưa lũ, lễ khai mạc tại xã A lùi sang 8h00 ngày 03/10": a contingency
         return True
@@ -1433,6 +1457,17 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     own_when = find_times(c.low[end:]) or dates_of(c.low[end:])
     before = _LISTED_BEFORE.sub("", before)  # "tham mưu tổ chức Lễ khai mạc, Lễ tuyên dương": both prepared
     return bool(PREPARING_BEFORE.search(before)) and not own_when
+
+
+#: What the column does after or before a ceremony ("sau Lễ khai mạc", "ngay sau khi kết thúc Lễ …", "trước Lễ …"),
+#: and the words right after the name that tell when and where it is held ("… do UBND phường tổ chức lúc 06 giờ 30
+#: tại Sân vận động A", "… diễn ra vào 7h00 tại B"): a ceremony told in passing, no reference to one told elsewhere
+#: (folded).
+_IN_SEQUENCE = re.compile(r"\b(?:ngay\s+)?(?:sau(?:\s+khi)?(?:\s+ket thuc)?|truoc)\s+$")
+_HELD_AT = re.compile(
+    r"[^,;.()]{0,60}?\b(?:duoc\s+)?(?:to chuc|dien ra|khai mac|bat dau)\s+(?:vao\s+)?(?:luc\s+)?"
+    r"\d{1,2}\s*(?:gio|h|g|:)[^,;.]{0,40}?\btai\s"
+)
 
 
 #: A ceremony said not to be held right before its name ("không tổ chức lễ khai mạc chung"), and the closing words
@@ -1549,7 +1584,7 @@ def read_ceremonies(
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc, _numbering(lines))
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     out = _without_references(merged_mentions(out))
-    _programme_start(out, lines)
+    _programme_start(out, lines, doc)
     if doc is not None:
         _venue_labelled_by_kind(out, doc, dates_of)
     return out, undated
@@ -2578,8 +2613,7 @@ def _ceremony(
         t0, t1, place = _told_before(ln.body, t0, t1, place)
     duration = _duration(c.low)
     told_here = place is not None and t0 is not None  # "… Lễ ra mắt … vào 14 giờ 00 … tại Trường A": its own
-    at = ln.body.low.find(c.low[m.start() : m.end()])
-    fields = labelled_fields(ln.body, max(at, 0))
+    fields = labelled_fields(ln.body, max(ln.body.low.find(c.low[m.start() : m.end()]), 0))  # after its mention
     own_line = bool(fields)
     section = doc if doc is not None and not _CHOSEN_BY_UNITS.search(c.low) else None  # "(… do xã chủ động)": none
     if not fields and section is not None and not told_here:  # its section's labelled blocks ("1. Lễ phát động" /
@@ -2605,6 +2639,7 @@ def _ceremony(
     if section is not None and (day is None or place is None):  # the date and venue its section states
         day = day or _section_date(section, ln.index, dates_of)
         place = place or (None if told_elsewhere else _section_venue(section, ln.index))
+    place = _whole_venue(place, section, ln.index)  # "(tại hội trường lớn)": of the venue "Địa điểm: …" names
     if section is not None and t0 is None:  # its section's "Thời gian:", else the sentence under its heading
         t0, t1, place, day, duration = _section_told(section, ln, place, day, last, dates_of, duration)
     if "duration" in fields:
@@ -2790,29 +2825,38 @@ def _section_venue(doc: Document, line: int) -> str | None:
 #: A programme's item: a time (or a span) at the head of a line, then what happens ("- 7h30: Chào cờ, tuyên bố lý
 #: do", "07 giờ 00 – 07 giờ 25 Đón tiếp đại biểu"), folded.
 _PROGRAMME_ITEM = re.compile(
-    r"^\s*(?:"
-    + BULLET_MARK
-    + r"\s*)?(\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}"
+    r"^\s*(?:" + BULLET_MARK + r"\s*)?(?:(?:dung|luc|vao luc|tu)\s+)?"  # "- Đúng 7 giờ 30: chào cờ", "Lúc 7h30: …"
+    r"(\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}"
     r"(?:\s?phut)?)?\s*:?\s+(?=\S)"
 )
 #: What comes before a ceremony proper: the reception, a show, the guests seated (folded).
 _BEFORE_CEREMONY = re.compile(r"^(?:don tiep|don dai bieu|on dinh|van nghe|chuong trinh van nghe|tap trung|tap ket)\b")
 
 
-def _programme_start(events: list[CeremonyEvent], lines: list[Line]) -> None:
+def _programme_start(events: list[CeremonyEvent], lines: list[Line], doc: Document | None) -> None:
     """The one ceremony of a document that states no time of its own (a script's "Lễ khai mạc … / Thời gian: ngày
-    01/10" above its programme): the time of the programme's first item after the reception ("7h00 – 7h25: Đón
-    tiếp đại biểu" / "7h30: Chào cờ, tuyên bố lý do" → 7:30)."""
+    01/10" above its programme), or one whose heading opens a section of the programme ("1. Lễ khai mạc (tại hội
+    trường)" / "- Đúng 7 giờ 30: chào cờ, …"): the time of the programme's first item after the reception ("7h00 –
+    7h25: Đón tiếp đại biểu" / "7h30: Chào cờ, tuyên bố lý do" → 7:30)."""
     untimed = [e for e in events if e.time is None]
-    if len(events) != 1 or len(untimed) != 1:
+    if len(events) == 1 and len(untimed) == 1:
+        _first_item_time(untimed[0], [ln for ln in lines if ln.index >= untimed[0].line])
         return
+    for e in untimed:
+        path = doc.path(e.line) if doc is not None else ()
+        if path and path[-1].line == e.line:
+            _first_item_time(e, [ln for ln in lines if e.line < ln.index <= _last_line(path[-1])])
+
+
+def _first_item_time(e: CeremonyEvent, lines: list[Line]) -> None:
+    """A ceremony's time from the first of the lines that is a programme's item after the reception."""
     for ln in lines:
         m = _PROGRAMME_ITEM.match(ln.body.low)
-        if m is None or ln.index < untimed[0].line or _BEFORE_CEREMONY.match(ln.body.low[m.end() :]):
+        if m is None or _BEFORE_CEREMONY.match(ln.body.low[m.end() :]):
             continue
         found = find_times(m.group(1))
         if found and not re.search(r"\b(?:xuat phat|khoi hanh|dieu hanh|lan banh|ket thuc)\b", ln.body.low):
-            untimed[0].time = found[0].as_time  # not a parade's departure or an end
+            e.time = found[0].as_time  # not a parade's departure or an end
         return
 
 

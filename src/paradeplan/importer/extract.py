@@ -556,6 +556,17 @@ def _unbullet(f: Folded) -> Folded:
     return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
 
 
+#: The marker of an item in a route listed by the points the column passes ("Điểm 2. Nút giao A – B: …", "Vị trí
+#: 3: …", "Mốc số 1 – Xuất phát: …") (folded).
+_POINT_ITEM = re.compile(r"^\s*(?:diem|vi tri|moc)\s+(?:so\s+)?\d{1,2}\s*(?:[.:)]|\s[–-])\s*")
+
+
+def _unitemed(f: Folded) -> Folded:
+    """A route's list item without its marker: a bullet, a number, or the point it is ("Điểm 2. …")."""
+    m = _POINT_ITEM.match(f.low)
+    return Folded(f.text[m.end() :], f.low[m.end() :]) if m else _unbullet(f)
+
+
 #: A direction written after a street's name ("Lê Đức Thọ hướng về phía đường Nguyễn Oanh", "theo hướng …",
 #: "chiều đi …"): the street is the name before it (folded).
 DIRECTION_WORDS = (
@@ -2200,7 +2211,7 @@ class _Reader:
     def _route_lines(self, start: int) -> str:
         items: list[str] = []
         for f0 in self.lines[start : start + 60]:
-            f = _unbullet(f0)
+            f = _unitemed(f0)
             if f is f0 and not items:  # the steps on one line of their own ("Lộ trình: A → B → C" a table made)
                 if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
                     label = re.match(r"(?:lo trinh|hanh trinh)\s*:\s*", f.low)
@@ -3012,8 +3023,9 @@ _INLINE_ITEM = re.compile(r";\s*\(\d{1,2}\)\s+")
 #: A listed street that goes on to a place in the same item ("Quang Trung, đến Trường A thì dừng, giải tán"): the
 #: street, and the place after "đến/tới/về".
 _THEN_REACHES = re.compile(r"(?i)^\s*([^,()]{2,60}?)\s*,\s*(?:rồi\s+|sau đó\s+)?(?:đến|tới|về(?:\s+đến)?)\s+(\S.*)$")
-#: A first item that leaves its place onto a street ("Cổng trụ sở UBND Quận 12 ra đường Lê Thị Riêng").
-_OUT_ONTO = re.compile(r"(?i)\s+(?:đi\s+)?ra\s+(?:đường|phố)\s+")
+#: A first item that leaves its place onto a street ("Cổng trụ sở UBND Quận 12 ra đường Lê Thị Riêng", "Chợ A, đi ra
+#: đường B").
+_OUT_ONTO = re.compile(r"(?i)\s*,?\s+(?:đi\s+)?ra\s+(?:đường|phố)\s+")
 #: A route's label that points at an annex ("theo Phụ lục kèm theo", "(xem Phụ lục II)") (folded).
 _IN_AN_ANNEX = re.compile(r"^\W*(?:theo|tai|xem|nhu)\s+(?:(?:noi dung|chi tiet)\s+(?:tai\s+)?)?phu luc\b")
 #: An item of a route told as the junctions it passes ("Nút giao Lê Thị Riêng – Quốc lộ 1A (đi vào Quốc lộ 1A …);"):

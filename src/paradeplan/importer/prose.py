@@ -116,6 +116,9 @@ DESCRIPTORS = re.compile(
     # "cổng chính Trường A", "sân Đình B" (not "Sân vận động C")
     r"|(?:truoc\s+)?(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san(?!\s+van\s+dong\b))|truoc)\s+"
 )
+#: A gate named without the place it is the gate of ("cổng chính", "cổng phụ", "cổng số 2", "lối ra phía sau")
+#: (folded).
+_GATE_ONLY = re.compile(r"(?:cong|loi ra|loi di)(?:\s+(?:chinh|phu|sau|truoc|ben|phia\s+(?:sau|truoc)|so\s+\d{1,2}))?")
 #: Going on along the street just reached ("… đến đường A, đi tiếp …") (folded, the whole piece).
 _GOES_ON = re.compile(
     r"(?:tiep tuc|(?:di|chay)\s+(?:tiep|thang))(?:\s+(?:di|chay))?(?:\s+(?:thang|tiep))?"
@@ -445,6 +448,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             break
         if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b|\bthi dung\b", piece.low):
             kind = "end"  # "… đến Công viên A thì giải tán", "… đến Chợ B thì dừng lại"
+        if label is None and kind == "start" and not steps and _GATE_ONLY.fullmatch(rest.low.strip(" ,;.")):
+            continue  # "ra cổng chính rẽ phải …": the gate of where the column gathers, which starts the route
         if (
             label is None
             and (kind == "end" or kind == "start" and not steps)  # "… Từ cổng trường rẽ phải": the start again
@@ -533,9 +538,10 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 #: A, đoạn từ X tới Y", "Đường A: từ X đến Y" (a police notice's list of streets in order, a legs table's row, a
 #: bulleted list), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
-    r"^(?P<street>(?:[^:;,()]|\([^()]{0,60}\)){2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*(?:(?:doan|khuc)\s+(?:duong\s+)?)?tu\s+"
+    r"^(?P<street>(?:[^:;,()]|\([^()]{0,60}\)){2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*"
+    r"(?:(?:doan|khuc)\s+(?:duong\s+)?|toan\s+(?:tuyen|duong)\s*,?\s*)?tu\s+"  # "Đường A, toàn tuyến từ X đến Y"
     r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
-    r"(?P<b>[^,;]{2,120}?)(?P<rest>[,;.].*)?$"
+    r"(?P<b>[^,;:]{2,120}?)(?P<rest>[,;.:].*)?$"  # "…: từ 07 giờ 00 đến 07 giờ 30": the stretch's closing hours
 )
 #: The same written "Đường A (từ X đến/ra/về Y)": the stretch in parentheses after the street (folded).
 STRETCH_PAREN = re.compile(
@@ -555,9 +561,13 @@ class Stretch:
     uturn: str | None = None
 
 
+#: A list's item marker before a stretch: a bullet, a number ("2.", "(2)"), a letter ("b)", "đ)") (folded).
+_ITEM_MARK = re.compile(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z]\)\s*)")
+
+
 def stretch_of(f: Folded) -> Stretch | None:
     """The stretch a line writes ("- Quốc lộ 1: đoạn từ A đến B, quay đầu tại B;"), or None."""
-    bullet = re.match(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*)", f.low)
+    bullet = _ITEM_MARK.match(f.low)
     if bullet:
         f = Folded(f.text[bullet.end() :], f.low[bullet.end() :])
     m = STRETCH.match(f.low.rstrip()) or STRETCH_PAREN.match(f.low.rstrip())
@@ -606,7 +616,7 @@ def stretch_or_whole(f: Folded) -> Stretch | None:
     s = stretch_of(f)
     if s is not None:
         return s
-    bullet = re.match(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*)", f.low)
+    bullet = _ITEM_MARK.match(f.low)
     k = bullet.end() if bullet else 0
     m = _WHOLE_STREET.match(f.low[k:].rstrip())
     if m is None or not _street_named(tidy(f.text[k + m.start("street") : k + m.end("street")])):
