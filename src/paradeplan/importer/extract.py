@@ -27,6 +27,7 @@ from paradeplan.importer.routes import (
     defined_aliases,
     described_place,
     ended_after,
+    initials_aliases,
     place_phrase,
     seat_name,
 )
@@ -812,8 +813,9 @@ class _Reader:
         }
         """A numbered road the document names once as a street ("Quốc lộ 1A (đường Đỗ Mười)"): its later mentions
         ("đi theo Quốc lộ 1A") are that street (folded road, spaces out → the street's name)."""
-        self.aliases = defined_aliases(self.text)
-        """The abbreviations the document defines for its places ("… Quang Trung (QTSC)")."""
+        self.aliases = {**initials_aliases(self.text), **defined_aliases(self.text)}
+        """The abbreviations the document defines for its places ("… Quang Trung (QTSC)"), and those it writes by
+        their initials after their kind word and in full elsewhere ("Chợ TCH", "Chợ Tân Chánh Hiệp")."""
         self.title_lines: frozenset[int] = frozenset()
         """The document type's line and the title after it ("KẾ HOẠCH" / "Tổ chức Lễ khai mạc …")."""
 
@@ -1669,11 +1671,14 @@ class _Reader:
             said = {_("another route at logical line {n} was not imported").format(n=n + 1) for n in (i, j or 0)}
             self.out.unresolved = [u for u in self.out.unresolved if u.removeprefix("route: ") not in said]
         elif REVERSED.search(self.lines[i].low):
-            if len(route) >= 3 and route[-1].end and place_key(route[-1].name) == place_key(route[0].name):
-                # "… thì quay đầu, trở về theo lộ trình cũ và kết thúc tại A" (A the start): the way back goes
-                # between the turn and the end
+            ended = _end_after_turn(route)
+            if ended is not None:
+                # "… thì quay đầu, trở về theo lộ trình cũ và kết thúc tại A", "… quay đầu, trở về theo lộ trình cũ
+                # về lại Chợ A": the way back goes between the turn and the end, and ends there
                 route = self.out.route = route[:-1]
             back = _reversed_way(route)
+            if ended is not None and back and place_key(back[-1].name) != place_key(ended.name):
+                back.append(RouteItem("place", ended.name, end=True))
         if len(back) < 2:
             return
         if place_key(back[0].name) == place_key(route[-1].name):
@@ -3277,6 +3282,16 @@ def _moving_sentences(text: str) -> str:
             break
         kept.append(s)
     return " ".join(kept)
+
+
+def _end_after_turn(route: list[RouteItem]) -> RouteItem | None:
+    """The end place a way out read with its way back reversed names after the turn ("… quay đầu, trở về theo lộ
+    trình cũ về lại Chợ A"): an end that is the start place, or that comes after a place turned at; else None."""
+    if len(route) < 3 or not route[-1].end:
+        return None
+    last = route[-1]
+    turned = last.kind == "place" and any(r.uturn for r in route[:-1])
+    return last if turned or place_key(last.name) == place_key(route[0].name) else None
 
 
 def _reversed_way(route: list[RouteItem]) -> list[RouteItem]:

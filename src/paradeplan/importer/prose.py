@@ -80,11 +80,13 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
-    # "đi thẳng qua chợ A": a place passed on the way, no step (as "đi ngang qua A" after a street)
+    # "đi thẳng qua chợ A", "qua cổng UBND quận": a place passed on the way, no step (as "đi ngang qua A" after a
+    # street)
     (
         "passed",
         re.compile(
-            _GO + r"qua\s+(?=(?:cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|benh vien|ben xe|chua"
+            _GO + r"qua\s+(?=(?:(?:truoc\s+)?cong(?:\s+chinh)?\s+)?"
+            r"(?:cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|benh vien|ben xe|chua"
             r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai)\b)"
         ),
     ),
@@ -356,6 +358,9 @@ _TOWARD_AFTER = re.compile(r"(?i)\s+(?:(?:đi|chạy)\s+)?(?:(?:về|theo)\s+)?h
 
 #: A place passed on the way, said after a street ("theo đường A (chiều ngược lại) đi ngang qua Chợ B") (as written).
 _PASSING_AFTER = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?(?:(?:đi|chạy)\s+ngang\s+qua|ngang\s+qua|đi\s+qua)\s+\S.*$")
+#: "qua" alone between a street and what the column passes on it ("theo Quốc lộ 1A qua cổng UBND quận", "… Lê Văn
+#: Khương qua Bến xe A"): a place passed, no step, when the words after it name a place (folded).
+_QUA_AFTER = re.compile(r"\s+qua\s+(?=\S)")
 #: A place named by its role before its name ("về điểm kết thúc tại Chợ A", "nơi giải tán ở B") (folded).
 _ROLE_PLACE = re.compile(r"\b(?:diem|noi)\s+(?:ket thuc|giai tan|tap ket|tap trung)\s+(?:tai|o)\s+(?=\S)")
 
@@ -391,7 +396,25 @@ def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
         cut = after.search(piece.text)  # the direction it takes, a place passed: no step
         if cut and cut.start() > 0:
             piece = Folded(piece.text[: cut.start()], piece.low[: cut.start()])
+    passed = _passed_after(piece)  # "theo Quốc lộ 1A qua cổng UBND quận": the place passed is no step
+    if passed is not None:
+        piece = Folded(piece.text[:passed], piece.low[:passed])
     return piece, False
+
+
+def _passed_after(piece: Folded) -> int | None:
+    """Where a place the column passes begins after a street's name ("theo Quốc lộ 1A qua cổng UBND quận" → before
+    "qua"), or None: "qua" written so, after a capitalised word or a number, before a place's name."""
+    from paradeplan.importer.extract import place_kind
+
+    for m in _QUA_AFTER.finditer(piece.low):
+        words = piece.text[: m.start()].split()
+        named = bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+        if piece.text[m.start() : m.end()].strip() != "qua" or not named:
+            continue  # "vòng qua chợ A": a movement; "Nguyễn Văn Quá": a name's own word
+        if place_kind(piece.text[m.end() :]) is not None:
+            return m.start()
+    return None
 
 
 def _piece_kind(piece: Folded, started: bool) -> tuple[str, Folded]:

@@ -249,6 +249,43 @@ def defined_aliases(text: str) -> dict[str, str]:
     return out
 
 
+#: A name cut short to its initials after the words of its kind ("Chợ TCH", "Nhà văn hóa KP", "Công viên LVT"):
+#: the initials (as written; the kind is up to three words before them).
+_INITIALS = re.compile(r"(?<![\w.])(?P<abbr>[A-ZĐ]{2,5})(?!\w)")
+#: A name written in full: capitalised words, one per initial (as written).
+_FULL_WORDS = r"((?:\s+[" + CAPITAL_LETTERS + r"]\w*)+)"
+
+
+def initials_aliases(text: str) -> dict[str, str]:
+    """The places a document writes short by their initials after their kind word and in full elsewhere ("về lại
+    Chợ TCH" and "Chợ Tân Chánh Hiệp" → {"Chợ TCH": "Chợ Tân Chánh Hiệp"}): only when one full name fits."""
+    from paradeplan.importer.extract import place_kind
+
+    out: dict[str, str] = {}
+    for m in _INITIALS.finditer(text):
+        words = text[: m.start()].split()[-3:]
+        for n in range(1, len(words) + 1):  # the shortest kind before the initials ("Chợ", "Nhà văn hóa")
+            kind = " ".join(words[-n:])
+            if kind.isupper():
+                continue  # "TRƯỜNG THCS NGUYỄN AN NINH": a name in capitals, no initials
+            if place_kind(f"{kind} {m.group('abbr')}") is not None:
+                full = _full_name(text, kind, m.group("abbr"))
+                if full is not None:
+                    out[f"{kind} {m.group('abbr')}"] = full
+                break
+    return out
+
+
+def _full_name(text: str, kind: str, abbr: str) -> str | None:
+    """The one name the text writes after ``kind`` whose words begin with the letters of ``abbr``, or None."""
+    found = {
+        tidy(m.group(0))
+        for m in re.finditer(r"(?i:" + re.escape(kind) + r")" + _FULL_WORDS, text)
+        if fold("".join(w[0] for w in m.group(1).split())) == fold(abbr) and not m.group(1).isupper()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 #: How a document names its route's start place again at the end ("về điểm xuất phát", "trở về nơi tập kết ban
 #: đầu", "về lại địa điểm xuất phát") (folded, the whole step's name).
 BACK_TO_START = re.compile(
@@ -422,7 +459,9 @@ BACK_LABEL = re.compile(r"\b(?:luot|chieu)\s+ve\s*:\s*")
 #: "quay về theo đường cũ" (folded).
 REVERSED = re.compile(
     r"\b(?:luot|chieu)\s+ve\b[^.]{0,60}?(?:nguoc lai|nguoc chieu|theo\s+(?:lo trinh|duong|tuyen)\s+cu)\b"
-    r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
+    # "trở về theo lộ trình cũ", "quay lại theo đường cũ", "về theo tuyến cũ"
+    r"|\b(?:(?:tro|quay)\s+(?:ve|lai)|ve)\s+theo\s+(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
+    r"|\btheo\s+(?:lo trinh|duong|tuyen)\s+cu\s+(?:de\s+)?(?:tro|quay)\s+(?:ve|lai)\b"  # "theo lộ trình cũ trở về A"
     # "trở về theo đúng lộ trình đã đi", "quay về theo lộ trình ban đầu"
     r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:dung\s+)?(?:lo trinh|duong|tuyen)\s+(?:da di|ban dau|luc di)\b"
 )
