@@ -571,6 +571,40 @@ def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[Offici
     return sent.facts()
 
 
+#: A sentence that opens at a ceremony it names, up to its comma ("Tại Lễ phát động, …", "Trong buổi Lễ khai mạc,
+#: …", "Tại buổi lễ, …") (folded): group ``head`` names it.
+_AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:.]{0,100}),")
+#: What a person does at a ceremony, said after their name and title in their clause ("dự và phát biểu", "trao biểu
+#: trưng", "chủ trì", "đánh trống khai mạc", "bấm nút phát động") (folded): not one who receives ("trao cho ông A").
+_TAKES_PART = re.compile(
+    r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh)\b" + _NOT_ATTENDING
+)
+
+
+def attendees_at_named(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a sentence names after opening at a ceremony ("Tại Lễ phát động, đồng chí A – Phó Chủ tịch UBND
+    quận dự và phát biểu; đồng chí B – Chủ tịch Hội Khuyến học trao biểu trưng …"): each is there, when the opening
+    names one ceremony only (its venue, unit or kind; "buổi lễ" in a document of one ceremony)."""
+    sent = _Sent()
+    for f in doc.lines:
+        for sentence in _SENTENCE_END.split(f.text):
+            m = _AT_CEREMONY.match(fold(sentence))
+            if m is None or people(sentence[: m.end()]):
+                continue
+            head = m.group("head")
+            kind = CEREMONY.search(head)
+            held = references(head, events, doc) or [e for e in events if kind and _kind(e) == kind.group(0)]
+            if not held and re.fullmatch(r"buoi le\s*", head):
+                held = list(events)
+            if len(held) != 1:
+                continue
+            for p in people(sentence[m.end() :]):
+                own = fold(sentence[m.end() + p.end : m.end() + p.end + 120]).split(";")[0]
+                if _TAKES_PART.search(own):
+                    sent.add(p.name, held[0], sentence)
+    return sent.facts()
+
+
 #: A line of who goes along with the official above ("Cùng đi: đồng chí A, …; đồng chí B, …", "Tháp tùng: …",
 #: "Mời thêm: …") (folded).
 _COMPANIONS = re.compile(r"^\W*(?:cung di|di cung|thap tung|cung du|moi them)\s*:")

@@ -309,6 +309,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_after_ceremony,
     attend.attendees_told_after,
     attend.attendees_said_of,
+    attend.attendees_at_named,
     attend.companions,
     attend.attendees_listed_below,
     attend.visits_by_number,
@@ -341,6 +342,9 @@ _DAYS_SPAN = re.compile(
 _ROW_TERM = re.compile(
     r"(?:(?P<task>\s[—–]\s).*?|;\s*)\b(?:thoi han|han chot|han hoan thanh|thoi gian hoan thanh)\s*:\s*"
 )
+#: A table row's time that is a term ("<task> — Mục: II.2; Thời gian: Trước 16g00 ngày 26/9/2024", "…; Thời gian:
+#: chậm nhất 28/9") (folded): the task ends at ``task``, the term's value follows the match.
+_ROW_TIME_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\bthoi gian\s*:\s*(?=(?:truoc|cham nhat|han chot|khong qua)\b)")
 #: A term that is one day alone ("ngày 11/10/2024", "11/10") (folded).
 _DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:[.;]|$)")
 #: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
@@ -673,6 +677,15 @@ _RAISED_TO = re.compile(
 #: The words a total starts with (folded).
 _TOTAL_WORDS = r"(?:tong cong|tong so|tong|tat ca|cong)"
 _TOTAL_FIRST = re.compile(r"^\s*" + _TOTAL_WORDS + r"\s*:?\s*\d")
+#: Where a clause's first sentence ends before another that opens with a count ("tổng cộng 05 xe hoa. 01 xe …")
+#: (folded; clauses are cut only before a capital letter).
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=\d)")
+#: A gathering's place written after the street it lies on ("tập trung trên đường A, trước cổng Trường B, lúc …",
+#: "tập kết dọc tuyến đường A, phía trước Chợ B"): the place follows the match (folded, matched after the verb).
+_AT_ON_STREET = re.compile(
+    r"\s+(?:tren|doc|ben)\s+(?:tuyen\s+)?(?:duong|pho)\s+[^,;.()]{2,40},\s*"
+    r"(?=(?:phia\s+)?(?:truoc|sau|ben canh|canh|doi dien|trong khuon vien|khuon vien)\s)"
+)
 #: A line that gives totals ("Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ.") (folded).
 _TOTAL_LINE = re.compile(r"^\s*" + _TOTAL_WORDS + r"\b[^\d]{0,30}\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
@@ -1179,7 +1192,7 @@ class _Reader:
         for i, f in enumerate(self.lines):
             for c in ev.clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
-                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
+                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
                     after = c.low[m.end() :]  # not "… tập trung tại A – 7h00 xuất phát": the departure's
@@ -2457,8 +2470,9 @@ class _Reader:
             said = " ".join(x.low for x in clauses[k : k + 2])  # "…; các xe này không tham gia đoàn diễu hành"
             if _NOT_IN_COLUMN.search(said):
                 got = [dataclasses.replace(x, role="support") if x.role is None else x for x in got]
-            if len(got) == 1 and _TOTAL_FIRST.match(_unbullet(c).low) and any(x.kind == got[0].kind for x in out):
-                out = [x for x in out if x.kind != got[0].kind]
+            total = self._total_first(_unbullet(c), got)  # "tổng cộng 05 xe hoa. 01 xe phát thanh …": the floats'
+            if total is not None and any(x.kind == total.kind for x in out):
+                out = [x for x in out if x.kind != total.kind]
             raised = _RAISED_TO.search(c.low)  # "Bổ sung 01 xe hoa …, nâng tổng số xe hoa tham gia lên 04 xe": 4 in all
             if raised is not None:
                 kind = _kind_of(raised.group("what"))
@@ -2467,6 +2481,17 @@ class _Reader:
                 out = [x for x in out if x.kind != kind]
             out.extend(got)
         return out
+
+    def _total_first(self, c: Folded, got: list[Force]) -> Force | None:
+        """The group a clause opening with a total counts ("tổng cộng 05 xe hoa"), also when a sentence of other
+        vehicles follows it in the clause ("tổng cộng 05 xe hoa. 01 xe phát thanh lưu động đi đầu đoàn")."""
+        if not _TOTAL_FIRST.match(c.low) or not got:
+            return None
+        if len(got) == 1:
+            return got[0]
+        stop = _NEXT_SENTENCE.search(c.low)
+        head = self._force_line(Folded(c.text[: stop.start()], c.low[: stop.start()])) if stop else []
+        return head[0] if len(head) == 1 else None
 
     def _column_told_elsewhere(self, section: list[Folded]) -> list[Force]:
         """A forces section of escorts only (a police plan's cars and officers) and the column's own floats told in
@@ -2758,7 +2783,7 @@ class _Reader:
     def _row_deadline(self, i: int, f: Folded) -> bool:
         """A table's row of a task and its term ("Xây dựng kế hoạch …, gửi về Phòng GD&ĐT — Đơn vị thực hiện: UBND
         các xã; Thời hạn: Trước ngày 28/9/2021."): the task due by the term's date, for the unit the row names."""
-        m = _ROW_TERM.search(f.low)
+        m = _ROW_TERM.search(f.low) or _row_time_term(f)
         if m is None:
             return False
         due = [x for x in self.dates_of(f.low[m.end() :]) if x.start < 40]
@@ -3308,6 +3333,16 @@ def _reversed_way(route: list[RouteItem]) -> list[RouteItem]:
     return back
 
 
+def _row_time_term(f: Folded) -> re.Match[str] | None:
+    """A row's time said as a term ("Thời gian: Trước ngày 09/10/2024") of a task that delivers something (a report,
+    a registration, a list: "Các trường đăng ký xe hoa, danh sách …"), or that is to be done by then."""
+    m = _ROW_TIME_TERM.search(f.low)
+    if m is None:
+        return None
+    task = f.low[: m.start("task")]
+    return m if _DEADLINE_CONTEXT.search(task) or _TASK_DUE.search(task) else None
+
+
 def _breakdowns_masked(low: str) -> str:
     """The text with each bracket that breaks down a counted group ("03 xe hoa (01 xe của …, 02 xe của …)") blanked,
     so that its parts are not counted again; a bracket after a force with no count of its own ("lực lượng Cảnh sát
@@ -3543,6 +3578,22 @@ def where_at(name: str, key: str, other: str) -> bool:
     words = name.split()
     k = next((k for k in range(1, len(words)) if place_key(" ".join(words[k:])) == other), None)
     return k is not None and all(w == w.lower() for w in words[:k])
+
+
+#: The administrative unit a place's name may end with ("Nhà Văn hóa Lao động Quận 12", "… phường Tân Thới Hiệp")
+#: (folded key, a unit of up to three words).
+_UNIT_ADDED = re.compile(r"(?:quan|huyen|thi xa|thanh pho|phuong|xa|thi tran)(?:\s+[a-z0-9]+){1,3}")
+#: Bodies a unit alone tells apart ("Ủy ban nhân dân" of which ward): no place of their own without it (folded key).
+_BODY_OF_A_UNIT = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy|cong an|mat tran)\b")
+
+
+def unit_added(key: str, other: str) -> bool:
+    """Whether ``other`` is the place of key ``key`` with the administrative unit it lies in after its name ("Nhà Văn
+    hóa Lao động" and "Nhà Văn hóa Lao động Quận 12 (cũ)" in one document); not a body a unit alone names ("Ủy
+    ban nhân dân" and "Ủy ban nhân dân phường 17")."""
+    if len(key.split()) < 4 or _BODY_OF_A_UNIT.match(key) or not other.startswith(key + " "):
+        return False
+    return _UNIT_ADDED.fullmatch(other[len(key) + 1 :]) is not None and not _UNIT_ADDED.search(key)
 
 
 def extract(text: str, source: str | None = None) -> Extraction:

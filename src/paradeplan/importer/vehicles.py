@@ -17,8 +17,13 @@ from paradeplan.importer.text import Folded, tidy
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(NUMWORDS, key=lambda w: (-len(w), w)))
 #: A part's count, followed by the vehicle word ("khối 6 và khối 7: 01 xe": the 01, not the 6).
 PART_WITH_VEHICLE = re.compile(r"(?<![\d/.,:])\b(" + _NUMBER + r")\s*(?:chiec\s+|cai\s+)?xe\b")
-#: A part's count at its head ("01 của phường", "01 dẫn đoàn").
-PART_AT_HEAD = re.compile(r"^\s*(" + _NUMBER + r")\b\s*(?:chiec\b|cai\b)?")
+#: A part's count at its head ("01 của phường", "01 dẫn đoàn"), not a count of the units that bring the vehicles
+#: ("08 xe hoa (06 trường THCS, 02 trường THPT)": the schools, no breakdown of the floats).
+PART_AT_HEAD = re.compile(
+    r"^\s*(" + _NUMBER + r")\b"
+    r"(?!\s*(?:truong|phuong|xa|thi tran|khu pho|to dan pho|ap|don vi|co so|lop|hoi|doan)\b)"
+    r"\s*(?:chiec\b|cai\b)?"
+)
 #: Where a bracket's parts are separated.
 PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+va\s+(?=(?:" + _NUMBER + r")\b)")
 #: Who a part belongs to ("01 xe của Ủy ban nhân dân quận", "02 xe do Công an phường bố trí").

@@ -19,7 +19,7 @@ import yaml
 from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import N_, _
-from paradeplan.importer.extract import Extraction, Force, place_key, place_kind, where_at
+from paradeplan.importer.extract import Extraction, Force, place_key, place_kind, unit_added, where_at
 from paradeplan.importer.text import slug
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import plan_from_data
@@ -98,7 +98,7 @@ class _Places:
 
     def add(self, name: str, kind: str | None = None, ident_hint: str | None = None) -> str:
         key = place_key(name) or slug(name)
-        key = next((k for k in self.keys if where_at(name, key, k) or where_at(self._name(k), k, key)), key)
+        key = next((k for k in self.keys if self._same(name, key, k)), key)
         if key in self.keys:
             entry = self.items[self.keys[key]]
             if name != entry["name"] and name not in entry.setdefault("aliases", []):
@@ -118,6 +118,11 @@ class _Places:
         self.keys[key] = len(self.items)
         self.items.append({"id": ident, "name": name, "kind": kind or place_kind(name) or "other"})
         return ident
+
+    def _same(self, name: str, key: str, k: str) -> bool:
+        """Whether a place met before (key ``k``) is the one named: the same place said where at it, or with the
+        administrative unit it lies in after its name ("Nhà Văn hóa A" and "Nhà Văn hóa A Quận 12")."""
+        return where_at(name, key, k) or where_at(self._name(k), k, key) or unit_added(key, k) or unit_added(k, key)
 
     def _name(self, key: str) -> str:
         return str(self.items[self.keys[key]]["name"])
