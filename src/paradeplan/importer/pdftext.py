@@ -14,6 +14,7 @@ Limits (the constants below) are listed in ``docs/limits.md``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -130,6 +131,9 @@ class _Line:
         return len(self.cells) > 1
 
 
+#: Paragraph spacing (in line pitches) is less than this; a wider gap is a jump of the layout (a table or a
+#: paragraph kept on the next page), no paragraph of its own.
+_PARAGRAPH_GAP = 2.5
 #: A gap between two words this wide (in ems of the line's font) parts two columns: three spaces or a tab stop,
 #: wider than the widest space a justified line stretches to (about 0.45 em).
 _COLUMN_GAP_EM = 0.75
@@ -140,19 +144,20 @@ _GRID_EM = 0.3
 
 def _cells(text: str, chars: list[dict[str, Any]]) -> tuple[tuple[float, str], ...]:
     """The line's columns: where each starts (points) and its words, cut at each gap wider than
-    :data:`_COLUMN_GAP_EM`. ``chars`` are the line's characters without its spaces; a line whose characters do not
-    match its text is one column."""
+    :data:`_COLUMN_GAP_EM` and than twice the line's usual space (a justified line stretches all its spaces alike:
+    no column). ``chars`` are the line's characters without its spaces; a line whose characters do not match its
+    text is one column."""
     words = text.split()
     if not chars or sum(map(len, words)) != len(chars):
         return ()
-    cells: list[tuple[float, list[str]]] = []
-    k = 0
-    for word in words:
-        size = float(chars[k].get("size") or 10.0)
-        if not k or float(chars[k]["x0"]) - float(chars[k - 1]["x1"]) >= _COLUMN_GAP_EM * size:
+    starts = list(itertools.accumulate(len(w) for w in words[:-1]))
+    gaps = [float(chars[k]["x0"]) - float(chars[k - 1]["x1"]) for k in starts]
+    usual = sorted(gaps)[(len(gaps) - 1) // 2] if gaps else 0.0
+    cells: list[tuple[float, list[str]]] = [(float(chars[0]["x0"]), [words[0]])]
+    for word, k, gap in zip(words[1:], starts, gaps, strict=True):
+        if gap >= _COLUMN_GAP_EM * float(chars[k].get("size") or 10.0) and gap >= 2 * usual:
             cells.append((float(chars[k]["x0"]), []))
         cells[-1][1].append(word)
-        k += len(word)
     return tuple((x, " ".join(got)) for x, got in cells)
 
 
@@ -169,6 +174,12 @@ def _on_grid(cells: list[tuple[float, str]], size: float, left: float) -> str:
 
 #: A cell whose text ends so goes on in the next line of its column ("06:45 –" / "07:00").
 _CELL_GOES_ON = re.compile(r"[-–—,(&/]\s*$")
+
+
+def _rows(above: str, grid: bool, line: _Line) -> bool:
+    """Whether a line and the text line above it (``grid``: a row of columns) are rows of one table (columns, or
+    cells drawn with bars): spaced apart by the cells' padding, not by a paragraph's."""
+    return (grid or above.lstrip()[:1] in ("|", "+")) and (line.columns or line.text.lstrip()[:1] in ("|", "+"))
 
 
 def _nearest(starts: list[float], x: float) -> int:
@@ -353,9 +364,8 @@ def _unwrap(lines: list[_Line]) -> str:
         edge = max(rights[lines[i - 1].page], right) if i else right  # the page's own edge, when wider
         left = lefts[line.page]
         pitch = pitches.get(line.page)
-        spaced = (
-            i and pitch is not None and line.page == lines[i - 1].page and line.top - lines[i - 1].top > pitch * 1.25
-        )
+        step = line.top - lines[i - 1].top if i and line.page == lines[i - 1].page else 0.0
+        spaced = pitch is not None and pitch * 1.25 < step
         # a line set further down goes on the row only where a line of the row began (a page broken in the row)
         starts = [c[0] for c in line.cells] or [line.x0]
         near = not spaced or any(abs(x - b) < 2 for x in starts for b in began)
@@ -370,9 +380,10 @@ def _unwrap(lines: list[_Line]) -> str:
             else:
                 out[-1] = f"{out[-1].rstrip()} {line.text.lstrip()}"
             continue
+        table = bool(out) and _rows(out[-1], row is not None, line)
         row = [[x, w] for x, w in line.cells] if line.columns else None
         began = {c[0] for c in line.cells}
-        if spaced:
+        if spaced and pitch is not None and step < pitch * _PARAGRAPH_GAP and not table:
             out.append("")  # paragraph spacing: a blank line, as a text file parts its blocks
         out.append(_on_grid(list(line.cells), line.size, left) if row is not None else line.text)
     return "\n".join(out)
