@@ -1942,6 +1942,14 @@ class _Reader:
         bare = re.sub(r"\s+(?:phuong|xa|quan|huyen|thi xa|thi tran)$", "", key)  # "Nhà văn hóa phường": the ward's
         if not same and bare != key and len(bare.split()) >= 2:
             same = [r.name for r in out.route[:1] if r.kind == "place" and place_key(r.name).startswith(f"{bare} ")]
+        if not same:  # "sân tòa nhà ETown" and the route from "ETown": the start, written by its bare name
+            same = [
+                r.name
+                for r in out.route[:1]
+                if (r.kind == "place" or self._start_written_short(r, out.assembly_place))
+                and place_kind(r.name) is None
+                and key.endswith(" " + place_key(r.name))
+            ]
         if same:
             out.assembly_place = same[0]
             return
@@ -1991,9 +1999,10 @@ class _Reader:
         (the assembly at "sân tòa nhà ETown", the route from "ETown"), a name the document never gives a street
         ("đường ETown")."""
         name = fold(first.name)
-        if first.kind != "street" or not name or place_kind(start) is None:
+        key, short = place_key(start), place_key(first.name)
+        if first.kind != "street" or not name or not (key == short or key.endswith(" " + short)):
             return False
-        if not place_key(start).endswith(" " + place_key(first.name)):
+        if key != short and place_kind(start) is None:
             return False
         return not any(re.search(r"\b(?:duong|pho)\s+" + re.escape(name) + r"\b", f.low) for f in self.lines)
 
