@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 _PLACE_KINDS: tuple[tuple[str, str], ...] = (
     (r"(ubnd|uy ban nhan dan|tru so|hdnd|quan uy|huyen uy|thanh uy|tinh uy|dang uy|van phong)\b", "office"),
-    (r"(nga|nga [3456]|nga (ba|tu|nam|sau)|giao lo|nut giao|nga re)\b", "junction"),
+    (r"(nga|nga [3456]|nga (ba|tu|nam|sau)|giao lo|nut giao|nga re|mui tau)\b", "junction"),  # "Mũi tàu A": a wedge
     (r"(vong xoay|bung binh|vong quay)\b", "roundabout"),
     (r"cau\b", "bridge"),
     (
@@ -167,6 +167,20 @@ _ROUTE_LABEL = re.compile(
 _ARROW_SPLIT = re.compile(r"\s*(?:" + "|".join(re.escape(a) for a in ARROWS) + r")\s*")
 #: A table row's labelled fields after its subject ("subject — Thời gian: …; Địa điểm: …", ``reader.rows_lines``).
 _ROW_FIELDS = re.compile(r"\s—\s(?=[^:—–]{2,40}:)")
+#: A clause after a listed route's last place that has the column wait there or join another, no step ("Mũi tàu
+#: A, dừng chờ Khối 2", "Chợ B, nhập vào sau đoàn 1", "Ngã tư C, đợi đoàn xe hoa") (folded).
+_WAIT_CLAUSE = re.compile(
+    r",\s*(?![^()]*\))(?:(?:dung(?:\s+lai)?|tam dung)\s+)?(?:de\s+)?"
+    r"(?:cho|doi|nhap vao|nhap doan|hop doan|di sau|di theo sau|noi duoi)\b"
+)
+
+
+def _without_clause(part: str) -> str:
+    """A route's last listed step without a clause that has the column wait or join there."""
+    m = _WAIT_CLAUSE.search(fold(part))
+    return part[: m.start()] if m and m.start() else part
+
+
 #: A route the document gives up ("Lộ trình cũ (bỏ):", "Tuyến đường cũ (không áp dụng)") (folded).
 #: A route that replaces the one a plan gave ("Lộ trình điều chỉnh:", "Lộ trình mới", "… thay thế toàn bộ lộ trình
 #: cũ") (folded).
@@ -1959,6 +1973,14 @@ class _Reader:
         bare = re.sub(r"\s+(?:phuong|xa|quan|huyen|thi xa|thi tran)$", "", key)  # "Nhà văn hóa phường": the ward's
         if not same and bare != key and len(bare.split()) >= 2:
             same = [r.name for r in out.route[:1] if r.kind == "place" and place_key(r.name).startswith(f"{bare} ")]
+        if not same:  # "sân tòa nhà ETown" and the route from "ETown": the start, written by its bare name
+            same = [
+                r.name
+                for r in out.route[:1]
+                if (r.kind == "place" or self._start_written_short(r, out.assembly_place))
+                and place_kind(r.name) is None
+                and key.endswith(" " + place_key(r.name))
+            ]
         if same:
             out.assembly_place = same[0]
             return
@@ -1987,11 +2009,33 @@ class _Reader:
         listed = cue.listed and not cue.start
         first, key = place_key(seat_name(out.route[0].name)), place_key(seat_name(start or ""))
         said = out.route[0].kind == "place" and bool(start) and (first == key or key.startswith(first + " "))
+        if start and self._start_written_short(out.route[0], start):
+            out.route[0] = RouteItem("place", out.route[0].name, note=out.route[0].note)
+            said = True  # "Tập trung tại sân tòa nhà ETown" over "Lộ trình: ETown - đường Cộng Hòa": ETown is it
         if start and (listed or out.route[0].kind == "street") and not said:
             out.route.insert(0, RouteItem("place", start))
         end = self._field_place(_END_FIELD)
         if end and out.route[-1].kind == "street":
             out.route.append(RouteItem("place", end, False, True))
+
+    def joined_steps(self, text: str) -> list[RouteItem]:
+        """The steps of the leg the blocks of a column go together ("toàn đoàn tiếp tục theo đường A, qua Ga C, đến
+        B"): its streets, U-turns and end, not the landmarks it passes; [] when it names no street."""
+        steps = self._prose_steps(text) if has_moves(fold(text)) else []
+        steps = [s for k, s in enumerate(steps) if s.kind == "street" or s.uturn or s.end or k == len(steps) - 1]
+        return steps if any(s.kind == "street" for s in steps) else []
+
+    def _start_written_short(self, first: RouteItem, start: str) -> bool:
+        """Whether a route's first step, read as a street, is its start place written by the last words of its name
+        (the assembly at "sân tòa nhà ETown", the route from "ETown"), a name the document never gives a street
+        ("đường ETown")."""
+        name = fold(first.name)
+        key, short = place_key(start), place_key(first.name)
+        if first.kind != "street" or not name or not (key == short or key.endswith(" " + short)):
+            return False
+        if key != short and place_kind(start) is None:
+            return False
+        return not any(re.search(r"\b(?:duong|pho)\s+" + re.escape(name) + r"\b", f.low) for f in self.lines)
 
     def _back_to_start(self) -> None:
         """A step that names the start by its role ("trở về điểm xuất phát") is the start place, with a note
@@ -2282,8 +2326,8 @@ class _Reader:
             parts = value.split(",")
         else:
             return []
-        if parts:  # the last step often runs into the next sentence
-            parts[-1] = re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0]
+        if parts:  # the last step often runs into the next sentence, or a clause ("…, dừng chờ Khối 2")
+            parts[-1] = _without_clause(re.split(r"\.\s+(?=\w)|;|\.$", parts[-1])[0])
         steps: list[RouteItem] = []
         for part in parts:
             turned = _TURN_AT_CORNER.search(fold(part))
@@ -2412,6 +2456,8 @@ class _Reader:
             duties = {id(f) for f in self._duty_lines()}
             for f in kind_count_rows(self.lines):  # a group told again on another line is one group, not a part
                 line = self._line_forces(ev.clauses(_unbullet(f)))
+                if _TOTAL_LINE.match(_unbullet(f).low) and _totals_of(line, found):
+                    continue  # "Tổng số phương tiện: 05 xe hoa, 03 xe CSGT" after each block's vehicles
                 # "01 xe cứu thương của Trạm Y tế" told again in the station's tasks ("Bố trí 01 xe cứu thương");
                 # a unit's share in its tasks ("Trường A: chuẩn bị sân lễ, 02 xe hoa") of the column's 08 floats
                 shares = id(f) in duties
@@ -3519,6 +3565,20 @@ def _without_per_unit(forces: list[Force]) -> list[Force]:
     return [f for f in forces if not (f.per_unit and f.kind in whole)]
 
 
+def _named_as(g: Force, total: Force) -> bool:
+    """Whether a group is named as a total names its vehicles ("xe cứu thương của Trung tâm Y tế" as "xe cứu
+    thương"), a name more than a bare "xe"."""
+    name = fold(total.label or "")
+    return not _BARE_XE.match(name) and fold(g.label or "").startswith(name)
+
+
+def of_police(g: Force) -> bool:
+    """Whether a group is the police's: police cars, or motorbikes its label or owner gives to the police ("02 xe
+    mô tô CSGT")."""
+    said = fold(f"{g.label or ''} {g.owner or ''}")
+    return g.kind == "police_car" or (g.kind == "motorbike" and _POLICE.search(said) is not None)
+
+
 def _totals_of(told: list[Force], above: list[Force]) -> bool:
     """Whether a line's counts are the totals of the groups above it: each is its kind's sum, or (a kind of no
     name, "xe phục vụ") the sum of the groups of the kinds no other count of the line totals."""
@@ -3526,7 +3586,13 @@ def _totals_of(told: list[Force], above: list[Force]) -> bool:
     if not told or not above:
         return False
     for f in told:
-        same = [g.count for g in above if (g.kind == f.kind if f.kind != "other" else g.kind not in kinds)]
+        named = [g.count for g in above if g.kind == f.kind == "other" and _named_as(g, f)]
+        if f.kind == "police_car" and not _CAR.search(fold(f.label or "")):  # "03 xe CSGT": cars and motorbikes
+            same = [g.count for g in above if of_police(g)]
+        elif named:  # "01 xe cứu thương" totals "01 xe cứu thương của Trung tâm Y tế"
+            same = named
+        else:
+            same = [g.count for g in above if (g.kind == f.kind if f.kind != "other" else g.kind not in kinds)]
         if not same or sum(same) != f.count:
             return False
     return True
@@ -3611,7 +3677,7 @@ def extract(text: str, source: str | None = None) -> Extraction:
     Extraction
         The facts, with ``unresolved`` listing what could not be found.
     """
-    from paradeplan.importer.parades import each_parade, parade_sections, without_lines
+    from paradeplan.importer.parades import each_parade, joined_leg, parade_sections, with_joined_leg, without_lines
 
     reader = _Reader(text, source)
     whole = reader.run()
@@ -3622,4 +3688,8 @@ def extract(text: str, source: str | None = None) -> Extraction:
     for k in range(len(sections)):  # each parade read from the document without the other parades' sections
         others = set().union(*(s for j, s in enumerate(sections) if j != k))
         readings.append(_Reader(without_lines(reader.lines, others), source).run())
+    joined = joined_leg(reader.lines)  # "Sau khi hợp đoàn tại A: toàn đoàn tiếp tục theo đường B …"
+    if joined is not None:
+        leg = reader.joined_steps(joined[1])
+        readings = [with_joined_leg(r, joined[0], leg) for r in readings]
     return each_parade(whole, readings) or whole

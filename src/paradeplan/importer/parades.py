@@ -10,13 +10,17 @@ from paradeplan.importer.events import PARADE_WORDS
 from paradeplan.importer.text import fold
 
 if TYPE_CHECKING:
-    from paradeplan.importer.extract import Extraction, Force
+    from paradeplan.importer.extract import Extraction, Force, RouteItem
     from paradeplan.importer.structure import Document, Section
     from paradeplan.importer.text import Folded
 
 #: A section's title that names a column of its own ("2. Diễu hành cổ động bằng xe hoa (thứ Tư, 01/10)", "3. Diễu
-#: hành xe đạp …", "Đoàn rước …"), or a leg of one ("a) Chặng 1:", "c) Chặng 2:") (folded).
-_PARADE_TITLE = re.compile(PARADE_WORDS + r"|\b(?:dieu hanh|dien hanh)\b|^chang\s+(?:\d|mot|hai|ba)\b")
+#: hành xe đạp …", "Đoàn rước …"), a leg of one ("a) Chặng 1:", "c) Chặng 2:"), or one of the blocks that set off
+#: from places of their own ("a) Khối 1 (các phường …):", "Nhánh 2:", "Cánh thứ hai") (folded).
+_PARADE_TITLE = re.compile(
+    PARADE_WORDS + r"|\b(?:dieu hanh|dien hanh)\b|^chang\s+(?:\d|mot|hai|ba)\b"
+    r"|^(?:khoi|nhanh|canh)\s+(?:thu\s+)?(?:\d|mot|hai|ba|nhat)\b"
+)
 #: What a parade's reading holds of its own: its route, times, place, vehicles, forces on foot and the units on the
 #: traffic (the rest of the document is read once, whole).
 PARADE_FIELDS = (
@@ -72,7 +76,28 @@ def _without_grand_total(readings: list[Extraction]) -> list[Extraction]:
         )
         return bare and f.count == sum(g.count for g in every if g is not f)
 
-    return [dataclasses.replace(r, forces=[f for f in r.forces if not grand(f)]) for r in readings]
+    readings = [dataclasses.replace(r, forces=[f for f in r.forces if not grand(f)]) for r in readings]
+    return [dataclasses.replace(r, forces=_without_kind_totals(readings, k)) for k, r in enumerate(readings)]
+
+
+def _without_kind_totals(readings: list[Extraction], at: int) -> list[Force]:
+    """The forces of reading ``at`` without a kind's total over the parades before it ("Tổng số phương tiện: 05 xe
+    hoa, 03 xe CSGT" after Khối 1's 03 and Khối 2's 02 floats): a count that is the sum of its kind's groups told
+    above it, in two readings or more (the police's cars and motorbikes for a bare "xe CSGT")."""
+    from paradeplan.importer.extract import of_police
+
+    out: list[Force] = []
+    for j, f in enumerate(readings[at].forces):
+        police = f.kind == "police_car" and not re.search(r"\bo ?to\b", fold(f.label or ""))
+        parts = [
+            (k, g.count)
+            for k, r in enumerate(readings[: at + 1])
+            for g in (r.forces if k < at else r.forces[:j])
+            if (of_police(g) if police else g.kind == f.kind)
+        ]
+        if len({k for k, _n in parts}) < 2 or sum(n for _k, n in parts) != f.count:
+            out.append(f)
+    return out
 
 
 def without_lines(lines: list[Folded], drop: set[int]) -> str:
@@ -93,3 +118,31 @@ def each_parade(whole: Extraction, readings: list[Extraction]) -> Extraction | N
     first.more_parades = readings[1:]
     first.unresolved = [u for u in whole.unresolved if not u.startswith("route: ")]
     return first
+
+
+#: A paragraph on the way the blocks go together once they have met ("c) Sau khi hợp đoàn (dự kiến 7h40 tại A):
+#: toàn đoàn tiếp tục theo đường B …", "Sau khi nhập đoàn tại A, cả đoàn đi theo …") (folded): its moves follow.
+_JOINED = re.compile(
+    r"^(?:[a-z\d]{1,2}[.)]\s*|[-+•]\s*)?(?:sau khi|khi)\s+(?:(?:hai|cac|ba)\s+(?:khoi|nhanh|canh)\s+)?"
+    r"(?:hop doan|nhap doan|hop nhat|gap nhau)\b(?:\([^()]*\)|[^:,()]){0,80}[:,]\s*"
+)
+
+
+def joined_leg(lines: list[Folded]) -> tuple[str, str] | None:
+    """The paragraph that tells where the blocks go once joined: what it says of where they meet, and the moves
+    after (as written); None when no line says so."""
+    for f in lines:
+        m = _JOINED.match(f.low)
+        if m is not None:
+            return f.low[: m.end()], f.text[m.end() :]
+    return None
+
+
+def with_joined_leg(reading: Extraction, met: str, leg: list[RouteItem]) -> Extraction:
+    """A block's reading whose route ends at the place the blocks meet (named in ``met``), going on along the
+    common leg ``leg``; the reading as it is otherwise."""
+    route = reading.route
+    if not route or route[-1].kind != "place" or not leg or fold(route[-1].name) not in met:
+        return reading
+    meet = dataclasses.replace(route[-1], end=False)
+    return dataclasses.replace(reading, route=[*route[:-1], meet, *(dataclasses.replace(s) for s in leg)])

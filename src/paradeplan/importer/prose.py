@@ -571,7 +571,26 @@ STRETCH_PAREN = re.compile(
     r"^(?P<street>[^:;()]{2,80}?)\s*\(\s*(?:doan\s+)?tu\s+(?P<a>[^()]{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;()]{2,120}?)\s*(?:;[^()]*)?\)(?P<rest>.*)$"  # "(từ A đến B; cấm dừng, đỗ xe …)": notes after
 )
-_STRETCH_UTURN = re.compile(r"\bquay dau\s+(?:xe\s+)?(?:tai\s+)?(?P<at>[^,;.]{2,120})")
+_STRETCH_UTURN = re.compile(
+    r"\bquay dau\s+(?:xe\s+)?(?:tai\s+)?(?!(?:xe|lai)\s*(?:[,;.)]|$))(?P<at>[^,;.]{2,120})"  # not "quay đầu xe;"
+)
+#: A U-turn said after a stretch's end with no place of its own: the column turns at the end ("đến Chợ A (quay
+#: đầu)", "đến Chợ A (điểm quay đầu xe)", "đến Chợ A thì quay đầu", "đến Chợ A – quay đầu", "đến Chợ A, quay
+#: đầu lại;") (folded, the end and what follows it).
+_UTURN_AT_END = re.compile(
+    r"(?:\s*\(\s*(?:diem\s+|vong\s+|re\s+)?quay dau(?:\s+xe)?(?:\s+lai)?\s*\)"
+    r"|\s*(?:,|[–—-]|\s(?:thi|roi|va))\s*quay dau(?:\s+xe)?(?:\s+lai)?(?:\s*\(|\s*[,;.]|\s*$))"
+)
+
+
+#: The landmarks a stretch passes, written after its start ("từ A, qua Chợ B, Bệnh viện C, đến D") (folded).
+_PASSED_IN_STRETCH = re.compile(r"\s*,\s*(?:di\s+|ngang\s+)?qua\s")
+#: What a list writes before a stretch: a bullet, a number, a letter ("b)", "đ)"), or the stretch's number ("- ", "2. ", "Đoạn
+#: 1. ", "Chặng 2: ", "Đoạn thứ hai – ") (folded).
+_STRETCH_BULLET = re.compile(
+    r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z]\)\s*"
+    r"|(?:doan|chang|khuc)\s+(?:\d{1,2}|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[.:)–—-]\s*)"
+)
 
 
 @dataclass(frozen=True)
@@ -584,13 +603,9 @@ class Stretch:
     uturn: str | None = None
 
 
-#: A list's item marker before a stretch: a bullet, a number ("2.", "(2)"), a letter ("b)", "đ)") (folded).
-_ITEM_MARK = re.compile(r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z]\)\s*)")
-
-
 def stretch_of(f: Folded) -> Stretch | None:
     """The stretch a line writes ("- Quốc lộ 1: đoạn từ A đến B, quay đầu tại B;"), or None."""
-    bullet = _ITEM_MARK.match(f.low)
+    bullet = _STRETCH_BULLET.match(f.low)
     if bullet:
         f = Folded(f.text[bullet.end() :], f.low[bullet.end() :])
     m = STRETCH.match(f.low.rstrip()) or STRETCH_PAREN.match(f.low.rstrip())
@@ -602,6 +617,11 @@ def stretch_of(f: Folded) -> Stretch | None:
         k = m.start("rest") + u.start("at")
         at = tidy(f.text[k : k + len(u.group("at"))])
     street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
+    passed = _PASSED_IN_STRETCH.search(fold(a))
+    a = a[: passed.start()] if passed else a  # "từ A, qua Chợ B, Trường C, đến D": the column starts at A
+    turned = _UTURN_AT_END.search(f.low, m.start("b"))
+    if at is None and turned is not None and turned.start() <= m.end("b") + 1:
+        b = at = tidy(f.text[m.start("b") : turned.start()])  # "đến Chợ A (quay đầu)": the column turns at A
     if not _street_named(street) or any(_CLOCK_OR_DAY.match(fold(x)) for x in (a, b)):
         return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name; "Ngày: từ 1/10 đến 7/10"
     return Stretch(street, a, b, at)
@@ -639,7 +659,7 @@ def stretch_or_whole(f: Folded) -> Stretch | None:
     s = stretch_of(f)
     if s is not None:
         return s
-    bullet = _ITEM_MARK.match(f.low)
+    bullet = _STRETCH_BULLET.match(f.low)
     k = bullet.end() if bullet else 0
     m = _WHOLE_STREET.match(f.low[k:].rstrip())
     if m is None or not _street_named(tidy(f.text[k + m.start("street") : k + m.end("street")])):

@@ -648,6 +648,8 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         uturn = re.search(r"quay đầu(?:\s+xe)?\s+tại\s+([^,;.]+)", note, flags=re.I)
         if uturn:
             line += f", quay đầu tại {uturn.group(1).strip()}"
+        elif re.match(r"^(?:điểm\s+)?quay đầu(?:\s+xe)?\W*$", note.strip(), flags=re.I):
+            line += ", quay đầu"  # a note "Quay đầu" alone: the column turns at the stretch's end
         out.append(line + ";")
     return out
 

@@ -807,6 +807,24 @@ def _list_goes_on(prev: str, line: str) -> bool:
     return first is not None and first.start() <= 40 and not _STEP_SEP.search(prev.rstrip()[-3:] + " ")
 
 
+#: A route's label ("Lộ trình:", "- Tuyến đường:", "Hành trình đi:") at a line's start (folded).
+_ROUTE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:lo trinh|tuyen duong|tuyen|hanh trinh)\b[^:]{0,30}:\s")
+#: A dash and a name that go on a route's list of steps on a line of its own ("- Mũi tàu A, nhập vào sau Khối 1.",
+#: "- Chợ B."): a few words, the first with a capital, up to a comma or the end (as written).
+_STEP_GOES_ON = re.compile(r"^[-–]\s+(?=[^\W\d_])(?P<name>[^,;.:()\d]{2,60}?)\s*(?:[,;.(]|$)")
+
+
+def _route_goes_on(prev: str, line: str) -> bool:
+    """Whether a line that starts with a dash goes on the route's steps above it, which a page break or the writer
+    cut ("- Lộ trình: A - đường B (hướng về C)" / "- Mũi tàu D, nhập vào sau Khối 1."): the line above is a route's
+    label with a step separator after it and no sentence mark at its end; this one names one step, no label."""
+    label = _ROUTE_LABEL.match(fold(prev))
+    if label is None or not _STEP_SEP.search(prev[label.end() :]) or prev.rstrip()[-1:] in ".;:!?,":
+        return False
+    m = _STEP_GOES_ON.match(line)
+    return m is not None and m.group("name")[:1].isupper() and len(m.group("name").split()) <= 6
+
+
 #: A line's start that only finishes the phrase the line before left open: a bracket ("(01) xe ô tô …") or one to
 #: three words up to a comma, semicolon or full stop ("Hiền;" after "… đi thẳng đến Ngã tư Bảy").
 _PHRASE_TAIL = re.compile(r"^(?:\(|[^\s,;.:()]+(?:[ ][^\s,;.:()]+){0,2}[,;.](?:\s|$))")
@@ -892,6 +910,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             cont = cont or (blanks == 0 and _ENDS_ABBREVIATION.search(prev) is not None and not _ITEM_START.match(line))
             cont = cont or (blanks == 0 and _list_goes_on(prev, line)) or (blanks == 0 and _bracket_goes_on(prev, line))
             cont = cont or (blanks == 0 and _cut_mid_phrase(out[-1], line))
+            cont = cont or (blanks <= 1 and _route_goes_on(prev, line))  # (over a page break too)
             if not cont and _starts_lower(line):
                 cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)
