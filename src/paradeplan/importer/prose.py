@@ -585,8 +585,8 @@ _UTURN_AT_END = re.compile(
 
 #: The landmarks a stretch passes, written after its start ("từ A, qua Chợ B, Bệnh viện C, đến D") (folded).
 _PASSED_IN_STRETCH = re.compile(r"\s*,\s*(?:di\s+|ngang\s+)?qua\s")
-#: What a list writes before a stretch: a bullet, a number, a letter ("b)", "đ)"), or the stretch's number ("- ", "2. ", "Đoạn
-#: 1. ", "Chặng 2: ", "Đoạn thứ hai – ") (folded).
+#: What a list writes before a stretch: a bullet, a number, a letter, or the stretch's number ("- ", "2. ", "b) ",
+#: "đ) ", "Đoạn 1. ", "Chặng 2: ", "Đoạn thứ hai – ") (folded).
 _STRETCH_BULLET = re.compile(
     r"^\s*(?:[-+•·*–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z]\)\s*"
     r"|(?:doan|chang|khuc)\s+(?:\d{1,2}|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[.:)–—-]\s*)"
