@@ -178,6 +178,7 @@ _ABBR = (
     (r"\btrường mn\b", "trường mầm non"),
     (r"\btrường th\b", "trường tiểu học"),
     (r"\bql\s*(?=\d)", "quốc lộ "),
+    (r"\btp\b\.?\s*", "thành phố "),
 )
 
 

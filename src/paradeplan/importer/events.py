@@ -1254,7 +1254,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 #: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
 #: (folded).
 POSITION_WORDS = (
-    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|phia\s+sau|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
+    r"^(?:(?:phia\s+)?truoc(?:\s+cong)?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+(?:chinh|ngoai troi))?)"
     r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
 )

@@ -264,8 +264,8 @@ _LEAD_WRITTEN = frozenset(
 )
 _ASSEMBLY_LABEL = re.compile(
     r"^(?P<head>(?:thoi gian|dia diem|diem|noi|gio|ngay|thoi diem)?[^:]{0,25}?\b"
-    # not "lúc 06:30"; not a sentence's own colon ("… xuất phát từ A, đi theo lộ trình: …")
-    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b(?:[^:,(]|\([^()]*\)){0,40})(?<!\d):\s*(?P<value>.*)$"
+    # not "lúc 06:30"; not a sentence's own colon ("… xuất phát từ A, đi theo lộ trình: …": its place said before)
+    r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b(?![^:]*\btu\s+[^:]*,)[^:]{0,40})(?<!\d):\s*(?P<value>.*)$"
 )
 #: A departure's verb right after a time ("7h00 xuất phát", "7 giờ thì lăn bánh") (folded).
 _SETS_OFF_NEXT = re.compile(r"\s*(?:phut\s+)?(?:thi\s+)?(?:xuat phat|khoi hanh|lan banh)\b")
@@ -994,7 +994,7 @@ class _Reader:
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
             r",?\s*(?:vao|luc|ngay|truoc|tu|khoang)$",  # "… Quận 12 trước 6 giờ 15": no part of the name
         )
-        name = _strip_words(_strip_words(name, ev.POSITION_WORDS), ev.POSITION_WORDS)  # "bãi xe phía sau trụ sở A"
+        name = _strip_words(name, ev.POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
         if address and address.start() >= 2:

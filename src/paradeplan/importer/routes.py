@@ -179,9 +179,11 @@ def place_phrase(text: str) -> str:
 
 
 #: A place described before the place it is beside ("bãi đất trống cạnh Chợ A", "bãi xe trước Chợ B", "khu đất
-#: phía sau Nhà văn hóa C", "sân bên hông UBND phường"): a few words in lower case, then a word of position (folded).
+#: phía sau Nhà văn hóa C", "sân bên hông UBND phường", "bãi xe phía sau trụ sở UBND D"): a few words in lower case,
+#: then a word of position (folded).
 _DESCRIBED = re.compile(
-    r"^(?:[a-zđ]+\s+){0,5}(?:(?:ben|phia|ngay)\s+)?(?:canh|gan|truoc|sau|doi dien|hong|trong|ngoai|cong|khuon vien)\s+$"
+    r"^(?:[a-zđ]+\s+){0,5}(?:(?:ben|phia|ngay)\s+)?"
+    r"(?:canh|gan|truoc|sau|doi dien|hong|trong|ngoai|cong|khuon vien)\s+(?:tru so\s+)?$"
 )
 
 

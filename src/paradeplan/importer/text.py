@@ -814,6 +814,14 @@ _ROUTE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:lo trinh|tuyen duong|tuyen|hanh t
 _STEP_GOES_ON = re.compile(r"^[-–]\s+(?=[^\W\d_])(?P<name>[^,;.:()\d]{2,60}?)\s*(?:[,;.(]|$)")
 
 
+#: What may follow a step that goes on a route on its own line: nothing, or the column's next move or wait ("…, nhập
+#: vào sau Khối 1.", "…, rồi về B", "… thì giải tán", "…, đi sau Khối 1") (folded).
+_STEP_TAIL = re.compile(
+    r"^\s*[.;]?\s*$|^\s*[,;]?\s*(?:thi\s+|roi\s+)?"
+    r"(?:nhap|ve|den|toi|giai tan|ket thuc|dung|quay|tiep tuc|re|di|chay|cho|doi|theo sau)\b"
+)
+
+
 def _route_goes_on(prev: str, line: str) -> bool:
     """Whether a line that starts with a dash goes on the route's steps above it, which a page break or the writer
     cut ("- Lộ trình: A - đường B (hướng về C)" / "- Mũi tàu D, nhập vào sau Khối 1."): the line above is a route's
@@ -822,7 +830,9 @@ def _route_goes_on(prev: str, line: str) -> bool:
     if label is None or not _STEP_SEP.search(prev[label.end() :]) or prev.rstrip()[-1:] in ".;:!?,":
         return False
     m = _STEP_GOES_ON.match(line)
-    return m is not None and m.group("name")[:1].isupper() and len(m.group("name").split()) <= 6
+    if m is None or not m.group("name")[:1].isupper() or len(m.group("name").split()) > 6:
+        return False
+    return _STEP_TAIL.match(fold(line[m.end("name") :])) is not None  # not "- Cấm dừng, đỗ xe trên đường A …"
 
 
 #: A line's start that only finishes the phrase the line before left open: a bracket ("(01) xe ô tô …") or one to
