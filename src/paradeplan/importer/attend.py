@@ -197,12 +197,36 @@ def _stands_in_if(low: str) -> bool:
 _EXCEPT_CLAUSE = re.compile(r";\s*rieng\b")
 
 
+#: An invited person kept away, someone else going in their place ("A được mời dự tại X nhưng đi học lớp bồi dưỡng,
+#: đồng chí B dự thay", "A được mời tham dự Lễ … nhưng trùng họp nên B đi thay") (folded): where, then why and who.
+_INVITED_BUT = re.compile(
+    r"\bduoc moi (?:tham )?du\b(?P<where>[^;]{3,160}?)\bnhung\b(?P<why>[^;]{0,160}?)\b(?:tham du|du|di) thay\b"
+)
+
+
+def _invited_but(low: str, found: list[Mention]) -> list[tuple[Mention, Mention, tuple[int, int]]]:
+    """Each invited person another stands in for (:data:`_INVITED_BUT`): the one invited (the last named before
+    "được mời"), the one who goes (the last named before "dự thay") and where the invitation named."""
+    out = []
+    for m in _INVITED_BUT.finditer(low):
+        before = [p for p in found if p.end <= m.start()]
+        goes = [p for p in found if m.start("why") <= p.start < m.end("why")]
+        if before and goes:
+            out.append((before[-1], goes[-1], m.span("where")))
+    return out
+
+
 def _stand_ins(
     text: str, low: str, found: list[Mention], events: list[CeremonyEvent], doc: Document
 ) -> list[tuple[list[str], list[CeremonyEvent]]]:
     """Who a clause apart sends in another's place ("…; riêng buổi lễ tại xã C do trùng lịch họp, đồng chí D, Phó
-    Trưởng phòng dự thay"): D to the ceremonies the clause names before them."""
+    Trưởng phòng dự thay"): D to the ceremonies the clause names before them; who stands in for one invited
+    (:func:`_invited_but`): to where the invitation named."""
     out: list[tuple[list[str], list[CeremonyEvent]]] = []
+    for _invited, goes, (a, b) in _invited_but(low, found):
+        refs = references(low[a:b], events, doc)
+        if refs:
+            out.append(([goes.name], refs))
     for m in _EXCEPT_CLAUSE.finditer(low):
         end = low.find(";", m.end())
         end = len(low) if end < 0 else end
@@ -1113,6 +1137,8 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
                 ]
                 refs = refs or _held_around(i, events, doc)
             missed.setdefault(fold(p.name), set()).update(id(e) for e in refs)
+        for invited, _goes, (a, b) in _invited_but(f.low, found):  # "A được mời dự tại X nhưng …, B dự thay"
+            missed.setdefault(fold(invited.name), set()).update(id(e) for e in references(f.low[a:b], events, doc))
     return missed
 
 

@@ -946,7 +946,10 @@ PERSON = re.compile(
 _PERSON_TITLE_FIRST = re.compile(
     r"(?:(?<=\W)|^)"
     + _HONORIFIC
-    + r"\s+((?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Chánh)\s+\S[^,;:.()]{0,80})"
+    + r"\s+((?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Chánh)\s+\S"
+    + r"(?:(?!\s(?:và|cùng)\s+"  # up to the next person joined to this one ("… A cùng đồng chí Chủ tịch … B")
+    + _HONORIFIC
+    + r"\s)[^,;:.()]){0,80})"
 )
 #: A title written first after the honorific ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị Lan"), as
 #: written: the marks tell "Trưởng" (a head) from "Trương" (a family name).
@@ -3154,7 +3157,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             times.append(when)
         if not targets:
             continue
-        names = _each_named(who) if who == person else [who]
+        names = _each_named(who) if who == person or _TOGETHER.search(fold(who)) else [who]
         mine = out[-len(names) :] if len(out) >= len(names) else []
         if ln.bullet and who == person and [f.name for f in mine] == [capitalize(n) for n in names]:
             for f in mine:  # the next stop of the same itinerary (of each person its heading names)
@@ -3172,6 +3175,11 @@ _WENT_FIRST = re.compile(
 )
 
 
+#: Two officials who go together, named one after the other ("đồng chí A cùng đồng chí B dự …", "ông A và bà B
+#: dự …", "Đ/c A cùng với Đ/c B") (folded).
+_TOGETHER = re.compile(r"\s(?:va|cung(?:\s+voi)?)\s+" + HONORIFIC_FOLDED + r"\s")
+
+
 def _each_named(who: str) -> list[str]:
     """Each person an itinerary's heading names, with their title ("Đồng chí A – Chủ tịch UBND xã và đồng chí B –
     Chủ tịch Hội Khuyến học xã" → both); the heading itself when it names one."""
@@ -3179,7 +3187,10 @@ def _each_named(who: str) -> list[str]:
     if len(found) < 2:
         return [who]
     cuts = [start for _n, start, _e in found[1:]] + [len(who)]
-    return [re.sub(r"[\s,;]*(?:\bvà\b)?[\s,;]*$", "", who[a:b]) for (_n, a, _e), b in zip(found, cuts, strict=True)]
+    return [
+        re.sub(r"[\s,;]*(?:\bvà\b|\bcùng(?: với)?)?[\s,;]*$", "", who[a:b])
+        for (_n, a, _e), b in zip(found, cuts, strict=True)
+    ]
 
 
 #: A vehicle that carries officials to a ceremony ("Xe ô tô của Văn phòng (01 xe) đưa đón lãnh đạo đi dự lễ …"): no
@@ -3238,10 +3249,12 @@ _WITH_OTHERS = re.compile(
 )
 
 
-#: Words that only say when (folded): a weekday, a part of the day, "cùng ngày", a date in brackets.
+#: Words that only say when (folded): a weekday, a part of the day, "cùng ngày", a date in brackets or in words
+#: ("ngày 02 tháng 10", "ngày 2 tháng 10 năm 2025").
 _ONLY_WHEN = re.compile(
     r"(?:[\s,()]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|sang|chieu|toi|trua|cung ngay|ngay|hom sau|buoi|"
     r"luc|vao|khoang|"
+    r"\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|"
     r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?))+[\s,()]*"
 )
 
