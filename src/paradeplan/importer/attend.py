@@ -99,9 +99,30 @@ _ORDINAL_LABEL = re.compile(
 )
 
 
+#: Venues written short in a table or a chat, written out as the list above them names them ("TTHTCĐ P. A" →
+#: "Trung tâm học tập cộng đồng phường A", "Trường MN B" → "Trường Mầm non B") (folded; words as data).
+_SHORT_FORMS = (
+    (r"\btthtcd\b", "trung tam hoc tap cong dong"),
+    (r"(?<=trung tam hoc tap cong dong )p\.\s*", "phuong "),
+    (r"(?<=trung tam hoc tap cong dong )x\.\s*", "xa "),
+    (r"\btruong mn\b", "truong mam non"),
+    (r"\btruong mg\b", "truong mau giao"),
+    (r"\btruong th\b", "truong tieu hoc"),
+)
+
+
+def _written_out(low: str) -> str:
+    """A folded text with the venues it writes short written out (:data:`_SHORT_FORMS`)."""
+    for short, full in _SHORT_FORMS:
+        low = re.sub(short, full, low)
+    return low
+
+
 def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool = False) -> list[CeremonyEvent]:
-    """The ceremonies a folded text names, in the order it names them; a key naming several is no reference; with
-    ``bare``, a unit named without its kind ("Long Biên") names its ceremony too."""
+    """The ceremonies a folded text names, in the order it names them (venues written short read written out); a
+    key naming several is no reference; with ``bare``, a unit named without its kind ("Long Biên") names its
+    ceremony too."""
+    low = _written_out(low)
     owners: dict[str, list[int]] = {}
     for k, e in enumerate(events):
         for key in _keys(e, doc, bare):
@@ -165,6 +186,8 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = stop.start() if stop else end
         other = _EXCEPT_CLAUSE.search(low, p.end, end)  # "…; riêng buổi lễ tại xã C, đồng chí D dự thay": D's
         end = other.start() if other else end
+        # "Đồng chí A (dự thay đ/c B, Chủ tịch Hội, đi công tác): dự tại …": A goes, B does not
+        replaced = _IN_PLACE_OF.search(low, max(0, p.start - 30), p.start) is not None
         dot = low.rfind(". ", 0, p.start)
         if _stands_in_if(low[dot + 2 if dot >= 0 else 0 : end]):
             continue  # "Trường hợp đồng chí A bận …, đồng chí B dự thay tại …": B only if A cannot
@@ -176,13 +199,16 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         refs = references(low[start.start() : end], events, doc) if start is not None else []
         if not refs and SENDS_NEXT.search(low, p.end, end):  # "A: dự họp …, ủy quyền đồng chí B dự thay tại …"
             continue  # A sends B: what follows B is B's alone
-        waiting.append(p.name)
-        if refs:
+        waiting += [] if replaced else [p.name]
+        if refs and waiting:
             out.append((waiting, refs))
             waiting = []
     return out + _stand_ins(text, low, found, events, doc)
 
 
+#: Who a person stands in for is named right after these words ("dự thay đ/c B", "đi thay cho ông B", "thay cho
+#: bà B") (folded).
+_IN_PLACE_OF = re.compile(r"\b(?:(?:tham )?du|di)\s+thay(?:\s+cho)?\s*$|\bthay\s+(?:cho|vi)\s*$")
 #: A sentence that opens on a condition ("Trường hợp …", "Nếu …", "Phòng khi …") (folded).
 _IN_CASE = re.compile(r"\s*(?:truong hop|neu|phong khi)\b")
 

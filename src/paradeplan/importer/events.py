@@ -2086,6 +2086,19 @@ def _listed_rows(ln: Line, intro: _Intro, dates_of: DatesOf, before: list[Ceremo
     return out
 
 
+#: A listed point named by its venue, then its clock time ("Trường Mầm non A (phường B): 7h15, …", "Trung tâm học
+#: tập cộng đồng phường C: 7 giờ 30.", "Nhà văn hóa khu phố 2 – lúc 8g00"): the venue, as written.
+_VENUE_FIRST = re.compile(r"^(?P<at>[^:—–;,]{4,100}?)\s*(?::|\s[—–]\s)\s*(?:luc\s+|tu\s+)?\d{1,2}\s?(?:h|g|gio|:)")
+
+
+def _venue_first(body: Folded) -> str | None:
+    """The venue a listed point opens with before its clock time (:data:`_VENUE_FIRST`), its brackets left out."""
+    m = _VENUE_FIRST.match(body.low)
+    if m is None or not _PLACE_HEAD.match(m.group("at")):
+        return None
+    return tidy(re.sub(r"\([^()]*\)", " ", body.text[: m.end("at")])) or None
+
+
 def _listed_row(
     ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
 ) -> CeremonyEvent | None:
@@ -2097,6 +2110,7 @@ def _listed_row(
     times = find_times(body.low)
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
+    place = place or _venue_first(body)  # "1. Trường Mầm non A (phường B): 7h15, lồng ghép …": the point itself
     point = _POINT_ITEM.match(body.low)  # "Điểm 1: Trường Tiểu học A – đ/c B … dự" under "…, cùng lúc 7 giờ 30:"
     shared = find_times((intro.said or intro.line.body).low) if point is not None and not times else []
     if point is not None and len(shared) == 1 and not place:
@@ -2581,7 +2595,7 @@ def _clause_venue(c: Folded, m: re.Match[str]) -> str | None:
     held = _HELD_HERE.search(c.low, 0, m.start()) if place is None else None
     if held is not None:
         place = _venue_after_tai(Folded(c.text[: held.start(1)], c.low[: held.start(1)]), 0)
-    return place
+    return place or _venue_first(c)  # "Trường THCS A: 9h00, kết hợp khai mạc Ngày hội đọc sách": the point's venue
 
 
 #: Where a sentence ends before the next one starts with a capital or a number (as written).

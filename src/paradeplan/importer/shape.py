@@ -568,12 +568,17 @@ def _score(steps: list[Piece], cued: bool) -> float:
     return len(steps) + 0.5 * headed + (3.0 if cued else 0.0)
 
 
+#: A step that names units in the plural ("UBND các phường A", "các xã B"): the list that follows names units too
+#: ("UBND các phường A, B, C và các trường …"), no streets (folded).
+_UNITS_LISTED = re.compile(r"\bcac\s+(?:phuong|xa|thi tran|quan|huyen|thi xa|khu pho|ap|thon|to dan pho)\b")
+
+
 def accepted(run: Run) -> bool:
     """Whether a run is a route: three steps, a street among them, with a route's words near; or three steps of
-    which two are streets and two name their kind ("đường", "Chợ", "UBND")."""
+    which two are streets and two name their kind ("đường", "Chợ", "UBND"); never a list of units."""
     headed = sum(1 for p in run.steps if p.kind in ("place", "back") or street_head(p.name))
     streets = sum(1 for p in run.steps if p.kind == "street")
-    if run.barred:
+    if run.barred or any(_UNITS_LISTED.search(fold(p.name)) for p in run.steps):
         return False
     if run.people and headed == 0:
         return False  # "Thành phần đoàn xe: Nguyễn Văn An, Trần Thị Bình, …": people, named as streets are
