@@ -100,8 +100,8 @@ _ORDINAL_LABEL = re.compile(
 
 
 #: Venues written short in a table or a chat, written out as the list above them names them ("TTHTCĐ P. A" →
-#: "Trung tâm học tập cộng đồng phường A", "Trường MN B" → "Trường Mầm non B") (folded; words as data).
-_SHORT_FORMS = (
+#: "Trung tâm học tập cộng đồng phường A", "Trường MN B" → "Trường Mầm non B") (folded).
+_SHORT_FORMS = (  # words as data: abbreviations to expand
     (r"\btthtcd\b", "trung tam hoc tap cong dong"),
     (r"(?<=trung tam hoc tap cong dong )p\.\s*", "phuong "),
     (r"(?<=trung tam hoc tap cong dong )x\.\s*", "xa "),
