@@ -551,7 +551,8 @@ def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list
             continue
         named = references(head, events, doc) or [e for e in events if _kind(e) == kind.group(0)]
         near = [e for e in named if i - 3 <= e.line < i]  # "Cùng dự Lễ khai mạc: …" under the day's item that tells it
-        named = near[-1:] if len(named) > 1 and near else named
+        here = [e for e in named if e.line == i]  # a schedule's row that tells its own ceremony: that one
+        named = here if len(here) == 1 else near[-1:] if len(named) > 1 and near else named
         if len(named) != 1:
             continue
         for p in people(f.text[m.end() :]):
@@ -1146,13 +1147,21 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
     for i, f in enumerate(doc.lines):
         found = people(f.text)
         for k, p in enumerate(found):
+            if _stands_in_only_if(f.text, found, k):  # "(nếu ông A bận, đề nghị cử ông B dự thay)": not B
+                missed.setdefault(fold(p.name), set()).update(id(e) for e in _held_around(i, events, doc))
+                continue
             end = found[k + 1].start if k + 1 < len(found) else len(f.text)
             said = _ABSENT.match(f.text[p.end : end]) or _SENDING.match(f.text[p.end : end])
             only = _ONLY_ATTENDS.match(f.text[p.end : end]) if said is None else None
             if only is not None:  # "Riêng đồng chí A chỉ dự buổi thứ nhất (buổi thứ hai trùng lịch …)": not the rest
                 kept = references(BRACKETED.sub(" ", f.low[p.end + only.end() : end]), events, doc)
                 missed.setdefault(fold(p.name), set()).update(id(e) for e in events if kept and e not in kept)
+            if said is not None and _IF_SAID.search(f.text[p.end : p.end + said.start(1)]):
+                said = None  # "ông A (nếu ông A bận, …)": A is invited; who goes if A cannot is another's line
             if said is None:
+                missed_here = _stood_in(f.text, found, k, i, events, doc)
+                if missed_here:
+                    missed.setdefault(fold(p.name), set()).update(id(e) for e in missed_here)
                 continue
             # "… dự tại phường A xong về dự họp …, không dự tại phường B": the ceremonies named after the words
             refs = references(f.low[p.end + said.end() : end], events, doc, bare=True)  # "(không đi Long Biên)"
@@ -1170,6 +1179,48 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
 
 #: A person who sends someone in their place, right after their name (:data:`SENDS_OTHER`); group 1 the words.
 _SENDING = re.compile(r"^" + _IN_CLAUSE + r"{0,60}?(" + SENDS_OTHER.pattern + ")", re.I)
+#: A condition said before what a person does ("nếu", "trường hợp", "phòng khi"), as written: what follows may not
+#: happen.
+_IF_SAID = re.compile(r"(?<!\w)(?:nếu|trường hợp|phòng khi)(?!\w)", re.I)
+#: Going in another's place ("dự thay", "đi thay", "tham dự thay cho"), as written.
+_IN_PLACE = re.compile(r"(?<!\w)(?:tham dự|dự|đi)\s+thay(?:\s+cho)?(?!\w)", re.I)
+#: What, right before a person, says the one named next goes in their place ("… dự thay đ/c ", "… đi thay cho ông ")
+#: (as written).
+_IN_PLACE_OF = re.compile(_IN_PLACE.pattern + r"\s*$", re.I)
+#: What, right after a person, says they send the one named next ("A phân công đ/c B …", "A cử ông B …", "A ủy
+#: quyền cho bà B …") (as written).
+_SENDS_ONE = re.compile(
+    r"^" + _IN_CLAUSE + r"{0,60}?(?<!\w)(?:phân công|cử|ủy quyền|uỷ quyền|giao)(?:\s+cho)?\s*$", re.I
+)
+
+
+def _stood_in(
+    text: str, found: list[Mention], k: int, line: int, events: list[CeremonyEvent], doc: Document
+) -> list[CeremonyEvent]:
+    """The ceremonies the ``k``-th person of a line misses because another goes in their place: "Đ/c B dự thay đ/c
+    A", "đ/c A phân công đ/c B – Phó Chủ tịch dự thay"; none when the clause says it only if ("nếu A bận, …")."""
+    p = found[k]
+    before = text[found[k - 1].end if k else 0 : p.start]
+    nxt = found[k + 1] if k + 1 < len(found) else None
+    after_next = text[nxt.end : found[k + 2].start if k + 2 < len(found) else len(text)] if nxt else ""
+    replaced = _IN_PLACE_OF.search(before) is not None
+    sends = nxt is not None and _SENDS_ONE.match(text[p.end : nxt.start]) is not None
+    if not (replaced or sends and _IN_PLACE.search(re.split(r"[;.]\s", after_next)[0])):
+        return []
+    opened = max(text.rfind(c, 0, p.start) for c in "(;.")
+    if _IF_SAID.search(text[opened + 1 : nxt.start if sends and nxt else p.start]):
+        return []  # "nếu ông A bận, đề nghị cử ông B dự thay": a stand-in only if
+    return _held_around(line, events, doc)
+
+
+def _stands_in_only_if(text: str, found: list[Mention], k: int) -> bool:
+    """Whether the ``k``-th person of a line goes only if another cannot ("(nếu ông A bận, đề nghị cử ông B – Phó
+    Chủ tịch dự thay)")."""
+    p = found[k]
+    opened = max(text.rfind(c, 0, p.start) for c in "(;.")
+    end = found[k + 1].start if k + 1 < len(found) else len(text)
+    own = re.split(r"[;.)]\s*", text[p.end : end])[0]
+    return _IF_SAID.search(text[opened + 1 : p.start]) is not None and _IN_PLACE.search(own) is not None
 
 
 def without_absent(

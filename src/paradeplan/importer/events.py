@@ -1307,6 +1307,14 @@ def _venue_text(v: Folded) -> str | None:
 _ROOM = re.compile(r"(?:hoi truong|phong(?:\s+hop)?|giang duong|sanh|tang)\b[^,;]{0,30}")
 
 
+#: A room named by the building it is in ("Hội trường Trường Đại học A", "Phòng họp UBND phường B", "Hội trường
+#: Trung tâm C"), as written: its name is a venue's.
+_ROOM_OF = re.compile(
+    r"(?i:hội trường|phòng họp|phòng|giảng đường)\s+(?:Trường|Trung tâm|UBND|Ủy ban|Uỷ ban|Nhà [Vv]ăn hóa|Học viện"
+    r"|Đại học|Cung)\s"
+)
+
+
 #: A part of a venue ("hội trường lớn", "phòng họp số 2", "sân khấu chính", "khuôn viên") (folded).
 _PART_OF_VENUE = re.compile(r"(?:" + _ROOM.pattern + r"|(?:san(?:\s+khau)?|khuon vien)\b[^,;]{0,20})")
 
@@ -1325,8 +1333,11 @@ def _whole_venue(place: str | None, doc: Document | None, line: int) -> str | No
 
 
 def _building_of_room(name: str, rest: Folded) -> str | None:
-    """The building after a room's name ("Hội trường A" then ", Trường Đại học B …"), else None."""
+    """The building after a room's name ("Hội trường A" then ", Trường Đại học B …"), else None (also when the
+    room names its own building: "Hội trường Trường Đại học A, Đại học B" is A's hall, B the university A is in)."""
     if not _ROOM.fullmatch(fold(name)) or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
+        return None
+    if _ROOM_OF.match(name):
         return None
     building = _venue_text(Folded(rest.text[1:].lstrip(), rest.low[1:].lstrip()))
     if not building or _ROOM.fullmatch(fold(building)):
@@ -2974,13 +2985,20 @@ def _without_references(events: list[CeremonyEvent]) -> list[CeremonyEvent]:
 _GUEST_SPLIT = re.compile(r"\s*;\s*|(?:\s+(?:va|cung)|\s*,)\s+(?=" + HONORIFIC_FOLDED + r"\s)")
 
 
+#: Going in the place of the person named next ("… dự thay đ/c A", "… đi thay cho ông B") (folded): that person
+#: does not go.
+_GOES_INSTEAD = re.compile(r"\s+(?:tham du|du|di)\s+thay(?:\s+cho)?\s+(?=" + HONORIFIC_FOLDED + r"\s)")
+
+
 def _each_guest(f: Folded, start: int = 0, end: int | None = None) -> list[Folded]:
     """The persons a list of guests names one after the other (cut at ";", and at "và", "cùng" or "," before an
-    honorific: "bà A và đồng chí B", "Đ/c A, Đ/c B"), between ``start`` and ``end``."""
+    honorific: "bà A và đồng chí B", "Đ/c A, Đ/c B"; "B dự thay đ/c A" names B), between ``start`` and ``end``."""
     stop = len(f.low) if end is None else end
     out, a = [], start
     for m in [*_GUEST_SPLIT.finditer(f.low, start, stop), None]:
         b = m.start() if m else stop
+        instead = _GOES_INSTEAD.search(f.low, a, b)  # "Đ/c B dự thay đ/c A (…)": B, the one who goes
+        b = instead.start() if instead else b
         out.append(Folded(f.text[a:b], f.low[a:b]))
         a = m.end() if m else a
     return out
@@ -3165,13 +3183,13 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             or (who[:1].islower() and not persons(who))  # "Công chức VH-XH: tuyên truyền …; chủ trì Ngày hội": a task
         ):
             continue  # "Các thành viên Ban Chỉ đạo: dự Lễ khai mạc": a group, not one official's itinerary
-        for t, named, when in _visits(ln.body, m.start()):
+        for t, named, when in _own_visits(ln.body, m.start()):
             targets.append(t)
             events.append(named)
             times.append(when)
         if not targets:
             continue
-        names = _each_named(who) if who == person or _TOGETHER.search(fold(who)) else [who]
+        names = _each_named(who) if who == person or _TOGETHER.search(fold(who)) else _each_titled(who)
         mine = out[-len(names) :] if len(out) >= len(names) else []
         if ln.bullet and who == person and [f.name for f in mine] == [capitalize(n) for n in names]:
             for f in mine:  # the next stop of the same itinerary (of each person its heading names)
@@ -3181,6 +3199,36 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             continue
         out += [OfficialFact(capitalize(n), list(targets), tidy(ln.body.text)[:300], events, times) for n in names]
     return out
+
+
+def _own_visits(body: Folded, start: int) -> list[tuple[str, str, Time | None]]:
+    """The visits of an official's sentence (:func:`_visits`) up to a "Địa điểm:" field after it, whose venue a
+    sole visit naming no place of its own takes ("- 8g00: PCT A dự Lễ tuyên dương …. Địa điểm: Nhà Văn hóa B.")."""
+    label = next((f for f in _FIELD_RX.finditer(body.low, start) if dict(EVENT_FIELDS)[f.group(1)] == "venue"), None)
+    if label is None:
+        return _visits(body, start)
+    cut = label.start(1)
+    visits = _visits(Folded(body.text[:cut], body.low[:cut]), start)
+    venue = _venue_text(labelled_fields(body, cut)["venue"]) if "venue" in labelled_fields(body, cut) else None
+    if venue is None or len(visits) > 1:
+        return visits
+    if visits and not re.fullmatch(r"cap\s+\S.*", fold(visits[0][0])):
+        return visits  # "dự Lễ A tại X. Địa điểm: …": the visit's own place
+    verb = _FIRST_VISIT.match(body.low, start)
+    named = _CEREMONY.match(body.low, verb.end()) if verb is not None else None
+    if named is None:
+        return visits  # "dự Hội nghị trực tuyến …. Địa điểm: …": no ceremony
+    times = find_times(body.low[:cut])
+    return [(venue, named.group(0), times[0].as_time if times else None)]
+
+
+def _each_titled(who: str) -> list[str]:
+    """Each person a schedule's line names by title and name ("Chủ tịch Nguyễn Văn A, PCT Trần Thị B" → both); the
+    text itself when it does not name each so."""
+    parts = [tidy(x) for x in re.split(r"\s*,\s*|\s+và\s+", who)]
+    if len(parts) < 2 or persons(who) or not all(named_person(x) for x in parts):
+        return [who]
+    return parts
 
 
 #: An official's first visit said before "sau đó" with no ceremony named ("Đ/c Đức dự tại TTHTCĐ xã"): who, where.

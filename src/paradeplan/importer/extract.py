@@ -196,6 +196,12 @@ _CORNER_DASH = re.compile(r"(?i)\b(?:ngã\s+(?:ba|tư|năm|sáu)|giao lộ|nút 
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
+#: A clause after an end place that says the column breaks up there ("…, các xe giải tán", "; toàn đoàn tự giải
+#: tán", ", đội hình giải tán") (folded).
+_BREAKS_UP = re.compile(
+    r"\s*[,;]\s*(?:cac\s+(?:xe|doan|don vi|luc luong)|(?:toan|ca)\s+doan|doan(?:\s+xe)?|doi\s+hinh)"
+    r"\s+(?:tu\s+)?giai\s*tan\b.*$"
+)
 #: A sentence's end inside a step's text: a full stop after a word of three letters or more, then a capital
 #: ("… chợ Lạc Quang. Chiều dài …"; not "TP. Hồ Chí Minh").
 _SENTENCE_END = re.compile(
@@ -2386,6 +2392,9 @@ class _Reader:
             and not re.search(r"xuat phat|bat dau", fold(n))
         ]
         text = tidy(re.sub(r"\([^()]*\)?", " ", text))
+        f = Folded.of(text)
+        broken = _BREAKS_UP.search(f.low)  # "Kết thúc tại Trường A, các xe giải tán": the clause after A is no name
+        text = tidy(text[: broken.start()]) if broken and broken.start() > 0 else text
         f = Folded.of(text)
         for rx in (_UTURN, _END, _END):  # "kết thúc, giải tán tại Chợ A": both words said
             m = rx.search(f.low)

@@ -105,10 +105,11 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
-#: ("… trở ra"), the column breaking up ("… và giải tán"), a direction ("… về hướng cầu Dừa"), how far ("… khoảng
-#: 100 m").
+#: ("… trở ra"), the column breaking up ("… và giải tán", "…, các xe giải tán", "…, toàn đoàn tự giải tán"), a
+#: direction ("… về hướng cầu Dừa"), how far ("… khoảng 100 m").
 TRAILING = re.compile(
     r"\s+(?:(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
+    r"|(?:cac\s+(?:xe|doan|don vi|luc luong)|(?:toan|ca)\s+doan|doan(?:\s+xe)?|doi\s+hinh)\s+(?:tu\s+)?giai tan\b"
     r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d|qua\s+khu\s+vuc\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S|(?:theo\s+)?chieu\s+(?:nguoc\s+lai|ve)\b).*$"
 )
