@@ -1186,7 +1186,7 @@ _IF_SAID = re.compile(r"(?<!\w)(?:nếu|trường hợp|phòng khi)(?!\w)", re.I
 _IN_PLACE = re.compile(r"(?<!\w)(?:tham dự|dự|đi)\s+thay(?:\s+cho)?(?!\w)", re.I)
 #: What, right before a person, says the one named next goes in their place ("… dự thay đ/c ", "… đi thay cho ông ")
 #: (as written).
-_IN_PLACE_OF = re.compile(_IN_PLACE.pattern + r"\s*$", re.I)
+_IN_PLACE_WRITTEN = re.compile(_IN_PLACE.pattern + r"\s*$", re.I)
 #: What, right after a person, says they send the one named next ("A phân công đ/c B …", "A cử ông B …", "A ủy
 #: quyền cho bà B …") (as written).
 _SENDS_ONE = re.compile(
@@ -1203,7 +1203,7 @@ def _stood_in(
     before = text[found[k - 1].end if k else 0 : p.start]
     nxt = found[k + 1] if k + 1 < len(found) else None
     after_next = text[nxt.end : found[k + 2].start if k + 2 < len(found) else len(text)] if nxt else ""
-    replaced = _IN_PLACE_OF.search(before) is not None
+    replaced = _IN_PLACE_WRITTEN.search(before) is not None
     sends = nxt is not None and _SENDS_ONE.match(text[p.end : nxt.start]) is not None
     if not (replaced or sends and _IN_PLACE.search(re.split(r"[;.]\s", after_next)[0])):
         return []
