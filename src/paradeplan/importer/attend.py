@@ -635,6 +635,25 @@ _WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30
 #: off).
 _GUESTS_LABEL = re.compile(r"^thanh phan\b")  # "Thành phần …" (not "Lãnh đạo UBND phường:", a legend)
 _WHO_HEAD = re.compile(r"^thanh phan(?:\s+(?:tham\s+)?du)?\s*$")
+#: A numbered row of a table or list under the label ("1 Đ/c A Chủ tịch UBND quận Phát biểu …", a table's cells
+#: apart; "2. Bà B – …"), and the table's heading row ("STT Đại biểu Chức vụ Nhiệm vụ") (folded).
+_NUMBERED_ROW = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?=\S)")
+_TABLE_HEAD = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu)\b")
+
+
+def _listed_below(lines: Sequence[Folded]) -> list[Folded]:
+    """The lines of the list under a label of who attends: its bullets, or its rows numbered 1, 2, 3, … in turn."""
+    rows = list(lines[1:] if lines and _TABLE_HEAD.match(lines[0].low) else lines)
+    out: list[Folded] = []
+    for g in rows:
+        m = _NUMBERED_ROW.match(g.low)
+        if m is not None and int(m.group(1)) == len(out) + 1 and all(not BULLET.match(x.text) for x in out):
+            out.append(g)  # "1 Đ/c A …", "2 Đ/c B …": a numbered table's rows, in order
+        elif BULLET.match(g.text) and not any(_NUMBERED_ROW.match(x.low) for x in out):
+            out.append(g)
+        else:
+            break
+    return out
 
 
 def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -652,9 +671,7 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
         if not above:
             continue  # (a letter about one ceremony: its "Thành phần" is that ceremony's; not "Lãnh đạo UBND:")
         e = max(above, key=lambda x: x.line)
-        for g in doc.lines[i + 1 : i + 30]:
-            if not BULLET.match(g.text):
-                break
+        for g in _listed_below(doc.lines[i + 1 : i + 30]):
             grouped = re.match(r"^[\s\-+•]*[^:;]{2,40}:\s", g.text)  # "- Lãnh đạo phường: đồng chí A …; đồng chí B …"
             for p in people(g.text) if grouped else people(g.text)[:1]:
                 sent.add(p.name, e, g.text)
