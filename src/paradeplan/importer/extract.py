@@ -1155,9 +1155,10 @@ class _Reader:
             if not m or len(f.low) > 300:
                 continue
             head, what = m.group("head"), m.group("what")
-            if _AFTER_PARADE.search(head) or ev.CEREMONY.search(head):
+            if _AFTER_PARADE.search(head) or ev.CEREMONY.search(head) or _SIGNAL_TO_SET_OFF.search(head):
                 continue  # "Điểm tập kết xe hoa các phường sau diễu hành: …": where the floats go afterwards;
-                # "Lễ phát động trước giờ xuất phát: …": a ceremony's line
+                # "Lễ phát động trước giờ xuất phát: …": a ceremony's line; "Bấm còi xuất phát — Thời gian: …": its
+                # signal
             vstart = m.start("value")
             value = Folded(f.text[vstart:], f.low[vstart:])
             times = find_times(value.low)

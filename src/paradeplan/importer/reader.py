@@ -725,11 +725,11 @@ def move_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     moves = next((k for k, h in enumerate(head) if _MOVES_HEAD.match(h)), None)
     if order is None or moves is None or len(rows) < 2:
         return []
-    point = next((k for k, h in enumerate(head) if k != moves and _POINT_HEAD.match(h)), None)
-    said = [_move_at(cells, moves, point, k == 0) for k, cells in enumerate(rows)]
-    said = [x for x in said if x]
-    if len(said) < 2 or sum(bool(_MOVE_WORDS.search(fold(x))) for x in said) * 2 < len(said):
+    bare = [cells[moves].strip(" .;") for cells in rows if moves < len(cells) and cells[moves].strip()]
+    if len(bare) < 2 or sum(bool(_MOVE_WORDS.search(fold(x))) for x in bare) * 2 < len(bare):
         return []
+    point = next((k for k, h in enumerate(head) if k != moves and _POINT_HEAD.match(h)), None)
+    said = [x for k, cells in enumerate(rows) if (x := _move_at(cells, moves, point, k == 0))]
     return ["Lộ trình: " + "; ".join(said) + "."]
 
 
