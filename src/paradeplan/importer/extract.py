@@ -751,6 +751,13 @@ def _as_said_before(got: list[Force], f: Folded, masked: str, m: re.Match[str], 
     return got
 
 
+def _term_only(value: str) -> bool:
+    """Whether a "Thời gian: …" value is a task's term ("Trước 17:00 ngày 25/9"), not "trước 6 giờ 30, tập trung …"."""
+    return bool(_TERM_VALUE.match(value)) and not re.search(
+        r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh)\b", value
+    )
+
+
 def _departs_item(what: str) -> bool:
     """Whether a timed item is the column setting off ("đoàn xe xuất phát", "Diễu hành cổ động"), not its signal."""
     return bool(_DEPARTS.search(what) or _PARADE_ITEM.match(what)) and not _SIGNAL_TO_SET_OFF.search(what)
@@ -1398,7 +1405,7 @@ class _Reader:
         for i in self._parade_lines():
             f = _unbullet(self.doc.labelled_line(i))  # "1. Thời gian" / "Ngày 02/10/2024 …"
             m = _TIME_LINE.match(f.low)
-            if not m or _TERM_VALUE.match(f.low, m.end()):
+            if not m or _term_only(f.low[m.end() :]):
                 continue  # "Gửi danh sách học sinh tham gia diễu hành — Thời gian: Trước 17:00 ngày 25/9": a term
             low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
             times = find_times(low)
