@@ -686,6 +686,27 @@ _WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30
 #: off).
 _GUESTS_LABEL = re.compile(r"^thanh phan\b")  # "Thành phần …" (not "Lãnh đạo UBND phường:", a legend)
 _WHO_HEAD = re.compile(r"^thanh phan(?:\s+(?:tham\s+)?du)?\s*$")
+#: A numbered row of a table under the label ("1 Đ/c A Chủ tịch UBND quận Phát biểu …", its cells apart), after the
+#: table's heading row ("STT Đại biểu Chức vụ Nhiệm vụ") (folded). (A numbered list with no heading row says whom each
+#: item attends itself: "1. Đồng chí A – dự (1)", read by :func:`visits_by_number`.)
+_NUMBERED_ROW = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?=\S)")
+_TABLE_HEAD = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu)\s")
+
+
+def _listed_below(lines: Sequence[Folded]) -> list[Folded]:
+    """The lines of the list under a label of who attends: its bullets, or a table's rows numbered 1, 2, 3, … in
+    turn under its heading row."""
+    table = bool(lines) and bool(_TABLE_HEAD.match(lines[0].low))
+    out: list[Folded] = []
+    for g in lines[1:] if table else lines:
+        m = _NUMBERED_ROW.match(g.low)
+        if table and m is not None and int(m.group(1)) == len(out) + 1:
+            out.append(g)  # "1 Đ/c A …", "2 Đ/c B …": the table's rows, in order
+        elif not table and BULLET.match(g.text):
+            out.append(g)
+        else:
+            break
+    return out
 
 
 def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -703,9 +724,7 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
         if not above:
             continue  # (a letter about one ceremony: its "Thành phần" is that ceremony's; not "Lãnh đạo UBND:")
         e = max(above, key=lambda x: x.line)
-        for g in doc.lines[i + 1 : i + 30]:
-            if not BULLET.match(g.text):
-                break
+        for g in _listed_below(doc.lines[i + 1 : i + 30]):
             grouped = re.match(r"^[\s\-+•]*[^:;]{2,40}:\s", g.text)  # "- Lãnh đạo phường: đồng chí A …; đồng chí B …"
             for p in people(g.text) if grouped else people(g.text)[:1]:
                 sent.add(p.name, e, g.text)

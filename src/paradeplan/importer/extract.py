@@ -365,6 +365,9 @@ _ROW_TERM = re.compile(
 #: A table row's time that is a term ("<task> — Mục: II.2; Thời gian: Trước 16g00 ngày 26/9/2024", "…; Thời gian:
 #: chậm nhất 28/9") (folded): the task ends at ``task``, the term's value follows the match.
 _ROW_TIME_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\bthoi gian\s*:\s*(?=(?:truoc|cham nhat|han chot|khong qua)\b)")
+#: A time that is a term, at the head of a "Thời gian: …" value ("Trước 17:00 ngày 25/9", "Hoàn thành trước ngày
+#: 29/9", "chậm nhất 28/9", "hạn chót 16g00 ngày 26/9") (folded): a task's deadline, no event's time.
+_TERM_VALUE = re.compile(r"\s*(?:hoan thanh\s+|nop\s+|gui\s+)?(?:truoc|cham nhat|han chot|han cuoi|khong qua)\b")
 #: A term that is one day alone ("ngày 11/10/2024", "11/10") (folded).
 _DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:[.;]|$)")
 #: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
@@ -754,6 +757,18 @@ def _as_said_before(got: list[Force], f: Folded, masked: str, m: re.Match[str], 
     return got
 
 
+def _term_only(value: str) -> bool:
+    """Whether a "Thời gian: …" value is a task's term ("Trước 17:00 ngày 25/9"), not "trước 6 giờ 30, tập trung …"."""
+    return bool(_TERM_VALUE.match(value)) and not re.search(
+        r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh)\b", value
+    )
+
+
+def _departs_item(what: str) -> bool:
+    """Whether a timed item is the column setting off ("đoàn xe xuất phát", "Diễu hành cổ động"), not its signal."""
+    return bool(_DEPARTS.search(what) or _PARADE_ITEM.match(what)) and not _SIGNAL_TO_SET_OFF.search(what)
+
+
 def _kind_of(low: str) -> str:
     """The kind a vehicle phrase names first ("xe mô tô CSGT chạy hai bên đoàn xe hoa": motorbikes)."""
     found = [(m.start(), k, kind) for k, (kind, rx) in enumerate(_KINDS) if (m := re.search(rx, low))]
@@ -986,6 +1001,7 @@ class _Reader:
             r"\s(?:de|va)\s+(?:tham gia|di|xuat phat|dieu hanh|phoi hop|lan banh|len duong|khoi hanh|bat dau)",
             r",\s*(?:xuat phat|khoi hanh|di qua|di theo|roi|sau do|bat dau)\b",
             r"\s[—–]\s",  # a table row's next field ("… tại sân Nhà văn hóa — Thời gian: …")
+            _ARROW_SPLIT,  # a route's next step ("Từ Trường Tiểu học A → đường B → …": the start place)
             _CHAT_PARTICLE,  # a chat's "Tập trung luôn ở chợ em nha": "chợ"
         ):
             m = re.compile(rx).search(low, start)
@@ -1135,7 +1151,7 @@ class _Reader:
             subject = f.low[: row.start()]
             if not times or times[0].start > 2:
                 continue
-            if out.departure_time is None and re.search(r"\b(?:xuat phat|khoi hanh|lan banh)\b", subject):
+            if out.departure_time is None and _DEPARTS.search(subject) and not _SIGNAL_TO_SET_OFF.search(subject):
                 out.departure_time = times[0].as_time
             elif out.assembly_time is None and _ASSEMBLY_WORD.search(subject):
                 out.assembly_time = times[0].as_time
@@ -1152,9 +1168,10 @@ class _Reader:
             if not m or len(f.low) > 300:
                 continue
             head, what = m.group("head"), m.group("what")
-            if _AFTER_PARADE.search(head) or ev.CEREMONY.search(head):
+            if _AFTER_PARADE.search(head) or ev.CEREMONY.search(head) or _SIGNAL_TO_SET_OFF.search(head):
                 continue  # "Điểm tập kết xe hoa các phường sau diễu hành: …": where the floats go afterwards;
-                # "Lễ phát động trước giờ xuất phát: …": a ceremony's line
+                # "Lễ phát động trước giờ xuất phát: …": a ceremony's line; "Bấm còi xuất phát — Thời gian: …": its
+                # signal
             vstart = m.start("value")
             value = Folded(f.text[vstart:], f.low[vstart:])
             times = find_times(value.low)
@@ -1298,7 +1315,7 @@ class _Reader:
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
                 if at is not None and out.assembly_place is None:  # "- 06g30 - 07g00: tập kết xe hoa tại sân …"
                     out.assembly_place = self._place_from(f, m.end() + gather.end() + at.end())
-            elif t and out.departure_time is None and (_DEPARTS.search(what) or _PARADE_ITEM.match(what)):
+            elif t and out.departure_time is None and _departs_item(what):
                 out.departure_time = t[0].as_time  # "- 8g00: Diễu hành cổ động. Lộ trình: …": the column sets off
             else:
                 continue
@@ -1394,8 +1411,8 @@ class _Reader:
         for i in self._parade_lines():
             f = _unbullet(self.doc.labelled_line(i))  # "1. Thời gian" / "Ngày 02/10/2024 …"
             m = _TIME_LINE.match(f.low)
-            if not m:
-                continue
+            if not m or _term_only(f.low[m.end() :]):
+                continue  # "Gửi danh sách học sinh tham gia diễu hành — Thời gian: Trước 17:00 ngày 25/9": a term
             low = re.split(r";\s*(?:dia diem|thanh phan|chu tri)\b", f.low[m.end() :])[0]
             times = find_times(low)
             ds = when.event_dates(low, self.dates_of) or self._same_day(i, low)  # not a moved event's old day
@@ -1408,7 +1425,7 @@ class _Reader:
                 self._plain_times(low, times)
             elif re.search(r"\btap (?:trung|ket)\b", subject):
                 out.assembly_time = out.assembly_time or (times[0].as_time if times else None)
-            elif _SETS_OFF.search(subject):
+            elif _SETS_OFF.search(subject) and not _SIGNAL_TO_SET_OFF.search(subject):
                 if out.departure_time is None and times:
                     out.departure_time, out.departure_date = times[0].as_time, out.assembly_date
             elif not plain_read and (i in own or not elsewhere):
@@ -3094,6 +3111,12 @@ _END_FIELD = re.compile(
 
 #: A column setting off or parading (folded), and the column itself.
 _SETS_OFF = re.compile(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b")
+#: The signal given for the column to set off, a programme item of the ceremony before it ("Phát lệnh diễu hành",
+#: "Ra hiệu lệnh xuất phát", "Bấm còi khởi hành đoàn xe", "Đánh trống xuất phát") (folded): not the departure.
+_SIGNAL_TO_SET_OFF = re.compile(
+    r"\b(?:(?:phat|ra|ban)\s+(?:hieu\s+)?lenh|hieu lenh|bam coi|danh trong|vay co)\s+"
+    r"(?:cho\s+)?(?:(?:doan(?:\s+xe)?(?:\s+hoa)?)\s+)?(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b"
+)
 _COLUMN = re.compile(r"\bdoan xe\b")
 #: A ceremony the column sets off after ("ngay sau Lễ khai mạc", "sau khi kết thúc buổi lễ", "kết thúc Lễ phát
 #: động") (folded): the ceremony's name follows.

@@ -706,6 +706,11 @@ _JUNCTION_CELL = re.compile(r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vo
 #: A table's column of a route's moves, a leg a row ("Chặng | Hướng đi | Ghi chú" / "1 | Ra cổng trường, rẽ phải vào
 #: đường A | …") (folded heads).
 _MOVES_HEADS = ("huong di", "dien giai", "mo ta", "noi dung", "lo trinh", "cach di", "huong dan")
+#: The same column named with what it is of ("Hướng đi của đoàn", "Lộ trình của đoàn xe", "Hướng di chuyển") (folded).
+_MOVES_HEAD = re.compile(r"^(?:" + "|".join(_MOVES_HEADS) + r"|huong di chuyen)(?:\s+cua\s+(?:doan|doan xe|xe)\b.*)?$")
+#: A column of the point each row's move is made at, beside the moves ("Nút giao / điểm", "Vị trí", "Giao lộ",
+#: "Điểm chốt") (folded): the column sets off from the first, turns at the next, ends at the last.
+_POINT_HEAD = re.compile(r"^(?:nut giao|giao lo|diem|vi tri|dia diem|chot|diem chot)\b")
 #: Words of a move in a cell (folded).
 _MOVE_WORDS = re.compile(r"\b(?:re (?:trai|phai)|di thang|quay dau|theo|vao|ra|den|di het|tiep tuc)\b")
 
@@ -717,13 +722,26 @@ def move_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     from paradeplan.importer.text import fold
 
     order = next((k for k, h in enumerate(head) if h in _ORDER_HEADS), None)
-    moves = next((k for k, h in enumerate(head) if h in _MOVES_HEADS), None)
+    moves = next((k for k, h in enumerate(head) if _MOVES_HEAD.match(h)), None)
     if order is None or moves is None or len(rows) < 2:
         return []
-    said = [cells[moves].strip(" .;") for cells in rows if moves < len(cells) and cells[moves].strip()]
-    if len(said) < 2 or sum(bool(_MOVE_WORDS.search(fold(x))) for x in said) * 2 < len(said):
+    bare = [cells[moves].strip(" .;") for cells in rows if moves < len(cells) and cells[moves].strip()]
+    if len(bare) < 2 or sum(bool(_MOVE_WORDS.search(fold(x))) for x in bare) * 2 < len(bare):
         return []
+    point = next((k for k, h in enumerate(head) if k != moves and _POINT_HEAD.match(h)), None)
+    said = [x for k, cells in enumerate(rows) if (x := _move_at(cells, moves, point, k == 0))]
     return ["Lộ trình: " + "; ".join(said) + "."]
+
+
+def _move_at(cells: list[str], moves: int, point: int | None, first: bool) -> str:
+    """A row's move as prose, said at its point when the table has a column of them ("Cổng UBND A | Xuất phát, đi
+    theo đường B" → "Từ Cổng UBND A, Xuất phát, đi theo đường B"; "Giao lộ B – C | Rẽ phải vào đường C" → "đến
+    Giao lộ B – C, Rẽ phải vào đường C")."""
+    move = cells[moves].strip(" .;") if moves < len(cells) else ""
+    at = cells[point].strip(" .;") if point is not None and point < len(cells) else ""
+    if not move or not at:
+        return move
+    return f"{'Từ' if first else 'đến'} {at}, {move}"
 
 
 def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
