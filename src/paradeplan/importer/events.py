@@ -3244,13 +3244,14 @@ _TOGETHER = re.compile(r"\s(?:va|cung(?:\s+voi)?)\s+" + HONORIFIC_FOLDED + r"\s"
 
 def _each_named(who: str) -> list[str]:
     """Each person an itinerary's heading names, with their title ("Đồng chí A – Chủ tịch UBND xã và đồng chí B –
-    Chủ tịch Hội Khuyến học xã" → both); the heading itself when it names one."""
+    Chủ tịch Hội Khuyến học xã" → both; "bà A cùng đồng chí B ra dự …": A and B, without the going); the heading
+    itself when it names one."""
     found = persons(who)
     if len(found) < 2:
         return [who]
     cuts = [start for _n, start, _e in found[1:]] + [len(who)]
     return [
-        re.sub(r"[\s,;]*(?:\bvà\b|\bcùng(?: với)?)?[\s,;]*$", "", who[a:b])
+        re.sub(r"[\s,;]*(?:\bvà\b|\bcùng(?: với)?|\b(?:ra|đi|về|xuống|lên|sang|đến|tới))?[\s,;]*$", "", who[a:b])
         for (_n, a, _e), b in zip(found, cuts, strict=True)
     ]
 
