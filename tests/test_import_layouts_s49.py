@@ -145,3 +145,19 @@ def test_a_start_known_on_its_street_needs_no_way_out() -> None:
         "Phương tiện: 02 xe mô tô CSGT, 04 xe hoa.\n"
     )
     assert route_of(plan_data(text))[:4] == ["Công viên Hoàng Văn Thụ", "Hoàng Văn Thụ", "Út Tịch", "Cộng Hòa"]
+
+
+# -- a numbered heading ending with a colon over the ceremony's own fields -----------------------------------------
+@pytest.mark.parametrize(
+    ("head", "fields"),
+    [
+        ("THÔNG BÁO", "1. Lễ phát động cấp xã:\n- Thời gian: 14 giờ 30, thứ Năm, ngày 03/10/2024.\n- Địa điểm: {v}.\n"),
+        ("KẾ HOẠCH", "2. Lễ khai mạc Tuần lễ:\n+ Thời gian: 7h30 ngày 03/10/2024\n+ Địa điểm: {v}\n"),
+    ],
+)
+def test_a_heading_ending_with_a_colon_over_its_own_fields_is_the_ceremony(head: str, fields: str) -> None:
+    text = f"UBND XÃ PHÚ HÒA\n{head}\nV/v tổ chức Tuần lễ học tập suốt đời năm 2024\n" + fields.format(
+        v="Trung tâm học tập cộng đồng xã Phú Hòa"
+    )
+    [ceremony] = extract(text, "tb.txt").events.ceremonies
+    assert (str(ceremony.date), ceremony.place) == ("2024-10-03", "Trung tâm học tập cộng đồng xã Phú Hòa")

@@ -1618,6 +1618,8 @@ def _line_ceremonies(
     date of the table row above, for a row)."""
     cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
     line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
+    if _titles_its_fields(ln, doc):  # "1. Lễ khai mạc cấp xã:" over "- Thời gian: …" / "- Địa điểm: …": the ceremony
+        ln = dataclasses.replace(ln, body=Folded(ln.body.text.rstrip().rstrip(":"), ln.body.low.rstrip().rstrip(":")))
     for c, whole, at in _visit_parts(clauses(ln.body)):
         m = _mention(c, ln, dates_of, doc, title)
         if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
@@ -1626,6 +1628,15 @@ def _line_ceremonies(
         ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above)
         if _kept(ev, c, ln, lines, out, dates_of, undated):
             out.append(ev)
+
+
+def _titles_its_fields(ln: Line, doc: Document | None) -> bool:
+    """Whether a heading that ends with ":" titles the ceremony its own section's labelled fields (a time and a
+    place) then tell, not a list of rows."""
+    if not ln.heading or doc is None or not ln.body.text.rstrip().endswith(":"):
+        return False
+    own = [s for s in doc.path(ln.index) if s.line == ln.index]
+    return bool(own) and own[-1].field("when") is not None and own[-1].field("venue") is not None
 
 
 def _goes_on_introducing(ln: Line, intro: _Intro, timed: set[int]) -> bool:
