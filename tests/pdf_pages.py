@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,17 @@ import pytest
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 #: Body text size and line height (pt, mm).
 SIZE, LINE = 13, 6.5
+
+
+def _first_page(pdf: Any, head: list[str]) -> None:
+    """Set up an A4 document in the Decree 30 margins with the body font, and write the ``head`` lines on page 1."""
+    pdf.set_margins(30, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=SIZE)
+    for line in head:
+        pdf.multi_cell(0, LINE, line, new_x="LMARGIN", new_y="NEXT")
 
 
 def route_over_page_break(
@@ -27,13 +39,7 @@ def route_over_page_break(
                 self.set_font("DejaVu", size=SIZE)
 
     pdf = Doc(format="A4")
-    pdf.set_margins(30, 20, 20)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=SIZE)
-    for line in head:
-        pdf.multi_cell(0, LINE, line, new_x="LMARGIN", new_y="NEXT")
+    _first_page(pdf, head)
     pdf.set_y(pdf.h - pdf.b_margin - LINE * 1.6)
     pdf.multi_cell(0, LINE, route, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
@@ -46,19 +52,13 @@ def borderless_table(path: Path, head: list[str], rows: list[tuple[str, ...]], w
     fpdf = pytest.importorskip("fpdf")
 
     pdf = fpdf.FPDF(format="A4")
-    pdf.set_margins(30, 20, 20)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=SIZE)
-    for line in head:
-        pdf.multi_cell(0, LINE, line, new_x="LMARGIN", new_y="NEXT")
+    _first_page(pdf, head)
     for row in rows:
         top, x, bottom = pdf.get_y(), pdf.l_margin, pdf.get_y()
         for cell, width in zip(row, widths, strict=True):
             pdf.set_xy(x, top)
-            pdf.multi_cell(width, LINE, cell, align="L", new_x="RIGHT", new_y="TOP")
-            bottom = max(bottom, top + LINE * len(pdf.multi_cell(width, LINE, cell, dry_run=True, output="LINES")))
+            lines = pdf.multi_cell(width, LINE, cell, align="L", new_x="RIGHT", new_y="TOP", output="LINES")
+            bottom = max(bottom, top + LINE * len(lines))
             x += width + 4
         pdf.set_xy(pdf.l_margin, bottom)
     pdf.output(str(path))
