@@ -551,3 +551,22 @@ def test_pdf_stream_under_the_limit_is_parsed(tmp_path: Path) -> None:
     write_pdf_stream(f, 1)
     r = run_cli(["import", str(f)], tmp_path)
     assert r.code == 2 and "no text layer" in r.stderr, r.stderr
+
+
+def test_pdf_columns_far_apart_stop_at_the_text_limit(tmp_path: Path) -> None:
+    """Rows of columns are written with their gaps as spaces: a PDF whose tiny rows put their last word at the far
+    edge of a page as wide as PDF allows would unfold to millions of spaces; it is refused at the text limit."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt", format=(14000, 800))
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=1)
+    pdf.set_auto_page_break(False)
+    for _page in range(2):
+        pdf.add_page()
+        for k in range(100):
+            pdf.text(10, 10 + 6 * k, "a b c")
+            pdf.text(13900, 10 + 6 * k, "d")
+    f = tmp_path / "wide.pdf"
+    pdf.output(str(f))
+    assert f.stat().st_size < 1024 * 1024
+    assert_refused(run_cli(["import", str(f)], tmp_path), f, "2,000,000 characters")

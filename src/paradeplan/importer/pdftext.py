@@ -447,7 +447,10 @@ def _child(path: str, max_pages: int, max_chars: int) -> dict[str, object]:
                     return {"error": "chars", "detail": str(max_chars)}
                 lines += got
                 page.close()  # drops the page's layout and text map: memory stays flat over pages
-        return {"text": _unwrap(drop_running(lines))}
+        text = _unwrap(drop_running(lines))  # (rows of columns are written with their gaps: longer than read)
+        if len(text) > max_chars:
+            return {"error": "chars", "detail": str(max_chars)}
+        return {"text": text}
     except Exception as exc:  # pdfminer raises many unrelated classes on broken files
         return _failure(exc)
     except MemoryError as exc:
