@@ -85,11 +85,31 @@ def _keys(e: CeremonyEvent, doc: Document, bare: bool = False) -> list[str]:
     keys = ["cap " + m.group(1) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
     if e.place:
         keys.append(fold(e.place))
+        keys += [m.group(1) for m in [_SCHOOL_SHORT.match(fold(e.place))] if m is not None]  # "MN Hoa Sen"
         keys += [fold(x) for u in unit_refs(Folded.of(e.place)) if u.name for x in (u.text, u.name)[: 1 + bare]]
     keys += [fold(x) for u in e.host.units if u.name for x in (u.text, u.name)[: 1 + bare]]  # (bare: "Long Biên")
     keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
     keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(e.text))] if m is not None]
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
+
+
+#: A school's name after "Trường" from its level written short on ("Trường MN Hoa Sen": "mn hoa sen", as a message
+#: names it: "không dự MN Hoa Sen được") (folded; group 1 the name without "trường").
+_SCHOOL_SHORT = re.compile(r"^truong\s+((?:mn|mg|th|thcs|thpt|ptdtbt|ptdtnt)\s+\S.*)$")
+#: The author of a chat message at its line's head ("[16:40] Quách Minh Tuấn: …", "[16:44] Nguyễn Thu Trang (VP
+#: UBND): …"), as written: group 1 the name; what the message says of "anh"/"em" is said of them.
+_CHAT_AUTHOR = re.compile(
+    r"^\s*\[\d{1,2}:\d{2}\]\s*([" + CAPITAL_LETTERS + r"][^\W\d_]*(?:\s+[" + CAPITAL_LETTERS + r"][^\W\d_]*){1,4})"
+    r"\s*(?:\([^()]{0,60}\))?\s*:"
+)
+
+
+def _with_author(text: str, found: list[Mention]) -> list[Mention]:
+    """The persons a line names, with the chat message's author first (:data:`_CHAT_AUTHOR`) when the line has one."""
+    m = _CHAT_AUTHOR.match(text)
+    if m is None or any(p.start < m.end() for p in found):
+        return found
+    return [Mention(m.group(1), m.start(1), m.end()), *found]
 
 
 #: The ordinal label an invitation or a programme gives an event ("Buổi thứ hai – LỄ TUYÊN DƯƠNG …", "Điểm 2: …")
@@ -677,6 +697,28 @@ def companions(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]
     return sent.facts()
 
 
+#: Another person going along to the visit a line tells, named at its end by a message's "anh"/"chị" (written short
+#: too) and their given name ("… dự Lễ khai mạc cấp Thành phố tại Hội trường Sở (…) cùng a. Vinh", "…, cùng chị Lan")
+#: (as written): group 1 the given name (:func:`paradeplan.importer.attend.full_names` writes it in full).
+_ALONG_BY_GIVEN = re.compile(
+    r"(?<!\w)cùng(?:\s+với)?\s+(?:[ac]\.|anh|chị|đ/c|đồng chí)\s*(["
+    + CAPITAL_LETTERS
+    + r"][^\W\d_]*)\s*(?:ạ|nhé|nha)?\s*\.?$"
+)
+
+
+def companions_by_given(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The person a visit's line names at its end as going along by their given name (:data:`_ALONG_BY_GIVEN`): to
+    the last ceremony the line names before them."""
+    sent = _Sent()
+    for f in doc.lines:
+        m = _ALONG_BY_GIVEN.search(f.text.rstrip())
+        refs = references(f.low[: m.start()], events, doc) if m is not None else []
+        if m is not None and refs and re.search(r"\b(?:tham du|du)\b", f.low[: m.start()]):
+            sent.add(m.group(1), refs[-1], f.text)
+    return sent.facts()
+
+
 #: A line's bullet or number ("- ", "+ ", "3. ", "c) "), folded.
 _LEAD = re.compile(r"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
@@ -1164,7 +1206,7 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
     missed: dict[str, set[int]] = {}
     by_number = _numbered(doc, events)
     for i, f in enumerate(doc.lines):
-        found = people(f.text)
+        found = _with_author(f.text, people(f.text))  # "[16:40] A: … không dự MN Hoa Sen được": A misses it
         for k, p in enumerate(found):
             if _stands_in_only_if(f.text, found, k):  # "(nếu ông A bận, đề nghị cử ông B dự thay)": not B
                 missed.setdefault(fold(p.name), set()).update(id(e) for e in _held_around(i, events, doc))

@@ -14,7 +14,8 @@ from paradeplan.importer.text import fold
 #: ("7g30", "7g sáng", "lúc 7g.", "Tập trung: 7g tại cổng …", "7g đến 9g").
 _G = (
     r"g(?=\s?\d|\s*(?:sang|chieu|toi|trua|dem)\b|\s*[,.;:)–-]|\s*$|\s+(?:tai|o|den|toi|va|thi|cung ngay|ngay|thu)\b"
-    r"|\s+(?:xuat phat|khoi hanh|tap trung|tap ket|bat dau|khai mac|dien ra|ket thuc)\b)"  # "7g xuất phát"
+    r"|\s+(?:xuat phat|khoi hanh|tap trung|tap ket|bat dau|khai mac|dien ra|ket thuc)\b"  # "7g xuất phát"
+    r"|\s+(?:tham du|du|chu tri|co mat)\b)"  # a schedule's "7g dự khai mạc tại …", "8g chủ trì …"
 )
 _TIME_WORD = re.compile(
     r"(?<![\d/.,:])(\d{1,2})\s?(?:gio|h|" + _G + r")\s?(?:(\d{1,2})(?!\d)\s?(?:phut|p\b|')?)?(?![a-z])"

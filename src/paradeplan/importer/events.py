@@ -155,7 +155,7 @@ _SAID_BEFORE = re.compile(r"^(?:noi dung\s+)?(?:da ban hanh|cu\b|truoc day|truoc
 _PROGRAMME_TITLE = re.compile(r"^(?:chuong trinh|kich ban)(?: to chuc)? buoi le\s*$")
 #: What an official's visit goes to, right after the verb ("dự Lễ …", "dự Chương trình …", "dự khai trương …")
 #: (folded).
-_VISITED = r"(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|khai truong)"
+_VISITED = r"(?:le|buoi|ngay hoi|chuong trinh|hoi nghi|khai mac|phat dong|khai truong|chao co)"  # "dự chào cờ, …"
 #: A ceremony's name (folded), for the modules that read one.
 CEREMONY = _CEREMONY
 #: Words that name a parade or a column of vehicles (folded), as data.
@@ -723,7 +723,10 @@ _MOVED_FROM = re.compile(r"\b(?:chuyen|doi|lui|dieu chinh|thay doi|day)(?:\s+gio
 
 
 #: What "tại" names when it names an area, not a venue ("tại khu vực phía Đông", "tại địa bàn các xã"), folded.
-AREA = re.compile(r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen)|phia (?:dong|tay|nam|bac))\b")
+AREA = re.compile(
+    r"^(?:khu vuc|dia ban|vung|toan (?:tinh|thanh pho|quan|huyen)|phia (?:dong|tay|nam|bac)"
+    r"|cum (?:truong|xa|phuong|thon|ban|lang|to dan pho|khu pho))\b"  # "tại cụm trường vùng …": a group of units
+)
 
 
 #: A ceremony's time and venue in brackets after its name ("Lễ khai mạc (7h30, Nhà văn hóa ấp A)"), folded.
@@ -941,6 +944,10 @@ PERSON = re.compile(
     + ONE_WORD_NAME
     + ")"
 )
+#: A message's "anh"/"chị" written short with a point before a full name ("A. Đinh Quang Vinh (Bí thư)", "c. Lý Thị
+#: Hồng dự thay"), as written, the name in group 1 (kept only when it starts with a family name: "A. LỄ KHAI MẠC"
+#: is a part's letter, and "A Thuân" without a point a name of its own).
+_SHORT_HONORIFIC = re.compile(r"(?:(?<=[^\w.])|^)[AaCc]\.\s*(" + _WORD + r"(?:\s+" + _TITLE_AFTER + _WORD + r"){1,4})")
 #: An honorific and a title in lower case after its first word ("Đ/c Chủ tịch Phan Thị Thanh Huyền"), the title
 #: and what follows in group 1 (:func:`persons` finds the name in it).
 _PERSON_TITLE_FIRST = re.compile(
@@ -994,6 +1001,33 @@ def _listed_persons(text: str) -> list[tuple[str, int, int]]:
 _LISTED_END = re.compile(r"\.(?:\s+(?=[" + CAPITAL_LETTERS + r"])|\s*$)")
 
 
+def _a_full_name(m: re.Match[str]) -> bool:
+    """Whether a short "A."/"C." is a message's honorific: a family name follows, not a heading in capitals."""
+    return fold(m.group(1).split()[0]) in FAMILY_NAMES and not m.group(1).isupper()
+
+
+def short_honorific(text: str) -> bool:
+    """Whether a text starts with a person named after a message's short "A."/"C." ("A. Đinh Quang Vinh (…):")."""
+    m = _SHORT_HONORIFIC.match(text.lstrip())
+    return m is not None and _a_full_name(m)
+
+
+#: A message's short name for a person, then the person in full in brackets ("A Hùng (đ/c Lê Văn Hùng – CT UBND TP)",
+#: "C Mai (đ/c Nguyễn Thị Mai – PCT)"), as written: group 1 the bracket's text.
+_CALLED_IN_FULL = re.compile(r"^[^()]{1,30}?\(\s*(" + _HONORIFIC + r"\s+[^()]{3,120}?)\s*\)\s*$")
+
+
+def as_named(text: str) -> str:
+    """A person's text as a message names them in full: without a short "A."/"C." before the name ("C. Mai Thị Kim
+    Loan (CT UBND)" → "Mai Thị Kim Loan (CT UBND)"), or the bracket after their short name ("A Hùng (đ/c Lê Văn
+    Hùng – CT UBND TP)" → "đ/c Lê Văn Hùng – CT UBND TP"); any other text as it is."""
+    text = text.lstrip()
+    full = _CALLED_IN_FULL.match(text)
+    if full is not None and len(persons(full.group(1))) == 1:
+        return full.group(1)
+    return re.sub(r"^[AaCc]\.\s*", "", text) if short_honorific(text) else text
+
+
 def persons(text: str) -> list[tuple[str, int, int]]:
     """The persons a text names with an honorific, in order (name, start, end): the name after the honorific, or,
     when a title comes first, the name after the title ("đồng chí Phó Bí thư Thường trực Đảng ủy phường Đinh Thị
@@ -1003,6 +1037,9 @@ def persons(text: str) -> list[tuple[str, int, int]]:
     found = {m.start(): m for m in PERSON.finditer(text)}
     for m in _PERSON_TITLE_FIRST.finditer(text):  # "Đ/c Chủ tịch Phan Thị Thanh Huyền": "tịch" is not capitalised
         found.setdefault(m.start(), m)
+    for m in _SHORT_HONORIFIC.finditer(text):  # a message's "C. Mai Thị Kim Loan (CT UBND)"
+        if _a_full_name(m):
+            found.setdefault(m.start(), m)
     for _at, m in sorted(found.items()):
         if not _TITLE_FIRST.match(m.group(1)):
             out.append((tidy(m.group(1)), m.start(), m.end()))
@@ -1845,7 +1882,7 @@ def _numbering(lines: list[Line]) -> dict[int, int]:
     """Line index → the depth of its numbering ("1." 1, "1.2." 2), for numbered lines."""
     out = {}
     for ln in lines:
-        m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s", ln.f.text)
+        m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)/]\s", ln.f.text)
         if ln.numbered and m:
             out[ln.index] = m.group(1).count(".") + 1
     return out
@@ -2410,6 +2447,10 @@ _SLOT_FIELD = re.compile(
 _BARE_KIND = re.compile(r"be mac$|ra mat |phat dong\b")
 
 
+#: A visit's verb before a ceremony's kind written without "Lễ" ("6g45 dự chào cờ, phát động …") (folded).
+_VISITED_AT = re.compile(r"\b(?:tham du|du|chu tri)\b")
+
+
 def _told_own(c: Folded, m: re.Match[str], ln: Line, dates_of: DatesOf, doc: Document | None) -> bool:
     """Whether such a mention is an event of its own: its line gives its day ("c) Bế mạc, trao giải: 16 giờ 30
     Chủ nhật 08/10/2023, tại …"), or it heads a section that gives its time ("II. RA MẮT MÔ HÌNH …" / "1. Thời
@@ -2429,6 +2470,8 @@ def _mention(
     timed = re.match(r"\s*\d{1,2}\s*(?:gio|h|g|:)", ln.body.low) is not None  # "09:10 – 09:20 Phát động …"
     timed = timed or _SLOT_FIELD.search(ln.body.low) is not None  # a table's row "… — Thời gian: 08h20 – 08h30"
     bare = m is not None and _BARE_KIND.match(m.group(0)) and (timed or not m.group(0).startswith("phat dong"))
+    if bare and m is not None and _VISITED_AT.search(c.low[: m.start()]) and re.search(r"\btai\s", c.low[m.end() :]):
+        bare = False  # "- 6g45 dự chào cờ, phát động Tuần lễ tại Trường A": an official's visit to it, not a slot
     if m is not None and bare and not _told_own(c, m, ln, dates_of, doc):
         return None  # "- 8 giờ 40: Bế mạc, tặng sách", "5. Ra mắt mô hình … (8h05)": a programme's item
     if (
@@ -3188,7 +3231,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             not (3 <= len(who) <= 160)
             or _VERB.match(fold(who))
             or _PLURAL.match(fold(who))
-            or generic_role(who)
+            or (generic_role(who) and not short_honorific(ln.body.text))  # "C. Đoàn Ngọc Diễm": a person
             or _CARRIER.match(fold(who))
             or re.search(r"\b\d+\s+xe\b", fold(who))  # "Văn phòng … bố trí 02 xe ô tô đưa đón đại biểu dự …"
             or (who[:1].islower() and not persons(who))  # "Công chức VH-XH: tuyên truyền …; chủ trì Ngày hội": a task
@@ -3201,6 +3244,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         if not targets:
             continue
         names = _each_named(who) if who == person or _TOGETHER.search(fold(who)) else _each_titled(who)
+        names = [as_named(n) for n in names]  # a message's "A. Đinh Quang Vinh (Bí thư …)", "A Hùng (đ/c …)"
         mine = out[-len(names) :] if len(out) >= len(names) else []
         if ln.bullet and who == person and [f.name for f in mine] == [capitalize(n) for n in names]:
             for f in mine:  # the next stop of the same itinerary (of each person its heading names)
@@ -3548,7 +3592,11 @@ def itinerary_person(body: Folded) -> str | None:
     text = body.text.rstrip()
     if not text.endswith(":") or len(text) > 200:
         return None
-    if not re.match(HONORIFIC_FOLDED + r"\s+\S", body.low) and not (re.match(_TITLE, body.low) and named_person(text)):
+    if (
+        not re.match(HONORIFIC_FOLDED + r"\s+\S", body.low)
+        and not (re.match(_TITLE, body.low) and named_person(text))
+        and not short_honorific(text)
+    ):
         return None
     return tidy(text.rstrip(":"))
 

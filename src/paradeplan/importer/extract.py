@@ -331,6 +331,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_said_of,
     attend.attendees_at_named,
     attend.companions,
+    attend.companions_by_given,
     attend.attendees_listed_below,
     attend.visits_by_number,
     attend.visits_by_label,
@@ -1661,13 +1662,23 @@ class _Reader:
         for f in self.lines:
             for m in _NOT_THAT_HOUR.finditer(f.low):
                 new = [t for t in find_times(f.low[: m.start()]) if m.start() - t.end <= 6]
-                old = find_times(f.low[m.end() : m.end() + 16])[:1]
+                old = find_times(f.low[m.end() : m.end() + 16])[:1] or _bare_hour(f.low, m.end())
                 if not new or not old or old[0].start > 2:
                     continue
                 held = [e for e in events if e.time == old[0].as_time]
                 named = [e for e in held if e.place and _names_one_of(f.low[: m.start()], e.place)]
                 for e in named or held:
                     e.time = new[-1].as_time
+
+    def _hours_moved(self, events: list[ev.CeremonyEvent]) -> None:
+        """A later message that moves a ceremony's hour without naming it as an event ("xã A vừa báo lùi giờ khai
+        mạc sang 8h00", "Trường B xin dời giờ lễ sang 14g"): the ceremonies whose place it names take the new one."""
+        for f in self.lines:
+            for m in _HOUR_MOVED.finditer(f.low):
+                new = find_times(f.low[m.end() : m.end() + 12])[:1]
+                named = [e for e in events if e.place and _names_one_of(f.low, e.place)]
+                for e in named if new and new[0].start <= 2 else []:
+                    e.time = new[0].as_time
 
     def _amended(self, events: list[ev.CeremonyEvent]) -> list[ev.CeremonyEvent]:
         """The ceremonies as an amended plan leaves them: one moved takes its new day and time ("chuyển từ ngày A
@@ -2888,6 +2899,7 @@ class _Reader:
         )
         facts.ceremonies = self._amended(facts.ceremonies)
         self._hours_corrected(facts.ceremonies)
+        self._hours_moved(facts.ceremonies)
         moved = amended_ceremony(self.lines, self.dates_of)  # "V/v điều chỉnh thời gian … Lễ khai mạc" / "Thời gian
         if moved is not None and not any(c.date == moved.date and c.time == moved.time for c in facts.ceremonies):
             # mới: …": the letter's one ceremony; a body's line that took these fields for itself is no other one
@@ -2909,6 +2921,8 @@ class _Reader:
         ev.own_school(self.lines, facts.ceremonies)
         self._on_the_parade_day(facts.ceremonies)
         self._part_of_a_place(facts.ceremonies)
+        for c in facts.ceremonies:  # "TTHTCĐ P. Vĩnh Hải": "TTHTCĐ Phường Vĩnh Hải", the name the plan shows
+            c.place = written_out_units(c.place) if c.place and _UNIT_SHORT_AFTER.match(fold(c.place)) else c.place
         self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
@@ -3084,15 +3098,42 @@ class _Reader:
         return out
 
 
+#: A ward's or commune's own place with the unit written short right after its kind ("TTHTCĐ P. Vĩnh Hải", "Nhà văn
+#: hóa X. Phú Mỹ", "UBND P.15") (folded): the unit is written out in the venue's name; not a unit inside a longer
+#: name ("Trường Cao đẳng … TP. Hồ Chí Minh").
+_UNIT_SHORT_AFTER = re.compile(
+    r"^(?:tthtcd|trung tam (?:hoc tap cong dong|htcd)|nha van hoa|nvh|ubnd|uy ban nhan dan)\s+(?:p|x|q|tt)\.\s*\S"
+)
+#: A message moving a ceremony's hour, up to the new one ("lùi giờ khai mạc sang 8h00", "dời giờ tổ chức lễ phát động
+#: qua 14g", "đổi thời gian lễ hưởng ứng thành 7g30") (folded).
+_HOUR_MOVED = re.compile(
+    r"\b(?:chuyen|doi|lui|day|dieu chinh)\s+(?:gio|thoi gian)\s+(?:to chuc\s+)?(?:buoi\s+)?(?:le\s+)?"
+    r"(?:khai mac|phat dong|huong ung|ra mat|be mac)\b[^.;:()]{0,20}?\s(?:sang|den|toi|qua|thanh|len)\s+"
+)
 #: What a corrected hour is followed by, before the hour it replaces ("9h30 (không phải 9h15)", "8 giờ, thay cho 7
 #: giờ 30") (folded).
 _NOT_THAT_HOUR = re.compile(r"\s*[(,]?\s*(?:khong phai|thay cho|thay vi)\s+(?:la\s+)?(?:luc\s+)?(?=\d)")
 
 
 def _names_one_of(low: str, place: str) -> bool:
-    """Whether a text (folded) names a place by its capitalised words ("Bắc Mục" for "Nhà văn hóa thôn Bắc Mục")."""
+    """Whether a text (folded) names a place by its capitalised words ("Bắc Mục" for "Nhà văn hóa thôn Bắc Mục"),
+    or by them without the kind they start with ("THCS Ngô Sĩ Liên" for "Trường THCS Ngô Sĩ Liên")."""
     words = re.findall(r"[" + CAPITAL_LETTERS + r"]\w*(?:\s+[" + CAPITAL_LETTERS + r"]\w*)+", place)
-    return any(fold(w) in low for w in words)
+    tails = [w.split(" ", 1)[1] for w in words if len(w.split()) >= 3]
+    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", low) for w in [*words, *tails])
+
+
+#: An hour after "không phải" written with no minutes and no word after it that :func:`find_times` needs ("(không
+#: phải 7g như lịch trên)") (folded).
+_BARE_HOUR = re.compile(r"(\d{1,2})\s?(?:gio|h|g)\s?(\d{2})?(?![\w])")
+
+
+def _bare_hour(low: str, at: int) -> list[Found]:
+    """The hour written right at ``at`` that a correction says is no longer the time (:data:`_BARE_HOUR`)."""
+    m = _BARE_HOUR.match(low, at)
+    if m is None or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
+        return []
+    return [Found(0, m.end() - at, time(int(m.group(1)), int(m.group(2) or 0)))]
 
 
 #: A message that says the hours change ("CẬP NHẬT – ĐỔI GIỜ", "dời giờ tập trung", "thay đổi thời gian xuất phát")

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from paradeplan.importer.dates import find_times
 from paradeplan.importer.text import BULLET_MARK, Folded, fold
 
-#: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)".
-_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+(?=\S)")
+#: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)", and a message's "1/" ("1/ Lễ phát động …:"; a slash
+#: with a space after it, never a date's "2/10").
+_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}/|[a-zđ]\))\s+(?=\S)")
 #: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
 #: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
 BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")

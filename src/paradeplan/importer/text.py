@@ -363,6 +363,27 @@ def _kinds_written_out(text: str) -> str:
     )
 
 
+#: A message that sends officials to one kind of ceremony at several places ("lịch dự Lễ khai mạc … tại cơ sở", "Em
+#: gửi các anh chị lịch dự lễ khai mạc ở các điểm") (as written): group 1 the kind, its items' visits are to it.
+_SCHEDULE_OF_VISITS = re.compile(
+    r"(?i)(?<!\w)lịch\s+(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+"
+    r"(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
+)
+#: A visit that names its place but not what is held there ("dự tại TTHTCĐ P. A lúc 7h30", "sau đó dự tại Trường
+#: B"), as written.
+_VISIT_AT_PLACE = re.compile(r"(?<!\w)((?:tham\s+)?[dD]ự)\s+(?=(?:tại|ở)\s)")
+
+
+def _visits_named(text: str) -> str:
+    """A schedule of visits to one kind of ceremony (:data:`_SCHEDULE_OF_VISITS`): each visit to a place alone is
+    to that ceremony ("dự tại X lúc 7h30" → "dự Lễ khai mạc tại X lúc 7h30")."""
+    kinds = {m.group(1).lower() for m in _SCHEDULE_OF_VISITS.finditer(text)}
+    if len(kinds) != 1:
+        return text
+    kind = kinds.pop()
+    return _VISIT_AT_PLACE.sub(lambda m: f"{m.group(1)} Lễ {kind} ", text)
+
+
 #: A school of two levels written with a spaced dash between them ("Trung học cơ sở - Trung học phổ thông", "TH -
 #: THCS"): no separator between two steps of a route.
 _LEVELS_JOINED = re.compile(
@@ -660,6 +681,7 @@ def clean(raw: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(without_earlier_mails(text))))))
     text = _kinds_written_out(_names_in_capitals(_without_capital_fields(_without_old_values(text))).translate(_ETH))
+    text = _visits_named(text)
     text = _joined_vowels(_LONE_CONSONANT.sub(r"\1\2", text))  # a scan's "đường T ô Ký", "văn hó a": "Tô Ký", "hóa"
     text = _RN_FOR_M.sub("m", text)  # "khai rnạc": "khai mạc"
     text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school

@@ -510,8 +510,8 @@ def _people(
 
 
 #: Honorifics before a person's name (folded): "Đồng chí", "Đ/c", "Ông", "Bà", "Ông/Bà", a school's "Thầy", "Cô"
-#: and a message's "anh", "chị" (:func:`_honorific`: written so, no family name "Cồ").
-_HONORIFIC = re.compile(r"^(?:" + HONORIFIC_FOLDED + r"|thay|co|anh|chi)\s+")
+#: and a message's "anh", "chị", also written short "A.", "C." (:func:`_honorific`: written so, no family name "Cồ").
+_HONORIFIC = re.compile(r"^(?:" + HONORIFIC_FOLDED + r"|thay|co|anh|chi|[ac]\.)\s+")
 
 
 def _honorific(text: str) -> re.Match[str] | None:

@@ -86,11 +86,20 @@ def event_dates(low: str, dates_of: DatesOf) -> list[Found]:
     ]
 
 
+#: A schedule's title or the sentence that sends it, naming its one day ("LỊCH CÔNG TÁC LÃNH ĐẠO NGÀY 01/10/2025 (THỨ
+#: TƯ) – KHAI MẠC …", "Em kính gửi các anh chị lịch dự Lễ khai mạc …, sáng thứ Hai 02/10 (theo KH … ngày 11/9):"),
+#: folded: the items below it are that day's.
+_SCHEDULE_OF_DAY = re.compile(r"^[^:;.]{0,60}?\blich\s+(?:cong tac|lam viec|(?:di\s+)?(?:tham\s+)?du|truc)\b")
+
+
 def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
     """The day a line is the heading of ("🗓️ Thứ Bảy (05/10)", "THỨ BA (01/10)", "Sáng thứ Hai, ngày 03/10/2022:"):
     a line holding one date and nothing but weekday, part-of-day and label words, brackets and decoration."""
     low = f.low
     intro = low.rstrip().endswith(":") and len(low) <= 140  # "Toàn bộ các hoạt động diễn ra … ngày 04/10/2025:"
+    days = {d.value for d in event_dates(low, dates_of) if isinstance(d.value, date)}  # (not "KH 689 ngày 11/9")
+    if _SCHEDULE_OF_DAY.match(low) and not find_times(low) and len(days) == 1:
+        return days.pop()
     if len(low) > 90 and not intro:
         return None
     ds = dates_of(low)
