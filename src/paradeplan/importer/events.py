@@ -123,7 +123,8 @@ _VERB = re.compile(
     r"tham du|du le|gui|nop|dang ky|co trach nhiem|chuan bi|hoan thanh|tiep tuc|day manh|khuyen khich)\b"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:ket thuc|sau khi|truoc khi|trong qua trinh|can cu|tren co so|thuc hien|dong thoi|ngoai ra|"
+    r"^(?:(?:ket thuc|sau khi|sau\s+(?:le|buoi|chuong trinh|phien)|truoc khi|trong qua trinh|can cu|tren co so|"
+    r"thuc hien|dong thoi|ngoai ra|"
     r"tiep theo|tren day|theo)\b[^,:;]*,\s*)+"
 )
 ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+(?:duc|thong))|yeu cau|kinh moi|moi|rieng)\s+")
@@ -878,11 +879,23 @@ def _choice(c: Folded) -> str | None:
     return tidy(c.text[ch.start(2) : ch.end(2)])
 
 
+#: A group sent to a ceremony, then the persons it is made of ("lãnh đạo phường tham dự Lễ khai mạc … tại X, gồm:
+#: ông A – Chủ tịch UBND phường và bà B – …", "Đoàn dự Lễ phát động …, gồm có đồng chí C, …") (folded): the list.
+_SENT_LISTED = re.compile(
+    r"\b(?:tham du|du)\s+(?:le|buoi le)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,200}?,?\s+gom(?:\s+co)?"
+    r"(?:\s+cac\s+(?:dong chi|ong,?\s*ba))?\s*:?\s+"
+    r"(.{3,300}?)(?=\.\s|\.$|$)"
+)
+
+
 def _guests(c: Folded) -> tuple[list[str], list[str]]:
     """People invited to attend (``mời X tham dự``) and who takes part (``với sự tham gia của X``, a note)."""
     invited = []
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
-    for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
+    # (not a letter's "Giấy mời của Sở …, lãnh đạo phường tham dự": the invitation, no one invited by name)
+    for m in re.finditer(
+        r"\b(?:kinh moi|(?<!giay )moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked
+    ):
         # "kính mời bà A và đồng chí B tham dự": A and B (an invitation's blank "kính mời Ông (Bà) đến dự": none)
         invited += [
             capitalize(tidy(one.text))
@@ -896,6 +909,9 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     ):
         span = c.text[m.start(1) : m.end(1)]  # "với sự tham dự của đồng chí A, Phó Chủ tịch UBND huyện và …"
         for p in _NAMED_PERSON.finditer(span):
+            invited.append(capitalize(tidy(p.group(0)).rstrip(" ,")))
+    for m in _SENT_LISTED.finditer(masked):  # "lãnh đạo phường tham dự Lễ khai mạc …, gồm: ông A – …  và bà B – …"
+        for p in _NAMED_PERSON.finditer(c.text[m.start(1) : m.end(1)]):
             invited.append(capitalize(tidy(p.group(0)).rstrip(" ,")))
     parts = []
     for m in re.finditer(r"\b(?:voi|co) su tham gia cua\s+(.{3,200}?)(?=\s+va\s+moi\b|[;(]|\.\s|\.$|$)", masked):
