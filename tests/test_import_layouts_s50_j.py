@@ -80,6 +80,9 @@ MOVED = (
         "Vì trùng lịch họp, Lễ phát động cấp phường dời sang lúc 15 giờ 30 phút chiều cùng ngày 02/10/2024, "
         "địa điểm giữ nguyên.",
         "Lễ phát động cấp phường lùi sang 15 giờ 30 phút ngày 02/10/2024; các nội dung khác không thay đổi.",
+        "Lễ phát động của phường lùi sang 15 giờ 30 phút ngày 02/10/2024.",
+        "Lễ phát động cấp phường chuyển từ 9 giờ 00 sang 15 giờ 30 cùng ngày.",  # no day, no venue: still a move
+        "Lễ phát động tại phường Hòa Hiệp Bắc dời sang lúc 15 giờ 30 phút cùng ngày.",  # named by its unit
     ],
 )
 def test_a_later_line_moves_the_ceremony_it_names_by_its_level(moved: str) -> None:
@@ -89,6 +92,12 @@ def test_a_later_line_moves_the_ceremony_it_names_by_its_level(moved: str) -> No
         ("2024-10-02", "07:20", "Trường THCS Nguyễn Bỉnh Khiêm"),
         ("2024-10-02", "15:30", "Nhà văn hóa phường Hòa Hiệp Bắc"),  # one ceremony, at its new time
     ]
+
+
+def test_a_move_said_as_a_condition_moves_nothing() -> None:
+    moved = "Trường hợp mưa lớn, Lễ phát động cấp phường lùi sang 15 giờ 30 cùng ngày."
+    ex = extract(MOVED.format(moved=moved), "tb.txt")
+    assert [str(e.time)[:5] for e in ex.events.ceremonies] == ["07:00", "07:20", "09:00"]
 
 
 # -- a ceremony's programme in its own section; a delegation table after it ---------------------------------------

@@ -426,14 +426,10 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
 def _held_in(sec: Section, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
     """The ceremony a section titled by its kind tells of ("I. LỄ KHAI MẠC CẤP TỈNH" over "1. Thời gian: …"): the
     events read from its lines, when its title names a ceremony; [] otherwise."""
-    if not _CEREMONY_TITLE.search(sec.title.low):
+    if not CEREMONY.match(sec.title.low):
         return []
     last = max([sec.line, *(b.line for _p, s in sec.walk() for b in s.blocks), *(s.line for _p, s in sec.walk())])
     return [e for e in events if sec.line <= e.line <= last]
-
-
-#: A section's title that names a ceremony ("Lễ khai mạc cấp tỉnh", "Buổi lễ phát động") (folded).
-_CEREMONY_TITLE = re.compile(r"^(?:le|buoi le)\s+(?:khai mac|phat dong|ra mat|khai giang|huong ung)\b")
 
 
 #: A document that is itself a ceremony's programme: its type alone on a line ("CHƯƠNG TRÌNH"), then its title

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
 from paradeplan.importer.dates import Found, find_dates, find_times
-from paradeplan.importer.stance import Stance
+from paradeplan.importer.stance import Stance, amendment
 from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
@@ -797,6 +797,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bp)(?<!\bh)\.\s",  # a sentence's end, not "TP. Hồ Chí Minh"
         r"\.$",
         r"\s(?:de|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
+        r"\s(?:duoc\s+)?(?:chuyen|doi|lui|hoan|day)\s+(?:sang|den|toi|qua|vao|tu)\s",  # "tại phường A dời sang …"
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
         _PART_OF_DAY,
         r"\s—\s|\s–\s(?!(?:xa hoi|the thao|thong tin|du lich|dao tao|truyen thong|ky thuat|tin hoc)\b)",  # not a name's
@@ -2470,6 +2471,9 @@ def _told_again(ev: CeremonyEvent, body: Folded, before: list[CeremonyEvent], da
     a venue of its own ("Ghi chú: Lễ khai mạc có chương trình văn nghệ … từ 7 giờ 10 phút"): a remark on it."""
     fields = labelled_fields(body)
     if dates_of(body.low) or re.search(r"\btai\s", body.low) or "venue" in fields or "when" in fields:
+        return False
+    said = amendment(body.text, dates_of)  # "Lễ khai mạc cấp xã chuyển từ 8 giờ sang 14 giờ": the one above, moved
+    if said is not None and said.kind == "moved" and not re.search(r"\b(?:truong hop|neu)\b", body.low):
         return False
     return any(_kind_of(o) == _kind_of(ev) and o.date and o.time and o.place for o in before)
 

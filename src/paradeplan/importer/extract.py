@@ -3370,16 +3370,25 @@ def _moved_one(e: ev.CeremonyEvent, before: list[ev.CeremonyEvent]) -> ev.Ceremo
         return m.group(0) if m else None
 
     same = [x for x in before if kind(x) is not None and kind(x) == kind(e)]
-    named = [x for x in same if x.place and fold(x.place) in fold(e.text)]
+    named = [x for x in same if x.place and (fold(x.place) in fold(e.text) or _unit_of(e.place, x.place))]
     named = named or [x for x in same if not e.place and _level_named(x, e)]
     return named[0] if len(named) == 1 else same[0] if len(same) == 1 and not e.place else None
 
 
-#: A ceremony named by the level that holds it ("Lễ khai mạc cấp xã", "lễ phát động cấp huyện") (folded).
+def _unit_of(said: str | None, venue: str) -> bool:
+    """Whether a message names a venue read above by the unit it is in ("Lễ khai mạc tại phường A chuyển sang …"
+    for "Nhà văn hóa phường A"): the unit's kind and name, whole words of the venue's name."""
+    low = fold(said or "")
+    return bool(_UNIT_SAID.match(low)) and f" {low} " in f" {fold(venue)} "
+
+
+#: A unit named by its kind and name ("phường Hòa Hiệp Bắc", "xã Vân Hà") (folded).
+_UNIT_SAID = re.compile(r"^(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\w+")
+#: A ceremony named by the level that holds it ("Lễ khai mạc cấp xã", "lễ phát động của phường") (folded).
 _AT_LEVEL = re.compile(
-    r"\b(?:le|buoi le)\s+[a-z ]{2,30}?\s+(cap\s+(?:"
+    r"\b(?:le|buoi le)\s+[^.;:,]{2,60}?\s+(?:cap|cua)\s+("
     + "|".join(sorted(map(re.escape, ev.unit_kinds()), key=len, reverse=True))
-    + r"))\b"
+    + r")\b"
 )
 
 
