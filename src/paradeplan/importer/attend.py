@@ -22,7 +22,7 @@ from paradeplan.importer.events import (
     persons,
     unit_refs,
 )
-from paradeplan.importer.structure import Document
+from paradeplan.importer.structure import Document, Section
 from paradeplan.importer.text import Folded, fold, tidy
 from paradeplan.importer.when import event_dates
 
@@ -424,6 +424,8 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         head = _PROGRAMME.match(sec.title.low)
         if head is None and _RUNNING_ORDER.match(sec.title.low) and len(events) == 1:
             held = list(events)  # a script of its one ceremony: "II. DIỄN TIẾN BUỔI LỄ"
+        elif head is None and _RUNNING_ORDER.match(sec.title.low) and _path:
+            held = _held_in(_path[-1], events)  # "I. LỄ KHAI MẠC CẤP TỈNH" / "4. Chương trình buổi lễ:"
         elif head is None and sum(_TIMED_ROW.match(b.body.low) is not None for b in sec.blocks) < 2:
             continue
         else:  # "Chương trình Lễ khai mạc …", or "PHẦN II. LỄ BẾ MẠC" over its own timed rows
@@ -439,6 +441,15 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         for p in people(f.text):
             sent.add(p.name, events[0], f.text)
     return sent.facts()
+
+
+def _held_in(sec: Section, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """The ceremony a section titled by its kind tells of ("I. LỄ KHAI MẠC CẤP TỈNH" over "1. Thời gian: …"): the
+    events read from its lines, when its title names a ceremony; [] otherwise."""
+    if not CEREMONY.match(sec.title.low):
+        return []
+    last = max([sec.line, *(b.line for _p, s in sec.walk() for b in s.blocks), *(s.line for _p, s in sec.walk())])
+    return [e for e in events if sec.line <= e.line <= last]
 
 
 #: A document that is itself a ceremony's programme: its type alone on a line ("CHƯƠNG TRÌNH"), then its title

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
 from paradeplan.importer.dates import Found, find_dates, find_times
-from paradeplan.importer.stance import Stance
+from paradeplan.importer.stance import Stance, amendment
 from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
@@ -123,7 +123,8 @@ _VERB = re.compile(
     r"tham du|du le|gui|nop|dang ky|co trach nhiem|chuan bi|hoan thanh|tiep tuc|day manh|khuyen khich)\b"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:ket thuc|sau khi|truoc khi|trong qua trinh|can cu|tren co so|thuc hien|dong thoi|ngoai ra|"
+    r"^(?:(?:ket thuc|sau khi|sau\s+(?:le|buoi|chuong trinh|phien)|truoc khi|trong qua trinh|can cu|tren co so|"
+    r"thuc hien|dong thoi|ngoai ra|"
     r"tiep theo|tren day|theo)\b[^,:;]*,\s*)+"
 )
 ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+(?:duc|thong))|yeu cau|kinh moi|moi|rieng)\s+")
@@ -799,6 +800,7 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         r"(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bp)(?<!\bh)\.\s",  # a sentence's end, not "TP. Hồ Chí Minh"
         r"\.$",
         r"\s(?:de|voi|nham|co su|theo|co moi|trong vong|thoi luong)\s",
+        r"\s(?:duoc\s+)?(?:chuyen|doi|lui|hoan|day)\s+(?:sang|den|toi|qua|vao|tu)\s",  # "tại phường A dời sang …"
         r",\s*(?:sau do|voi|co|thoi luong|trong vong|trong thoi gian|keo dai|dong loat|ket hop|long ghep)\b",
         _PART_OF_DAY,
         r"\s—\s|\s–\s(?!(?:xa hoi|the thao|thong tin|du lich|dao tao|truyen thong|ky thuat|tin hoc)\b)",  # not a name's
@@ -881,11 +883,23 @@ def _choice(c: Folded) -> str | None:
     return tidy(c.text[ch.start(2) : ch.end(2)])
 
 
+#: A group sent to a ceremony, then the persons it is made of ("lãnh đạo phường tham dự Lễ khai mạc … tại X, gồm:
+#: ông A – Chủ tịch UBND phường và bà B – …", "Đoàn dự Lễ phát động …, gồm có đồng chí C, …") (folded): the list.
+_SENT_LISTED = re.compile(
+    r"\b(?:tham du|du)\s+(?:le|buoi le)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,200}?,?\s+gom(?:\s+co)?"
+    r"(?:\s+cac\s+(?:dong chi|ong,?\s*ba))?\s*:?\s+"
+    r"(.{3,300}?)(?=\.\s|\.$|$)"
+)
+
+
 def _guests(c: Folded) -> tuple[list[str], list[str]]:
     """People invited to attend (``mời X tham dự``) and who takes part (``với sự tham gia của X``, a note)."""
     invited = []
     masked = re.sub(r"\([^()]*\)?", lambda mm: " " * len(mm.group(0)), c.low)
-    for m in re.finditer(r"\b(?:kinh moi|moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked):
+    # (not a letter's "Giấy mời của Sở …, lãnh đạo phường tham dự": the invitation, no one invited by name)
+    for m in re.finditer(
+        r"\b(?:kinh moi|(?<!giay )moi)\s+(?!tham\b|du\b)(.{3,120}?)\s+(?:den\s+)?(?:tham du|du)\b", masked
+    ):
         # "kính mời bà A và đồng chí B tham dự": A and B (an invitation's blank "kính mời Ông (Bà) đến dự": none)
         invited += [
             capitalize(tidy(one.text))
@@ -899,6 +913,9 @@ def _guests(c: Folded) -> tuple[list[str], list[str]]:
     ):
         span = c.text[m.start(1) : m.end(1)]  # "với sự tham dự của đồng chí A, Phó Chủ tịch UBND huyện và …"
         for p in _NAMED_PERSON.finditer(span):
+            invited.append(capitalize(tidy(p.group(0)).rstrip(" ,")))
+    for m in _SENT_LISTED.finditer(masked):  # "lãnh đạo phường tham dự Lễ khai mạc …, gồm: ông A – …  và bà B – …"
+        for p in _NAMED_PERSON.finditer(c.text[m.start(1) : m.end(1)]):
             invited.append(capitalize(tidy(p.group(0)).rstrip(" ,")))
     parts = []
     for m in re.finditer(r"\b(?:voi|co) su tham gia cua\s+(.{3,200}?)(?=\s+va\s+moi\b|[;(]|\.\s|\.$|$)", masked):
@@ -2497,6 +2514,9 @@ def _told_again(ev: CeremonyEvent, body: Folded, before: list[CeremonyEvent], da
     a venue of its own ("Ghi chú: Lễ khai mạc có chương trình văn nghệ … từ 7 giờ 10 phút"): a remark on it."""
     fields = labelled_fields(body)
     if dates_of(body.low) or re.search(r"\btai\s", body.low) or "venue" in fields or "when" in fields:
+        return False
+    said = amendment(body.text, dates_of)  # "Lễ khai mạc cấp xã chuyển từ 8 giờ sang 14 giờ": the one above, moved
+    if said is not None and said.kind == "moved" and not re.search(r"\b(?:truong hop|neu)\b", body.low):
         return False
     return any(_kind_of(o) == _kind_of(ev) and o.date and o.time and o.place for o in before)
 

@@ -2852,7 +2852,8 @@ class _Reader:
         officials += [o for o in ev.sole_guests(body, ceremonies) if fold(o.name) not in named]
         for read in _ATTENDANCE_READERS:
             officials = attend.merged(officials, read(self.doc, ceremonies), ceremonies)
-        officials = attend.merged(officials, attend.programme_performers(self.doc, ceremonies, self.dates_of))
+        performers = attend.programme_performers(self.doc, ceremonies, self.dates_of)
+        officials = attend.merged(officials, performers, ceremonies)
         if inv is not None:
             officials = attend.merged(officials, invitees_attend(inv, ceremonies))
         missed = attend.absences(self.doc, ceremonies)
@@ -3410,8 +3411,34 @@ def _moved_one(e: ev.CeremonyEvent, before: list[ev.CeremonyEvent]) -> ev.Ceremo
         return m.group(0) if m else None
 
     same = [x for x in before if kind(x) is not None and kind(x) == kind(e)]
-    named = [x for x in same if x.place and fold(x.place) in fold(e.text)]
+    named = [x for x in same if x.place and (fold(x.place) in fold(e.text) or _unit_of(e.place, x.place))]
+    named = named or [x for x in same if not e.place and _level_named(x, e)]
     return named[0] if len(named) == 1 else same[0] if len(same) == 1 and not e.place else None
+
+
+def _unit_of(said: str | None, venue: str) -> bool:
+    """Whether a message names a venue read above by the unit it is in ("Lễ khai mạc tại phường A chuyển sang …"
+    for "Nhà văn hóa phường A"): the unit's kind and name, whole words of the venue's name."""
+    low = fold(said or "")
+    return bool(_UNIT_SAID.match(low)) and f" {low} " in f" {fold(venue)} "
+
+
+#: A unit named by its kind and name ("phường Hòa Hiệp Bắc", "xã Vân Hà") (folded).
+_UNIT_SAID = re.compile(r"^(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\w+")
+#: A ceremony named by the level that holds it ("Lễ khai mạc cấp xã", "lễ phát động của phường") (folded).
+_AT_LEVEL = re.compile(
+    r"\b(?:le|buoi le)\s+[^.;:,]{2,60}?\s+(?:cap|cua)\s+("
+    + "|".join(sorted(map(re.escape, ev.unit_kinds()), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _level_named(x: ev.CeremonyEvent, message: ev.CeremonyEvent) -> bool:
+    """Whether a later message names a ceremony read above by its level as that ceremony's own line does ("2. Lễ
+    khai mạc cấp xã" / "… Lễ khai mạc cấp xã chuyển sang lúc 14 giờ …")."""
+    said = _AT_LEVEL.search(fold(message.text))
+    own = _AT_LEVEL.search(fold(x.text))
+    return said is not None and own is not None and said.group(1) == own.group(1)
 
 
 def _moving_sentences(text: str) -> str:

@@ -426,7 +426,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
 
     if not rows:
         return []
-    head = [_one_language(fold(c).strip(" :.")) for c in rows[0]]
+    head = [_same_heading(_one_language(fold(c).strip(" :."))) for c in rows[0]]
     legs = (
         amended_lines(head, rows[1:])
         or official_lines(head, rows[1:])
@@ -443,7 +443,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
     )
     if legs:
         return legs
-    known = sum(is_column_heading(h) for h in head)
+    known = sum(is_column_heading(h) or any(h in names for names in _SUBJECT_HEADS) for h in head)
     # most columns named as official tables name them, or a column of when and one of where ("Cụm | Các tổ dân phố |
     # Thời gian | Địa điểm | …": each row an event)
     header = (
@@ -466,6 +466,20 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
 #: Điều chỉnh") (folded).
 _OLD_HEAD = re.compile(r"^(?:theo\s+)?(?:ke hoach|cu|truoc (?:day|dieu chinh)|du kien)\b")
 _NEW_HEAD = re.compile(r"^(?:dieu chinh|sau (?:khi )?dieu chinh|moi|nay|thay doi|doi thanh)\b")
+
+
+#: A column of when a row's ceremony starts, named by the ceremony ("Giờ khai mạc", "Thời gian khai mạc", "Ngày tổ
+#: chức", "Giờ bắt đầu") (folded): the plain column it is ("Giờ", "Thời gian", "Ngày").
+_WHEN_OF_EVENT = re.compile(
+    r"^(gio|thoi gian|ngay|ngay gio)\s+"
+    r"(?:khai mac|to chuc|bat dau|phat dong|dien ra|(?:to chuc\s+)?le(?:\s+khai mac)?)$"
+)
+
+
+def _same_heading(h: str) -> str:
+    """A folded column name as the known heading it says in other words ("gio khai mac" → "gio"), else as is."""
+    m = _WHEN_OF_EVENT.match(h)
+    return m.group(1) if m and h not in _HEADINGS else h
 
 
 def _one_language(h: str) -> str:
