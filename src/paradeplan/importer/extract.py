@@ -855,6 +855,8 @@ class _Reader:
         """The document's date is a web page's publication stamp."""
         self._gathering_lines: dict[int, int] = {}
         """The line each gathering is told on (by the gathering's id)."""
+        self._listed_below: dict[int, int] = {}
+        """A label's line over a route listed on the lines below it, and the line after the list's last item."""
         self.renamed = {
             fold(m.group(1)).replace(" ", ""): tidy(m.group(2))
             for m in _ROAD_NAMED.finditer(self.text)
@@ -1542,6 +1544,8 @@ class _Reader:
                 self.routed.add(i)
                 if self.out.route and _r == 4:
                     continue  # the route the document gives up, after the one it keeps
+                if self.out.route and self._in_the_route_list(i):
+                    continue  # "- Lộ trình:" over "+ Xuất phát tại A, rẽ phải vào đường B;": an item of that route
                 if self.out.route:
                     said = _("another route at logical line {n} was not imported").format(n=i + 1)
                     self.out.unresolved.append(f"route: {said}")
@@ -1556,6 +1560,11 @@ class _Reader:
         self._shape_route()
         self._ends_said_after()
         self._on_water()
+
+    def _in_the_route_list(self, i: int) -> bool:
+        """Whether line ``i`` is an item of the list the route was read from, under its label's line."""
+        at = self._route_line
+        return at is not None and at < i < self._listed_below.get(at, at)
 
     def _way_out_first(self, candidates: list[tuple[int, int, Cue]]) -> list[tuple[int, int, Cue]]:
         """ "a) Lượt đi:" over its list and "b) Lượt về:" over its own: the way out is the route read first, the way
@@ -2221,6 +2230,7 @@ class _Reader:
         per step)."""
         from paradeplan.importer.prose import legs_text, stretches_from
 
+        label = start - 1  # the label's line over the lines
         while start < len(self.lines) and re.fullmatch(r"\s*\(.*\)\s*", self.lines[start].text):
             start += 1  # an appendix's "(Kèm theo Kế hoạch số …)" under its title
         _found, stretches = stretches_from(self.lines, start)
@@ -2233,7 +2243,8 @@ class _Reader:
         if moves is not None:
             self._continued.update(range(start, end))
             return Cue("prose", moves)
-        return Cue("label", self._route_lines(start))
+        steps, self._listed_below[label] = self._route_lines(start)
+        return Cue("label", steps)
 
     def _prose_steps(self, text: str) -> list[RouteItem]:
         """The steps of a route written as prose (:mod:`paradeplan.importer.prose`)."""
@@ -2304,14 +2315,15 @@ class _Reader:
                 steps.append(RouteItem("place", last.name, False, True, last.note))
         return steps
 
-    def _route_lines(self, start: int) -> str:
+    def _route_lines(self, start: int) -> tuple[str, int]:
+        """The steps on the lines from ``start`` (one line of steps, or an item a step), and the line after them."""
         items: list[str] = []
         for f0 in self.lines[start : start + 60]:
             f = _unitemed(f0)
             if f is f0 and not items:  # the steps on one line of their own ("Lộ trình: A → B → C" a table made)
                 if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
                     label = re.match(r"(?:lo trinh|hanh trinh)\s*:\s*", f.low)
-                    return f.text[label.end() :] if label else f.text
+                    return (f.text[label.end() :] if label else f.text), start + 1
                 break
             label = STEP_LABEL.match(f.low)  # "- Điểm xuất phát: A", "- Điểm kết thúc: B"
             text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text
@@ -2319,7 +2331,7 @@ class _Reader:
             text = f.text[at.end(1) :] if at and not label else text
             if ":" in text or len(text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
-            if f is f0 and items:
+            if f is f0 and items or items and _numbered_after_bullets(self.lines[start].low, f0.low):
                 break
             if label and not label.group("end"):  # "Điểm xuất phát: UBND Quận 12, đường A": the place, then A
                 text = re.sub(r",\s*(?=(?:đường|phố|tuyến)\s)", " → ", text, count=1, flags=re.I)
@@ -2333,7 +2345,7 @@ class _Reader:
             items.append(text)
             if label and label.group("end"):
                 break  # the last step
-        return " → ".join(items)
+        return " → ".join(items), start + len(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
         from paradeplan.importer.routes import crossings_kept
@@ -3187,6 +3199,12 @@ _CROSSING_ITEM = re.compile(
 #: A route's label opening a clause ("Lộ trình mới:", "Lộ trình điều chỉnh:", "Lộ trình:") (folded).
 _LABEL_HEAD = re.compile(r"^(?:lo trinh|hanh trinh)\b[^:]{0,30}:")
 _LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")
+
+
+def _numbered_after_bullets(first: str, low: str) -> bool:
+    """Whether a numbered line ("2. Công an phường …") follows a list bulleted from its ``first`` item ("+ Xuất
+    phát tại A, rẽ phải vào đường B;"): the document's next point, no item of that list (folded)."""
+    return _marker_kind(first) in ("-", "+", "•") and _marker_kind(low) in ("n", "(n)")
 
 
 def _marker_kind(low: str) -> str:
