@@ -3253,13 +3253,13 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
 
 
 def _gathers_elsewhere(said: str, place: str) -> bool:
-    """Whether a gathering's words name a place ("… có mặt tại Trung tâm Văn hóa Quận 12 lúc") that is not the
-    assembly's (its first two words, past "sân", "cổng", … found nowhere in the assembly place's name)."""
-    at = re.search(r"\btai\s+(.+)", said)
+    """Whether a gathering's words name a place ("… có mặt tại Trung tâm Văn hóa Quận 12 lúc") that shares no word
+    with the assembly's ("tập trung tại sân trường lúc …" is at "Trường THCS A")."""
+    at = re.search(r"\btai\s+(.+?)\s*(?:\b(?:truoc|cham nhat(?: la)?|luc|vao luc|tu)\s*)?$", said)
     if at is None:
         return False
-    named = re.sub(ev.POSITION_WORDS, "", at.group(1)).split()[:2]
-    return len(named) == 2 and " ".join(named) not in fold(place)
+    named = set(_office_folded(at.group(1)).split())
+    return len(named) >= 2 and not named & set(_office_folded(place).split())
 
 
 def _assembly_before(lines: list[Folded], departure: time) -> time | None:
