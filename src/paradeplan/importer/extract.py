@@ -2731,7 +2731,7 @@ class _Reader:
         role = _role_of(head.low)
         for p in parens:
             split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
-            if split is not None and (said_total or owners_only(split)):
+            if split is not None and (said_total or owners_only(split, fold(p))):
                 break  # "tổng cộng 16 xe hoa (…)", "02 xe hoa (01 của A, 01 của B)": the total is the group
             if split is not None:  # "12 xe hoa (01 xe của quận, 11 xe của 11 phường)": the parts, not the total
                 return [_part_force(kind, x, owner, label) for x in split]

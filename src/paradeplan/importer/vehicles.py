@@ -95,10 +95,11 @@ def bracket_parts(text: str, low: str, total: int, numwords: dict[str, int]) -> 
 TOTAL_SAID = re.compile(r"\btong\s+(?:cong|so)\s*:?\s*$")
 
 
-def owners_only(parts: list[Part]) -> bool:
-    """Whether a bracket names the owner of each single vehicle and nothing else ("02 xe hoa (01 của UBND phường,
-    01 của Trường THCS A)", "(01 do Hội Khuyến học, 01 thuộc Đoàn Thanh niên)"): whose each is, one group."""
-    return all(p.count == 1 and PART_OWNER.match(fold(p.text)) is not None for p in parts)
+def owners_only(parts: list[Part], low: str) -> bool:
+    """Whether a bracket (``low``, folded) names the owner of each single vehicle and nothing else, not even the
+    word "xe" ("02 xe hoa (01 của UBND phường, 01 của Trường THCS A)", "(01 do Hội Khuyến học, 01 thuộc Đoàn Thanh
+    niên)"): whose each is, one group."""
+    return re.search(r"\bxe\b", low) is None and all(p.count == 1 and PART_OWNER.match(fold(p.text)) for p in parts)
 
 
 def whole_count(low: str, numwords: dict[str, int]) -> int | None:
