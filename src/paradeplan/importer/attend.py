@@ -1278,11 +1278,24 @@ def _stood_in(
     replaced = _IN_PLACE_WRITTEN.search(before) is not None
     sends = nxt is not None and _SENDS_ONE.match(text[p.end : nxt.start]) is not None
     if not (replaced or sends and _IN_PLACE.search(re.split(r"[;.]\s", after_next)[0])):
-        return []
+        if nxt is None or not _replaced_by_next(text[p.end : nxt.start], after_next):
+            return []
+        sends = True
     opened = max(text.rfind(c, 0, p.start) for c in "(;.")
     if _IF_SAID.search(text[opened + 1 : nxt.start if sends and nxt else p.start]):
         return []  # "nếu ông A bận, đề nghị cử ông B dự thay": a stand-in only if
-    return _held_around(line, events, doc)
+    return references(fold(text[: p.start]), events, doc) or _held_around(line, events, doc)
+
+
+def _replaced_by_next(between: str, after_next: str) -> bool:
+    """Whether the next person, in a clause of their own, goes in this one's place without naming whom ("đồng chí A
+    được cử đi học …; đồng chí B – Phó Chủ tịch dự thay", "ông A đi công tác, bà B đi thay")."""
+    own = re.split(r"[;.]\s", after_next)[0]
+    return (
+        re.search(r"[;,]", between) is not None
+        and _IN_PLACE.search(own) is not None
+        and _IN_PLACE_WRITTEN.search(after_next) is None  # "B dự thay đ/c C": C is the one replaced
+    )
 
 
 def _stands_in_only_if(text: str, found: list[Mention], k: int) -> bool:

@@ -122,6 +122,9 @@ _VERB = re.compile(
     r"thuc hien|chi dao|treo|bao cao|phoi hop|tham muu|ban hanh|huong dan|chu tri|tong hop|bo tri|moi|"
     r"tham du|du le|gui|nop|dang ky|co trach nhiem|chuan bi|hoan thanh|tiep tuc|day manh|khuyen khich)\b"
 )
+#: A line that amends who goes, where an official's name would stand ("Điều chỉnh thành phần dự Lễ …:", "Bổ sung
+#: thành phần …", "Thay đổi người dự …") (folded): the persons follow its colon.
+_AMENDS_WHO = re.compile(r"(?:dieu chinh|bo sung|thay doi|sua doi)\b")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:ket thuc|sau khi|sau\s+(?:le|buoi|chuong trinh|phien)|truoc khi|trong qua trinh|can cu|tren co so|"
     r"thuc hien|dong thoi|ngoai ra|"
@@ -3250,6 +3253,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
         if (
             not (3 <= len(who) <= 160)
             or _VERB.match(fold(who))
+            or _AMENDS_WHO.match(fold(who))
             or _PLURAL.match(fold(who))
             or (generic_role(who) and not short_honorific(ln.body.text))  # "C. Đoàn Ngọc Diễm": a person
             or _CARRIER.match(fold(who))

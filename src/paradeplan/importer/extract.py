@@ -35,7 +35,16 @@ from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import ARROWS, BULLET_MARK, Folded, capitalize, clean, fold, logical_lines, tidy
-from paradeplan.importer.vehicles import Part, bracket_parts, coordinated, count_first, kind_count_rows, whole_count
+from paradeplan.importer.vehicles import (
+    TOTAL_SAID,
+    Part,
+    bracket_parts,
+    coordinated,
+    count_first,
+    kind_count_rows,
+    owners_only,
+    whole_count,
+)
 
 log = logging.getLogger(__name__)
 
@@ -1052,7 +1061,8 @@ class _Reader:
         if out.assembly_time is None and out.departure_time is not None:
             out.assembly_time = _assembly_before(self.lines, out.departure_time)
         if out.assembly_time is None:
-            out.assembly_time = _assembly_by(self.lines, out.departure_time)
+            start = out.route[0].name if out.route and out.route[0].kind == "place" else None
+            out.assembly_time = _assembly_by(self.lines, out.departure_time, out.assembly_place or start)
         if out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._day_above_times()
         self._tree_times()
@@ -2688,7 +2698,8 @@ class _Reader:
             if re.search(r"\b(?:gom|bao gom|trong do|cu the)\b|:\s*$", scope.low) and parts and sum(parts) == count:
                 whole = next(iter(self._force(count, scope, scope)), None)
                 continue  # "Tổng số 30 xe, gồm: 20 xe hoa và 10 xe mô tô": a total is not a group of its own
-            got = _kind_from(self._force(count, scope, scope), whole)
+            said_total = TOTAL_SAID.search(masked[: m.start()]) is not None  # "tổng cộng 16 xe hoa (…)"
+            got = _kind_from(self._force(count, scope, scope, said_total), whole)
             total = _TOTAL_AFTER.search(masked[: m.start()]) and all(x.kind == "other" for x in got)
             if total and out and count == sum(x.count for x in out):
                 continue  # "3 xe hoa, 1 xe loa, 2 mô tô => tổng 6 xe": a total after its parts
@@ -2720,7 +2731,7 @@ class _Reader:
         """Whether the document is a police unit's own (its issuer, the header's first lines, is the police)."""
         return any(_POLICE.search(f.low) for f in self.lines[:3])
 
-    def _force(self, count: int, phrase: Folded, rest: Folded) -> list[Force]:
+    def _force(self, count: int, phrase: Folded, rest: Folded, said_total: bool = False) -> list[Force]:
         if count < 1:
             return []
         if count > 10000:
@@ -2743,6 +2754,8 @@ class _Reader:
         role = _role_of(head.low)
         for p in parens:
             split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
+            if split is not None and (said_total or owners_only(split, fold(p))):
+                break  # "tổng cộng 16 xe hoa (…)", "02 xe hoa (01 của A, 01 của B)": the total is the group
             if split is not None:  # "12 xe hoa (01 xe của quận, 11 xe của 11 phường)": the parts, not the total
                 return [_part_force(kind, x, owner, label) for x in split]
         for p in parens:
@@ -3281,18 +3294,32 @@ _ASSEMBLY_BEFORE = re.compile(r"\b" + when.GATHER_VERB + r"\b[^.;:]{0,60}?\btruo
 #: "Các xe tập trung trước 18 giờ 30", "có mặt trước 6 giờ 15": the assembly's time without a place (folded).
 _ASSEMBLY_BY = re.compile(
     r"\b" + when.GATHER_VERB + r"\b[^.;:]{0,40}?"
-    r"\b(?:truoc|cham nhat(?: la)?|luc|vao luc)\s+(?=\d)"
+    r"\b(?:truoc|cham nhat(?: la)?|luc|vao luc|tu)\s+(?=\d)"  # "học sinh tập trung từ 6 giờ 45": from then on
 )
 
 
-def _assembly_by(lines: list[Folded], departure: time | None) -> time | None:
-    """The time a sentence says the vehicles assemble by, when nothing else gave one (and before the departure)."""
+def _assembly_by(lines: list[Folded], departure: time | None, place: str | None = None) -> time | None:
+    """The time a sentence says the vehicles assemble by, when nothing else gave one (and before the departure),
+    not at a place other than the assembly's ("Đoàn của phường có mặt tại Trung tâm Văn hóa Quận lúc 6 giờ 30":
+    the delegation at another's ceremony)."""
     for f in lines:
         for m in _ASSEMBLY_BY.finditer(f.low):
+            if place is not None and _gathers_elsewhere(f.low[m.start() : m.end()], place):
+                continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):
                 return found[0].as_time
     return None
+
+
+def _gathers_elsewhere(said: str, place: str) -> bool:
+    """Whether a gathering's words name a place ("… có mặt tại Trung tâm Văn hóa Quận 12 lúc") that shares no word
+    with the assembly's ("tập trung tại sân trường lúc …" is at "Trường THCS A")."""
+    at = re.search(r"\btai\s+(.+?)\s*(?:\b(?:truoc|cham nhat(?: la)?|luc|vao luc|tu)\s*)?$", said)
+    if at is None:
+        return False
+    named = set(_office_folded(at.group(1)).split())
+    return len(named) >= 2 and not named & set(_office_folded(place).split())
 
 
 def _assembly_before(lines: list[Folded], departure: time) -> time | None:
@@ -3403,8 +3430,11 @@ def _chain_across(cue: Cue, c: Folded, after: list[Folded]) -> Cue:
 
 
 def _told(c: ev.CeremonyEvent, letter: ev.CeremonyEvent) -> bool:
-    """Whether a ceremony the body tells is the invitation letter's own: its kind on its day."""
+    """Whether a ceremony the body tells is the invitation letter's own: its kind on its day, or any name on its day
+    and hour ("CHƯƠNG TRÌNH BUỔI LỄ" over the programme of the letter's "Lễ khai mạc … 08 giờ 00")."""
     kind = ev.CEREMONY.search(fold(letter.name))
+    if c.date == letter.date and c.time is not None and c.time == letter.time:
+        return True
     return c.date == letter.date and kind is not None and kind.group(0) in fold(c.name)
 
 

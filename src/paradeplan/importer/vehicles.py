@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.events import NUMWORDS
-from paradeplan.importer.text import Folded, tidy
+from paradeplan.importer.text import Folded, fold, tidy
 
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(NUMWORDS, key=lambda w: (-len(w), w)))
 #: A part's count, followed by the vehicle word ("khối 6 và khối 7: 01 xe": the 01, not the 6).
@@ -88,6 +88,18 @@ def bracket_parts(text: str, low: str, total: int, numwords: dict[str, int]) -> 
     if len(parts) < 2 or sum(p.count for p in parts) != total:
         return None
     return parts
+
+
+#: A count the text calls a total right before it ("tổng cộng 16 xe hoa (01 xe của quận, 15 xe của 15 phường)",
+#: "Tổng số: 07 xe mô tô (…)") (folded): its bracket says where the vehicles come from, the group is the total.
+TOTAL_SAID = re.compile(r"\btong\s+(?:cong|so)\s*:?\s*$")
+
+
+def owners_only(parts: list[Part], low: str) -> bool:
+    """Whether a bracket (``low``, folded) names the owner of each single vehicle and nothing else, not even the
+    word "xe" ("02 xe hoa (01 của UBND phường, 01 của Trường THCS A)", "(01 do Hội Khuyến học, 01 thuộc Đoàn Thanh
+    niên)"): whose each is, one group."""
+    return re.search(r"\bxe\b", low) is None and all(p.count == 1 and PART_OWNER.match(fold(p.text)) for p in parts)
 
 
 def whole_count(low: str, numwords: dict[str, int]) -> int | None:
