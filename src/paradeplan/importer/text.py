@@ -364,9 +364,11 @@ def _kinds_written_out(text: str) -> str:
 
 
 #: A message that sends officials to one kind of ceremony at several places ("lịch dự Lễ khai mạc … tại cơ sở", "Em
-#: gửi các anh chị lịch dự lễ khai mạc ở các điểm") (as written): group 1 the kind, its items' visits are to it.
+#: gửi các anh chị lịch dự lễ khai mạc ở các điểm"), or a notice that assigns them to it ("phân công lãnh đạo UBND
+#: phường dự Lễ khai mạc", "cử cán bộ đi dự lễ phát động") (as written): group 1 the kind, its items' visits are to it.
 _SCHEDULE_OF_VISITS = re.compile(
-    r"(?i)(?<!\w)lịch\s+(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+"
+    r"(?i)(?<!\w)(?:lịch|(?:phân\s+công|cử)(?:\s+(?:lãnh\s+đạo|cán\s+bộ|đại\s+biểu)(?:\s+[^\W\d_]+){0,6}?)?)\s+"
+    r"(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+"
     r"(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
 )
 #: A visit that names its place but not what is held there ("dự tại TTHTCĐ P. A lúc 7h30", "sau đó dự tại Trường
