@@ -81,3 +81,14 @@ def test_assigned_visits_to_one_kind_and_a_stand_in(title: str, instead: str) ->
     assert wishes["Phạm Văn Hòa"] == ["Nhà văn hóa xã An Phú", "Trường Mầm non Sen Hồng"]
     assert wishes["Đinh Văn Sơn"] == ["Trường THCS An Phú"]
     assert "Ngô Thị Lan" not in wishes
+
+
+def test_a_paragraph_of_visits_only_sends_no_stand_in_to_every_visit() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ PHÚ\nSố: 90/TB-UBND\nMỹ Phú, ngày 26 tháng 9 năm 2025\nTHÔNG BÁO\n"
+        "Lịch công tác của lãnh đạo phường dự các hoạt động Tuần lễ hưởng ứng học tập suốt đời\n"
+        "Sáng thứ Năm, ngày 02/10/2025, 7g30, đồng chí Lý Văn Tâm dự Lễ khai mạc tại Trường Tiểu học Mỹ Phú, sau "
+        "đó dự Lễ ra mắt mô hình học tập lúc 9g30 tại Nhà văn hóa khóm 3. Đồng chí Hồ Thị Nga được mời dự tại "
+        "Trường Tiểu học Mỹ Phú nhưng bận họp, đồng chí Mai Văn Lực dự thay.\n"
+    )
+    assert wishes_of(plan_data(text, "tb.txt")).get("Mai Văn Lực") == ["Trường Tiểu học Mỹ Phú"]

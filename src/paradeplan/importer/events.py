@@ -2666,7 +2666,10 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     """Who a ceremony's clause, its paragraph (when it gives this ceremony alone: "diễn văn khai mạc" names none)
     and its chair field (its section's with ``doc``) send to it; who takes part (a note)."""
     invited, parts = _guests(c)
-    if _own_mentions(ln.body.low) <= 1:
+    if (
+        sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1
+        or _own_mentions(ln.body.low) == 1
+    ):
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
     for label in ("chair", "guests"):  # "Chủ trì: ông A, Chủ tịch …; bà B, …", "Khách mời: bà C – …; ông D – …"
         said = fields.get(label) or (_section_field(doc, ln.index, label) if doc is not None else None)
@@ -2684,7 +2687,8 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
 
 def _own_mentions(low: str) -> int:
     """How many ceremonies a paragraph (folded) names as its own: not those an official's visit names ("Lễ khai mạc
-    cấp huyện tại X. Đồng chí A dự Lễ khai mạc cấp tỉnh, sau đó về dự … tại Lễ khai mạc cấp huyện": one)."""
+    cấp huyện tại X. Đồng chí A dự Lễ khai mạc cấp tỉnh, sau đó về dự … tại Lễ khai mạc cấp huyện": one; a
+    paragraph of visits only names none, and its persons' are read by the visits' readers)."""
     return sum(
         x.group(0).startswith("le ") and not _VISITED_LE.search(low, 0, x.start()) for x in CEREMONY.finditer(low)
     )
