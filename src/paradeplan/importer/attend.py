@@ -1256,9 +1256,9 @@ _SENDING = re.compile(r"^" + _IN_CLAUSE + r"{0,60}?(" + SENDS_OTHER.pattern + ")
 _IF_SAID = re.compile(r"(?<!\w)(?:nếu|trường hợp|phòng khi)(?!\w)", re.I)
 #: Going in another's place ("dự thay", "đi thay", "tham dự thay cho"), as written.
 _IN_PLACE = re.compile(r"(?<!\w)(?:tham dự|dự|đi)\s+thay(?:\s+cho)?(?!\w)", re.I)
-#: What, right before a person, says the one named next goes in their place ("… dự thay đ/c ", "… đi thay cho ông ")
-#: (as written).
-_IN_PLACE_WRITTEN = re.compile(_IN_PLACE.pattern + r"\s*$", re.I)
+#: What, right before a person, says the one named next goes in their place ("… dự thay đ/c ", "… đi thay cho ông ",
+#: "đ/c B thay đ/c ", "bà B thay thế ông ") (as written).
+_IN_PLACE_WRITTEN = re.compile(r"(?:" + _IN_PLACE.pattern + r"|(?<!\w)thay(?:\s+thế|\s+cho)?)\s*$", re.I)
 #: What, right after a person, says they send the one named next ("A phân công đ/c B …", "A cử ông B …", "A ủy
 #: quyền cho bà B …") (as written).
 _SENDS_ONE = re.compile(
@@ -1284,7 +1284,12 @@ def _stood_in(
     opened = max(text.rfind(c, 0, p.start) for c in "(;.")
     if _IF_SAID.search(text[opened + 1 : nxt.start if sends and nxt else p.start]):
         return []  # "nếu ông A bận, đề nghị cử ông B dự thay": a stand-in only if
-    return references(fold(text[: p.start]), events, doc) or _held_around(line, events, doc)
+    own = re.split(r"[;.]\s", text[p.end :])[0]  # "đ/c B thay đ/c A dự Lễ X, sau đó dự Y": what the clause names
+    return (
+        references(fold(text[: p.start]), events, doc)
+        or (references(fold(own), events, doc) if replaced else [])
+        or _held_around(line, events, doc)
+    )
 
 
 def _replaced_by_next(between: str, after_next: str) -> bool:

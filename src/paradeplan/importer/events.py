@@ -756,10 +756,11 @@ _AT_AREA = re.compile(r"\btai\s+(?:khu vuc|dia ban|vung|phia (?:dong|tay|nam|bac
 
 
 #: A comma after a venue's name followed by no part of an address: the venue ends there ("tại Nhà văn hóa xã A,
-#: tặng sách cho …"), while ", phường B, thành phố C", ", số 35 phố D" go on (folded).
+#: tặng sách cho …", "tại xã A, tổ chức tại Trường B"), while ", phường B, thành phố C", ", số 35 phố D", ", tổ 5" go
+#: on (folded).
 _ADDRESS_PART = (
     r"\s*(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu|so|duong|pho|ap|khu pho|to dan pho|"
-    r"thon|ban|to|khom|ngo|hem|kiet|ngach|thi|tp|p|q|h|tx|tt)\b|\s*\d"
+    r"thon|ban|to(?! chuc)|khom|ngo|hem|kiet|ngach|thi|tp|p|q|h|tx|tt)\b|\s*\d"
 )
 #: A comma that ends a venue's name: no part of an address, nor a campus of it (", cơ sở An Hải Bắc", ", phân hiệu 2",
 #: ", điểm trường B") after it (folded).
@@ -831,8 +832,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     elif AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
         return _venue_after_tai(c, s)
     if re.fullmatch(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|dac khu)\s+\S.{0,40}", fold(name)):
-        later = _venue_after_tai(c, s)  # "Lễ khai mạc tại phường A lúc …, tại Trường B": the venue is B
-        if later is not None:
+        later = _venue_after_tai(c, s) or _venue_after_unit(c, end)  # "Lễ khai mạc tại phường A lúc …, tại Trường
+        if later is not None:  # B", "tại xã A, địa điểm Trường B", "tại xã A (Trường B)": the venue is B
             return later
     name = _without_position(name)  # "tại sân Trường A": the school
     if re.match(r"(?:hội trường|phòng họp)\s+[A-ZĐ]", name):
@@ -840,6 +841,27 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     if _GENERIC_VENUE.fullmatch(fold(name)):
         return None  # "Lễ phát động tại điểm dừng chân": the place told elsewhere
     return name if 2 <= len(name) <= 160 else None
+
+
+#: What names the venue right after the unit a ceremony is held in (", địa điểm Trường B", ", tổ chức tại Nhà văn
+#: hóa B", "(Trường B)", "(tại Trường B)") (folded): the venue starts at its end.
+_UNIT_THEN_VENUE = re.compile(r"\s*(?:[,;]\s*(?:dia diem|noi to chuc|to chuc tai|cu the)\s*:?\s*|\(\s*(?:tai\s+)?)")
+#: Where such a venue's name ends (folded): a bracket, a clause's or sentence's end.
+_UNIT_VENUE_END = re.compile(r"[()\[\];,]|\.(?:\s|$)")
+
+
+def _venue_after_unit(c: Folded, at: int) -> str | None:
+    """The named place of a known kind (a school, a centre, a hall) said right after the unit a ceremony is held in
+    (:data:`_UNIT_THEN_VENUE`), or None."""
+    m = _UNIT_THEN_VENUE.match(c.low, at)
+    if m is None:
+        return None
+    stop = _UNIT_VENUE_END.search(c.low, m.end())
+    name = tidy(c.text[m.end() : stop.start() if stop else len(c.text)])
+    low = fold(name)
+    known = any(re.match(rx, low) for _k, rx in INSTITUTIONS) or re.match(_KNOWN_PLACE_HEAD, low) is not None
+    placed = known or _PLACE_HEAD.match(low) is not None
+    return name if placed and name[:1].isupper() and 4 <= len(name) <= 120 else None
 
 
 #: A venue named by its role alone, no name of its own ("điểm dừng chân", "địa điểm trên", "nơi tập kết") (folded).
@@ -2321,6 +2343,7 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         if not re.search(r"\bphat bieu\s+$", c.low[: x.start()])
         and not _REHEARSED.search(c.low[max(0, x.start() - 40) : x.start()])  # "tổng duyệt chương trình Lễ …"
     ]
+    mentions = [x for k, x in enumerate(mentions) if not (k and _KIND_BRACKETED.search(c.low, 0, x.start()))]
     for k, m in enumerate(mentions):
         combined = _COMBINED.match(c.low, m.end())
         if combined and any(x.start() == combined.end() - 3 and x.group(0) == m.group(0) for x in mentions[k + 1 :]):
@@ -2348,6 +2371,11 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
+
+
+#: A bracket that opens right before a ceremony's name said again after the first ("dự Lễ khai mạc tại Trường A (Lễ
+#: khai mạc cấp phường) lúc 7h30", "Lễ phát động tại X (lễ cấp xã, …)"): the level of the one named, no other (folded).
+_KIND_BRACKETED = re.compile(r"\(\s*$")
 
 
 #: A line saying the event's when and where are told later ("thời gian, địa điểm cụ thể sẽ có thông báo sau") (folded).
@@ -2638,7 +2666,10 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     """Who a ceremony's clause, its paragraph (when it gives this ceremony alone: "diễn văn khai mạc" names none)
     and its chair field (its section's with ``doc``) send to it; who takes part (a note)."""
     invited, parts = _guests(c)
-    if sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1:
+    if (
+        sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1
+        or _own_mentions(ln.body.low) == 1
+    ):
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
     for label in ("chair", "guests"):  # "Chủ trì: ông A, Chủ tịch …; bà B, …", "Khách mời: bà C – …; ông D – …"
         said = fields.get(label) or (_section_field(doc, ln.index, label) if doc is not None else None)
@@ -2652,6 +2683,19 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
             name = capitalize(tidy(one.text))  # "Đồng chí X, Phó Chủ tịch …" attends
             invited += [name] * (name not in invited)
     return invited, parts
+
+
+def _own_mentions(low: str) -> int:
+    """How many ceremonies a paragraph (folded) names as its own: not those an official's visit names ("Lễ khai mạc
+    cấp huyện tại X. Đồng chí A dự Lễ khai mạc cấp tỉnh, sau đó về dự … tại Lễ khai mạc cấp huyện": one; a
+    paragraph of visits only names none, and its persons' are read by the visits' readers)."""
+    return sum(
+        x.group(0).startswith("le ") and not _VISITED_LE.search(low, 0, x.start()) for x in CEREMONY.finditer(low)
+    )
+
+
+#: A visit's verb right before the ceremony it goes to ("dự Lễ …", "về dự tại Lễ …", "phát biểu tại Lễ …") (folded).
+_VISITED_LE = re.compile(r"\b(?:(?:tham |den )?du|chu tri|phat bieu(?: khai mac)?)(?:\s+tai)?\s+$")
 
 
 def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: DatesOf, told: Date | None) -> Date | None:

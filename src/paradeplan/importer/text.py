@@ -369,19 +369,32 @@ _SCHEDULE_OF_VISITS = re.compile(
     r"(?i)(?<!\w)lịch\s+(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+"
     r"(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
 )
+#: A notice that assigns officials to one kind of ceremony ("phân công lãnh đạo UBND phường dự Lễ khai mạc", "cử cán
+#: bộ đi dự lễ phát động") (as written): group 1 the kind, its visits that give their own hour are to it.
+_ASSIGNED_TO_VISIT = re.compile(
+    r"(?i)(?<!\w)(?:phân\s+công|cử)(?:\s+(?:lãnh\s+đạo|cán\s+bộ|đại\s+biểu)(?:\s+[^\W\d_]+){0,6}?)?\s+"
+    r"(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
+)
 #: A visit that names its place but not what is held there ("dự tại TTHTCĐ P. A lúc 7h30", "sau đó dự tại Trường
 #: B"), as written.
 _VISIT_AT_PLACE = re.compile(r"(?<!\w)((?:tham\s+)?[dD]ự)\s+(?=(?:tại|ở)\s)")
+#: Such a visit that gives its hour on its line ("dự tại Trường A lúc 7h30 thứ Tư, 01/10"), as written.
+_TIMED_VISIT_AT_PLACE = re.compile(_VISIT_AT_PLACE.pattern + r"(?=[^\n]*?\slúc\s+\d)")
 
 
 def _visits_named(text: str) -> str:
     """A schedule of visits to one kind of ceremony (:data:`_SCHEDULE_OF_VISITS`): each visit to a place alone is
-    to that ceremony ("dự tại X lúc 7h30" → "dự Lễ khai mạc tại X lúc 7h30")."""
+    to that ceremony ("dự tại X lúc 7h30" → "dự Lễ khai mạc tại X lúc 7h30"); in a notice that assigns officials to
+    it (:data:`_ASSIGNED_TO_VISIT`), each such visit that gives its own hour (the ceremonies no list tells apart)."""
     kinds = {m.group(1).lower() for m in _SCHEDULE_OF_VISITS.finditer(text)}
+    visit = _VISIT_AT_PLACE
+    if not kinds:
+        kinds = {m.group(1).lower() for m in _ASSIGNED_TO_VISIT.finditer(text)}
+        visit = _TIMED_VISIT_AT_PLACE
     if len(kinds) != 1:
         return text
     kind = kinds.pop()
-    return _VISIT_AT_PLACE.sub(lambda m: f"{m.group(1)} Lễ {kind} ", text)
+    return visit.sub(lambda m: f"{m.group(1)} Lễ {kind} ", text)
 
 
 #: A school of two levels written with a spaced dash between them ("Trung học cơ sở - Trung học phổ thông", "TH -

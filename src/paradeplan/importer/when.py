@@ -178,15 +178,39 @@ def _other_verb(between: str) -> bool:
     return bool(re.search(r"[;.]\s", between)) or any(rx.search(between) for rx in EVENT_VERBS.values())
 
 
+def heading_time(f: Folded, dates_of: DatesOf) -> time | None:
+    """The one hour a heading of a day's item states with its day and nothing else ("2. Chiều ngày 1/10, lúc 15
+    giờ", "3. Sáng thứ Năm (02/10), 8g00", "b) 14h00 ngày 03/10"); None for a heading that says more or gives a span."""
+    times = find_times(f.low)
+    if len(times) != 1 or len(f.low) > 90:
+        return None
+    rest = f.low
+    for x in sorted([*times, *dates_of(f.low)], key=lambda x: -x.start):
+        rest = rest[: x.start] + " " + rest[x.end :]
+    return times[0].as_time if not _DECORATION.sub("", _DAY_WORDS.sub(" ", rest)) else None
+
+
+def _timed_heading(doc: Document, line: int, dates_of: DatesOf) -> time | None:
+    """The hour the innermost section holding a line states in its heading (:func:`heading_time`)."""
+    path = [s for s in doc.path(line) if s.line != line]
+    return heading_time(path[-1].title, dates_of) if path else None
+
+
 def date_ceremonies(
     events: list[CeremonyEvent], doc: Document, dates_of: DatesOf, title: frozenset[int] = frozenset()
 ) -> None:
     """A ceremony that states no date of its own takes the one its line, day heading, sections or title give, else
-    the document's one event day."""
+    the document's one event day; one that states no hour, the hour its section's heading gives to it alone ("2.
+    Chiều ngày 1/10, lúc 15 giờ" / "Lễ khai mạc … tại xã A")."""
     for e in events:
         if e.date is None:
             day = event_day(doc, e.line, None, dates_of, title)
             e.date = day.value if day is not None and isinstance(day.value, date) else None
+    for e in events:
+        hour = _timed_heading(doc, e.line, dates_of) if e.time is None else None
+        same = [o for o in events if doc.path(o.line)[-1:] == doc.path(e.line)[-1:]]
+        if hour is not None and len(same) == 1:
+            e.time = hour
     if any(e.date is None for e in events):
         one = the_one_day(doc, dates_of)
         for e in events:
