@@ -28,7 +28,7 @@ from paradeplan.importer.when import event_dates
 
 #: Where an official's own references start: after the label's colon, a visit verb, an arrow or a time (folded);
 #: what comes before is their title ("Phó Chủ tịch UBND phường A"), which names no ceremony.
-_REFS_START = re.compile(r":|\b(?:tham du|du|chu tri|den)\b|→|->|➡|\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}")
+_REFS_START = re.compile(r":|\b(?:tham du|du|chu tri|den|di thay)\b|→|->|➡|\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}")
 #: A level a ceremony is said to be of ("cấp tỉnh", "Cấp: Tỉnh"), folded.
 _LEVEL = re.compile(r"\bcap\s*:?\s*(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
 #: Ceremonies named in the plural ("các lễ khai mạc"): those the document lists, not one more (folded).
@@ -90,6 +90,7 @@ def _keys(e: CeremonyEvent, doc: Document, bare: bool = False) -> list[str]:
     keys += [fold(x) for u in e.host.units if u.name for x in (u.text, u.name)[: 1 + bare]]  # (bare: "Long Biên")
     keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
     keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(e.text))] if m is not None]
+    keys = [_written_out(k) for k in keys]  # "Trường TH A" as the text written out reads it: "truong tieu hoc a"
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
 
 
@@ -537,13 +538,18 @@ def script_participants(doc: Document, events: list[CeremonyEvent]) -> list[Offi
     return sent.facts()
 
 
-#: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
-#: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
-_UNDER_LABEL = re.compile(
-    r"^[\s\-+•]*(?:chu tri|(?:kinh\s+)?moi(?:\s+(?:tham\s+)?du)?|thanh phan(?:\s+(?:tham\s+)?du)?"
+#: The words of a label of who attends, before its colon (folded).
+_WHO_LABEL_WORDS = re.compile(
+    r"(?:chu tri|(?:kinh\s+)?moi(?:\s+(?:tham\s+)?du)?|thanh phan(?:\s+(?:tham\s+)?du)?"
     r"|(?:tham\s+)?du(?:\s+(?:buoi le|le|chuong trinh))?(?:\s+(?:co|gom))?"  # "Dự lễ có: đ/c A – …; đ/c B"
     r"|dai bieu(?:\s+du)?|lanh dao(?:\s+(?:tham\s+)?du)?|khach moi)\s*:"
 )
+#: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
+#: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
+_UNDER_LABEL = re.compile(r"^[\s\-+•]*" + _WHO_LABEL_WORDS.pattern)
+#: The same label inside the ceremony's own line, after its sentence ("+ 7 giờ 30: Lễ khai mạc … tại A. Dự: đ/c B –
+#: Chủ tịch; đ/c C – PCT", "…, tại Nhà văn hóa D; thành phần: …") (folded).
+_LABEL_ON_LINE = re.compile(r"(?:[.;]|\s[–-])\s+" + _WHO_LABEL_WORDS.pattern)
 
 
 _WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:(?:dia diem|thoi gian|noi to chuc)\s*:|\d{1,2}\s*(?:gio|h|g)\b.*\btai\s)")
@@ -555,6 +561,11 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
     order of the day."""
     sent = _Sent()
     for e in events:
+        own = doc.lines[e.line] if 0 <= e.line < len(doc.lines) else None
+        label = _LABEL_ON_LINE.search(own.low) if own is not None else None
+        if own is not None and label is not None and sum(1 for x in events if x.line == e.line) == 1:
+            for p in people(own.text[label.end() :]):
+                sent.add(p.name, e, own.text)
         for f in doc.lines[e.line + 1 : e.line + 6]:
             if _WHERE_WHEN_LABEL.match(f.low):
                 continue  # "Địa điểm: …" between the item and its "Thành phần: …"
@@ -727,6 +738,63 @@ def companions_by_given(doc: Document, events: list[CeremonyEvent]) -> list[Offi
         refs = references(f.low[: m.start()], events, doc) if m is not None else []
         if m is not None and refs and re.search(r"\b(?:tham du|du)\b", f.low[: m.start()]):
             sent.add(m.group(1), refs[-1], f.text)
+    return sent.facts()
+
+
+#: What a person sent in another's place does at the ceremony, said right after their name and title ("… ủy quyền
+#: a. B (PCT UBND phường) chủ trì, đọc diễn văn khai mạc", "cử đ/c C – công chức VH-XH dự") (folded, their clause).
+_SENT_ROLE = re.compile(
+    r"^[^;.]{0,80}?\b(?:tham du|du|(?:dong\s+)?chu tri|doc dien van|phat bieu|thay mat)\b" + _NOT_ATTENDING
+)
+
+
+def sent_in_place(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The person a line says is sent in another's place ("…, ủy quyền a. B (PCT) chủ trì, đọc diễn văn khai mạc",
+    "Đ/c A bận họp, cử đ/c C dự"): to the ceremonies their clause names, else the one the line is about (the item
+    it stands under); none when it is said only if ("nếu …")."""
+    sent = _Sent()
+    for i, f in enumerate(doc.lines):
+        found = people(f.text)
+        for k, p in enumerate(found):
+            before = f.low[found[k - 1].end if k else 0 : p.start]
+            own = re.split(r"[;]\s|\.\s", f.low[p.end :])[0]
+            if SENDS_NEXT.search(before) is None or _SENT_ROLE.match(own) is None or _IF_SAID.search(f.text[: p.start]):
+                continue
+            for e in references(own, events, doc) or _held_around(i, events, doc) or _item_above(i, events, doc):
+                sent.add(p.name, e, f.text)
+    return sent.facts()
+
+
+def _item_above(line: int, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
+    """The ceremony of the item a bullet line stands under ("2) Lễ khai mạc cấp phường: 9g30 … tại A." over "- a. B
+    … ủy quyền a. C chủ trì"): the one told on the first line above that is no bullet, if any."""
+    if not BULLET.match(doc.lines[line].text):
+        return []
+    j = line - 1
+    while j >= 0 and BULLET.match(doc.lines[j].text):
+        j -= 1
+    here = [e for e in events if e.line == j]
+    return here if len(here) == 1 else []
+
+
+#: A ceremony's own line naming who attends by a message's "a."/"c." (or "anh", "chị", "đ/c") and the given name
+#: ("… tại Trường TH A, a. Phúc dự và trao giấy khen", "…; chị Lan chủ trì") (as written): group 1 the given name
+#: (:func:`full_names` writes it in full).
+_GIVEN_ATTENDS = re.compile(
+    r"(?:^|[,;:.(]\s*|\s)(?:[AaCc]\.|[Aa]nh|[Cc]hị|[Đđ]/[Cc]|[Đđ]ồng chí)\s*([" + CAPITAL_LETTERS + r"][^\W\d_]*)"
+    r"\s+(?:tham dự|dự|chủ trì)(?!\w)(?!\s+(?:kiến|án|báo)\b)"
+)
+
+
+def attendees_by_given(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a ceremony's own line (of that one ceremony) names by their given name as attending it
+    (:data:`_GIVEN_ATTENDS`)."""
+    sent = _Sent()
+    for e in events:
+        if not 0 <= e.line < len(doc.lines) or sum(1 for x in events if x.line == e.line) != 1:
+            continue
+        for m in _GIVEN_ATTENDS.finditer(doc.lines[e.line].text):
+            sent.add(m.group(1), e, doc.lines[e.line].text)
     return sent.facts()
 
 
@@ -1216,6 +1284,7 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
     whose section holds it."""
     missed: dict[str, set[int]] = {}
     by_number = _numbered(doc, events)
+    given = full_by_given(list(doc.lines))
     for i, f in enumerate(doc.lines):
         found = _with_author(f.text, people(f.text))  # "[16:40] A: … không dự MN Hoa Sen được": A misses it
         for k, p in enumerate(found):
@@ -1242,11 +1311,55 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
                 refs = references(said_low, events, doc) or [
                     by_number[n] for n in _numbers_said(said_low, sorted(by_number)) if n in by_number
                 ]
-                refs = refs or _held_around(i, events, doc)
+                refs = refs or _sent_next(f, found, k, events, doc) or _held_around(i, events, doc)
             missed.setdefault(fold(p.name), set()).update(id(e) for e in refs)
         for invited, _goes, (a, b) in _invited_but(f.low, found):  # "A được mời dự tại X nhưng …, B dự thay"
             missed.setdefault(fold(invited.name), set()).update(id(e) for e in references(f.low[a:b], events, doc))
+        for name, refs in _replaced_by_given(f, events, doc, given):  # "B dự thay đ/c A tại X": A misses X
+            missed.setdefault(fold(name), set()).update(id(e) for e in refs)
     return missed
+
+
+def _sent_next(
+    f: Folded, found: list[Mention], k: int, events: list[CeremonyEvent], doc: Document
+) -> list[CeremonyEvent]:
+    """The ceremonies where the ``k``-th person of a line, kept away, sends the next one ("đ/c A bận họp HĐND; ủy
+    quyền đ/c B – công chức VH-XH thay mặt UBND dự Lễ khai mạc tại X"): those the next one's clause names."""
+    if k + 1 >= len(found) or SENDS_NEXT.search(f.low[found[k].end : found[k + 1].start]) is None:
+        return []
+    nxt = found[k + 1]
+    end = found[k + 2].start if k + 2 < len(found) else len(f.text)
+    return references(re.split(r"[;]\s", f.low[nxt.end : end])[0], events, doc)
+
+
+#: Going in the place of a person written by the honorific and the given name ("dự thay đ/c Hạnh", "đi thay cho chị
+#: Lan", "dự thay a. Hải") (as written): group 1 the given name (:func:`full_by_given` writes it in full).
+_IN_PLACE_OF_GIVEN = re.compile(
+    r"(?<!\w)(?:tham dự|dự|đi)\s+thay(?:\s+cho)?\s+(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[AaCc]\.)\s*(["
+    + CAPITAL_LETTERS
+    + r"][^\W\d_]*)(?![^\W\d_]|\s+["
+    + CAPITAL_LETTERS
+    + r"])"
+)
+
+
+def _replaced_by_given(
+    f: Folded, events: list[CeremonyEvent], doc: Document, given: dict[str, set[str]]
+) -> list[tuple[str, list[CeremonyEvent]]]:
+    """Each person a line says another goes in place of by their given name (:data:`_IN_PLACE_OF_GIVEN`), in full
+    when the document names one person so, and the ceremonies the clause names after them ("đ/c B dự thay đ/c A tại
+    Trường X"), else before them."""
+    out = []
+    for m in _IN_PLACE_OF_GIVEN.finditer(f.text):
+        full = given.get(m.group(1), set())
+        if len(full) != 1:
+            continue
+        start = max(f.low.rfind(c, 0, m.start()) for c in ";.") + 1
+        end = min((x for x in (f.low.find(c, m.end()) for c in ";.") if x >= 0), default=len(f.low))
+        refs = references(f.low[m.end() : end], events, doc) or references(f.low[start : m.start()], events, doc)
+        if refs:
+            out.append((next(iter(full)), refs))
+    return out
 
 
 #: A person who sends someone in their place, right after their name (:data:`SENDS_OTHER`); group 1 the words.

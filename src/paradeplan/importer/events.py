@@ -3298,7 +3298,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             not (3 <= len(who) <= 160)
             or _VERB.match(fold(who))
             or _AMENDS_WHO.match(fold(who))
-            or _PLURAL.match(fold(who))
+            or _PLURAL.match(_ITEM_NUMBER.sub("", fold(who)))  # "4) Các KP gửi DS người dự lễ …": the wards' people
             or (generic_role(who) and not short_honorific(ln.body.text))  # "C. Đoàn Ngọc Diễm": a person
             or _CARRIER.match(fold(who))
             or re.search(r"\b\d+\s+xe\b", fold(who))  # "Văn phòng … bố trí 02 xe ô tô đưa đón đại biểu dự …"
@@ -3550,6 +3550,8 @@ def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
 
 #: Attendees written in the plural: a group, not a person with an itinerary (folded).
 _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s|^(?:ca\s+)?doan(?:\s+cong tac)?$")  # "đoàn dự …": a delegation
+#: A message's or list's item number before its text ("4) ", "1/ ", "2. ") (folded).
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[./)]\s+")
 #: An office's role with no person named ("Lãnh đạo quận", "Đại diện lãnh đạo UBND thành phố", "Thường trực
 #: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
 _GENERIC_ROLE = re.compile(

@@ -341,6 +341,8 @@ _ATTENDANCE_READERS = (
     attend.attendees_at_named,
     attend.companions,
     attend.companions_by_given,
+    attend.sent_in_place,
+    attend.attendees_by_given,
     attend.attendees_listed_below,
     attend.visits_by_number,
     attend.visits_by_label,
@@ -401,6 +403,14 @@ _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec
 _BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}")
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
+#: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
+#: giờ: Hạn chót nộp …", "- Hết hạn gửi …") (folded, up to the term's words).
+_TERM_ITEM = re.compile(
+    r"^[\s\-+•*]*(?:(?:sang|chieu|toi|trua|ca ngay)\s*:?\s*)?"
+    r"(?:\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}(?:\s?phut)?\s*[:,–-]?\s*)?(?:han cuoi|han chot|han nop|het han)\b"
+)
+#: The verb of a term item's task, after the units it charges ("… các tổ dân phố gửi báo cáo …") (folded).
+_TASK_VERB = re.compile(r"(?:^|\s)(?:nop|gui|hoan thanh|bao cao|dang ky|cap nhat)\b")
 #: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
 _DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi)\b")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
@@ -2815,7 +2825,7 @@ class _Reader:
     def deadlines(self) -> None:
         out = self.out
         for i, f in enumerate(self.lines):
-            if self._row_deadline(i, f):
+            if self._row_deadline(i, f) or self._due_on_heading_day(i, f):
                 continue
             duties = any(_DUTIES_HEAD.search(sec.title.low) for sec in self.doc.path(i))
             for c in ev.clauses(f):
@@ -2888,6 +2898,24 @@ class _Reader:
         given = attend.full_by_given(self.lines)  # read once for the guests and the officials
         attend.guests_in_full(ceremonies, given)
         return attend.full_names(officials, given)
+
+    def _due_on_heading_day(self, i: int, f: Folded) -> bool:
+        """A work calendar's item that is a term, dated by the day heading above it ("THỨ SÁU (03/10)" over "-
+        Chiều: 16h30 Hạn cuối các khu phố nộp danh sách học viên …", "+ 17h00: Hạn chót gửi báo cáo …"): the task
+        due that day."""
+        m = _TERM_ITEM.match(f.low)
+        if m is None or self.dates(f) or not _DEADLINE_CONTEXT.search(f.low, m.end()):
+            return False
+        day = when.event_day(self.doc, i, None, self.dates_of)
+        if day is None or day.source != "heading" or not isinstance(day.value, date):
+            return False
+        task = re.split(r"[;.(]", f.text[m.end() :])[0]
+        verb = _TASK_VERB.search(fold(task))  # "Hạn cuối các khu phố nộp danh sách …": who, then the task
+        who = tidy(task[: verb.start()]) if verb is not None else ""
+        what = capitalize(tidy(task[verb.start() :] if verb is not None else task))[:100] or "Báo cáo"
+        if not any(d.due == day.value and d.what == what for d in self.out.deadlines):
+            self.out.deadlines.append(DeadlineFact(what, day.value, None, capitalize(who) or None, line=i))
+        return True
 
     def _row_deadline(self, i: int, f: Folded) -> bool:
         """A table's row of a task and its term ("Xây dựng kế hoạch …, gửi về Phòng GD&ĐT — Đơn vị thực hiện: UBND
