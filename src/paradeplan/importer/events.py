@@ -3205,6 +3205,13 @@ _PROGRAMME_PART_BY = re.compile(
 )
 
 
+def _bare_name(who: str) -> str:
+    """A person as a programme's row names them, without the honorific and the title after the name ("đồng chí
+    Lý Văn A, Chủ tịch UBND xã" → "Lý Văn A")."""
+    name = re.split(r"\s*[,(]\s*|\s+[-–—]\s+", who)[0]
+    return re.sub(r"^" + _HONORIFIC + r"\s+", "", name).strip() or who
+
+
 def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[OfficialFact]:
     """In a document about one ceremony, the people it says attend without naming where, or who give a part of
     its programme (:data:`_PROGRAMME_PART_BY`): that ceremony's."""
@@ -3217,6 +3224,7 @@ def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[Official
         said += [(ln.f, m) for m in _PROGRAMME_PART_BY.finditer(ln.f.low)]  # (its hour may read as a numbering)
         for f, m in said:
             who = tidy(f.text[m.start("who") : m.end("who")])
+            who = _bare_name(who) if m.re is _PROGRAMME_PART_BY else who
             out.append(OfficialFact(capitalize(who), [held[0].place or ""], tidy(ln.body.text)[:300], [""]))
     return out
 
