@@ -31,6 +31,12 @@ from paradeplan.importer.when import event_dates
 _REFS_START = re.compile(r":|\b(?:tham du|du|chu tri|den|di thay)\b|→|->|➡|\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}")
 #: A level a ceremony is said to be of ("cấp tỉnh", "Cấp: Tỉnh"), folded.
 _LEVEL = re.compile(r"\bcap\s*:?\s*(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+#: A title over ceremonies of several levels ("Lịch tổ chức Lễ khai mạc cấp quận và các phường được chọn điểm", "…
+#: cấp huyện và cấp xã"): no level of each row's own (folded).
+_LEVELS_LISTED = re.compile(
+    r"\bcap\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s*(?:,|va)\s+(?:cac\s+|cap\s+|tai\s+cac\s+)"
+    r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|don vi|cum|truong)\b"
+)
 #: Ceremonies named in the plural ("các lễ khai mạc"): those the document lists, not one more (folded).
 _PLURAL = re.compile(r"\bcac (?:buoi )?le\b")
 #: A section that lists a delegation's members ("I. THÀNH PHẦN ĐOÀN"), folded.
@@ -82,7 +88,8 @@ def people(text: str) -> list[Mention]:
 def _keys(e: CeremonyEvent, doc: Document, bare: bool = False) -> list[str]:
     """What names a ceremony in a reference (folded): its venue, the units its venue and host name, its level
     (its clause's or its section's: "2. Lễ khai mạc cấp tỉnh")."""
-    keys = ["cap " + m.group(1) for sec in doc.path(e.line)[-1:] for m in _LEVEL.finditer(sec.title.low)]
+    titles = [sec.title.low for sec in doc.path(e.line)[-1:] if not _LEVELS_LISTED.search(sec.title.low)]
+    keys = ["cap " + m.group(1) for low in titles for m in _LEVEL.finditer(low)]
     if e.place:
         keys.append(fold(e.place))
         keys += [m.group(1) for m in [_SCHOOL_SHORT.match(fold(e.place))] if m is not None]  # "MN Hoa Sen"

@@ -1451,6 +1451,9 @@ REFERENCE_AFTER = re.compile(
     r"[^,;.]{0,80}?\b(?:theo|tai|o) (?:phu luc|lich (?:kem theo|rieng))\b"
     # "Lễ khai mạc (thời gian, địa điểm, thành phần, chương trình chi tiết tại Phụ lục I kèm theo)"
     r"|[^,;.(]{0,80}?\([^()]{0,120}?\b(?:theo|tai|o) phu luc\b"
+    # "Lễ khai mạc … tại 03 điểm: thời gian, địa điểm, lãnh đạo dự theo Phụ lục kèm theo" (its fields listed first)
+    r"|[^,;.:]{0,80}?:\s*(?:thoi gian|dia diem|ngay gio)\b[^;.:]{0,100}?\b(?:theo|tai|o|nhu|xem)\s+"
+    r"(?:phu luc|(?:lich|bang|danh sach)\s+(?:kem theo|dinh kem|rieng))\b"
     r"|[^,;.]{0,80}?\s(?:co|gom)\s+phan\b"  # "Lễ tôn vinh có phần giao lưu … từ 9 giờ 30": a part of one told above
     # "Lễ khai mạc cấp huyện (thời gian, địa điểm cụ thể sẽ có thông báo riêng)": told later, not here
     r"|[^;.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the|bo sung|trong|qua)\b"
@@ -2049,7 +2052,11 @@ def _line_depth(ln: Line) -> int:
 
 
 #: A heading over a table of when and where, naming no ceremony ("II. LỊCH TỔ CHỨC", "Các điểm tổ chức") (folded).
-_SCHEDULE_HEAD = re.compile(r"^(?:lich(?:\s+to chuc|\s+cu the)?|(?:cac\s+)?(?:dia\s+)?diem to chuc)$")
+_SCHEDULE_HEAD = re.compile(
+    r"^(?:lich(?:\s+to chuc|\s+cu the)?|(?:cac\s+)?(?:dia\s+)?diem to chuc)"
+    # "1. Lịch tổ chức các buổi lễ", "Lịch tổ chức tại các cụm", "Các điểm tổ chức buổi lễ": its rows, still no name
+    r"(?:\s+(?:tai\s+)?(?:cac|tung|moi)\s+(?:buoi le|diem|cum(?:\s+xa|\s+phuong|\s+truong)?|don vi))?$"
+)
 
 
 def _preamble_intro(lines: list[Line], heading: Line) -> _Intro | None:
@@ -3133,7 +3140,7 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
     for ln in lines:
         fields = labelled_fields(ln.body)
         g = fields.get("guests")  # "Lãnh đạo dự"; else a ceremony row's "Thành phần": the people it names
-        g = g if g is not None or not _CEREMONY.search(ln.body.low) else fields.get("who")
+        g = g if g is not None or not _held_row(ln.body, fields) else fields.get("who")
         if g is None or _meeting_row(ln.body, fields) or _OTHER_WORK.match(ln.body.low):
             continue
         venue, when = _row_target(ln.body, fields)
@@ -3153,6 +3160,17 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
                 fact.events.append(named)
                 fact.times.append(at)
     return list(out.values())
+
+
+def _held_row(body: Folded, fields: dict[str, Folded]) -> bool:
+    """Whether a schedule's row is a ceremony's, its "Thành phần" those at it: it names the ceremony, or it gives a
+    clock time and a venue of its own and is no rehearsal ("UBND phường A — Thời gian: 7g00, 02/10; Địa điểm:
+    Trường B; Thành phần: đ/c C - Phó Chủ tịch UBND quận; …", a table of the ceremonies a heading lists)."""
+    if _CEREMONY.search(body.low):
+        return True
+    when = fields.get("when")
+    timed = when is not None and bool(find_times(when.low))
+    return timed and "venue" in fields and not _REHEARSAL_SAID.search(body.low) and not NOT_EVENT_HEAD.match(body.low)
 
 
 #: A work schedule's row of other work than an event ("Trực lãnh đạo", "Tiếp công dân", "Kiểm tra …", "Làm việc
@@ -3221,15 +3239,36 @@ _ATTENDS = re.compile(
 )
 
 
+#: A programme's timed row whose part a named person gives ("07 giờ 25  Phát biểu hưởng ứng - đồng chí X, Chủ tịch
+#: UBND phường", "8h00: Trao giấy khen (Ông Y, Phó Chủ tịch UBND xã)", "- 7 giờ 40: Tuyên bố khai mạc: Bà Z"): the
+#: person is at the ceremony (folded).
+_PROGRAMME_PART_BY = re.compile(
+    r"^\s*(?:[-+•]\s*)?\d{1,2}\s*(?:gio|h|g|:)\s*\d{0,2}(?:\s*phut)?\s*[:.–-]?\s*[^;]{0,80}?"
+    r"\b(?:phat bieu|trao|tuyen bo|doc (?:dien van|dien tu|thu)|dien van|chu tri|trong cay|danh trong)\b"
+    r"[^;]{0,80}?(?:\s[-–—:]\s*|:\s*|\(\s*)(?P<who>" + HONORIFIC_FOLDED + r"\s[^;()]{3,120}?)\s*(?:\)|[.;]?\s*$)"
+)
+
+
+def _bare_name(who: str) -> str:
+    """A person as a programme's row names them, without the honorific and the title after the name ("đồng chí
+    Lý Văn A, Chủ tịch UBND xã" → "Lý Văn A")."""
+    name = re.split(r"\s*[,(]\s*|\s+[-–—]\s+", who)[0]
+    return re.sub(r"^" + _HONORIFIC + r"\s+", "", name).strip() or who
+
+
 def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[OfficialFact]:
-    """In a document about one ceremony, the people it says attend without naming where: that ceremony's."""
+    """In a document about one ceremony, the people it says attend without naming where, or who give a part of
+    its programme (:data:`_PROGRAMME_PART_BY`): that ceremony's."""
     held = [e for e in events if e.place and (e.date or e.time)]
     if len(held) != 1:
         return []
     out = []
     for ln in lines:
-        for m in _ATTENDS.finditer(ln.body.low):
-            who = tidy(ln.body.text[m.start("who") : m.end("who")])
+        said = [(ln.body, m) for m in _ATTENDS.finditer(ln.body.low)]
+        said += [(ln.f, m) for m in _PROGRAMME_PART_BY.finditer(ln.f.low)]  # (its hour may read as a numbering)
+        for f, m in said:
+            who = tidy(f.text[m.start("who") : m.end("who")])
+            who = _bare_name(who) if m.re is _PROGRAMME_PART_BY else who
             out.append(OfficialFact(capitalize(who), [held[0].place or ""], tidy(ln.body.text)[:300], [""]))
     return out
 
@@ -3299,6 +3338,7 @@ def read_officials(lines: list[Line]) -> list[OfficialFact]:
             or _VERB.match(fold(who))
             or _AMENDS_WHO.match(fold(who))
             or _PLURAL.match(_ITEM_NUMBER.sub("", fold(who)))  # "4) Các KP gửi DS người dự lễ …": the wards' people
+            or _COUNTED_PEOPLE.match(fold(who))
             or (generic_role(who) and not short_honorific(ln.body.text))  # "C. Đoàn Ngọc Diễm": a person
             or _CARRIER.match(fold(who))
             or re.search(r"\b\d+\s+xe\b", fold(who))  # "Văn phòng … bố trí 02 xe ô tô đưa đón đại biểu dự …"
@@ -3552,6 +3592,12 @@ def _attends_here(body: Folded, head: str) -> tuple[str, str] | None:
 _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s|^(?:ca\s+)?doan(?:\s+cong tac)?$")  # "đoàn dự …": a delegation
 #: A message's or list's item number before its text ("4) ", "1/ ", "2. ") (folded).
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[./)]\s+")
+#: A number of people sent, no one named ("Cử 05 đại biểu dự lễ cấp quận", "02 đồng chí lãnh đạo phường dự", "mỗi
+#: xã 03 cán bộ") (folded).
+_COUNTED_PEOPLE = re.compile(
+    r"^(?:(?:cu|moi\s+\S+(?:\s+\S+)?)\s+)?(?:\d{1,3}|mot|hai|ba|bon|nam)\s+"
+    r"(?:dai bieu|nguoi|can bo|dong chi|thanh vien|lanh dao|dai dien)\b"
+)
 #: An office's role with no person named ("Lãnh đạo quận", "Đại diện lãnh đạo UBND thành phố", "Thường trực
 #: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
 _GENERIC_ROLE = re.compile(

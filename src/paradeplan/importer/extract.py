@@ -851,6 +851,14 @@ def _inline_stretches(f: Folded) -> Cue | None:
     )
 
 
+#: A line that only tells when (and where) an event is, opening with its day or hour ("Thứ Năm, ngày 02 tháng 10
+#: năm 2025 - tại Trường A", "Vào lúc 7 giờ 30, ngày 01/10/2024, tại …", "Ngày 05/10/2025 tại …") (folded).
+_WHEN_WHERE_LINE = re.compile(
+    r"^\s*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b[\s,.–-]*)?"
+    r"(?:(?:vao\s+)?(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)|(?:vao\s+)?ngay\s+\d)"
+)
+
+
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         tabled = text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
@@ -1941,18 +1949,22 @@ class _Reader:
 
     def _told_under_title(self, events: list[ev.CeremonyEvent]) -> None:
         """The ceremony a title names ("KỊCH BẢN / Lễ khai mạc Tuần lễ …") with its day, time and venue in brackets
-        on the line under it ("(Thứ Hai, ngày 03 tháng 10 năm 2022 – lúc 07:00 – tại sân trường)")."""
+        on the line under it ("(Thứ Hai, ngày 03 tháng 10 năm 2022 – lúc 07:00 – tại sân trường)"), or on a line of
+        its own that opens with the day ("Thứ Năm, ngày 02 tháng 10 năm 2025 - tại Trường A"): what it lacks."""
         if not self.title_lines or max(self.title_lines) + 1 >= len(self.lines):
             return
         under = self.lines[max(self.title_lines) + 1]
-        if not re.fullmatch(r"\s*\(.*\)\s*", under.text):
+        if re.fullmatch(r"\s*\(.*\)\s*", under.text):
+            inner = Folded(under.text.strip()[1:-1], under.low.strip()[1:-1])
+        elif _WHEN_WHERE_LINE.match(under.low) and self.dates_of(under.low):
+            inner = under
+        else:
             return
         for e in events:
-            if e.line in self.title_lines and e.date is None and e.time is None:
-                days, times = self.dates_of(under.low), find_times(under.low)
-                e.date = days[0].as_date if days else None
-                e.time = times[0].as_time if times else None
-                inner = Folded(under.text.strip()[1:-1], under.low.strip()[1:-1])
+            if e.line in self.title_lines and (e.date is None or e.time is None or e.place is None):
+                days, times = self.dates_of(inner.low), find_times(inner.low)
+                e.date = e.date or (days[0].as_date if days else None)
+                e.time = e.time or (times[0].as_time if times else None)
                 e.place = e.place or ev.venue_after_tai(inner, 0)
 
     def _listed_moves(self, i: int) -> Cue | None:

@@ -13,7 +13,11 @@ from paradeplan.importer.text import BULLET_MARK, Folded, fold
 
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)", and a message's "1/" ("1/ Lễ phát động …:"; a slash
 #: with a space after it, never a date's "2/10").
-_NUMBERED = re.compile(r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}/|[a-zđ]\))\s+(?=\S)")
+#: (a bare number before an hour's unit is the hour of a programme's row, "06 giờ 30   Tập trung …", no numbering)
+_NUMBERED = re.compile(
+    r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?!\s*(?:gio|h|g|phut)\b)|\d{1,2}/|[a-zđ]\))"
+    r"\s+(?=\S)"
+)
 #: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
 #: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
 BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")

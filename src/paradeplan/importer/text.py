@@ -729,10 +729,15 @@ _NUMBER_THEN_DATE = re.compile(r"^(Số\s*:\s*\S{1,40})[ ]+(?=[^\d\W][^,]{1,60},
 
 def _header_columns(text: str) -> str:
     """The header block's two columns as lines of their own ("PHƯỜNG AN NHƠN      Độc lập - Tự do - Hạnh phúc"
-    is two lines): a gap of four spaces or a tab between words separates them."""
+    is two lines): a gap of four spaces or a tab between words separates them; a line that opens with a clock time
+    is a short programme's first row ("06 giờ 30      Tập trung …"), its time and content one line."""
     lines = text.split("\n", HEADER_LINES)
     head = [
-        "\n".join(q for p in _COLUMNS.split(line.strip()) if p for q in _NUMBER_THEN_DATE.sub("\\1\t", p).split("\t"))
+        line
+        if _CLOCK_START.match(line.strip())
+        else "\n".join(
+            q for p in _COLUMNS.split(line.strip()) if p for q in _NUMBER_THEN_DATE.sub("\\1\t", p).split("\t")
+        )
         for line in lines[:HEADER_LINES]
     ]
     return "\n".join(head + lines[HEADER_LINES:])
