@@ -783,7 +783,10 @@ def _groups_listed(value: str) -> bool:
     """Whether a labelled value lists several counted groups of vehicles outside brackets ("01 xe hoa của quận đi
     đầu và 16 xe hoa của 16 phường"), not one count with its breakdown ("12 xe (01 xe của quận, 11 xe …)")."""
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), value)
-    return len(_FORCE_INLINE.findall(bare)) >= 2
+    counts = [_count(m.group(1)) for m in _FORCE_INLINE.finditer(bare)]
+    if re.search(r"\b(?:gom|bao gom|trong do|cu the|tong(?: cong| so)?)\b", bare):
+        return False  # "04 xe, gồm 01 xe của A, 01 xe của B, …": a total and its parts, read as the label says
+    return len(counts) >= 2 and counts[0] != sum(counts[1:])
 
 
 def _departs_item(what: str) -> bool:
