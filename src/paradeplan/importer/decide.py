@@ -588,6 +588,8 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         if not cands:
             cands = _containing(str(entry["name"]), graph)
             contained = True
+        if not cands and _CITY_AFTER.search(str(entry["name"])):  # "Trường Đại học A TP. Hồ Chí Minh": "… A"
+            cands = _known([_CITY_AFTER.sub("", str(entry["name"]))], graph)
         if not cands and _at_crossing(data, ex, ctx, i, graph):
             continue
         if not cands:
@@ -605,6 +607,11 @@ def _places(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any) -> 
         _decided(
             data, ex, ctx, f"places[{i}]", entry, chosen, reason, reps, next(c for c in clusters if c[0] is chosen)
         )
+
+
+#: The city or province a place's name ends with ("Trường Đại học Công nghiệp TP. Hồ Chí Minh", "… Thành phố Hồ
+#: Chí Minh", "… tỉnh Bình Dương"): the street data's places are all in it, so it is no part of the name to look up.
+_CITY_AFTER = re.compile(r"\s+(?:TP\.\s*|Tp\.\s*|[Tt]hành phố\s+|[Tt]ỉnh\s+)[^\W\d_][^,;()]{1,30}$")
 
 
 def _choose(

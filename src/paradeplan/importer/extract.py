@@ -784,6 +784,21 @@ def _term_only(value: str) -> bool:
     )
 
 
+def _unowned(label: str) -> str:
+    """A vehicle label without the owner or position after "xe" ("xe của Phòng đi đầu" → "xe"), folded."""
+    return re.sub(r"\s+(?:cua|thuoc|do)\s.*$", "", fold(label))
+
+
+def _groups_listed(value: str) -> bool:
+    """Whether a labelled value lists several counted groups of vehicles outside brackets ("01 xe hoa của quận đi
+    đầu và 16 xe hoa của 16 phường"), not one count with its breakdown ("12 xe (01 xe của quận, 11 xe …)")."""
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), value)
+    counts = [_count(m.group(1)) for m in _FORCE_INLINE.finditer(bare)]
+    if re.search(r"\b(?:gom|bao gom|trong do|cu the|tong(?: cong| so)?)\b", bare):
+        return False  # "04 xe, gồm 01 xe của A, 01 xe của B, …": a total and its parts, read as the label says
+    return len(counts) >= 2 and counts[0] != sum(counts[1:])
+
+
 def _departs_item(what: str) -> bool:
     """Whether a timed item is the column setting off ("đoàn xe xuất phát", "Diễu hành cổ động"), not its signal."""
     return bool(_DEPARTS.search(what) or _PARADE_ITEM.match(what)) and not _SIGNAL_TO_SET_OFF.search(what)
@@ -1118,7 +1133,7 @@ class _Reader:
                     continue  # lúc 7 giờ": that plan's
                 for kind, rx in when.EVENT_VERBS.items():
                     verb = rx.search(c.low)
-                    t = when.verb_time(c.low, verb) if verb else None
+                    t = when.verb_time(c.low, verb) if verb and not when.guests_arrive(c.low, verb) else None
                     if t is None:
                         continue
                     if kind == "assembly" and out.assembly_time is None:
@@ -1182,7 +1197,7 @@ class _Reader:
             subject = f.low[: row.start()]
             if not times or times[0].start > 2:
                 continue
-            if out.departure_time is None and _DEPARTS.search(subject) and not _SIGNAL_TO_SET_OFF.search(subject):
+            if out.departure_time is None and _departs_item(subject):  # "Diễu hành cổ động … theo lộ trình: A - B"
                 out.departure_time = times[0].as_time
             elif out.assembly_time is None and _ASSEMBLY_WORD.search(subject):
                 out.assembly_time = times[0].as_time
@@ -2691,6 +2706,8 @@ class _Reader:
             and not re.match(r"\s*(?:xe|o to|mo ?to)\b", label.group("label"))  # "Xe ô tô dẫn đoàn: 01 xe"
         ):
             label = None  # "Thành phần đoàn xe: 03 xe hoa (…); 01 xe mô tô …": the label names the list, not a kind
+        if label and _groups_listed(f.low[label.start("count") :]):
+            label = None  # "Xe hoa: 01 xe hoa của quận đi đầu và 16 xe hoa của 16 phường": each group it lists
         listed = f.low[label.start("count") : label.start("count") + 24].split(",")[0] if label else ""
         if label and _BARE_LIST.fullmatch(label.group("label")) and _kind_of(listed) != "other":
             label = None  # "Xe: 3 xe hoa (…), 1 xe loa, …": a bare label over a list of kinds
@@ -2734,7 +2751,7 @@ class _Reader:
         kind = _kind_of(kind_label.group("label")) if kind_label else "other"
         if kind != "other":  # "Xe hoa: mỗi khu phố 01 xe, các trường 05 xe; tổng cộng 20 xe hoa": floats, all
             out = [
-                dataclasses.replace(x, kind=kind) if x.kind == "other" and _BARE_XE.match(fold(x.label)) else x
+                dataclasses.replace(x, kind=kind) if x.kind == "other" and _BARE_XE.match(_unowned(x.label)) else x
                 for x in out
             ]
         return self._police_cars(f, out)
@@ -3345,6 +3362,8 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
     for f in lines:
         for m in _ASSEMBLY_BY.finditer(f.low):
             if place is not None and _gathers_elsewhere(f.low[m.start() : m.end()], place):
+                continue
+            if when.guests_arrive(f.low, m):  # "Đại biểu vui lòng có mặt trước 14 giờ 45 để … đón tiếp"
                 continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):

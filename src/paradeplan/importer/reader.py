@@ -751,11 +751,22 @@ def _move_at(cells: list[str], moves: int, point: int | None, first: bool) -> st
     """A row's move as prose, said at its point when the table has a column of them ("Cổng UBND A | Xuất phát, đi
     theo đường B" → "Từ Cổng UBND A, Xuất phát, đi theo đường B"; "Giao lộ B – C | Rẽ phải vào đường C" → "đến
     Giao lộ B – C, Rẽ phải vào đường C")."""
+    from paradeplan.importer.text import fold
+
     move = cells[moves].strip(" .;") if moves < len(cells) else ""
     at = cells[point].strip(" .;") if point is not None and point < len(cells) else ""
     if not move or not at:
         return move
+    if not first and _CORNER_CELL.match(fold(re.sub(r"\([^()]*\)", "", at)).strip()):
+        at = f"nút giao {at}"  # "Hoàng Văn Thụ - Út Tịch" in a "Nút giao" column: the junction, no step of its own
     return f"{'Từ' if first else 'đến'} {at}, {move}"
+
+
+#: A cell naming a junction by its two streets alone ("Hoàng Văn Thụ - Út Tịch", "Cộng Hòa / Trường Chinh"), folded:
+#: the column reads it as the junction the row's move is made at.
+_CORNER_CELL = re.compile(
+    r"^(?!(?:nga|giao lo|nut giao|vong xoay|bung binh)\b)[a-z][^–—×/,;:-]{1,40}\s[–—×/-]\s[a-z][^–—×/,;:-]{1,40}$"
+)
 
 
 def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:

@@ -566,5 +566,6 @@ _PHRASE_STOPS = frozenset(
     ("va", "voi", "cung", "luc", "vao", "tai", "o", "tu", "den", "toi", "theo", "de", "cua", "sau", "truoc", "gom")
     + ("ngay", "gio", "thi", "roi", "khi", "nhu", "trong", "ve")
 )
-#: The words after a name on the same line, up to punctuation (at most eight).
-_PHRASE = re.compile(r"(?: +[^\s,;:.()“”\"]+){1,8}")  # a tab is a table cell's end
+#: The words after a name on the same line, up to punctuation (at most eight); a unit written short with its dot
+#: goes on ("Trường Đại học A TP. Hồ Chí Minh", "Nhà Văn hóa Q. Gò Vấp", "… TX.Thủ Dầu Một").
+_PHRASE = re.compile(r"(?: +(?:(?:TP|Tp|TX|Tx|Q|P)\. ?)?[^\s,;:.()“”\"]+){1,8}")  # a tab is a table cell's end

@@ -259,9 +259,14 @@ def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> S
     if issued is None:
         return _news_told(lines, year)
     body = [f for f in lines if not (GROUNDS.match(f.low) or DATELINE.match(f.low.strip()) or OWN_DATE.match(f.low))]
-    dated = [(f, x.as_date) for f in body for x in find_dates(f.low, year) if isinstance(x.as_date, date)]
-    if any(d > issued for _f, d in dated):
+    found = [(f, x) for f in body for x in find_dates(f.low, year) if isinstance(x.as_date, date)]
+    ahead = [(f, x) for f, x in found if isinstance(x.as_date, date) and x.as_date > issued]
+    if any(not _DUE_BEFORE.search(f.low[: x.start]) for f, x in ahead):
         return None
+    if ahead and not any(HELD.search(f.low) for f in body):
+        return None  # only the units' next deadlines ahead ("gửi … trước ngày 15/10"), and no event told as held
+    ahead_lines = {id(f) for f, _x in ahead}  # (their lines say what is still to do: "Phòng sẽ tổng hợp …")
+    dated = [(f, x.as_date) for f, x in found if id(f) not in ahead_lines and isinstance(x.as_date, date)]
     dated = [(f, d) for f, d in dated if (issued - d).days <= RECENT_DAYS]  # older dates are background
     if not dated:
         return None
@@ -271,6 +276,16 @@ def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> S
     if not past and not any(NEWS_MARKS.match(f.low.strip()) for f in lines):
         return None
     return Stance("report", (past or [dated[0][0]])[0].text.strip()[:160])
+
+
+#: Words right before a date something is due by ("chậm nhất 16 giờ 00 ngày 13/10/2023", "trước ngày 16/10",
+#: "hạn chót: 20/10"), folded: a unit's next step, no event to come.
+_DUE_BEFORE = re.compile(
+    r"\b(?:truoc|cham nhat|han chot|han nop|han)\s*:?\s*(?:\d{1,2}\s?(?:gio|h|g)\s?\d{0,2}\s*(?:phut\s*)?,?\s*)?"
+    r"(?:ngay\s+)?$"
+)
+#: An event told as held (folded): "đã diễn ra", "đã được tổ chức", "vừa khai mạc", "Tuần lễ đã kết thúc".
+HELD = re.compile(r"\b(?:da|vua)\s+(?:duoc\s+)?(?:dien ra|to chuc|ket thuc|khai mac|be mac)\b")
 
 
 def _news_told(lines: list[Folded], year: int | None) -> Stance | None:

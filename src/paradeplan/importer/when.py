@@ -16,6 +16,22 @@ from paradeplan.importer.text import Folded
 #: The column gathering (folded): "tập trung", "tập kết", "có mặt", not the guests' arrival ("Đại biểu có mặt …",
 #: "khách mời có mặt …"). One definition for every reader of an assembly's time.
 GATHER_VERB = r"(?:tap (?:trung|ket)|(?<!bieu )(?<!moi )co mat)"
+#: Guests arriving, not the column gathering (folded text before the verb): the guests with only polite words between
+#: them and the verb ("Đại biểu vui lòng có mặt trước 14 giờ 45", "Quý đại biểu, khách mời được mời có mặt lúc …").
+_GUESTS_BEFORE = re.compile(
+    r"\b(?:(?:quy\s+)?dai bieu|khach moi|quy khach|quy vi)(?:\s*,?\s*(?:khach moi|va khach moi))?"
+    r"(?:\s+(?:xin|vui long|duoc moi|kinh mong|luu y|chu y|nho|de nghi|dung gio))*\s*$"
+)
+#: An arrival for a reception (folded text after the verb): "có mặt trước 7 giờ để Ban Tổ chức đón tiếp".
+_RECEPTION_AFTER = re.compile(r"^[^.;]{0,50}\bde\b[^.;]{0,30}\b(?:don tiep|tiep don)\b")
+
+
+def guests_arrive(low: str, verb: re.Match[str]) -> bool:
+    """Whether a gathering verb in folded text is the guests' arrival or an arrival for a reception, not the
+    column's assembly."""
+    return bool(_GUESTS_BEFORE.search(low[: verb.start()]) or _RECEPTION_AFTER.search(low[verb.end() :]))
+
+
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
 EVENT_VERBS = {
     "assembly": re.compile(r"\b" + GATHER_VERB + r"\b"),
