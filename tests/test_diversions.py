@@ -775,3 +775,59 @@ def test_a_route_out_and_back_is_left_and_rejoined_only_at_its_ends(tmp_path: Pa
         closed = np.array(d["closed"]["geometry"]["coordinates"], dtype=float)[:, ::-1]
         for end in (d["geometry"]["coordinates"][:1] + d["geometry"]["coordinates"][-1:]) if d["detour"] else []:
             assert not beside_inside((end[1], end[0]), closed), (d["id"], end)
+
+
+SPUR_FIRST = """\
+format: paradeplan.plan/1
+event:
+  name: Đoàn xe ra đầu phố rồi quay lại đi tiếp
+  issuer: Ủy ban nhân dân Phường 10
+  area: {name: Quận Gò Vấp, parents: [Thành phố Hồ Chí Minh]}
+streets: builtin:quan12
+places:
+  - {id: svd, name: Sân vận động Đạt Đức, kind: other, lat: 10.838802, lon: 106.668448}
+parades:
+  - id: ra-vao
+    name: Đoàn xe ra đầu phố rồi quay lại
+    date: 2023-10-08
+    assembly_place: svd
+    assembly_time: "06:45"
+    departure_time: "07:15"
+    route:
+      - place: svd
+      - street: Nguyễn Văn Lượng
+      - street: Thống Nhất
+      - street: Nguyễn Văn Lượng
+      - street: Dương Quảng Hàm
+      - street: Nguyễn Thái Sơn
+      - street: Phan Văn Trị
+      - street: Thống Nhất
+      - street: Nguyễn Văn Lượng
+      - {place: svd, end: true}
+    groups: []
+"""
+
+
+def test_a_stretch_folded_over_its_own_end_is_left_at_that_end(tmp_path: Path) -> None:
+    """A route that starts out along a street, touches the next one and comes back past its start (a stretch folded
+    over its own first junction): a detour leaving at that junction leaves at the stretch's end, for the detours
+    and for the checker alike (the checker measured the junction at the second pass, 586 m in, and the run ended in
+    an internal error)."""
+    import numpy as np
+
+    from paradeplan.parade.detours import beside_inside
+    from paradeplan.parade.traffic_checker import _end_inside
+
+    out_back = ((0.0, 0.0), (0.0, 0.003), (0.0, 0.0), (0.0, -0.01))  # east 330 m, back, then west
+    start = (0.00008, 0.0)  # 9 m beside the first junction, which the stretch passes again 330 m in
+    middle = (0.00008, 0.0015)  # beside the spur's middle
+    for pt, inside in ((start, False), (middle, True)):
+        assert beside_inside(pt, np.array(out_back)) is inside
+        stretch = type("Closed", (), {"coords": out_back})
+        said = _end_inside(type("Dv", (), {"closed": stretch})(), (pt, (0.001, 0.001)))
+        assert bool(said) is inside, said
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(SPUR_FIRST, encoding="utf-8")
+    r = CliRunner().invoke(app, ["plan", str(plan), "--out", str(tmp_path / "out"), "--lang", "vi"])
+    assert r.exit_code == 3, r.output  # no forces in the plan: short of them, never an internal error
+    assert json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))["diversions"]

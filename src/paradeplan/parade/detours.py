@@ -47,6 +47,9 @@ REACH_M = 1_500.0
 TWIN_M = 80.0
 #: How far from a closed stretch's ends a detour may leave or rejoin it (beside the stretch farther in, it may not).
 END_M = 50.0
+#: Places on a closed line this much farther from a point than its nearest one are as near (metres): a line folded
+#: back over itself passes a point twice.
+TIE_M = 1.0
 #: A closure point with no cross street is named after the route's other street this close to it (metres).
 TURN_NAME_M = 80.0
 #: First words of the names of alleys (Vietnamese "hẻm", "ngõ", "ngách", "kiệt"): no street for through traffic.
@@ -266,7 +269,9 @@ def shortest_way_round(
 def beside_inside(pt: tuple[float, float], line: Any) -> bool:
     """Whether ``pt`` lies beside the closed line (``(n, 2)`` latitudes and longitudes, in order) within
     :data:`TWIN_M`, away from both its ends by more than :data:`END_M`: a route passed out and back on another
-    carriageway comes by such points, but a driver neither leaves nor rejoins a closed street there."""
+    carriageway comes by such points, but a driver neither leaves nor rejoins a closed street there. Where the line
+    folds back over itself (out and back along one street), a point is beside each of its passes: it is at an end
+    when one of its nearest places on the line (within :data:`TIE_M` of the nearest) is."""
     import numpy as np
 
     if len(line) < 2:
@@ -278,9 +283,9 @@ def beside_inside(pt: tuple[float, float], line: Any) -> bool:
     t = np.clip(-(a * d).sum(axis=1) / np.where(seg > 0, seg * seg, 1.0), 0.0, 1.0)
     off = np.hypot(*(a + t[:, None] * d).T)
     start = np.concatenate(([0.0], np.cumsum(seg)[:-1]))
-    near = int(np.argmin(off))
-    at = float(start[near] + t[near] * seg[near])
-    return bool(off[near] <= TWIN_M and END_M < at < float(seg.sum()) - END_M)
+    near = off <= off.min() + TIE_M
+    at = start[near] + t[near] * seg[near]
+    return bool(off.min() <= TWIN_M and ((at > END_M) & (at < float(seg.sum()) - END_M)).all())
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:

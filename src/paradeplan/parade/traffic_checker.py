@@ -28,6 +28,8 @@ TOLERANCE_S = 5
 END_M = 50.0
 #: … where a point this close beside the stretch is on it (its other carriageway; metres).
 BESIDE_M = 80.0
+#: Places on a stretch this much farther from a point than its nearest one are as near (metres).
+TIE_M = 1.0
 
 Line = tuple[tuple[float, float], ...]
 
@@ -186,36 +188,37 @@ def _step(graph: Any, na: set[Any], nb: set[Any], classes: frozenset[str] | None
     return "no street of the graph"
 
 
-def _along(pt: tuple[float, float], line: Sequence[tuple[float, float]]) -> tuple[float, float, float]:
-    """(metres along ``line`` of the point of it nearest ``pt``, metres from ``pt`` to it, length of ``line``), on
-    a local flat projection."""
+def _along(pt: tuple[float, float], line: Sequence[tuple[float, float]]) -> tuple[list[float], float, float]:
+    """(metres along ``line`` of each of its places nearest ``pt`` (within :data:`TIE_M` of the nearest: a line
+    folded back over itself passes a point twice), metres from ``pt`` to the nearest, length of ``line``), on a
+    local flat projection."""
     import math
 
     kx = 111_320.0 * math.cos(math.radians(pt[0]))
     ky = 110_540.0
-    best = (0.0, math.inf)
+    found: list[tuple[float, float]] = []
     done = 0.0
     for a, b in zip(line, line[1:], strict=False):
         ax, ay = (a[1] - pt[1]) * kx, (a[0] - pt[0]) * ky
         dx, dy = (b[1] - a[1]) * kx, (b[0] - a[0]) * ky
         seg = math.hypot(dx, dy)
         t = 0.0 if seg == 0 else min(1.0, max(0.0, -(ax * dx + ay * dy) / (seg * seg)))
-        off = math.hypot(ax + t * dx, ay + t * dy)
-        if off < best[1]:
-            best = (done + t * seg, off)
+        found.append((math.hypot(ax + t * dx, ay + t * dy), done + t * seg))
         done += seg
-    return best[0], best[1], done
+    off = min((o for o, _ in found), default=math.inf)
+    return [at for o, at in found if o <= off + TIE_M], off, done
 
 
 def _end_inside(dv: Any, coords: Sequence[tuple[float, float]]) -> str:
-    """What is wrong with where a detour leaves or rejoins its closed stretch ("" when at its ends or off it)."""
+    """What is wrong with where a detour leaves or rejoins its closed stretch ("" when at its ends or off it; a
+    point the stretch passes twice is at an end when one of its passes there is)."""
     line = dv.closed.coords
     if len(coords) < 2 or len(line) < 2:
         return ""
     for what, pt in (("leaves", coords[0]), ("rejoins", coords[-1])):
-        at, off, length = _along(pt, line)
-        if off <= BESIDE_M and END_M < at < length - END_M:
-            return f"{what} the route {at:.0f} m inside the closed stretch ({pt})"
+        ats, off, length = _along(pt, line)
+        if off <= BESIDE_M and all(END_M < at < length - END_M for at in ats):
+            return f"{what} the route {ats[0]:.0f} m inside the closed stretch ({pt})"
     return ""
 
 
