@@ -903,6 +903,7 @@ class _Reader:
             fold(m.group(1)).replace(" ", ""): tidy(m.group(2))
             for m in _ROAD_NAMED.finditer(self.text)
             if m.group(2)[:1].isupper()  # "Quốc lộ 1A (Đỗ Mười)", not "Quốc lộ 1A (cũ)"
+            and place_kind(m.group(2)) is None  # not a place on the road: "Quốc lộ 1A (Cầu vượt Quang Trung)"
         }
         """A numbered road the document names once as a street ("Quốc lộ 1A (đường Đỗ Mười)"): its later mentions
         ("đi theo Quốc lộ 1A") are that street (folded road, spaces out → the street's name)."""
@@ -1061,6 +1062,8 @@ class _Reader:
             r"^(?:(?:xuat phat|khoi hanh|tap trung|tap ket)\s+)?(?:tai|o|tu)\s+",
             r",?\s*(?:vao|luc|ngay|truoc|tu|khoang)$",  # "… Quận 12 trước 6 giờ 15": no part of the name
         )
+        # "Địa điểm: Xuất phát: Nhà văn hóa A", "Điểm tập kết: tại sân B": what happens there, said as a label
+        name = _strip_words(name, r"^(?:diem\s+)?(?:xuat phat|khoi hanh|tap trung|tap ket)\s*:\s*(?:(?:tai|o|tu)\s+)?")
         name = _strip_words(name, ev.POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
@@ -2030,7 +2033,7 @@ class _Reader:
     def _full_names(self) -> None:
         """A place step written short ("Trung tâm Văn hóa") takes the one longer name the document writes it with
         ("Trung tâm Văn hóa Quận Gò Vấp"), as a reader takes it from the context; the short form is kept as a note."""
-        from paradeplan.importer.routes import fuller_name, is_start_again
+        from paradeplan.importer.routes import fuller_name, is_start_again, own_unit_fuller_name
 
         route = self.out.route
         first = fold(route[0].name) if route and route[0].kind == "place" else ""
@@ -2042,6 +2045,7 @@ class _Reader:
             full = (
                 route[0].name if k and first.startswith(fold(step.name) + " ") else fuller_name(step.name, self.layout)
             )
+            full = full or own_unit_fuller_name(step.name, self.layout)  # "Nhà văn hóa phường": the ward's own
             streets = {fold(s.name) for s in route if s.kind == "street"}
             if full is not None and fold(full) not in streets:  # "về lại trường" is no "Trường Chinh" of the route
                 self.out.route[k] = self._renamed(step, full, step.name)

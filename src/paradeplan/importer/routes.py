@@ -173,6 +173,8 @@ def place_phrase(text: str) -> str:
     f = Folded.of(tidy(text))
     for m in PLACE_PHRASE_END.finditer(f.low):
         word = max(m.start("n"), m.start("m"), m.start("w"))  # where the word that decides begins
+        if f.text[word:].split(maxsplit=1)[:1] == ["thị"]:
+            continue  # "bãi xe Siêu thị A", "chợ thị trấn": a name's word, not the connector "thì"
         if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
             return tidy(f.text[: m.start()])
     return tidy(f.text)
@@ -559,6 +561,20 @@ def fuller_name(name: str, text: str) -> str | None:
         if keep:
             longer.add(name + " " + " ".join(words[:keep]))
     return longer.pop() if len(longer) == 1 else None
+
+
+#: The word of a level of unit in lower case after a place's kind, with no name ("Nhà văn hóa phường", "Trung tâm
+#: Văn hóa quận", "Sân vận động huyện"): the place of that kind of the document's own unit (as written).
+_OWN_UNIT_TAIL = re.compile(r"\s+(?:phường|xã|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)$")
+
+
+def own_unit_fuller_name(name: str, text: str) -> str | None:
+    """The one longer form a document writes its own unit's place with ("Nhà văn hóa phường" and "Nhà văn hóa Tân
+    Thới Hiệp" elsewhere → the latter): the kind without the unit's word, written out as :func:`fuller_name` does."""
+    m = _OWN_UNIT_TAIL.search(name)
+    if m is None or len(name[: m.start()].split()) < 2:
+        return None
+    return fuller_name(name[: m.start()], text)
 
 
 #: Words that end a place's noun phrase (folded): what is said about the place after its name.
