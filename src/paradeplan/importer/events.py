@@ -1438,6 +1438,7 @@ NOT_EVENT_HEAD = re.compile(
 )
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:ngay\s+)?sau(?:\s+khi(?:\s+ket thuc)?)?|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?"
+    r"|(?:khi\s+)?ket thuc"  # "Kết thúc Lễ khai mạc, đoàn xe hoa xuất phát lúc 08h15 …": what follows it
     r"|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
     r"|(?:dong dien|bieu dien|bao cao|trinh dien|bieu duong)\s+tai"  # "học sinh đồng diễn tại Lễ khai mạc": at it
@@ -2053,7 +2054,9 @@ def _line_depth(ln: Line) -> int:
 
 #: A heading over a table of when and where, naming no ceremony ("II. LỊCH TỔ CHỨC", "Các điểm tổ chức") (folded).
 _SCHEDULE_HEAD = re.compile(
-    r"^(?:lich(?:\s+to chuc|\s+cu the)?|(?:cac\s+)?(?:dia\s+)?diem to chuc)"
+    r"^(?:lich(?:\s+to chuc|\s+cu the)?|(?:cac\s+)?(?:dia\s+)?diem to chuc"
+    # "II. THỜI GIAN, ĐỊA ĐIỂM VÀ THÀNH PHẦN LÃNH ĐẠO DỰ" over a table of levels: each row its time and place
+    r"|thoi gian,?\s+(?:va\s+)?dia diem(?:\s+(?:va\s+)?thanh phan(?:\s+lanh dao)?(?:\s+(?:du|tham du))?)?)"
     # "1. Lịch tổ chức các buổi lễ", "Lịch tổ chức tại các cụm", "Các điểm tổ chức buổi lễ": its rows, still no name
     r"(?:\s+(?:tai\s+)?(?:cac|tung|moi)\s+(?:buoi le|diem|cum(?:\s+xa|\s+phuong|\s+truong)?|don vi))?$"
 )
@@ -2142,7 +2145,10 @@ _UNIT_ONLY = re.compile(r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh
 #: An item naming one of the points where a ceremony is held at the intro's hour ("Điểm 1: Trường A – …") (folded).
 _POINT_ITEM = re.compile(r"^(?:diem|dia diem)\s*(?:so\s*)?\d{1,2}\s*:\s*")
 #: A table's row written as its labelled cells, a venue's and a time's ("Địa điểm: A; Thời gian: 7g00, …") (folded).
-_ROW_OF_FIELDS = re.compile(r"^(?=.*\bdia diem\s*:)(?=.*\bthoi gian\s*:)(?:dia diem|thoi gian)\s*:.*;")
+_ROW_OF_FIELDS = re.compile(
+    # "Cấp tổ chức: Cấp tỉnh; Thời gian: …; Địa điểm: …": a level's cell may come first
+    r"^(?=.*\bdia diem\s*:)(?=.*\bthoi gian\s*:)(?:cap(?:\s+to chuc)?\s*:[^;:]{2,60};\s*)?(?:dia diem|thoi gian)\s*:.*;"
+)
 #: Those taking part gathering somewhere ("các đơn vị tập trung tại …", "xe hoa có mặt tại …") (folded).
 _GATHER_AT = re.compile(r"\b(?:tap trung|tap ket|co mat)\s+(?:(?:tu|luc|truoc)\s+[^,;]{1,20}\s+)?tai\s")
 #: A trip to a ceremony said in a row under it ("xe xuất phát tại sân UBND xã lúc 6 giờ 15", "đoàn khởi hành từ …")
@@ -2194,6 +2200,9 @@ def _listed_rows(ln: Line, intro: _Intro, dates_of: DatesOf, before: list[Ceremo
     return out
 
 
+#: A chat message's head: its time (and date) in brackets and its author ("[15:20] Lê Văn A (UBND xã B): ",
+#: "[30/9/2024 15:20] Trần B: ") (folded).
+_CHAT_HEAD = re.compile(r"^\s*\[[\d/:.,\s]{4,24}\]\s*[^:\[\]]{2,80}?:\s*")
 #: A listed point named by its venue, then its clock time ("Trường Mầm non A (phường B): 7h15, …", "Trung tâm học
 #: tập cộng đồng phường C: 7 giờ 30.", "Nhà văn hóa khu phố 2 – lúc 8g00"): the venue, as written.
 _VENUE_FIRST = re.compile(r"^(?P<at>[^:—–;,]{4,100}?)\s*(?::|\s[—–]\s)\s*(?:luc\s+|tu\s+)?\d{1,2}\s?(?:h|g|gio|:)")
@@ -2215,6 +2224,8 @@ def _listed_row(
     ceremony held by that unit; without one ("Vào lúc 8 giờ 00 phút ngày …, tại …") the intro's own ceremony's
     time and venue, when it has none yet."""
     body = ln.body
+    chat = _CHAT_HEAD.match(body.low)  # "[15:20] Lê Văn A (UBND xã B): …": the message's time and author
+    body = Folded(body.text[chat.end() :], body.low[chat.end() :]) if chat is not None else body
     times = find_times(body.low)
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
@@ -2792,8 +2803,8 @@ def _ceremony(
         day = relative_day(when_low, last)  # "14 giờ cùng ngày", "sáng hôm sau": from the event before
     if day is None and doc is not None and re.search(r"\bcung ngay\b", when_low):
         day = _day_above(doc, ln.index, dates_of)
-    if section is not None and (day is None or place is None):  # the date and venue its section states
-        day = day or _section_date(section, ln.index, dates_of)
+    if section is not None and (day is None or place is None):  # its intro's date ("Lịch … (T3 1/10):"), section's
+        day = day or _intro_day(section, ln.index, dates_of) or _section_date(section, ln.index, dates_of)
         place = place or (None if told_elsewhere else _section_venue(section, ln.index))
     place = _whole_venue(place, section, ln.index)  # "(tại hội trường lớn)": of the venue "Địa điểm: …" names
     if section is not None and t0 is None:  # its section's "Thời gian:", else the sentence under its heading
@@ -2936,6 +2947,23 @@ _DAY_SPAN = re.compile(
     r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*(?:den|toi|-|–)\s*(?:ngay\s+)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
 )
+
+
+#: A list's item at a line's head ("1) …", "2. …", "b) …", "- …", "• …") (folded).
+_ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}\s?[.)]|[a-z]\)|[-–•+*])\s")
+
+
+def _intro_day(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
+    """The one date of the line ending with ":" that introduces the list a ceremony's item, dated nowhere on its own
+    line, belongs to ("Lịch dự lễ khai mạc ngày mai (T3 1/10) ạ:" over "1) 7h30 – P. A: Lễ …"; not a deadline)."""
+    if line >= len(doc.lines) or not _ITEM_HEAD.match(doc.lines[line].low):
+        return None
+    for f in reversed(doc.lines[max(0, line - 12) : line]):
+        if _ITEM_HEAD.match(f.low):
+            continue
+        said = {x.as_date for x in _own_dates(f.low, dates_of) if not DUE_BEFORE.search(f.low[: x.start])}
+        return next(iter(said)) if f.low.rstrip().endswith(":") and len(said) == 1 else None
+    return None
 
 
 def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:

@@ -2649,9 +2649,11 @@ class _Reader:
             labelled = _COLUMN_LABEL.match(_unbullet(f).low) is not None  # "2. Quy mô: 400 người …; 05 xe hoa; …"
             # (or a line under the heading "3. Quy mô")
             labelled = labelled or any(_COLUMN_LABEL.match(f"{s.title.low.strip(' .:')}:") for s in self.doc.path(i))
+            # under "2. Quy mô đoàn xe" the column's other vehicles too ("01 xe cứu thương … đi cuối đoàn")
+            kinds = ("float", "loudspeaker", "other") if labelled else ("float", "loudspeaker")
             for c in ev.clauses(_unbullet(f)):
                 if labelled or _COLUMN_HAS.search(c.low):
-                    out += [x for x in self._force_line(_unbullet(c)) if x.kind in ("float", "loudspeaker")]
+                    out += [x for x in self._force_line(_unbullet(c)) if x.kind in kinds]
         return out
 
     def _forces_lines(self) -> list[Folded]:
@@ -3524,7 +3526,20 @@ def _moved_one(e: ev.CeremonyEvent, before: list[ev.CeremonyEvent]) -> ev.Ceremo
     same = [x for x in before if kind(x) is not None and kind(x) == kind(e)]
     named = [x for x in same if x.place and (fold(x.place) in fold(e.text) or _unit_of(e.place, x.place))]
     named = named or [x for x in same if not e.place and _level_named(x, e)]
+    # "[15:10] … (UBND P. A B): bên em lùi lễ KM sang 9h30" for "Trường TH A B": the venue's proper name
+    named = named or [x for x in same if not e.place and x.place and _proper_name_said(fold(e.text), x.place)]
     return named[0] if len(named) == 1 else same[0] if len(same) == 1 and not e.place else None
+
+
+def _proper_name_said(low: str, venue: str) -> bool:
+    """Whether a text (folded) names a venue by the proper name it ends with, two words or more after its kind
+    ("Bãi Cháy" of "Trường TH Bãi Cháy", "Thống Nhất" of "Nhà văn hóa xã Thống Nhất")."""
+    words = venue.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].isupper():
+        k -= 1
+    name = " ".join(words[k:])
+    return len(words) - k >= 2 and re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", low) is not None
 
 
 def _unit_of(said: str | None, venue: str) -> bool:
