@@ -117,3 +117,12 @@ def test_last_years_ceremony_on_a_line_naming_the_parade_does_not_date_it() -> N
     ex = extract(LAST_YEAR, "kh.txt")
     assert [s.name for s in ex.route][0] == "UBND phường Tân Hưng Thuận"
     assert (ex.assembly_date or ex.departure_date) != date(2023, 10, 3)
+
+
+def test_a_talk_about_a_ceremonys_plan_inside_a_line_is_no_ceremony() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG AN NHƠN\nKẾ HOẠCH Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "- 14g00 ngày 17/9/2025: Văn phòng trao đổi với Đoàn Thanh niên về phương án Lễ phát động Tuần lễ tại "
+        "Phòng họp 3.\n"
+    )
+    assert extract(text, "kh.txt").events.ceremonies == []
