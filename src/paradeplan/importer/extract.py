@@ -115,7 +115,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "police_car",
         r"canh sat|csgt|cong an|tuan tra|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"
-        r"|\bxe (?:\w+ ){0,2}dac chung\b",  # "xe đặc chủng", "xe bán tải đặc chủng": a police (or army) car
+        # "xe đặc chủng", "xe bán tải đặc chủng": a police (or army) car; not "xe mô tô đặc chủng", a motorbike
+        r"|\bxe (?!(?:mo ?to|may|gan may)\b)(?:\w+ ){0,2}dac chung\b",
     ),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
