@@ -1258,7 +1258,9 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
 #: What says a person named right before it does not attend ("ông A báo vắng", "bà B (vắng)", "đồng chí C không dự
 #: Lễ bế mạc"), as written: "vắng" folds like "vàng" and "vang"; group 1 the words (a full stop after a capital, "TP.",
 #: ends no sentence).
-_IN_CLAUSE = r"(?:[^;.]|(?<=[A-ZĐ])\.)"  # a character of the same clause: no ";" or ".", but the "." of "TP."
+# a character of the same clause: no ";" or ".", but the "." of "TP." (upper case even in a pattern read with re.I:
+# "… dự và trao giấy khen. Mỗi KP cử 10 người dự" is two sentences)
+_IN_CLAUSE = r"(?:[^;.]|(?<=(?-i:[A-ZĐ]))\.)"
 #: A person who attends only some of the events, right after their name ("… chỉ dự buổi thứ nhất").
 _ONLY_ATTENDS = re.compile(
     r"^" + _IN_CLAUSE + r"{0,60}?(?<!\w)(?:chỉ (?:tham |đến )?dự|chỉ tham gia|chỉ đi)(?!\w)", re.I

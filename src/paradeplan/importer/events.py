@@ -1431,7 +1431,7 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
 #: chức", in a report written after the week), or one each unit holds by its own plan ("theo kế hoạch riêng của
 #: phường", no date of its own).
 NOT_EVENT_HEAD = re.compile(
-    r"^(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban"
+    r"^(?:to chuc\s+)?(?:buoi\s+|cuoc\s+)?(?:hoi nghi|cuoc hop|hop|tap huan|hoi thao|khao sat|giao ban|lam viec"
     r"|kiem tra(?:\s+cong tac)?(?:\s+chuan bi)?"  # "Kiểm tra công tác chuẩn bị Lễ khai mạc": an inspection
     r"|tong duyet|tong duot"
     r"|so duyet|duyet chuong trinh|so ket)\b"
@@ -1468,6 +1468,8 @@ PREPARING_BEFORE = re.compile(
     r"|(?:xay dung|soan(?:\s+thao)?|du thao)\s+(?:noi dung|kich ban|chuong trinh)|kich ban"
     # "họp …, bàn phương án tổ chức Lễ khai mạc", "khảo sát địa điểm dự kiến tổ chức Lễ khai mạc"
     r"|(?:ban|thong nhat|trien khai)\s+(?:phuong an|ke hoach|cong tac chuan bi)(?:\s+to chuc)?"
+    # "làm việc với Hội Khuyến học về phương án Lễ khai mạc", "cho ý kiến về kịch bản …": a talk about it
+    r"|(?:ve|cho y kien(?:\s+ve)?|gop y(?:\s+ve)?)\s+(?:phuong an|ke hoach|du thao)(?:\s+to chuc)?"
     r"|khao sat(?:\s+dia diem)?(?:\s+du kien)?(?:\s+to chuc)?)(?:\s+(?:cho|cua|ve))?\s+$"
 )  # "tham mưu nội dung Lễ khai mạc", "xây dựng kịch bản Lễ phát động": preparing it, no ceremony of its own
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).

@@ -114,7 +114,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("motorbike", r"mo ?to|mo-to|xe (?:gan )?may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
     (
         "police_car",
-        r"canh sat|csgt|cong an|tuan tra|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe dac chung|xe cs\b",
+        r"canh sat|csgt|cong an|tuan tra|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"
+        # "xe đặc chủng", "xe bán tải đặc chủng": a police (or army) car; not "xe mô tô đặc chủng", a motorbike
+        r"|\bxe (?!(?:mo ?to|may|gan may)\b)(?:\w+ ){0,2}dac chung\b",
     ),
 )
 _LEAD = re.compile(r"mo duong|dan duong|dan doan|di dau|dan dau|hoa tieu|mo doan")
@@ -129,7 +131,7 @@ _OWNER_END = re.compile(
 )
 #: A clause about the police: its cars are police cars ("Công an phường bố trí 01 xe ô tô …"); so are the cars a
 #: police unit's own plan counts (its issuer, in the header's first lines, is the police).
-_POLICE = re.compile(r"\b(?:canh sat|csgt|cong an)\b")
+_POLICE = re.compile(r"\b(?:canh sat|csgt|cong an|ca\s+(?:phuong|xa|thi tran|quan|huyen|tinh|thanh pho|tp))\b")
 _CAR = re.compile(r"\bo ?to\b|chuyen dung")
 #: A section title naming an event that is not the parade: a ceremony, a festival, a contest, a talk ("2. Ngày hội
 #: đọc sách và giao lưu …": its "Thời gian:" is that event's) (folded).
@@ -1131,6 +1133,8 @@ class _Reader:
         if not out.route:
             return
         for i in self._parade_lines():
+            if _ceremony_only(self.lines[i].low):
+                continue
             for c in ev.clauses(self.lines[i]):
                 if _ISSUED.search(c.low):  # "Ngày 19/9, UBND phường ban hành Kế hoạch số 74 …, dự kiến xuất phát
                     continue  # lúc 7 giờ": that plan's
@@ -1161,7 +1165,7 @@ class _Reader:
                 ):
                     continue  # "…; tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
-                if day is not None and isinstance(day.value, date):
+                if day is not None and isinstance(day.value, date) and not self._past_on_line(i, day):
                     return day.value
                 same = self._same_day(i, c.low)  # "Ngay sau buổi lễ, lúc 8h30 cùng ngày, đội diễu hành …"
                 if same:
@@ -1174,11 +1178,21 @@ class _Reader:
         sole = days.pop() if len(days) == 1 else None  # "Thứ Hai, 02.10.2023 – Điểm tập trung: …": the one event day
         return sole if isinstance(sole, date) else None
 
+    def _past_on_line(self, i: int, day: when.Stamp) -> bool:
+        """Whether a day read from line ``i`` outside the clause is written in a sentence about a past year ("5. Năm
+        2023, Lễ khai mạc … ngày 02/10/2023 …; năm nay bổ sung diễu hành": last year's ceremony, not the parade's)."""
+        low = self.lines[i].low
+        return day.source == "line" and any(
+            d.value == day.value and past_year_said(low, d.start, self.year) for d in self.dates_of(low)
+        )
+
     def _day_above_times(self) -> date | None:
         """No date read for the parade: the day the headings above its first timed assembly or departure line state
         ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)" over "Tập trung xe hoa — Thời gian: 06g30 …")."""
         for i in self._parade_lines():
             low = self.lines[i].low
+            if _ceremony_only(low):
+                continue
             if find_times(low) and re.search(r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh|lan banh)\b", low):
                 day = self._heading_day(i) or next(iter(self._paragraph_day(self.lines[i])), None)
                 if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
@@ -3359,6 +3373,12 @@ _ASSEMBLY_BY = re.compile(
     r"\b" + when.GATHER_VERB + r"\b[^.;:]{0,40}?"
     r"\b(?:truoc|cham nhat(?: la)?|luc|vao luc|tu)\s+(?=\d)"  # "học sinh tập trung từ 6 giờ 45": from then on
 )
+
+
+def _ceremony_only(low: str) -> bool:
+    """Whether a line is about a ceremony and not the column ("1/ Lễ khai mạc: 7h30 … 01/10, …, có mặt trước 7h15":
+    the guests' arrival at the ceremony, not the parade's assembly)."""
+    return _CEREMONY.search(low) is not None and re.search(ev.PARADE_WORDS, low) is None
 
 
 def _assembly_by(lines: list[Folded], departure: time | None, place: str | None = None) -> time | None:

@@ -434,6 +434,14 @@ def _piece_kind(piece: Folded, started: bool) -> tuple[str, Folded]:
     return _kind_in_chain(kind, rest, started)
 
 
+#: The way back said as the way out again, before where it ends ("quay về lại theo lộ trình cũ về Trường A", "trở
+#: về theo đúng tuyến đã đi về Chợ B"): no step of its own, the way back is read from the way out (as written).
+_OLD_WAY = re.compile(
+    r"(?i)(?:\s+lại)?\s+theo\s+(?:đúng\s+)?(?:lộ trình|đường|tuyến)\s+(?:cũ|ngược lại|đã đi|ban đầu|lúc đi)"
+    r"\s+(?:(?:để\s+)?(?:trở\s+|quay\s+)?về|đến|tới)(?=\s)"
+)
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -443,6 +451,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
     text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
+    text = _OLD_WAY.sub("", text)
     for raw in _pieces(text):
         piece, over = _trimmed(raw)
         if over:

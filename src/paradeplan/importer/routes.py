@@ -20,8 +20,14 @@ from paradeplan.importer.text import Folded, and_in_name, fold, tidy
 
 #: Words joining the last two streets of a list ("A, B và C").
 _AND = re.compile(r"\s+(?:va|cung)\s+")
-#: The end of a list of streets: "(và) (trở/quay) về X", "đến X", "kết thúc tại X".
-_TAIL = re.compile(r"(?:,?\s*(?:va|roi)\s+)?(?:\b(?:tro|quay)\s+ve|\bve(?:\s+lai)?|\bden|\bket thuc tai)\s+(?=\S)")
+#: The end of a list of streets: "(và) (trở/quay) về X", "đến X", "kết thúc tại X", "quay về lại theo lộ trình cũ
+#: về X" (the way back read from the way out).
+_TAIL = re.compile(
+    r"(?:,?\s*(?:va|roi)\s+)?"
+    r"(?:\b(?:(?:tro|quay)\s+(?:ve(?:\s+lai)?|lai)|ve(?:\s+lai)?)\s+theo\s+(?:dung\s+)?(?:lo trinh|duong|tuyen)\s+"
+    r"(?:cu|nguoc lai|da di|ban dau|luc di)\s+(?:de\s+)?(?:(?:tro|quay)\s+)?(?:ve|den|toi)"
+    r"|\b(?:tro|quay)\s+ve|\bve(?:\s+lai)?|\bden|\bket thuc tai)\s+(?=\S)"
+)
 #: Where a clause ends its route (a sentence's end, or the next labelled field).
 _STOP = re.compile(r"\.\s|\.$|;|\s[—–-]\s*(?:thoi gian|dia diem|luc luong|phuong tien)\b|\s—\s")
 
@@ -463,11 +469,12 @@ BACK_LABEL = re.compile(r"\b(?:luot|chieu)\s+ve\s*:\s*")
 #: "quay về theo đường cũ" (folded).
 REVERSED = re.compile(
     r"\b(?:luot|chieu)\s+ve\b[^.]{0,60}?(?:nguoc lai|nguoc chieu|theo\s+(?:lo trinh|duong|tuyen)\s+cu)\b"
-    # "trở về theo lộ trình cũ", "quay lại theo đường cũ", "về theo tuyến cũ"
-    r"|\b(?:(?:tro|quay)\s+(?:ve|lai)|ve)\s+theo\s+(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
+    # "trở về theo lộ trình cũ", "quay lại theo đường cũ", "về theo tuyến cũ", "quay về lại theo lộ trình cũ"
+    r"|\b(?:(?:tro|quay)\s+(?:ve(?:\s+lai)?|lai)|ve(?:\s+lai)?)\s+theo\s+"
+    r"(?:lo trinh|chieu|huong|duong|tuyen)\s+(?:nguoc lai|cu)\b"
     r"|\btheo\s+(?:lo trinh|duong|tuyen)\s+cu\s+(?:de\s+)?(?:tro|quay)\s+(?:ve|lai)\b"  # "theo lộ trình cũ trở về A"
     # "trở về theo đúng lộ trình đã đi", "quay về theo lộ trình ban đầu"
-    r"|\b(?:tro|quay)\s+ve\s+theo\s+(?:dung\s+)?(?:lo trinh|duong|tuyen)\s+(?:da di|ban dau|luc di)\b"
+    r"|\b(?:tro|quay)\s+ve\s+(?:lai\s+)?theo\s+(?:dung\s+)?(?:lo trinh|duong|tuyen)\s+(?:da di|ban dau|luc di)\b"
 )
 
 

@@ -126,8 +126,24 @@ def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
     if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):  # the items listed below it are that day's;
         return ds[0].as_date if event_dates(low, dates_of) else None  # not "Thực hiện KH 58 ngày 15/9, … như sau:"
     rest = low[: ds[0].start] + " " + low[ds[-1].end :]
-    rest = _DAY_WORDS.sub(" ", rest)
-    return ds[0].as_date if not _DECORATION.sub("", rest) else None
+    if not _DECORATION.sub("", _DAY_WORDS.sub(" ", rest)):
+        return ds[0].as_date
+    return _labelled_day(low, ds[0]) if event_dates(low, dates_of) else None
+
+
+#: An item's short title, then its day after a colon ("2/ Diễu hành xe hoa: chiều thứ Sáu 03/10.", "b) Hội thi
+#: kể chuyện: sáng Thứ Bảy (05/10)") (folded).
+_LABELLED = re.compile(r"^(?P<label>[^:]{3,60}):\s*")
+
+
+def _labelled_day(low: str, day: Found) -> date | None:
+    """The day a titled item's line states after its colon and nothing else: the items listed below it are that
+    day's."""
+    m = _LABELLED.match(low)
+    if m is None or day.start < m.end() or re.search(r"\b(?:truoc|han|cham nhat|tu|den)\b", low[m.end() :]):
+        return None
+    rest = _DAY_WORDS.sub(" ", low[m.end() : day.start] + " " + low[day.end :])
+    return day.as_date if not _DECORATION.sub("", rest) else None
 
 
 def _heading_above(doc: Document, line: int, dates_of: DatesOf) -> date | None:
