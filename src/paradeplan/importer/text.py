@@ -378,8 +378,11 @@ _ASSIGNED_TO_VISIT = re.compile(
 #: A visit that names its place but not what is held there ("dự tại TTHTCĐ P. A lúc 7h30", "sau đó dự tại Trường
 #: B"), as written.
 _VISIT_AT_PLACE = re.compile(r"(?<!\w)((?:tham\s+)?[dD]ự)\s+(?=(?:tại|ở)\s)")
-#: Such a visit that gives its hour on its line ("dự tại Trường A lúc 7h30 thứ Tư, 01/10"), as written.
-_TIMED_VISIT_AT_PLACE = re.compile(_VISIT_AT_PLACE.pattern + r"(?=[^\n]*?\slúc\s+\d)")
+#: Such a visit that gives its hour on its line ("dự tại Trường A lúc 7h30 thứ Tư, 01/10"), as written; not an hour
+#: of what follows the visit ("dự tại phường A xong về họp Ban Chỉ đạo lúc 9h30").
+_TIMED_VISIT_AT_PLACE = re.compile(
+    _VISIT_AT_PLACE.pattern + r"(?=(?:(?!(?<!\w)(?:xong|rồi|sau\s+đó|về|họp|làm\s+việc)(?!\w))[^\n])*?\slúc\s+\d)"
+)
 
 
 def _visits_named(text: str) -> str:
