@@ -2667,7 +2667,14 @@ class _Reader:
             kinds = ("float", "loudspeaker", "other") if labelled else ("float", "loudspeaker")
             for c in ev.clauses(_unbullet(f)):
                 if labelled or _COLUMN_HAS.search(c.low):
-                    out += [x for x in self._force_line(_unbullet(c)) if x.kind in kinds]
+                    total = (
+                        re.search(r"\btong\s+(?:cong|so)\b", c.low) is not None
+                    )  # "…; tổng cộng 12 xe": no vehicle of its own
+                    out += [
+                        x
+                        for x in self._force_line(_unbullet(c))
+                        if x.kind in kinds and not (total and x.kind == "other")
+                    ]
         return out
 
     def _forces_lines(self) -> list[Folded]:

@@ -434,10 +434,12 @@ def _piece_kind(piece: Folded, started: bool) -> tuple[str, Folded]:
     return _kind_in_chain(kind, rest, started)
 
 
-#: The way back said as the way out again, before where it ends ("quay về lại theo lộ trình cũ về Trường A", "trở
-#: về theo đúng tuyến đã đi về Chợ B"): no step of its own, the way back is read from the way out (as written).
+#: The way back said as the way out again after its going verb, before where it ends ("quay về lại theo lộ trình cũ
+#: về Trường A", "trở về theo đúng tuyến đã đi về Chợ B"): no step of its own, the way back is read from the way out
+#: (as written; "theo lộ trình cũ trở về X" with no verb before it is left to the reader of reversed routes).
 _OLD_WAY = re.compile(
-    r"(?i)(?:\s+lại)?\s+theo\s+(?:đúng\s+)?(?:lộ trình|đường|tuyến)\s+(?:cũ|ngược lại|đã đi|ban đầu|lúc đi)"
+    r"(?i)(?:(?<=về)|(?<=lại))(?:\s+lại)?\s+theo\s+(?:đúng\s+)?(?:lộ trình|đường|tuyến)\s+"
+    r"(?:cũ|ngược lại|đã đi|ban đầu|lúc đi)"
     r"\s+(?:(?:để\s+)?(?:trở\s+|quay\s+)?về|đến|tới)(?=\s)"
 )
 
