@@ -363,17 +363,18 @@ def _kinds_written_out(text: str) -> str:
     )
 
 
+#: Going to one kind of ceremony ("(đi) (tham) dự (các) (buổi) lễ khai mạc"): group 1 the kind (as written).
+_TO_CEREMONY_KIND = (
+    r"(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
+)
 #: A message that sends officials to one kind of ceremony at several places ("lịch dự Lễ khai mạc … tại cơ sở", "Em
 #: gửi các anh chị lịch dự lễ khai mạc ở các điểm") (as written): group 1 the kind, its items' visits are to it.
-_SCHEDULE_OF_VISITS = re.compile(
-    r"(?i)(?<!\w)lịch\s+(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+"
-    r"(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
-)
+_SCHEDULE_OF_VISITS = re.compile(r"(?i)(?<!\w)lịch\s+" + _TO_CEREMONY_KIND)
 #: A notice that assigns officials to one kind of ceremony ("phân công lãnh đạo UBND phường dự Lễ khai mạc", "cử cán
 #: bộ đi dự lễ phát động") (as written): group 1 the kind, its visits that give their own hour are to it.
 _ASSIGNED_TO_VISIT = re.compile(
     r"(?i)(?<!\w)(?:phân\s+công|cử)(?:\s+(?:lãnh\s+đạo|cán\s+bộ|đại\s+biểu)(?:\s+[^\W\d_]+){0,6}?)?\s+"
-    r"(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
+    + _TO_CEREMONY_KIND
 )
 #: A visit that names its place but not what is held there ("dự tại TTHTCĐ P. A lúc 7h30", "sau đó dự tại Trường
 #: B"), as written.
