@@ -1120,7 +1120,8 @@ _ROLE_AT = re.compile(
     r"|(?<!khong )tham du|danh trong(?:\s+khai mac)?"
     r"|(?<!khong )(?<!khong tham )du(?!\s+kien)|trao"  # not "không dự buổi này"
     r"|bao cao (?:ket qua|tham luan|tong ket|phuong an|ke hoach|de dan)|tham luan|phat thuong"
-    r"|(?:dan|dieu hanh|dan dat) chuong trinh|chi huy|(?<!le )phat dong)\b"
+    r"|(?:dan|dieu hanh|dan dat) chuong trinh|chi huy|(?<!le )phat dong"
+    r"|lam truong doan)\b"  # "Phường cử đoàn 07 người do đ/c A – Phó Chủ tịch UBND phường làm trưởng đoàn": A goes
 )
 #: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
 _ATTENDED_BY = re.compile(
@@ -1244,6 +1245,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("thanh phan, chu tri", "guests"),
     ("thanh phan", "who"),
     ("chu tri", "chair"),
+    ("chu tri buoi le", "chair"),  # an invitation's "Chủ trì buổi lễ: đồng chí A – Phó Chủ tịch …"
+    ("chu tri le", "chair"),
     ("don vi chu tri", "chair"),
     ("don vi thuc hien", "host"),
     ("don vi phoi hop", "host"),
@@ -1445,7 +1448,9 @@ REFERENCE_BEFORE = re.compile(
     # "Kết quả tổ chức lễ khai mạc tại đơn vị (ngày, số người, hình ảnh)": a report asked for, no event
     r"|(?:ket qua|so lieu|hinh anh|bao cao(?:\s+ket qua)?)(?:\s+(?:viec|cong tac))?(?:\s+to chuc)?"
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
-    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|\d{1,2}\s+buoi|nghi thuc|(?<!thanh )phan)\s+$"
+    r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|\d{1,2}\s+buoi|nghi thuc|(?<!thanh )phan"
+    # "bảo đảm an ninh … trong thời gian tổ chức Lễ khai mạc", "suốt buổi diễn ra Lễ …": while it is held, told above
+    r"|(?:trong|suot)(?:\s+suot)?\s+(?:thoi gian|qua trinh|buoi|luc)(?:\s+(?:to chuc|dien ra))?)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(
@@ -1702,7 +1707,11 @@ def _line_ceremonies(
     """The ceremonies a line's clauses name, each added to ``out`` when it is one more to plan (``above``: the
     date of the table row above, for a row)."""
     cited = _cited_end(ln.body.low)  # "Căn cứ Kế hoạch số … (Lễ khai mạc cấp quận lúc 7 giờ 30 …);": the cited
-    line_dates = {x.as_date for x in dates_of(ln.body.low) if not DUE_BEFORE.search(ln.body.low[: x.start])}
+    line_dates = {
+        x.as_date
+        for x in dates_of(ln.body.low)
+        if not DUE_BEFORE.search(ln.body.low[: x.start]) and not cited_in_brackets(ln.body.low, x.start)
+    }
     if _titles_its_fields(ln, doc):  # "1. Lễ khai mạc cấp xã:" over "- Thời gian: …" / "- Địa điểm: …": the ceremony
         ln = dataclasses.replace(ln, body=Folded(ln.body.text.rstrip().rstrip(":"), ln.body.low.rstrip().rstrip(":")))
     for c, whole, at in _visit_parts(clauses(ln.body)):
@@ -2718,10 +2727,23 @@ def _own_mentions(low: str) -> int:
 _VISITED_LE = re.compile(r"\b(?:(?:tham |den )?du|chu tri|phat bieu(?: khai mac)?)(?:\s+tai)?\s+$")
 
 
+#: A cited document's number right before a date ("Giấy mời số 215/GM-UBND ngày 26/9/2023", "Công văn 58/UBND-VX
+#: ngày …") (folded): the date the document was issued, no event's.
+CITED_BEFORE = re.compile(r"(?:\bso\s*:?\s*\d+|(?<![\w/])\d+/[\w.&-]*[a-z])[\w/.&-]*\s+(?:ngay\s+)?$")
+
+
+def cited_in_brackets(low: str, at: int) -> bool:
+    """Whether the date at ``at`` of folded text is a cited paper's said in brackets after what it is about ("…
+    tại Trường A (theo Giấy mời số 215/GM-UBND ngày 26/9/2023 của UBND thành phố)")."""
+    return low.rfind("(", 0, at) > low.rfind(")", 0, at) and CITED_BEFORE.search(low[:at]) is not None
+
+
 def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: DatesOf, told: Date | None) -> Date | None:
     """A ceremony clause's day: its own date, else its line's one date; "cùng ngày" before any date of its own is
     the day ``told`` (the row above's, or the event's before it)."""
-    said = [x for x in dates_of(c.low) if not DUE_BEFORE.search(c.low[: x.start])]  # not "báo cáo trước ngày …"
+    said = [  # not "báo cáo trước ngày …", nor "(theo Giấy mời số 215/GM-UBND ngày 26/9/2023 …)": a cited paper's
+        x for x in dates_of(c.low) if not DUE_BEFORE.search(c.low[: x.start]) and not cited_in_brackets(c.low, x.start)
+    ]
     ds: list[Found] = [x for x in said if x.start >= m.start()] or said
     if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
         ds = [x for x in ds if x.start > m.start()]
@@ -2735,6 +2757,19 @@ def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: Dat
 #: A trip to the ceremony said in brackets ("(xe đi lúc 13g15 từ trụ sở UBND tỉnh)") (folded): its time is no
 #: start of the ceremony's.
 _TRIP_SAID = re.compile(r"\([^()]*?\b(?:xe\s+(?:di|chay|xuat phat|don)|khoi hanh|xuat phat|don dai bieu)\b[^()]*\)")
+
+
+#: Those coming arriving by a time ("có mặt trước 07 giờ 00", "tập trung từ 6 giờ 45") (folded, the text right before
+#: the time): an arrival, before the ceremony starts, never its start.
+_ARRIVE_BY = re.compile(_GATHER_WORDS + r"\s+(?:truoc|tu|cham nhat)\s+(?:luc\s+)?$")
+
+
+def _arrivals_blanked(low: str) -> str:
+    """Folded text with the times of an arrival by a time blanked (:data:`_ARRIVE_BY`)."""
+    for t in reversed(find_times(low)):
+        if _ARRIVE_BY.search(low, max(0, t.start - 40), t.start):
+            low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
+    return low
 
 
 def _clause_venue(c: Folded, m: re.Match[str]) -> str | None:
@@ -2768,6 +2803,7 @@ def _ceremony(
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
     day = _clause_day(c, m, line_dates, dates_of, above or (before.date if before is not None else None))
     said = _GATHER_SAID.sub(lambda x: " " * len(x.group(0)), _TRIP_SAID.sub(lambda x: " " * len(x.group(0)), c.low))
+    said = _arrivals_blanked(said)  # "Các xóm có đại biểu dự Lễ A có mặt trước 07 giờ 00": when they arrive
     t0, t1 = _span(said[m.start() :])  # not "(xe đi lúc 13g15 …)", nor "(đại biểu có mặt trước 8g15)"
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         head = c.low[: m.start()]

@@ -291,6 +291,11 @@ _DAY_LABEL = re.compile(r"^ngay(?:\s+(?:dien ra|to chuc|dieu hanh|thuc hien|xuat
 #: A clause that tells of a plan issued before ("UBND phường ban hành Kế hoạch số 74/KH-UBND về …") (folded): its
 #: date is the plan's, its times the plan's own.
 _ISSUED = re.compile(r"\bban hanh\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh|van ban)\b")
+#: What is done once the parade is over ("Sau khi kết thúc diễu hành, xe loa tiếp tục …", "sau buổi diễu hành")
+#: (folded): its days are not the parade's, its vehicles told before are the column's own.
+_ONCE_PARADE_OVER = re.compile(
+    r"\bsau\s+(?:khi\s+)?(?:ket thuc\s+|hoan thanh\s+)?(?:cuoc\s+|buoi\s+|dot\s+)?(?:dieu hanh|dien hanh)\b"
+)
 #: What says a gathering comes after the parade ("điểm tập kết xe hoa sau diễu hành") (folded, in its label).
 _AFTER_PARADE = re.compile(r"\bsau\s+(?:khi\s+)?(?:dieu hanh|dien hanh|ket thuc|giai tan)\b")
 _TIME_LINE = re.compile(
@@ -329,7 +334,7 @@ _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di ch
 _CEREMONY = ev.CEREMONY
 _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
-    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
+    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
 )  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
@@ -1162,6 +1167,7 @@ class _Reader:
                     or _REHEARSAL.search(self.lines[i].low)
                     or _ISSUED.search(c.low)
                     or past_year_said(c.low, len(c.low), self.year)  # "Năm 2023, … ngày 02/10/2023 …, 02 xe hoa"
+                    or _ONCE_PARADE_OVER.search(c.low)  # "Sau khi kết thúc diễu hành, 02 xe loa … từ 02/10 đến …"
                 ):
                     continue  # "…; tổng duyệt đội hình diễu hành lúc 15g30 ngày 28/9": the rehearsal's day
                 day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
@@ -2564,6 +2570,9 @@ class _Reader:
             got = self._line_forces(_force_clauses(_unbullet(f)))
             if _TOTAL_LINE.match(_unbullet(f).low) and _totals_of(got, found):
                 continue  # "Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ." below the groups it adds up
+            if _ONCE_PARADE_OVER.search(f.low):  # "Sau khi kết thúc diễu hành, 02 xe loa tiếp tục …": the same ones
+                told = [(y.kind, y.count, y.role, y.owner) for y in found]
+                got = [x for x in got if not any(_told_before(x, t) for t in told)]
             found.extend(got)
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()

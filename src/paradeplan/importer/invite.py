@@ -32,6 +32,11 @@ MEETING = re.compile(
 )
 #: Who an invitation names as a person (folded, at the head of a listed line): an honorific and a name.
 _PERSON = re.compile(r"^" + HONORIFIC_FOLDED + r"\s+\S")
+#: An honorific before a title and no name ("Chủ trì buổi lễ: đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh"): no one
+#: named (folded).
+_TITLE_ONLY = re.compile(
+    r"^" + HONORIFIC_FOLDED + r"\s+(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|hieu truong|lanh dao|dai dien)\b"
+)
 #: A listed line's mark: a bullet or a number ("- ", "1. ", "2) ", "a) ").
 _LISTED = re.compile(r"^\s*(?:(?:" + BULLET_MARK + r"\s*)+|(?:\d{1,2}|[a-zđ])[.)]\s+)")
 
@@ -221,7 +226,7 @@ def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str
     title = next((i for i, f in enumerate(lines[:25]) if _TITLE.match(f.low)), at)
     invitees = _invitees(lines, title + 1) + [(who, -1) for who in _table_invitees(list(layout))]
     chair = fields.get("chair")  # "Chủ trì: Đồng chí A – Chủ tịch UBND phường": the chair attends too
-    if chair is not None and _PERSON.match(chair.low):
+    if chair is not None and _PERSON.match(chair.low) and not _TITLE_ONLY.match(chair.low):
         invitees.append((tidy(chair.text).rstrip(";.,"), -1))
     listed: dict[str, list[int]] = {}
     for who, i in invitees:

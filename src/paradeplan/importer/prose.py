@@ -39,6 +39,9 @@ _CUT = re.compile(
     r"|(?<!huong)\s+(?=ve\s+(?:lai\s+)?(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau))\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
+    # "từ đường A trở lại đường B", "… đi quay lại Quốc lộ C": back onto a street, a step of its own
+    r"|(?<!\bdi)(?<!\bchay)(?<!\btrai)(?<!\bphai)\s+(?=(?:(?:di|chay)\s+)?(?:tro|quay)\s+lai\s+(?:theo\s+)?"
+    r"(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"
 )
 #: A subject or a connector in front of the movement ("đoàn xe đi theo …", "rồi dừng lại tại …").
 _SUBJ = r"(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?(?:\s+(?:dieu|dien)\s+hanh)?|cac\s+xe|xe\s+hoa)\s+"
