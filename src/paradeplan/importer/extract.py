@@ -1140,7 +1140,11 @@ class _Reader:
                     continue  # lúc 7 giờ": that plan's
                 for kind, rx in when.EVENT_VERBS.items():
                     verb = rx.search(c.low)
-                    t = when.verb_time(c.low, verb) if verb and not when.guests_arrive(c.low, verb) else None
+                    t = (
+                        when.verb_time(c.low, verb)
+                        if verb and not when.guests_arrive(c.low, verb) and not when.staff_arrive(c.low, verb)
+                        else None
+                    )
                     if t is None:
                         continue
                     if kind == "assembly" and out.assembly_time is None:
@@ -1373,6 +1377,8 @@ class _Reader:
             t = find_times(f.low[m.start("time") : m.end() + 12])[:1]  # "2:30 chiều: …" keeps its part of the day
             what = f.low[m.end() :]
             gather = _ASSEMBLY_WORD.search(what)
+            if gather is not None and when.staff_arrive(what, gather):  # "- 06 giờ 15: lực lượng CSGT có mặt …"
+                continue
             if t and out.assembly_time is None and gather:
                 out.assembly_time = t[0].as_time
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
@@ -3397,6 +3403,8 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
             if place is not None and _gathers_elsewhere(f.low[m.start() : m.end()], place):
                 continue
             if when.guests_arrive(f.low, m):  # "Đại biểu vui lòng có mặt trước 14 giờ 45 để … đón tiếp"
+                continue
+            if when.staff_arrive(f.low, m):  # "Cán bộ, chiến sĩ có mặt trước 5 giờ 30 nhận nhiệm vụ"
                 continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):

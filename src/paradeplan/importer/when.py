@@ -32,6 +32,31 @@ def guests_arrive(low: str, verb: re.Match[str]) -> bool:
     return bool(_GUESTS_BEFORE.search(low[: verb.start()]) or _RECEPTION_AFTER.search(low[verb.end() :]))
 
 
+#: Those who serve the parade (folded subject of a gathering verb): the police, militia, guards, the organisers'
+#: staff ("lực lượng CSGT", "cán bộ, chiến sĩ", "tổ công tác", "Ban Tổ chức"), not those taking part ("lực lượng
+#: tham gia diễu hành").
+_STAFF_SUBJECT = re.compile(
+    r"\b(?:luc luong(?!\s+(?:tham gia|dieu hanh|dien hanh|xe|dong dien))|can bo|chien si|csgt|canh sat|cong an"
+    r"|dan quan|bao ve|to cong tac|tinh nguyen vien|nhan vien|ban to chuc|btc)\b"
+)
+#: The column named in a gathering's subject (folded): "các xe hoa", "đoàn xe", "xe loa", "các đơn vị tham gia".
+_COLUMN_SUBJECT = re.compile(r"\b(?:xe hoa|xe loa|cac xe|doan|don vi|tham gia)\b")
+#: The staff taking up duty (folded text after the verb): "có mặt tại … (để) nhận nhiệm vụ", "… làm nhiệm vụ".
+_DUTY_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:nhan|lam|trien khai)\s+nhiem vu\b")
+
+
+def staff_arrive(low: str, verb: re.Match[str]) -> bool:
+    """Whether a gathering verb in folded text is the serving staff's call-up ("06 giờ 15: lực lượng CSGT có mặt
+    tại điểm tập kết nhận nhiệm vụ", "Cán bộ, chiến sĩ tập trung lúc 5 giờ 30"), not the column's assembly: its
+    subject (the clause before the verb) names the police, guards or organisers' staff before any word of the
+    column, or the words after it say they take up duty and the subject names no column."""
+    subject = re.split(r"[:;.]", low[: verb.start()])[-1]
+    staff, column = _STAFF_SUBJECT.search(subject), _COLUMN_SUBJECT.search(subject)
+    if staff is not None and (column is None or staff.start() < column.start()):
+        return True
+    return column is None and _DUTY_AFTER.search(low[verb.end() :]) is not None
+
+
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
 EVENT_VERBS = {
     "assembly": re.compile(r"\b" + GATHER_VERB + r"\b"),
@@ -51,6 +76,8 @@ NOT_EVENT_DATE = (
         r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
     ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
+    # the end of a period ("… tiếp tục tuyên truyền lưu động đến hết ngày 07/10/2022"): until then, no event's day
+    re.compile(r"\b(?:den|toi)\s+het\s+(?:ngay\s+)?$"),
     # the old date of a moved event ("Điều chỉnh từ sáng thứ Bảy ngày 30/9/2023 sang chiều …"; "dự kiến tổ chức lúc
     # 7 giờ 00 sáng thứ Bảy ngày 30/9" in an amended plan is read by ``importer.stance``)
     re.compile(
