@@ -2,8 +2,8 @@
 places and dates than the corpus (no corpus document): the police's own call-up at the head of a day's timed bullets
 ("- 05 giờ 30: cán bộ, chiến sĩ … có mặt tại điểm tập kết nhận nhiệm vụ") that is no assembly of the column; a
 period's end ("… tiếp tục tuyên truyền lưu động đến hết ngày 12/10") that is no day of the parade; an assembly at a
-side of a named place ("khu vực phía Tây Quảng trường …"); speakers under any "Phát biểu …:" label (a pupil
-addressed "em"); and who acts at a ceremony told in the "Nội dung chính:" part under its own section."""
+side of a named place ("khu vực phía Tây Quảng trường …"); speakers under any "Phát biểu …:" label; and who acts
+at a ceremony told in the "Nội dung chính:" part under its own section."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def test_a_side_with_no_place_after_it_stays_as_written() -> None:
     assert described_place("khu vực phía Tây") == "khu vực phía Tây"
 
 
-# -- speakers under any "Phát biểu …:" label, a pupil addressed "em" ---------------------------------------------------
+# -- speakers under any "Phát biểu …:" label ------------------------------------------------------------------------
 SPEAKERS = (
     "UBND PHƯỜNG HIỆP PHÚ\n"
     "Số: 55/KH-UBND\n"
@@ -101,7 +101,7 @@ SPEAKERS = (
     "Thời gian: 14 giờ 00, thứ Tư ngày 02/10/2024.\n"
     "Địa điểm: Trường Tiểu học Phong Phú.\n"
     "Chủ trì: bà Đoàn Thị Mỹ, Chủ tịch UBND phường.\n"
-    "{label}: ông Tạ Quang Vinh, Bí thư Đoàn phường; em Châu Ngọc Hân, học sinh lớp 5A.\n"
+    "{label}: ông Tạ Quang Vinh, Bí thư Đoàn phường; bà Châu Ngọc Hân, Hiệu trưởng Trường Tiểu học Phong Phú.\n"
 )
 
 

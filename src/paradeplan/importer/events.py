@@ -955,10 +955,10 @@ HONORIFIC_FOLDED = (
     r"|(?:p?gs\.\s?)?(?:tskh|ts|ths)\.|p?gs\.(?:\s?(?:tskh|ts))?|pgs\.?ts\.?)"  # "PGS.TS", "TS.", "ThS."
 )
 #: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", a school's "Thầy",
-#: "Cô", a pupil's "em", a message's "anh", "chị", a police or army rank ("Thiếu tá", "Đại úy"), or an academic
-#: title ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
+#: "Cô", a message's "anh", "chị", a police or army rank ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS",
+#: "TS.", "ThS.", "GS.", "NGƯT").
 _HONORIFIC = (
-    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|[Ee]m|[Aa]nh|[Cc]hị"
+    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị"
     r"|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tá|úy|uý)"
     r"|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 )
