@@ -146,3 +146,36 @@ def test_who_acts_in_the_content_part_of_a_ceremony(content: str, act: str) -> N
         "Mạc Thị Thu": ["Nhà văn hóa thị xã Bến Cát"],
     }
     assert "Nhà văn hóa thị xã Bến Cát" in place_names(data).values()
+
+
+# -- a place's address beside it names the street it is on ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "street"),
+    [
+        ("Bến xe Miền Đông (đường Đinh Bộ Lĩnh, Phường 26)", "Đinh Bộ Lĩnh"),
+        ("Bến xe Miền Đông (số 1 Đinh Bộ Lĩnh, Phường 26)", "Đinh Bộ Lĩnh"),
+        ("Bến xe Miền Đông, số 1 đường Đinh Bộ Lĩnh, Phường 26", "Đinh Bộ Lĩnh"),
+        ("Bến xe Miền Đông, phố Đinh Bộ Lĩnh", "Đinh Bộ Lĩnh"),
+    ],
+)
+def test_a_places_address_beside_it_names_its_street(said: str, street: str) -> None:
+    text = (
+        "UBND QUẬN BÌNH THẠNH\nSố: 31/KH-UBND\nBình Thạnh, ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nDiễu hành xe hoa\n"
+        "1. Thời gian: Chủ nhật, ngày 06/10/2024.\n"
+        f"- 06 giờ 00: các xe hoa tập trung tại {said}.\n"
+        "- 06 giờ 30: đoàn xe xuất phát.\n"
+        "2. Lộ trình: Bến xe Miền Đông → Đinh Bộ Lĩnh → Bạch Đằng → Đinh Bộ Lĩnh → Bến xe Miền Đông.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert ex.assembly_place == "Bến xe Miền Đông"
+    assert ex.addresses.get("Bến xe Miền Đông") == street
+
+
+def test_a_ward_in_the_bracket_is_no_street() -> None:
+    text = (
+        "UBND QUẬN BÌNH THẠNH\nSố: 31/KH-UBND\nBình Thạnh, ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nDiễu hành xe hoa\n"
+        "- 06 giờ 00 ngày 06/10/2024: các xe hoa tập trung tại Bến xe Miền Đông (Phường 26).\n"
+        "- 06 giờ 30: đoàn xe xuất phát.\n"
+        "2. Lộ trình: Bến xe Miền Đông → Đinh Bộ Lĩnh → Bạch Đằng → Đinh Bộ Lĩnh → Bến xe Miền Đông.\n"
+    )
+    assert "Bến xe Miền Đông" not in extract(text, "kh.txt").addresses

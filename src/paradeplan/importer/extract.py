@@ -314,6 +314,13 @@ _DEPART_AFTER_TIME = re.compile(
     # "6g45 đoàn chạy"
     r"|(?:(?<=doan )|(?<=doan xe ))(?:chay|di|di chuyen|dieu hanh)(?!\s+(?:qua|tren|theo|ve|den|toi)\b))\b"
 )
+#: A place's address written after it, in a bracket or after a comma ("(đường Thống Nhất, Phường 11)", ", số 12
+#: đường Lê Lợi"), as written: group ``street`` the street it names.
+_ADDRESS_STREET = re.compile(
+    r"(?i)\s*[(,]\s*(?:(?:địa chỉ\s*:?\s*)?số\s+[\w/-]+\s*,?\s+(?:(?:đường|phố)\s+)?|(?:đường|phố)\s+)"
+    r"(?P<street>[^,;()]{2,60}?)"
+    r"\s*(?:[,;)]|$)"
+)
 #: The column as a sentence's subject ("đoàn xe hoa", "đoàn diễu hành", "các xe hoa").
 #: A clause that opens with its time ("Vào lúc 15 giờ 00 ngày …, 03 xe hoa … tập trung tại …"), folded.
 _CLAUSE_HEAD = re.compile(r"^\s*(?:vao\s+)?(?:luc|dung)\s+\d")
@@ -531,6 +538,9 @@ class Extraction:
     unresolved: list[str] = field(default_factory=list)
     participants: Participants | None = None
     """The column's own people when it walks or rides bicycles (:mod:`paradeplan.importer.participants`)."""
+    addresses: dict[str, str] = field(default_factory=dict)
+    """The street a place's address names where the document writes it beside the place ("Sân vận động A (đường
+    B, Phường 11)", "Nhà văn hóa C, số 12 đường D"), by the place's name as read."""
     more_parades: list[Extraction] = field(default_factory=list)
     """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
     column_said: bool = False
@@ -1069,10 +1079,13 @@ class _Reader:
         name = _strip_words(name, ev.POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+        street = _ADDRESS_STREET.match(name[address.start() :] if address else f.text[end:])
         if address and address.start() >= 2:
             name = tidy(name[: address.start()])
         name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
         name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
+        if street is not None and 2 <= len(name) <= 160:
+            self.out.addresses.setdefault(name, tidy(street.group("street")))
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
