@@ -179,3 +179,10 @@ def test_a_ward_in_the_bracket_is_no_street() -> None:
         "2. Lộ trình: Bến xe Miền Đông → Đinh Bộ Lĩnh → Bạch Đằng → Đinh Bộ Lĩnh → Bến xe Miền Đông.\n"
     )
     assert "Bến xe Miền Đông" not in extract(text, "kh.txt").addresses
+
+
+def test_forces_and_vehicles_together_are_the_column() -> None:
+    ex = extract(
+        CALL_UP.replace("các xe hoa tập trung", "các lực lượng, phương tiện tập trung").format(staff="ai"), "k"
+    )
+    assert ex.assembly_time is not None and ex.assembly_time.strftime("%H:%M") == "06:10"

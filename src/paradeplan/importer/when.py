@@ -40,21 +40,20 @@ _STAFF_SUBJECT = re.compile(
     r"|dan quan|bao ve|to cong tac|tinh nguyen vien|nhan vien|ban to chuc|btc)\b"
 )
 #: The column named in a gathering's subject (folded): "các xe hoa", "đoàn xe", "xe loa", "các đơn vị tham gia".
-_COLUMN_SUBJECT = re.compile(r"\b(?:xe hoa|xe loa|cac xe|doan|don vi|tham gia)\b")
+_COLUMN_SUBJECT = re.compile(r"\b(?:xe hoa|xe loa|cac xe|doan|don vi|tham gia|phuong tien)\b")
 #: The staff taking up duty (folded text after the verb): "có mặt tại … (để) nhận nhiệm vụ", "… làm nhiệm vụ".
 _DUTY_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:nhan|lam|trien khai)\s+nhiem vu\b")
 
 
 def staff_arrive(low: str, verb: re.Match[str]) -> bool:
     """Whether a gathering verb in folded text is the serving staff's call-up ("06 giờ 15: lực lượng CSGT có mặt
-    tại điểm tập kết nhận nhiệm vụ", "Cán bộ, chiến sĩ tập trung lúc 5 giờ 30"), not the column's assembly: its
-    subject (the clause before the verb) names the police, guards or organisers' staff before any word of the
-    column, or the words after it say they take up duty and the subject names no column."""
+    tại điểm tập kết nhận nhiệm vụ", "Lực lượng trực chốt có mặt lúc 06h30"), not the column's assembly: its subject
+    (the clause before the verb) names the police, guards or organisers' staff, or the words after it say they take
+    up duty, and the subject names nothing of the column ("các lực lượng, phương tiện tập trung tại …" is it)."""
     subject = re.split(r"[:;.]", low[: verb.start()])[-1]
-    staff, column = _STAFF_SUBJECT.search(subject), _COLUMN_SUBJECT.search(subject)
-    if staff is not None and (column is None or staff.start() < column.start()):
-        return True
-    return column is None and _DUTY_AFTER.search(low[verb.end() :]) is not None
+    if _COLUMN_SUBJECT.search(subject) is not None:
+        return False
+    return _STAFF_SUBJECT.search(subject) is not None or _DUTY_AFTER.search(low[verb.end() :]) is not None
 
 
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
