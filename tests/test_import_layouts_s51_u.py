@@ -186,3 +186,11 @@ def test_forces_and_vehicles_together_are_the_column() -> None:
         CALL_UP.replace("các xe hoa tập trung", "các lực lượng, phương tiện tập trung").format(staff="ai"), "k"
     )
     assert ex.assembly_time is not None and ex.assembly_time.strftime("%H:%M") == "06:10"
+
+
+def test_the_forces_gathering_alone_is_the_assembly() -> None:
+    text = CALL_UP.replace("- 05 giờ 30: {staff} có mặt tại điểm tập kết nhận nhiệm vụ.\n", "").replace(
+        "- 06 giờ 10: các xe hoa tập trung tại", "- 06 giờ 10: các lực lượng tập trung tại"
+    )
+    ex = extract(text, "kh.txt")
+    assert ex.assembly_time is not None and ex.assembly_time.strftime("%H:%M") == "06:10"

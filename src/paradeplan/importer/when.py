@@ -33,16 +33,17 @@ def guests_arrive(low: str, verb: re.Match[str]) -> bool:
 
 
 #: Those who serve the parade (folded subject of a gathering verb): the police, militia, guards, the organisers'
-#: staff ("lực lượng CSGT", "cán bộ, chiến sĩ", "tổ công tác", "Ban Tổ chức"), not those taking part ("lực lượng
-#: tham gia diễu hành").
+#: staff, those holding the posts ("lực lượng CSGT", "cán bộ, chiến sĩ", "tổ công tác", "lực lượng trực chốt"), not
+#: "các lực lượng" alone (those taking part, as often as not).
 _STAFF_SUBJECT = re.compile(
-    r"\b(?:luc luong(?!\s+(?:tham gia|dieu hanh|dien hanh|xe|dong dien))|can bo|chien si|csgt|canh sat|cong an"
-    r"|dan quan|bao ve|to cong tac|tinh nguyen vien|nhan vien|ban to chuc|btc)\b"
+    r"\b(?:can bo|chien si|csgt|canh sat|cong an|dan quan|bao ve|to cong tac|tinh nguyen vien|nhan vien"
+    r"|ban to chuc|btc|chot)\b"
 )
 #: The column named in a gathering's subject (folded): "các xe hoa", "đoàn xe", "xe loa", "các đơn vị tham gia".
 _COLUMN_SUBJECT = re.compile(r"\b(?:xe hoa|xe loa|cac xe|doan|don vi|tham gia|phuong tien)\b")
-#: The staff taking up duty (folded text after the verb): "có mặt tại … (để) nhận nhiệm vụ", "… làm nhiệm vụ".
-_DUTY_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:nhan|lam|trien khai)\s+nhiem vu\b")
+#: The staff taking up duty or their posts (folded text after the verb): "có mặt tại … (để) nhận nhiệm vụ", "… làm
+#: nhiệm vụ", "có mặt tại chốt trước 6g30".
+_DUTY_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:nhan|lam|trien khai)\s+nhiem vu|tai\s+(?:cac\s+)?chot)\b")
 
 
 def staff_arrive(low: str, verb: re.Match[str]) -> bool:
