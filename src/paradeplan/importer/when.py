@@ -54,7 +54,7 @@ def staff_arrive(low: str, verb: re.Match[str]) -> bool:
     subject = re.split(r"[:;.]", low[: verb.start()])[-1]
     if _COLUMN_SUBJECT.search(subject) is not None:
         return False
-    return _STAFF_SUBJECT.search(subject) is not None or _DUTY_AFTER.search(low[verb.end() :]) is not None
+    return _STAFF_SUBJECT.search(subject) is not None or _DUTY_AFTER.search(low[verb.start() :]) is not None
 
 
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
