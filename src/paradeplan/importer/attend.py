@@ -331,7 +331,7 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
 #: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Thành phần:", "Khách mời:")
 #: (folded, the words before the colon).
 _ATTENDEE_LABEL = re.compile(
-    r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri|phu trach|phat bieu (?:khai mac|chi dao)|du va \w+(?: \w+)?"
+    r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri|phu trach|phat bieu|dan chuong trinh|du va \w+(?: \w+)?"
     r"|truong ban giam khao)\b(?:[^:]{0,40}|[^:]{0,80}\bgom)$"  # "Thành phần mời giữ nguyên như Kế hoạch số …, gồm:"
 )
 #: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
@@ -341,6 +341,11 @@ _WHO_OF = re.compile(r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:
 #: tặng …") (folded).
 _NOT_ATTENDING = r"(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)"  # "dự kiến", "dự án", "dự báo": no attending
 _ATTENDS = re.compile(r"\b(?:tham du|du)\b" + _NOT_ATTENDING)
+
+
+#: A section under a ceremony's own that tells its running (folded title): "Nội dung chính", "Nội dung chương
+#: trình", "Nội dung", "Chương trình", "Diễn biến", "Trình tự".
+_CONTENT_LABEL = re.compile(r"^(?:noi dung|chuong trinh|dien bien|trinh tu)(?:\s+(?:chinh|chuong trinh|buoi le|le))?$")
 
 
 #: A label of who attends written inside a paragraph, after a sentence ("… . Thành phần: đồng chí A") (folded).
@@ -369,7 +374,10 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         held = by_section.get(sec.line, [])
         listing = bool(path) and _ATTENDEE_LABEL.match(sec.title.low.strip(" :")) is not None
         listing = listing and sec.line not in by_section  # "3. Chủ trì Lễ phát động" is that ceremony's own section
-        if listing:  # "d) Thành phần:" under the ceremony's own section: its lines list who attends
+        # "4. Nội dung chính:" under the ceremony's own section: its lines tell what is done there, by whom (each
+        # person with a verb of taking part, as in the section itself)
+        content = bool(path) and _CONTENT_LABEL.match(sec.title.low.strip(" :")) is not None
+        if (listing or content) and sec.line not in by_section:  # "d) Thành phần:": its lines list who attends
             held = by_section.get(path[-1].line, [])
         if len({(e.date, e.time, fold(e.place or "")) for e in held}) == 1:
             held = held[:1]  # "1. Lễ hưởng ứng Tuần lễ (lồng ghép Lễ chào cờ đầu tuần)": one event named twice
@@ -390,6 +398,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if inside is not None and not labelled and any(p.start >= inside.end() for p in found):
                 found, labelled = [p for p in found if p.start >= inside.end()], True
             verb = _ATTENDS.search(low, found[-1].end) if found else None
+            acts = _TAKES_PART.search(low, found[-1].end) if found and verb is None else None
+            if acts is not None:  # "- Ông A, …, đọc diễn văn phát động": the one named right before the act acts
+                found, verb = found[-1:], acts  # (not "Đ/c B … bận họp, ủy quyền đ/c A … chủ trì")
             if found and not (labelled or verb):  # "đồng chí A … dự và phát biểu; đồng chí B … báo cáo kết quả"
                 roles = paragraph_guests(b.body)
                 found = [p for p in found if any(p.name in g for g in roles)]

@@ -741,6 +741,14 @@ def _on_its_street(
     _note(ctx, f"places[{i}]", str(entry["name"]), why, ex.route_text)
 
 
+def _names_its_street(idx: Any, ex: Extraction, entry: dict[str, Any], names: set[str]) -> bool:
+    """Whether the document writes the place's address on the street the route takes from it or back to it
+    ("Sân vận động A (đường B, Phường 11)" and the route "Sân vận động A → B → …"): the place is on that street,
+    however far the street data knows a place of its name."""
+    said = ex.addresses.get(str(entry["name"]))
+    return said is not None and bool(_street_names(idx, said) & names)
+
+
 def _far_off(idx: Any, names: set[str], metres: float, way: list[str], at: tuple[float, float]) -> Any:
     """Where on the street a place too far from it to join them by a made-up way (farther than :data:`FAR_M`
     over more than :data:`FAR_STREETS` streets) is taken: the street's node nearest the place; else None."""
@@ -775,6 +783,9 @@ def _return_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: Any
         if at is None or not names or metres <= RETURN_M:
             continue
         assert entry is not None
+        if _names_its_street(idx, ex, entry, names):  # "… trở về Sân vận động A (đường B, …)": on B
+            _on_its_street(data, ex, ctx, entry, str(steps[-2]["street"]), _nearest_on(idx, names, at))
+            continue
         way = _way_back(idx, names, at)
         near = _far_off(idx, names, metres, way, at)
         if near is not None:
@@ -812,6 +823,9 @@ def _way_out_legs(data: dict[str, Any], ex: Extraction, ctx: _Context, graph: An
         if at is None or not names or metres <= RETURN_M:
             continue
         assert entry is not None
+        if _names_its_street(idx, ex, entry, names):  # "tập trung tại Sân vận động A (đường B, …)" → B → …: on B
+            _on_its_street(data, ex, ctx, entry, str(steps[1]["street"]), _nearest_on(idx, names, at))
+            continue
         way = list(reversed(_way_back(idx, names, at)))
         near = _far_off(idx, names, metres, way, at)
         if near is not None:

@@ -319,6 +319,13 @@ _DEPART_AFTER_TIME = re.compile(
     # "6g45 đoàn chạy"
     r"|(?:(?<=doan )|(?<=doan xe ))(?:chay|di|di chuyen|dieu hanh)(?!\s+(?:qua|tren|theo|ve|den|toi)\b))\b"
 )
+#: A place's address written after it, in a bracket or after a comma ("(đường Thống Nhất, Phường 11)", ", số 12
+#: đường Lê Lợi"), as written: group ``street`` the street it names.
+_ADDRESS_STREET = re.compile(
+    r"(?i)\s*[(,]\s*(?:(?:địa chỉ\s*:?\s*)?số\s+[\w/-]+\s*,?\s+(?:(?:đường|phố)\s+)?|(?:đường|phố)\s+)"
+    r"(?P<street>[^,;()]{2,60}?)"
+    r"\s*(?:[,;)]|$)"
+)
 #: The column as a sentence's subject ("đoàn xe hoa", "đoàn diễu hành", "các xe hoa").
 #: A clause that opens with its time ("Vào lúc 15 giờ 00 ngày …, 03 xe hoa … tập trung tại …"), folded.
 _CLAUSE_HEAD = re.compile(r"^\s*(?:vao\s+)?(?:luc|dung)\s+\d")
@@ -536,6 +543,9 @@ class Extraction:
     unresolved: list[str] = field(default_factory=list)
     participants: Participants | None = None
     """The column's own people when it walks or rides bicycles (:mod:`paradeplan.importer.participants`)."""
+    addresses: dict[str, str] = field(default_factory=dict)
+    """The street a place's address names where the document writes it beside the place ("Sân vận động A (đường
+    B, Phường 11)", "Nhà văn hóa C, số 12 đường D"), by the place's name as read."""
     more_parades: list[Extraction] = field(default_factory=list)
     """The document's other parades, each read from its own section (:mod:`paradeplan.importer.parades`)."""
     column_said: bool = False
@@ -1074,10 +1084,13 @@ class _Reader:
         name = _strip_words(name, ev.POSITION_WORDS)
         address = re.search(r",\s*(?:duong|pho|so\s+\d|dia chi)\b", fold(name))
         # "Sân vận động Đạt Đức, đường Nguyễn Văn Lượng": the place, not its address
+        street = _ADDRESS_STREET.match(name[address.start() :] if address else f.text[end:])
         if address and address.start() >= 2:
             name = tidy(name[: address.start()])
         name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
         name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
+        if street is not None and 2 <= len(name) <= 160:
+            self.out.addresses.setdefault(name, tidy(street.group("street")))
         return name if 2 <= len(name) <= 160 else None
 
     def assembly(self) -> None:
@@ -1145,7 +1158,11 @@ class _Reader:
                     continue  # lúc 7 giờ": that plan's
                 for kind, rx in when.EVENT_VERBS.items():
                     verb = rx.search(c.low)
-                    t = when.verb_time(c.low, verb) if verb and not when.guests_arrive(c.low, verb) else None
+                    t = (
+                        when.verb_time(c.low, verb)
+                        if verb and not when.guests_arrive(c.low, verb) and not when.staff_arrive(c.low, verb)
+                        else None
+                    )
                     if t is None:
                         continue
                     if kind == "assembly" and out.assembly_time is None:
@@ -1379,6 +1396,8 @@ class _Reader:
             t = find_times(f.low[m.start("time") : m.end() + 12])[:1]  # "2:30 chiều: …" keeps its part of the day
             what = f.low[m.end() :]
             gather = _ASSEMBLY_WORD.search(what)
+            if gather is not None and when.staff_arrive(what, gather):  # "- 06 giờ 15: lực lượng CSGT có mặt …"
+                continue
             if t and out.assembly_time is None and gather:
                 out.assembly_time = t[0].as_time
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
@@ -3406,6 +3425,8 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
             if place is not None and _gathers_elsewhere(f.low[m.start() : m.end()], place):
                 continue
             if when.guests_arrive(f.low, m):  # "Đại biểu vui lòng có mặt trước 14 giờ 45 để … đón tiếp"
+                continue
+            if when.staff_arrive(f.low, m):  # "Cán bộ, chiến sĩ có mặt trước 5 giờ 30 nhận nhiệm vụ"
                 continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):

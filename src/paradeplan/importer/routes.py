@@ -207,10 +207,20 @@ def described_place(name: str) -> str:
         return name[of.end() :]
     if part and re.match(r"(?:ubnd|uy ban nhan dan|tru so)\b", fold(name[part.end() :])):
         return name[part.end() :]  # "Cổng UBND quận": the seat of the unit (other known places: a decision, decide.py)
+    side = _SIDE_OF.match(fold(name))
+    if side is not None and name[side.end() : side.end() + 1].isupper():
+        return name[side.end() :]  # "khu vực phía Nam Công viên A", "bãi đất phía Tây Bắc Sân vận động B": the place
     k = next((m.start("w") for m in re.finditer(r"(?:^|\s)(?P<w>\w)", name) if m.group("w").isupper()), None)
     if not k or not name[:k].islower():
         return name
     return name[k:] if _DESCRIBED.match(fold(name[:k])) else name
+
+
+#: A side of a place written before its name, its compass point capitalised or not ("khu vực phía Nam Công viên A",
+#: "phía tây Chợ B", "bãi xe phía Đông Bắc của Sân vận động C") (folded): where by the place the column gathers.
+_SIDE_OF = re.compile(
+    r"^(?:[a-zđ]+\s+){0,4}?phia\s+(?:dong|tay|nam|bac)(?:\s+(?:dong|tay|nam|bac))?\s+(?:(?:cua|thuoc)\s+)?"
+)
 
 
 #: A part of a place written before its name, in either case ("Cổng UBND quận", "cổng chính UBND phường", "Sân UBND

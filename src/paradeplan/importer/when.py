@@ -32,6 +32,31 @@ def guests_arrive(low: str, verb: re.Match[str]) -> bool:
     return bool(_GUESTS_BEFORE.search(low[: verb.start()]) or _RECEPTION_AFTER.search(low[verb.end() :]))
 
 
+#: Those who serve the parade (folded subject of a gathering verb): the police, militia, guards, the organisers'
+#: staff, those holding the posts ("lực lượng CSGT", "cán bộ, chiến sĩ", "tổ công tác", "lực lượng trực chốt"), not
+#: "các lực lượng" alone (those taking part, as often as not).
+_STAFF_SUBJECT = re.compile(
+    r"\b(?:can bo|chien si|csgt|canh sat|cong an|dan quan|bao ve|to cong tac|tinh nguyen vien|nhan vien"
+    r"|ban to chuc|btc|chot)\b"
+)
+#: The column named in a gathering's subject (folded): "các xe hoa", "đoàn xe", "xe loa", "các đơn vị tham gia".
+_COLUMN_SUBJECT = re.compile(r"\b(?:xe hoa|xe loa|cac xe|doan|don vi|tham gia|phuong tien)\b")
+#: The staff taking up duty or their posts (folded text after the verb): "có mặt tại … (để) nhận nhiệm vụ", "… làm
+#: nhiệm vụ", "có mặt tại chốt trước 6g30".
+_DUTY_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:nhan|lam|trien khai)\s+nhiem vu|tai\s+(?:cac\s+)?chot)\b")
+
+
+def staff_arrive(low: str, verb: re.Match[str]) -> bool:
+    """Whether a gathering verb in folded text is the serving staff's call-up ("06 giờ 15: lực lượng CSGT có mặt
+    tại điểm tập kết nhận nhiệm vụ", "Lực lượng trực chốt có mặt lúc 06h30"), not the column's assembly: its subject
+    (the clause before the verb) names the police, guards or organisers' staff, or the words after it say they take
+    up duty, and the subject names nothing of the column ("các lực lượng, phương tiện tập trung tại …" is it)."""
+    subject = re.split(r"[:;.]", low[: verb.start()])[-1]
+    if _COLUMN_SUBJECT.search(subject) is not None:
+        return False
+    return _STAFF_SUBJECT.search(subject) is not None or _DUTY_AFTER.search(low[verb.start() :]) is not None
+
+
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
 EVENT_VERBS = {
     "assembly": re.compile(r"\b" + GATHER_VERB + r"\b"),
@@ -51,6 +76,8 @@ NOT_EVENT_DATE = (
         r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
     ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
+    # the end of a period ("… tiếp tục tuyên truyền lưu động đến hết ngày 07/10/2022"): until then, no event's day
+    re.compile(r"\b(?:den|toi)\s+het\s+(?:ngay\s+)?$"),
     # the old date of a moved event ("Điều chỉnh từ sáng thứ Bảy ngày 30/9/2023 sang chiều …"; "dự kiến tổ chức lúc
     # 7 giờ 00 sáng thứ Bảy ngày 30/9" in an amended plan is read by ``importer.stance``)
     re.compile(
