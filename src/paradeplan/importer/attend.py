@@ -214,6 +214,9 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         end = stop.start() if stop else end
         other = _EXCEPT_CLAUSE.search(low, p.end, end)  # "…; riêng buổi lễ tại xã C, đồng chí D dự thay": D's
         end = other.start() if other else end
+        # "…, đồng chí B dự thay tại X; đồng chí A vẫn dự tại Y": A's own clause (A named by the given name)
+        subject = _NEXT_SUBJECT.search(text, p.end, end)
+        end = subject.start() if subject else end
         # "Đồng chí A (dự thay đ/c B, Chủ tịch Hội, đi công tác): dự tại …": A goes, B does not
         replaced = _IN_PLACE_OF.search(low, max(0, p.start - 30), p.start) is not None
         dot = low.rfind(". ", 0, p.start)
@@ -227,11 +230,27 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
         refs = references(low[start.start() : end], events, doc) if start is not None else []
         if not refs and SENDS_NEXT.search(low, p.end, end):  # "A: dự họp …, ủy quyền đồng chí B dự thay tại …"
             continue  # A sends B: what follows B is B's alone
+        if (
+            not refs
+            and k + 1 < len(found)
+            and _replaced_by_next(text[p.end : found[k + 1].start], _after(text, found, k + 1))
+        ):
+            continue  # "Do đồng chí A phải dự họp …, đồng chí B dự thay tại X": A kept away, B goes
         waiting += [] if replaced else [p.name]
         if refs and waiting:
             out.append((waiting, refs))
             waiting = []
     return out + _stand_ins(text, low, found, events, doc)
+
+
+#: A clause of its own with another subject, a person named by the honorific ("…, đ/c B dự thay tại X; đồng chí A
+#: vẫn dự tại Y như đã phân công", "…; ông A dự tại Y"), where a clause's place list ends (as written).
+_NEXT_SUBJECT = re.compile(r";\s+(?i:đồng chí|đ\s*/\s*c|ông|bà)\s+(?=[" + CAPITAL_LETTERS + r"])")
+
+
+def _after(text: str, found: list[Mention], k: int) -> str:
+    """The text after the ``k``-th person of a line, up to the next one."""
+    return text[found[k].end : found[k + 1].start if k + 1 < len(found) else len(text)]
 
 
 #: Who a person stands in for is named right after these words ("dự thay đ/c B", "đi thay cho ông B", "thay cho
@@ -1418,9 +1437,12 @@ def _stood_in(
     if _IF_SAID.search(text[opened + 1 : nxt.start if sends and nxt else p.start]):
         return []  # "nếu ông A bận, đề nghị cử ông B dự thay": a stand-in only if
     own = re.split(r"[;.]\s", text[p.end :])[0]  # "đ/c B thay đ/c A dự Lễ X, sau đó dự Y": what the clause names
+    # "Do đồng chí A phải dự họp …, đồng chí B dự thay tại X; …": what the clause of the one going in A's place names
+    goes = re.split(r"[;.]\s", after_next)[0] if sends and not replaced else ""
     return (
         references(fold(text[: p.start]), events, doc)
         or (references(fold(own), events, doc) if replaced else [])
+        or (references(fold(goes), events, doc) if goes else [])
         or _held_around(line, events, doc)
     )
 

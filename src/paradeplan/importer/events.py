@@ -3236,7 +3236,15 @@ def _held_row(body: Folded, fields: dict[str, Folded]) -> bool:
         return True
     when = fields.get("when")
     timed = when is not None and bool(find_times(when.low))
+    what = re.split(r"\s[—–]\s", body.low, maxsplit=1)[0]  # the row's item, before its labelled cells
+    if _COLUMN_ROW.search(what):
+        return False  # "Đoàn diễu hành xuất phát — Thời gian: 14g45; …; Thành phần: Đ/c A dẫn đoàn": the parade's
     return timed and "venue" in fields and not _REHEARSAL_SAID.search(body.low) and not NOT_EVENT_HEAD.match(body.low)
+
+
+#: A schedule row's item about the column, not a ceremony ("Đoàn diễu hành xuất phát", "Đoàn xe hoa lăn bánh", "Các
+#: xe về đến điểm cuối, giải tán") (folded).
+_COLUMN_ROW = re.compile(PARADE_WORDS + r"|\b(?:xuat phat|khoi hanh|lan banh|giai tan)\b")
 
 
 #: A work schedule's row of other work than an event ("Trực lãnh đạo", "Tiếp công dân", "Kiểm tra …", "Làm việc

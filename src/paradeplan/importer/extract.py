@@ -1193,6 +1193,9 @@ class _Reader:
                 same = self._same_day(i, c.low)  # "Ngay sau buổi lễ, lúc 8h30 cùng ngày, đội diễu hành …"
                 if same:
                     return same[0].as_date
+                after = self._after_ceremony_day(i, c.low)  # "Diễu hành: xuất phát 7g40 ngay sau lễ": that day
+                if after is not None:
+                    return after
         for f in self.lines:  # "Ngày: Giữ nguyên: Thứ Bảy, 04/10/2025" (a table of what a notice changes)
             said = self.dates_of(f.low) if _DAY_LABEL.match(_unbullet(f).low) else []
             if said and isinstance(said[0].value, date):
@@ -1525,6 +1528,24 @@ class _Reader:
         are about that day; a deadline's date ("trước ngày …") is not one."""
         ds = [x for x in when.event_dates(f.low, self.dates_of) if not ev.DUE_BEFORE.search(f.low[: x.start])]
         return ds[:1] if len({x.value for x in ds}) == 1 else []
+
+    def _after_ceremony_day(self, i: int, low: str) -> date | None:
+        """ "Diễu hành: xuất phát 7g40 ngay sau lễ", "Kết thúc Lễ phát động, đoàn xe lăn bánh …": the column sets off
+        right after a ceremony; the day of the nearest line above that names that ceremony (any, for a bare "lễ") and
+        states one day."""
+        after = _AFTER_CEREMONY.search(low) if _SETS_OFF.search(low) or _COLUMN.search(low) else None
+        if after is None:
+            return None
+        kind = _CEREMONY.match(low, after.end())
+        for f in reversed(self.lines[:i]):
+            named = _CEREMONY.search(f.low)
+            if named is None or (kind is not None and kind.group(0) not in f.low):
+                continue
+            days = {d.value for d in when.event_dates(f.low[named.start() :], self.dates_of)}
+            if len(days) == 1:
+                day = days.pop()
+                return day if isinstance(day, date) else None
+        return None
 
     def _same_day(self, i: int, low: str) -> list[Found]:
         """ "… xuất phát lúc 19h00 cùng ngày": the last date written before line ``i``."""
@@ -3410,10 +3431,25 @@ _ASSEMBLY_BY = re.compile(
 )
 
 
+#: The column's own moves on a line ("… đội hình xe đạp xuất phát từ cổng trường", "các em xếp hàng …") (folded).
+_COLUMN_MOVES = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh|tap trung|tap ket|xep hang|dieu hanh|dien hanh)\b")
+#: The words before a ceremony's name that make it the moment the column moves after or before ("Ngay sau lễ chào
+#: cờ, 7 giờ 45 đội hình … xuất phát", "Kết thúc Lễ phát động, …", "trước Lễ khai mạc") (folded).
+_CEREMONY_AS_MOMENT = re.compile(
+    r"\b(?:(?:ngay\s+)?(?:sau(?:\s+khi)?(?:\s+ket thuc)?|truoc(?:\s+khi)?)|(?:khi\s+)?ket thuc)\s+"
+    r"(?:(?:buoi|chuong trinh)\s+)?$"
+)
+
+
 def _ceremony_only(low: str) -> bool:
     """Whether a line is about a ceremony and not the column ("1/ Lễ khai mạc: 7h30 … 01/10, …, có mặt trước 7h15":
-    the guests' arrival at the ceremony, not the parade's assembly)."""
-    return _CEREMONY.search(low) is not None and re.search(ev.PARADE_WORDS, low) is None
+    the guests' arrival at the ceremony, not the parade's assembly); not a line where the column moves and every
+    ceremony it names is the moment it moves after ("Ngay sau lễ chào cờ, 7 giờ 45 đội hình … xuất phát …")."""
+    named = list(_CEREMONY.finditer(low))
+    if not named or re.search(ev.PARADE_WORDS, low):
+        return False
+    moment = all(_CEREMONY_AS_MOMENT.search(low[max(0, m.start() - 40) : m.start()]) for m in named)
+    return not (moment and _COLUMN_MOVES.search(low))
 
 
 def _assembly_by(lines: list[Folded], departure: time | None, place: str | None = None) -> time | None:
