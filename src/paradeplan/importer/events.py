@@ -2789,6 +2789,13 @@ def _clause_venue(c: Folded, m: re.Match[str]) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.\s+(?=[\d" + CAPITAL_LETTERS + r"])")
 
 
+def _own_times_said(low: str) -> str:
+    """A ceremony clause with the times that are not its own blanked (same length): a trip's ("xe đi lúc 13g15"),
+    a gathering's, and those told to arrive by ("Các xóm có đại biểu dự Lễ A có mặt trước 07 giờ 00")."""
+    said = _GATHER_SAID.sub(lambda x: " " * len(x.group(0)), _TRIP_SAID.sub(lambda x: " " * len(x.group(0)), low))
+    return _arrivals_blanked(said)
+
+
 def _ceremony(
     ln: Line,
     c: Folded,
@@ -2802,9 +2809,7 @@ def _ceremony(
     """One ceremony clause read: its date, times, venue and duration from the clause, its labelled fields (its
     own line's, else its section's), the event before it ("cùng ngày"); its host, guests and notes."""
     day = _clause_day(c, m, line_dates, dates_of, above or (before.date if before is not None else None))
-    said = _GATHER_SAID.sub(lambda x: " " * len(x.group(0)), _TRIP_SAID.sub(lambda x: " " * len(x.group(0)), c.low))
-    said = _arrivals_blanked(said)  # "Các xóm có đại biểu dự Lễ A có mặt trước 07 giờ 00": when they arrive
-    t0, t1 = _span(said[m.start() :])  # not "(xe đi lúc 13g15 …)", nor "(đại biểu có mặt trước 8g15)"
+    t0, t1 = _span(_own_times_said(c.low)[m.start() :])  # not "(xe đi lúc 13g15 …)", "(đại biểu có mặt trước 8g15)"
     if t0 is None:  # "- 7h30: dự Lễ …", "Sáng 01/10, lúc 7 giờ 15: xã A tổ chức Lễ …": the time at the clause's head
         head = c.low[: m.start()]
         stops = list(_SENTENCE_BREAK.finditer(c.text[: m.start()]))  # the last sentence's:
