@@ -417,9 +417,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if inside is not None and not labelled and any(p.start >= inside.end() for p in found):
                 found, labelled = [p for p in found if p.start >= inside.end()], True
             verb = _ATTENDS.search(low, found[-1].end) if found else None
-            acts = _TAKES_PART.search(low, found[-1].end) if found and verb is None else None
-            if acts is not None:  # "- Ông A, …, đọc diễn văn phát động": the one named right before the act acts
-                found, verb = found[-1:], acts  # (not "Đ/c B … bận họp, ủy quyền đ/c A … chủ trì")
+            acts = _TAKES_PART.search(low, found[-1].end) if content and found and verb is None else None
+            if acts is not None:  # a content part's "- Ông A, …, đọc diễn văn phát động": the one named right before
+                found, verb = found[-1:], acts  # the act acts (not "Đ/c B … bận họp, ủy quyền đ/c A … chủ trì")
             if found and not (labelled or verb):  # "đồng chí A … dự và phát biểu; đồng chí B … báo cáo kết quả"
                 roles = paragraph_guests(b.body)
                 found = [p for p in found if any(p.name in g for g in roles)]
