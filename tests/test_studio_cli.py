@@ -54,7 +54,9 @@ def test_start_print_the_url_and_keep_plans_across_a_restart(tmp_path: Path) -> 
     )
     try:
         wait_listening(port, proc)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {TOKEN}"}) as c:
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60
+        ) as c:  # a loaded machine: the first request after a restart reads the plan again
             plans = c.get("/api/plans").json()["plans"]
             assert len(plans) == 1
             pid = plans[0]["id"]
@@ -70,7 +72,9 @@ def test_start_print_the_url_and_keep_plans_across_a_restart(tmp_path: Path) -> 
     proc = studio("--dir", str(folder), "--port", str(port), "--token", TOKEN, "--no-browser")
     try:
         wait_listening(port, proc)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {TOKEN}"}) as c:
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60
+        ) as c:  # a loaded machine: the first request after a restart reads the plan again
             st = c.get(f"/api/plans/{pid}").json()
             assert st["plan"]["event"]["theme"] == "Chủ đề mới"
             assert len(st["history"]) == 2

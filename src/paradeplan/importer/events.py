@@ -866,7 +866,8 @@ def _venue_after_unit(c: Folded, at: int) -> str | None:
 
 #: A venue named by its role alone, no name of its own ("điểm dừng chân", "địa điểm trên", "nơi tập kết") (folded).
 _GENERIC_VENUE = re.compile(
-    r"(?:diem|dia diem|noi|vi tri)\s+(?:dung chan|dung|tap ket|tap trung|ket thuc|giai tan|xuat phat|tren|nay|do"
+    r"(?:mot|hai|ba|\d{1,2})\s+(?:dia\s+)?diem(?:\s+cau)?(?:\s+(?:chung|duy nhat))?"  # "tập trung tại một điểm"
+    r"|(?:diem|dia diem|noi|vi tri)\s+(?:dung chan|dung|tap ket|tap trung|ket thuc|giai tan|xuat phat|tren|nay|do"
     r"|cuoi|dau|den|cuoi cung|cuoi lo trinh)(?:\s+(?:cua doan|cua lo trinh|nay|tren|do))?"
 )
 
