@@ -592,6 +592,11 @@ _LABEL_ON_LINE = re.compile(r"(?:[.;]|\s[–-])\s+" + _WHO_LABEL_WORDS.pattern)
 _WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:(?:dia diem|thoi gian|noi to chuc)\s*:|\d{1,2}\s*(?:gio|h|g)\b.*\btai\s)")
 
 
+def _alone_on_its_line(e: CeremonyEvent, events: list[CeremonyEvent]) -> bool:
+    """Whether ``e`` is the one ceremony told on its line (what the line says of attendees is then its)."""
+    return sum(1 for x in events if x.line == e.line) == 1
+
+
 def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
     """The persons the labelled lines right under a ceremony's own line send to it (a day's programme: "- 7g00: Lễ
     khai mạc tại A." over "Chủ trì: Đ/c B – …" and "Mời dự: Đ/c C – …; Đ/c D – …"); each person's ceremonies in the
@@ -600,7 +605,7 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
     for e in events:
         own = doc.lines[e.line] if 0 <= e.line < len(doc.lines) else None
         label = _LABEL_ON_LINE.search(own.low) if own is not None else None
-        if own is not None and label is not None and sum(1 for x in events if x.line == e.line) == 1:
+        if own is not None and label is not None and _alone_on_its_line(e, events):
             for p in people(own.text[label.end() :]):
                 sent.add(p.name, e, own.text)
         for f in doc.lines[e.line + 1 : e.line + 6]:
@@ -828,7 +833,7 @@ def attendees_by_given(doc: Document, events: list[CeremonyEvent]) -> list[Offic
     (:data:`_GIVEN_ATTENDS`)."""
     sent = _Sent()
     for e in events:
-        if not 0 <= e.line < len(doc.lines) or sum(1 for x in events if x.line == e.line) != 1:
+        if not 0 <= e.line < len(doc.lines) or not _alone_on_its_line(e, events):
             continue
         for m in _GIVEN_ATTENDS.finditer(doc.lines[e.line].text):
             sent.add(m.group(1), e, doc.lines[e.line].text)

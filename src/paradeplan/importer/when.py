@@ -267,9 +267,8 @@ def date_ceremonies(
             e.date = day.value if day is not None and isinstance(day.value, date) else None
     for e in events:
         hour = _timed_heading(doc, e.line, dates_of) if e.time is None else None
-        same = [o for o in events if doc.path(o.line)[-1:] == doc.path(e.line)[-1:]]
-        if hour is not None and len(same) == 1:
-            e.time = hour
+        if hour is not None and sum(1 for o in events if doc.path(o.line)[-1:] == doc.path(e.line)[-1:]) == 1:
+            e.time = hour  # (the heading's hour is its alone: no other ceremony in that section)
     if any(e.date is None for e in events):
         one = the_one_day(doc, dates_of)
         for e in events:
