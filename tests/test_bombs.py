@@ -570,3 +570,49 @@ def test_pdf_columns_far_apart_stop_at_the_text_limit(tmp_path: Path) -> None:
     pdf.output(str(f))
     assert f.stat().st_size < 1024 * 1024
     assert_refused(run_cli(["import", str(f)], tmp_path), f, "2,000,000 characters")
+
+
+# ------------------------------------------------------------------------------------------------ the importer's rules
+#: A person's attendance written over and over in one paragraph: the rules' cost grows faster than a paragraph's
+#: length (a 30 KB line took 6–8 s, a 700 KB one did not end in two minutes before the limit); this one holds 61 KB.
+_ONE_CLAUSE = "Đ/c Nguyễn Văn A dự Lễ khai mạc tại Trường THCS B, "
+_HEAD = "ỦY BAN NHÂN DÂN PHƯỜNG 5\nKẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2024\n"
+
+
+def test_a_paragraph_longer_than_the_rules_read_is_refused_naming_its_line(tmp_path: Path) -> None:
+    from paradeplan.importer.reader import MAX_LINE_CHARS
+
+    f = tmp_path / "one-long-paragraph.txt"
+    f.write_text(_HEAD + "Thời gian: 7 giờ 30 ngày 02/10/2024.\n" + _ONE_CLAUSE * 1_200 + "\n", encoding="utf-8")
+    line = assert_refused(run_cli(["import", str(f)], tmp_path), f, f"{MAX_LINE_CHARS:,}", "paragraph")
+    assert line.startswith(f"{f}:5:"), line  # the paragraph's own line
+    assert "break it into shorter paragraphs" in line
+
+
+def test_a_document_longer_than_the_rules_read_is_refused(tmp_path: Path) -> None:
+    from paradeplan.importer.reader import MAX_IMPORT_CHARS
+
+    f = tmp_path / "many-ceremonies.txt"
+    rows = "".join(
+        f"- Đ/c Nguyễn Văn {i} dự Lễ khai mạc tại Trường THCS số {i}, lúc 7 giờ 30 ngày 02/10/2024.\n"
+        for i in range(MAX_IMPORT_CHARS // 80)
+    )
+    f.write_text(_HEAD + rows, encoding="utf-8")
+    assert_refused(run_cli(["import", str(f)], tmp_path), f, f"{MAX_IMPORT_CHARS:,}", "characters")
+
+
+def test_a_long_paragraph_under_the_limit_is_read(tmp_path: Path) -> None:
+    """The limit is no false alarm: a plan's paragraph of some thousands of characters (a long "Căn cứ" list) is
+    read, and the plan still comes out."""
+    from paradeplan.importer.reader import MAX_LINE_CHARS
+
+    basis = "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/9/2024 của Ủy ban nhân dân Quận về học tập suốt đời; "
+    long_line = basis * (MAX_LINE_CHARS // len(basis) - 1)
+    f = tmp_path / "long-basis.txt"
+    f.write_text(
+        _HEAD + long_line + "\nLễ khai mạc tổ chức lúc 7 giờ 30 ngày 02/10/2024 tại Trường THCS Nguyễn Ảnh Thủ.\n",
+        encoding="utf-8",
+    )
+    r = run_cli(["import", str(f), "--out", str(tmp_path / "plan.yaml")], tmp_path)
+    assert r.code == 0, r.stderr[-2000:]
+    assert "07:30" in (tmp_path / "plan.yaml").read_text(encoding="utf-8")

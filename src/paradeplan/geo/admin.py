@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -106,6 +106,7 @@ ERA_SOURCES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, single spaces, letters and digits only ("Thị xã Kiến Tường" → "thi xa kien tuong")."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -9,7 +9,7 @@ from typing import Any
 
 from paradeplan.importer.decide import Candidate, Decision, OpenQuestion, decide
 from paradeplan.importer.extract import Extraction, extract
-from paradeplan.importer.reader import read_document
+from paradeplan.importer.reader import check_readable, read_document
 from paradeplan.importer.refuse import refuse_unplannable
 from paradeplan.importer.writer import build_plan_data, plan_yaml, validated, write_atomic
 from paradeplan.plan.model import Plan
@@ -133,8 +133,10 @@ def import_text(text: str, source: str | None = None) -> ImportResult:
     ------
     InputError
         When the text has nothing to plan ("nothing to plan in FILE: …"), or the plan built from it cannot be
-        validated at all.
+        validated at all; :class:`~paradeplan.errors.TooLarge` when it is longer than the rules read
+        (:func:`~paradeplan.importer.reader.check_readable`).
     """
+    check_readable(text, source or "<document>")
     ex = extract(text, source)
     data = build_plan_data(ex)
     refuse_unplannable(ex, data, source or "<document>")

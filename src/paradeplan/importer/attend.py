@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
 from paradeplan.importer.dates import find_dates, find_times
@@ -23,7 +24,7 @@ from paradeplan.importer.events import (
     unit_refs,
 )
 from paradeplan.importer.structure import Document, Section
-from paradeplan.importer.text import Folded, fold, tidy
+from paradeplan.importer.text import Folded, fold, tidy, whole_words
 from paradeplan.importer.when import event_dates
 
 #: Where an official's own references start: after the label's colon, a visit verb, an arrow or a time (folded);
@@ -88,17 +89,26 @@ def people(text: str) -> list[Mention]:
 def _keys(e: CeremonyEvent, doc: Document, bare: bool = False) -> list[str]:
     """What names a ceremony in a reference (folded): its venue, the units its venue and host name, its level
     (its clause's or its section's: "2. Lễ khai mạc cấp tỉnh")."""
-    titles = [sec.title.low for sec in doc.path(e.line)[-1:] if not _LEVELS_LISTED.search(sec.title.low)]
-    keys = ["cap " + m.group(1) for low in titles for m in _LEVEL.finditer(low)]
-    if e.place:
-        keys.append(fold(e.place))
-        keys += [m.group(1) for m in [_SCHOOL_SHORT.match(fold(e.place))] if m is not None]  # "MN Hoa Sen"
-        keys += [fold(x) for u in unit_refs(Folded.of(e.place)) if u.name for x in (u.text, u.name)[: 1 + bare]]
-    keys += [fold(x) for u in e.host.units if u.name for x in (u.text, u.name)[: 1 + bare]]  # (bare: "Long Biên")
-    keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(e.text[:120]))]
-    keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(e.text))] if m is not None]
+    title = doc.path(e.line)[-1:]
+    units = tuple((u.text, u.name) for u in e.host.units if u.name)
+    return list(_keys_of(title[0].title.low if title else None, e.place, units, e.text, bare))
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(
+    title: str | None, place: str | None, units: tuple[tuple[str, str], ...], text: str, bare: bool
+) -> tuple[str, ...]:
+    """:func:`_keys` from a ceremony's section title, venue, host units and clause (each text read once)."""
+    keys = ["cap " + m.group(1) for m in _LEVEL.finditer(title)] if title and not _LEVELS_LISTED.search(title) else []
+    if place:
+        keys.append(fold(place))
+        keys += [m.group(1) for m in [_SCHOOL_SHORT.match(fold(place))] if m is not None]  # "MN Hoa Sen"
+        keys += [fold(x) for u in unit_refs(Folded.of(place)) if u.name for x in (u.text, u.name)[: 1 + bare]]
+    keys += [fold(x) for pair in units for x in pair[: 1 + bare]]  # (bare: "Long Biên")
+    keys += ["cap " + m.group(1) for m in _LEVEL.finditer(fold(text[:120]))]
+    keys += [m.group(1) for m in [_ORDINAL_LABEL.match(fold(text))] if m is not None]
     keys = [_written_out(k) for k in keys]  # "Trường TH A" as the text written out reads it: "truong tieu hoc a"
-    return [k for k in dict.fromkeys(keys) if len(k) >= 5]
+    return tuple(k for k in dict.fromkeys(keys) if len(k) >= 5)
 
 
 #: A school's name after "Trường" from its level written short on ("Trường MN Hoa Sen": "mn hoa sen", as a message
@@ -139,6 +149,7 @@ _SHORT_FORMS = (  # words as data: abbreviations to expand
 )
 
 
+@lru_cache(maxsize=65536)
 def _written_out(low: str) -> str:
     """A folded text with the venues it writes short written out (:data:`_SHORT_FORMS`)."""
     for short, full in _SHORT_FORMS:
@@ -157,9 +168,9 @@ def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool 
             owners.setdefault(key, []).append(k)
     spans: list[tuple[int, int, int]] = []
     for key in sorted(owners, key=len, reverse=True):
-        if len(set(owners[key])) != 1:
+        if len(set(owners[key])) != 1 or key not in low:
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", low):
+        for m in whole_words(key).finditer(low):
             if not any(s < m.end() and m.start() < t for s, t, _k in spans):
                 spans.append((m.start(), m.end(), owners[key][0]))
     for v in _VISIT_KIND.finditer(low):  # "…: phối hợp chuẩn bị nội dung, dự Lễ khai mạc": the one of that kind

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
@@ -1983,8 +1983,14 @@ def _list_titles(
 
 
 def _kind_of(e: CeremonyEvent) -> str:
-    m = _CEREMONY.search(fold(e.name))
-    return m.group(0) if m else fold(e.name)
+    return _kind_named(e.name)
+
+
+@lru_cache(maxsize=4096)
+def _kind_named(name: str) -> str:
+    """The kind a ceremony's name says (folded: "le khai mac"), else the whole name folded."""
+    m = _CEREMONY.search(fold(name))
+    return m.group(0) if m else fold(name)
 
 
 def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[CeremonyEvent]:
@@ -3091,11 +3097,16 @@ def _first_item_time(e: CeremonyEvent, lines: list[Line]) -> None:
 def _name_in(a: str, b: str) -> bool:
     """Whether one venue's name holds the other's as whole words ("xã Hy Cương" in "Trung tâm học tập cộng đồng xã
     Hy Cương"; abbreviations written out)."""
+    ka, kb = _venue_words(a), _venue_words(b)
+    return bool(ka and kb) and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")
+
+
+@lru_cache(maxsize=16384)
+def _venue_words(venue: str) -> str:
+    """A venue's name as :func:`_name_in` compares it: abbreviations written out, folded, single spaces."""
     from paradeplan.geo.names import name_key
 
-    ka, kb = (" " + fold(name_key(x)).replace(",", " ") + " " for x in (a, b))
-    ka, kb = " ".join(ka.split()), " ".join(kb.split())
-    return bool(ka and kb) and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")
+    return " ".join(fold(name_key(venue)).replace(",", " ").split())
 
 
 def _named_units(e: CeremonyEvent) -> set[str]:
@@ -3108,10 +3119,10 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     """Whether two mentions of a ceremony are one event (:func:`merged_mentions`): of one kind, or of two an
     opening names together ("1. Lễ phát động cấp phường" over "Nội dung: khai mạc, phát động …") on the same day,
     at the same time and venue."""
+    if a.family != b.family:
+        return False
     same_hour = a.date is not None and a.date == b.date and a.time is not None and a.time == b.time
-    said = [_CEREMONY.search(fold(x.text)) for x in (a, b)]  # "Nội dung: khai mạc, phát động": a kind named bare
-    bare = any(m is not None and not m.group(0).startswith(("le ", "buoi le")) for m in said)
-    two_kinds = a.family == b.family == "opening" and _kind_of(a) != _kind_of(b) and same_hour and bare
+    two_kinds = a.family == "opening" and same_hour and _kind_of(a) != _kind_of(b) and _kind_bare(a, b)
     if two_kinds and a.place and b.place and fold(a.place) == fold(b.place) and not (a.choice or b.choice):
         ua, ub = _named_units(a), _named_units(b)
         return ua == ub or not ua or not ub
@@ -3137,6 +3148,12 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     if a.place and b.place:
         return _name_in(a.place, b.place) and (ua == ub or not ua or not ub)
     return ua == ub
+
+
+def _kind_bare(a: CeremonyEvent, b: CeremonyEvent) -> bool:
+    """Whether one of two mentions names its ceremony's kind bare ("Nội dung: khai mạc, phát động"), not as "Lễ …"."""
+    said = [_CEREMONY.search(fold(x.text)) for x in (a, b)]
+    return any(m is not None and not m.group(0).startswith(("le ", "buoi le")) for m in said)
 
 
 def _merged(keep: CeremonyEvent, other: CeremonyEvent) -> None:

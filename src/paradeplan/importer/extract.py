@@ -34,7 +34,17 @@ from paradeplan.importer.routes import (
 from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
-from paradeplan.importer.text import ARROWS, BULLET_MARK, Folded, capitalize, clean, fold, logical_lines, tidy
+from paradeplan.importer.text import (
+    ARROWS,
+    BULLET_MARK,
+    Folded,
+    capitalize,
+    clean,
+    fold,
+    logical_lines,
+    tidy,
+    whole_words,
+)
 from paradeplan.importer.vehicles import (
     TOTAL_SAID,
     Part,
@@ -2149,7 +2159,7 @@ class _Reader:
         """A place name with the abbreviations the document defines written out ("bãi xe QTSC" → "Công viên phần
         mềm Quang Trung": the described place is the one named)."""
         for abbr, full in self.aliases.items():
-            name = re.sub(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", full, name)
+            name = whole_words(abbr).sub(full, name)
         return described_place(name)
 
     def _route_start(self) -> None:
@@ -3279,7 +3289,7 @@ def _names_one_of(low: str, place: str) -> bool:
     or by them without the kind they start with ("THCS Ngô Sĩ Liên" for "Trường THCS Ngô Sĩ Liên")."""
     words = re.findall(r"[" + CAPITAL_LETTERS + r"]\w*(?:\s+[" + CAPITAL_LETTERS + r"]\w*)+", place)
     tails = [w.split(" ", 1)[1] for w in words if len(w.split()) >= 3]
-    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", low) for w in [*words, *tails])
+    return any(whole_words(fold(w)).search(low) for w in [*words, *tails])
 
 
 #: An hour after "không phải" written with no minutes and no word after it that :func:`find_times` needs ("(không
@@ -3632,7 +3642,7 @@ def _proper_name_said(low: str, venue: str) -> bool:
     while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].isupper():
         k -= 1
     name = " ".join(words[k:])
-    return len(words) - k >= 2 and re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", low) is not None
+    return len(words) - k >= 2 and whole_words(fold(name)).search(low) is not None
 
 
 def _unit_of(said: str | None, venue: str) -> bool:

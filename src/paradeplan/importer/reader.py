@@ -22,6 +22,13 @@ MAX_TEXT_CHARS = 2_000_000
 #: Largest plain-text document (bytes): a UTF-8 character takes at most 4 bytes, so a larger file cannot hold
 #: :data:`MAX_TEXT_CHARS` characters or fewer; refused before reading.
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+#: Most characters of text the importer's rules read (about 25 pages; the longest of the 830 documents and seeds in
+#: ``benchmarks/import_corpus`` holds 12,721): their cost grows faster than the text (each ceremony is compared with
+#: each other one and each line with each ceremony), so a longer text is refused before the rules start.
+MAX_IMPORT_CHARS = 80_000
+#: Most characters of one paragraph (a line of the text; a table row with its cells) the rules read, white space
+#: counted once (the corpus's longest is 886); a longer one is refused, naming it, before the rules start.
+MAX_LINE_CHARS = 5_000
 #: Most PDF pages: a longer PDF is refused (its pages are counted before any text is extracted).
 MAX_PDF_PAGES = 200
 #: Most members of a .docx archive (a Word file has a few dozen parts, a few hundred with many pictures).
@@ -1048,5 +1055,40 @@ def read_document(path: str | Path) -> str:
             ),
             _("check that it is the plan document"),
         )
+    check_readable(text, name)
     log.debug("%s: %d characters of text", name, len(text))
     return text
+
+
+def check_readable(text: str, name: str) -> None:
+    """Refuse a text the importer's rules would take too long on: longer than :data:`MAX_IMPORT_CHARS` or with a
+    paragraph longer than :data:`MAX_LINE_CHARS` (naming its line), before any rule reads it.
+
+    Raises
+    ------
+    TooLarge
+        Naming the document (and the line), the size and the limit.
+    """
+    if len(text) > MAX_IMPORT_CHARS:
+        raise _too_large(
+            name,
+            _("the document holds {n} characters of text, more than the {limit} a plan document may hold").format(
+                n=number(len(text)), limit=number(MAX_IMPORT_CHARS)
+            ),
+            _("import only the plan's own part (leave out annexes and report forms); limits: docs/limits.md"),
+        )
+    for k, line in enumerate(text.splitlines(), 1):
+        if len(line) > MAX_LINE_CHARS and len(" ".join(line.split())) > MAX_LINE_CHARS:
+            raise TooLarge(
+                problems=[
+                    Problem(
+                        _("paragraph of {n} characters, more than the {limit} a paragraph may hold").format(
+                            n=number(len(" ".join(line.split()))), limit=number(MAX_LINE_CHARS)
+                        ),
+                        name,
+                        k,
+                        1,
+                        hint=_("break it into shorter paragraphs (one per sentence or item); limits: docs/limits.md"),
+                    )
+                ]
+            )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from paradeplan.geo.names import CAPITAL_LETTERS
 from paradeplan.importer.prose import CLOCK_BETWEEN, TURN, TURN_VERB
-from paradeplan.importer.text import Folded, and_in_name, fold, tidy
+from paradeplan.importer.text import Folded, and_in_name, fold, tidy, whole_words
 
 #: Words joining the last two streets of a list ("A, B và C").
 _AND = re.compile(r"\s+(?:va|cung)\s+")
@@ -555,7 +555,7 @@ def fuller_name(name: str, text: str) -> str | None:
     Văn hóa" → "Trung tâm Văn hóa Quận Gò Vấp", "Nhà văn hóa" → "Nhà văn hóa Thanh niên"); None when the document
     writes none, or more than one (the context does not decide)."""
     longer: set[str] = set()
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+    for m in whole_words(name).finditer(text):
         phrase = _PHRASE.match(text, m.end())
         words = phrase.group(0).split() if phrase else []
         ends = phrase is not None and not re.match(r"[ \t]*[^\s,;:.()“”\"]", text[phrase.end() :])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paradeplan.geo.names import CAPITAL_LETTERS
 
@@ -37,6 +38,17 @@ def fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
+class _FoldTable(dict[int, str]):
+    """:func:`fold_char` by code point for :meth:`str.translate`, each character worked out once."""
+
+    def __missing__(self, point: int) -> str:
+        folded = self[point] = fold_char(chr(point))
+        return folded
+
+
+_FOLDED = _FoldTable()
+
+
 def fold(text: str) -> str:
     """The text without accents and in lower case, with the same length (positions line up).
 
@@ -50,7 +62,14 @@ def fold(text: str) -> str:
     str
         Folded text; ``fold(text)[i]`` is the folded form of ``text[i]``.
     """
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLDED)
+
+
+@lru_cache(maxsize=16384)
+def whole_words(words: str) -> re.Pattern[str]:
+    """A pattern finding ``words`` as written, not inside a longer word (compiled once: a document naming many
+    places would otherwise recompile each name on every line, past :mod:`re`'s own small cache)."""
+    return re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
 
 
 #: Tone marks; Vietnamese puts one on a vowel of a syllable, never on a consonant.
