@@ -576,14 +576,14 @@ def test_pdf_columns_far_apart_stop_at_the_text_limit(tmp_path: Path) -> None:
 #: A person's attendance written over and over in one paragraph: the rules' cost grows faster than a paragraph's
 #: length (a 30 KB line took 6–8 s, a 700 KB one did not end in two minutes before the limit); this one holds 61 KB.
 _ONE_CLAUSE = "Đ/c Nguyễn Văn A dự Lễ khai mạc tại Trường THCS B, "
-_HEAD = "ỦY BAN NHÂN DÂN PHƯỜNG 5\nKẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2024\n"
+_PLAN_HEAD = "ỦY BAN NHÂN DÂN PHƯỜNG 5\nKẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2024\n"
 
 
 def test_a_paragraph_longer_than_the_rules_read_is_refused_naming_its_line(tmp_path: Path) -> None:
     from paradeplan.importer.reader import MAX_LINE_CHARS
 
     f = tmp_path / "one-long-paragraph.txt"
-    f.write_text(_HEAD + "Thời gian: 7 giờ 30 ngày 02/10/2024.\n" + _ONE_CLAUSE * 1_200 + "\n", encoding="utf-8")
+    f.write_text(_PLAN_HEAD + "Thời gian: 7 giờ 30 ngày 02/10/2024.\n" + _ONE_CLAUSE * 1_200 + "\n", encoding="utf-8")
     line = assert_refused(run_cli(["import", str(f)], tmp_path), f, f"{MAX_LINE_CHARS:,}", "paragraph")
     assert line.startswith(f"{f}:5:"), line  # the paragraph's own line
     assert "break it into shorter paragraphs" in line
@@ -597,7 +597,7 @@ def test_a_document_longer_than_the_rules_read_is_refused(tmp_path: Path) -> Non
         f"- Đ/c Nguyễn Văn {i} dự Lễ khai mạc tại Trường THCS số {i}, lúc 7 giờ 30 ngày 02/10/2024.\n"
         for i in range(MAX_IMPORT_CHARS // 80)
     )
-    f.write_text(_HEAD + rows, encoding="utf-8")
+    f.write_text(_PLAN_HEAD + rows, encoding="utf-8")
     assert_refused(run_cli(["import", str(f)], tmp_path), f, f"{MAX_IMPORT_CHARS:,}", "characters")
 
 
@@ -610,7 +610,7 @@ def test_a_long_paragraph_under_the_limit_is_read(tmp_path: Path) -> None:
     long_line = basis * (MAX_LINE_CHARS // len(basis) - 1)
     f = tmp_path / "long-basis.txt"
     f.write_text(
-        _HEAD + long_line + "\nLễ khai mạc tổ chức lúc 7 giờ 30 ngày 02/10/2024 tại Trường THCS Nguyễn Ảnh Thủ.\n",
+        _PLAN_HEAD + long_line + "\nLễ khai mạc tổ chức lúc 7 giờ 30 ngày 02/10/2024 tại Trường THCS Nguyễn Ảnh Thủ.\n",
         encoding="utf-8",
     )
     r = run_cli(["import", str(f), "--out", str(tmp_path / "plan.yaml")], tmp_path)
