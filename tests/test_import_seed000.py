@@ -138,7 +138,7 @@ def test_accents_are_ignored_only_when_one_side_has_none():
 
 # ------------------------------------------------------------------ random imported variants through `plan`
 @needs_seed
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     hour=st.integers(6, 9),
     minute=st.sampled_from([0, 15, 30, 45]),
@@ -206,7 +206,7 @@ def _variant(text: str, shift: int, floats: int, speed: int | None) -> str:
 
 
 @pytest.mark.parametrize("doc", VARIANT_DOCS)
-@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(shift=st.integers(-1, 2), floats=st.integers(1, 14), speed=st.one_of(st.none(), st.integers(8, 25)))
 def test_random_variants_of_other_documents_plan_and_pass_the_checker(tmp_path, doc, shift, floats, speed):
     """Whatever the importer writes from a variant of a parade plan in another office's layout, `plan` ends in 0
