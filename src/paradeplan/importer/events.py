@@ -1879,6 +1879,12 @@ def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
 _SCHOOL_NAMED = re.compile(
     r"\bTrường\s+[" + CAPITAL_LETTERS + r"][^\s,;:.()]*(?:\s+[" + CAPITAL_LETTERS + r"0-9][^\s,;:.()]*){0,5}"
 )
+#: Schools named by their level only, as a collective ("Các Trường THCS", "tất cả các Trường Tiểu học"): no one
+#: school (folded, up to the match's end).
+_SCHOOLS_OF_A_LEVEL = re.compile(
+    r"\b(?:cac|nhung|moi)\s+truong\s+(?:mam(?: non)?|mau(?: giao)?|tieu(?: hoc)?|trung(?: hoc(?: co so| pho thong)?)?"
+    r"|thcs|thpt|th|mn)$"
+)
 #: A venue that is the school itself or a part of it, written in lower case ("nhà trường", "thư viện nhà
 #: trường", "sân trường") (folded).
 _AT_SCHOOL = re.compile(r"^(?:[a-zđ ]{0,30}\s)?(?:nha truong|truong(?: hoc)?)$")
@@ -1892,7 +1898,7 @@ def _school_said(c: Folded, before: int, place: str | None) -> str | None:
     """A venue written as "the school" ("tại thư viện nhà trường") in a clause a school is the subject of: that
     school ("Trường THCS Vũ Hội tổ chức Lễ phát động … tại thư viện nhà trường" → "Trường THCS Vũ Hội"); no venue
     at all in a clause whose subject is a named school that holds the ceremony: that school."""
-    named = list(_SCHOOL_NAMED.finditer(c.text, 0, before))
+    named = [x for x in _SCHOOL_NAMED.finditer(c.text, 0, before) if not _SCHOOLS_OF_A_LEVEL.search(c.low[: x.end()])]
     if place is None and named and _HOLDS.fullmatch(c.low[named[-1].end() : before]):
         return tidy(named[-1].group(0))  # "Trường THCS An Hải tổ chức Lễ phát động …": held at the school
     if place is None or not place[:1].islower() or not _AT_SCHOOL.match(fold(place)):
@@ -2002,14 +2008,35 @@ def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[C
     return [e for e in events if e.line not in title or _kind_of(e) not in body]
 
 
+#: Institutions written as a collective, not one by name ("các trường MN, TH", "tất cả các cơ sở giáo dục",
+#: "những trường …", "Cấp TH, THCS:" as a label) (folded).
+_COLLECTIVE_INSTITUTIONS = re.compile(r"^(?:tat ca\s+)?(?:cac|nhung|moi)\b|^cap\b")
+
+
+def unnamed_holders(host: Host) -> bool:
+    """Whether a clause's holders are units or institutions the document does not name one by one ("các huyện,
+    thành phố", "UBND 16 phường", "Các trường mầm non, tiểu học", "06 trường"), not a listed collective ("03 xã (A,
+    B, C)"), a named unit or an organisation."""
+    if host.units:
+        return all(u.collective and not u.listed for u in host.units)
+    many = all((i.count or 0) > 1 or _COLLECTIVE_INSTITUTIONS.search(fold(i.text)) for i in host.institutions)
+    return bool(host.institutions) and host.org is None and many
+
+
 def _units_own(e: CeremonyEvent) -> bool:
     """A ceremony the units hold each on their own ("Các xã, thị trấn tổ chức khai mạc tại đơn vị theo kế hoạch
-    riêng …"): a collective host, and its clause gives no time, no day (a deadline's is none) and no venue; or a
-    day but says each unit chooses its time and venue ("… tự tổ chức Lễ khai mạc trong ngày 02/10 (thời gian, địa
-    điểm do xã chủ động)")."""
+    riêng …"): a collective host, and its clause gives no time, no day (a deadline's and a span's are none) and no
+    venue; or a day but says each unit chooses its time and venue ("… tự tổ chức Lễ khai mạc trong ngày 02/10 (thời
+    gian, địa điểm do xã chủ động)")."""
     low = fold(e.text)
     collective = bool(e.host.units) and all(u.collective for u in e.host.units)
-    days = [x for x in find_dates(low, 2000) if not DUE_BEFORE.search(low[: x.start])]
+    # "trong thời gian Tuần lễ từ ngày 01/10 đến ngày 07/10": the week they choose a day in, no day of their own
+    spans = [(s.start(), s.end()) for s in _DAY_SPAN.finditer(low)]
+    days = [
+        x
+        for x in find_dates(low, 2000)
+        if not DUE_BEFORE.search(low[: x.start]) and not any(a <= x.start < b for a, b in spans)
+    ]
     placed = re.search(r"\btai\s+(?!(?:don vi|dia phuong|co so)\b)", low) is not None
     chosen = _CHOSEN_BY_UNITS.search(low) is not None
     return collective and (not days or chosen) and not find_times(low) and not placed
@@ -2835,6 +2862,8 @@ def _ceremony(
     section = doc if doc is not None and not _CHOSEN_BY_UNITS.search(c.low) else None  # "(… do xã chủ động)": none
     if not fields and section is not None and not told_here:  # its section's labelled blocks ("1. Lễ phát động" /
         fields = section.own_fields(ln.index, NOT_EVENT_HEAD)  # "• Thời gian: …"); not "Buổi tổng duyệt diễn ra lúc …"
+    host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
+    section = _section_of(section, host, fields)
     told_elsewhere = _AT_AREA.search(c.low, m.end()) is not None  # "tại phía Đông của tỉnh": a row says where
     unit_only = place is not None and _UNIT_ONLY.fullmatch(fold(place)) is not None  # "… tại xã A": its venue below
     if "venue" in fields and (own_line or (place is None or unit_only) and not told_elsewhere):  # its "tại X" first
@@ -2862,7 +2891,6 @@ def _ceremony(
     if "duration" in fields:
         duration = _duration(fields["duration"].low) or _duration("thoi luong " + fields["duration"].low)
     invited, parts = _attendees(ln, c, fields, doc if not told_here else None)
-    host, venue_insts = _visit_host(c, m) or _ceremony_host(ln, c, m)
     return CeremonyEvent(
         name=_ceremony_name(c, m),
         family="closing" if _CLOSING.search(m.group(0)) else "opening",
@@ -3054,6 +3082,14 @@ def _section_venue(doc: Document, line: int) -> str | None:
     """ "Địa điểm: sân trường …" above a programme's rows: the venue of a ceremony that names none."""
     v = _section_field(doc, line, "venue")
     return _venue_text(v) if v is not None else None
+
+
+def _section_of(doc: Document | None, host: Host, fields: dict[str, Folded]) -> Document | None:
+    """The document whose enclosing sections' labelled fields a ceremony clause may take; none for one held by
+    units or schools the document does not name that has no fields of its own line or section ("Tham mưu UBND các
+    huyện tổ chức khai mạc Tuần lễ tại địa phương"): the document's "Thời gian:" and "Địa điểm:" tell its own
+    ceremony, not theirs."""
+    return None if not fields and unnamed_holders(host) else doc
 
 
 #: A programme's item: a time (or a span) at the head of a line, then what happens ("- 7h30: Chào cờ, tuyên bố lý

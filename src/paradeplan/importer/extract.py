@@ -626,6 +626,11 @@ class Extraction:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+#: "từ" before a place ("xuất phát từ Trường THCS A"), not before a moment ("tập kết sẵn từ lúc kết thúc phần văn
+#: nghệ", "từ khi …", "từ sau Lễ khai mạc", "từ 7 giờ", "từ sáng ngày …") (folded).
+_FROM_PLACE = re.compile(r"\btu\s(?!\s*(?:luc|khi|sau|truoc|ngay|gio|sang|trua|chieu|toi|dem|hom|bay gio|nay|\d))")
+
+
 def _unbullet(f: Folded) -> Folded:
     m = _BULLET.match(f.low)
     return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
@@ -1282,9 +1287,7 @@ class _Reader:
                 name = self._place_from(value, 0)
             else:
                 tat = re.search(r"\btai\s", value.low)
-                since = next(
-                    (x for x in re.finditer(r"\btu\s", value.low) if value.text[x.start() :][:2] == "từ"), None
-                )
+                since = next((x for x in _FROM_PLACE.finditer(value.low) if value.text[x.start() :][:2] == "từ"), None)
                 if departing and since is not None and (tat is None or since.start() < tat.start()):
                     tat = since  # "Xuất phát: 8h00 từ Trường THCS A", "… xuất phát từ A, đi theo …, giải tán tại B"
                 name = self._place_from(value, tat.end()) if tat else None

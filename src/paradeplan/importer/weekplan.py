@@ -21,6 +21,7 @@ from paradeplan.importer.events import (
     CeremonyEvent,
     Host,
     UnitRef,
+    unnamed_holders,
 )
 from paradeplan.importer.extract import Extraction
 from paradeplan.importer.places import Resolver, Target, lower_kind, place_entry, venue_id
@@ -252,6 +253,9 @@ def _named_host(
     district's plan): a ceremony is written for each unit the document names, not for each unit of the dataset;
     one open item says what is left to the units; None when the host names no unit at all (only officials' visits
     to named units give those units' ceremonies, see :func:`_visited_units`)."""
+    if _unnamed_institutions(e):  # "Các trường MN, TH tổ chức phát động … trong giờ chào cờ đầu tuần": theirs
+        ask("ceremonies", _held_themselves().format(units=e.host.text or e.host.institutions[0].text, name=e.name))
+        return None
     unnamed = [u for u in e.host.units if (u.collective and not u.listed) or spread(u)]
     if not unnamed:
         return e.host
@@ -260,17 +264,29 @@ def _named_host(
     for u in unnamed:
         if gathered:
             continue
-        ask(
-            "ceremonies",
-            _(
-                "'{units}' hold '{name}' themselves; the document does not name them one by one: no ceremony was "
-                "written for them (add each one, with its time and venue, by hand to plan it)."
-            ).format(units=u.text, name=e.name),
-        )
+        ask("ceremonies", _held_themselves().format(units=u.text, name=e.name))
     rest = [u for u in e.host.units if u not in unnamed]
     if not rest and (e.host.units or not e.host.institutions):
         return Host() if gathered else None
     return Host(e.host.text, rest, e.host.institutions, e.host.org, e.host.exception)
+
+
+def _held_themselves() -> str:
+    """The open item for a ceremony that units or institutions the document does not name hold each on their own."""
+    return _(
+        "'{units}' hold '{name}' themselves; the document does not name them one by one: no ceremony was "
+        "written for them (add each one, with its time and venue, by hand to plan it)."
+    )
+
+
+def _unnamed_institutions(e: CeremonyEvent) -> bool:
+    """Whether a ceremony is a task left to institutions the document does not name ("Các trường mầm non, tiểu học
+    tổ chức phát động Tuần lễ trong giờ chào cờ đầu tuần"): held by institutions only, written as a collective or
+    counted, and nothing gives it a day, an hour, a venue or a choice of venue of its own: no ceremony to plan (a
+    day of its own keeps it: "Cấp TH, THCS: Tổ chức lễ phát động đồng loạt vào giờ chào cờ, sáng thứ hai (ngày
+    02/10/2023)" is one launch per ward)."""
+    told = e.date is not None or e.time is not None or bool(e.place) or bool(e.choice)
+    return not e.host.units and unnamed_holders(e.host) and not told
 
 
 def _held_elsewhere(e: CeremonyEvent, events: list[CeremonyEvent], res: Resolver) -> set[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from paradeplan.importer.dates import Found, find_times
-from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent
+from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent, unnamed_holders
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
 
@@ -259,8 +259,8 @@ def date_ceremonies(
     events: list[CeremonyEvent], doc: Document, dates_of: DatesOf, title: frozenset[int] = frozenset()
 ) -> None:
     """A ceremony that states no date of its own takes the one its line, day heading, sections or title give, else
-    the document's one event day; one that states no hour, the hour its section's heading gives to it alone ("2.
-    Chiều ngày 1/10, lúc 15 giờ" / "Lễ khai mạc … tại xã A")."""
+    the document's one event day (not one held by units or schools it does not name); one that states no hour, the
+    hour its section's heading gives to it alone ("2. Chiều ngày 1/10, lúc 15 giờ" / "Lễ khai mạc … tại xã A")."""
     for e in events:
         if e.date is None:
             day = event_day(doc, e.line, None, dates_of, title)
@@ -271,8 +271,8 @@ def date_ceremonies(
             e.time = hour  # (the heading's hour is its alone: no other ceremony in that section)
     if any(e.date is None for e in events):
         one = the_one_day(doc, dates_of)
-        for e in events:
-            e.date = e.date or one
+        for e in events:  # (not to units or schools left to hold their own: "Các trường … trong giờ chào cờ")
+            e.date = e.date or (None if unnamed_holders(e.host) else one)
 
 
 #: A line about a rehearsal or a trial run (folded): its date is no event's.
