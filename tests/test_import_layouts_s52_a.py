@@ -61,10 +61,10 @@ def test_a_rite_in_the_programme_is_a_part_its_performers_attend() -> None:
 #: An invitation with the ceremony's fields, then its programme under a title that names it only as "buổi lễ".
 INVITATION = HEAD + (
     "GIẤY MỜI\n"
-    "Dự Lễ tuyên dương gia đình học tập tiêu biểu năm 2023\n"
+    "Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023 cấp xã\n"
     "\n"
-    "Ủy ban nhân dân xã Đông Hòa trân trọng kính mời đại biểu tới dự Lễ tuyên dương gia đình học tập tiêu biểu "
-    "năm 2023.\n"
+    "Ủy ban nhân dân xã Đông Hòa tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023.\n"
+    "Trân trọng kính mời đại biểu tới dự.\n"
     "Thời gian: 14 giờ 00, thứ Ba ngày 03/10/2023 (đại biểu có mặt lúc 13 giờ 45).\n"
     "Địa điểm: Hội trường UBND xã Đông Hòa.\n"
     "\n"
@@ -149,3 +149,28 @@ SEND_OFF = HEAD + (
 def test_a_send_off_told_after_the_gathering_is_held_where_all_gather() -> None:
     # (the yard of a building: the building, as the importer names a venue)
     assert ceremonies_of(plan_data(SEND_OFF)) == [("2023-10-08", "06:15", "Nhà văn hóa thôn Đại Lý")]
+
+
+#: A plan whose "II. THỜI GIAN" gives the week's span and the day its publicity starts, no clock time: no day of a
+#: ceremony; the second ceremony is "chiều cùng ngày" of the first.
+WEEK = HEAD + (
+    "KẾ HOẠCH\n"
+    "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 trên địa bàn xã\n"
+    "\n"
+    "II. THỜI GIAN\n"
+    "Tuần lễ diễn ra từ ngày 01/10/2023 đến ngày 07/10/2023. Hoạt động tuyên truyền bắt đầu từ ngày 26/9/2023.\n"
+    "\n"
+    "III. HOẠT ĐỘNG\n"
+    "1. Lễ khai mạc tại thôn Thành Huy\n"
+    "Tổ chức vào lúc 7 giờ 30, thứ Hai ngày 02/10/2023 tại Nhà văn hóa thôn Thành Huy.\n"
+    "2. Lễ khai mạc tại thôn Đại Lý\n"
+    "Chiều cùng ngày, lúc 14 giờ 00, tại Nhà văn hóa thôn Đại Lý. Giao Ban công tác Mặt trận thôn Đại Lý chủ trì "
+    "tổ chức.\n"
+)
+
+
+def test_the_start_of_the_publicity_beside_the_week_s_span_dates_no_ceremony() -> None:
+    # (a guard of the rule above: a day beside the week's span dates a ceremony only in a field with a clock time)
+    held = ceremonies_of(plan_data(WEEK))
+    assert ("2023-10-02", "07:30", "Nhà văn hóa thôn Thành Huy") in held
+    assert not [c for c in held if c[0] == "2023-09-26"]

@@ -3079,16 +3079,18 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     whole = doc.label_fields().get("when")
     for w in _section_fields(doc, line, "when"):
         ds = _days_outside_spans(w.low, dates_of)
-        # the document's span is no day; its one day beside a span is ("Thời gian: 7 giờ 30, thứ Hai ngày 03/10/2022
-        # (Tuần lễ … từ ngày 01/10 đến ngày 07/10/2022)")
-        if ds and (w is not whole or len({x.value for x in _days_outside_spans(_no_span(w.low), dates_of)}) == 1):
+        # the document's span is no day; its one day beside a span, at a clock time, is ("Thời gian: 7 giờ 30, thứ
+        # Hai ngày 03/10/2022 (Tuần lễ … từ ngày 01/10 đến ngày 07/10/2022)"; not "Tuần lễ … từ ngày 01/10 đến ngày
+        # 07/10. Tuyên truyền bắt đầu từ ngày 25/9")
+        if ds and (w is not whole or _one_timed_day(w.low, dates_of)):
             return ds[0].as_date
     return None
 
 
-def _no_span(low: str) -> str:
-    """A text without its spans of days (:data:`_DAY_SPAN`), each blanked."""
-    return _DAY_SPAN.sub(lambda m: " " * len(m.group(0)), low)
+def _one_timed_day(low: str, dates_of: DatesOf) -> bool:
+    """Whether a "Thời gian" field gives one day outside its spans of days (:data:`_DAY_SPAN`) and a clock time."""
+    outside = _DAY_SPAN.sub(lambda m: " " * len(m.group(0)), low)
+    return len({x.value for x in dates_of(outside)}) == 1 and bool(find_times(outside))
 
 
 #: A closed bracket and what it holds: in a "Thời gian" field ("(đại biểu có mặt từ 7 giờ 15 phút)") the times it
