@@ -449,9 +449,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
 #: Lễ phát động"), folded: the ceremony after it.
 _PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+(?=le\b)")
 #: A section giving the running order of the one ceremony a script or programme is about ("II. DIỄN TIẾN BUỔI LỄ",
-#: "Trình tự buổi lễ", "Chương trình chi tiết") (folded).
+#: "Trình tự buổi lễ", "Chương trình chi tiết", "III. KỊCH BẢN CHƯƠNG TRÌNH") (folded).
 _RUNNING_ORDER = re.compile(
-    r"^(?:(?:dien tien|trinh tu|noi dung|chuong trinh)\s+(?:buoi le|cua buoi le|chuong trinh)"
+    r"^(?:(?:dien tien|trinh tu|noi dung|chuong trinh|kich ban)\s+(?:buoi le|cua buoi le|chuong trinh)"
     r"|(?:chuong trinh|kich ban|noi dung)\s+(?:chi tiet|cu the))\b"  # "II. CHƯƠNG TRÌNH CHI TIẾT"
 )
 
@@ -489,7 +489,38 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
     for f in [*_programme_after_signature(doc), *_programme_document(doc)] if len(events) == 1 else []:
         for p in people(f.text):
             sent.add(p.name, events[0], f.text)
+    held = [e for e in events if e.place and (e.date or e.time)]
+    for f in _programme_rows(doc) if len(held) == 1 else []:
+        for p in people(f.text):
+            if not _COMPERE_BEFORE.search(f.low[max(0, p.start - 40) : p.start]):
+                sent.add(p.name, held[0], f.text)
     return sent.facts()
+
+
+#: A line that heads a ceremony's programme without being a numbered section ("CHƯƠNG TRÌNH BUỔI LỄ", "Chương
+#: trình Lễ phát động:", "Kịch bản chi tiết", "… được tổ chức sáng Chủ nhật, theo chương trình sau:") (folded).
+_PROGRAMME_HEAD_LINE = re.compile(
+    r"^(?:chuong trinh|kich ban)(?:\s+(?:chi tiet|cu the|to chuc))?"
+    r"(?:\s+(?:cua\s+)?(?:buoi le|le\s[^:;.]{2,80}?|chuong trinh))?\s*:?\s*$"
+    r"|\b(?:theo|voi)\s+(?:chuong trinh|kich ban)\s+(?:sau|nhu sau|cu the)\s*:\s*$"
+)
+#: The compère named before a person ("Dẫn chương trình: cô A", "MC – anh B"): no attendee (folded).
+_COMPERE_BEFORE = re.compile(r"\b(?:dan chuong trinh|mc)\b[^;]{0,12}$")
+
+
+def _programme_rows(doc: Document) -> list[Folded]:
+    """The rows under each line that heads a ceremony's programme outside a numbered section (:data:
+    `_PROGRAMME_HEAD_LINE`): the bullets, timed items and table rows right after it, up to the first other line."""
+    out: list[Folded] = []
+    for i, f in enumerate(doc.lines):
+        if not _PROGRAMME_HEAD_LINE.search(f.low.strip()) or doc.block(i) is None:
+            continue
+        for j in range(i + 1, len(doc.lines)):
+            g, b = doc.lines[j], doc.block(j)
+            if not (BULLET.match(g.text) or _TIMED_ROW.match(g.low) or (b is not None and b.kind == "row")):
+                break
+            out.append(g)
+    return out
 
 
 def _held_in(sec: Section, events: list[CeremonyEvent]) -> list[CeremonyEvent]:

@@ -1441,7 +1441,9 @@ NOT_EVENT_HEAD = re.compile(
     r"|so duyet|duyet chuong trinh|so ket)\b"
 )
 REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:ngay\s+)?sau(?:\s+khi(?:\s+ket thuc)?)?|truoc|cho|phuc vu|ve|dua tin(?: ve)?|hau can(?: cho)?"
+    # "ngay sau khi bế mạc Lễ phát động", "sau khi kết thúc Lễ …": what follows it, the ceremony told elsewhere
+    r"\b(?:(?:ngay\s+)?sau(?:\s+khi)?(?:\s+(?:ket thuc|be mac))?|truoc|cho|phuc vu|ve|dua tin(?: ve)?"
+    r"|hau can(?: cho)?"
     r"|(?:khi\s+)?ket thuc"  # "Kết thúc Lễ khai mạc, đoàn xe hoa xuất phát lúc 08h15 …": what follows it
     r"|kich ban(?: cho)?|phat bieu"
     r"|(?:cac\s+)?diem|(?:ket hop|long ghep|gop) (?:voi|vao|cung)|tham gia|dien van|tuyen bo"
@@ -1568,7 +1570,7 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
 #: and the words right after the name that tell when and where it is held ("… do UBND phường tổ chức lúc 06 giờ 30
 #: tại Sân vận động A", "… diễn ra vào 7h00 tại B"): a ceremony told in passing, no reference to one told elsewhere
 #: (folded).
-_IN_SEQUENCE = re.compile(r"\b(?:ngay\s+)?(?:sau(?:\s+khi)?(?:\s+ket thuc)?|truoc)\s+$")
+_IN_SEQUENCE = re.compile(r"\b(?:ngay\s+)?(?:sau(?:\s+khi)?(?:\s+(?:ket thuc|be mac))?|truoc)\s+$")
 _HELD_AT = re.compile(
     r"[^,;.()]{0,60}?\b(?:duoc\s+)?(?:to chuc|dien ra|khai mac|bat dau)\s+(?:vao\s+)?(?:luc\s+)?"
     r"\d{1,2}\s*(?:gio|h|g|:)[^,;.]{0,40}?\btai\s"
@@ -1690,6 +1692,7 @@ def read_ceremonies(
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
     out = _without_references(merged_mentions(out))
     _programme_start(out, lines, doc)
+    _venue_of_gathering(out, lines, dates_of)
     if doc is not None:
         _venue_labelled_by_kind(out, doc, dates_of)
     return out, undated
@@ -2128,7 +2131,9 @@ def _intro(
 ) -> _Intro | None:
     """The intro a heading or title line makes when it names a ceremony (with the event it gave itself)."""
     m = _CEREMONY.search(ln.body.low)
-    if m is None or re.search(r"\b(?:sau|truoc)(?:\s+khi)?(?:\s+ket thuc)?\s*$", ln.body.low[: m.start()].rstrip("( ")):
+    if m is None or re.search(
+        r"\b(?:sau|truoc)(?:\s+khi)?(?:\s+(?:ket thuc|be mac))?\s*$", ln.body.low[: m.start()].rstrip("( ")
+    ):
         return None  # "2. Diễu hành xe hoa (ngay sau Lễ phát động)": the parade's rows, no ceremony's
     # "Tuần lễ diễn ra từ ngày 01/10 đến 07/10. Lễ phát động … tổ chức sáng Thứ Bảy, 04/10/2025:": the ceremony's
     days = _own_dates(ln.body.low, dates_of)
@@ -2294,6 +2299,10 @@ def _listed_row(
     sub = re.match(rf"^(.{{{item.end(1)}}})", body.text) if item is not None else sub
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
+    if sub is not None and _PROGRAMME_HEAD.search(intro.line.body.low.strip()):
+        return (
+            None  # "… tổ chức ngày 02/10, theo chương trình sau:" / "Đón tiếp đại biểu — Thời gian: 07 giờ 00": a part
+        )
     head = Folded.of(intro.line.body.text)
     if sub is None or _FIELD_LABEL.match(fold(sub.group(1))) or find_times(fold(sub.group(1))):
         ev = intro.event
@@ -2542,11 +2551,59 @@ def _kept(
     """Whether a ceremony read from a clause is one more to plan (a programme's title named after its next line):
     not one held "lồng ghép" with no day or time (kept in ``undated``), nor a remark on one already read."""
     if _PROGRAMME_TITLE.match(c.low):
+        if any(e.date or e.time for e in before):
+            return False  # "CHƯƠNG TRÌNH BUỔI LỄ" under an invitation's "Lễ khai mạc …": that ceremony's programme
         ev.name = _programme_name(lines, ln)
+    if _programme_part(ev, ln, lines, before, dates_of):
+        return False
     if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
         undated.append(tidy(c.text)[:200])
         return False
     return ln.numbered or ln.heading or not _told_again(ev, ln.body, before, dates_of)
+
+
+#: The head of a ceremony's programme ("III. CHƯƠNG TRÌNH LỄ PHÁT ĐỘNG", "Kịch bản chương trình", "Chương trình
+#: buổi lễ", "Chương trình Lễ khai mạc:", "… được tổ chức …, theo chương trình sau:") (folded, numbering left out):
+#: its rows are the parts of one ceremony, not a work or action programme ("Chương trình công tác năm 2024").
+_PROGRAMME_HEAD = re.compile(
+    r"^(?:kich ban|chuong trinh)(?:\s+(?:chi tiet|cu the|to chuc|du kien))?"
+    r"(?:\s+(?:cua\s+)?(?:buoi le|le|kich ban|chuong trinh)\b|\s*:?\s*$)"
+    r"|\b(?:theo|voi)\s+(?:kich ban|chuong trinh)\s+(?:sau|nhu sau|cu the|du kien)\b[^.;]*:\s*$"
+)
+#: How far a programme's row may lie from the start of the ceremony read above it and still be one of its parts
+#: (minutes before, after): a reception before it, the closing words and the column's departure after it.
+_PART_WINDOW = (60, 180)
+
+
+def _programme_head(ln: Line, lines: list[Line]) -> Line | None:
+    """The line that heads the block of programme rows a line is in (the first line above that is no bullet, no
+    timed item and no table slot), when it names a ceremony's programme (:data:`_PROGRAMME_HEAD`)."""
+    above = [x for x in lines if x.index < ln.index]
+    for x in reversed(above):
+        if x.bullet or _PROGRAMME_ITEM.match(x.body.low) or _SLOT_FIELD.search(x.body.low):
+            continue
+        return x if _PROGRAMME_HEAD.search(x.body.low.strip()) else None
+    return None
+
+
+def _programme_part(
+    ev: CeremonyEvent, ln: Line, lines: list[Line], before: list[CeremonyEvent], dates_of: DatesOf
+) -> bool:
+    """Whether a ceremony's name on a row of a programme is one of the parts of the ceremony read above ("+ 7h00 -
+    7h10: Nghi lễ chào cờ; tuyên bố lý do" under "2. Chương trình buổi lễ"): a timed item or table slot under a
+    programme's head that gives no day and no venue of its own, within the hours of a timed ceremony before it."""
+    body = ln.body.low
+    if not (_PROGRAMME_ITEM.match(body) or _SLOT_FIELD.search(body)) or ev.time is None:
+        return False
+    if dates_of(body) or re.search(r"\btai\s", body) or "venue" in labelled_fields(ln.body):
+        return False
+    at = ev.time.hour * 60 + ev.time.minute
+    near = [
+        e
+        for e in before
+        if e.time is not None and -_PART_WINDOW[0] <= at - (e.time.hour * 60 + e.time.minute) <= _PART_WINDOW[1]
+    ]
+    return bool(near) and _programme_head(ln, lines) is not None
 
 
 #: A programme table's slot as a row's field ("Phát động Tuần lễ — Thời gian: 08h20 – 08h30; …") (folded).
@@ -3050,9 +3107,18 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     whole = doc.label_fields().get("when")
     for w in _section_fields(doc, line, "when"):
         ds = _days_outside_spans(w.low, dates_of)
-        if ds and (w is not whole or len({x.value for x in dates_of(w.low)}) == 1):  # the document's span is no day
+        # the document's span is no day; its one day beside a span, at a clock time, is ("Thời gian: 7 giờ 30, thứ
+        # Hai ngày 03/10/2022 (Tuần lễ … từ ngày 01/10 đến ngày 07/10/2022)"; not "Tuần lễ … từ ngày 01/10 đến ngày
+        # 07/10. Tuyên truyền bắt đầu từ ngày 25/9")
+        if ds and (w is not whole or _one_timed_day(w.low, dates_of)):
             return ds[0].as_date
     return None
+
+
+def _one_timed_day(low: str, dates_of: DatesOf) -> bool:
+    """Whether a "Thời gian" field gives one day outside its spans of days (:data:`_DAY_SPAN`) and a clock time."""
+    outside = _DAY_SPAN.sub(lambda m: " " * len(m.group(0)), low)
+    return len({x.value for x in dates_of(outside)}) == 1 and bool(find_times(outside))
 
 
 #: A closed bracket and what it holds: in a "Thời gian" field ("(đại biểu có mặt từ 7 giờ 15 phút)") the times it
@@ -3116,6 +3182,30 @@ def _programme_start(events: list[CeremonyEvent], lines: list[Line], doc: Docume
         path = doc.path(e.line) if doc is not None else ()
         if path and path[-1].line == e.line:
             _first_item_time(e, [ln for ln in lines if e.line < ln.index <= _last_line(path[-1])])
+
+
+#: A list's item that tells where and when all taking part gather ("- Tập trung lực lượng, xe hoa: 6 giờ 00 … tại
+#: Công viên A", "+ Tập kết đoàn xe lúc 6h30 tại sân B") (folded, bullet left out).
+_GATHERING_ITEM = re.compile(r"^(?:tap trung|tap ket)\b")
+
+
+def _venue_of_gathering(events: list[CeremonyEvent], lines: list[Line], dates_of: DatesOf) -> None:
+    """A ceremony told as an item of a list of the day's times with no venue of its own ("- Tập trung lực lượng,
+    xe hoa: 6 giờ 00 ngày 01/10 tại Công viên A." / "- Lễ ra quân: 6 giờ 30 cùng ngày"): held where the item above
+    it in the same list gathers everyone, when that item gives no other day."""
+    by_index = {ln.index: ln for ln in lines}
+    for e in events:
+        ln = by_index.get(e.line)
+        if e.place or e.choice or ln is None or not ln.bullet:
+            continue
+        for x in reversed([y for y in lines if e.line - 4 <= y.index < e.line]):
+            if not x.bullet:
+                break
+            if _GATHERING_ITEM.match(x.body.low):
+                days = {d.as_date for d in dates_of(x.body.low)}
+                if not days or e.date is None or days == {e.date}:
+                    e.place = _venue_after_tai(x.body, 0)
+                break
 
 
 def _first_item_time(e: CeremonyEvent, lines: list[Line]) -> None:
@@ -3401,8 +3491,9 @@ def sole_guests(lines: list[Line], events: list[CeremonyEvent]) -> list[Official
         said += [(ln.f, m) for m in _PROGRAMME_PART_BY.finditer(ln.f.low)]  # (its hour may read as a numbering)
         for f, m in said:
             who = tidy(f.text[m.start("who") : m.end("who")])
-            who = _bare_name(who) if m.re is _PROGRAMME_PART_BY else who
-            out.append(OfficialFact(capitalize(who), [held[0].place or ""], tidy(ln.body.text)[:300], [""]))
+            # "… - đồng chí A và đồng chí B": each of the two who give the part
+            each = [_bare_name(x) for x in _each_named(who)] if m.re is _PROGRAMME_PART_BY else [who]
+            out += [OfficialFact(capitalize(x), [held[0].place or ""], tidy(ln.body.text)[:300], [""]) for x in each]
     return out
 
 
