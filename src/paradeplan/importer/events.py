@@ -3205,6 +3205,8 @@ def _venue_of_gathering(events: list[CeremonyEvent], lines: list[Line], dates_of
                 days = {d.as_date for d in dates_of(x.body.low)}
                 if not days or e.date is None or days == {e.date}:
                     e.place = _venue_after_tai(x.body, 0)
+                    if e.place:  # a decision the user reads in the ceremony's note (and may overturn)
+                        e.notes.append("địa điểm theo nơi tập trung ở mục trên (văn bản không ghi riêng)")
                 break
 
 
