@@ -3116,7 +3116,10 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
 
 
 def _one_timed_day(low: str, dates_of: DatesOf) -> bool:
-    """Whether a "Thời gian" field gives one day outside its spans of days (:data:`_DAY_SPAN`) and a clock time."""
+    """Whether a "Thời gian" field gives one day: its only one ("Ngày tổ chức: Thứ Hai, 02/10/2023"), or one outside
+    its spans of days (:data:`_DAY_SPAN`) beside a clock time."""
+    if len({x.value for x in dates_of(low)}) == 1:
+        return True
     outside = _DAY_SPAN.sub(lambda m: " " * len(m.group(0)), low)
     return len({x.value for x in dates_of(outside)}) == 1 and bool(find_times(outside))
 
