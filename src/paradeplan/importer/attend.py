@@ -197,6 +197,12 @@ def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool 
 #: A speech that names the ceremony it opens or closes ("phát biểu khai mạc", "đọc diễn văn bế mạc"), folded: group 1
 #: the ceremony's kind without "lễ".
 _SPEECH = re.compile(r"\b(?:phat bieu|doc dien van|dien van)\s+(khai mac|be mac)\b")
+#: An act that opens or closes the ceremony it is done at ("phát biểu khai mạc Tuần lễ", "tuyên bố bế mạc", "đánh
+#: trống khai giảng", "phát lệnh ra quân"), folded: it names no other ceremony.
+_OPENS_IT = re.compile(
+    r"\b(?:phat bieu|doc dien van|dien van|tuyen bo|danh trong|bam nut|phat lenh)\s+"
+    r"(?:khai mac|be mac|khai giang|phat dong|ra quan)\b"
+)
 #: A visit's verb right before the ceremony it names by its kind alone ("dự Lễ khai mạc", "tham dự buổi Lễ …").
 _VISIT_KIND = re.compile(r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?(?=le\s)")
 #: A sentence's end: a full stop after a word in lower case or a number ("… chiều 04/10. Đồng chí B …"), not after an
@@ -358,10 +364,11 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
     return sent.facts()
 
 
-#: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Thành phần:", "Khách mời:")
-#: (folded, the words before the colon).
+#: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Đoàn đại biểu xã (10 người):",
+#: "Thành phần:", "Khách mời:") (folded, the words before the colon).
 _ATTENDEE_LABEL = re.compile(
-    r"^(?:lanh dao|dai bieu|thanh phan|khach moi|chu tri|phu trach|phat bieu|dan chuong trinh|du va \w+(?: \w+)?"
+    r"^(?:lanh dao|(?:doan\s+)?dai bieu|doan cong tac|thanh phan|khach moi|chu tri|phu trach|phat bieu"
+    r"|dan chuong trinh|du va \w+(?: \w+)?"
     r"|truong ban giam khao)\b(?:[^:]{0,40}|[^:]{0,80}\bgom)$"  # "Thành phần mời giữ nguyên như Kế hoạch số …, gồm:"
 )
 #: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
@@ -438,7 +445,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if not found or not (labelled or verb) or _sends_by_number(low):
                 continue  # (a line that sends its person by number, "Dự: Sự kiện 1", is read by visits_by_number)
             others = [e for e in events if e is not held[0]]
-            if not labelled and verb is not None and references(low[verb.start() :], others, doc):
+            rest = low[verb.start() :] if verb is not None else ""
+            rest = _OPENS_IT.sub(" ", rest) if acts is not None else rest  # "phát biểu khai mạc": the one it is at
+            if not labelled and verb is not None and references(rest, others, doc):
                 continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
             for p in found:
                 sent.add(p.name, held[0], b.body.text)
@@ -653,11 +662,29 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
         for f in doc.lines[e.line + 1 : e.line + 6]:
             if _WHERE_WHEN_LABEL.match(f.low):
                 continue  # "Địa điểm: …" between the item and its "Thành phần: …"
+            if _CONTENT_UNDER.match(f.low) is not None:  # "+ Chương trình: …; cô A – Hiệu trưởng phát biểu …"
+                for p in acting(f.text):
+                    sent.add(p.name, e, f.text)
+                continue
             if _UNDER_LABEL.match(f.low) is None:
                 break
             for p in people(f.text):
                 sent.add(p.name, e, f.text)
     return sent.facts()
+
+
+#: A line right under a ceremony's own line that tells its running ("+ Chương trình: …", "- Nội dung: …", "Diễn
+#: biến: …") (folded, bullet and indent left out): who it names doing something there takes part.
+_CONTENT_UNDER = re.compile(
+    r"^[\s\-+•]*(?:noi dung|chuong trinh|dien bien|trinh tu)(?:\s+(?:chinh|chi tiet|buoi le|le))?\s*:"
+)
+
+
+def acting(text: str) -> list[Mention]:
+    """The persons a text names, each with an act of taking part said in their own clause after their name and title
+    ("cô A – Hiệu trưởng phát biểu khai mạc", "thầy B – Phó Hiệu trưởng trao phần thưởng"), not one who receives
+    ("trao quà cho ông C")."""
+    return [p for p in people(text) if _TAKES_PART.search(fold(text[p.end : p.end + 120]).split(";")[0])]
 
 
 #: A line that names a ceremony and then, after a colon, who attends it ("- Lễ phát động: đồng chí A, …; đồng chí
@@ -775,10 +802,8 @@ def attendees_at_named(doc: Document, events: list[CeremonyEvent]) -> list[Offic
                 held = list(events)
             if len(held) != 1:
                 continue
-            for p in people(sentence[m.end() :]):
-                own = fold(sentence[m.end() + p.end : m.end() + p.end + 120]).split(";")[0]
-                if _TAKES_PART.search(own):
-                    sent.add(p.name, held[0], sentence)
+            for p in acting(sentence[m.end() :]):
+                sent.add(p.name, held[0], sentence)
     return sent.facts()
 
 

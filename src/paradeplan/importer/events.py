@@ -116,9 +116,11 @@ _ORG = re.compile(
     r"^(?:cac\s+)?(?:phong|so|ban|hoi|trung tam|doan|uy ban|ubnd|cong an|dai|bao|vien|"
     r"cong chuc|chi cuc|cuc|mat tran|lien doan|thu vien|bo)\b"
 )
-#: Main verbs: a clause's subject is what comes before the first one (written in lower case).
+#: Main verbs: a clause's subject is what comes before the first one (written in lower case); a unit's task told
+#: without its subject starts with one ("Là đơn vị thường trực, tham mưu …", "Làm đầu mối …").
 _VERB = re.compile(
-    r"\b(?:to chuc|chon|xay dung(?! (?:xa hoi|xhht|nong thon|dang|chinh quyen|van hoa|gia dinh))|trien khai|"
+    r"\b(?:la (?:don vi|co quan|dau moi|thuong truc)|lam (?:dau moi|thuong truc)|"
+    r"to chuc|chon|xay dung(?! (?:xa hoi|xhht|nong thon|dang|chinh quyen|van hoa|gia dinh))|trien khai|"
     r"thuc hien|chi dao|treo|bao cao|phoi hop|tham muu|ban hanh|huong dan|chu tri|tong hop|bo tri|moi|"
     r"tham du|du le|gui|nop|dang ky|co trach nhiem|chuan bi|hoan thanh|tiep tuc|day manh|khuyen khich)\b"
 )
@@ -1193,11 +1195,16 @@ def paragraph_guests(body: Folded) -> list[str]:
 #: A person called by their given name alone after "đ/c", right before they attend ("đ/c Lan dự").
 _GIVEN_NAME_ATTENDS = re.compile(r"(?i:\b(?:đ/c|đồng chí)\s+)([" + CAPITAL_LETTERS + r"]\w+)(?=\s+(?:tham\s+)?dự\b)")
 #: A person written after their title with no honorific, right before what they do there ("Phó Chủ tịch UBND
-#: phường Trần Văn Hiếu dự và phát biểu", "PCT Lê Hoàng Khải dự"): the title's words, then a family name and one to
-#: three capitalised words.
+#: phường Trần Văn Hiếu dự và phát biểu", "PCT Lê Hoàng Khải dự", "Phó Chủ tịch Lê Thị B trao học bổng") or before
+#: those who do it with them ("Chủ tịch Trần Văn C cùng lãnh đạo Hội Khuyến học trao …"): the title's words, then a
+#: family name and one to three capitalised words.
 _TITLED_PERSON = re.compile(
     r"(?:^|(?<=[\s,;.]))(?:(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Hiệu trưởng|Trưởng|Chánh)|P?CT|PBT|PGĐ|GĐ)"
-    r"(?:\s+[^,;.()]{0,60}?)??\s+(" + _WORD + r"(?:\s+" + _WORD + r"){1,3})(?=\s+(?:dự|chủ trì|phát biểu|tham dự)\b)"
+    r"(?:\s+[^,;.()]{0,60}?)??\s+("
+    + _WORD
+    + r"(?:\s+"
+    + _WORD
+    + r"){1,3})(?=\s+(?:dự|chủ trì|phát biểu|tham dự|trao|phát động|đánh trống|tuyên bố|đọc|cùng)\b)"
 )
 
 

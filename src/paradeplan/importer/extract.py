@@ -765,8 +765,12 @@ _AT_ON_STREET = re.compile(
 _TOTAL_LINE = re.compile(r"^\s*" + _TOTAL_WORDS + r"\b[^\d]{0,30}\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
 _REHEARSAL = re.compile(r"\b(?:" + ev.TRIAL_WORDS + r")\b")
-#: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa") (folded).
-_PARADE_ITEM = re.compile(r"(?:to chuc\s+)?(?:doan xe(?:\s+hoa)?\s+)?(?:dieu hanh|dien hanh|ruoc)\b")
+#: A programme item that is the parade itself ("Diễu hành cổ động", "Tổ chức diễu hành xe hoa"), perhaps after the
+#: vehicles that parade ("Đoàn xe hoa diễu hành …", "Xe hoa, xe loa diễu hành tuyên truyền", "Các xe hoa và xe loa
+#: diễu hành") (folded).
+_PARADE_ITEM = re.compile(
+    r"(?:to chuc\s+)?(?:(?:doan|cac)\s+)?(?:xe(?:\s+(?:hoa|loa))?\s*(?:,|\bva\b|\+)?\s*)*(?:dieu hanh|dien hanh|ruoc)\b"
+)
 #: The column's own departure (folded).
 _DEPARTS = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b")
 #: A vehicle named by no kind ("xe", "chiếc xe") (folded).
@@ -2882,8 +2886,8 @@ class _Reader:
         role = _role_of(head.low)
         for p in parens:
             split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
-            if split is not None and (said_total or owners_only(split, fold(p))):
-                break  # "tổng cộng 16 xe hoa (…)", "02 xe hoa (01 của A, 01 của B)": the total is the group
+            if split is not None and (said_total or owners_only(split)):
+                break  # "tổng cộng 16 xe hoa (…)", "02 xe loa (01 xe của A, 01 xe của B)": the total is the group
             if split is not None:  # "12 xe hoa (01 xe của quận, 11 xe của 11 phường)": the parts, not the total
                 return [_part_force(kind, x, owner, label) for x in split]
         for p in parens:

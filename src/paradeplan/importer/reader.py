@@ -573,6 +573,17 @@ def _each_said(places: str, work: str) -> bool:
 
 #: A count table's columns (folded): what is counted, how many, who provides it.
 _COUNT_KIND_HEADS = ("loai phuong tien", "phuong tien", "loai xe", "ten phuong tien", "noi dung", "luc luong")
+#: Where a column's heading joins two of those ("Lực lượng, phương tiện", "Phương tiện / lực lượng", "Lực lượng và
+#: phương tiện"), folded.
+_HEADS_JOINED = re.compile(r"\s*(?:[,/&;+]|\s-\s|\bva\b)\s*")
+
+
+def _count_kind_heading(h: str) -> bool:
+    """Whether a folded column heading names what a count table counts ("Loại phương tiện"), alone or two such
+    names joined ("Lực lượng, phương tiện": a table of the forces and vehicles a unit puts in)."""
+    return all(part in _COUNT_KIND_HEADS for part in _HEADS_JOINED.split(h))
+
+
 _TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong|tong)\b")
 
 
@@ -583,7 +594,7 @@ def count_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     from paradeplan.importer.text import fold
     from paradeplan.importer.vehicles import count_cell
 
-    kind = next((k for k, h in enumerate(head) if h in _COUNT_KIND_HEADS), None)
+    kind = next((k for k, h in enumerate(head) if _count_kind_heading(h)), None)
     count = next((k for k, h in enumerate(head) if h in ("so luong", "so xe")), None)
     if kind is None or count is None or len(rows) < 1:
         return []

@@ -77,7 +77,8 @@ _LEG_ON = (
     r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b"
     r"|(?:den|toi)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau)|vong xoay|bung binh|cau)\b"
     r"|(?:den|toi)\s+(?:(?:dau|cuoi)\s+)?(?:(?:duong|pho|quoc lo|tinh lo)\b|(?:ql|tl)\.?\s*\d)"  # "Đến QL1A thì rẽ"
-    r"|(?:den|toi)\s+[^,;.]{2,60}?\s+thi\s+(?:dung|ket thuc|giai tan|quay dau)\b)"  # "Tới Chợ A thì dừng lại"
+    r"|(?:den|toi)\s+[^,;.]{2,60}?\s+thi\s+(?:dung|ket thuc|giai tan|quay dau)\b"  # "Tới Chợ A thì dừng lại"
+    r"|(?:ket thuc|giai tan|dung lai)(?:\s+(?:va|,)\s*giai tan)?\s+(?:tai|o)\s)"  # "Kết thúc tại Chợ D."
 )
 #: Where a route written in prose ends: as :data:`_STOP`, but a ";" before the next leg's movement goes on.
 _PROSE_STOP = re.compile(

@@ -1,9 +1,10 @@
 """How a counted group of vehicles breaks down in its bracket: one reading for every kind.
 
-"12 xe hoa (01 xe của UBND quận, 11 xe của 11 phường)", "02 xe loa (01 …, 01 …)", "04 xe ô tô (01 xe dẫn đoàn,
-03 xe bảo vệ)" and "03 xe hoa (khối 6: 01 xe; khối 8: 01 xe; …)" are read as their parts when the parts add up to
-the total (a total is never added to its parts); "mỗi khu phố 01 xe hoa (09 xe)" is the whole count of a per-unit
-group. Rules are folded-text patterns (no accents, lower case), kept as data.
+"12 xe hoa (01 xe của UBND quận, 11 xe của 11 phường)", "04 xe ô tô (01 xe dẫn đoàn, 03 xe bảo vệ)" and "03 xe
+hoa (khối 6: 01 xe; khối 8: 01 xe; …)" are read as their parts when the parts add up to the total (a total is never
+added to its parts); a bracket naming only each single vehicle's owner ("02 xe loa (01 xe của A, 01 xe của B)") is
+no breakdown; "mỗi khu phố 01 xe hoa (09 xe)" is the whole count of a per-unit group. Rules are folded-text
+patterns (no accents, lower case), kept as data.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ PART_AT_HEAD = re.compile(
 PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+va\s+(?=(?:" + _NUMBER + r")\b)")
 #: Who a part belongs to ("01 xe của Ủy ban nhân dân quận", "02 xe do Công an phường bố trí").
 PART_OWNER = re.compile(r"\b(?:cua|thuoc|do)\s+")
+#: A part's task in the column, said after its owner ("01 xe của Công an phường dẫn đoàn"), folded.
+PART_TASK = re.compile(
+    r"\b(?:dan doan|dan duong|dan dau|mo duong|di dau|di cuoi|khoa duoi|khep doan|bao ve|ho tong|chi huy)\b"
+)
 #: Where the owner's name ends: the part's task or a verb after it.
 PART_OWNER_END = re.compile(r"\s+(?:ho tro|bo tri|cung cap|dam nhan|phu trach|dan doan|dan duong|bao ve)\b")
 
@@ -95,11 +100,12 @@ def bracket_parts(text: str, low: str, total: int, numwords: dict[str, int]) -> 
 TOTAL_SAID = re.compile(r"\btong\s+(?:cong|so)\s*:?\s*$")
 
 
-def owners_only(parts: list[Part], low: str) -> bool:
-    """Whether a bracket (``low``, folded) names the owner of each single vehicle and nothing else, not even the
-    word "xe" ("02 xe hoa (01 của UBND phường, 01 của Trường THCS A)", "(01 do Hội Khuyến học, 01 thuộc Đoàn Thanh
-    niên)"): whose each is, one group."""
-    return re.search(r"\bxe\b", low) is None and all(p.count == 1 and PART_OWNER.match(fold(p.text)) for p in parts)
+def owners_only(parts: list[Part]) -> bool:
+    """Whether a bracket names the owner of each single vehicle and nothing else ("02 xe hoa (01 của UBND phường, 01
+    của Trường THCS A)", "02 xe loa (01 xe của phường, 01 xe do Trung tâm Văn hóa hỗ trợ)", "(01 do Hội Khuyến học,
+    01 thuộc Đoàn Thanh niên)"): whose each is, one group as written; not a part with a task ("01 xe dẫn đoàn") or
+    of another making ("01 xe thuê")."""
+    return all(p.count == 1 and PART_OWNER.match(fold(p.text)) and not PART_TASK.search(fold(p.text)) for p in parts)
 
 
 def whole_count(low: str, numwords: dict[str, int]) -> int | None:
