@@ -2027,10 +2027,11 @@ def unnamed_holders(host: Host) -> bool:
     """Whether a clause's holders are units or institutions the document does not name one by one ("các huyện,
     thành phố", "UBND 16 phường", "Các trường mầm non, tiểu học", "06 trường"), not a listed collective ("03 xã (A,
     B, C)"), a named unit or an organisation."""
-    if host.units:
-        return all(u.collective and not u.listed for u in host.units)
-    many = all((i.count or 0) > 1 or _COLLECTIVE_INSTITUTIONS.search(fold(i.text)) for i in host.institutions)
-    return bool(host.institutions) and host.org is None and many
+    if any(not u.bare for u in host.units) or not host.institutions:  # (a bare kind beside institutions is where
+        return bool(host.units) and all(u.collective and not u.listed for u in host.units)  # they are: "trên địa
+    said = _COLLECTIVE_INSTITUTIONS.search(fold(host.text)) is not None  # bàn quận"; "Những trường MN, TH …")
+    many = all((i.count or 0) > 1 or said or _COLLECTIVE_INSTITUTIONS.search(fold(i.text)) for i in host.institutions)
+    return host.org is None and many
 
 
 def _units_own(e: CeremonyEvent) -> bool:

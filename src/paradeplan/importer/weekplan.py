@@ -286,7 +286,7 @@ def _unnamed_institutions(e: CeremonyEvent) -> bool:
     day of its own keeps it: "Cấp TH, THCS: Tổ chức lễ phát động đồng loạt vào giờ chào cờ, sáng thứ hai (ngày
     02/10/2023)" is one launch per ward)."""
     told = e.date is not None or e.time is not None or bool(e.place) or bool(e.choice)
-    return not e.host.units and unnamed_holders(e.host) and not told
+    return all(u.bare for u in e.host.units) and unnamed_holders(e.host) and not told
 
 
 def _held_elsewhere(e: CeremonyEvent, events: list[CeremonyEvent], res: Resolver) -> set[str]:
