@@ -3,9 +3,19 @@ each person's ceremonies by venue name, a parade's steps by name."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from paradeplan.importer import import_text
+
+_ROOT = Path(__file__).resolve().parents[1]
+#: The five seed documents (../shared/seeds beside the repository, or two levels up in a worktree).
+SEEDS = next(
+    (p for p in (_ROOT.parent / "shared" / "seeds", _ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
+    _ROOT.parent / "shared" / "seeds",
+)
+#: Seed 000: Quận 12's loudspeaker and float parade (2023), as the ward wrote it; None without the seeds.
+SEED000 = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None
 
 #: A ward plan's letterhead (old Quận 12), its ward, the ward as the place line writes it, and the year to fill in.
 WARD = "UBND QUẬN 12\nỦY BAN NHÂN DÂN PHƯỜNG {ward}\nSố: 88/KH-UBND\n{ward_t}, ngày 18 tháng 9 năm {year}\nKẾ HOẠCH\n"

@@ -12,6 +12,7 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
+from imported import SEEDS
 from paradeplan.cli.importer import import_command
 from paradeplan.errors import InputError
 from paradeplan.importer import import_document, import_text
@@ -21,10 +22,6 @@ from paradeplan.plan.planfile import load_plan, plan_from_data, plan_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/seeds beside the checkout (also from a git worktree one level deeper, e.g. /work/wt/<branch>)
-SEEDS = next(
-    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-    ROOT.parent / "shared" / "seeds",
-)
 DATA = Path(__file__).parent / "data" / "import"
 SEED = {p.name[:3]: p for p in SEEDS.glob("0*.txt")} if SEEDS.is_dir() else {}
 needs_seeds = pytest.mark.skipif(len(SEED) < 5, reason="seed documents not available")

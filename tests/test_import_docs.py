@@ -11,16 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from imported import SEEDS
 from paradeplan.app import run_plan
 from paradeplan.cli import app
 from paradeplan.importer import import_document, import_text
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "import"
-SEEDS = next(
-    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-    ROOT.parent / "shared" / "seeds",
-)
 SEED = {p.name[:3]: p for p in SEEDS.glob("0*.txt")} if SEEDS.is_dir() else {}
 needs_seeds = pytest.mark.skipif(len(SEED) < 5, reason="seed documents not available")
 

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 from typer.testing import CliRunner
 
+from imported import SEED000
 from paradeplan.cli import app
 from paradeplan.geo.names import accent_blind_equal, name_key
 from paradeplan.importer import import_document
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = next(
-    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-    ROOT.parent / "shared" / "seeds",
-)
-SEED000 = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None
 needs_seed = pytest.mark.skipif(SEED000 is None, reason="seed documents not available")
 
 

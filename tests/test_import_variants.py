@@ -13,14 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from imported import SEED000
 from paradeplan.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = next(
-    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-    ROOT.parent / "shared" / "seeds",
-)
-SEED000 = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None
 needs_seed = pytest.mark.skipif(SEED000 is None, reason="seed documents not available")
 
 

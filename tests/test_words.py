@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from imported import SEED000, SEEDS
+
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "paradeplan"
 
@@ -268,10 +270,6 @@ def test_vietnamese_outputs_write_numbers_the_vietnamese_way_and_name_people_not
     assert not any(line.strip().startswith(str(folder)) for line in messages.splitlines()[:-2])
 
 
-SEEDS = next(
-    (p for p in (ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds") if p.is_dir()),
-    ROOT.parent / "shared" / "seeds",
-)
 #: Seed 001: Long An's 15 opening ceremonies (2021), a plan of ceremonies only, as the province wrote it.
 SEED001 = next(iter(sorted(SEEDS.glob("001_*.txt"))), None) if SEEDS.is_dir() else None
 
@@ -795,10 +793,6 @@ def test_posts_check_says_valid_in_vietnamese() -> None:
         )
     assert r.exit_code == 0 and "hợp lệ, dùng" in r.output, r.output
     assert not english_words(r.output.replace(str(data), " ")), r.output
-
-
-#: Seed 000: Quận 12's loudspeaker and float parade (2023); its text gives no departure time.
-SEED000 = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None
 
 
 @pytest.fixture(scope="module")
