@@ -14,11 +14,13 @@ from paradeplan.importer.events import (
     BRACKETED,
     BULLET,
     CEREMONY,
+    PROGRAMME_HEAD,
     SENDS_NEXT,
     SENDS_OTHER,
     CeremonyEvent,
     DatesOf,
     OfficialFact,
+    kind_of,
     paragraph_guests,
     persons,
     unit_refs,
@@ -176,7 +178,7 @@ def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool 
     for v in _VISIT_KIND.finditer(low):  # "…: phối hợp chuẩn bị nội dung, dự Lễ khai mạc": the one of that kind
         at = v.end()
         while (named := CEREMONY.match(low, at)) is not None:  # "dự Lễ khai mạc sáng 02/10 và Lễ ra mắt …": both
-            of_kind = [k for k, e in enumerate(events) if _kind(e) == named.group(0)]
+            of_kind = [k for k, e in enumerate(events) if kind_of(e) == named.group(0)]
             if len(of_kind) == 1 and not any(s < named.end() and named.start() < t for s, t, _k in spans):
                 spans.append((named.start(), named.end(), of_kind[0]))
             more = _AND_KIND.match(low, named.end())
@@ -184,7 +186,7 @@ def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool 
                 break
             at = more.end()
     for v in _SPEECH.finditer(low):  # "phát biểu khai mạc tại Hội trường …": the one opening ceremony
-        of_kind = [k for k, e in enumerate(events) if _kind(e) == "le " + v.group(1)]
+        of_kind = [k for k, e in enumerate(events) if kind_of(e) == "le " + v.group(1)]
         if len(of_kind) == 1 and not any(s < v.end() and v.start() < t for s, t, _k in spans):
             spans.append((v.start(), v.end(), of_kind[0]))
     order: list[int] = []
@@ -398,12 +400,14 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         path = doc.path(e.line)
         # the section is the ceremony's own ("2. Lễ phát động …" / its fields), or titled by its kind ("3. Lễ ra
         # quân …" over the paragraph that tells it)
-        if path and (path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and _kind(e) in path[-1].title.low):
+        if path and (
+            path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and kind_of(e) in path[-1].title.low
+        ):
             by_section.setdefault(path[-1].line, []).append(e)
     for _path, sec in doc.sections():  # "III. NỘI DUNG CHI TIẾT / 1. Lễ phát động" of a ceremony a summary dates
         title = _WHO_OF.sub("", sec.title.low)  # "3. Chủ trì Lễ phát động": who chairs it, in its own section
         if sec.line not in by_section and CEREMONY.match(title):
-            kind = [e for e in events if _kind(e) and title.startswith(_kind(e))]
+            kind = [e for e in events if kind_of(e) and title.startswith(kind_of(e))]
             if len(kind) == 1:
                 by_section[sec.line] = kind
     sent = _Sent()
@@ -489,7 +493,7 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         else:  # "Chương trình Lễ khai mạc …", or "PHẦN II. LỄ BẾ MẠC" over its own timed rows
             title = sec.title.low[head.end() if head else 0 :]
             days = {d.as_date for d in dates_of(title)}
-            held = [e for e in events if _kind(e) and title.startswith(_kind(e)) and (not days or e.date in days)]
+            held = [e for e in events if kind_of(e) and title.startswith(kind_of(e)) and (not days or e.date in days)]
         if len(held) != 1:
             continue
         for b in sec.blocks:
@@ -506,23 +510,16 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
     return sent.facts()
 
 
-#: A line that heads a ceremony's programme without being a numbered section ("CHƯƠNG TRÌNH BUỔI LỄ", "Chương
-#: trình Lễ phát động:", "Kịch bản chi tiết", "… được tổ chức sáng Chủ nhật, theo chương trình sau:") (folded).
-_PROGRAMME_HEAD_LINE = re.compile(
-    r"^(?:chuong trinh|kich ban)(?:\s+(?:chi tiet|cu the|to chuc))?"
-    r"(?:\s+(?:cua\s+)?(?:buoi le|le\s[^:;.]{2,80}?|chuong trinh))?\s*:?\s*$"
-    r"|\b(?:theo|voi)\s+(?:chuong trinh|kich ban)\s+(?:sau|nhu sau|cu the)\s*:\s*$"
-)
 #: The compère named before a person ("Dẫn chương trình: cô A", "MC – anh B"): no attendee (folded).
 _COMPERE_BEFORE = re.compile(r"\b(?:dan chuong trinh|mc)\b[^;]{0,12}$")
 
 
 def _programme_rows(doc: Document) -> list[Folded]:
-    """The rows under each line that heads a ceremony's programme outside a numbered section (:data:
-    `_PROGRAMME_HEAD_LINE`): the bullets, timed items and table rows right after it, up to the first other line."""
+    """The rows under each line that heads a ceremony's programme outside a numbered section (:data:`paradeplan.
+    importer.events.PROGRAMME_HEAD`): the bullets, timed items and table rows right after it, up to the next line."""
     out: list[Folded] = []
     for i, f in enumerate(doc.lines):
-        if not _PROGRAMME_HEAD_LINE.search(f.low.strip()) or doc.block(i) is None:
+        if not PROGRAMME_HEAD.search(f.low.strip()) or doc.block(i) is None:
             continue
         for j in range(i + 1, len(doc.lines)):
             g, b = doc.lines[j], doc.block(j)
@@ -702,7 +699,7 @@ def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list
         kind = CEREMONY.search(head)
         if m is None or kind is None or people(m.group("head")):
             continue
-        named = references(head, events, doc) or [e for e in events if _kind(e) == kind.group(0)]
+        named = references(head, events, doc) or [e for e in events if kind_of(e) == kind.group(0)]
         near = [e for e in named if i - 3 <= e.line < i]  # "Cùng dự Lễ khai mạc: …" under the day's item that tells it
         here = [e for e in named if e.line == i]  # a schedule's row that tells its own ceremony: that one
         named = here if len(here) == 1 else near[-1:] if len(named) > 1 and near else named
@@ -764,7 +761,7 @@ def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[Offici
                 continue  # ("Buổi lễ có sự tham dự của …" in a letter about one ceremony: that one)
             held = (
                 references(low[named.start() : m.start()], events, doc)
-                or [e for e in events if _kind(e) == named.group(0)]
+                or [e for e in events if kind_of(e) == named.group(0)]
                 if named is not None
                 else list(events)
             )
@@ -797,7 +794,7 @@ def attendees_at_named(doc: Document, events: list[CeremonyEvent]) -> list[Offic
                 continue
             head = m.group("head")
             kind = CEREMONY.search(head)
-            held = references(head, events, doc) or [e for e in events if kind and _kind(e) == kind.group(0)]
+            held = references(head, events, doc) or [e for e in events if kind and kind_of(e) == kind.group(0)]
             if not held and re.fullmatch(r"buoi le\s*", head):
                 held = list(events)
             if len(held) != 1:
@@ -1120,7 +1117,7 @@ def _of_the_kinds_said(low: str, events: list[CeremonyEvent]) -> list[CeremonyEv
         held = {fold(k) for u in e.host.units for k in u.kinds} | set(
             re.findall(r"\b(phuong|xa|thi tran)\b", fold(e.place or ""))
         )
-        if kinds and not any(k in _kind(e) for k in kinds) or units and not held & units:
+        if kinds and not any(k in kind_of(e) for k in kinds) or units and not held & units:
             continue
         out.append(e)
     return out
@@ -1320,17 +1317,12 @@ def venues_from_visits(events: list[CeremonyEvent], officials: list[OfficialFact
     takes the venue the officials' visits to that kind name, when they name one ("sau đó dự Lễ phát động tại
     UBND phường")."""
     for e in events:
-        kind = _kind(e)
-        if e.place or not (e.date or e.time) or sum(_kind(x) == kind for x in events) != 1:
+        kind = kind_of(e)
+        if e.place or not (e.date or e.time) or sum(kind_of(x) == kind for x in events) != 1:
             continue
         said = {t for o in officials for t, k in zip(o.targets, o.events, strict=False) if k.startswith(kind) and t}
         if len(said) == 1:
             e.place = said.pop()
-
-
-def _kind(e: CeremonyEvent) -> str:
-    """A ceremony's kind (folded): "le khai mac", "le phat dong", …"""
-    return _kind_of_event(fold(e.name)) or fold(e.name)
 
 
 def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
@@ -1347,7 +1339,10 @@ def without_mentions(events: list[CeremonyEvent], doc: Document) -> list[Ceremon
         # "Phòng GD&ĐT: chủ trì tổ chức Lễ khai mạc" beside the Lễ khai mạc given with its time and venue: a task
         collective = bool(e.host.units) and all(u.collective for u in e.host.units)  # units told: an open item
         task = (
-            e.time is None and not e.place and not collective and any(h is not e and _kind(h) == _kind(e) for h in held)
+            e.time is None
+            and not e.place
+            and not collective
+            and any(h is not e and kind_of(h) == kind_of(e) for h in held)
         )
         # "Lễ khai mạc … | Trong thời gian từ 05/10 đến 11/10 | Do địa phương chọn": each unit's own, no time or venue
         chosen = e.time is None and _CHOSEN_THERE.match(fold(e.place or "")) is not None

@@ -1806,7 +1806,7 @@ def _venue_labelled_by_kind(events: list[CeremonyEvent], doc: Document, dates_of
     for e in events:
         if e.place or e.choice:
             continue
-        kind = _kind_of(e).removeprefix("le ")
+        kind = kind_of(e).removeprefix("le ")
         for i, f in enumerate(doc.lines):
             m = _KIND_VENUE.match(re.sub(r"^\s*[-+•]\s*", "", f.low))
             if m is None or m.group("kind") != kind:
@@ -1828,7 +1828,7 @@ _KIND_HELD_AT = re.compile(
 
 def _venue_told_near(e: CeremonyEvent, doc: Document) -> str | None:
     """The venue of a ceremony read with none, told by its kind on its own line or a few lines around it."""
-    kind = _kind_of(e).removeprefix("le ")
+    kind = kind_of(e).removeprefix("le ")
     for f in doc.lines[max(0, e.line - 3) : e.line + 8]:
         body = Folded.of(re.sub(r"^\s*[-+•]\s*", "", f.text))
         m = _KIND_HELD_AT.match(body.low)
@@ -1998,7 +1998,8 @@ def _list_titles(
     return out
 
 
-def _kind_of(e: CeremonyEvent) -> str:
+def kind_of(e: CeremonyEvent) -> str:
+    """A ceremony's kind (folded): "le khai mac", "le phat dong", …; else its whole name folded."""
     return _kind_named(e.name)
 
 
@@ -2012,10 +2013,10 @@ def _kind_named(name: str) -> str:
 def _without_title(events: list[CeremonyEvent], title: frozenset[int]) -> list[CeremonyEvent]:
     """Without the ceremony the title names ("KỊCH BẢN / Lễ xuất quân và diễu hành …") when the body names the
     same kind of ceremony: the title says what the document is about, the body gives the event."""
-    body = {_kind_of(e) for e in events if e.line not in title and not _units_own(e)}
+    body = {kind_of(e) for e in events if e.line not in title and not _units_own(e)}
     if any(k.startswith("buoi le thu") for k in body):  # "buổi lễ thứ nhất …; buổi lễ thứ hai …": the title's, each
         return [e for e in events if e.line not in title]
-    return [e for e in events if e.line not in title or _kind_of(e) not in body]
+    return [e for e in events if e.line not in title or kind_of(e) not in body]
 
 
 #: Institutions written as a collective, not one by name ("các trường MN, TH", "tất cả các cơ sở giáo dục",
@@ -2086,7 +2087,7 @@ def _anchor(c: Folded, start: int, out: list[CeremonyEvent]) -> CeremonyEvent | 
     earlier = [x for x in _CEREMONY.finditer(c.low, 0, start)]
     if earlier:
         kind = earlier[-1].group(0)
-        named = [e for e in out if e.date is not None and _kind_of(e) == kind]
+        named = [e for e in out if e.date is not None and kind_of(e) == kind]
         if named:
             return named[-1]
     return out[-1] if out else None
@@ -2307,7 +2308,7 @@ def _listed_row(
     sub = re.match(rf"^(.{{{item.end(1)}}})", body.text) if item is not None else sub
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
-    if sub is not None and _PROGRAMME_HEAD.search(intro.line.body.low.strip()):
+    if sub is not None and PROGRAMME_HEAD.search(intro.line.body.low.strip()):
         return (
             None  # "… tổ chức ngày 02/10, theo chương trình sau:" / "Đón tiếp đại biểu — Thời gian: 07 giờ 00": a part
         )
@@ -2573,7 +2574,7 @@ def _kept(
 #: The head of a ceremony's programme ("III. CHƯƠNG TRÌNH LỄ PHÁT ĐỘNG", "Kịch bản chương trình", "Chương trình
 #: buổi lễ", "Chương trình Lễ khai mạc:", "… được tổ chức …, theo chương trình sau:") (folded, numbering left out):
 #: its rows are the parts of one ceremony, not a work or action programme ("Chương trình công tác năm 2024").
-_PROGRAMME_HEAD = re.compile(
+PROGRAMME_HEAD = re.compile(
     r"^(?:kich ban|chuong trinh)(?:\s+(?:chi tiet|cu the|to chuc|du kien))?"
     r"(?:\s+(?:cua\s+)?(?:buoi le|le|kich ban|chuong trinh)\b|\s*:?\s*$)"
     r"|\b(?:theo|voi)\s+(?:kich ban|chuong trinh)\s+(?:sau|nhu sau|cu the|du kien)\b[^.;]*:\s*$"
@@ -2585,12 +2586,12 @@ _PART_WINDOW = (60, 180)
 
 def _programme_head(ln: Line, lines: list[Line]) -> Line | None:
     """The line that heads the block of programme rows a line is in (the first line above that is no bullet, no
-    timed item and no table slot), when it names a ceremony's programme (:data:`_PROGRAMME_HEAD`)."""
+    timed item and no table slot), when it names a ceremony's programme (:data:`PROGRAMME_HEAD`)."""
     above = [x for x in lines if x.index < ln.index]
     for x in reversed(above):
         if x.bullet or _PROGRAMME_ITEM.match(x.body.low) or _SLOT_FIELD.search(x.body.low):
             continue
-        return x if _PROGRAMME_HEAD.search(x.body.low.strip()) else None
+        return x if PROGRAMME_HEAD.search(x.body.low.strip()) else None
     return None
 
 
@@ -2677,7 +2678,7 @@ def _told_again(ev: CeremonyEvent, body: Folded, before: list[CeremonyEvent], da
     said = amendment(body.text, dates_of)  # "Lễ khai mạc cấp xã chuyển từ 8 giờ sang 14 giờ": the one above, moved
     if said is not None and said.kind == "moved" and not re.search(r"\b(?:truong hop|neu)\b", body.low):
         return False
-    return any(_kind_of(o) == _kind_of(ev) and o.date and o.time and o.place for o in before)
+    return any(kind_of(o) == kind_of(ev) and o.date and o.time and o.place for o in before)
 
 
 def _programme_name(lines: list[Line], ln: Line) -> str:
@@ -3261,11 +3262,11 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     if a.family != b.family:
         return False
     same_hour = a.date is not None and a.date == b.date and a.time is not None and a.time == b.time
-    two_kinds = a.family == "opening" and same_hour and _kind_of(a) != _kind_of(b) and _kind_bare(a, b)
+    two_kinds = a.family == "opening" and same_hour and kind_of(a) != kind_of(b) and _kind_bare(a, b)
     if two_kinds and a.place and b.place and fold(a.place) == fold(b.place) and not (a.choice or b.choice):
         ua, ub = _named_units(a), _named_units(b)
         return ua == ub or not ua or not ub
-    if a.family != b.family or _kind_of(a) != _kind_of(b) or a.choice or b.choice:
+    if a.family != b.family or kind_of(a) != kind_of(b) or a.choice or b.choice:
         return False
     if any(u.collective for u in (*a.host.units, *b.host.units)):
         return False  # "các phường tổ chức Lễ khai mạc lúc 7 giờ 30": every unit's own

@@ -26,6 +26,7 @@ from paradeplan.importer.routes import (
     Cue,
     defined_aliases,
     described_place,
+    end_said,
     ended_after,
     initials_aliases,
     place_phrase,
@@ -2451,7 +2452,13 @@ class _Reader:
             if f is f0 and not items:  # the steps on one line of their own ("Lộ trình: A → B → C" a table made)
                 if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2:
                     label = re.match(r"(?:lo trinh|hanh trinh)\s*:\s*", f.low)
-                    return (f.text[label.end() :] if label else f.text), start + 1
+                    steps = f.text[label.end() :] if label else f.text
+                    below = self.lines[start + 1] if start + 1 < len(self.lines) else None
+                    end = end_said(_unbullet(below)) if below is not None else None
+                    if end is None:
+                        return steps, start + 1
+                    joint = " → " if _ARROW_SPLIT.search(steps) else " - "  # "Kết thúc tại D." on the line below
+                    return f"{steps.rstrip(' .;')}{joint}{end} (kết thúc)", start + 2
                 break
             label = STEP_LABEL.match(f.low)  # "- Điểm xuất phát: A", "- Điểm kết thúc: B"
             text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text

@@ -116,11 +116,18 @@ def _listed(c: Folded, m: re.Match[str], rule: str, start: str | None) -> Cue:
 _END_AFTER = re.compile(r"\s*(?:va\s+|roi\s+)?(?:ket thuc(?:,?\s*giai tan)?\s+tai|giai tan\s+tai|(?:tro|quay)\s+ve)\s+")
 
 
+def end_said(c: Folded) -> str | None:
+    """The end place a clause names after a route ("kết thúc tại Chợ D.", "giải tán tại E", "trở về F"), or None."""
+    m = _END_AFTER.match(c.low)
+    return (place_phrase(c.text[m.end() :]).rstrip(" .") or None) if m is not None else None
+
+
 def ended_after(cue: Cue, after: list[Folded]) -> Cue:
     """A list of streets with no end place, whose next clause names one ("…: A, B, C; kết thúc tại Chợ D")."""
-    if not cue.listed or cue.end is not None or not after or (m := _END_AFTER.match(after[0].low)) is None:
+    if not cue.listed or cue.end is not None or not after:
         return cue
-    return dataclasses.replace(cue, end=place_phrase(after[0].text[m.end() :]).rstrip(" .") or None)
+    end = end_said(after[0])
+    return cue if end is None else dataclasses.replace(cue, end=end)
 
 
 def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:

@@ -1,0 +1,49 @@
+"""Layouts left open by the blind sets of stop 52 and met on those of stop 53, each written here in other words
+(other names, days and places; no corpus document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paradeplan.importer.extract import extract
+
+HEAD = "ỦY BAN NHÂN DÂN\nPHƯỜNG THỚI AN\nSố: 44/KH-UBND\nThới An, ngày 16 tháng 9 năm 2025\nKẾ HOẠCH\n"
+
+
+def _route(body: str) -> list[tuple[str, str, bool]]:
+    ex = extract(HEAD + "Diễu hành xe hoa năm 2025\n" + body, "lo-trinh.txt")
+    return [(s.kind, s.name, s.end) for s in ex.route]
+
+
+# -- a route's end told on its own line under the line of steps the label heads ---------------------------------
+@pytest.mark.parametrize(
+    ("steps", "end"),
+    [
+        ("Xuất phát từ Chợ Thới An - Lê Văn Khương - Hà Huy Giáp - Vườn Lài", "Kết thúc tại Trường THCS Nguyễn Huệ."),
+        (
+            "Chợ Thới An → đường Lê Văn Khương → đường Hà Huy Giáp → đường Vườn Lài",
+            "- Giải tán tại Trường THCS Nguyễn Huệ",
+        ),
+    ],
+)
+def test_an_end_place_on_the_line_below_the_steps_is_the_route_s_last_step(steps: str, end: str) -> None:
+    body = (
+        f"2. Thời gian: 7 giờ 00, thứ Tư ngày 01/10/2025.\n3. Lộ trình:\n{steps}\n{end}\n4. Phương tiện: 06 xe hoa.\n"
+    )
+    route = _route(body)
+    assert [n for _k, n, _e in route] == [
+        "Chợ Thới An",
+        "Lê Văn Khương",
+        "Hà Huy Giáp",
+        "Vườn Lài",
+        "Trường THCS Nguyễn Huệ",
+    ]
+    assert route[-1] == ("place", "Trường THCS Nguyễn Huệ", True)
+
+
+def test_a_sentence_below_the_steps_that_is_no_end_adds_no_step() -> None:
+    body = (
+        "3. Lộ trình:\nChợ Thới An - Lê Văn Khương - Hà Huy Giáp - Vườn Lài\n"
+        "Kết thúc dự kiến lúc 9 giờ 30 cùng ngày.\n4. Phương tiện: 06 xe hoa.\n"
+    )
+    assert [n for _k, n, _e in _route(body)] == ["Chợ Thới An", "Lê Văn Khương", "Hà Huy Giáp", "Vườn Lài"]
