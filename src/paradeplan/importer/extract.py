@@ -374,6 +374,7 @@ _ATTENDANCE_READERS = (
     attend.visits_by_label,
     attend.group_itineraries,
     attend.script_participants,
+    attend.starters_after_ceremony,
 )
 #: An amended plan's route kept as the plan it amends wrote it, the steps in brackets ("Giữ nguyên lộ trình tại điểm
 #: b … (UBND Phường 16 – đường Lê Đức Thọ – … – về UBND Phường 16)") (folded; group 1 the steps).
