@@ -375,7 +375,10 @@ _ATTENDEE_LABEL = re.compile(
 )
 #: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
 #: khai mạc") (folded).
-_WHO_OF = re.compile(r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du)\s+(?=le\s)")
+_WHO_OF = re.compile(
+    r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du"
+    r"|thanh phan\s*(?:,|va)\s*noi dung)\s+(?=le\s)"  # "II. THÀNH PHẦN, NỘI DUNG LỄ KHAI MẠC": who, and what they do
+)
 #: An attendance said in a ceremony's own section without naming the ceremony ("Bà A, …, cùng ông B, …, dự và trao
 #: tặng …") (folded).
 _NOT_ATTENDING = r"(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)"  # "dự kiến", "dự án", "dự báo": no attending
@@ -439,7 +442,10 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if inside is not None and not labelled and any(p.start >= inside.end() for p in found):
                 found, labelled = [p for p in found if p.start >= inside.end()], True
             verb = _ATTENDS.search(low, found[-1].end) if found else None
-            acts = _TAKES_PART.search(low, found[-1].end) if content and found and verb is None else None
+            acting_head = _acts_after_colon(low, found)  # "- Ông A, Chủ tịch Hội Khuyến học: trao học bổng …"
+            acts = (
+                _TAKES_PART.search(low, found[-1].end) if (content or acting_head) and found and verb is None else None
+            )
             if acts is not None:  # a content part's "- Ông A, …, đọc diễn văn phát động": the one named right before
                 found, verb = found[-1:], acts  # the act acts (not "Đ/c B … bận họp, ủy quyền đ/c A … chủ trì")
             if found and not (labelled or verb):  # "đồng chí A … dự và phát biểu; đồng chí B … báo cáo kết quả"
@@ -465,8 +471,8 @@ _PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+
 #: "Trình tự buổi lễ", "Chương trình chi tiết", "III. KỊCH BẢN CHƯƠNG TRÌNH") (folded).
 _RUNNING_ORDER = re.compile(
     r"^(?:(?:dien tien|trinh tu|noi dung|chuong trinh|kich ban)\s+(?:buoi le|cua buoi le|chuong trinh)"
-    r"|(?:chuong trinh|kich ban|noi dung)\s+(?:chi tiet|cu the))\b"  # "II. CHƯƠNG TRÌNH CHI TIẾT"
-)
+    r"|(?:chuong trinh|kich ban|noi dung)\s+(?:chi tiet|cu the|du kien))\b"  # "II. CHƯƠNG TRÌNH CHI TIẾT"
+)  # "4. Chương trình dự kiến:" under "II. LỄ KHAI MẠC CẤP QUẬN": that ceremony's planned running order
 
 
 #: A running order's row, its clock time first ("7g55 – 8g10 — Nội dung: Diễn văn khai mạc; Người thực hiện: …")
@@ -638,6 +644,11 @@ _LABEL_ON_LINE = re.compile(r"(?:[.;]|\s[–-])\s+" + _WHO_LABEL_WORDS.pattern)
 
 
 _WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:(?:dia diem|thoi gian|noi to chuc)\s*:|\d{1,2}\s*(?:gio|h|g)\b.*\btai\s)")
+#: A line under a ceremony's own line that says when its guests arrive ("- Đại biểu, khách mời có mặt lúc 6 giờ 45",
+#: "Khách mời đến trước 7 giờ") (folded): a line of its arrangements, the lines below still tell that ceremony.
+_GUESTS_ARRIVE = re.compile(
+    r"^[\s\-+•]*(?:cac\s+)?(?:dai bieu|khach moi|quan khach)\b[^:;]{0,40}?\b(?:co mat|den|tap trung)\b"
+)
 
 
 def _alone_on_its_line(e: CeremonyEvent, events: list[CeremonyEvent]) -> bool:
@@ -657,11 +668,15 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
             for p in people(own.text[label.end() :]):
                 sent.add(p.name, e, own.text)
         for f in doc.lines[e.line + 1 : e.line + 6]:
-            if _WHERE_WHEN_LABEL.match(f.low):
-                continue  # "Địa điểm: …" between the item and its "Thành phần: …"
+            if _WHERE_WHEN_LABEL.match(f.low) or _GUESTS_ARRIVE.match(f.low):
+                continue  # "Địa điểm: …", "Đại biểu có mặt lúc …" between the item and its "Thành phần: …"
             if _CONTENT_UNDER.match(f.low) is not None:  # "+ Chương trình: …; cô A – Hiệu trưởng phát biểu …"
                 for p in acting(f.text):
                     sent.add(p.name, e, f.text)
+                continue
+            found = people(f.text)
+            if own is not None and not people(own.text) and _acts_after_colon(f.low, found):  # "- Ông A, …: trao …"
+                sent.add(found[0].name, e, f.text)
                 continue
             if _UNDER_LABEL.match(f.low) is None:
                 break
@@ -777,9 +792,32 @@ def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[Offici
 _AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:.]{0,100}),")
 #: What a person does at a ceremony, said after their name and title in their clause ("dự và phát biểu", "trao biểu
 #: trưng", "chủ trì", "đánh trống khai mạc", "bấm nút phát động") (folded): not one who receives ("trao cho ông A").
+#: The words before a person named at a line's head: a bullet and an honorific ("- Ông ", "+ đồng chí ") (folded).
+_HONORIFIC_HEAD = re.compile(r"[\s\-+•*]*(?:ong|ba|dong chi|d\s*/\s*c|thay|co|anh|chi)?\s*")
 _TAKES_PART = re.compile(
     r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh)\b" + _NOT_ATTENDING
 )
+
+
+#: Where a line's person, named with their title at its head, is followed by what they do at the ceremony ("- Ông
+#: A, Chủ tịch Hội Khuyến học: trao học bổng …", "Bà B – Phó Chủ tịch UBND phường: phát biểu khai mạc") (folded,
+#: from the colon after the title).
+_ACT_AFTER_COLON = re.compile(r":\s*(?=" + _TAKES_PART.pattern + r")")
+
+
+def _acts_after_colon(low: str, found: list[Mention]) -> bool:
+    """Whether a line names one person at its head, their title, then after a colon an act of taking part there
+    naming no other ceremony ("- Ông A, Chủ tịch …: trao học bổng", not "- Bà B, …: dự Lễ ra quân, sau đó …")."""
+    if (
+        len(found) != 1
+        or re.search(r"\w", low[: found[0].start])
+        and not _HONORIFIC_HEAD.fullmatch(low[: found[0].start])
+    ):
+        return False
+    colon = low.find(":", found[0].end)
+    if not 0 <= colon - found[0].end <= 100 or _ACT_AFTER_COLON.match(low, colon) is None:
+        return False
+    return CEREMONY.search(_OPENS_IT.sub(" ", low[colon:].split(";")[0])) is None  # not "dự Lễ ra quân, sau đó …"
 
 
 def attendees_at_named(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -801,6 +839,38 @@ def attendees_at_named(doc: Document, events: list[CeremonyEvent]) -> list[Offic
                 continue
             for p in acting(sentence[m.end() :]):
                 sent.add(p.name, held[0], sentence)
+    return sent.facts()
+
+
+#: A parade's item that sets the column off right after a ceremony it names ("2. Diễu hành xe hoa: ngay sau Lễ khai
+#: mạc.", "Đoàn xe xuất phát sau khi kết thúc Lễ phát động") (folded): the ceremony's name follows.
+_RIGHT_AFTER = re.compile(r"\b(?:ngay\s+sau|sau\s+khi\s+(?:ket thuc|be mac))\s+(?:(?:buoi|chuong trinh)\s+)?(?=le\b)")
+#: A person's act of sending the column off ("phát lệnh xuất phát đoàn xe", "bấm còi", "vẫy cờ") (folded).
+_SENDS_OFF = re.compile(r"\b(?:(?:phat|ra|ban)\s+(?:hieu\s+)?lenh|bam coi|vay co)\b")
+
+
+def starters_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The person who sends off a column that sets off right after a ceremony ("2. Diễu hành xe hoa: ngay sau Lễ
+    khai mạc." over "- Ông A, Bí thư Đảng ủy xã, phát lệnh xuất phát đoàn xe lúc 8 giờ"): they are at that ceremony
+    (one given at a time and place of its own, "chiều cùng ngày … tại B", is no attendance)."""
+    sent = _Sent()
+    for i, f in enumerate(doc.lines):
+        m = _RIGHT_AFTER.search(f.low)
+        head = re.split(r"[,;.(:]", f.low[m.end() :])[0] if m is not None else ""
+        kind = CEREMONY.search(head)
+        held = references(head, events, doc) or [e for e in events if kind and kind_of(e) == kind.group(0)]
+        held = [e for e in held if e.line < i][-1:] if len(held) > 1 else held  # the one told before the parade
+        if m is None or len(held) != 1:
+            continue
+        lines = [f]
+        for g in doc.lines[i + 1 : i + 8]:
+            if not BULLET.match(g.text):
+                break
+            lines.append(g)
+        for g in lines:
+            for p in people(g.text):
+                if _SENDS_OFF.search(fold(g.text[p.end : p.end + 120]).split(";")[0]):
+                    sent.add(p.name, held[0], g.text)
     return sent.facts()
 
 

@@ -54,6 +54,7 @@ from paradeplan.importer.vehicles import (
     count_first,
     kind_count_rows,
     owners_only,
+    places_only,
     whole_count,
 )
 
@@ -373,6 +374,7 @@ _ATTENDANCE_READERS = (
     attend.visits_by_label,
     attend.group_itineraries,
     attend.script_participants,
+    attend.starters_after_ceremony,
 )
 #: An amended plan's route kept as the plan it amends wrote it, the steps in brackets ("Giữ nguyên lộ trình tại điểm
 #: b … (UBND Phường 16 – đường Lê Đức Thọ – … – về UBND Phường 16)") (folded; group 1 the steps).
@@ -850,6 +852,23 @@ def _kind_of(low: str) -> str:
     if kind == "motorbike" and _RIDERS.search(low) and not _POLICE.search(low):
         return "private_motorbike"  # the participants' own, in the column (no post to hold)
     return kind
+
+
+#: A council office named as a vehicle's owner ("của UBND phường", "của Ủy ban nhân dân quận", "của Văn phòng HĐND và
+#: UBND thành phố", "do Văn phòng Huyện ủy bố trí") (folded): the government's own, not the police's.
+_COUNCIL_OWNER = re.compile(
+    r"\b(?:cua|thuoc|do)\s+(?:(?:van phong|vp)\s+)?"
+    r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy)\b"
+)
+
+
+def _council_lead_car(kind: str, role: str | None, said: str) -> str:
+    """A car leading the column that a council office owns ("01 xe ô tô dẫn đoàn của UBND phường", "Xe dẫn đoàn:
+    01 xe ô tô của Văn phòng HĐND và UBND thành phố") is the council's car, not a police car nor another kind;
+    ``said`` is the folded phrase up to its first bracket or clause's end."""
+    if role != "lead" or kind not in ("other", "police_car") or _POLICE.search(said):
+        return kind
+    return "car" if _COUNCIL_OWNER.search(said) else kind
 
 
 def _role_of(low: str) -> str | None:
@@ -2765,6 +2784,12 @@ class _Reader:
                     if _BULLET.match(g0.low) or _FORCE_INLINE.search(g0.low) or _FORCE_LABEL.match(g0.low):
                         if _HEADING.match(g0.low) and not _FORCE_INLINE.search(g0.low):
                             break
+                        if (
+                            section
+                            and _sibling_item(f0.low, section[0].low, g0.low)
+                            and not _FORCE_INLINE.search(g0.low)
+                        ):
+                            break  # "- Phương tiện:" over "+" items, then "- Lộ trình: …": the paragraph has ended
                         section.append(g0)
                     else:
                         break
@@ -2891,9 +2916,10 @@ class _Reader:
             label = "xe " + label
         parens = re.findall(r"\(([^()]*)\)", rest.text)
         role = _role_of(head.low)
+        kind = _council_lead_car(kind, role, head.low + " " + re.split(r"[(;.]", rest.low, maxsplit=1)[0])
         for p in parens:
             split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
-            if split is not None and (said_total or owners_only(split)):
+            if split is not None and (said_total or owners_only(split) or places_only(split)):
                 break  # "tổng cộng 16 xe hoa (…)", "02 xe loa (01 xe của A, 01 xe của B)": the total is the group
             if split is not None:  # "12 xe hoa (01 xe của quận, 11 xe của 11 phường)": the parts, not the total
                 return [_part_force(kind, x, owner, label) for x in split]
@@ -3816,6 +3842,23 @@ def _without_turning_corners(steps: list[RouteItem]) -> list[RouteItem]:
             and steps[k + 1].kind == "street"
         )
     ]
+
+
+def _mark_shape(low: str) -> str | None:
+    """The shape of a line's bullet mark: the mark itself ("-", "+", "•"), "1." for a number, "a." for a letter."""
+    m = _BULLET.match(low)
+    if m is None:
+        return None
+    mark = m.group().strip()
+    return re.sub(r"[a-zđ]", "a", re.sub(r"\d+", "1", mark))
+
+
+def _sibling_item(label: str, first: str, line: str) -> bool:
+    """Whether a line is an item at its label's own level, not under it: the label ("- Phương tiện:") and the line
+    ("- Lộ trình: …") bear the same mark, and its first item another ("+ Xe hoa: 01"); one that counts vehicles of
+    its own ("3. Phương tiện của đoàn: 07 xe hoa") is read by the caller as a group all the same."""
+    own = _mark_shape(label)
+    return own is not None and _mark_shape(first) != own and _mark_shape(line) == own
 
 
 def _told_before(x: Force, seen: tuple[str, int, str | None, str | None]) -> bool:

@@ -108,6 +108,17 @@ def owners_only(parts: list[Part]) -> bool:
     return all(p.count == 1 and PART_OWNER.match(fold(p.text)) and not PART_TASK.search(fold(p.text)) for p in parts)
 
 
+#: A part that says only where its vehicles go in the column, no task ("01 xe đầu đoàn", "01 xe ở cuối đoàn", "01
+#: chiếc giữa đoàn") (folded, the part's words after its count).
+PLACE_IN_COLUMN = re.compile(r"\s*(?:o\s+|nam\s+)?(?:dau|cuoi|giua)\s+(?:doan|doi hinh)(?:\s+xe)?\s*")
+
+
+def places_only(parts: list[Part]) -> bool:
+    """Whether a bracket only places each part in the column ("02 xe loa (01 xe đầu đoàn, 01 xe cuối đoàn)"): one
+    group as written, its parts told apart by nothing the plan keeps."""
+    return all(p.owner is None and PLACE_IN_COLUMN.fullmatch(fold(p.text)) for p in parts)
+
+
 def whole_count(low: str, numwords: dict[str, int]) -> int | None:
     """The whole count a per-unit group's bracket states ("mỗi khu phố 01 xe hoa (09 xe)" → 9), or None."""
     m = re.fullmatch(r"\s*(?:tong (?:so|cong)\s*:?\s*)?(" + _NUMBER + r")\s*(?:chiec\s+)?(?:xe\b[^;,]*)?\s*", low)
@@ -280,28 +291,61 @@ def matrix_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """
     if len(rows) < 1 or len(head) < 2:
         return []
+    head, rows = _side_by_side(head, rows)
     turned = [list(col) for col in zip(head, *rows, strict=False)] if all(len(r) == len(head) for r in rows) else []
     return _across(head, rows) or (_across(turned[0], turned[1:]) if turned else []) or _row_pairs(head, rows)
+
+
+def _side_by_side(head: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A table written twice side by side to save room ("Đơn vị | Số xe hoa | Đơn vị | Số xe hoa") as one table,
+    each row's halves one after the other; any other table as it is."""
+    from paradeplan.importer.text import fold
+
+    half = len(head) // 2
+    if half < 2 or len(head) % 2 or [fold(h) for h in head[:half]] != [fold(h) for h in head[half:]]:
+        return head, rows
+    if any(len(r) != len(head) for r in rows):
+        return head, rows
+    return head[:half], [side for r in rows for side in (r[:half], r[half:]) if any(c.strip() for c in side)]
+
+
+#: A column named as the count of a kind ("Số xe hoa", "Số lượng xe loa", "SL xe hoa (chiếc)") (folded): group 1 the
+#: kind it counts, never a bare "xe" ("Số xe (chiếc)" counts a kind another column names).
+COUNTED_KIND = re.compile(r"^(?:so luong|so|sl)\s+((?:xe\s+[a-z]\w*|o ?to|mo ?to)\b[^()]*?)\s*(?:\(.*\))?$")
+
+
+def _kind_columns(head: list[str]) -> dict[int, str]:
+    """The columns of a table that count a kind, each with the kind as written: "Xe loa", or "xe hoa" of a column
+    "Số xe hoa"; one counted column is enough, kinds named bare need two (a table of vehicles, not a list)."""
+    from paradeplan.importer.text import fold
+
+    bare = {k: h.strip() for k, h in enumerate(head) if k > 0 and KIND_HEAD.match(fold(h).strip())}
+    counted = {
+        k: h.strip()[m.start(1) : m.end(1)]
+        for k, h in enumerate(head)
+        if k > 0 and (m := COUNTED_KIND.match(fold(h).strip()))
+    }
+    return {**bare, **counted} if counted or len(bare) >= 2 else {}
 
 
 def _across(head: list[str], rows: list[list[str]]) -> list[str]:
     """The kinds across the header, a unit a row: one line per counted cell, none for a total row."""
     from paradeplan.importer.text import fold
 
-    kinds = [k for k, h in enumerate(head) if k > 0 and KIND_HEAD.match(fold(h).strip())]
-    if len(kinds) < 2:
+    kinds = _kind_columns(head)
+    if not kinds:
         return []
     out: list[str] = []
     for cells in rows:
         name = next((c for c in cells if c and not COUNT_CELL.match(fold(c)) and not EMPTY_CELL.match(c)), "")
         if len(cells) != len(head) or TOTAL_ROW.match(fold(name)):
             continue
-        for k in kinds:
+        for k in sorted(kinds):
             m = COUNT_CELL.match(fold(cells[k]))
             if m is None and not EMPTY_CELL.match(cells[k]):
                 return []  # a cell that is no count: another kind of table
             if m is not None and int(m.group(1)) > 0:
-                out.append(f"- {m.group(1)} {head[k].strip()}" + (f" ({name})" if name else "") + ";")
+                out.append(f"- {m.group(1)} {kinds[k]}" + (f" ({name})" if name else "") + ";")
     return out
 
 
