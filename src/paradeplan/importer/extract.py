@@ -37,7 +37,9 @@ from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import (
     ARROWS,
+    BULLET_CHARS,
     BULLET_MARK,
+    LEAD,
     Folded,
     capitalize,
     clean,
@@ -354,6 +356,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
 )  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
+#: How far before a date :data:`_DEADLINE_BEFORE` looks (folded characters): its longest lead, the cue with an hour
+#: in full words and a weekday ("chậm nhất 16 giờ 00 phút ngày thứ Năm, ngày 02/10" has 44).
+_DEADLINE_REACH = 48
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
@@ -431,7 +436,7 @@ _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
 #: giờ: Hạn chót nộp …", "- Hết hạn gửi …") (folded, up to the term's words).
 _TERM_ITEM = re.compile(
-    r"^[\s\-+•*]*(?:(?:sang|chieu|toi|trua|ca ngay)\s*:?\s*)?"
+    "^" + LEAD + r"(?:(?:sang|chieu|toi|trua|ca ngay)\s*:?\s*)?"
     r"(?:\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}(?:\s?phut)?\s*[:,–-]?\s*)?(?:han cuoi|han chot|han nop|het han)\b"
 )
 #: The verb of a term item's task, after the units it charges ("… các tổ dân phố gửi báo cáo …") (folded).
@@ -1034,7 +1039,7 @@ class _Reader:
                     self.out.theme = tidy(re.split(r"[“”\"]", rest)[0]) or rest
                     return
                 if colon < 0 and i + 1 < len(self.lines):
-                    raw_next = self.lines[i + 1].text.lstrip("-+• ")
+                    raw_next = self.lines[i + 1].text.lstrip(" " + BULLET_CHARS)
                     q2 = re.match(r"[“\"]([^”\"]{3,300})[”\"]?", raw_next)
                     if q2:
                         self.out.theme = tidy(q2.group(1))
@@ -2965,7 +2970,7 @@ class _Reader:
                 for x in self.dates(c):
                     if not report and _task_due(c, x.start) is None and not _BEFORE_DAY.search(c.low[: x.end]):
                         continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
-                    before = c.low[max(0, x.start - 25) : x.start]
+                    before = c.low[max(0, x.start - _DEADLINE_REACH) : x.start]
                     if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
                         continue  # "chủ động thời gian, địa điểm trong ngày 02/10 và báo cáo về Sở": when it is held
                     if not (
@@ -3368,7 +3373,7 @@ _CROSSING_ITEM = re.compile(
 )
 #: A route's label opening a clause ("Lộ trình mới:", "Lộ trình điều chỉnh:", "Lộ trình:") (folded).
 _LABEL_HEAD = re.compile(r"^(?:lo trinh|hanh trinh)\b[^:]{0,30}:")
-_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")
+_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|" + BULLET_MARK + r")\s+")
 
 
 def _numbered_after_bullets(first: str, low: str) -> bool:
@@ -3522,7 +3527,7 @@ def _task_said(c: Folded, due_at: int) -> str | None:
     cut = _DEADLINE_BEFORE.search(c.low[:due_at])
     task = tidy(c.text[: cut.start() if cut else due_at]).rstrip(" ,:-–")
     task = re.sub(r"^[^:;,.]{3,60}:\s+", "", task)  # "Hội Khuyến học phường: lập danh sách …": the unit is its who
-    task = re.sub(r"^[-+•*]\s*", "", task.split(";")[-1].strip())
+    task = re.sub("^" + BULLET_MARK + r"\s*", "", task.split(";")[-1].strip())
     return capitalize(task)[:100] if len(task) >= 8 else None
 
 
