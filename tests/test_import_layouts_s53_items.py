@@ -2,7 +2,8 @@
 places than any corpus document): an en dash "– " at a line's start is a bullet as "- " is ("– Thời gian: …",
 "– Xe hoa: 04 xe"), not the rest of the line above; a document that numbers its items "1)" or letters them "a."
 and never writes "1." or "a)" means the same by them; and a deadline's hour written in full ("trước 17 giờ 00 phút
-ngày …") is a deadline as "trước 17 giờ 00 ngày …" is."""
+ngày …") is a deadline as "trước 17 giờ 00 ngày …" is, and a span so written before "tập trung" ("06 giờ 15 phút –
+06 giờ 45 phút: Tập trung …") starts when "6g15 – 6g45" does."""
 
 from __future__ import annotations
 
@@ -89,3 +90,19 @@ DUE = (
 def test_a_deadline_with_its_minutes_in_words(hour: str) -> None:
     ex = extract(DUE.format(hour=hour), "tb.txt")
     assert date(2025, 9, 30) in {d.due for d in ex.deadlines}
+
+
+# -- a day's programme: the column gathers over a span of time written in full words ---------------------------------
+SPAN = (
+    "ỦY BAN NHÂN DÂN PHƯỜNG TÂN PHONG\nSố: 52/KH-UBND\nTân Phong, ngày 16 tháng 9 năm 2023\nKẾ HOẠCH\n"
+    "Diễu hành cổ động Tuần lễ học tập suốt đời năm 2023, sáng Chủ nhật ngày 08/10/2023:\n"
+    "- {start} – {end}: Tập trung đoàn xe đạp tại Công viên Tân Phong (cổng đường Nguyễn Đức Cảnh).\n"
+    "- 07 giờ 00: Đoàn xuất phát.\n"
+    "- Lộ trình: Công viên Tân Phong → đường Nguyễn Đức Cảnh → đường Tôn Dật Tiên → UBND phường Tân Phong.\n"
+)
+
+
+@pytest.mark.parametrize(("start", "end"), [("6g15", "6g45"), ("06 giờ 15 phút", "06 giờ 45 phút")])
+def test_a_gathering_over_a_span_gathers_at_its_start(start: str, end: str) -> None:
+    ex = extract(SPAN.format(start=start, end=end), "kh.txt")
+    assert ex.assembly_time is not None and (ex.assembly_time.hour, ex.assembly_time.minute) == (6, 15)

@@ -356,6 +356,20 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
 )  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
+#: What joins a span's two clock times ("06 giờ 30 phút – 07 giờ 00 phút", "7h00 đến 7h30") (folded).
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|den|toi)\s*")
+
+
+def _times_right_before(low: str, at: int, reach: int = 12) -> list[Found]:
+    """The clock times written right before position ``at`` (ending within ``reach`` characters of it), a span
+    whole however long its times are written ("06 giờ 30 phút – 07 giờ 00 phút tập trung": both, its start first)."""
+    times = find_times(low[:at])
+    k = next((k for k, t in enumerate(times) if t.end >= at - reach), len(times))
+    while 0 < k < len(times) and _SPAN_JOIN.fullmatch(low[times[k - 1].end : times[k].start]):
+        k -= 1
+    return times[k:]
+
+
 #: How far before a date :data:`_DEADLINE_BEFORE` looks (folded characters): its longest lead, the cue with an hour
 #: in full words and a weekday ("chậm nhất 16 giờ 00 phút ngày thứ Năm, ngày 02/10" has 44).
 _DEADLINE_REACH = 48
@@ -1347,7 +1361,7 @@ class _Reader:
                     after = c.low[m.end() :]  # not "… tập trung tại A – 7h00 xuất phát": the departure's
                     times = [t for t in find_times(after) if not _SETS_OFF_NEXT.match(after, t.end)]
                     if not times:  # "07 giờ 15 phút tập trung tại …", "Vào lúc 15 giờ 00 …, 03 xe hoa tập trung tại …"
-                        times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
+                        times = _times_right_before(c.low, m.start())
                         times = times or [t for t in find_times(c.low[: m.start()]) if _CLAUSE_HEAD.match(c.low)][:1]
                     if not tat or not times:
                         continue
