@@ -18,7 +18,7 @@ from paradeplan.importer.events import (
     host_of,
     subject_of,
 )
-from paradeplan.importer.text import Folded, capitalize, fold, tidy
+from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
 #: Activities of the week: (kind, folded pattern) — publicity that can be checked off, and events that are not
 #: ceremonies.
@@ -232,13 +232,17 @@ def read_slogans(lines: list[Folded]) -> list[str]:
         if _SLOGAN_HEAD.search(f.low) and (f.text.rstrip().endswith(":") or f.text.isupper() or len(f.text) < 90):
             j = i + 1
             skipped = 0
-            while j < len(lines) and skipped < 3 and not re.match(r"^\s*(?:[-+•*]|\d{1,2}[.)])\s*\S", lines[j].low):
+            while (
+                j < len(lines)
+                and skipped < 3
+                and not re.match(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}[.)])\s*\S", lines[j].low)
+            ):
                 skipped += 1
                 j += 1
             style = None
             last = 0
             while j < len(lines):
-                m = re.match(r"^\s*([-+•*]|\d{1,2}[.)])\s*(\S.*)$", lines[j].text)
+                m = re.match(r"^\s*(" + BULLET_MARK + r"|\d{1,2}[.)])\s*(\S.*)$", lines[j].text)
                 if not m or len(m.group(2)) > 250 or re.match(r"^(?:[ivx]+\.|noi nhan)", lines[j].low):
                     break
                 kind = "n" if m.group(1)[0].isdigit() else "b"

@@ -26,7 +26,7 @@ from paradeplan.importer.events import (
     unit_refs,
 )
 from paradeplan.importer.structure import Document, Section
-from paradeplan.importer.text import Folded, fold, tidy, whole_words
+from paradeplan.importer.text import BULLET_MARK, LEAD, Folded, fold, tidy, whole_words
 from paradeplan.importer.when import event_dates
 
 #: Where an official's own references start: after the label's colon, a visit verb, an arrow or a time (folded);
@@ -47,7 +47,7 @@ _ROSTER = re.compile(r"\b(?:thanh phan|doan cong tac|thanh vien)\b")
 #: A line of an itinerary without a person: the delegation visits ("- 07h30 - 08h30: Dự Lễ khai mạc tại …", "Lúc
 #: 8g30 đoàn dự Lễ khai mạc …, sau đó dự …"); what the line names from there on.
 _DELEGATION_VISIT = re.compile(
-    r"^(?:[-+•*]|\d)[\W\d hg:]*(?:doan\s+)?(?:tham du|du)\s+(?:le|buoi le)\b"  # an item, not a letter's subject
+    "^(?:" + BULLET_MARK + r"|\d)[\W\d hg:]*(?:doan\s+)?(?:tham du|du)\s+(?:le|buoi le)\b"  # an item, not a subject
     r"|\bdoan\s+(?:[^\W\d]+\s+){0,2}?(?:tham du|du)\s+(?:le|buoi le)\b"  # "Lúc 8g30 đoàn dự Lễ khai mạc …"
 )
 
@@ -637,17 +637,19 @@ _WHO_LABEL_WORDS = re.compile(
 )
 #: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
 #: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
-_UNDER_LABEL = re.compile(r"^[\s\-+•]*" + _WHO_LABEL_WORDS.pattern)
+_UNDER_LABEL = re.compile("^" + LEAD + _WHO_LABEL_WORDS.pattern)
 #: The same label inside the ceremony's own line, after its sentence ("+ 7 giờ 30: Lễ khai mạc … tại A. Dự: đ/c B –
 #: Chủ tịch; đ/c C – PCT", "…, tại Nhà văn hóa D; thành phần: …") (folded).
 _LABEL_ON_LINE = re.compile(r"(?:[.;]|\s[–-])\s+" + _WHO_LABEL_WORDS.pattern)
 
 
-_WHERE_WHEN_LABEL = re.compile(r"^[\s\-+•]*(?:(?:dia diem|thoi gian|noi to chuc)\s*:|\d{1,2}\s*(?:gio|h|g)\b.*\btai\s)")
+_WHERE_WHEN_LABEL = re.compile(
+    "^" + LEAD + r"(?:(?:dia diem|thoi gian|noi to chuc)\s*:|\d{1,2}\s*(?:gio|h|g)\b.*\btai\s)"
+)
 #: A line under a ceremony's own line that says when its guests arrive ("- Đại biểu, khách mời có mặt lúc 6 giờ 45",
 #: "Khách mời đến trước 7 giờ") (folded): a line of its arrangements, the lines below still tell that ceremony.
 _GUESTS_ARRIVE = re.compile(
-    r"^[\s\-+•]*(?:cac\s+)?(?:dai bieu|khach moi|quan khach)\b[^:;]{0,40}?\b(?:co mat|den|tap trung)\b"
+    "^" + LEAD + r"(?:cac\s+)?(?:dai bieu|khach moi|quan khach)\b[^:;]{0,40}?\b(?:co mat|den|tap trung)\b"
 )
 
 
@@ -688,7 +690,7 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
 #: A line right under a ceremony's own line that tells its running ("+ Chương trình: …", "- Nội dung: …", "Diễn
 #: biến: …") (folded, bullet and indent left out): who it names doing something there takes part.
 _CONTENT_UNDER = re.compile(
-    r"^[\s\-+•]*(?:noi dung|chuong trinh|dien bien|trinh tu)(?:\s+(?:chinh|chi tiet|buoi le|le))?\s*:"
+    "^" + LEAD + r"(?:noi dung|chuong trinh|dien bien|trinh tu)(?:\s+(?:chinh|chi tiet|buoi le|le))?\s*:"
 )
 
 
@@ -701,7 +703,7 @@ def acting(text: str) -> list[Mention]:
 
 #: A line that names a ceremony and then, after a colon, who attends it ("- Lễ phát động: đồng chí A, …; đồng chí
 #: B, …") (as written: the head before the colon).
-_CEREMONY_HEAD = re.compile(r"^[\s\-+•]*(?P<head>[^:]{3,90}):\s")
+_CEREMONY_HEAD = re.compile("^" + LEAD + r"(?P<head>[^:]{3,90}):\s")
 
 
 def attendees_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -975,7 +977,7 @@ def attendees_by_given(doc: Document, events: list[CeremonyEvent]) -> list[Offic
 
 
 #: A line's bullet or number ("- ", "+ ", "3. ", "c) "), folded.
-_LEAD = re.compile(r"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
+_LEAD = re.compile(r"^\s*(?:" + BULLET_MARK + r"\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)")
 #: A label of who attends with its list below it ("Thành phần:", "Thành phần tham dự:", "Lãnh đạo dự:",
 #: "Đại biểu mời:") (folded, the whole line).
 _WHO_LABEL = re.compile(r"^(?:thanh phan|lanh dao|dai bieu|khach moi)\b[^:]{0,30}:\s*$")
@@ -1022,7 +1024,8 @@ def attendees_listed_below(doc: Document, events: list[CeremonyEvent]) -> list[O
             continue  # (a letter about one ceremony: its "Thành phần" is that ceremony's; not "Lãnh đạo UBND:")
         e = max(above, key=lambda x: x.line)
         for g in _listed_below(doc.lines[i + 1 : i + 30]):
-            grouped = re.match(r"^[\s\-+•]*[^:;]{2,40}:\s", g.text)  # "- Lãnh đạo phường: đồng chí A …; đồng chí B …"
+            # "- Lãnh đạo phường: đồng chí A …; đồng chí B …"
+            grouped = re.match("^" + LEAD + r"[^:;]{2,40}:\s", g.text)
             for p in people(g.text) if grouped else people(g.text)[:1]:
                 sent.add(p.name, e, g.text)
     return sent.facts()

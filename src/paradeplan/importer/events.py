@@ -1528,11 +1528,11 @@ _YEAR_SAID = re.compile(r"\bnam(?:\s+hoc)?\s+(20\d\d)\b")
 
 
 #: A contingency ("Trường hợp mưa lũ …", "Nếu trời mưa …") (folded, at a clause's start).
-_IN_CASE = re.compile(r"^\s*(?:[-+•]\s*)?(?:truong hop|neu|phuong an du phong)\b")
+_IN_CASE = re.compile(r"^\s*(?:" + BULLET_MARK + r"\s*)?(?:truong hop|neu|phuong an du phong)\b")
 
 
 #: A line's topic label before a ceremony's name ("Về Lễ khai mạc cấp huyện: thống nhất tổ chức …"), folded.
-_TOPIC = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:ve|doi voi)\s+$")
+_TOPIC = re.compile(r"^\s*(?:" + BULLET_MARK + r"\s*)?(?:\d{1,2}[.)]\s*)?(?:ve|doi voi)\s+$")
 
 
 def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
@@ -1808,7 +1808,7 @@ def _venue_labelled_by_kind(events: list[CeremonyEvent], doc: Document, dates_of
             continue
         kind = kind_of(e).removeprefix("le ")
         for i, f in enumerate(doc.lines):
-            m = _KIND_VENUE.match(re.sub(r"^\s*[-+•]\s*", "", f.low))
+            m = _KIND_VENUE.match(BULLET.sub("", f.low))
             if m is None or m.group("kind") != kind:
                 continue
             e.place = _venue_text(Folded.of(f.text.split(":", 1)[1]))
@@ -1830,7 +1830,7 @@ def _venue_told_near(e: CeremonyEvent, doc: Document) -> str | None:
     """The venue of a ceremony read with none, told by its kind on its own line or a few lines around it."""
     kind = kind_of(e).removeprefix("le ")
     for f in doc.lines[max(0, e.line - 3) : e.line + 8]:
-        body = Folded.of(re.sub(r"^\s*[-+•]\s*", "", f.text))
+        body = Folded.of(BULLET.sub("", f.text))
         m = _KIND_HELD_AT.match(body.low)
         if m is None or m.group("kind") != kind:
             continue
@@ -3480,7 +3480,7 @@ _ATTENDS = re.compile(
 #: UBND phường", "8h00: Trao giấy khen (Ông Y, Phó Chủ tịch UBND xã)", "- 7 giờ 40: Tuyên bố khai mạc: Bà Z"): the
 #: person is at the ceremony (folded).
 _PROGRAMME_PART_BY = re.compile(
-    r"^\s*(?:[-+•]\s*)?\d{1,2}\s*(?:gio|h|g|:)\s*\d{0,2}(?:\s*phut)?\s*[:.–-]?\s*[^;]{0,80}?"
+    r"^\s*(?:" + BULLET_MARK + r"\s*)?\d{1,2}\s*(?:gio|h|g|:)\s*\d{0,2}(?:\s*phut)?\s*[:.–-]?\s*[^;]{0,80}?"
     r"\b(?:phat bieu|trao|tuyen bo|doc (?:dien van|dien tu|thu)|dien van|chu tri|trong cay|danh trong)\b"
     r"[^;]{0,80}?(?:\s[-–—:]\s*|:\s*|\(\s*)(?P<who>" + HONORIFIC_FOLDED + r"\s[^;()]{3,120}?)\s*(?:\)|[.;]?\s*$)"
 )

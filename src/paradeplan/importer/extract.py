@@ -37,7 +37,9 @@ from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import (
     ARROWS,
+    BULLET_CHARS,
     BULLET_MARK,
+    LEAD,
     Folded,
     capitalize,
     clean,
@@ -355,6 +357,23 @@ _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
     r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
 )  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
+#: What joins a span's two clock times ("06 giờ 30 phút – 07 giờ 00 phút", "7h00 đến 7h30") (folded).
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|den|toi)\s*")
+
+
+def _times_right_before(low: str, at: int, reach: int = 12) -> list[Found]:
+    """The clock times written right before position ``at`` (ending within ``reach`` characters of it), a span
+    whole however long its times are written ("06 giờ 30 phút – 07 giờ 00 phút tập trung": both, its start first)."""
+    times = find_times(low[:at])
+    k = next((k for k, t in enumerate(times) if t.end >= at - reach), len(times))
+    while 0 < k < len(times) and _SPAN_JOIN.fullmatch(low[times[k - 1].end : times[k].start]):
+        k -= 1
+    return times[k:]
+
+
+#: How far before a date :data:`_DEADLINE_BEFORE` looks (folded characters): its longest lead, the cue with an hour
+#: in full words and a weekday ("chậm nhất 16 giờ 00 phút ngày thứ Năm, ngày 02/10" has 44).
+_DEADLINE_REACH = 48
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
@@ -433,7 +452,7 @@ _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
 #: giờ: Hạn chót nộp …", "- Hết hạn gửi …") (folded, up to the term's words).
 _TERM_ITEM = re.compile(
-    r"^[\s\-+•*]*(?:(?:sang|chieu|toi|trua|ca ngay)\s*:?\s*)?"
+    "^" + LEAD + r"(?:(?:sang|chieu|toi|trua|ca ngay)\s*:?\s*)?"
     r"(?:\d{1,2}\s?(?:h|g|gio|:)\s?\d{0,2}(?:\s?phut)?\s*[:,–-]?\s*)?(?:han cuoi|han chot|han nop|het han)\b"
 )
 #: The verb of a term item's task, after the units it charges ("… các tổ dân phố gửi báo cáo …") (folded).
@@ -1053,7 +1072,7 @@ class _Reader:
                     self.out.theme = tidy(re.split(r"[“”\"]", rest)[0]) or rest
                     return
                 if colon < 0 and i + 1 < len(self.lines):
-                    raw_next = self.lines[i + 1].text.lstrip("-+• ")
+                    raw_next = self.lines[i + 1].text.lstrip(" " + BULLET_CHARS)
                     q2 = re.match(r"[“\"]([^”\"]{3,300})[”\"]?", raw_next)
                     if q2:
                         self.out.theme = tidy(q2.group(1))
@@ -1361,7 +1380,7 @@ class _Reader:
                     after = c.low[m.end() :]  # not "… tập trung tại A – 7h00 xuất phát": the departure's
                     times = [t for t in find_times(after) if not _SETS_OFF_NEXT.match(after, t.end)]
                     if not times:  # "07 giờ 15 phút tập trung tại …", "Vào lúc 15 giờ 00 …, 03 xe hoa tập trung tại …"
-                        times = [t for t in find_times(c.low[: m.start()]) if t.end >= m.start() - 12]
+                        times = _times_right_before(c.low, m.start())
                         times = times or [t for t in find_times(c.low[: m.start()]) if _CLAUSE_HEAD.match(c.low)][:1]
                     if not tat or not times:
                         continue
@@ -2991,7 +3010,7 @@ class _Reader:
                 for x in self.dates(c):
                     if not report and _task_due(c, x.start) is None and not _BEFORE_DAY.search(c.low[: x.end]):
                         continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
-                    before = c.low[max(0, x.start - 25) : x.start]
+                    before = c.low[max(0, x.start - _DEADLINE_REACH) : x.start]
                     if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
                         continue  # "chủ động thời gian, địa điểm trong ngày 02/10 và báo cáo về Sở": when it is held
                     if not (
@@ -3394,7 +3413,7 @@ _CROSSING_ITEM = re.compile(
 )
 #: A route's label opening a clause ("Lộ trình mới:", "Lộ trình điều chỉnh:", "Lộ trình:") (folded).
 _LABEL_HEAD = re.compile(r"^(?:lo trinh|hanh trinh)\b[^:]{0,30}:")
-_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•])\s+")
+_LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|" + BULLET_MARK + r")\s+")
 
 
 def _numbered_after_bullets(first: str, low: str) -> bool:
@@ -3548,7 +3567,7 @@ def _task_said(c: Folded, due_at: int) -> str | None:
     cut = _DEADLINE_BEFORE.search(c.low[:due_at])
     task = tidy(c.text[: cut.start() if cut else due_at]).rstrip(" ,:-–")
     task = re.sub(r"^[^:;,.]{3,60}:\s+", "", task)  # "Hội Khuyến học phường: lập danh sách …": the unit is its who
-    task = re.sub(r"^[-+•*]\s*", "", task.split(";")[-1].strip())
+    task = re.sub("^" + BULLET_MARK + r"\s*", "", task.split(";")[-1].strip())
     return capitalize(task)[:100] if len(task) >= 8 else None
 
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from paradeplan.importer.events import PARADE_WORDS
-from paradeplan.importer.text import fold
+from paradeplan.importer.text import BULLET_MARK, fold
 
 if TYPE_CHECKING:
     from paradeplan.importer.extract import Extraction, Force, RouteItem
@@ -123,7 +123,7 @@ def each_parade(whole: Extraction, readings: list[Extraction]) -> Extraction | N
 #: A paragraph on the way the blocks go together once they have met ("c) Sau khi hợp đoàn (dự kiến 7h40 tại A):
 #: toàn đoàn tiếp tục theo đường B …", "Sau khi nhập đoàn tại A, cả đoàn đi theo …") (folded): its moves follow.
 _JOINED = re.compile(
-    r"^(?:[a-z\d]{1,2}[.)]\s*|[-+•]\s*)?(?:sau khi|khi)\s+(?:(?:hai|cac|ba)\s+(?:khoi|nhanh|canh)\s+)?"
+    r"^(?:[a-z\d]{1,2}[.)]\s*|" + BULLET_MARK + r"\s*)?(?:sau khi|khi)\s+(?:(?:hai|cac|ba)\s+(?:khoi|nhanh|canh)\s+)?"
     r"(?:hop doan|nhap doan|hop nhat|gap nhau)\b(?:\([^()]*\)|[^:,()]){0,80}[:,]\s*"
 )
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from paradeplan.importer.dates import find_times
-from paradeplan.importer.text import BULLET_MARK, Folded, fold
+from paradeplan.importer.text import BULLET_CHARS, BULLET_MARK, Folded, fold
 
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)", and a message's "1/" ("1/ Lễ phát động …:"; a slash
 #: with a space after it, never a date's "2/10").
@@ -217,7 +217,7 @@ def _titled_item(body: Folded, below: list[Folded]) -> bool:
     if colon <= 40 and after[:1].isupper() and not text.endswith((".", ";")) and not re.search(r"\d", after):
         return True  # "2. Cấp xã, phường: Lễ hưởng ứng tại điểm phường Hội Phú": a level, then the title
     for f in below:
-        if _FIELD_LINE.match(f.low.lstrip(" -+•")):
+        if _FIELD_LINE.match(f.low.lstrip(" " + BULLET_CHARS)):
             return True
         if numbering(f) is not None:
             return False

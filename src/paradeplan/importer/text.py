@@ -16,6 +16,13 @@ _TERMINAL = ".;!?…:"
 #: Route separators (arrows first; dashes only when no arrow is used); a bare ">" only with a space each side
 #: ("- 07 giờ 30: Xuất phát: A > B > C", a programme line's steps).
 ARROWS = ("→", "->", "=>", "⇒", "➝", "➔", "➜", "⟶", "►", ">>", " > ")
+#: The marks that start a bulleted item ("- ", "– ", "+ ", "• ", "▪ ", "➢ "): every reader's one list (Word writes
+#: an en dash where a typist writes a hyphen).
+BULLET_CHARS = "-+•·*–▪■●◦►▸➢❖"
+#: The same as a regex class.
+BULLET_MARK = "[" + BULLET_CHARS + "]"
+#: A line's indent and bullets before its words ("  - ", "– ", "+ "), as a regex.
+LEAD = r"(?:\s|" + BULLET_MARK + r")*"
 
 
 #: "và" inside an institution's name as Vietnamese writes it: two common-noun phrases in title case, only each one's
@@ -535,8 +542,9 @@ _GLUED = re.compile(
 #: A field's label alone at a line's end, its value on the next line ("- Địa điểm:" / "Hội trường UBND …"), not
 #: before a list.
 _LABEL_ALONE = re.compile(
-    r"(?im)^([ \t]*(?:[-+•][ \t]*)?(?:thời gian|địa điểm|thời lượng|chủ trì|lộ trình)[ \t]*:)[ \t]*\n"
-    r"(?=[ \t]*[^\s\-+•\d])(?![^\n:]{0,30}:)"  # not before a line with a label of its own ("Chặng 1: …")
+    r"(?im)^([ \t]*(?:" + BULLET_MARK + r"[ \t]*)?(?:thời gian|địa điểm|thời lượng|chủ trì|lộ trình)[ \t]*:)[ \t]*\n"
+    # not before a list, nor before a line with a label of its own ("Chặng 1: …")
+    r"(?=[ \t]*[^\s\d])(?![ \t]*" + BULLET_MARK + r")(?![^\n:]{0,30}:)"
 )
 
 
@@ -584,7 +592,9 @@ def _one_language(text: str) -> str:
 #: A field written in capitals ("3. THÀNH PHẦN: ĐỒNG CHÍ LÊ THỊ HỒNG VÂN, PHÓ CHỦ TỊCH …"): a label, a colon and six
 #: words or more in capitals after it; or a bullet of eight capital words or more.
 _CAPITAL_FIELD = re.compile(
-    r"^(?P<head>\s*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*(?:[^\W\d_][^:]{1,40}:\s*)?)(?P<body>.+)$"
+    r"^(?P<head>\s*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.)]|"
+    + BULLET_MARK
+    + r")?\s*(?:[^\W\d_][^:]{1,40}:\s*)?)(?P<body>.+)$"
 )
 #: Words after which capitals are a name (lower case, accents kept): a person's title ("đồng chí LÊ THỊ A"), a unit's
 #: level ("thị xã NGHI SƠN", "phường 5"), a school's level or a street ("trường THCS LÝ TỰ TRỌNG", "đường LÊ DUẨN").
@@ -672,10 +682,12 @@ def _names_in_capitals(text: str) -> str:
 #: An amended value's old and new lines ("- Nội dung cũ: 07 giờ 00, ngày 01/10/2025 …" over "- Nay điều chỉnh: 15 giờ
 #: 30, ngày 04/10/2025 …") (folded, bullet allowed).
 _OLD_VALUE = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:noi dung cu|cu|truoc day|truoc (?:khi )?dieu chinh|theo ke hoach[^:]{0,40})\s*:"
+    r"^\s*(?:"
+    + BULLET_MARK
+    + r"\s*)?(?:noi dung cu|cu|truoc day|truoc (?:khi )?dieu chinh|theo ke hoach[^:]{0,40})\s*:"
 )
 _NEW_VALUE = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:nay dieu chinh|nay (?:doi|sua) (?:thanh|lai)|dieu chinh (?:thanh|lai)|nay|moi"
+    r"^\s*(?:" + BULLET_MARK + r"\s*)?(?:nay dieu chinh|nay (?:doi|sua) (?:thanh|lai)|dieu chinh (?:thanh|lai)|nay|moi"
     r"|sau (?:khi )?dieu chinh|noi dung (?:moi|dieu chinh))\s*:"
 )
 
@@ -697,6 +709,24 @@ def _without_old_values(text: str) -> str:
 _COUNT_TWICE = re.compile(
     r"(?i)\b(?:(?P<n>\d{1,3})\s*\(\s*" + _NUMBER_WORDS + r"\s*\)|" + _NUMBER_WORDS + r"\s*\(\s*(?P<m>\d{1,3})\s*\))"
 )
+
+
+#: An item's number or letter written with the other mark than the usual one, as (the other, the usual, the other
+#: read as the usual): "1) Đồng chí A …" for "1. Đồng chí A …", "b. Địa điểm: …" for "b) Địa điểm: …". A document
+#: numbers its items one way, so where it never writes the usual mark its other one is the same numbering; where it
+#: writes both, the other is a level of its own ("1." over "1)").
+_OTHER_NUMBERING = (
+    (re.compile(r"(?m)^([ \t]*\d{1,2})\)(?=[ \t])"), re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]"), r"\1."),
+    (re.compile(r"(?m)^([ \t]*[a-zđ])\.(?=[ \t])"), re.compile(r"(?m)^[ \t]*[a-zđ]\)[ \t]"), r"\1)"),
+)
+
+
+def _items_numbered_one_way(text: str) -> str:
+    """Items numbered "1)" or lettered "a." read as "1." and "a)" in a document that never writes those."""
+    for other, usual, mark in _OTHER_NUMBERING:
+        if not usual.search(text):
+            text = other.sub(mark, text)
+    return text
 
 
 def clean(raw: str) -> str:
@@ -729,6 +759,7 @@ def clean(raw: str) -> str:
     text = re.sub(r"\[([^\]\n]{0,200})\]\((?:mailto:|https?:)[^)\s]{0,300}\)", r"\1", text)
     text = _header_columns(_unglued(text))
     text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
+    text = _items_numbered_one_way(text)
     text = spelled_dates(spelled_times(_COUNT_TWICE.sub(lambda m: m.group("n") or m.group("m"), text)))
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
@@ -794,11 +825,11 @@ _ENDS_OPEN = re.compile(r"(?:^|\s)(?:lúc|vào|tại|từ|đến|tới|về|củ
 
 
 def _starts_sep(line: str) -> bool:
-    return line.startswith(ARROWS) or line.startswith(("– ", "— ", "> "))
+    """Whether a line starts with a separator that goes on the line above ("→ C", "— C"): not an en dash, which
+    starts a list's item as a hyphen does (Word's bullet: "– Thời gian: 7 giờ 30", "– 6g30: Tập trung")."""
+    return line.startswith(ARROWS) or line.startswith(("— ", "> "))
 
 
-#: The marks that start a bulleted item ("- ", "+ ", "• ", "▪ ", "➢ ") as a regex class: every reader's one list.
-BULLET_MARK = r"[-+•·*–▪■●◦►▸➢❖]"
 #: A line that is only an arrow: a flow diagram's link between the step above it and the step below ("↓").
 _LONE_ARROW = re.compile(r"^(?:[↓⇓⬇⇩▼▽↧⟱|│]|→|⟶|⇒|➝|➔|➜|->|=>)\ufe0f?$")
 #: A line that starts with a downward arrow before its step ("↓ Đường B"): the diagram's next step.
@@ -871,7 +902,7 @@ def _list_goes_on(prev: str, line: str) -> bool:
 
 
 #: A route's label ("Lộ trình:", "- Tuyến đường:", "Hành trình đi:") at a line's start (folded).
-_ROUTE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:lo trinh|tuyen duong|tuyen|hanh trinh)\b[^:]{0,30}:\s")
+_ROUTE_LABEL = re.compile(r"^(?:" + BULLET_MARK + r"\s*)?(?:lo trinh|tuyen duong|tuyen|hanh trinh)\b[^:]{0,30}:\s")
 #: A dash and a name that go on a route's list of steps on a line of its own ("- Mũi tàu A, nhập vào sau Khối 1.",
 #: "- Chợ B."): a few words, the first with a capital, up to a comma or the end (as written).
 _STEP_GOES_ON = re.compile(r"^[-–]\s+(?=[^\W\d_])(?P<name>[^,;.:()\d]{2,60}?)\s*(?:[,;.(]|$)")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.importer.events import NUMWORDS
-from paradeplan.importer.text import Folded, fold, tidy
+from paradeplan.importer.text import BULLET_CHARS, BULLET_MARK, Folded, fold, tidy
 
 _NUMBER = r"\d{1,3}|" + "|".join(sorted(NUMWORDS, key=lambda w: (-len(w), w)))
 #: A part's count, followed by the vehicle word ("khối 6 và khối 7: 01 xe": the 01, not the 6).
@@ -408,7 +408,7 @@ def count_cell(cell: str) -> str | None:
 
 
 #: A line that is only a vehicle kind ("Xe hoa", "Xe mô tô dẫn đoàn"), folded: a table cell set on a line of its own.
-KIND_ONLY = re.compile(r"^\s*[-+•]?\s*(?:xe|o ?to|mo ?to)\b[^\d:;,.()]{0,40}$")
+KIND_ONLY = re.compile(r"^\s*" + BULLET_MARK + r"?\s*(?:xe|o ?to|mo ?to)\b[^\d:;,.()]{0,40}$")
 #: A line that opens with a count and its classifier ("12 chiếc các khu phố"), folded: the next cell of that row.
 COUNT_LEAD = re.compile(r"^\s*(\d{1,3})\s*(chiec|cai|xe|phuong tien)\b\s*")
 
@@ -427,7 +427,7 @@ def kind_count_rows(lines: list[Folded]) -> list[Folded]:
             k += 1
             continue
         rest = nxt.text[m.end() :].strip()
-        said = f"{m.group(1)} {f.text.strip(' -+•')}" + (f" ({rest})" if rest else "")
+        said = f"{m.group(1)} {f.text.strip(' ' + BULLET_CHARS)}" + (f" ({rest})" if rest else "")
         out.append(Folded.of(said))
         k += 2
     return out
