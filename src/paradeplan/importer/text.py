@@ -1007,9 +1007,9 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     in a hard-wrapped text (:func:`wrap_width`) a filled line is continued by the next one with no blank line
     between (outside ruled tables) unless that one starts an item; in a text cut at a width with no blank line
     between its paragraphs (:func:`cut_width`) a filled line with no sentence mark at its end is continued by the
-    next one unless either is a heading or that one starts a paragraph of its own (:func:`_cut_inside`). A line that is only an arrow ("↓", a flow
-    diagram's, or "|") joins the steps above and below it with "→", as a line that starts with a downward arrow
-    ("↓ Đường B") joins its step to the one above.
+    next one unless either is a heading or that one starts a paragraph of its own (:func:`_cut_inside`). A line
+    that is only an arrow ("↓", a flow diagram's, or "|") joins the steps above and below it with "→", as a line
+    that starts with a downward arrow ("↓ Đường B") joins its step to the one above.
 
     Parameters
     ----------
