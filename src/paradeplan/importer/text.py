@@ -874,17 +874,21 @@ def cut_width(lines: list[str]) -> int | None:
     runs = sum(
         1
         for a, b in zip(lines, lines[1:], strict=False)
-        if len(a) >= width - 12 and b and _cut_inside(a, b, width, False)
+        if len(a) >= width - 12 and b and _cut_inside(a, b, width, False, a)
     )
     return width if runs >= 3 else None
 
 
-def _cut_inside(prev_line: str, line: str, width: int | None, in_table: bool) -> bool:
-    """Whether ``line`` goes on the paragraph ``prev_line`` (the line just before, no blank between) was cut from,
-    in a text cut at ``width`` (:func:`cut_width`): the line before is filled (within 20 characters of the width)
-    and ends with no sentence mark; neither is a heading in capitals ("KẾ HOẠCH …" over its first paragraph), and
-    this one starts no paragraph of its own (:data:`_OWN_PARAGRAPH`)."""
+def _cut_inside(prev_line: str, line: str, width: int | None, in_table: bool, para: str = "") -> bool:
+    """Whether ``line`` goes on the paragraph ``para`` that ``prev_line`` (the line just before, no blank between)
+    was cut from, in a text cut at ``width`` (:func:`cut_width`): the line before is filled (within 20 characters
+    of the width) and ends with no sentence mark; neither is a heading in capitals ("KẾ HOẠCH …" over its first
+    paragraph), this one starts no paragraph of its own (:data:`_OWN_PARAGRAPH`) nor the next row of a numbered
+    table written one row a line ("1 Họp Ban Tổ chức …" / "2 Các khu phố …")."""
     if width is None or in_table or len(prev_line) < width - 20:
+        return False
+    number = re.match(r"(\d{1,3})\s", line)
+    if number is not None and para.startswith(f"{int(number.group(1)) - 1} "):
         return False
     if prev_line[-1:] in _ENDS_PARAGRAPH and not (prev_line.endswith((";", ",")) and _starts_lower(line)):
         return False  # (a clause cut after its ";", "… tại sân trường;" / "đồng chí A dự.", goes on)
@@ -1044,7 +1048,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             blanks, before = 0, line
             continue
         wrapped = blanks == 0 and _wrapped(before, line, width, k in tables)
-        wrapped = wrapped or (blanks == 0 and _cut_inside(before, line, cut, k in tables))
+        wrapped = wrapped or (blanks == 0 and _cut_inside(before, line, cut, k in tables, out[-1] if out else ""))
         before = line
         if out and blanks == 0 and re.search(r"[^\W\d_]-$", out[-1]) and line[:1].isalpha() and line[:1].islower():
             out[-1] = out[-1][:-1] + line  # a word hyphenated at the line's end ("Nguyễn Thị Đ-" / "ặng, rẽ …")
