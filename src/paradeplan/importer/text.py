@@ -870,6 +870,80 @@ def _wrapped(prev_line: str, line: str, width: int | None, in_table: bool) -> bo
     )
 
 
+#: What starts a paragraph of its own in a text cut into lines with no blank line between its paragraphs: a bullet,
+#: a number or a letter item ("2. ", "b) ", "1/ "; not a date's "01/10" nor a time's "7.30"), a part's Roman numeral
+#: or capital letter ("II. ", "B. "), a table's cell or rule ("| …", "+---"), a label ("Thời gian: …", "Ghi chú:",
+#: "Thành phần tham dự:"; two to five words before its colon, one of them in lower case: no clock's "Hà lúc
+#: 07:30", no "… Hội ban hành Kế hoạch như sau:", no name's end "… Tân Thới" / "Hiệp: hướng dẫn …").
+_OWN_PARAGRAPH = re.compile(
+    r"^(?:" + BULLET_MARK + r"|[—>|+=]|\(?\d{1,2}[.)/](?=\s)|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s"
+    r"|(?P<label>[^\W\d_][^\s:;,.()\d]*(?:[ ][^\s:;,.()\d]+){1,4}):(?:\s|$))"
+)
+
+
+def _own_paragraph(line: str) -> bool:
+    """Whether a line starts a paragraph of its own (:data:`_OWN_PARAGRAPH`; a label with a word in lower case)."""
+    m = _OWN_PARAGRAPH.match(line)
+    return m is not None and (m.group("label") is None or any(w[:1].islower() for w in m.group("label").split()))
+
+
+#: The marks a sentence, a clause or a lead-in ends with ("… như sau:", "… ngày 30/9/2025."): the line after one
+#: starts anew.
+_ENDS_PARAGRAPH = ".:;!?…"
+
+
+def cut_width(lines: list[str]) -> int | None:
+    """The width a text was cut at into lines of at most a fixed width, its paragraphs not kept apart by blank lines
+    (a mail or a PDF's text layer copied out: "… theo đường Nguyễn" / "Thị Nhuần, …"), or None: the lines of prose
+    (not a table's) are at most 100 characters but for one in eight, and at least three lines filled to within 12
+    characters of the widest of those go on in the next line with no sentence mark between (:func:`_cut_inside`)."""
+    prose = [ln for ln in lines if ln and not ln.startswith(("|", "+-", "+=")) and not _DASH_RULE.match(ln)]
+    cut = [len(ln) for ln in prose if len(ln) <= 100]
+    if len(cut) < 4 or len(prose) - len(cut) > len(prose) // 8:
+        return None  # (a few long lines: a table's rows written out, a word too long to cut)
+    width = max(cut)
+    runs = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(a) >= width - 12 and b and _cut_inside(a, b, width, False, a)
+    )
+    return width if runs >= 3 else None
+
+
+def _cut_inside(prev_line: str, line: str, width: int | None, in_table: bool, para: str = "") -> bool:
+    """Whether ``line`` goes on the paragraph ``para`` that ``prev_line`` (the line just before, no blank between)
+    was cut from, in a text cut at ``width`` (:func:`cut_width`): the line before is filled (within 20 characters
+    of the width) and ends with no sentence mark; neither is a heading in capitals ("KẾ HOẠCH …" over its first
+    paragraph), this one starts no paragraph of its own (:data:`_OWN_PARAGRAPH`) nor the next row of a numbered
+    table written one row a line ("1 Họp Ban Tổ chức …" / "2 Các khu phố …")."""
+    if width is None or in_table or len(prev_line) < width - 20:
+        return False
+    number = re.match(r"(\d{1,3})\s", line)
+    if number is not None and para.startswith(f"{int(number.group(1)) - 1} "):
+        return False
+    if prev_line[-1:] in _ENDS_PARAGRAPH and not (prev_line.endswith((";", ",")) and _starts_lower(line)):
+        return False  # (a clause cut after its ";", "… tại sân trường;" / "đồng chí A dự.", goes on)
+    if _DASH_RULE.match(prev_line) or _DASH_RULE.match(line):
+        return False
+    closes = prev_line.count("(") > prev_line.count(")") and re.match(r"\d{1,2}\)\s", line) is not None
+    if _own_paragraph(line) and not closes:  # ("… (điểm b mục" / "3) chuyển sang …": the bracket's end)
+        return False
+    return not _heading(prev_line) and not _in_capitals(line)
+
+
+def _heading(line: str) -> bool:
+    """A heading's line: in capitals (:func:`_in_capitals`), or opening with two words in capitals after a part's
+    number ("II. LỘ TRÌNH (tổng chiều dài khoảng 5,6 km)")."""
+    words = re.sub(r"^(?:[IVXLC]+|[A-HĐ]|\d{1,2})\.\s+", "", line).split()[:2]
+    return _in_capitals(line) or (len(words) == 2 and all(w.isalpha() and w.isupper() for w in words))
+
+
+def _in_capitals(line: str) -> bool:
+    """A heading's line in capitals ("KẾ HOẠCH", "II. NỘI DUNG"): two words or more, no lower case; not an
+    abbreviation alone ("(TTHTCĐ).")."""
+    return line.isupper() and len(re.findall(r"[^\W\d_]{2,}", line)) >= 2
+
+
 def _ruled_tables(lines: list[str]) -> set[int]:
     """The lines of tables ruled with dashes (pandoc's simple and multiline tables): from a rule to the rule that
     a blank line or the end follows."""
@@ -966,9 +1040,11 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     separator ("→", "->", …), when this one ends with a label's colon and the next starts with a clock time, or
     when the next closes a bracket this one left open or names the unit this one ends abbreviating ("TP.");
     in a hard-wrapped text (:func:`wrap_width`) a filled line is continued by the next one with no blank line
-    between (outside ruled tables) unless that one starts an item. A line that is only an arrow ("↓", a flow
-    diagram's, or "|") joins the steps above and below it with "→", as a line that starts with a downward arrow
-    ("↓ Đường B") joins its step to the one above.
+    between (outside ruled tables) unless that one starts an item; in a text cut at a width with no blank line
+    between its paragraphs (:func:`cut_width`) a filled line with no sentence mark at its end is continued by the
+    next one unless either is a heading or that one starts a paragraph of its own (:func:`_cut_inside`). A line
+    that is only an arrow ("↓", a flow diagram's, or "|") joins the steps above and below it with "→", as a line
+    that starts with a downward arrow ("↓ Đường B") joins its step to the one above.
 
     Parameters
     ----------
@@ -984,6 +1060,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     """
     raw = text.split("\n")
     width = wrap_width(raw)
+    cut = None if width is not None else cut_width(raw)
     tables = _ruled_tables(raw)
     out: list[str] = []
     blanks = 0
@@ -1002,6 +1079,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             blanks, before = 0, line
             continue
         wrapped = blanks == 0 and _wrapped(before, line, width, k in tables)
+        wrapped = wrapped or (blanks == 0 and _cut_inside(before, line, cut, k in tables, out[-1] if out else ""))
         before = line
         if out and blanks == 0 and re.search(r"[^\W\d_]-$", out[-1]) and line[:1].isalpha() and line[:1].islower():
             out[-1] = out[-1][:-1] + line  # a word hyphenated at the line's end ("Nguyễn Thị Đ-" / "ặng, rẽ …")
