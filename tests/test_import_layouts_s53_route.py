@@ -45,3 +45,31 @@ def test_an_assembly_on_another_street_is_the_route_s_start_as_a_placeholder_to_
     asked = [q for q in data["open_items"] if q["field"].endswith("assembly_place")]
     assert asked and "Thạnh Lộc 15" in asked[0]["question"]
 
+
+# -- a crossroads named by its two streets among steps joined by arrows --------------------------------------------
+def test_a_crossroads_named_by_two_streets_in_an_arrow_list_is_one_place() -> None:
+    from paradeplan.importer.shape import pieces
+
+    line = "Sân vận động Hiệp Thành → đường Lê Lợi → Ngã tư Lê Lợi – Phan Chu Trinh (quay đầu) → đường Lê Lợi"
+    assert pieces(line) == [
+        "Sân vận động Hiệp Thành",
+        "đường Lê Lợi",
+        "Ngã tư Lê Lợi – Phan Chu Trinh (quay đầu)",
+        "đường Lê Lợi",
+    ]
+    assert len(pieces("Chợ Hiệp Thành – Ngã tư Lê Lợi – Phan Chu Trinh – Chợ Thới An")) == 4  # dashes throughout
+
+
+def test_a_u_turn_crossroads_stays_one_step_when_the_route_is_read_by_its_shape() -> None:
+    body = (
+        "1. Thời gian: 7 giờ 30, thứ Bảy ngày 05/10/2024.\n2. Lộ trình\n"
+        "Sân vận động Hiệp Thành → đường Lê Lợi → đường Đoàn Thị Điểm → Ngã tư Đoàn Thị Điểm – Phan Chu Trinh "
+        "(quay đầu) → đường Đoàn Thị Điểm → đường Lê Lợi → Sân vận động Hiệp Thành (kết thúc).\n"
+        "3. Phương tiện: 05 xe hoa.\n"
+    )
+    ex = extract(HEAD + "Diễu hành xe hoa năm 2024\n" + body, "ke-hoach.txt")
+    assert [(s.kind, s.name, s.uturn) for s in ex.route][2:5] == [
+        ("street", "Đoàn Thị Điểm", False),
+        ("place", "Ngã tư Đoàn Thị Điểm – Phan Chu Trinh", True),
+        ("street", "Đoàn Thị Điểm", False),
+    ]

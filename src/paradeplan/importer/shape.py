@@ -99,6 +99,32 @@ def _compounds(parts: list[str]) -> list[str]:
     return out
 
 
+#: A junction named by its two streets with a dash between them ("Ngã tư A – B", "giao lộ C - D"): group 1 the
+#: junction's word and first street, up to the dash (folded).
+_CROSSING_DASH = re.compile(r"\b((?:nga\s+(?:ba|tu|nam|sau|[3-6])|giao lo|nut giao)\s+[^,;()|]+?)\s+[–—-]\s+")
+
+
+#: What stands for a junction's dash while a line is cut (a word joiner: no separator, no noise); the pieces write
+#: it back as an en dash.
+_JOINED_DASH = "\u2060"
+
+
+def _crossings_joined(line: str, text: str) -> str:
+    """A line whose steps are joined by arrows, its junctions named by two streets kept one place ("→ Ngã tư A – B
+    →"): there the dash joins the streets; it separates no steps (``text`` the line as cut so far, its lone arrows
+    made "|"; the dash made :data:`_JOINED_DASH`)."""
+    if not any(is_separator(c) and unicodedata.category(c) != "Pd" and c not in _SEP_CHARS for c in line):
+        return text
+    out, k = [], 0
+    for m in _CROSSING_DASH.finditer(fold(text)):
+        name = text[m.start(1) : m.end(1)]
+        if any(is_separator(c) for c in name) or not text[m.end() : m.end() + 1].isupper():
+            continue
+        out += [text[k : m.end(1)], f" {_JOINED_DASH} "]
+        k = m.end()
+    return "".join(out) + text[k:]
+
+
 def _symbols_only(token: str) -> bool:
     return all(unicodedata.category(c).startswith("S") or c in "\ufe0f\u200d" for c in token) and token != "&"
 
@@ -112,7 +138,7 @@ def pieces(line: str) -> list[str]:
     with a space each side, "," only outside brackets) and at the joining words of :data:`_JOINS`."""
     text = _LONE_SYMBOL.sub(lambda m: " | " if _symbols_only(m.group(0)) else m.group(0), line)  # any lone symbol
     text = "".join(" " if _is_noise(c) else c for c in text)
-    text = _split_hyphens(text)
+    text = _crossings_joined(line, _split_hyphens(text))
     text = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])", " ; ", text)  # a sentence's end ("… An Hội. Dự kiến")
     out: list[str] = []
     cur: list[str] = []
@@ -139,7 +165,7 @@ def pieces(line: str) -> list[str]:
     for p in _compounds(out):
         p = _DIRECTION.sub("", p)
         result += [q for q in _JOINS.split(f" {p} ") if q.strip()]
-    return [p.strip() for p in result if p.strip()]
+    return [p.replace(_JOINED_DASH, "–").strip() for p in result if p.strip()]
 
 
 # ------------------------------------------------------------------------------------------- pieces
