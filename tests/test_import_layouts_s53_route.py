@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from paradeplan.importer.extract import extract
+from paradeplan.importer.shape import pieces
 from paradeplan.importer.writer import build_plan_data
 
 HEAD = "ỦY BAN NHÂN DÂN\nPHƯỜNG HIỆP THÀNH\nSố: 61/KH-UBND\nHiệp Thành, ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\n"
@@ -48,8 +49,6 @@ def test_an_assembly_on_another_street_is_the_route_s_start_as_a_placeholder_to_
 
 # -- a crossroads named by its two streets among steps joined by arrows --------------------------------------------
 def test_a_crossroads_named_by_two_streets_in_an_arrow_list_is_one_place() -> None:
-    from paradeplan.importer.shape import pieces
-
     line = "Sân vận động Hiệp Thành → đường Lê Lợi → Ngã tư Lê Lợi – Phan Chu Trinh (quay đầu) → đường Lê Lợi"
     assert pieces(line) == [
         "Sân vận động Hiệp Thành",
@@ -72,4 +71,34 @@ def test_a_u_turn_crossroads_stays_one_step_when_the_route_is_read_by_its_shape(
         ("street", "Đoàn Thị Điểm", False),
         ("place", "Ngã tư Đoàn Thị Điểm – Phan Chu Trinh", True),
         ("street", "Đoàn Thị Điểm", False),
+    ]
+
+
+# -- a two-column table of the way out and the way back: place names with "di tích", "và", a dash ------------------
+def test_legs_side_by_side_keep_long_place_names_whole() -> None:
+    body = (
+        "1. Thời gian: 7 giờ 30, thứ Bảy ngày 05/10/2024.\n2. Lộ trình:\n"
+        "| Lượt đi | Lượt về |\n"
+        "| Xuất phát: Trường Đại học Kinh tế và Luật | Từ Khu di tích Địa đạo Phú Thọ Hòa |\n"
+        "| đường Lê Lợi | đường Âu Cơ |\n"
+        "| đường Âu Cơ | đường Lê Lợi |\n"
+        "| Khu di tích Địa đạo Phú Thọ Hòa (quay đầu) | Về Trung tâm Văn hóa - Thông tin và Thể thao thành phố Thủ "
+        "Dầu Một (giải tán) |\n"
+        "3. Phương tiện: 05 xe hoa.\n"
+    )
+    ex = extract(HEAD + "Diễu hành xe hoa năm 2024\n" + body, "ke-hoach.txt")
+    assert [(s.kind, s.name) for s in ex.route] == [
+        ("place", "Trường Đại học Kinh tế và Luật"),
+        ("street", "Lê Lợi"),
+        ("street", "Âu Cơ"),
+        ("place", "Khu di tích Địa đạo Phú Thọ Hòa"),
+        ("street", "Âu Cơ"),
+        ("street", "Lê Lợi"),
+        ("place", "Trung tâm Văn hóa - Thông tin và Thể thao thành phố Thủ Dầu Một"),
+    ]
+    assert pieces("Chợ Hiệp Thành và Chợ Thới An → đường Lê Lợi và đường Âu Cơ") == [
+        "Chợ Hiệp Thành",
+        "và Chợ Thới An",
+        "đường Lê Lợi",
+        "và đường Âu Cơ",
     ]

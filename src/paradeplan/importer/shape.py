@@ -125,6 +125,30 @@ def _crossings_joined(line: str, text: str) -> str:
     return "".join(out) + text[k:]
 
 
+#: "và" and a capitalised word that go on a place's name ("Trung tâm Văn hóa - Thể thao và Truyền thanh A",
+#: "Trường Đại học Kinh tế và Luật"), as written.
+_AND_NAME = re.compile(r"^\s*và\s+(?=[^\W\d_])")
+
+
+def _and_in_names(parts: list[str]) -> list[str]:
+    """Pieces cut at "và" joined again where the words after it go on a place's name: the piece before is a place
+    by its kind word, the piece after starts with a capital and is no place or street of its own."""
+    out: list[str] = []
+    for q in parts:
+        m = _AND_NAME.match(q)
+        rest = q[m.end() :].strip() if m else ""
+        if m and out and rest[:1].isupper() and classify(out[-1]).kind == "place" and not _own_step(rest):
+            out[-1] = f"{out[-1].rstrip()} {q.strip()}"
+        else:
+            out.append(q)
+    return out
+
+
+def _own_step(text: str) -> bool:
+    """Whether words name a step of their own: a place by its kind word, or a street by its head word."""
+    return _kind_of_place(text) or STREET_HEAD.match(text.lower()) is not None
+
+
 def _symbols_only(token: str) -> bool:
     return all(unicodedata.category(c).startswith("S") or c in "\ufe0f\u200d" for c in token) and token != "&"
 
@@ -164,7 +188,7 @@ def pieces(line: str) -> list[str]:
     result: list[str] = []
     for p in _compounds(out):
         p = _DIRECTION.sub("", p)
-        result += [q for q in _JOINS.split(f" {p} ") if q.strip()]
+        result += _and_in_names([q for q in _JOINS.split(f" {p} ") if q.strip()])
     return [p.replace(_JOINED_DASH, "–").strip() for p in result if p.strip()]
 
 
@@ -301,7 +325,8 @@ def name_kind(name: str) -> str | None:
     """street or place when a name is written as a street or place is (a kind word, or a short capitalised name);
     None for anything else."""
     words = name.split()
-    if not words or len(words) > 12 or len(name) > 90 or ":" in name or re.search(r"\d{4}|\d{1,2}/\d{1,2}/", name):
+    longest = 16 if _kind_of_place(name) else 12  # "Trung tâm Văn hóa - Thể thao và Truyền thanh thành phố A"
+    if not words or len(words) > longest or len(name) > 90 or ":" in name or re.search(r"\d{4}|\d{1,2}/\d{1,2}/", name):
         return None
     if len([w for w in words if len(w) >= 3 and w.isupper()]) >= 2 and name.isupper():
         return None  # a heading in capitals ("ỦY BAN NHÂN DÂN PHƯỜNG 17")
@@ -329,11 +354,19 @@ def _kind_of_place(name: str) -> bool:
     return place_kind(name) is not None
 
 
+#: The verbs of :data:`_TRAIL` as written: a word that folds like one but is written otherwise is a name's ("Khu di
+#: tích A", "di sản", not "đi").
+_TRAIL_VERBS = {"re": "rẽ", "queo": "quẹo", "ngoat": "ngoặt", "tro": "trở", "quay": "quay", "di": "đi", "chay": "chạy"}
+
+
 def _trail_cut(name: str) -> str:
     """The name without a remark after it that starts with a word written in lower case ("… hướng về …")."""
     low = fold(name)
     for m in _TRAIL.finditer(low):
         k = m.start() + len(low[m.start() :]) - len(low[m.start() :].lstrip())
+        word = name[k:].split(maxsplit=1)[0] if name[k:].strip() else ""
+        if fold(word) in _TRAIL_VERBS and word.lower() != _TRAIL_VERBS[fold(word)]:
+            continue  # "Khu di tích": no "đi"
         if not name[k : k + 1].isupper():
             return tidy(name[: m.start()])
     return name
