@@ -102,3 +102,24 @@ def test_legs_side_by_side_keep_long_place_names_whole() -> None:
         "đường Lê Lợi",
         "và đường Âu Cơ",
     ]
+
+
+# -- steps lettered in the Vietnamese alphabet (no f: "e)" then "g)"), a bridge passed on the way --------------------
+def test_lettered_steps_run_on_past_e_and_a_bridge_passed_is_no_step() -> None:
+    body = (
+        "1. Thời gian: 15 giờ 00, thứ Bảy ngày 05/10/2024.\n2. Phương tiện: 05 xe hoa.\n"
+        "III. LỘ TRÌNH\n"
+        "a) Xuất phát từ Nhà văn hóa phường Hiệp Thành, rẽ trái vào đường Lê Lợi;\n"
+        "b) đi theo đường Lê Lợi đến ngã ba, rẽ phải vào đường Âu Cơ;\n"
+        "c) đi hết đường Âu Cơ, rẽ trái vào đường Bình Giã;\n"
+        "d) đi theo đường Bình Giã, qua Cầu Sắt, rẽ phải vào đường Ba Cu;\n"
+        "đ) đi theo đường Ba Cu đến Chợ Phước Thắng quay đầu, trở lại đường Ba Cu;\n"
+        "e) rẽ trái vào đường Lê Hồng Phong;\n"
+        "g) rẽ phải vào đường Trần Phú, đi thẳng về Nhà văn hóa phường Hiệp Thành (kết thúc, dự kiến 16h30).\n"
+        "Tổng chiều dài khoảng 8 km.\n\nIV. TỔ CHỨC THỰC HIỆN\n"
+    )
+    ex = extract(HEAD + "Diễu hành xe hoa năm 2024\n" + body, "ke-hoach.txt")
+    names = [s.name for s in ex.route]
+    assert names[-3:] == ["Lê Hồng Phong", "Trần Phú", "Nhà văn hóa phường Hiệp Thành"]
+    assert ex.route[-1].end
+    assert not any(n.startswith("Cầu") for n in names)

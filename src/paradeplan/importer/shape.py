@@ -387,6 +387,18 @@ def _described(name: str) -> str:
     return name
 
 
+#: A bridge the column passes over on its way ("qua Cầu A", "đi qua cầu vượt B"): a point on the street it goes
+#: along, no step of the route (as written, any case).
+_PASSED_BRIDGE = re.compile(r"^\s*(?:(?:đi|chạy)\s+)?qua\s+cầu(?:\s+vượt)?\s+(?=\S)", re.IGNORECASE)
+
+
+#: A junction named by its kind alone ("ngã ba", "ngã tư đầu tiên", "vòng xoay", "giao lộ kế tiếp") (folded): where
+#: the column turns, no place of the route.
+_BARE_JUNCTION = re.compile(
+    r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)(?:\s+(?:dau tien|ke tiep|tiep theo|do))?$"
+)
+
+
 @lru_cache(maxsize=8192)
 def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
     """What one piece of a line is (see :class:`Piece`); ``known`` are names the document defines (its
@@ -418,6 +430,10 @@ def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
         return Piece("neutral", "", uturn, end, note, cue or uturn or end)
     if _ROLE.match(fold(name)):
         return Piece("neutral", "", uturn, end, note, True)
+    if _BARE_JUNCTION.match(fold(name)) and not (uturn or end):
+        return Piece("neutral", "", False, False, None, cue)  # "đến ngã ba, rẽ phải …": a corner with no name
+    if _PASSED_BRIDGE.match(_LEAD.sub("", raw)) and not (uturn or end):
+        return Piece("neutral", "", False, False, None, True)  # "qua Cầu A": passed over along the street
     kind = "place" if name in known else name_kind(name)
     if kind is None:
         return Piece("other", name, uturn, end, note, cue)
@@ -616,10 +632,29 @@ def runs(lines: list[str], context: int = 3, known: frozenset[str] = frozenset()
         if _HARD_STOP.match(fold(line.strip()[:12])) or (_heading(line) and not _has_steps(line, known)):
             state.close()
             continue
-        joined = state.open_at >= 0 or _starts_open(line, state.multi)
+        follows = bool(state.cur) and state.last == i - 1 and _next_item(lines[i - 1], line)
+        joined = state.open_at >= 0 or _starts_open(line, state.multi) or follows
         state.line(i, line, joined)
     state.close()
     return state.found
+
+
+#: The letters Vietnamese lists are lettered with, in order (no f, j, w, z: "d) … đ) … e) … g)").
+_ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
+#: An item's letter or number at a line's start ("a)", "đ.", "3)", "4.").
+_ITEM_MARK = re.compile(r"^\s*(?:(?P<letter>[a-zđ])|(?P<number>\d{1,2}))[.)]\s")
+
+
+def _next_item(above: str, line: str) -> bool:
+    """Whether a line's item mark comes next after the mark of the line above ("e)" then "g)", "3." then "4."):
+    the items of one list (each line a leg of the route, whatever steps it holds)."""
+    a, b = _ITEM_MARK.match(above), _ITEM_MARK.match(line)
+    if a is None or b is None:
+        return False
+    if a.group("number") and b.group("number"):
+        return int(b.group("number")) == int(a.group("number")) + 1
+    x, y = a.group("letter"), b.group("letter")
+    return bool(x and y) and _ITEM_LETTERS.find(y) == _ITEM_LETTERS.find(x) + 1 > 0
 
 
 def _score(steps: list[Piece], cued: bool) -> float:
