@@ -3,6 +3,7 @@ written here in other words (other names, days and places; no corpus document)."
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from paradeplan.importer.extract import extract
@@ -123,3 +124,25 @@ def test_lettered_steps_run_on_past_e_and_a_bridge_passed_is_no_step() -> None:
     assert names[-3:] == ["Lê Hồng Phong", "Trần Phú", "Nhà văn hóa phường Hiệp Thành"]
     assert ex.route[-1].end
     assert not any(n.startswith("Cầu") for n in names)
+
+
+# -- an item titled with its day on a Wednesday ("thứ Tư" folds like "từ"); a deadline with its hour and weekday ----
+def test_an_item_s_wednesday_is_its_day_and_a_deadline_with_hour_and_weekday_is_read() -> None:
+    body = (
+        "I. THỜI GIAN\n"
+        "Các hoạt động diễn ra trong tuần từ 07/10/2024 đến 13/10/2024, gồm:\n"
+        "a) Lễ phát động: 8:00, Thứ Ba, ngày 08/10/2024, tại Hội trường Ủy ban nhân dân phường.\n"
+        "   (Khách mời có mặt từ 7:30.)\n"
+        "b) Diễu hành xe hoa cổ động học tập: Thứ Tư, ngày 09/10/2024.\n"
+        "   - Tập trung xe: 6:30 tại sân Nhà văn hóa phường Hiệp Thành.\n"
+        "   - Xuất phát: 7:00.\n"
+        "   - Chạy thử lộ trình: 16:00, Thứ Hai, ngày 07/10/2024 (chỉ xe dẫn đoàn).\n"
+        "II. LỘ TRÌNH DIỄU HÀNH\n"
+        "Nhà văn hóa phường Hiệp Thành - đường Lê Lợi - đường Âu Cơ - đường Bình Giã - Nhà văn hóa phường Hiệp Thành.\n"
+        "Sau khi kết thúc, các xe hoa diễu hành trong khu phố đến 11:00 cùng ngày.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "- Các khu phố gửi danh sách xe hoa về Văn phòng trước 10 giờ, Thứ Sáu, ngày 04/10/2024.\n"
+    )
+    ex = extract(HEAD + "Kế hoạch diễu hành xe hoa năm 2024\n" + body, "ke-hoach.txt")
+    assert (ex.assembly_date or ex.departure_date) == date(2024, 10, 9)
+    assert date(2024, 10, 4) in [d.due for d in ex.deadlines]

@@ -352,8 +352,8 @@ _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di ch
 _CEREMONY = ev.CEREMONY
 _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
-    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
-)  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
+    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?,?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
+)  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10", "trước 16 giờ, thứ Năm, ngày 03/10"
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
@@ -2965,7 +2965,7 @@ class _Reader:
                 for x in self.dates(c):
                     if not report and _task_due(c, x.start) is None and not _BEFORE_DAY.search(c.low[: x.end]):
                         continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
-                    before = c.low[max(0, x.start - 25) : x.start]
+                    before = c.low[max(0, x.start - 40) : x.start]  # (what :data:`_DEADLINE_BEFORE` reads)
                     if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
                         continue  # "chủ động thời gian, địa điểm trong ngày 02/10 và báo cáo về Sở": when it is held
                     if not (
