@@ -641,15 +641,17 @@ def runs(lines: list[str], context: int = 3, known: frozenset[str] = frozenset()
 
 #: The letters Vietnamese lists are lettered with, in order (no f, j, w, z: "d) … đ) … e) … g)").
 _ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
-#: An item's letter or number at a line's start ("a)", "đ.", "3)", "4.").
-_ITEM_MARK = re.compile(r"^\s*(?:(?P<letter>[a-zđ])|(?P<number>\d{1,2}))[.)]\s")
+#: An item's letter or number at a line's start ("a)", "đ.", "3)", "4."), then a movement that goes on a route
+#: ("rẽ phải vào …", "đi theo …", "tiếp tục …", "quay về …") (as written, lower case).
+_ITEM_MARK = re.compile(r"^\s*(?:(?P<letter>[a-zđ])|(?P<number>\d{1,2}))[.)]\s+")
+_ITEM_MOVES = re.compile(r"(?i:rẽ|quẹo|ngoặt|đi|chạy|tiếp tục|quay|trở|về|theo|vào|qua|ra)\s")
 
 
 def _next_item(above: str, line: str) -> bool:
-    """Whether a line's item mark comes next after the mark of the line above ("e)" then "g)", "3." then "4."):
-    the items of one list (each line a leg of the route, whatever steps it holds)."""
+    """Whether a line is the next leg of the items above: its mark comes next after theirs ("e)" then "g)", "3)"
+    then "4)"), the item above ends with ";" or "," and this one opens with a movement ("g) rẽ phải vào …")."""
     a, b = _ITEM_MARK.match(above), _ITEM_MARK.match(line)
-    if a is None or b is None:
+    if a is None or b is None or not above.rstrip().endswith((";", ",")) or not _ITEM_MOVES.match(line[b.end() :]):
         return False
     if a.group("number") and b.group("number"):
         return int(b.group("number")) == int(a.group("number")) + 1
