@@ -355,8 +355,8 @@ _SPEED_CONTEXT = re.compile(r"toc do|khong qua|toi da|duoi|khong vuot|chay|di ch
 _CEREMONY = ev.CEREMONY
 _DEADLINE_BEFORE = re.compile(
     r"(truoc|cham nhat|han chot|han nop|han cuoi|khong qua|truoc het|trong(?=\s+ngay))"
-    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
-)  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10"
+    r"(?:\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?,?)?(\s+ngay)?(?:\s+" + WEEKDAY + r",?(?:\s+ngay)?)?\s*$"
+)  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10", "trước 16 giờ, thứ Năm, ngày 03/10"
 #: What joins a span's two clock times ("06 giờ 30 phút – 07 giờ 00 phút", "7h00 đến 7h30") (folded).
 _SPAN_JOIN = re.compile(r"\s*(?:[-–—]|den|toi)\s*")
 

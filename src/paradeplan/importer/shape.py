@@ -99,6 +99,56 @@ def _compounds(parts: list[str]) -> list[str]:
     return out
 
 
+#: A junction named by its two streets with a dash between them ("Ngã tư A – B", "giao lộ C - D"): group 1 the
+#: junction's word and first street, up to the dash (folded).
+_CROSSING_DASH = re.compile(r"\b((?:nga\s+(?:ba|tu|nam|sau|[3-6])|giao lo|nut giao)\s+[^,;()|]+?)\s+[–—-]\s+")
+
+
+#: What stands for a junction's dash while a line is cut (a word joiner: no separator, no noise); the pieces write
+#: it back as an en dash.
+_JOINED_DASH = "\u2060"
+
+
+def _crossings_joined(line: str, text: str) -> str:
+    """A line whose steps are joined by arrows, its junctions named by two streets kept one place ("→ Ngã tư A – B
+    →"): there the dash joins the streets; it separates no steps (``text`` the line as cut so far, its lone arrows
+    made "|"; the dash made :data:`_JOINED_DASH`)."""
+    if not any(is_separator(c) and unicodedata.category(c) != "Pd" and c not in _SEP_CHARS for c in line):
+        return text
+    out, k = [], 0
+    for m in _CROSSING_DASH.finditer(fold(text)):
+        name = text[m.start(1) : m.end(1)]
+        if any(is_separator(c) for c in name) or not text[m.end() : m.end() + 1].isupper():
+            continue
+        out += [text[k : m.end(1)], f" {_JOINED_DASH} "]
+        k = m.end()
+    return "".join(out) + text[k:]
+
+
+#: "và" and a capitalised word that go on a place's name ("Trung tâm Văn hóa - Thể thao và Truyền thanh A",
+#: "Trường Đại học Kinh tế và Luật"), as written.
+_AND_NAME = re.compile(r"^\s*và\s+(?=[^\W\d_])")
+
+
+def _and_in_names(parts: list[str]) -> list[str]:
+    """Pieces cut at "và" joined again where the words after it go on a place's name: the piece before is a place
+    by its kind word, the piece after starts with a capital and is no place or street of its own."""
+    out: list[str] = []
+    for q in parts:
+        m = _AND_NAME.match(q)
+        rest = q[m.end() :].strip() if m else ""
+        if m and out and rest[:1].isupper() and classify(out[-1]).kind == "place" and not _own_step(rest):
+            out[-1] = f"{out[-1].rstrip()} {q.strip()}"
+        else:
+            out.append(q)
+    return out
+
+
+def _own_step(text: str) -> bool:
+    """Whether words name a step of their own: a place by its kind word, or a street by its head word."""
+    return _kind_of_place(text) or STREET_HEAD.match(text.lower()) is not None
+
+
 def _symbols_only(token: str) -> bool:
     return all(unicodedata.category(c).startswith("S") or c in "\ufe0f\u200d" for c in token) and token != "&"
 
@@ -112,7 +162,7 @@ def pieces(line: str) -> list[str]:
     with a space each side, "," only outside brackets) and at the joining words of :data:`_JOINS`."""
     text = _LONE_SYMBOL.sub(lambda m: " | " if _symbols_only(m.group(0)) else m.group(0), line)  # any lone symbol
     text = "".join(" " if _is_noise(c) else c for c in text)
-    text = _split_hyphens(text)
+    text = _crossings_joined(line, _split_hyphens(text))
     text = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])", " ; ", text)  # a sentence's end ("… An Hội. Dự kiến")
     out: list[str] = []
     cur: list[str] = []
@@ -138,8 +188,8 @@ def pieces(line: str) -> list[str]:
     result: list[str] = []
     for p in _compounds(out):
         p = _DIRECTION.sub("", p)
-        result += [q for q in _JOINS.split(f" {p} ") if q.strip()]
-    return [p.strip() for p in result if p.strip()]
+        result += _and_in_names([q for q in _JOINS.split(f" {p} ") if q.strip()])
+    return [p.replace(_JOINED_DASH, "–").strip() for p in result if p.strip()]
 
 
 # ------------------------------------------------------------------------------------------- pieces
@@ -275,7 +325,8 @@ def name_kind(name: str) -> str | None:
     """street or place when a name is written as a street or place is (a kind word, or a short capitalised name);
     None for anything else."""
     words = name.split()
-    if not words or len(words) > 12 or len(name) > 90 or ":" in name or re.search(r"\d{4}|\d{1,2}/\d{1,2}/", name):
+    longest = 16 if _kind_of_place(name) else 12  # "Trung tâm Văn hóa - Thể thao và Truyền thanh thành phố A"
+    if not words or len(words) > longest or len(name) > 90 or ":" in name or re.search(r"\d{4}|\d{1,2}/\d{1,2}/", name):
         return None
     if len([w for w in words if len(w) >= 3 and w.isupper()]) >= 2 and name.isupper():
         return None  # a heading in capitals ("ỦY BAN NHÂN DÂN PHƯỜNG 17")
@@ -303,11 +354,19 @@ def _kind_of_place(name: str) -> bool:
     return place_kind(name) is not None
 
 
+#: The verbs of :data:`_TRAIL` as written: a word that folds like one but is written otherwise is a name's ("Khu di
+#: tích A", "di sản", not "đi").
+_TRAIL_VERBS = {"re": "rẽ", "queo": "quẹo", "ngoat": "ngoặt", "tro": "trở", "quay": "quay", "di": "đi", "chay": "chạy"}
+
+
 def _trail_cut(name: str) -> str:
     """The name without a remark after it that starts with a word written in lower case ("… hướng về …")."""
     low = fold(name)
     for m in _TRAIL.finditer(low):
         k = m.start() + len(low[m.start() :]) - len(low[m.start() :].lstrip())
+        word = name[k:].split(maxsplit=1)[0] if name[k:].strip() else ""
+        if fold(word) in _TRAIL_VERBS and word.lower() != _TRAIL_VERBS[fold(word)]:
+            continue  # "Khu di tích": no "đi"
         if not name[k : k + 1].isupper():
             return tidy(name[: m.start()])
     return name
@@ -326,6 +385,18 @@ def _described(name: str) -> str:
             rest = " ".join(words[k:])
             return rest if name_kind(rest) == "place" else name
     return name
+
+
+#: A bridge the column passes over on its way ("qua Cầu A", "đi qua cầu vượt B"): a point on the street it goes
+#: along, no step of the route (as written, any case).
+_PASSED_BRIDGE = re.compile(r"^\s*(?:(?:đi|chạy)\s+)?qua\s+cầu(?:\s+vượt)?\s+(?=\S)", re.IGNORECASE)
+
+
+#: A junction named by its kind alone ("ngã ba", "ngã tư đầu tiên", "vòng xoay", "giao lộ kế tiếp") (folded): where
+#: the column turns, no place of the route.
+_BARE_JUNCTION = re.compile(
+    r"^(?:nga\s+(?:ba|tu|nam|sau|\d)|giao lo|nut giao|vong xoay|bung binh)(?:\s+(?:dau tien|ke tiep|tiep theo|do))?$"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -359,6 +430,10 @@ def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
         return Piece("neutral", "", uturn, end, note, cue or uturn or end)
     if _ROLE.match(fold(name)):
         return Piece("neutral", "", uturn, end, note, True)
+    if _BARE_JUNCTION.match(fold(name)) and not (uturn or end):
+        return Piece("neutral", "", False, False, None, cue)  # "đến ngã ba, rẽ phải …": a corner with no name
+    if _PASSED_BRIDGE.match(_LEAD.sub("", raw)) and not (uturn or end):
+        return Piece("neutral", "", False, False, None, True)  # "qua Cầu A": passed over along the street
     kind = "place" if name in known else name_kind(name)
     if kind is None:
         return Piece("other", name, uturn, end, note, cue)
@@ -557,10 +632,31 @@ def runs(lines: list[str], context: int = 3, known: frozenset[str] = frozenset()
         if _HARD_STOP.match(fold(line.strip()[:12])) or (_heading(line) and not _has_steps(line, known)):
             state.close()
             continue
-        joined = state.open_at >= 0 or _starts_open(line, state.multi)
+        follows = bool(state.cur) and state.last == i - 1 and _next_item(lines[i - 1], line)
+        joined = state.open_at >= 0 or _starts_open(line, state.multi) or follows
         state.line(i, line, joined)
     state.close()
     return state.found
+
+
+#: The letters Vietnamese lists are lettered with, in order (no f, j, w, z: "d) … đ) … e) … g)").
+_ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
+#: An item's letter or number at a line's start ("a)", "đ.", "3)", "4."), then a movement that goes on a route
+#: ("rẽ phải vào …", "đi theo …", "tiếp tục …", "quay về …") (as written, lower case).
+_ITEM_MARK = re.compile(r"^\s*(?:(?P<letter>[a-zđ])|(?P<number>\d{1,2}))[.)]\s+")
+_ITEM_MOVES = re.compile(r"(?i:rẽ|quẹo|ngoặt|đi|chạy|tiếp tục|quay|trở|về|theo|vào|qua|ra)\s")
+
+
+def _next_item(above: str, line: str) -> bool:
+    """Whether a line is the next leg of the items above: its mark comes next after theirs ("e)" then "g)", "3)"
+    then "4)"), the item above ends with ";" or "," and this one opens with a movement ("g) rẽ phải vào …")."""
+    a, b = _ITEM_MARK.match(above), _ITEM_MARK.match(line)
+    if a is None or b is None or not above.rstrip().endswith((";", ",")) or not _ITEM_MOVES.match(line[b.end() :]):
+        return False
+    if a.group("number") and b.group("number"):
+        return int(b.group("number")) == int(a.group("number")) + 1
+    x, y = a.group("letter"), b.group("letter")
+    return bool(x and y) and _ITEM_LETTERS.find(y) == _ITEM_LETTERS.find(x) + 1 > 0
 
 
 def _score(steps: list[Piece], cued: bool) -> float:

@@ -102,6 +102,8 @@ _DAY_WORDS = re.compile(
     r"thang|vao|luc|[ivxlc]+|[a-z])\b"
 )
 _DECORATION = re.compile(r"[\W\d_]+")
+#: A weekday's name (folded): "thứ Tư" is "thu tu", no "từ" (from).
+_WEEKDAY = re.compile(r"\bthu (?:hai|ba|tu|nam|sau|bay)\b")
 DatesOf = Callable[[str], list[Found]]
 """``dates_of(folded_text)``: its dates, a date without a year taking the document's."""
 
@@ -167,7 +169,8 @@ def _labelled_day(low: str, day: Found) -> date | None:
     """The day a titled item's line states after its colon and nothing else: the items listed below it are that
     day's."""
     m = _LABELLED.match(low)
-    if m is None or day.start < m.end() or re.search(r"\b(?:truoc|han|cham nhat|tu|den)\b", low[m.end() :]):
+    said = _WEEKDAY.sub(" ", low[m.end() :]) if m else ""  # "thứ Tư" folds to "thu tu": a day, not "từ"
+    if m is None or day.start < m.end() or re.search(r"\b(?:truoc|han|cham nhat|tu|den)\b", said):
         return None
     rest = _DAY_WORDS.sub(" ", low[m.end() : day.start] + " " + low[day.end :])
     return day.as_date if not _DECORATION.sub("", rest) else None

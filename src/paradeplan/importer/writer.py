@@ -20,6 +20,7 @@ from paradeplan import clock
 from paradeplan.errors import InputError, Problem
 from paradeplan.i18n import N_, _
 from paradeplan.importer.extract import Extraction, Force, place_key, place_kind, unit_added, where_at
+from paradeplan.importer.routes import street_of_place
 from paradeplan.importer.text import slug
 from paradeplan.plan.model import Plan
 from paradeplan.plan.planfile import plan_from_data
@@ -485,6 +486,9 @@ def _assembly_place(ex: Extraction, places: _Places, p: str, ask: Ask) -> str:
     """The assembly place's id: as stated, else the route's start (an open item), else a placeholder."""
     from paradeplan.i18n import _
 
+    street = street_of_place(ex.assembly_place) if ex.assembly_place else None
+    if street and ex.route[0].kind == "place":
+        return _assembly_on_street(ex, street, places, p, ask)
     if ex.assembly_place:
         return places.add(ex.assembly_place)
     if ex.route[0].kind == "place":
@@ -495,6 +499,30 @@ def _assembly_place(ex: Extraction, places: _Places, p: str, ask: Ask) -> str:
         return places.add(ex.route[0].name)
     ask(f"{p}.assembly_place", _("The assembly place is not stated; name it and pin it."))
     return places.add(_("Assembly place (not stated)", DOCUMENT_LANG), "other")
+
+
+def _assembly_on_street(ex: Extraction, street: str, places: _Places, p: str, ask: Ask) -> str:
+    """An assembly told only by the street it is on ("bãi xe phía đường A"): the route's start, a decision when
+    the route leaves its start along that street, else a placeholder to pin."""
+    from paradeplan.i18n import _
+
+    start = ex.route[0].name
+    first = next((s.name for s in ex.route[1:] if s.kind == "street"), None)
+    if first is not None and place_key(first) == place_key(street):
+        reason = _(
+            "the assembly place is told only by its street ({said}), the street the route leaves its start along: "
+            "the column gathers where its route starts"
+        )
+        ask(f"{p}.assembly_place", tell(start, reason.format(said=ex.assembly_place)))
+    else:
+        ask(
+            f"{p}.assembly_place",
+            _(
+                "The assembly place is told only by its street ({said}); the route's start ({start}) is a "
+                "placeholder: name the place and pin it."
+            ).format(said=ex.assembly_place, start=start),
+        )
+    return places.add(start)
 
 
 def _parade_times(ex: Extraction, p: str, ask: Ask) -> dict[str, str]:
