@@ -38,6 +38,7 @@ KEPT = HEAD + (
     "- Bà Trịnh Thu Hà, Chủ tịch Ủy ban nhân dân phường phát biểu phát động (không thay đổi).\n"
     "2. Điều chỉnh thời hạn\n"
     "- Thời hạn nộp báo cáo tổng kết Tuần lễ điều chỉnh từ ngày 13/10/2025 thành ngày 17/10/2025.\n"
+    "- Hạn nộp danh sách tình nguyện viên: điều chỉnh từ ngày 29/9/2025 thành ngày 30/9/2025.\n"
 )
 
 
@@ -49,6 +50,9 @@ def test_a_term_moved_from_one_day_to_another_is_due_on_the_new_day() -> None:
     dues = [d.due for d in extract(KEPT, "cong-van.txt").deadlines]
     assert date(2025, 10, 17) in dues
     assert date(2025, 10, 13) not in dues
+    # a line labelled by its term whose value moves it: the old day right after the label is no term
+    assert date(2025, 9, 30) in dues
+    assert date(2025, 9, 29) not in dues
 
 
 # -- a letter that moves a venue ---------------------------------------------------------------------------------

@@ -2989,6 +2989,8 @@ class _Reader:
                     moved = _TERM_MOVED_TO.search(c.low[: x.start])  # "… điều chỉnh từ ngày A thành ngày B": B
                     label = _TERM_LABEL.match(c.low)  # "- Deadline DS xe: 17h00 T4 01/10": its value's date
                     label = label if label is not None and label.end() <= x.start <= label.end() + 30 else None
+                    if label is not None and re.search(r"\btu\s+(?:ngay\s+)?$", c.low[: x.start]):
+                        label = None  # "Thời hạn …: điều chỉnh từ ngày 26/9 sang …": the old term
                     if not (
                         moved
                         or label is not None

@@ -231,7 +231,9 @@ def event_day(
     section = _section_day(doc, line, dates_of)
     if section is not None:
         return Stamp(section, "section")
-    named = {d.value for i in sorted(title) for d in event_dates(doc.lines[i].low, dates_of)}
+    named = {  # (a title line past the parsed lines, as a fragment "Lễ khai mạc \n KẾ HOẠCH" has, names no day)
+        d.value for i in sorted(title) if i < len(doc.lines) for d in event_dates(doc.lines[i].low, dates_of)
+    }
     return Stamp(named.pop(), "title") if len(named) == 1 else None
 
 
