@@ -379,6 +379,10 @@ _WHO_OF = re.compile(
     r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du"
     r"|thanh phan\s*(?:,|va)\s*noi dung)\s+(?=le\s)"  # "II. THÀNH PHẦN, NỘI DUNG LỄ KHAI MẠC": who, and what they do
 )
+#: A section's title that assigns the tasks at the ceremony it names ("V. PHÂN CÔNG TẠI LỄ KHAI MẠC", "Phân công
+#: nhiệm vụ trong Lễ phát động") (folded): each person its lines name with an act there ("- Ông A, …: trao học
+#: bổng") takes part in it.
+_DUTIES_AT = re.compile(r"^phan cong(?:\s+nhiem vu)?\s+(?:tai|trong)\s+(?:buoi\s+)?(?=le\s)")
 #: An attendance said in a ceremony's own section without naming the ceremony ("Bà A, …, cùng ông B, …, dự và trao
 #: tặng …") (folded).
 _NOT_ATTENDING = r"(?!\s+(?:kien|an|bao|tru|phong|thao|toan)\b)"  # "dự kiến", "dự án", "dự báo": no attending
@@ -409,6 +413,7 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             by_section.setdefault(path[-1].line, []).append(e)
     for _path, sec in doc.sections():  # "III. NỘI DUNG CHI TIẾT / 1. Lễ phát động" of a ceremony a summary dates
         title = _WHO_OF.sub("", sec.title.low)  # "3. Chủ trì Lễ phát động": who chairs it, in its own section
+        title = _DUTIES_AT.sub("", title)  # "V. Phân công tại Lễ khai mạc": who does what there
         if sec.line not in by_section and CEREMONY.match(title):
             kind = [e for e in events if kind_of(e) and title.startswith(kind_of(e))]
             if len(kind) == 1:
@@ -421,6 +426,7 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         # "4. Nội dung chính:" under the ceremony's own section: its lines tell what is done there, by whom (each
         # person with a verb of taking part, as in the section itself)
         content = bool(path) and _CONTENT_LABEL.match(sec.title.low.strip(" :")) is not None
+        content = content or _DUTIES_AT.match(sec.title.low) is not None  # its lines: who does what there
         if (listing or content) and sec.line not in by_section:  # "d) Thành phần:": its lines list who attends
             held = by_section.get(path[-1].line, [])
         if len({(e.date, e.time, fold(e.place or "")) for e in held}) == 1:

@@ -136,8 +136,9 @@ ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+(?:duc|thong))|yeu cau|kin
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
 
 _CEREMONY = re.compile(
-    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|mit tinh|chao co|ky niem|khanh thanh|be mac|huong ung|"
-    r"tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong|khai giang)|"
+    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|xuat phat|mit tinh|chao co|ky niem|khanh thanh|be mac|"
+    r"huong ung|tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong"
+    r"|khai giang)|"
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
     r"(?:chuong trinh|buoi) (?:ton vinh|tuyen duong|vinh danh|khen thuong|bieu duong)"
     r"|(?<=\bdu )khai truong|khai giang lop|"
@@ -152,6 +153,8 @@ _CEREMONY = re.compile(
 _INVITED_TO = re.compile(
     r"^(?:[^.;:]{0,80}?\bkinh moi\b[^.;:]{0,40}?\s)?(?:den\s+)?(?:tham\s+)?du\s+(?=le\b|buoi le\b)"
     r"|^dieu chinh\b[^:;]{0,40}?(?=\ble\b)"  # an amended plan's "1. Điều chỉnh thời gian, địa điểm Lễ khai mạc"
+    r"|^(?:tham gia|cu doan|cu dai bieu)\s+(?:du\s+)?(?=le\b|buoi le\b)"  # a delegation's "B. THAM GIA LỄ KHAI MẠC
+    # CẤP TỈNH" over the fields of the ceremony it attends
 )
 #: What an amended plan had said ("- Nội dung đã ban hành (…): Lễ khai mạc … lúc 8 giờ …", "Nội dung cũ: …")
 #: (folded, at the line's head): no event of this plan.
@@ -1245,6 +1248,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("dia diem chinh", "venue"),
     ("dia diem", "venue"),
     ("noi to chuc", "venue"),
+    ("time", "when"),  # an internal summary's English labels ("- Time: 7h00 T7 04/10/2025", "- Venue: Công viên A")
+    ("venue", "venue"),
     ("vao luc", "when"),  # an invitation's "Vào lúc: 7g30, …" / "Tại: Quảng trường …"
     ("tai", "venue"),
     ("thoi luong", "duration"),
@@ -1284,6 +1289,7 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("du va tang sach", "guests"),
     ("du va trao qua", "guests"),
     ("truong ban giam khao", "guests"),
+    ("ghi chu", "note"),  # a table's notes cell: its "Tại X" is the row's venue (:func:`_venue_in_note`)
     ("cap to chuc", "level"),
     ("cap", "level"),
     *(
@@ -1304,6 +1310,20 @@ _FIELD_RX = re.compile(
 _REPLACED = re.compile(r"\s*[(,;–—-]?\s*(?:thay cho|thay vi)")
 
 
+#: A field's value that first says it is kept, then restates it ("Địa điểm: không thay đổi, tại Nhà văn hóa A",
+#: "Thời gian: giữ nguyên: 7 giờ 30 …") (folded): the value is what follows.
+_KEPT_LEAD = re.compile(
+    r"^\s*\(?(?:khong thay doi|giu nguyen|nhu cu|van nhu cu)\)?\s*[,:;–—-]\s*(?:van\s+)?"
+    r"(?:(?:to chuc\s+)?tai\s+)?(?=\S)"
+)
+
+#: A venue field's value that says what moves where ("Địa điểm: Lễ khai mạc và điểm tập kết xe hoa chuyển về Nhà
+#: văn hóa A", "Địa điểm: dời sang sân Trường B") (folded): the venue is the place after the move's words.
+_MOVED_TO = re.compile(
+    r"^[^:;()]{0,120}?\b(?:chuyen|doi|di doi|di chuyen|thay doi)\s+(?:ve|sang|den|toi|thanh)\s+(?:tai\s+)?(?=\S)"
+)
+
+
 #: Another labelled field after "; " in a row written as a line ("…; Lãnh đạo tỉnh dự: …"): a few words without
 #: digits and a colon (folded).
 _OTHER_LABEL = re.compile(r";\s*[^\W\d_][^\d:;,.()]{0,40}:\s")
@@ -1319,6 +1339,21 @@ def _venue_after_day(value: Folded) -> int | None:
     return None
 
 
+#: A notes cell that opens on where the row's event is held ("Ghi chú: Tại Trường THCS A; khách mời có mặt lúc
+#: 7g10") (folded): the venue runs to the first ";" or "." after the match.
+_NOTE_AT = re.compile(r"^\s*(?:to chuc\s+)?tai\s+(?=\S)")
+
+
+def _venue_in_note(note: Folded) -> Folded | None:
+    """The venue a table row's notes cell names first ("Tại Trường THCS A; …"), else None."""
+    at = _NOTE_AT.match(note.low)
+    if at is None:
+        return None
+    stop = re.search(r"[;]|\.(?:\s|$)", note.low[at.end() :])
+    end = at.end() + stop.start() if stop else len(note.low)
+    return Folded(note.text[at.end() : end], note.low[at.end() : end])
+
+
 def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
     """The labelled fields written after ``start`` in a line: field → its value (up to the next label)."""
     found = [m for m in _FIELD_RX.finditer(f.low) if m.start(1) >= start]
@@ -1329,6 +1364,10 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
         value = Folded(f.text[m.end() : end], f.low[m.end() : end])
         other = _OTHER_LABEL.search(value.low)  # "…; Ghi chú: …": a field this table has that no rule reads
         value = Folded(value.text[: other.start()], value.low[: other.start()]) if other else value
+        kept = _KEPT_LEAD.match(value.low)  # "không thay đổi, tại X": X
+        moved = _MOVED_TO.match(value.low) if names[m.group(1)] == "venue" else None  # "A chuyển về X": X
+        lead = moved or kept
+        value = Folded(value.text[lead.end() :], value.low[lead.end() :]) if lead else value
         replaced = _REPLACED.search(value.low)
         cut = len(value.low[: replaced.start() if replaced else None].rstrip(" ;.,—–-"))
         value = Folded(value.text[:cut], value.low[:cut])
@@ -1340,6 +1379,9 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
                 out.setdefault("venue", Folded(value.text[at:], value.low[at:]))
             continue
         out.setdefault(names[m.group(1)], value)
+    noted = _venue_in_note(out["note"]) if "note" in out and "venue" not in out else None
+    if noted is not None:  # "…; Ghi chú: Tại Trường THCS A; …": the row's venue
+        out["venue"] = noted
     return out
 
 
@@ -1603,10 +1645,13 @@ _AMENDING = re.compile(
     r"(?:thoi gian|dia diem|ngay|lich|ke hoach|chuong trinh)\b"
 )  # "V/v điều chỉnh một số nội dung Kế hoạch …"
 #: A sentence that tells what the plan a notice changes had said ("… ban hành Kế hoạch số 97/KH-UBND …, theo đó
-#: Lễ khai mạc dự kiến …") (folded).
+#: Lễ khai mạc dự kiến …"; "… ban hành Kế hoạch số 97/KH-UBND về …. Theo Kế hoạch, Lễ khai mạc tổ chức tại …", the
+#: next sentence) (folded).
 _OLD_PLAN_TOLD = re.compile(
     r"\b(?:ban hanh|theo)\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b[^.]{0,200}?"
     r"\b(?:theo do|trong do)\b"
+    r"|\bban hanh\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b.{0,300}?\.\s+theo\s+"
+    r"(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)(?:\s+(?:nay|tren|noi tren|do))?\s*,"
 )
 #: A legal basis the document cites ("Căn cứ Kế hoạch số …"), folded: what it tells is the cited document's.
 _CITED = re.compile(
@@ -2548,6 +2593,26 @@ def _said_before(ln: Line, doc: Document | None) -> bool:
     return _SAID_BEFORE.match(ln.body.low) is not None
 
 
+#: An event held in each class on its own ("Tổng kết Tuần lễ tại lớp", "… tại các lớp", a venue "Các lớp", "Từng lớp
+#: học") (folded): the classes' own hour, no ceremony staged at one venue.
+_IN_EACH_CLASS = re.compile(
+    r"\btai\s+(?:cac\s+|tung\s+|moi\s+)?lop(?:\s+hoc)?\b(?!\s*\d)|^(?:cac|tung|moi)\s+lop(?:\s+hoc)?$"
+)
+
+
+#: Each unit holding its own ceremony ("Mỗi phường tổ chức 01 Lễ khai mạc tại trường học hoặc Trung tâm học tập cộng
+#: đồng", "từng xã tổ chức lễ phát động") (folded): with no day or hour of its own, each unit's, none of this plan.
+_EACH_UNIT_HOLDS = re.compile(
+    r"\b(?:moi|tung)\s+(?:phuong|xa|thi tran|quan|huyen|truong|don vi|khu pho|ap|thon|to dan pho)\b[^.;:]{0,40}?"
+    r"\bto chuc\s+(?:01\s+|mot\s+)?(?:buoi\s+)?le\b"
+)
+
+
+def _in_each_class(ev: CeremonyEvent, c: Folded) -> bool:
+    """Whether a ceremony's clause or venue says it is held in each class (:data:`_IN_EACH_CLASS`)."""
+    return _IN_EACH_CLASS.search(c.low) is not None or _IN_EACH_CLASS.search(fold(ev.place or "").strip()) is not None
+
+
 def _kept(
     ev: CeremonyEvent,
     c: Folded,
@@ -2564,6 +2629,11 @@ def _kept(
             return False  # "CHƯƠNG TRÌNH BUỔI LỄ" under an invitation's "Lễ khai mạc …": that ceremony's programme
         ev.name = _programme_name(lines, ln)
     if _programme_part(ev, ln, lines, before, dates_of):
+        return False
+    if _in_each_class(ev, c):  # "Tổng kết Tuần lễ tại lớp — …; Địa điểm: Các lớp": each class's own hour
+        return False
+    if ev.date is None and ev.time is None and _EACH_UNIT_HOLDS.search(c.low):  # "Mỗi phường tổ chức 01 Lễ …"
+        undated.append(tidy(c.text)[:200])
         return False
     if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
         undated.append(tidy(c.text)[:200])

@@ -374,6 +374,16 @@ def _times_right_before(low: str, at: int, reach: int = 12) -> list[Found]:
 #: How far before a date :data:`_DEADLINE_BEFORE` looks (folded characters): its longest lead, the cue with an hour
 #: in full words and a weekday ("chậm nhất 16 giờ 00 phút ngày thứ Năm, ngày 02/10" has 44).
 _DEADLINE_REACH = 48
+#: A term moved to a new date, written before that date ("Thời hạn gửi báo cáo điều chỉnh từ ngày 05/10 thành ngày
+#: 08/10", "hạn nộp … lùi sang ngày 08/10", "gia hạn đến ngày 08/10") (folded, up to the new date): the new date is
+#: the term now; the old one ("từ ngày 05/10") none. ``move`` starts at the words of the move.
+_TERM_MOVED_TO = re.compile(
+    r"\b(?:thoi han|han nop|han gui|han chot)\b.*?(?P<move>\b(?:dieu chinh|lui|doi|chuyen|gia han)\b.{0,40}?)"
+    r"\b(?:thanh|sang|den|toi|len)\s+(?:ngay\s+)?$"
+)
+#: A line labelled by its term ("- Hạn chót nộp danh sách xe: 17h00 ngày 01/10", "- Deadline DS tài xế (các KP):
+#: 17h00 T4 01/10/2025") (folded): a date within the first words of the value after the match is the term.
+_TERM_LABEL = re.compile("^" + LEAD + r"(?:han chot|han cuoi|han nop|thoi han|deadline)\b(?P<what>[^:;.]{0,80}):\s*")
 _DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
@@ -458,7 +468,7 @@ _TERM_ITEM = re.compile(
 #: The verb of a term item's task, after the units it charges ("… các tổ dân phố gửi báo cáo …") (folded).
 _TASK_VERB = re.compile(r"(?:^|\s)(?:nop|gui|hoan thanh|bao cao|dang ky|cap nhat)\b")
 #: Words that make a date a deadline whatever the task ("chậm nhất ngày", "hạn chót") (folded).
-_DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi)\b")
+_DUE_SAID = re.compile(r"\b(?:cham nhat|han chot|han nop|han cuoi|deadline)\b")
 #: A task due by a date that is not a report ("hoàn thành trang trí xe hoa trước 17 giờ ngày …"): its name.
 _TASK_DUE = re.compile(r"\bhoan (?:thanh|tat|thien)\b|\bxong\b")
 _NO_LEAVING = re.compile(r"khong (?:duoc )?(?:tach|roi|ra khoi|bo) (?:doan|doi hinh|hang)")
@@ -1218,7 +1228,10 @@ class _Reader:
                     verb = rx.search(c.low)
                     t = (
                         when.verb_time(c.low, verb)
-                        if verb and not when.guests_arrive(c.low, verb) and not when.staff_arrive(c.low, verb)
+                        if verb
+                        and not when.guests_arrive(c.low, verb)
+                        and not when.staff_arrive(c.low, verb)
+                        and not when.performers_arrive(c.low, verb)  # "học sinh tham gia đồng diễn có mặt lúc …"
                         else None
                     )
                     if t is None:
@@ -1457,6 +1470,8 @@ class _Reader:
             gather = _ASSEMBLY_WORD.search(what)
             if gather is not None and when.staff_arrive(what, gather):  # "- 06 giờ 15: lực lượng CSGT có mặt …"
                 continue
+            if gather is not None and when.performers_arrive(what, gather):  # "- 06g10: đội văn nghệ có mặt …"
+                continue
             if t and out.assembly_time is None and gather:
                 out.assembly_time = t[0].as_time
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
@@ -1510,10 +1525,13 @@ class _Reader:
         """ "… xuất phát lúc 7 giờ 30": the time right after the verb."""
         out = self.out
         for i, f in enumerate(self.lines):
-            m = re.search(
-                r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh|dieu hanh(?=\s+(?:vao\s+)?luc))\b"
-                r"\s*(?:vao\s*)?(?:luc\s*)?",
-                f.low,
+            m = next(
+                (
+                    x
+                    for x in _DEPART_VERB_TIME.finditer(f.low)
+                    if not _SEND_OFF.match(f.low, max(0, x.start() - 3))  # "Lễ xuất phát: 9h00": the ceremony's
+                ),
+                None,
             )
             if m and not _REHEARSAL.search(f.low[: m.start()][-40:]):  # not "Tổng duyệt diễu hành lúc 15g00"
                 times = find_times(f.low[m.end() : m.end() + 30])
@@ -3013,8 +3031,15 @@ class _Reader:
                     before = c.low[max(0, x.start - _DEADLINE_REACH) : x.start]
                     if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
                         continue  # "chủ động thời gian, địa điểm trong ngày 02/10 và báo cáo về Sở": when it is held
+                    moved = _TERM_MOVED_TO.search(c.low[: x.start])  # "… điều chỉnh từ ngày A thành ngày B": B
+                    label = _TERM_LABEL.match(c.low)  # "- Deadline DS xe: 17h00 T4 01/10": its value's date
+                    label = label if label is not None and label.end() <= x.start <= label.end() + 30 else None
+                    if label is not None and re.search(r"\btu\s+(?:ngay\s+)?$", c.low[: x.start]):
+                        label = None  # "Thời hạn …: điều chỉnh từ ngày 26/9 sang …": the old term
                     if not (
-                        _DEADLINE_BEFORE.search(before)
+                        moved
+                        or label is not None
+                        or _DEADLINE_BEFORE.search(before)
                         or (c.low[x.start : x.start + 4] == "ngay" and re.search(r"(truoc|cham nhat|han)\s*$", before))
                         or re.match(r"(?:truoc|cham nhat|han)\b", c.low[x.start :])  # "trước 30/9": its own lead
                     ):
@@ -3027,6 +3052,8 @@ class _Reader:
                     bare = named is None or _TASK_DUE.fullmatch(fold(named)) is not None
                     what, to = (None if bare else named) or said or named, None
                     what = what or "Báo cáo"
+                    if label is not None and tidy(c.text[label.start("what") : label.end("what")]):
+                        what = capitalize(tidy(c.text[label.start("what") : label.end("what")]))[:100]  # the label's
                     b = re.search(r"\bbao cao\b", c.low[: x.start])
                     if b:
                         stop = re.search(
@@ -3035,6 +3062,7 @@ class _Reader:
                             c.low[b.end() : x.start],
                         )
                         end = b.end() + stop.start() if stop else x.start
+                        end = min(end, moved.start("move")) if moved and moved.start("move") > b.end() else end
                         what = capitalize(tidy(c.text[b.start() : end]))[:100] or what
                         tos = list(re.compile(r"\b(?:gui ve|ve|gui|toi)\s+").finditer(c.low, b.end(), x.start))
                         if tos:
@@ -3386,6 +3414,13 @@ _SIGNAL_TO_SET_OFF = re.compile(
     r"\b(?:(?:phat|ra|ban)\s+(?:hieu\s+)?lenh|hieu lenh|bam coi|danh trong|vay co)\s+"
     r"(?:cho\s+)?(?:(?:doan(?:\s+xe)?(?:\s+hoa)?)\s+)?(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b"
 )
+#: The column's departure verb before its time ("… xuất phát lúc 7 giờ 30", "lăn bánh vào lúc 9h20") (folded).
+_DEPART_VERB_TIME = re.compile(
+    r"\b(?:xuat phat|khoi hanh|bat dau dieu hanh|lan banh|dieu hanh(?=\s+(?:vao\s+)?luc))\b\s*(?:vao\s*)?(?:luc\s*)?"
+)
+#: A send-off ceremony named by the column's move ("Lễ xuất phát: 9h00 … tại Quảng trường A", "Lễ khởi hành đoàn
+#: xe") (folded): its hour is the ceremony's, not the column's departure ("Đoàn xe lăn bánh lúc 9h20").
+_SEND_OFF = re.compile(r"\ble\s+(?:xuat phat|khoi hanh)\b")
 _COLUMN = re.compile(r"\bdoan xe\b")
 #: A ceremony the column sets off after ("ngay sau Lễ khai mạc", "sau khi kết thúc buổi lễ", "kết thúc Lễ phát
 #: động") (folded): the ceremony's name follows.
@@ -3533,6 +3568,8 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
                 continue
             if when.staff_arrive(f.low, m):  # "Cán bộ, chiến sĩ có mặt trước 5 giờ 30 nhận nhiệm vụ"
                 continue
+            if when.performers_arrive(f.low, m):  # "học sinh tham gia đồng diễn có mặt lúc 6 giờ 10"
+                continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):
                 return found[0].as_time
@@ -3581,6 +3618,8 @@ def _assignee(ln: ev.Line) -> str | None:
     if ln.outer is not None and ln.outer.text:
         return ln.outer.text
     sub, verb = ev.subject_of(ln.body)  # "- Tổ Văn phòng chuẩn bị sân khấu, …, xong trước 17h ngày 05/10": its subject
+    if re.match(r"(?:thoi han|han)\b", fold(sub.text)):
+        return None  # "Thời hạn gửi báo cáo … điều chỉnh …": the term, no unit
     return tidy(sub.text) if 3 <= len(sub.text.strip()) <= 60 and verb > 0 and sub.text[:1].isupper() else None
 
 

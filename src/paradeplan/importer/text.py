@@ -389,6 +389,22 @@ def _kinds_written_out(text: str) -> str:
     )
 
 
+#: A column's move written short in a terse plan ("X/p: 7h40", "phát lệnh x/p đoàn xe"): the short form (folded)
+#: → its words; a capital first letter stays one.
+_MOVE_SHORT = {"x/p": "xuất phát"}  # words as data: abbreviations to expand
+_MOVE_SHORT_SAID = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(k) for k in _MOVE_SHORT) + r")(?![\w/])", re.I)
+
+
+def _moves_written_out(text: str) -> str:
+    """A terse plan's short words for the column's moves written out: "X/p: 7h40" → "Xuất phát: 7h40"."""
+
+    def full(m: re.Match[str]) -> str:
+        words = _MOVE_SHORT[m.group(0).lower()]
+        return words[0].upper() + words[1:] if m.group(0)[0].isupper() else words
+
+    return _MOVE_SHORT_SAID.sub(full, text)
+
+
 #: Going to one kind of ceremony ("(đi) (tham) dự (các) (buổi) lễ khai mạc"): group 1 the kind (as written).
 _TO_CEREMONY_KIND = (
     r"(?:đi\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:buổi\s+)?lễ\s+(khai mạc|phát động|hưởng ứng|ra mắt)(?!\w)"
@@ -747,7 +763,7 @@ def clean(raw: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _one_language(_emoji_labels(_without_comments(_without_page_chrome(unquoted(without_earlier_mails(text))))))
     text = _kinds_written_out(_names_in_capitals(_without_capital_fields(_without_old_values(text))).translate(_ETH))
-    text = _visits_named(text)
+    text = _moves_written_out(_visits_named(text))
     text = _joined_vowels(_LONE_CONSONANT.sub(r"\1\2", text))  # a scan's "đường T ô Ký", "văn hó a": "Tô Ký", "hóa"
     text = _RN_FOR_M.sub("m", text)  # "khai rnạc": "khai mạc"
     text = _LEVELS_JOINED.sub(r"\1-\2", text)  # "Trường Trung học cơ sở - Trung học phổ thông A": one school

@@ -57,6 +57,20 @@ def staff_arrive(low: str, verb: re.Match[str]) -> bool:
     return _STAFF_SUBJECT.search(subject) is not None or _DUTY_AFTER.search(low[verb.start() :]) is not None
 
 
+#: Performers of the ceremony's programme named in a gathering's subject (folded): "học sinh tham gia đồng diễn",
+#: "đội văn nghệ", "các em biểu diễn tiết mục …".
+_PERFORMER_SUBJECT = re.compile(r"\b(?:dong dien|van nghe|bieu dien|tiet muc|dieu mua)\b")
+#: The column itself in a gathering's subject (folded): its vehicles or its march ("xe hoa", "đoàn diễu hành").
+_COLUMN_ITSELF = re.compile(r"\b(?:xe|doan|dieu hanh|dien hanh|dieu binh)\b")
+
+
+def performers_arrive(low: str, verb: re.Match[str]) -> bool:
+    """Whether a gathering verb in folded text is the call of the ceremony's performers ("học sinh hai trường tham
+    gia đồng diễn có mặt lúc 6 giờ 10"), not the column's assembly: its subject names a performance, not the column."""
+    subject = re.split(r"[:;.]", low[: verb.start()])[-1]
+    return _PERFORMER_SUBJECT.search(subject) is not None and _COLUMN_ITSELF.search(subject) is None
+
+
 #: Words an event's verb is (folded): what the column or a ceremony does at a time.
 EVENT_VERBS = {
     "assembly": re.compile(r"\b" + GATHER_VERB + r"\b"),
@@ -220,7 +234,9 @@ def event_day(
     section = _section_day(doc, line, dates_of)
     if section is not None:
         return Stamp(section, "section")
-    named = {d.value for i in sorted(title) for d in event_dates(doc.lines[i].low, dates_of)}
+    named = {  # (a title line past the parsed lines, as a fragment "Lễ khai mạc \n KẾ HOẠCH" has, names no day)
+        d.value for i in sorted(title) if i < len(doc.lines) for d in event_dates(doc.lines[i].low, dates_of)
+    }
     return Stamp(named.pop(), "title") if len(named) == 1 else None
 
 
