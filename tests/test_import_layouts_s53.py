@@ -47,3 +47,17 @@ def test_a_sentence_below_the_steps_that_is_no_end_adds_no_step() -> None:
         "Kết thúc dự kiến lúc 9 giờ 30 cùng ngày.\n4. Phương tiện: 06 xe hoa.\n"
     )
     assert [n for _k, n, _e in _route(body)] == ["Chợ Thới An", "Lê Văn Khương", "Hà Huy Giáp", "Vườn Lài"]
+
+
+# -- an en dash that a page's width put at a line's start, inside a crossroads' name --------------------------------
+def test_an_en_dash_at_a_line_start_goes_on_a_cut_name_where_the_text_writes_no_dash_items() -> None:
+    body = (
+        "3. Lộ trình:\n"
+        "1) Xuất phát từ Chợ Thới An, ra đường Lê Văn Khương hướng về Cầu Dừa;\n"
+        "2) Rẽ phải vào đường Hà Huy Giáp, đi đến ngã ba Hà Huy Giáp\n"
+        "– Vườn Lài;\n"
+        "3) Quay đầu tại ngã ba Hà Huy Giáp – Vườn Lài, theo đường Hà Huy Giáp trở về Chợ Thới An.\n"
+        "- Phương tiện: 06 xe hoa.\n"
+    )
+    names = [n for _k, n, _e in _route(body)]
+    assert names[:4] == ["Chợ Thới An", "Lê Văn Khương", "Hà Huy Giáp", "ngã ba Hà Huy Giáp × Vườn Lài"]

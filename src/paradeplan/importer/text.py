@@ -846,6 +846,27 @@ def _starts_sep(line: str) -> bool:
     return line.startswith(ARROWS) or line.startswith(("— ", "> "))
 
 
+def dash_bullets(lines: list[str]) -> bool:
+    """Whether a text writes its list items with en dashes: an "– " line right after a line that ends a clause or
+    is such an item itself ("– Thời gian: …" / "– Địa điểm: …")."""
+    prev = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if line.startswith("– ") and (prev[-1:] in _TERMINAL or prev.startswith("– ")):
+            return True
+        prev = line
+    return False
+
+
+def _dash_goes_on(prev: str, line: str, bullets: bool) -> bool:
+    """Whether a line's en dash joins the two halves of a name the line above was cut in ("… đến ngã ba Hà Huy
+    Giáp" / "– Tô Ngọc Vân;"): the text writes no en-dash items, and the line above ends no clause."""
+    return (
+        not bullets and line.startswith("– ") and prev[-1:] not in _TERMINAL + "," and not re.match(BULLET_MARK, prev)
+    )
+
+
 #: A line that is only an arrow: a flow diagram's link between the step above it and the step below ("↓").
 _LONE_ARROW = re.compile(r"^(?:[↓⇓⬇⇩▼▽↧⟱|│]|→|⟶|⇒|➝|➔|➜|->|=>)\ufe0f?$")
 #: A line that starts with a downward arrow before its step ("↓ Đường B"): the diagram's next step.
@@ -1078,6 +1099,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     width = wrap_width(raw)
     cut = None if width is not None else cut_width(raw)
     tables = _ruled_tables(raw)
+    dashes = dash_bullets(raw)
     out: list[str] = []
     blanks = 0
     before = ""  # the physical line before this one
@@ -1103,7 +1125,12 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             continue
         if out and blanks <= max_blank:
             prev = out[-1]
-            cont = _ends_sep(prev) or _starts_sep(line) or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
+            cont = (
+                _ends_sep(prev)
+                or _starts_sep(line)
+                or _dash_goes_on(prev, line, dashes)
+                or (prev.endswith(":") and _CLOCK_START.match(line) is not None)
+            )
             cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
             cont = cont or (blanks == 0 and _ENDS_ABBREVIATION.search(prev) is not None and not _ITEM_START.match(line))
             cont = cont or (blanks == 0 and _list_goes_on(prev, line)) or (blanks == 0 and _bracket_goes_on(prev, line))
