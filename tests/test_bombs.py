@@ -13,7 +13,6 @@ import gzip
 import os
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 import zlib
@@ -42,28 +41,46 @@ class Run:
     peak_mb: float
 
 
+#: Runs the command its arguments give and writes the command's exit code, CPU time (user + system) and peak
+#: resident memory (kB) to the file named first. The command is started from this small process, not from the test
+#: session: Linux counts in a child's ``ru_maxrss`` the memory of the process it was started from (its copy of it,
+#: until it runs its own program), so a command started from a test session grown to 500 MB would "peak" at 500 MB.
+LAUNCHER = """
+import os, subprocess, sys, threading
+proc = subprocess.Popen(sys.argv[2:])
+killer = threading.Timer(120, proc.kill)  # a hung child must not hang the suite
+killer.start()
+_, status, usage = os.wait4(proc.pid, 0)
+killer.cancel()
+with open(sys.argv[1], "w") as f:
+    f.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss}")
+"""
+
+
 def run_cli(args: list[str], tmp: Path, env: dict[str, str] | None = None) -> Run:
-    """Run ``paradeplan ARGS``; its exit code, output, CPU and wall time and peak RSS (MB) from ``os.wait4``."""
-    out, err = tmp / "cli.out", tmp / "cli.err"
+    """Run ``paradeplan ARGS``; its exit code, output, CPU and wall time and peak RSS (MB) from ``os.wait4``
+    (in :data:`LAUNCHER`)."""
+    out, err, used = tmp / "cli.out", tmp / "cli.err", tmp / "cli.usage"
     full_env = {**os.environ, "PARADEPLAN_CACHE": str(tmp / "cache"), **(env or {})}
     with out.open("wb") as o, err.open("wb") as e:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([CLI, *args], stdout=o, stderr=e, env=full_env, cwd=tmp)
-        killer = threading.Timer(120, proc.kill)  # a hung child must not hang the suite
-        killer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            killer.cancel()
+        subprocess.run(
+            [sys.executable, "-c", LAUNCHER, str(used), CLI, *args],
+            stdout=o,
+            stderr=e,
+            env=full_env,
+            cwd=tmp,
+            timeout=150,
+        )
         wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    code, cpu, peak_kb = used.read_text(encoding="utf-8").split()
     return Run(
-        proc.returncode,
+        int(code),
         out.read_text(encoding="utf-8", errors="replace"),
         err.read_text(encoding="utf-8", errors="replace"),
-        usage.ru_utime + usage.ru_stime,
+        float(cpu),
         wall,
-        usage.ru_maxrss / 1024,
+        int(peak_kb) / 1024,
     )
 
 

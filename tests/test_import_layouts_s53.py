@@ -61,3 +61,35 @@ def test_an_en_dash_at_a_line_start_goes_on_a_cut_name_where_the_text_writes_no_
     )
     names = [n for _k, n, _e in _route(body)]
     assert names[:4] == ["Chợ Thới An", "Lê Văn Khương", "Hà Huy Giáp", "ngã ba Hà Huy Giáp × Vườn Lài"]
+
+
+def _ceremonies(text: str) -> list[tuple[str, str | None]]:
+    ex = extract(text, "le.txt")
+    return [(c.name, c.place) for c in ex.ceremonies]
+
+
+CITY = (
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ BẢO LỘC\nKẾ HOẠCH\nTuần lễ học tập suốt đời năm 2023\n"
+    "Bảo Lộc, ngày 15 tháng 9 năm 2023\n"
+)
+
+
+# -- units told to hold their own, "at" themselves: no ceremony of the plan -----------------------------------------
+def test_ceremonies_the_units_hold_on_their_own_are_not_the_plans() -> None:
+    text = (
+        CITY + "1. Lễ khai mạc cấp thành phố: 7 giờ 30, thứ Hai, ngày 02/10/2023 tại Nhà văn hóa thành phố Bảo Lộc.\n"
+        "2. Lễ hưởng ứng tại 06 phường và 05 xã: các địa phương chủ động tổ chức trong Tuần lễ, báo cáo thời gian, "
+        "địa điểm về Phòng Giáo dục và Đào tạo.\n"
+    )
+    assert _ceremonies(text) == [("Lễ khai mạc", "Nhà văn hóa thành phố Bảo Lộc")]
+
+
+# -- the grounds of a ceremony told above, guarded from an hour: the same ceremony ----------------------------------
+def test_guarding_a_ceremony_s_grounds_from_an_hour_is_no_ceremony_of_its_own() -> None:
+    text = (
+        CITY + "I. TÌNH HÌNH\nỦy ban nhân dân thành phố tổ chức Lễ khai mạc Tuần lễ vào lúc 07 giờ 30 thứ Hai, ngày "
+        "02/10/2023 tại Nhà văn hóa thành phố Bảo Lộc.\nII. PHÂN CÔNG\n"
+        "1. Công an phường Lộc Sơn bảo vệ khu vực Lễ khai mạc từ 06 giờ 00 đến khi kết thúc.\n"
+        "2. Dân quân giữ trật tự quanh khu vực buổi lễ khai mạc từ 6 giờ 30 đến 9 giờ 00.\n"
+    )
+    assert _ceremonies(text) == [("Lễ khai mạc", "Nhà văn hóa thành phố Bảo Lộc")]

@@ -1502,7 +1502,9 @@ REFERENCE_BEFORE = re.compile(
     # "… tại các buổi lễ hưởng ứng": many, no one ceremony; "và nghi thức phát động Tuần lễ": a programme's item
     r"|cac(?:\s+buoi)?|nhung(?:\s+buoi)?|\d{1,2}\s+buoi|nghi thuc|(?<!thanh )phan"
     # "bảo đảm an ninh … trong thời gian tổ chức Lễ khai mạc", "suốt buổi diễn ra Lễ …": while it is held, told above
-    r"|(?:trong|suot)(?:\s+suot)?\s+(?:thoi gian|qua trinh|buoi|luc)(?:\s+(?:to chuc|dien ra))?)\s+$"
+    r"|(?:trong|suot)(?:\s+suot)?\s+(?:thoi gian|qua trinh|buoi|luc)(?:\s+(?:to chuc|dien ra))?"
+    # "bảo vệ khu vực Lễ khai mạc từ 6 giờ 00", "giữ trật tự quanh khu vực buổi lễ": its grounds, told above
+    r"|khu vuc(?:\s+(?:to chuc|dien ra))?(?:\s+buoi)?)\s+$"
 )
 #: A ceremony whose schedule is given elsewhere ("lịch khai mạc … theo Phụ lục kèm theo"): a reference.
 REFERENCE_AFTER = re.compile(
@@ -1533,6 +1535,8 @@ PREPARING_BEFORE = re.compile(
 _TITLE = r"(?:(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)|p?ct|pbt|p?gd)\b"
 DELEGATED = re.compile(
     r"\btheo ke hoach (?:rieng|cua (?:tung|moi|cac|don vi|dia phuong))|\btheo (?:dieu kien|tinh hinh) thuc te\b"
+    # "các địa phương chủ động tổ chức trong Tuần lễ", "các trường tự chủ động tổ chức": each holder its own
+    r"|\b(?:cac|moi|tung)\s+(?:dia phuong|don vi|co so|xa|phuong|truong)\s+(?:tu\s+)?chu dong\s+(?:to chuc|bo tri)\b"
     r"|\b(?:thoi gian|ngay gio|dia diem)(?:,? (?:thoi gian|dia diem))? do [^,;.]{2,40}?"
     r"(?:chu dong|tu chon|quyet dinh)\b"
 )
@@ -2094,9 +2098,18 @@ def _units_own(e: CeremonyEvent) -> bool:
         for x in find_dates(low, 2000)
         if not DUE_BEFORE.search(low[: x.start]) and not any(a <= x.start < b for a, b in spans)
     ]
-    placed = re.search(r"\btai\s+(?!(?:don vi|dia phuong|co so)\b)", low) is not None
+    placed = _PLACED_AT.search(low) is not None
     chosen = _CHOSEN_BY_UNITS.search(low) is not None
     return collective and (not days or chosen) and not find_times(low) and not placed
+
+
+#: A venue of the ceremony's own ("tại Nhà văn hóa A"), not the units that each hold one ("tại đơn vị", "tại địa
+#: phương", "tại cơ sở", "tại các xã", "tại 11 phường và 06 xã", "tại mỗi trường") (folded).
+_PLACED_AT = re.compile(
+    r"\btai\s+(?!(?:don vi|dia phuong|co so|cac|moi|tung|\d{1,3}\s+(?:"
+    + "|".join(("xa", "phuong", "thi tran", "huyen", "quan", "truong", "don vi", "dia phuong"))
+    + r"))\b)"
+)
 
 
 #: Units left to choose their own time and venue ("thời gian, địa điểm do xã chủ động", "chủ động thời gian, địa
