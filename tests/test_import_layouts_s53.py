@@ -93,3 +93,18 @@ def test_guarding_a_ceremony_s_grounds_from_an_hour_is_no_ceremony_of_its_own() 
         "2. Dân quân giữ trật tự quanh khu vực buổi lễ khai mạc từ 6 giờ 30 đến 9 giờ 00.\n"
     )
     assert _ceremonies(text) == [("Lễ khai mạc", "Nhà văn hóa thành phố Bảo Lộc")]
+
+
+# -- an invitation whose time and venue are one line of two fields (a two-cell table) under its invitees --------
+def test_a_letter_s_line_of_time_and_venue_fields_gives_the_ceremony_both() -> None:
+    text = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC TRỌNG\nGIẤY MỜI\nĐức Trọng, ngày 20 tháng 9 năm 2024\n"
+        "Phòng Giáo dục và Đào tạo phối hợp với Hội Khuyến học huyện tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập "
+        "suốt đời năm 2024.\nPhòng Giáo dục và Đào tạo trân trọng kính mời:\n- Lãnh đạo Huyện ủy, HĐND, UBND huyện;\n"
+        "- Chủ tịch UBND các xã, thị trấn.\nThời gian: 08 giờ 00, thứ Năm, ngày 03 tháng 10 năm 2024 (đại biểu có mặt "
+        "lúc 07 giờ 45); Địa điểm: Nhà văn hóa huyện Đức Trọng.\nRất mong quý vị đến dự đúng giờ.\n"
+    )
+    ex = extract(text, "giay-moi.txt")
+    assert [(c.name, str(c.date), str(c.time), c.place) for c in ex.ceremonies] == [
+        ("Lễ khai mạc", "2024-10-03", "08:00:00", "Nhà văn hóa huyện Đức Trọng")
+    ]

@@ -3151,10 +3151,10 @@ def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
 
 
 def _opens(b: Block, name: str) -> bool:
-    """Whether a block opens with its field of that name ("Địa điểm: …"), not tells it after another thing ("- Sáng
+    """Whether a block of labelled fields holds its field of that name: it opens with a field ("Địa điểm: …",
+    "Thời gian: …; Địa điểm: …", an invitation's two cells on one line), not tells it after another thing ("- Sáng
     7g30: … giao ban …. Địa điểm: Phòng họp số 1": that item's place, no document's)."""
-    v = b.field(name)
-    return v is not None and 0 <= b.body.low.find(v.low) <= 30
+    return b.field(name) is not None and any(0 <= b.body.low.find(v.low) <= 30 for _k, v in b.fields)
 
 
 def _section_field(doc: Document, line: int, name: str) -> Folded | None:
