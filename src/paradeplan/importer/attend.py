@@ -801,7 +801,7 @@ _AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:
 #: What a person does at a ceremony, said after their name and title in their clause ("dự và phát biểu", "trao biểu
 #: trưng", "chủ trì", "đánh trống khai mạc", "bấm nút phát động") (folded): not one who receives ("trao cho ông A").
 #: The words before a person named at a line's head: a bullet and an honorific ("- Ông ", "+ đồng chí ") (folded).
-_HONORIFIC_HEAD = re.compile(r"[\s\-+•*]*(?:ong|ba|dong chi|d\s*/\s*c|thay|co|anh|chi)?\s*")
+_HONORIFIC_HEAD = re.compile(LEAD + r"(?:ong|ba|dong chi|d\s*/\s*c|thay|co|anh|chi)?\s*")
 _TAKES_PART = re.compile(
     r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh)\b" + _NOT_ATTENDING
 )

@@ -924,11 +924,6 @@ def _own_paragraph(line: str) -> bool:
     return m is not None and (m.group("label") is None or any(w[:1].islower() for w in m.group("label").split()))
 
 
-#: The marks a sentence, a clause or a lead-in ends with ("… như sau:", "… ngày 30/9/2025."): the line after one
-#: starts anew.
-_ENDS_PARAGRAPH = ".:;!?…"
-
-
 def cut_width(lines: list[str]) -> int | None:
     """The width a text was cut at into lines of at most a fixed width, its paragraphs not kept apart by blank lines
     (a mail or a PDF's text layer copied out: "… theo đường Nguyễn" / "Thị Nhuần, …"), or None: the lines of prose
@@ -958,7 +953,7 @@ def _cut_inside(prev_line: str, line: str, width: int | None, in_table: bool, pa
     number = re.match(r"(\d{1,3})\s", line)
     if number is not None and para.startswith(f"{int(number.group(1)) - 1} "):
         return False
-    if prev_line[-1:] in _ENDS_PARAGRAPH and not (prev_line.endswith((";", ",")) and _starts_lower(line)):
+    if prev_line[-1:] in _TERMINAL and not (prev_line.endswith(";") and _starts_lower(line)):
         return False  # (a clause cut after its ";", "… tại sân trường;" / "đồng chí A dự.", goes on)
     if _DASH_RULE.match(prev_line) or _DASH_RULE.match(line):
         return False

@@ -299,8 +299,6 @@ def matrix_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 def _side_by_side(head: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """A table written twice side by side to save room ("Đơn vị | Số xe hoa | Đơn vị | Số xe hoa") as one table,
     each row's halves one after the other; any other table as it is."""
-    from paradeplan.importer.text import fold
-
     half = len(head) // 2
     if half < 2 or len(head) % 2 or [fold(h) for h in head[:half]] != [fold(h) for h in head[half:]]:
         return head, rows
@@ -317,8 +315,6 @@ COUNTED_KIND = re.compile(r"^(?:so luong|so|sl)\s+((?:xe\s+[a-z]\w*|o ?to|mo ?to
 def _kind_columns(head: list[str]) -> dict[int, str]:
     """The columns of a table that count a kind, each with the kind as written: "Xe loa", or "xe hoa" of a column
     "Số xe hoa"; one counted column is enough, kinds named bare need two (a table of vehicles, not a list)."""
-    from paradeplan.importer.text import fold
-
     bare = {k: h.strip() for k, h in enumerate(head) if k > 0 and KIND_HEAD.match(fold(h).strip())}
     counted = {
         k: h.strip()[m.start(1) : m.end(1)]
@@ -330,8 +326,6 @@ def _kind_columns(head: list[str]) -> dict[int, str]:
 
 def _across(head: list[str], rows: list[list[str]]) -> list[str]:
     """The kinds across the header, a unit a row: one line per counted cell, none for a total row."""
-    from paradeplan.importer.text import fold
-
     kinds = _kind_columns(head)
     if not kinds:
         return []
@@ -351,8 +345,6 @@ def _across(head: list[str], rows: list[list[str]]) -> list[str]:
 
 def _count_column(head: list[str], rows: list[list[str]], kind: int) -> int | None:
     """The column of counts beside a column of kinds: every cell a count or empty, not a row number (1, 2, 3 …)."""
-    from paradeplan.importer.text import fold
-
     for k in range(len(head)):
         cells = [r[k] for r in rows if k < len(r)]
         said = [COUNT_CELL.match(fold(c)) for c in cells if not EMPTY_CELL.match(c)]
@@ -366,8 +358,6 @@ def _count_column(head: list[str], rows: list[list[str]], kind: int) -> int | No
 def _row_pairs(head: list[str], rows: list[list[str]]) -> list[str]:
     """A kind in one column and its count in another, row by row, whatever the columns are called; the first other
     column of words names who brings them."""
-    from paradeplan.importer.text import fold
-
     if len(head) < 2:
         return []
     kind = next(
@@ -401,8 +391,6 @@ def _row_pairs(head: list[str], rows: list[list[str]]) -> list[str]:
 
 def count_cell(cell: str) -> str | None:
     """The digits of a count table's cell ("06", "10 chiếc"), or None for a cell that is no count."""
-    from paradeplan.importer.text import fold
-
     m = COUNT_CELL.match(fold(cell))
     return m.group(1) if m else None
 

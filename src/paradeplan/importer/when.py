@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
-from paradeplan.importer.dates import Found, find_times
+from paradeplan.importer.dates import WEEKDAY, Found, find_times
 from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent, unnamed_holders
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
@@ -117,7 +117,7 @@ _DAY_WORDS = re.compile(
 )
 _DECORATION = re.compile(r"[\W\d_]+")
 #: A weekday's name (folded): "thứ Tư" is "thu tu", no "từ" (from).
-_WEEKDAY = re.compile(r"\bthu (?:hai|ba|tu|nam|sau|bay)\b")
+_WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 DatesOf = Callable[[str], list[Found]]
 """``dates_of(folded_text)``: its dates, a date without a year taking the document's."""
 
