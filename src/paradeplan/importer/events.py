@@ -1630,9 +1630,12 @@ _HELD_AT = re.compile(
 )
 
 
-#: A ceremony said not to be held right before its name ("không tổ chức lễ khai mạc chung"), and the closing words
-#: that name the plan itself ("Trên đây là Kế hoạch tổ chức Lễ …") (folded).
-_NOT_HELD_BEFORE = re.compile(r"\bkhong\s+(?:to chuc|co)\s+$")
+#: A ceremony said not to be held right before its name ("không tổ chức lễ khai mạc chung", "không tổ chức riêng
+#: Lễ khai mạc cấp trường", "không nhất thiết tổ chức Lễ …"), and the closing words that name the plan itself ("Trên
+#: đây là Kế hoạch tổ chức Lễ …") (folded).
+_NOT_HELD_BEFORE = re.compile(
+    r"\bkhong\s+(?:(?:can|nhat thiet|phai|bat buoc)\s+)?(?:to chuc|co)(?:\s+(?:rieng|them|lai))?\s+$"
+)
 _THIS_PLAN = re.compile(r"^tren day la\b")
 #: A ceremony named as a thing to do ("việc tổ chức Lễ …"), and what a sentence then says of it ("… là cần thiết",
 #: "… là phù hợp") (folded): the reason for it, no event told.

@@ -354,7 +354,13 @@ _HEADINGS = (
     "thoi han",
     "han hoan thanh",
     "thoi gian hoan thanh",
+    "phan cong",
+    "phan cong thuc hien",
+    "phan cong nhiem vu",
 )
+#: Two column names written as one heading ("Thời gian - Địa điểm", "Thời gian, địa điểm", "Ngày giờ và địa
+#: điểm", "Chủ trì/Phối hợp") (folded): the separators between them.
+_JOINED_HEADS = re.compile(r"\s*(?:[,/–—]|\s-\s|\bva\b)\s*")
 #: Columns naming what a row is about, in order of preference: what is done, else who holds it (a schedule's
 #: "Đơn vị | Thời gian | Địa điểm").
 _SUBJECT_HEADS = (
@@ -515,8 +521,12 @@ _WHO_HEAD = re.compile(r"^(?:lanh dao|don vi|bo phan|can bo|nguoi|chu tri|thanh 
 
 
 def is_column_heading(h: str) -> bool:
-    """True for a folded column name official tables use ("thoi gian", "dia diem", "lo trinh", …)."""
-    return h in _HEADINGS or bool(_ROUTE_HEAD.match(h) or _ATTENDING_HEAD.match(h) or _WHO_HEAD.match(h))
+    """True for a folded column name official tables use ("thoi gian", "dia diem", "lo trinh", …), or two of them
+    written as one ("thoi gian - dia diem")."""
+    if h in _HEADINGS or _ROUTE_HEAD.match(h) or _ATTENDING_HEAD.match(h) or _WHO_HEAD.match(h):
+        return True
+    parts = [p for p in _JOINED_HEADS.split(h) if p]
+    return len(parts) >= 2 and all(p in _HEADINGS for p in parts)
 
 
 def _route_cell(value: str) -> str:

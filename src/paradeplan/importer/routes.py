@@ -227,7 +227,7 @@ def described_place(name: str) -> str:
 #: A place told only by the street it lies on ("bãi xe phía đường A", "phía đường A", "dọc tuyến đường B", "lề
 #: đường C", "đường D") (folded): a stretch of that street, not a place the street data can find; the street
 #: follows the match.
-_ON_STREET = re.compile(
+ON_STREET = re.compile(
     r"^(?:(?:bai\s+(?:(?:dau|do|giu)\s+)?xe|bai\s+dat(?:\s+trong)?|khu\s+(?:vuc|dat)|le|via he|doan)\s+)?"
     r"(?:(?:phia|ben|tren|doc|ven|canh|ngoai)\s+)?(?:tuyen\s+)?(?:duong|pho)\s+(?=\S)"
 )
@@ -235,10 +235,10 @@ _ON_STREET = re.compile(
 
 def street_of_place(name: str) -> str | None:
     """The street a place is told by alone ("bãi xe phía đường Lê Lợi" → "Lê Lợi"): the words after
-    :data:`_ON_STREET`, each capitalised or a number, and no kind of place among them; else None."""
+    :data:`ON_STREET`, each capitalised or a number, and no kind of place among them; else None."""
     from paradeplan.importer.extract import place_kind
 
-    m = _ON_STREET.match(fold(name))
+    m = ON_STREET.match(fold(name))
     rest = tidy(name[m.end() :]) if m else ""
     words = rest.split()
     if not 0 < len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("lộ", "tháng") for w in words):

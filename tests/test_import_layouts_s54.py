@@ -1,0 +1,81 @@
+"""Layouts read at session 54 (other names, days and places than any corpus document): a table column headed by
+two names at once ("Thời gian - Địa điểm") holds the row's time and its venue; a ceremony said not to be held on its
+own ("không tổ chức riêng Lễ khai mạc cấp trường") is none; a route under its label written on a line of its own
+with semicolons or commas between the steps; and the floats' arrival at a stretch of the route's first street
+("có mặt tại bãi xe phía đường A lúc …") is the assembly's time when the route starts at a named place."""
+
+from __future__ import annotations
+
+import pytest
+
+from imported import ceremonies_of, plan_data, wishes_of
+from paradeplan.importer.extract import extract
+
+# -- a district's plan whose schedule table writes the time and the place in one column ------------------------------
+JOINED_COLUMN = (
+    "UBND HUYỆN ĐÔNG ANH\nBAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP\nSố: 14/KH-BCĐ\nĐông Anh, ngày 20 tháng 9 năm 2023\n"
+    "KẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+    "I. LỊCH TỔ CHỨC\n"
+    "| TT | Nội dung | {head} | Thành phần | Phân công |\n"
+    "| 1 | Họp Ban Chỉ đạo | 9h00 thứ Hai 25/9/2023 - Phòng họp tầng 3, UBND huyện | Thành viên BCĐ | Phòng GD&ĐT |\n"
+    "| 2 | Lễ khai mạc Tuần lễ | 07h45 thứ Ba 03/10/2023 - Hội trường Nhà văn hóa xã Uy Nỗ | - Đồng chí Phạm Thị "
+    "Lan, Phó Chủ tịch UBND huyện: phát biểu khai mạc; - 200 học sinh | Phòng GD&ĐT chủ trì |\n"
+    "| 3 | Báo cáo kết quả | Trước ngày 12/10/2023 - gửi Phòng GD&ĐT | Các xã, thị trấn | Phòng GD&ĐT tổng hợp |\n"
+)
+
+
+@pytest.mark.parametrize("head", ["Thời gian - Địa điểm", "Thời gian, địa điểm", "Thời gian và địa điểm"])
+def test_a_column_of_time_and_place_gives_the_ceremonys_venue(head: str) -> None:
+    data = plan_data(JOINED_COLUMN.format(head=head))
+    assert ceremonies_of(data) == [("2023-10-03", "07:45", "Hội trường Nhà văn hóa xã Uy Nỗ")]
+    assert wishes_of(data).get("Phạm Thị Lan") == ["Hội trường Nhà văn hóa xã Uy Nỗ"]
+
+
+# -- a ceremony said not to be held on its own ------------------------------------------------------------------------
+NOT_ON_ITS_OWN = (
+    "UBND PHƯỜNG BÌNH HÀN\nSố: 33/KH-UBND\nBình Hàn, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+    "I. YÊU CẦU\n"
+    "1. Gắn khai mạc Tuần lễ với buổi sinh hoạt của câu lạc bộ đọc sách tại Nhà văn hóa phường Bình Hàn.\n"
+    "II. THỜI GIAN\n"
+    "Tuần lễ từ ngày 01/10/2024 đến ngày 07/10/2024. Các trường học tổ chức phát động trong buổi chào cờ sáng thứ "
+    "Hai, ngày 07/10/2024 nếu tuần trước chưa tổ chức được ({said} Lễ khai mạc cấp trường).\n"
+)
+
+
+@pytest.mark.parametrize("said", ["không tổ chức riêng", "không cần tổ chức", "không tổ chức thêm"])
+def test_a_ceremony_said_not_held_on_its_own_is_none(said: str) -> None:
+    ex = extract(NOT_ON_ITS_OWN.format(said=said), "kh.txt")
+    assert [c.date for c in ex.events.ceremonies if c.date is not None] == []
+
+
+# -- a parade's route on a line of its own under its label, steps between semicolons or commas ----------------------
+LISTED_ROUTE = (
+    "UBND PHƯỜNG THỚI AN\nSố: 90/KH-UBND\nThới An, ngày 19 tháng 9 năm 2025\nKẾ HOẠCH\n"
+    "Diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+    "I. THỜI GIAN\n"
+    "- Lễ ra quân: 16h00, Thứ Năm, ngày 02/10/2025, tại Công viên Phần mềm Quang Trung.\n"
+    "- Các xe hoa có mặt tại bãi xe phía đường Tô Ký lúc 15h10 để xếp đội hình.\n"
+    "- Đoàn xe xuất phát lúc 16h30.\n"
+    "II. LỘ TRÌNH\n"
+    "1. Lộ trình chung (cả đoàn cùng đi):\n"
+    "Công viên Phần mềm Quang Trung{s}đường Tô Ký{s}đường Trường Chinh{s}đường Lê Văn Khương{s}đến Ngã tư Ga.\n"
+    "2. Sau đó các xe về phường theo hướng dẫn của Công an phường.\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["; ", ", "])
+def test_a_route_on_its_own_line_with_semicolons_or_commas(sep: str) -> None:
+    ex = extract(LISTED_ROUTE.format(s=sep), "kh.txt")
+    assert [s.name for s in ex.route] == [
+        "Công viên Phần mềm Quang Trung",
+        "Tô Ký",
+        "Trường Chinh",
+        "Lê Văn Khương",
+        "Ngã tư Ga",
+    ]
+
+
+def test_floats_arriving_on_the_first_streets_stretch_give_the_assembly_time() -> None:
+    ex = extract(LISTED_ROUTE.format(s="; "), "kh.txt")
+    assert ex.assembly_time is not None and (ex.assembly_time.hour, ex.assembly_time.minute) == (15, 10)
