@@ -219,9 +219,9 @@ _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 #: A junction named by its two streets with a dash between them ("ngã tư A – B", "giao lộ A - B").
 _CORNER_DASH = re.compile(r"(?i)\b(?:ngã\s+(?:ba|tư|năm|sáu)|giao lộ|nút giao)\s+[^,;–—]{2,40}?(?:\s*[–—]\s*|\s+-\s+)")
 _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
-#: What separates the steps of a route written on a line of its own under its label, two at least: dashes,
-#: semicolons, commas ("A – B – C", "A; đường B; đường C", "A, đường B, đường C").
-_STEP_SEPARATORS = (_DASH_SPLIT, re.compile(r";"), re.compile(r",\s"))
+#: What separates the steps of a route written on a line of its own under its label, besides arrows and dashes,
+#: two at least: semicolons, commas ("A; đường B; đường C", "A, đường B, đường C").
+_STEP_SEPARATORS = (re.compile(r";"), re.compile(r",\s"))
 _UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
 #: A clause after an end place that says the column breaks up there ("…, các xe giải tán", "; toàn đoàn tự giải
@@ -2509,8 +2509,10 @@ class _Reader:
         for f0 in self.lines[start : start + 60]:
             f = _unitemed(f0)
             if f is f0 and not items:  # the steps on one line of their own ("Lộ trình: A → B → C" a table made)
-                # (or "A; đường B; đường C; đến D", "A, đường B, đường C": the separators a line of steps has)
-                if _ARROW_SPLIT.search(f.text) or any(len(rx.findall(f.text)) >= 2 for rx in _STEP_SEPARATORS):
+                # (or "A; đường B; đường C; đến D", "A, đường B, đường C": the separators a line of steps has, not
+                # turn-by-turn prose "Từ A, đoàn ra đường B, rẽ phải vào đường C;", read as such)
+                listed = any(len(rx.findall(f.text)) >= 2 for rx in _STEP_SEPARATORS) and not has_moves(f.low)
+                if _ARROW_SPLIT.search(f.text) or len(_DASH_SPLIT.findall(f.text)) >= 2 or listed:
                     label = re.match(r"(?:lo trinh|hanh trinh)\s*:\s*", f.low)
                     steps = f.text[label.end() :] if label else f.text
                     below = self.lines[start + 1] if start + 1 < len(self.lines) else None
