@@ -1246,6 +1246,7 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("dia diem to chuc chinh", "venue"),  # "Địa điểm chính:" (a festival's main venue, its parts named after it)
     ("dia diem to chuc", "venue"),
     ("dia diem chinh", "venue"),
+    ("diem cau chinh", "venue"),  # an online ceremony's main point ("Điểm cầu chính: Hội trường …"): where it is held
     ("dia diem", "venue"),
     ("noi to chuc", "venue"),
     ("time", "when"),  # an internal summary's English labels ("- Time: 7h00 T7 04/10/2025", "- Venue: Công viên A")
@@ -1592,6 +1593,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         or PAST.search(c.low)
     ):
         return True
+    if _SOME_UNITS_IF.search(before) or _EACH_POINT_HOLDS.search(before):
+        return True  # "nơi có điều kiện thì tổ chức lễ phát động riêng", "các điểm cầu tổ chức phát động": theirs
     if _IN_CASE.match(c.low):  # "Trường hợp mưa lũ, lễ khai mạc tại xã A lùi sang 8h00 ngày 03/10": a contingency
         return True
     said = [int(y) for y in _YEAR_SAID.findall(before + " " + c.low[end : end + 40])]  # "… cấp tỉnh năm 2023 tổ chức"
@@ -1619,6 +1622,17 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     return bool(PREPARING_BEFORE.search(before)) and not own_when
 
 
+#: Units a clause leaves to hold one only if they can or have not yet ("nơi có điều kiện thì tổ chức lễ …", "Phường,
+#: xã nào chưa tổ chức lễ …", "trường nào có điều kiện thì …") (folded, right before the mention): each one's own, no
+#: ceremony of this plan.
+_SOME_UNITS_IF = re.compile(
+    r"(?:\bnoi|\b(?:xa|phuong|thi tran|don vi|dia phuong|co so|truong|khu pho|ap|thon|to dan pho)\s+nao)\s+"
+    r"(?:co|du|chua|da|khong)\b[^.;]{0,80}$"
+)
+#: The points of an online ceremony holding one of their own ("Sau phần trực tuyến, các điểm cầu tổ chức phát động
+#: tại chỗ (từ 9 giờ 30)", "mỗi điểm cầu tổ chức lễ ra mắt …") (folded): each point's unit runs it, no ceremony of
+#: this plan.
+_EACH_POINT_HOLDS = re.compile(r"\b(?:cac|moi|tung)\s+diem cau\b[^.;]{0,40}?\bto chuc\b")
 #: What the column does after or before a ceremony ("sau Lễ khai mạc", "ngay sau khi kết thúc Lễ …", "trước Lễ …"),
 #: and the words right after the name that tell when and where it is held ("… do UBND phường tổ chức lúc 06 giờ 30
 #: tại Sân vận động A", "… diễn ra vào 7h00 tại B"): a ceremony told in passing, no reference to one told elsewhere
@@ -2359,6 +2373,8 @@ def _listed_row(
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     if _REHEARSAL_SAID.search(body.low):
         return None  # "Trước đó, vào 15g ngày 29/9 tổng duyệt tại địa điểm tổ chức": a rehearsal said later on
+    if _EACH_POINT_HOLDS.search(body.low):
+        return None  # "… các điểm cầu tổ chức phát động tại chỗ (từ 09 giờ 30)": each point's own, none of the intro's
     if _GATHER_AT.search(body.low) and not _CEREMONY.search(body.low):
         return None  # "- 07:00: các đơn vị, xe hoa tập trung tại sân UBND phường": those taking part gather
     if "venue" not in fields and _TRAVEL.search(body.low):
@@ -2510,9 +2526,30 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if line is not None and _TOLD_LATER.search(line.low) and not (find_times(own) or dates_of(own)):
             continue  # "Lễ khai mạc … dự kiến trong tuần đầu tháng 10; thời gian, địa điểm sẽ có thông báo sau"
+        if line is not None and _delegation_sent(line.low, line.low.find(c.low) + m.end()):
+            continue  # "Lễ khai mạc cấp tỉnh … tại X; huyện cử 05 đại biểu tham dự": another's, the issuer attends
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
+
+
+#: The issuer sending people to a ceremony told right before ("…; huyện cử đoàn 05 đại biểu tham dự", ". Sở cử 02
+#: đồng chí lãnh đạo dự theo giấy mời"): its own unit by a bare kind (or "UBND" and the kind) at a clause's head, no
+#: "các"/"mỗi" before it ("Mỗi khu phố cử 10 người dự" sends people to the issuer's own) (folded).
+_SENDS_DELEGATION = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:ubnd|uy ban nhan dan)\s+)?"
+    r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|so|phong)\s+(?:se\s+)?cu\s+(?!tri\b)"
+    r"[^.;]{0,140}?\b(?:tham du|du)\b(?!\s+kien\b)"
+)
+
+
+def _delegation_sent(line: str, end: int) -> bool:
+    """Whether a line says, after a ceremony's mention ending at ``end`` and before the next one, that the issuer
+    sends a delegation to it (:data:`_SENDS_DELEGATION`): another unit's ceremony the issuer only attends."""
+    if end < 0:
+        return False
+    nxt = _CEREMONY.search(line, end)
+    return _SENDS_DELEGATION.search(line[end : nxt.start() if nxt else len(line)]) is not None
 
 
 #: A bracket that opens right before a ceremony's name said again after the first ("dự Lễ khai mạc tại Trường A (Lễ

@@ -17,7 +17,13 @@ from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, main_year, past_year_said
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
-from paradeplan.importer.invite import Invitation, amended_ceremony, invitees_attend, read_invitation
+from paradeplan.importer.invite import (
+    Invitation,
+    amended_ceremony,
+    invitees_attend,
+    later_amendment,
+    read_invitation,
+)
 from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
@@ -3167,6 +3173,7 @@ class _Reader:
             # mới: …": the letter's one ceremony; a body's line that took these fields for itself is no other one
             facts.ceremonies = [moved, *(c for c in facts.ceremonies if (c.time, c.place) != (moved.time, moved.place))]
         self._told_under_title(facts.ceremonies)
+        facts.ceremonies = self._moved_by_later_notice(facts.ceremonies)
         inv = read_invitation(self.lines, self.dates_of, self.layout.splitlines())
         if inv is not None and inv.meeting and facts.stance is None:
             facts.stance = Stance("meeting", inv.subject)  # "GIẤY MỜI / Họp triển khai …": no ceremony of its own
@@ -3226,6 +3233,18 @@ class _Reader:
                 d.who = match.who
             else:  # "2. Văn phòng HĐND và UBND xã" / "- … phát hành giấy mời chậm nhất ngày 26/9": the unit charged
                 d.who = assigned.get(d.line)
+
+    def _moved_by_later_notice(self, events: list[ev.CeremonyEvent]) -> list[ev.CeremonyEvent]:
+        """The ceremonies as a notice carried after the plan leaves them (:func:`invite.later_amendment`): the
+        issuer's own of the kind it moves takes its new day, time and venue (the plan's programme stays with it),
+        else the notice's ceremony is one more."""
+        moved = later_amendment(self.lines, self.dates_of)
+        if moved is None:
+            return events
+        own = [e for e in events if e.host.empty and ev.kind_of(e) == ev.kind_of(moved) and e.line < moved.line]
+        for e in own:
+            e.date, e.time, e.end, e.place = moved.date, moved.time, None, moved.place
+        return events if own else [moved, *events]
 
     def _told_after_the_fact(self) -> None:
         """A document tells a parade dated before it after the fact (a news page, "Thứ Ba, 08/10/2024, 17:20"

@@ -203,6 +203,29 @@ def amended_ceremony(lines: list[Folded], dates_of: DatesOf) -> CeremonyEvent | 
     return event if event.date and event.time and event.place else None
 
 
+#: A document's type line, alone and in capitals ("KẾ HOẠCH", "THÔNG BÁO"), folded: its title; one that comes after
+#: another is a second document the file carries (a notice issued after the plan, below its signature).
+_DOC_TYPE = re.compile(r"^\s*(?:ke hoach|thong bao|quyet dinh|cong van|huong dan|phuong an)\s*$")
+
+
+def later_amendment(lines: list[Folded], dates_of: DatesOf) -> CeremonyEvent | None:
+    """The ceremony a notice carried after the plan moves ("THÔNG BÁO" / "Điều chỉnh thời gian, địa điểm tổ chức Lễ
+    khai mạc …" / "- Thời gian: 14 giờ 00, ngày … (thay cho …)" / "- Địa điểm: …"): a later document's title whose
+    subject line moves a ceremony (:data:`_MOVES`), with its fields' day, time and venue; None without all three."""
+    titles = [i for i, f in enumerate(lines) if _DOC_TYPE.match(f.low) and f.text.strip().isupper()]
+    for at in titles[1:]:
+        if at + 1 >= len(lines):
+            break
+        subject = Folded(BULLET.sub("", lines[at + 1].text), BULLET.sub("", lines[at + 1].low))
+        m = CEREMONY.search(subject.low)
+        if m is None or not _MOVES.match(subject.low):
+            continue
+        event = _letter_ceremony(subject, m, _fields(lines, at + 2), at + 1, dates_of)
+        if event.date and event.time and event.place:
+            return event
+    return None
+
+
 def read_invitation(lines: list[Folded], dates_of: DatesOf, layout: Sequence[str] = ()) -> Invitation | None:
     """The invitation a document is, or None when it is no invitation (no "GIẤY MỜI"/"THƯ MỜI" title)."""
     found = _subject(lines)
