@@ -79,3 +79,50 @@ def test_a_route_on_its_own_line_with_semicolons_or_commas(sep: str) -> None:
 def test_floats_arriving_on_the_first_streets_stretch_give_the_assembly_time() -> None:
     ex = extract(LISTED_ROUTE.format(s="; "), "kh.txt")
     assert ex.assembly_time is not None and (ex.assembly_time.hour, ex.assembly_time.minute) == (15, 10)
+
+
+# -- a city's plan as a two-column table, its units' own launches told below ------------------------------------------
+CITY_TABLE = (
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ TÂN UYÊN\nSố: 512/KH-UBND\nTân Uyên, ngày 18 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Tổ chức Lễ khai mạc và diễu hành xe hoa hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+    "I. LỄ KHAI MẠC VÀ DIỄU HÀNH CẤP THÀNH PHỐ\n"
+    "| Nội dung | Chi tiết |\n"
+    "| Thời gian khai mạc | 07 giờ 30, thứ Tư, ngày 02/10/2024 |\n"
+    "| Địa điểm khai mạc | Nhà văn hóa thành phố Tân Uyên |\n"
+    "| {gather} | 08 giờ 40, tại Trụ sở UBND thành phố Tân Uyên |\n"
+    "| Xuất phát | 09 giờ 00 |\n"
+    "II. HOẠT ĐỘNG TẠI CÁC PHƯỜNG, XÃ\n"
+    "- Phường Uyên Hưng và phường Khánh Bình tổ chức Lễ phát động chung tại Trường Tiểu học Khánh Bình, ngày "
+    "04/10/2024.\n"
+    "- Xã Bạch Đằng tổ chức lễ phát động tại Nhà văn hóa ấp 2, ngày 06/10/2024.\n"
+)
+
+
+@pytest.mark.parametrize("gather", ["Tập trung đoàn xe", "Tập kết xe hoa"])
+def test_the_columns_gathering_row_is_no_ceremony(gather: str) -> None:
+    ex = extract(CITY_TABLE.format(gather=gather), "kh.txt")
+    assert [(c.date.isoformat() if c.date else None, c.place) for c in ex.events.ceremonies] == [
+        ("2024-10-02", "Nhà văn hóa thành phố Tân Uyên")
+    ]
+
+
+def test_other_units_launches_without_an_hour_are_theirs() -> None:
+    """The wards' and the commune's own launches, told without an hour and attended by no one of the plan, are not
+    planned; the city's own, timed, is."""
+    text = (
+        CITY_TABLE.format(gather="Chủ trì")
+        .replace(" và diễu hành xe hoa", "")
+        .replace("| Xuất phát | 09 giờ 00 |\n", "")
+    )
+    data = plan_data(text.replace("08 giờ 40, tại Trụ sở UBND thành phố Tân Uyên", "Bà Lê Thị Hồng, Phó Chủ tịch UBND"))
+    assert [c[:2] for c in ceremonies_of(data)] == [("2024-10-02", "07:30")]
+
+
+def test_another_units_launch_is_kept_when_the_plan_times_none() -> None:
+    text = (
+        "UBND HUYỆN BẮC TÂN UYÊN\nSố: 77/TB-UBND\nBắc Tân Uyên, ngày 20 tháng 9 năm 2024\nTHÔNG BÁO\n"
+        "Lịch phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "- Xã Tân Thành tổ chức lễ phát động tại Nhà văn hóa xã Tân Thành, ngày 03/10/2024.\n"
+    )
+    ex = extract(text, "tb.txt")
+    assert [c.place for c in ex.events.ceremonies] == ["Nhà văn hóa xã Tân Thành"]

@@ -1989,6 +1989,28 @@ def upcoming(events: list[CeremonyEvent], issued: Date | None) -> list[CeremonyE
     return [e for e in events if e.date is None or e.date >= issued]
 
 
+def others_untimed(
+    events: list[CeremonyEvent], issuer: list[UnitRef], officials: list[OfficialFact]
+) -> list[CeremonyEvent]:
+    """Without the ceremonies other named units hold on a day the plan gives no hour for, which no official of the
+    plan attends ("Phường A và phường B tổ chức Lễ phát động chung tại Trường C, ngày 05/10", in a city's plan that
+    times its own): those units' own, told for information; kept when the plan times none of its own."""
+    own = {fold(u.name) for u in issuer if u.name}
+    visited = {fold(t) for o in officials for t in o.targets}
+
+    def others(e: CeremonyEvent) -> bool:
+        units = e.host.units
+        return bool(units) and all(u.name and fold(u.name) not in own for u in units)
+
+    def told_only(e: CeremonyEvent) -> bool:
+        untimed = e.time is None and not e.flag_time and e.part_of_day is None
+        return untimed and others(e) and not e.guests and fold(e.place or "") not in visited
+
+    if not any(e.time is not None for e in events):
+        return events
+    return [e for e in events if not told_only(e)]
+
+
 #: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").
 _ROW_LINE = re.compile(r"^[^:—–]{2,160}\s—\s[^:;]{2,40}:")
 
@@ -2284,7 +2306,11 @@ _ROW_OF_FIELDS = re.compile(
     r"^(?=.*\bdia diem\s*:)(?=.*\bthoi gian\s*:)(?:cap(?:\s+to chuc)?\s*:[^;:]{2,60};\s*)?(?:dia diem|thoi gian)\s*:.*;"
 )
 #: Those taking part gathering somewhere ("các đơn vị tập trung tại …", "xe hoa có mặt tại …") (folded).
-_GATHER_AT = re.compile(r"\b(?:tap trung|tap ket|co mat)\s+(?:(?:tu|luc|truoc)\s+[^,;]{1,20}\s+)?tai\s")
+_GATHER_AT = re.compile(
+    r"\b(?:tap trung|tap ket|co mat)\s+(?:(?:tu|luc|truoc)\s+[^,;]{1,20}\s+)?tai\s"
+    # a line labelled as the gathering ("Tập trung đoàn xe: 08 giờ 15, tại …", "Tập kết xe hoa – 6g30 tại …")
+    r"|^(?:" + BULLET_MARK + r"\s*)?(?:tap trung|tap ket|xep doi hinh)\b[^:;–—]{0,30}(?::|\s[–—]\s)"
+)
 #: A trip to a ceremony said in a row under it ("xe xuất phát tại sân UBND xã lúc 6 giờ 15", "đoàn khởi hành từ …")
 #: (folded).
 _TRAVEL = re.compile(r"\b(?:xuat phat|khoi hanh|di chuyen|dua don|don dai bieu)\s+(?:tai|tu|o|luc|vao)\b")

@@ -3194,6 +3194,7 @@ class _Reader:
             c.place = written_out_units(c.place) if c.place and _UNIT_SHORT_AFTER.match(fold(c.place)) else c.place
         self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
+        facts.ceremonies = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = act.read_activities(
             body, self.dates_of, (out.week_start, out.week_end), self.year
