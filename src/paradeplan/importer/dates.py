@@ -62,6 +62,18 @@ SHORT_DATE_LEADS = (
 _DATE_SPAN_START = re.compile(
     r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?=\s?[-–]\s?\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}(?![\d/]))"
 )
+#: A span's first day written alone, its month and year only after the last day ("từ ngày 01 đến ngày 07 tháng 10
+#: năm 2024", "từ 03 đến hết ngày 09/10/2025", "từ ngày 5 - 11/10") (folded): the first day is of the last one's month.
+_SPAN_FIRST_DAY = re.compile(
+    r"\btu\s+(?:ngay\s+)?(\d{1,2})\s*(?:den|toi|[-–])\s*(?:het\s+)?(?:ngay\s+)?(?=\d{1,2}\s*(?:thang|[/.-])\s*\d)"
+)
+#: A span of days ("từ ngày 01/10 đến ngày 07/10/2025", "từ ngày 01 đến ngày 07 tháng 10 năm 2024") (folded): its
+#: dates are a period's ends, no event's day.
+DAY_SPAN = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)?"
+    r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?"
+    r"\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+)
 #: Months written in words ("ngày 2 tháng Mười năm 2024"), folded, longest first.
 MONTH_WORDS = {"muoi mot": 11, "muoi hai": 12, "chap": 12, "gieng": 1, "muoi": 10, "chin": 9, "tam": 8, "bay": 7}
 _DATE_MONTH_WORD = re.compile(
@@ -298,6 +310,7 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
     for m in _DATE_FIRST_WEEK.finditer(low):
         add(m, str(-1 - _WEEKDAYS[m.group(1)]), m.group(2), m.group(3))
     raw.sort()
+    raw = sorted(raw + _span_first_days(low, raw))
     out: list[Found] = []
     for i, (s, e, d, mo, y) in enumerate(raw):
         has_year = y is not None
@@ -315,6 +328,21 @@ def find_dates(low: str, default_year: int | None = None) -> list[Found]:
         value = _mk(d, mo, y)
         if value is not None:
             out.append(Found(s, e, value, has_year))
+    return out
+
+
+_Raw = tuple[int, int, int, int, int | None]
+"""A date read but not yet made: start, end, day, month, year (None when not written)."""
+
+
+def _span_first_days(low: str, raw: list[_Raw]) -> list[_Raw]:
+    """The first days of spans written alone (:data:`_SPAN_FIRST_DAY`), each with the month and year of the date
+    that ends its span."""
+    out: list[_Raw] = []
+    for m in _SPAN_FIRST_DAY.finditer(low):
+        last = next((r for r in raw if r[0] == m.end()), None)
+        if last is not None and not any(r[0] <= m.start(1) < r[1] for r in raw):
+            out.append((m.start(1), m.end(1), int(m.group(1)), last[3], last[4]))
     return out
 
 

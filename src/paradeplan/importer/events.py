@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
-from paradeplan.importer.dates import Found, find_dates, find_times
+from paradeplan.importer.dates import DAY_SPAN, Found, find_dates, find_times
 from paradeplan.importer.stance import Stance, amendment
 from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
@@ -2131,7 +2131,7 @@ def _units_own(e: CeremonyEvent) -> bool:
     low = fold(e.text)
     collective = bool(e.host.units) and all(u.collective for u in e.host.units)
     # "trong thời gian Tuần lễ từ ngày 01/10 đến ngày 07/10": the week they choose a day in, no day of their own
-    spans = [(s.start(), s.end()) for s in _DAY_SPAN.finditer(low)]
+    spans = [(s.start(), s.end()) for s in DAY_SPAN.finditer(low)]
     days = [
         x
         for x in find_dates(low, 2000)
@@ -3089,7 +3089,7 @@ def _ceremony(
         if t0 is None:  # "7 giờ 30 phút … (đại biểu có mặt từ 7 giờ 15 phút)": the bracket's is another time
             t0, t1 = _span(_outside_brackets(w.low))
         if day is None or not [x for x in dates_of(c.low) if x.start >= m.start()]:
-            wd = _days_outside_spans(w.low, dates_of)
+            wd = _days_outside_spans(w.low, dates_of, or_spans=own_line)  # (a section's span: the week's, no day)
             day = wd[0].as_date if wd else day
     when_low = c.low + " " + (fields["when"].low if "when" in fields else "")
     last = above or (before.date if before is not None else None)  # a table's row above, else the event before
@@ -3227,19 +3227,13 @@ def _section_field(doc: Document, line: int, name: str) -> Folded | None:
     return next(iter(_section_fields(doc, line, name)), None)
 
 
-def _days_outside_spans(low: str, dates_of: DatesOf) -> list[Found]:
+def _days_outside_spans(low: str, dates_of: DatesOf, or_spans: bool = True) -> list[Found]:
     """The dates of a "Thời gian" field, those outside a span first ("Tuần lễ diễn ra từ ngày 01/10 đến ngày
-    07/10/2025. Lễ phát động … sáng Thứ Bảy, 04/10/2025": the ceremony's day, not the week's)."""
+    07/10/2025. Lễ phát động … sáng Thứ Bảy, 04/10/2025": the ceremony's day, not the week's); the span's own
+    dates only ``or_spans``."""
     ds = dates_of(low)
-    spans = [(m.start(), m.end()) for m in _DAY_SPAN.finditer(low)]
-    return [x for x in ds if not any(a <= x.start < b for a, b in spans)] or ds
-
-
-#: A span of days ("từ ngày 01/10 đến ngày 07/10/2025") (folded).
-_DAY_SPAN = re.compile(
-    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*(?:den|toi|-|–)\s*(?:ngay\s+)?"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-)
+    spans = [(m.start(), m.end()) for m in DAY_SPAN.finditer(low)]
+    return [x for x in ds if not any(a <= x.start < b for a, b in spans)] or (ds if or_spans else [])
 
 
 #: A list's item at a line's head ("1) …", "2. …", "b) …", "- …", "• …") (folded).
@@ -3275,10 +3269,10 @@ def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
 
 def _one_timed_day(low: str, dates_of: DatesOf) -> bool:
     """Whether a "Thời gian" field gives one day: its only one ("Ngày tổ chức: Thứ Hai, 02/10/2023"), or one outside
-    its spans of days (:data:`_DAY_SPAN`) beside a clock time."""
+    its spans of days (:data:`DAY_SPAN`) beside a clock time."""
     if len({x.value for x in dates_of(low)}) == 1:
         return True
-    outside = _DAY_SPAN.sub(lambda m: " " * len(m.group(0)), low)
+    outside = DAY_SPAN.sub(lambda m: " " * len(m.group(0)), low)
     return len({x.value for x in dates_of(outside)}) == 1 and bool(find_times(outside))
 
 
@@ -3424,6 +3418,8 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     told = b if lone is a else a  # "làm lễ ra quân lúc 8g45" and an official's "dự Lễ ra quân tại UBND phường":
     if lone is not None and told.place is None:  # the venue of the one told with its time
         return bool(told.date or told.time) and (ua == ub or not ua or not ub)
+    if _hour_told_below(a, b) or _hour_told_below(b, a):  # "Lễ A … ngày 02/10, tại X." / "- Lễ A bắt đầu lúc 6g45"
+        return ua == ub or not ua or not ub
     if a.time is None and b.time is None or a.time is not None and b.time is not None and a.time != b.time:
         return False
     if a.date is None and b.date is None:  # "16 giờ 30: dự khai mạc tại A" in a summary and again in detail
@@ -3437,6 +3433,14 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     if a.place and b.place:
         return _name_in(a.place, b.place) and (ua == ub or not ua or not ub)
     return ua == ub
+
+
+def _hour_told_below(a: CeremonyEvent, b: CeremonyEvent) -> bool:
+    """Whether ``b``, a few lines below ``a``, tells only the hour of the ceremony ``a`` tells the day and venue of
+    without an hour ("Lễ ra quân tổ chức sáng thứ Tư, ngày 02/10, tại Sân vận động A." / "- Lễ ra quân bắt đầu lúc
+    6 giờ 45"): one event told in two sentences."""
+    told = a.date is not None and a.place is not None and a.time is None
+    return told and b.time is not None and b.date is None and b.place is None and 0 < b.line - a.line <= 3
 
 
 def _kind_bare(a: CeremonyEvent, b: CeremonyEvent) -> bool:

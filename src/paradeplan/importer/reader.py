@@ -439,6 +439,9 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
 
     if not rows:
         return []
+    caption = day_caption(rows)
+    if caption is not None:
+        return caption
     head = [_same_heading(_one_language(fold(c).strip(" :."))) for c in rows[0]]
     legs = (
         amended_lines(head, rows[1:])
@@ -473,6 +476,44 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         else:
             out.append("\t".join(c for c in cells if c))  # a cell gap for importer.shape; clean() makes it a space
     return out
+
+
+#: A programme table's first cell that is its caption, not a column's name (folded): the day the programme runs on,
+#: perhaps its weekday and part of the day before the date, then perhaps its place after a dash, a colon or "tại"
+#: ("Thứ Bảy, 04.10.2025 — tại Hội trường A", "Chủ nhật - 05/10/2025", "Sáng thứ Hai (06/10): Sân vận động B").
+_CAPTION_DAY = re.compile(
+    r"^(?:(?:sang|chieu|toi)\s+)?(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)[\s,–—-]*)?(?:ngay\s+)?\(?$"
+)
+_CAPTION_PLACE = re.compile(r"^\)?[\s,.:;–—-]*(?:tai\s+)?")
+
+
+def day_caption(rows: list[list[str]]) -> list[str] | None:
+    """A programme table whose first row is its caption, the day (and place) of the rows below, each of which opens
+    with a clock time ("Thứ Bảy, 04.10.2025 — tại Hội trường A | Nội dung | Đơn vị" over "7g00 | Khai mạc | …", or
+    "Chủ nhật - 05/10/2025 | Sân vận động B" over "6g30 | Đón tiếp đại biểu"): the caption as the labelled line
+    "Thời gian: day; Địa điểm: place", then the rows, their first column named "Thời gian"; None for another table."""
+    from paradeplan.importer.dates import find_dates, find_times
+    from paradeplan.importer.text import fold
+
+    first, below = rows[0], rows[1:]
+    low = fold(first[0])
+    days = find_dates(low, 2000)  # (any year: a caption may write none)
+    if len(below) < 2 or len(days) != 1 or not _CAPTION_DAY.match(low[: days[0].start].strip()):
+        return None
+    if not all(c and (t := find_times(fold(c[0]))) and t[0].start <= 4 for c in below):
+        return None  # every row below opens with its hour
+    rest = first[0][days[0].end :]
+    lead = _CAPTION_PLACE.match(fold(rest))
+    place = rest[lead.end() if lead else 0 :].strip(" .;")
+    heads = [fold(c).strip(" :.") for c in first[1:]]
+    named = all(is_column_heading(h) or any(h in names for names in _SUBJECT_HEADS) for h in heads)
+    placed = not named and len(first) == 2 and not place and not find_times(heads[0])
+    if not named and not placed:
+        return None
+    place = first[1].strip(" .;") if placed else place  # "Chủ nhật - 05/10/2025 | Sân vận động B": the row's place
+    day = first[0][: days[0].end].strip(" ,–—-")
+    caption = f"Thời gian: {day}" + (f"; Địa điểm: {place}" if place else "") + "."
+    return [caption, *rows_lines([["Thời gian", *first[1:]], *below] if named else below)]
 
 
 #: An amended plan's columns: what the plan it amends said, and what it says now ("Theo Kế hoạch số 205 |

@@ -233,11 +233,12 @@ _NUMBER_WORDS = (
     r"|(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín))"
 )
 #: A clock time written in words ("vào lúc bảy giờ ba mươi phút", "mười bốn giờ", "hai giờ chiều"): with its
-#: minutes, or after a word that says a time follows, or before the part of the day (a duration, "trong hai giờ",
-#: stays words).
+#: minutes or the minutes before the hour ("bảy giờ kém mười lăm"), or after a word that says a time follows, or
+#: before the part of the day (a duration, "trong hai giờ", stays words).
 _TIME_IN_WORDS = re.compile(
     r"(?P<lead>\b(?:lúc|vào|từ|đến|tới|bắt đầu|khoảng)\s+)?\b(?P<h>" + _NUMBER_WORDS + r")\s+giờ"
-    r"(?:\s+(?P<m>" + _NUMBER_WORDS + r")(?:\s+phút)?(?!\s+(?:giờ|ngày|người|xe)\b))?"
+    r"(?:\s+(?P<m>" + _NUMBER_WORDS + r")(?:\s+phút)?(?!\s+(?:giờ|ngày|người|xe)\b)"
+    r"|\s+kém\s+(?P<to>" + _NUMBER_WORDS + r")(?:\s+phút)?)?"
     r"(?P<tail>\s+(?:sáng|chiều|tối|trưa|đêm)\b)?",
     re.I,
 )
@@ -334,16 +335,18 @@ def _a_year(value: int | None) -> bool:
 
 
 def spelled_times(text: str) -> str:
-    """Clock times written in words as digits ("bảy giờ ba mươi phút" → "7 giờ 30 phút"); others left as written."""
+    """Clock times written in words as digits ("bảy giờ ba mươi phút" → "7 giờ 30 phút", "bảy giờ kém mười lăm" →
+    "7 giờ kém 15 phút"); others left as written."""
 
     def digits(m: re.Match[str]) -> str:
-        if not (m.group("m") or m.group("lead") or m.group("tail")):
+        if not (m.group("m") or m.group("to") or m.group("lead") or m.group("tail")):
             return m.group(0)
         hour = _word_number(m.group("h"))
-        minute = _word_number(m.group("m")) if m.group("m") else None
+        minute = _word_number(m.group("m") or m.group("to")) if m.group("m") or m.group("to") else None
         if hour > 24 or (minute is not None and minute > 59):
             return m.group(0)
         out = f"{hour} giờ" + (f" {minute:02d} phút" if minute is not None else "")
+        out = f"{hour} giờ kém {minute} phút" if m.group("to") else out
         return (m.group("lead") or "") + out + (m.group("tail") or "")
 
     return _TIME_IN_WORDS.sub(digits, text)

@@ -201,6 +201,16 @@ def _heading_above(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     return None
 
 
+def _day_line_below(doc: Document, line: int, dates_of: DatesOf) -> date | None:
+    """The day a line of its own states in the section a line heads, the only day its own blocks state so ("1. Lễ
+    khai mạc" over "Địa điểm: …", "Thời gian: 6 giờ 45", "Thứ Tư, ngày 01/10/2025"): the day of its fields."""
+    own = [s for s in doc.path(line) if s.line == line]
+    if not own:
+        return None
+    days = {d for b in own[-1].blocks if (d := day_heading(b.body, dates_of)) is not None}
+    return days.pop() if len(days) == 1 else None
+
+
 def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     """The one event date the titles of the sections holding a line state, innermost first; a section's lead
     paragraphs, above its subsections, count as its title."""
@@ -219,8 +229,8 @@ def event_day(
     doc: Document, line: int, clause: Folded | None, dates_of: DatesOf, title: frozenset[int] = frozenset()
 ) -> Stamp | None:
     """The date of an event mentioned at ``line`` (in ``clause``): its clause's, else its line's (a row, a cell or
-    a paragraph stating one day), else the nearest day heading above, else its sections' titles, else the
-    document's title (lines ``title``)."""
+    a paragraph stating one day), else the nearest day heading above, else the day line of the section it heads,
+    else its sections' titles, else the document's title (lines ``title``)."""
     if clause is not None:
         own = event_dates(clause.low, dates_of)
         if own:
@@ -231,6 +241,9 @@ def event_day(
     above = _heading_above(doc, line, dates_of)
     if above is not None:
         return Stamp(above, "heading")
+    below = _day_line_below(doc, line, dates_of)
+    if below is not None:
+        return Stamp(below, "heading")
     section = _section_day(doc, line, dates_of)
     if section is not None:
         return Stamp(section, "section")
