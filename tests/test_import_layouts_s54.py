@@ -126,3 +126,26 @@ def test_another_units_launch_is_kept_when_the_plan_times_none() -> None:
     )
     ex = extract(text, "tb.txt")
     assert [c.place for c in ex.events.ceremonies] == ["Nhà văn hóa xã Tân Thành"]
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Xã cử đại diện lãnh đạo dự Lễ khai mạc cấp tỉnh do UBND tỉnh tổ chức lúc 8 giờ 00 ngày 30/9/2024 tại Trung "
+        "tâm Hội nghị tỉnh.",
+        "Lễ khai mạc cấp tỉnh do UBND tỉnh tổ chức lúc 8 giờ 00 ngày 30/9/2024 tại Trung tâm Hội nghị tỉnh; xã cử "
+        "02 đại biểu tham dự.",
+    ],
+)
+def test_a_ceremony_the_issuer_sends_people_to_is_anothers(sent: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ PHƯỚC VINH\nSố: 58/KH-UBND\nPhước Vinh, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        f"I. THAM DỰ CẤP TỈNH\n{sent}\n"
+        "II. LỄ PHÁT ĐỘNG CẤP XÃ\n- Thời gian: 7 giờ 15, thứ Tư, ngày 02/10/2024.\n"
+        "- Địa điểm: Hội trường UBND xã Phước Vinh.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(c.date.isoformat() if c.date else None, c.place) for c in ex.events.ceremonies] == [
+        ("2024-10-02", "Hội trường UBND xã Phước Vinh")
+    ]

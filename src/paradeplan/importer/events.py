@@ -2552,7 +2552,8 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             continue  # "dự A tại X, sau đó dự B tại Y lúc 9 giờ": only B's visit gives a time of its own
         if line is not None and _TOLD_LATER.search(line.low) and not (find_times(own) or dates_of(own)):
             continue  # "Lễ khai mạc … dự kiến trong tuần đầu tháng 10; thời gian, địa điểm sẽ có thông báo sau"
-        if line is not None and _delegation_sent(line.low, line.low.find(c.low) + m.end()):
+        at = line.low.find(c.low) if line is not None else -1
+        if line is not None and at >= 0 and _delegation_sent(line.low, at + m.start(), at + m.end()):
             continue  # "Lễ khai mạc cấp tỉnh … tại X; huyện cử 05 đại biểu tham dự": another's, the issuer attends
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
@@ -2569,11 +2570,18 @@ _SENDS_DELEGATION = re.compile(
 )
 
 
-def _delegation_sent(line: str, end: int) -> bool:
-    """Whether a line says, after a ceremony's mention ending at ``end`` and before the next one, that the issuer
-    sends a delegation to it (:data:`_SENDS_DELEGATION`): another unit's ceremony the issuer only attends."""
+#: The same said before the ceremony's name ("Phường cử đại diện lãnh đạo dự Lễ khai mạc cấp tỉnh do …") (folded).
+_SENDS_DELEGATION_TO = re.compile(_SENDS_DELEGATION.pattern + r"\s+$")
+
+
+def _delegation_sent(line: str, start: int, end: int) -> bool:
+    """Whether a line says, right before a ceremony's mention (``start:end``), or after it and before the next one,
+    that the issuer sends a delegation to it (:data:`_SENDS_DELEGATION`): another unit's ceremony the issuer only
+    attends."""
     if end < 0:
         return False
+    if _SENDS_DELEGATION_TO.search(re.split(r"[.;]\s", line[:start])[-1]):
+        return True
     nxt = _CEREMONY.search(line, end)
     return _SENDS_DELEGATION.search(line[end : nxt.start() if nxt else len(line)]) is not None
 
