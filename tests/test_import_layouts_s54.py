@@ -149,3 +149,29 @@ def test_a_ceremony_the_issuer_sends_people_to_is_anothers(sent: str) -> None:
     assert [(c.date.isoformat() if c.date else None, c.place) for c in ex.events.ceremonies] == [
         ("2024-10-02", "Hội trường UBND xã Phước Vinh")
     ]
+
+
+# -- who speaks at a ceremony, told in its section's running order ----------------------------------------------------
+RUNNING_ORDER = (
+    "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG\nSố: 61/KH-UBND\nTân Hưng, ngày 19 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "I. LỊCH\n- 15 giờ 00 ngày 03/10/2024: Lễ phát động Tuần lễ cấp xã tại sân Trường Tiểu học Tân Hưng.\n"
+    "{head}\n"
+    "1. Văn nghệ chào mừng.\n"
+    "2. Ông Đặng Văn Sơn - Chủ tịch UBND xã phát biểu phát động Tuần lễ.\n"
+    "3. Bà Mai Thị Thu - Chủ tịch Hội Khuyến học xã trao 15 suất học bổng.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND xã: chuẩn bị khánh tiết.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "II. NỘI DUNG LỄ PHÁT ĐỘNG CẤP XÃ (15 giờ 00, ngày 03/10/2024)",
+        "II. LỄ PHÁT ĐỘNG CẤP XÃ\n1. Địa điểm: sân Trường Tiểu học Tân Hưng.\n2. Chương trình tại sân trường:",
+    ],
+)
+def test_the_persons_of_a_ceremonys_running_order_attend_it(head: str) -> None:
+    wishes = wishes_of(plan_data(RUNNING_ORDER.format(head=head)))
+    assert wishes.get("Đặng Văn Sơn") == ["Trường Tiểu học Tân Hưng"]
+    assert wishes.get("Mai Thị Thu") == ["Trường Tiểu học Tân Hưng"]

@@ -471,13 +471,15 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
 
 
 #: A section that gives a ceremony's running order ("III. CHƯƠNG TRÌNH LỄ KHAI MẠC (NGÀY 01/10/2024)", "Kịch bản
-#: Lễ phát động"), folded: the ceremony after it.
-_PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+(?=le\b)")
+#: Lễ phát động", "IV. NỘI DUNG LỄ PHÁT ĐỘNG CẤP PHƯỜNG (18 giờ 30, …)"), folded: the ceremony after it.
+_PROGRAMME = re.compile(r"^(?:noi dung\s+)?(?:chuong trinh|kich ban|trinh tu)\s+(?=le\b)|^noi dung\s+(?=le\b)")
 #: A section giving the running order of the one ceremony a script or programme is about ("II. DIỄN TIẾN BUỔI LỄ",
 #: "Trình tự buổi lễ", "Chương trình chi tiết", "III. KỊCH BẢN CHƯƠNG TRÌNH") (folded).
 _RUNNING_ORDER = re.compile(
     r"^(?:(?:dien tien|trinh tu|noi dung|chuong trinh|kich ban)\s+(?:buoi le|cua buoi le|chuong trinh)"
     r"|(?:chuong trinh|kich ban|noi dung)\s+(?:chi tiet|cu the|du kien))\b"  # "II. CHƯƠNG TRÌNH CHI TIẾT"
+    # "3. Chương trình:", "3. Chương trình tại điểm cầu chính:" (where, under the ceremony's own section)
+    r"|(?:chuong trinh|kich ban)(?:\s+tai\s+[^:;.]{2,60})?\s*:?\s*$"
 )  # "4. Chương trình dự kiến:" under "II. LỄ KHAI MẠC CẤP QUẬN": that ceremony's planned running order
 
 
