@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from paradeplan.importer.dates import Found, past_year_said
+from paradeplan.importer.dates import DAY_MONTH, Found, past_year_said
 from paradeplan.importer.events import (
     ASKING,
     CEREMONY,
@@ -164,7 +164,7 @@ def _where_told(c: Folded, at: int, name: str) -> tuple[str | None, str]:
 
 
 #: A day of a schedule by day: "ngày 01/10 …", "+ Ngày 28/9: …", "Thứ Hai (02/10): …".
-_DAY_ITEM = re.compile(r"^\W*(?:(?:thu\s+\w+|chu nhat)\s*[,(]?\s*)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_DAY_ITEM = re.compile(r"^\W*(?:(?:thu\s+\w+|chu nhat)\s*[,(]?\s*)?(?:ngay\s+)?" + DAY_MONTH + r"\b")
 
 
 def _day_items(text: str, low: str, dates_of: DatesOf) -> list[tuple[date, str]]:

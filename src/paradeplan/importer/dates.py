@@ -34,6 +34,17 @@ _AFTERNOON = re.compile(
 _DATE_WORDS = re.compile(
     r"(?<!\d)(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})(?!\d)(?:\s{0,3}(?:nam|,)?\s{0,3}(\d{4})(?!\d))?"
 )
+#: A full date in any form offices write it (folded): "10 tháng 9 năm 2024", "10/9/2024", "10-09-2024", "10.9.2024";
+#: for the rules that read one by its place in a line (a document's own date line, a deadline), whatever its form.
+FULL_DATE = r"\d{1,2}\s*(?:/\s*\d{1,2}\s*/|-\s*\d{1,2}\s*-|\.\s*\d{1,2}\s*\.|thang\s+\d{1,2}\s+nam)\s*\d{4}"
+#: A clock time with minutes in any form (folded): "17:20", "17h20", "17g20", "17 giờ 20", "17 giờ 20 phút".
+CLOCK = r"\d{1,2}\s*(?::|h|g|gio)\s*\d{2}(?:\s*phut)?"
+#: An hour, its minutes if written, in any form (folded): "16 giờ", "16 giờ 00 phút", "16h00", "16g", "16:00".
+HOUR = r"\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut|['’′])?"
+#: A day and month in any form (folded): "01/10", "1-10", "1.10", "1 tháng 10"; with its year if written
+#: ("01/10/2024", "1 tháng 10 năm 2024") in :data:`DATE_WRITTEN`.
+DAY_MONTH = r"\d{1,2}\s*(?:[/.-]\s*|thang\s+)\d{1,2}"
+DATE_WRITTEN = DAY_MONTH + r"(?:\s*[/.-]\s*\d{2,4}|\s+nam\s+\d{4})?"
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 #: Words a day and month written without a year ("ngày 30/9", "Sáng 01/10", "thứ Tư, 01/10") follow (folded);
 #: a bare "01/10" elsewhere may be a number, not a date.
@@ -70,9 +81,7 @@ _SPAN_FIRST_DAY = re.compile(
 #: A span of days ("từ ngày 01/10 đến ngày 07/10/2025", "từ ngày 01 đến ngày 07 tháng 10 năm 2024") (folded): its
 #: dates are a period's ends, no event's day.
 DAY_SPAN = re.compile(
-    r"\btu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)?"
-    r"\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?"
-    r"\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+    r"\btu\s+(?:ngay\s+)?(?:" + DATE_WRITTEN + r"|\d{1,2})\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?" + DATE_WRITTEN
 )
 #: Months written in words ("ngày 2 tháng Mười năm 2024"), folded, longest first.
 MONTH_WORDS = {"muoi mot": 11, "muoi hai": 12, "chap": 12, "gieng": 1, "muoi": 10, "chin": 9, "tam": 8, "bay": 7}

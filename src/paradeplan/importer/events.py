@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
-from paradeplan.importer.dates import DAY_SPAN, Found, find_dates, find_times
+from paradeplan.importer.dates import DAY_MONTH, DAY_SPAN, Found, find_dates, find_times
 from paradeplan.importer.stance import Stance, amendment
 from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
@@ -1544,7 +1544,7 @@ DELEGATED = re.compile(
 #: Every unit of a kind told to hold its own ("100% xã, phường", "tất cả các trường") (folded, before the mention).
 _EVERY_UNIT = re.compile(r"\b(?:100\s*%|tat ca|toan bo)\s+(?:cac\s+)?(?:xa|phuong|thi tran|truong|don vi|huyen)\b")
 #: A window of days for ceremonies each unit sets ("trong khoảng thời gian từ ngày 02/10 đến ngày 04/10") (folded).
-_WINDOW = re.compile(r"\btrong\s+(?:khoang\s+)?(?:thoi gian\s+)?tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}")
+_WINDOW = re.compile(r"\btrong\s+(?:khoang\s+)?(?:thoi gian\s+)?tu\s+(?:ngay\s+)?" + DAY_MONTH)
 #: Words a deadline's date follows ("báo cáo … trước ngày 12/10"): such a date is no event's date.
 DUE_BEFORE = re.compile(r"\b(?:truoc|cham nhat|han chot|han|het)\s+(?:ngay\s+)?$")
 PAST = re.compile(r"\bda\s+(?:duoc\s+)?(?:to chuc|dien ra|khai mac|phat dong|ket thuc|du)\b")

@@ -15,7 +15,18 @@ from paradeplan.i18n import _
 from paradeplan.importer import activities as act
 from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
-from paradeplan.importer.dates import WEEKDAY, Found, find_dates, find_times, main_year, past_year_said
+from paradeplan.importer.dates import (
+    CLOCK,
+    DATE_WRITTEN,
+    DAY_MONTH,
+    FULL_DATE,
+    WEEKDAY,
+    Found,
+    find_dates,
+    find_times,
+    main_year,
+    past_year_said,
+)
 from paradeplan.importer.duties import TrafficDuty, read_traffic_duties
 from paradeplan.importer.invite import (
     Invitation,
@@ -311,6 +322,9 @@ _ASSEMBLY_LABEL = re.compile(
 _SETS_OFF_NEXT = re.compile(r"\s*(?:phut\s+)?(?:thi\s+)?(?:xuat phat|khoi hanh|lan banh)\b")
 #: A line labelled with the day a parade is held ("Ngày: …", "Ngày diễu hành: …", "Ngày tổ chức: …") (folded).
 _DAY_LABEL = re.compile(r"^ngay(?:\s+(?:dien ra|to chuc|dieu hanh|thuc hien|xuat phat))?\s*:")
+#: The place and date a document is issued ("Gia Viễn, ngày 10 tháng 9 năm 2024", "Gia Viễn, ngày 10/09/2024"),
+#: folded, the date in any of its written forms.
+_OWN_DATE_LINE = re.compile(r"^(.{2,60}?),\s*ngay\s+(" + FULL_DATE + ")")
 #: A clause that tells of a plan issued before ("UBND phường ban hành Kế hoạch số 74/KH-UBND về …") (folded): its
 #: date is the plan's, its times the plan's own.
 _ISSUED = re.compile(r"\bban hanh\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh|van ban)\b")
@@ -432,7 +446,7 @@ _REACHED_ALONG = re.compile(
 )
 #: A span of days ("từ ngày 01/10/2022 đến ngày 07/10/2022") (folded).
 _DAYS_SPAN = re.compile(
-    r"\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}\S*\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}[/.-]\d"
+    r"\btu\s+(?:ngay\s+)?" + DATE_WRITTEN + r"\S*\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + DAY_MONTH
 )
 #: A table row's term ("<task> — Đơn vị thực hiện: …; Thời hạn: Trước ngày …") (folded): the task ends at
 #: ``task``, the term's value follows the match.
@@ -446,7 +460,7 @@ _ROW_TIME_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\bthoi gian\s*:\s*(?=(?:t
 #: 29/9", "chậm nhất 28/9", "hạn chót 16g00 ngày 26/9") (folded): a task's deadline, no event's time.
 _TERM_VALUE = re.compile(r"\s*(?:hoan thanh\s+|nop\s+|gui\s+)?(?:truoc|cham nhat|han chot|han cuoi|khong qua)\b")
 #: A term that is one day alone ("ngày 11/10/2024", "11/10") (folded).
-_DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:[.;]|$)")
+_DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?" + DATE_WRITTEN + r"\s*(?:[.;]|$)")
 #: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
 _REHEARSAL_OR_MEETING = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|hop trien khai|hop ban|cuoc hop|hoi nghi)\b")
 #: A chat's closing particle after a place ("… ở chợ em nha", "… tại trường nhé", "… ở cổng ạ") (folded).
@@ -455,17 +469,17 @@ _CHAT_PARTICLE = r"\s(?:(?:em|anh|chi|ban|cac ban|moi nguoi)\s+)?(?:nha|nhe|nhen
 #: (folded, before the ceremony's name).
 _COLUMN_ARRIVES = re.compile(r"\bdoan(?:\s+(?:xe|dieu hanh|dien hanh))?\s+(?:ve den|ve toi|ve|den|toi)\b")
 #: A web page's publication stamp alone on its line ("Thứ Ba, 08/10/2024, 17:20 (GMT+7)", "08/10/2024 09:15",
-#: "Cập nhật: 08/10/2024") (folded): the document's date.
+#: "Cập nhật: 08/10/2024", the date and time in any of their forms) (folded): the document's date.
 _PUBLISHED = re.compile(
-    r"^(?:(?:cap nhat|dang|ngay dang|xuat ban)\s*:?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(gmt\s*[+-]\s*\d{1,2}(?::\d{2})?\))?\s*$"
+    r"^(?:(?:cap nhat|dang|ngay dang|xuat ban)\s*:?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(" + FULL_DATE + r")"
+    r"(?:\s*[,|-]?\s*" + CLOCK + r"(?::\d{2})?)?(?:\s*\(gmt\s*[+-]\s*\d{1,2}(?::\d{2})?\))?\s*$"
 )
 #: A labelled row's owner, first ("Bộ phận: Tổ Thư viện; Nhiệm vụ: …") (folded): group 1.
 _OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:\s*([^;]{2,80})")
 #: A labelled row's task ("Nhiệm vụ: …", "Nội dung công việc: …") (folded): the value follows the match.
 _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec)?)\s*:\s*")
 #: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025", "… trước 01/10") (folded).
-_BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}")
+_BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
@@ -1014,20 +1028,16 @@ class _Reader:
             m = re.match(r"^so\s*:?\s*(\d[\w.\s]*/\s*[\w&.\-]+(?:/[\w&.\-]+)*)", f.low)
             if m and out.document is None:
                 out.document = re.sub(r"\s+", "", f.text[m.start(1) : m.end(1)])
-            m = re.match(r"^(.{2,60}?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})", f.low)
-            if m and out.document_date is None:
-                try:
-                    out.document_date = date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-                    out.area = tidy(f.text[: m.end(1)]) or None
-                except ValueError:
-                    pass
+            m = _OWN_DATE_LINE.match(f.low)
+            issued = find_dates(m.group(2)) if m and out.document_date is None else []
+            if m and issued:
+                out.document_date = issued[0].as_date
+                out.area = tidy(f.text[: m.end(1)]) or None
         for f in self.lines[:6] if out.document_date is None else []:  # a news page's "Thứ Ba, 08/10/2024, 17:20"
             m = _PUBLISHED.match(f.low)
-            if m:
-                try:
-                    out.document_date = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                except ValueError:
-                    continue
+            stamped = find_dates(m.group(1)) if m else []
+            if stamped:
+                out.document_date = stamped[0].as_date
                 self._published = True
                 break
         if out.area is None:  # "Long An, ngày    tháng 9 năm 2021": the date is left blank, the place is not

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
+from paradeplan.importer.dates import DATE_WRITTEN
 from paradeplan.importer.text import Folded, and_in_name, fold, tidy
 
 #: How documents say a turn (folded), in every region: the verb ("rẽ", southern "quẹo", northern "ngoặt") and the
@@ -18,7 +19,7 @@ TURN = TURN_VERB + r"\s+(?:tay\s+)?(?:trai|phai)"
 #: 07h00 tại …") (folded).
 CLOCK_BETWEEN = (
     r"(?:\s+(?:vao\s+)?luc\s+\d{1,2}(?:\s*(?:gio|h|g|:)\s*(?:\d{1,2})?(?:\s*phut)?)?(?:\s+(?:sang|chieu))?,?)?"
-    r"(?:\s+(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|cung ngay),?)?"  # "… lúc 8 giờ ngày 06/10/2025 từ …"
+    r"(?:\s+(?:ngay\s+" + DATE_WRITTEN + r"|cung ngay),?)?"  # "… lúc 8 giờ ngày 06/10/2025 từ …"
 )
 
 #: Where a prose route is cut into pieces (folded): punctuation, "và/rồi/sau đó", and before a movement phrase.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
-from paradeplan.importer.dates import Found, find_dates, find_times
+from paradeplan.importer.dates import CLOCK, DATE_WRITTEN, FULL_DATE, Found, find_dates, find_times
 from paradeplan.importer.text import Folded, fold
 
 DatesOf = Callable[[str], list[Found]]
@@ -60,7 +60,7 @@ _OLD_RIGHT_BEFORE = re.compile(r"\b(?:du kien|theo ke hoach|ban dau|truoc day)\s
 #: 06/10", "Xét tình hình …"): the dates they cite are the cited documents' and the old plan's, never a new date.
 GROUNDS = re.compile(r"^\s*(?:can cu|thuc hien|xet|theo)\b")
 #: The start of a span before a date ("từ ngày 03/10/2025 đến ngày 06/10/2025": the second is the span's end).
-SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+den\s+(?:ngay\s+)?$")
+SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?" + DATE_WRITTEN + r"\s+den\s+(?:ngay\s+)?$")
 
 
 #: The marks of a news item (folded lines): a portal's masthead, a lead that opens with its source in brackets
@@ -75,14 +75,12 @@ PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w", re.IGNORECASE)
 #: Words that announce an event still to come, as written: "sẽ", "dự kiến", "sắp".
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
 #: The document's own date line ("Bảy Hiền, ngày 08 tháng 10 năm 2025"), folded: it dates the document, no event.
-OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\W*$")
+OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+" + FULL_DATE + r"\W*$")
 #: How many days before a document's own date an event it tells may lie: older dates (last year's results, the
 #: grounds' documents) are background, neither the event told nor one to plan.
 RECENT_DAYS = 45
 #: A dateline: a line that is only a date, perhaps with a clock time ("02/10/2023 11:20", "Thứ Hai, 02/10/2023").
-DATELINE = re.compile(
-    r"^[^\d]{0,20}\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2})?\W*$"
-)
+DATELINE = re.compile(r"^[^\d]{0,20}" + FULL_DATE + r"(?:\s*[-|,]?\s*" + CLOCK + r")?\W*$")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from paradeplan.geo.names import CAPITAL_LETTERS
+from paradeplan.importer.dates import DAY_MONTH
 from paradeplan.importer.events import FAMILY_NAMES, HONORIFIC_FOLDED, generic_role, persons
 from paradeplan.importer.text import fold
 
@@ -175,7 +176,7 @@ _VISIT_HEAD = re.compile(r"^(?:(?:tham\s+)?du\b|lich\s+du\b|dia diem du\b|noi du
 _THEN_HEAD = re.compile(r"^(?:sau do|tiep theo|tiep do|roi)\b")
 #: A column of one day or part of a day in an officials' table ("Ngày 01/10/2024", "Thứ Ba (01/10)", "Sáng 02/10")
 #: (folded).
-_DAY_HEAD = re.compile(r"^(?:ngay|thu\s+\w+|chu nhat|sang|chieu|toi|buoi\s+\w+)\b.{0,30}\d{1,2}\s*[/.-]\s*\d{1,2}")
+_DAY_HEAD = re.compile(r"^(?:ngay|thu\s+\w+|chu nhat|sang|chieu|toi|buoi\s+\w+)\b.{0,30}" + DAY_MONTH)
 _PERSON_WORD = re.compile(r"^" + HONORIFIC_FOLDED + r"\s")
 _VISIT_WORD = re.compile(r"^(?:tham du|du|chu tri|phat bieu)\b")
 #: A visit column whose cells are the places the official goes ("Dự tại", "Tham dự tại", "Nơi dự", "Địa điểm dự")

@@ -326,6 +326,20 @@ def spelled_dates(text: str) -> str:
     return _YEAR_IN_WORDS.sub(year, _DATE_IN_WORDS.sub(date, text))
 
 
+#: A full date written with dots or dashes ("1.10.2024", "01-10-2024"): the same date as "1/10/2024", which the
+#: readers of days, deadlines and date lines take; a dot or a dash inside it would otherwise end a sentence ("chuyển
+#: từ ngày 30.9.2025 sang …") or cut a route's steps. Not a version or a code ("v1.10.2024.3", "KH-01-10-2024").
+_DOTTED_DATE = re.compile(
+    r"(?<![\w./-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\w/-]|\.\d)"
+)
+
+
+def slashed_dates(text: str) -> str:
+    """Full dates written with dots or dashes written with slashes, each as long as it was ("1.10.2024" →
+    "1/10/2024"): a table read by its columns keeps them."""
+    return _DOTTED_DATE.sub(lambda m: f"{m.group('d')}/{m.group('m')}/{m.group('y')}", text)
+
+
 def _int(text: str) -> int | None:
     return int(text) if text.strip().isdigit() else None
 
@@ -779,7 +793,7 @@ def clean(raw: str) -> str:
     text = _header_columns(_unglued(text))
     text = _SPELLED_NUMBER.sub(r"\g<n>. ", text)
     text = _items_numbered_one_way(text)
-    text = spelled_dates(spelled_times(_COUNT_TWICE.sub(lambda m: m.group("n") or m.group("m"), text)))
+    text = slashed_dates(spelled_dates(spelled_times(_COUNT_TWICE.sub(lambda m: m.group("n") or m.group("m"), text))))
     text = re.sub(r"[ ]{2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
-from paradeplan.importer.dates import WEEKDAY, Found, find_times
+from paradeplan.importer.dates import FULL_DATE, HOUR, WEEKDAY, Found, find_times
 from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent, unnamed_holders
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
@@ -81,7 +81,7 @@ EVENT_VERBS = {
 NOT_EVENT_DATE = (
     re.compile(
         r"\b(?:truoc|cham nhat|han chot|han|het han|hoan thanh|xong|thoi han\s*:)\s*"
-        r"(?:\d{1,2}\s?(?:gio|h|g)\s?\d{0,2}\s*)?(?:ngay\s+)?$"
+        r"(?:" + HOUR + r"\s*)?(?:ngay\s+)?$"
     ),
     re.compile(r"\bso\s*:?\s*\d+[\w/.&-]*\s+(?:ngay\s+)?$"),
     re.compile(  # "Kế hoạch 215/KH-UBND ngày …" without "số"
@@ -104,7 +104,7 @@ NOT_EVENT_LINE = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:can cu|xet)\b"
     # "Hà Nội, ngày 22 tháng 9 năm 2025" (the issue line), not "Thứ Sáu, ngày 03 tháng 10 năm 2025" (a day heading)
     r"|^(?!(?:[\divx]{1,4}[.)]\s*)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu|toi)\b)"
-    r"[^,:;]{2,60},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$"
+    r"[^,:;]{2,60},\s*ngay\s+" + FULL_DATE + r"\s*$"
     r"|\b(?:hop|hoi nghi|giao ban|bao cao|so ket)\b[^.;]{0,40}\bngay\b"
 )
 #: A line that opens by citing another document (folded): the dates of its first clause are the cited document's;
@@ -313,7 +313,7 @@ _TRIAL = re.compile(r"\b(?:" + TRIAL_WORDS + r"|tap luyen|kiem tra)\b")
 
 #: The place and date a document is issued at the end of a line ("Số: 702/GM-UBND … Gò Vấp, ngày 27 tháng 9 năm
 #: 2024") (folded).
-_ISSUED = re.compile(r"[^\W\d_]+,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*$")
+_ISSUED = re.compile(r"[^\W\d_]+,\s*ngay\s+" + FULL_DATE + r"\s*$")
 
 
 def the_one_day(doc: Document, dates_of: DatesOf) -> date | None:
