@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paradeplan.importer.text import QUOTE_MARKS, fold, quoted_mail, tidy
+from paradeplan.importer.text import QUOTE_MARKS, cut_at, fold, quoted_mail, tidy
 
 # ------------------------------------------------------------------------------------------- separators
 #: Characters that separate steps whatever their shape: by class (below), and these few by name.
@@ -709,7 +709,7 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
         and "\t" not in prev
         and "\t" not in line
         and prev.rstrip()[-1:] not in ".;:!?"
-        and not re.match(r"[^:]{1,40}:\s", line)  # a labelled field's line starts anew
+        and not re.match(r"[^:,;]{1,40}:\s", line)  # a labelled field's line starts anew (not "Đông, qua …:")
         and (not _ITEM.match(line) or re.fullmatch(r"\d{1,3}[A-Za-z]?[.)]*|[-–—]\s.*", line) is not None)
         and not _ends_open(prev)
         and (line[:1].isalpha() or bool(re.match(r"\d{1,3}[A-Za-z]?(?:\s+\S|[.)]*$)|[-–—]\s", line)))
@@ -731,6 +731,15 @@ def _goes_on_cells(out: list[str], cols: list[int], cells: list[tuple[int, str]]
     return True
 
 
+def _cut_width(lines: list[str]) -> int:
+    """The width a hard wrap cut lines at: the widest line's, or the longest line's that a line in lower case goes
+    on (:func:`paradeplan.importer.text.cut_at`) when within 12 characters of it (a paragraph of one line left
+    whole is longer than the lines a wrap cut: lines over 90 characters cut at 80)."""
+    widest = max((len(line) for line in lines), default=0)
+    cut = cut_at(lines, widest) or widest
+    return cut if cut >= widest - 12 else widest
+
+
 def layout_lines(text: str) -> list[str]:
     """The document's physical lines as a reader of columns sees them: NFC, quoting marks of a forwarded e-mail
     taken off, column gaps kept as tabs, and a line that only continues one cell of the line above (indented
@@ -741,10 +750,11 @@ def layout_lines(text: str) -> list[str]:
     text = text.translate(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " "))
     raw = text.split("\n")
     quoted = quoted_mail(raw)
-    widths = {True: 0, False: 0}  # the widest line quoted and not: the width a hard wrap cut the text at
+    bodies: dict[bool, list[str]] = {True: [], False: []}  # the lines quoted and not
     for line in raw:
         q = quoted and QUOTE_MARKS.match(line) is not None
-        widths[q] = max(widths[q], len((QUOTE_MARKS.sub("", line) if q else line).strip()))
+        bodies[q].append((QUOTE_MARKS.sub("", line) if q else line).strip())
+    widths = {q: _cut_width(lines) for q, lines in bodies.items()}  # the width a hard wrap cut the text at
     out: list[str] = []
     before = ""  # the physical line before this one
     cols: list[int] = []  # where the cells of the last line with columns begin

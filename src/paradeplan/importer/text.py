@@ -888,8 +888,9 @@ def _dash_goes_on(prev: str, line: str, bullets: bool) -> bool:
 _LONE_ARROW = re.compile(r"^(?:[↓⇓⬇⇩▼▽↧⟱|│]|→|⟶|⇒|➝|➔|➜|->|=>)\ufe0f?$")
 #: A line that starts with a downward arrow before its step ("↓ Đường B"): the diagram's next step.
 _DOWN_START = re.compile(r"^[↓⇓⬇⇩▼↧]\ufe0f?\s*(?=\w)")
-#: A line that starts an item of its own (a bullet, a number, a lettered item, a table's rule or cell).
-_ITEM_START = re.compile(r"^(?:" + BULLET_MARK + r"|[—>|]|\(?\d{1,2}[.)/]|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s)")
+#: A line that starts an item of its own (a bullet, a number, a lettered item, a table's rule or cell; not a date's
+#: "30/9/2024, tại …" nor a time's "7.30" that a wrap put at the line's start).
+_ITEM_START = re.compile(r"^(?:" + BULLET_MARK + r"|[—>|]|\(?\d{1,2}[.)/](?!\d)|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s)")
 #: A table rule of dashes ("-------", "----- -----"): pandoc's multiline tables keep their wrapped cells apart.
 _DASH_RULE = re.compile(r"^-{3,}(?:\s+-{3,})*$")
 
@@ -910,17 +911,37 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if runs >= 3 else None
 
 
-def _wrapped(prev_line: str, line: str, width: int | None, in_table: bool) -> bool:
+def _wrapped(prev_line: str, line: str, width: int | None, in_table: bool, room: int | None = None) -> bool:
     """Whether ``line`` goes on the paragraph that ``prev_line`` (the line just before, no blank between) ends, in a
     text hard-wrapped at ``width``: the line before is filled (within 20 characters of the width) and this one
-    starts no item of its own."""
-    return (
-        width is not None
-        and not in_table
-        and len(prev_line) >= width - 20
-        and not _ITEM_START.match(line)
-        and not _DASH_RULE.match(prev_line)
-        and not _DASH_RULE.match(line)
+    starts no item or paragraph of its own (a label, a chat's time stamp), neither is a heading in capitals, and a
+    line before that ends a sentence had no room left for this one's first word within the width its lines were
+    cut at (``room``, :func:`cut_at`)."""
+    if width is None or in_table or len(prev_line) < width - 20 or _ITEM_START.match(line):
+        return False
+    if _DASH_RULE.match(prev_line) or _DASH_RULE.match(line):
+        return False
+    if prev_line[-1:] in _TERMINAL and not _no_room(prev_line, line, room or width):
+        return False
+    return not _own_paragraph(line) and not _heading(prev_line) and not _in_capitals(line)
+
+
+def _no_room(prev_line: str, line: str, width: int) -> bool:
+    """Whether a wrap at ``width`` cut ``prev_line`` with no room left for ``line``'s first word (a line that ends a
+    sentence with room to spare ends its paragraph, "… Trưởng Ban Chỉ đạo." / "Cùng dự: …" cut at 80 columns, as
+    does one longer than the width, a paragraph left whole)."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return len(prev_line) + 1 + len(first) > width >= len(prev_line)
+
+
+def cut_at(lines: list[str], width: int | None) -> int | None:
+    """The width a hard-wrapped text's paragraphs were cut at: the longest line that a line in lower case goes on
+    (a paragraph of one line left whole may be longer than its cut lines), or ``width`` when no line does so."""
+    if width is None:
+        return None
+    return max(
+        (len(a) for a, b in zip(lines, lines[1:], strict=False) if a and _starts_lower(b) and len(a) <= width),
+        default=width,
     )
 
 
@@ -928,9 +949,13 @@ def _wrapped(prev_line: str, line: str, width: int | None, in_table: bool) -> bo
 #: a number or a letter item ("2. ", "b) ", "1/ "; not a date's "01/10" nor a time's "7.30"), a part's Roman numeral
 #: or capital letter ("II. ", "B. "), a table's cell or rule ("| …", "+---"), a label ("Thời gian: …", "Ghi chú:",
 #: "Thành phần tham dự:"; two to five words before its colon, one of them in lower case: no clock's "Hà lúc
-#: 07:30", no "… Hội ban hành Kế hoạch như sau:", no name's end "… Tân Thới" / "Hiệp: hướng dẫn …").
+#: 07:30", no "… Hội ban hành Kế hoạch như sau:", no name's end "… Tân Thới" / "Hiệp: hướng dẫn …"), a chat
+#: message's time stamp ("[09:33] Tên: …", "[Thứ Hai 21/9, 20:14] …"), a mail's header field ("Sent: …", "Cc: …"),
+#: a numbered step or leg ("Bước 2: …", "Chặng 3: …").
 _OWN_PARAGRAPH = re.compile(
     r"^(?:" + BULLET_MARK + r"|[—>|+=]|\(?\d{1,2}[.)/](?=\s)|[a-zđ][.)]\s|[IVXLC]+\.\s|[A-HĐ]\.\s"
+    r"|\[[^\]\n]{0,30}\d{1,2}:\d{2}\]|(?:From|Sent|To|Cc|Bcc|Date|Subject|Từ|Đến|Gửi|Ngày gửi|Tiêu đề|Chủ đề):\s"
+    r"|[^\W\d_]+\s\d{1,2}:\s"
     r"|(?P<label>[^\W\d_][^\s:;,.()\d]*(?:[ ][^\s:;,.()\d]+){1,4}):(?:\s|$))"
 )
 
@@ -959,10 +984,13 @@ def cut_width(lines: list[str]) -> int | None:
     return width if runs >= 3 else None
 
 
-def _cut_inside(prev_line: str, line: str, width: int | None, in_table: bool, para: str = "") -> bool:
+def _cut_inside(
+    prev_line: str, line: str, width: int | None, in_table: bool, para: str = "", room: int | None = None
+) -> bool:
     """Whether ``line`` goes on the paragraph ``para`` that ``prev_line`` (the line just before, no blank between)
     was cut from, in a text cut at ``width`` (:func:`cut_width`): the line before is filled (within 20 characters
-    of the width) and ends with no sentence mark; neither is a heading in capitals ("KẾ HOẠCH …" over its first
+    of the width) and ends with no sentence mark, or had no room left for this line's first word within the width
+    its lines were cut at (``room``, :func:`cut_at`); neither is a heading in capitals ("KẾ HOẠCH …" over its first
     paragraph), this one starts no paragraph of its own (:data:`_OWN_PARAGRAPH`) nor the next row of a numbered
     table written one row a line ("1 Họp Ban Tổ chức …" / "2 Các khu phố …")."""
     if width is None or in_table or len(prev_line) < width - 20:
@@ -970,7 +998,8 @@ def _cut_inside(prev_line: str, line: str, width: int | None, in_table: bool, pa
     number = re.match(r"(\d{1,3})\s", line)
     if number is not None and para.startswith(f"{int(number.group(1)) - 1} "):
         return False
-    if prev_line[-1:] in _TERMINAL and not (prev_line.endswith(";") and _starts_lower(line)):
+    full = room is not None and _no_room(prev_line, line, room)  # ("… tại sân Trường A." / "Ông B, Hiệu trưởng, …")
+    if prev_line[-1:] in _TERMINAL and not (prev_line.endswith(";") and _starts_lower(line)) and not full:
         return False  # (a clause cut after its ";", "… tại sân trường;" / "đồng chí A dự.", goes on)
     if _DASH_RULE.match(prev_line) or _DASH_RULE.match(line):
         return False
@@ -995,10 +1024,13 @@ def _in_capitals(line: str) -> bool:
 
 def _ruled_tables(lines: list[str]) -> set[int]:
     """The lines of tables ruled with dashes (pandoc's simple and multiline tables): from a rule to the rule that
-    a blank line or the end follows."""
+    a blank line or the end follows; not from a title's underline (:func:`_underline`)."""
     out: set[int] = set()
     inside = False
+    rules = [k for k, line in enumerate(lines) if _DASH_RULE.match(line)]
     for k, line in enumerate(lines):
+        if _DASH_RULE.match(line) and not inside and _underline(line, k, rules):
+            continue
         if _DASH_RULE.match(line):
             closing = inside and (k + 1 == len(lines) or not lines[k + 1])
             inside = not closing
@@ -1008,20 +1040,131 @@ def _ruled_tables(lines: list[str]) -> set[int]:
     return out
 
 
+def _underline(line: str, k: int, rules: list[int]) -> bool:
+    """Whether a rule of dashes underlines the title above it ("[Nhóm Zalo] Ban Chỉ đạo phường A" / "-----"): one
+    run of dashes, no column's gap, and no rule after it to close a table."""
+    return " " not in line.strip() and k == rules[-1]
+
+
 #: A separator between the steps of a route written on one line: a spaced dash or an arrow.
 _STEP_SEP = re.compile(r"\s[-–—]\s|→|->|=>")
 
 
 def _list_goes_on(prev: str, line: str) -> bool:
     """Whether a line goes on the list of steps above it that a wrap cut inside a name ("… - Nguyễn Oanh - Phan" /
-    "Văn Trị - Nguyễn Thái Sơn - UBND Phường 5 (…)."): the line above holds two separators or more and ends in no
-    sentence mark or separator; this one starts no item, and goes on with the same separator soon."""
-    if len(_STEP_SEP.findall(prev)) < 2 or prev.rstrip()[-1:] in ".;:!?)" or _ITEM_START.match(line):
+    "Văn Trị - Nguyễn Thái Sơn - UBND Phường 5 (…).") or right before a separator (:func:`_cut_before_step`): the
+    line above holds two separators or more and ends in no sentence mark or separator; this one starts no item,
+    and goes on with the same separator soon."""
+    if len(_STEP_SEP.findall(prev)) < 2 or prev.rstrip()[-1:] in ".;:!?)":
         return False
+    if _ITEM_START.match(line):
+        return _cut_before_step(prev, line)
     if re.match(r"[^:]{1,40}:\s", line):
         return False  # "Lượt về: A - B": a labelled line starts anew
     first = _STEP_SEP.search(line)
     return first is not None and first.start() <= 40 and not _STEP_SEP.search(prev.rstrip()[-3:] + " ")
+
+
+#: A list's separator at a line's start, then the next step (a wrap fell right before the separator).
+_LEADING_STEP = re.compile(r"^[-–]\s+(?=\S)")
+
+
+def _cut_before_step(prev: str, line: str) -> bool:
+    """Whether a line that starts with a dash is the next step of the list the long line above was cut in, right
+    before its separator ("… - Lê Lợi - 3 Tháng 2" / "- về lại Quảng trường A (…)."; "… - Đ. Phạm Văn Đồng" /
+    "- Đ. Lê Quang Định - Đ. …"): the line above is long and separates its steps with that dash, and this one
+    names no label and goes on in lower case or with the same separator."""
+    lead = _LEADING_STEP.match(line)
+    if lead is None or len(prev) < _LONG_LINE or f" {line[0]} " not in prev or prev.rstrip()[-1:] in ".;:!?),":
+        return False
+    rest = line[lead.end() :]
+    if re.match(r"[^:]{1,40}:\s", rest):
+        return False  # "- Thời gian: …": an item of its own
+    return rest[:1].islower() or f" {line[0]} " in rest[:40]
+
+
+#: The length of a line that was cut at a width (a PDF's text layer, a mail at 72 to 80 columns): a shorter one
+#: stands alone.
+_LONG_LINE = 60
+#: A person at a line's end, with an honorific and their name ("… đồng chí Phan Văn A"): their title may follow.
+_ENDS_PERSON = re.compile(
+    r"(?:^|[\s(,;])(?i:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\s+(?:[" + CAPITAL_LETTERS + r"][^\W\d_]*\s+){0,3}"
+    r"[" + CAPITAL_LETTERS + r"][^\W\d_]*$"
+)
+#: A dash and an official's title at a line's start ("- Phó Chủ tịch UBND phường", "– Hiệu trưởng …") (folded).
+_TITLE_START = re.compile(
+    r"^[-–]\s+(?:pho\s+)?(?:chu tich|bi thu|giam doc|hieu truong|hieu pho|truong|thu truong|chanh|can bo"
+    r"|cong chuc|p?ct|p?bt|p?gd)\b(?![^:]{0,20}:)"
+)
+
+
+def _title_goes_on(prev: str, line: str) -> bool:
+    """Whether a line that starts with a dash gives the title of the person the line above ends with, which a wrap
+    cut before the dash ("… đồng chí Lý Văn A" / "- Chủ tịch UBND phường chủ trì.")."""
+    return _ENDS_PERSON.search(prev) is not None and _TITLE_START.match(fold(line)) is not None
+
+
+#: A line's end that leaves a time unsaid or half said: a deadline's cue ("… nộp về Văn phòng trước") or a clock
+#: time whose day is still to come ("… trước 15g00").
+_ENDS_BEFORE = re.compile(
+    r"(?:^|\s)(?:trước|chậm nhất|hạn chót|hạn|\d{1,2}\s?(?:[hg:]\s?\d{2}|[hg]|giờ(?:\s\d{1,2}(?:\sphút)?)?))$",
+    re.IGNORECASE,
+)
+#: A clock time, a date or a weekday at a line's start ("16g00 ngày 30/9", "10/10.", "ngày 02/10", "Thứ Năm, …").
+_WHEN_START = re.compile(
+    r"^(?:\d{1,2}\s?(?::\s?\d{2}|[hg]\s?\d{0,2}|\s?giờ)(?!\d)|\d{1,2}/\d{1,2}|(?i:ngày)\s+\d"
+    r"|(?i:thứ)\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)\b|(?i:chủ nhật)\b)"
+)
+
+
+def _deadline_goes_on(prev: str, line: str) -> bool:
+    """Whether a line cut after a deadline's cue or a clock goes on with its time, date or day ("… trước" /
+    "16g00 ngày 30/9.", "… trước 15g00" / "Thứ Năm, ngày 02/10/2025.")."""
+    return _ENDS_BEFORE.search(prev) is not None and _WHEN_START.match(line) is not None
+
+
+#: A label at a long line's end, after a sentence ("… của phường. Địa điểm:"): its value is on the next line.
+_ENDS_LABEL = re.compile(r"[.;]\s+[" + CAPITAL_LETTERS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3}:$")
+
+
+#: A person's name begun at a line's end after their honorific, one or two words of it ("… ông Đỗ", "… đ/c Đào
+#: Thị"): a full name has two words or more, and its rest may be on the next line.
+_ENDS_NAME_BEGUN = re.compile(
+    r"(?:^|[\s(,;])(?i:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\s+(?:[" + CAPITAL_LETTERS + r"][^\W\d_A-Z]*\s+)?"
+    r"[" + CAPITAL_LETTERS + r"][^\W\d_A-Z]*$"
+)
+#: A name's word at a line's start, as a word of its own ("Văn Khải – …", "Minh Đức, …").
+_NAME_START = re.compile(r"^[" + CAPITAL_LETTERS + r"][^\W\d_A-Z]*(?=[\s,;.()–-]|$)")
+#: A line that names a person of its own: an honorific at its start ("Đồng chí A, …:", "Bà B – …").
+_PERSON_START = re.compile(r"^(?i:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\s")
+
+
+def _name_goes_on(prev: str, line: str) -> bool:
+    """Whether a line cut inside a person's name goes on in the next ("… ông Đỗ" / "Văn Khải – Chủ tịch …"): the
+    line ends with an honorific and a name's first words, this one opens with a name's word and starts no item,
+    label, person ("Đồng chí B, Phó Chủ tịch:") or heading of its own, nor is a heading over what follows (a colon
+    at its end)."""
+    if not _ENDS_NAME_BEGUN.search(prev) or not _NAME_START.match(line) or _PERSON_START.match(line):
+        return False
+    if line.endswith(":") or _ITEM_START.match(line) or _own_paragraph(line):
+        return False
+    return not _heading(prev) and not _in_capitals(line)
+
+
+def _label_goes_on(prev: str, line: str) -> bool:
+    """Whether a line gives the value of the label the line above ends with after a sentence ("… dự Lễ khai mạc.
+    Địa điểm:" / "Trường THCS A, số 4 đường B."): no item and no label of its own."""
+    return _ENDS_LABEL.search(prev) is not None and not _own_paragraph(line)
+
+
+def _long_line_goes_on(above: str, line: str) -> bool:
+    """Whether a long line (a PDF's text layer or a mail cut at a width the text may not show elsewhere) goes on
+    in ``line``: cut between a person's name and title, inside a deadline, between a label and its value, or
+    inside a person's name."""
+    if len(above) < _LONG_LINE:
+        return False
+    rules = (_title_goes_on, _deadline_goes_on, _label_goes_on, _name_goes_on)
+    return any(rule(above, line) for rule in rules)
 
 
 #: A route's label ("Lộ trình:", "- Tuyến đường:", "Hành trình đi:") at a line's start (folded).
@@ -1089,11 +1232,12 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     separator ("→", "->", …), when this one ends with a label's colon and the next starts with a clock time, or
     when the next closes a bracket this one left open or names the unit this one ends abbreviating ("TP.");
     in a hard-wrapped text (:func:`wrap_width`) a filled line is continued by the next one with no blank line
-    between (outside ruled tables) unless that one starts an item; in a text cut at a width with no blank line
-    between its paragraphs (:func:`cut_width`) a filled line with no sentence mark at its end is continued by the
-    next one unless either is a heading or that one starts a paragraph of its own (:func:`_cut_inside`). A line
-    that is only an arrow ("↓", a flow diagram's, or "|") joins the steps above and below it with "→", as a line
-    that starts with a downward arrow ("↓ Đường B") joins its step to the one above.
+    between (outside ruled tables) unless that one starts an item (:func:`_wrapped`); in a text cut at a width with
+    no blank line between its paragraphs (:func:`cut_width`) a filled line with no sentence mark at its end (or no
+    room left) is continued by the next one unless either is a heading or that one starts a paragraph of its own
+    (:func:`_cut_inside`); a long line cut in a name, before a title, in a deadline or after a label goes on in
+    any text (:func:`_long_line_goes_on`). A line that is only an arrow ("↓", "|") joins the steps above and below
+    it with "→", as a line that starts with a downward arrow ("↓ Đường B") joins its step to the one above.
 
     Parameters
     ----------
@@ -1110,6 +1254,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     raw = text.split("\n")
     width = wrap_width(raw)
     cut = None if width is not None else cut_width(raw)
+    room = cut_at(raw, width if width is not None else cut)
     tables = _ruled_tables(raw)
     dashes = dash_bullets(raw)
     out: list[str] = []
@@ -1128,8 +1273,9 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             out[-1] = f"{out[-1].rstrip(' →')} → {line[down.end() :]}"
             blanks, before = 0, line
             continue
-        wrapped = blanks == 0 and _wrapped(before, line, width, k in tables)
-        wrapped = wrapped or (blanks == 0 and _cut_inside(before, line, cut, k in tables, out[-1] if out else ""))
+        above = before if blanks == 0 else ""  # the physical line right above this one, if no blank between
+        wrapped = blanks == 0 and _wrapped(before, line, width, k in tables, room)
+        wrapped = wrapped or (blanks == 0 and _cut_inside(before, line, cut, k in tables, out[-1] if out else "", room))
         before = line
         if out and blanks == 0 and re.search(r"[^\W\d_]-$", out[-1]) and line[:1].isalpha() and line[:1].islower():
             out[-1] = out[-1][:-1] + line  # a word hyphenated at the line's end ("Nguyễn Thị Đ-" / "ặng, rẽ …")
@@ -1145,11 +1291,11 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             )
             cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
             cont = cont or (blanks == 0 and _ENDS_ABBREVIATION.search(prev) is not None and not _ITEM_START.match(line))
-            cont = cont or (blanks == 0 and _list_goes_on(prev, line)) or (blanks == 0 and _bracket_goes_on(prev, line))
-            cont = cont or (blanks == 0 and _cut_mid_phrase(out[-1], line))
+            cont = cont or (blanks == 0 and (_list_goes_on(prev, line) or _bracket_goes_on(prev, line)))
+            cont = cont or _long_line_goes_on(above, line) or (blanks == 0 and _cut_mid_phrase(out[-1], line))
             cont = cont or (blanks <= 1 and _route_goes_on(prev, line))  # (over a page break too)
             if not cont and _starts_lower(line):
-                cont = prev[-1:] not in _TERMINAL or prev.endswith(":")
+                cont = prev[-1:] not in _TERMINAL or prev.endswith(":") or (prev.endswith(";") and blanks == 0)
                 cont = cont and not (prev[-1:] in ".;!?" and blanks > 0)
             if cont:
                 out[-1] = f"{prev} {line}"
