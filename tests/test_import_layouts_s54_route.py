@@ -147,3 +147,18 @@ def test_a_later_section_that_moves_the_parade_to_another_day_keeps_its_hours() 
     ):
         ex = extract(HEAD + "Diễu hành xe hoa năm 2024\n" + MOVED.format(said=other), "ke-hoach.txt")
         assert ex.assembly_date == date(2024, 10, 5)
+
+
+# -- a gathering told as a labelled line under a title that names the ceremony -------------------------------------
+def test_a_gathering_s_labelled_line_is_no_ceremony_of_the_title() -> None:
+    text = (
+        "TỈNH ĐOÀN VĨNH LONG\nSố: 33-KH/TĐTN\nVĩnh Long, ngày 14 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức Lễ ra quân và diễu hành xe hoa “Thanh niên với sách” năm 2024\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+        "- Tập trung xe hoa: 06 giờ 15 phút, Chủ nhật, ngày 06/10/2024, tại sân Nhà văn hóa tỉnh Vĩnh Long.\n"
+        "- Lễ ra quân: 06 giờ 45 phút cùng ngày, tại sân Nhà văn hóa tỉnh Vĩnh Long.\n"
+        "- Đoàn xe xuất phát: 07 giờ 15 phút.\n"
+        "II. LỘ TRÌNH\nNhà văn hóa tỉnh Vĩnh Long - Phạm Thái Bường - Hoàng Thái Hiếu - Nhà văn hóa tỉnh Vĩnh Long.\n"
+    )
+    ex = extract(text, "ke-hoach.txt")
+    assert [(c.date, str(c.time)) for c in ex.ceremonies] == [(date(2024, 10, 6), "06:45:00")]

@@ -2359,8 +2359,9 @@ def _listed_row(
         return None  # "Tổng duyệt chương trình lúc 15 giờ 30 … tại Quảng trường": the rehearsal's, no ceremony's
     if _REHEARSAL_SAID.search(body.low):
         return None  # "Trước đó, vào 15g ngày 29/9 tổng duyệt tại địa điểm tổ chức": a rehearsal said later on
-    if _GATHER_AT.search(body.low) and not _CEREMONY.search(body.low):
-        return None  # "- 07:00: các đơn vị, xe hoa tập trung tại sân UBND phường": those taking part gather
+    if (_GATHER_AT.search(body.low) or _GATHERING_ITEM.match(body.low)) and not _CEREMONY.search(body.low):
+        return None  # "- 07:00: các đơn vị, xe hoa tập trung tại sân UBND phường", "Tập trung phương tiện: 6 giờ 30,
+        # …, tại sân A": those taking part gather
     if "venue" not in fields and _TRAVEL.search(body.low):
         return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)

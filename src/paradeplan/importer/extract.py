@@ -2856,11 +2856,12 @@ class _Reader:
         """The lines under a "Lực lượng …:" paragraph, or the section titled as the forces when that paragraph is
         one of its parts ("IV. PHƯƠNG TIỆN THAM GIA" / "1. Xe hoa, xe loa của các đơn vị:" / "2. Lực lượng dẫn
         đoàn:": the floats of the first part are the column's too)."""
-        part, whole = self._forces_lines(), self._forces_section()
-        held = {x.low.strip() for x in whole}
-        if part and len(whole) > len(part) and all(_unbullet(g).low.strip() in held for g in part):
-            return whole
-        return part or whole
+        part = self._forces_lines()
+        for whole in self._forces_sections() if part else []:
+            held = {x.low.strip() for x in whole}
+            if len(whole) > len(part) and all(_unbullet(g).low.strip() in held for g in part):
+                return whole  # (that section's own lines, not another's titled so: "III. TỔ CHỨC LỰC LƯỢNG")
+        return part or self._forces_section()
 
     def _forces_lines(self) -> list[Folded]:
         """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
@@ -2893,7 +2894,11 @@ class _Reader:
     def _forces_section(self) -> list[Folded]:
         """The blocks of the sections titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia"),
         with their subsections' ("a) Phương tiện do các phường chuẩn bị", "b) Phương tiện dẫn đoàn, hỗ trợ")."""
-        lines: list[Folded] = []
+        return [f for lines in self._forces_sections() for f in lines]
+
+    def _forces_sections(self) -> list[list[Folded]]:
+        """The blocks of each section titled as the forces that counts vehicles, with its subsections'."""
+        found: list[list[Folded]] = []
         taken: set[int] = set()
         for path, sec in self.doc.sections():
             if any(p.line in taken for p in path):
@@ -2901,9 +2906,9 @@ class _Reader:
             if _FORCES_HEAD.search(sec.title.low[:40]) and not _FORCE_INLINE.search(sec.title.low):
                 own = [b.body for _p, s in sec.walk() for b in s.blocks]
                 if any(_FORCE_INLINE.search(x.low) for x in own):
-                    lines += own
+                    found.append(own)
                     taken.add(sec.line)
-        return lines
+        return found
 
     def _force_line(self, f: Folded) -> list[Force]:
         f = _digits_written(f)  # "mười hai (12) xe hoa": 12
