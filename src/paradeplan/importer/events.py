@@ -2306,11 +2306,7 @@ _ROW_OF_FIELDS = re.compile(
     r"^(?=.*\bdia diem\s*:)(?=.*\bthoi gian\s*:)(?:cap(?:\s+to chuc)?\s*:[^;:]{2,60};\s*)?(?:dia diem|thoi gian)\s*:.*;"
 )
 #: Those taking part gathering somewhere ("các đơn vị tập trung tại …", "xe hoa có mặt tại …") (folded).
-_GATHER_AT = re.compile(
-    r"\b(?:tap trung|tap ket|co mat)\s+(?:(?:tu|luc|truoc)\s+[^,;]{1,20}\s+)?tai\s"
-    # a line labelled as the gathering ("Tập trung đoàn xe: 08 giờ 15, tại …", "Tập kết xe hoa – 6g30 tại …")
-    r"|^(?:" + BULLET_MARK + r"\s*)?(?:tap trung|tap ket|xep doi hinh)\b[^:;–—]{0,30}(?::|\s[–—]\s)"
-)
+_GATHER_AT = re.compile(r"\b(?:tap trung|tap ket|co mat)\s+(?:(?:tu|luc|truoc)\s+[^,;]{1,20}\s+)?tai\s")
 #: A trip to a ceremony said in a row under it ("xe xuất phát tại sân UBND xã lúc 6 giờ 15", "đoàn khởi hành từ …")
 #: (folded).
 _TRAVEL = re.compile(r"\b(?:xuat phat|khoi hanh|di chuyen|dua don|don dai bieu)\s+(?:tai|tu|o|luc|vao)\b")
@@ -2401,8 +2397,9 @@ def _listed_row(
         return None  # "Trước đó, vào 15g ngày 29/9 tổng duyệt tại địa điểm tổ chức": a rehearsal said later on
     if _EACH_POINT_HOLDS.search(body.low):
         return None  # "… các điểm cầu tổ chức phát động tại chỗ (từ 09 giờ 30)": each point's own, none of the intro's
-    if _GATHER_AT.search(body.low) and not _CEREMONY.search(body.low):
-        return None  # "- 07:00: các đơn vị, xe hoa tập trung tại sân UBND phường": those taking part gather
+    if (_GATHER_AT.search(body.low) or _GATHERING_ITEM.match(body.low)) and not _CEREMONY.search(body.low):
+        return None  # "- 07:00: các đơn vị, xe hoa tập trung tại sân UBND phường", "Tập trung phương tiện: 6 giờ 30,
+        # …, tại sân A": those taking part gather
     if "venue" not in fields and _TRAVEL.search(body.low):
         return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)

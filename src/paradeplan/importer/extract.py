@@ -39,6 +39,7 @@ from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import (
+    GROUP_HEAD,
     STEP_LABEL,
     Cue,
     defined_aliases,
@@ -49,7 +50,7 @@ from paradeplan.importer.routes import (
     place_phrase,
     seat_name,
 )
-from paradeplan.importer.stance import Stance, amendment, stance, subject_lines
+from paradeplan.importer.stance import CONDITIONAL, MOVED_TO, Stance, amendment, stance, subject_lines
 from paradeplan.importer.structure import ROW, parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import (
@@ -1517,6 +1518,26 @@ class _Reader:
                     if said and said[0].start < 12:
                         setattr(out, name, said[0].as_time)
 
+    def _parade_day_moved(self) -> None:
+        """A later sentence that moves the parade to another day ("hoạt động diễu hành xe hoa ngày 01/10 được lùi
+        sang Thứ Hai, ngày 03/10; thời gian tập trung, giờ xuất phát giữ nguyên"): the assembly and the departure
+        take the new day, their hours kept; a move said on a condition ("nếu trời mưa, …") is none."""
+        out = self.out
+        told = {out.assembly_date, out.departure_date} - {None}
+        for f in self.lines:
+            for m in MOVED_TO.finditer(f.low):
+                if f.text[m.start() : m.end()].split()[0].lower() not in _MOVE_VERBS:
+                    continue  # "học tập suốt đời … từ 01/10 đến 07/10": no move
+                before = re.split(r"[.;]\s", f.low[: m.start()])[-1]
+                parade = _PARADE_WORD.search(before)
+                new = [d.as_date for d in self.dates_of(f.low[m.end() : m.end() + 40])][:1]
+                old = {d.as_date for d in self.dates_of(before[parade.end() :])} if parade else set()
+                if parade is None or not new or CONDITIONAL.search(before) or not told or (old and not old & told):
+                    continue
+                out.assembly_date = new[0] if out.assembly_date is not None else None
+                out.departure_date = new[0] if out.departure_date is not None else None
+                return
+
     def _heading_day(self, i: int) -> date | None:
         """The one day the headings above line ``i`` state ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)"
         over a programme's rows), innermost first."""
@@ -1756,9 +1777,30 @@ class _Reader:
         if not self.out.route and candidates:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
         self._way_back(candidates)
+        self._own_group_goes_on(candidates)
         self._shape_route()
         self._ends_said_after()
         self._on_water()
+
+    def _own_group_goes_on(self, candidates: list[tuple[int, int, Cue]]) -> None:
+        """A column that splits where its common route stops ("Tại giao lộ A – B, đoàn tách thành hai nhóm:") goes
+        on with the group of the document's own unit ("a) Nhóm 1 – phường X (…): rẽ phải vào đường B, …, kết
+        thúc"): its moves end the route; a common route that ends where it splits ("… (điểm tách đoàn, kết thúc lộ
+        trình chung)") stays as it is, and the other units' groups are theirs."""
+        route, i, area = self.out.route, self._route_line, self.out.area
+        if not route or i is None or not area or route[-1].end:
+            return
+        own = whole_words(fold(area))
+        for j in range(i + 1, min(i + 6, len(self.lines))):
+            m = GROUP_HEAD.match(_unbullet(self.lines[j]).low)
+            cue = next((c for _r, k, c in candidates if k == j), None) if m and own.search(m.group("unit")) else None
+            steps = self._cue_steps(cue) if cue is not None else []
+            if not any(s.kind == "street" for s in steps):
+                continue
+            self.out.route = _without_turning_corners([*route, *steps])
+            said = _("another route at logical line {n} was not imported").format(n=j + 1)
+            self.out.unresolved = [u for u in self.out.unresolved if u.removeprefix("route: ") != said]
+            return
 
     def _in_the_route_list(self, i: int) -> bool:
         """Whether line ``i`` is an item of the list the route was read from, under its label's line."""
@@ -2706,7 +2748,7 @@ class _Reader:
         """The vehicles: from the lines under a "Lực lượng …:" paragraph, else the section titled so ("2. Thành
         phần đoàn xe"), else every line; a total of the others ("Tổng số 18 xe", "Tổng cộng: 17 xe") is dropped,
         and a car or motorbike of the police ("xe ô tô của Công an") is the police's."""
-        section = self._forces_lines() or self._forces_section()
+        section = self._forces_part_or_section()
         found: list[Force] = []
         for f in kind_count_rows(section):
             got = self._line_forces(_force_clauses(_unbullet(f)))
@@ -2828,6 +2870,17 @@ class _Reader:
                     ]
         return out
 
+    def _forces_part_or_section(self) -> list[Folded]:
+        """The lines under a "Lực lượng …:" paragraph, or the section titled as the forces when that paragraph is
+        one of its parts ("IV. PHƯƠNG TIỆN THAM GIA" / "1. Xe hoa, xe loa của các đơn vị:" / "2. Lực lượng dẫn
+        đoàn:": the floats of the first part are the column's too)."""
+        part = self._forces_lines()
+        for whole in self._forces_sections() if part else []:
+            held = {x.low.strip() for x in whole}
+            if len(whole) > len(part) and all(_unbullet(g).low.strip() in held for g in part):
+                return whole  # (that section's own lines, not another's titled so: "III. TỔ CHỨC LỰC LƯỢNG")
+        return part or self._forces_section()
+
     def _forces_lines(self) -> list[Folded]:
         """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
         section: list[Folded] = []
@@ -2859,7 +2912,11 @@ class _Reader:
     def _forces_section(self) -> list[Folded]:
         """The blocks of the sections titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia"),
         with their subsections' ("a) Phương tiện do các phường chuẩn bị", "b) Phương tiện dẫn đoàn, hỗ trợ")."""
-        lines: list[Folded] = []
+        return [f for lines in self._forces_sections() for f in lines]
+
+    def _forces_sections(self) -> list[list[Folded]]:
+        """The blocks of each section titled as the forces that counts vehicles, with its subsections'."""
+        found: list[list[Folded]] = []
         taken: set[int] = set()
         for path, sec in self.doc.sections():
             if any(p.line in taken for p in path):
@@ -2867,9 +2924,9 @@ class _Reader:
             if _FORCES_HEAD.search(sec.title.low[:40]) and not _FORCE_INLINE.search(sec.title.low):
                 own = [b.body for _p, s in sec.walk() for b in s.blocks]
                 if any(_FORCE_INLINE.search(x.low) for x in own):
-                    lines += own
+                    found.append(own)
                     taken.add(sec.line)
-        return lines
+        return found
 
     def _force_line(self, f: Folded) -> list[Force]:
         f = _digits_written(f)  # "mười hai (12) xe hoa": 12
@@ -3369,6 +3426,7 @@ class _Reader:
         self._full_names()
         self.assembly()
         self._times_updated()
+        self._parade_day_moved()
         self._assembly_full_name()
         self._route_start()
         self._back_to_start()
@@ -3443,6 +3501,11 @@ _END_FIELD = re.compile(
 
 
 #: A column setting off or parading (folded), and the column itself.
+#: The parade named as what an amended plan moves ("hoạt động diễu hành xe hoa ngày …", "đoàn xe hoa", "buổi diễu
+#: hành") (folded).
+_PARADE_WORD = re.compile(r"\b(?:dieu hanh|dien hanh|doan xe(?:\s+hoa)?|xe hoa)\b")
+#: The verbs that move an event to another day, as written: "suốt đời", "đội" fold like "dời", "đổi" and move nothing.
+_MOVE_VERBS = frozenset(("chuyển", "dời", "đổi", "lùi", "điều", "hoãn", "tạm"))
 _SETS_OFF = re.compile(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b")
 #: The signal given for the column to set off, a programme item of the ceremony before it ("Phát lệnh diễu hành",
 #: "Ra hiệu lệnh xuất phát", "Bấm còi khởi hành đoàn xe", "Đánh trống xuất phát") (folded): not the departure.

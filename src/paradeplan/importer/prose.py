@@ -84,14 +84,14 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "qua các tuyến Hà Huy Giáp": a street listed after "qua/theo các tuyến (đường)"
     ("street", re.compile(r"^(?:di\s+)?(?:qua|theo)\s+cac\s+(?:tuyen|duong|pho)(?:\s+(?:duong|pho))?\s*:?\s*")),
-    # "đi thẳng qua chợ A", "qua cổng UBND quận": a place passed on the way, no step (as "đi ngang qua A" after a
-    # street)
+    # "đi thẳng qua chợ A", "qua cổng UBND quận", "qua chân cầu B": a place passed on the way, no step (as "đi
+    # ngang qua A" after a street)
     (
         "passed",
         re.compile(
             _GO + r"qua\s+(?=(?:(?:truoc\s+)?cong(?:\s+chinh)?\s+)?"
             r"(?:cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|benh vien|ben xe|chua"
-            r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai)\b)"
+            r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai|(?:duoi\s+)?(?:chan|gam|dau)\s+cau)\b)"
         ),
     ),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
@@ -448,6 +448,19 @@ _OLD_WAY = re.compile(
 )
 
 
+#: A place reached, then what is done there ("đến Chợ A thì", "tới cây xăng B thì", before "rẽ trái vào đường C")
+#: (folded, the piece's end).
+_REACHED_THEN = re.compile(r"\sthi$")
+#: A turn onto a street, at the head of the piece after it ("rẽ trái vào đường C", "quẹo phải") (folded).
+_TURN_HEAD = re.compile(r"^(?:(?:di|chay)\s+)?" + TURN + r"\b")
+
+
+def _turns_there(piece: Folded, after: list[Folded]) -> bool:
+    """Whether a place reached is where the column turns ("đến Chợ A thì" / "rẽ trái vào đường B"): a landmark on
+    the way that tells where the turn is, no step of the route (as a junction is)."""
+    return bool(after) and _REACHED_THEN.search(piece.low) is not None and _TURN_HEAD.match(after[0].low) is not None
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -458,7 +471,8 @@ def prose_steps(text: str) -> list[ProseStep]:
         text = text[: role.start()] + text[role.end() :]
     text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
     text = _OLD_WAY.sub("", text)
-    for raw in _pieces(text):
+    pieces = _pieces(text)
+    for k, raw in enumerate(pieces):
         piece, over = _trimmed(raw)
         if over:
             break
@@ -471,6 +485,8 @@ def prose_steps(text: str) -> list[ProseStep]:
         if kind == "junction" and reached and _GOES_ON.match(piece.low.strip()) and not ended:
             steps.append(ProseStep("street", reached))  # "… đến đường A, tiếp tục đi thẳng đến giao lộ …": along A
             reached = None
+        if kind == "place" and _turns_there(piece, pieces[k + 1 : k + 2]):
+            continue  # "… đến Chợ A thì rẽ trái vào đường B": the landmark tells where the turn is, no step
         if kind in ("junction", "passed") or ended:
             continue
         if kind == "street" and rest.low.strip() == piece.low.strip() and _JUNCTION_NAME.match(rest.low.strip()):

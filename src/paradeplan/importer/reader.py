@@ -451,6 +451,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or marked_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
+        or checkpoint_lines(head, rows[1:])
         or step_lines(head, rows[1:])
         or move_lines(head, rows[1:])
         or cost_lines(head, rows[0], rows[1:])
@@ -762,6 +763,55 @@ def direction_lines(head: list[str], rows: list[list[str]]) -> list[str]:
                 continue  # the U-turn place ends the way out and starts the way back
             steps.append(value)
     return ["Lộ trình: " + " → ".join(steps)] if len(steps) >= 3 else []
+
+
+#: A column of the points a column passes at the times beside them ("Điểm qua", "Các điểm đi qua", "Địa điểm đi
+#: qua", "Nơi đoàn đi qua") (folded): a table of timed checkpoints when its cells write the moves made there (not
+#: "Vị trí đầu đoàn", the street the column's head is on).
+_CHECKPOINT_HEAD = re.compile(r"^(?:cac\s+)?(?:diem|dia diem|vi tri|noi)\s+(?:(?:doan|doan xe)\s+)?(?:di\s+)?qua\b")
+#: A move written in a checkpoint's cell after its point, or alone ("…, rẽ trái vào đường B", "đi theo đường A")
+#: (folded): a turn, or a street followed.
+_CHECKPOINT_MOVE = re.compile(
+    r"(?:^|,\s*)(?=(?:(?:di|chay)\s+)?(?:(?:re|queo|ngoat)\s+(?:tay\s+)?(?:trai|phai)|(?:doc\s+)?theo\s+(?:duong|pho)"
+    r"|quay dau|(?:re|queo)\s+vao)\b)"
+)
+
+
+def checkpoint_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's timed checkpoints ("Thời gian | Điểm qua" / "07 giờ 25 | Giao lộ A – B, rẽ trái vào
+    đường B") as the route in prose documents write: "Lộ trình: Từ X, đi theo đường A; đến Giao lộ A – B, rẽ trái
+    vào đường B; …; về X" (a landmark passed with no move is no step; the times are when it passes, no start);
+    [] for another table, or one with notes (the turns may be written there: :func:`step_lines` reads it)."""
+    from paradeplan.importer.text import fold
+
+    clock = next((k for k, h in enumerate(head) if _PASS_HEAD.match(h)), None)
+    point = next((k for k, h in enumerate(head) if k != clock and _CHECKPOINT_HEAD.match(h)), None)
+    others = [h for k, h in enumerate(head) if k not in (clock, point)]
+    if clock is None or point is None or len(rows) < 3 or any(h not in _ORDER_HEADS for h in others):
+        return []
+    cells = [cells[point].strip(" .;") for cells in rows if point < len(cells) and cells[point].strip(" .;")]
+    parts = [_checkpoint(c, k == 0, k == len(cells) - 1) for k, c in enumerate(cells)]
+    if sum(bool(_CHECKPOINT_MOVE.search(fold(c))) for c in cells) < 2:
+        return []
+    return ["Lộ trình: " + "; ".join(p for p in parts if p) + "."]
+
+
+def _checkpoint(cell: str, first: bool, last: bool) -> str:
+    """One checkpoint as prose: the start "Từ X, …", the end "về X", a junction "đến Giao lộ A – B, rẽ …", a
+    landmark the column passes only its move ("Chợ A, rẽ trái vào đường B" → "rẽ trái vào đường B"), or ""."""
+    from paradeplan.importer.text import fold
+
+    low = fold(cell)
+    m = _CHECKPOINT_MOVE.search(low)
+    at, move = (cell[: m.start()].strip(" ,"), cell[m.start() :].strip(" ,")) if m else (cell, "")
+    if first:
+        return f"Từ {at}, {move}" if at and move else f"Từ {cell}"
+    if last and not move:
+        said = re.match(r"(?:(?:tro|quay)\s+)?ve\b|ket thuc\b|diem (?:cuoi|ket thuc)\b", low)
+        return cell if said else f"về {cell}"
+    if at and _JUNCTION_CELL.match(fold(at)):
+        return f"đến {at}, {move}" if move else f"đến {at}"
+    return move
 
 
 #: A table's column of route steps, one street or place a row ("Tuyến đường đi qua", "Lộ trình", "Điểm") (folded).

@@ -498,6 +498,14 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
 )
 
 
+#: A group the column splits into, named with whose it is, before its own moves ("a) Nhóm 1 – phường A (xe hoa, xe
+#: loa của phường A): rẽ phải vào đường B, …", "- Nhóm 2 (xã C): …", "Cánh 1 - thị trấn D: …") (folded, the line
+#: without its bullet); ``unit`` is whose.
+GROUP_HEAD = re.compile(
+    r"^(?:nhom|canh)\s+(?:\d{1,2}|[a-d])\s*(?:[–—:-]\s*|\(\s*)?(?P<unit>[^:()]{2,60}?)\s*\)?\s*(?:\([^()]*\)\s*)?:\s*"
+)
+
+
 #: A route's way out and way back written apart ("Lượt đi: …" / "Lượt về: …", "Chiều đi", "Tuyến về") (folded,
 #: the line without its bullet).
 WAY_OUT = re.compile(r"^(?:luot|chieu|tuyen|huong)\s+di\b")
@@ -549,10 +557,19 @@ _LISTED_CROSSING = re.compile(
 )
 
 
+#: A list's last step, a junction reached and named by its two streets with a dash between them ("A – đường B –
+#: đến giao lộ B – C."): the dash after the junction's word joins its streets, the list ends there.
+_LAST_CROSSING = re.compile(
+    r"(?i)(\s[–—-]\s+(?:đến|tới|về)\s+(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao)\s+[^–—\-,;→()]+?)"
+    r"\s*[–—]\s*(?=[" + CAPITAL_LETTERS + r"][^–—\-,;→()]*(?:\([^()]*\)\s*)?[.;]?\s*$)"  # "(điểm tách đoàn)"
+)
+
+
 def crossings_kept(value: str) -> str:
-    """A route's text with the junctions it turns back at, or passes in a list written with arrows, kept whole
-    ("quay đầu tại ngã tư A – B" → "… A × B")."""
+    """A route's text with the junctions it turns back at, passes in a list written with arrows, or ends a list
+    of dashes at, kept whole ("quay đầu tại ngã tư A – B" → "… A × B")."""
     value = _UTURN_CROSSING.sub(lambda m: m.group(0) if _back_along(value, m) else f"{m.group(1)} × ", value)
+    value = _LAST_CROSSING.sub(r"\1 × ", value)
     return _LISTED_CROSSING.sub(r"\1 × ", value) if "→" in value else value
 
 
