@@ -175,3 +175,19 @@ def test_the_persons_of_a_ceremonys_running_order_attend_it(head: str) -> None:
     wishes = wishes_of(plan_data(RUNNING_ORDER.format(head=head)))
     assert wishes.get("Đặng Văn Sơn") == ["Trường Tiểu học Tân Hưng"]
     assert wishes.get("Mai Thị Thu") == ["Trường Tiểu học Tân Hưng"]
+
+
+def test_a_delegation_led_by_a_named_official_keeps_the_ceremony_on_her_day() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG HÒA MINH\nSố: 72/KH-UBND\nHòa Minh, ngày 17 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "I. THAM DỰ CẤP QUẬN\nUBND phường cử đoàn 04 đồng chí do bà Hồ Thị Diệu - Phó Chủ tịch UBND phường làm trưởng "
+        "đoàn, tham dự Lễ khai mạc Tuần lễ cấp quận lúc 7 giờ 30 ngày 01/10/2024 tại Trường THCS Lê Lợi.\n"
+        "II. LỄ PHÁT ĐỘNG CẤP PHƯỜNG\n- Thời gian: 15 giờ 00, thứ Năm, ngày 03/10/2024.\n"
+        "- Địa điểm: Nhà văn hóa phường Hòa Minh.\n- Bà Hồ Thị Diệu phát biểu phát động.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(c.date.isoformat() if c.date else None, c.place) for c in ex.events.ceremonies] == [
+        ("2024-10-01", "Trường THCS Lê Lợi"),
+        ("2024-10-03", "Nhà văn hóa phường Hòa Minh"),
+    ]

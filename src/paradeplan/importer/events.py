@@ -2550,7 +2550,7 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         if line is not None and _TOLD_LATER.search(line.low) and not (find_times(own) or dates_of(own)):
             continue  # "Lễ khai mạc … dự kiến trong tuần đầu tháng 10; thời gian, địa điểm sẽ có thông báo sau"
         at = line.low.find(c.low) if line is not None else -1
-        if line is not None and at >= 0 and _delegation_sent(line.low, at + m.start(), at + m.end()):
+        if line is not None and at >= 0 and _delegation_sent(line, at + m.start(), at + m.end()):
             continue  # "Lễ khai mạc cấp tỉnh … tại X; huyện cử 05 đại biểu tham dự": another's, the issuer attends
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
@@ -2571,16 +2571,23 @@ _SENDS_DELEGATION = re.compile(
 _SENDS_DELEGATION_TO = re.compile(_SENDS_DELEGATION.pattern + r"\s+$")
 
 
-def _delegation_sent(line: str, start: int, end: int) -> bool:
+def _delegation_sent(line: Folded, start: int, end: int) -> bool:
     """Whether a line says, right before a ceremony's mention (``start:end``), or after it and before the next one,
-    that the issuer sends a delegation to it (:data:`_SENDS_DELEGATION`): another unit's ceremony the issuer only
-    attends."""
+    that the issuer sends a delegation to it (:data:`_SENDS_DELEGATION`) and names no one in it: another unit's
+    ceremony the issuer only attends. A delegation led by a named official ("… do bà A, Phó Chủ tịch UBND phường
+    làm trưởng đoàn") keeps it: the official's day goes through it."""
     if end < 0:
         return False
-    if _SENDS_DELEGATION_TO.search(re.split(r"[.;]\s", line[:start])[-1]):
-        return True
-    nxt = _CEREMONY.search(line, end)
-    return _SENDS_DELEGATION.search(line[end : nxt.start() if nxt else len(line)]) is not None
+    head = len(re.split(r"[.;]\s", line.low[:start])[-1])
+    if _SENDS_DELEGATION_TO.search(line.low[start - head : start]):
+        return not re.search(_HONORIFIC + r"\s+[" + CAPITAL_LETTERS + r"]", line.text[start - head : start])
+    nxt = _CEREMONY.search(line.low, end)
+    stop = nxt.start() if nxt else len(line.low)
+    sent = _SENDS_DELEGATION.search(line.low[end:stop])
+    if sent is None:
+        return False
+    said = re.split(r"[.;]\s", line.text[end + sent.start() : stop])[0]  # the sentence that sends them
+    return not re.search(_HONORIFIC + r"\s+[" + CAPITAL_LETTERS + r"]", said)
 
 
 #: A bracket that opens right before a ceremony's name said again after the first ("dự Lễ khai mạc tại Trường A (Lễ
