@@ -191,3 +191,35 @@ def test_a_delegation_led_by_a_named_official_keeps_the_ceremony_on_her_day() ->
         ("2024-10-01", "Trường THCS Lê Lợi"),
         ("2024-10-03", "Nhà văn hóa phường Hòa Minh"),
     ]
+
+
+# -- who acts at the ceremony, told by the items under it or by the tasks ---------------------------------------------
+ACTS = (
+    "ỦY BAN NHÂN DÂN PHƯỜNG LINH TÂY\nSố: 48/KH-UBND\nLinh Tây, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "I. THỜI GIAN, ĐỊA ĐIỂM\n- Lễ phát động: 15 giờ 30, thứ Năm, ngày 03/10/2024, tại Nhà văn hóa phường Linh Tây.\n"
+    "{under}"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Văn phòng UBND phường: chuẩn bị khánh tiết Lễ phát động; {invited}\n"
+    "2. Hội Khuyến học phường: phối hợp trao 20 suất học bổng tại Lễ phát động do ông Tạ Minh Quân, Chủ tịch Hội "
+    "Khuyến học phường, trao.\n"
+    "3. Công an phường: đồng chí Lưu Văn Đạt, Trưởng Công an phường, chủ trì cuộc họp bảo đảm an ninh ngày 30/9.\n"
+)
+
+
+def test_items_under_the_ceremony_that_open_on_a_person_acting_send_them_there() -> None:
+    under = (
+        "  + Đồng chí Phan Thị Lụa, Bí thư Đảng ủy phường, phát biểu phát động.\n"
+        "  + Đồng chí Cao Văn Tài, Chủ tịch UBND phường, trao giấy khen và phát lệnh.\n"
+    )
+    wishes = wishes_of(plan_data(ACTS.format(under=under, invited="in giấy mời.")))
+    assert wishes.get("Phan Thị Lụa") == ["Nhà văn hóa phường Linh Tây"]
+    assert wishes.get("Cao Văn Tài") == ["Nhà văn hóa phường Linh Tây"]
+
+
+def test_persons_the_tasks_ask_to_act_at_the_one_ceremony_attend_it() -> None:
+    invited = "mời đồng chí Cao Văn Tài, Chủ tịch UBND phường, phát biểu phát động."
+    wishes = wishes_of(plan_data(ACTS.format(under="", invited=invited)))
+    assert wishes.get("Cao Văn Tài") == ["Nhà văn hóa phường Linh Tây"]
+    assert wishes.get("Tạ Minh Quân") == ["Nhà văn hóa phường Linh Tây"]
+    assert "Lưu Văn Đạt" not in wishes  # he chairs a meeting, not a part of the ceremony

@@ -666,6 +666,20 @@ def _alone_on_its_line(e: CeremonyEvent, events: list[CeremonyEvent]) -> bool:
     return sum(1 for x in events if x.line == e.line) == 1
 
 
+def _acts_at_head(f: Folded, found: list[Mention]) -> bool:
+    """Whether a line opens on a person, their title and what they do there, naming no other ceremony ("+ Đồng chí
+    A, Bí thư Quận Đoàn, phát biểu ra quân.", "- Bà B, Chủ tịch …, trao giấy khen …; ông C, …, phát lệnh …")."""
+    if (
+        not found
+        or re.search(r"\w", f.low[: found[0].start])
+        and not _HONORIFIC_HEAD.fullmatch(f.low[: found[0].start])
+    ):
+        return False
+    if found[0].name not in {p.name for p in acting(f.text)}:
+        return False
+    return CEREMONY.search(_OPENS_IT.sub(" ", f.low[found[0].end :])) is None
+
+
 def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
     """The persons the labelled lines right under a ceremony's own line send to it (a day's programme: "- 7g00: Lễ
     khai mạc tại A." over "Chủ trì: Đ/c B – …" and "Mời dự: Đ/c C – …; Đ/c D – …"); each person's ceremonies in the
@@ -687,6 +701,10 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
             found = people(f.text)
             if own is not None and not people(own.text) and _acts_after_colon(f.low, found):  # "- Ông A, …: trao …"
                 sent.add(found[0].name, e, f.text)
+                continue
+            if own is not None and not people(own.text) and _acts_at_head(f, found):  # "+ Đồng chí A, …, phát biểu"
+                for p in acting(f.text):
+                    sent.add(p.name, e, f.text)
                 continue
             if _UNDER_LABEL.match(f.low) is None:
                 break
@@ -794,6 +812,31 @@ def attendees_said_of(doc: Document, events: list[CeremonyEvent]) -> list[Offici
                 continue
             for p in people(sentence[m.end() :]):
                 sent.add(p.name, held[0], sentence)
+    return sent.facts()
+
+
+#: A task's words that make a person's act no part of the ceremony ("chủ trì cuộc họp …", "kiểm tra công tác chuẩn
+#: bị …", "tổng duyệt …") (folded).
+_NOT_AT_IT = re.compile(r"\b(?:(?<!phoi )hop|hoi nghi|tong duyet|so duyet|kiem tra|giao ban|lam viec)\b")
+#: The act a task asks of a person at a ceremony: invited to speak or start it ("mời đồng chí A, Phó Chủ tịch …,
+#: phát biểu phát động và phát lệnh diễu hành"), or an item done by them ("… tại Lễ ra quân do đồng chí B, Chủ tịch
+#: Hội Khuyến học quận, trao") (folded, right before the person named with their honorific).
+_ASKED_TO_ACT = re.compile(r"\b(?:kinh\s+)?moi\s+$|\bdo\s+$")
+
+
+def actors_in_tasks(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons the tasks of a plan with one ceremony ask to act at it, on a line that names a ceremony ("Chuẩn
+    bị kịch bản Lễ ra quân; mời đồng chí A, …, phát biểu phát động", "trao 50 suất học bổng tại Lễ ra quân do đồng
+    chí B, …, trao"): each attends it."""
+    if len(events) != 1 or events[0].time is None:
+        return []
+    sent = _Sent()
+    for f in doc.lines:
+        if CEREMONY.search(f.low) is None or _NOT_AT_IT.search(f.low):
+            continue
+        for p in acting(f.text):
+            if _ASKED_TO_ACT.search(fold(f.text[max(0, p.start - 40) : p.start])):
+                sent.add(p.name, events[0], f.text)
     return sent.facts()
 
 

@@ -418,6 +418,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_told_after,
     attend.attendees_said_of,
     attend.attendees_at_named,
+    attend.actors_in_tasks,
     attend.companions,
     attend.companions_by_given,
     attend.sent_in_place,
