@@ -223,3 +223,15 @@ def test_persons_the_tasks_ask_to_act_at_the_one_ceremony_attend_it() -> None:
     assert wishes.get("Cao Văn Tài") == ["Nhà văn hóa phường Linh Tây"]
     assert wishes.get("Tạ Minh Quân") == ["Nhà văn hóa phường Linh Tây"]
     assert "Lưu Văn Đạt" not in wishes  # he chairs a meeting, not a part of the ceremony
+
+
+def test_a_programme_rows_giver_said_before_the_act_is_named_without_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ MỸ PHONG\nSố: 40/KH-UBND\nMỹ Phong, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 7 giờ 00, thứ Năm, ngày 02/10/2025.\n"
+        "- Địa điểm: Hội trường UBND xã Mỹ Phong.\nII. CHƯƠNG TRÌNH\n"
+        "- 07 giờ 20: Trao giấy khen cho 8 gia đình học tập (ông Quách Văn Lợi trao).\n"
+    )
+    wishes = wishes_of(plan_data(text))
+    assert wishes == {"Quách Văn Lợi": ["Hội trường UBND xã Mỹ Phong"]}

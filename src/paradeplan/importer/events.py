@@ -3653,7 +3653,10 @@ _PROGRAMME_PART_BY = re.compile(
 
 def _bare_name(who: str) -> str:
     """A person as a programme's row names them, without the honorific and the title after the name ("đồng chí
-    Lý Văn A, Chủ tịch UBND xã" → "Lý Văn A")."""
+    Lý Văn A, Chủ tịch UBND xã" → "Lý Văn A"), or the act said after it ("đồng chí Lý Văn A trao" → "Lý Văn A")."""
+    named = persons(who)
+    if named:
+        return named[0][0]
     name = re.split(r"\s*[,(]\s*|\s+[-–—]\s+", who)[0]
     return re.sub(r"^" + _HONORIFIC + r"\s+", "", name).strip() or who
 
