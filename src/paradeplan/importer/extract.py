@@ -1256,7 +1256,7 @@ class _Reader:
                         when.verb_time(c.low, verb)
                         if verb
                         and not when.guests_arrive(c.low, verb)
-                        and not when.staff_arrive(c.low, verb)
+                        and not when.staff_arrive(c.low, verb, self.lines[i].low)
                         and not when.performers_arrive(c.low, verb)  # "học sinh tham gia đồng diễn có mặt lúc …"
                         else None
                     )
@@ -2396,6 +2396,24 @@ class _Reader:
             if len(named) == 1:
                 c.place = named.pop()
 
+    def _passed_through(self) -> None:
+        """A place between two different streets of the route that the document says the column does not stop at
+        ("Tại Chợ A đoàn không dừng, đi liền từ đường B sang đường C"): the corner of the two streets, passed through
+        (no turning back there, though it ends the way out), no step of its own."""
+        said = [m.group("at") for f in self.lines for rx in _NO_STOP_AT for m in rx.finditer(f.low)]
+        route = self.out.route
+        self.out.route = [
+            s
+            for k, s in enumerate(route)
+            if not (
+                0 < k < len(route) - 1
+                and s.kind == "place"
+                and fold(s.name) in said
+                and route[k - 1].kind == route[k + 1].kind == "street"
+                and route[k - 1].name != route[k + 1].name
+            )
+        ]
+
     def _assembly_by_kind(self) -> None:
         """An assembly place named only by its kind ("các xe hoa tập trung ở cổng sau nhà trường"): the one place of
         that kind the route starts at or the ceremonies are held at ("Trường THPT A")."""
@@ -2652,6 +2670,11 @@ class _Reader:
     def _steps_of_part(self, part: str) -> list[RouteItem]:
         """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)"), or
         the names a comma separates inside a list of other separators ("A – B, C – D")."""
+        lead = _STREETS_LEAD.match(fold(part))  # "đi lần lượt các tuyến đường A, B, C" between ";": A, B, C
+        if lead is not None and lead.end() < len(part):
+            from paradeplan.importer.routes import listed_parts
+
+            return [s for p in listed_parts(part[lead.end() :]) for s in self._steps_of_part(p)]
         pieces = [p.strip() for p in re.split(r",\s*(?![^()]*\))", part) if p.strip()]
         if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
             return [s for p in pieces for s in self._steps_of_part(p)]
@@ -2754,7 +2777,8 @@ class _Reader:
         """The vehicles: from the lines under a "Lực lượng …:" paragraph, else the section titled so ("2. Thành
         phần đoàn xe"), else every line; a total of the others ("Tổng số 18 xe", "Tổng cộng: 17 xe") is dropped,
         and a car or motorbike of the police ("xe ô tô của Công an") is the police's."""
-        section = self._forces_part_or_section()
+        parted = self._parted_units()
+        section = [f for f in self._forces_part_or_section() if not _of_units(f, parted)]
         found: list[Force] = []
         for f in kind_count_rows(section):
             got = self._line_forces(_force_clauses(_unbullet(f)))
@@ -2767,7 +2791,8 @@ class _Reader:
         if not found:
             seen: set[tuple[str, int, str | None, str | None]] = set()
             duties = {id(f) for f in self._duty_lines()}
-            for f in kind_count_rows(self.lines):  # a group told again on another line is one group, not a part
+            rows = kind_count_rows([f for f in self.lines if not _of_units(f, parted)])
+            for f in rows:  # a group told again on another line is one group, not a part
                 line = self._line_forces(ev.clauses(_unbullet(f)))
                 if _TOTAL_LINE.match(_unbullet(f).low) and _totals_of(line, found):
                     continue  # "Tổng số phương tiện: 05 xe hoa, 03 xe CSGT" after each block's vehicles
@@ -2783,6 +2808,16 @@ class _Reader:
         elif not any(x.kind in ("float", "loudspeaker") for x in found):
             found = self._column_told_elsewhere(section) + found
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _parted_units(self) -> list[str]:
+        """The units whose own group leaves the column where it splits, below its route ("b) Nhóm 2 – phường B:
+        rẽ trái …"), other than the document's own (folded): their vehicles go with them, not in its column."""
+        i, area = self._route_line, self.out.area
+        if i is None or not area:
+            return []
+        own = whole_words(fold(area))
+        heads = [GROUP_HEAD.match(_unbullet(f).low) for f in self.lines[i + 1 : i + 6]]
+        return [m.group("unit").strip() for m in heads if m is not None and not own.search(m.group("unit"))]
 
     def _duty_lines(self) -> list[Folded]:
         """The lines of the sections that assign tasks to units ("VI. PHÂN CÔNG", "III. TỔ CHỨC THỰC HIỆN")."""
@@ -3444,6 +3479,7 @@ class _Reader:
         self.out.column_said = any(re.search(ev.PARADE_WORDS, f.low) for f in self.lines)
         self._start_by_kind()
         self._yard_of_a_step()
+        self._passed_through()
         self.out.route = _once_in_a_row(self.out.route)
         self._assembly_by_kind()
         self._day_of_its_ceremony()
@@ -3536,6 +3572,12 @@ _AFTER_CEREMONY = re.compile(
 
 #: A list's next number inside an item, where a page's break joined two ("… thì quay đầu; (5) Trở lại đường A").
 _INLINE_ITEM = re.compile(r";\s*\(\d{1,2}\)\s+")
+#: Words that lead a list of streets in one clause of a route split by ";" ("…; đi lần lượt các tuyến đường A, B,
+#: C; …", "qua các tuyến phố A, B", "theo các đường A, B") (folded): the streets follow.
+_STREETS_LEAD = re.compile(
+    r"^\s*(?:(?:di|chay|dieu hanh|dien hanh)\s+)?(?:(?:qua|theo|di)\s+)?(?:lan luot\s+(?:qua\s+|theo\s+)?)?"
+    r"cac\s+(?:tuyen(?:\s+(?:duong|pho))?|duong|pho)\s*:?\s+(?=\S[^,;]*,)"
+)
 #: An item of a numbered or bulleted list of legs ("2. ", "(2) ", "- ", "+ "), folded.
 #: A listed street that goes on to a place in the same item ("Quang Trung, đến Trường A thì dừng, giải tán"): the
 #: street, and the place after "đến/tới/về".
@@ -3581,6 +3623,30 @@ def _kind_only(said: str) -> str | None:
     if not words or len(words) > 3 or any(not w.islower() for w in words[1:]):
         return None
     return _office_folded(said)
+
+
+#: A place the column is said to pass without stopping (folded; ``at`` is its name): "Tại Chợ A đoàn không dừng,
+#: đi liền …", "tại ngã tư B, đoàn xe không dừng lại", "đoàn không dừng lại ở Công viên C", not the traffic's rule
+#: "… không dừng đỗ".
+_NO_STOP_AT = (
+    re.compile(
+        r"(?:^|[\s.;:(])tai\s+(?P<at>[^\s,.;:()][^,.;:()]{1,60}?)\s*,?\s+doan(?:\s+(?:xe|dieu hanh|dien hanh))?\s+"
+        r"(?:se\s+)?khong\s+dung(?!\s+do)\b"
+    ),
+    re.compile(
+        r"\bdoan(?:\s+(?:xe|dieu hanh|dien hanh))?\s+(?:se\s+)?khong\s+dung(?:\s+lai)?\s+(?:tai|o)\s+"
+        r"(?P<at>[^\s,.;:()][^,.;:()]{1,60}?)\s*(?=[,.;:()]|$)"
+    ),
+)
+
+
+def _of_units(f: Folded, units: list[str]) -> bool:
+    """Whether a line tells of one of ``units`` as its subject ("Phường B tham gia với 02 xe hoa, 01 xe loa"), or is
+    the head of that unit's group ("b) Nhóm 2 – phường B (02 xe hoa): …")."""
+    low = _unbullet(f).low
+    head = GROUP_HEAD.match(low)
+    subject = head.group("unit") if head is not None else low
+    return any(whole_words(u).match(subject) for u in units)
 
 
 def _once_in_a_row(route: list[RouteItem]) -> list[RouteItem]:

@@ -34,8 +34,11 @@ _CUT = re.compile(
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:di|chay)\s+thang\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"  # "Từ Chợ A đi thẳng đường B"
     r"|\s+(?=(?:(?:di|chay)\s+)?nguoc\s+lai\s+(?:theo\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"  # "… đi ngược lại đường B"
+    # "… đến bờ sông A, rẽ trái …", "… tới chân cầu B": a landmark reached, a piece of its own (a shore, a bridge's
+    # foot or head, written in lower case before its name)
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
-    r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau)\b)"
+    r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau"
+    r"|bo\s+(?:song|bien|ho|ke|kenh)|(?:chan|dau)\s+cau)\b)"
     # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …")
     r"|(?<!huong)\s+(?=ve\s+(?:lai\s+)?(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau))\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)"
@@ -92,6 +95,13 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _GO + r"qua\s+(?=(?:(?:truoc\s+)?cong(?:\s+chinh)?\s+)?"
             r"(?:cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|benh vien|ben xe|chua"
             r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai|(?:duoi\s+)?(?:chan|gam|dau)\s+cau)\b)"
+        ),
+    ),
+    # "đến bờ sông A", "tới chân cầu B": where the street meets a shore or a bridge, the turn's spot, no step
+    (
+        "passed",
+        re.compile(
+            _GO + r"(?:den|toi)\s+(?:(?:truoc|gan)\s+)?(?=bo\s+(?:song|bien|ho|ke|kenh)\b|(?:chan|dau)\s+cau\b)"
         ),
     ),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),

@@ -1069,18 +1069,29 @@ def _list_goes_on(prev: str, line: str) -> bool:
 _LEADING_STEP = re.compile(r"^[-–]\s+(?=\S)")
 
 
+#: A list's last step so far a junction named by a street, after a separator ("… → Vòng xoay Lê Lợi", "… - ngã
+#: tư Trần Phú"): a dash that follows may join its second street ("– Quang Trung (quay đầu) → …").
+_ENDS_CROSSING = re.compile(
+    r"(?:→|->|=>|\s[-–—]\s)\s*(?i:(?:đến|tới|về)\s+)?(?i:vòng xoay|bùng binh|ngã\s+(?:ba|tư|năm|sáu)|giao lộ|nút giao)"
+    r"\s+[" + CAPITAL_LETTERS + r"][^→\-–—,;()]*$"
+)
+
+
 def _cut_before_step(prev: str, line: str) -> bool:
     """Whether a line that starts with a dash is the next step of the list the long line above was cut in, right
     before its separator ("… - Lê Lợi - 3 Tháng 2" / "- về lại Quảng trường A (…)."; "… - Đ. Phạm Văn Đồng" /
-    "- Đ. Lê Quang Định - Đ. …"): the line above is long and separates its steps with that dash, and this one
-    names no label and goes on in lower case or with the same separator."""
+    "- Đ. Lê Quang Định - Đ. …"), or the second street of the junction it ends with ("… → Vòng xoay Lê Lợi" /
+    "– Quang Trung (quay đầu) → …"): the line above is long and separates its steps with that dash (or ends in
+    such a junction), and this one names no label and goes on in lower case or with the same separator."""
     lead = _LEADING_STEP.match(line)
-    if lead is None or len(prev) < _LONG_LINE or f" {line[0]} " not in prev or prev.rstrip()[-1:] in ".;:!?),":
+    if lead is None or len(prev) < _LONG_LINE or prev.rstrip()[-1:] in ".;:!?),":
         return False
     rest = line[lead.end() :]
     if re.match(r"[^:]{1,40}:\s", rest):
         return False  # "- Thời gian: …": an item of its own
-    return rest[:1].islower() or f" {line[0]} " in rest[:40]
+    if _ENDS_CROSSING.search(prev.rstrip()) and _STEP_SEP.search(rest[:60]):
+        return True  # the junction's second street, then the list's next separator
+    return f" {line[0]} " in prev and (rest[:1].islower() or f" {line[0]} " in rest[:40])
 
 
 #: The length of a line that was cut at a width (a PDF's text layer, a mail at 72 to 80 columns): a shorter one

@@ -46,15 +46,30 @@ _COLUMN_SUBJECT = re.compile(r"\b(?:xe hoa|xe loa|cac xe|doan|don vi|tham gia|ph
 _DUTY_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:nhan|lam|trien khai)\s+nhiem vu|tai\s+(?:cac\s+)?chot)\b")
 
 
-def staff_arrive(low: str, verb: re.Match[str]) -> bool:
+#: The unit a task line charges, labelled at its start ("3. Công an phường: …; phân công lực lượng có mặt lúc …")
+#: (folded): "lực lượng" in its clauses is that unit's own.
+_TASK_UNIT = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•]\s*)?([^:;.]{2,60}):")
+
+
+def staff_arrive(low: str, verb: re.Match[str], line: str | None = None) -> bool:
     """Whether a gathering verb in folded text is the serving staff's call-up ("06 giờ 15: lực lượng CSGT có mặt
-    tại điểm tập kết nhận nhiệm vụ", "Lực lượng trực chốt có mặt lúc 06h30"), not the column's assembly: its subject
-    (the clause before the verb) names the police, guards or organisers' staff, or the words after it say they take
-    up duty, and the subject names nothing of the column ("các lực lượng, phương tiện tập trung tại …" is it)."""
+    tại điểm tập kết nhận nhiệm vụ", "Lực lượng trực chốt có mặt lúc 06h30", "Công an phường: …; phân công lực
+    lượng có mặt lúc 06 giờ 45"), not the column's assembly: its subject (the clause before the verb, or the unit
+    a task line charges with its "lực lượng") names the police, guards or organisers' staff, or the words after it
+    say they take up duty, and the subject names nothing of the column ("các lực lượng, phương tiện tập trung tại
+    …" is it); ``line`` is the whole line of a clause ``low``."""
     subject = re.split(r"[:;.]", low[: verb.start()])[-1]
     if _COLUMN_SUBJECT.search(subject) is not None:
         return False
+    if re.search(r"\bluc luong\b", subject) and _staff_unit(line if line is not None else low[: verb.start()]):
+        return True
     return _STAFF_SUBJECT.search(subject) is not None or _DUTY_AFTER.search(low[verb.start() :]) is not None
+
+
+def _staff_unit(line: str) -> bool:
+    """Whether a task line opens by charging the police or the organisers' staff ("3. Công an phường: …")."""
+    unit = _TASK_UNIT.match(line)
+    return unit is not None and _STAFF_SUBJECT.search(unit.group(1)) is not None
 
 
 #: Performers of the ceremony's programme named in a gathering's subject (folded): "học sinh tham gia đồng diễn",
@@ -213,11 +228,13 @@ def _day_line_below(doc: Document, line: int, dates_of: DatesOf) -> date | None:
 
 def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     """The one event date the titles of the sections holding a line state, innermost first; a section's lead
-    paragraphs, above its subsections, count as its title."""
+    paragraphs, above its subsections, count as its title, but for one about a rehearsal or a trial run ("2. Phòng
+    Văn hóa: …; tổng duyệt lúc 16 giờ 00, Thứ Bảy, ngày 30/9" among the tasks: days before the event)."""
     for sec in reversed(doc.path(line)):
         ds = {d.value for d in event_dates(sec.title.low, dates_of)}
         if not ds and sec.sections and sec.line != line:  # "II. NỘI DUNG" / "Tất cả hoạt động diễn ra trong ngày
-            ds = {d.value for b in sec.blocks for d in event_dates(b.body.low, dates_of)}  # Thứ Tư, 04/10/2023."
+            leads = [b.body.low for b in sec.blocks if not _TRIAL.search(b.body.low)]  # Thứ Tư, 04/10/2023."
+            ds = {d.value for low in leads for d in event_dates(low, dates_of)}
         if len(ds) == 1:
             value = ds.pop()
             assert isinstance(value, date)
