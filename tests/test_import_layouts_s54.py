@@ -235,3 +235,34 @@ def test_a_programme_rows_giver_said_before_the_act_is_named_without_it() -> Non
     )
     wishes = wishes_of(plan_data(text))
     assert wishes == {"Quách Văn Lợi": ["Hội trường UBND xã Mỹ Phong"]}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Tuần lễ hưởng ứng học tập suốt đời năm 2023 (từ ngày 02/10 đến ngày 08/10/2023), Hội tổ chức Lễ phát động",
+        "chủ đề “Thúc đẩy chuyển đổi số đến năm 2030”, Thư viện tổ chức Lễ khai mạc ngày 02/10/2023",
+    ],
+)
+def test_suot_doi_and_chuyen_doi_so_move_no_ceremony(said: str) -> None:
+    from paradeplan.importer.dates import find_dates
+    from paradeplan.importer.stance import amendment
+
+    assert amendment(said, lambda low: find_dates(low, 2023)) is None
+
+
+def test_a_mention_held_in_a_citys_area_is_the_ceremony_told_with_its_hour() -> None:
+    text = (
+        "HỘI KHUYẾN HỌC TỈNH BẾN TRE\nSố: 31/CV-HKH\nBến Tre, ngày 16 tháng 9 năm 2023\n"
+        "V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\nKính gửi: Hội Khuyến học các huyện, thành phố\n"
+        "Thực hiện Kế hoạch số 120/KH-UBND ngày 05/9/2023 của Ủy ban nhân dân tỉnh về tổ chức Tuần lễ hưởng ứng học "
+        "tập suốt đời năm 2023 (từ ngày 02/10 đến ngày 08/10/2023) với chủ đề “Học tập suốt đời”, Thường trực Hội "
+        "Khuyến học tỉnh phối hợp với Sở Giáo dục và Đào tạo tổ chức Lễ phát động Tuần lễ và diễu hành xe hoa tuyên "
+        "truyền tại thành phố Bến Tre. Thường trực Hội đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Lễ phát động Tuần lễ cấp tỉnh được tổ chức lúc 07 giờ 30 phút, thứ Hai, ngày 02/10/2023 tại sân "
+        "Trường THPT chuyên Bến Tre.\n"
+    )
+    ex = extract(text, "kh.txt")
+    assert [(c.date.isoformat() if c.date else None, c.place) for c in ex.events.ceremonies] == [
+        ("2023-10-02", "Trường THPT chuyên Bến Tre")
+    ]

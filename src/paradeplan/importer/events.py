@@ -3444,6 +3444,8 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
         return bool(told.date or told.time) and (ua == ub or not ua or not ub)
     if _hour_told_below(a, b) or _hour_told_below(b, a):  # "Lễ A … ngày 02/10, tại X." / "- Lễ A bắt đầu lúc 6g45"
         return ua == ub or not ua or not ub
+    if _in_its_area(a, b) or _in_its_area(b, a):  # "… tổ chức Lễ A tại thành phố B" / "Lễ A … lúc 7 giờ 00 …"
+        return ua == ub or not ua or not ub
     if a.time is None and b.time is None or a.time is not None and b.time is not None and a.time != b.time:
         return False
     if a.date is None and b.date is None:  # "16 giờ 30: dự khai mạc tại A" in a summary and again in detail
@@ -3457,6 +3459,14 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
     if a.place and b.place:
         return _name_in(a.place, b.place) and (ua == ub or not ua or not ub)
     return ua == ub
+
+
+def _in_its_area(a: CeremonyEvent, b: CeremonyEvent) -> bool:
+    """Whether ``a`` names the ceremony ``b`` tells with its hour, without an hour and "held" only in a unit's area
+    ("… phối hợp tổ chức Lễ phát động Tuần lễ … tại thành phố A" and "Lễ phát động … lúc 07 giờ 00, ngày 01/10 tại
+    sân Trường B"), on no other day: one event."""
+    area = a.time is None and a.place is not None and _UNIT_ONLY.fullmatch(fold(a.place)) is not None
+    return area and b.time is not None and b.place is not None and (a.date is None or a.date == b.date)
 
 
 def _hour_told_below(a: CeremonyEvent, b: CeremonyEvent) -> bool:

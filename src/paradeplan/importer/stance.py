@@ -332,9 +332,11 @@ def stance(lines: list[Folded], issued: date | None, year: int | None) -> Stance
 
 
 #: A ceremony moved in an amended plan ("chuyển từ ngày 30/9 sang 8 giờ ngày 03/10", "lùi đến …", "hoãn sang …"),
-#: folded: what follows it is the new day and time.
+#: folded: what follows it is the new day and time. Not "suốt đời" nor "chuyển đổi số" (folded "doi"), nor a span in
+#: brackets after them ("học tập suốt đời năm 2024 (từ ngày 01/10 đến ngày 07/10/2024)").
 MOVED_TO = re.compile(
-    r"(?:\b(?<!di )(?:chuyen|doi|lui|dieu chinh)\b[^.;]{0,40}?\b|\b(?:tam )?hoan\s+(?:lai\s+)?)(?:sang|den|toi)\s+"
+    r"(?:\b(?<!di )(?:chuyen(?!\s+doi\s+so)|(?<!suot )(?<!chuyen )doi|lui|dieu chinh)\b[^.;(]{0,40}?\b"
+    r"|\b(?:tam )?hoan\s+(?:lai\s+)?)(?:sang|den|toi)\s+"
     r"|\b(?<!di )(?:chuyen|doi|lui)\s+qua\s+(?=\d)"  # "dời qua 15h cùng ngày"
 )
 #: An event cancelled by an amended plan (folded): "KHÔNG TỔ CHỨC", "hủy bỏ", "dừng tổ chức" (not "hoàn thành",
