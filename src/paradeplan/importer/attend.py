@@ -667,13 +667,14 @@ def _alone_on_its_line(e: CeremonyEvent, events: list[CeremonyEvent]) -> bool:
 
 
 def _acts_at_head(f: Folded, found: list[Mention]) -> bool:
-    """Whether a line opens on a person, their title and what they do there, naming no other ceremony ("+ Đồng chí
-    A, Bí thư Quận Đoàn, phát biểu ra quân.", "- Bà B, Chủ tịch …, trao giấy khen …; ông C, …, phát lệnh …")."""
-    if (
-        not found
-        or re.search(r"\w", f.low[: found[0].start])
-        and not _HONORIFIC_HEAD.fullmatch(f.low[: found[0].start])
-    ):
+    """Whether a list's item opens on a person, their title and what they do there, naming no other ceremony and no
+    place of its own ("+ Đồng chí A, Bí thư Quận Đoàn, phát biểu ra quân.", "- Bà B, Chủ tịch …, trao giấy khen …;
+    ông C, …, phát lệnh …"; not "Đồng chí D dự tại E, sau đó dự tại F": a visit of its own)."""
+    if not found or not BULLET.match(f.text) or re.search(r"\btai\s", f.low[found[0].end :]):
+        return False
+    if _NOT_AT_IT.search(f.low) or SENDS_OTHER.search(f.text):  # "… dự Hội nghị …, ủy quyền đồng chí B chủ trì"
+        return False
+    if re.search(r"\w", f.low[: found[0].start]) and not _HONORIFIC_HEAD.fullmatch(f.low[: found[0].start]):
         return False
     if found[0].name not in {p.name for p in acting(f.text)}:
         return False
