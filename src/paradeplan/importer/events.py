@@ -2569,6 +2569,8 @@ _SENDS_DELEGATION = re.compile(
 
 #: The same said before the ceremony's name ("Phường cử đại diện lãnh đạo dự Lễ khai mạc cấp tỉnh do …") (folded).
 _SENDS_DELEGATION_TO = re.compile(_SENDS_DELEGATION.pattern + r"\s+$")
+#: A person named in a delegation's sentence ("… do bà A, Phó Chủ tịch UBND phường làm trưởng đoàn"), as written.
+_NAMES_SOMEONE = re.compile(_HONORIFIC + r"\s+[" + CAPITAL_LETTERS + r"]")
 
 
 def _delegation_sent(line: Folded, start: int, end: int) -> bool:
@@ -2580,14 +2582,14 @@ def _delegation_sent(line: Folded, start: int, end: int) -> bool:
         return False
     head = len(re.split(r"[.;]\s", line.low[:start])[-1])
     if _SENDS_DELEGATION_TO.search(line.low[start - head : start]):
-        return not re.search(_HONORIFIC + r"\s+[" + CAPITAL_LETTERS + r"]", line.text[start - head : start])
+        return not _NAMES_SOMEONE.search(line.text[start - head : start])
     nxt = _CEREMONY.search(line.low, end)
     stop = nxt.start() if nxt else len(line.low)
     sent = _SENDS_DELEGATION.search(line.low[end:stop])
     if sent is None:
         return False
     said = re.split(r"[.;]\s", line.text[end + sent.start() : stop])[0]  # the sentence that sends them
-    return not re.search(_HONORIFIC + r"\s+[" + CAPITAL_LETTERS + r"]", said)
+    return not _NAMES_SOMEONE.search(said)
 
 
 #: A bracket that opens right before a ceremony's name said again after the first ("dự Lễ khai mạc tại Trường A (Lễ
