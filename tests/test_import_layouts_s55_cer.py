@@ -108,3 +108,30 @@ PREPARED = (
 def test_a_ceremony_a_unit_gets_ready_is_none_of_its_own(ready: str) -> None:
     ex = extract(PREPARED.format(ready=ready), "kh.txt")
     assert [c.date for c in ex.events.ceremonies if c.date is not None] == []
+
+
+# -- a day in two sessions: the evening's gathering, its hour in the session's label, where officials hand awards ---
+TWO_SESSIONS = (
+    "UBND QUẬN 1\nUBND PHƯỜNG TÂN ĐỊNH\nSố: 52/KH-UBND\nTân Định, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\n"
+    "Tổ chức Lễ khai mạc và chương trình văn nghệ hưởng ứng Tuần lễ học tập suốt đời năm 2024\n"
+    "I. NỘI DUNG\n"
+    "1. Thời gian tổ chức: Thứ Sáu, ngày 04 tháng 10 năm 2024.\n"
+    "2. Buổi sáng (từ 7 giờ 00): Lễ khai mạc Tuần lễ\n"
+    "- Địa điểm: Sân Nhà văn hóa phường Tân Định.\n"
+    "- Nội dung: chào cờ; đồng chí Vũ Thị Hạnh, Chủ tịch UBND phường, phát biểu khai mạc Tuần lễ.\n"
+    "3. {evening}: Đêm văn nghệ “Sách và tuổi trẻ”\n"
+    "- Địa điểm: Công viên Lê Văn Tám.\n"
+    "- Chương trình gồm 10 tiết mục của các trường học và câu lạc bộ.\n"
+    "- {who}\n"
+    "II. TỔ CHỨC THỰC HIỆN\n- Các khu phố báo cáo kết quả trước ngày 10/10/2024.\n"
+)
+_HANDS_AWARDS = "Đồng chí Vũ Thị Hạnh, Chủ tịch UBND phường, trao giấy khen cho 10 “Gia đình học tập” tiêu biểu."
+
+
+@pytest.mark.parametrize("evening", ["Buổi tối (19 giờ 30)", "Buổi tối (19h30)", "Ca tối (từ 19 giờ 30)"])
+def test_an_evening_session_where_an_official_hands_awards_is_one_to_plan(evening: str) -> None:
+    data = plan_data(TWO_SESSIONS.format(evening=evening, who=_HANDS_AWARDS))
+    assert [c[:2] for c in ceremonies_of(data)] == [("2024-10-04", "07:00"), ("2024-10-04", "19:30")]
+    assert len(wishes_of(data).get("Vũ Thị Hạnh", [])) == 2
+    plain = plan_data(TWO_SESSIONS.format(evening=evening, who="Kết thúc lúc 21 giờ 30."))
+    assert [c[:2] for c in ceremonies_of(plain)] == [("2024-10-04", "07:00")]  # a show with no one sent: none

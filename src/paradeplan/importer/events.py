@@ -2665,6 +2665,11 @@ _GATHERING_DAY = re.compile(
 )
 
 
+#: A session's label before what is held in it, its hour in brackets ("Buổi tối (19h): ", "Ca chiều (từ 14 giờ): ")
+#: (folded).
+_SESSION_LABEL = re.compile(_SESSION_ROW.pattern + r"\s*\([^()]*\)\s*:\s*")
+
+
 def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[str] | None:
     """A day's event named as a gathering that names an official it sends there: its line gives a clock time and a
     venue and who chairs or attends ("- 8 giờ 00: Ngày hội "Phụ nữ học tập số" tại Hội trường UBND phường …. Bà A
@@ -2677,8 +2682,11 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     line = ln.body
     if find_times(line.low) and re.search(r"\btai\s", c.low[m.end() :]):
         return m if paragraph_guests(line) else None
-    fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == 0 else {}
-    if "when" not in fields or "venue" not in fields or not find_times(fields["when"].low):
+    session = _SESSION_LABEL.match(c.low)  # "3. Buổi tối (19h): Đêm văn nghệ …": its hour in the session's label
+    head = session.end() if session is not None else 0
+    fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == head else {}
+    when = fields["when"].low if "when" in fields else session.group(0) if session is not None else ""
+    if "venue" not in fields or not find_times(when):
         return None
     who = [fields[k] for k in ("who", "chair", "guests") if k in fields]
     if any(named_person(p) for w in who for p in re.split(r"\s*;\s*", w.text)):
