@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
 from paradeplan.importer.dates import DAY_MONTH, DAY_SPAN, Found, find_dates, find_times
 from paradeplan.importer.stance import Stance, amendment
-from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
+from paradeplan.importer.text import BULLET_MARK, EARLIER_MAIL, Folded, capitalize, fold, tidy
 
 if TYPE_CHECKING:
     from paradeplan.importer.activities import ActivityFact, ReportFact
@@ -1524,7 +1524,9 @@ _LISTED_BEFORE = re.compile(r"(?:(?:le|buoi le)\s[^,;:()]{2,60}?(?:,|\s+va)\s*)+
 #: "ngày khai mạc", "ngày phát động" before a ceremony's bare name: the day it is held, which another event is on.
 DAY_OF = re.compile(r"\b(?:vao |trong )?(?:ngay|gio)\s+$")  # "ngày khai mạc", "trước giờ khai mạc": a moment of it
 PREPARING_BEFORE = re.compile(
-    r"\b(?:chuan bi(?:\s+cho)?|ra soat|tham muu(?:\s+(?:noi dung|ke hoach|to chuc|kich ban|chuong trinh))?"
+    # "chuẩn bị chương trình lễ phát động", "chuẩn bị nội dung cho Lễ khai mạc": what is got ready for it
+    r"\b(?:chuan bi(?:\s+(?:noi dung|chuong trinh|kich ban|dia diem|co so vat chat|hau can))?(?:\s+cho)?"
+    r"|ra soat|tham muu(?:\s+(?:noi dung|ke hoach|to chuc|kich ban|chuong trinh))?"
     r"|(?:xay dung|soan(?:\s+thao)?|du thao)\s+(?:noi dung|kich ban|chuong trinh)|kich ban"
     # "họp …, bàn phương án tổ chức Lễ khai mạc", "khảo sát địa điểm dự kiến tổ chức Lễ khai mạc"
     r"|(?:ban|thong nhat|trien khai)\s+(?:phuong an|ke hoach|cong tac chuan bi)(?:\s+to chuc)?"
@@ -1734,7 +1736,7 @@ def read_ceremonies(
         if inner is None and ln.heading and _SCHEDULE_HEAD.match(ln.body.low.strip(" :.")):
             inner = _preamble_intro(lines, ln)  # "II. LỊCH TỔ CHỨC" over each ward's row: the plan's own ceremony
         if intro is not None and _POINT_ITEM.match(ln.body.low) and len(out) == found:
-            out += _listed_rows(ln, intro, dates_of, out)  # "a) Điểm 1: Trường A – đ/c B dự, phát động;": a row
+            out += _listed_rows(ln, intro, dates_of, out, lines)  # "a) Điểm 1: Trường A – đ/c B dự, phát động;": a row
         elif inner is None and intro is not None and ln.heading and _line_depth(ln) > intro_depth:
             pass  # "III. CÁC BUỔI LỄ KHAI MẠC" / "1. Danh sách các buổi lễ" / rows: the rows are the outer intro's
         elif inner is None and intro is not None and _goes_on_introducing(ln, intro, timed):
@@ -1749,7 +1751,7 @@ def read_ceremonies(
         elif ln.numbered and (intro is None or _line_depth(ln) <= intro_depth):
             intro = None  # a numbered paragraph beside the intro ends what it lists; its items ("a)") do not
         elif intro is not None and (len(out) == found or _clause_items(ln)):
-            out += _listed_rows(ln, intro, dates_of, out)
+            out += _listed_rows(ln, intro, dates_of, out, lines)
         if ln.numbered or ln.heading:
             numbered_depth = _line_depth(ln)
         above = _row_above(ln, is_row, above, out[found:], dates_of)
@@ -1763,12 +1765,23 @@ def read_ceremonies(
         out += _held_in_subsections(doc, out, dates_of)
     titles += _list_titles(out, {ln.index for ln in lines if ln.heading}, doc, _numbering(lines))
     out = _without_title([e for e in out if not any(e is t for t in titles)], title)
-    out = _without_references(merged_mentions(out))
+    out = _without_superseded(_without_references(merged_mentions(out)), lines)
     _programme_start(out, lines, doc)
     _venue_of_gathering(out, lines, dates_of)
     if doc is not None:
         _venue_labelled_by_kind(out, doc, dates_of)
     return out, undated
+
+
+def _without_superseded(events: list[CeremonyEvent], lines: list[Line]) -> list[CeremonyEvent]:
+    """The ceremonies without those of an earlier mail quoted below a mail's own text ("-------- Thư gốc --------" /
+    "> - Lễ khai mạc: 7 giờ 30 … tại Hội trường A") when its own text tells one of the same kind with a day and an
+    hour ("Địa điểm MỚI: Nhà văn hóa B"): the mail amends or repeats it, the quoted one is no instance of its own."""
+    cut = next((ln.index for ln in lines if EARLIER_MAIL.match(ln.f.low)), None)
+    if cut is None:
+        return events
+    told = {kind_of(e) for e in events if e.line < cut and e.date is not None and e.time is not None}
+    return [e for e in events if e.line < cut or kind_of(e) not in told]
 
 
 def _line_ceremonies(
@@ -2344,9 +2357,26 @@ def _clause_items(ln: Line) -> list[Line]:
     return out if len(out) >= 2 or (out and lead is None and _item_subject(body.low)) else []
 
 
-def _listed_rows(ln: Line, intro: _Intro, dates_of: DatesOf, before: list[CeremonyEvent]) -> list[CeremonyEvent]:
-    """The ceremonies a line under an intro lists: one row, or each of its clause items (:func:`_clause_items`)."""
+#: A ceremony's own field that lists what is done at it ("4. Nội dung chính:", "- Nội dung buổi lễ:", "Nội dung
+#: chương trình:") (folded, its numbering or bullet left out): the rows under it are the ceremony's parts.
+_CONTENTS_HEAD = re.compile(r"^noi dung(?:\s+(?:chinh|chuong trinh|cua buoi le|buoi le|cu the))?\s*:$")
+
+
+def _under_contents(ln: Line, lines: list[Line]) -> bool:
+    """Whether a bullet row lies in a ceremony's list of contents: the first line above it that is no bullet is the
+    field :data:`_CONTENTS_HEAD` ("4. Nội dung chính:" / "- Ra mắt tủ sách tại Hội trường (9 giờ 00 - 10 giờ 00)")."""
+    above = next((x for x in reversed(lines) if x.index < ln.index and not x.bullet), None)
+    return ln.bullet and above is not None and _CONTENTS_HEAD.match(above.body.low.strip()) is not None
+
+
+def _listed_rows(
+    ln: Line, intro: _Intro, dates_of: DatesOf, before: list[CeremonyEvent], lines: list[Line]
+) -> list[CeremonyEvent]:
+    """The ceremonies a line under an intro lists: one row, or each of its clause items (:func:`_clause_items`);
+    none from a row of the intro's own ceremony's contents (:func:`_under_contents`): a part of it."""
     out: list[CeremonyEvent] = []
+    if intro.event is not None and _under_contents(ln, lines):
+        return out
     for item in _clause_items(ln) or [ln]:
         last = (before + out)[-1] if intro.rows and (before or out) else None
         row = _listed_row(item, intro, dates_of, last)
@@ -2372,6 +2402,20 @@ def _venue_first(body: Folded) -> str | None:
     return tidy(re.sub(r"\([^()]*\)", " ", body.text[: m.end("at")])) or None
 
 
+#: A row that is one session of the ceremony its intro names ("- Buổi sáng (lớp 4, lớp 5): bắt đầu lúc 6 giờ 50",
+#: "- Ca chiều: 13 giờ 30", "- Phiên thứ hai: …", "- Đợt 2: …") (folded).
+_SESSION_ROW = re.compile(r"^(?:buoi|ca|phien|dot)\s+(?:sang|trua|chieu|toi|thu\s+(?:nhat|hai|ba|\d)|\d{1,2})\b")
+
+
+def _session_venue(body: Folded, intro: _Intro) -> str | None:
+    """The venue a session's row with none of its own is held at: the one its intro gives ("… tổ chức hai buổi lễ
+    phát động tại Sân trường A, thứ Hai ngày 07/10:" / "- Buổi sáng …: 6 giờ 50" / "- Buổi chiều …: 13 giờ 00")."""
+    if not _SESSION_ROW.match(body.low):
+        return None
+    said = intro.said or intro.line.body
+    return intro.event.place if intro.event is not None and intro.event.place else _venue_after_tai(said, 0)
+
+
 def _listed_row(
     ln: Line, intro: _Intro, dates_of: DatesOf, before: CeremonyEvent | None = None
 ) -> CeremonyEvent | None:
@@ -2386,6 +2430,7 @@ def _listed_row(
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
     place = place or _venue_first(body)  # "1. Trường Mầm non A (phường B): 7h15, lồng ghép …": the point itself
+    place = place or _session_venue(body, intro)  # "- Buổi chiều (khối 6, khối 7): bắt đầu lúc 12 giờ 45"
     point = _POINT_ITEM.match(body.low)  # "Điểm 1: Trường Tiểu học A – đ/c B … dự" under "…, cùng lúc 7 giờ 30:"
     shared = find_times((intro.said or intro.line.body).low) if point is not None and not times else []
     if point is not None and len(shared) == 1 and not place:
@@ -2620,6 +2665,11 @@ _GATHERING_DAY = re.compile(
 )
 
 
+#: A session's label before what is held in it, its hour in brackets ("Buổi tối (19h): ", "Ca chiều (từ 14 giờ): ")
+#: (folded).
+_SESSION_LABEL = re.compile(_SESSION_ROW.pattern + r"\s*\([^()]*\)\s*:\s*")
+
+
 def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[str] | None:
     """A day's event named as a gathering that names an official it sends there: its line gives a clock time and a
     venue and who chairs or attends ("- 8 giờ 00: Ngày hội "Phụ nữ học tập số" tại Hội trường UBND phường …. Bà A
@@ -2632,8 +2682,11 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     line = ln.body
     if find_times(line.low) and re.search(r"\btai\s", c.low[m.end() :]):
         return m if paragraph_guests(line) else None
-    fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == 0 else {}
-    if "when" not in fields or "venue" not in fields or not find_times(fields["when"].low):
+    session = _SESSION_LABEL.match(c.low)  # "3. Buổi tối (19h): Đêm văn nghệ …": its hour in the session's label
+    head = session.end() if session is not None else 0
+    fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == head else {}
+    when = fields["when"].low if "when" in fields else session.group(0) if session is not None else ""
+    if "venue" not in fields or not find_times(when):
         return None
     who = [fields[k] for k in ("who", "chair", "guests") if k in fields]
     if any(named_person(p) for w in who for p in re.split(r"\s*;\s*", w.text)):

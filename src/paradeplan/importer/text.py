@@ -184,6 +184,8 @@ _EARLIER_MAIL = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|thu goc|tin nhan goc|thu tra loi)\s*-{2,}"
     r"|(?:on|vao)\b.{5,160}\b(?:wrote|da viet)\s*:)\s*$"
 )
+#: The same marker, for the readers of what a mail tells (an event told below it is the earlier mail's).
+EARLIER_MAIL = _EARLIER_MAIL
 #: A reply's subject ("Tiêu đề: RE: …", "Subject: TL: …", "Trả lời: …") (folded).
 _REPLY_SUBJECT = re.compile(r"^\s*(?:tieu de|subject|chu de)\s*:\s*(?:re|tl|tra loi|phan hoi)\s*:", re.M)
 #: A clock time in the reply's own text ("6g30", "07h00", "lúc 8 giờ", "7:30") (folded).
