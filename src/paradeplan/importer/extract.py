@@ -39,6 +39,7 @@ from paradeplan.importer.marshals import MarshalFact, read_marshals
 from paradeplan.importer.participants import Participants
 from paradeplan.importer.prose import RENAMED, TURN, has_moves, named_by_kind, named_tail
 from paradeplan.importer.routes import (
+    GROUP_CELL,
     GROUP_HEAD,
     STEP_LABEL,
     Cue,
@@ -1779,6 +1780,7 @@ class _Reader:
             self.out.route_text = tidy(candidates[0][2].value)[:2000] or None
         self._way_back(candidates)
         self._own_group_goes_on(candidates)
+        self._own_group_row_goes_on()
         self._shape_route()
         self._ends_said_after()
         self._on_water()
@@ -1801,6 +1803,38 @@ class _Reader:
             self.out.route = _without_turning_corners([*route, *steps])
             said = _("another route at logical line {n} was not imported").format(n=j + 1)
             self.out.unresolved = [u for u in self.out.unresolved if u.removeprefix("route: ") != said]
+            return
+
+    def _own_group_row_goes_on(self) -> None:
+        """A column that splits where its common route stops, its groups a table's rows under it ("Nhóm 1 | phường
+        A, phường B | Rẽ trái vào đường C, … | Chợ D"): the route goes on with the moves of the row that names the
+        document's own unit, and ends at the row's next cell when that names a place; the other rows are the other
+        units' routes, none the document leaves out."""
+        route, i, area = self.out.route, self._route_line, self.out.area
+        if not route or i is None or not area or route[-1].end:
+            return
+        own = whole_words(fold(area))
+        rows = {tidy(r.replace("\t", " ")): r.split("\t") for r in self.layout.splitlines() if "\t" in r}
+        groups = [
+            (j, cells)
+            for j in range(i + 1, min(i + 8, len(self.lines)))
+            if len(cells := rows.get(tidy(self.lines[j].text), [])) >= 3 and GROUP_CELL.match(fold(tidy(cells[0])))
+        ]
+        for _j, cells in groups:
+            moves = next((k for k, c in enumerate(cells[1:], 1) if has_moves(fold(c))), None)
+            if moves is None or not any(own.search(fold(c)) for c in cells[1:moves]):
+                continue
+            steps = self._prose_steps(cells[moves])
+            if not any(s.kind == "street" for s in steps):
+                continue
+            last = self._step(cells[moves + 1]) if moves + 1 < len(cells) and tidy(cells[moves + 1]) else None
+            if last is not None:  # "| Chợ D |": where the group ends
+                steps.append(RouteItem("place", last.name, False, True, last.note))
+            if route[-1].kind == steps[0].kind == "street" and _same_street(route[-1].name, steps[0].name):
+                steps = steps[1:]  # "… ra đường A" then "| Rẽ phải vào đường A, …": one street
+            self.out.route = _without_turning_corners([*route, *steps])
+            said = {_("another route at logical line {n} was not imported").format(n=k + 1) for k, _c in groups}
+            self.out.unresolved = [u for u in self.out.unresolved if u.removeprefix("route: ") not in said]
             return
 
     def _in_the_route_list(self, i: int) -> bool:
@@ -2047,7 +2081,8 @@ class _Reader:
             cue = ended_after(_chain_across(_label_across(cue, parts[k + 1 :]), c0, parts[k + 1 :]), parts[k + 1 :])
             if cue.rule == "prose":
                 cue = self._prose_on_next_lines(i, parts[k:], cue)
-            if cue.rule in ("label", "inline label") and not tidy(cue.value):
+            under_label = cue.rule in ("label", "inline label") and not tidy(cue.value)
+            if under_label:  # "- Lộ trình:" over its steps or moves: a label's route, ranked as one whatever they write
                 cue = self._lines_cue(i + 1)
             elif cue.rule == "via" and re.fullmatch(r"\W*(?:sau|nhu sau)?\W*", fold(cue.value)):
                 # "… di chuyển lần lượt qua các tuyến sau:" over one street a line, from the start said before
@@ -2056,7 +2091,7 @@ class _Reader:
                 cue = dataclasses.replace(below, value=f"{cue.start} → {below.value}") if started else below
             # a sentence read only by its turns comes after every other notation (a detour's turns in a police
             # notice are no parade route when the document writes one)
-            return [(3 if cue.rule == "turns" else min(rank.get(cue.rule, 0), 1), i, cue)]
+            return [(3 if cue.rule == "turns" else 0 if under_label else min(rank.get(cue.rule, 0), 1), i, cue)]
         if len(parts) > 1:
             # the movements of one sentence split by ";" ("… thì rẽ trái vào A; đi qua B, … rẽ phải vào C, …"):
             # no clause alone is a route, the sentence is
@@ -2140,12 +2175,12 @@ class _Reader:
 
         pieces = [p.text.rstrip(" .;") for p in parts]
         taken: list[int] = []
-        item = _LEG_ITEM.match(self.lines[i].low)  # "1. Từ A ra đường B;" / "2. Đến giao lộ B – C rẽ phải …"
+        item = _move_item(self.lines[i].low)  # "1. Từ A ra đường B;" / "2. Đến giao lộ B – C rẽ phải …"
         for j in range(i + 1, min(i + 12, len(self.lines))):
             g = self.lines[j]
             if _ROUTE_ENDS.search(" ".join(fold(x) for x in pieces)):
                 break
-            if item is not None and (nxt := _LEG_ITEM.match(g.low)) is not None and goes_on(g.low[nxt.end() :]):
+            if item is not None and (nxt := _move_item(g.low)) is not None and goes_on(g.low[nxt.end() :]):
                 pieces.append(g.text[nxt.end() :].strip().rstrip(" .;"))  # the list's next item goes on
                 taken.append(j)
                 continue
@@ -2193,8 +2228,14 @@ class _Reader:
             item = _unbullet(g)
             numbered = re.match(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))", g.low) is not None  # "(4) Đi A đến … thì quay đầu"
             moving = has_moves(item.low) or re.match(r"(?:ket thuc|giai tan|dung lai)\b", item.low)
-            if item is g or not (moving or numbered and items):
+            if (
+                item is g
+                or not (moving or numbered and items)
+                or items
+                and _numbered_after_bullets(self.lines[i + 1].low, g.low)
+            ):  # ("- Đoạn 5: … (điểm kết thúc)." then "4. Khai mạc …": the document's next point)
                 break
+            item = _without_leg_label(item)  # "- Đoạn 2: Rẽ trái vào đường B, …": the move, not its label
             items.append(_INLINE_ITEM.sub("; ", item.text.rstrip(" ;.,")))  # "…; (5) Trở lại …" a page joined
         if len(items) < 2 or sum(bool(_CROSSING_ITEM.match(t)) for t in items) >= 2:
             return None  # (a list of the junctions it passes: "Nút giao A – B (rẽ phải vào B)", read as a list)
@@ -2455,12 +2496,14 @@ class _Reader:
     def _stretches_at(self, i: int) -> tuple[bool, Cue | None]:
         """Whether line ``i`` is a stretch of a route ("- Đường A: đoạn từ X đến Y"), and the route's stretches
         when it is the first of two or more in a row."""
-        from paradeplan.importer.prose import stretch_of, stretches_from
+        from paradeplan.importer.prose import stretch_of, stretches_from, uturn_item
 
         if stretch_of(self.lines[i]) is None:
             return False, None
         if i and stretch_of(self.lines[i - 1]) is not None:
             return True, None
+        if i > 1 and uturn_item(self.lines[i - 1]) is not None and stretch_of(self.lines[i - 2]) is not None:
+            return True, None  # the stretch back after a U-turn item: the same route
         _found, texts = stretches_from(self.lines, i)
         return bool(texts), Cue("stretches", "\n".join(texts)) if texts else None
 
@@ -3591,12 +3634,28 @@ _CROSSING_ITEM = re.compile(
 #: A route's label opening a clause ("Lộ trình mới:", "Lộ trình điều chỉnh:", "Lộ trình:") (folded).
 _LABEL_HEAD = re.compile(r"^(?:lo trinh|hanh trinh)\b[^:]{0,30}:")
 _LEG_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|" + BULLET_MARK + r")\s+")
+#: A lettered item of a list ("a) Xuất phát tại A, …" / "b) Đến ngã ba B, rẽ phải …" / "đ) …") (folded): in a route
+#: written as moves, an item as :data:`_LEG_ITEM` is.
+_LETTER_ITEM = re.compile(r"^\s*[a-hđ][.)]\s+")
+
+
+def _move_item(low: str) -> re.Match[str] | None:
+    """The marker of a list's item that may hold a route's move: a number, a bullet or a letter (folded)."""
+    return _LEG_ITEM.match(low) or _LETTER_ITEM.match(low)
 
 
 def _numbered_after_bullets(first: str, low: str) -> bool:
     """Whether a numbered line ("2. Công an phường …") follows a list bulleted from its ``first`` item ("+ Xuất
     phát tại A, rẽ phải vào đường B;"): the document's next point, no item of that list (folded)."""
     return _marker_kind(first) in ("-", "+", "•") and _marker_kind(low) in ("n", "(n)")
+
+
+def _without_leg_label(f: Folded) -> Folded:
+    """A leg's item without the label that numbers it ("Đoạn 2: Rẽ trái vào đường B" → "Rẽ trái vào đường B")."""
+    from paradeplan.importer.prose import LEG
+
+    m = LEG.match(f.low)
+    return Folded(f.text[m.end() :], f.low[m.end() :]) if m else f
 
 
 def _marker_kind(low: str) -> str:

@@ -120,9 +120,10 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
 #: ("… trở ra"), the column breaking up ("… và giải tán", "…, các xe giải tán", "…, toàn đoàn tự giải tán"), a
-#: direction ("… về hướng cầu Dừa"), how far ("… khoảng 100 m").
+#: direction ("… về hướng cầu Dừa"), how far ("… khoảng 100 m"), going on along it ("theo đường A đi thẳng …").
 TRAILING = re.compile(
-    r"\s+(?:(?:tro|quay|di)\s+(?:ra|lai)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)|(?:va\s+)?giai tan\b"
+    r"\s+(?:(?:tro|quay|di)\s+(?:ra|lai)\b|(?:di|chay)\s+(?:thang|tiep)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)"
+    r"|(?:va\s+)?giai tan\b"
     r"|(?:cac\s+(?:xe|doan|don vi|luc luong)|(?:toan|ca)\s+doan|doan(?:\s+xe)?|doi\s+hinh)\s+(?:tu\s+)?giai tan\b"
     r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d|qua\s+khu\s+vuc\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S|(?:theo\s+)?chieu\s+(?:nguoc\s+lai|ve)\b).*$"
@@ -492,6 +493,10 @@ def prose_steps(text: str) -> list[ProseStep]:
             steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
             continue
         kind, rest = _piece_kind(piece, bool(steps))
+        turned = _turned_at(piece, rest, pieces[k + 1 : k + 2]) if kind in ("junction", "passed") else None
+        if turned is not None and not ended:  # "đến đầu cầu A, đoàn xe quay đầu": the U-turn is at the bridge
+            steps.append(ProseStep("uturn", turned))
+            continue
         if kind == "junction" and reached and _GOES_ON.match(piece.low.strip()) and not ended:
             steps.append(ProseStep("street", reached))  # "… đến đường A, tiếp tục đi thẳng đến giao lộ …": along A
             reached = None
@@ -544,6 +549,27 @@ def prose_steps(text: str) -> list[ProseStep]:
     return steps
 
 
+#: A piece that only turns the column back, naming no place ("đoàn xe quay đầu", "thì quay đầu xe lại") (folded,
+#: without its subject).
+_BARE_UTURN = re.compile(r"(?:thi\s+)?quay dau(?:\s+xe)?(?:\s+lai)?\W*")
+#: Where on a bridge the column reaches it ("đầu cầu A", "chân cầu B", "dưới gầm cầu C") (folded): the bridge is
+#: the place.
+_BRIDGE_END = re.compile(r"^(?:(?:duoi\s+)?(?:dau|chan|gam)\s+)(?=cau\b)")
+
+
+def _turned_at(piece: Folded, rest: Folded, after: list[Folded]) -> str | None:
+    """The landmark reached where the next piece turns the column back with no place of its own ("đến đầu cầu A,
+    đoàn xe quay đầu" → "Cầu A"), or None."""
+    if not after or not re.match(_GO + r"(?:den|toi)\s", piece.low):
+        return None
+    nxt, _over = _trimmed(after[0])
+    if nxt is None or not _BARE_UTURN.fullmatch(nxt.low.strip()):
+        return None
+    at = _BRIDGE_END.match(rest.low)
+    name = tidy(rest.text[at.end() if at else 0 :])
+    return _named(name[:1].upper() + name[1:]) if name else None
+
+
 #: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
 #: the end of a street, a U-turn, going back, a start "từ X," before the column's movement.
 _MOVE_CUES = re.compile(
@@ -570,13 +596,16 @@ def has_moves(low: str) -> bool:
 
 #: Steps listed with separators (two spaced dashes, or an arrow): a list, even after "xuất phát tại X, theo đường".
 _LISTED = re.compile(r"\s[-–—]\s.*\s[-–—]\s|→|->|=>|⇒")
+#: A junction named by its two streets with a dash between them ("đến ngã ba A - B, rẽ phải", "giao lộ C – D")
+#: (folded): that dash joins a corner's streets, it separates no steps.
+_CORNER_DASH = re.compile(r"(\b(?:nga\s+(?:ba|tu|nam|sau)|giao lo|nut giao)\s+[^,;:–—-]{2,40}?)\s[-–—]\s")
 
 
 def is_prose_route(low: str) -> bool:
     """A clause that writes a route as prose: a start ("xuất phát từ …", "xuất phát tại …" when its streets are not
     listed with dashes or arrows, "Ra cổng trường A, …") and at least one movement after it."""
     m = re.search(r"\b(?:xuat phat|khoi hanh|bat dau|di|chay)" + CLOCK_BETWEEN + r"\s+tu\s+|^tu\s+|^ra\s+cong\s+", low)
-    if m is None and not _LISTED.search(low):
+    if m is None and not _LISTED.search(_CORNER_DASH.sub(r"\1 × ", low)):
         m = re.search(r"\b(?:xuat phat|khoi hanh)" + CLOCK_BETWEEN + r"\s+tai\s+", low)
     return m is not None and bool(
         re.search(
@@ -604,6 +633,7 @@ def legs_text(lines: list[Folded], start: int, limit: int = 30) -> tuple[str, in
 #: bulleted list), perhaps with ", quay đầu tại Z" after it (folded).
 STRETCH = re.compile(
     r"^(?P<street>(?:[^:;,()]|\([^()]{0,60}\)){2,80}?)(?:\s*:|\s+[–—-]|\s*,)\s*"
+    r"(?:(?:chieu|huong)\s+(?:nguoc\s+lai|di|ve)\s*,?\s*)?"  # "Đường A, chiều ngược lại, từ X về Y": the way back
     r"(?:(?:doan|khuc)\s+(?:duong\s+)?|toan\s+(?:tuyen|duong)\s*,?\s*)?tu\s+"  # "Đường A, toàn tuyến từ X đến Y"
     r"(?P<a>.{2,120}?)\s+(?:den|toi|ve|ra)\s+"
     r"(?P<b>[^,;:]{2,120}?)(?P<rest>[,;.:].*)?$"  # "…: từ 07 giờ 00 đến 07 giờ 30": the stretch's closing hours
@@ -695,10 +725,28 @@ _WHOLE_STREET = re.compile(
 )
 
 
+#: A U-turn written as an item of its own among stretches ("(3) Đoàn xe quay đầu tại Vòng xoay A (…), lực lượng …",
+#: "- Quay đầu xe tại Ngã ba B;") (folded, without its bullet): where the column turns back; the next stretch
+#: goes back.
+_UTURN_ITEM = re.compile(
+    r"^(?:(?:toan\s+)?doan(?:\s+xe)?(?:\s+hoa)?\s+)?quay dau(?:\s+xe)?\s+(?:tai|o)\s+"
+    r"(?P<at>[^,;.()]{2,80}?)\s*(?:[,;.(]|$)"
+)
+
+
+def uturn_item(f: Folded) -> Stretch | None:
+    """A U-turn item among stretches ("(3) Đoàn xe quay đầu tại Ngã tư A;"): a stretch on no street that turns
+    back at the place; else None."""
+    bullet = _STRETCH_BULLET.match(f.low)
+    k = bullet.end() if bullet else 0
+    m = _UTURN_ITEM.match(f.low[k:].rstrip())
+    return Stretch("", "", "", tidy(f.text[k + m.start("at") : k + m.end("at")])) if m else None
+
+
 def stretch_or_whole(f: Folded) -> Stretch | None:
     """A stretch (:func:`stretch_of`), or a whole street written among stretches: the street with no ends, or the
-    end place it goes back to."""
-    s = stretch_of(f)
+    end place it goes back to; or a U-turn item between them (:func:`uturn_item`)."""
+    s = stretch_of(f) or uturn_item(f)
     if s is not None:
         return s
     bullet = _STRETCH_BULLET.match(f.low)

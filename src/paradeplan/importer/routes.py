@@ -75,7 +75,8 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue | None:
 _LEG_ON = (
     r"(?:(?:sau do|roi|tiep tuc|tiep do|(?:tai|tu|den) (?:day|do)),?\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
     r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b"
-    r"|(?:den|toi)\s+(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau)|vong xoay|bung binh|cau)\b"
+    r"|(?:den|toi)\s+(?:(?:dau|chan)\s+(?=cau\b))?"  # "đến đầu cầu A, đoàn quay đầu": a bridge's head
+    r"(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau)|vong xoay|bung binh|cau)\b"
     r"|(?:den|toi)\s+(?:(?:dau|cuoi)\s+)?(?:(?:duong|pho|quoc lo|tinh lo)\b|(?:ql|tl)\.?\s*\d)"  # "Đến QL1A thì rẽ"
     r"|(?:den|toi)\s+[^,;.]{2,60}?\s+thi\s+(?:dung|ket thuc|giai tan|quay dau)\b"  # "Tới Chợ A thì dừng lại"
     r"|(?:ket thuc|giai tan|dung lai)(?:\s+(?:va|,)\s*giai tan)?\s+(?:tai|o)\s)"  # "Kết thúc tại Chợ D."
@@ -504,6 +505,11 @@ ROUTE_RULES: tuple[tuple[str, re.Pattern[str], Callable[[Folded, re.Match[str]],
 GROUP_HEAD = re.compile(
     r"^(?:nhom|canh)\s+(?:\d{1,2}|[a-d])\s*(?:[–—:-]\s*|\(\s*)?(?P<unit>[^:()]{2,60}?)\s*\)?\s*(?:\([^()]*\)\s*)?:\s*"
 )
+
+
+#: The first cell of a table's row that is one of the groups a column splits into ("Nhóm 1", "Cánh 2", "Nhóm B")
+#: (folded): the row's next cells name whose group it is, its moves, and where it ends.
+GROUP_CELL = re.compile(r"^(?:nhom|canh)\s+(?:so\s+)?(?:\d{1,2}|[a-d])$")
 
 
 #: A route's way out and way back written apart ("Lượt đi: …" / "Lượt về: …", "Chiều đi", "Tuyến về") (folded,
