@@ -18,7 +18,16 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
-from paradeplan.importer.dates import DAY_MONTH, DAY_SPAN, Found, find_dates, find_times
+from paradeplan.importer.dates import (
+    CLOCK_COLON,
+    DAY_MONTH,
+    DAY_SPAN,
+    LABEL_COLON,
+    Found,
+    find_dates,
+    find_times,
+    split_at_labels,
+)
 from paradeplan.importer.stance import Stance, amendment
 from paradeplan.importer.text import BULLET_MARK, Folded, capitalize, fold, tidy
 
@@ -2361,7 +2370,10 @@ def _listed_rows(ln: Line, intro: _Intro, dates_of: DatesOf, before: list[Ceremo
 _CHAT_HEAD = re.compile(r"^\s*\[[\d/:.,\s]{4,24}\]\s*[^:\[\]]{2,80}?:\s*")
 #: A listed point named by its venue, then its clock time ("Trường Mầm non A (phường B): 7h15, …", "Trung tâm học
 #: tập cộng đồng phường C: 7 giờ 30.", "Nhà văn hóa khu phố 2 – lúc 8g00"): the venue, as written.
-_VENUE_FIRST = re.compile(r"^(?P<at>[^:—–;,]{4,100}?)\s*(?::|\s[—–]\s)\s*(?:luc\s+|tu\s+)?\d{1,2}\s?(?:h|g|gio|:)")
+_VENUE_FIRST = re.compile(
+    r"^(?P<at>(?:[^:—–;,]|" + CLOCK_COLON + r"){4,100}?)\s*(?:" + LABEL_COLON + r"|\s[—–]\s)\s*(?:luc\s+|tu\s+)?"
+    r"\d{1,2}\s?(?:h|g|gio|:)"
+)
 
 
 def _venue_first(body: Folded) -> str | None:
@@ -2403,7 +2415,7 @@ def _listed_row(
     if "venue" not in fields and _TRAVEL.search(body.low):
         return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)
-    sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
+    sub = re.match(r"^((?:[^:—–]|" + CLOCK_COLON + r"){2,80}?)\s*(?:" + LABEL_COLON + r"|\s[—–]\s)", body.text)
     item = _item_subject(body.low) if sub is None else None
     sub = re.match(rf"^(.{{{item.end(1)}}})", body.text) if item is not None else sub
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
@@ -3870,7 +3882,7 @@ def _visitor(head: str) -> str:
     who = tidy(head[asked.end() :] if asked else head)
     who = re.sub(r"\s+(?:se|sẽ)$", "", who)
     parts = []
-    for part in reversed(who.split(":")):
+    for part in reversed(split_at_labels(who)):
         part_low = fold(part)
         for t in reversed(find_times(part_low)):
             part, part_low = part[: t.start] + part[t.end :], part_low[: t.start] + part_low[t.end :]
