@@ -2,7 +2,8 @@
 (other names, places and days than any corpus document): a clock's colon is no label's colon, in a script's timed
 item heading its guests, a "Lúc …" before a time, a table row's subject, a route's last bullet, a labelled parade
 line, the sentence that sends an official, a reception's line under a ceremony's fields and a report's term; and a
-route's last numbered stretch that goes back "về Công viên A" ends at the park (its "Công" is no gate's "cổng")."""
+route's last numbered stretch that goes back "về Công viên A" ends at the park (its "Công" is no gate's "cổng"); and
+"mỗi"/"từng" before a unit of any administrative kind ("Mỗi thị xã tổ chức 01 Lễ …") is each unit's own ceremony."""
 
 from __future__ import annotations
 
@@ -153,3 +154,14 @@ def test_a_numbered_stretch_going_back_to_a_park_ends_there() -> None:
             "Kinh Dương Vương",
             "Công viên Phú Lâm",
         ]
+
+
+def test_each_unit_of_any_administrative_kind_holding_its_own_ceremony_is_none_of_the_plan() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 57/KH-UBND\nLai Châu, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\nII. NỘI DUNG\n"
+        "1. Lễ khai mạc cấp tỉnh: 07 giờ 30 phút ngày 01/10/2025 tại Hội trường Trung tâm Hội nghị tỉnh.\n"
+        "2. Mỗi thị xã tổ chức 01 Lễ phát động Tuần lễ tại trung tâm học tập cộng đồng.\n"
+        "3. Từng đặc khu tổ chức 01 buổi lễ hưởng ứng tại nhà văn hóa.\n"
+    )
+    assert ceremonies_of(plan_data(text)) == [("2025-10-01", "07:30", "Hội trường Trung tâm Hội nghị tỉnh")]

@@ -2152,11 +2152,10 @@ def _units_own(e: CeremonyEvent) -> bool:
 
 
 #: A venue of the ceremony's own ("tại Nhà văn hóa A"), not the units that each hold one ("tại đơn vị", "tại địa
-#: phương", "tại cơ sở", "tại các xã", "tại 11 phường và 06 xã", "tại mỗi trường") (folded).
+#: phương", "tại cơ sở", "tại các xã", "tại 11 phường và 06 xã", "tại mỗi trường"; a unit by any administrative kind,
+#: :func:`_kind_rx`) (folded).
 _PLACED_AT = re.compile(
-    r"\btai\s+(?!(?:don vi|dia phuong|co so|cac|moi|tung|\d{1,3}\s+(?:"
-    + "|".join(("xa", "phuong", "thi tran", "huyen", "quan", "truong", "don vi", "dia phuong"))
-    + r"))\b)"
+    r"\btai\s+(?!(?:don vi|dia phuong|co so|cac|moi|tung|\d{1,3}\s+(?:" + _kind_rx() + r"|truong|don vi|dia phuong))\b)"
 )
 
 
@@ -2570,11 +2569,12 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
 
 
 #: The issuer sending people to a ceremony told right before ("…; huyện cử đoàn 05 đại biểu tham dự", ". Sở cử 02
-#: đồng chí lãnh đạo dự theo giấy mời"): its own unit by a bare kind (or "UBND" and the kind) at a clause's head, no
-#: "các"/"mỗi" before it ("Mỗi khu phố cử 10 người dự" sends people to the issuer's own) (folded).
+#: đồng chí lãnh đạo dự theo giấy mời"): its own unit by a bare administrative kind (:func:`_kind_rx`; or "UBND" and
+#: the kind) or office ("Sở", "Phòng") at a clause's head, no "các"/"mỗi" before it ("Mỗi khu phố cử 10 người dự"
+#: sends people to the issuer's own) (folded).
 _SENDS_DELEGATION = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:ubnd|uy ban nhan dan)\s+)?"
-    r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|so|phong)\s+(?:se\s+)?cu\s+(?!tri\b)"
+    r"(?:" + _kind_rx() + r"|so|phong)\s+(?:se\s+)?cu\s+(?!tri\b)"
     r"[^.;]{0,140}?\b(?:tham du|du)\b(?!\s+kien\b)"
 )
 
@@ -2706,9 +2706,11 @@ _IN_EACH_CLASS = re.compile(
 
 
 #: Each unit holding its own ceremony ("Mỗi phường tổ chức 01 Lễ khai mạc tại trường học hoặc Trung tâm học tập cộng
-#: đồng", "từng xã tổ chức lễ phát động") (folded): with no day or hour of its own, each unit's, none of this plan.
+#: đồng", "từng xã tổ chức lễ phát động"; a unit by any administrative kind, :func:`_kind_rx`, a school, or a
+#: residential group "khu phố", "ấp", "thôn", "tổ dân phố") (folded): with no day or hour of its own, each unit's,
+#: none of this plan.
 _EACH_UNIT_HOLDS = re.compile(
-    r"\b(?:moi|tung)\s+(?:phuong|xa|thi tran|quan|huyen|truong|don vi|khu pho|ap|thon|to dan pho)\b[^.;:]{0,40}?"
+    r"\b(?:moi|tung)\s+(?:" + _kind_rx() + r"|truong|don vi|khu pho|ap|thon|to dan pho)\b[^.;:]{0,40}?"
     r"\bto chuc\s+(?:01\s+|mot\s+)?(?:buoi\s+)?le\b"
 )
 
