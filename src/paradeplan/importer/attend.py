@@ -25,7 +25,7 @@ from paradeplan.importer.events import (
     persons,
     unit_refs,
 )
-from paradeplan.importer.structure import Document, Section
+from paradeplan.importer.structure import Block, Document, Section
 from paradeplan.importer.text import BULLET_MARK, LEAD, Folded, fold, tidy, whole_words
 from paradeplan.importer.when import event_dates
 
@@ -510,7 +510,7 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
             held = [e for e in events if kind_of(e) and title.startswith(kind_of(e)) and (not days or e.date in days)]
         if len(held) != 1:
             continue
-        for b in sec.blocks:
+        for b in _running_order_blocks(sec):
             for p in people(b.body.text):
                 sent.add(p.name, held[0], b.body.text)
     for f in [*_programme_after_signature(doc), *_programme_document(doc)] if len(events) == 1 else []:
@@ -522,6 +522,12 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
             if not _COMPERE_BEFORE.search(f.low[max(0, p.start - 40) : p.start]):
                 sent.add(p.name, held[0], f.text)
     return sent.facts()
+
+
+def _running_order_blocks(sec: Section) -> list[Block]:
+    """A running order's blocks: its own, and those under its timed items numbered as headings ("1. … (07h05)")."""
+    items = [s for s in sec.sections if find_times(s.title.low)]
+    return [*sec.blocks, *(b for s in items for b in s.blocks)]
 
 
 #: The compère named before a person ("Dẫn chương trình: cô A", "MC – anh B"): no attendee (folded).

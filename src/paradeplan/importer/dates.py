@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +27,14 @@ _TIME_DOT = re.compile(
     r"|(?<![\d/.,:])(\d{1,2})\.(\d{2})(?=\s?(?:sang|chieu|toi|trua|dem)\b)"
 )
 _TIME_COLON = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?:\s?(\d{2})(?![\d/]|:\d)")
+#: A clock time's colon, written tight between its hour and its minutes ("07:30", "[15:20]"): no label's colon, as
+#: the "h" of "07h30" is none.
+_CLOCK_COLON = re.compile(r"(?<![\d:])\d{1,2}(:)\d{2}(?![\d:])")
+#: A clock time's colon inside a text whose label's colon is sought ("Diễu hành (tập kết lúc 09:15, xuất phát 09:30)
+#: — Thời gian: …"): what a pattern's "[^:]" lets through as ``(?:[^:]|`` CLOCK_COLON ``)``.
+CLOCK_COLON = r"(?<=\d):(?=\d\d)"
+#: A label's colon, no clock time's ("Đón tiếp đại biểu: 07:15" the first colon; "Đón tiếp từ 07:15" none).
+LABEL_COLON = r"(?:(?<!\d):|:(?!\d\d))"
 #: A part of the day after a time ("2 giờ chiều", "8 giờ tối"); "tới 7 giờ" ("until", folded like "tối") is none.
 _AFTERNOON = re.compile(
     r"\s?(?:\(|,)?\s?(chieu|toi(?!\s*(?:\d|khoang|luc))|dem|sang|trua|p\.?m\b\.?|a\.?m\b\.?)(?:\b|(?<=\.))"
@@ -196,6 +205,23 @@ def parse_time(text: str) -> time | None:
     """
     found = find_times(fold(text))
     return found[0].as_time if found else None
+
+
+def label_colons(text: str) -> list[int]:
+    """Where a line's colons that are no clock time's are ("Thời gian: 07:30" [9]; "Khai mạc (07:05 – 07:10)" [])."""
+    clocks = {m.start(1) for m in _CLOCK_COLON.finditer(text)}
+    return [i for i, c in enumerate(text) if c == ":" and i not in clocks]
+
+
+def split_at_labels(text: str) -> list[str]:
+    """A line cut at its colons that are no clock time's ("Đ/c A: 07:15, dự …" → "Đ/c A", " 07:15, dự …")."""
+    cuts = [-1, *label_colons(text), len(text)]
+    return [text[a + 1 : b] for a, b in itertools.pairwise(cuts)]
+
+
+def label_colon(text: str) -> int:
+    """Where a line's first colon that is no clock time's is (-1: none)."""
+    return next(iter(label_colons(text)), -1)
 
 
 def find_times(low: str) -> list[Found]:

@@ -18,7 +18,16 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS, written_out_units
-from paradeplan.importer.dates import DAY_MONTH, DAY_SPAN, Found, find_dates, find_times
+from paradeplan.importer.dates import (
+    CLOCK_COLON,
+    DAY_MONTH,
+    DAY_SPAN,
+    LABEL_COLON,
+    Found,
+    find_dates,
+    find_times,
+    split_at_labels,
+)
 from paradeplan.importer.stance import Stance, amendment
 from paradeplan.importer.text import BULLET_MARK, EARLIER_MAIL, Folded, capitalize, fold, tidy
 
@@ -2158,11 +2167,10 @@ def _units_own(e: CeremonyEvent) -> bool:
 
 
 #: A venue of the ceremony's own ("tại Nhà văn hóa A"), not the units that each hold one ("tại đơn vị", "tại địa
-#: phương", "tại cơ sở", "tại các xã", "tại 11 phường và 06 xã", "tại mỗi trường") (folded).
+#: phương", "tại cơ sở", "tại các xã", "tại 11 phường và 06 xã", "tại mỗi trường"; a unit by any administrative kind,
+#: :func:`_kind_rx`) (folded).
 _PLACED_AT = re.compile(
-    r"\btai\s+(?!(?:don vi|dia phuong|co so|cac|moi|tung|\d{1,3}\s+(?:"
-    + "|".join(("xa", "phuong", "thi tran", "huyen", "quan", "truong", "don vi", "dia phuong"))
-    + r"))\b)"
+    r"\btai\s+(?!(?:don vi|dia phuong|co so|cac|moi|tung|\d{1,3}\s+(?:" + _kind_rx() + r"|truong|don vi|dia phuong))\b)"
 )
 
 
@@ -2393,7 +2401,10 @@ def _listed_rows(
 _CHAT_HEAD = re.compile(r"^\s*\[[\d/:.,\s]{4,24}\]\s*[^:\[\]]{2,80}?:\s*")
 #: A listed point named by its venue, then its clock time ("Trường Mầm non A (phường B): 7h15, …", "Trung tâm học
 #: tập cộng đồng phường C: 7 giờ 30.", "Nhà văn hóa khu phố 2 – lúc 8g00"): the venue, as written.
-_VENUE_FIRST = re.compile(r"^(?P<at>[^:—–;,]{4,100}?)\s*(?::|\s[—–]\s)\s*(?:luc\s+|tu\s+)?\d{1,2}\s?(?:h|g|gio|:)")
+_VENUE_FIRST = re.compile(
+    r"^(?P<at>(?:[^:—–;,]|" + CLOCK_COLON + r"){4,100}?)\s*(?:" + LABEL_COLON + r"|\s[—–]\s)\s*(?:luc\s+|tu\s+)?"
+    r"\d{1,2}\s?(?:h|g|gio|:)"
+)
 
 
 def _venue_first(body: Folded) -> str | None:
@@ -2450,7 +2461,7 @@ def _listed_row(
     if "venue" not in fields and _TRAVEL.search(body.low):
         return None  # "d) Phương tiện: 01 xe ô tô; xe xuất phát tại sân UBND xã lúc 6 giờ 15": the trip there
     day = _row_date(body, intro, dates_of, before)
-    sub = re.match(r"^([^:—–]{2,80}?)\s*(?::|\s[—–]\s)", body.text)
+    sub = re.match(r"^((?:[^:—–]|" + CLOCK_COLON + r"){2,80}?)\s*(?:" + LABEL_COLON + r"|\s[—–]\s)", body.text)
     item = _item_subject(body.low) if sub is None else None
     sub = re.match(rf"^(.{{{item.end(1)}}})", body.text) if item is not None else sub
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
@@ -2605,11 +2616,12 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
 
 
 #: The issuer sending people to a ceremony told right before ("…; huyện cử đoàn 05 đại biểu tham dự", ". Sở cử 02
-#: đồng chí lãnh đạo dự theo giấy mời"): its own unit by a bare kind (or "UBND" and the kind) at a clause's head, no
-#: "các"/"mỗi" before it ("Mỗi khu phố cử 10 người dự" sends people to the issuer's own) (folded).
+#: đồng chí lãnh đạo dự theo giấy mời"): its own unit by a bare administrative kind (:func:`_kind_rx`; or "UBND" and
+#: the kind) or office ("Sở", "Phòng") at a clause's head, no "các"/"mỗi" before it ("Mỗi khu phố cử 10 người dự"
+#: sends people to the issuer's own) (folded).
 _SENDS_DELEGATION = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:ubnd|uy ban nhan dan)\s+)?"
-    r"(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|so|phong)\s+(?:se\s+)?cu\s+(?!tri\b)"
+    r"(?:" + _kind_rx() + r"|so|phong)\s+(?:se\s+)?cu\s+(?!tri\b)"
     r"[^.;]{0,140}?\b(?:tham du|du)\b(?!\s+kien\b)"
 )
 
@@ -2749,9 +2761,11 @@ _IN_EACH_CLASS = re.compile(
 
 
 #: Each unit holding its own ceremony ("Mỗi phường tổ chức 01 Lễ khai mạc tại trường học hoặc Trung tâm học tập cộng
-#: đồng", "từng xã tổ chức lễ phát động") (folded): with no day or hour of its own, each unit's, none of this plan.
+#: đồng", "từng xã tổ chức lễ phát động"; a unit by any administrative kind, :func:`_kind_rx`, a school, or a
+#: residential group "khu phố", "ấp", "thôn", "tổ dân phố") (folded): with no day or hour of its own, each unit's,
+#: none of this plan.
 _EACH_UNIT_HOLDS = re.compile(
-    r"\b(?:moi|tung)\s+(?:phuong|xa|thi tran|quan|huyen|truong|don vi|khu pho|ap|thon|to dan pho)\b[^.;:]{0,40}?"
+    r"\b(?:moi|tung)\s+(?:" + _kind_rx() + r"|truong|don vi|khu pho|ap|thon|to dan pho)\b[^.;:]{0,40}?"
     r"\bto chuc\s+(?:01\s+|mot\s+)?(?:buoi\s+)?le\b"
 )
 
@@ -3925,7 +3939,7 @@ def _visitor(head: str) -> str:
     who = tidy(head[asked.end() :] if asked else head)
     who = re.sub(r"\s+(?:se|sẽ)$", "", who)
     parts = []
-    for part in reversed(who.split(":")):
+    for part in reversed(split_at_labels(who)):
         part_low = fold(part)
         for t in reversed(find_times(part_low)):
             part, part_low = part[: t.start] + part[t.end :], part_low[: t.start] + part_low[t.end :]

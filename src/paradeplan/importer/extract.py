@@ -17,6 +17,7 @@ from paradeplan.importer import attend, when
 from paradeplan.importer import events as ev
 from paradeplan.importer.dates import (
     CLOCK,
+    CLOCK_COLON,
     DATE_WRITTEN,
     DAY_MONTH,
     FULL_DATE,
@@ -24,6 +25,7 @@ from paradeplan.importer.dates import (
     Found,
     find_dates,
     find_times,
+    label_colon,
     main_year,
     past_year_said,
 )
@@ -338,20 +340,23 @@ _ONCE_PARADE_OVER = re.compile(
 #: What says a gathering comes after the parade ("điểm tập kết xe hoa sau diễu hành") (folded, in its label).
 _AFTER_PARADE = re.compile(r"\bsau\s+(?:khi\s+)?(?:dieu hanh|dien hanh|ket thuc|giai tan)\b")
 _TIME_LINE = re.compile(
-    r"^(?:(?P<subject>[^:]{0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung|xuat phat)\b[^:]{0,160}?)"
+    r"^(?:(?P<subject>(?:[^:]|" + CLOCK_COLON + r"){0,60}?\b(?:dieu hanh|dien hanh|doan xe|xe hoa|xe loa|tap trung"
+    r"|xuat phat)\b(?:[^:]|" + CLOCK_COLON + r"){0,160}?)"
     r"\s[—–-]\s*)?(?:thoi gian|ngay gio|thoi diem|ngay(?=\s+(?:dieu hanh|dien hanh|to chuc|thuc hien)\s*:))"
     r"\s*(?:dieu hanh|dien hanh|to chuc|thuc hien)?\s*:\s*"
 )
-#: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát").
+#: A bullet of a day's programme: its time, then what happens ("- 07 giờ 15 phút: đoàn xe xuất phát"); "Lúc"
+#: before a time labelled by its colon ("Lúc 7h30: …", "Lúc 07:30: …"), not a clock's own ("Vào lúc 15:00 ngày …").
 _TIMED_ITEM = re.compile(
-    r"^\s*(?P<bullet>"
-    + BULLET_MARK
-    + r"\s*)?(?:(?:vao\s+)?luc\s+(?=\d[^:,;.]{0,16}:))?(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
+    r"^\s*(?P<bullet>" + BULLET_MARK + r"\s*)?(?:(?:vao\s+)?luc\s+(?=\d(?:\d?:\d{2})?[^:,;.]{0,16}:(?!\d{2})))?"
+    r"(?P<time>\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)"
     r"(?:\s?[-–]\s?\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?)?"  # "- 06g30 - 07g00: …": from its start
     r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
-_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b[^:]{0,80}\s[—–]\s")
-_PARADE_ROW = re.compile(r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b[^:]{0,160}\s[—–]\s")
+_ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b(?:[^:]|" + CLOCK_COLON + r"){0,80}\s[—–]\s")
+_PARADE_ROW = re.compile(
+    r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b(?:[^:]|" + CLOCK_COLON + r"){0,160}\s[—–]\s"
+)
 _DEPART_AFTER_TIME = re.compile(
     r"\s*(?:phut\s*)?[,:]?\s*(?:thi\s+)?(?:(?:doan|cac)(?:\s+(?:xe|dieu hanh))?\s+)?"
     r"(?:bat dau\s+)?(?:xuat phat|khoi hanh|lan banh|(?<=bat dau )(?:dieu hanh|dien hanh|di chuyen)"
@@ -2646,7 +2651,7 @@ class _Reader:
             text = f.text[label.end() :] + (" (kết thúc)" if label.group("end") else "") if label else f.text
             at = _AT_JUNCTION_TURN.match(f.low)  # "- Nút giao A – B: rẽ trái vào B;": the turn is the step
             text = f.text[at.end(1) :] if at and not label else text
-            if ":" in text or len(text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
+            if label_colon(text) >= 0 or len(text) > 160 or _HEADING.match(f0.low) and not _BULLET.match(f0.low):
                 break
             if f is f0 and items or items and _numbered_after_bullets(self.lines[start].low, f0.low):
                 break

@@ -160,12 +160,20 @@ class ProseStep:
 
 
 #: A movement word before a name (a cut when the name is capitalised): "… về Nhà văn hóa", "… ra Quốc lộ 1"; "ra"
-#: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …").
+#: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …"). A "cong" after the movement word is
+#: the gate of the name after it ("đến cổng Trường B"), or, written capitalised, the name's own first word ("về Công
+#: viên A", "về Công an phường B": "Công" folds like "cổng").
 _BEFORE_NAME = re.compile(
     # not "hướng về X" (a direction); "đến trước Đình A" (a place the column stops before), "đến cổng Trường B"
-    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?(?:\s+cong)?\s+(?P<n>\S))"
+    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?(?:\s+(?P<gate>cong))?\s+(?P<n>\S))"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
 )
+
+
+def _named_after(f: Folded, m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_BEFORE_NAME` has a capitalised name after its movement word ("về Công viên A")."""
+    gate = m.start("gate")
+    return f.text[max(m.start("n"), m.start("n2"))].isupper() or gate >= 0 and f.text[gate].isupper()
 
 
 def _and_in_name(f: Folded, m: re.Match[str]) -> bool:
@@ -180,7 +188,7 @@ def _pieces(text: str) -> list[Folded]:
     cuts += [
         (m.start(), m.start() + 1)
         for m in _BEFORE_NAME.finditer(f.low)
-        if f.text[max(m.start("n"), m.start("n2"))].isupper() and f.text[m.start() + 1].islower()
+        if _named_after(f, m) and f.text[m.start() + 1].islower()
     ]
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", f.low)]  # "(hướng về Ngã tư Ga)"
     out: list[Folded] = []

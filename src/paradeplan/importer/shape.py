@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paradeplan.importer.dates import label_colons
 from paradeplan.importer.text import QUOTE_MARKS, cut_at, fold, quoted_mail, tidy
 
 # ------------------------------------------------------------------------------------------- separators
@@ -409,8 +410,9 @@ def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
     uturn = _UTURN.search(low_all) is not None
     end = _END.search(low_all) is not None
     text = _LEAD.sub("", text).strip(" .;:!?\"'“”")
-    head, colon, tail = text.rpartition(":")
-    if colon and len(head.split()) <= 6 and not re.match(r"\d", tail):  # "7:30" is a time, no label
+    colon = next(reversed(label_colons(text)), -1)  # "7:30" is a time, no label
+    head, tail = text[: max(colon, 0)], text[colon + 1 :]
+    if colon >= 0 and len(head.split()) <= 6 and not re.match(r"\d", tail):
         text = tail.strip()  # "Lộ trình: Chợ A", "Điểm xuất phát: B"
     back = _BACK.match(fold(text)) is not None
     name = tidy(_LEAD.sub("", _strip_moves(text)))  # "tiếp theo 2. Phạm Văn Chiêu"

@@ -276,10 +276,10 @@ def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> S
     return Stance("report", (past or [dated[0][0]])[0].text.strip()[:160])
 
 
-#: Words right before a date something is due by ("chậm nhất 16 giờ 00 ngày 13/10/2023", "trước ngày 16/10",
+#: Words right before a date something is due by ("chậm nhất 16 giờ 00 ngày 13/10/2023", "trước 16:00 ngày 16/10",
 #: "hạn chót: 20/10"), folded: a unit's next step, no event to come.
 _DUE_BEFORE = re.compile(
-    r"\b(?:truoc|cham nhat|han chot|han nop|han)\s*:?\s*(?:\d{1,2}\s?(?:gio|h|g)\s?\d{0,2}\s*(?:phut\s*)?,?\s*)?"
+    r"\b(?:truoc|cham nhat|han chot|han nop|han)\s*:?\s*(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}\s*(?:phut\s*)?,?\s*)?"
     r"(?:ngay\s+)?$"
 )
 #: An event told as held (folded): "đã diễn ra", "đã được tổ chức", "vừa khai mạc", "Tuần lễ đã kết thúc".

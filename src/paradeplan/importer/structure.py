@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from paradeplan.importer.dates import find_times
+from paradeplan.importer.dates import CLOCK_COLON, find_times, label_colon
 from paradeplan.importer.text import BULLET_CHARS, BULLET_MARK, Folded, fold
 
 #: A heading's numbering: "II.", "3.", "2.1", "2.1.", "a)", and a message's "1/" ("1/ Lễ phát động …:"; a slash
@@ -26,7 +26,7 @@ _BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"\s*)+")
 #: case "b." is an item ("b. Địa điểm: …"), not a part.
 _LETTER_PART = re.compile(r"^\s*[A-HĐ]\.\s+(?=\S)")
 #: A table row as the reader writes it: "subject — Thời gian: …; Địa điểm: …".
-ROW = re.compile(r"^(?P<subject>[^:—–]{2,200}?)\s[—–]\s(?=[^:]{2,40}:)")
+ROW = re.compile(r"^(?P<subject>(?:[^:—–]|" + CLOCK_COLON + r"){2,200}?)\s[—–]\s(?=[^:]{2,40}:)")
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def is_heading(body: Folded) -> bool:
         return False
     if text.endswith(".") and not text.isupper():
         return False
-    colon = text.find(":")
+    colon = label_colon(text)  # a clock's "07:30" is no label: "1. Khai mạc (07:05 – 07:10)" heads as "(07h05 …)"
     return colon < 0 or colon == len(text) - 1
 
 
@@ -210,7 +210,7 @@ def _titled_item(body: Folded, below: list[Folded]) -> bool:
     hưởng ứng tại điểm phường Hội Phú"), or the labelled fields under it ("1. Buổi sáng: Lễ hưởng ứng" over "Thời
     gian: 7 giờ 30 phút."; a paragraph or two may come first); "1. Thời gian: 7h30" is a field."""
     text = body.text.strip()
-    colon = text.find(":")
+    colon = label_colon(text)
     if colon <= 0 or len(text) > 120 or ";" in text or _FIELD_LINE.match(body.low):
         return False
     after = text[colon + 1 :].strip()
