@@ -278,6 +278,11 @@ def _fleet(groups: list[Any]) -> list[tuple[str, int]]:
     return sorted(totals.items())
 
 
+#: Kinds blind writers were told to key, as the plan model names them (the writers' prompt of heldout93–108 named the
+#: organisers' own car leading the column ``lead_car``; the plan's kind is ``car``).
+KEY_KINDS = {"lead_car": "car"}
+
+
 def key_facts(key: dict[str, Any]) -> dict[str, list[Any] | None]:
     """The answer key, in the same shapes as :func:`facts_of` (None: the field is not scored)."""
     out: dict[str, list[Any] | None] = {}
@@ -286,7 +291,7 @@ def key_facts(key: dict[str, Any]) -> dict[str, list[Any] | None]:
         if value is None:
             out[f] = None
         elif f == "vehicles":
-            out[f] = [(str(k), int(n)) for k, n in value]
+            out[f] = [(KEY_KINDS.get(str(k), str(k)), int(n)) for k, n in value]
         elif f == "ceremonies":
             out[f] = [(str(d), str(t), str(v)) for d, t, v in value]
         elif f == "attendances":
