@@ -635,6 +635,11 @@ _ABBREVIATED = re.compile(r"(?:^|[\s(.])(?:TP|TX|TT|Q|P|H|ThS|TS|TSKH|PGS|GS|BS|
 _NOT_OF_IT = re.compile(r"\([^()]*\bkhong (?:thuoc|phai)\b[^()]*\)")
 
 
+def _not_of_it_blanked(low: str) -> str:
+    """A folded text with its brackets that say what they tell is not the event's (:data:`_NOT_OF_IT`) blanked."""
+    return _NOT_OF_IT.sub(lambda m: " " * len(m.group()), low)
+
+
 def clauses(f: Folded) -> list[Folded]:
     """A line split into clauses at ";" and at ". " before a capital letter; not inside a closed bracket ("03 xe
     hoa (khối 6: 01 xe; khối 8: 01 xe)" is one clause)."""
@@ -1313,7 +1318,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
 _FIELD_RX = re.compile(
     r"(?:^|[\s;.,—–-])(" + "|".join(re.escape(k) for k, _ in EVENT_FIELDS) + r")"
     r"(?:\s*\((?:moi|dieu chinh|sau (?:khi )?dieu chinh|du kien|thay doi)\)"
-    r"|\s+(?:moi|sau (?:khi )?dieu chinh|du kien|de xuat)(?=\s*:))?"  # "Thời gian dự kiến:" (a proposal's)
+    # "Thời gian dự kiến:" (a proposal's), "Thời gian bắt đầu:" (a form's: when it starts)
+    r"|\s+(?:moi|sau (?:khi )?dieu chinh|du kien|de xuat|bat dau)(?=\s*:))?"
     r"(?:\s+(?:moi|tham du|du)\b[^:;]{0,60}?\bgom)?\s*:\s*"  # "Thời gian (mới):", "Thời gian mới:", "Thành phần mời
     # giữ nguyên như Kế hoạch …, gồm: …"
 )
@@ -1610,6 +1616,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True  # "nơi có điều kiện thì tổ chức lễ phát động riêng", "các điểm cầu tổ chức phát động": theirs
     if _IN_CASE.match(c.low):  # "Trường hợp mưa lũ, lễ khai mạc tại xã A lùi sang 8h00 ngày 03/10": a contingency
         return True
+    if _OTHER_EVENT_OPENS.match(before) and not c.low.startswith("le ", start):
+        return True  # "Triển lãm ảnh “…” khai mạc cùng ngày tại sảnh …": the exhibition's opening, no ceremony
     said = [int(y) for y in _YEAR_SAID.findall(before + " " + c.low[end : end + 40])]  # "… cấp tỉnh năm 2023 tổ chức"
     now = dates_of("ngay 01/10")  # the document's year, as its dates are read
     if said and now and isinstance(now[0].value, Date) and max(said) < now[0].value.year:
@@ -1634,6 +1642,14 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
     before = _LISTED_BEFORE.sub("", before)  # "tham mưu tổ chức Lễ khai mạc, Lễ tuyên dương": both prepared
     return bool(PREPARING_BEFORE.search(before)) and not own_when
 
+
+#: An exhibition, contest or show that is the subject of a bare "khai mạc" / "bế mạc" ("Triển lãm ảnh “…” khai mạc
+#: cùng ngày", "- Liên hoan văn nghệ thiếu nhi khai mạc lúc 19 giờ") (folded, the clause up to the mention): its own
+#: opening, no ceremony of the plan (a book fair's opening is one: "Hội sách … khai mạc lúc 9 giờ 30 …").
+_OTHER_EVENT_OPENS = re.compile(
+    r"^\s*(?:" + BULLET_MARK + r"\s*)?(?:\d{1,2}[.)]\s*)?"
+    r"(?:trien lam|hoi thi|cuoc thi|giai thi dau|lien hoan|dem van nghe|hoi dien)\b[^;:]{0,100}$"
+)
 
 #: Units a clause leaves to hold one only if they can or have not yet ("nơi có điều kiện thì tổ chức lễ …", "Phường,
 #: xã nào chưa tổ chức lễ …", "trường nào có điều kiện thì …") (folded, right before the mention): each one's own, no
@@ -2259,7 +2275,7 @@ def _intro(
     ln: Line, events: list[CeremonyEvent], dates_of: DatesOf, prior: CeremonyEvent | None = None
 ) -> _Intro | None:
     """The intro a heading or title line makes when it names a ceremony (with the event it gave itself)."""
-    m = _CEREMONY.search(ln.body.low)
+    m = _CEREMONY.search(_not_of_it_blanked(ln.body.low))  # "4) Các hoạt động khác (không thuộc Lễ ra quân):" none
     if m is None or re.search(
         r"\b(?:sau|truoc)(?:\s+khi)?(?:\s+(?:ket thuc|be mac))?\s*$", ln.body.low[: m.start()].rstrip("( ")
     ):
@@ -2339,6 +2355,18 @@ REHEARSAL_WORDS = r"tong duyet|tong duot|so duyet|tap duot|tap duyet|duyet chuon
 TRIAL_WORDS = REHEARSAL_WORDS + r"|chay thu"
 #: A rehearsal anywhere in a line ("…, tổng duyệt tại …") (folded).
 _REHEARSAL_SAID = re.compile(r"\b(?:" + REHEARSAL_WORDS + r")\b")
+
+
+#: A step of the parade a row is titled by ("Các xe tập trung, kiểm tra trang trí", "Đoàn xe xuất phát", "Dự kiến
+#: kết thúc", "Diễu hành qua các tuyến") (folded): the column's time and place, no instance of the intro's ceremony.
+_PARADE_STEP = re.compile(
+    r"\b(?:tap trung|tap ket|xuat phat|khoi hanh|ket thuc(?!\s+tuan le)|giai tan)\b|" + PARADE_WORDS
+)
+
+
+def _parade_step(subject: str) -> bool:
+    """Whether a row's subject (folded) names a step of the parade and no ceremony (:data:`_PARADE_STEP`)."""
+    return _PARADE_STEP.search(subject) is not None and _CEREMONY.search(subject) is None
 
 
 #: A list's item told as a clause, its unit first ("phường Hải Châu tổ chức tại Trường THCS … lúc 7 giờ 30, có …")
@@ -2466,6 +2494,8 @@ def _listed_row(
     sub = re.match(rf"^(.{{{item.end(1)}}})", body.text) if item is not None else sub
     if sub is not None and NOT_EVENT_HEAD.match(fold(sub.group(1))) or _meeting_row(body, fields):
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
+    if sub is not None and _parade_step(fold(sub.group(1))):
+        return None  # "Đoàn xe xuất phát — Thời gian: 07 giờ 45 …; Địa điểm: Cổng Trường A": the column's, no ceremony
     if sub is not None and PROGRAMME_HEAD.search(intro.line.body.low.strip()):
         return (
             None  # "… tổ chức ngày 02/10, theo chương trình sau:" / "Đón tiếp đại biểu — Thời gian: 07 giờ 00": a part

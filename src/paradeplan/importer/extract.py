@@ -915,10 +915,11 @@ def _kind_of(low: str) -> str:
 
 
 #: A council office named as a vehicle's owner ("của UBND phường", "của Ủy ban nhân dân quận", "của Văn phòng HĐND và
-#: UBND thành phố", "do Văn phòng Huyện ủy bố trí") (folded): the government's own, not the police's.
+#: UBND thành phố", "do Văn phòng Huyện ủy bố trí"), or the organisers ("xe dẫn đoàn của Ban tổ chức", "của BTC")
+#: (folded): the government's own, not the police's.
 _COUNCIL_OWNER = re.compile(
     r"\b(?:cua|thuoc|do)\s+(?:(?:van phong|vp)\s+)?"
-    r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy)\b"
+    r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy|ban to chuc|btc)\b"
 )
 
 

@@ -170,10 +170,15 @@ class Document:
 ANNEX = re.compile(r"^\s*phu luc(?:\s+(?:[ivxlc]+|\d{1,2}))?\s*[:.]?\s*$")
 
 
+#: A block's heading that is a word and its number alone on the line ("Hoạt động 3", "Nội dung 2:", "Sự kiện 1"),
+#: folded: the labelled lines under it ("Tên hoạt động: …" / "Thời gian: …" / "Địa điểm: …") are that block's own.
+NAMED_NUMBER = re.compile(r"^\s*(?:hoat dong|noi dung|su kien)\s+\d{1,2}\s*[:.]?\s*$")
+
+
 def numbering(f: Folded) -> re.Match[str] | None:
-    """A line's numbering ("II.", "3.", "2.1", "a)", "(1)", a capital part letter "A.", an annex "PHỤ LỤC II"), or
-    None."""
-    found = _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low)
+    """A line's numbering ("II.", "3.", "2.1", "a)", "(1)", a capital part letter "A.", an annex "PHỤ LỤC II", a
+    block's "Hoạt động 3"), or None."""
+    found = _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low) or NAMED_NUMBER.match(f.low)
     if found is None and (bracket := BRACKET_NUMBER.match(f.low)) is not None:
         body = Folded(f.text[bracket.end() :], f.low[bracket.end() :])
         return bracket if is_heading(body) and not find_times(body.low) else None
@@ -185,6 +190,8 @@ def depth_of(numbering: str) -> int:
     n = numbering.strip()
     if re.fullmatch(r"[ivxlcIVXLC]+\.|[A-HĐ]\.", n) or n.startswith("phu luc"):
         return 1
+    if NAMED_NUMBER.match(n):
+        return 2  # "Hoạt động 3": a block under the part that lists them
     if n.endswith(")"):
         return 4
     return 1 + len([p for p in n.rstrip(".").split(".") if p])

@@ -284,9 +284,16 @@ def _unnamed_institutions(e: CeremonyEvent) -> bool:
     tổ chức phát động Tuần lễ trong giờ chào cờ đầu tuần"): held by institutions only, written as a collective or
     counted, and nothing gives it a day, an hour, a venue or a choice of venue of its own: no ceremony to plan (a
     day of its own keeps it: "Cấp TH, THCS: Tổ chức lễ phát động đồng loạt vào giờ chào cờ, sáng thứ hai (ngày
-    02/10/2023)" is one launch per ward)."""
+    02/10/2023)" is one launch per ward, unless they hold it by themselves: :data:`_ON_THEIR_OWN`)."""
     told = e.date is not None or e.time is not None or bool(e.place) or bool(e.choice)
+    if _ON_THEIR_OWN.search(text_fold(e.text)):
+        told = False  # "Các trường … tự tổ chức lễ phát động dưới cờ sáng thứ Hai 02/10": their day, their ceremony
     return all(u.bare for u in e.host.units) and unnamed_holders(e.host) and not told
+
+
+#: The holders said to hold it by themselves ("các trường tự tổ chức lễ phát động", "nhà trường tự tổ chức") (folded):
+#: each one's own ceremony, whatever day or hour the clause gives it, none the document's.
+_ON_THEIR_OWN = re.compile(r"\btu\s+to chuc\b")
 
 
 def _held_elsewhere(e: CeremonyEvent, events: list[CeremonyEvent], res: Resolver) -> set[str]:

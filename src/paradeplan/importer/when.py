@@ -131,6 +131,9 @@ _DAY_WORDS = re.compile(
     r"thang|vao|luc|[ivxlc]+|[a-z])\b"
 )
 _DECORATION = re.compile(r"[\W\d_]+")
+#: What a day heading calls its day after its date and a dash ("Thứ Tư (01/10/2025) - NGÀY KHAI MẠC", "Chủ nhật
+#: 05/10 – Ngày hội đọc sách") (folded): the day's name, still a heading.
+_DAY_NAMED = re.compile(r"\s[-–—]\s*ngay\s+[^\d()\[\]:;,.]{2,30}$")
 #: A weekday's name (folded): "thứ Tư" is "thu tu", no "từ" (from).
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 DatesOf = Callable[[str], list[Found]]
@@ -183,7 +186,7 @@ def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
         return None
     if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):  # the items listed below it are that day's;
         return ds[0].as_date if event_dates(low, dates_of) else None  # not "Thực hiện KH 58 ngày 15/9, … như sau:"
-    rest = low[: ds[0].start] + " " + low[ds[-1].end :]
+    rest = low[: ds[0].start] + " " + _DAY_NAMED.sub(" ", low[ds[-1].end :])
     if not _DECORATION.sub("", _DAY_WORDS.sub(" ", rest)):
         return ds[0].as_date
     return _labelled_day(low, ds[0]) if event_dates(low, dates_of) else None
