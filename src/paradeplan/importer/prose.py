@@ -162,7 +162,8 @@ class ProseStep:
 #: and "vô" not after the verb they belong to ("rẽ phải ra …", "chạy ra …").
 _BEFORE_NAME = re.compile(
     # not "hướng về X" (a direction); "đến trước Đình A" (a place the column stops before), "đến cổng Trường B"
-    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?(?:\s+cong)?\s+(?P<n>\S))"
+    # (``g`` the gate's word: "về Công viên A", "đến Công an B" name a place with it, see :func:`_name_at`)
+    r"(?<!\bhuong)\s(?=(?:den|toi|ve(?:\s+(?:den|toi))?)(?:\s+(?:truoc|gan))?(?:\s+(?P<g>cong))?\s+(?P<n>\S))"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)\s(?=(?:vo|ra(?:\s+lai)?)\s+(?P<n2>\S))"
 )
 
@@ -172,6 +173,14 @@ def _and_in_name(f: Folded, m: re.Match[str]) -> bool:
     return m.group(0).strip() == "va" and and_in_name(f.text, m.start() + m.group(0).index("va"))
 
 
+def _name_at(f: Folded, m: re.Match[str]) -> int:
+    """Where the name after a movement word of :data:`_BEFORE_NAME` begins: after the gate's word when it is written
+    "cổng" ("đến cổng Trường B"), at that word when it is a name's own ("về Công viên A", "đến Công an phường")."""
+    if m.start("g") >= 0 and f.text[m.start("g") : m.end("g")] != "cổng":
+        return m.start("g")
+    return max(m.start("n"), m.start("n2"))
+
+
 def _pieces(text: str) -> list[Folded]:
     """The pieces of a prose route: cut at :data:`_CUT`, and before "đến/tới/về" followed by a name."""
     f = Folded.of(text)
@@ -179,7 +188,7 @@ def _pieces(text: str) -> list[Folded]:
     cuts += [
         (m.start(), m.start() + 1)
         for m in _BEFORE_NAME.finditer(f.low)
-        if f.text[max(m.start("n"), m.start("n2"))].isupper() and f.text[m.start() + 1].islower()
+        if f.text[_name_at(f, m)].isupper() and f.text[m.start() + 1].islower()
     ]
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", f.low)]  # "(hướng về Ngã tư Ga)"
     out: list[Folded] = []
