@@ -915,8 +915,8 @@ def _kind_of(low: str) -> str:
 
 
 #: A council office named as a vehicle's owner ("của UBND phường", "của Ủy ban nhân dân quận", "của Văn phòng HĐND và
-#: UBND thành phố", "do Văn phòng Huyện ủy bố trí"), or the organisers ("xe dẫn đoàn của Ban tổ chức", "của BTC")
-#: (folded): the government's own, not the police's.
+#: UBND thành phố", "do Văn phòng Huyện ủy bố trí"), or the organisers ("xe dẫn đoàn của Ban tổ chức", "do BTC bố
+#: trí") (folded): the government's or the organisers' own, not the police's.
 _COUNCIL_OWNER = re.compile(
     r"\b(?:cua|thuoc|do)\s+(?:(?:van phong|vp)\s+)?"
     r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy|ban to chuc|btc)\b"
@@ -924,9 +924,9 @@ _COUNCIL_OWNER = re.compile(
 
 
 def _council_lead_car(kind: str, role: str | None, said: str) -> str:
-    """A car leading the column that a council office owns ("01 xe ô tô dẫn đoàn của UBND phường", "Xe dẫn đoàn:
-    01 xe ô tô của Văn phòng HĐND và UBND thành phố") is the council's car, not a police car nor another kind;
-    ``said`` is the folded phrase up to its first bracket or clause's end."""
+    """A car leading the column that a council office or the organisers own ("01 xe ô tô dẫn đoàn của UBND phường",
+    "Xe dẫn đoàn: 01 xe ô tô của Văn phòng HĐND và UBND thành phố", "01 xe ô tô dẫn đoàn của Ban tổ chức") is their
+    car, not a police car nor another kind; ``said`` is the folded phrase up to its first bracket or clause's end."""
     if role != "lead" or kind not in ("other", "police_car") or _POLICE.search(said):
         return kind
     return "car" if _COUNCIL_OWNER.search(said) else kind

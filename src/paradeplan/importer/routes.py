@@ -407,7 +407,7 @@ def _from_prose(c: Folded, m: re.Match[str]) -> Cue | None:
 
 #: A turn ("rẽ trái", "quẹo phải") and the first movement of a column in a sentence (folded).
 _TURNS = re.compile(r"\b" + TURN + r"\b")
-_START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?tu\s+(?!\d)")
+_START_WORDS = re.compile(r"(?:^|(?<=[\s,]))(?:(?:xuat phat|khoi hanh|bat dau)\s+)?(?P<tu>tu)\s+(?!\d)")
 _FIRST_MOVE = re.compile(r"\b(?:(?:di chuyen|di|chay)\s+(?:doc|theo|thang|het)|" + TURN + r")\b")
 
 
@@ -418,9 +418,18 @@ def _turns(c: Folded, m: re.Match[str]) -> Cue | None:
         return None
     first = _FIRST_MOVE.search(c.low)
     at = first.start() if first else m.start()
-    start = _START_WORDS.search(c.low[:at])  # "Từ điểm tập kết A, đoàn xe đi theo …": the start is said first
-    text, _low = _until_stop(c, start.start() if start else at, _PROSE_STOP)
+    start = _start_said(c, at)  # "Từ điểm tập kết A, đoàn xe đi theo …": the start is said first
+    text, _low = _until_stop(c, start if start is not None else at, _PROSE_STOP)
     return Cue("turns", text)
+
+
+def _start_said(c: Folded, at: int) -> int | None:
+    """Where a clause says the column's start before its first movement at ``at`` ("Từ Chợ A, đoàn đi …"), or None;
+    "từ" as written: "tư" of "Ngã tư B" ("… về hướng Ngã tư B, rẽ trái …") folds alike but names a junction."""
+    for m in _START_WORDS.finditer(c.low[:at]):
+        if c.text[m.start("tu") : m.end("tu")].lower() == "từ":
+            return m.start()
+    return None
 
 
 def _verb_prose(c: Folded, m: re.Match[str]) -> Cue:

@@ -18,6 +18,9 @@ _NUMBERED = re.compile(
     r"^\s*(?:[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?!\s*(?:gio|h|g|phut)\b)|\d{1,2}/|[a-zđ]\))"
     r"\s+(?=\S)"
 )
+#: A count before a vehicle's word written in lower case, the head of a line of vehicles ("02 xe ô tô dẫn đầu; 06
+#: xe mô tô …"), as written: no numbering (a table's row number stands before a capital, "2 Xe hoa diễu hành").
+_COUNT_FIRST = re.compile(r"^\s*\d{1,2}\s+(?:chiếc\s+|cái\s+)?(?:xe|ô ?tô|mô ?tô)\b")
 #: A number in brackets heading an item ("(2) Lễ ra mắt …" over its "- Thời gian: …"): a numbering on a heading only,
 #: not on an item of a list ("(1) 7 giờ 30: Chào cờ …").
 BRACKET_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+(?=\S)")
@@ -178,7 +181,8 @@ NAMED_NUMBER = re.compile(r"^\s*(?:hoat dong|noi dung|su kien)\s+\d{1,2}\s*[:.]?
 def numbering(f: Folded) -> re.Match[str] | None:
     """A line's numbering ("II.", "3.", "2.1", "a)", "(1)", a capital part letter "A.", an annex "PHỤ LỤC II", a
     block's "Hoạt động 3"), or None."""
-    found = _NUMBERED.match(f.low) or _LETTER_PART.match(f.text) or ANNEX.match(f.low) or NAMED_NUMBER.match(f.low)
+    found = None if _COUNT_FIRST.match(f.text) else _NUMBERED.match(f.low)
+    found = found or _LETTER_PART.match(f.text) or ANNEX.match(f.low) or NAMED_NUMBER.match(f.low)
     if found is None and (bracket := BRACKET_NUMBER.match(f.low)) is not None:
         body = Folded(f.text[bracket.end() :], f.low[bracket.end() :])
         return bracket if is_heading(body) and not find_times(body.low) else None

@@ -968,22 +968,30 @@ def _own_paragraph(line: str) -> bool:
     return m is not None and (m.group("label") is None or any(w[:1].islower() for w in m.group("label").split()))
 
 
+#: The widths a text may be cut at, tried in turn: a mail's or a PDF's text layer (at most 100 characters), an
+#: editor's or a word processor's plain text saved at 120 ("… lưu thông trên Quốc lộ 1 đến Ngã 4" / "Chùa A thì …");
+#: at the wider one, two in three of the filled lines must go on (a programme's rows and a table's cells copied out
+#: of a PDF fill some lines of that width too, but few of them go on).
+_CUT_LIMITS = ((100, 0.0), (120, 2 / 3))
+
+
 def cut_width(lines: list[str]) -> int | None:
     """The width a text was cut at into lines of at most a fixed width, its paragraphs not kept apart by blank lines
     (a mail or a PDF's text layer copied out: "… theo đường Nguyễn" / "Thị Nhuần, …"), or None: the lines of prose
-    (not a table's) are at most 100 characters but for one in eight, and at least three lines filled to within 12
-    characters of the widest of those go on in the next line with no sentence mark between (:func:`_cut_inside`)."""
+    (not a table's) are at most one of :data:`_CUT_LIMITS` characters but for one in eight, and at least three
+    lines filled to within 12 characters of the widest of those (and the share the limit asks of them) go on in the
+    next line with no sentence mark between (:func:`_cut_inside`)."""
     prose = [ln for ln in lines if ln and not ln.startswith(("|", "+-", "+=")) and not _DASH_RULE.match(ln)]
-    cut = [len(ln) for ln in prose if len(ln) <= 100]
-    if len(cut) < 4 or len(prose) - len(cut) > len(prose) // 8:
-        return None  # (a few long lines: a table's rows written out, a word too long to cut)
-    width = max(cut)
-    runs = sum(
-        1
-        for a, b in zip(lines, lines[1:], strict=False)
-        if len(a) >= width - 12 and b and _cut_inside(a, b, width, False, a)
-    )
-    return width if runs >= 3 else None
+    for limit, share in _CUT_LIMITS:
+        cut = [len(ln) for ln in prose if len(ln) <= limit]
+        if len(cut) < 4 or len(prose) - len(cut) > len(prose) // 8:
+            continue  # (a few long lines: a table's rows written out, a word too long to cut)
+        width = max(cut)
+        filled = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if len(a) >= width - 12]
+        runs = sum(1 for a, b in filled if b and _cut_inside(a, b, width, False, a))
+        if runs >= max(3, share * len(filled)):
+            return width
+    return None
 
 
 def _cut_inside(
