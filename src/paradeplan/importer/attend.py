@@ -530,6 +530,28 @@ def _running_order_blocks(sec: Section) -> list[Block]:
     return [*sec.blocks, *(b for s in items for b in s.blocks)]
 
 
+def programme_by_hour(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a day's programme of several ceremonies names in its timed rows ("V. CHƯƠNG TRÌNH" / "1. Tại
+    Quảng trường A:" / "- 06 giờ 40: Ông B, Phó Chủ tịch UBND thành phố phát lệnh xuất phát" / "- 08 giờ 15: Bà C …
+    phát biểu khai mạc …"): each at the ceremony of that day begun last by the row's hour (none before the first)."""
+    timed = sorted(((e.time, k) for k, e in enumerate(events) if e.time is not None and e.place))
+    held = [events[k] for _t, k in timed]
+    if len(held) < 2 or len({e.date for e in held}) != 1 or len({t for t, _k in timed}) != len(held):
+        return []
+    sent = _Sent()
+    for path, sec in doc.sections():
+        if not _RUNNING_ORDER.match(sec.title.low) or (path and CEREMONY.match(path[-1].title.low)):
+            continue  # (a programme under a ceremony's own section is that ceremony's: programme_performers)
+        for _p, sub in sec.walk():
+            for b in sub.blocks:
+                times = find_times(b.body.low) if _TIMED_ROW.match(b.body.low) else []
+                begun = [e for e in held if times and e.time is not None and e.time <= times[0].as_time]
+                for p in people(b.body.text) if begun else []:
+                    if not _COMPERE_BEFORE.search(b.body.low[max(0, p.start - 40) : p.start]):
+                        sent.add(p.name, begun[-1], b.body.text)
+    return sent.facts()
+
+
 #: The compère named before a person ("Dẫn chương trình: cô A", "MC – anh B"): no attendee (folded).
 _COMPERE_BEFORE = re.compile(r"\b(?:dan chuong trinh|mc)\b[^;]{0,12}$")
 
@@ -855,7 +877,9 @@ _AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:
 #: The words before a person named at a line's head: a bullet and an honorific ("- Ông ", "+ đồng chí ") (folded).
 _HONORIFIC_HEAD = re.compile(LEAD + r"(?:ong|ba|dong chi|d\s*/\s*c|thay|co|anh|chi)?\s*")
 _TAKES_PART = re.compile(
-    r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh)\b" + _NOT_ATTENDING
+    r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh"
+    r"|phat lenh)\b"  # "Ông A, Chủ tịch UBND phường phát lệnh xuất phát": at the ceremony that sends the column off
+    + _NOT_ATTENDING
 )
 
 
@@ -931,6 +955,24 @@ def starters_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[
             for p in people(g.text):
                 if _SENDS_OFF.search(fold(g.text[p.end : p.end + 120]).split(";")[0]):
                     sent.add(p.name, held[0], g.text)
+    return sent.facts()
+
+
+#: One session of a ceremony held in several, named where someone acts at it ("… phát biểu phát động tại ca sáng",
+#: "… dự ở buổi chiều") (folded): group 1 the session's label as its row writes it ("- Ca sáng: 07 giờ 00").
+_AT_SESSION = re.compile(r"\b(?:tai|o|trong)\s+((?:buoi|ca|phien)\s+(?:sang|trua|chieu|toi))\b")
+
+
+def session_attendees(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons each clause sends to one session of a ceremony ("Thầy A – Hiệu trưởng phát biểu tại ca sáng; Cô
+    B – Phó Hiệu trưởng phát biểu tại ca chiều"): the session whose row opens with the label the clause names."""
+    sent = _Sent()
+    for f in doc.lines:
+        for clause in f.text.split(";"):
+            m = _AT_SESSION.search(fold(clause))
+            held = [e for e in events if m is not None and fold(e.text).startswith(m.group(1))]
+            for p in people(clause) if len(held) == 1 else []:
+                sent.add(p.name, held[0], clause)
     return sent.facts()
 
 

@@ -1560,6 +1560,17 @@ DELEGATED = re.compile(
     r"|\b(?:thoi gian|ngay gio|dia diem)(?:,? (?:thoi gian|dia diem))? do [^,;.]{2,40}?"
     r"(?:chu dong|tu chon|quyet dinh)\b"
 )
+#: Units of a kind that hold one, at the head of the clause before the mention ("các trường tiểu học, THCS vẫn tổ
+#: chức", "các xã tự tổ chức") (folded).
+_MANY_HOLDERS = re.compile(
+    r"(?:^|[:;,.]\s*)(?:cac|nhung)\s+(?:truong|xa|phuong|don vi|co so|dia phuong|khu pho|ap|thon|to dan pho)\b"
+    r"[^.;:]{0,60}?\bto chuc\s+$"
+)
+#: What follows such a mention when each holds it by its own plan ("… sáng thứ Hai 06/10 theo kế hoạch của trường",
+#: "… theo kế hoạch riêng của đơn vị") (folded).
+_OWN_PLAN_AFTER = re.compile(
+    r"[^.;]{0,80}?\btheo ke hoach\s+(?:rieng\s+)?cua\s+(?:nha truong|truong|don vi|dia phuong|xa|phuong|minh)\b"
+)
 #: Every unit of a kind told to hold its own ("100% xã, phường", "tất cả các trường") (folded, before the mention).
 _EVERY_UNIT = re.compile(r"\b(?:100\s*%|tat ca|toan bo)\s+(?:cac\s+)?(?:xa|phuong|thi tran|truong|don vi|huyen)\b")
 #: A window of days for ceremonies each unit sets ("trong khoảng thời gian từ ngày 02/10 đến ngày 04/10") (folded).
@@ -1634,6 +1645,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True  # "việc tổ chức lễ khai mạc tập trung là cần thiết để …": why, not when
     if DELEGATED.search(c.low) and not (find_times(c.low) or dates_of(c.low)):  # each unit sets its own
         return True
+    if _MANY_HOLDERS.search(before) and _OWN_PLAN_AFTER.match(c.low, end):
+        return True  # "các trường tiểu học vẫn tổ chức lễ chào cờ sáng thứ Hai 06/10 theo kế hoạch của trường": theirs
     if _EVERY_UNIT.search(before) and not (find_times(c.low) or dates_of(c.low)):
         return True  # "chỉ đạo 100% xã, phường, thị trấn tổ chức khai mạc …": each unit its own, none to plan here
     if _WINDOW.search(c.low, end) and not find_times(c.low):  # "tổ chức lễ khai mạc cấp huyện … trong khoảng thời
@@ -1696,10 +1709,11 @@ _AMENDING = re.compile(
 )  # "V/v điều chỉnh một số nội dung Kế hoạch …"
 #: A sentence that tells what the plan a notice changes had said ("… ban hành Kế hoạch số 97/KH-UBND …, theo đó
 #: Lễ khai mạc dự kiến …"; "… ban hành Kế hoạch số 97/KH-UBND về …. Theo Kế hoạch, Lễ khai mạc tổ chức tại …", the
-#: next sentence) (folded).
+#: next sentence; "Theo Kế hoạch số 97/KH-UBND ngày 12/9 của UBND xã, Lễ khai mạc dự kiến tổ chức lúc …") (folded).
 _OLD_PLAN_TOLD = re.compile(
     r"\b(?:ban hanh|theo)\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b[^.]{0,200}?"
     r"\b(?:theo do|trong do)\b"
+    r"|(?:^|\.\s+)theo\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b[^.;]{0,200}?\bdu kien\b"
     r"|\bban hanh\s+(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)\s+so\b.{0,300}?\.\s+theo\s+"
     r"(?:ke hoach|thong bao|quyet dinh|cong van|chuong trinh)(?:\s+(?:nay|tren|noi tren|do))?\s*,"
 )
@@ -2568,6 +2582,31 @@ def _visit_parts(parts: list[Folded]) -> list[tuple[Folded, Folded, int]]:
     return out
 
 
+#: A line that gives a venue alone ("Địa điểm: Sân trường A.", "Địa điểm tổ chức: …") (folded).
+_VENUE_FIELD = re.compile(r"^(?:dia diem|noi to chuc)(?:\s+to chuc)?\s*:")
+
+
+def _sessions_above(out: list[Line]) -> int:
+    """How many of the last lines are the bullet rows of one ceremony's sessions (:data:`_SESSION_ROW`, "- Ca sáng:
+    07 giờ 00", "- Ca chiều: 12 giờ 45"), each with a clock time and no venue of its own."""
+    n = 0
+    for ln in reversed(out):
+        low = ln.body.low
+        if not (ln.bullet and _SESSION_ROW.match(low) and find_times(low)) or re.search(r"\btai\s|\bdia diem\b", low):
+            break
+        n += 1
+    return n
+
+
+def _with_field(ln: Line, field: Line) -> Line:
+    """A line with a labelled line below it as one ("- Ca sáng: 7 giờ 00" and "Địa điểm: A": "Ca sáng: 7 giờ 00;
+    Địa điểm: A")."""
+    joined = Folded(
+        ln.body.text.rstrip(" .;") + "; " + field.body.text, ln.body.low.rstrip(" .;") + "; " + field.body.low
+    )
+    return dataclasses.replace(ln, body=joined)
+
+
 def _with_fields_below(lines: list[Line]) -> list[Line]:
     """A schedule's item with the labelled lines written under it ("- 7h30: Đ/c A dự Lễ khai mạc …" over "Địa
     điểm: Hội trường UBND xã" and "Thành phần: …"): one line, its fields its own."""
@@ -2588,6 +2627,10 @@ def _with_fields_below(lines: list[Line]) -> list[Line]:
             )
             out[-1] = dataclasses.replace(prev, body=joined)
             continue
+        sessions = _sessions_above(out)
+        if sessions >= 2 and not ln.bullet and not ln.numbered and _VENUE_FIELD.match(ln.body.low):
+            out[-sessions:] = [_with_field(x, ln) for x in out[-sessions:]]  # "- Ca sáng: 7 giờ" / "- Ca chiều: …" /
+            continue  # "Địa điểm: Sân trường A.": the venue of every session
         if prev is not None and prev.bullet and not ln.bullet and not ln.numbered and _FIELDS_ONLY.match(ln.body.low):
             joined = Folded(
                 prev.body.text.rstrip(" .;") + "; " + ln.body.text, prev.body.low.rstrip(" .;") + "; " + ln.body.low
@@ -2656,8 +2699,12 @@ _SENDS_DELEGATION = re.compile(
 )
 
 
-#: The same said before the ceremony's name ("Phường cử đại diện lãnh đạo dự Lễ khai mạc cấp tỉnh do …") (folded).
-_SENDS_DELEGATION_TO = re.compile(_SENDS_DELEGATION.pattern + r"\s+$")
+#: The same said before the ceremony's name ("Phường cử đại diện lãnh đạo dự Lễ khai mạc cấp tỉnh do …"), or a
+#: delegation counted at the head of its clause ("Đoàn 20 học sinh, 3 giáo viên dự Lễ khai mạc cấp huyện — …") (folded).
+_SENDS_DELEGATION_TO = re.compile(
+    _SENDS_DELEGATION.pattern + r"\s+$"
+    r"|(?:^|[.;:]\s+)(?:cu\s+)?doan\s+(?:gom\s+)?\d{1,4}\s+[^.;]{0,80}?\b(?:tham du|du)\s+$"
+)
 #: A person named in a delegation's sentence ("… do bà A, Phó Chủ tịch UBND phường làm trưởng đoàn"), as written.
 _NAMES_SOMEONE = re.compile(_HONORIFIC + r"\s+[" + CAPITAL_LETTERS + r"]")
 

@@ -405,11 +405,12 @@ def _times_right_before(low: str, at: int, reach: int = 12) -> list[Found]:
 #: in full words and a weekday ("chậm nhất 16 giờ 00 phút ngày thứ Năm, ngày 02/10" has 44).
 _DEADLINE_REACH = 48
 #: A term moved to a new date, written before that date ("Thời hạn gửi báo cáo điều chỉnh từ ngày 05/10 thành ngày
-#: 08/10", "hạn nộp … lùi sang ngày 08/10", "gia hạn đến ngày 08/10") (folded, up to the new date): the new date is
-#: the term now; the old one ("từ ngày 05/10") none. ``move`` starts at the words of the move.
+#: 08/10", "hạn nộp … lùi sang ngày 08/10", "gia hạn đến ngày 08/10", "nay gia hạn đến 16 giờ 00 ngày 08/10": an
+#: hour may come first) (folded, up to the new date): the new date is the term now; the old one ("từ ngày 05/10")
+#: none. ``move`` starts at the words of the move.
 _TERM_MOVED_TO = re.compile(
     r"\b(?:thoi han|han nop|han gui|han chot)\b.*?(?P<move>\b(?:dieu chinh|lui|doi|chuyen|gia han)\b.{0,40}?)"
-    r"\b(?:thanh|sang|den|toi|len)\s+(?:ngay\s+)?$"
+    r"\b(?:thanh|sang|den|toi|len)\s+(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+)?(?:ngay\s+)?$"
 )
 #: A line labelled by its term ("- Hạn chót nộp danh sách xe: 17h00 ngày 01/10", "- Deadline DS tài xế (các KP):
 #: 17h00 T4 01/10/2025") (folded): a date within the first words of the value after the match is the term.
@@ -435,6 +436,8 @@ _ATTENDANCE_READERS = (
     attend.group_itineraries,
     attend.script_participants,
     attend.starters_after_ceremony,
+    attend.session_attendees,
+    attend.programme_by_hour,
 )
 #: An amended plan's route kept as the plan it amends wrote it, the steps in brackets ("Giữ nguyên lộ trình tại điểm
 #: b … (UBND Phường 16 – đường Lê Đức Thọ – … – về UBND Phường 16)") (folded; group 1 the steps).
@@ -469,6 +472,9 @@ _ROW_TIME_TERM = re.compile(r"(?P<task>\s[—–]\s).*?\bthoi gian\s*:\s*(?=(?:t
 _TERM_VALUE = re.compile(r"\s*(?:hoan thanh\s+|nop\s+|gui\s+)?(?:truoc|cham nhat|han chot|han cuoi|khong qua)\b")
 #: A term that is one day alone ("ngày 11/10/2024", "11/10") (folded).
 _DAY_ALONE = re.compile(r"\s*(?:ngay\s+)?" + DATE_WRITTEN + r"\s*(?:[.;]|$)")
+#: A term that names what is handed in, then its date ("Nộp kịch bản trước 28/9/2023", "Gửi danh sách chậm nhất ngày
+#: 30/9") (folded, up to the lead of the date).
+_TASK_THEN_TERM = re.compile(r"\s*(?:nop|gui|hoan thanh|bao cao|dang ky|cap nhat)\b[^;.\d]{0,40}?\s(?=truoc|cham nhat)")
 #: A rehearsal or a meeting, no task due by a date ("tổng duyệt xong trước 16 giờ …", "Họp triển khai …") (folded).
 _REHEARSAL_OR_MEETING = re.compile(r"\b(?:" + ev.REHEARSAL_WORDS + r"|hop trien khai|hop ban|cuoc hop|hoi nghi)\b")
 #: A chat's closing particle after a place ("… ở chợ em nha", "… tại trường nhé", "… ở cổng ạ") (folded).
@@ -3294,6 +3300,7 @@ class _Reader:
         # "Trước ngày 28/9", "chậm nhất 02/10", a day alone ("ngày 11/10/2024"); not "trong ngày 03/10" (the day a
         # duty is done), "02/10 và 05/10" (days of work) nor "14 giờ 00, 27/9" (a meeting's hour)
         lead = re.match(r"\s*(?:truoc|cham nhat|han|het|trong\b(?!\s+ngay))", term) or _DAY_ALONE.match(term)
+        lead = lead or _TASK_THEN_TERM.match(term)  # "Thời hạn: Nộp kịch bản trước 28/9/2023"
         if not due or lead is None or _REHEARSAL_OR_MEETING.search(f.low[: m.start()]):
             return bool(due)
         named = _TASK_LABEL.search(f.low, 0, m.start())  # "Bộ phận: A; Nhiệm vụ: …; Thời hạn: …": the task's field
@@ -3421,11 +3428,13 @@ class _Reader:
 
     def _on_the_parade_day(self, ceremonies: list[ev.CeremonyEvent]) -> None:
         """A ceremony given no date whose sentence ties it to the column's setting off ("Lễ khai mạc … tại sân
-        Công viên A lúc 06 giờ 45 trước giờ xuất phát"), or held where the column assembles: the parade's day."""
+        Công viên A lúc 06 giờ 45 trước giờ xuất phát"), or held where the column assembles or where its route ends:
+        the parade's day."""
         day = self.out.departure_date or self.out.assembly_date
         if day is None or not self.out.route:
             return
         start = fold(self.out.route[0].name) if self.out.route[0].kind == "place" else ""
+        finish = fold(self.out.route[-1].name) if self.out.route[-1].kind == "place" else ""
         for c in ceremonies:
             if c.date is not None or c.line >= len(self.lines) or c.time is None or not c.place:
                 continue
@@ -3434,6 +3443,8 @@ class _Reader:
             if re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
                 continue  # "Diễu hành xe hoa (ngay sau Lễ phát động)": the ceremony named as a moment of the parade
             at_start = bool(start) and c.place is not None and (start in fold(c.place) or fold(c.place) in start)
+            # "4. Ngày hội đọc sách tại điểm kết thúc" / "- Khai mạc lúc 08 giờ 30 tại sân Trường A": where it ends
+            at_start = at_start or (bool(finish) and c.place is not None and fold(c.place) == finish)
             if at_start or _SETS_OFF.search(own) or _COLUMN_ARRIVES.search(own[: max(at, 0)]):
                 c.date = day  # (or "Khi đoàn về đến Công viên A, lúc 8 giờ 30 … tổ chức Lễ phát động …")
 
