@@ -3893,7 +3893,7 @@ _JUNCTION_PLACE = re.compile(r"^(?:vong xoay|bung binh|giao lo|nut giao|nga\s+(?
 def _turns_not_uturns(steps: list[RouteItem]) -> list[RouteItem]:
     """Without the "U-turns" at a junction between two different streets ("Nguyễn Oanh - quay đầu tại vòng xoay
     Phan Văn Trị - vào đường Phan Văn Trị"): the column goes round the junction into the next street, which is a
-    turn there, not a step (a U-turn comes back along the street it ends)."""
+    turn there, not a step (a U-turn comes back along the street it ends, however short it is written)."""
     out: list[RouteItem] = []
     for k, st in enumerate(steps):
         before = out[-1] if out else None
@@ -3905,7 +3905,7 @@ def _turns_not_uturns(steps: list[RouteItem]) -> list[RouteItem]:
             and before is not None
             and after is not None
             and before.kind == after.kind == "street"
-            and fold(before.name) != fold(after.name)
+            and name_key(before.name) != name_key(after.name)  # "Quốc lộ 1A … quay đầu … theo QL1A": the same
         ):
             continue
         out.append(st)
