@@ -1,7 +1,8 @@
 """Layouts met on the blind set heldout105, each written here in other words (other names, days and places; no
 corpus document): a route in paragraphs whose next one opens "Sau khi quay đầu, đoàn theo …" (the route goes on),
-the street after a U-turn written short ("Quốc lộ 13" … "QL13"), and "theo đường A về Ngã tư B, rẽ trái vào đường
-C" (the junction turned at, no end)."""
+the street after a U-turn written short ("Quốc lộ 13" … "QL13"), "theo đường A về Ngã tư B, rẽ trái vào đường C"
+(the junction turned at, no end), a ceremony "Tại điểm kết thúc" or where the route ends (the parade's day), and
+bulleted times under a lead that ends with the day ("…, ngày 15/3/2026:")."""
 
 from __future__ import annotations
 
@@ -85,3 +86,55 @@ def test_a_junction_gone_back_to_before_a_turn_is_no_end() -> None:
     # a junction gone back to with no turn after it is where the route ends
     steps = _steps("Xuất phát từ Chợ Bà Chiểu, theo đường Phan Đăng Lưu, trở về Ngã tư Phú Nhuận và giải tán")
     assert steps[-1] == ("end", "Ngã tư Phú Nhuận")
+
+
+def _ceremonies(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    ex = extract(HEAD + text, "le.txt")
+    return [
+        (c.name, str(c.date) if c.date else None, str(c.time)[:5] if c.time else None, c.place) for c in ex.ceremonies
+    ]
+
+
+# -- "Tại điểm kết thúc, tổ chức Lễ …": a ceremony where the route ends is held on the parade's day --------------------
+_AT_THE_END = (
+    "Tổ chức diễu hành xe hoa tuyên truyền Ngày hội đọc sách năm 2026\n"
+    "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "1. Ngày hội được tổ chức từ ngày 14/3/2026 (thứ Bảy) đến ngày 22/3/2026 (Chủ nhật).\n"
+    "2. Lễ xuất quân: bắt đầu lúc 06 giờ 30, Chủ nhật, ngày 15/3/2026, tại sân Trường Tiểu học Linh Xuân.\n"
+    "3. Đoàn xe hoa xuất phát lúc 07 giờ 00 cùng ngày.\n"
+    "4. Tại điểm kết thúc, tổ chức Lễ trao thưởng cuộc thi “Đại sứ văn hóa đọc” vào lúc 08 giờ 45 tại Nhà văn hóa "
+    "khu phố 3 (phòng đa năng).\n"
+    "II. LỘ TRÌNH\n"
+    "Từ sân Trường Tiểu học Linh Xuân, đoàn xe rẽ phải vào đường Kha Vạn Cân, rẽ trái vào đường Lê Văn Chí, dừng "
+    "tại Nhà văn hóa khu phố 3 và kết thúc lộ trình.\n"
+)
+
+
+def test_a_ceremony_at_the_route_s_end_is_on_the_parade_s_day() -> None:
+    held = {name: (day, time) for name, day, time, _p in _ceremonies(_AT_THE_END)}
+    assert held.get("Lễ trao thưởng cuộc thi") == ("2026-03-15", "08:45")
+
+
+# -- "Các hoạt động … vào sáng Chủ nhật, ngày 15/3/2026:" over "- Đoàn xe xuất phát: …": the list's day ---------------
+_LEAD_DAY = (
+    "Ra quân diễu hành xe hoa Ngày hội đọc sách năm 2026\n"
+    "II. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "Ngày hội diễn ra từ ngày 14/3/2026 đến ngày 22/3/2026. Các hoạt động cấp phường tập trung vào sáng Chủ nhật, "
+    "ngày 15/3/2026:\n"
+    "- Lễ ra quân: 06 giờ 30 tại Trường Tiểu học Linh Xuân (đường Kha Vạn Cân).\n"
+    "- Đoàn xe xuất phát: 07 giờ 00.\n"
+    "- Lễ trao thưởng Ngày hội: 08 giờ 15 tại Công viên Linh Trung, ngay khi đoàn xe về đến công viên.\n"
+    "III. LỘ TRÌNH\n"
+    "Đoàn xe xuất phát từ Trường Tiểu học Linh Xuân, theo đường Kha Vạn Cân, rẽ trái vào đường Lê Văn Chí, theo "
+    "đường Lê Văn Chí về Công viên Linh Trung.\n"
+    "Các đơn vị phát thanh tuyên truyền trong các ngày 16 - 20/3/2026.\n"
+)
+
+
+def test_bullets_under_a_lead_that_ends_with_a_day_take_that_day() -> None:
+    ex = extract(HEAD + _LEAD_DAY, "le.txt")
+    assert str(ex.departure_date or ex.assembly_date) == "2026-03-15"
+    assert sorted((d, t) for _n, d, t, _p in _ceremonies(_LEAD_DAY)) == [
+        ("2026-03-15", "06:30"),
+        ("2026-03-15", "08:15"),
+    ]
