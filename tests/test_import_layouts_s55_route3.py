@@ -138,3 +138,15 @@ def test_bullets_under_a_lead_that_ends_with_a_day_take_that_day() -> None:
         ("2026-03-15", "06:30"),
         ("2026-03-15", "08:15"),
     ]
+
+
+# -- "01 Xe ô tô dẫn đoàn (Văn phòng HĐND và UBND phường)": a table's owner column in brackets, the council's car ------
+def test_a_lead_car_whose_bracket_names_the_council_is_its_car() -> None:
+    ex = extract(
+        HEAD + "Diễu hành xe hoa năm 2026\nIV. PHƯƠNG TIỆN\n"
+        "- 01 Xe ô tô dẫn đoàn (Văn phòng HĐND và UBND phường);\n"
+        "- 02 Xe ô tô Cảnh sát giao thông (Công an phường);\n"
+        "- 09 Xe hoa các khu phố (Ban điều hành khu phố);\n",
+        "xe.txt",
+    )
+    assert [(f.kind, f.count) for f in ex.forces][:2] == [("car", 1), ("police_car", 2)]

@@ -919,9 +919,10 @@ def _kind_of(low: str) -> str:
 
 #: A council office named as a vehicle's owner ("của UBND phường", "của Ủy ban nhân dân quận", "của Văn phòng HĐND và
 #: UBND thành phố", "do Văn phòng Huyện ủy bố trí"), or the organisers ("xe dẫn đoàn của Ban tổ chức", "do BTC bố
-#: trí") (folded): the government's or the organisers' own, not the police's.
+#: trí"), or in the bracket after the car, as a table's owner column is rendered ("01 Xe ô tô dẫn đoàn (Văn phòng
+#: HĐND và UBND quận)") (folded): the government's or the organisers' own, not the police's.
 _COUNCIL_OWNER = re.compile(
-    r"\b(?:cua|thuoc|do)\s+(?:(?:van phong|vp)\s+)?"
+    r"(?:\b(?:cua|thuoc|do)\s+|\(\s*)(?:(?:van phong|vp)\s+)?"
     r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy|ban to chuc|btc)\b"
 )
 
@@ -3120,7 +3121,9 @@ class _Reader:
             label = "xe " + label
         parens = re.findall(r"\(([^()]*)\)", rest.text)
         role = _role_of(head.low)
-        kind = _council_lead_car(kind, role, head.low + " " + re.split(r"[(;.]", rest.low, maxsplit=1)[0])
+        owner_said = re.match(r"\s*\([^()]*\)", phrase.low[head_end:])  # "Xe ô tô dẫn đoàn (Văn phòng …)"
+        said = head.low + " " + re.split(r"[(;.]", rest.low, maxsplit=1)[0]
+        kind = _council_lead_car(kind, role, said + (" " + owner_said.group(0) if owner_said else ""))
         for p in parens:
             split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
             if split is not None and (said_total or owners_only(split) or places_only(split)):
