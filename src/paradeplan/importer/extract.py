@@ -482,6 +482,9 @@ _CHAT_PARTICLE = r"\s(?:(?:em|anh|chi|ban|cac ban|moi nguoi)\s+)?(?:nha|nhe|nhen
 #: The column arriving where a ceremony is then held ("Khi đoàn về đến Công viên A, …", "đoàn diễu hành tới …")
 #: (folded, before the ceremony's name).
 _COLUMN_ARRIVES = re.compile(r"\bdoan(?:\s+(?:xe|dieu hanh|dien hanh))?\s+(?:ve den|ve toi|ve|den|toi)\b")
+#: Where the route ends, said before a ceremony held there ("Tại điểm kết thúc, tổ chức Lễ tuyên dương …", "ở điểm
+#: cuối lộ trình, …") (folded): the column arrives there, the ceremony is on the parade's day.
+_AT_ROUTE_END = re.compile(r"\b(?:tai|o)\s+(?:dia\s+)?diem\s+(?:ket thuc|cuoi|giai tan)(?:\s+lo trinh)?\b")
 #: A web page's publication stamp alone on its line ("Thứ Ba, 08/10/2024, 17:20 (GMT+7)", "08/10/2024 09:15",
 #: "Cập nhật: 08/10/2024", the date and time in any of their forms) (folded): the document's date.
 _PUBLISHED = re.compile(
@@ -922,9 +925,10 @@ def _kind_of(low: str) -> str:
 
 #: A council office named as a vehicle's owner ("của UBND phường", "của Ủy ban nhân dân quận", "của Văn phòng HĐND và
 #: UBND thành phố", "do Văn phòng Huyện ủy bố trí"), or the organisers ("xe dẫn đoàn của Ban tổ chức", "do BTC bố
-#: trí") (folded): the government's or the organisers' own, not the police's.
+#: trí"), or in the bracket after the car, as a table's owner column is rendered ("01 Xe ô tô dẫn đoàn (Văn phòng
+#: HĐND và UBND quận)") (folded): the government's or the organisers' own, not the police's.
 _COUNCIL_OWNER = re.compile(
-    r"\b(?:cua|thuoc|do)\s+(?:(?:van phong|vp)\s+)?"
+    r"(?:\b(?:cua|thuoc|do)\s+|\(\s*)(?:(?:van phong|vp)\s+)?"
     r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy|ban to chuc|btc)\b"
 )
 
@@ -3123,7 +3127,9 @@ class _Reader:
             label = "xe " + label
         parens = re.findall(r"\(([^()]*)\)", rest.text)
         role = _role_of(head.low)
-        kind = _council_lead_car(kind, role, head.low + " " + re.split(r"[(;.]", rest.low, maxsplit=1)[0])
+        owner_said = re.match(r"\s*\([^()]*\)", phrase.low[head_end:])  # "Xe ô tô dẫn đoàn (Văn phòng …)"
+        said = head.low + " " + re.split(r"[(;.]", rest.low, maxsplit=1)[0]
+        kind = _council_lead_car(kind, role, said + (" " + owner_said.group(0) if owner_said else ""))
         for p in parens:
             split = bracket_parts(p, fold(p), count, ev.NUMWORDS)
             if split is not None and (said_total or owners_only(split) or places_only(split)):
@@ -3428,24 +3434,23 @@ class _Reader:
 
     def _on_the_parade_day(self, ceremonies: list[ev.CeremonyEvent]) -> None:
         """A ceremony given no date whose sentence ties it to the column's setting off ("Lễ khai mạc … tại sân
-        Công viên A lúc 06 giờ 45 trước giờ xuất phát"), or held where the column assembles or where its route ends:
-        the parade's day."""
+        Công viên A lúc 06 giờ 45 trước giờ xuất phát"), held where the column assembles, or where its route ends
+        ("Tại điểm kết thúc, tổ chức Lễ …"): the parade's day."""
         day = self.out.departure_date or self.out.assembly_date
         if day is None or not self.out.route:
             return
         start = fold(self.out.route[0].name) if self.out.route[0].kind == "place" else ""
-        finish = fold(self.out.route[-1].name) if self.out.route[-1].kind == "place" else ""
+        end = fold(self.out.route[-1].name) if self.out.route[-1].kind == "place" else ""
         for c in ceremonies:
             if c.date is not None or c.line >= len(self.lines) or c.time is None or not c.place:
                 continue
             own = self.lines[c.line].low
             at = own.find(fold(c.name)[:12])
-            if re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
+            at_end = _AT_ROUTE_END.search(own[: max(at, 0)]) is not None or bool(end) and _same_place(end, c.place)
+            if not at_end and re.search(r"\b(?:sau|truoc|ket thuc)\b", own[: max(at, 0)]):
                 continue  # "Diễu hành xe hoa (ngay sau Lễ phát động)": the ceremony named as a moment of the parade
-            at_start = bool(start) and c.place is not None and (start in fold(c.place) or fold(c.place) in start)
-            # "4. Ngày hội đọc sách tại điểm kết thúc" / "- Khai mạc lúc 08 giờ 30 tại sân Trường A": where it ends
-            at_start = at_start or (bool(finish) and c.place is not None and fold(c.place) == finish)
-            if at_start or _SETS_OFF.search(own) or _COLUMN_ARRIVES.search(own[: max(at, 0)]):
+            at_start = bool(start) and _same_place(start, c.place)
+            if at_start or at_end or _SETS_OFF.search(own) or _COLUMN_ARRIVES.search(own[: max(at, 0)]):
                 c.date = day  # (or "Khi đoàn về đến Công viên A, lúc 8 giờ 30 … tổ chức Lễ phát động …")
 
     def _where_they_gather(self, ceremonies: list[ev.CeremonyEvent]) -> None:
@@ -3904,7 +3909,7 @@ _JUNCTION_PLACE = re.compile(r"^(?:vong xoay|bung binh|giao lo|nut giao|nga\s+(?
 def _turns_not_uturns(steps: list[RouteItem]) -> list[RouteItem]:
     """Without the "U-turns" at a junction between two different streets ("Nguyễn Oanh - quay đầu tại vòng xoay
     Phan Văn Trị - vào đường Phan Văn Trị"): the column goes round the junction into the next street, which is a
-    turn there, not a step (a U-turn comes back along the street it ends)."""
+    turn there, not a step (a U-turn comes back along the street it ends, however short it is written)."""
     out: list[RouteItem] = []
     for k, st in enumerate(steps):
         before = out[-1] if out else None
@@ -3916,7 +3921,7 @@ def _turns_not_uturns(steps: list[RouteItem]) -> list[RouteItem]:
             and before is not None
             and after is not None
             and before.kind == after.kind == "street"
-            and fold(before.name) != fold(after.name)
+            and name_key(before.name) != name_key(after.name)  # "Quốc lộ 1A … quay đầu … theo QL1A": the same
         ):
             continue
         out.append(st)
@@ -3952,6 +3957,11 @@ def _told(c: ev.CeremonyEvent, letter: ev.CeremonyEvent) -> bool:
 def _office_folded(name: str) -> str:
     """A place's name folded with "Ủy ban nhân dân" written "UBND", as a kind names it ("UBND phường")."""
     return re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
+
+
+def _same_place(step: str, place: str) -> bool:
+    """Whether a route's place step (folded) and a ceremony's venue name one place, one name inside the other."""
+    return step in fold(place) or fold(place) in step
 
 
 def _same_street(said: str, again: str) -> bool:

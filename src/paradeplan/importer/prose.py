@@ -403,6 +403,10 @@ _WHERE_ON = re.compile(
 #: A sentence about what happens once the route is over ("Sau khi giải tán, …", "Dự kiến kết thúc lúc …") (folded, a
 #: piece's head).
 _AFTERWARDS = re.compile(r"^(?:sau khi|du kien|sau do cac xe|khi ket thuc)\b")
+#: A clause that recalls the move just made before the next one ("Sau khi quay đầu, đoàn theo …", "Sau khi rẽ phải
+#: vào đường A, …", "Sau khi qua cầu B, …") (folded, a piece's head): the route goes on, read from the move itself.
+AFTER_A_MOVE = r"sau khi\s+(?:(?:doan|xe)(?:\s+xe)?\s+)?(?=(?:quay dau|" + TURN_VERB + r"|qua|vuot qua)\b)"
+_AFTER_A_MOVE = re.compile("^(?:" + AFTER_A_MOVE + r"|sau khi\s*$)")  # "sau khi" cut off before "rẽ trái …"
 
 
 def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
@@ -412,6 +416,11 @@ def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
     sub = _SUBJECT.match(piece.low)
     if sub:
         piece = Folded(piece.text[sub.end() :], piece.low[sub.end() :])
+    moved = _AFTER_A_MOVE.match(piece.low)
+    if moved:
+        piece = Folded(piece.text[moved.end() :], piece.low[moved.end() :])
+        if not piece.low.strip():
+            return None, False
     if _AFTERWARDS.match(piece.low):
         return None, True
     if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
@@ -480,6 +489,15 @@ def _turns_there(piece: Folded, after: list[Folded]) -> bool:
     return bool(after) and _REACHED_THEN.search(piece.low) is not None and _TURN_HEAD.match(after[0].low) is not None
 
 
+def _turns_at_junction(kind: str, rest: Folded, after: list[Folded]) -> bool:
+    """Whether a junction gone back to is where the column turns ("theo đường A về Ngã tư B, rẽ trái vào đường C"):
+    a via point that tells where the turn is, not where the route ends."""
+    if kind != "end" or not after or not _JUNCTION_NAME.match(rest.low.strip()):
+        return False
+    nxt, _over = _trimmed(after[0])
+    return nxt is not None and _TURN_HEAD.match(nxt.low.strip()) is not None
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -510,6 +528,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             reached = None
         if kind == "place" and _turns_there(piece, pieces[k + 1 : k + 2]):
             continue  # "… đến Chợ A thì rẽ trái vào đường B": the landmark tells where the turn is, no step
+        if _turns_at_junction(kind, rest, pieces[k + 1 : k + 2]):
+            continue  # "theo đường A về Ngã tư B, rẽ trái vào đường C": the junction turned at, no step
         if kind in ("junction", "passed") or ended:
             continue
         if kind == "street" and rest.low.strip() == piece.low.strip() and _JUNCTION_NAME.match(rest.low.strip()):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from paradeplan.geo.names import CAPITAL_LETTERS
-from paradeplan.importer.prose import CLOCK_BETWEEN, TURN, TURN_VERB
+from paradeplan.importer.prose import AFTER_A_MOVE, CLOCK_BETWEEN, TURN, TURN_VERB
 from paradeplan.importer.text import Folded, and_in_name, fold, tidy, whole_words
 
 #: Words joining the last two streets of a list ("A, B và C").
@@ -71,9 +71,11 @@ def _inline_label(c: Folded, m: re.Match[str]) -> Cue | None:
 
 
 #: A ";" that goes on with the next leg of a route in prose ("… đến giao lộ B; theo đường B đến …; rẽ phải …"):
-#: a movement word after it (folded).
+#: a movement word after it (folded), perhaps after a clause recalling the move just made ("Sau khi quay đầu, đoàn
+#: theo …").
 _LEG_ON = (
-    r"(?:(?:sau do|roi|tiep tuc|tiep do|(?:tai|tu|den) (?:day|do)),?\s+)?(?:(?:doan|cac)\s+(?:xe\s+)?)?"
+    r"(?:(?:sau do|roi|tiep tuc|tiep do|(?:tai|tu|den) (?:day|do)),?\s+|" + AFTER_A_MOVE + r"[^,;.]{0,60},\s+)?"
+    r"(?:(?:doan|cac)\s+(?:xe\s+)?)?"
     r"(?:(?:di|chay|vong|tiep tuc)\b|" + TURN_VERB + r"\b|theo\s|tu\s|(?:tro|quay)\s+(?:ve|ra|lai)\b|ve\s|quay dau\b"
     r"|(?:den|toi)\s+(?:(?:dau|chan)\s+(?=cau\b))?"  # "đến đầu cầu A, đoàn quay đầu": a bridge's head
     r"(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau)|vong xoay|bung binh|cau)\b"

@@ -245,12 +245,34 @@ def _section_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
     return None
 
 
+#: A list's item written with a bullet ("- Đoàn xe xuất phát: 07 giờ 30.") (folded).
+_BULLET_ITEM = re.compile(r"^\s*[-+•·*–]\s*")
+
+
+def _lead_day(doc: Document, line: int, dates_of: DatesOf) -> date | None:
+    """The day the lead of a list states for its bulleted items: the line ending with ":" above them ("Các hoạt động
+    cấp quận tập trung vào sáng thứ Hai, ngày 02/10/2023:" over "- Đoàn xe xuất phát: 07 giờ 30."), the one day
+    of its last sentence."""
+    if not _BULLET_ITEM.match(doc.lines[line].low):
+        return None
+    j = line - 1
+    while j >= 0 and _BULLET_ITEM.match(doc.lines[j].low):
+        j -= 1
+    if j < 0 or not doc.lines[j].low.rstrip().endswith(":"):
+        return None
+    last = re.split(r"[.;]\s", doc.lines[j].low)[-1]  # "Tuần lễ diễn ra từ … đến …. Các hoạt động … ngày 02/10:"
+    days = {d.value for d in event_dates(last, dates_of)}
+    day = days.pop() if len(days) == 1 else None
+    return day if isinstance(day, date) else None
+
+
 def event_day(
     doc: Document, line: int, clause: Folded | None, dates_of: DatesOf, title: frozenset[int] = frozenset()
 ) -> Stamp | None:
     """The date of an event mentioned at ``line`` (in ``clause``): its clause's, else its line's (a row, a cell or
-    a paragraph stating one day), else the nearest day heading above, else the day line of the section it heads,
-    else its sections' titles, else the document's title (lines ``title``)."""
+    a paragraph stating one day), else the lead of its list ("…, ngày 02/10/2023:"), else the nearest day heading
+    above, else the day line of the section it heads, else its sections' titles, else the document's title (lines
+    ``title``)."""
     if clause is not None:
         own = event_dates(clause.low, dates_of)
         if own:
@@ -258,6 +280,9 @@ def event_day(
     days = {d.value for d in event_dates(doc.lines[line].low, dates_of)}
     if len(days) == 1:
         return Stamp(days.pop(), "line")
+    lead = _lead_day(doc, line, dates_of)
+    if lead is not None:
+        return Stamp(lead, "heading")
     above = _heading_above(doc, line, dates_of)
     if above is not None:
         return Stamp(above, "heading")
