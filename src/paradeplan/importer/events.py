@@ -1447,8 +1447,8 @@ def _venue_text(v: Folded) -> str | None:
     name = tidy(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "(mặt tiền đường …)": a remark, not the name
     name = tidy(re.sub(r"\s*\([^()]*$", "", name))  # "(khối lớp 10, 11, 12; …": a remark the field's ";" cut
     name = tidy(re.sub(r"\s*\([A-ZĐ][A-ZĐ0-9&-]{1,9}\)(?=\s)", "", name))  # "Trung tâm … (TTHTCĐ) xã A": its short name
-    name = _without_position(name)
     building = _building_of_room(name, Folded(v.text[end:], v.low[end:]))
+    name = _without_position(name)
     return building or (name if 2 <= len(name) <= 160 else None)
 
 
@@ -1484,8 +1484,10 @@ def _whole_venue(place: str | None, doc: Document | None, line: int) -> str | No
 
 def _building_of_room(name: str, rest: Folded) -> str | None:
     """The building after a room's name ("Hội trường A" then ", Trường Đại học B …"), else None (also when the
-    room names its own building: "Hội trường Trường Đại học A, Đại học B" is A's hall, B the university A is in)."""
-    if not _ROOM.fullmatch(fold(name)) or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
+    room names its own building: "Hội trường Trường Đại học A, Đại học B" is A's hall, B the university A is in);
+    an unnamed part of a venue the same ("sân khấu ngoài trời, Công viên A": the park)."""
+    room = _ROOM.fullmatch(fold(name)) or _unnamed_part(name)
+    if not room or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
         return None
     if _ROOM_OF.match(name):
         return None

@@ -2312,6 +2312,10 @@ class _Reader:
         if not out.assembly_place:
             return
         out.assembly_place = written_out_units(seat_name(self._unaliased(out.assembly_place)))
+        start = out.route[0].name if out.route and out.route[0].kind == "place" else None
+        if start is not None and _SPOT_WITHIN.match(fold(out.assembly_place)) and out.assembly_place.islower():
+            out.assembly_place = start  # "tập kết tại bãi xe phía trong cổng chính": inside the place it starts from
+            return
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
         keys = [place_key(r.name) for r in out.route if r.kind == "place"]
         if key in keys:
@@ -2681,7 +2685,7 @@ class _Reader:
         return " → ".join(items), start + len(items)
 
     def _steps(self, value: str) -> list[RouteItem]:
-        from paradeplan.importer.routes import crossings_kept
+        from paradeplan.importer.routes import crossings_kept, dash_parts
 
         value = crossings_kept(
             _ROW_FIELDS.split(value.strip())[0].strip()
@@ -2692,7 +2696,7 @@ class _Reader:
         elif corners and corners == len(_DASH_SPLIT.findall(value)) and has_moves(fold(value)):
             return self._prose_steps(value)  # prose whose only dashes join a junction's two streets
         elif _DASH_SPLIT.search(value):
-            parts = _DASH_SPLIT.split(value)
+            parts = dash_parts(value, _DASH_SPLIT)
         elif len(_HYPHEN_SPLIT.findall(value)) >= 1:
             parts = _HYPHEN_SPLIT.split(value)
         elif has_moves(fold(value)):  # turn-by-turn prose: "Từ A, đoàn xe chạy theo đường B, rẽ trái vào đường C …"
@@ -3596,6 +3600,14 @@ _START_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:xuat phat|khoi hanh|bat dau|dau)(?:\s*(?:va|,)\s*(?:ket thuc|ve|cuoi))?\s*:\s*"
 )
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
+#: A spot told only by where it lies by a part of a place that goes unnamed ("bãi xe phía trong cổng chính", "khu
+#: vực bên trong cổng phụ", "sân phía sau sân khấu") (folded; written in lower case): a spot inside the place the
+#: route starts from, not a place of its own.
+_SPOT_WITHIN = re.compile(
+    r"^(?:(?:bai\s+(?:(?:dau|do|giu)\s+)?xe|bai\s+dat(?:\s+trong)?|khu\s+(?:vuc|dat)|san)\s+)?"
+    r"(?:(?:phia|ben|ngay)\s+)?(?:trong|ngoai|truoc|sau|canh|ben canh)\s+"
+    r"(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san(?:\s+khau)?|khan dai|khuon vien)(?:\s+(?:chinh|phu|sau|truoc))?$"
+)
 _END_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:(?:xuat phat|khoi hanh|bat dau|dau)\s*(?:va|,)\s*)?"
     r"(?:ket thuc|cuoi|ve|giai tan)\s*:\s*"

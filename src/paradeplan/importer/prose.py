@@ -599,14 +599,16 @@ def _turned_at(piece: Folded, rest: Folded, after: list[Folded]) -> str | None:
 
 
 #: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
-#: the end of a street, a U-turn, going back, a start "từ X," before the column's movement.
+#: the end of a street, a U-turn, going back, a start "từ X," before the column's movement, going onto a
+#: street or a highway ("quay đầu, đi đường A", "quay đầu, đi Quốc lộ 13").
 _MOVE_CUES = re.compile(
     r"\b" + TURN + r"\b|\b(?:di chuyen|di|chay)\s+(?:thang|theo|het)\b|\btheo\s+(?:duong|pho|tuyen)\b"
     r"|^quay dau\b|\b(?:tro|quay)\s+(?:ve|ra)\b|\bve\s+lai\b|\bchay\s+het\b|^(?:tu|xuat phat tu|khoi hanh tu)\s.*,"
     r"|^ra\s|^tu\s.+\s(?:ra|vao|sang|theo)\s+(?:duong|pho|quoc lo|tinh lo)\s|\bthi\s+"
     + TURN_VERB
     + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
-    r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho)\s|\bnguoc\s+lai\s+(?:theo\s+)?(?:duong|pho)\s"
+    r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\s"
+    r"|\bnguoc\s+lai\s+(?:theo\s+)?(?:duong|pho)\s"
     r"|^(?:(?:dia\s+)?diem\s+)?(?:tap trung|tap ket)\s+(?:tai|o)\s"  # "1. Tập trung tại sân Trường A."
     r"|^tiep tuc\s+(?:(?:di|chay)\s+)?(?:theo\s+)?(?:duong|pho)\s"  # "Tiếp tục đường Nguyễn Thị Đặng"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"

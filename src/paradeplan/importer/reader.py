@@ -702,12 +702,19 @@ def _numbered_street_column(head: list[str], rows: list[list[str]]) -> int | Non
     return None
 
 
+#: The first cell of a legs table's row that names where the route starts or ends instead of a leg ("Xuất phát |
+#: Trụ sở UBND Quận A | Cổng chính", "Kết thúc | Công viên B | |") (folded).
+_END_ROW = re.compile(r"^(?:diem\s+)?(?:xuat phat|khoi hanh|bat dau|ket thuc|giai tan|ve dich)$")
+
+
 def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """A table of a route's legs (a street column, "Từ" and "Đến" columns, perhaps notes) as the stretch lines
     documents write: "- Quốc lộ 1: đoạn từ A đến B, quay đầu tại B" (the notes' U-turn kept); [] for another
     table."""
     from paradeplan.importer.text import fold
 
+    ends = [r for r in rows if r and _END_ROW.match(fold(r[0]).strip(" :."))]
+    rows = [r for r in rows if r not in ends]
     street = next((k for k, h in enumerate(head) if h in _LEG_STREET_HEADS), None)
     start = next((k for k, h in enumerate(head) if h in ("tu", "diem dau", "tu diem")), None)
     end = next((k for k, h in enumerate(head) if h in ("den", "diem cuoi", "den diem")), None)
@@ -735,6 +742,20 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         elif re.match(r"^(?:điểm\s+)?quay đầu(?:\s+xe)?\W*$", note.strip(), flags=re.I):
             line += ", quay đầu"  # a note "Quay đầu" alone: the column turns at the stretch's end
         out.append(line + ";")
+    return _with_ends(out, ends, street)
+
+
+def _with_ends(legs: list[str], ends: list[list[str]], street: int) -> list[str]:
+    """A legs table's lines with its start and end rows as the fields documents write ("Điểm xuất phát: A")."""
+    from paradeplan.importer.text import fold
+
+    out = list(legs)
+    for cells in ends:
+        place = cells[street].strip(" .;") if street < len(cells) else ""
+        if not legs or not place:
+            continue
+        label = "Điểm kết thúc" if re.search(r"ket thuc|giai tan|ve dich", fold(cells[0])) else "Điểm xuất phát"
+        out = [f"{label}: {place}.", *out] if label == "Điểm xuất phát" else [*out, f"{label}: {place}."]
     return out
 
 

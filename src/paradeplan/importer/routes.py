@@ -582,6 +582,30 @@ _LAST_CROSSING = re.compile(
 )
 
 
+#: A junction named by its two streets with a hyphen between them in a list whose steps en dashes separate ("A –
+#: đường B – ngã tư B - C (quay đầu) – đường B"): the shorter mark joins the junction's streets, it is no separator.
+_HYPHENED_CROSSING = re.compile(
+    r"(?i)((?:^|[–—]\s*)(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao)\s+[^–—\-,;→()]+?)"
+    r"\s+-\s+(?=[" + CAPITAL_LETTERS + r"][^–—\-,;→]*(?:[–—]|$))"
+)
+
+
+def dash_parts(value: str, split: re.Pattern[str]) -> list[str]:
+    """A list's steps cut at its dashes (``split``), but for the hyphen of a junction in a list that en dashes
+    separate (:data:`_HYPHENED_CROSSING`): "A – ngã tư B - C – D" → [A, ngã tư B - C, D]."""
+    kept = (
+        [m.span(1)[1] for m in _HYPHENED_CROSSING.finditer(value)] if len(re.findall(r"\s[–—]\s", value)) >= 2 else []
+    )
+    out: list[str] = []
+    at = 0
+    for m in split.finditer(value):
+        if m.start() in kept:
+            continue  # the junction's own hyphen
+        out.append(value[at : m.start()])
+        at = m.end()
+    return [*out, value[at:]]
+
+
 def crossings_kept(value: str) -> str:
     """A route's text with the junctions it turns back at, passes in a list written with arrows, or ends a list
     of dashes at, kept whole ("quay đầu tại ngã tư A – B" → "… A × B")."""
