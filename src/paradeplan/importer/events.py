@@ -2870,6 +2870,7 @@ def _programme_of_one_read(ev: CeremonyEvent, c: Folded, before: list[CeremonyEv
 _UNITS_OWN_TIME = re.compile(
     r"\bvao\s+(?:thoi gian|thoi diem)\s+(?:phu hop|thich hop)\b"
     r"|\b(?:cac|\d+)\s+(?:truong(?:\s+hoc)?|xa|phuong|don vi|co so)\b[^.;:]{0,40}?\blong ghep\b"
+    r"[^.;:]{0,30}?\b(?:chao co|sinh hoat duoi co)\b"
 )
 
 
