@@ -2849,6 +2849,38 @@ _EACH_UNIT_HOLDS = re.compile(
 )
 
 
+#: A heading that names a ceremony only as where its section's duties are done ("1. Tại Lễ phát động", "Tại khu vực
+#: Lễ khai mạc:", "Tại buổi Lễ ra quân") (folded, numbering left out).
+_AT_THE_CEREMONY = re.compile(r"^tai\s+(?:khu vuc\s+)?(?:buoi\s+)?le\s")
+
+
+def _programme_of_one_read(ev: CeremonyEvent, c: Folded, before: list[CeremonyEvent], dates_of: DatesOf) -> bool:
+    """Whether a clause heads the programme (:data:`PROGRAMME_HEAD`) or the duties (:data:`_AT_THE_CEREMONY`) of a
+    ceremony of its kind read above with an hour, on the day it gives if any ("Chương trình Lễ khai mạc (thứ Hai,
+    06/10)" or "2. Tại Lễ khai mạc" below "Lễ khai mạc: 7 giờ 30 …"), and gives no hour of its own (its day and hour
+    read from the section around it are that ceremony's)."""
+    low = c.low.strip()
+    if (PROGRAMME_HEAD.search(low) is None and _AT_THE_CEREMONY.match(low) is None) or find_times(low):
+        return False
+    kind, days = kind_of(ev), {d.as_date for d in dates_of(low)}
+    return any(kind_of(e) == kind and e.time and (not days or e.date in days) for e in before)
+
+
+#: A ceremony whose hour the plan leaves to the units that hold it: "vào thời gian phù hợp" / "vào thời điểm thích
+#: hợp" ("các xã tổ chức khai mạc tại nhà văn hóa vào thời gian phù hợp"), or schools (communes, units) folding it
+#: into their own flag salute ("các trường lồng ghép khai mạc vào buổi chào cờ sáng thứ Hai") (folded).
+_UNITS_OWN_TIME = re.compile(
+    r"\bvao\s+(?:thoi gian|thoi diem)\s+(?:phu hop|thich hop)\b"
+    r"|\b(?:cac|\d+)\s+(?:truong(?:\s+hoc)?|xa|phuong|don vi|co so)\b[^.;:]{0,40}?\blong ghep\b"
+    r"[^.;:]{0,30}?\b(?:chao co|sinh hoat duoi co)\b"
+)
+
+
+def _left_to_the_units(c: Folded) -> bool:
+    """Whether a ceremony's clause leaves its hour to the units that hold it and gives none of its own."""
+    return _UNITS_OWN_TIME.search(c.low) is not None and not find_times(c.low)
+
+
 def _in_each_class(ev: CeremonyEvent, c: Folded) -> bool:
     """Whether a ceremony's clause or venue says it is held in each class (:data:`_IN_EACH_CLASS`)."""
     return _IN_EACH_CLASS.search(c.low) is not None or _IN_EACH_CLASS.search(fold(ev.place or "").strip()) is not None
@@ -2877,6 +2909,11 @@ def _kept(
         undated.append(tidy(c.text)[:200])
         return False
     if ev.date is None and not ev.host.empty and re.search(r"\blong ghep\b", c.low) and ev.time is None:
+        undated.append(tidy(c.text)[:200])
+        return False
+    if _programme_of_one_read(ev, c, before, dates_of):  # "IV. CHƯƠNG TRÌNH LỄ KHAI MẠC (thứ Tư, 01/10)" below its time
+        return False
+    if _left_to_the_units(c):  # "23 xã tổ chức khai mạc … vào thời gian phù hợp": each unit's own hour
         undated.append(tidy(c.text)[:200])
         return False
     return ln.numbered or ln.heading or not _told_again(ev, ln.body, before, dates_of)
