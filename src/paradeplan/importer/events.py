@@ -2600,11 +2600,11 @@ def _sessions_above(out: list[Line]) -> int:
     return n
 
 
-def _with_field(ln: Line, field: Line) -> Line:
-    """A line with a labelled line below it as one ("- Ca sáng: 7 giờ 00" and "Địa điểm: A": "Ca sáng: 7 giờ 00;
-    Địa điểm: A")."""
+def _with_field(ln: Line, field: Line, sep: str = "; ") -> Line:
+    """A line with a line below it as one, joined by ``sep`` ("- Ca sáng: 7 giờ 00" and "Địa điểm: A": "Ca sáng:
+    7 giờ 00; Địa điểm: A")."""
     joined = Folded(
-        ln.body.text.rstrip(" .;") + "; " + field.body.text, ln.body.low.rstrip(" .;") + "; " + field.body.low
+        ln.body.text.rstrip(" .;") + sep + field.body.text, ln.body.low.rstrip(" .;") + sep + field.body.low
     )
     return dataclasses.replace(ln, body=joined)
 
@@ -2624,20 +2624,14 @@ def _with_fields_below(lines: list[Line]) -> list[Line]:
             and _TIME_THEN_PLACE.match(ln.body.low)
         )
         if prev is not None and timed_below:
-            joined = Folded(
-                prev.body.text.rstrip(" .;") + ", " + ln.body.text, prev.body.low.rstrip(" .;") + ", " + ln.body.low
-            )
-            out[-1] = dataclasses.replace(prev, body=joined)
+            out[-1] = _with_field(prev, ln, ", ")
             continue
         sessions = _sessions_above(out)
         if sessions >= 2 and not ln.bullet and not ln.numbered and _VENUE_FIELD.match(ln.body.low):
             out[-sessions:] = [_with_field(x, ln) for x in out[-sessions:]]  # "- Ca sáng: 7 giờ" / "- Ca chiều: …" /
             continue  # "Địa điểm: Sân trường A.": the venue of every session
         if prev is not None and prev.bullet and not ln.bullet and not ln.numbered and _FIELDS_ONLY.match(ln.body.low):
-            joined = Folded(
-                prev.body.text.rstrip(" .;") + "; " + ln.body.text, prev.body.low.rstrip(" .;") + "; " + ln.body.low
-            )
-            out[-1] = dataclasses.replace(prev, body=joined)
+            out[-1] = _with_field(prev, ln)
             continue
         out.append(ln)
     return out

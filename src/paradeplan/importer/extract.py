@@ -3515,7 +3515,7 @@ class _Reader:
                 out.departure_date = named[0].date
                 return
         start = fold(out.route[0].name) if out.route[0].kind == "place" else ""
-        there = [c for c in dated if start and c.place and (start in fold(c.place) or fold(c.place) in start)]
+        there = [c for c in dated if start and c.place and _same_place(start, c.place)]
         if len({c.date for c in there}) == 1:
             out.departure_date = there[0].date
 
