@@ -366,12 +366,20 @@ def read_attendances(doc: Document, events: list[CeremonyEvent]) -> list[Officia
     return sent.facts()
 
 
+#: A label that names a ceremony's item by what its performer does there ("Trao giấy khen cho 05 “Gia đình học tập”
+#: tiêu biểu", "TRAO THƯỞNG …", "Phát lệnh xuất phát", "Đọc diễn văn khai mạc") (folded, the words before its colon):
+#: who follows the colon does it.
+_ACT_LABEL = re.compile(
+    r"(?:trao|tang|phat lenh|phat co|phat dong|danh trong|bam nut|tuyen bo"
+    r"|doc\s+(?:dien van|loi|thu|bao cao|quyet dinh))\b[^:]{0,120}"
+)
 #: A label that says who attends ("Lãnh đạo tỉnh dự:", "Lãnh đạo Sở:", "Đại biểu:", "Đoàn đại biểu xã (10 người):",
-#: "Thành phần:", "Khách mời:") (folded, the words before the colon).
+#: "Thành phần:", "Khách mời:") or who performs an item (:data:`_ACT_LABEL`) (folded, the words before the colon).
 _ATTENDEE_LABEL = re.compile(
-    r"^(?:lanh dao|(?:doan\s+)?dai bieu|doan cong tac|thanh phan|khach moi|chu tri|phu trach|phat bieu"
+    r"^(?:(?:lanh dao|(?:doan\s+)?dai bieu|doan cong tac|thanh phan|khach moi|chu tri|phu trach|phat bieu"
     r"|dan chuong trinh|du va \w+(?: \w+)?"
-    r"|truong ban giam khao)\b(?:[^:]{0,40}|[^:]{0,80}\bgom)$"  # "Thành phần mời giữ nguyên như Kế hoạch số …, gồm:"
+    r"|truong ban giam khao)\b(?:[^:]{0,40}|[^:]{0,80}\bgom)"  # "Thành phần mời giữ nguyên như Kế hoạch số …, gồm:"
+    r"|" + _ACT_LABEL.pattern + r")$"
 )
 #: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
 #: khai mạc") (folded).
@@ -672,8 +680,9 @@ _WHO_LABEL_WORDS = re.compile(
     r"|dai bieu(?:\s+du)?|lanh dao(?:\s+(?:tham\s+)?du)?|khach moi)\s*:"
 )
 #: A line right under a ceremony's own line saying who attends it ("Chủ trì: Đ/c A – …", "Mời dự: Đ/c B; Đ/c C",
-#: "Dự: …", "Thành phần: …") (folded, bullet and indent left out).
-_UNDER_LABEL = re.compile("^" + LEAD + _WHO_LABEL_WORDS.pattern)
+#: "Dự: …", "Thành phần: …") or who performs an item ("Trao giấy khen …: đồng chí D") (folded, bullet and indent
+#: left out).
+_UNDER_LABEL = re.compile("^" + LEAD + r"(?:" + _WHO_LABEL_WORDS.pattern + r"|" + _ACT_LABEL.pattern + r":)")
 #: The same label inside the ceremony's own line, after its sentence ("+ 7 giờ 30: Lễ khai mạc … tại A. Dự: đ/c B –
 #: Chủ tịch; đ/c C – PCT", "…, tại Nhà văn hóa D; thành phần: …") (folded).
 _LABEL_ON_LINE = re.compile(r"(?:[.;]|\s[–-])\s+" + _WHO_LABEL_WORDS.pattern)
@@ -735,11 +744,19 @@ def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[Official
                 for p in acting(f.text):
                     sent.add(p.name, e, f.text)
                 continue
+            if _UNDER_LABEL.match(f.low) is None and _unnamed_item(f, found):
+                continue  # "- Đại diện Hội Khuyến học phường báo cáo …" between two items that name their person
             if _UNDER_LABEL.match(f.low) is None:
                 break
             for p in people(f.text):
                 sent.add(p.name, e, f.text)
     return sent.facts()
+
+
+def _unnamed_item(f: Folded, found: list[Mention]) -> bool:
+    """Whether a line is an item of a ceremony's list that names no one and tells no event of its own ("- Đại diện
+    Hội Khuyến học phường báo cáo kết quả …"): the items after it are still that ceremony's."""
+    return bool(BULLET.match(f.text)) and not found and not find_times(f.low) and CEREMONY.search(f.low) is None
 
 
 #: A line right under a ceremony's own line that tells its running ("+ Chương trình: …", "- Nội dung: …", "Diễn
@@ -754,6 +771,49 @@ def acting(text: str) -> list[Mention]:
     ("cô A – Hiệu trưởng phát biểu khai mạc", "thầy B – Phó Hiệu trưởng trao phần thưởng"), not one who receives
     ("trao quà cho ông C")."""
     return [p for p in people(text) if _TAKES_PART.search(fold(text[p.end : p.end + 120]).split(";")[0])]
+
+
+#: A section's title that names, after "Tại"/"Trong" or in brackets, the ceremony its items tell what is done at ("1.
+#: Tại Lễ phát động", "V. TỔNG KẾT, TRAO THƯỞNG (Lễ bế mạc Thứ Hai 09/10/2023)") (folded): group ``at`` or
+#: ``inside`` the ceremony's name.
+_TITLE_NAMES_CEREMONY = re.compile(
+    r"^(?:tai|trong)\s+(?P<at>(?:buoi\s+)?le\b.*)|\((?P<inside>(?:buoi\s+)?le\b[^()]*)\)"
+)
+
+
+def _ceremonies_named(name: str, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """The ceremonies a name of one fits ("lễ bế mạc thứ hai 09/10/2023"): of its kind, on its day when it gives one."""
+    kind = CEREMONY.search(name)
+    days = {d.as_date for d in find_dates(name)}
+    return [e for e in events if kind and kind_of(e) == kind.group(0) and (not days or e.date in days)]
+
+
+def _acts_there(f: Folded, held: CeremonyEvent, events: list[CeremonyEvent], doc: Document) -> list[Mention]:
+    """The person an item opens on, with their title and an act of taking part ("- Thầy A – Phó Hiệu trưởng trao giấy
+    khen …"), when the item names no other ceremony (a place it names is the ceremony's own: "… phát lệnh xuất phát
+    tại cổng chính B"), no meeting and no one sent in their place."""
+    found = people(f.text)
+    if not found or not BULLET.match(f.text) or _NOT_AT_IT.search(f.low) or SENDS_OTHER.search(f.text):
+        return []
+    if re.search(r"\w", f.low[: found[0].start]) and not _HONORIFIC_HEAD.fullmatch(f.low[: found[0].start]):
+        return []
+    if any(e is not held for e in references(f.low, events, doc)):
+        return []
+    return [p for p in acting(f.text) if p.name == found[0].name]
+
+
+def actors_in_titled_section(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a section titled by the one ceremony it tells what is done at (:data:`_TITLE_NAMES_CEREMONY`)
+    names at the head of its items with an act there (:func:`_acts_there`): each takes part in it."""
+    sent = _Sent()
+    for _path, sec in doc.sections():
+        m = _TITLE_NAMES_CEREMONY.search(sec.title.low)
+        held = _ceremonies_named(m.group("at") or m.group("inside"), events) if m is not None else []
+        for b in sec.blocks if len(held) == 1 else ():
+            f = doc.lines[b.line]
+            for p in _acts_there(f, held[0], events, doc):
+                sent.add(p.name, held[0], f.text)
+    return sent.facts()
 
 
 #: A line that names a ceremony and then, after a colon, who attends it ("- Lễ phát động: đồng chí A, …; đồng chí
@@ -869,6 +929,24 @@ def actors_in_tasks(doc: Document, events: list[CeremonyEvent]) -> list[Official
     return sent.facts()
 
 
+def actors_in_task_clauses(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The persons a line that names one ceremony (its kind and its venue or unit: "Chuẩn bị giấy khen cho Lễ tuyên
+    dương tại UBND phường A") opens a sentence or clause on, with their title and an act there ("; Bà B, Chủ tịch
+    Hội Khuyến học quận trao giấy khen …"): each takes part in it."""
+    sent = _Sent()
+    for f in doc.lines:
+        if CEREMONY.search(f.low) is None or _NOT_AT_IT.search(f.low) or SENDS_OTHER.search(f.text):
+            continue
+        held = references(f.low, events, doc)
+        clauses = [c for sentence in _SENTENCE_END.split(f.text) for c in sentence.split(";")]
+        for clause in clauses if len(held) == 1 else ():
+            found = people(clause)
+            head = fold(clause[: found[0].start]) if found else ""
+            if found and _HONORIFIC_HEAD.fullmatch(head) and found[0].name in {p.name for p in acting(clause)}:
+                sent.add(found[0].name, held[0], f.text)
+    return sent.facts()
+
+
 #: A sentence that opens at a ceremony it names, up to its comma ("Tại Lễ phát động, …", "Trong buổi Lễ khai mạc,
 #: …", "Tại buổi lễ, …") (folded): group ``head`` names it.
 _AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:.]{0,100}),")
@@ -878,7 +956,8 @@ _AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:
 _HONORIFIC_HEAD = re.compile(LEAD + r"(?:ong|ba|dong chi|d\s*/\s*c|thay|co|anh|chi)?\s*")
 _TAKES_PART = re.compile(
     r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh"
-    r"|phat lenh)\b"  # "Ông A, Chủ tịch UBND phường phát lệnh xuất phát": at the ceremony that sends the column off
+    r"|phat lenh|phat co)\b"  # "Ông A, … phát lệnh xuất phát", "bà B, … phất cờ lệnh": at the ceremony that sends
+    # the column off
     + _NOT_ATTENDING
 )
 

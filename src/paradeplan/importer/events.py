@@ -4190,10 +4190,11 @@ _PLURAL = re.compile(r"^(?:cac|toan the|nhung)\s|^(?:ca\s+)?doan(?:\s+cong tac)?
 #: A message's or list's item number before its text ("4) ", "1/ ", "2. ") (folded).
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[./)]\s+")
 #: A number of people sent, no one named ("Cử 05 đại biểu dự lễ cấp quận", "02 đồng chí lãnh đạo phường dự", "mỗi
-#: xã 03 cán bộ") (folded).
+#: xã 03 cán bộ", "Cử 01 Phó Hiệu trưởng, 01 giáo viên …": a count before a title) (folded).
 _COUNTED_PEOPLE = re.compile(
-    r"^(?:(?:cu|moi\s+\S+(?:\s+\S+)?)\s+)?(?:\d{1,3}|mot|hai|ba|bon|nam)\s+"
+    r"^(?:(?:cu|moi\s+\S+(?:\s+\S+)?)\s+)?(?:(?:\d{1,3}|mot|hai|ba|bon|nam)\s+"
     r"(?:dai bieu|nguoi|can bo|dong chi|thanh vien|lanh dao|dai dien)\b"
+    r"|\d{1,3}\s+(?:pho\s+)?(?:hieu truong|chu tich|bi thu|giam doc|truong|giao vien|hoc sinh|doan vien)\b)"
 )
 #: An office's role with no person named ("Lãnh đạo quận", "Đại diện lãnh đạo UBND thành phố", "Thường trực
 #: Huyện ủy"): who goes is not said, so no one's itinerary is written (folded).
