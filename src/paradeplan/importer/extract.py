@@ -1531,12 +1531,18 @@ class _Reader:
         for i, f in enumerate(self.lines):
             if not _HOURS_CHANGED.search(f.text):  # (as written: "đổi giờ", not "suốt đời — Thời gian")
                 continue
-            for g in self.lines[i : i + 6]:
+            for g in self._changed_hours_lines(i):
                 for verb, name in ((_ASSEMBLY_WORD, "assembly_time"), (_DEPART_WORD, "departure_time")):
                     m = verb.search(g.low)
                     said = find_times(g.low[m.end() : m.end() + 24]) if m is not None else []
                     if said and said[0].start < 12:
                         setattr(out, name, said[0].as_time)
+
+    def _changed_hours_lines(self, i: int) -> list[Folded]:
+        """The lines after a change of hours at line ``i`` that may state the parade's time: not those of another
+        event's section ("1. Lễ khai mạc" / "Nay điều chỉnh: 7h30 …; học sinh tập trung lúc 6h50": the ceremony's)."""
+        parade = set(self._parade_lines())
+        return [self.lines[k] for k in range(i, min(i + 6, len(self.lines))) if k in parade]
 
     def _parade_day_moved(self) -> None:
         """A later sentence that moves the parade to another day ("hoạt động diễu hành xe hoa ngày 01/10 được lùi
@@ -1590,6 +1596,7 @@ class _Reader:
                     x
                     for x in _DEPART_VERB_TIME.finditer(f.low)
                     if not _SEND_OFF.match(f.low, max(0, x.start() - 3))  # "Lễ xuất phát: 9h00": the ceremony's
+                    and not self._last_years_departure(f.low, x.start())
                 ),
                 None,
             )
@@ -1600,6 +1607,11 @@ class _Reader:
                     ds = find_dates(f.low[m.end() :], self.year) or self._same_day(i, f.low[m.end() :])
                     out.departure_date = ds[0].as_date if ds else None  # "… lúc 8g15 cùng ngày": the date above
                     return
+
+    def _last_years_departure(self, low: str, at: int) -> bool:
+        """Whether a departure's verb at ``at`` is told in a sentence about a past year ("năm 2024, đoàn diễu hành …
+        xuất phát lúc 07 giờ 30" in a 2025 plan): that year's figure, not this column's."""
+        return past_year_said(low, at, self.year)
 
     def _departure_in_sentence(self) -> None:
         """ "Từ 7h30 đến khoảng 9h30 sáng thứ Ba, ngày 1 tháng 10 năm 2024, đoàn xe hoa … xuất phát từ …", "Ngay
