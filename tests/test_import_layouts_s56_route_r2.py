@@ -1,9 +1,11 @@
 """Layouts met on the blind set heldout110, each written here in other words (other names and places; no corpus
 document): a route heading "Lộ trình (chia hai lượt):" over a "- Lượt đi: …" line and a "- Lượt về: …" line (the
 way back goes on the way out), and landmarks the column only passes by ("đi ngang khu dân cư A và bến xe B"), no
-steps."""
+steps; and a ceremony held "tại khu vực sân trước Chợ A": at the market."""
 
 from __future__ import annotations
+
+from datetime import time
 
 from paradeplan.importer.extract import extract
 from paradeplan.importer.prose import prose_steps, without_passing_by
@@ -54,3 +56,20 @@ def test_places_passed_by_are_no_steps() -> None:
 def test_passing_by_stops_at_the_next_move() -> None:
     text = "theo đường Võ Văn Ngân, chạy ngang qua Chợ Thủ Đức rồi rẽ phải vào đường Kha Vạn Cân"
     assert without_passing_by(text) == "theo đường Võ Văn Ngân,  rồi rẽ phải vào đường Kha Vạn Cân"
+
+
+# -- the ceremony "tại khu vực sân trước Chợ A": the market ------------------------------------------------------------
+_CEREMONY = (
+    "II. NỘI DUNG\n"
+    "1. Lễ phát động\n"
+    "Lễ phát động Tuần lễ của phường được tổ chức vào lúc 07 giờ 00, Thứ Năm, ngày 01/10/2026 tại khu vực sân trước "
+    "Chợ Linh Đông (đường Linh Đông, khu phố 3), với sự tham dự của lãnh đạo phường và bà con tiểu thương.\n"
+    "Lưu ý: Lễ khai mạc Tuần lễ cấp thành phố diễn ra lúc 08 giờ 00 cùng ngày tại Nhà văn hóa Thanh niên; đồng chí "
+    "Chủ tịch UBND phường dự Lễ khai mạc cấp thành phố.\n"
+    "2. Tổ chức thực hiện\n"
+)
+
+
+def test_a_ceremony_at_the_yard_in_front_of_a_market_is_held_at_the_market() -> None:
+    ex = extract(HEAD + _CEREMONY, "le.txt")
+    assert [(c.time, c.place) for c in ex.ceremonies][:1] == [(time(7, 0), "Chợ Linh Đông")]
