@@ -844,11 +844,11 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     if building is not None:
         return building
     beside = re.match(
-        r"[Kk]hu vực\s+(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+|(?:sân|cổng|khuôn viên)\s+)?"
+        r"[Kk]hu vực\s+(?:(?:sân|cổng|khuôn viên)\s+)?(?:(?:phía\s+)?(?:trước|gần|cạnh|quanh|bên)\s+)?"
         r"(?=[" + CAPITAL_LETTERS + r"])",
         name,
     )
-    if beside is not None:  # "tại khu vực trước Chợ A", "tại khu vực sân Chợ B": the place it names
+    if beside is not None:  # "tại khu vực trước Chợ A", "… sân Chợ B", "… sân trước Chợ C": the place it names
         name = name[beside.end() :]
     elif AREA.match(fold(name)):  # "tại khu vực phía Đông của tỉnh": an area, the venue is told elsewhere
         return _venue_after_tai(c, s)

@@ -2026,7 +2026,7 @@ class _Reader:
         below = range(i + 1, min(i + 3, len(self.lines)))  # "3. Lộ trình (khoảng 6 km):" above its "Lượt đi: …" line
         if not WAY_OUT.match(_unbullet(self.lines[i]).low):
             i = next((k for k in below if WAY_OUT.match(_unbullet(self.lines[k]).low)), i)
-            out = next((c for _r, k, c in candidates if k == i), None)
+            out = self._leg_cue(candidates, i)
             steps = self._cue_steps(out) if out is not None and i != self._route_line else []
             route = self.out.route = steps if len(steps) >= 2 else route  # the way out's own line, its label read
         back: list[RouteItem] = []
@@ -2040,7 +2040,7 @@ class _Reader:
                 (k for k in range(i + 1, min(i + 16, len(self.lines))) if WAY_BACK.match(_unbullet(self.lines[k]).low)),
                 None,
             )
-            cue = next((c for _r, k, c in candidates if k == j), None)
+            cue = self._leg_cue(candidates, j) if j is not None else None
             back = self._cue_steps(cue) if cue is not None else []
             if j is not None and len(back) < 2 and REVERSED.search(self.lines[j].low):
                 back = _reversed_way(route)
@@ -2062,6 +2062,15 @@ class _Reader:
             route[-1] = dataclasses.replace(route[-1], uturn=route[-1].uturn or route[-1].kind == "place", end=False)
         route[-1].end = False
         route += back
+
+    def _leg_cue(self, candidates: list[tuple[int, int, Cue]], k: int) -> Cue | None:
+        """The route line ``k`` gives: its candidate, else its own best reading (a "Lượt đi: …" line read as an item
+        of the list under "Lộ trình (chia hai lượt):" is no candidate of its own)."""
+        said = next((c for _r, j, c in candidates if j == k), None)
+        if said is not None:
+            return said
+        own = sorted(self._route_candidates(k), key=lambda x: x[0])
+        return own[0][2] if own else None
 
     def _route_candidates(self, i: int) -> list[tuple[int, int, Cue]]:
         """The routes line ``i`` writes, ranked: legs or stretches (0), a label or a notation of a clause (0–1),

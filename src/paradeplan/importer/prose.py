@@ -498,6 +498,22 @@ def _turns_at_junction(kind: str, rest: Folded, after: list[Folded]) -> bool:
     return nxt is not None and _TURN_HEAD.match(nxt.low.strip()) is not None
 
 
+#: The places a column only passes by, up to the clause's end or the next move ("đi ngang khu dân cư A và bến xe B",
+#: "chạy ngang qua chợ C rồi …") (folded): no steps.
+_PASSING_BY = re.compile(
+    r"(?:\b(?:di|chay)\s+(?:thang\s+)?)?\bngang(?:\s+qua)?\s+"
+    r"(?:(?!\s(?:roi|sau do|den|toi|tiep tuc|vao|" + TURN_VERB + r")\b)[^;.,()])+"
+)
+
+
+def without_passing_by(text: str) -> str:
+    """A route's text without the places it says the column only passes by (:data:`_PASSING_BY`)."""
+    f = Folded.of(text)
+    for m in reversed(list(_PASSING_BY.finditer(f.low))):
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -507,7 +523,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
     text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
-    text = _OLD_WAY.sub("", text)
+    text = without_passing_by(_OLD_WAY.sub("", text))
     pieces = _pieces(text)
     for k, raw in enumerate(pieces):
         piece, over = _trimmed(raw)
