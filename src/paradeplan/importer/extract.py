@@ -715,6 +715,53 @@ def _unbullet(f: Folded) -> Folded:
 _POINT_ITEM = re.compile(r"^\s*(?:diem|vi tri|moc)\s+(?:so\s+)?\d{1,2}\s*(?:[.:)]|\s[–-])\s*")
 
 
+#: A note among a route's list items ("Lưu ý: …", "Ghi chú: …", "Chú ý: …", "NB: …") (folded).
+_NOTE_ITEM = re.compile(r"^(?:luu y|ghi chu|chu y|nb)\s*:")
+
+
+def _note_item(low: str) -> bool:
+    """Whether a route's list item is a note to the column ("3. Lưu ý: đoạn … đang thi công"): no step, and the
+    list goes on below it."""
+    return _NOTE_ITEM.match(low) is not None
+
+
+def _item_number(low: str) -> int | None:
+    """The number a list item is marked with ("3. …", "3) …"), None for an item without one."""
+    m = re.match(r"\s*(\d{1,2})\s*[.)]\s", low)
+    return int(m.group(1)) if m else None
+
+
+def _turned_at_item(f: Folded) -> str | None:
+    """A list item naming a place, then the U-turn made there ("Ngã tư A: vòng xoay quay lại đường B"): the place
+    turned at, then the street after it (as steps joined by arrows); None for any other item."""
+    at = label_colon(f.text)
+    if at <= 0 or place_kind(f.text[:at]) is None:
+        return None
+    rest = f.low[at + 1 :]
+    turn = _UTURN.search(rest)
+    if turn is None:
+        return None
+    onto = re.search(r"\b(?:duong|pho)\s+", rest[turn.end() :])
+    back = f.text[at + 1 + turn.end() + onto.end() :].rstrip(" .;") if onto else ""
+    return f"{f.text[:at].strip()} (quay đầu)" + (f" → {back}" if back else "")
+
+
+#: A road's class before its name or number ("Xa lộ Đại Hàn", "Tỉnh lộ 15", "Cao tốc …"): no street's own name.
+_ROAD_CLASS = re.compile(r"(?i)^(?:xa lộ|quốc lộ|tỉnh lộ|liên tỉnh lộ|hương lộ|cao tốc|ql|tl|đt)\b")
+
+
+def _road_class_name(name: str) -> bool:
+    """Whether a numbered road's second name in brackets is another highway name ("Quốc lộ 1A (Xa lộ Đại Hàn)"),
+    not the street it is named now ("Quốc lộ 1A (đường Đỗ Mười)"): the road keeps the name written first."""
+    return _ROAD_CLASS.match(tidy(name)) is not None
+
+
+def _legs_go_further(legs: tuple[str, int] | None, stretches: list[str]) -> bool:
+    """Whether a route's numbered legs ("Đoạn 3: đường A, đến ngã ba A - B") run on over more lines than the
+    stretches read from them ("từ X đến Y" only in the first legs): the legs are the route."""
+    return legs is not None and legs[1] > len(stretches)
+
+
 def _unitemed(f: Folded) -> Folded:
     """A route's list item without its marker: a bullet, a number, or the point it is ("Điểm 2. …")."""
     m = _POINT_ITEM.match(f.low)
@@ -1033,6 +1080,7 @@ class _Reader:
             for m in _ROAD_NAMED.finditer(self.text)
             if m.group(2)[:1].isupper()  # "Quốc lộ 1A (Đỗ Mười)", not "Quốc lộ 1A (cũ)"
             and place_kind(m.group(2)) is None  # not a place on the road: "Quốc lộ 1A (Cầu vượt Quang Trung)"
+            and not _road_class_name(m.group(2))  # "Quốc lộ 1A (Xa lộ Đại Hàn)": its other name as a highway
         }
         """A numbered road the document names once as a street ("Quốc lộ 1A (đường Đỗ Mười)"): its later mentions
         ("đi theo Quốc lộ 1A") are that street (folded road, spaces out → the street's name)."""
@@ -2388,6 +2436,7 @@ class _Reader:
             said = True  # "Tập trung tại sân tòa nhà ETown" over "Lộ trình: ETown - đường Cộng Hòa": ETown is it
         if start and (listed or out.route[0].kind == "street") and not said:
             out.route.insert(0, RouteItem("place", start))
+            out.route[:] = _left_place_not_again(out.route)  # "đường A, từ X …" from X, the start put before it
         end = self._field_place(_END_FIELD)
         if end and out.route[-1].kind == "street":
             out.route.append(RouteItem("place", end, False, True))
@@ -2585,9 +2634,9 @@ class _Reader:
         while start < len(self.lines) and re.fullmatch(r"\s*\(.*\)\s*", self.lines[start].text):
             start += 1  # an appendix's "(Kèm theo Kế hoạch số …)" under its title
         _found, stretches = stretches_from(self.lines, start)
-        if stretches:  # "+ Đường A (từ X đến Y);" a bullet each
-            return Cue("stretches", "\n".join(stretches))
         legs = legs_text(self.lines, start)
+        if stretches and not _legs_go_further(legs, stretches):  # "+ Đường A (từ X đến Y);" a bullet each
+            return Cue("stretches", "\n".join(stretches))
         if legs:
             return Cue("prose", legs[0])
         moves, end = self._moves_from(start)  # "đi theo thứ tự sau:" over "(1) Từ cổng A rẽ trái …;" / "(2) …"
@@ -2620,7 +2669,7 @@ class _Reader:
                 out[-1].uturn, out[-1].end = out[-1].uturn or step.uturn, out[-1].end or step.end
                 continue  # "xuất phát … từ Nhà văn hóa A …:" over "1. Từ Nhà văn hóa A ra đường B": one start
             out.append(step)
-        return _turns_not_uturns(out)
+        return _left_place_not_again(_turns_not_uturns(out))
 
     def _cue_steps(self, cue: Cue) -> list[RouteItem]:
         from paradeplan.importer.prose import is_prose_route
@@ -2669,8 +2718,22 @@ class _Reader:
     def _route_lines(self, start: int) -> tuple[str, int]:
         """The steps on the lines from ``start`` (one line of steps, or an item a step), and the line after them."""
         items: list[str] = []
+        notes = 0  # note items skipped ("3. Lưu ý: …"): lines of the list, no steps
+        after_note: int | None = None  # the number the item after a note has, when the list goes on
         for f0 in self.lines[start : start + 60]:
             f = _unitemed(f0)
+            if after_note is not None and _item_number(f0.low) != after_note:
+                break  # "8. Ghi chú: …" the list's last item, then "4. Tổ chức thực hiện"
+            after_note = None
+            if items and f is not f0 and _note_item(f.low):
+                notes += 1
+                number = _item_number(f0.low)
+                after_note = number + 1 if number is not None else -1
+                continue
+            turned = _turned_at_item(f) if items and f is not f0 else None
+            if turned is not None:  # "8. Ngã tư A: vòng xoay quay lại đường B": A turned at, then B
+                items.append(turned)
+                continue
             if f is f0 and not items:  # the steps on one line of their own ("Lộ trình: A → B → C" a table made)
                 # (or "A; đường B; đường C; đến D", "A, đường B, đường C": the separators a line of steps has, not
                 # turn-by-turn prose "Từ A, đoàn ra đường B, rẽ phải vào đường C;", read as such)
@@ -2705,7 +2768,7 @@ class _Reader:
             items.append(text)
             if label and label.group("end"):
                 break  # the last step
-        return " → ".join(items), start + len(items)
+        return " → ".join(items), start + len(items) + notes
 
     def _steps(self, value: str) -> list[RouteItem]:
         from paradeplan.importer.routes import crossings_kept, dash_parts
@@ -3761,11 +3824,14 @@ def _of_units(f: Folded, units: list[str]) -> bool:
 
 
 def _once_in_a_row(route: list[RouteItem]) -> list[RouteItem]:
-    """A route without a place named again right after itself ("từ sân Trung tâm A" then "Từ cổng Trung tâm A")."""
+    """A route without a place named again right after itself ("từ sân Trung tâm A" then "Từ cổng Trung tâm A"),
+    nor a street ("9. …, ra Quốc lộ 1A." then "10. Quốc lộ 1A → …": the next item goes on along it)."""
     out: list[RouteItem] = []
     for step in route:
         if out and step.kind == out[-1].kind == "place" and step.name == out[-1].name:
             out[-1] = dataclasses.replace(out[-1], uturn=out[-1].uturn or step.uturn, end=out[-1].end or step.end)
+            continue
+        if out and step.kind == out[-1].kind == "street" and fold(step.name) == fold(out[-1].name):
             continue
         out.append(step)
     return out
@@ -3957,6 +4023,23 @@ def _turns_not_uturns(steps: list[RouteItem]) -> list[RouteItem]:
             and after is not None
             and before.kind == after.kind == "street"
             and name_key(before.name) != name_key(after.name)  # "Quốc lộ 1A … quay đầu … theo QL1A": the same
+        ):
+            continue
+        out.append(st)
+    return out
+
+
+def _left_place_not_again(steps: list[RouteItem]) -> list[RouteItem]:
+    """Without a place named again as where the street just taken starts ("Đoạn 1: đường A, từ Công viên B đến
+    …" after the start at Công viên B; "Đoạn 6: đường A, từ Bến xe C …" after the U-turn at C): no step."""
+    out: list[RouteItem] = []
+    for st in steps:
+        if (
+            len(out) >= 2
+            and st.kind == out[-2].kind == "place"
+            and out[-1].kind == "street"
+            and not (st.uturn or st.end)
+            and place_key(st.name) == place_key(out[-2].name)
         ):
             continue
         out.append(st)

@@ -76,8 +76,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
-    # "đến giao lộ B", "qua vòng xoay C": a junction passed or reached is a via point
-    ("junction", re.compile(_GO + r"(?:den|toi|qua)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
+    # "đến giao lộ B", "qua vòng xoay C", "tại cầu vượt D đi đường dưới": a junction passed or reached is a via point
+    ("junction", re.compile(_GO + r"(?:den|toi|qua|tai)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
     (
         "reach",  # "đến đầu đường A thì rẽ": A reached (at its end)
         re.compile(
