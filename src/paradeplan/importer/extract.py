@@ -145,7 +145,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
     ),
     ("loudspeaker", r"xe loa|xe (?:o ?to\s+)?(?:phat thanh|co dong|tuyen truyen)"),
-    ("bus", r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"),
+    (
+        "bus",
+        r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"
+        r"|\bxe (?:o ?to\s+)?(?:[2-5]\d) cho\b",  # "xe 29 chỗ", "xe ô tô 45 chỗ": a coach
+    ),
     ("motorbike", r"mo ?to|mo-to|xe (?:gan )?may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
     (
         "police_car",
@@ -976,19 +980,33 @@ def _kind_of(low: str) -> str:
 #: UBND thành phố", "do Văn phòng Huyện ủy bố trí"), or the organisers ("xe dẫn đoàn của Ban tổ chức", "do BTC bố
 #: trí"), or in the bracket after the car, as a table's owner column is rendered ("01 Xe ô tô dẫn đoàn (Văn phòng
 #: HĐND và UBND quận)") (folded): the government's or the organisers' own, not the police's.
-_COUNCIL_OWNER = re.compile(
-    r"(?:\b(?:cua|thuoc|do)\s+|\(\s*)(?:(?:van phong|vp)\s+)?"
+_ORGANISERS = re.compile(
     r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|(?:quan|huyen|thanh|thi|tinh|dang) uy|ban to chuc|btc)\b"
 )
+_COUNCIL_OWNER = re.compile(r"(?:\b(?:cua|thuoc|do)\s+|\(\s*)(?:(?:van phong|vp)\s+)?" + _ORGANISERS.pattern)
 
 
 def _council_lead_car(kind: str, role: str | None, said: str) -> str:
     """A car leading the column that a council office or the organisers own ("01 xe ô tô dẫn đoàn của UBND phường",
     "Xe dẫn đoàn: 01 xe ô tô của Văn phòng HĐND và UBND thành phố", "01 xe ô tô dẫn đoàn của Ban tổ chức") is their
     car, not a police car nor another kind; ``said`` is the folded phrase up to its first bracket or clause's end."""
-    if role != "lead" or kind not in ("other", "police_car") or _POLICE.search(said):
+    if kind not in ("other", "police_car") or _POLICE.search(said):
         return kind
+    if role != "lead":
+        return _organisers_car(kind, said)
     return "car" if _COUNCIL_OWNER.search(said) else kind
+
+
+#: A plain car or a pickup named with its owner straight after it ("Xe ô tô Ban Tổ chức", "01 xe bán tải của Ban Tổ
+#: chức chở đội trống") (folded).
+_PLAIN_CAR = re.compile(r"\bxe (?:o ?to|ban tai)\s+(?:(?:cua|thuoc|do)\s+)?(?:(?:van phong|vp)\s+)?")
+
+
+def _organisers_car(kind: str, said: str) -> str:
+    """A car or pickup of the council or the organisers anywhere in the column ("Xe ô tô Ban Tổ chức", "01 xe bán
+    tải của Ban Tổ chức chở đội trống") is their car, as the one leading it is."""
+    m = _PLAIN_CAR.search(said)
+    return "car" if kind == "other" and m is not None and _ORGANISERS.match(said, m.end()) else kind
 
 
 def _role_of(low: str) -> str | None:
@@ -2951,7 +2969,23 @@ class _Reader:
                 seen |= {(x.kind, x.count, x.role, x.owner) for x in line}
         elif not any(x.kind in ("float", "loudspeaker") for x in found):
             found = self._column_told_elsewhere(section) + found
+        if found and not any(x.kind in ("police_car", "motorbike") for x in found):
+            found += self._police_told_in_tasks(section)
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _police_told_in_tasks(self, section: list[Folded]) -> list[Force]:
+        """A line-up without police vehicles and the police's task that gives theirs ("3. Công an phường: bố trí 01
+        xe ô tô dẫn đoàn và 06 xe mô tô đi kèm hai bên đoàn"): those ride with the column too."""
+        out: list[Force] = []
+        for f in self._duty_lines():
+            if any(f is g for g in section):
+                continue
+            unit = _unbullet(f).low.split(":", 1)
+            if len(unit) < 2 or not _POLICE.search(unit[0]):
+                continue  # the task of another unit, or no unit named before it
+            got = self._police_cars(f, self._line_forces(ev.clauses(_unbullet(f))))
+            out += [x for x in got if x.kind in ("police_car", "motorbike")]
+        return out
 
     def _parted_units(self) -> list[str]:
         """The units whose own group leaves the column where it splits, below its route ("b) Nhóm 2 – phường B:
