@@ -764,6 +764,49 @@ def _items_numbered_one_way(text: str) -> str:
     return text
 
 
+#: The share of a text's line breaks after a sentence or before an item that a blank line must follow for the text
+#: to be double-spaced (:func:`double_spaced`), and the fewest such breaks that tell.
+_DOUBLE_SPACED = (0.85, 3)
+
+
+def _table_row(line: str) -> bool:
+    """A row or rule of a table written as text ("| a | b |", "+----+")."""
+    return line.startswith(("|", "+-", "+="))
+
+
+def double_spaced(lines: list[str]) -> bool:
+    """Whether a text puts a blank line after nearly every line (a copy from a web page, a word processor's
+    paragraph spacing saved as text): nearly every break after a sentence or before an item (a bullet, a number)
+    has a blank line, so a blank line there parts no paragraphs, lists or tables (the rows of a table written as
+    text are not counted)."""
+    breaks = apart = 0
+    blank, prev = 0, ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            blank += 1
+            continue
+        if prev and not (_table_row(prev) and _table_row(line)) and (prev[-1:] in _TERMINAL or _ITEM_START.match(line)):
+            breaks += 1
+            apart += blank > 0
+        prev, blank = line, 0
+    share, fewest = _DOUBLE_SPACED
+    return breaks >= fewest and apart >= share * breaks
+
+
+def single_spaced(text: str) -> str:
+    """A double-spaced text (:func:`double_spaced`) read as a reader reads it, its lone blank lines left out (two
+    blank lines or more still part what they part); any other text as it is."""
+    lines = text.split("\n")
+    if not double_spaced(lines):
+        return text
+    kept = [
+        line
+        for k, line in enumerate(lines)
+        if line.strip() or (0 < k < len(lines) - 1 and not (lines[k - 1].strip() and lines[k + 1].strip()))
+    ]
+    return "\n".join(kept)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
