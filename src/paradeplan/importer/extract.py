@@ -66,6 +66,7 @@ from paradeplan.importer.text import (
     clean,
     fold,
     logical_lines,
+    single_spaced,
     tidy,
     whole_words,
 )
@@ -1070,7 +1071,7 @@ _WHEN_WHERE_LINE = re.compile(
 
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
-        tabled = text_tables(unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
+        tabled = text_tables(single_spaced(unicodedata.normalize("NFC", raw).replace("\r\n", "\n")))
         self.text = clean(tabled)
         self.layout = tabled
         """The text with its column gaps (tabs, runs of spaces) kept, for the route reader of shapes."""

@@ -764,6 +764,49 @@ def _items_numbered_one_way(text: str) -> str:
     return text
 
 
+#: The share of a text's line breaks after a sentence or before an item that a blank line must follow for the text
+#: to be double-spaced (:func:`double_spaced`), and the fewest such breaks that tell.
+_DOUBLE_SPACED = (0.85, 3)
+
+
+def _table_row(line: str) -> bool:
+    """A row or rule of a table written as text ("| a | b |", "+----+")."""
+    return line.startswith(("|", "+-", "+="))
+
+
+def double_spaced(lines: list[str]) -> bool:
+    """Whether a text puts a blank line after nearly every line (a copy from a web page, a word processor's
+    paragraph spacing saved as text): nearly every break after a sentence or before an item (a bullet, a number)
+    has a blank line, so a blank line there parts no paragraphs, lists or tables (the rows of a table written as
+    text are not counted)."""
+    breaks = apart = 0
+    blank, prev = 0, ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            blank += 1
+            continue
+        if prev and not (_table_row(prev) and _table_row(line)) and (prev[-1:] in _TERMINAL or _ITEM_START.match(line)):
+            breaks += 1
+            apart += blank > 0
+        prev, blank = line, 0
+    share, fewest = _DOUBLE_SPACED
+    return breaks >= fewest and apart >= share * breaks
+
+
+def single_spaced(text: str) -> str:
+    """A double-spaced text (:func:`double_spaced`) read as a reader reads it, its lone blank lines left out (two
+    blank lines or more still part what they part); any other text as it is."""
+    lines = text.split("\n")
+    if not double_spaced(lines):
+        return text
+    kept = [
+        line
+        for k, line in enumerate(lines)
+        if line.strip() or (0 < k < len(lines) - 1 and not (lines[k - 1].strip() and lines[k + 1].strip()))
+    ]
+    return "\n".join(kept)
+
+
 def clean(raw: str) -> str:
     """Normalize extracted text: NFC, tone marks repaired (:func:`repair_marks`), plain spaces, no Markdown
     bold/italic markers or heading marks.
@@ -1148,10 +1191,10 @@ def _deadline_goes_on(prev: str, line: str) -> bool:
 _ENDS_LABEL = re.compile(r"[.;]\s+[" + CAPITAL_LETTERS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3}:$")
 
 
-#: A person's name begun at a line's end after their honorific, one or two words of it ("… ông Đỗ", "… đ/c Đào
-#: Thị"): a full name has two words or more, and its rest may be on the next line.
+#: A person's name begun at a line's end after their honorific, one to three words of it ("… ông Đỗ", "… đ/c Đào
+#: Thị", "… bà Huỳnh Thị Kiều"): a full name has two words or more, up to five, and its rest may be on the next line.
 _ENDS_NAME_BEGUN = re.compile(
-    r"(?:^|[\s(,;])(?i:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\s+(?:[" + CAPITAL_LETTERS + r"][^\W\d_A-Z]*\s+)?"
+    r"(?:^|[\s(,;])(?i:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\s+(?:[" + CAPITAL_LETTERS + r"][^\W\d_A-Z]*\s+){0,2}"
     r"[" + CAPITAL_LETTERS + r"][^\W\d_A-Z]*$"
 )
 #: A name's word at a line's start, as a word of its own ("Văn Khải – …", "Minh Đức, …").
@@ -1245,6 +1288,44 @@ def _bracket_goes_on(prev: str, line: str) -> bool:
     )
 
 
+#: A clock time at a line's start ("06g45 Chào cờ", "7h30 - 8h00: …", "14:00 Họp"): a programme's row.
+_CLOCK_ROW = re.compile(r"^\d{1,2}\s?(?:[:hg]\s?\d{2}|giờ)(?!\d)")
+
+
+def _next_row(para: str, line: str) -> bool:
+    """Whether a line is a programme's next row, not the rest of the row above: both open with a clock time."""
+    return _CLOCK_ROW.match(para) is not None and _CLOCK_ROW.match(line) is not None
+
+
+def _rest_goes_on(prev_line: str, line: str, in_table: bool) -> bool:
+    """Whether the rest of a line cut at the width, cut again in a shorter line (a PDF's lines wrapped a second
+    time: "… rẽ trái vào đường A, lưu thông trên" / "Quốc lộ 1 đến Ngã 4" / "Chùa B thì quay đầu, …"), goes on in
+    ``line``: it ends with no sentence mark, and ``line`` starts no item, paragraph or heading of its own."""
+    if in_table or not prev_line[-1:].isalnum() or _ITEM_START.match(line) or _own_paragraph(line):
+        return False
+    return not (_DASH_RULE.match(line) or _heading(prev_line) or _in_capitals(line))
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """How a text's lines were cut: the width of a hard-wrapped text (:func:`wrap_width`), of a text cut with no
+    blank lines between its paragraphs (:func:`cut_width`), and the width its lines were cut at (:func:`cut_at`)."""
+
+    width: int | None
+    cut: int | None
+    room: int | None
+
+
+def _cut_goes_on(at: _Cut, before: str, line: str, para: str, in_table: bool, rest_of_cut: bool) -> bool:
+    """Whether ``line`` goes on the paragraph ``para`` that the line right above it (``before``) was cut from: a
+    filled line of a hard-wrapped text (:func:`_wrapped`) or of a text cut at a width (:func:`_cut_inside`), or the
+    rest of a line cut twice (:func:`_rest_goes_on`); never a programme's next row (:func:`_next_row`)."""
+    goes_on = _wrapped(before, line, at.width, in_table, at.room)
+    goes_on = goes_on or _cut_inside(before, line, at.cut, in_table, para, at.room)
+    goes_on = goes_on or (rest_of_cut and _rest_goes_on(before, line, in_table))
+    return goes_on and not (para and _next_row(para, line))
+
+
 def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     """Join lines that text extraction broke inside a sentence; drop blank lines.
 
@@ -1280,7 +1361,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
     dashes = dash_bullets(raw)
     out: list[str] = []
     blanks = 0
-    before = ""  # the physical line before this one
+    before, rest_of_cut = "", False  # the physical line before this one; whether it was the rest of a cut line
     for k, line in enumerate(raw):
         if not line:
             blanks += 1
@@ -1295,9 +1376,9 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             blanks, before = 0, line
             continue
         above = before if blanks == 0 else ""  # the physical line right above this one, if no blank between
-        wrapped = blanks == 0 and _wrapped(before, line, width, k in tables, room)
-        wrapped = wrapped or (blanks == 0 and _cut_inside(before, line, cut, k in tables, out[-1] if out else "", room))
-        before = line
+        para = out[-1] if out else ""
+        wrapped = blanks == 0 and _cut_goes_on(_Cut(width, cut, room), before, line, para, k in tables, rest_of_cut)
+        before, rest_of_cut = line, wrapped and (width is not None or cut is not None)
         if out and blanks == 0 and re.search(r"[^\W\d_]-$", out[-1]) and line[:1].isalpha() and line[:1].islower():
             out[-1] = out[-1][:-1] + line  # a word hyphenated at the line's end ("Nguyễn Thị Đ-" / "ặng, rẽ …")
             before = line
