@@ -180,3 +180,27 @@ def test_publicity_checklist_per_ward(tmp_path):
     assert section.count("☐") == 40  # banners and a loudspeaker round for each of the 20 communes and towns
     assert "<h3>Xã Lộc Giang</h3>" in section and "Đức Hòa chung tay xây dựng xã hội học tập" in section
     assert 'id="activities"' in page
+
+
+def test_a_name_longer_than_a_word_property_still_gives_every_document(tmp_path):
+    """Word keeps at most 255 characters in a title or subject: a plan whose event and parade names are longer
+    (an importer that took a whole sentence, a clerk's long title) still gets its report, run-sheet and notice,
+    the property cut with '…' and the full name in the text."""
+    import yaml
+
+    plan = yaml.safe_load((DATA / "quan12-2023" / "plan.yaml").read_text(encoding="utf-8"))
+    long_name = "Tuần lễ hưởng ứng học tập suốt đời " + "và ngày hội đọc sách của các khu phố " * 8
+    plan["event"]["name"] = long_name.strip()
+    plan["parades"][0]["name"] = "Diễu hành xe hoa " + "qua các tuyến đường chính của quận " * 8
+    src = tmp_path / "plan.yaml"
+    src.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    run_plan(src, out)
+    docs = sorted(out.rglob("*.docx"))
+    assert {"bao-cao.docx", "phan-luong.docx"} <= {p.name for p in docs}
+    for path in docs:
+        props = _doc(path).core_properties
+        assert len(props.title) <= 255 and len(props.subject) <= 255, path.name
+    report = _doc(out / "bao-cao.docx")
+    assert report.core_properties.subject.endswith("…")
+    assert long_name.strip()[:200] in _text(report).replace("\n", " ")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from paradeplan.plan.model import Plan
 from paradeplan.render.common import normalise_zip, official_document
 from paradeplan.render.i18n import official_date, official_time, street_phrase
 from paradeplan.render.word import para as word_para
+from paradeplan.render.word import set_properties
 
 #: File name of the notice.
 NOTICE_FILE = "phan-luong.docx"
@@ -470,12 +470,7 @@ def notice_bytes(schedule: ParadeSchedule, plan: Plan | None, *, lang: str = "vi
     write_directions(n, schedule)
     write_closing(n, plan, who)
     write_footer(n)
-    cp = n.doc.core_properties
-    cp.author = cp.last_modified_by = "paradeplan"
-    cp.title = _("NOTICE", lang) + " — " + p0.name
-    cp.subject = p0.name
-    cp.created = cp.modified = datetime(day.year, day.month, day.day)
-    cp.revision = 1
+    set_properties(n.doc, _("NOTICE", lang) + " — " + p0.name, p0.name, day)
     buf = io.BytesIO()
     n.doc.save(buf)
     return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))

@@ -19,7 +19,7 @@ import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -210,12 +210,7 @@ def report_bytes(inp: ReportInput, *, lang: str = "vi") -> bytes:
 
     ev = inp.plan.event
     stamp = _stamp(inp)
-    cp = doc.core_properties
-    cp.author = cp.last_modified_by = "paradeplan"
-    cp.title = f"{_t('title', lang)} — {ev.name}"
-    cp.subject = ev.name
-    cp.created = cp.modified = datetime(stamp.year, stamp.month, stamp.day)
-    cp.revision = 1
+    word.set_properties(doc, f"{_t('title', lang)} — {ev.name}", ev.name, stamp)
     buf = io.BytesIO()
     doc.save(buf)
     return normalise_zip(buf.getvalue(), (stamp.year, stamp.month, stamp.day, 0, 0, 0))

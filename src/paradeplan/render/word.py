@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 
@@ -45,3 +46,24 @@ def para(
         if size:
             r.font.size = Pt(size)
     return p
+
+
+#: Word keeps at most this many characters in a document property (python-docx refuses more).
+PROPERTY_MAX = 255
+
+
+def property_text(text: str) -> str:
+    """A document property's text: a longer one cut to :data:`PROPERTY_MAX` characters, ending with '…'."""
+    return text if len(text) <= PROPERTY_MAX else text[: PROPERTY_MAX - 1].rstrip() + "…"
+
+
+def set_properties(doc: Any, title: str, subject: str, day: date) -> None:
+    """Set a Word file's properties: written by paradeplan, ``title`` and ``subject`` (cut by
+    :func:`property_text`), created and modified on ``day`` (same input, same bytes), revision 1."""
+    stamp = datetime(day.year, day.month, day.day)
+    cp = doc.core_properties
+    cp.author = cp.last_modified_by = "paradeplan"
+    cp.title = property_text(title)
+    cp.subject = property_text(subject)
+    cp.created = cp.modified = stamp
+    cp.revision = 1

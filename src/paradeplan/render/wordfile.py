@@ -6,7 +6,6 @@ import copy
 import io
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -119,15 +118,7 @@ def docx_bytes(schedule: ParadeSchedule, route: Route, plan: Plan | None, *, lan
     _closures(para, schedule, lang)
     para(f"{t('attribution', lang)}: {schedule.attribution}.", italic=True, indent=False, size=11)
 
-    stamp = datetime(day.year, day.month, day.day)
-    cp = doc.core_properties
-    cp.author = "paradeplan"
-    cp.last_modified_by = "paradeplan"
-    cp.title = parade.name
-    cp.subject = event.name
-    cp.created = stamp
-    cp.modified = stamp
-    cp.revision = 1
+    word.set_properties(doc, parade.name, event.name, day)
     buf = io.BytesIO()
     doc.save(buf)
     return normalise_zip(buf.getvalue(), (day.year, day.month, day.day, 0, 0, 0))
