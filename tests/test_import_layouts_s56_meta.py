@@ -127,3 +127,40 @@ Linh - Phó Chủ tịch UBND xã trao giấy khen cho các gia đình học t�
 def test_a_four_word_name_cut_after_its_third_word_goes_on() -> None:
     lines = logical_lines(NAME_CUT)
     assert any("bà Đặng Thị Mỹ Linh - Phó Chủ tịch UBND xã" in ln for ln in lines)
+
+
+#: A plain-text export (pandoc's): paragraphs wrapped at 72 characters with no blank inside them, and a blank
+#: line between paragraphs and between a list's items, so that it counts as double-spaced.
+EXPORTED = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN LẠC
+
+KẾ HOẠCH
+
+Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025
+
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về tổ chức Tuần lễ hưởng ứng
+học tập suốt đời năm 2025, Sở Giáo dục và Đào tạo xây dựng Kế hoạch tổ
+chức Lễ khai mạc như sau:
+
+I. THỜI GIAN, ĐỊA ĐIỂM
+
+Lễ khai mạc cấp tỉnh được tổ chức lúc 07 giờ 30 ngày 01/10/2025 tại Trường
+THPT Chuyên An Lạc, phường Bình Minh.
+
+II. NHIỆM VỤ
+
+- Phòng Giáo dục thường xuyên chuẩn bị nội dung;
+
+- Văn phòng Sở bố trí âm thanh;
+
+- Các trường gửi danh sách đại biểu trước ngày 25/9/2025.
+"""
+
+
+def test_an_exported_texts_title_stays_apart_from_the_paragraph_below() -> None:
+    """In a text that wraps its own paragraphs, a blank line after an unfinished line (a title) parts two
+    paragraphs: the title is not read as the first words of the sentence below; the list's items still close up."""
+    text = single_spaced(EXPORTED)
+    assert "năm 2025\n\nThực hiện Kế hoạch" in text
+    assert "chuẩn bị nội dung;\n- Văn phòng Sở" in text
+    lines = logical_lines(text)
+    assert "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025" in lines

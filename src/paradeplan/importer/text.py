@@ -799,12 +799,36 @@ def single_spaced(text: str) -> str:
     lines = text.split("\n")
     if not double_spaced(lines):
         return text
-    kept = [
-        line
-        for k, line in enumerate(lines)
-        if line.strip() or (0 < k < len(lines) - 1 and not (lines[k - 1].strip() and lines[k + 1].strip()))
-    ]
+    wraps = wraps_its_paragraphs(lines)
+    kept = [line for k, line in enumerate(lines) if line.strip() or _blank_kept(lines, k, wraps)]
     return "\n".join(kept)
+
+
+def _blank_kept(lines: list[str], k: int, wraps: bool) -> bool:
+    """Whether the blank line ``lines[k]`` of a double-spaced text still parts what it stands between: it stands
+    beside another blank, or (``wraps``: :func:`wraps_its_paragraphs`) follows an unfinished line; one that opens
+    or ends the text parts nothing."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    prev, after = lines[k - 1].strip(), lines[k + 1].strip()
+    return not (prev and after) or (wraps and _unfinished_break(prev, after))
+
+
+def _unfinished_break(prev: str, line: str) -> bool:
+    """A break after a line that ends no sentence, before a line that starts no item (a title before its first
+    paragraph, a wrapped sentence going on)."""
+    return bool(prev and line) and prev[-1:] not in _TERMINAL and not _ITEM_START.match(line) and not _table_row(line)
+
+
+def wraps_its_paragraphs(lines: list[str]) -> bool:
+    """Whether a text breaks its own paragraphs into lines with no blank between them (a plain-text export such as
+    pandoc's, an e-mail): there a lone blank line after an unfinished line parts two paragraphs, a title from the
+    text below it, and is kept."""
+    prev, wrapped = "", 0
+    for line in (ln.strip() for ln in lines):
+        wrapped += _unfinished_break(prev, line)
+        prev = line
+    return wrapped >= _DOUBLE_SPACED[1]
 
 
 def clean(raw: str) -> str:
