@@ -1,5 +1,4 @@
-"""Vehicle counts: a total with its parts read one way for every kind (the parts; one group when the bracket only
-says whose they are), a per-unit count with its
+"""Vehicle counts: a total with its parts read one way for every kind (the parts), a per-unit count with its
 whole, parts that take their total's kind, parts listed as groups, and counted militia. Each test writes its own
 text (no corpus document) and checks one rule."""
 
@@ -15,19 +14,14 @@ def _forces(body: str) -> list[tuple[str, int, str | None]]:
     return [(f.kind, f.count, f.owner) for f in ex.forces]
 
 
-def test_a_total_with_only_its_owners_in_brackets_is_one_group():
+def test_a_total_with_its_owners_in_brackets_is_read_as_its_parts():
     got = _forces("3. Phương tiện: 08 xe hoa (02 xe của Đoàn Thanh niên, 06 xe của 06 khu phố).\n")
-    assert [(k, n) for k, n, _o in got] == [("float", 8)]
-
-
-def test_a_total_with_owners_without_the_vehicle_word_is_one_group():
-    got = _forces("- Phương tiện: 09 xe hoa (02 của Hội Cựu chiến binh, 07 do các tổ dân phố trang trí).\n")
-    assert [(k, n) for k, n, _o in got] == [("float", 9)]
+    assert got == [("float", 2, "Đoàn Thanh niên"), ("float", 6, "06 khu phố")]
 
 
 def test_loudspeakers_and_police_cars_with_parts_are_read_the_same_way():
     got = _forces(
-        "- Phương tiện: 03 xe phát thanh (01 xe đầu đoàn, 02 xe thuê); "
+        "- Phương tiện: 03 xe phát thanh (01 xe của phường, 02 xe của Hội Khuyến học); "
         "05 xe ô tô Cảnh sát giao thông (02 xe mở đường, 03 xe hộ tống).\n"
     )
     assert [(k, n) for k, n, _o in got] == [

@@ -1,10 +1,10 @@
 """How a counted group of vehicles breaks down in its bracket: one reading for every kind.
 
-"04 xe ô tô (01 xe dẫn đoàn, 03 xe bảo vệ)" and "03 xe hoa (khối 6: 01 xe; khối 8: 01 xe; …)" are read as their
-parts when the parts add up to the total (a total is never added to its parts); a bracket naming only whose the
-vehicles are ("12 xe hoa (01 xe của UBND quận, 11 xe của 11 phường)", "02 xe loa (01 xe của A, 01 xe của B)") is no
-breakdown, as most answer keys read it; "mỗi khu phố 01 xe hoa (09 xe)" is the whole count of a per-unit group.
-Rules are folded-text patterns (no accents, lower case), kept as data.
+"12 xe hoa (01 xe của UBND quận, 11 xe của 11 phường)", "04 xe ô tô (01 xe dẫn đoàn, 03 xe bảo vệ)" and "03 xe
+hoa (khối 6: 01 xe; khối 8: 01 xe; …)" are read as their parts when the parts add up to the total (a total is never
+added to its parts); a bracket naming only each single vehicle's owner ("02 xe loa (01 xe của A, 01 xe của B)") is
+no breakdown; "mỗi khu phố 01 xe hoa (09 xe)" is the whole count of a per-unit group. Rules are folded-text
+patterns (no accents, lower case), kept as data.
 """
 
 from __future__ import annotations
@@ -101,11 +101,11 @@ TOTAL_SAID = re.compile(r"\btong\s+(?:cong|so)\s*:?\s*$")
 
 
 def owners_only(parts: list[Part]) -> bool:
-    """Whether a bracket only says whose the vehicles are ("08 xe hoa (01 của UBND phường, 07 của các trường)", "02
-    xe loa (01 xe của phường, 01 xe do Trung tâm Văn hóa hỗ trợ)", "16 xe hoa (01 xe hoa của quận, 15 xe hoa của 15
-    phường)"): who provides them, one group as the line-up lists it; not a part with a task ("01 xe dẫn đoàn") or of
-    another making ("04 xe thuê")."""
-    return all(p.owner is not None and not PART_TASK.search(fold(p.text)) for p in parts)
+    """Whether a bracket names the owner of each single vehicle and nothing else ("02 xe hoa (01 của UBND phường, 01
+    của Trường THCS A)", "02 xe loa (01 xe của phường, 01 xe do Trung tâm Văn hóa hỗ trợ)", "(01 do Hội Khuyến học,
+    01 thuộc Đoàn Thanh niên)"): whose each is, one group as written; not a part with a task ("01 xe dẫn đoàn") or
+    of another making ("01 xe thuê")."""
+    return all(p.count == 1 and PART_OWNER.match(fold(p.text)) and not PART_TASK.search(fold(p.text)) for p in parts)
 
 
 #: A part that says only where its vehicles go in the column, no task ("01 xe đầu đoàn", "01 xe ở cuối đoàn", "01
