@@ -1631,6 +1631,27 @@ class _Reader:
                 out.departure_date = new[0] if out.departure_date is not None else None
                 return
 
+    def _parade_day_amended(self) -> None:
+        """An amending letter's field that gives the parade's new day ("1. Điều chỉnh thời gian diễu hành xe hoa:" /
+        "- Thời gian sau điều chỉnh: Thứ Năm, ngày 03/10/2024"): the assembly and the departure take it, their hours
+        kept (the old day is the first plan's, recalled beside the new one)."""
+        out = self.out
+        if out.assembly_date is None and out.departure_date is None:
+            return
+        for i, f in enumerate(self.lines):
+            label = _AMENDED_DAY_LABEL.match(_unbullet(f).low)
+            if label is None:
+                continue
+            heading = " ".join(sec.title.low for sec in self.doc.path(i))
+            if not _PARADE_WORD.search(heading) and not _PARADE_WORD.search(f.low):
+                continue
+            said = self.dates_of(_REPLACED_AFTER.split(_unbullet(f).low[label.end() :])[0])
+            if len({d.as_date for d in said}) != 1:
+                continue
+            out.assembly_date = said[0].as_date if out.assembly_date is not None else None
+            out.departure_date = said[0].as_date if out.departure_date is not None else None
+            return
+
     def _heading_day(self, i: int) -> date | None:
         """The one day the headings above line ``i`` state ("3. Chương trình cụ thể (ngày thứ Hai, 02/10/2023)"
         over a programme's rows), innermost first."""
@@ -3653,6 +3674,7 @@ class _Reader:
         self.assembly()
         self._times_updated()
         self._parade_day_moved()
+        self._parade_day_amended()
         self._assembly_full_name()
         self._route_start()
         self._back_to_start()
@@ -3739,6 +3761,14 @@ _END_FIELD = re.compile(
 #: The parade named as what an amended plan moves ("hoạt động diễu hành xe hoa ngày …", "đoàn xe hoa", "buổi diễu
 #: hành") (folded).
 _PARADE_WORD = re.compile(r"\b(?:dieu hanh|dien hanh|doan xe(?:\s+hoa)?|xe hoa)\b")
+#: The label of an amended day or time ("Thời gian sau điều chỉnh:", "Ngày mới:", "Thời gian (điều chỉnh):")
+#: (folded, at the start of a bulleted line).
+_AMENDED_DAY_LABEL = re.compile(
+    r"^(?:thoi gian|ngay)(?:\s+to chuc)?\s*\(?"
+    r"(?:sau (?:khi )?dieu chinh|moi|dieu chinh|nay (?:doi|dieu chinh) (?:thanh|lai))\)?\s*:\s*"
+)
+#: What a value says it replaces, to its end ("…, thay cho ngày 01/10") (folded).
+_REPLACED_AFTER = re.compile(r"\s*[(,;–—-]?\s*(?:thay cho|thay vi)\b")
 #: The verbs that move an event to another day, as written: "suốt đời", "đội" fold like "dời", "đổi" and move nothing.
 _MOVE_VERBS = frozenset(("chuyển", "dời", "đổi", "lùi", "điều", "hoãn", "tạm"))
 _SETS_OFF = re.compile(r"\b(?:xuat phat|khoi hanh|dieu hanh|dien hanh)\b")

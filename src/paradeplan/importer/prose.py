@@ -514,6 +514,23 @@ def without_passing_by(text: str) -> str:
     return text
 
 
+#: Where a turn is made, said between the turn and the street it goes into ("rẽ phải tại Ngã tư A vào đường B",
+#: "quẹo trái ở vòng xoay C sang đường D") (folded): the corner tells where the turn is, no step.
+_TURN_AT_CORNER_INTO = re.compile(
+    r"\b" + TURN + r"(\s+(?:tai|o)\s+(?:" + _JUNCTION_WORDS + r"|vong xoay|bung binh|cau(?:\s+vuot)?)\b"
+    r"[^;.,()→]{1,60}?)(?=\s+(?:(?:di|chay)\s+)?(?:vao|vo|sang|ra)\s)"
+)
+
+
+def without_turn_corner(text: str) -> str:
+    """A route's text without the corner named between a turn and the street it turns into
+    (:data:`_TURN_AT_CORNER_INTO`)."""
+    f = Folded.of(text)
+    for m in reversed(list(_TURN_AT_CORNER_INTO.finditer(f.low))):
+        text = text[: m.start(1)] + text[m.end(1) :]
+    return text
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -523,7 +540,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
     text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
-    text = without_passing_by(_OLD_WAY.sub("", text))
+    text = without_turn_corner(without_passing_by(_OLD_WAY.sub("", text)))
     pieces = _pieces(text)
     for k, raw in enumerate(pieces):
         piece, over = _trimmed(raw)

@@ -453,6 +453,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or leg_lines(head, rows[1:])
         or checkpoint_lines(head, rows[1:])
         or step_lines(head, rows[1:])
+        or stage_lines(head, rows[1:])
         or move_lines(head, rows[1:])
         or cost_lines(head, rows[0], rows[1:])
         or count_lines(head, rows[1:])
@@ -736,9 +737,9 @@ def leg_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         out_end = b
         line = f"- {cells[street]}: đoạn từ {a} đến {b}"
         note = cells[notes] if notes is not None and notes < len(cells) else ""
-        uturn = re.search(r"quay đầu(?:\s+xe)?\s+tại\s+([^,;.]+)", note, flags=re.I)
+        uturn = uturn_in_note(note)
         if uturn:
-            line += f", quay đầu tại {uturn.group(1).strip()}"
+            line += f", quay đầu tại {uturn}"
         elif re.match(r"^(?:điểm\s+)?quay đầu(?:\s+xe)?\W*$", note.strip(), flags=re.I):
             line += ", quay đầu"  # a note "Quay đầu" alone: the column turns at the stretch's end
         out.append(line + ";")
@@ -869,6 +870,38 @@ _POINT_HEAD = re.compile(r"^(?:nut giao|giao lo|diem|vi tri|dia diem|chot|diem c
 _MOVE_WORDS = re.compile(r"\b(?:re (?:trai|phai)|di thang|quay dau|theo|vao|ra|den|di het|tiep tuc)\b")
 
 
+#: The columns of a table of a route's stages, each row from a point along streets to a point ("Chặng | Điểm đi |
+#: Lộ trình | Điểm đến") (folded): where the stage sets off, the streets it follows, where it arrives.
+_STAGE_FROM = ("diem di", "diem xuat phat", "noi xuat phat", "tu diem", "xuat phat")
+_STAGE_TO = ("diem den", "noi den", "den diem", "diem ket thuc")
+_STAGE_WAY = ("lo trinh", "tuyen duong", "cac tuyen duong", "hanh trinh", "duong di")
+
+
+def stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's stages ("Điểm đi | Lộ trình | Điểm đến", the streets joined by arrows) as the route line
+    documents write: "Lộ trình: A → đường B → … → Z (kết thúc)"; a stage's end where the next one sets off is a
+    point passed (no step) unless its cell says the column turns back there; [] for another table."""
+    from paradeplan.importer.text import fold
+
+    start = next((k for k, h in enumerate(head) if h in _STAGE_FROM), None)
+    way = next((k for k, h in enumerate(head) if h in _STAGE_WAY), None)
+    end = next((k for k, h in enumerate(head) if h in _STAGE_TO), None)
+    if start is None or way is None or end is None or len(rows) < 2:
+        return []
+    stages = [[c.strip(" .;") for c in (r[start], r[way], r[end])] for r in rows if len(r) > max(start, way, end)]
+    if len(stages) < 2 or not all(w for _a, w, _b in stages):
+        return []
+    steps = [stages[0][0]]
+    for k, (_a, w, b) in enumerate(stages):
+        cut = r"\s*(?:→|->|=>)\s*" if re.search(r"→|->|=>", w) else r"\s[–—-]\s"  # (not "Văn hóa - Thể thao")
+        steps += [x.strip() for x in re.split(cut, w) if x.strip()]
+        if k == len(stages) - 1:
+            steps.append(b if re.search(r"ket thuc|giai tan", fold(b)) else f"{b} (kết thúc)")
+        elif re.search(r"quay dau", fold(b)):
+            steps.append(b)  # "Chợ A (quay đầu)": the column turns back where the stage ends
+    return ["Lộ trình: " + " → ".join(steps)]
+
+
 def move_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """A table of a route's moves, a leg a row with its number ("Chặng | Hướng đi | Ghi chú"), as the route
     documents write in prose: "Lộ trình: Ra cổng trường A, rẽ phải vào đường B; Đến ngã ba B – C, rẽ trái vào C;
@@ -954,6 +987,10 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         if not value or len(value) > 80 or ":" in value or _SPAN.match(fold(value)):
             return []
         note = fold(cells[notes]) if notes is not None and notes < len(cells) else ""
+        turned_at = uturn_in_note(cells[notes]) if notes is not None and notes < len(cells) else None
+        if turned_at is not None:  # "Quốc lộ 1A | Quay đầu tại Ngã 4 B": the street, then where it turns back
+            parts += [value, f"{turned_at} (quay đầu)"]
+            continue
         if re.search(r"quay dau", note):
             value += " (quay đầu)"
         elif re.search(r"ket thuc|diem cuoi|diem ve", note) or (label and label.group("end")):
@@ -965,6 +1002,13 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
             parts[-1] = parts[-1].removesuffix(" (kết thúc)")
         parts = [start] * bool(start) + parts + [end + " (kết thúc)"] * bool(end)
     return ["Lộ trình: " + " → ".join(parts), *told]
+
+
+def uturn_in_note(note: str) -> str | None:
+    """The place a note says the column turns back at ("Quay đầu tại Ngã 4 A", "quay đầu xe tại vòng xoay B"), as
+    written; None when the note names none."""
+    m = re.search(r"quay đầu(?:\s+xe)?\s+(?:tại|ở)\s+([^,;.()]+)", note, flags=re.I)
+    return m.group(1).strip() if m and m.group(1).strip() else None
 
 
 #: Where the first row's note says the column sets off and the last row's says it ends (folded): the route's start

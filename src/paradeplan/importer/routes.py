@@ -679,7 +679,19 @@ def own_unit_fuller_name(name: str, text: str) -> str | None:
     m = _OWN_UNIT_TAIL.search(name)
     if m is None or len(name[: m.start()].split()) < 2:
         return None
-    return fuller_name(name[: m.start()], text)
+    full = fuller_name(name[: m.start()], text)
+    return None if full is not None and names_other_level(full[m.start() :], m.group(0).strip()) else full
+
+
+def names_other_level(added: str, level: str) -> bool:
+    """Whether the words a longer form adds name a unit of another level than the one written ("Ủy ban nhân dân
+    quận" and "Ủy ban nhân dân 11 phường": the wards' offices, not the district's)."""
+    said = _UNIT_WORD.findall(fold(added))
+    return bool(said) and fold(level) not in said
+
+
+#: The word of a level of unit (folded).
+_UNIT_WORD = re.compile(r"\b(?:phuong|xa|quan|huyen|thi xa|thi tran|thanh pho|tinh)\b")
 
 
 #: Words that end a place's noun phrase (folded): what is said about the place after its name.
