@@ -524,8 +524,9 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
     for f in [*_programme_after_signature(doc), *_programme_document(doc)] if len(events) == 1 else []:
         for p in people(f.text):
             sent.add(p.name, events[0], f.text)
-    held = [e for e in events if e.place and (e.date or e.time)]
-    for f in _programme_rows(doc) if len(held) == 1 else []:
+    rows = _programme_rows(doc)
+    held = _programme_held(events, rows)
+    for f in rows if len(held) == 1 else []:
         for p in people(f.text):
             if not _COMPERE_BEFORE.search(f.low[max(0, p.start - 40) : p.start]):
                 sent.add(p.name, held[0], f.text)
@@ -569,7 +570,7 @@ def _programme_rows(doc: Document) -> list[Folded]:
     importer.events.PROGRAMME_HEAD`): the bullets, timed items and table rows right after it, up to the next line."""
     out: list[Folded] = []
     for i, f in enumerate(doc.lines):
-        if not PROGRAMME_HEAD.search(f.low.strip()) or doc.block(i) is None:
+        if not _heads_programme(f) or doc.block(i) is None:
             continue
         for j in range(i + 1, len(doc.lines)):
             g, b = doc.lines[j], doc.block(j)
@@ -577,6 +578,20 @@ def _programme_rows(doc: Document) -> list[Folded]:
                 break
             out.append(g)
     return out
+
+
+def _programme_held(events: list[CeremonyEvent], rows: list[Folded]) -> list[CeremonyEvent]:
+    """The events a programme outside a section can be of: those with a place and a day or an hour; of several, the
+    one whose hour a row of the programme gives (the guests' welcome "tại sảnh chính" at 07 giờ 15 is none)."""
+    held = [e for e in events if e.place and (e.date or e.time)]
+    hours = {t.as_time for r in rows for t in find_times(r.low)}
+    timed = [e for e in held if e.time in hours]
+    return timed if len(held) > 1 and len(timed) == 1 else held
+
+
+def _heads_programme(f: Folded) -> bool:
+    """Whether a line heads a ceremony's programme, also as a bullet item ("- Chương trình dự kiến:")."""
+    return PROGRAMME_HEAD.search(BULLET.sub("", f.low).strip()) is not None
 
 
 def _held_in(sec: Section, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
@@ -1034,6 +1049,21 @@ def starters_after_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[
             for p in people(g.text):
                 if _SENDS_OFF.search(fold(g.text[p.end : p.end + 120]).split(";")[0]):
                     sent.add(p.name, held[0], g.text)
+    return sent.facts()
+
+
+def starters_at_the_ceremony(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """The person who sends the column off on a line that names the one ceremony it tells of ("… trước khi đại biểu
+    đến dự Lễ khai mạc; đoàn xe xuất phát sau khi đồng chí A … phát lệnh xuất phát", "Ông B phát lệnh xuất phát tại
+    <the ceremony's venue>"): they are at that ceremony."""
+    sent = _Sent()
+    for f in doc.lines:
+        held = references(f.low, events, doc)
+        if len(held) != 1:
+            continue
+        for p in people(f.text):
+            if _SENDS_OFF.search(fold(f.text[p.end : p.end + 120]).split(";")[0]):
+                sent.add(p.name, held[0], f.text)
     return sent.facts()
 
 

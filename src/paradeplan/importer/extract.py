@@ -139,13 +139,13 @@ _FORCE_LABEL = re.compile(
 )
 _KINDS: tuple[tuple[str, str], ...] = (
     ("bicycle", r"\bxe dap\b"),
-    ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh hoa|xe hoa dieu hanh"),
+    ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh (?:hoa|trang tri)|xe hoa dieu hanh"),
     (
         "car",
         r"\bxe (?:o ?to|oto|con|\d+ cho)\b[^;:]{0,60}?\b(?:cho|dua don|phuc vu)\s+(?:cac\s+)?"
         r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
     ),
-    ("loudspeaker", r"xe loa|xe (?:o ?to\s+)?(?:phat thanh|co dong|tuyen truyen)"),
+    ("loudspeaker", r"xe loa|xe (?:o ?to\s+)?(?:phat thanh|co dong|tuyen truyen|gan loa)"),
     (
         "bus",
         r"\bxe (?:buyt|bus|khach)\b|\bxe (?:dua don|cho)\s+(?:hoc sinh|sinh vien|nhan dan|doan vien)\b"
@@ -443,6 +443,7 @@ _ATTENDANCE_READERS = (
     attend.group_itineraries,
     attend.script_participants,
     attend.starters_after_ceremony,
+    attend.starters_at_the_ceremony,
     attend.session_attendees,
     attend.programme_by_hour,
 )
@@ -910,7 +911,8 @@ _BARE_LIST = re.compile(r"\s*(?:cac\s+)?(?:xe|phuong tien)(?:\s+(?:tham gia|di k
 #: Who rides their own motorbikes in a column, not the police ("đoàn xe mô tô của Đoàn Thanh niên") (folded).
 _RIDERS = re.compile(
     r"\b(?:doan thanh nien|doan vien|hoi vien|hoc sinh|sinh vien|nhan dan|nguoi dan|giao vien|phu huynh|hoi lhpn"
-    r"|hoi phu nu|cuu chien binh|thanh nien|tinh nguyen|cong dan|can bo|khu pho|kp\d*|to dan pho|dang ky|tu tuc)\b"
+    r"|hoi phu nu|cuu chien binh|thanh nien|tinh nguyen|cong dan|can bo|khu pho|kp\d*|to dan pho|dang ky|tu tuc"
+    r"|ca nhan)\b"
 )
 
 
@@ -923,7 +925,8 @@ def _as_said_before(got: list[Force], f: Folded, masked: str, m: re.Match[str], 
     before = (
         re.search(r"(xe hoa|xe loa|mo ?to|xe canh sat)[^,;.]{0,12}\b(?:gom|co|bao gom)\s*:?\s*$", masked[: m.start()])
         or re.search(  # "xe hoa (12 xe)", "Đoàn xe mô tô của Đoàn Thanh niên, Hội LHPN (khoảng 40 xe)"
-            r"((?:xe|mo ?to|o to)\b[^;:()]{0,60}?)\s*\(\s*(?:(?:khoang|gan|hon|tren|du kien|tong cong)\s*)?$",
+            r"((?:xe|mo ?to|o to)\b[^;:()]{0,60}?)\s*\(\s*"
+            r"(?:(?:khoang|gan|hon|tren|du kien|tong cong|khong qua|toi da|chung)\s*)?$",
             masked[: m.start()],
         )
     )
@@ -995,7 +998,20 @@ def _council_lead_car(kind: str, role: str | None, said: str) -> str:
         return kind
     if role != "lead":
         return _organisers_car(kind, said)
-    return "car" if _COUNCIL_OWNER.search(said) else kind
+    if _COUNCIL_OWNER.search(said) or _owned_lead_car(kind, said):
+        return "car"
+    return _organisers_car(kind, said)  # "01 xe ô tô Ban Tổ chức đi đầu"
+
+
+#: A plain car said with the unit that owns it ("xe ô tô dẫn đoàn của Trung tâm", "xe ô tô thuộc Phòng Văn hóa")
+#: (folded).
+_CAR_OF_A_UNIT = re.compile(r"\bxe (?:o ?to|con|ban tai)\b[^;:()]{0,40}?\b(?:cua|thuoc)\s+\w")
+
+
+def _owned_lead_car(kind: str, said: str) -> bool:
+    """Whether a car leading the column is a plain car of a unit named as its owner, not of the police ("01 xe ô
+    tô dẫn đoàn của Trung tâm"): that unit's car (``said`` names no police, as the caller checked)."""
+    return kind == "other" and _CAR_OF_A_UNIT.search(said) is not None
 
 
 #: A plain car or a pickup named with its owner straight after it ("Xe ô tô Ban Tổ chức", "01 xe bán tải của Ban Tổ
@@ -2964,11 +2980,16 @@ class _Reader:
         parted = self._parted_units()
         section = [f for f in self._forces_part_or_section() if not _of_units(f, parted)]
         found: list[Force] = []
+        lineup: list[Force] = []  # the groups of lines that are no team's assignment
         for f in kind_count_rows(section):
             got = self._line_forces(_force_clauses(_unbullet(f)))
+            if _team_line(f):
+                got = _team_shares_dropped(got, lineup)
+            else:
+                lineup += got
             if _TOTAL_LINE.match(_unbullet(f).low) and _totals_of(got, found):
                 continue  # "Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ." below the groups it adds up
-            if _ONCE_PARADE_OVER.search(f.low):  # "Sau khi kết thúc diễu hành, 02 xe loa tiếp tục …": the same ones
+            if _ONCE_PARADE_OVER.search(f.low) or _vehicles_go_on(f):  # "Sau khi kết thúc diễu hành, 02 xe loa …"
                 told = [(y.kind, y.count, y.role, y.owner) for y in found]
                 got = [x for x in got if not any(_told_before(x, t) for t in told)]
             found.extend(got)
@@ -3179,6 +3200,8 @@ class _Reader:
         if len(f.low) > 600 or act.PRICED.search(f.low):
             return []  # "thuê 05 xe hoa, đơn giá 8.000.000 đồng": a cost, not vehicles of the column
         label = _FORCE_LABEL.match(f.low)
+        if label and _counts_people(f.low[label.end("count") :]):
+            label = None  # "Tổ 4 (bảo vệ lễ, giữ xe đại biểu): 16 đồng chí": people, not vehicles
         if label and _FORCE_INLINE.search(label.group("label")):
             label = None  # "Tổng số 30 xe, gồm: 20 xe hoa …": a total before its parts, not a label
         if (
@@ -4310,6 +4333,43 @@ def _minutes_before(low: str, start: time) -> time | None:
         return None
     minutes = start.hour * 60 + start.minute - int(m.group(1))
     return time(minutes // 60, minutes % 60) if minutes >= 0 else None
+
+
+#: A team of a force named by its number, before its task ("Tổ 1 (dẫn đoàn): …", "Nhóm 2: …", "Tổ công tác số 3 –")
+#: (folded, after its bullet).
+_TEAM_HEAD = re.compile(r"^\s*(?:to|nhom|kip)\s+(?:cong tac\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,4})\b\s*[(:.–-]")
+#: A count of people after a label's count ("…: 16 đồng chí", "…: 06 cán bộ, chiến sĩ") (folded).
+_PEOPLE_COUNTED = re.compile(r"^\s*(?:nguoi|dong chi|d/c|chien si|can bo|doan vien|thanh vien|dan quan)\b")
+
+
+def _counts_people(after_count: str) -> bool:
+    """Whether the count a label gives counts people ("Tổ 4 (…, giữ xe đại biểu): 16 đồng chí"), not vehicles."""
+    return _PEOPLE_COUNTED.match(after_count) is not None
+
+
+#: Vehicles said to keep on with their task ("02 xe loa tiếp tục phát thanh lưu động …") (folded).
+_GOES_ON = re.compile(r"\bxe\b[^.;:]{0,40}?\btiep tuc\b")
+
+
+def _vehicles_go_on(f: Folded) -> bool:
+    """Whether a line says vehicles go on with their task ("Từ ngày 02/10, 02 xe loa tiếp tục phát thanh …"): those
+    told before with that kind and count are the same ones."""
+    return _GOES_ON.search(f.low) is not None
+
+
+def _team_line(f: Folded) -> bool:
+    """Whether a line assigns one numbered team of a force its task ("Tổ 1 (dẫn đoàn): 01 xe ô tô, 04 xe mô tô")."""
+    return _TEAM_HEAD.match(_unbullet(f).low) is not None
+
+
+def _team_shares_dropped(got: list[Force], lineup: list[Force]) -> list[Force]:
+    """A team's vehicles that are a share of a bigger group of their kind in the line-up told on other lines are
+    those same vehicles, not groups more ("Tổ 1: 01 xe ô tô chỉ huy, 04 xe mô tô" after "10 xe mô tô …")."""
+    return [
+        x
+        for x in got
+        if not _share_of(x, lineup) and not any(_told_before(x, (y.kind, y.count, y.role, y.owner)) for y in lineup)
+    ]
 
 
 def _share_of(x: Force, found: list[Force]) -> bool:
