@@ -1537,6 +1537,8 @@ REFERENCE_AFTER = re.compile(
     r"|[^,;.]{0,80}?\s(?:co|gom)\s+phan\b"  # "Lễ tôn vinh có phần giao lưu … từ 9 giờ 30": a part of one told above
     # "Lễ khai mạc cấp huyện (thời gian, địa điểm cụ thể sẽ có thông báo riêng)": told later, not here
     r"|[^;.]{0,60}?\bse\s+(?:co\s+|duoc\s+)?thong bao\s+(?:rieng|sau|cu the|bo sung|trong|qua)\b"
+    # "Lễ bế mạc … lồng ghép trong hội nghị …, Ban Tổ chức sẽ gửi giấy mời sau": its invitation, and day, to come
+    r"|[^;.]{0,160}?\bse\s+(?:gui|phat hanh|co)\s+giay moi\s+(?:sau|rieng)\b"
 )
 #: Ceremonies listed before another one ("… Lễ khai mạc, Lễ tuyên dương"): what was said before them applies to it.
 _LISTED_BEFORE = re.compile(r"(?:(?:le|buoi le)\s[^,;:()]{2,60}?(?:,|\s+va)\s*)+$")
@@ -1569,9 +1571,10 @@ _MANY_HOLDERS = re.compile(
     r"[^.;:]{0,60}?\bto chuc\s+$"
 )
 #: What follows such a mention when each holds it by its own plan ("… sáng thứ Hai 06/10 theo kế hoạch của trường",
-#: "… theo kế hoạch riêng của đơn vị") (folded).
+#: "… theo kế hoạch riêng của đơn vị", "… của từng trường") (folded).
 _OWN_PLAN_AFTER = re.compile(
-    r"[^.;]{0,80}?\btheo ke hoach\s+(?:rieng\s+)?cua\s+(?:nha truong|truong|don vi|dia phuong|xa|phuong|minh)\b"
+    r"[^.;]{0,80}?\btheo ke hoach\s+(?:rieng\s+)?cua\s+(?:(?:tung|moi)\s+)?"  # "… của từng trường": each its own
+    r"(?:nha truong|truong|don vi|dia phuong|xa|phuong|minh)\b"
 )
 #: Every unit of a kind told to hold its own ("100% xã, phường", "tất cả các trường") (folded, before the mention).
 _EVERY_UNIT = re.compile(r"\b(?:100\s*%|tat ca|toan bo)\s+(?:cac\s+)?(?:xa|phuong|thi tran|truong|don vi|huyen)\b")
@@ -1631,6 +1634,8 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True
     if _OTHER_EVENT_OPENS.match(before) and not c.low.startswith("le ", start):
         return True  # "Triển lãm ảnh “…” khai mạc cùng ngày tại sảnh …": the exhibition's opening, no ceremony
+    if opens_another_event(c, start, end):
+        return True
     said = [int(y) for y in _YEAR_SAID.findall(before + " " + c.low[end : end + 40])]  # "… cấp tỉnh năm 2023 tổ chức"
     now = dates_of("ngay 01/10")  # the document's year, as its dates are read
     if said and now and isinstance(now[0].value, Date) and max(said) < now[0].value.year:
@@ -1665,6 +1670,18 @@ _OTHER_EVENT_OPENS = re.compile(
     r"^\s*(?:" + BULLET_MARK + r"\s*)?(?:\d{1,2}[.)]\s*)?"
     r"(?:trien lam|hoi thi|cuoc thi|giai thi dau|lien hoan|dem van nghe|hoi dien)\b[^;:]{0,100}$"
 )
+
+#: Another kind of event named right after a bare "khai mạc" ("cắt băng khai mạc Ngày hội đọc sách", "dự khai mạc
+#: Hội sách thiếu nhi") (folded): that event's opening, no ceremony of the plan.
+_ANOTHER_EVENT_NAMED = re.compile(
+    r"\s*(?:ngay hoi|hoi sach|hoi thi|hoi cho|hoi dien|trien lam|cuoc thi|lien hoan|giai|tuan phim|phong trien lam)\b"
+)
+
+
+def opens_another_event(c: Folded, start: int, end: int) -> bool:
+    """Whether a bare "khai mạc" (no "Lễ" before it) at ``start:end`` opens another kind of event it names next."""
+    return not c.low.startswith(("le ", "buoi le "), start) and _ANOTHER_EVENT_NAMED.match(c.low, end) is not None
+
 
 #: Units a clause leaves to hold one only if they can or have not yet ("nơi có điều kiện thì tổ chức lễ …", "Phường,
 #: xã nào chưa tổ chức lễ …", "trường nào có điều kiện thì …") (folded, right before the mention): each one's own, no
@@ -3627,7 +3644,14 @@ def _one_event(a: CeremonyEvent, b: CeremonyEvent) -> bool:
         return False
     if a.place and b.place:
         return _name_in(a.place, b.place) and (ua == ub or not ua or not ub)
-    return ua == ub
+    return ua == ub or (_venue_told_once(a, b) and not (ua and ub))
+
+
+def _venue_told_once(a: CeremonyEvent, b: CeremonyEvent) -> bool:
+    """Whether two mentions of a kind on one day at one hour differ only in that one tells the venue ("Lễ khai mạc lúc
+    07 giờ 30 ngày 01/10" in a notice's body, its appendix's "07h30: Lễ khai mạc … Địa điểm: Trung tâm A")."""
+    same_hour = a.date is not None and a.date == b.date and a.time is not None and a.time == b.time
+    return same_hour and (a.place is None) != (b.place is None)
 
 
 def _in_its_area(a: CeremonyEvent, b: CeremonyEvent) -> bool:

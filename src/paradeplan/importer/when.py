@@ -186,10 +186,23 @@ def day_heading(f: Folded, dates_of: DatesOf) -> date | None:
         return None
     if intro and not re.search(r"\b(?:truoc|han|cham nhat)\b", low):  # the items listed below it are that day's;
         return ds[0].as_date if event_dates(low, dates_of) else None  # not "Thực hiện KH 58 ngày 15/9, … như sau:"
-    rest = low[: ds[0].start] + " " + _DAY_NAMED.sub(" ", low[ds[-1].end :])
+    rest = low[: ds[0].start] + " " + _DAY_NAMED.sub(" ", _without_capital_title(f, ds[-1].end))
     if not _DECORATION.sub("", _DAY_WORDS.sub(" ", rest)):
         return ds[0].as_date
     return _labelled_day(low, ds[0]) if event_dates(low, dates_of) else None
+
+
+#: What a day heading names its day after its date and a dash, in capitals ("THỨ BẢY, NGÀY 04/10/2025 - DIỄU HÀNH XE
+#: HOA TUYÊN TRUYỀN", "… - LỄ BẾ MẠC"): the day's programme title, still a heading.
+_CAPITAL_TITLE = re.compile(r"\s[-–—]\s*[^\d()\[\]:;,.]{2,50}$")
+
+
+def _without_capital_title(f: Folded, end: int) -> str:
+    """The folded text after a day heading's date without the title in capitals it names its day by, if any."""
+    m = _CAPITAL_TITLE.search(f.text, end)
+    if m is None or len(f.text) != len(f.low) or m.group().upper() != m.group():
+        return f.low[end:]
+    return f.low[end : m.start()]
 
 
 #: An item's short title, then its day after a colon ("2/ Diễu hành xe hoa: chiều thứ Sáu 03/10.", "b) Hội thi
