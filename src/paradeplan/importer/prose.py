@@ -39,8 +39,10 @@ _CUT = re.compile(
     r"|\s+(?=(?:den|toi)\s+(?:(?:truoc|gan)\s+)?"
     r"(?:giao lo|nut giao|nga|duong|pho|vong xoay|bung binh|cau|cho|cong vien|quang truong|diem quay dau"
     r"|bo\s+(?:song|bien|ho|ke|kenh)|(?:chan|dau)\s+cau)\b)"
-    # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …")
+    # "theo đường A về ngã tư A – B (rẽ phải)": the corner it goes back to (not "theo hướng về …"); "… vào đường A
+    # về điểm xuất phát": the start it goes back to, named by its role
     r"|(?<!huong)\s+(?=ve\s+(?:lai\s+)?(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau))\b)"
+    r"|(?<!huong)\s+(?=ve\s+(?:lai\s+)?(?:(?:dia\s+)?diem|noi|vi tri)\s+(?:xuat phat|khoi hanh|tap ket|tap trung)\b)"
     r"|(?<!\bdi)(?<!\bchay)(?<!\btro)(?<!\bquay)(?<!\btrai)(?<!\bphai)(?<!\bhuong)"
     r"\s+(?=(?:(?:tro|quay)\s+)?(?:ra|vo)\s+(?:lai\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"
     # "từ đường A trở lại đường B", "… đi quay lại Quốc lộ C": back onto a street, a step of its own
@@ -553,6 +555,8 @@ def prose_steps(text: str) -> list[ProseStep]:
             continue
         kind, rest = _piece_kind(piece, bool(steps))
         turned = _turned_at(piece, rest, pieces[k + 1 : k + 2]) if kind in ("junction", "passed") else None
+        if turned is None and kind in ("junction", "place"):  # "đến Vòng xoay A đi vòng quanh, quay lại đường B"
+            turned = _turned_back_onto(piece, rest, pieces[k + 1 : k + 2], steps)
         if turned is not None and not ended:  # "đến đầu cầu A, đoàn xe quay đầu": the U-turn is at the bridge
             steps.append(ProseStep("uturn", turned))
             continue
@@ -629,6 +633,28 @@ def _turned_at(piece: Folded, rest: Folded, after: list[Folded]) -> str | None:
     at = _BRIDGE_END.match(rest.low)
     name = tidy(rest.text[at.end() if at else 0 :])
     return _named(name[:1].upper() + name[1:]) if name else None
+
+
+#: Going back onto a street at a piece's head ("quay lại đường B", "trở lại theo phố B") (folded): the street after it.
+_BACK_ONTO = re.compile(
+    r"^(?:(?:di|chay)\s+)?(?:quay|tro)\s+lai\s+(?:theo\s+)?(?:(?:duong|pho)\s+)?(?P<street>[^,;.()]+?)\W*$"
+)
+#: Circling the place reached, said after its name ("… đi vòng quanh", "… chạy vòng quanh bùng binh") (folded).
+_CIRCLING = re.compile(r"\s+(?:(?:di|chay)\s+)?vong\s+quanh\b.*$")
+
+
+def _turned_back_onto(piece: Folded, rest: Folded, after: list[Folded], steps: list[ProseStep]) -> str | None:
+    """The place reached where the next piece goes back onto the street the column came along ("đến Vòng xoay A
+    đi vòng quanh và quay lại đường B", B the street before it): the column turned back there; else None."""
+    if not after or not steps or steps[-1].kind != "street" or not re.match(_GO + r"(?:den|toi)\s", piece.low):
+        return None
+    nxt, _over = _trimmed(after[0])
+    back = _BACK_ONTO.match(nxt.low.strip()) if nxt is not None else None
+    if back is None or back.group("street") != fold(steps[-1].name):
+        return None
+    circling = _CIRCLING.search(rest.low)
+    name = tidy(rest.text[: circling.start()] if circling else rest.text)
+    return _named(name) if name else None
 
 
 #: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
@@ -757,13 +783,22 @@ def stretch_of(f: Folded) -> Stretch | None:
     turned = _UTURN_AT_END.search(f.low, m.start("b"))
     if at is None and turned is not None and turned.start() <= m.end("b") + 1:
         b = at = tidy(f.text[m.start("b") : turned.start()])  # "đến Chợ A (quay đầu)": the column turns at A
-    if not _street_named(street) or any(_CLOCK_OR_DAY.match(fold(x)) for x in (a, b)):
+    if not _street_named(street) or any(_clock_or_day(x) for x in (a, b)):
         return None  # "Cấm xe trên đường A, đoạn từ …": a sentence, not a street's name; "Ngày: từ 1/10 đến 7/10"
     return Stretch(street, a, b, at)
 
 
 #: A time or a day where a stretch would name a place ("từ 7 giờ đến 9 giờ", "từ ngày 1/10 đến 7/10") (folded).
 _CLOCK_OR_DAY = re.compile(r"^(?:ngay\s+|thu\s+\w+\s+)?\d{1,2}\s*(?:gio|h\b|g\d|:|/|-|thang)")
+#: A cross street named after a day, written as a name is: "Tháng" capitalised, nothing else ("2 Tháng 9", "30 Tháng
+#: 4", "3 Tháng Hai") (as written).
+_DAY_NAMED_STREET = re.compile(r"\d{1,2}\s+Tháng\s+(?:\d{1,2}|[A-ZĐ]\w*)")
+
+
+def _clock_or_day(end: str) -> bool:
+    """Whether a stretch's end is a time or a day, not a place ("7 giờ", "ngày 1/10"; not "2 Tháng 9", a street)."""
+    return _CLOCK_OR_DAY.match(fold(end)) is not None and _DAY_NAMED_STREET.fullmatch(end.strip()) is None
+
 
 #: The words a list may write before a stretch's street ("Đường", "Phố", "Tuyến đường") (folded).
 _STREET_PREFIX = re.compile(r"^(?:tuyen\s+)?(?:duong|pho)\s+|^tuyen\s+")

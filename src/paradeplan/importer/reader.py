@@ -451,6 +451,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or marked_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
+        or stage_lines(head, rows[1:])
         or checkpoint_lines(head, rows[1:])
         or step_lines(head, rows[1:])
         or stage_lines(head, rows[1:])
@@ -758,6 +759,48 @@ def _with_ends(legs: list[str], ends: list[list[str]], street: int) -> list[str]
         label = "Điểm kết thúc" if re.search(r"ket thuc|giai tan|ve dich", fold(cells[0])) else "Điểm xuất phát"
         out = [f"{label}: {place}.", *out] if label == "Điểm xuất phát" else [*out, f"{label}: {place}."]
     return out
+
+
+#: The arrows between a route's steps in one cell ("A → B → C").
+_CELL_ARROW = re.compile(r"\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
+
+
+def stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of a route's stages, a numbered row each whose route cell is a chain of arrows ("Chặng | Lộ trình" /
+    "1 | A → B → C" / "2 | C → D → E"), as the one route line documents write: "Lộ trình: A → B → C → D → E" (a
+    stage's first step, where the one before ended, kept once; a note's U-turn marked on its step); [] for another
+    table."""
+    order = next((k for k, h in enumerate(head) if h in _ORDER_HEADS), None)
+    route = next((k for k, h in enumerate(head) if k != order and _ROUTE_HEAD.match(h)), None)
+    if order is None or route is None:
+        return []
+    notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
+    chains = [
+        _stage_steps(cells[route], cells[notes] if notes is not None and notes < len(cells) else "")
+        for cells in rows
+        if route < len(cells) and cells[route].strip()
+    ]
+    if len(chains) < 2 or any(len(c) < 2 for c in chains):
+        return []
+    steps: list[str] = []
+    for chain in chains:
+        steps += chain[1:] if steps and _bare_step(chain[0]) == _bare_step(steps[-1]) else chain
+    return ["Lộ trình: " + " → ".join(steps) + "."]
+
+
+def _stage_steps(cell: str, note: str) -> list[str]:
+    """A stage's steps, split at its arrows, the place its note says the column turns back at marked "(quay đầu)"
+    ("Quay đầu tại Ngã tư A")."""
+    steps = [p.strip(" .;") for p in _CELL_ARROW.split(cell) if p.strip(" .;")]
+    turn = _bare_step(_note_place(note, re.compile(r"quay dau(?:\s+xe)?\s+(?:tai|o)\s+")))
+    return [f"{p} (quay đầu)" if turn and _bare_step(p) == turn and "(" not in p else p for p in steps]
+
+
+def _bare_step(step: str) -> str:
+    """A step folded without its bracketed notes, to tell the same step written twice."""
+    from paradeplan.importer.text import fold
+
+    return fold(re.sub(r"\([^()]*\)", "", step)).strip()
 
 
 #: Columns of a route's directions side by side, read one after the other ("Lượt đi | Lượt về", "Chiều đi |
