@@ -451,7 +451,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or marked_officials(rows[0], rows[1:])
         or direction_lines(head, rows[1:])
         or leg_lines(head, rows[1:])
-        or stage_lines(head, rows[1:])
+        or chained_stage_lines(head, rows[1:])
         or checkpoint_lines(head, rows[1:])
         or step_lines(head, rows[1:])
         or stage_lines(head, rows[1:])
@@ -765,7 +765,7 @@ def _with_ends(legs: list[str], ends: list[list[str]], street: int) -> list[str]
 _CELL_ARROW = re.compile(r"\s*(?:→|->|=>|⟶|➝|➔|➜)\s*")
 
 
-def stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+def chained_stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     """A table of a route's stages, a numbered row each whose route cell is a chain of arrows ("Chặng | Lộ trình" /
     "1 | A → B → C" / "2 | C → D → E"), as the one route line documents write: "Lộ trình: A → B → C → D → E" (a
     stage's first step, where the one before ended, kept once; a note's U-turn marked on its step); [] for another
@@ -792,7 +792,7 @@ def _stage_steps(cell: str, note: str) -> list[str]:
     """A stage's steps, split at its arrows, the place its note says the column turns back at marked "(quay đầu)"
     ("Quay đầu tại Ngã tư A")."""
     steps = [p.strip(" .;") for p in _CELL_ARROW.split(cell) if p.strip(" .;")]
-    turn = _bare_step(_note_place(note, re.compile(r"quay dau(?:\s+xe)?\s+(?:tai|o)\s+")))
+    turn = _bare_step(uturn_in_note(note) or "")
     return [f"{p} (quay đầu)" if turn and _bare_step(p) == turn and "(" not in p else p for p in steps]
 
 
@@ -1050,8 +1050,11 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 def uturn_in_note(note: str) -> str | None:
     """The place a note says the column turns back at ("Quay đầu tại Ngã 4 A", "quay đầu xe tại vòng xoay B"), as
     written; None when the note names none."""
-    m = re.search(r"quay đầu(?:\s+xe)?\s+(?:tại|ở)\s+([^,;.()]+)", note, flags=re.I)
-    return m.group(1).strip() if m and m.group(1).strip() else None
+    return _note_place(note, _UTURN_NOTE) or None
+
+
+#: Where a note says the column turns back ("Quay đầu tại …", "quay đầu xe ở …") (folded).
+_UTURN_NOTE = re.compile(r"quay dau(?:\s+xe)?\s+(?:tai|o)\s+")
 
 
 #: Where the first row's note says the column sets off and the last row's says it ends (folded): the route's start

@@ -799,36 +799,26 @@ def single_spaced(text: str) -> str:
     lines = text.split("\n")
     if not double_spaced(lines):
         return text
-    wraps = wraps_its_paragraphs(lines)
-    kept = [line for k, line in enumerate(lines) if line.strip() or _blank_kept(lines, k, wraps)]
+    kept = [line for k, line in enumerate(lines) if line.strip() or _blank_kept(lines, k)]
     return "\n".join(kept)
 
 
-def _blank_kept(lines: list[str], k: int, wraps: bool) -> bool:
+def _blank_kept(lines: list[str], k: int) -> bool:
     """Whether the blank line ``lines[k]`` of a double-spaced text still parts what it stands between: it stands
-    beside another blank, or (``wraps``: :func:`wraps_its_paragraphs`) follows an unfinished line; one that opens
-    or ends the text parts nothing."""
+    beside another blank, or it ends a title under a heading in capitals (the subject line under "KẾ HOẠCH", which
+    ends no sentence and is no first words of the paragraph below); one that opens or ends the text parts nothing."""
     if not 0 < k < len(lines) - 1:
         return False
     prev, after = lines[k - 1].strip(), lines[k + 1].strip()
-    return not (prev and after) or (wraps and _unfinished_break(prev, after))
+    if not (prev and after):
+        return True
+    above = next((ln.strip() for ln in reversed(lines[: k - 1]) if ln.strip()), "")
+    return _unfinished_break(prev, after) and _in_capitals(above)
 
 
 def _unfinished_break(prev: str, line: str) -> bool:
-    """A break after a line that ends no sentence, before a line that starts no item (a title before its first
-    paragraph, a wrapped sentence going on)."""
+    """A break after a line that ends no sentence, before a line that starts no item or table row."""
     return bool(prev and line) and prev[-1:] not in _TERMINAL and not _ITEM_START.match(line) and not _table_row(line)
-
-
-def wraps_its_paragraphs(lines: list[str]) -> bool:
-    """Whether a text breaks its own paragraphs into lines with no blank between them (a plain-text export such as
-    pandoc's, an e-mail): there a lone blank line after an unfinished line parts two paragraphs, a title from the
-    text below it, and is kept."""
-    prev, wrapped = "", 0
-    for line in (ln.strip() for ln in lines):
-        wrapped += _unfinished_break(prev, line)
-        prev = line
-    return wrapped >= _DOUBLE_SPACED[1]
 
 
 def clean(raw: str) -> str:
