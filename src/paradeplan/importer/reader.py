@@ -772,8 +772,8 @@ def chained_stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     table."""
     order = next((k for k, h in enumerate(head) if h in _ORDER_HEADS), None)
     route = next((k for k, h in enumerate(head) if k != order and _ROUTE_HEAD.match(h)), None)
-    if order is None or route is None:
-        return []
+    if order is None or route is None or any(h in _STAGE_FROM or h in _STAGE_TO for h in head):
+        return []  # (a stage's ends in columns of their own: stage_lines)
     notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
     chains = [
         _stage_steps(cells[route], cells[notes] if notes is not None and notes < len(cells) else "")
@@ -1050,11 +1050,8 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 def uturn_in_note(note: str) -> str | None:
     """The place a note says the column turns back at ("Quay đầu tại Ngã 4 A", "quay đầu xe tại vòng xoay B"), as
     written; None when the note names none."""
-    return _note_place(note, _UTURN_NOTE) or None
-
-
-#: Where a note says the column turns back ("Quay đầu tại …", "quay đầu xe ở …") (folded).
-_UTURN_NOTE = re.compile(r"quay dau(?:\s+xe)?\s+(?:tai|o)\s+")
+    m = re.search(r"quay đầu(?:\s+xe)?\s+(?:tại|ở)\s+([^,;.()]+)", note, flags=re.I)
+    return m.group(1).strip() if m and m.group(1).strip() else None
 
 
 #: Where the first row's note says the column sets off and the last row's says it ends (folded): the route's start
