@@ -144,3 +144,19 @@ def test_who_waves_the_start_flag_at_a_ceremony_attends_it() -> None:
     wishes = wishes_of(plan_data(FLAG))
     assert wishes.get("Lâm Văn Khải")
     assert wishes.get("Đào Thị Hoa") == wishes["Lâm Văn Khải"]
+
+
+# -- a clause that names a ceremony of its own -----------------------------------------------------------------------
+TWO_IN_A_LINE = (
+    HEAD + "II. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "1. Lễ khai mạc: 07 giờ 30, thứ Tư, ngày 02/10/2024, tại Nhà văn hóa phường Hiệp Bình.\n"
+    "2. Lễ tổng kết: 15 giờ 00, thứ Hai, ngày 07/10/2024, tại Hội trường UBND phường Hiệp Bình.\n"
+    "III. PHÂN CÔNG\n"
+    "- Chuẩn bị Lễ khai mạc tại Nhà văn hóa phường Hiệp Bình; bà Mai Thị Thu, Chủ tịch Hội Liên hiệp Phụ nữ "
+    "phường, dự và phát biểu tại Lễ tổng kết.\n" + TAIL
+)
+
+
+def test_who_acts_in_a_clause_naming_another_ceremony_is_not_sent_to_the_lines_one() -> None:
+    wishes = wishes_of(plan_data(TWO_IN_A_LINE))
+    assert "Nhà văn hóa phường Hiệp Bình" not in wishes.get("Mai Thị Thu", [])

@@ -99,3 +99,21 @@ def test_what_each_school_holds_by_its_own_plan_is_not_planned() -> None:
 def test_a_bare_opening_of_another_event_is_no_ceremony() -> None:
     got = [(c.date, c.time) for c in extract(OTHERS).ceremonies]
     assert got == [(date(2025, 10, 1), time(7, 30))]
+
+
+#: A ward's own day: its programme item opens its own fair with a bare "khai mạc" (no one only attends it).
+OWN_FAIR = """ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC
+
+KẾ HOẠCH
+Tổ chức Ngày hội học tập năm 2025
+
+1. Thời gian: ngày 04/10/2025.
+2. Chương trình:
+- 07 giờ 00: Lễ phát động tại Trường Tiểu học An Lạc.
+- 09 giờ 00: khai mạc Ngày hội "Học tập số" tại Nhà văn hóa phường An Lạc.
+"""
+
+
+def test_a_programme_item_opening_the_units_own_fair_stays_a_ceremony() -> None:
+    got = [(c.date, c.time) for c in extract(OWN_FAIR).ceremonies]
+    assert (date(2025, 10, 4), time(9, 0)) in got

@@ -955,11 +955,19 @@ def actors_in_task_clauses(doc: Document, events: list[CeremonyEvent]) -> list[O
         held = references(f.low, events, doc)
         clauses = [c for sentence in _SENTENCE_END.split(f.text) for c in sentence.split(";")]
         for clause in clauses if len(held) == 1 else ():
+            if _names_another(fold(clause), held, events, doc):
+                continue
             found = people(clause)
             head = fold(clause[: found[0].start]) if found else ""
             if found and _HONORIFIC_HEAD.fullmatch(head) and found[0].name in {p.name for p in acting(clause)}:
                 sent.add(found[0].name, held[0], f.text)
     return sent.facts()
+
+
+def _names_another(low: str, held: list[CeremonyEvent], events: list[CeremonyEvent], doc: Document) -> bool:
+    """Whether a clause names a ceremony of its own that is not the line's one (``held``): "…; bà B dự và phát
+    biểu tại Lễ tổng kết" on a line about the launch speaks at the closing, not at the launch."""
+    return CEREMONY.search(low) is not None and references(low, events, doc) != held
 
 
 #: A sentence that opens at a ceremony it names, up to its comma ("Tại Lễ phát động, …", "Trong buổi Lễ khai mạc,

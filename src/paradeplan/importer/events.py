@@ -1678,9 +1678,19 @@ _ANOTHER_EVENT_NAMED = re.compile(
 )
 
 
+#: What someone does at another's opening right before a bare "khai mạc" ("dự khai mạc", "tham dự khai mạc", "cắt
+#: băng khai mạc") (folded): the plan's people attend it; an item "09 giờ 00: khai mạc Ngày hội …" is the plan's own.
+_AT_ANOTHERS_OPENING = re.compile(r"\b(?:du|tham du|cat bang)\s+$")
+
+
 def opens_another_event(c: Folded, start: int, end: int) -> bool:
-    """Whether a bare "khai mạc" (no "Lễ" before it) at ``start:end`` opens another kind of event it names next."""
-    return not c.low.startswith(("le ", "buoi le "), start) and _ANOTHER_EVENT_NAMED.match(c.low, end) is not None
+    """Whether a bare "khai mạc" (no "Lễ" before it) at ``start:end`` that the plan's people only attend or cut the
+    ribbon of (:data:`_AT_ANOTHERS_OPENING`) opens another kind of event it names next."""
+    return (
+        not c.low.startswith(("le ", "buoi le "), start)
+        and _AT_ANOTHERS_OPENING.search(c.low[max(0, start - 20) : start]) is not None
+        and _ANOTHER_EVENT_NAMED.match(c.low, end) is not None
+    )
 
 
 #: Units a clause leaves to hold one only if they can or have not yet ("nơi có điều kiện thì tổ chức lễ …", "Phường,
