@@ -812,8 +812,10 @@ def _blank_kept(lines: list[str], k: int) -> bool:
     prev, after = lines[k - 1].strip(), lines[k + 1].strip()
     if not (prev and after):
         return True
-    above = next((ln.strip() for ln in reversed(lines[: k - 1]) if ln.strip()), "")
-    return _unfinished_break(prev, after) and _in_capitals(above)
+    if not _unfinished_break(prev, after):
+        return False
+    above = next((lines[j].strip() for j in range(k - 2, -1, -1) if lines[j].strip()), "")
+    return _in_capitals(above)
 
 
 def _unfinished_break(prev: str, line: str) -> bool:
@@ -1038,7 +1040,7 @@ def cut_width(lines: list[str]) -> int | None:
     (not a table's) are at most one of :data:`_CUT_LIMITS` characters but for one in eight, and at least three
     lines filled to within 12 characters of the widest of those (and the share the limit asks of them) go on in the
     next line with no sentence mark between (:func:`_cut_inside`)."""
-    prose = [ln for ln in lines if ln and not ln.startswith(("|", "+-", "+=")) and not _DASH_RULE.match(ln)]
+    prose = [ln for ln in lines if ln and not _table_row(ln) and not _DASH_RULE.match(ln)]
     for limit, share in _CUT_LIMITS:
         cut = [len(ln) for ln in prose if len(ln) <= limit]
         if len(cut) < 4 or len(prose) - len(cut) > len(prose) // 8:
