@@ -899,13 +899,19 @@ def _venue_in_when(w: Folded) -> str | None:
     for part in re.split(r",\s*", w.text)[1:]:
         name = _without_position(tidy(part))
         low = fold(name)
-        if find_times(low) or re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\b|\bthu\s", low):
+        if find_times(low) or re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\b|\bthu\s", low) or _holds_said(low):
             continue
         if re.search(r"[" + CAPITAL_LETTERS + r"]", name[1:]) and (
             any(re.match(rx, low) for _k, rx in INSTITUTIONS) or re.match(_KNOWN_PLACE_HEAD, low)
         ):
             return name
     return None
+
+
+def _holds_said(low: str) -> bool:
+    """Whether a part of a "Thời gian" field is a sentence that tells who holds what ("nhà trường tổ chức Lễ phát
+    động vào tiết chào cờ đầu tuần"): a subject and its verb, no venue's name (folded)."""
+    return re.search(r"\b(?:to chuc|dien ra|dang cai)\b", low) is not None
 
 
 #: How a place of a known kind starts (folded): an office, a hall, a park, a square, a house of culture.

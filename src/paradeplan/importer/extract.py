@@ -900,6 +900,8 @@ _PARADE_ITEM = re.compile(
 )
 #: The column's own departure (folded).
 _DEPARTS = re.compile(r"\b(?:xuat phat|khoi hanh|lan banh)\b")
+#: The place a column sets off from, named by its verb (folded text right before "xuất phát"): "điểm", "nơi".
+_STARTING_POINT = re.compile(r"\b(?:diem|noi)\s+$")
 #: A vehicle named by no kind ("xe", "chiếc xe") (folded).
 _BARE_XE = re.compile(r"^\s*(?:chiec\s+)?xe\s*$")
 #: A total said after its parts, right before its count ("…, 2 mô tô => tổng 6 xe", "; tổng cộng: 12 xe") (folded).
@@ -966,7 +968,23 @@ def _groups_listed(value: str) -> bool:
 
 def _departs_item(what: str) -> bool:
     """Whether a timed item is the column setting off ("đoàn xe xuất phát", "Diễu hành cổ động"), not its signal."""
-    return bool(_DEPARTS.search(what) or _PARADE_ITEM.match(what)) and not _SIGNAL_TO_SET_OFF.search(what)
+    if _PARADE_ITEM.match(what) and not _SIGNAL_TO_SET_OFF.search(what):
+        return True
+    return any(_sets_off_itself(what, m) for m in _DEPARTS.finditer(what))
+
+
+def _item_head(f: Folded, start: int) -> str:
+    """The first clause of a timed item's words from ``start`` ("xuất phát." of "07h00: Xuất phát. Bà A phát lệnh
+    …"): what the item's time is the time of (folded)."""
+    heads = ev.clauses(Folded(f.text[start:], f.low[start:]))
+    return heads[0].low if heads else ""
+
+
+def _sets_off_itself(what: str, verb: re.Match[str]) -> bool:
+    """Whether a departure's verb in a timed item is the column's move ("07h00: Xuất phát. Bà A phát lệnh xuất
+    phát": the first), not the signal given for it nor the place it sets off from ("kết thúc tại điểm xuất phát")."""
+    signalled = any(s.start() <= verb.start() < s.end() for s in _SIGNAL_TO_SET_OFF.finditer(what))
+    return not signalled and _STARTING_POINT.search(what[: verb.start()]) is None
 
 
 def _kind_of(low: str) -> str:
@@ -1303,6 +1321,8 @@ class _Reader:
             self._departure_before_verb()
         if out.departure_time is None:
             self._departure_after_verb()
+        if out.departure_time is None:
+            self._departure_later_in_item()
         if out.departure_time is None or (out.assembly_date is None and out.departure_date is None):
             self._departure_in_sentence()
         if out.assembly_time is None and out.departure_time is not None:
@@ -1313,6 +1333,8 @@ class _Reader:
         if out.assembly_date is None and out.departure_date is None:
             out.assembly_date = self._day_above_times()
         self._tree_times()
+        if out.route and out.departure_time is None:
+            self._departure_by_signal()
         late = (
             out.assembly_time is not None and out.departure_time is not None and out.assembly_time > out.departure_time
         )
@@ -1352,6 +1374,7 @@ class _Reader:
                     t = (
                         when.verb_time(c.low, verb)
                         if verb
+                        and not past_year_said(c.low, verb.start(), self.year)  # "Năm 2025, đoàn … xuất phát lúc 8g"
                         and not when.guests_arrive(c.low, verb)
                         and not when.staff_arrive(c.low, verb, self.lines[i].low)
                         and not when.performers_arrive(c.low, verb)  # "học sinh tham gia đồng diễn có mặt lúc …"
@@ -1363,9 +1386,35 @@ class _Reader:
                         out.assembly_time = t
                     elif kind == "departure" and out.departure_time is None:
                         out.departure_time = t
-                    if out.assembly_date is None and out.departure_date is None:
+                    if out.assembly_date is None and out.departure_date is None and self._kept_time(kind, t):
                         day = when.event_day(self.doc, i, c, self.dates_of, self.title_lines)
                         out.assembly_date = day.value if day and isinstance(day.value, date) else None
+
+    def _departure_by_signal(self) -> None:
+        """No departure read: the time of the programme's item or row that gives the signal to set off ("07g45 | Ông
+        A phát lệnh xuất phát đoàn xe hoa. Lộ trình: …"), the moment the column leaves."""
+        out = self.out
+        for f in self.lines:
+            row = re.search(r"\s[—–]\s(?:thoi gian|gio)\s*:\s*", f.low)
+            item = _TIMED_ITEM.match(f.low)
+            if row is not None:  # "Ông A phát lệnh xuất phát … — Thời gian: 07g45, …"
+                what, at = f.low[: row.start()], row.end()
+            elif item is not None:  # "- 07g45: Ông A phát lệnh xuất phát"
+                what, at = f.low[item.end() :], item.start("time")
+            else:
+                continue
+            signal = _SIGNAL_TO_SET_OFF.search(what)
+            if signal is None or _REHEARSAL.search(what) or past_year_said(what, signal.start(), self.year):
+                continue
+            times = find_times(f.low[at : at + 40])
+            if times and times[0].start <= 2:
+                out.departure_time = times[0].as_time
+                return
+
+    def _kept_time(self, kind: str, t: time) -> bool:
+        """Whether a clause's time is the one the parade keeps for that step: a day read beside another time ("06h45:
+        Đại biểu, học sinh có mặt" under the opening's day, the parade's assembly being 06h30) is another event's."""
+        return t == (self.out.assembly_time if kind == "assembly" else self.out.departure_time)
 
     def _parade_day(self) -> date | None:
         """No date read beside a time: the day of the first clause that names the column ("chiều thứ Bảy ngày
@@ -1600,12 +1649,27 @@ class _Reader:
                 at = re.search(r"\btai\s+", f.low[m.end() + gather.end() :])
                 if at is not None and out.assembly_place is None:  # "- 06g30 - 07g00: tập kết xe hoa tại sân …"
                     out.assembly_place = self._place_from(f, m.end() + gather.end() + at.end())
-            elif t and out.departure_time is None and _departs_item(what):
+            elif t and out.departure_time is None and _departs_item(_item_head(f, m.end())):
                 out.departure_time = t[0].as_time  # "- 8g00: Diễu hành cổ động. Lộ trình: …": the column sets off
             else:
                 continue
             if out.assembly_date is None and out.departure_date is None:
                 out.assembly_date = self._heading_day(i)
+
+    def _departure_later_in_item(self) -> None:
+        """No departure said elsewhere: a timed item that tells it after another act ("- 08g10: Ông A phát lệnh ra
+        quân; đoàn xe xuất phát theo lộ trình") gives its time (the departure's own time, "xuất phát lúc 08g15",
+        is read first)."""
+        out = self.out
+        for i, f in enumerate(self.lines):
+            m = _TIMED_ITEM.match(f.low)
+            t = find_times(f.low[m.start("time") : m.end() + 12])[:1] if m is not None else []
+            if m is None or not t or not _departs_item(f.low[m.end() :]):
+                continue
+            out.departure_time = t[0].as_time
+            if out.assembly_date is None and out.departure_date is None:
+                out.assembly_date = self._heading_day(i)
+            return
 
     def _times_updated(self) -> None:
         """A later message that changes the hours ("‼️ CẬP NHẬT – ĐỔI GIỜ ‼️" / "👉 TẬP TRUNG 6h30 (không phải 7h30
