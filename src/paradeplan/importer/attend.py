@@ -25,7 +25,7 @@ from paradeplan.importer.events import (
     persons,
     unit_refs,
 )
-from paradeplan.importer.structure import Block, Document, Section
+from paradeplan.importer.structure import ANNEX, Block, Document, Section
 from paradeplan.importer.text import BULLET_MARK, LEAD, Folded, fold, tidy, whole_words
 from paradeplan.importer.when import event_dates
 
@@ -505,7 +505,7 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
     the title gives one) that the document holds once."""
     sent = _Sent()
     for _path, sec in doc.sections():
-        head = _PROGRAMME.match(sec.title.low)
+        head = _PROGRAMME.match(sec.heading().low)
         if head is None and _RUNNING_ORDER.match(sec.title.low) and len(events) == 1:
             held = list(events)  # a script of its one ceremony: "II. DIỄN TIẾN BUỔI LỄ"
         elif head is None and _RUNNING_ORDER.match(sec.title.low) and _path:
@@ -513,14 +513,18 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
         elif head is None and sum(_TIMED_ROW.match(b.body.low) is not None for b in sec.blocks) < 2:
             continue
         else:  # "Chương trình Lễ khai mạc …", or "PHẦN II. LỄ BẾ MẠC" over its own timed rows
-            title = sec.title.low[head.end() if head else 0 :]
+            title = sec.heading().low[head.end() if head else 0 :]
             days = {d.as_date for d in dates_of(title)}
             held = [e for e in events if kind_of(e) and title.startswith(kind_of(e)) and (not days or e.date in days)]
+            held = _at_the_hour_said(title, held)
         if len(held) != 1:
             continue
         for b in _running_order_blocks(sec):
+            if _annex_note(sec, b):
+                continue
             for p in people(b.body.text):
-                sent.add(p.name, held[0], b.body.text)
+                if not _COMPERE_BEFORE.search(b.body.low[max(0, p.start - 40) : p.start]):
+                    sent.add(p.name, held[0], b.body.text)
     for f in [*_programme_after_signature(doc), *_programme_document(doc)] if len(events) == 1 else []:
         for p in people(f.text):
             sent.add(p.name, events[0], f.text)
@@ -531,6 +535,22 @@ def programme_performers(doc: Document, events: list[CeremonyEvent], dates_of: D
             if not _COMPERE_BEFORE.search(f.low[max(0, p.start - 40) : p.start]):
                 sent.add(p.name, held[0], f.text)
     return sent.facts()
+
+
+def _at_the_hour_said(title: str, held: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """Of the ceremonies a programme's title can name, the one that begins at the hour the title gives ("A. Lễ khai
+    mạc - 7 giờ 30, ngày 02/10/2023, …"), when just one does; else all of them."""
+    hours = {t.as_time for t in find_times(title)}
+    timed = [e for e in held if e.time in hours]
+    return timed if len(timed) == 1 else held
+
+
+def _annex_note(sec: Section, b: Block) -> bool:
+    """Whether a block of an annex's running order is no row of it: a note under its rows ("PHỤ LỤC 3" / "CHƯƠNG
+    TRÌNH LỄ KHAI MẠC" / "07 giờ 05 - 07 giờ 20: Ông A phát biểu …" / "Đại biểu mời dự: … ông B …")."""
+    if sec.title.low.strip() or not ANNEX.match(fold(sec.number)):
+        return False
+    return b.kind != "row" and _TIMED_ROW.match(b.body.low) is None
 
 
 def _running_order_blocks(sec: Section) -> list[Block]:

@@ -2428,7 +2428,10 @@ class _Reader:
         Trường A và đi theo trình tự sau:") over a numbered or bulleted list of movements ("1) Từ cổng trường rẽ phải
         ra đường B;", "2) Đi hết đường B, rẽ trái vào đường C;" … "8) Kết thúc tại D"): one route in prose."""
         f = self.lines[i]
-        if not f.low.rstrip().endswith(":") or not (_DEPARTS.search(f.low) or re.search(ev.PARADE_WORDS, f.low)):
+        labelled = _start_label(f)
+        if labelled is None and (
+            not f.low.rstrip().endswith(":") or not (_DEPARTS.search(f.low) or re.search(ev.PARADE_WORDS, f.low))
+        ):
             return None
         items: list[str] = []
         for g in self.lines[i + 1 : i + 40]:
@@ -2446,7 +2449,11 @@ class _Reader:
             items.append(_INLINE_ITEM.sub("; ", item.text.rstrip(" ;.,")))  # "…; (5) Trở lại …" a page joined
         if len(items) < 2 or sum(bool(_CROSSING_ITEM.match(t)) for t in items) >= 2:
             return None  # (a list of the junctions it passes: "Nút giao A – B (rẽ phải vào B)", read as a list)
+        if labelled is not None and not re.match(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))", self.lines[i + 1].low):
+            return None  # "Điểm xuất phát: A." over a list that is not numbered: not read as moves here
         self._continued.update(range(i + 1, i + 1 + len(items)))  # the list's items are this route's, none of theirs
+        if labelled is not None:  # "Điểm xuất phát: Trường A." over "1. Rẽ phải ra đường B, …"
+            return Cue("prose", "; ".join([f"Xuất phát từ {labelled}", *items]))
         intro = _unbullet(f)  # its start ("… xuất phát lúc 8 giờ từ cổng Trường A và …"), when it says one
         last = intro.low.rstrip().rfind(". ")  # in its last sentence ("Điểm xuất phát đổi … Lộ trình mới:")
         intro = Folded(intro.text[last + 2 :], intro.low[last + 2 :]) if last >= 0 else intro
@@ -3914,6 +3921,22 @@ _LETTER_ITEM = re.compile(r"^\s*[a-hđ][.)]\s+")
 def _move_item(low: str) -> re.Match[str] | None:
     """The marker of a list's item that may hold a route's move: a number, a bullet or a letter (folded)."""
     return _LEG_ITEM.match(low) or _LETTER_ITEM.match(low)
+
+
+#: A line that labels where the column sets off and names it ("Điểm xuất phát: Trường A.") (folded).
+_START_LABEL = re.compile(r"^\W*(?:diem\s+)?(?:xuat phat|khoi hanh|tap trung va xuat phat)\s*(?:tai|tu)?\s*:\s*(?=\S)")
+
+
+def _start_label(f: Folded) -> str | None:
+    """The place a line that only labels the column's start names ("Điểm xuất phát: Trường A." → "Trường A"), as
+    written; None for another line (one with a move or an hour after the place)."""
+    m = _START_LABEL.match(f.low)
+    if m is None:
+        return None
+    place = f.text[m.end() :].strip().rstrip(".;").strip()
+    if not place or re.search(r"[,;:]|\d{1,2}\s*(?:gio|h|g)\b", fold(place)) or has_moves(fold(place)):
+        return None
+    return place
 
 
 def _numbered_after_bullets(first: str, low: str) -> bool:

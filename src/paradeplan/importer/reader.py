@@ -398,6 +398,8 @@ _LEG_STREET_HEADS = (
     "theo duong",
     "di theo duong",
     "theo tuyen",
+    "theo tuyen duong",  # "Từ | Theo tuyến đường | Đến"
+    "di theo tuyen duong",
     "duong di",
     "qua duong",  # "Đoạn | Từ | Đến | Qua đường"
     "di qua duong",
@@ -772,6 +774,8 @@ def chained_stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     table."""
     order = next((k for k, h in enumerate(head) if h in _ORDER_HEADS), None)
     route = next((k for k, h in enumerate(head) if k != order and _ROUTE_HEAD.match(h)), None)
+    streets = any(_STREET_HEAD.match(h) or h in _LEG_STREET_HEADS for h in head)  # "Chặng | Tuyến đường": step_lines'
+    route = route if route is not None or streets else chain_column(rows, order)
     if order is None or route is None or any(h in _STAGE_FROM or h in _STAGE_TO for h in head):
         return []  # (a stage's ends in columns of their own: stage_lines)
     notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
@@ -785,7 +789,22 @@ def chained_stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     steps: list[str] = []
     for chain in chains:
         steps += chain[1:] if steps and _bare_step(chain[0]) == _bare_step(steps[-1]) else chain
+    last = rows[-1][notes] if notes is not None and notes < len(rows[-1]) else ""
+    end = _note_place(last, _NOTE_ENDS[1][1]) if last else ""
+    if end and _bare_step(end) != _bare_step(steps[-1]):  # "… → đường B | Kết thúc tại Trung tâm A": it ends there
+        steps.append(f"{end} (kết thúc)")
     return ["Lộ trình: " + " → ".join(steps) + "."]
+
+
+def chain_column(rows: list[list[str]], order: int | None) -> int | None:
+    """The column, other than the rows' numbers, whose every cell is a chain of steps joined by arrows ("Đoạn" /
+    "A → đường B" / "B → đường C"): a route's stages whatever its heading says; None when there is none."""
+    width = max((len(r) for r in rows), default=0)
+    for k in range(width):
+        cells = [r[k] for r in rows if k < len(r) and r[k].strip()]
+        if k != order and len(cells) >= 2 and len(cells) == len(rows) and all(_CELL_ARROW.search(c) for c in cells):
+            return k
+    return None
 
 
 def _stage_steps(cell: str, note: str) -> list[str]:
@@ -800,7 +819,7 @@ def _bare_step(step: str) -> str:
     """A step folded without its bracketed notes, to tell the same step written twice."""
     from paradeplan.importer.text import fold
 
-    return fold(re.sub(r"\([^()]*\)", "", step)).strip()
+    return re.sub(r"^(?:duong|pho)\s+", "", fold(re.sub(r"\([^()]*\)", "", step)).strip())
 
 
 #: Columns of a route's directions side by side, read one after the other ("Lượt đi | Lượt về", "Chiều đi |
@@ -1034,7 +1053,7 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
         if turned_at is not None:  # "Quốc lộ 1A | Quay đầu tại Ngã 4 B": the street, then where it turns back
             parts += [value, f"{turned_at} (quay đầu)"]
             continue
-        if re.search(r"quay dau", note):
+        if re.search(r"quay dau", note) and not re.search(r"quay dau", fold(value)):
             value += " (quay đầu)"
         elif re.search(r"ket thuc|diem cuoi|diem ve", note) or (label and label.group("end")):
             value += " (kết thúc)"
@@ -1050,8 +1069,17 @@ def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:
 def uturn_in_note(note: str) -> str | None:
     """The place a note says the column turns back at ("Quay đầu tại Ngã 4 A", "quay đầu xe tại vòng xoay B"), as
     written; None when the note names none."""
-    m = re.search(r"quay đầu(?:\s+xe)?\s+(?:tại|ở)\s+([^,;.()]+)", note, flags=re.I)
+    m = re.search(r"quay (?:đầu|lại)(?:\s+xe)?\s+(?:tại|ở)\s+([^,;.()]+)", note, flags=re.I)
+    m = m or _roundabout_turn(note)
     return m.group(1).strip() if m and m.group(1).strip() else None
+
+
+def _roundabout_turn(note: str) -> re.Match[str] | None:
+    """A note naming the roundabout the column goes round to come back ("Vòng xoay A quay lại", "vòng qua bùng binh
+    B quay về"): the roundabout, as written, in group 1."""
+    return re.search(
+        r"((?:vòng xoay|bùng binh)\s+[^,;.()]+?)\s+(?:để\s+)?(?:quay (?:lại|đầu|về)|vòng lại)\b", note, flags=re.I
+    )
 
 
 #: Where the first row's note says the column sets off and the last row's says it ends (folded): the route's start
@@ -1067,7 +1095,8 @@ _NOTE_ENDS = (
     (
         -1,
         re.compile(
-            r"(?:\b(?:ket thuc|giai tan|dung lai)\s+(?:tai|o)|\b(?:tro lai|tro ve|quay ve|ve lai)(?:\s+(?:den|tai))?"
+            r"(?:\b(?:ket thuc|giai tan|dung lai)(?:\s+(?:lo trinh|hanh trinh))?\s+(?:tai|o)"
+            r"|\b(?:tro lai|tro ve|quay ve|ve lai)(?:\s+(?:den|tai))?"
             r"|\bdiem (?:cuoi|ket thuc|giai tan)\s*:)"
             r"\s+(?:cong\s+|san\s+)?"
         ),

@@ -113,14 +113,18 @@ def _spaced(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A table laid out with spaces ("Chốt   Vị trí      Lực lượng   Chỉ huy" over its rows): a header of three
     column names or more (no digit: no row of its own), then lines of two cells or more each; its rows and the
     next line (three rows at least)."""
+    from paradeplan.importer.reader import chain_column
+
     head = _SPACE_GAP.split(lines[i].strip())
-    if len(head) < 3 or any(_ROUTE_HEAD.match(fold(h)) or re.search(r"\d", h) for h in head):
-        return None  # (a route's table laid out so is read by its gaps: importer.shape)
+    if len(head) < 3 or any(re.search(r"\d", h) for h in head):
+        return None
     rows = [head]
     j = i + 1
     while j < len(lines) and len(cells := _SPACE_GAP.split(lines[j].strip())) >= 2:
         rows.append(cells)
         j += 1
+    if any(_ROUTE_HEAD.match(fold(h)) for h in head) and chain_column(rows[1:], 0) is None:
+        return None  # (a route's table laid out so is read by its gaps, importer.shape; not its stages' arrows)
     return (rows, j) if len(rows) >= 3 else None
 
 
