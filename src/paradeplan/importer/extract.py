@@ -137,6 +137,12 @@ _FORCE_LABEL = re.compile(
     + _COUNT[1:-1]
     + r")(?!\s*(?:gio|h\b|h\d|phut|[/:.]\d))\s*(?:chiec|cai|xe)?\b"
 )
+#: A vehicle named by the service it does, not by who owns it (folded): a fire engine ("xe cứu hỏa", "xe chữa
+#: cháy", "xe ô tô chữa cháy mini"), an ambulance ("xe cứu thương", "xe cấp cứu"), a rescue truck ("xe cứu hộ",
+#: "xe cứu nạn"): no kind of the plan's, "other", and never a police car, whoever owns it.
+SERVICE_VEHICLE = re.compile(
+    r"\bxe\s+(?:(?:o ?to|oto|chuyen dung)\s+)?(?:cuu hoa|chua chay|cuu thuong|cap cuu|cuu ho|cuu nan)\b"
+)
 _KINDS: tuple[tuple[str, str], ...] = (
     ("bicycle", r"\bxe dap\b"),
     ("float", r"xe hoa|xe trang tri|xe tai trang tri|xe dieu hanh (?:hoa|trang tri)|xe hoa dieu hanh"),
@@ -152,6 +158,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|\bxe (?:o ?to\s+)?(?:[2-5]\d) cho\b",  # "xe 29 chỗ", "xe ô tô 45 chỗ": a coach
     ),
     ("motorbike", r"mo ?to|mo-to|xe (?:gan )?may|xe (2|hai) banh|xe bo\b|xe phan khoi lon"),
+    ("other", SERVICE_VEHICLE.pattern),  # a fire engine or an ambulance, even the fire police's ("Cảnh sát PCCC")
     (
         "police_car",
         r"canh sat|csgt|cong an|tuan tra|xe dan doan|xe dan duong|xe mo duong|xe chuyen dung|xe cs\b"
@@ -3084,8 +3091,18 @@ class _Reader:
         elif not any(x.kind in ("float", "loudspeaker") for x in found):
             found = self._column_told_elsewhere(section) + found
         if found and not any(x.kind in ("police_car", "motorbike") for x in found):
-            found += self._police_told_in_tasks(section)
+            found += self._police_listed_apart(section) or self._police_told_in_tasks(section)
         self.out.forces = _without_totals(_without_per_unit(found))
+
+    def _police_listed_apart(self, section: list[Folded]) -> list[Force]:
+        """A line-up without police vehicles and another paragraph that lists the police's own ("2. Phương tiện:" /
+        "- 02 xe ô tô tuần tra CSGT;" / "- 11 xe mô tô của Công an các phường"): those ride with the column too."""
+        out: list[Force] = []
+        for lines in self._forces_paragraphs():
+            for f in kind_count_rows([g for g in lines if not any(g is h for h in section)]):
+                got = self._police_cars(f, self._line_forces(_force_clauses(_unbullet(f))))
+                out += [x for x in got if of_police(x)]
+        return out
 
     def _police_told_in_tasks(self, section: list[Folded]) -> list[Force]:
         """A line-up without police vehicles and the police's task that gives theirs ("3. Công an phường: bố trí 01
@@ -3215,8 +3232,13 @@ class _Reader:
         return part or self._forces_section()
 
     def _forces_lines(self) -> list[Folded]:
-        """The lines under a paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
-        section: list[Folded] = []
+        """The lines under the first paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
+        return next(iter(self._forces_paragraphs()), [])
+
+    def _forces_paragraphs(self) -> list[list[Folded]]:
+        """The lines under each paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines), in
+        document order."""
+        found: list[list[Folded]] = []
         for i, f0 in enumerate(self.lines):
             f = _unbullet(f0)
             if (
@@ -3225,6 +3247,7 @@ class _Reader:
                 and f.low.rstrip().endswith(":")
                 and not _FORCE_INLINE.search(f.low)
             ):
+                section: list[Folded] = []
                 for g0 in self.lines[i + 1 : i + 40]:
                     if _BULLET.match(g0.low) or _FORCE_INLINE.search(g0.low) or _FORCE_LABEL.match(g0.low):
                         if _HEADING.match(g0.low) and not _FORCE_INLINE.search(g0.low):
@@ -3239,8 +3262,8 @@ class _Reader:
                     else:
                         break
                 if section:
-                    break
-        return section
+                    found.append(section)
+        return found
 
     def _forces_section(self) -> list[Folded]:
         """The blocks of the sections titled as the forces ("2. Thành phần đoàn xe", "3. Phương tiện tham gia"),
@@ -3336,10 +3359,7 @@ class _Reader:
         """The cars of a clause about the police, or of a police unit's own plan, are police cars."""
         if not (_POLICE.search(f.low) or self._police_issuer):
             return out
-        return [
-            dataclasses.replace(x, kind="police_car") if x.kind == "other" and _CAR.search(fold(x.label)) else x
-            for x in out
-        ]
+        return [dataclasses.replace(x, kind="police_car") if _police_car_said(x) else x for x in out]
 
     @property
     def _police_issuer(self) -> bool:
@@ -4599,6 +4619,13 @@ def _named_as(g: Force, total: Force) -> bool:
     thương"), a name more than a bare "xe"."""
     name = fold(total.label or "")
     return not _BARE_XE.match(name) and fold(g.label or "").startswith(name)
+
+
+def _police_car_said(x: Force) -> bool:
+    """Whether a group of no kind of its own, in a clause about the police, is the police's cars: a car ("xe ô tô",
+    "xe chuyên dụng"), not a fire engine or an ambulance (:data:`SERVICE_VEHICLE`)."""
+    label = fold(x.label)
+    return x.kind == "other" and _CAR.search(label) is not None and SERVICE_VEHICLE.search(label) is None
 
 
 def of_police(g: Force) -> bool:

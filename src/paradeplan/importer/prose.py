@@ -533,6 +533,26 @@ def without_turn_corner(text: str) -> str:
     return text
 
 
+#: A U-turn said after the place it is made at, at a clause's head ("tại ngã tư A quay đầu", "ở vòng xoay B, đoàn xe
+#: quay đầu xe", "rồi tại Chợ C thì quay đầu") (folded): the same move as "quay đầu tại A"; not "tại đây/đó" (the
+#: place just reached, read as a bare U-turn after it).
+_AT_THEN_UTURN = re.compile(
+    r"(?:^|(?<=[,;.:]))\s*(?:(?:va|roi|sau do)\s+)?(?P<head>(?:tai|o)\s+(?!(?:day|do)\b)(?P<at>[^,;.()]{2,80}?)\s*,?\s+"
+    r"(?:" + _SUBJ + r")?(?:thi\s+)?quay dau(?:\s+xe)?(?:\s+lai(?=\s*(?:[,;.]|$)))?)(?=\W|$)"
+)
+
+
+def uturn_said_first(text: str) -> str:
+    """A route's text with each U-turn said after its place ("tại ngã tư A, đoàn xe quay đầu") written as "quay đầu
+    tại ngã tư A", which the movement phrases read as a U-turn at A (:data:`_AT_THEN_UTURN`)."""
+    low = fold(text)
+    for m in reversed(list(_AT_THEN_UTURN.finditer(low))):
+        if text[m.start("head")].lower() not in "tở":
+            continue  # "Ô Chợ Dừa quay đầu": a name's "Ô", no "ở"
+        text = text[: m.start("head")] + "quay đầu tại " + text[m.start("at") : m.end("at")] + text[m.end("head") :]
+    return text
+
+
 def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
@@ -542,7 +562,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
     text = re.sub(r"(?i)\bvề\s+(?=(?:đến|tới)\s)", "", text)  # "về đến Chợ A": reaches Chợ A (no return)
-    text = without_turn_corner(without_passing_by(_OLD_WAY.sub("", text)))
+    text = uturn_said_first(without_turn_corner(without_passing_by(_OLD_WAY.sub("", text))))
     pieces = _pieces(text)
     for k, raw in enumerate(pieces):
         piece, over = _trimmed(raw)
@@ -680,7 +700,7 @@ _MOVE_CUES = re.compile(
 def has_moves(low: str) -> bool:
     """Whether a route's text (or one of its pieces) is written with movement words, so that its steps are read as
     prose: the names after the movement phrases, without the turn verbs, directions and trailing words."""
-    return _MOVE_CUES.search(low.strip()) is not None
+    return _MOVE_CUES.search(low.strip()) is not None or _AT_THEN_UTURN.match(low.strip()) is not None
 
 
 #: Steps listed with separators (two spaced dashes, or an arrow): a list, even after "xuất phát tại X, theo đường".
