@@ -772,6 +772,7 @@ def chained_stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     table."""
     order = next((k for k, h in enumerate(head) if h in _ORDER_HEADS), None)
     route = next((k for k, h in enumerate(head) if k != order and _ROUTE_HEAD.match(h)), None)
+    route = route if route is not None else _chain_column(head, rows, order)
     if order is None or route is None or any(h in _STAGE_FROM or h in _STAGE_TO for h in head):
         return []  # (a stage's ends in columns of their own: stage_lines)
     notes = next((k for k, h in enumerate(head) if h in _NOTE_HEADS), None)
@@ -786,6 +787,18 @@ def chained_stage_lines(head: list[str], rows: list[list[str]]) -> list[str]:
     for chain in chains:
         steps += chain[1:] if steps and _bare_step(chain[0]) == _bare_step(steps[-1]) else chain
     return ["Lộ trình: " + " → ".join(steps) + "."]
+
+
+def _chain_column(head: list[str], rows: list[list[str]], order: int | None) -> int | None:
+    """The one column of a stage table headed by no route word whose every cell is a chain of arrows ("Chặng | Từ -
+    đến" / "1 | A → B → C"): the stages' route."""
+    found = [
+        k
+        for k in range(len(head))
+        if k != order
+        and all(k < len(cells) and _CELL_ARROW.search(cells[k]) for cells in rows if any(c.strip() for c in cells))
+    ]
+    return found[0] if len(found) == 1 and rows else None
 
 
 def _stage_steps(cell: str, note: str) -> list[str]:
