@@ -2413,6 +2413,19 @@ _PARADE_STEP = re.compile(
 )
 
 
+#: A row titled by the guests' arrival or their welcome ("Đại biểu đến", "Quý đại biểu có mặt", "Đón tiếp đại
+#: biểu") (folded).
+_GUESTS_ROW = re.compile(
+    r"^(?:(?:quy\s+)?(?:dai bieu|khach moi)(?:\s+(?:va\s+)?khach moi)?\s+(?:den|co mat|tap trung)"
+    r"|(?:don tiep|tiep don|don)\s+(?:dai bieu|khach))\b"
+)
+
+
+def _guests_arrive_row(subject: str) -> bool:
+    """Whether a row's subject (folded) is the guests' arrival or welcome, no ceremony of its own."""
+    return _GUESTS_ROW.match(subject.strip()) is not None
+
+
 def _parade_step(subject: str) -> bool:
     """Whether a row's subject (folded) names a step of the parade and no ceremony (:data:`_PARADE_STEP`)."""
     return _PARADE_STEP.search(subject) is not None and _CEREMONY.search(subject) is None
@@ -2545,6 +2558,8 @@ def _listed_row(
         return None  # "Hội nghị tổng kết: 14 giờ …": a meeting is no ceremony
     if sub is not None and _parade_step(fold(sub.group(1))):
         return None  # "Đoàn xe xuất phát — Thời gian: 07 giờ 45 …; Địa điểm: Cổng Trường A": the column's, no ceremony
+    if sub is not None and _guests_arrive_row(fold(sub.group(1))):
+        return None  # "Đại biểu đến — Thời gian: 6 giờ 45; Địa điểm: Hội trường": the guests come, no ceremony
     if sub is not None and PROGRAMME_HEAD.search(intro.line.body.low.strip()):
         return (
             None  # "… tổ chức ngày 02/10, theo chương trình sau:" / "Đón tiếp đại biểu — Thời gian: 07 giờ 00": a part

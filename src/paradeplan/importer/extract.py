@@ -54,7 +54,7 @@ from paradeplan.importer.routes import (
     seat_name,
 )
 from paradeplan.importer.stance import CONDITIONAL, MOVED_TO, Stance, amendment, stance, subject_lines
-from paradeplan.importer.structure import ROW, parse
+from paradeplan.importer.structure import ROW, Section, parse
 from paradeplan.importer.tables import text_tables
 from paradeplan.importer.text import (
     ARROWS,
@@ -132,10 +132,12 @@ _STREET_RX = re.compile(
 _COUNT = r"(\d{1,5}|muoi (?:mot|hai)|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _VEHICLE = r"(?:(?:chiec|cai|doan)\s+)?(?:xe\b|o to\b|oto\b|mo ?to\b|mo-to\b)"
 _FORCE_INLINE = re.compile(r"(?<![\d/.,:])\b" + _COUNT + r"\b\s*" + _VEHICLE)
+#: A labelled count ("Xe hoa của UBND phường: 01 xe", "Xe hoa của các trường (A, B, C): 03 xe"; a bracket in the
+#: label counts as one character), not a clock time nor a speed ("Tốc độ đoàn xe: 15 - 20 km/h") (folded).
 _FORCE_LABEL = re.compile(
-    r"^(?P<label>[^:]{2,80}):\s*(?P<count>"
+    r"^(?P<label>(?:[^:()]|\([^():]{0,160}\)){2,80}):\s*(?P<count>"
     + _COUNT[1:-1]
-    + r")(?!\s*(?:gio|h\b|h\d|phut|[/:.]\d))\s*(?:chiec|cai|xe)?\b"
+    + r")(?!\s*(?:gio|h\b|h\d|phut|[/:.]\d|(?:[-–]\s*\d{1,3}\s*)?km\b))\s*(?:chiec|cai|xe)?\b"
 )
 #: A vehicle named by the service it does, not by who owns it (folded): a fire engine ("xe cứu hỏa", "xe chữa
 #: cháy", "xe ô tô chữa cháy mini"), an ambulance ("xe cứu thương", "xe cấp cứu"), a rescue truck ("xe cứu hộ",
@@ -384,7 +386,7 @@ _ADDRESS_STREET = re.compile(
 )
 #: The column as a sentence's subject ("đoàn xe hoa", "đoàn diễu hành", "các xe hoa").
 #: A clause that opens with its time ("Vào lúc 15 giờ 00 ngày …, 03 xe hoa … tập trung tại …"), folded.
-_CLAUSE_HEAD = re.compile(r"^\s*(?:vao\s+)?(?:luc|dung)\s+\d")
+_CLAUSE_HEAD = re.compile(r"^\s*(?:(?:vao\s+)?(?:luc|dung)|tu)\s+\d")
 _CLAUSE_HEAD_WORDS = r"^(?:vao\s+)?(?:luc|dung)\s+[^,]*,\s*"
 #: What names the column itself, not its loudspeaker car alone ("03 xe hoa và 01 xe loa …"), folded.
 _COLUMN_WORDS = re.compile(r"\bxe hoa\b|\bdoan\b")
@@ -401,6 +403,12 @@ _DEADLINE_BEFORE = re.compile(
 )  # "chậm nhất thứ Hai 02/10", "trước 17 giờ ngày thứ Sáu, ngày 04/10", "trước 16 giờ, thứ Năm, ngày 03/10"
 #: What joins a span's two clock times ("06 giờ 30 phút – 07 giờ 00 phút", "7h00 đến 7h30") (folded).
 _SPAN_JOIN = re.compile(r"\s*(?:[-–—]|den|toi)\s*")
+
+
+def _departs_before(low: str) -> bool:
+    """Whether the text between a gathering and a time sets the column off first ("tập trung tại A, sau Lễ khai mạc
+    đoàn xuất phát lúc 8 giờ 00"): that time is the departure's, not the gathering's."""
+    return when.EVENT_VERBS["departure"].search(low) is not None
 
 
 def _times_right_before(low: str, at: int, reach: int = 12) -> list[Found]:
@@ -1040,15 +1048,61 @@ def _owned_lead_car(kind: str, said: str) -> bool:
 
 
 #: A plain car or a pickup named with its owner straight after it ("Xe ô tô Ban Tổ chức", "01 xe bán tải của Ban Tổ
-#: chức chở đội trống") (folded).
-_PLAIN_CAR = re.compile(r"\bxe (?:o ?to|ban tai)\s+(?:(?:cua|thuoc|do)\s+)?(?:(?:van phong|vp)\s+)?")
+#: chức chở đội trống"), or after its seats or its use ("xe ô tô 7 chỗ của BTC", "Xe ô tô chỉ huy của Ban Tổ chức")
+#: (folded).
+_PLAIN_CAR = re.compile(
+    r"\bxe (?:o ?to|ban tai)(?:\s+(?:\d{1,2}\s+cho|chi huy))?\s+(?:(?:cua|thuoc|do)\s+)?(?:(?:van phong|vp)\s+)?"
+)
 
 
 def _organisers_car(kind: str, said: str) -> str:
     """A car or pickup of the council or the organisers anywhere in the column ("Xe ô tô Ban Tổ chức", "01 xe bán
     tải của Ban Tổ chức chở đội trống") is their car, as the one leading it is."""
     m = _PLAIN_CAR.search(said)
-    return "car" if kind == "other" and m is not None and _ORGANISERS.match(said, m.end()) else kind
+    if kind == "other" and m is not None and _ORGANISERS.match(said, m.end()):
+        return "car"
+    return "car" if kind == "other" and _owner_in_bracket(said) else kind
+
+
+#: A car and the bracket after it that names its owner, as a table's owner column is rendered or a note says ("01 Xe
+#: ô tô (Ban Tổ chức)", "01 xe ô tô đi cuối đoàn (xe của Ban Tổ chức)") (folded; group 1: where the owner starts).
+_CAR_THEN_OWNER = re.compile(r"\bxe (?:o ?to|ban tai)\b[^;()]{0,40}\(\s*(?:xe\s+)?(?:(?:cua|thuoc|do)\s+)?()")
+
+
+def _owner_in_bracket(said: str) -> bool:
+    """Whether a car's bracket names the council or the organisers as its owner ("(Ban Tổ chức)", "(xe của BTC)")."""
+    m = _CAR_THEN_OWNER.search(said)
+    return m is not None and _ORGANISERS.match(said, m.end(1)) is not None
+
+
+#: A line that says what the column is made of and lists it below ("Đoàn xe diễu hành gồm:") (folded).
+_COLUMN_LISTS = re.compile(
+    r"\b(?:doan (?:xe(?: hoa)?|dieu hanh|xe dieu hanh)|doi hinh(?: doan(?: xe)?)?)\s+"
+    r"(?:gom|co|bao gom)(?:\s+co)?\s*:\s*$"
+)
+
+
+def _column_lists(f: Folded) -> bool:
+    """Whether a line ends by saying the column is made of what the bullets below it list ("Đoàn xe diễu hành
+    gồm:")."""
+    return _COLUMN_LISTS.search(f.low.rstrip()) is not None
+
+
+def _lines_under(sec: Section, lines: list[Folded]) -> list[Folded]:
+    """The blocks of a section and its subsections, in document order, with each subsection's heading that counts
+    vehicles ("1. 01 xe ô tô và 06 xe mô tô của Đội CSGT dẫn đoàn;", a numbered line-up item read as a heading)."""
+    own = [(b.line, b.body) for _p, s in sec.walk() for b in s.blocks]
+    items = [(s.line, lines[s.line]) for _p, s in sec.walk() if s is not sec and _FORCE_INLINE.search(s.title.low)]
+    return [f for _i, f in sorted(own + items, key=lambda x: x[0])]
+
+
+def _annex_caption(sec: Section) -> Folded:
+    """A section's title; for an annex headed by its number alone ("PHỤ LỤC 2" over "LỰC LƯỢNG, PHƯƠNG TIỆN THAM
+    GIA DIỄU HÀNH"), the caption in capitals on the line under it."""
+    if sec.title.low.strip() or not sec.blocks:
+        return sec.title
+    first = sec.blocks[0].body
+    return first if first.text.isupper() and len(first.text) <= 120 else sec.title
 
 
 def _role_of(low: str) -> str | None:
@@ -1570,7 +1624,11 @@ class _Reader:
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
                     after = c.low[m.end() :]  # not "… tập trung tại A – 7h00 xuất phát": the departure's
-                    times = [t for t in find_times(after) if not _SETS_OFF_NEXT.match(after, t.end)]
+                    times = [
+                        t
+                        for t in find_times(after)
+                        if not _SETS_OFF_NEXT.match(after, t.end) and not _departs_before(after[: t.start])
+                    ]
                     if not times:  # "07 giờ 15 phút tập trung tại …", "Vào lúc 15 giờ 00 …, 03 xe hoa tập trung tại …"
                         times = _times_right_before(c.low, m.start())
                         times = times or [t for t in find_times(c.low[: m.start()]) if _CLAUSE_HEAD.match(c.low)][:1]
@@ -3136,8 +3194,9 @@ class _Reader:
 
     def _of_past_year(self, f: Folded) -> bool:
         """Whether a line tells of a year before the document's ("Kết quả năm 2023: …", "năm 2024, các phường …")
-        and of none of its own."""
-        years = {int(y) for y in re.findall(r"\bnam\s+(\d{4})\b(?!\s*[-–]\s*\d{4})", f.low)}
+        and of none of its own; a past year said only in a bracket is an aside of a line about this year's."""
+        aside = ev.BRACKETED.sub(" ", f.low)  # "…, 10 xe mô tô CSGT (năm 2023 đoàn có 20 mô tô)": an aside
+        years = {int(y) for y in re.findall(r"\bnam\s+(\d{4})\b(?!\s*[-–]\s*\d{4})", aside)}
         own = self.year is not None and (
             self.year in years or any(d.as_date.year == self.year for d in find_dates(f.low, self.year))
         )
@@ -3200,10 +3259,14 @@ class _Reader:
         """A forces section of escorts only (a police plan's cars and officers) and the column's own floats told in
         another paragraph ("Đoàn xe gồm 16 xe hoa của phường …, diễu hành vào lúc …"): those floats too."""
         out: list[Force] = []
+        listed = False  # the bullets under "Đoàn xe diễu hành gồm:"
         for i, f in enumerate(self.lines):
+            under = i > 0 and _column_lists(self.lines[i - 1])
+            listed = _BULLET.match(f.low) is not None and (under or listed)
             if any(f is g for g in section):
                 continue
             labelled = _COLUMN_LABEL.match(_unbullet(f).low) is not None  # "2. Quy mô: 400 người …; 05 xe hoa; …"
+            labelled = labelled or listed
             # (or a line under the heading "3. Quy mô")
             labelled = labelled or any(_COLUMN_LABEL.match(f"{s.title.low.strip(' .:')}:") for s in self.doc.path(i))
             # under "2. Quy mô đoàn xe" the column's other vehicles too ("01 xe cứu thương … đi cuối đoàn")
@@ -3277,8 +3340,9 @@ class _Reader:
         for path, sec in self.doc.sections():
             if any(p.line in taken for p in path):
                 continue
-            if _FORCES_HEAD.search(sec.title.low[:40]) and not _FORCE_INLINE.search(sec.title.low):
-                own = [b.body for _p, s in sec.walk() for b in s.blocks]
+            title = _annex_caption(sec)
+            if _FORCES_HEAD.search(title.low[:40]) and not _FORCE_INLINE.search(title.low):
+                own = _lines_under(sec, self.lines)
                 if any(_FORCE_INLINE.search(x.low) for x in own):
                     found.append(own)
                     taken.add(sec.line)
@@ -4393,7 +4457,8 @@ def _breakdowns_masked(low: str) -> str:
         return _FORCE_INLINE.search(re.split(r"[,;.:]", low[max(0, at - 120) : at])[-1]) is not None
 
     def blank(m: re.Match[str]) -> str:
-        return " " * len(m.group(0)) if counted_before(m.start()) else m.group(0)
+        masked = counted_before(m.start()) or _share_of_each(low, m)
+        return " " * len(m.group(0)) if masked else m.group(0)
 
     out = list(low)
     depth, start = 0, 0
@@ -4405,6 +4470,19 @@ def _breakdowns_masked(low: str) -> str:
             if depth == 0 and "(" in low[start + 1 : i] and counted_before(start):
                 out[start : i + 1] = " " * (i + 1 - start)
     return re.sub(r"\([^()]*\)", blank, "".join(out))
+
+
+#: A bracket that gives each unit's share of a group ("(mỗi đơn vị 01 xe)", "(mỗi trường 1 chiếc)") (folded).
+_EACH_SHARE = re.compile(r"\(\s*moi\s+[^()\d]{1,40}?\s" + _COUNT + r"\s*(?:chiec|cai|xe)?\b[^()]*\)")
+
+
+def _share_of_each(low: str, m: re.Match[str]) -> bool:
+    """Whether a bracket gives each unit's share of the group counted before it in its clause ("03 xe hoa của A, B
+    và C (mỗi đơn vị 01 xe)"): no group of its own."""
+    if not _EACH_SHARE.fullmatch(m.group(0)):
+        return False
+    clause = re.split(r"[;.:]\s", low[max(0, m.start() - 200) : m.start()])[-1]
+    return _FORCE_INLINE.search(clause) is not None
 
 
 def _missing(out: Extraction) -> list[str]:

@@ -105,6 +105,8 @@ NOT_EVENT_DATE = (
         r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
     ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
+    # the clock time and day a text was sent ("nội dung đã gửi nhóm Zalo "BCĐ P.X" lúc 21h10 ngày 25/9/2025")
+    re.compile(r"\b(?:da\s+)?(?:gui|dang|chuyen)\b[^;()]{0,60}?\bluc\s+" + HOUR + r"[\s,]*(?:ngay\s+)?$"),
     # the end of a period ("… tiếp tục tuyên truyền lưu động đến hết ngày 07/10/2022"): until then, no event's day
     re.compile(r"\b(?:den|toi)\s+het\s+(?:ngay\s+)?$"),
     # the old date of a moved event ("Điều chỉnh từ sáng thứ Bảy ngày 30/9/2023 sang chiều …"; "dự kiến tổ chức lúc
