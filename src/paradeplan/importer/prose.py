@@ -371,16 +371,15 @@ def _passed_too(piece: Folded, rest: Folded, kind: str, passing: bool) -> bool:
 
 
 #: Where the column's route ends, said after a place reached ("đến Chợ A thì giải tán", "… thì kết thúc lộ trình
-#: chung", "… thì dừng lại") (folded, outside brackets).
+#: chung", "… thì dừng lại") (folded).
 _ENDS_THERE = re.compile(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b|\bthi dung\b")
 
 
 def _ends_there(kind: str, piece: Folded) -> bool:
     """Whether a place or junction reached is where the route ends ("đến ngã tư A thì kết thúc lộ trình chung"; not
-    "qua giao lộ B", nor a planned end in brackets "(dự kiến kết thúc 9 giờ)")."""
-    said = re.sub(r"\([^()]*\)?", " ", piece.low)
-    reached = kind == "place" or kind == "junction" and re.match(_GO + r"(?:den|toi)\s", said) is not None
-    return reached and _ENDS_THERE.search(said) is not None
+    "qua giao lộ B", a junction only passed)."""
+    reached = kind == "place" or kind == "junction" and re.match(_GO + r"(?:den|toi)\s", piece.low) is not None
+    return reached and _ENDS_THERE.search(piece.low) is not None
 
 
 def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]:
