@@ -250,6 +250,12 @@ _NEW_ROUTE = re.compile(
 _OLD_ROUTE = re.compile(
     r"\b(?:lo trinh|tuyen(?: duong)?|hanh trinh)\s+cu\b[^:]*:|\((?:bo|huy(?: bo)?|khong (?:ap dung|thuc hien))\)\s*:"
 )
+#: A label over the ways the column's groups take once it splits ("2. Lộ trình của các cụm sau khi tách đoàn:",
+#: "Lộ trình riêng của từng nhóm:") (folded): no parade's route while the document writes the common one.
+_GROUPS_AFTER_SPLIT = re.compile(
+    r"\bsau khi\s+(?:tach|chia)\s+(?:doan|cum|nhom|khoi)\b"
+    r"|\b(?:lo trinh|tuyen(?: duong)?)\s+(?:rieng\s+)?cua\s+(?:cac|tung)\s+(?:cum|nhom|khoi)\b"
+)
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+")
 #: A junction named by its two streets with a dash between them ("ngã tư A – B", "giao lộ A - B").
 _CORNER_DASH = re.compile(r"(?i)\b(?:ngã\s+(?:ba|tư|năm|sáu)|giao lộ|nút giao)\s+[^,;–—]{2,40}?(?:\s*[–—]\s*|\s+-\s+)")
@@ -2361,9 +2367,10 @@ class _Reader:
                 below = self._lines_cue(i + 1)
                 started = below.rule == "label" and below.value and cue.start
                 cue = dataclasses.replace(below, value=f"{cue.start} → {below.value}") if started else below
-            # a sentence read only by its turns comes after every other notation (a detour's turns in a police
-            # notice are no parade route when the document writes one)
-            return [(3 if cue.rule == "turns" else 0 if under_label else min(rank.get(cue.rule, 0), 1), i, cue)]
+            # a sentence read only by its turns comes after every other notation (a detour's turns in a police notice
+            # are no parade route when the document writes one); the groups' ways after a split, after the common one
+            under = 2 if _groups_after_split(c0) else 0
+            return [(3 if cue.rule == "turns" else under if under_label else min(rank.get(cue.rule, 0), 1), i, cue)]
         if len(parts) > 1:
             # the movements of one sentence split by ";" ("… thì rẽ trái vào A; đi qua B, … rẽ phải vào C, …"):
             # no clause alone is a route, the sentence is
@@ -4303,6 +4310,12 @@ def _left_place_not_again(steps: list[RouteItem]) -> list[RouteItem]:
             continue
         out.append(st)
     return out
+
+
+def _groups_after_split(label: Folded) -> bool:
+    """Whether a route's label is over the ways the column's groups take once it splits
+    (:data:`_GROUPS_AFTER_SPLIT`)."""
+    return _GROUPS_AFTER_SPLIT.search(label.low) is not None
 
 
 def _numbers_only(parts: list[Folded]) -> bool:

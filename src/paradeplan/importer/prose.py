@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from paradeplan.geo.names import CAPITAL_LETTERS, SMALL_LETTERS
 from paradeplan.importer.dates import DATE_WRITTEN
-from paradeplan.importer.text import Folded, and_in_name, fold, tidy
+from paradeplan.importer.text import NAME_INNER, Folded, and_in_name, fold, tidy
 
 #: How documents say a turn (folded), in every region: the verb ("rẽ", southern "quẹo", northern "ngoặt") and the
 #: side ("trái/phải", "tay trái/tay phải"). Every rule below that reads a turn is built from these two.
@@ -55,6 +55,12 @@ _SUBJECT = re.compile(
     r"^(?:(?:va|roi|sau do|tiep do|tiep theo|(?:tai|tu|den)\s+(?:day|do),?)\s+(?:" + _SUBJ + r")?|" + _SUBJ + r")"
 )
 
+#: The kinds of place a column passes on its way, written before their names ("chợ A", "trụ sở UBND quận", "đầu cầu
+#: B") (folded).
+PASSED_PLACE = (
+    r"cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|tru so|benh vien|ben xe|chua"
+    r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai|(?:duoi\s+)?(?:chan|gam|dau)\s+cau"
+)
 #: Going on ("đi thẳng", "chạy", "tiếp tục") in front of a movement phrase (folded).
 _GO = r"(?:(?:di chuyen|di|chay|tiep tuc)\s+(?:thang\s+|tiep\s+)?)*"
 #: Movement phrases at the start of a piece (folded) → what the words after them are. A new phrasing is a new row.
@@ -93,17 +99,15 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ngang qua A" after a street)
     (
         "passed",
-        re.compile(
-            _GO + r"qua\s+(?=(?:(?:truoc\s+)?cong(?:\s+chinh)?\s+)?"
-            r"(?:cho|truong|cong vien|nha (?:van hoa|thieu nhi|tho)|ubnd|uy ban|benh vien|ben xe|chua"
-            r"|dinh|sieu thi|trung tam|quang truong|san van dong|tuong dai|(?:duoi\s+)?(?:chan|gam|dau)\s+cau)\b)"
-        ),
+        re.compile(_GO + r"qua\s+(?=(?:(?:truoc\s+)?cong(?:\s+chinh)?\s+)?(?:" + PASSED_PLACE + r")\b)"),
     ),
-    # "đến bờ sông A", "tới chân cầu B": where the street meets a shore or a bridge, the turn's spot, no step
+    # "đến bờ sông A", "tới chân cầu B": where the street meets a shore or a bridge, the turn's spot, no step; "đi
+    # dọc bờ sông A": the shore the street just taken runs along, no step
     (
         "passed",
         re.compile(
-            _GO + r"(?:den|toi)\s+(?:(?:truoc|gan)\s+)?(?=bo\s+(?:song|bien|ho|ke|kenh)\b|(?:chan|dau)\s+cau\b)"
+            _GO + r"(?:(?:den|toi)\s+(?:(?:truoc|gan)\s+)?|doc\s+(?:theo\s+)?)"
+            r"(?=bo\s+(?:song|bien|ho|ke|kenh)\b|(?:chan|dau)\s+cau\b)"
         ),
     ),
     ("place", re.compile(_GO + r"(?:den|toi|qua)\s+(?!(?:duong|pho|tuyen)\s)")),
@@ -240,11 +244,6 @@ _MOVE_WRITTEN = {
 }
 
 
-#: Words in lower case inside a street's name, after a capitalised word ("Quốc lộ 1A", "Đường số 8", "Đường 3
-#: tháng 2").
-_NAME_INNER = frozenset({"lộ", "số", "tháng"})
-
-
 def named_tail(text: str) -> str | None:
     """The capitalised name that ends a phrase of two or more lower-case words ("đoàn xe đi một vòng khép kín theo
     thứ tự Trường Chinh" → "Trường Chinh"), or None when the text is no such phrase."""
@@ -254,7 +253,7 @@ def named_tail(text: str) -> str | None:
         words[k - 1][:1].isupper()
         or words[k - 1][:1].isdigit()
         or k > 1
-        and words[k - 1] in _NAME_INNER
+        and words[k - 1] in NAME_INNER
         and words[k - 2][:1].isupper()  # "Quốc lộ 1A", "Đường số 8"
     ):
         k -= 1
@@ -358,6 +357,29 @@ _JUNCTION_NAME = re.compile(r"^(?:" + _JUNCTION_WORDS + r")\b")
 
 #: Where a leg ends and the next begins, a junction, bridge or roundabout (folded).
 _PASSED_AT = re.compile(r"^(?:" + _JUNCTION_WORDS + r"|cau(?:\s+vuot)?|vong xoay|bung binh)\b")
+#: A place passed on the way, said with "qua" ("đi thẳng qua chợ A", "qua cầu B") (folded, a piece's head).
+_PASSING = re.compile(_GO + r"qua\s")
+#: A landmark named by its kind, as a list of places passed goes on ("…, Trường B", "…, đầu cầu C") (folded).
+_PASSED_AGAIN = re.compile(r"^(?:" + PASSED_PLACE + r"|" + _JUNCTION_WORDS + r"|cau|vong xoay|bung binh)\b")
+
+
+def _passed_too(piece: Folded, rest: Folded, kind: str, passing: bool) -> bool:
+    """Whether a bare landmark after a place passed is passed too: the list of places the column passes goes on
+    ("đi thẳng qua Chợ A, Trường B, đến …", "qua đầu cầu C, đầu cầu D")."""
+    bare = kind == "street" and rest.low.strip() == piece.low.strip()
+    return passing and bare and _PASSED_AGAIN.match(piece.low.strip()) is not None
+
+
+#: Where the column's route ends, said after a place reached ("đến Chợ A thì giải tán", "… thì kết thúc lộ trình
+#: chung", "… thì dừng lại") (folded).
+_ENDS_THERE = re.compile(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b|\bthi dung\b")
+
+
+def _ends_there(kind: str, piece: Folded) -> bool:
+    """Whether a place or junction reached is where the route ends ("đến ngã tư A thì kết thúc lộ trình chung"; not
+    "qua giao lộ B", a junction only passed)."""
+    reached = kind == "place" or kind == "junction" and re.match(_GO + r"(?:den|toi)\s", piece.low) is not None
+    return reached and _ENDS_THERE.search(piece.low) is not None
 
 
 def _kind_in_chain(kind: str, rest: Folded, started: bool) -> tuple[str, Folded]:
@@ -425,7 +447,7 @@ def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
             return None, False
     if _AFTERWARDS.match(piece.low):
         return None, True
-    if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
+    if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low) and not _turns_back_here(piece):
         return None, False
     for after in (_TOWARD_AFTER, _PASSING_AFTER):  # "theo đường A hướng về Ngã sáu B", "… đi ngang qua Chợ C":
         cut = after.search(piece.text)  # the direction it takes, a place passed: no step
@@ -435,6 +457,12 @@ def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
     if passed is not None:
         piece = Folded(piece.text[:passed], piece.low[:passed])
     return piece, False
+
+
+def _turns_back_here(piece: Folded) -> bool:
+    """Whether a piece that says where on the way something happens turns the column back there ("tại Ngã tư A
+    quay đầu"): a U-turn at that place, a step."""
+    return re.search(r"\bquay dau\b", piece.low) is not None
 
 
 def _passed_after(piece: Folded) -> int | None:
@@ -453,7 +481,8 @@ def _passed_after(piece: Folded) -> int | None:
 
 
 def _piece_kind(piece: Folded, started: bool) -> tuple[str, Folded]:
-    """What a piece is (:data:`MOVES`; a place turned back at is a U-turn) and the words naming its step."""
+    """What a piece is (:data:`MOVES`; a place turned back at is a U-turn, one where the route ends its end) and the
+    words naming its step."""
     kind, rest = "street", piece
     for name, rx in MOVES:
         m = rx.match(piece.low)
@@ -465,6 +494,8 @@ def _piece_kind(piece: Folded, started: bool) -> tuple[str, Folded]:
         kind = "uturn"
         cut = re.search(r"\s*\(?\s*quay dau", rest.low)
         rest = Folded(rest.text[: cut.start()], rest.low[: cut.start()]) if cut else rest
+    if _ends_there(kind, piece):
+        kind = "end"  # "… đến Công viên A thì giải tán", "… đến ngã tư B thì kết thúc lộ trình chung"
     return _kind_in_chain(kind, rest, started)
 
 
@@ -557,7 +588,7 @@ def prose_steps(text: str) -> list[ProseStep]:
     """The steps of a prose route, in order: the start place, each street followed, a U-turn place, the end place;
     the junctions where a turn happens ("đến giao lộ với đường …") are not steps of their own."""
     steps: list[ProseStep] = []
-    ended = False
+    ended = passing = False
     reached: str | None = None
     for role in reversed(list(_ROLE_PLACE.finditer(fold(text)))):  # "về điểm kết thúc tại Chợ A": the place
         text = text[: role.start()] + text[role.end() :]
@@ -574,9 +605,12 @@ def prose_steps(text: str) -> list[ProseStep]:
             steps[-1] = ProseStep("uturn", steps[-1].name, steps[-1].note)  # "đến chợ A, quay đầu"
             continue
         kind, rest = _piece_kind(piece, bool(steps))
+        if _passed_too(piece, rest, kind, passing):
+            continue  # "đi thẳng qua Chợ A, Trường B": B passed as well
+        passing = kind == "passed" or kind == "junction" and _PASSING.match(piece.low) is not None
         turned = _turned_at(piece, rest, pieces[k + 1 : k + 2]) if kind in ("junction", "passed") else None
         if turned is None and kind in ("junction", "place"):  # "đến Vòng xoay A đi vòng quanh, quay lại đường B"
-            turned = _turned_back_onto(piece, rest, pieces[k + 1 : k + 2], steps)
+            turned = _turned_back_onto(piece, rest, pieces[k + 1 : k + 3], steps)
         if turned is not None and not ended:  # "đến đầu cầu A, đoàn xe quay đầu": the U-turn is at the bridge
             steps.append(ProseStep("uturn", turned))
             continue
@@ -601,8 +635,6 @@ def prose_steps(text: str) -> list[ProseStep]:
             if steps and steps[-1].kind == "place":  # "… đến Chợ A, giải tán đoàn tại đây": A is the end
                 steps[-1] = ProseStep("end", steps[-1].name, steps[-1].note)
             break
-        if kind == "place" and re.search(r"\bgiai tan\b|\bket thuc\b|\bdung lai\b|\bthi dung\b", piece.low):
-            kind = "end"  # "… đến Công viên A thì giải tán", "… đến Chợ B thì dừng lại"
         if label is None and kind == "start" and not steps and _GATE_ONLY.fullmatch(rest.low.strip(" ,;.")):
             continue  # "ra cổng chính rẽ phải …": the gate of where the column gathers, which starts the route
         if (
@@ -660,15 +692,21 @@ _BACK_ONTO = re.compile(
     r"^(?:(?:di|chay)\s+)?(?:quay|tro)\s+lai\s+(?:theo\s+)?(?:(?:duong|pho)\s+)?(?P<street>[^,;.()]+?)\W*$"
 )
 #: Circling the place reached, said after its name ("… đi vòng quanh", "… chạy vòng quanh bùng binh") (folded).
-_CIRCLING = re.compile(r"\s+(?:(?:di|chay)\s+)?vong\s+quanh\b.*$")
+_CIRCLING = re.compile(r"\s+(?:(?:di|chay)\s+)?(?:mot\s+)?vong\s+quanh\b.*$")
+#: A piece that only circles the place just reached ("đi một vòng quanh vòng xoay", "chạy vòng quanh bùng binh")
+#: (folded, the whole piece).
+_CIRCLING_ONLY = re.compile(r"(?:(?:di|chay)\s+)?(?:mot\s+)?vong\s+quanh\b[^,;.]*")
 
 
 def _turned_back_onto(piece: Folded, rest: Folded, after: list[Folded], steps: list[ProseStep]) -> str | None:
     """The place reached where the next piece goes back onto the street the column came along ("đến Vòng xoay A
-    đi vòng quanh và quay lại đường B", B the street before it): the column turned back there; else None."""
+    đi vòng quanh và quay lại đường B", B the street before it; "đến Vòng xoay A, đi một vòng quanh vòng xoay rồi
+    quay lại đường B", the circling a piece of its own): the column turned back there; else None."""
     if not after or not steps or steps[-1].kind != "street" or not re.match(_GO + r"(?:den|toi)\s", piece.low):
         return None
     nxt, _over = _trimmed(after[0])
+    if nxt is not None and _CIRCLING_ONLY.fullmatch(nxt.low.strip()) and len(after) > 1:
+        nxt, _over = _trimmed(after[1])
     back = _BACK_ONTO.match(nxt.low.strip()) if nxt is not None else None
     if back is None or back.group("street") != fold(steps[-1].name):
         return None
@@ -800,6 +838,8 @@ def stretch_of(f: Folded) -> Stretch | None:
     street, a, b = (tidy(f.text[m.start(g) : m.end(g)]) for g in ("street", "a", "b"))
     passed = _PASSED_IN_STRETCH.search(fold(a))
     a = a[: passed.start()] if passed else a  # "từ A, qua Chợ B, Trường C, đến D": the column starts at A
+    if _turns_from(a):
+        return None  # "Cụm 1: từ ngã tư A rẽ phải vào đường B, đến …": a group's turn-by-turn way, no stretch
     turned = _UTURN_AT_END.search(f.low, m.start("b"))
     if at is None and turned is not None and turned.start() <= m.end("b") + 1:
         b = at = tidy(f.text[m.start("b") : turned.start()])  # "đến Chợ A (quay đầu)": the column turns at A
@@ -813,6 +853,12 @@ _CLOCK_OR_DAY = re.compile(r"^(?:ngay\s+|thu\s+\w+\s+)?\d{1,2}\s*(?:gio|h\b|g\d|
 #: A cross street named after a day, written as a name is: "Tháng" capitalised, nothing else ("2 Tháng 9", "30 Tháng
 #: 4", "3 Tháng Hai") (as written).
 _DAY_NAMED_STREET = re.compile(r"\d{1,2}\s+Tháng\s+(?:\d{1,2}|[A-ZĐ]\w*)")
+
+
+def _turns_from(start: str) -> bool:
+    """Whether a stretch's start turns the column onto another street ("từ ngã tư A rẽ phải vào đường B"): prose
+    that moves on, where a stretch names only where it enters its street."""
+    return re.search(r"\b" + TURN + r"\b", fold(start)) is not None
 
 
 def _clock_or_day(end: str) -> bool:

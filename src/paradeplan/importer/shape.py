@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from paradeplan.importer.dates import label_colons
-from paradeplan.importer.text import QUOTE_MARKS, cut_at, fold, quoted_mail, tidy
+from paradeplan.importer.text import NAME_INNER, QUOTE_MARKS, cut_at, fold, quoted_mail, tidy
 
 # ------------------------------------------------------------------------------------------- separators
 #: Characters that separate steps whatever their shape: by class (below), and these few by name.
@@ -315,7 +315,17 @@ def _strip_moves(text: str) -> str:
 
 
 def _capitalised(words: list[str]) -> bool:
-    return all(w[:1].isupper() or _NUMBER.match(w) or w.lower() in ("tháng",) for w in words)
+    """Whether each word of a name is capitalised or a number, or a word a name writes in lower case after a
+    capitalised one ("Song Hành Quốc lộ 22", "Đường số 8"), or "tháng" ("3 tháng 2")."""
+    return all(
+        w[:1].isupper()
+        or _NUMBER.match(w)
+        or w.lower() == "tháng"
+        or k
+        and w in NAME_INNER
+        and words[k - 1][:1].isupper()
+        for k, w in enumerate(words)
+    )
 
 
 #: A street named after a day ("30 Tháng 4", "3 tháng 2", "19 Tháng Tám").

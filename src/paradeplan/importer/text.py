@@ -164,6 +164,10 @@ def repair_marks(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+#: Words in lower case inside a street's name, after a capitalised word ("Quốc lộ 1A", "Đường số 8", "Đường 3
+#: tháng 2").
+NAME_INNER = frozenset({"lộ", "số", "tháng"})
+
 #: An e-mail's quoting marks at a line's start ("> ", "> > ", ">").
 QUOTE_MARKS = re.compile(r"^(?:[ ]?>)+[ ]?")
 
