@@ -504,7 +504,9 @@ _OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:
 #: A labelled row's task ("Nhiệm vụ: …", "Nội dung công việc: …") (folded): the value follows the match.
 _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec)?)\s*:\s*")
 #: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025", "… trước 01/10") (folded).
-_BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
+_BEFORE_DAY = re.compile(  # "trước ngày 27/9", "trước 17 giờ 00 ngày 03/10": the day, whatever its hour
+    r"\btruoc\s+(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+)?(?:ngay\s+)?" + DAY_MONTH
+)
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
@@ -1418,7 +1420,9 @@ class _Reader:
                 if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
                     return day.as_date if isinstance(day, Found) else day
                 break
-        when = self.doc.label_fields().get("when")  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
+        when = self.doc.label_fields(ev.NOT_EVENT_HEAD).get(
+            "when"
+        )  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
         days = {x.as_date for x in find_dates(when.low, self.year)} if when is not None else set()
         return days.pop() if len(days) == 1 else None
 
@@ -3529,6 +3533,7 @@ class _Reader:
         self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
         facts.ceremonies = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
+        facts.ceremonies = ev.others_held(facts.ceremonies, facts.issuer, facts.issuer_units)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = act.read_activities(
             body, self.dates_of, (out.week_start, out.week_end), self.year
@@ -4005,6 +4010,8 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
             if when.staff_arrive(f.low, m):  # "Cán bộ, chiến sĩ có mặt trước 5 giờ 30 nhận nhiệm vụ"
                 continue
             if when.performers_arrive(f.low, m):  # "học sinh tham gia đồng diễn có mặt lúc 6 giờ 10"
+                continue
+            if when.audience_arrives(f.low, m):  # "Lễ khai mạc … lúc 07 giờ 00 …; học sinh tập trung lúc 06 giờ 30"
                 continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):
