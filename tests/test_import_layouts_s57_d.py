@@ -2,7 +2,7 @@
 schedule's rehearsal row is no date of the document's ceremony; a ceremony another office holds ("do Phòng … tổ
 chức") and one each school holds "tại trường" are not the plan's; a programme's slot under a timed ceremony's line is
 one of its parts; an exhibition's opening and its daily hours are no ceremony; a term with a clock time is due that
-day; the pupils gathering for a ceremony are not the column assembling; a pupil who speaks is named with "Em"."""
+day; the pupils gathering for a ceremony are not the column assembling."""
 
 from __future__ import annotations
 
@@ -120,18 +120,3 @@ PUPILS = (
 def test_pupils_gathering_for_the_ceremony_are_not_the_column_assembling() -> None:
     ex = extract(PUPILS, "k.txt")
     assert (ex.assembly_time, ex.departure_time) == (time(7, 20), time(8, 10))
-
-
-# -- a pupil speaks ----------------------------------------------------------------------------------------------------
-PUPIL_SPEAKS = (
-    WARD.format(ward="TRUNG MỸ TÂY", ward_t="Trung Mỹ Tây", year=2024)
-    + "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
-    "1. Lễ khai mạc: 07 giờ 30, ngày 01/10/2024 tại Nhà văn hóa khu phố 2.\n"
-    "2. Chương trình Lễ khai mạc\n"
-    "| 07 giờ 35 - 07 giờ 45 | Diễn văn khai mạc | Ông Vũ Đức Hạnh, Chủ tịch UBND phường |\n"
-    "| 07 giờ 45 - 07 giờ 55 | Phát biểu hưởng ứng của học sinh | Em Phùng Gia Bảo, học sinh lớp 8A2 |\n"
-)
-
-
-def test_a_pupil_named_with_em_who_speaks_attends() -> None:
-    assert "Phùng Gia Bảo" in wishes_of(plan_data(PUPIL_SPEAKS))

@@ -980,10 +980,10 @@ HONORIFIC_FOLDED = (
     r"|(?:p?gs\.\s?)?(?:tskh|ts|ths)\.|p?gs\.(?:\s?(?:tskh|ts))?|pgs\.?ts\.?)"  # "PGS.TS", "TS.", "ThS."
 )
 #: How a person is addressed before their name, as written: "Đồng chí", "Đ/c", "Ông", "Bà", a school's "Thầy",
-#: "Cô", a pupil's "Em" (capitalised only: "các em" is no one's), a message's "anh", "chị", a police or army rank
-#: ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS", "TS.", "ThS.", "GS.", "NGƯT").
+#: "Cô", a message's "anh", "chị", a police or army rank ("Thiếu tá", "Đại úy"), or an academic title ("PGS.TS",
+#: "TS.", "ThS.", "GS.", "NGƯT").
 _HONORIFIC = (
-    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|Em"
+    r"(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị"
     r"|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tá|úy|uý)"
     r"|(?:P?GS\.\s?)?(?:TSKH|TS|ThS)\.?|P?GS\.?|NG[ƯU]T\.?|NGND\.?)"
 )
@@ -2159,10 +2159,18 @@ def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[Uni
     )
 
 
-def others_held(events: list[CeremonyEvent], issuer: str | None, issuer_units: list[UnitRef]) -> list[CeremonyEvent]:
-    """Without the ceremonies another organ holds (:func:`held_by_another`) or each school holds at its own
-    (:func:`each_at_its_school`)."""
-    return [e for e in events if not held_by_another(e, issuer, issuer_units) and not each_at_its_school(e)]
+def others_held(
+    events: list[CeremonyEvent], issuer: str | None, issuer_units: list[UnitRef], parade_day: Date | None = None
+) -> list[CeremonyEvent]:
+    """Without the ceremonies another organ holds on another day than the plan's parade (:func:`held_by_another`;
+    a police notice keeps the ward's "Lễ khai mạc do UBND phường tổ chức" before the column it secures leaves) or
+    each school holds at its own (:func:`each_at_its_school`)."""
+    return [
+        e
+        for e in events
+        if not (held_by_another(e, issuer, issuer_units) and (parade_day is None or e.date != parade_day))
+        and not each_at_its_school(e)
+    ]
 
 
 #: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").

@@ -504,9 +504,9 @@ _OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:
 #: A labelled row's task ("Nhiệm vụ: …", "Nội dung công việc: …") (folded): the value follows the match.
 _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec)?)\s*:\s*")
 #: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025", "… trước 01/10") (folded).
-_BEFORE_DAY = re.compile(  # "trước ngày 27/9", "trước 17 giờ 00 ngày 03/10": the day, whatever its hour
-    r"\btruoc\s+(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+)?(?:ngay\s+)?" + DAY_MONTH
-)
+_BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
+#: A clock time something is due by, before its date ("trước 17 giờ 00 ngày 03/10") (folded, up to the date).
+_BEFORE_HOUR = re.compile(r"\btruoc\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+(?:ngay\s+)?$")
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
@@ -3372,10 +3372,14 @@ class _Reader:
             for c in ev.clauses(f):
                 # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
                 report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
-                if not report and not _TASK_DUE.search(c.low) and not (duties and _BEFORE_DAY.search(c.low)):
+                due_by = _BEFORE_DAY.search(c.low) or self._due_by_hour(c)
+                if not report and not _TASK_DUE.search(c.low) and not (duties and due_by):
                     continue  # (a unit's task "trước ngày …" in the section that assigns tasks is one due then)
                 for x in self.dates(c):
-                    if not report and _task_due(c, x.start) is None and not _BEFORE_DAY.search(c.low[: x.end]):
+                    by = _BEFORE_DAY.search(c.low[: x.end]) or self._due_by_hour(
+                        Folded(c.text[: x.end], c.low[: x.end])
+                    )
+                    if not report and _task_due(c, x.start) is None and not by:
                         continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
                     before = c.low[max(0, x.start - _DEADLINE_REACH) : x.start]
                     if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
@@ -3426,6 +3430,13 @@ class _Reader:
                     assert isinstance(due, date)
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to, line=i))
+
+    def _due_by_hour(self, c: Folded) -> bool:
+        """Whether a clause gives a task a clock time on a day that is not the parade's to be done by ("nhận video
+        dự thi trước 17 giờ 00 ngày 03/10"): due that day; on the parade's day it is an hour to be ready by ("xe hoa
+        tập trung … trước 06 giờ 30 ngày 05/10"), no term."""
+        days = {self.out.assembly_date, self.out.departure_date}
+        return any(_BEFORE_HOUR.search(c.low[: x.start]) and x.as_date not in days for x in self.dates(c))
 
     def _officials(
         self, body: list[ev.Line], ceremonies: list[ev.CeremonyEvent], inv: Invitation | None
@@ -3533,7 +3544,8 @@ class _Reader:
         self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
         facts.ceremonies = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
-        facts.ceremonies = ev.others_held(facts.ceremonies, facts.issuer, facts.issuer_units)
+        day = out.assembly_date or out.departure_date  # the parade's, a police notice's ceremony before it is kept
+        facts.ceremonies = ev.others_held(facts.ceremonies, facts.issuer, facts.issuer_units, day)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = act.read_activities(
             body, self.dates_of, (out.week_start, out.week_end), self.year
