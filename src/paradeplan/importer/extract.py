@@ -3431,6 +3431,13 @@ class _Reader:
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to, line=i))
 
+    def _not_others(self, facts: ev.EventFacts) -> list[ev.CeremonyEvent]:
+        """The ceremonies without those other units hold (:func:`events.others_untimed`, :func:`events.others_held`,
+        on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept)."""
+        out = self.out
+        told = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
+        return ev.others_held(told, facts.issuer, facts.issuer_units, out.assembly_date or out.departure_date)
+
     def _due_by_hour(self, c: Folded) -> bool:
         """Whether a clause gives a task a clock time on a day that is not the parade's to be done by ("nhận video
         dự thi trước 17 giờ 00 ngày 03/10"): due that day; on the parade's day it is an hour to be ready by ("xe hoa
@@ -3543,9 +3550,7 @@ class _Reader:
             c.place = written_out_units(c.place) if c.place and _UNIT_SHORT_AFTER.match(fold(c.place)) else c.place
         self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
-        facts.ceremonies = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
-        day = out.assembly_date or out.departure_date  # the parade's, a police notice's ceremony before it is kept
-        facts.ceremonies = ev.others_held(facts.ceremonies, facts.issuer, facts.issuer_units, day)
+        facts.ceremonies = self._not_others(facts)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = act.read_activities(
             body, self.dates_of, (out.week_start, out.week_end), self.year
