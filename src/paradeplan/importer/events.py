@@ -807,7 +807,10 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
     tat = next(
         (
             t
-            for t in re.finditer(r"\btai\s+(?!dia phuong|co so\b|don vi\b|cac\b)", masked[start:])
+            # not "tại Phụ lục 1", "tại Mục II": where the document tells more, no venue
+            for t in re.finditer(
+                r"\btai\s+(?!dia phuong|co so\b|don vi\b|cac\b|phu luc\b|muc\s+[ivx\d])", masked[start:]
+            )
             if c.text[start + t.start() : start + t.start() + 3].lower() in ("tại", "tai")  # not "tái mù chữ"
         ),
         None,
@@ -1640,7 +1643,7 @@ def not_an_event(c: Folded, start: int, end: int, dates_of: DatesOf) -> bool:
         return True
     if _OTHER_EVENT_OPENS.match(before) and not c.low.startswith("le ", start):
         return True  # "Triển lãm ảnh “…” khai mạc cùng ngày tại sảnh …": the exhibition's opening, no ceremony
-    if opens_another_event(c, start, end):
+    if opens_another_event(c, start, end) or opens_an_exhibition(c, start, end):
         return True
     said = [int(y) for y in _YEAR_SAID.findall(before + " " + c.low[end : end + 40])]  # "… cấp tỉnh năm 2023 tổ chức"
     now = dates_of("ngay 01/10")  # the document's year, as its dates are read
@@ -1697,6 +1700,17 @@ def opens_another_event(c: Folded, start: int, end: int) -> bool:
         and _AT_ANOTHERS_OPENING.search(c.low[max(0, start - 20) : start]) is not None
         and _ANOTHER_EVENT_NAMED.match(c.low, end) is not None
     )
+
+
+#: An exhibition named right after a bare "khai mạc" ("khai mạc trưng bày “Sách và …” tại sảnh thư viện", "khai mạc
+#: triển lãm ảnh …") (folded).
+_EXHIBITION_NAMED = re.compile(r"\s*(?:(?:phong|khu|khong gian)\s+)?(?:trung bay|trien lam)\b")
+
+
+def opens_an_exhibition(c: Folded, start: int, end: int) -> bool:
+    """Whether a bare "khai mạc" (no "Lễ" before it) at ``start:end`` opens an exhibition it names next
+    (:data:`_EXHIBITION_NAMED`): the exhibition's opening, no ceremony of the plan."""
+    return not c.low.startswith(("le ", "buoi le "), start) and _EXHIBITION_NAMED.match(c.low, end) is not None
 
 
 #: Units a clause leaves to hold one only if they can or have not yet ("nơi có điều kiện thì tổ chức lễ …", "Phường,
@@ -2040,6 +2054,20 @@ def own_school(lines: list[Folded], events: list[CeremonyEvent]) -> None:
             e.place = name
 
 
+def each_at_its_school(e: CeremonyEvent) -> bool:
+    """Whether schools hold a ceremony each at their own school ("Các trường A, B, C tổ chức phát động … ngày 02/10
+    tại trường"): a venue written as the school itself (:data:`OWN_SCHOOL`, in a plan that is no school's own) and
+    several schools or a collective of them holding it: each school's own, no ceremony of the plan."""
+    if e.place is None or not OWN_SCHOOL.match(fold(e.place).strip()):
+        return False
+    schools = [i for i in e.host.institutions if i.kind == "school"]
+    return bool(schools) and (
+        len(schools) > 1
+        or any((i.count or 0) > 1 for i in schools)
+        or _COLLECTIVE_INSTITUTIONS.search(fold(e.host.text).strip()) is not None
+    )
+
+
 #: A school named as a clause's subject ("Trường THCS Vũ Hội tổ chức …") (as written).
 _SCHOOL_NAMED = re.compile(
     r"\bTrường\s+[" + CAPITAL_LETTERS + r"][^\s,;:.()]*(?:\s+[" + CAPITAL_LETTERS + r"0-9][^\s,;:.()]*){0,5}"
@@ -2098,6 +2126,57 @@ def others_untimed(
     if not any(e.time is not None for e in events):
         return events
     return [e for e in events if not told_only(e)]
+
+
+#: The organ a clause says holds the ceremony ("Lễ khai mạc … do Phòng Giáo dục và Đào tạo tổ chức lúc …", "do UBND
+#: phường chủ trì tổ chức") (folded): its organ's word, then the rest of its name.
+_HELD_BY = re.compile(
+    r"\bdo\s+((?:uy ban nhan dan|ubnd|cong an|so|phong|truong|hoi|doan|trung tam|lien doan|mat tran|ubmttq)\b"
+    r"[^,;.()]{0,60}?)\s+(?:chu tri\s+|dung ra\s+)?to chuc\b"
+)
+
+
+def _organ(name: str) -> tuple[str, str]:
+    """An organ's name (folded) as its organ's word and the rest ("ubnd quan 12": "uy ban", "quan 12")."""
+    low = re.sub(r"^(?:ubnd|uy ban nhan dan)\b", "uy ban nhan dan", fold(name).strip())
+    m = _ORGAN.match(low)
+    word = m.group(0) if m is not None else ""
+    return ("uy ban" if word in ("uy ban", "ubnd") else word), low[len(word) :].strip()
+
+
+def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[UnitRef]) -> bool:
+    """Whether a ceremony's clause says another organ than the issuer holds it ("Lễ khai mạc cấp quận do Phòng
+    Giáo dục và Đào tạo tổ chức lúc 07 giờ 30 …" in a culture centre's plan; "do UBND phường tổ chức" in a district's):
+    that organ's own, told for information, no ceremony of the plan."""
+    said = _HELD_BY.search(fold(e.text))
+    if said is None or not issuer:
+        return False
+    word, rest = _organ(said.group(1))
+    own_word, own_rest = _organ(issuer)
+    if own_word in ("", "ban", "hoi dong"):
+        return False  # a steering committee's or council's plan: it holds what its government does
+    if word != own_word:
+        return True
+    kinds = {k for u in issuer_units for k in u.kinds}
+    names = {fold(u.name) for u in issuer_units if u.name}
+    units = unit_refs(Folded.of(said.group(1)))
+    return any((u.name and fold(u.name) not in names) or (kinds and not set(u.kinds) & kinds) for u in units) and not (
+        rest and rest in own_rest
+    )
+
+
+def others_held(
+    events: list[CeremonyEvent], issuer: str | None, issuer_units: list[UnitRef], parade_day: Date | None = None
+) -> list[CeremonyEvent]:
+    """Without the ceremonies another organ holds on another day than the plan's parade (:func:`held_by_another`;
+    a police notice keeps the ward's "Lễ khai mạc do UBND phường tổ chức" before the column it secures leaves) or
+    each school holds at its own (:func:`each_at_its_school`)."""
+    return [
+        e
+        for e in events
+        if not (held_by_another(e, issuer, issuer_units) and (parade_day is None or e.date != parade_day))
+        and not each_at_its_school(e)
+    ]
 
 
 #: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").
@@ -2529,7 +2608,7 @@ def _listed_row(
     body = ln.body
     chat = _CHAT_HEAD.match(body.low)  # "[15:20] Lê Văn A (UBND xã B): …": the message's time and author
     body = Folded(body.text[chat.end() :], body.low[chat.end() :]) if chat is not None else body
-    times = find_times(body.low)
+    times = find_times(_daily_hours_blanked(body.low))  # not "(… mở cửa 8 giờ 00 - 20 giờ 00 hằng ngày)"
     fields = labelled_fields(body)
     place = _venue_text(fields["venue"]) if "venue" in fields else _venue_after_tai(body, 0)
     place = place or _venue_first(body)  # "1. Trường Mầm non A (phường B): 7h15, lồng ghép …": the point itself
@@ -2976,13 +3055,20 @@ _PART_WINDOW = (60, 180)
 
 def _programme_head(ln: Line, lines: list[Line]) -> Line | None:
     """The line that heads the block of programme rows a line is in (the first line above that is no bullet, no
-    timed item and no table slot), when it names a ceremony's programme (:data:`PROGRAMME_HEAD`)."""
+    timed item and no table slot), when it names a ceremony's programme (:data:`PROGRAMME_HEAD`) or a timed
+    ceremony (:func:`_timed_ceremony_head`)."""
     above = [x for x in lines if x.index < ln.index]
     for x in reversed(above):
         if x.bullet or _PROGRAMME_ITEM.match(x.body.low) or _SLOT_FIELD.search(x.body.low):
             continue
-        return x if PROGRAMME_HEAD.search(x.body.low.strip()) else None
+        return x if PROGRAMME_HEAD.search(x.body.low.strip()) or _timed_ceremony_head(x) else None
     return None
+
+
+def _timed_ceremony_head(x: Line) -> bool:
+    """Whether a line over a programme's rows names a ceremony and its clock time ("B. Lễ bế mạc và trao giải - 18 giờ
+    30, ngày 08/10/2023, Nhà văn hóa A" over "19g30 - 19g40 | Phát biểu bế mạc"): the rows are that ceremony's parts."""
+    return _CEREMONY.search(x.body.low) is not None and bool(find_times(x.body.low))
 
 
 def _programme_part(
@@ -3283,7 +3369,21 @@ def _own_times_said(low: str) -> str:
     """A ceremony clause with the times that are not its own blanked (same length): a trip's ("xe đi lúc 13g15"),
     a gathering's, and those told to arrive by ("Các xóm có đại biểu dự Lễ A có mặt trước 07 giờ 00")."""
     said = _GATHER_SAID.sub(lambda x: " " * len(x.group(0)), _TRIP_SAID.sub(lambda x: " " * len(x.group(0)), low))
-    return _arrivals_blanked(said)
+    return _daily_hours_blanked(_arrivals_blanked(said))
+
+
+#: What follows the hours something is open every day ("8 giờ 00 - 20 giờ 00 hằng ngày", "từ 7h30 đến 17h mỗi
+#: ngày") (folded, right after a time).
+_DAILY_AFTER = re.compile(r"[^.;()]{0,25}?\b(?:hang ngay|moi ngay|cac ngay)\b")
+
+
+def _daily_hours_blanked(low: str) -> str:
+    """Folded text with the times of daily opening hours blanked (:data:`_DAILY_AFTER`): an exhibition's or a
+    library's hours, no ceremony's start."""
+    for t in reversed(find_times(low)):
+        if _DAILY_AFTER.match(low, t.end):
+            low = low[: t.start] + " " * (t.end - t.start) + low[t.end :]
+    return low
 
 
 def _ceremony(
@@ -3453,7 +3553,9 @@ def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
             for b in sec.blocks
             if b.kind != "row" and not NOT_EVENT_HEAD.match(b.body.low) and (sec is not doc.root or _opens(b, name))
         ]
-    found.append(doc.label_fields().get(name))  # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
+    found.append(
+        doc.label_fields(NOT_EVENT_HEAD).get(name)
+    )  # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
     return [f for f in found if f is not None]
 
 
@@ -3497,7 +3599,7 @@ def _intro_day(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
 def _section_date(doc: Document, line: int, dates_of: DatesOf) -> Date | None:
     """ "Ngày tổ chức: thứ Sáu, 03/10/2025." above a programme's rows: the date of a ceremony that gives none
     (the nearest such field that holds a date)."""
-    whole = doc.label_fields().get("when")
+    whole = doc.label_fields(NOT_EVENT_HEAD).get("when")
     for w in _section_fields(doc, line, "when"):
         ds = _days_outside_spans(w.low, dates_of)
         # the document's span is no day; its one day beside a span, at a clock time, is ("Thời gian: 7 giờ 30, thứ

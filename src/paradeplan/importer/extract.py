@@ -526,6 +526,8 @@ _OWNER_LABEL = re.compile(r"^(?:bo phan|don vi|nguoi thuc hien|phu trach|to)\s*:
 _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec)?)\s*:\s*")
 #: A date a task is due before ("trang trí khánh tiết … trước ngày 29/9/2025", "… trước 01/10") (folded).
 _BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
+#: A clock time something is due by, before its date ("trước 17 giờ 00 ngày 03/10") (folded, up to the date).
+_BEFORE_HOUR = re.compile(r"\btruoc\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+(?:ngay\s+)?$")
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
@@ -1534,7 +1536,9 @@ class _Reader:
                 if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
                     return day.as_date if isinstance(day, Found) else day
                 break
-        when = self.doc.label_fields().get("when")  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
+        when = self.doc.label_fields(ev.NOT_EVENT_HEAD).get(
+            "when"
+        )  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
         days = {x.as_date for x in find_dates(when.low, self.year)} if when is not None else set()
         return days.pop() if len(days) == 1 else None
 
@@ -3530,10 +3534,14 @@ class _Reader:
             for c in ev.clauses(f):
                 # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
                 report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
-                if not report and not _TASK_DUE.search(c.low) and not (duties and _BEFORE_DAY.search(c.low)):
+                due_by = _BEFORE_DAY.search(c.low) or self._due_by_hour(c)
+                if not report and not _TASK_DUE.search(c.low) and not (duties and due_by):
                     continue  # (a unit's task "trước ngày …" in the section that assigns tasks is one due then)
                 for x in self.dates(c):
-                    if not report and _task_due(c, x.start) is None and not _BEFORE_DAY.search(c.low[: x.end]):
+                    by = _BEFORE_DAY.search(c.low[: x.end]) or self._due_by_hour(
+                        Folded(c.text[: x.end], c.low[: x.end])
+                    )
+                    if not report and _task_due(c, x.start) is None and not by:
                         continue  # "… trong ngày 01/10, hoàn thành trước 11 giờ": the task is not due by that date
                     before = c.low[max(0, x.start - _DEADLINE_REACH) : x.start]
                     if _WITHIN_DAY.search(c.low[: x.start + 5]) and not _DEADLINE_CONTEXT.search(c.low, 0, x.start):
@@ -3584,6 +3592,20 @@ class _Reader:
                     assert isinstance(due, date)
                     if not any(d.due == due and d.what == what for d in out.deadlines):
                         out.deadlines.append(DeadlineFact(what, due, to, line=i))
+
+    def _not_others(self, facts: ev.EventFacts) -> list[ev.CeremonyEvent]:
+        """The ceremonies without those other units hold (:func:`events.others_untimed`, :func:`events.others_held`,
+        on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept)."""
+        out = self.out
+        told = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
+        return ev.others_held(told, facts.issuer, facts.issuer_units, out.assembly_date or out.departure_date)
+
+    def _due_by_hour(self, c: Folded) -> bool:
+        """Whether a clause gives a task a clock time on a day that is not the parade's to be done by ("nhận video
+        dự thi trước 17 giờ 00 ngày 03/10"): due that day; on the parade's day it is an hour to be ready by ("xe hoa
+        tập trung … trước 06 giờ 30 ngày 05/10"), no term."""
+        days = {self.out.assembly_date, self.out.departure_date}
+        return any(_BEFORE_HOUR.search(c.low[: x.start]) and x.as_date not in days for x in self.dates(c))
 
     def _officials(
         self, body: list[ev.Line], ceremonies: list[ev.CeremonyEvent], inv: Invitation | None
@@ -3690,7 +3712,7 @@ class _Reader:
             c.place = written_out_units(c.place) if c.place and _UNIT_SHORT_AFTER.match(fold(c.place)) else c.place
         self._where_they_gather(facts.ceremonies)
         facts.officials = self._officials(body, facts.ceremonies, inv)
-        facts.ceremonies = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
+        facts.ceremonies = self._not_others(facts)
         attend.venues_from_visits(facts.ceremonies, facts.officials)
         facts.activities, facts.publicity_end = act.read_activities(
             body, self.dates_of, (out.week_start, out.week_end), self.year
@@ -4183,6 +4205,8 @@ def _assembly_by(lines: list[Folded], departure: time | None, place: str | None 
             if when.staff_arrive(f.low, m):  # "Cán bộ, chiến sĩ có mặt trước 5 giờ 30 nhận nhiệm vụ"
                 continue
             if when.performers_arrive(f.low, m):  # "học sinh tham gia đồng diễn có mặt lúc 6 giờ 10"
+                continue
+            if when.audience_arrives(f.low, m):  # "Lễ khai mạc … lúc 07 giờ 00 …; học sinh tập trung lúc 06 giờ 30"
                 continue
             found = find_times(f.low[m.end() : m.end() + 24])
             if found and found[0].start == 0 and (departure is None or found[0].as_time < departure):

@@ -126,15 +126,17 @@ class Document:
             return self.lines[line]
         return labelled(sec.title, b.body)
 
-    def label_fields(self) -> dict[str, Folded]:
+    def label_fields(self, skip: re.Pattern[str] | None = None) -> dict[str, Folded]:
         """The fields the document's label headings state ("II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025,
-        tại Nhà văn hóa …"), first of each name: what an event that states none of its own takes."""
+        tại Nhà văn hóa …"), first of each name: what an event that states none of its own takes (a block whose text
+        ``skip`` matches, as a schedule's row of a rehearsal, is left out)."""
         out: dict[str, Folded] = {}
         for _path, sec in self.sections():
-            if not LABEL_TITLE.match(sec.title.low) or not sec.blocks:
+            blocks = [b for b in sec.blocks if skip is None or not skip.match(b.body.low)]
+            if not LABEL_TITLE.match(sec.title.low) or not blocks:
                 continue
             # its first block, and the fields numbered on their own below it ("1. Thời gian: …" / "2. Địa điểm: …")
-            first, *more = sec.blocks
+            first, *more = blocks
             for b in [first, *(b for b in more if b.kind != "row" and _FIELD_LINE.match(b.body.low))]:
                 for k, v in b.fields:
                     out.setdefault(k, v)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from paradeplan.importer.dates import FULL_DATE, HOUR, WEEKDAY, Found, find_times
-from paradeplan.importer.events import TRIAL_WORDS, CeremonyEvent, unnamed_holders
+from paradeplan.importer.events import CEREMONY, TRIAL_WORDS, CeremonyEvent, unnamed_holders
 from paradeplan.importer.structure import Document
 from paradeplan.importer.text import Folded
 
@@ -77,6 +77,25 @@ def _staff_unit(line: str) -> bool:
 _PERFORMER_SUBJECT = re.compile(r"\b(?:dong dien|van nghe|bieu dien|tiet muc|dieu mua)\b")
 #: The column itself in a gathering's subject (folded): its vehicles or its march ("xe hoa", "đoàn diễu hành").
 _COLUMN_ITSELF = re.compile(r"\b(?:xe|doan|dieu hanh|dien hanh|dieu binh)\b")
+
+
+#: A ceremony's audience named in a gathering's subject (folded): "học sinh", "đại biểu", "người dân", "hội viên".
+_AUDIENCE_SUBJECT = re.compile(
+    r"\b(?:hoc sinh|sinh vien|dai bieu|khach moi|nguoi dan|nhan dan|giao vien|hoc vien|hoi vien|thanh phan)\b"
+)
+
+
+def audience_arrives(low: str, verb: re.Match[str]) -> bool:
+    """Whether a gathering verb in folded text is the call of a ceremony's audience in the sentence that tells the
+    ceremony ("Lễ khai mạc … tổ chức lúc 07 giờ 00 …; học sinh tập trung lúc 06 giờ 30"), not the column's
+    assembly: its subject names the audience and nothing of the column, after a ceremony's name."""
+    subject = re.split(r"[:;.,]", low[: verb.start()])[-1]
+    sentence = re.split(r"\.\s", low[: verb.start()])[-1]
+    return (
+        _AUDIENCE_SUBJECT.search(subject) is not None
+        and _COLUMN_ITSELF.search(subject) is None
+        and CEREMONY.search(sentence) is not None
+    )
 
 
 def performers_arrive(low: str, verb: re.Match[str]) -> bool:
