@@ -447,7 +447,7 @@ def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
             return None, False
     if _AFTERWARDS.match(piece.low):
         return None, True
-    if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low) and not _turns_back_here(piece):
+    if _HEADING_TO.match(piece.low) or _WHERE_ON.match(piece.low):
         return None, False
     for after in (_TOWARD_AFTER, _PASSING_AFTER):  # "theo đường A hướng về Ngã sáu B", "… đi ngang qua Chợ C":
         cut = after.search(piece.text)  # the direction it takes, a place passed: no step
@@ -457,12 +457,6 @@ def _trimmed(piece: Folded) -> tuple[Folded | None, bool]:
     if passed is not None:
         piece = Folded(piece.text[:passed], piece.low[:passed])
     return piece, False
-
-
-def _turns_back_here(piece: Folded) -> bool:
-    """Whether a piece that says where on the way something happens turns the column back there ("tại Ngã tư A
-    quay đầu"): a U-turn at that place, a step."""
-    return re.search(r"\bquay dau\b", piece.low) is not None
 
 
 def _passed_after(piece: Folded) -> int | None:
