@@ -2811,13 +2811,23 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
     return None
 
 
+#: The issuer naming itself by what it is, not by its name ("Nhà trường cử …", "Ban Chấp hành Hội dự …", "Đơn vị
+#: cử …") (folded).
+_OWN_BODY = r"(?:nha truong|don vi|co quan|ban chap hanh(?:\s+hoi)?)"
+#: The issuer itself attending, at a clause's head, right before a ceremony's name ("Ban Chấp hành Hội dự Lễ khai mạc
+#: … cấp quận") (folded).
+_OWN_BODY_ATTENDS = re.compile(r"(?:^|[.;:]\s+)" + _OWN_BODY + r"\s+(?:se\s+)?(?:tham du|du)\s+$")
+#: A ceremony's level said right after its name, in the same clause ("Lễ khai mạc Tuần lễ cấp quận") (folded).
+_LEVEL_AFTER = re.compile(r"[^.;,]{0,40}?\bcap\s+(?:" + _kind_rx() + r")\b")
+
+
 #: The issuer sending people to a ceremony told right before ("…; huyện cử đoàn 05 đại biểu tham dự", ". Sở cử 02
 #: đồng chí lãnh đạo dự theo giấy mời"): its own unit by a bare administrative kind (:func:`_kind_rx`; or "UBND" and
 #: the kind) or office ("Sở", "Phòng") at a clause's head, no "các"/"mỗi" before it ("Mỗi khu phố cử 10 người dự"
 #: sends people to the issuer's own) (folded).
 _SENDS_DELEGATION = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:ubnd|uy ban nhan dan)\s+)?"
-    r"(?:" + _kind_rx() + r"|so|phong)\s+(?:se\s+)?cu\s+(?!tri\b)"
+    r"(?:" + _kind_rx() + r"|so|phong|" + _OWN_BODY + r")\s+(?:se\s+)?cu\s+(?!tri\b)"
     r"[^.;]{0,140}?\b(?:tham du|du)\b(?!\s+kien\b)"
 )
 
@@ -2839,6 +2849,8 @@ def _delegation_sent(line: Folded, start: int, end: int) -> bool:
     làm trưởng đoàn") keeps it: the official's day goes through it."""
     if end < 0:
         return False
+    if _own_body_attends_other_level(line, start, end):
+        return True
     head = len(re.split(r"[.;]\s", line.low[:start])[-1])
     if _SENDS_DELEGATION_TO.search(line.low[start - head : start]):
         return not _NAMES_SOMEONE.search(line.text[start - head : start])
@@ -2849,6 +2861,14 @@ def _delegation_sent(line: Folded, start: int, end: int) -> bool:
         return False
     said = re.split(r"[.;]\s", line.text[end + sent.start() : stop])[0]  # the sentence that sends them
     return not _NAMES_SOMEONE.search(said)
+
+
+def _own_body_attends_other_level(line: Folded, start: int, end: int) -> bool:
+    """Whether the issuer, named by what it is, attends a ceremony of a named level ("Ban Chấp hành Hội dự Lễ khai
+    mạc Tuần lễ cấp quận …"): another unit's ceremony, not one to plan."""
+    head = len(re.split(r"[.;]\s", line.low[:start])[-1])
+    attends = _OWN_BODY_ATTENDS.search(line.low[start - head : start]) is not None
+    return attends and _LEVEL_AFTER.match(line.low, end) is not None
 
 
 #: A bracket that opens right before a ceremony's name said again after the first ("dự Lễ khai mạc tại Trường A (Lễ

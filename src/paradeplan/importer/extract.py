@@ -342,6 +342,26 @@ _ASSEMBLY_LABEL = re.compile(
     # not "lúc 06:30"; not a sentence's own colon ("… xuất phát từ A, đi theo lộ trình: …": its place said before)
     r"(?P<what>tap trung|tap ket|xuat phat|khoi hanh)\b(?![^:]*\btu\s+[^:]*,)[^:]{0,40})(?<!\d):\s*(?P<value>.*)$"
 )
+#: A team or a force at a label's head ("Tổ bảo vệ điểm tập trung", "Lực lượng giữ xe tại điểm tập kết") (folded).
+_TEAM_LABEL = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?:to|doi(?!\s+hinh)|nhom|kip|bo phan|luc luong)\s+\S")
+
+
+#: The noun of a place before "tập trung/tập kết" ("điểm tập trung", "khu vực tập kết"): the assembly point named,
+#: not a gathering said (folded, up to the verb).
+_POINT_NOUN = re.compile(r"\b(?:diem|dia diem|khu vuc|noi|vi tri|bai)\s+$")
+
+
+def _assembly_point_named(before: str) -> bool:
+    """Whether "tập trung/tập kết" after ``before`` is part of a place's noun ("điểm tập trung"), not a gathering."""
+    return _POINT_NOUN.search(before) is not None
+
+
+def _team_named_by_place(head: str) -> bool:
+    """Whether an assembly-like label names a team by the place it works at ("Tổ bảo vệ điểm tập trung"): its
+    times are the team's, not the column's."""
+    return _TEAM_LABEL.match(head) is not None
+
+
 #: A departure's verb right after a time ("7h00 xuất phát", "7 giờ thì lăn bánh") (folded).
 _SETS_OFF_NEXT = re.compile(r"\s*(?:phut\s+)?(?:thi\s+)?(?:xuat phat|khoi hanh|lan banh)\b")
 #: A line labelled with the day a parade is held ("Ngày: …", "Ngày diễu hành: …", "Ngày tổ chức: …") (folded).
@@ -441,7 +461,10 @@ _TERM_MOVED_TO = re.compile(
 #: A line labelled by its term ("- Hạn chót nộp danh sách xe: 17h00 ngày 01/10", "- Deadline DS tài xế (các KP):
 #: 17h00 T4 01/10/2025") (folded): a date within the first words of the value after the match is the term.
 _TERM_LABEL = re.compile("^" + LEAD + r"(?:han chot|han cuoi|han nop|thoi han|deadline)\b(?P<what>[^:;.]{0,80}):\s*")
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|\btrinh\b|du thao|kich ban|danh sach|tong hop")
+#: "trình" the verb (to submit), not the second word of a noun ("lộ trình", "chương trình", "quá trình") (folded).
+_SUBMIT = r"(?<!\blo )(?<!\bchuong )(?<!\bqua )(?<!\bhanh )(?<!\bcong )(?<!\btien )(?<!\bgiao )\btrinh\b"
+#: The words of a report or a paper due to someone ("báo cáo", "gửi", "nộp", "trình") (folded).
+_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|" + _SUBMIT + r"|du thao|kich ban|danh sach|tong hop")
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
     attend.read_attendances,
@@ -1571,6 +1594,8 @@ class _Reader:
             if not m or len(f.low) > 300:
                 continue
             head, what = m.group("head"), m.group("what")
+            if _team_named_by_place(head):
+                continue  # "Tổ bảo vệ điểm tập trung (06 đồng chí): có mặt … từ 06 giờ 30": a team's duty
             if _AFTER_PARADE.search(head) or ev.CEREMONY.search(head) or _SIGNAL_TO_SET_OFF.search(head):
                 continue  # "Điểm tập kết xe hoa các phường sau diễu hành: …": where the floats go afterwards;
                 # "Lễ phát động trước giờ xuất phát: …": a ceremony's line; "Bấm còi xuất phát — Thời gian: …": its
@@ -1630,6 +1655,8 @@ class _Reader:
         for i, f in enumerate(self.lines):
             for c in ev.clauses(f):
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
+                    if _assembly_point_named(c.low[: m.start()]):
+                        continue  # "Tổ bảo vệ điểm tập trung: có mặt tại A từ 06 giờ 30": the point, no gathering
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb

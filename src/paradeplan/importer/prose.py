@@ -83,7 +83,8 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|dung(?:\s+lai)?\s+(?:tai|o))\s+"
         ),
     ),
-    ("uturn", re.compile(r"^quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
+    # "quay đầu tại A", "vòng quay đầu tại A" (the loop a column turns back by)
+    ("uturn", re.compile(r"^(?:(?:di|chay)\s+)?(?:vong\s+)?quay dau\s+(?:xe\s+)?(?:tai\s+)?")),
     # "đến giao lộ B", "qua vòng xoay C", "tại cầu vượt D đi đường dưới": a junction passed or reached is a via point
     ("junction", re.compile(_GO + r"(?:den|toi|qua|tai)\s+(?=(?:giao lo|nut giao|nga|vong xoay|bung binh|cau)\b)")),
     (
