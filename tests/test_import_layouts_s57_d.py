@@ -46,6 +46,12 @@ def test_a_ceremony_another_office_holds_is_not_the_plans() -> None:
     assert ceremonies_of(plan_data(CENTRE)) == []
 
 
+def test_a_ceremony_another_office_holds_stays_when_the_plans_people_attend_it() -> None:
+    """An official's schedule keeps the higher level's ceremony its people go to ("Dự Lễ … do Sở … tổ chức")."""
+    text = CENTRE.replace("; Trung tâm chỉ hỗ trợ âm thanh.", "; Giám đốc Trung tâm, bà Lê Thị Hạnh, dự và phát biểu.")
+    assert ceremonies_of(plan_data(text)) == [("2024-10-01", "08:00", "Trường THPT Thạnh Lộc")]
+
+
 # -- schools holding their own launch at school -----------------------------------------------------------------------
 SCHOOLS = (
     WARD.format(ward="THẠNH XUÂN", ward_t="Thạnh Xuân", year=2024)
@@ -120,3 +126,15 @@ PUPILS = (
 def test_pupils_gathering_for_the_ceremony_are_not_the_column_assembling() -> None:
     ex = extract(PUPILS, "k.txt")
     assert (ex.assembly_time, ex.departure_time) == (time(7, 20), time(8, 10))
+
+
+def test_an_amended_field_drops_the_value_it_replaces() -> None:
+    """ "Địa điểm: A thay cho B": the venue is A (the pattern once held backspaces instead of word bounds)."""
+    text = (
+        WARD.format(ward="THỚI AN", ward_t="Thới An", year=2024)
+        + "Điều chỉnh Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+        "1. Lễ khai mạc\n"
+        "- Thời gian: 08 giờ 00, thứ Năm, ngày 03/10/2024 – thay cho 07 giờ 30, thứ Tư, ngày 02/10/2024.\n"
+        "- Địa điểm: Nhà văn hóa khu phố 4 thay cho Trường THCS Thới An.\n"
+    )
+    assert ceremonies_of(plan_data(text)) == [("2024-10-03", "08:00", "Nhà văn hóa khu phố 4")]

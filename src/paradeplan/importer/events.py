@@ -1334,7 +1334,7 @@ _FIELD_RX = re.compile(
 )
 #: What a field's value says it replaces ("…, thay cho sân Trường A", "(thay cho 7 giờ 00 ngày 01/10)"): the old
 #: value, no part of this one (folded).
-_REPLACED = re.compile(r"\s*[(,;–—-]?\s*(?:thay cho|thay vi)")
+_REPLACED = re.compile(r"\s*[(,;–—-]?\s*\b(?:thay cho|thay vi)\b")
 
 
 #: A field's value that first says it is kept, then restates it ("Địa điểm: không thay đổi, tại Nhà văn hóa A",
@@ -2166,17 +2166,37 @@ def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[Uni
 
 
 def others_held(
-    events: list[CeremonyEvent], issuer: str | None, issuer_units: list[UnitRef], parade_day: Date | None = None
+    events: list[CeremonyEvent],
+    issuer: str | None,
+    issuer_units: list[UnitRef],
+    parade_day: Date | None = None,
+    line_of: Callable[[int], str] = lambda _: "",
 ) -> list[CeremonyEvent]:
     """Without the ceremonies another organ holds on another day than the plan's parade (:func:`held_by_another`;
     a police notice keeps the ward's "Lễ khai mạc do UBND phường tổ chức" before the column it secures leaves) or
-    each school holds at its own (:func:`each_at_its_school`)."""
+    each school holds at its own (:func:`each_at_its_school`); one the plan's people attend, said in its clause or
+    its line (``line_of``), stays (:func:`attended_said`)."""
     return [
         e
         for e in events
-        if not (held_by_another(e, issuer, issuer_units) and (parade_day is None or e.date != parade_day))
+        if not (
+            held_by_another(e, issuer, issuer_units)
+            and (parade_day is None or e.date != parade_day)
+            and not attended_said(e.text + "\n" + line_of(e.line))
+        )
         and not each_at_its_school(e)
     ]
+
+
+#: The plan's people going to a ceremony ("14h00: Dự Lễ hưởng ứng … do Sở GD&ĐT tổ chức", "Đồng chí A dự và phát
+#: biểu"); not "dự kiến", "dự án", "dự thảo", "dự toán", "dự báo", "dự phòng", "dự trù".
+_ATTENDED_SAID = re.compile(r"(?i)\b(?:tham\s+)?dự\b(?!\s+(?:kiến|án|thảo|toán|báo|phòng|trù|thi)\b)")
+
+
+def attended_said(text: str) -> bool:
+    """Whether a ceremony's clause sends the plan's people to it ("Dự Lễ khai mạc … do Sở tổ chức"): an official's
+    itinerary includes another organ's ceremony (the higher level's too), so it stays a ceremony of the plan."""
+    return _ATTENDED_SAID.search(text) is not None
 
 
 #: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").

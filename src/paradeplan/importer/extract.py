@@ -3625,7 +3625,12 @@ class _Reader:
         on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept)."""
         out = self.out
         told = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
-        return ev.others_held(told, facts.issuer, facts.issuer_units, out.assembly_date or out.departure_date)
+        day = out.assembly_date or out.departure_date
+        return ev.others_held(told, facts.issuer, facts.issuer_units, day, self._line_text)
+
+    def _line_text(self, index: int) -> str:
+        """The text of the document's line ``index`` (an event's line), or "" past its end."""
+        return self.lines[index].text if 0 <= index < len(self.lines) else ""
 
     def _due_by_hour(self, c: Folded) -> bool:
         """Whether a clause gives a task a clock time on a day that is not the parade's to be done by ("nhận video
