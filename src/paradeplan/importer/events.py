@@ -1332,8 +1332,8 @@ _FIELD_RX = re.compile(
     r"(?:\s+(?:moi|tham du|du)\b[^:;]{0,60}?\bgom)?\s*:\s*"  # "Thời gian (mới):", "Thời gian mới:", "Thành phần mời
     # giữ nguyên như Kế hoạch …, gồm: …"
 )
-#: What a field's value says it replaces ("…, thay cho sân Trường A", "(thay cho 7 giờ 00 ngày 01/10)"): the old
-#: value, no part of this one (folded).
+#: What a time or venue field's value says it replaces ("…, thay cho sân Trường A", "(thay cho 7 giờ 00 ngày
+#: 01/10)"): the old value, no part of this one; in the people's field "đi thay cho" is a stand-in (folded).
 _REPLACED = re.compile(r"\s*[(,;–—-]?\s*\b(?:thay cho|thay vi)\b")
 
 
@@ -1395,7 +1395,7 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
         moved = _MOVED_TO.match(value.low) if names[m.group(1)] == "venue" else None  # "A chuyển về X": X
         lead = moved or kept
         value = Folded(value.text[lead.end() :], value.low[lead.end() :]) if lead else value
-        replaced = _REPLACED.search(value.low)
+        replaced = _REPLACED.search(value.low) if names[m.group(1)] in ("when", "venue", "when+venue") else None
         cut = len(value.low[: replaced.start() if replaced else None].rstrip(" ;.,—–-"))
         value = Folded(value.text[:cut], value.low[:cut])
         if names[m.group(1)] == "when+venue":  # "Thời gian, địa điểm: 7 giờ 30, ngày …, tại X": both in one
