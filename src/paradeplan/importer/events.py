@@ -2869,9 +2869,9 @@ def _delegation_sent(line: Folded, start: int, end: int) -> bool:
     làm trưởng đoàn") keeps it: the official's day goes through it."""
     if end < 0:
         return False
-    if _own_body_attends_other_level(line, start, end):
-        return True
     head = len(re.split(r"[.;]\s", line.low[:start])[-1])
+    if _own_body_attends_other_level(line.low[start - head : start], line.low, end):
+        return True
     if _SENDS_DELEGATION_TO.search(line.low[start - head : start]):
         return not _NAMES_SOMEONE.search(line.text[start - head : start])
     nxt = _CEREMONY.search(line.low, end)
@@ -2883,12 +2883,12 @@ def _delegation_sent(line: Folded, start: int, end: int) -> bool:
     return not _NAMES_SOMEONE.search(said)
 
 
-def _own_body_attends_other_level(line: Folded, start: int, end: int) -> bool:
+def _own_body_attends_other_level(clause: str, low: str, end: int) -> bool:
     """Whether the issuer, named by what it is, attends a ceremony of a named level ("Ban Chấp hành Hội dự Lễ khai
-    mạc Tuần lễ cấp quận …"): another unit's ceremony, not one to plan."""
-    head = len(re.split(r"[.;]\s", line.low[:start])[-1])
-    attends = _OWN_BODY_ATTENDS.search(line.low[start - head : start]) is not None
-    return attends and _LEVEL_AFTER.match(line.low, end) is not None
+    mạc Tuần lễ cấp quận …"): another unit's ceremony, not one to plan. ``clause`` is the sentence's words before the
+    ceremony's name, ``low`` the line and ``end`` where the name ends (folded)."""
+    attends = _OWN_BODY_ATTENDS.search(clause) is not None
+    return attends and _LEVEL_AFTER.match(low, end) is not None
 
 
 #: A bracket that opens right before a ceremony's name said again after the first ("dự Lễ khai mạc tại Trường A (Lễ
@@ -3593,9 +3593,8 @@ def _section_fields(doc: Document, line: int, name: str) -> list[Folded]:
             for b in sec.blocks
             if b.kind != "row" and not NOT_EVENT_HEAD.match(b.body.low) and (sec is not doc.root or _opens(b, name))
         ]
-    found.append(
-        doc.label_fields(NOT_EVENT_HEAD).get(name)
-    )  # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
+    # "II. THỜI GIAN, ĐỊA ĐIỂM": what the whole document states
+    found.append(doc.label_fields(NOT_EVENT_HEAD).get(name))
     return [f for f in found if f is not None]
 
 

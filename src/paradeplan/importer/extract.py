@@ -1559,9 +1559,8 @@ class _Reader:
                 if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
                     return day.as_date if isinstance(day, Found) else day
                 break
-        when = self.doc.label_fields(ev.NOT_EVENT_HEAD).get(
-            "when"
-        )  # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
+        # "II. THỜI GIAN, ĐỊA ĐIỂM" / "Thứ Tư, ngày 01/10/2025, tại …"
+        when = self.doc.label_fields(ev.NOT_EVENT_HEAD).get("when")
         days = {x.as_date for x in find_dates(when.low, self.year)} if when is not None else set()
         return days.pop() if len(days) == 1 else None
 
