@@ -159,22 +159,58 @@ def _written_out(low: str) -> str:
     return low
 
 
+@dataclass(frozen=True, eq=False)
+class _Named:
+    """A ceremony list with what each of its ceremonies is named by (:func:`_keys`), the key to :func:`_owners`:
+    equal when the same documents' same ceremonies say the same (ceremonies change as the rules fill them in)."""
+
+    events: tuple[CeremonyEvent, ...]
+    doc: Document
+    bare: bool
+    state: tuple[tuple[int, int, str | None, str, tuple[tuple[str, str | None], ...]], ...]
+
+    @classmethod
+    def of(cls, events: Sequence[CeremonyEvent], doc: Document, bare: bool) -> _Named:
+        state = tuple((id(e), e.line, e.place, e.text, tuple((u.text, u.name) for u in e.host.units)) for e in events)
+        return cls(tuple(events), doc, bare, state)
+
+    def __hash__(self) -> int:
+        return hash((id(self.doc), self.bare, self.state))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Named)
+            and other.doc is self.doc
+            and other.bare == self.bare
+            and other.state == self.state
+        )
+
+
+@lru_cache(maxsize=8)
+def _owners(named: _Named) -> tuple[tuple[str, int], ...]:
+    """The keys that name one ceremony of a list only (longest first), each with that ceremony's index: a key
+    naming several is no reference."""
+    owners: dict[str, set[int]] = {}
+    for k, e in enumerate(named.events):
+        for key in _keys(e, named.doc, named.bare):
+            owners.setdefault(key, set()).add(k)
+    return tuple(
+        (key, min(ks)) for key, ks in sorted(owners.items(), key=lambda o: len(o[0]), reverse=True) if len(ks) == 1
+    )
+
+
 def references(low: str, events: list[CeremonyEvent], doc: Document, bare: bool = False) -> list[CeremonyEvent]:
     """The ceremonies a folded text names, in the order it names them (venues written short read written out); a
     key naming several is no reference; with ``bare``, a unit named without its kind ("Long Biên") names its
     ceremony too."""
     low = _written_out(low)
-    owners: dict[str, list[int]] = {}
-    for k, e in enumerate(events):
-        for key in _keys(e, doc, bare):
-            owners.setdefault(key, []).append(k)
     spans: list[tuple[int, int, int]] = []
-    for key in sorted(owners, key=len, reverse=True):
-        if len(set(owners[key])) != 1 or key not in low:
+    for key, k in _owners(_Named.of(events, doc, bare)):
+        if key not in low:
             continue
         for m in whole_words(key).finditer(low):
             if not any(s < m.end() and m.start() < t for s, t, _k in spans):
-                spans.append((m.start(), m.end(), owners[key][0]))
+                spans.append((m.start(), m.end(), k))
     for v in _VISIT_KIND.finditer(low):  # "…: phối hợp chuẩn bị nội dung, dự Lễ khai mạc": the one of that kind
         at = v.end()
         while (named := CEREMONY.match(low, at)) is not None:  # "dự Lễ khai mạc sáng 02/10 và Lễ ra mắt …": both
