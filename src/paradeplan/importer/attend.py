@@ -1638,8 +1638,14 @@ def _kind_of_event(named: str) -> str:
 def _same_target(a: str, b: str) -> bool:
     """Whether two readings name one ceremony's place: one holds the other as whole words ("xã Tân Phú" and
     "Trường Tiểu học xã Tân Phú", "cấp tỉnh" and "Lễ khai mạc cấp tỉnh")."""
-    fa, fb = f" {' '.join(fold(a).replace(',', ' ').split())} ", f" {' '.join(fold(b).replace(',', ' ').split())} "
+    fa, fb = _spaced_words(a), _spaced_words(b)
     return fa.strip() != "" and fb.strip() != "" and (fa in fb or fb in fa)
+
+
+@lru_cache(maxsize=16384)
+def _spaced_words(text: str) -> str:
+    """A text as :func:`_same_target` compares it: folded, commas as spaces, single spaces, a space at each end."""
+    return f" {' '.join(fold(text).replace(',', ' ').split())} "
 
 
 def _others(e: CeremonyEvent) -> bool:

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paradeplan.geo.names import CAPITAL_LETTERS
 from paradeplan.importer.prose import AFTER_A_MOVE, CLOCK_BETWEEN, TURN, TURN_VERB
@@ -329,6 +330,7 @@ def initials_aliases(text: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=256)
 def _full_name(text: str, kind: str, abbr: str) -> str | None:
     """The one name the text writes after ``kind`` whose words begin with the letters of ``abbr``, or None."""
     found = {
