@@ -167,6 +167,7 @@ def name_key(name: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=65536)
 def loose_name_key(name: str) -> str:
     """:func:`name_key` without diacritics (the fallback key)."""
     return strip_diacritics(name_key(name)).casefold()

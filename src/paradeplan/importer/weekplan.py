@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any, Protocol
 
 from paradeplan.geo.admin import Unit, fold, successor
@@ -688,21 +689,21 @@ def _named_by(
 
     key = fold(target)
     full = fold(name_key(target))
-    by_name = [
-        entry["id"]
-        for (e, t), entry in zip(pairs, entries, strict=True)
-        if key
-        and (
-            key in fold(t.venue)
-            or full in fold(name_key(t.venue))
+    by_name = []
+    for (e, t), entry in zip(pairs, entries, strict=True):
+        venue, venue_full = _compared(t.venue)
+        head = _compared(e.text[:80])[0]
+        if key and (
+            key in venue
+            or full in venue_full
             # "Trường THPT Trần Phú – Hoàn Kiếm" sent to where the ceremony's venue reads "Trường THPT Trần Phú"
-            or len(fold(t.venue).split()) >= 3
-            and key.startswith(fold(t.venue) + " ")
-            or key in fold(entry["name"])
-            or (key.startswith("cap ") and key in _LEVEL_LABEL.sub("cap ", fold(e.text[:80])))  # "… cấp quận"
-            or f"tai {key}" in fold(e.text[:80])  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
-        )
-    ]
+            or len(venue.split()) >= 3
+            and key.startswith(venue + " ")
+            or key in _compared(entry["name"])[0]
+            or (key.startswith("cap ") and key in _LEVEL_LABEL.sub("cap ", head))  # "… cấp quận"
+            or f"tai {key}" in head  # "Lễ khai mạc tại phường Bồ Đề — … Địa điểm: Trường …"
+        ):
+            by_name.append(entry["id"])
     if by_name:
         return by_name
     refs = [u for u in unit_refs(Folded.of(target)) if u.name]
@@ -719,6 +720,14 @@ def _named_by(
         for (_e, t), entry in zip(pairs, entries, strict=True)
         if t.unit is not None and any(t.unit.key.startswith(u.key + "_") for u in units)
     ]
+
+
+@lru_cache(maxsize=16384)
+def _compared(text: str) -> tuple[str, str]:
+    """A text as :func:`_named_by` compares it: folded, and folded with its abbreviations written out."""
+    from paradeplan.geo.names import name_key
+
+    return fold(text), fold(name_key(text))
 
 
 #: A venue's address after its name: a house number ("…, số 35 phố Trung Kính, phường A", "…, 12 đường B").
