@@ -394,6 +394,11 @@ _TIMED_ITEM = re.compile(
     r"(?:\s*:\s+|(?(bullet)(?!)|\s+(?=[^\W\d])))"  # a programme's row "06g30 - 07g00 Tập trung …" needs no ":"
 )
 _ASSEMBLY_ROW = re.compile(r"^(?:tap (?:trung|ket)|xuat phat)\b(?:[^:]|" + CLOCK_COLON + r"){0,80}\s[—–]\s")
+#: A table row of one group's assembly, the lead group's first ("Tổ 1 tập trung: xe dẫn đường, xe hoa — Thời gian: …;
+#: Địa điểm: X") (folded).
+_GROUP_ASSEMBLY_ROW = re.compile(
+    r"^(?:to|khoi|cum|nhom)\s+\w{1,3}\s+tap (?:trung|ket)\b:?(?:[^:]|" + CLOCK_COLON + r"){0,160}\s[—–]\s"
+)
 _PARADE_ROW = re.compile(
     r"^(?:to chuc\s+)?(?:dieu hanh|dien hanh|doan xe)\b(?:[^:]|" + CLOCK_COLON + r"){0,160}\s[—–]\s"
 )
@@ -1092,7 +1097,34 @@ def _organisers_car(kind: str, said: str) -> str:
     m = _PLAIN_CAR.search(said)
     if kind == "other" and m is not None and _ORGANISERS.match(said, m.end()):
         return "car"
+    if kind == "other" and _organisers_vehicle(said):
+        return "car"
     return "car" if kind == "other" and _owner_in_bracket(said) else kind
+
+
+#: A number of places where a place's name is expected ("tập kết tại 02 điểm:", "tại các điểm sau") (folded).
+_PLACES_COUNTED = re.compile(
+    r"(?:" + _COUNT + r"|cac|nhieu|mot so)\s+(?:dia\s+)?diem\b(?:\s+(?:sau|nhu sau|tap (?:trung|ket)))?"
+)
+
+
+def _places_counted(name: str) -> bool:
+    """Whether a place's name only counts places ("02 điểm", "các điểm sau"): the places are listed elsewhere."""
+    return _PLACES_COUNTED.fullmatch(fold(name).strip(" :.,;")) is not None
+
+
+def _counts_vehicles(lines: list[Folded]) -> bool:
+    """Whether a paragraph's lines count vehicles ("- 01 Xe hoa …", "Xe loa: 02 xe"), not only name groups."""
+    return any(_FORCE_INLINE.search(f.low) or _FORCE_LABEL.match(_unbullet(f).low) for f in lines)
+
+
+#: A vehicle named by the organisers alone, no kind said ("01 xe Ban Tổ chức", "Xe của BTC") (folded).
+_ORGANISERS_VEHICLE = re.compile(r"\bxe\s+(?:(?:cua|thuoc)\s+)?(?:ban to chuc|btc)\b")
+
+
+def _organisers_vehicle(said: str) -> bool:
+    """Whether a vehicle of no kind is named by the organisers alone ("xe Ban Tổ chức"): the organisers' car."""
+    return _ORGANISERS_VEHICLE.search(said) is not None
 
 
 #: A car and the bracket after it that names its owner, as a table's owner column is rendered or a note says ("01 Xe
@@ -1390,6 +1422,8 @@ class _Reader:
             name = tidy(name[: address.start()])
         name = place_phrase(name)  # "Quảng trường A, đi vòng quanh hồ …": the place, not what the column does next
         name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
+        if _places_counted(name):
+            return None
         if street is not None and 2 <= len(name) <= 160:
             self.out.addresses.setdefault(name, tidy(street.group("street")))
         return name if 2 <= len(name) <= 160 else None
@@ -1633,8 +1667,9 @@ class _Reader:
 
     def _row_assembly_place(self) -> str | None:
         """The venue of a table row of the assembly ("Tập trung đoàn xe — Thời gian: …; Địa điểm: X"), else of
-        the parade's own row ("Diễu hành xe hoa … — Thời gian: …; Địa điểm: X")."""
-        for rx in (_ASSEMBLY_ROW, _PARADE_ROW):
+        the first group's ("Tổ 1 tập trung: … — …; Địa điểm: X"), else of the parade's own row ("Diễu hành xe
+        hoa … — Thời gian: …; Địa điểm: X")."""
+        for rx in (_ASSEMBLY_ROW, _GROUP_ASSEMBLY_ROW, _PARADE_ROW):
             for f0 in self.lines:
                 f = _unbullet(f0)
                 if rx.match(f.low):
@@ -3332,8 +3367,10 @@ class _Reader:
         return part or self._forces_section()
 
     def _forces_lines(self) -> list[Folded]:
-        """The lines under the first paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines)."""
-        return next(iter(self._forces_paragraphs()), [])
+        """The lines under the first paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines) that
+        counts vehicles: not one that only names the column's blocks ("Đội hình gồm 02 khối:" / "- Khối A …")."""
+        paragraphs = self._forces_paragraphs()
+        return next((p for p in paragraphs if _counts_vehicles(p)), next(iter(paragraphs), []))
 
     def _forces_paragraphs(self) -> list[list[Folded]]:
         """The lines under each paragraph "Lực lượng tham gia:" / "Phương tiện:" (bullets or counted lines), in

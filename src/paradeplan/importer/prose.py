@@ -669,16 +669,30 @@ _BARE_UTURN = re.compile(r"(?:thi\s+)?quay dau(?:\s+xe)?(?:\s+lai)?\W*")
 _BRIDGE_END = re.compile(r"^(?:(?:duoi\s+)?(?:dau|chan|gam)\s+)(?=cau\b)")
 
 
+#: A piece that only turns the column back the way it came ("quay lại", "vòng lại", "vòng quay lại" after the place
+#: reached, its "vòng" left with the place: "đến Ngã ba A vòng" / "quay lại") (folded, without its subject).
+_BARE_TURN_BACK = re.compile(r"(?:(?:thi|roi)\s+)?(?:(?:vong|quay)\s+)?(?:quay|vong)\s+lai\W*")
+#: The "vòng" a piece's place keeps when the turn back after it is cut off ("đến Ngã ba A vòng") (folded).
+_TURN_LEFT_OVER = re.compile(r"\s+vong$")
+
+
+def _turns_back(nxt: Folded) -> bool:
+    """Whether a piece only turns the column back, naming no place ("quay đầu", "vòng quay lại")."""
+    said = nxt.low.strip()
+    return _BARE_UTURN.fullmatch(said) is not None or _BARE_TURN_BACK.fullmatch(said) is not None
+
+
 def _turned_at(piece: Folded, rest: Folded, after: list[Folded]) -> str | None:
     """The landmark reached where the next piece turns the column back with no place of its own ("đến đầu cầu A,
-    đoàn xe quay đầu" → "Cầu A"), or None."""
+    đoàn xe quay đầu" → "Cầu A", "đến Ngã ba B vòng quay lại theo đường C" → "Ngã ba B"), or None."""
     if not after or not re.match(_GO + r"(?:den|toi)\s", piece.low):
         return None
     nxt, _over = _trimmed(after[0])
-    if nxt is None or not _BARE_UTURN.fullmatch(nxt.low.strip()):
+    if nxt is None or not _turns_back(nxt):
         return None
     at = _BRIDGE_END.match(rest.low)
-    name = tidy(rest.text[at.end() if at else 0 :])
+    left = _TURN_LEFT_OVER.search(rest.low)
+    name = tidy(rest.text[at.end() if at else 0 : left.start() if left else len(rest.text)])
     return _named(name[:1].upper() + name[1:]) if name else None
 
 
