@@ -263,7 +263,10 @@ _HYPHEN_SPLIT = re.compile(r"(?<=[^\s\d])-(?=[^\s\d])")
 #: What separates the steps of a route written on a line of its own under its label, besides arrows and dashes,
 #: two at least: semicolons, commas ("A; đường B; đường C", "A, đường B, đường C").
 _STEP_SEPARATORS = (re.compile(r";"), re.compile(r",\s"))
-_UTURN = re.compile(r"quay\s*dau(\s*xe)?|vong\s*lai|quay\s*lai|quay\s*vong")
+#: The words of a U-turn, with the "(trở) lại" that may follow them ("quay đầu trở lại", "vòng trở lại") (folded).
+_UTURN = re.compile(
+    r"quay\s*dau(\s*xe)?(?:\s+(?:tro\s+)?lai\b)?|vong\s*(?:tro\s+)?lai|quay\s*(?:tro\s+)?lai|quay\s*vong"
+)
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
 #: A clause after an end place that says the column breaks up there ("…, các xe giải tán", "; toàn đoàn tự giải
 #: tán", ", đội hình giải tán") (folded).
@@ -354,6 +357,17 @@ _POINT_NOUN = re.compile(r"\b(?:diem|dia diem|khu vuc|noi|vi tri|bai)\s+$")
 def _assembly_point_named(before: str) -> bool:
     """Whether "tập trung/tập kết" after ``before`` is part of a place's noun ("điểm tập trung"), not a gathering."""
     return _POINT_NOUN.search(before) is not None
+
+
+#: What moves a sentence on to another step between a gathering's verb and a place ("… tập kết lúc 6 giờ 00, sau đó
+#: đến A đón học sinh (… tại cổng trường)"): the place is that step's (folded).
+_LATER_STEP = re.compile(r"\b(?:sau do|tiep do|tiep theo)\b")
+
+
+def _place_of_a_later_step(between: str) -> bool:
+    """Whether the text between a gathering's verb and "tại X" moves on to another step, so that X is not where
+    the gathering is."""
+    return _LATER_STEP.search(between) is not None
 
 
 def _team_named_by_place(head: str) -> bool:
@@ -1104,12 +1118,14 @@ def _organisers_car(kind: str, said: str) -> str:
 
 #: A number of places where a place's name is expected ("tập kết tại 02 điểm:", "tại các điểm sau") (folded).
 _PLACES_COUNTED = re.compile(
-    r"(?:" + _COUNT + r"|cac|nhieu|mot so)\s+(?:dia\s+)?diem\b(?:\s+(?:sau|nhu sau|tap (?:trung|ket)))?"
+    r"(?:" + _COUNT + r"|cac|nhieu|mot so)\s+(?:dia\s+)?(?:diem|noi|vi tri|khu vuc)\b"
+    r"(?:\s+(?:khac nhau|sau|nhu sau|tap (?:trung|ket)))?"
 )
 
 
 def _places_counted(name: str) -> bool:
-    """Whether a place's name only counts places ("02 điểm", "các điểm sau"): the places are listed elsewhere."""
+    """Whether a place's name only counts places ("02 điểm", "các điểm sau", "03 địa điểm khác nhau"; "Đoàn xe gồm 02
+    tổ tập kết tại 02 điểm:"): the places are listed elsewhere."""
     return _PLACES_COUNTED.fullmatch(fold(name).strip(" :.,;")) is not None
 
 
@@ -1588,7 +1604,10 @@ class _Reader:
             low = self.lines[i].low
             if _ceremony_only(low):
                 continue
-            if find_times(low) and re.search(r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh|lan banh)\b", low):
+            verb = re.search(r"\b(?:tap trung|tap ket|co mat|xuat phat|khoi hanh|lan banh)\b", low)
+            if verb is not None and self._last_years_departure(low, verb.start()):
+                continue  # "Không tổ chức … như năm 2024 (năm 2024 … xuất phát 15 giờ 00 ngày 02/10/2024)": that year's
+            if find_times(low) and verb is not None:
                 day = self._heading_day(i) or next(iter(self._paragraph_day(self.lines[i])), None)
                 if day is not None:  # "Buổi chiều ngày 2/10/2025. Tập trung lúc 13 giờ 30; xuất phát lúc 14 giờ"
                     return day.as_date if isinstance(day, Found) else day
@@ -1694,6 +1713,8 @@ class _Reader:
                     tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
+                    if tat and _place_of_a_later_step(c.low[m.end() : m.end() + tat.start()]):
+                        tat = None  # "02 xe buýt tập kết lúc 6 giờ 00, sau đó … (học sinh có mặt tại cổng trường …)"
                     after = c.low[m.end() :]  # not "… tập trung tại A – 7h00 xuất phát": the departure's
                     times = [
                         t
@@ -1892,9 +1913,11 @@ class _Reader:
                     return
 
     def _departure_after_verb(self) -> None:
-        """ "… xuất phát lúc 7 giờ 30": the time right after the verb."""
+        """ "… xuất phát lúc 7 giờ 30": the time right after the verb; the whole column's ("toàn đoàn xuất phát lúc
+        7 giờ 45") before a block's leaving its own base ("Khối 2: … xuất phát lúc 6 giờ 50 …, đến A lúc 7 giờ 10")."""
         out = self.out
-        for i, f in enumerate(self.lines):
+        lines = list(enumerate(self.lines))
+        for i, f in sorted(lines, key=lambda x: not _whole_column_departs(x[1].low)):
             m = next(
                 (
                     x
@@ -1930,6 +1953,8 @@ class _Reader:
                 col = _COLUMN_SUBJECT.search(c.low)
                 if verb is None or col is None or col.start() > verb.start():
                     continue
+                if self._last_years_departure(c.low, verb.start()):
+                    continue  # "Năm 2023, đoàn diễu hành … xuất phát lúc 7 giờ 30 ngày 02/10/2023": that year's
                 times = [t for t in find_times(c.low) if t.end <= col.start()]
                 ds = when.event_dates(c.low, self.dates_of) or self._same_day(i, c.low)  # not a cited plan's
                 if not times and not ds:
@@ -4060,6 +4085,19 @@ _DEPART_VERB_TIME = re.compile(
 #: A send-off ceremony named by the column's move ("Lễ xuất phát: 9h00 … tại Quảng trường A", "Lễ khởi hành đoàn
 #: xe") (folded): its hour is the ceremony's, not the column's departure ("Đoàn xe lăn bánh lúc 9h20").
 _SEND_OFF = re.compile(r"\ble\s+(?:xuat phat|khoi hanh)\b")
+#: The whole column setting off, all its blocks together ("toàn đoàn xuất phát lúc 7 giờ 45", "cả đoàn khởi hành")
+#: (folded).
+_WHOLE_COLUMN_DEPARTS = re.compile(
+    r"\b(?:toan|ca)\s+(?:bo\s+)?doan(?:\s+(?:xe|dieu hanh|dien hanh))?(?:\s+(?:se|bat dau|cung))?"
+    r"\s+(?:xuat phat|khoi hanh)\s+(?:vao\s+)?luc\b"
+)
+
+
+def _whole_column_departs(low: str) -> bool:
+    """Whether a line (folded) gives the departure of the whole column, its blocks merged."""
+    return _WHOLE_COLUMN_DEPARTS.search(low) is not None
+
+
 _COLUMN = re.compile(r"\bdoan xe\b")
 #: A ceremony the column sets off after ("ngay sau Lễ khai mạc", "sau khi kết thúc buổi lễ", "kết thúc Lễ phát
 #: động") (folded): the ceremony's name follows.
