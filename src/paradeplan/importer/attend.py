@@ -291,11 +291,26 @@ def _line_visits(text: str, events: list[CeremonyEvent], doc: Document) -> list[
             and _replaced_by_next(text[p.end : found[k + 1].start], _after(text, found, k + 1))
         ):
             continue  # "Do đồng chí A phải dự họp …, đồng chí B dự thay tại X": A kept away, B goes
+        if not refs and k + 1 < len(found) and _clause_ends_before_next(text[p.end : found[k + 1].start]):
+            waiting = []  # "… đồng chí B - Phó Chủ tịch; sau khi phát lệnh, đồng chí A dự Lễ …": A's, not B's
+            continue
         waiting += [] if replaced else [p.name]
         if refs and waiting:
             out.append((waiting, refs))
             waiting = []
     return out + _stand_ins(text, low, found, events, doc)
+
+
+#: The words that may stand between two persons named together after a ";" ("Đ/c A; Đ/c B dự …", "…; và các đồng chí
+#: …") (as written): any other word starts a clause of its own.
+_TOGETHER_WORDS = re.compile(r"(?i)(?<!\w)(?:và|cùng|các|đồng chí|đ\s*/\s*c|ông|bà)(?!\w)|[\s,.:;–-]")
+
+
+def _clause_ends_before_next(gap: str) -> bool:
+    """Whether the words between a person and the next one hold, after a ";", a clause of their own ("B - Phó Chủ
+    tịch; sau khi phát lệnh xuất phát, đồng chí A dự …"): B is not named together with A."""
+    parts = gap.rsplit(";", 1)
+    return len(parts) == 2 and bool(_TOGETHER_WORDS.sub("", parts[1]))
 
 
 #: A clause of its own with another subject, a person named by the honorific ("…, đ/c B dự thay tại X; đồng chí A
@@ -777,16 +792,28 @@ def _alone_on_its_line(e: CeremonyEvent, events: list[CeremonyEvent]) -> bool:
 def _acts_at_head(f: Folded, found: list[Mention]) -> bool:
     """Whether a list's item opens on a person, their title and what they do there, naming no other ceremony and no
     place of its own ("+ Đồng chí A, Bí thư Quận Đoàn, phát biểu ra quân.", "- Bà B, Chủ tịch …, trao giấy khen …;
-    ông C, …, phát lệnh …"; not "Đồng chí D dự tại E, sau đó dự tại F": a visit of its own)."""
-    if not found or not BULLET.match(f.text) or re.search(r"\btai\s", f.low[found[0].end :]):
+    ông C, …, phát lệnh …"; not "Đồng chí D dự tại E, sau đó dự tại F": a visit of its own); what the item says
+    the person does next ("…, phát biểu khai mạc, sau đó dự Lễ B tại C") is read as their visit of its own."""
+    head = _before_going_on(f.low)
+    if not found or not BULLET.match(f.text) or re.search(r"\btai\s", head[found[0].end :]):
         return False
     if _NOT_AT_IT.search(f.low) or SENDS_OTHER.search(f.text):  # "… dự Hội nghị …, ủy quyền đồng chí B chủ trì"
         return False
     if re.search(r"\w", f.low[: found[0].start]) and not _HONORIFIC_HEAD.fullmatch(f.low[: found[0].start]):
         return False
-    if found[0].name not in {p.name for p in acting(f.text)}:
+    if found[0].name not in {p.name for p in acting(f.text)} or not _TAKES_PART.search(head, found[0].end):
         return False
-    return CEREMONY.search(_OPENS_IT.sub(" ", f.low[found[0].end :])) is None
+    return CEREMONY.search(_OPENS_IT.sub(" ", head[found[0].end :])) is None
+
+
+#: What an item's person does next, elsewhere (", sau đó dự Lễ B", "; tiếp đó đi …") (folded).
+_GOES_ON_TO = re.compile(r"[,;]\s*(?:sau do|tiep do|tiep theo)\b")
+
+
+def _before_going_on(low: str) -> str:
+    """A folded item up to what its person does next elsewhere (:data:`_GOES_ON_TO`), the whole item if it says none."""
+    m = _GOES_ON_TO.search(low)
+    return low[: m.start()] if m is not None else low
 
 
 def attendees_under(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
@@ -1211,9 +1238,21 @@ def sent_in_place(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFa
             own = re.split(r"[;]\s|\.\s", f.low[p.end :])[0]
             if SENDS_NEXT.search(before) is None or _SENT_ROLE.match(own) is None or _IF_SAID.search(f.text[: p.start]):
                 continue
-            for e in references(own, events, doc) or _held_around(i, events, doc) or _item_above(i, events, doc):
+            found_here = references(own, events, doc) or _other_of_its_kind(own, i, events)
+            for e in found_here or _held_around(i, events, doc) or _item_above(i, events, doc):
                 sent.add(p.name, e, f.text)
     return sent.facts()
+
+
+def _other_of_its_kind(own: str, line: int, events: list[CeremonyEvent]) -> list[CeremonyEvent]:
+    """The ceremony a stand-in's clause names by its kind ("… nên ủy quyền đồng chí B chủ trì Lễ khai mạc của
+    phường") when the line tells another of that kind, the one the sender goes to: the one of the kind told elsewhere,
+    if one only."""
+    kind = CEREMONY.search(own)
+    if kind is None or not any(e.line == line for e in events):
+        return []
+    others = [e for e in events if kind_of(e) == kind.group(0) and e.line != line]
+    return others if len(others) == 1 else []
 
 
 def _item_above(line: int, events: list[CeremonyEvent], doc: Document) -> list[CeremonyEvent]:
@@ -1782,11 +1821,15 @@ def _sent_next(
     f: Folded, found: list[Mention], k: int, events: list[CeremonyEvent], doc: Document
 ) -> list[CeremonyEvent]:
     """The ceremonies where the ``k``-th person of a line, kept away, sends the next one ("đ/c A bận họp HĐND; ủy
-    quyền đ/c B – công chức VH-XH thay mặt UBND dự Lễ khai mạc tại X"): those the next one's clause names."""
-    if k + 1 >= len(found) or SENDS_NEXT.search(f.low[found[k].end : found[k + 1].start]) is None:
+    quyền đ/c B – công chức VH-XH thay mặt UBND dự Lễ khai mạc tại X"), or who goes in their place ("đ/c A bận tiếp
+    đoàn; đ/c B đi thay dự Lễ khai mạc tại X", :func:`_replaced_by_next`): those the next one's clause names."""
+    if k + 1 >= len(found):
         return []
     nxt = found[k + 1]
     end = found[k + 2].start if k + 2 < len(found) else len(f.text)
+    between = f.text[found[k].end : nxt.start]
+    if SENDS_NEXT.search(fold(between)) is None and not _replaced_by_next(between, f.text[nxt.end : end]):
+        return []
     return references(re.split(r"[;]\s", f.low[nxt.end : end])[0], events, doc)
 
 

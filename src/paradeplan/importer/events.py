@@ -1898,10 +1898,27 @@ def _line_ceremonies(
         m = _mention(c, ln, dates_of, doc, title)
         if m is None or ln.body.low.find(whole.low) + at + m.start() < cited:
             continue  # (a mention in a cited plan is that plan's)
+        if _named_as_reason(c, m, out):
+            continue
         anchor = _anchor(whole, at + m.start(), out)  # "…, sau đó dự Lễ B … cùng ngày": A's day
         ev = _ceremony(ln, c, m, line_dates, dates_of, doc, anchor, above)
         if _kept(ev, c, ln, lines, out, dates_of, undated):
             out.append(ev)
+
+
+#: A clause that opens with its reason ("Do …", "Vì …"), numbered or not (folded): up to its first comma.
+_REASON_HEAD = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:do|vi)\s+[^,;.]+")
+
+
+def _named_as_reason(c: Folded, m: re.Match[str], before: list[CeremonyEvent]) -> bool:
+    """Whether a ceremony is named in the reason a clause opens with ("Do đồng chí A phải có mặt sớm tại Lễ khai mạc
+    cấp Thành phố, đồng chí B đi thay … lúc 7 giờ 15 tại C") and one of its kind was read before with its hour and
+    venue: the clause's hour and venue are what follows the reason, no event of its own."""
+    reason = _REASON_HEAD.match(c.low)
+    if reason is None or m.start() >= reason.end():
+        return False
+    kind = m.group(0)
+    return any(kind_of(o) and kind_of(o) in kind and o.time and o.place for o in before)
 
 
 def _titles_its_fields(ln: Line, doc: Document | None) -> bool:
@@ -4255,6 +4272,8 @@ def _visitor(head: str) -> str:
         part = part[: others.start()] if others and part[others.start() + 1].islower() else part
         when = _ONLY_WHEN.match(fold(part))  # "Thứ Hai, ngày 3/10/2022, bà A", "Lúc 8g30 đoàn": who after when
         part = tidy(part[when.end() :]) if when and when.end() < len(part) and part[when.end() - 1] in " ,)" else part
+        lead = _LEAD_ADVERBIAL.match(fold(part))  # "- 7h45: Sau khi phát lệnh xuất phát, đồng chí A dự …": A
+        part = tidy(part[lead.end() :]) if lead and lead.end() < len(part) else part
         if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"

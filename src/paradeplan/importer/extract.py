@@ -1487,6 +1487,20 @@ class _Reader:
             out.assembly_date = self._parade_day()
         if out.departure_time is not None and out.departure_time == out.assembly_time:
             self._departure_said_later()
+        self._departure_moved()
+
+    def _departure_moved(self) -> None:
+        """A later line that moves the column's departure ("giờ xuất phát đoàn xe điều chỉnh từ 7 giờ 15 thành 7 giờ
+        30"): the new hour is the departure, when the old one it names (if any) is the one read."""
+        out = self.out
+        if not out.route:
+            return
+        for f in self.lines:
+            for m in _DEPARTURE_MOVED.finditer(f.low):
+                new = [t for t in find_times(f.low[m.end() : m.end() + 20]) if t.start == 0]
+                old = [t.as_time for t in find_times(f.low[m.start() : m.end()])]
+                if new and (not old or out.departure_time in (None, old[0])):
+                    out.departure_time = new[0].as_time
 
     def _departure_said_later(self) -> None:
         """One time read for both the assembly and the departure (a schedule row's "9h15") where a parade line
@@ -1994,9 +2008,15 @@ class _Reader:
             elif _SETS_OFF.search(subject) and not _SIGNAL_TO_SET_OFF.search(subject):
                 if out.departure_time is None and times:
                     out.departure_time, out.departure_date = times[0].as_time, out.assembly_date
-            elif not plain_read and (i in own or not elsewhere):
+            elif not plain_read and (i in own or not elsewhere) and not self._under_a_ceremony(i):
                 plain_read = True  # a plain "Thời gian: …" of another section ("4. Chuyên đề …") is that event's
                 self._plain_times(low, times)
+
+    def _under_a_ceremony(self, i: int) -> bool:
+        """Whether a plain "Thời gian: …" line stands right under a line that names a ceremony and no parade ("Đến
+        dự Lễ khai mạc Tuần lễ …" over "Thời gian: 07 giờ 00, …"): that ceremony's hour, not the column's."""
+        above = self.lines[i - 1].low if i > 0 else ""
+        return _CEREMONY.search(above) is not None and re.search(ev.PARADE_WORDS, above) is None
 
     def _paragraph_day(self, f: Folded) -> list[Found]:
         """The one day a paragraph states ("Ngày 01/10/2023 (Chủ nhật), … Đoàn xe tập trung lúc …"): its sentences
@@ -4264,6 +4284,14 @@ def _moved_time(out: Extraction, new: time | None) -> None:
         at = datetime.combine(date(2000, 1, 1), new) - lead
         out.assembly_time = at.time() if at.date() == date(2000, 1, 1) else None
     out.departure_time = new
+
+
+#: A line moving the column's departure to a new hour, up to it ("giờ xuất phát đoàn xe điều chỉnh từ 07 giờ 15
+#: thành 07 giờ 30", "đổi thời gian khởi hành sang 7h45") (folded).
+_DEPARTURE_MOVED = re.compile(
+    r"\b(?:gio|thoi gian)\s+(?:xuat phat|khoi hanh)\b[^.;:]{0,40}?\b(?:dieu chinh|doi|chuyen|lui|day)\b"
+    r"[^.;:]{0,30}?\s(?:thanh|sang|len|den|toi)\s+(?:luc\s+)?(?=\d)"
+)
 
 
 #: The assembly told relative to the departure ("Các đơn vị tập trung xe hoa trước 30 phút"), folded.

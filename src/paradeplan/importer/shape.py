@@ -546,6 +546,12 @@ def _starts_open(line: str, after_steps: bool = True) -> bool:
     return head[0] not in "-–—+•*" or (after_steps and f" {head[0]} " in head[1:])
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line of steps ends its sentence with a full stop ("… → Công viên A."): a bulleted line below it
+    that uses dashes ("- Công an bố trí chốt tại giao lộ A - B") starts an item of its own, no wrapped part."""
+    return line.rstrip().endswith(".")
+
+
 class _Runs:
     """The state of :func:`runs` while it walks the lines."""
 
@@ -645,7 +651,8 @@ def runs(lines: list[str], context: int = 3, known: frozenset[str] = frozenset()
             state.close()
             continue
         follows = bool(state.cur) and state.last == i - 1 and _next_item(lines[i - 1], line)
-        joined = state.open_at >= 0 or _starts_open(line, state.multi) or follows
+        wraps = state.multi and not (state.cur and _ends_sentence(lines[state.last]))
+        joined = state.open_at >= 0 or _starts_open(line, wraps) or follows
         state.line(i, line, joined)
     state.close()
     return state.found

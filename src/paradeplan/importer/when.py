@@ -124,6 +124,8 @@ NOT_EVENT_DATE = (
         r"\d+[\w/.&-]*\s+(?:ngay\s+)?$"
     ),
     re.compile(r"\b(?:dang|cap nhat|gui|date)\b[^.;]{0,20}$"),
+    # the day an amendment was written, in brackets after its heading ("4. Điều chỉnh (bổ sung ngày 29/9/2026)")
+    re.compile(r"\(\s*(?:bo sung|sua doi|dieu chinh)\s+(?:ngay\s+)?$"),
     # the clock time and day a text was sent ("nội dung đã gửi nhóm Zalo "BCĐ P.X" lúc 21h10 ngày 25/9/2025")
     re.compile(r"\b(?:da\s+)?(?:gui|dang|chuyen)\b[^;()]{0,60}?\bluc\s+" + HOUR + r"[\s,]*(?:ngay\s+)?$"),
     # the end of a period ("… tiếp tục tuyên truyền lưu động đến hết ngày 07/10/2022"): until then, no event's day
