@@ -1520,7 +1520,10 @@ NOT_EVENT_HEAD = re.compile(
 )
 REFERENCE_BEFORE = re.compile(
     # "ngay sau khi bế mạc Lễ phát động", "sau khi kết thúc Lễ …": what follows it, the ceremony told elsewhere
-    r"\b(?:(?:ngay\s+)?sau(?:\s+khi)?(?:\s+(?:ket thuc|be mac))?|truoc|cho|phuc vu|ve|dua tin(?: ve)?"
+    r"\b(?:(?:ngay\s+)?sau(?:\s+khi)?(?:\s+(?:ket thuc|be mac))?|truoc|cho|ve|dua tin(?: ve)?"
+    # "phối hợp phục vụ âm thanh Lễ khai mạc": a service to a ceremony that is held by others, told elsewhere
+    r"|phuc vu(?:\s*,?\s+(?:am thanh|anh sang|khanh tiet|hau can|le tan|ky thuat|trang tri|san khau|nuoc uong))*"
+    r"(?:\s+(?:cho|tai))?"
     r"|hau can(?: cho)?"
     r"|(?:khi\s+)?ket thuc"  # "Kết thúc Lễ khai mạc, đoàn xe hoa xuất phát lúc 08h15 …": what follows it
     r"|kich ban(?: cho)?|phat bieu"
@@ -4277,7 +4280,26 @@ def _visitor(head: str) -> str:
         if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
-    return (named or parts or [""])[0]
+    who = (named or [_person_after_comma(p) for p in parts] or [""])[0]
+    return _person_of_own_clause(who) if re.search(r";\s*$", head) else who
+
+
+def _person_of_own_clause(who: str) -> str:
+    """Who a head names when it ends a clause of that person's own before the visit ("Đồng chí A - Chủ tịch UBND
+    phường phát lệnh xuất phát đoàn xe; chủ trì … tại Lễ B" → "Đồng chí A"): the one person it names, what they do
+    first no part of the name; the head as it is when it names none or several."""
+    found = persons(who)
+    return who[found[0][1] : found[0][2]].strip() if len(found) == 1 else who
+
+
+def _person_after_comma(part: str) -> str:
+    """Who a clause names after a comma that ends what it says first ("Tối cùng ngày khai mạc (…), Thầy A - Hiệu
+    trưởng" → "Thầy A - Hiệu trưởng"): from the first person named right after a comma; the clause as it is when
+    none is."""
+    for _name, start, _end in persons(part):
+        if start > 0 and re.search(r",\s*$", part[:start]):
+            return part[start:]
+    return part
 
 
 #: Who goes along with an official, after their name ("X cùng toàn bộ đoàn diễu hành", "X cùng với các em học

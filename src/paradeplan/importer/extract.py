@@ -2300,10 +2300,12 @@ class _Reader:
 
     def _run_steps(self, run: Any) -> list[RouteItem]:
         """The steps of a run of :mod:`paradeplan.importer.shape` as route items (names as :meth:`_step` reads)."""
+        from paradeplan.importer import shape
+
         steps: list[RouteItem] = []
         for p in run.steps:
-            said = re.search(r"(?i)quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+([^;]+)", p.note or "")
-            turned = self._steps_of_part(f"{p.name} (quay đầu tại {said.group(1)})") if said else []
+            said = shape.turned_at(p.note or "")
+            turned = self._steps_of_part(f"{p.name} (quay đầu tại {said})") if said else []
             if p.kind == "street" and len(turned) == 2:  # "Đường A (quay đầu tại Chợ B)": A to B, and back along A
                 steps += [*turned, RouteItem("street", turned[0].name)]
                 continue
@@ -3235,7 +3237,7 @@ class _Reader:
         found: list[Force] = []
         lineup: list[Force] = []  # the groups of lines that are no team's assignment
         for f in kind_count_rows(section):
-            got = self._line_forces(_force_clauses(_unbullet(f)))
+            got = self._line_forces(_force_clauses(_unbullet(_count_aside(f))))
             if _team_line(f):
                 got = _team_shares_dropped(got, lineup)
             else:
@@ -4827,6 +4829,22 @@ _DEPART_THEN_TIME = re.compile(
 )
 #: A line that opens with a total and a colon ("02 xe ô tô: 01 xe đi đầu; 01 xe đi cuối"): its parts follow.
 _TOTAL_COLON = re.compile(r"^\s*" + _COUNT + r"\s+(?:chiec\s+)?(?:xe|o to)\b[^:;.]{0,60}:\s*\S")
+
+
+#: A count set off by dashes after the vehicles it counts ("Đoàn xe đạp của học sinh - 30 xe - chỉ …") (folded):
+#: group ``what`` the vehicles, ``n`` their count.
+_COUNT_ASIDE = re.compile(r"(?P<what>\bxe\s[^-–()]{2,60}?)\s+[-–]\s+(?P<n>\d{1,3})\s+xe\s+(?=[-–]\s)")
+
+
+def _count_aside(f: Folded) -> Folded:
+    """A count set off by dashes after the vehicles it counts put before them (:data:`_COUNT_ASIDE`: "xe đạp của
+    học sinh - 30 xe - chỉ …" → "30 xe đạp của học sinh - chỉ …"), as a count is read; the line as it is else."""
+    m = _COUNT_ASIDE.search(f.low)
+    if m is None:
+        return f
+    t = f.text
+    said = f"{t[m.start('n') : m.end('n')]} {t[m.start('what') : m.end('what')]} "
+    return Folded.of(t[: m.start()] + said + t[m.end() :])
 
 
 def _force_clauses(f: Folded) -> list[Folded]:

@@ -243,8 +243,20 @@ _MOVE = re.compile(
 )
 #: A U-turn said in a piece or its remark (folded).
 _UTURN = re.compile(r"\bquay\s+dau\b|\bvong\s+lai\b|\bquay\s+vong\b")
-#: A U-turn that names where ("quay đầu tại Chợ A") (folded).
-_TURNED_AT = re.compile(r"\bquay\s+dau(?:\s+xe)?\s+(?:tai|o)\s+\S")
+#: A U-turn that names where, after it ("quay đầu tại Chợ A") or before it ("đến Ngã tư A quay đầu", "tới Chợ B thì
+#: quay đầu xe"), as written; group ``at`` the place.
+_TURNED_AT = re.compile(
+    r"(?i)quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^;]+)"
+    r"|(?<!\w)(?:đến|tới)\s+(?P<before>[^;,()]{3,60}?)\s+(?:thì\s+)?quay\s+đầu(?:\s+xe)?(?!\w)"
+)
+
+
+def turned_at(note: str) -> str | None:
+    """Where a remark says the column turns back ("quay đầu tại Chợ A", "đến Ngã tư B quay đầu"), or None."""
+    m = _TURNED_AT.search(note)
+    return None if m is None else (m.group("at") or m.group("before")).strip()
+
+
 #: An end said in a piece or its remark (folded).
 _END = re.compile(r"\bket\s+thuc\b|\bgiai\s+tan\b|\bdiem\s+cuoi\b|\bve\s+dich\b")
 #: Going back ("về", "trở về", "quay về", "về lại") at a piece's start (folded).
@@ -433,7 +445,7 @@ def classify(raw: str, known: frozenset[str] = frozenset()) -> Piece:
     kept = [  # "(quay đầu tại Chợ A)" names where it turns: kept for the reader of the run
         n
         for n in notes
-        if not (_UTURN.search(fold(n)) and not _TURNED_AT.search(fold(n)) or _END.search(fold(n)) or _is_filler(n))
+        if not (_UTURN.search(fold(n)) and turned_at(n) is None or _END.search(fold(n)) or _is_filler(n))
     ]
     note = "; ".join(kept) or None
     if back and (not name or _ROLE.match(fold(name))):

@@ -1294,6 +1294,46 @@ def _cut_mid_phrase(prev: str, line: str) -> bool:
     return bool(counted) or not _ITEM_START.match(line)
 
 
+#: A place begun at a line's end: "tại" (or a route's arrow) then its words with no mark after them, in lower case only
+#: ("… tập trung tại bãi đỗ", a place's kind whose name is still to come; group ``kind``) or ending in a capitalised
+#: word ("… tại Quảng trường Bạch", "… → Nhà văn hóa Tân", a name cut inside; group ``name``).
+_ENDS_PLACE_BEGUN = re.compile(
+    r"(?:(?<!\w)(?:tại|ở)|→|->|=>)\s+(?:(?P<kind>["
+    + _SMALL_VOWELS
+    + r"a-zđ]+(?:[ ]["
+    + _SMALL_VOWELS
+    + r"a-zđ]+){0,2})"
+    r"|(?P<name>[^\s,;:.()→]+(?:[ ][^\s,;:.()→]+){0,6}?[ ][" + CAPITAL_LETTERS + r"][^\W\d_]*))$"
+)
+#: A line that opens with the rest of a place's name, capitalised words only, up to a bracket, a comma, a semicolon,
+#: a full stop or its end ("Ngưu (đại biểu …).", "Thới Hiệp (kết thúc).").
+_NAME_REST = re.compile(
+    r"^[" + CAPITAL_LETTERS + r"][^\W\d_]*(?:[ ][" + CAPITAL_LETTERS + r"][^\W\d_]*){0,3}(?:\s*[(,;.]|$)"
+)
+
+
+def _cut_in_a_list_bracket_or_place(prev: str, line: str) -> bool:
+    """Whether ``line`` goes on the line right above it, cut inside a list of steps (:func:`_list_goes_on`), a
+    bracket (:func:`_bracket_goes_on`) or a place (:func:`_place_goes_on`)."""
+    return _list_goes_on(prev, line) or _bracket_goes_on(prev, line) or _place_goes_on(prev, line)
+
+
+def _place_goes_on(prev: str, line: str) -> bool:
+    """Whether a line cut inside the place the line above begins goes on in ``line`` ("… tại bãi đỗ" / "Nhà văn hóa
+    A; xuất phát …", "… tại Quảng trường Bạch" / "Ngưu (đại biểu …)."): after a place's kind in lower case the line
+    opens with a capitalised word, after a name begun it opens with only the name's rest (:data:`_NAME_REST`); the
+    line above is long (cut at a width, not a heading's "2. Lễ khai mạc tại các điểm") and the line starts no item,
+    label, paragraph or heading of its own."""
+    m = _ENDS_PLACE_BEGUN.search(prev)
+    if m is None or len(prev) < _LONG_LINE or not line[:1].isupper() or _ITEM_START.match(line):
+        return False
+    if _LABEL_START.match(line) or re.match(r"(?:các|những|mọi|nhiều)\s", m.group("kind") or ""):
+        return False  # "… tại các điểm": places said whole, in the plural
+    if _own_paragraph(line) or _in_capitals(line) or _heading(prev):
+        return False
+    return m.group("kind") is not None or _NAME_REST.match(line) is not None
+
+
 #: A labelled field's start ("Tổng chiều dài: …", "Phương tiện:").
 _LABEL_START = re.compile(r"^[^\W\d_][^:;,.]{0,40}:")
 
@@ -1413,7 +1453,7 @@ def logical_lines(text: str, max_blank: int = 6) -> list[str]:
             )
             cont = cont or (blanks == 0 and _ENDS_OPEN.search(prev) is not None) or wrapped
             cont = cont or (blanks == 0 and _ENDS_ABBREVIATION.search(prev) is not None and not _ITEM_START.match(line))
-            cont = cont or (blanks == 0 and (_list_goes_on(prev, line) or _bracket_goes_on(prev, line)))
+            cont = cont or (blanks == 0 and _cut_in_a_list_bracket_or_place(prev, line))
             cont = cont or _long_line_goes_on(above, line) or (blanks == 0 and _cut_mid_phrase(out[-1], line))
             cont = cont or (blanks <= 1 and _route_goes_on(prev, line))  # (over a page break too)
             if not cont and _starts_lower(line):

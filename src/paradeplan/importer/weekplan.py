@@ -669,10 +669,26 @@ def _match(
             if kind[entry["id"]].startswith(what) and t.unit is not None and fold(t.unit.kind) == level
         ]
         found = of_kind if len(of_kind) == 1 else []
+    if not found and what and said is None:
+        found = _of_kind_on_day(target, what, entries, kind)
     if len(found) > 1 and when is not None:
         start = {entry["id"]: str(entry.get("window_start", ""))[:5] for entry in entries}
         found = [i for i in found if start[i] == when.strftime("%H:%M")] or found
     return found
+
+
+def _of_kind_on_day(target: str, what: str, entries: list[dict[str, Any]], kind: dict[str, str]) -> list[str]:
+    """The one ceremony a target names by its kind alone, with the day it is held when it gives one ("Lễ tổng kết
+    ngày 07/10/2025", "Lễ bế mạc"): of the ceremonies of that kind (``what``), those on that day; [] unless one."""
+    from paradeplan.importer.dates import find_dates
+
+    if not fold(target).startswith(what):
+        return []
+    of_kind = [entry for entry in entries if kind[entry["id"]].startswith(what)]
+    years = {entry["date"].year for entry in of_kind if isinstance(entry["date"], date)}
+    days = [d.value for d in find_dates(fold(target), min(years) if len(years) == 1 else None)]
+    found = [entry["id"] for entry in of_kind if not days or entry["date"] in days]
+    return found if len(found) == 1 else []
 
 
 #: A level written as a label ("Cấp: Tỉnh; Thời gian: …"), folded: the same as "cấp tỉnh".
