@@ -716,29 +716,12 @@ def _turned_back_onto(piece: Folded, rest: Folded, after: list[Folded], steps: l
     nxt, _over = _trimmed(after[0])
     if nxt is not None and _CIRCLING_ONLY.fullmatch(nxt.low.strip()) and len(after) > 1:
         nxt, _over = _trimmed(after[1])
-    elif nxt is not None and len(after) > 1:
-        nxt = _back_then_along(nxt, after[1])
     back = _BACK_ONTO.match(nxt.low.strip()) if nxt is not None else None
     if back is None or back.group("street") != fold(steps[-1].name):
         return None
-    circling = _CIRCLING.search(rest.low) or _LOOPING.search(rest.low)
+    circling = _CIRCLING.search(rest.low) or _TURN_LEFT_OVER.search(rest.low)
     name = tidy(rest.text[: circling.start()] if circling else rest.text)
     return _named(name) if name else None
-
-
-#: Going back with no street said, a piece of its own ("quay lại", "vòng quay lại", "trở lại") (folded).
-_BACK_ONLY = re.compile(r"(?:(?:di|chay)\s+)?(?:vong\s+)?(?:quay|tro)\s+lai\W*")
-#: The loop a column makes at the place it reaches, said after the place's name ("đến Ngã 3 A vòng quay lại") (folded).
-_LOOPING = re.compile(r"\s+vong$")
-
-
-def _back_then_along(back: Folded, along: Folded) -> Folded:
-    """A bare "quay lại" followed by the street taken ("vòng quay lại" / "theo đường B") as one piece ("quay lại
-    theo đường B"); the first piece as it is otherwise."""
-    if not _BACK_ONLY.fullmatch(back.low.strip()):
-        return back
-    nxt, _over = _trimmed(along)
-    return Folded.of(f"quay lại {nxt.text.strip()}") if nxt is not None else back
 
 
 #: Movement words that make a piece of a route prose rather than a bare name (folded): a turn, going along or to
