@@ -2149,9 +2149,10 @@ def others_untimed(
 
 
 #: The organ a clause says holds the ceremony ("Lễ khai mạc … do Phòng Giáo dục và Đào tạo tổ chức lúc …", "do UBND
-#: phường chủ trì tổ chức") (folded): its organ's word, then the rest of its name.
+#: phường chủ trì tổ chức", "được Ủy ban nhân dân quận tổ chức ngày …") (folded): its organ's word, then the rest of
+#: its name.
 _HELD_BY = re.compile(
-    r"\bdo\s+((?:uy ban nhan dan|ubnd|cong an|so|phong|truong|hoi|doan|trung tam|lien doan|mat tran|ubmttq)\b"
+    r"\b(?:do|duoc)\s+((?:uy ban nhan dan|ubnd|cong an|so|phong|truong|hoi|doan|trung tam|lien doan|mat tran|ubmttq)\b"
     r"[^,;.()]{0,60}?)\s+(?:chu tri\s+|dung ra\s+)?to chuc\b"
 )
 
@@ -2177,8 +2178,9 @@ def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[Uni
         return False  # a steering committee's or council's plan: it holds what its government does
     if word != own_word:
         return True
-    kinds = {k for u in issuer_units for k in u.kinds}
-    names = {fold(u.name) for u in issuer_units if u.name}
+    own = [u for u in unit_refs(Folded.of(issuer)) if u.name] or issuer_units  # the ward's, not its district's too
+    kinds = {k for u in own for k in u.kinds}
+    names = {fold(u.name) for u in own if u.name}
     units = unit_refs(Folded.of(said.group(1)))
     return any((u.name and fold(u.name) not in names) or (kinds and not set(u.kinds) & kinds) for u in units) and not (
         rest and rest in own_rest
@@ -3383,11 +3385,18 @@ def _clause_day(c: Folded, m: re.Match[str], line_dates: set[Any], dates_of: Dat
     ds: list[Found] = [x for x in said if x.start >= m.start()] or said
     if ds and len({x.value for x in ds}) > 1 and re.search(r"\btu\s+ngay", c.low):
         ds = [x for x in ds if x.start > m.start()]
+    if not ds and _VAGUE_WHEN.search(c.low, m.end()):  # "Lễ phát động của phường tổ chức vào cuối Tuần lễ": not
+        return None  # the day another clause of its line gives ("Lễ khai mạc cấp quận … ngày 02/10 …; …")
     day = ds[0].as_date if ds else (next(iter(line_dates)) if len(line_dates) == 1 else None)
     same = _SAME_DAY.search(c.low, m.start())
     if same and told and (not ds or ds[0].start > same.start()):
         day = told  # "… khai mạc lúc 9 giờ 30 cùng ngày tại A; … mở cửa đến hết ngày 05/10": the day before's
     return day
+
+
+#: A clause's own time told only by the part of a period it falls in ("vào cuối Tuần lễ", "vào đầu tháng 10", "vào dịp
+#: giữa tuần") (folded): no day of the clause's line is its.
+_VAGUE_WHEN = re.compile(r"\bvao\s+(?:dip\s+)?(?:cuoi|dau|giua)\s+(?:tuan le|tuan|thang|nam|dot|ky)\b")
 
 
 #: A trip to the ceremony said in brackets ("(xe đi lúc 13g15 từ trụ sở UBND tỉnh)") (folded): its time is no

@@ -1,0 +1,39 @@
+"""Importer rules of stop 58, after the sealed measure: a ceremony another organ holds, said in the passive ("Lễ
+khai mạc cấp huyện được Ủy ban nhân dân huyện tổ chức ngày …"), is told for information, as "do … tổ chức" is."""
+
+from __future__ import annotations
+
+from imported import WARD, ceremonies_of, plan_data
+
+# -- another organ's ceremony in the passive -------------------------------------------------------------------------
+LAUNCH = (
+    WARD.format(ward="HIỆP THÀNH", ward_t="Hiệp Thành", year=2023)
+    + "Tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+    "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "Lễ phát động của phường: 15 giờ 00, Chủ nhật, ngày 08/10/2023, tại Nhà văn hóa khu phố 3, phường Hiệp Thành.\n"
+    "Ghi chú: Lễ khai mạc Tuần lễ cấp quận được Ủy ban nhân dân Quận 12 tổ chức ngày 02/10/2023 theo kế hoạch "
+    "riêng; phường tổ chức phát động vào cuối Tuần lễ.\n"
+)
+
+
+def test_a_ceremony_another_organ_holds_said_in_the_passive_is_not_the_plans() -> None:
+    assert ceremonies_of(plan_data(LAUNCH)) == [("2023-10-08", "15:00", "Nhà văn hóa khu phố 3")]
+
+
+def test_a_ceremony_the_issuer_holds_said_in_the_passive_stays() -> None:
+    text = LAUNCH.replace("được Ủy ban nhân dân Quận 12 tổ chức ngày 02/10/2023", "được tổ chức ngày 02/10/2023")
+    assert len(ceremonies_of(plan_data(text))) >= 1
+
+
+# -- a ceremony told "at the end of the week" takes no day of another clause ------------------------------------------
+INVITATION = (
+    "HỘI KHUYẾN HỌC PHƯỜNG HIỆP THÀNH\nSố: 9/TM-HKH\nHiệp Thành, ngày 29 tháng 9 năm 2023\nTHƯ MỜI\n"
+    "Dự Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+    "Thời gian: 15 giờ 00, Chủ nhật, ngày 08/10/2023.\nĐịa điểm: Nhà văn hóa khu phố 3, phường Hiệp Thành.\n"
+    "Lễ khai mạc Tuần lễ cấp quận được Ủy ban nhân dân Quận 12 tổ chức ngày 02/10/2023; Lễ phát động của phường "
+    "được tổ chức vào cuối Tuần lễ để trao học bổng cho học sinh.\n"
+)
+
+
+def test_a_ceremony_told_at_the_end_of_the_week_takes_no_day_of_its_lines_other_clause() -> None:
+    assert ceremonies_of(plan_data(INVITATION)) == [("2023-10-08", "15:00", "Nhà văn hóa khu phố 3")]
