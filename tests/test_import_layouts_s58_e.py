@@ -37,3 +37,17 @@ INVITATION = (
 
 def test_a_ceremony_told_at_the_end_of_the_week_takes_no_day_of_its_lines_other_clause() -> None:
     assert ceremonies_of(plan_data(INVITATION)) == [("2023-10-08", "15:00", "Nhà văn hóa khu phố 3")]
+
+
+# -- a table's column named by two words ("Thành phần, phụ trách") ends the venue before it ----------------------------
+ROWS = (
+    WARD.format(ward="THẠNH LỘC", ward_t="Thạnh Lộc", year=2024)
+    + "Tổ chức các hoạt động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "| STT | Hoạt động | Thời gian | Địa điểm | Thành phần, phụ trách |\n"
+    "| 1 | Lễ phát động Tuần lễ | 14 giờ 00, ngày 02/10/2024 | Nhà văn hóa khu phố 2 | Lãnh đạo UBND phường; "
+    "Trung tâm học tập cộng đồng |\n"
+)
+
+
+def test_a_venue_ends_before_a_column_named_by_two_words() -> None:
+    assert ceremonies_of(plan_data(ROWS)) == [("2024-10-02", "14:00", "Nhà văn hóa khu phố 2")]

@@ -1351,9 +1351,9 @@ _MOVED_TO = re.compile(
 )
 
 
-#: Another labelled field after "; " in a row written as a line ("…; Lãnh đạo tỉnh dự: …"): a few words without
-#: digits and a colon (folded).
-_OTHER_LABEL = re.compile(r";\s*[^\W\d_][^\d:;,.()]{0,40}:\s")
+#: Another labelled field after "; " in a row written as a line ("…; Lãnh đạo tỉnh dự: …", a column of two names
+#: "…; Thành phần, phụ trách: …"): a few words without digits, one comma at most, and a colon (folded).
+_OTHER_LABEL = re.compile(r";\s*[^\W\d_][^\d:;,.()]{0,40}(?:,\s*[^\W\d_][^\d:;,.()]{0,30})?:\s")
 
 
 def _venue_after_day(value: Folded) -> int | None:
