@@ -914,6 +914,30 @@ def actors_in_titled_section(doc: Document, events: list[CeremonyEvent]) -> list
     return sent.facts()
 
 
+def actors_in_attendee_section(doc: Document, events: list[CeremonyEvent]) -> list[OfficialFact]:
+    """In a document of one ceremony, the persons a list of who attends names at the head of its items with an act
+    there (:func:`_acts_there`: "- Đồng chí A – Chủ tịch UBND phường phát biểu …"): the items of a section titled by
+    the label ("III. THÀNH PHẦN"), or the bullets under an item that opens on it ("3. Thành phần tham dự: lãnh đạo
+    …"); each takes part in it."""
+    sent = _Sent()
+    for _path, sec in doc.sections() if len(events) == 1 else ():
+        titled = _ATTENDEE_LABEL.match(sec.title.low.strip(" :")) is not None
+        listed = titled
+        for b in sec.blocks:
+            f = doc.lines[b.line]
+            if not BULLET.match(f.text):
+                label = _NUMBERED_LABEL.match(f.low)
+                listed = titled or label is not None and _ATTENDEE_LABEL.match(label.group("label").strip()) is not None
+                continue
+            for p in _acts_there(f, events[0], events, doc) if listed else ():
+                sent.add(p.name, events[0], f.text)
+    return sent.facts()
+
+
+#: An item's label before its colon, after its number ("3. Thành phần tham dự: …") (folded): group ``label``.
+_NUMBERED_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?P<label>[^:]{2,60}):")
+
+
 #: A line that names a ceremony and then, after a colon, who attends it ("- Lễ phát động: đồng chí A, …; đồng chí
 #: B, …") (as written: the head before the colon).
 _CEREMONY_HEAD = re.compile("^" + LEAD + r"(?P<head>[^:]{3,90}):\s")
@@ -1035,6 +1059,8 @@ def actors_in_task_clauses(doc: Document, events: list[CeremonyEvent]) -> list[O
     for f in doc.lines:
         if CEREMONY.search(f.low) is None or _NOT_AT_IT.search(f.low) or SENDS_OTHER.search(f.text):
             continue
+        if _goes_on_to_another(f.low):
+            continue
         held = references(f.low, events, doc)
         clauses = [c for sentence in _SENTENCE_END.split(f.text) for c in sentence.split(";")]
         for clause in clauses if len(held) == 1 else ():
@@ -1045,6 +1071,20 @@ def actors_in_task_clauses(doc: Document, events: list[CeremonyEvent]) -> list[O
             if found and _HONORIFIC_HEAD.fullmatch(head) and found[0].name in {p.name for p in acting(clause)}:
                 sent.add(found[0].name, held[0], f.text)
     return sent.facts()
+
+
+#: A visit that goes on from one ceremony to the next ("dự Lễ khai mạc tại A, sau đó dự Lễ khai mạc cấp thành phố tại
+#: B", "sau khi phát lệnh, đồng chí A dự Lễ …") (folded).
+_GOES_ON = re.compile(
+    r"\bsau (?:do|khi\b[^,;.]{0,60},)\s*(?:(?:dong chi|d\s*/\s*c|ong|ba)\s+[^,;.]{0,40}?\s+)?"
+    r"(?:tham\s+)?du\s+(?:buoi\s+)?le\b"
+)
+
+
+def _goes_on_to_another(low: str) -> bool:
+    """Whether a line (folded) sends someone on from one ceremony to another: it names two, and what its other
+    clauses' persons do may be at either."""
+    return _GOES_ON.search(low) is not None
 
 
 def _names_another(low: str, held: list[CeremonyEvent], events: list[CeremonyEvent], doc: Document) -> bool:
@@ -1062,9 +1102,9 @@ _AT_CEREMONY = re.compile(r"^\W*(?:tai|trong|o)\s+(?P<head>(?:buoi\s+)?le\b[^,;:
 _HONORIFIC_HEAD = re.compile(LEAD + r"(?:ong|ba|dong chi|d\s*/\s*c|thay|co|anh|chi)?\s*")
 _TAKES_PART = re.compile(
     r"\b(?:tham du|du|chu tri|phat bieu|trao|tang|doc|danh trong|bam nut|tuyen bo|dan chuong trinh"
-    r"|phat lenh|phat co)\b"  # "Ông A, … phát lệnh xuất phát", "bà B, … phất cờ lệnh": at the ceremony that sends
-    # the column off
-    + _NOT_ATTENDING
+    r"|phat lenh|phat co"  # "Ông A, … phát lệnh xuất phát", "bà B, … phất cờ lệnh": at the ceremony that sends
+    # the column off; "bà C, … báo cáo kết quả …" there (not one due "trước ngày …", a report sent in)
+    r"|bao cao (?:ket qua|tham luan|tong ket)(?![^;.]{0,80}\b(?:truoc|cham nhat)\s+(?:ngay|\d)))\b" + _NOT_ATTENDING
 )
 
 

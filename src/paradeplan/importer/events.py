@@ -1154,9 +1154,10 @@ _ROLE_AT = re.compile(
     r"|(?:dan|dieu hanh|dan dat) chuong trinh|chi huy|(?<!le )phat dong"
     r"|lam truong doan)\b"  # "Phường cử đoàn 07 người do đ/c A – Phó Chủ tịch UBND phường làm trưởng đoàn": A goes
 )
-#: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Tham dự gồm …") (folded, before the persons).
+#: A sentence that lists who attends ("Dự buổi lễ có đồng chí A, …", "Dự Lễ khai mạc có …", "Tham dự gồm …") (folded,
+#: before the persons).
 _ATTENDED_BY = re.compile(
-    r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh))?\s+(?:co|gom)\b"
+    r"\b(?:tham du|du)(?:\s+(?:buoi le|le|chuong trinh)(?:\s+(?!co\b|gom\b)\w+){0,3})?\s+(?:co|gom)\b"
     r"|\b(?:co|voi) su (?:tham du|co mat|hien dien|du|chung kien)\s+cua\b"  # "Buổi lễ có sự tham dự của đồng chí A"
     r"|\b(?:lanh dao|dai bieu)(?:\s+\w+){0,2}\s+(?:tham\s+)?du\s*:"  # "Lãnh đạo phường dự: ông A - Chủ tịch …"
     r"|\bve phia\s[^,;:.]{1,40}?\s(?:co|gom)\b"  # "Về phía tỉnh có bà A - Phó Chủ tịch UBND tỉnh; ông B - …"
@@ -3336,6 +3337,7 @@ def _attendees(ln: Line, c: Folded, fields: dict[str, Folded], doc: Document | N
     if (
         sum(x.group(0).startswith("le ") for x in CEREMONY.finditer(ln.body.low)) <= 1
         or _own_mentions(ln.body.low) == 1
+        and not _visited_clause(ln.body.low, c.low)
     ):
         invited += [g for g in paragraph_guests(ln.body) if g not in invited]
     for label in ("chair", "guests"):  # "Chủ trì: ông A, Chủ tịch …; bà B, …", "Khách mời: bà C – …; ông D – …"
@@ -3359,6 +3361,16 @@ def _own_mentions(low: str) -> int:
     return sum(
         x.group(0).startswith("le ") and not _VISITED_LE.search(low, 0, x.start()) for x in CEREMONY.finditer(low)
     )
+
+
+def _visited_clause(low: str, clause: str) -> bool:
+    """Whether a ceremony's clause (folded) is a visit its paragraph (folded) tells ("…; sau khi phát lệnh, đồng chí
+    A dự Lễ khai mạc cấp Thành phố tại …"): the paragraph's guests are its own ceremony's, not that one's."""
+    at = low.find(clause)
+    first = next((x for x in CEREMONY.finditer(clause) if x.group(0).startswith("le ")), None)
+    if at < 0 or first is None:
+        return False
+    return _VISITED_LE.search(low, max(0, at + first.start() - 40), at + first.start()) is not None
 
 
 #: A visit's verb right before the ceremony it goes to ("dự Lễ …", "về dự tại Lễ …", "phát biểu tại Lễ …") (folded).
@@ -3959,17 +3971,27 @@ def row_guests(lines: list[Line]) -> list[OfficialFact]:
         tour = _visits(ln.body, first.start()) if first is not None else []
         if len(tour) >= 2:  # "Dự Lễ A tại X, sau đó dự B tại Y (9:30) — Thời gian: 7:30; Lãnh đạo dự: …": both
             stops = [(t, named, at or (when if not k else None)) for k, (t, named, at) in enumerate(tour)]
-        for one in [p for x in _each_guest(g) for p in _by_role(x, legend)]:
+        guests = [p for x in _each_guest(g) for p in _by_role(x, legend)]
+        for one in guests:
             who = tidy(one.text)
             if not stops or not named_person(who) or SENDS_OTHER.search(who):  # "Đ/c A cử đại diện … dự": not A
                 continue
             key = fold(who.split(",")[0])
             fact = out.setdefault(key, OfficialFact(capitalize(who), [], tidy(ln.body.text)[:300]))
-            for target, named, at in stops:
+            for target, named, at in _own_stops(one, guests, stops):
                 fact.targets.append(target)
                 fact.events.append(named)
                 fact.times.append(at)
     return list(out.values())
+
+
+def _own_stops(
+    one: Folded, guests: list[Folded], stops: list[tuple[str, str, Time | None]]
+) -> list[tuple[str, str, Time | None]]:
+    """A guest's stops of a row's tour: a tour told inside one guest's own words ("Thành phần: đồng chí A dự Lễ khai
+    mạc tại X, sau đó dự Lễ … cấp tỉnh tại Y; đồng chí B … phát biểu") is that guest's; the others stay at the first."""
+    told = [x for x in guests if _FIRST_VISIT.search(x.low)]
+    return stops if len(stops) < 2 or not told or one in told else stops[:1]
 
 
 def _held_row(body: Folded, fields: dict[str, Folded]) -> bool:

@@ -494,6 +494,7 @@ _ATTENDANCE_READERS = (
     attend.attendees_said_of,
     attend.attendees_at_named,
     attend.actors_in_titled_section,
+    attend.actors_in_attendee_section,
     attend.actors_in_tasks,
     attend.actors_in_task_clauses,
     attend.companions,
