@@ -3,7 +3,7 @@ khai mạc cấp huyện được Ủy ban nhân dân huyện tổ chức ngày 
 
 from __future__ import annotations
 
-from imported import WARD, ceremonies_of, plan_data
+from imported import WARD, ceremonies_of, plan_data, wishes_of
 
 # -- another organ's ceremony in the passive -------------------------------------------------------------------------
 LAUNCH = (
@@ -51,3 +51,20 @@ ROWS = (
 
 def test_a_venue_ends_before_a_column_named_by_two_words() -> None:
     assert ceremonies_of(plan_data(ROWS)) == [("2024-10-02", "14:00", "Nhà văn hóa khu phố 2")]
+
+
+# -- a stand-in only in case the official is kept away ---------------------------------------------------------------
+SCHOOLS = (
+    WARD.format(ward="TÂN CHÁNH HIỆP", ward_t="Tân Chánh Hiệp", year=2023)
+    + "Tổ chức Lễ khai mạc Tuần lễ học tập suốt đời năm 2023 tại các trường\n"
+    "1. Lễ khai mạc tại Trường Mầm non Hoa Mai lúc 7 giờ 00 ngày 02/10/2023: đồng chí Lê Thị Thu - Phó Chủ tịch "
+    "UBND phường dự.\n"
+    "2. Lễ khai mạc tại Trường THCS Tân Chánh Hiệp lúc 15 giờ 00 ngày 04/10/2023: đồng chí Lê Thị Thu - Phó Chủ "
+    "tịch UBND phường dự.\n"
+    "Trường hợp đồng chí Lê Thị Thu bận công tác, đồng chí Ngô Văn Tâm - Chủ tịch Hội Khuyến học phường dự thay "
+    "tại Trường THCS Tân Chánh Hiệp.\n"
+)
+
+
+def test_a_stand_in_only_in_case_keeps_the_official_at_the_ceremony() -> None:
+    assert wishes_of(plan_data(SCHOOLS))["Lê Thị Thu"] == ["Trường Mầm non Hoa Mai", "Trường THCS Tân Chánh Hiệp"]

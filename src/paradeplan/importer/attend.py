@@ -1834,8 +1834,10 @@ def absences(doc: Document, events: list[CeremonyEvent]) -> dict[str, set[int]]:
             if only is not None:  # "Riêng đồng chí A chỉ dự buổi thứ nhất (buổi thứ hai trùng lịch …)": not the rest
                 kept = references(BRACKETED.sub(" ", f.low[p.end + only.end() : end]), events, doc)
                 missed.setdefault(fold(p.name), set()).update(id(e) for e in events if kept and e not in kept)
-            if said is not None and _IF_SAID.search(f.text[p.end : p.end + said.start(1)]):
-                said = None  # "ông A (nếu ông A bận, …)": A is invited; who goes if A cannot is another's line
+            if said is not None and (
+                _IF_SAID.search(f.text[p.end : p.end + said.start(1)]) or _IF_SAID.search(_clause_head(f.text, p))
+            ):  # "ông A (nếu ông A bận, …)", "Trường hợp đồng chí A bận …, đồng chí B dự thay": A still goes
+                said = None
             if said is None:
                 missed_here = _stood_in(f.text, found, k, i, events, doc)
                 if missed_here:
@@ -1964,10 +1966,14 @@ def _stands_in_only_if(text: str, found: list[Mention], k: int) -> bool:
     """Whether the ``k``-th person of a line goes only if another cannot ("(nếu ông A bận, đề nghị cử ông B – Phó
     Chủ tịch dự thay)")."""
     p = found[k]
-    opened = max(text.rfind(c, 0, p.start) for c in "(;.")
     end = found[k + 1].start if k + 1 < len(found) else len(text)
     own = re.split(r"[;.)]\s*", text[p.end : end])[0]
-    return _IF_SAID.search(text[opened + 1 : p.start]) is not None and _IN_PLACE.search(own) is not None
+    return _IF_SAID.search(_clause_head(text, p)) is not None and _IN_PLACE.search(own) is not None
+
+
+def _clause_head(text: str, p: Mention) -> str:
+    """What a person's clause says before their name (from the last "(", ";" or "." before it)."""
+    return text[max(text.rfind(c, 0, p.start) for c in "(;.") + 1 : p.start]
 
 
 def without_absent(
