@@ -1870,7 +1870,8 @@ def _sent_next(
     nxt = found[k + 1]
     end = found[k + 2].start if k + 2 < len(found) else len(f.text)
     between = f.text[found[k].end : nxt.start]
-    if SENDS_NEXT.search(fold(between)) is None and not _replaced_by_next(between, f.text[nxt.end : end]):
+    sends = SENDS_NEXT.search(f.low[found[k].end : nxt.start]) is not None  # (the line's folded text, not again)
+    if not sends and not _replaced_by_next(between, f.text[nxt.end : end]):
         return []
     return references(re.split(r"[;]\s", f.low[nxt.end : end])[0], events, doc)
 
