@@ -182,6 +182,7 @@ _ABBR = (
     (r"\btrường mn\b", "trường mầm non"),
     (r"\btrường th\b", "trường tiểu học"),
     (r"\bql\s*(?=\d)", "quốc lộ "),
+    (r"\bquốc lộ 1a\b", "quốc lộ 1"),  # National Route 1 is still written by its old number "1A"
     (r"\btp\b\.?\s*", "thành phố "),
 )
 
