@@ -179,6 +179,7 @@ _ABBR = (
     (r"\bthpt\b", "trung học phổ thông"),
     (r"\btthtcđ\b", "trung tâm học tập cộng đồng"),
     (r"\bttvh\b", "trung tâm văn hóa"),
+    (r"\bnvh\b", "nhà văn hóa"),
     (r"\btrường mn\b", "trường mầm non"),
     (r"\btrường th\b", "trường tiểu học"),
     (r"\bql\s*(?=\d)", "quốc lộ "),
@@ -195,25 +196,62 @@ def fold(name: str) -> str:
     for rx, full in _ABBR:
         text = re.sub(rx, full, text)
     text = re.sub(r"[\"“”'(),.;:–—-]", " ", text)
-    text = re.sub(r"^\s*(?:đường|phố|sân|trụ sở|tuyến)\s+(?!số\b)", "", text)
+    text = re.sub(r"^\s*(?:đường|phố|sân|trụ sở|tuyến|khu vực)\s+(?!số\b)", "", text)
     return " ".join(text.split())
 
 
+_JUNCTION = re.compile(
+    r"^\s*(?:ngã\s+(?:ba|tư|năm|sáu|[3-6])|giao lộ|nút giao|giao điểm)\s+(?:đường\s+)?", re.IGNORECASE
+)
+
+
+def junction(name: str) -> frozenset[str] | None:
+    """The streets of a junction named by them, in either order ("Ngã tư A – B", "ngã ba A × B", "B × A"); else
+    None ("Ngã tư Ga" names no streets)."""
+    text = unicodedata.normalize("NFC", name)
+    rest = _JUNCTION.sub("", text)
+    if rest == text and "×" not in text:
+        return None
+    parts = [fold(p) for p in re.split(r"\s*[×–—/]\s*|\s+-\s+|\s+(?:và|với|giao)\s+", rest)]
+    return frozenset(parts) if len(parts) >= 2 and all(parts) else None
+
+
 def same(a: str, b: str) -> bool:
-    """Two names for one thing: equal after folding, or one contained in the other as whole words."""
+    """Two names for one thing: equal after folding, or one contained in the other as whole words, or the same
+    junction named by its streets in another order or notation."""
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
         return False
-    return fa == fb or f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} "
+    if fa == fb or f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
+        return True
+    ja, jb = junction(a), junction(b)
+    return ja is not None and ja == jb
 
 
-def lcs(pred: Sequence[str], key: Sequence[str]) -> int:
-    """Length of the longest common subsequence (steps in order)."""
+#: A numbered road the document names by its street name too ("Quốc lộ 1 (đường Đỗ Mười)", "QL22 (nay là đường
+#: Trường Chinh)"): either name is the road's.
+_ROAD_SAID_AS = re.compile(
+    r"\b((?:Quốc lộ|QL|Tỉnh lộ|TL|Đường tỉnh|ĐT|Hương lộ|HL)\s*[0-9][0-9A-Z]*)\s*\(\s*(?:nay là\s+)?(?:đường\s+)?"
+    r"([A-ZĐ][^(),;]{1,40}?)\s*\)"
+)
+
+
+def said_as(text: str) -> list[tuple[str, str]]:
+    """The pairs of names the document gives one road ("Quốc lộ 1 (đường Đỗ Mười)")."""
+    return [(m.group(1), m.group(2)) for m in _ROAD_SAID_AS.finditer(unicodedata.normalize("NFC", text))]
+
+
+def lcs(pred: Sequence[str], key: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> int:
+    """Length of the longest common subsequence (steps in order); a road the document names two ways is one."""
+
+    def eq(a: str, b: str) -> bool:
+        return same(a, b) or any((same(a, x) and same(b, y)) or (same(a, y) and same(b, x)) for x, y in aliases)
+
     n, m = len(pred), len(key)
     dp = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n):
         for j in range(m):
-            dp[i + 1][j + 1] = dp[i][j] + 1 if same(pred[i], key[j]) else max(dp[i][j + 1], dp[i + 1][j])
+            dp[i + 1][j + 1] = dp[i][j] + 1 if eq(pred[i], key[j]) else max(dp[i][j + 1], dp[i + 1][j])
     return dp[n][m]
 
 
@@ -317,8 +355,11 @@ def key_facts(key: dict[str, Any]) -> dict[str, list[Any] | None]:
     return out
 
 
-def score(pred: dict[str, list[Any]], key: dict[str, list[Any] | None]) -> dict[str, tuple[int, int, int]]:
-    """Per field: (items right, items predicted, items in the key)."""
+def score(
+    pred: dict[str, list[Any]], key: dict[str, list[Any] | None], aliases: Sequence[tuple[str, str]] = ()
+) -> dict[str, tuple[int, int, int]]:
+    """Per field: (items right, items predicted, items in the key); ``aliases``: the roads the document names two
+    ways (:func:`said_as`)."""
     out: dict[str, tuple[int, int, int]] = {}
     for f in FIELDS:
         want = key.get(f)
@@ -326,7 +367,7 @@ def score(pred: dict[str, list[Any]], key: dict[str, list[Any] | None]) -> dict[
             continue
         got = pred[f]
         if f == "route":
-            tp = lcs(got, want)
+            tp = lcs(got, want, aliases)
         elif f in ("venues",):
             tp = matched(got, want, same)
         elif f == "ceremonies":
@@ -377,10 +418,11 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
         outcome = "plan without what the document describes"
     row["outcome"] = outcome
     row["message"] = next((ln for ln in text.splitlines() if ln.strip()), "")[:200] if outcome != "plan" else ""
-    row["scores"] = score(pred, kf)
+    aliases = said_as(doc.read_text(encoding="utf-8")) if doc is not None and doc.is_file() else []
+    row["scores"] = score(pred, kf, aliases)
     if kf.get("route") is not None:  # the route as the plan drives it, the importer's own choices counted too
         want = kf["route"] or []
-        row["route_all"] = (lcs(pred["route_all"], want), len(pred["route_all"]), len(want))
+        row["route_all"] = (lcs(pred["route_all"], want, aliases), len(pred["route_all"]), len(want))
     return row
 
 
