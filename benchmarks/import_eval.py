@@ -420,6 +420,7 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
     row["message"] = next((ln for ln in text.splitlines() if ln.strip()), "")[:200] if outcome != "plan" else ""
     aliases = said_as(doc.read_text(encoding="utf-8")) if doc is not None and doc.is_file() else []
     row["scores"] = score(pred, kf, aliases)
+    row["facts"] = {f: [list(v) if isinstance(v, tuple) else v for v in vs] for f, vs in pred.items()}  # to rescore
     if kf.get("route") is not None:  # the route as the plan drives it, the importer's own choices counted too
         want = kf["route"] or []
         row["route_all"] = (lcs(pred["route_all"], want, aliases), len(pred["route_all"]), len(want))
