@@ -243,16 +243,36 @@ def said_as(text: str) -> list[tuple[str, str]]:
 
 def lcs(pred: Sequence[str], key: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> int:
     """Length of the longest common subsequence (steps in order); a road the document names two ways is one."""
+    return len(lcs_matched(pred, key, _same_or_said_as(aliases)))
+
+
+def _same_or_said_as(aliases: Sequence[tuple[str, str]]) -> Any:
+    """:func:`same`, or two names the document gives one road."""
 
     def eq(a: str, b: str) -> bool:
         return same(a, b) or any((same(a, x) and same(b, y)) or (same(a, y) and same(b, x)) for x, y in aliases)
 
+    return eq
+
+
+def lcs_matched(pred: Sequence[str], key: Sequence[str], eq: Any = same) -> set[int]:
+    """The indexes of ``pred`` in one longest common subsequence with ``key`` (steps in order)."""
     n, m = len(pred), len(key)
     dp = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n):
         for j in range(m):
             dp[i + 1][j + 1] = dp[i][j] + 1 if eq(pred[i], key[j]) else max(dp[i][j + 1], dp[i + 1][j])
-    return dp[n][m]
+    found: set[int] = set()
+    i, j = n, m
+    while i and j:
+        if eq(pred[i - 1], key[j - 1]) and dp[i][j] == dp[i - 1][j - 1] + 1:
+            found.add(i - 1)
+            i, j = i - 1, j - 1
+        elif dp[i - 1][j] >= dp[i][j - 1]:
+            i -= 1
+        else:
+            j -= 1
+    return found
 
 
 def matched(pred: list[Any], key: list[Any], eq: Any) -> int:
@@ -280,16 +300,15 @@ def facts_of(plan: dict[str, Any]) -> dict[str, list[Any]]:
     """What a user reads in the written plan file, field by field."""
     places = {p["id"]: p["name"] for p in plan.get("places") or []}
     ceremonies = {c["id"]: c for c in plan.get("ceremonies") or []}
-    out: dict[str, list[Any]] = {f: [] for f in (*FIELDS, "route_all")}
+    out: dict[str, list[Any]] = {f: [] for f in (*FIELDS, "route_decided")}
     # a count the document leaves to the plan (an open item) or that the importer decided (a listed decision, as a
     # column's walkers counted in blocks) is no count the document gives
     asked = {str(o.get("field")) for o in [*(plan.get("open_items") or []), *(plan.get("decisions") or [])]}
     for i, parade in enumerate(plan.get("parades") or []):
-        steps = [s["street"] if "street" in s else places.get(s.get("place"), "?") for s in parade["route"]]
-        out["route_all"] += steps
+        out["route"] += [s["street"] if "street" in s else places.get(s.get("place"), "?") for s in parade["route"]]
         # a street the importer put in as a listed decision (the way out of a start place, or back to an end place,
         # off the first or last street the document names: its note says so) is no step the document gives
-        out["route"] += [st for st, s in zip(steps, parade["route"], strict=True) if DECIDED not in str(s.get("note"))]
+        out["route_decided"] += [DECIDED in str(s.get("note")) for s in parade["route"]]
         out["dates"].append(str(parade["date"]))
         out["times"] += [str(parade.get("assembly_time")), str(parade.get("departure_time"))]
         out["venues"].append(places.get(parade.get("assembly_place"), "?"))
@@ -366,8 +385,12 @@ def score(
         if want is None:
             continue
         got = pred[f]
-        if f == "route":
-            tp = lcs(got, want, aliases)
+        if f == "route":  # a step the importer chose itself counts where the key has it, and is no error where not
+            hit = lcs_matched(got, want, _same_or_said_as(aliases))
+            decided = pred.get("route_decided") or [False] * len(got)
+            tp = len(hit)
+            out[f] = (tp, sum(1 for i in range(len(got)) if i in hit or not decided[i]), len(want))
+            continue
         elif f in ("venues",):
             tp = matched(got, want, same)
         elif f == "ceremonies":
@@ -392,7 +415,7 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
     imp = runner.invoke(app, ["import", str(src), "-o", str(plan_file)])
     row: dict[str, Any] = {"doc": src.name, "expect": key.get("expect", "plan"), "import": imp.exit_code}
     text = imp.output
-    pred: dict[str, list[Any]] = {f: [] for f in (*FIELDS, "route_all")}
+    pred: dict[str, list[Any]] = {f: [] for f in (*FIELDS, "route_decided")}
     outcome = "import failed"
     if imp.exit_code == 0 and plan_file.is_file():
         plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
@@ -423,7 +446,7 @@ def run_one(doc: Path | None, key: dict[str, Any], folder: Path, do_plan: bool) 
     row["facts"] = {f: [list(v) if isinstance(v, tuple) else v for v in vs] for f, vs in pred.items()}  # to rescore
     if kf.get("route") is not None:  # the route as the plan drives it, the importer's own choices counted too
         want = kf["route"] or []
-        row["route_all"] = (lcs(pred["route_all"], want, aliases), len(pred["route_all"]), len(want))
+        row["route_all"] = (lcs(pred["route"], want, aliases), len(pred["route"]), len(want))
     return row
 
 
