@@ -1414,12 +1414,12 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 
 
 #: Where at a place a thing happens, written before the place's name ("trước trụ sở UBND phường", "trong khuôn
-#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
-#: (folded; "trước Công viên A" is before the park, not its gate).
+#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "bãi xe của Trung tâm …", "sân trường Trường …"): the place is
+#: the name after it (folded; "trước Công viên A" is before the park, not its gate).
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong(?!\s+vien\b))?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+(?:chinh|ngoai troi))?)"
-    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?:(?:cua|thuoc)\s+)?(?=\S)"
 )
 
 

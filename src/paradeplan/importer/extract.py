@@ -1244,6 +1244,15 @@ _WHEN_WHERE_LINE = re.compile(
 )
 
 
+#: A street with the place it turns back at in brackets: "đường A (quay đầu tại B)", "A (đến B quay đầu)", "A (tới
+#: B thì quay đầu lại)".
+_UTURN_NOTED = re.compile(
+    r"^(?P<street>[^()]+?)\s*\(\s*(?:quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)"
+    r"|(?:đến|tới)\s+(?P<reached>[^()]+?)\s+(?:thì\s+|rồi\s+)?quay\s+đầu(?:\s+xe)?(?:\s+lại)?\s*)\)",
+    re.I,
+)
+
+
 class _Reader:
     def __init__(self, raw: str, source: str | None) -> None:
         tabled = text_tables(single_spaced(unicodedata.normalize("NFC", raw).replace("\r\n", "\n")))
@@ -3134,10 +3143,10 @@ class _Reader:
         pieces = [p.strip() for p in re.split(r",\s*(?![^()]*\))", part) if p.strip()]
         if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
             return [s for p in pieces for s in self._steps_of_part(p)]
-        m = re.match(r"^(?P<street>[^()]+?)\s*\(\s*quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)\)", part, re.I)
+        m = _UTURN_NOTED.match(part)  # "đường A (quay đầu tại B)", "A (đến B quay đầu)", "A (tới B thì quay đầu)"
         street = self._step(m.group("street")) if m else None
         if m and street is not None and street.kind == "street":
-            at = self._step(m.group("at"))
+            at = self._step(m.group("at") or m.group("reached"))
             return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
         reach = _THEN_REACHES.match(part)  # "Quang Trung, đến Trường A thì dừng, giải tán": the street, then A
         if reach is not None and (head := self._step(reach.group(1))) is not None and head.kind == "street":
@@ -4923,14 +4932,19 @@ def _totals_of(told: list[Force], above: list[Force]) -> bool:
 
 
 def _without_totals(forces: list[Force]) -> list[Force]:
-    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …"); a group that names a
-    kind of its own ("11 xe cứu thương") is no total, whatever it adds up to."""
+    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …"), or of the others of
+    its kind when it names no owner and each of them does ("12 xe hoa" and "01 xe hoa của quận, 11 xe hoa của 11
+    phường"); a group that names a kind of its own ("11 xe cứu thương") is no total, whatever it adds up to."""
     out = list(forces)
     for f in forces:
         rest = [g for g in out if g is not f]
         named = re.sub(r"\b(?:xe|chiec|cai|cac|loai|phuong tien|tong|so|cong|gom|trong do)\b|\W", "", fold(f.label))
         if f.kind == "other" and not named and len(rest) >= 2 and f.count == sum(g.count for g in rest):
             out = rest
+    for f in list(out):  # "12 xe hoa" (a headline, a summary) and the body's "1 xe hoa của quận, 11 xe hoa của 11
+        parts = [g for g in out if g is not f and g.kind == f.kind]  # phường": the parts, each owned
+        if f.owner is None and len(parts) >= 2 and all(g.owner for g in parts) and f.count == sum(g.count for g in parts):
+            out = [g for g in out if g is not f]
     return out
 
 
