@@ -3104,12 +3104,15 @@ def _kept(
 
 
 #: The head of a ceremony's programme ("III. CHƯƠNG TRÌNH LỄ PHÁT ĐỘNG", "Kịch bản chương trình", "Chương trình
-#: buổi lễ", "Chương trình Lễ khai mạc:", "… được tổ chức …, theo chương trình sau:") (folded, numbering left out):
-#: its rows are the parts of one ceremony, not a work or action programme ("Chương trình công tác năm 2024").
+#: buổi lễ", "Chương trình Lễ khai mạc:", "… được tổ chức …, theo chương trình sau:", a day's timetable "lịch hoạt
+#: động … như sau:") (folded, numbering left out): its rows are the parts of one ceremony or the day's other items,
+#: not instances of it, nor a work or action programme ("Chương trình công tác năm 2024").
 PROGRAMME_HEAD = re.compile(
     r"^(?:kich ban|chuong trinh)(?:\s+(?:chi tiet|cu the|to chuc|du kien))?"
     r"(?:\s+(?:cua\s+)?(?:buoi le|le|kich ban|chuong trinh)\b|\s*:?\s*$)"
     r"|\b(?:theo|voi)\s+(?:kich ban|chuong trinh)\s+(?:sau|nhu sau|cu the|du kien)\b[^.;]*:\s*$"
+    # "… lịch hoạt động của buổi sáng hôm đó như sau:", "thời gian biểu cụ thể như sau:": the day's items in order
+    r"|\b(?:lich hoat dong|thoi gian bieu)\b[^.;:]{0,60}?\b(?:sau|nhu sau)\s*:\s*$"
 )
 #: How far a programme's row may lie from the start of the ceremony read above it and still be one of its parts
 #: (minutes before, after): a reception before it, the closing words and the column's departure after it.

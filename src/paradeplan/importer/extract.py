@@ -954,6 +954,13 @@ _AT_ON_STREET = re.compile(
     r"\s+(?:tren|doc|ben)\s+(?:tuyen\s+)?(?:duong|pho)\s+[^,;.()]{2,40},\s*"
     r"(?=(?:phia\s+)?(?:truoc|sau|ben canh|canh|doi dien|trong khuon vien|khuon vien)\s)"
 )
+#: A gathering's place said with a position word and no "tại" ("tập kết trước cổng chính của trường từ 6 giờ 15",
+#: "tập trung bên cạnh Nhà văn hóa A"), not a time it is due by ("tập trung trước 6 giờ"): the place starts at the
+#: position word (folded, matched after the verb).
+_AT_BESIDE = re.compile(
+    r"\s+(?=(?:phia\s+)?(?:truoc|ben canh|doi dien)\s+"
+    r"(?:cong|san|khuon vien|tru so|ubnd|uy ban|nha|truong|cho|cong vien|trung tam|quang truong)\b)"
+)
 #: A line that gives totals ("Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ.") (folded).
 _TOTAL_LINE = re.compile(r"^\s*" + _TOTAL_WORDS + r"\b[^\d]{0,30}\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
@@ -1734,7 +1741,11 @@ class _Reader:
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     if _assembly_point_named(c.low[: m.start()]):
                         continue  # "Tổ bảo vệ điểm tập trung: có mặt tại A từ 06 giờ 30": the point, no gathering
-                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
+                    tat = (
+                        re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
+                        or _AT_ON_STREET.match(c.low[m.end() :])
+                        or _AT_BESIDE.match(c.low[m.end() :])
+                    )
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
                     if tat and _place_of_a_later_step(c.low[m.end() : m.end() + tat.start()]):
@@ -2705,7 +2716,7 @@ class _Reader:
             return
         out.assembly_place = written_out_units(seat_name(self._unaliased(out.assembly_place)))
         start = out.route[0].name if out.route and out.route[0].kind == "place" else None
-        if start is not None and _SPOT_WITHIN.match(fold(out.assembly_place)) and out.assembly_place.islower():
+        if start is not None and _SPOT_WITHIN.match(fold(out.assembly_place)) and out.assembly_place[1:].islower():
             out.assembly_place = start  # "tập kết tại bãi xe phía trong cổng chính": inside the place it starts from
             return
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
@@ -4076,12 +4087,13 @@ _START_FIELD = re.compile(
 )
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
 #: A spot told only by where it lies by a part of a place that goes unnamed ("bãi xe phía trong cổng chính", "khu
-#: vực bên trong cổng phụ", "sân phía sau sân khấu") (folded; written in lower case): a spot inside the place the
-#: route starts from, not a place of its own.
+#: vực bên trong cổng phụ", "sân phía sau sân khấu"), or a bare gate or yard ("Cổng chính") (folded; written in lower
+#: case, but for a first capital): a spot inside the place the route starts from, not a place of its own.
 _SPOT_WITHIN = re.compile(
     r"^(?:(?:bai\s+(?:(?:dau|do|giu)\s+)?xe|bai\s+dat(?:\s+trong)?|khu\s+(?:vuc|dat)|san)\s+)?"
     r"(?:(?:phia|ben|ngay)\s+)?(?:trong|ngoai|truoc|sau|canh|ben canh)\s+"
     r"(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san(?:\s+khau)?|khan dai|khuon vien)(?:\s+(?:chinh|phu|sau|truoc))?$"
+    r"|^(?:cong|san)(?:\s+(?:chinh|phu|sau|truoc|truong))?$"  # a table cell's bare "Cổng chính", "Sân trường"
 )
 _END_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:(?:xuat phat|khoi hanh|bat dau|dau)\s*(?:va|,)\s*)?"
