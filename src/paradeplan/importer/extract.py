@@ -482,8 +482,11 @@ _TERM_MOVED_TO = re.compile(
 _TERM_LABEL = re.compile("^" + LEAD + r"(?:han chot|han cuoi|han nop|thoi han|deadline)\b(?P<what>[^:;.]{0,80}):\s*")
 #: "trình" the verb (to submit), not the second word of a noun ("lộ trình", "chương trình", "quá trình") (folded).
 _SUBMIT = r"(?<!\blo )(?<!\bchuong )(?<!\bqua )(?<!\bhanh )(?<!\bcong )(?<!\btien )(?<!\bgiao )\btrinh\b"
-#: The words of a report or a paper due to someone ("báo cáo", "gửi", "nộp", "trình") (folded).
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|" + _SUBMIT + r"|du thao|kich ban|danh sach|tong hop")
+#: The words of a report or a paper due to someone ("báo cáo", "gửi", "nộp", "trình", "báo số lượng … về") (folded).
+_DEADLINE_CONTEXT = re.compile(
+    r"bao cao|gui|nop|dang ky|xac nhan|" + _SUBMIT + r"|du thao|kich ban|danh sach|tong hop"
+    r"|\bbao\s+(?:lai\s+)?(?:so luong|ket qua)\b"
+)
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
     attend.read_attendances,
@@ -571,6 +574,14 @@ _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec
 _BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
 #: A clock time something is due by, before its date ("trước 17 giờ 00 ngày 03/10") (folded, up to the date).
 _BEFORE_HOUR = re.compile(r"\btruoc\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+(?:ngay\s+)?$")
+#: A clause that asks a unit to do something ("Đề nghị Ủy ban nhân dân các phường …", "3. Yêu cầu Đội A …") (folded):
+#: a date it gives the task to be done by ("trước ngày 03/10") is a term.
+_ASKED_OF = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:de nghi|yeu cau)\s+(?!(?:quy\s+)?(?:cha me|phu huynh|ba con|nguoi dan)\b)")
+#: A clause whose subject is private persons, not a unit ("Quý Cha mẹ vui lòng …", "Phụ huynh học sinh gửi …", "Đề
+#: nghị bà con …") (folded): a date it gives them is no unit's term.
+_PERSONS_DUE = re.compile(
+    r"^\W*(?:(?:de nghi|kinh mong|mong)\s+)?(?:quy\s+)?(?:cha me(?:\s+hoc sinh)?|phu huynh(?:\s+hoc sinh)?|ba con|nguoi dan)\b"
+)
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
@@ -2035,9 +2046,15 @@ class _Reader:
 
     def _under_a_ceremony(self, i: int) -> bool:
         """Whether a plain "Thời gian: …" line stands right under a line that names a ceremony and no parade ("Đến
-        dự Lễ khai mạc Tuần lễ …" over "Thời gian: 07 giờ 00, …"): that ceremony's hour, not the column's."""
-        above = self.lines[i - 1].low if i > 0 else ""
-        return _CEREMONY.search(above) is not None and re.search(ev.PARADE_WORDS, above) is None
+        dự Lễ khai mạc Tuần lễ …" over "Thời gian: 07 giờ 00, …"), perhaps with short lines of its day between ("🔸
+        LỄ PHÁT ĐỘNG …" / "🗓 Thứ Bảy, 04/10/2025" / "⏰ 7h00"): that ceremony's hour, not the column's."""
+        for j in range(i - 1, max(i - 4, -1), -1):
+            above = self.lines[j].low
+            if _CEREMONY.search(above) or re.search(ev.PARADE_WORDS, above):
+                return _CEREMONY.search(above) is not None and re.search(ev.PARADE_WORDS, above) is None
+            if len(above) > 60 or not self.dates_of(above):
+                return False
+        return False
 
     def _paragraph_day(self, f: Folded) -> list[Found]:
         """The one day a paragraph states ("Ngày 01/10/2023 (Chủ nhật), … Đoàn xe tập trung lúc …"): its sentences
@@ -3666,8 +3683,11 @@ class _Reader:
                 # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
                 report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
                 due_by = _BEFORE_DAY.search(c.low) or self._due_by_hour(c)
-                if not report and not _TASK_DUE.search(c.low) and not (duties and due_by):
+                asked = _ASKED_OF.match(c.low) is not None  # "Đề nghị UBND các phường thông báo … trước ngày 03/10"
+                if not report and not _TASK_DUE.search(c.low) and not ((duties or asked) and due_by):
                     continue  # (a unit's task "trước ngày …" in the section that assigns tasks is one due then)
+                if _PERSONS_DUE.match(c.low):
+                    continue  # "Quý Cha mẹ vui lòng ký phiếu … gửi lại … trước ngày 28/9": no unit's term
                 for x in self.dates(c):
                     by = _BEFORE_DAY.search(c.low[: x.end]) or self._due_by_hour(
                         Folded(c.text[: x.end], c.low[: x.end])
