@@ -3382,8 +3382,11 @@ class _Reader:
         """The vehicles of a line's clauses; a clause that gives a kind's total after its parts ("…, các trường 05
         xe; tổng cộng 20 xe hoa") is that kind's count, not one group more."""
         out: list[Force] = []
+        past = False  # a sentence told of a past year goes on over ";" ("Năm 2023, … thu hút …; đoàn có 12 xe hoa.")
         for k, c in enumerate(clauses):
-            if self._of_past_year(c):
+            goes_on = k > 0 and clauses[k - 1].text.rstrip().endswith(";") and not re.search(r"\bnam\s+(?:nay|\d{4})\b", c.low)
+            past = self._of_past_year(c) or (past and goes_on)  # (not "…; năm nay có 15 xe hoa")
+            if past:
                 continue  # "Năm 2024, phường … có tổng cộng 11 xe hoa tham gia diễu hành": last year's
             got = self._force_line(_unbullet(c))
             said = " ".join(x.low for x in clauses[k : k + 2])  # "…; các xe này không tham gia đoàn diễu hành"
