@@ -1,10 +1,11 @@
 """Layouts read at session 59 (b), from what the public reads (other names, days, places and wording than any corpus
-document): a U-turn told in a street's bracket ("A (tới Công viên X rồi quay đầu)"), "để trở về" after the last street
-of a prose route, "qua các tuyến đường của phường" naming no street, "bãi xe của X", a departure told after the ceremony ("xuất phát ngay sau lễ khai mạc, khoảng 8g20")
-in the sentence of the assembly, a headline's total over the body's owned groups, a news item told after the day
-under a portal's dateline, a day's timetable table that names the ceremony in one row, a gathering placed by "trước
-cổng …" without "tại", a bare "Cổng chính" cell, a ceremony's hour under its heading and day line, a unit asked to act
-before a date, "báo số lượng … về", a date given to parents, and last year's figures over ";"."""
+document): a U-turn told in a street's bracket ("A (tới Công viên X rồi quay đầu)"), "để trở về" after the last
+street of a prose route, "qua các tuyến đường của phường" naming no street, "bãi xe của X", a departure told after the
+ceremony ("xuất phát ngay sau lễ khai mạc, khoảng 8g20") in the sentence of the assembly, a headline's total over the
+body's owned groups, a news item told after the day under a portal's dateline, a day's timetable table that names
+the ceremony in one row, a gathering placed by "trước cổng …" without "tại", a bare "Cổng chính" cell, a ceremony's
+hour under its heading and day line, a unit asked to act before a date, "báo số lượng … về", a date given to
+parents, and last year's figures over ";"."""
 
 from __future__ import annotations
 
@@ -189,7 +190,5 @@ def test_a_unit_asked_to_act_before_a_date_and_a_count_to_report_have_terms() ->
 
 # -- last year's figures over ";" ----------------------------------------------------------------------------------
 def test_last_years_sentence_goes_on_over_a_semicolon() -> None:
-    text = NOTICE + (
-        "Năm 2023, Tuần lễ của phường đã thu hút hơn 5.000 lượt người; đoàn diễu hành có 11 xe hoa.\n"
-    )
+    text = NOTICE + ("Năm 2023, Tuần lễ của phường đã thu hút hơn 5.000 lượt người; đoàn diễu hành có 11 xe hoa.\n")
     assert _groups(plan_data(text)) == [("flower_float", 4)]

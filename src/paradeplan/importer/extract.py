@@ -576,11 +576,14 @@ _BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
 _BEFORE_HOUR = re.compile(r"\btruoc\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+(?:ngay\s+)?$")
 #: A clause that asks a unit to do something ("Đề nghị Ủy ban nhân dân các phường …", "3. Yêu cầu Đội A …") (folded):
 #: a date it gives the task to be done by ("trước ngày 03/10") is a term.
-_ASKED_OF = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:de nghi|yeu cau)\s+(?!(?:quy\s+)?(?:cha me|phu huynh|ba con|nguoi dan)\b)")
+_ASKED_OF = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:de nghi|yeu cau)\s+(?!(?:quy\s+)?(?:cha me|phu huynh|ba con|nguoi dan)\b)"
+)
 #: A clause whose subject is private persons, not a unit ("Quý Cha mẹ vui lòng …", "Phụ huynh học sinh gửi …", "Đề
 #: nghị bà con …") (folded): a date it gives them is no unit's term.
 _PERSONS_DUE = re.compile(
-    r"^\W*(?:(?:de nghi|kinh mong|mong)\s+)?(?:quy\s+)?(?:cha me(?:\s+hoc sinh)?|phu huynh(?:\s+hoc sinh)?|ba con|nguoi dan)\b"
+    r"^\W*(?:(?:de nghi|kinh mong|mong)\s+)?(?:quy\s+)?"
+    r"(?:cha me(?:\s+hoc sinh)?|phu huynh(?:\s+hoc sinh)?|ba con|nguoi dan)\b"
 )
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
@@ -3384,7 +3387,11 @@ class _Reader:
         out: list[Force] = []
         past = False  # a sentence told of a past year goes on over ";" ("Năm 2023, … thu hút …; đoàn có 12 xe hoa.")
         for k, c in enumerate(clauses):
-            goes_on = k > 0 and clauses[k - 1].text.rstrip().endswith(";") and not re.search(r"\bnam\s+(?:nay|\d{4})\b", c.low)
+            goes_on = (
+                k > 0
+                and clauses[k - 1].text.rstrip().endswith(";")
+                and not re.search(r"\bnam\s+(?:nay|\d{4})\b", c.low)
+            )
             past = self._of_past_year(c) or (past and goes_on)  # (not "…; năm nay có 15 xe hoa")
             if past:
                 continue  # "Năm 2024, phường … có tổng cộng 11 xe hoa tham gia diễu hành": last year's
@@ -4978,7 +4985,12 @@ def _without_totals(forces: list[Force]) -> list[Force]:
             out = rest
     for f in list(out):  # "12 xe hoa" (a headline, a summary) and the body's "1 xe hoa của quận, 11 xe hoa của 11
         parts = [g for g in out if g is not f and g.kind == f.kind]  # phường": the parts, each owned
-        if f.owner is None and len(parts) >= 2 and all(g.owner for g in parts) and f.count == sum(g.count for g in parts):
+        if (
+            f.owner is None
+            and len(parts) >= 2
+            and all(g.owner for g in parts)
+            and f.count == sum(g.count for g in parts)
+        ):
             out = [g for g in out if g is not f]
     return out
 

@@ -141,7 +141,9 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
 
 #: What "qua các tuyến đường" says when it names no street ("… diễu hành qua các tuyến đường (chính) của phường",
 #: "… trên địa bàn quận", "… trung tâm") (folded, after the match).
-_NO_STREET_NAMED = re.compile(r"\s*(?:(?:chinh|lon|trung tam)\s+)?(?:cua|tren dia ban|thuoc|trong)\b|\s*trung tam\s*[.;,]?\s*$")
+_NO_STREET_NAMED = re.compile(
+    r"\s*(?:(?:chinh|lon|trung tam)\s+)?(?:cua|tren dia ban|thuoc|trong)\b|\s*trung tam\s*[.;,]?\s*$"
+)
 
 
 def _via(c: Folded, m: re.Match[str]) -> Cue | None:

@@ -82,9 +82,7 @@ OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+" + FULL_DATE + r"\W*$")
 RECENT_DAYS = 45
 #: A dateline: a line that is only a date, perhaps with a clock time ("02/10/2023 11:20", "Thứ Hai, 02/10/2023"), or
 #: after a portal's section name and a bar ("Tin tức - Sự kiện | Thứ Năm, 02/10/2025").
-DATELINE = re.compile(
-    r"^(?:[^\d|]{2,40}\|\s*)?[^\d|]{0,20}" + FULL_DATE + r"(?:\s*[-|,]?\s*" + CLOCK + r")?\W*$"
-)
+DATELINE = re.compile(r"^(?:[^\d|]{2,40}\|\s*)?[^\d|]{0,20}" + FULL_DATE + r"(?:\s*[-|,]?\s*" + CLOCK + r")?\W*$")
 
 
 @dataclass(frozen=True)
