@@ -1414,12 +1414,12 @@ def labelled_fields(f: Folded, start: int = 0) -> dict[str, Folded]:
 
 
 #: Where at a place a thing happens, written before the place's name ("trước trụ sở UBND phường", "trong khuôn
-#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "sân trường Trường …"): the place is the name after it
-#: (folded; "trước Công viên A" is before the park, not its gate).
+#: viên Trường …", "bên cạnh Chợ …", "bãi xe Chợ …", "bãi xe của Trung tâm …", "sân trường Trường …"): the place is
+#: the name after it (folded; "trước Công viên A" is before the park, not its gate).
 POSITION_WORDS = (
     r"^(?:(?:phia\s+)?truoc(?:\s+cong(?!\s+vien\b))?|(?:ben\s+)?trong(?:\s+khuon vien)?|khuon vien|(?:ben\s+)?canh"
     r"|ben\s+ngoai|bai\s+(?:do\s+)?xe|san\s+(?:truong(?=\s+truong\b)|truoc|sau|khau(?:\s+(?:chinh|ngoai troi))?)"
-    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?=\S)"
+    r"|san(?=\s+(?:truong|nha|trung tam|tru so|hoi truong|uy ban|ubnd)\b))\s+(?:(?:cua|thuoc)\s+)?(?=\S)"
 )
 
 
@@ -3104,12 +3104,15 @@ def _kept(
 
 
 #: The head of a ceremony's programme ("III. CHƯƠNG TRÌNH LỄ PHÁT ĐỘNG", "Kịch bản chương trình", "Chương trình
-#: buổi lễ", "Chương trình Lễ khai mạc:", "… được tổ chức …, theo chương trình sau:") (folded, numbering left out):
-#: its rows are the parts of one ceremony, not a work or action programme ("Chương trình công tác năm 2024").
+#: buổi lễ", "Chương trình Lễ khai mạc:", "… được tổ chức …, theo chương trình sau:", a day's timetable "lịch hoạt
+#: động … như sau:") (folded, numbering left out): its rows are the parts of one ceremony or the day's other items,
+#: not instances of it, nor a work or action programme ("Chương trình công tác năm 2024").
 PROGRAMME_HEAD = re.compile(
     r"^(?:kich ban|chuong trinh)(?:\s+(?:chi tiet|cu the|to chuc|du kien))?"
     r"(?:\s+(?:cua\s+)?(?:buoi le|le|kich ban|chuong trinh)\b|\s*:?\s*$)"
     r"|\b(?:theo|voi)\s+(?:kich ban|chuong trinh)\s+(?:sau|nhu sau|cu the|du kien)\b[^.;]*:\s*$"
+    # "… lịch hoạt động của buổi sáng hôm đó như sau:", "thời gian biểu cụ thể như sau:": the day's items in order
+    r"|\b(?:lich hoat dong|thoi gian bieu)\b[^.;:]{0,60}?\b(?:sau|nhu sau)\s*:\s*$"
 )
 #: How far a programme's row may lie from the start of the ceremony read above it and still be one of its parts
 #: (minutes before, after): a reception before it, the closing words and the column's departure after it.

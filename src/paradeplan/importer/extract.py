@@ -482,8 +482,11 @@ _TERM_MOVED_TO = re.compile(
 _TERM_LABEL = re.compile("^" + LEAD + r"(?:han chot|han cuoi|han nop|thoi han|deadline)\b(?P<what>[^:;.]{0,80}):\s*")
 #: "trình" the verb (to submit), not the second word of a noun ("lộ trình", "chương trình", "quá trình") (folded).
 _SUBMIT = r"(?<!\blo )(?<!\bchuong )(?<!\bqua )(?<!\bhanh )(?<!\bcong )(?<!\btien )(?<!\bgiao )\btrinh\b"
-#: The words of a report or a paper due to someone ("báo cáo", "gửi", "nộp", "trình") (folded).
-_DEADLINE_CONTEXT = re.compile(r"bao cao|gui|nop|dang ky|xac nhan|" + _SUBMIT + r"|du thao|kich ban|danh sach|tong hop")
+#: The words of a report or a paper due to someone ("báo cáo", "gửi", "nộp", "trình", "báo số lượng … về") (folded).
+_DEADLINE_CONTEXT = re.compile(
+    r"bao cao|gui|nop|dang ky|xac nhan|" + _SUBMIT + r"|du thao|kich ban|danh sach|tong hop"
+    r"|\bbao\s+(?:lai\s+)?(?:so luong|ket qua)\b"
+)
 #: The readers of who attends which ceremony (:mod:`paradeplan.importer.attend`), in the order their findings merge.
 _ATTENDANCE_READERS = (
     attend.read_attendances,
@@ -571,6 +574,17 @@ _TASK_LABEL = re.compile(r"(?:^|;\s*)(?:nhiem vu|cong viec|noi dung(?: cong viec
 _BEFORE_DAY = re.compile(r"\btruoc\s+(?:ngay\s+)?" + DAY_MONTH)
 #: A clock time something is due by, before its date ("trước 17 giờ 00 ngày 03/10") (folded, up to the date).
 _BEFORE_HOUR = re.compile(r"\btruoc\s+\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?,?\s+(?:ngay\s+)?$")
+#: A clause that asks a unit to do something ("Đề nghị Ủy ban nhân dân các phường …", "3. Yêu cầu Đội A …") (folded):
+#: a date it gives the task to be done by ("trước ngày 03/10") is a term.
+_ASKED_OF = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:de nghi|yeu cau)\s+(?!(?:quy\s+)?(?:cha me|phu huynh|ba con|nguoi dan)\b)"
+)
+#: A clause whose subject is private persons, not a unit ("Quý Cha mẹ vui lòng …", "Phụ huynh học sinh gửi …", "Đề
+#: nghị bà con …") (folded): a date it gives them is no unit's term.
+_PERSONS_DUE = re.compile(
+    r"^\W*(?:(?:de nghi|kinh mong|mong)\s+)?(?:quy\s+)?"
+    r"(?:cha me(?:\s+hoc sinh)?|phu huynh(?:\s+hoc sinh)?|ba con|nguoi dan)\b"
+)
 #: A date something is done within ("trong ngày 02/10/2025") (folded, up to the date).
 _WITHIN_DAY = re.compile(r"\btrong\s+ngay\s+\S{0,5}$")
 #: A calendar's item that opens on a term, after its part of the day and hour ("- Chiều: 16h30 Hạn cuối …", "+ 17
@@ -954,6 +968,13 @@ _AT_ON_STREET = re.compile(
     r"\s+(?:tren|doc|ben)\s+(?:tuyen\s+)?(?:duong|pho)\s+[^,;.()]{2,40},\s*"
     r"(?=(?:phia\s+)?(?:truoc|sau|ben canh|canh|doi dien|trong khuon vien|khuon vien)\s)"
 )
+#: A gathering's place said with a position word and no "tại" ("tập kết trước cổng chính của trường từ 6 giờ 15",
+#: "tập trung bên cạnh Nhà văn hóa A"), not a time it is due by ("tập trung trước 6 giờ"): the place starts at the
+#: position word (folded, matched after the verb).
+_AT_BESIDE = re.compile(
+    r"\s+(?=(?:phia\s+)?(?:truoc|ben canh|doi dien)\s+"
+    r"(?:cong|san|khuon vien|tru so|ubnd|uy ban|nha|truong|cho|cong vien|trung tam|quang truong)\b)"
+)
 #: A line that gives totals ("Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ.") (folded).
 _TOTAL_LINE = re.compile(r"^\s*" + _TOTAL_WORDS + r"\b[^\d]{0,30}\d")
 #: A rehearsal ("tổng duyệt", "tập dượt", "sơ duyệt") (folded): its time is not the parade's.
@@ -1241,6 +1262,15 @@ def _inline_stretches(f: Folded) -> Cue | None:
 _WHEN_WHERE_LINE = re.compile(
     r"^\s*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\b[\s,.–-]*)?"
     r"(?:(?:vao\s+)?(?:luc\s+)?\d{1,2}\s*(?:gio|h|g|:)|(?:vao\s+)?ngay\s+\d)"
+)
+
+
+#: A street with the place it turns back at in brackets: "đường A (quay đầu tại B)", "A (đến B quay đầu)", "A (tới
+#: B thì quay đầu lại)".
+_UTURN_NOTED = re.compile(
+    r"^(?P<street>[^()]+?)\s*\(\s*(?:quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)"
+    r"|(?:đến|tới)\s+(?P<reached>[^()]+?)\s+(?:thì\s+|rồi\s+)?quay\s+đầu(?:\s+xe)?(?:\s+lại)?\s*)\)",
+    re.I,
 )
 
 
@@ -1725,7 +1755,11 @@ class _Reader:
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     if _assembly_point_named(c.low[: m.start()]):
                         continue  # "Tổ bảo vệ điểm tập trung: có mặt tại A từ 06 giờ 30": the point, no gathering
-                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
+                    tat = (
+                        re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
+                        or _AT_ON_STREET.match(c.low[m.end() :])
+                        or _AT_BESIDE.match(c.low[m.end() :])
+                    )
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
                     if tat and _place_of_a_later_step(c.low[m.end() : m.end() + tat.start()]):
@@ -2015,9 +2049,15 @@ class _Reader:
 
     def _under_a_ceremony(self, i: int) -> bool:
         """Whether a plain "Thời gian: …" line stands right under a line that names a ceremony and no parade ("Đến
-        dự Lễ khai mạc Tuần lễ …" over "Thời gian: 07 giờ 00, …"): that ceremony's hour, not the column's."""
-        above = self.lines[i - 1].low if i > 0 else ""
-        return _CEREMONY.search(above) is not None and re.search(ev.PARADE_WORDS, above) is None
+        dự Lễ khai mạc Tuần lễ …" over "Thời gian: 07 giờ 00, …"), perhaps with short lines of its day between ("🔸
+        LỄ PHÁT ĐỘNG …" / "🗓 Thứ Bảy, 04/10/2025" / "⏰ 7h00"): that ceremony's hour, not the column's."""
+        for j in range(i - 1, max(i - 4, -1), -1):
+            above = self.lines[j].low
+            if _CEREMONY.search(above) or re.search(ev.PARADE_WORDS, above):
+                return _CEREMONY.search(above) is not None and re.search(ev.PARADE_WORDS, above) is None
+            if len(above) > 60 or not self.dates_of(above):
+                return False
+        return False
 
     def _paragraph_day(self, f: Folded) -> list[Found]:
         """The one day a paragraph states ("Ngày 01/10/2023 (Chủ nhật), … Đoàn xe tập trung lúc …"): its sentences
@@ -2696,7 +2736,7 @@ class _Reader:
             return
         out.assembly_place = written_out_units(seat_name(self._unaliased(out.assembly_place)))
         start = out.route[0].name if out.route and out.route[0].kind == "place" else None
-        if start is not None and _SPOT_WITHIN.match(fold(out.assembly_place)) and out.assembly_place.islower():
+        if start is not None and _SPOT_WITHIN.match(fold(out.assembly_place)) and out.assembly_place[1:].islower():
             out.assembly_place = start  # "tập kết tại bãi xe phía trong cổng chính": inside the place it starts from
             return
         key = place_key(out.assembly_place)  # without "sân", "trụ sở", "trước"
@@ -3134,10 +3174,10 @@ class _Reader:
         pieces = [p.strip() for p in re.split(r",\s*(?![^()]*\))", part) if p.strip()]
         if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
             return [s for p in pieces for s in self._steps_of_part(p)]
-        m = re.match(r"^(?P<street>[^()]+?)\s*\(\s*quay\s+đầu(?:\s+xe)?\s+(?:tại|ở)\s+(?P<at>[^()]+)\)", part, re.I)
+        m = _UTURN_NOTED.match(part)  # "đường A (quay đầu tại B)", "A (đến B quay đầu)", "A (tới B thì quay đầu)"
         street = self._step(m.group("street")) if m else None
         if m and street is not None and street.kind == "street":
-            at = self._step(m.group("at"))
+            at = self._step(m.group("at") or m.group("reached"))
             return [street] + ([RouteItem("place", at.name, True, False, at.note)] if at is not None else [])
         reach = _THEN_REACHES.match(part)  # "Quang Trung, đến Trường A thì dừng, giải tán": the street, then A
         if reach is not None and (head := self._step(reach.group(1))) is not None and head.kind == "street":
@@ -3345,8 +3385,15 @@ class _Reader:
         """The vehicles of a line's clauses; a clause that gives a kind's total after its parts ("…, các trường 05
         xe; tổng cộng 20 xe hoa") is that kind's count, not one group more."""
         out: list[Force] = []
+        past = False  # a sentence told of a past year goes on over ";" ("Năm 2023, … thu hút …; đoàn có 12 xe hoa.")
         for k, c in enumerate(clauses):
-            if self._of_past_year(c):
+            goes_on = (
+                k > 0
+                and clauses[k - 1].text.rstrip().endswith(";")
+                and not re.search(r"\bnam\s+(?:nay|\d{4})\b", c.low)
+            )
+            past = self._of_past_year(c) or (past and goes_on)  # (not "…; năm nay có 15 xe hoa")
+            if past:
                 continue  # "Năm 2024, phường … có tổng cộng 11 xe hoa tham gia diễu hành": last year's
             got = self._force_line(_unbullet(c))
             said = " ".join(x.low for x in clauses[k : k + 2])  # "…; các xe này không tham gia đoàn diễu hành"
@@ -3646,8 +3693,11 @@ class _Reader:
                 # a task said due "chậm nhất ngày …" whatever it is ("phát hành giấy mời đại biểu chậm nhất ngày 26/9")
                 report = _DEADLINE_CONTEXT.search(c.low) is not None or _DUE_SAID.search(c.low) is not None
                 due_by = _BEFORE_DAY.search(c.low) or self._due_by_hour(c)
-                if not report and not _TASK_DUE.search(c.low) and not (duties and due_by):
+                asked = _ASKED_OF.match(c.low) is not None  # "Đề nghị UBND các phường thông báo … trước ngày 03/10"
+                if not report and not _TASK_DUE.search(c.low) and not ((duties or asked) and due_by):
                     continue  # (a unit's task "trước ngày …" in the section that assigns tasks is one due then)
+                if _PERSONS_DUE.match(c.low):
+                    continue  # "Quý Cha mẹ vui lòng ký phiếu … gửi lại … trước ngày 28/9": no unit's term
                 for x in self.dates(c):
                     by = _BEFORE_DAY.search(c.low[: x.end]) or self._due_by_hour(
                         Folded(c.text[: x.end], c.low[: x.end])
@@ -4067,12 +4117,13 @@ _START_FIELD = re.compile(
 )
 _GATHER_AT = re.compile(r"\btap\s+(?:trung|ket|hop)\s+(?:tai|o)\s+")
 #: A spot told only by where it lies by a part of a place that goes unnamed ("bãi xe phía trong cổng chính", "khu
-#: vực bên trong cổng phụ", "sân phía sau sân khấu") (folded; written in lower case): a spot inside the place the
-#: route starts from, not a place of its own.
+#: vực bên trong cổng phụ", "sân phía sau sân khấu"), or a bare gate or yard ("Cổng chính") (folded; written in lower
+#: case, but for a first capital): a spot inside the place the route starts from, not a place of its own.
 _SPOT_WITHIN = re.compile(
     r"^(?:(?:bai\s+(?:(?:dau|do|giu)\s+)?xe|bai\s+dat(?:\s+trong)?|khu\s+(?:vuc|dat)|san)\s+)?"
     r"(?:(?:phia|ben|ngay)\s+)?(?:trong|ngoai|truoc|sau|canh|ben canh)\s+"
     r"(?:cong(?:\s+(?:chinh|phu|sau|truoc))?|san(?:\s+khau)?|khan dai|khuon vien)(?:\s+(?:chinh|phu|sau|truoc))?$"
+    r"|^(?:cong|san)(?:\s+(?:chinh|phu|sau|truoc|truong))?$"  # a table cell's bare "Cổng chính", "Sân trường"
 )
 _END_FIELD = re.compile(
     r"^(?:diem|noi|dia diem)\s+(?:(?:xuat phat|khoi hanh|bat dau|dau)\s*(?:va|,)\s*)?"
@@ -4923,14 +4974,24 @@ def _totals_of(told: list[Force], above: list[Force]) -> bool:
 
 
 def _without_totals(forces: list[Force]) -> list[Force]:
-    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …"); a group that names a
-    kind of its own ("11 xe cứu thương") is no total, whatever it adds up to."""
+    """The forces without a total that is the sum of the others ("Tổng số 18 xe, trong đó: …"), or of the others of
+    its kind when it names no owner and each of them does ("12 xe hoa" and "01 xe hoa của quận, 11 xe hoa của 11
+    phường"); a group that names a kind of its own ("11 xe cứu thương") is no total, whatever it adds up to."""
     out = list(forces)
     for f in forces:
         rest = [g for g in out if g is not f]
         named = re.sub(r"\b(?:xe|chiec|cai|cac|loai|phuong tien|tong|so|cong|gom|trong do)\b|\W", "", fold(f.label))
         if f.kind == "other" and not named and len(rest) >= 2 and f.count == sum(g.count for g in rest):
             out = rest
+    for f in list(out):  # "12 xe hoa" (a headline, a summary) and the body's "1 xe hoa của quận, 11 xe hoa của 11
+        parts = [g for g in out if g is not f and g.kind == f.kind]  # phường": the parts, each owned
+        if (
+            f.owner is None
+            and len(parts) >= 2
+            and all(g.owner for g in parts)
+            and f.count == sum(g.count for g in parts)
+        ):
+            out = [g for g in out if g is not f]
     return out
 
 

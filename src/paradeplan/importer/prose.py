@@ -31,6 +31,7 @@ _CUT = re.compile(
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|vong\s+(?:lai|ve)\s|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
+    r"|\s+de\s+(?=(?:(?:tro|quay)\s+)?ve\b)"  # "… theo đường C để trở về A": the purpose's "để" is no name
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:di|chay)\s+thang\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"  # "Từ Chợ A đi thẳng đường B"
     r"|\s+(?=(?:(?:di|chay)\s+)?nguoc\s+lai\s+(?:theo\s+)?(?:duong|pho|quoc lo|tinh lo)\b)"  # "… đi ngược lại đường B"

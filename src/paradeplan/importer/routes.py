@@ -139,9 +139,19 @@ def _verb_steps(c: Folded, m: re.Match[str]) -> Cue:
     return Cue("verb steps", c.text[m.end() :])
 
 
-def _via(c: Folded, m: re.Match[str]) -> Cue:
+#: What "qua các tuyến đường" says when it names no street ("… diễu hành qua các tuyến đường (chính) của phường",
+#: "… trên địa bàn quận", "… trung tâm") (folded, after the match).
+_NO_STREET_NAMED = re.compile(
+    r"\s*(?:(?:chinh|lon|trung tam)\s+)?(?:cua|tren dia ban|thuoc|trong)\b|\s*trung tam\s*[.;,]?\s*$"
+)
+
+
+def _via(c: Folded, m: re.Match[str]) -> Cue | None:
     """Streets listed after "qua các tuyến", with the start place said before ("từ/tại A, …", or "A, qua …") and
-    the end named beside it ("từ A đến B, qua các tuyến đường: …")."""
+    the end named beside it ("từ A đến B, qua các tuyến đường: …"); none when it names no street ("qua các tuyến
+    đường chính của phường")."""
+    if _NO_STREET_NAMED.match(c.low, m.end()):
+        return None
     from paradeplan.importer.extract import place_kind
 
     low = c.low[: m.start()]

@@ -72,15 +72,17 @@ NEWS_MARKS = re.compile(
 )
 #: Verbs in the past, as written (with accents: "đã", not "Đà Lạt"): an event told as done.
 PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s+\w", re.IGNORECASE)
-#: Words that announce an event still to come, as written: "sẽ", "dự kiến", "sắp".
-FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+#: Words that announce an event still to come, as written: "sẽ", "dự kiến", "sắp" (not "sắp xếp", to arrange: "sau
+#: khi sắp xếp đơn vị hành chính").
+FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp(?!\s+xếp))(?!\w)", re.IGNORECASE)
 #: The document's own date line ("Bảy Hiền, ngày 08 tháng 10 năm 2025"), folded: it dates the document, no event.
 OWN_DATE = re.compile(r"^[^\d,]{2,60},\s*ngay\s+" + FULL_DATE + r"\W*$")
 #: How many days before a document's own date an event it tells may lie: older dates (last year's results, the
 #: grounds' documents) are background, neither the event told nor one to plan.
 RECENT_DAYS = 45
-#: A dateline: a line that is only a date, perhaps with a clock time ("02/10/2023 11:20", "Thứ Hai, 02/10/2023").
-DATELINE = re.compile(r"^[^\d]{0,20}" + FULL_DATE + r"(?:\s*[-|,]?\s*" + CLOCK + r")?\W*$")
+#: A dateline: a line that is only a date, perhaps with a clock time ("02/10/2023 11:20", "Thứ Hai, 02/10/2023"), or
+#: after a portal's section name and a bar ("Tin tức - Sự kiện | Thứ Năm, 02/10/2025").
+DATELINE = re.compile(r"^(?:[^\d|]{2,40}\|\s*)?[^\d|]{0,20}" + FULL_DATE + r"(?:\s*[-|,]?\s*" + CLOCK + r")?\W*$")
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,7 @@ def _told_after(lines: list[Folded], issued: date | None, year: int | None) -> S
     body = [f for f in lines if not (GROUNDS.match(f.low) or DATELINE.match(f.low.strip()) or OWN_DATE.match(f.low))]
     found = [(f, x) for f in body for x in find_dates(f.low, year) if isinstance(x.as_date, date)]
     ahead = [(f, x) for f, x in found if isinstance(x.as_date, date) and x.as_date > issued]
-    if any(not _DUE_BEFORE.search(f.low[: x.start]) for f, x in ahead):
+    if any(not _DUE_BEFORE.search(f.low[: x.start]) and not _SPAN_END.search(f.low[: x.start]) for f, x in ahead):
         return None
     if ahead and not any(HELD.search(f.low) for f in body):
         return None  # only the units' next deadlines ahead ("gửi … trước ngày 15/10"), and no event told as held
@@ -282,8 +284,15 @@ _DUE_BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han chot|han nop|han)\s*:?\s*(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}\s*(?:phut\s*)?,?\s*)?"
     r"(?:ngay\s+)?$"
 )
-#: An event told as held (folded): "đã diễn ra", "đã được tổ chức", "vừa khai mạc", "Tuần lễ đã kết thúc".
-HELD = re.compile(r"\b(?:da|vua)\s+(?:duoc\s+)?(?:dien ra|to chuc|ket thuc|khai mac|be mac)\b")
+#: The words before the date a running span lasts to ("Tuần lễ … kéo dài đến hết ngày 07/10", "diễn ra đến ngày
+#: 07/10"), folded: the week still running, no event to come.
+_SPAN_END = re.compile(r"\b(?:keo dai|dien ra)\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?$")
+#: An event told as held (folded): "đã diễn ra", "đã được tổ chức", "vừa khai mạc", "Tuần lễ đã kết thúc", "đã long
+#: trọng tổ chức".
+HELD = re.compile(
+    r"\b(?:da|vua)\s+(?:duoc\s+)?(?:(?:long trong|trang trong|trong the|chinh thuc)\s+)?"
+    r"(?:dien ra|to chuc|ket thuc|khai mac|be mac)\b"
+)
 
 
 def _news_told(lines: list[Folded], year: int | None) -> Stance | None:

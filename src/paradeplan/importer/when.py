@@ -336,13 +336,40 @@ def event_day(
 
 def verb_time(low: str, verb: re.Match[str]) -> time | None:
     """The time an event's verb has in its clause: right after it ("xuất phát lúc 7g15", "Tập trung: 6g45"), else
-    right before it ("06g30: … tập trung", "6 giờ 30 tập trung"), never one that belongs to another verb."""
+    right before it ("06g30: … tập trung", "6 giờ 30 tập trung"), never one that belongs to another verb (the first
+    time after an earlier verb is that verb's: "tập trung tại A từ 6g45 và xuất phát …"); else the time after an
+    event it is told from ("xuất phát ngay sau lễ khai mạc, khoảng 8g15")."""
     times = find_times(low)
     after = [t for t in times if t.start >= verb.end() and not _other_verb(low[verb.end() : t.start])]
     if after and after[0].start - verb.end() <= 24:
         return after[0].as_time
-    before = [t for t in times if t.end <= verb.start() and not _other_verb(low[t.end : verb.start()])]
-    return before[-1].as_time if before else None
+    before = [
+        t
+        for t in times
+        if t.end <= verb.start() and not _other_verb(low[t.end : verb.start()]) and not _verb_own(low, times, t)
+    ]
+    if before:
+        return before[-1].as_time
+    told_from = _AFTER_EVENT.match(low, verb.end())
+    return after[0].as_time if after and told_from and after[0].start - verb.end() <= 60 else None
+
+
+#: A departure told from the event before it ("xuất phát ngay sau lễ khai mạc, khoảng 8g15", "khởi hành sau buổi
+#: lễ, lúc 8 giờ") (folded, right after the verb).
+_AFTER_EVENT = re.compile(r"\s*(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:buoi|le|chuong trinh|nghi thuc)\b)")
+
+
+def _verb_own(low: str, times: list[Found], t: Found) -> bool:
+    """Whether a time is the first one after an earlier event verb of the clause, with nothing between that ends the
+    clause or holds a third verb, and that verb has no time right before it: that verb's time ("tập trung tại A từ
+    6g45"; not in "06g30: các xe tập trung tại A, 07g00 xuất phát")."""
+    for rx in EVENT_VERBS.values():
+        for v in rx.finditer(low, 0, t.start):
+            first = next((x for x in times if x.start >= v.end()), None)
+            timed = any(x.end <= v.start() and not _other_verb(low[x.end : v.start()]) for x in times)
+            if first is t and not timed and not _other_verb(low[v.end() : t.start]):
+                return True
+    return False
 
 
 def _other_verb(between: str) -> bool:
