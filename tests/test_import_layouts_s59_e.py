@@ -1,7 +1,8 @@
 """Route ends written in ways read at session 59 e (other names, places and days than any corpus document): a street
 whose bracket says the column goes back ("… – Trần Phú (về lại điểm xuất phát)", "(trở về Trường A)" as the last
-step); a sports palace ("Cung Thể thao A") is a place; a legs table's last row going back to the end place ("đường
-A | về Công viên B (kết thúc)"); a PDF's table row closed by its bar is not continued by the line under it."""
+step); a race's "về đích tại A" ends at A; a sports palace ("Cung Thể thao A") is a place; a legs table's last row
+going back to the end place ("đường A | về Công viên B (kết thúc)"); a PDF's table row closed by its bar is not
+continued by the line under it."""
 
 from __future__ import annotations
 
@@ -81,3 +82,12 @@ def test_a_pdf_table_row_closed_by_its_bar_is_not_continued() -> None:
     assert not _continues(row, note, 540.0, 12.0, 57.0, False)
     wrapped = _line("| 4 | đường Trần Phú | về Công viên Bạch Đằng", 100.0)  # a cell wrapped at the margin goes on
     assert _continues(wrapped, _line("(kết thúc) |", 112.0), 540.0, 12.0, 57.0, False)
+
+
+def test_a_race_ends_at_its_finish() -> None:
+    steps = _route(
+        "- Lộ trình: Công viên Hồ Xuân Hương – đường Trần Quốc Toản – đường Yersin, về đích tại Quảng trường Lâm Viên."
+    )
+    assert steps[-1] == ("Quảng trường Lâm Viên", "place", True)
+    steps = _route("- Lộ trình: xuất phát tại Công viên A Lưới, chạy theo đường Hồ Chí Minh, về đích ở Chợ A Lưới.")
+    assert steps[-1] == ("Chợ A Lưới", "place", True)
