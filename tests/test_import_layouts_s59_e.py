@@ -2,7 +2,7 @@
 whose bracket says the column goes back ("… – Trần Phú (về lại điểm xuất phát)", "(trở về Trường A)" as the last
 step); a race's "về đích tại A" ends at A; a sports palace ("Cung Thể thao A") is a place; a legs table's last row
 going back to the end place ("đường A | về Công viên B (kết thúc)"); a PDF's table row closed by its bar is not
-continued by the line under it."""
+continued by the line under it; a lettered leg that starts at a street's end ("b) Hết đường A, rẽ phải …") goes on."""
 
 from __future__ import annotations
 
@@ -91,3 +91,22 @@ def test_a_race_ends_at_its_finish() -> None:
     assert steps[-1] == ("Quảng trường Lâm Viên", "place", True)
     steps = _route("- Lộ trình: xuất phát tại Công viên A Lưới, chạy theo đường Hồ Chí Minh, về đích ở Chợ A Lưới.")
     assert steps[-1] == ("Chợ A Lưới", "place", True)
+
+
+def test_a_lettered_leg_at_a_streets_end_goes_on() -> None:
+    steps = _route(
+        "2. Điểm tập trung: sân Trường Tiểu học Kim Đồng (đường Bà Triệu).\n"
+        "3. Lộ trình: đoàn đi theo thứ tự sau:\n"
+        "a) Từ cổng trường ra đường Bà Triệu, rẽ trái vào đường Hùng Vương;\n"
+        "b) Hết đường Hùng Vương, rẽ phải vào đường Lê Hồng Phong;\n"
+        "c) Cuối đường Lê Hồng Phong rẽ trái vào đường Trần Hưng Đạo;\n"
+        "d) Giải tán tại Nhà văn hóa phường Kim Đồng."
+    )
+    assert [s[0] for s in steps] == [
+        "Trường Tiểu học Kim Đồng",
+        "Bà Triệu",
+        "Hùng Vương",
+        "Lê Hồng Phong",
+        "Trần Hưng Đạo",
+        "Nhà văn hóa phường Kim Đồng",
+    ]
