@@ -112,7 +112,8 @@ _PLACE_KINDS: tuple[tuple[str, str], ...] = (
     (r"(cong an|don cong an|doi canh sat|tram csgt)\b", "police_station"),
     (r"(cho|sieu thi|trung tam thuong mai)\b", "market"),
     (
-        r"(san van dong|svd|nha thi dau|ben xe|ben pha|ben|ga|benh vien|buu dien|tuong dai|dai tuong niem|"
+        r"(san van dong|svd|nha thi dau|cung the thao|cung huu nghi|ben xe|ben pha|ben|ga|benh vien|buu dien|"
+        r"tuong dai|dai tuong niem|"
         r"khu di tich|khu dan cu|khu do thi|khu cong nghiep|kcn|trung tam|hoi truong|nha hat|bao tang|hoi cho|"
         r"trien lam|khu trien lam|"
         r"thu vien|"
@@ -268,6 +269,13 @@ _UTURN = re.compile(
     r"quay\s*dau(\s*xe)?(?:\s+(?:tro\s+)?lai\b)?|vong\s*(?:tro\s+)?lai|quay\s*(?:tro\s+)?lai|quay\s*vong"
 )
 _END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
+#: A street whose bracket says the column goes back to where it started ("Lê Lợi (về lại điểm xuất phát)", "đường A
+#: (trở về Trường B)"): the street, then the place, the end of the route.
+_BACK_IN_BRACKET = re.compile(
+    r"^(?P<street>[^()]+?)\s*\(\s*(?:(?:rồi|và|sau đó)\s+)?(?:về\s+lại|trở\s+về|quay\s+về|về)\s+"
+    r"(?P<back>[^()]+?)\s*\)\s*$",
+    re.IGNORECASE,
+)
 #: A clause after an end place that says the column breaks up there ("…, các xe giải tán", "; toàn đoàn tự giải
 #: tán", ", đội hình giải tán") (folded).
 _BREAKS_UP = re.compile(
@@ -3155,6 +3163,10 @@ class _Reader:
             if turned and _CORNER.match(fold(part[: turned.start()]).strip()):
                 steps.append(RouteItem("place", tidy(part[: turned.start()])))  # "→ nút giao A – B (rẽ phải) →":
                 continue  # the corner the column turns at (left out between its two streets)
+            back = self._back_in_bracket(part, part is parts[-1])  # "Lê Lợi (về lại điểm xuất phát)": then the start
+            if back:
+                steps += back
+                continue
             if has_moves(fold(part)) and not _REACHED_ALONG.match(part):  # "rẽ phải vào đường A", "Từ … theo đường C"
                 for moved in self._prose_steps(part):
                     if not (steps and steps[-1].kind == moved.kind == "street" and steps[-1].name == moved.name):
@@ -3162,6 +3174,22 @@ class _Reader:
                 continue
             steps += self._steps_of_part(part)
         return _without_turning_corners(steps)
+
+    def _back_in_bracket(self, part: str, last: bool) -> list[RouteItem]:
+        """A street whose bracket says where the column goes back to ("Lê Lợi (về lại điểm xuất phát)", "đường A
+        (trở về Trường B)" as the last step; "về" before a named place inside a route may only say which way): the
+        street, then that place, the end (the start named by its role is named by :meth:`_back_to_start`); else
+        nothing."""
+        from paradeplan.importer.routes import is_start_again
+
+        m = _BACK_IN_BRACKET.match(part.strip())
+        head = self._step(m.group("street")) if m is not None else None
+        if m is None or head is None or head.kind != "street":
+            return []
+        if is_start_again(m.group("back")):
+            return [head, RouteItem("place", tidy(m.group("back")), False, True)]
+        at = self._step(m.group("back")) if last else None
+        return [head, RouteItem("place", at.name, False, True, at.note)] if at and at.kind == "place" else []
 
     def _steps_of_part(self, part: str) -> list[RouteItem]:
         """One listed step, or a street and the place it turns back at ("đường A (quay đầu tại vòng xoay B)"), or

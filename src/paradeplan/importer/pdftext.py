@@ -237,10 +237,11 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
     """Whether ``line`` continues the paragraph of ``prev`` (the PDF wrapped it at the margin).
 
     It does not when the line's first word would have fitted after ``prev`` before the right text edge, when it
-    starts a list item (``1.``, ``a)``, ``-``, ``II.``), when (on the same page) it stands further below ``prev``
-    than the usual line pitch (paragraph spacing), or when it is indented as a paragraph's first line. A capital
-    or digit after a sentence's end starts a paragraph only in a document that shows neither cue (Vietnamese
-    official documents must indent paragraphs and space them, Decree 30/2020/NĐ-CP).
+    starts a list item (``1.``, ``a)``, ``-``, ``II.``), when ``prev`` is a table row closed by its bar, when (on
+    the same page) it stands further below ``prev`` than the usual line pitch (paragraph spacing), or when it is
+    indented as a paragraph's first line. A capital or digit after a sentence's end starts a paragraph only in a
+    document that shows neither cue (Vietnamese official documents must indent paragraphs and space them, Decree
+    30/2020/NĐ-CP).
     """
     if prev.x1 + 2 * prev.space_w + line.first_word_w <= right or line.columns:
         return False  # (a space's width of doubt; a row of columns starts a line)
@@ -248,6 +249,8 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
         return False  # a line under a row of columns goes on one of its cells, not on its last
     if _LIST_ITEM.match(line.text):
         return False
+    if prev.text.rstrip().endswith("|") and prev.text.lstrip().startswith("|"):
+        return False  # a table row written with bars ("| 6 | đường A | về B |") is closed: the next line is not its
     if pitch is not None and line.page == prev.page and line.top - prev.top > pitch * 1.25:
         return False
     if line.x0 - left > _INDENT_PT and line.x0 - prev.x0 > _INDENT_PT / 2:

@@ -74,12 +74,12 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|ra(?:\s+khoi)?(?=\s+cong\s))\s+"  # "ra cổng trường rẽ phải …": leaves by the gate of where it starts
         ),
     ),
-    # "trở về theo Quốc lộ 1A": the way back follows a street
+    # "trở về theo Quốc lộ 1A": the way back follows a street (a race's "về đích tại A" ends at A, below)
     ("street", re.compile(r"^(?:(?:tro|quay)\s+)?ve\s+theo\s+(?:cac\s+tuyen\s+)?(?:(?:duong|pho|tuyen)\s+)?")),
     (
         "end",
         re.compile(
-            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve"
+            r"^(?:(?:di|chay)\s+(?:thang\s+)?)?(?:(?:tro|quay)\s+ve(?:\s+lai)?|ve\s+lai|ve\s+dich(?:\s+(?:tai|o))?|ve"
             r"|ket thuc\s+(?:tai|o)|(?:va\s+)?giai tan(?:\s+(?:doi hinh|doan(?:\s+xe)?))?\s+(?:tai|o)"
             r"|dung(?:\s+lai)?\s+(?:tai|o))\s+"
         ),

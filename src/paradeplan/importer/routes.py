@@ -81,6 +81,7 @@ _LEG_ON = (
     r"|(?:den|toi)\s+(?:(?:dau|chan)\s+(?=cau\b))?"  # "đến đầu cầu A, đoàn quay đầu": a bridge's head
     r"(?:giao lo|nut giao|nga\s+(?:ba|tu|nam|sau)|vong xoay|bung binh|cau)\b"
     r"|(?:den|toi)\s+(?:(?:dau|cuoi)\s+)?(?:(?:duong|pho|quoc lo|tinh lo)\b|(?:ql|tl)\.?\s*\d)"  # "Đến QL1A thì rẽ"
+    r"|(?:het|cuoi)\s+(?:duong|pho|tuyen|quoc lo|tinh lo)\b"  # "Hết đường A, rẽ phải …": at the street's end
     r"|(?:den|toi)\s+[^,;.]{2,60}?\s+thi\s+(?:dung|ket thuc|giai tan|quay dau)\b"  # "Tới Chợ A thì dừng lại"
     r"|(?:ket thuc|giai tan|dung lai)(?:\s+(?:va|,)\s*giai tan)?\s+(?:tai|o)\s)"  # "Kết thúc tại Chợ D."
 )
