@@ -166,8 +166,11 @@ _INVITED_TO = re.compile(
     # CẤP TỈNH" over the fields of the ceremony it attends
 )
 #: What an amended plan had said ("- Nội dung đã ban hành (…): Lễ khai mạc … lúc 8 giờ …", "Nội dung cũ: …")
-#: (folded, at the line's head): no event of this plan.
-_SAID_BEFORE = re.compile(r"^(?:noi dung\s+)?(?:da ban hanh|cu\b|truoc day|truoc khi dieu chinh)|^theo ke hoach cu\b")
+#: (folded, at the line's head): no event of this plan. Group ``old`` is "cũ" (old), which folds like "cử" (send: "Cử
+#: ông A … dự Lễ …", a visit) and is taken only as written (:func:`_said_before`).
+_SAID_BEFORE = re.compile(
+    r"^(?:noi dung\s+)?(?:da ban hanh|(?P<old>cu)\b|truoc day|truoc khi dieu chinh)|^theo ke hoach cu\b"
+)
 #: A programme's title naming its ceremony only as "the ceremony" ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ …")
 #: (folded; the document's title line only).
 _PROGRAMME_TITLE = re.compile(r"^(?:chuong trinh|kich ban)(?: to chuc)? buoi le\s*$")
@@ -3013,7 +3016,11 @@ def _said_before(ln: Line, doc: Document | None) -> bool:
         return True
     if _OLD_PLAN_TOLD.search(ln.body.low) and doc is not None and any(_AMENDING.search(x.low) for x in doc.lines[:20]):
         return True  # a notice changing a plan: "Ngày 22/9, UBND xã ban hành Kế hoạch số 97…, theo đó Lễ khai mạc …"
-    return _SAID_BEFORE.match(ln.body.low) is not None
+    said = _SAID_BEFORE.match(ln.body.low)
+    if said is None:
+        return False
+    old = said.span("old")
+    return old[0] < 0 or ln.body.text.isascii() or ln.body.text[old[0] : old[1]].lower() == "cũ"
 
 
 #: An event held in each class on its own ("Tổng kết Tuần lễ tại lớp", "… tại các lớp", a venue "Các lớp", "Từng lớp
