@@ -1,7 +1,9 @@
 """Layouts met on the blind set heldout126 (joint plans signed by several organs, details in task-assignment tables,
 per-unit duty lists), each written here in other words (other names, days and places; no corpus document): a
 sentence that opens with "Cử" (send) and names the official sent to another level's ceremony with its own hour and
-venue ("cử" folds like "cũ", the old wording an amended plan quotes)."""
+venue ("cử" folds like "cũ", the old wording an amended plan quotes); a task table's row whose task field sends the
+official ("Đơn vị: …; Nhiệm vụ: Cử đồng chí A dự Lễ khai mạc cấp quận …; Thời gian: …; Địa điểm: …"); a ceremony
+named with a bracket that says where the document tells more ("(chi tiết tại bảng phân công)"): no venue."""
 
 from __future__ import annotations
 
@@ -29,3 +31,31 @@ def test_a_sentence_opening_with_cu_sends_an_official_to_another_levels_ceremony
     data = plan_data(SENT)
     assert ("2024-10-02", "14:30", "Trung tâm Văn hóa Quận Gò Vấp") in ceremonies_of(data)
     assert wishes_of(data).get("Tạ Quang Lộc") == ["Trung tâm Văn hóa Quận Gò Vấp"]
+
+
+# -- a task table's row: the task field sends the official, the row's time and place are the visit's ----------------
+TABLE = (
+    HEAD + "I. NỘI DUNG\n"
+    "1. Treo băng rôn tại các khu phố từ ngày 27/9/2024 đến hết ngày 06/10/2024.\n"
+    "2. Lễ khai mạc Tuần lễ cấp phường (chi tiết tại bảng phân công).\n"
+    "II. BẢNG PHÂN CÔNG\n"
+    "Đơn vị, cá nhân: Trung tâm Học tập cộng đồng phường; Nhiệm vụ: Tổ chức Lễ khai mạc Tuần lễ của phường. Bà Kha "
+    "Thị Mỹ, Chủ tịch UBND phường, phát biểu khai mạc; Thời gian: 7 giờ 00, thứ Tư, ngày 02/10/2024; Địa điểm: "
+    "Trường Tiểu học Lê Đức Thọ.\n"
+    "Đơn vị, cá nhân: Văn phòng UBND phường; Nhiệm vụ: Cử đồng chí Tạ Quang Lộc dự Lễ khai mạc Tuần lễ cấp quận do "
+    "Ủy ban nhân dân quận tổ chức; Thời gian: 14 giờ 30, thứ Tư, ngày 02/10/2024; Địa điểm: Trung tâm Văn hóa Quận "
+    "Gò Vấp.\n" + TAIL
+)
+
+
+def test_a_task_rows_sending_field_takes_the_rows_time_and_place() -> None:
+    data = plan_data(TABLE)
+    assert ("2024-10-02", "14:30", "Trung tâm Văn hóa Quận Gò Vấp") in ceremonies_of(data)
+    assert wishes_of(data).get("Tạ Quang Lộc") == ["Trung tâm Văn hóa Quận Gò Vấp"]
+
+
+def test_details_told_at_a_part_of_the_document_are_no_venue() -> None:
+    assert ceremonies_of(plan_data(TABLE)) == [
+        ("2024-10-02", "07:00", "Trường Tiểu học Lê Đức Thọ"),
+        ("2024-10-02", "14:30", "Trung tâm Văn hóa Quận Gò Vấp"),
+    ]

@@ -767,9 +767,14 @@ def _venue_in_brackets(c: Folded, end: int) -> str | None:
     m = _TIME_VENUE_BRACKET.match(c.low, end) or _BRACKET_ENDS_AT.match(c.low, end)
     if m is None or find_times(m.group(1)) or find_dates(m.group(1), 2000):
         return None
+    if _TOLD_AT.search(c.low, m.start(), m.start(1)):  # "(chi tiết tại bảng phân công)": where the document tells it
+        return None
     return tidy(c.text[m.start(1) : m.end(1)]) or None
 
 
+#: Where the document tells more, said before "tại" ("chi tiết tại bảng phân công", "xem tại Phụ lục", "nêu tại mục
+#: 3"): a part of the document, no venue (folded).
+_TOLD_AT = re.compile(r"\b(?:chi tiet|xem|neu|quy dinh|the hien)\s+tai\s")
 #: A bracket after a ceremony's name that ends with where it is held ("(…, lúc 07:00 – tại sân trường)") (folded).
 _BRACKET_ENDS_AT = re.compile(r"(?:\s+tuan le\b[^(),;]{0,80}?)?\s*\([^()]*?\btai\s+([^()]{3,80})\)")
 
@@ -2842,7 +2847,7 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             or (line is not None and _line_time(line)[0] is not None and len(mentions) == 1)
             # a schedule row's "Thời gian:" is its first visit's ("Dự Lễ A tại X, sau đó dự B tại Y (9:30) —
             # Thời gian: 7:30")
-            or (line is not None and not k and "when" in fields and line.low.startswith(c.low[: m.start()]))
+            or (line is not None and not k and "when" in fields and _first_in_its_field(c, m, line))
         )
         placed = re.search(r"\btai\s", own) or "venue" in fields
         if visit and not (timed and placed):
@@ -2855,6 +2860,22 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
+
+
+#: A labelled field's head ("Nhiệm vụ: ", "Nội dung: ") (folded).
+_FIELD_HEAD = re.compile(r"^\s*[^\W\d][^:;.,]{1,30}" + LABEL_COLON)
+
+
+def _first_in_its_field(c: Folded, m: re.Match[str], line: Folded) -> bool:
+    """Whether a clause opens its line, or one of its labelled fields ("Đơn vị: Văn phòng UBND; Nhiệm vụ: Cử đồng
+    chí A dự Lễ khai mạc cấp quận; Thời gian: …"), and no ceremony is named before it on the line: the line's "Thời
+    gian:" is then its visit's."""
+    if line.low.startswith(c.low[: m.start()]):
+        return True
+    at = line.low.find(c.low)
+    if at <= 0 or not re.search(r";\s*$", line.low[:at]) or not _FIELD_HEAD.match(c.low):
+        return False
+    return _CEREMONY.search(line.low, 0, at + m.start()) is None
 
 
 #: The issuer naming itself by what it is, not by its name ("Nhà trường cử …", "Ban Chấp hành Hội dự …", "Đơn vị
@@ -4315,6 +4336,8 @@ def _visitor(head: str) -> str:
         part = tidy(part[when.end() :]) if when and when.end() < len(part) and part[when.end() - 1] in " ,)" else part
         lead = _LEAD_ADVERBIAL.match(fold(part))  # "- 7h45: Sau khi phát lệnh xuất phát, đồng chí A dự …": A
         part = tidy(part[lead.end() :]) if lead and lead.end() < len(part) else part
+        asked = _ASKED.match(fold(part))  # "Đơn vị: Văn phòng UBND; Nhiệm vụ: Cử đồng chí A dự …": A, in its field
+        part = tidy(part[asked.end() :]) if asked and asked.end() < len(part) else part
         if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"
