@@ -7,7 +7,10 @@ named with a bracket that says where the document tells more ("(chi tiết tại
 
 from __future__ import annotations
 
+from datetime import date
+
 from imported import ceremonies_of, plan_data, wishes_of
+from paradeplan.importer.extract import extract
 
 HEAD = (
     "ỦY BAN NHÂN DÂN QUẬN GÒ VẤP\nỦY BAN NHÂN DÂN PHƯỜNG 10\nSố: 51/KH-UBND\n"
@@ -55,7 +58,7 @@ def test_a_task_rows_sending_field_takes_the_rows_time_and_place() -> None:
 
 
 def test_details_told_at_a_part_of_the_document_are_no_venue() -> None:
-    assert ceremonies_of(plan_data(TABLE)) == [
-        ("2024-10-02", "07:00", "Trường Tiểu học Lê Đức Thọ"),
-        ("2024-10-02", "14:30", "Trung tâm Văn hóa Quận Gò Vấp"),
+    assert [(c.date, c.place) for c in extract(TABLE, "kh.txt").ceremonies] == [
+        (date(2024, 10, 2), "Trường Tiểu học Lê Đức Thọ"),
+        (date(2024, 10, 2), "Trung tâm Văn hóa Quận Gò Vấp"),
     ]
