@@ -2216,7 +2216,21 @@ def others_held(
             and not attended_said(e.text + "\n" + line_of(e.line))
         )
         and not each_at_its_school(e)
+        and not nobody_sent(e.text + "\n" + line_of(e.line))
     ]
+
+
+#: The plan's people said not to go ("quận không cử đại biểu", "không cử người dự", "ba đơn vị không tham dự")
+#: (folded).
+_NOBODY_SENT = re.compile(r"\bkhong\s+(?:cu\b|tham du\b|du\b(?!\s+kien))")
+
+
+def nobody_sent(text: str) -> bool:
+    """Whether a ceremony's clause or line says the plan sends no one to it and names no person ("Lễ khai mạc cấp
+    Thành phố do Sở tổ chức lúc 8 giờ … tại …; thành phần do Sở mời, quận không cử đại biểu", "Hội Phụ nữ phường tổ
+    chức Lễ ra mắt … lúc 9 giờ … Hội Khuyến học đưa tin, không cử người dự"): another's, told for information, on
+    the parade's day too."""
+    return _NOBODY_SENT.search(fold(text)) is not None and not persons(text)
 
 
 #: The plan's people going to a ceremony ("14h00: Dự Lễ hưởng ứng … do Sở GD&ĐT tổ chức", "Đồng chí A dự và phát
