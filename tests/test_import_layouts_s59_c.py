@@ -3,7 +3,9 @@ per-unit duty lists), each written here in other words (other names, days and pl
 sentence that opens with "Cử" (send) and names the official sent to another level's ceremony with its own hour and
 venue ("cử" folds like "cũ", the old wording an amended plan quotes); a task table's row whose task field sends the
 official ("Đơn vị: …; Nhiệm vụ: Cử đồng chí A dự Lễ khai mạc cấp quận …; Thời gian: …; Địa điểm: …"); a ceremony
-named with a bracket that says where the document tells more ("(chi tiết tại bảng phân công)"): no venue."""
+named with a bracket that says where the document tells more ("(chi tiết tại bảng phân công)"): no venue; another
+level's ceremony told with its hour and venue to which the plan sends no one ("quận không cử đại biểu"); a task row
+naming the ceremony only as what its equipment is for ("âm thanh, sân khấu Lễ khai mạc; Thời gian: Có mặt …")."""
 
 from __future__ import annotations
 
@@ -62,3 +64,27 @@ def test_details_told_at_a_part_of_the_document_are_no_venue() -> None:
         (date(2024, 10, 2), "Trường Tiểu học Lê Đức Thọ"),
         (date(2024, 10, 2), "Trung tâm Văn hóa Quận Gò Vấp"),
     ]
+
+
+# -- another level's ceremony, nobody sent; a row's equipment for the ceremony ---------------------------------------
+DISTRICT = (
+    "ỦY BAN NHÂN DÂN QUẬN GÒ VẤP\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 77/KH-VHTT\n"
+    "Gò Vấp, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\nTổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "I. LỄ KHAI MẠC CẤP QUẬN\n"
+    "1. Thời gian: 15 giờ 00, thứ Tư, ngày 02/10/2024.\n"
+    "2. Địa điểm: Trung tâm Văn hóa Quận Gò Vấp.\n"
+    "3. Thông tin: Lễ khai mạc cấp Thành phố do Sở Giáo dục và Đào tạo tổ chức lúc 08 giờ 30 ngày 02/10/2024 tại "
+    "Nhà hát Thành phố; thành phần do Sở mời trực tiếp, quận không cử đại biểu tham dự.\n"
+    "II. PHÂN CÔNG\n"
+    "Nhà Thiếu nhi quận — Nhiệm vụ: âm thanh, ánh sáng, sân khấu Lễ khai mạc; Thời gian: Có mặt 11 giờ 15; "
+    "Địa điểm: Trung tâm Văn hóa Quận Gò Vấp.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n- Các phường báo cáo kết quả trước ngày 14/10/2024.\n"
+)
+
+
+def test_another_levels_ceremony_the_plan_sends_no_one_to_is_not_planned() -> None:
+    assert ("2024-10-02", "08:30", "Nhà hát Thành phố") not in ceremonies_of(plan_data(DISTRICT))
+
+
+def test_a_rows_equipment_for_the_ceremony_is_no_ceremony_of_its_own() -> None:
+    assert ceremonies_of(plan_data(DISTRICT)) == [("2024-10-02", "15:00", "Trung tâm Văn hóa Quận Gò Vấp")]

@@ -1574,7 +1574,9 @@ PREPARING_BEFORE = re.compile(
     r"|(?:ban|thong nhat|trien khai)\s+(?:phuong an|ke hoach|cong tac chuan bi)(?:\s+to chuc)?"
     # "làm việc với Hội Khuyến học về phương án Lễ khai mạc", "cho ý kiến về kịch bản …": a talk about it
     r"|(?:ve|cho y kien(?:\s+ve)?|gop y(?:\s+ve)?)\s+(?:phuong an|ke hoach|du thao)(?:\s+to chuc)?"
-    r"|khao sat(?:\s+dia diem)?(?:\s+du kien)?(?:\s+to chuc)?)(?:\s+(?:cho|cua|ve))?\s+$"
+    r"|khao sat(?:\s+dia diem)?(?:\s+du kien)?(?:\s+to chuc)?"
+    # "âm thanh, ánh sáng, sân khấu Lễ khai mạc", "phông nền phục vụ Lễ phát động": what is set up for it
+    r"|(?:am thanh|anh sang|san khau|phong nen|khanh tiet)(?:\s+phuc vu)?|phuc vu)(?:\s+(?:cho|cua|ve))?\s+$"
 )  # "tham mưu nội dung Lễ khai mạc", "xây dựng kịch bản Lễ phát động": preparing it, no ceremony of its own
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)|p?ct|pbt|p?gd)\b"
