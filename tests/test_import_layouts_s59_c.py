@@ -5,7 +5,8 @@ venue ("cử" folds like "cũ", the old wording an amended plan quotes); a task 
 official ("Đơn vị: …; Nhiệm vụ: Cử đồng chí A dự Lễ khai mạc cấp quận …; Thời gian: …; Địa điểm: …"); a ceremony
 named with a bracket that says where the document tells more ("(chi tiết tại bảng phân công)"): no venue; another
 level's ceremony told with its hour and venue to which the plan sends no one ("quận không cử đại biểu"); a task row
-naming the ceremony only as what its equipment is for ("âm thanh, sân khấu Lễ khai mạc; Thời gian: Có mặt …")."""
+naming the ceremony only as what its equipment is for ("âm thanh, sân khấu Lễ khai mạc; Thời gian: Có mặt …");
+another organ's ceremony whose attendees are its own invitees ("thành phần dự theo giấy mời riêng của quận")."""
 
 from __future__ import annotations
 
@@ -88,3 +89,24 @@ def test_another_levels_ceremony_the_plan_sends_no_one_to_is_not_planned() -> No
 
 def test_a_rows_equipment_for_the_ceremony_is_no_ceremony_of_its_own() -> None:
     assert ceremonies_of(plan_data(DISTRICT)) == [("2024-10-02", "15:00", "Trung tâm Văn hóa Quận Gò Vấp")]
+
+
+# -- another organ's ceremony, attended by its own invitees ------------------------------------------------------------
+SCHOOL = (
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN GÒ VẤP\nTRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN DU\nSố: 31/KH-THCS\n"
+    "Gò Vấp, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "I. LỄ PHÁT ĐỘNG\n"
+    "Nhà trường tổ chức Lễ phát động lúc 07 giờ 00, thứ Hai, ngày 07/10/2024, tại sân Trường Trung học cơ sở "
+    "Nguyễn Du.\n"
+    "Ghi chú: Lễ khai mạc Tuần lễ cấp quận do Ủy ban nhân dân quận Gò Vấp tổ chức ngày 02/10/2024; thành phần dự "
+    "theo giấy mời riêng của quận.\n"
+    "II. DIỄU HÀNH\n"
+    "Tập trung lúc 14 giờ 00, thứ Ba, ngày 08/10/2024, tại sân Trường Trung học cơ sở Nguyễn Du; xuất phát lúc "
+    "14 giờ 20. Lộ trình: Trường Trung học cơ sở Nguyễn Du → đường Quang Trung → đường Nguyễn Văn Lượng → đường "
+    "Phan Văn Trị → Trường Trung học cơ sở Nguyễn Du.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n- Các tổ chuyên môn báo cáo kết quả trước ngày 11/10/2024.\n"
+)
+
+
+def test_another_organs_ceremony_attended_by_its_own_invitees_is_not_planned() -> None:
+    assert [e.date for e in extract(SCHOOL, "kh.txt").events.ceremonies] == [date(2024, 10, 7)]

@@ -2243,7 +2243,13 @@ _ATTENDED_SAID = re.compile(r"(?i)\b(?:tham\s+)?dự\b(?!\s+(?:kiến|án|thảo
 def attended_said(text: str) -> bool:
     """Whether a ceremony's clause sends the plan's people to it ("Dự Lễ khai mạc … do Sở tổ chức"): an official's
     itinerary includes another organ's ceremony (the higher level's too), so it stays a ceremony of the plan."""
-    return _ATTENDED_SAID.search(text) is not None
+    named = bool(persons(text))
+    return any(named or not _GUESTS_AS_INVITED.search(text, 0, m.start()) for m in _ATTENDED_SAID.finditer(text))
+
+
+#: Who attends said as the holder's list ("thành phần dự theo giấy mời riêng của quận", "thành phần tham dự do Sở
+#: mời"): its invitees, no one the plan sends unless a person is named (as written, right before "dự").
+_GUESTS_AS_INVITED = re.compile(r"(?i)\bthành phần\s+$")
 
 
 #: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").
