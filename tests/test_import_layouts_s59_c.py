@@ -6,11 +6,12 @@ official ("Đơn vị: …; Nhiệm vụ: Cử đồng chí A dự Lễ khai m�
 named with a bracket that says where the document tells more ("(chi tiết tại bảng phân công)"): no venue; another
 level's ceremony told with its hour and venue to which the plan sends no one ("quận không cử đại biểu"); a task row
 naming the ceremony only as what its equipment is for ("âm thanh, sân khấu Lễ khai mạc; Thời gian: Có mặt …");
-another organ's ceremony whose attendees are its own invitees ("thành phần dự theo giấy mời riêng của quận")."""
+another organ's ceremony whose attendees are its own invitees ("thành phần dự theo giấy mời riêng của quận"); a
+column that gathers in front of a yard ("Tập trung 8 giờ 10 trước sân Nhà văn hóa …"), not before a time."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from imported import ceremonies_of, plan_data, wishes_of
 from paradeplan.importer.extract import extract
@@ -110,3 +111,21 @@ SCHOOL = (
 
 def test_another_organs_ceremony_attended_by_its_own_invitees_is_not_planned() -> None:
     assert [e.date for e in extract(SCHOOL, "kh.txt").events.ceremonies] == [date(2024, 10, 7)]
+
+
+# -- a column gathering in front of a yard ------------------------------------------------------------------------------
+IN_FRONT = (
+    "HỘI KHUYẾN HỌC PHƯỜNG HIỆP THÀNH\nSố 03/KH-HKH\nHiệp Thành, ngày 18/9/2025\nKẾ HOẠCH\n"
+    "Hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
+    "1) Lễ phát động\n- Lúc 7 giờ 00, thứ Năm 02/10/2025, tại Nhà văn hóa phường Hiệp Thành.\n"
+    "- Các chi hội cử hội viên, có mặt lúc 6 giờ 30.\n"
+    "2) Đoàn xe tuyên truyền\n- Đội hình: 01 xe hoa; 01 xe loa.\n"
+    "- Tập trung 8 giờ 10 trước sân Nhà văn hóa phường Hiệp Thành; xuất phát 8 giờ 25.\n"
+    "- Lộ trình: Nhà văn hóa phường Hiệp Thành → đường Lê Văn Khương → đường Tô Ký → Nhà văn hóa phường Hiệp Thành.\n"
+    "3) Báo cáo kết quả trước ngày 10/10/2025.\n"
+)
+
+
+def test_a_column_gathering_in_front_of_a_yard_assembles_at_that_hour() -> None:
+    ex = extract(IN_FRONT, "kh.txt")
+    assert (ex.assembly_time, ex.departure_time) == (time(8, 10), time(8, 25))

@@ -354,6 +354,11 @@ _TEAM_LABEL = re.compile(r"^(?:\d{1,2}\s*[.)]\s*)?(?:to|doi(?!\s+hinh)|nhom|kip|
 _POINT_NOUN = re.compile(r"\b(?:diem|dia diem|khu vuc|noi|vi tri|bai)\s+$")
 
 
+#: Where a gathering is ("tập trung tại X", "… ở X", "tập trung 8 giờ 15 trước sân Nhà văn hóa X": in front of its
+#: yard, gate or office, not "trước 8 giờ", a time) (folded): the place starts at its end.
+_GATHERED_AT = re.compile(r"\b(?:tai|o)\s|\btruoc\s(?=(?:san|cong|tru so|khuon vien|hoi truong)\s)")
+
+
 def _assembly_point_named(before: str) -> bool:
     """Whether "tập trung/tập kết" after ``before`` is part of a place's noun ("điểm tập trung"), not a gathering."""
     return _POINT_NOUN.search(before) is not None
@@ -1725,7 +1730,7 @@ class _Reader:
                 for m in re.finditer(r"\btap (?:trung|ket)\b", c.low):
                     if _assembly_point_named(c.low[: m.start()]):
                         continue  # "Tổ bảo vệ điểm tập trung: có mặt tại A từ 06 giờ 30": the point, no gathering
-                    tat = re.search(r"\b(?:tai|o)\s", c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
+                    tat = _GATHERED_AT.search(c.low[m.end() :]) or _AT_ON_STREET.match(c.low[m.end() :])
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
                     if tat and _place_of_a_later_step(c.low[m.end() : m.end() + tat.start()]):
