@@ -114,7 +114,7 @@ def test_another_organs_ceremony_attended_by_its_own_invitees_is_not_planned() -
     assert [e.date for e in extract(SCHOOL, "kh.txt").events.ceremonies] == [date(2024, 10, 7)]
 
 
-# -- a column gathering in front of a yard ------------------------------------------------------------------------------
+# -- a column gathering in front of a yard -------------------------------------------------------------------------
 IN_FRONT = (
     "HỘI KHUYẾN HỌC PHƯỜNG HIỆP THÀNH\nSố 03/KH-HKH\nHiệp Thành, ngày 18/9/2025\nKẾ HOẠCH\n"
     "Hưởng ứng Tuần lễ học tập suốt đời năm 2025\n"
