@@ -7,8 +7,7 @@ named with a bracket that says where the document tells more ("(chi tiết tại
 level's ceremony told with its hour and venue to which the plan sends no one ("quận không cử đại biểu"); a task row
 naming the ceremony only as what its equipment is for ("âm thanh, sân khấu Lễ khai mạc; Thời gian: Có mặt …");
 another organ's ceremony whose attendees are its own invitees ("thành phần dự theo giấy mời riêng của quận"); a
-column that gathers in front of a yard ("Tập trung 8 giờ 10 trước sân Nhà văn hóa …"), not before a time; a pick-up
-carrying goods in the line-up ("01 xe ô tô bán tải chở băng rôn"): a car."""
+column that gathers in front of a yard ("Tập trung 8 giờ 10 trước sân Nhà văn hóa …"), not before a time."""
 
 from __future__ import annotations
 
@@ -130,9 +129,3 @@ IN_FRONT = (
 def test_a_column_gathering_in_front_of_a_yard_assembles_at_that_hour() -> None:
     ex = extract(IN_FRONT, "kh.txt")
     assert (ex.assembly_time, ex.departure_time) == (time(8, 10), time(8, 25))
-
-
-def test_a_pick_up_carrying_goods_in_the_line_up_is_a_car() -> None:
-    text = IN_FRONT.replace("01 xe hoa; 01 xe loa.", "01 xe hoa; 01 xe loa; 01 xe ô tô bán tải chở băng rôn, cờ.")
-    groups = plan_data(text)["parades"][0]["groups"]
-    assert [(g["kind"], g["count"]) for g in groups if g["kind"] == "car"] == [("car", 1)]

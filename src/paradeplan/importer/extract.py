@@ -151,8 +151,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "car",
         r"\bxe (?:o ?to|oto|con|\d+ cho)\b[^;:]{0,60}?\b(?:cho|dua don|phuc vu)\s+(?:cac\s+)?"
-        r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b"
-        r"|\bxe (?:o ?to\s+)?ban tai\s+cho\b",  # "01 xe ô tô bán tải chở pa-nô, khẩu hiệu": a pick-up carrying goods
+        r"(?:dai bieu|lanh dao|khach)|\bxe (?:cho )?dai bieu\b|\bxe (?:con|du lich)\b",
     ),
     ("loudspeaker", r"xe loa|xe (?:o ?to\s+)?(?:phat thanh|co dong|tuyen truyen|gan loa)"),
     (
