@@ -166,8 +166,11 @@ _INVITED_TO = re.compile(
     # CẤP TỈNH" over the fields of the ceremony it attends
 )
 #: What an amended plan had said ("- Nội dung đã ban hành (…): Lễ khai mạc … lúc 8 giờ …", "Nội dung cũ: …")
-#: (folded, at the line's head): no event of this plan.
-_SAID_BEFORE = re.compile(r"^(?:noi dung\s+)?(?:da ban hanh|cu\b|truoc day|truoc khi dieu chinh)|^theo ke hoach cu\b")
+#: (folded, at the line's head): no event of this plan. Group ``old`` is "cũ" (old), which folds like "cử" (send: "Cử
+#: ông A … dự Lễ …", a visit) and is taken only as written (:func:`_said_before`).
+_SAID_BEFORE = re.compile(
+    r"^(?:noi dung\s+)?(?:da ban hanh|(?P<old>cu)\b|truoc day|truoc khi dieu chinh)|^theo ke hoach cu\b"
+)
 #: A programme's title naming its ceremony only as "the ceremony" ("CHƯƠNG TRÌNH BUỔI LỄ" / "Hưởng ứng Tuần lễ …")
 #: (folded; the document's title line only).
 _PROGRAMME_TITLE = re.compile(r"^(?:chuong trinh|kich ban)(?: to chuc)? buoi le\s*$")
@@ -764,9 +767,14 @@ def _venue_in_brackets(c: Folded, end: int) -> str | None:
     m = _TIME_VENUE_BRACKET.match(c.low, end) or _BRACKET_ENDS_AT.match(c.low, end)
     if m is None or find_times(m.group(1)) or find_dates(m.group(1), 2000):
         return None
+    if _TOLD_AT.search(c.low, m.start(), m.start(1)):  # "(chi tiết tại bảng phân công)": where the document tells it
+        return None
     return tidy(c.text[m.start(1) : m.end(1)]) or None
 
 
+#: Where the document tells more, said before "tại" ("chi tiết tại bảng phân công", "xem tại Phụ lục", "nêu tại mục
+#: 3"): a part of the document, no venue (folded).
+_TOLD_AT = re.compile(r"\b(?:chi tiet|xem|neu|quy dinh|the hien)\s+tai\s")
 #: A bracket after a ceremony's name that ends with where it is held ("(…, lúc 07:00 – tại sân trường)") (folded).
 _BRACKET_ENDS_AT = re.compile(r"(?:\s+tuan le\b[^(),;]{0,80}?)?\s*\([^()]*?\btai\s+([^()]{3,80})\)")
 
@@ -1566,7 +1574,9 @@ PREPARING_BEFORE = re.compile(
     r"|(?:ban|thong nhat|trien khai)\s+(?:phuong an|ke hoach|cong tac chuan bi)(?:\s+to chuc)?"
     # "làm việc với Hội Khuyến học về phương án Lễ khai mạc", "cho ý kiến về kịch bản …": a talk about it
     r"|(?:ve|cho y kien(?:\s+ve)?|gop y(?:\s+ve)?)\s+(?:phuong an|ke hoach|du thao)(?:\s+to chuc)?"
-    r"|khao sat(?:\s+dia diem)?(?:\s+du kien)?(?:\s+to chuc)?)(?:\s+(?:cho|cua|ve))?\s+$"
+    r"|khao sat(?:\s+dia diem)?(?:\s+du kien)?(?:\s+to chuc)?"
+    # "âm thanh, ánh sáng, sân khấu Lễ khai mạc", "phông nền phục vụ Lễ phát động": what is set up for it
+    r"|(?:am thanh|anh sang|san khau|phong nen|khanh tiet)(?:\s+phuc vu)?|phuc vu)(?:\s+(?:cho|cua|ve))?\s+$"
 )  # "tham mưu nội dung Lễ khai mạc", "xây dựng kịch bản Lễ phát động": preparing it, no ceremony of its own
 #: Words of an office, not of a person's name ("Đồng chí Chủ tịch UBND phường" names no one).
 _TITLE = r"(?:(?:pho\s+)?(?:chu tich|giam doc|bi thu|truong|lanh dao|dai dien|thu truong|can bo)|p?ct|pbt|p?gd)\b"
@@ -2208,7 +2218,21 @@ def others_held(
             and not attended_said(e.text + "\n" + line_of(e.line))
         )
         and not each_at_its_school(e)
+        and not nobody_sent(e.text + "\n" + line_of(e.line))
     ]
+
+
+#: The plan's people said not to go ("quận không cử đại biểu", "không cử người dự", "ba đơn vị không tham dự")
+#: (folded).
+_NOBODY_SENT = re.compile(r"\bkhong\s+(?:cu\b|tham du\b|du\b(?!\s+kien))")
+
+
+def nobody_sent(text: str) -> bool:
+    """Whether a ceremony's clause or line says the plan sends no one to it and names no person ("Lễ khai mạc cấp
+    Thành phố do Sở tổ chức lúc 8 giờ … tại …; thành phần do Sở mời, quận không cử đại biểu", "Hội Phụ nữ phường tổ
+    chức Lễ ra mắt … lúc 9 giờ … Hội Khuyến học đưa tin, không cử người dự"): another's, told for information, on
+    the parade's day too."""
+    return _NOBODY_SENT.search(fold(text)) is not None and not persons(text)
 
 
 #: The plan's people going to a ceremony ("14h00: Dự Lễ hưởng ứng … do Sở GD&ĐT tổ chức", "Đồng chí A dự và phát
@@ -2219,7 +2243,13 @@ _ATTENDED_SAID = re.compile(r"(?i)\b(?:tham\s+)?dự\b(?!\s+(?:kiến|án|thảo
 def attended_said(text: str) -> bool:
     """Whether a ceremony's clause sends the plan's people to it ("Dự Lễ khai mạc … do Sở tổ chức"): an official's
     itinerary includes another organ's ceremony (the higher level's too), so it stays a ceremony of the plan."""
-    return _ATTENDED_SAID.search(text) is not None
+    named = bool(persons(text))
+    return any(named or not _GUESTS_AS_INVITED.search(text, 0, m.start()) for m in _ATTENDED_SAID.finditer(text))
+
+
+#: Who attends said as the holder's list ("thành phần dự theo giấy mời riêng của quận", "thành phần tham dự do Sở
+#: mời"): its invitees, no one the plan sends unless a person is named (as written, right before "dự").
+_GUESTS_AS_INVITED = re.compile(r"(?i)\bthành phần\s+$")
 
 
 #: A table row written as a labelled line ("Lễ bế mạc — Thời gian: 16 giờ 00 cùng ngày; Địa điểm: …").
@@ -2839,7 +2869,7 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
             or (line is not None and _line_time(line)[0] is not None and len(mentions) == 1)
             # a schedule row's "Thời gian:" is its first visit's ("Dự Lễ A tại X, sau đó dự B tại Y (9:30) —
             # Thời gian: 7:30")
-            or (line is not None and not k and "when" in fields and line.low.startswith(c.low[: m.start()]))
+            or (line is not None and not k and "when" in fields and _first_in_its_field(c, m, line))
         )
         placed = re.search(r"\btai\s", own) or "venue" in fields
         if visit and not (timed and placed):
@@ -2852,6 +2882,22 @@ def _event_mention(c: Folded, dates_of: DatesOf, line: Folded | None = None) -> 
         if not not_an_event(c, m.start(), m.end(), dates_of):
             return m
     return None
+
+
+#: A labelled field's head ("Nhiệm vụ: ", "Nội dung: ") (folded).
+_FIELD_HEAD = re.compile(r"^\s*[^\W\d][^:;.,]{1,30}" + LABEL_COLON)
+
+
+def _first_in_its_field(c: Folded, m: re.Match[str], line: Folded) -> bool:
+    """Whether a clause opens its line, or one of its labelled fields ("Đơn vị: Văn phòng UBND; Nhiệm vụ: Cử đồng
+    chí A dự Lễ khai mạc cấp quận; Thời gian: …"), and no ceremony is named before it on the line: the line's "Thời
+    gian:" is then its visit's."""
+    if line.low.startswith(c.low[: m.start()]):
+        return True
+    at = line.low.find(c.low)
+    if at <= 0 or not re.search(r";\s*$", line.low[:at]) or not _FIELD_HEAD.match(c.low):
+        return False
+    return _CEREMONY.search(line.low, 0, at + m.start()) is None
 
 
 #: The issuer naming itself by what it is, not by its name ("Nhà trường cử …", "Ban Chấp hành Hội dự …", "Đơn vị
@@ -3013,7 +3059,11 @@ def _said_before(ln: Line, doc: Document | None) -> bool:
         return True
     if _OLD_PLAN_TOLD.search(ln.body.low) and doc is not None and any(_AMENDING.search(x.low) for x in doc.lines[:20]):
         return True  # a notice changing a plan: "Ngày 22/9, UBND xã ban hành Kế hoạch số 97…, theo đó Lễ khai mạc …"
-    return _SAID_BEFORE.match(ln.body.low) is not None
+    said = _SAID_BEFORE.match(ln.body.low)
+    if said is None:
+        return False
+    old = said.span("old")
+    return old[0] < 0 or ln.body.text.isascii() or ln.body.text[old[0] : old[1]].lower() == "cũ"
 
 
 #: An event held in each class on its own ("Tổng kết Tuần lễ tại lớp", "… tại các lớp", a venue "Các lớp", "Từng lớp
@@ -4311,6 +4361,8 @@ def _visitor(head: str) -> str:
         part = tidy(part[when.end() :]) if when and when.end() < len(part) and part[when.end() - 1] in " ,)" else part
         lead = _LEAD_ADVERBIAL.match(fold(part))  # "- 7h45: Sau khi phát lệnh xuất phát, đồng chí A dự …": A
         part = tidy(part[lead.end() :]) if lead and lead.end() < len(part) else part
+        asked = _ASKED.match(fold(part))  # "Đơn vị: Văn phòng UBND; Nhiệm vụ: Cử đồng chí A dự …": A, in its field
+        part = tidy(part[asked.end() :]) if asked and asked.end() < len(part) else part
         if part and not _ONLY_WHEN.fullmatch(fold(part)):  # "8h00 thứ Tư (01/10/2025)", "14h00 cùng ngày": when
             parts.append(part)
     named = [p for p in parts if _PERSON_MARK.match(fold(p) + " ")]  # "Đồng chí X, chức vụ: sáng 01/10 dự …"

@@ -977,11 +977,11 @@ _AT_ON_STREET = re.compile(
     r"(?=(?:phia\s+)?(?:truoc|sau|ben canh|canh|doi dien|trong khuon vien|khuon vien)\s)"
 )
 #: A gathering's place said with a position word and no "tại" ("tập kết trước cổng chính của trường từ 6 giờ 15",
-#: "tập trung bên cạnh Nhà văn hóa A"), not a time it is due by ("tập trung trước 6 giờ"): the place starts at the
-#: position word (folded, matched after the verb).
+#: "tập trung bên cạnh Nhà văn hóa A", "tập trung 8 giờ 15 trước sân Nhà văn hóa X"), not a time it is due by ("tập
+#: trung trước 6 giờ"): the place starts at the position word (folded, searched after the verb).
 _AT_BESIDE = re.compile(
     r"\s+(?=(?:phia\s+)?(?:truoc|ben canh|doi dien)\s+"
-    r"(?:cong|san|khuon vien|tru so|ubnd|uy ban|nha|truong|cho|cong vien|trung tam|quang truong)\b)"
+    r"(?:cong|san|khuon vien|tru so|hoi truong|ubnd|uy ban|nha|truong|cho|cong vien|trung tam|quang truong)\b)"
 )
 #: A line that gives totals ("Tổng cộng đoàn có 12 xe hoa và 16 xe phục vụ.") (folded).
 _TOTAL_LINE = re.compile(r"^\s*" + _TOTAL_WORDS + r"\b[^\d]{0,30}\d")
@@ -1766,7 +1766,7 @@ class _Reader:
                     tat = (
                         re.search(r"\b(?:tai|o)\s", c.low[m.end() :])
                         or _AT_ON_STREET.match(c.low[m.end() :])
-                        or _AT_BESIDE.match(c.low[m.end() :])
+                        or _AT_BESIDE.search(c.low[m.end() :])
                     )
                     if tat and re.search(r"\btap (?:trung|ket)\b", c.low[m.end() : m.end() + tat.start()]):
                         continue  # "Tập kết: các xe tập kết tại X lúc T": one gathering, told by its second verb
