@@ -1039,6 +1039,11 @@ def _departs_item(what: str) -> bool:
     return any(_sets_off_itself(what, m) for m in _DEPARTS.finditer(what))
 
 
+#: A place said by pointing back at the one the line has just named ("tại đây", "tại đó", "ở địa điểm trên", "tại
+#: địa điểm này") (folded).
+_HERE = re.compile(r"(?:noi\s+|(?:dia\s+)?diem\s+)?(?:day|do|tren|nay)\b")
+
+
 def _item_head(f: Folded, start: int) -> str:
     """The first clause of a timed item's words from ``start`` ("xuất phát." of "07h00: Xuất phát. Bà A phát lệnh
     …"): what the item's time is the time of (folded)."""
@@ -1114,7 +1119,14 @@ def _organisers_car(kind: str, said: str) -> str:
         return "car"
     if kind == "other" and _organisers_vehicle(said):
         return "car"
+    if kind == "other" and _BARE_CAR.match(said) and not SERVICE_VEHICLE.search(said):
+        return "car"  # "01 xe ô tô hậu cần đi cuối đoàn", "Xe ô tô dẫn đầu": a car, whoever owns it
     return "car" if kind == "other" and _owner_in_bracket(said) else kind
+
+
+#: A phrase that names a plain car first ("xe ô tô hậu cần", "Xe ô tô dẫn đầu (gắn đồng hồ)", "xe con"), not a lorry
+#: ("xe ô tô tải") (folded): no other kind of the plan's (a police car, an ambulance) was found in it.
+_BARE_CAR = re.compile(r"\s*(?:(?:chiec|cai)\s+)?xe\s+(?:o ?to|oto|con)\b(?!\s+(?:tai|ben|cho hang)\b)")
 
 
 #: A number of places where a place's name is expected ("tập kết tại 02 điểm:", "tại các điểm sau") (folded).
@@ -1441,6 +1453,9 @@ class _Reader:
         name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
         if _places_counted(name):
             return None
+        if _HERE.fullmatch(fold(name)):  # "… tại sân Nhà văn hóa A. Các xe tập trung tại đây lúc …": A
+            back = [m for m in re.finditer(r"\b(?:tai|o)\s+(?=\S)", low[:start]) if not _HERE.match(low, m.end())]
+            return self._place_from(f, back[-1].end()) if back else None
         if street is not None and 2 <= len(name) <= 160:
             self.out.addresses.setdefault(name, tidy(street.group("street")))
         return name if 2 <= len(name) <= 160 else None
@@ -3706,9 +3721,11 @@ class _Reader:
 
     def _not_others(self, facts: ev.EventFacts) -> list[ev.CeremonyEvent]:
         """The ceremonies without those other units hold (:func:`events.others_untimed`, :func:`events.others_held`,
-        on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept)."""
+        on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept) and
+        those told only for the readers to know (:func:`events.told_to_know`)."""
         out = self.out
         told = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
+        told = ev.told_to_know(told, facts.officials)
         day = out.assembly_date or out.departure_date
         return ev.others_held(told, facts.issuer, facts.issuer_units, day, self._line_text)
 
