@@ -2,11 +2,12 @@
 followed by what the column goes there for ("… về Chợ A để giải tán"), a table of a route's steps named by their
 roles ("Xuất phát | Chặng đi | Điểm quay đầu | Chặng về | Về đích"), a street that joins the next ("A nối sang B"),
 a plain car in the line-up ("01 xe ô tô hậu cần"), the assembly said "tại đây" after the ceremony's place, a
-flag-raising ceremony ("Lễ thượng cờ"), and another level's ceremony told only for the readers to know."""
+flag-raising ceremony ("Lễ thượng cờ"), another level's ceremony told only for the readers to know, the leader
+of a delegation in a section "Tham dự Lễ …", a ceremony's compère, and a vehicle whose bracket names its kind."""
 
 from __future__ import annotations
 
-from imported import ceremonies_of, plan_data, route_of
+from imported import ceremonies_of, plan_data, route_of, wishes_of
 from paradeplan.importer.prose import prose_steps
 from paradeplan.importer.reader import rows_lines
 
@@ -130,3 +131,41 @@ TOLD = (
 
 def test_another_levels_ceremony_told_for_the_readers_to_know_is_no_ceremony_of_the_plan() -> None:
     assert ceremonies_of(plan_data(TOLD)) == [("2025-03-16", "06:30", "Chợ Thạnh Xuân")]
+
+
+# -- a section about attending another level's ceremony; the compère of the plan's own ---------------------------
+DELEGATION = (
+    HEAD + "II. NỘI DUNG\n1. Tham dự Lễ phát động cấp quận\n"
+    "Ủy ban nhân dân quận tổ chức Lễ phát động Ngày Môi trường lúc 07 giờ 30, thứ Bảy ngày 08/3/2025, tại "
+    "Chợ Cầu Đồng.\n"
+    "Phường cử đoàn 15 người, do đồng chí Võ Thị Kim Liên – Phó Chủ tịch UBND phường làm trưởng đoàn.\n"
+    "2. Lễ ra quân cấp phường\n- Thời gian: 06 giờ 30 phút, Chủ nhật ngày 16/3/2025.\n"
+    "- Địa điểm: sân Chợ Thạnh Xuân.\n"
+    "- Thành phần: đồng chí Đoàn Minh Khôi – Chủ tịch UBND phường (phát biểu phát động); 120 đoàn viên.\n"
+    "- Dẫn chương trình: đồng chí Lưu Ngọc Trâm – cán bộ Văn phòng UBND phường.\n"
+    "3. Lộ trình: Chợ Thạnh Xuân → đường Hà Huy Giáp → đường Thạnh Xuân 25 → Chợ Thạnh Xuân.\n" + TAIL
+)
+
+
+def test_the_leader_of_a_delegation_in_a_section_about_attending_a_ceremony_attends_it() -> None:
+    wishes = wishes_of(plan_data(DELEGATION))
+    assert wishes.get("Võ Thị Kim Liên") == ["Chợ Cầu Đồng"]
+    assert wishes.get("Đoàn Minh Khôi") == ["Chợ Thạnh Xuân"]
+
+
+def test_the_compere_of_a_ceremony_is_no_attendee() -> None:
+    assert "Lưu Ngọc Trâm" not in wishes_of(plan_data(DELEGATION))
+
+
+# -- a vehicle whose bracket says its kind ------------------------------------------------------------------------
+MODEL = (
+    HEAD + "II. NỘI DUNG\n1. Thời gian: 19 giờ 00, Chủ nhật ngày 16/3/2025.\n"
+    "2. Lộ trình: Chợ Thạnh Xuân → đường Hà Huy Giáp → đường Thạnh Xuân 25 → Chợ Thạnh Xuân.\n"
+    "3. Đội hình:\n- 01 xe loa tuyên truyền đi đầu;\n"
+    "- 02 xe mô hình “Trái Đất xanh” (xe hoa tuyên truyền) do Hội Phụ nữ phường trang trí.\n" + TAIL
+)
+
+
+def test_a_vehicle_whose_bracket_names_its_kind_is_of_that_kind() -> None:
+    groups = plan_data(MODEL)["parades"][0]["groups"]
+    assert [g["kind"] for g in groups if "mô hình" in g["name"]] == ["flower_float"]

@@ -3578,6 +3578,9 @@ class _Reader:
         head_end = stop.start() if stop else len(phrase.low)
         head = Folded(phrase.text[:head_end], phrase.low[:head_end])
         kind = _kind_of(head.low)
+        named = re.match(r"\(\s*(xe\s[^()]{2,40})\)", phrase.low[head_end:])
+        if kind == "other" and named is not None and _kind_of(named.group(1)) != "other":
+            kind = _kind_of(named.group(1))  # "01 xe mô hình “Cá chép” (xe hoa Trung thu)": the kind the bracket says
         owner = None
         m = re.search(r"\b(?:cua|thuoc|do)\s+", head.low)
         if m:
