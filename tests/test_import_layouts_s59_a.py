@@ -3,7 +3,7 @@ followed by what the column goes there for ("… về Chợ A để giải tán"
 roles ("Xuất phát | Chặng đi | Điểm quay đầu | Chặng về | Về đích"), a street that joins the next ("A nối sang B"),
 a plain car in the line-up ("01 xe ô tô hậu cần"), the assembly said "tại đây" after the ceremony's place, a
 flag-raising ceremony ("Lễ thượng cờ"), another level's ceremony told only for the readers to know, the leader
-of a delegation in a section "Tham dự Lễ …", a ceremony's compère, and a vehicle whose bracket names its kind."""
+of a delegation in a section "Tham dự Lễ …", and a vehicle whose bracket names its kind."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ def test_another_levels_ceremony_told_for_the_readers_to_know_is_no_ceremony_of_
     assert ceremonies_of(plan_data(TOLD)) == [("2025-03-16", "06:30", "Chợ Thạnh Xuân")]
 
 
-# -- a section about attending another level's ceremony; the compère of the plan's own ---------------------------
+# -- a section about attending another level's ceremony -----------------------------------------------------------
 DELEGATION = (
     HEAD + "II. NỘI DUNG\n1. Tham dự Lễ phát động cấp quận\n"
     "Ủy ban nhân dân quận tổ chức Lễ phát động Ngày Môi trường lúc 07 giờ 30, thứ Bảy ngày 08/3/2025, tại "
@@ -151,10 +151,6 @@ def test_the_leader_of_a_delegation_in_a_section_about_attending_a_ceremony_atte
     wishes = wishes_of(plan_data(DELEGATION))
     assert wishes.get("Võ Thị Kim Liên") == ["Chợ Cầu Đồng"]
     assert wishes.get("Đoàn Minh Khôi") == ["Chợ Thạnh Xuân"]
-
-
-def test_the_compere_of_a_ceremony_is_no_attendee() -> None:
-    assert "Lưu Ngọc Trâm" not in wishes_of(plan_data(DELEGATION))
 
 
 # -- a vehicle whose bracket says its kind ------------------------------------------------------------------------

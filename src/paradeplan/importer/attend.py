@@ -527,8 +527,7 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
             if not labelled and verb is not None and references(rest, others, doc):
                 continue  # "… dự Lễ khai mạc cấp tỉnh": another ceremony, read by its reference
             for p in found:
-                if not _COMPERE_BEFORE.search(low[max(0, p.start - 40) : p.start]):  # "- Dẫn chương trình: đ/c A"
-                    sent.add(p.name, held[0], b.body.text)
+                sent.add(p.name, held[0], b.body.text)
     return sent.facts()
 
 

@@ -1119,8 +1119,6 @@ def _organisers_car(kind: str, said: str) -> str:
         return "car"
     if kind == "other" and _organisers_vehicle(said):
         return "car"
-    if kind == "other" and _BARE_CAR.match(said) and not SERVICE_VEHICLE.search(said):
-        return "car"  # "01 xe ô tô hậu cần đi cuối đoàn", "Xe ô tô dẫn đầu": a car, whoever owns it
     return "car" if kind == "other" and _owner_in_bracket(said) else kind
 
 
@@ -3557,10 +3555,11 @@ class _Reader:
         return self._police_cars(f, out)
 
     def _police_cars(self, f: Folded, out: list[Force]) -> list[Force]:
-        """The cars of a clause about the police, or of a police unit's own plan, are police cars."""
-        if not (_POLICE.search(f.low) or self._police_issuer):
-            return out
-        return [dataclasses.replace(x, kind="police_car") if _police_car_said(x) else x for x in out]
+        """The cars of a clause about the police, or of a police unit's own plan, are police cars; a plain car
+        elsewhere ("01 xe ô tô hậu cần đi cuối đoàn", "Xe ô tô dẫn đầu") is a car."""
+        if _POLICE.search(f.low) or self._police_issuer:
+            out = [dataclasses.replace(x, kind="police_car") if _police_car_said(x) else x for x in out]
+        return [dataclasses.replace(x, kind="car") if _plain_car(x) else x for x in out]
 
     @property
     def _police_issuer(self) -> bool:
@@ -4907,6 +4906,13 @@ def _named_as(g: Force, total: Force) -> bool:
     thương"), a name more than a bare "xe"."""
     name = fold(total.label or "")
     return not _BARE_XE.match(name) and fold(g.label or "").startswith(name)
+
+
+def _plain_car(x: Force) -> bool:
+    """Whether a group of no kind of its own is a plain car ("Xe ô tô hậu cần", "Xe ô tô dẫn đầu"), not a lorry, a
+    fire engine or an ambulance."""
+    label = fold(x.label)
+    return x.kind == "other" and _BARE_CAR.match(label) is not None and SERVICE_VEHICLE.search(label) is None
 
 
 def _police_car_said(x: Force) -> bool:
