@@ -1123,8 +1123,10 @@ def _organisers_car(kind: str, said: str) -> str:
 
 
 #: A phrase that names a plain car first ("xe ô tô hậu cần", "Xe ô tô dẫn đầu (gắn đồng hồ)", "xe con"), not a lorry
-#: ("xe ô tô tải") (folded): no other kind of the plan's (a police car, an ambulance) was found in it.
-_BARE_CAR = re.compile(r"\s*(?:(?:chiec|cai)\s+)?xe\s+(?:o ?to|oto|con)\b(?!\s+(?:tai|ben|cho hang)\b)")
+#: ("xe ô tô tải") nor a special-purpose car ("xe ô tô chuyên dụng", the police's) (folded).
+_BARE_CAR = re.compile(
+    r"\s*(?:(?:chiec|cai)\s+)?xe\s+(?:o ?to|oto|con)\b(?!\s+(?:tai|ben|cho hang|chuyen dung|dac chung)\b)"
+)
 
 
 #: A number of places where a place's name is expected ("tập kết tại 02 điểm:", "tại các điểm sau") (folded).
