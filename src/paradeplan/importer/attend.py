@@ -435,7 +435,7 @@ _ATTENDEE_LABEL = re.compile(
 #: A section's title that says who takes part in the ceremony it names ("Chủ trì Lễ phát động", "Thành phần dự Lễ
 #: khai mạc") (folded).
 _WHO_OF = re.compile(
-    r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du"
+    r"^(?:chu tri|thanh phan(?:\s+(?:tham\s+)?du)?|lanh dao (?:tham\s+)?du|dai bieu du|(?:tham\s+)?du"
     r"|thanh phan\s*(?:,|va)\s*noi dung)\s+(?=le\s)"  # "II. THÀNH PHẦN, NỘI DUNG LỄ KHAI MẠC": who, and what they do
 )
 #: A section's title that assigns the tasks at the ceremony it names ("V. PHÂN CÔNG TẠI LỄ KHAI MẠC", "Phân công
@@ -467,7 +467,9 @@ def section_attendees(doc: Document, events: list[CeremonyEvent]) -> list[Offici
         # the section is the ceremony's own ("2. Lễ phát động …" / its fields), or titled by its kind ("3. Lễ ra
         # quân …" over the paragraph that tells it)
         if path and (
-            path[-1].line == e.line or CEREMONY.match(path[-1].title.low) and kind_of(e) in path[-1].title.low
+            path[-1].line == e.line
+            or CEREMONY.match(_WHO_OF.sub("", path[-1].title.low))  # "1. Tham dự Lễ ra quân cấp thành phố"
+            and kind_of(e) in path[-1].title.low
         ):
             by_section.setdefault(path[-1].line, []).append(e)
     for _path, sec in doc.sections():  # "III. NỘI DUNG CHI TIẾT / 1. Lễ phát động" of a ceremony a summary dates

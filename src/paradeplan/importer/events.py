@@ -145,9 +145,9 @@ ASKING = re.compile(r"\b(?:de nghi|giao cho|giao(?!\s+(?:duc|thong))|yeu cau|kin
 _ADVERBS = re.compile(r"\s+(?:nghiem tuc|khan truong|kip thoi|chu dong|tich cuc|can cu)$")
 
 _CEREMONY = re.compile(
-    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|xuat phat|mit tinh|chao co|ky niem|khanh thanh|be mac|"
-    r"huong ung|tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh|ra mat|khai truong"
-    r"|khai giang)|"
+    r"(?<!tuan )\b(le (?:khai mac|phat dong|ra quan|xuat quan|xuat phat|mit tinh|chao co|thuong co|ky niem|"
+    r"khanh thanh|be mac|huong ung|tong ket|be giang|tuyen duong|khen thuong|trao|tiep nhan|vinh danh|ton vinh"
+    r"|ra mat|khai truong|khai giang)|"
     # "Chương trình tôn vinh …", "dự khai trương Không gian đọc sách": a ceremony written without "Lễ"
     r"(?:chuong trinh|buoi) (?:ton vinh|tuyen duong|vinh danh|khen thuong|bieu duong)"
     r"|(?<=\bdu )khai truong|khai giang lop|"
@@ -2157,6 +2157,24 @@ def others_untimed(
     if not any(e.time is not None for e in events):
         return events
     return [e for e in events if not told_only(e)]
+
+
+#: A clause that tells of a ceremony for the readers to know of it, not to attend ("(để các đơn vị thông tin cho cán
+#: bộ, Nhân dân biết)", "thông báo để các đơn vị biết", "để tham khảo", "để thông tin") (folded).
+_TOLD_TO_KNOW = re.compile(r"\bde\s+(?:[^.;()]{0,60}\s)?(?:biet|tham khao)\b|\bde\s+thong tin\b|\bde\s+theo doi\b")
+
+
+def told_to_know(events: list[CeremonyEvent], officials: list[OfficialFact]) -> list[CeremonyEvent]:
+    """Without the ceremonies a clause tells of only for the readers to know ("Thành phố tổ chức Lễ khai mạc … tại
+    A (để các đơn vị thông tin cho cán bộ, Nhân dân biết)"): another level's, no ceremony of the plan; one with
+    guests, or at a place an official of the plan goes to, is kept, and so is the plan's only ceremony."""
+    visited = {fold(t) for o in officials for t in o.targets}
+
+    def told(e: CeremonyEvent) -> bool:
+        return bool(_TOLD_TO_KNOW.search(fold(e.text))) and not e.guests and fold(e.place or "") not in visited
+
+    kept = [e for e in events if not told(e)]
+    return kept if kept else events
 
 
 #: The organ a clause says holds the ceremony ("Lễ khai mạc … do Phòng Giáo dục và Đào tạo tổ chức lúc …", "do UBND

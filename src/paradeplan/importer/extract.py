@@ -1068,6 +1068,11 @@ def _departs_item(what: str) -> bool:
     return any(_sets_off_itself(what, m) for m in _DEPARTS.finditer(what))
 
 
+#: A place said by pointing back at the one the line has just named ("tại đây", "tại đó", "ở địa điểm trên", "tại
+#: địa điểm này") (folded).
+_HERE = re.compile(r"(?:noi\s+|(?:dia\s+)?diem\s+)?(?:day|do|tren|nay)\b")
+
+
 def _item_head(f: Folded, start: int) -> str:
     """The first clause of a timed item's words from ``start`` ("xuất phát." of "07h00: Xuất phát. Bà A phát lệnh
     …"): what the item's time is the time of (folded)."""
@@ -1144,6 +1149,13 @@ def _organisers_car(kind: str, said: str) -> str:
     if kind == "other" and _organisers_vehicle(said):
         return "car"
     return "car" if kind == "other" and _owner_in_bracket(said) else kind
+
+
+#: A phrase that names a plain car first ("xe ô tô hậu cần", "Xe ô tô dẫn đầu (gắn đồng hồ)", "xe con"), not a lorry
+#: ("xe ô tô tải") nor a special-purpose car ("xe ô tô chuyên dụng", the police's) (folded).
+_BARE_CAR = re.compile(
+    r"\s*(?:(?:chiec|cai)\s+)?xe\s+(?:o ?to|oto|con)\b(?!\s+(?:tai|ben|cho hang|chuyen dung|dac chung)\b)"
+)
 
 
 #: A number of places where a place's name is expected ("tập kết tại 02 điểm:", "tại các điểm sau") (folded).
@@ -1479,6 +1491,9 @@ class _Reader:
         name = described_place(name)  # "bãi đất trống cạnh Chợ A": the place beside which
         if _places_counted(name):
             return None
+        if _HERE.fullmatch(fold(name)):  # "… tại sân Nhà văn hóa A. Các xe tập trung tại đây lúc …": A
+            back = [m for m in re.finditer(r"\b(?:tai|o)\s+(?=\S)", low[:start]) if not _HERE.match(low, m.end())]
+            return self._place_from(f, back[-1].end()) if back else None
         if street is not None and 2 <= len(name) <= 160:
             self.out.addresses.setdefault(name, tidy(street.group("street")))
         return name if 2 <= len(name) <= 160 else None
@@ -3617,10 +3632,11 @@ class _Reader:
         return self._police_cars(f, out)
 
     def _police_cars(self, f: Folded, out: list[Force]) -> list[Force]:
-        """The cars of a clause about the police, or of a police unit's own plan, are police cars."""
-        if not (_POLICE.search(f.low) or self._police_issuer):
-            return out
-        return [dataclasses.replace(x, kind="police_car") if _police_car_said(x) else x for x in out]
+        """The cars of a clause about the police, or of a police unit's own plan, are police cars; a plain car
+        elsewhere ("01 xe ô tô hậu cần đi cuối đoàn", "Xe ô tô dẫn đầu") is a car."""
+        if _POLICE.search(f.low) or self._police_issuer:
+            out = [dataclasses.replace(x, kind="police_car") if _police_car_said(x) else x for x in out]
+        return [dataclasses.replace(x, kind="car") if _plain_car(x) else x for x in out]
 
     @property
     def _police_issuer(self) -> bool:
@@ -3638,6 +3654,9 @@ class _Reader:
         head_end = stop.start() if stop else len(phrase.low)
         head = Folded(phrase.text[:head_end], phrase.low[:head_end])
         kind = _kind_of(head.low)
+        named = re.match(r"\(\s*(xe\s[^()]{2,40})\)", phrase.low[head_end:])
+        if kind == "other" and named is not None and _kind_of(named.group(1)) != "other":
+            kind = _kind_of(named.group(1))  # "01 xe mô hình “Cá chép” (xe hoa Trung thu)": the kind the bracket says
         owner = None
         m = re.search(r"\b(?:cua|thuoc|do)\s+", head.low)
         if m:
@@ -3784,9 +3803,11 @@ class _Reader:
 
     def _not_others(self, facts: ev.EventFacts) -> list[ev.CeremonyEvent]:
         """The ceremonies without those other units hold (:func:`events.others_untimed`, :func:`events.others_held`,
-        on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept)."""
+        on another day than the parade's: a police notice's ceremony before the column it secures leaves is kept) and
+        those told only for the readers to know (:func:`events.told_to_know`)."""
         out = self.out
         told = ev.others_untimed(facts.ceremonies, facts.issuer_units, facts.officials)
+        told = ev.told_to_know(told, facts.officials)
         day = out.assembly_date or out.departure_date
         return ev.others_held(told, facts.issuer, facts.issuer_units, day, self._line_text)
 
@@ -4966,6 +4987,13 @@ def _named_as(g: Force, total: Force) -> bool:
     thương"), a name more than a bare "xe"."""
     name = fold(total.label or "")
     return not _BARE_XE.match(name) and fold(g.label or "").startswith(name)
+
+
+def _plain_car(x: Force) -> bool:
+    """Whether a group of no kind of its own is a plain car ("Xe ô tô hậu cần", "Xe ô tô dẫn đầu"), not a lorry, a
+    fire engine or an ambulance."""
+    label = fold(x.label)
+    return x.kind == "other" and _BARE_CAR.match(label) is not None and SERVICE_VEHICLE.search(label) is None
 
 
 def _police_car_said(x: Force) -> bool:

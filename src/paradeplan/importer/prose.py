@@ -30,7 +30,8 @@ _CUT = re.compile(
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
-    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|vong\s+(?:lai|ve)\s|ket thuc\s+(?:tai|o)\b|nhap\s+(?:vao|vo)\s)"
+    r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|vong\s+(?:lai|ve)\s|ket thuc\s+(?:tai|o)\b"
+    r"|nhap\s+(?:vao|vo)\s|noi\s+(?:tiep\s+)?(?:sang|vao)\s)"
     r"|\s+de\s+(?=(?:(?:tro|quay)\s+)?ve\b)"  # "… theo đường C để trở về A": the purpose's "để" is no name
     r"|(?<!\bdoc)\s+(?=(?:(?:di|chay)\s+)?(?:doc\s+)?theo\s+(?:duong|pho|tuyen|quoc lo|tinh lo|dai lo|ql|tl|dt)\b)"
     r"|\s+(?=(?:di|chay)\s+thang\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\b)"  # "Từ Chợ A đi thẳng đường B"
@@ -120,18 +121,19 @@ MOVES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?:" + TURN + r"(?:\s+(?:(?:di|chay)\s+)?(?:vao|vo|ra|sang|len|xuong|qua|theo)|\s+(?:di|chay))?"
             r"|" + TURN_VERB + r"\s+(?:vao|vo|sang|ra)"
             r"|(?:tro|quay)\s+(?:ra|lai)(?:\s+theo)?|ra\s+lai|nguoc\s+lai(?:\s+theo)?|vong\s+(?:qua|sang|ra|vao|lai|ve)"
-            r"|doc\s+theo|theo|nhap\s+(?:vao|vo)|vao|vo|ra|sang|doc"
+            r"|doc\s+theo|theo|nhap\s+(?:vao|vo)|noi\s+(?:tiep\s+)?(?:sang|vao)|vao|vo|ra|sang|doc"
             r"|len|xuong|het|qua)\s+)?"
             r"(?:(?:duong|pho|tuyen)\s+)?"
         ),
     ),
 )
 #: Words after a step's name that are no part of it (folded): the turn made there ("… thì rẽ phải"), going back
-#: ("… trở ra"), the column breaking up ("… và giải tán", "…, các xe giải tán", "…, toàn đoàn tự giải tán"), a
-#: direction ("… về hướng cầu Dừa"), how far ("… khoảng 100 m"), going on along it ("theo đường A đi thẳng …").
+#: ("… trở ra"), the column breaking up ("… và giải tán", "…, các xe giải tán", "…, toàn đoàn tự giải tán"), what
+#: the column goes there for ("… để kết thúc", "… để giải tán"), a direction ("… về hướng cầu Dừa"), how far
+#: ("… khoảng 100 m"), going on along it ("theo đường A đi thẳng …").
 TRAILING = re.compile(
     r"\s+(?:(?:tro|quay|di)\s+(?:ra|lai)\b|(?:di|chay)\s+(?:thang|tiep)\b|ra(?:\s+(?:den|toi|khoi)\b|\s*$)"
-    r"|(?:va\s+)?giai tan\b"
+    r"|(?:va\s+)?giai tan\b|de\s+(?:ket thuc|giai tan|tong ket|be mac|nghi|quay dau)\b"
     r"|(?:cac\s+(?:xe|doan|don vi|luc luong)|(?:toan|ca)\s+doan|doan(?:\s+xe)?|doi\s+hinh)\s+(?:tu\s+)?giai tan\b"
     r"|(?:vao\s+)?luc\s+\d|(?:khoang|chung|dai)\s+\d|qua\s+khu\s+vuc\b"
     r"|(?:ve\s+|theo\s+)?huong\s+(?:ve\s+|di\s+)?\S|(?:theo\s+)?chieu\s+(?:nguoc\s+lai|ve)\b).*$"
@@ -736,6 +738,7 @@ _MOVE_CUES = re.compile(
     + r"\b|^(?:xuat phat|khoi hanh)\s+tai\s.*,|[,;]\s*quay dau\s+tai\b|\bdung lai\b"
     r"|,\s*(?:xuat phat|khoi hanh)\s+di\b|\bdi\s+(?:duong|pho|quoc lo|tinh lo|dai lo)\s"
     r"|\bnguoc\s+lai\s+(?:theo\s+)?(?:duong|pho)\s"
+    r"|\bnoi\s+(?:tiep\s+)?(?:sang|vao)\s"  # "A nối sang B": the street joins the next one
     r"|^(?:(?:dia\s+)?diem\s+)?(?:tap trung|tap ket)\s+(?:tai|o)\s"  # "1. Tập trung tại sân Trường A."
     r"|^tiep tuc\s+(?:(?:di|chay)\s+)?(?:theo\s+)?(?:duong|pho)\s"  # "Tiếp tục đường Nguyễn Thị Đặng"
     r"|,\s*(?:va\s+)?(?:ket thuc\s+(?:tai|o)|(?:(?:tro|quay)\s+)?ve(?:\s+lai)?)\s"

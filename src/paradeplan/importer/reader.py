@@ -455,6 +455,7 @@ def rows_lines(rows: list[list[str]]) -> list[str]:
         or leg_lines(head, rows[1:])
         or chained_stage_lines(head, rows[1:])
         or checkpoint_lines(head, rows[1:])
+        or role_lines(rows[1:])
         or step_lines(head, rows[1:])
         or stage_lines(head, rows[1:])
         or move_lines(head, rows[1:])
@@ -1002,6 +1003,45 @@ def _move_at(cells: list[str], moves: int, point: int | None, first: bool) -> st
 _CORNER_CELL = re.compile(
     r"^(?!(?:nga|giao lo|nut giao|vong xoay|bung binh)\b)[a-z][^–—×/,;:-]{1,40}\s[–—×/-]\s[a-z][^–—×/,;:-]{1,40}$"
 )
+
+
+#: A cell naming a step of a route by its role, not by its name ("Xuất phát", "Chặng đi", "Điểm quay đầu", "Chặng
+#: về", "Về đích", "Điểm kết thúc") (folded): the start, a leg, the place the column turns back at, the end.
+_ROLE_CELL = re.compile(
+    r"^(?:(?P<start>(?:diem\s+)?(?:xuat phat|khoi hanh|bat dau))"
+    r"|(?P<leg>(?:chang|luot|chieu|doan)\s+(?:di|ve|\d{1,2})|duong (?:di|ve))"
+    r"|(?P<turn>(?:diem\s+)?quay dau)"
+    r"|(?P<end>(?:diem\s+)?(?:ve dich|dich|ket thuc|ve|cuoi|giai tan)|diem (?:ve|den) dich))$"
+)
+
+
+def role_lines(rows: list[list[str]]) -> list[str]:
+    """A table of a route's steps named by their roles in one column and written in the next ("Điểm | Vị trí | Ghi
+    chú" / "Xuất phát | Cổng Công viên A | …" / "Chặng đi | Đường B, hướng về … | …" / "Điểm quay đầu | Trước cổng
+    Trường C" / "Chặng về | Đường B, chiều ngược lại" / "Về đích | Công viên A"), as the route line documents write:
+    "Lộ trình: Công viên A → Đường B → Trường C (quay đầu) → Đường B → Công viên A (kết thúc)" (what a cell adds
+    after its name, a direction or a side, left out); [] for another table: every row's first cell a role, the first
+    the start, the last the end."""
+    from paradeplan.importer.routes import place_phrase
+    from paradeplan.importer.text import fold
+
+    roles = [_ROLE_CELL.match(fold(r[0]).strip(" .:;")) if len(r) >= 2 else None for r in rows]
+    if (
+        len(rows) < 3
+        or not all(roles)
+        or not roles[0]
+        or not roles[0]["start"]
+        or not roles[-1]
+        or not roles[-1]["end"]
+    ):
+        return []
+    steps: list[str] = []
+    for cells, m in zip(rows, roles, strict=True):
+        value = place_phrase(cells[1].strip(" .;"))
+        if not value or len(value) > 80 or m is None:
+            return []
+        steps.append(f"{value} (quay đầu)" if m["turn"] else f"{value} (kết thúc)" if m is roles[-1] else value)
+    return ["Lộ trình: " + " → ".join(steps)]
 
 
 def step_lines(head: list[str], rows: list[list[str]]) -> list[str]:

@@ -190,20 +190,21 @@ def _from_to(c: Folded, m: re.Match[str]) -> Cue:
 #: (", lần lượt đi qua …", ", theo đường …", ", sau đó …"), or a connector that moves the column on.
 PLACE_PHRASE_END = re.compile(
     r"\s*[,;(]\s*(?P<n>)(?=[a-zđ]|$)"
-    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|thi|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
+    r"|\s+(?P<m>)(?=(?:lan luot|roi|sau do|tiep tuc|thi|de|di\s+(?:theo|qua|vao)|theo\s+(?:duong|pho|tuyen|cac))\b)"
     r"|\s+(?:va|luc)\s+(?P<w>)"
 )
 
 
 def place_phrase(text: str) -> str:
     """A start or end place as a clause writes it, without the words the clause goes on with ("Trường Đại học
-    Công nghiệp, lần lượt …", "Bến xe A và lăn bánh lúc …" → the place); a comma before a capital ("Nhà văn hóa,
-    Phường 5") or a number, "và" before a capital ("Văn hóa và Thể thao") stay part of the name."""
+    Công nghiệp, lần lượt …", "Bến xe A và lăn bánh lúc …", "Chợ B để giải tán" → the place); a comma before a
+    capital ("Nhà văn hóa, Phường 5") or a number, "và" before a capital ("Văn hóa và Thể thao") stay part of the
+    name."""
     f = Folded.of(tidy(text))
     for m in PLACE_PHRASE_END.finditer(f.low):
         word = max(m.start("n"), m.start("m"), m.start("w"))  # where the word that decides begins
-        if f.text[word:].split(maxsplit=1)[:1] == ["thị"]:
-            continue  # "bãi xe Siêu thị A", "chợ thị trấn": a name's word, not the connector "thì"
+        if f.text[word:].split(maxsplit=1)[:1] in (["thị"], ["đê"], ["đề"], ["dễ"]):
+            continue  # "bãi xe Siêu thị A", "chợ thị trấn", "chân đê": a name's word, not "thì" or "để"
         if m.start() and not f.text[word : word + 1].isupper():  # "và lăn bánh", "lúc 7 giờ"; not "và Thể thao"
             return tidy(f.text[: m.start()])
     return tidy(f.text)
