@@ -1467,6 +1467,11 @@ def _venue_text(v: Folded) -> str | None:
 _ROOM = re.compile(r"(?:hoi truong|phong(?:\s+hop)?|giang duong|sanh|tang)\b[^,;]{0,30}")
 
 
+#: What names a building before its owner's name, written in lower case ("Hội trường tầng 3, trụ sở UBND phường A",
+#: "Phòng họp số 2, tòa nhà Trung tâm B") (as written).
+_BUILDING_WORD = r"(?:trụ sở|tòa nhà|toà nhà|khu nhà|nhà)"
+
+
 #: A room named by the building it is in ("Hội trường Trường Đại học A", "Phòng họp UBND phường B", "Hội trường
 #: Trung tâm C"), as written: its name is a venue's.
 _ROOM_OF = re.compile(
@@ -1497,7 +1502,7 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
     room names its own building: "Hội trường Trường Đại học A, Đại học B" is A's hall, B the university A is in);
     an unnamed part of a venue the same ("sân khấu ngoài trời, Công viên A": the park)."""
     room = _ROOM.fullmatch(fold(name)) or _unnamed_part(name)
-    if not room or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
+    if not room or not re.match(r",\s*(?:" + _BUILDING_WORD + r"\s+)?[" + CAPITAL_LETTERS + r"]", rest.text):
         return None
     if _ROOM_OF.match(name):
         return None
@@ -1505,7 +1510,7 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
     if not building or _ROOM.fullmatch(fold(building)):
         return None
     cut = re.search(r"\s*\(|,(?=" + _ADDRESS_PART + ")", fold(building))  # its address, a remark after it
-    return tidy(building[: cut.start()]) if cut and cut.start() > 2 else building
+    return capitalize(tidy(building[: cut.start()]) if cut and cut.start() > 2 else building)
 
 
 #: What a clause is when it names a ceremony without being one (rules kept as data, folded text):
@@ -3763,8 +3768,11 @@ def _programme_start(events: list[CeremonyEvent], lines: list[Line], doc: Docume
 
 
 #: A list's item that tells where and when all taking part gather ("- Tập trung lực lượng, xe hoa: 6 giờ 00 … tại
-#: Công viên A", "+ Tập kết đoàn xe lúc 6h30 tại sân B") (folded, bullet left out).
-_GATHERING_ITEM = re.compile(r"^(?:tap trung|tap ket)\b")
+#: Công viên A", "+ Tập kết đoàn xe lúc 6h30 tại sân B", "• 6:30 có mặt tại sân Trường C": its time first) (folded,
+#: bullet left out).
+_GATHERING_ITEM = re.compile(
+    r"^(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s*[:,–-]?\s*)?(?:tap trung|tap ket|co mat)\b"
+)
 
 
 def _venue_of_gathering(events: list[CeremonyEvent], lines: list[Line], dates_of: DatesOf) -> None:

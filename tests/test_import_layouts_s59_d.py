@@ -1,0 +1,78 @@
+"""Layouts read at session 59 (d) for ceremony venues (other names, days and places than any corpus document): a
+venue named by the kind of the document's own unit without its name ("Hội trường Trung tâm học tập cộng đồng xã",
+"Nhà Văn hóa tỉnh, thành phố A"), a room inside a building written in lower case ("Phòng họp số 2, trụ sở UBND
+phường A"), and a ceremony item with no venue under an item that says where everyone is to be there ("• 5:45 có mặt
+tại sân Trường A")."""
+
+from __future__ import annotations
+
+from imported import ceremonies_of, plan_data
+
+# -- a venue named by the kind of the document's own unit --------------------------------------------------------
+COMMUNE = (
+    "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ\nỦY BAN NHÂN DÂN XÃ THẠCH KÊNH\nSố: 41/KH-UBND\n"
+    "Thạch Kênh, ngày 16 tháng 9 năm 2023\nKẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
+    "I. MỤC ĐÍCH\n- Lan tỏa tinh thần tự học trong Nhân dân.\n"
+    "II. NỘI DUNG\n1. Lễ khai mạc\n"
+    "Sáng thứ Ba, ngày 03/10/2023, lúc 7 giờ 45, tại Hội trường Nhà văn hóa xã (thôn Kênh Trung), Ủy ban nhân dân "
+    "xã tổ chức Lễ khai mạc Tuần lễ. Đồng chí Lê Đình Khoa, Chủ tịch UBND xã, phát biểu khai mạc.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n- Các thôn báo cáo kết quả trước ngày 12/10/2023.\n"
+)
+
+
+def test_a_venue_named_by_the_kind_of_the_issuing_commune_takes_the_communes_name() -> None:
+    assert ceremonies_of(plan_data(COMMUNE)) == [("2023-10-03", "07:45", "Hội trường Nhà văn hóa xã Thạch Kênh")]
+
+
+PROVINCE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 202/KH-UBND\nPhú Yên, ngày 11 tháng 9 năm 2024\n"
+    "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+    "I. MỤC ĐÍCH\n- Lan tỏa tinh thần tự học trong Nhân dân.\n"
+    "II. NỘI DUNG\n1. Lễ khai mạc cấp tỉnh\n"
+    "- Thời gian: 8 giờ 15, ngày 02/10/2024.\n"
+    "- Địa điểm: Nhà Văn hóa Lao động tỉnh, thành phố Tuy Hòa.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n- Các sở, ngành báo cáo kết quả trước ngày 15/10/2024.\n"
+)
+
+
+def test_a_venue_named_by_the_kind_of_the_issuing_province_takes_the_provinces_name() -> None:
+    assert [c[2] for c in ceremonies_of(plan_data(PROVINCE))] == ["Nhà Văn hóa Lao động tỉnh Phú Yên"]
+
+
+NAMED = COMMUNE.replace("Hội trường Nhà văn hóa xã (thôn Kênh Trung)", "Nhà văn hóa thôn Kênh Trung")
+
+
+def test_a_venue_named_in_full_is_kept() -> None:
+    assert [c[2] for c in ceremonies_of(plan_data(NAMED))] == ["Nhà văn hóa thôn Kênh Trung"]
+
+
+# -- a room of a building, the building written in lower case ---------------------------------------------------
+ROOM = (
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG TÂY MỖ\nSố: 77/KH-UBND\n"
+    "Tây Mỗ, ngày 19 tháng 9 năm 2025\nKẾ HOẠCH\nTổ chức Lễ bế mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+    "I. MỤC ĐÍCH\n- Tổng kết, biểu dương các gia đình học tập.\n"
+    "II. NỘI DUNG\n1. Lễ bế mạc, trao thưởng\n"
+    "- Thời gian: 15 giờ 00, thứ Hai, ngày 06/10/2025.\n"
+    "- Địa điểm: Phòng họp số 2, trụ sở UBND phường Tây Mỗ.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n- Các tổ dân phố gửi danh sách khen thưởng trước ngày 01/10/2025.\n"
+)
+
+
+def test_a_room_before_a_building_written_in_lower_case_is_the_building() -> None:
+    assert ceremonies_of(plan_data(ROOM)) == [("2025-10-06", "15:00", "Trụ sở UBND phường Tây Mỗ")]
+
+
+# -- a ceremony item with no venue under the item where everyone is to be -----------------------------------------
+GATHER = (
+    'Nhóm "Ban tổ chức Tuần lễ HTSĐ - P. Bình Hưng Hòa 2025"\n\n'
+    "Trần Hữu Phước (VP UBND phường Bình Hưng Hòa) — 07:40, 30/09/2025\n"
+    "THỐNG NHẤT KẾ HOẠCH DIỄU HÀNH TUẦN LỄ HỌC TẬP SUỐT ĐỜI 2025 - PHƯỜNG BÌNH HƯNG HÒA, TP. HỒ CHÍ MINH\n\n"
+    "Thứ Bảy 4/10:\n"
+    " • 5:45 có mặt tại sân Trường Tiểu học Bình Hưng Hòa (cổng đường Lê Văn Quới)\n"
+    " • 6h00 lễ phát động ngắn, đ/c Lâm Quốc Việt (CT UBND P.) phát biểu\n"
+    " • 6h20 xuất phát\n"
+)
+
+
+def test_a_ceremony_item_without_a_venue_is_held_where_the_item_above_says_to_be() -> None:
+    assert ceremonies_of(plan_data(GATHER)) == [("2025-10-04", "06:00", "Trường Tiểu học Bình Hưng Hòa")]
