@@ -76,3 +76,25 @@ GATHER = (
 
 def test_a_ceremony_item_without_a_venue_is_held_where_the_item_above_says_to_be() -> None:
     assert ceremonies_of(plan_data(GATHER)) == [("2025-10-04", "06:00", "Trường Tiểu học Bình Hưng Hòa")]
+
+
+# -- a day's item sending an official to a gathering, its venue in the item's own field ---------------------------
+AGENDA = (
+    "ỦY BAN NHÂN DÂN HUYỆN YÊN THÀNH\nỦY BAN NHÂN DÂN XÃ HOA THÀNH\nSố: 12/LLV-UBND\n"
+    "Hoa Thành, ngày 29 tháng 9 năm 2023\nLỊCH LÀM VIỆC\nCủa Thường trực UBND xã tuần từ 02/10 đến 06/10/2023\n"
+    "THỨ HAI (02/10/2023)\n"
+    "- 7h15: Đ/c Hồ Sỹ Nam - Chủ tịch UBND xã dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023.\n"
+    "  Địa điểm: Hội trường UBND xã Hoa Thành.\n"
+    "THỨ BA (03/10/2023)\n"
+    "- 15h00: Đ/c Đậu Thị Hạnh - Phó Chủ tịch UBND xã dự Ngày hội đọc sách của học sinh hưởng ứng Tuần lễ.\n"
+    "  Địa điểm: Trường THCS Hoa Thành.\n"
+    "  Thành phần: Ban Giám hiệu, giáo viên và học sinh nhà trường.\n"
+    "- 16h00: Đ/c Đậu Thị Hạnh làm việc tại cơ quan.\n"
+)
+
+
+def test_a_gathering_an_official_attends_with_its_venue_in_the_items_field_is_planned() -> None:
+    assert ceremonies_of(plan_data(AGENDA)) == [
+        ("2023-10-02", "07:15", "Hội trường UBND xã Hoa Thành"),
+        ("2023-10-03", "15:00", "Trường THCS Hoa Thành"),
+    ]

@@ -2962,7 +2962,11 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     if m is None or not_an_event(c, m.start(), m.end(), lambda _low: []):
         return None
     line = ln.body
-    if find_times(line.low) and re.search(r"\btai\s", c.low[m.end() :]):
+    # "- 14h00: Đ/c A dự Ngày hội … tại Trường B", or its venue in the item's own field ("… / Địa điểm: Trường B")
+    if find_times(line.low) and (
+        re.search(r"\btai\s", c.low[m.end() :])
+        or "venue" in labelled_fields(line, max(line.low.find(c.low), 0) + m.end())
+    ):
         return m if paragraph_guests(line) else None
     session = _SESSION_LABEL.match(c.low)  # "3. Buổi tối (19h): Đêm văn nghệ …": its hour in the session's label
     head = session.end() if session is not None else 0
