@@ -98,3 +98,25 @@ def test_a_gathering_an_official_attends_with_its_venue_in_the_items_field_is_pl
         ("2023-10-02", "07:15", "Hội trường UBND xã Hoa Thành"),
         ("2023-10-03", "15:00", "Trường THCS Hoa Thành"),
     ]
+
+
+# -- a festival's closing item with its own hour and venue (a part of the festival's venue) -----------------------
+FESTIVAL = (
+    "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nỦY BAN NHÂN DÂN XÃ NHƠN MỸ\nSố: 64/KH-UBND\n"
+    "Nhơn Mỹ, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\nTổ chức Ngày hội học tập xã Nhơn Mỹ năm 2025\n"
+    "I. MỤC ĐÍCH\n- Khuyến khích mọi người dân học tập thường xuyên.\n"
+    "II. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: Thứ Bảy, ngày 4 tháng 10 năm 2025, từ 7 giờ 00 đến 10 giờ 30.\n"
+    "- Địa điểm: Nhà văn hóa xã Nhơn Mỹ (ấp Mỹ Long).\n"
+    "III. NỘI DUNG CHƯƠNG TRÌNH\n1. Lễ khai mạc Ngày hội (7 giờ 00 – 7 giờ 40)\n"
+    "a) Ông Đoàn Văn Tới, Chủ tịch UBND xã phát biểu khai mạc.\n"
+    "2. Các gian trưng bày, hội thi kiến thức (7 giờ 40 – 9 giờ 45)\n"
+    "3. Bế mạc, trao giải: lúc 9 giờ 45 tại sân khấu chính; ông Đoàn Văn Tới trao giải.\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n- Các ấp đăng ký gian trưng bày trước ngày 29/9/2025.\n"
+)
+
+
+def test_a_closing_item_with_its_own_hour_and_a_part_of_the_venue_is_held_at_the_venue() -> None:
+    assert ceremonies_of(plan_data(FESTIVAL)) == [
+        ("2025-10-04", "07:00", "Nhà văn hóa xã Nhơn Mỹ"),
+        ("2025-10-04", "09:45", "Nhà văn hóa xã Nhơn Mỹ"),
+    ]

@@ -859,6 +859,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         later = _venue_after_tai(c, s) or _venue_after_unit(c, end)  # "Lễ khai mạc tại phường A lúc …, tại Trường
         if later is not None:  # B", "tại xã A, địa điểm Trường B", "tại xã A (Trường B)": the venue is B
             return later
+    if _unnamed_part(name) and not re.match(r"san\s+(?!khau\b)", fold(name)):  # not "sân trường": the school's
+        return name  # "tại sân khấu chính": a part of the venue told elsewhere (:func:`_whole_venue`), kept whole
     name = _without_position(name)  # "tại sân Trường A": the school
     if re.match(r"(?:hội trường|phòng họp)\s+[A-ZĐ]", name):
         name = capitalize(name)  # "tại hội trường Trường A": the school's hall
@@ -3179,9 +3181,14 @@ _VISITED_AT = re.compile(r"\b(?:tham du|du|chu tri)\b")
 def _told_own(c: Folded, m: re.Match[str], ln: Line, dates_of: DatesOf, doc: Document | None) -> bool:
     """Whether such a mention is an event of its own: its line gives its day ("c) Bế mạc, trao giải: 16 giờ 30
     Chủ nhật 08/10/2023, tại …"), or it heads a section that gives its time ("II. RA MẮT MÔ HÌNH …" / "1. Thời
-    gian: …")."""
+    gian: …"), or its line, no programme's timed slot, gives its own hour and venue after it ("3. Bế mạc, trao giải:
+    lúc 10 giờ 00 tại sân khấu chính", its day the section's)."""
     at = ln.body.low.find(c.low)
-    if dates_of(ln.body.low[max(at, 0) + m.end() :]):
+    rest = ln.body.low[max(at, 0) + m.end() :]
+    if dates_of(rest):
+        return True
+    slot = re.match(r"\s*\d{1,2}\s*(?:gio|h|g|:)", ln.body.low) is not None  # "- 8 giờ 40: Bế mạc, …": a slot
+    if not slot and re.search(r"\bluc\s+\d", rest) and find_times(rest) and re.search(r"\btai\s", rest):
         return True
     return ln.heading and doc is not None and "when" in doc.own_fields(ln.index)
 
