@@ -120,3 +120,26 @@ def test_a_closing_item_with_its_own_hour_and_a_part_of_the_venue_is_held_at_the
         ("2025-10-04", "07:00", "Nhà văn hóa xã Nhơn Mỹ"),
         ("2025-10-04", "09:45", "Nhà văn hóa xã Nhơn Mỹ"),
     ]
+
+
+# -- a gathering with its hour and venue, an official sent to it by another line -----------------------------------
+SEMINAR = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 2210/KH-SGDĐT\nĐà Nẵng, ngày 17 tháng 9 năm 2025\n"
+    "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2025\n"
+    "I. MỤC ĐÍCH\n- Lan tỏa tinh thần tự học trong ngành giáo dục.\n"
+    "II. NỘI DUNG\n"
+    "1. Lễ khai mạc lúc 7h30 thứ Năm 02/10 tại Trường THPT Phan Châu Trinh.\n"
+    "2. Giao lưu “Thư viện số trong nhà trường” lúc 14h00 thứ Ba 07/10 tại Trường Đại học Ngoại ngữ, Đại học Đà "
+    "Nẵng.\n"
+    "III. LÃNH ĐẠO DỰ\n"
+    "Bà Lưu Thị Hạnh, Giám đốc Sở, dự Lễ khai mạc và phát biểu. Ngày 07/10, bà Hạnh chủ trì buổi giao lưu tại Trường "
+    "Đại học Ngoại ngữ.\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n- Các trường báo cáo kết quả trước ngày 15/10/2025.\n"
+)
+
+
+def test_a_gathering_an_official_is_sent_to_by_another_line_at_its_venue_is_planned() -> None:
+    assert ceremonies_of(plan_data(SEMINAR)) == [
+        ("2025-10-02", "07:30", "Trường THPT Phan Châu Trinh"),
+        ("2025-10-07", "14:00", "Trường Đại học Ngoại ngữ"),
+    ]

@@ -2949,6 +2949,21 @@ _GATHERING_DAY = re.compile(
 )
 
 
+def _sent_to_elsewhere(c: Folded, m: re.Match[str], doc: Document | None) -> bool:
+    """Whether another line of the document sends an official to a gathering of this kind at the venue the clause
+    names ("4. Tọa đàm … lúc 8h00 … tại Trường A, …" and "Ngày 06/10, ông B chủ trì Tọa đàm tại Trường A")."""
+    at = re.search(r"\btai\s+((?:\S+\s+){2}\S+)", c.low[m.end() :])
+    if doc is None or at is None:
+        return False
+    sent = re.compile(
+        r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?"
+        + re.escape(m.group(0))
+        + r"\b[^.;]{0,60}?\btai\s+"
+        + re.escape(at.group(1))
+    )
+    return any(sent.search(f.low) and f.low != c.low for f in doc.lines)
+
+
 #: A session's label before what is held in it, its hour in brackets ("Buổi tối (19h): ", "Ca chiều (từ 14 giờ): ")
 #: (folded).
 _SESSION_LABEL = re.compile(_SESSION_ROW.pattern + r"\s*\([^()]*\)\s*:\s*")
@@ -2969,7 +2984,7 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
         re.search(r"\btai\s", c.low[m.end() :])
         or "venue" in labelled_fields(line, max(line.low.find(c.low), 0) + m.end())
     ):
-        return m if paragraph_guests(line) else None
+        return m if paragraph_guests(line) or _sent_to_elsewhere(c, m, doc) else None
     session = _SESSION_LABEL.match(c.low)  # "3. Buổi tối (19h): Đêm văn nghệ …": its hour in the session's label
     head = session.end() if session is not None else 0
     fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == head else {}
