@@ -335,29 +335,11 @@ class Resolver:
         name = place if n_units == 1 else f"{place} ({u.name})"
         if n_units > 1 and fold(place).endswith(" " + fold(u.kind)):  # "tại trụ sở UBND xã": each commune's own
             name = f"{place[:1].upper()}{place[1:]} {u.short}"
-        elif n_units == 1:
-            name = self._own_unit_named(place, u)
         seat = self._venue_unit(place)
         if seat is None or not self._within_host(seat, u):  # "Trường THCS Lê Lợi" in Hà Đông: not Xã Lê Lợi elsewhere
             seat = u
         said = _("'{name}' is named but not located: placed at the seat of {unit} (approximate); pin it.")
         return Target(u, u.name, name, _kind(place), seat, said.format(name=name, unit=seat.name))
-
-    def _own_unit_named(self, place: str, u: Unit) -> str:
-        """A venue named by the kind of the holding unit or a wider one without its name ("Hội trường Trung tâm học
-        tập cộng đồng xã", "Trung tâm Văn hóa tỉnh" in a commune's or province's own plan): that unit's name after it
-        ("… xã A", "… tỉnh B"), as the document's reader understands it; else as written."""
-        head, comma, address = place.partition(",")  # "…, thành phố A": its address after it
-        trailing = _TRAILING_KIND.search(fold(head.rstrip()))
-        if trailing is None or len(head.split()) < 2:
-            return place
-        unit: Unit | None = u
-        while unit is not None:
-            if fold(unit.kind) == trailing.group(1):
-                words = head.split()[: -len(trailing.group(1).split())]
-                return " ".join((*words, lower_kind(unit))) + comma + address
-            unit = self.snap.parent(unit)
-        return place
 
     def _within_host(self, unit: Unit, host: Unit) -> bool:
         """Whether a venue's unit lies in the unit holding the event, or beside it when that is a ward or commune
@@ -440,11 +422,6 @@ class Resolver:
             return None
         found = self.snap.find(tidy(m.group(2)), m.group(1).capitalize())
         return found[0] if len(found) == 1 else None
-
-
-#: A unit's kind ending a venue's name, no name after it ("… xã", "… thị trấn", "… tỉnh") (folded; the longer kinds
-#: first: "thị xã" is no "xã").
-_TRAILING_KIND = re.compile(r"(?<!\S)(thi tran|thi xa|thanh pho|dac khu|phuong|xa|quan|huyen|tinh)$")
 
 
 def _chosen_target(u: Unit, choice: str) -> Target:
