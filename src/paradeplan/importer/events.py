@@ -867,6 +867,8 @@ def _venue_after_tai(c: Folded, start: int) -> str | None:
         later = _venue_after_tai(c, s) or _venue_after_unit(c, end)  # "Lễ khai mạc tại phường A lúc …, tại Trường
         if later is not None:  # B", "tại xã A, địa điểm Trường B", "tại xã A (Trường B)": the venue is B
             return later
+    if _unnamed_part(name) and not re.match(r"san\s+(?!khau\b)", fold(name)):  # not "sân trường": the school's
+        return name  # "tại sân khấu chính": a part of the venue told elsewhere (:func:`_whole_venue`), kept whole
     name = _without_position(name)  # "tại sân Trường A": the school
     if re.match(r"(?:hội trường|phòng họp)\s+[A-ZĐ]", name):
         name = capitalize(name)  # "tại hội trường Trường A": the school's hall
@@ -1475,6 +1477,11 @@ def _venue_text(v: Folded) -> str | None:
 _ROOM = re.compile(r"(?:hoi truong|phong(?:\s+hop)?|giang duong|sanh|tang)\b[^,;]{0,30}")
 
 
+#: What names a building before its owner's name, written in lower case ("Hội trường tầng 3, trụ sở UBND phường A",
+#: "Phòng họp số 2, tòa nhà Trung tâm B") (as written).
+_BUILDING_WORD = r"(?:trụ sở|tòa nhà|toà nhà|khu nhà|nhà)"
+
+
 #: A room named by the building it is in ("Hội trường Trường Đại học A", "Phòng họp UBND phường B", "Hội trường
 #: Trung tâm C"), as written: its name is a venue's.
 _ROOM_OF = re.compile(
@@ -1505,7 +1512,7 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
     room names its own building: "Hội trường Trường Đại học A, Đại học B" is A's hall, B the university A is in);
     an unnamed part of a venue the same ("sân khấu ngoài trời, Công viên A": the park)."""
     room = _ROOM.fullmatch(fold(name)) or _unnamed_part(name)
-    if not room or not re.match(r",\s*[" + CAPITAL_LETTERS + r"]", rest.text):
+    if not room or not re.match(r",\s*(?:" + _BUILDING_WORD + r"\s+)?[" + CAPITAL_LETTERS + r"]", rest.text):
         return None
     if _ROOM_OF.match(name):
         return None
@@ -1513,7 +1520,7 @@ def _building_of_room(name: str, rest: Folded) -> str | None:
     if not building or _ROOM.fullmatch(fold(building)):
         return None
     cut = re.search(r"\s*\(|,(?=" + _ADDRESS_PART + ")", fold(building))  # its address, a remark after it
-    return tidy(building[: cut.start()]) if cut and cut.start() > 2 else building
+    return capitalize(tidy(building[: cut.start()]) if cut and cut.start() > 2 else building)
 
 
 #: What a clause is when it names a ceremony without being one (rules kept as data, folded text):
@@ -3006,6 +3013,21 @@ _GATHERING_DAY = re.compile(
 )
 
 
+def _sent_to_elsewhere(c: Folded, m: re.Match[str], doc: Document | None) -> bool:
+    """Whether another line of the document sends an official to a gathering of this kind at the venue the clause
+    names ("4. Tọa đàm … lúc 8h00 … tại Trường A, …" and "Ngày 06/10, ông B chủ trì Tọa đàm tại Trường A")."""
+    at = re.search(r"\btai\s+((?:\S+\s+){2}\S+)", c.low[m.end() :])
+    if doc is None or at is None:
+        return False
+    sent = re.compile(
+        r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?"
+        + re.escape(m.group(0))
+        + r"\b[^.;]{0,60}?\btai\s+"
+        + re.escape(at.group(1))
+    )
+    return any(sent.search(f.low) and f.low != c.low for f in doc.lines)
+
+
 #: A session's label before what is held in it, its hour in brackets ("Buổi tối (19h): ", "Ca chiều (từ 14 giờ): ")
 #: (folded).
 _SESSION_LABEL = re.compile(_SESSION_ROW.pattern + r"\s*\([^()]*\)\s*:\s*")
@@ -3021,8 +3043,12 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
     if m is None or not_an_event(c, m.start(), m.end(), lambda _low: []):
         return None
     line = ln.body
-    if find_times(line.low) and re.search(r"\btai\s", c.low[m.end() :]):
-        return m if paragraph_guests(line) else None
+    # "- 14h00: Đ/c A dự Ngày hội … tại Trường B", or its venue in the item's own field ("… / Địa điểm: Trường B")
+    if find_times(line.low) and (
+        re.search(r"\btai\s", c.low[m.end() :])
+        or "venue" in labelled_fields(line, max(line.low.find(c.low), 0) + m.end())
+    ):
+        return m if paragraph_guests(line) or _sent_to_elsewhere(c, m, doc) else None
     session = _SESSION_LABEL.match(c.low)  # "3. Buổi tối (19h): Đêm văn nghệ …": its hour in the session's label
     head = session.end() if session is not None else 0
     fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == head else {}
@@ -3241,9 +3267,14 @@ _VISITED_AT = re.compile(r"\b(?:tham du|du|chu tri)\b")
 def _told_own(c: Folded, m: re.Match[str], ln: Line, dates_of: DatesOf, doc: Document | None) -> bool:
     """Whether such a mention is an event of its own: its line gives its day ("c) Bế mạc, trao giải: 16 giờ 30
     Chủ nhật 08/10/2023, tại …"), or it heads a section that gives its time ("II. RA MẮT MÔ HÌNH …" / "1. Thời
-    gian: …")."""
+    gian: …"), or its line, no programme's timed slot, gives its own hour and venue after it ("3. Bế mạc, trao giải:
+    lúc 10 giờ 00 tại sân khấu chính", its day the section's)."""
     at = ln.body.low.find(c.low)
-    if dates_of(ln.body.low[max(at, 0) + m.end() :]):
+    rest = ln.body.low[max(at, 0) + m.end() :]
+    if dates_of(rest):
+        return True
+    slot = re.match(r"\s*\d{1,2}\s*(?:gio|h|g|:)", ln.body.low) is not None  # "- 8 giờ 40: Bế mạc, …": a slot
+    if not slot and re.search(r"\bluc\s+\d", rest) and find_times(rest) and re.search(r"\btai\s", rest):
         return True
     return ln.heading and doc is not None and "when" in doc.own_fields(ln.index)
 
@@ -3834,8 +3865,11 @@ def _programme_start(events: list[CeremonyEvent], lines: list[Line], doc: Docume
 
 
 #: A list's item that tells where and when all taking part gather ("- Tập trung lực lượng, xe hoa: 6 giờ 00 … tại
-#: Công viên A", "+ Tập kết đoàn xe lúc 6h30 tại sân B") (folded, bullet left out).
-_GATHERING_ITEM = re.compile(r"^(?:tap trung|tap ket)\b")
+#: Công viên A", "+ Tập kết đoàn xe lúc 6h30 tại sân B", "• 6:30 có mặt tại sân Trường C": its time first) (folded,
+#: bullet left out).
+_GATHERING_ITEM = re.compile(
+    r"^(?:\d{1,2}\s?(?:gio|h|g|:)\s?\d{0,2}(?:\s?phut)?\s*[:,–-]?\s*)?(?:tap trung|tap ket|co mat)\b"
+)
 
 
 def _venue_of_gathering(events: list[CeremonyEvent], lines: list[Line], dates_of: DatesOf) -> None:
