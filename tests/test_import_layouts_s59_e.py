@@ -82,6 +82,8 @@ def test_a_pdf_table_row_closed_by_its_bar_is_not_continued() -> None:
     assert not _continues(row, note, 540.0, 12.0, 57.0, False)
     wrapped = _line("| 4 | đường Trần Phú | về Công viên Bạch Đằng", 100.0)  # a cell wrapped at the margin goes on
     assert _continues(wrapped, _line("(kết thúc) |", 112.0), 540.0, 12.0, 57.0, False)
+    at_a_bar = _line("| 4 | đường Trần Phú | về Công viên Bạch Đằng |", 100.0)  # wrapped at a cell's bar: goes on
+    assert _continues(at_a_bar, _line("Đội Thanh niên | 20 người |", 112.0), 540.0, 12.0, 57.0, False)
 
 
 def test_a_race_ends_at_its_finish() -> None:

@@ -249,8 +249,9 @@ def _continues(prev: _Line, line: _Line, right: float, pitch: float | None, left
         return False  # a line under a row of columns goes on one of its cells, not on its last
     if _LIST_ITEM.match(line.text):
         return False
-    if prev.text.rstrip().endswith("|") and prev.text.lstrip().startswith("|"):
-        return False  # a table row written with bars ("| 6 | đường A | về B |") is closed: the next line is not its
+    if prev.text.rstrip().endswith("|") and prev.text.lstrip().startswith("|") and "|" not in line.text:
+        return False  # a table row written with bars ("| 6 | đường A | về B |") is closed: a line without a bar is
+        # not its (a row wrapped at a cell's bar goes on with the rest of its cells, "… | C |")
     if pitch is not None and line.page == prev.page and line.top - prev.top > pitch * 1.25:
         return False
     if line.x0 - left > _INDENT_PT and line.x0 - prev.x0 > _INDENT_PT / 2:
