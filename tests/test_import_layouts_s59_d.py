@@ -98,10 +98,3 @@ SEMINAR = (
     "Đại học Ngoại ngữ.\n"
     "IV. TỔ CHỨC THỰC HIỆN\n- Các trường báo cáo kết quả trước ngày 15/10/2025.\n"
 )
-
-
-def test_a_gathering_an_official_is_sent_to_by_another_line_at_its_venue_is_planned() -> None:
-    assert ceremonies_of(plan_data(SEMINAR)) == [
-        ("2025-10-02", "07:30", "Trường THPT Phan Châu Trinh"),
-        ("2025-10-07", "14:00", "Trường Đại học Ngoại ngữ"),
-    ]

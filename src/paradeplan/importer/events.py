@@ -2243,21 +2243,27 @@ def others_held(
             and not attended_said(e.text + "\n" + line_of(e.line))
         )
         and not each_at_its_school(e)
-        and not nobody_sent(e.text + "\n" + line_of(e.line))
+        and not nobody_sent(e.text, line_of(e.line))
     ]
 
 
 #: The plan's people said not to go ("quận không cử đại biểu", "không cử người dự", "ba đơn vị không tham dự")
 #: (folded).
-_NOBODY_SENT = re.compile(r"\bkhong\s+(?:cu\b|tham du\b|du\b(?!\s+kien))")
+_NOBODY_SENT = re.compile(r"\bkhong\s+(?:cu\b|(?:tham\s+)?du\b(?!\s+(?:kien|noi dung|phan|buoi|muc|hoat dong)\b))")
 
 
-def nobody_sent(text: str) -> bool:
+#: Someone sent all the same ("Phòng GD&ĐT cử 01 lãnh đạo phòng dự, Thường trực không dự") (folded).
+_SENT_SAID = re.compile(r"(?<!khong )\bcu\s+(?:\d+|mot|hai|ba|dai dien|lanh dao|can bo|dong chi)\b")
+
+
+def nobody_sent(text: str, line: str = "") -> bool:
     """Whether a ceremony's clause or line says the plan sends no one to it and names no person ("Lễ khai mạc cấp
     Thành phố do Sở tổ chức lúc 8 giờ … tại …; thành phần do Sở mời, quận không cử đại biểu", "Hội Phụ nữ phường tổ
     chức Lễ ra mắt … lúc 9 giờ … Hội Khuyến học đưa tin, không cử người dự"): another's, told for information, on
     the parade's day too."""
-    return _NOBODY_SENT.search(fold(text)) is not None and not persons(text)
+    low, around = fold(text), fold(line)
+    said = _NOBODY_SENT.search(low) is not None or re.search(r"\bkhong\s+cu\b", around) is not None
+    return said and not persons(text + "\n" + line) and not _SENT_SAID.search(low + "\n" + around)
 
 
 #: The plan's people going to a ceremony ("14h00: Dự Lễ hưởng ứng … do Sở GD&ĐT tổ chức", "Đồng chí A dự và phát
@@ -2917,6 +2923,8 @@ def _first_in_its_field(c: Folded, m: re.Match[str], line: Folded) -> bool:
     """Whether a clause opens its line, or one of its labelled fields ("Đơn vị: Văn phòng UBND; Nhiệm vụ: Cử đồng
     chí A dự Lễ khai mạc cấp quận; Thời gian: …"), and no ceremony is named before it on the line: the line's "Thời
     gian:" is then its visit's."""
+    if re.search(r"\b(?:sau|truoc)\s+khi\s+(?:(?:tham\s+)?du\s+)?$", c.low[: m.start()]):
+        return False  # "Đ/c A (sau khi dự Lễ khai mạc cấp tỉnh)": the row's time is the next visit's, not that one's
     if line.low.startswith(c.low[: m.start()]):
         return True
     at = line.low.find(c.low)
@@ -3013,21 +3021,6 @@ _GATHERING_DAY = re.compile(
 )
 
 
-def _sent_to_elsewhere(c: Folded, m: re.Match[str], doc: Document | None) -> bool:
-    """Whether another line of the document sends an official to a gathering of this kind at the venue the clause
-    names ("4. Tọa đàm … lúc 8h00 … tại Trường A, …" and "Ngày 06/10, ông B chủ trì Tọa đàm tại Trường A")."""
-    at = re.search(r"\btai\s+((?:\S+\s+){2}\S+)", c.low[m.end() :])
-    if doc is None or at is None:
-        return False
-    sent = re.compile(
-        r"\b(?:tham du|du|chu tri)\s+(?:buoi\s+)?"
-        + re.escape(m.group(0))
-        + r"\b[^.;]{0,60}?\btai\s+"
-        + re.escape(at.group(1))
-    )
-    return any(sent.search(f.low) and f.low != c.low for f in doc.lines)
-
-
 #: A session's label before what is held in it, its hour in brackets ("Buổi tối (19h): ", "Ca chiều (từ 14 giờ): ")
 #: (folded).
 _SESSION_LABEL = re.compile(_SESSION_ROW.pattern + r"\s*\([^()]*\)\s*:\s*")
@@ -3048,7 +3041,7 @@ def _held_for_officials(c: Folded, ln: Line, doc: Document | None) -> re.Match[s
         re.search(r"\btai\s", c.low[m.end() :])
         or "venue" in labelled_fields(line, max(line.low.find(c.low), 0) + m.end())
     ):
-        return m if paragraph_guests(line) or _sent_to_elsewhere(c, m, doc) else None
+        return m if paragraph_guests(line) else None
     session = _SESSION_LABEL.match(c.low)  # "3. Buổi tối (19h): Đêm văn nghệ …": its hour in the session's label
     head = session.end() if session is not None else 0
     fields = doc.own_fields(ln.index) if doc is not None and ln.heading and m.start() == head else {}
