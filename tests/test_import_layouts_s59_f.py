@@ -1,0 +1,31 @@
+"""A turn said with the junction it is made at ("rẽ trái vào Quốc lộ 13 tại Ngã tư Bình Phước", "… tại Cầu vượt A"),
+read at session 59 f after the sealed sets' measure (other names and places than any corpus document): the junction
+is no part of the street's name; "quay đầu tại", "kết thúc tại" keep their place."""
+
+from __future__ import annotations
+
+from paradeplan.importer.prose import prose_steps
+
+
+def _steps(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.name) for p in prose_steps(text)]
+
+
+def test_a_turn_at_a_named_junction_keeps_the_streets_name() -> None:
+    steps = _steps(
+        "Từ Trường THPT Bình Phú, đoàn đi theo đường Hậu Giang, rẽ trái vào Kinh Dương Vương tại Vòng xoay Phú Lâm, "
+        "chạy thẳng đến Bến xe Miền Tây thì quay đầu, trở lại Kinh Dương Vương, rẽ phải vào đường Hậu Giang tại "
+        "Cầu vượt Cây Gõ"
+    )
+    assert [n for k, n in steps if k == "street"] == ["Hậu Giang", "Kinh Dương Vương", "Kinh Dương Vương", "Hậu Giang"]
+    assert ("uturn", "Bến xe Miền Tây") in steps
+
+
+def test_a_place_said_after_its_verb_stays_that_verbs() -> None:
+    assert _steps("Từ Chợ Bình Tây, đi theo đường Tháp Mười, quay đầu tại Ngã sáu Cộng Hòa, trở lại đường Tháp Mười")[
+        2
+    ] == ("uturn", "Ngã sáu Cộng Hòa")
+    assert _steps("Từ Chợ Bình Tây, đi theo đường Tháp Mười, kết thúc tại Vòng xoay Cây Gà")[-1] == (
+        "end",
+        "Vòng xoay Cây Gà",
+    )
