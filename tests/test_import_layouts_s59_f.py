@@ -1,6 +1,7 @@
 """A turn said with the junction it is made at ("rẽ trái vào Quốc lộ 13 tại Ngã tư Bình Phước", "… tại Cầu vượt A"),
 read at session 59 f after the sealed sets' measure (other names and places than any corpus document): the junction
-is no part of the street's name; "quay đầu tại", "kết thúc tại" keep their place."""
+is no part of the street's name; "quay đầu tại", "kết thúc tại" keep their place; a line read only by its turns under a
+"Lộ trình" heading is the route (not streets named in passing elsewhere), "giải tán đội hình" no part of the end."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ def test_a_place_said_after_its_verb_stays_that_verbs() -> None:
         "end",
         "Vòng xoay Cây Gà",
     )
+
+
+def test_a_turns_line_under_a_route_heading_is_the_route() -> None:
+    from imported import route_of
+    from paradeplan.importer import import_text
+
+    data = import_text(
+        "CÔNG AN HUYỆN BÌNH CHÁNH\nPHƯƠNG ÁN\nBảo đảm trật tự đoàn xe ngày 06/10/2024\n"
+        "1. Tình hình: đoàn xe đi qua các tuyến trục chính đông xe vào sáng Chủ nhật (Quốc lộ 50, Nguyễn Văn Linh).\n"
+        "2. Thời gian: đoàn xuất phát lúc 07 giờ 30 phút ngày 06/10/2024.\n"
+        "3. Lộ trình\n"
+        "Trường THCS Gò Xoài - rẽ phải đường Lê Văn Quới - rẽ trái đường Tân Hòa Đông - đến Chợ Phú Lâm quay đầu - "
+        "đường Tân Hòa Đông - về Trường THCS Gò Xoài giải tán đội hình.\n",
+        "p.txt",
+    ).data
+    assert route_of(data) == [
+        "Trường THCS Gò Xoài",
+        "Lê Văn Quới",
+        "Tân Hòa Đông",
+        "Chợ Phú Lâm",
+        "Tân Hòa Đông",
+        "Trường THCS Gò Xoài",
+    ]

@@ -268,7 +268,7 @@ _STEP_SEPARATORS = (re.compile(r";"), re.compile(r",\s"))
 _UTURN = re.compile(
     r"quay\s*dau(\s*xe)?(?:\s+(?:tro\s+)?lai\b)?|vong\s*(?:tro\s+)?lai|quay\s*(?:tro\s+)?lai|quay\s*vong"
 )
-_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
+_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan(?:\s+(?:doi\s+hinh|doan(?:\s+xe)?)\b)?")
 #: A street whose bracket says the column goes back to where it started ("Lê Lợi (về lại điểm xuất phát)", "đường A
 #: (trở về Trường B)"): the street, then the place, the end of the route.
 _BACK_IN_BRACKET = re.compile(
@@ -2561,7 +2561,9 @@ class _Reader:
         if (
             re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
             and nxt is not None
-            and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
+            # "2. Lộ trình" / "Theo lộ trình: …": that line's own; a line under the heading read only by its turns
+            # ("A - rẽ phải đường B - …") is the heading's route, ranked as a label's
+            and ((nxt_cue := find_cue(_unbullet(nxt))) is None or nxt_cue.rule == "turns")
             and not self._legs_at(i + 1)[0]
         ):
             # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
