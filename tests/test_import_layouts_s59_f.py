@@ -38,7 +38,8 @@ def test_a_turns_line_under_a_route_heading_is_the_route() -> None:
 
     data = import_text(
         "CÔNG AN HUYỆN BÌNH CHÁNH\nPHƯƠNG ÁN\nBảo đảm trật tự đoàn xe ngày 06/10/2024\n"
-        "1. Tình hình: đoàn xe đi qua các tuyến trục chính đông xe vào sáng Chủ nhật (Quốc lộ 50, Nguyễn Văn Linh).\n"
+        "1. Tình hình: đoàn xe hoa gồm xe của 09 trường học, đi qua các tuyến trục chính có mật độ phương tiện cao "
+        "vào buổi sáng thứ Bảy (Quốc lộ 50, Nguyễn Văn Linh, Tạ Quang Bửu).\n"
         "2. Thời gian: đoàn xuất phát lúc 07 giờ 30 phút ngày 06/10/2024.\n"
         "3. Lộ trình\n"
         "Trường THCS Gò Xoài - rẽ phải đường Lê Văn Quới - rẽ trái đường Tân Hòa Đông - đến Chợ Phú Lâm quay đầu - "
