@@ -2,7 +2,8 @@
 read at session 59 f after the sealed sets' measure (other names and places than any corpus document): the junction
 is no part of the street's name; "quay đầu tại", "kết thúc tại" keep their place; a line read only by its turns under a
 "Lộ trình" heading is the route (not streets named in passing elsewhere), "giải tán đội hình" no part of the end;
-another organ's ceremony said in the active voice ("Ghi chú: UBND Thành phố tổ chức Lễ …") is not the plan's."""
+another organ's ceremony said in the active voice ("Ghi chú: UBND Thành phố tổ chức Lễ …") is not the plan's; a
+gathering "tại trường mình" (each at its own) is no assembly place."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def test_another_organs_ceremony_said_in_the_active_voice_is_told_for_informatio
         "Nhà hát Thành phố theo kế hoạch riêng; Ban Tổ chức sẽ thông báo thành phần dự sau.\n"
     )
     assert [(c[0], c[1]) for c in ceremonies_of(import_text(text, "p.txt").data)] == [("2024-10-02", "07:30")]
+
+
+def test_each_groups_own_gathering_is_no_assembly_place() -> None:
+    from paradeplan.importer import import_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG BÌNH HƯNG HÒA\nKẾ HOẠCH\nDiễu hành xe hoa năm 2025\n"
+        "1. Thời gian, địa điểm:\n"
+        "- 07 giờ 00: các xe hoa tập trung tại sân Nhà văn hóa Bình Hưng Hòa để sắp xếp đội hình;\n"
+        "- 07 giờ 30 ngày 04/10/2025: đoàn xuất phát.\n"
+        "Riêng xe hoa của các trường tự tập kết tại trường mình từ 06 giờ 30 rồi di chuyển về Nhà văn hóa.\n"
+        "2. Lộ trình: Nhà văn hóa Bình Hưng Hòa → đường Tân Kỳ Tân Quý → đường Lê Trọng Tấn → "
+        "Nhà văn hóa Bình Hưng Hòa.\n"
+    )
+    parade = import_text(text, "p.txt").data["parades"][0]
+    assert (parade["assembly_time"], parade["departure_time"]) == ("07:00", "07:30")

@@ -976,6 +976,9 @@ _AT_ON_STREET = re.compile(
     r"\s+(?:tren|doc|ben)\s+(?:tuyen\s+)?(?:duong|pho)\s+[^,;.()]{2,40},\s*"
     r"(?=(?:phia\s+)?(?:truoc|sau|ben canh|canh|doi dien|trong khuon vien|khuon vien)\s)"
 )
+#: A place named only as each group's own ("tại trường mình", "tại đơn vị của mình", "tại trụ sở mỗi đơn vị")
+#: (folded): each group gathers at its own, no one place.
+_EACH_AT_ITS_OWN = re.compile(r"\b(?:(?:cua\s+)?minh|moi\s+(?:don vi|truong|phuong|xa|khu pho))\s*$")
 #: A gathering's place said with a position word and no "tại" ("tập kết trước cổng chính của trường từ 6 giờ 15",
 #: "tập trung bên cạnh Nhà văn hóa A", "tập trung 8 giờ 15 trước sân Nhà văn hóa X"), not a time it is due by ("tập
 #: trung trước 6 giờ"): the place starts at the position word (folded, searched after the verb).
@@ -1799,6 +1802,8 @@ class _Reader:
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
+                    if place and _EACH_AT_ITS_OWN.search(fold(place)):
+                        continue  # "xe hoa của các trường tự tập kết tại trường mình": each at its own, no place
                     every = [x for x in find_dates(c.low, self.year) if not ev.DUE_BEFORE.search(c.low[: x.start])]
                     ds = [x for x in every if x.start >= m.end()] or every  # not "… trước ngày 15/10", a deadline
                     ds = ds or self._same_day(i, f.low)  # "…; xuất phát lúc 08 giờ 30 cùng ngày"
