@@ -2190,6 +2190,10 @@ def told_to_know(events: list[CeremonyEvent], officials: list[OfficialFact]) -> 
 _HELD_BY = re.compile(
     r"\b(?:do|duoc)\s+((?:uy ban nhan dan|ubnd|cong an|so|phong|truong|hoi|doan|trung tam|lien doan|mat tran|ubmttq)\b"
     r"[^,;.()]{0,60}?)\s+(?:chu tri\s+|dung ra\s+)?to chuc\b"
+    # the organ as the clause's subject ("Ghi chú: Ủy ban nhân dân Thành phố tổ chức Lễ khai mạc … theo kế hoạch
+    # riêng"), at the clause's head
+    r"|(?:^|[:;]\s*|\.\s+)(?:ghi chu\s*:\s*)?((?:uy ban nhan dan|ubnd|so|phong|hoi|doan|trung tam|lien doan)\b"
+    r"[^,;.()]{0,60}?)\s+(?:se\s+)?to chuc\s+(?=le\b)"
 )
 
 
@@ -2208,7 +2212,8 @@ def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[Uni
     said = _HELD_BY.search(fold(e.text))
     if said is None or not issuer:
         return False
-    word, rest = _organ(said.group(1))
+    organ = said.group(1) or said.group(2)
+    word, rest = _organ(organ)
     own_word, own_rest = _organ(issuer)
     if own_word in ("", "ban", "hoi dong"):
         return False  # a steering committee's or council's plan: it holds what its government does
@@ -2217,7 +2222,7 @@ def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[Uni
     own = [u for u in unit_refs(Folded.of(issuer)) if u.name] or issuer_units  # the ward's, not its district's too
     kinds = {k for u in own for k in u.kinds}
     names = {fold(u.name) for u in own if u.name}
-    units = unit_refs(Folded.of(said.group(1)))
+    units = unit_refs(Folded.of(organ))
     return any((u.name and fold(u.name) not in names) or (kinds and not set(u.kinds) & kinds) for u in units) and not (
         rest and rest in own_rest
     )

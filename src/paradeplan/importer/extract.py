@@ -268,7 +268,7 @@ _STEP_SEPARATORS = (re.compile(r";"), re.compile(r",\s"))
 _UTURN = re.compile(
     r"quay\s*dau(\s*xe)?(?:\s+(?:tro\s+)?lai\b)?|vong\s*(?:tro\s+)?lai|quay\s*(?:tro\s+)?lai|quay\s*vong"
 )
-_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan")
+_END = re.compile(r"ket\s*thuc|diem\s*cuoi|ve\s*dich|diem\s*ve|giai\s*tan(?:\s+(?:doi\s+hinh|doan(?:\s+xe)?)\b)?")
 #: A street whose bracket says the column goes back to where it started ("Lê Lợi (về lại điểm xuất phát)", "đường A
 #: (trở về Trường B)"): the street, then the place, the end of the route.
 _BACK_IN_BRACKET = re.compile(
@@ -976,6 +976,9 @@ _AT_ON_STREET = re.compile(
     r"\s+(?:tren|doc|ben)\s+(?:tuyen\s+)?(?:duong|pho)\s+[^,;.()]{2,40},\s*"
     r"(?=(?:phia\s+)?(?:truoc|sau|ben canh|canh|doi dien|trong khuon vien|khuon vien)\s)"
 )
+#: A place named only as each group's own ("tại trường mình", "tại đơn vị của mình", "tại trụ sở mỗi đơn vị")
+#: (folded): each group gathers at its own, no one place.
+_EACH_AT_ITS_OWN = re.compile(r"\b(?:(?:cua\s+)?minh|moi\s+(?:don vi|truong|phuong|xa|khu pho))\s*$")
 #: A gathering's place said with a position word and no "tại" ("tập kết trước cổng chính của trường từ 6 giờ 15",
 #: "tập trung bên cạnh Nhà văn hóa A", "tập trung 8 giờ 15 trước sân Nhà văn hóa X"), not a time it is due by ("tập
 #: trung trước 6 giờ"): the place starts at the position word (folded, searched after the verb).
@@ -1801,6 +1804,8 @@ class _Reader:
                     if not tat or not times:
                         continue
                     place = self._place_from(c, m.end() + tat.end())
+                    if place and _EACH_AT_ITS_OWN.search(fold(place)):
+                        continue  # "xe hoa của các trường tự tập kết tại trường mình": each at its own, no place
                     every = [x for x in find_dates(c.low, self.year) if not ev.DUE_BEFORE.search(c.low[: x.start])]
                     ds = [x for x in every if x.start >= m.end()] or every  # not "… trước ngày 15/10", a deadline
                     ds = ds or self._same_day(i, f.low)  # "…; xuất phát lúc 08 giờ 30 cùng ngày"
@@ -2563,7 +2568,9 @@ class _Reader:
         if (
             re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
             and nxt is not None
-            and find_cue(_unbullet(nxt)) is None  # "2. Lộ trình" / "Theo lộ trình: …": that line's own
+            # "2. Lộ trình" / "Theo lộ trình: …": that line's own; a line under the heading read only by its turns
+            # ("A - rẽ phải đường B - …") is the heading's route, ranked as a label's
+            and ((nxt_cue := find_cue(_unbullet(nxt))) is None or nxt_cue.rule == "turns")
             and not self._legs_at(i + 1)[0]
         ):
             # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below

@@ -30,6 +30,10 @@ _CUT = re.compile(
     # Thể thao")
     r"|\s+[-–—]\s+(?=(?:" + TURN_VERB + r"|quay|vao|vo|ve|duong|pho|tuyen|theo|di|chay|tro|den|toi)\b)"
     r"|(?<!tiep tuc)(?<!\bdi)\s+(?=" + TURN_VERB + r"\s+(?:(?:tay\s+)?(?:trai|phai)|vao|vo|sang|ra)\b)"
+    # "rẽ trái vào Quốc lộ 1A tại Ngã tư B": the junction the turn is made at, a piece of its own (no part of the
+    # name); not after a verb that the place belongs to ("quay đầu tại", "kết thúc tại", "tập trung tại")
+    r"|(?<!\bdau)(?<!\bxe)(?<!\blai)(?<!\bthuc)(?<!\btan)(?<!\btrung)(?<!\bket)(?<!\bphat)(?<!\bhanh)(?<!\bdung)"
+    r"\s+(?=tai\s+(?:nga\s+(?:ba|tu|nam|sau|[3-6])|giao lo|nut giao|vong xoay|bung binh|cau(?:\s+vuot)?)\b)"
     r"|\s+(?=tiep tuc\b|(?:tro|quay)\s+ve\b|ve\s+lai\b|vong\s+(?:lai|ve)\s|ket thuc\s+(?:tai|o)\b"
     r"|nhap\s+(?:vao|vo)\s|noi\s+(?:tiep\s+)?(?:sang|vao)\s)"
     r"|\s+de\s+(?=(?:(?:tro|quay)\s+)?ve\b)"  # "… theo đường C để trở về A": the purpose's "để" is no name
