@@ -1,8 +1,7 @@
 """A turn said with the junction it is made at ("rẽ trái vào Quốc lộ 13 tại Ngã tư Bình Phước", "… tại Cầu vượt A"),
 read at session 59 f after the sealed sets' measure (other names and places than any corpus document): the junction
 is no part of the street's name; "quay đầu tại", "kết thúc tại" keep their place; a line read only by its turns under a
-"Lộ trình" heading is the route (not streets named in passing elsewhere), "giải tán đội hình" no part of the end;
-another organ's ceremony said in the active voice ("Ghi chú: UBND Thành phố tổ chức Lễ …") is not the plan's; a
+"Lộ trình" heading is the route (not streets named in passing elsewhere), "giải tán đội hình" no part of the end; a
 gathering "tại trường mình" (each at its own) is no assembly place."""
 
 from __future__ import annotations
@@ -56,20 +55,6 @@ def test_a_turns_line_under_a_route_heading_is_the_route() -> None:
         "Tân Hòa Đông",
         "Trường THCS Gò Xoài",
     ]
-
-
-def test_another_organs_ceremony_said_in_the_active_voice_is_told_for_information() -> None:
-    from imported import ceremonies_of
-    from paradeplan.importer import import_text
-
-    text = (
-        "ỦY BAN NHÂN DÂN HUYỆN NHÀ BÈ\nSố: 210/KH-UBND\nNhà Bè, ngày 10 tháng 9 năm 2024\nKẾ HOẠCH\n"
-        "Tổ chức Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
-        "1. Lễ khai mạc cấp huyện: 07 giờ 30 phút, thứ Tư, ngày 02/10/2024, tại Trung tâm Văn hóa huyện Nhà Bè.\n"
-        "Ghi chú: Ủy ban nhân dân Thành phố tổ chức Lễ khai mạc Tuần lễ cấp Thành phố vào sáng ngày 27/9/2024 tại "
-        "Nhà hát Thành phố theo kế hoạch riêng; Ban Tổ chức sẽ thông báo thành phần dự sau.\n"
-    )
-    assert [(c[0], c[1]) for c in ceremonies_of(import_text(text, "p.txt").data)] == [("2024-10-02", "07:30")]
 
 
 def test_each_groups_own_gathering_is_no_assembly_place() -> None:

@@ -2190,10 +2190,6 @@ def told_to_know(events: list[CeremonyEvent], officials: list[OfficialFact]) -> 
 _HELD_BY = re.compile(
     r"\b(?:do|duoc)\s+((?:uy ban nhan dan|ubnd|cong an|so|phong|truong|hoi|doan|trung tam|lien doan|mat tran|ubmttq)\b"
     r"[^,;.()]{0,60}?)\s+(?:chu tri\s+|dung ra\s+)?to chuc\b"
-    # the organ as the clause's subject ("Ghi chú: Ủy ban nhân dân Thành phố tổ chức Lễ khai mạc … theo kế hoạch
-    # riêng"), at the clause's head
-    r"|(?:^|[:;]\s*|\.\s+)(?:ghi chu\s*:\s*)?((?:uy ban nhan dan|ubnd|so|phong|hoi|doan|trung tam|lien doan)\b"
-    r"[^,;.()]{0,60}?)\s+(?:se\s+)?to chuc\s+(?=le\b)"
 )
 
 
@@ -2212,7 +2208,7 @@ def held_by_another(e: CeremonyEvent, issuer: str | None, issuer_units: list[Uni
     said = _HELD_BY.search(fold(e.text))
     if said is None or not issuer:
         return False
-    organ = said.group(1) or said.group(2)
+    organ = said.group(1)
     word, rest = _organ(organ)
     own_word, own_rest = _organ(issuer)
     if own_word in ("", "ban", "hoi dong"):

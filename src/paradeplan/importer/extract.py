@@ -2568,12 +2568,10 @@ class _Reader:
         if (
             re.fullmatch(r"(?:lo trinh|hanh trinh|tuyen duong)\b[^:.;]{0,60}", head)
             and nxt is not None
-            # "2. Lộ trình" / "Theo lộ trình: …": that line's own; a line under the heading read only by its turns
-            # ("A - rẽ phải đường B - …") is the heading's route, ranked as a label's
             and ((nxt_cue := find_cue(_unbullet(nxt))) is None or nxt_cue.rule == "turns")
             and not self._legs_at(i + 1)[0]
         ):
-            # a heading "II. LỘ TRÌNH" with the steps (or its legs) on the lines below
+            # a heading "II. LỘ TRÌNH" over its steps, its legs or a line of turns ("A - rẽ phải đường B - …")
             return [(0, i, self._lines_cue(i + 1))]
         return []
 
