@@ -2253,6 +2253,8 @@ def others_held(
 _NOBODY_SENT = re.compile(r"\bkhong\s+(?:cu\b|(?:tham\s+)?du\b(?!\s+(?:kien|noi dung|phan|buoi|muc|hoat dong)\b))")
 
 
+#: Not sending ("quận không cử đại biểu"), read on a ceremony's whole line (folded).
+_NOT_SENDING = re.compile(r"\bkhong\s+cu\b")
 #: Someone sent all the same ("Phòng GD&ĐT cử 01 lãnh đạo phòng dự, Thường trực không dự") (folded).
 _SENT_SAID = re.compile(r"(?<!khong )\bcu\s+(?:\d+|mot|hai|ba|dai dien|lanh dao|can bo|dong chi)\b")
 
@@ -2263,7 +2265,7 @@ def nobody_sent(text: str, line: str = "") -> bool:
     chức Lễ ra mắt … lúc 9 giờ … Hội Khuyến học đưa tin, không cử người dự"): another's, told for information, on
     the parade's day too."""
     low, around = fold(text), fold(line)
-    said = _NOBODY_SENT.search(low) is not None or re.search(r"\bkhong\s+cu\b", around) is not None
+    said = _NOBODY_SENT.search(low) is not None or _NOT_SENDING.search(around) is not None
     return said and not persons(text + "\n" + line) and not _SENT_SAID.search(low + "\n" + around)
 
 

@@ -1155,11 +1155,10 @@ def _organisers_car(kind: str, said: str) -> str:
 
 
 #: A phrase that names a plain car first ("xe ô tô hậu cần", "Xe ô tô dẫn đầu (gắn đồng hồ)", "xe con"), not a lorry
-#: ("xe ô tô tải") nor a special-purpose car ("xe ô tô chuyên dụng", the police's) nor a medical one ("xe ô tô y tế")
-#: (folded).
+#: ("xe ô tô tải") nor a special-purpose car ("xe ô tô chuyên dụng", the police's) nor a medical one ("xe ô tô y tế";
+#: ambulances are :data:`SERVICE_VEHICLE`, left out by :func:`_plain_car`) (folded).
 _BARE_CAR = re.compile(
-    r"\s*(?:(?:chiec|cai)\s+)?xe\s+(?:o ?to|oto|con)\b"
-    r"(?!\s+(?:tai|ben|cho hang|chuyen dung|dac chung|y te|cuu thuong)\b)"
+    r"\s*(?:(?:chiec|cai)\s+)?xe\s+(?:o ?to|oto|con)\b(?!\s+(?:tai|ben|cho hang|chuyen dung|dac chung|y te)\b)"
 )
 
 
